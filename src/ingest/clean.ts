@@ -1,0 +1,279 @@
+import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
+
+/**
+ * Cleaning repairs what PDF/Word/web conversion does to a notice, by deleting characters only,
+ * so that every clean offset still maps back to the original text:
+ * page furniture, conversion debris, spaces inside Chinese words, hard line wraps
+ * (also across blank lines and page breaks), and tab-flattened tables (one row per line, cells
+ * separated by a tab).
+ */
+
+export const HEADING_RE =
+  /^(第[一二三四五六七八九十百零〇\d]+[章节编]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d{1,2}\)|附件\s*\d*$|附件\s*\d*[：:]|附表\s*\d*|专栏\s*\d|——)/;
+
+const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|报告|纲要|指南|清单|目标|任务|意见稿）|（\d{4}[-—–－]\d{4}年）)$/;
+const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+const DOCNO_LINE = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]\d+号$/;
+const ISSUER_LINE = /^(中共)?[\u4e00-\u9fff]{1,14}(人民政府|政府办公室|办公室|办公厅|委员会|管委会|区委|市委|县委|局|委)$/;
+const NOTE_PAREN = /（[^（）]*(单位|部门)[：:][^（）]*）$/;
+
+/** Page furniture and conversion debris, judged on a line with its whitespace removed. */
+export function isFurniture(c: string): boolean {
+  return (
+    /^[—\-–－_~～·•]+\d{1,4}[—\-–－_~～·•]+$/.test(c) || // — 3 —, - 12 -
+    /^第\d{1,4}页(,?共\d{1,4}页)?$/.test(c) ||
+    /^\d{1,4}\/\d{1,4}$/.test(c) ||
+    /^--\d+of\d+--$/.test(c) || // pdf page separators
+    /^\d{4}年第\d{1,3}期(总第\d{1,4}期)?$/.test(c) // gazette issue line
+  );
+}
+
+function fold1(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // Full-width ASCII digits, letters and % . + - / ~ : map to half-width for matching.
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+    return String.fromCharCode(code - 0xfee0);
+  }
+  switch (ch) {
+    case '％':
+      return '%';
+    case '．':
+      return '.';
+    case '＋':
+      return '+';
+    case '－':
+      return '-';
+    case '／':
+      return '/';
+    case '～':
+      return '~';
+    default:
+      return ch;
+  }
+}
+
+/** Full-width/half-width folding for matching: one character for one, so offsets stay valid. */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += fold1(text[i]);
+  return out;
+}
+
+const SPACE_LIKE = /[\u00a0\u3000\u2002-\u200a\u202f\u205f]/;
+
+function normaliseChars(t: Tracked): Tracked {
+  const del = new Uint8Array(t.text.length);
+  for (let i = 0; i < t.text.length; i++) {
+    const ch = t.text[i];
+    if (ch === '\r' && t.text[i + 1] === '\n') del[i] = 1;
+    if (ch === '\u200b' || ch === '\ufeff' || ch === '\u00ad') del[i] = 1;
+  }
+  // Conversion debris such as "[bookmark: _GoBack]" left by Word-to-text converters.
+  for (const m of t.text.matchAll(/\[(bookmark|image|anchor):[^\]\n]{0,80}\]/g)) {
+    for (let k = m.index!; k < m.index! + m[0].length; k++) del[k] = 1;
+  }
+  const t2 = applyDeletions(t, del);
+  return mapChars(t2, (ch) => (ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u2028' || ch === '\u2029' ? '\n' : SPACE_LIKE.test(ch) ? ' ' : ch));
+}
+
+interface Line {
+  start: number; // offset of first char
+  end: number; // offset of the newline (or text end)
+  raw: string;
+  /** Content with all whitespace removed. */
+  c: string;
+  tab: boolean;
+}
+
+const LATIN = /[A-Za-z0-9]/;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let s = 0;
+  for (;;) {
+    const e = text.indexOf('\n', s);
+    const end = e < 0 ? text.length : e;
+    const raw = text.slice(s, end);
+    lines.push({ start: s, end, raw, c: raw.replace(/\s+/g, ''), tab: /^ *\t/.test(raw) });
+    if (e < 0) break;
+    s = e + 1;
+  }
+  return lines;
+}
+
+/** Lines repeated on many pages (running headers/footers), other than issuer signatures. */
+function runningHeaders(lines: Line[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    if (l.tab || l.c.length < 2 || l.c.length > 30) continue;
+    if (HEADING_RE.test(l.c) || /[。；，]$/.test(l.c) || /^（.*）$/.test(l.c)) continue;
+    counts.set(l.c, (counts.get(l.c) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [c, n] of counts) {
+    if (n >= 3 && !ISSUER_LINE.test(c) && !DATE_LINE.test(c) && !/^[\d.%—\-]+$/.test(c)) out.add(c);
+  }
+  return out;
+}
+
+/** Runs of four or more one-character lines: vertical text in a page margin. */
+function verticalRuns(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i].c.length !== 1 || !/[\u4e00-\u9fff]/.test(lines[i].c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const run: number[] = [];
+    while (j < lines.length && (lines[j].c.length === 1 || lines[j].c.length === 0)) {
+      if (lines[j].c.length === 1) run.push(j);
+      j++;
+    }
+    if (run.length >= 4) for (const k of run) out.add(k);
+    i = j;
+  }
+  return out;
+}
+
+function unbalanced(s: string): boolean {
+  let paren = 0;
+  let book = 0;
+  for (const ch of s) {
+    if (ch === '（') paren++;
+    else if (ch === '）') paren = Math.max(0, paren - 1);
+    else if (ch === '《') book++;
+    else if (ch === '》') book = Math.max(0, book - 1);
+  }
+  return paren > 0 || book > 0;
+}
+
+/**
+ * Line lengths that many lines share: the wrap widths of a PDF/print layout. A line of such a
+ * length was probably cut by the layout, not ended by the author.
+ */
+export function wrapWidths(lines: string[]): Set<number> {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const c of lines) {
+    if (c.length < 10) continue;
+    total++;
+    counts.set(c.length, (counts.get(c.length) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [len, n] of counts) if (n >= 5 && n >= total * 0.06) out.add(len);
+  return out;
+}
+
+function isFullLine(p: string, widths: Set<number>): boolean {
+  for (const w of widths) if (Math.abs(p.length - w) <= 2) return true;
+  return false;
+}
+
+/** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */
+export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set()): boolean {
+  if (HEADING_RE.test(n) && !/^\d{1,2}[.．、]$/.test(n)) return true;
+  if (unbalanced(p)) return false;
+  if (/[。；！？：:!?;]$/.test(p) || /[。！？；][”’」』]$/.test(p)) return true;
+  if (NOTE_PAREN.test(p) || /^（[^（）]*）$/.test(p) || /^\([^()]*\)$/.test(p)) return true;
+  if (DATE_LINE.test(p) || DOCNO_LINE.test(p) || DATE_LINE.test(n) || DOCNO_LINE.test(n)) return true;
+  if (isFullLine(p, widths)) return false;
+  if (/[）)]$/.test(p) && p.length <= 40) return true; // 自身硬首先要自身廉（人民论坛）
+  if (p.length <= 60 && TITLE_SUFFIX.test(p) && !/[，。；]/.test(p)) return true;
+  if (HEADING_RE.test(p) && p.length <= 40 && !/[，。；]/.test(p)) return true;
+  if (p.length <= 20 && ISSUER_LINE.test(p)) return true;
+  if (p.length <= 25 && /^[\u4e00-\u9fff]{2,6}[：:]/.test(n)) return true;
+  if (/^\d{4}年/.test(n) && /^[\u4e00-\u9fff]{0,6}\d{4}年第/.test(n)) return true;
+  return false;
+}
+
+export interface CleanResult {
+  clean: Tracked;
+  /** Folded copy of clean.text (full-width digits/letters/% to half-width), same length. */
+  folded: string;
+}
+
+/** Clean a whole file's text. */
+export function cleanText(original: string): CleanResult {
+  const t = normaliseChars(track(original));
+  const text = t.text;
+  const del = new Uint8Array(text.length);
+  const lines = splitLines(text);
+  const headers = runningHeaders(lines);
+  const vertical = verticalRuns(lines);
+  const widths = wrapWidths(lines.filter((l) => !l.tab).map((l) => l.c));
+
+  const kept: Line[] = [];
+  lines.forEach((l, idx) => {
+    const furniture = !l.tab && (isFurniture(l.c) || headers.has(l.c) || vertical.has(idx));
+    if (furniture || (!l.tab && l.c.length === 0)) {
+      for (let k = l.start; k < l.end; k++) del[k] = 1;
+      return;
+    }
+    // In-line whitespace: keep one space only between two Latin letters/digits.
+    const raw = l.raw;
+    let i = 0;
+    if (l.tab) {
+      while (raw[i] === ' ') del[l.start + i++] = 1;
+      i++; // the cell's leading tab stays as the separator
+    }
+    while (i < raw.length) {
+      if (/\s/.test(raw[i])) {
+        let j = i;
+        while (j < raw.length && /\s/.test(raw[j])) j++;
+        const keepOne = i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0);
+        for (let k = i + (keepOne ? 1 : 0); k < j; k++) del[l.start + k] = 1;
+        i = j;
+      } else i++;
+    }
+    kept.push(l);
+  });
+
+  let inTable = false;
+  for (let i = 0; i < kept.length; i++) {
+    const cur = kept[i];
+    const prev = i > 0 ? kept[i - 1] : undefined;
+    if (!prev) {
+      // Leading blank text before the first line.
+      for (let k = 0; k < cur.start; k++) del[k] = 1;
+      if (cur.tab) {
+        delLeadingTab(cur, del);
+        inTable = true;
+      }
+      continue;
+    }
+    const gap = text.slice(prev.end, cur.start);
+    const blank = (gap.match(/\n/g) ?? []).length >= 2;
+    let join: boolean;
+    if (cur.tab) {
+      if (inTable && !blank) {
+        join = true; // next cell of the same row: the newline goes, the tab separates
+      } else {
+        join = false;
+        delLeadingTab(cur, del);
+      }
+      inTable = true;
+    } else if (inTable) {
+      join = !blank && !HEADING_RE.test(cur.c); // a cell's wrapped continuation
+      if (!join) inTable = false;
+    } else {
+      const next = kept[i + 1];
+      // An issuer line right before a "关于…" title starts a new notice even mid-page.
+      const issuerBeforeTitle = ISSUER_LINE.test(cur.c) && !!next && /^关于/.test(next.c);
+      join = !issuerBeforeTitle && !isParagraphEnd(prev.c, cur.c, widths);
+    }
+    const from = join ? prev.end : prev.end + 1;
+    for (let k = from; k < cur.start; k++) del[k] = 1;
+  }
+  if (kept.length) for (let k = kept[kept.length - 1].end; k < text.length; k++) del[k] = 1;
+  else del.fill(1);
+
+  const clean = applyDeletions(t, del);
+  return { clean, folded: fold(clean.text) };
+}
+
+function delLeadingTab(l: Line, del: Uint8Array): void {
+  const i = l.raw.indexOf('\t');
+  if (i >= 0) del[l.start + i] = 1;
+}

@@ -1,0 +1,219 @@
+import { createHash } from 'node:crypto';
+import { HEADING_RE } from './clean.js';
+import { findRegion } from './regions.js';
+import { slice, toRuns, type Tracked } from './tracked.js';
+import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
+
+interface Para {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const DOC_TITLE = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|纲要|指南|通报|批复|函)(（[^（）]{1,20}）)*$/;
+const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
+const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局))(关于.*)$/;
+const DATE_PARA = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
+const ATTACHMENT = /^附件\s*(\d+)?$/;
+
+function paragraphs(text: string): Para[] {
+  const out: Para[] = [];
+  let s = 0;
+  while (s <= text.length) {
+    const e = text.indexOf('\n', s);
+    const end = e < 0 ? text.length : e;
+    if (end > s) out.push({ start: s, end, text: text.slice(s, end) });
+    if (e < 0) break;
+    s = e + 1;
+  }
+  return out;
+}
+
+function isTitle(p: string): boolean {
+  return p.length >= 6 && p.length <= 90 && !/[。；，：]/.test(p) && !HEADING_RE.test(p) && !p.includes('\t') && DOC_TITLE.test(p.replace(/（征求意见稿）|（草案）|（试行）/g, ''));
+}
+
+/** Paragraph indexes where a new document begins. */
+export function documentStarts(paras: Para[]): number[] {
+  const starts = [0];
+  for (let i = 1; i < paras.length; i++) {
+    const p = paras[i].text;
+    let start = -1;
+    if (ATTACHMENT.test(p)) start = i;
+    else if (isTitle(p) || ISSUER_PREFIX.test(p)) {
+      // A title preceded by its issuer lines starts with them.
+      start = i;
+      while (start - 1 > starts[starts.length - 1] && ISSUER.test(paras[start - 1].text)) start--;
+      if (start - 1 >= 0 && ATTACHMENT.test(paras[start - 1].text)) start = -1; // already split at 附件N
+      const prev = paras[start - 1]?.text ?? '';
+      // The previous paragraph must close something: a sentence, a note, a date, a (此件公开发布).
+      if (start === i && start > 0 && !/[。）)”；！？]$/.test(prev) && !DATE_PARA.test(prev) && !/号$/.test(prev)) start = -1;
+    }
+    if (start > starts[starts.length - 1]) starts.push(start);
+  }
+  return starts;
+}
+
+function headingLevel(p: string): number {
+  if (/^第[一二三四五六七八九十百零〇\d]+[章编]/.test(p)) return 1;
+  if (/^[一二三四五六七八九十]+、/.test(p)) return 2;
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(p)) return 3;
+  if (/^\d{1,2}[.．、](?!\d)/.test(p)) return 4;
+  if (/^[（(]\d{1,2}[）)]/.test(p)) return 5;
+  return 0;
+}
+
+function headingText(p: string): string {
+  const cut = p.search(/[。：]/);
+  if (cut > 0 && cut <= 60) return p.slice(0, cut);
+  return p.length <= 60 ? p : p.slice(0, 40);
+}
+
+export function buildSections(paras: Para[], textLength: number): Section[] {
+  const sections: Section[] = [];
+  const stack: number[] = [];
+  for (const p of paras) {
+    if (p.text.includes('\t')) continue;
+    const level = headingLevel(p.text);
+    if (!level) continue;
+    while (stack.length && sections[stack[stack.length - 1]].level >= level) {
+      sections[stack.pop()!].end = p.start;
+    }
+    sections.push({ heading: headingText(p.text), level, start: p.start, end: textLength, parent: stack.length ? stack[stack.length - 1] : -1 });
+    stack.push(sections.length - 1);
+  }
+  return sections;
+}
+
+export function buildTables(paras: Para[]): Table[] {
+  const tables: Table[] = [];
+  let cur: Table | undefined;
+  for (const p of paras) {
+    if (!p.text.includes('\t')) {
+      cur = undefined;
+      continue;
+    }
+    const cells = p.text.split('\t');
+    const cellStarts: number[] = [];
+    let off = p.start;
+    for (const c of cells) {
+      cellStarts.push(off);
+      off += c.length + 1;
+    }
+    if (!cur) {
+      cur = { start: p.start, end: p.end, columns: cells.map((c) => c.trim()), rows: [] };
+      tables.push(cur);
+      continue;
+    }
+    const nonEmpty = cells.filter((c) => c.trim()).length;
+    const row: TableRow = { start: p.start, end: p.end, cells, cellStarts };
+    if (nonEmpty === 1 && cur.columns.length > 2 && cells.length < cur.columns.length) row.group = true;
+    cur.rows.push(row);
+    cur.end = p.end;
+  }
+  return tables;
+}
+
+function isoDate(y: string, m: string, d: string): string {
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+function kindOf(title: string, head: string, tables: Table[], textLength: number): DocKind {
+  if (/人民论坛|评论员|社论|（评论）|时评/.test(head)) return 'commentary';
+  const tableChars = tables.reduce((n, t) => n + t.end - t.start, 0);
+  if (tableChars > textLength * 0.6) return 'table';
+  const t = title.replace(/（[^（）]*）$/g, '');
+  if (/(通知|公告|通报|决定|批复|函)$/.test(t)) return 'notice';
+  if (/(措施|办法|细则|政策|条例|规定)$/.test(t)) return 'measures';
+  if (/(方案|规划|计划|纲要)/.test(t)) return 'plan';
+  if (/意见/.test(t)) return 'opinion';
+  if (/新闻|记者|报道|讯/.test(head)) return 'news';
+  return 'other';
+}
+
+export interface SplitOptions {
+  source: string;
+  format: SourceFormat;
+  encoding: string;
+}
+
+/** Split a cleaned file into its documents (cover notice, attachments, gazette articles) with metadata. */
+export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocument[] {
+  const paras = paragraphs(clean.text);
+  if (paras.length === 0) return [];
+  const starts = documentStarts(paras);
+  const docs: PolicyDocument[] = [];
+  const stem = opts.source.replace(/\.[^.]+$/, '');
+  let cover: PolicyDocument | undefined;
+  starts.forEach((si, k) => {
+    const ei = k + 1 < starts.length ? starts[k + 1] : paras.length;
+    const first = paras[si].start;
+    const last = paras[ei - 1].end;
+    const part = slice(clean, first, last);
+    const local = paragraphs(part.text);
+    // Title block: attachment marker, issuer lines, title lines, (征求意见稿).
+    let i = 0;
+    if (ATTACHMENT.test(local[0]?.text ?? '')) i++;
+    const issuers: string[] = [];
+    while (i < local.length && ISSUER.test(local[i].text) && !isTitle(local[i].text)) issuers.push(local[i++].text);
+    let title = '';
+    const m = local[i] && ISSUER_PREFIX.exec(local[i].text);
+    if (m) {
+      issuers.push(m[1]);
+      title = m[4];
+      i++;
+    } else if (local[i]) {
+      title = local[i].text;
+      i++;
+    }
+    while (i < local.length && /^（[^（）]{1,20}）$/.test(local[i].text) && title.length < 90) title += local[i++].text;
+    const headText = local.slice(0, Math.min(local.length, 12)).map((p) => p.text);
+    let date: string | undefined;
+    let docNumber: string | undefined;
+    for (const p of local.slice(0, 40)) {
+      const dm = DATE_PARA.exec(p.text);
+      if (dm && !date) date = isoDate(dm[1], dm[2], dm[3]);
+      if (!docNumber && DOCNO.test(p.text) && p.text.length <= 24) docNumber = DOCNO.exec(p.text)![0];
+    }
+    const tables = buildTables(local);
+    const kind = kindOf(title, headText.join('\n'), tables, part.text.length);
+    let issuer = issuers.length ? issuers.join('、') : undefined;
+    const attached = ATTACHMENT.test(local[0]?.text ?? '') || (cover && cover.kind === 'notice' && new RegExp(escapeRe(title.replace(/（[^（）]*）/g, ''))).test(cover.title));
+    if (cover && attached) {
+      issuer ??= cover.issuer;
+      date ??= cover.date;
+      docNumber ??= cover.docNumber;
+    }
+    const regionM = findRegion(issuer ?? '') ?? findRegion(title) ?? (attached && cover?.region ? findRegion(cover.region) : undefined) ?? findRegion(headText.join(''));
+    const draft = /征求意见稿|草案|送审稿/.test(title) || (attached && cover?.status === 'draft');
+    const hash = createHash('sha1').update(part.text).digest('hex').slice(0, 8);
+    const doc: PolicyDocument = {
+      id: `${stem}#${k}-${hash}`,
+      source: opts.source,
+      index: k,
+      format: opts.format,
+      encoding: opts.encoding,
+      title,
+      issuer,
+      docNumber,
+      date,
+      region: regionM?.name,
+      regionCode: regionM?.code,
+      status: draft ? 'draft' : 'final',
+      kind,
+      text: part.text,
+      fileStart: first,
+      offsets: toRuns(part.map),
+      sections: buildSections(local, part.text.length),
+      tables,
+    };
+    docs.push(doc);
+    if (!attached || !cover) cover = doc;
+  });
+  return docs;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
