@@ -1,0 +1,61 @@
+import { before, listHead } from './context.js';
+import type { MoneyMention } from './money.js';
+import { objectsBefore, subjectOf } from './objects.js';
+import type { Amount, AmountRole } from '../types.js';
+
+const CAP = /(最高|最多|不超过|不高于|上限|封顶|至多|限额|总额不超过|累计不超过)[^，。；]{0,10}$/;
+const CAP_AFTER = /^(以内|为限|封顶)/;
+const TOTAL = /(投入|安排|设立|筹集|募集|统筹|基金规模|资金规模|资金池|预算|设立规模)[^，。；]{0,8}$/;
+const TARGET = /(达到|达|突破|超过|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模)[^，。；]{0,8}$/;
+const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|配套)/;
+
+export function amountRole(text: string, m: MoneyMention, headStart: number): AmountRole {
+  const pre = before(text, headStart) + text.slice(headStart, m.start);
+  const post = text.slice(m.end, m.end + 4);
+  if (CAP.test(pre) || CAP_AFTER.test(post)) return 'cap';
+  if (TOTAL.test(pre) && !GRANT.test(pre)) return 'total';
+  if (TARGET.test(pre) && !GRANT.test(pre)) return 'target';
+  // No grant word at all and a target sentence: 产业合作示范园企业工业总产值20亿元
+  if (!GRANT.test(text) && /(到\d{4}年|力争|目标|达到|实现)/.test(text)) return 'target';
+  return 'fixed';
+}
+
+function perOf(text: string, m: MoneyMention, headStart: number): Amount['per'] {
+  const pre = before(text, headStart) + text.slice(headStart, m.start);
+  if (/一次性/.test(pre) || /^一次性/.test(text.slice(m.end))) return 'once';
+  if (/每年|每年度|年均/.test(pre)) return 'year';
+  if (/单个企业|每家企业|每户|单户|每个企业/.test(pre)) return 'enterprise';
+  if (/单个项目|每个项目|单项/.test(pre)) return 'project';
+  return undefined;
+}
+
+/** Money given, capped, budgeted or targeted: every money mention that is not an eligibility threshold. */
+export function extractAmounts(text: string, money: MoneyMention[], skip: Set<number>): Amount[] {
+  const amounts: Amount[] = [];
+  const kept = money.filter((_, i) => !skip.has(i));
+  // Lists after 分别 pair with the object list before it.
+  const paired = new Map<number, string>();
+  for (let i = 0; i < kept.length; i++) {
+    const head = listHead(text, kept, i);
+    if (head !== i) continue;
+    let j = i;
+    while (j + 1 < kept.length && listHead(text, kept, j + 1) === i) j++;
+    const n = j - i + 1;
+    const pre = before(text, kept[i].start);
+    if (n >= 2 && /分别/.test(pre)) {
+      const objs = objectsBefore(text, kept[i].start, n, money.filter((_, k) => skip.has(k)));
+      if (objs) objs.forEach((o, k) => paired.set(i + k, o));
+    }
+  }
+  kept.forEach((m, i) => {
+    const head = listHead(text, kept, i);
+    const a: Amount = { yuan: m.yuan, role: amountRole(text, m, kept[head].start), raw: m.raw, start: m.start, end: m.end };
+    if (m.yuanMax !== undefined) a.yuanMax = m.yuanMax;
+    const per = perOf(text, m, kept[head].start);
+    if (per) a.per = per;
+    const object = paired.get(i) ?? subjectOf(text, m.start);
+    if (object) a.object = object;
+    amounts.push(a);
+  });
+  return amounts;
+}

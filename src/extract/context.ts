@@ -1,0 +1,42 @@
+/** Where the phrase around a position begins and ends: phrases are cut at ，；。： (not at 、). */
+const PHRASE_END = /[，,；;。：:！？]/;
+
+export function phraseStart(text: string, pos: number): number {
+  let i = pos - 1;
+  let depth = 0;
+  while (i >= 0) {
+    const ch = text[i];
+    if (ch === '）' || ch === ')') depth++;
+    else if (ch === '（' || ch === '(') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && PHRASE_END.test(ch)) break;
+    i--;
+  }
+  return i + 1;
+}
+
+export function phraseEnd(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && !PHRASE_END.test(text[i])) i++;
+  return i;
+}
+
+/** Text of the phrase before pos (from its start). */
+export function before(text: string, pos: number): string {
+  return text.slice(phraseStart(text, pos), pos);
+}
+
+/** Text of the phrase after pos (to its end). */
+export function after(text: string, pos: number): string {
+  return text.slice(pos, phraseEnd(text, pos));
+}
+
+/** Start of the list a mention belongs to: "50万元、25万元、10万元" items share the first item's context. */
+export function listHead<T extends { start: number; end: number }>(text: string, items: T[], idx: number): number {
+  let k = idx;
+  while (k > 0) {
+    const gap = text.slice(items[k - 1].end, items[k].start);
+    if (/^[、和及或与]$/.test(gap) || gap === '') k--;
+    else break;
+  }
+  return k;
+}

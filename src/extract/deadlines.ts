@@ -1,0 +1,106 @@
+import { parseNumber } from './numbers.js';
+import type { Deadline } from '../types.js';
+
+const FIVE_YEAR: Record<string, [number, number]> = {
+  十一五: [2006, 2010],
+  十二五: [2011, 2015],
+  十三五: [2016, 2020],
+  十四五: [2021, 2025],
+  十五五: [2026, 2030],
+  十六五: [2031, 2035],
+};
+const N = '(\\d+|[一二两三四五六七八九十]+)';
+
+/** Character ranges inside 《…》: years there are part of cited titles, not deadlines. */
+function titleRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let s = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '《') {
+      if (depth++ === 0) s = i;
+    } else if (text[i] === '》' && depth > 0) {
+      if (--depth === 0) out.push([s, i + 1]);
+    }
+  }
+  return out;
+}
+
+function addYears(iso: string, years: number, months = 0): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1 + months, d ?? 1));
+  date.setUTCFullYear(date.getUTCFullYear() + years);
+  return date.toISOString().slice(0, iso.length >= 10 ? 10 : iso.length >= 7 ? 7 : 4);
+}
+
+function pad(n: string): string {
+  return n.padStart(2, '0');
+}
+
+/**
+ * Time limits and periods: 到2025年, 2021—2025年, “十四五”期间, 三年内, 连续3年, 3—5年内, 长期,
+ * 自发布之日起施行, 2022年6月底前. docDate (YYYY-MM-DD) resolves relative ones into `resolved`.
+ */
+export function extractDeadlines(text: string, docDate?: string): Deadline[] {
+  const out: Deadline[] = [];
+  const taken = new Uint8Array(text.length);
+  for (const [s, e] of titleRanges(text)) for (let k = s; k < e; k++) taken[k] = 1;
+  const push = (start: number, end: number, d: Omit<Deadline, 'start' | 'end' | 'raw'>) => {
+    for (let k = start; k < end; k++) if (taken[k]) return;
+    for (let k = start; k < end; k++) taken[k] = 1;
+    out.push({ raw: text.slice(start, end), start, end, ...d });
+  };
+  const rules: [RegExp, (m: RegExpMatchArray) => Omit<Deadline, 'start' | 'end' | 'raw'> | undefined][] = [
+    [/自(发布|印发|公布)之日起(施行|执行|实施|生效)/g, () => ({ kind: 'effective' })],
+    [/自(\d{4})年(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效)/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, kind: 'effective' })],
+    [/“?(十[一二三四五六]五)”?(期间|时期|末)/g, (m) => {
+      const p = FIVE_YEAR[m[1]];
+      return p ? { from: String(p[0]), date: String(p[1]) } : undefined;
+    }],
+    [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g, (m) => (Number(m[2]) > Number(m[1]) ? { from: m[1], date: m[2] } : undefined)],
+    [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],
+    [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(?:底|末)?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}` })],
+    [/(?:到|至|截至|截止到?)(\d{4})年(?:底|末)?(?:前)?/g, (m) => ({ date: m[1] })],
+    [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
+    [new RegExp(`(?:连续|未来|今后|近)${N}\\s*(?:个)?年`, 'g'), () => ({ kind: 'relative' })],
+    [new RegExp(`${N}\\s*(?:个)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内)`, 'g'), () => ({ kind: 'relative' })],
+    // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
+    [/(?<![\d（(])(\d{4})年(?![\d月度版以来起]|第)(?:底|末)?(?:前)?/g, (m) => (Number(m[1]) >= 1990 && Number(m[1]) <= 2100 ? { date: m[1] } : undefined)],
+  ];
+  for (const [re, f] of rules) {
+    for (const m of text.matchAll(re)) {
+      const d = f(m);
+      if (d) push(m.index!, m.index! + m[0].length, d);
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  if (docDate) for (const d of out) if (d.kind === 'relative') d.resolved = resolveRelative(d.raw, docDate);
+  return out;
+}
+
+/** 三年内 in a notice of 2021-10-14 → 2024-10-14; 3—5年内 → the later bound; 6个月内 → +6 months. */
+export function resolveRelative(raw: string, docDate: string): string | undefined {
+  const nums = [...raw.matchAll(/\d+|[一二两三四五六七八九十]+/g)].map((m) => parseNumber(m[0])).filter(Number.isFinite);
+  if (!nums.length) return undefined;
+  const n = Math.max(...nums);
+  if (/月/.test(raw)) return addYears(docDate, 0, n);
+  if (/(日|天)/.test(raw)) {
+    const d = new Date(`${docDate}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + n);
+    return d.toISOString().slice(0, 10);
+  }
+  return addYears(docDate, n);
+}
+
+/** A table cell in a 完成时限 column: 2025年, 长期, 2022年6月, 持续推进. */
+export function deadlineFromCell(cell: string, start: number, docDate?: string): Deadline | undefined {
+  const c = cell.trim();
+  if (!c) return undefined;
+  if (/^(长期|持续|常态化|长期坚持|持续推进)/.test(c)) return { raw: c, kind: 'ongoing', start, end: start + c.length };
+  const found = extractDeadlines(c, docDate);
+  if (found.length) {
+    const d = found[found.length - 1];
+    return { ...d, start: start + d.start, end: start + d.end };
+  }
+  return undefined;
+}

@@ -1,0 +1,59 @@
+import { ARABIC, CHINESE, magnitude, parseNumber, round } from './numbers.js';
+
+/** One written sum of money (or money-per-unit price) in a clause. */
+export interface MoneyMention {
+  start: number;
+  end: number;
+  raw: string;
+  yuan: number;
+  yuanMax?: number;
+  /** "元" for money, "元/度" etc. for prices. */
+  unit: string;
+}
+
+const MAG = '(万亿|千万|百万|亿|万|千)';
+const PER = String.raw`(?:\/(?:度|吨|千瓦时|平方米|亩|立方米|kWh))?`;
+const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:元)?\\s*[至到~\\-—–]\\s*(${ARABIC})\\s*${MAG}?\\s*元(${PER})`, 'g');
+const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE})(多)?\\s*${MAG}?(多)?\\s*(元${PER}|人民币)?`, 'g');
+/** Words that make a bare "50万" money: grants and budgets. */
+const MONEY_CONTEXT = /给予|奖励|补助|补贴|资助|奖补|扶持|投入|资金|经费|补偿|贴息|配套/;
+/** What a bare 万/亿 counts when it is not money. */
+const COUNT_AFTER = /^[人户家个件项次吨亩平千瓦台套名所座条株头只辆册张位批篇]/;
+
+/** All sums of money written in a (full-width folded) clause, in order. Counts such as 15个 are not money. */
+export function findMoney(text: string): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  const taken = new Uint8Array(text.length);
+  for (const m of text.matchAll(RANGE_RE)) {
+    const hiMag = magnitude(m[4]);
+    const loMag = m[2] ? magnitude(m[2]) : hiMag;
+    const unit = `元${m[5] ?? ''}`;
+    out.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], yuan: round(parseNumber(m[1]) * loMag), yuanMax: round(parseNumber(m[3]) * hiMag), unit });
+    for (let k = m.index!; k < m.index! + m[0].length; k++) taken[k] = 1;
+  }
+  const moneyContext = MONEY_CONTEXT.test(text);
+  for (const m of text.matchAll(MONEY_RE)) {
+    const start = m.index!;
+    if (taken[start]) continue;
+    const [raw, num, , mag, , yuanWord] = m;
+    const isChinese = !/^\d/.test(num);
+    const before = text[start - 1] ?? '';
+    if (/[\d.]/.test(before)) continue;
+    if (!yuanWord) {
+      // A bare "50万" is money only in a grant context and when it does not count people or things.
+      if (isChinese || !mag || !moneyContext) continue;
+      const after = text.slice(start + raw.length);
+      if (COUNT_AFTER.test(after) || /^(以上|以下)?(的)?(人|户|企业|家)/.test(after) && !/^、/.test(after)) continue;
+      if (!/^(、|，|,|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after)) continue;
+    }
+    if (isChinese && !yuanWord) continue;
+    const value = parseNumber(num);
+    if (!Number.isFinite(value)) continue;
+    let end = start + raw.length;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    const unit = yuanWord && yuanWord !== '人民币' ? yuanWord : '元';
+    out.push({ start, end, raw: text.slice(start, end), yuan: round(value * magnitude(mag)), unit });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,61 @@
+/** Numbers as written in Chinese policy text: 1,500 / 1.5 / 一千万 / 两亿 / 三十 / 十五. */
+
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+export const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+export const CHINESE = String.raw`[零〇一二两三四五六七八九十百千万亿]*[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*`;
+
+/** Parse a Chinese numeral (一千二百万, 两亿, 十五, 三). Returns NaN when it is not one. */
+export function parseChinese(s: string): number {
+  if (!s) return NaN;
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch in DIGIT) {
+      digit = DIGIT[ch];
+    } else if (ch in SMALL_UNIT) {
+      section += (digit < 0 ? 1 : digit) * SMALL_UNIT[ch];
+      digit = -1;
+    } else if (ch in BIG_UNIT) {
+      section += digit < 0 ? 0 : digit;
+      total = (total + (section === 0 ? 1 : section)) * BIG_UNIT[ch];
+      section = 0;
+      digit = -1;
+    } else return NaN;
+  }
+  return total + section + (digit < 0 ? 0 : digit);
+}
+
+export function parseNumber(s: string): number {
+  if (/^[\d,.]+$/.test(s)) return Number(s.replace(/,/g, ''));
+  return parseChinese(s);
+}
+
+/** Multiplier of a money magnitude word before 元. */
+export function magnitude(unit: string | undefined): number {
+  switch (unit) {
+    case '千万':
+      return 1e7;
+    case '百万':
+      return 1e6;
+    case '万亿':
+      return 1e12;
+    case '亿':
+      return 1e8;
+    case '万':
+      return 1e4;
+    case '千':
+      return 1e3;
+    default:
+      return 1;
+  }
+}
+
+/** Avoid float noise: 1.5 * 1e8 → 150000000, 0.612 stays 0.612. */
+export function round(n: number, digits = 6): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}

@@ -1,0 +1,104 @@
+import { phraseStart } from './context.js';
+import type { MoneyMention } from './money.js';
+
+const LEVEL_ONLY = /^(国家级|国家|省级|省|市级|市|区级|区|县级|县)$/;
+const LEVEL_PREFIX = /^(国家级|省级|市级|区级|县级)/;
+const OPENER = /^.*?(对于|对|获得|获批|被认定为|认定为|认定的|列入)/;
+
+function splitTop(s: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if (ch === '（' || ch === '(' || ch === '“') depth++;
+    if (ch === '）' || ch === ')' || ch === '”') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[、和及与]/.test(ch)) {
+      if (cur) items.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur) items.push(cur);
+  return items;
+}
+
+function tidy(s: string): string {
+  return s
+    .replace(OPENER, '')
+    .replace(/[且并][^、]*$/, '')
+    .replace(/（[^（）]*、[^（）]*）/g, '') // enumerations in brackets: （绿色工厂、绿色设计产品…）
+    .replace(/(的项目|的企业|的单位|的|项目)$/, '')
+    .replace(/^(经|首次|成功)+/, '');
+}
+
+function withLevel(level: string, head: string): string {
+  return (level === '国家' || level === '省' || level === '市' || level === '区' || level === '县' ? `${level}级` : level) + head;
+}
+
+/**
+ * The objects a 分别 list of n amounts pairs with, in order:
+ * 对市级认定的数字化车间和智能工厂项目分别给予50万、100万 → [数字化车间, 智能工厂].
+ */
+export function objectsBefore(text: string, pos: number, n: number, thresholds: MoneyMention[]): string[] | undefined {
+  // Thresholds listed before the grant: 销售收入达1000万元、3000万元…分别补助10万元、30万元
+  const before = thresholds.filter((t) => t.end <= pos);
+  if (before.length >= n) {
+    const list = before.slice(-n);
+    const prefixStart = phraseStart(text, list[0].start);
+    const prefix = text.slice(prefixStart, list[0].start).replace(/^(对于|对)/, '');
+    return list.map((t) => prefix + t.raw);
+  }
+  let end = pos;
+  const sentenceStart = Math.max(text.lastIndexOf('。', pos - 1), text.lastIndexOf('；', pos - 1)) + 1;
+  for (let hops = 0; hops < 4 && end > sentenceStart; hops++) {
+    const start = phraseStart(text, end);
+    let phrase = text.slice(start, end);
+    const k = phrase.indexOf('分别');
+    if (k >= 0) phrase = phrase.slice(0, k);
+    phrase = phrase.replace(/(最多|最高|一次性|给予)+$/, '');
+    const items = splitTop(tidy(phrase)).filter(Boolean);
+    if (items.length >= 2 || (items.length >= 1 && OPENER.test(phrase))) {
+      const objs = distribute(items, n);
+      if (objs) return objs;
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
+function distribute(items: string[], n: number): string[] | undefined {
+  if (items.length > n && LEVEL_ONLY.test(items[0])) {
+    const levels: string[] = [items[0]];
+    for (let k = 1; k < items.length && levels.length < n; k++) {
+      const p = LEVEL_PREFIX.exec(items[k]);
+      if (p) levels.push(p[1]);
+      else if (LEVEL_ONLY.test(items[k])) levels.push(items[k]);
+    }
+    const last = items[items.length - 1];
+    const head = last.includes('等') ? last.slice(last.lastIndexOf('等') + 1) : last.replace(LEVEL_PREFIX, '');
+    if (levels.length === n && head) return levels.map((l) => withLevel(l, head));
+    return undefined;
+  }
+  if (items.length !== n) return undefined;
+  const last = items[n - 1];
+  const head = last.replace(LEVEL_PREFIX, '');
+  const firstLevel = LEVEL_PREFIX.exec(items[0])?.[1];
+  return items.map((it, k) => {
+    if (LEVEL_ONLY.test(it)) return withLevel(it, head);
+    if (k > 0 && firstLevel && !LEVEL_PREFIX.test(it) && !LEVEL_ONLY.test(items[0])) return firstLevel + it;
+    return it;
+  });
+}
+
+/** What a single amount is for: the "对…" phrase before it in the sentence. */
+export function subjectOf(text: string, pos: number): string | undefined {
+  let end = pos;
+  const sentenceStart = Math.max(text.lastIndexOf('。', pos - 1), text.lastIndexOf('；', pos - 1)) + 1;
+  for (let hops = 0; hops < 4 && end > sentenceStart; hops++) {
+    const start = phraseStart(text, end);
+    const phrase = text.slice(start, end);
+    const m = /^(对于|对)(.{2,40})/.exec(phrase);
+    if (m) return tidy(m[2]).replace(/(按照?|按不超过|给予).*$/, '') || undefined;
+    end = start - 1;
+  }
+  return undefined;
+}

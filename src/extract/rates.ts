@@ -1,0 +1,55 @@
+import { before } from './context.js';
+import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
+import type { Rate, RateRole } from '../types.js';
+
+const PCT_RE = new RegExp(`(?:(${ARABIC})\\s*%|百分之(${CHINESE}|${ARABIC}))`, 'g');
+
+function roleOf(pre: string, post: string, text: string): RateRole {
+  if (/(不超过|最高|最多|上限|不高于|封顶)[^，。；]{0,12}$/.test(pre)) return 'cap';
+  if (/^(以上|及以上|（含）以上)/.test(post) || /(不低于|至少|不少于|≥|＞|>)[^，。；]{0,6}$/.test(pre)) return 'min';
+  if (/(提高至|提高到|提升至|提升到|达到|达|增长|增至|超过|保持在|占比|降低|下降|控制在|≤)[^，。；]{0,6}$/.test(pre)) return 'target';
+  if (/(按照?|给予|补助|补贴|奖励)/.test(pre)) return 'fixed';
+  if (/(到\d{4}年|力争|目标)/.test(text)) return 'target';
+  return 'fixed';
+}
+
+/** What the rate is of: 按不超过投资额度15% → 投资额度; 占营业总收入比重 → 营业总收入. */
+export function baseOf(pre: string): string | undefined {
+  const share = /占([^，。；、]{2,24}?)(的)?(比重|比例)[^，。；]{0,6}$/.exec(pre);
+  if (share) return share[1];
+  let s = pre
+    .replace(/(的)?(比重|比例)?(提高至|提高到|提升至|提升到|达到|达|保持在|增长|控制在|为)?$/, '')
+    .replace(/的$/, '');
+  const by = /(?:按照?|以)(?:不超过|不低于|最高|最多)?(.+)$/.exec(s);
+  if (by) s = by[1];
+  s = s.replace(/(不超过|不低于|最高|最多|上限|至少)$/, '').replace(/的$/, '');
+  const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('，'), s.lastIndexOf('、'));
+  if (cut >= 0) s = s.slice(cut + 1);
+  s = s.replace(/^(对于|对|其中|全市|全区|全县|力争|到\d{4}年)+/, '');
+  if (s.length < 2) return undefined;
+  return s.length > 20 ? s.slice(-20) : s;
+}
+
+/** Percentages as fractions with their role and base. */
+export function extractRates(text: string): Rate[] {
+  const out: Rate[] = [];
+  for (const m of text.matchAll(PCT_RE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (/[\d.]/.test(text[start - 1] ?? '')) continue;
+    const value = parseNumber(m[1] ?? m[2]);
+    if (!Number.isFinite(value)) continue;
+    const pre = before(text, start);
+    const post = text.slice(end, end + 6);
+    const rate: Rate = { value: round(value / 100), role: roleOf(pre, post, text), raw: m[0], start, end };
+    let base = baseOf(pre);
+    // "30%以上的规模以上工业企业": the base follows the rate.
+    if (!base || base.length < 2) {
+      const after = /^(以上|以下)?的([^，。；]{2,12}?)(建立|开展|实现|达到|完成|$)/.exec(text.slice(end, end + 20));
+      if (after) base = after[2];
+    }
+    if (base) rate.base = base;
+    out.push(rate);
+  }
+  return out;
+}

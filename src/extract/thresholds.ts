@@ -1,0 +1,94 @@
+import { after, before, listHead, phraseStart } from './context.js';
+import type { MoneyMention } from './money.js';
+import type { Threshold } from '../types.js';
+
+const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受/;
+const MIN_WORD = /(超过|高于|大于|不低于|不少于|达到|达)$/;
+
+/** The measured quantity before a threshold: "申报研发费用在" → 研发费用. */
+export function metricBefore(text: string, pos: number): string {
+  let s = before(text, pos).replace(/(超过|高于|大于|不低于|不少于|达到|达|在|满|低于|不足|小于)$/, '');
+  const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'));
+  if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + 1);
+  s = s.replace(/^(对于|对|申报|认定次年|当年|年度|上年度|企业|项目)+/, '');
+  return s.length > 16 ? s.slice(-16) : s;
+}
+
+export interface ThresholdResult {
+  thresholds: Threshold[];
+  /** Indexes of money mentions that are eligibility conditions, not money given. */
+  used: Set<number>;
+}
+
+/**
+ * Eligibility conditions: 研发费用在100万元（含）以上、1000万元以下 → min/max; 投资额5亿元及以上 → min;
+ * 单价超过1元/度的企业 → min; 销售收入达1000万元、3000万元 (followed by a grant) → three mins.
+ */
+export function extractThresholds(text: string, money: MoneyMention[]): ThresholdResult {
+  const thresholds: Threshold[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < money.length; i++) {
+    if (used.has(i)) continue;
+    const m = money[i];
+    const post = text.slice(m.end, m.end + 8);
+    const bound = /^(（含）|\(含\))?(及|或)?(以上|以下)/.exec(post);
+    const head = listHead(text, money, i);
+    const pre = before(text, money[head].start);
+    const exclusiveMin = /(超过|高于|大于)$/.test(pre) && !/不(超过|高于|大于)$/.test(pre);
+    const reaches = MIN_WORD.test(pre) && !/不(超过|高于)$/.test(pre);
+    const laterGrant = GRANT.test(text.slice(m.end));
+    const eligibility = /^[^，。；]{0,12}的(企业|项目|单位|用户)/.test(text.slice(m.end)) || laterGrant;
+    if (bound) {
+      const lower = bound[3] === '以上';
+      const t: Threshold = {
+        metric: metricBefore(text, money[head].start),
+        unit: m.unit,
+        raw: text.slice(m.start, m.end + bound[0].length),
+        start: m.start,
+        end: m.end + bound[0].length,
+      };
+      const inclusive = !!bound[1] || bound[2] === '及' || !/不含/.test(post);
+      if (lower) {
+        t.min = m.yuan;
+        t.minInclusive = inclusive && !exclusiveMin;
+        // "100万元（含）以上、1000万元以下": the upper bound joins this threshold.
+        const next = money[i + 1];
+        if (next) {
+          const gap = text.slice(t.end, next.start);
+          const nb = /^(（含）|\(含\))?(及)?以下/.exec(text.slice(next.end, next.end + 6));
+          if (/^[、，,]?$/.test(gap) && nb) {
+            t.max = next.yuan;
+            t.maxInclusive = !!nb[1] || !!nb[2];
+            t.end = next.end + nb[0].length;
+            t.raw = text.slice(t.start, t.end);
+            used.add(i + 1);
+          }
+        }
+      } else {
+        t.max = m.yuan;
+        t.maxInclusive = !!bound[1] || bound[2] === '及';
+      }
+      thresholds.push(t);
+      used.add(i);
+      continue;
+    }
+    if ((exclusiveMin || reaches) && eligibility && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))) {
+      // A condition on the applicant (超过1元/度的企业; 收入达1000万元、3000万元…分别补助).
+      thresholds.push({
+        metric: metricBefore(text, money[head].start),
+        min: m.yuan,
+        minInclusive: !exclusiveMin,
+        unit: m.unit,
+        raw: m.raw,
+        start: m.start,
+        end: m.end,
+      });
+      used.add(i);
+      continue;
+    }
+    if (m.unit !== '元') used.add(i); // a price that is not a condition is neither money given nor a threshold
+  }
+  void phraseStart;
+  void after;
+  return { thresholds, used };
+}

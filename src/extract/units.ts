@@ -1,0 +1,83 @@
+import type { UnitMention } from '../types.js';
+
+/** A responsible-unit note: （责任单位：…）, （牵头单位：…；配合单位：…）, （牵头部门：…；责任部门：…）. */
+export const NOTE_RE = /[（(]((?:牵头|责任|配合|参与|主责|协办|承办)(?:单位|部门)[：:][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]/g;
+
+export interface UnitNote {
+  start: number;
+  end: number;
+  units: UnitMention[];
+}
+
+/** Split a list of bodies at 、，, outside brackets, keeping 东部新城（食品园区）管委会 whole and dropping a trailing 等. */
+export function splitUnitList(list: string, offset: number, lead: boolean): UnitMention[] {
+  const out: UnitMention[] = [];
+  let depth = 0;
+  let s = 0;
+  const flush = (e: number) => {
+    let raw = list.slice(s, e);
+    let a = 0;
+    while (a < raw.length && /[\s、，,。;；]/.test(raw[a])) a++;
+    raw = raw.slice(a);
+    let name = raw.replace(/\s+/g, '').replace(/[。；;]+$/, '');
+    name = name.replace(/等$/, '').replace(/等(有关|相关)?(区级|市级|县级)?(部门|单位)$/, '');
+    if (name) out.push({ name, lead, start: offset + s + a, end: offset + s + a + raw.length });
+  };
+  for (let i = 0; i < list.length; i++) {
+    const ch = list[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[、，,；;]/.test(ch)) {
+      flush(i);
+      s = i + 1;
+    }
+  }
+  flush(list.length);
+  return out;
+}
+
+/** Parse the body of a note: "牵头单位：区发展改革委；配合单位：区经济信息委、…". */
+export function parseNoteBody(body: string, offset: number): UnitMention[] {
+  const out: UnitMention[] = [];
+  const labels = [...body.matchAll(/(牵头|责任|配合|参与|主责|协办|承办)(单位|部门)[：:]/g)];
+  labels.forEach((m, k) => {
+    const from = m.index! + m[0].length;
+    const to = k + 1 < labels.length ? labels[k + 1].index! : body.length;
+    out.push(...splitUnitList(body.slice(from, to), offset + from, m[1] === '牵头'));
+  });
+  return out;
+}
+
+export function findNotes(text: string): UnitNote[] {
+  const notes: UnitNote[] = [];
+  for (const m of text.matchAll(NOTE_RE)) {
+    notes.push({ start: m.index!, end: m.index! + m[0].length, units: parseNoteBody(m[1], m.index! + 1) });
+  }
+  return notes;
+}
+
+const BODY = String.raw`(?:(?:区|市|县|省)[\u4e00-\u9fff]{1,10}?(?:委员会|管委会|委|局|办公室|办|厅|中心|公司)|[\u4e00-\u9fff]{2,12}?(?:管委会|工业园区管委会)|各级各部门|其他(?:区级|市级|县级)部门|各区县|各街镇|各乡镇)`;
+const SUBJECT_RE = new RegExp(`(?:^|[，,；;。])(${BODY})(?=要|做好|为企业|负责|牵头|会同|统筹|督促|加强|指导)`, 'g');
+
+/** Bodies that a sentence names as the actor: "区经济信息委做好指导服务工作，正阳工业园区管委会为企业…". */
+export function subjectUnits(text: string): UnitMention[] {
+  const out: UnitMention[] = [];
+  for (const m of text.matchAll(SUBJECT_RE)) {
+    const start = m.index! + m[0].length - m[1].length;
+    out.push({ name: m[1], lead: false, start, end: start + m[1].length });
+  }
+  return out;
+}
+
+/** Merge unit lists in order without duplicates; lead flags accumulate. */
+export function mergeUnits(...lists: UnitMention[][]): { units: string[]; lead: string[] } {
+  const units: string[] = [];
+  const lead: string[] = [];
+  for (const list of lists) {
+    for (const u of list) {
+      if (!units.includes(u.name)) units.push(u.name);
+      if (u.lead && !lead.includes(u.name)) lead.push(u.name);
+    }
+  }
+  return { units, lead };
+}
