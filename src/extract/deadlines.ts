@@ -43,8 +43,10 @@ function pad(n: string): string {
  */
 export function extractDeadlines(text: string, docDate?: string): Deadline[] {
   const out: Deadline[] = [];
+  const docYear = docDate ? Number(docDate.slice(0, 4)) : 0;
   const taken = new Uint8Array(text.length);
-  for (const [s, e] of titleRanges(text)) for (let k = s; k < e; k++) taken[k] = 1;
+  // A cited title's years are not deadlines, unless the clause waits for that document (《…（2021—2035年）》发布后).
+  for (const [s, e] of titleRanges(text)) if (!/^(发布|出台|印发|批复|实施)/.test(text.slice(e, e + 2))) for (let k = s; k < e; k++) taken[k] = 1;
   const push = (start: number, end: number, d: Omit<Deadline, 'start' | 'end' | 'raw'>) => {
     for (let k = start; k < end; k++) if (taken[k]) return;
     for (let k = start; k < end; k++) taken[k] = 1;
@@ -65,7 +67,8 @@ export function extractDeadlines(text: string, docDate?: string): Deadline[] {
     [new RegExp(`(?:连续|未来|今后|近)${N}\\s*(?:个)?年`, 'g'), () => ({ kind: 'relative' })],
     [new RegExp(`${N}\\s*(?:个)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内)`, 'g'), () => ({ kind: 'relative' })],
     // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
-    [/(?<![\d（(])(\d{4})年(?![\d月度版以来起]|第)(?:底|末)?(?:前)?/g, (m) => (Number(m[1]) >= 1990 && Number(m[1]) <= 2100 ? { date: m[1] } : undefined)],
+    // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
+    [/(?<![\d（(])(\d{4})年(?![\d月度版以来起]|第)(?:底|末)?(?:前)?/g, (m) => (Number(m[1]) >= Math.max(1990, docYear) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined)],
   ];
   for (const [re, f] of rules) {
     for (const m of text.matchAll(re)) {

@@ -20,6 +20,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     while (a < raw.length && /[\s、，,。;；]/.test(raw[a])) a++;
     raw = raw.slice(a);
     let name = raw.replace(/\s+/g, '').replace(/[。；;]+$/, '');
+    // 各区县（自治县，含两江新区…以下统称区县）: an explanatory bracket is not part of the name.
+    name = name.replace(/[（(][^（）()]*(以下|统称|含|包括)[^（）()]*[）)]$/, '');
     name = name.replace(/等$/, '').replace(/等(有关|相关)?(区级|市级|县级)?(部门|单位)$/, '');
     if (name) out.push({ name, lead, start: offset + s + a, end: offset + s + a + raw.length });
   };
@@ -48,10 +50,29 @@ export function parseNoteBody(body: string, offset: number): UnitMention[] {
   return out;
 }
 
+const NOTE_OPEN = /[（(](?=(牵头|责任|配合|参与|主责|协办|承办)(单位|部门)[：:])/g;
+
+/** Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). */
 export function findNotes(text: string): UnitNote[] {
   const notes: UnitNote[] = [];
-  for (const m of text.matchAll(NOTE_RE)) {
-    notes.push({ start: m.index!, end: m.index! + m[0].length, units: parseNoteBody(m[1], m.index! + 1) });
+  for (const m of text.matchAll(NOTE_OPEN)) {
+    const start = m.index!;
+    let depth = 0;
+    let end = -1;
+    for (let i = start; i < text.length && text[i] !== '\n'; i++) {
+      const ch = text[i];
+      if (ch === '（' || ch === '(') depth++;
+      else if (ch === '）' || ch === ')' || ch === '〕') {
+        depth--;
+        if (depth === 0) {
+          end = i + 1;
+          break;
+        }
+      }
+    }
+    if (end < 0) continue;
+    if (notes.length && notes[notes.length - 1].end > start) continue;
+    notes.push({ start, end, units: parseNoteBody(text.slice(start + 1, end - 1), start + 1) });
   }
   return notes;
 }

@@ -89,10 +89,17 @@ export function buildSections(paras: Para[], textLength: number): Section[] {
 export function buildTables(paras: Para[]): Table[] {
   const tables: Table[] = [];
   let cur: Table | undefined;
-  for (const p of paras) {
+  paras.forEach((p, k) => {
     if (!p.text.includes('\t')) {
+      // A one-cell row inside a table ("一、创新能力提升行动") lost its tab in cleaning: a group row.
+      const next = paras[k + 1];
+      if (cur && next && next.text.includes('\t') && p.text.length <= 60 && !/[。；]$/.test(p.text)) {
+        cur.rows.push({ start: p.start, end: p.end, cells: [p.text], cellStarts: [p.start], group: true });
+        cur.end = p.end;
+        return;
+      }
       cur = undefined;
-      continue;
+      return;
     }
     const cells = p.text.split('\t');
     const cellStarts: number[] = [];
@@ -104,14 +111,14 @@ export function buildTables(paras: Para[]): Table[] {
     if (!cur) {
       cur = { start: p.start, end: p.end, columns: cells.map((c) => c.trim()), rows: [] };
       tables.push(cur);
-      continue;
+      return;
     }
     const nonEmpty = cells.filter((c) => c.trim()).length;
     const row: TableRow = { start: p.start, end: p.end, cells, cellStarts };
     if (nonEmpty === 1 && cur.columns.length > 2 && cells.length < cur.columns.length) row.group = true;
     cur.rows.push(row);
     cur.end = p.end;
-  }
+  });
   return tables;
 }
 

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { readAny } from '../ingest/readers.js';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument } from '../extract/extract.js';
+import { goldFiles, parseGold, resolveDoc, GoldError, type GoldDoc } from './gold.js';
+import { combine, scoreDoc, type EvalReport, type PredClause } from './score.js';
+
+export interface EvalOptions {
+  gold: string;
+  /** A clauses JSONL file; when absent the extractor runs on the gold documents. */
+  pred?: string;
+  docs?: string;
+}
+
+/** Read predictions: one clause per JSONL line. */
+export function readPredictions(file: string): PredClause[] {
+  const out: PredClause[] = [];
+  readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .forEach((line, k) => {
+      if (!line.trim()) return;
+      try {
+        const obj = JSON.parse(line);
+        if (typeof obj.source !== 'string' || typeof obj.text !== 'string') throw new Error('needs "source" and "text"');
+        out.push(obj);
+      } catch (e) {
+        throw new GoldError(file, k + 1, `bad prediction line (${(e as Error).message})`);
+      }
+    });
+  return out;
+}
+
+export async function evaluate(opts: EvalOptions): Promise<EvalReport> {
+  const files = goldFiles(opts.gold);
+  const preds = opts.pred ? readPredictions(opts.pred) : undefined;
+  const scores = [];
+  const errors = [];
+  for (const file of files) {
+    // Read each labelled document once: its text is both the scorer's source and the extractor's input.
+    const raws = new Map<string, Awaited<ReturnType<typeof readAny>>>();
+    const peek = readFileSync(file, 'utf8').split(/\r?\n/, 1)[0];
+    let docName: string;
+    try {
+      docName = JSON.parse(peek).doc;
+    } catch (e) {
+      throw new GoldError(file, 1, `bad JSON (${(e as Error).message})`);
+    }
+    const path = resolveDoc(String(docName), dirname(file), opts.docs);
+    if (!path) throw new GoldError(file, 1, `document ${docName} not found (looked beside the gold, in --docs and in corpus/)`);
+    const raw = await readAny(path);
+    raws.set(docName, raw);
+    const gold: GoldDoc = parseGold(file, readFileSync(file, 'utf8'), (d) => {
+      const r = raws.get(d);
+      if (!r) throw new Error('header names another document');
+      return r.text;
+    });
+    const docPreds = preds
+      ? preds.filter((p) => p.source === gold.doc)
+      : documentsFromText(raw, gold.doc).flatMap((d) => extractDocument(d));
+    const { score, errors: errs } = scoreDoc(gold, docPreds, raw.text);
+    scores.push(score);
+    errors.push(...errs);
+  }
+  return combine(scores, errors);
+}

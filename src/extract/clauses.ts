@@ -1,0 +1,99 @@
+import { fold, HEADING_RE } from '../ingest/clean.js';
+import { findNotes, type UnitNote } from './units.js';
+import type { PolicyDocument, Table } from '../types.js';
+
+/** A clause before its values are read: a sentence of a paragraph or a row of a table. */
+export interface ClauseSpan {
+  start: number;
+  end: number;
+  /** Units from the note that closes the clause's article. */
+  note?: UnitNote;
+  table?: { table: Table; row: number };
+}
+
+const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
+
+/** Sentence ends (。；！？) outside brackets and quotes; notes are cut out. */
+function sentences(text: string, start: number, end: number, notes: UnitNote[]): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let s = start;
+  const noteAt = new Map(notes.map((n) => [n.start, n]));
+  for (let i = start; i < end; i++) {
+    const n = noteAt.get(i);
+    if (n) {
+      if (i > s) out.push([s, i]);
+      i = n.end - 1;
+      s = n.end;
+      continue;
+    }
+    const ch = text[i];
+    if (ch === '（' || ch === '(' || ch === '“' || ch === '《') depth++;
+    else if (ch === '）' || ch === ')' || ch === '”' || ch === '》') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[。；！？;]/.test(ch)) {
+      out.push([s, i + 1]);
+      s = i + 1;
+    }
+  }
+  if (s < end) out.push([s, end]);
+  return out.filter(([a, b]) => text.slice(a, b).replace(/[\s。；，、]/g, '').length > 0);
+}
+
+/** Is the first sentence of a paragraph its heading ("（一）开展产业链再造行动。")? */
+function headingLength(para: string): number {
+  const m = HEADING_RE.exec(para);
+  if (!m) return 0;
+  const dot = para.search(/[。：:]/);
+  if (dot > 0 && dot <= 45 && dot < para.length - 1) return dot + 1;
+  return m[0].length;
+}
+
+/** Cut a document into clause spans. Paragraph sentences carry the note that closes their article. */
+export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
+  const text = doc.text;
+  const spans: ClauseSpan[] = [];
+  const tableRowStarts = new Map<number, { table: Table; row: number }>();
+  for (const t of doc.tables) t.rows.forEach((r, k) => tableRowStarts.set(r.start, { table: t, row: k }));
+  const titleBlock = new Set([doc.title, doc.issuer ?? '', ...(doc.issuer ?? '').split('、')]);
+  let s = 0;
+  let sawBody = false;
+  // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
+  let pending: ClauseSpan[] = [];
+  while (s < text.length) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const para = text.slice(s, e);
+    const row = tableRowStarts.get(s);
+    if (row) {
+      pending = [];
+      if (!row.table.rows[row.row].group) spans.push({ start: s, end: e, table: row });
+    } else if (para.includes('\t')) {
+      pending = []; // a table header row
+    } else if (!sawBody && (titleBlock.has(para) || doc.title.startsWith(para) || para.length < 8 || /^（[^（）]*）$/.test(para))) {
+      // title block
+    } else if (HEADING_RE.test(para) && para.length <= 40 && !/[。；，]/.test(para)) {
+      pending = []; // a heading on its own line
+    } else if (!SKIP_PARA.test(para)) {
+      sawBody = true;
+      const notes = findNotes(para).map((n) => ({ ...n, start: n.start + s, end: n.end + s, units: n.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })) }));
+      const h = headingLength(fold(para));
+      if (HEADING_RE.test(para)) pending = [];
+      const from = s + h;
+      for (const [a, b] of sentences(text, from, e, notes)) {
+        const note = notes.find((n) => n.start >= b - 1) ?? undefined;
+        // Trim leading punctuation/space left by the heading cut.
+        let a2 = a;
+        while (a2 < b && /[\s，。；、]/.test(text[a2])) a2++;
+        if (b - a2 < 4) continue;
+        const span: ClauseSpan = { start: a2, end: b, note };
+        spans.push(span);
+        if (note) {
+          for (const p of pending) p.note = note;
+          pending = [];
+        } else pending.push(span);
+      }
+    }
+    s = e + 1;
+  }
+  return spans;
+}

@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import { fold } from '../ingest/clean.js';
+import { toOriginal } from '../ingest/tracked.js';
+import { extractAmounts } from './amounts.js';
+import { clauseSpans, type ClauseSpan } from './clauses.js';
+import { deadlineFromCell, extractDeadlines } from './deadlines.js';
+import { findMoney } from './money.js';
+import { parseNumber, round, magnitude } from './numbers.js';
+import { extractRates } from './rates.js';
+import { extractThresholds } from './thresholds.js';
+import { topicsOf } from './topics.js';
+import { mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
+import type { Amount, Clause, ClauseKind, Deadline, PolicyDocument, Rate, Table, Threshold, UnitMention } from '../types.js';
+
+export interface TextValues {
+  amounts: Amount[];
+  rates: Rate[];
+  thresholds: Threshold[];
+  deadlines: Deadline[];
+}
+
+/** Every value in one piece of clause text, with character ranges into it. Pure. */
+export function extractValues(text: string, docDate?: string): TextValues {
+  const t = fold(text);
+  const money = findMoney(t);
+  const { thresholds, used } = extractThresholds(t, money);
+  const amounts = extractAmounts(t, money, used);
+  const rates = extractRates(t);
+  const deadlines = extractDeadlines(t, docDate);
+  // Values carry the original (unfolded) characters of the clause.
+  for (const v of [...amounts, ...rates, ...thresholds, ...deadlines]) v.raw = text.slice(v.start, v.end);
+  return { amounts, rates, thresholds, deadlines };
+}
+
+function shift<T extends { start: number; end: number }>(items: T[], by: number): T[] {
+  return items.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+}
+
+function columnIndex(table: Table, re: RegExp): number {
+  return table.columns.findIndex((c) => re.test(c.replace(/\s+/g, '')));
+}
+
+/** Values of a table row: a task table (任务 / 牵头单位 / 责任单位 / 完成时限) or a target table (单位 / 2020年 / 2025年). */
+function rowValues(doc: PolicyDocument, span: ClauseSpan): TextValues & { units: UnitMention[] } {
+  const { table, row } = span.table!;
+  const r = table.rows[row];
+  const cell = (k: number) => (k >= 0 && k < r.cells.length ? r.cells[k] : '');
+  const rel = (k: number) => r.cellStarts[k] - span.start;
+  const out: TextValues & { units: UnitMention[] } = { amounts: [], rates: [], thresholds: [], deadlines: [], units: [] };
+  const years = table.columns.map((c, k) => [k, /^(\d{4})年?$/.exec(c.replace(/\s+/g, ''))?.[1]] as const).filter(([, y]) => y);
+  if (years.length) {
+    const [col, year] = years[years.length - 1];
+    const unitCol = columnIndex(table, /^(单位|计量单位)$/);
+    const unit = cell(unitCol).trim();
+    const value = cell(col).trim();
+    const vm = /^(≥|≤|>|<|＞|＜)?\s*(\d+(?:\.\d+)?)/.exec(fold(value));
+    if (vm) {
+      const n = parseNumber(vm[2]);
+      const start = rel(col) + (vm[1]?.length ?? 0);
+      const raw = vm[2];
+      const role = vm[1] && /[≥>＞]/.test(vm[1]) ? 'target' : 'target';
+      const money = /^(万亿|千万|百万|亿|万|千)?元$/.exec(unit);
+      if (money) out.amounts.push({ yuan: round(n * magnitude(money[1])), role, raw, start, end: start + raw.length });
+      else if (unit === '%' || unit === '％') out.rates.push({ value: round(n / 100), role, raw, start, end: start + raw.length });
+    }
+    const headerRaw = table.columns[col];
+    out.deadlines.push({ raw: headerRaw, date: year!, start: rel(col), end: rel(col) });
+    return out;
+  }
+  const taskCol = Math.max(columnIndex(table, /任务|内容|措施|事项|工作/), 0);
+  const task = cell(taskCol);
+  const v = extractValues(task, doc.date);
+  out.amounts = shift(v.amounts, rel(taskCol));
+  out.rates = shift(v.rates, rel(taskCol));
+  out.thresholds = shift(v.thresholds, rel(taskCol));
+  out.deadlines = shift(v.deadlines, rel(taskCol));
+  const leadCol = columnIndex(table, /牵头/);
+  table.columns.forEach((c, k) => {
+    if (k === leadCol) out.units.push(...splitUnitList(cell(k), rel(k), true));
+    else if (/(责任|配合|参与|协同)(单位|部门)/.test(c)) out.units.push(...splitUnitList(cell(k), rel(k), false));
+  });
+  const dlCol = columnIndex(table, /时限|期限|完成时间|时间节点/);
+  if (dlCol >= 0) {
+    const d = deadlineFromCell(cell(dlCol), rel(dlCol), doc.date);
+    if (d) out.deadlines.push(d);
+  }
+  return out;
+}
+
+function kindOf(v: TextValues, units: string[], text: string): ClauseKind {
+  if (v.amounts.some((a) => a.role === 'fixed' || a.role === 'cap') || (v.rates.some((r) => r.role === 'fixed' || r.role === 'cap') && /补助|补贴|奖励|资助/.test(text))) return 'subsidy';
+  if (v.amounts.some((a) => a.role === 'target') || v.rates.some((r) => r.role === 'target' || r.role === 'min') || /^到\d{4}年|力争|达到/.test(text)) return 'target';
+  if (/要|必须|严格|不得|应当/.test(text)) return 'requirement';
+  if (units.length) return 'task';
+  return 'other';
+}
+
+function sectionPath(doc: PolicyDocument, pos: number): string[] {
+  let best = -1;
+  doc.sections.forEach((s, k) => {
+    if (s.start <= pos && pos < s.end && (best < 0 || s.level >= doc.sections[best].level)) best = k;
+  });
+  const path: string[] = [];
+  for (let k = best; k >= 0; k = doc.sections[k].parent) path.unshift(doc.sections[k].heading);
+  return path;
+}
+
+function noteUnits(note: UnitNote | undefined, spanStart: number): UnitMention[] {
+  return note ? shift(note.units, -spanStart) : [];
+}
+
+/** All clauses of a document, each grounded to the clean text and the original file. */
+export function extractDocument(doc: PolicyDocument): Clause[] {
+  const clauses: Clause[] = [];
+  const seen = new Map<string, number>();
+  for (const span of clauseSpans(doc)) {
+    const text = doc.text.slice(span.start, span.end);
+    let values: TextValues;
+    let unitList: UnitMention[];
+    if (span.table) {
+      const rv = rowValues(doc, span);
+      values = rv;
+      unitList = rv.units;
+    } else {
+      values = extractValues(text, doc.date);
+      // Actors named in the sentence come first, then the article's note.
+      unitList = [...subjectUnits(text), ...noteUnits(span.note, span.start)];
+    }
+    const { units, lead } = mergeUnits(unitList);
+    const key = `${doc.source}\u0000${text}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const id = createHash('sha1').update(`${key}\u0000${n}`).digest('hex').slice(0, 16);
+    clauses.push({
+      id,
+      docId: doc.id,
+      source: doc.source,
+      docTitle: doc.title,
+      region: doc.region,
+      issuer: doc.issuer,
+      docDate: doc.date,
+      status: doc.status,
+      section: sectionPath(doc, span.start),
+      text,
+      start: span.start,
+      end: span.end,
+      origStart: toOriginal(doc.offsets, span.start),
+      origEnd: toOriginal(doc.offsets, span.end - 1) + 1,
+      kind: kindOf(values, units, text),
+      topics: topicsOf(text),
+      amounts: values.amounts,
+      rates: values.rates,
+      thresholds: values.thresholds,
+      units,
+      lead,
+      deadlines: values.deadlines,
+    });
+  }
+  return clauses;
+}
