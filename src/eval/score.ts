@@ -213,11 +213,14 @@ export function scoreDoc(gold: GoldDoc, preds: PredClause[], sourceText?: string
   for (const c of gold.clauses) {
     const withObj = c.amounts.filter((a) => a.object);
     if (withObj.length < 2) continue;
-    const predAmounts = placed.filter((p) => p.normText.includes(c.quote)).flatMap((p) => p.pred.amounts ?? []);
+    const onClause = placed.filter((p) => p.normText.includes(c.quote));
+    if (!onClause.some((p) => p.normText.includes('分别'))) continue; // pairing is judged on 分别 lists
+    const predAmounts = onClause.flatMap((p) => p.pred.amounts ?? []);
     for (const a of withObj) {
       labelled++;
       const key = keyObject(a.object!);
       if (predAmounts.some((pa) => pa.yuan === a.yuan && pa.object && objectsAgree(pa.object, a.object!, key))) right++;
+      else errors.push({ doc: gold.doc, field: 'amounts', type: 'FN', value: `object of ${a.yuan}: ${a.object} (predicted ${predAmounts.filter((pa) => pa.yuan === a.yuan).map((pa) => pa.object ?? '—').join('/') || 'none'})`, clause: c.quote });
     }
   }
   return {

@@ -1,6 +1,7 @@
 import { before, listHead } from './context.js';
 import type { MoneyMention } from './money.js';
 import { objectsBefore, subjectOf } from './objects.js';
+import { metricBefore } from './thresholds.js';
 import type { Amount, AmountRole } from '../types.js';
 
 const CAP = /(最高|最多|不超过|不高于|上限|封顶|至多|限额|总额不超过|累计不超过)[^，。；]{0,10}$/;
@@ -10,7 +11,8 @@ const TARGET = /(达到|达|突破|超过|实现|增至|提高到|提高至|提�
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|配套)/;
 
 export function amountRole(text: string, m: MoneyMention, headStart: number): AmountRole {
-  const pre = before(text, headStart) + text.slice(headStart, m.start);
+  // Items of a list share the role words before its first item: 最多分别不超过1500万元、1500万元、5000万元.
+  const pre = before(text, headStart);
   const post = text.slice(m.end, m.end + 4);
   if (CAP.test(pre) || CAP_AFTER.test(post)) return 'cap';
   if (TOTAL.test(pre) && !GRANT.test(pre)) return 'total';
@@ -21,6 +23,9 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
 }
 
 function perOf(text: string, m: MoneyMention, headStart: number): Amount['per'] {
+  if (/\/(户|家)$/.test(m.unit)) return 'enterprise';
+  if (/\/(个|项)$/.test(m.unit)) return 'project';
+  if (/\/年$/.test(m.unit)) return 'year';
   const pre = before(text, headStart) + text.slice(headStart, m.start);
   if (/一次性/.test(pre) || /^一次性/.test(text.slice(m.end))) return 'once';
   if (/每年|每年度|年均/.test(pre)) return 'year';
@@ -53,7 +58,8 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     if (m.yuanMax !== undefined) a.yuanMax = m.yuanMax;
     const per = perOf(text, m, kept[head].start);
     if (per) a.per = per;
-    const object = paired.get(i) ?? subjectOf(text, m.start);
+    // A target's object is the measure it sets (全市工业总规模达到3万亿元); a grant's is what it rewards.
+    const object = paired.get(i) ?? (a.role === 'target' ? metricBefore(text, kept[head].start) || undefined : subjectOf(text, m.start));
     if (object) a.object = object;
     amounts.push(a);
   });

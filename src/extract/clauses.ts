@@ -66,7 +66,13 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     const row = tableRowStarts.get(s);
     if (row) {
       pending = [];
-      if (!row.table.rows[row.row].group) spans.push({ start: s, end: e, table: row });
+      const r = row.table.rows[row.row];
+      if (!r.group) {
+        // The clause starts at its first content cell: not the 序号 or a merged category cell.
+        let k = 0;
+        while (k < r.cells.length - 1 && (/^\s*\d*\s*$/.test(r.cells[k]) || /^(序号|工作类别|类别|一级指标)$/.test(row.table.columns[k] ?? ''))) k++;
+        spans.push({ start: r.cellStarts[k], end: e, table: row });
+      }
     } else if (para.includes('\t')) {
       pending = []; // a table header row
     } else if (!sawBody && (titleBlock.has(para) || doc.title.startsWith(para) || para.length < 8 || /^（[^（）]*）$/.test(para))) {

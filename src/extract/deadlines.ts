@@ -55,7 +55,7 @@ export function extractDeadlines(text: string, docDate?: string): Deadline[] {
   const rules: [RegExp, (m: RegExpMatchArray) => Omit<Deadline, 'start' | 'end' | 'raw'> | undefined][] = [
     [/自(发布|印发|公布)之日起(施行|执行|实施|生效)/g, () => ({ kind: 'effective' })],
     [/自(\d{4})年(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效)/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, kind: 'effective' })],
-    [/“?(十[一二三四五六]五)”?(期间|时期|末)/g, (m) => {
+    [/“?(十[一二三四五六]五)”?(期间|末)/g, (m) => {
       const p = FIVE_YEAR[m[1]];
       return p ? { from: String(p[0]), date: String(p[1]) } : undefined;
     }],

@@ -82,7 +82,8 @@ function rowValues(doc: PolicyDocument, span: ClauseSpan): TextValues & { units:
   const dlCol = columnIndex(table, /时限|期限|完成时间|时间节点/);
   if (dlCol >= 0) {
     const d = deadlineFromCell(cell(dlCol), rel(dlCol), doc.date);
-    if (d) out.deadlines.push(d);
+    // The column repeats a date the task already writes (到2025年…): one deadline, not two.
+    if (d && !out.deadlines.some((x) => (d.date ? x.date === d.date : x.raw === d.raw))) out.deadlines.push(d);
   }
   return out;
 }

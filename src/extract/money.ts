@@ -12,7 +12,7 @@ export interface MoneyMention {
 }
 
 const MAG = '(万亿|千万|百万|亿|万|千)';
-const PER = String.raw`(?:\/(?:度|吨|千瓦时|平方米|亩|立方米|kWh))?`;
+const PER = String.raw`(?:\/(?:度|吨|千瓦时|平方米|亩|立方米|kWh|户|家|人|个|台|套|次|年|月|项))?`;
 const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:元)?\\s*[至到~\\-—–]\\s*(${ARABIC})\\s*${MAG}?\\s*元(${PER})`, 'g');
 const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE})(多)?\\s*${MAG}?(多)?\\s*(元${PER}|人民币)?`, 'g');
 /** Words that make a bare "50万" money: grants and budgets. */
@@ -44,7 +44,7 @@ export function findMoney(text: string): MoneyMention[] {
       if (isChinese || !mag || !moneyContext) continue;
       const after = text.slice(start + raw.length);
       if (COUNT_AFTER.test(after) || /^(以上|以下)?(的)?(人|户|企业|家)/.test(after) && !/^、/.test(after)) continue;
-      if (!/^(、|，|,|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after)) continue;
+      if (!/^(、|，|,|和|及|或|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after)) continue;
     }
     if (isChinese && !yuanWord) continue;
     const value = parseNumber(num);

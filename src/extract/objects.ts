@@ -3,16 +3,19 @@ import type { MoneyMention } from './money.js';
 
 const LEVEL_ONLY = /^(国家级|国家|省级|省|市级|市|区级|区|县级|县)$/;
 const LEVEL_PREFIX = /^(国家级|省级|市级|区级|县级)/;
-const OPENER = /^.*?(对于|对|获得|获批|被认定为|认定为|认定的|列入)/;
+const OPENER = /^.*(对于|对|获得|获批|获评|被认定为|认定为|认定的|列入)/;
 
 function splitTop(s: string): string[] {
   const items: string[] = [];
   let depth = 0;
   let cur = '';
-  for (const ch of s) {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
     if (ch === '（' || ch === '(' || ch === '“') depth++;
     if (ch === '）' || ch === ')' || ch === '”') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[、和及与]/.test(ch)) {
+    // 和/与/及 join items, but not inside words such as 普及, 涉及, 及时.
+    const inWord = ch === '及' && (/[普涉以]/.test(s[i - 1] ?? '') || s[i + 1] === '时');
+    if (depth === 0 && /[、和及与]/.test(ch) && !inWord) {
       if (cur) items.push(cur);
       cur = '';
     } else cur += ch;

@@ -7,10 +7,10 @@ const MIN_WORD = /(超过|高于|大于|不低于|不少于|达到|达)$/;
 
 /** The measured quantity before a threshold: "申报研发费用在" → 研发费用. */
 export function metricBefore(text: string, pos: number): string {
-  let s = before(text, pos).replace(/(超过|高于|大于|不低于|不少于|达到|达|在|满|低于|不足|小于)$/, '');
+  let s = before(text, pos).replace(/(超过|高于|大于|不低于|不少于|达到|达|在|满|低于|不足|小于|突破|实现|提高到|提高至|增至)$/, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'));
   if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + 1);
-  s = s.replace(/^(对于|对|申报|认定次年|当年|年度|上年度|企业|项目)+/, '');
+  s = s.replace(/^(对于|对|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
   return s.length > 16 ? s.slice(-16) : s;
 }
 
@@ -72,7 +72,9 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
       used.add(i);
       continue;
     }
-    if ((exclusiveMin || reaches) && eligibility && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))) {
+    // Criteria on the applicant itself: 企业上一年度产值达到1亿元; 近一年营业收入超过4亿元.
+    const applicant = /^(企业|申报企业|申请企业)/.test(pre) || /(近[一二两三四五\d]年|上一?年度|上年)/.test(pre);
+    if ((exclusiveMin || reaches) && (eligibility || applicant) && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))) {
       // A condition on the applicant (超过1元/度的企业; 收入达1000万元、3000万元…分别补助).
       thresholds.push({
         metric: metricBefore(text, money[head].start),
@@ -86,7 +88,8 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
       used.add(i);
       continue;
     }
-    if (m.unit !== '元') used.add(i); // a price that is not a condition is neither money given nor a threshold
+    // A price or a per-head figure (40万元/人 productivity) is not money given, unless granted per unit (5万元/户的奖励).
+    if (m.unit !== '元' && !(/^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit) && GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)))) used.add(i);
   }
   void phraseStart;
   void after;

@@ -29,7 +29,7 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     const ch = list[i];
     if (ch === '（' || ch === '(') depth++;
     else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[、，,；;]/.test(ch)) {
+    else if (depth === 0 && /[、，,；;\s]/.test(ch)) {
       flush(i);
       s = i + 1;
     }
@@ -50,7 +50,7 @@ export function parseNoteBody(body: string, offset: number): UnitMention[] {
   return out;
 }
 
-const NOTE_OPEN = /[（(](?=(牵头|责任|配合|参与|主责|协办|承办)(单位|部门)[：:])/g;
+const NOTE_OPEN = /[（(〔](?=(牵头|责任|配合|参与|主责|协办|承办)(单位|部门)[：:])/g;
 
 /** Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). */
 export function findNotes(text: string): UnitNote[] {
@@ -61,7 +61,7 @@ export function findNotes(text: string): UnitNote[] {
     let end = -1;
     for (let i = start; i < text.length && text[i] !== '\n'; i++) {
       const ch = text[i];
-      if (ch === '（' || ch === '(') depth++;
+      if (ch === '（' || ch === '(' || ch === '〔') depth++;
       else if (ch === '）' || ch === ')' || ch === '〕') {
         depth--;
         if (depth === 0) {

@@ -231,6 +231,9 @@ export function cleanText(original: string): CleanResult {
   });
 
   let inTable = false;
+  let columns = 0; // cells in the table's header row
+  let cellsInRow = 0;
+  const softBreaks: number[] = []; // newlines inside a table cell, kept as a space
   for (let i = 0; i < kept.length; i++) {
     const cur = kept[i];
     const prev = i > 0 ? kept[i - 1] : undefined;
@@ -240,6 +243,7 @@ export function cleanText(original: string): CleanResult {
       if (cur.tab) {
         delLeadingTab(cur, del);
         inTable = true;
+        cellsInRow = 1;
       }
       continue;
     }
@@ -247,29 +251,44 @@ export function cleanText(original: string): CleanResult {
     const blank = (gap.match(/\n/g) ?? []).length >= 2;
     let join: boolean;
     if (cur.tab) {
-      if (inTable && !blank) {
+      // A blank line inside a row that is not yet full (Word splits a row across a page) is not a row end.
+      const partial = inTable && columns > 0 && cellsInRow > 1 && cellsInRow < columns;
+      if (inTable && (!blank || partial)) {
         join = true; // next cell of the same row: the newline goes, the tab separates
+        cellsInRow++;
       } else {
+        if (inTable && columns === 0) columns = cellsInRow;
+        if (!inTable) columns = 0;
         join = false;
         delLeadingTab(cur, del);
+        cellsInRow = 1;
       }
       inTable = true;
     } else if (inTable) {
       join = !blank && !HEADING_RE.test(cur.c); // a cell's wrapped continuation
-      if (!join) inTable = false;
+      if (join) softBreaks.push(prev.end);
+      else inTable = false;
     } else {
       const next = kept[i + 1];
       // An issuer line right before a "关于…" title starts a new notice even mid-page.
       const issuerBeforeTitle = ISSUER_LINE.test(cur.c) && !!next && /^关于/.test(next.c);
       join = !issuerBeforeTitle && !isParagraphEnd(prev.c, cur.c, widths);
     }
-    const from = join ? prev.end : prev.end + 1;
+    const softBreak = join && softBreaks[softBreaks.length - 1] === prev.end;
+    const from = join && !softBreak ? prev.end : prev.end + 1;
     for (let k = from; k < cur.start; k++) del[k] = 1;
   }
   if (kept.length) for (let k = kept[kept.length - 1].end; k < text.length; k++) del[k] = 1;
   else del.fill(1);
 
-  const clean = applyDeletions(t, del);
+  // A line break inside a cell separates items (区经济信息委 / 正阳工业园区管委会): keep it as a space.
+  let spaced = text;
+  if (softBreaks.length) {
+    const chars = text.split('');
+    for (const k of softBreaks) chars[k] = ' ';
+    spaced = chars.join('');
+  }
+  const clean = applyDeletions({ text: spaced, map: t.map }, del);
   return { clean, folded: fold(clean.text) };
 }
 
