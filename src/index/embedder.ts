@@ -1,0 +1,78 @@
+import { bigrams, words } from './tokenize.js';
+
+/** Turns clause texts into unit-length vectors. */
+export interface Embedder {
+  readonly kind: 'tfidf' | 'transformers';
+  /** Identity written into the index: a different id means vectors are not comparable. */
+  readonly id: string;
+  readonly dim: number;
+  embed(texts: string[]): Promise<Float32Array[]>;
+}
+
+/** FNV-1a, 32 bit: a stable hash so the same feature always lands in the same dimensions. */
+function fnv1a(s: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Features of a text: jieba words (weight 1) and character bigrams (weight 0.5). */
+export function features(text: string): Map<string, number> {
+  const f = new Map<string, number>();
+  for (const w of words(text)) f.set(`w:${w}`, (f.get(`w:${w}`) ?? 0) + 1);
+  for (const b of bigrams(text)) f.set(`b:${b}`, (f.get(`b:${b}`) ?? 0) + 0.5);
+  return f;
+}
+
+/**
+ * The offline default: TF-IDF over jieba words and character bigrams, projected to a dense vector
+ * by signed feature hashing (each feature spreads over two dimensions). IDF is fitted on the
+ * indexed corpus and saved with the index; no download, fully deterministic.
+ */
+export class TfidfEmbedder implements Embedder {
+  readonly kind = 'tfidf' as const;
+  readonly id: string;
+
+  constructor(
+    readonly dim: number,
+    /** Number of texts the IDF was fitted on. */
+    readonly n: number,
+    /** Document frequency per feature. */
+    readonly df: Map<string, number>,
+  ) {
+    this.id = `tfidf-hash-${dim}`;
+  }
+
+  static fit(featureLists: Map<string, number>[], dim = 256): TfidfEmbedder {
+    const df = new Map<string, number>();
+    for (const f of featureLists) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    return new TfidfEmbedder(dim, featureLists.length, df);
+  }
+
+  idf(feature: string): number {
+    return Math.log((this.n + 1) / ((this.df.get(feature) ?? 0) + 1)) + 1;
+  }
+
+  vector(f: Map<string, number>): Float32Array {
+    const v = new Float32Array(this.dim);
+    for (const [k, tf] of f) {
+      const w = (1 + Math.log(tf + (tf < 1 ? 0.5 : 0))) * this.idf(k);
+      const h1 = fnv1a(k);
+      const h2 = fnv1a(k, 0x9747b28c);
+      v[h1 % this.dim] += (h1 & 0x80000000 ? -1 : 1) * w;
+      v[h2 % this.dim] += (h2 & 0x80000000 ? -1 : 1) * w * 0.7;
+    }
+    let norm = 0;
+    for (let i = 0; i < v.length; i++) norm += v[i] * v[i];
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < v.length; i++) v[i] /= norm;
+    return v;
+  }
+
+  async embed(texts: string[]): Promise<Float32Array[]> {
+    return texts.map((t) => this.vector(features(t)));
+  }
+}
