@@ -128,7 +128,7 @@ export function extractDocument(doc: PolicyDocument): Clause[] {
       unitList = [...subjectUnits(text), ...noteUnits(span.note, span.start)];
     }
     const { units, lead } = mergeUnits(unitList);
-    const key = `${doc.source}\u0000${text}`;
+    const key = `${doc.id}\u0000${text}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     const id = createHash('sha1').update(`${key}\u0000${n}`).digest('hex').slice(0, 16);

@@ -27,6 +27,12 @@ export function features(text: string): Map<string, number> {
   return f;
 }
 
+export function countDf(featureLists: Map<string, number>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const f of featureLists) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  return df;
+}
+
 /**
  * The offline default: TF-IDF over jieba words and character bigrams, projected to a dense vector
  * by signed feature hashing (each feature spreads over two dimensions). IDF is fitted on the
@@ -40,20 +46,19 @@ export class TfidfEmbedder implements Embedder {
     readonly dim: number,
     /** Number of texts the IDF was fitted on. */
     readonly n: number,
-    /** Document frequency per feature. */
-    readonly df: Map<string, number>,
+    /** Document frequency of a feature (a Map when fitting, a store lookup when querying). */
+    readonly df: (feature: string) => number | undefined,
   ) {
     this.id = `tfidf-hash-${dim}`;
   }
 
   static fit(featureLists: Map<string, number>[], dim = 256): TfidfEmbedder {
-    const df = new Map<string, number>();
-    for (const f of featureLists) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-    return new TfidfEmbedder(dim, featureLists.length, df);
+    const df = countDf(featureLists);
+    return new TfidfEmbedder(dim, featureLists.length, (k) => df.get(k));
   }
 
   idf(feature: string): number {
-    return Math.log((this.n + 1) / ((this.df.get(feature) ?? 0) + 1)) + 1;
+    return Math.log((this.n + 1) / ((this.df(feature) ?? 0) + 1)) + 1;
   }
 
   vector(f: Map<string, number>): Float32Array {

@@ -1,0 +1,26 @@
+// The library API: everything the CLI does, importable.
+export type * from './types.js';
+export { ingestFile, documentsFromText } from './ingest/ingest.js';
+export { readAny } from './ingest/readers.js';
+export { cleanText, fold } from './ingest/clean.js';
+export { IngestError } from './ingest/errors.js';
+export { findRegion } from './ingest/regions.js';
+export { extractDocument, extractValues } from './extract/extract.js';
+export { TOPICS, topicsOf } from './extract/topics.js';
+export { processFiles, processFile, type FileResult } from './run/batch.js';
+export { expandInputs } from './run/files.js';
+export { formatClauses, clausesToCsv, formatYuan } from './run/output.js';
+export { writeAtomic } from './run/atomic.js';
+export { updateIndex, PolicyIndex, IndexError, type UpdateReport, type Hit } from './index/policy-index.js';
+export { TfidfEmbedder, type Embedder } from './index/embedder.js';
+export { TransformersEmbedder, ModelUnavailableError } from './index/transformers.js';
+export { ClauseStore, type ClauseFilter } from './index/store.js';
+export { words } from './index/tokenize.js';
+export { answer, type Answer, type AnswerRow } from './query/answer.js';
+export { compare, type Comparison } from './query/compare.js';
+export { parseQuestion } from './query/parse.js';
+export { renderAnswer, renderComparison, answerToCsv } from './query/render.js';
+export { evaluate, readPredictions } from './eval/run.js';
+export { scoreDoc, combine, score } from './eval/score.js';
+export { parseGold, norm, GoldError } from './eval/gold.js';
+export { evaluateQuestions, readQuestions } from './eval/questions.js';

@@ -1,0 +1,36 @@
+import { FIELDS, type EvalReport, type FieldScore } from './score.js';
+
+const f3 = (n: number) => n.toFixed(3);
+
+function line(name: string, s: FieldScore): string {
+  return `${name.padEnd(11)} ${f3(s.p).padStart(6)} ${f3(s.r).padStart(6)} ${f3(s.f1).padStart(6)} ${String(s.tp).padStart(6)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}`;
+}
+
+/** The eval table: micro P/R/F1 per field, the strict score, role accuracy, and per document. */
+export function renderEval(r: EvalReport, withErrors: boolean, brief = false): string {
+  const out = [`${'field'.padEnd(11)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'TP'.padStart(6)} ${'FP'.padStart(5)} ${'FN'.padStart(5)}`];
+  for (const f of FIELDS) out.push(line(f, r.micro.fields[f]));
+  out.push(`strict F1 (value on the clause holding the quote): ${Object.entries(r.micro.strict).map(([f, s]) => `${f} ${f3(s.f1)}`).join(', ')}`);
+  out.push(`amount role accuracy: ${r.micro.roleAccuracy.same}/${r.micro.roleAccuracy.matched} = ${f3(r.micro.roleAccuracy.accuracy)}; 分别 object pairing: ${r.micro.objectPairs.right}/${r.micro.objectPairs.labelled}`);
+  if (!brief) {
+    out.push('', 'per document (F1):');
+    out.push(`  ${'document'.padEnd(28)} ${FIELDS.map((f) => f.padStart(10)).join('')}`);
+    for (const d of r.docs) out.push(`  ${d.doc.padEnd(28)} ${FIELDS.map((f) => f3(d.fields[f].f1).padStart(10)).join('')}`);
+  }
+  if (withErrors) {
+    out.push('', `errors (${r.errors.length}):`);
+    for (const e of r.errors) out.push(`  ${e.type} ${e.field.padEnd(10)} ${e.value}  ← ${e.doc}: ${e.clause}`);
+  }
+  return out.join('\n');
+}
+
+/** Fields whose micro F1 is under the floor, as "units 0.940 < 0.950". */
+export function checkFloors(r: EvalReport, floors: Record<string, number>): string[] {
+  const below: string[] = [];
+  for (const [field, floor] of Object.entries(floors)) {
+    const s = r.micro.fields[field as keyof typeof r.micro.fields];
+    if (!s) continue;
+    if (s.f1 + 1e-9 < floor) below.push(`${field} ${f3(s.f1)} < ${floor}`);
+  }
+  return below;
+}

@@ -1,0 +1,300 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import hnswlib from 'hnswlib-node';
+import { countDf, features, TfidfEmbedder, type Embedder } from './embedder.js';
+import { ClauseStore, type ClauseFilter } from './store.js';
+import { words } from './tokenize.js';
+import { TransformersEmbedder } from './transformers.js';
+import { writeAtomic } from '../run/atomic.js';
+import type { Clause } from '../types.js';
+
+const { HierarchicalNSW } = hnswlib;
+type HNSW = InstanceType<typeof HierarchicalNSW>;
+
+export type EmbedderKind = 'tfidf' | 'transformers';
+
+export interface IndexOptions {
+  embedder?: EmbedderKind;
+  /** transformers: hub id or local model directory. */
+  model?: string;
+  /** TF-IDF vector size. */
+  dim?: number;
+  /** Drop what is there and build anew. */
+  rebuild?: boolean;
+  offline?: boolean;
+  onProgress?: (stage: string, done: number, total: number) => void;
+}
+
+export interface UpdateReport {
+  sources: number;
+  added: number;
+  replaced: number;
+  unchanged: number;
+  clausesAdded: number;
+  clausesRemoved: number;
+  total: number;
+  embedder: string;
+}
+
+export class IndexError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IndexError';
+  }
+}
+
+const DB = 'clauses.sqlite';
+
+function vectorFile(dir: string, token: string): string {
+  return join(dir, `vectors-${token}.hnsw`);
+}
+
+function toArray(v: Float32Array): number[] {
+  return Array.from(v);
+}
+
+/** Clauses by source file, in first-seen order. */
+function bySource(clauses: Clause[]): Map<string, Clause[]> {
+  const m = new Map<string, Clause[]>();
+  for (const c of clauses) {
+    const list = m.get(c.source) ?? [];
+    list.push(c);
+    m.set(c.source, list);
+  }
+  return m;
+}
+
+function sourceHash(clauses: Clause[]): string {
+  const h = createHash('sha1');
+  for (const c of clauses) h.update(c.id).update(JSON.stringify(c.amounts)).update(c.region ?? '').update(c.status);
+  return h.digest('hex');
+}
+
+/** Search tokens of a clause: its words plus its region, units and topics, so filters by name also match lexically. */
+export function searchTokens(c: Clause): string[] {
+  return [...words(c.text), ...c.topics, ...(c.region ? [c.region] : [])];
+}
+
+async function makeEmbedder(store: ClauseStore, kind: EmbedderKind, opts: IndexOptions): Promise<Embedder> {
+  if (kind === 'transformers') {
+    const model = opts.model ?? store.getMeta('model');
+    if (!model) throw new IndexError('--embedder transformers needs --model <hub id or local model dir>');
+    return TransformersEmbedder.load(model, { offline: opts.offline });
+  }
+  const n = Number(store.getMeta('tfidf_n') ?? 0);
+  return new TfidfEmbedder(Number(store.getMeta('dim') ?? opts.dim ?? 256), n, store.dfLookup());
+}
+
+/**
+ * Build or update an index folder: the clause store (SQLite + FTS5) and the HNSW vectors.
+ * A source whose clauses did not change is left alone; a changed one replaces its old clauses.
+ * The SQLite transaction and a vectors file named by a fresh token commit together: a crash at any
+ * point leaves the previous index readable.
+ */
+export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOptions = {}): Promise<UpdateReport> {
+  if (opts.rebuild && existsSync(dir)) {
+    // Build beside, then swap, so the old index stays usable until the new one is complete.
+    const tmp = `${dir}.rebuild-${process.pid}`;
+    rmSync(tmp, { recursive: true, force: true });
+    const report = await updateIndex(tmp, clauses, { ...opts, rebuild: false });
+    const old = `${dir}.old-${process.pid}`;
+    renameSync(dir, old);
+    renameSync(tmp, dir);
+    rmSync(old, { recursive: true, force: true });
+    return report;
+  }
+  mkdirSync(dir, { recursive: true });
+  const store = new ClauseStore(join(dir, DB));
+  try {
+    const existing = store.getMeta('embedder');
+    const kind: EmbedderKind = opts.embedder ?? (existing as EmbedderKind) ?? 'tfidf';
+    if (existing && existing !== kind) {
+      throw new IndexError(`the index in ${dir} was built with the ${existing} embedder (${store.getMeta('embedder_id')}, dim ${store.getMeta('dim')}); re-index with --rebuild to use ${kind}`);
+    }
+    const groups = bySource(clauses);
+    const changed: Clause[] = [];
+    const changedSources: string[] = [];
+    let unchanged = 0;
+    let replaced = 0;
+    for (const [source, list] of groups) {
+      const h = sourceHash(list);
+      const old = store.sourceHash(source);
+      if (old === h) {
+        unchanged++;
+        continue;
+      }
+      if (old) replaced++;
+      changed.push(...list);
+      changedSources.push(source);
+    }
+    const fresh = !existing;
+    // Embedding runs before any write.
+    const tokens = changed.map((c, i) => {
+      if (i % 2000 === 0) opts.onProgress?.('tokenize', i, changed.length);
+      return searchTokens(c);
+    });
+    let embedder: Embedder;
+    let vectors: Float32Array[];
+    let df: Map<string, number> | undefined;
+    if (kind === 'tfidf' && fresh) {
+      const feats = changed.map((c) => features(c.text));
+      df = countDf(feats);
+      const dim = opts.dim ?? 256;
+      const e = new TfidfEmbedder(dim, feats.length, (k) => df!.get(k));
+      vectors = feats.map((f, i) => {
+        if (i % 2000 === 0) opts.onProgress?.('embed', i, feats.length);
+        return e.vector(f);
+      });
+      embedder = e;
+    } else {
+      embedder = await makeEmbedder(store, kind, opts);
+      if (existing && store.getMeta('embedder_id') !== embedder.id) {
+        throw new IndexError(`the index in ${dir} holds ${store.getMeta('embedder_id')} vectors (dim ${store.getMeta('dim')}), not ${embedder.id} (dim ${embedder.dim}); re-index with --rebuild`);
+      }
+      vectors = [];
+      const batch = 256;
+      for (let i = 0; i < changed.length; i += batch) {
+        opts.onProgress?.('embed', i, changed.length);
+        vectors.push(...(await embedder.embed(changed.slice(i, i + batch).map((c) => c.text))));
+      }
+    }
+    // Vectors: load the current file, drop replaced clauses, add new ones.
+    const oldToken = store.getMeta('vectors');
+    const hnsw: HNSW = new HierarchicalNSW('cosine', embedder.dim);
+    if (oldToken && existsSync(vectorFile(dir, oldToken))) hnsw.readIndexSync(vectorFile(dir, oldToken), true);
+    else hnsw.initIndex({ maxElements: Math.max(16, changed.length), m: 16, efConstruction: 100, randomSeed: 42, allowReplaceDeleted: true });
+    const token = randomBytes(6).toString('hex');
+    let removed = 0;
+    let added = 0;
+    store.db.exec('BEGIN');
+    try {
+      for (const s of changedSources) {
+        for (const id of store.removeSource(s)) {
+          try {
+            hnsw.markDelete(id);
+          } catch {
+            // a label the vectors never had
+          }
+          removed++;
+        }
+      }
+      const need = hnsw.getCurrentCount() + changed.length;
+      if (need > hnsw.getMaxElements()) hnsw.resizeIndex(Math.max(need, Math.ceil(hnsw.getMaxElements() * 1.5)));
+      const ids = store.insert(changed, tokens);
+      ids.forEach((id, k) => {
+        if (k % 2000 === 0) opts.onProgress?.('vectors', k, ids.length);
+        hnsw.addPoint(toArray(vectors[k]), id, true);
+      });
+      added = ids.length;
+      for (const s of changedSources) store.setSourceHash(s, sourceHash(groups.get(s)!));
+      if (df) {
+        store.saveDf(df);
+        store.setMeta('tfidf_n', String(changed.length));
+      }
+      store.setMeta('embedder', kind);
+      store.setMeta('embedder_id', embedder.id);
+      store.setMeta('dim', String(embedder.dim));
+      if (embedder instanceof TransformersEmbedder) store.setMeta('model', embedder.model);
+      hnsw.writeIndexSync(vectorFile(dir, token));
+      store.setMeta('vectors', token);
+      store.db.exec('COMMIT');
+    } catch (e) {
+      store.db.exec('ROLLBACK');
+      rmSync(vectorFile(dir, token), { force: true });
+      throw e;
+    }
+    // Old vector files are garbage now.
+    for (const f of readdirSync(dir)) if (/^vectors-.*\.hnsw$/.test(f) && f !== `vectors-${token}.hnsw`) rmSync(join(dir, f), { force: true });
+    const total = store.count();
+    writeAtomic(join(dir, 'index.json'), JSON.stringify({ embedder: kind, embedderId: embedder.id, dim: embedder.dim, model: store.getMeta('model'), clauses: total, sources: groups.size }, null, 2) + '\n');
+    return { sources: groups.size, added: changedSources.length - replaced, replaced, unchanged, clausesAdded: added, clausesRemoved: removed, total, embedder: embedder.id };
+  } finally {
+    store.close();
+  }
+}
+
+export interface Hit {
+  rowid: number;
+  clause: Clause;
+  score: number;
+  vectorRank?: number;
+  lexicalRank?: number;
+  similarity?: number;
+}
+
+export type SearchMode = 'hybrid' | 'vector' | 'bm25';
+
+/** An opened index: hybrid search (BM25 ⊕ vectors by reciprocal rank fusion) with structured filters. */
+export class PolicyIndex {
+  private constructor(
+    readonly dir: string,
+    readonly store: ClauseStore,
+    readonly hnsw: HNSW,
+    readonly embedder: Embedder,
+  ) {}
+
+  static async open(dir: string, opts: { model?: string; offline?: boolean } = {}): Promise<PolicyIndex> {
+    const dbPath = join(dir, DB);
+    if (!existsSync(dbPath)) throw new IndexError(`no index in ${dir}: run "pclause index <files>" first`);
+    const store = new ClauseStore(dbPath, { readonly: true });
+    const kind = store.getMeta('embedder') as EmbedderKind | undefined;
+    const token = store.getMeta('vectors');
+    if (!kind || !token || !existsSync(vectorFile(dir, token))) {
+      store.close();
+      throw new IndexError(`the index in ${dir} is incomplete; re-index with --rebuild`);
+    }
+    const embedder = await makeEmbedder(store, kind, { model: opts.model, offline: opts.offline });
+    if (embedder.id !== store.getMeta('embedder_id')) {
+      store.close();
+      throw new IndexError(`the index in ${dir} holds ${store.getMeta('embedder_id')} vectors; ${embedder.id} cannot query it: re-index with --rebuild`);
+    }
+    const hnsw: HNSW = new HierarchicalNSW('cosine', embedder.dim);
+    hnsw.readIndexSync(vectorFile(dir, token));
+    hnsw.setEf(96);
+    return new PolicyIndex(dir, store, hnsw, embedder);
+  }
+
+  close(): void {
+    this.store.close();
+  }
+
+  async vector(text: string): Promise<number[]> {
+    return toArray((await this.embedder.embed([text]))[0]);
+  }
+
+  /** Nearest clauses to a vector, optionally within an allowed set. */
+  nearest(vec: number[], k: number, allowed?: Set<number>): { rowid: number; similarity: number }[] {
+    const n = this.hnsw.getCurrentCount();
+    if (!n || (allowed && !allowed.size)) return [];
+    const kk = Math.min(k, allowed ? allowed.size : n);
+    const res = this.hnsw.searchKnn(vec, kk, allowed ? (label: number) => allowed.has(label) : undefined);
+    return res.neighbors.map((rowid, i) => ({ rowid, similarity: 1 - res.distances[i] }));
+  }
+
+  async search(query: string, opts: { k?: number; filter?: ClauseFilter; mode?: SearchMode; extraTerms?: string[] } = {}): Promise<Hit[]> {
+    const k = opts.k ?? 10;
+    const mode = opts.mode ?? 'hybrid';
+    const allowed = opts.filter ? this.store.filterIds(opts.filter) : undefined;
+    const pool = Math.max(50, k * 5);
+    const fused = new Map<number, { score: number; vectorRank?: number; lexicalRank?: number; similarity?: number }>();
+    const rrf = 60;
+    if (mode !== 'bm25') {
+      this.nearest(await this.vector(query), pool, allowed).forEach((h, i) => {
+        fused.set(h.rowid, { score: 1 / (rrf + i + 1), vectorRank: i + 1, similarity: h.similarity });
+      });
+    }
+    if (mode !== 'vector') {
+      const toks = [...words(query), ...(opts.extraTerms ?? [])];
+      this.store.bm25(toks, pool, allowed).forEach((h, i) => {
+        const e = fused.get(h.rowid) ?? { score: 0 };
+        e.score += 1 / (rrf + i + 1);
+        e.lexicalRank = i + 1;
+        fused.set(h.rowid, e);
+      });
+    }
+    const ranked = [...fused.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, k);
+    const clauses = this.store.get(ranked.map(([id]) => id));
+    return ranked.filter(([id]) => clauses.has(id)).map(([rowid, s]) => ({ rowid, clause: clauses.get(rowid)!, ...s }));
+  }
+}

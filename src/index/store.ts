@@ -1,0 +1,244 @@
+import Database from 'better-sqlite3';
+import type { Clause } from '../types.js';
+
+/** Filters an analyst can put on a search. */
+export interface ClauseFilter {
+  regions?: string[];
+  topics?: string[];
+  kinds?: string[];
+  status?: 'draft' | 'final';
+  issuer?: string;
+  source?: string;
+  /** Only clauses that carry money or a rate. */
+  withMoney?: boolean;
+  amountRole?: string;
+  minYuan?: number;
+  maxYuan?: number;
+  dateFrom?: string;
+  dateTo?: string;
+}
+
+export interface StoredClause {
+  rowid: number;
+  clause: Clause;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (source TEXT PRIMARY KEY, hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS clauses (
+  rowid INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  source TEXT NOT NULL,
+  doc_id TEXT NOT NULL,
+  region TEXT,
+  issuer TEXT,
+  doc_title TEXT,
+  doc_date TEXT,
+  status TEXT,
+  kind TEXT,
+  topics TEXT,
+  has_money INTEGER NOT NULL,
+  max_yuan REAL,
+  json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS clauses_source ON clauses(source);
+CREATE INDEX IF NOT EXISTS clauses_region ON clauses(region);
+CREATE TABLE IF NOT EXISTS amounts (clause INTEGER NOT NULL, yuan REAL NOT NULL, role TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS amounts_clause ON amounts(clause);
+CREATE INDEX IF NOT EXISTS amounts_yuan ON amounts(yuan);
+CREATE TABLE IF NOT EXISTS df (term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 0');
+`;
+
+/** The structured clause store: every clause field for filtering, plus the BM25 index (FTS5) over jieba tokens. */
+export class ClauseStore {
+  readonly db: Database.Database;
+
+  constructor(path: string, opts: { readonly?: boolean } = {}) {
+    this.db = new Database(path, { readonly: !!opts.readonly, fileMustExist: !!opts.readonly });
+    if (!opts.readonly) {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.exec(SCHEMA);
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  getMeta(key: string): string | undefined {
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  sourceHash(source: string): string | undefined {
+    return (this.db.prepare('SELECT hash FROM sources WHERE source = ?').get(source) as { hash: string } | undefined)?.hash;
+  }
+
+  /** Remove a source's clauses; returns their rowids (for the vector index). */
+  removeSource(source: string): number[] {
+    const rows = this.db.prepare('SELECT rowid FROM clauses WHERE source = ?').all(source) as { rowid: number }[];
+    const ids = rows.map((r) => r.rowid);
+    const delFts = this.db.prepare('DELETE FROM fts WHERE rowid = ?');
+    const delAmt = this.db.prepare('DELETE FROM amounts WHERE clause = ?');
+    for (const id of ids) {
+      delFts.run(id);
+      delAmt.run(id);
+    }
+    this.db.prepare('DELETE FROM clauses WHERE source = ?').run(source);
+    this.db.prepare('DELETE FROM sources WHERE source = ?').run(source);
+    return ids;
+  }
+
+  /** Insert clauses with their search tokens; returns the rowids in order. */
+  insert(clauses: Clause[], tokens: string[][]): number[] {
+    const ins = this.db.prepare(
+      `INSERT INTO clauses(id, source, doc_id, region, issuer, doc_title, doc_date, status, kind, topics, has_money, max_yuan, json)
+       VALUES (@id, @source, @docId, @region, @issuer, @docTitle, @docDate, @status, @kind, @topics, @hasMoney, @maxYuan, @json)`,
+    );
+    const insFts = this.db.prepare('INSERT INTO fts(rowid, tokens) VALUES (?, ?)');
+    const insAmt = this.db.prepare('INSERT INTO amounts(clause, yuan, role) VALUES (?, ?, ?)');
+    const ids: number[] = [];
+    clauses.forEach((c, k) => {
+      const info = ins.run({
+        id: c.id,
+        source: c.source,
+        docId: c.docId,
+        region: c.region ?? null,
+        issuer: c.issuer ?? null,
+        docTitle: c.docTitle,
+        docDate: c.docDate ?? null,
+        status: c.status,
+        kind: c.kind,
+        topics: `|${c.topics.join('|')}|`,
+        hasMoney: c.amounts.length || c.rates.length ? 1 : 0,
+        maxYuan: c.amounts.length ? Math.max(...c.amounts.map((a) => a.yuan)) : null,
+        json: JSON.stringify(c),
+      });
+      const rowid = Number(info.lastInsertRowid);
+      ids.push(rowid);
+      insFts.run(rowid, tokens[k].join(' '));
+      for (const a of c.amounts) insAmt.run(rowid, a.yuan, a.role);
+    });
+    return ids;
+  }
+
+  setSourceHash(source: string, hash: string): void {
+    this.db.prepare('INSERT INTO sources(source, hash) VALUES (?, ?) ON CONFLICT(source) DO UPDATE SET hash = excluded.hash').run(source, hash);
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM clauses').get() as { n: number }).n;
+  }
+
+  get(rowids: number[]): Map<number, Clause> {
+    const out = new Map<number, Clause>();
+    const stmt = this.db.prepare('SELECT json FROM clauses WHERE rowid = ?');
+    for (const id of rowids) {
+      const r = stmt.get(id) as { json: string } | undefined;
+      if (r) out.set(id, JSON.parse(r.json));
+    }
+    return out;
+  }
+
+  /** SQL condition and parameters for a filter. */
+  private where(f: ClauseFilter): { sql: string; params: unknown[] } {
+    const parts: string[] = [];
+    const params: unknown[] = [];
+    if (f.regions?.length) {
+      parts.push(`region IN (${f.regions.map(() => '?').join(',')})`);
+      params.push(...f.regions);
+    }
+    if (f.topics?.length) {
+      parts.push(`(${f.topics.map(() => 'topics LIKE ?').join(' OR ')})`);
+      params.push(...f.topics.map((t) => `%|${t}|%`));
+    }
+    if (f.kinds?.length) {
+      parts.push(`kind IN (${f.kinds.map(() => '?').join(',')})`);
+      params.push(...f.kinds);
+    }
+    if (f.status) {
+      parts.push('status = ?');
+      params.push(f.status);
+    }
+    if (f.issuer) {
+      parts.push('issuer LIKE ?');
+      params.push(`%${f.issuer}%`);
+    }
+    if (f.source) {
+      parts.push('source = ?');
+      params.push(f.source);
+    }
+    if (f.withMoney) parts.push('has_money = 1');
+    if (f.dateFrom) {
+      parts.push('doc_date >= ?');
+      params.push(f.dateFrom);
+    }
+    if (f.dateTo) {
+      parts.push('doc_date <= ?');
+      params.push(f.dateTo);
+    }
+    if (f.amountRole || f.minYuan !== undefined || f.maxYuan !== undefined) {
+      const sub: string[] = [];
+      if (f.amountRole) {
+        sub.push('role = ?');
+        params.push(f.amountRole);
+      }
+      if (f.minYuan !== undefined) {
+        sub.push('yuan >= ?');
+        params.push(f.minYuan);
+      }
+      if (f.maxYuan !== undefined) {
+        sub.push('yuan <= ?');
+        params.push(f.maxYuan);
+      }
+      parts.push(`rowid IN (SELECT clause FROM amounts WHERE ${sub.join(' AND ')})`);
+    }
+    return { sql: parts.length ? parts.join(' AND ') : '1', params };
+  }
+
+  /** Rowids passing a filter (undefined when the filter is empty: everything passes). */
+  filterIds(f: ClauseFilter): Set<number> | undefined {
+    const { sql, params } = this.where(f);
+    if (sql === '1') return undefined;
+    const rows = this.db.prepare(`SELECT rowid FROM clauses WHERE ${sql}`).all(...params) as { rowid: number }[];
+    return new Set(rows.map((r) => r.rowid));
+  }
+
+  /** BM25 over jieba tokens (FTS5's bm25, lower is better), best first. */
+  bm25(tokens: string[], limit: number, allowed?: Set<number>): { rowid: number; score: number }[] {
+    const terms = [...new Set(tokens)].filter(Boolean).map((t) => `"${t.replace(/"/g, '""')}"`);
+    if (!terms.length) return [];
+    const rows = this.db
+      .prepare(`SELECT rowid, bm25(fts) AS score FROM fts WHERE fts MATCH ? ORDER BY score LIMIT ?`)
+      .all(terms.join(' OR '), allowed ? limit * 20 : limit) as { rowid: number; score: number }[];
+    return (allowed ? rows.filter((r) => allowed.has(r.rowid)) : rows).slice(0, limit);
+  }
+
+  /** Document frequencies for the TF-IDF embedder. */
+  saveDf(df: Map<string, number>): void {
+    this.db.exec('DELETE FROM df');
+    const ins = this.db.prepare('INSERT INTO df(term, n) VALUES (?, ?)');
+    for (const [t, n] of df) ins.run(t, n);
+  }
+
+  /** A document-frequency lookup backed by the store (queries need only their own few features). */
+  dfLookup(): (term: string) => number | undefined {
+    const stmt = this.db.prepare('SELECT n FROM df WHERE term = ?');
+    return (t) => (stmt.get(t) as { n: number } | undefined)?.n;
+  }
+
+  regions(): { region: string; n: number }[] {
+    return this.db.prepare('SELECT region, count(*) AS n FROM clauses WHERE region IS NOT NULL GROUP BY region ORDER BY n DESC').all() as { region: string; n: number }[];
+  }
+
+  allRowids(f: ClauseFilter = {}): number[] {
+    const { sql, params } = this.where(f);
+    return (this.db.prepare(`SELECT rowid FROM clauses WHERE ${sql} ORDER BY rowid`).all(...params) as { rowid: number }[]).map((r) => r.rowid);
+  }
+}

@@ -1,0 +1,92 @@
+import { clauseRows } from './answer.js';
+import type { Clause } from '../types.js';
+import type { PolicyIndex } from '../index/policy-index.js';
+
+/** A clause of one region as the comparison shows it: what it is and every value it carries. */
+export interface ComparedMeasure {
+  measure: string;
+  values: string[];
+  status: 'draft' | 'final';
+  sentence: string;
+  document: string;
+  clauseId: string;
+}
+
+export interface ComparePair {
+  similarity: number;
+  a: ComparedMeasure;
+  b: ComparedMeasure;
+}
+
+function measure(c: Clause): ComparedMeasure {
+  const rows = clauseRows(c, 0);
+  return {
+    measure: rows[0].measure,
+    values: rows.filter((r) => r.value !== '—').map((r) => `${r.role} ${r.value}${r.measure !== rows[0].measure ? `（${r.measure}）` : ''}`),
+    status: c.status,
+    sentence: rows[0].sentence,
+    document: c.docTitle,
+    clauseId: c.id,
+  };
+}
+
+export interface Comparison {
+  regions: [string, string];
+  topic?: string;
+  floor: number;
+  pairs: ComparePair[];
+  onlyA: ComparedMeasure[];
+  onlyB: ComparedMeasure[];
+}
+
+export interface CompareOptions {
+  topic?: string;
+  /** Cosine similarity below which two measures are not the same measure. */
+  floor?: number;
+  /** Include clauses without money (tasks) too. */
+  all?: boolean;
+}
+
+/**
+ * Align the measures of two regions: each money-carrying clause of A is paired with its nearest
+ * neighbour in B (mutual best matches first, above a similarity floor); the rest are one-region measures.
+ */
+export async function compare(index: PolicyIndex, regionA: string, regionB: string, opts: CompareOptions = {}): Promise<Comparison> {
+  const floor = opts.floor ?? 0.45;
+  const filter = (region: string) => ({ regions: [region], topics: opts.topic ? [opts.topic] : undefined, withMoney: !opts.all });
+  const idsA = index.store.allRowids(filter(regionA));
+  const idsB = index.store.allRowids(filter(regionB));
+  const setB = new Set(idsB);
+  const setA = new Set(idsA);
+  const clauses = index.store.get([...idsA, ...idsB]);
+  const candidates: { a: number; b: number; s: number }[] = [];
+  const bestOf = (ids: number[], other: Set<number>) => {
+    const best = new Map<number, { id: number; s: number }>();
+    for (const id of ids) {
+      const hit = index.nearest(index.hnsw.getPoint(id), 1, other)[0];
+      if (hit) best.set(id, { id: hit.rowid, s: hit.similarity });
+    }
+    return best;
+  };
+  const ab = bestOf(idsA, setB);
+  const ba = bestOf(idsB, setA);
+  for (const [a, { id: b, s }] of ab) if (s >= floor) candidates.push({ a, b, s: ba.get(b)?.id === a ? s + 1 : s });
+  candidates.sort((x, y) => y.s - x.s || x.a - y.a);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const pairs: ComparePair[] = [];
+  for (const c of candidates) {
+    if (usedA.has(c.a) || usedB.has(c.b)) continue;
+    usedA.add(c.a);
+    usedB.add(c.b);
+    pairs.push({ similarity: c.s > 1 ? c.s - 1 : c.s, a: measure(clauses.get(c.a)!), b: measure(clauses.get(c.b)!) });
+  }
+  return {
+    regions: [regionA, regionB],
+    topic: opts.topic,
+    floor,
+    pairs,
+    onlyA: idsA.filter((id) => !usedA.has(id)).map((id) => measure(clauses.get(id)!)),
+    onlyB: idsB.filter((id) => !usedB.has(id)).map((id) => measure(clauses.get(id)!)),
+  };
+}
