@@ -7,8 +7,8 @@ const PCT_RE = new RegExp(`(?:(${ARABIC})\\s*%|百分之(${CHINESE}|${ARABIC}))`
 function roleOf(pre: string, post: string, text: string): RateRole {
   if (/(不超过|最高|最多|上限|不高于|封顶)[^，。；]{0,12}$/.test(pre)) return 'cap';
   if (/^(以上|及以上|（含）以上)/.test(post) || /(不低于|至少|不少于|超过|高于|≥|＞|>)[^，。；]{0,6}$/.test(pre)) return 'min';
+  if (/(按照?|给予|补助|补贴|奖励)/.test(pre)) return 'fixed'; // 按当年增长额的30%给予补贴
   if (/(提高至|提高到|提升至|提升到|达到|达|增长|增至|保持在|占比|降低|下降|控制在|≤)[^，。；]{0,6}$/.test(pre)) return 'target';
-  if (/(按照?|给予|补助|补贴|奖励)/.test(pre)) return 'fixed';
   if (/(到\d{4}年|力争|目标)/.test(text)) return 'target';
   return 'fixed';
 }

@@ -52,8 +52,9 @@ export interface CompareOptions {
  * neighbour in B (mutual best matches first, above a similarity floor); the rest are one-region measures.
  */
 export async function compare(index: PolicyIndex, regionA: string, regionB: string, opts: CompareOptions = {}): Promise<Comparison> {
-  const floor = opts.floor ?? 0.45;
-  const filter = (region: string) => ({ regions: [region], topics: opts.topic ? [opts.topic] : undefined, withMoney: !opts.all });
+  // Hashed TF-IDF cosines run lower than sentence-model ones.
+  const floor = opts.floor ?? (index.embedder.kind === 'tfidf' ? 0.22 : 0.6);
+  const filter = (region: string) => ({ regions: [region], topics: opts.topic ? [opts.topic] : undefined, withMoney: !opts.all, kinds: opts.all ? undefined : ['subsidy'] });
   const idsA = index.store.allRowids(filter(regionA));
   const idsB = index.store.allRowids(filter(regionB));
   const setB = new Set(idsB);
@@ -70,7 +71,13 @@ export async function compare(index: PolicyIndex, regionA: string, regionB: stri
   };
   const ab = bestOf(idsA, setB);
   const ba = bestOf(idsB, setA);
-  for (const [a, { id: b, s }] of ab) if (s >= floor) candidates.push({ a, b, s: ba.get(b)?.id === a ? s + 1 : s });
+  // Two measures are the same measure only if they also share a topic (智能制造, 研发投入 …).
+  const shareTopic = (a: number, b: number) => {
+    const ta = clauses.get(a)!.topics;
+    const tb = clauses.get(b)!.topics;
+    return !ta.length || !tb.length || ta.some((t) => tb.includes(t));
+  };
+  for (const [a, { id: b, s }] of ab) if (s >= floor && shareTopic(a, b)) candidates.push({ a, b, s: ba.get(b)?.id === a ? s + 1 : s });
   candidates.sort((x, y) => y.s - x.s || x.a - y.a);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
