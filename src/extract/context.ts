@@ -20,14 +20,19 @@ export function phraseEnd(text: string, pos: number): number {
   return i;
 }
 
-/** Text of the phrase before pos (from its start). */
+/** Text of the phrase before pos (from its start), without whitespace: "达 1000 万元" reads as "达1000万元". */
 export function before(text: string, pos: number): string {
-  return text.slice(phraseStart(text, pos), pos);
+  return text.slice(phraseStart(text, pos), pos).replace(/\s+/g, '');
 }
 
-/** Text of the phrase after pos (to its end). */
+/** Text of the phrase after pos (to its end), without whitespace. */
 export function after(text: string, pos: number): string {
-  return text.slice(pos, phraseEnd(text, pos));
+  return text.slice(pos, phraseEnd(text, pos)).replace(/\s+/g, '');
+}
+
+/** The next n non-space characters after pos. */
+export function next(text: string, pos: number, n: number): string {
+  return text.slice(pos, pos + n * 3).replace(/\s+/g, '').slice(0, n);
 }
 
 /** Start of the list a mention belongs to: "50万元、25万元、10万元" items share the first item's context. */

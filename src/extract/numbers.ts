@@ -2,7 +2,6 @@
 
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 export const CHINESE = String.raw`[零〇一二两三四五六七八九十百千万亿]*[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*`;
@@ -10,23 +9,27 @@ export const CHINESE = String.raw`[零〇一二两三四五六七八九十百千
 /** Parse a Chinese numeral (一千二百万, 两亿, 十五, 三). Returns NaN when it is not one. */
 export function parseChinese(s: string): number {
   if (!s) return NaN;
-  let total = 0;
-  let section = 0;
-  let digit = -1;
+  let total = 0; // up to the last 亿
+  let wan = 0; // the 万 part since then
+  let section = 0; // below 万
+  let digit = 0;
   for (const ch of s) {
-    if (ch in DIGIT) {
-      digit = DIGIT[ch];
-    } else if (ch in SMALL_UNIT) {
-      section += (digit < 0 ? 1 : digit) * SMALL_UNIT[ch];
-      digit = -1;
-    } else if (ch in BIG_UNIT) {
-      section += digit < 0 ? 0 : digit;
-      total = (total + (section === 0 ? 1 : section)) * BIG_UNIT[ch];
+    if (ch in DIGIT) digit = DIGIT[ch];
+    else if (ch in SMALL_UNIT) {
+      section += (digit || 1) * SMALL_UNIT[ch];
+      digit = 0;
+    } else if (ch === '万') {
+      wan = (section + digit || 1) * 1e4;
       section = 0;
-      digit = -1;
+      digit = 0;
+    } else if (ch === '亿') {
+      total = (total + wan + section + digit || 1) * 1e8;
+      wan = 0;
+      section = 0;
+      digit = 0;
     } else return NaN;
   }
-  return total + section + (digit < 0 ? 0 : digit);
+  return total + wan + section + digit;
 }
 
 export function parseNumber(s: string): number {

@@ -6,7 +6,8 @@ const PCT_RE = new RegExp(`(?:(${ARABIC})\\s*%|百分之(${CHINESE}|${ARABIC}))`
 
 function roleOf(pre: string, post: string, text: string): RateRole {
   if (/(不超过|最高|最多|上限|不高于|封顶)[^，。；]{0,12}$/.test(pre)) return 'cap';
-  if (/^(以上|及以上|（含）以上)/.test(post) || /(不低于|至少|不少于|超过|高于|≥|＞|>)[^，。；]{0,6}$/.test(pre)) return 'min';
+  if (/^(以上|及以上|（含）以上|的比例)/.test(post) && /(不低于|至少|不少于)/.test(pre)) return 'min';
+  if (/^(以上|及以上|（含）以上)/.test(post) || /(不低于|至少|不少于|超过|高于|≥|＞|>)[^，。；]{0,12}$/.test(pre)) return 'min';
   if (/(按照?|给予|补助|补贴|奖励)/.test(pre)) return 'fixed'; // 按当年增长额的30%给予补贴
   if (/(提高至|提高到|提升至|提升到|达到|达|增长|增至|保持在|占比|降低|下降|控制在|≤)[^，。；]{0,6}$/.test(pre)) return 'target';
   if (/(到\d{4}年|力争|目标)/.test(text)) return 'target';
@@ -23,6 +24,7 @@ export function baseOf(pre: string): string | undefined {
   const by = /(?:按照?|以)(?:不超过|不低于|最高|最多)?(.+)$/.exec(s);
   if (by) s = by[1];
   s = s.replace(/(不超过|不低于|最高|最多|上限|至少)$/, '').replace(/的$/, '');
+  s = s.replace(/^.*(不超过|不低于|最高|最多|至少)/, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('，'), s.lastIndexOf('、'));
   if (cut >= 0) s = s.slice(cut + 1);
   s = s.replace(/^(对于|对|其中|全市|全区|全县|力争|到\d{4}年)+/, '');
@@ -40,7 +42,7 @@ export function extractRates(text: string): Rate[] {
     const value = parseNumber(m[1] ?? m[2]);
     if (!Number.isFinite(value)) continue;
     const pre = before(text, start);
-    const post = text.slice(end, end + 6);
+    const post = text.slice(end, end + 12).replace(/\s+/g, '').slice(0, 6);
     const rate: Rate = { value: round(value / 100), role: roleOf(pre, post, text), raw: m[0], start, end };
     let base = baseOf(pre);
     // "30%以上的规模以上工业企业": the base follows the rate.

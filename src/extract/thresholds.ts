@@ -1,4 +1,4 @@
-import { after, before, listHead, phraseStart } from './context.js';
+import { before, listHead, next, next as nextChars } from './context.js';
 import type { MoneyMention } from './money.js';
 import type { Threshold } from '../types.js';
 
@@ -10,7 +10,7 @@ export function metricBefore(text: string, pos: number): string {
   let s = before(text, pos).replace(/(超过|高于|大于|不低于|不少于|达到|达|在|满|低于|不足|小于|突破|实现|提高到|提高至|增至)$/, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'));
   if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + 1);
-  s = s.replace(/^(对于|对|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
+  s = s.replace(/^(对于|对|且|并|及|和|同时|原则上|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
   return s.length > 16 ? s.slice(-16) : s;
 }
 
@@ -30,36 +30,46 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
   for (let i = 0; i < money.length; i++) {
     if (used.has(i)) continue;
     const m = money[i];
-    const post = text.slice(m.end, m.end + 8);
+    const post = next(text, m.end, 8);
     const bound = /^(（含）|\(含\))?(及|或)?(以上|以下)/.exec(post);
+    // The bound's words may be spread by spaces: cover up to their last character.
+    const boundEnd = (len: number) => {
+      let k = m.end;
+      let seen = 0;
+      while (k < text.length && seen < len) if (!/\s/.test(text[k++])) seen++;
+      return k;
+    };
     const head = listHead(text, money, i);
     const pre = before(text, money[head].start);
     const exclusiveMin = /(超过|高于|大于)$/.test(pre) && !/不(超过|高于|大于)$/.test(pre);
     const reaches = MIN_WORD.test(pre) && !/不(超过|高于)$/.test(pre);
     const laterGrant = GRANT.test(text.slice(m.end));
-    const eligibility = /^[^，。；]{0,12}的(企业|项目|单位|用户)/.test(text.slice(m.end)) || laterGrant;
+    const eligibility = /^[^，。；]{0,12}的(企业|项目|单位|用户)/.test(text.slice(m.end).replace(/\s+/g, '')) || laterGrant;
     if (bound) {
       const lower = bound[3] === '以上';
       const t: Threshold = {
         metric: metricBefore(text, money[head].start),
         unit: m.unit,
-        raw: text.slice(m.start, m.end + bound[0].length),
+        raw: text.slice(m.start, boundEnd(bound[0].length)),
         start: m.start,
-        end: m.end + bound[0].length,
+        end: boundEnd(bound[0].length),
       };
       const inclusive = !!bound[1] || bound[2] === '及' || !/不含/.test(post);
       if (lower) {
         t.min = m.yuan;
         t.minInclusive = inclusive && !exclusiveMin;
         // "100万元（含）以上、1000万元以下": the upper bound joins this threshold.
-        const next = money[i + 1];
-        if (next) {
-          const gap = text.slice(t.end, next.start);
-          const nb = /^(（含）|\(含\))?(及)?以下/.exec(text.slice(next.end, next.end + 6));
-          if (/^[、，,]?$/.test(gap) && nb) {
-            t.max = next.yuan;
+        const nxt = money[i + 1];
+        if (nxt) {
+          const gap = text.slice(t.end, nxt.start);
+          const nb = /^(（含）|\(含\))?(及)?以下/.exec(nextChars(text, nxt.end, 6));
+          if (/^[、，,]?$/.test(gap.replace(/\s+/g, '')) && nb) {
+            t.max = nxt.yuan;
             t.maxInclusive = !!nb[1] || !!nb[2];
-            t.end = next.end + nb[0].length;
+            let k = nxt.end;
+            let seen = 0;
+            while (k < text.length && seen < nb[0].length) if (!/\s/.test(text[k++])) seen++;
+            t.end = k;
             t.raw = text.slice(t.start, t.end);
             used.add(i + 1);
           }
@@ -91,7 +101,5 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // A price or a per-head figure (40万元/人 productivity) is not money given, unless granted per unit (5万元/户的奖励).
     if (m.unit !== '元' && !(/^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit) && GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)))) used.add(i);
   }
-  void phraseStart;
-  void after;
   return { thresholds, used };
 }

@@ -18,7 +18,8 @@ const ISSUER_LINE = /^(中共)?[\u4e00-\u9fff]{1,14}(人民政府|政府办公�
 const NOTE_PAREN = /（[^（）]*(单位|部门)[：:][^（）]*）$/;
 
 /** Page furniture and conversion debris, judged on a line with its whitespace removed. */
-export function isFurniture(c: string): boolean {
+export function isFurniture(line: string): boolean {
+  const c = line.replace(/\s+/g, '');
   return (
     /^[—\-–－_~～·•]+\d{1,4}[—\-–－_~～·•]+$/.test(c) || // — 3 —, - 12 -
     /^第\d{1,4}页(,?共\d{1,4}页)?$/.test(c) ||

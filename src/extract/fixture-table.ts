@@ -1,0 +1,20 @@
+import { expect } from 'vitest';
+import type { Span } from '../types.js';
+
+/**
+ * Fixture tables in the style of textlint-tester: each case is one real sentence and the values
+ * expected from it. `raw` is the grounded text; the value's [start, end) must cover exactly it,
+ * at its first occurrence unless `at` gives the offset.
+ */
+export type Expected<T> = Partial<T> & { raw: string; at?: number };
+
+export function expectGrounded<T extends Span & { raw: string }>(text: string, got: T[], want: Expected<T>[], keys: (keyof T)[]): void {
+  expect(got.map((g) => g.raw), text).toEqual(want.map((w) => w.raw));
+  want.forEach((w, i) => {
+    const g = got[i];
+    const start = w.at ?? text.indexOf(w.raw);
+    expect([g.start, g.end], `${w.raw} in ${text}`).toEqual([start, start + w.raw.length]);
+    expect(text.slice(g.start, g.end)).toBe(w.raw);
+    for (const k of keys) if (k in w) expect(g[k], `${String(k)} of ${w.raw}`).toEqual(w[k as keyof typeof w]);
+  });
+}

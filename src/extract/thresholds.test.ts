@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractValues } from './extract.js';
+import { expectGrounded, type Expected } from './fixture-table.js';
+import type { Threshold } from '../types.js';
+
+const cases: { text: string; thresholds: Expected<Threshold>[]; amounts?: number[] }[] = [
+  { text: '对建立研发准备金制度，且申报研发费用在 100 万元（含）以上、1000 万元以下的企业，由区级财政给予补助', thresholds: [{ raw: '100 万元（含）以上、1000 万元以下', metric: '研发费用', min: 1000000, max: 10000000, minInclusive: true, maxInclusive: false, unit: '元' }], amounts: [] },
+  { text: '对申报研发费用达到 1000 万元及以上的企业，由市级专项资金进行补助。', thresholds: [{ raw: '1000 万元及以上', metric: '研发费用', min: 10000000, minInclusive: true }], amounts: [] },
+  { text: '对固定资产投资额5亿元及以上的制造业投资项目，企业可申请在3—5年内就近预留一定空间的工业用地', thresholds: [{ raw: '5亿元及以上', metric: '固定资产投资额', min: 500000000 }], amounts: [] },
+  { text: '对用电到户单价超过1元/度的企业提供“一户一策”上门指导服务', thresholds: [{ raw: '1元/度', metric: '用电到户单价', min: 1, minInclusive: false, unit: '元/度' }], amounts: [] },
+  {
+    text: '认定次年产品销售收入达 1000 万元、3000 万元、5000 万元，一次性分别补助 10 万元、30 万元、50万元。',
+    thresholds: [
+      { raw: '1000 万元', metric: '产品销售收入', min: 10000000 },
+      { raw: '3000 万元', min: 30000000 },
+      { raw: '5000 万元', min: 50000000 },
+    ],
+    amounts: [100000, 300000, 500000],
+  },
+  { text: '企业上一年度产值达到1亿元，且连续两年产值增速为正增长', thresholds: [{ raw: '1亿元', min: 100000000 }], amounts: [] },
+  // A target is not a threshold; a cap is not a threshold.
+  { text: '规模以上工业总产值达到350亿元', thresholds: [], amounts: [35000000000] },
+  { text: '单个企业最高不超过300万元', thresholds: [], amounts: [3000000] },
+];
+
+describe('thresholds', () => {
+  for (const c of cases) {
+    it(c.text.slice(0, 40), () => {
+      const v = extractValues(c.text);
+      expectGrounded(c.text, v.thresholds, c.thresholds, ['metric', 'min', 'max', 'minInclusive', 'maxInclusive', 'unit']);
+      if (c.amounts) expect(v.amounts.map((a) => a.yuan)).toEqual(c.amounts);
+    });
+  }
+});

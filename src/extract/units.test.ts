@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findNotes, mergeUnits, subjectUnits } from './units.js';
+
+const note = (text: string) => mergeUnits(...findNotes(text).map((n) => n.units));
+
+describe('responsible units', () => {
+  it('splits a 责任单位 note at 、 and ，', () => {
+    expect(note('（责任单位：区经济信息委、区财政局，各区属国有公司）').units).toEqual(['区经济信息委', '区财政局', '各区属国有公司']);
+  });
+  it('keeps a name with inner brackets whole', () => {
+    expect(note('（责任单位：区经济信息委、区财政局、工业园区管委会、东部新城（食品园区）管委会）').units).toEqual(['区经济信息委', '区财政局', '工业园区管委会', '东部新城（食品园区）管委会']);
+  });
+  it('drops a trailing 等', () => {
+    expect(note('（责任单位：区经济信息委、区商务委、区财政局等）').units).toEqual(['区经济信息委', '区商务委', '区财政局']);
+  });
+  it('marks 牵头单位 as lead and merges 配合单位', () => {
+    const u = note('（牵头单位：区科技局、区经济信息委；配合单位：区财政局、区市场监管局、区农业农村委、正阳工业园区管委会）');
+    expect(u.lead).toEqual(['区科技局', '区经济信息委']);
+    expect(u.units).toEqual(['区科技局', '区经济信息委', '区财政局', '区市场监管局', '区农业农村委', '正阳工业园区管委会']);
+  });
+  it('reads 牵头部门/责任部门 too', () => {
+    const u = note('（牵头部门：区委办、区政府办；责任部门：各级各部门）');
+    expect(u).toEqual({ units: ['区委办', '区政府办', '各级各部门'], lead: ['区委办', '区政府办'] });
+  });
+  it('closes a note opened with 〔 or closed with 〕 and drops an explanatory bracket (003 渝府办发)', () => {
+    expect(note('〔责任单位：市经济信息委、市发展改革委、市招商投资局，各区县（自治县，含两江新区、重庆高新区、万盛经开区，以下统称区县）〕').units).toEqual(['市经济信息委', '市发展改革委', '市招商投资局', '各区县']);
+  });
+  it('finds bodies named as the actor of a sentence', () => {
+    const s = '区经济信息委做好指导服务工作，正阳工业园区管委会为企业和项目落地园区做好一站式服务，其他区级部门要做好审批和保障工作，各级各部门要充分认识推动制造业发展的重大意义';
+    expect(subjectUnits(s).map((u) => u.name)).toEqual(['区经济信息委', '正阳工业园区管委会', '其他区级部门', '各级各部门']);
+    expect(subjectUnits('成立黔江区制造强区建设领导小组，下设办公室在区经济信息委，负责制定任务分工方案')).toEqual([]);
+  });
+});
