@@ -1,5 +1,5 @@
 import { fold, HEADING_RE } from '../ingest/clean.js';
-import { findNotes, type UnitNote } from './units.js';
+import { findNotes, parseNoteBody, type UnitNote } from './units.js';
 import type { PolicyDocument, Table } from '../types.js';
 
 /** A clause before its values are read: a sentence of a paragraph or a row of a table. */
@@ -11,6 +11,7 @@ export interface ClauseSpan {
   table?: { table: Table; row: number };
 }
 
+const BARE_NOTE = /^(牵头|责任|配合|参与)(单位|部门)[：:]/;
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
 
 /** Sentence ends (。；！？) outside brackets and quotes; notes are cut out. */
@@ -79,6 +80,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // title block
     } else if (HEADING_RE.test(para) && para.length <= 40 && !/[。；，]/.test(para)) {
       pending = []; // a heading on its own line
+    } else if (BARE_NOTE.test(para) && sawBody) {
+      // "责任单位：区经济信息委、工业园区管委会" on a line of its own closes the article above it.
+      const note: UnitNote = { start: s, end: e, units: parseNoteBody(para, 0).map((u) => ({ ...u, start: u.start + s, end: u.end + s })) };
+      for (const p of pending) p.note = note;
+      pending = [];
     } else if (!SKIP_PARA.test(para)) {
       sawBody = true;
       const notes = findNotes(para).map((n) => ({ ...n, start: n.start + s, end: n.end + s, units: n.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })) }));

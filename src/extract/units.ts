@@ -19,7 +19,7 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     let a = 0;
     while (a < raw.length && /[\s、，,。;；]/.test(raw[a])) a++;
     raw = raw.slice(a);
-    let name = raw.replace(/\s+/g, '').replace(/[。；;]+$/, '');
+    let name = raw.replace(/\s+/g, '').replace(/[。；;.]+$/, '');
     // 各区县（自治县，含两江新区…以下统称区县）: an explanatory bracket is not part of the name.
     name = name.replace(/[（(][^（）()]*(以下|统称|含|包括)[^（）()]*[）)]$/, '');
     name = name.replace(/等$/, '').replace(/等(有关|相关)?(区级|市级|县级)?(部门|单位)$/, '');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText, fold, isFurniture } from './clean.js';
 import { toOriginal, toRuns } from './tracked.js';
@@ -33,6 +34,12 @@ describe('cleaning (real lines from the seeds)', () => {
     expect(clean('[bookmark: _GoBack]重庆市制造业产业基础再造和产业链供应链\n现代化水平提升工程实施方案\n\n为贯彻落实党中央')).toBe('重庆市制造业产业基础再造和产业链供应链现代化水平提升工程实施方案\n为贯彻落实党中央');
     const gazette = '加快实施传统零部件体系再造工程。\n重庆市綦江区人民政府文件\n2023年 第 2期 总第 132期\n二、加速发展新材料产业\n重庆市綦江区人民政府文件\nx\n重庆市綦江区人民政府文件\n';
     expect(clean(gazette)).toBe('加快实施传统零部件体系再造工程。\n二、加速发展新材料产业\nx');
+  });
+  it('regression: a wrapped line that repeats is not a running header (000, 附件4)', () => {
+    const seed = readFileSync('corpus/000_1783c25a94a31d5b.txt', 'utf8');
+    const t = clean(seed);
+    expect(t).toContain('成功创建10家市级绿色工厂。\n责任单位：区经济信息委、工业园区管委会、东部新城（食品园区）管委会\n3.大力开发绿色产品。');
+    expect(t.match(/责任单位：区经济信息委、工业园区管委会、东部新城（食品园区）管委会/g)!.length).toBeGreaterThanOrEqual(4);
   });
   it('rebuilds a tab-flattened table into one row per line (002)', () => {
     const raw = '附件2\n\t序号\n\t主要任务\n\t牵头单位\n\t责任单位\n\t完成时限\n\n\t一、产业链条建设行动（产业集群达规模）\n\n\t1\n\t积极融入成渝地区双城经济圈建设。\n\t区发展改革委\n\t区经济信息委、区招商投资局\n\t2025年\n\n\t15\n\t一是推动存量企业提质增效。\n\t区经济信息委\n正阳工业园区管委会\n\t各级各部门\n\t长期\n';

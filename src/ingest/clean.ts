@@ -102,12 +102,16 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Lines repeated on many pages (running headers/footers), other than issuer signatures. */
-function runningHeaders(lines: Line[]): Set<string> {
+/**
+ * Lines repeated on many pages (running headers/footers), other than issuer signatures. A wrapped
+ * body line that happens to repeat ("责任单位：区经济信息委、工业园区管委会、东部新城（食") is not
+ * one: it is as long as the layout's lines or carries list punctuation.
+ */
+function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
   const counts = new Map<string, number>();
   for (const l of lines) {
     if (l.tab || l.c.length < 2 || l.c.length > 30) continue;
-    if (HEADING_RE.test(l.c) || /[。；，]$/.test(l.c) || /^（.*）$/.test(l.c)) continue;
+    if (HEADING_RE.test(l.c) || /[。；，、：:]/.test(l.c) || /^（.*）$/.test(l.c) || isFullLine(l.c, widths)) continue;
     counts.set(l.c, (counts.get(l.c) ?? 0) + 1);
   }
   const out = new Set<string>();
@@ -201,9 +205,9 @@ export function cleanText(original: string): CleanResult {
   const text = t.text;
   const del = new Uint8Array(text.length);
   const lines = splitLines(text);
-  const headers = runningHeaders(lines);
-  const vertical = verticalRuns(lines);
   const widths = wrapWidths(lines.filter((l) => !l.tab).map((l) => l.c));
+  const headers = runningHeaders(lines, widths);
+  const vertical = verticalRuns(lines);
 
   const kept: Line[] = [];
   lines.forEach((l, idx) => {
