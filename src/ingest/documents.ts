@@ -192,7 +192,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       date ??= cover.date;
       docNumber ??= cover.docNumber;
     }
-    const regionM = findRegion(issuer ?? '') ?? findRegion(title) ?? (attached && cover?.region ? findRegion(cover.region) : undefined) ?? findRegion(headText.join(''));
+    // A newspaper commentary names places in passing; only an issuer or title gives a policy's region.
+    const fromBody = kind === 'commentary' || kind === 'news' ? undefined : findRegion(headText.join(''));
+    const regionM = findRegion(issuer ?? '') ?? findRegion(title) ?? (attached && cover?.region ? findRegion(cover.region) : undefined) ?? fromBody;
     const draft = /征求意见稿|草案|送审稿/.test(title) || (attached && cover?.status === 'draft');
     const hash = createHash('sha1').update(part.text).digest('hex').slice(0, 8);
     const doc: PolicyDocument = {
