@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestFile } from '../ingest/ingest.js';
+import { extractDocument } from './extract.js';
+import type { Clause } from '../types.js';
+
+const norm = (s: string) => s.replace(/\s+/g, '');
+const clauses: Record<string, Clause[]> = {};
+const find = (seed: string, start: string) => {
+  const c = clauses[seed].find((x) => norm(x.text).startsWith(start));
+  if (!c) throw new Error(`no clause starts with ${start}`);
+  return c;
+};
+
+beforeAll(async () => {
+  for (const seed of ['000_1783c25a94a31d5b', '002_9c4d576637142a84', '004_ad92c2df140a72a5']) {
+    clauses[seed] = (await ingestFile(`corpus/${seed}.txt`)).flatMap(extractDocument);
+  }
+});
+
+describe('clauses', () => {
+  it('a heading is not a clause; the note after an article applies to each of its sentences (004)', () => {
+    expect(clauses['004_ad92c2df140a72a5'].some((c) => c.text.startsWith('二、支持企业智能化改造'))).toBe(false);
+    const first = find('004_ad92c2df140a72a5', '支持企业围绕智能制造等重点领域');
+    const second = find('004_ad92c2df140a72a5', '对于一般技改扩能项目');
+    for (const c of [first, second]) expect(c.units).toEqual(['区经济信息委', '区财政局', '各区属国有公司']);
+    expect(first.section).toEqual(['二、支持企业智能化改造']);
+  });
+  it('a note closes an article that spans paragraphs (000, article 10)', () => {
+    const units = ['区财政局', '区经济信息委', '区发展改革委'];
+    expect(find('000_1783c25a94a31d5b', '围绕制造业高质量发展的重点领域').units).toEqual(units);
+    expect(find('000_1783c25a94a31d5b', '积极推荐我区重大项目').units).toEqual(units);
+  });
+  it('a bare 责任单位 line closes the article above it (000, 附件4)', () => {
+    expect(find('000_1783c25a94a31d5b', '引导企业推动优化用能结构').units).toEqual(['区经济信息委', '工业园区管委会', '东部新城（食品园区）管委会']);
+  });
+  it('a task-table row: lead and responsible columns, deadline column, values from the task cell (002)', () => {
+    const row = find('002_9c4d576637142a84', '聚焦重点产业领域龙头企业和高成长性企业，从补链');
+    expect(row.lead).toEqual(['区招商投资局']);
+    expect(row.units).toEqual(['区招商投资局', '区发展改革委', '区经济信息委', '区农业农村委']);
+    expect(row.deadlines).toMatchObject([{ raw: '长期', kind: 'ongoing' }]);
+    const row4 = find('002_9c4d576637142a84', '建设“重庆高新区·黔江区产业合作示范园”');
+    expect(row4.amounts.map((a) => [a.yuan, a.role, a.object])).toEqual([
+      [2000000000, 'target', '产业合作示范园企业工业总产值'],
+      [30000000, 'target', '财税贡献'],
+    ]);
+    expect(row4.deadlines.map((d) => d.date)).toEqual(['2022', '2025']);
+  });
+  it('a target-table row: the last year column is the target, the 2020 baseline is not (002)', () => {
+    const row = find('002_9c4d576637142a84', '规上工业总产值');
+    expect(row.amounts.map((a) => [a.yuan, a.role])).toEqual([[35000000000, 'target']]);
+    expect(row.deadlines.map((d) => d.date)).toEqual(['2025']);
+    const pct = find('002_9c4d576637142a84', '工业固废综合利用率');
+    expect(pct.rates.map((r) => [r.value, r.role])).toEqual([[0.96, 'target']]);
+    expect(find('002_9c4d576637142a84', '5G基站').amounts).toEqual([]);
+  });
+  it('relative deadlines are resolved against the document date (004: 2021-10-14)', () => {
+    expect(find('004_ad92c2df140a72a5', '三年内遴选').deadlines).toMatchObject([{ raw: '三年内', kind: 'relative', resolved: '2024-10-14' }]);
+  });
+  it('clauses are grounded in the original file: its offsets hold the clause text', () => {
+    const original = readFileSync('corpus/004_ad92c2df140a72a5.txt', 'utf8');
+    for (const c of clauses['004_ad92c2df140a72a5']) expect(norm(original.slice(c.origStart, c.origEnd))).toBe(norm(c.text));
+  });
+  it('ids are stable content hashes', async () => {
+    const again = (await ingestFile('corpus/004_ad92c2df140a72a5.txt')).flatMap(extractDocument);
+    expect(again.map((c) => c.id)).toEqual(clauses['004_ad92c2df140a72a5'].map((c) => c.id));
+    expect(new Set(again.map((c) => c.id)).size).toBe(again.length);
+  });
+});
