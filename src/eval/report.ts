@@ -14,8 +14,8 @@ export function renderEval(r: EvalReport, withErrors: boolean, brief = false): s
   out.push(`amount role accuracy: ${r.micro.roleAccuracy.same}/${r.micro.roleAccuracy.matched} = ${f3(r.micro.roleAccuracy.accuracy)}; 分别 object pairing: ${r.micro.objectPairs.right}/${r.micro.objectPairs.labelled}`);
   if (!brief) {
     out.push('', 'per document (F1):');
-    out.push(`  ${'document'.padEnd(28)} ${FIELDS.map((f) => f.padStart(10)).join('')}`);
-    for (const d of r.docs) out.push(`  ${d.doc.padEnd(28)} ${FIELDS.map((f) => f3(d.fields[f].f1).padStart(10)).join('')}`);
+    out.push(`  ${'document'.padEnd(28)} ${FIELDS.map((f) => f.padStart(11)).join('')}`);
+    for (const d of r.docs) out.push(`  ${d.doc.padEnd(28)} ${FIELDS.map((f) => f3(d.fields[f].f1).padStart(11)).join('')}`);
   }
   if (withErrors) {
     out.push('', `errors (${r.errors.length}):`);

@@ -128,6 +128,7 @@ export function extractDocument(doc: PolicyDocument): Clause[] {
       unitList = [...subjectUnits(text), ...noteUnits(span.note, span.start)];
     }
     const { units, lead } = mergeUnits(unitList);
+    const section = sectionPath(doc, span.start);
     const key = `${doc.id}\u0000${text}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
@@ -141,14 +142,15 @@ export function extractDocument(doc: PolicyDocument): Clause[] {
       issuer: doc.issuer,
       docDate: doc.date,
       status: doc.status,
-      section: sectionPath(doc, span.start),
+      section,
       text,
       start: span.start,
       end: span.end,
       origStart: toOriginal(doc.offsets, span.start),
       origEnd: toOriginal(doc.offsets, span.end - 1) + 1,
       kind: kindOf(values, units, text),
-      topics: topicsOf(text),
+      // The article's heading says what a bare sentence is about (两种补贴方式… under 鼓励企业加大研发投入).
+      topics: topicsOf(`${section[section.length - 1] ?? ''} ${text}`),
       amounts: values.amounts,
       rates: values.rates,
       thresholds: values.thresholds,

@@ -73,7 +73,7 @@ function sourceHash(clauses: Clause[]): string {
 
 /** Search tokens of a clause: its words plus its region, units and topics, so filters by name also match lexically. */
 export function searchTokens(c: Clause): string[] {
-  return [...words(c.text), ...c.topics, ...(c.region ? [c.region] : [])];
+  return [...words(c.text), ...words(c.section[c.section.length - 1] ?? ''), ...c.topics, ...(c.region ? [c.region] : [])];
 }
 
 async function makeEmbedder(store: ClauseStore, kind: EmbedderKind, opts: IndexOptions): Promise<Embedder> {

@@ -117,12 +117,20 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
   const top = opts.top ?? 10;
   const hits = await index.search(question, { k: Math.max(top * 3, 30), filter, mode: opts.mode, extraTerms: q.keywords });
   // Clauses that name the question's own words (智能工厂), else share its topic, are the answer.
-  const relevant = q.keywords.length ? hits.filter((h) => q.keywords.some((w) => h.clause.text.includes(w))) : [];
+  const about = (c: Clause) => `${c.section.join(' ')} ${c.text}`;
+  const relevant = q.keywords.length ? hits.filter((h) => q.keywords.some((w) => about(h.clause).includes(w))) : [];
   const onTopic = q.topics.length ? hits.filter((h) => h.clause.topics.some((t) => q.topics.includes(t))) : [];
-  const pool = relevant.length ? relevant : onTopic.length ? onTopic : hits;
+  // The same notice often arrives twice (a PDF and its web page): show each sentence once.
+  const seen = new Set<string>();
+  const pool = (relevant.length ? relevant : onTopic.length ? onTopic : hits).filter((h) => {
+    const key = `${h.clause.region}|${h.clause.text.replace(/\s+/g, '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const boosted = pool
     .map((h) => {
-      const kw = q.keywords.filter((w) => h.clause.text.includes(w)).length;
+      const kw = q.keywords.filter((w) => h.clause.text.includes(w)).length + 0.5 * q.keywords.filter((w) => about(h.clause).includes(w)).length;
       const money = h.clause.amounts.length + h.clause.rates.length > 0 ? 1 : 0;
       return { h, score: h.score + 0.02 * kw + (q.wantsMoney ? 0.005 * money : 0) };
     })

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseGold } from './gold.js';
+import { evaluate } from './run.js';
+import { scoreDoc, type PredClause } from './score.js';
+
+// A tiny labelled document: three sentences, the scope covers the first two.
+const SOURCE = '甲、对智能工厂给予100万元奖励，按投资额的10%给予补助。（责任单位：区经济信息委、区财政局）\n乙、研发费用在100万元以上的企业，到2025年完成三年内的任务。（责任单位：区科技局）\n丙、本办法不在范围内，给予5万元。';
+const GOLD = [
+  { doc: 'x.txt', region: '渝北区', scope: [{ from: '甲、', to: '（责任单位：区科技局）' }] },
+  { quote: '对智能工厂给予100万元奖励', amounts: [{ yuan: 1000000, role: 'fixed', object: '智能工厂' }], rates: [{ value: 0.1, role: 'fixed' }], thresholds: [], units: ['区经济信息委', '区财政局'], lead: [], deadlines: [] },
+  { quote: '研发费用在100万元以上的企业', amounts: [], rates: [], thresholds: [{ metric: '研发费用', min: 1000000 }], units: ['区科技局'], lead: [], deadlines: [{ raw: '到2025年', date: '2025' }, { raw: '三年内', kind: 'relative' }] },
+].map((l) => JSON.stringify(l)).join('\n');
+
+const gold = () => parseGold('x.jsonl', GOLD, () => SOURCE);
+const clause = (text: string, v: Partial<PredClause> = {}): PredClause => ({ source: 'x.txt', text, amounts: [], rates: [], thresholds: [], units: [], deadlines: [], ...v });
+const S1 = '对智能工厂给予100万元奖励，按投资额的10%给予补助。';
+const S2 = '研发费用在100万元以上的企业，到2025年完成三年内的任务。';
+
+describe('scorer', () => {
+  it('a perfect prediction scores 1 everywhere', () => {
+    const { score } = scoreDoc(gold(), [
+      clause(S1, { amounts: [{ yuan: 1000000, role: 'fixed', object: '智能工厂' }], rates: [{ value: 0.1, role: 'fixed' }], units: ['区经济信息委', '区财政局'] }),
+      clause(S2, { thresholds: [{ min: 1000000 }], units: ['区科技局'], deadlines: [{ raw: '到2025年', date: '2025' }, { raw: '三年内' }] }),
+    ]);
+    for (const f of Object.values(score.fields)) expect(f.f1).toBe(1);
+    for (const f of Object.values(score.strict)) expect(f.f1).toBe(1);
+  });
+  it('a duplicate value is one TP and one FP; a wrong role still matches but lowers role accuracy', () => {
+    const { score } = scoreDoc(gold(), [clause(S1, { amounts: [{ yuan: 1000000, role: 'cap' }, { yuan: 1000000, role: 'cap' }] })]);
+    expect(score.fields.amounts).toMatchObject({ tp: 1, fp: 1, fn: 0, p: 0.5, r: 1 });
+    expect(score.roleAccuracy).toEqual({ matched: 1, same: 0, accuracy: 0 });
+  });
+  it('a threshold matches on (min, max) together: a partial match is an FP and an FN', () => {
+    const { score } = scoreDoc(gold(), [clause(S2, { thresholds: [{ min: 1000000, max: 10000000 }] })]);
+    expect(score.fields.thresholds).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+  it('values of clauses outside every scope are not judged', () => {
+    const { score } = scoreDoc(gold(), [clause('本办法不在范围内，给予5万元。', { amounts: [{ yuan: 50000, role: 'fixed' }], units: ['区政府'] })]);
+    expect(score.fields.amounts).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+    expect(score.fields.units).toMatchObject({ tp: 0, fp: 0, fn: 3 });
+  });
+  it('deadlines match on date when the label has one, else on raw', () => {
+    const { score } = scoreDoc(gold(), [clause(S2, { deadlines: [{ raw: '2025年底', date: '2025' }, { raw: '3年内' }] })]);
+    expect(score.fields.deadlines).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+  });
+  it('units: a segment takes the union of the predicted clauses over it and compares sets', () => {
+    const { score } = scoreDoc(gold(), [
+      clause('对智能工厂给予100万元奖励，', { units: ['区经济信息委'] }),
+      clause('按投资额的10%给予补助。', { units: ['区财政局', '区税务局'] }),
+    ]);
+    expect(score.fields.units).toMatchObject({ tp: 2, fp: 1, fn: 1 });
+  });
+  it('strict score: the value must sit on a clause holding the quote', () => {
+    const { score } = scoreDoc(gold(), [clause('按投资额的10%给予补助。', { amounts: [{ yuan: 1000000, role: 'fixed' }], rates: [{ value: 0.1, role: 'fixed' }] })]);
+    expect(score.fields.amounts.tp).toBe(1);
+    expect(score.strict.amounts).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+});
+
+describe('gold files', () => {
+  const src = () => SOURCE;
+  it.each([
+    ['{"doc":"x.txt"}\n{bad json', /^x\.jsonl:2: bad JSON/],
+    ['{"doc":"x.txt"}\n{"quote":"不存在的句子"}', /^x\.jsonl:2: quote not found in x\.txt/],
+    ['{"doc":"x.txt"}\n{"quote":"甲、","amounts":[{"yuan":1,"role":"maximum"}]}', /^x\.jsonl:2: unknown amount role "maximum"/],
+    ['{"doc":"x.txt"}\n{"quote":"甲、","rates":[{"value":0.1,"role":"most"}]}', /^x\.jsonl:2: unknown rate role "most"/],
+    ['{"doc":"x.txt","scope":[{"from":"没有","to":"甲"}]}', /^x\.jsonl:1: scope 1: "from" not found/],
+    ['{"quote":"甲"}', /^x\.jsonl:1: the first line must be a header/],
+  ])('%s', (content, message) => {
+    expect(() => parseGold('x.jsonl', content, src)).toThrow(message);
+  });
+});
+
+describe('eval on the fixed prediction file (eval/fixtures/predictions-004.jsonl)', () => {
+  it('prints the numbers pinned here', async () => {
+    const r = await evaluate({ gold: 'eval/gold', pred: 'eval/fixtures/predictions-004.jsonl' });
+    const d = r.docs.find((x) => x.doc.startsWith('004'))!;
+    const counts = Object.fromEntries(Object.entries(d.fields).map(([f, s]) => [f, [s.tp, s.fp, s.fn]]));
+    expect(counts).toEqual({ amounts: [28, 2, 1], rates: [9, 0, 1], thresholds: [0, 1, 1], units: [135, 0, 3], deadlines: [2, 0, 1] });
+    expect(d.roleAccuracy).toMatchObject({ matched: 28, same: 27 });
+    expect(r.micro.fields.amounts.f1).toBeCloseTo(0.7, 3);
+    expect(r.micro.fields.units).toMatchObject({ tp: 135, fp: 0, fn: 1206 });
+  });
+});
