@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processFiles } from '../run/batch.js';
+import { expandInputs } from '../run/files.js';
+import { PolicyIndex, updateIndex } from '../index/policy-index.js';
+import { answer } from './answer.js';
+import { compare } from './compare.js';
+import { parseQuestion } from './parse.js';
+import { renderAnswer } from './render.js';
+
+let dir: string;
+let index: PolicyIndex;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'pclause-query-'));
+  const results = await processFiles(expandInputs(['corpus']).files, { workers: 1 });
+  await updateIndex(dir, results.flatMap((r) => r.clauses));
+  index = await PolicyIndex.open(dir);
+});
+afterAll(() => {
+  index.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('parseQuestion', () => {
+  it('reads topics, keywords, regions and what is asked', () => {
+    const q = parseQuestion('渝北和綦江哪些区县补贴智能工厂，最高补贴多少？', ['渝北区', '綦江区', '黔江区']);
+    expect(q).toMatchObject({ regions: ['渝北区', '綦江区'], topics: ['智能制造'], keywords: ['智能工厂'], wantsMoney: true, wantsCap: true });
+    expect(parseQuestion('征求意见稿里的研发补贴比例').status).toBe('draft');
+  });
+});
+
+describe('answer', () => {
+  it('哪些区县补贴智能工厂，补贴多少？ → a table by region with the expected rows', async () => {
+    const a = await answer(index, '哪些区县补贴智能工厂，补贴多少？');
+    const rows = Object.fromEntries(a.regions.map((g) => [g.region, g.rows.map((r) => [r.measure, r.yuan ?? r.rate, r.role])]));
+    expect(rows['渝北区']).toEqual([
+      ['智能工厂建设', 50000000, '最高'],
+      ['智能工厂', 1000000, '定额（一次性）'],
+      ['支持企业智能化改造', 0.3, '最高比例'],
+    ]);
+    expect(rows['綦江区']).toEqual([['市级智能工厂', 400000, '定额']]);
+    const qj = a.regions.find((g) => g.region === '綦江区')!.rows[0];
+    expect(qj.status).toBe('draft');
+    expect(qj.sentence).toContain('分别给予40万元、20万元的认定奖励');
+    const text = renderAnswer(a);
+    expect(text).toContain('■ 綦江区（1 条，其中征求意见稿 1 条）');
+    expect(text).toContain('原文：对数字化装备普及、数字化车间和智能工厂建设的项目');
+  });
+  it('a region filter keeps one region', async () => {
+    const a = await answer(index, '绿色工厂奖励多少？', { regions: ['綦江区'] });
+    expect(a.regions.map((g) => g.region)).toEqual(['綦江区']);
+  });
+});
+
+describe('compare', () => {
+  it('pairs similar money measures of two regions and lists the rest', async () => {
+    const c = await compare(index, '渝北区', '綦江区');
+    expect(c.pairs.length).toBeGreaterThan(0);
+    expect(c.pairs.some((p) => p.a.sentence.includes('智能工厂') && p.b.sentence.includes('智能工厂'))).toBe(true);
+    const all = c.pairs.length + c.onlyA.length;
+    expect(all).toBe(index.store.allRowids({ regions: ['渝北区'], withMoney: true, kinds: ['subsidy'] }).length);
+  });
+});
