@@ -19,13 +19,16 @@ function fnv1a(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-/** Features of a text: jieba words (weight 1) and character bigrams (weight 0.5). */
-export function features(text: string): Map<string, number> {
+/** Features of a text: jieba words (weight 1) and character bigrams (weight 0.5). Pass words already cut to save a second jieba pass. */
+export function features(text: string, cut: string[] = words(text)): Map<string, number> {
   const f = new Map<string, number>();
-  for (const w of words(text)) f.set(`w:${w}`, (f.get(`w:${w}`) ?? 0) + 1);
+  for (const w of cut) f.set(`w:${w}`, (f.get(`w:${w}`) ?? 0) + 1);
   for (const b of bigrams(text)) f.set(`b:${b}`, (f.get(`b:${b}`) ?? 0) + 0.5);
   return f;
 }
+
+/** 128 dimensions keep a million-clause HNSW graph fast to build and small; retrieval on the seed questions is unchanged. */
+export const DEFAULT_DIM = 128;
 
 export function countDf(featureLists: Map<string, number>[]): Map<string, number> {
   const df = new Map<string, number>();
@@ -52,7 +55,7 @@ export class TfidfEmbedder implements Embedder {
     this.id = `tfidf-hash-${dim}`;
   }
 
-  static fit(featureLists: Map<string, number>[], dim = 256): TfidfEmbedder {
+  static fit(featureLists: Map<string, number>[], dim = DEFAULT_DIM): TfidfEmbedder {
     const df = countDf(featureLists);
     return new TfidfEmbedder(dim, featureLists.length, (k) => df.get(k));
   }

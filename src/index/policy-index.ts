@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import hnswlib from 'hnswlib-node';
-import { countDf, features, TfidfEmbedder, type Embedder } from './embedder.js';
+import { countDf, DEFAULT_DIM, features, TfidfEmbedder, type Embedder } from './embedder.js';
 import { ClauseStore, type ClauseFilter } from './store.js';
 import { words } from './tokenize.js';
 import { TransformersEmbedder } from './transformers.js';
@@ -71,9 +71,9 @@ function sourceHash(clauses: Clause[]): string {
   return h.digest('hex');
 }
 
-/** Search tokens of a clause: its words plus its region, units and topics, so filters by name also match lexically. */
-export function searchTokens(c: Clause): string[] {
-  return [...words(c.text), ...words(c.section[c.section.length - 1] ?? ''), ...c.topics, ...(c.region ? [c.region] : [])];
+/** Search tokens of a clause: its words plus its heading's, its topics and region, so filters by name also match lexically. */
+export function searchTokens(c: Clause, cut: string[] = words(c.text)): string[] {
+  return [...cut, ...words(c.section[c.section.length - 1] ?? ''), ...c.topics, ...(c.region ? [c.region] : [])];
 }
 
 async function makeEmbedder(store: ClauseStore, kind: EmbedderKind, opts: IndexOptions): Promise<Embedder> {
@@ -83,7 +83,7 @@ async function makeEmbedder(store: ClauseStore, kind: EmbedderKind, opts: IndexO
     return TransformersEmbedder.load(model, { offline: opts.offline });
   }
   const n = Number(store.getMeta('tfidf_n') ?? 0);
-  return new TfidfEmbedder(Number(store.getMeta('dim') ?? opts.dim ?? 256), n, store.dfLookup());
+  return new TfidfEmbedder(Number(store.getMeta('dim') ?? opts.dim ?? DEFAULT_DIM), n, store.dfLookup());
 }
 
 /**
@@ -129,18 +129,19 @@ export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOpt
       changedSources.push(source);
     }
     const fresh = !existing;
-    // Embedding runs before any write.
-    const tokens = changed.map((c, i) => {
+    // Embedding runs before any write; jieba cuts each clause once for both BM25 and TF-IDF.
+    const cuts = changed.map((c, i) => {
       if (i % 2000 === 0) opts.onProgress?.('tokenize', i, changed.length);
-      return searchTokens(c);
+      return words(c.text);
     });
+    const tokens = changed.map((c, i) => searchTokens(c, cuts[i]));
     let embedder: Embedder;
     let vectors: Float32Array[];
     let df: Map<string, number> | undefined;
     if (kind === 'tfidf' && fresh) {
-      const feats = changed.map((c) => features(c.text));
+      const feats = changed.map((c, i) => features(c.text, cuts[i]));
       df = countDf(feats);
-      const dim = opts.dim ?? 256;
+      const dim = opts.dim ?? DEFAULT_DIM;
       const e = new TfidfEmbedder(dim, feats.length, (k) => df!.get(k));
       vectors = feats.map((f, i) => {
         if (i % 2000 === 0) opts.onProgress?.('embed', i, feats.length);
@@ -163,7 +164,8 @@ export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOpt
     const oldToken = store.getMeta('vectors');
     const hnsw: HNSW = new HierarchicalNSW('cosine', embedder.dim);
     if (oldToken && existsSync(vectorFile(dir, oldToken))) hnsw.readIndexSync(vectorFile(dir, oldToken), true);
-    else hnsw.initIndex({ maxElements: Math.max(16, changed.length), m: 16, efConstruction: 100, randomSeed: 42, allowReplaceDeleted: true });
+    // M 12 / efConstruction 48: recall stays high on clause-sized texts, and a million points build in minutes.
+    else hnsw.initIndex({ maxElements: Math.max(16, changed.length), m: 12, efConstruction: 48, randomSeed: 42, allowReplaceDeleted: true });
     const token = randomBytes(6).toString('hex');
     let removed = 0;
     let added = 0;
