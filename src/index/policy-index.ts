@@ -200,6 +200,9 @@ export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOpt
       if (embedder instanceof TransformersEmbedder) store.setMeta('model', embedder.model);
       hnsw.writeIndexSync(vectorFile(dir, token));
       store.setMeta('vectors', token);
+      store.invalidate();
+      store.setMeta('count', String(store.count()));
+      store.setMeta('regions', JSON.stringify(store.countRegions()));
       store.db.exec('COMMIT');
     } catch (e) {
       store.db.exec('ROLLBACK');
@@ -228,13 +231,64 @@ export interface Hit {
 export type SearchMode = 'hybrid' | 'vector' | 'bm25';
 
 /** An opened index: hybrid search (BM25 ⊕ vectors by reciprocal rank fusion) with structured filters. */
+const KINDS = ['subsidy', 'target', 'task', 'requirement', 'other'];
+
+/**
+ * Per-clause attributes held in memory for fast filtering: region, kind, status, has money.
+ * Filtering a million clauses by these is an array lookup, not an SQL scan.
+ */
+class Attributes {
+  readonly region: Uint16Array;
+  readonly flags: Uint8Array;
+  readonly regionCode = new Map<string, number>();
+
+  constructor(store: ClauseStore) {
+    const max = (store.db.prepare('SELECT max(rowid) AS m FROM clauses').get() as { m: number | null }).m ?? 0;
+    this.region = new Uint16Array(max + 1);
+    this.flags = new Uint8Array(max + 1);
+    const rows = store.db.prepare('SELECT rowid, region, kind, status, has_money FROM clauses').raw().iterate() as IterableIterator<[number, string | null, string, string, number]>;
+    for (const [rowid, region, kind, status, money] of rows) {
+      if (region) {
+        let c = this.regionCode.get(region);
+        if (c === undefined) this.regionCode.set(region, (c = this.regionCode.size + 1));
+        this.region[rowid] = c;
+      }
+      // bit 0: exists, bit 1: money, bit 2: draft, bits 3-5: kind
+      this.flags[rowid] = 1 | (money ? 2 : 0) | (status === 'draft' ? 4 : 0) | (Math.max(0, KINDS.indexOf(kind)) << 3);
+    }
+  }
+
+  /** A predicate for the parts of a filter held in memory, and whether SQL must check the rest. */
+  predicate(f: ClauseFilter): { test: (rowid: number) => boolean; rest: ClauseFilter | undefined } {
+    const regions = f.regions?.length ? new Set(f.regions.map((r) => this.regionCode.get(r) ?? -1)) : undefined;
+    const kinds = f.kinds?.length ? new Set(f.kinds.map((k) => KINDS.indexOf(k))) : undefined;
+    const { regions: _r, kinds: _k, status, withMoney, ...rest } = f;
+    const test = (id: number) => {
+      const fl = this.flags[id];
+      if (!fl) return false;
+      if (withMoney && !(fl & 2)) return false;
+      if (status && (status === 'draft') !== !!(fl & 4)) return false;
+      if (kinds && !kinds.has(fl >> 3)) return false;
+      if (regions && !regions.has(this.region[id])) return false;
+      return true;
+    };
+    return { test, rest: ClauseStore.isEmpty(rest) ? undefined : rest };
+  }
+}
+
 export class PolicyIndex {
+  private attrs?: Attributes;
+
   private constructor(
     readonly dir: string,
     readonly store: ClauseStore,
     readonly hnsw: HNSW,
     readonly embedder: Embedder,
   ) {}
+
+  private attributes(): Attributes {
+    return (this.attrs ??= new Attributes(this.store));
+  }
 
   static async open(dir: string, opts: { model?: string; offline?: boolean } = {}): Promise<PolicyIndex> {
     const dbPath = join(dir, DB);
@@ -266,29 +320,50 @@ export class PolicyIndex {
   }
 
   /** Nearest clauses to a vector, optionally within an allowed set. */
-  nearest(vec: number[], k: number, allowed?: Set<number>): { rowid: number; similarity: number }[] {
-    const n = this.hnsw.getCurrentCount();
-    if (!n || (allowed && !allowed.size)) return [];
-    const kk = Math.min(k, allowed ? allowed.size : n);
-    const res = this.hnsw.searchKnn(vec, kk, allowed ? (label: number) => allowed.has(label) : undefined);
+  nearest(vec: number[], k: number, allowed?: Set<number> | ((id: number) => boolean)): { rowid: number; similarity: number }[] {
+    const n = this.store.count();
+    if (!n || (allowed instanceof Set && !allowed.size)) return [];
+    const kk = Math.min(k, allowed instanceof Set ? allowed.size : n);
+    const test = allowed instanceof Set ? (label: number) => allowed.has(label) : allowed;
+    this.hnsw.setEf(Math.max(96, kk));
+    const res = this.hnsw.searchKnn(vec, kk, test);
     return res.neighbors.map((rowid, i) => ({ rowid, similarity: 1 - res.distances[i] }));
+  }
+
+  /**
+   * Candidates under a filter. Region, kind, status and money are tested in memory (inside the HNSW
+   * search, and on BM25 candidates); other conditions (topics, issuer, dates, amounts) by SQL on the
+   * candidates, widening the net when too few pass.
+   */
+  private filtered<T extends { rowid: number }>(pool: number, filter: ClauseFilter | undefined, run: (k: number, test?: (id: number) => boolean) => T[]): T[] {
+    if (!filter || ClauseStore.isEmpty(filter)) return run(pool);
+    const { test, rest } = this.attributes().predicate(filter);
+    if (!rest) return run(pool, test);
+    for (const widen of [4, 32]) {
+      const cand = run(pool * widen, test);
+      const ok = this.store.passing(cand.map((c) => c.rowid), rest);
+      const kept = cand.filter((c) => ok.has(c.rowid));
+      if (kept.length >= pool || cand.length < pool * widen) return kept.slice(0, pool);
+    }
+    const allowed = this.store.filterIds(filter) ?? new Set<number>();
+    return run(pool, (id) => allowed.has(id));
   }
 
   async search(query: string, opts: { k?: number; filter?: ClauseFilter; mode?: SearchMode; extraTerms?: string[] } = {}): Promise<Hit[]> {
     const k = opts.k ?? 10;
     const mode = opts.mode ?? 'hybrid';
-    const allowed = opts.filter ? this.store.filterIds(opts.filter) : undefined;
     const pool = Math.max(50, k * 5);
     const fused = new Map<number, { score: number; vectorRank?: number; lexicalRank?: number; similarity?: number }>();
     const rrf = 60;
     if (mode !== 'bm25') {
-      this.nearest(await this.vector(query), pool, allowed).forEach((h, i) => {
+      const vec = await this.vector(query);
+      this.filtered(pool, opts.filter, (kk, test) => this.nearest(vec, kk, test)).forEach((h, i) => {
         fused.set(h.rowid, { score: 1 / (rrf + i + 1), vectorRank: i + 1, similarity: h.similarity });
       });
     }
     if (mode !== 'vector') {
       const toks = [...words(query), ...(opts.extraTerms ?? [])];
-      this.store.bm25(toks, pool, allowed).forEach((h, i) => {
+      this.filtered(pool, opts.filter, (kk, test) => this.store.bm25(toks, kk, test)).forEach((h, i) => {
         const e = fused.get(h.rowid) ?? { score: 0 };
         e.score += 1 / (rrf + i + 1);
         e.lexicalRank = i + 1;

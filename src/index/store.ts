@@ -49,13 +49,16 @@ CREATE INDEX IF NOT EXISTS amounts_clause ON amounts(clause);
 CREATE INDEX IF NOT EXISTS amounts_yuan ON amounts(yuan);
 CREATE TABLE IF NOT EXISTS df (term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE IF NOT EXISTS fts_vocab USING fts5vocab(fts, 'row');
 `;
 
 /** The structured clause store: every clause field for filtering, plus the BM25 index (FTS5) over jieba tokens. */
 export class ClauseStore {
   readonly db: Database.Database;
+  private readonly readonly: boolean;
 
   constructor(path: string, opts: { readonly?: boolean } = {}) {
+    this.readonly = !!opts.readonly;
     this.db = new Database(path, { readonly: !!opts.readonly, fileMustExist: !!opts.readonly });
     if (!opts.readonly) {
       this.db.pragma('journal_mode = WAL');
@@ -133,7 +136,16 @@ export class ClauseStore {
   }
 
   count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM clauses').get() as { n: number }).n;
+    if (this.total === undefined) {
+      const cached = this.readonly ? this.getMeta('count') : undefined;
+      this.total = cached ? Number(cached) : (this.db.prepare('SELECT count(*) AS n FROM clauses').get() as { n: number }).n;
+    }
+    return this.total;
+  }
+
+  /** Forget cached counts after writing. */
+  invalidate(): void {
+    this.total = undefined;
   }
 
   get(rowids: number[]): Map<number, Clause> {
@@ -210,14 +222,30 @@ export class ClauseStore {
     return new Set(rows.map((r) => r.rowid));
   }
 
-  /** BM25 over jieba tokens (FTS5's bm25, lower is better), best first. */
-  bm25(tokens: string[], limit: number, allowed?: Set<number>): { rowid: number; score: number }[] {
-    const terms = [...new Set(tokens)].filter(Boolean).map((t) => `"${t.replace(/"/g, '""')}"`);
-    if (!terms.length) return [];
+  /** How many clauses hold a token. */
+  docFreq(term: string): number {
+    return (this.db.prepare('SELECT doc FROM fts_vocab WHERE term = ?').get(term) as { doc: number } | undefined)?.doc ?? 0;
+  }
+
+  /**
+   * BM25 over jieba tokens (FTS5's bm25, lower is better), best first. Tokens held by more than a
+   * tenth of all clauses (补贴, 企业) add little and make FTS5 score most of the table: they are left
+   * out, unless nothing else remains.
+   */
+  bm25(tokens: string[], limit: number, allowed?: Set<number> | ((id: number) => boolean)): { rowid: number; score: number }[] {
+    const uniq = [...new Set(tokens.map((t) => t.toLowerCase()))].filter(Boolean);
+    if (!uniq.length) return [];
+    const n = this.count();
+    const dfs = uniq.map((t) => [t, this.docFreq(t)] as const).filter(([, d]) => d > 0);
+    if (!dfs.length) return [];
+    let kept = dfs.filter(([, d]) => d <= n * 0.1);
+    if (!kept.length) kept = [dfs.reduce((a, b) => (b[1] < a[1] ? b : a))];
+    const terms = kept.map(([t]) => `"${t.replace(/"/g, '""')}"`);
     const rows = this.db
       .prepare(`SELECT rowid, bm25(fts) AS score FROM fts WHERE fts MATCH ? ORDER BY score LIMIT ?`)
       .all(terms.join(' OR '), allowed ? limit * 20 : limit) as { rowid: number; score: number }[];
-    return (allowed ? rows.filter((r) => allowed.has(r.rowid)) : rows).slice(0, limit);
+    const test = allowed instanceof Set ? (id: number) => allowed.has(id) : allowed;
+    return (test ? rows.filter((r) => test(r.rowid)) : rows).slice(0, limit);
   }
 
   /** Document frequencies for the TF-IDF embedder. */
@@ -233,8 +261,40 @@ export class ClauseStore {
     return (t) => (stmt.get(t) as { n: number } | undefined)?.n;
   }
 
+  /** Regions in the index with their clause counts (cached in meta at each update). */
   regions(): { region: string; n: number }[] {
+    const cached = this.getMeta('regions');
+    if (cached) return JSON.parse(cached);
+    return this.countRegions();
+  }
+
+  countRegions(): { region: string; n: number }[] {
     return this.db.prepare('SELECT region, count(*) AS n FROM clauses WHERE region IS NOT NULL GROUP BY region ORDER BY n DESC').all() as { region: string; n: number }[];
+  }
+
+  /** Total number of clauses (cached in meta at each update). */
+  private total?: number;
+
+  /** Which of these rowids pass the filter. */
+  passing(ids: number[], f: ClauseFilter): Set<number> {
+    if (!ids.length) return new Set();
+    const { sql, params } = this.where(f);
+    const out = new Set<number>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = this.db.prepare(`SELECT rowid FROM clauses WHERE rowid IN (${chunk.map(() => '?').join(',')}) AND ${sql}`).all(...chunk, ...params) as { rowid: number }[];
+      for (const r of rows) out.add(r.rowid);
+    }
+    return out;
+  }
+
+  /** Does the filter narrow to a small part of the index (a region, a source, an issuer)? */
+  static selective(f: ClauseFilter): boolean {
+    return !!(f.regions?.length || f.source || f.issuer || f.dateFrom || f.dateTo || f.minYuan !== undefined || f.maxYuan !== undefined);
+  }
+
+  static isEmpty(f: ClauseFilter): boolean {
+    return !Object.values(f).some((v) => v !== undefined && !(Array.isArray(v) && !v.length) && v !== false);
   }
 
   allRowids(f: ClauseFilter = {}): number[] {
