@@ -157,6 +157,29 @@ export function parseGold(file: string, content: string, readSource: (doc: strin
   return header;
 }
 
+/**
+ * Read a JSONL file line by line: blank lines skipped, bad JSON or a record `check` refuses (it
+ * returns the reason) stop with "file:line: reason".
+ */
+export function readJsonLines<T>(file: string, check: (obj: T) => string | undefined = () => undefined): T[] {
+  const out: T[] = [];
+  readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .forEach((line, k) => {
+      if (!line.trim()) return;
+      let obj: T;
+      try {
+        obj = JSON.parse(line);
+      } catch (e) {
+        throw new GoldError(file, k + 1, `bad JSON (${(e as Error).message})`);
+      }
+      const problem = check(obj);
+      if (problem) throw new GoldError(file, k + 1, problem);
+      out.push(obj);
+    });
+  return out;
+}
+
 export function goldFiles(dir: string): string[] {
   if (!existsSync(dir)) throw new GoldError(dir, 0, 'gold folder not found');
   return readdirSync(dir)

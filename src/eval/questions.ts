@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { GoldError } from './gold.js';
+import { readJsonLines } from './gold.js';
 import { answer } from '../query/answer.js';
 import type { PolicyIndex, SearchMode } from '../index/policy-index.js';
 
@@ -17,24 +16,11 @@ export interface Question {
 }
 
 export function readQuestions(file: string): Question[] {
-  const out: Question[] = [];
-  readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .forEach((line, k) => {
-      if (!line.trim()) return;
-      let q: Question;
-      try {
-        q = JSON.parse(line);
-      } catch (e) {
-        throw new GoldError(file, k + 1, `bad JSON (${(e as Error).message})`);
-      }
-      if (typeof q.question !== 'string' || !Array.isArray(q.expected) || !q.expected.length) throw new GoldError(file, k + 1, 'needs "question" and a non-empty "expected" list');
-      for (const e of q.expected) {
-        if (typeof e.region !== 'string' || (e.yuan === undefined && e.rate === undefined)) throw new GoldError(file, k + 1, 'each expected row needs "region" and "yuan" or "rate"');
-      }
-      out.push(q);
-    });
-  return out;
+  return readJsonLines<Question>(file, (q) => {
+    if (typeof q?.question !== 'string' || !Array.isArray(q.expected) || !q.expected.length) return 'needs "question" and a non-empty "expected" list';
+    if (q.expected.some((e) => typeof e?.region !== 'string' || (e.yuan === undefined && e.rate === undefined))) return 'each expected row needs "region" and "yuan" or "rate"';
+    return undefined;
+  });
 }
 
 export interface QuestionResult {

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { readAny } from '../ingest/readers.js';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument } from '../extract/extract.js';
-import { goldFiles, parseGold, resolveDoc, GoldError, type GoldDoc } from './gold.js';
+import { goldFiles, parseGold, readJsonLines, resolveDoc, GoldError, type GoldDoc } from './gold.js';
 import { combine, scoreDoc, type EvalReport, type PredClause } from './score.js';
 
 export interface EvalOptions {
@@ -13,22 +13,9 @@ export interface EvalOptions {
   docs?: string;
 }
 
-/** Read predictions: one clause per JSONL line. */
+/** Read predictions: one clause per JSONL line, each with at least "source" and "text". */
 export function readPredictions(file: string): PredClause[] {
-  const out: PredClause[] = [];
-  readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .forEach((line, k) => {
-      if (!line.trim()) return;
-      try {
-        const obj = JSON.parse(line);
-        if (typeof obj.source !== 'string' || typeof obj.text !== 'string') throw new Error('needs "source" and "text"');
-        out.push(obj);
-      } catch (e) {
-        throw new GoldError(file, k + 1, `bad prediction line (${(e as Error).message})`);
-      }
-    });
-  return out;
+  return readJsonLines<PredClause>(file, (c) => (typeof c?.source !== 'string' || typeof c?.text !== 'string' ? 'a predicted clause needs "source" and "text"' : undefined));
 }
 
 export async function evaluate(opts: EvalOptions): Promise<EvalReport> {
