@@ -171,16 +171,23 @@ program
   .option('--index <dir>', 'index folder', 'out/index')
   .option('--region <names>', 'only these regions (comma-separated)', list)
   .option('--topic <tags>', 'only these topics (comma-separated; see README)', list)
-  .option('--top <k>', 'rows to show', (v) => parseInt(v, 10), 10)
+  .option('--top <k>', 'clauses to show', (v) => parseInt(v, 10), 10)
+  .addOption(new Option('--status <status>', 'only drafts (征求意见稿) or only final documents').choices(['draft', 'final']))
+  .option('--kind <kinds>', 'only these clause kinds: subsidy, target, task, requirement, other', list)
+  .option('--issuer <text>', 'only documents whose issuer contains this')
+  .option('--min-yuan <n>', 'only clauses with an amount of at least this many yuan', parseFloat)
+  .option('--max-yuan <n>', 'only clauses with an amount of at most this many yuan', parseFloat)
+  .addOption(new Option('--role <role>', 'with --min-yuan/--max-yuan: amount role').choices(['cap', 'fixed', 'total', 'target']))
   .addOption(new Option('--mode <mode>', 'retrieval').choices(['hybrid', 'vector', 'bm25']).default('hybrid'))
   .option('--model <dir>', 'transformers model folder, if the index was built with one')
   .option('--json', 'JSON output')
   .option('--csv', 'CSV output (UTF-8 with BOM, opens in Excel)')
   .action(
-    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean }) => {
+    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean }) => {
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
-        const a = await answer(index, question, { regions: o.region, topics: o.topic, top: o.top, mode: o.mode });
+        const filter = { status: o.status, kinds: o.kind, issuer: o.issuer, minYuan: o.minYuan, maxYuan: o.maxYuan, amountRole: o.role };
+        const a = await answer(index, question, { regions: o.region, topics: o.topic, top: o.top, mode: o.mode, filter });
         if (o.json) process.stdout.write(JSON.stringify({ question: a.question, regions: a.regions }, null, 2) + '\n');
         else if (o.csv) process.stdout.write(answerToCsv(a));
         else process.stdout.write(renderAnswer(a) + '\n');

@@ -13,9 +13,11 @@ export function renderEval(r: EvalReport, withErrors: boolean, brief = false): s
   out.push(`strict F1 (value on the clause holding the quote): ${Object.entries(r.micro.strict).map(([f, s]) => `${f} ${f3(s.f1)}`).join(', ')}`);
   out.push(`amount role accuracy: ${r.micro.roleAccuracy.same}/${r.micro.roleAccuracy.matched} = ${f3(r.micro.roleAccuracy.accuracy)}; 分别 object pairing: ${r.micro.objectPairs.right}/${r.micro.objectPairs.labelled}`);
   if (!brief) {
-    out.push('', 'per document (F1):');
-    out.push(`  ${'document'.padEnd(28)} ${FIELDS.map((f) => f.padStart(11)).join('')}`);
-    for (const d of r.docs) out.push(`  ${d.doc.padEnd(28)} ${FIELDS.map((f) => f3(d.fields[f].f1).padStart(11)).join('')}`);
+    out.push('', 'per document: F1 (TP/FP/FN)');
+    out.push(`  ${'document'.padEnd(26)} ${FIELDS.map((f) => f.padStart(19)).join('')}`);
+    for (const d of r.docs) {
+      out.push(`  ${d.doc.padEnd(26)} ${FIELDS.map((f) => `${f3(d.fields[f].f1)} (${d.fields[f].tp}/${d.fields[f].fp}/${d.fields[f].fn})`.padStart(19)).join('')}`);
+    }
   }
   if (withErrors) {
     out.push('', `errors (${r.errors.length}):`);

@@ -45,6 +45,8 @@ export class IndexError extends Error {
 }
 
 const DB = 'clauses.sqlite';
+/** Bumped when the store's tables change; an older index must be rebuilt. */
+const SCHEMA_VERSION = '2';
 
 function vectorFile(dir: string, token: string): string {
   return join(dir, `vectors-${token}.hnsw`);
@@ -108,6 +110,9 @@ export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOpt
   const store = new ClauseStore(join(dir, DB));
   try {
     const existing = store.getMeta('embedder');
+    if (existing && store.getMeta('schema') !== SCHEMA_VERSION) {
+      throw new IndexError(`the index in ${dir} was made by an older version of pclause; re-index with --rebuild`);
+    }
     const kind: EmbedderKind = opts.embedder ?? (existing as EmbedderKind) ?? 'tfidf';
     if (existing && existing !== kind) {
       throw new IndexError(`the index in ${dir} was built with the ${existing} embedder (${store.getMeta('embedder_id')}, dim ${store.getMeta('dim')}); re-index with --rebuild to use ${kind}`);
@@ -194,6 +199,7 @@ export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOpt
         store.saveDf(df);
         store.setMeta('tfidf_n', String(changed.length));
       }
+      store.setMeta('schema', SCHEMA_VERSION);
       store.setMeta('embedder', kind);
       store.setMeta('embedder_id', embedder.id);
       store.setMeta('dim', String(embedder.dim));
@@ -294,6 +300,10 @@ export class PolicyIndex {
     const dbPath = join(dir, DB);
     if (!existsSync(dbPath)) throw new IndexError(`no index in ${dir}: run "pclause index <files>" first`);
     const store = new ClauseStore(dbPath, { readonly: true });
+    if (store.getMeta('schema') !== SCHEMA_VERSION) {
+      store.close();
+      throw new IndexError(`the index in ${dir} was made by an older version of pclause; re-index with --rebuild`);
+    }
     const kind = store.getMeta('embedder') as EmbedderKind | undefined;
     const token = store.getMeta('vectors');
     if (!kind || !token || !existsSync(vectorFile(dir, token))) {

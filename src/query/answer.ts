@@ -112,8 +112,8 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
   if (opts.topics?.length) filter.topics = opts.topics;
   if (q.wantsMoney) filter.withMoney = true;
   // 补贴多少 asks what is given: subsidies, not targets.
-  if (/补贴|补助|奖励|资助|奖补/.test(question)) filter.kinds = ['subsidy'];
-  if (q.status) filter.status = q.status;
+  if (/补贴|补助|奖励|资助|奖补/.test(question)) filter.kinds ??= ['subsidy'];
+  if (q.status) filter.status ??= q.status;
   const top = opts.top ?? 10;
   const hits = await index.search(question, { k: Math.max(top * 3, 30), filter, mode: opts.mode, extraTerms: q.keywords });
   // Clauses that name the question's own words (智能工厂), else share its topic, are the answer.
@@ -122,7 +122,9 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
   const onTopic = q.topics.length ? hits.filter((h) => h.clause.topics.some((t) => q.topics.includes(t))) : [];
   // The same notice often arrives twice (a PDF and its web page): show each sentence once.
   const seen = new Set<string>();
-  const pool = (relevant.length ? relevant : onTopic.length ? onTopic : hits).filter((h) => {
+  // A question about something (研发, 智能工厂) gets nothing rather than clauses about something else.
+  const focused = q.keywords.length > 0 || q.topics.length > 0;
+  const pool = (relevant.length ? relevant : focused ? onTopic : hits).filter((h) => {
     const key = `${h.clause.region}|${h.clause.text.replace(/\s+/g, '')}`;
     if (seen.has(key)) return false;
     seen.add(key);
