@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import hnswlib from 'hnswlib-node';
-import { countDf, DEFAULT_DIM, features, TfidfEmbedder, type Embedder } from './embedder.js';
+import { DEFAULT_DIM, features, TfidfEmbedder, type Embedder } from './embedder.js';
 import { ClauseStore, type ClauseFilter } from './store.js';
 import { words } from './tokenize.js';
 import { TransformersEmbedder } from './transformers.js';
@@ -74,8 +74,14 @@ function sourceHash(clauses: Clause[]): string {
 }
 
 /** Search tokens of a clause: its words plus its heading's, its topics and region, so filters by name also match lexically. */
-export function searchTokens(c: Clause, cut: string[] = words(c.text)): string[] {
-  return [...cut, ...words(c.section[c.section.length - 1] ?? ''), ...c.topics, ...(c.region ? [c.region] : [])];
+export function searchTokens(c: Clause, cut: string[] = words(c.text), headings?: Map<string, string[]>): string[] {
+  const h = c.section[c.section.length - 1] ?? '';
+  let hw = headings?.get(h);
+  if (!hw) {
+    hw = words(h);
+    headings?.set(h, hw);
+  }
+  return [...cut, ...hw, ...c.topics, ...(c.region ? [c.region] : [])];
 }
 
 async function makeEmbedder(store: ClauseStore, kind: EmbedderKind, opts: IndexOptions): Promise<Embedder> {
@@ -134,37 +140,28 @@ export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOpt
       changedSources.push(source);
     }
     const fresh = !existing;
-    // Embedding runs before any write; jieba cuts each clause once for both BM25 and TF-IDF.
+    // jieba cuts each clause once, for both BM25 and TF-IDF; the cut is kept as one string (memory stays
+    // small at a million clauses) and feature maps live only while a clause is counted or embedded.
     const cuts = changed.map((c, i) => {
-      if (i % 2000 === 0) opts.onProgress?.('tokenize', i, changed.length);
-      return words(c.text);
+      if (i % 5000 === 0) opts.onProgress?.('tokenize', i, changed.length);
+      return words(c.text).join(' ');
     });
-    const tokens = changed.map((c, i) => searchTokens(c, cuts[i]));
+    const cutOf = (i: number) => (cuts[i] ? cuts[i].split(' ') : []);
     let embedder: Embedder;
-    let vectors: Float32Array[];
     let df: Map<string, number> | undefined;
     if (kind === 'tfidf' && fresh) {
-      const feats = changed.map((c, i) => features(c.text, cuts[i]));
-      df = countDf(feats);
-      const dim = opts.dim ?? DEFAULT_DIM;
-      const e = new TfidfEmbedder(dim, feats.length, (k) => df!.get(k));
-      vectors = feats.map((f, i) => {
-        if (i % 2000 === 0) opts.onProgress?.('embed', i, feats.length);
-        return e.vector(f);
-      });
-      embedder = e;
+      df = new Map();
+      for (let i = 0; i < changed.length; i++) for (const k of features(changed[i].text, cutOf(i)).keys()) df.set(k, (df.get(k) ?? 0) + 1);
+      const fitted = df;
+      embedder = new TfidfEmbedder(opts.dim ?? DEFAULT_DIM, changed.length, (k) => fitted.get(k));
     } else {
       embedder = await makeEmbedder(store, kind, opts);
       if (existing && store.getMeta('embedder_id') !== embedder.id) {
         throw new IndexError(`the index in ${dir} holds ${store.getMeta('embedder_id')} vectors (dim ${store.getMeta('dim')}), not ${embedder.id} (dim ${embedder.dim}); re-index with --rebuild`);
       }
-      vectors = [];
-      const batch = 256;
-      for (let i = 0; i < changed.length; i += batch) {
-        opts.onProgress?.('embed', i, changed.length);
-        vectors.push(...(await embedder.embed(changed.slice(i, i + batch).map((c) => c.text))));
-      }
     }
+    const embedChunk = async (from: number, to: number): Promise<Float32Array[]> =>
+      embedder instanceof TfidfEmbedder ? changed.slice(from, to).map((c, k) => embedder.vector(features(c.text, cutOf(from + k)))) : embedder.embed(changed.slice(from, to).map((c) => c.text));
     // Vectors: load the current file, drop replaced clauses, add new ones.
     const oldToken = store.getMeta('vectors');
     const hnsw: HNSW = new HierarchicalNSW('cosine', embedder.dim);
@@ -188,12 +185,17 @@ export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOpt
       }
       const need = hnsw.getCurrentCount() + changed.length;
       if (need > hnsw.getMaxElements()) hnsw.resizeIndex(Math.max(need, Math.ceil(hnsw.getMaxElements() * 1.5)));
-      const ids = store.insert(changed, tokens);
-      ids.forEach((id, k) => {
-        if (k % 2000 === 0) opts.onProgress?.('vectors', k, ids.length);
-        hnsw.addPoint(toArray(vectors[k]), id, true);
-      });
-      added = ids.length;
+      // Embed, store and add vectors chunk by chunk, all inside the one transaction.
+      const chunk = 2048;
+      const headingWords = new Map<string, string[]>(); // many clauses share a heading
+      for (let from = 0; from < changed.length; from += chunk) {
+        opts.onProgress?.('index', from, changed.length);
+        const to = Math.min(changed.length, from + chunk);
+        const vectors = await embedChunk(from, to);
+        const ids = store.insert(changed.slice(from, to), changed.slice(from, to).map((c, k) => searchTokens(c, cutOf(from + k), headingWords)));
+        ids.forEach((id, k) => hnsw.addPoint(toArray(vectors[k]), id, true));
+        added += ids.length;
+      }
       for (const s of changedSources) store.setSourceHash(s, sourceHash(groups.get(s)!));
       if (df) {
         store.saveDf(df);
