@@ -33,3 +33,16 @@ describe('deadlines', () => {
     expect(resolveRelative('3—5年内', '2021-09-07')).toBe('2026-09-07');
   });
 });
+
+describe('deadlines: other phrasings', () => {
+  it('自2023年1月1日起施行，有效期3年', () => {
+    const d = extractDeadlines('本办法自2023年1月1日起施行，有效期3年。', '2022-12-20');
+    expect(d.map((x) => [x.raw, x.date, x.kind, x.resolved])).toEqual([
+      ['自2023年1月1日起施行', '2023-01-01', 'effective', undefined],
+      ['有效期3年', undefined, 'relative', '2025-12-20'],
+    ]);
+  });
+  it('截至2025年12月31日', () => {
+    expect(extractDeadlines('政策执行期截至2025年12月31日。').map((x) => x.date)).toEqual(['2025-12-31']);
+  });
+});

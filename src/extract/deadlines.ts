@@ -65,6 +65,7 @@ export function extractDeadlines(text: string, docDate?: string): Deadline[] {
     [/(?:到|至|截至|截止到?)(\d{4})年(?:底|末)?(?:前)?/g, (m) => ({ date: m[1] })],
     [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
     [new RegExp(`(?:连续|未来|今后|近)${N}\\s*(?:个)?年`, 'g'), () => ({ kind: 'relative' })],
+    [new RegExp(`有效期(?:为|是)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],
     [new RegExp(`${N}\\s*(?:个)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内)`, 'g'), () => ({ kind: 'relative' })],
     // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
     // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.

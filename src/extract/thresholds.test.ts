@@ -32,3 +32,19 @@ describe('thresholds', () => {
     });
   }
 });
+
+// Forms common in other provinces' notices.
+describe('thresholds: other phrasings', () => {
+  it('年主营业务收入首次突破1亿元、5亿元、10亿元的企业，分别给予…', () => {
+    const text = '对年主营业务收入首次突破1亿元、5亿元、10亿元的企业，分别给予一次性奖励10万元、30万元、50万元。';
+    const v = extractValues(text);
+    expect(v.thresholds.map((t) => [t.min, t.minInclusive])).toEqual([[100000000, false], [500000000, false], [1000000000, false]]);
+    expect(v.amounts.map((a) => [a.yuan, a.role, a.per])).toEqual([[100000, 'fixed', 'once'], [300000, 'fixed', 'once'], [500000, 'fixed', 'once']]);
+  });
+  it('单个项目投资额不低于500万元的，按…给予补助', () => {
+    const v = extractValues('单个项目设备投资额不低于500万元的，按设备投资额的10%给予补助，最高不超过200万元。');
+    expect(v.thresholds.map((t) => [t.metric, t.min])).toEqual([['单个项目设备投资额', 5000000]]);
+    expect(v.amounts.map((a) => [a.yuan, a.role])).toEqual([[2000000, 'cap']]);
+    expect(v.rates.map((r) => [r.value, r.role, r.base])).toEqual([[0.1, 'fixed', '设备投资额']]);
+  });
+});

@@ -3,7 +3,7 @@ import type { MoneyMention } from './money.js';
 import type { Threshold } from '../types.js';
 
 const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受/;
-const MIN_WORD = /(超过|高于|大于|不低于|不少于|达到|达)$/;
+const MIN_WORD = /(超过|高于|大于|不低于|不少于|达到|达|突破|首次突破|首次超过|首次达到)$/;
 
 /** The measured quantity before a threshold: "申报研发费用在" → 研发费用. */
 export function metricBefore(text: string, pos: number): string {
@@ -41,7 +41,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     };
     const head = listHead(text, money, i);
     const pre = before(text, money[head].start);
-    const exclusiveMin = /(超过|高于|大于)$/.test(pre) && !/不(超过|高于|大于)$/.test(pre);
+    const exclusiveMin = /(超过|高于|大于|突破)$/.test(pre) && !/不(超过|高于|大于)$/.test(pre);
     const reaches = MIN_WORD.test(pre) && !/不(超过|高于)$/.test(pre);
     const laterGrant = GRANT.test(text.slice(m.end));
     const eligibility = /^[^，。；]{0,12}的(企业|项目|单位|用户)/.test(text.slice(m.end).replace(/\s+/g, '')) || laterGrant;

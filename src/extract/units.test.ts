@@ -25,6 +25,18 @@ describe('responsible units', () => {
   it('closes a note opened with 〔 or closed with 〕 and drops an explanatory bracket (003 渝府办发)', () => {
     expect(note('〔责任单位：市经济信息委、市发展改革委、市招商投资局，各区县（自治县，含两江新区、重庆高新区、万盛经开区，以下统称区县）〕').units).toEqual(['市经济信息委', '市发展改革委', '市招商投资局', '各区县']);
   });
+  it('reads a duty note without a label: （A牵头，B、C等按职责分工负责）', () => {
+    const u = note('加快培育专精特新企业。（市发展改革委牵头，市经济信息委、市财政局等按职责分工负责）');
+    expect(u).toEqual({ units: ['市发展改革委', '市经济信息委', '市财政局'], lead: ['市发展改革委'] });
+    expect(note('（省工业和信息化厅负责）').units).toEqual(['省工业和信息化厅']);
+  });
+  it('leaves ordinary brackets alone', () => {
+    expect(findNotes('对获得国家级、市级绿色制造体系（绿色工厂、绿色设计产品、绿色供应链管理）的企业')).toEqual([]);
+    expect(findNotes('由企业自主负责（含技术改造）')).toEqual([]);
+  });
+  it('reads a bare note that ends a paragraph', () => {
+    expect(note('鼓励企业积极申报创新产品目录，加快新产品推广应用。责任单位：区经济信息委、区财政局').units).toEqual(['区经济信息委', '区财政局']);
+  });
   it('finds bodies named as the actor of a sentence', () => {
     const s = '区经济信息委做好指导服务工作，正阳工业园区管委会为企业和项目落地园区做好一站式服务，其他区级部门要做好审批和保障工作，各级各部门要充分认识推动制造业发展的重大意义';
     expect(subjectUnits(s).map((u) => u.name)).toEqual(['区经济信息委', '正阳工业园区管委会', '其他区级部门', '各级各部门']);

@@ -74,7 +74,46 @@ export function findNotes(text: string): UnitNote[] {
     if (notes.length && notes[notes.length - 1].end > start) continue;
     notes.push({ start, end, units: parseNoteBody(text.slice(start + 1, end - 1), start + 1) });
   }
-  return notes;
+  // （市发展改革委牵头，市经济信息委、市财政局等按职责分工负责）: the form national and provincial texts use.
+  for (const m of text.matchAll(/[（(]([^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]/g)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (notes.some((n) => n.start <= start && start < n.end)) continue;
+    const units = parseDutyNote(m[1], start + 1);
+    if (units) notes.push({ start, end, units });
+  }
+  // A bare note ending a paragraph: "…加快新产品推广应用。责任单位：区经济信息委、区财政局".
+  const bare = /(?:^|[。；;])\s*((?:牵头|责任|配合|参与)(?:单位|部门)[：:][^。（）()]*)。?\s*$/.exec(text);
+  if (bare) {
+    const start = bare.index + bare[0].indexOf(bare[1]);
+    if (!notes.some((n) => n.start <= start && start < n.end)) notes.push({ start, end: text.length, units: parseNoteBody(bare[1], start) });
+  }
+  return notes.sort((a, b) => a.start - b.start);
+}
+
+const BODY_END = /(委员会|委|局|办|厅|院|部|会|中心|公司|政府|区县|街镇|乡镇|部门|单位|集团|银行|海关|法院|检察院|管委会|分局|支行|中心校|总工会|团委|妇联|科协)$/;
+const DUTY = /^(.*?)(牵头|配合|参与|协助|按职责分工负责|按职责负责|分工负责|共同负责|负责)$/;
+
+/**
+ * A duty note without a label: "市发展改革委牵头，市经济信息委、市财政局等按职责分工负责". Every item must
+ * name a body, else it is an ordinary bracket and undefined is returned.
+ */
+export function parseDutyNote(body: string, offset: number): UnitMention[] | undefined {
+  const parts = body.split(/[，,；;]/);
+  const out: UnitMention[] = [];
+  let pos = 0;
+  let sawLead = false;
+  for (const part of parts) {
+    const m = DUTY.exec(part.replace(/\s+/g, ''));
+    if (!m || !m[1]) return undefined;
+    const lead = m[2] === '牵头';
+    sawLead ||= lead;
+    const list = splitUnitList(part.slice(0, part.lastIndexOf(m[2])), offset + pos, lead).map((u) => ({ ...u, name: u.name.replace(/^(由|请)/, '') }));
+    if (!list.length || list.some((u) => !BODY_END.test(u.name))) return undefined;
+    out.push(...list);
+    pos += part.length + 1;
+  }
+  return out.length ? out : undefined;
 }
 
 const BODY = String.raw`(?:(?:区|市|县|省)[\u4e00-\u9fff]{1,10}?(?:委员会|管委会|委|局|办公室|办|厅|中心|公司)|[\u4e00-\u9fff]{2,12}?(?:管委会|工业园区管委会)|各级各部门|其他(?:区级|市级|县级)部门|各区县|各街镇|各乡镇)`;
