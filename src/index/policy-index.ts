@@ -249,6 +249,8 @@ class Attributes {
   readonly region: Uint16Array;
   readonly flags: Uint8Array;
   readonly regionCode = new Map<string, number>();
+  /** Clause rowids of each region code. */
+  readonly byRegion = new Map<number, number[]>();
 
   constructor(store: ClauseStore) {
     const max = (store.db.prepare('SELECT max(rowid) AS m FROM clauses').get() as { m: number | null }).m ?? 0;
@@ -260,10 +262,27 @@ class Attributes {
         let c = this.regionCode.get(region);
         if (c === undefined) this.regionCode.set(region, (c = this.regionCode.size + 1));
         this.region[rowid] = c;
+        const list = this.byRegion.get(c) ?? [];
+        list.push(rowid);
+        this.byRegion.set(c, list);
       }
       // bit 0: exists, bit 1: money, bit 2: draft, bits 3-5: kind
       this.flags[rowid] = 1 | (money ? 2 : 0) | (status === 'draft' ? 4 : 0) | (Math.max(0, KINDS.indexOf(kind)) << 3);
     }
+  }
+
+  /** With a region filter: the rowids that pass the in-memory part, few enough to score one by one. */
+  few(f: ClauseFilter, test: (id: number) => boolean, limit: number): number[] | undefined {
+    if (!f.regions?.length) return undefined;
+    const ids: number[] = [];
+    for (const r of f.regions) {
+      for (const id of this.byRegion.get(this.regionCode.get(r) ?? -1) ?? []) {
+        if (!test(id)) continue;
+        ids.push(id);
+        if (ids.length > limit) return undefined;
+      }
+    }
+    return ids;
   }
 
   /** A predicate for the parts of a filter held in memory, and whether SQL must check the rest. */
@@ -361,6 +380,30 @@ export class PolicyIndex {
     return run(pool, (id) => allowed.has(id));
   }
 
+  /**
+   * HNSW with a filter callback slows down as the filter gets narrow (a region and money: a few
+   * hundredths of the index); then scoring the few passing vectors one by one is faster and exact.
+   */
+  private nearestFiltered(vec: number[], k: number, filter: ClauseFilter | undefined, test?: (id: number) => boolean): { rowid: number; similarity: number }[] {
+    const few = filter && test ? this.attributes().few(filter, test, 6000) : undefined;
+    if (!few) return this.nearest(vec, k, test);
+    let qn = 0;
+    for (const x of vec) qn += x * x;
+    qn = Math.sqrt(qn) || 1;
+    const scored = few.map((id) => {
+      const p = this.hnsw.getPoint(id);
+      let dot = 0;
+      let pn = 0;
+      for (let i = 0; i < p.length; i++) {
+        dot += p[i] * vec[i];
+        pn += p[i] * p[i];
+      }
+      return { rowid: id, similarity: dot / (qn * (Math.sqrt(pn) || 1)) };
+    });
+    scored.sort((a, b) => b.similarity - a.similarity || a.rowid - b.rowid);
+    return scored.slice(0, k);
+  }
+
   async search(query: string, opts: { k?: number; filter?: ClauseFilter; mode?: SearchMode; extraTerms?: string[] } = {}): Promise<Hit[]> {
     const k = opts.k ?? 10;
     const mode = opts.mode ?? 'hybrid';
@@ -369,13 +412,13 @@ export class PolicyIndex {
     const rrf = 60;
     if (mode !== 'bm25') {
       const vec = await this.vector(query);
-      this.filtered(pool, opts.filter, (kk, test) => this.nearest(vec, kk, test)).forEach((h, i) => {
+      this.filtered(pool, opts.filter, (kk, test) => this.nearestFiltered(vec, kk, opts.filter, test)).forEach((h, i) => {
         fused.set(h.rowid, { score: 1 / (rrf + i + 1), vectorRank: i + 1, similarity: h.similarity });
       });
     }
     if (mode !== 'vector') {
       const toks = [...words(query), ...(opts.extraTerms ?? [])];
-      this.filtered(pool, opts.filter, (kk, test) => this.store.bm25(toks, kk, test)).forEach((h, i) => {
+      this.filtered(pool, opts.filter, (kk, test) => this.store.bm25(toks, kk, test, opts.filter?.regions ?? [])).forEach((h, i) => {
         const e = fused.get(h.rowid) ?? { score: 0 };
         e.score += 1 / (rrf + i + 1);
         e.lexicalRank = i + 1;

@@ -232,7 +232,7 @@ export class ClauseStore {
    * tenth of all clauses (补贴, 企业) add little and make FTS5 score most of the table: they are left
    * out, unless nothing else remains.
    */
-  bm25(tokens: string[], limit: number, allowed?: Set<number> | ((id: number) => boolean)): { rowid: number; score: number }[] {
+  bm25(tokens: string[], limit: number, allowed?: Set<number> | ((id: number) => boolean), required: string[] = []): { rowid: number; score: number }[] {
     const uniq = [...new Set(tokens.map((t) => t.toLowerCase()))].filter(Boolean);
     if (!uniq.length) return [];
     const n = this.count();
@@ -240,10 +240,13 @@ export class ClauseStore {
     if (!dfs.length) return [];
     let kept = dfs.filter(([, d]) => d <= n * 0.1);
     if (!kept.length) kept = [dfs.reduce((a, b) => (b[1] < a[1] ? b : a))];
-    const terms = kept.map(([t]) => `"${t.replace(/"/g, '""')}"`);
+    const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
+    const terms = kept.map(([t]) => quote(t));
+    // Region names are indexed as tokens: AND-ing them lets FTS5 intersect posting lists instead of scoring every match.
+    const must = required.length ? ` AND (${required.map(quote).join(' OR ')})` : '';
     const rows = this.db
       .prepare(`SELECT rowid, bm25(fts) AS score FROM fts WHERE fts MATCH ? ORDER BY score LIMIT ?`)
-      .all(terms.join(' OR '), allowed ? limit * 20 : limit) as { rowid: number; score: number }[];
+      .all(`(${terms.join(' OR ')})${must}`, allowed ? limit * (must ? 4 : 20) : limit) as { rowid: number; score: number }[];
     const test = allowed instanceof Set ? (id: number) => allowed.has(id) : allowed;
     return (test ? rows.filter((r) => test(r.rowid)) : rows).slice(0, limit);
   }
