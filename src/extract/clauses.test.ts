@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestFile } from '../ingest/ingest.js';
+import { documentsFromText, ingestFile } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import type { Clause } from '../types.js';
 
@@ -60,6 +60,15 @@ describe('clauses', () => {
   it('clauses are grounded in the original file: its offsets hold the clause text', () => {
     const original = readFileSync('corpus/004_ad92c2df140a72a5.txt', 'utf8');
     for (const c of clauses['004_ad92c2df140a72a5']) expect(norm(original.slice(c.origStart, c.origEnd))).toBe(norm(c.text));
+  });
+  it('第X条 articles: the marker is not part of the clause and becomes a section', () => {
+    const raw = { text: '某某区促进工业发展办法\n第一章 总则\n第五条 对首次认定为国家高新技术企业的，给予一次性奖励20万元。\n第六条 企业年度研发费用支出在500万元以上的，按其年度研发费用增量部分的10%给予补助。', format: 'txt' as const, encoding: 'utf-8' };
+    const [doc] = documentsFromText(raw, 'x.txt');
+    const cs = extractDocument(doc);
+    expect(cs.map((c) => [c.text.slice(0, 6), c.section])).toEqual([
+      ['对首次认定为', ['第一章总则', '第五条']],
+      ['企业年度研发', ['第一章总则', '第六条']],
+    ]);
   });
   it('ids are stable content hashes', async () => {
     const again = (await ingestFile('corpus/004_ad92c2df140a72a5.txt')).flatMap(extractDocument);

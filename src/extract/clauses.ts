@@ -42,6 +42,9 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
 
 /** Is the first sentence of a paragraph its heading ("（一）开展产业链再造行动。")? */
 function headingLength(para: string): number {
+  // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
+  const article = /^第[一二三四五六七八九十百零〇\d]+条\s*/.exec(para);
+  if (article) return article[0].length;
   const m = HEADING_RE.exec(para);
   if (!m) return 0;
   const dot = para.search(/[。：:]/);

@@ -42,6 +42,9 @@ describe('deadlines: other phrasings', () => {
       ['有效期3年', undefined, 'relative', '2025-12-20'],
     ]);
   });
+  it('a period between two calendar dates', () => {
+    expect(extractDeadlines('政策执行期限为2024年1月1日至2026年12月31日。').map((x) => [x.raw, x.from, x.date])).toEqual([['2024年1月1日至2026年12月31日', '2024-01-01', '2026-12-31']]);
+  });
   it('截至2025年12月31日', () => {
     expect(extractDeadlines('政策执行期截至2025年12月31日。').map((x) => x.date)).toEqual(['2025-12-31']);
   });

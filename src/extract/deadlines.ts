@@ -59,6 +59,7 @@ export function extractDeadlines(text: string, docDate?: string): Deadline[] {
       const p = FIVE_YEAR[m[1]];
       return p ? { from: String(p[0]), date: String(p[1]) } : undefined;
     }],
+    [/(\d{4})年(\d{1,2})月(\d{1,2})日\s*[-—–－~至到]\s*(\d{4})年(\d{1,2})月(\d{1,2})日/g, (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
     [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g, (m) => (Number(m[2]) > Number(m[1]) ? { from: m[1], date: m[2] } : undefined)],
     [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],
     [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(?:底|末)?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}` })],

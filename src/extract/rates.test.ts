@@ -20,6 +20,8 @@ const cases: { text: string; rates: Expected<Rate>[] }[] = [
   { text: '规模以上工业企业研发投入占营业总收入的比例超过2%', rates: [{ raw: '2%', value: 0.02, role: 'min', base: '营业总收入' }] },
   { text: '30%以上的规模以上工业企业建立研发机构', rates: [{ raw: '30%', value: 0.3, role: 'min', base: '规模以上工业企业' }] },
   { text: '补助比例为百分之二十', rates: [{ raw: '百分之二十', value: 0.2 }] },
+  { text: '给予企业上年度缴纳增值税区级留存部分50%的奖励。', rates: [{ raw: '50%', value: 0.5, role: 'fixed', base: '企业上年度缴纳增值税区级留存部分' }] },
+  { text: '鼓励金融机构降低贷款利率，年化利率不高于4.5%。', rates: [{ raw: '4.5%', value: 0.045, role: 'cap', base: '年化利率' }] },
   { text: '对获评企业给予１５％的奖励', rates: [{ raw: '１５％', value: 0.15, role: 'fixed' }] },
 ];
 

@@ -23,11 +23,11 @@ export function baseOf(pre: string): string | undefined {
     .replace(/的$/, '');
   const by = /(?:按照?|以)(?:不超过|不低于|最高|最多)?(.+)$/.exec(s);
   if (by) s = by[1];
-  s = s.replace(/(不超过|不低于|最高|最多|上限|至少)$/, '').replace(/的$/, '');
+  s = s.replace(/(不超过|不低于|不高于|低于|高于|超过|控制在|最高|最多|上限|至少)$/, '').replace(/的$/, '');
   s = s.replace(/^.*(不超过|不低于|最高|最多|至少)/, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('，'), s.lastIndexOf('、'));
   if (cut >= 0) s = s.slice(cut + 1);
-  s = s.replace(/^(对于|对|其中|全市|全区|全县|力争|到\d{4}年)+/, '');
+  s = s.replace(/^(对于|对|其中|全市|全区|全县|力争|到\d{4}年|给予|按照|按|其)+/, '');
   if (s.length < 2) return undefined;
   return s.length > 20 ? s.slice(-20) : s;
 }

@@ -41,6 +41,14 @@ describe('thresholds: other phrasings', () => {
     expect(v.thresholds.map((t) => [t.min, t.minInclusive])).toEqual([[100000000, false], [500000000, false], [1000000000, false]]);
     expect(v.amounts.map((a) => [a.yuan, a.role, a.per])).toEqual([[100000, 'fixed', 'once'], [300000, 'fixed', 'once'], [500000, 'fixed', 'once']]);
   });
+  it('第六条 企业年度研发费用支出在500万元以上的… (an article of a 办法)', () => {
+    const v = extractValues('第六条 企业年度研发费用支出在500万元以上的，按其年度研发费用增量部分的10%给予补助，最高不超过300万元。');
+    expect(v.thresholds.map((t) => [t.metric, t.min])).toEqual([['研发费用支出', 5000000]]);
+    expect(v.rates.map((r) => r.base)).toEqual(['年度研发费用增量部分']);
+  });
+  it('年度营业收入首次达到5000万元以上的企业', () => {
+    expect(extractValues('对年度营业收入首次达到5000万元以上的企业，给予20万元奖励。').thresholds.map((t) => [t.metric, t.min])).toEqual([['营业收入', 50000000]]);
+  });
   it('单个项目投资额不低于500万元的，按…给予补助', () => {
     const v = extractValues('单个项目设备投资额不低于500万元的，按设备投资额的10%给予补助，最高不超过200万元。');
     expect(v.thresholds.map((t) => [t.metric, t.min])).toEqual([['单个项目设备投资额', 5000000]]);

@@ -7,7 +7,10 @@ const MIN_WORD = /(超过|高于|大于|不低于|不少于|达到|达|突破|�
 
 /** The measured quantity before a threshold: "申报研发费用在" → 研发费用. */
 export function metricBefore(text: string, pos: number): string {
-  let s = before(text, pos).replace(/(超过|高于|大于|不低于|不少于|达到|达|在|满|低于|不足|小于|突破|实现|提高到|提高至|增至)$/, '');
+  let s = before(text, pos)
+    .replace(/(超过|高于|大于|不低于|不少于|达到|达|在|满|低于|不足|小于|突破|实现|提高到|提高至|增至)$/, '')
+    .replace(/(首次|累计)$/, '')
+    .replace(/^第[一二三四五六七八九十百零〇\d]+条/, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'));
   if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + 1);
   s = s.replace(/^(对于|对|且|并|及|和|同时|原则上|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');

@@ -57,6 +57,8 @@ export function documentStarts(paras: Para[]): number[] {
 
 function headingLevel(p: string): number {
   if (/^第[一二三四五六七八九十百零〇\d]+[章编]/.test(p)) return 1;
+  if (/^第[一二三四五六七八九十百零〇\d]+节/.test(p)) return 2;
+  if (/^第[一二三四五六七八九十百零〇\d]+条/.test(p)) return 3;
   if (/^[一二三四五六七八九十]+、/.test(p)) return 2;
   if (/^[（(][一二三四五六七八九十]+[）)]/.test(p)) return 3;
   if (/^\d{1,2}[.．、](?!\d)/.test(p)) return 4;
@@ -65,6 +67,8 @@ function headingLevel(p: string): number {
 }
 
 function headingText(p: string): string {
+  const article = /^第[一二三四五六七八九十百零〇\d]+条/.exec(p);
+  if (article) return article[0];
   const cut = p.search(/[。：]/);
   if (cut > 0 && cut <= 60) return p.slice(0, cut);
   return p.length <= 60 ? p : p.slice(0, 40);
