@@ -48,7 +48,7 @@ async function runBatch(inputs: string[], opts: { workers?: number; quiet?: bool
   const bar = new Progress(files.length, 'extract', { quiet: opts.quiet });
   const results = await processFiles(files, {
     workers: opts.workers,
-    onResult: (r, done, total) => bar.tick(done, basename(r.file)) ?? total,
+    onResult: (r, done) => bar.tick(done, basename(r.file)),
   });
   bar.done();
   for (const r of results) if (r.error) failures.push(r.error);
@@ -240,7 +240,7 @@ program
     action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; index?: string; model?: string; json?: boolean }) => {
       if (o.questions) {
         const file = typeof o.questions === 'string' ? o.questions : join(here, 'eval', 'questions.jsonl');
-        const reports = await questionEval(readQuestions(file), o.index, o.model, o.json);
+        const reports = await questionEval(readQuestions(file), o.index, o.model);
         if (o.json) process.stdout.write(JSON.stringify(reports, null, 2) + '\n');
         else process.stdout.write(renderQuestionReports(reports) + '\n');
         return;
@@ -264,7 +264,7 @@ async function corpusIndex(dir: string, embedder: EmbedderKind, model?: string):
   return dir;
 }
 
-async function questionEval(questions: ReturnType<typeof readQuestions>, indexDir?: string, model?: string, quiet?: boolean) {
+async function questionEval(questions: ReturnType<typeof readQuestions>, indexDir?: string, model?: string) {
   const dir = indexDir ?? (await corpusIndex(join('out', 'eval-index'), 'tfidf'));
   const reports = [];
   const index = await PolicyIndex.open(dir);
@@ -282,7 +282,6 @@ async function questionEval(questions: ReturnType<typeof readQuestions>, indexDi
       t.close();
     }
   }
-  void quiet;
   return reports;
 }
 

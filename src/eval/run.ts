@@ -25,7 +25,6 @@ export async function evaluate(opts: EvalOptions): Promise<EvalReport> {
   const errors = [];
   for (const file of files) {
     // Read each labelled document once: its text is both the scorer's source and the extractor's input.
-    const raws = new Map<string, Awaited<ReturnType<typeof readAny>>>();
     const peek = readFileSync(file, 'utf8').split(/\r?\n/, 1)[0];
     let docName: string;
     try {
@@ -36,12 +35,7 @@ export async function evaluate(opts: EvalOptions): Promise<EvalReport> {
     const path = resolveDoc(String(docName), dirname(file), opts.docs);
     if (!path) throw new GoldError(file, 1, `document ${docName} not found (looked beside the gold, in --docs and in corpus/)`);
     const raw = await readAny(path);
-    raws.set(docName, raw);
-    const gold: GoldDoc = parseGold(file, readFileSync(file, 'utf8'), (d) => {
-      const r = raws.get(d);
-      if (!r) throw new Error('header names another document');
-      return r.text;
-    });
+    const gold: GoldDoc = parseGold(file, readFileSync(file, 'utf8'), () => raw.text);
     const docPreds = preds
       ? preds.filter((p) => p.source === gold.doc)
       : documentsFromText(raw, gold.doc).flatMap((d) => extractDocument(d));

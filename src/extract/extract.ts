@@ -58,7 +58,7 @@ function rowValues(doc: PolicyDocument, span: ClauseSpan): TextValues & { units:
       const n = parseNumber(vm[2]);
       const start = rel(col) + (vm[1]?.length ?? 0);
       const raw = vm[2];
-      const role = vm[1] && /[≥>＞]/.test(vm[1]) ? 'target' : 'target';
+      const role = 'target' as const; // a target column's ≥96 is still the target
       const money = /^(万亿|千万|百万|亿|万|千)?元$/.exec(unit);
       if (money) out.amounts.push({ yuan: round(n * magnitude(money[1])), role, raw, start, end: start + raw.length });
       else if (unit === '%' || unit === '％') out.rates.push({ value: round(n / 100), role, raw, start, end: start + raw.length });

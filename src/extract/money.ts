@@ -46,7 +46,6 @@ export function findMoney(text: string): MoneyMention[] {
       if (COUNT_AFTER.test(after) || /^(以上|以下)?(的)?(人|户|企业|家)/.test(after) && !/^、/.test(after)) continue;
       if (!/^(、|，|,|和|及|或|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after)) continue;
     }
-    if (isChinese && !yuanWord) continue;
     const value = parseNumber(num);
     if (!Number.isFinite(value)) continue;
     let end = start + raw.length;

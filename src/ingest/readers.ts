@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { decodeHtml, decodeText, looksBinary } from './decode.js';
+import { decodeHtml, decodeText } from './decode.js';
 import { IngestError } from './errors.js';
 import { htmlToText } from './html.js';
 import type { SourceFormat } from '../types.js';
@@ -106,19 +106,6 @@ export async function readAny(file: string): Promise<RawText> {
     case 'html':
       return readHtml(buf, file);
     default:
-      if (looksBinary(buf) && !(buf[0] === 0xff && buf[1] === 0xfe) && !(buf[0] === 0xfe && buf[1] === 0xff)) {
-        const utf16 = decodeTextSafe(buf, file);
-        if (!utf16) throw new IngestError(file, 'binary data, not a text document');
-      }
-      return readTxt(buf, file);
-  }
-}
-
-function decodeTextSafe(buf: Buffer, file: string): boolean {
-  try {
-    decodeText(buf, file);
-    return true;
-  } catch {
-    return false;
+      return readTxt(buf, file); // decodeText refuses binary data
   }
 }

@@ -10,7 +10,7 @@ interface Division {
 }
 
 const require = createRequire(import.meta.url);
-let cache: { byName: Map<string, Division[]>; provinces: Map<string, Division>; cities: Map<string, Division>; names: string[] } | undefined;
+let cache: { byName: Map<string, Division[]>; provinces: Map<string, Division>; names: string[] } | undefined;
 
 function load() {
   if (cache) return cache;
@@ -24,7 +24,6 @@ function load() {
     byName.set(d.name, list);
   };
   const provMap = new Map<string, Division>();
-  const cityMap = new Map<string, Division>();
   for (const p of provinces) {
     const d: Division = { code: p.code, name: p.name, level: 'province', provinceCode: p.code };
     provMap.set(p.code, d);
@@ -33,7 +32,6 @@ function load() {
   for (const c of cities) {
     if (c.name === '市辖区' || c.name === '县' || c.name.endsWith('直辖县级行政区划')) continue;
     const d: Division = { code: c.code, name: c.name, level: 'city', provinceCode: c.provinceCode };
-    cityMap.set(c.code, d);
     add(d);
   }
   for (const a of areas) {
@@ -41,7 +39,7 @@ function load() {
     add({ code: a.code, name: a.name, level: 'county', provinceCode: a.provinceCode, cityCode: a.cityCode });
   }
   const names = [...byName.keys()].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
-  cache = { byName, provinces: provMap, cities: cityMap, names };
+  cache = { byName, provinces: provMap, names };
   return cache;
 }
 
@@ -58,7 +56,7 @@ export interface RegionMatch {
  */
 export function findRegion(text: string): RegionMatch | undefined {
   if (!text) return undefined;
-  const { byName, provinces, cities, names } = load();
+  const { byName, provinces, names } = load();
   const found: Division[] = [];
   const taken = new Uint8Array(text.length);
   for (const name of names) {
@@ -86,6 +84,5 @@ export function findRegion(text: string): RegionMatch | undefined {
   scored.sort((a, b) => b.s - a.s || a.d.code.localeCompare(b.d.code));
   const best = scored[0].d;
   const province = provinces.get(best.provinceCode)?.name ?? '';
-  void cities;
   return { name: best.name, code: best.code, level: best.level, province };
 }
