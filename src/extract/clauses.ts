@@ -1,4 +1,4 @@
-import { fold, HEADING_RE } from '../ingest/clean.js';
+import { ARTICLE_RE, fold, HEADING_RE } from '../ingest/clean.js';
 import { findNotes, parseNoteBody, type UnitNote } from './units.js';
 import type { PolicyDocument, Table } from '../types.js';
 
@@ -43,8 +43,8 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
 /** Is the first sentence of a paragraph its heading ("（一）开展产业链再造行动。")? */
 function headingLength(para: string): number {
   // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
-  const article = /^第[一二三四五六七八九十百零〇\d]+条\s*/.exec(para);
-  if (article) return article[0].length;
+  const article = ARTICLE_RE.exec(para);
+  if (article) return article[0].length + (/^\s+/.exec(para.slice(article[0].length))?.[0].length ?? 0);
   const m = HEADING_RE.exec(para);
   if (!m) return 0;
   const dot = para.search(/[。：:]/);

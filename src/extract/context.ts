@@ -30,6 +30,14 @@ export function after(text: string, pos: number): string {
   return text.slice(pos, phraseEnd(text, pos)).replace(/\s+/g, '');
 }
 
+/** The offset just past the next n non-space characters from pos. */
+export function afterChars(text: string, pos: number, n: number): number {
+  let k = pos;
+  let seen = 0;
+  while (k < text.length && seen < n) if (!/\s/.test(text[k++])) seen++;
+  return k;
+}
+
 /** The next n non-space characters after pos. */
 export function next(text: string, pos: number, n: number): string {
   return text.slice(pos, pos + n * 3).replace(/\s+/g, '').slice(0, n);

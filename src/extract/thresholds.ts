@@ -1,4 +1,5 @@
-import { before, listHead, next, next as nextChars } from './context.js';
+import { ARTICLE_RE } from '../ingest/clean.js';
+import { afterChars, before, listHead, next } from './context.js';
 import type { MoneyMention } from './money.js';
 import type { Threshold } from '../types.js';
 
@@ -10,7 +11,7 @@ export function metricBefore(text: string, pos: number): string {
   let s = before(text, pos)
     .replace(/(超过|高于|大于|不低于|不少于|达到|达|在|满|低于|不足|小于|突破|实现|提高到|提高至|增至)$/, '')
     .replace(/(首次|累计)$/, '')
-    .replace(/^第[一二三四五六七八九十百零〇\d]+条/, '');
+    .replace(ARTICLE_RE, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'));
   if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + 1);
   s = s.replace(/^(对于|对|且|并|及|和|同时|原则上|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
@@ -36,12 +37,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     const post = next(text, m.end, 8);
     const bound = /^(（含）|\(含\))?(及|或)?(以上|以下)/.exec(post);
     // The bound's words may be spread by spaces: cover up to their last character.
-    const boundEnd = (len: number) => {
-      let k = m.end;
-      let seen = 0;
-      while (k < text.length && seen < len) if (!/\s/.test(text[k++])) seen++;
-      return k;
-    };
+    const boundEnd = (len: number) => afterChars(text, m.end, len);
     const head = listHead(text, money, i);
     const pre = before(text, money[head].start);
     const exclusiveMin = /(超过|高于|大于|突破)$/.test(pre) && !/不(超过|高于|大于)$/.test(pre);
@@ -65,14 +61,11 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
         const nxt = money[i + 1];
         if (nxt) {
           const gap = text.slice(t.end, nxt.start);
-          const nb = /^(（含）|\(含\))?(及)?以下/.exec(nextChars(text, nxt.end, 6));
+          const nb = /^(（含）|\(含\))?(及)?以下/.exec(next(text, nxt.end, 6));
           if (/^[、，,]?$/.test(gap.replace(/\s+/g, '')) && nb) {
             t.max = nxt.yuan;
             t.maxInclusive = !!nb[1] || !!nb[2];
-            let k = nxt.end;
-            let seen = 0;
-            while (k < text.length && seen < nb[0].length) if (!/\s/.test(text[k++])) seen++;
-            t.end = k;
+            t.end = afterChars(text, nxt.end, nb[0].length);
             t.raw = text.slice(t.start, t.end);
             used.add(i + 1);
           }

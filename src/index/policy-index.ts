@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import hnswlib from 'hnswlib-node';
-import { DEFAULT_DIM, features, TfidfEmbedder, type Embedder } from './embedder.js';
+import { countDf, DEFAULT_DIM, features, TfidfEmbedder, type Embedder } from './embedder.js';
 import { ClauseStore, type ClauseFilter } from './store.js';
 import { words } from './tokenize.js';
 import { TransformersEmbedder } from './transformers.js';
@@ -150,8 +150,9 @@ export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOpt
     let embedder: Embedder;
     let df: Map<string, number> | undefined;
     if (kind === 'tfidf' && fresh) {
-      df = new Map();
-      for (let i = 0; i < changed.length; i++) for (const k of features(changed[i].text, cutOf(i)).keys()) df.set(k, (df.get(k) ?? 0) + 1);
+      df = countDf((function* () {
+        for (let i = 0; i < changed.length; i++) yield features(changed[i].text, cutOf(i));
+      })());
       const fitted = df;
       embedder = new TfidfEmbedder(opts.dim ?? DEFAULT_DIM, changed.length, (k) => fitted.get(k));
     } else {

@@ -12,7 +12,10 @@ export const HEADING_RE =
   /^(第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d{1,2}\)|附件\s*\d*$|附件\s*\d*[：:]|附表\s*\d*|专栏\s*\d|——)/;
 
 const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|报告|纲要|指南|清单|目标|任务|意见稿）|（\d{4}[-—–－]\d{4}年）)$/;
-const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+/** A date on a line of its own (a signature): 2021年10月14日. */
+export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** The marker opening an article of a 办法: 第六条. */
+export const ARTICLE_RE = /^第[一二三四五六七八九十百零〇\d]+条/;
 const DOCNO_LINE = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]\d+号$/;
 const ISSUER_LINE = /^(中共)?[\u4e00-\u9fff]{1,14}(人民政府|政府办公室|办公室|办公厅|委员会|管委会|区委|市委|县委|局|委)$/;
 const NOTE_PAREN = /（[^（）]*(单位|部门)[：:][^（）]*）$/;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { HEADING_RE } from './clean.js';
+import { ARTICLE_RE, DATE_LINE, HEADING_RE } from './clean.js';
 import { findRegion } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
@@ -13,7 +13,6 @@ interface Para {
 const DOC_TITLE = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|纲要|指南|通报|批复|函)(（[^（）]{1,20}）)*$/;
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
 const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局))(关于.*)$/;
-const DATE_PARA = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 const ATTACHMENT = /^附件\s*(\d+)?$/;
 
@@ -48,7 +47,7 @@ export function documentStarts(paras: Para[]): number[] {
       if (start - 1 >= 0 && ATTACHMENT.test(paras[start - 1].text)) start = -1; // already split at 附件N
       const prev = paras[start - 1]?.text ?? '';
       // The previous paragraph must close something: a sentence, a note, a date, a (此件公开发布).
-      if (start === i && start > 0 && !/[。）)”；！？]$/.test(prev) && !DATE_PARA.test(prev) && !/号$/.test(prev)) start = -1;
+      if (start === i && start > 0 && !/[。）)”；！？]$/.test(prev) && !DATE_LINE.test(prev) && !/号$/.test(prev)) start = -1;
     }
     if (start > starts[starts.length - 1]) starts.push(start);
   }
@@ -58,7 +57,7 @@ export function documentStarts(paras: Para[]): number[] {
 function headingLevel(p: string): number {
   if (/^第[一二三四五六七八九十百零〇\d]+[章编]/.test(p)) return 1;
   if (/^第[一二三四五六七八九十百零〇\d]+节/.test(p)) return 2;
-  if (/^第[一二三四五六七八九十百零〇\d]+条/.test(p)) return 3;
+  if (ARTICLE_RE.test(p)) return 3;
   if (/^[一二三四五六七八九十]+、/.test(p)) return 2;
   if (/^[（(][一二三四五六七八九十]+[）)]/.test(p)) return 3;
   if (/^\d{1,2}[.．、](?!\d)/.test(p)) return 4;
@@ -67,7 +66,7 @@ function headingLevel(p: string): number {
 }
 
 function headingText(p: string): string {
-  const article = /^第[一二三四五六七八九十百零〇\d]+条/.exec(p);
+  const article = ARTICLE_RE.exec(p);
   if (article) return article[0];
   const cut = p.search(/[。：]/);
   if (cut > 0 && cut <= 60) return p.slice(0, cut);
@@ -183,7 +182,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     let date: string | undefined;
     let docNumber: string | undefined;
     for (const p of local.slice(0, 40)) {
-      const dm = DATE_PARA.exec(p.text);
+      const dm = DATE_LINE.exec(p.text);
       if (dm && !date) date = isoDate(dm[1], dm[2], dm[3]);
       if (!docNumber && DOCNO.test(p.text) && p.text.length <= 24) docNumber = DOCNO.exec(p.text)![0];
     }

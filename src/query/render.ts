@@ -1,3 +1,4 @@
+import { toCsv } from '../run/output.js';
 import type { Answer, AnswerRow } from './answer.js';
 import type { ComparedMeasure, Comparison } from './compare.js';
 
@@ -54,10 +55,6 @@ export function renderAnswer(a: Answer): string {
 
 const CSV_HEAD = ['地区', '状态', '措施', '金额/比例', '方式', '门槛', '责任单位', '时限', '文件', '发文机关', '原文', '来源文件'];
 
-function csvCell(v: string): string {
-  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
 export function answerToCsv(a: Answer): string {
   const rows = [CSV_HEAD];
   for (const g of a.regions) {
@@ -65,7 +62,7 @@ export function answerToCsv(a: Answer): string {
       rows.push([r.region, r.status === 'draft' ? '征求意见稿' : '正式', r.measure, r.value, r.role, r.thresholds.join('；'), r.units.join('、'), r.deadline, r.document, r.issuer ?? '', r.sentence, r.source]);
     }
   }
-  return '\ufeff' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsv(rows);
 }
 
 function money(m: ComparedMeasure): string {

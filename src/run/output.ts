@@ -31,6 +31,11 @@ function csvCell(v: string): string {
   return /[",\n\r\t]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
+/** CSV as Excel opens Chinese text: UTF-8 BOM, quoted cells where needed, CRLF. */
+export function toCsv(rows: string[][]): string {
+  return '\ufeff' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
 const HEADERS_EN = ['id', 'source', 'region', 'issuer', 'document', 'date', 'status', 'section', 'kind', 'topics', 'amounts', 'rates', 'thresholds', 'units', 'lead', 'deadlines', 'text', 'start', 'end'];
 const HEADERS_ZH = ['编号', '文件', '地区', '发文机关', '文件标题', '成文日期', '状态', '章节', '类型', '主题', '金额', '比例', '门槛', '责任单位', '牵头单位', '时限', '原文', '起', '止'];
 
@@ -59,8 +64,7 @@ export function clausesToCsv(clauses: Clause[], zh = false): string {
       String(c.end),
     ]);
   }
-  // UTF-8 BOM and CRLF: Excel opens it as Chinese text, not mojibake.
-  return '\ufeff' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsv(rows);
 }
 
 export function formatClauses(clauses: Clause[], format: OutputFormat, zh = false): string {
