@@ -54,11 +54,14 @@ function headingLength(para: string): number {
 
 /** Cut a document into clause spans. Paragraph sentences carry the note that closes their article. */
 export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
-  const text = doc.text;
+  // Matching runs on the folded text (full-width, traditional characters); offsets are the same.
+  const text = fold(doc.text);
   const spans: ClauseSpan[] = [];
   const tableRowStarts = new Map<number, { table: Table; row: number }>();
   for (const t of doc.tables) t.rows.forEach((r, k) => tableRowStarts.set(r.start, { table: t, row: k }));
-  const titleBlock = new Set([doc.title, doc.issuer ?? '', ...(doc.issuer ?? '').split('、')]);
+  const title = fold(doc.title);
+  const issuer = fold(doc.issuer ?? '');
+  const titleBlock = new Set([title, issuer, ...issuer.split('、')]);
   let s = 0;
   let sawBody = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
@@ -79,7 +82,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       }
     } else if (para.includes('\t')) {
       pending = []; // a table header row
-    } else if (!sawBody && (titleBlock.has(para) || doc.title.startsWith(para) || para.length < 8 || /^（[^（）]*）$/.test(para))) {
+    } else if (!sawBody && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || /^（[^（）]*）$/.test(para))) {
       // title block
     } else if (HEADING_RE.test(para) && para.length <= 40 && !/[。；，]/.test(para)) {
       pending = []; // a heading on its own line
@@ -91,7 +94,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     } else if (!SKIP_PARA.test(para)) {
       sawBody = true;
       const notes = findNotes(para).map((n) => ({ ...n, start: n.start + s, end: n.end + s, units: n.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })) }));
-      const h = headingLength(fold(para));
+      const h = headingLength(para);
       if (HEADING_RE.test(para)) pending = [];
       const from = s + h;
       for (const [a, b] of sentences(text, from, e, notes)) {

@@ -1,4 +1,15 @@
+import { fold } from '../ingest/clean.js';
 import type { UnitMention } from '../types.js';
+
+/**
+ * A unit found in folded text, named as the original writes it (市經信局 stays 市經信局): fold is one
+ * character for one, so the name sits at the same place in the whitespace-free original.
+ */
+export function asWritten(u: UnitMention, original: string): UnitMention {
+  const seg = original.slice(u.start, u.end).replace(/\s+/g, '');
+  const k = fold(seg).indexOf(u.name);
+  return k < 0 ? u : { ...u, name: seg.slice(k, k + u.name.length) };
+}
 
 /** A responsible-unit note: （责任单位：…）, （牵头单位：…；配合单位：…）, （牵头部门：…；责任部门：…）. */
 export const NOTE_RE = /[（(]((?:牵头|责任|配合|参与|主责|协办|承办)(?:单位|部门)[：:][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]/g;
