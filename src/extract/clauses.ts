@@ -1,4 +1,5 @@
 import { ARTICLE_RE, fold, HEADING_RE } from '../ingest/clean.js';
+import { LABEL } from './lexicon.js';
 import { findNotes, parseNoteBody, type UnitNote } from './units.js';
 import type { PolicyDocument, Table } from '../types.js';
 
@@ -11,7 +12,7 @@ export interface ClauseSpan {
   table?: { table: Table; row: number };
 }
 
-const BARE_NOTE = /^(牵头|责任|配合|参与)(单位|部门)[：:]/;
+const BARE_NOTE = new RegExp(`^${LABEL}`);
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
 
 /** Sentence ends (。；！？) outside brackets and quotes; notes are cut out. */
