@@ -15,6 +15,8 @@ export interface ClauseSpan {
 const BARE_NOTE = new RegExp(`^${LABEL}`);
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
 
+const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]))(?=第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?![\d%]))/g;
+
 /** Sentence ends (。；！？) outside brackets and quotes; notes are cut out. */
 function sentences(text: string, start: number, end: number, notes: UnitNote[]): [number, number][] {
   const out: [number, number][] = [];
@@ -70,6 +72,16 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   while (s < text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
+    // Web pages flattened to one line keep their headings after a space or a sentence end: "…方案。 一、主要目标 …"; each starts a paragraph.
+    let next = e + 1;
+    if (!text.slice(s, e).includes('\t')) {
+      INLINE_HEADING.lastIndex = s + 1;
+      const h = INLINE_HEADING.exec(text);
+      if (h && h.index < e) {
+        e = h.index;
+        next = h.index + h[0].length;
+      }
+    }
     const para = text.slice(s, e);
     const row = tableRowStarts.get(s);
     if (row) {
@@ -112,7 +124,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         } else pending.push(span);
       }
     }
-    s = e + 1;
+    s = next;
   }
   return spans;
 }

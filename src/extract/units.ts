@@ -44,6 +44,14 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     }
   }
   flush(list.length);
+  // 各州、市人民政府 / 禄丰、牟定、武定产业园区管委会: items that are not bodies share the ending of the next one.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const [a, b] = [out[k], out[k + 1]];
+    const gap = list.slice(a.end - offset, b.start - offset);
+    if (!BODY_END.test(a.name) && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
+      out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
+    }
+  }
   return out;
 }
 
