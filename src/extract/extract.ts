@@ -6,8 +6,8 @@ import { clauseSpans, type ClauseSpan } from './clauses.js';
 import { deadlineFromCell, extractDeadlines } from './deadlines.js';
 import { findMoney } from './money.js';
 import { parseNumber, round, magnitude } from './numbers.js';
-import { extractRates } from './rates.js';
-import { extractThresholds } from './thresholds.js';
+import { extractRates, isRateCondition } from './rates.js';
+import { extractThresholds, metricBefore } from './thresholds.js';
 import { topicsOf } from './topics.js';
 import { asWritten, mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
 import type { Amount, Clause, ClauseKind, Deadline, PolicyDocument, Rate, Table, Threshold, UnitMention } from '../types.js';
@@ -25,7 +25,12 @@ export function extractValues(text: string, docDate?: string): TextValues {
   const money = findMoney(t);
   const { thresholds, used } = extractThresholds(t, money);
   const amounts = extractAmounts(t, money, used);
-  const rates = extractRates(t);
+  const rates: Rate[] = [];
+  for (const r of extractRates(t)) {
+    if (!isRateCondition(t, r)) rates.push(r);
+    else thresholds.push({ metric: metricBefore(t, r.start), min: r.value, minInclusive: true, unit: '%', raw: r.raw, start: r.start, end: r.end });
+  }
+  thresholds.sort((a, b) => a.start - b.start);
   const deadlines = extractDeadlines(t, docDate);
   // Values carry the original (unfolded) characters of the clause.
   for (const v of [...amounts, ...rates, ...thresholds, ...deadlines]) v.raw = text.slice(v.start, v.end);
