@@ -12,6 +12,7 @@ import { updateIndex, PolicyIndex, type EmbedderKind } from './index/policy-inde
 import { answer } from './query/answer.js';
 import { compare } from './query/compare.js';
 import { answerToCsv, renderAnswer, renderComparison } from './query/render.js';
+import { evaluateSplits, renderSplits } from './eval/splits.js';
 import { evaluate, readPredictions } from './eval/run.js';
 import { evaluateQuestions, readQuestions } from './eval/questions.js';
 import { renderEval, checkFloors } from './eval/report.js';
@@ -235,9 +236,16 @@ program
   .option('--questions [file]', 'evaluate answers to analyst questions instead (default eval/questions.jsonl)')
   .option('--index <dir>', 'with --questions: the index to ask (default: build one from corpus/)')
   .option('--model <dir>', 'with --questions: also evaluate a transformers index built with this model')
+  .option('--splits', 'score the seeds, the national dev half and the national test half, per split and per province')
   .option('--json', 'JSON output')
   .action(
-    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; index?: string; model?: string; json?: boolean }) => {
+    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; index?: string; model?: string; json?: boolean; splits?: boolean }) => {
+      if (o.splits) {
+        const splits = await evaluateSplits(here);
+        if (o.json) process.stdout.write(JSON.stringify(splits.map((s) => ({ ...s, report: { ...s.report, errors: undefined } })), null, 2) + '\n');
+        else process.stdout.write(renderSplits(splits) + '\n');
+        return;
+      }
       if (o.questions) {
         const file = typeof o.questions === 'string' ? o.questions : join(here, 'eval', 'questions.jsonl');
         const reports = await questionEval(readQuestions(file), o.index, o.model);
