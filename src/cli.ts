@@ -3,12 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
-import { processFiles, type FileResult } from './run/batch.js';
+import { DEFAULT_LIMITS, processFiles, type FileResult } from './run/batch.js';
 import { expandInputs } from './run/files.js';
-import { writeAtomic } from './run/atomic.js';
-import { formatClauses, type OutputFormat } from './run/output.js';
+import { AtomicWriter, writeAtomic } from './run/atomic.js';
+import { clausesToCsv, formatClauses, type OutputFormat } from './run/output.js';
 import { Progress } from './run/progress.js';
-import { updateIndex, PolicyIndex, type EmbedderKind } from './index/policy-index.js';
+import { updateIndex, PolicyIndex, type EmbedderKind, type UpdateReport } from './index/policy-index.js';
+import { checkIndex, repairIndex } from './index/check.js';
+import { readClauses } from './run/jsonl.js';
 import { answer } from './query/answer.js';
 import { compare } from './query/compare.js';
 import { answerToCsv, renderAnswer, renderComparison } from './query/render.js';
@@ -41,24 +43,60 @@ function list(v: string): string[] {
     .filter(Boolean);
 }
 
-/** Ingest and extract inputs with a progress bar; failures are listed, never fatal to the batch. */
-async function runBatch(inputs: string[], opts: { workers?: number; quiet?: boolean }): Promise<{ results: FileResult[]; failures: string[] }> {
-  const { files, missing } = expandInputs(inputs);
-  const failures = missing.map((m) => `${m}: no such file or folder`);
+interface BatchFlags {
+  workers?: number;
+  timeout?: number;
+  maxFileMb?: number;
+  maxMemoryMb?: number;
+}
+
+/** The per-file limits every batch command takes. */
+function withLimits(cmd: Command): Command {
+  return cmd
+    .option('--timeout <s>', `seconds one file may take (default ${DEFAULT_LIMITS.timeoutSec})`, parseFloat)
+    .option('--max-file-mb <n>', `largest input file, MB (default ${DEFAULT_LIMITS.maxFileMb})`, parseFloat)
+    .option('--max-memory-mb <n>', `heap of the worker reading one file, MB (default ${DEFAULT_LIMITS.maxMemoryMb})`, parseFloat);
+}
+
+/**
+ * Ingest and extract inputs with a progress bar, streaming each file's result to `onResult` in input
+ * order; failures and skipped paths are listed, never fatal to the batch.
+ */
+async function runBatch(
+  inputs: string[],
+  opts: BatchFlags & { quiet?: boolean; want?: 'docs' | 'clauses' | 'both'; keep?: boolean; onResult?: (r: FileResult) => void },
+): Promise<{ results: FileResult[]; failures: string[]; warnings: string[]; files: number }> {
+  const { files, missing, skipped } = expandInputs(inputs);
+  const failures = [...missing.map((m) => `${m}: no such file or folder`), ...skipped.map((s) => `${s.path}: ${s.reason}`)];
+  const warnings: string[] = [];
   if (!files.length && !failures.length) failures.push(`${inputs.join(' ')}: no supported files (.txt .pdf .docx .html)`);
   const bar = new Progress(files.length, 'extract', { quiet: opts.quiet });
   const results = await processFiles(files, {
     workers: opts.workers,
-    onResult: (r, done) => bar.tick(done, basename(r.file)),
+    timeoutSec: opts.timeout,
+    maxFileMb: opts.maxFileMb,
+    maxMemoryMb: opts.maxMemoryMb,
+    want: opts.want,
+    keep: opts.keep,
+    onResult: (r, done) => {
+      bar.tick(done, basename(r.file));
+      if (r.error) failures.push(r.error);
+      for (const w of r.warnings ?? []) warnings.push(w);
+      opts.onResult?.(r);
+    },
   });
   bar.done();
-  for (const r of results) if (r.error) failures.push(r.error);
-  return { results, failures };
+  return { results, failures, warnings, files: files.length };
+}
+
+function reportWarnings(warnings: string[], quiet: boolean): void {
+  if (!warnings.length || quiet) return;
+  process.stderr.write(`${warnings.map((w) => `warning: ${w}`).join('\n')}\n`);
 }
 
 function reportFailures(failures: string[], quiet: boolean): void {
   if (!failures.length || quiet) return;
-  process.stderr.write(`\n${failures.length} file(s) failed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}\n`);
+  process.stderr.write(`\n${failures.length} file(s) not processed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}\n`);
 }
 
 program
@@ -67,12 +105,23 @@ program
   .argument('<paths...>', 'files or folders')
   .option('--out <dir>', 'where to write the document JSON files', 'out/docs')
   .option('--json', 'print the summary as JSON')
-  .option('--workers <n>', 'worker threads', (v) => parseInt(v, 10))
+  .option('--workers <n>', 'worker threads', (v) => parseInt(v, 10));
+withLimits(program.commands[program.commands.length - 1])
   .action(
-    action(async (paths: string[], o: { out: string; json?: boolean; workers?: number }) => {
-      const { results, failures } = await runBatch(paths, { workers: o.workers, quiet: o.json });
+    action(async (paths: string[], o: BatchFlags & { out: string; json?: boolean }) => {
+      const { results, failures, warnings } = await runBatch(paths, { ...o, quiet: o.json, want: 'docs' });
       const docs = results.flatMap((r) => r.docs);
-      for (const d of docs) writeAtomic(join(o.out, `${d.id.replace(/[#/\\:]/g, '_')}.json`), JSON.stringify(d, null, 1) + '\n');
+      // One output per document: the same name from two folders gets a suffix, never overwrites.
+      const written = new Map<string, string>();
+      for (const d of docs) {
+        const stem = d.id.replace(/[#/\\:]/g, '_');
+        let name = `${stem}.json`;
+        for (let k = 2; written.has(name) && written.get(name) !== d.sourcePath; k++) name = `${stem}-${k}.json`;
+        if (written.get(name) === d.sourcePath && written.has(name)) continue;
+        written.set(name, d.sourcePath ?? d.source);
+        writeAtomic(join(o.out, name), JSON.stringify(d, null, 1) + '\n');
+      }
+      reportWarnings(warnings, !!o.json);
       const regions = [...new Set(docs.map((d) => d.region).filter(Boolean))];
       const summary = {
         files: results.length,
@@ -103,62 +152,111 @@ program
   .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json', 'csv']).default('jsonl'))
   .option('--zh', 'Chinese column headers in CSV')
   .option('--workers <n>', 'worker threads (default: one per core)', (v) => parseInt(v, 10))
-  .option('--json', 'no progress bar; summary as JSON on stderr')
+  .option('--json', 'no progress bar; summary as JSON on stderr');
+withLimits(program.commands[program.commands.length - 1])
   .action(
-    action(async (paths: string[], o: { out?: string; format: OutputFormat; zh?: boolean; workers?: number; json?: boolean }) => {
-      const { results, failures } = await runBatch(paths, { workers: o.workers, quiet: o.json || !o.out });
-      const clauses = results.flatMap((r) => r.clauses);
-      const text = formatClauses(clauses, o.format, o.zh);
+    action(async (paths: string[], o: BatchFlags & { out?: string; format: OutputFormat; zh?: boolean; json?: boolean }) => {
+      // Clauses are written as each file finishes (in input order), never held all at once.
+      const out = o.out ? new AtomicWriter(o.out) : undefined;
+      const write = (t: string) => (out ? out.write(t) : process.stdout.write(t));
+      const csvHead = clausesToCsv([], o.zh);
+      let count = 0;
+      let withValues = 0;
+      let ok = 0;
+      if (o.format === 'csv') write(csvHead);
+      else if (o.format === 'json') write('[');
+      let r: Awaited<ReturnType<typeof runBatch>>;
+      try {
+        r = await runBatch(paths, { ...o, quiet: o.json || !o.out, want: 'clauses', keep: false, onResult: (x) => {
+          if (!x.error) ok++;
+          if (!x.clauses.length) return;
+          if (o.format === 'csv') write(clausesToCsv(x.clauses, o.zh).slice(csvHead.length));
+          else if (o.format === 'json') write(x.clauses.map((c) => `${count++ ? ',' : ''}\n  ${JSON.stringify(c, null, 2).replace(/\n/g, '\n  ')}`).join(''));
+          else write(x.clauses.map((c) => JSON.stringify(c)).join('\n') + '\n');
+          if (o.format !== 'json') count += x.clauses.length;
+          for (const c of x.clauses) if (c.amounts.length + c.rates.length + c.thresholds.length + c.deadlines.length > 0) withValues++;
+        } });
+        if (o.format === 'json') write(count ? '\n]\n' : ']\n');
+        out?.commit();
+      } catch (e) {
+        out?.abort();
+        throw e;
+      }
+      const { failures, warnings, files } = r;
+      reportWarnings(warnings, !!o.json);
       if (o.out) {
-        writeAtomic(o.out, text);
-        const withValues = clauses.filter((c) => c.amounts.length + c.rates.length + c.thresholds.length + c.deadlines.length > 0).length;
-        const summary = { files: results.length, clauses: clauses.length, withValues, out: o.out, failures };
+        const summary = { files, clauses: count, withValues, out: o.out, failures, warnings };
         if (o.json) process.stderr.write(JSON.stringify(summary) + '\n');
-        else process.stderr.write(`${clauses.length} clauses (${withValues} with values) from ${results.length - failures.length} file(s) → ${o.out}\n`);
-      } else process.stdout.write(text);
+        else process.stderr.write(`${count} clauses (${withValues} with values) from ${ok} of ${files} file(s) → ${o.out}\n`);
+      }
       reportFailures(failures, false);
       if (failures.length) process.exitCode = 1;
     }),
   );
 
-function loadClauses(inputs: string[]): Clause[] {
-  return inputs.flatMap((f) => readPredictions(f) as unknown as Clause[]);
+async function loadClauses(inputs: string[]): Promise<Clause[]> {
+  const out: Clause[] = [];
+  for (const f of inputs) for await (const c of readClauses(f)) out.push(c);
+  return out;
 }
 
 program
   .command('index')
-  .description('build or update the search index from clauses.jsonl files or from documents')
-  .argument('<inputs...>', 'clauses .jsonl files, or documents/folders to extract first')
+  .description('build or update the search index from clauses.jsonl files or from documents; --check verifies it, --repair rebuilds its vectors')
+  .argument('[inputs...]', 'clauses .jsonl files, or documents/folders to extract first')
   .option('--index <dir>', 'index folder', 'out/index')
   .addOption(new Option('--embedder <kind>', 'vector embedder').choices(['tfidf', 'transformers']))
   .option('--model <id>', 'transformers model: hub id (e.g. Xenova/bge-small-zh-v1.5) or local model folder')
   .option('--offline', 'never download a model')
-  .option('--rebuild', 'drop the index and build it anew')
+  .option('--rebuild', 'build a new generation beside the live one and switch to it')
+  .option('--check', 'verify rows, vectors and checksums of the index; exit 1 with a repair command if anything is wrong')
+  .option('--repair', 'rebuild the vectors and BM25 from the clause rows the index holds')
   .option('--workers <n>', 'worker threads for extraction', (v) => parseInt(v, 10))
-  .option('--json', 'print the report as JSON')
+  .option('--json', 'print the report as JSON');
+withLimits(program.commands[program.commands.length - 1])
   .action(
-    action(async (inputs: string[], o: { index: string; embedder?: EmbedderKind; model?: string; offline?: boolean; rebuild?: boolean; workers?: number; json?: boolean }) => {
-      const jsonl = inputs.filter((i) => i.endsWith('.jsonl'));
-      const docs = inputs.filter((i) => !i.endsWith('.jsonl'));
-      let failures: string[] = [];
-      const clauses = loadClauses(jsonl);
-      if (docs.length) {
-        const r = await runBatch(docs, { workers: o.workers, quiet: o.json });
-        clauses.push(...r.results.flatMap((x) => x.clauses));
-        failures = r.failures;
+    action(async (inputs: string[], o: BatchFlags & { index: string; embedder?: EmbedderKind; model?: string; offline?: boolean; rebuild?: boolean; check?: boolean; repair?: boolean; workers?: number; json?: boolean }) => {
+      if (o.check) {
+        const r = checkIndex(o.index);
+        if (o.json) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+        else {
+          process.stdout.write(`index ${o.index}${r.generation ? ` (${r.generation})` : ''}: ${r.clauses} clauses, ${r.vectors} vectors in ${r.segments} segment(s) — ${r.ok ? 'ok' : 'DAMAGED'}\n`);
+          for (const p of r.problems) process.stdout.write(`  ✗ ${p}\n`);
+          if (r.repair) process.stdout.write(`repair: ${r.repair}\n`);
+        }
+        if (!r.ok) process.exitCode = 1;
+        return;
       }
-      const bar = new Progress(1, 'index', { quiet: o.json });
-      const report = await updateIndex(o.index, clauses, {
-        embedder: o.embedder ?? (o.model ? 'transformers' : undefined),
-        model: o.model,
-        offline: o.offline,
-        rebuild: o.rebuild,
-        onProgress: (stage, done, total) => bar.tick(total ? done / total : 1, stage),
-      });
-      bar.done();
+      let report: UpdateReport;
+      let failures: string[] = [];
+      if (o.repair) report = await repairIndex(o.index, { model: o.model, offline: o.offline });
+      else {
+        if (!inputs.length) throw new Error('index: give clauses .jsonl files or documents/folders (or --check / --repair)');
+        const jsonl = inputs.filter((i) => i.endsWith('.jsonl'));
+        const docs = inputs.filter((i) => !i.endsWith('.jsonl'));
+        const clauses = await loadClauses(jsonl);
+        if (docs.length) {
+          const r = await runBatch(docs, { ...o, quiet: o.json, want: 'clauses', keep: false, onResult: (x) => {
+            for (const c of x.clauses) clauses.push(c);
+          } });
+          failures = r.failures;
+          reportWarnings(r.warnings, !!o.json);
+        }
+        const bar = new Progress(1, 'index', { quiet: o.json });
+        report = await updateIndex(o.index, clauses, {
+          embedder: o.embedder ?? (o.model ? 'transformers' : undefined),
+          model: o.model,
+          offline: o.offline,
+          rebuild: o.rebuild,
+          onProgress: (stage, done, total) => bar.tick(total ? done / total : 1, stage),
+        });
+        bar.done();
+      }
       if (o.json) process.stdout.write(JSON.stringify({ ...report, index: o.index, failures }, null, 2) + '\n');
       else {
-        process.stdout.write(`index ${o.index}: ${report.total} clauses (${report.embedder}); sources: ${report.added} new, ${report.replaced} replaced, ${report.unchanged} unchanged; clauses +${report.clausesAdded} −${report.clausesRemoved}\n`);
+        if (report.tookOverLock) process.stderr.write(`note: took over the lock of pid ${report.tookOverLock.pid} on ${report.tookOverLock.host} (started ${report.tookOverLock.started}), which died while writing\n`);
+        process.stdout.write(`index ${o.index}: ${report.total} clauses (${report.embedder}); sources: ${report.added} new, ${report.replaced} replaced, ${report.unchanged} unchanged${report.duplicates.length ? `, ${report.duplicates.length} duplicate` : ''}; clauses +${report.clausesAdded} −${report.clausesRemoved}\n`);
+        for (const d of report.duplicates) process.stdout.write(`  = ${d.source}: same text as ${d.sameAs}, stored once\n`);
         reportFailures(failures, false);
       }
       if (failures.length) process.exitCode = 1;

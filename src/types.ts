@@ -42,6 +42,8 @@ export interface PolicyDocument {
   id: string;
   /** Input file name (basename). */
   source: string;
+  /** Resolved path of the input file: with the content, what identifies a source in the index. */
+  sourcePath?: string;
   /** Position of this document within its source file (0-based). */
   index: number;
   format: SourceFormat;
@@ -124,6 +126,8 @@ export interface Clause {
   id: string;
   docId: string;
   source: string;
+  /** Resolved path of the input file (two 通知.txt in different folders stay distinct). */
+  sourcePath?: string;
   docTitle: string;
   region?: string;
   issuer?: string;

@@ -25,11 +25,15 @@ export interface StoredClause {
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS sources (source TEXT PRIMARY KEY, hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (source TEXT PRIMARY KEY, hash TEXT NOT NULL, content TEXT NOT NULL DEFAULT '');
+CREATE INDEX IF NOT EXISTS sources_content ON sources(content);
+CREATE TABLE IF NOT EXISTS segments (seq INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, count INTEGER NOT NULL, bytes INTEGER NOT NULL, sha256 TEXT NOT NULL, in_graph INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS tombstones (rowid INTEGER PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS clauses (
   rowid INTEGER PRIMARY KEY AUTOINCREMENT,
   id TEXT NOT NULL UNIQUE,
   source TEXT NOT NULL,
+  src_key TEXT NOT NULL,
   doc_id TEXT NOT NULL,
   region TEXT,
   issuer TEXT,
@@ -43,6 +47,7 @@ CREATE TABLE IF NOT EXISTS clauses (
   json TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS clauses_source ON clauses(source);
+CREATE INDEX IF NOT EXISTS clauses_src_key ON clauses(src_key);
 CREATE INDEX IF NOT EXISTS clauses_region ON clauses(region);
 CREATE TABLE IF NOT EXISTS amounts (clause INTEGER NOT NULL, yuan REAL NOT NULL, role TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS amounts_clause ON amounts(clause);
@@ -62,7 +67,8 @@ export class ClauseStore {
     this.db = new Database(path, { readonly: !!opts.readonly, fileMustExist: !!opts.readonly });
     if (!opts.readonly) {
       this.db.pragma('journal_mode = WAL');
-      this.db.pragma('synchronous = NORMAL');
+      // FULL: a commit that returned is on disk, so the vector segments it lists are never ahead of it.
+      this.db.pragma('synchronous = FULL');
       this.db.exec(SCHEMA);
     }
   }
@@ -83,9 +89,14 @@ export class ClauseStore {
     return (this.db.prepare('SELECT hash FROM sources WHERE source = ?').get(source) as { hash: string } | undefined)?.hash;
   }
 
-  /** Remove a source's clauses; returns their rowids (for the vector index). */
+  /** Another source already holding this content (same text under another path), if any. */
+  sameContent(content: string, except: string): string | undefined {
+    return (this.db.prepare('SELECT source FROM sources WHERE content = ? AND source <> ? LIMIT 1').get(content, except) as { source: string } | undefined)?.source;
+  }
+
+  /** Remove a source's clauses (by its key: resolved path, or name for older clause files); returns their rowids. */
   removeSource(source: string): number[] {
-    const rows = this.db.prepare('SELECT rowid FROM clauses WHERE source = ?').all(source) as { rowid: number }[];
+    const rows = this.db.prepare('SELECT rowid FROM clauses WHERE src_key = ?').all(source) as { rowid: number }[];
     const ids = rows.map((r) => r.rowid);
     const delFts = this.db.prepare('DELETE FROM fts WHERE rowid = ?');
     const delAmt = this.db.prepare('DELETE FROM amounts WHERE clause = ?');
@@ -93,16 +104,16 @@ export class ClauseStore {
       delFts.run(id);
       delAmt.run(id);
     }
-    this.db.prepare('DELETE FROM clauses WHERE source = ?').run(source);
+    this.db.prepare('DELETE FROM clauses WHERE src_key = ?').run(source);
     this.db.prepare('DELETE FROM sources WHERE source = ?').run(source);
     return ids;
   }
 
   /** Insert clauses with their search tokens; returns the rowids in order. */
-  insert(clauses: Clause[], tokens: string[][]): number[] {
+  insert(clauses: Clause[], tokens: string[][], keyOf: (c: Clause) => string = (c) => c.source): number[] {
     const ins = this.db.prepare(
-      `INSERT INTO clauses(id, source, doc_id, region, issuer, doc_title, doc_date, status, kind, topics, has_money, max_yuan, json)
-       VALUES (@id, @source, @docId, @region, @issuer, @docTitle, @docDate, @status, @kind, @topics, @hasMoney, @maxYuan, @json)`,
+      `INSERT INTO clauses(id, source, src_key, doc_id, region, issuer, doc_title, doc_date, status, kind, topics, has_money, max_yuan, json)
+       VALUES (@id, @source, @srcKey, @docId, @region, @issuer, @docTitle, @docDate, @status, @kind, @topics, @hasMoney, @maxYuan, @json)`,
     );
     const insFts = this.db.prepare('INSERT INTO fts(rowid, tokens) VALUES (?, ?)');
     const insAmt = this.db.prepare('INSERT INTO amounts(clause, yuan, role) VALUES (?, ?, ?)');
@@ -111,6 +122,7 @@ export class ClauseStore {
       const info = ins.run({
         id: c.id,
         source: c.source,
+        srcKey: keyOf(c),
         docId: c.docId,
         region: c.region ?? null,
         issuer: c.issuer ?? null,
@@ -120,7 +132,7 @@ export class ClauseStore {
         kind: c.kind,
         topics: `|${c.topics.join('|')}|`,
         hasMoney: c.amounts.length || c.rates.length ? 1 : 0,
-        maxYuan: c.amounts.length ? Math.max(...c.amounts.map((a) => a.yuan)) : null,
+        maxYuan: c.amounts.length ? c.amounts.reduce((m, a) => Math.max(m, a.yuan), -Infinity) : null,
         json: JSON.stringify(c),
       });
       const rowid = Number(info.lastInsertRowid);
@@ -131,8 +143,8 @@ export class ClauseStore {
     return ids;
   }
 
-  setSourceHash(source: string, hash: string): void {
-    this.db.prepare('INSERT INTO sources(source, hash) VALUES (?, ?) ON CONFLICT(source) DO UPDATE SET hash = excluded.hash').run(source, hash);
+  setSourceHash(source: string, hash: string, content = ''): void {
+    this.db.prepare('INSERT INTO sources(source, hash, content) VALUES (?, ?, ?) ON CONFLICT(source) DO UPDATE SET hash = excluded.hash, content = excluded.content').run(source, hash, content);
   }
 
   count(): number {
