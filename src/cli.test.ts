@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -72,4 +72,46 @@ describe('cli', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^error: region 黄浦区 is not in the index/);
   });
+});
+
+describe('cli: mistakes get one line naming the mistake and the fix', () => {
+  const idx = join(tmp, 'mistakes-index');
+  const q = (...args: string[]) => run('query', '补贴多少？', '--index', idx, ...args);
+  const oneLine = (r: ReturnType<typeof run>, msg: string | RegExp) => {
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr.trim()).toMatch(msg);
+  };
+  it('builds an index of two districts', () => {
+    expect(run('index', 'corpus/004_ad92c2df140a72a5.txt', 'corpus/000_1783c25a94a31d5b.txt', '--index', idx).status).toBe(0);
+  });
+  it('--region 渝北 answers for 渝北区', () => {
+    const r = q('--region', '渝北', '--json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).regions.map((g: { region: string }) => g.region)).toEqual(['渝北区']);
+  });
+  it.each([
+    [['--region', '渝北县'], /^error: region 渝北县 is not in the index; did you mean 渝北区\? the index has: /],
+    [['--region', '黄浦区'], /^error: region 黄浦区 is not in the index \(上海市 黄浦区 has no indexed documents\)/],
+    [['--topic', '上规'], /^error: .*'上规' is invalid\. unknown topic 上规; did you mean 上规升级\? valid: 智能制造, /],
+    [['--kind', 'subsidyy'], /^error: .*unknown kind subsidyy; did you mean subsidy\? valid: subsidy, target, task, requirement, other$/],
+    [['--top', 'abc'], /^error: option '--top <k>' argument 'abc' is invalid\. expects a whole number/],
+    [['--json', '--csv'], /^error: --json and --csv both given: choose one output format$/],
+  ])('query %j', (args, msg) => oneLine(q(...args), msg));
+  it('extract --out x.csv writes CSV without --format', () => {
+    const f = join(tmp, 'x.csv');
+    expect(run('extract', 'corpus/004_ad92c2df140a72a5.txt', '--out', f).status).toBe(0);
+    expect(readFileSync(f, 'utf8').startsWith('\ufeffid,source,region,')).toBe(true);
+  });
+  it('a bad path to extract writes nothing', () => {
+    const f = join(tmp, 'never.csv');
+    oneLine(run('extract', 'corpus/nope.txt', '--out', f), /^error: corpus\/nope\.txt: no such file or folder$/);
+    expect(existsSync(f)).toBe(false);
+  });
+  it('index with a bad path creates no index folder', () => {
+    const d = join(tmp, 'never-index');
+    oneLine(run('index', 'corpus/nope', '--index', d), /^error: corpus\/nope: no such file or folder$/);
+    expect(existsSync(d)).toBe(false);
+  });
+  it('eval --pred missing.jsonl', () => oneLine(run('eval', '--pred', 'missing.jsonl'), /^error: --pred missing\.jsonl: no such file$/));
 });

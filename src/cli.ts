@@ -16,6 +16,14 @@ import { evaluate, readPredictions } from './eval/run.js';
 import { evaluateQuestions, readQuestions } from './eval/questions.js';
 import { renderEval, checkFloors } from './eval/report.js';
 import type { Clause } from './types.js';
+import { TOPICS } from './extract/topics.js';
+import { KIND_ZH } from './run/output.js';
+import { checkDir, checkFile, checkInputs, checkOutDir, checkOutFile, listOf, oneFormat, oneOf, outputFormat, positiveInt, unitInterval, yuan, type FileFormat } from './options/validate.js';
+import { resolveRegions } from './options/regions.js';
+
+const TOPIC_TAGS = TOPICS.map((t) => t.tag);
+const KINDS = Object.keys(KIND_ZH);
+const KIND_ALIASES = Object.fromEntries(Object.entries(KIND_ZH).map(([k, zh]) => [zh, k]));
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'));
 const program = new Command();
@@ -66,9 +74,11 @@ program
   .argument('<paths...>', 'files or folders')
   .option('--out <dir>', 'where to write the document JSON files', 'out/docs')
   .option('--json', 'print the summary as JSON')
-  .option('--workers <n>', 'worker threads', (v) => parseInt(v, 10))
+  .option('--workers <n>', 'worker threads', positiveInt)
   .action(
     action(async (paths: string[], o: { out: string; json?: boolean; workers?: number }) => {
+      checkInputs(paths);
+      checkOutDir(o.out, '--out');
       const { results, failures } = await runBatch(paths, { workers: o.workers, quiet: o.json });
       const docs = results.flatMap((r) => r.docs);
       for (const d of docs) writeAtomic(join(o.out, `${d.id.replace(/[#/\\:]/g, '_')}.json`), JSON.stringify(d, null, 1) + '\n');
@@ -99,15 +109,18 @@ program
   .description('extract clauses (amounts, rates, thresholds, units, deadlines) from files or folders')
   .argument('<paths...>', 'files or folders')
   .option('--out <file>', 'output file (default: standard output)')
-  .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json', 'csv']).default('jsonl'))
+  .addOption(new Option('--format <format>', 'output format (default: from the --out extension, else jsonl)').choices(['jsonl', 'json', 'csv']))
   .option('--zh', 'Chinese column headers in CSV')
-  .option('--workers <n>', 'worker threads (default: one per core)', (v) => parseInt(v, 10))
+  .option('--workers <n>', 'worker threads (default: one per core)', positiveInt)
   .option('--json', 'no progress bar; summary as JSON on stderr')
   .action(
-    action(async (paths: string[], o: { out?: string; format: OutputFormat; zh?: boolean; workers?: number; json?: boolean }) => {
+    action(async (paths: string[], o: { out?: string; format?: FileFormat; zh?: boolean; workers?: number; json?: boolean }) => {
+      checkInputs(paths);
+      checkOutFile(o.out);
+      const format: OutputFormat = outputFormat(o.out, o.format);
       const { results, failures } = await runBatch(paths, { workers: o.workers, quiet: o.json || !o.out });
       const clauses = results.flatMap((r) => r.clauses);
-      const text = formatClauses(clauses, o.format, o.zh);
+      const text = formatClauses(clauses, format, o.zh);
       if (o.out) {
         writeAtomic(o.out, text);
         const withValues = clauses.filter((c) => c.amounts.length + c.rates.length + c.thresholds.length + c.deadlines.length > 0).length;
@@ -133,10 +146,12 @@ program
   .option('--model <id>', 'transformers model: hub id (e.g. Xenova/bge-small-zh-v1.5) or local model folder')
   .option('--offline', 'never download a model')
   .option('--rebuild', 'drop the index and build it anew')
-  .option('--workers <n>', 'worker threads for extraction', (v) => parseInt(v, 10))
+  .option('--workers <n>', 'worker threads for extraction', positiveInt)
   .option('--json', 'print the report as JSON')
   .action(
     action(async (inputs: string[], o: { index: string; embedder?: EmbedderKind; model?: string; offline?: boolean; rebuild?: boolean; workers?: number; json?: boolean }) => {
+      checkInputs(inputs);
+      checkOutDir(o.index, '--index');
       const jsonl = inputs.filter((i) => i.endsWith('.jsonl'));
       const docs = inputs.filter((i) => !i.endsWith('.jsonl'));
       let failures: string[] = [];
@@ -169,14 +184,14 @@ program
   .description('answer an analyst question with a table by region, e.g. "哪些区县补贴智能工厂，补贴多少？"')
   .argument('<question>', 'the question, in Chinese')
   .option('--index <dir>', 'index folder', 'out/index')
-  .option('--region <names>', 'only these regions (comma-separated)', list)
-  .option('--topic <tags>', 'only these topics (comma-separated; see README)', list)
-  .option('--top <k>', 'clauses to show', (v) => parseInt(v, 10), 10)
+  .option('--region <names>', 'only these regions (comma-separated; 渝北 finds 渝北区)', list)
+  .option('--topic <tags>', `only these topics (comma-separated): ${TOPIC_TAGS.join(', ')}`, listOf(TOPIC_TAGS, 'topic'))
+  .option('--top <k>', 'clauses to show', positiveInt, 10)
   .addOption(new Option('--status <status>', 'only drafts (征求意见稿) or only final documents').choices(['draft', 'final']))
-  .option('--kind <kinds>', 'only these clause kinds: subsidy, target, task, requirement, other', list)
+  .option('--kind <kinds>', 'only these clause kinds: subsidy, target, task, requirement, other', listOf(KINDS, 'kind', KIND_ALIASES))
   .option('--issuer <text>', 'only documents whose issuer contains this')
-  .option('--min-yuan <n>', 'only clauses with an amount of at least this many yuan', parseFloat)
-  .option('--max-yuan <n>', 'only clauses with an amount of at most this many yuan', parseFloat)
+  .option('--min-yuan <n>', 'only clauses with an amount of at least this many yuan (100万 and 1亿 work too)', yuan)
+  .option('--max-yuan <n>', 'only clauses with an amount of at most this many yuan', yuan)
   .addOption(new Option('--role <role>', 'with --min-yuan/--max-yuan: amount role').choices(['cap', 'fixed', 'total', 'target']))
   .addOption(new Option('--mode <mode>', 'retrieval').choices(['hybrid', 'vector', 'bm25']).default('hybrid'))
   .option('--model <dir>', 'transformers model folder, if the index was built with one')
@@ -184,8 +199,10 @@ program
   .option('--csv', 'CSV output (UTF-8 with BOM, opens in Excel)')
   .action(
     action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean }) => {
+      oneFormat({ json: o.json, csv: o.csv });
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
+        if (o.region) o.region = resolveRegions(o.region, index.store.regions().map((r) => r.region));
         const filter = { status: o.status, kinds: o.kind, issuer: o.issuer, minYuan: o.minYuan, maxYuan: o.maxYuan, amountRole: o.role };
         const a = await answer(index, question, { regions: o.region, topics: o.topic, top: o.top, mode: o.mode, filter });
         if (o.json) process.stdout.write(JSON.stringify({ question: a.question, regions: a.regions }, null, 2) + '\n');
@@ -202,8 +219,8 @@ program
   .description('align similar measures of two regions and show their money side by side')
   .requiredOption('--regions <a,b>', 'two regions, e.g. 渝北区,綦江区', list)
   .option('--index <dir>', 'index folder', 'out/index')
-  .option('--topic <tag>', 'only this topic')
-  .option('--floor <s>', 'similarity floor (0..1)', parseFloat)
+  .option('--topic <tag>', `only this topic: ${TOPIC_TAGS.join(', ')}`, oneOf(TOPIC_TAGS, 'topic'))
+  .option('--floor <s>', 'similarity floor (0..1)', unitInterval)
   .option('--all', 'include measures without money')
   .option('--model <dir>', 'transformers model folder, if the index was built with one')
   .option('--json', 'JSON output')
@@ -212,8 +229,7 @@ program
       if (o.regions.length !== 2) throw new Error('--regions takes exactly two regions, e.g. 渝北区,綦江区');
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
-        const known = index.store.regions().map((r) => r.region);
-        for (const r of o.regions) if (!known.includes(r)) throw new Error(`region ${r} is not in the index (it has: ${known.join('、')})`);
+        o.regions = resolveRegions(o.regions, index.store.regions().map((r) => r.region));
         const c = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all });
         process.stdout.write(o.json ? JSON.stringify(c, null, 2) + '\n' : renderComparison(c) + '\n');
       } finally {
@@ -238,6 +254,12 @@ program
   .option('--json', 'JSON output')
   .action(
     action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; index?: string; model?: string; json?: boolean }) => {
+      checkFile(o.pred, '--pred');
+      checkFile(o.check, '--check');
+      checkDir(o.gold, '--gold');
+      checkDir(o.docs, '--docs');
+      checkDir(o.index, '--index');
+      if (typeof o.questions === 'string') checkFile(o.questions, '--questions');
       if (o.questions) {
         const file = typeof o.questions === 'string' ? o.questions : join(here, 'eval', 'questions.jsonl');
         const reports = await questionEval(readQuestions(file), o.index, o.model);

@@ -9,6 +9,9 @@ export function formatYuan(y: number): string {
   return `${y}元`;
 }
 
+/** Clause kinds as a Chinese reader names them (CSV --zh, --kind 补贴). */
+export const KIND_ZH: Record<string, string> = { subsidy: '补贴', target: '目标', task: '任务', requirement: '要求', other: '其他' };
+
 const ROLE_ZH: Record<string, string> = { cap: '最高', fixed: '定额', total: '总额', target: '目标', min: '不低于' };
 
 export function formatAmount(a: Amount): string {
