@@ -11,14 +11,15 @@ import { Progress } from './run/progress.js';
 import { updateIndex, PolicyIndex, type EmbedderKind } from './index/policy-index.js';
 import { answer } from './query/answer.js';
 import { compare } from './query/compare.js';
-import { answerToCsv, renderAnswer, renderComparison } from './query/render.js';
+import { answerToCsv, docsToCsv, renderAnswer, renderComparison, renderDocs } from './query/render.js';
+import { listDocuments } from './query/docs.js';
 import { evaluate, readPredictions } from './eval/run.js';
 import { evaluateQuestions, readQuestions } from './eval/questions.js';
 import { renderEval, checkFloors } from './eval/report.js';
 import type { Clause } from './types.js';
 import { TOPICS } from './extract/topics.js';
 import { KIND_ZH } from './run/output.js';
-import { checkDir, checkFile, checkInputs, checkOutDir, checkOutFile, listOf, oneFormat, oneOf, outputFormat, positiveInt, unitInterval, yuan, type FileFormat } from './options/validate.js';
+import { checkDir, checkFile, date, checkInputs, checkOutDir, checkOutFile, listOf, oneFormat, oneOf, outputFormat, positiveInt, unitInterval, yuan, type FileFormat } from './options/validate.js';
 import { resolveRegions } from './options/regions.js';
 
 const TOPIC_TAGS = TOPICS.map((t) => t.tag);
@@ -39,6 +40,13 @@ function fail(e: unknown): never {
 
 function action<A extends unknown[]>(f: (...args: A) => Promise<void>) {
   return (...args: A) => f(...args).catch(fail);
+}
+
+/** Lay tables out to the terminal's width on a TTY; piped output and --wide get the full table. */
+function layoutWidth(o: { wide?: boolean; width?: number }): number | undefined {
+  if (o.width) return o.width;
+  if (o.wide || !process.stdout.isTTY) return undefined;
+  return process.stdout.columns || 80;
 }
 
 function list(v: string): string[] {
@@ -197,8 +205,10 @@ program
   .option('--model <dir>', 'transformers model folder, if the index was built with one')
   .option('--json', 'JSON output')
   .option('--csv', 'CSV output (UTF-8 with BOM, opens in Excel)')
+  .option('--wide', 'the full table, however wide (default on a terminal: fit its width)')
+  .option('--width <n>', 'lay the table out to this many columns', positiveInt)
   .action(
-    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean }) => {
+    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean; wide?: boolean; width?: number }) => {
       oneFormat({ json: o.json, csv: o.csv });
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
@@ -207,7 +217,38 @@ program
         const a = await answer(index, question, { regions: o.region, topics: o.topic, top: o.top, mode: o.mode, filter });
         if (o.json) process.stdout.write(JSON.stringify({ question: a.question, regions: a.regions }, null, 2) + '\n');
         else if (o.csv) process.stdout.write(answerToCsv(a));
-        else process.stdout.write(renderAnswer(a) + '\n');
+        else process.stdout.write(renderAnswer(a, { width: layoutWidth(o) }) + '\n');
+      } finally {
+        index.close();
+      }
+    }),
+  );
+
+program
+  .command('docs')
+  .description('list every indexed document: region, date, number, status, clause count, source')
+  .option('--index <dir>', 'index folder', 'out/index')
+  .option('--region <names>', 'only these regions (comma-separated; 渝北 finds 渝北区)', list)
+  .option('--topic <tags>', `only documents with clauses on these topics: ${TOPIC_TAGS.join(', ')}`, listOf(TOPIC_TAGS, 'topic'))
+  .addOption(new Option('--status <status>', 'only drafts (征求意见稿) or only final documents').choices(['draft', 'final']))
+  .option('--issuer <text>', 'only documents whose issuer contains this')
+  .option('--from <date>', 'only documents dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)', date)
+  .option('--to <date>', 'only documents dated on or before', date)
+  .option('--json', 'JSON output')
+  .option('--csv', 'CSV output (UTF-8 with BOM, opens in Excel)')
+  .option('--wide', 'the full table, however wide')
+  .option('--width <n>', 'lay the table out to this many columns', positiveInt)
+  .action(
+    action(async (o: { index: string; region?: string[]; topic?: string[]; status?: 'draft' | 'final'; issuer?: string; from?: string; to?: string; json?: boolean; csv?: boolean; wide?: boolean; width?: number }) => {
+      oneFormat({ json: o.json, csv: o.csv });
+      const index = await PolicyIndex.open(o.index);
+      try {
+        const regions = o.region ? resolveRegions(o.region, index.store.regions().map((r) => r.region)) : undefined;
+        // --to 2021 means through the end of 2021.
+        const docs = listDocuments(index, { regions, topics: o.topic, status: o.status, issuer: o.issuer, dateFrom: o.from, dateTo: o.to ? `${o.to}\uffff` : undefined });
+        if (o.json) process.stdout.write(JSON.stringify(docs, null, 2) + '\n');
+        else if (o.csv) process.stdout.write(docsToCsv(docs));
+        else process.stdout.write(renderDocs(docs, { width: layoutWidth(o) }) + '\n');
       } finally {
         index.close();
       }
@@ -224,14 +265,16 @@ program
   .option('--all', 'include measures without money')
   .option('--model <dir>', 'transformers model folder, if the index was built with one')
   .option('--json', 'JSON output')
+  .option('--wide', 'the full table, however wide')
+  .option('--width <n>', 'lay the table out to this many columns', positiveInt)
   .action(
-    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; all?: boolean; model?: string; json?: boolean }) => {
+    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; all?: boolean; model?: string; json?: boolean; wide?: boolean; width?: number }) => {
       if (o.regions.length !== 2) throw new Error('--regions takes exactly two regions, e.g. 渝北区,綦江区');
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
         o.regions = resolveRegions(o.regions, index.store.regions().map((r) => r.region));
         const c = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all });
-        process.stdout.write(o.json ? JSON.stringify(c, null, 2) + '\n' : renderComparison(c) + '\n');
+        process.stdout.write(o.json ? JSON.stringify(c, null, 2) + '\n' : renderComparison(c, { width: layoutWidth(o) }) + '\n');
       } finally {
         index.close();
       }

@@ -17,6 +17,12 @@ export function unitInterval(v: string): number {
   return n;
 }
 
+/** A date or its start: 2021, 2021-10 or 2021-10-14. */
+export function date(v: string): string {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v.trim())) throw new InvalidArgumentError('expects a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2021-10');
+  return v.trim();
+}
+
 const UNIT: Record<string, number> = { '': 1, 元: 1, 万: 1e4, 万元: 1e4, 亿: 1e8, 亿元: 1e8 };
 
 /** Yuan as a number or as written (100万, 1.5亿元). */
