@@ -21,6 +21,7 @@ import { TOPICS } from './extract/topics.js';
 import { KIND_ZH } from './run/output.js';
 import { checkDir, checkFile, date, checkInputs, checkOutDir, checkOutFile, listOf, oneFormat, oneOf, outputFormat, positiveInt, unitInterval, yuan, type FileFormat } from './options/validate.js';
 import { resolveRegions } from './options/regions.js';
+import { warningsOf } from './run/warnings.js';
 
 const TOPIC_TAGS = TOPICS.map((t) => t.tag);
 const KINDS = Object.keys(KIND_ZH);
@@ -57,7 +58,7 @@ function list(v: string): string[] {
 }
 
 /** Ingest and extract inputs with a progress bar; failures are listed, never fatal to the batch. */
-async function runBatch(inputs: string[], opts: { workers?: number; quiet?: boolean }): Promise<{ results: FileResult[]; failures: string[] }> {
+async function runBatch(inputs: string[], opts: { workers?: number; quiet?: boolean }): Promise<{ results: FileResult[]; failures: string[]; warnings: string[] }> {
   const { files, missing } = expandInputs(inputs);
   const failures = missing.map((m) => `${m}: no such file or folder`);
   if (!files.length && !failures.length) failures.push(`${inputs.join(' ')}: no supported files (.txt .pdf .docx .html)`);
@@ -68,7 +69,13 @@ async function runBatch(inputs: string[], opts: { workers?: number; quiet?: bool
   });
   bar.done();
   for (const r of results) if (r.error) failures.push(r.error);
-  return { results, failures };
+  return { results, failures, warnings: warningsOf(results.flatMap((r) => r.docs), results.flatMap((r) => r.clauses)) };
+}
+
+/** Doubtful results are listed at the end; with --strict they fail the run like a bad file. */
+function reportWarnings(warnings: string[], o: { json?: boolean; strict?: boolean }): void {
+  if (warnings.length && !o.json) process.stderr.write(`\n${warnings.length} warning(s):\n${warnings.map((w) => `  ! ${w}`).join('\n')}\n`);
+  if (warnings.length && o.strict) process.exitCode = 1;
 }
 
 function reportFailures(failures: string[], quiet: boolean): void {
@@ -83,11 +90,12 @@ program
   .option('--out <dir>', 'where to write the document JSON files', 'out/docs')
   .option('--json', 'print the summary as JSON')
   .option('--workers <n>', 'worker threads', positiveInt)
+  .option('--strict', 'exit code 1 when a result is doubtful (a document without clauses, a region not read…)')
   .action(
-    action(async (paths: string[], o: { out: string; json?: boolean; workers?: number }) => {
+    action(async (paths: string[], o: { out: string; json?: boolean; workers?: number; strict?: boolean }) => {
       checkInputs(paths);
       checkOutDir(o.out, '--out');
-      const { results, failures } = await runBatch(paths, { workers: o.workers, quiet: o.json });
+      const { results, failures, warnings } = await runBatch(paths, { workers: o.workers, quiet: o.json });
       const docs = results.flatMap((r) => r.docs);
       for (const d of docs) writeAtomic(join(o.out, `${d.id.replace(/[#/\\:]/g, '_')}.json`), JSON.stringify(d, null, 1) + '\n');
       const regions = [...new Set(docs.map((d) => d.region).filter(Boolean))];
@@ -98,6 +106,7 @@ program
         out: o.out,
         documentsByFile: results.filter((r) => !r.error).map((r) => ({ file: basename(r.file), documents: r.docs.map((d) => ({ title: d.title, kind: d.kind, region: d.region, date: d.date, docNumber: d.docNumber, status: d.status })) })),
         failures,
+        warnings,
       };
       if (o.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
       else {
@@ -105,9 +114,10 @@ program
           process.stdout.write(`${f.file}\n`);
           for (const d of f.documents) process.stdout.write(`  · [${d.kind}] ${d.title}  ${d.region ?? '—'}  ${d.date ?? ''} ${d.docNumber ?? ''}${d.status === 'draft' ? ' 征求意见稿' : ''}\n`);
         }
-        process.stdout.write(`${docs.length} documents from ${results.length - failures.length} file(s); regions: ${regions.join('、') || '—'}; written to ${o.out}/\n`);
+        process.stdout.write(`${docs.length} documents from ${results.length - failures.length} file(s); regions: ${regions.join('、') || '—'}; ${warnings.length} warning(s); written to ${o.out}/\n`);
         reportFailures(failures, false);
       }
+      reportWarnings(warnings, o);
       if (failures.length) process.exitCode = 1;
     }),
   );
@@ -121,22 +131,25 @@ program
   .option('--zh', 'Chinese column headers in CSV')
   .option('--workers <n>', 'worker threads (default: one per core)', positiveInt)
   .option('--json', 'no progress bar; summary as JSON on stderr')
+  .option('--offsets', 'CSV: add the start/end offset columns')
+  .option('--strict', 'exit code 1 when a result is doubtful (a document without clauses, a region not read…)')
   .action(
-    action(async (paths: string[], o: { out?: string; format?: FileFormat; zh?: boolean; workers?: number; json?: boolean }) => {
+    action(async (paths: string[], o: { out?: string; format?: FileFormat; zh?: boolean; workers?: number; json?: boolean; offsets?: boolean; strict?: boolean }) => {
       checkInputs(paths);
       checkOutFile(o.out);
       const format: OutputFormat = outputFormat(o.out, o.format);
-      const { results, failures } = await runBatch(paths, { workers: o.workers, quiet: o.json || !o.out });
+      const { results, failures, warnings } = await runBatch(paths, { workers: o.workers, quiet: o.json || !o.out });
       const clauses = results.flatMap((r) => r.clauses);
-      const text = formatClauses(clauses, format, o.zh);
+      const text = formatClauses(clauses, format, o.zh, { offsets: o.offsets });
       if (o.out) {
         writeAtomic(o.out, text);
         const withValues = clauses.filter((c) => c.amounts.length + c.rates.length + c.thresholds.length + c.deadlines.length > 0).length;
-        const summary = { files: results.length, clauses: clauses.length, withValues, out: o.out, failures };
+        const summary = { files: results.length, clauses: clauses.length, withValues, out: o.out, failures, warnings };
         if (o.json) process.stderr.write(JSON.stringify(summary) + '\n');
-        else process.stderr.write(`${clauses.length} clauses (${withValues} with values) from ${results.length - failures.length} file(s) → ${o.out}\n`);
+        else process.stderr.write(`${clauses.length} clauses (${withValues} with values) from ${results.length - failures.length} file(s), ${warnings.length} warning(s) → ${o.out}\n`);
       } else process.stdout.write(text);
       reportFailures(failures, false);
+      reportWarnings(warnings, { json: o.json, strict: o.strict });
       if (failures.length) process.exitCode = 1;
     }),
   );
@@ -156,18 +169,21 @@ program
   .option('--rebuild', 'drop the index and build it anew')
   .option('--workers <n>', 'worker threads for extraction', positiveInt)
   .option('--json', 'print the report as JSON')
+  .option('--strict', 'exit code 1 when a result is doubtful (a document without clauses, a region not read…)')
   .action(
-    action(async (inputs: string[], o: { index: string; embedder?: EmbedderKind; model?: string; offline?: boolean; rebuild?: boolean; workers?: number; json?: boolean }) => {
+    action(async (inputs: string[], o: { index: string; embedder?: EmbedderKind; model?: string; offline?: boolean; rebuild?: boolean; workers?: number; json?: boolean; strict?: boolean }) => {
       checkInputs(inputs);
       checkOutDir(o.index, '--index');
       const jsonl = inputs.filter((i) => i.endsWith('.jsonl'));
       const docs = inputs.filter((i) => !i.endsWith('.jsonl'));
       let failures: string[] = [];
+      let warnings: string[] = [];
       const clauses = loadClauses(jsonl);
       if (docs.length) {
         const r = await runBatch(docs, { workers: o.workers, quiet: o.json });
         clauses.push(...r.results.flatMap((x) => x.clauses));
         failures = r.failures;
+        warnings = r.warnings;
       }
       const bar = new Progress(1, 'index', { quiet: o.json });
       const report = await updateIndex(o.index, clauses, {
@@ -178,11 +194,12 @@ program
         onProgress: (stage, done, total) => bar.tick(total ? done / total : 1, stage),
       });
       bar.done();
-      if (o.json) process.stdout.write(JSON.stringify({ ...report, index: o.index, failures }, null, 2) + '\n');
+      if (o.json) process.stdout.write(JSON.stringify({ ...report, index: o.index, failures, warnings }, null, 2) + '\n');
       else {
-        process.stdout.write(`index ${o.index}: ${report.total} clauses (${report.embedder}); sources: ${report.added} new, ${report.replaced} replaced, ${report.unchanged} unchanged; clauses +${report.clausesAdded} −${report.clausesRemoved}\n`);
+        process.stdout.write(`index ${o.index}: ${report.total} clauses (${report.embedder}); sources: ${report.added} new, ${report.replaced} replaced, ${report.unchanged} unchanged; clauses +${report.clausesAdded} −${report.clausesRemoved}; ${warnings.length} warning(s)\n`);
         reportFailures(failures, false);
       }
+      reportWarnings(warnings, o);
       if (failures.length) process.exitCode = 1;
     }),
   );

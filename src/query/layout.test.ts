@@ -19,3 +19,11 @@ describe('layout', () => {
     expect(table(cols, rows).split('\n')).toHaveLength(3);
   });
 });
+
+describe('table at widths too narrow for its minimums', () => {
+  it.each([40, 50, 60])('width %d: still no line wider', (w) => {
+    const cols = [{ header: '文件（发文机关）', min: 16 }, { header: '文号', min: 20 }, { header: '地区', min: 6 }];
+    const t = table(cols, [['支持制造业高质量发展若干政策措施（重庆市渝北区人民政府）', '渝北府发〔2021〕13号', '渝北区']], w);
+    expect(Math.max(...t.split('\n').map(width))).toBeLessThanOrEqual(w);
+  });
+});

@@ -25,7 +25,7 @@ export function fit(s: string, w: number): string {
 
 const BREAK_AFTER = /[、；，。/ ）)〕]/;
 // Never start a line with closing punctuation (kinsoku).
-const NO_START = /[、；，。）)〕」”：]/;
+const NO_START = /[、；，。）)〕」”》：]/;
 
 /** Wrap text into lines of at most w columns, breaking after a separator (、；/ space) when one is near. */
 export function wrap(s: string, w: number): string[] {
@@ -93,7 +93,10 @@ export function table(columns: Column[], rows: string[][], total?: number): stri
   let widths = natural;
   const room = total ? total - gap * (columns.length - 1) : Infinity;
   if (natural.reduce((a, b) => a + b, 0) > room) {
-    const mins = natural.map((n, i) => Math.min(n, Math.max(columns[i].min, width(columns[i].header))));
+    let mins = natural.map((n, i) => Math.min(n, columns[i].min));
+    // Too narrow even for the minimums: shrink them all (headers wrap like cells).
+    const sumMin = mins.reduce((a, b) => a + b, 0);
+    if (sumMin > room) mins = mins.map((m) => Math.max(2, Math.floor((m * room) / sumMin)));
     const spare = Math.max(0, room - mins.reduce((a, b) => a + b, 0));
     const want = natural.map((n, i) => n - mins[i]);
     const sumWant = want.reduce((a, b) => a + b, 0) || 1;

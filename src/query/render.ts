@@ -72,10 +72,10 @@ export function answerToCsv(a: Answer): string {
 const DOC_COLUMNS: Column[] = [
   { header: '地区', min: 6 },
   { header: '日期', min: 10 },
-  { header: '文号', min: 16 },
+  { header: '文号', min: 20 },
   { header: '状态', min: 6 },
-  { header: '条款', min: 8 },
-  { header: '文件（发文机关）〔来源〕', min: 16 },
+  { header: '条款', min: 10 },
+  { header: '文件（发文机关）', min: 16 },
 ];
 
 export function renderDocs(docs: DocumentEntry[], opts: RenderOptions = {}): string {
