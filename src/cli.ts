@@ -13,12 +13,21 @@ import { checkIndex, repairIndex } from './index/check.js';
 import { readClauses } from './run/jsonl.js';
 import { answer } from './query/answer.js';
 import { compare } from './query/compare.js';
-import { answerToCsv, renderAnswer, renderComparison } from './query/render.js';
+import { answerToCsv, docsToCsv, renderAnswer, renderComparison, renderDocs } from './query/render.js';
+import { listDocuments } from './query/docs.js';
 import { evaluateSplits, renderSplits } from './eval/splits.js';
 import { evaluate, readPredictions } from './eval/run.js';
 import { evaluateQuestions, readQuestions } from './eval/questions.js';
 import { renderEval, checkFloors } from './eval/report.js';
 import type { Clause } from './types.js';
+import { TOPICS } from './extract/topics.js';
+import { KIND_ZH } from './run/output.js';
+import { checkDir, checkFile, date, checkInputs, checkOutDir, checkOutFile, listOf, oneFormat, oneOf, outputFormat, positiveInt, unitInterval, yuan, type FileFormat } from './options/validate.js';
+import { resolveRegions } from './options/regions.js';
+
+const TOPIC_TAGS = TOPICS.map((t) => t.tag);
+const KINDS = Object.keys(KIND_ZH);
+const KIND_ALIASES = Object.fromEntries(Object.entries(KIND_ZH).map(([k, zh]) => [zh, k]));
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'));
 const program = new Command();
@@ -34,6 +43,13 @@ function fail(e: unknown): never {
 
 function action<A extends unknown[]>(f: (...args: A) => Promise<void>) {
   return (...args: A) => f(...args).catch(fail);
+}
+
+/** Lay tables out to the terminal's width on a TTY; piped output and --wide get the full table. */
+function layoutWidth(o: { wide?: boolean; width?: number }): number | undefined {
+  if (o.width) return o.width;
+  if (o.wide || !process.stdout.isTTY) return undefined;
+  return process.stdout.columns || 80;
 }
 
 function list(v: string): string[] {
@@ -89,9 +105,10 @@ async function runBatch(
   return { results, failures, warnings, files: files.length };
 }
 
-function reportWarnings(warnings: string[], quiet: boolean): void {
-  if (!warnings.length || quiet) return;
-  process.stderr.write(`${warnings.map((w) => `warning: ${w}`).join('\n')}\n`);
+/** Doubtful results are listed at the end; with --strict they fail the run like a bad file. */
+function reportWarnings(warnings: string[], o: { json?: boolean; strict?: boolean }): void {
+  if (warnings.length && !o.json) process.stderr.write(`\n${warnings.length} warning(s):\n${warnings.map((w) => `  ! ${w}`).join('\n')}\n`);
+  if (warnings.length && o.strict) process.exitCode = 1;
 }
 
 function reportFailures(failures: string[], quiet: boolean): void {
@@ -105,10 +122,13 @@ program
   .argument('<paths...>', 'files or folders')
   .option('--out <dir>', 'where to write the document JSON files', 'out/docs')
   .option('--json', 'print the summary as JSON')
-  .option('--workers <n>', 'worker threads', (v) => parseInt(v, 10));
+  .option('--workers <n>', 'worker threads', positiveInt)
+  .option('--strict', 'exit code 1 when a result is doubtful (a document without clauses, a region not read…)');
 withLimits(program.commands[program.commands.length - 1])
   .action(
-    action(async (paths: string[], o: BatchFlags & { out: string; json?: boolean }) => {
+    action(async (paths: string[], o: BatchFlags & { out: string; json?: boolean; strict?: boolean }) => {
+      checkInputs(paths);
+      checkOutDir(o.out, '--out');
       const { results, failures, warnings } = await runBatch(paths, { ...o, quiet: o.json, want: 'docs' });
       const docs = results.flatMap((r) => r.docs);
       // One output per document: the same name from two folders gets a suffix, never overwrites.
@@ -121,7 +141,6 @@ withLimits(program.commands[program.commands.length - 1])
         written.set(name, d.sourcePath ?? d.source);
         writeAtomic(join(o.out, name), JSON.stringify(d, null, 1) + '\n');
       }
-      reportWarnings(warnings, !!o.json);
       const regions = [...new Set(docs.map((d) => d.region).filter(Boolean))];
       const summary = {
         files: results.length,
@@ -130,6 +149,7 @@ withLimits(program.commands[program.commands.length - 1])
         out: o.out,
         documentsByFile: results.filter((r) => !r.error).map((r) => ({ file: basename(r.file), documents: r.docs.map((d) => ({ title: d.title, kind: d.kind, region: d.region, date: d.date, docNumber: d.docNumber, status: d.status })) })),
         failures,
+        warnings,
       };
       if (o.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
       else {
@@ -137,9 +157,10 @@ withLimits(program.commands[program.commands.length - 1])
           process.stdout.write(`${f.file}\n`);
           for (const d of f.documents) process.stdout.write(`  · [${d.kind}] ${d.title}  ${d.region ?? '—'}  ${d.date ?? ''} ${d.docNumber ?? ''}${d.status === 'draft' ? ' 征求意见稿' : ''}\n`);
         }
-        process.stdout.write(`${docs.length} documents from ${results.length - failures.length} file(s); regions: ${regions.join('、') || '—'}; written to ${o.out}/\n`);
+        process.stdout.write(`${docs.length} documents from ${results.length - failures.length} file(s); regions: ${regions.join('、') || '—'}; ${warnings.length} warning(s); written to ${o.out}/\n`);
         reportFailures(failures, false);
       }
+      reportWarnings(warnings, o);
       if (failures.length) process.exitCode = 1;
     }),
   );
@@ -149,47 +170,52 @@ program
   .description('extract clauses (amounts, rates, thresholds, units, deadlines) from files or folders')
   .argument('<paths...>', 'files or folders')
   .option('--out <file>', 'output file (default: standard output)')
-  .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json', 'csv']).default('jsonl'))
+  .addOption(new Option('--format <format>', 'output format (default: from the --out extension, else jsonl)').choices(['jsonl', 'json', 'csv']))
   .option('--zh', 'Chinese column headers in CSV')
-  .option('--workers <n>', 'worker threads (default: one per core)', (v) => parseInt(v, 10))
-  .option('--json', 'no progress bar; summary as JSON on stderr');
+  .option('--workers <n>', 'worker threads (default: one per core)', positiveInt)
+  .option('--json', 'no progress bar; summary as JSON on stderr')
+  .option('--offsets', 'CSV: add the start/end offset columns')
+  .option('--strict', 'exit code 1 when a result is doubtful (a document without clauses, a region not read…)');
 withLimits(program.commands[program.commands.length - 1])
   .action(
-    action(async (paths: string[], o: BatchFlags & { out?: string; format: OutputFormat; zh?: boolean; json?: boolean }) => {
+    action(async (paths: string[], o: BatchFlags & { out?: string; format?: FileFormat; zh?: boolean; json?: boolean; offsets?: boolean; strict?: boolean }) => {
+      checkInputs(paths);
+      checkOutFile(o.out);
+      const format: OutputFormat = outputFormat(o.out, o.format);
       // Clauses are written as each file finishes (in input order), never held all at once.
       const out = o.out ? new AtomicWriter(o.out) : undefined;
       const write = (t: string) => (out ? out.write(t) : process.stdout.write(t));
-      const csvHead = clausesToCsv([], o.zh);
+      const csvHead = clausesToCsv([], o.zh, { offsets: o.offsets });
       let count = 0;
       let withValues = 0;
       let ok = 0;
-      if (o.format === 'csv') write(csvHead);
-      else if (o.format === 'json') write('[');
+      if (format === 'csv') write(csvHead);
+      else if (format === 'json') write('[');
       let r: Awaited<ReturnType<typeof runBatch>>;
       try {
         r = await runBatch(paths, { ...o, quiet: o.json || !o.out, want: 'clauses', keep: false, onResult: (x) => {
           if (!x.error) ok++;
           if (!x.clauses.length) return;
-          if (o.format === 'csv') write(clausesToCsv(x.clauses, o.zh).slice(csvHead.length));
-          else if (o.format === 'json') write(x.clauses.map((c) => `${count++ ? ',' : ''}\n  ${JSON.stringify(c, null, 2).replace(/\n/g, '\n  ')}`).join(''));
+          if (format === 'csv') write(clausesToCsv(x.clauses, o.zh, { offsets: o.offsets }).slice(csvHead.length));
+          else if (format === 'json') write(x.clauses.map((c) => `${count++ ? ',' : ''}\n  ${JSON.stringify(c, null, 2).replace(/\n/g, '\n  ')}`).join(''));
           else write(x.clauses.map((c) => JSON.stringify(c)).join('\n') + '\n');
-          if (o.format !== 'json') count += x.clauses.length;
+          if (format !== 'json') count += x.clauses.length;
           for (const c of x.clauses) if (c.amounts.length + c.rates.length + c.thresholds.length + c.deadlines.length > 0) withValues++;
         } });
-        if (o.format === 'json') write(count ? '\n]\n' : ']\n');
+        if (format === 'json') write(count ? '\n]\n' : ']\n');
         out?.commit();
       } catch (e) {
         out?.abort();
         throw e;
       }
       const { failures, warnings, files } = r;
-      reportWarnings(warnings, !!o.json);
       if (o.out) {
         const summary = { files, clauses: count, withValues, out: o.out, failures, warnings };
         if (o.json) process.stderr.write(JSON.stringify(summary) + '\n');
-        else process.stderr.write(`${count} clauses (${withValues} with values) from ${ok} of ${files} file(s) → ${o.out}\n`);
+        else process.stderr.write(`${count} clauses (${withValues} with values) from ${ok} of ${files} file(s), ${warnings.length} warning(s) → ${o.out}\n`);
       }
       reportFailures(failures, false);
+      reportWarnings(warnings, { json: o.json, strict: o.strict });
       if (failures.length) process.exitCode = 1;
     }),
   );
@@ -211,11 +237,14 @@ program
   .option('--rebuild', 'build a new generation beside the live one and switch to it')
   .option('--check', 'verify rows, vectors and checksums of the index; exit 1 with a repair command if anything is wrong')
   .option('--repair', 'rebuild the vectors and BM25 from the clause rows the index holds')
-  .option('--workers <n>', 'worker threads for extraction', (v) => parseInt(v, 10))
-  .option('--json', 'print the report as JSON');
+  .option('--workers <n>', 'worker threads for extraction', positiveInt)
+  .option('--json', 'print the report as JSON')
+  .option('--strict', 'exit code 1 when a result is doubtful (a document without clauses, a region not read…)');
 withLimits(program.commands[program.commands.length - 1])
   .action(
-    action(async (inputs: string[], o: BatchFlags & { index: string; embedder?: EmbedderKind; model?: string; offline?: boolean; rebuild?: boolean; check?: boolean; repair?: boolean; workers?: number; json?: boolean }) => {
+    action(async (inputs: string[], o: BatchFlags & { index: string; embedder?: EmbedderKind; model?: string; offline?: boolean; rebuild?: boolean; check?: boolean; repair?: boolean; workers?: number; json?: boolean; strict?: boolean }) => {
+      checkInputs(inputs);
+      let warnings: string[] = [];
       if (o.check) {
         const r = checkIndex(o.index);
         if (o.json) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
@@ -232,6 +261,7 @@ withLimits(program.commands[program.commands.length - 1])
       if (o.repair) report = await repairIndex(o.index, { model: o.model, offline: o.offline });
       else {
         if (!inputs.length) throw new Error('index: give clauses .jsonl files or documents/folders (or --check / --repair)');
+        checkOutDir(o.index, '--index');
         const jsonl = inputs.filter((i) => i.endsWith('.jsonl'));
         const docs = inputs.filter((i) => !i.endsWith('.jsonl'));
         const clauses = await loadClauses(jsonl);
@@ -240,7 +270,7 @@ withLimits(program.commands[program.commands.length - 1])
             for (const c of x.clauses) clauses.push(c);
           } });
           failures = r.failures;
-          reportWarnings(r.warnings, !!o.json);
+          warnings = r.warnings;
         }
         const bar = new Progress(1, 'index', { quiet: o.json });
         report = await updateIndex(o.index, clauses, {
@@ -252,13 +282,14 @@ withLimits(program.commands[program.commands.length - 1])
         });
         bar.done();
       }
-      if (o.json) process.stdout.write(JSON.stringify({ ...report, index: o.index, failures }, null, 2) + '\n');
+      if (o.json) process.stdout.write(JSON.stringify({ ...report, index: o.index, failures, warnings }, null, 2) + '\n');
       else {
         if (report.tookOverLock) process.stderr.write(`note: took over the lock of pid ${report.tookOverLock.pid} on ${report.tookOverLock.host} (started ${report.tookOverLock.started}), which died while writing\n`);
-        process.stdout.write(`index ${o.index}: ${report.total} clauses (${report.embedder}); sources: ${report.added} new, ${report.replaced} replaced, ${report.unchanged} unchanged${report.duplicates.length ? `, ${report.duplicates.length} duplicate` : ''}; clauses +${report.clausesAdded} −${report.clausesRemoved}\n`);
+        process.stdout.write(`index ${o.index}: ${report.total} clauses (${report.embedder}); sources: ${report.added} new, ${report.replaced} replaced, ${report.unchanged} unchanged${report.duplicates.length ? `, ${report.duplicates.length} duplicate` : ''}; clauses +${report.clausesAdded} −${report.clausesRemoved}; ${warnings.length} warning(s)\n`);
         for (const d of report.duplicates) process.stdout.write(`  = ${d.source}: same text as ${d.sameAs}, stored once\n`);
         reportFailures(failures, false);
       }
+      reportWarnings(warnings, o);
       if (failures.length) process.exitCode = 1;
     }),
   );
@@ -268,28 +299,63 @@ program
   .description('answer an analyst question with a table by region, e.g. "哪些区县补贴智能工厂，补贴多少？"')
   .argument('<question>', 'the question, in Chinese')
   .option('--index <dir>', 'index folder', 'out/index')
-  .option('--region <names>', 'only these regions (comma-separated)', list)
-  .option('--topic <tags>', 'only these topics (comma-separated; see README)', list)
-  .option('--top <k>', 'clauses to show', (v) => parseInt(v, 10), 10)
+  .option('--region <names>', 'only these regions (comma-separated; 渝北 finds 渝北区)', list)
+  .option('--topic <tags>', `only these topics (comma-separated): ${TOPIC_TAGS.join(', ')}`, listOf(TOPIC_TAGS, 'topic'))
+  .option('--top <k>', 'clauses to show', positiveInt, 10)
   .addOption(new Option('--status <status>', 'only drafts (征求意见稿) or only final documents').choices(['draft', 'final']))
-  .option('--kind <kinds>', 'only these clause kinds: subsidy, target, task, requirement, other', list)
+  .option('--kind <kinds>', 'only these clause kinds: subsidy, target, task, requirement, other', listOf(KINDS, 'kind', KIND_ALIASES))
   .option('--issuer <text>', 'only documents whose issuer contains this')
-  .option('--min-yuan <n>', 'only clauses with an amount of at least this many yuan', parseFloat)
-  .option('--max-yuan <n>', 'only clauses with an amount of at most this many yuan', parseFloat)
+  .option('--min-yuan <n>', 'only clauses with an amount of at least this many yuan (100万 and 1亿 work too)', yuan)
+  .option('--max-yuan <n>', 'only clauses with an amount of at most this many yuan', yuan)
   .addOption(new Option('--role <role>', 'with --min-yuan/--max-yuan: amount role').choices(['cap', 'fixed', 'total', 'target']))
   .addOption(new Option('--mode <mode>', 'retrieval').choices(['hybrid', 'vector', 'bm25']).default('hybrid'))
   .option('--model <dir>', 'transformers model folder, if the index was built with one')
   .option('--json', 'JSON output')
   .option('--csv', 'CSV output (UTF-8 with BOM, opens in Excel)')
+  .option('--wide', 'the full table, however wide (default on a terminal: fit its width)')
+  .option('--width <n>', 'lay the table out to this many columns', positiveInt)
   .action(
-    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean }) => {
+    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean; wide?: boolean; width?: number }) => {
+      oneFormat({ json: o.json, csv: o.csv });
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
+        if (o.region) o.region = resolveRegions(o.region, index.store.regions().map((r) => r.region));
         const filter = { status: o.status, kinds: o.kind, issuer: o.issuer, minYuan: o.minYuan, maxYuan: o.maxYuan, amountRole: o.role };
         const a = await answer(index, question, { regions: o.region, topics: o.topic, top: o.top, mode: o.mode, filter });
         if (o.json) process.stdout.write(JSON.stringify({ question: a.question, regions: a.regions }, null, 2) + '\n');
         else if (o.csv) process.stdout.write(answerToCsv(a));
-        else process.stdout.write(renderAnswer(a) + '\n');
+        else process.stdout.write(renderAnswer(a, { width: layoutWidth(o) }) + '\n');
+      } finally {
+        index.close();
+      }
+    }),
+  );
+
+program
+  .command('docs')
+  .description('list every indexed document: region, date, number, status, clause count, source')
+  .option('--index <dir>', 'index folder', 'out/index')
+  .option('--region <names>', 'only these regions (comma-separated; 渝北 finds 渝北区)', list)
+  .option('--topic <tags>', `only documents with clauses on these topics: ${TOPIC_TAGS.join(', ')}`, listOf(TOPIC_TAGS, 'topic'))
+  .addOption(new Option('--status <status>', 'only drafts (征求意见稿) or only final documents').choices(['draft', 'final']))
+  .option('--issuer <text>', 'only documents whose issuer contains this')
+  .option('--from <date>', 'only documents dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)', date)
+  .option('--to <date>', 'only documents dated on or before', date)
+  .option('--json', 'JSON output')
+  .option('--csv', 'CSV output (UTF-8 with BOM, opens in Excel)')
+  .option('--wide', 'the full table, however wide')
+  .option('--width <n>', 'lay the table out to this many columns', positiveInt)
+  .action(
+    action(async (o: { index: string; region?: string[]; topic?: string[]; status?: 'draft' | 'final'; issuer?: string; from?: string; to?: string; json?: boolean; csv?: boolean; wide?: boolean; width?: number }) => {
+      oneFormat({ json: o.json, csv: o.csv });
+      const index = await PolicyIndex.open(o.index);
+      try {
+        const regions = o.region ? resolveRegions(o.region, index.store.regions().map((r) => r.region)) : undefined;
+        // --to 2021 means through the end of 2021.
+        const docs = listDocuments(index, { regions, topics: o.topic, status: o.status, issuer: o.issuer, dateFrom: o.from, dateTo: o.to ? `${o.to}\uffff` : undefined });
+        if (o.json) process.stdout.write(JSON.stringify(docs, null, 2) + '\n');
+        else if (o.csv) process.stdout.write(docsToCsv(docs));
+        else process.stdout.write(renderDocs(docs, { width: layoutWidth(o) }) + '\n');
       } finally {
         index.close();
       }
@@ -301,20 +367,21 @@ program
   .description('align similar measures of two regions and show their money side by side')
   .requiredOption('--regions <a,b>', 'two regions, e.g. 渝北区,綦江区', list)
   .option('--index <dir>', 'index folder', 'out/index')
-  .option('--topic <tag>', 'only this topic')
-  .option('--floor <s>', 'similarity floor (0..1)', parseFloat)
+  .option('--topic <tag>', `only this topic: ${TOPIC_TAGS.join(', ')}`, oneOf(TOPIC_TAGS, 'topic'))
+  .option('--floor <s>', 'similarity floor (0..1)', unitInterval)
   .option('--all', 'include measures without money')
   .option('--model <dir>', 'transformers model folder, if the index was built with one')
   .option('--json', 'JSON output')
+  .option('--wide', 'the full table, however wide')
+  .option('--width <n>', 'lay the table out to this many columns', positiveInt)
   .action(
-    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; all?: boolean; model?: string; json?: boolean }) => {
+    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; all?: boolean; model?: string; json?: boolean; wide?: boolean; width?: number }) => {
       if (o.regions.length !== 2) throw new Error('--regions takes exactly two regions, e.g. 渝北区,綦江区');
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
-        const known = index.store.regions().map((r) => r.region);
-        for (const r of o.regions) if (!known.includes(r)) throw new Error(`region ${r} is not in the index (it has: ${known.join('、')})`);
+        o.regions = resolveRegions(o.regions, index.store.regions().map((r) => r.region));
         const c = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all });
-        process.stdout.write(o.json ? JSON.stringify(c, null, 2) + '\n' : renderComparison(c) + '\n');
+        process.stdout.write(o.json ? JSON.stringify(c, null, 2) + '\n' : renderComparison(c, { width: layoutWidth(o) }) + '\n');
       } finally {
         index.close();
       }
@@ -338,6 +405,12 @@ program
   .option('--json', 'JSON output')
   .action(
     action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; index?: string; model?: string; json?: boolean; splits?: boolean }) => {
+      checkFile(o.pred, '--pred');
+      checkFile(o.check, '--check');
+      checkDir(o.gold, '--gold');
+      checkDir(o.docs, '--docs');
+      checkDir(o.index, '--index');
+      if (typeof o.questions === 'string') checkFile(o.questions, '--questions');
       if (o.splits) {
         const splits = await evaluateSplits(here);
         if (o.json) process.stdout.write(JSON.stringify(splits.map((s) => ({ ...s, report: { ...s.report, errors: undefined } })), null, 2) + '\n');

@@ -132,6 +132,8 @@ export interface Clause {
   region?: string;
   issuer?: string;
   docDate?: string;
+  /** The document's number (渝北府发〔2021〕13号), so two notices of one district can be told apart. */
+  docNumber?: string;
   status: 'draft' | 'final';
   /** Section headings from the top, e.g. ["二、支持企业智能化改造"]. */
   section: string[];

@@ -61,7 +61,8 @@ export async function evaluateQuestions(index: PolicyIndex, questions: Question[
     let r = 0;
     const missing: ExpectedRow[] = [];
     for (const e of q.expected) {
-      if (rows.some((row) => row.region === e.region && (e.yuan !== undefined ? row.yuan !== undefined && Math.abs(row.yuan - e.yuan) < 0.5 : row.rate !== undefined && Math.abs(row.rate - e.rate!) < 1e-9))) f++;
+      // A row is one measure: the expected value may be any of its amounts or rates (a tier, the cap).
+      if (rows.some((row) => carries({ region: row.region, amounts: row.amounts, rates: row.rates.map((x) => ({ value: x.value })) }, e))) f++;
       else missing.push(e);
       if (top10.some((c) => carries(c, e))) r++;
     }

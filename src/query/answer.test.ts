@@ -8,7 +8,8 @@ import { PolicyIndex, updateIndex } from '../index/policy-index.js';
 import { answer } from './answer.js';
 import { compare } from './compare.js';
 import { parseQuestion } from './parse.js';
-import { renderAnswer } from './render.js';
+import { renderAnswer, renderComparison, renderDocs, widest } from './render.js';
+import { listDocuments } from './docs.js';
 
 let dir: string;
 let index: PolicyIndex;
@@ -33,21 +34,44 @@ describe('parseQuestion', () => {
 });
 
 describe('answer', () => {
-  it('哪些区县补贴智能工厂，补贴多少？ → a table by region with the expected rows', async () => {
+  it('哪些区县补贴智能工厂，补贴多少？ → one row per measure, tiers inside the row, with date and number', async () => {
     const a = await answer(index, '哪些区县补贴智能工厂，补贴多少？');
-    const rows = Object.fromEntries(a.regions.map((g) => [g.region, g.rows.map((r) => [r.measure, r.yuan ?? r.rate, r.role])]));
+    const rows = Object.fromEntries(a.regions.map((g) => [g.region, g.rows.map((r) => [r.measure, r.value])]));
     expect(rows['渝北区']).toEqual([
-      ['智能工厂建设', 50000000, '最高'],
-      ['智能工厂', 1000000, '定额（一次性）'],
-      ['支持企业智能化改造', 0.3, '最高比例'],
+      ['数字化装备、数字化车间投资补助', '最高 30%（投资金额）；最高 数字化装备普及 1500万元 / 数字化车间 1500万元 / 智能工厂建设 5000万元'],
+      ['市级数字化车间、智能工厂认定奖励', '定额 数字化车间 50万元 / 智能工厂 100万元（一次性）'],
     ]);
-    expect(rows['綦江区']).toEqual([['市级智能工厂', 400000, '定额']]);
+    expect(rows['綦江区']).toEqual([['市级智能工厂、数字化车间认定奖励', '定额 市级智能工厂 40万元 / 市级数字化车间 20万元']]);
+    const yb = a.regions.find((g) => g.region === '渝北区')!.rows[0];
+    expect([yb.docDate, yb.docNumber]).toEqual(['2021-10-14', '渝北府发〔2021〕13号']);
     const qj = a.regions.find((g) => g.region === '綦江区')!.rows[0];
     expect(qj.status).toBe('draft');
     expect(qj.sentence).toContain('分别给予40万元、20万元的认定奖励');
     const text = renderAnswer(a);
-    expect(text).toContain('■ 綦江区（1 条，其中征求意见稿 1 条）');
+    expect(text).toContain('■ 綦江区（1 项措施，其中征求意见稿 1 项）');
     expect(text).toContain('原文：对数字化装备普及、数字化车间和智能工厂建设的项目');
+  });
+  it('at 80 columns no line of an answer, a document list or a comparison is wider than 80', async () => {
+    for (const q of ['哪些区县补贴智能工厂，补贴多少？', '企业研发投入按什么比例补贴，最高多少？', '绿色工厂奖励多少？']) {
+      const a = await answer(index, q);
+      const wide = renderAnswer(a);
+      const narrow = renderAnswer(a, { width: 80 });
+      expect(widest(narrow)).toBeLessThanOrEqual(80);
+      expect(widest(wide)).toBeGreaterThan(80);
+      // Nothing is cut (wrapped instead): no ellipsis, and as many characters as the full table.
+      expect(narrow).not.toContain('…');
+      const chars = (t: string) => t.replace(/[\s─]/g, '').length;
+      expect(chars(narrow)).toBe(chars(wide));
+    }
+    expect(widest(renderDocs(listDocuments(index), { width: 80 }))).toBeLessThanOrEqual(80);
+    expect(widest(renderComparison(await compare(index, '渝北区', '綦江区'), { width: 80 }))).toBeLessThanOrEqual(80);
+  });
+  it('docs lists every document with region, issuer, number, date and status', () => {
+    const docs = listDocuments(index);
+    expect(docs.length).toBe(new Set(docs.map((d) => d.docId)).size);
+    expect(docs.find((d) => d.title === '支持制造业高质量发展若干政策措施')).toMatchObject({ region: '渝北区', issuer: '重庆市渝北区人民政府', docNumber: '渝北府发〔2021〕13号', date: '2021-10-14', status: 'final', source: '004_ad92c2df140a72a5.txt' });
+    expect(listDocuments(index, { status: 'draft' }).every((d) => d.status === 'draft')).toBe(true);
+    expect(listDocuments(index, { regions: ['黔江区'] }).map((d) => d.region)).toEqual(Array(listDocuments(index, { regions: ['黔江区'] }).length).fill('黔江区'));
   });
   it('a region filter keeps one region', async () => {
     const a = await answer(index, '绿色工厂奖励多少？', { regions: ['綦江区'] });

@@ -1,26 +1,33 @@
-import { formatAmount, formatDeadline, formatThreshold } from '../run/output.js';
+import { formatDeadline } from '../run/output.js';
+import { formatMeasureValue, measureRoles, measuresOf } from './measures.js';
 import { parseQuestion, type ParsedQuestion } from './parse.js';
 import type { Hit, PolicyIndex, SearchMode } from '../index/policy-index.js';
 import type { ClauseFilter } from '../index/store.js';
-import type { Clause } from '../types.js';
+import type { Amount, Clause, Rate } from '../types.js';
 
 export interface AnswerRow {
   region: string;
   status: 'draft' | 'final';
-  /** What the money is for: the amount's object, else the clause's section or opening words. */
+  /** The measure's name: a short gist (市级智能工厂、数字化车间认定奖励), never an article number. */
   measure: string;
-  /** 100万元 / 30%（投资金额） / — */
+  /** Every value of the measure on one line: 按 15%（投资额度）；最高 1000万元 / 定额 国家级… 50万元 / 市级… 20万元 / — */
   value: string;
-  /** 定额 (fixed), 最高 (cap), 总额 (total), 目标 (target), 按比例 (share), 不低于 (min). */
+  /** The roles of its values: 定额, 最高, 总额, 目标, 按比例, 最高比例, 不低于. */
   role: string;
+  /** The first amount (yuan) and rate, for callers that want one number; all of them are in amounts/rates. */
   yuan?: number;
   yuanMax?: number;
   rate?: number;
   per?: string;
+  /** Every amount and rate of the measure (tiers keep their object: 省级 / 国家级). */
+  amounts: Amount[];
+  rates: Rate[];
   thresholds: string[];
   units: string[];
   deadline: string;
   document: string;
+  docDate?: string;
+  docNumber?: string;
   issuer?: string;
   source: string;
   sentence: string;
@@ -45,57 +52,43 @@ export interface AnswerOptions {
   filter?: ClauseFilter;
 }
 
-/** Where the clause sits: its section heading, or its opening words. */
-function measureOf(c: Clause): string {
-  const sec = c.section[c.section.length - 1];
-  if (sec) return sec.replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]?/, '');
-  return c.text.slice(0, 20);
-}
-
-const ROLE: Record<string, string> = { cap: '最高', fixed: '定额', total: '总额', target: '目标', min: '不低于' };
-const PER: Record<string, string> = { once: '一次性', year: '每年', project: '每个项目', enterprise: '每家企业' };
-
 /**
- * One row per value of a clause: each amount with its object and role, each rate with its base.
- * With keywords (智能工厂), amounts whose object names none of them are left out.
+ * One row per measure of a clause (src/query/measures.ts): the rate, cap, tiers, thresholds, units and
+ * deadline of one measure together. With keywords (智能工厂), measures that name none of them are left
+ * out when another measure of the clause names one.
  */
 export function clauseRows(c: Clause, score: number, keywords: string[] = []): AnswerRow[] {
   const base = {
     region: c.region ?? '（未知地区）',
     status: c.status,
-    thresholds: c.thresholds.map(formatThreshold),
     units: c.units,
     deadline: c.deadlines.map(formatDeadline).join('；'),
     document: c.docTitle,
+    docDate: c.docDate,
+    docNumber: c.docNumber,
     issuer: c.issuer,
     source: c.source,
     sentence: c.text.replace(/\t/g, ' '),
     clauseId: c.id,
     score,
   };
-  let amounts = c.amounts;
-  const named = amounts.filter((a) => a.object && keywords.some((k) => a.object!.includes(k)));
-  if (keywords.length && named.length) amounts = named;
-  const rows: AnswerRow[] = amounts.map((a) => ({
+  let measures = measuresOf(c);
+  const names = (m: (typeof measures)[number]) => `${c.text.slice(m.start, m.end)} ${m.amounts.map((a) => a.object ?? '').join(' ')}`;
+  const named = measures.filter((m) => keywords.some((k) => names(m).includes(k)));
+  if (keywords.length && named.length) measures = named;
+  return measures.map((m) => ({
     ...base,
-    measure: a.object ?? measureOf(c),
-    value: formatAmount({ ...a, object: undefined }).replace(/^\S+ /, ''),
-    role: `${ROLE[a.role] ?? a.role}${a.per ? `（${PER[a.per]}）` : ''}`,
-    yuan: a.yuan,
-    yuanMax: a.yuanMax,
-    per: a.per,
+    measure: m.name,
+    value: formatMeasureValue(m),
+    role: measureRoles(m),
+    yuan: m.amounts[0]?.yuan,
+    yuanMax: m.amounts[0]?.yuanMax,
+    rate: m.rates[0]?.value,
+    per: m.amounts[0]?.per,
+    amounts: m.amounts,
+    rates: m.rates,
+    thresholds: m.thresholds,
   }));
-  for (const r of c.rates) {
-    rows.push({
-      ...base,
-      measure: measureOf(c),
-      value: `${+(r.value * 100).toFixed(4)}%${r.base ? `（${r.base}）` : ''}`,
-      role: r.role === 'fixed' ? '按比例' : r.role === 'cap' ? '最高比例' : (ROLE[r.role] ?? r.role),
-      rate: r.value,
-    });
-  }
-  if (!rows.length) rows.push({ ...base, measure: measureOf(c), value: '—', role: '' });
-  return rows;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface ComparedMeasure {
 
 export interface ComparePair {
   similarity: number;
+  /** What the analyst reads: 同一措施 (same measure) or 相似措施 (similar). */
+  label?: string;
   a: ComparedMeasure;
   b: ComparedMeasure;
 }
@@ -22,7 +24,7 @@ function measure(c: Clause): ComparedMeasure {
   const rows = clauseRows(c, 0);
   return {
     measure: rows[0].measure,
-    values: rows.filter((r) => r.value !== '—').map((r) => `${r.role} ${r.value}${r.measure !== rows[0].measure ? `（${r.measure}）` : ''}`),
+    values: rows.filter((r) => r.value !== '—').map((r) => (rows.length > 1 ? `${r.measure}：${r.value}` : r.value)),
     status: c.status,
     sentence: rows[0].sentence,
     document: c.docTitle,

@@ -1,3 +1,4 @@
+import { warningsOf } from './warnings.js';
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +56,8 @@ export async function processFile(file: string, want: 'docs' | 'clauses' | 'both
         clauses.push(c);
       }
     }
+    // Doubtful results (a document without clauses, a region not read…) are judged here, where both are at hand.
+    warnings.push(...warningsOf(docs, clauses));
     return { file, docs: want === 'clauses' ? [] : docs, clauses: want === 'docs' ? [] : clauses, warnings: warnings.length ? warnings : undefined };
   } catch (e) {
     return { file, docs: [], clauses: [], error: errorLine(file, e) };
