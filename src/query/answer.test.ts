@@ -36,22 +36,50 @@ describe('answer', () => {
   it('哪些区县补贴智能工厂，补贴多少？ → a table by region with the expected rows', async () => {
     const a = await answer(index, '哪些区县补贴智能工厂，补贴多少？');
     const rows = Object.fromEntries(a.regions.map((g) => [g.region, g.rows.map((r) => [r.measure, r.yuan ?? r.rate, r.role])]));
+    // 智能工厂 is a family (dict/concepts.json): 数字化车间 amounts of the same sentences answer too.
     expect(rows['渝北区']).toEqual([
+      ['数字化车间', 15000000, '最高'],
       ['智能工厂建设', 50000000, '最高'],
+      ['数字化车间', 500000, '定额'],
       ['智能工厂', 1000000, '定额（一次性）'],
       ['支持企业智能化改造', 0.3, '最高比例'],
     ]);
-    expect(rows['綦江区']).toEqual([['市级智能工厂', 400000, '定额']]);
+    expect(rows['綦江区']).toEqual([
+      ['市级智能工厂', 400000, '定额'],
+      ['市级数字化车间', 200000, '定额'],
+    ]);
+    expect(a.regions.flatMap((g) => g.rows).every((r) => r.concept === '智能工厂')).toBe(true);
     const qj = a.regions.find((g) => g.region === '綦江区')!.rows[0];
     expect(qj.status).toBe('draft');
     expect(qj.sentence).toContain('分别给予40万元、20万元的认定奖励');
     const text = renderAnswer(a);
-    expect(text).toContain('■ 綦江区（1 条，其中征求意见稿 1 条）');
+    expect(text).toContain('■ 綦江区（2 条，其中征求意见稿 2 条）');
+    expect(text).toContain('概念：智能工厂 ⊃ 数字化车间');
     expect(text).toContain('原文：对数字化装备普及、数字化车间和智能工厂建设的项目');
   });
   it('a region filter keeps one region', async () => {
     const a = await answer(index, '绿色工厂奖励多少？', { regions: ['綦江区'] });
     expect(a.regions.map((g) => g.region)).toEqual(['綦江区']);
+  });
+  it.each([
+    // a paraphrase: the question says 技术改造, the clause 技改扩能 (corpus/004)
+    ['企业技术改造项目按什么比例补助', '渝北区', 0.15],
+    // 上规 in the question, 升规 in 綦江's draft (corpus/000)
+    ['企业上规奖励', '綦江区', 50000],
+    ['企业上规奖励', '渝北区', 150000],
+    // a city names its districts: 重庆 → 渝北区
+    ['重庆各区县数字化车间奖励多少', '渝北区', 500000],
+  ])('%s finds %s %s through its concept', async (q, region, value) => {
+    const a = await answer(index, q);
+    const rows = a.regions.find((g) => g.region === region)?.rows ?? [];
+    expect(rows.some((r) => r.yuan === value || r.rate === value)).toBe(true);
+  });
+  it('leaves out rows about another concept: a 绿色制造 award is not a 技改 answer', async () => {
+    const a = await answer(index, '技改项目补助比例');
+    const rows = a.regions.flatMap((g) => g.rows);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((r) => /绿色/.test(r.measure))).toBe(false);
+    expect(rows.every((r) => r.concept === '技术改造')).toBe(true);
   });
 });
 

@@ -14,6 +14,9 @@ export interface QuestionConcept {
   terms: string[];
   /** Words that help retrieval only. */
   related: string[];
+  /** As written in the thesaurus, for display: ≡ aliases, ⊃ narrower forms. */
+  aliases: string[];
+  narrower: string[];
 }
 
 /** What an analyst's question asks for. */
@@ -111,6 +114,12 @@ function regionsOf(text: string, known: string[], given: string[] | undefined): 
     const inside = twins.filter((o) => named.some((a) => a !== o && o.code.startsWith(a.code) && a.code.length < o.code.length));
     return !inside.length || inside.includes(d);
   });
+  // In the order the text names them.
+  const at = (name: string) => {
+    const i = text.indexOf(name);
+    return i >= 0 ? i : text.indexOf(shortName(name));
+  };
+  scope.sort((a, b) => at(a.name) - at(b.name));
   const regions = new Set<string>();
   for (const d of scope) {
     for (const sub of divisionsUnder(d.code)) if (!known.length || knownSet.has(sub.name)) regions.add(sub.name);
@@ -139,7 +148,14 @@ export function parseQuestion(question: string, knownOrOpts: string[] | ParseOpt
   }
   // The longest keywords first; drop ones inside another (智能 inside 智能工厂).
   const kw = [...new Set(keywords)].sort((a, b) => b.length - a.length).filter((w, i, all) => !all.slice(0, i).some((x) => x.includes(w)));
-  const concepts = th.inQuestion(q).map(({ concept, term }) => ({ name: concept, term, terms: th.terms(concept), related: th.related(concept) }));
+  const concepts = th.inQuestion(q).map(({ concept, term }) => ({
+    name: concept,
+    term,
+    terms: th.terms(concept),
+    related: th.related(concept),
+    aliases: th.get(concept)!.aliases.filter((a) => a !== concept),
+    narrower: th.get(concept)!.narrower,
+  }));
   const asks = parseAsks(q);
   return {
     text: question,
@@ -163,7 +179,10 @@ const ASK_ZH: Record<Ask, string> = { amount: '金额', rate: '比例', threshol
 export function describeQuestion(q: ParsedQuestion): string[] {
   const out: string[] = [];
   if (q.concepts.length) {
-    out.push(`概念：${q.concepts.map((c) => `${c.name}${c.term !== c.name ? `（问：${c.term}）` : ''} ⊇ ${c.terms.filter((t) => t !== c.name).slice(0, 8).join('、')}${c.terms.length > 9 ? '…' : ''}`).join('；')}`);
+    const list = (ws: string[], n: number) => ws.slice(0, n).join('、') + (ws.length > n ? '…' : '');
+    for (const c of q.concepts) {
+      out.push(`概念：${c.name}${c.term !== c.name ? `（问：${c.term}）` : ''}${c.aliases.length ? ` ≡ ${list(c.aliases, 6)}` : ''}${c.narrower.length ? ` ⊃ ${list(c.narrower, 6)}` : ''}`);
+    }
   } else if (q.keywords.length) out.push(`关键词：${q.keywords.join('、')}（主题：${q.topics.join('、')}）`);
   if (q.regionScope.length) {
     const under = q.regions.filter((r) => !q.regionScope.some((s) => s.name === r));

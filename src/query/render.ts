@@ -1,5 +1,6 @@
 import { toCsv } from '../run/output.js';
 import type { Answer, AnswerRow } from './answer.js';
+import { describeQuestion } from './parse.js';
 import type { ComparedMeasure, Comparison } from './compare.js';
 
 /** Terminal width of a string: CJK and full-width characters take two columns. */
@@ -37,8 +38,7 @@ function rowCells(r: AnswerRow): string[] {
 export function renderAnswer(a: Answer): string {
   if (!a.regions.length) return `没有找到与“${a.question.text}”相关的条款。`;
   const out: string[] = [`问题：${a.question.text}`];
-  if (a.question.regions.length) out.push(`地区：${a.question.regions.join('、')}`);
-  if (a.question.keywords.length) out.push(`关键词：${a.question.keywords.join('、')}（主题：${a.question.topics.join('、')}）`);
+  out.push(...describeQuestion(a.question));
   for (const g of a.regions) {
     const drafts = g.rows.filter((r) => r.status === 'draft').length;
     out.push('', `■ ${g.region}（${g.rows.length} 条${drafts ? `，其中征求意见稿 ${drafts} 条` : ''}）`);
