@@ -27,7 +27,8 @@ export function clauseConcept(th: Thesaurus, concepts: string[], c: Pick<Clause,
  */
 export function objectOffConcept(th: Thesaurus, concepts: string[], object: string | undefined): boolean {
   if (!object) return false;
-  const about = th.conceptsIn(object);
+  // Generic concepts (首次突破: a size reached) say what is rewarded, not which policy area.
+  const about = th.conceptsIn(object).filter((a) => !th.get(a)?.generic);
   if (!about.length) return false;
   // A broader or narrower concept still answers (绿色制造体系 awards answer a 绿色工厂 question).
   const near = (a: string, b: string) => a === b || th.terms(a).includes(b) || th.terms(b).includes(a);

@@ -15,6 +15,8 @@ export interface Concept {
   topic?: string;
   /** Longer words in which an alias does not count (入规 inside 纳入规划). */
   not?: string[];
+  /** Names what is rewarded (size reached, growth, ranking), not a policy area. */
+  generic?: boolean;
 }
 
 /** Where a concept term was found in a text. */
@@ -50,7 +52,7 @@ function validate(raw: unknown, file: string): Concept[] {
     // Matching scans by the first two characters of a term.
     const short = [c.name, ...c.aliases, ...(c.narrower ?? [])].find((w: string) => w.length < 2);
     if (short) throw new ThesaurusError(`${where}: "${short}" is shorter than two characters`);
-    return { name: c.name, aliases: c.aliases, narrower: c.narrower ?? [], related: c.related ?? [], topic: c.topic, not: c.not };
+    return { name: c.name, aliases: c.aliases, narrower: c.narrower ?? [], related: c.related ?? [], topic: c.topic, not: c.not, generic: c.generic === true };
   });
 }
 
@@ -174,7 +176,12 @@ export class Thesaurus {
     for (const term of [...new Set(kept.map((m) => m.term))]) {
       const direct = this.concepts.filter((c) => c.name === term || c.aliases.includes(term));
       if (direct.length) direct.forEach((c) => add(c.name, term));
-      else this.concepts.filter((c) => c.narrower.includes(term)).forEach((c) => add(c.name, term));
+      else {
+        // 工业设计中心 is narrower in 工业设计 and 创新平台: the concept whose name it contains is the nearer one.
+        const wider = this.concepts.filter((c) => c.narrower.includes(term));
+        const nearer = wider.filter((c) => term.includes(c.name));
+        (nearer.length ? nearer : wider).forEach((c) => add(c.name, term));
+      }
     }
     return out;
   }
