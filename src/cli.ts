@@ -398,13 +398,14 @@ program
   .option('--docs <dir>', 'where the labelled documents are (default: beside the gold, or corpus/)')
   .option('--errors', 'list every false positive and false negative')
   .option('--check <floors.json>', 'exit 1 if any field F1 is below its floor')
-  .option('--questions [file]', 'evaluate answers to analyst questions instead (default eval/questions.jsonl)')
+  .option('--questions [file]', 'evaluate answers to analyst questions instead (default eval/questions.jsonl; eval/questions-paraphrase.jsonl holds the paraphrase set)')
+  .addOption(new Option('--split <half>', 'with --questions: only the dev or test half').choices(['dev', 'test']))
   .option('--index <dir>', 'with --questions: the index to ask (default: build one from corpus/)')
   .option('--model <dir>', 'with --questions: also evaluate a transformers index built with this model')
   .option('--splits', 'score the seeds, the national dev half and the national test half, per split and per province')
   .option('--json', 'JSON output')
   .action(
-    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; index?: string; model?: string; json?: boolean; splits?: boolean }) => {
+    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; split?: 'dev' | 'test'; index?: string; model?: string; json?: boolean; splits?: boolean }) => {
       checkFile(o.pred, '--pred');
       checkFile(o.check, '--check');
       checkDir(o.gold, '--gold');
@@ -419,7 +420,9 @@ program
       }
       if (o.questions) {
         const file = typeof o.questions === 'string' ? o.questions : join(here, 'eval', 'questions.jsonl');
-        const reports = await questionEval(readQuestions(file), o.index, o.model);
+        const questions = readQuestions(file).filter((q) => !o.split || q.split === o.split);
+        if (!questions.length) throw new Error(`${file}: no questions${o.split ? ` in the ${o.split} split` : ''}`);
+        const reports = await questionEval(questions, o.index, o.model);
         if (o.json) process.stdout.write(JSON.stringify(reports, null, 2) + '\n');
         else process.stdout.write(renderQuestionReports(reports) + '\n');
         return;
@@ -438,7 +441,9 @@ program
   );
 
 async function corpusIndex(dir: string, embedder: EmbedderKind, model?: string): Promise<string> {
-  const { results } = await runBatch([join(here, 'corpus')], { quiet: true });
+  // The seeds, and the national development texts when they are there (the paraphrase set asks about both).
+  const national = join(here, 'eval', 'national', 'dev');
+  const { results } = await runBatch([join(here, 'corpus'), ...(existsSync(national) ? [national] : [])], { quiet: true });
   await updateIndex(dir, results.flatMap((r) => r.clauses), { embedder, model, rebuild: true, offline: true });
   return dir;
 }
@@ -449,6 +454,9 @@ async function questionEval(questions: ReturnType<typeof readQuestions>, indexDi
   const index = await PolicyIndex.open(dir);
   try {
     for (const mode of ['hybrid', 'vector', 'bm25'] as const) reports.push(await evaluateQuestions(index, questions, mode));
+    // The plain lexical baseline: the question's own words, no concept expansion nor gate.
+    reports.push(await evaluateQuestions(index, questions, 'bm25', 10, { concepts: false }));
+    reports.push(await evaluateQuestions(index, questions, 'hybrid', 10, { concepts: false }));
   } finally {
     index.close();
   }
@@ -465,12 +473,13 @@ async function questionEval(questions: ReturnType<typeof readQuestions>, indexDi
 }
 
 function renderQuestionReports(reports: Awaited<ReturnType<typeof questionEval>>): string {
-  const out = ['retrieval   embedder                     rows found   recall@10'];
-  for (const r of reports) out.push(`${r.mode.padEnd(10)}  ${r.embedder.padEnd(28)} ${(r.rowShare * 100).toFixed(1).padStart(9)}%  ${(r.recallAt10 * 100).toFixed(1).padStart(9)}%`);
+  const pct = (x: number) => `${(x * 100).toFixed(1).padStart(9)}%`;
+  const out = ['retrieval   concepts  embedder                        rows found   precision   recall@10'];
+  for (const r of reports) out.push(`${r.mode.padEnd(10)}  ${(r.concepts ? 'yes' : 'no').padEnd(8)}  ${r.embedder.padEnd(30)} ${pct(r.rowShare)}  ${pct(r.precision)}  ${pct(r.recallAt10)}`);
   const first = reports[0];
   if (first) {
     out.push('', `per question (${first.mode}, ${first.embedder}):`);
-    for (const q of first.questions) out.push(`  ${q.found}/${q.expected}  r@10 ${(q.recallAt10 * 100).toFixed(0).padStart(3)}%  ${q.question}${q.missing.length ? `  missing: ${q.missing.map((m) => `${m.region} ${m.yuan ?? m.rate}`).join(', ')}` : ''}`);
+    for (const q of first.questions) out.push(`  ${q.found}/${q.expected}  r@10 ${(q.recallAt10 * 100).toFixed(0).padStart(3)}%${q.onConcept !== undefined ? `  on ${q.onConcept}/${q.shown}` : ''}  ${q.question}${q.missing.length ? `  missing: ${q.missing.map((m) => `${m.region} ${m.yuan ?? m.rate}`).join(', ')}` : ''}`);
   }
   return out.join('\n');
 }

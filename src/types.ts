@@ -153,3 +153,9 @@ export interface Clause {
   lead: string[];
   deadlines: Deadline[];
 }
+
+/**
+ * Concepts as the index needs them (from the query thesaurus, dict/concepts.json): each concept's
+ * name and every term that names it, so vectors carry concept features. Saved with the index.
+ */
+export type ConceptLexicon = { name: string; terms: string[]; not?: string[] }[];

@@ -674,14 +674,23 @@ export class PolicyIndex {
     return scored.slice(0, k);
   }
 
-  async search(query: string, opts: { k?: number; filter?: ClauseFilter; mode?: SearchMode; extraTerms?: string[] } = {}): Promise<Hit[]> {
+  /** The index's own segmentation (jieba with the policy dictionary), for callers building BM25 terms. */
+  words(text: string): string[] {
+    return words(text);
+  }
+
+  /**
+   * extraTerms: more BM25 tokens (a token with spaces is a phrase: "智能化 改造"); vectorText: what
+   * the vector side embeds instead of the query (the question with its concept words).
+   */
+  async search(query: string, opts: { k?: number; filter?: ClauseFilter; mode?: SearchMode; extraTerms?: string[]; vectorText?: string } = {}): Promise<Hit[]> {
     const k = opts.k ?? 10;
     const mode = opts.mode ?? 'hybrid';
     const pool = Math.max(50, k * 5);
     const fused = new Map<number, { score: number; vectorRank?: number; lexicalRank?: number; similarity?: number }>();
     const rrf = 60;
     if (mode !== 'bm25') {
-      const vec = await this.vector(query);
+      const vec = await this.vector(opts.vectorText ?? query);
       this.filtered(pool, opts.filter, (kk, test) => this.nearestFiltered(vec, kk, opts.filter, test)).forEach((h, i) => {
         fused.set(h.rowid, { score: 1 / (rrf + i + 1), vectorRank: i + 1, similarity: h.similarity });
       });

@@ -248,7 +248,8 @@ export class ClauseStore {
     const uniq = [...new Set(tokens.map((t) => t.toLowerCase()))].filter(Boolean);
     if (!uniq.length) return [];
     const n = this.count();
-    const dfs = uniq.map((t) => [t, this.docFreq(t)] as const).filter(([, d]) => d > 0);
+    // A phrase ("智能化 改造") holds in at most as many clauses as its rarest word.
+    const dfs = uniq.map((t) => [t, Math.min(...t.split(' ').map((w) => this.docFreq(w)))] as const).filter(([, d]) => d > 0);
     if (!dfs.length) return [];
     let kept = dfs.filter(([, d]) => d <= n * 0.1);
     if (!kept.length) kept = [dfs.reduce((a, b) => (b[1] < a[1] ? b : a))];

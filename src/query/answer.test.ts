@@ -44,11 +44,13 @@ describe('answer', () => {
     expect(rows['綦江区']).toEqual([['市级智能工厂、数字化车间认定奖励', '定额 市级智能工厂 40万元 / 市级数字化车间 20万元']]);
     const yb = a.regions.find((g) => g.region === '渝北区')!.rows[0];
     expect([yb.docDate, yb.docNumber]).toEqual(['2021-10-14', '渝北府发〔2021〕13号']);
+    expect(a.regions.flatMap((g) => g.rows).every((r) => r.concept === '智能工厂')).toBe(true);
     const qj = a.regions.find((g) => g.region === '綦江区')!.rows[0];
     expect(qj.status).toBe('draft');
     expect(qj.sentence).toContain('分别给予40万元、20万元的认定奖励');
     const text = renderAnswer(a);
     expect(text).toContain('■ 綦江区（1 项措施，其中征求意见稿 1 项）');
+    expect(text).toContain('概念：智能工厂 ⊃ 数字化车间');
     expect(text).toContain('原文：对数字化装备普及、数字化车间和智能工厂建设的项目');
   });
   it('at 80 columns no line of an answer, a document list or a comparison is wider than 80', async () => {
@@ -76,6 +78,26 @@ describe('answer', () => {
   it('a region filter keeps one region', async () => {
     const a = await answer(index, '绿色工厂奖励多少？', { regions: ['綦江区'] });
     expect(a.regions.map((g) => g.region)).toEqual(['綦江区']);
+  });
+  it.each([
+    // a paraphrase: the question says 技术改造, the clause 技改扩能 (corpus/004)
+    ['企业技术改造项目按什么比例补助', '渝北区', 0.15],
+    // 上规 in the question, 升规 in 綦江's draft (corpus/000)
+    ['企业上规奖励', '綦江区', 50000],
+    ['企业上规奖励', '渝北区', 150000],
+    // a city names its districts: 重庆 → 渝北区
+    ['重庆各区县数字化车间奖励多少', '渝北区', 500000],
+  ])('%s finds %s %s through its concept', async (q, region, value) => {
+    const a = await answer(index, q);
+    const rows = a.regions.find((g) => g.region === region)?.rows ?? [];
+    expect(rows.some((r) => r.yuan === value || r.rate === value)).toBe(true);
+  });
+  it('leaves out rows about another concept: a 绿色制造 award is not a 技改 answer', async () => {
+    const a = await answer(index, '技改项目补助比例');
+    const rows = a.regions.flatMap((g) => g.rows);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((r) => /绿色/.test(r.measure))).toBe(false);
+    expect(rows.every((r) => r.concept === '技术改造')).toBe(true);
   });
 });
 

@@ -1,6 +1,9 @@
 import { formatDeadline } from '../run/output.js';
 import { formatMeasureValue, measureRoles, measuresOf } from './measures.js';
 import { parseQuestion, type ParsedQuestion } from './parse.js';
+import { clauseConcept, objectOffConcept } from './concepts/match.js';
+import { thesaurus } from './concepts/thesaurus.js';
+import { findRegion } from '../ingest/regions.js';
 import type { Hit, PolicyIndex, SearchMode } from '../index/policy-index.js';
 import type { ClauseFilter } from '../index/store.js';
 import type { Amount, Clause, Rate } from '../types.js';
@@ -33,6 +36,8 @@ export interface AnswerRow {
   sentence: string;
   clauseId: string;
   score: number;
+  /** The question's concept this row matched (技术改造 for a clause saying 技改扩能). */
+  concept?: string;
 }
 
 export interface Answer {
@@ -50,6 +55,8 @@ export interface AnswerOptions {
   top?: number;
   mode?: SearchMode;
   filter?: ClauseFilter;
+  /** false: no concept expansion nor concept gate (the plain lexical baseline of eval --questions). */
+  expand?: boolean;
 }
 
 /**
@@ -91,49 +98,95 @@ export function clauseRows(c: Clause, score: number, keywords: string[] = []): A
   }));
 }
 
+/** Concept terms as BM25 tokens: a term jieba cuts in two becomes a phrase ("智能化 改造"). */
+function conceptTokens(q: ParsedQuestion, cut: (t: string) => string[]): string[] {
+  const out = new Set<string>();
+  for (const c of q.concepts) for (const t of [...c.terms, ...c.related]) {
+    const w = cut(t);
+    if (w.length) out.add(w.join(' '));
+  }
+  return [...out];
+}
+
 /**
  * Answer an analyst's question from the index: hybrid retrieval under the filters the question
- * implies (regions; money when it asks 多少), clauses naming the question's own policy words first,
- * rows grouped by region.
+ * implies (regions with everything under them, years, status; money when it asks 多少) on the
+ * question expanded by its concepts (技改 → 技术改造, 技改扩能, 设备更新…); clauses about the
+ * question's concept only, each row labelled with the concept it matched; rows grouped by region.
  */
 export async function answer(index: PolicyIndex, question: string, opts: AnswerOptions = {}): Promise<Answer> {
   const known = index.store.regions().map((r) => r.region);
-  const q = parseQuestion(question, known);
-  const regions = opts.regions?.length ? opts.regions : q.regions;
+  const q = parseQuestion(question, { knownRegions: known, regions: opts.regions });
+  const th = thesaurus();
   const filter: ClauseFilter = { ...opts.filter };
-  if (regions.length) filter.regions = regions;
+  if (q.regions.length) filter.regions = q.regions;
   if (opts.topics?.length) filter.topics = opts.topics;
   if (q.wantsMoney) filter.withMoney = true;
   // 补贴多少 asks what is given: subsidies, not targets.
-  if (/补贴|补助|奖励|资助|奖补/.test(question)) filter.kinds ??= ['subsidy'];
+  if (/补贴|补助|奖励|资助|奖补|奖多少|补多少/.test(question)) filter.kinds ??= ['subsidy'];
   if (q.status) filter.status ??= q.status;
+  if (q.years?.from) filter.dateFrom ??= `${q.years.from}-01-01`;
+  if (q.years?.to) filter.dateTo ??= `${q.years.to}-12-31`;
   const top = opts.top ?? 10;
-  const hits = await index.search(question, { k: Math.max(top * 3, 30), filter, mode: opts.mode, extraTerms: q.keywords });
-  // Clauses that name the question's own words (智能工厂), else share its topic, are the answer.
+  const names = q.concepts.map((c) => c.name);
+  const expanded = opts.expand === false ? [] : conceptTokens(q, (t) => index.words(t));
+  // The vectors see the question with its concepts' own words (aliases), not every narrower form.
+  const vectorText = opts.expand === false || !q.concepts.length ? question : `${question} ${q.concepts.flatMap((c) => [c.name, ...(th.get(c.name)?.aliases ?? [])]).join(' ')}`;
+  const hits = await index.search(question, { k: Math.max(top * 3, 30), filter, mode: opts.mode, extraTerms: [...q.keywords, ...expanded], vectorText });
+  // Clauses about the question's concept (through a term in text or headings, or the topic); else
+  // the old keyword and topic rules for questions the thesaurus does not cover.
   const about = (c: Clause) => `${c.section.join(' ')} ${c.text}`;
-  const relevant = q.keywords.length ? hits.filter((h) => q.keywords.some((w) => about(h.clause).includes(w))) : [];
+  const conceptOf = new Map<number, string>();
+  if (names.length && opts.expand !== false) {
+    const all = new Set<number>();
+    for (const h of hits) {
+      const each = names.filter((n) => clauseConcept(th, [n], h.clause));
+      if (each.length) conceptOf.set(h.rowid, each[0]);
+      if (each.length === names.length) all.add(h.rowid);
+    }
+    // Several concepts not joined by 和/或 narrow each other (集群补链项目的贷款贴息): when some
+    // clauses name them all, those are the answer.
+    if (names.length > 1 && all.size && !/[和与及、或]/.test(question)) for (const id of conceptOf.keys()) if (!all.has(id)) conceptOf.delete(id);
+  }
+  // Namesakes of the question's divisions elsewhere in the country (南昌's 西湖区 for 杭州) are left out.
+  const codes = q.regionScope.map((s) => s.code).filter((c): c is string => !!c);
+  const inScope = (c: Clause) => {
+    if (!codes.length || !c.region || q.regionScope.some((s) => s.name === c.region)) return true;
+    const d = findRegion(`${c.issuer ?? ''} ${c.docTitle}`);
+    return !d || d.name !== c.region || codes.some((code) => d.code.startsWith(code));
+  };
+  const relevant = names.length && opts.expand !== false ? hits.filter((h) => conceptOf.has(h.rowid)) : q.keywords.length ? hits.filter((h) => q.keywords.some((w) => about(h.clause).includes(w))) : [];
   const onTopic = q.topics.length ? hits.filter((h) => h.clause.topics.some((t) => q.topics.includes(t))) : [];
   // The same notice often arrives twice (a PDF and its web page): show each sentence once.
   const seen = new Set<string>();
   // A question about something (研发, 智能工厂) gets nothing rather than clauses about something else.
-  const focused = q.keywords.length > 0 || q.topics.length > 0;
-  const pool = (relevant.length ? relevant : focused ? onTopic : hits).filter((h) => {
+  const focused = q.keywords.length > 0 || q.topics.length > 0 || names.length > 0;
+  const pool = (relevant.length || names.length ? relevant : focused ? onTopic : hits).filter((h) => {
+    if (!inScope(h.clause)) return false;
     const key = `${h.clause.region}|${h.clause.text.replace(/\s+/g, '')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  const words = [...q.keywords, ...q.concepts.flatMap((c) => c.terms)];
   const boosted = pool
     .map((h) => {
-      const kw = q.keywords.filter((w) => h.clause.text.includes(w)).length + 0.5 * q.keywords.filter((w) => about(h.clause).includes(w)).length;
+      const kw = words.filter((w) => h.clause.text.includes(w)).length + 0.5 * words.filter((w) => about(h.clause).includes(w)).length;
       const money = h.clause.amounts.length + h.clause.rates.length > 0 ? 1 : 0;
-      return { h, score: h.score + 0.02 * kw + (q.wantsMoney ? 0.005 * money : 0) };
+      return { h, score: h.score + 0.02 * Math.min(kw, 3) + (q.wantsMoney ? 0.005 * money : 0) };
     })
     .sort((a, b) => b.score - a.score || a.h.rowid - b.h.rowid)
     .slice(0, top);
   const groups = new Map<string, AnswerRow[]>();
   for (const { h, score } of boosted) {
-    for (const row of clauseRows(h.clause, score, q.keywords)) {
+    const concept = conceptOf.get(h.rowid);
+    for (const row of clauseRows(h.clause, score, words)) {
+      // An amount for something the thesaurus files under another concept only is another question's answer.
+      // A measure row is off when every amount it holds is for something off the concept (its tiers' objects, else its name).
+      const objects = row.amounts.map((a) => a.object).filter((o): o is string => !!o);
+      const about = objects.length ? objects : row.amounts.length && !row.rates.length ? [row.measure] : [];
+      if (names.length && concept && about.length && about.every((o) => objectOffConcept(th, names, o))) continue;
+      if (concept) row.concept = concept;
       const list = groups.get(row.region) ?? [];
       list.push(row);
       groups.set(row.region, list);
@@ -146,3 +199,4 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
     retrieved: hits,
   };
 }
+

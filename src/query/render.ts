@@ -1,6 +1,7 @@
 import { toCsv } from '../run/output.js';
 import { table, width, wrapBlock, type Column } from './layout.js';
 import type { Answer, AnswerRow } from './answer.js';
+import { describeQuestion } from './parse.js';
 import type { ComparedMeasure, Comparison } from './compare.js';
 import type { DocumentEntry } from './docs.js';
 
@@ -31,8 +32,7 @@ function rowCells(r: AnswerRow): string[] {
 export function renderAnswer(a: Answer, opts: RenderOptions = {}): string {
   if (!a.regions.length) return `没有找到与“${a.question.text}”相关的条款。`;
   const out: string[] = [`问题：${a.question.text}`];
-  if (a.question.regions.length) out.push(`地区：${a.question.regions.join('、')}`);
-  if (a.question.keywords.length) out.push(`关键词：${a.question.keywords.join('、')}（主题：${a.question.topics.join('、')}）`);
+  out.push(...describeQuestion(a.question));
   for (const g of a.regions) {
     const drafts = g.rows.filter((r) => r.status === 'draft').length;
     out.push('', `■ ${g.region}（${g.rows.length} 项措施${drafts ? `，其中征求意见稿 ${drafts} 项` : ''}）`);

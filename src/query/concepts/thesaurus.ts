@@ -1,0 +1,200 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ConceptLexicon } from '../../types.js';
+
+/** One policy concept: what it is called, what means the same, what is a kind of it. */
+export interface Concept {
+  name: string;
+  /** Same meaning (≡): 升规 ≡ 上规 ≡ 入规. */
+  aliases: string[];
+  /** Kinds of it (⊃): 技术改造 ⊃ 技改扩能. An entry naming another concept brings that concept's terms. */
+  narrower: string[];
+  /** Words that help retrieval but do not make a clause on-concept (规上 for 升规). */
+  related: string[];
+  /** The extractor's topic tag, when the concept is as broad as the tag. */
+  topic?: string;
+  /** Longer words in which an alias does not count (入规 inside 纳入规划). */
+  not?: string[];
+  /** Names what is rewarded (size reached, growth, ranking), not a policy area. */
+  generic?: boolean;
+}
+
+/** Where a concept term was found in a text. */
+export interface ConceptMatch {
+  concept: string;
+  term: string;
+  start: number;
+}
+
+/** Shipped beside the jieba dictionary (dict/), found the same way from src/ and dist/. */
+export const CONCEPTS_FILE = fileURLToPath(new URL('../../../dict/concepts.json', import.meta.url));
+
+export class ThesaurusError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ThesaurusError';
+  }
+}
+
+function validate(raw: unknown, file: string): Concept[] {
+  const list = (raw as { concepts?: unknown })?.concepts;
+  if (!Array.isArray(list)) throw new ThesaurusError(`${file}: needs a "concepts" list`);
+  const names = new Set<string>();
+  return list.map((c, i) => {
+    const where = `${file}: concept ${i + 1}${typeof c?.name === 'string' ? ` (${c.name})` : ''}`;
+    if (typeof c?.name !== 'string' || !c.name) throw new ThesaurusError(`${where}: needs a "name"`);
+    if (names.has(c.name)) throw new ThesaurusError(`${where}: the name is used twice`);
+    names.add(c.name);
+    for (const k of ['aliases', 'narrower', 'related', 'not'] as const) {
+      if (c[k] !== undefined && (!Array.isArray(c[k]) || c[k].some((w: unknown) => typeof w !== 'string' || !w))) throw new ThesaurusError(`${where}: "${k}" must be a list of words`);
+    }
+    if (!c.aliases?.length) throw new ThesaurusError(`${where}: needs at least one alias`);
+    // Matching scans by the first two characters of a term.
+    const short = [c.name, ...c.aliases, ...(c.narrower ?? [])].find((w: string) => w.length < 2);
+    if (short) throw new ThesaurusError(`${where}: "${short}" is shorter than two characters`);
+    return { name: c.name, aliases: c.aliases, narrower: c.narrower ?? [], related: c.related ?? [], topic: c.topic, not: c.not, generic: c.generic === true };
+  });
+}
+
+/**
+ * The concept thesaurus (dict/concepts.json): expands a concept to every word that
+ * names it, and finds concepts in questions and clauses.
+ */
+export class Thesaurus {
+  readonly concepts: Concept[];
+  private readonly byName = new Map<string, Concept>();
+  private readonly expanded = new Map<string, string[]>();
+  /** Terms by their first two characters, for one left-to-right scan of a text. */
+  private readonly byPrefix = new Map<string, { term: string; concept: string }[]>();
+
+  constructor(concepts: Concept[]) {
+    this.concepts = concepts;
+    for (const c of concepts) this.byName.set(c.name, c);
+    for (const c of concepts) {
+      for (const term of this.terms(c.name)) {
+        const key = term.slice(0, 2);
+        const list = this.byPrefix.get(key) ?? [];
+        list.push({ term, concept: c.name });
+        this.byPrefix.set(key, list);
+      }
+    }
+  }
+
+  static load(file = CONCEPTS_FILE): Thesaurus {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new ThesaurusError(`${file}: ${(e as Error).message}`);
+    }
+    return new Thesaurus(validate(raw, file));
+  }
+
+  get(name: string): Concept | undefined {
+    return this.byName.get(name);
+  }
+
+  /** Every word that makes a text about the concept: name, aliases, narrower forms (recursively), longest first. */
+  terms(name: string): string[] {
+    const cached = this.expanded.get(name);
+    if (cached) return cached;
+    const out = new Set<string>();
+    const visit = (n: string, seen: Set<string>) => {
+      const c = this.byName.get(n);
+      if (!c || seen.has(n)) return;
+      seen.add(n);
+      out.add(c.name);
+      for (const a of c.aliases) out.add(a);
+      for (const w of c.narrower) {
+        out.add(w);
+        visit(w, seen);
+      }
+    };
+    visit(name, new Set());
+    const terms = [...out].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    this.expanded.set(name, terms);
+    return terms;
+  }
+
+  /** Words that help find the concept without making a clause on-concept. */
+  related(name: string): string[] {
+    return this.byName.get(name)?.related ?? [];
+  }
+
+  /** Is the occurrence of a term at i inside one of the concept's excluded longer words? */
+  private excluded(text: string, i: number, term: string, concept: string): boolean {
+    for (const n of this.byName.get(concept)?.not ?? []) {
+      const at = n.indexOf(term);
+      if (at >= 0 && text.startsWith(n, i - at)) return true;
+    }
+    return false;
+  }
+
+  /** Every concept term in a text, each with its concept (a term may serve several). */
+  scan(text: string): ConceptMatch[] {
+    const out: ConceptMatch[] = [];
+    for (let i = 0; i + 1 < text.length; i++) {
+      const cands = this.byPrefix.get(text.slice(i, i + 2));
+      if (!cands) continue;
+      for (const { term, concept } of cands) {
+        if (text.startsWith(term, i) && !this.excluded(text, i, term, concept)) out.push({ concept, term, start: i });
+      }
+    }
+    return out;
+  }
+
+  /** Concepts a text is about (any of their terms occurs), in thesaurus order. */
+  conceptsIn(text: string): string[] {
+    const hit = new Set(this.scan(text).map((m) => m.concept));
+    return this.concepts.filter((c) => hit.has(c.name)).map((c) => c.name);
+  }
+
+  /** The first term of a concept found in a text, or undefined. */
+  matchIn(name: string, text: string): string | undefined {
+    for (const term of this.terms(name)) {
+      let i = text.indexOf(term);
+      while (i >= 0) {
+        if (!this.excluded(text, i, term, name)) return term;
+        i = text.indexOf(term, i + 1);
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The concepts a question names, most specific first: a word covered by a longer one is dropped
+   * (5G inside 5G全连接工厂); a word that is some concept's alias picks that concept (数字化车间 →
+   * 数字化车间, not the wider 智能工厂); otherwise the concepts listing it as a narrower form.
+   */
+  inQuestion(question: string): { concept: string; term: string }[] {
+    const matches = this.scan(question);
+    const kept = matches.filter((m) => !matches.some((o) => o !== m && o.term.length > m.term.length && o.start <= m.start && o.start + o.term.length >= m.start + m.term.length));
+    const out: { concept: string; term: string }[] = [];
+    const add = (concept: string, term: string) => {
+      if (!out.some((o) => o.concept === concept)) out.push({ concept, term });
+    };
+    for (const term of [...new Set(kept.map((m) => m.term))]) {
+      const direct = this.concepts.filter((c) => c.name === term || c.aliases.includes(term));
+      if (direct.length) direct.forEach((c) => add(c.name, term));
+      else {
+        // 工业设计中心 is narrower in 工业设计 and 创新平台: the concept whose name it contains is the nearer one.
+        const wider = this.concepts.filter((c) => c.narrower.includes(term));
+        const nearer = wider.filter((c) => term.includes(c.name));
+        (nearer.length ? nearer : wider).forEach((c) => add(c.name, term));
+      }
+    }
+    return out;
+  }
+
+  /** The thesaurus as the index needs it for concept features: each concept with all its terms. */
+  lexicon(): ConceptLexicon {
+    return this.concepts.map((c) => ({ name: c.name, terms: this.terms(c.name), not: c.not }));
+  }
+}
+
+let shared: Thesaurus | undefined;
+
+/** The thesaurus shipped with the package (loaded once). */
+export function thesaurus(): Thesaurus {
+  return (shared ??= Thesaurus.load());
+}
