@@ -42,15 +42,13 @@ export function findMoney(text: string): MoneyMention[] {
     if (!yuanWord) {
       const after = text.slice(start + raw.length);
       // A scale without 元 in a target is money: 产业规模突破八百亿, 项目总投资超千亿 (not 千亿级, 3个百亿产业集群).
-      if (/亿/.test(num + (mag ?? '')) && /(突破|超过|超|达到|达|规模|总投资|产值|营收|收入)$/.test(text.slice(Math.max(0, start - 4), start)) && !/^(级|元级|规模|个|家|户|台阶)/.test(after) && !/[\u4e00-\u9fff]/.test(after[0] ?? '')) {
-        const v = parseNumber(num) * magnitude(mag);
-        if (Number.isFinite(v)) out.push({ start, end: start + raw.length, raw, yuan: round(v), unit: '元' });
-        continue;
+      const scale = /亿/.test(num + (mag ?? '')) && /(突破|超过|超|达到|达|规模|总投资|产值|营收|收入)$/.test(text.slice(Math.max(0, start - 4), start)) && !/^(级|元级|规模|个|家|户|台阶)/.test(after) && !/[\u4e00-\u9fff]/.test(after[0] ?? '');
+      // Otherwise a bare "50万" is money only in a grant context and when it does not count people or things.
+      if (!scale) {
+        if (isChinese || !mag || !moneyContext) continue;
+        if (COUNT_AFTER.test(after) || /^(以上|以下)?(的)?(人|户|企业|家)/.test(after) && !/^、/.test(after)) continue;
+        if (!/^(、|，|,|和|及|或|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after)) continue;
       }
-      // A bare "50万" is money only in a grant context and when it does not count people or things.
-      if (isChinese || !mag || !moneyContext) continue;
-      if (COUNT_AFTER.test(after) || /^(以上|以下)?(的)?(人|户|企业|家)/.test(after) && !/^、/.test(after)) continue;
-      if (!/^(、|，|,|和|及|或|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after)) continue;
     }
     const value = parseNumber(num);
     if (!Number.isFinite(value)) continue;

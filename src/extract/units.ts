@@ -70,6 +70,8 @@ export function parseNoteBody(body: string, offset: number): UnitMention[] {
 }
 
 const NOTE_OPEN = new RegExp(`[（(〔](?=${LABEL})`, 'g');
+/** A labelled note without brackets ending a paragraph: "…推广应用。责任单位：区经济信息委、区财政局". */
+const BARE_NOTE_END = new RegExp(`(?:^|[。；;])\\s*(${LABEL}[^。（）()]*)。?\\s*$`);
 /** Words that make a bracket an explanation, not a note: （以下简称市经信局）, （含区财政局）. */
 const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
 
@@ -112,7 +114,7 @@ export function findNotes(text: string): UnitNote[] {
     if (units) notes.push({ start, end, units });
   }
   // A bare note ending a paragraph: "…加快新产品推广应用。责任单位：区经济信息委、区财政局".
-  const bare = new RegExp(`(?:^|[。；;])\\s*(${LABEL}[^。（）()]*)。?\\s*$`).exec(text);
+  const bare = BARE_NOTE_END.exec(text);
   if (bare) {
     const start = bare.index + bare[0].indexOf(bare[1]);
     if (!notes.some((n) => n.start <= start && start < n.end)) notes.push({ start, end: text.length, units: parseNoteBody(bare[1], start) });
@@ -132,7 +134,6 @@ export function parseDutyNote(body: string, offset: number): UnitMention[] | und
   const out: UnitMention[] = [];
   let pos = 0;
   let waiting: { part: string; at: number }[] = [];
-  let sawDuty = false;
   for (const part of parts) {
     const at = pos;
     pos += part.length + 1;
@@ -142,7 +143,6 @@ export function parseDutyNote(body: string, offset: number): UnitMention[] | und
       continue;
     }
     if (!m[1]) return undefined;
-    sawDuty = true;
     const lead = LEAD_PREFIXES.has(m[2]);
     for (const [p, a, end] of [...waiting.map((w) => [w.part, w.at, w.part.length] as const), [part, at, part.lastIndexOf(m[2])] as const]) {
       const list = splitUnitList(p.slice(0, end), offset + a, lead).map((u) => ({ ...u, name: u.name.replace(/^(由|请)/, '') }));
@@ -151,7 +151,8 @@ export function parseDutyNote(body: string, offset: number): UnitMention[] | und
     }
     waiting = [];
   }
-  if (waiting.length || !sawDuty) return undefined;
+  // Parts left without a duty word (or no duty word at all): an ordinary bracket.
+  if (waiting.length) return undefined;
   return out.length ? out : undefined;
 }
 
