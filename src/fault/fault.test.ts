@@ -180,7 +180,7 @@ describe('fault suite: crashes, full disks and concurrent writers', () => {
     expect(await answers(dir)).toEqual(afterRebuild);
   });
 
-  it.each([150, 400, 700, 1000, 1400])('a writer killed at a random moment (%i ms) leaves the index as before or after', async (ms) => {
+  it.each([300, 800, 1300])('a writer killed at a random moment (%i ms) leaves the index as before or after', async (ms) => {
     const dir = base();
     await cli(['index', a, ab, '--index', dir], {}, ms);
     expect([before, after]).toContain(await answers(dir));
