@@ -116,6 +116,10 @@ export function decodeText(buf: Buffer, file: string): Decoded {
     if (g.cjk === 0) throw new IngestError(file, 'undecodable text: non-ASCII bytes that decode to no Chinese characters');
     throw new IngestError(file, `undecodable text: not UTF-8 (${invalid.length} invalid bytes, first at offset ${invalid[0]}), nor clean GB18030 (${g.bad} invalid sequences) or Big5`);
   }
+  // Random high bytes are valid GBK pairs too: they decode "cleanly" into rare characters only.
+  if (!mixed && best.cjk >= 20 && best.share < 0.12) {
+    throw new IngestError(file, `undecodable text: not UTF-8 (${invalid.length} invalid bytes, first at offset ${invalid[0]}); as ${best.encoding} only ${Math.round(best.share * 100)}% of its characters are common ones (noise or an unknown encoding)`);
+  }
   const warnings: string[] = [];
   if (mixed) warnings.push(`mixed encodings: ${multibyte} valid UTF-8 character(s) and ${invalid.length} invalid byte(s); decoded as ${best.encoding}, part of the text may be garbled`);
   else if (best.cjk >= 20 && best.share < 0.3) warnings.push(`doubtful encoding: decoded as ${best.encoding}, but only ${Math.round(best.share * 100)}% of its Chinese characters are common ones`);
