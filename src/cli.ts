@@ -11,7 +11,7 @@ import { Progress } from './run/progress.js';
 import { updateIndex, PolicyIndex, type EmbedderKind } from './index/policy-index.js';
 import { answer } from './query/answer.js';
 import { compare } from './query/compare.js';
-import { answerToCsv, docsToCsv, renderAnswer, renderComparison, renderDocs } from './query/render.js';
+import { answerToCsv, comparisonToCsv, docsToCsv, renderAnswer, renderComparison, renderDocs } from './query/render.js';
 import { listDocuments } from './query/docs.js';
 import { evaluate, readPredictions } from './eval/run.js';
 import { evaluateQuestions, readQuestions } from './eval/questions.js';
@@ -278,20 +278,27 @@ program
   .requiredOption('--regions <a,b>', 'two regions, e.g. 渝北区,綦江区', list)
   .option('--index <dir>', 'index folder', 'out/index')
   .option('--topic <tag>', `only this topic: ${TOPIC_TAGS.join(', ')}`, oneOf(TOPIC_TAGS, 'topic'))
-  .option('--floor <s>', 'similarity floor (0..1)', unitInterval)
+  .option('--floor <s>', 'similarity floor (0..1) for measures that name no known concept', unitInterval)
+  .addOption(new Option('--status <status>', 'only drafts (征求意见稿) or only final documents').choices(['draft', 'final']))
+  .option('--in-force', 'only measures in force (not available: the index holds no validity dates yet)')
+  .option('--csv', 'CSV output (UTF-8 with BOM, opens in Excel)')
   .option('--all', 'include measures without money')
   .option('--model <dir>', 'transformers model folder, if the index was built with one')
   .option('--json', 'JSON output')
   .option('--wide', 'the full table, however wide')
   .option('--width <n>', 'lay the table out to this many columns', positiveInt)
   .action(
-    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; all?: boolean; model?: string; json?: boolean; wide?: boolean; width?: number }) => {
+    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; status?: 'draft' | 'final'; inForce?: boolean; all?: boolean; model?: string; json?: boolean; csv?: boolean; wide?: boolean; width?: number }) => {
       if (o.regions.length !== 2) throw new Error('--regions takes exactly two regions, e.g. 渝北区,綦江区');
+      oneFormat({ json: o.json, csv: o.csv });
+      if (o.inForce) throw new Error('--in-force: documents carry no validity period yet (有效期); use --status final to leave out drafts');
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
         o.regions = resolveRegions(o.regions, index.store.regions().map((r) => r.region));
-        const c = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all });
-        process.stdout.write(o.json ? JSON.stringify(c, null, 2) + '\n' : renderComparison(c, { width: layoutWidth(o) }) + '\n');
+        const c = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all, status: o.status });
+        if (o.json) process.stdout.write(JSON.stringify(c, null, 2) + '\n');
+        else if (o.csv) process.stdout.write(comparisonToCsv(c));
+        else process.stdout.write(renderComparison(c, { width: layoutWidth(o) }) + '\n');
       } finally {
         index.close();
       }

@@ -84,6 +84,12 @@ describe('compare', () => {
     const c = await compare(index, '渝北区', '綦江区');
     expect(c.pairs.length).toBeGreaterThan(0);
     expect(c.pairs.some((p) => p.a.sentence.includes('智能工厂') && p.b.sentence.includes('智能工厂'))).toBe(true);
+    // Paired by what they reward: 首次上规 (渝北) with 年度升规 (綦江), never across unrelated concepts.
+    const upgrade = c.pairs.find((p) => p.a.sentence.includes('首次上规'))!;
+    expect(upgrade.b.sentence).toContain('对年度升规的工业企业给予5万元/户的奖励');
+    expect(upgrade.label).toBe('相似措施');
+    expect(c.pairs.find((p) => p.a.sentence.includes('一般技改扩能'))).toBeUndefined();
+    expect((await compare(index, '渝北区', '綦江区', { status: 'final' })).pairs).toEqual([]);
     const all = c.pairs.length + c.onlyA.length;
     expect(all).toBe(index.store.allRowids({ regions: ['渝北区'], withMoney: true, kinds: ['subsidy'] }).length);
   });
