@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
@@ -22,6 +23,7 @@ import { KIND_ZH } from './run/output.js';
 import { checkDir, checkFile, date, checkInputs, checkOutDir, checkOutFile, listOf, oneFormat, oneOf, outputFormat, positiveInt, unitInterval, yuan, type FileFormat } from './options/validate.js';
 import { resolveRegions } from './options/regions.js';
 import { warningsOf } from './run/warnings.js';
+import { developmentNote, goldSet } from './eval/sets.js';
 
 const TOPIC_TAGS = TOPICS.map((t) => t.tag);
 const KINDS = Object.keys(KIND_ZH);
@@ -335,8 +337,11 @@ program
         return;
       }
       const report = await evaluate({ gold: o.gold, pred: o.pred, docs: o.docs });
-      if (o.json) process.stdout.write(JSON.stringify(o.errors ? report : { ...report, errors: undefined }, null, 2) + '\n');
-      else process.stdout.write(renderEval(report, !!o.errors) + '\n');
+      const set = goldSet(o.gold);
+      if (o.json) process.stdout.write(JSON.stringify({ set, ...(o.errors ? report : { ...report, errors: undefined }) }, null, 2) + '\n');
+      else process.stdout.write(`scored: ${set.name}, ${report.docs.length} labelled document(s)\n${renderEval(report, !!o.errors)}\n`);
+      const note = developmentNote(set);
+      if (note && !o.json) process.stderr.write(`${note}\n`);
       if (o.check) {
         const below = checkFloors(report, JSON.parse(readFileSync(o.check, 'utf8')));
         if (below.length) {
@@ -353,8 +358,15 @@ async function corpusIndex(dir: string, embedder: EmbedderKind, model?: string):
   return dir;
 }
 
+/** A scratch folder for an index eval builds itself: nothing lands in the working directory. */
+function scratch(): string {
+  const d = mkdtempSync(join(tmpdir(), 'pclause-eval-'));
+  process.on('exit', () => rmSync(d, { recursive: true, force: true }));
+  return d;
+}
+
 async function questionEval(questions: ReturnType<typeof readQuestions>, indexDir?: string, model?: string) {
-  const dir = indexDir ?? (await corpusIndex(join('out', 'eval-index'), 'tfidf'));
+  const dir = indexDir ?? (await corpusIndex(join(scratch(), 'index'), 'tfidf'));
   const reports = [];
   const index = await PolicyIndex.open(dir);
   try {
@@ -363,7 +375,7 @@ async function questionEval(questions: ReturnType<typeof readQuestions>, indexDi
     index.close();
   }
   if (model) {
-    const tdir = await corpusIndex(join('out', 'eval-index-transformers'), 'transformers', model);
+    const tdir = await corpusIndex(join(scratch(), 'index-transformers'), 'transformers', model);
     const t = await PolicyIndex.open(tdir, { model });
     try {
       for (const mode of ['hybrid', 'vector'] as const) reports.push(await evaluateQuestions(t, questions, mode));
