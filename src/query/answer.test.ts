@@ -73,6 +73,13 @@ describe('answer', () => {
     expect(listDocuments(index, { status: 'draft' }).every((d) => d.status === 'draft')).toBe(true);
     expect(listDocuments(index, { regions: ['黔江区'] }).map((d) => d.region)).toEqual(Array(listDocuments(index, { regions: ['黔江区'] }).length).fill('黔江区'));
   });
+  it('rates and their cap written in separate sentences of one article are one row', async () => {
+    const a = await answer(index, '企业研发投入按什么比例补贴，最高多少？');
+    const rows = a.regions.find((g) => g.region === '渝北区')!.rows;
+    expect(rows.map((r) => [r.measure, r.value])).toContainEqual(['研发投入补贴', '按 5%（当年研发投入区内报核总额）；按 30%（当年增长额）；最高 1000万元（每家企业）']);
+    // No row holds only a cap while a rate row of the same article stands apart.
+    expect(rows.filter((r) => !r.rates.length && r.amounts.every((x) => x.role === 'cap'))).toEqual([]);
+  });
   it('a region filter keeps one region', async () => {
     const a = await answer(index, '绿色工厂奖励多少？', { regions: ['綦江区'] });
     expect(a.regions.map((g) => g.region)).toEqual(['綦江区']);

@@ -20,8 +20,8 @@ const ANSWER_COLUMNS: Column[] = [
   { header: '措施', min: 16 },
   { header: '金额/比例', min: 18 },
   { header: '责任单位', min: 10 },
-  { header: '时限', min: 6 },
-  { header: '文件', min: 12 },
+  { header: '时限', min: 4 },
+  { header: '文件', min: 20 },
 ];
 
 function rowCells(r: AnswerRow): string[] {
