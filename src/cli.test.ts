@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -155,4 +155,20 @@ describe('cli: docs, warnings, CSV for Excel, terminal width', () => {
     expect(run('extract', 'corpus/004_ad92c2df140a72a5.txt', '--out', g, '--offsets').status).toBe(0);
     expect(readFileSync(g, 'utf8').split('\r\n')[0].endsWith(',rate_percent,start,end')).toBe(true);
   });
+});
+
+describe('cli: eval says what it scored', () => {
+  it('eval names the set and warns on a development set', () => {
+    const r = run('eval');
+    expect(r.stdout.split('\n')[0]).toBe('scored: seed gold (eval/gold), 4 labelled document(s)');
+    expect(r.stderr).toMatch(/^note: seed gold \(eval\/gold\) is a development set: /);
+  });
+  it('eval --questions writes nothing into the working directory', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'pclause-cwd-'));
+    const r = spawnSync('node', [join(process.cwd(), 'dist/cli.js'), 'eval', '--questions', '--json'], { encoding: 'utf8', cwd });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)[0].rowShare).toBe(1);
+    expect(readdirSync(cwd)).toEqual([]);
+    rmSync(cwd, { recursive: true, force: true });
+  }, 60_000);
 });

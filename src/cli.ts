@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
@@ -13,7 +14,7 @@ import { checkIndex, repairIndex } from './index/check.js';
 import { readClauses } from './run/jsonl.js';
 import { answer } from './query/answer.js';
 import { compare } from './query/compare.js';
-import { answerToCsv, docsToCsv, renderAnswer, renderComparison, renderDocs } from './query/render.js';
+import { answerToCsv, comparisonToCsv, docsToCsv, renderAnswer, renderComparison, renderDocs } from './query/render.js';
 import { listDocuments } from './query/docs.js';
 import { evaluateSplits, renderSplits } from './eval/splits.js';
 import { evaluate, readPredictions } from './eval/run.js';
@@ -24,6 +25,7 @@ import { TOPICS } from './extract/topics.js';
 import { KIND_ZH } from './run/output.js';
 import { checkDir, checkFile, date, checkInputs, checkOutDir, checkOutFile, listOf, oneFormat, oneOf, outputFormat, positiveInt, unitInterval, yuan, type FileFormat } from './options/validate.js';
 import { resolveRegions } from './options/regions.js';
+import { developmentNote, goldSet } from './eval/sets.js';
 
 const TOPIC_TAGS = TOPICS.map((t) => t.tag);
 const KINDS = Object.keys(KIND_ZH);
@@ -368,20 +370,27 @@ program
   .requiredOption('--regions <a,b>', 'two regions, e.g. 渝北区,綦江区', list)
   .option('--index <dir>', 'index folder', 'out/index')
   .option('--topic <tag>', `only this topic: ${TOPIC_TAGS.join(', ')}`, oneOf(TOPIC_TAGS, 'topic'))
-  .option('--floor <s>', 'similarity floor (0..1)', unitInterval)
+  .option('--floor <s>', 'similarity floor (0..1) for measures that name no known concept', unitInterval)
+  .addOption(new Option('--status <status>', 'only drafts (征求意见稿) or only final documents').choices(['draft', 'final']))
+  .option('--in-force', 'only measures in force (not available: the index holds no validity dates yet)')
+  .option('--csv', 'CSV output (UTF-8 with BOM, opens in Excel)')
   .option('--all', 'include measures without money')
   .option('--model <dir>', 'transformers model folder, if the index was built with one')
   .option('--json', 'JSON output')
   .option('--wide', 'the full table, however wide')
   .option('--width <n>', 'lay the table out to this many columns', positiveInt)
   .action(
-    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; all?: boolean; model?: string; json?: boolean; wide?: boolean; width?: number }) => {
+    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; status?: 'draft' | 'final'; inForce?: boolean; all?: boolean; model?: string; json?: boolean; csv?: boolean; wide?: boolean; width?: number }) => {
       if (o.regions.length !== 2) throw new Error('--regions takes exactly two regions, e.g. 渝北区,綦江区');
+      oneFormat({ json: o.json, csv: o.csv });
+      if (o.inForce) throw new Error('--in-force: documents carry no validity period yet (有效期); use --status final to leave out drafts');
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
         o.regions = resolveRegions(o.regions, index.store.regions().map((r) => r.region));
-        const c = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all });
-        process.stdout.write(o.json ? JSON.stringify(c, null, 2) + '\n' : renderComparison(c, { width: layoutWidth(o) }) + '\n');
+        const c = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all, status: o.status });
+        if (o.json) process.stdout.write(JSON.stringify(c, null, 2) + '\n');
+        else if (o.csv) process.stdout.write(comparisonToCsv(c));
+        else process.stdout.write(renderComparison(c, { width: layoutWidth(o) }) + '\n');
       } finally {
         index.close();
       }
@@ -428,8 +437,11 @@ program
         return;
       }
       const report = await evaluate({ gold: o.gold, pred: o.pred, docs: o.docs });
-      if (o.json) process.stdout.write(JSON.stringify(o.errors ? report : { ...report, errors: undefined }, null, 2) + '\n');
-      else process.stdout.write(renderEval(report, !!o.errors) + '\n');
+      const set = goldSet(o.gold);
+      if (o.json) process.stdout.write(JSON.stringify({ set, ...(o.errors ? report : { ...report, errors: undefined }) }, null, 2) + '\n');
+      else process.stdout.write(`scored: ${set.name}, ${report.docs.length} labelled document(s)\n${renderEval(report, !!o.errors)}\n`);
+      const note = developmentNote(set);
+      if (note && !o.json) process.stderr.write(`${note}\n`);
       if (o.check) {
         const below = checkFloors(report, JSON.parse(readFileSync(o.check, 'utf8')));
         if (below.length) {
@@ -448,8 +460,15 @@ async function corpusIndex(dir: string, embedder: EmbedderKind, model?: string):
   return dir;
 }
 
+/** A scratch folder for an index eval builds itself: nothing lands in the working directory. */
+function scratch(): string {
+  const d = mkdtempSync(join(tmpdir(), 'pclause-eval-'));
+  process.on('exit', () => rmSync(d, { recursive: true, force: true }));
+  return d;
+}
+
 async function questionEval(questions: ReturnType<typeof readQuestions>, indexDir?: string, model?: string) {
-  const dir = indexDir ?? (await corpusIndex(join('out', 'eval-index'), 'tfidf'));
+  const dir = indexDir ?? (await corpusIndex(join(scratch(), 'index'), 'tfidf'));
   const reports = [];
   const index = await PolicyIndex.open(dir);
   try {
@@ -461,7 +480,7 @@ async function questionEval(questions: ReturnType<typeof readQuestions>, indexDi
     index.close();
   }
   if (model) {
-    const tdir = await corpusIndex(join('out', 'eval-index-transformers'), 'transformers', model);
+    const tdir = await corpusIndex(join(scratch(), 'index-transformers'), 'transformers', model);
     const t = await PolicyIndex.open(tdir, { model });
     try {
       for (const mode of ['hybrid', 'vector'] as const) reports.push(await evaluateQuestions(t, questions, mode));

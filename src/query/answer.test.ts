@@ -75,6 +75,13 @@ describe('answer', () => {
     expect(listDocuments(index, { status: 'draft' }).every((d) => d.status === 'draft')).toBe(true);
     expect(listDocuments(index, { regions: ['黔江区'] }).map((d) => d.region)).toEqual(Array(listDocuments(index, { regions: ['黔江区'] }).length).fill('黔江区'));
   });
+  it('rates and their cap written in separate sentences of one article are one row', async () => {
+    const a = await answer(index, '企业研发投入按什么比例补贴，最高多少？');
+    const rows = a.regions.find((g) => g.region === '渝北区')!.rows;
+    expect(rows.map((r) => [r.measure, r.value])).toContainEqual(['研发投入补贴', '按 5%（当年研发投入区内报核总额）；按 30%（当年增长额）；最高 1000万元（每家企业）']);
+    // No row holds only a cap while a rate row of the same article stands apart.
+    expect(rows.filter((r) => !r.rates.length && r.amounts.every((x) => x.role === 'cap'))).toEqual([]);
+  });
   it('a region filter keeps one region', async () => {
     const a = await answer(index, '绿色工厂奖励多少？', { regions: ['綦江区'] });
     expect(a.regions.map((g) => g.region)).toEqual(['綦江区']);
@@ -106,6 +113,12 @@ describe('compare', () => {
     const c = await compare(index, '渝北区', '綦江区');
     expect(c.pairs.length).toBeGreaterThan(0);
     expect(c.pairs.some((p) => p.a.sentence.includes('智能工厂') && p.b.sentence.includes('智能工厂'))).toBe(true);
+    // Paired by what they reward: 首次上规 (渝北) with 年度升规 (綦江), never across unrelated concepts.
+    const upgrade = c.pairs.find((p) => p.a.sentence.includes('首次上规'))!;
+    expect(upgrade.b.sentence).toContain('对年度升规的工业企业给予5万元/户的奖励');
+    expect(upgrade.label).toBe('相似措施');
+    expect(c.pairs.find((p) => p.a.sentence.includes('一般技改扩能'))).toBeUndefined();
+    expect((await compare(index, '渝北区', '綦江区', { status: 'final' })).pairs).toEqual([]);
     const all = c.pairs.length + c.onlyA.length;
     expect(all).toBe(index.store.allRowids({ regions: ['渝北区'], withMoney: true, kinds: ['subsidy'] }).length);
   });

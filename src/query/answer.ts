@@ -109,6 +109,44 @@ function conceptTokens(q: ParsedQuestion, cut: (t: string) => string[]): string[
 }
 
 /**
+ * A measure written over several sentences of one article (…按5%给予补贴；…按30%给予补贴。单个企业当年补贴
+ * 最高不超过1000万元。) is one measure: a row holding only a cap joins the rate rows before it in the
+ * same document and section, so the rates and their cap are read together.
+ */
+export function mergeSplitMeasures(items: { clause: Clause; rows: AnswerRow[] }[]): { clause: Clause; row: AnswerRow }[] {
+  const flat = items.flatMap(({ clause, rows }) => rows.map((row) => ({ clause, row })));
+  const place = (c: Clause) => `${c.docId}\u0000${c.section.join('\u0000')}`;
+  const capOnly = (r: AnswerRow) => !r.rates.length && r.amounts.length > 0 && r.amounts.every((a) => a.role === 'cap');
+  const rateOnly = (r: AnswerRow) => r.rates.length > 0 && !r.amounts.some((a) => a.role === 'cap');
+  const gone = new Set<number>();
+  flat.forEach((cap, i) => {
+    if (!capOnly(cap.row)) return;
+    const rates = flat
+      .map((x, j) => ({ ...x, j }))
+      .filter((x) => !gone.has(x.j) && x.j !== i && rateOnly(x.row) && place(x.clause) === place(cap.clause) && x.clause.start < cap.clause.start)
+      .sort((a, b) => a.clause.start - b.clause.start);
+    if (!rates.length) return;
+    const [head, ...rest] = rates;
+    const parts = [...rates.map((x) => x.row), cap.row];
+    const m = { rates: parts.flatMap((r) => r.rates), amounts: parts.flatMap((r) => r.amounts) };
+    Object.assign(head.row, {
+      ...m,
+      value: formatMeasureValue(m),
+      role: measureRoles(m),
+      yuan: m.amounts[0]?.yuan,
+      per: m.amounts[0]?.per,
+      thresholds: [...new Set(parts.flatMap((r) => r.thresholds))],
+      units: [...new Set(parts.flatMap((r) => r.units))],
+      sentence: [...new Set(parts.map((r) => r.sentence))].join(''),
+      score: Math.max(...parts.map((r) => r.score)),
+    });
+    for (const x of rest) gone.add(x.j);
+    gone.add(i);
+  });
+  return flat.filter((_, i) => !gone.has(i));
+}
+
+/**
  * Answer an analyst's question from the index: hybrid retrieval under the filters the question
  * implies (regions with everything under them, years, status; money when it asks 多少) on the
  * question expanded by its concepts (技改 → 技术改造, 技改扩能, 设备更新…); clauses about the
@@ -178,15 +216,21 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
     .sort((a, b) => b.score - a.score || a.h.rowid - b.h.rowid)
     .slice(0, top);
   const groups = new Map<string, AnswerRow[]>();
-  for (const { h, score } of boosted) {
+  const perClause = boosted.map(({ h, score }) => {
     const concept = conceptOf.get(h.rowid);
-    for (const row of clauseRows(h.clause, score, words)) {
+    const rows = clauseRows(h.clause, score, words).filter((row) => {
       // An amount for something the thesaurus files under another concept only is another question's answer.
       // A measure row is off when every amount it holds is for something off the concept (its tiers' objects, else its name).
       const objects = row.amounts.map((a) => a.object).filter((o): o is string => !!o);
       const about = objects.length ? objects : row.amounts.length && !row.rates.length ? [row.measure] : [];
-      if (names.length && concept && about.length && about.every((o) => objectOffConcept(th, names, o))) continue;
+      if (names.length && concept && about.length && about.every((o) => objectOffConcept(th, names, o))) return false;
       if (concept) row.concept = concept;
+      return true;
+    });
+    return { clause: h.clause, rows };
+  });
+  for (const { row } of mergeSplitMeasures(perClause)) {
+    {
       const list = groups.get(row.region) ?? [];
       list.push(row);
       groups.set(row.region, list);

@@ -21,8 +21,8 @@ const ANSWER_COLUMNS: Column[] = [
   { header: '措施', min: 16 },
   { header: '金额/比例', min: 18 },
   { header: '责任单位', min: 10 },
-  { header: '时限', min: 6 },
-  { header: '文件', min: 12 },
+  { header: '时限', min: 4 },
+  { header: '文件', min: 20 },
 ];
 
 function rowCells(r: AnswerRow): string[] {
@@ -97,12 +97,12 @@ function money(m: ComparedMeasure): string {
 
 export function renderComparison(c: Comparison, opts: RenderOptions = {}): string {
   const [a, b] = c.regions;
-  const out: string[] = [`对比：${a} ↔ ${b}${c.topic ? `（主题：${c.topic}）` : ''}，相似度下限 ${c.floor}`];
+  const out: string[] = [`对比：${a} ↔ ${b}${c.topic ? `（主题：${c.topic}）` : ''}${c.status ? `（${c.status === 'draft' ? '仅征求意见稿' : '仅正式文件'}）` : ''}；按所奖励的对象与支持方式配对：同一措施 = 对象与方式都相同，相似措施 = 对象部分相同`];
   out.push('', `■ 两地都有的措施（${c.pairs.length} 对）`);
-  out.push(
+  if (c.pairs.length) out.push(
     table(
       [
-        { header: '匹配', min: 4 },
+        { header: '匹配', min: 8 },
         { header: `${a} 措施`, min: 10 },
         { header: `${a} 金额`, min: 12 },
         { header: `${b} 措施`, min: 10 },
@@ -117,9 +117,23 @@ export function renderComparison(c: Comparison, opts: RenderOptions = {}): strin
     [b, c.onlyB],
   ] as const) {
     out.push('', `■ 仅${name}有的措施（${rows.length} 条）`);
-    for (const r of rows) out.push(`  · ${r.measure}：${money(r)}${r.status === 'draft' ? '（征求意见稿）' : ''}  — ${r.sentence.slice(0, 60)}`);
+    for (const r of rows) out.push(`  · ${r.measure}：${money(r)}${r.status === 'draft' ? '（征求意见稿）' : ''}`);
   }
   return wrapBlock(out.join('\n'), opts.width);
+}
+
+const COMPARE_CSV = ['匹配', '地区A', '措施A', '金额A', '原文A', '地区B', '措施B', '金额B', '原文B', '相似度'];
+
+/** The comparison as rows for Excel: pairs first, then the measures only one region has. */
+export function comparisonToCsv(c: Comparison): string {
+  const [a, b] = c.regions;
+  const side = (region: string, m?: ComparedMeasure) => (m ? [region, m.measure, money(m), m.sentence] : [region, '', '', '']);
+  return toCsv([
+    COMPARE_CSV,
+    ...c.pairs.map((p) => [p.label ?? '相似措施', ...side(a, p.a), ...side(b, p.b), p.similarity.toFixed(2)]),
+    ...c.onlyA.map((m) => [`仅${a}有`, ...side(a, m), ...side(b), '']),
+    ...c.onlyB.map((m) => [`仅${b}有`, ...side(a), ...side(b, m), '']),
+  ]);
 }
 
 /** Longest line of a rendered text, in display columns (the tests hold it to the terminal). */
