@@ -145,15 +145,13 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
   const about = (c: Clause) => `${c.section.join(' ')} ${c.text}`;
   const conceptOf = new Map<number, string>();
   if (names.length && opts.expand !== false) {
-    const all = new Set<number>();
+    // Several concepts not joined by 和/或: the last one is the head of the phrase and must hold
+    // (集群补链项目的贷款贴息 asks about 贷款贴息; 产业集群 only qualifies it).
+    const head = names.length > 1 && !/[和与及、或]/.test(question) ? [...q.concepts].sort((a, b) => question.lastIndexOf(b.term) - question.lastIndexOf(a.term))[0].name : undefined;
     for (const h of hits) {
-      const each = names.filter((n) => clauseConcept(th, [n], h.clause));
-      if (each.length) conceptOf.set(h.rowid, each[0]);
-      if (each.length === names.length) all.add(h.rowid);
+      const m = head ? clauseConcept(th, [head], h.clause) : clauseConcept(th, names, h.clause);
+      if (m) conceptOf.set(h.rowid, m);
     }
-    // Several concepts not joined by 和/或 narrow each other (集群补链项目的贷款贴息): when some
-    // clauses name them all, those are the answer.
-    if (names.length > 1 && all.size && !/[和与及、或]/.test(question)) for (const id of conceptOf.keys()) if (!all.has(id)) conceptOf.delete(id);
   }
   // Namesakes of the question's divisions elsewhere in the country (南昌's 西湖区 for 杭州) are left out.
   const codes = q.regionScope.map((s) => s.code).filter((c): c is string => !!c);
