@@ -10,6 +10,7 @@ import { formatClauses, type OutputFormat } from './run/output.js';
 import { Progress } from './run/progress.js';
 import { updateIndex, PolicyIndex, type EmbedderKind } from './index/policy-index.js';
 import { answer } from './query/answer.js';
+import { thesaurus } from './query/concepts/thesaurus.js';
 import { compare } from './query/compare.js';
 import { answerToCsv, renderAnswer, renderComparison } from './query/render.js';
 import { evaluate, readPredictions } from './eval/run.js';
@@ -152,6 +153,7 @@ program
         model: o.model,
         offline: o.offline,
         rebuild: o.rebuild,
+        lexicon: thesaurus().lexicon(),
         onProgress: (stage, done, total) => bar.tick(total ? done / total : 1, stage),
       });
       bar.done();
@@ -261,11 +263,13 @@ program
     }),
   );
 
-async function corpusIndex(dir: string, embedder: EmbedderKind, model?: string): Promise<string> {
+/** plain: the TF-IDF vectors without the semantic layer (concept features, PPMI word vectors), for comparison. */
+async function corpusIndex(dir: string, embedder: EmbedderKind, model?: string, plain = false): Promise<string> {
   // The seeds, and the national development texts when they are there (the paraphrase set asks about both).
   const national = join(here, 'eval', 'national', 'dev');
   const { results } = await runBatch([join(here, 'corpus'), ...(existsSync(national) ? [national] : [])], { quiet: true });
-  await updateIndex(dir, results.flatMap((r) => r.clauses), { embedder, model, rebuild: true, offline: true });
+  const semantic = plain ? { wordVectors: false } : { lexicon: thesaurus().lexicon() };
+  await updateIndex(dir, results.flatMap((r) => r.clauses), { embedder, model, rebuild: true, offline: true, ...semantic });
   return dir;
 }
 
@@ -280,6 +284,16 @@ async function questionEval(questions: ReturnType<typeof readQuestions>, indexDi
     reports.push(await evaluateQuestions(index, questions, 'hybrid', 10, { concepts: false }));
   } finally {
     index.close();
+  }
+  if (!indexDir) {
+    // The same corpus with the plain TF-IDF vectors: what the semantic layer adds.
+    const plain = await PolicyIndex.open(await corpusIndex(join('out', 'eval-index-plain'), 'tfidf', undefined, true));
+    try {
+      for (const mode of ['hybrid', 'vector'] as const) reports.push(await evaluateQuestions(plain, questions, mode));
+      reports.push(await evaluateQuestions(plain, questions, 'hybrid', 10, { concepts: false }));
+    } finally {
+      plain.close();
+    }
   }
   if (model) {
     const tdir = await corpusIndex(join('out', 'eval-index-transformers'), 'transformers', model);
@@ -321,7 +335,7 @@ program
       writeAtomic(join(o.out, 'clauses.csv'), formatClauses(clauses, 'csv', true));
       process.stdout.write(`① extract: ${results.length} files → ${docs.length} documents → ${clauses.length} clauses (${clauses.filter((c) => c.amounts.length).length} with money) → ${o.out}/clauses.jsonl, clauses.csv\n`);
       reportFailures(failures, false);
-      const report = await updateIndex(join(o.out, 'index'), clauses, { rebuild: true, embedder: 'tfidf' });
+      const report = await updateIndex(join(o.out, 'index'), clauses, { rebuild: true, embedder: 'tfidf', lexicon: thesaurus().lexicon() });
       process.stdout.write(`② index: ${report.total} clauses, ${report.embedder} vectors + BM25 → ${o.out}/index\n\n`);
       const index = await PolicyIndex.open(join(o.out, 'index'));
       try {

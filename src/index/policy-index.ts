@@ -2,12 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import hnswlib from 'hnswlib-node';
-import { countDf, DEFAULT_DIM, features, TfidfEmbedder, type Embedder } from './embedder.js';
+import { ConceptMatcher } from './concept-features.js';
+import { countDf, DEFAULT_DIM, features, SemanticEmbedder, TfidfEmbedder, type Embedder } from './embedder.js';
+import { WordVectors } from './word-vectors.js';
 import { ClauseStore, type ClauseFilter } from './store.js';
 import { words } from './tokenize.js';
 import { TransformersEmbedder } from './transformers.js';
 import { writeAtomic } from '../run/atomic.js';
-import type { Clause } from '../types.js';
+import type { Clause, ConceptLexicon } from '../types.js';
 
 const { HierarchicalNSW } = hnswlib;
 type HNSW = InstanceType<typeof HierarchicalNSW>;
@@ -22,6 +24,13 @@ export interface IndexOptions {
   dim?: number;
   /** Drop what is there and build anew. */
   rebuild?: boolean;
+  /**
+   * tfidf: the concept thesaurus whose concepts become vector features (the CLI and the library API
+   * pass dict/concepts.json). Saved with the index at its first build and used from then on.
+   */
+  lexicon?: ConceptLexicon;
+  /** tfidf: fit PPMI word vectors on the corpus (default true); false gives the plain TF-IDF vectors. */
+  wordVectors?: boolean;
   offline?: boolean;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
@@ -91,7 +100,10 @@ async function makeEmbedder(store: ClauseStore, kind: EmbedderKind, opts: IndexO
     return TransformersEmbedder.load(model, { offline: opts.offline });
   }
   const n = Number(store.getMeta('tfidf_n') ?? 0);
-  return new TfidfEmbedder(Number(store.getMeta('dim') ?? opts.dim ?? DEFAULT_DIM), n, store.dfLookup());
+  const tfidf = new TfidfEmbedder(Number(store.getMeta('tfidf_dim') ?? store.getMeta('dim') ?? opts.dim ?? DEFAULT_DIM), n, store.dfLookup());
+  const lexicon = store.getMeta('lexicon');
+  const wv = store.getMeta('wordvec');
+  return new SemanticEmbedder(tfidf, lexicon ? new ConceptMatcher(JSON.parse(lexicon)) : undefined, wv ? WordVectors.deserialize(wv) : undefined);
 }
 
 /**
@@ -149,12 +161,21 @@ export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOpt
     const cutOf = (i: number) => (cuts[i] ? cuts[i].split(' ') : []);
     let embedder: Embedder;
     let df: Map<string, number> | undefined;
+    let wordVectors: WordVectors | undefined;
     if (kind === 'tfidf' && fresh) {
       df = countDf((function* () {
         for (let i = 0; i < changed.length; i++) yield features(changed[i].text, cutOf(i));
       })());
       const fitted = df;
-      embedder = new TfidfEmbedder(opts.dim ?? DEFAULT_DIM, changed.length, (k) => fitted.get(k));
+      const tfidf = new TfidfEmbedder(opts.dim ?? DEFAULT_DIM, changed.length, (k) => fitted.get(k));
+      if (opts.wordVectors !== false) {
+        opts.onProgress?.('word vectors', 0, changed.length);
+        const step = Math.max(1, Math.floor(changed.length / 60000));
+        const sample: string[][] = [];
+        for (let i = 0; i < changed.length; i += step) sample.push(cutOf(i));
+        wordVectors = WordVectors.fit(sample);
+      }
+      embedder = new SemanticEmbedder(tfidf, opts.lexicon ? new ConceptMatcher(opts.lexicon) : undefined, wordVectors);
     } else {
       embedder = await makeEmbedder(store, kind, opts);
       if (existing && store.getMeta('embedder_id') !== embedder.id) {
@@ -162,7 +183,7 @@ export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOpt
       }
     }
     const embedChunk = async (from: number, to: number): Promise<Float32Array[]> =>
-      embedder instanceof TfidfEmbedder ? changed.slice(from, to).map((c, k) => embedder.vector(features(c.text, cutOf(from + k)))) : embedder.embed(changed.slice(from, to).map((c) => c.text));
+      embedder instanceof SemanticEmbedder ? changed.slice(from, to).map((c, k) => embedder.vectorOf(c.text, cutOf(from + k))) : embedder.embed(changed.slice(from, to).map((c) => c.text));
     // Vectors: load the current file, drop replaced clauses, add new ones.
     const oldToken = store.getMeta('vectors');
     const hnsw: HNSW = new HierarchicalNSW('cosine', embedder.dim);
@@ -201,6 +222,11 @@ export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOpt
       if (df) {
         store.saveDf(df);
         store.setMeta('tfidf_n', String(changed.length));
+      }
+      if (embedder instanceof SemanticEmbedder && fresh) {
+        store.setMeta('tfidf_dim', String(embedder.tfidf.dim));
+        if (embedder.concepts && opts.lexicon) store.setMeta('lexicon', JSON.stringify(opts.lexicon));
+        if (wordVectors?.words.length) store.setMeta('wordvec', wordVectors.serialize());
       }
       store.setMeta('schema', SCHEMA_VERSION);
       store.setMeta('embedder', kind);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ConceptMatcher } from '../../index/concept-features.js';
 import type { ConceptLexicon } from '../../types.js';
 
 /** One policy concept: what it is called, what means the same, what is a kind of it. */
@@ -64,20 +65,12 @@ export class Thesaurus {
   readonly concepts: Concept[];
   private readonly byName = new Map<string, Concept>();
   private readonly expanded = new Map<string, string[]>();
-  /** Terms by their first two characters, for one left-to-right scan of a text. */
-  private readonly byPrefix = new Map<string, { term: string; concept: string }[]>();
+  private readonly matcher: ConceptMatcher;
 
   constructor(concepts: Concept[]) {
     this.concepts = concepts;
     for (const c of concepts) this.byName.set(c.name, c);
-    for (const c of concepts) {
-      for (const term of this.terms(c.name)) {
-        const key = term.slice(0, 2);
-        const list = this.byPrefix.get(key) ?? [];
-        list.push({ term, concept: c.name });
-        this.byPrefix.set(key, list);
-      }
-    }
+    this.matcher = new ConceptMatcher(this.lexicon());
   }
 
   static load(file = CONCEPTS_FILE): Thesaurus {
@@ -124,26 +117,9 @@ export class Thesaurus {
     return this.byName.get(name)?.related ?? [];
   }
 
-  /** Is the occurrence of a term at i inside one of the concept's excluded longer words? */
-  private excluded(text: string, i: number, term: string, concept: string): boolean {
-    for (const n of this.byName.get(concept)?.not ?? []) {
-      const at = n.indexOf(term);
-      if (at >= 0 && text.startsWith(n, i - at)) return true;
-    }
-    return false;
-  }
-
   /** Every concept term in a text, each with its concept (a term may serve several). */
   scan(text: string): ConceptMatch[] {
-    const out: ConceptMatch[] = [];
-    for (let i = 0; i + 1 < text.length; i++) {
-      const cands = this.byPrefix.get(text.slice(i, i + 2));
-      if (!cands) continue;
-      for (const { term, concept } of cands) {
-        if (text.startsWith(term, i) && !this.excluded(text, i, term, concept)) out.push({ concept, term, start: i });
-      }
-    }
-    return out;
+    return this.matcher.scan(text);
   }
 
   /** Term matches not inside a longer match (上规 inside 上规上阶 is dropped). */
@@ -163,7 +139,7 @@ export class Thesaurus {
     for (const term of this.terms(name)) {
       let i = text.indexOf(term);
       while (i >= 0) {
-        if (!this.excluded(text, i, term, name)) return term;
+        if (!this.matcher.excluded(text, i, term, name)) return term;
         i = text.indexOf(term, i + 1);
       }
     }
