@@ -1,6 +1,6 @@
 import { formatAmount, formatDeadline, formatThreshold } from '../run/output.js';
 import { parseQuestion, type ParsedQuestion } from './parse.js';
-import { clauseConcept, objectOffConcept } from './concepts/match.js';
+import { amountSegment, clauseConcept, objectOffConcept } from './concepts/match.js';
 import { thesaurus } from './concepts/thesaurus.js';
 import { findRegion } from '../ingest/regions.js';
 import type { Hit, PolicyIndex, SearchMode } from '../index/policy-index.js';
@@ -187,7 +187,8 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
     const concept = conceptOf.get(h.rowid);
     for (const row of clauseRows(h.clause, score, words)) {
       // An amount for something the thesaurus files under another concept only is another question's answer.
-      if (names.length && concept && row.yuan !== undefined && objectOffConcept(th, names, rowObject(h.clause, row))) continue;
+      const amount = row.yuan !== undefined ? rowAmount(h.clause, row) : undefined;
+      if (names.length && concept && amount && objectOffConcept(th, names, amount.object, amountSegment(h.clause.text, amount.start))) continue;
       if (concept) row.concept = concept;
       const list = groups.get(row.region) ?? [];
       list.push(row);
@@ -202,7 +203,7 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
   };
 }
 
-/** The amount object behind a row (rows carry the object as their measure when it has one). */
-function rowObject(c: Clause, row: AnswerRow): string | undefined {
-  return c.amounts.find((a) => a.yuan === row.yuan && a.object === row.measure)?.object;
+/** The amount behind a row (rows carry the object as their measure when it has one). */
+function rowAmount(c: Clause, row: AnswerRow): Clause['amounts'][number] | undefined {
+  return c.amounts.find((a) => a.yuan === row.yuan && a.object === row.measure);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseConcept, objectOffConcept } from './match.js';
+import { amountSegment, clauseConcept, objectOffConcept } from './match.js';
 import { thesaurus } from './thesaurus.js';
 
 const th = thesaurus();
@@ -32,5 +32,12 @@ describe('objectOffConcept', () => {
     [['技术改造'], undefined, false],
   ])('%j, %s → %s', (concepts, object, off) => {
     expect(objectOffConcept(th, concepts, object)).toBe(off);
+  });
+  it('keeps an amount whose own segment names the concept (corpus/004: 给予最高不超过50万元保费补贴)', () => {
+    const text = '对于《重庆市首台(套)重大技术装备推广应用目录(2019年版)》内列明的装备且投保“综合险”的企业，采取先保后补的方式，对前3台（套）或首批次投保装备给予最高不超过50万元保费补贴。';
+    const seg = amountSegment(text, text.indexOf('50万元'));
+    expect(seg).toBe('对前3台（套）或首批次投保装备给予最高不超过50万元保费补贴');
+    expect(objectOffConcept(th, ['保险补贴'], '前3台（套）或首批次投保装备', seg)).toBe(false);
+    expect(objectOffConcept(th, ['保险补贴'], '前3台（套）或首批次投保装备')).toBe(true);
   });
 });

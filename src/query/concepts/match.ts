@@ -35,10 +35,12 @@ export function clauseConcept(th: Thesaurus, concepts: string[], c: Pick<Clause,
 /**
  * Is the object of an amount (国家级绿色制造体系) about another concept only? Then the amount answers
  * a different question (a 绿色制造 award is not an answer to a 技改 question), even when the
- * sentence also names the question's concept.
+ * sentence also names the question's concept — unless the amount's own segment names it.
  */
-export function objectOffConcept(th: Thesaurus, concepts: string[], object: string | undefined): boolean {
+export function objectOffConcept(th: Thesaurus, concepts: string[], object: string | undefined, segment?: string): boolean {
   if (!object) return false;
+  // The words around the amount name the concept (给予最高50万元保费补贴): it is this concept's money.
+  if (segment && concepts.some((name) => th.matchIn(name, segment))) return false;
   // Generic concepts (首次突破: a size reached) say what is rewarded, not which policy area.
   const about = th.conceptsIn(object).filter((a) => !th.get(a)?.generic);
   if (!about.length) return false;
@@ -49,4 +51,11 @@ export function objectOffConcept(th: Thesaurus, concepts: string[], object: stri
 /** The same concept, or one broader or narrower than the other. */
 function near(th: Thesaurus, a: string, b: string): boolean {
   return a === b || th.terms(a).includes(b) || th.terms(b).includes(a);
+}
+
+/** The part of a sentence an amount belongs to: from the last 对 before it to the sentence end. */
+export function amountSegment(text: string, start: number): string {
+  const from = text.lastIndexOf('对', start);
+  const stop = text.slice(start).search(/[；;。]/);
+  return text.slice(Math.max(0, from), stop < 0 ? text.length : start + stop);
 }
