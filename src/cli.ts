@@ -11,6 +11,8 @@ import { Progress } from './run/progress.js';
 import { updateIndex, PolicyIndex, type EmbedderKind } from './index/policy-index.js';
 import { answer } from './query/answer.js';
 import { thesaurus } from './query/concepts/thesaurus.js';
+import { mineCandidates } from './query/concepts/mine.js';
+import { jiebaTag, words } from './index/tokenize.js';
 import { compare } from './query/compare.js';
 import { answerToCsv, renderAnswer, renderComparison } from './query/render.js';
 import { evaluate, readPredictions } from './eval/run.js';
@@ -195,6 +197,35 @@ program
         else process.stdout.write(renderAnswer(a) + '\n');
       } finally {
         index.close();
+      }
+    }),
+  );
+
+program
+  .command('concepts')
+  .description('list the concept thesaurus (dict/concepts.json), or --mine candidates for it from a corpus')
+  .argument('[inputs...]', 'with --mine: clauses (.jsonl) or documents to mine')
+  .option('--mine', 'propose words for each concept (shared characters, co-occurrence, jieba abbreviations) for review')
+  .option('--per-concept <n>', 'with --mine: candidates per concept', (v) => parseInt(v, 10), 8)
+  .option('--json', 'JSON output')
+  .action(
+    action(async (inputs: string[], o: { mine?: boolean; perConcept: number; json?: boolean }) => {
+      const th = thesaurus();
+      if (!o.mine) {
+        if (o.json) process.stdout.write(JSON.stringify(th.concepts, null, 2) + '\n');
+        else for (const c of th.concepts) process.stdout.write(`${c.name}${c.aliases.filter((a) => a !== c.name).length ? ` ≡ ${c.aliases.filter((a) => a !== c.name).join('、')}` : ''}${c.narrower.length ? ` ⊃ ${c.narrower.join('、')}` : ''}\n`);
+        return;
+      }
+      if (!inputs.length) throw new Error('--mine needs clauses (.jsonl) or documents to mine, e.g. pclause concepts --mine out/clauses.jsonl');
+      const clauses = loadClauses(inputs.filter((i) => i.endsWith('.jsonl')));
+      const docs = inputs.filter((i) => !i.endsWith('.jsonl'));
+      if (docs.length) clauses.push(...(await runBatch(docs, { quiet: true })).results.flatMap((x) => x.clauses));
+      const cands = mineCandidates(th, clauses.map((c) => words(c.text)), { perConcept: o.perConcept, tag: jiebaTag });
+      if (o.json) process.stdout.write(JSON.stringify(cands, null, 2) + '\n');
+      else {
+        process.stdout.write('concept\tcandidate\tclauses\tevidence\n');
+        for (const c of cands) process.stdout.write(`${c.concept}\t${c.word}\t${c.count}\t${c.evidence.join(' ')}\n`);
+        process.stderr.write(`${cands.length} candidates from ${clauses.length} clauses; add the ones you accept to dict/concepts.json (see README, "Concepts")\n`);
       }
     }),
   );
