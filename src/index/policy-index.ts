@@ -437,6 +437,18 @@ export class PolicyIndex {
   }
 
   /**
+   * Region names AND-ed into the FTS5 query narrow it when they are few; a province's twenty
+   * districts covering most of the index would make FTS5 merge their long posting lists instead,
+   * so then the in-memory region test alone filters.
+   */
+  private selectiveRegions(regions: string[] | undefined): string[] {
+    if (!regions?.length) return [];
+    const counts = new Map(this.store.regions().map((r) => [r.region, r.n]));
+    const covered = regions.reduce((n, r) => n + (counts.get(r) ?? 0), 0);
+    return covered <= this.store.count() * 0.1 ? regions : [];
+  }
+
+  /**
    * extraTerms: more BM25 tokens (a token with spaces is a phrase: "智能化 改造"); vectorText: what
    * the vector side embeds instead of the query (the question with its concept words).
    */
@@ -454,7 +466,7 @@ export class PolicyIndex {
     }
     if (mode !== 'vector') {
       const toks = [...words(query), ...(opts.extraTerms ?? [])];
-      this.filtered(pool, opts.filter, (kk, test) => this.store.bm25(toks, kk, test, opts.filter?.regions ?? [])).forEach((h, i) => {
+      this.filtered(pool, opts.filter, (kk, test) => this.store.bm25(toks, kk, test, this.selectiveRegions(opts.filter?.regions))).forEach((h, i) => {
         const e = fused.get(h.rowid) ?? { score: 0 };
         e.score += 1 / (rrf + i + 1);
         e.lexicalRank = i + 1;

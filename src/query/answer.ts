@@ -2,7 +2,7 @@ import { formatAmount, formatDeadline, formatThreshold } from '../run/output.js'
 import { parseQuestion, type ParsedQuestion } from './parse.js';
 import { amountSegment, clauseConcept, objectOffConcept } from './concepts/match.js';
 import { thesaurus } from './concepts/thesaurus.js';
-import { findRegion } from '../ingest/regions.js';
+import { divisionsIn, findRegion } from '../ingest/regions.js';
 import type { Hit, PolicyIndex, SearchMode } from '../index/policy-index.js';
 import type { ClauseFilter } from '../index/store.js';
 import type { Clause } from '../types.js';
@@ -105,14 +105,35 @@ export function clauseRows(c: Clause, score: number, keywords: string[] = []): A
   return rows;
 }
 
-/** Concept terms as BM25 tokens: a term jieba cuts in two becomes a phrase ("智能化 改造"). */
-function conceptTokens(q: ParsedQuestion, cut: (t: string) => string[]): string[] {
-  const out = new Set<string>();
-  for (const c of q.concepts) for (const t of [...c.terms, ...c.related]) {
-    const w = cut(t);
-    if (w.length) out.add(w.join(' '));
+/**
+ * Concept terms as BM25 tokens: a term jieba cuts in two becomes a phrase ("智能化 改造"), unless
+ * one of its words is already a token (技术改造 项目 adds nothing to 技术改造). FTS5 scores every
+ * clause any token matches, so on a large index the tokens are taken aliases first, then rarest
+ * first, until their clauses reach a budget (1% of the index, at least 2000): a million-clause query
+ * stays fast, and the concept features of the vectors still bring the rest.
+ */
+function conceptTokens(q: ParsedQuestion, index: PolicyIndex, own: string[]): string[] {
+  const aliasTerms = new Set(q.concepts.flatMap((c) => [c.name, ...c.aliases]));
+  const cuts = q.concepts.flatMap((c) => c.terms).map((t) => ({ t, w: index.words(t) })).filter((x) => x.w.length);
+  const singles = new Set([...own, ...cuts.filter((x) => x.w.length === 1).map((x) => x.w[0])]);
+  const cands = new Map<string, { alias: boolean; df: number; phrase: boolean }>();
+  for (const { t, w } of cuts) {
+    const tok = w.join(' ');
+    if ((w.length > 1 && w.some((x) => singles.has(x))) || own.includes(tok)) continue;
+    const prev = cands.get(tok);
+    cands.set(tok, { alias: aliasTerms.has(t) || !!prev?.alias, df: Math.min(...w.map((x) => index.store.docFreq(x))), phrase: w.length > 1 });
   }
-  return [...out];
+  const budget = Math.max(2000, index.store.count() * 0.01);
+  let used = 0;
+  const out: string[] = [];
+  for (const [tok, c] of [...cands.entries()].filter(([, c]) => c.df > 0).sort((a, b) => Number(b[1].alias) - Number(a[1].alias) || a[1].df - b[1].df)) {
+    // Phrases read positions too: they count double.
+    const cost = c.df * (c.phrase ? 2 : 1);
+    if (used + cost > budget && out.length) continue;
+    used += cost;
+    out.push(tok);
+  }
+  return out;
 }
 
 /**
@@ -136,7 +157,7 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
   if (q.years?.to) filter.dateTo ??= `${q.years.to}-12-31`;
   const top = opts.top ?? 10;
   const names = q.concepts.map((c) => c.name);
-  const expanded = opts.expand === false ? [] : conceptTokens(q, (t) => index.words(t));
+  const expanded = opts.expand === false ? [] : conceptTokens(q, index, index.words(question));
   // The vectors see the question with its concepts' own words (aliases), not every narrower form.
   const vectorText = opts.expand === false || !q.concepts.length ? question : `${question} ${q.concepts.flatMap((c) => [c.name, ...(th.get(c.name)?.aliases ?? [])]).join(' ')}`;
   const hits = await index.search(question, { k: Math.max(top * 3, 30), filter, mode: opts.mode, extraTerms: [...q.keywords, ...expanded], vectorText });
@@ -190,6 +211,7 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
       const amount = row.yuan !== undefined ? rowAmount(h.clause, row) : undefined;
       if (names.length && concept && amount && objectOffConcept(th, names, amount.object, amountSegment(h.clause.text, amount.start))) continue;
       if (concept) row.concept = concept;
+      if (!h.clause.region) row.region = regionOfTitle(h.clause) ?? row.region;
       const list = groups.get(row.region) ?? [];
       list.push(row);
       groups.set(row.region, list);
@@ -201,6 +223,16 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
     hits: boosted.map((b) => b.h),
     retrieved: hits,
   };
+}
+
+/**
+ * A notice whose region the reader missed often names it in its title or issuer by a short name
+ * (楚雄州…): the gazetteer's most specific division there, when there is exactly one.
+ */
+function regionOfTitle(c: Clause): string | undefined {
+  const found = divisionsIn(`${c.issuer ?? ''} ${c.docTitle}`);
+  const deepest = found.filter((d) => !found.some((o) => o !== d && o.code.startsWith(d.code) && o.code.length > d.code.length));
+  return deepest.length === 1 ? deepest[0].name : undefined;
 }
 
 /** The amount behind a row (rows carry the object as their measure when it has one). */
