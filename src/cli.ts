@@ -213,7 +213,7 @@ program
       const th = thesaurus();
       if (!o.mine) {
         if (o.json) process.stdout.write(JSON.stringify(th.concepts, null, 2) + '\n');
-        else for (const c of th.concepts) process.stdout.write(`${c.name}${c.aliases.filter((a) => a !== c.name).length ? ` ≡ ${c.aliases.filter((a) => a !== c.name).join('、')}` : ''}${c.narrower.length ? ` ⊃ ${c.narrower.join('、')}` : ''}\n`);
+        else process.stdout.write(th.concepts.map((c) => `${c.name}${c.aliases.filter((a) => a !== c.name).length ? ` ≡ ${c.aliases.filter((a) => a !== c.name).join('、')}` : ''}${c.narrower.length ? ` ⊃ ${c.narrower.join('、')}` : ''}\n`).join(''));
         return;
       }
       if (!inputs.length) throw new Error('--mine needs clauses (.jsonl) or documents to mine, e.g. pclause concepts --mine out/clauses.jsonl');
@@ -223,8 +223,7 @@ program
       const cands = mineCandidates(th, clauses.map((c) => words(c.text)), { perConcept: o.perConcept, tag: jiebaTag });
       if (o.json) process.stdout.write(JSON.stringify(cands, null, 2) + '\n');
       else {
-        process.stdout.write('concept\tcandidate\tclauses\tevidence\n');
-        for (const c of cands) process.stdout.write(`${c.concept}\t${c.word}\t${c.count}\t${c.evidence.join(' ')}\n`);
+        process.stdout.write(['concept\tcandidate\tclauses\tevidence', ...cands.map((c) => `${c.concept}\t${c.word}\t${c.count}\t${c.evidence.join(' ')}`)].join('\n') + '\n');
         process.stderr.write(`${cands.length} candidates from ${clauses.length} clauses; add the ones you accept to dict/concepts.json (see README, "Concepts")\n`);
       }
     }),
