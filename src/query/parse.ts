@@ -13,7 +13,7 @@ export interface QuestionConcept {
   term: string;
   /** Aliases and narrower forms: a clause naming one is on-concept. */
   terms: string[];
-  /** Words that help retrieval only. */
+  /** Words near the concept that do not name it (not searched). */
   related: string[];
   /** As written in the thesaurus, for display: ≡ aliases, ⊃ narrower forms. */
   aliases: string[];

@@ -10,7 +10,7 @@ export interface Concept {
   aliases: string[];
   /** Kinds of it (⊃): 技术改造 ⊃ 技改扩能. An entry naming another concept brings that concept's terms. */
   narrower: string[];
-  /** Words that help retrieval but do not make a clause on-concept (规上 for 升规). */
+  /** Words near the concept that do not name it (规上 for 升规): not searched, never on-concept, not mined again. */
   related: string[];
   /** The extractor's topic tag, when the concept is as broad as the tag. */
   topic?: string;
@@ -112,7 +112,7 @@ export class Thesaurus {
     return terms;
   }
 
-  /** Words that help find the concept without making a clause on-concept. */
+  /** Words near the concept that do not name it. */
   related(name: string): string[] {
     return this.byName.get(name)?.related ?? [];
   }
