@@ -72,6 +72,30 @@ describe('cli', () => {
     const bad = run('compare', '--regions', '渝北区,黄浦区', '--index', idx);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^error: region 黄浦区 is not in the index/);
+    // A paraphrase and a city for its districts: the parsed question says why the rows are there.
+    const p = run('query', '重庆各区县技术改造项目补助比例', '--index', idx, '--json');
+    expect(p.status).toBe(0);
+    const a = JSON.parse(p.stdout);
+    expect(a.question.concepts.map((x: { name: string }) => x.name)).toEqual(['技术改造']);
+    expect(a.question.regions).toEqual(expect.arrayContaining(['重庆市', '渝北区', '綦江区']));
+    const rows = a.regions.flatMap((g: { rows: { rate?: number; concept?: string }[] }) => g.rows);
+    expect(rows.some((r: { rate?: number }) => r.rate === 0.15)).toBe(true);
+    expect(rows.every((r: { concept?: string }) => r.concept === '技术改造')).toBe(true);
+    const text = run('query', '重庆各区县技术改造项目补助比例', '--index', idx).stdout;
+    expect(text).toContain('概念：技术改造（问：技术改造项目） ≡ 技改');
+    expect(text).toContain('地区：重庆市（含下辖');
+  });
+  it('concepts lists the thesaurus; --mine proposes candidates for review', () => {
+    const l = run('concepts');
+    expect(l.status).toBe(0);
+    expect(l.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(60);
+    expect(l.stdout).toMatch(/^升规 ≡ 上规、入规、小升规/m);
+    const m = run('concepts', '--mine', 'corpus/004_ad92c2df140a72a5.txt', '--json');
+    expect(m.status).toBe(0);
+    expect(JSON.parse(m.stdout).every((c: { evidence: string[] }) => c.evidence.length > 0)).toBe(true);
+    const none = run('concepts', '--mine');
+    expect(none.status).toBe(1);
+    expect(none.stderr).toMatch(/^error: --mine needs clauses/);
   });
 });
 

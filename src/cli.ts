@@ -13,6 +13,9 @@ import { updateIndex, PolicyIndex, type EmbedderKind, type UpdateReport } from '
 import { checkIndex, repairIndex } from './index/check.js';
 import { readClauses } from './run/jsonl.js';
 import { answer } from './query/answer.js';
+import { thesaurus } from './query/concepts/thesaurus.js';
+import { mineCandidates } from './query/concepts/mine.js';
+import { jiebaTag, words } from './index/tokenize.js';
 import { compare } from './query/compare.js';
 import { answerToCsv, comparisonToCsv, docsToCsv, renderAnswer, renderComparison, renderDocs } from './query/render.js';
 import { listDocuments } from './query/docs.js';
@@ -280,6 +283,7 @@ withLimits(program.commands[program.commands.length - 1])
           model: o.model,
           offline: o.offline,
           rebuild: o.rebuild,
+          lexicon: thesaurus().lexicon(),
           onProgress: (stage, done, total) => bar.tick(total ? done / total : 1, stage),
         });
         bar.done();
@@ -360,6 +364,36 @@ program
         else process.stdout.write(renderDocs(docs, { width: layoutWidth(o) }) + '\n');
       } finally {
         index.close();
+      }
+    }),
+  );
+
+program
+  .command('concepts')
+  .description('list the concept thesaurus (dict/concepts.json), or --mine candidates for it from a corpus')
+  .argument('[inputs...]', 'with --mine: clauses (.jsonl) or documents to mine')
+  .option('--mine', 'propose words for each concept (shared characters, co-occurrence, jieba abbreviations) for review')
+  .option('--per-concept <n>', 'with --mine: candidates per concept', (v) => parseInt(v, 10), 8)
+  .option('--json', 'JSON output')
+  .action(
+    action(async (inputs: string[], o: { mine?: boolean; perConcept: number; json?: boolean }) => {
+      const th = thesaurus();
+      if (!o.mine) {
+        if (o.json) process.stdout.write(JSON.stringify(th.concepts, null, 2) + '\n');
+        else process.stdout.write(th.concepts.map((c) => `${c.name}${c.aliases.filter((a) => a !== c.name).length ? ` ≡ ${c.aliases.filter((a) => a !== c.name).join('、')}` : ''}${c.narrower.length ? ` ⊃ ${c.narrower.join('、')}` : ''}\n`).join(''));
+        return;
+      }
+      if (!inputs.length) throw new Error('--mine needs clauses (.jsonl) or documents to mine, e.g. pclause concepts --mine out/clauses.jsonl');
+      const clauses = await loadClauses(inputs.filter((i) => i.endsWith('.jsonl')));
+      const docs = inputs.filter((i) => !i.endsWith('.jsonl'));
+      if (docs.length) await runBatch(docs, { quiet: true, want: 'clauses', keep: false, onResult: (x) => {
+        for (const c of x.clauses) clauses.push(c);
+      } });
+      const cands = mineCandidates(th, clauses.map((c) => words(c.text)), { perConcept: o.perConcept, tag: jiebaTag });
+      if (o.json) process.stdout.write(JSON.stringify(cands, null, 2) + '\n');
+      else {
+        process.stdout.write(['concept\tcandidate\tclauses\tevidence', ...cands.map((c) => `${c.concept}\t${c.word}\t${c.count}\t${c.evidence.join(' ')}`)].join('\n') + '\n');
+        process.stderr.write(`${cands.length} candidates from ${clauses.length} clauses; add the ones you accept to dict/concepts.json (see README, "Concepts")\n`);
       }
     }),
   );
@@ -452,11 +486,13 @@ program
     }),
   );
 
-async function corpusIndex(dir: string, embedder: EmbedderKind, model?: string): Promise<string> {
+/** plain: the TF-IDF vectors without the semantic layer (concept features, PPMI word vectors), for comparison. */
+async function corpusIndex(dir: string, embedder: EmbedderKind, model?: string, plain = false): Promise<string> {
   // The seeds, and the national development texts when they are there (the paraphrase set asks about both).
   const national = join(here, 'eval', 'national', 'dev');
   const { results } = await runBatch([join(here, 'corpus'), ...(existsSync(national) ? [national] : [])], { quiet: true });
-  await updateIndex(dir, results.flatMap((r) => r.clauses), { embedder, model, rebuild: true, offline: true });
+  const semantic = plain ? { wordVectors: false } : { lexicon: thesaurus().lexicon() };
+  await updateIndex(dir, results.flatMap((r) => r.clauses), { embedder, model, rebuild: true, offline: true, ...semantic });
   return dir;
 }
 
@@ -478,6 +514,16 @@ async function questionEval(questions: ReturnType<typeof readQuestions>, indexDi
     reports.push(await evaluateQuestions(index, questions, 'hybrid', 10, { concepts: false }));
   } finally {
     index.close();
+  }
+  if (!indexDir) {
+    // The same corpus with the plain TF-IDF vectors: what the semantic layer adds.
+    const plain = await PolicyIndex.open(await corpusIndex(join('out', 'eval-index-plain'), 'tfidf', undefined, true));
+    try {
+      for (const mode of ['hybrid', 'vector'] as const) reports.push(await evaluateQuestions(plain, questions, mode));
+      reports.push(await evaluateQuestions(plain, questions, 'hybrid', 10, { concepts: false }));
+    } finally {
+      plain.close();
+    }
   }
   if (model) {
     const tdir = await corpusIndex(join(scratch(), 'index-transformers'), 'transformers', model);
@@ -519,7 +565,7 @@ program
       writeAtomic(join(o.out, 'clauses.csv'), formatClauses(clauses, 'csv', true));
       process.stdout.write(`① extract: ${results.length} files → ${docs.length} documents → ${clauses.length} clauses (${clauses.filter((c) => c.amounts.length).length} with money) → ${o.out}/clauses.jsonl, clauses.csv\n`);
       reportFailures(failures, false);
-      const report = await updateIndex(join(o.out, 'index'), clauses, { rebuild: true, embedder: 'tfidf' });
+      const report = await updateIndex(join(o.out, 'index'), clauses, { rebuild: true, embedder: 'tfidf', lexicon: thesaurus().lexicon() });
       process.stdout.write(`② index: ${report.total} clauses, ${report.embedder} vectors + BM25 → ${o.out}/index\n\n`);
       const index = await PolicyIndex.open(join(o.out, 'index'));
       try {

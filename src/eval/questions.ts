@@ -1,6 +1,6 @@
 import { readJsonLines } from './gold.js';
 import { answer } from '../query/answer.js';
-import { objectOffConcept } from '../query/concepts/match.js';
+import { amountSegment, objectOffConcept } from '../query/concepts/match.js';
 import { thesaurus } from '../query/concepts/thesaurus.js';
 import type { PolicyIndex, SearchMode } from '../index/policy-index.js';
 
@@ -60,11 +60,11 @@ export interface QuestionReport {
  * On-concept, judged apart from the answer's own gate: the labelled concept's terms appear in the
  * clause sentence or its section headings, and the row's amount is not for another concept only.
  */
-function onConcept(concept: string, c: { text: string; section: string[]; amounts: { yuan: number; object?: string }[] }, row: { yuan?: number; measure: string }): boolean {
+function onConcept(concept: string, c: { text: string; section: string[]; amounts: { yuan: number; object?: string; start: number }[] }, row: { yuan?: number; measure: string }): boolean {
   const th = thesaurus();
   if (!th.matchIn(concept, `${c.section.join(' ')} ${c.text}`)) return false;
-  const object = row.yuan !== undefined ? c.amounts.find((a) => a.yuan === row.yuan && a.object === row.measure)?.object : undefined;
-  return !objectOffConcept(th, [concept], object);
+  const amount = row.yuan !== undefined ? c.amounts.find((a) => a.yuan === row.yuan && a.object === row.measure) : undefined;
+  return !amount || !objectOffConcept(th, [concept], amount.object, amountSegment(c.text, amount.start));
 }
 
 function carries(c: { region?: string; amounts: { yuan: number }[]; rates: { value: number }[] }, e: ExpectedRow): boolean {

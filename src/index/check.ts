@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasLegacyLayout, readCurrent } from './generation.js';
-import { DB_FILE, IndexError, SCHEMA_VERSION, updateIndex, type EmbedderKind, type SegmentRow, type UpdateReport } from './policy-index.js';
+import { DB_FILE, IndexError, SCHEMA_VERSION, updateIndex, type EmbedderKind, type IndexOptions, type SegmentRow, type UpdateReport } from './policy-index.js';
 import { readSegment, sha256File } from './segments.js';
 import { ClauseStore } from './store.js';
 import type { Clause } from '../types.js';
@@ -116,15 +116,21 @@ export async function repairIndex(dir: string, opts: { model?: string; offline?:
   let clauses: Clause[];
   let embedder: EmbedderKind;
   let model: string | undefined;
+  let lexicon: IndexOptions['lexicon'];
+  let wordVectors = true;
   try {
     clauses = [];
     for (const [json] of store.db.prepare('SELECT json FROM clauses ORDER BY rowid').raw().iterate() as IterableIterator<[string]>) clauses.push(JSON.parse(json));
     embedder = (store.getMeta('embedder') as EmbedderKind) ?? 'tfidf';
     model = store.getMeta('model');
+    // The repaired vectors carry the same semantic features as the ones they replace.
+    const lex = store.getMeta('lexicon');
+    lexicon = lex ? JSON.parse(lex) : undefined;
+    wordVectors = embedder !== 'tfidf' || !!store.getMeta('wordvec');
   } catch (e) {
     throw new IndexError(`${join(dir, gen, DB_FILE)}: the clause rows cannot be read (${String((e as Error).message).split('\n')[0]}); re-index your inputs with --rebuild`);
   } finally {
     store.close();
   }
-  return updateIndex(dir, clauses, { rebuild: true, embedder, model: opts.model ?? model, offline: opts.offline });
+  return updateIndex(dir, clauses, { rebuild: true, embedder, model: opts.model ?? model, offline: opts.offline, lexicon, wordVectors });
 }

@@ -22,7 +22,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('index', () => {
   it('builds, then adds a new source without touching the old one', async () => {
     const first = await updateIndex(join(dir, 'a'), yubei);
-    expect(first).toMatchObject({ added: 1, replaced: 0, unchanged: 0, clausesAdded: yubei.length, total: yubei.length, embedder: 'tfidf-hash-128' });
+    expect(first).toMatchObject({ added: 1, replaced: 0, unchanged: 0, clausesAdded: yubei.length, total: yubei.length, embedder: 'tfidf-hash-128+ppmi32' });
     const second = await updateIndex(join(dir, 'a'), [...yubei, ...qijiang]);
     expect(second).toMatchObject({ added: 1, replaced: 0, unchanged: 1, clausesAdded: qijiang.length, clausesRemoved: 0, total: yubei.length + qijiang.length });
   });

@@ -2,7 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import hnswlib from 'hnswlib-node';
-import { countDf, DEFAULT_DIM, features, TfidfEmbedder, type Embedder } from './embedder.js';
+import { ConceptMatcher } from './concept-features.js';
+import { countDf, DEFAULT_DIM, features, SemanticEmbedder, TfidfEmbedder, type Embedder } from './embedder.js';
+import { WordVectors } from './word-vectors.js';
 import { crashAt, failWrite } from './faults.js';
 import { hasLegacyLayout, nextGeneration, readCurrent, removeLegacy, removeStale, switchCurrent } from './generation.js';
 import { LockError, WriterLock, type LockHolder } from './lock.js';
@@ -11,7 +13,7 @@ import { ClauseStore, type ClauseFilter } from './store.js';
 import { words } from './tokenize.js';
 import { TransformersEmbedder } from './transformers.js';
 import { writeAtomic } from '../run/atomic.js';
-import type { Clause } from '../types.js';
+import type { Clause, ConceptLexicon } from '../types.js';
 
 const { HierarchicalNSW } = hnswlib;
 type HNSW = InstanceType<typeof HierarchicalNSW>;
@@ -26,6 +28,13 @@ export interface IndexOptions {
   dim?: number;
   /** Build a new generation beside the live one and switch to it. */
   rebuild?: boolean;
+  /**
+   * tfidf: the concept thesaurus whose concepts become vector features (the CLI and the library API
+   * pass dict/concepts.json). Saved with the index at its first build and used from then on.
+   */
+  lexicon?: ConceptLexicon;
+  /** tfidf: fit PPMI word vectors on the corpus (default true); false gives the plain TF-IDF vectors. */
+  wordVectors?: boolean;
   offline?: boolean;
   /** Vectors kept outside the HNSW graph (searched exactly) before the graph is rewritten. */
   tailMax?: number;
@@ -117,7 +126,10 @@ async function makeEmbedder(store: ClauseStore, kind: EmbedderKind, opts: IndexO
     return TransformersEmbedder.load(model, { offline: opts.offline });
   }
   const n = Number(store.getMeta('tfidf_n') ?? 0);
-  return new TfidfEmbedder(Number(store.getMeta('dim') ?? opts.dim ?? DEFAULT_DIM), n, store.dfLookup());
+  const tfidf = new TfidfEmbedder(Number(store.getMeta('tfidf_dim') ?? store.getMeta('dim') ?? opts.dim ?? DEFAULT_DIM), n, store.dfLookup());
+  const lexicon = store.getMeta('lexicon');
+  const wv = store.getMeta('wordvec');
+  return new SemanticEmbedder(tfidf, lexicon ? new ConceptMatcher(JSON.parse(lexicon)) : undefined, wv ? WordVectors.deserialize(wv) : undefined);
 }
 
 const REPAIR = 'repair with "pclause index --repair --index <dir>" (re-embeds the stored clauses) or re-index your inputs with --rebuild';
@@ -275,12 +287,21 @@ async function writeGeneration(dir: string, genDir: string, clauses: Clause[], o
     const cutOf = (i: number) => (cuts[i] ? cuts[i].split(' ') : []);
     let embedder: Embedder;
     let df: Map<string, number> | undefined;
+    let wordVectors: WordVectors | undefined;
     if (kind === 'tfidf' && fresh) {
       df = countDf((function* () {
         for (let i = 0; i < changed.length; i++) yield features(changed[i].text, cutOf(i));
       })());
       const fitted = df;
-      embedder = new TfidfEmbedder(opts.dim ?? DEFAULT_DIM, changed.length, (k) => fitted.get(k));
+      const tfidf = new TfidfEmbedder(opts.dim ?? DEFAULT_DIM, changed.length, (k) => fitted.get(k));
+      if (opts.wordVectors !== false) {
+        opts.onProgress?.('word vectors', 0, changed.length);
+        const step = Math.max(1, Math.floor(changed.length / 60000));
+        const sample: string[][] = [];
+        for (let i = 0; i < changed.length; i += step) sample.push(cutOf(i));
+        wordVectors = WordVectors.fit(sample);
+      }
+      embedder = new SemanticEmbedder(tfidf, opts.lexicon ? new ConceptMatcher(opts.lexicon) : undefined, wordVectors);
     } else {
       embedder = await makeEmbedder(store, kind, opts);
       if (existing && store.getMeta('embedder_id') !== embedder.id) {
@@ -288,7 +309,7 @@ async function writeGeneration(dir: string, genDir: string, clauses: Clause[], o
       }
     }
     const embedChunk = async (from: number, to: number): Promise<Float32Array[]> =>
-      embedder instanceof TfidfEmbedder ? changed.slice(from, to).map((c, k) => embedder.vector(features(c.text, cutOf(from + k)))) : embedder.embed(changed.slice(from, to).map((c) => c.text));
+      embedder instanceof SemanticEmbedder ? changed.slice(from, to).map((c, k) => embedder.vectorOf(c.text, cutOf(from + k))) : embedder.embed(changed.slice(from, to).map((c) => c.text));
 
     const segments = store.db.prepare('SELECT seq, name, count, bytes, sha256, in_graph FROM segments ORDER BY seq').all() as SegmentRow[];
     const tailCount = segments.filter((s) => !s.in_graph).reduce((n, s) => n + s.count, 0);
@@ -373,6 +394,11 @@ async function writeGeneration(dir: string, genDir: string, clauses: Clause[], o
       if (df) {
         store.saveDf(df);
         store.setMeta('tfidf_n', String(changed.length));
+      }
+      if (embedder instanceof SemanticEmbedder && fresh) {
+        store.setMeta('tfidf_dim', String(embedder.tfidf.dim));
+        if (embedder.concepts && opts.lexicon) store.setMeta('lexicon', JSON.stringify(opts.lexicon));
+        if (wordVectors?.words.length) store.setMeta('wordvec', wordVectors.serialize());
       }
       store.setMeta('schema', SCHEMA_VERSION);
       store.setMeta('embedder', kind);
@@ -680,6 +706,18 @@ export class PolicyIndex {
   }
 
   /**
+   * Region names AND-ed into the FTS5 query narrow it when they are few; a province's twenty
+   * districts covering most of the index would make FTS5 merge their long posting lists instead,
+   * so then the in-memory region test alone filters.
+   */
+  private selectiveRegions(regions: string[] | undefined): string[] {
+    if (!regions?.length) return [];
+    const counts = new Map(this.store.regions().map((r) => [r.region, r.n]));
+    const covered = regions.reduce((n, r) => n + (counts.get(r) ?? 0), 0);
+    return covered <= this.store.count() * 0.1 ? regions : [];
+  }
+
+  /**
    * extraTerms: more BM25 tokens (a token with spaces is a phrase: "智能化 改造"); vectorText: what
    * the vector side embeds instead of the query (the question with its concept words).
    */
@@ -697,7 +735,7 @@ export class PolicyIndex {
     }
     if (mode !== 'vector') {
       const toks = [...words(query), ...(opts.extraTerms ?? [])];
-      this.filtered(pool, opts.filter, (kk, test) => this.store.bm25(toks, kk, test, opts.filter?.regions ?? [])).forEach((h, i) => {
+      this.filtered(pool, opts.filter, (kk, test) => this.store.bm25(toks, kk, test, this.selectiveRegions(opts.filter?.regions))).forEach((h, i) => {
         const e = fused.get(h.rowid) ?? { score: 0 };
         e.score += 1 / (rrf + i + 1);
         e.lexicalRank = i + 1;

@@ -158,6 +158,7 @@ export class ClauseStore {
   /** Forget cached counts after writing. */
   invalidate(): void {
     this.total = undefined;
+    this.dfCache.clear();
   }
 
   get(rowids: number[]): Map<number, Clause> {
@@ -234,9 +235,18 @@ export class ClauseStore {
     return new Set(rows.map((r) => r.rowid));
   }
 
+  /** Document frequencies looked up so far (a concept-expanded question asks for dozens). */
+  private dfCache = new Map<string, number>();
+
   /** How many clauses hold a token. */
   docFreq(term: string): number {
-    return (this.db.prepare('SELECT doc FROM fts_vocab WHERE term = ?').get(term) as { doc: number } | undefined)?.doc ?? 0;
+    let n = this.dfCache.get(term);
+    if (n === undefined) {
+      n = (this.db.prepare('SELECT doc FROM fts_vocab WHERE term = ?').get(term) as { doc: number } | undefined)?.doc ?? 0;
+      if (this.dfCache.size > 100000) this.dfCache.clear();
+      this.dfCache.set(term, n);
+    }
+    return n;
   }
 
   /**

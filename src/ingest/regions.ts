@@ -107,9 +107,15 @@ function toMatch(d: Division, provinces: Map<string, Division>): RegionMatch {
  * short name (浙江, 杭州), and counties by short name only when listed in `shortCounties` (the
  * regions an index holds: 渝北 for 渝北区). Longer names win where two overlap.
  */
-export function divisionsIn(text: string, shortCounties: Iterable<string> = []): RegionMatch[] {
-  const { byName, provinces } = load();
+/** Name tables for divisionsIn, by the counties allowed a short name (an index's regions: the same on every question). */
+const nameTables = new Map<string, { names: Map<string, Division[]>; order: string[] }>();
+
+function nameTable(shortCounties: Iterable<string>) {
   const allowed = new Set(shortCounties);
+  const key = [...allowed].sort().join('|');
+  const hit = nameTables.get(key);
+  if (hit) return hit;
+  const { byName } = load();
   const names = new Map<string, Division[]>();
   for (const [name, divs] of byName) {
     if (name.length >= 2) names.set(name, [...(names.get(name) ?? []), ...divs]);
@@ -119,9 +125,18 @@ export function divisionsIn(text: string, shortCounties: Iterable<string> = []):
       names.set(short, [...(names.get(short) ?? []), d]);
     }
   }
+  const table = { names, order: [...names.keys()].sort((a, b) => b.length - a.length) };
+  if (nameTables.size > 8) nameTables.clear();
+  nameTables.set(key, table);
+  return table;
+}
+
+export function divisionsIn(text: string, shortCounties: Iterable<string> = []): RegionMatch[] {
+  const { provinces } = load();
+  const { names, order } = nameTable(shortCounties);
   const taken = new Uint8Array(text.length);
   const out: RegionMatch[] = [];
-  for (const name of [...names.keys()].sort((a, b) => b.length - a.length)) {
+  for (const name of order) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       if (taken.subarray(i, i + name.length).some((x) => x)) continue;
       taken.fill(1, i, i + name.length);

@@ -1,9 +1,9 @@
 import { formatDeadline } from '../run/output.js';
 import { formatMeasureValue, measureRoles, measuresOf } from './measures.js';
 import { parseQuestion, type ParsedQuestion } from './parse.js';
-import { clauseConcept, objectOffConcept } from './concepts/match.js';
+import { amountSegment, clauseConcept, objectOffConcept } from './concepts/match.js';
 import { thesaurus } from './concepts/thesaurus.js';
-import { findRegion } from '../ingest/regions.js';
+import { divisionsIn, findRegion } from '../ingest/regions.js';
 import type { Hit, PolicyIndex, SearchMode } from '../index/policy-index.js';
 import type { ClauseFilter } from '../index/store.js';
 import type { Amount, Clause, Rate } from '../types.js';
@@ -98,14 +98,35 @@ export function clauseRows(c: Clause, score: number, keywords: string[] = []): A
   }));
 }
 
-/** Concept terms as BM25 tokens: a term jieba cuts in two becomes a phrase ("智能化 改造"). */
-function conceptTokens(q: ParsedQuestion, cut: (t: string) => string[]): string[] {
-  const out = new Set<string>();
-  for (const c of q.concepts) for (const t of [...c.terms, ...c.related]) {
-    const w = cut(t);
-    if (w.length) out.add(w.join(' '));
+/**
+ * Concept terms as BM25 tokens: a term jieba cuts in two becomes a phrase ("智能化 改造"), unless
+ * one of its words is already a token (技术改造 项目 adds nothing to 技术改造). FTS5 scores every
+ * clause any token matches, so on a large index the tokens are taken aliases first, then rarest
+ * first, until their clauses reach a budget (1% of the index, at least 2000): a million-clause query
+ * stays fast, and the concept features of the vectors still bring the rest.
+ */
+function conceptTokens(q: ParsedQuestion, index: PolicyIndex, own: string[]): string[] {
+  const aliasTerms = new Set(q.concepts.flatMap((c) => [c.name, ...c.aliases]));
+  const cuts = q.concepts.flatMap((c) => c.terms).map((t) => ({ t, w: index.words(t) })).filter((x) => x.w.length);
+  const singles = new Set([...own, ...cuts.filter((x) => x.w.length === 1).map((x) => x.w[0])]);
+  const cands = new Map<string, { alias: boolean; df: number; phrase: boolean }>();
+  for (const { t, w } of cuts) {
+    const tok = w.join(' ');
+    if ((w.length > 1 && w.some((x) => singles.has(x))) || own.includes(tok)) continue;
+    const prev = cands.get(tok);
+    cands.set(tok, { alias: aliasTerms.has(t) || !!prev?.alias, df: Math.min(...w.map((x) => index.store.docFreq(x))), phrase: w.length > 1 });
   }
-  return [...out];
+  const budget = Math.max(2000, index.store.count() * 0.01);
+  let used = 0;
+  const out: string[] = [];
+  for (const [tok, c] of [...cands.entries()].filter(([, c]) => c.df > 0).sort((a, b) => Number(b[1].alias) - Number(a[1].alias) || a[1].df - b[1].df)) {
+    // Phrases read positions too: they count double.
+    const cost = c.df * (c.phrase ? 2 : 1);
+    if (used + cost > budget && out.length) continue;
+    used += cost;
+    out.push(tok);
+  }
+  return out;
 }
 
 /**
@@ -167,7 +188,7 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
   if (q.years?.to) filter.dateTo ??= `${q.years.to}-12-31`;
   const top = opts.top ?? 10;
   const names = q.concepts.map((c) => c.name);
-  const expanded = opts.expand === false ? [] : conceptTokens(q, (t) => index.words(t));
+  const expanded = opts.expand === false ? [] : conceptTokens(q, index, index.words(question));
   // The vectors see the question with its concepts' own words (aliases), not every narrower form.
   const vectorText = opts.expand === false || !q.concepts.length ? question : `${question} ${q.concepts.flatMap((c) => [c.name, ...(th.get(c.name)?.aliases ?? [])]).join(' ')}`;
   const hits = await index.search(question, { k: Math.max(top * 3, 30), filter, mode: opts.mode, extraTerms: [...q.keywords, ...expanded], vectorText });
@@ -176,15 +197,13 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
   const about = (c: Clause) => `${c.section.join(' ')} ${c.text}`;
   const conceptOf = new Map<number, string>();
   if (names.length && opts.expand !== false) {
-    const all = new Set<number>();
+    // Several concepts not joined by 和/或: the last one is the head of the phrase and must hold
+    // (集群补链项目的贷款贴息 asks about 贷款贴息; 产业集群 only qualifies it).
+    const head = names.length > 1 && !/[和与及、或]/.test(question) ? [...q.concepts].sort((a, b) => question.lastIndexOf(b.term) - question.lastIndexOf(a.term))[0].name : undefined;
     for (const h of hits) {
-      const each = names.filter((n) => clauseConcept(th, [n], h.clause));
-      if (each.length) conceptOf.set(h.rowid, each[0]);
-      if (each.length === names.length) all.add(h.rowid);
+      const m = head ? clauseConcept(th, [head], h.clause) : clauseConcept(th, names, h.clause);
+      if (m) conceptOf.set(h.rowid, m);
     }
-    // Several concepts not joined by 和/或 narrow each other (集群补链项目的贷款贴息): when some
-    // clauses name them all, those are the answer.
-    if (names.length > 1 && all.size && !/[和与及、或]/.test(question)) for (const id of conceptOf.keys()) if (!all.has(id)) conceptOf.delete(id);
   }
   // Namesakes of the question's divisions elsewhere in the country (南昌's 西湖区 for 杭州) are left out.
   const codes = q.regionScope.map((s) => s.code).filter((c): c is string => !!c);
@@ -220,11 +239,13 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
     const concept = conceptOf.get(h.rowid);
     const rows = clauseRows(h.clause, score, words).filter((row) => {
       // An amount for something the thesaurus files under another concept only is another question's answer.
-      // A measure row is off when every amount it holds is for something off the concept (its tiers' objects, else its name).
-      const objects = row.amounts.map((a) => a.object).filter((o): o is string => !!o);
-      const about = objects.length ? objects : row.amounts.length && !row.rates.length ? [row.measure] : [];
-      if (names.length && concept && about.length && about.every((o) => objectOffConcept(th, names, o))) return false;
+      // A measure row is off when every amount it holds is for something off the concept (its tiers' objects,
+      // else its name), unless the words around the amount name the concept (保费补贴 for 首台套 equipment).
+      const off = (a: Amount) => objectOffConcept(th, names, a.object ?? row.measure, amountSegment(h.clause.text, a.start));
+      const judged = row.amounts.filter((a) => a.object || !row.rates.length);
+      if (names.length && concept && judged.length && judged.every(off)) return false;
       if (concept) row.concept = concept;
+      if (!h.clause.region) row.region = regionOfTitle(h.clause) ?? row.region;
       return true;
     });
     return { clause: h.clause, rows };
@@ -242,5 +263,15 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
     hits: boosted.map((b) => b.h),
     retrieved: hits,
   };
+}
+
+/**
+ * A notice whose region the reader missed often names it in its title or issuer by a short name
+ * (楚雄州…): the gazetteer's most specific division there, when there is exactly one.
+ */
+function regionOfTitle(c: Clause): string | undefined {
+  const found = divisionsIn(`${c.issuer ?? ''} ${c.docTitle}`);
+  const deepest = found.filter((d) => !found.some((o) => o !== d && o.code.startsWith(d.code) && o.code.length > d.code.length));
+  return deepest.length === 1 ? deepest[0].name : undefined;
 }
 

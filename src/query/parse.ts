@@ -1,6 +1,7 @@
 import { TOPICS } from '../extract/topics.js';
 import { divisionsIn, divisionsUnder, type RegionMatch } from '../ingest/regions.js';
 import { thesaurus, type Thesaurus } from './concepts/thesaurus.js';
+import { isDictionaryWord, words } from '../index/tokenize.js';
 
 /** What the analyst wants to know about a measure. */
 export type Ask = 'amount' | 'rate' | 'threshold' | 'unit' | 'deadline';
@@ -12,7 +13,7 @@ export interface QuestionConcept {
   term: string;
   /** Aliases and narrower forms: a clause naming one is on-concept. */
   terms: string[];
-  /** Words that help retrieval only. */
+  /** Words near the concept that do not name it (not searched). */
   related: string[];
   /** As written in the thesaurus, for display: ≡ aliases, ⊃ narrower forms. */
   aliases: string[];
@@ -148,7 +149,7 @@ export function parseQuestion(question: string, knownOrOpts: string[] | ParseOpt
   }
   // The longest keywords first; drop ones inside another (智能 inside 智能工厂).
   const kw = [...new Set(keywords)].sort((a, b) => b.length - a.length).filter((w, i, all) => !all.slice(0, i).some((x) => x.includes(w)));
-  const concepts = th.inQuestion(q).map(({ concept, term }) => ({
+  const concepts = th.inQuestion(q, words, isDictionaryWord).map(({ concept, term }) => ({
     name: concept,
     term,
     terms: th.terms(concept),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Thesaurus, ThesaurusError, thesaurus } from './thesaurus.js';
+import { isDictionaryWord, words } from '../../index/tokenize.js';
 
 const t = thesaurus();
 
@@ -48,6 +49,13 @@ describe('concept thesaurus (dict/concepts.json)', () => {
     ['首台套', '对经认定的国家、市级重大技术装备首台（套）产品、新材料首批次和工业软件首版次的项目', '新材料首批次'],
   ])('%s in %s → %s', (name, text, term) => {
     expect(t.matchIn(name, text)).toBe(term);
+  });
+
+  it('reads first-character abbreviations in questions, not everyday words', () => {
+    const ask = (q: string) => t.inQuestion(q, words, isDictionaryWord).map((c) => c.concept);
+    expect(ask('战新企业营收突破奖励')).toEqual(['战略性新兴产业']);
+    expect(ask('软企认定奖励')).toEqual(['软件信息服务']);
+    expect(ask('新规出台后电信企业有什么变化')).toEqual([]);
   });
 
   it('lists every concept a clause is about', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ConceptMatcher } from '../../index/concept-features.js';
 import type { ConceptLexicon } from '../../types.js';
 
 /** One policy concept: what it is called, what means the same, what is a kind of it. */
@@ -9,7 +10,7 @@ export interface Concept {
   aliases: string[];
   /** Kinds of it (⊃): 技术改造 ⊃ 技改扩能. An entry naming another concept brings that concept's terms. */
   narrower: string[];
-  /** Words that help retrieval but do not make a clause on-concept (规上 for 升规). */
+  /** Words near the concept that do not name it (规上 for 升规): not searched, never on-concept, not mined again. */
   related: string[];
   /** The extractor's topic tag, when the concept is as broad as the tag. */
   topic?: string;
@@ -64,20 +65,12 @@ export class Thesaurus {
   readonly concepts: Concept[];
   private readonly byName = new Map<string, Concept>();
   private readonly expanded = new Map<string, string[]>();
-  /** Terms by their first two characters, for one left-to-right scan of a text. */
-  private readonly byPrefix = new Map<string, { term: string; concept: string }[]>();
+  private readonly matcher: ConceptMatcher;
 
   constructor(concepts: Concept[]) {
     this.concepts = concepts;
     for (const c of concepts) this.byName.set(c.name, c);
-    for (const c of concepts) {
-      for (const term of this.terms(c.name)) {
-        const key = term.slice(0, 2);
-        const list = this.byPrefix.get(key) ?? [];
-        list.push({ term, concept: c.name });
-        this.byPrefix.set(key, list);
-      }
-    }
+    this.matcher = new ConceptMatcher(this.lexicon());
   }
 
   static load(file = CONCEPTS_FILE): Thesaurus {
@@ -87,7 +80,10 @@ export class Thesaurus {
     } catch (e) {
       throw new ThesaurusError(`${file}: ${(e as Error).message}`);
     }
-    return new Thesaurus(validate(raw, file));
+    const t = new Thesaurus(validate(raw, file));
+    const notAbbr = (raw as { notAbbreviations?: unknown }).notAbbreviations;
+    if (Array.isArray(notAbbr)) t.notAbbreviations = new Set(notAbbr.filter((w): w is string => typeof w === 'string'));
+    return t;
   }
 
   get(name: string): Concept | undefined {
@@ -116,31 +112,20 @@ export class Thesaurus {
     return terms;
   }
 
-  /** Words that help find the concept without making a clause on-concept. */
+  /** Words near the concept that do not name it. */
   related(name: string): string[] {
     return this.byName.get(name)?.related ?? [];
   }
 
-  /** Is the occurrence of a term at i inside one of the concept's excluded longer words? */
-  private excluded(text: string, i: number, term: string, concept: string): boolean {
-    for (const n of this.byName.get(concept)?.not ?? []) {
-      const at = n.indexOf(term);
-      if (at >= 0 && text.startsWith(n, i - at)) return true;
-    }
-    return false;
-  }
-
   /** Every concept term in a text, each with its concept (a term may serve several). */
   scan(text: string): ConceptMatch[] {
-    const out: ConceptMatch[] = [];
-    for (let i = 0; i + 1 < text.length; i++) {
-      const cands = this.byPrefix.get(text.slice(i, i + 2));
-      if (!cands) continue;
-      for (const { term, concept } of cands) {
-        if (text.startsWith(term, i) && !this.excluded(text, i, term, concept)) out.push({ concept, term, start: i });
-      }
-    }
-    return out;
+    return this.matcher.scan(text);
+  }
+
+  /** Term matches not inside a longer match (上规 inside 上规上阶 is dropped). */
+  longest(text: string): ConceptMatch[] {
+    const matches = this.scan(text);
+    return matches.filter((m) => !matches.some((o) => o.term.length > m.term.length && o.start <= m.start && o.start + o.term.length >= m.start + m.term.length));
   }
 
   /** Concepts a text is about (any of their terms occurs), in thesaurus order. */
@@ -154,7 +139,7 @@ export class Thesaurus {
     for (const term of this.terms(name)) {
       let i = text.indexOf(term);
       while (i >= 0) {
-        if (!this.excluded(text, i, term, name)) return term;
+        if (!this.matcher.excluded(text, i, term, name)) return term;
         i = text.indexOf(term, i + 1);
       }
     }
@@ -166,15 +151,24 @@ export class Thesaurus {
    * (5G inside 5G全连接工厂); a word that is some concept's alias picks that concept (数字化车间 →
    * 数字化车间, not the wider 智能工厂); otherwise the concepts listing it as a narrower form.
    */
-  inQuestion(question: string): { concept: string; term: string }[] {
+  inQuestion(question: string, cut?: (text: string) => string[], isWord?: (w: string) => boolean): { concept: string; term: string }[] {
     const matches = this.scan(question);
+    if (cut) {
+      // Abbreviations (战新) where no full term was found.
+      for (const [a, concepts] of this.abbreviations(cut, isWord)) {
+        for (let i = question.indexOf(a); i >= 0; i = question.indexOf(a, i + 1)) {
+          if (matches.some((m) => m.start < i + a.length && i < m.start + m.term.length)) continue;
+          for (const concept of concepts) matches.push({ concept, term: a, start: i });
+        }
+      }
+    }
     const kept = matches.filter((m) => !matches.some((o) => o !== m && o.term.length > m.term.length && o.start <= m.start && o.start + o.term.length >= m.start + m.term.length));
     const out: { concept: string; term: string }[] = [];
     const add = (concept: string, term: string) => {
       if (!out.some((o) => o.concept === concept)) out.push({ concept, term });
     };
     for (const term of [...new Set(kept.map((m) => m.term))]) {
-      const direct = this.concepts.filter((c) => c.name === term || c.aliases.includes(term));
+      const direct = this.concepts.filter((c) => c.name === term || c.aliases.includes(term) || this.abbr?.get(term)?.includes(c.name));
       if (direct.length) direct.forEach((c) => add(c.name, term));
       else {
         // 工业设计中心 is narrower in 工业设计 and 创新平台: the concept whose name it contains is the nearer one.
@@ -184,6 +178,36 @@ export class Thesaurus {
       }
     }
     return out;
+  }
+
+  private abbr?: Map<string, string[]>;
+
+  /**
+   * Words that look like abbreviations of a concept but mean something else (dict/concepts.json "notAbbreviations"). */
+  notAbbreviations = new Set<string>();
+
+  /**
+   * Abbreviations people write for a concept's longer names, the first character of each word:
+   * 战略性新兴 产业 → 战新, 高新技术 企业 → 高企. Used on questions only; an abbreviation that is
+   * itself some concept's term is left to that concept.
+   */
+  abbreviations(cut: (text: string) => string[], isWord: (w: string) => boolean = () => false): Map<string, string[]> {
+    if (this.abbr) return this.abbr;
+    const all = new Set(this.concepts.flatMap((c) => this.terms(c.name)));
+    const out = new Map<string, string[]>();
+    for (const c of this.concepts) {
+      for (const name of [c.name, ...c.aliases]) {
+        const ws = cut(name);
+        if (name.length < 4 || ws.length < 2 || ws.length > 3 || ws.some((w) => w.length < 2 || !/^[\u4e00-\u9fff]+$/.test(w))) continue;
+        const a = ws.map((w) => w[0]).join('');
+        // Not an everyday word already (电信, 天价, 新规) nor a stutter (检检).
+        if (all.has(a) || isWord(a) || this.notAbbreviations.has(a) || new Set(a).size < a.length) continue;
+        const list = out.get(a) ?? [];
+        if (!list.includes(c.name)) list.push(c.name);
+        out.set(a, list);
+      }
+    }
+    return (this.abbr = out);
   }
 
   /** The thesaurus as the index needs it for concept features: each concept with all its terms. */
