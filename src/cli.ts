@@ -517,7 +517,7 @@ async function questionEval(questions: ReturnType<typeof readQuestions>, indexDi
   }
   if (!indexDir) {
     // The same corpus with the plain TF-IDF vectors: what the semantic layer adds.
-    const plain = await PolicyIndex.open(await corpusIndex(join('out', 'eval-index-plain'), 'tfidf', undefined, true));
+    const plain = await PolicyIndex.open(await corpusIndex(join(scratch(), 'index-plain'), 'tfidf', undefined, true));
     try {
       for (const mode of ['hybrid', 'vector'] as const) reports.push(await evaluateQuestions(plain, questions, mode));
       reports.push(await evaluateQuestions(plain, questions, 'hybrid', 10, { concepts: false }));
