@@ -148,6 +148,7 @@ export function extractDocument(doc: PolicyDocument): Clause[] {
       issuer: doc.issuer,
       docDate: doc.date,
       docNumber: doc.docNumber,
+      ...(doc.address ? { address: doc.address } : {}),
       status: doc.status,
       section,
       text,

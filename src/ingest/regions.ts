@@ -256,3 +256,22 @@ export function regionOfBody(text: string): RegionMatch | undefined {
   if (!best.length || (best[1] && best[1].n === best[0].n)) return undefined;
   return toMatch(best[0].d, provinces);
 }
+
+/**
+ * A region an analyst names (a manifest row, --region, front matter): a full name, a short name
+ * (南京, 渝北) when only one division bears it, or a development zone. Undefined when it is none of these.
+ */
+export function regionByName(name: string): RegionMatch | undefined {
+  const n = name.trim();
+  if (!n) return undefined;
+  const { provinces } = load();
+  const divs = anyNames().get(n);
+  if (divs) {
+    // A province or city short name wins over counties of the same short name (吉林 → 吉林省).
+    const top = divs.filter((d) => d.level === 'province').length ? divs.filter((d) => d.level === 'province') : divs.filter((d) => d.level === 'city').length ? divs.filter((d) => d.level === 'city') : divs;
+    const full = top.filter((d) => d.name === n);
+    const pick = full.length === 1 ? full[0] : top.length === 1 ? top[0] : undefined;
+    if (pick) return toMatch(pick, provinces);
+  }
+  return zoneIn(n) ?? (divs ? undefined : findRegion(n));
+}
