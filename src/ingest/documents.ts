@@ -205,6 +205,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // The signing date (成文日期, the date under the issuer) outranks the page's publication date, which
     // is used only when no document of the file has a date of its own (see below).
     date = page.signed ?? date ?? signature?.date;
+    docNumber ??= page.docNumber;
     if (page.published) published ??= page.published;
     const attached = ATTACHMENT.test(local[0]?.text ?? '') || (cover && cover.kind === 'notice' && new RegExp(escapeRe(title.replace(/（[^（）]*）/g, ''))).test(cover.title));
     if (cover && attached) {
@@ -223,7 +224,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       findRegion(issuer ?? '') ??
       findRegion(named) ??
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
-      (policy ? (findRegion(headText.join('')) ?? regionOfBody(part.text)) : undefined);
+      (policy ? (findRegion(headText.join('')) ?? regionOfBody(part.text, docNumber)) : undefined);
     const draft = /征求意见稿|草案|送审稿/.test(title) || (attached && cover?.status === 'draft');
     const hash = createHash('sha1').update(part.text).digest('hex').slice(0, 8);
     const doc: PolicyDocument = {

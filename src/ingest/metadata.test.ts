@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { issuerBeforeAbout, pageFieldsOf, parseDate, signatureOf } from './metadata.js';
-import { findRegion, regionOfBody, zoneIn } from './regions.js';
+import { docNumberPlaces, findRegion, regionOfBody, zoneIn } from './regions.js';
 import { ISSUER_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 
 // Real lines from the national development set (clean text: the cleaner joins wrapped lines and drops
@@ -46,6 +46,8 @@ describe('pageFieldsOf: a web page head, also when its fields ran together', () 
     [['发布日期:2023-02-27 11:46信息来源:地区管理员浏览次数:'], { published: '2023-02-27' }],
     // a government information page: 成文日期 beside 发布日期
     [['索引号:11330000002482870P/2023-00012', '发文机关：浙江省人民政府', '成文日期：2023年01月12日', '发布日期：2023年01月16日'], { issuer: '浙江省人民政府', signed: '2023-01-12', published: '2023-01-16' }],
+    // fields run together on one line, with a document number
+    [['索引号:007482/2025-00123发文字号:穗府办规〔2025〕3号发布机构:广州市人民政府办公厅成文日期:2025-08-23'], { docNumber: '穗府办规〔2025〕3号', issuer: '广州市人民政府办公厅', signed: '2025-08-23' }],
   ])('%j', (paras, fields) => expect(pageFieldsOf(paras)).toEqual(fields));
   it('field labels are data: issuer and source labels are disjoint', () => {
     for (const f of ISSUER_FIELDS) expect(SOURCE_FIELDS.has(f)).toBe(false);
@@ -101,4 +103,21 @@ describe('regions: autonomous divisions, zones, the notice body', () => {
     // two cities named as often: no guess
     '全市与杭州、宁波开展合作交流。',
   ])('regionOfBody %s → none', (text) => expect(regionOfBody(text)).toBeUndefined());
+});
+
+describe('docNumberPlaces: the place a document number names', () => {
+  it.each([
+    ['渝北府发〔2021〕13号', ['渝北区']],
+    ['穗府办规〔2025〕3号', ['广州市']],
+    ['深府规〔2021〕1号', ['深圳市']],
+    ['浙政发〔2023〕2号', ['浙江省']],
+    ['苏府〔2020〕1号', ['江苏省', '苏州市']],
+    ['宁政发〔2017〕95号', ['宁夏回族自治区', '南京市']],
+    ['长府办发〔2017〕15号', ['长治市', '长春市', '长沙市']],
+    ['国发〔2015〕28号', []],
+  ])('%s → %j', (no, names) => expect(docNumberPlaces(no).map((r) => r.name)).toEqual(names));
+  it('with the level the notice speaks of, a number alone settles the region (宁政发 in a 全市 notice)', () => {
+    expect(regionOfBody('推进全市产业转型升级和中高端发展,市政府各部门要抓好落实。', '宁政发〔2017〕95号')?.name).toBe('南京市');
+    expect(regionOfBody('推进全市产业转型升级和中高端发展,市政府各部门要抓好落实。', '长府办发〔2017〕15号')).toBeUndefined();
+  });
 });
