@@ -196,8 +196,11 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (issuer lines over the date), the page's 发文机关 field, its 来源 field, in that order.
     const page = pageFieldsOf(headText);
     const signature = signatureOf([...local.slice(0, 40), ...local.slice(Math.max(40, local.length - 6))].map((p) => p.text));
+    // A title block that names its body by level only (市人民政府办公室) yields to a signature naming it in
+    // full (天门市人民政府办公室).
+    const fuller = (i: string | undefined) => (i && signature && signature.issuer.length > i.length && signature.issuer.endsWith(i) ? signature.issuer : i);
     let issuer =
-      (issuers.length ? issuers.join('、') : undefined) ??
+      fuller(issuers.length ? issuers.join('、') : undefined) ??
       headText.slice(0, 3).map(issuerBeforeAbout).find(Boolean) ??
       signature?.issuer ??
       page.issuer ??
