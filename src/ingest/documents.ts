@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ARTICLE_RE, DATE_LINE, HEADING_RE } from './clean.js';
+import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE } from './clean.js';
 import { issuerBeforeAbout, pageFieldsOf, signatureOf } from './metadata.js';
 import { findRegion, regionOfBody, zoneIn } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -155,7 +155,8 @@ export interface SplitOptions {
 export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocument[] {
   const paras = paragraphs(clean.text);
   if (paras.length === 0) return [];
-  const starts = documentStarts(paras);
+  // Documents start at titles and issuer lines, told apart on the folded text (關于印發…的通知).
+  const starts = documentStarts(paragraphs(fold(clean.text)));
   const docs: PolicyDocument[] = [];
   const stem = opts.source.replace(/\.[^.]+$/, '');
   let cover: PolicyDocument | undefined;
@@ -165,33 +166,46 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const first = paras[si].start;
     const last = paras[ei - 1].end;
     const part = slice(clean, first, last);
-    const local = paragraphs(part.text);
+    // Metadata is read on the text folded to simplified characters (1:1, so positions hold: 懷化市人民政府辦公室
+    // reads as 怀化市人民政府办公室) and reported as written.
+    const orig = paragraphs(part.text);
+    const folded = fold(part.text);
+    const local = paragraphs(folded);
+    const asWritten = (v: string | undefined) =>
+      v?.split('、').map((piece) => {
+        for (let k = 0; k < local.length; k++) {
+          const at = local[k].text.indexOf(piece);
+          if (at >= 0) return orig[k].text.slice(at, at + piece.length);
+        }
+        return piece;
+      }).join('、');
     // Title block: attachment marker, issuer lines, title lines, (征求意见稿).
     let i = 0;
     if (ATTACHMENT.test(local[0]?.text ?? '')) i++;
     const issuers: string[] = [];
-    while (i < local.length && ISSUER.test(local[i].text) && !isTitle(local[i].text)) issuers.push(local[i++].text);
+    while (i < local.length && ISSUER.test(local[i].text) && !isTitle(local[i].text)) issuers.push(orig[i++].text);
     let title = '';
     const m = local[i] && ISSUER_PREFIX.exec(local[i].text);
     if (m) {
-      issuers.push(m[1]);
-      title = m[4];
+      issuers.push(orig[i].text.slice(0, m[1].length));
+      title = orig[i].text.slice(m[1].length);
       i++;
     } else if (local[i]) {
-      title = local[i].text;
+      title = orig[i].text;
       i++;
     }
-    while (i < local.length && /^（[^（）]{1,20}）$/.test(local[i].text) && title.length < 90) title += local[i++].text;
+    while (i < local.length && /^（[^（）]{1,20}）$/.test(local[i].text) && title.length < 90) title += orig[i++].text;
+    const titleFolded = fold(title);
     const headText = local.slice(0, Math.min(local.length, 12)).map((p) => p.text);
     let date: string | undefined;
     let docNumber: string | undefined;
     for (const p of local.slice(0, 40)) {
       const dm = DATE_LINE.exec(p.text);
       if (dm && !date) date = isoDate(dm[1], dm[2], dm[3]);
-      if (!docNumber && DOCNO.test(p.text) && p.text.length <= 24) docNumber = DOCNO.exec(p.text)![0];
+      if (!docNumber && DOCNO.test(p.text) && p.text.length <= 24) docNumber = asWritten(DOCNO.exec(p.text)![0]);
     }
-    const tables = buildTables(local);
-    const kind = kindOf(title, headText.join('\n'), tables, part.text.length);
+    const tables = buildTables(orig);
+    const kind = kindOf(titleFolded, headText.join('\n'), tables, part.text.length);
     // Where the title block names no issuer: a body named before 关于 in the first lines, the signature
     // (issuer lines over the date), the page's 发文机关 field, its 来源 field, in that order.
     const page = pageFieldsOf(headText);
@@ -200,15 +214,16 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // full (天门市人民政府办公室).
     const fuller = (i: string | undefined) => (i && signature && signature.issuer.length > i.length && signature.issuer.endsWith(i) ? signature.issuer : i);
     let issuer =
-      fuller(issuers.length ? issuers.join('、') : undefined) ??
+      fuller(issuers.length ? fold(issuers.join('、')) : undefined) ??
       headText.slice(0, 3).map(issuerBeforeAbout).find(Boolean) ??
       signature?.issuer ??
       page.issuer ??
       page.source;
+    issuer = asWritten(issuer);
     // The signing date (成文日期, the date under the issuer) outranks the page's publication date, which
     // is used only when no document of the file has a date of its own (see below).
     date = page.signed ?? date ?? signature?.date;
-    docNumber ??= page.docNumber;
+    docNumber ??= asWritten(page.docNumber);
     if (page.published) published ??= page.published;
     const attached = ATTACHMENT.test(local[0]?.text ?? '') || (cover && cover.kind === 'notice' && new RegExp(escapeRe(title.replace(/（[^（）]*）/g, ''))).test(cover.title));
     if (cover && attached) {
@@ -220,15 +235,15 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const policy = kind !== 'commentary' && kind !== 'news';
     // A zone named in the title or issuer is the region even when a city's body issued the text (扬州经开区).
     // An addressee line (各县市人民政府,…管委会:) standing where a title should names other bodies.
-    const named = ADDRESSEE.test(title) ? '' : title;
+    const named = ADDRESSEE.test(titleFolded) ? '' : titleFolded;
     const regionM =
       zoneIn(named) ??
-      zoneIn(issuer ?? '') ??
-      findRegion(issuer ?? '') ??
+      zoneIn(fold(issuer ?? '')) ??
+      findRegion(fold(issuer ?? '')) ??
       findRegion(named) ??
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
-      (policy ? (findRegion(headText.join('')) ?? regionOfBody(part.text, docNumber)) : undefined);
-    const draft = /征求意见稿|草案|送审稿/.test(title) || (attached && cover?.status === 'draft');
+      (policy ? (findRegion(headText.join('')) ?? regionOfBody(folded, fold(docNumber ?? ''))) : undefined);
+    const draft = /征求意见稿|草案|送审稿/.test(titleFolded) || (attached && cover?.status === 'draft');
     const hash = createHash('sha1').update(part.text).digest('hex').slice(0, 8);
     const doc: PolicyDocument = {
       id: `${stem}#${k}-${hash}`,
@@ -247,7 +262,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       text: part.text,
       fileStart: first,
       offsets: toRuns(part.map),
-      sections: buildSections(local, part.text.length),
+      // Headings found on the folded text (第一條 is 第一条), kept as written.
+      sections: buildSections(local, part.text.length).map((x) => ({ ...x, heading: part.text.slice(x.start, x.start + x.heading.length) })),
       tables,
     };
     docs.push(doc);

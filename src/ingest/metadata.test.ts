@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
 import { issuerBeforeAbout, pageFieldsOf, parseDate, signatureOf } from './metadata.js';
 import { docNumberPlaces, findRegion, regionOfBody, zoneIn } from './regions.js';
 import { ISSUER_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
@@ -119,5 +121,19 @@ describe('docNumberPlaces: the place a document number names', () => {
   it('with the level the notice speaks of, a number alone settles the region (宁政发 in a 全市 notice)', () => {
     expect(regionOfBody('推进全市产业转型升级和中高端发展,市政府各部门要抓好落实。', '宁政发〔2017〕95号')?.name).toBe('南京市');
     expect(regionOfBody('推进全市产业转型升级和中高端发展,市政府各部门要抓好落实。', '长府办发〔2017〕15号')).toBeUndefined();
+  });
+});
+
+describe('traditional characters: metadata read on the folded text, reported as written', () => {
+  // 湖南 怀化, a page in traditional characters (http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml),
+  // its head and first measure as found.
+  const text = readFileSync(new URL('./fixtures/hunan-huaihua-traditional.txt', import.meta.url), 'utf8');
+  const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'huaihua.txt');
+  it('region, issuer and date of the cover notice', () => {
+    expect(docs[0]).toMatchObject({ region: '怀化市', issuer: '懷化市人民政府辦公室', date: '2023-03-15' });
+  });
+  it('the measures document: region from its title, headings as written', () => {
+    expect(docs[1].region).toBe('怀化市');
+    expect(docs[1].sections.map((s) => s.heading)).toContain('一、促進消費恢復升級');
   });
 });
