@@ -11,7 +11,9 @@ interface Para {
   text: string;
 }
 
-const DOC_TITLE = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|纲要|指南|通报|批复|函)(（[^（）]{1,20}）)*$/;
+const DOC_TITLE = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|纲要|指南|通报|批复|函|政策)(（[^（）]{1,20}）)*$/;
+/** A web page's breadcrumb (当前位置:首页>政务公开>…), which the cleaner may have run into the title. */
+const NAV = /^(?:您当前的位置|当前所在位置|当前位置|您的位置|所在位置)[:：]/;
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
 const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局))(关于.*)$/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
@@ -185,12 +187,22 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const issuers: string[] = [];
     while (i < local.length && ISSUER.test(local[i].text) && !isTitle(local[i].text)) issuers.push(orig[i++].text);
     let title = '';
-    const m = local[i] && ISSUER_PREFIX.exec(local[i].text);
+    if (local[i] && NAV.test(local[i].text)) {
+      // The title ran into the breadcrumb (…>行政规范性文件温岭市人民政府关于…): it starts at its issuer; a
+      // breadcrumb on its own line is followed by the title.
+      const own = issuerBeforeAbout(local[i].text);
+      const at = own ? local[i].text.lastIndexOf(own) : -1;
+      if (at > 0) {
+        title = orig[i].text.slice(at);
+        i++;
+      } else if (local[i + 1] && isTitle(local[i + 1].text)) i++;
+    }
+    const m = !title && local[i] && ISSUER_PREFIX.exec(local[i].text);
     if (m) {
       issuers.push(orig[i].text.slice(0, m[1].length));
       title = orig[i].text.slice(m[1].length);
       i++;
-    } else if (local[i]) {
+    } else if (!title && local[i]) {
       title = orig[i].text;
       i++;
     }

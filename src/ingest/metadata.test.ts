@@ -137,3 +137,13 @@ describe('traditional characters: metadata read on the folded text, reported as 
     expect(docs[1].sections.map((s) => s.heading)).toContain('一、促進消費恢復升級');
   });
 });
+
+describe('titles after a web page breadcrumb', () => {
+  const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'page.txt')[0];
+  it.each([
+    // 浙江 温岭: the title ran into the breadcrumb
+    ['当前位置:首页\n> 政府信息公开 > 市级部门 > 市人民政府 > 法定主动公开内容 > 政策文件 > 行政规范性文件\n\n温岭市人民政府关于推动经济高质量发展的实施意见\n\n发布日期: 2023- 02- 27 11: 46 信息来源: 地区管理员 浏览次数:\n\n各镇人民政府,各街道办事处,市政府直属各单位,在温垂直管理各单位:\n为深入贯彻落实有关精神,进一步提振市场信心,现提出如下实施意见。\n', '温岭市人民政府关于推动经济高质量发展的实施意见', '温岭市人民政府', '2023-02-27'],
+    // 内蒙古 兴安盟: a breadcrumb on its own line, the title below it
+    ['您的位置: 政务公开 > 其他 > 通知公告\n\n兴安盟招商引资优惠政策\n\n来源:盟商务口岸局 作者:盟商务口岸局 发布时间:2022年07月19日 分享到:\n\n本政策所扶持的招商引资项目为新建固定资产投资1亿元以上的项目。\n', '兴安盟招商引资优惠政策', '盟商务口岸局', '2022-07-19'],
+  ])('%#', (text, title, issuer, date) => expect(head(text)).toMatchObject({ title, issuer, date }));
+});
