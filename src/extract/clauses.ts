@@ -9,10 +9,24 @@ export interface ClauseSpan {
   end: number;
   /** Units from the note that closes the clause's article. */
   note?: UnitNote;
+  /** Notes on the headings above the clause (一、扩大有效投资政策(由市发改局牵头)): they hold for the whole section. */
+  headingNotes?: UnitNote[];
   table?: { table: Table; row: number };
 }
 
 const BARE_NOTE = new RegExp(`^${LABEL}`);
+/** (责任单位:市经信局) alone on its line: a bracketed note closing the article above it. */
+const BRACKETED_NOTE = new RegExp(`^[（(]${LABEL}[^（）()]*[）)]$`);
+
+/** The rank of a heading marker: 第X章 1, 一、 2, （一） 3, 1. 4, （1） 5; 0 when the paragraph opens with none. */
+function headingRank(para: string): number {
+  if (/^第[一二三四五六七八九十百零〇\d]+[章编]/.test(para)) return 1;
+  if (/^[一二三四五六七八九十]+、/.test(para)) return 2;
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(para) || ARTICLE_RE.test(para)) return 3;
+  if (/^\d{1,2}[.．、](?![\d%])/.test(para)) return 4;
+  if (/^[（(]\d{1,2}[）)]/.test(para)) return 5;
+  return 0;
+}
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
 
 const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]))(?=第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?![\d%]))/g;
@@ -64,11 +78,22 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   for (const t of doc.tables) t.rows.forEach((r, k) => tableRowStarts.set(r.start, { table: t, row: k }));
   const title = fold(doc.title);
   const issuer = fold(doc.issuer ?? '');
-  const titleBlock = new Set([title, issuer, ...issuer.split('、')]);
+  // The title line may carry its issuer in front (温岭市人民政府关于…): that whole line is title block too.
+  const titleBlock = new Set([title, issuer, issuer + title, ...issuer.split('、')]);
   let s = 0;
   let sawBody = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
   let pending: ClauseSpan[] = [];
+  // Notes carried by the headings above (by rank); a heading of the same or a higher rank ends them.
+  let headNotes: { rank: number; note: UnitNote }[] = [];
+  const enter = (para: string, s: number, headLen: number) => {
+    const rank = headingRank(para);
+    if (!rank) return;
+    headNotes = headNotes.filter((h) => h.rank < rank);
+    const note = findNotes(para.slice(0, headLen))[0];
+    if (note) headNotes.push({ rank, note: { ...note, start: note.start + s, end: note.end + s, units: note.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })) } });
+  };
+  const inherited = () => (headNotes.length ? headNotes.map((h) => h.note) : undefined);
   while (s < text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
@@ -99,9 +124,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // title block
     } else if (HEADING_RE.test(para) && para.length <= 40 && !/[。；，]/.test(para)) {
       pending = []; // a heading on its own line
-    } else if (BARE_NOTE.test(para) && sawBody) {
-      // "责任单位：区经济信息委、工业园区管委会" on a line of its own closes the article above it.
-      const note: UnitNote = { start: s, end: e, units: parseNoteBody(para, 0).map((u) => ({ ...u, start: u.start + s, end: u.end + s })) };
+      enter(para, s, para.length);
+    } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para)) && sawBody) {
+      // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it.
+      const inner = BRACKETED_NOTE.test(para) ? 1 : 0;
+      const note: UnitNote = { start: s, end: e, units: parseNoteBody(para.slice(inner, para.length - inner), 0).map((u) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner })) };
       for (const p of pending) p.note = note;
       pending = [];
     } else if (!SKIP_PARA.test(para)) {
@@ -109,6 +136,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const notes = findNotes(para).map((n) => ({ ...n, start: n.start + s, end: n.end + s, units: n.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })) }));
       const h = headingLength(para);
       if (HEADING_RE.test(para)) pending = [];
+      enter(para, s, h);
       const from = s + h;
       for (const [a, b] of sentences(text, from, e, notes)) {
         const note = notes.find((n) => n.start >= b - 1) ?? undefined;
@@ -116,7 +144,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         let a2 = a;
         while (a2 < b && /[\s，。；、]/.test(text[a2])) a2++;
         if (b - a2 < 4) continue;
-        const span: ClauseSpan = { start: a2, end: b, note };
+        const span: ClauseSpan = { start: a2, end: b, note, headingNotes: inherited() };
         spans.push(span);
         if (note) {
           for (const p of pending) p.note = note;

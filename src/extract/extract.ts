@@ -131,7 +131,7 @@ export function extractDocument(doc: PolicyDocument): Clause[] {
     } else {
       values = extractValues(text, doc.date);
       // Actors named in the sentence come first, then the article's note.
-      unitList = [...subjectUnits(fold(text)).map((u) => asWritten(u, text)), ...noteUnits(span.note, doc, span.start)];
+      unitList = [...subjectUnits(fold(text)).map((u) => asWritten(u, text)), ...noteUnits(span.note, doc, span.start), ...(span.headingNotes ?? []).flatMap((n) => noteUnits(n, doc, span.start))];
     }
     const { units, lead } = mergeUnits(unitList);
     const section = sectionPath(doc, span.start);

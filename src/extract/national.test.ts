@@ -104,6 +104,32 @@ describe('responsible-unit notes in other shapes', () => {
   it('a note cut off by the end of an excerpt keeps its complete names (山东 寿光市)', () => {
     expect(note('力争到2025年,市级以上中小企业特色产业集群达到5个。(责任单位:发改局、工信').units).toEqual(['发改局']);
   });
+  it.each([
+    // 吉林 吉林市 (in traditional characters there: 市國資委及各縣(市)區政府): two bodies joined by 及
+    ['（责任单位：市国资委及各县(市)区政府）', ['市国资委', '各县(市)区政府']],
+    ['（责任单位：市市场监管局和市税务局）', ['市市场监管局', '市税务局']],
+    ['（牵头单位：区委宣传部；配合单位：区文旅委与各街道）', ['区委宣传部', '区文旅委', '各街道']],
+    // one body holding 和 stays whole
+    ['（责任单位：市发展和改革委员会、市工业和信息化局、市人力资源和社会保障局）', ['市发展和改革委员会', '市工业和信息化局', '市人力资源和社会保障局']],
+  ])('bodies joined by 及/和/与 are separate units: %s', (text, units) => expect(note(text).units).toEqual(units));
+  it('a bracketed note alone on its line closes the multi-paragraph item above it (浙江 嵊州市)', () => {
+    const text = '加快推进工业经济高质量发展若干政策\n（一）深入推进数字经济系统建设。加快以“产业大脑+未来工厂”为核心的数字经济系统建设。\n推进产业大脑建设,待省、绍兴市出台产业大脑建设及应用专项政策后,按上级政策执行。\n(责任单位:市经信局)\n（二）全力推进产业数字化。推进两化融合纵深发展。\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(extractDocument(doc).map((c) => [c.text.slice(0, 6), c.units])).toEqual([
+      ['加快以“产业', ['市经信局']],
+      ['推进产业大脑', ['市经信局']],
+      ['推进两化融合', []],
+    ]);
+  });
+  it('a note in a heading holds for its whole section (浙江 温岭市)', () => {
+    const text = '温岭市人民政府关于推动经济高质量发展的实施意见\n一、扩大有效投资政策(由市发改局牵头)\n实施“百项千亿”项目推进年行动,项目个数超400个,年度计划投资约300亿元。\n(一)统筹财政资金保障。围绕保障重大项目建设,激发全社会投资活力。(责任单位:市财政局)\n二、促进消费政策(由市商务局牵头)\n开展促消费活动。\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(extractDocument(doc).map((c) => [c.text.slice(0, 6), c.units, c.lead])).toEqual([
+      ['实施“百项千', ['市发改局'], ['市发改局']],
+      ['围绕保障重大', ['市财政局', '市发改局'], ['市发改局']],
+      ['开展促消费活', ['市商务局'], ['市商务局']],
+    ]);
+  });
   it('traditional characters: units as written, values read (陕西/湖南 forms)', () => {
     const [doc] = documentsFromText({ text: '關於印發支持政策的通知\n對認定的企業給予獎勵。（責任單位：市經信局、市財政局）\n', format: 'txt', encoding: 'utf-8' }, 'x.txt');
     expect(extractDocument(doc).map((c) => c.units)).toEqual([['市經信局', '市財政局']]);

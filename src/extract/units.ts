@@ -44,6 +44,19 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     }
   }
   flush(list.length);
+  // 市国资委及各县(市)区政府 / 市场监管局和税务局: two bodies joined by a word, each ending like a body.
+  for (let k = out.length - 1; k >= 0; k--) {
+    const u = out[k];
+    for (const m of u.name.matchAll(/以及|及|和|与/g)) {
+      const left = u.name.slice(0, m.index);
+      const right = u.name.slice(m.index! + m[0].length);
+      if (left.length >= 2 && right.length >= 2 && BODY_END.test(left) && (BODY_END.test(right) || right.startsWith('各'))) {
+        const cut = u.start + m.index!;
+        out.splice(k, 1, { ...u, name: left, end: cut }, { ...u, name: right, start: cut + m[0].length });
+        break;
+      }
+    }
+  }
   // 各州、市人民政府 / 禄丰、牟定、武定产业园区管委会: items that are not bodies share the ending of the next one.
   for (let k = out.length - 2; k >= 0; k--) {
     const [a, b] = [out[k], out[k + 1]];
