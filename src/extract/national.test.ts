@@ -111,6 +111,8 @@ describe('responsible-unit notes in other shapes', () => {
     ['（牵头单位：区委宣传部；配合单位：区文旅委与各街道）', ['区委宣传部', '区文旅委', '各街道']],
     // one body holding 和 stays whole
     ['（责任单位：市发展和改革委员会、市工业和信息化局、市人力资源和社会保障局）', ['市发展和改革委员会', '市工业和信息化局', '市人力资源和社会保障局']],
+    // 云南 楚雄州: places before 和 share the committee named after it
+    ['（责任单位：州投资促进局，楚雄高新区和禄丰、牟定、武定产业园区管委会）', ['州投资促进局', '楚雄高新区和禄丰、牟定、武定产业园区管委会']],
   ])('bodies joined by 及/和/与 are separate units: %s', (text, units) => expect(note(text).units).toEqual(units));
   it('a bracketed note alone on its line closes the multi-paragraph item above it (浙江 嵊州市)', () => {
     const text = '加快推进工业经济高质量发展若干政策\n（一）深入推进数字经济系统建设。加快以“产业大脑+未来工厂”为核心的数字经济系统建设。\n推进产业大脑建设,待省、绍兴市出台产业大脑建设及应用专项政策后,按上级政策执行。\n(责任单位:市经信局)\n（二）全力推进产业数字化。推进两化融合纵深发展。\n';
