@@ -47,7 +47,10 @@ export function findMoney(text: string): MoneyMention[] {
       if (!scale) {
         if (isChinese || !mag || !moneyContext) continue;
         if (COUNT_AFTER.test(after) || /^(以上|以下)?(的)?(人|户|企业|家)/.test(after) && !/^、/.test(after)) continue;
-        if (!/^(、|，|,|和|及|或|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after)) continue;
+        // The last of a list of sums (按10万、20万、30万兑现) is money as the ones before it are.
+        const prev = out[out.length - 1];
+        const listed = !!prev && prev.end <= start && /^[、和及或,，]$/.test(text.slice(prev.end, start).trim());
+        if (!listed && !/^(、|，|,|和|及|或|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after)) continue;
       }
     }
     const value = parseNumber(num);

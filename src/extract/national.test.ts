@@ -139,3 +139,18 @@ describe('responsible-unit notes in other shapes', () => {
     expect(r.amounts.map((a) => [a.raw, a.yuan])).toEqual([['50萬元', 500000]]);
   });
 });
+
+describe('sums and their objects in lists', () => {
+  it.each([
+    // 内蒙古 呼和浩特: the last of a list of bare 万 sums, whatever follows it
+    ['对首次纳入规模以上工业统计的企业,给予“入规”奖励60万元,分三年按10万、20万、30万兑现,中途退规及再次入规不予奖励。', [600000, 100000, 200000, 300000]],
+    // counts stay counts
+    ['每年培训5万人次,奖励资金按人次拨付。', []],
+  ])('%s', (text, yuan) => expect(v(text).amounts.map((a) => a.yuan)).toEqual(yuan));
+  it.each([
+    // 内蒙古 呼和浩特: 自治区级 is a level like 省级
+    ['对新认定的国家级、自治区级制造业创新中心分别给予800万元、300万元一次性奖励。', ['国家级制造业创新中心', '自治区级制造业创新中心']],
+    // a public page quoting a county's rules (https://www.chacewang.com/newsdetail/news549246.html)
+    ['对获认定的国家级、省级技术转移机构分别给予一次性扶持奖励50万元、30万元。', ['国家级技术转移机构', '省级技术转移机构']],
+  ])('levels share the head of a 分别 list: %s', (text, objects) => expect(v(text).amounts.map((a) => a.object)).toEqual(objects));
+});
