@@ -254,7 +254,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       findRegion(fold(issuer ?? '')) ??
       findRegion(named) ??
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
-      (policy ? (findRegion(headText.join('')) ?? regionOfBody(folded, fold(docNumber ?? ''))) : undefined);
+      (policy ? headOrBody(findRegion(headText.join('')), () => regionOfBody(folded, fold(docNumber ?? ''))) : undefined);
     const draft = /征求意见稿|草案|送审稿/.test(titleFolded) || (attached && cover?.status === 'draft');
     const hash = createHash('sha1').update(part.text).digest('hex').slice(0, 8);
     const doc: PolicyDocument = {
@@ -283,6 +283,16 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
   });
   if (published && !docs.some((d) => d.date)) for (const d of docs) d.date = published;
   return docs;
+}
+
+/**
+ * The head's region, unless the notice's own words name a division inside it: a county notice that names
+ * its city only in what it cites (贯彻落实《XX市关于…》) and speaks of 全县/结合XX县实际 is the county's.
+ */
+function headOrBody<R extends { code: string }>(head: R | undefined, body: () => R | undefined): R | undefined {
+  const own = body();
+  if (!head) return own;
+  return own && own.code !== head.code && own.code.startsWith(head.code) ? own : head;
 }
 
 function escapeRe(s: string): string {

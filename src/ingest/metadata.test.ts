@@ -79,6 +79,9 @@ describe('regions: autonomous divisions, zones, the notice body', () => {
     ['现将《楚雄州2023年推动经济稳进提质政策措施》印发给你们', '楚雄彝族自治州'],
     ['恩施州人民政府', '恩施土家族苗族自治州'],
     ['沧县人民政府', '沧县'],
+    // a two-character county's name inside a word is no county (完成县第十六届 is not 甘肃's 成县)
+    ['全面完成县第十六届人民代表大会第四次会议确定的目标任务', undefined],
+    ['甘肃省陇南市成县人民政府', '成县'],
   ])('findRegion %s → %s', (text, name) => expect(findRegion(text)?.name).toBe(name));
   it.each([
     ['扬州经开区关于加快制造业智能化改造数字化转型网络化联接的若干措施', '扬州经济技术开发区', '3210'],
@@ -146,4 +149,17 @@ describe('titles after a web page breadcrumb', () => {
     // 内蒙古 兴安盟: a breadcrumb on its own line, the title below it
     ['您的位置: 政务公开 > 其他 > 通知公告\n\n兴安盟招商引资优惠政策\n\n来源:盟商务口岸局 作者:盟商务口岸局 发布时间:2022年07月19日 分享到:\n\n本政策所扶持的招商引资项目为新建固定资产投资1亿元以上的项目。\n', '兴安盟招商引资优惠政策', '盟商务口岸局', '2022-07-19'],
   ])('%#', (text, title, issuer, date) => expect(head(text)).toMatchObject({ title, issuer, date }));
+});
+
+describe('county versus city', () => {
+  it('a county notice that names its city only in what it cites is the county\'s (composed from 云南 澜沧县 lines)', () => {
+    const text = '关于印发推动经济稳进提质政策措施的通知\n各乡(镇)人民政府,县直各部门:\n为深入贯彻落实《普洱市2025年推动经济稳进提质政策措施》,推动澜沧经济高质量发展,全面完成县第十六届人民代表大会第四次会议确定的目标任务,进一步推动全县经济稳进提质,制定以下政策措施。\n一、对新增规上工业企业给予10万元奖励。\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(doc.region).toBe('澜沧拉祜族自治县');
+  });
+  it('a city notice citing its own city\'s plan stays the city\'s', () => {
+    const text = '关于印发推动新型工业化发展政策措施的通知\n各旗、县、区人民政府:\n为贯彻落实《呼和浩特市推动新型工业化发展行动方案》,促进我市制造业高端化、智能化、绿色化发展,特制定以下政策措施。\n一、对首次纳入规模以上工业统计的企业,给予“入规”奖励60万元。\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(doc.region).toBe('呼和浩特市');
+  });
 });

@@ -53,6 +53,16 @@ function load() {
   return cache;
 }
 
+/**
+ * A two-character name (成县, 沧县, 和县) inside running text is often the tail of a word (完成县第十六届,
+ * 澜沧县): it counts only at a word boundary — the text's start, after a non-Chinese character, or right
+ * after another division's name (甘肃省陇南市成县).
+ */
+function atBoundary(text: string, i: number, name: string, taken: Uint8Array): boolean {
+  if (name.length > 2 || i === 0) return true;
+  return !/[\u4e00-\u9fff]/.test(text[i - 1]) || taken[i - 1] === 1;
+}
+
 export interface RegionMatch {
   name: string;
   code: string;
@@ -72,7 +82,7 @@ export function findRegion(text: string): RegionMatch | undefined {
   for (const name of names) {
     let i = text.indexOf(name);
     while (i >= 0) {
-      let free = true;
+      let free = atBoundary(text, i, name, taken);
       for (let k = i; k < i + name.length; k++) if (taken[k]) free = false;
       if (free) {
         for (let k = i; k < i + name.length; k++) taken[k] = 1;
@@ -260,11 +270,13 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
   const taken = new Uint8Array(own.length);
   for (const name of [...names.keys()].sort((a, b) => b.length - a.length)) {
     for (let i = own.indexOf(name); i >= 0; i = own.indexOf(name, i + name.length)) {
-      if (taken.subarray(i, i + name.length).some((x) => x)) continue;
+      const full = names.get(name)!.some((d) => d.name === name);
+      if (taken.subarray(i, i + name.length).some((x) => x) || (full && !atBoundary(own, i, name, taken))) continue;
       taken.fill(1, i, i + name.length);
       for (const d of names.get(name)!) {
         const short = name !== d.name;
-        if (short && d.level === 'county' && !d.name.endsWith('市')) continue;
+        // County short names count for cities and autonomous counties (仙桃, 澜沧), not for 和平 or 城关.
+        if (short && d.level === 'county' && !/(市|自治县|自治旗)$/.test(d.name)) continue;
         // A county-level city's short name is often an everyday word too (合作, 大安): it counts half.
         const weight = short && d.level === 'county' ? 1 : 2;
         if (levelWord(d) !== self && !(self === '州' && /自治州$/.test(d.name))) continue;
