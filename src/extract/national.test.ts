@@ -154,3 +154,10 @@ describe('sums and their objects in lists', () => {
     ['对获认定的国家级、省级技术转移机构分别给予一次性扶持奖励50万元、30万元。', ['国家级技术转移机构', '省级技术转移机构']],
   ])('levels share the head of a 分别 list: %s', (text, objects) => expect(v(text).amounts.map((a) => a.object)).toEqual(objects));
 });
+
+describe('a percentage-point step of a growth condition is no rate', () => {
+  it.each([
+    // 四川 双流区
+    ['①对年度营收在3000万元(含)—1亿元、当年增速不低于25%的企业,给予3万元奖励,在此基础上,增速每增加一个百分点追加0.5万元奖励,每家企业每年奖励不超过30万元。', []],
+  ])('%s', (text, rates) => expect(v(text).rates.map((r) => r.value)).toEqual(rates));
+});
