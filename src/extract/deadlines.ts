@@ -10,6 +10,11 @@ const FIVE_YEAR: Record<string, [number, number]> = {
   十六五: [2031, 2035],
 };
 const N = '(\\d+|[一二两三四五六七八九十]+)';
+/**
+ * What follows a bare year that names a thing of that year rather than a time limit: its plan, budget,
+ * bond batch, funds, work or data (the year's noun phrase ends in one of these within a few characters).
+ */
+const DESCRIBED_YEAR_NOUN = /^[^，。；,;、：:！？\s]{0,10}?(计划|预算|债券|额度|资金|经济工作|工作要点|政府工作报告|数据|基础)/;
 
 /** Character ranges inside 《…》: years there are part of cited titles, not deadlines. */
 function titleRanges(text: string): [number, number][] {
@@ -37,6 +42,15 @@ function addYears(iso: string, years: number, months = 0): string {
 function yearBefore(text: string, pos: number): number | undefined {
   const years = [...text.slice(0, pos).matchAll(/(\d{4})年/g)];
   return years.length ? Number(years[years.length - 1][1]) : undefined;
+}
+
+/** The phrase around [start, end): from the last ，。；,;（( before to the next after. */
+function phraseAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[，。；,;（(“]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !/[，。；,;）)”]/.test(text[b])) b++;
+  return text.slice(a, b);
 }
 
 function pad(n: string): string {
@@ -78,10 +92,15 @@ export function extractDeadlines(text: string, docDate?: string): Deadline[] {
     [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],
     [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(?:底|末)?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}` })],
     // A quarter is a period; without a year it takes the sentence's or the notice's year.
-    [/(?:(\d{4})年)?(?:第)?([一二三四1-4])季度/g, (m) => {
-      const q = parseNumber(m[2]);
+    // 一季度一目标、一季度一督导 (one per quarter) is a frequency, not a period.
+    // A quarter that names a recurring assessment is no period either: (第四季度考核为年度考核), (季度考核为一至三季度).
+    // 一至三季度 is the span from the first quarter's start to the third's end.
+    [/(?:(\d{4})年)?(?:第)?(?<!每)(?:([一二三四1-4])\s*[至到\-—–~]\s*)?([一二三四1-4])季度(?![一每])/g, (m) => {
+      if (/季度考核|考核为|[按每]季度/.test(phraseAround(text, m.index!, m.index! + m[0].length))) return undefined;
+      const q0 = parseNumber(m[2] ?? m[3]);
+      const q = parseNumber(m[3]);
       const y = m[1] ?? yearBefore(text, m.index!) ?? (docYear || undefined);
-      return y ? { from: `${y}-${pad(String(q * 3 - 2))}`, date: `${y}-${pad(String(q * 3))}` } : undefined;
+      return y && q0 <= q ? { from: `${y}-${pad(String(q0 * 3 - 2))}`, date: `${y}-${pad(String(q * 3))}` } : undefined;
     }],
     // 年底/年末 is the year's December: 到2025年底 → 2025-12.
     [/(?:到|至|截至|截止到?)(\d{4})年(底|末)?(?:前)?/g, (m) => ({ date: m[2] ? `${m[1]}-12` : m[1] })],
@@ -102,7 +121,12 @@ export function extractDeadlines(text: string, docDate?: string): Deadline[] {
     // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
     // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
     // ...nor a year the sentence describes: 2023年是…开局之年.
-    [/(?<![\d（(])(\d{4})年(?![\d月度版以来起是为]|第)(底|末)?(?:前)?/g, (m) => (Number(m[1]) >= Math.max(1990, docYear) && Number(m[1]) <= 2100 ? { date: m[2] ? `${m[1]}-12` : m[1] } : undefined)],
+    // ...nor the year of a plan, a budget or a batch of money it names: 2023年市本级政府投资计划安排项目169个,
+    // 争取2025年提前批债券额度, 做好2023年经济工作 (DESCRIBED_YEAR_NOUN).
+    [/(?<![\d（(])(\d{4})年(?![\d月度版以来起是为]|第)(底|末)?(?:前)?/g, (m) => {
+      if (!m[2] && DESCRIBED_YEAR_NOUN.test(text.slice(m.index! + m[0].length))) return undefined;
+      return Number(m[1]) >= Math.max(1990, docYear) && Number(m[1]) <= 2100 ? { date: m[2] ? `${m[1]}-12` : m[1] } : undefined;
+    }],
   ];
   for (const [re, f] of rules) {
     for (const m of text.matchAll(re)) {
@@ -122,6 +146,7 @@ export function resolveRelative(raw: string, docDate: string): string | undefine
   const n = Math.max(...nums);
   if (/月/.test(raw)) return addYears(docDate, 0, n);
   if (/(日|天)/.test(raw)) {
+    if (docDate.length < 10) return undefined; // only the notice's year is known
     const d = new Date(`${docDate}T00:00:00Z`);
     d.setUTCDate(d.getUTCDate() + n);
     return d.toISOString().slice(0, 10);

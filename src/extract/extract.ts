@@ -7,7 +7,7 @@ import { deadlineFromCell, extractDeadlines } from './deadlines.js';
 import { findMoney } from './money.js';
 import { parseNumber, round, magnitude } from './numbers.js';
 import { extractRates, isRateCondition } from './rates.js';
-import { extractThresholds, metricBefore } from './thresholds.js';
+import { extractQuantityThresholds, extractThresholds, metricBefore } from './thresholds.js';
 import { topicsOf } from './topics.js';
 import { asWritten, mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
 import type { Amount, Clause, ClauseKind, Deadline, PolicyDocument, Rate, Table, Threshold, UnitMention } from '../types.js';
@@ -30,11 +30,24 @@ export function extractValues(text: string, docDate?: string): TextValues {
     if (!isRateCondition(t, r)) rates.push(r);
     else thresholds.push({ metric: metricBefore(t, r.start), min: r.value, minInclusive: true, unit: '%', raw: r.raw, start: r.start, end: r.end });
   }
+  for (const q of extractQuantityThresholds(t)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);
   const deadlines = extractDeadlines(t, docDate);
   // Values carry the original (unfolded) characters of the clause.
   for (const v of [...amounts, ...rates, ...thresholds, ...deadlines]) v.raw = text.slice(v.start, v.end);
   return { amounts, rates, thresholds, deadlines };
+}
+
+/**
+ * The date relative deadlines resolve against: the notice's date, else the one year its title names
+ * (澜沧县2025年推动经济稳进提质政策措施 → 2025; not a period such as 工作方案(2024—2025年)).
+ */
+export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'>): string | undefined {
+  if (doc.date) return doc.date;
+  const title = fold(doc.title ?? '').replace(/《[^》]*》/g, '');
+  const years = new Set([...title.matchAll(/(?<![\d\-—–~至到])(\d{4})年(?!\s*[\-—–~至到]\s*\d)/g)].map((m) => m[1]));
+  const ranges = /\d{4}\s*年?\s*[\-—–~至到]\s*\d{4}/.test(title);
+  return years.size === 1 && !ranges ? [...years][0] : undefined;
 }
 
 function shift<T extends { start: number; end: number }>(items: T[], by: number): T[] {
@@ -74,7 +87,7 @@ function rowValues(doc: PolicyDocument, span: ClauseSpan): TextValues & { units:
   }
   const taskCol = Math.max(columnIndex(table, /任务|内容|措施|事项|工作/), 0);
   const task = cell(taskCol);
-  const v = extractValues(task, doc.date);
+  const v = extractValues(task, noticeDate(doc));
   out.amounts = shift(v.amounts, rel(taskCol));
   out.rates = shift(v.rates, rel(taskCol));
   out.thresholds = shift(v.thresholds, rel(taskCol));
@@ -87,7 +100,7 @@ function rowValues(doc: PolicyDocument, span: ClauseSpan): TextValues & { units:
   });
   const dlCol = columnIndex(table, /时限|期限|完成时间|时间节点/);
   if (dlCol >= 0) {
-    const d = deadlineFromCell(cell(dlCol), rel(dlCol), doc.date);
+    const d = deadlineFromCell(cell(dlCol), rel(dlCol), noticeDate(doc));
     // The column repeats a date the task already writes (到2025年…): one deadline, not two.
     if (d && !out.deadlines.some((x) => (d.date ? x.date === d.date : x.raw === d.raw))) out.deadlines.push(d);
   }
@@ -129,7 +142,7 @@ export function extractDocument(doc: PolicyDocument): Clause[] {
       values = rv;
       unitList = rv.units;
     } else {
-      values = extractValues(text, doc.date);
+      values = extractValues(text, noticeDate(doc));
       // Actors named in the sentence come first, then the article's note.
       unitList = [...subjectUnits(fold(text)).map((u) => asWritten(u, text)), ...noteUnits(span.note, doc, span.start)];
     }

@@ -1,6 +1,7 @@
 import { ARTICLE_RE } from '../ingest/clean.js';
 import { afterChars, before, listHead, next } from './context.js';
 import type { MoneyMention } from './money.js';
+import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import type { Threshold } from '../types.js';
 
 const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受/;
@@ -9,7 +10,8 @@ const MIN_WORD = /(超过|超|高于|大于|不低于|不少于|达到|达|突�
 /** The measured quantity before a threshold: "申报研发费用在" → 研发费用. */
 export function metricBefore(text: string, pos: number): string {
   let s = before(text, pos)
-    .replace(/(超过|高于|大于|不低于|不少于|达到|达|在|满|低于|不足|小于|突破|实现|提高到|提高至|增至)$/, '')
+    .replace(/(超过|超|高于|大于|不低于|不少于|达到|达|在|满|低于|不足|小于|突破|实现|提高到|提高至|增至)$/, '')
+    .replace(/每(上|跨越|增加|新增|提高|多)(一个)?$/, '')
     .replace(/(首次|累计)$/, '')
     .replace(ARTICLE_RE, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'));
@@ -45,7 +47,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     const laterGrant = GRANT.test(text.slice(m.end));
     const rest = text.slice(m.end).replace(/\s+/g, '');
     // 引进超10亿元优质产业项目15个: a size class of the things counted.
-    const counted = /^[^，。；]{0,10}?(项目|企业|集群)[^，。；]{0,4}?\d+[个家户]/.test(rest) || /^后/.test(rest);
+    const counted = /^[^，。；,;]{0,10}?(项目|企业|集群|园区|产业链)[^，。；,;]{0,4}?(\d+|[一二两三四五六七八九十]+)[个家户]/.test(rest) || /^后/.test(rest);
     const eligibility = /^[^，。；]{0,12}的(企业|项目|单位|用户)/.test(rest) || laterGrant || counted;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     const sought = /(争取|力争)/.test(pre) && !/^[^，。；]{0,12}的/.test(text.slice(m.end));
@@ -100,7 +102,8 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     }
     // Criteria on the applicant itself: 企业上一年度产值达到1亿元; 近一年营业收入超过4亿元.
     const applicant = /^(企业|申报企业|申请企业)/.test(pre) || /(近[一二两三四五\d]年|上一?年度|上年)/.test(pre);
-    if ((exclusiveMin || reaches) && (eligibility || applicant) && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))) {
+    // A size class of counted things is a threshold also in a target sentence (力争到2025年…营收超百亿企业不少于2家).
+    if ((exclusiveMin || reaches) && (counted || ((eligibility || applicant) && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))))) {
       // A condition on the applicant (超过1元/度的企业; 收入达1000万元、3000万元…分别补助).
       thresholds.push({
         metric: metricBefore(text, money[head].start),
@@ -118,4 +121,45 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     if (m.unit !== '元' && !(/^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit) && GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)))) used.add(i);
   }
   return { thresholds, used };
+}
+
+// Conditions on a quantity that is not money nor a percentage: 可支付月数在18(含)至23个月时, 在24个月(含)时,
+// 职工人数达到100人以上的企业. Units as written; a calendar year (在2023年的基础上) is not one.
+const QTY_UNIT = '(个月|月|年|天|日|小时|人|名|家|个|户|亩|平方米|吨|千瓦时|度|台|套|项)';
+const INCL = String.raw`(?:（含）|\(含\)|（含本数）|\(含本数\))`;
+const NUM = `(${ARABIC}|${CHINESE})`;
+const QTY_RE = new RegExp(
+  String.raw`(在|达到|超过|不低于|不少于|满|低于|不足|少于)\s*${NUM}\s*${QTY_UNIT}?\s*(${INCL})?\s*(?:(及|或)?(以上|以下)\s*(${INCL})?)?` +
+    String.raw`(?:\s*[至到\-—–~]\s*${NUM}\s*${QTY_UNIT}\s*(${INCL})?\s*(?:(及|或)?以下\s*(${INCL})?)?)?` +
+    String.raw`\s*(?=时|的(?:企业|项目|单位|地区|统筹地区|个体工商户|纳税人|职工|人员|员工|用户))`,
+  'g',
+);
+
+/** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
+export function extractQuantityThresholds(text: string): Threshold[] {
+  const out: Threshold[] = [];
+  for (const m of text.matchAll(QTY_RE)) {
+    const [, word, n1, u1, inc1, , bound, inc1b, n2, u2, inc2, , inc2b] = m;
+    const unit = u2 ?? u1;
+    if (!unit || (u1 && u2 && u1 !== u2)) continue;
+    const a = parseNumber(n1);
+    if (!Number.isFinite(a) || (unit === '年' && a >= 1900)) continue;
+    const start = m.index! + word.length + (m[0].slice(word.length).length - m[0].slice(word.length).trimStart().length);
+    let end = m.index! + m[0].length;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    const t: Threshold = { metric: metricBefore(text, m.index! + word.length), unit, raw: text.slice(start, end), start, end };
+    const upper = /^(低于|不足|少于)$/.test(word) || bound === '以下';
+    if (n2 !== undefined) {
+      const b = parseNumber(n2);
+      if (!Number.isFinite(b) || b <= a) continue;
+      Object.assign(t, { min: round(a), minInclusive: !!inc1 || !!inc1b || word !== '超过', max: round(b), maxInclusive: !!inc2 || !!inc2b });
+    } else if (upper) {
+      Object.assign(t, { max: round(a), maxInclusive: !!inc1 || !!inc1b || /^(及|或)$/.test(m[5] ?? '') });
+    } else if (bound || inc1 || word !== '在') {
+      // 在24个月(含)时: the bracket makes the figure the inclusive lower bound; 在24个月时 alone says nothing.
+      Object.assign(t, { min: round(a), minInclusive: word !== '超过' });
+    } else continue;
+    out.push(t);
+  }
+  return out;
 }
