@@ -1,3 +1,4 @@
+import { DESCRIBED_YEAR_NOUN } from './condition-words.js';
 import { parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
 
@@ -14,7 +15,7 @@ const N = '(\\d+|[一二两三四五六七八九十]+)';
  * What follows a bare year that names a thing of that year rather than a time limit: its plan, budget,
  * bond batch, funds, work or data (the year's noun phrase ends in one of these within a few characters).
  */
-const DESCRIBED_YEAR_NOUN = /^[^，。；,;、：:！？\s]{0,10}?(计划|预算|债券|额度|资金|经济工作|工作要点|政府工作报告|数据|基础)/;
+const DESCRIBED_YEAR = new RegExp(`^[^，。；,;、：:！？\\s]{0,10}?(${DESCRIBED_YEAR_NOUN})`);
 
 /** Character ranges inside 《…》: years there are part of cited titles, not deadlines. */
 function titleRanges(text: string): [number, number][] {
@@ -122,9 +123,9 @@ export function extractDeadlines(text: string, docDate?: string): Deadline[] {
     // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
     // ...nor a year the sentence describes: 2023年是…开局之年.
     // ...nor the year of a plan, a budget or a batch of money it names: 2023年市本级政府投资计划安排项目169个,
-    // 争取2025年提前批债券额度, 做好2023年经济工作 (DESCRIBED_YEAR_NOUN).
+    // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
     [/(?<![\d（(])(\d{4})年(?![\d月度版以来起是为]|第)(底|末)?(?:前)?/g, (m) => {
-      if (!m[2] && DESCRIBED_YEAR_NOUN.test(text.slice(m.index! + m[0].length))) return undefined;
+      if (!m[2] && DESCRIBED_YEAR.test(text.slice(m.index! + m[0].length))) return undefined;
       return Number(m[1]) >= Math.max(1990, docYear) && Number(m[1]) <= 2100 ? { date: m[2] ? `${m[1]}-12` : m[1] } : undefined;
     }],
   ];

@@ -7,7 +7,7 @@ import { deadlineFromCell, extractDeadlines } from './deadlines.js';
 import { findMoney } from './money.js';
 import { parseNumber, round, magnitude } from './numbers.js';
 import { extractRates, isRateCondition } from './rates.js';
-import { extractQuantityThresholds, extractThresholds, metricBefore } from './thresholds.js';
+import { extractQuantityThresholds, extractThresholds, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
 import { asWritten, mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
 import type { Amount, Clause, ClauseKind, Deadline, PolicyDocument, Rate, Table, Threshold, UnitMention } from '../types.js';
@@ -25,11 +25,10 @@ export function extractValues(text: string, docDate?: string): TextValues {
   const money = findMoney(t);
   const { thresholds, used } = extractThresholds(t, money);
   const amounts = extractAmounts(t, money, used);
-  const rates: Rate[] = [];
-  for (const r of extractRates(t)) {
-    if (!isRateCondition(t, r)) rates.push(r);
-    else thresholds.push({ metric: metricBefore(t, r.start), min: r.value, minInclusive: true, unit: '%', raw: r.raw, start: r.start, end: r.end });
-  }
+  const found = extractRates(t);
+  const conditions = rateThresholds(t, found, (r) => isRateCondition(t, r));
+  const rates: Rate[] = found.filter((_, i) => !conditions.used.has(i));
+  thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);
   const deadlines = extractDeadlines(t, docDate);

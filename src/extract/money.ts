@@ -1,3 +1,4 @@
+import { COUNTED, STEP } from './condition-words.js';
 import { ARABIC, CHINESE, magnitude, parseNumber, round } from './numbers.js';
 
 /** One written sum of money (or money-per-unit price) in a clause. */
@@ -17,7 +18,9 @@ const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:元)?\\s*(?:（含）|
 // 百亿/千亿 without a digit (营收超百亿, 总投资超千亿) is a number too: one hundred / one thousand 亿.
 const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE}|(?<![零〇一二两三四五六七八九十百千\\d])[百千](?=亿))(多)?\\s*${MAG}?(多)?\\s*(元${PER}|人民币)?`, 'g');
 /** A size class: the sum qualifies counted things (超百亿企业不少于2家, 超千亿元制造产业集群1个). */
-const COUNTED_AFTER = /^(元)?[\u4e00-\u9fff]{0,6}?(企业|项目|集群|园区|产业链)(不少于|达到|超过|达|有)?(\d+|[一二两三四五六七八九十]+)(个|家|户)/;
+const COUNTED_AFTER = new RegExp(`^(元)?[\\u4e00-\\u9fff]{0,6}?(${COUNTED})(不少于|达到|超过|达|有)?(\\d+|[一二两三四五六七八九十]+)(个|家|户)|^(元)?的(\\d+|[一二两三四五六七八九十]+)(个|家|户)`);
+/** 每跨越一个 before 百亿台阶: a step. */
+const STEP_BEFORE = new RegExp(`每(${STEP})一个$`);
 /** Words that make a bare "50万" money: grants and budgets. */
 const MONEY_CONTEXT = /给予|奖励|补助|补贴|资助|奖补|扶持|投入|资金|经费|补偿|贴息|配套/;
 /** What a bare 万/亿 counts when it is not money. */
@@ -51,7 +54,7 @@ export function findMoney(text: string): MoneyMention[] {
       // A size class of counted things (营收超百亿企业不少于2家) and a step (每跨越一个百亿台阶) are money too:
       // the threshold rules read them.
       const sized = bound && COUNTED_AFTER.test(after);
-      const step = /每(上|跨越|迈上|迈过|登上)一个$/.test(text.slice(Math.max(0, start - 6), start)) && /^台阶/.test(after);
+      const step = STEP_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && /^台阶/.test(after);
       const scale = /亿/.test(num + (mag ?? '')) && (step || sized || (bound && !/^(级|元级|规模|个|家|户|台阶)/.test(after) && !/[\u4e00-\u9fff]/.test(after[0] ?? '')));
       // Otherwise a bare "50万" is money only in a grant context and when it does not count people or things.
       if (!scale) {
