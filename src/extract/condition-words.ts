@@ -5,6 +5,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   lowerBefore: { inclusive: string[]; exclusive: string[]; inclusiveToo: string[] };
   upperBefore: { inclusive: string[]; exclusive: string[] };
   inclusiveMarks: string[];
+  exclusiveMarks: string[];
   stepWords: string[];
   applicants: string[];
   countedThings: string[];
@@ -23,6 +24,8 @@ export const UPPER_INCLUSIVE = alt(words.upperBefore.inclusive);
 export const UPPER_EXCLUSIVE = alt(words.upperBefore.exclusive);
 /** （含）, (含), （含本数）… */
 export const INCLUSIVE = alt(words.inclusiveMarks);
+/** （不含）, (不含本数)… */
+export const EXCLUSIVE = alt(words.exclusiveMarks);
 /** 每跨越一个 / 每增加 (the step of a threshold, after 每). */
 export const STEP = alt(words.stepWords);
 /** Who a condition applies to: …的企业, …的统筹地区. */

@@ -1,5 +1,5 @@
 import { before } from './context.js';
-import { APPLICANT, INCLUSIVE, STEP } from './condition-words.js';
+import { APPLICANT, EXCLUSIVE, INCLUSIVE, STEP } from './condition-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import type { Rate, RateRole } from '../types.js';
 
@@ -76,7 +76,8 @@ export function isRateCondition(text: string, r: Rate): boolean {
 }
 
 /** After a percentage an applicant must meet: （含）以上（含15%）的企业, 及以下的项目, 即可/方可 (首付50%即可). */
-const CONDITION_AFTER = new RegExp(`^(${INCLUSIVE})?(及|或)?(以上|以下)?(${INCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?(的(${APPLICANT}|规上|个体)|即可|方可)`);
+// …以上的予以奖励 / 的给予: the applicant is left unsaid.
+const CONDITION_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|以下)?(${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?(的(${APPLICANT}|规上|个体|[，,]?(予以|给予))|即可|方可)`);
 
 const STEP_AFTER_EACH = new RegExp(`每(${STEP})$`);
 

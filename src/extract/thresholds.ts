@@ -1,7 +1,7 @@
 import { ARTICLE_RE } from '../ingest/clean.js';
 import { afterChars, before, listHead, next } from './context.js';
 import type { MoneyMention } from './money.js';
-import { APPLICANT, COUNTED, INCLUSIVE, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, QUANTITY_UNIT, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { APPLICANT, COUNTED, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, QUANTITY_UNIT, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import type { Rate, Threshold } from '../types.js';
 
@@ -24,7 +24,14 @@ export function boundBefore(pre: string): { side: 'min' | 'max'; inclusive: bool
 }
 
 /** A bound written after a figure: （含）以上, 及以上, 以下（含） (以上（含1亿元）: the bracket's figure is dropped below). */
-const BOUND_AFTER = new RegExp(`^(${INCLUSIVE})?(及|或)?(以上|以下)(${INCLUSIVE})?`);
+const BOUND_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|以下)(${INCLUSIVE}|${EXCLUSIVE})?`);
+const EXCLUSIVE_MARK = new RegExp(`^(${EXCLUSIVE})$`);
+/** Is a bound inclusive: a （含） mark or 及 says so, a （不含） mark says not. */
+function inclusiveOf(b: RegExpExecArray): boolean | undefined {
+  if ((b[1] && EXCLUSIVE_MARK.test(b[1])) || (b[4] && EXCLUSIVE_MARK.test(b[4]))) return false;
+  if (b[1] || b[4] || b[2] === '及') return true;
+  return undefined;
+}
 /** The condition applies to someone: …的企业 / 的统筹地区. */
 const FOR_APPLICANT = new RegExp(`^[^，。；,;]{0,12}的(${APPLICANT})`);
 /** 每跨越一个 / 每增加 before a figure: the figure is a step. */
@@ -85,7 +92,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
         start: m.start,
         end: boundEnd(bound[0].length),
       };
-      const inclusive = !!bound[1] || bound[2] === '及' || !!bound[4] || !/不含/.test(post);
+      const inclusive = inclusiveOf(bound) ?? !/不含/.test(post);
       if (lower) {
         t.min = m.yuan;
         t.minInclusive = inclusive && !exclusiveMin;
@@ -93,10 +100,10 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
         const nxt = money[i + 1];
         if (nxt) {
           const gap = text.slice(t.end, nxt.start);
-          const nb = /^(（含）|\(含\))?(及)?以下/.exec(next(text, nxt.end, 6));
-          if (/^[、，,]?$/.test(gap.replace(/\s+/g, '')) && nb) {
+          const nb = BOUND_AFTER.exec(next(text, nxt.end, 10));
+          if (/^[、，,]?$/.test(gap.replace(/\s+/g, '')) && nb && nb[3] === '以下') {
             t.max = nxt.yuan;
-            t.maxInclusive = !!nb[1] || !!nb[2];
+            t.maxInclusive = inclusiveOf(nb) ?? false;
             t.end = afterChars(text, nxt.end, nb[0].length);
             t.raw = text.slice(t.start, t.end);
             used.add(i + 1);
@@ -104,7 +111,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
         }
       } else {
         t.max = m.yuan;
-        t.maxInclusive = !!bound[1] || bound[2] === '及' || !!bound[4];
+        t.maxInclusive = inclusiveOf(bound) ?? false;
       }
       thresholds.push(t);
       used.add(i);
