@@ -63,8 +63,8 @@ function pad(n: string): string {
  * 自发布之日起施行, 2022年6月底前. docDate (YYYY-MM-DD) resolves relative ones into `resolved`.
  */
 export function extractDeadlines(written: string, docDate?: string): Deadline[] {
-  // Years in Chinese digits read as digits, one character for one (二〇二五年 → 2025年): offsets stay.
-  const text = written.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c))).join(''));
+  // Years in Chinese digits read as digits, one character for one (二〇二五年, 二○○八年 with a circle → 2025年): offsets stay.
+  const text = written.replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => String('〇一二三四五六七八九'.indexOf(/[○零]/.test(c) ? '〇' : c))).join(''));
   const out: Deadline[] = [];
   const docYear = docDate ? Number(docDate.slice(0, 4)) : 0;
   const taken = new Uint8Array(text.length);
