@@ -1,5 +1,6 @@
 import { DESCRIBED_YEAR_NOUN } from './condition-words.js';
-import { parseNumber } from './numbers.js';
+import { fold } from '../ingest/clean.js';
+import { foldDashes, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
 
 const FIVE_YEAR: Record<string, [number, number]> = {
@@ -186,7 +187,8 @@ export function deadlineFromCell(cell: string, start: number, docDate?: string):
   const c = cell.trim();
   if (!c) return undefined;
   if (/^(长期|持续|常态化|长期坚持|持续推进)/.test(c)) return { raw: c, kind: 'ongoing', start, end: start + c.length };
-  const found = extractDeadlines(c, docDate);
+  const found = extractDeadlines(foldDashes(fold(c)), docDate);
+  for (const d of found) d.raw = c.slice(d.start, d.end);
   if (found.length) {
     const d = found[found.length - 1];
     return { ...d, start: start + d.start, end: start + d.end };

@@ -5,7 +5,7 @@ import { extractAmounts } from './amounts.js';
 import { clauseSpans, type ClauseSpan } from './clauses.js';
 import { deadlineFromCell, extractDeadlines } from './deadlines.js';
 import { findMoney } from './money.js';
-import { parseNumber, round, magnitude } from './numbers.js';
+import { foldDashes, parseNumber, round, magnitude } from './numbers.js';
 import { extractRates, isRateCondition } from './rates.js';
 import { extractQuantityThresholds, extractThresholds, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
@@ -21,7 +21,7 @@ export interface TextValues {
 
 /** Every value in one piece of clause text, with character ranges into it. Pure. */
 export function extractValues(text: string, docDate?: string): TextValues {
-  const t = fold(text);
+  const t = foldDashes(fold(text));
   const money = findMoney(t);
   const { thresholds, used } = extractThresholds(t, money);
   const amounts = extractAmounts(t, money, used);

@@ -106,6 +106,7 @@ describe('thresholds: a percentage an applicant must meet, with every bound', ()
     ['首付比例不低于30%即可办理', [[0.3, undefined, '%']], { rates: [] }],
     ['首付30%以上方可办理', [[0.3, undefined, '%']], { rates: [] }],
     ['研发投入占比3%至5%的企业', [[0.03, 0.05, '%']], { rates: [] }], // ANNOTATION.md's example
+    ['研发投入占比3%―5%的企业', [[0.03, 0.05, '%']], { rates: [] }],
     ['资产负债率低于70%的企业', [[undefined, 0.7, '%']], { rates: [] }],
     ['营业收入同比增长15%以上（含15%）的企业', [[0.15, undefined, '%']], { rates: [] }],
     ['营业收入同比增长15％以上的企业', [[0.15, undefined, '%']], { rates: [] }],
@@ -157,6 +158,7 @@ describe('thresholds: quantities that are not money (months, people, mu)', () =>
     ['占地面积低于10亩的项目', [[undefined, 10, '亩']]],
     ['员工人数在100-300人的企业', [[100, 300, '人']]],
     ['员工人数在100～300人的企业', [[100, 300, '人']]],
+    ['员工人数在100〜300人的企业', [[100, 300, '人']]],
     // Not conditions: a calendar year, a period, a count of things set as a goal, a bare 在…时.
     ['在2023年的基础上', []],
     ['企业可申请在3—5年内就近预留一定空间的工业用地', []],
