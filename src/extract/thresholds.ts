@@ -7,20 +7,25 @@ import type { Rate, Threshold } from '../types.js';
 
 const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受/;
 
+const BOUND_WORDS = [
+  [new RegExp(`(${LOWER_INCLUSIVE})$`), 'min', true],
+  [new RegExp(`(${LOWER_EXCLUSIVE})$`), 'min', false],
+  [new RegExp(`(${UPPER_INCLUSIVE})$`), 'max', true],
+  [new RegExp(`(${UPPER_EXCLUSIVE})$`), 'max', false],
+] as const;
+
 /** Which bound the words before a figure set: the longest bound word the text ends with (不低于 → min, 低于 → max). */
 export function boundBefore(pre: string): { side: 'min' | 'max'; inclusive: boolean } | undefined {
-  const best: [string, 'min' | 'max', boolean][] = [];
-  for (const [words, side, inclusive] of [
-    [LOWER_INCLUSIVE, 'min', true],
-    [LOWER_EXCLUSIVE, 'min', false],
-    [UPPER_INCLUSIVE, 'max', true],
-    [UPPER_EXCLUSIVE, 'max', false],
-  ] as const) {
-    const m = new RegExp(`(${words})$`).exec(pre);
-    if (m) best.push([m[1], side, inclusive]);
+  let best: { side: 'min' | 'max'; inclusive: boolean } | undefined;
+  let len = 0;
+  for (const [re, side, inclusive] of BOUND_WORDS) {
+    const m = re.exec(pre);
+    if (m && m[1].length > len) {
+      len = m[1].length;
+      best = { side, inclusive };
+    }
   }
-  best.sort((a, b) => b[0].length - a[0].length);
-  return best.length ? { side: best[0][1], inclusive: best[0][2] } : undefined;
+  return best;
 }
 
 /** A bound written after a figure: （含）以上, 及以上, 以下（含） (以上（含1亿元）: the bracket's figure is dropped below). */
@@ -34,13 +39,19 @@ function inclusiveOf(b: RegExpExecArray): boolean | undefined {
 }
 /** The condition applies to someone: …的企业 / 的统筹地区. */
 const FOR_APPLICANT = new RegExp(`^[^，。；,;]{0,12}的(${APPLICANT})`);
+/** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
+const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|实现|提高到|提高至|增至)$`);
+/** 超10亿元优质产业项目15个, 超1000亿元的2个: a size class of the things counted. */
+const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^的(\\d+|[一二两三四五六七八九十]+)[个家户]`);
+const INCLUSIVE_AFTER = new RegExp(`^(${INCLUSIVE})`);
+const UPPER_FOR_APPLICANT = new RegExp(`^(${INCLUSIVE})?的(${APPLICANT})`);
 /** 每跨越一个 / 每增加 before a figure: the figure is a step. */
 export const STEP_BEFORE = new RegExp(`每(${STEP})(一个|1个)?$`);
 
 /** The measured quantity before a threshold: "申报研发费用在" → 研发费用. */
 export function metricBefore(text: string, pos: number): string {
   let s = before(text, pos)
-    .replace(new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|实现|提高到|提高至|增至)$`), '')
+    .replace(METRIC_TAIL, '')
     .replace(STEP_BEFORE, '')
     .replace(/(首次|累计)$/, '')
     .replace(ARTICLE_RE, '');
@@ -79,7 +90,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     const rest = text.slice(m.end).replace(/\s+/g, '');
     // 引进超10亿元优质产业项目15个: a size class of the things counted.
     // …超1000亿元的2个: the same, the things named before.
-    const counted = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^的(\\d+|[一二两三四五六七八九十]+)[个家户]`).test(rest) || /^后/.test(rest);
+    const counted = COUNTED_AFTER.test(rest) || /^后/.test(rest);
     const eligibility = FOR_APPLICANT.test(rest) || laterGrant || counted;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     const sought = /(争取|力争)/.test(pre) && !/^[^，。；]{0,12}的/.test(text.slice(m.end));
@@ -123,7 +134,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // A range an applicant falls in: 年度营收在3000万元(含)—1亿元的企业.
     if (m.yuanMax !== undefined && (/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end))) && !GRANT.test(pre)) {
       const t: Threshold = { metric: metricBefore(text, m.start), min: m.yuan, max: m.yuanMax, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end };
-      if (new RegExp(`^(${INCLUSIVE})`).test(post)) t.maxInclusive = true; // 500万元至2000万元（含）
+      if (INCLUSIVE_AFTER.test(post)) t.maxInclusive = true; // 500万元至2000万元（含）
       thresholds.push(t);
       used.add(i);
       continue;
@@ -152,7 +163,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
       continue;
     }
     // An upper bound on the applicant: 年营收不超过2000万元的企业, 低于2000万元的小微企业 (not 最高不超过300万元, a cap).
-    if (wordBound?.side === 'max' && new RegExp(`^(${INCLUSIVE})?的(${APPLICANT})`).test(rest)) {
+    if (wordBound?.side === 'max' && UPPER_FOR_APPLICANT.test(rest)) {
       thresholds.push({ metric: metricBefore(text, money[head].start), max: m.yuan, maxInclusive: wordBound.inclusive, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;
