@@ -120,6 +120,9 @@ describe('deadlines: years, periods and effective dates in their other written f
     ['2025年6月份前', undefined, [['2025年6月份前', undefined, '2025-06']]],
     ['由各街镇、园城根据每年12月底前将符合条件的企业报送至区经济信息委', '2021-10-14', [['12月底前', undefined, '2021-12']]], // 重庆 000
     ['本政策有效期暂定3年', '2024-03-01', [['有效期暂定3年', undefined, undefined]]],
+    ['本办法试行两年', '2024-03-01', [['试行两年', undefined, undefined]]],
+    ['实施期限为3年', '2024-03-01', [['实施期限为3年', undefined, undefined]]],
+    ['6个月之内', '2024-03-01', [['6个月之内', undefined, undefined]]],
     ['力争用3年时间', '2024-03-01', [['用3年时间', undefined, undefined]]],
     ['２０２５年底前', undefined, [['２０２５年底前', undefined, '2025-12']]],
   ]);

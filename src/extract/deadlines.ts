@@ -118,10 +118,11 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [new RegExp(`(?:连续|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?年`, 'g'), () => ({ kind: 'relative' })],
   // 前3年/后两年 are periods; 前两年度 (the years before) is a condition.
   [new RegExp(`(?:前|后)${N}\\s*(?:个)?年(?!度)`, 'g'), () => ({ kind: 'relative' })],
-  [new RegExp(`有效期(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],
+  // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
+  [new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],
   // 力争用3年时间, 用两年左右时间: a period from the notice.
   [new RegExp(`用${N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), () => ({ kind: 'relative' })],
-  [new RegExp(`${N}\\s*(?:个)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内)`, 'g'), () => ({ kind: 'relative' })],
+  [new RegExp(`${N}\\s*(?:个)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), () => ({ kind: 'relative' })],
   // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
   // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
   // ...nor a year the sentence describes: 2023年是…开局之年.

@@ -108,6 +108,7 @@ describe('thresholds: a percentage an applicant must meet, with every bound', ()
     ['研发投入占比3%至5%的企业', [[0.03, 0.05, '%']], { rates: [] }], // ANNOTATION.md's example
     ['研发投入占比3%―5%的企业', [[0.03, 0.05, '%']], { rates: [] }],
     ['资产负债率低于70%的企业', [[undefined, 0.7, '%']], { rates: [] }],
+    ['资产负债率小于等于70%的企业', [[undefined, 0.7, '%']], { rates: [] }],
     ['营业收入同比增长15%以上（含15%）的企业', [[0.15, undefined, '%']], { rates: [] }],
     ['营业收入同比增长15％以上的企业', [[0.15, undefined, '%']], { rates: [] }],
     // http://sme.dyyseo.com/hai-cang-qu-2020-nian-shi-xian-kua-yue-fa-zhan-jiang-li (厦门 海沧区)
@@ -128,6 +129,7 @@ describe('thresholds: money bounds in all their forms', () => {
     ['年营业收入500万元至2000万元（含）的企业', [[5000000, 20000000, '元']]],
     ['年营收在500万元—2000万元之间的企业', [[5000000, 20000000, '元']]],
     ['年产值≥500万元的企业', [[5000000, undefined, '元']], { amounts: [] }],
+    ['年产值大于等于500万元的企业', [[5000000, undefined, '元']], { amounts: [] }],
     ['年產值500萬元以上的企業', [[5000000, undefined, '元']]],
     ['年产值５００万元以上的企业', [[5000000, undefined, '元']]],
     ['年营收不超过2000万元的企业', [[undefined, 20000000, '元']], { amounts: [] }],

@@ -77,7 +77,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
   for (let i = 0; i < money.length; i++) {
     if (used.has(i)) continue;
     const m = money[i];
-    const post = next(text, m.end, 8);
+    const post = next(text, m.end, 10);
     const bound = BOUND_AFTER.exec(post);
     // The bound's words may be spread by spaces: cover up to their last character.
     const boundEnd = (len: number) => afterChars(text, m.end, len);
