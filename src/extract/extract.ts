@@ -38,11 +38,14 @@ export function extractValues(text: string, docDate?: string): TextValues {
 }
 
 /**
- * The date relative deadlines resolve against: the notice's date, else the one year its title names
- * (澜沧县2025年推动经济稳进提质政策措施 → 2025; not a period such as 工作方案(2024—2025年)).
+ * The date relative deadlines resolve against: the notice's date, else the year of its document number
+ * (穗府办规〔2025〕13号 → 2025), else the one year its title names (澜沧县2025年推动经济稳进提质政策措施 → 2025;
+ * not a period such as 工作方案(2024—2025年)).
  */
-export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'>): string | undefined {
+export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNumber?: string }): string | undefined {
   if (doc.date) return doc.date;
+  const numbered = /[〔[［(（](\d{4})[〕\]］)）]/.exec(fold(doc.docNumber ?? ''));
+  if (numbered) return numbered[1];
   const title = fold(doc.title ?? '').replace(/《[^》]*》/g, '');
   const years = new Set([...title.matchAll(/(?<![\d\-—–~至到])(\d{4})年(?!\s*[\-—–~至到]\s*\d)/g)].map((m) => m[1]));
   const ranges = /\d{4}\s*年?\s*[\-—–~至到]\s*\d{4}/.test(title);
