@@ -96,10 +96,12 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 一季度一目标、一季度一督导 (one per quarter) is a frequency, not a period.
   // A quarter that names a recurring assessment is no period either: (第四季度考核为年度考核), (季度考核为一至三季度).
   // 一至三季度 is the span from the first quarter's start to the third's end.
-  [/(?:(\d{4})年)?(?:第)?(?<!每)(?:([一二三四1-4])\s*[至到\-—–~]\s*)?([一二三四1-4])季度(?![一每])/g, (m, c) => {
-    if (/季度考核|考核为|[按每]季度/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
-    const q0 = parseNumber(m[2] ?? m[3]);
-    const q = parseNumber(m[3]);
+  // 首季(度) is the first quarter (首季开门红); 前三季度 the span from the first.
+  [/(?:(\d{4})年)?(?:第)?(?<!每)(?:([一二三四1-4])\s*[至到\-—–~]\s*|(前))?([一二三四1-4]|首)季度?(?![一每])/g, (m, c) => {
+    if (m[4] !== '首' && !m[0].endsWith('季度')) return undefined;
+    if (/季度考核|考核为|[按每]季度?/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
+    const q = m[4] === '首' ? 1 : parseNumber(m[4]);
+    const q0 = m[3] ? 1 : m[2] ? parseNumber(m[2]) : q;
     const y = m[1] ?? yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     return y && q0 <= q ? { from: `${y}-${pad(String(q0 * 3 - 2))}`, date: `${y}-${pad(String(q * 3))}` } : undefined;
   }],
