@@ -1,4 +1,4 @@
-import { COUNTED, STEP } from './condition-words.js';
+import { COUNTED, INCLUSIVE, STEP } from './condition-words.js';
 import { ARABIC, CHINESE, magnitude, parseNumber, round } from './numbers.js';
 
 /** One written sum of money (or money-per-unit price) in a clause. */
@@ -14,7 +14,7 @@ export interface MoneyMention {
 
 const MAG = '(万亿|千万|百万|亿|万|千)';
 const PER = String.raw`(?:\/(?:度|吨|千瓦时|平方米|亩|立方米|kWh|户|家|人|个|台|套|次|年|月|项))?`;
-const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:元)?\\s*(?:（含）|\\(含\\))?\\s*[至到~\\-—–]\\s*(${ARABIC})\\s*${MAG}?\\s*元(${PER})`, 'g');
+const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:元)?\\s*(?:${INCLUSIVE})?\\s*[至到~\\-—–]\\s*(${ARABIC})\\s*${MAG}?\\s*元(${PER})`, 'g');
 // 百亿/千亿 without a digit (营收超百亿, 总投资超千亿) is a number too: one hundred / one thousand 亿.
 const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE}|(?<![零〇一二两三四五六七八九十百千\\d])[百千](?=亿))(多)?\\s*${MAG}?(多)?\\s*(元${PER}|人民币)?`, 'g');
 /** A size class: the sum qualifies counted things (超百亿企业不少于2家, 超千亿元制造产业集群1个). */
@@ -41,8 +41,7 @@ export function findMoney(text: string): MoneyMention[] {
   for (const m of text.matchAll(MONEY_RE)) {
     const start = m.index!;
     if (taken[start]) continue;
-    const [raw, , , mag, , yuanWord] = m;
-    const num = m[1];
+    const [raw, num, , mag, , yuanWord] = m;
     const isChinese = !/^\d/.test(num);
     const before = text[start - 1] ?? '';
     if (/[\d.]/.test(before)) continue;

@@ -75,8 +75,10 @@ export function isRateCondition(text: string, r: Rate): boolean {
   return METRIC_END.test(pre) && CONDITION_AFTER.test(post);
 }
 
-/** After a percentage an applicant must meet: （含）以上（含15%）的企业, 及以下的项目, 即可/方可 (首付50%即可). */
-// …以上的予以奖励 / 的给予: the applicant is left unsaid.
+/**
+ * After a percentage an applicant must meet: （含）以上（含15%）的企业, 及以下的项目, 即可/方可 (首付50%即可),
+ * 以上的予以奖励 (the applicant left unsaid).
+ */
 const CONDITION_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|以下)?(${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?(的(${APPLICANT}|规上|个体|[，,]?(予以|给予))|即可|方可)`);
 
 const STEP_AFTER_EACH = new RegExp(`每(${STEP})$`);
