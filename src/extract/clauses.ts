@@ -1,4 +1,5 @@
 import { ARTICLE_RE, fold, HEADING_RE } from '../ingest/clean.js';
+import { toOriginal } from '../ingest/tracked.js';
 import { LABEL } from './lexicon.js';
 import { findNotes, parseNoteBody, type UnitNote } from './units.js';
 import type { PolicyDocument, Table } from '../types.js';
@@ -30,6 +31,20 @@ function headingRank(para: string): number {
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
 
 const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]))(?=第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?![\d%]))/g;
+
+/**
+ * A web page flattened to one line may put the notice's title and its first sentence on one line, a space
+ * between them: "寿光市县域经济高质量发展工作方案(2024—2025年) 为全面贯彻落实…". The title is a clause of its own,
+ * so the sentence's clause starts where the sentence does.
+ */
+const TITLE_END = /(?:方案|措施|办法|意见|细则|规划|计划|纲要|政策|规定|决定|通知)(?:[（(][^（）()\s]{1,20}[）)])?/g;
+const TITLE_CHARS = /^[^\s，。；,;：:！？“”]{4,80}$/;
+
+/** Did the source have a space at clean offset pos (cleaning drops spaces between Chinese words)? */
+function spaceAt(doc: PolicyDocument, text: string, pos: number): boolean {
+  if (/[ \t\u3000\u00a0]/.test(text[pos] ?? '')) return true;
+  return pos > 0 && toOriginal(doc.offsets, pos) - toOriginal(doc.offsets, pos - 1) > 1;
+}
 
 /** Sentence ends (。；！？) outside brackets and quotes; notes are cut out. */
 function sentences(text: string, start: number, end: number, notes: UnitNote[]): [number, number][] {
@@ -107,6 +122,22 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         next = h.index + h[0].length;
       }
     }
+    let titleLine = false;
+    // (Before the body, the title block is skipped whole: its lines may have been joined there.)
+    if (sawBody && !tableRowStarts.has(s) && !text.slice(s, e).includes('\t') && !HEADING_RE.test(text.slice(s, e))) {
+      // A title-like start (…方案, …措施(2024—2025年)) that a space follows in the source.
+      const line = text.slice(s, Math.min(e, s + 80));
+      for (const m of line.matchAll(TITLE_END)) {
+        const end = s + m.index! + m[0].length;
+        if (!TITLE_CHARS.test(text.slice(s, end))) break;
+        if (end < e && spaceAt(doc, text, end)) {
+          titleLine = true;
+          e = end;
+          next = end;
+          break;
+        }
+      }
+    }
     const para = text.slice(s, e);
     const row = tableRowStarts.get(s);
     if (row) {
@@ -118,6 +149,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         while (k < r.cells.length - 1 && (/^\s*\d*\s*$/.test(r.cells[k]) || /^(序号|工作类别|类别|一级指标)$/.test(row.table.columns[k] ?? ''))) k++;
         spans.push({ start: r.cellStarts[k], end: e, table: row });
       }
+    } else if (titleLine) {
+      // A title on the line of the first sentence: a clause of its own (its period, 2024—2025年, is a deadline).
+      pending = [];
+      spans.push({ start: s, end: e });
     } else if (para.includes('\t')) {
       pending = []; // a table header row
     } else if (!sawBody && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || /^（[^（）]*）$/.test(para))) {

@@ -56,7 +56,9 @@ describe('money an applicant must reach', () => {
     expect(r.amounts.map((a) => [a.yuan, a.role])).toEqual([[50000000, 'target']]);
   });
   it('a scale without 元 in a target is money (浙江 温岭市)', () => {
-    expect(v('完成“谋划储备一批、开工建设一批、竣工投产一批”项目各100个以上,项目总投资超千亿').amounts.map((a) => a.yuan)).toEqual([]);
+    // 千亿 without a digit is 1000亿 (ANNOTATION.md, project decisions: 项目总投资超千亿 → 100000000000 target).
+    expect(v('完成“谋划储备一批、开工建设一批、竣工投产一批”项目各100个以上,项目总投资超千亿').amounts.map((a) => [a.yuan, a.role])).toEqual([[100000000000, 'target']]);
+    expect(v('培育3个千亿产业集群').amounts).toEqual([]);
     expect(v('产业规模突破八百亿。').amounts.map((a) => [a.yuan, a.role])).toEqual([[80000000000, 'target']]);
   });
 });
