@@ -45,8 +45,6 @@ export function extractRates(text: string): Rate[] {
     const value = parseNumber(num) * (m[2] === '‰' ? 0.1 : 1);
     if (!Number.isFinite(value)) continue;
     const pre = before(text, start);
-    // 增速每增加一个百分点追加0.5万元: the step of a growth condition, not a rate paid (a step threshold).
-    if (/每(增加|提高|增长|上升|提升|降低|下降|减少)$/.test(pre.trimEnd())) continue;
     const post = text.slice(end, end + 12).replace(/\s+/g, '').slice(0, 6);
     const rate: Rate = { value: round(value / 100), role: roleOf(pre, post, text), raw: m[0], start, end };
     let base = baseOf(pre);
