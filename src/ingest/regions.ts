@@ -58,9 +58,44 @@ function load() {
  * 澜沧县): it counts only at a word boundary — the text's start, after a non-Chinese character, or right
  * after another division's name (甘肃省陇南市成县).
  */
-function atBoundary(text: string, i: number, name: string, taken: Uint8Array): boolean {
+function atBoundary(text: string, i: number, name: string, lastEnd: number): boolean {
   if (name.length > 2 || i === 0) return true;
-  return !/[\u4e00-\u9fff]/.test(text[i - 1]) || taken[i - 1] === 1;
+  return !/[\u4e00-\u9fff]/.test(text[i - 1]) || lastEnd === i;
+}
+
+/** Names by their first character, longest first: one pass over a text finds them all. */
+const indexes = new WeakMap<object, Map<string, string[]>>();
+function byFirstChar(names: Map<string, unknown>): Map<string, string[]> {
+  const hit = indexes.get(names);
+  if (hit) return hit;
+  const idx = new Map<string, string[]>();
+  for (const n of names.keys()) if (n.length >= 2) idx.set(n[0], [...(idx.get(n[0]) ?? []), n]);
+  for (const list of idx.values()) list.sort((a, b) => b.length - a.length);
+  indexes.set(names, idx);
+  return idx;
+}
+
+/**
+ * Division names in a text, left to right, the longest at each place (linear in the text: a notice of a
+ * megabyte is read in milliseconds). `accept` may refuse a name at a place; a shorter one is tried then.
+ */
+function scanNames(text: string, names: Map<string, unknown>, accept: (name: string, i: number, lastEnd: number) => boolean = () => true): { name: string; i: number }[] {
+  const idx = byFirstChar(names);
+  const out: { name: string; i: number }[] = [];
+  let lastEnd = -1;
+  for (let i = 0; i < text.length; ) {
+    let hit: string | undefined;
+    for (const n of idx.get(text[i]) ?? []) if (text.startsWith(n, i) && accept(n, i, lastEnd)) {
+      hit = n;
+      break;
+    }
+    if (hit) {
+      out.push({ name: hit, i });
+      lastEnd = i + hit.length;
+      i = lastEnd;
+    } else i++;
+  }
+  return out;
 }
 
 export interface RegionMatch {
@@ -76,21 +111,9 @@ export interface RegionMatch {
  */
 export function findRegion(text: string): RegionMatch | undefined {
   if (!text) return undefined;
-  const { byName, provinces, names } = load();
+  const { byName, provinces } = load();
   const found: Division[] = [];
-  const taken = new Uint8Array(text.length);
-  for (const name of names) {
-    let i = text.indexOf(name);
-    while (i >= 0) {
-      let free = atBoundary(text, i, name, taken);
-      for (let k = i; k < i + name.length; k++) if (taken[k]) free = false;
-      if (free) {
-        for (let k = i; k < i + name.length; k++) taken[k] = 1;
-        found.push(...byName.get(name)!);
-      }
-      i = text.indexOf(name, i + name.length);
-    }
-  }
+  for (const { name } of scanNames(text, byName, (n, i, lastEnd) => atBoundary(text, i, n, lastEnd))) found.push(...byName.get(name)!);
   if (found.length === 0) return undefined;
   const provCodes = new Set(found.filter((d) => d.level === 'province').map((d) => d.provinceCode));
   const cityCodes = new Set(found.filter((d) => d.level === 'city').map((d) => d.code));
@@ -267,12 +290,9 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
   const { provinces } = load();
   const names = anyNames();
   const counts = new Map<string, { d: Division; n: number }>();
-  const taken = new Uint8Array(own.length);
-  for (const name of [...names.keys()].sort((a, b) => b.length - a.length)) {
-    for (let i = own.indexOf(name); i >= 0; i = own.indexOf(name, i + name.length)) {
-      const full = names.get(name)!.some((d) => d.name === name);
-      if (taken.subarray(i, i + name.length).some((x) => x) || (full && !atBoundary(own, i, name, taken))) continue;
-      taken.fill(1, i, i + name.length);
+  const isFull = (name: string) => names.get(name)!.some((d) => d.name === name);
+  for (const { name } of scanNames(own, names, (n, i, lastEnd) => !isFull(n) || atBoundary(own, i, n, lastEnd))) {
+    {
       for (const d of names.get(name)!) {
         const short = name !== d.name;
         // County short names count for cities and autonomous counties (仙桃, 澜沧), not for 和平 or 城关.
