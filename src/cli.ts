@@ -16,6 +16,8 @@ import { evaluate, readPredictions } from './eval/run.js';
 import { evaluateQuestions, readQuestions } from './eval/questions.js';
 import { renderEval, checkFloors } from './eval/report.js';
 import type { Clause } from './types.js';
+import { answerReport, compareReport } from './report/html.js';
+import { answerRows, comparisonRows } from './report/rows.js';
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'));
 const program = new Command();
@@ -182,8 +184,9 @@ program
   .option('--model <dir>', 'transformers model folder, if the index was built with one')
   .option('--json', 'JSON output')
   .option('--csv', 'CSV output (UTF-8 with BOM, opens in Excel)')
+  .option('--html <file>', 'also write a self-contained HTML report (table, chart, sources)')
   .action(
-    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean }) => {
+    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean; html?: string }) => {
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
         const filter = { status: o.status, kinds: o.kind, issuer: o.issuer, minYuan: o.minYuan, maxYuan: o.maxYuan, amountRole: o.role };
@@ -191,6 +194,7 @@ program
         if (o.json) process.stdout.write(JSON.stringify({ question: a.question, regions: a.regions }, null, 2) + '\n');
         else if (o.csv) process.stdout.write(answerToCsv(a));
         else process.stdout.write(renderAnswer(a) + '\n');
+        if (o.html) writeAtomic(o.html, answerReport(a, answerRows(a, index.store)));
       } finally {
         index.close();
       }
@@ -207,8 +211,9 @@ program
   .option('--all', 'include measures without money')
   .option('--model <dir>', 'transformers model folder, if the index was built with one')
   .option('--json', 'JSON output')
+  .option('--html <file>', 'also write a self-contained HTML report (table, chart, sources)')
   .action(
-    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; all?: boolean; model?: string; json?: boolean }) => {
+    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; all?: boolean; model?: string; json?: boolean; html?: string }) => {
       if (o.regions.length !== 2) throw new Error('--regions takes exactly two regions, e.g. 渝北区,綦江区');
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
@@ -216,6 +221,7 @@ program
         for (const r of o.regions) if (!known.includes(r)) throw new Error(`region ${r} is not in the index (it has: ${known.join('、')})`);
         const c = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all });
         process.stdout.write(o.json ? JSON.stringify(c, null, 2) + '\n' : renderComparison(c) + '\n');
+        if (o.html) writeAtomic(o.html, compareReport(c, comparisonRows(c, index.store)));
       } finally {
         index.close();
       }

@@ -128,6 +128,8 @@ export interface Clause {
   region?: string;
   issuer?: string;
   docDate?: string;
+  /** The document's number (渝北府发〔2021〕13号), when it has one. */
+  docNumber?: string;
   status: 'draft' | 'final';
   /** Section headings from the top, e.g. ["二、支持企业智能化改造"]. */
   section: string[];

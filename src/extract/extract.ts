@@ -141,6 +141,7 @@ export function extractDocument(doc: PolicyDocument): Clause[] {
       region: doc.region,
       issuer: doc.issuer,
       docDate: doc.date,
+      docNumber: doc.docNumber,
       status: doc.status,
       section,
       text,
