@@ -17,7 +17,10 @@ import { evaluateQuestions, readQuestions } from './eval/questions.js';
 import { renderEval, checkFloors } from './eval/report.js';
 import type { Clause } from './types.js';
 import { answerReport, compareReport } from './report/html.js';
-import { answerRows, comparisonRows } from './report/rows.js';
+import { answerRows, clauseReportRows, comparisonRows } from './report/rows.js';
+import { reviewDocs, reviewPage } from './report/review.js';
+import { workbook } from './report/xlsx.js';
+import { reviewAgainstGold } from './eval/run.js';
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'));
 const program = new Command();
@@ -105,10 +108,21 @@ program
   .option('--zh', 'Chinese column headers in CSV')
   .option('--workers <n>', 'worker threads (default: one per core)', (v) => parseInt(v, 10))
   .option('--json', 'no progress bar; summary as JSON on stderr')
+  .option('--review <file>', 'also write an HTML review page: each document with its values highlighted by type')
+  .option('--gold <dir>', 'with --review: mark false positives and misses against these labels (eval/gold format)')
+  .option('--xlsx <file>', 'also write an Excel workbook (one row per amount or rate)')
+  .option('--flat', 'with --xlsx: one sheet instead of one per region')
   .action(
-    action(async (paths: string[], o: { out?: string; format: OutputFormat; zh?: boolean; workers?: number; json?: boolean }) => {
+    action(async (paths: string[], o: { out?: string; format: OutputFormat; zh?: boolean; workers?: number; json?: boolean; review?: string; gold?: string; xlsx?: string; flat?: boolean }) => {
+      if (o.gold && !o.review) throw new Error('--gold goes with --review <file>');
+      if (o.gold && !existsSync(o.gold)) throw new Error(`${o.gold}: no such gold folder`);
       const { results, failures } = await runBatch(paths, { workers: o.workers, quiet: o.json || !o.out });
       const clauses = results.flatMap((r) => r.clauses);
+      if (o.review) {
+        const gold = o.gold ? await reviewAgainstGold(o.gold, clauses) : undefined;
+        writeAtomic(o.review, reviewPage(reviewDocs(results.flatMap((r) => r.docs), clauses, gold)));
+      }
+      if (o.xlsx) writeAtomic(o.xlsx, await workbook(clauseReportRows(clauses), { flat: o.flat, title: `抽取结果：${paths.join(' ')}` }));
       const text = formatClauses(clauses, o.format, o.zh);
       if (o.out) {
         writeAtomic(o.out, text);
@@ -185,8 +199,10 @@ program
   .option('--json', 'JSON output')
   .option('--csv', 'CSV output (UTF-8 with BOM, opens in Excel)')
   .option('--html <file>', 'also write a self-contained HTML report (table, chart, sources)')
+  .option('--xlsx <file>', 'also write an Excel workbook')
+  .option('--flat', 'with --xlsx: one sheet instead of one per region')
   .action(
-    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean; html?: string }) => {
+    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean; html?: string; xlsx?: string; flat?: boolean }) => {
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
         const filter = { status: o.status, kinds: o.kind, issuer: o.issuer, minYuan: o.minYuan, maxYuan: o.maxYuan, amountRole: o.role };
@@ -194,7 +210,11 @@ program
         if (o.json) process.stdout.write(JSON.stringify({ question: a.question, regions: a.regions }, null, 2) + '\n');
         else if (o.csv) process.stdout.write(answerToCsv(a));
         else process.stdout.write(renderAnswer(a) + '\n');
-        if (o.html) writeAtomic(o.html, answerReport(a, answerRows(a, index.store)));
+        if (o.html || o.xlsx) {
+          const rows = answerRows(a, index.store);
+          if (o.html) writeAtomic(o.html, answerReport(a, rows));
+          if (o.xlsx) writeAtomic(o.xlsx, await workbook(rows, { flat: o.flat, title: `问题：${question}` }));
+        }
       } finally {
         index.close();
       }
@@ -212,8 +232,10 @@ program
   .option('--model <dir>', 'transformers model folder, if the index was built with one')
   .option('--json', 'JSON output')
   .option('--html <file>', 'also write a self-contained HTML report (table, chart, sources)')
+  .option('--xlsx <file>', 'also write an Excel workbook')
+  .option('--flat', 'with --xlsx: one sheet instead of one per region')
   .action(
-    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; all?: boolean; model?: string; json?: boolean; html?: string }) => {
+    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; all?: boolean; model?: string; json?: boolean; html?: string; xlsx?: string; flat?: boolean }) => {
       if (o.regions.length !== 2) throw new Error('--regions takes exactly two regions, e.g. 渝北区,綦江区');
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
@@ -221,7 +243,11 @@ program
         for (const r of o.regions) if (!known.includes(r)) throw new Error(`region ${r} is not in the index (it has: ${known.join('、')})`);
         const c = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all });
         process.stdout.write(o.json ? JSON.stringify(c, null, 2) + '\n' : renderComparison(c) + '\n');
-        if (o.html) writeAtomic(o.html, compareReport(c, comparisonRows(c, index.store)));
+        if (o.html || o.xlsx) {
+          const rows = comparisonRows(c, index.store);
+          if (o.html) writeAtomic(o.html, compareReport(c, rows));
+          if (o.xlsx) writeAtomic(o.xlsx, await workbook(rows, { flat: o.flat, pair: true, title: `对比：${o.regions.join(' ↔ ')}` }));
+        }
       } finally {
         index.close();
       }

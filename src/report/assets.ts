@@ -29,7 +29,7 @@ mark.fp{outline:2px solid var(--fp)}.fn{color:var(--fn);border-bottom:2px dashed
 figcaption{font-weight:600;margin-bottom:4px}
 .doc{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);gap:24px;border-top:2px solid var(--line);padding-top:8px;margin-top:24px}
 .doctext{white-space:pre-wrap;font-size:14px}
-.values{font-size:13px}.values li{margin:2px 0}.values .missed{color:var(--fn)}.values .wrong{color:var(--fp)}
+.values{font-size:13px;position:sticky;top:0;max-height:100vh;overflow:auto;align-self:start}.values li{margin:2px 0}.values .missed{color:var(--fn)}.values .wrong{color:var(--fp)}
 footer{margin-top:24px;color:var(--muted);font-size:12px}
 `;
 
