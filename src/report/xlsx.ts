@@ -3,8 +3,9 @@ import { neutraliseCell } from '../run/output.js';
 import { statusLabel } from './html.js';
 import type { ReportRow } from './rows.js';
 
-/** 10000000 shows as 1000.0000万元 while the cell holds the number of yuan (the "!." puts a literal point four digits in). */
-export const WAN_FORMAT = '0!.0000"万元"';
+/** 10000000 shows as 1000.0000万元 while the cell holds the number of yuan: a literal "." between the digit
+ * placeholders puts the point four digits in (Excel and LibreOffice both read it; Excel's "!." LibreOffice does not). */
+export const WAN_FORMAT = '0"."0000"万元"';
 export const PERCENT_FORMAT = '0.00%';
 
 interface Col {
