@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { processFiles, type FileResult } from './run/batch.js';
@@ -328,6 +328,28 @@ function renderQuestionReports(reports: Awaited<ReturnType<typeof questionEval>>
   return out.join('\n');
 }
 
+/** What an analyst hands on: the HTML report, the workbook and the review page, with screenshots beside them. */
+async function demoReports(out: string, a: Awaited<ReturnType<typeof answer>>, index: PolicyIndex, results: FileResult[]): Promise<void> {
+  const rows = answerRows(a, index.store);
+  const clauses = results.flatMap((r) => r.clauses);
+  const files = { report: join(out, 'report.html'), xlsx: join(out, 'report.xlsx'), review: join(out, 'review.html') };
+  writeAtomic(files.report, answerReport(a, rows));
+  writeAtomic(files.xlsx, await workbook(rows, { title: `问题：${a.question.text}` }));
+  const gold = join(here, 'eval', 'gold');
+  const verdicts = existsSync(gold) ? await reviewAgainstGold(gold, clauses) : undefined;
+  writeAtomic(files.review, reviewPage(reviewDocs(results.flatMap((r) => r.docs), clauses, verdicts)));
+  let shots = '';
+  try {
+    const { screenshot } = await import('./report/browser.js');
+    await screenshot(resolve(files.report), join(out, 'report.png'), { open: 1 });
+    await screenshot(resolve(files.review), join(out, 'review.png'), { scrollTo: 'section.doc[data-doc^="004"] .doctext mark.amount' });
+    shots = `, screenshots report.png, review.png`;
+  } catch (e) {
+    shots = ` (no screenshots: ${String((e as Error).message).split('\n')[0]})`;
+  }
+  process.stdout.write(`   reports → ${files.report}, ${files.xlsx}, ${files.review}${shots}\n\n`);
+}
+
 program
   .command('demo')
   .description('the main job on a folder: extract every clause, index them, answer "哪些区县补贴智能工厂，补贴多少？", score against the gold')
@@ -350,6 +372,7 @@ program
       try {
         const a = await answer(index, o.question, { top: 8 });
         process.stdout.write(`③ query\n${renderAnswer(a)}\n\n`);
+        await demoReports(o.out, a, index, results);
       } finally {
         index.close();
       }

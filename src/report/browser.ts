@@ -35,8 +35,8 @@ export async function launchChromium(): Promise<Headless> {
   };
 }
 
-/** Save a PNG of a report (the first rows' sources opened, so the highlight shows). */
-export async function screenshot(html: string, png: string, opts: { open?: number; height?: number } = {}): Promise<void> {
+/** Save a PNG of a report (the first rows' sources opened so the highlight shows, or scrolled to an element). */
+export async function screenshot(html: string, png: string, opts: { open?: number; height?: number; scrollTo?: string } = {}): Promise<void> {
   const b = await launchChromium();
   try {
     const p = await b.context.newPage();
@@ -44,6 +44,12 @@ export async function screenshot(html: string, png: string, opts: { open?: numbe
     await p.goto(`file://${html}`);
     const rows = await p.$$('tr.main');
     for (const r of rows.slice(0, opts.open ?? 0)) await r.click();
+    if (opts.scrollTo) {
+      await p.evaluate((sel) => {
+        document.querySelector(sel)?.scrollIntoView();
+        window.scrollBy(0, -200);
+      }, opts.scrollTo);
+    }
     await p.screenshot({ path: png, fullPage: false });
   } finally {
     await b.close();
