@@ -121,8 +121,12 @@ program
       if (o.review) {
         const gold = o.gold ? await reviewAgainstGold(o.gold, clauses) : undefined;
         writeAtomic(o.review, reviewPage(reviewDocs(results.flatMap((r) => r.docs), clauses, gold)));
+        if (!o.json) process.stderr.write(`review page → ${o.review}${gold ? ` (marked against ${gold.size} labelled document(s) in ${o.gold})` : ''}\n`);
       }
-      if (o.xlsx) writeAtomic(o.xlsx, await workbook(clauseReportRows(clauses), { flat: o.flat, title: `抽取结果：${paths.join(' ')}` }));
+      if (o.xlsx) {
+        writeAtomic(o.xlsx, await workbook(clauseReportRows(clauses), { flat: o.flat, title: `抽取结果：${paths.join(' ')}` }));
+        if (!o.json) process.stderr.write(`workbook → ${o.xlsx}\n`);
+      }
       const text = formatClauses(clauses, o.format, o.zh);
       if (o.out) {
         writeAtomic(o.out, text);

@@ -26,7 +26,7 @@ export interface PlacedValue {
 const yuan = (n: number) => `${n.toLocaleString('en-US')} 元`;
 
 /** Every value of a clause with its document offsets and its reading; units are found by name in the text. */
-export function placeValues(c: Clause, marks?: ReviewMarks): PlacedValue[] {
+export function placeValues(c: Clause, marks?: ReviewMarks, docText?: string): PlacedValue[] {
   const out: PlacedValue[] = [];
   const judged = !marks || marks.inScope.has(c as never);
   const fp = (v: object) => !!marks && judged && marks.fp.has(v);
@@ -43,9 +43,15 @@ export function placeValues(c: Clause, marks?: ReviewMarks): PlacedValue[] {
   for (const t of c.thresholds) add('threshold', t, formatThreshold(t), fp(t));
   for (const d of c.deadlines) add('deadline', d, formatDeadline(d), fp(d));
   for (const u of c.units) {
+    // A unit named in the sentence, else in the 责任单位 note that follows it.
     const i = c.text.indexOf(u);
+    let at = i < 0 ? -1 : c.start + i;
+    if (at < 0 && docText) {
+      const j = docText.indexOf(u, c.end);
+      if (j >= 0 && j - c.end < 120) at = j;
+    }
     const isFp = !!marks && judged && marks.fpUnits.has(norm(u));
-    out.push({ type: 'unit', start: i < 0 ? -1 : c.start + i, end: i < 0 ? -1 : c.start + i + u.length, raw: u, parsed: `${u}${c.lead.includes(u) ? '（牵头）' : ''}`, fp: isFp });
+    out.push({ type: 'unit', start: at, end: at < 0 ? -1 : at + u.length, raw: u, parsed: `${u}${c.lead.includes(u) ? '（牵头）' : ''}`, fp: isFp });
   }
   return out;
 }
@@ -64,7 +70,7 @@ export interface ReviewDoc {
 }
 
 function docSection(d: ReviewDoc, k: number): string {
-  const values = d.clauses.flatMap((c) => placeValues(c, d.gold?.marks));
+  const values = d.clauses.flatMap((c) => placeValues(c, d.gold?.marks, d.doc.text));
   const marks = values
     .filter((v) => v.start >= 0)
     .map((v) => ({ start: v.start, end: v.end, cls: `${v.type}${v.fp ? ' fp' : ''}`, attrs: { title: `${TYPE_ZH[v.type]}：${v.parsed}${v.fp ? '（误报）' : ''}`, 'data-type': v.type, 'data-raw': v.raw } }));
