@@ -21,6 +21,8 @@ import { answerRows, clauseReportRows, comparisonRows } from './report/rows.js';
 import { reviewDocs, reviewPage } from './report/review.js';
 import { workbook } from './report/xlsx.js';
 import { reviewAgainstGold } from './eval/run.js';
+import { answerInForce, comparisonInForce, validityJudge } from './report/validity.js';
+import { readValidityGold, scoreValidity } from './eval/validity.js';
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'));
 const program = new Command();
@@ -36,6 +38,11 @@ function fail(e: unknown): never {
 
 function action<A extends unknown[]>(f: (...args: A) => Promise<void>) {
   return (...args: A) => f(...args).catch(fail);
+}
+
+function day(v: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new Error(`--as-of ${v}: expected a date YYYY-MM-DD`);
+  return v;
 }
 
 function list(v: string): string[] {
@@ -205,18 +212,23 @@ program
   .option('--html <file>', 'also write a self-contained HTML report (table, chart, sources)')
   .option('--xlsx <file>', 'also write an Excel workbook')
   .option('--flat', 'with --xlsx: one sheet instead of one per region')
+  .option('--in-force', 'only measures of documents in force (not drafts, expired or repealed) as of --as-of')
+  .option('--as-of <date>', 'the day validity is judged on (YYYY-MM-DD; default today)', day)
   .action(
-    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean; html?: string; xlsx?: string; flat?: boolean }) => {
+    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean; html?: string; xlsx?: string; flat?: boolean; inForce?: boolean; asOf?: string }) => {
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
         const filter = { status: o.status, kinds: o.kind, issuer: o.issuer, minYuan: o.minYuan, maxYuan: o.maxYuan, amountRole: o.role };
-        const a = await answer(index, question, { regions: o.region, topics: o.topic, top: o.top, mode: o.mode, filter });
+        const judge = validityJudge(index.store, o.asOf);
+        // With --in-force, ask for more clauses and keep the first `top` in force.
+        const asked = await answer(index, question, { regions: o.region, topics: o.topic, top: o.inForce ? o.top * 4 : o.top, mode: o.mode, filter });
+        const a = o.inForce ? answerInForce(asked, judge, o.top) : asked;
         if (o.json) process.stdout.write(JSON.stringify({ question: a.question, regions: a.regions }, null, 2) + '\n');
         else if (o.csv) process.stdout.write(answerToCsv(a));
         else process.stdout.write(renderAnswer(a) + '\n');
         if (o.html || o.xlsx) {
-          const rows = answerRows(a, index.store);
-          if (o.html) writeAtomic(o.html, answerReport(a, rows));
+          const rows = answerRows(a, index.store, judge.label);
+          if (o.html) writeAtomic(o.html, answerReport(a, rows, { asOf: judge.asOf, inForce: o.inForce }));
           if (o.xlsx) writeAtomic(o.xlsx, await workbook(rows, { flat: o.flat, title: `问题：${question}` }));
         }
       } finally {
@@ -238,18 +250,22 @@ program
   .option('--html <file>', 'also write a self-contained HTML report (table, chart, sources)')
   .option('--xlsx <file>', 'also write an Excel workbook')
   .option('--flat', 'with --xlsx: one sheet instead of one per region')
+  .option('--in-force', 'only measures of documents in force (not drafts, expired or repealed) as of --as-of')
+  .option('--as-of <date>', 'the day validity is judged on (YYYY-MM-DD; default today)', day)
   .action(
-    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; all?: boolean; model?: string; json?: boolean; html?: string; xlsx?: string; flat?: boolean }) => {
+    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; all?: boolean; model?: string; json?: boolean; html?: string; xlsx?: string; flat?: boolean; inForce?: boolean; asOf?: string }) => {
       if (o.regions.length !== 2) throw new Error('--regions takes exactly two regions, e.g. 渝北区,綦江区');
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
         const known = index.store.regions().map((r) => r.region);
         for (const r of o.regions) if (!known.includes(r)) throw new Error(`region ${r} is not in the index (it has: ${known.join('、')})`);
-        const c = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all });
+        const judge = validityJudge(index.store, o.asOf);
+        const compared = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all });
+        const c = o.inForce ? comparisonInForce(compared, judge, index.store) : compared;
         process.stdout.write(o.json ? JSON.stringify(c, null, 2) + '\n' : renderComparison(c) + '\n');
         if (o.html || o.xlsx) {
-          const rows = comparisonRows(c, index.store);
-          if (o.html) writeAtomic(o.html, compareReport(c, rows));
+          const rows = comparisonRows(c, index.store, judge.label);
+          if (o.html) writeAtomic(o.html, compareReport(c, rows, { asOf: judge.asOf }));
           if (o.xlsx) writeAtomic(o.xlsx, await workbook(rows, { flat: o.flat, pair: true, title: `对比：${o.regions.join(' ↔ ')}` }));
         }
       } finally {
@@ -271,9 +287,24 @@ program
   .option('--questions [file]', 'evaluate answers to analyst questions instead (default eval/questions.jsonl)')
   .option('--index <dir>', 'with --questions: the index to ask (default: build one from corpus/)')
   .option('--model <dir>', 'with --questions: also evaluate a transformers index built with this model')
+  .option('--validity [file]', 'score effective dates and status of documents instead (default eval/validity.jsonl; documents from --docs or corpus/)')
   .option('--json', 'JSON output')
   .action(
-    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; index?: string; model?: string; json?: boolean }) => {
+    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; validity?: string | boolean; index?: string; model?: string; json?: boolean }) => {
+      if (o.validity) {
+        const file = typeof o.validity === 'string' ? o.validity : join(here, 'eval', 'validity.jsonl');
+        const labels = readValidityGold(file);
+        const { results, failures } = await runBatch([o.docs ?? join(here, 'corpus')], { quiet: true });
+        reportFailures(failures, !!o.json);
+        const r = scoreValidity(labels, results.flatMap((x) => x.docs));
+        if (o.json) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+        else {
+          process.stdout.write(`validity of ${r.documents} labelled documents: all right ${r.right} (${(r.accuracy * 100).toFixed(1)}%); from ${r.from}, until ${r.until}, status ${r.status}\n`);
+          for (const w of r.wrong) process.stdout.write(`  ✗ ${w.source} 《${w.title}》 ${w.field}: want ${w.want ?? '—'}, got ${w.got ?? '—'}\n`);
+        }
+        if (r.accuracy < 0.95) process.exitCode = 1;
+        return;
+      }
       if (o.questions) {
         const file = typeof o.questions === 'string' ? o.questions : join(here, 'eval', 'questions.jsonl');
         const reports = await questionEval(readQuestions(file), o.index, o.model);

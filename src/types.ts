@@ -130,6 +130,8 @@ export interface Clause {
   docDate?: string;
   /** The document's number (渝北府发〔2021〕13号), when it has one. */
   docNumber?: string;
+  /** When the document applies, from its own words (src/extract/validity.ts): YYYY-MM-DD, repealed titles. */
+  validity?: { from?: string; until?: string; supersedes?: string[] };
   status: 'draft' | 'final';
   /** Section headings from the top, e.g. ["二、支持企业智能化改造"]. */
   section: string[];

@@ -9,6 +9,7 @@ import { parseNumber, round, magnitude } from './numbers.js';
 import { extractRates } from './rates.js';
 import { extractThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
+import { deriveValidity } from './validity.js';
 import { mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
 import type { Amount, Clause, ClauseKind, Deadline, PolicyDocument, Rate, Table, Threshold, UnitMention } from '../types.js';
 
@@ -114,6 +115,8 @@ function noteUnits(note: UnitNote | undefined, spanStart: number): UnitMention[]
 export function extractDocument(doc: PolicyDocument): Clause[] {
   const clauses: Clause[] = [];
   const seen = new Map<string, number>();
+  const v = deriveValidity(doc.text, { date: doc.date, title: doc.title });
+  const validity = { from: v.from, until: v.until, supersedes: v.supersedes.length ? v.supersedes : undefined };
   for (const span of clauseSpans(doc)) {
     const text = doc.text.slice(span.start, span.end);
     let values: TextValues;
@@ -142,6 +145,7 @@ export function extractDocument(doc: PolicyDocument): Clause[] {
       issuer: doc.issuer,
       docDate: doc.date,
       docNumber: doc.docNumber,
+      validity,
       status: doc.status,
       section,
       text,

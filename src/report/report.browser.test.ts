@@ -13,6 +13,7 @@ import { answerReport, compareReport } from './html.js';
 import { answerRows, comparisonRows, type ReportRow } from './rows.js';
 import { reviewDocs, reviewPage } from './review.js';
 import { launchChromium, openReport } from './testkit.js';
+import { answerInForce, validityJudge } from './validity.js';
 
 // These tests need Debian's chromium (.ci/run installs it): without it they fail, they never skip.
 const QUESTION = '哪些区县补贴智能工厂，补贴多少？';
@@ -112,6 +113,24 @@ describe('query report in Chromium', () => {
     expect(await o.page.$$eval('tbody.row', (bs) => bs.filter((b) => !b.hidden).length)).toBe(rows.length);
     expect(o.errors).toEqual([]);
     await o.page.close();
+  });
+});
+
+describe('validity in the report', () => {
+  it('shows each row\'s status as of a day, and --in-force keeps only documents in force', async () => {
+    const judge = validityJudge(index.store, '2024-06-30');
+    const vrows = answerRows(a, index.store, judge.label);
+    const file = join(dir, 'validity.html');
+    writeFileSync(file, answerReport(a, vrows, { asOf: judge.asOf }));
+    const o = await openReport(browser, file);
+    const shown = await o.page.$$eval('tbody.row', (bs) => bs.map((b) => [b.getAttribute('data-region'), b.querySelector('tr.main td:nth-child(10)')!.textContent]));
+    expect(shown).toEqual(vrows.map((r) => [r.region, r.region === '綦江区' ? '征求意见稿' : '现行']));
+    expect(await o.page.textContent('footer')).toContain('2024-06-30');
+    await o.page.close();
+
+    const kept = answerInForce(await answer(index, QUESTION, { top: 32 }), judge, 8);
+    expect(kept.regions.map((g) => g.region)).toEqual(['渝北区']);
+    expect(kept.hits.every((h) => h.clause.status === 'final')).toBe(true);
   });
 });
 
