@@ -365,10 +365,11 @@ function renderQuestionReports(reports: Awaited<ReturnType<typeof questionEval>>
 
 /** What an analyst hands on: the HTML report, the workbook and the review page, with screenshots beside them. */
 async function demoReports(out: string, a: Awaited<ReturnType<typeof answer>>, index: PolicyIndex, results: FileResult[]): Promise<void> {
-  const rows = answerRows(a, index.store);
+  const judge = validityJudge(index.store);
+  const rows = answerRows(a, index.store, judge.label);
   const clauses = results.flatMap((r) => r.clauses);
   const files = { report: join(out, 'report.html'), xlsx: join(out, 'report.xlsx'), review: join(out, 'review.html') };
-  writeAtomic(files.report, answerReport(a, rows));
+  writeAtomic(files.report, answerReport(a, rows, { asOf: judge.asOf }));
   writeAtomic(files.xlsx, await workbook(rows, { title: `问题：${a.question.text}` }));
   const gold = join(here, 'eval', 'gold');
   const verdicts = existsSync(gold) ? await reviewAgainstGold(gold, clauses) : undefined;

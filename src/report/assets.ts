@@ -13,7 +13,7 @@ th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertic
 th{background:#f0f4f8;cursor:pointer;white-space:nowrap;position:sticky;top:0}
 th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
 tr.main{cursor:pointer}tr.main:hover{background:#f8fafc}
-td.num{text-align:right;white-space:nowrap}td:first-child{white-space:nowrap}
+td.num{text-align:right;white-space:nowrap}tr.main td:first-child{white-space:nowrap}
 .draft{color:#b45309}.expired,.superseded{color:#9b1c1c}.pending{color:#6b21a8}
 tr.src td{background:#fbfcfe}
 .ctx p{margin:4px 0}.ctx .near{color:var(--muted)}.ctx .heading{font-weight:600}
