@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The report options of the built CLI (npm test builds first).
+const tmp = mkdtempSync(join(tmpdir(), 'pclause-cli-report-'));
+const run = (...args: string[]) => spawnSync('node', ['dist/cli.js', ...args], { encoding: 'utf8' });
+beforeAll(() => {
+  const r = run('index', 'corpus', '--index', join(tmp, 'index'));
+  expect(r.status).toBe(0);
+}, 120_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('cli reports', () => {
+  it('query --html --xlsx --in-force --as-of writes a page and a workbook of the rows in force', async () => {
+    const html = join(tmp, 'q.html');
+    const xlsx = join(tmp, 'q.xlsx');
+    const r = run('query', '哪些区县补贴智能工厂，补贴多少？', '--index', join(tmp, 'index'), '--html', html, '--xlsx', xlsx, '--in-force', '--as-of', '2024-06-30');
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain('綦江区'); // its notice is a draft
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('效力按 2024-06-30 判断');
+    expect(page.match(/<tbody class="row"/g)).toHaveLength(3);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['渝北区', '说明']);
+    expect(wb.getWorksheet('渝北区')!.getCell('B2').value).toBe('现行');
+  });
+
+  it('compare --html --xlsx --flat', async () => {
+    const html = join(tmp, 'c.html');
+    const xlsx = join(tmp, 'c.xlsx');
+    const r = run('compare', '--regions', '渝北区,綦江区', '--index', join(tmp, 'index'), '--html', html, '--xlsx', xlsx, '--flat');
+    expect(r.status).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain('政策措施对比：渝北区 ↔ 綦江区');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['全部', '说明']);
+  });
+
+  it('extract --review --gold --xlsx', () => {
+    const review = join(tmp, 'review.html');
+    const r = run('extract', 'corpus/004_ad92c2df140a72a5.txt', '--out', join(tmp, 'c.jsonl'), '--review', review, '--gold', 'eval/gold', '--xlsx', join(tmp, 'c.xlsx'));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`review page → ${review} (marked against 1 labelled document(s) in eval/gold)`);
+    expect(existsSync(join(tmp, 'c.xlsx'))).toBe(true);
+    expect(readFileSync(review, 'utf8')).toContain('误报 0，漏报 0');
+  });
+
+  it.each([
+    [['extract', 'corpus/004_ad92c2df140a72a5.txt', '--gold', 'eval/gold'], 'error: --gold goes with --review <file>'],
+    [['extract', 'corpus/004_ad92c2df140a72a5.txt', '--review', 'x.html', '--gold', 'no/such/dir'], 'error: no/such/dir: no such gold folder'],
+    [['query', '补贴', '--as-of', '2024-13-45'], 'error: --as-of 2024-13-45: expected a date YYYY-MM-DD'],
+  ])('bad input %j → one line', (args, line) => {
+    const r = run(...args);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe(line);
+  });
+
+  it('eval --validity scores the labelled documents', () => {
+    const r = run('eval', '--validity');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('validity of 25 labelled documents: all right 25 (100.0%)');
+  });
+});
