@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 
 // Notice text is untrusted: everything taken from a document goes through one of these where it lands.
 
@@ -30,10 +30,6 @@ export function safeHref(url: string): string | undefined {
 /** A CSP source for one inline element's exact content. */
 export function cspHash(content: string): string {
   return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
-}
-
-export function nonce(): string {
-  return randomBytes(16).toString('base64');
 }
 
 /**
