@@ -1,21 +1,35 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
-import { processFiles, type FileResult } from './run/batch.js';
+import { DEFAULT_LIMITS, processFiles, type FileResult } from './run/batch.js';
 import { expandInputs } from './run/files.js';
-import { writeAtomic } from './run/atomic.js';
-import { formatClauses, type OutputFormat } from './run/output.js';
+import { AtomicWriter, writeAtomic } from './run/atomic.js';
+import { clausesToCsv, formatClauses, type OutputFormat } from './run/output.js';
 import { Progress } from './run/progress.js';
-import { updateIndex, PolicyIndex, type EmbedderKind } from './index/policy-index.js';
+import { updateIndex, PolicyIndex, type EmbedderKind, type UpdateReport } from './index/policy-index.js';
+import { checkIndex, repairIndex } from './index/check.js';
+import { readClauses } from './run/jsonl.js';
 import { answer } from './query/answer.js';
+import { thesaurus } from './query/concepts/thesaurus.js';
+import { mineCandidates } from './query/concepts/mine.js';
+import { jiebaTag, words } from './index/tokenize.js';
 import { compare } from './query/compare.js';
-import { answerToCsv, renderAnswer, renderComparison } from './query/render.js';
+import { answerToCsv, comparisonToCsv, docsToCsv, renderAnswer, renderComparison, renderDocs } from './query/render.js';
+import { listDocuments } from './query/docs.js';
+import { evaluateSplits, renderSplits } from './eval/splits.js';
 import { evaluate, readPredictions } from './eval/run.js';
 import { evaluateQuestions, readQuestions } from './eval/questions.js';
 import { renderEval, checkFloors } from './eval/report.js';
-import type { Clause } from './types.js';
+import type { Clause, PolicyDocument } from './types.js';
+import { TOPICS } from './extract/topics.js';
+import { KIND_ZH } from './run/output.js';
+import { checkDir, checkFile, date, day, checkInputs, checkOutDir, checkOutFile, listOf, oneFormat, oneOf, outputFormat, positiveInt, unitInterval, yuan, type FileFormat } from './options/validate.js';
+import { resolveRegions } from './options/regions.js';
+import { developmentNote, goldSet } from './eval/sets.js';
+
 import { answerReport, compareReport } from './report/html.js';
 import { answerRows, clauseReportRows, comparisonRows } from './report/rows.js';
 import { reviewDocs, reviewPage } from './report/review.js';
@@ -23,6 +37,10 @@ import { workbook } from './report/xlsx.js';
 import { reviewAgainstGold } from './eval/run.js';
 import { answerInForce, comparisonInForce, validityJudge } from './report/validity.js';
 import { readValidityGold, scoreValidity } from './eval/validity.js';
+
+const TOPIC_TAGS = TOPICS.map((t) => t.tag);
+const KINDS = Object.keys(KIND_ZH);
+const KIND_ALIASES = Object.fromEntries(Object.entries(KIND_ZH).map(([k, zh]) => [zh, k]));
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'));
 const program = new Command();
@@ -40,9 +58,11 @@ function action<A extends unknown[]>(f: (...args: A) => Promise<void>) {
   return (...args: A) => f(...args).catch(fail);
 }
 
-function day(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new Error(`--as-of ${v}: expected a date YYYY-MM-DD`);
-  return v;
+/** Lay tables out to the terminal's width on a TTY; piped output and --wide get the full table. */
+function layoutWidth(o: { wide?: boolean; width?: number }): number | undefined {
+  if (o.width) return o.width;
+  if (o.wide || !process.stdout.isTTY) return undefined;
+  return process.stdout.columns || 80;
 }
 
 function list(v: string): string[] {
@@ -52,24 +72,61 @@ function list(v: string): string[] {
     .filter(Boolean);
 }
 
-/** Ingest and extract inputs with a progress bar; failures are listed, never fatal to the batch. */
-async function runBatch(inputs: string[], opts: { workers?: number; quiet?: boolean }): Promise<{ results: FileResult[]; failures: string[] }> {
-  const { files, missing } = expandInputs(inputs);
-  const failures = missing.map((m) => `${m}: no such file or folder`);
+interface BatchFlags {
+  workers?: number;
+  timeout?: number;
+  maxFileMb?: number;
+  maxMemoryMb?: number;
+}
+
+/** The per-file limits every batch command takes. */
+function withLimits(cmd: Command): Command {
+  return cmd
+    .option('--timeout <s>', `seconds one file may take (default ${DEFAULT_LIMITS.timeoutSec})`, parseFloat)
+    .option('--max-file-mb <n>', `largest input file, MB (default ${DEFAULT_LIMITS.maxFileMb})`, parseFloat)
+    .option('--max-memory-mb <n>', `heap of the worker reading one file, MB (default ${DEFAULT_LIMITS.maxMemoryMb})`, parseFloat);
+}
+
+/**
+ * Ingest and extract inputs with a progress bar, streaming each file's result to `onResult` in input
+ * order; failures and skipped paths are listed, never fatal to the batch.
+ */
+async function runBatch(
+  inputs: string[],
+  opts: BatchFlags & { quiet?: boolean; want?: 'docs' | 'clauses' | 'both'; keep?: boolean; onResult?: (r: FileResult) => void },
+): Promise<{ results: FileResult[]; failures: string[]; warnings: string[]; files: number }> {
+  const { files, missing, skipped } = expandInputs(inputs);
+  const failures = [...missing.map((m) => `${m}: no such file or folder`), ...skipped.map((s) => `${s.path}: ${s.reason}`)];
+  const warnings: string[] = [];
   if (!files.length && !failures.length) failures.push(`${inputs.join(' ')}: no supported files (.txt .pdf .docx .html)`);
   const bar = new Progress(files.length, 'extract', { quiet: opts.quiet });
   const results = await processFiles(files, {
     workers: opts.workers,
-    onResult: (r, done) => bar.tick(done, basename(r.file)),
+    timeoutSec: opts.timeout,
+    maxFileMb: opts.maxFileMb,
+    maxMemoryMb: opts.maxMemoryMb,
+    want: opts.want,
+    keep: opts.keep,
+    onResult: (r, done) => {
+      bar.tick(done, basename(r.file));
+      if (r.error) failures.push(r.error);
+      for (const w of r.warnings ?? []) warnings.push(w);
+      opts.onResult?.(r);
+    },
   });
   bar.done();
-  for (const r of results) if (r.error) failures.push(r.error);
-  return { results, failures };
+  return { results, failures, warnings, files: files.length };
+}
+
+/** Doubtful results are listed at the end; with --strict they fail the run like a bad file. */
+function reportWarnings(warnings: string[], o: { json?: boolean; strict?: boolean }): void {
+  if (warnings.length && !o.json) process.stderr.write(`\n${warnings.length} warning(s):\n${warnings.map((w) => `  ! ${w}`).join('\n')}\n`);
+  if (warnings.length && o.strict) process.exitCode = 1;
 }
 
 function reportFailures(failures: string[], quiet: boolean): void {
   if (!failures.length || quiet) return;
-  process.stderr.write(`\n${failures.length} file(s) failed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}\n`);
+  process.stderr.write(`\n${failures.length} file(s) not processed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}\n`);
 }
 
 program
@@ -78,12 +135,25 @@ program
   .argument('<paths...>', 'files or folders')
   .option('--out <dir>', 'where to write the document JSON files', 'out/docs')
   .option('--json', 'print the summary as JSON')
-  .option('--workers <n>', 'worker threads', (v) => parseInt(v, 10))
+  .option('--workers <n>', 'worker threads', positiveInt)
+  .option('--strict', 'exit code 1 when a result is doubtful (a document without clauses, a region not read…)');
+withLimits(program.commands[program.commands.length - 1])
   .action(
-    action(async (paths: string[], o: { out: string; json?: boolean; workers?: number }) => {
-      const { results, failures } = await runBatch(paths, { workers: o.workers, quiet: o.json });
+    action(async (paths: string[], o: BatchFlags & { out: string; json?: boolean; strict?: boolean }) => {
+      checkInputs(paths);
+      checkOutDir(o.out, '--out');
+      const { results, failures, warnings } = await runBatch(paths, { ...o, quiet: o.json, want: 'docs' });
       const docs = results.flatMap((r) => r.docs);
-      for (const d of docs) writeAtomic(join(o.out, `${d.id.replace(/[#/\\:]/g, '_')}.json`), JSON.stringify(d, null, 1) + '\n');
+      // One output per document: the same name from two folders gets a suffix, never overwrites.
+      const written = new Map<string, string>();
+      for (const d of docs) {
+        const stem = d.id.replace(/[#/\\:]/g, '_');
+        let name = `${stem}.json`;
+        for (let k = 2; written.has(name) && written.get(name) !== d.sourcePath; k++) name = `${stem}-${k}.json`;
+        if (written.get(name) === d.sourcePath && written.has(name)) continue;
+        written.set(name, d.sourcePath ?? d.source);
+        writeAtomic(join(o.out, name), JSON.stringify(d, null, 1) + '\n');
+      }
       const regions = [...new Set(docs.map((d) => d.region).filter(Boolean))];
       const summary = {
         files: results.length,
@@ -92,6 +162,7 @@ program
         out: o.out,
         documentsByFile: results.filter((r) => !r.error).map((r) => ({ file: basename(r.file), documents: r.docs.map((d) => ({ title: d.title, kind: d.kind, region: d.region, date: d.date, docNumber: d.docNumber, status: d.status })) })),
         failures,
+        warnings,
       };
       if (o.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
       else {
@@ -99,9 +170,10 @@ program
           process.stdout.write(`${f.file}\n`);
           for (const d of f.documents) process.stdout.write(`  · [${d.kind}] ${d.title}  ${d.region ?? '—'}  ${d.date ?? ''} ${d.docNumber ?? ''}${d.status === 'draft' ? ' 征求意见稿' : ''}\n`);
         }
-        process.stdout.write(`${docs.length} documents from ${results.length - failures.length} file(s); regions: ${regions.join('、') || '—'}; written to ${o.out}/\n`);
+        process.stdout.write(`${docs.length} documents from ${results.length - failures.length} file(s); regions: ${regions.join('、') || '—'}; ${warnings.length} warning(s); written to ${o.out}/\n`);
         reportFailures(failures, false);
       }
+      reportWarnings(warnings, o);
       if (failures.length) process.exitCode = 1;
     }),
   );
@@ -111,82 +183,150 @@ program
   .description('extract clauses (amounts, rates, thresholds, units, deadlines) from files or folders')
   .argument('<paths...>', 'files or folders')
   .option('--out <file>', 'output file (default: standard output)')
-  .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json', 'csv']).default('jsonl'))
+  .addOption(new Option('--format <format>', 'output format (default: from the --out extension, else jsonl)').choices(['jsonl', 'json', 'csv']))
   .option('--zh', 'Chinese column headers in CSV')
-  .option('--workers <n>', 'worker threads (default: one per core)', (v) => parseInt(v, 10))
+  .option('--workers <n>', 'worker threads (default: one per core)', positiveInt)
   .option('--json', 'no progress bar; summary as JSON on stderr')
+  .option('--offsets', 'CSV: add the start/end offset columns')
   .option('--review <file>', 'also write an HTML review page: each document with its values highlighted by type')
   .option('--gold <dir>', 'with --review: mark false positives and misses against these labels (eval/gold format)')
-  .option('--xlsx <file>', 'also write an Excel workbook (one row per amount or rate)')
+  .option('--xlsx <file>', 'also write an Excel workbook (one row per measure)')
   .option('--flat', 'with --xlsx: one sheet instead of one per region')
+  .option('--strict', 'exit code 1 when a result is doubtful (a document without clauses, a region not read…)');
+withLimits(program.commands[program.commands.length - 1])
   .action(
-    action(async (paths: string[], o: { out?: string; format: OutputFormat; zh?: boolean; workers?: number; json?: boolean; review?: string; gold?: string; xlsx?: string; flat?: boolean }) => {
+    action(async (paths: string[], o: BatchFlags & { out?: string; format?: FileFormat; zh?: boolean; json?: boolean; offsets?: boolean; strict?: boolean; review?: string; gold?: string; xlsx?: string; flat?: boolean }) => {
+      checkInputs(paths);
+      checkOutFile(o.out);
+      checkOutFile(o.review, '--review');
+      checkOutFile(o.xlsx, '--xlsx');
       if (o.gold && !o.review) throw new Error('--gold goes with --review <file>');
-      if (o.gold && !existsSync(o.gold)) throw new Error(`${o.gold}: no such gold folder`);
-      const { results, failures } = await runBatch(paths, { workers: o.workers, quiet: o.json || !o.out });
-      const clauses = results.flatMap((r) => r.clauses);
-      if (o.review) {
-        const gold = o.gold ? await reviewAgainstGold(o.gold, clauses) : undefined;
-        writeAtomic(o.review, reviewPage(reviewDocs(results.flatMap((r) => r.docs), clauses, gold)));
+      checkDir(o.gold, '--gold');
+      // The review page and the workbook need every document and clause at the end; plain output streams.
+      const held = o.review || o.xlsx ? { docs: [] as PolicyDocument[], clauses: [] as Clause[] } : undefined;
+      const format: OutputFormat = outputFormat(o.out, o.format);
+      // Clauses are written as each file finishes (in input order), never held all at once.
+      const out = o.out ? new AtomicWriter(o.out) : undefined;
+      const write = (t: string) => (out ? out.write(t) : process.stdout.write(t));
+      const csvHead = clausesToCsv([], o.zh, { offsets: o.offsets });
+      let count = 0;
+      let withValues = 0;
+      let ok = 0;
+      if (format === 'csv') write(csvHead);
+      else if (format === 'json') write('[');
+      let r: Awaited<ReturnType<typeof runBatch>>;
+      try {
+        r = await runBatch(paths, { ...o, quiet: o.json || !o.out, want: o.review ? 'both' : 'clauses', keep: false, onResult: (x) => {
+          if (!x.error) ok++;
+          if (held) {
+            for (const d of x.docs) held.docs.push(d);
+            for (const c of x.clauses) held.clauses.push(c);
+          }
+          if (!x.clauses.length) return;
+          if (format === 'csv') write(clausesToCsv(x.clauses, o.zh, { offsets: o.offsets }).slice(csvHead.length));
+          else if (format === 'json') write(x.clauses.map((c) => `${count++ ? ',' : ''}\n  ${JSON.stringify(c, null, 2).replace(/\n/g, '\n  ')}`).join(''));
+          else write(x.clauses.map((c) => JSON.stringify(c)).join('\n') + '\n');
+          if (format !== 'json') count += x.clauses.length;
+          for (const c of x.clauses) if (c.amounts.length + c.rates.length + c.thresholds.length + c.deadlines.length > 0) withValues++;
+        } });
+        if (format === 'json') write(count ? '\n]\n' : ']\n');
+        out?.commit();
+      } catch (e) {
+        out?.abort();
+        throw e;
+      }
+      const { failures, warnings, files } = r;
+      if (held && o.review) {
+        const gold = o.gold ? await reviewAgainstGold(o.gold, held.clauses) : undefined;
+        writeAtomic(o.review, reviewPage(reviewDocs(held.docs, held.clauses, gold)));
         if (!o.json) process.stderr.write(`review page → ${o.review}${gold ? ` (marked against ${gold.size} labelled document(s) in ${o.gold})` : ''}\n`);
       }
-      if (o.xlsx) {
-        writeAtomic(o.xlsx, await workbook(clauseReportRows(clauses), { flat: o.flat, title: `抽取结果：${paths.join(' ')}` }));
+      if (held && o.xlsx) {
+        writeAtomic(o.xlsx, await workbook(clauseReportRows(held.clauses), { flat: o.flat, title: `抽取结果：${paths.join(' ')}` }));
         if (!o.json) process.stderr.write(`workbook → ${o.xlsx}\n`);
       }
-      const text = formatClauses(clauses, o.format, o.zh);
       if (o.out) {
-        writeAtomic(o.out, text);
-        const withValues = clauses.filter((c) => c.amounts.length + c.rates.length + c.thresholds.length + c.deadlines.length > 0).length;
-        const summary = { files: results.length, clauses: clauses.length, withValues, out: o.out, failures };
+        const summary = { files, clauses: count, withValues, out: o.out, failures, warnings };
         if (o.json) process.stderr.write(JSON.stringify(summary) + '\n');
-        else process.stderr.write(`${clauses.length} clauses (${withValues} with values) from ${results.length - failures.length} file(s) → ${o.out}\n`);
-      } else process.stdout.write(text);
+        else process.stderr.write(`${count} clauses (${withValues} with values) from ${ok} of ${files} file(s), ${warnings.length} warning(s) → ${o.out}\n`);
+      }
       reportFailures(failures, false);
+      reportWarnings(warnings, { json: o.json, strict: o.strict });
       if (failures.length) process.exitCode = 1;
     }),
   );
 
-function loadClauses(inputs: string[]): Clause[] {
-  return inputs.flatMap((f) => readPredictions(f) as unknown as Clause[]);
+async function loadClauses(inputs: string[]): Promise<Clause[]> {
+  const out: Clause[] = [];
+  for (const f of inputs) for await (const c of readClauses(f)) out.push(c);
+  return out;
 }
 
 program
   .command('index')
-  .description('build or update the search index from clauses.jsonl files or from documents')
-  .argument('<inputs...>', 'clauses .jsonl files, or documents/folders to extract first')
+  .description('build or update the search index from clauses.jsonl files or from documents; --check verifies it, --repair rebuilds its vectors')
+  .argument('[inputs...]', 'clauses .jsonl files, or documents/folders to extract first')
   .option('--index <dir>', 'index folder', 'out/index')
   .addOption(new Option('--embedder <kind>', 'vector embedder').choices(['tfidf', 'transformers']))
   .option('--model <id>', 'transformers model: hub id (e.g. Xenova/bge-small-zh-v1.5) or local model folder')
   .option('--offline', 'never download a model')
-  .option('--rebuild', 'drop the index and build it anew')
-  .option('--workers <n>', 'worker threads for extraction', (v) => parseInt(v, 10))
+  .option('--rebuild', 'build a new generation beside the live one and switch to it')
+  .option('--check', 'verify rows, vectors and checksums of the index; exit 1 with a repair command if anything is wrong')
+  .option('--repair', 'rebuild the vectors and BM25 from the clause rows the index holds')
+  .option('--workers <n>', 'worker threads for extraction', positiveInt)
   .option('--json', 'print the report as JSON')
+  .option('--strict', 'exit code 1 when a result is doubtful (a document without clauses, a region not read…)');
+withLimits(program.commands[program.commands.length - 1])
   .action(
-    action(async (inputs: string[], o: { index: string; embedder?: EmbedderKind; model?: string; offline?: boolean; rebuild?: boolean; workers?: number; json?: boolean }) => {
-      const jsonl = inputs.filter((i) => i.endsWith('.jsonl'));
-      const docs = inputs.filter((i) => !i.endsWith('.jsonl'));
-      let failures: string[] = [];
-      const clauses = loadClauses(jsonl);
-      if (docs.length) {
-        const r = await runBatch(docs, { workers: o.workers, quiet: o.json });
-        clauses.push(...r.results.flatMap((x) => x.clauses));
-        failures = r.failures;
+    action(async (inputs: string[], o: BatchFlags & { index: string; embedder?: EmbedderKind; model?: string; offline?: boolean; rebuild?: boolean; check?: boolean; repair?: boolean; workers?: number; json?: boolean; strict?: boolean }) => {
+      checkInputs(inputs);
+      let warnings: string[] = [];
+      if (o.check) {
+        const r = checkIndex(o.index);
+        if (o.json) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+        else {
+          process.stdout.write(`index ${o.index}${r.generation ? ` (${r.generation})` : ''}: ${r.clauses} clauses, ${r.vectors} vectors in ${r.segments} segment(s) — ${r.ok ? 'ok' : 'DAMAGED'}\n`);
+          for (const p of r.problems) process.stdout.write(`  ✗ ${p}\n`);
+          if (r.repair) process.stdout.write(`repair: ${r.repair}\n`);
+        }
+        if (!r.ok) process.exitCode = 1;
+        return;
       }
-      const bar = new Progress(1, 'index', { quiet: o.json });
-      const report = await updateIndex(o.index, clauses, {
-        embedder: o.embedder ?? (o.model ? 'transformers' : undefined),
-        model: o.model,
-        offline: o.offline,
-        rebuild: o.rebuild,
-        onProgress: (stage, done, total) => bar.tick(total ? done / total : 1, stage),
-      });
-      bar.done();
-      if (o.json) process.stdout.write(JSON.stringify({ ...report, index: o.index, failures }, null, 2) + '\n');
+      let report: UpdateReport;
+      let failures: string[] = [];
+      if (o.repair) report = await repairIndex(o.index, { model: o.model, offline: o.offline });
       else {
-        process.stdout.write(`index ${o.index}: ${report.total} clauses (${report.embedder}); sources: ${report.added} new, ${report.replaced} replaced, ${report.unchanged} unchanged; clauses +${report.clausesAdded} −${report.clausesRemoved}\n`);
+        if (!inputs.length) throw new Error('index: give clauses .jsonl files or documents/folders (or --check / --repair)');
+        checkOutDir(o.index, '--index');
+        const jsonl = inputs.filter((i) => i.endsWith('.jsonl'));
+        const docs = inputs.filter((i) => !i.endsWith('.jsonl'));
+        const clauses = await loadClauses(jsonl);
+        if (docs.length) {
+          const r = await runBatch(docs, { ...o, quiet: o.json, want: 'clauses', keep: false, onResult: (x) => {
+            for (const c of x.clauses) clauses.push(c);
+          } });
+          failures = r.failures;
+          warnings = r.warnings;
+        }
+        const bar = new Progress(1, 'index', { quiet: o.json });
+        report = await updateIndex(o.index, clauses, {
+          embedder: o.embedder ?? (o.model ? 'transformers' : undefined),
+          model: o.model,
+          offline: o.offline,
+          rebuild: o.rebuild,
+          lexicon: thesaurus().lexicon(),
+          onProgress: (stage, done, total) => bar.tick(total ? done / total : 1, stage),
+        });
+        bar.done();
+      }
+      if (o.json) process.stdout.write(JSON.stringify({ ...report, index: o.index, failures, warnings }, null, 2) + '\n');
+      else {
+        if (report.tookOverLock) process.stderr.write(`note: took over the lock of pid ${report.tookOverLock.pid} on ${report.tookOverLock.host} (started ${report.tookOverLock.started}), which died while writing\n`);
+        process.stdout.write(`index ${o.index}: ${report.total} clauses (${report.embedder}); sources: ${report.added} new, ${report.replaced} replaced, ${report.unchanged} unchanged${report.duplicates.length ? `, ${report.duplicates.length} duplicate` : ''}; clauses +${report.clausesAdded} −${report.clausesRemoved}; ${warnings.length} warning(s)\n`);
+        for (const d of report.duplicates) process.stdout.write(`  = ${d.source}: same text as ${d.sameAs}, stored once\n`);
         reportFailures(failures, false);
       }
+      reportWarnings(warnings, o);
       if (failures.length) process.exitCode = 1;
     }),
   );
@@ -196,28 +336,34 @@ program
   .description('answer an analyst question with a table by region, e.g. "哪些区县补贴智能工厂，补贴多少？"')
   .argument('<question>', 'the question, in Chinese')
   .option('--index <dir>', 'index folder', 'out/index')
-  .option('--region <names>', 'only these regions (comma-separated)', list)
-  .option('--topic <tags>', 'only these topics (comma-separated; see README)', list)
-  .option('--top <k>', 'clauses to show', (v) => parseInt(v, 10), 10)
+  .option('--region <names>', 'only these regions (comma-separated; 渝北 finds 渝北区)', list)
+  .option('--topic <tags>', `only these topics (comma-separated): ${TOPIC_TAGS.join(', ')}`, listOf(TOPIC_TAGS, 'topic'))
+  .option('--top <k>', 'clauses to show', positiveInt, 10)
   .addOption(new Option('--status <status>', 'only drafts (征求意见稿) or only final documents').choices(['draft', 'final']))
-  .option('--kind <kinds>', 'only these clause kinds: subsidy, target, task, requirement, other', list)
+  .option('--kind <kinds>', 'only these clause kinds: subsidy, target, task, requirement, other', listOf(KINDS, 'kind', KIND_ALIASES))
   .option('--issuer <text>', 'only documents whose issuer contains this')
-  .option('--min-yuan <n>', 'only clauses with an amount of at least this many yuan', parseFloat)
-  .option('--max-yuan <n>', 'only clauses with an amount of at most this many yuan', parseFloat)
+  .option('--min-yuan <n>', 'only clauses with an amount of at least this many yuan (100万 and 1亿 work too)', yuan)
+  .option('--max-yuan <n>', 'only clauses with an amount of at most this many yuan', yuan)
   .addOption(new Option('--role <role>', 'with --min-yuan/--max-yuan: amount role').choices(['cap', 'fixed', 'total', 'target']))
   .addOption(new Option('--mode <mode>', 'retrieval').choices(['hybrid', 'vector', 'bm25']).default('hybrid'))
   .option('--model <dir>', 'transformers model folder, if the index was built with one')
   .option('--json', 'JSON output')
   .option('--csv', 'CSV output (UTF-8 with BOM, opens in Excel)')
+  .option('--wide', 'the full table, however wide (default on a terminal: fit its width)')
+  .option('--width <n>', 'lay the table out to this many columns', positiveInt)
   .option('--html <file>', 'also write a self-contained HTML report (table, chart, sources)')
   .option('--xlsx <file>', 'also write an Excel workbook')
   .option('--flat', 'with --xlsx: one sheet instead of one per region')
   .option('--in-force', 'only measures of documents in force (not drafts, expired or repealed) as of --as-of')
   .option('--as-of <date>', 'the day validity is judged on (YYYY-MM-DD; default today)', day)
   .action(
-    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean; html?: string; xlsx?: string; flat?: boolean; inForce?: boolean; asOf?: string }) => {
+    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean; wide?: boolean; width?: number; html?: string; xlsx?: string; flat?: boolean; inForce?: boolean; asOf?: string }) => {
+      oneFormat({ json: o.json, csv: o.csv });
+      checkOutFile(o.html, '--html');
+      checkOutFile(o.xlsx, '--xlsx');
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
+        if (o.region) o.region = resolveRegions(o.region, index.store.regions().map((r) => r.region));
         const filter = { status: o.status, kinds: o.kind, issuer: o.issuer, minYuan: o.minYuan, maxYuan: o.maxYuan, amountRole: o.role };
         const judge = validityJudge(index.store, o.asOf);
         // With --in-force, ask for more clauses and keep the first `top` in force.
@@ -225,7 +371,7 @@ program
         const a = o.inForce ? answerInForce(asked, judge, o.top) : asked;
         if (o.json) process.stdout.write(JSON.stringify({ question: a.question, regions: a.regions }, null, 2) + '\n');
         else if (o.csv) process.stdout.write(answerToCsv(a));
-        else process.stdout.write(renderAnswer(a) + '\n');
+        else process.stdout.write(renderAnswer(a, { width: layoutWidth(o) }) + '\n');
         if (o.html || o.xlsx) {
           const rows = answerRows(a, index.store, judge.label);
           if (o.html) writeAtomic(o.html, answerReport(a, rows, { asOf: judge.asOf, inForce: o.inForce }));
@@ -238,31 +384,100 @@ program
   );
 
 program
+  .command('docs')
+  .description('list every indexed document: region, date, number, status, clause count, source')
+  .option('--index <dir>', 'index folder', 'out/index')
+  .option('--region <names>', 'only these regions (comma-separated; 渝北 finds 渝北区)', list)
+  .option('--topic <tags>', `only documents with clauses on these topics: ${TOPIC_TAGS.join(', ')}`, listOf(TOPIC_TAGS, 'topic'))
+  .addOption(new Option('--status <status>', 'only drafts (征求意见稿) or only final documents').choices(['draft', 'final']))
+  .option('--issuer <text>', 'only documents whose issuer contains this')
+  .option('--from <date>', 'only documents dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)', date)
+  .option('--to <date>', 'only documents dated on or before', date)
+  .option('--json', 'JSON output')
+  .option('--csv', 'CSV output (UTF-8 with BOM, opens in Excel)')
+  .option('--wide', 'the full table, however wide')
+  .option('--width <n>', 'lay the table out to this many columns', positiveInt)
+  .action(
+    action(async (o: { index: string; region?: string[]; topic?: string[]; status?: 'draft' | 'final'; issuer?: string; from?: string; to?: string; json?: boolean; csv?: boolean; wide?: boolean; width?: number }) => {
+      oneFormat({ json: o.json, csv: o.csv });
+      const index = await PolicyIndex.open(o.index);
+      try {
+        const regions = o.region ? resolveRegions(o.region, index.store.regions().map((r) => r.region)) : undefined;
+        // --to 2021 means through the end of 2021.
+        const docs = listDocuments(index, { regions, topics: o.topic, status: o.status, issuer: o.issuer, dateFrom: o.from, dateTo: o.to ? `${o.to}\uffff` : undefined });
+        if (o.json) process.stdout.write(JSON.stringify(docs, null, 2) + '\n');
+        else if (o.csv) process.stdout.write(docsToCsv(docs));
+        else process.stdout.write(renderDocs(docs, { width: layoutWidth(o) }) + '\n');
+      } finally {
+        index.close();
+      }
+    }),
+  );
+
+program
+  .command('concepts')
+  .description('list the concept thesaurus (dict/concepts.json), or --mine candidates for it from a corpus')
+  .argument('[inputs...]', 'with --mine: clauses (.jsonl) or documents to mine')
+  .option('--mine', 'propose words for each concept (shared characters, co-occurrence, jieba abbreviations) for review')
+  .option('--per-concept <n>', 'with --mine: candidates per concept', (v) => parseInt(v, 10), 8)
+  .option('--json', 'JSON output')
+  .action(
+    action(async (inputs: string[], o: { mine?: boolean; perConcept: number; json?: boolean }) => {
+      const th = thesaurus();
+      if (!o.mine) {
+        if (o.json) process.stdout.write(JSON.stringify(th.concepts, null, 2) + '\n');
+        else process.stdout.write(th.concepts.map((c) => `${c.name}${c.aliases.filter((a) => a !== c.name).length ? ` ≡ ${c.aliases.filter((a) => a !== c.name).join('、')}` : ''}${c.narrower.length ? ` ⊃ ${c.narrower.join('、')}` : ''}\n`).join(''));
+        return;
+      }
+      if (!inputs.length) throw new Error('--mine needs clauses (.jsonl) or documents to mine, e.g. pclause concepts --mine out/clauses.jsonl');
+      const clauses = await loadClauses(inputs.filter((i) => i.endsWith('.jsonl')));
+      const docs = inputs.filter((i) => !i.endsWith('.jsonl'));
+      if (docs.length) await runBatch(docs, { quiet: true, want: 'clauses', keep: false, onResult: (x) => {
+        for (const c of x.clauses) clauses.push(c);
+      } });
+      const cands = mineCandidates(th, clauses.map((c) => words(c.text)), { perConcept: o.perConcept, tag: jiebaTag });
+      if (o.json) process.stdout.write(JSON.stringify(cands, null, 2) + '\n');
+      else {
+        process.stdout.write(['concept\tcandidate\tclauses\tevidence', ...cands.map((c) => `${c.concept}\t${c.word}\t${c.count}\t${c.evidence.join(' ')}`)].join('\n') + '\n');
+        process.stderr.write(`${cands.length} candidates from ${clauses.length} clauses; add the ones you accept to dict/concepts.json (see README, "Concepts")\n`);
+      }
+    }),
+  );
+
+program
   .command('compare')
   .description('align similar measures of two regions and show their money side by side')
   .requiredOption('--regions <a,b>', 'two regions, e.g. 渝北区,綦江区', list)
   .option('--index <dir>', 'index folder', 'out/index')
-  .option('--topic <tag>', 'only this topic')
-  .option('--floor <s>', 'similarity floor (0..1)', parseFloat)
+  .option('--topic <tag>', `only this topic: ${TOPIC_TAGS.join(', ')}`, oneOf(TOPIC_TAGS, 'topic'))
+  .option('--floor <s>', 'similarity floor (0..1) for measures that name no known concept', unitInterval)
+  .addOption(new Option('--status <status>', 'only drafts (征求意见稿) or only final documents').choices(['draft', 'final']))
+  .option('--in-force', 'only measures of documents in force (not drafts, expired or repealed) as of --as-of')
+  .option('--csv', 'CSV output (UTF-8 with BOM, opens in Excel)')
   .option('--all', 'include measures without money')
   .option('--model <dir>', 'transformers model folder, if the index was built with one')
   .option('--json', 'JSON output')
+  .option('--wide', 'the full table, however wide')
+  .option('--width <n>', 'lay the table out to this many columns', positiveInt)
   .option('--html <file>', 'also write a self-contained HTML report (table, chart, sources)')
   .option('--xlsx <file>', 'also write an Excel workbook')
   .option('--flat', 'with --xlsx: one sheet instead of one per region')
-  .option('--in-force', 'only measures of documents in force (not drafts, expired or repealed) as of --as-of')
   .option('--as-of <date>', 'the day validity is judged on (YYYY-MM-DD; default today)', day)
   .action(
-    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; all?: boolean; model?: string; json?: boolean; html?: string; xlsx?: string; flat?: boolean; inForce?: boolean; asOf?: string }) => {
+    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; status?: 'draft' | 'final'; inForce?: boolean; asOf?: string; all?: boolean; model?: string; json?: boolean; csv?: boolean; wide?: boolean; width?: number; html?: string; xlsx?: string; flat?: boolean }) => {
       if (o.regions.length !== 2) throw new Error('--regions takes exactly two regions, e.g. 渝北区,綦江区');
+      oneFormat({ json: o.json, csv: o.csv });
+      checkOutFile(o.html, '--html');
+      checkOutFile(o.xlsx, '--xlsx');
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
-        const known = index.store.regions().map((r) => r.region);
-        for (const r of o.regions) if (!known.includes(r)) throw new Error(`region ${r} is not in the index (it has: ${known.join('、')})`);
+        o.regions = resolveRegions(o.regions, index.store.regions().map((r) => r.region));
         const judge = validityJudge(index.store, o.asOf);
-        const compared = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all });
+        const compared = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all, status: o.status });
         const c = o.inForce ? comparisonInForce(compared, judge, index.store) : compared;
-        process.stdout.write(o.json ? JSON.stringify(c, null, 2) + '\n' : renderComparison(c) + '\n');
+        if (o.json) process.stdout.write(JSON.stringify(c, null, 2) + '\n');
+        else if (o.csv) process.stdout.write(comparisonToCsv(c));
+        else process.stdout.write(renderComparison(c, { width: layoutWidth(o) }) + '\n');
         if (o.html || o.xlsx) {
           const rows = comparisonRows(c, index.store, judge.label);
           if (o.html) writeAtomic(o.html, compareReport(c, rows, { asOf: judge.asOf }));
@@ -284,17 +499,26 @@ program
   .option('--docs <dir>', 'where the labelled documents are (default: beside the gold, or corpus/)')
   .option('--errors', 'list every false positive and false negative')
   .option('--check <floors.json>', 'exit 1 if any field F1 is below its floor')
-  .option('--questions [file]', 'evaluate answers to analyst questions instead (default eval/questions.jsonl)')
+  .option('--questions [file]', 'evaluate answers to analyst questions instead (default eval/questions.jsonl; eval/questions-paraphrase.jsonl holds the paraphrase set)')
+  .addOption(new Option('--split <half>', 'with --questions: only the dev or test half').choices(['dev', 'test']))
   .option('--index <dir>', 'with --questions: the index to ask (default: build one from corpus/)')
   .option('--model <dir>', 'with --questions: also evaluate a transformers index built with this model')
+  .option('--splits', 'score the seeds, the national dev half and the national test half, per split and per province')
   .option('--validity [file]', 'score effective dates and status of documents instead (default eval/validity.jsonl; documents from --docs or corpus/)')
   .option('--json', 'JSON output')
   .action(
-    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; validity?: string | boolean; index?: string; model?: string; json?: boolean }) => {
+    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; split?: 'dev' | 'test'; index?: string; model?: string; json?: boolean; splits?: boolean; validity?: string | boolean }) => {
+      checkFile(o.pred, '--pred');
+      checkFile(o.check, '--check');
+      checkDir(o.gold, '--gold');
+      checkDir(o.docs, '--docs');
+      checkDir(o.index, '--index');
+      if (typeof o.questions === 'string') checkFile(o.questions, '--questions');
+      if (typeof o.validity === 'string') checkFile(o.validity, '--validity');
       if (o.validity) {
         const file = typeof o.validity === 'string' ? o.validity : join(here, 'eval', 'validity.jsonl');
         const labels = readValidityGold(file);
-        const { results, failures } = await runBatch([o.docs ?? join(here, 'corpus')], { quiet: true });
+        const { results, failures } = await runBatch([o.docs ?? join(here, 'corpus')], { quiet: true, want: 'docs' });
         reportFailures(failures, !!o.json);
         const r = scoreValidity(labels, results.flatMap((x) => x.docs));
         if (o.json) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
@@ -305,16 +529,27 @@ program
         if (r.accuracy < 0.95) process.exitCode = 1;
         return;
       }
+      if (o.splits) {
+        const splits = await evaluateSplits(here);
+        if (o.json) process.stdout.write(JSON.stringify(splits.map((s) => ({ ...s, report: { ...s.report, errors: undefined } })), null, 2) + '\n');
+        else process.stdout.write(renderSplits(splits) + '\n');
+        return;
+      }
       if (o.questions) {
         const file = typeof o.questions === 'string' ? o.questions : join(here, 'eval', 'questions.jsonl');
-        const reports = await questionEval(readQuestions(file), o.index, o.model);
+        const questions = readQuestions(file).filter((q) => !o.split || q.split === o.split);
+        if (!questions.length) throw new Error(`${file}: no questions${o.split ? ` in the ${o.split} split` : ''}`);
+        const reports = await questionEval(questions, o.index, o.model);
         if (o.json) process.stdout.write(JSON.stringify(reports, null, 2) + '\n');
         else process.stdout.write(renderQuestionReports(reports) + '\n');
         return;
       }
       const report = await evaluate({ gold: o.gold, pred: o.pred, docs: o.docs });
-      if (o.json) process.stdout.write(JSON.stringify(o.errors ? report : { ...report, errors: undefined }, null, 2) + '\n');
-      else process.stdout.write(renderEval(report, !!o.errors) + '\n');
+      const set = goldSet(o.gold);
+      if (o.json) process.stdout.write(JSON.stringify({ set, ...(o.errors ? report : { ...report, errors: undefined }) }, null, 2) + '\n');
+      else process.stdout.write(`scored: ${set.name}, ${report.docs.length} labelled document(s)\n${renderEval(report, !!o.errors)}\n`);
+      const note = developmentNote(set);
+      if (note && !o.json) process.stderr.write(`${note}\n`);
       if (o.check) {
         const below = checkFloors(report, JSON.parse(readFileSync(o.check, 'utf8')));
         if (below.length) {
@@ -325,23 +560,47 @@ program
     }),
   );
 
-async function corpusIndex(dir: string, embedder: EmbedderKind, model?: string): Promise<string> {
-  const { results } = await runBatch([join(here, 'corpus')], { quiet: true });
-  await updateIndex(dir, results.flatMap((r) => r.clauses), { embedder, model, rebuild: true, offline: true });
+/** plain: the TF-IDF vectors without the semantic layer (concept features, PPMI word vectors), for comparison. */
+async function corpusIndex(dir: string, embedder: EmbedderKind, model?: string, plain = false): Promise<string> {
+  // The seeds, and the national development texts when they are there (the paraphrase set asks about both).
+  const national = join(here, 'eval', 'national', 'dev');
+  const { results } = await runBatch([join(here, 'corpus'), ...(existsSync(national) ? [national] : [])], { quiet: true });
+  const semantic = plain ? { wordVectors: false } : { lexicon: thesaurus().lexicon() };
+  await updateIndex(dir, results.flatMap((r) => r.clauses), { embedder, model, rebuild: true, offline: true, ...semantic });
   return dir;
 }
 
+/** A scratch folder for an index eval builds itself: nothing lands in the working directory. */
+function scratch(): string {
+  const d = mkdtempSync(join(tmpdir(), 'pclause-eval-'));
+  process.on('exit', () => rmSync(d, { recursive: true, force: true }));
+  return d;
+}
+
 async function questionEval(questions: ReturnType<typeof readQuestions>, indexDir?: string, model?: string) {
-  const dir = indexDir ?? (await corpusIndex(join('out', 'eval-index'), 'tfidf'));
+  const dir = indexDir ?? (await corpusIndex(join(scratch(), 'index'), 'tfidf'));
   const reports = [];
   const index = await PolicyIndex.open(dir);
   try {
     for (const mode of ['hybrid', 'vector', 'bm25'] as const) reports.push(await evaluateQuestions(index, questions, mode));
+    // The plain lexical baseline: the question's own words, no concept expansion nor gate.
+    reports.push(await evaluateQuestions(index, questions, 'bm25', 10, { concepts: false }));
+    reports.push(await evaluateQuestions(index, questions, 'hybrid', 10, { concepts: false }));
   } finally {
     index.close();
   }
+  if (!indexDir) {
+    // The same corpus with the plain TF-IDF vectors: what the semantic layer adds.
+    const plain = await PolicyIndex.open(await corpusIndex(join(scratch(), 'index-plain'), 'tfidf', undefined, true));
+    try {
+      for (const mode of ['hybrid', 'vector'] as const) reports.push(await evaluateQuestions(plain, questions, mode));
+      reports.push(await evaluateQuestions(plain, questions, 'hybrid', 10, { concepts: false }));
+    } finally {
+      plain.close();
+    }
+  }
   if (model) {
-    const tdir = await corpusIndex(join('out', 'eval-index-transformers'), 'transformers', model);
+    const tdir = await corpusIndex(join(scratch(), 'index-transformers'), 'transformers', model);
     const t = await PolicyIndex.open(tdir, { model });
     try {
       for (const mode of ['hybrid', 'vector'] as const) reports.push(await evaluateQuestions(t, questions, mode));
@@ -353,12 +612,13 @@ async function questionEval(questions: ReturnType<typeof readQuestions>, indexDi
 }
 
 function renderQuestionReports(reports: Awaited<ReturnType<typeof questionEval>>): string {
-  const out = ['retrieval   embedder                     rows found   recall@10'];
-  for (const r of reports) out.push(`${r.mode.padEnd(10)}  ${r.embedder.padEnd(28)} ${(r.rowShare * 100).toFixed(1).padStart(9)}%  ${(r.recallAt10 * 100).toFixed(1).padStart(9)}%`);
+  const pct = (x: number) => `${(x * 100).toFixed(1).padStart(9)}%`;
+  const out = ['retrieval   concepts  embedder                        rows found   precision   recall@10'];
+  for (const r of reports) out.push(`${r.mode.padEnd(10)}  ${(r.concepts ? 'yes' : 'no').padEnd(8)}  ${r.embedder.padEnd(30)} ${pct(r.rowShare)}  ${pct(r.precision)}  ${pct(r.recallAt10)}`);
   const first = reports[0];
   if (first) {
     out.push('', `per question (${first.mode}, ${first.embedder}):`);
-    for (const q of first.questions) out.push(`  ${q.found}/${q.expected}  r@10 ${(q.recallAt10 * 100).toFixed(0).padStart(3)}%  ${q.question}${q.missing.length ? `  missing: ${q.missing.map((m) => `${m.region} ${m.yuan ?? m.rate}`).join(', ')}` : ''}`);
+    for (const q of first.questions) out.push(`  ${q.found}/${q.expected}  r@10 ${(q.recallAt10 * 100).toFixed(0).padStart(3)}%${q.onConcept !== undefined ? `  on ${q.onConcept}/${q.shown}` : ''}  ${q.question}${q.missing.length ? `  missing: ${q.missing.map((m) => `${m.region} ${m.yuan ?? m.rate}`).join(', ')}` : ''}`);
   }
   return out.join('\n');
 }
@@ -402,7 +662,7 @@ program
       writeAtomic(join(o.out, 'clauses.csv'), formatClauses(clauses, 'csv', true));
       process.stdout.write(`① extract: ${results.length} files → ${docs.length} documents → ${clauses.length} clauses (${clauses.filter((c) => c.amounts.length).length} with money) → ${o.out}/clauses.jsonl, clauses.csv\n`);
       reportFailures(failures, false);
-      const report = await updateIndex(join(o.out, 'index'), clauses, { rebuild: true, embedder: 'tfidf' });
+      const report = await updateIndex(join(o.out, 'index'), clauses, { rebuild: true, embedder: 'tfidf', lexicon: thesaurus().lexicon() });
       process.stdout.write(`② index: ${report.total} clauses, ${report.embedder} vectors + BM25 → ${o.out}/index\n\n`);
       const index = await PolicyIndex.open(join(o.out, 'index'));
       try {

@@ -42,6 +42,8 @@ export interface PolicyDocument {
   id: string;
   /** Input file name (basename). */
   source: string;
+  /** Resolved path of the input file: with the content, what identifies a source in the index. */
+  sourcePath?: string;
   /** Position of this document within its source file (0-based). */
   index: number;
   format: SourceFormat;
@@ -124,11 +126,13 @@ export interface Clause {
   id: string;
   docId: string;
   source: string;
+  /** Resolved path of the input file (two 通知.txt in different folders stay distinct). */
+  sourcePath?: string;
   docTitle: string;
   region?: string;
   issuer?: string;
   docDate?: string;
-  /** The document's number (渝北府发〔2021〕13号), when it has one. */
+  /** The document's number (渝北府发〔2021〕13号), so two notices of one district can be told apart. */
   docNumber?: string;
   /** When the document applies, from its own words (src/extract/validity.ts): YYYY-MM-DD, repealed titles. */
   validity?: { from?: string; until?: string; supersedes?: string[] };
@@ -151,3 +155,9 @@ export interface Clause {
   lead: string[];
   deadlines: Deadline[];
 }
+
+/**
+ * Concepts as the index needs them (from the query thesaurus, dict/concepts.json): each concept's
+ * name and every term that names it, so vectors carry concept features. Saved with the index.
+ */
+export type ConceptLexicon = { name: string; terms: string[]; not?: string[] }[];

@@ -45,6 +45,8 @@ export interface GoldDoc {
   doc: string;
   region?: string;
   issuer?: string;
+  /** The document's own date (YYYY-MM-DD, YYYY-MM or YYYY), when the text gives one. */
+  date?: string;
   /** [start, end) ranges in norm(source). */
   scopes: [number, number][];
   clauses: GoldClause[];
@@ -117,7 +119,7 @@ export function parseGold(file: string, content: string, readSource: (doc: strin
         return [a, b + norm(s.to).length] as [number, number];
       });
       if (!scopes.length) scopes.push([0, normSource.length]);
-      header = { file, doc: obj.doc, region: obj.region as string, issuer: obj.issuer as string, scopes, clauses: [], normSource, sourcePath: obj.doc };
+      header = { file, doc: obj.doc, region: obj.region as string, issuer: obj.issuer as string, date: typeof obj.date === 'string' ? obj.date : undefined, scopes, clauses: [], normSource, sourcePath: obj.doc };
       return;
     }
     if (typeof obj.quote !== 'string' || !obj.quote) throw new GoldError(file, line, 'clause without "quote"');

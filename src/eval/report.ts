@@ -1,4 +1,4 @@
-import { FIELDS, type EvalReport, type FieldScore } from './score.js';
+import { FIELDS, META_FIELDS, type EvalReport, type FieldScore } from './score.js';
 
 const f3 = (n: number) => n.toFixed(3);
 
@@ -12,11 +12,20 @@ export function renderEval(r: EvalReport, withErrors: boolean, brief = false): s
   for (const f of FIELDS) out.push(line(f, r.micro.fields[f]));
   out.push(`strict F1 (value on the clause holding the quote): ${Object.entries(r.micro.strict).map(([f, s]) => `${f} ${f3(s.f1)}`).join(', ')}`);
   out.push(`amount role accuracy: ${r.micro.roleAccuracy.same}/${r.micro.roleAccuracy.matched} = ${f3(r.micro.roleAccuracy.accuracy)}; 分别 object pairing: ${r.micro.objectPairs.right}/${r.micro.objectPairs.labelled}`);
+  const mc = r.micro.metaCounts;
+  if (META_FIELDS.some((f) => mc[f].total)) out.push(`document metadata right: ${META_FIELDS.map((f) => `${f} ${mc[f].right}/${mc[f].total}`).join(', ')}`);
   if (!brief) {
+    const w = Math.max(26, ...r.docs.map((d) => d.doc.length));
     out.push('', 'per document: F1 (TP/FP/FN)');
-    out.push(`  ${'document'.padEnd(26)} ${FIELDS.map((f) => f.padStart(19)).join('')}`);
+    out.push(`  ${'document'.padEnd(w)} ${FIELDS.map((f) => f.padStart(19)).join('')}`);
     for (const d of r.docs) {
-      out.push(`  ${d.doc.padEnd(26)} ${FIELDS.map((f) => `${f3(d.fields[f].f1)} (${d.fields[f].tp}/${d.fields[f].fp}/${d.fields[f].fn})`.padStart(19)).join('')}`);
+      out.push(`  ${d.doc.padEnd(w)} ${FIELDS.map((f) => `${f3(d.fields[f].f1)} (${d.fields[f].tp}/${d.fields[f].fp}/${d.fields[f].fn})`.padStart(19)).join('')}`);
+    }
+  }
+  if (withErrors) {
+    for (const d of r.docs) for (const f of META_FIELDS) {
+      const m = d.meta?.[f];
+      if (m && !m.ok) out.push(`  metadata ${f.padEnd(6)} ${m.pred ?? '（none）'} ≠ ${m.gold}  ← ${d.doc}`);
     }
   }
   if (withErrors) {

@@ -3,8 +3,9 @@ import { dirname } from 'node:path';
 import { readAny } from '../ingest/readers.js';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument } from '../extract/extract.js';
-import { goldFiles, parseGold, readJsonLines, resolveDoc, GoldError, type GoldDoc } from './gold.js';
-import { combine, scoreDoc, type EvalReport, type PredClause } from './score.js';
+import { goldFiles, norm, parseGold, readJsonLines, resolveDoc, GoldError, type GoldDoc } from './gold.js';
+import type { PolicyDocument } from '../types.js';
+import { combine, scoreDoc, type DocScore, type EvalReport, type PredClause } from './score.js';
 
 export interface EvalOptions {
   gold: string;
@@ -54,6 +55,25 @@ export async function reviewAgainstGold(goldDir: string, clauses: PredClause[], 
   return out;
 }
 
+/** The file's metadata as ingest reads it (its first document that has each field) against the gold header. */
+export function metaScore(gold: GoldDoc, docs: PolicyDocument[]): DocScore['meta'] {
+  const first = (f: (d: PolicyDocument) => string | undefined) => docs.map(f).find((v) => v);
+  const meta: DocScore['meta'] = {};
+  if (gold.region) {
+    const pred = first((d) => d.region);
+    meta.region = { gold: gold.region, pred, ok: pred === gold.region };
+  }
+  if (gold.issuer) {
+    const pred = first((d) => d.issuer);
+    meta.issuer = { gold: gold.issuer, pred, ok: !!pred && norm(pred) === norm(gold.issuer) };
+  }
+  if (gold.date) {
+    const pred = first((d) => d.date);
+    meta.date = { gold: gold.date, pred, ok: !!pred && pred.startsWith(gold.date) };
+  }
+  return meta;
+}
+
 export async function evaluate(opts: EvalOptions): Promise<EvalReport> {
   const files = goldFiles(opts.gold);
   const preds = opts.pred ? readPredictions(opts.pred) : undefined;
@@ -61,10 +81,10 @@ export async function evaluate(opts: EvalOptions): Promise<EvalReport> {
   const errors = [];
   for (const file of files) {
     const { gold, raw } = await loadGold(file, opts.docs);
-    const docPreds = preds
-      ? preds.filter((p) => p.source === gold.doc)
-      : documentsFromText(raw, gold.doc).flatMap((d) => extractDocument(d));
+    const docs = documentsFromText(raw, gold.doc);
+    const docPreds = preds ? preds.filter((p) => p.source === gold.doc) : docs.flatMap((d) => extractDocument(d));
     const { score, errors: errs } = scoreDoc(gold, docPreds, raw.text);
+    score.meta = metaScore(gold, docs);
     scores.push(score);
     errors.push(...errs);
   }

@@ -30,6 +30,17 @@ describe('scorer', () => {
     expect(score.fields.amounts).toMatchObject({ tp: 1, fp: 1, fn: 0, p: 0.5, r: 1 });
     expect(score.roleAccuracy).toEqual({ matched: 1, same: 0, accuracy: 0 });
   });
+  it('a predicted money range counts as two amounts: the lower bound and the upper bound as a cap (ANNOTATION.md)', () => {
+    const { score } = scoreDoc(gold(), [clause(S1, { amounts: [{ yuan: 1000000, yuanMax: 2000000, role: 'fixed' } as any] })]);
+    expect(score.fields.amounts).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+  });
+  it('metadata is scored against the gold header: region, issuer, date', async () => {
+    const { metaScore } = await import('./run.js');
+    const g = { ...gold(), region: '渝北区', issuer: '重庆市渝北区人民政府', date: '2021-10-14' };
+    const m = metaScore(g, [{ region: '渝北区', issuer: '重庆市渝北区 人民政府', date: '2021-10-14' } as any]);
+    expect([m?.region?.ok, m?.issuer?.ok, m?.date?.ok]).toEqual([true, true, true]);
+    expect(metaScore(g, [{ region: '江北区' } as any])?.region).toEqual({ gold: '渝北区', pred: '江北区', ok: false });
+  });
   it('a threshold matches on (min, max) together: a partial match is an FP and an FN', () => {
     const { score } = scoreDoc(gold(), [clause(S2, { thresholds: [{ min: 1000000, max: 10000000 }] })]);
     expect(score.fields.thresholds).toMatchObject({ tp: 0, fp: 1, fn: 1 });

@@ -40,10 +40,15 @@ export interface DocScore {
   strict: Record<Exclude<Field, 'units'>, FieldScore>;
   roleAccuracy: { matched: number; same: number; accuracy: number };
   objectPairs: { labelled: number; right: number };
+  /** Document metadata read by ingest against the gold header: region, issuer, date. */
+  meta?: Partial<Record<MetaField, { gold: string; pred?: string; ok: boolean }>>;
 }
 
+export const META_FIELDS = ['region', 'issuer', 'date'] as const;
+export type MetaField = (typeof META_FIELDS)[number];
+
 export interface EvalReport {
-  micro: Omit<DocScore, 'doc'>;
+  micro: Omit<DocScore, 'doc' | 'meta'> & { metaCounts: Record<MetaField, { right: number; total: number }> };
   docs: DocScore[];
   errors: ErrorItem[];
 }
@@ -56,6 +61,11 @@ export function score(c: Counts): FieldScore {
 }
 
 const num = (n: number | undefined) => (n === undefined ? '' : String(Math.round(n * 1e6) / 1e6));
+
+/** A money range is two amounts (ANNOTATION.md): the lower bound with its role, the upper bound a cap. */
+function expandRange(v: any): any[] {
+  return typeof v?.yuanMax === 'number' ? [v, { ...v, yuan: v.yuanMax, yuanMax: undefined, role: 'cap' }] : [v];
+}
 
 function keyOf(field: Exclude<Field, 'units'>, v: any): string {
   switch (field) {
@@ -161,7 +171,7 @@ export function scoreDoc(gold: GoldDoc, preds: PredClause[], sourceText?: string
   };
   for (const field of ['amounts', 'rates', 'thresholds', 'deadlines'] as const) {
     const g: { v: any; clause: GoldClause }[] = gold.clauses.flatMap((c) => (c[field] as any[]).map((v) => ({ v, clause: c })));
-    const p: { v: any; at: Placed }[] = placed.flatMap((at) => ((at.pred[field] ?? []) as any[]).map((v) => ({ v, at })));
+    const p: { v: any; at: Placed }[] = placed.flatMap((at) => ((at.pred[field] ?? []) as any[]).flatMap(expandRange).map((v) => ({ v, at })));
     const { pairs, usedP, matchedG } = matchValues(field, g.map((x) => x.v), p.map((x) => x.v));
     fields[field] = score({ tp: pairs.length, fp: p.length - pairs.length, fn: g.length - pairs.length });
     if (field === 'amounts') {
@@ -263,5 +273,9 @@ export function combine(docs: DocScore[], errors: ErrorItem[]): EvalReport {
   const same = docs.reduce((n, d) => n + d.roleAccuracy.same, 0);
   const labelled = docs.reduce((n, d) => n + d.objectPairs.labelled, 0);
   const right = docs.reduce((n, d) => n + d.objectPairs.right, 0);
-  return { micro: { fields, strict, roleAccuracy: { matched, same, accuracy: matched ? same / matched : 1 }, objectPairs: { labelled, right } }, docs, errors };
+  const meta = Object.fromEntries(META_FIELDS.map((f) => {
+    const checked = docs.map((d) => d.meta?.[f]).filter((m) => m !== undefined);
+    return [f, { right: checked.filter((m) => m!.ok).length, total: checked.length }];
+  })) as Record<MetaField, { right: number; total: number }>;
+  return { micro: { fields, strict, roleAccuracy: { matched, same, accuracy: matched ? same / matched : 1 }, objectPairs: { labelled, right }, metaCounts: meta }, docs, errors };
 }

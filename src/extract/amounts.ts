@@ -17,6 +17,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (CAP.test(pre) || CAP_AFTER.test(post)) return 'cap';
   if (TOTAL.test(pre) && !GRANT.test(pre)) return 'total';
   if (TARGET.test(pre) && !GRANT.test(pre)) return 'target';
+  // Money sought from above is a goal: 积极争取省级中小企业发展专项资金0.5亿元以上.
+  if (/(争取|力争)/.test(pre) && !GRANT.test(pre)) return 'target';
   // No grant word at all and a target sentence: 产业合作示范园企业工业总产值20亿元
   if (!GRANT.test(text) && /(到\d{4}年|力争|目标|达到|实现)/.test(text)) return 'target';
   return 'fixed';

@@ -1,4 +1,5 @@
 import { ARTICLE_RE, fold, HEADING_RE } from '../ingest/clean.js';
+import { LABEL } from './lexicon.js';
 import { findNotes, parseNoteBody, type UnitNote } from './units.js';
 import type { PolicyDocument, Table } from '../types.js';
 
@@ -11,8 +12,10 @@ export interface ClauseSpan {
   table?: { table: Table; row: number };
 }
 
-const BARE_NOTE = /^(牵头|责任|配合|参与)(单位|部门)[：:]/;
+const BARE_NOTE = new RegExp(`^${LABEL}`);
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
+
+const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]))(?=第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?![\d%]))/g;
 
 /** Sentence ends (。；！？) outside brackets and quotes; notes are cut out. */
 function sentences(text: string, start: number, end: number, notes: UnitNote[]): [number, number][] {
@@ -54,11 +57,14 @@ function headingLength(para: string): number {
 
 /** Cut a document into clause spans. Paragraph sentences carry the note that closes their article. */
 export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
-  const text = doc.text;
+  // Matching runs on the folded text (full-width, traditional characters); offsets are the same.
+  const text = fold(doc.text);
   const spans: ClauseSpan[] = [];
   const tableRowStarts = new Map<number, { table: Table; row: number }>();
   for (const t of doc.tables) t.rows.forEach((r, k) => tableRowStarts.set(r.start, { table: t, row: k }));
-  const titleBlock = new Set([doc.title, doc.issuer ?? '', ...(doc.issuer ?? '').split('、')]);
+  const title = fold(doc.title);
+  const issuer = fold(doc.issuer ?? '');
+  const titleBlock = new Set([title, issuer, ...issuer.split('、')]);
   let s = 0;
   let sawBody = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
@@ -66,6 +72,16 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   while (s < text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
+    // Web pages flattened to one line keep their headings after a space or a sentence end: "…方案。 一、主要目标 …"; each starts a paragraph.
+    let next = e + 1;
+    if (!text.slice(s, e).includes('\t')) {
+      INLINE_HEADING.lastIndex = s + 1;
+      const h = INLINE_HEADING.exec(text);
+      if (h && h.index < e) {
+        e = h.index;
+        next = h.index + h[0].length;
+      }
+    }
     const para = text.slice(s, e);
     const row = tableRowStarts.get(s);
     if (row) {
@@ -79,7 +95,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       }
     } else if (para.includes('\t')) {
       pending = []; // a table header row
-    } else if (!sawBody && (titleBlock.has(para) || doc.title.startsWith(para) || para.length < 8 || /^（[^（）]*）$/.test(para))) {
+    } else if (!sawBody && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || /^（[^（）]*）$/.test(para))) {
       // title block
     } else if (HEADING_RE.test(para) && para.length <= 40 && !/[。；，]/.test(para)) {
       pending = []; // a heading on its own line
@@ -91,7 +107,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     } else if (!SKIP_PARA.test(para)) {
       sawBody = true;
       const notes = findNotes(para).map((n) => ({ ...n, start: n.start + s, end: n.end + s, units: n.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })) }));
-      const h = headingLength(fold(para));
+      const h = headingLength(para);
       if (HEADING_RE.test(para)) pending = [];
       const from = s + h;
       for (const [a, b] of sentences(text, from, e, notes)) {
@@ -108,7 +124,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         } else pending.push(span);
       }
     }
-    s = e + 1;
+    s = next;
   }
   return spans;
 }

@@ -15,7 +15,9 @@ const cases: { text: string; date?: string; deadlines: Expected<Deadline>[] }[] 
   { text: '力争2022年6月底前完成全部项目验收', deadlines: [{ raw: '2022年6月底前', date: '2022-06' }] },
   { text: '2022年正阳工业园区管委会与四川西充经济开发区管委会签订战略合作协议', date: '2022-01-11', deadlines: [{ raw: '2022年', date: '2022' }] },
   // A cited title's period and an edition year are not deadlines; nor is a baseline year before the document.
-  { text: '根据《重庆市制造业高质量发展“十四五”规划（2021—2025年）》等文件精神', deadlines: [] },
+  // A cited plan's period is a deadline (ANNOTATION.md, conventions for other provinces); a revision year is not.
+  { text: '根据《重庆市制造业高质量发展“十四五”规划（2021—2025年）》等文件精神', deadlines: [{ raw: '2021—2025年', from: '2021', date: '2025' }] },
+  { text: '根据《中华人民共和国中小企业促进法（2017年修订）》', deadlines: [] },
   { text: '对于《重庆市首台(套)重大技术装备推广应用目录(2019年版)》内列明的装备', deadlines: [] },
   { text: '备注：2021年相关数据未公布，故以2020年数据为基础。', date: '2022-01-11', deadlines: [] },
   { text: '围绕我区“十四五”时期六大产业总体布局', deadlines: [] },

@@ -6,11 +6,11 @@ import { clauseSpans, type ClauseSpan } from './clauses.js';
 import { deadlineFromCell, extractDeadlines } from './deadlines.js';
 import { findMoney } from './money.js';
 import { parseNumber, round, magnitude } from './numbers.js';
-import { extractRates } from './rates.js';
-import { extractThresholds } from './thresholds.js';
+import { extractRates, isRateCondition } from './rates.js';
+import { extractThresholds, metricBefore } from './thresholds.js';
 import { topicsOf } from './topics.js';
 import { deriveValidity } from './validity.js';
-import { mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
+import { asWritten, mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
 import type { Amount, Clause, ClauseKind, Deadline, PolicyDocument, Rate, Table, Threshold, UnitMention } from '../types.js';
 
 export interface TextValues {
@@ -26,7 +26,12 @@ export function extractValues(text: string, docDate?: string): TextValues {
   const money = findMoney(t);
   const { thresholds, used } = extractThresholds(t, money);
   const amounts = extractAmounts(t, money, used);
-  const rates = extractRates(t);
+  const rates: Rate[] = [];
+  for (const r of extractRates(t)) {
+    if (!isRateCondition(t, r)) rates.push(r);
+    else thresholds.push({ metric: metricBefore(t, r.start), min: r.value, minInclusive: true, unit: '%', raw: r.raw, start: r.start, end: r.end });
+  }
+  thresholds.sort((a, b) => a.start - b.start);
   const deadlines = extractDeadlines(t, docDate);
   // Values carry the original (unfolded) characters of the clause.
   for (const v of [...amounts, ...rates, ...thresholds, ...deadlines]) v.raw = text.slice(v.start, v.end);
@@ -38,7 +43,7 @@ function shift<T extends { start: number; end: number }>(items: T[], by: number)
 }
 
 function columnIndex(table: Table, re: RegExp): number {
-  return table.columns.findIndex((c) => re.test(c.replace(/\s+/g, '')));
+  return table.columns.findIndex((c) => re.test(fold(c.replace(/\s+/g, ''))));
 }
 
 /** Values of a table row: a task table (任务 / 牵头单位 / 责任单位 / 完成时限) or a target table (单位 / 2020年 / 2025年). */
@@ -76,9 +81,10 @@ function rowValues(doc: PolicyDocument, span: ClauseSpan): TextValues & { units:
   out.thresholds = shift(v.thresholds, rel(taskCol));
   out.deadlines = shift(v.deadlines, rel(taskCol));
   const leadCol = columnIndex(table, /牵头/);
+  const cellUnits = (k: number, lead: boolean) => splitUnitList(fold(cell(k)), 0, lead).map((u) => shift([asWritten(u, cell(k))], rel(k))[0]);
   table.columns.forEach((c, k) => {
-    if (k === leadCol) out.units.push(...splitUnitList(cell(k), rel(k), true));
-    else if (/(责任|配合|参与|协同)(单位|部门)/.test(c)) out.units.push(...splitUnitList(cell(k), rel(k), false));
+    if (k === leadCol) out.units.push(...cellUnits(k, true));
+    else if (/(责任|配合|参与|协同)(单位|部门)/.test(fold(c))) out.units.push(...cellUnits(k, false));
   });
   const dlCol = columnIndex(table, /时限|期限|完成时间|时间节点/);
   if (dlCol >= 0) {
@@ -107,8 +113,8 @@ function sectionPath(doc: PolicyDocument, pos: number): string[] {
   return path;
 }
 
-function noteUnits(note: UnitNote | undefined, spanStart: number): UnitMention[] {
-  return note ? shift(note.units, -spanStart) : [];
+function noteUnits(note: UnitNote | undefined, doc: PolicyDocument, spanStart: number): UnitMention[] {
+  return note ? shift(note.units.map((u) => asWritten(u, doc.text)), -spanStart) : [];
 }
 
 /** All clauses of a document, each grounded to the clean text and the original file. */
@@ -116,7 +122,8 @@ export function extractDocument(doc: PolicyDocument): Clause[] {
   const clauses: Clause[] = [];
   const seen = new Map<string, number>();
   const v = deriveValidity(doc.text, { date: doc.date, title: doc.title });
-  const validity = { from: v.from, until: v.until, supersedes: v.supersedes.length ? v.supersedes : undefined };
+  // Omitted when the text says nothing (no empty object in every clause).
+  const validity = v.from || v.until || v.supersedes.length ? { from: v.from, until: v.until, supersedes: v.supersedes.length ? v.supersedes : undefined } : undefined;
   for (const span of clauseSpans(doc)) {
     const text = doc.text.slice(span.start, span.end);
     let values: TextValues;
@@ -128,7 +135,7 @@ export function extractDocument(doc: PolicyDocument): Clause[] {
     } else {
       values = extractValues(text, doc.date);
       // Actors named in the sentence come first, then the article's note.
-      unitList = [...subjectUnits(text), ...noteUnits(span.note, span.start)];
+      unitList = [...subjectUnits(fold(text)).map((u) => asWritten(u, text)), ...noteUnits(span.note, doc, span.start)];
     }
     const { units, lead } = mergeUnits(unitList);
     const section = sectionPath(doc, span.start);

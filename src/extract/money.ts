@@ -13,7 +13,7 @@ export interface MoneyMention {
 
 const MAG = '(万亿|千万|百万|亿|万|千)';
 const PER = String.raw`(?:\/(?:度|吨|千瓦时|平方米|亩|立方米|kWh|户|家|人|个|台|套|次|年|月|项))?`;
-const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:元)?\\s*[至到~\\-—–]\\s*(${ARABIC})\\s*${MAG}?\\s*元(${PER})`, 'g');
+const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:元)?\\s*(?:（含）|\\(含\\))?\\s*[至到~\\-—–]\\s*(${ARABIC})\\s*${MAG}?\\s*元(${PER})`, 'g');
 const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE})(多)?\\s*${MAG}?(多)?\\s*(元${PER}|人民币)?`, 'g');
 /** Words that make a bare "50万" money: grants and budgets. */
 const MONEY_CONTEXT = /给予|奖励|补助|补贴|资助|奖补|扶持|投入|资金|经费|补偿|贴息|配套/;
@@ -40,11 +40,15 @@ export function findMoney(text: string): MoneyMention[] {
     const before = text[start - 1] ?? '';
     if (/[\d.]/.test(before)) continue;
     if (!yuanWord) {
-      // A bare "50万" is money only in a grant context and when it does not count people or things.
-      if (isChinese || !mag || !moneyContext) continue;
       const after = text.slice(start + raw.length);
-      if (COUNT_AFTER.test(after) || /^(以上|以下)?(的)?(人|户|企业|家)/.test(after) && !/^、/.test(after)) continue;
-      if (!/^(、|，|,|和|及|或|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after)) continue;
+      // A scale without 元 in a target is money: 产业规模突破八百亿, 项目总投资超千亿 (not 千亿级, 3个百亿产业集群).
+      const scale = /亿/.test(num + (mag ?? '')) && /(突破|超过|超|达到|达|规模|总投资|产值|营收|收入)$/.test(text.slice(Math.max(0, start - 4), start)) && !/^(级|元级|规模|个|家|户|台阶)/.test(after) && !/[\u4e00-\u9fff]/.test(after[0] ?? '');
+      // Otherwise a bare "50万" is money only in a grant context and when it does not count people or things.
+      if (!scale) {
+        if (isChinese || !mag || !moneyContext) continue;
+        if (COUNT_AFTER.test(after) || /^(以上|以下)?(的)?(人|户|企业|家)/.test(after) && !/^、/.test(after)) continue;
+        if (!/^(、|，|,|和|及|或|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after)) continue;
+      }
     }
     const value = parseNumber(num);
     if (!Number.isFinite(value)) continue;

@@ -2,7 +2,8 @@ import { before } from './context.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import type { Rate, RateRole } from '../types.js';
 
-const PCT_RE = new RegExp(`(?:(${ARABIC})\\s*%|百分之(${CHINESE}|${ARABIC}))`, 'g');
+// 15%, 2‰, 百分之十, 3个百分点, and the lower end of 20-30% (written once, with the upper end's sign).
+const PCT_RE = new RegExp(`(?:(${ARABIC})\\s*(%|‰)|百分之(${CHINESE}|${ARABIC})|(${ARABIC}|${CHINESE})\\s*个百分点|(${ARABIC})(?=\\s*[-—–~至到]\\s*${ARABIC}\\s*%))`, 'g');
 
 function roleOf(pre: string, post: string, text: string): RateRole {
   if (/(不超过|最高|最多|上限|不高于|封顶)[^，。；]{0,12}$/.test(pre)) return 'cap';
@@ -39,7 +40,8 @@ export function extractRates(text: string): Rate[] {
     const start = m.index!;
     const end = start + m[0].length;
     if (/[\d.]/.test(text[start - 1] ?? '')) continue;
-    const value = parseNumber(m[1] ?? m[2]);
+    const num = m[1] ?? m[3] ?? m[4] ?? m[5];
+    const value = parseNumber(num) * (m[2] === '‰' ? 0.1 : 1);
     if (!Number.isFinite(value)) continue;
     const pre = before(text, start);
     const post = text.slice(end, end + 12).replace(/\s+/g, '').slice(0, 6);
@@ -54,4 +56,17 @@ export function extractRates(text: string): Rate[] {
     out.push(rate);
   }
   return out;
+}
+
+const METRIC_END = /(增长|增速|增幅|占比|比重|比例|率|收入|营收|产值|下降|降低|提高|达到|达|超过|不低于|高于|首付)[^，。；、]{0,4}$/;
+
+/**
+ * A percentage that an applicant must meet is a condition, not a rate paid or targeted:
+ * 当年增速不低于25%的企业, 主营业务收入占企业收入总额70%以上的 → threshold min 0.25 / 0.7, unit "%".
+ */
+export function isRateCondition(text: string, r: Rate): boolean {
+  const pre = before(text, r.start);
+  if (/(按照?|给予|补助|补贴|奖励|资助|贴息)/.test(pre)) return false;
+  const post = text.slice(r.end, r.end + 16).replace(/\s+/g, '');
+  return METRIC_END.test(pre) && /^(（含）|\(含\))?(及|或)?(以上|以下)?(（含）|\(含\))?的(企业|项目|单位|工业企业|规上|个体)/.test(post);
 }

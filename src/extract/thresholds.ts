@@ -4,7 +4,7 @@ import type { MoneyMention } from './money.js';
 import type { Threshold } from '../types.js';
 
 const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受/;
-const MIN_WORD = /(超过|高于|大于|不低于|不少于|达到|达|突破|首次突破|首次超过|首次达到)$/;
+const MIN_WORD = /(超过|超|高于|大于|不低于|不少于|达到|达|突破|首次突破|首次超过|首次达到)$/;
 
 /** The measured quantity before a threshold: "申报研发费用在" → 研发费用. */
 export function metricBefore(text: string, pos: number): string {
@@ -40,11 +40,16 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     const boundEnd = (len: number) => afterChars(text, m.end, len);
     const head = listHead(text, money, i);
     const pre = before(text, money[head].start);
-    const exclusiveMin = /(超过|高于|大于|突破)$/.test(pre) && !/不(超过|高于|大于)$/.test(pre);
+    const exclusiveMin = /(超过|超|高于|大于|突破)$/.test(pre) && !/不(超过|高于|大于)$/.test(pre);
     const reaches = MIN_WORD.test(pre) && !/不(超过|高于)$/.test(pre);
     const laterGrant = GRANT.test(text.slice(m.end));
-    const eligibility = /^[^，。；]{0,12}的(企业|项目|单位|用户)/.test(text.slice(m.end).replace(/\s+/g, '')) || laterGrant;
-    if (bound) {
+    const rest = text.slice(m.end).replace(/\s+/g, '');
+    // 引进超10亿元优质产业项目15个: a size class of the things counted.
+    const counted = /^[^，。；]{0,10}?(项目|企业|集群)[^，。；]{0,4}?\d+[个家户]/.test(rest) || /^后/.test(rest);
+    const eligibility = /^[^，。；]{0,12}的(企业|项目|单位|用户)/.test(rest) || laterGrant || counted;
+    // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
+    const sought = /(争取|力争)/.test(pre) && !/^[^，。；]{0,12}的/.test(text.slice(m.end));
+    if (bound && !sought) {
       const lower = bound[3] === '以上';
       const t: Threshold = {
         metric: metricBefore(text, money[head].start),
@@ -75,6 +80,21 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
         t.maxInclusive = !!bound[1] || bound[2] === '及';
       }
       thresholds.push(t);
+      used.add(i);
+      // 1亿元以上(含1亿元): the bracket repeats the bound.
+      const nxt = money[i + 1];
+      if (nxt && /^\s*[（(]\s*含\s*$/.test(text.slice(t.end, nxt.start))) used.add(i + 1);
+      continue;
+    }
+    // A range an applicant falls in: 年度营收在3000万元(含)—1亿元的企业.
+    if (m.yuanMax !== undefined && (/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end))) && !GRANT.test(pre)) {
+      thresholds.push({ metric: metricBefore(text, m.start), min: m.yuan, max: m.yuanMax, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
+      used.add(i);
+      continue;
+    }
+    // A step: 每上一个100亿元台阶, 每增加2000万元再奖励.
+    if (/每(上|跨越|增加|新增|提高|多)(一个)?$/.test(pre)) {
+      thresholds.push({ metric: metricBefore(text, m.start), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;
     }

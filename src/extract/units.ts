@@ -1,7 +1,16 @@
+import { fold } from '../ingest/clean.js';
+import { BODY_END, LABEL, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 
-/** A responsible-unit note: （责任单位：…）, （牵头单位：…；配合单位：…）, （牵头部门：…；责任部门：…）. */
-export const NOTE_RE = /[（(]((?:牵头|责任|配合|参与|主责|协办|承办)(?:单位|部门)[：:][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]/g;
+/**
+ * A unit found in folded text, named as the original writes it (市經信局 stays 市經信局): fold is one
+ * character for one, so the name sits at the same place in the whitespace-free original.
+ */
+export function asWritten(u: UnitMention, original: string): UnitMention {
+  const seg = original.slice(u.start, u.end).replace(/\s+/g, '');
+  const k = fold(seg).indexOf(u.name);
+  return k < 0 ? u : { ...u, name: seg.slice(k, k + u.name.length) };
+}
 
 export interface UnitNote {
   start: number;
@@ -35,22 +44,36 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     }
   }
   flush(list.length);
+  // 各州、市人民政府 / 禄丰、牟定、武定产业园区管委会: items that are not bodies share the ending of the next one.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const [a, b] = [out[k], out[k + 1]];
+    const gap = list.slice(a.end - offset, b.start - offset);
+    if (!BODY_END.test(a.name) && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
+      out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
+    }
+  }
   return out;
 }
+
+const LABEL_RE = new RegExp(`(${LABEL_PREFIX})(?:${LABEL_NOUN})[：:]`, 'g');
 
 /** Parse the body of a note: "牵头单位：区发展改革委；配合单位：区经济信息委、…". */
 export function parseNoteBody(body: string, offset: number): UnitMention[] {
   const out: UnitMention[] = [];
-  const labels = [...body.matchAll(/(牵头|责任|配合|参与|主责|协办|承办)(单位|部门)[：:]/g)];
+  const labels = [...body.matchAll(LABEL_RE)];
   labels.forEach((m, k) => {
     const from = m.index! + m[0].length;
     const to = k + 1 < labels.length ? labels[k + 1].index! : body.length;
-    out.push(...splitUnitList(body.slice(from, to), offset + from, m[1] === '牵头'));
+    out.push(...splitUnitList(body.slice(from, to), offset + from, LEAD_PREFIXES.has(m[1])));
   });
   return out;
 }
 
-const NOTE_OPEN = /[（(〔](?=(牵头|责任|配合|参与|主责|协办|承办)(单位|部门)[：:])/g;
+const NOTE_OPEN = new RegExp(`[（(〔](?=${LABEL})`, 'g');
+/** A labelled note without brackets ending a paragraph: "…推广应用。责任单位：区经济信息委、区财政局". */
+const BARE_NOTE_END = new RegExp(`(?:^|[。；;])\\s*(${LABEL}[^。（）()]*)。?\\s*$`);
+/** Words that make a bracket an explanation, not a note: （以下简称市经信局）, （含区财政局）. */
+const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
 
 /** Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). */
 export function findNotes(text: string): UnitNote[] {
@@ -70,8 +93,14 @@ export function findNotes(text: string): UnitNote[] {
         }
       }
     }
-    if (end < 0) continue;
     if (notes.length && notes[notes.length - 1].end > start) continue;
+    if (end < 0) {
+      // A note cut off by the end of the text (an excerpt): only the names it completes.
+      const units = parseNoteBody(text.slice(start + 1), start + 1);
+      if (units.length && !BODY_END.test(units[units.length - 1].name)) units.pop();
+      notes.push({ start, end: text.length, units });
+      continue;
+    }
     notes.push({ start, end, units: parseNoteBody(text.slice(start + 1, end - 1), start + 1) });
   }
   // （市发展改革委牵头，市经济信息委、市财政局等按职责分工负责）: the form national and provincial texts use.
@@ -79,11 +108,13 @@ export function findNotes(text: string): UnitNote[] {
     const start = m.index!;
     const end = start + m[0].length;
     if (notes.some((n) => n.start <= start && start < n.end)) continue;
-    const units = parseDutyNote(m[1], start + 1);
+    // Only a bracket that closes a sentence or a paragraph can be a note: （市经信委、发改委、规划局）.
+    const closes = end >= text.trimEnd().length || /[。；;]/.test(text[start - 1] ?? '') || /^\s*$/.test(text.slice(end));
+    const units = parseDutyNote(m[1], start + 1) ?? (closes ? parseBodyList(m[1], start + 1) : undefined);
     if (units) notes.push({ start, end, units });
   }
   // A bare note ending a paragraph: "…加快新产品推广应用。责任单位：区经济信息委、区财政局".
-  const bare = /(?:^|[。；;])\s*((?:牵头|责任|配合|参与)(?:单位|部门)[：:][^。（）()]*)。?\s*$/.exec(text);
+  const bare = BARE_NOTE_END.exec(text);
   if (bare) {
     const start = bare.index + bare[0].indexOf(bare[1]);
     if (!notes.some((n) => n.start <= start && start < n.end)) notes.push({ start, end: text.length, units: parseNoteBody(bare[1], start) });
@@ -91,29 +122,45 @@ export function findNotes(text: string): UnitNote[] {
   return notes.sort((a, b) => a.start - b.start);
 }
 
-const BODY_END = /(委员会|委|局|办|厅|院|部|会|中心|公司|政府|区县|街镇|乡镇|部门|单位|集团|银行|海关|法院|检察院|管委会|分局|支行|中心校|总工会|团委|妇联|科协)$/;
 const DUTY = /^(.*?)(牵头|配合|参与|协助|按职责分工负责|按职责负责|分工负责|共同负责|负责)$/;
 
 /**
- * A duty note without a label: "市发展改革委牵头，市经济信息委、市财政局等按职责分工负责". Every item must
+ * A duty note without a label: "市发展改革委牵头，市经济信息委、市财政局等按职责分工负责"; parts without a
+ * duty word take the next one's ("甲局牵头，乙局、丙局等部门，丁公司、各街道配合"). Each part's last item must
  * name a body, else it is an ordinary bracket and undefined is returned.
  */
 export function parseDutyNote(body: string, offset: number): UnitMention[] | undefined {
   const parts = body.split(/[，,；;]/);
   const out: UnitMention[] = [];
   let pos = 0;
-  let sawLead = false;
+  let waiting: { part: string; at: number }[] = [];
   for (const part of parts) {
-    const m = DUTY.exec(part.replace(/\s+/g, ''));
-    if (!m || !m[1]) return undefined;
-    const lead = m[2] === '牵头';
-    sawLead ||= lead;
-    const list = splitUnitList(part.slice(0, part.lastIndexOf(m[2])), offset + pos, lead).map((u) => ({ ...u, name: u.name.replace(/^(由|请)/, '') }));
-    if (!list.length || list.some((u) => !BODY_END.test(u.name))) return undefined;
-    out.push(...list);
+    const at = pos;
     pos += part.length + 1;
+    const m = DUTY.exec(part.replace(/\s+/g, ''));
+    if (!m) {
+      waiting.push({ part, at });
+      continue;
+    }
+    if (!m[1]) return undefined;
+    const lead = LEAD_PREFIXES.has(m[2]);
+    for (const [p, a, end] of [...waiting.map((w) => [w.part, w.at, w.part.length] as const), [part, at, part.lastIndexOf(m[2])] as const]) {
+      const list = splitUnitList(p.slice(0, end), offset + a, lead).map((u) => ({ ...u, name: u.name.replace(/^(由|请)/, '') }));
+      if (!list.length || !BODY_END.test(list[list.length - 1].name)) return undefined;
+      out.push(...list);
+    }
+    waiting = [];
   }
+  // Parts left without a duty word (or no duty word at all): an ordinary bracket.
+  if (waiting.length) return undefined;
   return out.length ? out : undefined;
+}
+
+/** A bracket of bodies only, closing an article: （市经信委、发改委、规划局）. */
+export function parseBodyList(body: string, offset: number): UnitMention[] | undefined {
+  if (EXPLAINS.test(body) || body.length > 200) return undefined;
+  const list = splitUnitList(body, offset, false);
+  return list.length && list.every((u) => BODY_END.test(u.name) && u.name.length >= 2 && u.name.length <= 30) ? list : undefined;
 }
 
 const BODY = String.raw`(?:(?:区|市|县|省)[\u4e00-\u9fff]{1,10}?(?:委员会|管委会|委|局|办公室|办|厅|中心|公司)|[\u4e00-\u9fff]{2,12}?(?:管委会|工业园区管委会)|各级各部门|其他(?:区级|市级|县级)部门|各区县|各街镇|各乡镇)`;

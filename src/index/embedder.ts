@@ -1,4 +1,6 @@
+import { ConceptMatcher } from './concept-features.js';
 import { bigrams, words } from './tokenize.js';
+import type { WordVectors } from './word-vectors.js';
 
 /** Turns clause texts into unit-length vectors. */
 export interface Embedder {
@@ -83,4 +85,78 @@ export class TfidfEmbedder implements Embedder {
   async embed(texts: string[]): Promise<Float32Array[]> {
     return texts.map((t) => this.vector(features(t)));
   }
+}
+
+/** Sizes of the semantic embedder's parts. */
+export const CONCEPT_DIM = 48;
+
+/**
+ * The offline default with a semantic layer: the TF-IDF vector, plus concept features (each
+ * thesaurus concept a clause names, hashed into CONCEPT_DIM signed dimensions: 技改扩能 and 技术改造
+ * light up the same ones) and the idf-weighted mean of PPMI word vectors fitted on the indexed
+ * corpus. Each part is normalised, weighted, and the whole made unit length. The thesaurus and the
+ * word vectors are saved with the index, so queries embed exactly as the clauses were.
+ */
+export class SemanticEmbedder implements Embedder {
+  readonly kind = 'tfidf' as const;
+  readonly id: string;
+  readonly dim: number;
+  /** Weights of the TF-IDF, concept and word-vector parts. */
+  static readonly WEIGHTS = [1, 0.9, 0.5] as const;
+
+  constructor(
+    readonly tfidf: TfidfEmbedder,
+    readonly concepts?: ConceptMatcher,
+    readonly wordVectors?: WordVectors,
+  ) {
+    const c = concepts ? CONCEPT_DIM : 0;
+    const w = wordVectors?.words.length ? wordVectors.dim : 0;
+    this.dim = tfidf.dim + c + w;
+    this.id = `${tfidf.id}${c ? `+concepts${c}` : ''}${w ? `+ppmi${w}` : ''}`;
+  }
+
+  /** Embed a text whose jieba cut is known (the index build cuts each clause once). */
+  vectorOf(text: string, cut: string[] = words(text)): Float32Array {
+    const out = new Float32Array(this.dim);
+    const [wa, wc, ww] = SemanticEmbedder.WEIGHTS;
+    out.set(this.tfidf.vector(features(text, cut)).map((x) => x * wa), 0);
+    let at = this.tfidf.dim;
+    if (this.concepts) {
+      const part = new Float32Array(CONCEPT_DIM);
+      for (const name of this.concepts.concepts(text)) {
+        const h = fnv1a(`c:${name}`);
+        part[h % CONCEPT_DIM] += h & 0x80000000 ? -1 : 1;
+      }
+      addNormalised(out, part, at, wc);
+      at += CONCEPT_DIM;
+    }
+    const wv = this.wordVectors;
+    if (wv?.words.length) {
+      const part = new Float32Array(wv.dim);
+      for (const w of cut) {
+        const v = wv.get(w);
+        if (!v) continue;
+        const idf = this.tfidf.idf(`w:${w}`);
+        for (let i = 0; i < wv.dim; i++) part[i] += v[i] * idf;
+      }
+      addNormalised(out, part, at, ww);
+    }
+    let n = 0;
+    for (const x of out) n += x * x;
+    n = Math.sqrt(n) || 1;
+    for (let i = 0; i < out.length; i++) out[i] /= n;
+    return out;
+  }
+
+  async embed(texts: string[]): Promise<Float32Array[]> {
+    return texts.map((t) => this.vectorOf(t));
+  }
+}
+
+function addNormalised(out: Float32Array, part: Float32Array, at: number, weight: number): void {
+  let n = 0;
+  for (const x of part) n += x * x;
+  if (!n) return;
+  n = Math.sqrt(n);
+  for (let i = 0; i < part.length; i++) out[at + i] = (part[i] / n) * weight;
 }

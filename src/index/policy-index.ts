@@ -1,13 +1,19 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import hnswlib from 'hnswlib-node';
-import { countDf, DEFAULT_DIM, features, TfidfEmbedder, type Embedder } from './embedder.js';
+import { ConceptMatcher } from './concept-features.js';
+import { countDf, DEFAULT_DIM, features, SemanticEmbedder, TfidfEmbedder, type Embedder } from './embedder.js';
+import { WordVectors } from './word-vectors.js';
+import { crashAt, failWrite } from './faults.js';
+import { hasLegacyLayout, nextGeneration, readCurrent, removeLegacy, removeStale, switchCurrent } from './generation.js';
+import { LockError, WriterLock, type LockHolder } from './lock.js';
+import { cosine, readSegment, SegmentWriter, sha256File, Tail, type SegmentInfo } from './segments.js';
 import { ClauseStore, type ClauseFilter } from './store.js';
 import { words } from './tokenize.js';
 import { TransformersEmbedder } from './transformers.js';
 import { writeAtomic } from '../run/atomic.js';
-import type { Clause } from '../types.js';
+import type { Clause, ConceptLexicon } from '../types.js';
 
 const { HierarchicalNSW } = hnswlib;
 type HNSW = InstanceType<typeof HierarchicalNSW>;
@@ -20,9 +26,18 @@ export interface IndexOptions {
   model?: string;
   /** TF-IDF vector size. */
   dim?: number;
-  /** Drop what is there and build anew. */
+  /** Build a new generation beside the live one and switch to it. */
   rebuild?: boolean;
+  /**
+   * tfidf: the concept thesaurus whose concepts become vector features (the CLI and the library API
+   * pass dict/concepts.json). Saved with the index at its first build and used from then on.
+   */
+  lexicon?: ConceptLexicon;
+  /** tfidf: fit PPMI word vectors on the corpus (default true); false gives the plain TF-IDF vectors. */
+  wordVectors?: boolean;
   offline?: boolean;
+  /** Vectors kept outside the HNSW graph (searched exactly) before the graph is rewritten. */
+  tailMax?: number;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
@@ -31,10 +46,17 @@ export interface UpdateReport {
   added: number;
   replaced: number;
   unchanged: number;
+  /** Sources whose content is already in the index under another path: stored once. */
+  duplicates: { source: string; sameAs: string }[];
   clausesAdded: number;
   clausesRemoved: number;
   total: number;
   embedder: string;
+  generation: string;
+  /** Whether the HNSW graph was rewritten (else new vectors went to an appended segment only). */
+  graphRewritten: boolean;
+  /** The previous writer died holding the lock; its lock was taken over. */
+  tookOverLock?: LockHolder;
 }
 
 export class IndexError extends Error {
@@ -44,25 +66,31 @@ export class IndexError extends Error {
   }
 }
 
-const DB = 'clauses.sqlite';
-/** Bumped when the store's tables change; an older index must be rebuilt. */
-const SCHEMA_VERSION = '2';
+export { LockError };
 
-function vectorFile(dir: string, token: string): string {
-  return join(dir, `vectors-${token}.hnsw`);
-}
+export const DB_FILE = 'clauses.sqlite';
+const DB = DB_FILE;
+/** Bumped when the store's layout changes; an older index must be rebuilt. */
+export const SCHEMA_VERSION = '3';
+const TAIL_MAX = 20000;
 
 function toArray(v: Float32Array): number[] {
   return Array.from(v);
 }
 
-/** Clauses by source file, in first-seen order. */
+/** Where a clause comes from: its resolved path when known, else its file name (clause files from older versions). */
+export function sourceKey(c: Clause): string {
+  return c.sourcePath ?? c.source;
+}
+
+/** Clauses by source, in first-seen order. */
 function bySource(clauses: Clause[]): Map<string, Clause[]> {
   const m = new Map<string, Clause[]>();
   for (const c of clauses) {
-    const list = m.get(c.source) ?? [];
+    const k = sourceKey(c);
+    let list = m.get(k);
+    if (!list) m.set(k, (list = []));
     list.push(c);
-    m.set(c.source, list);
   }
   return m;
 }
@@ -70,6 +98,13 @@ function bySource(clauses: Clause[]): Map<string, Clause[]> {
 function sourceHash(clauses: Clause[]): string {
   const h = createHash('sha1');
   for (const c of clauses) h.update(c.id).update(JSON.stringify(c.amounts)).update(c.region ?? '').update(c.status);
+  return h.digest('hex');
+}
+
+/** What a source says, whatever its name or folder: the same notice saved twice has the same content hash. */
+function contentHash(clauses: Clause[]): string {
+  const h = createHash('sha1');
+  for (const c of clauses) h.update(c.text).update('\u0000');
   return h.digest('hex');
 }
 
@@ -91,29 +126,106 @@ async function makeEmbedder(store: ClauseStore, kind: EmbedderKind, opts: IndexO
     return TransformersEmbedder.load(model, { offline: opts.offline });
   }
   const n = Number(store.getMeta('tfidf_n') ?? 0);
-  return new TfidfEmbedder(Number(store.getMeta('dim') ?? opts.dim ?? DEFAULT_DIM), n, store.dfLookup());
+  const tfidf = new TfidfEmbedder(Number(store.getMeta('tfidf_dim') ?? store.getMeta('dim') ?? opts.dim ?? DEFAULT_DIM), n, store.dfLookup());
+  const lexicon = store.getMeta('lexicon');
+  const wv = store.getMeta('wordvec');
+  return new SemanticEmbedder(tfidf, lexicon ? new ConceptMatcher(JSON.parse(lexicon)) : undefined, wv ? WordVectors.deserialize(wv) : undefined);
+}
+
+const REPAIR = 'repair with "pclause index --repair --index <dir>" (re-embeds the stored clauses) or re-index your inputs with --rebuild';
+
+/** A write error (ENOSPC, EIO, SQLITE_FULL…) as one line naming the file. */
+function writeError(e: unknown, file: string, dir: string): IndexError {
+  if (e instanceof IndexError) return e;
+  const err = e as NodeJS.ErrnoException & { code?: string };
+  const code = String(err?.code ?? '');
+  const what: Record<string, string> = {
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EIO: 'input/output error',
+    EROFS: 'read-only file system',
+    EACCES: 'permission denied',
+    SQLITE_FULL: 'disk full',
+    SQLITE_IOERR: 'input/output error',
+    SQLITE_READONLY: 'read-only database',
+  };
+  const reason = what[code] ?? (code.startsWith('SQLITE_IOERR') ? 'input/output error' : undefined);
+  const msg = String(err?.message ?? e).split('\n')[0];
+  const at = err?.path ?? file;
+  return new IndexError(reason ? `cannot write ${at}: ${reason} (${code}); the index in ${dir} is unchanged` : `${msg} (while writing ${at}; the index in ${dir} is unchanged)`);
+}
+
+function fsyncFile(file: string): void {
+  const fd = openSync(file, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface SegmentRow extends SegmentInfo {
+  seq: number;
+  in_graph: number;
 }
 
 /**
- * Build or update an index folder: the clause store (SQLite + FTS5) and the HNSW vectors.
- * A source whose clauses did not change is left alone; a changed one replaces its old clauses.
- * The SQLite transaction and a vectors file named by a fresh token commit together: a crash at any
- * point leaves the previous index readable.
+ * Build or update an index folder. Under the writer lock: a source (resolved path) whose clauses did
+ * not change is left alone, a changed one replaces its old clauses, content already indexed under
+ * another path is reported as a duplicate and stored once. New vectors go to an appended segment listed
+ * in the same SQLite transaction as the rows; the HNSW graph is rewritten only when the segments
+ * outside it grow past a bound. --rebuild writes a new generation and switches CURRENT to it.
  */
 export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOptions = {}): Promise<UpdateReport> {
-  if (opts.rebuild && existsSync(dir)) {
-    // Build beside, then swap, so the old index stays usable until the new one is complete.
-    const tmp = `${dir}.rebuild-${process.pid}`;
-    rmSync(tmp, { recursive: true, force: true });
-    const report = await updateIndex(tmp, clauses, { ...opts, rebuild: false });
-    const old = `${dir}.old-${process.pid}`;
-    renameSync(dir, old);
-    renameSync(tmp, dir);
-    rmSync(old, { recursive: true, force: true });
-    return report;
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw writeError(e, dir, dir);
   }
-  mkdirSync(dir, { recursive: true });
-  const store = new ClauseStore(join(dir, DB));
+  const lock = WriterLock.acquire(dir, opts.rebuild ? 'index --rebuild' : 'index');
+  try {
+    const report = await writeLocked(dir, clauses, opts);
+    return { ...report, tookOverLock: lock.tookOver };
+  } finally {
+    lock.release();
+  }
+}
+
+async function writeLocked(dir: string, clauses: Clause[], opts: IndexOptions): Promise<UpdateReport> {
+  const live = readCurrent(dir);
+  if (!live && hasLegacyLayout(dir) && !opts.rebuild) throw new IndexError(`the index in ${dir} was made by an older version of pclause; re-index with --rebuild`);
+  const gen = opts.rebuild || !live ? nextGeneration(dir) : live;
+  // Generations other than the live one are left by interrupted rebuilds: nobody reads them.
+  removeStale(dir, live ? [live] : []);
+  const genDir = join(dir, gen);
+  let report: UpdateReport;
+  try {
+    mkdirSync(genDir, { recursive: true });
+    report = await writeGeneration(dir, genDir, clauses, opts, gen);
+  } catch (e) {
+    if (gen !== live) rmSync(genDir, { recursive: true, force: true });
+    throw writeError(e, genDir, dir);
+  }
+  if (gen !== live) {
+    try {
+      switchCurrent(dir, gen);
+    } catch (e) {
+      rmSync(genDir, { recursive: true, force: true });
+      throw writeError(e, join(dir, 'CURRENT'), dir);
+    }
+    if (live) rmSync(join(dir, live), { recursive: true, force: true });
+    removeLegacy(dir);
+  }
+  try {
+    writeAtomic(join(dir, 'index.json'), JSON.stringify({ generation: gen, embedder: report.embedder, clauses: report.total, sources: report.sources }, null, 2) + '\n');
+  } catch {
+    // a summary for people; the commit above is what counts
+  }
+  return report;
+}
+
+async function writeGeneration(dir: string, genDir: string, clauses: Clause[], opts: IndexOptions, gen: string): Promise<UpdateReport> {
+  const store = new ClauseStore(join(genDir, DB));
   try {
     const existing = store.getMeta('embedder');
     if (existing && store.getMeta('schema') !== SCHEMA_VERSION) {
@@ -123,20 +235,46 @@ export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOpt
     if (existing && existing !== kind) {
       throw new IndexError(`the index in ${dir} was built with the ${existing} embedder (${store.getMeta('embedder_id')}, dim ${store.getMeta('dim')}); re-index with --rebuild to use ${kind}`);
     }
+    // Files of this generation that no commit lists were left by an interrupted write.
+    const listed = new Set((store.db.prepare('SELECT name FROM segments').all() as { name: string }[]).map((r) => r.name));
+    const graphName = store.getMeta('graph');
+    for (const f of readdirSync(genDir)) {
+      if ((/^seg-.*\.vec$/.test(f) && !listed.has(f)) || (/^graph-.*\.hnsw$/.test(f) && f !== graphName)) rmSync(join(genDir, f), { force: true });
+    }
+
     const groups = bySource(clauses);
     const changed: Clause[] = [];
     const changedSources: string[] = [];
+    const duplicates: { source: string; sameAs: string }[] = [];
+    const contentOf = new Map<string, string>();
+    const seenContent = new Map<string, string>();
+    const seenIds = new Set<string>();
     let unchanged = 0;
     let replaced = 0;
     for (const [source, list] of groups) {
+      const content = contentHash(list);
+      const sameAs = seenContent.get(content) ?? store.sameContent(content, source);
+      if (sameAs) {
+        duplicates.push({ source, sameAs });
+        continue;
+      }
+      seenContent.set(content, source);
       const h = sourceHash(list);
       const old = store.sourceHash(source);
       if (old === h) {
         unchanged++;
         continue;
       }
+      // Two sources sharing a clause id (same name, same text at the same place) cannot both be stored.
+      const clash = list.find((c) => seenIds.has(c.id));
+      if (clash) {
+        duplicates.push({ source, sameAs: changed.find((c) => c.id === clash.id)?.sourcePath ?? changed.find((c) => c.id === clash.id)?.source ?? '?' });
+        continue;
+      }
+      for (const c of list) seenIds.add(c.id);
       if (old) replaced++;
-      changed.push(...list);
+      contentOf.set(source, content);
+      for (const c of list) changed.push(c);
       changedSources.push(source);
     }
     const fresh = !existing;
@@ -149,12 +287,21 @@ export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOpt
     const cutOf = (i: number) => (cuts[i] ? cuts[i].split(' ') : []);
     let embedder: Embedder;
     let df: Map<string, number> | undefined;
+    let wordVectors: WordVectors | undefined;
     if (kind === 'tfidf' && fresh) {
       df = countDf((function* () {
         for (let i = 0; i < changed.length; i++) yield features(changed[i].text, cutOf(i));
       })());
       const fitted = df;
-      embedder = new TfidfEmbedder(opts.dim ?? DEFAULT_DIM, changed.length, (k) => fitted.get(k));
+      const tfidf = new TfidfEmbedder(opts.dim ?? DEFAULT_DIM, changed.length, (k) => fitted.get(k));
+      if (opts.wordVectors !== false) {
+        opts.onProgress?.('word vectors', 0, changed.length);
+        const step = Math.max(1, Math.floor(changed.length / 60000));
+        const sample: string[][] = [];
+        for (let i = 0; i < changed.length; i += step) sample.push(cutOf(i));
+        wordVectors = WordVectors.fit(sample);
+      }
+      embedder = new SemanticEmbedder(tfidf, opts.lexicon ? new ConceptMatcher(opts.lexicon) : undefined, wordVectors);
     } else {
       embedder = await makeEmbedder(store, kind, opts);
       if (existing && store.getMeta('embedder_id') !== embedder.id) {
@@ -162,67 +309,132 @@ export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOpt
       }
     }
     const embedChunk = async (from: number, to: number): Promise<Float32Array[]> =>
-      embedder instanceof TfidfEmbedder ? changed.slice(from, to).map((c, k) => embedder.vector(features(c.text, cutOf(from + k)))) : embedder.embed(changed.slice(from, to).map((c) => c.text));
-    // Vectors: load the current file, drop replaced clauses, add new ones.
-    const oldToken = store.getMeta('vectors');
-    const hnsw: HNSW = new HierarchicalNSW('cosine', embedder.dim);
-    if (oldToken && existsSync(vectorFile(dir, oldToken))) hnsw.readIndexSync(vectorFile(dir, oldToken), true);
-    // M 12 / efConstruction 48: recall stays high on clause-sized texts, and a million points build in minutes.
-    else hnsw.initIndex({ maxElements: Math.max(16, changed.length), m: 12, efConstruction: 48, randomSeed: 42, allowReplaceDeleted: true });
-    const token = randomBytes(6).toString('hex');
+      embedder instanceof SemanticEmbedder ? changed.slice(from, to).map((c, k) => embedder.vectorOf(c.text, cutOf(from + k))) : embedder.embed(changed.slice(from, to).map((c) => c.text));
+
+    const segments = store.db.prepare('SELECT seq, name, count, bytes, sha256, in_graph FROM segments ORDER BY seq').all() as SegmentRow[];
+    const tailCount = segments.filter((s) => !s.in_graph).reduce((n, s) => n + s.count, 0);
+    const graphCount = Number(store.getMeta('graph_count') ?? 0);
+    const tailMax = opts.tailMax ?? (Number(process.env.PCLAUSE_TAIL_MAX) || Math.max(TAIL_MAX, Math.floor(graphCount * 0.02)));
+    // The graph is rewritten on a fresh build, or when the vectors outside it would pass the bound.
+    const rewrite = fresh || !graphName || tailCount + changed.length > tailMax;
+    let hnsw: HNSW | undefined;
+    const dim = embedder.dim;
+    const seq = (segments[segments.length - 1]?.seq ?? 0) + 1;
+    const segName = `seg-${String(seq).padStart(6, '0')}-${randomBytes(3).toString('hex')}.vec`;
+    const newGraph = `graph-${String(seq).padStart(6, '0')}-${randomBytes(3).toString('hex')}.hnsw`;
+    let writer: SegmentWriter | undefined;
     let removed = 0;
     let added = 0;
-    store.db.exec('BEGIN');
+    store.db.exec('BEGIN IMMEDIATE');
     try {
-      for (const s of changedSources) {
-        for (const id of store.removeSource(s)) {
-          try {
-            hnsw.markDelete(id);
-          } catch {
-            // a label the vectors never had
+      const removedIds: number[] = [];
+      for (const s of changedSources) for (const id of store.removeSource(s)) removedIds.push(id);
+      removed = removedIds.length;
+      const tomb = store.db.prepare('INSERT OR IGNORE INTO tombstones(rowid) VALUES (?)');
+      for (const id of removedIds) tomb.run(id);
+      if (rewrite) {
+        hnsw = new HierarchicalNSW('cosine', dim);
+        if (!fresh && graphName) {
+          hnsw.readIndexSync(join(genDir, graphName), true);
+          const dead = new Set((store.db.prepare('SELECT rowid FROM tombstones').all() as { rowid: number }[]).map((r) => r.rowid));
+          for (const id of dead) {
+            try {
+              hnsw.markDelete(id);
+            } catch {
+              // not in the graph (a tail vector)
+            }
           }
-          removed++;
+          const need = hnsw.getCurrentCount() + tailCount + changed.length;
+          if (need > hnsw.getMaxElements()) hnsw.resizeIndex(Math.max(need, Math.ceil(hnsw.getMaxElements() * 1.5)));
+          for (const s of segments.filter((x) => !x.in_graph)) {
+            const seg = readSegment(join(genDir, s.name), s, dim);
+            for (let i = 0; i < seg.labels.length; i++) if (!dead.has(seg.labels[i])) hnsw.addPoint(Array.from(seg.vectors.subarray(i * dim, (i + 1) * dim)), seg.labels[i], true);
+          }
+        } else {
+          // M 12 / efConstruction 48: recall stays high on clause-sized texts, and a million points build in minutes.
+          hnsw.initIndex({ maxElements: Math.max(16, changed.length), m: 12, efConstruction: 48, randomSeed: 42, allowReplaceDeleted: true });
         }
       }
-      const need = hnsw.getCurrentCount() + changed.length;
-      if (need > hnsw.getMaxElements()) hnsw.resizeIndex(Math.max(need, Math.ceil(hnsw.getMaxElements() * 1.5)));
-      // Embed, store and add vectors chunk by chunk, all inside the one transaction.
+      if (changed.length) writer = new SegmentWriter(join(genDir, segName), segName, dim, changed.length);
+      // Embed, store and append vectors chunk by chunk, all inside the one transaction.
       const chunk = 2048;
       const headingWords = new Map<string, string[]>(); // many clauses share a heading
       for (let from = 0; from < changed.length; from += chunk) {
         opts.onProgress?.('index', from, changed.length);
         const to = Math.min(changed.length, from + chunk);
         const vectors = await embedChunk(from, to);
-        const ids = store.insert(changed.slice(from, to), changed.slice(from, to).map((c, k) => searchTokens(c, cutOf(from + k), headingWords)));
-        ids.forEach((id, k) => hnsw.addPoint(toArray(vectors[k]), id, true));
+        const ids = store.insert(changed.slice(from, to), changed.slice(from, to).map((c, k) => searchTokens(c, cutOf(from + k), headingWords)), sourceKey);
+        for (let k = 0; k < ids.length; k++) {
+          writer!.append(ids[k], vectors[k]);
+          hnsw?.addPoint(toArray(vectors[k]), ids[k], true);
+        }
         added += ids.length;
       }
-      for (const s of changedSources) store.setSourceHash(s, sourceHash(groups.get(s)!));
+      let seg: SegmentInfo | undefined;
+      if (writer) {
+        seg = writer.finish();
+        writer = undefined;
+        store.db.prepare('INSERT INTO segments(seq, name, count, bytes, sha256, in_graph) VALUES (?, ?, ?, ?, ?, ?)').run(seq, seg.name, seg.count, seg.bytes, seg.sha256, hnsw ? 1 : 0);
+      }
+      crashAt('after-segment');
+      if (hnsw) {
+        const file = join(genDir, newGraph);
+        failWrite('graph', file);
+        hnsw.writeIndexSync(file);
+        fsyncFile(file);
+        crashAt('after-graph');
+        store.db.exec('UPDATE segments SET in_graph = 1');
+        store.db.exec('DELETE FROM tombstones');
+        store.setMeta('graph', newGraph);
+        store.setMeta('graph_bytes', String(statSync(file).size));
+        store.setMeta('graph_sha256', sha256File(file));
+        store.setMeta('graph_count', String(hnsw.getCurrentCount()));
+      }
+      for (const s of changedSources) store.setSourceHash(s, sourceHash(groups.get(s)!), contentOf.get(s));
       if (df) {
         store.saveDf(df);
         store.setMeta('tfidf_n', String(changed.length));
+      }
+      if (embedder instanceof SemanticEmbedder && fresh) {
+        store.setMeta('tfidf_dim', String(embedder.tfidf.dim));
+        if (embedder.concepts && opts.lexicon) store.setMeta('lexicon', JSON.stringify(opts.lexicon));
+        if (wordVectors?.words.length) store.setMeta('wordvec', wordVectors.serialize());
       }
       store.setMeta('schema', SCHEMA_VERSION);
       store.setMeta('embedder', kind);
       store.setMeta('embedder_id', embedder.id);
       store.setMeta('dim', String(embedder.dim));
       if (embedder instanceof TransformersEmbedder) store.setMeta('model', embedder.model);
-      hnsw.writeIndexSync(vectorFile(dir, token));
-      store.setMeta('vectors', token);
       store.invalidate();
       store.setMeta('count', String(store.count()));
       store.setMeta('regions', JSON.stringify(store.countRegions()));
+      crashAt('before-commit');
+      failWrite('commit', join(genDir, DB));
       store.db.exec('COMMIT');
+      crashAt('after-commit');
     } catch (e) {
-      store.db.exec('ROLLBACK');
-      rmSync(vectorFile(dir, token), { force: true });
-      throw e;
+      writer?.abort();
+      if (store.db.inTransaction) store.db.exec('ROLLBACK');
+      rmSync(join(genDir, segName), { force: true });
+      rmSync(join(genDir, newGraph), { force: true });
+      throw writeError(e, join(genDir, DB), dir);
     }
-    // Old vector files are garbage now.
-    for (const f of readdirSync(dir)) if (/^vectors-.*\.hnsw$/.test(f) && f !== `vectors-${token}.hnsw`) rmSync(join(dir, f), { force: true });
+    // The previous graph is garbage now (a reader that already loaded it keeps its copy in memory).
+    if (hnsw && graphName) rmSync(join(genDir, graphName), { force: true });
     const total = store.count();
-    writeAtomic(join(dir, 'index.json'), JSON.stringify({ embedder: kind, embedderId: embedder.id, dim: embedder.dim, model: store.getMeta('model'), clauses: total, sources: groups.size }, null, 2) + '\n');
-    return { sources: groups.size, added: changedSources.length - replaced, replaced, unchanged, clausesAdded: added, clausesRemoved: removed, total, embedder: embedder.id };
+    return {
+      sources: groups.size,
+      added: changedSources.length - replaced,
+      replaced,
+      unchanged,
+      duplicates,
+      clausesAdded: added,
+      clausesRemoved: removed,
+      total,
+      embedder: embedder.id,
+      generation: gen,
+      graphRewritten: !!hnsw,
+    };
   } finally {
     store.close();
   }
@@ -304,43 +516,113 @@ class Attributes {
   }
 }
 
+/** A reader's view of the vectors: the HNSW graph plus the segments appended since it was written. */
+interface Vectors {
+  graph: HNSW;
+  tail: Tail;
+}
+
 export class PolicyIndex {
   private attrs?: Attributes;
+  /** The vector of a clause (graph or tail); what compare.ts reads as `index.hnsw.getPoint`. */
+  readonly hnsw: { getPoint(label: number): number[] };
 
   private constructor(
     readonly dir: string,
     readonly store: ClauseStore,
-    readonly hnsw: HNSW,
+    private readonly vectors: Vectors,
     readonly embedder: Embedder,
-  ) {}
+    readonly generation: string,
+  ) {
+    this.hnsw = {
+      getPoint: (label: number) => {
+        const t = this.vectors.tail.get(label);
+        return t ? Array.from(t) : this.vectors.graph.getPoint(label);
+      },
+    };
+  }
 
   private attributes(): Attributes {
     return (this.attrs ??= new Attributes(this.store));
   }
 
+  /**
+   * Open the live generation. A rebuild switching CURRENT while we read it makes the files we were
+   * about to open vanish: read CURRENT again and retry.
+   */
   static async open(dir: string, opts: { model?: string; offline?: boolean } = {}): Promise<PolicyIndex> {
-    const dbPath = join(dir, DB);
-    if (!existsSync(dbPath)) throw new IndexError(`no index in ${dir}: run "pclause index <files>" first`);
+    for (let attempt = 0; ; attempt++) {
+      const gen = readCurrent(dir);
+      if (!gen) {
+        if (hasLegacyLayout(dir)) throw new IndexError(`the index in ${dir} was made by an older version of pclause; re-index with --rebuild`);
+        throw new IndexError(`no index in ${dir}: run "pclause index <files>" first`);
+      }
+      try {
+        return await PolicyIndex.openGeneration(dir, gen, opts);
+      } catch (e) {
+        if (attempt < 3 && readCurrent(dir) !== gen) continue;
+        throw e;
+      }
+    }
+  }
+
+  private static async openGeneration(dir: string, gen: string, opts: { model?: string; offline?: boolean }): Promise<PolicyIndex> {
+    const genDir = join(dir, gen);
+    const dbPath = join(genDir, DB);
+    if (!existsSync(dbPath)) throw new IndexError(`the index in ${dir} is damaged: ${dbPath} is missing; ${REPAIR.replace('--repair --index <dir>', '--rebuild')}`);
     const store = new ClauseStore(dbPath, { readonly: true });
-    if (store.getMeta('schema') !== SCHEMA_VERSION) {
+    try {
+      // One read transaction: the rows, segments and graph named here belong to one commit.
+      store.db.exec('BEGIN');
+      const schema = store.getMeta('schema');
+      const kind = store.getMeta('embedder') as EmbedderKind | undefined;
+      const graphName = store.getMeta('graph');
+      const graphBytes = Number(store.getMeta('graph_bytes') ?? 0);
+      const segments = store.db.prepare('SELECT seq, name, count, bytes, sha256, in_graph FROM segments ORDER BY seq').all() as SegmentRow[];
+      const dead = new Set((store.db.prepare('SELECT rowid FROM tombstones').all() as { rowid: number }[]).map((r) => r.rowid));
+      store.db.exec('COMMIT');
+      if (schema !== SCHEMA_VERSION) throw new IndexError(`the index in ${dir} was made by an older version of pclause; re-index with --rebuild`);
+      if (!kind || !graphName) throw new IndexError(`the index in ${dir} is incomplete; re-index with --rebuild`);
+      const damaged = (what: string) => new IndexError(`the index in ${dir} is damaged: ${what}; check with "pclause index --check --index ${dir}", ${REPAIR.replace('<dir>', dir)}`);
+      const size = (f: string) => (existsSync(f) ? statSync(f).size : -1);
+      for (const s of segments) {
+        const n = size(join(genDir, s.name));
+        if (n !== s.bytes) throw damaged(n < 0 ? `vectors segment ${join(genDir, s.name)} is missing` : `vectors segment ${join(genDir, s.name)} has ${n} bytes, ${s.bytes} committed (truncated)`);
+      }
+      const gn = size(join(genDir, graphName));
+      if (gn !== graphBytes) throw damaged(gn < 0 ? `vectors graph ${join(genDir, graphName)} is missing` : `vectors graph ${join(genDir, graphName)} has ${gn} bytes, ${graphBytes} committed (truncated)`);
+      const embedder = await makeEmbedder(store, kind, { model: opts.model ?? undefined, offline: opts.offline });
+      if (embedder.id !== store.getMeta('embedder_id')) {
+        throw new IndexError(`the index in ${dir} holds ${store.getMeta('embedder_id')} vectors; ${embedder.id} cannot query it: re-index with --rebuild`);
+      }
+      const graph: HNSW = new HierarchicalNSW('cosine', embedder.dim);
+      try {
+        graph.readIndexSync(join(genDir, graphName));
+      } catch (e) {
+        throw damaged(`vectors graph ${join(genDir, graphName)} cannot be read (${String((e as Error).message).split('\n')[0]})`);
+      }
+      graph.setEf(96);
+      for (const id of dead) {
+        try {
+          graph.markDelete(id);
+        } catch {
+          // a tail vector, or already marked
+        }
+      }
+      const tail = new Tail(embedder.dim);
+      for (const s of segments.filter((x) => !x.in_graph)) {
+        try {
+          tail.add(readSegment(join(genDir, s.name), s, embedder.dim), dead);
+        } catch (e) {
+          throw damaged(String((e as Error).message));
+        }
+      }
+      return new PolicyIndex(dir, store, { graph, tail }, embedder, gen);
+    } catch (e) {
+      if (store.db.inTransaction) store.db.exec('ROLLBACK');
       store.close();
-      throw new IndexError(`the index in ${dir} was made by an older version of pclause; re-index with --rebuild`);
+      throw e;
     }
-    const kind = store.getMeta('embedder') as EmbedderKind | undefined;
-    const token = store.getMeta('vectors');
-    if (!kind || !token || !existsSync(vectorFile(dir, token))) {
-      store.close();
-      throw new IndexError(`the index in ${dir} is incomplete; re-index with --rebuild`);
-    }
-    const embedder = await makeEmbedder(store, kind, { model: opts.model, offline: opts.offline });
-    if (embedder.id !== store.getMeta('embedder_id')) {
-      store.close();
-      throw new IndexError(`the index in ${dir} holds ${store.getMeta('embedder_id')} vectors; ${embedder.id} cannot query it: re-index with --rebuild`);
-    }
-    const hnsw: HNSW = new HierarchicalNSW('cosine', embedder.dim);
-    hnsw.readIndexSync(vectorFile(dir, token));
-    hnsw.setEf(96);
-    return new PolicyIndex(dir, store, hnsw, embedder);
   }
 
   close(): void {
@@ -351,15 +633,28 @@ export class PolicyIndex {
     return toArray((await this.embedder.embed([text]))[0]);
   }
 
-  /** Nearest clauses to a vector, optionally within an allowed set. */
+  /** Nearest clauses to a vector, optionally within an allowed set: the graph's and the tail's, merged. */
   nearest(vec: number[], k: number, allowed?: Set<number> | ((id: number) => boolean)): { rowid: number; similarity: number }[] {
     const n = this.store.count();
     if (!n || (allowed instanceof Set && !allowed.size)) return [];
-    const kk = Math.min(k, allowed instanceof Set ? allowed.size : n);
     const test = allowed instanceof Set ? (label: number) => allowed.has(label) : allowed;
-    this.hnsw.setEf(Math.max(96, kk));
-    const res = this.hnsw.searchKnn(vec, kk, test);
-    return res.neighbors.map((rowid, i) => ({ rowid, similarity: 1 - res.distances[i] }));
+    const { graph, tail } = this.vectors;
+    const inGraph = Math.max(0, n - tail.size);
+    const kk = Math.min(k, allowed instanceof Set ? allowed.size : inGraph);
+    let fromGraph: { rowid: number; similarity: number }[] = [];
+    if (kk > 0 && graph.getCurrentCount() > 0) {
+      graph.setEf(Math.max(96, kk));
+      try {
+        const res = graph.searchKnn(vec, kk, test);
+        fromGraph = res.neighbors.map((rowid, i) => ({ rowid, similarity: 1 - res.distances[i] }));
+      } catch {
+        // fewer live points than asked for under this filter
+        const res = graph.searchKnn(vec, Math.max(1, Math.min(kk, 10)), test);
+        fromGraph = res.neighbors.map((rowid, i) => ({ rowid, similarity: 1 - res.distances[i] }));
+      }
+    }
+    if (!tail.size) return fromGraph;
+    return [...fromGraph, ...tail.knn(vec, k, test)].sort((a, b) => b.similarity - a.similarity || a.rowid - b.rowid).slice(0, k);
   }
 
   /**
@@ -391,35 +686,56 @@ export class PolicyIndex {
     let qn = 0;
     for (const x of vec) qn += x * x;
     qn = Math.sqrt(qn) || 1;
-    const scored = few.map((id) => {
-      const p = this.hnsw.getPoint(id);
-      let dot = 0;
-      let pn = 0;
-      for (let i = 0; i < p.length; i++) {
-        dot += p[i] * vec[i];
-        pn += p[i] * p[i];
+    const scored: { rowid: number; similarity: number }[] = [];
+    for (const id of few) {
+      let p: ArrayLike<number>;
+      try {
+        p = this.vectors.tail.get(id) ?? this.vectors.graph.getPoint(id);
+      } catch {
+        continue; // committed after this reader opened
       }
-      return { rowid: id, similarity: dot / (qn * (Math.sqrt(pn) || 1)) };
-    });
+      scored.push({ rowid: id, similarity: cosine(vec, qn, p) });
+    }
     scored.sort((a, b) => b.similarity - a.similarity || a.rowid - b.rowid);
     return scored.slice(0, k);
   }
 
-  async search(query: string, opts: { k?: number; filter?: ClauseFilter; mode?: SearchMode; extraTerms?: string[] } = {}): Promise<Hit[]> {
+  /** The index's own segmentation (jieba with the policy dictionary), for callers building BM25 terms. */
+  words(text: string): string[] {
+    return words(text);
+  }
+
+  /**
+   * Region names AND-ed into the FTS5 query narrow it when they are few; a province's twenty
+   * districts covering most of the index would make FTS5 merge their long posting lists instead,
+   * so then the in-memory region test alone filters.
+   */
+  private selectiveRegions(regions: string[] | undefined): string[] {
+    if (!regions?.length) return [];
+    const counts = new Map(this.store.regions().map((r) => [r.region, r.n]));
+    const covered = regions.reduce((n, r) => n + (counts.get(r) ?? 0), 0);
+    return covered <= this.store.count() * 0.1 ? regions : [];
+  }
+
+  /**
+   * extraTerms: more BM25 tokens (a token with spaces is a phrase: "智能化 改造"); vectorText: what
+   * the vector side embeds instead of the query (the question with its concept words).
+   */
+  async search(query: string, opts: { k?: number; filter?: ClauseFilter; mode?: SearchMode; extraTerms?: string[]; vectorText?: string } = {}): Promise<Hit[]> {
     const k = opts.k ?? 10;
     const mode = opts.mode ?? 'hybrid';
     const pool = Math.max(50, k * 5);
     const fused = new Map<number, { score: number; vectorRank?: number; lexicalRank?: number; similarity?: number }>();
     const rrf = 60;
     if (mode !== 'bm25') {
-      const vec = await this.vector(query);
+      const vec = await this.vector(opts.vectorText ?? query);
       this.filtered(pool, opts.filter, (kk, test) => this.nearestFiltered(vec, kk, opts.filter, test)).forEach((h, i) => {
         fused.set(h.rowid, { score: 1 / (rrf + i + 1), vectorRank: i + 1, similarity: h.similarity });
       });
     }
     if (mode !== 'vector') {
       const toks = [...words(query), ...(opts.extraTerms ?? [])];
-      this.filtered(pool, opts.filter, (kk, test) => this.store.bm25(toks, kk, test, opts.filter?.regions ?? [])).forEach((h, i) => {
+      this.filtered(pool, opts.filter, (kk, test) => this.store.bm25(toks, kk, test, this.selectiveRegions(opts.filter?.regions))).forEach((h, i) => {
         const e = fused.get(h.rowid) ?? { score: 0 };
         e.score += 1 / (rrf + i + 1);
         e.lexicalRank = i + 1;

@@ -25,11 +25,15 @@ export interface StoredClause {
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS sources (source TEXT PRIMARY KEY, hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (source TEXT PRIMARY KEY, hash TEXT NOT NULL, content TEXT NOT NULL DEFAULT '');
+CREATE INDEX IF NOT EXISTS sources_content ON sources(content);
+CREATE TABLE IF NOT EXISTS segments (seq INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, count INTEGER NOT NULL, bytes INTEGER NOT NULL, sha256 TEXT NOT NULL, in_graph INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS tombstones (rowid INTEGER PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS clauses (
   rowid INTEGER PRIMARY KEY AUTOINCREMENT,
   id TEXT NOT NULL UNIQUE,
   source TEXT NOT NULL,
+  src_key TEXT NOT NULL,
   doc_id TEXT NOT NULL,
   region TEXT,
   issuer TEXT,
@@ -43,6 +47,7 @@ CREATE TABLE IF NOT EXISTS clauses (
   json TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS clauses_source ON clauses(source);
+CREATE INDEX IF NOT EXISTS clauses_src_key ON clauses(src_key);
 CREATE INDEX IF NOT EXISTS clauses_region ON clauses(region);
 CREATE INDEX IF NOT EXISTS clauses_doc ON clauses(doc_id);
 CREATE TABLE IF NOT EXISTS amounts (clause INTEGER NOT NULL, yuan REAL NOT NULL, role TEXT NOT NULL);
@@ -63,7 +68,8 @@ export class ClauseStore {
     this.db = new Database(path, { readonly: !!opts.readonly, fileMustExist: !!opts.readonly });
     if (!opts.readonly) {
       this.db.pragma('journal_mode = WAL');
-      this.db.pragma('synchronous = NORMAL');
+      // FULL: a commit that returned is on disk, so the vector segments it lists are never ahead of it.
+      this.db.pragma('synchronous = FULL');
       this.db.exec(SCHEMA);
     }
   }
@@ -84,9 +90,14 @@ export class ClauseStore {
     return (this.db.prepare('SELECT hash FROM sources WHERE source = ?').get(source) as { hash: string } | undefined)?.hash;
   }
 
-  /** Remove a source's clauses; returns their rowids (for the vector index). */
+  /** Another source already holding this content (same text under another path), if any. */
+  sameContent(content: string, except: string): string | undefined {
+    return (this.db.prepare('SELECT source FROM sources WHERE content = ? AND source <> ? LIMIT 1').get(content, except) as { source: string } | undefined)?.source;
+  }
+
+  /** Remove a source's clauses (by its key: resolved path, or name for older clause files); returns their rowids. */
   removeSource(source: string): number[] {
-    const rows = this.db.prepare('SELECT rowid FROM clauses WHERE source = ?').all(source) as { rowid: number }[];
+    const rows = this.db.prepare('SELECT rowid FROM clauses WHERE src_key = ?').all(source) as { rowid: number }[];
     const ids = rows.map((r) => r.rowid);
     const delFts = this.db.prepare('DELETE FROM fts WHERE rowid = ?');
     const delAmt = this.db.prepare('DELETE FROM amounts WHERE clause = ?');
@@ -94,16 +105,16 @@ export class ClauseStore {
       delFts.run(id);
       delAmt.run(id);
     }
-    this.db.prepare('DELETE FROM clauses WHERE source = ?').run(source);
+    this.db.prepare('DELETE FROM clauses WHERE src_key = ?').run(source);
     this.db.prepare('DELETE FROM sources WHERE source = ?').run(source);
     return ids;
   }
 
   /** Insert clauses with their search tokens; returns the rowids in order. */
-  insert(clauses: Clause[], tokens: string[][]): number[] {
+  insert(clauses: Clause[], tokens: string[][], keyOf: (c: Clause) => string = (c) => c.source): number[] {
     const ins = this.db.prepare(
-      `INSERT INTO clauses(id, source, doc_id, region, issuer, doc_title, doc_date, status, kind, topics, has_money, max_yuan, json)
-       VALUES (@id, @source, @docId, @region, @issuer, @docTitle, @docDate, @status, @kind, @topics, @hasMoney, @maxYuan, @json)`,
+      `INSERT INTO clauses(id, source, src_key, doc_id, region, issuer, doc_title, doc_date, status, kind, topics, has_money, max_yuan, json)
+       VALUES (@id, @source, @srcKey, @docId, @region, @issuer, @docTitle, @docDate, @status, @kind, @topics, @hasMoney, @maxYuan, @json)`,
     );
     const insFts = this.db.prepare('INSERT INTO fts(rowid, tokens) VALUES (?, ?)');
     const insAmt = this.db.prepare('INSERT INTO amounts(clause, yuan, role) VALUES (?, ?, ?)');
@@ -112,6 +123,7 @@ export class ClauseStore {
       const info = ins.run({
         id: c.id,
         source: c.source,
+        srcKey: keyOf(c),
         docId: c.docId,
         region: c.region ?? null,
         issuer: c.issuer ?? null,
@@ -121,7 +133,7 @@ export class ClauseStore {
         kind: c.kind,
         topics: `|${c.topics.join('|')}|`,
         hasMoney: c.amounts.length || c.rates.length ? 1 : 0,
-        maxYuan: c.amounts.length ? Math.max(...c.amounts.map((a) => a.yuan)) : null,
+        maxYuan: c.amounts.length ? c.amounts.reduce((m, a) => Math.max(m, a.yuan), -Infinity) : null,
         json: JSON.stringify(c),
       });
       const rowid = Number(info.lastInsertRowid);
@@ -132,8 +144,8 @@ export class ClauseStore {
     return ids;
   }
 
-  setSourceHash(source: string, hash: string): void {
-    this.db.prepare('INSERT INTO sources(source, hash) VALUES (?, ?) ON CONFLICT(source) DO UPDATE SET hash = excluded.hash').run(source, hash);
+  setSourceHash(source: string, hash: string, content = ''): void {
+    this.db.prepare('INSERT INTO sources(source, hash, content) VALUES (?, ?, ?) ON CONFLICT(source) DO UPDATE SET hash = excluded.hash, content = excluded.content').run(source, hash, content);
   }
 
   count(): number {
@@ -147,6 +159,7 @@ export class ClauseStore {
   /** Forget cached counts after writing. */
   invalidate(): void {
     this.total = undefined;
+    this.dfCache.clear();
   }
 
   get(rowids: number[]): Map<number, Clause> {
@@ -240,9 +253,18 @@ export class ClauseStore {
     return new Set(rows.map((r) => r.rowid));
   }
 
+  /** Document frequencies looked up so far (a concept-expanded question asks for dozens). */
+  private dfCache = new Map<string, number>();
+
   /** How many clauses hold a token. */
   docFreq(term: string): number {
-    return (this.db.prepare('SELECT doc FROM fts_vocab WHERE term = ?').get(term) as { doc: number } | undefined)?.doc ?? 0;
+    let n = this.dfCache.get(term);
+    if (n === undefined) {
+      n = (this.db.prepare('SELECT doc FROM fts_vocab WHERE term = ?').get(term) as { doc: number } | undefined)?.doc ?? 0;
+      if (this.dfCache.size > 100000) this.dfCache.clear();
+      this.dfCache.set(term, n);
+    }
+    return n;
   }
 
   /**
@@ -254,7 +276,8 @@ export class ClauseStore {
     const uniq = [...new Set(tokens.map((t) => t.toLowerCase()))].filter(Boolean);
     if (!uniq.length) return [];
     const n = this.count();
-    const dfs = uniq.map((t) => [t, this.docFreq(t)] as const).filter(([, d]) => d > 0);
+    // A phrase ("智能化 改造") holds in at most as many clauses as its rarest word.
+    const dfs = uniq.map((t) => [t, Math.min(...t.split(' ').map((w) => this.docFreq(w)))] as const).filter(([, d]) => d > 0);
     if (!dfs.length) return [];
     let kept = dfs.filter(([, d]) => d <= n * 0.1);
     if (!kept.length) kept = [dfs.reduce((a, b) => (b[1] < a[1] ? b : a))];

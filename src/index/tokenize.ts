@@ -38,3 +38,17 @@ export function bigrams(text: string): string[] {
   }
   return out;
 }
+
+/** Is a word in jieba's dictionary as an ordinary word (an abbreviation, tag j, does not count)? */
+export function isDictionaryWord(w: string): boolean {
+  ensureLoaded();
+  const t = nodejieba.tag(w);
+  return t.length === 1 && t[0].word === w && t[0].tag !== 'x' && t[0].tag !== 'j';
+}
+
+/** jieba's part-of-speech tag of a single word ('j': abbreviation; 'x': not in the dictionary). */
+export function jiebaTag(w: string): string | undefined {
+  ensureLoaded();
+  const t = nodejieba.tag(w);
+  return t.length === 1 ? t[0].tag : undefined;
+}

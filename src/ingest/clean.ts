@@ -1,3 +1,4 @@
+import { toSimplified } from './hanzi.js';
 import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
 
 /**
@@ -52,11 +53,11 @@ function fold1(ch: string): string {
     case '～':
       return '~';
     default:
-      return ch;
+      return toSimplified(ch);
   }
 }
 
-/** Full-width/half-width folding for matching: one character for one, so offsets stay valid. */
+/** Folding for matching: full-width to half-width and traditional to simplified, one character for one, so offsets stay valid. */
 export function fold(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += fold1(text[i]);

@@ -26,3 +26,32 @@ describe('decoding', () => {
     expect(decodeHtml(html, 'a.html').text).toContain(text);
   });
 });
+
+describe('decoding decided per file, with validation', () => {
+  const long = text.repeat(5);
+  it('UTF-8 with a few bad bytes stays UTF-8, with U+FFFD and the byte offsets', () => {
+    const buf = Buffer.concat([Buffer.from(long), Buffer.from([0xff]), Buffer.from(long)]);
+    const d = decodeText(buf, 'a.txt');
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe(`${long}\ufffd${long}`);
+    expect(d.warnings).toEqual([`1 invalid UTF-8 byte(s) replaced by U+FFFD at byte offset(s) ${Buffer.byteLength(long)}`]);
+  });
+  it.each([
+    ['utf-16le without BOM, Chinese only', iconv.encode(long, 'utf-16le'), 'utf-16le'],
+    ['utf-16be without BOM, Chinese only', iconv.encode(long, 'utf-16be'), 'utf-16be'],
+    ['GBK', iconv.encode(long, 'gbk'), 'gb18030'],
+    ['Big5 (traditional)', iconv.encode('對市級認定的數字化車間和智慧工廠項目分別給予50萬、100萬一次性獎勵。'.repeat(3), 'big5'), 'big5'],
+  ])('%s', (_, buf, encoding) => {
+    const d = decodeText(buf as Buffer, 'a.txt');
+    expect(d.encoding).toBe(encoding);
+    expect(d.warnings).toBeUndefined();
+  });
+  it('a file half UTF-8, half GBK is decoded with a warning', () => {
+    const buf = Buffer.concat([Buffer.from(text), iconv.encode(long, 'gbk')]);
+    const d = decodeText(buf, 'mixed.txt');
+    expect(d.warnings?.[0]).toMatch(/^mixed encodings: \d+ valid UTF-8 character\(s\) and \d+ invalid byte\(s\).*decoded as/);
+  });
+  it('bytes that are no Chinese encoding are refused with the file name', () => {
+    expect(() => decodeText(Buffer.from(Array.from({ length: 300 }, (_, i) => 0x80 + ((i * 37) % 0x7f))), 'noise.txt')).toThrow(/^noise\.txt: undecodable text/);
+  });
+});

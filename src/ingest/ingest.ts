@@ -11,7 +11,8 @@ export function documentsFromText(raw: RawText, source: string): PolicyDocument[
 }
 
 /** Read one file of any supported format into clean, structured documents. Throws IngestError. */
-export async function ingestFile(file: string): Promise<PolicyDocument[]> {
+export async function ingestFile(file: string, onWarning?: (w: string) => void): Promise<PolicyDocument[]> {
   const raw = await readAny(file);
+  for (const w of raw.warnings ?? []) onWarning?.(w);
   return documentsFromText(raw, basename(file));
 }

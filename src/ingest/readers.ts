@@ -12,6 +12,8 @@ export interface RawText {
   format: SourceFormat;
   encoding: string;
   pages?: number;
+  /** Doubts a reader had: bad bytes replaced, mixed encodings, pages that failed to parse. */
+  warnings?: string[];
 }
 
 const require = createRequire(import.meta.url);
@@ -38,14 +40,37 @@ export async function readPdf(buf: Buffer, file: string): Promise<RawText> {
   }
   const parser = new PDFParse({ data: new Uint8Array(buf), cMapUrl, cMapPacked: true, verbosity: 0 } as never);
   try {
-    const result = await parser.getText();
+    let pages: string[];
+    let total: number;
+    const warnings: string[] = [];
+    try {
+      const result = await parser.getText();
+      pages = result.pages.map((p) => p.text);
+      total = result.total;
+    } catch (e) {
+      const msg = String((e as Error)?.message ?? e);
+      if (/password/i.test(msg) || (e as Error)?.name === 'PasswordException' || (e as Error)?.name === 'InvalidPDFException') throw e;
+      // Some pages fail: read the others one by one and say how many were read.
+      total = (await parser.getInfo()).total;
+      pages = [];
+      const failed: number[] = [];
+      for (let i = 1; i <= total; i++) {
+        try {
+          pages.push((await parser.getText({ partial: [i] } as never)).pages.map((p) => p.text).join('\n'));
+        } catch {
+          failed.push(i);
+        }
+      }
+      if (failed.length === total) throw e;
+      warnings.push(`read ${total - failed.length} of ${total} pages; page(s) ${failed.slice(0, 10).join(', ')}${failed.length > 10 ? ' …' : ''} failed to parse (${msg.split('\n')[0]})`);
+    }
     // Pages joined by a form feed: cleaning treats it as a line break and drops page furniture.
-    const text = result.pages.map((p) => p.text).join('\n\f\n');
+    const text = pages.join('\n\f\n');
     const visible = text.replace(/\s+/g, '');
     if (visible.length === 0) {
-      throw new IngestError(file, `no text layer (scanned PDF? ${result.total} page(s) of images; run OCR first)`);
+      throw new IngestError(file, `no text layer (scanned PDF? ${total} page(s) of images; run OCR first)`);
     }
-    return { text, format: 'pdf', encoding: 'pdf', pages: result.total };
+    return { text, format: 'pdf', encoding: 'pdf', pages: total, ...(warnings.length ? { warnings } : {}) };
   } catch (e) {
     if (e instanceof IngestError) throw e;
     const msg = String((e as Error)?.message ?? e);
@@ -75,16 +100,22 @@ export async function readDocx(buf: Buffer, file: string): Promise<RawText> {
 }
 
 export function readHtml(buf: Buffer, file: string): RawText {
-  const { text: html, encoding } = decodeHtml(buf, file);
-  const text = htmlToText(html, { wholeDocument: false });
+  const { text: html, encoding, warnings } = decodeHtml(buf, file);
+  let text: string;
+  try {
+    text = htmlToText(html, { wholeDocument: false });
+  } catch (e) {
+    if (e instanceof RangeError) throw new IngestError(file, 'HTML nested too deeply to read (unclosed tags?)');
+    throw e;
+  }
   if (!text.replace(/\s+/g, '')) throw new IngestError(file, 'HTML page has no body text');
-  return { text, format: 'html', encoding };
+  return { text, format: 'html', encoding, ...(warnings ? { warnings } : {}) };
 }
 
 export function readTxt(buf: Buffer, file: string): RawText {
-  const { text, encoding } = decodeText(buf, file);
+  const { text, encoding, warnings } = decodeText(buf, file);
   if (!text.replace(/\s+/g, '')) throw new IngestError(file, 'file holds only whitespace');
-  return { text, format: 'txt', encoding };
+  return { text, format: 'txt', encoding, ...(warnings ? { warnings } : {}) };
 }
 
 /** Read any supported file into raw text, or throw an IngestError saying why not. */
@@ -94,7 +125,7 @@ export async function readAny(file: string): Promise<RawText> {
     buf = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new IngestError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? e})`);
+    throw new IngestError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'ERR_FS_FILE_TOO_LARGE' ? 'too large to read' : `cannot read (${code ?? e})`);
   }
   if (buf.length === 0) throw new IngestError(file, 'empty file');
   const format = formatOf(file, buf);

@@ -5,9 +5,12 @@ import { escapeAttr, escapeHtml } from './escape.js';
  * Inline SVG bar chart: the largest amount of each region (one bar per region). Labels come from
  * document text, so they are escaped like any HTML text. Returns '' when no row carries money.
  */
-export function amountChart(rows: { region: string; yuan?: number }[], title = '各地区最高补助金额'): string {
+export function amountChart(rows: { region: string; yuan?: number; topYuan?: number }[], title = '各地区最高补助金额'): string {
   const best = new Map<string, number>();
-  for (const r of rows) if (r.yuan !== undefined) best.set(r.region, Math.max(best.get(r.region) ?? 0, r.yuan));
+  for (const r of rows) {
+    const y = r.topYuan ?? r.yuan;
+    if (y !== undefined) best.set(r.region, Math.max(best.get(r.region) ?? 0, y));
+  }
   if (!best.size) return '';
   const bars = [...best.entries()].sort((a, b) => b[1] - a[1]);
   const max = bars[0][1] || 1;

@@ -43,9 +43,9 @@ const COLUMNS: Column[] = [
 const PAIR: Column = { head: '配对', cell: (r) => text(r.pair) };
 
 function sourcePanel(r: ReportRow): string {
-  const marks = r.span ? [{ start: r.span.start, end: r.span.end, cls: 'hl', attrs: { 'data-raw': r.span.raw } }] : [];
+  const marks = r.spans.map((x) => ({ start: x.start, end: x.end, cls: 'hl', attrs: { 'data-raw': x.raw } }));
   const near = (list: string[]) => list.map((t) => `<p class="near">${escapeHtml(t)}</p>`).join('');
-  const where = r.span ? `；数值在文中第 ${r.clauseStart + r.span.start}–${r.clauseStart + r.span.end} 字` : '';
+  const where = r.spans.length ? `；数值在文中第 ${r.spans.map((x) => `${r.clauseStart + x.start}–${r.clauseStart + x.end}`).join('、')} 字` : '';
   return (
     `<div class="ctx">${r.context.heading ? `<p class="heading">${escapeHtml(r.context.heading)}</p>` : ''}` +
     `${near(r.context.before)}<p class="clause">${markText(r.sentence, marks)}</p>${near(r.context.after)}` +
@@ -71,7 +71,7 @@ export function rowsTable(rows: ReportRow[], withPair = false): string {
 
 /** What the rows carry, for other tools and the page's own counter (no clause context: the table has it). */
 function data(rows: ReportRow[]) {
-  return { rows: rows.map((r) => ({ region: r.region, measure: r.measure, value: r.value, yuan: r.yuan, rate: r.rate, role: r.role, document: r.document, clauseId: r.clauseId, raw: r.span?.raw })) };
+  return { rows: rows.map((r) => ({ region: r.region, measure: r.measure, value: r.value, yuan: r.yuan, rate: r.rate, role: r.role, document: r.document, clauseId: r.clauseId, raw: r.spans.map((x) => x.raw) })) };
 }
 
 function summary(rows: ReportRow[]): string {

@@ -121,8 +121,9 @@ describe('untrusted notice text', () => {
       expect(hyperlink, file).toBeGreaterThan(0);
     }
     const sheet = await new ExcelJS.Workbook().xlsx.readFile(books.report);
-    const measures = sheet.getWorksheet('渝北区')!.getColumn(3).values as string[];
-    expect(measures).toContain('\'=HYPERLINK("evil.example","点击领取")对智能工厂项目给予30万元奖励');
+    const ws = sheet.getWorksheet('渝北区')!;
+    const sentences = ws.getColumn((ws.getRow(1).values as string[]).indexOf('原文')).values as string[];
+    expect(sentences).toContain('\'=HYPERLINK("evil.example","点击领取")对智能工厂项目给予30万元奖励。');
   });
 
   it('CSV: no cell begins with a formula character', () => {

@@ -44,14 +44,23 @@ export interface ReportRow {
   issuer?: string;
   source: string;
   clauseId: string;
-  /** The clause text, and where the row's value sits in it (offsets into the clause text). */
+  /** The clause text, and where the measure's values sit in it (offsets into the clause text). */
   sentence: string;
-  span?: { start: number; end: number; raw: string };
+  spans: Span[];
+  /** The largest fixed or capped amount of the measure (its tiers included): what the chart draws. */
+  topYuan?: number;
   /** Offsets of the clause in its document's clean text. */
   clauseStart: number;
   context: { heading: string; before: string[]; after: string[] };
-  /** compare: the measure this row was paired with (e.g. "对 3 · 相似度 0.41"). */
+  /** compare: the pair this row belongs to (e.g. "对 3 · 同一措施 · 相似度 0.41"). */
   pair?: string;
+}
+
+/** A value's place in the clause text; `raw` is that slice. */
+export interface Span {
+  start: number;
+  end: number;
+  raw: string;
 }
 
 const CONTEXT = 2;
@@ -66,30 +75,33 @@ function contextOf(c: Clause, source: ClauseSource): ReportRow['context'] {
   };
 }
 
-/** The amount or rate of the clause a row shows: same value (and range/per), first one not already taken. */
-function spanOf(row: AnswerRow, c: Clause, used: Set<object>): ReportRow['span'] {
-  const v =
-    row.yuan !== undefined
-      ? c.amounts.find((a) => !used.has(a) && a.yuan === row.yuan && a.yuanMax === row.yuanMax && a.per === row.per) ?? c.amounts.find((a) => !used.has(a) && a.yuan === row.yuan)
-      : row.rate !== undefined
-        ? c.rates.find((r) => !used.has(r) && r.value === row.rate)
-        : undefined;
-  if (!v) return undefined;
-  used.add(v);
-  return { start: v.start, end: v.end, raw: c.text.slice(v.start, v.end) };
+/**
+ * Where a measure's values sit in its clause: every amount and rate of the row that is a value of this
+ * clause (a row joined from several sentences, src/query/answer.ts mergeSplitMeasures, also holds values
+ * of the next sentence; those are shown in the context, not marked here).
+ */
+function spansOf(row: AnswerRow, c: Clause): Span[] {
+  const own = [...c.amounts, ...c.rates];
+  return [...row.amounts, ...row.rates]
+    .filter((v) => own.some((o) => o.start === v.start && o.end === v.end) && c.text.slice(v.start, v.end) === v.raw)
+    .map((v) => ({ start: v.start, end: v.end, raw: v.raw }))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The measure's ceiling: its cap amounts (the cap beside a rate, or a capped amount itself). */
+function capsOf(row: AnswerRow): number[] {
+  return row.amounts.filter((a) => a.role === 'cap').map((a) => a.yuanMax ?? a.yuan);
 }
 
 export function toReportRows(rows: AnswerRow[], source: ClauseSource, validity?: (c: Clause) => string | undefined): ReportRow[] {
   const clauses = source.byIds(rows.map((r) => r.clauseId));
-  const used = new Map<string, Set<object>>();
   const contexts = new Map<string, ReportRow['context']>();
   return rows.map((r) => {
     const c = clauses.get(r.clauseId);
     if (!c) throw new Error(`clause ${r.clauseId} of the answer is not in the index`);
-    if (!used.has(c.id)) used.set(c.id, new Set());
     if (!contexts.has(c.id)) contexts.set(c.id, contextOf(c, source));
-    const caps = c.amounts.filter((a) => a.role === 'cap');
-    const capYuan = r.rate !== undefined ? (caps.length ? Math.max(...caps.map((a) => a.yuan)) : undefined) : r.role.startsWith('最高') ? r.yuan : undefined;
+    const caps = capsOf(r);
+    const given = r.amounts.filter((a) => a.role === 'cap' || a.role === 'fixed').map((a) => a.yuanMax ?? a.yuan);
     return {
       region: r.region,
       status: r.status,
@@ -97,14 +109,15 @@ export function toReportRows(rows: AnswerRow[], source: ClauseSource, validity?:
       measure: r.measure,
       value: r.value,
       role: r.role,
-      cap: r.rate !== undefined ? caps.map((a) => formatYuan(a.yuan)).join('、') : capYuan !== undefined ? formatYuan(capYuan) : '',
-      capYuan,
+      cap: caps.map(formatYuan).join('、'),
+      capYuan: caps.length ? Math.max(...caps) : undefined,
       thresholds: r.thresholds.join('；'),
       units: r.units.join('、'),
       deadline: r.deadline,
       yuan: r.yuan,
       yuanMax: r.yuanMax,
       rate: r.rate,
+      topYuan: given.length ? Math.max(...given) : undefined,
       document: c.docTitle,
       docNumber: c.docNumber,
       docDate: c.docDate,
@@ -112,7 +125,7 @@ export function toReportRows(rows: AnswerRow[], source: ClauseSource, validity?:
       source: c.source,
       clauseId: c.id,
       sentence: c.text,
-      span: spanOf(r, c, used.get(c.id)!),
+      spans: spansOf(r, c),
       clauseStart: c.start,
       context: contexts.get(c.id)!,
     };
@@ -131,7 +144,7 @@ export function answerRows(a: Answer, source: ClauseSource, validity?: (c: Claus
 export function comparisonRows(cmp: Comparison, source: ClauseSource, validity?: (c: Clause) => string | undefined): ReportRow[] {
   const measures: { m: ComparedMeasure; pair?: string }[] = [];
   cmp.pairs.forEach((p, i) => {
-    const tag = `对 ${i + 1} · 相似度 ${p.similarity.toFixed(2)}`;
+    const tag = `对 ${i + 1} · ${p.label ?? '相似措施'} · 相似度 ${p.similarity.toFixed(2)}`;
     measures.push({ m: p.a, pair: tag }, { m: p.b, pair: tag });
   });
   for (const m of [...cmp.onlyA, ...cmp.onlyB]) measures.push({ m });
@@ -140,7 +153,10 @@ export function comparisonRows(cmp: Comparison, source: ClauseSource, validity?:
   for (const { m, pair } of measures) {
     const c = clauses.get(m.clauseId);
     if (!c) continue;
-    const rows = clauseRows(c, 0).filter((r) => r.value !== '—');
+    // Each measure of the clause with a value; a clause without any (compare --all) keeps its first row.
+    const all = clauseRows(c, 0);
+    const valued = all.filter((r) => r.value !== '—');
+    const rows = valued.length ? valued : all.slice(0, 1);
     for (const r of toReportRows(rows, { byIds: () => new Map([[c.id, c]]), docClauses: (d) => source.docClauses(d) }, validity)) out.push({ ...r, pair });
   }
   // Grouped by region, in the order the comparison names them.
@@ -148,7 +164,7 @@ export function comparisonRows(cmp: Comparison, source: ClauseSource, validity?:
   return out.map((r, i) => ({ r, i })).sort((x, y) => order(x.r) - order(y.r) || x.i - y.i).map((x) => x.r);
 }
 
-/** Extracted clauses as rows (one per amount or rate; clauses without either give one row). */
+/** Extracted clauses as rows (one per measure, src/query/measures.ts). */
 export function clauseReportRows(clauses: Clause[], validity?: (c: Clause) => string | undefined): ReportRow[] {
   const source = memorySource(clauses);
   return toReportRows(clauses.flatMap((c) => clauseRows(c, 0)), source, validity);

@@ -54,7 +54,7 @@ export function answerInForce(a: Answer, judge: ValidityJudge, top: number): Ans
 }
 
 /** The comparison restricted to measures in force: a pair losing one side leaves the other as a one-region measure. */
-export function comparisonInForce(c: Comparison, judge: ValidityJudge, store: ClauseStore): Comparison {
+export function comparisonInForce(c: Comparison, judge: Pick<ValidityJudge, 'status'>, store: Pick<ClauseStore, 'byIds'>): Comparison {
   const ids = [...c.pairs.flatMap((p) => [p.a.clauseId, p.b.clauseId]), ...c.onlyA.map((m) => m.clauseId), ...c.onlyB.map((m) => m.clauseId)];
   const clauses = store.byIds(ids);
   const ok = (id: string) => {

@@ -35,7 +35,7 @@ const COLS: Col[] = [
   { key: 'docDate', header: '成文日期', width: 12, about: '成文日期（YYYY-MM-DD）', value: (r) => r.docDate },
   { key: 'issuer', header: '发文机关', width: 20, about: '发文机关', value: (r) => r.issuer },
   { key: 'sentence', header: '原文', width: 60, about: '条款原句（数值出自此句）', value: (r) => r.sentence.replace(/\t/g, ' ') },
-  { key: 'raw', header: '数值原文', width: 14, about: '数值在原句中的写法', value: (r) => r.span?.raw },
+  { key: 'raw', header: '数值原文', width: 14, about: '本行数值在原句中的写法（多个时以分号分隔）', value: (r) => r.spans.map((x) => x.raw).join('；') },
   { key: 'source', header: '来源文件', width: 26, about: '输入文件名', value: (r) => r.source },
   { key: 'clauseId', header: '条款编号', width: 18, about: '条款编号（内容哈希，可在 clauses.jsonl 中查到）', value: (r) => r.clauseId },
 ];

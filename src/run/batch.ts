@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
+import { warningsOf } from './warnings.js';
+import { existsSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -14,75 +15,162 @@ export interface FileResult {
   clauses: Clause[];
   /** One line: "file.pdf: encrypted PDF (password required)". */
   error?: string;
+  /** Read, but with a doubt worth saying (bad bytes, pages that failed). */
+  warnings?: string[];
 }
+
+/** Per-file limits: a file over one is reported with the limit it hit, and the batch goes on. */
+export interface FileLimits {
+  /** Seconds a file may take (default 120). */
+  timeoutSec?: number;
+  /** Largest input file in MB (default 64). */
+  maxFileMb?: number;
+  /** Heap of the worker parsing a file, in MB (default 1536). */
+  maxMemoryMb?: number;
+}
+
+export const DEFAULT_LIMITS: Required<FileLimits> = { timeoutSec: 120, maxFileMb: 64, maxMemoryMb: 1536 };
 
 export function errorLine(file: string, e: unknown): string {
   if (e instanceof IngestError) return e.message;
   const msg = String((e as Error)?.message ?? e).split('\n')[0];
+  if (e instanceof RangeError && /call stack/i.test(msg)) return `${basename(file)}: structure nested too deeply to read`;
   return `${basename(file)}: unexpected error (${msg})`;
 }
 
-/** Ingest and extract one file; never throws. */
-export async function processFile(file: string): Promise<FileResult> {
+/** Ingest and extract one file; never throws. `want` drops what the caller does not need before it is sent back. */
+export async function processFile(file: string, want: 'docs' | 'clauses' | 'both' = 'both', limits: FileLimits = {}): Promise<FileResult> {
   try {
-    const docs = await ingestFile(file);
-    if (docs.length === 0) return { file, docs, clauses: [], error: `${basename(file)}: no text after cleaning` };
-    return { file, docs, clauses: docs.flatMap((d) => extractDocument(d)) };
+    const maxMb = limits.maxFileMb ?? DEFAULT_LIMITS.maxFileMb;
+    const size = statSync(file).size;
+    if (size > maxMb * 1024 * 1024) return { file, docs: [], clauses: [], error: `${basename(file)}: over the size limit (${(size / 1048576).toFixed(1)} MB > ${maxMb} MB; raise with --max-file-mb)` };
+    const warnings: string[] = [];
+    const docs = await ingestFile(file, (w) => warnings.push(`${basename(file)}: ${w}`));
+    if (docs.length === 0) return { file, docs, clauses: [], error: `${basename(file)}: no text after cleaning`, warnings };
+    const sourcePath = resolve(file);
+    const clauses: Clause[] = [];
+    for (const d of docs) {
+      d.sourcePath = sourcePath;
+      for (const c of extractDocument(d)) {
+        c.sourcePath = sourcePath;
+        clauses.push(c);
+      }
+    }
+    // Doubtful results (a document without clauses, a region not read…) are judged here, where both are at hand.
+    warnings.push(...warningsOf(docs, clauses));
+    return { file, docs: want === 'clauses' ? [] : docs, clauses: want === 'docs' ? [] : clauses, warnings: warnings.length ? warnings : undefined };
   } catch (e) {
     return { file, docs: [], clauses: [], error: errorLine(file, e) };
   }
 }
 
-export interface BatchOptions {
+export interface BatchOptions extends FileLimits {
   workers?: number;
+  /** What results carry back (workers send less across threads when only clauses are wanted). */
+  want?: 'docs' | 'clauses' | 'both';
+  /** Keep every result in the returned array (default true); false streams them through onResult only. */
+  keep?: boolean;
+  /** Called once per file, in input order. */
   onResult?: (r: FileResult, done: number, total: number) => void;
 }
 
-/** Process files in parallel worker threads; results come back in input order. */
+/** The compiled worker: beside this module, or in dist/ when running from the TypeScript sources (tests). */
+function workerFile(): string | undefined {
+  for (const rel of ['./worker.js', '../../dist/run/worker.js']) {
+    const f = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(f)) return f;
+  }
+  return undefined;
+}
+
+/**
+ * Process files in worker threads, each file under a time limit (the worker is terminated), a size
+ * limit (checked before reading) and a heap limit (worker resourceLimits: an out-of-memory file kills
+ * its worker, not the batch). Results are delivered in input order.
+ */
 export async function processFiles(files: string[], opts: BatchOptions = {}): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(files.length);
-  let done = 0;
+  const limits = { ...DEFAULT_LIMITS, ...Object.fromEntries(Object.entries({ timeoutSec: opts.timeoutSec, maxFileMb: opts.maxFileMb, maxMemoryMb: opts.maxMemoryMb }).filter(([, v]) => v !== undefined)) } as Required<FileLimits>;
+  const want = opts.want ?? 'both';
+  const keep = opts.keep ?? true;
+  const results: FileResult[] = [];
+  const ready = new Map<number, FileResult>();
+  let emitted = 0;
   const finish = (i: number, r: FileResult) => {
-    results[i] = r;
-    done++;
-    opts.onResult?.(r, done, files.length);
+    ready.set(i, r);
+    while (ready.has(emitted)) {
+      const x = ready.get(emitted)!;
+      ready.delete(emitted);
+      emitted++;
+      if (keep) results.push(x);
+      opts.onResult?.(x, emitted, files.length);
+    }
   };
-  const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
-  const n = Math.min(opts.workers ?? Math.max(1, availableParallelism() - 0), files.length);
-  if (n <= 1 || !existsSync(workerFile)) {
-    for (let i = 0; i < files.length; i++) finish(i, await processFile(files[i]));
+  const wf = workerFile();
+  const n = Math.min(opts.workers ?? Math.max(1, availableParallelism()), files.length);
+  if (!wf) {
+    for (let i = 0; i < files.length; i++) finish(i, await processFile(files[i], want, limits));
     return results;
   }
   let next = 0;
-  await Promise.all(
-    Array.from({ length: n }, () => new Promise<void>((resolveAll, reject) => {
-      const w = new Worker(workerFile);
+  const slot = () =>
+    new Promise<void>((done) => {
+      let w: Worker;
       let current = -1;
+      let timer: NodeJS.Timeout | undefined;
+      let settled = false;
+      const start = () => {
+        const me = new Worker(wf, { resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, limits.maxMemoryMb / 8)) } });
+        w = me;
+        me.on('message', (r: FileResult) => {
+          if (me !== w || current < 0) return;
+          clearTimeout(timer);
+          const i = current;
+          current = -1;
+          finish(i, r);
+          feed();
+        });
+        // A crash or an out-of-memory file loses only that file: report it, start a fresh worker, go on.
+        me.on('error', (e) => {
+          if (me === w) lost(e);
+        });
+        me.on('exit', () => {
+          if (me === w && current >= 0) lost(new Error('worker stopped'));
+        });
+      };
+      const lost = (e: unknown) => {
+        if (current < 0) return;
+        clearTimeout(timer);
+        const i = current;
+        current = -1;
+        const code = (e as { code?: string })?.code;
+        const oom = code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap/i.test(String((e as Error)?.message));
+        finish(i, { file: files[i], docs: [], clauses: [], error: oom ? `${basename(files[i])}: over the memory limit (${limits.maxMemoryMb} MB; raise with --max-memory-mb)` : errorLine(files[i], e) });
+        void w.terminate();
+        start();
+        feed();
+      };
       const feed = () => {
+        if (settled) return;
         if (next >= files.length) {
-          void w.terminate();
-          resolveAll();
+          settled = true;
+          void w.terminate().then(() => done());
           return;
         }
         current = next++;
-        w.postMessage(files[current]);
+        const i = current;
+        timer = setTimeout(() => {
+          if (current !== i) return;
+          current = -1;
+          finish(i, { file: files[i], docs: [], clauses: [], error: `${basename(files[i])}: over the time limit (${limits.timeoutSec} s; raise with --timeout)` });
+          void w.terminate();
+          start();
+          feed();
+        }, limits.timeoutSec * 1000);
+        w.postMessage({ file: files[i], want, limits });
       };
-      w.on('message', (r: FileResult) => {
-        finish(current, r);
-        feed();
-      });
-      w.on('error', (e) => {
-        // A crash in a worker loses only its current file; the batch goes on in this thread.
-        if (current >= 0 && !results[current]) finish(current, { file: files[current], docs: [], clauses: [], error: errorLine(files[current], e) });
-        (async () => {
-          while (next < files.length) {
-            const i = next++;
-            finish(i, await processFile(files[i]));
-          }
-        })().then(resolveAll, reject);
-      });
+      start();
       feed();
-    })),
-  );
+    });
+  await Promise.all(Array.from({ length: Math.max(1, n) }, slot));
   return results;
 }

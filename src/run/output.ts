@@ -9,6 +9,9 @@ export function formatYuan(y: number): string {
   return `${y}元`;
 }
 
+/** Clause kinds as a Chinese reader names them (CSV --zh, --kind 补贴). */
+export const KIND_ZH: Record<string, string> = { subsidy: '补贴', target: '目标', task: '任务', requirement: '要求', other: '其他' };
+
 const ROLE_ZH: Record<string, string> = { cap: '最高', fixed: '定额', total: '总额', target: '目标', min: '不低于' };
 
 export function formatAmount(a: Amount): string {
@@ -45,14 +48,25 @@ export function toCsv(rows: string[][]): string {
   return '\ufeff' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-const HEADERS_EN = ['id', 'source', 'region', 'issuer', 'document', 'date', 'status', 'section', 'kind', 'topics', 'amounts', 'rates', 'thresholds', 'units', 'lead', 'deadlines', 'text', 'start', 'end'];
-const HEADERS_ZH = ['编号', '文件', '地区', '发文机关', '文件标题', '成文日期', '状态', '章节', '类型', '主题', '金额', '比例', '门槛', '责任单位', '牵头单位', '时限', '原文', '起', '止'];
+const HEADERS_EN = ['id', 'source', 'region', 'issuer', 'document', 'date', 'status', 'section', 'kind', 'topics', 'amounts', 'rates', 'thresholds', 'units', 'lead', 'deadlines', 'text', 'doc_number', 'yuan', 'cap_yuan', 'rate_percent'];
+const HEADERS_ZH = ['编号', '文件', '地区', '发文机关', '文件标题', '成文日期', '状态', '章节', '类型', '主题', '金额', '比例', '门槛', '责任单位', '牵头单位', '时限', '原文', '文号', '金额（元）', '上限（元）', '比例（%）'];
 
-export function clausesToCsv(clauses: Clause[], zh = false): string {
-  const rows = [zh ? HEADERS_ZH : HEADERS_EN];
+/** An id Excel keeps as text (a 16-digit hex id of only digits would become 9.13850E+15). */
+function textCell(v: string): string {
+  return /^\d+$/.test(v) ? `="${v}"` : v;
+}
+
+export interface CsvOptions {
+  /** Add the clause's start/end offsets in its document (for tools, not readers). */
+  offsets?: boolean;
+}
+
+export function clausesToCsv(clauses: Clause[], zh = false, opts: CsvOptions = {}): string {
+  const rows = [[...(zh ? HEADERS_ZH : HEADERS_EN), ...(opts.offsets ? (zh ? ['起', '止'] : ['start', 'end']) : [])]];
+  const max = (xs: number[]) => (xs.length ? String(Math.max(...xs)) : '');
   for (const c of clauses) {
     rows.push([
-      c.id,
+      textCell(c.id),
       c.source,
       c.region ?? '',
       c.issuer ?? '',
@@ -60,7 +74,7 @@ export function clausesToCsv(clauses: Clause[], zh = false): string {
       c.docDate ?? '',
       c.status === 'draft' ? (zh ? '征求意见稿' : 'draft') : zh ? '正式' : 'final',
       c.section.join(' > '),
-      c.kind,
+      zh ? (KIND_ZH[c.kind] ?? c.kind) : c.kind,
       c.topics.join('、'),
       c.amounts.map(formatAmount).join('；'),
       c.rates.map(formatRate).join('；'),
@@ -69,15 +83,19 @@ export function clausesToCsv(clauses: Clause[], zh = false): string {
       c.lead.join('、'),
       c.deadlines.map(formatDeadline).join('；'),
       c.text.replace(/\t/g, ' '),
-      String(c.start),
-      String(c.end),
+      c.docNumber ?? '',
+      // Numbers Excel can sort and sum: the largest fixed/total amount, the largest cap, the first rate.
+      max(c.amounts.filter((a) => a.role !== 'cap').map((a) => a.yuan)),
+      max(c.amounts.filter((a) => a.role === 'cap').map((a) => a.yuan)),
+      c.rates.length ? String(+(c.rates[0].value * 100).toFixed(4)) : '',
+      ...(opts.offsets ? [String(c.start), String(c.end)] : []),
     ]);
   }
   return toCsv(rows);
 }
 
-export function formatClauses(clauses: Clause[], format: OutputFormat, zh = false): string {
-  if (format === 'csv') return clausesToCsv(clauses, zh);
+export function formatClauses(clauses: Clause[], format: OutputFormat, zh = false, csv: CsvOptions = {}): string {
+  if (format === 'csv') return clausesToCsv(clauses, zh, csv);
   if (format === 'json') return JSON.stringify(clauses, null, 2) + '\n';
   return clauses.map((c) => JSON.stringify(c)).join('\n') + (clauses.length ? '\n' : '');
 }

@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluate } from './run.js';
+import { combine, FIELDS, META_FIELDS, type EvalReport } from './score.js';
+
+/** A labelled set: the seeds (development), the national dev half (read and written against) and test half (only scored). */
+export interface SplitReport {
+  split: string;
+  development: boolean;
+  report: EvalReport;
+  /** Per province, from eval/national/sources.tsv (the seeds are all 重庆市). */
+  provinces: { province: string; report: EvalReport }[];
+}
+
+/** File → province from the national manifest (columns: file, address, issuer, date, province, …). */
+export function readProvinces(manifest: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(manifest)) return out;
+  for (const line of readFileSync(manifest, 'utf8').split(/\r?\n/).slice(1)) {
+    const cols = line.split('\t');
+    if (cols[0] && cols[4]) out.set(cols[0].replace(/^.*\//, ''), cols[4]);
+  }
+  return out;
+}
+
+/** Score every labelled set of the project: seeds, national dev, national test. */
+export async function evaluateSplits(root: string): Promise<SplitReport[]> {
+  const provinces = readProvinces(join(root, 'eval', 'national', 'sources.tsv'));
+  const sets = [
+    { split: 'seeds', gold: join(root, 'eval', 'gold'), development: true },
+    { split: 'dev', gold: join(root, 'eval', 'national', 'dev'), development: true },
+    { split: 'test', gold: join(root, 'eval', 'national', 'test'), development: false },
+  ].filter((s) => existsSync(s.gold));
+  const out: SplitReport[] = [];
+  for (const s of sets) {
+    const report = await evaluate({ gold: s.gold });
+    const byProvince = new Map<string, typeof report.docs>();
+    for (const d of report.docs) {
+      const p = provinces.get(d.doc) ?? (s.split === 'seeds' ? '重庆市' : '（未知）');
+      byProvince.set(p, [...(byProvince.get(p) ?? []), d]);
+    }
+    out.push({ split: s.split, development: s.development, report, provinces: [...byProvince].map(([province, docs]) => ({ province, report: combine(docs, []) })) });
+  }
+  return out;
+}
+
+const f3 = (n: number) => n.toFixed(3);
+
+/** One row per split (and per province under it): F1 per field and metadata right/total. */
+export function renderSplits(splits: SplitReport[]): string {
+  const head = `${'set'.padEnd(16)} ${'docs'.padStart(4)} ${FIELDS.map((f) => f.padStart(11)).join('')}   ${META_FIELDS.map((f) => f.padStart(7)).join('')}`;
+  const row = (name: string, r: EvalReport) =>
+    `${name.padEnd(16)} ${String(r.docs.length).padStart(4)} ${FIELDS.map((f) => f3(r.micro.fields[f].f1).padStart(11)).join('')}   ${META_FIELDS.map((f) => `${r.micro.metaCounts[f].right}/${r.micro.metaCounts[f].total}`.padStart(7)).join('')}`;
+  const out = ['F1 per field; document metadata right/labelled', head];
+  for (const s of splits) out.push(row(`${s.split}${s.development ? ' (dev)' : ' (held out)'}`, s.report));
+  for (const s of splits) {
+    out.push('', `${s.split}, per province:`);
+    for (const p of s.provinces.sort((a, b) => a.province.localeCompare(b.province, 'zh'))) out.push(row(`  ${p.province}`, p.report));
+  }
+  out.push('', 'seeds and dev are development sets (the rules were written against them); test is the headline figure.');
+  return out.join('\n');
+}

@@ -1,0 +1,15 @@
+import { createRequire } from 'node:module';
+
+// Read once at load, from src/ (tests) and dist/ (built) alike: both sit two levels under dict/.
+const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as { prefixes: string[]; nouns: string[]; lead: string[]; bodySuffixes: string[] };
+
+/** Language data of responsible-unit notes (dict/unit-labels.json), as patterns. */
+const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
+export const LABEL_PREFIX = alt(labels.prefixes);
+export const LABEL_NOUN = alt(labels.nouns);
+/** 责任单位： / 牵头部门: / 政策执行部门： */
+export const LABEL = `(?:${LABEL_PREFIX})(?:${LABEL_NOUN})[：:]`;
+export const LEAD_PREFIXES = new Set(labels.lead);
+/** A name that ends like a body: 市经信局, 区财政局, 各街镇, 国家开发银行云南省分行. */
+export const BODY_END = new RegExp(`(${alt(labels.bodySuffixes)})$`);

@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { failWrite } from './faults.js';
+
+/**
+ * Vector segments: append-only files of (label, vector) records. A segment is written and synced before
+ * the SQLite transaction that lists it (name, count, bytes, sha256) commits, so a segment nobody lists
+ * is garbage from an interrupted write, and a listed one is complete.
+ *
+ * Layout: "PCVSEG1\n", dim u32, count u32, then count × (label u32, dim × f32), little-endian.
+ */
+const MAGIC = Buffer.from('PCVSEG1\n', 'latin1');
+const HEADER = 16;
+
+export interface SegmentInfo {
+  name: string;
+  count: number;
+  bytes: number;
+  sha256: string;
+}
+
+export interface Segment {
+  labels: Uint32Array;
+  vectors: Float32Array;
+  dim: number;
+}
+
+export function segmentBytes(dim: number, count: number): number {
+  return HEADER + count * (4 + dim * 4);
+}
+
+/** Streams one segment to disk; the count is known up front so the checksum is computed as it goes. */
+export class SegmentWriter {
+  private readonly fd: number;
+  private readonly hash = createHash('sha256');
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private written = 0;
+  private bytes = 0;
+
+  constructor(
+    readonly file: string,
+    readonly name: string,
+    readonly dim: number,
+    readonly count: number,
+  ) {
+    failWrite('segment', file);
+    this.fd = openSync(file, 'wx');
+    const head = Buffer.alloc(HEADER);
+    MAGIC.copy(head, 0);
+    head.writeUInt32LE(dim, 8);
+    head.writeUInt32LE(count, 12);
+    this.push(head);
+  }
+
+  private push(b: Buffer): void {
+    this.pending.push(b);
+    this.pendingBytes += b.length;
+    if (this.pendingBytes >= 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (!this.pendingBytes) return;
+    const buf = Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.hash.update(buf);
+    let off = 0;
+    while (off < buf.length) off += writeSync(this.fd, buf, off, buf.length - off);
+    this.bytes += buf.length;
+  }
+
+  append(label: number, v: Float32Array): void {
+    if (v.length !== this.dim) throw new Error(`vector of ${v.length} dimensions in a ${this.dim}-dimension segment`);
+    const rec = Buffer.alloc(4 + this.dim * 4);
+    rec.writeUInt32LE(label, 0);
+    Buffer.from(v.buffer, v.byteOffset, this.dim * 4).copy(rec, 4);
+    this.push(rec);
+    this.written++;
+  }
+
+  /** Flush and sync; returns what the commit records about the segment. */
+  finish(): SegmentInfo {
+    if (this.written !== this.count) throw new Error(`segment ${this.name}: ${this.written} vectors written, ${this.count} announced`);
+    this.flush();
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    return { name: this.name, count: this.count, bytes: this.bytes, sha256: this.hash.digest('hex') };
+  }
+
+  abort(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+  }
+}
+
+export function sha256File(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/** Read a segment, checking it against what the commit recorded. Throws a one-line reason. */
+export function readSegment(file: string, info: { count: number; bytes: number }, dim: number): Segment {
+  const buf = readFileSync(file);
+  if (buf.length !== info.bytes) throw new Error(`${file}: ${buf.length} bytes, the index recorded ${info.bytes} (truncated or overwritten)`);
+  if (!buf.subarray(0, 8).equals(MAGIC) || buf.readUInt32LE(8) !== dim || buf.readUInt32LE(12) !== info.count) {
+    throw new Error(`${file}: header does not match the index (dim ${buf.readUInt32LE(8)}, count ${buf.readUInt32LE(12)})`);
+  }
+  const count = info.count;
+  const labels = new Uint32Array(count);
+  const vectors = new Float32Array(count * dim);
+  const bytes = new Uint8Array(vectors.buffer);
+  const rec = 4 + dim * 4;
+  for (let i = 0; i < count; i++) {
+    const at = HEADER + i * rec;
+    labels[i] = buf.readUInt32LE(at);
+    bytes.set(buf.subarray(at + 4, at + rec), i * dim * 4);
+  }
+  return { labels, vectors, dim };
+}
+
+/**
+ * Vectors not yet in the HNSW graph (the tail): searched exactly, one dot product each, and merged
+ * with the graph's results, as Lucene searches each segment and merges. The graph is rewritten only
+ * when the tail grows past a bound, so adding a few clauses never rewrites the whole vectors file.
+ */
+export class Tail {
+  private readonly rows = new Map<number, Float32Array>();
+  constructor(readonly dim: number) {}
+
+  add(seg: Segment, dead: Set<number>): void {
+    for (let i = 0; i < seg.labels.length; i++) {
+      const label = seg.labels[i];
+      if (dead.has(label)) continue;
+      this.rows.set(label, seg.vectors.subarray(i * seg.dim, (i + 1) * seg.dim));
+    }
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  get(label: number): Float32Array | undefined {
+    return this.rows.get(label);
+  }
+
+  entries(): IterableIterator<[number, Float32Array]> {
+    return this.rows.entries();
+  }
+
+  /** Exact cosine top-k among the tail vectors passing the test. */
+  knn(query: number[], k: number, test?: (label: number) => boolean): { rowid: number; similarity: number }[] {
+    if (!this.rows.size || k <= 0) return [];
+    let qn = 0;
+    for (const x of query) qn += x * x;
+    qn = Math.sqrt(qn) || 1;
+    const out: { rowid: number; similarity: number }[] = [];
+    for (const [label, v] of this.rows) {
+      if (test && !test(label)) continue;
+      out.push({ rowid: label, similarity: cosine(query, qn, v) });
+    }
+    out.sort((a, b) => b.similarity - a.similarity || a.rowid - b.rowid);
+    return out.slice(0, k);
+  }
+}
+
+export function cosine(q: ArrayLike<number>, qn: number, v: ArrayLike<number>): number {
+  let dot = 0;
+  let vn = 0;
+  for (let i = 0; i < v.length; i++) {
+    dot += q[i] * v[i];
+    vn += v[i] * v[i];
+  }
+  return dot / (qn * (Math.sqrt(vn) || 1));
+}

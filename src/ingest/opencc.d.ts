@@ -1,0 +1,5 @@
+// opencc-js ships its dictionaries as ES modules whose default export is the table text ("萬 万|…").
+declare module 'opencc-js/dict/TSCharacters' {
+  const table: string;
+  export default table;
+}

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { processFiles } from '../run/batch.js';
+import { expandInputs } from '../run/files.js';
+import { clauseRows } from './answer.js';
+import { conceptsIn, formatMeasureValue, measuresOf } from './measures.js';
+import { measureWords } from './measure-words.js';
+import type { Clause } from '../types.js';
+
+// Every clause of the seeds (and of the national set, where this checkout has it).
+let clauses: Clause[] = [];
+beforeAll(async () => {
+  const inputs = ['corpus', 'eval/national/dev', 'eval/national/test'].filter((p) => existsSync(p));
+  const results = await processFiles(expandInputs(inputs).files, { workers: 2 });
+  clauses = results.flatMap((r) => r.clauses);
+}, 120_000);
+
+const find = (text: string) => clauses.find((c) => c.text.includes(text))!;
+
+describe('measure words (dict/measure-words.json)', () => {
+  it('loads concepts, supports, levels; every concept has words', () => {
+    const w = measureWords();
+    expect(w.concepts.length).toBeGreaterThan(30);
+    expect(w.concepts.every((c) => c.words.length > 0 && c.name.length > 0)).toBe(true);
+    expect(w.levels).toContain('市级');
+  });
+  it.each([
+    ['对于一般技改扩能项目', ['技改']],
+    ['对首次获得认定的国家级、市级工业设计中心', ['工业设计中心']],
+    ['对成功获批市级智能工厂、数字化车间', ['智能工厂', '数字化车间']],
+  ])('conceptsIn(%s) = %j', (text, want) => expect(conceptsIn(text)).toEqual(want));
+});
+
+describe('measures', () => {
+  it.each([
+    ['对于一般技改扩能项目，按不超过投资额度15%给予补助', ['技改投资补助'], ['最高 15%（投资额度）；最高 1000万元']],
+    ['对成功获批市级智能工厂、数字化车间且未享受市级资金补助', ['市级智能工厂、数字化车间认定奖励'], ['定额 市级智能工厂 40万元 / 市级数字化车间 20万元']],
+    ['对统计部门认定的首次上规工业企业', ['首次升规、软件信息服务认定奖励'], ['定额 15万元（一次性）']],
+    ['对获得国家级、市级绿色制造体系', ['绿色制造体系、绿色工厂认定奖励'], ['定额 国家级绿色制造体系 50万元 / 市级绿色制造体系 20万元']],
+    [
+      '对数字化装备普及、数字化车间和智能工厂建设的项目',
+      ['数字化装备、数字化车间投资补助', '市级数字化车间、智能工厂认定奖励'],
+      ['最高 30%（投资金额）；最高 数字化装备普及 1500万元 / 数字化车间 1500万元 / 智能工厂建设 5000万元', '定额 数字化车间 50万元 / 智能工厂 100万元（一次性）'],
+    ],
+  ])('%s → %j', (text, names, values) => {
+    const ms = measuresOf(find(text));
+    expect(ms.map((m) => m.name)).toEqual(names);
+    expect(ms.map(formatMeasureValue)).toEqual(values);
+  });
+
+  it('no measure of any clause is named by an article number or a sentence fragment', () => {
+    expect(clauses.length).toBeGreaterThan(1000);
+    const bad: string[] = [];
+    const ending = /(奖励|补助|补贴|贴息|奖补|减免|返还|支持|目标|要求|任务|措施)$/;
+    for (const c of clauses) {
+      for (const r of clauseRows(c, 0)) {
+        const n = r.measure;
+        if (/第[一二三四五六七八九十百零〇\d]+[条章节款]/.test(n) || /[，。；：,;:]/.test(n) || /^(对|按|同时|并|且|其中|上述|经|凡|创建|的)/.test(n) || !ending.test(n) || n.length > 20) bad.push(`${n} ← ${c.text.slice(0, 40)}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('the rate and the cap of one measure are never on separate rows', () => {
+    const split: string[] = [];
+    for (const c of clauses) {
+      const rows = clauseRows(c, 0);
+      const rateOnly = rows.filter((r) => r.rates.length && !r.amounts.some((a) => a.role === 'cap'));
+      const capOnly = rows.filter((r) => !r.rates.length && r.amounts.some((a) => a.role === 'cap'));
+      if (rateOnly.length && capOnly.length) split.push(c.text.slice(0, 60));
+    }
+    expect(split).toEqual([]);
+  });
+});
