@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { DEFAULT_LIMITS, processFiles, type FileResult } from './run/batch.js';
 import { expandInputs } from './run/files.js';
+import { readManifest } from './run/manifest.js';
+import { regionByName } from './ingest/regions.js';
 import { AtomicWriter, writeAtomic } from './run/atomic.js';
 import { clausesToCsv, formatClauses, type OutputFormat } from './run/output.js';
 import { Progress } from './run/progress.js';
@@ -77,11 +79,19 @@ interface BatchFlags {
   timeout?: number;
   maxFileMb?: number;
   maxMemoryMb?: number;
+  manifest?: string;
+  region?: string;
+  issuer?: string;
+  date?: string;
 }
 
 /** The per-file limits every batch command takes. */
 function withLimits(cmd: Command): Command {
   return cmd
+    .option('--manifest <file>', 'CSV, TSV or JSON: file → region, issuer, date, address (outranks what the text says)')
+    .option('--region <name>', 'region of documents whose text and manifest name none (e.g. 南京市)')
+    .option('--issuer <name>', 'issuer of documents whose text and manifest name none')
+    .option('--date <date>', 'date (YYYY-MM-DD) of documents whose text and manifest give none', date)
     .option('--timeout <s>', `seconds one file may take (default ${DEFAULT_LIMITS.timeoutSec})`, parseFloat)
     .option('--max-file-mb <n>', `largest input file, MB (default ${DEFAULT_LIMITS.maxFileMb})`, parseFloat)
     .option('--max-memory-mb <n>', `heap of the worker reading one file, MB (default ${DEFAULT_LIMITS.maxMemoryMb})`, parseFloat);
@@ -99,8 +109,13 @@ async function runBatch(
   const failures = [...missing.map((m) => `${m}: no such file or folder`), ...skipped.map((s) => `${s.path}: ${s.reason}`)];
   const warnings: string[] = [];
   if (!files.length && !failures.length) failures.push(`${inputs.join(' ')}: no supported files (.txt .pdf .docx .html)`);
+  const manifest = opts.manifest ? readManifest(opts.manifest) : undefined;
+  if (opts.region && !regionByName(opts.region)) throw new Error(`--region ${opts.region}: not a division the gazetteer knows; give its full name (e.g. 南京市, 渝北区, 扬州经济技术开发区)`);
+  const defaults = opts.region || opts.issuer || opts.date ? { region: opts.region, issuer: opts.issuer, date: opts.date } : undefined;
   const bar = new Progress(files.length, 'extract', { quiet: opts.quiet });
   const results = await processFiles(files, {
+    declared: manifest ? (f) => manifest.lookup(f) : undefined,
+    defaults,
     workers: opts.workers,
     timeoutSec: opts.timeout,
     maxFileMb: opts.maxFileMb,

@@ -44,6 +44,8 @@ export interface PolicyDocument {
   source: string;
   /** Resolved path of the input file: with the content, what identifies a source in the index. */
   sourcePath?: string;
+  /** Where the text came from (a web address), from the file's front matter or a manifest. */
+  address?: string;
   /** Position of this document within its source file (0-based). */
   index: number;
   format: SourceFormat;
@@ -134,6 +136,8 @@ export interface Clause {
   docDate?: string;
   /** The document's number (渝北府发〔2021〕13号), so two notices of one district can be told apart. */
   docNumber?: string;
+  /** Where the document came from (a web address), when declared. */
+  address?: string;
   /** When the document applies, from its own words (src/extract/validity.ts): YYYY-MM-DD, repealed titles. */
   validity?: { from?: string; until?: string; supersedes?: string[] };
   status: 'draft' | 'final';

@@ -152,6 +152,7 @@ export function extractDocument(doc: PolicyDocument): Clause[] {
       issuer: doc.issuer,
       docDate: doc.date,
       docNumber: doc.docNumber,
+      ...(doc.address ? { address: doc.address } : {}),
       validity,
       status: doc.status,
       section,

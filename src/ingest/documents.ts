@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, HEADING_RE } from './clean.js';
-import { findRegion } from './regions.js';
+import { issuerBeforeAbout, pageFieldsOf, signatureOf } from './metadata.js';
+import { findRegion, regionOfBody, zoneIn } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
 
@@ -15,6 +16,8 @@ const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政
 const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局))(关于.*)$/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 const ATTACHMENT = /^附件\s*(\d+)?$/;
+/** 各镇人民政府,各街道办事处,市政府各部门: — the bodies a notice is sent to. */
+const ADDRESSEE = /^各.*[:：]$/;
 
 function paragraphs(text: string): Para[] {
   const out: Para[] = [];
@@ -156,6 +159,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
   const docs: PolicyDocument[] = [];
   const stem = opts.source.replace(/\.[^.]+$/, '');
   let cover: PolicyDocument | undefined;
+  let published: string | undefined;
   starts.forEach((si, k) => {
     const ei = k + 1 < starts.length ? starts[k + 1] : paras.length;
     const first = paras[si].start;
@@ -188,7 +192,20 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     }
     const tables = buildTables(local);
     const kind = kindOf(title, headText.join('\n'), tables, part.text.length);
-    let issuer = issuers.length ? issuers.join('、') : undefined;
+    // Where the title block names no issuer: a body named before 关于 in the first lines, the signature
+    // (issuer lines over the date), the page's 发文机关 field, its 来源 field, in that order.
+    const page = pageFieldsOf(headText);
+    const signature = signatureOf([...local.slice(0, 40), ...local.slice(Math.max(40, local.length - 6))].map((p) => p.text));
+    let issuer =
+      (issuers.length ? issuers.join('、') : undefined) ??
+      headText.slice(0, 3).map(issuerBeforeAbout).find(Boolean) ??
+      signature?.issuer ??
+      page.issuer ??
+      page.source;
+    // The signing date (成文日期, the date under the issuer) outranks the page's publication date, which
+    // is used only when no document of the file has a date of its own (see below).
+    date = page.signed ?? date ?? signature?.date;
+    if (page.published) published ??= page.published;
     const attached = ATTACHMENT.test(local[0]?.text ?? '') || (cover && cover.kind === 'notice' && new RegExp(escapeRe(title.replace(/（[^（）]*）/g, ''))).test(cover.title));
     if (cover && attached) {
       issuer ??= cover.issuer;
@@ -196,8 +213,17 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       docNumber ??= cover.docNumber;
     }
     // A newspaper commentary names places in passing; only an issuer or title gives a policy's region.
-    const fromBody = kind === 'commentary' || kind === 'news' ? undefined : findRegion(headText.join(''));
-    const regionM = findRegion(issuer ?? '') ?? findRegion(title) ?? (attached && cover?.region ? findRegion(cover.region) : undefined) ?? fromBody;
+    const policy = kind !== 'commentary' && kind !== 'news';
+    // A zone named in the title or issuer is the region even when a city's body issued the text (扬州经开区).
+    // An addressee line (各县市人民政府,…管委会:) standing where a title should names other bodies.
+    const named = ADDRESSEE.test(title) ? '' : title;
+    const regionM =
+      zoneIn(named) ??
+      zoneIn(issuer ?? '') ??
+      findRegion(issuer ?? '') ??
+      findRegion(named) ??
+      (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
+      (policy ? (findRegion(headText.join('')) ?? regionOfBody(part.text)) : undefined);
     const draft = /征求意见稿|草案|送审稿/.test(title) || (attached && cover?.status === 'draft');
     const hash = createHash('sha1').update(part.text).digest('hex').slice(0, 8);
     const doc: PolicyDocument = {
@@ -223,6 +249,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     docs.push(doc);
     if (!attached || !cover) cover = doc;
   });
+  if (published && !docs.some((d) => d.date)) for (const d of docs) d.date = published;
   return docs;
 }
 

@@ -1,18 +1,24 @@
 import { basename } from 'node:path';
 import { cleanText } from './clean.js';
+import { applyDeclared, frontMatter } from './declared.js';
 import { splitDocuments } from './documents.js';
 import { readAny, type RawText } from './readers.js';
 import type { PolicyDocument } from '../types.js';
 
 /** Clean and split already-read text (pure: no I/O). */
-export function documentsFromText(raw: RawText, source: string): PolicyDocument[] {
-  const { clean } = cleanText(raw.text);
-  return splitDocuments(clean, { source, format: raw.format, encoding: raw.encoding });
+export function documentsFromText(raw: RawText, source: string, onWarning?: (w: string) => void): PolicyDocument[] {
+  // Front matter (# source: https://…) is blanked, not cut, so offsets into the file stay exact.
+  const fm = frontMatter(raw.text);
+  const text = fm.end ? raw.text.slice(0, fm.end).replace(/[^\n]/g, ' ') + raw.text.slice(fm.end) : raw.text;
+  const { clean } = cleanText(text);
+  const docs = splitDocuments(clean, { source, format: raw.format, encoding: raw.encoding });
+  for (const w of applyDeclared(docs, fm.meta, source)) onWarning?.(w);
+  return docs;
 }
 
 /** Read one file of any supported format into clean, structured documents. Throws IngestError. */
 export async function ingestFile(file: string, onWarning?: (w: string) => void): Promise<PolicyDocument[]> {
   const raw = await readAny(file);
   for (const w of raw.warnings ?? []) onWarning?.(w);
-  return documentsFromText(raw, basename(file));
+  return documentsFromText(raw, basename(file), onWarning);
 }

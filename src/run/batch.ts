@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { extractDocument } from '../extract/extract.js';
 import { IngestError } from '../ingest/errors.js';
 import { ingestFile } from '../ingest/ingest.js';
+import { applyDeclared, applyDefaults, type DeclaredMeta } from '../ingest/declared.js';
 import type { Clause, PolicyDocument } from '../types.js';
 
 export interface FileResult {
@@ -39,7 +40,7 @@ export function errorLine(file: string, e: unknown): string {
 }
 
 /** Ingest and extract one file; never throws. `want` drops what the caller does not need before it is sent back. */
-export async function processFile(file: string, want: 'docs' | 'clauses' | 'both' = 'both', limits: FileLimits = {}): Promise<FileResult> {
+export async function processFile(file: string, want: 'docs' | 'clauses' | 'both' = 'both', limits: FileLimits = {}, stated: StatedMeta = {}): Promise<FileResult> {
   try {
     const maxMb = limits.maxFileMb ?? DEFAULT_LIMITS.maxFileMb;
     const size = statSync(file).size;
@@ -47,6 +48,9 @@ export async function processFile(file: string, want: 'docs' | 'clauses' | 'both
     const warnings: string[] = [];
     const docs = await ingestFile(file, (w) => warnings.push(`${basename(file)}: ${w}`));
     if (docs.length === 0) return { file, docs, clauses: [], error: `${basename(file)}: no text after cleaning`, warnings };
+    // A manifest row outranks the text; --region/--issuer/--date only fill what is still missing.
+    if (stated.declared) warnings.push(...applyDeclared(docs, stated.declared, basename(file)));
+    if (stated.defaults) warnings.push(...applyDefaults(docs, stated.defaults, basename(file)));
     const sourcePath = resolve(file);
     const clauses: Clause[] = [];
     for (const d of docs) {
@@ -64,7 +68,19 @@ export async function processFile(file: string, want: 'docs' | 'clauses' | 'both
   }
 }
 
+/** Metadata stated for a file rather than read from it. */
+export interface StatedMeta {
+  /** Its manifest row. */
+  declared?: DeclaredMeta;
+  /** The batch's --region/--issuer/--date. */
+  defaults?: DeclaredMeta;
+}
+
 export interface BatchOptions extends FileLimits {
+  /** A manifest's row for a file (see src/run/manifest.ts). */
+  declared?: (file: string) => DeclaredMeta | undefined;
+  /** --region/--issuer/--date: filled in where a file's text and manifest give none. */
+  defaults?: DeclaredMeta;
   workers?: number;
   /** What results carry back (workers send less across threads when only clauses are wanted). */
   want?: 'docs' | 'clauses' | 'both';
@@ -105,10 +121,11 @@ export async function processFiles(files: string[], opts: BatchOptions = {}): Pr
       opts.onResult?.(x, emitted, files.length);
     }
   };
+  const stated = (file: string): StatedMeta => ({ declared: opts.declared?.(file), defaults: opts.defaults });
   const wf = workerFile();
   const n = Math.min(opts.workers ?? Math.max(1, availableParallelism()), files.length);
   if (!wf) {
-    for (let i = 0; i < files.length; i++) finish(i, await processFile(files[i], want, limits));
+    for (let i = 0; i < files.length; i++) finish(i, await processFile(files[i], want, limits, stated(files[i])));
     return results;
   }
   let next = 0;
@@ -166,7 +183,7 @@ export async function processFiles(files: string[], opts: BatchOptions = {}): Pr
           start();
           feed();
         }, limits.timeoutSec * 1000);
-        w.postMessage({ file: files[i], want, limits });
+        w.postMessage({ file: files[i], want, limits, stated: stated(files[i]) });
       };
       start();
       feed();

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { issuerBeforeAbout, pageFieldsOf, parseDate, signatureOf } from './metadata.js';
+import { findRegion, regionOfBody, zoneIn } from './regions.js';
+import { ISSUER_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
+
+// Real lines from the national development set (clean text: the cleaner joins wrapped lines and drops
+// spaces, so page fields often run together) and from the seeds.
+
+describe('parseDate: the ways notices write a date', () => {
+  it.each([
+    ['2023年8月24日', '2023-08-24'],
+    ['2022年07月19日分享到:', '2022-07-19'],
+    ['二〇二三年八月二十四日', '2023-08-24'],
+    ['二○二一年十二月三十一日', '2021-12-31'],
+    ['2023- 02- 27 11: 46', '2023-02-27'],
+    ['2024-03-22来源:呼和浩特市人民政府', '2024-03-22'],
+    ['2017/4/28', '2017-04-28'],
+    ['2024.9.13', '2024-09-13'],
+  ])('%s → %s', (text, iso) => expect(parseDate(text)).toBe(iso));
+  it.each(['2023年13月1日', '第2023号', '100.5.3万元'])('%s is no date', (text) => expect(parseDate(text)).toBeUndefined());
+});
+
+describe('signatureOf: issuer lines over the date (落款)', () => {
+  it.each([
+    // 广东 光明区: issuer and date on their own lines
+    [['各有关单位:', '现将《光明区关于推动制造业高质量发展的若干措施》印发给你们,请认真组织实施。', '深圳市光明区人民政府', '2023年8月24日'], '深圳市光明区人民政府', '2023-08-24'],
+    // 山东 寿光: line breaks lost, issuer and date run together with (此件公开发布)
+    [['各镇人民政府、街道办事处:《寿光市县域经济高质量发展工作方案(2024—2025年)》已经寿光市委、市政府同意。', '寿光市人民政府2024年9月13日(此件公开发布)'], '寿光市人民政府', '2024-09-13'],
+    // 内蒙古 呼和浩特: an office signs
+    [['经市人民政府同意,现将《呼和浩特市推动新型工业化发展十条政策措施》印发给你们,请认真遵照执行。', '呼和浩特市人民政府办公室', '2024年3月5日', '(此件主动公开)'], '呼和浩特市人民政府办公室', '2024-03-05'],
+    // joint issuers, date in Chinese numerals
+    [['中共楚雄州委', '楚雄州人民政府', '二〇二三年二月二十八日'], '中共楚雄州委、楚雄州人民政府', '2023-02-28'],
+  ])('%j', (paras, issuer, date) => expect(signatureOf(paras)).toMatchObject({ issuer, date }));
+  it('a date under a sentence is no signature (云南 楚雄: the cover notice signs with its date only)', () => {
+    expect(signatureOf(['现将《楚雄州2023年推动经济稳进提质政策措施》印发给你们,请认真抓好贯彻落实。', '2023年2月28日'])).toBeUndefined();
+  });
+});
+
+describe('pageFieldsOf: a web page head, also when its fields ran together', () => {
+  it.each([
+    // 内蒙古 兴安盟
+    [['兴安盟招商引资优惠政策', '来源:盟商务口岸局作者:盟商务口岸局发布时间:2022年07月19日分享到:'], { source: '盟商务口岸局', published: '2022-07-19' }],
+    // 江苏 扬州: 发文部门 is the issuer
+    [['发布时间:2024-07-22', '政策级别:市级', '发文部门:扬州市人民政府'], { issuer: '扬州市人民政府', published: '2024-07-22' }],
+    // 浙江 温岭: 信息来源 names no body
+    [['发布日期:2023-02-27 11:46信息来源:地区管理员浏览次数:'], { published: '2023-02-27' }],
+    // a government information page: 成文日期 beside 发布日期
+    [['索引号:11330000002482870P/2023-00012', '发文机关：浙江省人民政府', '成文日期：2023年01月12日', '发布日期：2023年01月16日'], { issuer: '浙江省人民政府', signed: '2023-01-12', published: '2023-01-16' }],
+  ])('%j', (paras, fields) => expect(pageFieldsOf(paras)).toEqual(fields));
+  it('field labels are data: issuer and source labels are disjoint', () => {
+    for (const f of ISSUER_FIELDS) expect(SOURCE_FIELDS.has(f)).toBe(false);
+  });
+});
+
+describe('issuerBeforeAbout: the body a title names before 关于', () => {
+  it.each([
+    // 浙江 温岭: navigation ran into the title line
+    ['当前位置:首页>政府信息公开>市级部门>市人民政府>法定主动公开内容>政策文件>行政规范性文件温岭市人民政府关于推动经济高质量发展的实施意见', '温岭市人民政府'],
+    ['详情页新闻资讯呼和浩特市人民政府办公室关于印发呼和浩特市推动新型工业化发展十条政策措施的通知', '呼和浩特市人民政府办公室'],
+    // 江苏 南京: the city's own government, named by level only
+    ['市政府关于加快发展先进制造业振兴实体经济若干政策措施的意见', '市政府'],
+    ['中共重庆市委关于进一步加强招商引资工作的实施意见', '中共重庆市委'],
+  ])('%s → %s', (line, issuer) => expect(issuerBeforeAbout(line)).toBe(issuer));
+  it.each([
+    // 河南 郑州 / 濮阳: a cited title names another document's issuer
+    '为深入贯彻落实《国务院关于印发中国制造2025的通知》(国发〔2015〕28号)与《河南省人民政府关于印发中国制造 2025河南行动纲要的通知》',
+    '第一条 为加快濮阳县域经济又好又快发展,根据《中共濮阳县委、濮阳县人民政府关于进一步加强招商引资工作的实施意见》',
+  ])('%s → none', (line) => expect(issuerBeforeAbout(line)).toBeUndefined());
+});
+
+describe('regions: autonomous divisions, zones, the notice body', () => {
+  it.each([
+    // 云南: an autonomous county by place name and level word; 澜沧县 is not 河北's 沧县
+    ['澜沧县2025年推动经济稳进提质政策措施', '澜沧拉祜族自治县'],
+    ['现将《楚雄州2023年推动经济稳进提质政策措施》印发给你们', '楚雄彝族自治州'],
+    ['恩施州人民政府', '恩施土家族苗族自治州'],
+    ['沧县人民政府', '沧县'],
+  ])('findRegion %s → %s', (text, name) => expect(findRegion(text)?.name).toBe(name));
+  it.each([
+    ['扬州经开区关于加快制造业智能化改造数字化转型网络化联接的若干措施', '扬州经济技术开发区', '3210'],
+    ['楚雄高新区管委会', '楚雄高新技术产业开发区', '5323'],
+    ['成都高新技术产业开发区管理委员会', '成都高新技术产业开发区', '5101'],
+  ])('zoneIn %s → %s', (text, name, code) => {
+    const z = zoneIn(text);
+    expect(z?.name).toBe(name);
+    expect(z?.code.startsWith(code)).toBe(true);
+  });
+  it.each(['关于印发《支持制造业高质量发展若干政策措施》的通知', '国家级高新区建设'])('zoneIn %s → none', (text) => expect(zoneIn(text)).toBeUndefined());
+  it('zone words are data, longest first', () => {
+    for (let i = 1; i < ZONES.length; i++) expect(ZONES[i - 1][0].length).toBeGreaterThanOrEqual(ZONES[i][0].length);
+  });
+  it.each([
+    // 江苏 南京: 全市 and 结合南京实际; 合作 is also 甘肃's 合作市 but an everyday word counts half
+    ['为深入贯彻全省制造业大会精神,落实《省政府关于加快发展先进制造业的意见》,促进全市先进制造业合作发展,现结合南京实际提出以下意见。市政府各部门要抓好落实。', '南京市'],
+    // 湖北 仙桃: a county-level city by its short name
+    ['各镇人民政府,市政府各部门:着力引进对仙桃产业发展具有示范引领作用的重大项目,力争全市规上工业企业达700家。', '仙桃市'],
+  ])('regionOfBody %s → %s', (text, name) => expect(regionOfBody(text)?.name).toBe(name));
+  it.each([
+    // a place cited in a title is not the notice's own
+    '为贯彻《南京市关于加快发展先进制造业的意见》,全市要抓好落实。',
+    // two cities named as often: no guess
+    '全市与杭州、宁波开展合作交流。',
+  ])('regionOfBody %s → none', (text) => expect(regionOfBody(text)).toBeUndefined());
+});

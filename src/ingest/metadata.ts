@@ -1,0 +1,130 @@
+import { FIELD, ISSUER_FIELDS, ORGAN_END, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS } from './meta-words.js';
+import { divisionAt } from './regions.js';
+
+/**
+ * Metadata a notice states outside its title block: the signature (落款: issuer lines over a date)
+ * and the fields of the web page that carries it (发文机关：…  发布日期：…). Pure functions over the
+ * clean paragraphs, which may have lost their line breaks and spaces (来源:盟商务口岸局作者:…发布时间:…).
+ */
+
+const CN_DIGIT: Record<string, number> = { '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, '一': 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 二十四 → 24, 十二 → 12, 八 → 8. */
+function cnNumber(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  if (m) return (m[1] ? CN_DIGIT[m[1]] : 1) * 10 + (m[2] ? CN_DIGIT[m[2]] : 0);
+  return s.length === 1 && s in CN_DIGIT ? CN_DIGIT[s] : undefined;
+}
+
+const CN = '[〇○零Ｏ一二三四五六七八九十]';
+/** A date as notices write it: 2023年8月24日, 二〇二三年八月二十四日, 2023-02-27, 2023/8/24, 2023.8.24, 2022年07月19日. */
+export const DATE = `(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|${CN}{4}年${CN}{1,2}月${CN}{1,3}日|\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}(?!\\d))`;
+const DATE_RE = new RegExp(DATE);
+
+/** The first date in a text, as YYYY-MM-DD. */
+export function parseDate(text: string): string | undefined {
+  const m = DATE_RE.exec(text);
+  if (!m) return undefined;
+  const parts = m[0].replace(/\s/g, '').split(/[年月日\-/.]/).filter(Boolean);
+  if (parts.length < 3) return undefined;
+  const y = /^\d{4}$/.test(parts[0]) ? Number(parts[0]) : Number([...parts[0]].map((c) => CN_DIGIT[c]).join(''));
+  const mo = cnNumber(parts[1]);
+  const d = cnNumber(parts[2]);
+  if (!y || !mo || !d || mo > 12 || d > 31 || y < 1949 || y > 2100) return undefined;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A body's name standing alone: 深圳市光明区人民政府, 中共楚雄州委, 盟商务口岸局. */
+const ORGAN = `(?:中共)?[\\u4e00-\\u9fff]{1,30}?(?:${ORGAN_END})`;
+const ORGAN_LINE = new RegExp(`^${ORGAN}$`);
+const SIGNATURE_DATE = new RegExp(`^(${DATE})[（(]?(?:此件[^）)]*)?[）)]?$`);
+const ORGAN_WITH_DATE = new RegExp(`^(${ORGAN})(${DATE})(?:[（(]此件[^）)]*[）)])?$`);
+
+export interface Signature {
+  issuer: string;
+  date?: string;
+  /** Index of the paragraph that holds the issuer. */
+  at: number;
+}
+
+/**
+ * The signature of a notice: one or more lines naming bodies right above a date line
+ * (深圳市光明区人民政府 / 2023年8月24日), or a body and its date run together when the line breaks
+ * were lost (寿光市人民政府2024年9月13日(此件公开发布)). Joint issuers are joined with 、.
+ */
+export function signatureOf(paras: string[]): Signature | undefined {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i].replace(/\s/g, '');
+    const glued = ORGAN_WITH_DATE.exec(p);
+    if (glued) return { issuer: glued[1], date: parseDate(glued[2]), at: i };
+    if (!SIGNATURE_DATE.test(p) || i === 0) continue;
+    let k = i - 1;
+    const bodies: string[] = [];
+    while (k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < 4) bodies.unshift(paras[k--].replace(/\s/g, ''));
+    if (bodies.length) return { issuer: bodies.join('、'), date: parseDate(p), at: k + 1 };
+  }
+  return undefined;
+}
+
+export interface PageFields {
+  /** 发文机关 / 发文部门…: the issuer the page names. */
+  issuer?: string;
+  /** 来源 / 信息来源: a body the page names as its source. */
+  source?: string;
+  /** 成文日期 / 印发日期. */
+  signed?: string;
+  /** 发布日期 / 发布时间 / 时间. */
+  published?: string;
+}
+
+const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*`, 'g');
+const ORGAN_AT = new RegExp(`^${ORGAN}`);
+
+/** The metadata fields of a web page's head, also when its lines ran together. */
+export function pageFieldsOf(paras: string[]): PageFields {
+  const out: PageFields = {};
+  for (const p of paras) {
+    for (const m of p.matchAll(FIELD_RE)) {
+      const key = m[1];
+      const rest = p.slice(m.index! + m[0].length);
+      if (SIGNED_FIELDS.has(key) || PUBLISHED_FIELDS.has(key)) {
+        const d = new RegExp(`^${DATE}`).test(rest) ? parseDate(rest) : undefined;
+        if (!d) continue;
+        if (SIGNED_FIELDS.has(key)) out.signed ??= d;
+        else out.published ??= d;
+      } else {
+        const organ = ORGAN_AT.exec(rest.replace(/\s/g, ''))?.[0];
+        if (!organ) continue;
+        if (ISSUER_FIELDS.has(key)) out.issuer ??= organ;
+        else if (SOURCE_FIELDS.has(key)) out.source ??= organ;
+      }
+    }
+  }
+  return out;
+}
+
+const OWN_LEVEL_ABOUT = /^([省市区县州盟旗](?:人民)?政府(?:办公室|办公厅)?)关于/;
+const BEFORE_ABOUT = new RegExp(`(?:${ORGAN_END})(?=关于)`, 'g');
+
+/**
+ * The body a title line names before 关于 (温岭市人民政府关于推动…), also when navigation text ran into
+ * the line (…行政规范性文件温岭市人民政府关于…): the name starts at a place name from the gazetteer
+ * (or 中共 before one) within 30 characters of 关于.
+ */
+export function issuerBeforeAbout(text: string): string | undefined {
+  // A cited title (《河南省人民政府关于印发…》) names another document's issuer.
+  const line = text.replace(/《[^《》]*》?|〈[^〈〉]*〉?/g, (m) => ' '.repeat(m.length));
+  // A title that opens with its own level's body (市政府关于…, 区人民政府办公室关于…) names it without a place.
+  const own = OWN_LEVEL_ABOUT.exec(line);
+  if (own) return own[1];
+  for (const m of line.matchAll(BEFORE_ABOUT)) {
+    const end = m.index! + m[0].length;
+    for (let s = Math.max(0, end - 30); s < end - 2; s++) {
+      const from = line.startsWith('中共', s) ? s + 2 : s;
+      const name = divisionAt(line, from);
+      if (name && from + name.length < end) return line.slice(s, end);
+    }
+  }
+  return undefined;
+}
