@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { readAny } from '../ingest/readers.js';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocument } from '../extract/extract.js';
+import { extractDocuments } from '../extract/extract.js';
 import { goldFiles, norm, parseGold, readJsonLines, resolveDoc, GoldError, type GoldDoc } from './gold.js';
 import type { PolicyDocument } from '../types.js';
 import { combine, scoreDoc, type DocScore, type EvalReport, type PredClause } from './score.js';
@@ -82,7 +82,7 @@ export async function evaluate(opts: EvalOptions): Promise<EvalReport> {
   for (const file of files) {
     const { gold, raw } = await loadGold(file, opts.docs);
     const docs = documentsFromText(raw, gold.doc);
-    const docPreds = preds ? preds.filter((p) => p.source === gold.doc) : docs.flatMap((d) => extractDocument(d));
+    const docPreds = preds ? preds.filter((p) => p.source === gold.doc) : extractDocuments(docs).flat();
     const { score, errors: errs } = scoreDoc(gold, docPreds, raw.text);
     score.meta = metaScore(gold, docs);
     scores.push(score);

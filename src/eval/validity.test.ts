@@ -28,6 +28,12 @@ describe('validity against eval/validity.jsonl', () => {
     expect(r.wrong.map((w) => w.field)).toEqual(['from', 'until', 'status', 'document']);
   });
 
+  it('a label can name its document by a quote of its text (eval/national: titles of web pages are unreliable)', () => {
+    const label: ValidityLabel = { source: '004_ad92c2df140a72a5.txt', title: '（任意）', quote: '对于一般技改扩能项目，按不超过投资额度15%给予补助', from: '2021-10-14', until: null, asOf: '2024-01-01', status: 'in force' };
+    expect(scoreValidity([label], docs)).toMatchObject({ right: 1, wrong: [] });
+    expect(scoreValidity([{ ...label, quote: '不在任何文件中的句子' }], docs).wrong.map((w) => w.field)).toEqual(['document']);
+  });
+
   it('a malformed label stops with file:line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pclause-validity-'));
     const f = join(dir, 'v.jsonl');
@@ -35,4 +41,16 @@ describe('validity against eval/validity.jsonl', () => {
     expect(() => readValidityGold(f)).toThrow(/v\.jsonl:2.*"from" must be YYYY-MM-DD/);
     rmSync(dir, { recursive: true, force: true });
   });
+});
+
+describe('validity on the national sets (eval/national/validity-*.jsonl)', () => {
+  // dev: the rules were written against it; test: only scored (see README, Validity).
+  it.each(['dev', 'test'])('%s: effective dates and status right for at least 95%% of the documents', async (split) => {
+    const labels = readValidityGold(`eval/national/validity-${split}.jsonl`);
+    expect(labels.length).toBeGreaterThanOrEqual(20);
+    const natDocs = (await processFiles(expandInputs([`eval/national/${split}`]).files, { workers: 1 })).flatMap((r) => r.docs);
+    const r = scoreValidity(labels, natDocs);
+    expect(r.wrong.filter((w) => w.field === 'document')).toEqual([]);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addYears, deriveValidity, statusesOf, titleKey, validityStatus } from './validity.js';
+import { addYears, deriveValidity, issuedOn, statusesOf, titleKey, validityStatus } from './validity.js';
 
 // The seed notices' own sentence (corpus/004, corpus/000), then formulations notices use for their validity
 // (自…起施行, 有效期N年, 执行至…, 原《…》同时废止), written here in that style.
@@ -18,6 +18,13 @@ const cases: [string, { date?: string; title?: string }, { from?: string; until?
   ['推动制造业高质量发展。', { date: '2022-01-11', title: '綦江区制造业绿色发展专项行动实施方案（2021-2025年）' }, { from: '2022-01-11', until: '2025-12-31' }],
   ['推动制造业高质量发展。', { date: '2023-01-03', title: '重庆市綦江区“十四五”工业转型升级高质量发展规划' }, { from: '2023-01-03', until: '2025-12-31' }],
   ['推动制造业高质量发展。', {}, {}],
+  // A year's own measures (eval/national/dev: 楚雄州, 澜沧县) end with the year; two years or a range do not.
+  ['推动经济稳进提质。', { date: '2023-02-28', title: '楚雄州2023年推动经济稳进提质政策措施' }, { from: '2023-02-28', until: '2023-12-31' }],
+  ['推动经济稳进提质。', { title: '奖励政策普洱市澜沧县"专精特新"奖励政策:澜沧县2025年推动经济稳进提质政策措施' }, { until: '2025-12-31' }],
+  ['推动经济稳进提质。', { date: '2024-09-13', title: '寿光市县域经济高质量发展工作方案(2024—2025年)' }, { from: '2024-09-13', until: '2025-12-31' }],
+  ['推动经济稳进提质。', { date: '2023-03-01', title: '关于落实2022年和2023年稳增长政策的通知' }, { from: '2023-03-01' }],
+  ['推动经济稳进提质。', { date: '2023-03-01', title: '2021年以来出台政策清单' }, { from: '2023-03-01' }],
+  ['推动经济稳进提质。', { date: '2023-03-01', title: '2021年至2025年工业发展规划' }, { from: '2023-03-01' }],
 ];
 
 describe('deriveValidity', () => {
@@ -66,5 +73,23 @@ describe('statusesOf', () => {
     expect(statusesOf([old, repealer], '2022-06-01').get(repealer)).toBe('in force');
     // A draft repeals nothing.
     expect(statusesOf([old, { ...repealer, draft: true }], '2023-01-01').get(old)).toBe('in force');
+  });
+});
+
+describe('issuedOn', () => {
+  // eval/national/dev/guangdong-guangming-zhizaoye.txt: the cover notice is dated, the measures it issues are not.
+  const notice = { date: '2023-08-24', text: '各有关单位:\n现将《光明区关于推动制造业高质量发展的若干措施》印发给你们,请认真组织实施。\n深圳市光明区人民政府\n2023年8月24日' };
+  const measures = { text: '光明区关于推动制造业高质量发展的若干措施\n制造业是实体经济的主体,是产业强区之本。' };
+  const annex = { text: '附件2 申报指南' };
+  const news = { date: '2023-09-01', text: '光明区召开制造业大会。' };
+  const later = { text: '某区工作动态' };
+  it.each([
+    ['the measures a dated notice issues', [notice, measures], [undefined, '2023-08-24']],
+    ['every attachment after it', [notice, measures, annex], [undefined, '2023-08-24', '2023-08-24']],
+    ['not what follows a dated text that issues nothing', [notice, measures, news, later], [undefined, '2023-08-24', undefined, undefined]],
+    ['nothing without a notice before', [measures, notice], [undefined, undefined]],
+  ] as const)('%s', (_, docs, want) => {
+    const m = issuedOn([...docs] as { date?: string; text: string }[]);
+    expect(docs.map((d) => m.get(d))).toEqual(want);
   });
 });

@@ -40,6 +40,8 @@ const FIVE_YEAR = /十([一二三四五六七八九])五/;
 const SELF = /本(?:政策|办法|措施|通知|方案|细则|规定|意见|若干|文件)|^(?:有效期|以上政策|上述政策|该政策|此政策|本)/;
 /** 规划（2021-2025年）: the plan's own period, when the text states no end. */
 const TITLE_PERIOD = /[（(](?:\d{4})\s*[-—–－~至到]\s*(\d{4})年?[)）]/;
+/** 楚雄州2023年推动经济稳进提质政策措施: a year's own measures end with it (not a range, not 2021年以来…). */
+const TITLE_YEAR = /(?<![\d—–\-~至到])(\d{4})年(?!度?(?:\d|[-—–~至到]|以来|以前|前|底|末|起))/;
 
 /**
  * Effective-from, effective-until and repealed documents of one document's clean text. `date` is the
@@ -101,9 +103,29 @@ export function deriveValidity(text: string, opts: { date?: string; title?: stri
       // The Nth five-year plan ends in 1955 + 5N (十四五: 2021–2025).
       v.until = `${1955 + 5 * (10 + DIGIT[plan[1]])}-12-31`;
       v.evidence.push(plan[0]);
+    } else {
+      const years = [...opts.title.matchAll(new RegExp(TITLE_YEAR, 'g'))];
+      if (years.length === 1) {
+        v.until = `${years[0][1]}-12-31`;
+        v.evidence.push(years[0][0]);
+      }
     }
   }
   return v;
+}
+
+/**
+ * The day each undated document was issued on by a notice before it in the same file (现将《…》印发给你们,
+ * dated; the measures attached carry no date of their own): they apply from the notice's date.
+ */
+export function issuedOn<D extends { date?: string; text: string }>(docs: D[]): Map<D, string> {
+  const out = new Map<D, string>();
+  let notice: D | undefined;
+  for (const d of docs) {
+    if (d.date) notice = /印[发發]|颁布/.test(d.text) && /《[^》]+》/.test(d.text) ? d : undefined;
+    else if (notice) out.set(d, notice.date!);
+  }
+  return out;
 }
 
 /** Titles compare without 《》, spaces, 关于印发…的通知 and a trailing （试行）. */
