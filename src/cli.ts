@@ -384,6 +384,7 @@ program
         // With --in-force, ask for more clauses and keep the first `top` in force.
         const asked = await answer(index, question, { regions: o.region, topics: o.topic, top: o.inForce ? o.top * 4 : o.top, mode: o.mode, filter });
         const a = o.inForce ? answerInForce(asked, judge, o.top) : asked;
+        if (o.inForce && !o.json) process.stderr.write(`--in-force: only measures of documents in force on ${judge.asOf}\n`);
         if (o.json) process.stdout.write(JSON.stringify({ question: a.question, regions: a.regions }, null, 2) + '\n');
         else if (o.csv) process.stdout.write(answerToCsv(a));
         else process.stdout.write(renderAnswer(a, { width: layoutWidth(o) }) + '\n');
@@ -490,6 +491,7 @@ program
         const judge = validityJudge(index.store, o.asOf);
         const compared = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all, status: o.status });
         const c = o.inForce ? comparisonInForce(compared, judge, index.store) : compared;
+        if (o.inForce && !o.json) process.stderr.write(`--in-force: only measures of documents in force on ${judge.asOf}\n`);
         if (o.json) process.stdout.write(JSON.stringify(c, null, 2) + '\n');
         else if (o.csv) process.stdout.write(comparisonToCsv(c));
         else process.stdout.write(renderComparison(c, { width: layoutWidth(o) }) + '\n');

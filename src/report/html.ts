@@ -29,15 +29,16 @@ export function statusLabel(r: ReportRow): { label: string; cls: string } {
 
 const COLUMNS: Column[] = [
   { head: '地区', cell: (r) => text(r.region) },
-  { head: '措施', cell: (r) => text(r.measure) },
-  { head: '金额/比例', num: true, cell: (r) => ({ html: escapeHtml(r.value), v: r.yuan ?? (r.rate !== undefined ? r.rate : ''), cls: 'num' }) },
-  { head: '方式', cell: (r) => text(r.role) },
+  { head: '措施', cell: (r) => ({ ...text(r.measure), cls: 'measure' }) },
+  // One measure's values can be several (rate, cap, tiers): the cell wraps; it sorts by the first amount or rate.
+  { head: '金额/比例', num: true, cell: (r) => ({ html: escapeHtml(r.value), v: r.yuan ?? (r.rate !== undefined ? r.rate : ''), cls: 'value' }) },
+  { head: '方式', cell: (r) => ({ ...text(r.role), cls: 'role' }) },
   { head: '上限', num: true, cell: (r) => ({ html: escapeHtml(r.cap || '—'), v: r.capYuan ?? '', cls: 'num' }) },
   { head: '门槛', cell: (r) => text(r.thresholds) },
-  { head: '责任单位', cell: (r) => text(r.units) },
+  { head: '责任单位', cell: (r) => ({ ...text(r.units), cls: 'units' }) },
   { head: '时限', cell: (r) => text(r.deadline) },
-  { head: '文件', cell: (r) => ({ html: docCell(r), v: `${r.document} ${r.docNumber ?? ''} ${r.docDate ?? ''}` }) },
-  { head: '状态', cell: (r) => ({ html: `<span class="${statusLabel(r).cls}">${escapeHtml(statusLabel(r).label)}</span>` }) },
+  { head: '文件', cell: (r) => ({ html: docCell(r), v: `${r.document} ${r.docNumber ?? ''} ${r.docDate ?? ''}`, cls: 'docref' }) },
+  { head: '状态', cell: (r) => ({ html: `<span class="${statusLabel(r).cls}">${escapeHtml(statusLabel(r).label)}</span>`, cls: 'status' }) },
 ];
 
 const PAIR: Column = { head: '配对', cell: (r) => text(r.pair) };
