@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { clausesToCsv } from '../run/output.js';
 import { PolicyIndex, updateIndex } from '../index/policy-index.js';
 import { answer } from '../query/answer.js';
 import { compare } from '../query/compare.js';
-import { answerToCsv } from '../query/render.js';
+import { answerToCsv, comparisonToCsv } from '../query/render.js';
 import { CHROMIUM, type Headless } from './browser.js';
 import { answerReport, compareReport } from './html.js';
 import { answerRows, clauseReportRows, comparisonRows } from './rows.js';
@@ -55,6 +56,7 @@ beforeAll(async () => {
     writeFileSync(books.extract, await workbook(clauseReportRows(clauses)));
     csvs.answer = answerToCsv(a);
     csvs.clauses = clausesToCsv(clauses, true);
+    csvs.compare = comparisonToCsv(c);
   } finally {
     index.close();
   }
@@ -135,9 +137,9 @@ describe('untrusted notice text', () => {
     }
   });
 
-  it('LibreOffice reads the injected workbook as text too', () => {
+  it('LibreOffice reads the injected workbook as text too', async () => {
     const out = join(dir, 'lo');
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', out, books.report], { stdio: 'pipe', timeout: 120_000 });
+    await promisify(execFile)('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', out, books.report], { timeout: 120_000 });
     const csv = readFileSync(join(out, 'report-渝北区.csv'), 'utf8');
     expect(csv).toContain('HYPERLINK');
     expect(csv).not.toContain('点击领取"\n'); // the formula was not evaluated to its display text

@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,7 +88,7 @@ describe('workbook', () => {
       const file = join(dir, 'clauses.xlsx');
       writeFileSync(file, await workbook(rows, { flat: true }));
       const out = join(dir, 'csv');
-      const log = execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', out, file], { encoding: 'utf8', stdio: 'pipe', timeout: 120_000 });
+      const { stdout: log } = await promisify(execFile)('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', out, file], { encoding: 'utf8', timeout: 120_000 });
       expect(log).toMatch(/convert .*clauses\.xlsx/);
       expect(log).not.toMatch(/error/i);
       expect(readdirSync(out)).toEqual(['clauses.csv']);
