@@ -640,8 +640,11 @@ function renderQuestionReports(reports: Awaited<ReturnType<typeof questionEval>>
   return out.join('\n');
 }
 
-/** What an analyst hands on: the HTML report, the workbook and the review page, with screenshots beside them. */
-async function demoReports(out: string, a: Awaited<ReturnType<typeof answer>>, index: PolicyIndex, results: FileResult[]): Promise<void> {
+/**
+ * What an analyst hands on: the HTML report, the workbook and the review page. Their screenshots are taken
+ * in the background (Chromium is another process) while the demo goes on: `shots` says where they went.
+ */
+async function demoReports(out: string, a: Awaited<ReturnType<typeof answer>>, index: PolicyIndex, results: FileResult[]): Promise<{ shots: Promise<string> }> {
   const judge = validityJudge(index.store);
   const rows = answerRows(a, index.store, judge.label);
   const clauses = results.flatMap((r) => r.clauses);
@@ -651,16 +654,20 @@ async function demoReports(out: string, a: Awaited<ReturnType<typeof answer>>, i
   const gold = join(here, 'eval', 'gold');
   const verdicts = existsSync(gold) ? await reviewAgainstGold(gold, clauses) : undefined;
   writeAtomic(files.review, reviewPage(reviewDocs(results.flatMap((r) => r.docs), clauses, verdicts)));
-  let shots = '';
-  try {
-    const { screenshot } = await import('./report/browser.js');
-    await screenshot(resolve(files.report), join(out, 'report.png'), { open: 1 });
-    await screenshot(resolve(files.review), join(out, 'review.png'), { scrollTo: 'section.doc[data-doc^="004"] .doctext mark.amount' });
-    shots = `, screenshots report.png, review.png`;
-  } catch (e) {
-    shots = ` (no screenshots: ${String((e as Error).message).split('\n')[0]})`;
-  }
-  process.stdout.write(`   reports → ${files.report}, ${files.xlsx}, ${files.review}${shots}\n\n`);
+  process.stdout.write(`   reports → ${files.report}, ${files.xlsx}, ${files.review}\n\n`);
+  const png = { report: join(out, 'report.png'), review: join(out, 'review.png') };
+  const shots = import('./report/browser.js')
+    .then(({ screenshots }) =>
+      screenshots([
+        { html: resolve(files.report), png: png.report, open: 1 },
+        { html: resolve(files.review), png: png.review, scrollTo: 'section.doc[data-doc^="004"] .doctext mark.amount' },
+      ]),
+    )
+    .then(
+      () => `   screenshots → ${png.report}, ${png.review}\n`,
+      (e) => `   no screenshots: ${String((e as Error).message).split('\n')[0]}\n`,
+    );
+  return { shots };
 }
 
 program
@@ -682,10 +689,11 @@ program
       const report = await updateIndex(join(o.out, 'index'), clauses, { rebuild: true, embedder: 'tfidf', lexicon: thesaurus().lexicon() });
       process.stdout.write(`② index: ${report.total} clauses, ${report.embedder} vectors + BM25 → ${o.out}/index\n\n`);
       const index = await PolicyIndex.open(join(o.out, 'index'));
+      let shots: Promise<string> | undefined;
       try {
         const a = await answer(index, o.question, { top: 8 });
         process.stdout.write(`③ query\n${renderAnswer(a)}\n\n`);
-        await demoReports(o.out, a, index, results);
+        ({ shots } = await demoReports(o.out, a, index, results));
       } finally {
         index.close();
       }
@@ -693,6 +701,7 @@ program
         const ev = await evaluate({ gold: join(here, 'eval', 'gold'), docs: corpus });
         process.stdout.write(`④ eval against eval/gold (${ev.docs.length} labelled documents)\n${renderEval(ev, false, true)}\n`);
       }
+      if (shots) process.stdout.write(`\n${await shots}`);
       process.stdout.write(`\ndone in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
     }),
   );

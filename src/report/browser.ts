@@ -35,25 +35,44 @@ export async function launchChromium(): Promise<Headless> {
   };
 }
 
-/** Save a PNG of a report (the first rows' sources opened so the highlight shows, or scrolled to an element). */
-export async function screenshot(html: string, png: string, opts: { open?: number; height?: number; scrollTo?: string } = {}): Promise<void> {
+export interface Shot {
+  html: string;
+  png: string;
+  /** Open the first rows' sources so the highlight shows, or scroll to an element. */
+  open?: number;
+  height?: number;
+  scrollTo?: string;
+}
+
+/** Save PNGs of report pages: one browser for all of them, the pages taken at once. */
+export async function screenshots(shots: Shot[]): Promise<void> {
   const b = await launchChromium();
   try {
-    const p = await b.context.newPage();
-    await p.setViewportSize({ width: 1280, height: opts.height ?? 900 });
-    await p.goto(`file://${html}`);
-    const rows = await p.$$('tr.main');
-    for (const r of rows.slice(0, opts.open ?? 0)) await r.click();
-    if (opts.scrollTo) {
-      await p.evaluate((sel) => {
-        document.querySelector(sel)?.scrollIntoView();
-        window.scrollBy(0, -200);
-      }, opts.scrollTo);
-    }
-    await p.screenshot({ path: png, fullPage: false });
+    await Promise.all(
+      shots.map(async (s) => {
+        const p = await b.context.newPage();
+        await p.setViewportSize({ width: 1280, height: s.height ?? 900 });
+        await p.goto(`file://${s.html}`);
+        const rows = await p.$$('tr.main');
+        for (const r of rows.slice(0, s.open ?? 0)) await r.click();
+        if (s.scrollTo) {
+          await p.evaluate((sel) => {
+            document.querySelector(sel)?.scrollIntoView();
+            window.scrollBy(0, -200);
+          }, s.scrollTo);
+        }
+        await p.screenshot({ path: s.png, fullPage: false });
+        await p.close();
+      }),
+    );
   } finally {
     await b.close();
   }
+}
+
+/** Save a PNG of one report page. */
+export async function screenshot(html: string, png: string, opts: Omit<Shot, 'html' | 'png'> = {}): Promise<void> {
+  await screenshots([{ html, png, ...opts }]);
 }
 
 export type { Browser };
