@@ -14,7 +14,7 @@ th{background:#f0f4f8;cursor:pointer;white-space:nowrap;position:sticky;top:0}
 th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
 tr.main{cursor:pointer}tr.main:hover{background:#f8fafc}
 td.num{text-align:right;word-break:keep-all;min-width:6em}tr.main td:first-child,td.status{white-space:nowrap}
-td.measure{min-width:9em}td.value{min-width:16em;max-width:32em}td.role{min-width:4.5em}td.units{min-width:8em}td.docref{min-width:13em}
+td.measure{min-width:9em}td.value{min-width:14em;max-width:32em}td.role{min-width:4.5em}td.units{min-width:8em}td.docref{min-width:11em}td.pair{min-width:6.5em;word-break:keep-all}
 .draft{color:#b45309}.expired,.superseded{color:#9b1c1c}.pending{color:#6b21a8}
 tr.src td{background:#fbfcfe}
 .ctx p{margin:4px 0}.ctx .near{color:var(--muted)}.ctx .heading{font-weight:600}

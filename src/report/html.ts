@@ -41,7 +41,7 @@ const COLUMNS: Column[] = [
   { head: '状态', cell: (r) => ({ html: `<span class="${statusLabel(r).cls}">${escapeHtml(statusLabel(r).label)}</span>`, cls: 'status' }) },
 ];
 
-const PAIR: Column = { head: '配对', cell: (r) => text(r.pair) };
+const PAIR: Column = { head: '配对', cell: (r) => ({ ...text(r.pair), cls: 'pair' }) };
 
 function sourcePanel(r: ReportRow): string {
   const marks = r.spans.map((x) => ({ start: x.start, end: x.end, cls: 'hl', attrs: { 'data-raw': x.raw } }));
