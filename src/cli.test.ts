@@ -157,7 +157,7 @@ describe('cli: docs, warnings, CSV for Excel, terminal width', () => {
     expect(Math.max(...t.stdout.split('\n').map(width))).toBeLessThanOrEqual(80);
     const j = JSON.parse(run('docs', '--index', idx, '--json', '--region', '渝北').stdout);
     expect(j.map((d: { title: string; docNumber: string; clauses: number }) => [d.title, d.docNumber, d.clauses])).toEqual([
-      ['关于印发《支持制造业高质量发展若干政策措施》的通知', '渝北府发〔2021〕13号', 4],
+      ['关于印发《支持制造业高质量发展若干政策措施》的通知', '渝北府发〔2021〕13号', 3],
       ['支持制造业高质量发展若干政策措施', '渝北府发〔2021〕13号', 52],
     ]);
     expect(run('docs', '--index', idx, '--csv').stdout.split('\r\n')[0]).toBe('\ufeff地区,成文日期,文号,状态,条款数,含金额条款数,文件标题,发文机关,来源文件,文件编号');

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { readAny } from '../ingest/readers.js';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocuments } from '../extract/extract.js';
+import { fold } from '../ingest/clean.js';
 import { goldFiles, norm, parseGold, readJsonLines, resolveDoc, GoldError, type GoldDoc } from './gold.js';
 import type { PolicyDocument } from '../types.js';
 import { combine, scoreDoc, type DocScore, type EvalReport, type PredClause } from './score.js';
@@ -65,7 +66,10 @@ export function metaScore(gold: GoldDoc, docs: PolicyDocument[]): DocScore['meta
   }
   if (gold.issuer) {
     const pred = first((d) => d.issuer);
-    meta.issuer = { gold: gold.issuer, pred, ok: !!pred && norm(pred) === norm(gold.issuer) };
+    // The guide asks for the issuer as written: a label the text never writes (inferred by the labeller)
+    // is reported apart and not counted, so the figure is "right where the text gives it".
+    const written = fold(docs.map((d) => d.text).join('\n')).replace(/\s/g, '').includes(fold(norm(gold.issuer)));
+    meta.issuer = { gold: gold.issuer, pred, ok: !!pred && norm(pred) === norm(gold.issuer), ...(written ? {} : { notInText: true }) };
   }
   if (gold.date) {
     const pred = first((d) => d.date);

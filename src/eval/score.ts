@@ -41,14 +41,14 @@ export interface DocScore {
   roleAccuracy: { matched: number; same: number; accuracy: number };
   objectPairs: { labelled: number; right: number };
   /** Document metadata read by ingest against the gold header: region, issuer, date. */
-  meta?: Partial<Record<MetaField, { gold: string; pred?: string; ok: boolean }>>;
+  meta?: Partial<Record<MetaField, { gold: string; pred?: string; ok: boolean; notInText?: boolean }>>;
 }
 
 export const META_FIELDS = ['region', 'issuer', 'date'] as const;
 export type MetaField = (typeof META_FIELDS)[number];
 
 export interface EvalReport {
-  micro: Omit<DocScore, 'doc' | 'meta'> & { metaCounts: Record<MetaField, { right: number; total: number }> };
+  micro: Omit<DocScore, 'doc' | 'meta'> & { metaCounts: Record<MetaField, { right: number; total: number; notInText?: number }> };
   docs: DocScore[];
   errors: ErrorItem[];
 }
@@ -274,8 +274,10 @@ export function combine(docs: DocScore[], errors: ErrorItem[]): EvalReport {
   const labelled = docs.reduce((n, d) => n + d.objectPairs.labelled, 0);
   const right = docs.reduce((n, d) => n + d.objectPairs.right, 0);
   const meta = Object.fromEntries(META_FIELDS.map((f) => {
-    const checked = docs.map((d) => d.meta?.[f]).filter((m) => m !== undefined);
-    return [f, { right: checked.filter((m) => m!.ok).length, total: checked.length }];
-  })) as Record<MetaField, { right: number; total: number }>;
+    const labelled = docs.map((d) => d.meta?.[f]).filter((m) => m !== undefined);
+    const checked = labelled.filter((m) => !m!.notInText);
+    const notInText = labelled.length - checked.length;
+    return [f, { right: checked.filter((m) => m!.ok).length, total: checked.length, ...(notInText ? { notInText } : {}) }];
+  })) as Record<MetaField, { right: number; total: number; notInText?: number }>;
   return { micro: { fields, strict, roleAccuracy: { matched, same, accuracy: matched ? same / matched : 1 }, objectPairs: { labelled, right }, metaCounts: meta }, docs, errors };
 }

@@ -7,7 +7,7 @@ import type { Amount, AmountRole } from '../types.js';
 const CAP = /(最高|最多|不超过|不高于|上限|封顶|至多|限额|总额不超过|累计不超过)[^，。；]{0,10}$/;
 const CAP_AFTER = /^(以内|为限|封顶)/;
 const TOTAL = /(投入|安排|设立|筹集|募集|统筹|基金规模|资金规模|资金池|预算|设立规模)[^，。；]{0,8}$/;
-const TARGET = /(达到|达|突破|超过|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模)[^，。；]{0,8}$/;
+const TARGET = /(达到|达|突破|超过|超|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模)[^，。；]{0,8}$/;
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|配套)/;
 
 export function amountRole(text: string, m: MoneyMention, headStart: number): AmountRole {

@@ -76,3 +76,29 @@ describe('clauses', () => {
     expect(new Set(again.map((c) => c.id)).size).toBe(again.length);
   });
 });
+
+// A web page flattened to lines may keep the notice's title and its first sentence on one line, a space
+// between them (山东 寿光市, eval/national/dev): the title is a clause of its own, so the first sentence's
+// clause starts where its labelled quote starts.
+describe('a title sharing its line with the first sentence', () => {
+  const body = (line: string) =>
+    documentsFromText({ text: `各镇人民政府、街道办事处:\n现将工作方案印发给你们,请认真组织实施。\n${line}\n`, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap(extractDocument);
+  it.each([
+    ['寿光市县域经济高质量发展工作方案(2024—2025年) 为全面贯彻落实《山东省县域经济高质量发展三年行动方案(2023—2025年)》,制定本工作方案。', '寿光市县域经济高质量发展工作方案(2024—2025年)', '为全面贯彻落实'],
+    ['某市促进工业经济稳增长若干措施（2024—2025年）\u3000为进一步推动工业经济平稳增长,制定以下措施。', '某市促进工业经济稳增长若干措施（2024—2025年）', '为进一步推动'],
+    ['某县支持中小企业发展若干政策措施 为支持中小企业发展,制定本措施。', '某县支持中小企业发展若干政策措施', '为支持中小企业'],
+  ])('%s', (line, title, first) => {
+    const cs = body(line);
+    const t = cs.find((c) => c.text === title);
+    expect(t, cs.map((c) => c.text).join(' | ')).toBeDefined();
+    expect(cs.some((c) => c.text.startsWith(first))).toBe(true);
+  });
+  it('keeps the period of the title as its deadline', () => {
+    const cs = body('寿光市县域经济高质量发展工作方案(2024—2025年) 为全面贯彻落实,制定本工作方案。');
+    expect(cs.find((c) => c.text.startsWith('寿光市'))!.deadlines.map((d) => [d.from, d.date])).toEqual([['2024', '2025']]);
+  });
+  it('does not cut a sentence whose words only happen to end like a title', () => {
+    const cs = body('各地要抓好政策措施落实,确保取得实效。');
+    expect(cs.map((c) => c.text)).toContain('各地要抓好政策措施落实,确保取得实效。');
+  });
+});

@@ -1,4 +1,5 @@
 import { ARTICLE_RE, fold, HEADING_RE } from '../ingest/clean.js';
+import { toOriginal } from '../ingest/tracked.js';
 import { LABEL } from './lexicon.js';
 import { findNotes, parseNoteBody, type UnitNote } from './units.js';
 import type { PolicyDocument, Table } from '../types.js';
@@ -9,13 +10,41 @@ export interface ClauseSpan {
   end: number;
   /** Units from the note that closes the clause's article. */
   note?: UnitNote;
+  /** Notes on the headings above the clause (一、扩大有效投资政策(由市发改局牵头)): they hold for the whole section. */
+  headingNotes?: UnitNote[];
   table?: { table: Table; row: number };
 }
 
 const BARE_NOTE = new RegExp(`^${LABEL}`);
+/** (责任单位:市经信局) alone on its line: a bracketed note closing the article above it. */
+const BRACKETED_NOTE = new RegExp(`^[（(]${LABEL}[^（）()]*[）)]$`);
+
+/** The rank of a heading marker: 第X章 1, 一、 2, （一） 3, 1. 4, （1） 5; 0 when the paragraph opens with none. */
+function headingRank(para: string): number {
+  if (/^第[一二三四五六七八九十百零〇\d]+[章编]/.test(para)) return 1;
+  if (/^[一二三四五六七八九十]+、/.test(para)) return 2;
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(para) || ARTICLE_RE.test(para)) return 3;
+  if (/^\d{1,2}[.．、](?![\d%])/.test(para)) return 4;
+  if (/^[（(]\d{1,2}[）)]/.test(para)) return 5;
+  return 0;
+}
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
 
 const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]))(?=第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?![\d%]))/g;
+
+/**
+ * A web page flattened to one line may put the notice's title and its first sentence on one line, a space
+ * between them: "寿光市县域经济高质量发展工作方案(2024—2025年) 为全面贯彻落实…". The title is a clause of its own,
+ * so the sentence's clause starts where the sentence does.
+ */
+const TITLE_END = /(?:方案|措施|办法|意见|细则|规划|计划|纲要|政策|规定|决定|通知)(?:[（(][^（）()\s]{1,20}[）)])?/g;
+const TITLE_CHARS = /^[^\s，。；,;：:！？“”]{4,80}$/;
+
+/** Did the source have a space at clean offset pos (cleaning drops spaces between Chinese words)? */
+function spaceAt(doc: PolicyDocument, text: string, pos: number): boolean {
+  if (/[ \t\u3000\u00a0]/.test(text[pos] ?? '')) return true;
+  return pos > 0 && toOriginal(doc.offsets, pos) - toOriginal(doc.offsets, pos - 1) > 1;
+}
 
 /** Sentence ends (。；！？) outside brackets and quotes; notes are cut out. */
 function sentences(text: string, start: number, end: number, notes: UnitNote[]): [number, number][] {
@@ -64,11 +93,22 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   for (const t of doc.tables) t.rows.forEach((r, k) => tableRowStarts.set(r.start, { table: t, row: k }));
   const title = fold(doc.title);
   const issuer = fold(doc.issuer ?? '');
-  const titleBlock = new Set([title, issuer, ...issuer.split('、')]);
+  // The title line may carry its issuer in front (温岭市人民政府关于…): that whole line is title block too.
+  const titleBlock = new Set([title, issuer, issuer + title, ...issuer.split('、')]);
   let s = 0;
   let sawBody = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
   let pending: ClauseSpan[] = [];
+  // Notes carried by the headings above (by rank); a heading of the same or a higher rank ends them.
+  let headNotes: { rank: number; note: UnitNote }[] = [];
+  const enter = (para: string, s: number, headLen: number) => {
+    const rank = headingRank(para);
+    if (!rank) return;
+    headNotes = headNotes.filter((h) => h.rank < rank);
+    const note = findNotes(para.slice(0, headLen))[0];
+    if (note) headNotes.push({ rank, note: { ...note, start: note.start + s, end: note.end + s, units: note.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })) } });
+  };
+  const inherited = () => (headNotes.length ? headNotes.map((h) => h.note) : undefined);
   while (s < text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
@@ -82,6 +122,22 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         next = h.index + h[0].length;
       }
     }
+    let titleLine = false;
+    // (Before the body, the title block is skipped whole: its lines may have been joined there.)
+    if (sawBody && !tableRowStarts.has(s) && !text.slice(s, e).includes('\t') && !HEADING_RE.test(text.slice(s, e))) {
+      // A title-like start (…方案, …措施(2024—2025年)) that a space follows in the source.
+      const line = text.slice(s, Math.min(e, s + 80));
+      for (const m of line.matchAll(TITLE_END)) {
+        const end = s + m.index! + m[0].length;
+        if (!TITLE_CHARS.test(text.slice(s, end))) break;
+        if (end < e && spaceAt(doc, text, end)) {
+          titleLine = true;
+          e = end;
+          next = end;
+          break;
+        }
+      }
+    }
     const para = text.slice(s, e);
     const row = tableRowStarts.get(s);
     if (row) {
@@ -93,15 +149,21 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         while (k < r.cells.length - 1 && (/^\s*\d*\s*$/.test(r.cells[k]) || /^(序号|工作类别|类别|一级指标)$/.test(row.table.columns[k] ?? ''))) k++;
         spans.push({ start: r.cellStarts[k], end: e, table: row });
       }
+    } else if (titleLine) {
+      // A title on the line of the first sentence: a clause of its own (its period, 2024—2025年, is a deadline).
+      pending = [];
+      spans.push({ start: s, end: e });
     } else if (para.includes('\t')) {
       pending = []; // a table header row
     } else if (!sawBody && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || /^（[^（）]*）$/.test(para))) {
       // title block
     } else if (HEADING_RE.test(para) && para.length <= 40 && !/[。；，]/.test(para)) {
       pending = []; // a heading on its own line
-    } else if (BARE_NOTE.test(para) && sawBody) {
-      // "责任单位：区经济信息委、工业园区管委会" on a line of its own closes the article above it.
-      const note: UnitNote = { start: s, end: e, units: parseNoteBody(para, 0).map((u) => ({ ...u, start: u.start + s, end: u.end + s })) };
+      enter(para, s, para.length);
+    } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para)) && sawBody) {
+      // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it.
+      const inner = BRACKETED_NOTE.test(para) ? 1 : 0;
+      const note: UnitNote = { start: s, end: e, units: parseNoteBody(para.slice(inner, para.length - inner), 0).map((u) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner })) };
       for (const p of pending) p.note = note;
       pending = [];
     } else if (!SKIP_PARA.test(para)) {
@@ -109,6 +171,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const notes = findNotes(para).map((n) => ({ ...n, start: n.start + s, end: n.end + s, units: n.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })) }));
       const h = headingLength(para);
       if (HEADING_RE.test(para)) pending = [];
+      enter(para, s, h);
       const from = s + h;
       for (const [a, b] of sentences(text, from, e, notes)) {
         const note = notes.find((n) => n.start >= b - 1) ?? undefined;
@@ -116,7 +179,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         let a2 = a;
         while (a2 < b && /[\s，。；、]/.test(text[a2])) a2++;
         if (b - a2 < 4) continue;
-        const span: ClauseSpan = { start: a2, end: b, note };
+        const span: ClauseSpan = { start: a2, end: b, note, headingNotes: inherited() };
         spans.push(span);
         if (note) {
           for (const p of pending) p.note = note;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDeadlines, resolveRelative } from './deadlines.js';
+import { extractValues } from './extract.js';
 import { expectGrounded, type Expected } from './fixture-table.js';
 import type { Deadline } from '../types.js';
 
@@ -49,5 +50,86 @@ describe('deadlines: other phrasings', () => {
   });
   it('截至2025年12月31日', () => {
     expect(extractDeadlines('政策执行期截至2025年12月31日。').map((x) => x.date)).toEqual(['2025-12-31']);
+  });
+});
+
+// Classes of deadline misses on the national development set (eval/national/dev), each in its general form.
+// Real sentences: the dev file in the comment, or a public page (address in the comment, a short excerpt).
+type Row = [text: string, docDate: string | undefined, want: [raw: string, from: string | undefined, date: string | undefined][]];
+const table = (rows: Row[]) =>
+  it.each(rows)('%s', (text, docDate, want) => {
+    // Through extractValues: it folds full-width and traditional characters and keeps the raw as written.
+    const got = extractValues(text, docDate).deadlines;
+    expect(got.map((d) => [d.raw, d.from, d.date])).toEqual(want);
+    for (const d of got) expect(text.slice(d.start, d.end)).toBe(d.raw);
+  });
+
+describe('deadlines: quarters and half years are periods; a frequency or an assessment is not', () => {
+  table([
+    // 云南 澜沧县 (2025 notice: the year comes from its title, see noticeDate)
+    ['按照“一季度开门红”“二季度争过半”“三季度功九成”“四季度大收官”的进度和节奏', '2025', [['一季度', '2025-01', '2025-03'], ['二季度', '2025-04', '2025-06'], ['三季度', '2025-07', '2025-09'], ['四季度', '2025-10', '2025-12']]],
+    ['对经济指标完成情况实行“一季度一目标、一季度一督导、一季度一奖补”工作机制', '2025', []],
+    ['县级部门按季度、年度给予奖励(季度考核为一至三季度)。', '2025', []],
+    ['排名前三位的县级部门分别按30万元、25万元、20元给予资金奖补(第四季度考核为年度考核)。', '2025', []],
+    ['对每季度考核排名前六位的乡(镇)分别按20万元给予资金奖补', '2025', []],
+    // 云南省 (dev): a numbered quarter with its year; full-width brackets and digits fold alike
+    ['2017年第3季度对省预算内基建投资完成情况进行检查', undefined, [['2017年第3季度', '2017-07', '2017-09']]],
+    ['2024年一至三季度', undefined, [['2024年一至三季度', '2024-01', '2024-09']]],
+    ['前三季度', '2025-02-01', [['前三季度', '2025-01', '2025-09']]],
+    ['确保首季开门红', '2025-02-01', [['首季', '2025-01', '2025-03']]],
+    ['（第四季度考核为年度考核）', '2025', []],
+    ['2024年上半年', undefined, [['2024年上半年', '2024-01', '2024-06']]],
+    ['下半年启动申报', '2024-05-01', [['下半年', '2024-07', '2024-12']]],
+    ['每半年开展一次评估', '2024-05-01', []],
+  ]);
+});
+
+describe('deadlines: a year that names a plan, a budget, funds or a baseline is not a deadline', () => {
+  table([
+    ['积极争取2025年提前批债券额度。', '2024-10-30', []], // 山东 烟台市
+    ['2023年市本级政府投资计划安排项目169个,安排财政资金45.93亿元。', '2023-02-27', []], // 浙江 温岭市
+    ['“两重”“两新”政策落地,用好2024年下达的各类政策性资金', '2024-10-30', []], // 山东 烟台市
+    // http://news.eeju.com/shangye/2022/0425/22307.html
+    ['财政部提前下达地方2022年新增专项债券额度1.46万亿元', '2022-04-25', []],
+    ['做好2023年经济工作', '2023-01-05', []],
+    ['在2023年的基础上', '2023-01-05', []],
+    ['積極爭取2025年提前批債券額度', '2024-10-30', []],
+    // Still deadlines: the year of an act, a target.
+    ['2022年正阳工业园区管委会与四川西充经济开发区管委会签订战略合作协议', '2022-01-11', [['2022年', undefined, '2022']]],
+    ['力争2025年建成投产', '2024-01-01', [['2025年', undefined, '2025']]],
+    ['2030年以前', '2024-01-01', [['2030年以前', undefined, '2030']]],
+    ['2025年年底前', undefined, [['2025年年底前', undefined, '2025-12']]],
+  ]);
+});
+
+describe('deadlines: years, periods and effective dates in their other written forms', () => {
+  table([
+    ['到二〇二五年', undefined, [['到二〇二五年', undefined, '2025']]],
+    ['到二○二五年底', undefined, [['到二○二五年底', undefined, '2025-12']]], // ○ (U+25CB) as official dates write it
+    ['本措施自印发之日起30日后施行', undefined, [['自印发之日起30日后施行', undefined, undefined]]],
+    ['本措施自2024年3月1日起实施，执行至2026年12月31日。', undefined, [['自2024年3月1日起实施', undefined, '2024-03-01'], ['至2026年12月31日', undefined, '2026-12-31']]],
+    ['自2024年1月1日起至2026年12月31日止', undefined, [['2024年1月1日起至2026年12月31日止', '2024-01-01', '2026-12-31']]],
+    ['执行期为2024.1.1—2025.12.31', undefined, [['2024.1.1—2025.12.31', '2024-01-01', '2025-12-31']]],
+    ['截至2024.12.31', undefined, [['截至2024.12.31', undefined, '2024-12-31']]],
+    ['2024年1月至2025年12月', undefined, [['2024年1月至2025年12月', '2024-01', '2025-12']]],
+    ['2024年1-6月', undefined, [['2024年1-6月', '2024-01', '2024-06']]],
+    ['2024年1月—6月', undefined, [['2024年1月—6月', '2024-01', '2024-06']]],
+    ['2023年至2025年', undefined, [['2023年至2025年', '2023', '2025']]],
+    ['（2023－2025年）', undefined, [['2023－2025年', '2023', '2025']]],
+    ['2023~2025年', undefined, [['2023~2025年', '2023', '2025']]],
+    ['实施期限为2023―2025年', undefined, [['2023―2025年', '2023', '2025']]], // U+2015 as some pages write the dash
+    ['2023〜2025年', undefined, [['2023〜2025年', '2023', '2025']]],
+    ['2025年6月份前', undefined, [['2025年6月份前', undefined, '2025-06']]],
+    ['由各街镇、园城根据每年12月底前将符合条件的企业报送至区经济信息委', '2021-10-14', [['12月底前', undefined, '2021-12']]], // 重庆 000
+    ['本政策有效期暂定3年', '2024-03-01', [['有效期暂定3年', undefined, undefined]]],
+    ['本办法试行两年', '2024-03-01', [['试行两年', undefined, undefined]]],
+    ['实施期限为3年', '2024-03-01', [['实施期限为3年', undefined, undefined]]],
+    ['6个月之内', '2024-03-01', [['6个月之内', undefined, undefined]]],
+    ['力争用3年时间', '2024-03-01', [['用3年时间', undefined, undefined]]],
+    ['２０２５年底前', undefined, [['２０２５年底前', undefined, '2025-12']]],
+  ]);
+  it('a relative deadline against a notice known only by its year resolves in years, not days', () => {
+    expect(resolveRelative('三年内', '2025')).toBe('2028');
+    expect(resolveRelative('30日内', '2025')).toBeUndefined();
   });
 });

@@ -1,4 +1,6 @@
-import { parseNumber } from './numbers.js';
+import { DESCRIBED_YEAR_NOUN } from './condition-words.js';
+import { fold } from '../ingest/clean.js';
+import { foldDashes, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
 
 const FIVE_YEAR: Record<string, [number, number]> = {
@@ -10,6 +12,11 @@ const FIVE_YEAR: Record<string, [number, number]> = {
   十六五: [2031, 2035],
 };
 const N = '(\\d+|[一二两三四五六七八九十]+)';
+/**
+ * What follows a bare year that names a thing of that year rather than a time limit: its plan, budget,
+ * bond batch, funds, work or data (the year's noun phrase ends in one of these within a few characters).
+ */
+const DESCRIBED_YEAR = new RegExp(`^[^，。；,;、：:！？\\s]{0,10}?(${DESCRIBED_YEAR_NOUN})`);
 
 /** Character ranges inside 《…》: years there are part of cited titles, not deadlines. */
 function titleRanges(text: string): [number, number][] {
@@ -39,15 +46,103 @@ function yearBefore(text: string, pos: number): number | undefined {
   return years.length ? Number(years[years.length - 1][1]) : undefined;
 }
 
+/** The phrase around [start, end): from the last ，。；,;（( before to the next after. */
+function phraseAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[，。；,;（(“]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !/[，。；,;）)”]/.test(text[b])) b++;
+  return text.slice(a, b);
+}
+
 function pad(n: string): string {
   return n.padStart(2, '0');
 }
+
+/** The rules, tried in order (an earlier match keeps its characters); compiled once. */
+const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Omit<Deadline, 'start' | 'end' | 'raw'> | undefined][] = [
+  [/自(发布|印发|公布)之日起(施行|执行|实施|生效)/g, () => ({ kind: 'effective' })],
+  // 自印发之日起30日后施行: in force a set time after publication.
+  [new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效)`, 'g'), () => ({ kind: 'effective' })],
+  [/自(\d{4})年(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效)/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, kind: 'effective' })],
+  [/“?(十[一二三四五六]五)”?(期间|末)/g, (m) => {
+    const p = FIVE_YEAR[m[1]];
+    return p ? { from: String(p[0]), date: String(p[1]) } : undefined;
+  }],
+  // Periods between two calendar dates, also 自…起至…止 and dotted (2024.1.1—2025.12.31).
+  [/(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:止)?/g, (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
+  [/(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])/g, (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
+  [/(?:到|至|截至|截止到?|于|在)(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])(?:前|之前|以前)?|(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?:前|之前|以前)/g, (m) => {
+    const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    return Number(mo) <= 12 && Number(d) <= 31 ? { date: `${y}-${pad(mo)}-${pad(d)}` } : undefined;
+  }],
+  // Month ranges: 2024年1月至2025年12月, 2024年1-6月, 2024年1月—6月 (from the first month to the last).
+  [/(\d{4})年(\d{1,2})(?:月(?:份)?)?\s*(?:起)?\s*[-—–－~至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:(\d{1,2})日|底|末)?(?:止)?/g, (m) => {
+    const y2 = m[3] ?? m[1];
+    const from = `${m[1]}-${pad(m[2])}`;
+    const date = `${y2}-${pad(m[4])}${m[5] ? `-${pad(m[5])}` : ''}`;
+    return Number(m[2]) <= 12 && Number(m[4]) <= 12 && date.slice(0, 7) > from ? { from, date } : undefined;
+  }],
+  [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g, (m) => (Number(m[2]) > Number(m[1]) ? { from: m[1], date: m[2] } : undefined)],
+  [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],
+  [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(?:份)?(?:底|末)?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}` })],
+  // A half year is a period like a quarter: 2024年上半年 → 2024-01 to 2024-06; 每半年 is a frequency.
+  [/(?:(\d{4})年)?(?<!每)(上|下)半年(?!度)/g, (m, c) => {
+    if (/半年考核|考核为|[按每]半年/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
+    const y = m[1] ?? yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    return y ? (m[2] === '上' ? { from: `${y}-01`, date: `${y}-06` } : { from: `${y}-07`, date: `${y}-12` }) : undefined;
+  }],
+  // A quarter is a period; without a year it takes the sentence's or the notice's year.
+  // 一季度一目标、一季度一督导 (one per quarter) is a frequency, not a period.
+  // A quarter that names a recurring assessment is no period either: (第四季度考核为年度考核), (季度考核为一至三季度).
+  // 一至三季度 is the span from the first quarter's start to the third's end.
+  // 首季(度) is the first quarter (首季开门红); 前三季度 the span from the first.
+  [/(?:(\d{4})年)?(?:第)?(?<!每)(?:([一二三四1-4])\s*[至到\-—–~]\s*|(前))?([一二三四1-4]|首)季度?(?![一每])/g, (m, c) => {
+    if (m[4] !== '首' && !m[0].endsWith('季度')) return undefined;
+    if (/季度考核|考核为|[按每]季度?/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
+    const q = m[4] === '首' ? 1 : parseNumber(m[4]);
+    const q0 = m[3] ? 1 : m[2] ? parseNumber(m[2]) : q;
+    const y = m[1] ?? yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    return y && q0 <= q ? { from: `${y}-${pad(String(q0 * 3 - 2))}`, date: `${y}-${pad(String(q * 3))}` } : undefined;
+  }],
+  // 年底/年末 is the year's December: 到2025年底 → 2025-12.
+  [/(?:到|至|截至|截止到?)(\d{4})年(?:年?(底|末))?(?:前|之前|以前)?/g, (m) => ({ date: m[2] ? `${m[1]}-12` : m[1] })],
+  // A month or the year's end without a year: the year written earlier in the sentence, else the notice's.
+  // 每年6月底前 recurs: its first time is the same year.
+  [/(?:(?<=每年)|(?<![\d年]))(?:到|至|截至|截止到?|于|在)?(\d{1,2})月(?:份)?(\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前|以前)/g, (m, c) => {
+    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    const day = /^\d/.test(m[2] ?? '') ? `-${pad(m[2].replace('日', ''))}` : '';
+    return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}${day}` } : undefined;
+  }],
+  [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前)?/g, (_m, c) => (c.docYear ? { date: `${c.docYear}-12` } : undefined)],
+  [/(?<![\d一二三四五六七八九十两个])年内/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
+  [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
+  [new RegExp(`(?:连续|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?年`, 'g'), () => ({ kind: 'relative' })],
+  // 前3年/后两年 are periods; 前两年度 (the years before) is a condition.
+  [new RegExp(`(?:前|后)${N}\\s*(?:个)?年(?!度)`, 'g'), () => ({ kind: 'relative' })],
+  // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
+  [new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],
+  // 力争用3年时间, 用两年左右时间: a period from the notice.
+  [new RegExp(`用${N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), () => ({ kind: 'relative' })],
+  [new RegExp(`${N}\\s*(?:个)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), () => ({ kind: 'relative' })],
+  // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
+  // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
+  // ...nor a year the sentence describes: 2023年是…开局之年.
+  // ...nor the year of a plan, a budget or a batch of money it names: 2023年市本级政府投资计划安排项目169个,
+  // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
+  [/(?<![\d（(])(\d{4})年(?![\d月度版起是为]|以来|以后|第)(?:年?(底|末))?(?:前|之前|以前)?/g, (m, c) => {
+    if (!m[2] && DESCRIBED_YEAR.test(c.text.slice(m.index! + m[0].length))) return undefined;
+    return Number(m[1]) >= Math.max(1990, c.docYear) && Number(m[1]) <= 2100 ? { date: m[2] ? `${m[1]}-12` : m[1] } : undefined;
+  }],
+];
 
 /**
  * Time limits and periods: 到2025年, 2021—2025年, “十四五”期间, 三年内, 连续3年, 3—5年内, 长期,
  * 自发布之日起施行, 2022年6月底前. docDate (YYYY-MM-DD) resolves relative ones into `resolved`.
  */
-export function extractDeadlines(text: string, docDate?: string): Deadline[] {
+export function extractDeadlines(written: string, docDate?: string): Deadline[] {
+  // Years in Chinese digits read as digits, one character for one (二〇二五年, 二○○八年 with a circle → 2025年): offsets stay.
+  const text = written.replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => String('〇一二三四五六七八九'.indexOf(/[○零]/.test(c) ? '〇' : c))).join(''));
   const out: Deadline[] = [];
   const docYear = docDate ? Number(docDate.slice(0, 4)) : 0;
   const taken = new Uint8Array(text.length);
@@ -56,7 +151,7 @@ export function extractDeadlines(text: string, docDate?: string): Deadline[] {
   const push = (start: number, end: number, d: Omit<Deadline, 'start' | 'end' | 'raw'>) => {
     for (let k = start; k < end; k++) if (taken[k]) return;
     for (let k = start; k < end; k++) taken[k] = 1;
-    out.push({ raw: text.slice(start, end), start, end, ...d });
+    out.push({ raw: written.slice(start, end), start, end, ...d });
   };
   // ...but the period of a cited plan is one (《…行动计划（2023—2025年）》 → 2023 to 2025).
   for (const [s, e] of titles) {
@@ -66,47 +161,10 @@ export function extractDeadlines(text: string, docDate?: string): Deadline[] {
     }
     for (let k = s; k < e; k++) taken[k] = 1;
   }
-  const rules: [RegExp, (m: RegExpMatchArray) => Omit<Deadline, 'start' | 'end' | 'raw'> | undefined][] = [
-    [/自(发布|印发|公布)之日起(施行|执行|实施|生效)/g, () => ({ kind: 'effective' })],
-    [/自(\d{4})年(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效)/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, kind: 'effective' })],
-    [/“?(十[一二三四五六]五)”?(期间|末)/g, (m) => {
-      const p = FIVE_YEAR[m[1]];
-      return p ? { from: String(p[0]), date: String(p[1]) } : undefined;
-    }],
-    [/(\d{4})年(\d{1,2})月(\d{1,2})日\s*[-—–－~至到]\s*(\d{4})年(\d{1,2})月(\d{1,2})日/g, (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
-    [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g, (m) => (Number(m[2]) > Number(m[1]) ? { from: m[1], date: m[2] } : undefined)],
-    [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],
-    [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(?:底|末)?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}` })],
-    // A quarter is a period; without a year it takes the sentence's or the notice's year.
-    [/(?:(\d{4})年)?(?:第)?([一二三四1-4])季度/g, (m) => {
-      const q = parseNumber(m[2]);
-      const y = m[1] ?? yearBefore(text, m.index!) ?? (docYear || undefined);
-      return y ? { from: `${y}-${pad(String(q * 3 - 2))}`, date: `${y}-${pad(String(q * 3))}` } : undefined;
-    }],
-    // 年底/年末 is the year's December: 到2025年底 → 2025-12.
-    [/(?:到|至|截至|截止到?)(\d{4})年(底|末)?(?:前)?/g, (m) => ({ date: m[2] ? `${m[1]}-12` : m[1] })],
-    // A month or the year's end without a year: the year written earlier in the sentence, else the notice's.
-    [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?(\d{1,2})月(\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前|以前)/g, (m) => {
-      const y = yearBefore(text, m.index!) ?? (docYear || undefined);
-      const day = /^\d/.test(m[2] ?? '') ? `-${pad(m[2].replace('日', ''))}` : '';
-      return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}${day}` } : undefined;
-    }],
-    [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前)?/g, () => (docYear ? { date: `${docYear}-12` } : undefined)],
-    [/(?<![\d一二三四五六七八九十两个])年内/g, () => (docYear ? { date: String(docYear) } : undefined)],
-    [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
-    [new RegExp(`(?:连续|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?年`, 'g'), () => ({ kind: 'relative' })],
-    // 前3年/后两年 are periods; 前两年度 (the years before) is a condition.
-    [new RegExp(`(?:前|后)${N}\\s*(?:个)?年(?!度)`, 'g'), () => ({ kind: 'relative' })],
-    [new RegExp(`有效期(?:为|是)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],
-    [new RegExp(`${N}\\s*(?:个)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内)`, 'g'), () => ({ kind: 'relative' })],
-    // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
-    // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
-    // ...nor a year the sentence describes: 2023年是…开局之年.
-    [/(?<![\d（(])(\d{4})年(?![\d月度版以来起是为]|第)(底|末)?(?:前)?/g, (m) => (Number(m[1]) >= Math.max(1990, docYear) && Number(m[1]) <= 2100 ? { date: m[2] ? `${m[1]}-12` : m[1] } : undefined)],
-  ];
-  for (const [re, f] of rules) {
+  const ctx = { text, docYear };
+  for (const [re, f] of RULES) {
     for (const m of text.matchAll(re)) {
-      const d = f(m);
+      const d = f(m, ctx);
       if (d) push(m.index!, m.index! + m[0].length, d);
     }
   }
@@ -122,6 +180,7 @@ export function resolveRelative(raw: string, docDate: string): string | undefine
   const n = Math.max(...nums);
   if (/月/.test(raw)) return addYears(docDate, 0, n);
   if (/(日|天)/.test(raw)) {
+    if (docDate.length < 10) return undefined; // only the notice's year is known
     const d = new Date(`${docDate}T00:00:00Z`);
     d.setUTCDate(d.getUTCDate() + n);
     return d.toISOString().slice(0, 10);
@@ -134,7 +193,8 @@ export function deadlineFromCell(cell: string, start: number, docDate?: string):
   const c = cell.trim();
   if (!c) return undefined;
   if (/^(长期|持续|常态化|长期坚持|持续推进)/.test(c)) return { raw: c, kind: 'ongoing', start, end: start + c.length };
-  const found = extractDeadlines(c, docDate);
+  const found = extractDeadlines(foldDashes(fold(c)), docDate);
+  for (const d of found) d.raw = c.slice(d.start, d.end);
   if (found.length) {
     const d = found[found.length - 1];
     return { ...d, start: start + d.start, end: start + d.end };

@@ -5,9 +5,9 @@ import { extractAmounts } from './amounts.js';
 import { clauseSpans, type ClauseSpan } from './clauses.js';
 import { deadlineFromCell, extractDeadlines } from './deadlines.js';
 import { findMoney } from './money.js';
-import { parseNumber, round, magnitude } from './numbers.js';
+import { foldDashes, parseNumber, round, magnitude } from './numbers.js';
 import { extractRates, isRateCondition } from './rates.js';
-import { extractThresholds, metricBefore } from './thresholds.js';
+import { extractQuantityThresholds, extractThresholds, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
 import { deriveValidity, issuedOn } from './validity.js';
 import { asWritten, mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
@@ -22,20 +22,35 @@ export interface TextValues {
 
 /** Every value in one piece of clause text, with character ranges into it. Pure. */
 export function extractValues(text: string, docDate?: string): TextValues {
-  const t = fold(text);
+  const t = foldDashes(fold(text));
   const money = findMoney(t);
   const { thresholds, used } = extractThresholds(t, money);
   const amounts = extractAmounts(t, money, used);
-  const rates: Rate[] = [];
-  for (const r of extractRates(t)) {
-    if (!isRateCondition(t, r)) rates.push(r);
-    else thresholds.push({ metric: metricBefore(t, r.start), min: r.value, minInclusive: true, unit: '%', raw: r.raw, start: r.start, end: r.end });
-  }
+  const found = extractRates(t);
+  const conditions = rateThresholds(t, found, (r) => isRateCondition(t, r));
+  const rates: Rate[] = found.filter((_, i) => !conditions.used.has(i));
+  thresholds.push(...conditions.thresholds);
+  for (const q of extractQuantityThresholds(t)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);
   const deadlines = extractDeadlines(t, docDate);
   // Values carry the original (unfolded) characters of the clause.
   for (const v of [...amounts, ...rates, ...thresholds, ...deadlines]) v.raw = text.slice(v.start, v.end);
   return { amounts, rates, thresholds, deadlines };
+}
+
+/**
+ * The date relative deadlines resolve against: the notice's date, else the year of its document number
+ * (穗府办规〔2025〕13号 → 2025), else the one year its title names (澜沧县2025年推动经济稳进提质政策措施 → 2025;
+ * not a period such as 工作方案(2024—2025年)).
+ */
+export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNumber?: string }): string | undefined {
+  if (doc.date) return doc.date;
+  const numbered = /[〔[［(（](\d{4})[〕\]］)）]/.exec(fold(doc.docNumber ?? ''));
+  if (numbered) return numbered[1];
+  const title = fold(doc.title ?? '').replace(/《[^》]*》/g, '');
+  const years = new Set([...title.matchAll(/(?<![\d\-—–~至到])(\d{4})年(?!\s*[\-—–~至到]\s*\d)/g)].map((m) => m[1]));
+  const ranges = /\d{4}\s*年?\s*[\-—–~至到]\s*\d{4}/.test(title);
+  return years.size === 1 && !ranges ? [...years][0] : undefined;
 }
 
 function shift<T extends { start: number; end: number }>(items: T[], by: number): T[] {
@@ -75,7 +90,7 @@ function rowValues(doc: PolicyDocument, span: ClauseSpan): TextValues & { units:
   }
   const taskCol = Math.max(columnIndex(table, /任务|内容|措施|事项|工作/), 0);
   const task = cell(taskCol);
-  const v = extractValues(task, doc.date);
+  const v = extractValues(task, noticeDate(doc));
   out.amounts = shift(v.amounts, rel(taskCol));
   out.rates = shift(v.rates, rel(taskCol));
   out.thresholds = shift(v.thresholds, rel(taskCol));
@@ -88,7 +103,7 @@ function rowValues(doc: PolicyDocument, span: ClauseSpan): TextValues & { units:
   });
   const dlCol = columnIndex(table, /时限|期限|完成时间|时间节点/);
   if (dlCol >= 0) {
-    const d = deadlineFromCell(cell(dlCol), rel(dlCol), doc.date);
+    const d = deadlineFromCell(cell(dlCol), rel(dlCol), noticeDate(doc));
     // The column repeats a date the task already writes (到2025年…): one deadline, not two.
     if (d && !out.deadlines.some((x) => (d.date ? x.date === d.date : x.raw === d.raw))) out.deadlines.push(d);
   }
@@ -146,9 +161,9 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
       values = rv;
       unitList = rv.units;
     } else {
-      values = extractValues(text, doc.date);
+      values = extractValues(text, noticeDate(doc));
       // Actors named in the sentence come first, then the article's note.
-      unitList = [...subjectUnits(fold(text)).map((u) => asWritten(u, text)), ...noteUnits(span.note, doc, span.start)];
+      unitList = [...subjectUnits(fold(text)).map((u) => asWritten(u, text)), ...noteUnits(span.note, doc, span.start), ...(span.headingNotes ?? []).flatMap((n) => noteUnits(n, doc, span.start))];
     }
     const { units, lead } = mergeUnits(unitList);
     const section = sectionPath(doc, span.start);

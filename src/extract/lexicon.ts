@@ -13,3 +13,8 @@ export const LABEL = `(?:${LABEL_PREFIX})(?:${LABEL_NOUN})[：:]`;
 export const LEAD_PREFIXES = new Set(labels.lead);
 /** A name that ends like a body: 市经信局, 区财政局, 各街镇, 国家开发银行云南省分行. */
 export const BODY_END = new RegExp(`(${alt(labels.bodySuffixes)})$`);
+
+const levels = createRequire(import.meta.url)('../../dict/levels.json') as { levels: string[] };
+/** An object that is only a level (国家级, 自治区), and the level an object starts with (省级智能工厂). */
+export const LEVEL_ONLY = new RegExp(`^(${alt(levels.levels)})$`);
+export const LEVEL_PREFIX = new RegExp(`^(${alt(levels.levels.filter((l) => l.endsWith('级')))})`);

@@ -1,3 +1,4 @@
+import { COUNTED, INCLUSIVE, STEP } from './condition-words.js';
 import { ARABIC, CHINESE, magnitude, parseNumber, round } from './numbers.js';
 
 /** One written sum of money (or money-per-unit price) in a clause. */
@@ -13,8 +14,13 @@ export interface MoneyMention {
 
 const MAG = '(万亿|千万|百万|亿|万|千)';
 const PER = String.raw`(?:\/(?:度|吨|千瓦时|平方米|亩|立方米|kWh|户|家|人|个|台|套|次|年|月|项))?`;
-const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:元)?\\s*(?:（含）|\\(含\\))?\\s*[至到~\\-—–]\\s*(${ARABIC})\\s*${MAG}?\\s*元(${PER})`, 'g');
-const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE})(多)?\\s*${MAG}?(多)?\\s*(元${PER}|人民币)?`, 'g');
+const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:元)?\\s*(?:${INCLUSIVE})?\\s*[至到~\\-—–]\\s*(${ARABIC})\\s*${MAG}?\\s*元(${PER})`, 'g');
+// 百亿/千亿 without a digit (营收超百亿, 总投资超千亿) is a number too: one hundred / one thousand 亿.
+const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE}|(?<![零〇一二两三四五六七八九十百千\\d])[百千](?=亿))(多)?\\s*${MAG}?(多)?\\s*(元${PER}|人民币)?`, 'g');
+/** A size class: the sum qualifies counted things (超百亿企业不少于2家, 超千亿元制造产业集群1个). */
+const COUNTED_AFTER = new RegExp(`^(元)?[\\u4e00-\\u9fff]{0,6}?(${COUNTED})(不少于|达到|超过|达|有)?(\\d+|[一二两三四五六七八九十]+)(个|家|户)|^(元)?的(\\d+|[一二两三四五六七八九十]+)(个|家|户)`);
+/** 每跨越一个 before 百亿台阶: a step. */
+const STEP_BEFORE = new RegExp(`每(${STEP})一个$`);
 /** Words that make a bare "50万" money: grants and budgets. */
 const MONEY_CONTEXT = /给予|奖励|补助|补贴|资助|奖补|扶持|投入|资金|经费|补偿|贴息|配套/;
 /** What a bare 万/亿 counts when it is not money. */
@@ -42,12 +48,21 @@ export function findMoney(text: string): MoneyMention[] {
     if (!yuanWord) {
       const after = text.slice(start + raw.length);
       // A scale without 元 in a target is money: 产业规模突破八百亿, 项目总投资超千亿 (not 千亿级, 3个百亿产业集群).
-      const scale = /亿/.test(num + (mag ?? '')) && /(突破|超过|超|达到|达|规模|总投资|产值|营收|收入)$/.test(text.slice(Math.max(0, start - 4), start)) && !/^(级|元级|规模|个|家|户|台阶)/.test(after) && !/[\u4e00-\u9fff]/.test(after[0] ?? '');
+      const pre4 = text.slice(Math.max(0, start - 4), start);
+      const bound = /(突破|超过|超|达到|达|规模|总投资|产值|营收|收入)$/.test(pre4);
+      // A size class of counted things (营收超百亿企业不少于2家) and a step (每跨越一个百亿台阶) are money too:
+      // the threshold rules read them.
+      const sized = bound && COUNTED_AFTER.test(after);
+      const step = STEP_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && /^台阶/.test(after);
+      const scale = /亿/.test(num + (mag ?? '')) && (step || sized || (bound && !/^(级|元级|规模|个|家|户|台阶)/.test(after) && !/[\u4e00-\u9fff]/.test(after[0] ?? '')));
       // Otherwise a bare "50万" is money only in a grant context and when it does not count people or things.
       if (!scale) {
         if (isChinese || !mag || !moneyContext) continue;
         if (COUNT_AFTER.test(after) || /^(以上|以下)?(的)?(人|户|企业|家)/.test(after) && !/^、/.test(after)) continue;
-        if (!/^(、|，|,|和|及|或|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after)) continue;
+        // The last of a list of sums (按10万、20万、30万兑现) is money as the ones before it are.
+        const prev = out[out.length - 1];
+        const listed = !!prev && prev.end <= start && /^[、和及或,，]$/.test(text.slice(prev.end, start).trim());
+        if (!listed && !/^(、|，|,|和|及|或|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after)) continue;
       }
     }
     const value = parseNumber(num);

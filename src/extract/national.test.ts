@@ -56,7 +56,9 @@ describe('money an applicant must reach', () => {
     expect(r.amounts.map((a) => [a.yuan, a.role])).toEqual([[50000000, 'target']]);
   });
   it('a scale without 元 in a target is money (浙江 温岭市)', () => {
-    expect(v('完成“谋划储备一批、开工建设一批、竣工投产一批”项目各100个以上,项目总投资超千亿').amounts.map((a) => a.yuan)).toEqual([]);
+    // 千亿 without a digit is 1000亿 (ANNOTATION.md, project decisions: 项目总投资超千亿 → 100000000000 target).
+    expect(v('完成“谋划储备一批、开工建设一批、竣工投产一批”项目各100个以上,项目总投资超千亿').amounts.map((a) => [a.yuan, a.role])).toEqual([[100000000000, 'target']]);
+    expect(v('培育3个千亿产业集群').amounts).toEqual([]);
     expect(v('产业规模突破八百亿。').amounts.map((a) => [a.yuan, a.role])).toEqual([[80000000000, 'target']]);
   });
 });
@@ -104,10 +106,60 @@ describe('responsible-unit notes in other shapes', () => {
   it('a note cut off by the end of an excerpt keeps its complete names (山东 寿光市)', () => {
     expect(note('力争到2025年,市级以上中小企业特色产业集群达到5个。(责任单位:发改局、工信').units).toEqual(['发改局']);
   });
+  it.each([
+    // 吉林 吉林市 (in traditional characters there: 市國資委及各縣(市)區政府): two bodies joined by 及
+    ['（责任单位：市国资委及各县(市)区政府）', ['市国资委', '各县(市)区政府']],
+    ['（责任单位：市市场监管局和市税务局）', ['市市场监管局', '市税务局']],
+    ['（牵头单位：区委宣传部；配合单位：区文旅委与各街道）', ['区委宣传部', '区文旅委', '各街道']],
+    // one body holding 和 stays whole
+    ['（责任单位：市发展和改革委员会、市工业和信息化局、市人力资源和社会保障局）', ['市发展和改革委员会', '市工业和信息化局', '市人力资源和社会保障局']],
+    // 云南 楚雄州: places before 和 share the committee named after it
+    ['（责任单位：州投资促进局，楚雄高新区和禄丰、牟定、武定产业园区管委会）', ['州投资促进局', '楚雄高新区和禄丰、牟定、武定产业园区管委会']],
+  ])('bodies joined by 及/和/与 are separate units: %s', (text, units) => expect(note(text).units).toEqual(units));
+  it('a bracketed note alone on its line closes the multi-paragraph item above it (浙江 嵊州市)', () => {
+    const text = '加快推进工业经济高质量发展若干政策\n（一）深入推进数字经济系统建设。加快以“产业大脑+未来工厂”为核心的数字经济系统建设。\n推进产业大脑建设,待省、绍兴市出台产业大脑建设及应用专项政策后,按上级政策执行。\n(责任单位:市经信局)\n（二）全力推进产业数字化。推进两化融合纵深发展。\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(extractDocument(doc).map((c) => [c.text.slice(0, 6), c.units])).toEqual([
+      ['加快以“产业', ['市经信局']],
+      ['推进产业大脑', ['市经信局']],
+      ['推进两化融合', []],
+    ]);
+  });
+  it('a note in a heading holds for its whole section (浙江 温岭市)', () => {
+    const text = '温岭市人民政府关于推动经济高质量发展的实施意见\n一、扩大有效投资政策(由市发改局牵头)\n实施“百项千亿”项目推进年行动,项目个数超400个,年度计划投资约300亿元。\n(一)统筹财政资金保障。围绕保障重大项目建设,激发全社会投资活力。(责任单位:市财政局)\n二、促进消费政策(由市商务局牵头)\n开展促消费活动。\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(extractDocument(doc).map((c) => [c.text.slice(0, 6), c.units, c.lead])).toEqual([
+      ['实施“百项千', ['市发改局'], ['市发改局']],
+      ['围绕保障重大', ['市财政局', '市发改局'], ['市发改局']],
+      ['开展促消费活', ['市商务局'], ['市商务局']],
+    ]);
+  });
   it('traditional characters: units as written, values read (陕西/湖南 forms)', () => {
     const [doc] = documentsFromText({ text: '關於印發支持政策的通知\n對認定的企業給予獎勵。（責任單位：市經信局、市財政局）\n', format: 'txt', encoding: 'utf-8' }, 'x.txt');
     expect(extractDocument(doc).map((c) => c.units)).toEqual([['市經信局', '市財政局']]);
     const r = v('對首次認定的企業一次性給予50萬元獎勵');
     expect(r.amounts.map((a) => [a.raw, a.yuan])).toEqual([['50萬元', 500000]]);
   });
+});
+
+describe('sums and their objects in lists', () => {
+  it.each([
+    // 内蒙古 呼和浩特: the last of a list of bare 万 sums, whatever follows it
+    ['对首次纳入规模以上工业统计的企业,给予“入规”奖励60万元,分三年按10万、20万、30万兑现,中途退规及再次入规不予奖励。', [600000, 100000, 200000, 300000]],
+    // counts stay counts
+    ['每年培训5万人次,奖励资金按人次拨付。', []],
+  ])('%s', (text, yuan) => expect(v(text).amounts.map((a) => a.yuan)).toEqual(yuan));
+  it.each([
+    // 内蒙古 呼和浩特: 自治区级 is a level like 省级
+    ['对新认定的国家级、自治区级制造业创新中心分别给予800万元、300万元一次性奖励。', ['国家级制造业创新中心', '自治区级制造业创新中心']],
+    // a public page quoting a county's rules (https://www.chacewang.com/newsdetail/news549246.html)
+    ['对获认定的国家级、省级技术转移机构分别给予一次性扶持奖励50万元、30万元。', ['国家级技术转移机构', '省级技术转移机构']],
+  ])('levels share the head of a 分别 list: %s', (text, objects) => expect(v(text).amounts.map((a) => a.object)).toEqual(objects));
+});
+
+describe('a percentage-point step of a growth condition is no rate', () => {
+  it.each([
+    // 四川 双流区
+    ['①对年度营收在3000万元(含)—1亿元、当年增速不低于25%的企业,给予3万元奖励,在此基础上,增速每增加一个百分点追加0.5万元奖励,每家企业每年奖励不超过30万元。', []],
+  ])('%s', (text, rates) => expect(v(text).rates.map((r) => r.value)).toEqual(rates));
 });

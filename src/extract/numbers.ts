@@ -62,3 +62,11 @@ export function round(n: number, digits = 6): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
 }
+
+/**
+ * Dashes and waves of ranges as the other spellings write them (2023―2025年 with U+2015, 20‐30%, 1〜3个月) read as
+ * the common ones, one character for one so offsets stay: ― ‐ ‑ − → —, 〜 → ~.
+ */
+export function foldDashes(s: string): string {
+  return s.replace(/[―‐‑−]/g, '—').replace(/〜/g, '~');
+}

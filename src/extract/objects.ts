@@ -1,8 +1,7 @@
 import { phraseStart } from './context.js';
 import type { MoneyMention } from './money.js';
+import { LEVEL_ONLY, LEVEL_PREFIX } from './lexicon.js';
 
-const LEVEL_ONLY = /^(国家级|国家|省级|省|市级|市|区级|区|县级|县)$/;
-const LEVEL_PREFIX = /^(国家级|省级|市级|区级|县级)/;
 const OPENER = /^.*(对于|对|获得|获批|获评|被认定为|认定为|认定的|列入)/;
 
 function splitTop(s: string): string[] {
@@ -34,7 +33,7 @@ function tidy(s: string): string {
 }
 
 function withLevel(level: string, head: string): string {
-  return (level === '国家' || level === '省' || level === '市' || level === '区' || level === '县' ? `${level}级` : level) + head;
+  return (level.endsWith('级') ? level : `${level}级`) + head;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { before } from './context.js';
+import { APPLICANT, EXCLUSIVE, INCLUSIVE, STEP } from './condition-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import type { Rate, RateRole } from '../types.js';
 
@@ -68,5 +69,22 @@ export function isRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
   if (/(按照?|给予|补助|补贴|奖励|资助|贴息)/.test(pre)) return false;
   const post = text.slice(r.end, r.end + 16).replace(/\s+/g, '');
-  return METRIC_END.test(pre) && /^(（含）|\(含\))?(及|或)?(以上|以下)?(（含）|\(含\))?的(企业|项目|单位|工业企业|规上|个体)/.test(post);
+  // A step a reward counts in: 增速每增加一个百分点追加0.5万元奖励 (not 每提前一个月…增加0.5个百分点, the reward itself).
+  if (isRateStep(text, r)) return true;
+  // What the applicant's figure must reach: …的企业, or …即可/方可 (首付50%即可先期办理产权证).
+  return METRIC_END.test(pre) && CONDITION_AFTER.test(post);
+}
+
+/**
+ * After a percentage an applicant must meet: （含）以上（含15%）的企业, 及以下的项目, 即可/方可 (首付50%即可),
+ * 以上的予以奖励 (the applicant left unsaid).
+ */
+const CONDITION_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|以下)?(${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?(的(${APPLICANT}|规上|个体|[，,]?(予以|给予))|即可|方可)`);
+
+const STEP_AFTER_EACH = new RegExp(`每(${STEP})$`);
+
+/** 每增加一个百分点 followed by the money it adds: the rate is the step of a threshold. */
+export function isRateStep(text: string, r: Rate): boolean {
+  const pre = before(text, r.start);
+  return STEP_AFTER_EACH.test(pre) && /^[，,]?(再|追加|增加|另|加)?(给予|奖励|补助|补贴|追加|奖补)/.test(text.slice(r.end, r.end + 8).replace(/\s+/g, ''));
 }

@@ -56,3 +56,116 @@ describe('thresholds: other phrasings', () => {
     expect(v.rates.map((r) => [r.value, r.role, r.base])).toEqual([[0.1, 'fixed', '设备投资额']]);
   });
 });
+
+// Classes of threshold misses on the national development set (eval/national/dev), each in its general form:
+// every bound word, （含）/(含)/（不含）on either side, full- and half-width, traditional characters.
+// Real sentences: the dev file in the comment, or a public page (address in the comment, a short excerpt).
+type T = [min: number | undefined, max: number | undefined, unit: string];
+const rows = (list: [text: string, thresholds: T[], rest?: { amounts?: number[]; rates?: number[] }][]) =>
+  it.each(list)('%s', (text, want, rest) => {
+    const v = extractValues(text);
+    expect(v.thresholds.map((t) => [t.min, t.max, t.unit])).toEqual(want);
+    for (const t of v.thresholds) expect(text.slice(t.start, t.end)).toBe(t.raw);
+    if (rest?.amounts) expect(v.amounts.map((a) => a.yuan)).toEqual(rest.amounts);
+    if (rest?.rates) expect(v.rates.map((r) => r.value)).toEqual(rest.rates);
+  });
+
+describe('thresholds: a size class of counted things, also in a target sentence and without 元', () => {
+  rows([
+    // 湖北 仙桃市
+    ['力争到2025年底全市规上工业企业达700家,主板上市企业2-3家,营收超百亿企业不少于2家,重点打造产值超千亿元制造产业集群1个', [[10000000000, undefined, '元'], [100000000000, undefined, '元']], { amounts: [] }],
+    ['營收超百億企業不少於2家', [[10000000000, undefined, '元']], { amounts: [] }],
+    ['营业收入超100亿元企业达到5家', [[10000000000, undefined, '元']], { amounts: [] }],
+    ['引进超10亿元优质产业项目15个以上、链主企业3户以上', [[1000000000, undefined, '元']], { amounts: [] }], // 云南 楚雄州
+    // http://aiwsw.com/portal.php?aid=123133&mod=view (湖北省 中小企业特色产业集群 方案, as quoted there)
+    ['年营业收入超1000亿元的2个,超500亿元的5个、超300亿元的20个、超100亿元的50个', [[100000000000, undefined, '元'], [50000000000, undefined, '元'], [30000000000, undefined, '元'], [10000000000, undefined, '元']], { amounts: [] }],
+    // Without a bound word a size is nothing; a total set as a goal is a target amount.
+    ['培育3个千亿产业集群', [], { amounts: [] }],
+    ['打造五百亿规模的产业基地', [], { amounts: [] }],
+    ['项目个数超400个,项目总投资超千亿', [], { amounts: [100000000000] }], // 浙江 温岭市
+  ]);
+});
+
+describe('thresholds: steps, in money and in percentage points', () => {
+  rows([
+    ['年度营收达到100亿元后,每跨越一个百亿台阶再给予100万元奖励', [[10000000000, undefined, '元'], [10000000000, undefined, '元']], { amounts: [1000000] }], // 四川 双流区
+    ['工业企业年主营业务收入超100亿元后,每上一个100亿元台阶,给予100万元奖励', [[10000000000, undefined, '元'], [10000000000, undefined, '元']], { amounts: [1000000] }], // 河南 郑州市
+    ['每迈上一个千亿台阶给予奖励', [[100000000000, undefined, '元']]],
+    // https://chacewang.com/newsdetail/news748437.html
+    ['并按照产值每新增1000万元奖励2万元的标准给予增量奖励', [[10000000, undefined, '元']], { amounts: [20000] }],
+    ['在此基础上,增速每增加一个百分点追加0.5万元奖励', [[0.01, undefined, '%']], { amounts: [5000], rates: [] }], // 四川 双流区
+    ['产值每增长1%,再给予1万元奖励', [[0.01, undefined, '%']], { amounts: [10000], rates: [] }],
+    // The percentage points a reward adds are a rate, not a step.
+    ['每提前一个月投产增加0.5个百分点', [], { rates: [0.005] }],
+  ]);
+});
+
+describe('thresholds: a percentage an applicant must meet, with every bound', () => {
+  rows([
+    ['采取分期付款方式购买厂房的,首付50%即可先期办理产权证。', [[0.5, undefined, '%']], { rates: [] }], // 内蒙古 兴安盟
+    ['首付比例不低于30%即可办理', [[0.3, undefined, '%']], { rates: [] }],
+    ['首付30%以上方可办理', [[0.3, undefined, '%']], { rates: [] }],
+    ['研发投入占比3%至5%的企业', [[0.03, 0.05, '%']], { rates: [] }], // ANNOTATION.md's example
+    ['研发投入占比3%―5%的企业', [[0.03, 0.05, '%']], { rates: [] }],
+    ['资产负债率低于70%的企业', [[undefined, 0.7, '%']], { rates: [] }],
+    ['资产负债率小于等于70%的企业', [[undefined, 0.7, '%']], { rates: [] }],
+    ['营业收入同比增长15%以上（含15%）的企业', [[0.15, undefined, '%']], { rates: [] }],
+    ['营业收入同比增长15％以上的企业', [[0.15, undefined, '%']], { rates: [] }],
+    // http://sme.dyyseo.com/hai-cang-qu-2020-nian-shi-xian-kua-yue-fa-zhan-jiang-li (厦门 海沧区)
+    ['对企业2019年工业产值在1亿元(含)以上、5亿元(不含)以下,2020年工业产值同比增长达到40%(含)以上的予以奖励', [[100000000, 500000000, '元'], [0.4, undefined, '%']], { rates: [] }],
+    // A rate paid stays a rate.
+    ['按设备投资额的30%给予补助', [], { rates: [0.3] }],
+  ]);
+});
+
+describe('thresholds: money bounds in all their forms', () => {
+  rows([
+    ['研发费用在100万元(含)以上、1000万元以下的企业', [[1000000, 10000000, '元']]],
+    ['研发费用在100万元（含）以上、1000万元（含）以下的企业', [[1000000, 10000000, '元']]],
+    ['固定资产投资1亿元以上（含1亿元）的项目', [[100000000, undefined, '元']], { amounts: [] }],
+    ['年产值500万元以下（含）的企业', [[undefined, 5000000, '元']]],
+    ['年产值500万元以下（不含）的企业', [[undefined, 5000000, '元']]],
+    ['年产值500万元（含本数）以上的企业', [[5000000, undefined, '元']], { amounts: [] }],
+    ['年营业收入500万元至2000万元（含）的企业', [[5000000, 20000000, '元']]],
+    ['年营收在500万元—2000万元之间的企业', [[5000000, 20000000, '元']]],
+    ['年度营收在3000万元（含本数）—1亿元的企业', [[30000000, 100000000, '元']]],
+    ['年产值≥500万元的企业', [[5000000, undefined, '元']], { amounts: [] }],
+    ['年产值大于等于500万元的企业', [[5000000, undefined, '元']], { amounts: [] }],
+    ['年產值500萬元以上的企業', [[5000000, undefined, '元']]],
+    ['年产值５００万元以上的企业', [[5000000, undefined, '元']]],
+    ['年营收不超过2000万元的企业', [[undefined, 20000000, '元']], { amounts: [] }],
+    ['年营收低于2000万元的小微企业', [[undefined, 20000000, '元']], { amounts: [] }],
+    // A cap on the money given is no condition.
+    ['单个企业最高不超过300万元', [], { amounts: [3000000] }],
+  ]);
+  it('inclusive or not as the marks say', () => {
+    const f = (t: string) => extractValues(t).thresholds.map((x) => [x.minInclusive, x.maxInclusive]);
+    expect(f('对企业2019年工业产值在1亿元(含)以上、5亿元(不含)以下')).toEqual([[true, false]]);
+    expect(f('年产值500万元以下（含）的企业')).toEqual([[undefined, true]]);
+    expect(f('年产值500万元以下（不含）的企业')).toEqual([[undefined, false]]);
+    expect(f('年产值超过500万元的企业')).toEqual([[false, undefined]]);
+    expect(f('年营收不超过2000万元的企业')).toEqual([[undefined, true]]);
+  });
+});
+
+describe('thresholds: quantities that are not money (months, people, mu)', () => {
+  rows([
+    // 湖北 天门市
+    ['工伤保险基金累计结存可支付月数在18(含)至23个月时,基准费率下调20%', [[18, 23, '个月']], { rates: [0.2] }],
+    ['累计结存可支付月数在24个月(含)时,基准费率下调50%', [[24, undefined, '个月']], { rates: [0.5] }],
+    ['可支付月数在18（含）至23个月时', [[18, 23, '个月']]],
+    ['可支付月数在24个月（含）时', [[24, undefined, '个月']]],
+    ['结余可支付月数在24个月以上的统筹地区', [[24, undefined, '个月']]],
+    ['对职工人数达到100人以上的企业给予奖励', [[100, undefined, '人']]],
+    ['从业人员不少于50人的企业', [[50, undefined, '人']]],
+    ['占地面积低于10亩的项目', [[undefined, 10, '亩']]],
+    ['员工人数在100-300人的企业', [[100, 300, '人']]],
+    ['员工人数在100～300人的企业', [[100, 300, '人']]],
+    ['员工人数在100〜300人的企业', [[100, 300, '人']]],
+    // Not conditions: a calendar year, a period, a count of things set as a goal, a bare 在…时.
+    ['在2023年的基础上', []],
+    ['企业可申请在3—5年内就近预留一定空间的工业用地', []],
+    ['力争每年引导15家以上工业企业“上云”', []],
+    ['在24个月时', []],
+  ]);
+});

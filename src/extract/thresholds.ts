@@ -1,15 +1,58 @@
 import { ARTICLE_RE } from '../ingest/clean.js';
 import { afterChars, before, listHead, next } from './context.js';
 import type { MoneyMention } from './money.js';
-import type { Threshold } from '../types.js';
+import { APPLICANT, COUNTED, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, QUANTITY_UNIT, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
+import type { Rate, Threshold } from '../types.js';
 
 const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受/;
-const MIN_WORD = /(超过|超|高于|大于|不低于|不少于|达到|达|突破|首次突破|首次超过|首次达到)$/;
+
+const BOUND_WORDS = [
+  [new RegExp(`(${LOWER_INCLUSIVE})$`), 'min', true],
+  [new RegExp(`(${LOWER_EXCLUSIVE})$`), 'min', false],
+  [new RegExp(`(${UPPER_INCLUSIVE})$`), 'max', true],
+  [new RegExp(`(${UPPER_EXCLUSIVE})$`), 'max', false],
+] as const;
+
+/** Which bound the words before a figure set: the longest bound word the text ends with (不低于 → min, 低于 → max). */
+export function boundBefore(pre: string): { side: 'min' | 'max'; inclusive: boolean } | undefined {
+  let best: { side: 'min' | 'max'; inclusive: boolean } | undefined;
+  let len = 0;
+  for (const [re, side, inclusive] of BOUND_WORDS) {
+    const m = re.exec(pre);
+    if (m && m[1].length > len) {
+      len = m[1].length;
+      best = { side, inclusive };
+    }
+  }
+  return best;
+}
+
+/** A bound written after a figure: （含）以上, 及以上, 以下（含） (以上（含1亿元）: the bracket's figure is dropped below). */
+const BOUND_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|以下)(${INCLUSIVE}|${EXCLUSIVE})?`);
+const EXCLUSIVE_MARK = new RegExp(`^(${EXCLUSIVE})$`);
+/** Is a bound inclusive: a （含） mark or 及 says so, a （不含） mark says not. */
+function inclusiveOf(b: RegExpExecArray): boolean | undefined {
+  if ((b[1] && EXCLUSIVE_MARK.test(b[1])) || (b[4] && EXCLUSIVE_MARK.test(b[4]))) return false;
+  if (b[1] || b[4] || b[2] === '及') return true;
+  return undefined;
+}
+/** The condition applies to someone: …的企业 / 的统筹地区. */
+const FOR_APPLICANT = new RegExp(`^[^，。；,;]{0,12}的(${APPLICANT})`);
+/** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
+const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|实现|提高到|提高至|增至)$`);
+/** 超10亿元优质产业项目15个, 超1000亿元的2个: a size class of the things counted. */
+const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^的(\\d+|[一二两三四五六七八九十]+)[个家户]`);
+const INCLUSIVE_AFTER = new RegExp(`^(${INCLUSIVE})`);
+const UPPER_FOR_APPLICANT = new RegExp(`^(${INCLUSIVE})?的(${APPLICANT})`);
+/** 每跨越一个 / 每增加 before a figure: the figure is a step. */
+export const STEP_BEFORE = new RegExp(`每(${STEP})(一个|1个)?$`);
 
 /** The measured quantity before a threshold: "申报研发费用在" → 研发费用. */
 export function metricBefore(text: string, pos: number): string {
   let s = before(text, pos)
-    .replace(/(超过|高于|大于|不低于|不少于|达到|达|在|满|低于|不足|小于|突破|实现|提高到|提高至|增至)$/, '')
+    .replace(METRIC_TAIL, '')
+    .replace(STEP_BEFORE, '')
     .replace(/(首次|累计)$/, '')
     .replace(ARTICLE_RE, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'));
@@ -34,19 +77,21 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
   for (let i = 0; i < money.length; i++) {
     if (used.has(i)) continue;
     const m = money[i];
-    const post = next(text, m.end, 8);
-    const bound = /^(（含）|\(含\))?(及|或)?(以上|以下)/.exec(post);
+    const post = next(text, m.end, 10);
+    const bound = BOUND_AFTER.exec(post);
     // The bound's words may be spread by spaces: cover up to their last character.
     const boundEnd = (len: number) => afterChars(text, m.end, len);
     const head = listHead(text, money, i);
     const pre = before(text, money[head].start);
-    const exclusiveMin = /(超过|超|高于|大于|突破)$/.test(pre) && !/不(超过|高于|大于)$/.test(pre);
-    const reaches = MIN_WORD.test(pre) && !/不(超过|高于)$/.test(pre);
+    const wordBound = boundBefore(pre);
+    const exclusiveMin = wordBound?.side === 'min' && !wordBound.inclusive;
+    const reaches = wordBound?.side === 'min';
     const laterGrant = GRANT.test(text.slice(m.end));
     const rest = text.slice(m.end).replace(/\s+/g, '');
     // 引进超10亿元优质产业项目15个: a size class of the things counted.
-    const counted = /^[^，。；]{0,10}?(项目|企业|集群)[^，。；]{0,4}?\d+[个家户]/.test(rest) || /^后/.test(rest);
-    const eligibility = /^[^，。；]{0,12}的(企业|项目|单位|用户)/.test(rest) || laterGrant || counted;
+    // …超1000亿元的2个: the same, the things named before.
+    const counted = COUNTED_AFTER.test(rest) || /^后/.test(rest);
+    const eligibility = FOR_APPLICANT.test(rest) || laterGrant || counted;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     const sought = /(争取|力争)/.test(pre) && !/^[^，。；]{0,12}的/.test(text.slice(m.end));
     if (bound && !sought) {
@@ -58,7 +103,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
         start: m.start,
         end: boundEnd(bound[0].length),
       };
-      const inclusive = !!bound[1] || bound[2] === '及' || !/不含/.test(post);
+      const inclusive = inclusiveOf(bound) ?? !/不含/.test(post);
       if (lower) {
         t.min = m.yuan;
         t.minInclusive = inclusive && !exclusiveMin;
@@ -66,10 +111,10 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
         const nxt = money[i + 1];
         if (nxt) {
           const gap = text.slice(t.end, nxt.start);
-          const nb = /^(（含）|\(含\))?(及)?以下/.exec(next(text, nxt.end, 6));
-          if (/^[、，,]?$/.test(gap.replace(/\s+/g, '')) && nb) {
+          const nb = BOUND_AFTER.exec(next(text, nxt.end, 10));
+          if (/^[、，,]?$/.test(gap.replace(/\s+/g, '')) && nb && nb[3] === '以下') {
             t.max = nxt.yuan;
-            t.maxInclusive = !!nb[1] || !!nb[2];
+            t.maxInclusive = inclusiveOf(nb) ?? false;
             t.end = afterChars(text, nxt.end, nb[0].length);
             t.raw = text.slice(t.start, t.end);
             used.add(i + 1);
@@ -77,7 +122,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
         }
       } else {
         t.max = m.yuan;
-        t.maxInclusive = !!bound[1] || bound[2] === '及';
+        t.maxInclusive = inclusiveOf(bound) ?? false;
       }
       thresholds.push(t);
       used.add(i);
@@ -88,19 +133,22 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     }
     // A range an applicant falls in: 年度营收在3000万元(含)—1亿元的企业.
     if (m.yuanMax !== undefined && (/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end))) && !GRANT.test(pre)) {
-      thresholds.push({ metric: metricBefore(text, m.start), min: m.yuan, max: m.yuanMax, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
+      const t: Threshold = { metric: metricBefore(text, m.start), min: m.yuan, max: m.yuanMax, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end };
+      if (INCLUSIVE_AFTER.test(post)) t.maxInclusive = true; // 500万元至2000万元（含）
+      thresholds.push(t);
       used.add(i);
       continue;
     }
     // A step: 每上一个100亿元台阶, 每增加2000万元再奖励.
-    if (/每(上|跨越|增加|新增|提高|多)(一个)?$/.test(pre)) {
+    if (STEP_BEFORE.test(pre)) {
       thresholds.push({ metric: metricBefore(text, m.start), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;
     }
     // Criteria on the applicant itself: 企业上一年度产值达到1亿元; 近一年营业收入超过4亿元.
     const applicant = /^(企业|申报企业|申请企业)/.test(pre) || /(近[一二两三四五\d]年|上一?年度|上年)/.test(pre);
-    if ((exclusiveMin || reaches) && (eligibility || applicant) && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))) {
+    // A size class of counted things is a threshold also in a target sentence (力争到2025年…营收超百亿企业不少于2家).
+    if ((exclusiveMin || reaches) && (counted || ((eligibility || applicant) && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))))) {
       // A condition on the applicant (超过1元/度的企业; 收入达1000万元、3000万元…分别补助).
       thresholds.push({
         metric: metricBefore(text, money[head].start),
@@ -114,8 +162,88 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
       used.add(i);
       continue;
     }
+    // An upper bound on the applicant: 年营收不超过2000万元的企业, 低于2000万元的小微企业 (not 最高不超过300万元, a cap).
+    if (wordBound?.side === 'max' && UPPER_FOR_APPLICANT.test(rest)) {
+      thresholds.push({ metric: metricBefore(text, money[head].start), max: m.yuan, maxInclusive: wordBound.inclusive, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
+      used.add(i);
+      continue;
+    }
     // A price or a per-head figure (40万元/人 productivity) is not money given, unless granted per unit (5万元/户的奖励).
     if (m.unit !== '元' && !(/^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit) && GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)))) used.add(i);
+  }
+  return { thresholds, used };
+}
+
+// Conditions on a quantity that is not money nor a percentage: 可支付月数在18(含)至23个月时, 在24个月(含)时,
+// 职工人数达到100人以上的企业. Units as written; a calendar year (在2023年的基础上) is not one.
+const NUM = `(${ARABIC}|${CHINESE})`;
+const QTY_RE = new RegExp(
+  `(在|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*(?:(及|或)?(以上|以下)\\s*(${INCLUSIVE})?)?` +
+    `(?:\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:(及|或)?以下\\s*(${INCLUSIVE})?)?)?` +
+    `\\s*(?=时|的(?:${APPLICANT}))`,
+  'g',
+);
+
+const BELOW_AFTER = new RegExp(`^(${INCLUSIVE})?(及|或)?以下`);
+
+/** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
+export function extractQuantityThresholds(text: string): Threshold[] {
+  const out: Threshold[] = [];
+  for (const m of text.matchAll(QTY_RE)) {
+    const [, word, n1, u1, inc1, and1, bound, inc1b, n2, u2, inc2, and2, inc2b] = m;
+    const unit = u2 ?? u1;
+    if (!unit || (u1 && u2 && u1 !== u2)) continue;
+    const a = parseNumber(n1);
+    if (!Number.isFinite(a) || (unit === '年' && a >= 1900)) continue;
+    const start = m.index! + m[0].indexOf(n1, word.length);
+    let end = m.index! + m[0].length;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    const t: Threshold = { metric: metricBefore(text, m.index! + word.length), unit, raw: text.slice(start, end), start, end };
+    const said = word === '在' ? undefined : boundBefore(word);
+    if (n2 !== undefined) {
+      const b = parseNumber(n2);
+      if (!Number.isFinite(b) || b <= a) continue;
+      Object.assign(t, { min: round(a), minInclusive: said?.inclusive ?? true, max: round(b), maxInclusive: !!inc2 || !!inc2b || !!and2 });
+    } else if (said?.side === 'max' || bound === '以下') {
+      Object.assign(t, { max: round(a), maxInclusive: said?.inclusive ?? (!!inc1 || !!inc1b || !!and1) });
+    } else if (bound || inc1 || said) {
+      // 在24个月(含)时: the bracket makes the figure the inclusive lower bound; 在24个月时 alone says nothing.
+      Object.assign(t, { min: round(a), minInclusive: said?.inclusive ?? true });
+    } else continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Percentages an applicant must meet, as thresholds with unit "%" (the rates that stay are paid or targeted):
+ * 增速不低于25%的企业 → min; 资产负债率低于70%的企业 → max; 研发投入占比3%至5%的企业 → min and max;
+ * 增速每增加一个百分点追加0.5万元 → the step as min. A bracket repeating the bound (15%以上（含15%）) is no value.
+ */
+export function rateThresholds(text: string, rates: Rate[], isCondition: (r: Rate) => boolean): { thresholds: Threshold[]; used: Set<number> } {
+  const thresholds: Threshold[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < rates.length; i++) {
+    if (used.has(i)) continue;
+    const r = rates[i];
+    if (/[（(]\s*含\s*$/.test(text.slice(Math.max(0, r.start - 4), r.start))) {
+      used.add(i);
+      continue;
+    }
+    const nxt = rates[i + 1];
+    if (nxt && /^\s*[至到\-—–~]\s*$/.test(text.slice(r.end, nxt.start)) && isCondition(nxt)) {
+      thresholds.push({ metric: metricBefore(text, r.start), min: r.value, minInclusive: true, max: nxt.value, unit: '%', raw: text.slice(r.start, nxt.end), start: r.start, end: nxt.end });
+      used.add(i).add(i + 1);
+      continue;
+    }
+    if (!isCondition(r)) continue;
+    const said = boundBefore(before(text, r.start));
+    const below = said?.side === 'max' || BELOW_AFTER.test(next(text, r.end, 8));
+    const t: Threshold = { metric: metricBefore(text, r.start), unit: '%', raw: r.raw, start: r.start, end: r.end };
+    if (below) Object.assign(t, { max: r.value, maxInclusive: said ? said.inclusive : true });
+    else Object.assign(t, { min: r.value, minInclusive: said ? said.inclusive : true });
+    thresholds.push(t);
+    used.add(i);
   }
   return { thresholds, used };
 }

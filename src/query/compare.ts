@@ -98,7 +98,8 @@ export async function compare(index: PolicyIndex, regionA: string, regionB: stri
       const sim = cosine(vec.get(a)!, vec.get(b)!);
       const support = [...ra.supports].some((x) => rb.supports.has(x));
       if (shared === 0 && (ra.concepts.size > 0 || rb.concepts.size > 0)) continue;
-      if (shared === 0 && sim < floor) continue;
+      // Without a concept to go by, the words must be close and the kind of support the same.
+      if (shared === 0 && (sim < floor || !support)) continue;
       const overlap = union ? shared / union : 0;
       candidates.push({ a, b, sim, s: overlap * 2 + (support ? 0.5 : 0) + sim, same: overlap === 1 && support });
     }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { alt, conditionWords } from './condition-words.js';
+import { boundBefore } from './thresholds.js';
+
+describe('condition words (dict/condition-words.json)', () => {
+  it('loads every list, none empty, no word twice in a list', () => {
+    const lists = [
+      conditionWords.lowerBefore.inclusive,
+      conditionWords.lowerBefore.exclusive,
+      conditionWords.upperBefore.inclusive,
+      conditionWords.upperBefore.exclusive,
+      conditionWords.inclusiveMarks,
+      conditionWords.exclusiveMarks,
+      conditionWords.stepWords,
+      conditionWords.applicants,
+      conditionWords.countedThings,
+      conditionWords.quantityUnits,
+      conditionWords.describedYearNouns,
+    ];
+    for (const l of lists) {
+      expect(l.length).toBeGreaterThan(0);
+      expect(new Set(l).size).toBe(l.length);
+    }
+  });
+  it('alternations put the longest word first and escape brackets', () => {
+    expect(alt(['月', '个月'])).toBe('个月|月');
+    expect(new RegExp(`^(${alt(['(含)'])})$`).test('(含)')).toBe(true);
+  });
+  it.each([
+    ['研发投入不低于', { side: 'min', inclusive: true }],
+    ['年营收低于', { side: 'max', inclusive: false }],
+    ['单价超过', { side: 'min', inclusive: false }],
+    ['最高不超过', { side: 'max', inclusive: true }],
+    ['年营业收入首次突破', { side: 'min', inclusive: false }],
+    ['年产值≥', { side: 'min', inclusive: true }],
+    ['年产值＜', { side: 'max', inclusive: false }],
+    ['给予', undefined],
+  ])('the longest bound word decides: %s', (pre, want) => {
+    expect(boundBefore(pre)).toEqual(want);
+  });
+});

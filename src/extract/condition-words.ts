@@ -1,0 +1,37 @@
+import { createRequire } from 'node:module';
+
+// Read once at load, from src/ (tests) and dist/ (built) alike: both sit two levels under dict/.
+const words = createRequire(import.meta.url)('../../dict/condition-words.json') as {
+  lowerBefore: { inclusive: string[]; exclusive: string[]; inclusiveToo: string[] };
+  upperBefore: { inclusive: string[]; exclusive: string[] };
+  inclusiveMarks: string[];
+  exclusiveMarks: string[];
+  stepWords: string[];
+  applicants: string[];
+  countedThings: string[];
+  quantityUnits: string[];
+  describedYearNouns: string[];
+};
+
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An alternation, longest first so 首次突破 wins over 突破 and 个月 over 月. */
+export const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+/** Bound words written before a figure (dict/condition-words.json). */
+export const LOWER_INCLUSIVE = alt([...words.lowerBefore.inclusive, ...words.lowerBefore.inclusiveToo]);
+export const LOWER_EXCLUSIVE = alt(words.lowerBefore.exclusive);
+export const UPPER_INCLUSIVE = alt(words.upperBefore.inclusive);
+export const UPPER_EXCLUSIVE = alt(words.upperBefore.exclusive);
+/** （含）, (含), （含本数）… */
+export const INCLUSIVE = alt(words.inclusiveMarks);
+/** （不含）, (不含本数)… */
+export const EXCLUSIVE = alt(words.exclusiveMarks);
+/** 每跨越一个 / 每增加 (the step of a threshold, after 每). */
+export const STEP = alt(words.stepWords);
+/** Who a condition applies to: …的企业, …的统筹地区. */
+export const APPLICANT = alt(words.applicants);
+export const COUNTED = alt(words.countedThings);
+export const QUANTITY_UNIT = alt(words.quantityUnits);
+export const DESCRIBED_YEAR_NOUN = alt(words.describedYearNouns);
+
+export const conditionWords = words;
