@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { DEFAULT_LIMITS, processFiles, type FileResult } from './run/batch.js';
@@ -25,12 +25,20 @@ import { evaluateSplits, renderSplits } from './eval/splits.js';
 import { evaluate, readPredictions } from './eval/run.js';
 import { evaluateQuestions, readQuestions } from './eval/questions.js';
 import { renderEval, checkFloors } from './eval/report.js';
-import type { Clause } from './types.js';
+import type { Clause, PolicyDocument } from './types.js';
 import { TOPICS } from './extract/topics.js';
 import { KIND_ZH } from './run/output.js';
-import { checkDir, checkFile, date, checkInputs, checkOutDir, checkOutFile, listOf, oneFormat, oneOf, outputFormat, positiveInt, unitInterval, yuan, type FileFormat } from './options/validate.js';
+import { checkDir, checkFile, date, day, checkInputs, checkOutDir, checkOutFile, listOf, oneFormat, oneOf, outputFormat, positiveInt, unitInterval, yuan, type FileFormat } from './options/validate.js';
 import { resolveRegions } from './options/regions.js';
 import { developmentNote, goldSet } from './eval/sets.js';
+
+import { answerReport, compareReport } from './report/html.js';
+import { answerRows, clauseReportRows, comparisonRows } from './report/rows.js';
+import { reviewDocs, reviewPage } from './report/review.js';
+import { workbook } from './report/xlsx.js';
+import { reviewAgainstGold } from './eval/run.js';
+import { answerInForce, comparisonInForce, validityJudge } from './report/validity.js';
+import { readValidityGold, scoreValidity } from './eval/validity.js';
 
 const TOPIC_TAGS = TOPICS.map((t) => t.tag);
 const KINDS = Object.keys(KIND_ZH);
@@ -195,12 +203,22 @@ program
   .option('--workers <n>', 'worker threads (default: one per core)', positiveInt)
   .option('--json', 'no progress bar; summary as JSON on stderr')
   .option('--offsets', 'CSV: add the start/end offset columns')
+  .option('--review <file>', 'also write an HTML review page: each document with its values highlighted by type')
+  .option('--gold <dir>', 'with --review: mark false positives and misses against these labels (eval/gold format)')
+  .option('--xlsx <file>', 'also write an Excel workbook (one row per measure)')
+  .option('--flat', 'with --xlsx: one sheet instead of one per region')
   .option('--strict', 'exit code 1 when a result is doubtful (a document without clauses, a region not read…)');
 withLimits(program.commands[program.commands.length - 1])
   .action(
-    action(async (paths: string[], o: BatchFlags & { out?: string; format?: FileFormat; zh?: boolean; json?: boolean; offsets?: boolean; strict?: boolean }) => {
+    action(async (paths: string[], o: BatchFlags & { out?: string; format?: FileFormat; zh?: boolean; json?: boolean; offsets?: boolean; strict?: boolean; review?: string; gold?: string; xlsx?: string; flat?: boolean }) => {
       checkInputs(paths);
       checkOutFile(o.out);
+      checkOutFile(o.review, '--review');
+      checkOutFile(o.xlsx, '--xlsx');
+      if (o.gold && !o.review) throw new Error('--gold goes with --review <file>');
+      checkDir(o.gold, '--gold');
+      // The review page and the workbook need every document and clause at the end; plain output streams.
+      const held = o.review || o.xlsx ? { docs: [] as PolicyDocument[], clauses: [] as Clause[] } : undefined;
       const format: OutputFormat = outputFormat(o.out, o.format);
       // Clauses are written as each file finishes (in input order), never held all at once.
       const out = o.out ? new AtomicWriter(o.out) : undefined;
@@ -213,8 +231,12 @@ withLimits(program.commands[program.commands.length - 1])
       else if (format === 'json') write('[');
       let r: Awaited<ReturnType<typeof runBatch>>;
       try {
-        r = await runBatch(paths, { ...o, quiet: o.json || !o.out, want: 'clauses', keep: false, onResult: (x) => {
+        r = await runBatch(paths, { ...o, quiet: o.json || !o.out, want: o.review ? 'both' : 'clauses', keep: false, onResult: (x) => {
           if (!x.error) ok++;
+          if (held) {
+            for (const d of x.docs) held.docs.push(d);
+            for (const c of x.clauses) held.clauses.push(c);
+          }
           if (!x.clauses.length) return;
           if (format === 'csv') write(clausesToCsv(x.clauses, o.zh, { offsets: o.offsets }).slice(csvHead.length));
           else if (format === 'json') write(x.clauses.map((c) => `${count++ ? ',' : ''}\n  ${JSON.stringify(c, null, 2).replace(/\n/g, '\n  ')}`).join(''));
@@ -229,6 +251,15 @@ withLimits(program.commands[program.commands.length - 1])
         throw e;
       }
       const { failures, warnings, files } = r;
+      if (held && o.review) {
+        const gold = o.gold ? await reviewAgainstGold(o.gold, held.clauses) : undefined;
+        writeAtomic(o.review, reviewPage(reviewDocs(held.docs, held.clauses, gold)));
+        if (!o.json) process.stderr.write(`review page → ${o.review}${gold ? ` (marked against ${gold.size} labelled document(s) in ${o.gold})` : ''}\n`);
+      }
+      if (held && o.xlsx) {
+        writeAtomic(o.xlsx, await workbook(clauseReportRows(held.clauses), { flat: o.flat, title: `抽取结果：${paths.join(' ')}` }));
+        if (!o.json) process.stderr.write(`workbook → ${o.xlsx}\n`);
+      }
       if (o.out) {
         const summary = { files, clauses: count, withValues, out: o.out, failures, warnings };
         if (o.json) process.stderr.write(JSON.stringify(summary) + '\n');
@@ -335,17 +366,33 @@ program
   .option('--csv', 'CSV output (UTF-8 with BOM, opens in Excel)')
   .option('--wide', 'the full table, however wide (default on a terminal: fit its width)')
   .option('--width <n>', 'lay the table out to this many columns', positiveInt)
+  .option('--html <file>', 'also write a self-contained HTML report (table, chart, sources)')
+  .option('--xlsx <file>', 'also write an Excel workbook')
+  .option('--flat', 'with --xlsx: one sheet instead of one per region')
+  .option('--in-force', 'only measures of documents in force (not drafts, expired or repealed) as of --as-of')
+  .option('--as-of <date>', 'the day validity is judged on (YYYY-MM-DD; default today)', day)
   .action(
-    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean; wide?: boolean; width?: number }) => {
+    action(async (question: string, o: { index: string; region?: string[]; topic?: string[]; top: number; status?: 'draft' | 'final'; kind?: string[]; issuer?: string; minYuan?: number; maxYuan?: number; role?: string; mode: 'hybrid' | 'vector' | 'bm25'; model?: string; json?: boolean; csv?: boolean; wide?: boolean; width?: number; html?: string; xlsx?: string; flat?: boolean; inForce?: boolean; asOf?: string }) => {
       oneFormat({ json: o.json, csv: o.csv });
+      checkOutFile(o.html, '--html');
+      checkOutFile(o.xlsx, '--xlsx');
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
         if (o.region) o.region = resolveRegions(o.region, index.store.regions().map((r) => r.region));
         const filter = { status: o.status, kinds: o.kind, issuer: o.issuer, minYuan: o.minYuan, maxYuan: o.maxYuan, amountRole: o.role };
-        const a = await answer(index, question, { regions: o.region, topics: o.topic, top: o.top, mode: o.mode, filter });
+        const judge = validityJudge(index.store, o.asOf);
+        // With --in-force, ask for more clauses and keep the first `top` in force.
+        const asked = await answer(index, question, { regions: o.region, topics: o.topic, top: o.inForce ? o.top * 4 : o.top, mode: o.mode, filter });
+        const a = o.inForce ? answerInForce(asked, judge, o.top) : asked;
+        if (o.inForce && !o.json) process.stderr.write(`--in-force: only measures of documents in force on ${judge.asOf}\n`);
         if (o.json) process.stdout.write(JSON.stringify({ question: a.question, regions: a.regions }, null, 2) + '\n');
         else if (o.csv) process.stdout.write(answerToCsv(a));
         else process.stdout.write(renderAnswer(a, { width: layoutWidth(o) }) + '\n');
+        if (o.html || o.xlsx) {
+          const rows = answerRows(a, index.store, judge.label);
+          if (o.html) writeAtomic(o.html, answerReport(a, rows, { asOf: judge.asOf, inForce: o.inForce }));
+          if (o.xlsx) writeAtomic(o.xlsx, await workbook(rows, { flat: o.flat, title: `问题：${question}` }));
+        }
       } finally {
         index.close();
       }
@@ -421,25 +468,38 @@ program
   .option('--topic <tag>', `only this topic: ${TOPIC_TAGS.join(', ')}`, oneOf(TOPIC_TAGS, 'topic'))
   .option('--floor <s>', 'similarity floor (0..1) for measures that name no known concept', unitInterval)
   .addOption(new Option('--status <status>', 'only drafts (征求意见稿) or only final documents').choices(['draft', 'final']))
-  .option('--in-force', 'only measures in force (not available: the index holds no validity dates yet)')
+  .option('--in-force', 'only measures of documents in force (not drafts, expired or repealed) as of --as-of')
   .option('--csv', 'CSV output (UTF-8 with BOM, opens in Excel)')
   .option('--all', 'include measures without money')
   .option('--model <dir>', 'transformers model folder, if the index was built with one')
   .option('--json', 'JSON output')
   .option('--wide', 'the full table, however wide')
   .option('--width <n>', 'lay the table out to this many columns', positiveInt)
+  .option('--html <file>', 'also write a self-contained HTML report (table, chart, sources)')
+  .option('--xlsx <file>', 'also write an Excel workbook')
+  .option('--flat', 'with --xlsx: one sheet instead of one per region')
+  .option('--as-of <date>', 'the day validity is judged on (YYYY-MM-DD; default today)', day)
   .action(
-    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; status?: 'draft' | 'final'; inForce?: boolean; all?: boolean; model?: string; json?: boolean; csv?: boolean; wide?: boolean; width?: number }) => {
+    action(async (o: { regions: string[]; index: string; topic?: string; floor?: number; status?: 'draft' | 'final'; inForce?: boolean; asOf?: string; all?: boolean; model?: string; json?: boolean; csv?: boolean; wide?: boolean; width?: number; html?: string; xlsx?: string; flat?: boolean }) => {
       if (o.regions.length !== 2) throw new Error('--regions takes exactly two regions, e.g. 渝北区,綦江区');
       oneFormat({ json: o.json, csv: o.csv });
-      if (o.inForce) throw new Error('--in-force: documents carry no validity period yet (有效期); use --status final to leave out drafts');
+      checkOutFile(o.html, '--html');
+      checkOutFile(o.xlsx, '--xlsx');
       const index = await PolicyIndex.open(o.index, { model: o.model });
       try {
         o.regions = resolveRegions(o.regions, index.store.regions().map((r) => r.region));
-        const c = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all, status: o.status });
+        const judge = validityJudge(index.store, o.asOf);
+        const compared = await compare(index, o.regions[0], o.regions[1], { topic: o.topic, floor: o.floor, all: o.all, status: o.status });
+        const c = o.inForce ? comparisonInForce(compared, judge, index.store) : compared;
+        if (o.inForce && !o.json) process.stderr.write(`--in-force: only measures of documents in force on ${judge.asOf}\n`);
         if (o.json) process.stdout.write(JSON.stringify(c, null, 2) + '\n');
         else if (o.csv) process.stdout.write(comparisonToCsv(c));
         else process.stdout.write(renderComparison(c, { width: layoutWidth(o) }) + '\n');
+        if (o.html || o.xlsx) {
+          const rows = comparisonRows(c, index.store, judge.label);
+          if (o.html) writeAtomic(o.html, compareReport(c, rows, { asOf: judge.asOf }));
+          if (o.xlsx) writeAtomic(o.xlsx, await workbook(rows, { flat: o.flat, pair: true, title: `对比：${o.regions.join(' ↔ ')}` }));
+        }
       } finally {
         index.close();
       }
@@ -461,15 +521,31 @@ program
   .option('--index <dir>', 'with --questions: the index to ask (default: build one from corpus/)')
   .option('--model <dir>', 'with --questions: also evaluate a transformers index built with this model')
   .option('--splits', 'score the seeds, the national dev half and the national test half, per split and per province')
+  .option('--validity [file]', 'score effective dates and status of documents instead (default eval/validity.jsonl; documents from --docs or corpus/)')
   .option('--json', 'JSON output')
   .action(
-    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; split?: 'dev' | 'test'; index?: string; model?: string; json?: boolean; splits?: boolean }) => {
+    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; split?: 'dev' | 'test'; index?: string; model?: string; json?: boolean; splits?: boolean; validity?: string | boolean }) => {
       checkFile(o.pred, '--pred');
       checkFile(o.check, '--check');
       checkDir(o.gold, '--gold');
       checkDir(o.docs, '--docs');
       checkDir(o.index, '--index');
       if (typeof o.questions === 'string') checkFile(o.questions, '--questions');
+      if (typeof o.validity === 'string') checkFile(o.validity, '--validity');
+      if (o.validity) {
+        const file = typeof o.validity === 'string' ? o.validity : join(here, 'eval', 'validity.jsonl');
+        const labels = readValidityGold(file);
+        const { results, failures } = await runBatch([o.docs ?? join(here, 'corpus')], { quiet: true, want: 'docs' });
+        reportFailures(failures, !!o.json);
+        const r = scoreValidity(labels, results.flatMap((x) => x.docs));
+        if (o.json) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+        else {
+          process.stdout.write(`validity of ${r.documents} labelled documents: all right ${r.right} (${(r.accuracy * 100).toFixed(1)}%); from ${r.from}, until ${r.until}, status ${r.status}\n`);
+          for (const w of r.wrong) process.stdout.write(`  ✗ ${w.source} 《${w.title}》 ${w.field}: want ${w.want ?? '—'}, got ${w.got ?? '—'}\n`);
+        }
+        if (r.accuracy < 0.95) process.exitCode = 1;
+        return;
+      }
       if (o.splits) {
         const splits = await evaluateSplits(here);
         if (o.json) process.stdout.write(JSON.stringify(splits.map((s) => ({ ...s, report: { ...s.report, errors: undefined } })), null, 2) + '\n');
@@ -564,6 +640,36 @@ function renderQuestionReports(reports: Awaited<ReturnType<typeof questionEval>>
   return out.join('\n');
 }
 
+/**
+ * What an analyst hands on: the HTML report, the workbook and the review page. Their screenshots are taken
+ * in the background (Chromium is another process) while the demo goes on: `shots` says where they went.
+ */
+async function demoReports(out: string, a: Awaited<ReturnType<typeof answer>>, index: PolicyIndex, results: FileResult[]): Promise<{ shots: Promise<string> }> {
+  const judge = validityJudge(index.store);
+  const rows = answerRows(a, index.store, judge.label);
+  const clauses = results.flatMap((r) => r.clauses);
+  const files = { report: join(out, 'report.html'), xlsx: join(out, 'report.xlsx'), review: join(out, 'review.html') };
+  writeAtomic(files.report, answerReport(a, rows, { asOf: judge.asOf }));
+  writeAtomic(files.xlsx, await workbook(rows, { title: `问题：${a.question.text}` }));
+  const gold = join(here, 'eval', 'gold');
+  const verdicts = existsSync(gold) ? await reviewAgainstGold(gold, clauses) : undefined;
+  writeAtomic(files.review, reviewPage(reviewDocs(results.flatMap((r) => r.docs), clauses, verdicts)));
+  process.stdout.write(`   reports → ${files.report}, ${files.xlsx}, ${files.review}\n\n`);
+  const png = { report: join(out, 'report.png'), review: join(out, 'review.png') };
+  const shots = import('./report/browser.js')
+    .then(({ screenshots }) =>
+      screenshots([
+        { html: resolve(files.report), png: png.report, open: 1 },
+        { html: resolve(files.review), png: png.review, scrollTo: 'section.doc[data-doc^="004"] .doctext mark.amount' },
+      ]),
+    )
+    .then(
+      () => `   screenshots → ${png.report}, ${png.review}\n`,
+      (e) => `   no screenshots: ${String((e as Error).message).split('\n')[0]}\n`,
+    );
+  return { shots };
+}
+
 program
   .command('demo')
   .description('the main job on a folder: extract every clause, index them, answer "哪些区县补贴智能工厂，补贴多少？", score against the gold')
@@ -583,9 +689,11 @@ program
       const report = await updateIndex(join(o.out, 'index'), clauses, { rebuild: true, embedder: 'tfidf', lexicon: thesaurus().lexicon() });
       process.stdout.write(`② index: ${report.total} clauses, ${report.embedder} vectors + BM25 → ${o.out}/index\n\n`);
       const index = await PolicyIndex.open(join(o.out, 'index'));
+      let shots: Promise<string> | undefined;
       try {
         const a = await answer(index, o.question, { top: 8 });
         process.stdout.write(`③ query\n${renderAnswer(a)}\n\n`);
+        ({ shots } = await demoReports(o.out, a, index, results));
       } finally {
         index.close();
       }
@@ -593,6 +701,7 @@ program
         const ev = await evaluate({ gold: join(here, 'eval', 'gold'), docs: corpus });
         process.stdout.write(`④ eval against eval/gold (${ev.docs.length} labelled documents)\n${renderEval(ev, false, true)}\n`);
       }
+      if (shots) process.stdout.write(`\n${await shots}`);
       process.stdout.write(`\ndone in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
     }),
   );

@@ -138,6 +138,8 @@ export interface Clause {
   docNumber?: string;
   /** Where the document came from (a web address), when declared. */
   address?: string;
+  /** When the document applies, from its own words (src/extract/validity.ts): YYYY-MM-DD, repealed titles. */
+  validity?: { from?: string; until?: string; supersedes?: string[] };
   status: 'draft' | 'final';
   /** Section headings from the top, e.g. ["二、支持企业智能化改造"]. */
   section: string[];

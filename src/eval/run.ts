@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { readAny } from '../ingest/readers.js';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocument } from '../extract/extract.js';
+import { extractDocuments } from '../extract/extract.js';
 import { fold } from '../ingest/clean.js';
 import { goldFiles, norm, parseGold, readJsonLines, resolveDoc, GoldError, type GoldDoc } from './gold.js';
 import type { PolicyDocument } from '../types.js';
@@ -18,6 +18,42 @@ export interface EvalOptions {
 /** Read predictions: one clause per JSONL line, each with at least "source" and "text". */
 export function readPredictions(file: string): PredClause[] {
   return readJsonLines<PredClause>(file, (c) => (typeof c?.source !== 'string' || typeof c?.text !== 'string' ? 'a predicted clause needs "source" and "text"' : undefined));
+}
+
+/** A gold file with its document read: the text is both the scorer's source and the extractor's input. */
+export async function loadGold(file: string, docs?: string): Promise<{ gold: GoldDoc; raw: Awaited<ReturnType<typeof readAny>> }> {
+  const peek = readFileSync(file, 'utf8').split(/\r?\n/, 1)[0];
+  let docName: string;
+  try {
+    docName = JSON.parse(peek).doc;
+  } catch (e) {
+    throw new GoldError(file, 1, `bad JSON (${(e as Error).message})`);
+  }
+  const path = resolveDoc(String(docName), dirname(file), docs);
+  if (!path) throw new GoldError(file, 1, `document ${docName} not found (looked beside the gold, in --docs and in corpus/)`);
+  const raw = await readAny(path);
+  return { gold: parseGold(file, readFileSync(file, 'utf8'), () => raw.text), raw };
+}
+
+/** Score given clauses against every gold file whose document they come from (for a review page). */
+export async function reviewAgainstGold(goldDir: string, clauses: PredClause[], docs?: string): Promise<Map<string, ReturnType<typeof scoreDoc>>> {
+  const out = new Map<string, ReturnType<typeof scoreDoc>>();
+  const sources = new Set(clauses.map((c) => c.source));
+  for (const file of goldFiles(goldDir)) {
+    const named = /"doc"\s*:\s*"([^"]+)"/.exec(readFileSync(file, 'utf8').split(/\r?\n/, 1)[0])?.[1];
+    if (named && !sources.has(named)) continue; // labels of documents not under review
+    const { gold, raw } = await loadGold(file, docs);
+    if (!sources.has(gold.doc)) continue;
+    out.set(
+      gold.doc,
+      scoreDoc(
+        gold,
+        clauses.filter((c) => c.source === gold.doc),
+        raw.text,
+      ),
+    );
+  }
+  return out;
 }
 
 /** The file's metadata as ingest reads it (its first document that has each field) against the gold header. */
@@ -48,20 +84,9 @@ export async function evaluate(opts: EvalOptions): Promise<EvalReport> {
   const scores = [];
   const errors = [];
   for (const file of files) {
-    // Read each labelled document once: its text is both the scorer's source and the extractor's input.
-    const peek = readFileSync(file, 'utf8').split(/\r?\n/, 1)[0];
-    let docName: string;
-    try {
-      docName = JSON.parse(peek).doc;
-    } catch (e) {
-      throw new GoldError(file, 1, `bad JSON (${(e as Error).message})`);
-    }
-    const path = resolveDoc(String(docName), dirname(file), opts.docs);
-    if (!path) throw new GoldError(file, 1, `document ${docName} not found (looked beside the gold, in --docs and in corpus/)`);
-    const raw = await readAny(path);
-    const gold: GoldDoc = parseGold(file, readFileSync(file, 'utf8'), () => raw.text);
+    const { gold, raw } = await loadGold(file, opts.docs);
     const docs = documentsFromText(raw, gold.doc);
-    const docPreds = preds ? preds.filter((p) => p.source === gold.doc) : docs.flatMap((d) => extractDocument(d));
+    const docPreds = preds ? preds.filter((p) => p.source === gold.doc) : extractDocuments(docs).flat();
     const { score, errors: errs } = scoreDoc(gold, docPreds, raw.text);
     score.meta = metaScore(gold, docs);
     scores.push(score);

@@ -156,9 +156,10 @@ const fmt = (field: Field, v: any) =>
   field === 'amounts' ? `${v.yuan} (${v.role ?? ''})` : field === 'rates' ? `${v.value} (${v.role ?? ''})` : field === 'thresholds' ? `${v.min ?? ''}..${v.max ?? ''}` : field === 'deadlines' ? `${v.raw}${v.date ? ` → ${v.date}` : ''}` : String(v);
 
 /** Score one labelled document against the predicted clauses of its source file. */
-export function scoreDoc(gold: GoldDoc, preds: PredClause[], sourceText?: string): { score: DocScore; errors: ErrorItem[] } {
+export function scoreDoc(gold: GoldDoc, preds: PredClause[], sourceText?: string): { score: DocScore; errors: ErrorItem[]; marks: ReviewMarks } {
   const placed = place(preds, gold, sourceText).filter((p) => inScope(p, gold.scopes));
   const errors: ErrorItem[] = [];
+  const marks: ReviewMarks = { fp: new Set(), fpUnits: new Set(), inScope: new Set(placed.map((p) => p.pred)) };
   const fields = {} as Record<Field, FieldScore>;
   const strict = {} as DocScore['strict'];
   let roleMatched = 0;
@@ -178,6 +179,7 @@ export function scoreDoc(gold: GoldDoc, preds: PredClause[], sourceText?: string
       roleSame += pairs.filter(([gi, pi]) => g[gi].v.role === p[pi].v.role).length;
     }
     g.forEach((x, i) => !matchedG.has(i) && errors.push({ doc: gold.doc, field, type: 'FN', value: fmt(field, x.v), clause: x.clause.quote }));
+    p.forEach((x, i) => !usedP.has(i) && marks.fp.add(x.v));
     p.forEach((x, i) => !usedP.has(i) && errors.push({ doc: gold.doc, field, type: 'FP', value: fmt(field, x.v), clause: x.at.normText.slice(0, 80) + (goldClauseAt(x.at.start) ? '' : '') }));
     // Strict: the value must sit on a predicted clause whose text contains the labelled quote.
     const used = new Set<number>();
@@ -206,6 +208,7 @@ export function scoreDoc(gold: GoldDoc, preds: PredClause[], sourceText?: string
       if (goldUnits.has(x)) u.tp++;
       else {
         u.fp++;
+        marks.fpUnits.add(x);
         errors.push({ doc: gold.doc, field: 'units', type: 'FP', value: x, clause: c.quote });
       }
     }
@@ -236,7 +239,19 @@ export function scoreDoc(gold: GoldDoc, preds: PredClause[], sourceText?: string
   return {
     score: { doc: gold.doc, fields, strict, roleAccuracy: { matched: roleMatched, same: roleSame, accuracy: roleMatched ? roleSame / roleMatched : 1 }, objectPairs: { labelled, right } },
     errors,
+    marks,
   };
+}
+
+/**
+ * Where a review page marks the scorer's verdicts: the predicted value objects it counted as false
+ * positives, unit names (norm) it counted as false positives, and the predicted clauses inside the
+ * labelled scopes (values outside them are not judged). Misses are the FN items of `errors`.
+ */
+export interface ReviewMarks {
+  fp: Set<object>;
+  fpUnits: Set<string>;
+  inScope: Set<PredClause>;
 }
 
 function keyObject(s: string): string {

@@ -9,6 +9,7 @@ import { foldDashes, parseNumber, round, magnitude } from './numbers.js';
 import { extractRates, isRateCondition } from './rates.js';
 import { extractQuantityThresholds, extractThresholds, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
+import { deriveValidity, issuedOn } from './validity.js';
 import { asWritten, mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
 import type { Amount, Clause, ClauseKind, Deadline, PolicyDocument, Rate, Table, Threshold, UnitMention } from '../types.js';
 
@@ -131,10 +132,26 @@ function noteUnits(note: UnitNote | undefined, doc: PolicyDocument, spanStart: n
   return note ? shift(note.units.map((u) => asWritten(u, doc.text)), -spanStart) : [];
 }
 
+/**
+ * The clauses of each document of one file: as extractDocument, and an undated document issued by a dated
+ * notice before it (现将《…》印发给你们) takes effect from the notice's date.
+ */
+export function extractDocuments(docs: PolicyDocument[]): Clause[][] {
+  const issued = issuedOn(docs);
+  return docs.map((d) => extractWith(d, issued.get(d)));
+}
+
 /** All clauses of a document, each grounded to the clean text and the original file. */
 export function extractDocument(doc: PolicyDocument): Clause[] {
+  return extractWith(doc);
+}
+
+function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
   const clauses: Clause[] = [];
   const seen = new Map<string, number>();
+  const v = deriveValidity(doc.text, { date: doc.date ?? issuedOn, title: doc.title });
+  // Omitted when the text says nothing (no empty object in every clause).
+  const validity = v.from || v.until || v.supersedes.length ? { from: v.from, until: v.until, supersedes: v.supersedes.length ? v.supersedes : undefined } : undefined;
   for (const span of clauseSpans(doc)) {
     const text = doc.text.slice(span.start, span.end);
     let values: TextValues;
@@ -164,6 +181,7 @@ export function extractDocument(doc: PolicyDocument): Clause[] {
       docDate: doc.date,
       docNumber: doc.docNumber,
       ...(doc.address ? { address: doc.address } : {}),
+      validity,
       status: doc.status,
       section,
       text,

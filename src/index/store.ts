@@ -49,6 +49,7 @@ CREATE TABLE IF NOT EXISTS clauses (
 CREATE INDEX IF NOT EXISTS clauses_source ON clauses(source);
 CREATE INDEX IF NOT EXISTS clauses_src_key ON clauses(src_key);
 CREATE INDEX IF NOT EXISTS clauses_region ON clauses(region);
+CREATE INDEX IF NOT EXISTS clauses_doc ON clauses(doc_id);
 CREATE TABLE IF NOT EXISTS amounts (clause INTEGER NOT NULL, yuan REAL NOT NULL, role TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS amounts_clause ON amounts(clause);
 CREATE INDEX IF NOT EXISTS amounts_yuan ON amounts(yuan);
@@ -169,6 +170,23 @@ export class ClauseStore {
       if (r) out.set(id, JSON.parse(r.json));
     }
     return out;
+  }
+
+  /** Clauses by their ids (reports look up the clause behind each answer row). */
+  byIds(ids: string[]): Map<string, Clause> {
+    const out = new Map<string, Clause>();
+    const stmt = this.db.prepare('SELECT json FROM clauses WHERE id = ?');
+    for (const id of new Set(ids)) {
+      const r = stmt.get(id) as { json: string } | undefined;
+      if (r) out.set(id, JSON.parse(r.json));
+    }
+    return out;
+  }
+
+  /** Every clause of one document in text order (a report shows a clause in its document's context). */
+  docClauses(docId: string): Clause[] {
+    const rows = this.db.prepare('SELECT json FROM clauses WHERE doc_id = ?').all(docId) as { json: string }[];
+    return rows.map((r) => JSON.parse(r.json) as Clause).sort((a, b) => a.start - b.start);
   }
 
   /** SQL condition and parameters for a filter. */

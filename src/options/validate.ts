@@ -23,6 +23,15 @@ export function date(v: string): string {
   return v.trim();
 }
 
+/** One calendar day, YYYY-MM-DD (--as-of): validity is judged on a day, not a month. */
+export function day(v: string): string {
+  const t = v.trim();
+  const [y, m, d] = t.split('-').map(Number);
+  const real = new Date(Date.UTC(y, m - 1, d));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || real.getUTCMonth() !== m - 1 || real.getUTCDate() !== d) throw new InvalidArgumentError('expects a day as YYYY-MM-DD, e.g. 2024-06-30');
+  return t;
+}
+
 const UNIT: Record<string, number> = { '': 1, 元: 1, 万: 1e4, 万元: 1e4, 亿: 1e8, 亿元: 1e8 };
 
 /** Yuan as a number or as written (100万, 1.5亿元). */

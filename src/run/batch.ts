@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { extractDocument } from '../extract/extract.js';
+import { extractDocuments } from '../extract/extract.js';
 import { IngestError } from '../ingest/errors.js';
 import { ingestFile } from '../ingest/ingest.js';
 import { applyDeclared, applyDefaults, type DeclaredMeta } from '../ingest/declared.js';
@@ -53,9 +53,10 @@ export async function processFile(file: string, want: 'docs' | 'clauses' | 'both
     if (stated.defaults) warnings.push(...applyDefaults(docs, stated.defaults, basename(file)));
     const sourcePath = resolve(file);
     const clauses: Clause[] = [];
-    for (const d of docs) {
+    const perDoc = extractDocuments(docs);
+    for (const [i, d] of docs.entries()) {
       d.sourcePath = sourcePath;
-      for (const c of extractDocument(d)) {
+      for (const c of perDoc[i]) {
         c.sourcePath = sourcePath;
         clauses.push(c);
       }

@@ -30,7 +30,16 @@ export function formatDeadline(d: Deadline): string {
   return d.date ? (d.from ? `${d.from}–${d.date}` : d.date) : `${d.raw}${d.resolved ? `（≈${d.resolved}）` : ''}`;
 }
 
-function csvCell(v: string): string {
+/**
+ * A spreadsheet cell that begins with = + - @ or a tab/carriage return is read by Excel as a formula
+ * (CSV injection; notice text is untrusted): such text gets a leading apostrophe so it stays text.
+ */
+export function neutraliseCell(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+function csvCell(raw: string): string {
+  const v = neutraliseCell(raw);
   return /[",\n\r\t]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
