@@ -72,6 +72,13 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
   return out.filter(([a, b]) => text.slice(a, b).replace(/[\s。；，、]/g, '').length > 0);
 }
 
+/** A line without its unit notes: 一、扩大有效投资政策(由市发改局牵头) → 一、扩大有效投资政策. */
+function withoutNotes(para: string): string {
+  let out = para;
+  for (const n of findNotes(para).reverse()) out = out.slice(0, n.start) + out.slice(n.end);
+  return out;
+}
+
 /** Is the first sentence of a paragraph its heading ("（一）开展产业链再造行动。")? */
 function headingLength(para: string): number {
   // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
@@ -79,8 +86,19 @@ function headingLength(para: string): number {
   if (article) return article[0].length + (/^\s+/.exec(para.slice(article[0].length))?.[0].length ?? 0);
   const m = HEADING_RE.exec(para);
   if (!m) return 0;
-  const dot = para.search(/[。：:]/);
-  if (dot > 0 && dot <= 45 && dot < para.length - 1) return dot + 1;
+  // The heading's end: the first 。 or ： outside brackets (a note's 牵头部门: is not one).
+  let dot = -1;
+  for (let i = 0, depth = 0; i < para.length && dot < 0; i++) {
+    const ch = para[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[。：:]/.test(ch)) dot = i;
+  }
+  // 3.继续实施新能源汽车车船税减免优惠政策。(责任单位:省税务局): one sentence and its note make an item,
+  // not a heading over the next sentence.
+  const rest = para.slice(dot + 1).trim();
+  const onlyNote = !rest || (findNotes(rest).length > 0 && findNotes(rest)[0].start === 0 && findNotes(rest)[0].end >= rest.length);
+  if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote) return dot + 1;
   return m[0].length;
 }
 
@@ -99,6 +117,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   let sawBody = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
   let pending: ClauseSpan[] = [];
+  // The article the last note line closed, while the next line may be a second note for it.
+  let closed: ClauseSpan[] = [];
   // Notes carried by the headings above (by rank); a heading of the same or a higher rank ends them.
   let headNotes: { rank: number; note: UnitNote }[] = [];
   const enter = (para: string, s: number, headLen: number) => {
@@ -140,6 +160,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     }
     const para = text.slice(s, e);
     const row = tableRowStarts.get(s);
+    let noteLine = false;
     if (row) {
       pending = [];
       const r = row.table.rows[row.row];
@@ -157,15 +178,21 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       pending = []; // a table header row
     } else if (!sawBody && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || /^（[^（）]*）$/.test(para))) {
       // title block
-    } else if (HEADING_RE.test(para) && para.length <= 40 && !/[。；，]/.test(para)) {
+    } else if (HEADING_RE.test(para) && withoutNotes(para).length <= 40 && !/[。；，;,]/.test(withoutNotes(para))) {
       pending = []; // a heading on its own line
       enter(para, s, para.length);
     } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para)) && sawBody) {
       // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it.
       const inner = BRACKETED_NOTE.test(para) ? 1 : 0;
       const note: UnitNote = { start: s, end: e, units: parseNoteBody(para.slice(inner, para.length - inner), 0).map((u) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner })) };
-      for (const p of pending) p.note = note;
+      // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
+      if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };
+      else {
+        for (const p of pending) p.note = note;
+        closed = pending;
+      }
       pending = [];
+      noteLine = true;
     } else if (!SKIP_PARA.test(para)) {
       sawBody = true;
       const notes = findNotes(para).map((n) => ({ ...n, start: n.start + s, end: n.end + s, units: n.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })) }));
@@ -187,6 +214,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         } else pending.push(span);
       }
     }
+    if (!noteLine) closed = [];
     s = next;
   }
   return spans;

@@ -163,3 +163,24 @@ describe('a percentage-point step of a growth condition is no rate', () => {
     ['①对年度营收在3000万元(含)—1亿元、当年增速不低于25%的企业,给予3万元奖励,在此基础上,增速每增加一个百分点追加0.5万元奖励,每家企业每年奖励不超过30万元。', []],
   ])('%s', (text, rates) => expect(v(text).rates.map((r) => r.value)).toEqual(rates));
 });
+
+describe('items and their notes in other shapes', () => {
+  const clauses = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d)).map((c) => [c.text, c.units, c.rates.map((r) => r.value)]);
+  it('dash-bulleted targets with their notes are clauses, not headings (辽宁 盘锦市)', () => {
+    expect(clauses('盘锦市推进沿海经济带建设2018年工作实施方案\n(二)主要目标\n到2018年底,全市主要经济指标如下:\n——地区生产总值增长7.5%;(牵头部门:市发改委)\n——一般公共预算收入增长12%;(牵头部门:市财政局)\n')).toEqual([
+      ['到2018年底,全市主要经济指标如下:', [], []],
+      ['地区生产总值增长7.5%;', ['市发改委'], [0.075]],
+      ['一般公共预算收入增长12%;', ['市财政局'], [0.12]],
+    ]);
+  });
+  it('a numbered item of one sentence and its note is a clause, not a heading (山西省)', () => {
+    expect(clauses('山西省促进工业经济平稳增长行动方案\n一、强化财政税费政策支持\n3.继续实施新能源汽车车船税减免优惠政策。(责任单位:省 税务局)\n')).toEqual([
+      ['继续实施新能源汽车车船税减免优惠政策。', ['省税务局'], []],
+    ]);
+  });
+  it('a 牵头单位 line and a 责任单位 line under an item both close it (辽宁 鞍山市)', () => {
+    expect(clauses('鞍山市2024年主要目标任务分解方案\n6.居民收入增长与经济增长基本同步。\n牵头单位:市发展改革委、市农业农村局\n责任单位:各相关部门、各县(市)区政府\n')).toEqual([
+      ['居民收入增长与经济增长基本同步。', ['市发展改革委', '市农业农村局', '各相关部门', '各县(市)区政府'], []],
+    ]);
+  });
+});

@@ -44,6 +44,10 @@ describe('pageFieldsOf: a web page head, also when its fields ran together', () 
     [['兴安盟招商引资优惠政策', '来源:盟商务口岸局作者:盟商务口岸局发布时间:2022年07月19日分享到:'], { source: '盟商务口岸局', published: '2022-07-19' }],
     // 江苏 扬州: 发文部门 is the issuer
     [['发布时间:2024-07-22', '政策级别:市级', '发文部门:扬州市人民政府'], { issuer: '扬州市人民政府', published: '2024-07-22' }],
+    // 贵州 遵义: a bare time stamp under the title
+    [['中共遵义市委关于推动工业高质量发展的决定', '2019-06-10 14:36:55为深入实施工业强市战略,推动全市工业转型升级'], { published: '2019-06-10' }],
+    // a sentence opening with a date is no stamp
+    [['2019-06-10起,对新认定的企业给予奖励。'], {}],
     // 浙江 温岭: 信息来源 names no body
     [['发布日期:2023-02-27 11:46信息来源:地区管理员浏览次数:'], { published: '2023-02-27' }],
     // a government information page: 成文日期 beside 发布日期

@@ -80,6 +80,7 @@ export interface PageFields {
   docNumber?: string;
 }
 
+const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?|$)/;
 const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*`, 'g');
 const ORGAN_AT = new RegExp(`^${ORGAN}`);
 const DOCNO_AT = /^[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]第?\d+号/;
@@ -88,6 +89,9 @@ const DOCNO_AT = /^[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]第?\d+�
 export function pageFieldsOf(paras: string[]): PageFields {
   const out: PageFields = {};
   for (const p of paras) {
+    // A bare time stamp opening a line (2019-06-10 14:36:55, which the cleaner may have run into the next
+    // sentence): the page's publication time.
+    if (STAMP.test(p.trim())) out.published ??= parseDate(p);
     for (const m of p.matchAll(FIELD_RE)) {
       const key = m[1];
       const rest = p.slice(m.index! + m[0].length);
