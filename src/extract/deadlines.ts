@@ -114,6 +114,14 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const day = /^\d/.test(m[2] ?? '') ? `-${pad(m[2].replace('日', ''))}` : '';
     return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}${day}` } : undefined;
   }],
+  // A month written in numerals or words with 份/底/末 and no year (九月份全面复工复产, 十二月底): the notice's year.
+  [/(?<![\d年每一二三四五六七八九十个])(?:到|至|截至|截止到?|于|在)?([一二三四五六七八九十]{1,3}|\d{1,2})月(份|底|末)(?:前|之前|以前)?(?!以来)/g, (m, c) => {
+    const mo = parseNumber(m[1]);
+    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    return y && mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}` } : undefined;
+  }],
+  // An extension or deferral for a set time (继续延长6个月, 延缓缴纳6个月, 在以后5个纳税年度结转): a relative period.
+  [new RegExp(`(?:延长|延期|顺延|延缓(?:缴纳)?|缓缴)${N}\\s*(?:个)?(?:月|年|日|天|工作日)|(?:以后|之后|此后)${N}\\s*个?(?:纳税)?年度`, 'g'), () => ({ kind: 'relative' })],
   [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前)?/g, (_m, c) => (c.docYear ? { date: `${c.docYear}-12` } : undefined)],
   [/(?<![\d一二三四五六七八九十两个])年内/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],

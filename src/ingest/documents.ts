@@ -14,6 +14,8 @@ interface Para {
 const DOC_TITLE = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|纲要|指南|通报|批复|函|政策)(（[^（）]{1,20}）)*$/;
 /** A web page's breadcrumb (当前位置:首页>政务公开>…), which the cleaner may have run into the title. */
 const NAV = /^(?:您当前的位置|当前所在位置|当前位置|您的位置|所在位置)[:：]/;
+/** Links of a site's chrome that may stand above a notice's title. */
+const FURNITURE = /^(?:[•·●▪■◆]|设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体)/;
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
 const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局))(关于.*)$/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
@@ -196,6 +198,22 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
         title = orig[i].text.slice(at);
         i++;
       } else if (local[i + 1] && isTitle(local[i + 1].text)) i++;
+    } else if (local[i] && FURNITURE.test(local[i].text)) {
+      // Site furniture above the title (•无障碍系统, 设为首页|手机版…): the title is the first line below it
+      // that reads as one (a document title, or a body's 关于…).
+      let found = false;
+      for (let j = i + 1; j < Math.min(local.length, i + 8) && !found; j++) {
+        if (isTitle(local[j].text) || (/关于/.test(local[j].text) && issuerBeforeAbout(local[j].text) && !/[。；:：]/.test(local[j].text))) {
+          i = j;
+          found = true;
+        }
+      }
+      // A list bullet before the title itself (• 中共遵义市委关于…的决定).
+      const bullet = /^[•·●▪■◆]\s*/.exec(local[i].text);
+      if (!found && bullet && isTitle(local[i].text.slice(bullet[0].length))) {
+        title = orig[i].text.slice(bullet[0].length);
+        i++;
+      }
     }
     const m = !title && local[i] && ISSUER_PREFIX.exec(local[i].text);
     if (m) {
@@ -237,7 +255,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     date = page.signed ?? date ?? signature?.date;
     docNumber ??= asWritten(page.docNumber);
     if (page.published) published ??= page.published;
-    const attached = ATTACHMENT.test(local[0]?.text ?? '') || (cover && cover.kind === 'notice' && new RegExp(escapeRe(title.replace(/（[^（）]*）/g, ''))).test(cover.title));
+    // Attached to the cover notice that issues it (…关于印发《X》的通知, also 的通知及解读).
+    const issues = (c: PolicyDocument) => c.kind === 'notice' || /印发|印發/.test(c.title);
+    const attached = ATTACHMENT.test(local[0]?.text ?? '') || (cover && issues(cover) && new RegExp(escapeRe(title.replace(/（[^（）]*）/g, ''))).test(cover.title));
     if (cover && attached) {
       issuer ??= cover.issuer;
       date ??= cover.date;
