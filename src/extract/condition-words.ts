@@ -10,6 +10,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   applicants: string[];
   countedThings: string[];
   quantityUnits: string[];
+  sizeMetrics: string[];
   describedYearNouns: string[];
 };
 
@@ -32,6 +33,8 @@ export const STEP = alt(words.stepWords);
 export const APPLICANT = alt(words.applicants);
 export const COUNTED = alt(words.countedThings);
 export const QUANTITY_UNIT = alt(words.quantityUnits);
+/** A firm's headcount (从业人员, 职工人数…): bounded right after it, it is a condition on the applicant. */
+export const SIZE_METRIC = alt(words.sizeMetrics);
 export const DESCRIBED_YEAR_NOUN = alt(words.describedYearNouns);
 
 export const conditionWords = words;

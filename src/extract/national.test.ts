@@ -194,3 +194,11 @@ describe('months in words, extensions and carry-forward periods', () => {
     ['企业可按季(月)享受优惠,当年不足扣除形成的亏损,可按规定在以后5个纳税年度结转扣除。', [['以后5个纳税年度', undefined, undefined, 'relative']]],
   ])('%s', (text, expected) => expect(v(text, '2022-09-19').deadlines.map((d) => [d.raw, d.date, d.from, d.kind])).toEqual(expected));
 });
+
+describe('a firm\'s headcount bounded after its name is a threshold', () => {
+  it.each([
+    // 山西省: the size standard of 中小微企业
+    ['三是其他行业,标准为从业人员1000人以下或营业收入4亿元以下。', [['从业人员', undefined, 1000, '人'], ['营业收入', undefined, 400000000, '元']]],
+    ['适用政策的中小微企业范围:一是信息传输业、建筑业、租赁和商务服务业,标准为从业人员2000人以下,或营业收入10亿元以下,或资产总额12亿元以下;', [['从业人员', undefined, 2000, '人'], ['营业收入', undefined, 1000000000, '元'], ['资产总额', undefined, 1200000000, '元']]],
+  ])('%s', (text, expected) => expect(v(text).thresholds.map((t) => [t.metric, t.min, t.max, t.unit])).toEqual(expected));
+});

@@ -1,7 +1,7 @@
 import { ARTICLE_RE } from '../ingest/clean.js';
 import { afterChars, before, listHead, next } from './context.js';
 import type { MoneyMention } from './money.js';
-import { APPLICANT, COUNTED, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, QUANTITY_UNIT, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { APPLICANT, COUNTED, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import type { Rate, Threshold } from '../types.js';
 
@@ -57,7 +57,10 @@ export function metricBefore(text: string, pos: number): string {
     .replace(ARTICLE_RE, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'));
   if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + 1);
-  s = s.replace(/^(对于|对|且|并|及|和|同时|原则上|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
+  // 从业人员1000人以下或营业收入4亿元以下: the metric starts after the bound before it.
+  const prevBound = Math.max(s.lastIndexOf('以下'), s.lastIndexOf('以上'));
+  if (prevBound >= 0 && prevBound < s.length - 3) s = s.slice(prevBound + 2);
+  s = s.replace(/^(对于|对|或者|或|且|并|及|和|同时|原则上|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
   return s.length > 16 ? s.slice(-16) : s;
 }
 
@@ -186,6 +189,9 @@ const QTY_RE = new RegExp(
 
 const BELOW_AFTER = new RegExp(`^(${INCLUSIVE})?(及|或)?以下`);
 
+// A headcount bounded right after its name: 标准为从业人员2000人以下, 职工人数300人(含)以上.
+const SIZE_RE = new RegExp(`(${SIZE_METRIC})(?:数)?(?:在|为|达)?\\s*${NUM}\\s*(人|名)\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE})?`, 'g');
+
 /** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
 export function extractQuantityThresholds(text: string): Threshold[] {
   const out: Threshold[] = [];
@@ -211,6 +217,15 @@ export function extractQuantityThresholds(text: string): Threshold[] {
       Object.assign(t, { min: round(a), minInclusive: said?.inclusive ?? true });
     } else continue;
     out.push(t);
+  }
+  for (const m of text.matchAll(SIZE_RE)) {
+    const [, metric, n, unit, inc1, and, bound, inc2] = m;
+    const a = parseNumber(n);
+    const start = m.index! + m[0].indexOf(n, metric.length);
+    const end = m.index! + m[0].length;
+    if (!Number.isFinite(a) || out.some((t) => t.start < end && start < t.end)) continue;
+    const inclusive = !!inc1 || !!inc2 || !!and;
+    out.push({ metric, unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive || true }) });
   }
   return out;
 }
