@@ -59,6 +59,12 @@ function pad(n: string): string {
   return n.padStart(2, '0');
 }
 
+/** Is pos inside a 《cited title》? */
+function insideTitle(text: string, pos: number): boolean {
+  const open = text.lastIndexOf('《', pos);
+  return open >= 0 && text.lastIndexOf('》', pos) < open && text.indexOf('》', pos) > pos;
+}
+
 /** The rules, tried in order (an earlier match keeps its characters); compiled once. */
 const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Omit<Deadline, 'start' | 'end' | 'raw'> | undefined][] = [
   [/自(发布|印发|公布)之日起(施行|执行|实施|生效)/g, () => ({ kind: 'effective' })],
@@ -123,7 +129,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // An extension or deferral for a set time (继续延长6个月, 延缓缴纳6个月, 在以后5个纳税年度结转): a relative period.
   [new RegExp(`(?:延长|延期|顺延|延缓(?:缴纳)?|缓缴)${N}\\s*(?:个)?(?:月|年|日|天|工作日)|(?:以后|之后|此后)${N}\\s*个?(?:纳税)?年度`, 'g'), () => ({ kind: 'relative' })],
   [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前)?/g, (_m, c) => (c.docYear ? { date: `${c.docYear}-12` } : undefined)],
-  [/(?<![\d一二三四五六七八九十两个])年内/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
+  [/(?<![\d一二三四五六七八九十两个然])年内/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
   [new RegExp(`(?:连续|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?年`, 'g'), () => ({ kind: 'relative' })],
   // 前3年/后两年 are periods; 前两年度 (the years before) is a condition.
@@ -132,7 +138,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],
   // 力争用3年时间, 用两年左右时间: a period from the notice.
   [new RegExp(`用${N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), () => ({ kind: 'relative' })],
-  [new RegExp(`${N}\\s*(?:个)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), () => ({ kind: 'relative' })],
+  // 三年内, 6个月以内, 落地之日起3个自然年内.
+  [new RegExp(`${N}\\s*(?:个)?(?:自然)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), () => ({ kind: 'relative' })],
   // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
   // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
   // ...nor a year the sentence describes: 2023年是…开局之年.
@@ -140,6 +147,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
   [/(?<![\d（(])(\d{4})年(?![\d月度版起是为]|以来|以后|第)(?:年?(底|末))?(?:前|之前|以前)?/g, (m, c) => {
     if (!m[2] && DESCRIBED_YEAR.test(c.text.slice(m.index! + m[0].length))) return undefined;
+    // A single year inside a cited title (《2025年银川市第一批基本建设项目投资计划》) names that document.
+    if (insideTitle(c.text, m.index!)) return undefined;
     return Number(m[1]) >= Math.max(1990, c.docYear) && Number(m[1]) <= 2100 ? { date: m[2] ? `${m[1]}-12` : m[1] } : undefined;
   }],
 ];

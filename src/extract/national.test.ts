@@ -202,3 +202,13 @@ describe('a firm\'s headcount bounded after its name is a threshold', () => {
     ['适用政策的中小微企业范围:一是信息传输业、建筑业、租赁和商务服务业,标准为从业人员2000人以下,或营业收入10亿元以下,或资产总额12亿元以下;', [['从业人员', undefined, 2000, '人'], ['营业收入', undefined, 1000000000, '元'], ['资产总额', undefined, 1200000000, '元']]],
   ])('%s', (text, expected) => expect(v(text).thresholds.map((t) => [t.metric, t.min, t.max, t.unit])).toEqual(expected));
 });
+
+describe('deadlines seen on municipal and western notices', () => {
+  it.each([
+    // 北京 朝阳区: natural years
+    ['企业(或机构)落地之日起3个自然年内,任意一年对我区经济增长产生重要支撑作用的', [['3个自然年内', undefined, 'relative']]],
+    // 宁夏 银川市: a year inside a cited title names the document
+    ['经市委、市政府研究同意,现将《2025年银川市第一批基本建设项目投资计划》印发实施。', []],
+    ['一季度,全市第一批基本建设项目开复工率达到70%以上', [['一季度', '2025-03', undefined]]],
+  ])('%s', (text, expected) => expect(v(text, '2025-02-12').deadlines.map((d) => [d.raw, d.date, d.kind])).toEqual(expected));
+});

@@ -44,6 +44,10 @@ describe('pageFieldsOf: a web page head, also when its fields ran together', () 
     [['兴安盟招商引资优惠政策', '来源:盟商务口岸局作者:盟商务口岸局发布时间:2022年07月19日分享到:'], { source: '盟商务口岸局', published: '2022-07-19' }],
     // 江苏 扬州: 发文部门 is the issuer
     [['发布时间:2024-07-22', '政策级别:市级', '发文部门:扬州市人民政府'], { issuer: '扬州市人民政府', published: '2024-07-22' }],
+    // 宁夏 银川: a field table drawn with bars
+    [['索 引 号: | 11640100010085810C/2025-00046 | 效力状态: | 有效 |', '发布机构: | 银川市人民政府办公室 | 成文日期: | 2025-02-12 |', '责任部门: | 银川市发展和改革委员会 | 发布日期: | 2025-02-18 |'], { issuer: '银川市人民政府办公室', signed: '2025-02-12', published: '2025-02-18' }],
+    // 宁夏: a date right after the document number in a flattened head
+    [['宁夏回族自治区人民政府办公厅关于深入推进新型工业强区五年计划的实施意见 宁政办发〔2023〕13号 2023-03-24 各市、县(区)人民政府:'], { signed: '2023-03-24' }],
     // 贵州 遵义: a bare time stamp under the title
     [['中共遵义市委关于推动工业高质量发展的决定', '2019-06-10 14:36:55为深入实施工业强市战略,推动全市工业转型升级'], { published: '2019-06-10' }],
     // a sentence opening with a date is no stamp
@@ -91,6 +95,8 @@ describe('regions: autonomous divisions, zones, the notice body', () => {
     ['扬州经开区关于加快制造业智能化改造数字化转型网络化联接的若干措施', '扬州经济技术开发区', '3210'],
     ['楚雄高新区管委会', '楚雄高新技术产业开发区', '5323'],
     ['成都高新技术产业开发区管理委员会', '成都高新技术产业开发区', '5101'],
+    // a municipality's zone (北京)
+    ['北京经济技术开发区关于加快四大主导产业发展的实施意见', '北京经济技术开发区', '11'],
   ])('zoneIn %s → %s', (text, name, code) => {
     const z = zoneIn(text);
     expect(z?.name).toBe(name);

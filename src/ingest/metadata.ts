@@ -80,8 +80,10 @@ export interface PageFields {
   docNumber?: string;
 }
 
+const NUMBER_DATE = /[〔[［(（]\d{4}[〕\]］)）]第?\d+号\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
 const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?|$)/;
-const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*`, 'g');
+// A page's field table may be drawn with bars: 成文日期: | 2025-02-12 |.
+const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*(?:[|｜]\\s*)?`, 'g');
 const ORGAN_AT = new RegExp(`^${ORGAN}`);
 const DOCNO_AT = /^[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]第?\d+号/;
 
@@ -92,6 +94,9 @@ export function pageFieldsOf(paras: string[]): PageFields {
     // A bare time stamp opening a line (2019-06-10 14:36:55, which the cleaner may have run into the next
     // sentence): the page's publication time.
     if (STAMP.test(p.trim())) out.published ??= parseDate(p);
+    // A date right after the document number in a flattened head (宁政办发〔2023〕13号 2023-03-24): the notice's date.
+    const numbered = NUMBER_DATE.exec(p);
+    if (numbered) out.signed ??= parseDate(numbered[1]);
     for (const m of p.matchAll(FIELD_RE)) {
       const key = m[1];
       const rest = p.slice(m.index! + m[0].length);

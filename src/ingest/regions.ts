@@ -231,14 +231,18 @@ export function zoneIn(text: string): RegionMatch | undefined {
     for (let j = text.indexOf(written); j >= 0; j = text.indexOf(written, j + 1)) {
       for (let len = Math.min(8, j); len >= 2; len--) {
         const divs = names.get(text.slice(j - len, j));
-        // The zone's own place; a province's zone (江苏高新区) is not a place of its own.
-        const d = divs?.find((x) => x.level !== 'province');
+        // The zone's own place; a province's zone (江苏高新区) is not a place of its own, but a municipality's
+        // is (北京经济技术开发区, 天津经开区).
+        const d = divs?.find((x) => x.level !== 'province' || MUNICIPALITIES.has(x.name));
         if (d) return { ...toMatch(d, provinces), name: shortDivisionName(d.name) + full };
       }
     }
   }
   return undefined;
 }
+
+/** The four province-level cities. */
+const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
 /** A notice's words for its own jurisdiction: 全市, 我区, 本县, 县政府, 州委… */
 const SELF_RE = new RegExp(`(?:[全我本](${SELF_LEVELS.join('|')})|(${SELF_LEVELS.join('|')})(?:人民)?(?:政府|委)(?!员))`, 'g');
