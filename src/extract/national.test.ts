@@ -212,3 +212,16 @@ describe('deadlines seen on municipal and western notices', () => {
     ['一季度,全市第一批基本建设项目开复工率达到70%以上', [['一季度', '2025-03', undefined]]],
   ])('%s', (text, expected) => expect(v(text, '2025-02-12').deadlines.map((d) => [d.raw, d.date, d.kind])).toEqual(expected));
 });
+
+describe('a planned figure with its floor is a target, not a condition', () => {
+  it.each([
+    // 宁夏
+    ['到2027年,规模以上工业增加值达到2800亿元以上,增速高于全区GDP增速1个百分点;', [[280000000000, 'target']], []],
+    // the same words on an applicant stay a condition (湖北 仙桃)
+    ['力争到2025年底全市规上工业企业达700家,营收超百亿企业不少于2家,', [], [10000000000]],
+  ])('%s', (text, amounts, mins) => {
+    const r = v(text, '2023-03-24');
+    expect(r.amounts.map((a) => [a.yuan, a.role])).toEqual(amounts);
+    expect(r.thresholds.map((t) => t.min)).toEqual(mins);
+  });
+});

@@ -97,7 +97,9 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     const eligibility = FOR_APPLICANT.test(rest) || laterGrant || counted;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     const sought = /(争取|力争)/.test(pre) && !/^[^，。；]{0,12}的/.test(text.slice(m.end));
-    if (bound && !sought) {
+    // A planned figure with its floor (到2027年,规模以上工业增加值达到2800亿元以上): a target, not a condition.
+    const planned = /(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre) && !eligibility && !/^(企业|申报企业|申请企业)/.test(pre);
+    if (bound && !sought && !planned) {
       const lower = bound[3] === '以上';
       const t: Threshold = {
         metric: metricBefore(text, money[head].start),
