@@ -21,6 +21,8 @@ const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|�
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 const ATTACHMENT = /^附件\s*(\d+)?$/;
 /** 各镇人民政府,各街道办事处,市政府各部门: — the bodies a notice is sent to. */
+/** Any line listing the bodies a notice is sent to (伊犁哈萨克自治州,各州、市人民政府…:): it names other places. */
+const ADDRESSEES = /^[^。；]{2,}(各|人民政府|部门|单位|管委会)[^。；]*[:：]$/;
 const ADDRESSEE = /^各.*[:：]$/;
 
 function paragraphs(text: string): Para[] {
@@ -274,7 +276,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       findRegion(fold(issuer ?? '')) ??
       findRegion(named) ??
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
-      (policy ? headOrBody(findRegion(headText.join('')), () => regionOfBody(folded, fold(docNumber ?? ''))) : undefined);
+      (policy ? headOrBody(findRegion(headText.filter((p) => !ADDRESSEES.test(p)).join('')), () => regionOfBody(folded, fold(docNumber ?? ''))) : undefined);
     const draft = /征求意见稿|草案|送审稿/.test(titleFolded) || (attached && cover?.status === 'draft');
     const hash = createHash('sha1').update(part.text).digest('hex').slice(0, 8);
     const doc: PolicyDocument = {

@@ -72,6 +72,10 @@ describe('issuerBeforeAbout: the body a title names before 关于', () => {
     // 江苏 南京: the city's own government, named by level only
     ['市政府关于加快发展先进制造业振兴实体经济若干政策措施的意见', '市政府'],
     ['中共重庆市委关于进一步加强招商引资工作的实施意见', '中共重庆市委'],
+    // 青海 海西: the site's banner ran into the title; the body nearest 关于 is the issuer
+    ['青海省人民政府|海西州人民政府网站无障碍青海省人民政府办公厅关于进一步支持海西加快发展和转型的意见', '青海省人民政府办公厅'],
+    // 广东 光明区: the places a body lies in, written before it, are part of its name
+    ['深圳市光明区人民政府关于推动制造业高质量发展的若干措施', '深圳市光明区人民政府'],
   ])('%s → %s', (line, issuer) => expect(issuerBeforeAbout(line)).toBe(issuer));
   it.each([
     // 河南 郑州 / 濮阳: a cited title names another document's issuer
@@ -171,5 +175,13 @@ describe('county versus city', () => {
     const text = '关于印发推动新型工业化发展政策措施的通知\n各旗、县、区人民政府:\n为贯彻落实《呼和浩特市推动新型工业化发展行动方案》,促进我市制造业高端化、智能化、绿色化发展,特制定以下政策措施。\n一、对首次纳入规模以上工业统计的企业,给予“入规”奖励60万元。\n';
     const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
     expect(doc.region).toBe('呼和浩特市');
+  });
+});
+
+describe('addressees name other places', () => {
+  it('a notice sent to a prefecture and the cities under it is not the prefecture\'s (新疆)', () => {
+    const text = '新政办发〔2021〕12号\n伊犁哈萨克自治州,各州、市人民政府,各行政公署,自治区人民政府各部门、各直属机构:\n为持续推进丝绸之路经济带核心区建设,进一步发挥招商引资在培育新动能、推进经济高质量发展中的积极作用,结合实际,制定本意见。\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(doc.region).not.toBe('伊犁哈萨克自治州');
   });
 });

@@ -134,11 +134,26 @@ export function issuerBeforeAbout(text: string): string | undefined {
   if (own) return own[1];
   for (const m of line.matchAll(BEFORE_ABOUT)) {
     const end = m.index! + m[0].length;
-    for (let s = Math.max(0, end - 30); s < end - 2; s++) {
-      const from = line.startsWith('中共', s) ? s + 2 : s;
-      const name = divisionAt(line, from);
-      if (name && from + name.length < end) return line.slice(s, end);
+    // The place nearest 关于 starts the body (…网站无障碍青海省人民政府办公厅关于: not 青海省人民政府|海西州…),
+    // with the places it lies in written right before it (深圳市光明区人民政府) and a leading 中共.
+    let start = -1;
+    for (let s = end - 3; s >= Math.max(0, end - 30) && start < 0; s--) {
+      const name = divisionAt(line, s);
+      if (name && s + name.length < end && !/[|｜>\s]/.test(line.slice(s, end))) start = s;
     }
+    if (start < 0) continue;
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (let len = 2; len <= 8 && start - len >= 0; len++) {
+        if (divisionAt(line, start - len) === line.slice(start - len, start)) {
+          start -= len;
+          grew = true;
+          break;
+        }
+      }
+    }
+    if (line.startsWith('中共', start - 2)) start -= 2;
+    return line.slice(start, end);
   }
   return undefined;
 }
