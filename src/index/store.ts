@@ -94,6 +94,16 @@ export class ClauseStore {
     return (this.db.prepare('SELECT source FROM sources WHERE content = ? AND source <> ? LIMIT 1').get(content, except) as { source: string } | undefined)?.source;
   }
 
+  /** Another source already holding one of these clause ids, if any. */
+  holderOf(ids: string[], except: string): string | undefined {
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const r = this.db.prepare(`SELECT src_key FROM clauses WHERE id IN (${chunk.map(() => '?').join(',')}) AND src_key <> ? LIMIT 1`).get(...chunk, except) as { src_key: string } | undefined;
+      if (r) return r.src_key;
+    }
+    return undefined;
+  }
+
   /** Remove a source's clauses (by its key: resolved path, or name for older clause files); returns their rowids. */
   removeSource(source: string): number[] {
     const rows = this.db.prepare('SELECT rowid FROM clauses WHERE src_key = ?').all(source) as { rowid: number }[];
