@@ -11,6 +11,7 @@ import { LockError, WriterLock, type LockHolder } from './lock.js';
 import { cosine, readSegment, SegmentWriter, sha256File, Tail, type SegmentInfo } from './segments.js';
 import { ClauseStore, type ClauseFilter } from './store.js';
 import { Staging } from './staging.js';
+import { Attributes, saveAttributes } from './attributes.js';
 import { words } from './tokenize.js';
 import { TransformersEmbedder } from './transformers.js';
 import { writeAtomic } from '../run/atomic.js';
@@ -260,6 +261,8 @@ async function writeGeneration(dir: string, genDir: string, clauses: ClauseSourc
       // stored under another path is a duplicate, a changed source replaces its old rows. jieba cuts each
       // clause once, for BM25 here and for the vectors below (the cut waits in the staging table).
       const tomb = store.db.prepare('INSERT OR IGNORE INTO tombstones(rowid) VALUES (?)');
+      const removedRowids: number[] = [];
+      const firstRowid = ((store.db.prepare('SELECT max(rowid) AS m FROM clauses').get() as { m: number | null }).m ?? 0) + 1;
       const headingWords = new Map<string, string[]>(); // many clauses share a heading
       let done = 0;
       for (const source of staging.sources) {
@@ -286,6 +289,7 @@ async function writeGeneration(dir: string, genDir: string, clauses: ClauseSourc
         }
         for (const id of store.removeSource(source)) {
           tomb.run(id);
+          removedRowids.push(id);
           removed++;
         }
         if (old) replaced++;
@@ -397,6 +401,8 @@ async function writeGeneration(dir: string, genDir: string, clauses: ClauseSourc
       store.setMeta('embedder_id', embedder.id);
       store.setMeta('dim', String(embedder.dim));
       if (embedder instanceof TransformersEmbedder) store.setMeta('model', embedder.model);
+      // The filter attributes (region, kind, status, money per rowid) as one blob in the same commit.
+      saveAttributes(store, removedRowids, firstRowid);
       store.invalidate();
       store.setMeta('count', String(store.count()));
       store.setMeta('regions', JSON.stringify(store.countRegions()));
@@ -443,71 +449,6 @@ export interface Hit {
 
 export type SearchMode = 'hybrid' | 'vector' | 'bm25';
 
-/** An opened index: hybrid search (BM25 ⊕ vectors by reciprocal rank fusion) with structured filters. */
-const KINDS = ['subsidy', 'target', 'task', 'requirement', 'other'];
-
-/**
- * Per-clause attributes held in memory for fast filtering: region, kind, status, has money.
- * Filtering a million clauses by these is an array lookup, not an SQL scan.
- */
-class Attributes {
-  readonly region: Uint16Array;
-  readonly flags: Uint8Array;
-  readonly regionCode = new Map<string, number>();
-  /** Clause rowids of each region code. */
-  readonly byRegion = new Map<number, number[]>();
-
-  constructor(store: ClauseStore) {
-    const max = (store.db.prepare('SELECT max(rowid) AS m FROM clauses').get() as { m: number | null }).m ?? 0;
-    this.region = new Uint16Array(max + 1);
-    this.flags = new Uint8Array(max + 1);
-    const rows = store.db.prepare('SELECT rowid, region, kind, status, has_money FROM clauses').raw().iterate() as IterableIterator<[number, string | null, string, string, number]>;
-    for (const [rowid, region, kind, status, money] of rows) {
-      if (region) {
-        let c = this.regionCode.get(region);
-        if (c === undefined) this.regionCode.set(region, (c = this.regionCode.size + 1));
-        this.region[rowid] = c;
-        const list = this.byRegion.get(c) ?? [];
-        list.push(rowid);
-        this.byRegion.set(c, list);
-      }
-      // bit 0: exists, bit 1: money, bit 2: draft, bits 3-5: kind
-      this.flags[rowid] = 1 | (money ? 2 : 0) | (status === 'draft' ? 4 : 0) | (Math.max(0, KINDS.indexOf(kind)) << 3);
-    }
-  }
-
-  /** With a region filter: the rowids that pass the in-memory part, few enough to score one by one. */
-  few(f: ClauseFilter, test: (id: number) => boolean, limit: number): number[] | undefined {
-    if (!f.regions?.length) return undefined;
-    const ids: number[] = [];
-    for (const r of f.regions) {
-      for (const id of this.byRegion.get(this.regionCode.get(r) ?? -1) ?? []) {
-        if (!test(id)) continue;
-        ids.push(id);
-        if (ids.length > limit) return undefined;
-      }
-    }
-    return ids;
-  }
-
-  /** A predicate for the parts of a filter held in memory, and whether SQL must check the rest. */
-  predicate(f: ClauseFilter): { test: (rowid: number) => boolean; rest: ClauseFilter | undefined } {
-    const regions = f.regions?.length ? new Set(f.regions.map((r) => this.regionCode.get(r) ?? -1)) : undefined;
-    const kinds = f.kinds?.length ? new Set(f.kinds.map((k) => KINDS.indexOf(k))) : undefined;
-    const { regions: _r, kinds: _k, status, withMoney, ...rest } = f;
-    const test = (id: number) => {
-      const fl = this.flags[id];
-      if (!fl) return false;
-      if (withMoney && !(fl & 2)) return false;
-      if (status && (status === 'draft') !== !!(fl & 4)) return false;
-      if (kinds && !kinds.has(fl >> 3)) return false;
-      if (regions && !regions.has(this.region[id])) return false;
-      return true;
-    };
-    return { test, rest: ClauseStore.isEmpty(rest) ? undefined : rest };
-  }
-}
-
 /** A reader's view of the vectors: the HNSW graph plus the segments appended since it was written. */
 interface Vectors {
   graph: HNSW;
@@ -535,7 +476,7 @@ export class PolicyIndex {
   }
 
   private attributes(): Attributes {
-    return (this.attrs ??= new Attributes(this.store));
+    return (this.attrs ??= Attributes.load(this.store));
   }
 
   /**
@@ -656,7 +597,7 @@ export class PolicyIndex {
    */
   private filtered<T extends { rowid: number }>(pool: number, filter: ClauseFilter | undefined, run: (k: number, test?: (id: number) => boolean) => T[]): T[] {
     if (!filter || ClauseStore.isEmpty(filter)) return run(pool);
-    const { test, rest } = this.attributes().predicate(filter);
+    const { test, rest } = this.attributes().predicate(filter, ClauseStore.isEmpty);
     if (!rest) return run(pool, test);
     for (const widen of [4, 32]) {
       const cand = run(pool * widen, test);
