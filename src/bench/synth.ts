@@ -80,8 +80,11 @@ export function synthNotices(dir: string, n: number): void {
     const parts: string[] = [];
     // Short excerpts are joined until the notice is of a real notice's length.
     let len = 0;
-    while (len < 9000) {
-      const t = texts[Math.floor(rnd() * texts.length)];
+    while (len < 10500) {
+      const whole = texts[Math.floor(rnd() * texts.length)];
+      // A long notice is cut at a paragraph after 12,000 characters: about 200 clauses a notice on average.
+      const cut = whole.indexOf('\n', 12000);
+      const t = cut > 0 ? whole.slice(0, cut) : whole;
       parts.push(t);
       len += t.length;
     }
