@@ -7,6 +7,8 @@ import { extractDocument } from '../extract/extract.js';
 import { PolicyIndex, updateIndex } from './policy-index.js';
 import { Attributes } from './attributes.js';
 import { ClauseStore } from './store.js';
+import { checkIndex } from './check.js';
+import { readCurrent } from './generation.js';
 import type { Clause } from '../types.js';
 
 let dir: string;
@@ -56,5 +58,15 @@ describe('filter attributes kept with the commit', () => {
       expect(all.filter(b)).toEqual(all.filter(s));
     }
     expect(blob.few({ regions: ['渝北区'] }, () => true, 1e6)).toEqual(scan.few({ regions: ['渝北区'] }, () => true, 1e6));
+  });
+  it('--check finds attributes that disagree with the rows', async () => {
+    const d = join(dir, 'i');
+    expect(checkIndex(d).ok).toBe(true);
+    const store = new ClauseStore(join(d, readCurrent(d)!, 'clauses.sqlite'));
+    store.db.exec('UPDATE attrs SET flags = zeroblob(length(flags))');
+    store.close();
+    const r = checkIndex(d);
+    expect(r.ok).toBe(false);
+    expect(r.problems.join('\n')).toMatch(/filter attributes disagree with \d+ clause row\(s\)/);
   });
 });

@@ -12,7 +12,7 @@ import { cosine, readSegment, SegmentWriter, sha256File, Tail, type SegmentInfo 
 import { ClauseStore, type ClauseFilter } from './store.js';
 import { Staging } from './staging.js';
 import { Attributes, saveAttributes } from './attributes.js';
-import { words } from './tokenize.js';
+import { warmTokenizer, words } from './tokenize.js';
 import { TransformersEmbedder } from './transformers.js';
 import { writeAtomic } from '../run/atomic.js';
 import type { Clause, ConceptLexicon } from '../types.js';
@@ -524,15 +524,25 @@ export class PolicyIndex {
       }
       const gn = size(join(genDir, graphName));
       if (gn !== graphBytes) throw damaged(gn < 0 ? `vectors graph ${join(genDir, graphName)} is missing` : `vectors graph ${join(genDir, graphName)} has ${gn} bytes, ${graphBytes} committed (truncated)`);
-      const embedder = await makeEmbedder(store, kind, { model: opts.model ?? undefined, offline: opts.offline });
-      if (embedder.id !== store.getMeta('embedder_id')) {
-        throw new IndexError(`the index in ${dir} holds ${store.getMeta('embedder_id')} vectors; ${embedder.id} cannot query it: re-index with --rebuild`);
-      }
-      const graph: HNSW = new HierarchicalNSW('cosine', embedder.dim);
+      // The graph is read on a libuv thread while this one loads jieba's dictionary and the embedder:
+      // a cold query waits for the slower of the two, not their sum.
+      const graph: HNSW = new HierarchicalNSW('cosine', Number(store.getMeta('dim')));
+      const reading = graph.readIndex(join(genDir, graphName)).then(
+        () => undefined,
+        (e: unknown) => damaged(`vectors graph ${join(genDir, graphName)} cannot be read (${String((e as Error)?.message ?? e).split('\n')[0]})`),
+      );
+      let embedder: Embedder;
       try {
-        graph.readIndexSync(join(genDir, graphName));
+        warmTokenizer();
+        embedder = await makeEmbedder(store, kind, { model: opts.model ?? undefined, offline: opts.offline });
       } catch (e) {
-        throw damaged(`vectors graph ${join(genDir, graphName)} cannot be read (${String((e as Error).message).split('\n')[0]})`);
+        await reading;
+        throw e;
+      }
+      const readError = await reading;
+      if (readError) throw readError;
+      if (embedder.id !== store.getMeta('embedder_id') || embedder.dim !== Number(store.getMeta('dim'))) {
+        throw new IndexError(`the index in ${dir} holds ${store.getMeta('embedder_id')} vectors; ${embedder.id} cannot query it: re-index with --rebuild`);
       }
       graph.setEf(96);
       for (const id of dead) {

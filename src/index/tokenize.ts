@@ -15,6 +15,11 @@ function ensureLoaded(): void {
   loaded = true;
 }
 
+/** Load the dictionaries now (an index opening does it while its vectors graph is read). */
+export function warmTokenizer(): void {
+  ensureLoaded();
+}
+
 const STOP = new Set('的 了 和 与 及 或 对 在 为 以 按 等 将 由 于 从 并 其 是 把 被 给 之 中 上 下 个 每 各 有 要 可 也 而 就 都 所 该 此 已 向 同 这 那 哪些 哪个 什么 多少 怎么 如何 吗 呢 么 呀'.split(' '));
 
 /** Words of a text by jieba (with the policy dictionary), without punctuation, digits and stop words. */
