@@ -624,7 +624,7 @@ export class PolicyIndex {
    * hundredths of the index); then scoring the few passing vectors one by one is faster and exact.
    */
   private nearestFiltered(vec: number[], k: number, filter: ClauseFilter | undefined, test?: (id: number) => boolean): { rowid: number; similarity: number }[] {
-    const few = filter && test ? this.attributes().few(filter, test, 6000) : undefined;
+    const few = filter && test ? this.attributes().few(filter, test, 2000) : undefined;
     if (!few) return this.nearest(vec, k, test);
     let qn = 0;
     for (const x of vec) qn += x * x;
