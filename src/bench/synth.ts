@@ -76,7 +76,8 @@ export function synthNotices(dir: string, n: number): void {
   const rnd = rng(777);
   for (let i = 0; i < n; i++) {
     const region = REGIONS[Math.floor(rnd() * REGIONS.length)];
-    const k = 1 + Math.floor(rnd() * 9);
+    // A multiplier with two decimals: two notices made from the same texts still differ in their amounts.
+    const k = 1 + Math.floor(rnd() * 900) / 100;
     const parts: string[] = [];
     // Short excerpts are joined until the notice is of a real notice's length.
     let len = 0;
@@ -92,7 +93,9 @@ export function synthNotices(dir: string, n: number): void {
       .join('\n\n')
       .replace(REAL_PLACES, region)
       .replace(/(\d+(?:\.\d+)?)(万|亿)?元/g, (_, num, mag) => `${+(Number(num) * k).toFixed(2)}${mag ?? ''}元`)
-      .replace(/(\d+(?:\.\d+)?)%/g, (_, num) => `${Math.min(100, +(Number(num) * (0.5 + k / 9)).toFixed(1))}%`);
+      .replace(/(\d+(?:\.\d+)?)%/g, (_, num) => `${Math.min(100, +(Number(num) * (0.5 + k / 9)).toFixed(1))}%`)
+      // and a notice number in the first line.
+      .replace(/\n/, `（第${i + 1}号）\n`);
     writeFileSync(join(dir, `notice-${String(i).padStart(6, '0')}.txt`), text);
   }
 }
