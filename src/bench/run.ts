@@ -246,11 +246,11 @@ async function main(): Promise<void> {
       const j = JSON.parse(line);
       const ms = (x: number) => `${x.toFixed(1)} ms`;
       console.log(`\n${fmt(j.size)} clauses (load ${loadavg().map((x) => x.toFixed(2)).join(' ')})`);
-      console.log(`  build ${Number.isNaN(j.buildS) ? '(kept index)' : `${j.buildS.toFixed(1)} s`}, peak RSS after build ${mb(j.buildRss)}, after queries ${mb(j.queryRss)}`);
+      console.log(`  build ${j.buildS == null ? "(kept index)" : `${j.buildS.toFixed(1)} s`}, peak RSS after build ${mb(j.buildRss)}, after queries ${mb(j.queryRss)}`);
       console.log(`  warm query p50 ${ms(j.p50)}  p95 ${ms(j.p95)}  p99 ${ms(j.p99)} over ${j.queries} (targets p50 ≤ 25 ms, p99 ≤ 150 ms; with expansion p50 < 50 ms)`);
       console.log(`  per kind: ${Object.entries(j.kinds as Record<string, { p50: number; p99: number }>).map(([k, v]) => `${k} ${v.p50.toFixed(1)}/${v.p99.toFixed(1)}`).join(', ')} ms (p50/p99)`);
       console.log(`  plain (no expansion) p50 ${ms(j.plainP50)}  p99 ${ms(j.plainP99)}`);
-      console.log(`  FTS5+jieba baseline p50 ${ms(j.ftsP50)}  p99 ${ms(j.ftsP99)}${Number.isNaN(j.ftsBuildS) ? '' : `, built in ${j.ftsBuildS.toFixed(1)} s`}`);
+      console.log(`  FTS5+jieba baseline p50 ${ms(j.ftsP50)}  p99 ${ms(j.ftsP99)}${j.ftsBuildS == null ? "" : `, built in ${j.ftsBuildS.toFixed(1)} s`}`);
       console.log(`  cold \`pclause query\` median ${j.cold.toFixed(2)} s (max ${j.coldMax.toFixed(2)} s; target ≤ 1.5 s)${j.coldErr.length ? ` errors: ${j.coldErr.join(' | ')}` : ''}`);
       console.log(`  add 10 clauses: ${j.add10.toFixed(2)} s in process, ${j.add10Cli.toFixed(2)} s as \`pclause index ten.jsonl\` (target ≤ 0.5 s)${j.add10CliErr ? ` error: ${j.add10CliErr}` : ''}`);
     } catch {
