@@ -8,9 +8,20 @@ let loaded = false;
 /** The policy user dictionary shipped with the package, so 智能工厂 and 区经济信息委 stay whole. */
 export const USER_DICT = fileURLToPath(new URL('../../dict/policy.utf8', import.meta.url));
 
+/**
+ * Keyword extraction is never used, so its IDF (6 MB) and stop-word lists are one-line stand-ins
+ * (cppjieba refuses empty ones): loading the dictionaries takes a sixth less time, which every cold
+ * `pclause query` and `pclause index` pays.
+ */
+const UNUSED_IDF = fileURLToPath(new URL('../../dict/jieba/idf.utf8', import.meta.url));
+const UNUSED_STOP = fileURLToPath(new URL('../../dict/jieba/stop_words.utf8', import.meta.url));
+
 function ensureLoaded(): void {
   if (loaded) return;
-  nodejieba.load(existsSync(USER_DICT) ? { userDict: USER_DICT } : {});
+  nodejieba.load({
+    ...(existsSync(USER_DICT) ? { userDict: USER_DICT } : {}),
+    ...(existsSync(UNUSED_IDF) && existsSync(UNUSED_STOP) ? { idfDict: UNUSED_IDF, stopWordDict: UNUSED_STOP } : {}),
+  });
   for (const t of taxonomyTerms()) nodejieba.insertWord(t);
   loaded = true;
 }
