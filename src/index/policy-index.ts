@@ -585,7 +585,27 @@ export class PolicyIndex {
     const inGraph = Math.max(0, n - tail.size);
     const kk = Math.min(k, allowed instanceof Set ? allowed.size : inGraph);
     let fromGraph: { rowid: number; similarity: number }[] = [];
-    if (kk > 0 && graph.getCurrentCount() > 0) {
+    // Under a filter, hnswlib explores until k passing points are found: where few pass near the query
+    // (a subsidy filter on a question about tasks) it walks much of a million-point graph, calling the
+    // filter each time. A wide unfiltered search is tried first; when the filter rejects nearly all of it,
+    // what passed is the answer (BM25 brings the rest), else the filtered search runs as before.
+    let done = false;
+    if (kk > 0 && test && inGraph > 0) {
+      const wide = Math.min(inGraph, Math.max(kk * 10, 1500));
+      try {
+        graph.setEf(wide);
+        const res = graph.searchKnn(vec, wide);
+        const passing = res.neighbors.map((rowid, i) => ({ rowid, similarity: 1 - res.distances[i] })).filter((h) => test(h.rowid));
+        // Everything searched, enough found, or a filter that rejects nearly all of the neighbourhood.
+        if (wide >= inGraph || passing.length >= kk || passing.length < wide * 0.05) {
+          fromGraph = passing.slice(0, kk);
+          done = true;
+        }
+      } catch {
+        // fewer live points than asked for: the filtered search below
+      }
+    }
+    if (!done && kk > 0 && graph.getCurrentCount() > 0) {
       graph.setEf(Math.max(96, kk));
       try {
         const res = graph.searchKnn(vec, kk, test);
