@@ -22,7 +22,8 @@ const REAL_PLACES = /渝北区|綦江区|黔江区|重庆市|嵊州市|温岭市
 /** A deterministic random source (the same corpus every run). */
 export function rng(seed = 12345): () => number {
   let s = seed;
-  return () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  // Math.imul: a plain product passes 2^53 and loses its low bits, which shortens the cycle to about 1,400.
+  return () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
 }
 
 /** The real clauses of corpus/ (longer than 20 characters), as the bench's base. */
