@@ -13,6 +13,7 @@ import { clausesToCsv, formatClauses, type OutputFormat } from './run/output.js'
 import { Progress } from './run/progress.js';
 import { updateIndex, PolicyIndex, type EmbedderKind, type UpdateReport } from './index/policy-index.js';
 import { checkIndex, repairIndex } from './index/check.js';
+import { AsyncQueue } from './run/queue.js';
 import { readClauses } from './run/jsonl.js';
 import { answer } from './query/answer.js';
 import { thesaurus } from './query/concepts/thesaurus.js';
@@ -277,6 +278,26 @@ async function loadClauses(inputs: string[]): Promise<Clause[]> {
   return out;
 }
 
+/**
+ * The clauses to index as one stream: the .jsonl files line by line, then the documents as each is
+ * extracted (workers go on while the index writer stages what came), so memory does not grow with the corpus.
+ */
+async function* indexInputs(jsonl: string[], docs: string[], o: BatchFlags & { json?: boolean }, out: { failures: string[]; warnings: string[] }): AsyncGenerator<Clause> {
+  for (const f of jsonl) yield* readClauses(f);
+  if (!docs.length) return;
+  const queue = new AsyncQueue<Clause[]>();
+  const batch = runBatch(docs, { ...o, quiet: o.json, want: 'clauses', keep: false, onResult: (x) => queue.push(x.clauses) }).then(
+    (r) => {
+      out.failures = r.failures;
+      out.warnings = r.warnings;
+      queue.end();
+    },
+    (e) => queue.fail(e),
+  );
+  for await (const list of queue) yield* list;
+  await batch;
+}
+
 program
   .command('index')
   .description('build or update the search index from clauses.jsonl files or from documents; --check verifies it, --repair rebuilds its vectors')
@@ -315,24 +336,20 @@ withLimits(program.commands[program.commands.length - 1])
         checkOutDir(o.index, '--index');
         const jsonl = inputs.filter((i) => i.endsWith('.jsonl'));
         const docs = inputs.filter((i) => !i.endsWith('.jsonl'));
-        const clauses = await loadClauses(jsonl);
-        if (docs.length) {
-          const r = await runBatch(docs, { ...o, quiet: o.json, want: 'clauses', keep: false, onResult: (x) => {
-            for (const c of x.clauses) clauses.push(c);
-          } });
-          failures = r.failures;
-          warnings = r.warnings;
-        }
+        const batch = { failures: [] as string[], warnings: [] as string[] };
         const bar = new Progress(1, 'index', { quiet: o.json });
-        report = await updateIndex(o.index, clauses, {
+        report = await updateIndex(o.index, indexInputs(jsonl, docs, o, batch), {
           embedder: o.embedder ?? (o.model ? 'transformers' : undefined),
           model: o.model,
           offline: o.offline,
           rebuild: o.rebuild,
           lexicon: thesaurus().lexicon(),
-          onProgress: (stage, done, total) => bar.tick(total ? done / total : 1, stage),
+          // While the inputs are read the extraction's own bar shows.
+          onProgress: (stage, done, total) => stage !== 'read' && bar.tick(total ? done / total : 1, stage),
         });
         bar.done();
+        failures = batch.failures;
+        warnings = batch.warnings;
       }
       if (o.json) process.stdout.write(JSON.stringify({ ...report, index: o.index, failures, warnings }, null, 2) + '\n');
       else {

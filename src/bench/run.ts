@@ -1,13 +1,18 @@
 /**
  * npm run bench: speed and memory figures, printed (never asserted in unit tests).
  *   ingest throughput (chars/s) for TXT and PDF; extraction throughput on clean text against jieba
- *   segmentation of the same text; index build time, peak memory and query latency p50/p95 at
- *   10k / 100k / 1M synthesised clauses (each size in its own process so its peak RSS is its own).
- * Options: --sizes 10000,100000,1000000  --queries 200
+ *   segmentation of the same text; extract of a folder of synthetic notices with --workers 1 and 2;
+ *   then per size of synthesised clauses (each in its own process so its peak RSS is its own): index
+ *   build (streamed) and peak memory, warm query p50/p95/p99 over bench/questions.tsv with and without
+ *   concept expansion beside SQLite FTS5 BM25 over the same jieba tokens, cold `pclause query`, and
+ *   adding 10 clauses. The load average is printed beside the figures: the machine is shared.
+ * Options: --sizes 10000,100000,1000000  --rounds 2  --notices 200  --keep <dir> (reuse indexes there)
+ *          --no-throughput (index and query figures only)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
@@ -18,9 +23,11 @@ import { expandInputs } from '../run/files.js';
 import { PolicyIndex, updateIndex } from '../index/policy-index.js';
 import { answer } from '../query/answer.js';
 import { thesaurus } from '../query/concepts/thesaurus.js';
+import { words } from '../index/tokenize.js';
+import { benchQuestions, KINDS, type BenchQuestion } from './questions.js';
+import { corpusClauses, root, synthesise, synthNotices } from './synth.js';
 import type { Clause } from '../types.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => {
   const i = args.indexOf(name);
@@ -38,18 +45,6 @@ function timeIt(minMs: number, f: () => void): { perRun: number; runs: number } 
     runs++;
   } while (performance.now() - t0 < minMs);
   return { perRun: (performance.now() - t0) / runs / 1000, runs };
-}
-
-async function corpusClauses(): Promise<Clause[]> {
-  const out: Clause[] = [];
-  for (const f of expandInputs([join(root, 'corpus')]).files) {
-    try {
-      out.push(...(await ingestFile(f)).flatMap(extractDocument));
-    } catch {
-      // the corpus holds only good files
-    }
-  }
-  return out;
 }
 
 async function ingestBench(): Promise<void> {
@@ -96,90 +91,172 @@ async function extractBench(): Promise<void> {
   console.log(`peak RSS so far  ${mb(process.resourceUsage().maxRSS)}`);
 }
 
-const REGIONS = ['渝北区', '綦江区', '黔江区', '江北区', '南岸区', '沙坪坝区', '九龙坡区', '涪陵区', '万州区', '永川区', '合川区', '璧山区', '铜梁区', '大足区', '荣昌区', '长寿区', '江津区', '巴南区', '北碚区', '潼南区', '海淀区', '朝阳区', '浦东新区', '南山区', '余杭区', '武侯区', '天河区', '江宁区', '昆山市', '顺德区'];
-const UNITS = ['区经济信息委', '区财政局', '区科技局', '区发展改革委', '区商务委', '区大数据发展局', '区人力社保局', '区规划自然资源局'];
 
-/** n clauses made from real ones: regions, amounts and units swapped, text changed to match. */
-function synthesise(base: Clause[], n: number): Clause[] {
-  const out: Clause[] = [];
-  let seed = 12345;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  for (let i = 0; i < n; i++) {
-    const c = base[i % base.length];
-    const region = REGIONS[Math.floor(rnd() * REGIONS.length)];
-    const k = 1 + Math.floor(rnd() * 9);
-    const text = c.text.replace(/(\d+(?:\.\d+)?)(万|亿)?元/g, (_, num, mag) => `${+(Number(num) * k).toFixed(2)}${mag ?? ''}元`).replace(/渝北区|綦江区|黔江区|重庆市/g, region) + `（${region}第${i}条）`;
-    out.push({
-      ...c,
-      id: `${i.toString(16).padStart(16, '0')}`,
-      source: `synthetic-${region}-${Math.floor(i / 200)}.txt`,
-      docId: `synthetic#${Math.floor(i / 200)}`,
-      region,
-      text,
-      amounts: c.amounts.map((a) => ({ ...a, yuan: a.yuan * k })),
-      units: c.units.map((u) => (rnd() < 0.3 ? UNITS[Math.floor(rnd() * UNITS.length)] : u)),
+const pct = (xs: number[], q: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] : NaN);
+const median = (xs: number[]) => pct(xs, 0.5);
+
+/** The baseline: SQLite FTS5 BM25 over the same clauses cut by the same jieba, nothing else (no filters, vectors or concepts). */
+function ftsBaseline(file: string, clauses: () => Iterable<Clause>): { buildS: number; db: Database.Database } {
+  const t0 = performance.now();
+  const fresh = !existsSync(file);
+  const db = new Database(file);
+  if (fresh) {
+    db.exec("CREATE VIRTUAL TABLE fts USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 0')");
+    const ins = db.prepare('INSERT INTO fts(rowid, tokens) VALUES (?, ?)');
+    let id = 0;
+    let batch: Clause[] = [];
+    const flush = db.transaction((cs: Clause[]) => {
+      for (const c of cs) ins.run(++id, [...words(c.text), ...(c.region ? [c.region] : [])].join(' '));
     });
+    for (const c of clauses()) {
+      batch.push(c);
+      if (batch.length >= 5000) {
+        flush(batch);
+        batch = [];
+      }
+    }
+    flush(batch);
   }
-  return out;
+  return { buildS: fresh ? (performance.now() - t0) / 1000 : NaN, db };
 }
 
-const QUESTIONS = ['哪些区县补贴智能工厂，补贴多少？', '研发投入补贴比例是多少？', '绿色工厂奖励多少？', '企业上云补助最高多少？', '首台套保费补贴', '院士工作站奖励', '技改扩能项目补助比例', '工业设计中心奖励标准',
-  // paraphrases: concept expansion (技术改造 ⊃ 技改…, 升规 ≡ 上规), a city for its districts
-  '企业技术改造项目按什么比例补助', '企业上规奖励', '重庆各区县数字化车间奖励多少', '战新企业营收突破奖励'];
+function ftsQuery(db: Database.Database, q: BenchQuestion): number {
+  const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
+  const toks = [...new Set(words(q.question).filter((w) => /[\p{L}\p{N}]/u.test(w)))];
+  if (!toks.length) return 0;
+  const match = `(${toks.map(quote).join(' OR ')})${q.region ? ` AND ${quote(q.region)}` : ''}`;
+  return db.prepare('SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT 10').all(match).length;
+}
 
-/** One size, in a child process: build, then query. Prints one JSON line. */
-async function child(size: number, queries: number): Promise<void> {
-  const base = (await corpusClauses()).filter((c) => c.text.length > 20);
-  const clauses = synthesise(base, size);
-  const dir = mkdtempSync(join(tmpdir(), 'pclause-bench-'));
+/** Wall time of one CLI run (a new process: jieba, the index and its vectors loaded from scratch; the OS page cache warm). */
+function cliWall(argv: string[]): { s: number; ok: boolean; err: string } {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return { s: (performance.now() - t0) / 1000, ok: r.status === 0, err: (r.stderr ?? '').trim().split('\n').pop() ?? '' };
+}
+
+/**
+ * One size, in a child process: build (or reuse a kept index), then time warm queries (with and without
+ * concept expansion, and the FTS5+jieba baseline on the same clauses), cold CLI queries and adding 10
+ * clauses. Prints one JSON line.
+ */
+async function child(size: number, rounds: number, keep?: string): Promise<void> {
+  const base = await corpusClauses();
+  const dir = keep ? join(keep, `idx-${size}`) : mkdtempSync(join(tmpdir(), 'pclause-bench-'));
+  const ftsFile = keep ? join(keep, `fts-${size}.sqlite`) : join(dir, 'baseline-fts.sqlite');
+  const questions = benchQuestions();
   try {
-    const t0 = performance.now();
-    await updateIndex(dir, clauses, { lexicon: thesaurus().lexicon() });
-    const buildS = (performance.now() - t0) / 1000;
+    let buildS = NaN;
+    if (!existsSync(join(dir, 'CURRENT'))) {
+      const t0 = performance.now();
+      await updateIndex(dir, synthesise(base, size), { lexicon: thesaurus().lexicon() });
+      buildS = (performance.now() - t0) / 1000;
+    }
     const buildRss = process.resourceUsage().maxRSS;
+    const fts = ftsBaseline(ftsFile, () => synthesise(base, size));
     const index = await PolicyIndex.open(dir);
-    // Baseline in the same run: the same questions without concept expansion (the question's own words).
     const lat: number[] = [];
     const plain: number[] = [];
-    for (let i = 0; i < queries; i++) {
-      const q = QUESTIONS[i % QUESTIONS.length];
-      const opts = i % 3 === 0 ? { regions: [REGIONS[i % REGIONS.length]] } : {};
-      let t = performance.now();
-      await answer(index, q, opts);
-      lat.push(performance.now() - t);
-      t = performance.now();
-      await answer(index, q, { ...opts, expand: false });
-      plain.push(performance.now() - t);
+    const base5: number[] = [];
+    const byKind: Record<string, number[]> = {};
+    for (let r = 0; r <= rounds; r++) {
+      for (const q of questions) {
+        const opts = q.region ? { regions: [q.region] } : {};
+        let t = performance.now();
+        await answer(index, q.question, opts);
+        const a = performance.now() - t;
+        t = performance.now();
+        await answer(index, q.question, { ...opts, expand: false });
+        const b = performance.now() - t;
+        t = performance.now();
+        ftsQuery(fts.db, q);
+        const c = performance.now() - t;
+        if (r === 0) continue; // round 0 warms caches
+        lat.push(a);
+        plain.push(b);
+        base5.push(c);
+        (byKind[q.kind] ??= []).push(a);
+      }
     }
     index.close();
-    const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
-    console.log(JSON.stringify({ size, buildS, buildRss, p50: p(lat, 0.5), p95: p(lat, 0.95), plainP50: p(plain, 0.5), plainP95: p(plain, 0.95), peakRss: process.resourceUsage().maxRSS }));
+    fts.db.close();
+    const queryRss = process.resourceUsage().maxRSS;
+    // Cold: a new `pclause query` process per question (median of 5), plain and region-filtered.
+    const cold: number[] = [];
+    const coldErr: string[] = [];
+    for (const q of questions.filter((_, i) => i % 23 === 0).slice(0, 5)) {
+      const r = cliWall(['query', q.question, '--index', dir, ...(q.region ? ['--region', q.region] : [])]);
+      cold.push(r.s);
+      if (!r.ok) coldErr.push(r.err);
+    }
+    // Adding 10 clauses (a new source each time): in-process, and as a whole `pclause index` run.
+    const addFile = join(keep ?? dir, `add10-${process.pid}.jsonl`);
+    const tenAt = size + 1000 + Math.floor(Math.random() * 1e6) * 10;
+    const ten = [...synthesise(base, 10, 99, tenAt)].map((c) => ({ ...c, sourcePath: `/synthetic/add-${tenAt}.txt` }));
+    let t = performance.now();
+    await updateIndex(dir, ten, { lexicon: thesaurus().lexicon() });
+    const add10 = (performance.now() - t) / 1000;
+    const ten2 = [...synthesise(base, 10, 98, tenAt + 10)].map((c) => ({ ...c, sourcePath: `/synthetic/add-${tenAt + 10}.txt` }));
+    writeFileSync(addFile, ten2.map((c) => JSON.stringify(c)).join('\n') + '\n');
+    const add10Cli = cliWall(['index', addFile, '--index', dir]);
+    rmSync(addFile, { force: true });
+    const kinds = Object.fromEntries(Object.entries(byKind).map(([k, xs]) => [k, { p50: median(xs), p99: pct(xs, 0.99), n: xs.length }]));
+    console.log(
+      JSON.stringify({
+        size, buildS, buildRss, queries: lat.length, p50: median(lat), p95: pct(lat, 0.95), p99: pct(lat, 0.99), plainP50: median(plain), plainP99: pct(plain, 0.99),
+        ftsBuildS: fts.buildS, ftsP50: median(base5), ftsP99: pct(base5, 0.99), kinds, cold: median(cold), coldMax: Math.max(...cold), coldErr, add10, add10Cli: add10Cli.s, add10CliErr: add10Cli.ok ? '' : add10Cli.err, queryRss,
+      }),
+    );
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** --workers 1 against --workers 2 on the same folder of synthetic notices (extract --out), wall time, median of 3. */
+function workersBench(notices: number): void {
+  const dir = join(tmpdir(), `pclause-bench-notices-${notices}`);
+  if (!existsSync(dir)) synthNotices(dir, notices);
+  const out = join(tmpdir(), `pclause-bench-notices-${notices}.jsonl`);
+  const time = (w: number) => median([0, 1, 2].map(() => cliWall(['extract', dir, '--out', out, '--workers', String(w)]).s));
+  const one = time(1);
+  const two = time(2);
+  rmSync(out, { force: true });
+  console.log(`extract ${notices} notices: --workers 1 ${one.toFixed(2)} s, --workers 2 ${two.toFixed(2)} s → ${(one / two).toFixed(2)}× (target ≥ 1.7×)`);
 }
 
 async function main(): Promise<void> {
-  if (args[0] === '--child') return child(Number(args[1]), Number(args[2]));
-  console.log(`policy-clauses bench — node ${process.version}, ${new Date().toISOString()}\n`);
-  await ingestBench();
-  await extractBench();
-  const sizes = opt('--sizes', '10000,100000,1000000').split(',').map(Number);
-  const queries = Number(opt('--queries', '200'));
-  console.log(`\nindex (offline embedder: TF-IDF + concept features + PPMI word vectors, one core) and query latency over ${queries} questions`);
-  console.log('(with concept expansion; in brackets the same questions without it, measured in the same run):');
-  console.log('   clauses    build      peak RSS    query p50   query p95   (plain p50 / p95)');
+  if (args[0] === '--child') return child(Number(args[1]), Number(args[2]), args[3] || undefined);
+  console.log(`policy-clauses bench — node ${process.version}, ${new Date().toISOString()}; load ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
+  if (!args.includes('--no-throughput')) {
+    await ingestBench();
+    await extractBench();
+    workersBench(Number(opt('--notices', '200')));
+  }
+  const sizes = opt('--sizes', '10000,100000,1000000').split(',').filter(Boolean).map(Number);
+  const rounds = Number(opt('--rounds', '2'));
+  const keep = opt('--keep', '');
+  const qs = benchQuestions();
+  console.log(`\nindex (offline embedder: TF-IDF + concept features + PPMI word vectors, one core); ${qs.length} questions (${KINDS.map((k) => `${qs.filter((q) => q.kind === k).length} ${k}`).join(', ')}) × ${rounds} warm round(s)`);
+  console.log('warm query: with concept expansion; plain: the same questions without it; FTS5+jieba: SQLite FTS5 BM25 over the same jieba tokens (the baseline), all in the same run');
   for (const size of sizes) {
-    const r = spawnSync(process.execPath, ['--max-old-space-size=6144', fileURLToPath(import.meta.url), '--child', String(size), String(queries)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (!sizes.length) break;
+    const r = spawnSync(process.execPath, ['--max-old-space-size=6144', fileURLToPath(import.meta.url), '--child', String(size), String(rounds), keep], { encoding: 'utf8', maxBuffer: 1 << 24 });
     const line = r.stdout.trim().split('\n').pop() ?? '';
     try {
       const j = JSON.parse(line);
-      console.log(`${fmt(j.size).padStart(10)} ${j.buildS.toFixed(1).padStart(7)} s ${mb(j.peakRss).padStart(12)} ${j.p50.toFixed(1).padStart(9)} ms ${j.p95.toFixed(1).padStart(9)} ms   (${j.plainP50.toFixed(1)} / ${j.plainP95.toFixed(1)} ms)`);
+      const ms = (x: number) => `${x.toFixed(1)} ms`;
+      console.log(`\n${fmt(j.size)} clauses (load ${loadavg().map((x) => x.toFixed(2)).join(' ')})`);
+      console.log(`  build ${j.buildS == null ? "(kept index)" : `${j.buildS.toFixed(1)} s`}, peak RSS after build ${mb(j.buildRss)}, after queries ${mb(j.queryRss)}`);
+      console.log(`  warm query p50 ${ms(j.p50)}  p95 ${ms(j.p95)}  p99 ${ms(j.p99)} over ${j.queries} (targets p50 ≤ 25 ms, p99 ≤ 150 ms; with expansion p50 < 50 ms)`);
+      console.log(`  per kind: ${Object.entries(j.kinds as Record<string, { p50: number; p99: number }>).map(([k, v]) => `${k} ${v.p50.toFixed(1)}/${v.p99.toFixed(1)}`).join(', ')} ms (p50/p99)`);
+      console.log(`  plain (no expansion) p50 ${ms(j.plainP50)}  p99 ${ms(j.plainP99)}`);
+      console.log(`  FTS5+jieba baseline p50 ${ms(j.ftsP50)}  p99 ${ms(j.ftsP99)}${j.ftsBuildS == null ? "" : `, built in ${j.ftsBuildS.toFixed(1)} s`}`);
+      console.log(`  cold \`pclause query\` median ${j.cold.toFixed(2)} s (max ${j.coldMax.toFixed(2)} s; target ≤ 1.5 s)${j.coldErr.length ? ` errors: ${j.coldErr.join(' | ')}` : ''}`);
+      console.log(`  add 10 clauses: ${j.add10.toFixed(2)} s in process, ${j.add10Cli.toFixed(2)} s as \`pclause index ten.jsonl\` (target ≤ 0.5 s)${j.add10CliErr ? ` error: ${j.add10CliErr}` : ''}`);
     } catch {
       console.log(`${fmt(size).padStart(10)}  failed: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
     }
   }
-  console.log('\ntargets: p50 < 50 ms at 1M clauses; 1M build < 10 min on one core; memory < 4 GB');
 }
 
 main().catch((e) => {

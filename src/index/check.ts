@@ -4,6 +4,7 @@ import { hasLegacyLayout, readCurrent } from './generation.js';
 import { DB_FILE, IndexError, SCHEMA_VERSION, updateIndex, type EmbedderKind, type IndexOptions, type SegmentRow, type UpdateReport } from './policy-index.js';
 import { readSegment, sha256File } from './segments.js';
 import { ClauseStore } from './store.js';
+import { Attributes } from './attributes.js';
 import type { Clause } from '../types.js';
 
 export interface CheckReport {
@@ -87,6 +88,11 @@ export function checkIndex(dir: string): CheckReport {
     let missing = 0;
     for (let i = 1; i <= max; i++) if (live[i] && !seen[i]) missing++;
     if (missing) report.problems.push(`${genDir}: ${missing} clause row(s) without a vector`);
+    // The filter attributes committed beside the rows: one entry for each live row, none for a removed one.
+    const attrs = Attributes.load(store);
+    let off = 0;
+    for (let i = 1; i <= max; i++) if (!!live[i] !== !!attrs.flags[i]) off++;
+    if (off) report.problems.push(`${dbPath}: filter attributes disagree with ${off} clause row(s)`);
     const graph = store.getMeta('graph');
     if (!graph) report.problems.push(`${genDir}: no vectors graph committed`);
     else {
@@ -113,14 +119,11 @@ export async function repairIndex(dir: string, opts: { model?: string; offline?:
   const gen = readCurrent(dir);
   if (!gen) throw new IndexError(`no index in ${dir} to repair; build one with "pclause index <inputs> --index ${dir}"`);
   const store = new ClauseStore(join(dir, gen, DB_FILE), { readonly: true });
-  let clauses: Clause[];
   let embedder: EmbedderKind;
   let model: string | undefined;
   let lexicon: IndexOptions['lexicon'];
   let wordVectors = true;
   try {
-    clauses = [];
-    for (const [json] of store.db.prepare('SELECT json FROM clauses ORDER BY rowid').raw().iterate() as IterableIterator<[string]>) clauses.push(JSON.parse(json));
     embedder = (store.getMeta('embedder') as EmbedderKind) ?? 'tfidf';
     model = store.getMeta('model');
     // The repaired vectors carry the same semantic features as the ones they replace.
@@ -128,9 +131,21 @@ export async function repairIndex(dir: string, opts: { model?: string; offline?:
     lexicon = lex ? JSON.parse(lex) : undefined;
     wordVectors = embedder !== 'tfidf' || !!store.getMeta('wordvec');
   } catch (e) {
-    throw new IndexError(`${join(dir, gen, DB_FILE)}: the clause rows cannot be read (${String((e as Error).message).split('\n')[0]}); re-index your inputs with --rebuild`);
-  } finally {
     store.close();
+    throw unreadable(e);
   }
-  return updateIndex(dir, clauses, { rebuild: true, embedder, model: opts.model ?? model, offline: opts.offline, lexicon, wordVectors });
+  // The rows are streamed from the old generation into the new one: memory does not grow with the index.
+  function* clauses(): Generator<Clause> {
+    try {
+      for (const [json] of store.db.prepare('SELECT json FROM clauses ORDER BY rowid').raw().iterate() as IterableIterator<[string]>) yield JSON.parse(json);
+    } catch (e) {
+      throw unreadable(e);
+    } finally {
+      store.close();
+    }
+  }
+  function unreadable(e: unknown): IndexError {
+    return new IndexError(`${join(dir, gen!, DB_FILE)}: the clause rows cannot be read (${String((e as Error).message).split('\n')[0]}); re-index your inputs with --rebuild`);
+  }
+  return updateIndex(dir, clauses(), { rebuild: true, embedder, model: opts.model ?? model, offline: opts.offline, lexicon, wordVectors });
 }

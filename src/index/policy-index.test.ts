@@ -60,7 +60,8 @@ describe('index', () => {
     const before = await PolicyIndex.open(join(dir, 'a'));
     const n = before.store.count();
     before.close();
-    const broken = [...qijiang.slice(0, 3).map((c) => ({ ...c, source: 'new.txt' })), { ...qijiang[0], source: 'new.txt' }];
+    // A source whose clauses repeat an id cannot be stored: the update fails as a whole.
+    const broken = [0, 1, 2].map((i) => ({ ...qijiang[i], id: 'eeeeeeeeeeeeeeee', source: 'new.txt' }));
     await expect(updateIndex(join(dir, 'a'), broken)).rejects.toThrow(/UNIQUE/);
     const after = await PolicyIndex.open(join(dir, 'a'));
     try {

@@ -10,7 +10,9 @@ import { hasLegacyLayout, nextGeneration, readCurrent, removeLegacy, removeStale
 import { LockError, WriterLock, type LockHolder } from './lock.js';
 import { cosine, readSegment, SegmentWriter, sha256File, Tail, type SegmentInfo } from './segments.js';
 import { ClauseStore, type ClauseFilter } from './store.js';
-import { words } from './tokenize.js';
+import { Staging } from './staging.js';
+import { Attributes, saveAttributes } from './attributes.js';
+import { warmTokenizer, words } from './tokenize.js';
 import { TransformersEmbedder } from './transformers.js';
 import { writeAtomic } from '../run/atomic.js';
 import type { Clause, ConceptLexicon } from '../types.js';
@@ -81,18 +83,6 @@ function toArray(v: Float32Array): number[] {
 /** Where a clause comes from: its resolved path when known, else its file name (clause files from older versions). */
 export function sourceKey(c: Clause): string {
   return c.sourcePath ?? c.source;
-}
-
-/** Clauses by source, in first-seen order. */
-function bySource(clauses: Clause[]): Map<string, Clause[]> {
-  const m = new Map<string, Clause[]>();
-  for (const c of clauses) {
-    const k = sourceKey(c);
-    let list = m.get(k);
-    if (!list) m.set(k, (list = []));
-    list.push(c);
-  }
-  return m;
 }
 
 function sourceHash(clauses: Clause[]): string {
@@ -176,7 +166,10 @@ export interface SegmentRow extends SegmentInfo {
  * in the same SQLite transaction as the rows; the HNSW graph is rewritten only when the segments
  * outside it grow past a bound. --rebuild writes a new generation and switches CURRENT to it.
  */
-export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOptions = {}): Promise<UpdateReport> {
+/** Clauses to index: an array, or a stream (a JSONL reader, a batch of files being extracted). */
+export type ClauseSource = Iterable<Clause> | AsyncIterable<Clause>;
+
+export async function updateIndex(dir: string, clauses: ClauseSource, opts: IndexOptions = {}): Promise<UpdateReport> {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
@@ -191,7 +184,7 @@ export async function updateIndex(dir: string, clauses: Clause[], opts: IndexOpt
   }
 }
 
-async function writeLocked(dir: string, clauses: Clause[], opts: IndexOptions): Promise<UpdateReport> {
+async function writeLocked(dir: string, clauses: ClauseSource, opts: IndexOptions): Promise<UpdateReport> {
   const live = readCurrent(dir);
   if (!live && hasLegacyLayout(dir) && !opts.rebuild) throw new IndexError(`the index in ${dir} was made by an older version of pclause; re-index with --rebuild`);
   const gen = opts.rebuild || !live ? nextGeneration(dir) : live;
@@ -224,7 +217,7 @@ async function writeLocked(dir: string, clauses: Clause[], opts: IndexOptions): 
   return report;
 }
 
-async function writeGeneration(dir: string, genDir: string, clauses: Clause[], opts: IndexOptions, gen: string): Promise<UpdateReport> {
+async function writeGeneration(dir: string, genDir: string, clauses: ClauseSource, opts: IndexOptions, gen: string): Promise<UpdateReport> {
   const store = new ClauseStore(join(genDir, DB));
   try {
     const existing = store.getMeta('embedder');
@@ -242,83 +235,20 @@ async function writeGeneration(dir: string, genDir: string, clauses: Clause[], o
       if ((/^seg-.*\.vec$/.test(f) && !listed.has(f)) || (/^graph-.*\.hnsw$/.test(f) && f !== graphName)) rmSync(join(genDir, f), { force: true });
     }
 
-    const groups = bySource(clauses);
-    const changed: Clause[] = [];
+    // The input, however large, is staged on disk first; sources are then read back one at a time.
+    const staging = new Staging(store.db);
+    const read = await staging.load(clauses, sourceKey, (n) => opts.onProgress?.('read', n, 0));
     const changedSources: string[] = [];
     const duplicates: { source: string; sameAs: string }[] = [];
-    const contentOf = new Map<string, string>();
     const seenContent = new Map<string, string>();
-    const seenIds = new Set<string>();
     let unchanged = 0;
     let replaced = 0;
-    for (const [source, list] of groups) {
-      const content = contentHash(list);
-      const sameAs = seenContent.get(content) ?? store.sameContent(content, source);
-      if (sameAs) {
-        duplicates.push({ source, sameAs });
-        continue;
-      }
-      seenContent.set(content, source);
-      const h = sourceHash(list);
-      const old = store.sourceHash(source);
-      if (old === h) {
-        unchanged++;
-        continue;
-      }
-      // Two sources sharing a clause id (same name, same text at the same place) cannot both be stored.
-      const clash = list.find((c) => seenIds.has(c.id));
-      if (clash) {
-        duplicates.push({ source, sameAs: changed.find((c) => c.id === clash.id)?.sourcePath ?? changed.find((c) => c.id === clash.id)?.source ?? '?' });
-        continue;
-      }
-      for (const c of list) seenIds.add(c.id);
-      if (old) replaced++;
-      contentOf.set(source, content);
-      for (const c of list) changed.push(c);
-      changedSources.push(source);
-    }
     const fresh = !existing;
-    // jieba cuts each clause once, for both BM25 and TF-IDF; the cut is kept as one string (memory stays
-    // small at a million clauses) and feature maps live only while a clause is counted or embedded.
-    const cuts = changed.map((c, i) => {
-      if (i % 5000 === 0) opts.onProgress?.('tokenize', i, changed.length);
-      return words(c.text).join(' ');
-    });
-    const cutOf = (i: number) => (cuts[i] ? cuts[i].split(' ') : []);
-    let embedder: Embedder;
-    let df: Map<string, number> | undefined;
+    let df: Map<string, number> | undefined = kind === 'tfidf' && fresh ? new Map() : undefined;
     let wordVectors: WordVectors | undefined;
-    if (kind === 'tfidf' && fresh) {
-      df = countDf((function* () {
-        for (let i = 0; i < changed.length; i++) yield features(changed[i].text, cutOf(i));
-      })());
-      const fitted = df;
-      const tfidf = new TfidfEmbedder(opts.dim ?? DEFAULT_DIM, changed.length, (k) => fitted.get(k));
-      if (opts.wordVectors !== false) {
-        opts.onProgress?.('word vectors', 0, changed.length);
-        const step = Math.max(1, Math.floor(changed.length / 60000));
-        const sample: string[][] = [];
-        for (let i = 0; i < changed.length; i += step) sample.push(cutOf(i));
-        wordVectors = WordVectors.fit(sample);
-      }
-      embedder = new SemanticEmbedder(tfidf, opts.lexicon ? new ConceptMatcher(opts.lexicon) : undefined, wordVectors);
-    } else {
-      embedder = await makeEmbedder(store, kind, opts);
-      if (existing && store.getMeta('embedder_id') !== embedder.id) {
-        throw new IndexError(`the index in ${dir} holds ${store.getMeta('embedder_id')} vectors (dim ${store.getMeta('dim')}), not ${embedder.id} (dim ${embedder.dim}); re-index with --rebuild`);
-      }
-    }
-    const embedChunk = async (from: number, to: number): Promise<Float32Array[]> =>
-      embedder instanceof SemanticEmbedder ? changed.slice(from, to).map((c, k) => embedder.vectorOf(c.text, cutOf(from + k))) : embedder.embed(changed.slice(from, to).map((c) => c.text));
-
-    const segments = store.db.prepare('SELECT seq, name, count, bytes, sha256, in_graph FROM segments ORDER BY seq').all() as SegmentRow[];
-    const tailCount = segments.filter((s) => !s.in_graph).reduce((n, s) => n + s.count, 0);
-    const graphCount = Number(store.getMeta('graph_count') ?? 0);
-    const tailMax = opts.tailMax ?? (Number(process.env.PCLAUSE_TAIL_MAX) || Math.max(TAIL_MAX, Math.floor(graphCount * 0.02)));
-    // The graph is rewritten on a fresh build, or when the vectors outside it would pass the bound.
-    const rewrite = fresh || !graphName || tailCount + changed.length > tailMax;
+    let embedder: Embedder | undefined;
     let hnsw: HNSW | undefined;
-    const dim = embedder.dim;
+    const segments = store.db.prepare('SELECT seq, name, count, bytes, sha256, in_graph FROM segments ORDER BY seq').all() as SegmentRow[];
     const seq = (segments[segments.length - 1]?.seq ?? 0) + 1;
     const segName = `seg-${String(seq).padStart(6, '0')}-${randomBytes(3).toString('hex')}.vec`;
     const newGraph = `graph-${String(seq).padStart(6, '0')}-${randomBytes(3).toString('hex')}.hnsw`;
@@ -327,11 +257,77 @@ async function writeGeneration(dir: string, genDir: string, clauses: Clause[], o
     let added = 0;
     store.db.exec('BEGIN IMMEDIATE');
     try {
-      const removedIds: number[] = [];
-      for (const s of changedSources) for (const id of store.removeSource(s)) removedIds.push(id);
-      removed = removedIds.length;
+      // Rows first, source by source: a source whose clauses did not change is skipped, content already
+      // stored under another path is a duplicate, a changed source replaces its old rows. jieba cuts each
+      // clause once, for BM25 here and for the vectors below (the cut waits in the staging table).
       const tomb = store.db.prepare('INSERT OR IGNORE INTO tombstones(rowid) VALUES (?)');
-      for (const id of removedIds) tomb.run(id);
+      const removedRowids: number[] = [];
+      const firstRowid = ((store.db.prepare('SELECT max(rowid) AS m FROM clauses').get() as { m: number | null }).m ?? 0) + 1;
+      const headingWords = new Map<string, string[]>(); // many clauses share a heading
+      let done = 0;
+      for (const source of staging.sources) {
+        const list = staging.clausesOf(source);
+        done += list.length;
+        const content = contentHash(list);
+        const sameAs = seenContent.get(content) ?? store.sameContent(content, source);
+        if (sameAs) {
+          duplicates.push({ source, sameAs });
+          continue;
+        }
+        seenContent.set(content, source);
+        const h = sourceHash(list);
+        const old = store.sourceHash(source);
+        if (old === h) {
+          unchanged++;
+          continue;
+        }
+        // Two sources sharing a clause id (same name, same text at the same place) cannot both be stored.
+        const clash = store.holderOf(list.map((c) => c.id), source);
+        if (clash) {
+          duplicates.push({ source, sameAs: clash });
+          continue;
+        }
+        for (const id of store.removeSource(source)) {
+          tomb.run(id);
+          removedRowids.push(id);
+          removed++;
+        }
+        if (old) replaced++;
+        changedSources.push(source);
+        store.setSourceHash(source, h, content);
+        if (headingWords.size > 50000) headingWords.clear();
+        const cuts = list.map((c) => words(c.text));
+        const ids = store.insert(list, list.map((c, k) => searchTokens(c, cuts[k], headingWords)), sourceKey);
+        ids.forEach((id, k) => {
+          staging.addFresh(id, list[k].text, cuts[k].join(' '));
+          if (df) for (const f of features(list[k].text, cuts[k]).keys()) df.set(f, (df.get(f) ?? 0) + 1);
+        });
+        added += ids.length;
+        opts.onProgress?.('tokenize', done, read);
+      }
+
+      // The embedder: fitted on what was just stored for a new index, else the index's own.
+      if (df) {
+        const fitted = df;
+        const tfidf = new TfidfEmbedder(opts.dim ?? DEFAULT_DIM, added, (k) => fitted.get(k));
+        if (opts.wordVectors !== false) {
+          opts.onProgress?.('word vectors', 0, added);
+          wordVectors = WordVectors.fit(staging.sampleCuts(Math.max(1, Math.floor(added / 60000))));
+        }
+        embedder = new SemanticEmbedder(tfidf, opts.lexicon ? new ConceptMatcher(opts.lexicon) : undefined, wordVectors);
+      } else {
+        embedder = await makeEmbedder(store, kind, opts);
+        if (existing && store.getMeta('embedder_id') !== embedder.id) {
+          throw new IndexError(`the index in ${dir} holds ${store.getMeta('embedder_id')} vectors (dim ${store.getMeta('dim')}), not ${embedder.id} (dim ${embedder.dim}); re-index with --rebuild`);
+        }
+      }
+      const emb = embedder;
+      const dim = emb.dim;
+      const tailCount = segments.filter((s) => !s.in_graph).reduce((n, s) => n + s.count, 0);
+      const graphCount = Number(store.getMeta('graph_count') ?? 0);
+      const tailMax = opts.tailMax ?? (Number(process.env.PCLAUSE_TAIL_MAX) || Math.max(TAIL_MAX, Math.floor(graphCount * 0.02)));
+      // The graph is rewritten on a fresh build, or when the vectors outside it would pass the bound.
+      const rewrite = fresh || !graphName || tailCount + added > tailMax;
       if (rewrite) {
         hnsw = new HierarchicalNSW('cosine', dim);
         if (!fresh && graphName) {
@@ -344,7 +340,7 @@ async function writeGeneration(dir: string, genDir: string, clauses: Clause[], o
               // not in the graph (a tail vector)
             }
           }
-          const need = hnsw.getCurrentCount() + tailCount + changed.length;
+          const need = hnsw.getCurrentCount() + tailCount + added;
           if (need > hnsw.getMaxElements()) hnsw.resizeIndex(Math.max(need, Math.ceil(hnsw.getMaxElements() * 1.5)));
           for (const s of segments.filter((x) => !x.in_graph)) {
             const seg = readSegment(join(genDir, s.name), s, dim);
@@ -352,23 +348,24 @@ async function writeGeneration(dir: string, genDir: string, clauses: Clause[], o
           }
         } else {
           // M 12 / efConstruction 48: recall stays high on clause-sized texts, and a million points build in minutes.
-          hnsw.initIndex({ maxElements: Math.max(16, changed.length), m: 12, efConstruction: 48, randomSeed: 42, allowReplaceDeleted: true });
+          hnsw.initIndex({ maxElements: Math.max(16, added), m: 12, efConstruction: 48, randomSeed: 42, allowReplaceDeleted: true });
         }
       }
-      if (changed.length) writer = new SegmentWriter(join(genDir, segName), segName, dim, changed.length);
-      // Embed, store and append vectors chunk by chunk, all inside the one transaction.
-      const chunk = 2048;
-      const headingWords = new Map<string, string[]>(); // many clauses share a heading
-      for (let from = 0; from < changed.length; from += chunk) {
-        opts.onProgress?.('index', from, changed.length);
-        const to = Math.min(changed.length, from + chunk);
-        const vectors = await embedChunk(from, to);
-        const ids = store.insert(changed.slice(from, to), changed.slice(from, to).map((c, k) => searchTokens(c, cutOf(from + k), headingWords)), sourceKey);
-        for (let k = 0; k < ids.length; k++) {
-          writer!.append(ids[k], vectors[k]);
-          hnsw?.addPoint(toArray(vectors[k]), ids[k], true);
+      // Vectors of the new rows, in pages of the staging table, appended to one segment (and the graph).
+      if (added) writer = new SegmentWriter(join(genDir, segName), segName, dim, added);
+      let after = 0;
+      let embedded = 0;
+      for (;;) {
+        const page = staging.freshAfter(after, 2048);
+        if (!page.length) break;
+        opts.onProgress?.('index', embedded, added);
+        const vectors = emb instanceof SemanticEmbedder ? page.map(([, text, cut]) => emb.vectorOf(text, cut ? cut.split(' ') : [])) : await emb.embed(page.map(([, text]) => text));
+        for (let k = 0; k < page.length; k++) {
+          writer!.append(page[k][0], vectors[k]);
+          hnsw?.addPoint(toArray(vectors[k]), page[k][0], true);
         }
-        added += ids.length;
+        after = page[page.length - 1][0];
+        embedded += page.length;
       }
       let seg: SegmentInfo | undefined;
       if (writer) {
@@ -390,10 +387,9 @@ async function writeGeneration(dir: string, genDir: string, clauses: Clause[], o
         store.setMeta('graph_sha256', sha256File(file));
         store.setMeta('graph_count', String(hnsw.getCurrentCount()));
       }
-      for (const s of changedSources) store.setSourceHash(s, sourceHash(groups.get(s)!), contentOf.get(s));
       if (df) {
         store.saveDf(df);
-        store.setMeta('tfidf_n', String(changed.length));
+        store.setMeta('tfidf_n', String(added));
       }
       if (embedder instanceof SemanticEmbedder && fresh) {
         store.setMeta('tfidf_dim', String(embedder.tfidf.dim));
@@ -405,6 +401,8 @@ async function writeGeneration(dir: string, genDir: string, clauses: Clause[], o
       store.setMeta('embedder_id', embedder.id);
       store.setMeta('dim', String(embedder.dim));
       if (embedder instanceof TransformersEmbedder) store.setMeta('model', embedder.model);
+      // The filter attributes (region, kind, status, money per rowid) as one blob in the same commit.
+      saveAttributes(store, removedRowids, firstRowid);
       store.invalidate();
       store.setMeta('count', String(store.count()));
       store.setMeta('regions', JSON.stringify(store.countRegions()));
@@ -423,7 +421,7 @@ async function writeGeneration(dir: string, genDir: string, clauses: Clause[], o
     if (hnsw && graphName) rmSync(join(genDir, graphName), { force: true });
     const total = store.count();
     return {
-      sources: groups.size,
+      sources: staging.sources.length,
       added: changedSources.length - replaced,
       replaced,
       unchanged,
@@ -431,7 +429,7 @@ async function writeGeneration(dir: string, genDir: string, clauses: Clause[], o
       clausesAdded: added,
       clausesRemoved: removed,
       total,
-      embedder: embedder.id,
+      embedder: embedder!.id,
       generation: gen,
       graphRewritten: !!hnsw,
     };
@@ -450,71 +448,6 @@ export interface Hit {
 }
 
 export type SearchMode = 'hybrid' | 'vector' | 'bm25';
-
-/** An opened index: hybrid search (BM25 ⊕ vectors by reciprocal rank fusion) with structured filters. */
-const KINDS = ['subsidy', 'target', 'task', 'requirement', 'other'];
-
-/**
- * Per-clause attributes held in memory for fast filtering: region, kind, status, has money.
- * Filtering a million clauses by these is an array lookup, not an SQL scan.
- */
-class Attributes {
-  readonly region: Uint16Array;
-  readonly flags: Uint8Array;
-  readonly regionCode = new Map<string, number>();
-  /** Clause rowids of each region code. */
-  readonly byRegion = new Map<number, number[]>();
-
-  constructor(store: ClauseStore) {
-    const max = (store.db.prepare('SELECT max(rowid) AS m FROM clauses').get() as { m: number | null }).m ?? 0;
-    this.region = new Uint16Array(max + 1);
-    this.flags = new Uint8Array(max + 1);
-    const rows = store.db.prepare('SELECT rowid, region, kind, status, has_money FROM clauses').raw().iterate() as IterableIterator<[number, string | null, string, string, number]>;
-    for (const [rowid, region, kind, status, money] of rows) {
-      if (region) {
-        let c = this.regionCode.get(region);
-        if (c === undefined) this.regionCode.set(region, (c = this.regionCode.size + 1));
-        this.region[rowid] = c;
-        const list = this.byRegion.get(c) ?? [];
-        list.push(rowid);
-        this.byRegion.set(c, list);
-      }
-      // bit 0: exists, bit 1: money, bit 2: draft, bits 3-5: kind
-      this.flags[rowid] = 1 | (money ? 2 : 0) | (status === 'draft' ? 4 : 0) | (Math.max(0, KINDS.indexOf(kind)) << 3);
-    }
-  }
-
-  /** With a region filter: the rowids that pass the in-memory part, few enough to score one by one. */
-  few(f: ClauseFilter, test: (id: number) => boolean, limit: number): number[] | undefined {
-    if (!f.regions?.length) return undefined;
-    const ids: number[] = [];
-    for (const r of f.regions) {
-      for (const id of this.byRegion.get(this.regionCode.get(r) ?? -1) ?? []) {
-        if (!test(id)) continue;
-        ids.push(id);
-        if (ids.length > limit) return undefined;
-      }
-    }
-    return ids;
-  }
-
-  /** A predicate for the parts of a filter held in memory, and whether SQL must check the rest. */
-  predicate(f: ClauseFilter): { test: (rowid: number) => boolean; rest: ClauseFilter | undefined } {
-    const regions = f.regions?.length ? new Set(f.regions.map((r) => this.regionCode.get(r) ?? -1)) : undefined;
-    const kinds = f.kinds?.length ? new Set(f.kinds.map((k) => KINDS.indexOf(k))) : undefined;
-    const { regions: _r, kinds: _k, status, withMoney, ...rest } = f;
-    const test = (id: number) => {
-      const fl = this.flags[id];
-      if (!fl) return false;
-      if (withMoney && !(fl & 2)) return false;
-      if (status && (status === 'draft') !== !!(fl & 4)) return false;
-      if (kinds && !kinds.has(fl >> 3)) return false;
-      if (regions && !regions.has(this.region[id])) return false;
-      return true;
-    };
-    return { test, rest: ClauseStore.isEmpty(rest) ? undefined : rest };
-  }
-}
 
 /** A reader's view of the vectors: the HNSW graph plus the segments appended since it was written. */
 interface Vectors {
@@ -543,7 +476,7 @@ export class PolicyIndex {
   }
 
   private attributes(): Attributes {
-    return (this.attrs ??= new Attributes(this.store));
+    return (this.attrs ??= Attributes.load(this.store));
   }
 
   /**
@@ -591,15 +524,25 @@ export class PolicyIndex {
       }
       const gn = size(join(genDir, graphName));
       if (gn !== graphBytes) throw damaged(gn < 0 ? `vectors graph ${join(genDir, graphName)} is missing` : `vectors graph ${join(genDir, graphName)} has ${gn} bytes, ${graphBytes} committed (truncated)`);
-      const embedder = await makeEmbedder(store, kind, { model: opts.model ?? undefined, offline: opts.offline });
-      if (embedder.id !== store.getMeta('embedder_id')) {
-        throw new IndexError(`the index in ${dir} holds ${store.getMeta('embedder_id')} vectors; ${embedder.id} cannot query it: re-index with --rebuild`);
-      }
-      const graph: HNSW = new HierarchicalNSW('cosine', embedder.dim);
+      // The graph is read on a libuv thread while this one loads jieba's dictionary and the embedder:
+      // a cold query waits for the slower of the two, not their sum.
+      const graph: HNSW = new HierarchicalNSW('cosine', Number(store.getMeta('dim')));
+      const reading = graph.readIndex(join(genDir, graphName)).then(
+        () => undefined,
+        (e: unknown) => damaged(`vectors graph ${join(genDir, graphName)} cannot be read (${String((e as Error)?.message ?? e).split('\n')[0]})`),
+      );
+      let embedder: Embedder;
       try {
-        graph.readIndexSync(join(genDir, graphName));
+        warmTokenizer();
+        embedder = await makeEmbedder(store, kind, { model: opts.model ?? undefined, offline: opts.offline });
       } catch (e) {
-        throw damaged(`vectors graph ${join(genDir, graphName)} cannot be read (${String((e as Error).message).split('\n')[0]})`);
+        await reading;
+        throw e;
+      }
+      const readError = await reading;
+      if (readError) throw readError;
+      if (embedder.id !== store.getMeta('embedder_id') || embedder.dim !== Number(store.getMeta('dim'))) {
+        throw new IndexError(`the index in ${dir} holds ${store.getMeta('embedder_id')} vectors; ${embedder.id} cannot query it: re-index with --rebuild`);
       }
       graph.setEf(96);
       for (const id of dead) {
@@ -642,7 +585,27 @@ export class PolicyIndex {
     const inGraph = Math.max(0, n - tail.size);
     const kk = Math.min(k, allowed instanceof Set ? allowed.size : inGraph);
     let fromGraph: { rowid: number; similarity: number }[] = [];
-    if (kk > 0 && graph.getCurrentCount() > 0) {
+    // Under a filter, hnswlib explores until k passing points are found: where few pass near the query
+    // (a subsidy filter on a question about tasks) it walks much of a million-point graph, calling the
+    // filter each time. A wide unfiltered search is tried first; when the filter rejects nearly all of it,
+    // what passed is the answer (BM25 brings the rest), else the filtered search runs as before.
+    let done = false;
+    if (kk > 0 && test && inGraph > 0) {
+      const wide = Math.min(inGraph, Math.max(kk * 10, 1500));
+      try {
+        graph.setEf(wide);
+        const res = graph.searchKnn(vec, wide);
+        const passing = res.neighbors.map((rowid, i) => ({ rowid, similarity: 1 - res.distances[i] })).filter((h) => test(h.rowid));
+        // Everything searched, enough found, or a filter that rejects nearly all of the neighbourhood.
+        if (wide >= inGraph || passing.length >= kk || passing.length < wide * 0.05) {
+          fromGraph = passing.slice(0, kk);
+          done = true;
+        }
+      } catch {
+        // fewer live points than asked for: the filtered search below
+      }
+    }
+    if (!done && kk > 0 && graph.getCurrentCount() > 0) {
       graph.setEf(Math.max(96, kk));
       try {
         const res = graph.searchKnn(vec, kk, test);
@@ -664,7 +627,7 @@ export class PolicyIndex {
    */
   private filtered<T extends { rowid: number }>(pool: number, filter: ClauseFilter | undefined, run: (k: number, test?: (id: number) => boolean) => T[]): T[] {
     if (!filter || ClauseStore.isEmpty(filter)) return run(pool);
-    const { test, rest } = this.attributes().predicate(filter);
+    const { test, rest } = this.attributes().predicate(filter, ClauseStore.isEmpty);
     if (!rest) return run(pool, test);
     for (const widen of [4, 32]) {
       const cand = run(pool * widen, test);
@@ -681,7 +644,7 @@ export class PolicyIndex {
    * hundredths of the index); then scoring the few passing vectors one by one is faster and exact.
    */
   private nearestFiltered(vec: number[], k: number, filter: ClauseFilter | undefined, test?: (id: number) => boolean): { rowid: number; similarity: number }[] {
-    const few = filter && test ? this.attributes().few(filter, test, 6000) : undefined;
+    const few = filter && test ? this.attributes().few(filter, test, 2000) : undefined;
     if (!few) return this.nearest(vec, k, test);
     let qn = 0;
     for (const x of vec) qn += x * x;

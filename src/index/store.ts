@@ -95,6 +95,16 @@ export class ClauseStore {
     return (this.db.prepare('SELECT source FROM sources WHERE content = ? AND source <> ? LIMIT 1').get(content, except) as { source: string } | undefined)?.source;
   }
 
+  /** Another source already holding one of these clause ids, if any. */
+  holderOf(ids: string[], except: string): string | undefined {
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const r = this.db.prepare(`SELECT src_key FROM clauses WHERE id IN (${chunk.map(() => '?').join(',')}) AND src_key <> ? LIMIT 1`).get(...chunk, except) as { src_key: string } | undefined;
+      if (r) return r.src_key;
+    }
+    return undefined;
+  }
+
   /** Remove a source's clauses (by its key: resolved path, or name for older clause files); returns their rowids. */
   removeSource(source: string): number[] {
     const rows = this.db.prepare('SELECT rowid FROM clauses WHERE src_key = ?').all(source) as { rowid: number }[];
@@ -270,7 +280,7 @@ export class ClauseStore {
   /**
    * BM25 over jieba tokens (FTS5's bm25, lower is better), best first. Tokens held by more than a
    * tenth of all clauses (补贴, 企业) add little and make FTS5 score most of the table: they are left
-   * out, unless nothing else remains.
+   * out, unless nothing else remains; the rest are kept rarest first under a posting budget.
    */
   bm25(tokens: string[], limit: number, allowed?: Set<number> | ((id: number) => boolean), required: string[] = []): { rowid: number; score: number }[] {
     const uniq = [...new Set(tokens.map((t) => t.toLowerCase()))].filter(Boolean);
@@ -281,6 +291,19 @@ export class ClauseStore {
     if (!dfs.length) return [];
     let kept = dfs.filter(([, d]) => d <= n * 0.1);
     if (!kept.length) kept = [dfs.reduce((a, b) => (b[1] < a[1] ? b : a))];
+    // FTS5 scores every clause a token matches before it sorts: the tokens are taken rarest first until
+    // their clauses reach a posting budget (2% of the index, at least 20,000), so a query on a million
+    // clauses scores tens of thousands of rows, not hundreds of thousands. An index within the budget
+    // keeps every token; the vectors still see the whole question.
+    const budget = Math.max(20000, n * 0.02);
+    let used = 0;
+    kept = [...kept]
+      .sort((a, b) => a[1] - b[1])
+      .filter(([, d], i) => {
+        if (i > 0 && used + d > budget) return false;
+        used += d;
+        return true;
+      });
     const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
     const terms = kept.map(([t]) => quote(t));
     // Region names are indexed as tokens: AND-ing them lets FTS5 intersect posting lists instead of scoring every match.
