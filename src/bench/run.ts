@@ -87,7 +87,7 @@ async function extractBench(): Promise<void> {
   const jbRate = text.length / jb.perRun;
   console.log(`extract values   ${fmt(exRate).padStart(12)} chars/s on one core (${fmt(text.length)} chars of clean seed text)`);
   console.log(`extract clauses  ${fmt(docChars / full.perRun).padStart(12)} chars/s on one core (segmentation into clauses + all values + topics)`);
-  console.log(`jieba cut        ${fmt(jbRate).padStart(12)} chars/s on the same text  → extraction is ${(jbRate / exRate).toFixed(2)}× jieba's time (target ≤ 3×; ≥ 1,000,000 chars/s)`);
+  console.log(`jieba cut        ${fmt(jbRate).padStart(12)} chars/s on the same text  → extraction is ${(jbRate / exRate).toFixed(2)}× jieba's time (target ≤ 2× jieba's time, issue 9; ≥ 1,000,000 chars/s)`);
   console.log(`peak RSS so far  ${mb(process.resourceUsage().maxRSS)}`);
 }
 
