@@ -52,6 +52,15 @@ export function saveAttributes(store: ClauseStore, removed: number[], firstNew: 
     }
   }
   const rows = store.db.prepare('SELECT rowid, region, kind, status, has_money FROM clauses WHERE rowid >= ?').raw().iterate(from) as IterableIterator<[number, string | null, string, string, number]>;
+  fill(rows, region, flags, names, code);
+  store.db.exec('CREATE TABLE IF NOT EXISTS attrs (id INTEGER PRIMARY KEY, names TEXT NOT NULL, region BLOB NOT NULL, flags BLOB NOT NULL)');
+  store.db
+    .prepare('INSERT INTO attrs(id, names, region, flags) VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET names = excluded.names, region = excluded.region, flags = excluded.flags')
+    .run(JSON.stringify(names), Buffer.from(region.buffer, region.byteOffset, region.byteLength), Buffer.from(flags.buffer, flags.byteOffset, flags.byteLength));
+}
+
+/** Region codes and flags of clause rows into the arrays, naming each new region once. */
+function fill(rows: IterableIterator<[number, string | null, string, string, number]>, region: Uint16Array, flags: Uint8Array, names: string[], code: Map<string, number>): void {
   for (const [rowid, r, kind, status, money] of rows) {
     if (r) {
       let c = code.get(r);
@@ -63,10 +72,6 @@ export function saveAttributes(store: ClauseStore, removed: number[], firstNew: 
     }
     flags[rowid] = flagsOf(money, status, kind);
   }
-  store.db.exec('CREATE TABLE IF NOT EXISTS attrs (id INTEGER PRIMARY KEY, names TEXT NOT NULL, region BLOB NOT NULL, flags BLOB NOT NULL)');
-  store.db
-    .prepare('INSERT INTO attrs(id, names, region, flags) VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET names = excluded.names, region = excluded.region, flags = excluded.flags')
-    .run(JSON.stringify(names), Buffer.from(region.buffer, region.byteOffset, region.byteLength), Buffer.from(flags.buffer, flags.byteOffset, flags.byteLength));
 }
 
 /**
@@ -96,17 +101,7 @@ export class Attributes {
     const names: string[] = [];
     const code = new Map<string, number>();
     const rows = store.db.prepare('SELECT rowid, region, kind, status, has_money FROM clauses').raw().iterate() as IterableIterator<[number, string | null, string, string, number]>;
-    for (const [rowid, r, kind, status, money] of rows) {
-      if (r) {
-        let c = code.get(r);
-        if (c === undefined) {
-          names.push(r);
-          code.set(r, (c = names.length));
-        }
-        region[rowid] = c;
-      }
-      flags[rowid] = flagsOf(money, status, kind);
-    }
+    fill(rows, region, flags, names, code);
     return new Attributes(region, flags, names);
   }
 
