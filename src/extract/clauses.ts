@@ -1,4 +1,4 @@
-import { ARTICLE_RE, fold, HEADING_RE } from '../ingest/clean.js';
+import { ARTICLE_RE, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
 import { LABEL } from './lexicon.js';
 import { findNotes, parseNoteBody, type UnitNote } from './units.js';
@@ -19,15 +19,6 @@ const BARE_NOTE = new RegExp(`^${LABEL}`);
 /** (责任单位:市经信局) alone on its line: a bracketed note closing the article above it. */
 const BRACKETED_NOTE = new RegExp(`^[（(]${LABEL}[^（）()]*[）)]$`);
 
-/** The rank of a heading marker: 第X章 1, 一、 2, （一） 3, 1. 4, （1） 5; 0 when the paragraph opens with none. */
-function headingRank(para: string): number {
-  if (/^第[一二三四五六七八九十百零〇\d]+[章编]/.test(para)) return 1;
-  if (/^[一二三四五六七八九十]+、/.test(para)) return 2;
-  if (/^[（(][一二三四五六七八九十]+[）)]/.test(para) || ARTICLE_RE.test(para)) return 3;
-  if (/^\d{1,2}[.．、](?![\d%])/.test(para)) return 4;
-  if (/^[（(]\d{1,2}[）)]/.test(para)) return 5;
-  return 0;
-}
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
 
 const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]))(?=第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?![\d%]))/g;
@@ -97,7 +88,8 @@ function headingLength(para: string): number {
   // 3.继续实施新能源汽车车船税减免优惠政策。(责任单位:省税务局): one sentence and its note make an item,
   // not a heading over the next sentence.
   const rest = para.slice(dot + 1).trim();
-  const onlyNote = !rest || (findNotes(rest).length > 0 && findNotes(rest)[0].start === 0 && findNotes(rest)[0].end >= rest.length);
+  const note = findNotes(rest)[0];
+  const onlyNote = !rest || (!!note && note.start === 0 && note.end >= rest.length);
   if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote) return dot + 1;
   return m[0].length;
 }
@@ -122,7 +114,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // Notes carried by the headings above (by rank); a heading of the same or a higher rank ends them.
   let headNotes: { rank: number; note: UnitNote }[] = [];
   const enter = (para: string, s: number, headLen: number) => {
-    const rank = headingRank(para);
+    const rank = headingLevel(para);
     if (!rank) return;
     headNotes = headNotes.filter((h) => h.rank < rank);
     const note = findNotes(para.slice(0, headLen))[0];

@@ -12,6 +12,18 @@ import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
 export const HEADING_RE =
   /^(第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d{1,2}\)|附件\s*\d*$|附件\s*\d*[：:]|附表\s*\d*|专栏\s*\d|——)/;
 
+/** The rank of a heading marker: 第X章 1, 第X节 / 一、 2, 第X条 / （一） 3, 1. 4, （1） 5; 0 for none. */
+export function headingLevel(p: string): number {
+  if (/^第[一二三四五六七八九十百零〇\d]+[章编]/.test(p)) return 1;
+  if (/^第[一二三四五六七八九十百零〇\d]+节/.test(p)) return 2;
+  if (ARTICLE_RE.test(p)) return 3;
+  if (/^[一二三四五六七八九十]+、/.test(p)) return 2;
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(p)) return 3;
+  if (/^\d{1,2}[.．、](?!\d)/.test(p)) return 4;
+  if (/^[（(]\d{1,2}[）)]/.test(p)) return 5;
+  return 0;
+}
+
 const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|报告|纲要|指南|清单|目标|任务|意见稿）|（\d{4}[-—–－]\d{4}年）)$/;
 /** A date on a line of its own (a signature): 2021年10月14日. */
 export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;

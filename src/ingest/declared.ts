@@ -79,12 +79,11 @@ export function applyDeclared(docs: PolicyDocument[], meta: DeclaredMeta, file: 
 
 /** --region/--issuer/--date for a batch: they fill what neither the text nor a manifest gave. */
 export function applyDefaults(docs: PolicyDocument[], meta: DeclaredMeta, file: string): string[] {
-  const missing: DeclaredMeta = {};
-  const first = docs[0];
-  if (!first) return [];
-  for (const k of ['region', 'issuer', 'date', 'address'] as const) if (meta[k]) missing[k] = meta[k];
-  const out: string[] = [];
-  const per = docs.map((d) => ({ d, m: Object.fromEntries(Object.entries(missing).filter(([k]) => !d[k as keyof DeclaredMeta])) as DeclaredMeta }));
-  for (const { d, m } of per) if (Object.keys(m).length) out.push(...applyDeclared([d], m, file).filter((w) => !out.includes(w)));
-  return out;
+  const warnings = new Set<string>();
+  for (const d of docs) {
+    const gaps: DeclaredMeta = {};
+    for (const k of ['region', 'issuer', 'date', 'address'] as const) if (meta[k] && !d[k]) gaps[k] = meta[k];
+    for (const w of applyDeclared([d], gaps, file)) warnings.add(w);
+  }
+  return [...warnings];
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE } from './clean.js';
+import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
 import { issuerBeforeAbout, pageFieldsOf, signatureOf } from './metadata.js';
 import { findRegion, regionOfBody, zoneIn } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -14,15 +14,17 @@ interface Para {
 const DOC_TITLE = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|纲要|指南|通报|批复|函|政策)(（[^（）]{1,20}）)*$/;
 /** A web page's breadcrumb (当前位置:首页>政务公开>…), which the cleaner may have run into the title. */
 const NAV = /^(?:您当前的位置|当前所在位置|当前位置|您的位置|所在位置)[:：]/;
-/** Links of a site's chrome that may stand above a notice's title. */
-const FURNITURE = /^(?:[•·●▪■◆]|设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体)/;
+/** A list bullet opening a line (• 中共遵义市委关于…的决定). */
+const BULLET = /^[•·●▪■◆]\s*/;
+/** Links of a site's chrome that may stand above a notice's title, and bullets. */
+const FURNITURE = new RegExp(`${BULLET.source}|^(?:设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体)`);
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
 const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局))(关于.*)$/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 const ATTACHMENT = /^附件\s*(\d+)?$/;
-/** 各镇人民政府,各街道办事处,市政府各部门: — the bodies a notice is sent to. */
 /** Any line listing the bodies a notice is sent to (伊犁哈萨克自治州,各州、市人民政府…:): it names other places. */
 const ADDRESSEES = /^[^。；]{2,}(各|人民政府|部门|单位|管委会)[^。；]*[:：]$/;
+/** 各镇人民政府,各街道办事处,市政府各部门: standing where the title should be. */
 const ADDRESSEE = /^各.*[:：]$/;
 
 function paragraphs(text: string): Para[] {
@@ -61,17 +63,6 @@ export function documentStarts(paras: Para[]): number[] {
     if (start > starts[starts.length - 1]) starts.push(start);
   }
   return starts;
-}
-
-function headingLevel(p: string): number {
-  if (/^第[一二三四五六七八九十百零〇\d]+[章编]/.test(p)) return 1;
-  if (/^第[一二三四五六七八九十百零〇\d]+节/.test(p)) return 2;
-  if (ARTICLE_RE.test(p)) return 3;
-  if (/^[一二三四五六七八九十]+、/.test(p)) return 2;
-  if (/^[（(][一二三四五六七八九十]+[）)]/.test(p)) return 3;
-  if (/^\d{1,2}[.．、](?!\d)/.test(p)) return 4;
-  if (/^[（(]\d{1,2}[）)]/.test(p)) return 5;
-  return 0;
 }
 
 function headingText(p: string): string {
@@ -211,7 +202,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
         }
       }
       // A list bullet before the title itself (• 中共遵义市委关于…的决定).
-      const bullet = /^[•·●▪■◆]\s*/.exec(local[i].text);
+      const bullet = BULLET.exec(local[i].text);
       if (!found && bullet && isTitle(local[i].text.slice(bullet[0].length))) {
         title = orig[i].text.slice(bullet[0].length);
         i++;

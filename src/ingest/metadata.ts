@@ -44,8 +44,6 @@ const ORGAN_WITH_DATE = new RegExp(`^(${ORGAN})(${DATE})(?:[（(]此件[^）)]*[
 export interface Signature {
   issuer: string;
   date?: string;
-  /** Index of the paragraph that holds the issuer. */
-  at: number;
 }
 
 /**
@@ -57,12 +55,12 @@ export function signatureOf(paras: string[]): Signature | undefined {
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i].replace(/\s/g, '');
     const glued = ORGAN_WITH_DATE.exec(p);
-    if (glued) return { issuer: glued[1], date: parseDate(glued[2]), at: i };
+    if (glued) return { issuer: glued[1], date: parseDate(glued[2]) };
     if (!SIGNATURE_DATE.test(p) || i === 0) continue;
     let k = i - 1;
     const bodies: string[] = [];
     while (k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < 4) bodies.unshift(paras[k--].replace(/\s/g, ''));
-    if (bodies.length) return { issuer: bodies.join('、'), date: parseDate(p), at: k + 1 };
+    if (bodies.length) return { issuer: bodies.join('、'), date: parseDate(p) };
   }
   return undefined;
 }

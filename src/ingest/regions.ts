@@ -11,7 +11,7 @@ interface Division {
 }
 
 const require = createRequire(import.meta.url);
-let cache: { byName: Map<string, Division[]>; provinces: Map<string, Division>; names: string[] } | undefined;
+let cache: { byName: Map<string, Division[]>; provinces: Map<string, Division> } | undefined;
 
 function load() {
   if (cache) return cache;
@@ -45,11 +45,10 @@ function load() {
     for (const d of list) {
       const m = /自治(县|州|旗)$/.exec(d.name);
       const short = shortDivisionName(d.name);
-      if (m && short !== d.name && !byName.has(short + m[1])) add({ ...d, name: d.name }, short + m[1]);
+      if (m && short !== d.name && !byName.has(short + m[1])) add(d, short + m[1]);
     }
   }
-  const names = [...byName.keys()].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
-  cache = { byName, provinces: provMap, names };
+  cache = { byName, provinces: provMap };
   return cache;
 }
 
@@ -248,17 +247,11 @@ const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆�
 const SELF_RE = new RegExp(`(?:[全我本](${SELF_LEVELS.join('|')})|(${SELF_LEVELS.join('|')})(?:人民)?(?:政府|委)(?!员))`, 'g');
 
 /** Which level a division's name says it is (澜沧拉祜族自治县 → 县, 仙桃市 → 市). */
-function levelWord(d: Division): string {
+function levelWord(d: { name: string; level: Division['level'] }): string {
   if (d.level === 'province') return /自治区$/.test(d.name) ? '自治区' : '省';
   return /(市|州|盟|区|县|旗)$/.exec(d.name)?.[1] ?? '';
 }
 
-/**
- * The jurisdiction of a notice that names it nowhere in its title block: the notice speaks of its own
- * level (全市, 市政府 → a city), and the division of that level it names most often in its own words
- * (not inside a cited 《title》) is its own: 结合南京实际 in a 全市 notice → 南京市; 对仙桃产业发展 → 仙桃市.
- * Counties by short name count only when they are cities (仙桃, not 和平 or 城关), and half. None on a tie.
- */
 /**
  * The divisions a document number's place prefix may stand for: a division's own short name (渝北府发
  * → 渝北区), else one character: a province's official abbreviation (苏政发 → 江苏省), a city's
@@ -281,6 +274,13 @@ export function docNumberPlaces(docNumber: string): RegionMatch[] {
   return [...out.values()].map((d) => toMatch(d, provinces));
 }
 
+/**
+ * The jurisdiction of a notice that names it nowhere in its title block: the notice speaks of its own
+ * level (全市, 市政府 → a city), and the division of that level it names most often in its own words
+ * (not inside a cited 《title》) is its own: 结合南京实际 in a 全市 notice → 南京市; 对仙桃产业发展 → 仙桃市.
+ * County short names count only for county-level cities and autonomous counties, and half; the document
+ * number's place backs a candidate. None on a tie.
+ */
 export function regionOfBody(text: string, docNumber?: string): RegionMatch | undefined {
   const own = text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
   const levels = new Map<string, number>();
@@ -296,22 +296,20 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
   const counts = new Map<string, { d: Division; n: number }>();
   const isFull = (name: string) => names.get(name)!.some((d) => d.name === name);
   for (const { name } of scanNames(own, names, (n, i, lastEnd) => !isFull(n) || atBoundary(own, i, n, lastEnd))) {
-    {
-      for (const d of names.get(name)!) {
-        const short = name !== d.name;
-        // County short names count for cities and autonomous counties (仙桃, 澜沧), not for 和平 or 城关.
-        if (short && d.level === 'county' && !/(市|自治县|自治旗)$/.test(d.name)) continue;
-        // A county-level city's short name is often an everyday word too (合作, 大安): it counts half.
-        const weight = short && d.level === 'county' ? 1 : 2;
-        if (levelWord(d) !== self && !(self === '州' && /自治州$/.test(d.name))) continue;
-        const c = counts.get(d.code) ?? { d, n: 0 };
-        c.n += weight;
-        counts.set(d.code, c);
-      }
+    for (const d of names.get(name)!) {
+      const short = name !== d.name;
+      // County short names count for cities and autonomous counties (仙桃, 澜沧), not for 和平 or 城关.
+      if (short && d.level === 'county' && !/(市|自治县|自治旗)$/.test(d.name)) continue;
+      // A county-level city's short name is often an everyday word too (合作, 大安): it counts half.
+      const weight = short && d.level === 'county' ? 1 : 2;
+      if (levelWord(d) !== self) continue;
+      const c = counts.get(d.code) ?? { d, n: 0 };
+      c.n += weight;
+      counts.set(d.code, c);
     }
   }
   // The document number's place backs a division the text names, or stands alone when it is the only one.
-  const byNumber = docNumber ? docNumberPlaces(docNumber).filter((r) => levelWord(load().byName.get(r.name)![0]) === self) : [];
+  const byNumber = docNumber ? docNumberPlaces(docNumber).filter((r) => levelWord(r) === self) : [];
   for (const r of byNumber) {
     const c = counts.get(r.code);
     if (c) c.n += 2;
@@ -333,7 +331,8 @@ export function regionByName(name: string): RegionMatch | undefined {
   const divs = anyNames().get(n);
   if (divs) {
     // A province or city short name wins over counties of the same short name (吉林 → 吉林省).
-    const top = divs.filter((d) => d.level === 'province').length ? divs.filter((d) => d.level === 'province') : divs.filter((d) => d.level === 'city').length ? divs.filter((d) => d.level === 'city') : divs;
+    const at = (level: Division['level']) => divs.filter((d) => d.level === level);
+    const top = [at('province'), at('city'), divs].find((l) => l.length)!;
     const full = top.filter((d) => d.name === n);
     const pick = full.length === 1 ? full[0] : top.length === 1 ? top[0] : undefined;
     if (pick) return toMatch(pick, provinces);
