@@ -107,10 +107,14 @@ export class ClauseStore {
     return undefined;
   }
 
-  /** Remove a source's clauses (by its key: resolved path, or name for older clause files); returns their rowids. */
-  removeSource(source: string): number[] {
-    const rows = this.db.prepare('SELECT rowid FROM clauses WHERE src_key = ?').all(source) as { rowid: number }[];
+  /**
+   * Remove a source's clauses (by its key: resolved path, or name for older clause files); returns their
+   * rowids, and counts them off `regions` (a writer's change to the per-region counts).
+   */
+  removeSource(source: string, regions?: Map<string, number>): number[] {
+    const rows = this.db.prepare('SELECT rowid, region FROM clauses WHERE src_key = ?').all(source) as { rowid: number; region: string | null }[];
     const ids = rows.map((r) => r.rowid);
+    if (regions) for (const r of rows) if (r.region) regions.set(r.region, (regions.get(r.region) ?? 0) - 1);
     const delFts = this.db.prepare('DELETE FROM fts WHERE rowid = ?');
     const delAmt = this.db.prepare('DELETE FROM amounts WHERE clause = ?');
     const delRep = this.db.prepare('DELETE FROM repeals WHERE clause = ?');
@@ -350,7 +354,7 @@ export class ClauseStore {
   }
 
   countRegions(): { region: string; n: number }[] {
-    return this.db.prepare('SELECT region, count(*) AS n FROM clauses WHERE region IS NOT NULL GROUP BY region ORDER BY n DESC').all() as { region: string; n: number }[];
+    return this.db.prepare('SELECT region, count(*) AS n FROM clauses WHERE region IS NOT NULL GROUP BY region ORDER BY n DESC, region').all() as { region: string; n: number }[];
   }
 
   /** Total number of clauses (cached in meta at each update). */
