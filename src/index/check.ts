@@ -2,7 +2,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasLegacyLayout, readCurrent } from './generation.js';
 import { DB_FILE, IndexError, SCHEMA_VERSION, updateIndex, type EmbedderKind, type IndexOptions, type SegmentRow, type UpdateReport } from './policy-index.js';
-import { readSegment, sha256File } from './segments.js';
+import { forEachRecord, sha256File } from './segments.js';
+import { IvfReader } from './ivf.js';
 import { ClauseStore } from './store.js';
 import { Attributes } from './attributes.js';
 import type { Clause } from '../types.js';
@@ -21,7 +22,7 @@ export interface CheckReport {
 
 /**
  * Verify an index: CURRENT names a generation; SQLite's own integrity check; every committed segment
- * is there with its recorded size and sha256; the graph file likewise; every clause row has exactly
+ * is there with its recorded size and sha256; the vectors' inverted file likewise; every clause row has exactly
  * one live vector, and the counts recorded at commit match the rows.
  */
 export function checkIndex(dir: string): CheckReport {
@@ -76,14 +77,13 @@ export function checkIndex(dir: string): CheckReport {
         report.problems.push(`${f}: checksum mismatch (the bytes changed after commit)`);
         continue;
       }
-      const seg = readSegment(f, s, dim);
-      for (const label of seg.labels) {
+      forEachRecord(f, dim, s.count, (label) => {
         if (label <= max && live[label]) {
           if (seen[label]) report.problems.push(`${f}: clause row ${label} has a second vector`);
           seen[label] = 1;
           report.vectors++;
         }
-      }
+      });
     }
     let missing = 0;
     for (let i = 1; i <= max; i++) if (live[i] && !seen[i]) missing++;
@@ -94,12 +94,17 @@ export function checkIndex(dir: string): CheckReport {
     for (let i = 1; i <= max; i++) if (!!live[i] !== !!attrs.flags[i]) off++;
     if (off) report.problems.push(`${dbPath}: filter attributes disagree with ${off} clause row(s)`);
     const graph = store.getMeta('graph');
-    if (!graph) report.problems.push(`${genDir}: no vectors graph committed`);
+    if (!graph) report.problems.push(`${genDir}: no vectors file committed`);
     else {
       const f = join(genDir, graph);
       if (!existsSync(f)) report.problems.push(`${f}: missing`);
       else if (statSync(f).size !== Number(store.getMeta('graph_bytes'))) report.problems.push(`${f}: ${statSync(f).size} bytes, ${store.getMeta('graph_bytes')} committed (truncated)`);
       else if (sha256File(f) !== store.getMeta('graph_sha256')) report.problems.push(`${f}: checksum mismatch (the bytes changed after commit)`);
+      else {
+        const ivf = IvfReader.open(f);
+        if (ivf.count !== Number(store.getMeta('graph_count'))) report.problems.push(`${f}: ${ivf.count} vectors, ${store.getMeta('graph_count')} committed`);
+        ivf.close();
+      }
     }
     const stray = readdirSync(dir).filter((f) => /^gen-\d+$/.test(f) && f !== gen);
     if (stray.length) report.problems.push(`${dir}: ${stray.join(', ')} left by an interrupted rebuild (harmless; the next write removes them)`);

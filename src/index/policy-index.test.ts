@@ -35,6 +35,11 @@ describe('index', () => {
       const hits = await index.search('修订', { k: 3, mode: 'bm25' });
       expect(hits.map((h) => h.clause.id)).toContain('ffffffffffffffff');
       expect(index.store.count()).toBe(yubei.length + qijiang.length);
+      // The counts a writer carries forward (added minus removed) are what a full count gives.
+      const full = index.store.db.prepare('SELECT region, count(*) AS n FROM clauses WHERE region IS NOT NULL GROUP BY region ORDER BY n DESC, region').all();
+      expect(index.store.regions()).toEqual(full);
+      expect(index.store.regions().map((r) => r.region).sort()).toEqual(['渝北区', '綦江区']);
+      expect((index.store.db.prepare('SELECT count(*) AS n FROM clauses').get() as { n: number }).n).toBe(index.store.count());
     } finally {
       index.close();
     }

@@ -1,14 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import hnswlib from 'hnswlib-node';
 import { ConceptMatcher } from './concept-features.js';
 import { countDf, DEFAULT_DIM, features, SemanticEmbedder, TfidfEmbedder, type Embedder } from './embedder.js';
 import { WordVectors } from './word-vectors.js';
 import { crashAt, failWrite } from './faults.js';
 import { hasLegacyLayout, nextGeneration, readCurrent, removeLegacy, removeStale, switchCurrent } from './generation.js';
 import { LockError, WriterLock, type LockHolder } from './lock.js';
-import { cosine, readSegment, SegmentWriter, sha256File, Tail, type SegmentInfo } from './segments.js';
+import { cosine, SegmentWriter, type SegmentInfo } from './segments.js';
+import { IvfReader, writeIvf } from './ivf.js';
+import { VectorStore } from './vector-store.js';
 import { ClauseStore, type ClauseFilter } from './store.js';
 import { Staging } from './staging.js';
 import { Attributes, saveAttributes } from './attributes.js';
@@ -16,9 +17,6 @@ import { warmTokenizer, words } from './tokenize.js';
 import { TransformersEmbedder } from './transformers.js';
 import { writeAtomic } from '../run/atomic.js';
 import type { Clause, ConceptLexicon } from '../types.js';
-
-const { HierarchicalNSW } = hnswlib;
-type HNSW = InstanceType<typeof HierarchicalNSW>;
 
 export type EmbedderKind = 'tfidf' | 'transformers';
 
@@ -38,7 +36,7 @@ export interface IndexOptions {
   /** tfidf: fit PPMI word vectors on the corpus (default true); false gives the plain TF-IDF vectors. */
   wordVectors?: boolean;
   offline?: boolean;
-  /** Vectors kept outside the HNSW graph (searched exactly) before the graph is rewritten. */
+  /** Vectors kept outside the inverted file (searched exactly) before it is rewritten. */
   tailMax?: number;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
@@ -55,7 +53,7 @@ export interface UpdateReport {
   total: number;
   embedder: string;
   generation: string;
-  /** Whether the HNSW graph was rewritten (else new vectors went to an appended segment only). */
+  /** Whether the vectors' inverted file was rewritten (else new vectors went to an appended segment only). */
   graphRewritten: boolean;
   /** The previous writer died holding the lock; its lock was taken over. */
   tookOverLock?: LockHolder;
@@ -73,12 +71,8 @@ export { LockError };
 export const DB_FILE = 'clauses.sqlite';
 const DB = DB_FILE;
 /** Bumped when the store's layout changes; an older index must be rebuilt. */
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '4';
 const TAIL_MAX = 20000;
-
-function toArray(v: Float32Array): number[] {
-  return Array.from(v);
-}
 
 /** Where a clause comes from: its resolved path when known, else its file name (clause files from older versions). */
 export function sourceKey(c: Clause): string {
@@ -163,8 +157,8 @@ export interface SegmentRow extends SegmentInfo {
  * Build or update an index folder. Under the writer lock: a source (resolved path) whose clauses did
  * not change is left alone, a changed one replaces its old clauses, content already indexed under
  * another path is reported as a duplicate and stored once. New vectors go to an appended segment listed
- * in the same SQLite transaction as the rows; the HNSW graph is rewritten only when the segments
- * outside it grow past a bound. --rebuild writes a new generation and switches CURRENT to it.
+ * in the same SQLite transaction as the rows; the vectors' inverted file is rewritten only when the
+ * segments outside it grow past a bound. --rebuild writes a new generation and switches CURRENT to it.
  */
 /** Clauses to index: an array, or a stream (a JSONL reader, a batch of files being extracted). */
 export type ClauseSource = Iterable<Clause> | AsyncIterable<Clause>;
@@ -232,7 +226,7 @@ async function writeGeneration(dir: string, genDir: string, clauses: ClauseSourc
     const listed = new Set((store.db.prepare('SELECT name FROM segments').all() as { name: string }[]).map((r) => r.name));
     const graphName = store.getMeta('graph');
     for (const f of readdirSync(genDir)) {
-      if ((/^seg-.*\.vec$/.test(f) && !listed.has(f)) || (/^graph-.*\.hnsw$/.test(f) && f !== graphName)) rmSync(join(genDir, f), { force: true });
+      if ((/^seg-.*\.vec$/.test(f) && !listed.has(f)) || (/^ivf-.*\.ivf$/.test(f) && f !== graphName)) rmSync(join(genDir, f), { force: true });
     }
 
     // The input, however large, is staged on disk first; sources are then read back one at a time.
@@ -247,11 +241,11 @@ async function writeGeneration(dir: string, genDir: string, clauses: ClauseSourc
     let df: Map<string, number> | undefined = kind === 'tfidf' && fresh ? new Map() : undefined;
     let wordVectors: WordVectors | undefined;
     let embedder: Embedder | undefined;
-    let hnsw: HNSW | undefined;
     const segments = store.db.prepare('SELECT seq, name, count, bytes, sha256, in_graph FROM segments ORDER BY seq').all() as SegmentRow[];
     const seq = (segments[segments.length - 1]?.seq ?? 0) + 1;
     const segName = `seg-${String(seq).padStart(6, '0')}-${randomBytes(3).toString('hex')}.vec`;
-    const newGraph = `graph-${String(seq).padStart(6, '0')}-${randomBytes(3).toString('hex')}.hnsw`;
+    const newGraph = `ivf-${String(seq).padStart(6, '0')}-${randomBytes(3).toString('hex')}.ivf`;
+    let rewritten = false;
     let writer: SegmentWriter | undefined;
     let removed = 0;
     let added = 0;
@@ -264,6 +258,9 @@ async function writeGeneration(dir: string, genDir: string, clauses: ClauseSourc
       const removedRowids: number[] = [];
       const firstRowid = ((store.db.prepare('SELECT max(rowid) AS m FROM clauses').get() as { m: number | null }).m ?? 0) + 1;
       const headingWords = new Map<string, string[]>(); // many clauses share a heading
+      // The per-region counts change by what is added and removed; recounting a million rows at every
+      // commit cost a small update 0.25 s.
+      const regionDelta = new Map<string, number>();
       let done = 0;
       for (const source of staging.sources) {
         const list = staging.clausesOf(source);
@@ -287,7 +284,7 @@ async function writeGeneration(dir: string, genDir: string, clauses: ClauseSourc
           duplicates.push({ source, sameAs: clash });
           continue;
         }
-        for (const id of store.removeSource(source)) {
+        for (const id of store.removeSource(source, regionDelta)) {
           tomb.run(id);
           removedRowids.push(id);
           removed++;
@@ -303,6 +300,7 @@ async function writeGeneration(dir: string, genDir: string, clauses: ClauseSourc
           if (df) for (const f of features(list[k].text, cuts[k]).keys()) df.set(f, (df.get(f) ?? 0) + 1);
         });
         added += ids.length;
+        for (const c of list) if (c.region) regionDelta.set(c.region, (regionDelta.get(c.region) ?? 0) + 1);
         opts.onProgress?.('tokenize', done, read);
       }
 
@@ -326,32 +324,9 @@ async function writeGeneration(dir: string, genDir: string, clauses: ClauseSourc
       const tailCount = segments.filter((s) => !s.in_graph).reduce((n, s) => n + s.count, 0);
       const graphCount = Number(store.getMeta('graph_count') ?? 0);
       const tailMax = opts.tailMax ?? (Number(process.env.PCLAUSE_TAIL_MAX) || Math.max(TAIL_MAX, Math.floor(graphCount * 0.02)));
-      // The graph is rewritten on a fresh build, or when the vectors outside it would pass the bound.
+      // The inverted file is rewritten on a fresh build, or when the vectors outside it would pass the bound.
       const rewrite = fresh || !graphName || tailCount + added > tailMax;
-      if (rewrite) {
-        hnsw = new HierarchicalNSW('cosine', dim);
-        if (!fresh && graphName) {
-          hnsw.readIndexSync(join(genDir, graphName), true);
-          const dead = new Set((store.db.prepare('SELECT rowid FROM tombstones').all() as { rowid: number }[]).map((r) => r.rowid));
-          for (const id of dead) {
-            try {
-              hnsw.markDelete(id);
-            } catch {
-              // not in the graph (a tail vector)
-            }
-          }
-          const need = hnsw.getCurrentCount() + tailCount + added;
-          if (need > hnsw.getMaxElements()) hnsw.resizeIndex(Math.max(need, Math.ceil(hnsw.getMaxElements() * 1.5)));
-          for (const s of segments.filter((x) => !x.in_graph)) {
-            const seg = readSegment(join(genDir, s.name), s, dim);
-            for (let i = 0; i < seg.labels.length; i++) if (!dead.has(seg.labels[i])) hnsw.addPoint(Array.from(seg.vectors.subarray(i * dim, (i + 1) * dim)), seg.labels[i], true);
-          }
-        } else {
-          // M 12 / efConstruction 48: recall stays high on clause-sized texts, and a million points build in minutes.
-          hnsw.initIndex({ maxElements: Math.max(16, added), m: 12, efConstruction: 48, randomSeed: 42, allowReplaceDeleted: true });
-        }
-      }
-      // Vectors of the new rows, in pages of the staging table, appended to one segment (and the graph).
+      // Vectors of the new rows, in pages of the staging table, appended to one segment.
       if (added) writer = new SegmentWriter(join(genDir, segName), segName, dim, added);
       let after = 0;
       let embedded = 0;
@@ -360,10 +335,7 @@ async function writeGeneration(dir: string, genDir: string, clauses: ClauseSourc
         if (!page.length) break;
         opts.onProgress?.('index', embedded, added);
         const vectors = emb instanceof SemanticEmbedder ? page.map(([, text, cut]) => emb.vectorOf(text, cut ? cut.split(' ') : [])) : await emb.embed(page.map(([, text]) => text));
-        for (let k = 0; k < page.length; k++) {
-          writer!.append(page[k][0], vectors[k]);
-          hnsw?.addPoint(toArray(vectors[k]), page[k][0], true);
-        }
+        for (let k = 0; k < page.length; k++) writer!.append(page[k][0], vectors[k]);
         after = page[page.length - 1][0];
         embedded += page.length;
       }
@@ -371,21 +343,30 @@ async function writeGeneration(dir: string, genDir: string, clauses: ClauseSourc
       if (writer) {
         seg = writer.finish();
         writer = undefined;
-        store.db.prepare('INSERT INTO segments(seq, name, count, bytes, sha256, in_graph) VALUES (?, ?, ?, ?, ?, ?)').run(seq, seg.name, seg.count, seg.bytes, seg.sha256, hnsw ? 1 : 0);
+        store.db.prepare('INSERT INTO segments(seq, name, count, bytes, sha256, in_graph) VALUES (?, ?, ?, ?, ?, ?)').run(seq, seg.name, seg.count, seg.bytes, seg.sha256, 0);
       }
       crashAt('after-segment');
-      if (hnsw) {
+      if (rewrite) {
+        // Every live vector of every segment, in lists around the previous file's centroids when it has some.
         const file = join(genDir, newGraph);
         failWrite('graph', file);
-        hnsw.writeIndexSync(file);
-        fsyncFile(file);
+        const all = store.db.prepare('SELECT seq, name, count, bytes, sha256, in_graph FROM segments ORDER BY seq').all() as SegmentRow[];
+        const dead = new Set((store.db.prepare('SELECT rowid FROM tombstones').all() as { rowid: number }[]).map((r) => r.rowid));
+        let centroids: Float32Array | undefined;
+        if (!fresh && graphName && existsSync(join(genDir, graphName))) {
+          const old = IvfReader.open(join(genDir, graphName));
+          centroids = old.centroidTable();
+          old.close();
+        }
+        const ivf = writeIvf(file, all.map((x) => ({ file: join(genDir, x.name), count: x.count })), dim, dead, { centroids, onProgress: (d, t) => opts.onProgress?.('vectors', d, t) });
         crashAt('after-graph');
         store.db.exec('UPDATE segments SET in_graph = 1');
         store.db.exec('DELETE FROM tombstones');
         store.setMeta('graph', newGraph);
-        store.setMeta('graph_bytes', String(statSync(file).size));
-        store.setMeta('graph_sha256', sha256File(file));
-        store.setMeta('graph_count', String(hnsw.getCurrentCount()));
+        store.setMeta('graph_bytes', String(ivf.bytes));
+        store.setMeta('graph_sha256', ivf.sha256);
+        store.setMeta('graph_count', String(ivf.count));
+        rewritten = true;
       }
       if (df) {
         store.saveDf(df);
@@ -404,8 +385,20 @@ async function writeGeneration(dir: string, genDir: string, clauses: ClauseSourc
       // The filter attributes (region, kind, status, money per rowid) as one blob in the same commit.
       saveAttributes(store, removedRowids, firstRowid);
       store.invalidate();
-      store.setMeta('count', String(store.count()));
-      store.setMeta('regions', JSON.stringify(store.countRegions()));
+      const countBefore = store.getMeta('count');
+      const regionsBefore = store.getMeta('regions');
+      if (!fresh && countBefore !== undefined && regionsBefore !== undefined) {
+        store.setMeta('count', String(Number(countBefore) + added - removed));
+        const counts = new Map((JSON.parse(regionsBefore) as { region: string; n: number }[]).map((r) => [r.region, r.n]));
+        for (const [r, d] of regionDelta) counts.set(r, (counts.get(r) ?? 0) + d);
+        const list = [...counts].filter(([, n]) => n > 0).map(([region, n]) => ({ region, n }));
+        // The order a full count gives: most clauses first (then by name, so it does not depend on history).
+        list.sort((a, b) => b.n - a.n || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
+        store.setMeta('regions', JSON.stringify(list));
+      } else {
+        store.setMeta('count', String(store.count()));
+        store.setMeta('regions', JSON.stringify(store.countRegions()));
+      }
       crashAt('before-commit');
       failWrite('commit', join(genDir, DB));
       store.db.exec('COMMIT');
@@ -417,9 +410,10 @@ async function writeGeneration(dir: string, genDir: string, clauses: ClauseSourc
       rmSync(join(genDir, newGraph), { force: true });
       throw writeError(e, join(genDir, DB), dir);
     }
-    // The previous graph is garbage now (a reader that already loaded it keeps its copy in memory).
-    if (hnsw && graphName) rmSync(join(genDir, graphName), { force: true });
-    const total = store.count();
+    // The previous inverted file is garbage now (a reader that has it open keeps reading it until it closes).
+    if (rewritten && graphName) rmSync(join(genDir, graphName), { force: true });
+    store.invalidate();
+    const total = Number(store.getMeta('count') ?? store.count());
     return {
       sources: staging.sources.length,
       added: changedSources.length - replaced,
@@ -431,7 +425,7 @@ async function writeGeneration(dir: string, genDir: string, clauses: ClauseSourc
       total,
       embedder: embedder!.id,
       generation: gen,
-      graphRewritten: !!hnsw,
+      graphRewritten: rewritten,
     };
   } finally {
     store.close();
@@ -449,30 +443,20 @@ export interface Hit {
 
 export type SearchMode = 'hybrid' | 'vector' | 'bm25';
 
-/** A reader's view of the vectors: the HNSW graph plus the segments appended since it was written. */
-interface Vectors {
-  graph: HNSW;
-  tail: Tail;
-}
-
 export class PolicyIndex {
   private attrs?: Attributes;
-  /** The vector of a clause (graph or tail); what compare.ts reads as `index.hnsw.getPoint`. */
-  readonly hnsw: { getPoint(label: number): number[] };
 
   private constructor(
     readonly dir: string,
     readonly store: ClauseStore,
-    private readonly vectors: Vectors,
+    private readonly vectors: VectorStore,
     readonly embedder: Embedder,
     readonly generation: string,
-  ) {
-    this.hnsw = {
-      getPoint: (label: number) => {
-        const t = this.vectors.tail.get(label);
-        return t ? Array.from(t) : this.vectors.graph.getPoint(label);
-      },
-    };
+  ) {}
+
+  /** The exact vector of a clause (compare.ts pairs clauses by it), or undefined when it has none. */
+  vectorOf(rowid: number): Float32Array | undefined {
+    return this.vectors.point(rowid);
   }
 
   private attributes(): Attributes {
@@ -523,44 +507,28 @@ export class PolicyIndex {
         if (n !== s.bytes) throw damaged(n < 0 ? `vectors segment ${join(genDir, s.name)} is missing` : `vectors segment ${join(genDir, s.name)} has ${n} bytes, ${s.bytes} committed (truncated)`);
       }
       const gn = size(join(genDir, graphName));
-      if (gn !== graphBytes) throw damaged(gn < 0 ? `vectors graph ${join(genDir, graphName)} is missing` : `vectors graph ${join(genDir, graphName)} has ${gn} bytes, ${graphBytes} committed (truncated)`);
-      // The graph is read on a libuv thread while this one loads jieba's dictionary and the embedder:
-      // a cold query waits for the slower of the two, not their sum.
-      const graph: HNSW = new HierarchicalNSW('cosine', Number(store.getMeta('dim')));
-      const reading = graph.readIndex(join(genDir, graphName)).then(
-        () => undefined,
-        (e: unknown) => damaged(`vectors graph ${join(genDir, graphName)} cannot be read (${String((e as Error)?.message ?? e).split('\n')[0]})`),
-      );
+      if (gn !== graphBytes) throw damaged(gn < 0 ? `vectors file ${join(genDir, graphName)} is missing` : `vectors file ${join(genDir, graphName)} has ${gn} bytes, ${graphBytes} committed (truncated)`);
+      // The inverted file opens with its centroids only (about a megabyte at a million clauses); lists
+      // are read when a question probes them.
+      let vectors: VectorStore;
+      try {
+        vectors = VectorStore.open(genDir, graphName, segments, Number(store.getMeta('dim')), dead);
+      } catch (e) {
+        throw damaged(String((e as Error).message).split('\n')[0]);
+      }
       let embedder: Embedder;
       try {
         warmTokenizer();
         embedder = await makeEmbedder(store, kind, { model: opts.model ?? undefined, offline: opts.offline });
       } catch (e) {
-        await reading;
+        vectors.close();
         throw e;
       }
-      const readError = await reading;
-      if (readError) throw readError;
       if (embedder.id !== store.getMeta('embedder_id') || embedder.dim !== Number(store.getMeta('dim'))) {
+        vectors.close();
         throw new IndexError(`the index in ${dir} holds ${store.getMeta('embedder_id')} vectors; ${embedder.id} cannot query it: re-index with --rebuild`);
       }
-      graph.setEf(96);
-      for (const id of dead) {
-        try {
-          graph.markDelete(id);
-        } catch {
-          // a tail vector, or already marked
-        }
-      }
-      const tail = new Tail(embedder.dim);
-      for (const s of segments.filter((x) => !x.in_graph)) {
-        try {
-          tail.add(readSegment(join(genDir, s.name), s, embedder.dim), dead);
-        } catch (e) {
-          throw damaged(String((e as Error).message));
-        }
-      }
-      return new PolicyIndex(dir, store, { graph, tail }, embedder, gen);
+      return new PolicyIndex(dir, store, vectors, embedder, gen);
     } catch (e) {
       if (store.db.inTransaction) store.db.exec('ROLLBACK');
       store.close();
@@ -569,55 +537,19 @@ export class PolicyIndex {
   }
 
   close(): void {
+    this.vectors.close();
     this.store.close();
   }
 
   async vector(text: string): Promise<number[]> {
-    return toArray((await this.embedder.embed([text]))[0]);
+    return Array.from((await this.embedder.embed([text]))[0]);
   }
 
-  /** Nearest clauses to a vector, optionally within an allowed set: the graph's and the tail's, merged. */
+  /** Nearest clauses to a vector, optionally within an allowed set: the inverted file's and the tail's, merged. */
   nearest(vec: number[], k: number, allowed?: Set<number> | ((id: number) => boolean)): { rowid: number; similarity: number }[] {
-    const n = this.store.count();
-    if (!n || (allowed instanceof Set && !allowed.size)) return [];
+    if (!this.store.count() || (allowed instanceof Set && !allowed.size)) return [];
     const test = allowed instanceof Set ? (label: number) => allowed.has(label) : allowed;
-    const { graph, tail } = this.vectors;
-    const inGraph = Math.max(0, n - tail.size);
-    const kk = Math.min(k, allowed instanceof Set ? allowed.size : inGraph);
-    let fromGraph: { rowid: number; similarity: number }[] = [];
-    // Under a filter, hnswlib explores until k passing points are found: where few pass near the query
-    // (a subsidy filter on a question about tasks) it walks much of a million-point graph, calling the
-    // filter each time. A wide unfiltered search is tried first; when the filter rejects nearly all of it,
-    // what passed is the answer (BM25 brings the rest), else the filtered search runs as before.
-    let done = false;
-    if (kk > 0 && test && inGraph > 0) {
-      const wide = Math.min(inGraph, Math.max(kk * 10, 1500));
-      try {
-        graph.setEf(wide);
-        const res = graph.searchKnn(vec, wide);
-        const passing = res.neighbors.map((rowid, i) => ({ rowid, similarity: 1 - res.distances[i] })).filter((h) => test(h.rowid));
-        // Everything searched, enough found, or a filter that rejects nearly all of the neighbourhood.
-        if (wide >= inGraph || passing.length >= kk || passing.length < wide * 0.05) {
-          fromGraph = passing.slice(0, kk);
-          done = true;
-        }
-      } catch {
-        // fewer live points than asked for: the filtered search below
-      }
-    }
-    if (!done && kk > 0 && graph.getCurrentCount() > 0) {
-      graph.setEf(Math.max(96, kk));
-      try {
-        const res = graph.searchKnn(vec, kk, test);
-        fromGraph = res.neighbors.map((rowid, i) => ({ rowid, similarity: 1 - res.distances[i] }));
-      } catch {
-        // fewer live points than asked for under this filter
-        const res = graph.searchKnn(vec, Math.max(1, Math.min(kk, 10)), test);
-        fromGraph = res.neighbors.map((rowid, i) => ({ rowid, similarity: 1 - res.distances[i] }));
-      }
-    }
-    if (!tail.size) return fromGraph;
-    return [...fromGraph, ...tail.knn(vec, k, test)].sort((a, b) => b.similarity - a.similarity || a.rowid - b.rowid).slice(0, k);
+    return this.vectors.nearest(vec, k, test);
   }
 
   /**
@@ -640,7 +572,7 @@ export class PolicyIndex {
   }
 
   /**
-   * HNSW with a filter callback slows down as the filter gets narrow (a region and money: a few
+   * A filtered search of the lists slows down as the filter gets narrow (a region and money: a few
    * hundredths of the index); then scoring the few passing vectors one by one is faster and exact.
    */
   private nearestFiltered(vec: number[], k: number, filter: ClauseFilter | undefined, test?: (id: number) => boolean): { rowid: number; similarity: number }[] {
@@ -651,12 +583,8 @@ export class PolicyIndex {
     qn = Math.sqrt(qn) || 1;
     const scored: { rowid: number; similarity: number }[] = [];
     for (const id of few) {
-      let p: ArrayLike<number>;
-      try {
-        p = this.vectors.tail.get(id) ?? this.vectors.graph.getPoint(id);
-      } catch {
-        continue; // committed after this reader opened
-      }
+      const p = this.vectors.point(id);
+      if (!p) continue; // committed after this reader opened
       scored.push({ rowid: id, similarity: cosine(vec, qn, p) });
     }
     scored.sort((a, b) => b.similarity - a.similarity || a.rowid - b.rowid);

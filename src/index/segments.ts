@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { failWrite } from './faults.js';
 
 /**
@@ -97,8 +97,22 @@ export class SegmentWriter {
   }
 }
 
+/** A file's sha256, read in 8 MB pieces (a million vectors are 836 MB). */
 export function sha256File(file: string): string {
-  return createHash('sha256').update(readFileSync(file)).digest('hex');
+  const h = createHash('sha256');
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(8 << 20);
+    for (let at = 0; ; ) {
+      const r = readSync(fd, buf, 0, buf.length, at);
+      if (!r) break;
+      h.update(buf.subarray(0, r));
+      at += r;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return h.digest('hex');
 }
 
 /** Read a segment, checking it against what the commit recorded. Throws a one-line reason. */
@@ -122,9 +136,56 @@ export function readSegment(file: string, info: { count: number; bytes: number }
 }
 
 /**
- * Vectors not yet in the HNSW graph (the tail): searched exactly, one dot product each, and merged
- * with the graph's results, as Lucene searches each segment and merges. The graph is rewritten only
- * when the tail grows past a bound, so adding a few clauses never rewrites the whole vectors file.
+ * Stream a segment's records without holding the file: (label, vector, index in the segment). The vector
+ * is a view into a reused chunk, valid only during the call. A million-vector segment is 836 MB.
+ */
+export function forEachRecord(file: string, dim: number, count: number, fn: (label: number, v: Float32Array, i: number) => void): void {
+  const rec = 4 + dim * 4;
+  const per = Math.max(1, Math.floor((4 << 20) / rec));
+  const chunk = Buffer.alloc(per * rec);
+  const aligned = new ArrayBuffer(dim * 4);
+  const v = new Float32Array(aligned);
+  const vb = new Uint8Array(aligned);
+  const fd = openSync(file, 'r');
+  try {
+    for (let i = 0; i < count; i += per) {
+      const n = Math.min(per, count - i);
+      const want = n * rec;
+      let got = 0;
+      while (got < want) {
+        const r = readSync(fd, chunk, got, want - got, HEADER + i * rec + got);
+        if (!r) throw new Error(`${file}: ends after ${i + Math.floor(got / rec)} of ${count} vectors (truncated)`);
+        got += r;
+      }
+      for (let j = 0; j < n; j++) {
+        vb.set(chunk.subarray(j * rec + 4, (j + 1) * rec));
+        fn(chunk.readUInt32LE(j * rec), v, i + j);
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** One record of a segment by its index, read in place (a reader never loads a graph-sized file whole). */
+export function readRecord(fd: number, dim: number, index: number): { label: number; vector: Float32Array } {
+  const rec = 4 + dim * 4;
+  const buf = Buffer.alloc(rec);
+  let got = 0;
+  while (got < rec) {
+    const r = readSync(fd, buf, got, rec - got, HEADER + index * rec + got);
+    if (!r) throw new Error(`vector ${index} is past the end of its segment (truncated)`);
+    got += r;
+  }
+  const vector = new Float32Array(dim);
+  new Uint8Array(vector.buffer).set(buf.subarray(4));
+  return { label: buf.readUInt32LE(0), vector };
+}
+
+/**
+ * Vectors not yet in the inverted file (the tail): searched exactly, one dot product each, and merged
+ * with the inverted file's results, as Lucene searches each segment and merges. The inverted file is
+ * rewritten only when the tail grows past a bound, so adding a few clauses never rewrites it.
  */
 export class Tail {
   private readonly rows = new Map<number, Float32Array>();

@@ -142,7 +142,7 @@ describe('index store: commit point, segments, checks', () => {
     process.env.PCLAUSE_FAIL_WRITE = point;
     // 'current' is only written by a rebuild; 'graph' by a rewrite (tailMax 0).
     const opts = point === 'current' ? { rebuild: true } : point === 'graph' ? { tailMax: 0 } : {};
-    await expect(updateIndex(dir, [...yubei, ...qijiang], opts)).rejects.toThrow(/^cannot write .*(seg-.*\.vec|graph-.*\.hnsw|clauses\.sqlite|CURRENT): no space left on device \(ENOSPC\); the index in .* is unchanged$/);
+    await expect(updateIndex(dir, [...yubei, ...qijiang], opts)).rejects.toThrow(/^cannot write .*(seg-.*\.vec|ivf-.*\.ivf|clauses\.sqlite|CURRENT): no space left on device \(ENOSPC\); the index in .* is unchanged$/);
     delete process.env.PCLAUSE_FAIL_WRITE;
     expect(await answers(dir)).toEqual(before);
     expect(checkIndex(dir)).toMatchObject({ ok: true, problems: [] });

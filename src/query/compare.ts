@@ -87,7 +87,7 @@ export async function compare(index: PolicyIndex, regionA: string, regionB: stri
   const idsB = index.store.allRowids(filter(regionB));
   const clauses = index.store.get([...idsA, ...idsB]);
   const reward = new Map([...clauses].map(([id, c]) => [id, rewardOf(c)]));
-  const vec = new Map([...idsA, ...idsB].map((id) => [id, index.hnsw.getPoint(id) as number[]]));
+  const vec = new Map([...idsA, ...idsB].map((id) => [id, Array.from(index.vectorOf(id) ?? [])]));
   const candidates: { a: number; b: number; s: number; sim: number; same: boolean }[] = [];
   for (const a of idsA) {
     for (const b of idsB) {

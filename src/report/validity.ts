@@ -11,17 +11,12 @@ export function today(): string {
 }
 
 /** Titles repealed by final documents in the index, with the day the repealing document took effect. */
-export function repealedIn(store: ClauseStore): Map<string, string> {
-  const rows = store.db.prepare(`SELECT json FROM clauses WHERE json LIKE '%"supersedes":[%' GROUP BY doc_id`).all() as { json: string }[];
+export function repealedIn(store: Pick<ClauseStore, 'repeals'>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const { json } of rows) {
-    const c = JSON.parse(json) as Clause;
-    if (c.status === 'draft') continue;
-    const from = c.validity?.from ?? c.docDate ?? '0000-00-00';
-    for (const t of c.validity?.supersedes ?? []) {
-      const k = titleKey(t);
-      if (!out.has(k) || out.get(k)! > from) out.set(k, from);
-    }
+  for (const r of store.repeals()) {
+    if (r.status === 'draft') continue;
+    const k = titleKey(r.title);
+    if (!out.has(k) || out.get(k)! > r.from) out.set(k, r.from);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { neutraliseCell } from '../run/output.js';
 import { statusLabel } from './html.js';
 import type { ReportRow } from './rows.js';
@@ -74,7 +74,9 @@ function addSheet(wb: ExcelJS.Workbook, name: string, rows: ReportRow[], cols: C
 /** A workbook of report rows: one sheet per region (or one flat sheet), and a sheet describing the columns. */
 export async function workbook(rows: ReportRow[], opts: { flat?: boolean; pair?: boolean; title?: string } = {}): Promise<Buffer> {
   const cols = opts.pair ? [...COLS, PAIR] : COLS;
-  const wb = new ExcelJS.Workbook();
+  // exceljs takes about half a second to load: only a workbook pays it, not every query.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = 'pclause';
   const used = new Set<string>(['说明']);
   if (opts.flat || !rows.length) addSheet(wb, sheetName('全部', used), rows, cols);
