@@ -126,12 +126,15 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     if (e < 0) e = text.length;
     // Web pages flattened to one line keep their headings after a space or a sentence end: "…方案。 一、主要目标 …"; each starts a paragraph.
     let next = e + 1;
-    if (!text.slice(s, e).includes('\t')) {
-      INLINE_HEADING.lastIndex = s + 1;
-      const h = INLINE_HEADING.exec(text);
-      if (h && h.index < e) {
-        e = h.index;
-        next = h.index + h[0].length;
+    const whole = text.slice(s, e);
+    if (!whole.includes('\t')) {
+      // Searched within the line (nothing the pattern reads crosses a newline): searching the rest of the text
+      // from here read to the next inline heading, however far, for every line.
+      INLINE_HEADING.lastIndex = 1;
+      const h = INLINE_HEADING.exec(whole);
+      if (h) {
+        e = s + h.index;
+        next = s + h.index + h[0].length;
       }
     }
     let titleLine = false;
