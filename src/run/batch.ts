@@ -9,6 +9,7 @@ import { IngestError } from '../ingest/errors.js';
 import { ingestFile } from '../ingest/ingest.js';
 import { applyDeclared, applyDefaults, type DeclaredMeta } from '../ingest/declared.js';
 import type { Clause, PolicyDocument } from '../types.js';
+import { encodeClauses, type EncodedClauses } from './encode.js';
 
 export interface FileResult {
   file: string;
@@ -18,7 +19,12 @@ export interface FileResult {
   error?: string;
   /** Read, but with a doubt worth saying (bad bytes, pages that failed). */
   warnings?: string[];
+  /** With want 'jsonl': the clauses as JSON lines (then `clauses` is empty). */
+  encoded?: EncodedClauses;
 }
+
+/** What a result carries back: documents, clause objects, both, or the clauses encoded as JSON lines. */
+export type Want = 'docs' | 'clauses' | 'both' | 'jsonl';
 
 /** Per-file limits: a file over one is reported with the limit it hit, and the batch goes on. */
 export interface FileLimits {
@@ -40,7 +46,7 @@ export function errorLine(file: string, e: unknown): string {
 }
 
 /** Ingest and extract one file; never throws. `want` drops what the caller does not need before it is sent back. */
-export async function processFile(file: string, want: 'docs' | 'clauses' | 'both' = 'both', limits: FileLimits = {}, stated: StatedMeta = {}): Promise<FileResult> {
+export async function processFile(file: string, want: Want = 'both', limits: FileLimits = {}, stated: StatedMeta = {}): Promise<FileResult> {
   try {
     const maxMb = limits.maxFileMb ?? DEFAULT_LIMITS.maxFileMb;
     const size = statSync(file).size;
@@ -63,7 +69,9 @@ export async function processFile(file: string, want: 'docs' | 'clauses' | 'both
     }
     // Doubtful results (a document without clauses, a region not read…) are judged here, where both are at hand.
     warnings.push(...warningsOf(docs, clauses));
-    return { file, docs: want === 'clauses' ? [] : docs, clauses: want === 'docs' ? [] : clauses, warnings: warnings.length ? warnings : undefined };
+    const w = warnings.length ? warnings : undefined;
+    if (want === 'jsonl') return { file, docs: [], clauses: [], encoded: encodeClauses(clauses), warnings: w };
+    return { file, docs: want === 'clauses' ? [] : docs, clauses: want === 'docs' ? [] : clauses, warnings: w };
   } catch (e) {
     return { file, docs: [], clauses: [], error: errorLine(file, e) };
   }
@@ -83,8 +91,8 @@ export interface BatchOptions extends FileLimits {
   /** --region/--issuer/--date: filled in where a file's text and manifest give none. */
   defaults?: DeclaredMeta;
   workers?: number;
-  /** What results carry back (workers send less across threads when only clauses are wanted). */
-  want?: 'docs' | 'clauses' | 'both';
+  /** What results carry back (workers send less across threads when only clauses, or only their JSON lines, are wanted). */
+  want?: Want;
   /** Keep every result in the returned array (default true); false streams them through onResult only. */
   keep?: boolean;
   /** Called once per file, in input order. */
