@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { processFile, processFiles } from './batch.js';
-import { encodeClauses, hasValues } from './encode.js';
+import { encodeClauses, hasValues, ownsBuffer } from './encode.js';
 
 const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const files = ['000_1783c25a94a31d5b.txt', '002_9c4d576637142a84.txt', 'qijiang-green-gbk.txt'].map((f) => join(corpus, f));
@@ -19,7 +19,13 @@ describe('clauses encoded as JSON lines', () => {
     expect(e.withValues).toBeGreaterThan(0);
   });
   it('are empty for no clauses', () => {
-    expect(encodeClauses([])).toEqual({ jsonl: new Uint8Array(0), clauses: 0, withValues: 0 });
+    const e = encodeClauses([]);
+    expect([e.jsonl.length, e.clauses, e.withValues]).toEqual([0, 0, 0]);
+  });
+  it('are transferred only when they own their buffer', async () => {
+    const { clauses } = await processFile(files[0], 'clauses');
+    expect(ownsBuffer(encodeClauses(clauses).jsonl)).toBe(true); // tens of kilobytes: a buffer of its own
+    expect(ownsBuffer(Buffer.from('{"a":1}\n'))).toBe(false); // a few bytes: a slice of the shared pool
   });
   it('come back from worker threads the same as clause objects do, in input order', async () => {
     const objects = await processFiles(files, { workers: 2, want: 'clauses' });
