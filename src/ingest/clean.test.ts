@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText, fold, isFurniture } from './clean.js';
 import { toOriginal, toRuns } from './tracked.js';
+import { toSimplified } from './hanzi.js';
 
 const clean = (s: string) => cleanText(s).clean.text;
 
@@ -78,6 +79,14 @@ describe('cleaning (real lines from the seeds)', () => {
   ])('folds traditional characters one for one: %s', (input, expected) => {
     expect(fold(input)).toBe(expected);
     expect(fold(input).length).toBe(input.length);
+  });
+  it('folds every UTF-16 unit outside the full-width block as the character table does', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0xff00; c++) {
+      const ch = String.fromCharCode(c);
+      if (fold(ch) !== (c < 0x3400 ? ch : toSimplified(ch))) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
   it('returns text that needs no folding as it is', () => {
     const text = '对新认定的国家级专精特新“小巨人”企业，给予一次性奖励50万元。';
