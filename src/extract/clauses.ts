@@ -3,6 +3,7 @@ import { toOriginal } from '../ingest/tracked.js';
 import { LABEL } from './lexicon.js';
 import { findNotes, parseNoteBody, type UnitNote } from './units.js';
 import type { PolicyDocument, Table } from '../types.js';
+import { matchesOf } from '../ingest/matches.js';
 
 /** A clause before its values are read: a sentence of a paragraph or a row of a table. */
 export interface ClauseSpan {
@@ -142,7 +143,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     if (sawBody && !tableRowStarts.has(s) && !text.slice(s, e).includes('\t') && !HEADING_RE.test(text.slice(s, e))) {
       // A title-like start (…方案, …措施(2024—2025年)) that a space follows in the source.
       const line = text.slice(s, Math.min(e, s + 80));
-      for (const m of line.matchAll(TITLE_END)) {
+      for (const m of matchesOf(line, TITLE_END)) {
         const end = s + m.index! + m[0].length;
         if (!TITLE_CHARS.test(text.slice(s, end))) break;
         if (end < e && spaceAt(doc, text, end)) {
