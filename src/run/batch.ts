@@ -141,18 +141,20 @@ export async function processFiles(files: string[], opts: BatchOptions = {}): Pr
   const slot = () =>
     new Promise<void>((done) => {
       let w: Worker;
-      let current = -1;
+      // Files sent to this worker, in order: it works on queue[0]; the next one waits in its port, so the worker
+      // starts it without waiting for the main thread (busy writing, or waiting for a core when two workers
+      // use both). The time limit runs for queue[0] only.
+      const queue: number[] = [];
       let timer: NodeJS.Timeout | undefined;
       let settled = false;
       const start = () => {
         const me = new Worker(wf, { resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, limits.maxMemoryMb / 8)) } });
         w = me;
         me.on('message', (r: FileResult) => {
-          if (me !== w || current < 0) return;
-          clearTimeout(timer);
-          const i = current;
-          current = -1;
+          if (me !== w || !queue.length) return;
+          const i = queue.shift()!;
           finish(i, r);
+          arm();
           feed();
         });
         // A crash or an out-of-memory file loses only that file: report it, start a fresh worker, go on.
@@ -160,39 +162,57 @@ export async function processFiles(files: string[], opts: BatchOptions = {}): Pr
           if (me === w) lost(e);
         });
         me.on('exit', () => {
-          if (me === w && current >= 0) lost(new Error('worker stopped'));
+          if (me === w && queue.length) lost(new Error('worker stopped'));
         });
       };
-      const lost = (e: unknown) => {
-        if (current < 0) return;
+      const send = (i: number) => {
+        queue.push(i);
+        w.postMessage({ file: files[i], want, limits, stated: stated(files[i]) });
+      };
+      /** The file the worker is on has the whole limit from now. */
+      const arm = () => {
         clearTimeout(timer);
-        const i = current;
-        current = -1;
+        if (!queue.length) return;
+        const i = queue[0];
+        timer = setTimeout(() => {
+          if (queue[0] !== i) return;
+          queue.shift();
+          finish(i, { file: files[i], docs: [], clauses: [], error: `${basename(files[i])}: over the time limit (${limits.timeoutSec} s; raise with --timeout)` });
+          restart();
+        }, limits.timeoutSec * 1000);
+      };
+      /** A fresh worker for the files still waiting in the old one's port. */
+      const restart = () => {
+        const waiting = queue.splice(0);
+        void w.terminate();
+        start();
+        for (const i of waiting) send(i);
+        arm();
+        feed();
+      };
+      const lost = (e: unknown) => {
+        if (!queue.length) return;
+        clearTimeout(timer);
+        const i = queue.shift()!;
         const code = (e as { code?: string })?.code;
         const oom = code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap/i.test(String((e as Error)?.message));
         finish(i, { file: files[i], docs: [], clauses: [], error: oom ? `${basename(files[i])}: over the memory limit (${limits.maxMemoryMb} MB; raise with --max-memory-mb)` : errorLine(files[i], e) });
-        void w.terminate();
-        start();
-        feed();
+        restart();
       };
       const feed = () => {
         if (settled) return;
-        if (next >= files.length) {
-          settled = true;
-          void w.terminate().then(() => done());
-          return;
+        // A second file waits only while more files remain than workers: at the end of the batch a queued file
+        // would keep one worker busy while another has nothing.
+        while (next < files.length && (queue.length === 0 || (queue.length < 2 && files.length - next > n))) {
+          const wasIdle = queue.length === 0;
+          send(next++);
+          if (wasIdle) arm();
         }
-        current = next++;
-        const i = current;
-        timer = setTimeout(() => {
-          if (current !== i) return;
-          current = -1;
-          finish(i, { file: files[i], docs: [], clauses: [], error: `${basename(files[i])}: over the time limit (${limits.timeoutSec} s; raise with --timeout)` });
-          void w.terminate();
-          start();
-          feed();
-        }, limits.timeoutSec * 1000);
-        w.postMessage({ file: files[i], want, limits, stated: stated(files[i]) });
+        if (!queue.length) {
+          settled = true;
+          clearTimeout(timer);
+          void w.terminate().then(() => done());
+        }
       };
       start();
       feed();

@@ -11,9 +11,13 @@ import type { FileLimits, StatedMeta, Want } from './batch.js';
 setFlagsFromString('--interrupt-budget=1000000');
 const { processFile } = await import('./batch.js');
 
-parentPort!.on('message', async (m: { file: string; want: Want; limits: FileLimits; stated?: StatedMeta }) => {
-  const r = await processFile(m.file, m.want, m.limits, m.stated);
-  // Encoded clauses are moved to the main thread, not copied (a short pooled buffer is copied).
-  const bytes = r.encoded?.jsonl;
-  parentPort!.postMessage(r, bytes && ownsBuffer(bytes) ? [bytes.buffer as ArrayBuffer] : []);
+// One file at a time, in the order sent: the next file may already be waiting while one is processed.
+let chain: Promise<void> = Promise.resolve();
+parentPort!.on('message', (m: { file: string; want: Want; limits: FileLimits; stated?: StatedMeta }) => {
+  chain = chain.then(async () => {
+    const r = await processFile(m.file, m.want, m.limits, m.stated);
+    // Encoded clauses are moved to the main thread, not copied (a short pooled buffer is copied).
+    const bytes = r.encoded?.jsonl;
+    parentPort!.postMessage(r, bytes && ownsBuffer(bytes) ? [bytes.buffer as ArrayBuffer] : []);
+  });
 });
