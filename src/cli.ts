@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
-import { DEFAULT_LIMITS, processFiles, type FileResult } from './run/batch.js';
+import { DEFAULT_LIMITS, processFiles, type FileResult, type Want } from './run/batch.js';
+import { hasValues } from './run/encode.js';
 import { expandInputs } from './run/files.js';
 import { readManifest } from './run/manifest.js';
 import { regionByName } from './ingest/regions.js';
@@ -104,7 +105,7 @@ function withLimits(cmd: Command): Command {
  */
 async function runBatch(
   inputs: string[],
-  opts: BatchFlags & { quiet?: boolean; want?: 'docs' | 'clauses' | 'both'; keep?: boolean; onResult?: (r: FileResult) => void },
+  opts: BatchFlags & { quiet?: boolean; want?: Want; keep?: boolean; onResult?: (r: FileResult) => void },
 ): Promise<{ results: FileResult[]; failures: string[]; warnings: string[]; files: number }> {
   const { files, missing, skipped } = expandInputs(inputs);
   const failures = [...missing.map((m) => `${m}: no such file or folder`), ...skipped.map((s) => `${s.path}: ${s.reason}`)];
@@ -223,7 +224,7 @@ withLimits(program.commands[program.commands.length - 1])
       const format: OutputFormat = outputFormat(o.out, o.format);
       // Clauses are written as each file finishes (in input order), never held all at once.
       const out = o.out ? new AtomicWriter(o.out) : undefined;
-      const write = (t: string) => (out ? out.write(t) : process.stdout.write(t));
+      const write = (t: string | Uint8Array) => (out ? out.write(t) : process.stdout.write(t));
       const csvHead = clausesToCsv([], o.zh, { offsets: o.offsets });
       let count = 0;
       let withValues = 0;
@@ -232,8 +233,16 @@ withLimits(program.commands[program.commands.length - 1])
       else if (format === 'json') write('[');
       let r: Awaited<ReturnType<typeof runBatch>>;
       try {
-        r = await runBatch(paths, { ...o, quiet: o.json || !o.out, want: o.review ? 'both' : 'clauses', keep: false, onResult: (x) => {
+        // Plain JSON lines are encoded in the workers: bytes come back, not clause objects.
+        const want: Want = o.review ? 'both' : held || format !== 'jsonl' ? 'clauses' : 'jsonl';
+        r = await runBatch(paths, { ...o, quiet: o.json || !o.out, want, keep: false, onResult: (x) => {
           if (!x.error) ok++;
+          if (x.encoded) {
+            if (x.encoded.clauses) write(x.encoded.jsonl);
+            count += x.encoded.clauses;
+            withValues += x.encoded.withValues;
+            return;
+          }
           if (held) {
             for (const d of x.docs) held.docs.push(d);
             for (const c of x.clauses) held.clauses.push(c);
@@ -243,7 +252,7 @@ withLimits(program.commands[program.commands.length - 1])
           else if (format === 'json') write(x.clauses.map((c) => `${count++ ? ',' : ''}\n  ${JSON.stringify(c, null, 2).replace(/\n/g, '\n  ')}`).join(''));
           else write(x.clauses.map((c) => JSON.stringify(c)).join('\n') + '\n');
           if (format !== 'json') count += x.clauses.length;
-          for (const c of x.clauses) if (c.amounts.length + c.rates.length + c.thresholds.length + c.deadlines.length > 0) withValues++;
+          for (const c of x.clauses) if (hasValues(c)) withValues++;
         } });
         if (format === 'json') write(count ? '\n]\n' : ']\n');
         out?.commit();

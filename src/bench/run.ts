@@ -6,7 +6,7 @@
  *   build (streamed) and peak memory, warm query p50/p95/p99 over bench/questions.tsv with and without
  *   concept expansion beside SQLite FTS5 BM25 over the same jieba tokens, cold `pclause query`, and
  *   adding 10 clauses. The load average is printed beside the figures: the machine is shared.
- * Options: --sizes 10000,100000,1000000  --rounds 2  --notices 200  --keep <dir> (reuse indexes there)
+ * Options: --sizes 10000,100000,1000000  --rounds 2  --notices 300  --pairs 3 (workers 1 vs 2, in turn)  --keep <dir> (reuse indexes there)
  *          --no-throughput (index and query figures only)
  */
 import { spawnSync } from 'node:child_process';
@@ -212,16 +212,44 @@ async function child(size: number, rounds: number, keep?: string): Promise<void>
   }
 }
 
-/** --workers 1 against --workers 2 on the same folder of synthetic notices (extract --out), wall time, median of 3. */
-function workersBench(notices: number): void {
+/** CPU seconds (user + system) of the children this process has waited for (Linux; NaN elsewhere). */
+function childrenCpu(): number {
+  try {
+    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(f[13]) + Number(f[14])) / 100; // cutime, cstime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * --workers 1 against --workers 2 on the same folder of synthetic notices (extract --out): one warm-up, then
+ * pairs run in turn (1, 2, 1, 2 …) so a change in the machine's load hits both; the median of the per-pair
+ * ratios, the wall and CPU seconds of each, and the load average before and after (the machine is shared).
+ */
+function workersBench(notices: number, pairs: number): void {
   const dir = join(tmpdir(), `pclause-bench-notices-${notices}`);
   if (!existsSync(dir)) synthNotices(dir, notices);
   const out = join(tmpdir(), `pclause-bench-notices-${notices}.jsonl`);
-  const time = (w: number) => median([0, 1, 2].map(() => cliWall(['extract', dir, '--out', out, '--workers', String(w)]).s));
-  const one = time(1);
-  const two = time(2);
+  const run = (w: number) => {
+    const c0 = childrenCpu();
+    const r = cliWall(['extract', dir, '--out', out, '--workers', String(w)]);
+    return { wall: r.s, cpu: childrenCpu() - c0 };
+  };
+  const load0 = loadavg()[0];
+  run(1);
+  const one: { wall: number; cpu: number }[] = [];
+  const two: { wall: number; cpu: number }[] = [];
+  for (let i = 0; i < pairs; i++) {
+    one.push(run(1));
+    two.push(run(2));
+  }
   rmSync(out, { force: true });
-  console.log(`extract ${notices} notices: --workers 1 ${one.toFixed(2)} s, --workers 2 ${two.toFixed(2)} s → ${(one / two).toFixed(2)}× (target ≥ 1.7×)`);
+  const ratios = one.map((a, i) => a.wall / two[i].wall);
+  const f = (xs: number[]) => median(xs).toFixed(2);
+  console.log(
+    `extract ${notices} notices, ${pairs} pairs: --workers 1 ${f(one.map((x) => x.wall))} s wall (${f(one.map((x) => x.cpu))} s CPU), --workers 2 ${f(two.map((x) => x.wall))} s wall (${f(two.map((x) => x.cpu))} s CPU) → ${f(ratios)}× (pairs ${ratios.map((r) => r.toFixed(2)).join(' ')}; target ≥ 1.7×; load ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)})`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -230,7 +258,7 @@ async function main(): Promise<void> {
   if (!args.includes('--no-throughput')) {
     await ingestBench();
     await extractBench();
-    workersBench(Number(opt('--notices', '200')));
+    workersBench(Number(opt('--notices', '300')), Number(opt('--pairs', '3')));
   }
   const sizes = opt('--sizes', '10000,100000,1000000').split(',').filter(Boolean).map(Number);
   const rounds = Number(opt('--rounds', '2'));

@@ -3,6 +3,7 @@ import { toOriginal } from '../ingest/tracked.js';
 import { LABEL } from './lexicon.js';
 import { findNotes, parseNoteBody, type UnitNote } from './units.js';
 import type { PolicyDocument, Table } from '../types.js';
+import { matchesOf } from '../ingest/matches.js';
 
 /** A clause before its values are read: a sentence of a paragraph or a row of a table. */
 export interface ClauseSpan {
@@ -126,12 +127,15 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     if (e < 0) e = text.length;
     // Web pages flattened to one line keep their headings after a space or a sentence end: "…方案。 一、主要目标 …"; each starts a paragraph.
     let next = e + 1;
-    if (!text.slice(s, e).includes('\t')) {
-      INLINE_HEADING.lastIndex = s + 1;
-      const h = INLINE_HEADING.exec(text);
-      if (h && h.index < e) {
-        e = h.index;
-        next = h.index + h[0].length;
+    const whole = text.slice(s, e);
+    if (!whole.includes('\t')) {
+      // Searched within the line (nothing the pattern reads crosses a newline): searching the rest of the text
+      // from here read to the next inline heading, however far, for every line.
+      INLINE_HEADING.lastIndex = 1;
+      const h = INLINE_HEADING.exec(whole);
+      if (h) {
+        e = s + h.index;
+        next = s + h.index + h[0].length;
       }
     }
     let titleLine = false;
@@ -139,7 +143,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     if (sawBody && !tableRowStarts.has(s) && !text.slice(s, e).includes('\t') && !HEADING_RE.test(text.slice(s, e))) {
       // A title-like start (…方案, …措施(2024—2025年)) that a space follows in the source.
       const line = text.slice(s, Math.min(e, s + 80));
-      for (const m of line.matchAll(TITLE_END)) {
+      for (const m of matchesOf(line, TITLE_END)) {
         const end = s + m.index! + m[0].length;
         if (!TITLE_CHARS.test(text.slice(s, end))) break;
         if (end < e && spaceAt(doc, text, end)) {

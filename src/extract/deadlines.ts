@@ -2,6 +2,7 @@ import { DESCRIBED_YEAR_NOUN } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { foldDashes, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
+import { matchesOf } from '../ingest/matches.js';
 
 const FIVE_YEAR: Record<string, [number, number]> = {
   十一五: [2006, 2010],
@@ -42,7 +43,7 @@ function addYears(iso: string, years: number, months = 0): string {
 
 /** The last year written before pos in the text (于2017年6月底前…、9月底前 → 2017). */
 function yearBefore(text: string, pos: number): number | undefined {
-  const years = [...text.slice(0, pos).matchAll(/(\d{4})年/g)];
+  const years = matchesOf(text.slice(0, pos), /(\d{4})年/g);
   return years.length ? Number(years[years.length - 1][1]) : undefined;
 }
 
@@ -173,16 +174,16 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   // ...but the period of a cited plan is one (《…行动计划（2023—2025年）》 → 2023 to 2025).
   for (const [s, e] of titles) {
     if (/^(发布|出台|印发|批复|实施)/.test(text.slice(e, e + 2))) continue;
-    for (const m of text.slice(s, e).matchAll(/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g)) {
+    for (const m of matchesOf(text.slice(s, e), /(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g)) {
       if (Number(m[2]) > Number(m[1])) push(s + m.index!, s + m.index! + m[0].length, { from: m[1], date: m[2] });
     }
     for (let k = s; k < e; k++) taken[k] = 1;
   }
   const ctx = { text, docYear };
   for (const [re, f] of RULES) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, re)) {
       const d = f(m, ctx);
-      if (d) push(m.index!, m.index! + m[0].length, d);
+      if (d) push(m.index, m.index + m[0].length, d);
     }
   }
   out.sort((a, b) => a.start - b.start);

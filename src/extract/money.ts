@@ -1,5 +1,6 @@
 import { COUNTED, INCLUSIVE, STEP } from './condition-words.js';
 import { ARABIC, CHINESE, magnitude, parseNumber, round } from './numbers.js';
+import { matchesOf } from '../ingest/matches.js';
 
 /** One written sum of money (or money-per-unit price) in a clause. */
 export interface MoneyMention {
@@ -30,7 +31,7 @@ const COUNT_AFTER = /^[人户家个件项次吨亩平千瓦台套名所座条株
 export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
   const taken = new Uint8Array(text.length);
-  for (const m of text.matchAll(RANGE_RE)) {
+  for (const m of matchesOf(text, RANGE_RE)) {
     const hiMag = magnitude(m[4]);
     const loMag = m[2] ? magnitude(m[2]) : hiMag;
     const unit = `元${m[5] ?? ''}`;
@@ -38,7 +39,7 @@ export function findMoney(text: string): MoneyMention[] {
     for (let k = m.index!; k < m.index! + m[0].length; k++) taken[k] = 1;
   }
   const moneyContext = MONEY_CONTEXT.test(text);
-  for (const m of text.matchAll(MONEY_RE)) {
+  for (const m of matchesOf(text, MONEY_RE)) {
     const start = m.index!;
     if (taken[start]) continue;
     const [raw, num, , mag, , yuanWord] = m;

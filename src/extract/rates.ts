@@ -2,6 +2,7 @@ import { before } from './context.js';
 import { APPLICANT, EXCLUSIVE, INCLUSIVE, STEP } from './condition-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import type { Rate, RateRole } from '../types.js';
+import { matchesOf } from '../ingest/matches.js';
 
 // 15%, 2‰, 百分之十, 3个百分点, and the lower end of 20-30% (written once, with the upper end's sign).
 const PCT_RE = new RegExp(`(?:(${ARABIC})\\s*(%|‰)|百分之(${CHINESE}|${ARABIC})|(${ARABIC}|${CHINESE})\\s*个百分点|(${ARABIC})(?=\\s*[-—–~至到]\\s*${ARABIC}\\s*%))`, 'g');
@@ -37,7 +38,7 @@ export function baseOf(pre: string): string | undefined {
 /** Percentages as fractions with their role and base. */
 export function extractRates(text: string): Rate[] {
   const out: Rate[] = [];
-  for (const m of text.matchAll(PCT_RE)) {
+  for (const m of matchesOf(text, PCT_RE)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (/[\d.]/.test(text[start - 1] ?? '')) continue;

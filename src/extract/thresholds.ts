@@ -4,6 +4,7 @@ import type { MoneyMention } from './money.js';
 import { APPLICANT, COUNTED, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import type { Rate, Threshold } from '../types.js';
+import { matchesOf } from '../ingest/matches.js';
 
 const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受/;
 
@@ -197,7 +198,7 @@ const SIZE_RE = new RegExp(`(${SIZE_METRIC})(?:数)?(?:在|为|达)?\\s*${NUM}\\
 /** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
 export function extractQuantityThresholds(text: string): Threshold[] {
   const out: Threshold[] = [];
-  for (const m of text.matchAll(QTY_RE)) {
+  for (const m of matchesOf(text, QTY_RE)) {
     const [, word, n1, u1, inc1, and1, bound, inc1b, n2, u2, inc2, and2, inc2b] = m;
     const unit = u2 ?? u1;
     if (!unit || (u1 && u2 && u1 !== u2)) continue;
@@ -220,7 +221,7 @@ export function extractQuantityThresholds(text: string): Threshold[] {
     } else continue;
     out.push(t);
   }
-  for (const m of text.matchAll(SIZE_RE)) {
+  for (const m of matchesOf(text, SIZE_RE)) {
     const [, metric, n, unit, inc1, and, bound, inc2] = m;
     const a = parseNumber(n);
     const start = m.index! + m[0].indexOf(n, metric.length);

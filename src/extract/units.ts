@@ -1,6 +1,7 @@
 import { fold } from '../ingest/clean.js';
 import { BODY_END, LABEL, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES } from './lexicon.js';
 import type { UnitMention } from '../types.js';
+import { matchesOf } from '../ingest/matches.js';
 
 /**
  * A unit found in folded text, named as the original writes it (市經信局 stays 市經信局): fold is one
@@ -47,7 +48,7 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
   // 市国资委及各县(市)区政府 / 市场监管局和税务局: two bodies joined by a word, each ending like a body.
   for (let k = out.length - 1; k >= 0; k--) {
     const u = out[k];
-    for (const m of u.name.matchAll(/以及|及|和|与/g)) {
+    for (const m of matchesOf(u.name, /以及|及|和|与/g)) {
       const left = u.name.slice(0, m.index);
       const right = u.name.slice(m.index! + m[0].length);
       // A place before the word shares the body after it (楚雄高新区和禄丰…产业园区管委会: two committees, one
@@ -76,7 +77,7 @@ const LABEL_RE = new RegExp(`(${LABEL_PREFIX})(?:${LABEL_NOUN})[：:]`, 'g');
 /** Parse the body of a note: "牵头单位：区发展改革委；配合单位：区经济信息委、…". */
 export function parseNoteBody(body: string, offset: number): UnitMention[] {
   const out: UnitMention[] = [];
-  const labels = [...body.matchAll(LABEL_RE)];
+  const labels = matchesOf(body, LABEL_RE);
   labels.forEach((m, k) => {
     const from = m.index! + m[0].length;
     const to = k + 1 < labels.length ? labels[k + 1].index! : body.length;
@@ -94,7 +95,7 @@ const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
 /** Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). */
 export function findNotes(text: string): UnitNote[] {
   const notes: UnitNote[] = [];
-  for (const m of text.matchAll(NOTE_OPEN)) {
+  for (const m of matchesOf(text, NOTE_OPEN)) {
     const start = m.index!;
     let depth = 0;
     let end = -1;
@@ -120,7 +121,7 @@ export function findNotes(text: string): UnitNote[] {
     notes.push({ start, end, units: parseNoteBody(text.slice(start + 1, end - 1), start + 1) });
   }
   // （市发展改革委牵头，市经济信息委、市财政局等按职责分工负责）: the form national and provincial texts use.
-  for (const m of text.matchAll(/[（(]([^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]/g)) {
+  for (const m of matchesOf(text, /[（(]([^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]/g)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (notes.some((n) => n.start <= start && start < n.end)) continue;
@@ -185,7 +186,7 @@ const SUBJECT_RE = new RegExp(`(?:^|[，,；;。])(${BODY})(?=要|做好|为企�
 /** Bodies that a sentence names as the actor: "区经济信息委做好指导服务工作，正阳工业园区管委会为企业…". */
 export function subjectUnits(text: string): UnitMention[] {
   const out: UnitMention[] = [];
-  for (const m of text.matchAll(SUBJECT_RE)) {
+  for (const m of matchesOf(text, SUBJECT_RE)) {
     const start = m.index! + m[0].length - m[1].length;
     out.push({ name: m[1], lead: false, start, end: start + m[1].length });
   }

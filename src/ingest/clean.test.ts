@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText, fold, isFurniture } from './clean.js';
 import { toOriginal, toRuns } from './tracked.js';
+import { toSimplified } from './hanzi.js';
 
 const clean = (s: string) => cleanText(s).clean.text;
 
@@ -65,5 +66,30 @@ describe('cleaning (real lines from the seeds)', () => {
   it('folds full-width digits, letters and % one for one (offsets unchanged)', () => {
     expect(fold('给予１５％，ＡＢ．５')).toBe('给予15%，AB.5');
     expect(fold('（责任单位）').length).toBe(6);
+  });
+  it.each([
+    // eval/national/test/hunan-huaihua-wenzengzhang.txt, written in traditional characters
+    ['聯合金融機構、平臺企業整合3000萬元資金用于發放消費券', '联合金融机构、平台企业整合3000万元资金用于发放消费券'],
+    // a change at the first and the last character, full-width and traditional mixed
+    ['萬元１５％', '万元15%'],
+    ['給予補貼５', '给予补贴5'],
+    // a character outside the BMP (a surrogate pair) stays as it is
+    ['𠀀年度萬元', '𠀀年度万元'],
+    ['', ''],
+  ])('folds traditional characters one for one: %s', (input, expected) => {
+    expect(fold(input)).toBe(expected);
+    expect(fold(input).length).toBe(input.length);
+  });
+  it('folds every UTF-16 unit outside the full-width block as the character table does', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0xff00; c++) {
+      const ch = String.fromCharCode(c);
+      if (fold(ch) !== (c < 0x3400 ? ch : toSimplified(ch))) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+  it('returns text that needs no folding as it is', () => {
+    const text = '对新认定的国家级专精特新“小巨人”企业，给予一次性奖励50万元。';
+    expect(fold(text)).toBe(text);
   });
 });

@@ -1,4 +1,4 @@
-import { toSimplified } from './hanzi.js';
+import { simplifiedPairs, toSimplified } from './hanzi.js';
 import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
 
 /**
@@ -69,11 +69,39 @@ function fold1(ch: string): string {
   }
 }
 
-/** Folding for matching: full-width to half-width and traditional to simplified, one character for one, so offsets stay valid. */
+let foldTable: Uint16Array | undefined;
+
+/**
+ * fold1 of every UTF-16 unit, computed once: folding is then a table look-up per character. fold1 changes only
+ * the full-width block (U+FF00–U+FFFF) and the traditional characters of the table; every other unit is itself.
+ */
+function foldCodes(): Uint16Array {
+  if (foldTable) return foldTable;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  for (const [trad, simp] of simplifiedPairs()) t[trad.charCodeAt(0)] = simp.charCodeAt(0);
+  for (let c = 0xff00; c <= 0xffff; c++) t[c] = fold1(String.fromCharCode(c)).charCodeAt(0);
+  return (foldTable = t);
+}
+
+/**
+ * Folding for matching: full-width to half-width and traditional to simplified, one character for one, so offsets stay valid.
+ * Most text needs no change: it is returned as it is, and otherwise only the changed characters are copied one by one
+ * (the extraction folds each text several times, and a string built character by character was a tenth of a worker's time).
+ */
 export function fold(text: string): string {
+  const t = foldCodes();
   let out = '';
-  for (let i = 0; i < text.length; i++) out += fold1(text[i]);
-  return out;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = t[c];
+    if (f !== c) {
+      out += text.slice(last, i) + String.fromCharCode(f);
+      last = i + 1;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 const SPACE_LIKE = /[\u00a0\u3000\u2002-\u200a\u202f\u205f]/;

@@ -20,6 +20,11 @@ function load(): Map<string, string> {
   return table;
 }
 
+/** Every traditional character the table changes, with its simplified form. */
+export function simplifiedPairs(): ReadonlyMap<string, string> {
+  return load();
+}
+
 /** The simplified form of one character, or the character itself. */
 export function toSimplified(ch: string): string {
   const code = ch.charCodeAt(0);

@@ -39,9 +39,10 @@ export class AtomicWriter {
     }
   }
 
-  write(s: string): void {
+  write(s: string | Uint8Array): void {
     try {
-      writeSync(this.fd, s);
+      if (typeof s === 'string') writeSync(this.fd, s);
+      else for (let at = 0; at < s.length; ) at += writeSync(this.fd, s, at);
     } catch (e) {
       this.abort();
       throw writeFailure(this.path, e);

@@ -9,6 +9,7 @@ import { IngestError } from '../ingest/errors.js';
 import { ingestFile } from '../ingest/ingest.js';
 import { applyDeclared, applyDefaults, type DeclaredMeta } from '../ingest/declared.js';
 import type { Clause, PolicyDocument } from '../types.js';
+import { encodeClauses, type EncodedClauses } from './encode.js';
 
 export interface FileResult {
   file: string;
@@ -18,7 +19,12 @@ export interface FileResult {
   error?: string;
   /** Read, but with a doubt worth saying (bad bytes, pages that failed). */
   warnings?: string[];
+  /** With want 'jsonl': the clauses as JSON lines (then `clauses` is empty). */
+  encoded?: EncodedClauses;
 }
+
+/** What a result carries back: documents, clause objects, both, or the clauses encoded as JSON lines. */
+export type Want = 'docs' | 'clauses' | 'both' | 'jsonl';
 
 /** Per-file limits: a file over one is reported with the limit it hit, and the batch goes on. */
 export interface FileLimits {
@@ -40,7 +46,7 @@ export function errorLine(file: string, e: unknown): string {
 }
 
 /** Ingest and extract one file; never throws. `want` drops what the caller does not need before it is sent back. */
-export async function processFile(file: string, want: 'docs' | 'clauses' | 'both' = 'both', limits: FileLimits = {}, stated: StatedMeta = {}): Promise<FileResult> {
+export async function processFile(file: string, want: Want = 'both', limits: FileLimits = {}, stated: StatedMeta = {}): Promise<FileResult> {
   try {
     const maxMb = limits.maxFileMb ?? DEFAULT_LIMITS.maxFileMb;
     const size = statSync(file).size;
@@ -63,7 +69,9 @@ export async function processFile(file: string, want: 'docs' | 'clauses' | 'both
     }
     // Doubtful results (a document without clauses, a region not read…) are judged here, where both are at hand.
     warnings.push(...warningsOf(docs, clauses));
-    return { file, docs: want === 'clauses' ? [] : docs, clauses: want === 'docs' ? [] : clauses, warnings: warnings.length ? warnings : undefined };
+    const w = warnings.length ? warnings : undefined;
+    if (want === 'jsonl') return { file, docs: [], clauses: [], encoded: encodeClauses(clauses), warnings: w };
+    return { file, docs: want === 'clauses' ? [] : docs, clauses: want === 'docs' ? [] : clauses, warnings: w };
   } catch (e) {
     return { file, docs: [], clauses: [], error: errorLine(file, e) };
   }
@@ -83,8 +91,8 @@ export interface BatchOptions extends FileLimits {
   /** --region/--issuer/--date: filled in where a file's text and manifest give none. */
   defaults?: DeclaredMeta;
   workers?: number;
-  /** What results carry back (workers send less across threads when only clauses are wanted). */
-  want?: 'docs' | 'clauses' | 'both';
+  /** What results carry back (workers send less across threads when only clauses, or only their JSON lines, are wanted). */
+  want?: Want;
   /** Keep every result in the returned array (default true); false streams them through onResult only. */
   keep?: boolean;
   /** Called once per file, in input order. */
@@ -133,18 +141,20 @@ export async function processFiles(files: string[], opts: BatchOptions = {}): Pr
   const slot = () =>
     new Promise<void>((done) => {
       let w: Worker;
-      let current = -1;
+      // Files sent to this worker, in order: it works on queue[0]; the next one waits in its port, so the worker
+      // starts it without waiting for the main thread (busy writing, or waiting for a core when two workers
+      // use both). The time limit runs for queue[0] only.
+      const queue: number[] = [];
       let timer: NodeJS.Timeout | undefined;
       let settled = false;
       const start = () => {
         const me = new Worker(wf, { resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, limits.maxMemoryMb / 8)) } });
         w = me;
         me.on('message', (r: FileResult) => {
-          if (me !== w || current < 0) return;
-          clearTimeout(timer);
-          const i = current;
-          current = -1;
+          if (me !== w || !queue.length) return;
+          const i = queue.shift()!;
           finish(i, r);
+          arm();
           feed();
         });
         // A crash or an out-of-memory file loses only that file: report it, start a fresh worker, go on.
@@ -152,39 +162,57 @@ export async function processFiles(files: string[], opts: BatchOptions = {}): Pr
           if (me === w) lost(e);
         });
         me.on('exit', () => {
-          if (me === w && current >= 0) lost(new Error('worker stopped'));
+          if (me === w && queue.length) lost(new Error('worker stopped'));
         });
       };
-      const lost = (e: unknown) => {
-        if (current < 0) return;
+      const send = (i: number) => {
+        queue.push(i);
+        w.postMessage({ file: files[i], want, limits, stated: stated(files[i]) });
+      };
+      /** The file the worker is on has the whole limit from now. */
+      const arm = () => {
         clearTimeout(timer);
-        const i = current;
-        current = -1;
+        if (!queue.length) return;
+        const i = queue[0];
+        timer = setTimeout(() => {
+          if (queue[0] !== i) return;
+          queue.shift();
+          finish(i, { file: files[i], docs: [], clauses: [], error: `${basename(files[i])}: over the time limit (${limits.timeoutSec} s; raise with --timeout)` });
+          restart();
+        }, limits.timeoutSec * 1000);
+      };
+      /** A fresh worker for the files still waiting in the old one's port. */
+      const restart = () => {
+        const waiting = queue.splice(0);
+        void w.terminate();
+        start();
+        for (const i of waiting) send(i);
+        arm();
+        feed();
+      };
+      const lost = (e: unknown) => {
+        if (!queue.length) return;
+        clearTimeout(timer);
+        const i = queue.shift()!;
         const code = (e as { code?: string })?.code;
         const oom = code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap/i.test(String((e as Error)?.message));
         finish(i, { file: files[i], docs: [], clauses: [], error: oom ? `${basename(files[i])}: over the memory limit (${limits.maxMemoryMb} MB; raise with --max-memory-mb)` : errorLine(files[i], e) });
-        void w.terminate();
-        start();
-        feed();
+        restart();
       };
       const feed = () => {
         if (settled) return;
-        if (next >= files.length) {
-          settled = true;
-          void w.terminate().then(() => done());
-          return;
+        // A second file waits only while more files remain than workers: at the end of the batch a queued file
+        // would keep one worker busy while another has nothing.
+        while (next < files.length && (queue.length === 0 || (queue.length < 2 && files.length - next > n))) {
+          const wasIdle = queue.length === 0;
+          send(next++);
+          if (wasIdle) arm();
         }
-        current = next++;
-        const i = current;
-        timer = setTimeout(() => {
-          if (current !== i) return;
-          current = -1;
-          finish(i, { file: files[i], docs: [], clauses: [], error: `${basename(files[i])}: over the time limit (${limits.timeoutSec} s; raise with --timeout)` });
-          void w.terminate();
-          start();
-          feed();
-        }, limits.timeoutSec * 1000);
-        w.postMessage({ file: files[i], want, limits, stated: stated(files[i]) });
+        if (!queue.length) {
+          settled = true;
+          clearTimeout(timer);
+          void w.terminate().then(() => done());
+        }
       };
       start();
       feed();

@@ -1,0 +1,34 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { processFiles } from './batch.js';
+
+const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
+const good = ['000_1783c25a94a31d5b.txt', '001_68c950f8ef0909af.txt', '002_9c4d576637142a84.txt', '003_8734aef2fc347d61.txt'].map((f) => join(corpus, f));
+const dir = mkdtempSync(join(tmpdir(), 'pclause-batch-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('processFiles in workers', () => {
+  it('delivers every result in input order, with one worker or two', async () => {
+    for (const workers of [1, 2]) {
+      const rs = await processFiles(good, { workers, want: 'clauses' });
+      expect(rs.map((r) => r.file)).toEqual(good);
+      for (const r of rs) expect(r.clauses.length, r.file).toBeGreaterThan(0);
+    }
+  });
+  it('a file over the time limit is reported; the files queued behind it in the same worker are still processed', async () => {
+    // A notice repeated into several megabytes: far over a one-second limit.
+    const slow = join(dir, 'slow.txt');
+    writeFileSync(slow, readFileSync(good[0], 'utf8').repeat(150));
+    const files = [slow, ...good];
+    const rs = await processFiles(files, { workers: 1, timeoutSec: 1, want: 'clauses' });
+    expect(rs.map((r) => r.file)).toEqual(files);
+    expect(rs[0].error).toBe('slow.txt: over the time limit (1 s; raise with --timeout)');
+    for (const r of rs.slice(1)) {
+      expect(r.error, r.file).toBeUndefined();
+      expect(r.clauses.length, r.file).toBeGreaterThan(0);
+    }
+  }, 30_000);
+});
