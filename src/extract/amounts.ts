@@ -4,9 +4,12 @@ import { objectsBefore, subjectOf } from './objects.js';
 import { metricBefore } from './thresholds.js';
 import type { Amount, AmountRole } from '../types.js';
 
-const CAP = /(最高|最多|不超过|不高于|上限|封顶|至多|限额|总额不超过|累计不超过)[^，。；]{0,10}$/;
+// (限额以上商贸业企业 is a size class of firms, not a ceiling.)
+const CAP = /(最高|最多|不超过|不高于|上限|封顶|至多|限额(?!以上)|总额不超过|累计不超过)[^，。；]{0,10}$/;
 const CAP_AFTER = /^(以内|为限|封顶)/;
-const TOTAL = /(投入|安排|设立|筹集|募集|统筹|基金规模|资金规模|资金池|预算|设立规模)[^，。；]{0,8}$/;
+const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|发行|基金规模|资金规模|资金池|预算|设立规模)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$/;
+/** A sum named as funds after it: 500万元财政资金, 10.27亿元“两重”政策资金, 362.22亿元地方政府专项债资金. */
+const FUND_AFTER = /^[“”"]?[^，。；,;]{0,8}?(财政资金|政策资金|专项资金|专项债|债券|经费|基金)/;
 const TARGET = /(达到|达|突破|超过|超|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模)[^，。；]{0,8}$/;
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|配套)/;
 
@@ -14,11 +17,13 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // Items of a list share the role words before its first item: 最多分别不超过1500万元、1500万元、5000万元.
   const pre = before(text, headStart);
   const post = text.slice(m.end, m.end + 4);
+  // A programme's funds (每年安排不超过500万元财政资金建设…): a total, also under a ceiling word.
+  if (FUND_AFTER.test(text.slice(m.end, m.end + 16)) && !GRANT.test(pre)) return 'total';
   if (CAP.test(pre) || CAP_AFTER.test(post)) return 'cap';
-  if (TOTAL.test(pre) && !GRANT.test(pre)) return 'total';
-  if (TARGET.test(pre) && !GRANT.test(pre)) return 'target';
   // Money sought from above is a goal: 积极争取省级中小企业发展专项资金0.5亿元以上.
   if (/(争取|力争)/.test(pre) && !GRANT.test(pre)) return 'target';
+  if (TOTAL.test(pre) && !GRANT.test(pre)) return 'total';
+  if (TARGET.test(pre) && !GRANT.test(pre)) return 'target';
   // No grant word at all and a target sentence: 产业合作示范园企业工业总产值20亿元
   if (!GRANT.test(text) && /(到\d{4}年|力争|目标|达到|实现)/.test(text)) return 'target';
   return 'fixed';

@@ -1,6 +1,8 @@
 import { ARTICLE_RE, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
+import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
+import { isRowNumber, lineTableHeader, unitCell, type LineTable } from './line-table.js';
 import { findNotes, parseNoteBody, type UnitNote } from './units.js';
 import type { PolicyDocument, Table } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
@@ -18,7 +20,7 @@ export interface ClauseSpan {
 
 const BARE_NOTE = new RegExp(`^${LABEL}`);
 /** (责任单位:市经信局) alone on its line: a bracketed note closing the article above it. */
-const BRACKETED_NOTE = new RegExp(`^[（(]${LABEL}[^（）()]*[）)]$`);
+const BRACKETED_NOTE = new RegExp(`^${OPEN}${LABEL}${NOT_BRACKET}*${CLOSE}$`);
 
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
 
@@ -122,6 +124,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     if (note) headNotes.push({ rank, note: { ...note, start: note.start + s, end: note.end + s, units: note.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })) } });
   };
   const inherited = () => (headNotes.length ? headNotes.map((h) => h.note) : undefined);
+  // A task table flattened to a cell a line, and the row being read (its task's clauses, unit cells so far).
+  let lineTable: LineTable | undefined;
+  let lineRow: { spans: ClauseSpan[]; cells: number; note?: UnitNote } | undefined;
   while (s < text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
@@ -157,6 +162,46 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     const para = text.slice(s, e);
     const row = tableRowStarts.get(s);
     let noteLine = false;
+    if (!row && para.trim() === '序号') {
+      const header = lineTableHeader(text, s);
+      if (header) {
+        lineTable = header.table;
+        lineRow = undefined;
+        pending = [];
+        closed = [];
+        s = header.end + 1;
+        continue;
+      }
+    }
+    if (lineTable && !row) {
+      if (isRowNumber(para)) {
+        lineRow = { spans: [], cells: 0 };
+        pending = [];
+        closed = [];
+        s = next;
+        continue;
+      }
+      if (lineRow?.spans.length) {
+        const units = unitCell(para, s, lineTable, lineRow.cells);
+        if (units) {
+          lineRow.cells++;
+          lineRow.note = { start: lineRow.note?.start ?? s, end: e, units: [...(lineRow.note?.units ?? []), ...units] };
+          for (const p of lineRow.spans) p.note = lineRow.note;
+          s = next;
+          continue;
+        }
+        // A leader's name (冯冬昌) or another cell without bodies.
+        if (para.trim().length <= 12 && !/[。；，,;]/.test(para)) {
+          s = next;
+          continue;
+        }
+      }
+      // Anything else after a row's task ends the table; a heading is a group row inside it.
+      if (lineRow?.spans.length) {
+        if (!HEADING_RE.test(para)) lineTable = undefined;
+        lineRow = undefined;
+      }
+    }
     if (row) {
       pending = [];
       const r = row.table.rows[row.row];
@@ -181,6 +226,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it.
       const inner = BRACKETED_NOTE.test(para) ? 1 : 0;
       const note: UnitNote = { start: s, end: e, units: parseNoteBody(para.slice(inner, para.length - inner), 0).map((u) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner })) };
+      // A note cut off by the end of an excerpt (…各开发区管委): a last name the text writes longer elsewhere is incomplete.
+      const last = note.units[note.units.length - 1];
+      if (!inner && last && e >= text.trimEnd().length && new RegExp(`${last.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\u4e00-\\u9fff]{1,3}(?=[、，,；;）)\\n]|$)`, 'm').test(text.slice(0, s))) note.units.pop();
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
       if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };
       else {
@@ -192,10 +240,22 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     } else if (!SKIP_PARA.test(para)) {
       sawBody = true;
       const notes = findNotes(para).map((n) => ({ ...n, start: n.start + s, end: n.end + s, units: n.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })) }));
-      const h = headingLength(para);
+      let h = headingLength(para);
+      // A page flattened to one line keeps a short heading apart by a space only (一、主要目标 坚持以…): it ends there.
+      const marker = HEADING_RE.exec(para);
+      if (marker && h === marker[0].length && s > 0 && text[s - 1] !== '\n') {
+        for (let k = h + 2; k <= Math.min(h + 20, para.length - 2); k++) {
+          if (/[，。；：,;:（(“]/.test(para[k])) break;
+          if (spaceAt(doc, text, s + k)) {
+            h = k;
+            break;
+          }
+        }
+      }
       if (HEADING_RE.test(para)) pending = [];
       enter(para, s, h);
       const from = s + h;
+      const first = spans.length;
       for (const [a, b] of sentences(text, from, e, notes)) {
         const note = notes.find((n) => n.start >= b - 1) ?? undefined;
         // Trim leading punctuation/space left by the heading cut.
@@ -209,9 +269,31 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           pending = [];
         } else pending.push(span);
       }
+      // The task cell of a flattened table row: its unit cells follow on the next lines.
+      if (lineTable && lineRow && !lineRow.spans.length) {
+        lineRow.spans = spans.slice(first);
+        pending = [];
+      }
     }
     if (!noteLine) closed = [];
     s = next;
   }
+  return withStanding(spans);
+}
+
+/**
+ * Bodies a note names for all measures (所有措施均需各市（区）人民政府…落实，不再单独列出) hold for every measure of
+ * the notice: each clause that carries a note of its own (before or after that one), and every clause from that
+ * note's article on. They follow the clause's own units.
+ */
+function withStanding(spans: ClauseSpan[]): ClauseSpan[] {
+  const at = spans.findIndex((sp) => sp.note?.standing);
+  if (at < 0) return spans;
+  const note = spans[at].note!;
+  const standing: UnitNote = { start: note.start, end: note.end, units: note.standing! };
+  spans.forEach((span, k) => {
+    if (span.table || span.note === note) return;
+    if (k > at || span.note || span.headingNotes?.length) span.headingNotes = [...(span.headingNotes ?? []), standing];
+  });
   return spans;
 }

@@ -1,4 +1,4 @@
-import { DESCRIBED_YEAR_NOUN } from './condition-words.js';
+import { APPLICANT, DESCRIBED_YEAR_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { foldDashes, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
@@ -13,11 +13,20 @@ const FIVE_YEAR: Record<string, [number, number]> = {
   十六五: [2031, 2035],
 };
 const N = '(\\d+|[一二两三四五六七八九十]+)';
+const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
 /**
  * What follows a bare year that names a thing of that year rather than a time limit: its plan, budget,
  * bond batch, funds, work or data (the year's noun phrase ends in one of these within a few characters).
  */
 const DESCRIBED_YEAR = new RegExp(`^[^，。；,;、：:！？\\s]{0,10}?(${DESCRIBED_YEAR_NOUN})`);
+
+/**
+ * A year whose figure is an applicant's condition: 2024年酒类产业生产规模超过1亿元和…超过10亿元的企业, 2020年工业产值
+ * 同比增长达到40%(含)以上的予以奖励 (a figure, a bound, then …的企业 or …的予以奖励 before the phrase ends).
+ */
+const YEAR_OF_CONDITION = new RegExp(
+  `^[^，。；,;：:！？]{0,40}?(?:(?:${LOWER_BOUND})\\s*[\\d.]+|[\\d.]+[^，。；,;\\d]{0,4}?(?:以上|以下))[^。；;]{0,80}?的[^，。；,;的]{0,6}?(?:${APPLICANT}|[，,]?(?:分别)?(?:予以|给予|奖励|补助))`,
+);
 
 /** Character ranges inside 《…》: years there are part of cited titles, not deadlines. */
 function titleRanges(text: string): [number, number][] {
@@ -91,11 +100,15 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     return Number(m[2]) <= 12 && Number(m[4]) <= 12 && date.slice(0, 7) > from ? { from, date } : undefined;
   }],
   [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g, (m) => (Number(m[2]) > Number(m[1]) ? { from: m[1], date: m[2] } : undefined)],
+  // A start without an end: 从2025年起, 自2024年7月起 (not …起施行, an effective date; not …起至…, a period).
+  [/(?:从|自)?(?<![\d.])(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起|开始)(?!至|到|施行|执行|实施|生效|[\d—\-–~])/g, (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') : '') })],
   [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],
   [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(?:份)?(?:底|末)?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}` })],
   // A half year is a period like a quarter: 2024年上半年 → 2024-01 to 2024-06; 每半年 is a frequency.
   [/(?:(\d{4})年)?(?<!每)(上|下)半年(?!度)/g, (m, c) => {
     if (/半年考核|考核为|[按每]半年/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
+    // A half of any year, an event's timing (项目上半年土地过户后当年入库、下半年…次年上半年入库): no deadline.
+    if (!m[1] && /次年|当年|[^之以然]后/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     const y = m[1] ?? yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     return y ? (m[2] === '上' ? { from: `${y}-01`, date: `${y}-06` } : { from: `${y}-07`, date: `${y}-12` }) : undefined;
   }],
@@ -146,8 +159,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // ...nor a year the sentence describes: 2023年是…开局之年.
   // ...nor the year of a plan, a budget or a batch of money it names: 2023年市本级政府投资计划安排项目169个,
   // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
+  // ...nor the year of a figure an applicant must reach: 对2024年酒类产业生产规模超过1亿元…的企业.
   [/(?<![\d（(])(\d{4})年(?![\d月度版起是为]|以来|以后|第)(?:年?(底|末))?(?:前|之前|以前)?/g, (m, c) => {
     if (!m[2] && DESCRIBED_YEAR.test(c.text.slice(m.index! + m[0].length))) return undefined;
+    if (!m[2] && YEAR_OF_CONDITION.test(c.text.slice(m.index! + m[0].length))) return undefined;
     // A single year inside a cited title (《2025年银川市第一批基本建设项目投资计划》) names that document.
     if (insideTitle(c.text, m.index!)) return undefined;
     return Number(m[1]) >= Math.max(1990, c.docYear) && Number(m[1]) <= 2100 ? { date: m[2] ? `${m[1]}-12` : m[1] } : undefined;

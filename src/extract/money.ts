@@ -13,7 +13,8 @@ export interface MoneyMention {
   unit: string;
 }
 
-const MAG = '(万亿|千万|百万|亿|万|千)';
+// 6千亿 (达到“6千亿规模”) is six hundred billion.
+const MAG = '(万亿|千万|百万|千亿|百亿|亿|万|千)';
 const PER = String.raw`(?:\/(?:度|吨|千瓦时|平方米|亩|立方米|kWh|户|家|人|个|台|套|次|年|月|项))?`;
 const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:元)?\\s*(?:${INCLUSIVE})?\\s*[至到~\\-—–]\\s*(${ARABIC})\\s*${MAG}?\\s*元(${PER})`, 'g');
 // 百亿/千亿 without a digit (营收超百亿, 总投资超千亿) is a number too: one hundred / one thousand 亿.
@@ -50,12 +51,13 @@ export function findMoney(text: string): MoneyMention[] {
       const after = text.slice(start + raw.length);
       // A scale without 元 in a target is money: 产业规模突破八百亿, 项目总投资超千亿 (not 千亿级, 3个百亿产业集群).
       const pre4 = text.slice(Math.max(0, start - 4), start);
-      const bound = /(突破|超过|超|达到|达|规模|总投资|产值|营收|收入)$/.test(pre4);
+      const bound = /(突破|超过|超|达到|达|规模|总投资|产值|营收|收入)[“"‘]?$/.test(pre4);
       // A size class of counted things (营收超百亿企业不少于2家) and a step (每跨越一个百亿台阶) are money too:
       // the threshold rules read them.
       const sized = bound && COUNTED_AFTER.test(after);
       const step = STEP_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && /^台阶/.test(after);
-      const scale = /亿/.test(num + (mag ?? '')) && (step || sized || (bound && !/^(级|元级|规模|个|家|户|台阶)/.test(after) && !/[\u4e00-\u9fff]/.test(after[0] ?? '')));
+      // (达到“6千亿规模”: a scale the target names, its bound word before it.)
+      const scale = /亿/.test(num + (mag ?? '')) && (step || sized || (bound && (/^规模[”"’]/.test(after) || (!/^(级|元级|规模|个|家|户|台阶)/.test(after) && !/[\u4e00-\u9fff]/.test(after[0] ?? '')))));
       // Otherwise a bare "50万" is money only in a grant context and when it does not count people or things.
       if (!scale) {
         if (isChinese || !mag || !moneyContext) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fold } from '../ingest/clean.js';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { findNotes, mergeUnits } from './units.js';
@@ -224,4 +225,313 @@ describe('a planned figure with its floor is a target, not a condition', () => {
     expect(r.amounts.map((a) => [a.yuan, a.role])).toEqual(amounts);
     expect(r.thresholds.map((t) => t.min)).toEqual(mins);
   });
+});
+
+describe('unit notes in every bracket shape, full- and half-width', () => {
+  // 广东 潮州市 writes its notes in square brackets; 【】 〔〕 ［］ 〖〗 are the same note.
+  const list = '责任单位:市发展改革局、市工业和信息化局,各县、区政府(管委会),各开发区管委会';
+  const want = ['市发展改革局', '市工业和信息化局', '各县、区政府(管委会)', '各开发区管委会'];
+  it.each([
+    ['[', ']'],
+    ['【', '】'],
+    ['〔', '〕'],
+    ['［', '］'],
+    ['〖', '〗'],
+    ['（', '）'],
+  ])('%s…%s (广东 潮州市)', (open, close) => {
+    expect(note(`及时协调解决企业在项目建设过程中的重大问题。${open}${list}${close}`).units).toEqual(want);
+  });
+  it('a traditional note in square brackets, names as written (廣東 韶關市 form)', () => {
+    const [doc] = documentsFromText({ text: '若干政策措施\n落實執行全省車輛車船稅適用稅額降低到法定稅率最低水平的政策。【責任單位:市稅務局、市財政局】\n', format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(extractDocument(doc).map((c) => c.units)).toEqual([['市稅務局', '市財政局']]);
+  });
+  it('a square-bracket note alone on its line closes the article above it', () => {
+    const text = '若干措施\n(一)实施招大引强工程。完善“大招商”工作机制,建立招商资源信息库。\n编制产业招商地图,实施产业链招商。\n【责任单位:市商务局、市工业和信息化局】\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(extractDocument(doc).map((c) => c.units)).toEqual([
+      ['市商务局', '市工业和信息化局'],
+      ['市商务局', '市工业和信息化局'],
+    ]);
+  });
+  it('ordinary square brackets stay ordinary', () => {
+    expect(findNotes('根据《关于促进中小企业发展的意见》[2023]精神,支持企业[含个体工商户]发展')).toEqual([]);
+  });
+});
+
+describe('a labelled note without brackets inside a paragraph', () => {
+  it('ends at its 。 and a sentence may follow it (河南 濮阳县)', () => {
+    const text = '科技副总按照规定在企业工作的给予一次性补助5万元,同时享受规定的相关权益。责任单位:县科技局、工信局、税务局、财政局按职责分工负责;各乡镇、县先进制造业开发区落实。以下任务均需各乡镇落实';
+    const notes = findNotes(text);
+    expect(notes.length).toBe(1);
+    expect(text.slice(notes[0].end)).toBe('以下任务均需各乡镇落实');
+    expect(mergeUnits(notes[0].units).units).toEqual(['县科技局', '工信局', '税务局', '财政局', '各乡镇', '县先进制造业开发区']);
+  });
+  it('two labelled lists split by 。 (新疆维吾尔自治区)', () => {
+    const u = note('对招商引资落地项目给予支持奖励。\n牵头单位:各地(州、市)人民政府(行政公署)。配合单位:自治区商务厅、工业和信息化厅、发展改革委、财政厅,新疆税务局。');
+    expect(u.units).toEqual(['各地(州、市)人民政府(行政公署)', '自治区商务厅', '工业和信息化厅', '发展改革委', '财政厅', '新疆税务局']);
+    expect(u.lead).toEqual(['各地(州、市)人民政府(行政公署)']);
+  });
+  it.each([
+    ['(责任单位:市经信局牵头,市财政局配合)', ['市经信局', '市财政局'], ['市经信局']],
+    ['(责任单位:县发改局、县财政局负责,各乡镇落实)', ['县发改局', '县财政局', '各乡镇'], []],
+  ])('duty words after a labelled list are not part of the names: %s', (text, units, lead) => {
+    expect(note(text)).toEqual({ units, lead });
+  });
+});
+
+describe('"A等B" in a unit list', () => {
+  it.each([
+    // 云南 武定县
+    ['(牵头单位:县发展改革局;责任单位:县自然资源局、州生态环境局武定分局等县级相关部门及各乡镇人民政府)', ['县发展改革局', '县自然资源局', '州生态环境局武定分局', '县级相关部门', '各乡镇人民政府']],
+    ['(责任单位:市商务局、市财政局等市级有关部门)', ['市商务局', '市财政局', '市级有关部门']],
+    // 辽宁 鞍山市: a bare 等相关部门 only ends the list
+    ['(责任单位:市税务局等相关部门,各县(市)区政府、各开发区管委会)', ['市税务局', '各县(市)区政府', '各开发区管委会']],
+    ['(责任单位:区经济信息委、区商务委、区财政局等)', ['区经济信息委', '区商务委', '区财政局']],
+  ])('%s', (text, units) => expect(note(text).units).toEqual(units));
+});
+
+describe('a note with a sentence after its list', () => {
+  it('standing bodies hold for every later measure, the sentence is no unit (江苏 泰州市)', () => {
+    const text =
+      '若干措施\n1.提升优势产业能级。培育国家级中小企业特色产业集群1—2个,省级9—11个。(责任单位:市工业和信息化局、市发展改革委。所有措施均需各市(区)人民政府、泰州医药高新区管委会落实,不再单独列出)\n2.加快传统产业转型升级。到2025年,实施绿色化改造项目150项以上。(责任单位:市工业和信息化局)\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(extractDocument(doc).map((c) => c.units)).toEqual([
+      ['市工业和信息化局', '市发展改革委', '各市(区)人民政府', '泰州医药高新区管委会'],
+      ['市工业和信息化局', '各市(区)人民政府', '泰州医药高新区管委会'],
+    ]);
+  });
+  it('they hold for measures before the note too, not for a preamble without a note', () => {
+    const text =
+      '若干措施\n为深入贯彻党的二十届三中全会精神,制定本措施。\n1.提升优势产业能级。培育国家级中小企业特色产业集群1—2个。(责任单位:市工业和信息化局)\n2.加快传统产业转型升级。到2025年,实施绿色化改造项目150项以上。(责任单位:市发展改革委。所有措施均需各市(区)人民政府落实,不再单独列出)\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(extractDocument(doc).map((c) => [c.text.slice(0, 4), c.units])).toEqual([
+      ['为深入贯', []],
+      ['培育国家', ['市工业和信息化局', '各市(区)人民政府']],
+      ['到202', ['市发展改革委', '各市(区)人民政府']],
+    ]);
+  });
+  it('an explanation after the list is no unit; 排在首位的为牵头单位 makes the first lead (廣東 韶關市, http://www.dyhrgz.com/zwgk/zchb/content/post_999334.html)', () => {
+    expect(note(fold('(責任單位:市稅務局、市財政局,排在首位的爲牽頭單位,下同)'))).toEqual({ units: ['市税务局', '市财政局'], lead: ['市税务局'] });
+  });
+});
+
+describe('a task table flattened to one cell a line (辽宁 辽中区)', () => {
+  const text = [
+    '2024年政府工作报告主要工作任务分解表', '', '序号', '', '主要工作举措', '', '牵头单位', '', '配合单位', '', '责任领导', '',
+    '一、做大做强主导产业', '', '1', '',
+    '加快构建具有辽中特色的现代化产业体系,聚焦农产品精深加工产业,实现三产融合发展。', '',
+    '区农业农村局', '', '区发展改革局、区工业和信息化局、沈阳近海经济区管委会', '', '2', '',
+    '聚焦装备制造及配套产业,扶持远程摩擦、昌盛电气、银丰铸造等一批重点增资项目扩产。', '',
+    '区工业和信息化局', '', '沈阳近海经济区管委会、各镇政府(街道办事处)', '', '冯冬昌', '',
+  ].join('\n');
+  it('reads the lead and partner cells of each row; a leader\'s name is no unit', () => {
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(extractDocument(doc).map((c) => [c.text.slice(0, 6), c.units, c.lead])).toEqual([
+      ['加快构建具有', ['区农业农村局', '区发展改革局', '区工业和信息化局', '沈阳近海经济区管委会'], ['区农业农村局']],
+      ['聚焦装备制造', ['区工业和信息化局', '沈阳近海经济区管委会', '各镇政府(街道办事处)'], ['区工业和信息化局']],
+    ]);
+  });
+  it('a 序号 line without unit columns is no such table', () => {
+    const t = '目标表\n\n序号\n\n指标名称\n\n目标值\n\n1\n\n规上工业增加值增长8%。\n\n区统计局\n';
+    const [doc] = documentsFromText({ text: t, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(extractDocument(doc).every((c) => c.units.length === 0)).toBe(true);
+  });
+});
+
+describe('percentage growth conditions are thresholds, never rates', () => {
+  const th = (text: string) => v(text).thresholds.filter((t) => t.unit === '%').map((t) => [t.metric, t.min, t.max]);
+  it.each([
+    // 四川 宜宾市: a range and a floor listed before …的,分别给予
+    ['单季度生产规模比上年同期增长10%—20%、20%以上的,分别给予最高20万元、50万元激励。', [['单季度生产规模比上年同期增长', 0.1, 0.2], ['单季度生产规模比上年同期增长', 0.2, undefined]]],
+    // 辽宁 抚顺市: a second condition joined by 且 before the applicant
+    ['对第一产业增加值年度增速高于6%且高于全省第一产业增加值年度增速的涉农县区,市级财政给予奖补资金200万元', [['第一产业增加值年度增速', 0.06, undefined]]],
+    // 新疆 库西 (traditional): a share, then a second bound, then the applicant
+    ['或外來投資者出資額佔項目總投資額25%以上、經營期10年以上的合資合作、參股控股、收購兼併企業', [['外来投资者出资额占项目总投资额', 0.25, undefined]]],
+    // 广西 柳州市 (https://www.chacewang.com/newsdetail/news40453.html): …的奖励, …的限额以上企业
+    ['年零售额5亿元以上且增速超过20%的奖励10万元,增速超过30%的奖励15万元', [['增速', 0.2, undefined], ['增速', 0.3, undefined]]],
+    ['对年零售额1亿元以上且增速超过20%的限额以上企业奖励5万元', [['增速', 0.2, undefined]]],
+  ])('%s', (text, want) => {
+    expect(th(text)).toEqual(want);
+    expect(v(text).rates).toEqual([]);
+  });
+  it('money of a share a plan spends stays a rate (湖北 荆门市)', () => {
+    expect(v('每年将不低于50%的市级科技计划项目资金用于支持荆门高新区').rates.map((r) => r.value)).toEqual([0.5]);
+  });
+});
+
+describe('a size that qualifies counted projects is a threshold, not a target', () => {
+  it.each([
+    ['用好省级先进制造业发展专项资金,大力引进、建设一批总投资超5亿元的重大制造业项目。', 500000000], // 广东 潮州市
+    ['瞄准我市产业链短板缺项、总投资超5亿元的先进制造业项目适当跟投', 500000000], // 广东 潮州市
+    ['对投资额达5亿元以上的工业项目,由市政府主要领导挂钩服务', 500000000], // 广东 潮州市
+  ])('%s', (text, min) => {
+    expect(v(text).thresholds.map((t) => t.min)).toEqual([min]);
+    expect(v(text).amounts).toEqual([]);
+  });
+});
+
+describe('conditions on quantities that are not money, with the unit written', () => {
+  const q = (text: string) => v(text).thresholds.map((t) => [t.min, t.max, t.unit]);
+  it.each([
+    ['对2024年四季度整车产量超过3万辆的整车企业,给予增量部分每台最高600元激励', [[30000, undefined, '辆']]], // 四川 宜宾市
+    ['对引黄灌区规模化种植面积5000亩以上,且推广滴灌、微灌、低压管灌、水肥一体化等高效节水灌溉技术的项目,每亩一次性给予300元补贴', [[5000, undefined, '亩']]], // 内蒙古 鄂尔多斯市
+    ['对荆门高新区进入全国高新区综合排位前50名、地区生产总值突破1000亿元,分别给予荆门高新区1000万元奖励', [[undefined, 50, '名'], [100000000000, undefined, '元']]], // 湖北 荆门市
+    ['对每季度考核排名前六位的乡(镇)分别按20万元、15万元给予资金奖补', [[undefined, 6, '位']]], // 云南 澜沧县
+    ['经營期10年以上的合資合作企業', [[10, undefined, '年']]], // 新疆 库西
+  ])('%s', (text, want) => expect(q(text)).toEqual(want));
+  it('a count to reach in a target is no threshold', () => {
+    expect(v('到2025年,新增规上工业企业50家以上。').thresholds).toEqual([]);
+  });
+});
+
+describe('start-only deadlines and years of a condition', () => {
+  const d = (text: string) => v(text, '2024-06-01').deadlines.map((x) => [x.raw, x.date]);
+  it.each([
+    ['从2025年起,参照《中共湖北省委湖北省人民政府关于加快全省县城经济高质量发展的意见》', [['从2025年起', '2025']]], // 湖北 荆门市
+    ['自2026年1月起,对新认定的企业给予奖励', [['自2026年1月起', '2026-01']]],
+    ['2026年起,对新认定的企业给予奖励', [['2026年起', '2026']]],
+    // 四川 宜宾市: the year of a figure the applicant must reach is no deadline
+    ['对2024年酒类产业生产规模超过1亿元和动力电池产业生产规模超过10亿元的企业,在2024年10月1日至2025年3月31日期间', [['2024年10月1日至2025年3月31日', '2025-03-31']]],
+    // 福建 厦门海沧区 (http://sme.dyyseo.com/hai-cang-qu-2020-nian-shi-xian-kua-yue-fa-zhan-jiang-li)
+    ['2025年工业产值同比增长达到40%(含)以上的予以奖励', []],
+    // a year that sets a target stays a deadline
+    ['2025年全市规上工业增加值达到1000亿元', [['2025年', '2025']]],
+  ])('%s', (text, want) => expect(d(text)).toEqual(want));
+});
+
+describe('quantity and rank conditions stay narrow', () => {
+  it.each([
+    '力争新增高新技术企业20家以上,培育一批营收超亿元的企业', // a count in a target, the applicant in another phrase
+    '到2025年,力争进入全国百强县前50名', // a rank as a goal, nothing rewarded
+  ])('%s', (text) => expect(v(text).thresholds.filter((t) => t.unit !== '元')).toEqual([]));
+});
+
+describe('more condition forms from the newer dev notices', () => {
+  const t = (text: string) => v(text).thresholds.map((x) => [x.min, x.max, x.unit]);
+  it.each([
+    // 西藏自治区: (含本数) and a 的 that closes the condition; a bracket repeating the figure is no value
+    ['1.企业吸纳西藏常住人口达到企业职工总数50%(含本数)以上的;', [[0.5, undefined, '%']]],
+    ['2.企业在西藏的营业收入占全部营业收入比例40%(含本数)以上的(利用西藏资源生产产品或产品原产地属于西藏的企业不受40%比例限制)。', [[0.4, undefined, '%']]],
+    // 广东 惠州市: (含) then 且 before the applicant
+    ['对工业增加值年增长超20%(含)且增加值率不低于当年同行业平均水平的工业企业,给予奖励', [[0.2, undefined, '%']]],
+    // 宁夏 石嘴山市: money and growth pairs listed before …的规上工业企业
+    [
+      '对2023年工业总产值2亿元以上且同比增长30%以上(含30%)、5亿元以上且同比增长20%以上(含20%)的规上工业企业,分别给予10万元、15万元奖励',
+      [[200000000, undefined, '元'], [0.3, undefined, '%'], [500000000, undefined, '元'], [0.2, undefined, '%']],
+    ],
+    // 贵州 盘县: a remark in brackets between the figure and its bound
+    ['第四条固定资产投资额1000万元(人民币,下同)及以上的鼓励类生产性投资项目,项目建成投产后', [[10000000, undefined, '元']]],
+    // 湖北 宜昌市: bands rewarded right after them
+    ['新增产值5000万元至1亿元(不含)奖励5万元、新增产值1亿元至2亿元(不含)奖励10万元', [[50000000, 100000000, '元'], [100000000, 200000000, '元']]],
+    // 新疆 温宿县: a standard per mu
+    ['新建工业项目固定资产投资强度不低于100万元/亩', [[1000000, undefined, '元/亩']]],
+    // 浙江 诸暨市: land bands and a floor with their rewards
+    ['过户土地面积3亩(含)至10亩奖励20万元、过户土地面积10亩(含)至30亩奖励50万元;过户土地面积30亩(含)以上的奖励80万元', [[3, 10, '亩'], [10, 30, '亩'], [30, undefined, '亩']]],
+    // 上海 宝山区: a quantity before …的邮轮每航次奖励
+    ['最大载客量在2500-4000人之间的邮轮每航次奖励1.5万元', [[2500, 4000, '人']]],
+  ])('%s', (text, want) => {
+    expect(t(text)).toEqual(want);
+    expect(v(text).rates).toEqual([]);
+  });
+  it('a grant\'s own range stays money: 根据项目规模给予50万至100万元补助', () => {
+    expect(v('根据项目规模给予50万至100万元补助。').thresholds).toEqual([]);
+  });
+  it.each([
+    // 浙江 诸暨市: a half of any year is an event's timing
+    ['受让方企业项目上半年土地过户后当年入统计项目库、下半年土地过户后次年上半年入统计项目库的企业实施定额奖励', []],
+    // 宁夏 石嘴山市: the year of funds, and the year of a condition's figure
+    ['结合自治区2023年稳增长综合奖补(第二批)资金和全市工业实际,制定本具体措施。', []],
+    ['对2023年工业总产值2亿元以上且同比增长30%以上(含30%)的规上工业企业给予奖励', []],
+    ['2024年上半年完成全部项目开工', [['2024年上半年', '2024-06']]],
+  ])('%s', (text, want) => expect(v(text, '2022-06-23').deadlines.map((x) => [x.raw, x.date])).toEqual(want));
+});
+
+describe('a short heading kept apart by a space on a flattened page (山东 寿光市)', () => {
+  it('ends at the space: the clause starts with its sentence', () => {
+    const text = '寿光市县域经济高质量发展工作方案(2024—2025年) 为全面贯彻落实《山东省县域经济高质量发展三年行动方案(2023—2025年)》,制定本工作方案。 一、主要目标 坚持以习近平新时代中国特色社会主义思想为指导,推动寿光经济总量有较大提升。(责任单位:发改局、工信局)\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const clauses = extractDocument(doc).map((c) => [c.text.slice(0, 6), c.units]);
+    expect(clauses).toContainEqual(['坚持以习近平', ['发改局', '工信局']]);
+    expect(clauses.filter(([t]) => (t as string).startsWith('主要目标'))).toEqual([]);
+  });
+});
+
+describe('bare note lines: the next label\'s line, and a name cut off by the excerpt', () => {
+  it('a short label line after a note is not joined to it (青海 海东市)', () => {
+    const text = '兰西城市群协同发展工作要点\n\n1. 做好重大规划的有效衔接。\n\n工作成果:坚持规划先行,以规划引领区域协同发展。\n\n责任单位:海东市、兰州市、临夏州发展改革部门\n\n人:三市州发展改革部门主要负责同志\n\n二、重大基础设施互联互通方面\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(extractDocument(doc).find((c) => c.text.includes('坚持规划先行'))?.units).toEqual(['海东市、兰州市、临夏州发展改革部门']);
+  });
+  it('the last name of a note the excerpt cuts off, written longer above, is dropped (辽宁 鞍山市)', () => {
+    const text = '任务分解\n\n5.一般公共预算收入增长10%以上。\n\n责任单位:市税务局,各县(市)区政府、各开发区管委会\n\n6.居民收入增长与经济增长基本同步。\n\n牵头单位:市发展改革委\n\n责任单位:各相关部门,各县(市)区政府、各开发区管委';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(extractDocument(doc).find((c) => c.text.startsWith('居民收入'))?.units).toEqual(['市发展改革委', '各相关部门', '各县(市)区政府']);
+  });
+});
+
+describe('a scale written 6千亿 in quotes after its bound word (北京 经开区)', () => {
+  it.each([
+    ['大力实施四大主导产业“6688”计划,即达到“6千亿规模”', [600000000000]],
+    ['力争规上工业总产值突破3千亿元', [300000000000]],
+    ['打造五百亿规模的产业基地', []], // no bound word: nothing (ANNOTATION project decision)
+  ])('%s', (text, yuan) => expect(v(text).amounts.map((a) => a.yuan)).toEqual(yuan));
+});
+
+describe('unit notes of other provinces (public pages, not in the dev set)', () => {
+  it.each([
+    // 陕西 咸阳市 (traditional), https://newton.com.tw/wiki/…咸陽市2022年深化“放管服”改革…
+    ['並做好銜接。(市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭,市級各有關部門及各縣市區政府按職責分工負責)', ['市政府办公室', '市行政审批制度改革工作领导小组办公室', '市级各有关部门', '各县市区政府'], ['市政府办公室', '市行政审批制度改革工作领导小组办公室']],
+    // 湖北省 鄂政发〔2018〕26号 (traditional), http://chaincenturyfinance.com/tzgg/2421.html
+    ['不得設置障礙。(牽頭單位:省發展改革委;責任單位:省編辦、省國土資源廳、省環保廳、省住建廳)', ['省发展改革委', '省编办', '省国土资源厅', '省环保厅', '省住建厅'], ['省发展改革委']],
+    // two lenticular notes in a row
+    ['加快推进。【牵头单位：市发展改革委】【责任单位：各县区人民政府】', ['市发展改革委', '各县区人民政府'], ['市发展改革委']],
+  ])('%s', (text, units, lead) => expect(note(fold(text))).toEqual({ units, lead }));
+});
+
+describe('amount roles: programme funds are totals, a size class is no ceiling', () => {
+  const roles = (text: string) => v(text).amounts.map((a) => [a.yuan, a.role]);
+  it.each([
+    ['每年安排不超过500万元财政资金建设专精特新中小企业培育赋能中心', [[5000000, 'total']]], // 广东 广州市
+    ['发挥10.27亿元“两重”政策资金撬动作用,推进城市建设', [[1027000000, 'total']]], // 山东 烟台市
+    ['今年累计争取的362.22亿元地方政府专项债资金年底前全部发放', [[36222000000, 'total']]], // 山东 烟台市
+    ['支持“中国大豆”创新示范区基础设施建设,第一季度发行专项债券2000万元', [[20000000, 'total']]], // 山东 禹城市
+    ['省财政新增筹措重大建设项目前期工作经费3亿元,确保一批重大工程项目开工建设', [[300000000, 'total']]], // 云南省
+    ['省财政筹措3亿元资金支持城市重大基础设施建设', [[300000000, 'total']]], // 云南省
+    ['对新晋统计平台的规模以上服务业企业和限额以上商贸业企业给予10万元一次性奖励', [[100000, 'fixed']]], // 吉林 吉林市
+    ['积极争取省级中小企业发展专项资金0.5亿元以上', [[50000000, 'target']]], // 云南 楚雄州
+    ['给予最高不超过50万元资金支持', [[500000, 'cap']]], // a grant stays a grant
+  ])('%s', (text, want) => expect(roles(text)).toEqual(want));
+});
+
+describe('分别 objects: tiers with their bounds, levels after a longer first item, 评为', () => {
+  const objs = (text: string) => v(text).amounts.map((a) => a.object);
+  it.each([
+    // 内蒙古 呼和浩特市
+    ['对工业企业新增产值50亿元及以上、30亿元及以上的,分别给予300万元、200万元一次性奖励', ['工业企业新增产值50亿元及以上', '工业企业新增产值30亿元及以上']],
+    // 辽宁 抚顺市
+    ['对获评年度农业产业化国家级、省级、市级重点龙头企业的经营主体,市级财政分别给予50万元、20万元、10万元资金奖励', ['国家级重点龙头企业的经营主体', '省级重点龙头企业的经营主体', '市级重点龙头企业的经营主体']],
+    // 吉林 吉林市
+    ['对被评为省级、市级优秀服务业企业分别给予15万元、10万元一次性奖励', ['省级优秀服务业企业', '市级优秀服务业企业']],
+  ])('%s', (text, want) => expect(objs(text)).toEqual(want));
+});
+
+describe('conditions joined by 且 on money, and headcounts before the applicant', () => {
+  const t = (text: string) => v(text).thresholds.map((x) => [x.metric, x.min, x.unit]);
+  it.each([
+    ['对固定资产投资超过3000万元且设备投资占比不低于40%的项目', [['固定资产投资', 30000000, '元'], ['设备投资占比', 0.4, '%']]],
+    ['新增就业100人以上的企业,给予5万元奖励', [['新增就业', 100, '人']]],
+  ])('%s', (text, want) => {
+    expect(t(text)).toEqual(want);
+    expect(v(text).amounts.filter((a) => a.role === 'target')).toEqual([]);
+  });
+});
+
+describe('a bracketed duty mark after a body', () => {
+  it.each([
+    ['加快发展。（责任单位：市商务局（牵头）、市财政局）', ['市商务局', '市财政局'], ['市商务局']],
+    ['加快发展。（责任单位：市工业和信息化局〔牵头〕、市财政局）', ['市工业和信息化局', '市财政局'], ['市工业和信息化局']],
+    ['加快发展。[责任单位:市商务局(牵头)、市财政局(配合)]', ['市商务局', '市财政局'], ['市商务局']],
+    // a bracket inside a name stays
+    ['（责任单位：东部新城（食品园区）管委会、区财政局）', ['东部新城（食品园区）管委会', '区财政局'], []],
+  ])('%s', (text, units, lead) => expect(note(text)).toEqual({ units, lead }));
 });

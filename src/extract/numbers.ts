@@ -46,6 +46,10 @@ export function magnitude(unit: string | undefined): number {
       return 1e6;
     case '万亿':
       return 1e12;
+    case '千亿':
+      return 1e11;
+    case '百亿':
+      return 1e10;
     case '亿':
       return 1e8;
     case '万':

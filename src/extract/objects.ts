@@ -1,8 +1,10 @@
 import { phraseStart } from './context.js';
 import type { MoneyMention } from './money.js';
-import { LEVEL_ONLY, LEVEL_PREFIX } from './lexicon.js';
+import { LEVEL_ONLY, LEVEL_PREFIX, LEVEL_SUFFIX } from './lexicon.js';
 
-const OPENER = /^.*(对于|对|获得|获批|获评|被认定为|认定为|认定的|列入)/;
+const OPENER = /^.*(对于|对|获得|获批|获评|被评为|评为|被认定为|认定为|认定的|列入)/;
+
+const TIER_BOUND = /^\s*(?:（含）|\(含\))?(?:及|或)?(?:以上|以下)(?:（含）|\(含\))?/;
 
 function splitTop(s: string): string[] {
   const items: string[] = [];
@@ -47,7 +49,8 @@ export function objectsBefore(text: string, pos: number, n: number, thresholds: 
     const list = before.slice(-n);
     const prefixStart = phraseStart(text, list[0].start);
     const prefix = text.slice(prefixStart, list[0].start).replace(/^(对于|对)/, '');
-    return list.map((t) => prefix + t.raw);
+    // Each tier with its bound: 新增产值50亿元及以上、30亿元及以上…分别给予300万元、200万元.
+    return list.map((t) => prefix + t.raw + (TIER_BOUND.exec(text.slice(t.end))?.[0] ?? ''));
   }
   let end = pos;
   const sentenceStart = Math.max(text.lastIndexOf('。', pos - 1), text.lastIndexOf('；', pos - 1)) + 1;
@@ -68,6 +71,12 @@ export function objectsBefore(text: string, pos: number, n: number, thresholds: 
 }
 
 function distribute(items: string[], n: number): string[] | undefined {
+  // A level closing a longer first item (年度农业产业化国家级、省级、市级重点龙头企业): the levels are the list.
+  const trailing = items.length === n && n >= 2 ? LEVEL_SUFFIX.exec(items[0]) : null;
+  if (trailing && items.slice(1, -1).every((it) => LEVEL_ONLY.test(it)) && LEVEL_PREFIX.test(items[n - 1])) {
+    const head = items[n - 1].replace(LEVEL_PREFIX, '');
+    return [trailing[1], ...items.slice(1, -1), LEVEL_PREFIX.exec(items[n - 1])![1]].map((l) => withLevel(l, head));
+  }
   if (items.length > n && LEVEL_ONLY.test(items[0])) {
     const levels: string[] = [items[0]];
     for (let k = 1; k < items.length && levels.length < n; k++) {

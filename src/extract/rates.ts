@@ -60,7 +60,7 @@ export function extractRates(text: string): Rate[] {
   return out;
 }
 
-const METRIC_END = /(增长|增速|增幅|占比|比重|比例|率|收入|营收|产值|下降|降低|提高|达到|达|超过|不低于|高于|首付)[^，。；、]{0,4}$/;
+const METRIC_END = /(增长|增速|增幅|占比|比重|比例|率|收入|营收|产值|下降|降低|提高|达到|达|超过|不低于|高于|首付)[^，。；、]{0,4}$|占[^，。；、]{2,16}$|(总数|总额|总量|总值)$/;
 
 /**
  * A percentage that an applicant must meet is a condition, not a rate paid or targeted:
@@ -72,15 +72,38 @@ export function isRateCondition(text: string, r: Rate): boolean {
   const post = text.slice(r.end, r.end + 16).replace(/\s+/g, '');
   // A step a reward counts in: 增速每增加一个百分点追加0.5万元奖励 (not 每提前一个月…增加0.5个百分点, the reward itself).
   if (isRateStep(text, r)) return true;
-  // What the applicant's figure must reach: …的企业, or …即可/方可 (首付50%即可先期办理产权证).
-  return METRIC_END.test(pre) && CONDITION_AFTER.test(post);
+  // What the applicant's figure must reach: …的企业, or …即可/方可 (首付50%即可先期办理产权证). A list or range
+  // (增长10%—20%、20%以上的,分别给予) is judged as a whole: the words before its first figure, after its last.
+  const [from, to] = listSpan(text, r.start, r.end);
+  const listPost = text.slice(to, to + 80).replace(/\s+/g, '');
+  return METRIC_END.test(before(text, from)) && (CONDITION_AFTER.test(listPost) || BOTH_CONDITIONS.test(listPost));
+}
+
+const LIST_BACK = /(?:\d+(?:\.\d+)?\s*[%‰]?\s*[、—\-–~至到]\s*)$/;
+const LIST_ON = /^\s*[、—\-–~至到]\s*\d+(?:\.\d+)?\s*[%‰]/;
+
+/** The list or range of percentages a percentage belongs to: 10%—20%、20%以上 (start of the first, end of the last). */
+export function listSpan(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  for (let m = LIST_BACK.exec(text.slice(Math.max(0, from - 16), from)); m; m = LIST_BACK.exec(text.slice(Math.max(0, from - 16), from))) from -= m[0].length;
+  let to = end;
+  for (let m = LIST_ON.exec(text.slice(to)); m; m = LIST_ON.exec(text.slice(to))) to += m[0].length;
+  return [from, to];
 }
 
 /**
  * After a percentage an applicant must meet: （含）以上（含15%）的企业, 及以下的项目, 即可/方可 (首付50%即可),
  * 以上的予以奖励 (the applicant left unsaid).
  */
-const CONDITION_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|以下)?(${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?(的(${APPLICANT}|规上|个体|[，,]?(予以|给予))|即可|方可)`);
+const CONDITION_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|以下)?(${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?(的(?=[；;。，,（(]|$)|的(${APPLICANT}|规上|个体|[^，。；,;的]{1,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)|[，,]?(分别)?(予以|给予|奖励|补助|补贴|奖补))|即可|方可)`);
+/**
+ * A second condition before the applicant, joined by 且 (增速高于6%且高于全省…增速的涉农县区) or listed after a
+ * bound (出资额占项目总投资额25%以上、经营期10年以上的合资合作、参股控股、收购兼并企业).
+ */
+const MARK = `(?:${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?`;
+const BOTH_CONDITIONS = new RegExp(
+  `^${MARK}(?:(?:以上|以下)?${MARK}(?:且|并且|同时)[^，。；,;]{0,30}?|(?:以上|以下)${MARK}、[^。；;]{0,60}?(?:以上|以下)${MARK})的[^。；;的]{0,16}?(${APPLICANT})`,
+);
 
 const STEP_AFTER_EACH = new RegExp(`每(${STEP})$`);
 

@@ -3,6 +3,7 @@ import { afterChars, before, listHead, next } from './context.js';
 import type { MoneyMention } from './money.js';
 import { APPLICANT, COUNTED, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
+import { listSpan } from './rates.js';
 import type { Rate, Threshold } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -31,6 +32,10 @@ export function boundBefore(pre: string): { side: 'min' | 'max'; inclusive: bool
 
 /** A bound written after a figure: （含）以上, 及以上, 以下（含） (以上（含1亿元）: the bracket's figure is dropped below). */
 const BOUND_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|以下)(${INCLUSIVE}|${EXCLUSIVE})?`);
+/** A remark in brackets after a figure, not a bound mark: (人民币,下同). */
+const REMARK_AFTER = /^\s*[（(](?!含|不含)[^（）()\d]{1,12}[）)]/;
+/** A band of money a reward follows directly: 5000万元至1亿元(不含)奖励5万元. */
+const BAND_REWARDED = new RegExp(`^\\s*(?:${INCLUSIVE}|${EXCLUSIVE})?\\s*的?(?:奖励|给予|补助|补贴|奖补)`);
 const EXCLUSIVE_MARK = new RegExp(`^(${EXCLUSIVE})$`);
 /** Is a bound inclusive: a （含） mark or 及 says so, a （不含） mark says not. */
 function inclusiveOf(b: RegExpExecArray): boolean | undefined {
@@ -39,7 +44,13 @@ function inclusiveOf(b: RegExpExecArray): boolean | undefined {
   return undefined;
 }
 /** The condition applies to someone: …的企业 / 的统筹地区. */
-const FOR_APPLICANT = new RegExp(`^[^，。；,;]{0,12}的(${APPLICANT})`);
+const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
+/** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
+const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?)的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:奖励|给予|补助|补贴|奖补))`);
+/** Counting words: 10家以上的企业 counts firms, it is no measure of the applicant (新增就业100人以上的企业 is). */
+const COUNTING_UNIT = /^(家|个|户|项|位)$/;
+/** A rank rewarded: …前50名…,分别给予…奖励; 排名前六位的乡(镇). */
+const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴))/;
 /** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
 const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|实现|提高到|提高至|增至)$`);
 /** 超10亿元优质产业项目15个, 超1000亿元的2个: a size class of the things counted. */
@@ -56,7 +67,7 @@ export function metricBefore(text: string, pos: number): string {
     .replace(STEP_BEFORE, '')
     .replace(/(首次|累计)$/, '')
     .replace(ARTICLE_RE, '');
-  const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'));
+  const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'), s.lastIndexOf('且'));
   if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + 1);
   // 从业人员1000人以下或营业收入4亿元以下: the metric starts after the bound before it.
   const prevBound = Math.max(s.lastIndexOf('以下'), s.lastIndexOf('以上'));
@@ -81,10 +92,12 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
   for (let i = 0; i < money.length; i++) {
     if (used.has(i)) continue;
     const m = money[i];
-    const post = next(text, m.end, 10);
+    // 1000万元(人民币,下同)及以上: a remark in brackets between the figure and its bound.
+    const remark = REMARK_AFTER.exec(text.slice(m.end))?.[0].length ?? 0;
+    const post = next(text, m.end + remark, 10);
     const bound = BOUND_AFTER.exec(post);
     // The bound's words may be spread by spaces: cover up to their last character.
-    const boundEnd = (len: number) => afterChars(text, m.end, len);
+    const boundEnd = (len: number) => afterChars(text, m.end + remark, len);
     const head = listHead(text, money, i);
     const pre = before(text, money[head].start);
     const wordBound = boundBefore(pre);
@@ -138,7 +151,10 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
       continue;
     }
     // A range an applicant falls in: 年度营收在3000万元(含)—1亿元的企业.
-    if (m.yuanMax !== undefined && (/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end))) && !GRANT.test(pre)) {
+    // A band rewarded right after it is one too: 新增产值5000万元至1亿元(不含)奖励5万元.
+    // (not a grant's own range: 给予50万至100万元补助; the words since the last list mark decide)
+    const bandRewarded = BAND_REWARDED.test(text.slice(m.end)) && !GRANT.test(pre.slice(Math.max(pre.lastIndexOf('、'), pre.lastIndexOf('：'), pre.lastIndexOf(':')) + 1));
+    if (m.yuanMax !== undefined && (bandRewarded || ((/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end))) && !GRANT.test(pre)))) {
       const t: Threshold = { metric: metricBefore(text, m.start), min: m.yuan, max: m.yuanMax, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end };
       if (INCLUSIVE_AFTER.test(post)) t.maxInclusive = true; // 500万元至2000万元（含）
       thresholds.push(t);
@@ -174,6 +190,12 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
       used.add(i);
       continue;
     }
+    // A bounded figure per unit that is not granted is a standard to meet: 投资强度不低于100万元/亩.
+    if (m.unit !== '元' && reaches && !GRANT.test(pre) && !/^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit)) {
+      thresholds.push({ metric: metricBefore(text, money[head].start), min: m.yuan, minInclusive: !exclusiveMin, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
+      used.add(i);
+      continue;
+    }
     // A price or a per-head figure (40万元/人 productivity) is not money given, unless granted per unit (5万元/户的奖励).
     if (m.unit !== '元' && !(/^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit) && GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)))) used.add(i);
   }
@@ -184,11 +206,18 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
 // 职工人数达到100人以上的企业. Units as written; a calendar year (在2023年的基础上) is not one.
 const NUM = `(${ARABIC}|${CHINESE})`;
 const QTY_RE = new RegExp(
-  `(在|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*(?:(及|或)?(以上|以下)\\s*(${INCLUSIVE})?)?` +
+  `(在|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*(?:(及|或)?(以上|以下)\\s*(${INCLUSIVE})?)?` +
     `(?:\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:(及|或)?以下\\s*(${INCLUSIVE})?)?)?` +
-    `\\s*(?=时|的(?:${APPLICANT}))`,
+    `\\s*(?:之间)?(?=时|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补))`,
   'g',
 );
+
+const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE})?`, 'g');
+const QTY_BAND_RE = new RegExp(
+  `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:之间)?(?=\\s*(?:的)?(?:奖励|给予|补助|补贴|奖补))`,
+  'g',
+);
+const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|进入|跻身)[^，。；、,;]{0,12}?前)\\s*${NUM}\\s*(名|位|强)`, 'g');
 
 const BELOW_AFTER = new RegExp(`^(${INCLUSIVE})?(及|或)?以下`);
 
@@ -199,10 +228,11 @@ const SIZE_RE = new RegExp(`(${SIZE_METRIC})(?:数)?(?:在|为|达)?\\s*${NUM}\\
 export function extractQuantityThresholds(text: string): Threshold[] {
   const out: Threshold[] = [];
   for (const m of matchesOf(text, QTY_RE)) {
-    const [, word, n1, u1, inc1, and1, bound, inc1b, n2, u2, inc2, and2, inc2b] = m;
+    const [, word, n1, mag, u1, inc1, and1, bound, inc1b, n2, u2, inc2, and2, inc2b] = m;
     const unit = u2 ?? u1;
-    if (!unit || (u1 && u2 && u1 !== u2)) continue;
-    const a = parseNumber(n1);
+    if (!unit || (u1 && u2 && u1 !== u2) || (mag && !u1)) continue;
+    // 超过3万辆 → 30000 辆.
+    const a = parseNumber(n1) * (mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
     if (!Number.isFinite(a) || (unit === '年' && a >= 1900)) continue;
     const start = m.index! + m[0].indexOf(n1, word.length);
     let end = m.index! + m[0].length;
@@ -221,6 +251,37 @@ export function extractQuantityThresholds(text: string): Threshold[] {
     } else continue;
     out.push(t);
   }
+  // A bound after the figure, the applicant later in the sentence: 规模化种植面积5000亩以上,且推广…技术的项目.
+  for (const m of matchesOf(text, QTY_AFTER_RE)) {
+    const [, n, mag, unit, inc1, and, bound, inc2] = m;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const a = parseNumber(n) * (mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
+    if (!Number.isFinite(a) || (unit === '年' && a >= 1900) || /[\d.]/.test(text[start - 1] ?? '') || out.some((t) => t.start < end && start < t.end)) continue;
+    if (COUNTING_UNIT.test(unit) || !APPLICANT_AHEAD.test(text.slice(end)) || boundBefore(before(text, start))) continue;
+    const inclusive = !!inc1 || !!inc2 || !!and || bound === '以上';
+    out.push({ metric: metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
+  }
+  // A band rewarded right after it: 过户土地面积3亩(含)至10亩奖励20万元 (not a time span: 3—5年内给予 is a deadline).
+  for (const m of matchesOf(text, QTY_BAND_RE)) {
+    const [, n1, u1, , n2, u2, inc2] = m;
+    if (u1 && u1 !== u2) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const a = parseNumber(n1);
+    const b = parseNumber(n2);
+    if (!Number.isFinite(a) || !Number.isFinite(b) || b <= a || /^(年|月|个月|天|日)$/.test(u2) || /[\d.]/.test(text[start - 1] ?? '')) continue;
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric: metricBefore(text, start), unit: u2, raw: text.slice(start, end), start, end, min: round(a), minInclusive: true, max: round(b), maxInclusive: !!inc2 });
+  }
+  // A rank: 进入全国高新区综合排位前50名 → at most 50.
+  for (const m of matchesOf(text, RANK_RE)) {
+    const start = m.index! + m[0].indexOf(m[2], m[1].length);
+    const end = m.index! + m[0].length;
+    const a = parseNumber(m[2]);
+    if (!Number.isFinite(a) || !RANK_REWARDED.test(text.slice(end)) || out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric: metricBefore(text, m.index! + m[1].length).replace(/前$/, ''), unit: m[3], raw: text.slice(start, end), start, end, max: round(a), maxInclusive: true });
+  }
   for (const m of matchesOf(text, SIZE_RE)) {
     const [, metric, n, unit, inc1, and, bound, inc2] = m;
     const a = parseNumber(n);
@@ -231,6 +292,16 @@ export function extractQuantityThresholds(text: string): Threshold[] {
     out.push({ metric, unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive || true }) });
   }
   return out;
+}
+
+/** Is pos inside a round bracket opened earlier in the text? */
+function insideBracket(text: string, pos: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < pos; i++) {
+    if (text[i] === '（' || text[i] === '(') depth++;
+    else if ((text[i] === '）' || text[i] === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /**
@@ -254,10 +325,16 @@ export function rateThresholds(text: string, rates: Rate[], isCondition: (r: Rat
       used.add(i).add(i + 1);
       continue;
     }
+    // 比例40%(含本数)以上的(…的企业不受40%比例限制): a bracket repeating a condition's figure is no value.
+    if (thresholds.some((t) => t.min === r.value || t.max === r.value) && insideBracket(text, r.start)) {
+      used.add(i);
+      continue;
+    }
     if (!isCondition(r)) continue;
     const said = boundBefore(before(text, r.start));
     const below = said?.side === 'max' || BELOW_AFTER.test(next(text, r.end, 8));
-    const t: Threshold = { metric: metricBefore(text, r.start), unit: '%', raw: r.raw, start: r.start, end: r.end };
+    // 增长10%—20%、20%以上的: a later figure of a list shares the first one's metric.
+    const t: Threshold = { metric: metricBefore(text, listSpan(text, r.start, r.end)[0]), unit: '%', raw: r.raw, start: r.start, end: r.end };
     if (below) Object.assign(t, { max: r.value, maxInclusive: said ? said.inclusive : true });
     else Object.assign(t, { min: r.value, minInclusive: said ? said.inclusive : true });
     thresholds.push(t);

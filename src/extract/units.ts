@@ -1,5 +1,6 @@
 import { fold } from '../ingest/clean.js';
-import { BODY_END, LABEL, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES } from './lexicon.js';
+import { CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
+import { BODY_END, DUTY_WORDS, LABEL, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -17,7 +18,17 @@ export interface UnitNote {
   start: number;
   end: number;
   units: UnitMention[];
+  /**
+   * Bodies a note names for every measure from here on: "（责任单位：…。所有措施均需各市（区）人民政府…落实，不再单独
+   * 列出）". They are in units too.
+   */
+  standing?: UnitMention[];
 }
+
+const DUTY_MARK = new RegExp(`${OPEN}((?:${DUTY_WORDS})(?:单位|部门)?)${CLOSE}$`);
+
+/** 等县级相关部门 / 等其他市级有关单位 after a body: a group with its level, not a mere 等. */
+const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级)(?:有关|相关)?(?:部门|单位))$/;
 
 /** Split a list of bodies at 、，, outside brackets, keeping 东部新城（食品园区）管委会 whole and dropping a trailing 等. */
 export function splitUnitList(list: string, offset: number, lead: boolean): UnitMention[] {
@@ -32,13 +43,20 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     let name = raw.replace(/\s+/g, '').replace(/[。；;.]+$/, '');
     // 各区县（自治县，含两江新区…以下统称区县）: an explanatory bracket is not part of the name.
     name = name.replace(/[（(][^（）()]*(以下|统称|含|包括)[^（）()]*[）)]$/, '');
-    name = name.replace(/等$/, '').replace(/等(有关|相关)?(区级|市级|县级)?(部门|单位)$/, '');
+    name = name.replace(/等$/, '').replace(/等(有关|相关)?(部门|单位)$/, '');
+    // 市商务局（牵头）: a bracketed duty mark after a body is no part of its name; 牵头/主责 make it lead.
+    const mark = DUTY_MARK.exec(name);
+    if (mark && mark.index >= 2) {
+      name = name.slice(0, mark.index);
+      if (name) out.push({ name, lead: lead || /牵头|主责/.test(mark[1]), start: offset + s + a, end: offset + s + a + name.length });
+      return;
+    }
     if (name) out.push({ name, lead, start: offset + s + a, end: offset + s + a + raw.length });
   };
   for (let i = 0; i < list.length; i++) {
     const ch = list[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    if (isOpen(ch)) depth++;
+    else if (isClose(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && /[、，,；;\s]/.test(ch)) {
       flush(i);
       s = i + 1;
@@ -61,11 +79,21 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
       }
     }
   }
+  // 州生态环境局武定分局等县级相关部门: a group that names its level is a unit of its own; a bare 等有关部门 only ends the list.
+  for (let k = out.length - 1; k >= 0; k--) {
+    const u = out[k];
+    const group = GROUP_AFTER_DENG.exec(u.name);
+    if (!group || group.index < 2) continue;
+    const at = u.start + group.index + 1;
+    out.splice(k, 1, { ...u, name: u.name.slice(0, group.index), end: at - 1 }, { ...u, name: group[1], start: at });
+  }
   // 各州、市人民政府 / 禄丰、牟定、武定产业园区管委会: items that are not bodies share the ending of the next one.
   for (let k = out.length - 2; k >= 0; k--) {
     const [a, b] = [out[k], out[k + 1]];
     const gap = list.slice(a.end - offset, b.start - offset);
-    if (!BODY_END.test(a.name) && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
+    // 各县、区政府(管委会): the levels of one kind of body, named once.
+    const levels = /^各[县区市州旗]$/.test(a.name) && /^[县区市州旗]/.test(b.name) && gap.trim() === '、';
+    if ((levels || !BODY_END.test(a.name)) && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
       out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
     }
   }
@@ -74,21 +102,74 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
 
 const LABEL_RE = new RegExp(`(${LABEL_PREFIX})(?:${LABEL_NOUN})[：:]`, 'g');
 
+/** Duty words closing a list in a note: "县科技局、工信局按职责分工负责；各乡镇落实". */
+const DUTY_END = new RegExp(`(${DUTY_WORDS})$`);
+/** A sentence after the list that names bodies for all measures: 所有措施均需各市（区）人民政府…落实，不再单独列出. */
+const STANDING = /^(?:所有|全部|各项|以下|上述)(?:措施|任务|政策|事项)均(?:需|由|须)(.+?)(?:负责)?(?:抓好)?落实/;
+
 /** Parse the body of a note: "牵头单位：区发展改革委；配合单位：区经济信息委、…". */
 export function parseNoteBody(body: string, offset: number): UnitMention[] {
+  return parseNote(body, offset).units;
+}
+
+/**
+ * A note's body and the sentences after its list: "责任单位：市工业和信息化局、市发展改革委。所有措施均需…落实，不再单独
+ * 列出" gives the two bodies, and the standing ones of the second sentence; other sentences (排在首位的为牵头单位，下同)
+ * are not bodies.
+ */
+export function parseNote(body: string, offset: number): { units: UnitMention[]; standing?: UnitMention[] } {
   const out: UnitMention[] = [];
-  const labels = matchesOf(body, LABEL_RE);
+  let standing: UnitMention[] = [];
+  // Sentence by sentence: "牵头单位:甲。配合单位:乙、丙。" holds two lists.
+  for (let from = 0; from < body.length; ) {
+    let stop = body.indexOf('。', from);
+    if (stop < 0) stop = body.length;
+    const sentence = body.slice(from, stop);
+    const labels = matchesOf(sentence, LABEL_RE);
+    if (labels.length && /^\s*$/.test(sentence.slice(0, labels[0].index))) out.push(...labelledLists(sentence, labels, offset + from));
+    else {
+      const st = STANDING.exec(sentence);
+      if (st) {
+        const at = offset + from + st[0].indexOf(st[1]);
+        standing.push(...splitUnitList(st[1], at, false).filter((u) => BODY_END.test(u.name) || /[）)]$/.test(u.name)));
+      }
+    }
+    from = stop + 1;
+  }
+  return standing.length ? { units: [...out, ...standing], standing } : { units: out };
+}
+
+/** An explanation closing a list: 排在首位的为牵头单位，下同. It is not a body; the first may say who leads. */
+const EXPLANATION = /下同|同上|首位|排在|排名第|的为|的是|以下简称/;
+const FIRST_LEADS = /(?:排在|列在|排名)?(?:首位|第一位?)的?为牵头/;
+
+function labelledLists(list: string, labels: RegExpMatchArray[], offset: number): UnitMention[] {
+  const out: UnitMention[] = [];
   labels.forEach((m, k) => {
     const from = m.index! + m[0].length;
-    const to = k + 1 < labels.length ? labels[k + 1].index! : body.length;
-    out.push(...splitUnitList(body.slice(from, to), offset + from, LEAD_PREFIXES.has(m[1])));
+    const to = k + 1 < labels.length ? labels[k + 1].index! : list.length;
+    const labelLead = LEAD_PREFIXES.has(m[1]);
+    const part = list.slice(from, to);
+    const duty = parseDutyNote(part, offset + from);
+    let units = duty ?? splitUnitList(part, offset + from, labelLead).map((u) => ({ ...u, name: u.name.replace(DUTY_END, '') || u.name }));
+    const cut = units.findIndex((u) => EXPLANATION.test(u.name));
+    if (cut >= 0) {
+      const firstLeads = units.slice(cut).some((u) => FIRST_LEADS.test(u.name));
+      units = units.slice(0, cut).map((u, i) => (firstLeads && i === 0 ? { ...u, lead: true } : u));
+    }
+    out.push(...units.map((u) => ({ ...u, lead: u.lead || labelLead })));
   });
   return out;
 }
 
-const NOTE_OPEN = new RegExp(`[（(〔](?=${LABEL})`, 'g');
-/** A labelled note without brackets ending a paragraph: "…推广应用。责任单位：区经济信息委、区财政局". */
-const BARE_NOTE_END = new RegExp(`(?:^|[。；;])\\s*(${LABEL}[^。（）()]*)。?\\s*$`);
+const NOTE_OPEN = new RegExp(`${OPEN}(?=${LABEL})`, 'g');
+/**
+ * A labelled note without brackets after a sentence, to the next 。 or the paragraph's end: "…推广应用。责任单位：
+ * 区经济信息委、区财政局"; "…相关权益。责任单位:县科技局、工信局…按职责分工负责;各乡镇、县先进制造业开发区落实。以下任务…".
+ */
+const BARE_NOTE = new RegExp(`(?<=^|[。；;\\n])\\s*(${LABEL}(?:(?![。\\n])${NOT_BRACKET}|${OPEN}${NOT_BRACKET}*${CLOSE})*)(?:。|(?=\\n)|\\s*$)`, 'g');
+/** A bracket and its content, one level of inner brackets allowed: （市经信委、发改委、规划局）, [牵头单位:…]. */
+const BRACKETED = new RegExp(`${OPEN}(${NOT_BRACKET}*(?:${OPEN}${NOT_BRACKET}*${CLOSE}${NOT_BRACKET}*)*)${CLOSE}`, 'g');
 /** Words that make a bracket an explanation, not a note: （以下简称市经信局）, （含区财政局）. */
 const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
 
@@ -101,8 +182,8 @@ export function findNotes(text: string): UnitNote[] {
     let end = -1;
     for (let i = start; i < text.length && text[i] !== '\n'; i++) {
       const ch = text[i];
-      if (ch === '（' || ch === '(' || ch === '〔') depth++;
-      else if (ch === '）' || ch === ')' || ch === '〕') {
+      if (isOpen(ch)) depth++;
+      else if (isClose(ch)) {
         depth--;
         if (depth === 0) {
           end = i + 1;
@@ -118,10 +199,10 @@ export function findNotes(text: string): UnitNote[] {
       notes.push({ start, end: text.length, units });
       continue;
     }
-    notes.push({ start, end, units: parseNoteBody(text.slice(start + 1, end - 1), start + 1) });
+    notes.push({ start, end, ...parseNote(text.slice(start + 1, end - 1), start + 1) });
   }
   // （市发展改革委牵头，市经济信息委、市财政局等按职责分工负责）: the form national and provincial texts use.
-  for (const m of matchesOf(text, /[（(]([^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]/g)) {
+  for (const m of matchesOf(text, BRACKETED)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (notes.some((n) => n.start <= start && start < n.end)) continue;
@@ -130,16 +211,15 @@ export function findNotes(text: string): UnitNote[] {
     const units = parseDutyNote(m[1], start + 1) ?? (closes ? parseBodyList(m[1], start + 1) : undefined);
     if (units) notes.push({ start, end, units });
   }
-  // A bare note ending a paragraph: "…加快新产品推广应用。责任单位：区经济信息委、区财政局".
-  const bare = BARE_NOTE_END.exec(text);
-  if (bare) {
-    const start = bare.index + bare[0].indexOf(bare[1]);
-    if (!notes.some((n) => n.start <= start && start < n.end)) notes.push({ start, end: text.length, units: parseNoteBody(bare[1], start) });
+  for (const bare of matchesOf(text, BARE_NOTE)) {
+    const start = bare.index! + bare[0].indexOf(bare[1]);
+    const end = bare.index! + bare[0].length;
+    if (!notes.some((n) => n.start <= start && start < n.end)) notes.push({ start, end: /^\s*$/.test(text.slice(end)) ? text.length : end, ...parseNote(bare[1], start) });
   }
   return notes.sort((a, b) => a.start - b.start);
 }
 
-const DUTY = /^(.*?)(牵头|配合|参与|协助|按职责分工负责|按职责负责|分工负责|共同负责|负责)$/;
+const DUTY = new RegExp(`^(.*?)(${DUTY_WORDS})$`);
 
 /**
  * A duty note without a label: "市发展改革委牵头，市经济信息委、市财政局等按职责分工负责"; parts without a

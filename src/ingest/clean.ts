@@ -1,4 +1,6 @@
+import { cellTableStart, isBarRow } from './cell-lines.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
+import { FIELD_LINE } from './meta-words.js';
 import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
 
 /**
@@ -227,12 +229,16 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (/[。；！？：:!?;]$/.test(p) || /[。！？；][”’」』]$/.test(p)) return true;
   if (NOTE_PAREN.test(p) || /^（[^（）]*）$/.test(p) || /^\([^()]*\)$/.test(p)) return true;
   if (DATE_LINE.test(p) || DOCNO_LINE.test(p) || DATE_LINE.test(n) || DOCNO_LINE.test(n)) return true;
+  // (此件公开发布) 2024年5月8日: the remark and the signing date, in either order, end the cover notice.
+  if (DATE_LINE.test(p.replace(/^[（(]此件[^（）()]*[）)]|[（(]此件[^（）()]*[）)]$/g, ''))) return true;
   if (isFullLine(p, widths)) return false;
   if (/[）)]$/.test(p) && p.length <= 40) return true; // 自身硬首先要自身廉（人民论坛）
   if (p.length <= 60 && TITLE_SUFFIX.test(p) && !/[，。；]/.test(p)) return true;
   if (HEADING_RE.test(p) && p.length <= 40 && !/[，。；]/.test(p)) return true;
   if (p.length <= 20 && ISSUER_LINE.test(p)) return true;
   if (p.length <= 25 && /^[\u4e00-\u9fff]{2,6}[：:]/.test(n)) return true;
+  // A unit note's line ends before the next label's, however short (责任单位:…部门 / 人:三市州…负责同志).
+  if (/^[\u4e00-\u9fff]{0,4}(单位|部门)[：:]/.test(p) && /^[\u4e00-\u9fff]{1,6}[：:]/.test(n)) return true;
   if (/^\d{4}年/.test(n) && /^[\u4e00-\u9fff]{0,6}\d{4}年第/.test(n)) return true;
   return false;
 }
@@ -279,6 +285,8 @@ export function cleanText(original: string): CleanResult {
     kept.push(l);
   });
 
+  // A table flattened to a cell a line: from its 序号 line on, a blank line ends a paragraph.
+  const cellTable = cellTableStart(kept);
   let inTable = false;
   let columns = 0; // cells in the table's header row
   let cellsInRow = 0;
@@ -320,8 +328,10 @@ export function cleanText(original: string): CleanResult {
     } else {
       const next = kept[i + 1];
       // An issuer line right before a "关于…" title starts a new notice even mid-page.
-      const issuerBeforeTitle = ISSUER_LINE.test(cur.c) && !!next && /^关于/.test(next.c);
-      join = !issuerBeforeTitle && !isParagraphEnd(prev.c, cur.c, widths);
+      const issuerBeforeTitle = ISSUER_LINE.test(cur.c) && !!next && (/^关于/.test(next.c) || DATE_LINE.test(next.c));
+      // …and a page's metadata fields (发文机关 濮阳县人民政府办公室 / 有效性 有效 / 标题 …) each stand alone.
+      const cellBreak = (cellTable >= 0 && i >= cellTable && (blank || i === cellTable)) || isBarRow(prev.c) || isBarRow(cur.c) || FIELD_LINE.test(prev.raw) || FIELD_LINE.test(cur.raw);
+      join = !issuerBeforeTitle && !cellBreak && !isParagraphEnd(prev.c, cur.c, widths);
     }
     const softBreak = join && softBreaks[softBreaks.length - 1] === prev.end;
     const from = join && !softBreak ? prev.end : prev.end + 1;

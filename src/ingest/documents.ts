@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
-import { issuerBeforeAbout, pageFieldsOf, signatureOf } from './metadata.js';
-import { findRegion, regionOfBody, zoneIn } from './regions.js';
+import { issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn } from './metadata.js';
+import { FIELD_LABEL_AT } from './meta-words.js';
+import { docNumberRegion, findRegion, maskSuperiors, regionOfBody, zoneIn } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
 
@@ -13,11 +14,18 @@ interface Para {
 
 const DOC_TITLE = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|纲要|指南|通报|批复|函|政策)(（[^（）]{1,20}）)*$/;
 /** A web page's breadcrumb (当前位置:首页>政务公开>…), which the cleaner may have run into the title. */
+const EDITION = /[（(](\d{4})年版[）)]/;
 const NAV = /^(?:您当前的位置|当前所在位置|当前位置|您的位置|所在位置)[:：]/;
 /** A list bullet opening a line (• 中共遵义市委关于…的决定). */
 const BULLET = /^[•·●▪■◆]\s*/;
+/** A site's header naming its government: •洪雅县人民政府•|. */
+const SITE_OWNER = /^[•·●▪■◆\s|｜]*([\u4e00-\u9fff]{2,20}人民政府)[•·●▪■◆\s|｜]*$/;
+/** The last crumb 正文 and what ran into it. */
+const NAV_THEN_TITLE = /(?:>>|>|»|\/)\s*正文\s*(\S.+)$/;
 /** Links of a site's chrome that may stand above a notice's title, and bullets. */
-const FURNITURE = new RegExp(`${BULLET.source}|^(?:设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体)`);
+const FURNITURE = new RegExp(`${BULLET.source}|^(?:设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体|logo$|LOGO$|进入老年模式|退出老年模式|老年模式|长者模式|关怀版|适老化)`);
+/** A site's contact line run into the title (联系我们:027-85695666宜昌市出台…措施). */
+const CONTACT = /^(?:联系我们|联系电话|服务热线|电话)[:：]?[\d\-—()（）\s]{6,}/;
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
 const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局))(关于.*)$/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
@@ -41,7 +49,7 @@ function paragraphs(text: string): Para[] {
 }
 
 function isTitle(p: string): boolean {
-  return p.length >= 6 && p.length <= 90 && !/[。；，：]/.test(p) && !HEADING_RE.test(p) && !p.includes('\t') && DOC_TITLE.test(p.replace(/（征求意见稿）|（草案）|（试行）/g, ''));
+  return p.length >= 6 && p.length <= 90 && !/[。；，：:]/.test(p) && !FIELD_LABEL_AT.test(p) && !HEADING_RE.test(p) && !p.includes('\t') && DOC_TITLE.test(p.replace(/（征求意见稿）|（草案）|（试行）/g, ''));
 }
 
 /** Paragraph indexes where a new document begins. */
@@ -58,7 +66,7 @@ export function documentStarts(paras: Para[]): number[] {
       if (start - 1 >= 0 && ATTACHMENT.test(paras[start - 1].text)) start = -1; // already split at 附件N
       const prev = paras[start - 1]?.text ?? '';
       // The previous paragraph must close something: a sentence, a note, a date, a (此件公开发布).
-      if (start === i && start > 0 && !/[。）)”；！？]$/.test(prev) && !DATE_LINE.test(prev) && !/号$/.test(prev)) start = -1;
+      if (start === i && start > 0 && !/[。）)”；！？]$/.test(prev) && !DATE_LINE.test(prev.replace(/^[（(]此件[^（）()]*[）)]/, '')) && !/号$/.test(prev)) start = -1;
     }
     if (start > starts[starts.length - 1]) starts.push(start);
   }
@@ -179,9 +187,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // Title block: attachment marker, issuer lines, title lines, (征求意见稿).
     let i = 0;
     if (ATTACHMENT.test(local[0]?.text ?? '')) i++;
+    // A page's metadata block above the title (索引号 / 发文机关 … / 标题 …): its fields are read below, not titles.
+    while (i < local.length - 1 && local[i].text.length <= 80 && FIELD_LABEL_AT.test(local[i].text)) i++;
     const issuers: string[] = [];
     while (i < local.length && ISSUER.test(local[i].text) && !isTitle(local[i].text)) issuers.push(orig[i++].text);
     let title = '';
+    // The government whose site carries the page (• 洪雅县人民政府 •|, its header).
+    let siteOwner: string | undefined;
     if (local[i] && NAV.test(local[i].text)) {
       // The title ran into the breadcrumb (…>行政规范性文件温岭市人民政府关于…): it starts at its issuer; a
       // breadcrumb on its own line is followed by the title.
@@ -195,8 +207,19 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // Site furniture above the title (•无障碍系统, 设为首页|手机版…): the title is the first line below it
       // that reads as one (a document title, or a body's 关于…).
       let found = false;
+      siteOwner = SITE_OWNER.exec(local[i].text)?.[1];
       for (let j = i + 1; j < Math.min(local.length, i + 8) && !found; j++) {
-        if (isTitle(local[j].text) || (/关于/.test(local[j].text) && issuerBeforeAbout(local[j].text) && !/[。；:：]/.test(local[j].text))) {
+        // The title run into the breadcrumb's end (您的位置:网站首页>>…>>正文洪雅县绿色工业项目招商引资奖励办法(试行)(五)).
+        const nav = NAV.test(local[j].text) ? NAV_THEN_TITLE.exec(local[j].text) : null;
+        if (nav && isTitle(nav[1].replace(/([（(][^（）()]{1,6}[）)])+$/, ''))) {
+          title = orig[j].text.slice(orig[j].text.length - nav[1].length);
+          i = j + 1;
+          found = true;
+        } else if (CONTACT.test(local[j].text) && isTitle(local[j].text.replace(CONTACT, ''))) {
+          title = orig[j].text.slice(CONTACT.exec(local[j].text)![0].length);
+          i = j + 1;
+          found = true;
+        } else if (isTitle(local[j].text) || (/关于/.test(local[j].text) && issuerBeforeAbout(local[j].text) && !/[。；:：]/.test(local[j].text))) {
           i = j;
           found = true;
         }
@@ -223,34 +246,43 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     let date: string | undefined;
     let docNumber: string | undefined;
     for (const p of local.slice(0, 40)) {
-      const dm = DATE_LINE.exec(p.text);
+      // (此件公开发布) 2024年5月8日: the signing date after the publication remark.
+      const dm = DATE_LINE.exec(p.text.replace(/^[（(]此件[^（）()]*[）)]\s*/, ''));
       if (dm && !date) date = isoDate(dm[1], dm[2], dm[3]);
-      if (!docNumber && DOCNO.test(p.text) && p.text.length <= 24) docNumber = asWritten(DOCNO.exec(p.text)![0]);
+      // (发文字号濮县政办〔2025〕10号: a field's label is not part of the number)
+      const line = p.text.replace(FIELD_LABEL_AT, '');
+      if (!docNumber && DOCNO.test(line) && line.length <= 24) docNumber = asWritten(DOCNO.exec(line)![0]);
     }
     const tables = buildTables(orig);
     const kind = kindOf(titleFolded, headText.join('\n'), tables, part.text.length);
     // Where the title block names no issuer: a body named before 关于 in the first lines, the signature
     // (issuer lines over the date), the page's 发文机关 field, its 来源 field, in that order.
     const page = pageFieldsOf(headText);
-    const signature = signatureOf([...local.slice(0, 40), ...local.slice(Math.max(40, local.length - 6))].map((p) => p.text));
+    const signature = signatureOf([...local.slice(0, 40), ...local.slice(Math.max(40, local.length - 6))].map((p) => p.text), page.published);
     // A title block that names its body by level only (市人民政府办公室) yields to a signature naming it in
     // full (天门市人民政府办公室).
     const fuller = (i: string | undefined) => (i && signature && signature.issuer.length > i.length && signature.issuer.endsWith(i) ? signature.issuer : i);
     let issuer =
       fuller(issuers.length ? fold(issuers.join('、')) : undefined) ??
-      headText.slice(0, 3).map(issuerBeforeAbout).find(Boolean) ??
+      fuller(headText.slice(0, 3).map(issuerBeforeAbout).find(Boolean)) ??
       signature?.issuer ??
       page.issuer ??
+      (siteOwner && !page.source?.endsWith('政府') ? siteOwner : undefined) ??
       page.source;
     issuer = asWritten(issuer);
     // The signing date (成文日期, the date under the issuer) outranks the page's publication date, which
     // is used only when no document of the file has a date of its own (see below).
-    date = page.signed ?? date ?? signature?.date;
+    date = page.signed ?? date ?? signature?.date ?? squashedDateIn(local.slice(0, 20).map((p) => p.text), page.published);
+    // An edition under the title (宝山区…项目指南 / (2020年版)) is the document's own year.
+    date ??= EDITION.exec(headText.slice(0, 3).join(''))?.[1];
     docNumber ??= asWritten(page.docNumber);
     if (page.published) published ??= page.published;
     // Attached to the cover notice that issues it (…关于印发《X》的通知, also 的通知及解读).
     const issues = (c: PolicyDocument) => c.kind === 'notice' || /印发|印發/.test(c.title);
-    const attached = ATTACHMENT.test(local[0]?.text ?? '') || (cover && issues(cover) && new RegExp(escapeRe(title.replace(/（[^（）]*）/g, ''))).test(cover.title));
+    // ...or to a notice that cites it as a draft for comment (我委起草了《…(征求意见稿)》,社会各界可…提出意见建议).
+    const bare = title.replace(/（[^（）]*）|\([^()]*\)/g, '');
+    const consulted = !!cover && bare.length >= 6 && /征求意见|意见建议/.test(cover.text) && fold(cover.text).includes(`《${fold(bare)}`);
+    const attached = ATTACHMENT.test(local[0]?.text ?? '') || (cover && issues(cover) && new RegExp(escapeRe(title.replace(/（[^（）]*）/g, ''))).test(cover.title)) || consulted;
     if (cover && attached) {
       issuer ??= cover.issuer;
       date ??= cover.date;
@@ -262,12 +294,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // An addressee line (各县市人民政府,…管委会:) standing where a title should names other bodies.
     const named = ADDRESSEE.test(titleFolded) ? '' : titleFolded;
     const regionM =
-      zoneIn(named) ??
+      zoneIn(zoneAuthor(named)) ??
       zoneIn(fold(issuer ?? '')) ??
       findRegion(fold(issuer ?? '')) ??
-      findRegion(named) ??
+      findRegion(maskSuperiors(named)) ??
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
-      (policy ? headOrBody(findRegion(headText.filter((p) => !ADDRESSEES.test(p)).join('')), () => regionOfBody(folded, fold(docNumber ?? ''))) : undefined);
+      (policy ? headOrBody(findRegion(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join(''))), () => regionOfBody(maskSuperiors(folded), fold(docNumber ?? ''))) : undefined) ??
+      (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join('')) : undefined);
     const draft = /征求意见稿|草案|送审稿/.test(titleFolded) || (attached && cover?.status === 'draft');
     const hash = createHash('sha1').update(part.text).digest('hex').slice(0, 8);
     const doc: PolicyDocument = {
@@ -296,6 +329,17 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
   });
   if (published && !docs.some((d) => d.date)) for (const d of docs) d.date = published;
   return docs;
+}
+
+/**
+ * The part of a title that names its author: before 关于 (《扬州经开区关于…措施》的通知), the whole title when it has
+ * no 关于. A zone after 关于 is what the policy is about (关于进一步支持荆门高新区高质量发展的实施意见, a city's).
+ */
+function zoneAuthor(title: string): string {
+  // A sentence standing where a title should (为进一步促进荆门高新区…,我委起草了《…》,…): no author there.
+  if (/[，,。；;]/.test(title)) return '';
+  const parts = title.split('关于');
+  return parts.length > 1 ? parts.slice(0, -1).join('关于') : title;
 }
 
 /**

@@ -7,6 +7,7 @@ const data = createRequire(import.meta.url)('../../dict/document-meta.json') as 
   signedFields: string[];
   publishedFields: string[];
   numberFields: string[];
+  otherFields: string[];
   organEnds: string[];
   selfLevels: string[];
   zones: [string, string][];
@@ -24,6 +25,17 @@ export const PUBLISHED_FIELDS = new Set(data.publishedFields);
 export const NUMBER_FIELDS = new Set(data.numberFields);
 /** Every field label, longest first (发布时间 before 时间). */
 export const FIELD = alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields]);
+/**
+ * A line of a page's metadata block: a field label, then a colon, a space or nothing (发文机关 濮阳县人民政府办公室,
+ * 索引号, 有效性 有效, 标题 …). Tested on the raw line, before its spaces go.
+ */
+export const FIELD_LINE = new RegExp(
+  `^\\s*(?:${alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields, ...data.otherFields])})(?:\\s*[:：]|\\s+\\S|\\s*$)`,
+);
+/** The same on a line whose spaces are gone: only the label opening a short line can tell. */
+export const FIELD_LABEL_AT = new RegExp(
+  `^(?:${alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields, ...data.otherFields])})`,
+);
 /** How an issuing body's name ends: 人民政府办公室, 管委会, 局… */
 export const ORGAN_END = alt(data.organEnds);
 /** 全市 / 我区 / 县政府…: the words a notice uses for its own jurisdiction, by level word. */

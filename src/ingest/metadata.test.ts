@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { issuerBeforeAbout, pageFieldsOf, parseDate, signatureOf } from './metadata.js';
-import { docNumberPlaces, findRegion, regionOfBody, zoneIn } from './regions.js';
+import { issuerBeforeAbout, pageFieldsOf, parseDate, signatureOf, squashedDate } from './metadata.js';
+import { docNumberPlaces, docNumberRegion, findRegion, maskSuperiors, regionOfBody, zoneIn } from './regions.js';
 import { ISSUER_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 
 // Real lines from the national development set (clean text: the cleaner joins wrapped lines and drops
@@ -115,12 +115,17 @@ describe('regions: autonomous divisions, zones, the notice body', () => {
     ['为深入贯彻全省制造业大会精神,落实《省政府关于加快发展先进制造业的意见》,促进全市先进制造业合作发展,现结合南京实际提出以下意见。市政府各部门要抓好落实。', '南京市'],
     // 湖北 仙桃: a county-level city by its short name
     ['各镇人民政府,市政府各部门:着力引进对仙桃产业发展具有示范引领作用的重大项目,力争全市规上工业企业达700家。', '仙桃市'],
+    // 上海 徐汇区: a district's short name no other division bears, written twice
+    ['全面落实市委、市政府和区委、区政府部署,全面推进“建设新徐汇、再造新徐汇”各项目标任务,全区要抓好落实。', '徐汇区'],
   ])('regionOfBody %s → %s', (text, name) => expect(regionOfBody(text)?.name).toBe(name));
   it.each([
     // a place cited in a title is not the notice's own
     '为贯彻《南京市关于加快发展先进制造业的意见》,全市要抓好落实。',
     // two cities named as often: no guess
     '全市与杭州、宁波开展合作交流。',
+    // a unique district short name written once is too thin; 和平 (many districts bear it) never counts
+    '区委、区政府部署,推进新徐汇建设。',
+    '区委、区政府部署,维护和平稳定,和平发展。',
   ])('regionOfBody %s → none', (text) => expect(regionOfBody(text)).toBeUndefined());
 });
 
@@ -183,5 +188,155 @@ describe('addressees name other places', () => {
     const text = '新政办发〔2021〕12号\n伊犁哈萨克自治州,各州、市人民政府,各行政公署,自治区人民政府各部门、各直属机构:\n为持续推进丝绸之路经济带核心区建设,进一步发挥招商引资在培育新动能、推进经济高质量发展中的积极作用,结合实际,制定本意见。\n';
     const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
     expect(doc.region).not.toBe('伊犁哈萨克自治州');
+  });
+});
+
+describe('a page field block without colons (河南 濮阳县)', () => {
+  const page = [
+    '索引号',
+    '发布时间 2025-07-25 09:48',
+    '发文机关 濮阳县人民政府办公室',
+    '发文字号 濮县政办〔2025〕10号',
+    '有效性 有效',
+    '失效时间',
+    '标题 濮阳县人民政府办公室关于印发濮阳县支持小微企业提质升级若干措施的通知',
+    '',
+    '濮阳县人民政府办公室关于印发濮阳县支持小微企业提质升级若干措施的通知',
+    '濮县政办〔2025〕10号',
+    '各乡镇(办),县先进制造业开发区管委会,县政府有关部门',
+    '《濮阳县支持小微企业提质升级若干措施》已经县政府常务会议研究同意,现印发给你们,请认真贯彻执行',
+    '2025721',
+    '濮阳县支持小微企业提质升级若干措施',
+    '为落实省委四高四争先战略部署,制定以下措施。',
+  ].join('\n');
+  it('keeps each field apart, reads them, and takes the notice title below the block', () => {
+    const [doc, ...rest] = documentsFromText({ text: page, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(rest.filter((d) => d.title === doc.title)).toEqual([]);
+    expect([doc.title, doc.issuer, doc.region, doc.docNumber]).toEqual(['关于印发濮阳县支持小微企业提质升级若干措施的通知', '濮阳县人民政府办公室', '濮阳县', '濮县政办〔2025〕10号']);
+    expect(doc.date).toBe('2025-07-21');
+  });
+  it('reads colon-less fields in pageFieldsOf', () => {
+    expect(pageFieldsOf(['发布时间2025-07-25 09:48', '发文机关濮阳县人民政府办公室'])).toEqual({ published: '2025-07-25', issuer: '濮阳县人民政府办公室' });
+  });
+});
+
+describe('dates written without 年月日', () => {
+  it.each([
+    ['2024115', '2024-01-18', '2024-01-15'], // 辽宁 辽中区: 2024-11-05 would be after publication
+    ['2025721', '2025-07-25', '2025-07-21'], // 河南 濮阳县
+    ['20240115', undefined, '2024-01-15'],
+    ['2024115', undefined, undefined], // two readings, nothing to choose by
+    ['2025721', '2026-03-01', undefined], // too long before publication
+  ])('%s published %s → %s', (digits, published, iso) => expect(squashedDate(digits, published)).toBe(iso));
+  it('a signature with such a date (辽宁 辽中区)', () => {
+    expect(signatureOf(['经区政府同意,现将任务分解表印发给你们。', '沈阳市辽中区人民政府', '2024115(此件公开发布)'], '2024-01-18')).toEqual({ issuer: '沈阳市辽中区人民政府', date: '2024-01-15' });
+  });
+});
+
+describe('a county-level notice that names only its city as a superior, and a city listing its districts', () => {
+  it.each([
+    // 山东 禹城市: the city after 省 is the superior; no region beats a wrong one
+    ['根据《2023年政府工作报告》主要工作安排,结合省、德州市推动经济社会高质量发展政策清单和我市2023年预算编制情况', '根据《2023年政府工作报告》主要工作安排,结合省、   推动经济社会高质量发展政策清单和我市2023年预算编制情况'],
+    ['争取国家、省、德州市各类专项资金,引导撬动金融政策工具', '争取国家、省、   各类专项资金,引导撬动金融政策工具'],
+    // a place that is the notice's own stays
+    ['结合南京实际,制定以下措施', '结合南京实际,制定以下措施'],
+  ])('%s', (text, masked) => expect(maskSuperiors(text)).toBe(masked));
+  it('the 禹城市 notice gets no region rather than 德州市', () => {
+    const text = '根据《2023年政府工作报告》主要工作安排,结合省、德州市推动经济社会高质量发展政策清单和我市2023年预算编制情况,制定推动经济社会高质量发展的若干政策。\n一、支持产业转型升级政策\n1.充分发挥财政保障作用。推动全市重点项目建设,市财政安排预算资金8500万元。争取国家、省、德州市各类专项资金。\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(doc.region).toBeUndefined();
+  });
+  it('sibling districts listed together name their city (广东 惠州市)', () => {
+    expect(findRegion('支持企业“新升规”。对惠城区、惠阳区、大亚湾开发区和仲恺高新区所辖首次“新升规”的工业企业')?.name).toBe('惠州市');
+    expect(findRegion('惠城区人民政府关于印发…的通知')?.name).toBe('惠城区');
+    // a sibling named apart, not listed with it, leaves the district its own
+    expect(findRegion('惠城区人民政府关于深化与惠阳区产业协作的实施意见')?.name).toBe('惠城区');
+  });
+});
+
+describe('issuers of drafts and of pages whose only field is their source', () => {
+  it('a draft notice signed under its contact lines; the draft it cites takes its issuer and region (湖北 荆门市)', () => {
+    const text = [
+      '为进一步促进荆门高新区高质量发展,我委起草了《关于进一步支持荆门高新区高质量发展的实施意见(征求意见稿)》,社会各界可通过电子邮件、来电来函形式提出意见建议。',
+      '公开征求意见时间:2025年11月7日-12月7日',
+      '来函地址:荆门市掇刀区双喜大道9号市发改委工业科',
+      '荆门市发展和改革委员会',
+      '2025年11月7日',
+      '关于进一步支持荆门高新区高质量发展的',
+      '实施意见',
+      '(征求意见稿)',
+      '为进一步促进荆门高新区高质量发展,现提出如下实施意见。',
+    ].join('\n');
+    const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(docs.map((d) => [d.issuer, d.region, d.date])).toEqual(docs.map(() => ['荆门市发展和改革委员会', '荆门市', '2025-11-07']));
+  });
+  it('the site\'s government outranks a 信息来源 department; the title ran into the breadcrumb (四川 洪雅县)', () => {
+    const text = '• 洪雅县人民政府\n  • |\n\n您的位置: 网站首页 >> 醉美洪雅 >> 投资政策 >> 正文\n洪雅县绿色工业项目招商引资奖励办法(试行)(五)\n信息来源:洪雅县经济合作局 | 发布机构: | 发布日期:2023-07-19\n\n第三条 奖励标准\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect([doc.title, doc.issuer, doc.region, doc.date]).toEqual(['洪雅县绿色工业项目招商引资奖励办法(试行)(五)', '洪雅县人民政府', '洪雅县', '2023-07-19']);
+  });
+});
+
+describe('a breadcrumb run into the title line (宁夏 石嘴山市)', () => {
+  it('the level\'s own body before 关于, not the crumb', () => {
+    expect(issuerBeforeAbout('当前位置:首页>专题专栏>石嘴山市优化营商环境(惠企政策)专题市人民政府办公室关于印发《石嘴山市支持工业经济稳增长的若干具体措施)的通知')).toBe('市人民政府办公室');
+  });
+  it('and the signature names it in full', () => {
+    const text = '当前位置:首页 > 专题专栏 > 石嘴山市优化营商环境(惠企政策)专题\n\n市人民政府办公室关于印发《石嘴山市支持工业经济稳增长的若干具体措施)的通知\n时间:2024-07-18 来源:石嘴山市审批服务管理局\n\n各县区人民政府、各园区管委会,市政府相关部门:\n\n经市人民政府同意,现将《石嘴山市支持工业经济稳增长的若干具体措施》印发给你们,请结合实际认真贯彻落实。\n\n石嘴山市人民政府办公室\n2024年6月25日\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect([doc.issuer, doc.date]).toEqual(['石嘴山市人民政府办公室', '2024-06-25']);
+  });
+});
+
+describe('dates of the newer dev pages', () => {
+  const docOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+  it('a signature inside a page flattened to one line (西藏自治区)', () => {
+    expect(signatureOf(['现将《西藏自治区招商引资优惠政策若干规定》印发给你们请认真贯彻执行。西藏自治区人民政府2021年4月7日西藏自治区招商引资优惠政策若干规定第一章总则'])).toEqual({ issuer: '西藏自治区人民政府', date: '2021-04-07' });
+  });
+  it('a bar-drawn head ending in a date (西藏 曲水县)', () => {
+    expect(pageFieldsOf(['| 税收优惠政策 |2011-10-10']).published).toBe('2011-10-10');
+  });
+  it('(此件公开发布) before the signing date (云南 武定县)', () => {
+    const doc = docOf('各乡镇人民政府,县级相关部门:\n现将《武定县工作方案》印发给你们,请认真贯彻执行。\n(此件公开发布) 2024年5月8日\n武定县贯彻落实省州2024年进一步推动经济稳进提质政策措施工作方案\n2024年是关键一年,制定如下工作方案。\n');
+    expect(doc.date).toBe('2024-05-08');
+  });
+  it('an edition under the title (上海 宝山区)', () => {
+    expect(docOf('宝山区支持产业发展“1+9”专项资金重点项目指南\n(2020年版)\n专项资金 | 编号 | 扶持项目 | 扶持标准和方式\n').date).toBe('2020');
+  });
+});
+
+describe('a document number whose place is ambiguous, read with the places the text names', () => {
+  it.each([
+    ['新政办发〔2021〕12号', '伊犁哈萨克自治州,各州、市人民政府,各行政公署,自治区人民政府各部门、各直属机构:', '新疆维吾尔自治区'], // 新疆, not 新余 or 新乡
+    ['穗府办规〔2025〕13号', '', '广州市'],
+    ['新政办发〔2021〕12号', '为持续推进经济高质量发展,结合实际,制定本办法。', undefined],
+  ])('%s', (no, text, name) => expect(docNumberRegion(no, text)?.name).toBe(name));
+});
+
+describe('site chrome above a title (湖北 宜昌市, a news page carrying the measures)', () => {
+  it('a logo line and a contact number run into the title', () => {
+    const text = 'logo\n联系我们:027-85695666\n宜昌市出台2025年首季“开门红”若干政策措施\n新闻中心 > 湖北频道 > 宜昌\n(一)激励龙头企业满产达产\n对城区规上工业企业分档给予奖励。\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect([doc.title, doc.region]).toEqual(['宜昌市出台2025年首季“开门红”若干政策措施', '宜昌市']);
+  });
+});
+
+describe('a county-level page with accessibility chrome and a field table above the title (浙江 临海市)', () => {
+  // http://www.linhai.gov.cn/art/2022/6/27/art_1229304912_1675991.html (not in the national set)
+  it('the title below the fields, its issuer before 关于', () => {
+    const text = [
+      '进入老年模式 退出老年模式',
+      '当前位置:首页',
+      '> 政务公开 > 信息公开目录 > 政策文件 > 行政规范性文件(市府办)',
+      '索引号: LH331082-001/2022-123266 公开方式: 主动公开',
+      '文号: 临政发〔2022〕22号 成文日期: 2022-06-29',
+      '发布单位: 市政府办公室(市外办、市金融办、市大数据局) 规范性文件统一编号: JLHD00-2022-0009',
+      '有效性: 失效 政策层级分类: 县级政策',
+      '临海市人民政府关于实施新一轮制造业“腾笼换鸟、凤凰涅槃”攻坚行动的若干意见',
+      '各镇人民政府、街道办事处,市政府直属各单位:',
+      '为深入贯彻习近平总书记关于制造强国战略重要论述,特制定本意见。',
+    ].join('\n');
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect([doc.title, doc.issuer, doc.region, doc.date]).toEqual(['关于实施新一轮制造业“腾笼换鸟、凤凰涅槃”攻坚行动的若干意见', '临海市人民政府', '临海市', '2022-06-29']);
   });
 });

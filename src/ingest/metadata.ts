@@ -51,16 +51,66 @@ export interface Signature {
  * (深圳市光明区人民政府 / 2023年8月24日), or a body and its date run together when the line breaks
  * were lost (寿光市人民政府2024年9月13日(此件公开发布)). Joint issuers are joined with 、.
  */
-export function signatureOf(paras: string[]): Signature | undefined {
+export function signatureOf(paras: string[], notAfter?: string): Signature | undefined {
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i].replace(/\s/g, '');
     const glued = ORGAN_WITH_DATE.exec(p);
     if (glued) return { issuer: glued[1], date: parseDate(glued[2]) };
+    // A date whose 年月日 the page lost (沈阳市辽中区人民政府 / 2024115(此件公开发布)).
+    const squashed = SQUASHED_LINE.exec(p);
+    if (squashed && i > 0 && ORGAN_LINE.test(paras[i - 1].replace(/\s/g, ''))) {
+      return { issuer: paras[i - 1].replace(/\s/g, ''), date: squashedDate(squashed[1], notAfter) };
+    }
+    // A page flattened to one line: …请认真贯彻执行。西藏自治区人民政府2021年4月7日西藏自治区招商引资….
+    const inline = INLINE_SIGNATURE.exec(p);
+    if (inline) return { issuer: inline[1], date: parseDate(inline[2]) };
     if (!SIGNATURE_DATE.test(p) || i === 0) continue;
     let k = i - 1;
     const bodies: string[] = [];
     while (k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < 4) bodies.unshift(paras[k--].replace(/\s/g, ''));
     if (bodies.length) return { issuer: bodies.join('、'), date: parseDate(p) };
+  }
+  return undefined;
+}
+
+const INLINE_SIGNATURE = new RegExp(`(?:执行|落实|实施|遵照执行|组织实施)[。!！]((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(\\d{4}年\\d{1,2}月\\d{1,2}日)`);
+const SQUASHED_LINE = /^((?:19|20)\d{5,6})(?:[（(]此件[^）)]*[）)])?$/;
+/** The same glued between words of a run-on paragraph: …请认真贯彻执行2025721濮阳县支持…. */
+const SQUASHED_IN_TEXT = /(?<=[\u4e00-\u9fff])((?:19|20)\d{5,6})(?=[\u4e00-\u9fff（(])/;
+
+/**
+ * A date written without 年月日 (2024115, 2025721, 20240115), as YYYY-MM-DD: the one reading that is a real date
+ * no later than notAfter (the page's publication date) and within 90 days of it; with no such bound, the only
+ * real reading. 2024115 published 2024-01-18 is 2024-01-15, not 2024-11-05.
+ */
+export function squashedDate(digits: string, notAfter?: string): string | undefined {
+  const y = digits.slice(0, 4);
+  const rest = digits.slice(4);
+  const readings = new Set<string>();
+  for (let k = 1; k < rest.length; k++) {
+    const [mo, d] = [rest.slice(0, k), rest.slice(k)];
+    if (mo.length > 2 || d.length > 2 || (mo.length === 2 && mo[0] === '0' && rest.length === 3)) continue;
+    const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    const t = Date.parse(`${iso}T00:00:00Z`);
+    if (Number.isFinite(t) && new Date(t).toISOString().startsWith(iso) && Number(mo) >= 1 && Number(d) >= 1) readings.add(iso);
+  }
+  let list = [...readings];
+  if (notAfter) {
+    const bound = Date.parse(`${notAfter}T00:00:00Z`);
+    list = list.filter((r) => {
+      const t = Date.parse(`${r}T00:00:00Z`);
+      return t <= bound && bound - t <= 90 * 86400000;
+    });
+  }
+  return list.length === 1 ? list[0] : undefined;
+}
+
+/** A squashed date glued inside the first paragraphs, read only against the page's publication date. */
+export function squashedDateIn(paras: string[], notAfter: string | undefined): string | undefined {
+  if (!notAfter) return undefined;
+  for (const p of paras) {
+    const m = SQUASHED_IN_TEXT.exec(p);
+    if (m) return squashedDate(m[1], notAfter);
   }
   return undefined;
 }
@@ -79,10 +129,12 @@ export interface PageFields {
 }
 
 const NUMBER_DATE = /[〔[［(（]\d{4}[〕\]］)）]第?\d+号\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
+const BAR_DATE = /[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s*$/;
 const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?|$)/;
 // A page's field table may be drawn with bars: 成文日期: | 2025-02-12 |.
 const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*(?:[|｜]\\s*)?`, 'g');
 const ORGAN_AT = new RegExp(`^${ORGAN}`);
+const BARE_FIELD = new RegExp(`^(${FIELD})(?!\\s*[:：])\\s*`);
 const DOCNO_AT = /^[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]第?\d+号/;
 
 /** The metadata fields of a web page's head, also when its lines ran together. */
@@ -92,12 +144,17 @@ export function pageFieldsOf(paras: string[]): PageFields {
     // A bare time stamp opening a line (2019-06-10 14:36:55, which the cleaner may have run into the next
     // sentence): the page's publication time.
     if (STAMP.test(p.trim())) out.published ??= parseDate(p);
+    // A bar-drawn head whose last cell is a date (| 税收优惠政策 |2011-10-10): the page's date.
+    const barDate = BAR_DATE.exec(p);
+    if (barDate) out.published ??= parseDate(barDate[1]);
     // A date right after the document number in a flattened head (宁政办发〔2023〕13号 2023-03-24): the notice's date.
     const numbered = NUMBER_DATE.exec(p);
     if (numbered) out.signed ??= parseDate(numbered[1]);
-    for (const m of p.matchAll(FIELD_RE)) {
-      const key = m[1];
-      const rest = p.slice(m.index! + m[0].length);
+    // A field line without a colon (发文机关濮阳县人民政府办公室, 发布时间2025-07-25 09:48): its label opens it.
+    const bare = p.length <= 80 ? BARE_FIELD.exec(p) : null;
+    const fields: { key: string; rest: string }[] = bare ? [{ key: bare[1], rest: p.slice(bare[0].length) }] : [];
+    for (const m of p.matchAll(FIELD_RE)) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
+    for (const { key, rest } of fields) {
       if (NUMBER_FIELDS.has(key)) {
         out.docNumber ??= DOCNO_AT.exec(rest.replace(/\s/g, ''))?.[0];
       } else if (SIGNED_FIELDS.has(key) || PUBLISHED_FIELDS.has(key)) {
@@ -151,7 +208,13 @@ export function issuerBeforeAbout(text: string): string | undefined {
       }
     }
     if (line.startsWith('中共', start - 2)) start -= 2;
-    return line.slice(start, end);
+    const name = line.slice(start, end);
+    // A breadcrumb's last crumb run into the title (…专题专栏>石嘴山市优化营商环境(惠企政策)专题市人民政府办公室关于):
+    // the body is the level's own name at the end.
+    if (/[（()）]|专题|专栏|栏目/.test(name)) return OWN_LEVEL_END.exec(name)?.[1];
+    return name;
   }
   return undefined;
 }
+
+const OWN_LEVEL_END = /([省市区县州盟旗](?:人民)?政府(?:办公室|办公厅)?)$/;

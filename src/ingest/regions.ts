@@ -11,7 +11,7 @@ interface Division {
 }
 
 const require = createRequire(import.meta.url);
-let cache: { byName: Map<string, Division[]>; provinces: Map<string, Division> } | undefined;
+let cache: { byName: Map<string, Division[]>; provinces: Map<string, Division>; cities: Map<string, Division> } | undefined;
 
 function load() {
   if (cache) return cache;
@@ -30,9 +30,11 @@ function load() {
     provMap.set(p.code, d);
     add(d);
   }
+  const cityMap = new Map<string, Division>();
   for (const c of cities) {
     if (c.name === '市辖区' || c.name === '县' || c.name.endsWith('直辖县级行政区划')) continue;
     const d: Division = { code: c.code, name: c.name, level: 'city', provinceCode: c.provinceCode };
+    cityMap.set(c.code, d);
     add(d);
   }
   for (const a of areas) {
@@ -48,7 +50,7 @@ function load() {
       if (m && short !== d.name && !byName.has(short + m[1])) add(d, short + m[1]);
     }
   }
-  cache = { byName, provinces: provMap };
+  cache = { byName, provinces: provMap, cities: cityMap };
   return cache;
 }
 
@@ -112,7 +114,8 @@ export function findRegion(text: string): RegionMatch | undefined {
   if (!text) return undefined;
   const { byName, provinces } = load();
   const found: Division[] = [];
-  for (const { name } of scanNames(text, byName, (n, i, lastEnd) => atBoundary(text, i, n, lastEnd))) found.push(...byName.get(name)!);
+  const hits = scanNames(text, byName, (n, i, lastEnd) => atBoundary(text, i, n, lastEnd));
+  for (const { name } of hits) found.push(...byName.get(name)!);
   if (found.length === 0) return undefined;
   const provCodes = new Set(found.filter((d) => d.level === 'province').map((d) => d.provinceCode));
   const cityCodes = new Set(found.filter((d) => d.level === 'city').map((d) => d.code));
@@ -124,9 +127,27 @@ export function findRegion(text: string): RegionMatch | undefined {
     return { d, s };
   });
   scored.sort((a, b) => b.s - a.s || a.d.code.localeCompare(b.d.code));
-  const best = scored[0].d;
+  let best = scored[0].d;
+  // Sibling districts listed together (对惠城区、惠阳区、大亚湾开发区…所辖): the city that lists them speaks.
+  const city = best.level === 'county' && best.cityCode ? load().cities.get(best.cityCode) : undefined;
+  const listed = hits.some((a, k) => {
+    const b = hits[k + 1];
+    if (!b || !/^[、和及与,，]$/.test(text.slice(a.i + a.name.length, b.i))) return false;
+    const sibling = (x: string, y: string) => byName.get(x)!.some((d) => d.cityCode === best.cityCode && d.level === 'county') && byName.get(y)!.some((d) => d.cityCode === best.cityCode && d.level === 'county');
+    return a.name !== b.name && sibling(a.name, b.name);
+  });
+  if (city && listed) best = city;
   const province = provinces.get(best.provinceCode)?.name ?? '';
   return { name: best.name, code: best.code, level: best.level, province };
+}
+
+/**
+ * Superior levels named in a chain (结合省、德州市推动…政策清单和我市…; 争取国家、省、德州市各类专项资金): the city after
+ * 省 is the notice's superior, not its own jurisdiction. Masked with spaces (offsets stay) before the text's own
+ * places are looked for: a county-level notice that names only its city so is better with no region than the city.
+ */
+export function maskSuperiors(text: string): string {
+  return text.replace(/((?:国家|中央|省委|省政府|省级|省)[、和及与])((?:[\u4e00-\u9fff]{2,8}?)(?:市|自治州|州|盟|地区))(?=[、和及与]|[\u4e00-\u9fff]{0,4}(?:推动|各类|各级|政策|资金|部署|要求|精神|决策|关于|有关|出台))/g, (_m, chain: string, place: string) => chain + ' '.repeat(place.length));
 }
 
 /** A division name without its level word, as people write it: 浙江省 → 浙江, 广西壮族自治区 → 广西, 杭州市 → 杭州. */
@@ -293,18 +314,22 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
   const self = ranked[0][0];
   const { provinces } = load();
   const names = anyNames();
-  const counts = new Map<string, { d: Division; n: number }>();
+  const counts = new Map<string, { d: Division; n: number; onlyDistrict: boolean }>();
   const isFull = (name: string) => names.get(name)!.some((d) => d.name === name);
   for (const { name } of scanNames(own, names, (n, i, lastEnd) => !isFull(n) || atBoundary(own, i, n, lastEnd))) {
     for (const d of names.get(name)!) {
       const short = name !== d.name;
-      // County short names count for cities and autonomous counties (仙桃, 澜沧), not for 和平 or 城关.
-      if (short && d.level === 'county' && !/(市|自治县|自治旗)$/.test(d.name)) continue;
+      // County short names count for cities and autonomous counties (仙桃, 澜沧), not for 和平 or 城关 (many
+      // districts bear them) — a district's short name borne by no other division counts too, but only when
+      // written twice or more (建设新徐汇、再造新徐汇).
+      const uniqueDistrict = short && d.level === 'county' && names.get(name)!.length === 1 && !COMMON_WORDS.has(name);
+      if (short && d.level === 'county' && !/(市|自治县|自治旗)$/.test(d.name) && !uniqueDistrict) continue;
       // A county-level city's short name is often an everyday word too (合作, 大安): it counts half.
       const weight = short && d.level === 'county' ? 1 : 2;
       if (levelWord(d) !== self) continue;
-      const c = counts.get(d.code) ?? { d, n: 0 };
+      const c = counts.get(d.code) ?? { d, n: 0, onlyDistrict: true };
       c.n += weight;
+      c.onlyDistrict &&= uniqueDistrict && !/(市|自治县|自治旗)$/.test(d.name);
       counts.set(d.code, c);
     }
   }
@@ -317,7 +342,22 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
   if (!counts.size && byNumber.length === 1) return byNumber[0];
   const best = [...counts.values()].sort((a, b) => b.n - a.n);
   if (!best.length || (best[1] && best[1].n === best[0].n)) return undefined;
+  if (best[0].onlyDistrict && best[0].n < 2) return undefined;
   return toMatch(best[0].d, provinces);
+}
+
+/**
+ * The place a document number names (新政办发〔2021〕12号) when the text alone gives no region: the one reading
+ * whose province holds a place the text names (伊犁哈萨克自治州 among the addressees → 新疆, not 新余 or 新乡).
+ */
+export function docNumberRegion(docNumber: string, text: string): RegionMatch | undefined {
+  const cands = docNumberPlaces(docNumber);
+  if (cands.length <= 1) return cands[0];
+  const { byName } = load();
+  const named = new Set<string>();
+  for (const { name } of scanNames(text, byName, (n, i, lastEnd) => atBoundary(text, i, n, lastEnd))) for (const d of byName.get(name)!) named.add(d.provinceCode);
+  const held = cands.filter((c) => named.has(c.code.slice(0, 2)));
+  return held.length === 1 ? held[0] : undefined;
 }
 
 /**

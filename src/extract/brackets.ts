@@ -1,0 +1,17 @@
+/**
+ * Bracket shapes that enclose notes in government texts: round （）(), square [] ［］, lenticular 【】 〖〗 and
+ * tortoise-shell 〔〕 (also after fold, which leaves them as written). Notes close with any closer: 渝府办发
+ * texts open with （ and close with 〕.
+ */
+export const OPENERS = '（(〔[【［〖';
+export const CLOSERS = '）)〕]】］〗';
+
+const esc = (s: string) => s.replace(/[\]\\[^-]/g, '\\$&');
+/** Character classes for regular expressions. */
+export const OPEN = `[${esc(OPENERS)}]`;
+export const CLOSE = `[${esc(CLOSERS)}]`;
+/** Neither an opener nor a closer. */
+export const NOT_BRACKET = `[^${esc(OPENERS + CLOSERS)}]`;
+
+export const isOpen = (ch: string | undefined): boolean => !!ch && OPENERS.includes(ch);
+export const isClose = (ch: string | undefined): boolean => !!ch && CLOSERS.includes(ch);

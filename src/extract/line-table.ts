@@ -1,0 +1,59 @@
+import { BODY_END, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES } from './lexicon.js';
+import { splitUnitList } from './units.js';
+import type { UnitMention } from '../types.js';
+
+/**
+ * A task table that a web page flattened to one cell per line (辽宁 辽中区 任务分解表):
+ *
+ *   序号 / 主要工作举措 / 牵头单位 / 配合单位 / 责任领导      ← the header, a line each
+ *   1 / 加快构建…。 / 区农业农村局 / 区发展改革局、区工业和信息化局 / (a leader's name, or nothing)
+ *
+ * Empty cells leave no line, so cells are told by what they hold: the number opens a row, the next line is
+ * the task, lines that are lists of bodies fill the unit columns in header order, other short lines (a
+ * leader's name) are skipped.
+ */
+export interface LineTable {
+  /** The unit columns in header order: 牵头单位 leads. */
+  unitColumns: { name: string; lead: boolean }[];
+}
+
+const UNIT_COLUMN = new RegExp(`^(${LABEL_PREFIX})(${LABEL_NOUN})$`);
+const COLUMN_NAME = /^[\u4e00-\u9fff]{2,8}$/;
+const ROW_NUMBER = /^\d{1,3}$/;
+
+/**
+ * The header starting at a 序号 line: the column names on the following lines (blank lines between them
+ * allowed) and where the header ends, or undefined when no unit column follows.
+ */
+export function lineTableHeader(text: string, from: number): { table: LineTable; end: number } | undefined {
+  const columns: string[] = [];
+  let s = from;
+  let end = from;
+  while (s < text.length) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const line = text.slice(s, e).trim();
+    if (line) {
+      if (!COLUMN_NAME.test(line) || ROW_NUMBER.test(line)) break;
+      columns.push(line);
+      end = e;
+    }
+    s = e + 1;
+  }
+  if (columns[0] !== '序号' || columns.length < 3) return undefined;
+  const unitColumns = columns.flatMap((c) => {
+    const m = UNIT_COLUMN.exec(c);
+    return m ? [{ name: c, lead: LEAD_PREFIXES.has(m[1]) }] : [];
+  });
+  return unitColumns.length ? { table: { unitColumns }, end } : undefined;
+}
+
+export const isRowNumber = (line: string): boolean => ROW_NUMBER.test(line.trim());
+
+/** A cell that lists bodies only (区发展改革局、区工业和信息化局、各镇政府(街道办事处)), as units of column k. */
+export function unitCell(line: string, offset: number, table: LineTable, k: number): UnitMention[] | undefined {
+  if (k >= table.unitColumns.length || /[。；;：:]/.test(line) || line.length > 120) return undefined;
+  const list = splitUnitList(line, offset, table.unitColumns[k].lead);
+  const bodies = list.every((u) => BODY_END.test(u.name.replace(/[（(][^（）()]*[）)]$/, '')) && u.name.length >= 2);
+  return list.length && bodies ? list : undefined;
+}
