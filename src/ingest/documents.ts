@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
-import { issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn } from './metadata.js';
+import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn } from './metadata.js';
 import { FIELD_LABEL_AT } from './meta-words.js';
 import { docNumberRegion, findRegion, maskSuperiors, regionOfBody, zoneIn } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -301,6 +301,12 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
       (policy ? headOrBody(findRegion(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join(''))), () => regionOfBody(maskSuperiors(folded), fold(docNumber ?? ''))) : undefined) ??
       (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join('')) : undefined);
+    // No body named in the title block, the signature or the page: the document the notice amends or rests on,
+    // when its issuer is the notice's own jurisdiction's government.
+    if (!issuer && regionM && policy) {
+      const code = regionM.code;
+      issuer = asWritten(citedOwnIssuer(headText.join('\n'), (body) => findRegion(body)?.code === code));
+    }
     const draft = /征求意见稿|草案|送审稿/.test(titleFolded) || (attached && cover?.status === 'draft');
     const hash = createHash('sha1').update(part.text).digest('hex').slice(0, 8);
     const doc: PolicyDocument = {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { issuerBeforeAbout, pageFieldsOf, parseDate, signatureOf, squashedDate } from './metadata.js';
+import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, parseDate, signatureOf, squashedDate } from './metadata.js';
+import { fold } from './clean.js';
 import { docNumberPlaces, docNumberRegion, findRegion, maskSuperiors, regionOfBody, zoneIn } from './regions.js';
 import { ISSUER_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 
@@ -82,6 +83,21 @@ describe('issuerBeforeAbout: the body a title names before 关于', () => {
     '为深入贯彻落实《国务院关于印发中国制造2025的通知》(国发〔2015〕28号)与《河南省人民政府关于印发中国制造 2025河南行动纲要的通知》',
     '第一条 为加快濮阳县域经济又好又快发展,根据《中共濮阳县委、濮阳县人民政府关于进一步加强招商引资工作的实施意见》',
   ])('%s → none', (line) => expect(issuerBeforeAbout(line)).toBeUndefined());
+});
+
+describe('citedOwnIssuer: a notice named only through the document it amends or rests on', () => {
+  const ownTo = (code: string) => (body: string) => findRegion(body)?.code === code;
+  it.each([
+    // 河南 郑州 (dev): the notice amends its own government's document, whose number sits between title and verb
+    ['为深入贯彻落实《国务院关于印发中国制造2025的通知》(国发〔2015〕28号)与《河南省人民政府关于印发中国制造 2025河南行动纲要的通知》(豫政〔2016〕12号),积极创建中国制造2025国家级示范区,现对《郑州市人民政府关于印发郑州市建设中国制造强市若干政策的通知》(郑政〔2016〕29号)调整和补充如下:', '4101', '郑州市人民政府'],
+    // 河南 濮阳县 (dev): a joint document of the county's party committee and government as its basis
+    ['第一条 为加快濮阳县域经济又好又快发展,根据国家、省、市有关法律、法规及《中共濮阳县委、濮阳县人民政府关于进一步加强招商引资工作的实施意见》(濮县发〔2011〕4号),制定本规定。', '410928', '濮阳县人民政府'],
+    // 广东 东莞 (http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html, traditional characters): a
+    // province's document is a superior's, not the city's own
+    [fold('為貫徹落實《廣東省人民政府關于印發廣東省進一步穩定和擴大就業若干政策措施的通知》(粵府〔2021〕13號),強化就業優先政策,全面穩就業、保居民就業,推動實現更加充分更高質量就業,提出如下意見:'), '4419', undefined],
+    // (made up) a department's document is no government's: 市工信局 may issue its own rules on it
+    ['根据《郑州市工业和信息化局关于开展2023年技术改造项目申报的通知》要求,制定本细则。', '4101', undefined],
+  ])('%s → %s', (text, code, issuer) => expect(citedOwnIssuer(text, ownTo(code))).toBe(issuer));
 });
 
 describe('regions: autonomous divisions, zones, the notice body', () => {
