@@ -133,3 +133,13 @@ describe('deadlines: years, periods and effective dates in their other written f
     expect(resolveRelative('30日内', '2025')).toBeUndefined();
   });
 });
+
+describe('a labelled time limit that is no date is ongoing', () => {
+  it.each([
+    ['（牵头单位：市工信局，完成时限：长期坚持）', '长期坚持'],
+    ['责任单位：市发改委 完成时间：持续推进', '持续推进'],
+    ['【责任单位：市工信局；完成时限：长期】', '长期'],
+    ['（责任单位：市工信局；时间节点：常态化推进）', '常态化推进'],
+  ])('%s', (text, raw) => expect(extractDeadlines(text).map((d) => [d.raw, d.kind])).toEqual([[raw, 'ongoing']]));
+  it('长期 in running text is no time limit', () => expect(extractDeadlines('长期坚持以企业为中心的服务理念')).toEqual([]));
+});

@@ -1,5 +1,6 @@
 import { APPLICANT, DESCRIBED_YEAR_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
+import { TIME_FIELD } from './lexicon.js';
 import { foldDashes, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
@@ -77,6 +78,8 @@ function insideTitle(text: string, pos: number): boolean {
 
 /** The rules, tried in order (an earlier match keeps its characters); compiled once. */
 const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Omit<Deadline, 'start' | 'end' | 'raw'> | undefined][] = [
+  // A labelled time limit that is no date (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进).
+  [new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期(?:坚持|推进|执行|实施)?|持续(?:推进|实施|开展|落实)?|常态化(?:推进|开展|实施)?)`, 'g'), () => ({ kind: 'ongoing' })],
   [/自(发布|印发|公布)之日起(施行|执行|实施|生效)/g, () => ({ kind: 'effective' })],
   // 自印发之日起30日后施行: in force a set time after publication.
   [new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效)`, 'g'), () => ({ kind: 'effective' })],

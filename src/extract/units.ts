@@ -1,6 +1,6 @@
 import { fold } from '../ingest/clean.js';
 import { CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { BODY_END, DUTY_WORDS, LABEL, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES } from './lexicon.js';
+import { BODY_END, DUTY_WORDS, LABEL, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, OTHER_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -117,7 +117,8 @@ export function parseNoteBody(body: string, offset: number): UnitMention[] {
  * 列出" gives the two bodies, and the standing ones of the second sentence; other sentences (排在首位的为牵头单位，下同)
  * are not bodies.
  */
-export function parseNote(body: string, offset: number): { units: UnitMention[]; standing?: UnitMention[] } {
+export function parseNote(written: string, offset: number): { units: UnitMention[]; standing?: UnitMention[] } {
+  const body = blankFields(written);
   const out: UnitMention[] = [];
   let standing: UnitMention[] = [];
   // Sentence by sentence: "牵头单位:甲。配合单位:乙、丙。" holds two lists.
@@ -126,7 +127,7 @@ export function parseNote(body: string, offset: number): { units: UnitMention[];
     if (stop < 0) stop = body.length;
     const sentence = body.slice(from, stop);
     const labels = matchesOf(sentence, LABEL_RE);
-    if (labels.length && /^\s*$/.test(sentence.slice(0, labels[0].index))) out.push(...labelledLists(sentence, labels, offset + from));
+    if (labels.length && /^[\s；;，,]*$/.test(sentence.slice(0, labels[0].index))) out.push(...labelledLists(sentence, labels, offset + from));
     else {
       const st = STANDING.exec(sentence);
       if (st) {
@@ -137,6 +138,14 @@ export function parseNote(body: string, offset: number): { units: UnitMention[];
     from = stop + 1;
   }
   return standing.length ? { units: [...out, ...standing], standing } : { units: out };
+}
+
+/** A note's field that names no body, with its value: 完成时限：2024年底前，并长期坚持; 责任领导：张三. */
+const OTHER_FIELD_VALUE = new RegExp(`(?:${OTHER_FIELD})\\s*[:：][^；;。]*?(?=[；;。]|${LABEL}|$)`, 'g');
+
+/** The note with its other fields blanked out (spaces keep the offsets): their values are no bodies. */
+export function blankFields(body: string): string {
+  return body.replace(OTHER_FIELD_VALUE, (m) => ' '.repeat(m.length));
 }
 
 /** An explanation closing a list: 排在首位的为牵头单位，下同. It is not a body; the first may say who leads. */
@@ -162,7 +171,8 @@ function labelledLists(list: string, labels: RegExpMatchArray[], offset: number)
   return out;
 }
 
-const NOTE_OPEN = new RegExp(`${OPEN}(?=${LABEL})`, 'g');
+// A note may open with fields that name no body (（责任领导：张三；责任单位：市工信局）).
+const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:(?:${OTHER_FIELD})\\s*[:：]${NOT_BRACKET}{0,30}?[；;，,]\\s*)*${LABEL})`, 'g');
 /**
  * A labelled note without brackets after a sentence, to the next 。 or the paragraph's end: "…推广应用。责任单位：
  * 区经济信息委、区财政局"; "…相关权益。责任单位:县科技局、工信局…按职责分工负责;各乡镇、县先进制造业开发区落实。以下任务…".
@@ -220,13 +230,17 @@ export function findNotes(text: string): UnitNote[] {
 }
 
 const DUTY = new RegExp(`^(.*?)(${DUTY_WORDS})$`);
+/** A time limit written in a duty note without a label: （2024年底前完成，市工信局牵头）, （长期坚持，…）. */
+const TIME_PART = /^\s*(?:\d{4}年|\d{1,2}月|年底|年内|长期|持续|常态化|[上下]半年|[一二三四]季度)[^，,；;]{0,14}?(?:前|底|末|内|止|坚持|推进|完成|办结|落实|季度|半年)?\s*$/;
 
 /**
  * A duty note without a label: "市发展改革委牵头，市经济信息委、市财政局等按职责分工负责"; parts without a
  * duty word take the next one's ("甲局牵头，乙局、丙局等部门，丁公司、各街道配合"). Each part's last item must
  * name a body, else it is an ordinary bracket and undefined is returned.
  */
-export function parseDutyNote(body: string, offset: number): UnitMention[] | undefined {
+export function parseDutyNote(written: string, offset: number): UnitMention[] | undefined {
+  // （市工信局牵头，市财政局配合；时间节点：2024年12月）: the time limit is no part of the list.
+  const body = blankFields(written);
   const parts = body.split(/[，,；;]/);
   const out: UnitMention[] = [];
   let pos = 0;
@@ -234,6 +248,7 @@ export function parseDutyNote(body: string, offset: number): UnitMention[] | und
   for (const part of parts) {
     const at = pos;
     pos += part.length + 1;
+    if ((!part.trim() && body !== written) || TIME_PART.test(part)) continue;
     const m = DUTY.exec(part.replace(/\s+/g, ''));
     if (!m) {
       waiting.push({ part, at });
