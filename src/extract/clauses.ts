@@ -2,7 +2,7 @@ import { ARTICLE_RE, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
-import { isRowNumber, lineTableHeader, unitCell, type LineTable } from './line-table.js';
+import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { findNotes, parseNoteBody, type UnitNote } from './units.js';
 import type { PolicyDocument, Table } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
@@ -64,6 +64,13 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
   }
   if (s < end) out.push([s, end]);
   return out.filter(([a, b]) => text.slice(a, b).replace(/[\s。；，、]/g, '').length > 0);
+}
+
+const BAR = /[|｜]/;
+/** A line of bar cells that holds unit cells and otherwise only short cells (a leader's name, the next row's number and category): 钱宇|★区发改委、统计局|. */
+function isBarNoteLine(para: string): boolean {
+  if (!findNotes(para).length) return false;
+  return withoutNotes(para).split(/[|｜]/).every((c) => c.trim().length <= 12 && !/[。；，,;：:]/.test(c));
 }
 
 /** A line without its unit notes: 一、扩大有效投资政策(由市发改局牵头) → 一、扩大有效投资政策. */
@@ -162,7 +169,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     const para = text.slice(s, e);
     const row = tableRowStarts.get(s);
     let noteLine = false;
-    if (!row && para.trim() === '序号') {
+    if (!row && (para.trim() === '序号' || TASK_COLUMN.test(para.trim()))) {
       const header = lineTableHeader(text, s);
       if (header) {
         lineTable = header.table;
@@ -201,6 +208,12 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         if (!HEADING_RE.test(para)) lineTable = undefined;
         lineRow = undefined;
       }
+      // A numbered task opens a row of its own in a table without a 序号 column.
+      if (lineTable && NUMBERED_TASK.test(para.trim())) {
+        lineRow = { spans: [], cells: 0 };
+        pending = [];
+        closed = [];
+      }
     }
     if (row) {
       pending = [];
@@ -235,6 +248,14 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         for (const p of pending) p.note = note;
         closed = pending;
       }
+      pending = [];
+      noteLine = true;
+    } else if (sawBody && BAR.test(para) && isBarNoteLine(para)) {
+      // The unit cells of a bar-drawn task table's row on the line under its task (||★区发改委、统计局|, |方勇|★区商务局|).
+      const units = findNotes(para).flatMap((n) => n.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })));
+      const note: UnitNote = { start: s, end: e, units };
+      for (const p of pending) p.note = note;
+      closed = pending;
       pending = [];
       noteLine = true;
     } else if (!SKIP_PARA.test(para)) {

@@ -180,6 +180,8 @@ const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:(?:${OTHER_FIELD})\\s*[:：]${NOT_BRA
 const BARE_NOTE = new RegExp(`(?<=^|[。；;\\n])\\s*(${LABEL}(?:(?![。\\n])${NOT_BRACKET}|${OPEN}${NOT_BRACKET}*${CLOSE})*)(?:。|(?=\\n)|\\s*$)`, 'g');
 /** A bracket and its content, one level of inner brackets allowed: （市经信委、发改委、规划局）, [牵头单位:…]. */
 const BRACKETED = new RegExp(`${OPEN}(${NOT_BRACKET}*(?:${OPEN}${NOT_BRACKET}*${CLOSE}${NOT_BRACKET}*)*)${CLOSE}`, 'g');
+/** A cell between bars, a mark before its text allowed: |★区发改委、统计局|. */
+const BAR_CELL = /(?<=[|｜])\s*[★☆※*]?([^|｜\n★☆※*]{2,80}?)\s*(?=[|｜])/g;
 /** Words that make a bracket an explanation, not a note: （以下简称市经信局）, （含区财政局）. */
 const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
 
@@ -220,6 +222,15 @@ export function findNotes(text: string): UnitNote[] {
     const closes = end >= text.trimEnd().length || /[。；;]/.test(text[start - 1] ?? '') || /^\s*$/.test(text.slice(end));
     const units = parseDutyNote(m[1], start + 1) ?? (closes ? parseBodyList(m[1], start + 1) : undefined);
     if (units) notes.push({ start, end, units });
+  }
+  // A cell of a task table drawn with bars that lists bodies only (…4.15%||★区科技局、统计局|): the row's units. A
+  // mark before the list (★, the lead in some tables) is no part of a name.
+  for (const m of matchesOf(text, BAR_CELL)) {
+    const start = m.index! + m[0].length - m[1].length;
+    if (notes.some((n) => n.start <= start && start < n.end)) continue;
+    const units = parseBodyList(m[1], start);
+    // A cell that says whom a measure is for (对落户宝山的邮轮产业相关公司总部) is no list of bodies.
+    if (units?.every((u) => !/^(?:对|为|按|经|在|向)|的/.test(u.name))) notes.push({ start: m.index!, end: start + m[1].length, units });
   }
   for (const bare of matchesOf(text, BARE_NOTE)) {
     const start = bare.index! + bare[0].indexOf(bare[1]);
