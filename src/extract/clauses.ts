@@ -100,7 +100,9 @@ function headingLength(para: string): number {
   const rest = para.slice(dot + 1).trim();
   const note = findNotes(rest)[0];
   const onlyNote = !rest || (!!note && note.start === 0 && note.end >= rest.length);
-  if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote) return dot + 1;
+  // A first sentence in parts (實施耕地保護與建設行動,對395萬畝…給予支持。) says something: it is content, not a title.
+  const parts = dot > 0 && /[，,]/.test(withoutNotes(para.slice(m[0].length, dot)));
+  if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote && !parts) return dot + 1;
   return m[0].length;
 }
 
@@ -266,6 +268,12 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const marker = HEADING_RE.exec(para);
       if (marker && h === marker[0].length && s > 0 && text[s - 1] !== '\n') {
         for (let k = h + 2; k <= Math.min(h + 20, para.length - 2); k++) {
+          // A heading's note before the space (一、强化科技创新(市科技局牵头) 锚定…): the heading ends after it.
+          const note = /[（(〔[【]/.test(para[k]) ? notes.find((n) => n.start === s + k) : undefined;
+          if (note) {
+            if (spaceAt(doc, text, note.end)) h = note.end - s;
+            break;
+          }
           if (/[，。；：,;:（(“]/.test(para[k])) break;
           if (spaceAt(doc, text, s + k)) {
             h = k;

@@ -148,8 +148,8 @@ export function blankFields(body: string): string {
   return body.replace(OTHER_FIELD_VALUE, (m) => ' '.repeat(m.length));
 }
 
-/** An explanation closing a list: 排在首位的为牵头单位，下同. It is not a body; the first may say who leads. */
-const EXPLANATION = /下同|同上|首位|排在|排名第|的为|的是|以下简称/;
+/** An explanation closing a list: 排在首位的为牵头单位，下同; 第一为牵头单位，下同. It is not a body; the first may say who leads. */
+const EXPLANATION = /下同|同上|首位|排在|排名第|的为|的是|以下简称|第一(?:位|个)?为/;
 const FIRST_LEADS = /(?:排在|列在|排名)?(?:首位|第一位?)的?为牵头/;
 
 function labelledLists(list: string, labels: RegExpMatchArray[], offset: number): UnitMention[] {
