@@ -191,7 +191,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         continue;
       }
       if (lineRow?.spans.length) {
-        const units = unitCell(para, s, lineTable, lineRow.cells);
+        const units = unitCell(para, s, lineTable, lineRow.cells, e >= text.trimEnd().length);
         if (units) {
           lineRow.cells++;
           lineRow.note = { start: lineRow.note?.start ?? s, end: e, units: [...(lineRow.note?.units ?? []), ...units] };

@@ -55,11 +55,16 @@ export function lineTableHeader(text: string, from: number): { table: LineTable;
 
 export const isRowNumber = (line: string): boolean => ROW_NUMBER.test(line.trim());
 
-/** A cell that lists bodies only (区发展改革局、区工业和信息化局、各镇政府(街道办事处)), as units of column k. */
-export function unitCell(line: string, offset: number, table: LineTable, k: number): UnitMention[] | undefined {
+/**
+ * A cell that lists bodies only (区发展改革局、区工业和信息化局、各镇政府(街道办事处)), as units of column k; `cutOff`: the
+ * cell ends the text, and a last name it does not complete is dropped.
+ */
+export function unitCell(line: string, offset: number, table: LineTable, k: number, cutOff = false): UnitMention[] | undefined {
   if (/[。；;：:]/.test(line) || line.length > 120) return undefined;
   // A column's cell split over lines (发改局 / 区工信局 / 各街道办事处 under two columns): the extra lines are the last column's.
   const list = splitUnitList(line, offset, table.unitColumns[Math.min(k, table.unitColumns.length - 1)].lead);
+  // The excerpt's last cell, cut off (区投促局、多福湾工作专): its complete names only.
+  if (cutOff && list.length > 1 && !BODY_END.test(list[list.length - 1].name)) list.pop();
   const bodies = list.every((u) => BODY_END.test(u.name.replace(/[（(][^（）()]*[）)]$/, '')) && u.name.length >= 2);
   return list.length && bodies ? list : undefined;
 }

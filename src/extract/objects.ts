@@ -69,7 +69,10 @@ export function objectsBefore(text: string, pos: number, n: number, thresholds: 
     const k = phrase.indexOf('分别');
     if (k >= 0) phrase = phrase.slice(0, k);
     phrase = phrase.replace(/(最多|最高|一次性|给予)+$/, '');
-    const items = splitTop(tidy(phrase)).filter(Boolean);
+    const levelled = levelsOver(tidy(phrase), n);
+    if (levelled) return levelled;
+    const tidied = tidy(phrase);
+    const items = (splitQuoted(tidied) ?? splitTop(tidied)).filter(Boolean);
     if (items.length >= 2 || (items.length >= 1 && OPENER.test(phrase))) {
       const objs = distribute(items, n);
       if (objs) return objs;
@@ -106,6 +109,26 @@ function nearTiers(text: string, pos: number, n: number, after: number): string[
   for (let j = 1; j < n; j++) if (phrase.slice(figures[j - 1].index! + figures[j - 1][0].length, figures[j].index!).trim() !== '、') return undefined;
   const lead = phrase.slice(0, figures[0].index!).replace(OPENER, '').replace(/^(?:在[^，,]*期间)/, '');
   return figures.map((f, j) => (j === 0 ? lead : '') + f[0].replace(/\s/g, ''));
+}
+
+/**
+ * Levels listed before one head that holds 和 itself (省、市级“一企一技术”研发中心和创新企业 → 省级…, 市级…): the head is
+ * everything after the last level, not the last item after 和.
+ */
+function levelsOver(phrase: string, n: number): string[] | undefined {
+  const parts = phrase.split('、');
+  if (parts.length !== n || n < 2 || !/[和及与]/.test(parts[n - 1])) return undefined;
+  const last = LEVEL_PREFIX.exec(parts[n - 1]);
+  if (!last || !parts.slice(0, -1).every((p) => LEVEL_ONLY.test(p))) return undefined;
+  const head = parts[n - 1].slice(last[0].length);
+  return head ? [...parts.slice(0, -1), last[1]].map((l) => withLevel(l, head)) : undefined;
+}
+
+/** Names quoted one after another (入选“世界500强”“中国500强”…): a list without separators. */
+function splitQuoted(s: string): string[] | undefined {
+  const m = /^(.*?)((?:“[^“”]+”){2,})$/.exec(s);
+  if (!m) return undefined;
+  return [...m[2].matchAll(/“[^“”]+”/g)].map((q, k) => (k === 0 ? m[1] : '') + q[0]);
 }
 
 function distribute(items: string[], n: number): string[] | undefined {
