@@ -186,6 +186,43 @@ describe('items and their notes in other shapes', () => {
   });
 });
 
+describe('round 2: task tables in two more shapes, headings with notes, sentences in parts (dev notices of 2026-11-29)', () => {
+  const clauses = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d)).map((c) => [c.text, c.units]);
+  it('a bar-drawn task table: the unit cells under the task, a leader between (江苏 吴江区)', () => {
+    const text = '区政府2024年重点工作目标任务分解落实方案\n序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n1.地区生产总值增长5%以上。\n|\n钱 宇\n|\n★区发改委、统计局\n|\n2.一般公共预算收入同口径增长6%以上。\n|\n★区财政局、税务局\n|\n';
+    expect(clauses(text).filter((c) => c[1].length)).toEqual([
+      ['地区生产总值增长5%以上。', ['区发改委', '统计局']],
+      ['一般公共预算收入同口径增长6%以上。', ['区财政局', '税务局']],
+    ]);
+  });
+  it('a cell-a-line table without 序号: the numbered task opens the row; extra cells and a cut-off last cell (辽宁 沈河区)', () => {
+    const text = '2024年政府工作报告主要工作任务分解表\n\n主要工作任务\n\n牵头单位\n\n责任单位\n\n一、优结构、谋发展,在加快构建现代化产业体系上冲在前、当先锋、作示范\n\n1.主动对接国家战略,完善“2+5+N”现代化产业体系和“18214”企业支撑体系,壮大531个支撑企业,加快形成新质生产力。\n\n区发改局\n\n区工信局、区商务局、区文旅局、区金融局、各街道办事处\n\n2.大力发展新兴数字、网络安全、工业互联网、前沿新材料、航空发动机、创新药等战略性新兴产业。\n\n发改局\n\n区工信局\n\n各街道办事处\n\n4.开展数字核心产业提升行动,推进数字产业金廊。\n\n区发改局\n\n区工信局\n\n区投促局、多福湾工作专';
+    const got = clauses(text);
+    expect(got.slice(1).map((c) => c[1])).toEqual([
+      ['区发改局', '区工信局', '区商务局', '区文旅局', '区金融局', '各街道办事处'],
+      ['发改局', '区工信局', '各街道办事处'],
+      ['区发改局', '区工信局', '区投促局'],
+    ]);
+  });
+  it('a flattened heading keeps its note, which holds for the section (浙江 东阳市)', () => {
+    const text = '东阳市关于推动经济高质量发展若干政策 (2025 年版) 为全面落实上级有关经济工作会议决策部署,制定以下政策。 一、强化科技创新(市科技局牵头) 锚定“港”“廊”“链”主战场,聚焦“1354”工作总抓手,扎实推进经济高质量发展。2025 年,力争全市研发投入强度达到 2.9%。 (一)加强高能级创新平台建设。积极融入浙中科创走廊建设,加快建成高能级科创平台。(责任单位:市科技局、市经信局,第一为牵头单位,下同)';
+    for (const [, units] of clauses(text).slice(1)) expect(units).toContain('市科技局');
+    expect(clauses(text).flatMap((c) => c[1])).not.toContain('第一为牵头单位');
+  });
+  it('a first sentence in parts is content, not a heading (内蒙古, traditional characters)', () => {
+    const text = '一、推進農牧業優質高效轉型\n2.實施耕地保護與建設行動,對395萬畝高標準農田建設項目給予支持。對呼倫貝爾市、興安盟、通遼市、赤峰市實施1920萬畝黑土地保護性耕作給予支持。(責任單位:自治區農牧廳、發展改革委、財政廳)\n';
+    expect(clauses(text).map((c) => c[0])).toEqual(['實施耕地保護與建設行動,對395萬畝高標準農田建設項目給予支持。', '對呼倫貝爾市、興安盟、通遼市、赤峰市實施1920萬畝黑土地保護性耕作給予支持。']);
+  });
+  it.each([
+    // 山东 济南: names quoted one after another; levels over a head that holds 和
+    ['对首次入选“世界500强”“中国500强”“中国电子信息100强”“中国软件100强”的企业,分别给予2000万元、500万元、200万元、200万元的奖励。', ['入选“世界500强”', '“中国500强”', '“中国电子信息100强”', '“中国软件100强”']],
+    ['对新认定的省、市级“一企一技术”研发中心和创新企业,分别一次性奖励50万元、20万元。', ['省级“一企一技术”研发中心和创新企业', '市级“一企一技术”研发中心和创新企业']],
+  ])('objects: %s', (text, want) => expect(v(text).amounts.map((a) => a.object)).toEqual(want));
+  it('a year of the work a text describes is no deadline (辽宁 立山区)', () => {
+    expect(v('认真贯彻国家、省、市关于2023年重点工作部署,聚焦辽宁省全面振兴新突破三年行动').deadlines).toEqual([]);
+  });
+});
+
 describe('months in words, extensions and carry-forward periods', () => {
   it.each([
     // 海南 海口市 (a 2022 notice): a month in words with 份, a quarter, both in the notice's year

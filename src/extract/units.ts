@@ -101,6 +101,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
 }
 
 const LABEL_RE = new RegExp(`(${LABEL_PREFIX})(?:${LABEL_NOUN})[：:]`, 'g');
+/** A label standing alone, as a table's column: 责任单位, 牵头部门. */
+const COLUMN_NAME = new RegExp(`^(?:${LABEL_PREFIX})(?:${LABEL_NOUN})$`);
 
 /** Duty words closing a list in a note: "县科技局、工信局按职责分工负责；各乡镇落实". */
 const DUTY_END = new RegExp(`(${DUTY_WORDS})$`);
@@ -230,7 +232,8 @@ export function findNotes(text: string): UnitNote[] {
     if (notes.some((n) => n.start <= start && start < n.end)) continue;
     const units = parseBodyList(m[1], start);
     // A cell that says whom a measure is for (对落户宝山的邮轮产业相关公司总部) is no list of bodies.
-    if (units?.every((u) => !/^(?:对|为|按|经|在|向)|的/.test(u.name))) notes.push({ start: m.index!, end: start + m[1].length, units });
+    // ...nor is a header cell that names a column (|牵头领导|责任单位|).
+    if (units?.every((u) => !/^(?:对|为|按|经|在|向)|的/.test(u.name) && !COLUMN_NAME.test(u.name))) notes.push({ start: m.index!, end: start + m[1].length, units });
   }
   for (const bare of matchesOf(text, BARE_NOTE)) {
     const start = bare.index! + bare[0].indexOf(bare[1]);
