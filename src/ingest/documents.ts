@@ -266,6 +266,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       fuller(issuers.length ? fold(issuers.join('、')) : undefined) ??
       fuller(headText.slice(0, 3).map(issuerBeforeAbout).find(Boolean)) ??
       signature?.issuer ??
+      // A title line further down the page's head (楚雄市人民政府关于…的意见 under 发布机构: 楚雄市人民政府办公室): the
+      // body the title names issues it; the page's publisher may be its office.
+      fuller(headText.filter((p) => p.length <= 80 && !/[。，,；;]/.test(p)).map((p) => issuerBeforeAbout(p.replace(FIELD_LABEL_AT, '').replace(/^[\u4e00-\u9fff]{0,2}[:：]/, ''))).find(Boolean)) ??
       page.issuer ??
       (siteOwner && !page.source?.endsWith('政府') ? siteOwner : undefined) ??
       page.source;
@@ -274,7 +277,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // is used only when no document of the file has a date of its own (see below).
     date = page.signed ?? date ?? signature?.date ?? squashedDateIn(local.slice(0, 20).map((p) => p.text), page.published);
     // An edition under the title (宝山区…项目指南 / (2020年版)) is the document's own year.
-    date ??= EDITION.exec(headText.slice(0, 3).join(''))?.[1];
+    // A page published in that year (时间:2025-05-09 over a 2025年版) dates it more closely.
+    const edition = EDITION.exec(headText.slice(0, 3).join(''))?.[1];
+    if (!date && edition) date = page.published?.startsWith(edition) ? page.published : edition;
     docNumber ??= asWritten(page.docNumber);
     if (page.published) published ??= page.published;
     // Attached to the cover notice that issues it (…关于印发《X》的通知, also 的通知及解读).

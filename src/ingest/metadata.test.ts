@@ -356,3 +356,19 @@ describe('a county-level page with accessibility chrome and a field table above 
     expect([doc.title, doc.issuer, doc.region, doc.date]).toEqual(['关于实施新一轮制造业“腾笼换鸟、凤凰涅槃”攻坚行动的若干意见', '临海市人民政府', '临海市', '2022-06-29']);
   });
 });
+
+describe('metadata, round 2 (dev notices of 2026-11-29)', () => {
+  const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'page.txt')[0];
+  it('a city notice without a title: its own level from its departments in the notes, not from the governments it addresses (湖北 咸宁市)', () => {
+    const text = '一、2024年经济社会发展计划目标\n(一)地区生产总值增长6%。(牵头单位:市发改委;责任单位:各县市区人民政府,咸宁高新区管委会)\n(二)规上工业增加值增长7%左右。(牵头单位:市经信局;责任单位:各县市区人民政府,咸宁高新区管委会)\n(三)固定资产投资增长8%。(牵头单位:市发改委;责任单位:各县市区人民政府,咸宁高新区管委会)\n(四)地方一般公共预算收入增长8%。(牵头单位:市财政局;责任单位:市税务局,各县市区人民政府,咸宁高新区管委会)\n';
+    expect(head(text).region).toBe('咸宁市');
+  });
+  it('the title in the page head names the issuer over the page\'s publisher (云南 楚雄市)', () => {
+    const text = '您当前的位置: 首页 >> 公开信息内容\n号: cxs001-/2021-0312002 信息分类: 政府文件\n发文日期: 2021-03-04\n发布机构: 楚雄市人民政府办公室 生成日期: 2021-03-04\n称: 楚雄市人民政府关于保持经济平稳健康发展25条措施的意见\n号: 楚市政发〔2021〕4号\n\n楚雄市人民政府关于保持经济平稳健康发展25条措施的意见\n\n发表时间:2021-03-04\n\n楚雄高新区,各乡镇人民政府,市属有关部门:\n\n2021年是“十四五”规划开局之年,现提出如下意见:\n';
+    expect(head(text)).toMatchObject({ issuer: '楚雄市人民政府', region: '楚雄市' });
+  });
+  it('a page published in its edition\'s year dates it to the day (浙江 东阳市)', () => {
+    const text = '东阳市关于推动经济高质量发展若干政策来源:田禾孵化集群 时间:2025-05-09 阅读:0次 东阳市关于推动经济高质量发展若干政策 (2025 年版) 为全面落实上级有关经济工作会议决策部署,制定以下政策。\n';
+    expect(head(text).date).toBe('2025-05-09');
+  });
+});

@@ -276,7 +276,12 @@ const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆�
 const OLD_NAMES = new Set(RENAMED_DIVISIONS.map((r) => r.old));
 
 /** A notice's words for its own jurisdiction: 全市, 我区, 本县, 县政府, 州委… */
-const SELF_RE = new RegExp(`(?:[全我本](${SELF_LEVELS.join('|')})|(${SELF_LEVELS.join('|')})(?:人民)?(?:政府|委)(?!员))`, 'g');
+// Not the governments a notice addresses (各县市区人民政府: 区人民政府 there is a subordinate's), and its own level's
+// departments in a list count too (牵头单位:市发改委; 责任单位:市税务局, …).
+const SELF_RE = new RegExp(
+  `(?:[全我本](${SELF_LEVELS.join('|')})|(?<![各县市区州旗盟、])(${SELF_LEVELS.join('|')})(?:人民)?(?:政府|委)(?!员)|(?<=[：:、，,；;（(])(${SELF_LEVELS.join('|')})(?=[^\\s、，,；;和与及政府]{1,6}(?:局|委)[、，,；;）)]))`,
+  'g',
+);
 
 /** Which level a division's name says it is (澜沧拉祜族自治县 → 县, 仙桃市 → 市). */
 function levelWord(d: { name: string; level: Division['level'] }): string {
@@ -313,16 +318,23 @@ export function docNumberPlaces(docNumber: string): RegionMatch[] {
  * County short names count only for county-level cities and autonomous counties, and half; the document
  * number's place backs a candidate. None on a tie.
  */
-export function regionOfBody(text: string, docNumber?: string): RegionMatch | undefined {
+/** The level a notice speaks of as its own (全市, 我县, 市政府 …), the most frequent; undefined on none or a tie. */
+export function ownLevel(text: string): string | undefined {
   const own = text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
   const levels = new Map<string, number>();
   for (const m of own.matchAll(SELF_RE)) {
-    const w = m[1] ?? m[2];
+    const w = m[1] ?? m[2] ?? m[3];
     levels.set(w, (levels.get(w) ?? 0) + 1);
   }
   const ranked = [...levels.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0][1])) return undefined;
-  const self = ranked[0][0];
+  return ranked[0][0];
+}
+
+export function regionOfBody(text: string, docNumber?: string): RegionMatch | undefined {
+  const own = text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
+  const self = ownLevel(text);
+  if (!self) return undefined;
   const { provinces } = load();
   const names = anyNames();
   const counts = new Map<string, { d: Division; n: number; onlyDistrict: boolean }>();
