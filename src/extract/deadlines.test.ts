@@ -143,3 +143,12 @@ describe('a labelled time limit that is no date is ongoing', () => {
   ])('%s', (text, raw) => expect(extractDeadlines(text).map((d) => [d.raw, d.kind])).toEqual([[raw, 'ongoing']]));
   it('长期 in running text is no time limit', () => expect(extractDeadlines('长期坚持以企业为中心的服务理念')).toEqual([]));
 });
+
+describe('a calendar year with 内, a month in words after a year', () => {
+  it.each([
+    ['确保2024年内全部开工', [['2024年内', '2024']]],
+    ['二〇二四年十二月底前完成验收', [['二〇二四年十二月底前', '2024-12']]],
+    ['2024年十月底前完成申报', [['2024年十月底前', '2024-10']]],
+    ['3年内完成改造', [['3年内', 'relative']]],
+  ])('%s', (text, want) => expect(extractDeadlines(text, '2024-03-01').map((d) => [d.raw, d.date ?? d.kind])).toEqual(want));
+});
