@@ -169,3 +169,14 @@ describe('thresholds: quantities that are not money (months, people, mu)', () =>
     ['在24个月时', []],
   ]);
 });
+
+describe('a metric between two bounds written as signs', () => {
+  it.each([
+    ['5000万元≤投资额<1亿元的项目，补助10%', ['投资额', 50000000, true, 100000000, false]],
+    ['对1亿元＜年营业收入≤5亿元的企业，奖励20万元', ['年营业收入', 100000000, false, 500000000, true]],
+  ])('%s', (text, want) => {
+    const v = extractValues(text);
+    expect(v.thresholds.map((t) => [t.metric, t.min, t.minInclusive, t.max, t.maxInclusive])).toEqual([want]);
+    expect(v.amounts.map((a) => a.yuan)).not.toContain(want[1]);
+  });
+});

@@ -76,6 +76,9 @@ export function metricBefore(text: string, pos: number): string {
   return s.length > 16 ? s.slice(-16) : s;
 }
 
+/** Signs around a metric: ≤投资额< (the figures before and after are its bounds). */
+const BETWEEN_SIGNS = /^\s*(<=|≤|≦|<|＜)\s*([\u4e00-\u9fff（）()]{2,16}?)\s*(<=|≤|≦|<|＜)\s*/;
+
 export interface ThresholdResult {
   thresholds: Threshold[];
   /** Indexes of money mentions that are eligibility conditions, not money given. */
@@ -92,6 +95,15 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
   for (let i = 0; i < money.length; i++) {
     if (used.has(i)) continue;
     const m = money[i];
+    // A metric between two bounds written as signs: 5000万元≤投资额<1亿元.
+    const between = BETWEEN_SIGNS.exec(text.slice(m.end));
+    const upper = money[i + 1];
+    if (between && upper && upper.start === m.end + between[0].length) {
+      const t: Threshold = { metric: between[2], min: m.yuan, minInclusive: /[≤≦=]/.test(between[1]), max: upper.yuan, maxInclusive: /[≤≦=]/.test(between[3]), unit: m.unit, raw: text.slice(m.start, upper.end), start: m.start, end: upper.end };
+      thresholds.push(t);
+      used.add(i).add(i + 1);
+      continue;
+    }
     // 1000万元(人民币,下同)及以上: a remark in brackets between the figure and its bound.
     const remark = REMARK_AFTER.exec(text.slice(m.end))?.[0].length ?? 0;
     const post = next(text, m.end + remark, 10);
