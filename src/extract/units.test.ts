@@ -73,3 +73,13 @@ describe('notes with a time limit or an official beside the bodies', () => {
   ])('%s', (text, units, lead) => expect(note(text.includes('長') ? foldText(text) : text)).toEqual({ units, lead }));
   it('a bracket of a date alone is no note', () => expect(note('（2024年起实施）').units).toEqual([]));
 });
+
+describe('duty notes in more shapes: compound duty words, 会同, labels in lenticular brackets', () => {
+  it.each([
+    ['加快发展。（市商务局、市财政局负责落实）', ['市商务局', '市财政局'], []],
+    ['加快发展。（市工信局会同市财政局负责）', ['市工信局', '市财政局'], []],
+    ['加快发展。【牵头单位】市工信局【配合单位】市财政局、市税务局', ['市工信局', '市财政局', '市税务局'], ['市工信局']],
+    ['加快发展。（市科技局牵头负责）', ['市科技局'], ['市科技局']],
+    ['加快发展。（市工信局牵头实施，市财政局配合）', ['市工信局', '市财政局'], ['市工信局']],
+  ])('%s', (text, units, lead) => expect(note(text)).toEqual({ units, lead }));
+});

@@ -63,10 +63,10 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     }
   }
   flush(list.length);
-  // 市国资委及各县(市)区政府 / 市场监管局和税务局: two bodies joined by a word, each ending like a body.
+  // 市国资委及各县(市)区政府 / 市场监管局和税务局 / 市工信局会同市财政局: two bodies joined by a word, each ending like a body.
   for (let k = out.length - 1; k >= 0; k--) {
     const u = out[k];
-    for (const m of matchesOf(u.name, /以及|及|和|与/g)) {
+    for (const m of matchesOf(u.name, /以及|会同|及|和|与/g)) {
       const left = u.name.slice(0, m.index);
       const right = u.name.slice(m.index! + m[0].length);
       // A place before the word shares the body after it (楚雄高新区和禄丰…产业园区管委会: two committees, one
@@ -174,6 +174,7 @@ function labelledLists(list: string, labels: RegExpMatchArray[], offset: number)
 }
 
 // A note may open with fields that name no body (（责任领导：张三；责任单位：市工信局）).
+const BRACKETED_LABEL = new RegExp(`[【〖［[]((?:${LABEL_PREFIX})(?:${LABEL_NOUN}))[】〗］\\]]`, 'g');
 const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:(?:${OTHER_FIELD})\\s*[:：]${NOT_BRACKET}{0,30}?[；;，,]\\s*)*${LABEL})`, 'g');
 /**
  * A labelled note without brackets after a sentence, to the next 。 or the paragraph's end: "…推广应用。责任单位：
@@ -188,7 +189,10 @@ const BAR_CELL = /(?<=[|｜])\s*[★☆※*]?([^|｜\n★☆※*]{2,80}?)\s*(?=[
 const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
 
 /** Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). */
-export function findNotes(text: string): UnitNote[] {
+export function findNotes(written: string): UnitNote[] {
+  // Labels set in lenticular brackets (【牵头单位】市工信局【配合单位】市财政局) read as labels with a colon; the same length
+  // keeps the offsets.
+  const text = written.replace(BRACKETED_LABEL, (_m, label: string) => ` ${label}：`);
   const notes: UnitNote[] = [];
   for (const m of matchesOf(text, NOTE_OPEN)) {
     const start = m.index!;
@@ -269,7 +273,7 @@ export function parseDutyNote(written: string, offset: number): UnitMention[] | 
       continue;
     }
     if (!m[1]) return undefined;
-    const lead = LEAD_PREFIXES.has(m[2]);
+    const lead = [...LEAD_PREFIXES].some((w) => m[2].startsWith(w)); // 牵头, 牵头负责, 牵头实施
     for (const [p, a, end] of [...waiting.map((w) => [w.part, w.at, w.part.length] as const), [part, at, part.lastIndexOf(m[2])] as const]) {
       const list = splitUnitList(p.slice(0, end), offset + a, lead).map((u) => ({ ...u, name: u.name.replace(/^(由|请)/, '') }));
       if (!list.length || !BODY_END.test(list[list.length - 1].name)) return undefined;
