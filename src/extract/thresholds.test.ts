@@ -180,3 +180,20 @@ describe('a metric between two bounds written as signs', () => {
     expect(v.amounts.map((a) => a.yuan)).not.toContain(want[1]);
   });
 });
+
+describe('an award floor is money given, not a condition (ANNOTATION: 给予30万元及以上资助)', () => {
+  it.each([
+    ['给予每家企业20万元及以上奖励', [[200000, 'fixed']]],
+    ['给予最高可达500万元的支持', [[5000000, 'cap']]],
+    ['给予30万元及以上资助', [[300000, 'fixed']]],
+  ])('%s', (text, amounts) => {
+    const v = extractValues(text);
+    expect(v.thresholds).toEqual([]);
+    expect(v.amounts.map((a) => [a.yuan, a.role])).toEqual(amounts);
+  });
+  it('a measure of the applicant after the grant word is still a condition', () => {
+    const v = extractValues('给予年营业收入1亿元以上的企业10万元奖励');
+    expect(v.thresholds.map((t) => [t.metric, t.min])).toEqual([['年营业收入', 100000000]]);
+    expect(v.amounts.map((a) => a.yuan)).toEqual([100000]);
+  });
+});
