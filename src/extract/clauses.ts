@@ -4,6 +4,7 @@ import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { findNotes, parseNoteBody, type UnitNote } from './units.js';
+import { deadlineFromCell } from './deadlines.js';
 import type { PolicyDocument, Table } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -64,6 +65,12 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
   }
   if (s < end) out.push([s, end]);
   return out.filter(([a, b]) => text.slice(a, b).replace(/[\s。；，、]/g, '').length > 0);
+}
+
+/** A note found in a paragraph, moved to the paragraph's place s in the text. */
+function shiftNote(n: UnitNote, s: number): UnitNote {
+  const at = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + s, end: x.end + s });
+  return { ...n, start: n.start + s, end: n.end + s, units: n.units.map(at), ...(n.standing ? { standing: n.standing.map(at) } : {}), ...(n.times ? { times: n.times.map(at) } : {}) };
 }
 
 const BAR = /[|｜]/;
@@ -130,7 +137,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     if (!rank) return;
     headNotes = headNotes.filter((h) => h.rank < rank);
     const note = findNotes(para.slice(0, headLen))[0];
-    if (note) headNotes.push({ rank, note: { ...note, start: note.start + s, end: note.end + s, units: note.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })) } });
+    if (note) headNotes.push({ rank, note: shiftNote(note, s) });
   };
   const inherited = () => (headNotes.length ? headNotes.map((h) => h.note) : undefined);
   // A task table flattened to a cell a line, and the row being read (its task's clauses, unit cells so far).
@@ -199,6 +206,15 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           s = next;
           continue;
         }
+        // A time-limit cell (2024年12月底前, 长期坚持): the row's deadline.
+        if (lineTable.timeColumn && para.trim().length <= 20 && deadlineFromCell(para, 0)) {
+          const lead = para.length - para.trimStart().length;
+          const times = [...(lineRow.note?.times ?? []), { start: s + lead, end: s + para.trimEnd().length }];
+          lineRow.note = { start: lineRow.note?.start ?? s, end: e, units: lineRow.note?.units ?? [], times };
+          for (const p of lineRow.spans) p.note = lineRow.note;
+          s = next;
+          continue;
+        }
         // A leader's name (冯冬昌) or another cell without bodies.
         if (para.trim().length <= 12 && !/[。；，,;]/.test(para)) {
           s = next;
@@ -262,7 +278,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       noteLine = true;
     } else if (!SKIP_PARA.test(para)) {
       sawBody = true;
-      const notes = findNotes(para).map((n) => ({ ...n, start: n.start + s, end: n.end + s, units: n.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })) }));
+      const notes = findNotes(para).map((n) => shiftNote(n, s));
       let h = headingLength(para);
       // A page flattened to one line keeps a short heading apart by a space only (一、主要目标 坚持以…): it ends there.
       const marker = HEADING_RE.exec(para);

@@ -1,4 +1,4 @@
-import { BODY_END, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES } from './lexicon.js';
+import { BODY_END, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, TIME_FIELD } from './lexicon.js';
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
@@ -16,11 +16,14 @@ import { TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
 export interface LineTable {
   /** The unit columns in header order: 牵头单位 leads. */
   unitColumns: { name: string; lead: boolean }[];
+  /** A time-limit column (完成时限, 时间节点…): its cells are the row's deadlines. */
+  timeColumn: boolean;
 }
 
 const UNIT_COLUMN = new RegExp(`^(${LABEL_PREFIX})(${LABEL_NOUN})$`);
 const COLUMN_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 const ROW_NUMBER = /^\d{1,3}$/;
+const TIME_COLUMN = new RegExp(`^(?:${TIME_FIELD})$`);
 export { TASK_COLUMN } from '../ingest/cell-lines.js';
 /** A numbered task opening a row of a table without a 序号 column: 1.主动对接国家战略…. */
 export const NUMBERED_TASK = /^\d{1,3}[.、．](?!\d)/;
@@ -50,7 +53,8 @@ export function lineTableHeader(text: string, from: number): { table: LineTable;
     const m = UNIT_COLUMN.exec(c);
     return m ? [{ name: c, lead: LEAD_PREFIXES.has(m[1]) }] : [];
   });
-  return unitColumns.length ? { table: { unitColumns }, end } : undefined;
+  const timeColumn = columns.some((c) => TIME_COLUMN.test(c));
+  return unitColumns.length ? { table: { unitColumns, timeColumn }, end } : undefined;
 }
 
 export const isRowNumber = (line: string): boolean => ROW_NUMBER.test(line.trim());

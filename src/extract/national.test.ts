@@ -223,6 +223,23 @@ describe('round 2: task tables in two more shapes, headings with notes, sentence
   });
 });
 
+describe('the time limit a note or a table row gives is the clause\'s deadline', () => {
+  const clauses = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d)).map((c) => [c.text, c.units, c.deadlines.map((d) => [d.raw, d.date ?? d.kind])]);
+  it('labelled and unlabelled time limits in notes (forms of task lists: 完成时限 / 长期坚持 / …前完成)', () => {
+    expect(clauses('某市推动工业发展若干措施\n一、加快技改\n1.加快技改项目建设，推动企业设备更新。（责任单位：市工信局；完成时限：2024年6月底前）\n2.实施数字化改造。（牵头单位：市工信局，完成时限：长期坚持）\n3.加快发展。（2024年底前完成，市工信局牵头）\n')).toEqual([
+      ['加快技改项目建设，推动企业设备更新。', ['市工信局'], [['2024年6月底前', '2024-06']]],
+      ['实施数字化改造。', ['市工信局'], [['长期坚持', 'ongoing']]],
+      ['加快发展。', ['市工信局'], [['2024年底前', '2024-12']]],
+    ]);
+  });
+  it('a 完成时限 column of a table flattened to a cell a line', () => {
+    expect(clauses('重点任务分解表\n\n序号\n\n主要任务\n\n牵头单位\n\n完成时限\n\n1\n\n加快技改项目建设，推动企业设备更新。\n\n市工信局\n\n2024年12月底前\n\n2\n\n实施数字化改造。\n\n市经信局\n\n长期坚持\n')).toEqual([
+      ['加快技改项目建设，推动企业设备更新。', ['市工信局'], [['2024年12月底前', '2024-12']]],
+      ['实施数字化改造。', ['市经信局'], [['长期坚持', 'ongoing']]],
+    ]);
+  });
+});
+
 describe('months in words, extensions and carry-forward periods', () => {
   it.each([
     // 海南 海口市 (a 2022 notice): a month in words with 份, a quarter, both in the notice's year

@@ -1,6 +1,6 @@
 import { fold } from '../ingest/clean.js';
 import { CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { BODY_END, DUTY_WORDS, LABEL, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, OTHER_FIELD } from './lexicon.js';
+import { BODY_END, DUTY_WORDS, LABEL, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -23,6 +23,32 @@ export interface UnitNote {
    * 列出）". They are in units too.
    */
   standing?: UnitMention[];
+  /** Time limits the note gives (完成时限：2024年6月底前; （2024年底前完成，市工信局牵头）): ranges of the text. */
+  times?: { start: number; end: number }[];
+}
+
+const TIME_VALUE = new RegExp(`(?:${TIME_FIELD})\\s*[:：]\\s*([^；;。）)】〕\\]\\n]+)`, 'g');
+
+/** The time limits written in a note's range [start, end) of the text: labelled values and unlabelled time parts. */
+export function noteTimes(text: string, start: number, end: number): { start: number; end: number }[] {
+  const body = text.slice(start, end);
+  const out: { start: number; end: number }[] = [];
+  for (const m of matchesOf(body, TIME_VALUE)) {
+    const v = m[1].replace(/[\s，,、]+$/, '');
+    const at = start + m.index! + m[0].length - m[1].length;
+    if (v) out.push({ start: at, end: at + v.length });
+  }
+  if (!out.length) {
+    let pos = 0;
+    for (const part of body.split(/[，,；;（）()【】〔〕[\]]/)) {
+      if (TIME_PART.test(part) && part.trim()) {
+        const lead = part.length - part.trimStart().length;
+        out.push({ start: start + pos + lead, end: start + pos + part.trimEnd().length });
+      }
+      pos += part.length + 1;
+    }
+  }
+  return out;
 }
 
 const DUTY_MARK = new RegExp(`${OPEN}((?:${DUTY_WORDS})(?:单位|部门)?)${CLOSE}$`);
@@ -243,6 +269,10 @@ export function findNotes(written: string): UnitNote[] {
     const start = bare.index! + bare[0].indexOf(bare[1]);
     const end = bare.index! + bare[0].length;
     if (!notes.some((n) => n.start <= start && start < n.end)) notes.push({ start, end: /^\s*$/.test(text.slice(end)) ? text.length : end, ...parseNote(bare[1], start) });
+  }
+  for (const n of notes) {
+    const times = noteTimes(text, n.start, n.end);
+    if (times.length) n.times = times;
   }
   return notes.sort((a, b) => a.start - b.start);
 }
