@@ -197,3 +197,16 @@ describe('an award floor is money given, not a condition (ANNOTATION: 给予30�
     expect(v.amounts.map((a) => a.yuan)).toEqual([100000]);
   });
 });
+
+describe('percentage conditions in more shapes', () => {
+  it.each([
+    ['对增速在10%（含）至20%之间的企业，奖励5万元', ['增速', 0.1, 0.2]],
+    ['对10%≤增速<20%的企业，奖励5万元', ['增速', 0.1, 0.2]],
+    ['对产值增幅高于全市平均水平5个百分点以上的企业，奖励10万元', ['产值增幅高于全市平均水平', 0.05, undefined]],
+  ])('%s', (text, want) => {
+    const v = extractValues(text);
+    expect(v.thresholds.map((t) => [t.metric, t.min, t.max])).toEqual([want]);
+    expect(v.rates).toEqual([]);
+  });
+  it('a range paid is two rates, not a condition', () => expect(extractValues('按投资额的10%至20%给予补助').rates.map((r) => r.value)).toEqual([0.1, 0.2]));
+});

@@ -338,8 +338,18 @@ export function rateThresholds(text: string, rates: Rate[], isCondition: (r: Rat
       continue;
     }
     const nxt = rates[i + 1];
-    if (nxt && /^\s*[至到\-—–~]\s*$/.test(text.slice(r.end, nxt.start)) && isCondition(nxt)) {
-      thresholds.push({ metric: metricBefore(text, r.start), min: r.value, minInclusive: true, max: nxt.value, unit: '%', raw: text.slice(r.start, nxt.end), start: r.start, end: nxt.end });
+    // 增速在10%（含）至20%之间的: a range, a mark on its lower end allowed.
+    const gap = text.slice(r.end, nxt?.start ?? r.end);
+    const range = /^\s*(（含）|\(含\)|（不含）|\(不含\))?\s*[至到\-—–~]\s*$/.exec(gap);
+    if (nxt && range && isCondition(nxt)) {
+      thresholds.push({ metric: metricBefore(text, r.start), min: r.value, minInclusive: !/不含/.test(range[1] ?? ''), max: nxt.value, unit: '%', raw: text.slice(r.start, nxt.end), start: r.start, end: nxt.end });
+      used.add(i).add(i + 1);
+      continue;
+    }
+    // 10%≤增速<20%: a metric between two bounds written as signs.
+    const signs = nxt ? BETWEEN_SIGNS.exec(gap) : null;
+    if (nxt && signs && signs[0].length === gap.length) {
+      thresholds.push({ metric: signs[2], min: r.value, minInclusive: /[≤≦=]/.test(signs[1]), max: nxt.value, maxInclusive: /[≤≦=]/.test(signs[3]), unit: '%', raw: text.slice(r.start, nxt.end), start: r.start, end: nxt.end });
       used.add(i).add(i + 1);
       continue;
     }
