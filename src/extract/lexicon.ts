@@ -16,8 +16,8 @@ const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).
 
 export const LABEL_PREFIX = alt(labels.prefixes);
 export const LABEL_NOUN = alt(labels.nouns);
-/** 责任单位： / 牵头部门: / 政策执行部门： */
-export const LABEL = `(?:${LABEL_PREFIX})(?:${LABEL_NOUN})[：:]`;
+/** 责任单位： / 牵头部门: / 政策执行部门： / 责任单位为 */
+export const LABEL = `(?:${LABEL_PREFIX})(?:${LABEL_NOUN})(?:[：:]|为(?=[\\u4e00-\\u9fff]))`;
 export const LEAD_PREFIXES = new Set(labels.lead);
 /** Words closing a list of bodies with their part: 牵头, 配合, 按职责分工负责, 落实… (longest first). */
 export const DUTY_WORDS = alt(labels.duties);

@@ -83,3 +83,16 @@ describe('duty notes in more shapes: compound duty words, 会同, labels in lent
     ['加快发展。（市工信局牵头实施，市财政局配合）', ['市工信局', '市财政局'], ['市工信局']],
   ])('%s', (text, units, lead) => expect(note(text)).toEqual({ units, lead }));
 });
+
+describe('notes in unusual places and separators', () => {
+  it.each([
+    ['加快技改项目建设，推动设备更新。责任单位为市工信局、市财政局。', ['市工信局', '市财政局'], []],
+    ['推进数字化改造，提升水平。（牵头单位为市工信局，配合单位为市财政局）', ['市工信局', '市财政局'], ['市工信局']],
+    ['推进数字化改造，提升水平。由市工信局牵头，市财政局配合。', ['市工信局', '市财政局'], ['市工信局']],
+    // a page that lost the space between two bodies, or wrote a slash
+    ['支持企业上市。（责任单位：市金融局市财政局）', ['市金融局', '市财政局'], []],
+    ['支持企业上市。(责任单位:市金融局/市财政局)', ['市金融局', '市财政局'], []],
+    ['支持企业上市。（责任单位：市委宣传部市文旅局、区市场监管局、市政府国资委、县政府办公室）', ['市委宣传部', '市文旅局', '区市场监管局', '市政府国资委', '县政府办公室'], []],
+  ])('%s', (text, units, lead) => expect(note(text)).toEqual({ units, lead }));
+  it('a sentence naming actors is no note', () => expect(note('市场主体要加强管理。市场监管部门要加强监督。').units).toEqual([]));
+});

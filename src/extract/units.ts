@@ -53,6 +53,9 @@ export function noteTimes(text: string, start: number, end: number): { start: nu
 
 const DUTY_MARK = new RegExp(`${OPEN}((?:${DUTY_WORDS})(?:单位|部门)?)${CLOSE}$`);
 
+/** How the first of two glued bodies ends: a bureau, a commission, an office (not a place: 区市场监管局 is one). */
+const GLUED_END = /(局|委员会|委|办公室|办|厅|部|中心|公司|政府)$/;
+
 /** 等县级相关部门 / 等其他市级有关单位 after a body: a group with its level, not a mere 等. */
 const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级)(?:有关|相关)?(?:部门|单位))$/;
 
@@ -83,7 +86,7 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     const ch = list[i];
     if (isOpen(ch)) depth++;
     else if (isClose(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[、，,；;\s]/.test(ch)) {
+    else if (depth === 0 && /[、，,；;\s/／]/.test(ch)) {
       flush(i);
       s = i + 1;
     }
@@ -101,6 +104,17 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
       if (left.length >= 2 && right.length >= 2 && !place && BODY_END.test(left) && (BODY_END.test(right) || right.startsWith('各'))) {
         const cut = u.start + m.index!;
         out.splice(k, 1, { ...u, name: left, end: cut }, { ...u, name: right, start: cut + m[0].length });
+        break;
+      }
+    }
+  }
+  // 市金融局市财政局: two bodies whose space the page lost; the second starts with its level (市委宣传部市文旅局).
+  for (let k = out.length - 1; k >= 0; k--) {
+    const u = out[k];
+    for (let j = u.name.length - 4; j >= 2; j--) {
+      const [left, right] = [u.name.slice(0, j), u.name.slice(j)];
+      if (/^[省市区县州]/.test(right) && GLUED_END.test(left) && BODY_END.test(right) && right.length >= 4 && !/^[省市区县州](?:委|政府)$/.test(right)) {
+        out.splice(k, 1, { ...u, name: left, end: u.start + j }, { ...u, name: right, start: u.start + j });
         break;
       }
     }
@@ -126,7 +140,7 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
   return out;
 }
 
-const LABEL_RE = new RegExp(`(${LABEL_PREFIX})(?:${LABEL_NOUN})[：:]`, 'g');
+const LABEL_RE = new RegExp(`(${LABEL_PREFIX})(?:${LABEL_NOUN})(?:[：:]|为(?=[\\u4e00-\\u9fff]))`, 'g');
 /** A label standing alone, as a table's column: 责任单位, 牵头部门. */
 const COLUMN_NAME = new RegExp(`^(?:${LABEL_PREFIX})(?:${LABEL_NOUN})$`);
 
@@ -270,6 +284,13 @@ export function findNotes(written: string): UnitNote[] {
     const end = bare.index! + bare[0].length;
     if (!notes.some((n) => n.start <= start && start < n.end)) notes.push({ start, end: /^\s*$/.test(text.slice(end)) ? text.length : end, ...parseNote(bare[1], start) });
   }
+  // A sentence that is a duty note without brackets: …提升水平。由市工信局牵头，市财政局配合。
+  for (const m of matchesOf(text, DUTY_SENTENCE)) {
+    const start = m.index! + m[0].length - m[1].length;
+    if (notes.some((n) => n.start <= start && start < n.end)) continue;
+    const units = parseDutyNote(m[1].replace(/^由/, ' '), start);
+    if (units) notes.push({ start, end: Math.min(text.length, start + m[1].length + 1), units });
+  }
   for (const n of notes) {
     const times = noteTimes(text, n.start, n.end);
     if (times.length) n.times = times;
@@ -278,6 +299,8 @@ export function findNotes(written: string): UnitNote[] {
 }
 
 const DUTY = new RegExp(`^(.*?)(${DUTY_WORDS})$`);
+/** A sentence after another that opens with a body (or 由 and one): a candidate duty note. */
+const DUTY_SENTENCE = /(?<=[。；;])\s*((?:由)?[省市区县州各][^。；;\n（）()【】〔〕[\]]{2,120}?)(?=。|\s*$)/g;
 /** A time limit written in a duty note without a label: （2024年底前完成，市工信局牵头）, （长期坚持，…）. */
 const TIME_PART = /^\s*(?:\d{4}年|\d{1,2}月|年底|年内|长期|持续|常态化|[上下]半年|[一二三四]季度)[^，,；;]{0,14}?(?:前|底|末|内|止|坚持|推进|完成|办结|落实|季度|半年)?\s*$/;
 
