@@ -215,7 +215,9 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
       continue;
     }
     // A price or a per-head figure (40万元/人 productivity) is not money given, unless granted per unit (5万元/户的奖励).
-    if (m.unit !== '元' && !(/^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit) && GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)))) used.add(i);
+    // (奖励金额：10万元/家, 贴息最高100万元/年: the grant may stand in a label before a colon.)
+    const perGrant = /^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || /(奖励|补助|补贴|资助|奖补|贴息)(金额|标准|资金)?[：:]?[^，。；]{0,4}$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    if (m.unit !== '元' && !perGrant) used.add(i);
   }
   return { thresholds, used };
 }
