@@ -30,6 +30,9 @@ const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政
 const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局))(关于.*)$/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 const ATTACHMENT = /^附件\s*(\d+)?$/;
+const MASTHEAD_GLUED = /^((?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|委|局))\s*文件(?=关于)/;
+/** A red-header masthead: the issuing body's name and 文件 (鞍山市立山区人民政府文件, 中共XX县委文件). */
+const MASTHEAD = /^(中共)?[\u4e00-\u9fff]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|委|局)\s*文件$/;
 /** Any line listing the bodies a notice is sent to (伊犁哈萨克自治州,各州、市人民政府…:): it names other places. */
 const ADDRESSEES = /^[^。；]{2,}(各|人民政府|部门|单位|管委会)[^。；]*[:：]$/;
 /** 各镇人民政府,各街道办事处,市政府各部门: standing where the title should be. */
@@ -68,6 +71,8 @@ export function documentStarts(paras: Para[]): number[] {
       // The previous paragraph must close something: a sentence, a note, a date, a (此件公开发布).
       if (start === i && start > 0 && !/[。）)”；！？]$/.test(prev) && !DATE_LINE.test(prev.replace(/^[（(]此件[^（）()]*[）)]/, '')) && !/号$/.test(prev)) start = -1;
     }
+    // A red-header masthead and its number (鞍山市立山区人民政府文件 / 鞍立政发〔2023〕2号) open the document below them.
+    if (start > starts[starts.length - 1] && paras.slice(starts[starts.length - 1], start).every((q) => MASTHEAD.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text))) start = -1;
     if (start > starts[starts.length - 1]) starts.push(start);
   }
   return starts;
@@ -189,6 +194,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     if (ATTACHMENT.test(local[0]?.text ?? '')) i++;
     // A page's metadata block above the title (索引号 / 发文机关 … / 标题 …): its fields are read below, not titles.
     while (i < local.length - 1 && local[i].text.length <= 80 && FIELD_LABEL_AT.test(local[i].text)) i++;
+    // A masthead (…人民政府文件) and the number under it stand above the title: the masthead's body is the issuer
+    // where no line below names one.
+    let masthead: string | undefined;
+    while (i < local.length - 1 && (MASTHEAD.test(local[i].text) || (masthead !== undefined && DOCNO.test(local[i].text) && local[i].text.length <= 24))) {
+      if (MASTHEAD.test(local[i].text)) masthead = orig[i].text.replace(/\s*文件$/, '');
+      i++;
+    }
     const issuers: string[] = [];
     while (i < local.length && ISSUER.test(local[i].text) && !isTitle(local[i].text)) issuers.push(orig[i++].text);
     let title = '';
@@ -231,6 +243,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
         i++;
       }
     }
+    // A masthead run into the title line by the cleaner (河北省人民政府办公厅文件关于印发…): the body, then the title.
+    const glued = !title && local[i] ? MASTHEAD_GLUED.exec(local[i].text) : null;
+    if (glued) {
+      masthead = orig[i].text.slice(0, glued[1].length);
+      title = orig[i].text.slice(glued[0].length);
+      i++;
+    }
     const m = !title && local[i] && ISSUER_PREFIX.exec(local[i].text);
     if (m) {
       issuers.push(orig[i].text.slice(0, m[1].length));
@@ -269,6 +288,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // A title line further down the page's head (楚雄市人民政府关于…的意见 under 发布机构: 楚雄市人民政府办公室): the
       // body the title names issues it; the page's publisher may be its office.
       fuller(headText.filter((p) => p.length <= 80 && !/[。，,；;]/.test(p)).map((p) => issuerBeforeAbout(p.replace(FIELD_LABEL_AT, '').replace(/^[\u4e00-\u9fff]{0,2}[:：]/, ''))).find(Boolean)) ??
+      (masthead ? fold(masthead) : undefined) ??
       page.issuer ??
       (siteOwner && !page.source?.endsWith('政府') ? siteOwner : undefined) ??
       page.source;

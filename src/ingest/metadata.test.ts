@@ -372,3 +372,16 @@ describe('metadata, round 2 (dev notices of 2026-11-29)', () => {
     expect(head(text).date).toBe('2025-05-09');
   });
 });
+
+describe('a red-header masthead (…人民政府文件) opens the document below it', () => {
+  const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'page.txt');
+  it('masthead and number over the title: one document, its issuer and date (辽宁 立山区 form)', () => {
+    const d = docs('鞍山市立山区人民政府文件\n鞍立政发〔2023〕2号\n立山区人民政府关于印发立山区政府2023年重点工作任务分解和责任分工方案的通知\n立山经济开发区,各街道办事处:\n经区政府同意,现将方案印发给你们。\n立山区人民政府\n2023年3月28日\n');
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ issuer: '立山区人民政府', region: '立山区', date: '2023-03-28', docNumber: '鞍立政发〔2023〕2号' });
+  });
+  it('a masthead run into the title names the issuer when nothing else does', () => {
+    const d = docs('河北省人民政府办公厅文件\n关于印发支持制造业发展若干措施的通知\n各市人民政府:\n现将措施印发给你们。\n2024年5月6日\n');
+    expect(d[0]).toMatchObject({ title: '关于印发支持制造业发展若干措施的通知', issuer: '河北省人民政府办公厅', region: '河北省' });
+  });
+});
