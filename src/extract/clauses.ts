@@ -207,7 +207,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           continue;
         }
         // A time-limit cell (2024年12月底前, 长期坚持): the row's deadline.
-        if (lineTable.timeColumn && para.trim().length <= 20 && deadlineFromCell(para, 0)) {
+        // (a year is assumed only to tell a bare month, 6月, for a time)
+        if (lineTable.timeColumn && para.trim().length <= 20 && deadlineFromCell(para.trim(), 0, '2000-01-01')) {
           const lead = para.length - para.trimStart().length;
           const times = [...(lineRow.note?.times ?? []), { start: s + lead, end: s + para.trimEnd().length }];
           lineRow.note = { start: lineRow.note?.start ?? s, end: e, units: lineRow.note?.units ?? [], times };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDeadlines, resolveRelative } from './deadlines.js';
+import { deadlineFromCell, extractDeadlines, resolveRelative } from './deadlines.js';
 import { extractValues } from './extract.js';
 import { expectGrounded, type Expected } from './fixture-table.js';
 import type { Deadline } from '../types.js';
@@ -151,4 +151,17 @@ describe('a calendar year with 内, a month in words after a year', () => {
     ['2024年十月底前完成申报', [['2024年十月底前', '2024-10']]],
     ['3年内完成改造', [['3年内', 'relative']]],
   ])('%s', (text, want) => expect(extractDeadlines(text, '2024-03-01').map((d) => [d.raw, d.date ?? d.kind])).toEqual(want));
+});
+
+describe('a time-limit cell: a month alone, a frequency', () => {
+  it.each([
+    ['6月', '2024-06'],
+    ['12月份', '2024-12'],
+    ['十月底', '2024-10'],
+    ['每季度', 'ongoing'],
+    ['2024年6月', '2024-06'],
+  ])('%s', (cell, want) => {
+    const d = deadlineFromCell(cell, 0, '2024-03-01');
+    expect(d?.date ?? d?.kind).toBe(want);
+  });
 });
