@@ -165,3 +165,12 @@ describe('a time-limit cell: a month alone, a frequency', () => {
     expect(d?.date ?? d?.kind).toBe(want);
   });
 });
+
+describe('months without a year: periods and starts', () => {
+  it.each([
+    ['6—9月开展专项行动', [['6—9月', '2024-09', '2024-06']]],
+    ['3月至5月集中申报', [['3月至5月', '2024-05', '2024-03']]],
+    ['本办法10月1日起施行', [['10月1日起施行', '2024-10-01', undefined]]],
+    ['2023年开展调查，6—9月集中整治', [['6—9月', '2023-09', '2023-06']]], // the year written before (a past year is no deadline itself)
+  ])('%s', (text, want) => expect(extractDeadlines(text, '2024-03-01').map((d) => [d.raw, d.date, d.from])).toEqual(want));
+});

@@ -133,6 +133,16 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 年底/年末 is the year's December: 到2025年底 → 2025-12.
   [/(?:到|至|截至|截止到?)(\d{4})年(?:年?(底|末))?(?:前|之前|以前)?/g, (m) => ({ date: m[2] ? `${m[1]}-12` : m[1] })],
   // A month or the year's end without a year: the year written earlier in the sentence, else the notice's.
+  // Months without a year: a period (6—9月, 3月至5月) and a start (10月1日起施行), in the year written before, else the notice's.
+  [/(?<![\d年月.])(\d{1,2})(?:月(?:份)?)?\s*[—\-–~至到]\s*(\d{1,2})月(?:份|底|末)?(?![\d日])/g, (m, c) => {
+    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return y && a >= 1 && b <= 12 && a < b ? { from: `${y}-${pad(m[1])}`, date: `${y}-${pad(m[2])}` } : undefined;
+  }],
+  [/(?<![\d年月.])(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效)/g, (m, c) => {
+    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}-${pad(m[2])}`, kind: 'effective' } : undefined;
+  }],
   // 每年6月底前 recurs: its first time is the same year.
   [/(?:(?<=每年)|(?<![\d年]))(?:到|至|截至|截止到?|于|在)?(\d{1,2})月(?:份)?(\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前|以前)/g, (m, c) => {
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
