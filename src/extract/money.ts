@@ -75,6 +75,12 @@ export function findMoney(text: string): MoneyMention[] {
     const unit = yuanWord && yuanWord !== '人民币' ? yuanWord : '元';
     out.push({ start, end, raw: text.slice(start, end), yuan: round(value * magnitude(mag)), unit });
   }
+  // 亿元 without a figure after a bound or before 以上 (营业收入首次超亿元的企业, 年产值亿元以上企业): one hundred million.
+  for (const m of matchesOf(text, /亿元/g)) {
+    const at = m.index!;
+    if (taken[at] || out.some((o) => o.start <= at && at < o.end) || /[\d.零〇一二两三四五六七八九十百千万]/.test(text[at - 1] ?? '')) continue;
+    if (/(超过|超|突破|达到|达|过)$/.test(text.slice(Math.max(0, at - 2), at)) || /^以上/.test(text.slice(at + 2))) out.push({ start: at, end: at + 2, raw: '亿元', yuan: 100000000, unit: '元' });
+  }
   // Figures listed before a sum that writes the unit once (分别奖励5、10、20万元): each is a sum in that unit.
   if (moneyContext) {
     for (const m of [...out]) {

@@ -210,3 +210,10 @@ describe('percentage conditions in more shapes', () => {
   });
   it('a range paid is two rates, not a condition', () => expect(extractValues('按投资额的10%至20%给予补助').rates.map((r) => r.value)).toEqual([0.1, 0.2]));
 });
+
+describe('亿元 without a figure', () => {
+  it.each([
+    ['对营业收入首次超亿元的企业给予奖励', ['营业收入', 100000000]],
+    ['对年产值亿元以上企业给予奖励', ['年产值', 100000000]],
+  ])('%s', (text, want) => expect(extractValues(text).thresholds.map((t) => [t.metric, t.min])).toEqual([want]));
+});
