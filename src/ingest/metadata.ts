@@ -66,11 +66,30 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     if (inline) return { issuer: inline[1], date: parseDate(inline[2]) };
     if (!SIGNATURE_DATE.test(p) || i === 0) continue;
     let k = i - 1;
+    // （此件主动公开） between the bodies and the date.
+    if (k > 0 && PUBLIC_REMARK.test(paras[k].replace(/\s/g, ''))) k--;
     const bodies: string[] = [];
-    while (k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < 4) bodies.unshift(paras[k--].replace(/\s/g, ''));
+    while (k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < 4) bodies.unshift(...splitGlued(paras[k--].replace(/\s/g, '')));
     if (bodies.length) return { issuer: bodies.join('、'), date: parseDate(p) };
   }
   return undefined;
+}
+
+const PUBLIC_REMARK = /^[（(]此件[^（）()]*[）)]$/;
+const GLUED_END = /(局|委员会|委|办公室|办公厅|厅|政府|管委会|中心)$/;
+
+/**
+ * Joint issuers on one line whose spaces the page lost (南昌市工业和信息化局南昌市财政局): split where a body's end is
+ * followed by a place name that starts the next body.
+ */
+export function splitGlued(line: string): string[] {
+  for (let k = 4; k <= line.length - 4; k++) {
+    const left = line.slice(0, k);
+    if (!GLUED_END.test(left)) continue;
+    const place = divisionAt(line, k);
+    if (place && ORGAN_LINE.test(line.slice(k))) return [left, ...splitGlued(line.slice(k))];
+  }
+  return [line];
 }
 
 const INLINE_SIGNATURE = new RegExp(`(?:执行|落实|实施|遵照执行|组织实施)[。!！]((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(\\d{4}年\\d{1,2}月\\d{1,2}日)`);
