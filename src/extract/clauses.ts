@@ -3,7 +3,8 @@ import { toOriginal } from '../ingest/tracked.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
-import { findNotes, parseNoteBody, type UnitNote } from './units.js';
+import { findNotes, parseNoteBody, splitUnitList, type UnitNote } from './units.js';
+import { LABEL_NOUN, LABEL_PREFIX, TIME_FIELD } from './lexicon.js';
 import { deadlineFromCell } from './deadlines.js';
 import type { PolicyDocument, Table } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
@@ -65,6 +66,48 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
   }
   if (s < end) out.push([s, end]);
   return out.filter(([a, b]) => text.slice(a, b).replace(/[\s。；，、]/g, '').length > 0);
+}
+
+const BAR_ROW = /^\s*[|｜].*[|｜]\s*$/;
+const UNIT_HEAD = new RegExp(`(?:${LABEL_PREFIX})(?:${LABEL_NOUN})`);
+const TIME_HEAD = new RegExp(`^(?:${TIME_FIELD})$`);
+interface BarHeader {
+  task: number;
+  units: { k: number; lead: boolean }[];
+  time: number;
+}
+
+/** Cells of a bar-drawn line with their offsets in it: | 1 | 加快… | → [{ text: '1', at }, …]. */
+function barCells(para: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  const bars = [...para.matchAll(/[|｜]/g)].map((m) => m.index!);
+  for (let k = 0; k + 1 < bars.length; k++) {
+    const raw = para.slice(bars[k] + 1, bars[k + 1]);
+    const lead = raw.length - raw.trimStart().length;
+    out.push({ text: raw.trim(), at: bars[k] + 1 + lead });
+  }
+  return out;
+}
+
+/** A header row of a bar-drawn task table: a task column and a unit or time column (| 序号 | 重点任务 | 责任单位 | 完成时限 |). */
+function barHeader(para: string): BarHeader | undefined {
+  const cells = barCells(para).map((c) => c.text);
+  if (cells.length < 2 || !cells.every((c) => c.length <= 10 && !/[。；，,;\d]/.test(c))) return undefined;
+  const task = cells.findIndex((c) => /任务|举措|措施|事项|内容|工作/.test(c) && !UNIT_HEAD.test(c));
+  const units = cells.flatMap((c, k) => (UNIT_HEAD.test(c) && !/领导/.test(c) ? [{ k, lead: /牵头|主责/.test(c) }] : []));
+  const time = cells.findIndex((c) => TIME_HEAD.test(c));
+  return task >= 0 && (units.length || time >= 0) ? { task, units, time } : undefined;
+}
+
+/** The clause of a bar-drawn row: its task cell, with the row's unit cells and time cell as its note. */
+function barRowSpans(para: string, s: number, h: BarHeader): ClauseSpan[] | undefined {
+  const cells = barCells(para);
+  const task = cells[h.task];
+  if (!task || task.text.length < 4) return undefined;
+  const units = h.units.flatMap(({ k, lead }) => (cells[k] ? splitUnitList(cells[k].text, s + cells[k].at, lead) : []));
+  const times = h.time >= 0 && cells[h.time]?.text ? [{ start: s + cells[h.time].at, end: s + cells[h.time].at + cells[h.time].text.length }] : [];
+  const note: UnitNote = { start: s, end: s + para.length, units, ...(times.length ? { times } : {}) };
+  return [{ start: s + task.at, end: s + task.at + task.text.length, note }];
 }
 
 /** A note found in a paragraph, moved to the paragraph's place s in the text. */
@@ -143,6 +186,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // A task table flattened to a cell a line, and the row being read (its task's clauses, unit cells so far).
   let lineTable: LineTable | undefined;
   let lineRow: { spans: ClauseSpan[]; cells: number; note?: UnitNote } | undefined;
+  // A task table whose rows are bar-drawn lines (| 1 | 任务… | 市工信局 | 2024年底前 |), after its header row.
+  let barTable: BarHeader | undefined;
   while (s < text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
@@ -178,6 +223,26 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     const para = text.slice(s, e);
     const row = tableRowStarts.get(s);
     let noteLine = false;
+    if (!row && BAR_ROW.test(para)) {
+      const header = barHeader(para);
+      if (header) {
+        barTable = header;
+        pending = [];
+        s = next;
+        continue;
+      }
+      if (barTable) {
+        const spansOfRow = barRowSpans(para, s, barTable);
+        if (spansOfRow) {
+          spans.push(...spansOfRow);
+          pending = [];
+          closed = [];
+          sawBody = true;
+          s = next;
+          continue;
+        }
+      }
+    } else if (barTable && para.trim()) barTable = undefined;
     if (!row && (para.trim() === '序号' || TASK_COLUMN.test(para.trim()))) {
       const header = lineTableHeader(text, s);
       if (header) {

@@ -232,6 +232,12 @@ describe('the time limit a note or a table row gives is the clause\'s deadline',
       ['加快发展。', ['市工信局'], [['2024年底前', '2024-12']]],
     ]);
   });
+  it('a task table drawn with bars, a row a line: task, unit and time cells', () => {
+    expect(clauses('重点任务清单\n| 序号 | 重点任务 | 责任单位 | 完成时限 |\n| 1 | 加快技改项目建设，推动设备更新。 | 市工信局、市财政局 | 2024年底前 |\n| 2 | 推进数字化改造。 | 市经信局 | 长期坚持 |\n')).toEqual([
+      ['加快技改项目建设，推动设备更新。', ['市工信局', '市财政局'], [['2024年底前', '2024-12']]],
+      ['推进数字化改造。', ['市经信局'], [['长期坚持', 'ongoing']]],
+    ]);
+  });
   it('a 完成时限 column of a table flattened to a cell a line', () => {
     expect(clauses('重点任务分解表\n\n序号\n\n主要任务\n\n牵头单位\n\n完成时限\n\n1\n\n加快技改项目建设，推动企业设备更新。\n\n市工信局\n\n2024年12月底前\n\n2\n\n实施数字化改造。\n\n市经信局\n\n长期坚持\n')).toEqual([
       ['加快技改项目建设，推动企业设备更新。', ['市工信局'], [['2024年12月底前', '2024-12']]],
