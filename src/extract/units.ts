@@ -268,6 +268,15 @@ export function findNotes(written: string): UnitNote[] {
     const closes = end >= text.trimEnd().length || /[。；;]/.test(text[start - 1] ?? '') || /^\s*$/.test(text.slice(end));
     const units = parseDutyNote(m[1], start + 1) ?? (closes ? parseBodyList(m[1], start + 1) : undefined);
     if (units) notes.push({ start, end, units });
+    else if (closes) {
+      // A bracket closing a sentence with a time limit, alone or beside bodies: （2024年12月底前）, （长期坚持）, （市工信局，2024年底前）.
+      const parts = m[1].split(/[，,；;]/);
+      const timed = parts.filter((p) => TIME_PART.test(p) && p.trim());
+      if (!timed.length) continue;
+      const rest = m[1].replace(/[^，,；;]+/g, (p) => (TIME_PART.test(p) ? ' '.repeat(p.length) : p));
+      const bodies = rest.trim().replace(/^[，,；;\s]+|[，,；;\s]+$/g, '') ? parseBodyList(rest, start + 1) : [];
+      if (bodies) notes.push({ start, end, units: bodies });
+    }
   }
   // A cell of a task table drawn with bars that lists bodies only (…4.15%||★区科技局、统计局|): the row's units. A
   // mark before the list (★, the lead in some tables) is no part of a name.
