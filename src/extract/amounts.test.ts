@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractValues } from './extract.js';
 import { expectGrounded, type Expected } from './fixture-table.js';
 import type { Amount } from '../types.js';
@@ -46,4 +46,16 @@ describe('amounts', () => {
       expectGrounded(c.text, extractValues(c.text).amounts, c.amounts, ['yuan', 'yuanMax', 'role', 'object', 'per']);
     });
   }
+});
+
+describe('sums written with one unit for a list, and per-unit grants after a label', () => {
+  const yuan = (text: string) => extractValues(text).amounts.map((a) => [a.yuan, a.role]);
+  it.each([
+    ['分别奖励5、10、20万元', [[50000, 'fixed'], [100000, 'fixed'], [200000, 'fixed']]],
+    ['对国家级、省级、市级专精特新企业分别奖励50、30、10万元', [[500000, 'fixed'], [300000, 'fixed'], [100000, 'fixed']]],
+    ['奖励金额：10万元/家', [[100000, 'fixed']]],
+    ['新增贷款贴息最高100万元/年', [[1000000, 'cap']]],
+    // a list of article numbers is no money
+    ['第1、2、3条所需资金10万元', [[100000, 'fixed']]],
+  ])('%s', (text, want) => expect(yuan(text)).toEqual(want));
 });

@@ -41,12 +41,16 @@ function perOf(text: string, m: MoneyMention, headStart: number): Amount['per'] 
   return undefined;
 }
 
+/** A phrase that only raises the goal of the list before it: 力争达到, 争取突破. */
+const GOAL_AGAIN = /^(力争|争取|确保)(?:分别)?(?:达到|达|突破|超过|实现)?$/;
+
 /** Money given, capped, budgeted or targeted: every money mention that is not an eligibility threshold. */
 export function extractAmounts(text: string, money: MoneyMention[], skip: Set<number>): Amount[] {
   const amounts: Amount[] = [];
   const kept = money.filter((_, i) => !skip.has(i));
   // Lists after 分别 pair with the object list before it.
   const paired = new Map<number, string>();
+  let last: { objs: string[]; end: number } | undefined;
   for (let i = 0; i < kept.length; i++) {
     const head = listHead(text, kept, i);
     if (head !== i) continue;
@@ -54,9 +58,18 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     while (j + 1 < kept.length && listHead(text, kept, j + 1) === i) j++;
     const n = j - i + 1;
     const pre = before(text, kept[i].start);
+    const goal = GOAL_AGAIN.exec(pre);
     if (n >= 2 && /分别/.test(pre)) {
       const objs = objectsBefore(text, kept[i].start, n, money.filter((_, k) => skip.has(k)));
       if (objs) objs.forEach((o, k) => paired.set(i + k, o));
+      last = objs ? { objs, end: kept[j].end } : undefined;
+    } else if (goal && last && last.objs.length === n && !/[。；;]/.test(text.slice(last.end, kept[i].start))) {
+      // A second list for the same objects, a higher goal (…分别达到3500亿元、1500亿元,力争达到4000亿元、1600亿元).
+      last.objs.forEach((o, k) => paired.set(i + k, `${o}(${goal[1]})`));
+    } else if (n === 1 && /分别/.test(pre)) {
+      // One sum for each of a group (其中,新一代信息技术、高端汽车和新能源智能汽车两大产业分别达到2000亿元): the group.
+      const group = pre.slice(0, pre.lastIndexOf('分别')).replace(/^(其中|对于|对)/, '');
+      if (group.length >= 2) paired.set(i, group);
     }
   }
   kept.forEach((m, i) => {

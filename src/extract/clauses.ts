@@ -2,8 +2,10 @@ import { ARTICLE_RE, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
-import { isRowNumber, lineTableHeader, unitCell, type LineTable } from './line-table.js';
-import { findNotes, parseNoteBody, type UnitNote } from './units.js';
+import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
+import { findNotes, parseNoteBody, splitUnitList, type UnitNote } from './units.js';
+import { LABEL_NOUN, LABEL_PREFIX, TIME_FIELD } from './lexicon.js';
+import { deadlineFromCell } from './deadlines.js';
 import type { PolicyDocument, Table } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -66,6 +68,61 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
   return out.filter(([a, b]) => text.slice(a, b).replace(/[\s。；，、]/g, '').length > 0);
 }
 
+const BAR_ROW = /^\s*[|｜].*[|｜]\s*$/;
+const UNIT_HEAD = new RegExp(`(?:${LABEL_PREFIX})(?:${LABEL_NOUN})`);
+const TIME_HEAD = new RegExp(`^(?:${TIME_FIELD})$`);
+interface BarHeader {
+  task: number;
+  units: { k: number; lead: boolean }[];
+  time: number;
+}
+
+/** Cells of a bar-drawn line with their offsets in it: | 1 | 加快… | → [{ text: '1', at }, …]. */
+function barCells(para: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  const bars = [...para.matchAll(/[|｜]/g)].map((m) => m.index!);
+  for (let k = 0; k + 1 < bars.length; k++) {
+    const raw = para.slice(bars[k] + 1, bars[k + 1]);
+    const lead = raw.length - raw.trimStart().length;
+    out.push({ text: raw.trim(), at: bars[k] + 1 + lead });
+  }
+  return out;
+}
+
+/** A header row of a bar-drawn task table: a task column and a unit or time column (| 序号 | 重点任务 | 责任单位 | 完成时限 |). */
+function barHeader(para: string): BarHeader | undefined {
+  const cells = barCells(para).map((c) => c.text);
+  if (cells.length < 2 || !cells.every((c) => c.length <= 10 && !/[。；，,;\d]/.test(c))) return undefined;
+  const task = cells.findIndex((c) => /任务|举措|措施|事项|内容|工作/.test(c) && !UNIT_HEAD.test(c));
+  const units = cells.flatMap((c, k) => (UNIT_HEAD.test(c) && !/领导/.test(c) ? [{ k, lead: /牵头|主责/.test(c) }] : []));
+  const time = cells.findIndex((c) => TIME_HEAD.test(c));
+  return task >= 0 && (units.length || time >= 0) ? { task, units, time } : undefined;
+}
+
+/** The clause of a bar-drawn row: its task cell, with the row's unit cells and time cell as its note. */
+function barRowSpans(para: string, s: number, h: BarHeader): ClauseSpan[] | undefined {
+  const cells = barCells(para);
+  const task = cells[h.task];
+  if (!task || task.text.length < 4) return undefined;
+  const units = h.units.flatMap(({ k, lead }) => (cells[k] ? splitUnitList(cells[k].text, s + cells[k].at, lead) : []));
+  const times = h.time >= 0 && cells[h.time]?.text ? [{ start: s + cells[h.time].at, end: s + cells[h.time].at + cells[h.time].text.length }] : [];
+  const note: UnitNote = { start: s, end: s + para.length, units, ...(times.length ? { times } : {}) };
+  return [{ start: s + task.at, end: s + task.at + task.text.length, note }];
+}
+
+/** A note found in a paragraph, moved to the paragraph's place s in the text. */
+function shiftNote(n: UnitNote, s: number): UnitNote {
+  const at = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + s, end: x.end + s });
+  return { ...n, start: n.start + s, end: n.end + s, units: n.units.map(at), ...(n.standing ? { standing: n.standing.map(at) } : {}), ...(n.times ? { times: n.times.map(at) } : {}) };
+}
+
+const BAR = /[|｜]/;
+/** A line of bar cells that holds unit cells and otherwise only short cells (a leader's name, the next row's number and category): 钱宇|★区发改委、统计局|. */
+function isBarNoteLine(para: string): boolean {
+  if (!findNotes(para).length) return false;
+  return withoutNotes(para).split(/[|｜]/).every((c) => c.trim().length <= 12 && !/[。；，,;：:]/.test(c));
+}
+
 /** A line without its unit notes: 一、扩大有效投资政策(由市发改局牵头) → 一、扩大有效投资政策. */
 function withoutNotes(para: string): string {
   let out = para;
@@ -93,7 +150,9 @@ function headingLength(para: string): number {
   const rest = para.slice(dot + 1).trim();
   const note = findNotes(rest)[0];
   const onlyNote = !rest || (!!note && note.start === 0 && note.end >= rest.length);
-  if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote) return dot + 1;
+  // A first sentence in parts (實施耕地保護與建設行動,對395萬畝…給予支持。) says something: it is content, not a title.
+  const parts = dot > 0 && /[，,]/.test(withoutNotes(para.slice(m[0].length, dot)));
+  if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote && !parts) return dot + 1;
   return m[0].length;
 }
 
@@ -121,12 +180,14 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     if (!rank) return;
     headNotes = headNotes.filter((h) => h.rank < rank);
     const note = findNotes(para.slice(0, headLen))[0];
-    if (note) headNotes.push({ rank, note: { ...note, start: note.start + s, end: note.end + s, units: note.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })) } });
+    if (note) headNotes.push({ rank, note: shiftNote(note, s) });
   };
   const inherited = () => (headNotes.length ? headNotes.map((h) => h.note) : undefined);
   // A task table flattened to a cell a line, and the row being read (its task's clauses, unit cells so far).
   let lineTable: LineTable | undefined;
   let lineRow: { spans: ClauseSpan[]; cells: number; note?: UnitNote } | undefined;
+  // A task table whose rows are bar-drawn lines (| 1 | 任务… | 市工信局 | 2024年底前 |), after its header row.
+  let barTable: BarHeader | undefined;
   while (s < text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
@@ -162,7 +223,27 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     const para = text.slice(s, e);
     const row = tableRowStarts.get(s);
     let noteLine = false;
-    if (!row && para.trim() === '序号') {
+    if (!row && BAR_ROW.test(para)) {
+      const header = barHeader(para);
+      if (header) {
+        barTable = header;
+        pending = [];
+        s = next;
+        continue;
+      }
+      if (barTable) {
+        const spansOfRow = barRowSpans(para, s, barTable);
+        if (spansOfRow) {
+          spans.push(...spansOfRow);
+          pending = [];
+          closed = [];
+          sawBody = true;
+          s = next;
+          continue;
+        }
+      }
+    } else if (barTable && para.trim()) barTable = undefined;
+    if (!row && (para.trim() === '序号' || TASK_COLUMN.test(para.trim()))) {
       const header = lineTableHeader(text, s);
       if (header) {
         lineTable = header.table;
@@ -182,10 +263,20 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         continue;
       }
       if (lineRow?.spans.length) {
-        const units = unitCell(para, s, lineTable, lineRow.cells);
+        const units = unitCell(para, s, lineTable, lineRow.cells, e >= text.trimEnd().length);
         if (units) {
           lineRow.cells++;
           lineRow.note = { start: lineRow.note?.start ?? s, end: e, units: [...(lineRow.note?.units ?? []), ...units] };
+          for (const p of lineRow.spans) p.note = lineRow.note;
+          s = next;
+          continue;
+        }
+        // A time-limit cell (2024年12月底前, 长期坚持): the row's deadline.
+        // (a year is assumed only to tell a bare month, 6月, for a time)
+        if (lineTable.timeColumn && para.trim().length <= 20 && deadlineFromCell(para.trim(), 0, '2000-01-01')) {
+          const lead = para.length - para.trimStart().length;
+          const times = [...(lineRow.note?.times ?? []), { start: s + lead, end: s + para.trimEnd().length }];
+          lineRow.note = { start: lineRow.note?.start ?? s, end: e, units: lineRow.note?.units ?? [], times };
           for (const p of lineRow.spans) p.note = lineRow.note;
           s = next;
           continue;
@@ -200,6 +291,12 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       if (lineRow?.spans.length) {
         if (!HEADING_RE.test(para)) lineTable = undefined;
         lineRow = undefined;
+      }
+      // A numbered task opens a row of its own in a table without a 序号 column.
+      if (lineTable && NUMBERED_TASK.test(para.trim())) {
+        lineRow = { spans: [], cells: 0 };
+        pending = [];
+        closed = [];
       }
     }
     if (row) {
@@ -237,14 +334,28 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       }
       pending = [];
       noteLine = true;
+    } else if (sawBody && BAR.test(para) && isBarNoteLine(para)) {
+      // The unit cells of a bar-drawn task table's row on the line under its task (||★区发改委、统计局|, |方勇|★区商务局|).
+      const units = findNotes(para).flatMap((n) => n.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })));
+      const note: UnitNote = { start: s, end: e, units };
+      for (const p of pending) p.note = note;
+      closed = pending;
+      pending = [];
+      noteLine = true;
     } else if (!SKIP_PARA.test(para)) {
       sawBody = true;
-      const notes = findNotes(para).map((n) => ({ ...n, start: n.start + s, end: n.end + s, units: n.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })) }));
+      const notes = findNotes(para).map((n) => shiftNote(n, s));
       let h = headingLength(para);
       // A page flattened to one line keeps a short heading apart by a space only (一、主要目标 坚持以…): it ends there.
       const marker = HEADING_RE.exec(para);
       if (marker && h === marker[0].length && s > 0 && text[s - 1] !== '\n') {
         for (let k = h + 2; k <= Math.min(h + 20, para.length - 2); k++) {
+          // A heading's note before the space (一、强化科技创新(市科技局牵头) 锚定…): the heading ends after it.
+          const note = /[（(〔[【]/.test(para[k]) ? notes.find((n) => n.start === s + k) : undefined;
+          if (note) {
+            if (spaceAt(doc, text, note.end)) h = note.end - s;
+            break;
+          }
           if (/[，。；：,;:（(“]/.test(para[k])) break;
           if (spaceAt(doc, text, s + k)) {
             h = k;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDeadlines, resolveRelative } from './deadlines.js';
+import { deadlineFromCell, extractDeadlines, resolveRelative } from './deadlines.js';
 import { extractValues } from './extract.js';
 import { expectGrounded, type Expected } from './fixture-table.js';
 import type { Deadline } from '../types.js';
@@ -132,4 +132,45 @@ describe('deadlines: years, periods and effective dates in their other written f
     expect(resolveRelative('三年内', '2025')).toBe('2028');
     expect(resolveRelative('30日内', '2025')).toBeUndefined();
   });
+});
+
+describe('a labelled time limit that is no date is ongoing', () => {
+  it.each([
+    ['（牵头单位：市工信局，完成时限：长期坚持）', '长期坚持'],
+    ['责任单位：市发改委 完成时间：持续推进', '持续推进'],
+    ['【责任单位：市工信局；完成时限：长期】', '长期'],
+    ['（责任单位：市工信局；时间节点：常态化推进）', '常态化推进'],
+  ])('%s', (text, raw) => expect(extractDeadlines(text).map((d) => [d.raw, d.kind])).toEqual([[raw, 'ongoing']]));
+  it('长期 in running text is no time limit', () => expect(extractDeadlines('长期坚持以企业为中心的服务理念')).toEqual([]));
+});
+
+describe('a calendar year with 内, a month in words after a year', () => {
+  it.each([
+    ['确保2024年内全部开工', [['2024年内', '2024']]],
+    ['二〇二四年十二月底前完成验收', [['二〇二四年十二月底前', '2024-12']]],
+    ['2024年十月底前完成申报', [['2024年十月底前', '2024-10']]],
+    ['3年内完成改造', [['3年内', 'relative']]],
+  ])('%s', (text, want) => expect(extractDeadlines(text, '2024-03-01').map((d) => [d.raw, d.date ?? d.kind])).toEqual(want));
+});
+
+describe('a time-limit cell: a month alone, a frequency', () => {
+  it.each([
+    ['6月', '2024-06'],
+    ['12月份', '2024-12'],
+    ['十月底', '2024-10'],
+    ['每季度', 'ongoing'],
+    ['2024年6月', '2024-06'],
+  ])('%s', (cell, want) => {
+    const d = deadlineFromCell(cell, 0, '2024-03-01');
+    expect(d?.date ?? d?.kind).toBe(want);
+  });
+});
+
+describe('months without a year: periods and starts', () => {
+  it.each([
+    ['6—9月开展专项行动', [['6—9月', '2024-09', '2024-06']]],
+    ['3月至5月集中申报', [['3月至5月', '2024-05', '2024-03']]],
+    ['本办法10月1日起施行', [['10月1日起施行', '2024-10-01', undefined]]],
+    ['2023年开展调查，6—9月集中整治', [['6—9月', '2023-09', '2023-06']]], // the year written before (a past year is no deadline itself)
+  ])('%s', (text, want) => expect(extractDeadlines(text, '2024-03-01').map((d) => [d.raw, d.date, d.from])).toEqual(want));
 });

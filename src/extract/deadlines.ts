@@ -1,5 +1,6 @@
 import { APPLICANT, DESCRIBED_YEAR_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
+import { TIME_FIELD } from './lexicon.js';
 import { foldDashes, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
@@ -77,6 +78,8 @@ function insideTitle(text: string, pos: number): boolean {
 
 /** The rules, tried in order (an earlier match keeps its characters); compiled once. */
 const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Omit<Deadline, 'start' | 'end' | 'raw'> | undefined][] = [
+  // A labelled time limit that is no date (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进).
+  [new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期(?:坚持|推进|执行|实施)?|持续(?:推进|实施|开展|落实)?|常态化(?:推进|开展|实施)?)`, 'g'), () => ({ kind: 'ongoing' })],
   [/自(发布|印发|公布)之日起(施行|执行|实施|生效)/g, () => ({ kind: 'effective' })],
   // 自印发之日起30日后施行: in force a set time after publication.
   [new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效)`, 'g'), () => ({ kind: 'effective' })],
@@ -104,6 +107,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [/(?:从|自)?(?<![\d.])(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起|开始)(?!至|到|施行|执行|实施|生效|[\d—\-–~])/g, (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') : '') })],
   [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],
   [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(?:份)?(?:底|末)?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}` })],
+  // The month in words after a year (二〇二四年十二月底前, whose year reads as digits by now).
+  [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末)?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(String(parseNumber(m[2])))}` })],
   // A half year is a period like a quarter: 2024年上半年 → 2024-01 to 2024-06; 每半年 is a frequency.
   [/(?:(\d{4})年)?(?<!每)(上|下)半年(?!度)/g, (m, c) => {
     if (/半年考核|考核为|[按每]半年/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
@@ -128,6 +133,16 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 年底/年末 is the year's December: 到2025年底 → 2025-12.
   [/(?:到|至|截至|截止到?)(\d{4})年(?:年?(底|末))?(?:前|之前|以前)?/g, (m) => ({ date: m[2] ? `${m[1]}-12` : m[1] })],
   // A month or the year's end without a year: the year written earlier in the sentence, else the notice's.
+  // Months without a year: a period (6—9月, 3月至5月) and a start (10月1日起施行), in the year written before, else the notice's.
+  [/(?<![\d年月.])(\d{1,2})(?:月(?:份)?)?\s*[—\-–~至到]\s*(\d{1,2})月(?:份|底|末)?(?![\d日])/g, (m, c) => {
+    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return y && a >= 1 && b <= 12 && a < b ? { from: `${y}-${pad(m[1])}`, date: `${y}-${pad(m[2])}` } : undefined;
+  }],
+  [/(?<![\d年月.])(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效)/g, (m, c) => {
+    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}-${pad(m[2])}`, kind: 'effective' } : undefined;
+  }],
   // 每年6月底前 recurs: its first time is the same year.
   [/(?:(?<=每年)|(?<![\d年]))(?:到|至|截至|截止到?|于|在)?(\d{1,2})月(?:份)?(\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前|以前)/g, (m, c) => {
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
@@ -153,6 +168,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 力争用3年时间, 用两年左右时间: a period from the notice.
   [new RegExp(`用${N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), () => ({ kind: 'relative' })],
   // 三年内, 6个月以内, 落地之日起3个自然年内.
+  // A calendar year with 内 (2024年内) is that year, not 2024 years.
+  [/(?<![\d.])((?:19|20)\d{2})年(?:内|以内|之内)/g, (m) => ({ date: m[1] })],
   [new RegExp(`${N}\\s*(?:个)?(?:自然)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), () => ({ kind: 'relative' })],
   // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
   // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
@@ -225,7 +242,13 @@ export function resolveRelative(raw: string, docDate: string): string | undefine
 export function deadlineFromCell(cell: string, start: number, docDate?: string): Deadline | undefined {
   const c = cell.trim();
   if (!c) return undefined;
-  if (/^(长期|持续|常态化|长期坚持|持续推进)/.test(c)) return { raw: c, kind: 'ongoing', start, end: start + c.length };
+  if (/^(长期|持续|常态化|长期坚持|持续推进|每年|每半年|每季度?|每月)/.test(c)) return { raw: c, kind: 'ongoing', start, end: start + c.length };
+  // A month alone in a time column (6月, 12月份) is that month of the notice's year.
+  const month = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:前|底前?|末)?$/.exec(c);
+  if (month && docDate) {
+    const n = /^\d/.test(month[1]) ? Number(month[1]) : parseNumber(month[1]);
+    if (n >= 1 && n <= 12) return { raw: c, date: `${docDate.slice(0, 4)}-${String(n).padStart(2, '0')}`, start, end: start + c.length };
+  }
   const found = extractDeadlines(foldDashes(fold(c)), docDate);
   for (const d of found) d.raw = c.slice(d.start, d.end);
   if (found.length) {

@@ -1,3 +1,4 @@
+import { LABEL_NOUN, LABEL_PREFIX } from './lexicon.js';
 import { createHash } from 'node:crypto';
 import { fold } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
@@ -57,6 +58,8 @@ function shift<T extends { start: number; end: number }>(items: T[], by: number)
   return items.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
 }
 
+const UNIT_COLUMN = new RegExp(`(?:${LABEL_PREFIX})(?:${LABEL_NOUN})`);
+
 function columnIndex(table: Table, re: RegExp): number {
   return table.columns.findIndex((c) => re.test(fold(c.replace(/\s+/g, ''))));
 }
@@ -95,11 +98,13 @@ function rowValues(doc: PolicyDocument, span: ClauseSpan): TextValues & { units:
   out.rates = shift(v.rates, rel(taskCol));
   out.thresholds = shift(v.thresholds, rel(taskCol));
   out.deadlines = shift(v.deadlines, rel(taskCol));
-  const leadCol = columnIndex(table, /牵头/);
+  // (牵头领导 names a person: not a unit column.)
+  const leadCol = columnIndex(table, /牵头(?!领导)|主责(单位|部门)/);
   const cellUnits = (k: number, lead: boolean) => splitUnitList(fold(cell(k)), 0, lead).map((u) => shift([asWritten(u, cell(k))], rel(k))[0]);
   table.columns.forEach((c, k) => {
     if (k === leadCol) out.units.push(...cellUnits(k, true));
-    else if (/(责任|配合|参与|协同)(单位|部门)/.test(fold(c))) out.units.push(...cellUnits(k, false));
+    // Any unit label as a column (责任单位, 配合部门, 主责单位, 责任主体, 实施单位…; dict/unit-labels.json).
+    else if (UNIT_COLUMN.test(fold(c.replace(/\s+/g, '')))) out.units.push(...cellUnits(k, false));
   });
   const dlCol = columnIndex(table, /时限|期限|完成时间|时间节点/);
   if (dlCol >= 0) {
@@ -162,6 +167,11 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
       unitList = rv.units;
     } else {
       values = extractValues(text, noticeDate(doc));
+      // The time limit its note gives (（责任单位：市工信局；完成时限：2024年6月底前）, a table row's 完成时限 cell).
+      for (const r of [span.note, ...(span.headingNotes ?? [])].flatMap((n) => n?.times ?? [])) {
+        const d = deadlineFromCell(doc.text.slice(r.start, r.end), r.start - span.start, noticeDate(doc));
+        if (d && !values.deadlines.some((x) => (d.date ? x.date === d.date : x.raw === d.raw))) values.deadlines.push(d);
+      }
       // Actors named in the sentence come first, then the article's note.
       unitList = [...subjectUnits(fold(text)).map((u) => asWritten(u, text)), ...noteUnits(span.note, doc, span.start), ...(span.headingNotes ?? []).flatMap((n) => noteUnits(n, doc, span.start))];
     }

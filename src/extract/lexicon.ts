@@ -1,18 +1,30 @@
 import { createRequire } from 'node:module';
 
 // Read once at load, from src/ (tests) and dist/ (built) alike: both sit two levels under dict/.
-const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as { prefixes: string[]; nouns: string[]; lead: string[]; bodySuffixes: string[]; duties: string[] };
+const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as {
+  prefixes: string[];
+  nouns: string[];
+  lead: string[];
+  bodySuffixes: string[];
+  duties: string[];
+  timeFields: string[];
+  personFields: string[];
+};
 
 /** Language data of responsible-unit notes (dict/unit-labels.json), as patterns. */
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 export const LABEL_PREFIX = alt(labels.prefixes);
 export const LABEL_NOUN = alt(labels.nouns);
-/** 责任单位： / 牵头部门: / 政策执行部门： */
-export const LABEL = `(?:${LABEL_PREFIX})(?:${LABEL_NOUN})[：:]`;
+/** 责任单位： / 牵头部门: / 政策执行部门： / 责任单位为 */
+export const LABEL = `(?:${LABEL_PREFIX})(?:${LABEL_NOUN})(?:[：:]|为(?=[\\u4e00-\\u9fff]))`;
 export const LEAD_PREFIXES = new Set(labels.lead);
 /** Words closing a list of bodies with their part: 牵头, 配合, 按职责分工负责, 落实… (longest first). */
 export const DUTY_WORDS = alt(labels.duties);
+/** Labels of a note's time limit: 完成时限, 时间节点… */
+export const TIME_FIELD = alt(labels.timeFields);
+/** Labels of a note's fields that name no body: its time limit, its responsible official (责任领导). */
+export const OTHER_FIELD = alt([...labels.timeFields, ...labels.personFields]);
 /** A name that ends like a body: 市经信局, 区财政局, 各街镇, 国家开发银行云南省分行. */
 export const BODY_END = new RegExp(`(${alt(labels.bodySuffixes)})$`);
 

@@ -1,6 +1,7 @@
-import { BODY_END, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES } from './lexicon.js';
+import { BODY_END, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, TIME_FIELD } from './lexicon.js';
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
+import { TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
 
 /**
  * A task table that a web page flattened to one cell per line (辽宁 辽中区 任务分解表):
@@ -9,17 +10,23 @@ import type { UnitMention } from '../types.js';
  *   1 / 加快构建…。 / 区农业农村局 / 区发展改革局、区工业和信息化局 / (a leader's name, or nothing)
  *
  * Empty cells leave no line, so cells are told by what they hold: the number opens a row, the next line is
- * the task, lines that are lists of bodies fill the unit columns in header order, other short lines (a
+ * the task (or, without a 序号 column, the numbered task opens it: 主要工作任务 / 牵头单位 / 责任单位 then 1.主动对接…), lines that are lists of bodies fill the unit columns in header order, other short lines (a
  * leader's name) are skipped.
  */
 export interface LineTable {
   /** The unit columns in header order: 牵头单位 leads. */
   unitColumns: { name: string; lead: boolean }[];
+  /** A time-limit column (完成时限, 时间节点…): its cells are the row's deadlines. */
+  timeColumn: boolean;
 }
 
 const UNIT_COLUMN = new RegExp(`^(${LABEL_PREFIX})(${LABEL_NOUN})$`);
 const COLUMN_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 const ROW_NUMBER = /^\d{1,3}$/;
+const TIME_COLUMN = new RegExp(`^(?:${TIME_FIELD})$`);
+export { TASK_COLUMN } from '../ingest/cell-lines.js';
+/** A numbered task opening a row of a table without a 序号 column: 1.主动对接国家战略…. */
+export const NUMBERED_TASK = /^\d{1,3}[.、．](?!\d)/;
 
 /**
  * The header starting at a 序号 line: the column names on the following lines (blank lines between them
@@ -40,20 +47,28 @@ export function lineTableHeader(text: string, from: number): { table: LineTable;
     }
     s = e + 1;
   }
-  if (columns[0] !== '序号' || columns.length < 3) return undefined;
+  // The header opens with 序号, or with the task column itself when the rows number their tasks (1.主动对接…).
+  if (!(columns[0] === '序号' && columns.length >= 3) && !(TASK_COLUMN_RE.test(columns[0]) && columns.length >= 2)) return undefined;
   const unitColumns = columns.flatMap((c) => {
     const m = UNIT_COLUMN.exec(c);
     return m ? [{ name: c, lead: LEAD_PREFIXES.has(m[1]) }] : [];
   });
-  return unitColumns.length ? { table: { unitColumns }, end } : undefined;
+  const timeColumn = columns.some((c) => TIME_COLUMN.test(c));
+  return unitColumns.length ? { table: { unitColumns, timeColumn }, end } : undefined;
 }
 
 export const isRowNumber = (line: string): boolean => ROW_NUMBER.test(line.trim());
 
-/** A cell that lists bodies only (区发展改革局、区工业和信息化局、各镇政府(街道办事处)), as units of column k. */
-export function unitCell(line: string, offset: number, table: LineTable, k: number): UnitMention[] | undefined {
-  if (k >= table.unitColumns.length || /[。；;：:]/.test(line) || line.length > 120) return undefined;
-  const list = splitUnitList(line, offset, table.unitColumns[k].lead);
+/**
+ * A cell that lists bodies only (区发展改革局、区工业和信息化局、各镇政府(街道办事处)), as units of column k; `cutOff`: the
+ * cell ends the text, and a last name it does not complete is dropped.
+ */
+export function unitCell(line: string, offset: number, table: LineTable, k: number, cutOff = false): UnitMention[] | undefined {
+  if (/[。；;：:]/.test(line) || line.length > 120) return undefined;
+  // A column's cell split over lines (发改局 / 区工信局 / 各街道办事处 under two columns): the extra lines are the last column's.
+  const list = splitUnitList(line, offset, table.unitColumns[Math.min(k, table.unitColumns.length - 1)].lead);
+  // The excerpt's last cell, cut off (区投促局、多福湾工作专): its complete names only.
+  if (cutOff && list.length > 1 && !BODY_END.test(list[list.length - 1].name)) list.pop();
   const bodies = list.every((u) => BODY_END.test(u.name.replace(/[（(][^（）()]*[）)]$/, '')) && u.name.length >= 2);
   return list.length && bodies ? list : undefined;
 }

@@ -75,6 +75,30 @@ export function findMoney(text: string): MoneyMention[] {
     const unit = yuanWord && yuanWord !== '人民币' ? yuanWord : '元';
     out.push({ start, end, raw: text.slice(start, end), yuan: round(value * magnitude(mag)), unit });
   }
+  // 亿元 without a figure after a bound or before 以上 (营业收入首次超亿元的企业, 年产值亿元以上企业): one hundred million.
+  for (const m of matchesOf(text, /亿元/g)) {
+    const at = m.index!;
+    if (taken[at] || out.some((o) => o.start <= at && at < o.end) || /[\d.零〇一二两三四五六七八九十百千万]/.test(text[at - 1] ?? '')) continue;
+    if (/(超过|超|突破|达到|达|过)$/.test(text.slice(Math.max(0, at - 2), at)) || /^以上/.test(text.slice(at + 2))) out.push({ start: at, end: at + 2, raw: '亿元', yuan: 100000000, unit: '元' });
+  }
+  // Figures listed before a sum that writes the unit once (分别奖励5、10、20万元): each is a sum in that unit.
+  if (moneyContext) {
+    for (const m of [...out]) {
+      const list = SHARED_UNIT_LIST.exec(text.slice(Math.max(0, m.start - 40), m.start));
+      const mag = /(万亿|千万|百万|千亿|百亿|亿|万|千)/.exec(m.raw)?.[1];
+      if (!list || m.yuanMax !== undefined) continue;
+      let at = m.start - list[0].length;
+      if (/[\d.]/.test(text[at - 1] ?? '')) continue;
+      for (const n of list[0].split('、').filter(Boolean)) {
+        const value = parseNumber(n);
+        if (Number.isFinite(value) && !taken[at]) out.push({ start: at, end: at + n.length, raw: n, yuan: round(value * magnitude(mag)), unit: m.unit });
+        at += n.length + 1;
+      }
+    }
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+/** Bare figures joined by 、 right before a sum: 5、10、 in 5、10、20万元. */
+const SHARED_UNIT_LIST = /(?:\d+(?:\.\d+)?、)+$/;

@@ -186,6 +186,74 @@ describe('items and their notes in other shapes', () => {
   });
 });
 
+describe('round 2: task tables in two more shapes, headings with notes, sentences in parts (dev notices of 2026-11-29)', () => {
+  const clauses = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d)).map((c) => [c.text, c.units]);
+  it('a bar-drawn task table: the unit cells under the task, a leader between (江苏 吴江区)', () => {
+    const text = '区政府2024年重点工作目标任务分解落实方案\n序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n1.地区生产总值增长5%以上。\n|\n钱 宇\n|\n★区发改委、统计局\n|\n2.一般公共预算收入同口径增长6%以上。\n|\n★区财政局、税务局\n|\n';
+    expect(clauses(text).filter((c) => c[1].length)).toEqual([
+      ['地区生产总值增长5%以上。', ['区发改委', '统计局']],
+      ['一般公共预算收入同口径增长6%以上。', ['区财政局', '税务局']],
+    ]);
+  });
+  it('a cell-a-line table without 序号: the numbered task opens the row; extra cells and a cut-off last cell (辽宁 沈河区)', () => {
+    const text = '2024年政府工作报告主要工作任务分解表\n\n主要工作任务\n\n牵头单位\n\n责任单位\n\n一、优结构、谋发展,在加快构建现代化产业体系上冲在前、当先锋、作示范\n\n1.主动对接国家战略,完善“2+5+N”现代化产业体系和“18214”企业支撑体系,壮大531个支撑企业,加快形成新质生产力。\n\n区发改局\n\n区工信局、区商务局、区文旅局、区金融局、各街道办事处\n\n2.大力发展新兴数字、网络安全、工业互联网、前沿新材料、航空发动机、创新药等战略性新兴产业。\n\n发改局\n\n区工信局\n\n各街道办事处\n\n4.开展数字核心产业提升行动,推进数字产业金廊。\n\n区发改局\n\n区工信局\n\n区投促局、多福湾工作专';
+    const got = clauses(text);
+    expect(got.slice(1).map((c) => c[1])).toEqual([
+      ['区发改局', '区工信局', '区商务局', '区文旅局', '区金融局', '各街道办事处'],
+      ['发改局', '区工信局', '各街道办事处'],
+      ['区发改局', '区工信局', '区投促局'],
+    ]);
+  });
+  it('a flattened heading keeps its note, which holds for the section (浙江 东阳市)', () => {
+    const text = '东阳市关于推动经济高质量发展若干政策 (2025 年版) 为全面落实上级有关经济工作会议决策部署,制定以下政策。 一、强化科技创新(市科技局牵头) 锚定“港”“廊”“链”主战场,聚焦“1354”工作总抓手,扎实推进经济高质量发展。2025 年,力争全市研发投入强度达到 2.9%。 (一)加强高能级创新平台建设。积极融入浙中科创走廊建设,加快建成高能级科创平台。(责任单位:市科技局、市经信局,第一为牵头单位,下同)';
+    for (const [, units] of clauses(text).slice(1)) expect(units).toContain('市科技局');
+    expect(clauses(text).flatMap((c) => c[1])).not.toContain('第一为牵头单位');
+  });
+  it('a first sentence in parts is content, not a heading (内蒙古, traditional characters)', () => {
+    const text = '一、推進農牧業優質高效轉型\n2.實施耕地保護與建設行動,對395萬畝高標準農田建設項目給予支持。對呼倫貝爾市、興安盟、通遼市、赤峰市實施1920萬畝黑土地保護性耕作給予支持。(責任單位:自治區農牧廳、發展改革委、財政廳)\n';
+    expect(clauses(text).map((c) => c[0])).toEqual(['實施耕地保護與建設行動,對395萬畝高標準農田建設項目給予支持。', '對呼倫貝爾市、興安盟、通遼市、赤峰市實施1920萬畝黑土地保護性耕作給予支持。']);
+  });
+  it.each([
+    // 山东 济南: names quoted one after another; levels over a head that holds 和
+    ['对首次入选“世界500强”“中国500强”“中国电子信息100强”“中国软件100强”的企业,分别给予2000万元、500万元、200万元、200万元的奖励。', ['入选“世界500强”', '“中国500强”', '“中国电子信息100强”', '“中国软件100强”']],
+    ['对新认定的省、市级“一企一技术”研发中心和创新企业,分别一次性奖励50万元、20万元。', ['省级“一企一技术”研发中心和创新企业', '市级“一企一技术”研发中心和创新企业']],
+  ])('objects: %s', (text, want) => expect(v(text).amounts.map((a) => a.object)).toEqual(want));
+  it('a year of the work a text describes is no deadline (辽宁 立山区)', () => {
+    expect(v('认真贯彻国家、省、市关于2023年重点工作部署,聚焦辽宁省全面振兴新突破三年行动').deadlines).toEqual([]);
+  });
+});
+
+describe('the time limit a note or a table row gives is the clause\'s deadline', () => {
+  const clauses = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d)).map((c) => [c.text, c.units, c.deadlines.map((d) => [d.raw, d.date ?? d.kind])]);
+  it('labelled and unlabelled time limits in notes (forms of task lists: 完成时限 / 长期坚持 / …前完成)', () => {
+    expect(clauses('某市推动工业发展若干措施\n一、加快技改\n1.加快技改项目建设，推动企业设备更新。（责任单位：市工信局；完成时限：2024年6月底前）\n2.实施数字化改造。（牵头单位：市工信局，完成时限：长期坚持）\n3.加快发展。（2024年底前完成，市工信局牵头）\n')).toEqual([
+      ['加快技改项目建设，推动企业设备更新。', ['市工信局'], [['2024年6月底前', '2024-06']]],
+      ['实施数字化改造。', ['市工信局'], [['长期坚持', 'ongoing']]],
+      ['加快发展。', ['市工信局'], [['2024年底前', '2024-12']]],
+    ]);
+  });
+  it('a bracket closing a sentence with a time limit, alone or beside a body', () => {
+    expect(clauses('某市措施\n1.加快技改项目建设，推动设备更新。（2024年12月底前）\n2.推进数字化改造，提升水平。（长期坚持）\n3.推进数字化改造，提升水平。（市工信局，2024年底前）\n4.做好申报工作（2024年3月起）。\n')).toEqual([
+      ['加快技改项目建设，推动设备更新。', [], [['2024年12月底前', '2024-12']]],
+      ['推进数字化改造，提升水平。', [], [['长期坚持', 'ongoing']]],
+      ['推进数字化改造，提升水平。', ['市工信局'], [['2024年底前', '2024-12']]],
+      ['做好申报工作（2024年3月起）。', [], [['2024年3月起', '2024-03']]],
+    ]);
+  });
+  it('a task table drawn with bars, a row a line: task, unit and time cells', () => {
+    expect(clauses('重点任务清单\n| 序号 | 重点任务 | 责任单位 | 完成时限 |\n| 1 | 加快技改项目建设，推动设备更新。 | 市工信局、市财政局 | 2024年底前 |\n| 2 | 推进数字化改造。 | 市经信局 | 长期坚持 |\n')).toEqual([
+      ['加快技改项目建设，推动设备更新。', ['市工信局', '市财政局'], [['2024年底前', '2024-12']]],
+      ['推进数字化改造。', ['市经信局'], [['长期坚持', 'ongoing']]],
+    ]);
+  });
+  it('a 完成时限 column of a table flattened to a cell a line', () => {
+    expect(clauses('重点任务分解表\n\n序号\n\n主要任务\n\n牵头单位\n\n完成时限\n\n1\n\n加快技改项目建设，推动企业设备更新。\n\n市工信局\n\n2024年12月底前\n\n2\n\n实施数字化改造。\n\n市经信局\n\n长期坚持\n')).toEqual([
+      ['加快技改项目建设，推动企业设备更新。', ['市工信局'], [['2024年12月底前', '2024-12']]],
+      ['实施数字化改造。', ['市经信局'], [['长期坚持', 'ongoing']]],
+    ]);
+  });
+});
+
 describe('months in words, extensions and carry-forward periods', () => {
   it.each([
     // 海南 海口市 (a 2022 notice): a month in words with 份, a quarter, both in the notice's year
@@ -512,6 +580,30 @@ describe('分别 objects: tiers with their bounds, levels after a longer first i
     ['对获评年度农业产业化国家级、省级、市级重点龙头企业的经营主体,市级财政分别给予50万元、20万元、10万元资金奖励', ['国家级重点龙头企业的经营主体', '省级重点龙头企业的经营主体', '市级重点龙头企业的经营主体']],
     // 吉林 吉林市
     ['对被评为省级、市级优秀服务业企业分别给予15万元、10万元一次性奖励', ['省级优秀服务业企业', '市级优秀服务业企业']],
+  ])('%s', (text, want) => expect(objs(text)).toEqual(want));
+});
+
+describe('分别 objects, round 2: a group, a raised goal, steps, joined and percentage tiers', () => {
+  const objs = (text: string) => v(text).amounts.map((a) => [a.yuan, a.object]);
+  it.each([
+    // 北京 经开区: one sum for each member of a group
+    ['四大主导产业总产值规模达到6000亿元,其中,新一代信息技术、高端汽车和新能源智能汽车两大产业分别达到2000亿元,生物技术和大健康、机器人和智能制造两大产业分别达到1000亿元。',
+      [[600000000000, '四大主导产业总产值规模'], [200000000000, '新一代信息技术、高端汽车和新能源智能汽车两大产业'], [100000000000, '生物技术和大健康、机器人和智能制造两大产业']]],
+    // 贵州 遵义: a second list after 力争 raises the goal for the same objects
+    ['到2020年,工业总产值、增加值分别达到3500亿元、1500亿元,力争达到4000亿元、1600亿元。',
+      [[350000000000, '工业总产值'], [150000000000, '增加值'], [400000000000, '工业总产值(力争)'], [160000000000, '增加值(力争)']]],
+    // 河南 郑州: a step rewarded after a tier list
+    ['对年主营业务收入首次超过50亿元、100亿元的工业企业,进行年度表彰,分别给予100万元、200万元的一次性奖励,工业企业年主营业务收入超100亿元后,每上一个100亿元台阶,给予100万元奖励。',
+      [[1000000, '年主营业务收入首次超过50亿元'], [2000000, '年主营业务收入首次超过100亿元'], [1000000, '每上一个100亿元台阶']]],
+    // 四川 双流: the same step, 每跨越一个百亿台阶再给予
+    ['对工业企业年度营收首次突破10亿元、20亿元、50亿元、100亿元的,分别给予最高20万元、30万元、50万元、100万元的一次性奖励,年度营收达到100亿元后,每跨越一个百亿台阶再给予100万元奖励',
+      [[200000, '工业企业年度营收首次突破10亿元'], [300000, '工业企业年度营收首次突破20亿元'], [500000, '工业企业年度营收首次突破50亿元'], [1000000, '工业企业年度营收首次突破100亿元'], [1000000, '每跨越一个百亿台阶']]],
+    // 宁夏 石嘴山: each tier joins a growth condition with 且
+    ['对2023年工业总产值2亿元以上且同比增长30%以上(含 30% )、5亿元以上且同比增长20%以上(含20% )、10亿元以上且同比增长10%以上(含10%)的规上工业企业,分别给予10万元、15万元、20万元一次性资金奖励。',
+      [[100000, '2023年工业总产值2亿元以上且同比增长30%以上'], [150000, '2023年工业总产值5亿元以上且同比增长20%以上'], [200000, '2023年工业总产值10亿元以上且同比增长10%以上']]],
+    // 四川 宜宾: percentage tiers nearer the grant than the money thresholds of the firms it applies to
+    ['对2024年酒类产业生产规模超过1亿元和动力电池、晶硅光伏、智能终端产业生产规模超过10亿元的企业,在2024年10月1日至2025年3月31日期间,单季度生产规模比上年同期增长10%—20%、20%以上的,分别给予最高20万元、50万元激励。',
+      [[200000, '单季度生产规模比上年同期增长10%—20%'], [500000, '20%以上']]],
   ])('%s', (text, want) => expect(objs(text)).toEqual(want));
 });
 

@@ -45,12 +45,21 @@ function withLevel(level: string, head: string): string {
 export function objectsBefore(text: string, pos: number, n: number, thresholds: MoneyMention[]): string[] | undefined {
   // Thresholds listed before the grant: 销售收入达1000万元、3000万元…分别补助10万元、30万元
   const before = thresholds.filter((t) => t.end <= pos);
+  // ...unless a nearer list of n tiers stands between them and the grant (…超过10亿元的企业,在…期间,单季度生产规模
+  // 比上年同期增长10%—20%、20%以上的,分别给予…): the tiers nearest the grant are what it pairs with.
+  const near = nearTiers(text, pos, n, before.length ? before[before.length - 1].end : 0);
+  if (near) return near;
   if (before.length >= n) {
     const list = before.slice(-n);
     const prefixStart = phraseStart(text, list[0].start);
     const prefix = text.slice(prefixStart, list[0].start).replace(/^(对于|对)/, '');
     // Each tier with its bound: 新增产值50亿元及以上、30亿元及以上…分别给予300万元、200万元.
-    return list.map((t) => prefix + t.raw + (TIER_BOUND.exec(text.slice(t.end))?.[0] ?? ''));
+    // A tier may join a second condition (2亿元以上且同比增长30%以上(含30%)、5亿元以上且…): it is part of the tier.
+    return list.map((t) => {
+      const bound = TIER_BOUND.exec(text.slice(t.end))?.[0] ?? '';
+      const joined = TIER_JOINED.exec(text.slice(t.end + bound.length))?.[0] ?? '';
+      return prefix + t.raw + bound + joined;
+    });
   }
   let end = pos;
   const sentenceStart = Math.max(text.lastIndexOf('。', pos - 1), text.lastIndexOf('；', pos - 1)) + 1;
@@ -60,7 +69,10 @@ export function objectsBefore(text: string, pos: number, n: number, thresholds: 
     const k = phrase.indexOf('分别');
     if (k >= 0) phrase = phrase.slice(0, k);
     phrase = phrase.replace(/(最多|最高|一次性|给予)+$/, '');
-    const items = splitTop(tidy(phrase)).filter(Boolean);
+    const levelled = levelsOver(tidy(phrase), n);
+    if (levelled) return levelled;
+    const tidied = tidy(phrase);
+    const items = (splitQuoted(tidied) ?? splitTop(tidied)).filter(Boolean);
     if (items.length >= 2 || (items.length >= 1 && OPENER.test(phrase))) {
       const objs = distribute(items, n);
       if (objs) return objs;
@@ -68,6 +80,55 @@ export function objectsBefore(text: string, pos: number, n: number, thresholds: 
     end = start - 1;
   }
   return undefined;
+}
+
+const TIER_JOINED = /^(?:且|并且|同时)[^、，,；;。（(的]{1,30}/;
+/** A list of n figures (percentages or counts) with their bounds: 增长10%—20%、20%以上的. */
+const FIGURE_TIER = /[\d.]+\s*(?:%|％|个百分点)(?:\s*[—–\-~～至到]\s*[\d.]+\s*(?:%|％))?(?:（含）|\(含\))?(?:及|或)?(?:以上|以下)?/g;
+
+/**
+ * The tiers of a list of n percentages in the phrase right before a 分别 grant, after `after`: the first tier with
+ * the words before it (单季度生产规模比上年同期增长10%—20%), the others as written (20%以上).
+ */
+function nearTiers(text: string, pos: number, n: number, after: number): string[] | undefined {
+  const start = Math.max(phraseStart(text, pos), after);
+  let end = pos;
+  let phrase = text.slice(start, end);
+  const k = phrase.lastIndexOf('分别');
+  if (k >= 0) phrase = phrase.slice(0, k);
+  // The list may close the phrase before the grant's own (…20%以上的,分别给予).
+  if (!/\d/.test(phrase)) {
+    const prev = phraseStart(text, start - 1);
+    if (prev < after || start === 0) return undefined;
+    phrase = text.slice(prev, start - 1);
+    end = start - 1;
+  }
+  const figures = [...phrase.matchAll(FIGURE_TIER)];
+  if (figures.length !== n) return undefined;
+  // The figures must form one list: joined by 、 only.
+  for (let j = 1; j < n; j++) if (phrase.slice(figures[j - 1].index! + figures[j - 1][0].length, figures[j].index!).trim() !== '、') return undefined;
+  const lead = phrase.slice(0, figures[0].index!).replace(OPENER, '').replace(/^(?:在[^，,]*期间)/, '');
+  return figures.map((f, j) => (j === 0 ? lead : '') + f[0].replace(/\s/g, ''));
+}
+
+/**
+ * Levels listed before one head that holds 和 itself (省、市级“一企一技术”研发中心和创新企业 → 省级…, 市级…): the head is
+ * everything after the last level, not the last item after 和.
+ */
+function levelsOver(phrase: string, n: number): string[] | undefined {
+  const parts = phrase.split('、');
+  if (parts.length !== n || n < 2 || !/[和及与]/.test(parts[n - 1])) return undefined;
+  const last = LEVEL_PREFIX.exec(parts[n - 1]);
+  if (!last || !parts.slice(0, -1).every((p) => LEVEL_ONLY.test(p))) return undefined;
+  const head = parts[n - 1].slice(last[0].length);
+  return head ? [...parts.slice(0, -1), last[1]].map((l) => withLevel(l, head)) : undefined;
+}
+
+/** Names quoted one after another (入选“世界500强”“中国500强”…): a list without separators. */
+function splitQuoted(s: string): string[] | undefined {
+  const m = /^(.*?)((?:“[^“”]+”){2,})$/.exec(s);
+  if (!m) return undefined;
+  return [...m[2].matchAll(/“[^“”]+”/g)].map((q, k) => (k === 0 ? m[1] : '') + q[0]);
 }
 
 function distribute(items: string[], n: number): string[] | undefined {
@@ -100,6 +161,8 @@ function distribute(items: string[], n: number): string[] | undefined {
   });
 }
 
+const STEP = /每(?:上|跨越|跨上|迈上|突破|增加|新增|提高|提升)(?:一个)?(?:[^，。；,;]{1,12}?台阶|[^，。；,;]{1,16}?(?:个百分点|万元|亿元))/;
+
 /** What a single amount is for: the "对…" phrase before it in the sentence. */
 export function subjectOf(text: string, pos: number): string | undefined {
   let end = pos;
@@ -107,6 +170,9 @@ export function subjectOf(text: string, pos: number): string | undefined {
   for (let hops = 0; hops < 4 && end > sentenceStart; hops++) {
     const start = phraseStart(text, end);
     const phrase = text.slice(start, end);
+    // A step the sum rewards: 每上一个100亿元台阶,给予100万元奖励; 每跨越一个百亿台阶再给予100万元奖励.
+    const step = STEP.exec(phrase);
+    if (step) return step[0];
     const m = /^(对于|对)(.{2,40})/.exec(phrase);
     if (m) return tidy(m[2]).replace(/(按照?|按不超过|给予).*$/, '') || undefined;
     end = start - 1;

@@ -60,7 +60,7 @@ export function extractRates(text: string): Rate[] {
   return out;
 }
 
-const METRIC_END = /(增长|增速|增幅|占比|比重|比例|率|收入|营收|产值|下降|降低|提高|达到|达|超过|不低于|高于|首付)[^，。；、]{0,4}$|占[^，。；、]{2,16}$|(总数|总额|总量|总值)$/;
+const METRIC_END = /(增长|增速|增幅|占比|比重|比例|率|收入|营收|产值|下降|降低|提高|达到|达|超过|不低于|高于|首付)[^，。；、]{0,4}$|占[^，。；、]{2,16}$|(总数|总额|总量|总值)$|(?:高于|超过|超出|快于)[^，。；、]{0,12}?(?:平均水平|平均值|平均增速|平均增幅|增速|增幅)$/;
 
 /**
  * A percentage that an applicant must meet is a condition, not a rate paid or targeted:
@@ -79,8 +79,8 @@ export function isRateCondition(text: string, r: Rate): boolean {
   return METRIC_END.test(before(text, from)) && (CONDITION_AFTER.test(listPost) || BOTH_CONDITIONS.test(listPost));
 }
 
-const LIST_BACK = /(?:\d+(?:\.\d+)?\s*[%‰]?\s*[、—\-–~至到]\s*)$/;
-const LIST_ON = /^\s*[、—\-–~至到]\s*\d+(?:\.\d+)?\s*[%‰]/;
+const LIST_BACK = /(?:\d+(?:\.\d+)?\s*[%‰]?\s*(?:（含）|\(含\)|（不含）|\(不含\))?\s*[、—\-–~至到]\s*)$/;
+const LIST_ON = /^\s*(?:（含）|\(含\)|（不含）|\(不含\))?\s*[、—\-–~至到]\s*\d+(?:\.\d+)?\s*[%‰]/;
 
 /** The list or range of percentages a percentage belongs to: 10%—20%、20%以上 (start of the first, end of the last). */
 export function listSpan(text: string, start: number, end: number): [number, number] {
@@ -95,7 +95,7 @@ export function listSpan(text: string, start: number, end: number): [number, num
  * After a percentage an applicant must meet: （含）以上（含15%）的企业, 及以下的项目, 即可/方可 (首付50%即可),
  * 以上的予以奖励 (the applicant left unsaid).
  */
-const CONDITION_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|以下)?(${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?(的(?=[；;。，,（(]|$)|的(${APPLICANT}|规上|个体|[^，。；,;的]{1,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)|[，,]?(分别)?(予以|给予|奖励|补助|补贴|奖补))|即可|方可)`);
+const CONDITION_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(?:之间|区间内?|范围内)?(及|或)?(以上|以下)?(${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?(的(?=[；;。，,（(]|$)|的(${APPLICANT}|规上|个体|[^，。；,;的]{1,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)|[，,]?(分别)?(予以|给予|奖励|补助|补贴|奖补))|即可|方可)`);
 /**
  * A second condition before the applicant, joined by 且 (增速高于6%且高于全省…增速的涉农县区) or listed after a
  * bound (出资额占项目总投资额25%以上、经营期10年以上的合资合作、参股控股、收购兼并企业).

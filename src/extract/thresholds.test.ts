@@ -169,3 +169,51 @@ describe('thresholds: quantities that are not money (months, people, mu)', () =>
     ['在24个月时', []],
   ]);
 });
+
+describe('a metric between two bounds written as signs', () => {
+  it.each([
+    ['5000万元≤投资额<1亿元的项目，补助10%', ['投资额', 50000000, true, 100000000, false]],
+    ['对1亿元＜年营业收入≤5亿元的企业，奖励20万元', ['年营业收入', 100000000, false, 500000000, true]],
+  ])('%s', (text, want) => {
+    const v = extractValues(text);
+    expect(v.thresholds.map((t) => [t.metric, t.min, t.minInclusive, t.max, t.maxInclusive])).toEqual([want]);
+    expect(v.amounts.map((a) => a.yuan)).not.toContain(want[1]);
+  });
+});
+
+describe('an award floor is money given, not a condition (ANNOTATION: 给予30万元及以上资助)', () => {
+  it.each([
+    ['给予每家企业20万元及以上奖励', [[200000, 'fixed']]],
+    ['给予最高可达500万元的支持', [[5000000, 'cap']]],
+    ['给予30万元及以上资助', [[300000, 'fixed']]],
+  ])('%s', (text, amounts) => {
+    const v = extractValues(text);
+    expect(v.thresholds).toEqual([]);
+    expect(v.amounts.map((a) => [a.yuan, a.role])).toEqual(amounts);
+  });
+  it('a measure of the applicant after the grant word is still a condition', () => {
+    const v = extractValues('给予年营业收入1亿元以上的企业10万元奖励');
+    expect(v.thresholds.map((t) => [t.metric, t.min])).toEqual([['年营业收入', 100000000]]);
+    expect(v.amounts.map((a) => a.yuan)).toEqual([100000]);
+  });
+});
+
+describe('percentage conditions in more shapes', () => {
+  it.each([
+    ['对增速在10%（含）至20%之间的企业，奖励5万元', ['增速', 0.1, 0.2]],
+    ['对10%≤增速<20%的企业，奖励5万元', ['增速', 0.1, 0.2]],
+    ['对产值增幅高于全市平均水平5个百分点以上的企业，奖励10万元', ['产值增幅高于全市平均水平', 0.05, undefined]],
+  ])('%s', (text, want) => {
+    const v = extractValues(text);
+    expect(v.thresholds.map((t) => [t.metric, t.min, t.max])).toEqual([want]);
+    expect(v.rates).toEqual([]);
+  });
+  it('a range paid is two rates, not a condition', () => expect(extractValues('按投资额的10%至20%给予补助').rates.map((r) => r.value)).toEqual([0.1, 0.2]));
+});
+
+describe('亿元 without a figure', () => {
+  it.each([
+    ['对营业收入首次超亿元的企业给予奖励', ['营业收入', 100000000]],
+    ['对年产值亿元以上企业给予奖励', ['年产值', 100000000]],
+  ])('%s', (text, want) => expect(extractValues(text).thresholds.map((t) => [t.metric, t.min])).toEqual([want]));
+});

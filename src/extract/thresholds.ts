@@ -72,9 +72,15 @@ export function metricBefore(text: string, pos: number): string {
   // 从业人员1000人以下或营业收入4亿元以下: the metric starts after the bound before it.
   const prevBound = Math.max(s.lastIndexOf('以下'), s.lastIndexOf('以上'));
   if (prevBound >= 0 && prevBound < s.length - 3) s = s.slice(prevBound + 2);
-  s = s.replace(/^(对于|对|或者|或|且|并|及|和|同时|原则上|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
+  s = s.replace(/^(对于|对|给予|或者|或|且|并|及|和|同时|原则上|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
   return s.length > 16 ? s.slice(-16) : s;
 }
+
+/** A grant word and at most a few words of whom or how much before the figure: 给予每家企业, 给予最高可达, 奖励不低于. */
+const GRANT_THEN_FIGURE = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)(?:(?!收入|产值|投资|营收|税|额|规模|销售|利润|增加值|产量|面积|用电|增长|的)[^，。；,;]){0,10}$/;
+
+/** Signs around a metric: ≤投资额< (the figures before and after are its bounds). */
+const BETWEEN_SIGNS = /^\s*(<=|≤|≦|<|＜)\s*([\u4e00-\u9fff（）()]{2,16}?)\s*(<=|≤|≦|<|＜)\s*/;
 
 export interface ThresholdResult {
   thresholds: Threshold[];
@@ -92,6 +98,15 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
   for (let i = 0; i < money.length; i++) {
     if (used.has(i)) continue;
     const m = money[i];
+    // A metric between two bounds written as signs: 5000万元≤投资额<1亿元.
+    const between = BETWEEN_SIGNS.exec(text.slice(m.end));
+    const upper = money[i + 1];
+    if (between && upper && upper.start === m.end + between[0].length) {
+      const t: Threshold = { metric: between[2], min: m.yuan, minInclusive: /[≤≦=]/.test(between[1]), max: upper.yuan, maxInclusive: /[≤≦=]/.test(between[3]), unit: m.unit, raw: text.slice(m.start, upper.end), start: m.start, end: upper.end };
+      thresholds.push(t);
+      used.add(i).add(i + 1);
+      continue;
+    }
     // 1000万元(人民币,下同)及以上: a remark in brackets between the figure and its bound.
     const remark = REMARK_AFTER.exec(text.slice(m.end))?.[0].length ?? 0;
     const post = next(text, m.end + remark, 10);
@@ -113,7 +128,10 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     const sought = /(争取|力争)/.test(pre) && !/^[^，。；]{0,12}的/.test(text.slice(m.end));
     // A planned figure with its floor (到2027年,规模以上工业增加值达到2800亿元以上): a target, not a condition.
     const planned = /(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre) && !eligibility && !/^(企业|申报企业|申请企业)/.test(pre);
-    if (bound && !sought && !planned) {
+    // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word
+    // stands right before the figure with no measure of the applicant between.
+    const floor = GRANT_THEN_FIGURE.test(pre) && !FOR_APPLICANT.test(rest.slice(bound?.[0].length ?? 0));
+    if (bound && !sought && !planned && !floor) {
       const lower = bound[3] === '以上';
       const t: Threshold = {
         metric: metricBefore(text, money[head].start),
@@ -170,7 +188,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // Criteria on the applicant itself: 企业上一年度产值达到1亿元; 近一年营业收入超过4亿元.
     const applicant = /^(企业|申报企业|申请企业)/.test(pre) || /(近[一二两三四五\d]年|上一?年度|上年)/.test(pre);
     // A size class of counted things is a threshold also in a target sentence (力争到2025年…营收超百亿企业不少于2家).
-    if ((exclusiveMin || reaches) && (counted || ((eligibility || applicant) && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))))) {
+    if ((exclusiveMin || reaches) && !floor && (counted || ((eligibility || applicant) && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))))) {
       // A condition on the applicant (超过1元/度的企业; 收入达1000万元、3000万元…分别补助).
       thresholds.push({
         metric: metricBefore(text, money[head].start),
@@ -197,7 +215,9 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
       continue;
     }
     // A price or a per-head figure (40万元/人 productivity) is not money given, unless granted per unit (5万元/户的奖励).
-    if (m.unit !== '元' && !(/^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit) && GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)))) used.add(i);
+    // (奖励金额：10万元/家, 贴息最高100万元/年: the grant may stand in a label before a colon.)
+    const perGrant = /^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || /(奖励|补助|补贴|资助|奖补|贴息)(金额|标准|资金)?[：:]?[^，。；]{0,4}$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    if (m.unit !== '元' && !perGrant) used.add(i);
   }
   return { thresholds, used };
 }
@@ -320,8 +340,18 @@ export function rateThresholds(text: string, rates: Rate[], isCondition: (r: Rat
       continue;
     }
     const nxt = rates[i + 1];
-    if (nxt && /^\s*[至到\-—–~]\s*$/.test(text.slice(r.end, nxt.start)) && isCondition(nxt)) {
-      thresholds.push({ metric: metricBefore(text, r.start), min: r.value, minInclusive: true, max: nxt.value, unit: '%', raw: text.slice(r.start, nxt.end), start: r.start, end: nxt.end });
+    // 增速在10%（含）至20%之间的: a range, a mark on its lower end allowed.
+    const gap = text.slice(r.end, nxt?.start ?? r.end);
+    const range = /^\s*(（含）|\(含\)|（不含）|\(不含\))?\s*[至到\-—–~]\s*$/.exec(gap);
+    if (nxt && range && isCondition(nxt)) {
+      thresholds.push({ metric: metricBefore(text, r.start), min: r.value, minInclusive: !/不含/.test(range[1] ?? ''), max: nxt.value, unit: '%', raw: text.slice(r.start, nxt.end), start: r.start, end: nxt.end });
+      used.add(i).add(i + 1);
+      continue;
+    }
+    // 10%≤增速<20%: a metric between two bounds written as signs.
+    const signs = nxt ? BETWEEN_SIGNS.exec(gap) : null;
+    if (nxt && signs && signs[0].length === gap.length) {
+      thresholds.push({ metric: signs[2], min: r.value, minInclusive: /[≤≦=]/.test(signs[1]), max: nxt.value, maxInclusive: /[≤≦=]/.test(signs[3]), unit: '%', raw: text.slice(r.start, nxt.end), start: r.start, end: nxt.end });
       used.add(i).add(i + 1);
       continue;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNotes, mergeUnits, subjectUnits } from './units.js';
+import { fold as foldText } from '../ingest/clean.js';
 
 const note = (text: string) => mergeUnits(...findNotes(text).map((n) => n.units));
 
@@ -51,4 +52,47 @@ describe('duty words (dict/unit-labels.json duties)', () => {
     ['（责任单位：县科技局、工信局按职责分工负责;各乡镇落实）', ['县科技局', '工信局', '各乡镇'], []],
     ['（责任单位：市商务局（牵头）、市财政局）', ['市商务局', '市财政局'], ['市商务局']],
   ])('%s', (text, units, lead) => expect(note(text)).toEqual({ units, lead }));
+});
+
+// Notes that carry other fields beside their bodies: a time limit (完成时限, 时间节点…) or an official (责任领导). The
+// forms are written here from the task tables of other provinces' notices (their columns 牵头单位 / 责任单位 / 完成时限
+// run into a bracket when a page is flattened); the field labels are data (dict/unit-labels.json timeFields, personFields).
+describe('notes with a time limit or an official beside the bodies', () => {
+  it.each([
+    ['加快技改项目建设。（牵头单位：市工信局，完成时限：长期坚持）', ['市工信局'], ['市工信局']],
+    ['加快技改项目建设。（责任单位：市工信局、市财政局；完成时限：2024年6月底前）', ['市工信局', '市财政局'], []],
+    ['加快技改项目建设。责任单位：市发改委 完成时间：持续推进', ['市发改委'], []],
+    ['加快技改项目建设。（市工信局牵头，市财政局配合；时间节点：2024年12月）', ['市工信局', '市财政局'], ['市工信局']],
+    ['加快技改项目建设。【牵头单位：市工信局；责任单位：市财政局、各县区政府；完成时限：长期】', ['市工信局', '市财政局', '各县区政府'], ['市工信局']],
+    ['加快技改项目建设。（牵头单位：市工信局 配合单位：市财政局 完成时限：2024年12月）', ['市工信局', '市财政局'], ['市工信局']],
+    ['加快技改项目建设。(责任单位:市工信局,市财政局;完成时限:2024年底)', ['市工信局', '市财政局'], []],
+    ['加快技改项目建设。（责任领导：张三；责任单位：市工信局）', ['市工信局'], []],
+    ['加快技改项目建设。（完成时限：2024年底；责任单位：市工信局）', ['市工信局'], []],
+    ['加快技改项目建设。（2024年底前完成，市工信局牵头）', ['市工信局'], ['市工信局']],
+    ['加快技改项目建设。（長期堅持，市工信局牽頭，市財政局配合）', ['市工信局', '市财政局'], ['市工信局']],
+  ])('%s', (text, units, lead) => expect(note(text.includes('長') ? foldText(text) : text)).toEqual({ units, lead }));
+  it('a bracket of a date alone is no note', () => expect(note('（2024年起实施）').units).toEqual([]));
+});
+
+describe('duty notes in more shapes: compound duty words, 会同, labels in lenticular brackets', () => {
+  it.each([
+    ['加快发展。（市商务局、市财政局负责落实）', ['市商务局', '市财政局'], []],
+    ['加快发展。（市工信局会同市财政局负责）', ['市工信局', '市财政局'], []],
+    ['加快发展。【牵头单位】市工信局【配合单位】市财政局、市税务局', ['市工信局', '市财政局', '市税务局'], ['市工信局']],
+    ['加快发展。（市科技局牵头负责）', ['市科技局'], ['市科技局']],
+    ['加快发展。（市工信局牵头实施，市财政局配合）', ['市工信局', '市财政局'], ['市工信局']],
+  ])('%s', (text, units, lead) => expect(note(text)).toEqual({ units, lead }));
+});
+
+describe('notes in unusual places and separators', () => {
+  it.each([
+    ['加快技改项目建设，推动设备更新。责任单位为市工信局、市财政局。', ['市工信局', '市财政局'], []],
+    ['推进数字化改造，提升水平。（牵头单位为市工信局，配合单位为市财政局）', ['市工信局', '市财政局'], ['市工信局']],
+    ['推进数字化改造，提升水平。由市工信局牵头，市财政局配合。', ['市工信局', '市财政局'], ['市工信局']],
+    // a page that lost the space between two bodies, or wrote a slash
+    ['支持企业上市。（责任单位：市金融局市财政局）', ['市金融局', '市财政局'], []],
+    ['支持企业上市。(责任单位:市金融局/市财政局)', ['市金融局', '市财政局'], []],
+    ['支持企业上市。（责任单位：市委宣传部市文旅局、区市场监管局、市政府国资委、县政府办公室）', ['市委宣传部', '市文旅局', '区市场监管局', '市政府国资委', '县政府办公室'], []],
+  ])('%s', (text, units, lead) => expect(note(text)).toEqual({ units, lead }));
+  it('a sentence naming actors is no note', () => expect(note('市场主体要加强管理。市场监管部门要加强监督。').units).toEqual([]));
 });

@@ -1,6 +1,6 @@
 import { fold } from '../ingest/clean.js';
 import { CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { BODY_END, DUTY_WORDS, LABEL, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES } from './lexicon.js';
+import { BODY_END, DUTY_WORDS, LABEL, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -23,9 +23,38 @@ export interface UnitNote {
    * 列出）". They are in units too.
    */
   standing?: UnitMention[];
+  /** Time limits the note gives (完成时限：2024年6月底前; （2024年底前完成，市工信局牵头）): ranges of the text. */
+  times?: { start: number; end: number }[];
+}
+
+const TIME_VALUE = new RegExp(`(?:${TIME_FIELD})\\s*[:：]\\s*([^；;。）)】〕\\]\\n]+)`, 'g');
+
+/** The time limits written in a note's range [start, end) of the text: labelled values and unlabelled time parts. */
+export function noteTimes(text: string, start: number, end: number): { start: number; end: number }[] {
+  const body = text.slice(start, end);
+  const out: { start: number; end: number }[] = [];
+  for (const m of matchesOf(body, TIME_VALUE)) {
+    const v = m[1].replace(/[\s，,、]+$/, '');
+    const at = start + m.index! + m[0].length - m[1].length;
+    if (v) out.push({ start: at, end: at + v.length });
+  }
+  if (!out.length) {
+    let pos = 0;
+    for (const part of body.split(/[，,；;（）()【】〔〕[\]]/)) {
+      if (TIME_PART.test(part) && part.trim()) {
+        const lead = part.length - part.trimStart().length;
+        out.push({ start: start + pos + lead, end: start + pos + part.trimEnd().length });
+      }
+      pos += part.length + 1;
+    }
+  }
+  return out;
 }
 
 const DUTY_MARK = new RegExp(`${OPEN}((?:${DUTY_WORDS})(?:单位|部门)?)${CLOSE}$`);
+
+/** How the first of two glued bodies ends: a bureau, a commission, an office (not a place: 区市场监管局 is one). */
+const GLUED_END = /(局|委员会|委|办公室|办|厅|部|中心|公司|政府)$/;
 
 /** 等县级相关部门 / 等其他市级有关单位 after a body: a group with its level, not a mere 等. */
 const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级)(?:有关|相关)?(?:部门|单位))$/;
@@ -57,16 +86,16 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     const ch = list[i];
     if (isOpen(ch)) depth++;
     else if (isClose(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[、，,；;\s]/.test(ch)) {
+    else if (depth === 0 && /[、，,；;\s/／]/.test(ch)) {
       flush(i);
       s = i + 1;
     }
   }
   flush(list.length);
-  // 市国资委及各县(市)区政府 / 市场监管局和税务局: two bodies joined by a word, each ending like a body.
+  // 市国资委及各县(市)区政府 / 市场监管局和税务局 / 市工信局会同市财政局: two bodies joined by a word, each ending like a body.
   for (let k = out.length - 1; k >= 0; k--) {
     const u = out[k];
-    for (const m of matchesOf(u.name, /以及|及|和|与/g)) {
+    for (const m of matchesOf(u.name, /以及|会同|及|和|与/g)) {
       const left = u.name.slice(0, m.index);
       const right = u.name.slice(m.index! + m[0].length);
       // A place before the word shares the body after it (楚雄高新区和禄丰…产业园区管委会: two committees, one
@@ -75,6 +104,17 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
       if (left.length >= 2 && right.length >= 2 && !place && BODY_END.test(left) && (BODY_END.test(right) || right.startsWith('各'))) {
         const cut = u.start + m.index!;
         out.splice(k, 1, { ...u, name: left, end: cut }, { ...u, name: right, start: cut + m[0].length });
+        break;
+      }
+    }
+  }
+  // 市金融局市财政局: two bodies whose space the page lost; the second starts with its level (市委宣传部市文旅局).
+  for (let k = out.length - 1; k >= 0; k--) {
+    const u = out[k];
+    for (let j = u.name.length - 4; j >= 2; j--) {
+      const [left, right] = [u.name.slice(0, j), u.name.slice(j)];
+      if (/^[省市区县州]/.test(right) && GLUED_END.test(left) && BODY_END.test(right) && right.length >= 4 && !/^[省市区县州](?:委|政府)$/.test(right)) {
+        out.splice(k, 1, { ...u, name: left, end: u.start + j }, { ...u, name: right, start: u.start + j });
         break;
       }
     }
@@ -100,7 +140,9 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
   return out;
 }
 
-const LABEL_RE = new RegExp(`(${LABEL_PREFIX})(?:${LABEL_NOUN})[：:]`, 'g');
+const LABEL_RE = new RegExp(`(${LABEL_PREFIX})(?:${LABEL_NOUN})(?:[：:]|为(?=[\\u4e00-\\u9fff]))`, 'g');
+/** A label standing alone, as a table's column: 责任单位, 牵头部门. */
+const COLUMN_NAME = new RegExp(`^(?:${LABEL_PREFIX})(?:${LABEL_NOUN})$`);
 
 /** Duty words closing a list in a note: "县科技局、工信局按职责分工负责；各乡镇落实". */
 const DUTY_END = new RegExp(`(${DUTY_WORDS})$`);
@@ -117,7 +159,8 @@ export function parseNoteBody(body: string, offset: number): UnitMention[] {
  * 列出" gives the two bodies, and the standing ones of the second sentence; other sentences (排在首位的为牵头单位，下同)
  * are not bodies.
  */
-export function parseNote(body: string, offset: number): { units: UnitMention[]; standing?: UnitMention[] } {
+export function parseNote(written: string, offset: number): { units: UnitMention[]; standing?: UnitMention[] } {
+  const body = blankFields(written);
   const out: UnitMention[] = [];
   let standing: UnitMention[] = [];
   // Sentence by sentence: "牵头单位:甲。配合单位:乙、丙。" holds two lists.
@@ -126,7 +169,7 @@ export function parseNote(body: string, offset: number): { units: UnitMention[];
     if (stop < 0) stop = body.length;
     const sentence = body.slice(from, stop);
     const labels = matchesOf(sentence, LABEL_RE);
-    if (labels.length && /^\s*$/.test(sentence.slice(0, labels[0].index))) out.push(...labelledLists(sentence, labels, offset + from));
+    if (labels.length && /^[\s；;，,]*$/.test(sentence.slice(0, labels[0].index))) out.push(...labelledLists(sentence, labels, offset + from));
     else {
       const st = STANDING.exec(sentence);
       if (st) {
@@ -139,8 +182,16 @@ export function parseNote(body: string, offset: number): { units: UnitMention[];
   return standing.length ? { units: [...out, ...standing], standing } : { units: out };
 }
 
-/** An explanation closing a list: 排在首位的为牵头单位，下同. It is not a body; the first may say who leads. */
-const EXPLANATION = /下同|同上|首位|排在|排名第|的为|的是|以下简称/;
+/** A note's field that names no body, with its value: 完成时限：2024年底前，并长期坚持; 责任领导：张三. */
+const OTHER_FIELD_VALUE = new RegExp(`(?:${OTHER_FIELD})\\s*[:：][^；;。]*?(?=[；;。]|${LABEL}|$)`, 'g');
+
+/** The note with its other fields blanked out (spaces keep the offsets): their values are no bodies. */
+export function blankFields(body: string): string {
+  return body.replace(OTHER_FIELD_VALUE, (m) => ' '.repeat(m.length));
+}
+
+/** An explanation closing a list: 排在首位的为牵头单位，下同; 第一为牵头单位，下同. It is not a body; the first may say who leads. */
+const EXPLANATION = /下同|同上|首位|排在|排名第|的为|的是|以下简称|第一(?:位|个)?为/;
 const FIRST_LEADS = /(?:排在|列在|排名)?(?:首位|第一位?)的?为牵头/;
 
 function labelledLists(list: string, labels: RegExpMatchArray[], offset: number): UnitMention[] {
@@ -162,7 +213,9 @@ function labelledLists(list: string, labels: RegExpMatchArray[], offset: number)
   return out;
 }
 
-const NOTE_OPEN = new RegExp(`${OPEN}(?=${LABEL})`, 'g');
+// A note may open with fields that name no body (（责任领导：张三；责任单位：市工信局）).
+const BRACKETED_LABEL = new RegExp(`[【〖［[]((?:${LABEL_PREFIX})(?:${LABEL_NOUN}))[】〗］\\]]`, 'g');
+const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:(?:${OTHER_FIELD})\\s*[:：]${NOT_BRACKET}{0,30}?[；;，,]\\s*)*${LABEL})`, 'g');
 /**
  * A labelled note without brackets after a sentence, to the next 。 or the paragraph's end: "…推广应用。责任单位：
  * 区经济信息委、区财政局"; "…相关权益。责任单位:县科技局、工信局…按职责分工负责;各乡镇、县先进制造业开发区落实。以下任务…".
@@ -170,11 +223,16 @@ const NOTE_OPEN = new RegExp(`${OPEN}(?=${LABEL})`, 'g');
 const BARE_NOTE = new RegExp(`(?<=^|[。；;\\n])\\s*(${LABEL}(?:(?![。\\n])${NOT_BRACKET}|${OPEN}${NOT_BRACKET}*${CLOSE})*)(?:。|(?=\\n)|\\s*$)`, 'g');
 /** A bracket and its content, one level of inner brackets allowed: （市经信委、发改委、规划局）, [牵头单位:…]. */
 const BRACKETED = new RegExp(`${OPEN}(${NOT_BRACKET}*(?:${OPEN}${NOT_BRACKET}*${CLOSE}${NOT_BRACKET}*)*)${CLOSE}`, 'g');
+/** A cell between bars, a mark before its text allowed: |★区发改委、统计局|. */
+const BAR_CELL = /(?<=[|｜])\s*[★☆※*]?([^|｜\n★☆※*]{2,80}?)\s*(?=[|｜])/g;
 /** Words that make a bracket an explanation, not a note: （以下简称市经信局）, （含区财政局）. */
 const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
 
 /** Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). */
-export function findNotes(text: string): UnitNote[] {
+export function findNotes(written: string): UnitNote[] {
+  // Labels set in lenticular brackets (【牵头单位】市工信局【配合单位】市财政局) read as labels with a colon; the same length
+  // keeps the offsets.
+  const text = written.replace(BRACKETED_LABEL, (_m, label: string) => ` ${label}：`);
   const notes: UnitNote[] = [];
   for (const m of matchesOf(text, NOTE_OPEN)) {
     const start = m.index!;
@@ -210,23 +268,59 @@ export function findNotes(text: string): UnitNote[] {
     const closes = end >= text.trimEnd().length || /[。；;]/.test(text[start - 1] ?? '') || /^\s*$/.test(text.slice(end));
     const units = parseDutyNote(m[1], start + 1) ?? (closes ? parseBodyList(m[1], start + 1) : undefined);
     if (units) notes.push({ start, end, units });
+    else if (closes) {
+      // A bracket closing a sentence with a time limit, alone or beside bodies: （2024年12月底前）, （长期坚持）, （市工信局，2024年底前）.
+      const parts = m[1].split(/[，,；;]/);
+      const timed = parts.filter((p) => TIME_PART.test(p) && p.trim());
+      if (!timed.length) continue;
+      const rest = m[1].replace(/[^，,；;]+/g, (p) => (TIME_PART.test(p) ? ' '.repeat(p.length) : p));
+      const bodies = rest.trim().replace(/^[，,；;\s]+|[，,；;\s]+$/g, '') ? parseBodyList(rest, start + 1) : [];
+      if (bodies) notes.push({ start, end, units: bodies });
+    }
+  }
+  // A cell of a task table drawn with bars that lists bodies only (…4.15%||★区科技局、统计局|): the row's units. A
+  // mark before the list (★, the lead in some tables) is no part of a name.
+  for (const m of matchesOf(text, BAR_CELL)) {
+    const start = m.index! + m[0].length - m[1].length;
+    if (notes.some((n) => n.start <= start && start < n.end)) continue;
+    const units = parseBodyList(m[1], start);
+    // A cell that says whom a measure is for (对落户宝山的邮轮产业相关公司总部) is no list of bodies.
+    // ...nor is a header cell that names a column (|牵头领导|责任单位|).
+    if (units?.every((u) => !/^(?:对|为|按|经|在|向)|的/.test(u.name) && !COLUMN_NAME.test(u.name))) notes.push({ start: m.index!, end: start + m[1].length, units });
   }
   for (const bare of matchesOf(text, BARE_NOTE)) {
     const start = bare.index! + bare[0].indexOf(bare[1]);
     const end = bare.index! + bare[0].length;
     if (!notes.some((n) => n.start <= start && start < n.end)) notes.push({ start, end: /^\s*$/.test(text.slice(end)) ? text.length : end, ...parseNote(bare[1], start) });
   }
+  // A sentence that is a duty note without brackets: …提升水平。由市工信局牵头，市财政局配合。
+  for (const m of matchesOf(text, DUTY_SENTENCE)) {
+    const start = m.index! + m[0].length - m[1].length;
+    if (notes.some((n) => n.start <= start && start < n.end)) continue;
+    const units = parseDutyNote(m[1].replace(/^由/, ' '), start);
+    if (units) notes.push({ start, end: Math.min(text.length, start + m[1].length + 1), units });
+  }
+  for (const n of notes) {
+    const times = noteTimes(text, n.start, n.end);
+    if (times.length) n.times = times;
+  }
   return notes.sort((a, b) => a.start - b.start);
 }
 
 const DUTY = new RegExp(`^(.*?)(${DUTY_WORDS})$`);
+/** A sentence after another that opens with a body (or 由 and one): a candidate duty note. */
+const DUTY_SENTENCE = /(?<=[。；;])\s*((?:由)?[省市区县州各][^。；;\n（）()【】〔〕[\]]{2,120}?)(?=。|\s*$)/g;
+/** A time limit written in a duty note without a label: （2024年底前完成，市工信局牵头）, （长期坚持，…）. */
+const TIME_PART = /^\s*(?:\d{4}年|\d{1,2}月|年底|年内|长期|持续|常态化|[上下]半年|[一二三四]季度)[^，,；;]{0,14}?(?:前|底|末|内|止|坚持|推进|完成|办结|落实|季度|半年)?\s*$/;
 
 /**
  * A duty note without a label: "市发展改革委牵头，市经济信息委、市财政局等按职责分工负责"; parts without a
  * duty word take the next one's ("甲局牵头，乙局、丙局等部门，丁公司、各街道配合"). Each part's last item must
  * name a body, else it is an ordinary bracket and undefined is returned.
  */
-export function parseDutyNote(body: string, offset: number): UnitMention[] | undefined {
+export function parseDutyNote(written: string, offset: number): UnitMention[] | undefined {
+  // （市工信局牵头，市财政局配合；时间节点：2024年12月）: the time limit is no part of the list.
+  const body = blankFields(written);
   const parts = body.split(/[，,；;]/);
   const out: UnitMention[] = [];
   let pos = 0;
@@ -234,13 +328,14 @@ export function parseDutyNote(body: string, offset: number): UnitMention[] | und
   for (const part of parts) {
     const at = pos;
     pos += part.length + 1;
+    if ((!part.trim() && body !== written) || TIME_PART.test(part)) continue;
     const m = DUTY.exec(part.replace(/\s+/g, ''));
     if (!m) {
       waiting.push({ part, at });
       continue;
     }
     if (!m[1]) return undefined;
-    const lead = LEAD_PREFIXES.has(m[2]);
+    const lead = [...LEAD_PREFIXES].some((w) => m[2].startsWith(w)); // 牵头, 牵头负责, 牵头实施
     for (const [p, a, end] of [...waiting.map((w) => [w.part, w.at, w.part.length] as const), [part, at, part.lastIndexOf(m[2])] as const]) {
       const list = splitUnitList(p.slice(0, end), offset + a, lead).map((u) => ({ ...u, name: u.name.replace(/^(由|请)/, '') }));
       if (!list.length || !BODY_END.test(list[list.length - 1].name)) return undefined;

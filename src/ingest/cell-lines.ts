@@ -6,11 +6,13 @@
  */
 const COLUMN = /^[\u4e00-\u9fff]{2,8}$/;
 const UNIT_COLUMN = /(单位|部门)$/;
+/** The task column opening a header without 序号 (主要工作任务 / 牵头单位 / 责任单位, 辽宁 沈河区): 重点任务, 工作举措… */
+export const TASK_COLUMN = /^[\u4e00-\u9fff]{0,6}(?:任务|举措|措施|事项|工作内容|目标)$/;
 
-/** Index (into lines) of the 序号 line opening such a table, or -1. */
+/** Index (into lines) of the 序号 (or task column) line opening such a table, or -1. */
 export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].c !== '序号' || lines[i].tab) continue;
+    if ((lines[i].c !== '序号' && !TASK_COLUMN.test(lines[i].c)) || lines[i].tab) continue;
     let k = i + 1;
     const names: string[] = [];
     while (k < lines.length && !lines[k].tab && COLUMN.test(lines[k].c)) names.push(lines[k++].c);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
-import { issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn } from './metadata.js';
+import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn } from './metadata.js';
 import { FIELD_LABEL_AT } from './meta-words.js';
 import { docNumberRegion, findRegion, maskSuperiors, regionOfBody, zoneIn } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -30,6 +30,9 @@ const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政
 const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局))(关于.*)$/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 const ATTACHMENT = /^附件\s*(\d+)?$/;
+const MASTHEAD_GLUED = /^((?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|委|局))\s*文件(?=关于)/;
+/** A red-header masthead: the issuing body's name and 文件 (鞍山市立山区人民政府文件, 中共XX县委文件). */
+const MASTHEAD = /^(中共)?[\u4e00-\u9fff]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|委|局)\s*文件$/;
 /** Any line listing the bodies a notice is sent to (伊犁哈萨克自治州,各州、市人民政府…:): it names other places. */
 const ADDRESSEES = /^[^。；]{2,}(各|人民政府|部门|单位|管委会)[^。；]*[:：]$/;
 /** 各镇人民政府,各街道办事处,市政府各部门: standing where the title should be. */
@@ -68,6 +71,8 @@ export function documentStarts(paras: Para[]): number[] {
       // The previous paragraph must close something: a sentence, a note, a date, a (此件公开发布).
       if (start === i && start > 0 && !/[。）)”；！？]$/.test(prev) && !DATE_LINE.test(prev.replace(/^[（(]此件[^（）()]*[）)]/, '')) && !/号$/.test(prev)) start = -1;
     }
+    // A red-header masthead and its number (鞍山市立山区人民政府文件 / 鞍立政发〔2023〕2号) open the document below them.
+    if (start > starts[starts.length - 1] && paras.slice(starts[starts.length - 1], start).every((q) => MASTHEAD.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text))) start = -1;
     if (start > starts[starts.length - 1]) starts.push(start);
   }
   return starts;
@@ -189,6 +194,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     if (ATTACHMENT.test(local[0]?.text ?? '')) i++;
     // A page's metadata block above the title (索引号 / 发文机关 … / 标题 …): its fields are read below, not titles.
     while (i < local.length - 1 && local[i].text.length <= 80 && FIELD_LABEL_AT.test(local[i].text)) i++;
+    // A masthead (…人民政府文件) and the number under it stand above the title: the masthead's body is the issuer
+    // where no line below names one.
+    let masthead: string | undefined;
+    while (i < local.length - 1 && (MASTHEAD.test(local[i].text) || (masthead !== undefined && DOCNO.test(local[i].text) && local[i].text.length <= 24))) {
+      if (MASTHEAD.test(local[i].text)) masthead = orig[i].text.replace(/\s*文件$/, '');
+      i++;
+    }
     const issuers: string[] = [];
     while (i < local.length && ISSUER.test(local[i].text) && !isTitle(local[i].text)) issuers.push(orig[i++].text);
     let title = '';
@@ -231,6 +243,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
         i++;
       }
     }
+    // A masthead run into the title line by the cleaner (河北省人民政府办公厅文件关于印发…): the body, then the title.
+    const glued = !title && local[i] ? MASTHEAD_GLUED.exec(local[i].text) : null;
+    if (glued) {
+      masthead = orig[i].text.slice(0, glued[1].length);
+      title = orig[i].text.slice(glued[0].length);
+      i++;
+    }
     const m = !title && local[i] && ISSUER_PREFIX.exec(local[i].text);
     if (m) {
       issuers.push(orig[i].text.slice(0, m[1].length));
@@ -266,6 +285,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       fuller(issuers.length ? fold(issuers.join('、')) : undefined) ??
       fuller(headText.slice(0, 3).map(issuerBeforeAbout).find(Boolean)) ??
       signature?.issuer ??
+      // A title line further down the page's head (楚雄市人民政府关于…的意见 under 发布机构: 楚雄市人民政府办公室): the
+      // body the title names issues it; the page's publisher may be its office.
+      fuller(headText.filter((p) => p.length <= 80 && !/[。，,；;]/.test(p)).map((p) => issuerBeforeAbout(p.replace(FIELD_LABEL_AT, '').replace(/^[\u4e00-\u9fff]{0,2}[:：]/, ''))).find(Boolean)) ??
+      (masthead ? fold(masthead) : undefined) ??
       page.issuer ??
       (siteOwner && !page.source?.endsWith('政府') ? siteOwner : undefined) ??
       page.source;
@@ -274,7 +297,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // is used only when no document of the file has a date of its own (see below).
     date = page.signed ?? date ?? signature?.date ?? squashedDateIn(local.slice(0, 20).map((p) => p.text), page.published);
     // An edition under the title (宝山区…项目指南 / (2020年版)) is the document's own year.
-    date ??= EDITION.exec(headText.slice(0, 3).join(''))?.[1];
+    // A page published in that year (时间:2025-05-09 over a 2025年版) dates it more closely.
+    const edition = EDITION.exec(headText.slice(0, 3).join(''))?.[1];
+    if (!date && edition) date = page.published?.startsWith(edition) ? page.published : edition;
     docNumber ??= asWritten(page.docNumber);
     if (page.published) published ??= page.published;
     // Attached to the cover notice that issues it (…关于印发《X》的通知, also 的通知及解读).
@@ -301,6 +326,12 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
       (policy ? headOrBody(findRegion(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join(''))), () => regionOfBody(maskSuperiors(folded), fold(docNumber ?? ''))) : undefined) ??
       (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join('')) : undefined);
+    // No body named in the title block, the signature or the page: the document the notice amends or rests on,
+    // when its issuer is the notice's own jurisdiction's government.
+    if (!issuer && regionM && policy) {
+      const code = regionM.code;
+      issuer = asWritten(citedOwnIssuer(headText.join('\n'), (body) => findRegion(body)?.code === code));
+    }
     const draft = /征求意见稿|草案|送审稿/.test(titleFolded) || (attached && cover?.status === 'draft');
     const hash = createHash('sha1').update(part.text).digest('hex').slice(0, 8);
     const doc: PolicyDocument = {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { issuerBeforeAbout, pageFieldsOf, parseDate, signatureOf, squashedDate } from './metadata.js';
+import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, parseDate, signatureOf, squashedDate } from './metadata.js';
+import { fold } from './clean.js';
 import { docNumberPlaces, docNumberRegion, findRegion, maskSuperiors, regionOfBody, zoneIn } from './regions.js';
 import { ISSUER_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 
@@ -82,6 +83,21 @@ describe('issuerBeforeAbout: the body a title names before 关于', () => {
     '为深入贯彻落实《国务院关于印发中国制造2025的通知》(国发〔2015〕28号)与《河南省人民政府关于印发中国制造 2025河南行动纲要的通知》',
     '第一条 为加快濮阳县域经济又好又快发展,根据《中共濮阳县委、濮阳县人民政府关于进一步加强招商引资工作的实施意见》',
   ])('%s → none', (line) => expect(issuerBeforeAbout(line)).toBeUndefined());
+});
+
+describe('citedOwnIssuer: a notice named only through the document it amends or rests on', () => {
+  const ownTo = (code: string) => (body: string) => findRegion(body)?.code === code;
+  it.each([
+    // 河南 郑州 (dev): the notice amends its own government's document, whose number sits between title and verb
+    ['为深入贯彻落实《国务院关于印发中国制造2025的通知》(国发〔2015〕28号)与《河南省人民政府关于印发中国制造 2025河南行动纲要的通知》(豫政〔2016〕12号),积极创建中国制造2025国家级示范区,现对《郑州市人民政府关于印发郑州市建设中国制造强市若干政策的通知》(郑政〔2016〕29号)调整和补充如下:', '4101', '郑州市人民政府'],
+    // 河南 濮阳县 (dev): a joint document of the county's party committee and government as its basis
+    ['第一条 为加快濮阳县域经济又好又快发展,根据国家、省、市有关法律、法规及《中共濮阳县委、濮阳县人民政府关于进一步加强招商引资工作的实施意见》(濮县发〔2011〕4号),制定本规定。', '410928', '濮阳县人民政府'],
+    // 广东 东莞 (http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html, traditional characters): a
+    // province's document is a superior's, not the city's own
+    [fold('為貫徹落實《廣東省人民政府關于印發廣東省進一步穩定和擴大就業若干政策措施的通知》(粵府〔2021〕13號),強化就業優先政策,全面穩就業、保居民就業,推動實現更加充分更高質量就業,提出如下意見:'), '4419', undefined],
+    // (made up) a department's document is no government's: 市工信局 may issue its own rules on it
+    ['根据《郑州市工业和信息化局关于开展2023年技术改造项目申报的通知》要求,制定本细则。', '4101', undefined],
+  ])('%s → %s', (text, code, issuer) => expect(citedOwnIssuer(text, ownTo(code))).toBe(issuer));
 });
 
 describe('regions: autonomous divisions, zones, the notice body', () => {
@@ -339,4 +355,42 @@ describe('a county-level page with accessibility chrome and a field table above 
     const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
     expect([doc.title, doc.issuer, doc.region, doc.date]).toEqual(['关于实施新一轮制造业“腾笼换鸟、凤凰涅槃”攻坚行动的若干意见', '临海市人民政府', '临海市', '2022-06-29']);
   });
+});
+
+describe('metadata, round 2 (dev notices of 2026-11-29)', () => {
+  const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'page.txt')[0];
+  it('a city notice without a title: its own level from its departments in the notes, not from the governments it addresses (湖北 咸宁市)', () => {
+    const text = '一、2024年经济社会发展计划目标\n(一)地区生产总值增长6%。(牵头单位:市发改委;责任单位:各县市区人民政府,咸宁高新区管委会)\n(二)规上工业增加值增长7%左右。(牵头单位:市经信局;责任单位:各县市区人民政府,咸宁高新区管委会)\n(三)固定资产投资增长8%。(牵头单位:市发改委;责任单位:各县市区人民政府,咸宁高新区管委会)\n(四)地方一般公共预算收入增长8%。(牵头单位:市财政局;责任单位:市税务局,各县市区人民政府,咸宁高新区管委会)\n';
+    expect(head(text).region).toBe('咸宁市');
+  });
+  it('the title in the page head names the issuer over the page\'s publisher (云南 楚雄市)', () => {
+    const text = '您当前的位置: 首页 >> 公开信息内容\n号: cxs001-/2021-0312002 信息分类: 政府文件\n发文日期: 2021-03-04\n发布机构: 楚雄市人民政府办公室 生成日期: 2021-03-04\n称: 楚雄市人民政府关于保持经济平稳健康发展25条措施的意见\n号: 楚市政发〔2021〕4号\n\n楚雄市人民政府关于保持经济平稳健康发展25条措施的意见\n\n发表时间:2021-03-04\n\n楚雄高新区,各乡镇人民政府,市属有关部门:\n\n2021年是“十四五”规划开局之年,现提出如下意见:\n';
+    expect(head(text)).toMatchObject({ issuer: '楚雄市人民政府', region: '楚雄市' });
+  });
+  it('a page published in its edition\'s year dates it to the day (浙江 东阳市)', () => {
+    const text = '东阳市关于推动经济高质量发展若干政策来源:田禾孵化集群 时间:2025-05-09 阅读:0次 东阳市关于推动经济高质量发展若干政策 (2025 年版) 为全面落实上级有关经济工作会议决策部署,制定以下政策。\n';
+    expect(head(text).date).toBe('2025-05-09');
+  });
+});
+
+describe('a red-header masthead (…人民政府文件) opens the document below it', () => {
+  const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'page.txt');
+  it('masthead and number over the title: one document, its issuer and date (辽宁 立山区 form)', () => {
+    const d = docs('鞍山市立山区人民政府文件\n鞍立政发〔2023〕2号\n立山区人民政府关于印发立山区政府2023年重点工作任务分解和责任分工方案的通知\n立山经济开发区,各街道办事处:\n经区政府同意,现将方案印发给你们。\n立山区人民政府\n2023年3月28日\n');
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ issuer: '立山区人民政府', region: '立山区', date: '2023-03-28', docNumber: '鞍立政发〔2023〕2号' });
+  });
+  it('a masthead run into the title names the issuer when nothing else does', () => {
+    const d = docs('河北省人民政府办公厅文件\n关于印发支持制造业发展若干措施的通知\n各市人民政府:\n现将措施印发给你们。\n2024年5月6日\n');
+    expect(d[0]).toMatchObject({ title: '关于印发支持制造业发展若干措施的通知', issuer: '河北省人民政府办公厅', region: '河北省' });
+  });
+});
+
+describe('signatures: joint issuers whose space was lost, a publication remark between body and date', () => {
+  it.each([
+    [['现将措施印发给你们，请认真贯彻执行。', '南昌市工业和信息化局南昌市财政局', '2024年5月6日'], '南昌市工业和信息化局、南昌市财政局'],
+    [['现将措施印发给你们，请认真贯彻执行。', '赣州市人民政府办公室', '（此件主动公开）', '2024年5月6日'], '赣州市人民政府办公室'],
+    [['现将措施印发给你们。', '中共濮阳县委濮阳县人民政府', '2011年3月1日'], '中共濮阳县委、濮阳县人民政府'],
+    [['现将措施印发给你们。', '深圳市光明区人民政府', '2023年8月24日'], '深圳市光明区人民政府'],
+  ])('%j', (paras, issuer) => expect(signatureOf(paras)?.issuer).toBe(issuer));
 });

