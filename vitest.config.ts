@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     testTimeout: 60000,
     pool: 'forks',
+    setupFiles: ['src/test-setup.ts'],
   },
 });

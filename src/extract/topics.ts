@@ -23,10 +23,13 @@ export const TOPICS: { tag: string; words: string[] }[] = [
   { tag: '安全生产', words: ['安全生产', '应急', '信息安全'] },
 ];
 
+/** Each tag's words as one pattern: a regex test per tag is about twice as fast as an includes per word (every clause is tagged). */
+const TAG_PATTERNS = TOPICS.map((t) => ({ tag: t.tag, re: new RegExp(t.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) }));
+
 /** Topic tags of a text, in taxonomy order. */
 export function topicsOf(text: string): string[] {
   const out: string[] = [];
-  for (const t of TOPICS) if (t.words.some((w) => text.includes(w))) out.push(t.tag);
+  for (const t of TAG_PATTERNS) if (t.re.test(text)) out.push(t.tag);
   return out;
 }
 

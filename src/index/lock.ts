@@ -62,7 +62,12 @@ export class WriterLock {
       db.close();
       const busy = /SQLITE_BUSY|database is locked/i.test(String((e as Error).message) + String((e as { code?: string }).code));
       if (!busy) throw e;
-      const h = readHolder(join(dir, 'LOCK'));
+      // The holder names itself in LOCK just after it takes the OS lock: give it a moment to do so.
+      let h = readHolder(join(dir, 'LOCK'));
+      for (let i = 0; !h && i < 50; i++) {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        h = readHolder(join(dir, 'LOCK'));
+      }
       const who = h ? `pid ${h.pid} on ${h.host} (${h.command ?? 'index'}, since ${h.started})` : 'another process';
       throw new LockError(`the index in ${dir} is being written by ${who}; try again when it has finished`);
     }

@@ -110,6 +110,29 @@ describe('index store: commit point, segments, checks', () => {
     expect(existsSync(join(dir, 'LOCK'))).toBe(false);
   });
 
+  it('a writer refused in the moment between the holder taking the OS lock and naming itself still names it (race_lock_holder)', async () => {
+    const dir = fresh();
+    await updateIndex(dir, yubei);
+    // A holder that takes the OS lock, waits 150 ms, then names itself in LOCK (as a slow writer would).
+    const holder = `
+      const Database = require('better-sqlite3');
+      const { writeFileSync } = require('node:fs');
+      const db = new Database(${JSON.stringify(join(dir, 'LOCK.db'))}, { timeout: 0 });
+      db.pragma('journal_mode = DELETE');
+      db.exec('BEGIN EXCLUSIVE');
+      process.stdout.write('locked\\n');
+      setTimeout(() => writeFileSync(${JSON.stringify(join(dir, 'LOCK'))}, JSON.stringify({ pid: process.pid, host: require('node:os').hostname(), started: new Date().toISOString(), command: 'index' })), 150);
+      setTimeout(() => process.exit(0), 3000);`;
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['-e', holder], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((res) => child.stdout!.once('data', () => res()));
+    try {
+      expect(() => WriterLock.acquire(dir)).toThrow(new RegExp(`being written by pid ${child.pid} on `));
+    } finally {
+      child.kill();
+    }
+  });
+
   it('missing, truncated or altered vectors are found at open and by --check, and --repair restores the answers', async () => {
     const dir = fresh();
     await updateIndex(dir, yubei);
