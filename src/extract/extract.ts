@@ -169,8 +169,9 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
       values = extractValues(text, noticeDate(doc));
       // The time limit its note gives (（责任单位：市工信局；完成时限：2024年6月底前）, a table row's 完成时限 cell).
       for (const r of [span.note, ...(span.headingNotes ?? [])].flatMap((n) => n?.times ?? [])) {
-        const d = deadlineFromCell(doc.text.slice(r.start, r.end), r.start - span.start, noticeDate(doc));
-        if (d && !values.deadlines.some((x) => (d.date ? x.date === d.date : x.raw === d.raw))) values.deadlines.push(d);
+        const d = deadlineFromCell(doc.text.slice(r.start, r.end), 0, noticeDate(doc));
+        // Written outside the clause's own words: an empty range at its end (as a table's year column).
+        if (d && !values.deadlines.some((x) => (d.date ? x.date === d.date : x.raw === d.raw))) values.deadlines.push({ ...d, start: text.length, end: text.length });
       }
       // Actors named in the sentence come first, then the article's note.
       unitList = [...subjectUnits(fold(text)).map((u) => asWritten(u, text)), ...noteUnits(span.note, doc, span.start), ...(span.headingNotes ?? []).flatMap((n) => noteUnits(n, doc, span.start))];

@@ -270,10 +270,11 @@ export function findNotes(written: string): UnitNote[] {
     if (units) notes.push({ start, end, units });
     else if (closes) {
       // A bracket closing a sentence with a time limit, alone or beside bodies: （2024年12月底前）, （长期坚持）, （市工信局，2024年底前）.
+      // (A date alone, (2023年02月07日), is when something was written, not a limit.)
+      const isLimit = (p: string) => TIME_PART.test(p) && /前|底|末|内|长期|持续|常态化|季度|半年|完成|办结/.test(p) && !/\d日$/.test(p.trim());
       const parts = m[1].split(/[，,；;]/);
-      const timed = parts.filter((p) => TIME_PART.test(p) && p.trim());
-      if (!timed.length) continue;
-      const rest = m[1].replace(/[^，,；;]+/g, (p) => (TIME_PART.test(p) ? ' '.repeat(p.length) : p));
+      if (!parts.some((p) => isLimit(p) && p.trim())) continue;
+      const rest = m[1].replace(/[^，,；;]+/g, (p) => (isLimit(p) ? ' '.repeat(p.length) : p));
       const bodies = rest.trim().replace(/^[，,；;\s]+|[，,；;\s]+$/g, '') ? parseBodyList(rest, start + 1) : [];
       if (bodies) notes.push({ start, end, units: bodies });
     }
