@@ -24,7 +24,7 @@ import { compare } from './query/compare.js';
 import { answerToCsv, comparisonToCsv, docsToCsv, renderAnswer, renderComparison, renderDocs } from './query/render.js';
 import { listDocuments } from './query/docs.js';
 import { evaluateSplits, renderSplits } from './eval/splits.js';
-import { evaluate, readPredictions } from './eval/run.js';
+import { evaluate } from './eval/run.js';
 import { evaluateQuestions, readQuestions } from './eval/questions.js';
 import { renderEval, checkFloors } from './eval/report.js';
 import type { Clause, PolicyDocument } from './types.js';

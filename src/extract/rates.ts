@@ -69,7 +69,6 @@ const METRIC_END = /(增长|增速|增幅|占比|比重|比例|率|收入|营收
 export function isRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
   if (/(按照?|给予|补助|补贴|奖励|资助|贴息)/.test(pre)) return false;
-  const post = text.slice(r.end, r.end + 16).replace(/\s+/g, '');
   // A step a reward counts in: 增速每增加一个百分点追加0.5万元奖励 (not 每提前一个月…增加0.5个百分点, the reward itself).
   if (isRateStep(text, r)) return true;
   // What the applicant's figure must reach: …的企业, or …即可/方可 (首付50%即可先期办理产权证). A list or range

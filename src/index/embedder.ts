@@ -32,8 +32,8 @@ export function features(text: string, cut: string[] = words(text)): Map<string,
 /** 128 dimensions keep a million-clause HNSW graph fast to build and small; retrieval on the seed questions is unchanged. */
 export const DEFAULT_DIM = 128;
 
-export function countDf(featureLists: Iterable<Map<string, number>>): Map<string, number> {
-  const df = new Map<string, number>();
+/** Document frequencies of features, counted into `df` (a writer adds source after source to one map). */
+export function countDf(featureLists: Iterable<Map<string, number>>, df = new Map<string, number>()): Map<string, number> {
   for (const f of featureLists) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   return df;
 }

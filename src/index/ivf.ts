@@ -1,6 +1,6 @@
-import { closeSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync } from 'node:fs';
 import hnswlib from 'hnswlib-node';
-import { forEachRecord, sha256File } from './segments.js';
+import { forEachRecord, norm, readFully, sha256File, writeFully } from './segments.js';
 
 /**
  * The vectors' inverted file (IVF): the committed vectors grouped into lists around centroids, each
@@ -41,9 +41,7 @@ function recordBytes(dim: number): number {
 }
 
 function normalize(v: Float32Array): Float32Array {
-  let n = 0;
-  for (let i = 0; i < v.length; i++) n += v[i] * v[i];
-  n = Math.sqrt(n) || 1;
+  const n = norm(v);
   for (let i = 0; i < v.length; i++) v[i] /= n;
   return v;
 }
@@ -124,18 +122,8 @@ function train(sample: Float32Array[], nlist: number, dim: number, rounds = 6): 
   return centroids;
 }
 
-function writeAll(fd: number, buf: Buffer, at: number): void {
-  let off = 0;
-  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off, at + off);
-}
-
 function readAll(fd: number, buf: Buffer, at: number, file: string): void {
-  let got = 0;
-  while (got < buf.length) {
-    const r = readSync(fd, buf, got, buf.length - got, at + got);
-    if (!r) throw new Error(`${file}: ends before byte ${at + buf.length} (truncated)`);
-    got += r;
-  }
+  if (readFully(fd, buf, at) < buf.length) throw new Error(`${file}: ends before byte ${at + buf.length} (truncated)`);
 }
 
 /**
@@ -160,7 +148,7 @@ export function writeIvf(out: string, segments: SegmentFile[], dim: number, dead
   const had = opts.centroids && opts.centroids.length % dim === 0 ? opts.centroids.length / dim : 0;
   const fit = listCount(live);
   const reuse = had && (had === fit || (had > 1 && fit > 1 && had * 2 >= fit && had <= fit * 2)) ? opts.centroids : undefined;
-  const nlist = reuse ? reuse.length / dim : listCount(live);
+  const nlist = reuse ? had : fit;
   let centroids: Float32Array;
   if (reuse) centroids = reuse;
   else if (nlist === 1) centroids = new Float32Array(dim);
@@ -206,18 +194,19 @@ export function writeIvf(out: string, segments: SegmentFile[], dim: number, dead
     head.writeUInt32LE(nlist, 12);
     head.writeUInt32LE(live, 16);
     head.writeUInt32LE(rec, 20);
-    writeAll(fd, head, 0);
-    writeAll(fd, Buffer.from(centroids.buffer, centroids.byteOffset, nlist * dim * 4), HEADER);
-    writeAll(fd, Buffer.from(starts.buffer, starts.byteOffset, (nlist + 1) * 4), HEADER + nlist * dim * 4);
+    writeFully(fd, head, 0);
+    writeFully(fd, Buffer.from(centroids.buffer, centroids.byteOffset, nlist * dim * 4), HEADER);
+    writeFully(fd, Buffer.from(starts.buffer, starts.byteOffset, (nlist + 1) * 4), HEADER + nlist * dim * 4);
     // Pass 2: records written at their list's place, through a small buffer per list.
     const per = 16;
-    const buffers = new Map<number, Buffer>();
+    // A list's pending records, with an int8 view of the same bytes for the codes.
+    const buffers = new Map<number, { b: Buffer; bytes: Int8Array }>();
     const filled = new Uint32Array(nlist);
     const written = new Uint32Array(nlist);
     const flush = (c: number) => {
-      const b = buffers.get(c);
-      if (!b || !filled[c]) return;
-      writeAll(fd, b.subarray(0, filled[c] * rec), recordsAt + (starts[c] + written[c]) * rec);
+      const pending = buffers.get(c);
+      if (!pending || !filled[c]) return;
+      writeFully(fd, pending.b.subarray(0, filled[c] * rec), recordsAt + (starts[c] + written[c]) * rec);
       written[c] += filled[c];
       filled[c] = 0;
     };
@@ -227,9 +216,12 @@ export function writeIvf(out: string, segments: SegmentFile[], dim: number, dead
     let sorted = true;
     each((label, v, ordinal) => {
       const c = listOf[ordinal];
-      let b = buffers.get(c);
-      if (!b) buffers.set(c, (b = Buffer.alloc(per * rec)));
-      const bytes = new Int8Array(b.buffer, b.byteOffset, b.length);
+      let pending = buffers.get(c);
+      if (!pending) {
+        const b = Buffer.alloc(per * rec);
+        buffers.set(c, (pending = { b, bytes: new Int8Array(b.buffer, b.byteOffset, b.length) }));
+      }
+      const { b, bytes } = pending;
       const at = filled[c] * rec;
       unit.set(v);
       normalize(unit);
@@ -261,7 +253,7 @@ export function writeIvf(out: string, segments: SegmentFile[], dim: number, dead
         page.writeUInt32LE(labels[x], j * 8);
         page.writeUInt32LE(ordinals[x], j * 8 + 4);
       }
-      writeAll(fd, page.subarray(0, n * 8), byLabelAt + i * 8);
+      writeFully(fd, page.subarray(0, n * 8), byLabelAt + i * 8);
     }
     fsyncSync(fd);
   } finally {

@@ -64,8 +64,9 @@ export class WriterLock {
       if (!busy) throw e;
       // The holder names itself in LOCK just after it takes the OS lock: give it a moment to do so.
       let h = readHolder(join(dir, 'LOCK'));
+      const pause = new Int32Array(new SharedArrayBuffer(4));
       for (let i = 0; !h && i < 50; i++) {
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        Atomics.wait(pause, 0, 0, 10);
         h = readHolder(join(dir, 'LOCK'));
       }
       const who = h ? `pid ${h.pid} on ${h.host} (${h.command ?? 'index'}, since ${h.started})` : 'another process';

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConceptMatcher } from './concept-features.js';
 import { countDf, DEFAULT_DIM, features, SemanticEmbedder, TfidfEmbedder, type Embedder } from './embedder.js';
@@ -7,7 +7,7 @@ import { WordVectors } from './word-vectors.js';
 import { crashAt, failWrite } from './faults.js';
 import { hasLegacyLayout, nextGeneration, readCurrent, removeLegacy, removeStale, switchCurrent } from './generation.js';
 import { LockError, WriterLock, type LockHolder } from './lock.js';
-import { cosine, SegmentWriter, type SegmentInfo } from './segments.js';
+import { cosine, norm, SegmentWriter, type SegmentInfo } from './segments.js';
 import { IvfReader, writeIvf } from './ivf.js';
 import { VectorStore } from './vector-store.js';
 import { ClauseStore, type ClauseFilter } from './store.js';
@@ -137,15 +137,6 @@ function writeError(e: unknown, file: string, dir: string): IndexError {
   const msg = String(err?.message ?? e).split('\n')[0];
   const at = err?.path ?? file;
   return new IndexError(reason ? `cannot write ${at}: ${reason} (${code}); the index in ${dir} is unchanged` : `${msg} (while writing ${at}; the index in ${dir} is unchanged)`);
-}
-
-function fsyncFile(file: string): void {
-  const fd = openSync(file, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 export interface SegmentRow extends SegmentInfo {
@@ -295,10 +286,8 @@ async function writeGeneration(dir: string, genDir: string, clauses: ClauseSourc
         if (headingWords.size > 50000) headingWords.clear();
         const cuts = list.map((c) => words(c.text));
         const ids = store.insert(list, list.map((c, k) => searchTokens(c, cuts[k], headingWords)), sourceKey);
-        ids.forEach((id, k) => {
-          staging.addFresh(id, list[k].text, cuts[k].join(' '));
-          if (df) for (const f of features(list[k].text, cuts[k]).keys()) df.set(f, (df.get(f) ?? 0) + 1);
-        });
+        ids.forEach((id, k) => staging.addFresh(id, list[k].text, cuts[k].join(' ')));
+        if (df) countDf(list.map((c, k) => features(c.text, cuts[k])), df);
         added += ids.length;
         for (const c of list) if (c.region) regionDelta.set(c.region, (regionDelta.get(c.region) ?? 0) + 1);
         opts.onProgress?.('tokenize', done, read);
@@ -578,9 +567,7 @@ export class PolicyIndex {
   private nearestFiltered(vec: number[], k: number, filter: ClauseFilter | undefined, test?: (id: number) => boolean): { rowid: number; similarity: number }[] {
     const few = filter && test ? this.attributes().few(filter, test, 2000) : undefined;
     if (!few) return this.nearest(vec, k, test);
-    let qn = 0;
-    for (const x of vec) qn += x * x;
-    qn = Math.sqrt(qn) || 1;
+    const qn = norm(vec);
     const scored: { rowid: number; similarity: number }[] = [];
     for (const id of few) {
       const p = this.vectors.point(id);

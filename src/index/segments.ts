@@ -65,8 +65,7 @@ export class SegmentWriter {
     this.pending = [];
     this.pendingBytes = 0;
     this.hash.update(buf);
-    let off = 0;
-    while (off < buf.length) off += writeSync(this.fd, buf, off, buf.length - off);
+    writeFully(this.fd, buf);
     this.bytes += buf.length;
   }
 
@@ -97,6 +96,30 @@ export class SegmentWriter {
   }
 }
 
+/** Write all of buf, at a position or (without one) where the file stands. */
+export function writeFully(fd: number, buf: Uint8Array, at?: number): void {
+  let off = 0;
+  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off, at === undefined ? null : at + off);
+}
+
+/** Read into all of buf from a position; returns the bytes read, fewer only where the file ends. */
+export function readFully(fd: number, buf: Uint8Array, at: number): number {
+  let got = 0;
+  while (got < buf.length) {
+    const r = readSync(fd, buf, got, buf.length - got, at + got);
+    if (!r) break;
+    got += r;
+  }
+  return got;
+}
+
+/** A vector's Euclidean length (1 for a zero vector, so cosine stays defined). */
+export function norm(v: ArrayLike<number>): number {
+  let n = 0;
+  for (let i = 0; i < v.length; i++) n += v[i] * v[i];
+  return Math.sqrt(n) || 1;
+}
+
 /** A file's sha256, read in 8 MB pieces (a million vectors are 836 MB). */
 export function sha256File(file: string): string {
   const h = createHash('sha256');
@@ -104,7 +127,7 @@ export function sha256File(file: string): string {
   try {
     const buf = Buffer.alloc(8 << 20);
     for (let at = 0; ; ) {
-      const r = readSync(fd, buf, 0, buf.length, at);
+      const r = readFully(fd, buf, at);
       if (!r) break;
       h.update(buf.subarray(0, r));
       at += r;
@@ -150,13 +173,8 @@ export function forEachRecord(file: string, dim: number, count: number, fn: (lab
   try {
     for (let i = 0; i < count; i += per) {
       const n = Math.min(per, count - i);
-      const want = n * rec;
-      let got = 0;
-      while (got < want) {
-        const r = readSync(fd, chunk, got, want - got, HEADER + i * rec + got);
-        if (!r) throw new Error(`${file}: ends after ${i + Math.floor(got / rec)} of ${count} vectors (truncated)`);
-        got += r;
-      }
+      const got = readFully(fd, chunk.subarray(0, n * rec), HEADER + i * rec);
+      if (got < n * rec) throw new Error(`${file}: ends after ${i + Math.floor(got / rec)} of ${count} vectors (truncated)`);
       for (let j = 0; j < n; j++) {
         vb.set(chunk.subarray(j * rec + 4, (j + 1) * rec));
         fn(chunk.readUInt32LE(j * rec), v, i + j);
@@ -171,12 +189,7 @@ export function forEachRecord(file: string, dim: number, count: number, fn: (lab
 export function readRecord(fd: number, dim: number, index: number): { label: number; vector: Float32Array } {
   const rec = 4 + dim * 4;
   const buf = Buffer.alloc(rec);
-  let got = 0;
-  while (got < rec) {
-    const r = readSync(fd, buf, got, rec - got, HEADER + index * rec + got);
-    if (!r) throw new Error(`vector ${index} is past the end of its segment (truncated)`);
-    got += r;
-  }
+  if (readFully(fd, buf, HEADER + index * rec) < rec) throw new Error(`vector ${index} is past the end of its segment (truncated)`);
   const vector = new Float32Array(dim);
   new Uint8Array(vector.buffer).set(buf.subarray(4));
   return { label: buf.readUInt32LE(0), vector };
@@ -214,9 +227,7 @@ export class Tail {
   /** Exact cosine top-k among the tail vectors passing the test. */
   knn(query: number[], k: number, test?: (label: number) => boolean): { rowid: number; similarity: number }[] {
     if (!this.rows.size || k <= 0) return [];
-    let qn = 0;
-    for (const x of query) qn += x * x;
-    qn = Math.sqrt(qn) || 1;
+    const qn = norm(query);
     const out: { rowid: number; similarity: number }[] = [];
     for (const [label, v] of this.rows) {
       if (test && !test(label)) continue;

@@ -1,7 +1,7 @@
 import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { IvfReader } from './ivf.js';
-import { cosine, readRecord, readSegment, Tail } from './segments.js';
+import { cosine, norm, readRecord, readSegment, Tail } from './segments.js';
 
 /** A committed segment as the reader needs it (a row of the segments table). */
 export interface SegmentEntry {
@@ -69,11 +69,6 @@ export class VectorStore {
     this.fds.clear();
   }
 
-  /** Live vectors in the inverted file (it never holds a removed row; rows removed since are skipped). */
-  get indexed(): number {
-    return this.ivf.count;
-  }
-
   /** The exact vector of a clause, or undefined when it has none (committed after this reader opened). */
   point(label: number): Float32Array | undefined {
     const t = this.tail.get(label);
@@ -98,9 +93,7 @@ export class VectorStore {
     const dead = this.dead;
     const live = dead.size ? (label: number) => !dead.has(label) && (!test || test(label)) : test;
     const cand = this.ivf.search(vec, Math.max(k * 3, 60), probesFor(this.ivf.nlist), live);
-    let qn = 0;
-    for (let i = 0; i < vec.length; i++) qn += vec[i] * vec[i];
-    qn = Math.sqrt(qn) || 1;
+    const qn = norm(vec);
     const exact: { rowid: number; similarity: number }[] = [];
     for (const c of cand) {
       const p = this.point(c.rowid);
