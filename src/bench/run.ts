@@ -196,15 +196,20 @@ async function child(size: number, rounds: number, keep?: string): Promise<void>
     let t = performance.now();
     await updateIndex(dir, ten, { lexicon: thesaurus().lexicon() });
     const add10 = (performance.now() - t) / 1000;
-    const ten2 = [...synthesise(base, 10, 98, tenAt + 10)].map((c) => ({ ...c, sourcePath: `/synthetic/add-${tenAt + 10}.txt` }));
-    writeFileSync(addFile, ten2.map((c) => JSON.stringify(c)).join('\n') + '\n');
-    const add10Cli = cliWall(['index', addFile, '--index', dir]);
+    // As a whole process: the median of five runs, each adding 10 clauses of a new source.
+    const cliRuns: Array<{ s: number; ok: boolean; err: string }> = [];
+    for (let k = 1; k <= 5; k++) {
+      const tenK = [...synthesise(base, 10, 98 - k, tenAt + 10 * k)].map((c) => ({ ...c, sourcePath: `/synthetic/add-${tenAt + 10 * k}.txt` }));
+      writeFileSync(addFile, tenK.map((c) => JSON.stringify(c)).join('\n') + '\n');
+      cliRuns.push(cliWall(['index', addFile, '--index', dir]));
+    }
+    const add10Cli = { s: median(cliRuns.map((r) => r.s)), max: Math.max(...cliRuns.map((r) => r.s)), ok: cliRuns.every((r) => r.ok), err: cliRuns.find((r) => !r.ok)?.err ?? '' };
     rmSync(addFile, { force: true });
     const kinds = Object.fromEntries(Object.entries(byKind).map(([k, xs]) => [k, { p50: median(xs), p99: pct(xs, 0.99), n: xs.length }]));
     console.log(
       JSON.stringify({
         size, buildS, buildRss, queries: lat.length, p50: median(lat), p95: pct(lat, 0.95), p99: pct(lat, 0.99), plainP50: median(plain), plainP99: pct(plain, 0.99),
-        ftsBuildS: fts.buildS, ftsP50: median(base5), ftsP99: pct(base5, 0.99), kinds, cold: median(cold), coldMax: Math.max(...cold), coldErr, add10, add10Cli: add10Cli.s, add10CliErr: add10Cli.ok ? '' : add10Cli.err, queryRss,
+        ftsBuildS: fts.buildS, ftsP50: median(base5), ftsP99: pct(base5, 0.99), kinds, cold: median(cold), coldMax: Math.max(...cold), coldErr, add10, add10Cli: add10Cli.s, add10CliMax: add10Cli.max, add10CliErr: add10Cli.ok ? '' : add10Cli.err, queryRss,
       }),
     );
   } finally {
@@ -280,7 +285,7 @@ async function main(): Promise<void> {
       console.log(`  plain (no expansion) p50 ${ms(j.plainP50)}  p99 ${ms(j.plainP99)}`);
       console.log(`  FTS5+jieba baseline p50 ${ms(j.ftsP50)}  p99 ${ms(j.ftsP99)}${j.ftsBuildS == null ? "" : `, built in ${j.ftsBuildS.toFixed(1)} s`}`);
       console.log(`  cold \`pclause query\` median ${j.cold.toFixed(2)} s (max ${j.coldMax.toFixed(2)} s; target ≤ 1.5 s)${j.coldErr.length ? ` errors: ${j.coldErr.join(' | ')}` : ''}`);
-      console.log(`  add 10 clauses: ${j.add10.toFixed(2)} s in process, ${j.add10Cli.toFixed(2)} s as \`pclause index ten.jsonl\` (target ≤ 0.5 s)${j.add10CliErr ? ` error: ${j.add10CliErr}` : ''}`);
+      console.log(`  add 10 clauses: ${j.add10.toFixed(2)} s in process, ${j.add10Cli.toFixed(2)} s as \`pclause index ten.jsonl\` (median of 5, max ${j.add10CliMax?.toFixed(2)} s; target ≤ 0.5 s)${j.add10CliErr ? ` error: ${j.add10CliErr}` : ''}`);
     } catch {
       console.log(`${fmt(size).padStart(10)}  failed: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
     }
