@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasLegacyLayout, readCurrent } from './generation.js';
 import { DB_FILE, IndexError, SCHEMA_VERSION, updateIndex, type EmbedderKind, type IndexOptions, type SegmentRow, type UpdateReport } from './policy-index.js';
-import { forEachRecord, sha256File } from './segments.js';
+import { hashAndLabels, sha256File } from './segments.js';
 import { IvfReader } from './ivf.js';
 import { ClauseStore } from './store.js';
 import { Attributes } from './attributes.js';
@@ -73,17 +73,18 @@ export function checkIndex(dir: string): CheckReport {
         report.problems.push(`${f}: ${size} bytes, ${s.bytes} committed (truncated or overwritten)`);
         continue;
       }
-      if (sha256File(f) !== s.sha256) {
+      const { sha256, labels } = hashAndLabels(f, dim, s.count);
+      if (sha256 !== s.sha256) {
         report.problems.push(`${f}: checksum mismatch (the bytes changed after commit)`);
         continue;
       }
-      forEachRecord(f, dim, s.count, (label) => {
+      for (const label of labels) {
         if (label <= max && live[label]) {
           if (seen[label]) report.problems.push(`${f}: clause row ${label} has a second vector`);
           seen[label] = 1;
           report.vectors++;
         }
-      });
+      }
     }
     let missing = 0;
     for (let i = 1; i <= max; i++) if (live[i] && !seen[i]) missing++;

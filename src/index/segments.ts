@@ -138,6 +138,37 @@ export function sha256File(file: string): string {
   return h.digest('hex');
 }
 
+/**
+ * The sha256 of a segment and the labels of its first `count` records, from one sequential read (`--check`
+ * hashed every segment and then read it again for the labels).
+ */
+export function hashAndLabels(file: string, dim: number, count: number): { sha256: string; labels: Uint32Array; complete: boolean } {
+  const h = createHash('sha256');
+  const rec = 4 + dim * 4;
+  const per = Math.max(1, Math.floor((8 << 20) / rec));
+  const buf = Buffer.alloc(Math.max(HEADER, per * rec));
+  const labels = new Uint32Array(count);
+  let complete = true;
+  const fd = openSync(file, 'r');
+  try {
+    let at = readFully(fd, buf.subarray(0, HEADER), 0);
+    h.update(buf.subarray(0, at));
+    for (let i = 0; i < count && complete; i += per) {
+      const n = Math.min(per, count - i);
+      const got = readFully(fd, buf.subarray(0, n * rec), at);
+      h.update(buf.subarray(0, got));
+      at += got;
+      for (let j = 0; j < Math.floor(got / rec); j++) labels[i + j] = buf.readUInt32LE(j * rec);
+      if (got < n * rec) complete = false;
+    }
+    // Whatever follows the records is hashed too (a segment has nothing there; the checksum says if it does).
+    for (let got; (got = readFully(fd, buf, at)); at += got) h.update(buf.subarray(0, got));
+  } finally {
+    closeSync(fd);
+  }
+  return { sha256: h.digest('hex'), labels, complete };
+}
+
 /** Read a segment, checking it against what the commit recorded. Throws a one-line reason. */
 export function readSegment(file: string, info: { count: number; bytes: number }, dim: number): Segment {
   const buf = readFileSync(file);
