@@ -42,7 +42,7 @@ export function measuresOf(c: Clause): Measure[] {
     const [s, e] = [cuts[i], cuts[i + 1]];
     const v = at(s, e);
     out.push({
-      name: measureName(c, t.slice(s, e), v.amounts, v.rates),
+      name: measureName(c, t.slice(s, e), v.rates),
       ...v,
       thresholds: c.thresholds.filter((x) => (cuts.length === 2 ? true : x.start >= s && x.start < e)).map(formatThreshold),
       start: s,
@@ -95,7 +95,7 @@ function subjectOf(text: string): string {
  * A measure's name: [level][首次][what is rewarded][kind of support], from the measure's own words,
  * else its heading path, else the clause's topic — never an article number or a sentence fragment.
  */
-export function measureName(c: Clause, text: string, amounts: Amount[], rates: Rate[]): string {
+export function measureName(c: Clause, text: string, rates: Rate[]): string {
   const w = measureWords();
   const subject = subjectOf(text);
   // Several levels (国家级、市级) are tiers inside the row, not part of the name.
