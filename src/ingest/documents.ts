@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
 import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn } from './metadata.js';
 import { FIELD_LABEL_AT } from './meta-words.js';
-import { docNumberRegion, findRegion, maskSuperiors, regionOfBody, zoneIn } from './regions.js';
+import { atOwnLevel, docNumberRegion, findRegion, maskCitations, maskSuperiors, regionOfBody, zoneIn, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
 
@@ -322,9 +322,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       zoneIn(zoneAuthor(named)) ??
       zoneIn(fold(issuer ?? '')) ??
       findRegion(fold(issuer ?? '')) ??
-      findRegion(maskSuperiors(named)) ??
+      findRegion(maskCitations(maskSuperiors(named))) ??
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
-      (policy ? headOrBody(findRegion(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join(''))), () => regionOfBody(maskSuperiors(folded), fold(docNumber ?? ''))) : undefined) ??
+      (policy ? headOrBody(findRegion(maskCitations(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join('')))), () => regionOfBody(maskSuperiors(folded), fold(docNumber ?? '')), folded) : undefined) ??
       (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join('')) : undefined);
     // No body named in the title block, the signature or the page: the document the notice amends or rests on,
     // when its issuer is the notice's own jurisdiction's government.
@@ -377,10 +377,14 @@ function zoneAuthor(title: string): string {
  * The head's region, unless the notice's own words name a division inside it: a county notice that names
  * its city only in what it cites (贯彻落实《XX市关于…》) and speaks of 全县/结合XX县实际 is the county's.
  */
-function headOrBody<R extends { code: string }>(head: R | undefined, body: () => R | undefined): R | undefined {
+function headOrBody<R extends RegionMatch>(head: R | undefined, body: () => R | undefined, text: string): R | undefined {
   const own = body();
   if (!head) return own;
-  return own && own.code !== head.code && own.code.startsWith(head.code) ? own : head;
+  if (own && own.code !== head.code && own.code.startsWith(head.code)) return own;
+  // A county the head names in passing (在固阳县、达茂旗创建…) in a notice that speaks as a city (我市, 全市): the body's city
+  // that holds it.
+  if (own && head.level === 'county' && head.code.startsWith(own.code) && !atOwnLevel(head, text) && atOwnLevel(own, text)) return own;
+  return head;
 }
 
 function escapeRe(s: string): string {

@@ -159,6 +159,26 @@ export function maskSuperiors(text: string): string {
   return text.replace(/((?:国家|中央|省委|省政府|省级|省)[、和及与])((?:[\u4e00-\u9fff]{2,8}?)(?:市|自治州|州|盟|地区))(?=[、和及与]|[\u4e00-\u9fff]{0,4}(?:推动|各类|各级|政策|资金|部署|要求|精神|决策|关于|有关|出台))/g, (_m, chain: string, place: string) => chain + ' '.repeat(place.length));
 }
 
+/**
+ * Titles the text cites (贯彻落实《中共苏州市委 苏州市人民政府关于…》, 结合《内蒙古自治区人民政府关于印发…》) name other
+ * bodies' documents — a superior's, most often: masked with spaces (offsets stay) before a head is read for its place.
+ * A title after 印发 is the notice's own document (关于印发《彭州市…措施》的通知) and stays.
+ */
+export function maskCitations(text: string): string {
+  return text.replace(/《[^《》]*》/g, (m, at: number) => {
+    if (/印发\s*$/.test(text.slice(Math.max(0, at - 4), at))) return m;
+    // Only a title that names its issuing body (…关于…, …人民政府印发…) is another body's document; a plan titled by a place
+    // (贯彻落实《呼和浩特市推动新型工业化发展行动方案》, 促进我市…) is weighed with the rest of the head.
+    if (!ISSUED_TITLE.test(m)) return m;
+    // The document the notice amends is its own government's: 现对《郑州市人民政府关于…》(郑政〔2016〕29号)调整和补充如下.
+    if (/对\s*$/.test(text.slice(Math.max(0, at - 3), at)) && AMENDS.test(text.slice(at + m.length, at + m.length + 40))) return m;
+    return ' '.repeat(m.length);
+  });
+}
+
+const ISSUED_TITLE = /关于|^《\s*(?:中共)?[\u4e00-\u9fff\s]{2,30}?(?:人民政府|办公厅|办公室|委员会|市委|省委|县委|区委|厅|局)(?:印发|转发)/;
+const AMENDS = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:作|进行)?(?:如下)?(?:调整|修订|修改|补充|完善)/;
+
 /** A division name without its level word, as people write it: 浙江省 → 浙江, 广西壮族自治区 → 广西, 杭州市 → 杭州. */
 export function shortDivisionName(name: string): string {
   // 恩施土家族苗族自治州 → 恩施: the shortest place name (two characters or more) before the peoples' names.
@@ -331,6 +351,18 @@ export function ownLevel(text: string): string | undefined {
   return ranked[0][0];
 }
 
+const OWN_BEFORE = /(?:结合|立足|具有)$/;
+const OWN_AFTER = /^(?:的)?(?:实际|特色)/;
+
+/**
+ * Is a division the notice's own level (固阳县 in a notice that speaks of 全市/我市 is not: it names a county in passing)?
+ * True when the text shows no level of its own.
+ */
+export function atOwnLevel(region: { name: string; level: Division['level'] }, text: string): boolean {
+  const self = ownLevel(text);
+  return !self || levelWord(region) === self;
+}
+
 export function regionOfBody(text: string, docNumber?: string): RegionMatch | undefined {
   const own = text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
   const self = ownLevel(text);
@@ -340,7 +372,10 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
   const counts = new Map<string, { d: Division; n: number; onlyDistrict: boolean }>();
   // A renamed division's old name (盘县) is a full name, as its new one is.
   const isFull = (name: string) => OLD_NAMES.has(name) || names.get(name)!.some((d) => d.name === name);
-  for (const { name } of scanNames(own, names, (n, i, lastEnd) => !isFull(n) || atBoundary(own, i, n, lastEnd))) {
+  for (const { name, i } of scanNames(own, names, (n, i, lastEnd) => !isFull(n) || atBoundary(own, i, n, lastEnd))) {
+    // The words by which a notice names its own place (结合昆山实际, 具有昆山特色, 立足昆山) outweigh a superior named in
+    // passing (按苏州市要求, 参与苏州全域化布局).
+    const marked = OWN_BEFORE.test(own.slice(Math.max(0, i - 2), i)) || OWN_AFTER.test(own.slice(i + name.length, i + name.length + 3));
     for (const d of names.get(name)!) {
       const short = name !== d.name && !OLD_NAMES.has(name);
       // County short names count for cities and autonomous counties (仙桃, 澜沧), not for 和平 or 城关 (many
@@ -349,7 +384,7 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
       const uniqueDistrict = short && d.level === 'county' && names.get(name)!.length === 1 && !COMMON_WORDS.has(name);
       if (short && d.level === 'county' && !/(市|自治县|自治旗)$/.test(d.name) && !uniqueDistrict) continue;
       // A county-level city's short name is often an everyday word too (合作, 大安): it counts half.
-      const weight = short && d.level === 'county' ? 1 : 2;
+      const weight = (short && d.level === 'county' ? 1 : 2) + (marked ? 4 : 0);
       if ((OLD_NAMES.has(name) ? levelWord({ name, level: d.level }) : levelWord(d)) !== self) continue;
       const c = counts.get(d.code) ?? { d, n: 0, onlyDistrict: true };
       c.n += weight;
