@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
 import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn } from './metadata.js';
 import { FIELD_LABEL_AT } from './meta-words.js';
-import { atOwnLevel, docNumberRegion, findRegion, maskCitations, maskSuperiors, regionOfBody, zoneIn, type RegionMatch } from './regions.js';
+import { atOwnLevel, docNumberRegion, findRegion, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
 
@@ -193,7 +193,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     let i = 0;
     if (ATTACHMENT.test(local[0]?.text ?? '')) i++;
     // A page's metadata block above the title (索引号 / 发文机关 … / 标题 …): its fields are read below, not titles.
-    while (i < local.length - 1 && local[i].text.length <= 80 && FIELD_LABEL_AT.test(local[i].text)) i++;
+    // (Also drawn with bars: | 索引号 | … | 发布机构 | 眉山天府新区 |.)
+    while (i < local.length - 1 && local[i].text.length <= 80 && FIELD_LABEL_AT.test(local[i].text.replace(/^[|｜]\s*/, ''))) i++;
     // A masthead (…人民政府文件) and the number under it stand above the title: the masthead's body is the issuer
     // where no line below names one.
     let masthead: string | undefined;
@@ -295,7 +296,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     issuer = asWritten(issuer);
     // The signing date (成文日期, the date under the issuer) outranks the page's publication date, which
     // is used only when no document of the file has a date of its own (see below).
-    date = page.signed ?? date ?? signature?.date ?? squashedDateIn(local.slice(0, 20).map((p) => p.text), page.published);
+    // The date printed under the issuer outranks the page's 成文日期 where the two differ (眉山天府新区: signed 2025年11月10日,
+    // 成文日期 | 2025-11-14 |): the guide labels the signing date the document prints.
+    date = signature?.date ?? page.signed ?? date ?? squashedDateIn(local.slice(0, 20).map((p) => p.text), page.published);
     // An edition under the title (宝山区…项目指南 / (2020年版)) is the document's own year.
     // A page published in that year (时间:2025-05-09 over a 2025年版) dates it more closely.
     const edition = EDITION.exec(headText.slice(0, 3).join(''))?.[1];
@@ -321,10 +324,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const regionM =
       zoneIn(zoneAuthor(named)) ??
       zoneIn(fold(issuer ?? '')) ??
+      // A page published by a zone (发布机构 | 眉山天府新区 |).
+      zoneIn(fold(page.publisher ?? '')) ??
       findRegion(fold(issuer ?? '')) ??
       findRegion(maskCitations(maskSuperiors(named))) ??
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
       (policy ? headOrBody(findRegion(maskCitations(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join('')))), () => regionOfBody(maskSuperiors(folded), fold(docNumber ?? '')), folded) : undefined) ??
+      (policy ? zoneOfBody(folded) : undefined) ??
       (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join('')) : undefined);
     // No body named in the title block, the signature or the page: the document the notice amends or rests on,
     // when its issuer is the notice's own jurisdiction's government.
@@ -362,11 +368,16 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
   return docs;
 }
 
+/** A title whose first sentence ran into it: the title word, then a sentence's opening word. */
+const GLUED_TITLE = /^[|｜\s]*([^，,。；;《》]{4,60}?(?:方案|意见|措施|办法|规划|计划|决定|细则|规定|条例|纲要|指南|政策|清单)(?:[（(][^（）()]{1,20}[）)])*)(?=为|根据|按照|依据|经|现将|现就|结合|对)/;
+
 /**
  * The part of a title that names its author: before 关于 (《扬州经开区关于…措施》的通知), the whole title when it has
  * no 关于. A zone after 关于 is what the policy is about (关于进一步支持荆门高新区高质量发展的实施意见, a city's).
  */
-function zoneAuthor(title: string): string {
+function zoneAuthor(written: string): string {
+  // A title run into the first sentence (|河南省新乡高新区重大招商引资项目奖励办法为充分调动…): the title is its part before.
+  const title = GLUED_TITLE.exec(written)?.[1] ?? written;
   // A sentence standing where a title should (为进一步促进荆门高新区…,我委起草了《…》,…): no author there.
   if (/[，,。；;]/.test(title)) return '';
   const parts = title.split('关于');

@@ -145,6 +145,8 @@ export interface PageFields {
   published?: string;
   /** 发文字号 / 文号: 穗府办规〔2025〕3号. */
   docNumber?: string;
+  /** The issuer field's value when it names no body (发布机构 | 眉山天府新区 |): a zone may publish. */
+  publisher?: string;
 }
 
 const NUMBER_DATE = /[〔[［(（]\d{4}[〕\]］)）]第?\d+号\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
@@ -153,6 +155,7 @@ const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}:\d{2}(?::
 // A page's field table may be drawn with bars: 成文日期: | 2025-02-12 |.
 const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*(?:[|｜]\\s*)?`, 'g');
 const ORGAN_AT = new RegExp(`^${ORGAN}`);
+const BAR_FIELD_RE = new RegExp(`[|｜]\\s*(${FIELD})\\s*[|｜]\\s*`, 'g');
 const BARE_FIELD = new RegExp(`^(${FIELD})(?!\\s*[:：])\\s*`);
 const DOCNO_AT = /^[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]第?\d+号/;
 
@@ -173,6 +176,8 @@ export function pageFieldsOf(paras: string[]): PageFields {
     const bare = p.length <= 80 ? BARE_FIELD.exec(p) : null;
     const fields: { key: string; rest: string }[] = bare ? [{ key: bare[1], rest: p.slice(bare[0].length) }] : [];
     for (const m of p.matchAll(FIELD_RE)) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
+    // A field table drawn with bars and no colons: | 发布机构 | 眉山天府新区 | 公开日期 | 2025-11-14 |.
+    for (const m of p.matchAll(BAR_FIELD_RE)) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
     for (const { key, rest } of fields) {
       if (NUMBER_FIELDS.has(key)) {
         out.docNumber ??= DOCNO_AT.exec(rest.replace(/\s/g, ''))?.[0];
@@ -183,7 +188,10 @@ export function pageFieldsOf(paras: string[]): PageFields {
         else out.published ??= d;
       } else {
         const organ = ORGAN_AT.exec(rest.replace(/\s/g, ''))?.[0];
-        if (!organ) continue;
+        if (!organ) {
+          if (ISSUER_FIELDS.has(key)) out.publisher ??= /^[^|｜\s,，;；]{2,40}/.exec(rest)?.[0];
+          continue;
+        }
         if (ISSUER_FIELDS.has(key)) out.issuer ??= organ;
         else if (SOURCE_FIELDS.has(key)) out.source ??= organ;
       }
@@ -227,6 +235,8 @@ export function issuerBeforeAbout(text: string): string | undefined {
       }
     }
     if (line.startsWith('中共', start - 2)) start -= 2;
+    // A body whose document a sentence follows (按照眉山市人民政府关于《…》文件要求) issues that document, not this one.
+    if (CITING.test(line.slice(Math.max(0, start - 4), start))) continue;
     const name = line.slice(start, end);
     // A breadcrumb's last crumb run into the title (…专题专栏>石嘴山市优化营商环境(惠企政策)专题市人民政府办公室关于):
     // the body is the level's own name at the end.
@@ -236,6 +246,7 @@ export function issuerBeforeAbout(text: string): string | undefined {
   return undefined;
 }
 
+const CITING = /(?:按照|根据|依据|贯彻|落实|结合|执行|参照|对照|遵照|依照)$/;
 const OWN_LEVEL_END = /([省市区县州盟旗](?:人民)?政府(?:办公室|办公厅)?)$/;
 
 const CITED_TITLE = /《([^《》]{4,120})》/g;

