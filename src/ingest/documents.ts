@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
-import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn } from './metadata.js';
+import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn, transmittalDate } from './metadata.js';
 import { FIELD_LABEL_AT } from './meta-words.js';
-import { atOwnLevel, docNumberRegion, findRegion, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneOfBody, type RegionMatch } from './regions.js';
+import { atOwnLevel, crumbRegion, divisionAt, docNumberRegion, findRegion, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
 
@@ -298,7 +298,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // is used only when no document of the file has a date of its own (see below).
     // The date printed under the issuer outranks the page's 成文日期 where the two differ (眉山天府新区: signed 2025年11月10日,
     // 成文日期 | 2025-11-14 |): the guide labels the signing date the document prints.
-    date = signature?.date ?? page.signed ?? date ?? squashedDateIn(local.slice(0, 20).map((p) => p.text), page.published);
+    date = signature?.date ?? page.signed ?? date ?? transmittalDate(local.slice(0, 10).map((p) => p.text)) ?? squashedDateIn(local.slice(0, 20).map((p) => p.text), page.published);
     // An edition under the title (宝山区…项目指南 / (2020年版)) is the document's own year.
     // A page published in that year (时间:2025-05-09 over a 2025年版) dates it more closely.
     const edition = EDITION.exec(headText.slice(0, 3).join(''))?.[1];
@@ -328,7 +328,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       zoneIn(fold(page.publisher ?? '')) ??
       findRegion(fold(issuer ?? '')) ??
       findRegion(maskCitations(maskSuperiors(named))) ??
+      titlePlace(named) ??
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
+      // The page's breadcrumb (…> 城市要览> 滨州> 政策支持): where the site files the notice.
+      headText.map(crumbRegion).find(Boolean) ??
       (policy ? headOrBody(findRegion(maskCitations(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join('')))), () => regionOfBody(maskSuperiors(folded), fold(docNumber ?? '')), folded) : undefined) ??
       (policy ? zoneOfBody(folded) : undefined) ??
       (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join('')) : undefined);
@@ -366,6 +369,19 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
   });
   if (published && !docs.some((d) => d.date)) for (const d of docs) d.date = published;
   return docs;
+}
+
+/**
+ * A title that opens with its city's short name (贵阳贵安促进软件和信息技术服务业发展的若干措施, 包头对新认定…
+ * 给予…奖励), also after a crumb run into it (政策动态|贵阳贵安…): that division. County short names and short names that are
+ * everyday words (中山, 开封) do not count.
+ */
+function titlePlace(title: string): RegionMatch | undefined {
+  const t = (GLUED_TITLE.exec(title)?.[1] ?? title).replace(/^.*[|｜>»]\s*/, '');
+  const w = divisionAt(t, 0);
+  const r = w ? regionByName(w) : undefined;
+  // A province's short name opens titles of bodies inside it (新疆兵團農二師庫西經濟工業園區…): not read.
+  return r?.level === 'city' ? r : undefined;
 }
 
 /** A title whose first sentence ran into it: the title word, then a sentence's opening word. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { findRegion, maskCitations, zoneMentions, zoneOfBody } from './regions.js';
-import { issuerBeforeAbout, pageFieldsOf } from './metadata.js';
+import { crumbRegion, findRegion, maskCitations, zoneMentions, zoneOfBody } from './regions.js';
+import { issuerBeforeAbout, pageFieldsOf, signatureOf, transmittalDate } from './metadata.js';
 
 // Round 3 of the metadata classes (the 16 dev notices of round 4): real lines of eval/national/dev (file named in each
 // case) and of public pages of other provinces (address in the case).
@@ -85,5 +85,54 @@ describe('the page head of a zone\'s notice (四川 眉山天府新区)', () => 
   it('a body whose document a sentence follows issues that one, not this (按照眉山市人民政府关于《…》文件要求)', () => {
     expect(issuerBeforeAbout('按照眉山市人民政府关于《进一步加强统计调查基层基础工作的意见》(眉府发〔2022〕34号)文件要求')).toBeUndefined();
     expect(issuerBeforeAbout('温岭市人民政府关于推动经济高质量发展的实施意见')).toBe('温岭市人民政府');
+  });
+});
+
+describe('breadcrumbs and titles that name a city by its short name', () => {
+  it.each([
+    // 山东 滨州市 (dev): a trail without a label, its place crumb between two others
+    ['选择山东_新> 城市要览> 滨州> 政策支持', '滨州市'],
+    ['首页 > 政务公开 > 江宁区 > 政策文件', '江宁区'],
+    // 广东 (https://33jin.com/a/news/quote/2023/0409/3138.html): a trail without a place
+    ['您的位置:主页 > 公告动态 > 投资资讯 > 投资资讯', undefined],
+    // two crumbs are no trail
+    ['政策动态 > 滨州', undefined],
+  ])('%s', (line, region) => {
+    expect(crumbRegion(line)?.name).toBe(region);
+  });
+  it.each([
+    // 山东 滨州市: the trail run into the title and the first sentence, which cites 省政府 and says 我市
+    ['shandong-binzhou-zhaoshangjili.txt', 12, '滨州市'],
+    // 贵州 贵阳市: 政策动态 | 贵阳贵安促进软件和信息技术服务业发展的若干措施 (省委、省政府 and 市委 each once)
+    ['guizhou-guiyang-ruanjian.txt', 4, '贵阳市'],
+    // 新疆 库西 (兵团 zone the gazetteer does not hold): a province's short name opening the title is not read
+    ['xinjiang-kuxi-zhaoshang.txt', 3, undefined],
+  ])('%s', (file, lines, region) => {
+    expect(meta(dev(file, lines)).region).toBe(region);
+  });
+});
+
+describe('dates and issuers of signatures and page stamps in other shapes', () => {
+  it('a page stamp with its time of day inside a head the cleaner ran together (山东 滨州市)', () => {
+    expect(meta(dev('shandong-binzhou-zhaoshangjili.txt', 12)).date).toBe('2019-07-26');
+    expect(pageFieldsOf(['选择山东_新>城市要览>滨州>政策支持贯彻落实省政府《支持实体经济高质量发展的若干政策》2019-07-26 10:15为切实加大对重大招商引资项目的引进扶持力度。']).published).toBe('2019-07-26');
+    // a date without its time inside a sentence is no stamp
+    expect(pageFieldsOf(['自2019-07-26起施行。']).published).toBeUndefined();
+  });
+  it('a signature dated by its year only, closing the text (辽宁 营口市)', () => {
+    expect(meta(dev('liaoning-yingkou-cuxiaofei.txt'))).toMatchObject({ issuer: '营口市财政局', date: '2025' });
+    expect(signatureOf(['为全市经济发展注入新动力。', '营口市财政局', '2025年10月'])).toEqual({ issuer: '营口市财政局', date: '2025-10' });
+    // a year alone under a sentence is no signature
+    expect(signatureOf(['为全市经济发展注入新动力。', '2025'])).toBeUndefined();
+  });
+  it.each([
+    // 河南 开封市 (dev): the page dropped the issuer line; the text is one line
+    ['各县、区人民政府,市人民政府各部门: 《扎实推进2024年下半年经济稳进向好若干措施》已经市政府同意,现印发给你们,请认真贯彻落实。 2024年9月6日 (此件公开发布) 扎实推进2024年下半年经济稳进向好若干措施 为深入学习贯彻党的二十大精神。', '2024-09-06'],
+    // 江苏 盐城市 form (http://hbqzj.com/art/2024/2/9/art_44958_10931.html, simplified, issuer line dropped)
+    ['《盐城市公共资源公平交易新生态攻坚行动方案》经市政府常务会议审议通过,现印发给你们,请抓紧组织实施。2024年2月9日(此件公开发布)', '2024-02-09'],
+    // a date inside the sentence is not one after it
+    ['现印发给你们,请于2024年9月6日前认真贯彻落实。', undefined],
+  ])('the date right after a transmittal sentence: %s', (text, date) => {
+    expect(transmittalDate([text])).toBe(date);
   });
 });

@@ -64,6 +64,14 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     // A page flattened to one line: …请认真贯彻执行。西藏自治区人民政府2021年4月7日西藏自治区招商引资….
     const inline = INLINE_SIGNATURE.exec(p);
     if (inline) return { issuer: inline[1], date: parseDate(inline[2]) };
+    // A signature dated by its year (and month) only, closing the text: 营口市财政局 / 2025.
+    const yearOnly = i > 0 && i >= paras.length - 3 ? YEAR_SIGNATURE.exec(p) : null;
+    if (yearOnly && ORGAN_LINE.test(paras[i - 1].replace(/\s/g, ''))) {
+      const bodies: string[] = [];
+      for (let k = i - 1; k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < 4; k--) bodies.unshift(...splitGlued(paras[k].replace(/\s/g, '')));
+      const month = yearOnly[2] ? `-${yearOnly[2].padStart(2, '0')}` : '';
+      return { issuer: bodies.join('、'), date: yearOnly[1] + month };
+    }
     if (!SIGNATURE_DATE.test(p) || i === 0) continue;
     let k = i - 1;
     // （此件主动公开） between the bodies and the date.
@@ -76,6 +84,20 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
 }
 
 const PUBLIC_REMARK = /^[（(]此件[^（）()]*[）)]$/;
+const YEAR_SIGNATURE = /^((?:19|20)\d{2})(?:年(?:(\d{1,2})月)?)?$/;
+
+/**
+ * The date right after a transmittal sentence, with no body between (…现印发给你们,请认真贯彻落实。2024年9月6日(此件公开发布)):
+ * the cover notice's signing date where the page dropped its issuer line.
+ */
+export function transmittalDate(paras: string[]): string | undefined {
+  for (const p of paras) {
+    const m = TRANSMITTAL_DATE.exec(p.replace(/\s/g, ''));
+    if (m) return parseDate(m[1]);
+  }
+  return undefined;
+}
+const TRANSMITTAL_DATE = new RegExp(`(?:执行|落实|实施|遵照执行|组织实施|抓好落实)[。!！](${DATE})(?:[（(]此件[^）)]*[）)])?`);
 const GLUED_END = /(局|委员会|委|办公室|办公厅|厅|政府|管委会|中心)$/;
 
 /**
@@ -151,6 +173,7 @@ export interface PageFields {
 
 const NUMBER_DATE = /[〔[［(（]\d{4}[〕\]］)）]第?\d+号\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
 const BAR_DATE = /[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s*$/;
+const TIMED_STAMP = /(?<!\d)(\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
 const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?|$)/;
 // A page's field table may be drawn with bars: 成文日期: | 2025-02-12 |.
 const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*(?:[|｜]\\s*)?`, 'g');
@@ -166,6 +189,10 @@ export function pageFieldsOf(paras: string[]): PageFields {
     // A bare time stamp opening a line (2019-06-10 14:36:55, which the cleaner may have run into the next
     // sentence): the page's publication time.
     if (STAMP.test(p.trim())) out.published ??= parseDate(p);
+    // ...or inside the head the cleaner ran together, before its first sentence ends (…若干政策》2019-07-26 10:15为切实…):
+    // a date with its time of day is a page's stamp.
+    const stamp = TIMED_STAMP.exec(p.split('。')[0]);
+    if (stamp) out.published ??= parseDate(stamp[1]);
     // A bar-drawn head whose last cell is a date (| 税收优惠政策 |2011-10-10): the page's date.
     const barDate = BAR_DATE.exec(p);
     if (barDate) out.published ??= parseDate(barDate[1]);

@@ -359,6 +359,25 @@ export function zoneOfBody(text: string): RegionMatch | undefined {
   return undefined;
 }
 
+const CRUMB_SEP = /\s*(?:>>|»|›|＞|>|→)\s*/;
+
+/**
+ * The place a web page's breadcrumb names (选择山东_新> 城市要览> 滨州> 政策支持; 首页 > 政务公开 > 江宁区 > 政策文件): a crumb
+ * that is a division's name, the deepest where several are; a crumb the cleaner ran into text (the first, the last) is
+ * not read. Undefined without a trail of three crumbs or more.
+ */
+export function crumbRegion(line: string): RegionMatch | undefined {
+  const crumbs = line.split(CRUMB_SEP);
+  if (crumbs.length < 3) return undefined;
+  const rank = { county: 3, city: 2, province: 1 } as const;
+  let best: RegionMatch | undefined;
+  for (const c of crumbs.slice(1, -1)) {
+    const r = c.length <= 12 ? regionByName(c) : undefined;
+    if (r && (!best || rank[r.level] > rank[best.level])) best = r;
+  }
+  return best;
+}
+
 /** The four province-level cities. */
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
