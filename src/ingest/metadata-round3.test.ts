@@ -67,6 +67,11 @@ describe('development zones named as the notice\'s own', () => {
   ])('%s', (file, lines, region) => {
     expect(meta(dev(file, lines)).region).toBe(region);
   });
+  it('a zone\'s notice that calls itself 区 (全区, 本区) and names its zone once', () => {
+    expect(zoneOfBody('为加快建设世界一流高科技园区,推动济南高新区高质量发展,特制定本政策。本政策适用于在济南高新区注册的企业。全区各部门要抓好落实。')?.name).toBe('济南高新技术产业开发区');
+    // a district's notice that names a zone once in passing: none
+    expect(zoneOfBody('支持济南高新区建设。全区各部门要抓好落实,本区企业可申报。')).toBeUndefined();
+  });
   it('a city notice that names a zone in passing keeps no zone (辽宁 营口市 form: 全市)', () => {
     expect(zoneOfBody('支持营口高新区建设。全市各县区要落实。对在营口高新区注册的企业给予奖励。')).toBeUndefined();
   });
@@ -116,6 +121,8 @@ describe('dates and issuers of signatures and page stamps in other shapes', () =
   it('a page stamp with its time of day inside a head the cleaner ran together (山东 滨州市)', () => {
     expect(meta(dev('shandong-binzhou-zhaoshangjili.txt', 12)).date).toBe('2019-07-26');
     expect(pageFieldsOf(['选择山东_新>城市要览>滨州>政策支持贯彻落实省政府《支持实体经济高质量发展的若干政策》2019-07-26 10:15为切实加大对重大招商引资项目的引进扶持力度。']).published).toBe('2019-07-26');
+    expect(pageFieldsOf(['关于支持实体经济的若干政策2019年07月26日 10:15为切实加大扶持力度。']).published).toBe('2019-07-26');
+    expect(pageFieldsOf(['关于支持实体经济的若干政策 2019/7/26 10:15:02 为切实加大扶持力度。']).published).toBe('2019-07-26');
     // a date without its time inside a sentence is no stamp
     expect(pageFieldsOf(['自2019-07-26起施行。']).published).toBeUndefined();
   });

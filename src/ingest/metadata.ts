@@ -173,7 +173,7 @@ export interface PageFields {
 
 const NUMBER_DATE = /[〔[［(（]\d{4}[〕\]］)）]第?\d+号\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
 const BAR_DATE = /[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s*$/;
-const TIMED_STAMP = /(?<!\d)(\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
+const TIMED_STAMP = /(?<!\d)(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)/;
 const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?|$)/;
 // A page's field table may be drawn with bars: 成文日期: | 2025-02-12 |.
 const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*(?:[|｜]\\s*)?`, 'g');

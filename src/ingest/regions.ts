@@ -335,11 +335,13 @@ export function zoneMentions(text: string): (RegionMatch & { i: number; end: num
 /**
  * The zone whose policy a text without a title or issuer is: the one zone it names in its own words (not in a cited
  * title), twice or with the words of a zone's own notice — applicants registered in it (在济南高新区注册经营), the zone
- * word alone (集团在高新区主营业务, 本区) — in a text that speaks of no city or county as its own (全市, 我县).
+ * word alone (集团在高新区主营业务), 本区/全区 — in a text that speaks of no city or county as its own (全市, 我县).
  */
 export function zoneOfBody(text: string): RegionMatch | undefined {
   const own = maskCitations(text);
-  if (ownLevel(own)) return undefined;
+  // A zone calls itself 区 too (全区企业, 本区): only a city's, county's or province's own words rule it out.
+  const self = ownLevel(own);
+  if (self && self !== '区') return undefined;
   const found = zoneMentions(own);
   const byName = new Map<string, { z: RegionMatch; n: number }>();
   for (const z of found) {
@@ -352,7 +354,8 @@ export function zoneOfBody(text: string): RegionMatch | undefined {
   const top = ranked[0];
   const registered = found.some((z) => z.name === top.z.name && /在$/.test(own.slice(Math.max(0, z.i - 1), z.i)) && /^(?:内)?(?:注册|落户|设立|登记|纳税|经营|投资)/.test(own.slice(z.end, z.end + 4)));
   const bare = ZONES.some(([w]) => new RegExp(`(?:^|[在本全我该])${w}`).test(own.replace(new RegExp(`[\\u4e00-\\u9fff]{2,8}${w}`, 'g'), (m) => ' '.repeat(m.length))));
-  if (top.n >= 2 || registered || bare) {
+  // A district's notice says 全区 too: there the zone must be named twice or as where applicants register.
+  if (top.n >= 2 || registered || (bare && !self)) {
     const { i: _i, end: _e, ...z } = top.z as RegionMatch & { i: number; end: number };
     return z;
   }
