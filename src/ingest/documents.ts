@@ -24,6 +24,8 @@ const SITE_OWNER = /^[•·●▪■◆\s|｜]*([\u4e00-\u9fff]{2,20}人民政�
 const NAV_THEN_TITLE = /(?:>>|>|»|\/)\s*正文\s*(\S.+)$/;
 /** Links of a site's chrome that may stand above a notice's title, and bullets. */
 const FURNITURE = new RegExp(`${BULLET.source}|^(?:设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体|logo$|LOGO$|进入老年模式|退出老年模式|老年模式|长者模式|关怀版|适老化)`);
+/** 转载自“X人民政府网” / 来源于X人民政府门户网站: the site a repost copied. */
+const REPOSTED_FROM = /^(?:转载自|转自|来源于|转载于)\s*[“"「]?([\u4e00-\u9fff]{2,24}?人民政府)(?:门户)?(?:网站|网)[”"」]?\s*/;
 /** A site's contact line run into the title (联系我们:027-85695666宜昌市出台…措施). */
 const CONTACT = /^(?:联系我们|联系电话|服务热线|电话)[:：]?[\d\-—()（）\s]{6,}/;
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
@@ -207,6 +209,15 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     let title = '';
     // The government whose site carries the page (• 洪雅县人民政府 •|, its header).
     let siteOwner: string | undefined;
+    // A repost's line naming the site it copied (轉載自“內蒙古自治區人民政府網”): that government's page, above the title.
+    const repost = !issuers.length && local[i] ? REPOSTED_FROM.exec(local[i].text) : null;
+    if (repost) {
+      siteOwner = repost[1];
+      // The title the cleaner ran into the line follows it.
+      const rest = orig[i].text.slice(repost[0].length);
+      if (rest.trim()) title = rest;
+      i++;
+    }
     if (local[i] && NAV.test(local[i].text)) {
       // The title ran into the breadcrumb (…>行政规范性文件温岭市人民政府关于…): it starts at its issuer; a
       // breadcrumb on its own line is followed by the title.

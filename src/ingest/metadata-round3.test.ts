@@ -143,3 +143,17 @@ describe('dates and issuers of signatures and page stamps in other shapes', () =
     expect(transmittalDate([text])).toBe(date);
   });
 });
+
+describe('a repost naming the government site it copied', () => {
+  it.each([
+    // 内蒙古自治区 (dev, traditional): the line and the title ran together; the issuer is reported as written
+    ['neimenggu-zizhiqu-chanyezhengce2023.txt', '內蒙古自治區人民政府'],
+  ])('%s', (file, issuer) => {
+    expect(meta(dev(file, 6)).issuer).toBe(issuer);
+  });
+  it('simplified, on its own line above the title', () => {
+    const m = meta('转载自“广西壮族自治区人民政府门户网站”\n广西壮族自治区支持工业企业稳增长若干措施\n一、对新增规上工业企业给予奖励。\n');
+    expect(m.issuer).toBe('广西壮族自治区人民政府');
+    expect(m.region).toBe('广西壮族自治区');
+  });
+});
