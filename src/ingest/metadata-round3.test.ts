@@ -129,6 +129,8 @@ describe('dates and issuers of signatures and page stamps in other shapes', () =
   it('a signature dated by its year only, closing the text (辽宁 营口市)', () => {
     expect(meta(dev('liaoning-yingkou-cuxiaofei.txt'))).toMatchObject({ issuer: '营口市财政局', date: '2025' });
     expect(signatureOf(['为全市经济发展注入新动力。', '营口市财政局', '2025年10月'])).toEqual({ issuer: '营口市财政局', date: '2025-10' });
+    expect(signatureOf(['为全市经济发展注入新动力。', '营口市财政局', '二〇二五年十月'])).toEqual({ issuer: '营口市财政局', date: '2025-10' });
+    expect(signatureOf(['为全市经济发展注入新动力。', '营口市财政局', '2025年'])).toEqual({ issuer: '营口市财政局', date: '2025' });
     // a year alone under a sentence is no signature
     expect(signatureOf(['为全市经济发展注入新动力。', '2025'])).toBeUndefined();
   });

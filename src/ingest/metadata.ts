@@ -69,8 +69,9 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     if (yearOnly && ORGAN_LINE.test(paras[i - 1].replace(/\s/g, ''))) {
       const bodies: string[] = [];
       for (let k = i - 1; k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < 4; k--) bodies.unshift(...splitGlued(paras[k].replace(/\s/g, '')));
-      const month = yearOnly[2] ? `-${yearOnly[2].padStart(2, '0')}` : '';
-      return { issuer: bodies.join('、'), date: yearOnly[1] + month };
+      const year = /^\d{4}$/.test(yearOnly[1]) ? yearOnly[1] : [...yearOnly[1]].map((c) => CN_DIGIT[c]).join('');
+      const mo = yearOnly[2] ? cnNumber(yearOnly[2]) : undefined;
+      return { issuer: bodies.join('、'), date: year + (mo && mo <= 12 ? `-${String(mo).padStart(2, '0')}` : '') };
     }
     if (!SIGNATURE_DATE.test(p) || i === 0) continue;
     let k = i - 1;
@@ -84,7 +85,7 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
 }
 
 const PUBLIC_REMARK = /^[（(]此件[^（）()]*[）)]$/;
-const YEAR_SIGNATURE = /^((?:19|20)\d{2})(?:年(?:(\d{1,2})月)?)?$/;
+const YEAR_SIGNATURE = new RegExp(`^((?:19|20)\\d{2}|${CN}{4}(?=年))(?:年(?:(\\d{1,2}|${CN}{1,2})月)?)?$`);
 
 /**
  * The date right after a transmittal sentence, with no body between (…现印发给你们,请认真贯彻落实。2024年9月6日(此件公开发布)):
