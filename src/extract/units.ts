@@ -331,19 +331,23 @@ export function findNotes(written: string): UnitNote[] {
  * sentence is a list of bodies (with duty words, or alone in a bracket closing a sentence) and a later one names standing bodies.
  */
 function sentencedNote(content: string, offset: number, closes: boolean): { units: UnitMention[]; standing: UnitMention[] } | undefined {
-  const stop = content.indexOf('。');
-  if (stop < 0) return undefined;
-  const first = content.slice(0, stop);
-  const units = parseDutyNote(first, offset) ?? (closes ? parseBodyList(first, offset) : undefined);
-  if (!units) return undefined;
-  const standing: UnitMention[] = [];
-  for (let from = stop + 1; from < content.length; ) {
-    let e = content.indexOf('。', from);
-    if (e < 0) e = content.length;
-    standing.push(...standingIn(content.slice(from, e), offset + from));
-    from = e + 1;
+  // The list ends at a 。 or a ； ((市工信局牵头；以下均需各县区政府落实,不再列出)); the first end after which a sentence names
+  // standing bodies.
+  for (const m of content.matchAll(/[。；;]/g)) {
+    const stop = m.index!;
+    const standing: UnitMention[] = [];
+    for (let from = stop + 1; from < content.length; ) {
+      let e = content.indexOf('。', from);
+      if (e < 0) e = content.length;
+      standing.push(...standingIn(content.slice(from, e), offset + from));
+      from = e + 1;
+    }
+    if (!standing.length) continue;
+    const first = content.slice(0, stop);
+    const units = parseDutyNote(first, offset) ?? (closes ? parseBodyList(first, offset) : undefined);
+    return units ? { units: [...units, ...standing], standing } : undefined;
   }
-  return standing.length ? { units: [...units, ...standing], standing } : undefined;
+  return undefined;
 }
 
 const DUTY = new RegExp(`^(.*?)(${DUTY_WORDS})$`);
