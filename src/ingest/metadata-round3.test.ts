@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { crumbRegion, findRegion, maskCitations, zoneMentions, zoneOfBody } from './regions.js';
+import { crumbRegion, findRegion, maskCitations, regionOfBody, zoneMentions, zoneOfBody } from './regions.js';
+import { COMMON_WORD_PLACES } from './meta-words.js';
 import { issuerBeforeAbout, pageFieldsOf, signatureOf, transmittalDate } from './metadata.js';
 
 // Round 3 of the metadata classes (the 16 dev notices of round 4): real lines of eval/national/dev (file named in each
@@ -26,10 +27,15 @@ describe('a superior named in a cited title is not the notice\'s jurisdiction', 
   ])('%s', (file, lines, region) => {
     expect(meta(dev(file, lines)).region).toBe(region);
   });
-  it('a county plan resting on its province\'s and a ministry\'s documents (湖南 湘阴县, http://www.xiangyin.gov.cn/31185/32018/32020/32037/38010/content_2096107.html)', () => {
+  it('a county plan resting on its province\'s and a ministry\'s documents; 地下通道 is no 通道侗族自治县 (湖南 湘阴县, http://www.xiangyin.gov.cn/31185/32018/32020/32037/38010/content_2096107.html)', () => {
     const text =
-      '根据《住房和城乡建设部关于加强城市地下市政基础设施建设的指导意见》(建城〔2020〕111号)和《湖南省住房和城乡建设厅关于加强县以上城市地下市政基础设施建设和运行管理的实施意见》(湘建城〔2021〕165号)等文件精神,结合我县实际制定本工作方案。\n一、指导思想\n';
+      '为进一步推动全县城市地下市政基础设施建设,加强城市地下管线、地下通道、地下公共停车场、地下人防工程等地下市政基础设施的规范管理和有序运行,切实保障人民群众生命和财产安全。根据《住房和城乡建设部关于加强城市地下市政基础设施建设的指导意见》(建城〔2020〕111号)和《湖南省住房和城乡建设厅关于加强县以上城市地下市政基础设施建设和运行管理的实施意见》(湘建城〔2021〕165号)等文件精神,结合我县实际制定本工作方案。\n一、指导思想\n';
     expect(meta(text).region).toBeUndefined();
+  });
+  it('an everyday word that is a county\'s short name counts where the notice names its own place with it', () => {
+    expect(regionOfBody('为推动全县经济发展,结合通道实际,制定本措施。全县各乡镇要抓好落实。')?.name).toBe('通道侗族自治县');
+    expect(regionOfBody('推动互助合作,加强地下通道建设。全县各乡镇要抓好落实。')).toBeUndefined();
+    expect(COMMON_WORD_PLACES.has('通道') && COMMON_WORD_PLACES.has('开封')).toBe(true);
   });
   it('a city plan whose title the notice issues keeps it (四川 彭州市 form: 关于印发《彭州市…》的通知)', () => {
     expect(maskCitations('关于印发《彭州市加快主导产业发展的若干政策措施》的通知')).toBe('关于印发《彭州市加快主导产业发展的若干政策措施》的通知');

