@@ -24,6 +24,8 @@ const SITE_OWNER = /^[•·●▪■◆\s|｜]*([\u4e00-\u9fff]{2,20}人民政�
 const NAV_THEN_TITLE = /(?:>>|>|»|\/)\s*正文\s*(\S.+)$/;
 /** Links of a site's chrome that may stand above a notice's title, and bullets. */
 const FURNITURE = new RegExp(`${BULLET.source}|^(?:设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体|logo$|LOGO$|进入老年模式|退出老年模式|老年模式|长者模式|关怀版|适老化)`);
+/** Two crumbs or more opening a line: 首页>山东省>, 选择山东_新> 城市要览> 滨州> (the last crumb ran into what follows). */
+const CRUMB_TRAIL = /^(?:[^>»›＞。，,；;]{1,20}\s*(?:>>|>|»|›|＞)\s*){2,}/;
 /** 转载自“X人民政府网” / 来源于X人民政府门户网站: the site a repost copied. */
 const REPOSTED_FROM = /^(?:转载自|转自|来源于|转载于)\s*[“"「]?([\u4e00-\u9fff]{2,24}?人民政府)(?:门户)?(?:网站|网)[”"」]?\s*/;
 /** A site's contact line run into the title (联系我们:027-85695666宜昌市出台…措施). */
@@ -331,7 +333,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const policy = kind !== 'commentary' && kind !== 'news';
     // A zone named in the title or issuer is the region even when a city's body issued the text (扬州经开区).
     // An addressee line (各县市人民政府,…管委会:) standing where a title should names other bodies.
-    const named = ADDRESSEE.test(titleFolded) ? '' : titleFolded;
+    // A breadcrumb trail the cleaner ran into the title (首页>山东省>政策文件重大招商…办法) is the page's filing, not the title:
+    // read apart (crumbRegion).
+    const named = ADDRESSEE.test(titleFolded) ? '' : titleFolded.replace(CRUMB_TRAIL, '');
     const regionM =
       zoneIn(zoneAuthor(named)) ??
       zoneIn(fold(issuer ?? '')) ??
@@ -341,9 +345,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       findRegion(maskCitations(maskSuperiors(named))) ??
       titlePlace(named) ??
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
-      // The page's breadcrumb (…> 城市要览> 滨州> 政策支持): where the site files the notice.
-      headText.map(crumbRegion).find(Boolean) ??
-      (policy ? headOrBody(findRegion(maskCitations(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join('')))), () => regionOfBody(maskSuperiors(folded), fold(docNumber ?? '')), folded) : undefined) ??
+      // The page's breadcrumb (…> 城市要览> 滨州> 政策支持): where the site files the notice, unless the head or body names a
+      // division inside it.
+      crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(findRegion(maskCitations(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join('')))), () => regionOfBody(maskSuperiors(folded), fold(docNumber ?? '')), folded) : undefined)) ??
       (policy ? zoneOfBody(folded) : undefined) ??
       (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join('')) : undefined);
     // No body named in the title block, the signature or the page: the document the notice amends or rests on,
@@ -409,6 +413,13 @@ function zoneAuthor(written: string): string {
   if (/[，,。；;]/.test(title)) return '';
   const parts = title.split('关于');
   return parts.length > 1 ? parts.slice(0, -1).join('关于') : title;
+}
+
+/** The crumb's place, or the head's or body's where that lies inside it (a province's site filing a city's notice). */
+function crumbOr<R extends { code: string }>(crumb: R | undefined, inner: () => R | undefined): R | undefined {
+  const other = inner();
+  if (!crumb) return other;
+  return other && other.code !== crumb.code && other.code.startsWith(crumb.code) ? other : crumb;
 }
 
 /**

@@ -123,6 +123,12 @@ describe('breadcrumbs and titles that name a city by its short name', () => {
   });
 });
 
+describe('a crumb naming a province yields to the city the notice names inside it', () => {
+  it('首页 > 山东省 > 政策文件 over a 全市 notice of 滨州', () => {
+    expect(meta('首页 > 山东省 > 政策文件\n重大招商引资项目激励办法\n为切实加大对重大招商引资项目的引进扶持力度,结合滨州实际,制定本激励办法。\n全市各县区要抓好落实。\n').region).toBe('滨州市');
+  });
+});
+
 describe('dates and issuers of signatures and page stamps in other shapes', () => {
   it('a page stamp with its time of day inside a head the cleaner ran together (山东 滨州市)', () => {
     expect(meta(dev('shandong-binzhou-zhaoshangjili.txt', 12)).date).toBe('2019-07-26');
