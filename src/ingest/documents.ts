@@ -433,6 +433,8 @@ function headOrBody<R extends RegionMatch>(head: R | undefined, body: () => R | 
   // A county the head names in passing (在固阳县、达茂旗创建…) in a notice that speaks as a city (我市, 全市): the body's city
   // that holds it.
   if (own && head.level === 'county' && head.code.startsWith(own.code) && !atOwnLevel(head, text) && atOwnLevel(own, text)) return own;
+  // A province the head names in passing (山东省制造业单项冠军) in a notice that speaks as a city (我市): not its region.
+  if (head.level === 'province' && !atOwnLevel(head, text)) return own && atOwnLevel(own, text) ? own : undefined;
   return head;
 }
 

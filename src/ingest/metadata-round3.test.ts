@@ -24,6 +24,10 @@ describe('a superior named in a cited title is not the notice\'s jurisdiction', 
     ['henan-zhengzhou-zhizaoqiangshi.txt', 6, '郑州市'],
     // 《河南省人民政府办公厅关于印发…》 cited, 开封 never named: no region beats 河南省
     ['henan-kaifeng-wenjin.txt', 1, undefined],
+    // 我市 notice naming its province only in a programme's name (山东省制造业“单项冠军”): no region beats 山东省
+    ['shandong-jinan-xianjinzhizao.txt', 40, undefined],
+    // an autonomous region speaks of 全区: its own name in the title stays
+    ['neimenggu-zizhiqu-chanyezhengce2023.txt', 6, '内蒙古自治区'],
   ])('%s', (file, lines, region) => {
     expect(meta(dev(file, lines)).region).toBe(region);
   });

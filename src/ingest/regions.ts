@@ -451,7 +451,9 @@ const OWN_AFTER = /^(?:的)?(?:实际|特色)/;
  */
 export function atOwnLevel(region: { name: string; level: Division['level'] }, text: string): boolean {
   const self = ownLevel(text);
-  return !self || levelWord(region) === self;
+  const word = levelWord(region);
+  // An autonomous region calls itself 区 (全区, 自治区政府).
+  return !self || word === self || (word === '自治区' && self === '区');
 }
 
 export function regionOfBody(text: string, docNumber?: string): RegionMatch | undefined {
