@@ -130,6 +130,26 @@ function withoutNotes(para: string): string {
   return out;
 }
 
+/** A heading on its own line: short, no sentence punctuation once its notes are gone (一、扩大有效投资政策(由市发改局牵头)). */
+function isHeadingLine(para: string): boolean {
+  const bare = withoutNotes(para);
+  return bare.length <= 40 && !/[。；，;,]/.test(bare);
+}
+
+/**
+ * A section heading (一、 / （一）) in parts, alone on its line and closed by its note: 一、圍繞打造發展引擎,擴大有效益的投資
+ * (由市發改委牽頭實施). The note says who leads the section; a numbered item (1.…,(責任單位:…)) stays a clause.
+ */
+function isNotedHeading(para: string): boolean {
+  const rank = headingLevel(para);
+  if (rank < 2 || rank > 3 || ARTICLE_RE.test(para)) return false;
+  const notes = findNotes(para);
+  const last = notes[notes.length - 1];
+  if (!last || !last.units.length || para.slice(last.end).trim()) return false;
+  const bare = withoutNotes(para);
+  return bare.length <= 50 && !/[。；;：:]/.test(bare);
+}
+
 /** Is the first sentence of a paragraph its heading ("（一）开展产业链再造行动。")? */
 function headingLength(para: string): number {
   // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
@@ -316,7 +336,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       pending = []; // a table header row
     } else if (!sawBody && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || /^（[^（）]*）$/.test(para))) {
       // title block
-    } else if (HEADING_RE.test(para) && withoutNotes(para).length <= 40 && !/[。；，;,]/.test(withoutNotes(para))) {
+    } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para))) {
       pending = []; // a heading on its own line
       enter(para, s, para.length);
     } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para)) && sawBody) {

@@ -173,8 +173,11 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
         // Written outside the clause's own words: an empty range at its end (as a table's year column).
         if (d && !values.deadlines.some((x) => (d.date ? x.date === d.date : x.raw === d.raw))) values.deadlines.push({ ...d, start: text.length, end: text.length });
       }
-      // Actors named in the sentence come first, then the article's note.
-      unitList = [...subjectUnits(fold(text)).map((u) => asWritten(u, text)), ...noteUnits(span.note, doc, span.start), ...(span.headingNotes ?? []).flatMap((n) => noteUnits(n, doc, span.start))];
+      // Actors named in the sentence come first, then the article's note. A body named in running text is a unit only
+      // in an article whose note names units (ANNOTATION: units come from notes, not running text): 市商务局负责具体活动
+      // 组织实施 in a 保障措施 paragraph without a note is none.
+      const noted = [...noteUnits(span.note, doc, span.start), ...(span.headingNotes ?? []).flatMap((n) => noteUnits(n, doc, span.start))];
+      unitList = [...(noted.length ? subjectUnits(fold(text)).map((u) => asWritten(u, text)) : []), ...noted];
     }
     const { units, lead } = mergeUnits(unitList);
     const section = sectionPath(doc, span.start);

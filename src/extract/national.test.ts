@@ -627,3 +627,66 @@ describe('a bracketed duty mark after a body', () => {
     ['（责任单位：东部新城（食品园区）管委会、区财政局）', ['东部新城（食品园区）管委会', '区财政局'], []],
   ])('%s', (text, units, lead) => expect(note(text)).toEqual({ units, lead }));
 });
+
+describe('round 3: notes that name bodies for every measure, headings in parts, actors in running text (dev notices of round 4)', () => {
+  const units = (text: string) => {
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    return extractDocument(doc).map((c) => [c.text.slice(0, 6), c.units, c.lead]);
+  };
+  it('an unlabelled note whose second sentence names bodies for every measure (河南 开封市, henan-kaifeng-wenjin)', () => {
+    const text =
+      '扎实推进2024年下半年经济稳进向好若干措施\n1.做强“7+10+N”产业链群。深入开展“万人助万企”,用好市级领导分包、首席服务官等机制。抓好县区1—2个主导产业,集聚力量、集聚资源加大培育力度。(市工业和信息化局、发展改革委及各产业链责任单位按职责分工负责。以下均需各县区政府和城乡一体化示范区管委会落实,不再列出)\n2.抢占产业发展新赛道。着力培育生物医药、新能源、新材料、电子信息等战略性新兴产业。(市发展改革委牵头)\n';
+    const all = ['市工业和信息化局', '发展改革委', '各产业链责任单位', '各县区政府', '城乡一体化示范区管委会'];
+    expect(units(text)).toEqual([
+      ['深入开展“万', all, []],
+      ['抓好县区1—', all, []],
+      ['着力培育生物', ['市发展改革委', '各县区政府', '城乡一体化示范区管委会'], ['市发展改革委']],
+    ]);
+  });
+  it.each([
+    // 四川省发展和改革委员会, 四川省“十四五”现代流通体系建设实施方案 (http://law.foodmate.net/show-219854.html): 均涉及 … 不再做分工，下同
+    ['〔责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕', ['省发展改革委', '省市场监管局', '商务厅', '省大数据中心', '相关市(州)人民政府'], ['相关市(州)人民政府']],
+    // the unlabelled form with its bodies first and 以下不再列出 after them
+    ['(市工信局、市财政局按职责分工负责。各县(市、区)人民政府负责落实,以下不再列出)', ['市工信局', '市财政局', '各县(市、区)人民政府'], ['各县(市、区)人民政府']],
+    // 江苏 泰州市 (dev): the labelled form
+    ['(责任单位:市工业和信息化局、市发展改革委。所有措施均需各市(区)人民政府、泰州医药高新区管委会落实,不再单独列出)', ['市工业和信息化局', '市发展改革委', '各市(区)人民政府', '泰州医药高新区管委会'], ['各市(区)人民政府', '泰州医药高新区管委会']],
+    // the list closed by ； instead of 。
+    ['(市工信局牵头；以下均需各县区政府落实,不再列出)', ['市工信局', '各县区政府'], ['各县区政府']],
+    // an explanation after 。 names no body
+    ['(责任单位:市税务局、市财政局。排在首位的为牵头单位,下同)', ['市税务局', '市财政局'], []],
+  ])('%s', (text, want, standing) => {
+    const notes = findNotes(fold(text));
+    expect(notes.flatMap((n) => n.units.map((u) => u.name))).toEqual(want);
+    expect(notes.flatMap((n) => (n.standing ?? []).map((u) => u.name))).toEqual(standing);
+  });
+  it('a section heading in parts closed by its note holds for the section, to the next heading of its rank (浙江 宁波市, traditional)', () => {
+    const text =
+      '寧波市推動經濟高質量發展若干政策\n一、圍繞打造發展引擎,擴大有效益的投資(由市發改委牽頭實施)\n充分發揮投資的關鍵性作用,進一步優化投資結構,促進項目放量。\n1.開展投資攻堅行動。組織實施擴大有效投資“5210”攻堅行動。\n二、圍繞激發消費活力,擴大有潛能的消費(由市商務局牽頭實施)\n開展促消費活動。\n';
+    expect(units(text)).toEqual([
+      ['充分發揮投資', ['市發改委'], ['市發改委']],
+      ['組織實施擴大', ['市發改委'], ['市發改委']],
+      ['開展促消費活', ['市商務局'], ['市商務局']],
+    ]);
+  });
+  it('a （一） heading in parts with a labelled note, simplified (form of 温岭/东阳 headings with a comma)', () => {
+    const text = '若干政策\n（一）强化科技创新,提升产业能级（牵头单位：市科技局）\n支持企业建设研发机构。\n（二）优化营商环境\n开展服务企业活动。\n';
+    expect(units(text)).toEqual([
+      ['支持企业建设', ['市科技局'], ['市科技局']],
+      ['开展服务企业', [], []],
+    ]);
+  });
+  it('a numbered item of one sentence in parts with its note stays a clause, not a heading', () => {
+    const text = '若干政策\n1.支持企业技术改造,对设备投资给予补助(责任单位:市经信局)\n2.开展服务企业活动。\n';
+    expect(units(text)).toEqual([
+      ['支持企业技术', ['市经信局'], []],
+      ['开展服务企业', [], []],
+    ]);
+  });
+  it('a body named in running text is no unit where no note names units (辽宁 营口市), but is beside a note (重庆 黔江区 seed form)', () => {
+    expect(units('促消费专项资金使用方案\n四、保障措施\n市财政局积极做好资金保障和监管工作,确保资金及时足额到位,规范使用。市商务局负责具体活动组织实施和效果评估。\n')).toEqual([
+      ['市财政局积极', [], []],
+      ['市商务局负责', [], []],
+    ]);
+    expect(units('若干措施\n（一）加强组织领导。区经济信息委做好指导服务工作。（责任单位：区政府办）\n').map((r) => r[1])).toEqual([['区经济信息委', '区政府办']]);
+  });
+});

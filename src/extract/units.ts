@@ -146,8 +146,26 @@ const COLUMN_NAME = new RegExp(`^(?:${LABEL_PREFIX})(?:${LABEL_NOUN})$`);
 
 /** Duty words closing a list in a note: "县科技局、工信局按职责分工负责；各乡镇落实". */
 const DUTY_END = new RegExp(`(${DUTY_WORDS})$`);
-/** A sentence after the list that names bodies for all measures: 所有措施均需各市（区）人民政府…落实，不再单独列出. */
-const STANDING = /^(?:所有|全部|各项|以下|上述)(?:措施|任务|政策|事项)均(?:需|由|须)(.+?)(?:负责)?(?:抓好)?落实/;
+/**
+ * A sentence after the list that names bodies for all measures: 所有措施均需各市（区）人民政府…落实，不再单独列出; 以下均需
+ * 各县区政府和…管委会落实,不再列出; 各县（市、区）政府负责落实，以下不再列出. It says so by opening with 所有/以下/各项…
+ * or by 不再(单独)列出 / 下同.
+ */
+const STANDING_MARK = /^(?:所有|全部|各项|以下|上述|下列)|不再(?:单独|一一|重复|另行)?(?:列(?:出|明|示)|(?:做|作|进行)?分工)|下同/;
+/** Where the bodies start: after 均需/均由/均涉及… when the sentence has it, else at its start. */
+const STANDING_FROM = /^(?:所有|全部|各项|以下|上述|下列|具体)?[^，,]{0,8}?(?:均|都|皆)(?:需要|需|由|须|要|涉及|请)?/;
+/** Where they end: the duty words, or the clause's end. */
+const STANDING_TO = /(?:共同)?(?:负责)?(?:抓好|组织|推动)?(?:落实|实施)|负责|[，,]|$/;
+/** The bodies a sentence names for every measure (see STANDING), at offset `at` of the text. */
+function standingIn(sentence: string, at: number): UnitMention[] {
+  if (!STANDING_MARK.test(sentence)) return [];
+  const from = STANDING_FROM.exec(sentence)?.[0].length ?? 0;
+  const rest = sentence.slice(from);
+  const to = STANDING_TO.exec(rest)!.index;
+  if (to < 2) return [];
+  // 排在首位的为牵头单位，下同 explains the list; it names no body.
+  return splitUnitList(rest.slice(0, to), at + from, false).filter((u) => (BODY_END.test(u.name) || /[）)]$/.test(u.name)) && !EXPLANATION.test(u.name));
+}
 
 /** Parse the body of a note: "牵头单位：区发展改革委；配合单位：区经济信息委、…". */
 export function parseNoteBody(body: string, offset: number): UnitMention[] {
@@ -170,13 +188,7 @@ export function parseNote(written: string, offset: number): { units: UnitMention
     const sentence = body.slice(from, stop);
     const labels = matchesOf(sentence, LABEL_RE);
     if (labels.length && /^[\s；;，,]*$/.test(sentence.slice(0, labels[0].index))) out.push(...labelledLists(sentence, labels, offset + from));
-    else {
-      const st = STANDING.exec(sentence);
-      if (st) {
-        const at = offset + from + st[0].indexOf(st[1]);
-        standing.push(...splitUnitList(st[1], at, false).filter((u) => BODY_END.test(u.name) || /[）)]$/.test(u.name)));
-      }
-    }
+    else standing.push(...standingIn(sentence, offset + from));
     from = stop + 1;
   }
   return standing.length ? { units: [...out, ...standing], standing } : { units: out };
@@ -266,6 +278,11 @@ export function findNotes(written: string): UnitNote[] {
     if (notes.some((n) => n.start <= start && start < n.end)) continue;
     // Only a bracket that closes a sentence or a paragraph can be a note: （市经信委、发改委、规划局）.
     const closes = end >= text.trimEnd().length || /[。；;]/.test(text[start - 1] ?? '') || /^\s*$/.test(text.slice(end));
+    const sentenced = sentencedNote(m[1], start + 1, closes);
+    if (sentenced) {
+      notes.push({ start, end, ...sentenced });
+      continue;
+    }
     const units = parseDutyNote(m[1], start + 1) ?? (closes ? parseBodyList(m[1], start + 1) : undefined);
     if (units) notes.push({ start, end, units });
     else if (closes) {
@@ -306,6 +323,31 @@ export function findNotes(written: string): UnitNote[] {
     if (times.length) n.times = times;
   }
   return notes.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An unlabelled note of sentences: its list, then a sentence naming bodies for every measure (（市工业和信息化局、发展改革委及
+ * 各产业链责任单位按职责分工负责。以下均需各县区政府和城乡一体化示范区管委会落实,不再列出）). Undefined unless the first
+ * sentence is a list of bodies (with duty words, or alone in a bracket closing a sentence) and a later one names standing bodies.
+ */
+function sentencedNote(content: string, offset: number, closes: boolean): { units: UnitMention[]; standing: UnitMention[] } | undefined {
+  // The list ends at a 。 or a ； ((市工信局牵头；以下均需各县区政府落实,不再列出)); the first end after which a sentence names
+  // standing bodies.
+  for (const m of content.matchAll(/[。；;]/g)) {
+    const stop = m.index!;
+    const standing: UnitMention[] = [];
+    for (let from = stop + 1; from < content.length; ) {
+      let e = content.indexOf('。', from);
+      if (e < 0) e = content.length;
+      standing.push(...standingIn(content.slice(from, e), offset + from));
+      from = e + 1;
+    }
+    if (!standing.length) continue;
+    const first = content.slice(0, stop);
+    const units = parseDutyNote(first, offset) ?? (closes ? parseBodyList(first, offset) : undefined);
+    return units ? { units: [...units, ...standing], standing } : undefined;
+  }
+  return undefined;
 }
 
 const DUTY = new RegExp(`^(.*?)(${DUTY_WORDS})$`);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
-import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn } from './metadata.js';
+import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn, transmittalDate } from './metadata.js';
 import { FIELD_LABEL_AT } from './meta-words.js';
-import { docNumberRegion, findRegion, maskSuperiors, regionOfBody, zoneIn } from './regions.js';
+import { atOwnLevel, crumbRegion, divisionAt, docNumberRegion, findRegion, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
 
@@ -24,6 +24,10 @@ const SITE_OWNER = /^[•·●▪■◆\s|｜]*([\u4e00-\u9fff]{2,20}人民政�
 const NAV_THEN_TITLE = /(?:>>|>|»|\/)\s*正文\s*(\S.+)$/;
 /** Links of a site's chrome that may stand above a notice's title, and bullets. */
 const FURNITURE = new RegExp(`${BULLET.source}|^(?:设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体|logo$|LOGO$|进入老年模式|退出老年模式|老年模式|长者模式|关怀版|适老化)`);
+/** Two crumbs or more opening a line: 首页>山东省>, 选择山东_新> 城市要览> 滨州> (the last crumb ran into what follows). */
+const CRUMB_TRAIL = /^(?:[^>»›＞。，,；;]{1,20}\s*(?:>>|>|»|›|＞)\s*){2,}/;
+/** 转载自“X人民政府网” / 来源于X人民政府门户网站: the site a repost copied. */
+const REPOSTED_FROM = /^(?:转载自|转自|来源于|转载于)\s*[“"「]?([\u4e00-\u9fff]{2,24}?人民政府)(?:门户)?(?:网站|网)[”"」]?\s*/;
 /** A site's contact line run into the title (联系我们:027-85695666宜昌市出台…措施). */
 const CONTACT = /^(?:联系我们|联系电话|服务热线|电话)[:：]?[\d\-—()（）\s]{6,}/;
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
@@ -193,7 +197,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     let i = 0;
     if (ATTACHMENT.test(local[0]?.text ?? '')) i++;
     // A page's metadata block above the title (索引号 / 发文机关 … / 标题 …): its fields are read below, not titles.
-    while (i < local.length - 1 && local[i].text.length <= 80 && FIELD_LABEL_AT.test(local[i].text)) i++;
+    // (Also drawn with bars: | 索引号 | … | 发布机构 | 眉山天府新区 |.)
+    while (i < local.length - 1 && local[i].text.length <= 80 && FIELD_LABEL_AT.test(local[i].text.replace(/^[|｜]\s*/, ''))) i++;
     // A masthead (…人民政府文件) and the number under it stand above the title: the masthead's body is the issuer
     // where no line below names one.
     let masthead: string | undefined;
@@ -206,6 +211,15 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     let title = '';
     // The government whose site carries the page (• 洪雅县人民政府 •|, its header).
     let siteOwner: string | undefined;
+    // A repost's line naming the site it copied (轉載自“內蒙古自治區人民政府網”): that government's page, above the title.
+    const repost = !issuers.length && local[i] ? REPOSTED_FROM.exec(local[i].text) : null;
+    if (repost) {
+      siteOwner = repost[1];
+      // The title the cleaner ran into the line follows it.
+      const rest = orig[i].text.slice(repost[0].length);
+      if (rest.trim()) title = rest;
+      i++;
+    }
     if (local[i] && NAV.test(local[i].text)) {
       // The title ran into the breadcrumb (…>行政规范性文件温岭市人民政府关于…): it starts at its issuer; a
       // breadcrumb on its own line is followed by the title.
@@ -295,7 +309,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     issuer = asWritten(issuer);
     // The signing date (成文日期, the date under the issuer) outranks the page's publication date, which
     // is used only when no document of the file has a date of its own (see below).
-    date = page.signed ?? date ?? signature?.date ?? squashedDateIn(local.slice(0, 20).map((p) => p.text), page.published);
+    // The date printed under the issuer outranks the page's 成文日期 where the two differ (眉山天府新区: signed 2025年11月10日,
+    // 成文日期 | 2025-11-14 |): the guide labels the signing date the document prints.
+    date = signature?.date ?? page.signed ?? date ?? transmittalDate(local.slice(0, 10).map((p) => p.text)) ?? squashedDateIn(local.slice(0, 20).map((p) => p.text), page.published);
     // An edition under the title (宝山区…项目指南 / (2020年版)) is the document's own year.
     // A page published in that year (时间:2025-05-09 over a 2025年版) dates it more closely.
     const edition = EDITION.exec(headText.slice(0, 3).join(''))?.[1];
@@ -317,14 +333,22 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const policy = kind !== 'commentary' && kind !== 'news';
     // A zone named in the title or issuer is the region even when a city's body issued the text (扬州经开区).
     // An addressee line (各县市人民政府,…管委会:) standing where a title should names other bodies.
-    const named = ADDRESSEE.test(titleFolded) ? '' : titleFolded;
+    // A breadcrumb trail the cleaner ran into the title (首页>山东省>政策文件重大招商…办法) is the page's filing, not the title:
+    // read apart (crumbRegion).
+    const named = ADDRESSEE.test(titleFolded) ? '' : titleFolded.replace(CRUMB_TRAIL, '');
     const regionM =
       zoneIn(zoneAuthor(named)) ??
       zoneIn(fold(issuer ?? '')) ??
+      // A page published by a zone (发布机构 | 眉山天府新区 |).
+      zoneIn(fold(page.publisher ?? '')) ??
       findRegion(fold(issuer ?? '')) ??
-      findRegion(maskSuperiors(named)) ??
+      findRegion(maskCitations(maskSuperiors(named))) ??
+      titlePlace(named) ??
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
-      (policy ? headOrBody(findRegion(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join(''))), () => regionOfBody(maskSuperiors(folded), fold(docNumber ?? ''))) : undefined) ??
+      // The page's breadcrumb (…> 城市要览> 滨州> 政策支持): where the site files the notice, unless the head or body names a
+      // division inside it.
+      crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(findRegion(maskCitations(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join('')))), () => regionOfBody(maskSuperiors(folded), fold(docNumber ?? '')), folded) : undefined)) ??
+      (policy ? zoneOfBody(folded) : undefined) ??
       (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join('')) : undefined);
     // No body named in the title block, the signature or the page: the document the notice amends or rests on,
     // when its issuer is the notice's own jurisdiction's government.
@@ -363,24 +387,55 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
 }
 
 /**
+ * A title that opens with its city's short name (贵阳贵安促进软件和信息技术服务业发展的若干措施, 包头对新认定…
+ * 给予…奖励), also after a crumb run into it (政策动态|贵阳贵安…): that division. County short names and short names that are
+ * everyday words (中山, 开封) do not count.
+ */
+function titlePlace(title: string): RegionMatch | undefined {
+  const t = (GLUED_TITLE.exec(title)?.[1] ?? title).replace(/^.*[|｜>»]\s*/, '');
+  const w = divisionAt(t, 0);
+  const r = w ? regionByName(w) : undefined;
+  // A province's short name opens titles of bodies inside it (新疆兵團農二師庫西經濟工業園區…): not read.
+  return r?.level === 'city' ? r : undefined;
+}
+
+/** A title whose first sentence ran into it: the title word, then a sentence's opening word. */
+const GLUED_TITLE = /^[|｜\s]*([^，,。；;《》]{4,60}?(?:方案|意见|措施|办法|规划|计划|决定|细则|规定|条例|纲要|指南|政策|清单)(?:[（(][^（）()]{1,20}[）)])*)(?=为|根据|按照|依据|经|现将|现就|结合|对)/;
+
+/**
  * The part of a title that names its author: before 关于 (《扬州经开区关于…措施》的通知), the whole title when it has
  * no 关于. A zone after 关于 is what the policy is about (关于进一步支持荆门高新区高质量发展的实施意见, a city's).
  */
-function zoneAuthor(title: string): string {
+function zoneAuthor(written: string): string {
+  // A title run into the first sentence (|河南省新乡高新区重大招商引资项目奖励办法为充分调动…): the title is its part before.
+  const title = GLUED_TITLE.exec(written)?.[1] ?? written;
   // A sentence standing where a title should (为进一步促进荆门高新区…,我委起草了《…》,…): no author there.
   if (/[，,。；;]/.test(title)) return '';
   const parts = title.split('关于');
   return parts.length > 1 ? parts.slice(0, -1).join('关于') : title;
 }
 
+/** The crumb's place, or the head's or body's where that lies inside it (a province's site filing a city's notice). */
+function crumbOr<R extends { code: string }>(crumb: R | undefined, inner: () => R | undefined): R | undefined {
+  const other = inner();
+  if (!crumb) return other;
+  return other && other.code !== crumb.code && other.code.startsWith(crumb.code) ? other : crumb;
+}
+
 /**
  * The head's region, unless the notice's own words name a division inside it: a county notice that names
  * its city only in what it cites (贯彻落实《XX市关于…》) and speaks of 全县/结合XX县实际 is the county's.
  */
-function headOrBody<R extends { code: string }>(head: R | undefined, body: () => R | undefined): R | undefined {
+function headOrBody<R extends RegionMatch>(head: R | undefined, body: () => R | undefined, text: string): R | undefined {
   const own = body();
   if (!head) return own;
-  return own && own.code !== head.code && own.code.startsWith(head.code) ? own : head;
+  if (own && own.code !== head.code && own.code.startsWith(head.code)) return own;
+  // A county the head names in passing (在固阳县、达茂旗创建…) in a notice that speaks as a city (我市, 全市): the body's city
+  // that holds it.
+  if (own && head.level === 'county' && head.code.startsWith(own.code) && !atOwnLevel(head, text) && atOwnLevel(own, text)) return own;
+  // A province the head names in passing (山东省制造业单项冠军) in a notice that speaks as a city (我市): not its region.
+  if (head.level === 'province' && !atOwnLevel(head, text)) return own && atOwnLevel(own, text) ? own : undefined;
+  return head;
 }
 
 function escapeRe(s: string): string {

