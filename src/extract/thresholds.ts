@@ -1,7 +1,8 @@
 import { ARTICLE_RE } from '../ingest/clean.js';
 import { afterChars, before, listHead, next } from './context.js';
 import type { MoneyMention } from './money.js';
-import { APPLICANT, COUNTED, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { APPLICANT, COUNTED, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { REMARK_MAX } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import { listSpan } from './rates.js';
 import type { Rate, Threshold } from '../types.js';
@@ -9,6 +10,7 @@ import { matchesOf } from '../ingest/matches.js';
 
 const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受/;
 
+const NOT_BOUND_END = new RegExp(`(${NOT_BOUND})$`);
 const BOUND_WORDS = [
   [new RegExp(`(${LOWER_INCLUSIVE})$`), 'min', true],
   [new RegExp(`(${LOWER_EXCLUSIVE})$`), 'min', false],
@@ -18,6 +20,7 @@ const BOUND_WORDS = [
 
 /** Which bound the words before a figure set: the longest bound word the text ends with (不低于 → min, 低于 → max). */
 export function boundBefore(pre: string): { side: 'min' | 'max'; inclusive: boolean } | undefined {
+  if (NOT_BOUND_END.test(pre)) return undefined;
   let best: { side: 'min' | 'max'; inclusive: boolean } | undefined;
   let len = 0;
   for (const [re, side, inclusive] of BOUND_WORDS) {
@@ -32,8 +35,16 @@ export function boundBefore(pre: string): { side: 'min' | 'max'; inclusive: bool
 
 /** A bound written after a figure: （含）以上, 及以上, 以下（含） (以上（含1亿元）: the bracket's figure is dropped below). */
 const BOUND_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|以下)(${INCLUSIVE}|${EXCLUSIVE})?`);
-/** A remark in brackets after a figure, not a bound mark: (人民币,下同). */
-const REMARK_AFTER = /^\s*[（(](?!含|不含)[^（）()\d]{1,12}[）)]/;
+/**
+ * A remark in brackets after a figure, not a bound mark: (人民币,下同), (外币按同期汇率折算,不含外方股东贷款) — any
+ * bracket shape, no figure inside (a figure there repeats the bound: (含1亿元)).
+ */
+const REMARK_AFTER = new RegExp(`^\\s*[（(［\\[【〔](?!(?:不)?含(?:本数)?[）)］\\]】〕])[^（）()［］\\[\\]【】〔〕\\d]{1,${REMARK_MAX}}[）)］\\]】〕]`);
+/** A figure inside a bracket that marks a bound (含2000万元), (不含1亿元), （含本数50万元）: no value of its own. */
+const IN_BOUND_MARK_BEFORE = /[（(［\[]\s*(?:不)?含(?:本数)?\s*$/;
+const IN_BOUND_MARK_AFTER = /^\s*[）)］\]]/;
+/** A bound mark right after a figure or range, with or without the figure repeated: (含), (含2000万元), （不含本数）. */
+const BOUND_MARK_AFTER = /^\s*[（(［\[]\s*(?:不)?含[^（）()［］\[\]]{0,16}[）)］\]]/;
 /** A band of money a reward follows directly: 5000万元至1亿元(不含)奖励5万元. */
 const BAND_REWARDED = new RegExp(`^\\s*(?:${INCLUSIVE}|${EXCLUSIVE})?\\s*的?(?:奖励|给予|补助|补贴|奖补)`);
 const EXCLUSIVE_MARK = new RegExp(`^(${EXCLUSIVE})$`);
@@ -98,6 +109,11 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
   for (let i = 0; i < money.length; i++) {
     if (used.has(i)) continue;
     const m = money[i];
+    // (含2000万元), (不含1亿元): the bracket marks the bound of the figure before it; no value of its own.
+    if (IN_BOUND_MARK_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && IN_BOUND_MARK_AFTER.test(text.slice(m.end))) {
+      used.add(i);
+      continue;
+    }
     // A metric between two bounds written as signs: 5000万元≤投资额<1亿元.
     const between = BETWEEN_SIGNS.exec(text.slice(m.end));
     const upper = money[i + 1];
@@ -172,9 +188,13 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // A band rewarded right after it is one too: 新增产值5000万元至1亿元(不含)奖励5万元.
     // (not a grant's own range: 给予50万至100万元补助; the words since the last list mark decide)
     const bandRewarded = BAND_REWARDED.test(text.slice(m.end)) && !GRANT.test(pre.slice(Math.max(pre.lastIndexOf('、'), pre.lastIndexOf('：'), pre.lastIndexOf(':')) + 1));
-    if (m.yuanMax !== undefined && (bandRewarded || ((/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end))) && !GRANT.test(pre)))) {
+    // 首期完成固定资产投资额1000万元~2000万元(含2000万元)且资金到期为12个月内的科研类项目: the range an applicant's
+    // figure falls in, a bracket marking its upper bound and a second condition before the applicant.
+    const markAfter = BOUND_MARK_AFTER.exec(text.slice(m.end))?.[0] ?? '';
+    const ofApplicant = FOR_APPLICANT.test(text.slice(m.end + markAfter.length).replace(/\s+/g, '')) || /^[^，。；,;]{0,40}?的[，,]/.test(text.slice(m.end + markAfter.length));
+    if (m.yuanMax !== undefined && (bandRewarded || ((/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end)) || ofApplicant) && !GRANT.test(pre)))) {
       const t: Threshold = { metric: metricBefore(text, m.start), min: m.yuan, max: m.yuanMax, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end };
-      if (INCLUSIVE_AFTER.test(post)) t.maxInclusive = true; // 500万元至2000万元（含）
+      if (INCLUSIVE_AFTER.test(post) || /^[（(［\[]\s*含/.test(markAfter)) t.maxInclusive = true; // 500万元至2000万元（含）, (含2000万元)
       thresholds.push(t);
       used.add(i);
       continue;
@@ -251,6 +271,8 @@ export function extractQuantityThresholds(text: string): Threshold[] {
     const [, word, n1, mag, u1, inc1, and1, bound, inc1b, n2, u2, inc2, and2, inc2b] = m;
     const unit = u2 ?? u1;
     if (!unit || (u1 && u2 && u1 !== u2) || (mag && !u1)) continue;
+    // (通过3个月…: 过 ends the word but bounds nothing.)
+    if (word !== '在' && !boundBefore(before(text, m.index! + word.length))) continue;
     // 超过3万辆 → 30000 辆.
     const a = parseNumber(n1) * (mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
     if (!Number.isFinite(a) || (unit === '年' && a >= 1900)) continue;
