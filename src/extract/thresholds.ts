@@ -159,7 +159,8 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
       const inclusive = inclusiveOf(bound) ?? !/不含/.test(post);
       if (lower) {
         t.min = m.yuan;
-        t.minInclusive = inclusive && !exclusiveMin;
+        // An explicit mark wins over the word: 超过2000万元(含)以上 is inclusive.
+        t.minInclusive = inclusiveOf(bound) ?? (inclusive && !exclusiveMin);
         // "100万元（含）以上、1000万元以下": the upper bound joins this threshold.
         const nxt = money[i + 1];
         if (nxt) {
@@ -248,16 +249,25 @@ const NUM = `(${ARABIC}|${CHINESE})`;
 const QTY_RE = new RegExp(
   `(在|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*(?:(及|或)?(以上|以下)\\s*(${INCLUSIVE})?)?` +
     `(?:\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:(及|或)?以下\\s*(${INCLUSIVE})?)?)?` +
-    `\\s*(?:之间)?(?=时|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补))`,
+    `\\s*(?:之间)?(?=时|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补))`,
   'g',
 );
+
+/** Quantities listed after one bound, the applicant after the last: 收购青稞量达300吨、500吨、1000吨的企业,分别给予…. */
+const QTY_LIST_RE = new RegExp(
+  `(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})((?:\\s*[、和及或]\\s*(?:${ARABIC}|${CHINESE})\\s*(?:万|千)?(?:${QUANTITY_UNIT}))+)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(以上|以下)?\\s*(?:${INCLUSIVE})?` +
+    `(?=的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,]|[，,]\\s*分别)`,
+  'g',
+);
+const QTY_ITEM_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*(万|千)?(${QUANTITY_UNIT})`, 'g');
 
 const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE})?`, 'g');
 const QTY_BAND_RE = new RegExp(
   `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:之间)?(?=\\s*(?:的)?(?:奖励|给予|补助|补贴|奖补))`,
   'g',
 );
-const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|进入|跻身)[^，。；、,;]{0,12}?前)\\s*${NUM}\\s*(名|位|强)`, 'g');
+// (…相关榜单前100名的企业: a list's ranks; 入选/入围 a list.)
+const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前)\\s*${NUM}\\s*(名|位|强)`, 'g');
 
 const BELOW_AFTER = new RegExp(`^(${INCLUSIVE})?(及|或)?以下`);
 
@@ -267,7 +277,26 @@ const SIZE_RE = new RegExp(`(${SIZE_METRIC})(?:数)?(?:在|为|达)?\\s*${NUM}\\
 /** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
 export function extractQuantityThresholds(text: string): Threshold[] {
   const out: Threshold[] = [];
+  for (const m of matchesOf(text, QTY_LIST_RE)) {
+    const [, word, , , firstUnit, , bound] = m;
+    const said = boundBefore(before(text, m.index! + word.length));
+    if (!said) continue;
+    const metric = metricBefore(text, m.index! + word.length);
+    const from = m.index! + word.length;
+    const items = matchesOf(text.slice(from, m.index! + m[0].length), QTY_ITEM_RE);
+    // One unit for the list (300吨、500吨), a calendar year is no quantity.
+    if (items.some((it) => it[3] !== firstUnit) || (firstUnit === '年' && items.some((it) => parseNumber(it[1]) >= 1900))) continue;
+    for (const it of items) {
+      const a = parseNumber(it[1]) * (it[2] === '万' ? 10000 : it[2] === '千' ? 1000 : 1);
+      if (!Number.isFinite(a)) continue;
+      const start = from + it.index!;
+      const end = start + it[0].length;
+      const upper = said.side === 'max' || bound === '以下';
+      out.push({ metric, unit: it[3], raw: text.slice(start, end), start, end, ...(upper ? { max: round(a), maxInclusive: said.inclusive } : { min: round(a), minInclusive: said.inclusive }) });
+    }
+  }
   for (const m of matchesOf(text, QTY_RE)) {
+    if (out.some((t) => t.start < m.index! + m[0].length && m.index! < t.end)) continue;
     const [, word, n1, mag, u1, inc1, and1, bound, inc1b, n2, u2, inc2, and2, inc2b] = m;
     const unit = u2 ?? u1;
     if (!unit || (u1 && u2 && u1 !== u2) || (mag && !u1)) continue;
@@ -289,7 +318,8 @@ export function extractQuantityThresholds(text: string): Threshold[] {
       Object.assign(t, { max: round(a), maxInclusive: said?.inclusive ?? (!!inc1 || !!inc1b || !!and1) });
     } else if (bound || inc1 || said) {
       // 在24个月(含)时: the bracket makes the figure the inclusive lower bound; 在24个月时 alone says nothing.
-      Object.assign(t, { min: round(a), minInclusive: said?.inclusive ?? true });
+      // (超过2000平方米(含)以上: the mark wins over the word.)
+      Object.assign(t, { min: round(a), minInclusive: inc1 || inc1b || and1 ? true : (said?.inclusive ?? true) });
     } else continue;
     out.push(t);
   }
