@@ -56,6 +56,8 @@ function inclusiveOf(b: RegExpExecArray): boolean | undefined {
 }
 /** The condition applies to someone: …的企业 / 的统筹地区. */
 const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
+/** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
+const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
 const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?)的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:奖励|给予|补助|补贴|奖补))`);
 /** Counting words: 10家以上的企业 counts firms, it is no measure of the applicant (新增就业100人以上的企业 is). */
@@ -67,6 +69,7 @@ const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_I
 /** 超10亿元优质产业项目15个, 超1000亿元的2个: a size class of the things counted. */
 const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^的(\\d+|[一二两三四五六七八九十]+)[个家户]`);
 const INCLUSIVE_AFTER = new RegExp(`^(${INCLUSIVE})`);
+const EXCLUSIVE_AFTER = new RegExp(`^(${EXCLUSIVE})`);
 const UPPER_FOR_APPLICANT = new RegExp(`^(${INCLUSIVE})?的(${APPLICANT})`);
 /** 每跨越一个 / 每增加 before a figure: the figure is a step. */
 export const STEP_BEFORE = new RegExp(`每(${STEP})(一个|1个)?$`);
@@ -77,7 +80,8 @@ export function metricBefore(text: string, pos: number): string {
     .replace(METRIC_TAIL, '')
     .replace(STEP_BEFORE, '')
     .replace(/(首次|累计)$/, '')
-    .replace(ARTICLE_RE, '');
+    .replace(ARTICLE_RE, '')
+    .replace(/^[（(]?\d{1,2}[.．、）)]/, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'), s.lastIndexOf('且'));
   if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + 1);
   // 从业人员1000人以下或营业收入4亿元以下: the metric starts after the bound before it.
@@ -124,7 +128,10 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
       continue;
     }
     // 1000万元(人民币,下同)及以上: a remark in brackets between the figure and its bound.
-    const remark = REMARK_AFTER.exec(text.slice(m.end))?.[0].length ?? 0;
+    // 500万美元(含500万美元)以上: a bound mark repeating the figure, then the bound.
+    const markThenBound = BOUND_MARK_AFTER.exec(text.slice(m.end));
+    const markLen = markThenBound && BOUND_AFTER.test(next(text, m.end + markThenBound[0].length, 10)) ? markThenBound[0].length : 0;
+    const remark = markLen || (REMARK_AFTER.exec(text.slice(m.end))?.[0].length ?? 0);
     const post = next(text, m.end + remark, 10);
     const bound = BOUND_AFTER.exec(post);
     // The bound's words may be spread by spaces: cover up to their last character.
@@ -159,8 +166,8 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
       const inclusive = inclusiveOf(bound) ?? !/不含/.test(post);
       if (lower) {
         t.min = m.yuan;
-        // An explicit mark wins over the word: 超过2000万元(含)以上 is inclusive.
-        t.minInclusive = inclusiveOf(bound) ?? (inclusive && !exclusiveMin);
+        // An explicit mark wins over the word: 超过2000万元(含)以上 is inclusive, and so is 500万美元(含500万美元)以上.
+        t.minInclusive = inclusiveOf(bound) ?? (markLen ? !/不含/.test(markThenBound![0]) : inclusive && !exclusiveMin);
         // "100万元（含）以上、1000万元以下": the upper bound joins this threshold.
         const nxt = money[i + 1];
         if (nxt) {
@@ -176,7 +183,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
         }
       } else {
         t.max = m.yuan;
-        t.maxInclusive = inclusiveOf(bound) ?? false;
+        t.maxInclusive = inclusiveOf(bound) ?? (markLen ? !/不含/.test(markThenBound![0]) : false);
       }
       thresholds.push(t);
       used.add(i);
@@ -192,10 +199,13 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // 首期完成固定资产投资额1000万元~2000万元(含2000万元)且资金到期为12个月内的科研类项目: the range an applicant's
     // figure falls in, a bracket marking its upper bound and a second condition before the applicant.
     const markAfter = BOUND_MARK_AFTER.exec(text.slice(m.end))?.[0] ?? '';
-    const ofApplicant = FOR_APPLICANT.test(text.slice(m.end + markAfter.length).replace(/\s+/g, '')) || /^[^，。；,;]{0,40}?的[，,]/.test(text.slice(m.end + markAfter.length));
+    const restAfterMark = text.slice(m.end + markAfter.length).replace(/\s+/g, '');
+    const ofApplicant = FOR_APPLICANT.test(restAfterMark) || RANGE_FOR_APPLICANT.test(restAfterMark) || /^[^，。；,;]{0,40}?的[，,]/.test(restAfterMark);
     if (m.yuanMax !== undefined && (bandRewarded || ((/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end)) || ofApplicant) && !GRANT.test(pre)))) {
-      const t: Threshold = { metric: metricBefore(text, m.start), min: m.yuan, max: m.yuanMax, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end };
-      if (INCLUSIVE_AFTER.test(post) || /^[（(［\[]\s*含/.test(markAfter)) t.maxInclusive = true; // 500万元至2000万元（含）, (含2000万元)
+      // (3亿元(不含3亿元)至5亿元: a mark on the lower end.)
+      const t: Threshold = { metric: metricBefore(text, m.start), min: m.yuan, max: m.yuanMax, minInclusive: !/^[^至到~\-—–]*[（(［\[]\s*不含/.test(m.raw), unit: m.unit, raw: m.raw, start: m.start, end: m.end };
+      if (INCLUSIVE_AFTER.test(post) || /^\s*[（(［\[]\s*含/.test(markAfter)) t.maxInclusive = true; // 500万元至2000万元（含）, (含2000万元)
+      else if (/^\s*[（(［\[]\s*不含/.test(markAfter) || EXCLUSIVE_AFTER.test(post)) t.maxInclusive = false; // (不含5亿元)
       thresholds.push(t);
       used.add(i);
       continue;
