@@ -21,6 +21,8 @@ const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
  */
 const DESCRIBED_YEAR = new RegExp(`^[^，。；,;、：:！？\\s]{0,10}?(${DESCRIBED_YEAR_NOUN})`);
 const ACTION = new RegExp(YEAR_ACTION_VERB);
+/** A support period's name (补助期限, 资金到期), or a bare 期限/时间 opening a phrase (…,期限最长不超过2年). */
+const TERM = `${TERM_WORD}|(?<=^|[，,；;：:]\\s*)(?:期限|时间)`;
 /** A year an event falls in (2022年将迎来党的二十大, 恰逢2024年): described, not set. */
 const EVENT_AFTER = new RegExp(`^(?:将|即将|又将|也将)?(?:${YEAR_EVENT_VERB})`);
 const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
@@ -31,7 +33,8 @@ const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
  * (2024年统筹安排资金, 2022年重点抓好以下工作 are time limits).
  */
 function describedYear(after: string, before: string): boolean {
-  if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) return true;
+  // (2022年,是泽州发展历程中极不平凡的一年: as 2023年是…开局之年, a comma between.)
+  if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before) || /^\s*[,，]\s*是/.test(after)) return true;
   const d = DESCRIBED_YEAR.exec(after);
   return !!d && !ACTION.test(after.slice(0, d[0].length - d[1].length));
 }
@@ -206,8 +209,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A bounded duration: 补助时间不超过3年, 资金到期为12个月(内), 贴息期限最长2年, …,最多3年 (not a condition on the
   // applicant: 成立时间不超过3年的企业).
   // (资金到期为12个月的服务业项目 is a term all the same: the gold reads the project's term, ANNOTATION relative.)
-  [new RegExp(`(?<=(?:${TERM_WORD})(?:为|是))${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), () => ({ kind: 'relative' })],
-  [new RegExp(`(?:(?<=(?:${TERM_WORD})(?:为|是)?)(?:最长|最多|原则上)?(?:不超过|不得超过|不超|最长|最多)|(?<![\\u4e00-\\u9fff])(?:最多|最长|至多)(?:不超过)?)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), () => ({ kind: 'relative' })],
+  [new RegExp(`(?<=(?:${TERM})(?:为|是))${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), () => ({ kind: 'relative' })],
+  [new RegExp(`(?:(?<=(?:${TERM})(?:为|是)?)(?:最长|最多|原则上)?(?:不超过|不得超过|不超|最长|最多)|(?<![\\u4e00-\\u9fff])(?:最多|最长|至多)(?:不超过)?)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), () => ({ kind: 'relative' })],
   // 三年内, 6个月以内, 落地之日起3个自然年内.
   // A calendar year with 内 (2024年内) is that year, not 2024 years.
   [/(?<![\d.])((?:19|20)\d{2})年(?:内|以内|之内)/g, (m) => ({ date: m[1] })],

@@ -2,7 +2,7 @@ import { ARTICLE_RE } from '../ingest/clean.js';
 import { afterChars, before, listHead, next } from './context.js';
 import type { MoneyMention } from './money.js';
 import { APPLICANT, COUNTED, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
-import { REMARK_MAX } from './money-words.js';
+import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import { listSpan } from './rates.js';
 import type { Rate, Threshold } from '../types.js';
@@ -74,6 +74,9 @@ const UPPER_FOR_APPLICANT = new RegExp(`^(${INCLUSIVE})?的(${APPLICANT})`);
 /** 每跨越一个 / 每增加 before a figure: the figure is a step. */
 export const STEP_BEFORE = new RegExp(`每(${STEP})(一个|1个)?$`);
 
+/** A currency named before the figure (实际到资人民币5000万元): no part of the metric. */
+const CURRENCY_END = new RegExp(`(?:${YUAN_WORD}|${FOREIGN_CURRENCY})$`);
+
 /** The measured quantity before a threshold: "申报研发费用在" → 研发费用. */
 export function metricBefore(text: string, pos: number): string {
   let s = before(text, pos)
@@ -81,7 +84,8 @@ export function metricBefore(text: string, pos: number): string {
     .replace(STEP_BEFORE, '')
     .replace(/(首次|累计)$/, '')
     .replace(ARTICLE_RE, '')
-    .replace(/^[（(]?\d{1,2}[.．、）)]/, '');
+    .replace(/^[（(]?\d{1,2}[.．、）)]/, '')
+    .replace(CURRENCY_END, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'), s.lastIndexOf('且'));
   if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + 1);
   // 从业人员1000人以下或营业收入4亿元以下: the metric starts after the bound before it.
