@@ -270,3 +270,18 @@ describe('a page whose first paragraph became its title: the body is read from w
     expect(first?.deadlines.map((d) => [d.from, d.date])).toEqual([['2024-07', '2024-12']]);
   });
 });
+
+describe('amount roles: a fund named before its size, a planned investment', () => {
+  it.each([
+    // 辽宁 营口 (liaoning-yingkou-cuxiaofei.txt)
+    ['本次促消费专项资金总额为800万元,资金来源包括:省级财政补助资金400万元,市级财政按照省定1:1配比原则配套资金400万元。', [[8000000, 'total'], [4000000, 'total'], [4000000, 'total']]],
+    // 湖北 潜江 (hubei-qianjiang-zerenfenjie.txt), 浙江 温岭 (zhejiang-wenling-gaozhiliang.txt)
+    ['突出工业主体地位。投资200亿元,实施工业项目“155”工程。', [[20000000000, 'target']]],
+    ['项目个数超400个,项目总投资超千亿,年度计划投资约300亿元', [[100000000000, 'target'], [30000000000, 'target']]],
+    // Money handed to someone stays a grant; money sought stays a goal (云南 楚雄州).
+    ['给予补助资金50万元', [[500000, 'fixed']]],
+    ['积极争取省级中小企业发展专项资金0.5亿元以上', [[50000000, 'target']]],
+  ])('%s', (text, want) => {
+    expect(v(text).amounts.map((a) => [a.yuan, a.role])).toEqual(want);
+  });
+});
