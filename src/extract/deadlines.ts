@@ -21,6 +21,8 @@ const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
  */
 const DESCRIBED_YEAR = new RegExp(`^[^，。；,;、：:！？\\s]{0,10}?(${DESCRIBED_YEAR_NOUN})`);
 const ACTION = new RegExp(YEAR_ACTION_VERB);
+/** A grant whose duration is bounded: 连续补贴不超过3年, 最长补贴3年. */
+const GRANT_VERB = '补贴|补助|支持|奖励|贴息|扶持|享受|减免|免征|返还';
 /** A support period's name (补助期限, 资金到期), or a bare 期限/时间 opening a phrase (…,期限最长不超过2年). */
 const TERM = `${TERM_WORD}|(?<=^|[，,；;：:]\\s*)(?:期限|时间)`;
 /** A year an event falls in (2022年将迎来党的二十大, 恰逢2024年): described, not set. */
@@ -210,7 +212,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // applicant: 成立时间不超过3年的企业).
   // (资金到期为12个月的服务业项目 is a term all the same: the gold reads the project's term, ANNOTATION relative.)
   [new RegExp(`(?<=(?:${TERM})(?:为|是))${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), () => ({ kind: 'relative' })],
-  [new RegExp(`(?:(?<=(?:${TERM})(?:为|是)?)(?:最长|最多|原则上)?(?:不超过|不得超过|不超|最长|最多)|(?<![\\u4e00-\\u9fff])(?:最多|最长|至多)(?:不超过)?)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), () => ({ kind: 'relative' })],
+  [new RegExp(`(?:(?<=(?:${TERM})(?:为|是)?)(?:最长|最多|原则上)?(?:不超过|不得超过|不超|最长|最多)|(?<![\\u4e00-\\u9fff])(?:最多|最长|至多)(?:不超过)?(?:${GRANT_VERB})?|(?<=${GRANT_VERB})(?:期)?(?:最长|最多)?(?:不超过|不得超过))${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), () => ({ kind: 'relative' })],
   // 三年内, 6个月以内, 落地之日起3个自然年内.
   // A calendar year with 内 (2024年内) is that year, not 2024 years.
   [/(?<![\d.])((?:19|20)\d{2})年(?:内|以内|之内)/g, (m) => ({ date: m[1] })],

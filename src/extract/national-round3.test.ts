@@ -285,3 +285,28 @@ describe('amount roles: a fund named before its size, a planned investment', () 
     expect(v(text).amounts.map((a) => [a.yuan, a.role])).toEqual(want);
   });
 });
+
+describe('the forms the next notice may write differently (written from the classes above)', () => {
+  it.each([
+    // a range with marks on both ends in full-width brackets and a full-width wave, 之间 before the applicant
+    ['年营业收入1000万元（含）～5000万元（不含）之间的企业', [[10000000, 50000000, '元']]],
+    // a quantity range before the applicant, no bound word
+    ['用地面积50亩至100亩的项目', [[50, 100, '亩']]],
+    // a count of things bounded in a list of conditions
+    ['研发投入占比不低于3%、发明专利不少于5件的企业', [[0.03, undefined, '%'], [5, undefined, '件']]],
+    // a second condition after a comma and 且
+    ['营业收入增速不低于10%,且研发投入占比不低于3%的企业', [[0.1, undefined, '%'], [0.03, undefined, '%']]],
+    // 为 before a range is no part of the metric
+    ['年营业收入为5000万—1亿元的企业，给予奖励', [[50000000, 100000000, '元']]],
+  ])('%s', (text, want) => {
+    expect(mins(text)).toEqual(want);
+    expect(v(text).rates).toEqual([]);
+  });
+  it.each([
+    ['最长补贴3年', '最长补贴3年'],
+    ['连续补贴不超过3年', '不超过3年'],
+    ['贴息期限为1年', '1年'],
+  ])('a bounded support period: %s', (text, raw) => {
+    expect(v(text).deadlines.map((d) => [d.raw, d.kind])).toEqual([[raw, 'relative']]);
+  });
+});

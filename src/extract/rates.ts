@@ -126,7 +126,7 @@ const CONDITION_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(?:之间|区�
  */
 const MARK = `(?:${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?`;
 const BOTH_CONDITIONS = new RegExp(
-  `^${MARK}(?:(?:以上|以下)?${MARK}(?:且|并且|同时)[^，。；,;]{0,30}?|(?:以上|以下)${MARK}、[^。；;]{0,60}?(?:以上|以下)${MARK})的[^。；;的]{0,16}?(${APPLICANT})`,
+  `^${MARK}(?:(?:以上|以下)?${MARK}[，,]?(?:且|并且|同时)[^，。；,;]{0,30}?|(?:以上|以下)${MARK}、[^。；;]{0,60}?(?:以上|以下)${MARK})的[^。；;的]{0,16}?(${APPLICANT})`,
 );
 
 const STEP_AFTER_EACH = new RegExp(`每(${STEP})$`);

@@ -65,7 +65,7 @@ const COUNTING_UNIT = /^(家|个|户|项|位)$/;
 /** A rank rewarded: …前50名…,分别给予…奖励; 排名前六位的乡(镇). */
 const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴))/;
 /** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
-const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|实现|提高到|提高至|增至)$`);
+const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|为|实现|提高到|提高至|增至)$`);
 /** 超10亿元优质产业项目15个, 超1000亿元的2个: a size class of the things counted. */
 const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^的(\\d+|[一二两三四五六七八九十]+)[个家户]`);
 const INCLUSIVE_AFTER = new RegExp(`^(${INCLUSIVE})`);
@@ -277,7 +277,7 @@ const QTY_ITEM_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*(万|千)?(${QUANTITY_
 
 const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE})?`, 'g');
 const QTY_BAND_RE = new RegExp(
-  `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:之间)?(?=\\s*(?:的)?(?:奖励|给予|补助|补贴|奖补))`,
+  `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:之间)?(?=\\s*(?:的)?(?:奖励|给予|补助|补贴|奖补)|的[^，。；,;的]{0,6}?(?:${APPLICANT}))`,
   'g',
 );
 // (…相关榜单前100名的企业: a list's ranks; 入选/入围 a list.)
