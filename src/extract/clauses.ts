@@ -343,7 +343,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // …若干措施 为深入学习贯彻…: the title block ends there, the rest of the paragraph is read as body.
       s = runOnTitleEnd(doc, text, s, e)!;
       continue;
-    } else if (!sawBody && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || /^（[^（）]*）$/.test(para))) {
+    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || /^（[^（）]*）$/.test(para))) {
+      // (A page without a title line whose preamble became the title (为深入贯彻…,我市2025年“两节”期间举行促消费活动。): the
+      // preamble is body.)
       // title block
     } else if (HEADING_RE.test(para) && withoutNotes(para).length <= 40 && !/[。；，;,]/.test(withoutNotes(para))) {
       pending = []; // a heading on its own line

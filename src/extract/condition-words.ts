@@ -15,6 +15,8 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   describedYearNouns: string[];
   yearActionVerbs: string[];
   yearEventVerbs: string[];
+  namedMeetings: string[];
+  namedEvents: string[];
   termWords: string[];
 };
 
@@ -46,6 +48,10 @@ export const DESCRIBED_YEAR_NOUN = alt(words.describedYearNouns);
 export const YEAR_ACTION_VERB = alt(words.yearActionVerbs);
 /** An event a year holds: 2022年将迎来党的二十大. */
 export const YEAR_EVENT_VERB = alt(words.yearEventVerbs);
+/** A meeting or figures a quarter names: 三季度经济运行调度会议. */
+export const NAMED_MEETING = alt(words.namedMeetings);
+/** An event whose quoted name a year opens: 2025年营口市“乐购国庆惠享营口”汽车促销活动. */
+export const NAMED_EVENT = alt(words.namedEvents);
 /** What a bounded duration measures: 补助时间不超过3年, 资金到期为12个月. */
 export const TERM_WORD = alt(words.termWords);
 

@@ -1,4 +1,4 @@
-import { APPLICANT, DESCRIBED_YEAR_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, TERM_WORD, YEAR_ACTION_VERB, YEAR_EVENT_VERB } from './condition-words.js';
+import { APPLICANT, DESCRIBED_YEAR_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, YEAR_ACTION_VERB, YEAR_EVENT_VERB } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { TIME_FIELD } from './lexicon.js';
 import { foldDashes, parseNumber } from './numbers.js';
@@ -28,6 +28,8 @@ const TERM_BEFORE = new RegExp(`(?:${TERM_WORD}|(?:^|[，,；;：:]\\s*)(?:期�
 const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:最长|最多)?$`);
 /** A year an event falls in (2022年将迎来党的二十大, 恰逢2024年): described, not set. */
 const EVENT_AFTER = new RegExp(`^(?:将|即将|又将|也将)?(?:${YEAR_EVENT_VERB})`);
+const QUARTER_NAMES = new RegExp(`^[^，。；,;、：:！？\\s]{0,6}?(?:${NAMED_MEETING})`);
+const EVENT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,6}[“"][^”"]{1,24}[”"]([\\u4e00-\\u9fff]{0,8}?)(?:${NAMED_EVENT})`);
 const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
 
 /**
@@ -36,6 +38,10 @@ const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
  * (2024年统筹安排资金, 2022年重点抓好以下工作 are time limits).
  */
 function describedYear(after: string, before: string): boolean {
+  // A year opening an event's quoted name: 开展2025年营口市“乐购国庆惠享营口”汽车促销活动.
+  // (not 2025年“两节”期间举行促消费活动: a time and a verb before the event noun.)
+  const ev = EVENT_NAME.exec(after);
+  if (ev && !/期间|举行|举办|开展|组织|实施|启动/.test(ev[1])) return true;
   // (2022年,是泽州发展历程中极不平凡的一年: as 2023年是…开局之年, a comma between.)
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before) || /^\s*[,，]\s*是/.test(after)) return true;
   const d = DESCRIBED_YEAR.exec(after);
@@ -167,6 +173,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [/(?:(\d{4})年)?(?:第)?(?<!每)(?:([一二三四1-4])\s*[至到\-—–~]\s*|(前))?([一二三四1-4]|首)季度?(?![一每])/g, (m, c) => {
     if (m[4] !== '首' && !m[0].endsWith('季度')) return undefined;
     if (/季度考核|考核为|[按每]季度?/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
+    // A quarter that names a meeting or its figures (贯彻全省三季度经济运行调度会议精神): no period.
+    if (QUARTER_NAMES.test(c.text.slice(m.index! + m[0].length))) return undefined;
     const q = m[4] === '首' ? 1 : parseNumber(m[4]);
     const q0 = m[3] ? 1 : m[2] ? parseNumber(m[2]) : q;
     const y = m[1] ?? yearBefore(c.text, m.index!) ?? (c.docYear || undefined);

@@ -243,6 +243,10 @@ describe('deadlines: durations, described years, measured periods, periods in ci
     ['落实《2024年1—6月重点工作安排》', [['2024年1—6月', '2024-01', '2024-06']]],
     // A single year in a cited title is still none.
     ['落实《2025年银川市第一批基本建设项目投资计划》', []],
+    // 辽宁 营口 (liaoning-yingkou-cuxiaofei.txt): a quarter naming a meeting, a year opening an event's quoted name.
+    ['为深入贯彻全省三季度经济运行调度会议精神,紧抓“中秋”、“国庆”消费旺季机遇', []],
+    ['一是开展2025年营口市“乐购国庆惠享营口”汽车促销活动。', []],
+    ['我市2025年“两节”期间举行促消费活动', [['2025年', undefined, '2025']]],
   ])('%s', (text, want) => {
     expect(v(text, '2024-09-06').deadlines.map((d) => [d.raw, d.from, d.date])).toEqual(want);
   });
@@ -261,6 +265,13 @@ describe('a page whose first paragraph became its title: the body is read from w
       [50000000, undefined],
     ]);
     expect(c.flatMap((x) => x.rates.map((r) => r.value))).toEqual([0.001, 0.0015, 0.0015]);
+  });
+  it('a page without a title whose preamble became the title (辽宁 营口, liaoning-yingkou-cuxiaofei.txt)', () => {
+    const text =
+      '为深入贯彻全省三季度经济运行调度会议精神,紧抓“中秋”、“国庆”消费旺季机遇,有效激发消费潜力,促进消费市场持续回暖,根据《省商务厅关于精心组织“中秋”、“国庆”期间促消费活动的通知》要求,我市2025年“两节”期间举行促消费活动。\n一、专项资金规模及构成\n本次促消费专项资金总额为800万元,资金来源包括:省级财政补助资金400万元,市级财政按照省定1:1配比原则配套资金400万元。';
+    const c = clausesOf(text);
+    expect(c[0].text.startsWith('为深入贯彻')).toBe(true);
+    expect(c[0].deadlines.map((d) => d.date)).toEqual(['2025']);
   });
   it('a title after a transmittal, a space before the preamble (河南 开封, henan-kaifeng-wenjin.txt)', () => {
     const text =
