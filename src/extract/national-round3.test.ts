@@ -321,3 +321,14 @@ describe('the forms the next notice may write differently (written from the clas
     expect(v(text).deadlines.map((d) => [d.raw, d.kind])).toEqual([[raw, 'relative']]);
   });
 });
+
+describe('分别 objects: percentage tiers two phrases before the grant, a bound written once', () => {
+  it('对上年度营业收入1亿元以上且同比增长10%、20%、30%以上的企业,按照…的1%给予奖励,最高分别不超过… (贵阳, guizhou-guiyang-ruanjian.txt)', () => {
+    const r = v('对上年度营业收入1亿元以上且同比增长10%、20%、30%以上的企业,按照其上年度营业收入新增部分的1%给予奖励,最高分别不超过20万元、30万元、50万元。');
+    expect(r.amounts.map((a) => [a.yuan, a.object])).toEqual([
+      [200000, '同比增长10%以上'],
+      [300000, '20%以上'],
+      [500000, '30%以上'],
+    ]);
+  });
+});
