@@ -144,6 +144,14 @@ describe('percentages among bounded conditions listed before the applicant are t
       [0.3, undefined, '%'],
     ]);
   });
+  it('shares by which a figure exceeds a standard, listed before the project (内蒙古 包头, a 五项新措施 repost; form)', () => {
+    const r = v('对符合自治区确定的优先发展产业且容积率和建筑系数超过《工业项目用地控制指标》规定标准的40%以上、投资强度增加10%以上的工业项目,按最低价的70%确定出让价;');
+    expect(r.thresholds.map((t) => [t.min, t.unit])).toEqual([
+      [0.4, '%'],
+      [0.1, '%'],
+    ]);
+    expect(r.rates.map((x) => x.value)).toEqual([0.7]);
+  });
   it('a target list stays rates (到2025年…占比超过10%、…的企业 is a goal)', () => {
     const r = v('到2025年,数字经济核心产业增加值占比超过10%、培育省级专精特新的企业50家');
     expect(r.rates.map((x) => x.value)).toEqual([0.1]);
