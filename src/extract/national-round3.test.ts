@@ -340,3 +340,19 @@ describe('分别 objects: percentage tiers two phrases before the grant, a bound
     ]);
   });
 });
+
+describe('traditional characters and full-width digits read through fold, values reported as written', () => {
+  it.each([
+    ['註冊外資3000萬美元及以上,到賬500萬美元及以上,給予不超過100萬元的資金支持', [[30000000, undefined, '美元'], [5000000, undefined, '美元']]],
+    ['實際投資5000萬元人民幣(外幣按同期匯率折算)及以上的項目', [[50000000, undefined, '元']]],
+    ['年銷售收入１０００万元～５０００万元的企业', [[10000000, 50000000, '元']]],
+    ['對首次入選相關榜單前１００名的企業', [[undefined, 100, '名']]],
+  ])('%s', (text, want) => {
+    const r = v(text);
+    expect(r.thresholds.map((t) => [t.min, t.max, t.unit])).toEqual(want);
+    for (const t of r.thresholds) expect(text.slice(t.start, t.end)).toBe(t.raw);
+  });
+  it('補助時間最長不超過２年 → a relative deadline, raw as written', () => {
+    expect(v('補助時間最長不超過２年').deadlines.map((d) => [d.raw, d.kind])).toEqual([['最長不超過２年', 'relative']]);
+  });
+});
