@@ -55,7 +55,7 @@ describe('sums written with one unit for a list, and per-unit grants after a lab
     ['对国家级、省级、市级专精特新企业分别奖励50、30、10万元', [[500000, 'fixed'], [300000, 'fixed'], [100000, 'fixed']]],
     ['奖励金额：10万元/家', [[100000, 'fixed']]],
     ['新增贷款贴息最高100万元/年', [[1000000, 'cap']]],
-    // a list of article numbers is no money
-    ['第1、2、3条所需资金10万元', [[100000, 'fixed']]],
+    // a list of article numbers is no money (the funds they need are a budget: total, as 专项资金总额为800万元)
+    ['第1、2、3条所需资金10万元', [[100000, 'total']]],
   ])('%s', (text, want) => expect(yuan(text)).toEqual(want));
 });

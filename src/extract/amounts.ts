@@ -10,6 +10,8 @@ const CAP_AFTER = /^(以内|为限|封顶)/;
 const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|发行|基金规模|资金规模|资金池|预算|设立规模)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$/;
 /** A sum named as funds after it: 500万元财政资金, 10.27亿元“两重”政策资金, 362.22亿元地方政府专项债资金. */
 const FUND_AFTER = /^[“”"]?[^，。；,;]{0,8}?(财政资金|政策资金|专项资金|专项债|债券|经费|基金)/;
+const FUND_BEFORE = /(?:资金|经费|基金|预算)(?:总额|总量|总规模|规模)?(?:为|达|达到|共计|合计|约|计)?$/;
+const HANDED = /(给予|奖励|发放|拨付给|补贴给|兑现)/;
 const TARGET = /(达到|达|突破|超过|超|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模)[^，。；]{0,8}$/;
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|配套)/;
 
@@ -19,9 +21,14 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   const post = text.slice(m.end, m.end + 4);
   // A programme's funds (每年安排不超过500万元财政资金建设…): a total, also under a ceiling word.
   if (FUND_AFTER.test(text.slice(m.end, m.end + 16)) && !GRANT.test(pre)) return 'total';
+  // A planned investment in a task list without a grant (投资200亿元,实施工业项目“155”工程; 年度计划投资约300亿元): a target.
+  if (/(?:^|完成|计划|年度|全年)投资(?:额)?(?:约|达|为|共计|合计)?$/.test(pre) && !GRANT.test(text)) return 'target';
   if (CAP.test(pre) || CAP_AFTER.test(post)) return 'cap';
   // Money sought from above is a goal: 积极争取省级中小企业发展专项资金0.5亿元以上.
   if (/(争取|力争)/.test(pre) && !GRANT.test(pre)) return 'target';
+  // A fund's size named before it (专项资金总额为800万元, 省级财政补助资金400万元, 配套资金400万元): a total, unless the
+  // funds are handed to someone (给予补助资金50万元).
+  if (FUND_BEFORE.test(pre) && !HANDED.test(pre)) return 'total';
   if (TOTAL.test(pre) && !GRANT.test(pre)) return 'total';
   if (TARGET.test(pre) && !GRANT.test(pre)) return 'target';
   // No grant word at all and a target sentence: 产业合作示范园企业工业总产值20亿元

@@ -35,6 +35,29 @@ const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]))(?=第[一二
  */
 const TITLE_END = /(?:方案|措施|办法|意见|细则|规划|计划|纲要|政策|规定|决定|通知)(?:[（(][^（）()\s]{1,20}[）)])?/g;
 const TITLE_CHARS = /^[^\s，。；,;：:！？“”]{4,80}$/;
+/** A preamble's opening words, right after a title the page ran into it (…奖励办法为充分调动…, …措施 为深入学习…). */
+const PREAMBLE_START = /^(?:为(?:了)?(?:深入|充分|全面|进一步|加快|推动|促进|贯彻|落实|切实|更好|积极|大力|着力|支持|鼓励|做好|抢抓|优化|提升|加强|推进|扎实)|根据|按照|近年来)/;
+
+/**
+ * Where the run-on title of a page ends inside its first paragraph: a title-like stretch (…办法, …若干措施) from the
+ * paragraph's start or a sentence or bracket end, followed by a space in the source or a preamble's opening words.
+ * The ingest stage took the whole paragraph as the title (no line break, no space kept): the body starts there.
+ */
+function runOnTitleEnd(doc: PolicyDocument, text: string, s: number, e: number): number | undefined {
+  const para = text.slice(s, e);
+  let found: number | undefined;
+  for (const m of matchesOf(para, TITLE_END)) {
+    const end = m.index! + m[0].length;
+    if (end >= para.length) break;
+    const from = Math.max(para.lastIndexOf('。', m.index!), para.lastIndexOf('）', m.index!), para.lastIndexOf(')', m.index!), para.lastIndexOf('|', m.index!)) + 1;
+    if (!TITLE_CHARS.test(para.slice(from, end))) continue;
+    if (spaceAt(doc, text, s + end) || PREAMBLE_START.test(para.slice(end))) {
+      found = s + end;
+      if (PREAMBLE_START.test(para.slice(end))) break;
+    }
+  }
+  return found;
+}
 
 /** Did the source have a space at clean offset pos (cleaning drops spaces between Chinese words)? */
 function spaceAt(doc: PolicyDocument, text: string, pos: number): boolean {
@@ -187,6 +210,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   const issuer = fold(doc.issuer ?? '');
   // The title line may carry its issuer in front (温岭市人民政府关于…): that whole line is title block too.
   const titleBlock = new Set([title, issuer, issuer + title, ...issuer.split('、')]);
+  // A title holding sentences is a paragraph the page ran into its title: its body is read from where the title ends.
+  const runOnTitle = /[。；;]/.test(title);
   let s = 0;
   let sawBody = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
@@ -334,7 +359,13 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       spans.push({ start: s, end: e });
     } else if (para.includes('\t')) {
       pending = []; // a table header row
-    } else if (!sawBody && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || /^（[^（）]*）$/.test(para))) {
+    } else if (!sawBody && runOnTitle && para.length >= 8 && (titleBlock.has(para) || title.startsWith(para)) && runOnTitleEnd(doc, text, s, e) !== undefined) {
+      // …若干措施 为深入学习贯彻…: the title block ends there, the rest of the paragraph is read as body.
+      s = runOnTitleEnd(doc, text, s, e)!;
+      continue;
+    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || /^（[^（）]*）$/.test(para))) {
+      // (A page without a title line whose preamble became the title (为深入贯彻…,我市2025年“两节”期间举行促消费活动。): the
+      // preamble is body.)
       // title block
     } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para))) {
       pending = []; // a heading on its own line

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 const words = createRequire(import.meta.url)('../../dict/condition-words.json') as {
   lowerBefore: { inclusive: string[]; exclusive: string[]; inclusiveToo: string[] };
   upperBefore: { inclusive: string[]; exclusive: string[] };
+  notBounds: string[];
   inclusiveMarks: string[];
   exclusiveMarks: string[];
   stepWords: string[];
@@ -12,6 +13,11 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   quantityUnits: string[];
   sizeMetrics: string[];
   describedYearNouns: string[];
+  yearActionVerbs: string[];
+  yearEventVerbs: string[];
+  namedMeetings: string[];
+  namedEvents: string[];
+  termWords: string[];
 };
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -23,6 +29,8 @@ export const LOWER_INCLUSIVE = alt([...words.lowerBefore.inclusive, ...words.low
 export const LOWER_EXCLUSIVE = alt(words.lowerBefore.exclusive);
 export const UPPER_INCLUSIVE = alt(words.upperBefore.inclusive);
 export const UPPER_EXCLUSIVE = alt(words.upperBefore.exclusive);
+/** Words that end like a bound word and are none: 通过, 经过 (过 alone is one: 营收过100亿元后). */
+export const NOT_BOUND = alt(words.notBounds);
 /** （含）, (含), （含本数）… */
 export const INCLUSIVE = alt(words.inclusiveMarks);
 /** （不含）, (不含本数)… */
@@ -36,5 +44,15 @@ export const QUANTITY_UNIT = alt(words.quantityUnits);
 /** A firm's headcount (从业人员, 职工人数…): bounded right after it, it is a condition on the applicant. */
 export const SIZE_METRIC = alt(words.sizeMetrics);
 export const DESCRIBED_YEAR_NOUN = alt(words.describedYearNouns);
+/** A verb between a year and its noun: the year sets when (2024年统筹安排资金). */
+export const YEAR_ACTION_VERB = alt(words.yearActionVerbs);
+/** An event a year holds: 2022年将迎来党的二十大. */
+export const YEAR_EVENT_VERB = alt(words.yearEventVerbs);
+/** A meeting or figures a quarter names: 三季度经济运行调度会议. */
+export const NAMED_MEETING = alt(words.namedMeetings);
+/** An event whose quoted name a year opens: 2025年营口市“乐购国庆惠享营口”汽车促销活动. */
+export const NAMED_EVENT = alt(words.namedEvents);
+/** What a bounded duration measures: 补助时间不超过3年, 资金到期为12个月. */
+export const TERM_WORD = alt(words.termWords);
 
 export const conditionWords = words;

@@ -1,4 +1,4 @@
-import { APPLICANT, DESCRIBED_YEAR_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE } from './condition-words.js';
+import { APPLICANT, DESCRIBED_YEAR_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, YEAR_ACTION_VERB, YEAR_EVENT_VERB } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { TIME_FIELD } from './lexicon.js';
 import { foldDashes, parseNumber } from './numbers.js';
@@ -20,6 +20,39 @@ const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
  * bond batch, funds, work or data (the year's noun phrase ends in one of these within a few characters).
  */
 const DESCRIBED_YEAR = new RegExp(`^[^，。；,;、：:！？\\s]{0,10}?(${DESCRIBED_YEAR_NOUN})`);
+const ACTION = new RegExp(YEAR_ACTION_VERB);
+/** A grant whose duration is bounded: 连续补贴不超过3年, 最长补贴3年. */
+const GRANT_VERB = '补贴|补助|支持|奖励|贴息|扶持|享受|减免|免征|返还';
+/** A support period's name (补助期限, 资金到期), or a bare 期限/时间 opening a phrase (…,期限最长不超过2年). */
+const TERM_BEFORE = new RegExp(`(?:${TERM_WORD}|(?:^|[，,；;：:]\\s*)(?:期限|时间))(?:最长|最多|原则上)?$`);
+const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:最长|最多)?$`);
+/** A year an event falls in (2022年将迎来党的二十大, 恰逢2024年): described, not set. */
+const EVENT_AFTER = new RegExp(`^(?:将|即将|又将|也将)?(?:${YEAR_EVENT_VERB})`);
+const QUARTER_NAMES = new RegExp(`^[^，。；,;、：:！？\\s]{0,6}?(?:${NAMED_MEETING})`);
+const EVENT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,6}[“"][^”"]{1,24}[”"]([\\u4e00-\\u9fff]{0,8}?)(?:${NAMED_EVENT})`);
+const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
+
+/**
+ * Does the text after a year make it a year the sentence describes: the year's work, plan, funds (做好2022年经济社会发展工作,
+ * 对2017年工作作出了全面部署, 2025年提前批债券额度) with no verb between that sets something for the year
+ * (2024年统筹安排资金, 2022年重点抓好以下工作 are time limits).
+ */
+function describedYear(after: string, before: string): boolean {
+  // A year opening an event's quoted name: 开展2025年营口市“乐购国庆惠享营口”汽车促销活动.
+  // (not 2025年“两节”期间举行促消费活动: a time and a verb before the event noun.)
+  const ev = EVENT_NAME.exec(after);
+  if (ev && !/期间|举行|举办|开展|组织|实施|启动/.test(ev[1])) return true;
+  // (2022年,是泽州发展历程中极不平凡的一年: as 2023年是…开局之年, a comma between.)
+  if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before) || /^\s*[,，]\s*是/.test(after)) return true;
+  const d = DESCRIBED_YEAR.exec(after);
+  return !!d && !ACTION.test(after.slice(0, d[0].length - d[1].length));
+}
+
+/**
+ * A year or period that names the time an applicant's figure is measured over, not a time limit: a negated condition after
+ * it (2018年-2019年未突破以上标准, 近三年均未享受) or a bracket whose remark is a condition ((2018年-2019年未突破以上标准)).
+ */
+const MEASURED_AFTER = new RegExp(`^(?:期间|内|间|度)?(?:均|累计|连续|曾|已)?(?:未|没有|未曾|不曾)(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|享受|获得|纳入|列入)`);
 
 /**
  * A year whose figure is an applicant's condition: 2024年酒类产业生产规模超过1亿元和…超过10亿元的企业, 2020年工业产值
@@ -28,6 +61,21 @@ const DESCRIBED_YEAR = new RegExp(`^[^，。；,;、：:！？\\s]{0,10}?(${DESC
 const YEAR_OF_CONDITION = new RegExp(
   `^[^，。；,;：:！？]{0,40}?(?:(?:${LOWER_BOUND})\\s*[\\d.]+|[\\d.]+[^，。；,;\\d]{0,4}?(?:以上|以下))[^。；;]{0,80}?的[^，。；,;的]{0,6}?(?:${APPLICANT}|[，,]?(?:分别)?(?:予以|给予|奖励|补助))`,
 );
+
+/** Periods shorter than a year as a cited title writes them: 2024年下半年, 2025年第一季度, 2025年一至三季度, 2024年1—6月. */
+const TITLE_PERIOD = /(\d{4})年(?:(上|下)半年|(?:第)?(?:([一二三四1-4])\s*[至到\-—–~]\s*)?([一二三四1-4])季度|(\d{1,2})\s*(?:月)?\s*[-—–~至到]\s*(\d{1,2})月)/g;
+
+function titlePeriod(m: RegExpMatchArray): Omit<Deadline, 'start' | 'end' | 'raw'> | undefined {
+  const y = m[1];
+  if (m[2]) return m[2] === '上' ? { from: `${y}-01`, date: `${y}-06` } : { from: `${y}-07`, date: `${y}-12` };
+  if (m[4]) {
+    const q = parseNumber(m[4]);
+    const q0 = m[3] ? parseNumber(m[3]) : q;
+    return q0 <= q ? { from: `${y}-${pad(String(q0 * 3 - 2))}`, date: `${y}-${pad(String(q * 3))}` } : undefined;
+  }
+  const [a, b] = [Number(m[5]), Number(m[6])];
+  return a >= 1 && b <= 12 && a < b ? { from: `${y}-${pad(m[5])}`, date: `${y}-${pad(m[6])}` } : undefined;
+}
 
 /** Character ranges inside 《…》: years there are part of cited titles, not deadlines. */
 function titleRanges(text: string): [number, number][] {
@@ -125,6 +173,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [/(?:(\d{4})年)?(?:第)?(?<!每)(?:([一二三四1-4])\s*[至到\-—–~]\s*|(前))?([一二三四1-4]|首)季度?(?![一每])/g, (m, c) => {
     if (m[4] !== '首' && !m[0].endsWith('季度')) return undefined;
     if (/季度考核|考核为|[按每]季度?/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
+    // A quarter that names a meeting or its figures (贯彻全省三季度经济运行调度会议精神): no period.
+    if (QUARTER_NAMES.test(c.text.slice(m.index! + m[0].length))) return undefined;
     const q = m[4] === '首' ? 1 : parseNumber(m[4]);
     const q0 = m[3] ? 1 : m[2] ? parseNumber(m[2]) : q;
     const y = m[1] ?? yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
@@ -167,6 +217,18 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],
   // 力争用3年时间, 用两年左右时间: a period from the notice.
   [new RegExp(`用${N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), () => ({ kind: 'relative' })],
+  // A bounded duration: 补助时间不超过3年, 资金到期为12个月(内), 贴息期限最长2年, …,最多3年 (not a condition on the
+  // applicant: 成立时间不超过3年的企业).
+  // (资金到期为12个月的服务业项目 is a term all the same: the gold reads the project's term, ANNOTATION relative.)
+  // (Each starts at a literal, the words before checked by the callback: a lookbehind first tried at every character cost 2% of extraction.)
+  [new RegExp(`(?<=为|是)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), (m, c) => (TERM_BEFORE.test(c.text.slice(Math.max(0, m.index! - 9), m.index! - 1)) ? { kind: 'relative' } : undefined)],
+  [new RegExp(`(?:原则上)?(?:(?:最长|最多|至多)(?:不超过|不得超过)?(?:${GRANT_VERB})?|不超过|不得超过|不超)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), (m, c) => {
+    const pre = c.text.slice(Math.max(0, m.index! - 9), m.index!);
+    // …,最多3年 after a phrase's start; 补助时间不超过3年 / 期限最长不超过2年 after a support period's name; 连续补贴不超过3年,
+    // 贴息最多2年 after a grant.
+    const ok = TERM_BEFORE.test(pre.replace(/(?:为|是)$/, '')) || (/^(?:原则上)?(?:最长|最多|至多)/.test(m[0]) && !/[\\u4e00-\\u9fff]$/.test(pre)) || GRANT_BEFORE.test(pre);
+    return ok ? { kind: 'relative' } : undefined;
+  }],
   // 三年内, 6个月以内, 落地之日起3个自然年内.
   // A calendar year with 内 (2024年内) is that year, not 2024 years.
   [/(?<![\d.])((?:19|20)\d{2})年(?:内|以内|之内)/g, (m) => ({ date: m[1] })],
@@ -178,7 +240,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
   // ...nor the year of a figure an applicant must reach: 对2024年酒类产业生产规模超过1亿元…的企业.
   [/(?<![\d（(])(\d{4})年(?![\d月度版起是为]|以来|以后|第)(?:年?(底|末))?(?:前|之前|以前)?/g, (m, c) => {
-    if (!m[2] && DESCRIBED_YEAR.test(c.text.slice(m.index! + m[0].length))) return undefined;
+    if (!m[2] && describedYear(c.text.slice(m.index! + m[0].length), c.text.slice(Math.max(0, m.index! - 4), m.index!))) return undefined;
     if (!m[2] && YEAR_OF_CONDITION.test(c.text.slice(m.index! + m[0].length))) return undefined;
     // A single year inside a cited title (《2025年银川市第一批基本建设项目投资计划》) names that document.
     if (insideTitle(c.text, m.index!)) return undefined;
@@ -209,6 +271,11 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
     for (const m of matchesOf(text.slice(s, e), /(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g)) {
       if (Number(m[2]) > Number(m[1])) push(s + m.index!, s + m.index! + m[0].length, { from: m[1], date: m[2] });
     }
+    // A half year, a quarter or a span of months is a period too (《…扎实推进2024年下半年经济稳进向好若干措施的通知》).
+    for (const m of matchesOf(text.slice(s, e), TITLE_PERIOD)) {
+      const p = titlePeriod(m);
+      if (p) push(s + m.index!, s + m.index! + m[0].length, p);
+    }
     for (let k = s; k < e; k++) taken[k] = 1;
   }
   const ctx = { text, docYear };
@@ -218,10 +285,24 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       if (d) push(m.index, m.index + m[0].length, d);
     }
   }
+  // The period an applicant's figure is measured over is no time limit (…的工业企业(2018年-2019年未突破以上标准)).
+  const kept = out.filter((d) => !d.date || d.kind || !measuredPeriod(text, d.start, d.end));
+  out.length = 0;
+  out.push(...kept);
   out.sort((a, b) => a.start - b.start);
   if (docDate) for (const d of out) if (d.kind === 'relative') d.resolved = resolveRelative(d.raw, docDate);
   return out;
 }
+
+/** Is the year or period at [start, end) the time a condition is measured over: a negated condition follows it, or it opens a bracket whose remark is a condition. */
+function measuredPeriod(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  if (MEASURED_AFTER.test(after)) return true;
+  if (!/[（(]\s*$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+  const remark = /^[^（）()]{0,30}(?=[）)])/.exec(after)?.[0];
+  return remark !== undefined && BOUND_IN_REMARK.test(remark) && !/(完成|前|底|启动|实施|执行|施行|有效|期间)/.test(remark);
+}
+const BOUND_IN_REMARK = new RegExp(`${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|以上|以下|标准|平均`);
 
 /** 三年内 in a notice of 2021-10-14 → 2024-10-14; 3—5年内 → the later bound; 6个月内 → +6 months. */
 export function resolveRelative(raw: string, docDate: string): string | undefined {

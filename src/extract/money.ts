@@ -1,4 +1,5 @@
 import { COUNTED, INCLUSIVE, STEP } from './condition-words.js';
+import { FOREIGN_CURRENCY, PER_UNIT, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, magnitude, parseNumber, round } from './numbers.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -9,16 +10,19 @@ export interface MoneyMention {
   raw: string;
   yuan: number;
   yuanMax?: number;
-  /** "元" for money, "元/度" etc. for prices. */
+  /** "元" for money, "元/度" etc. for prices, "美元" / "美元/亩" for sums in another currency (never an amount). */
   unit: string;
 }
 
 // 6千亿 (达到“6千亿规模”) is six hundred billion.
 const MAG = '(万亿|千万|百万|千亿|百亿|亿|万|千)';
-const PER = String.raw`(?:\/(?:度|吨|千瓦时|平方米|亩|立方米|kWh|户|家|人|个|台|套|次|年|月|项))?`;
-const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:元)?\\s*(?:${INCLUSIVE})?\\s*[至到~\\-—–]\\s*(${ARABIC})\\s*${MAG}?\\s*元(${PER})`, 'g');
+const PER = `(?:\\/(?:${PER_UNIT}))?`;
+/** The currency after a figure: 元, 元人民币, or another currency's name (美元, 港币…), maybe per a unit (美元/亩). */
+const CURRENCY = `(?:元(?:${YUAN_WORD})?|${FOREIGN_CURRENCY})`;
+// (3亿元(含3亿元)至5亿元: the lower end's mark may repeat its figure.)
+const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:${CURRENCY})?\\s*(?:${INCLUSIVE}|[（(［\\[](?:不)?含[^（）()［］\\[\\]]{0,12}[）)］\\]])?\\s*[至到~\\-—–]\\s*(${ARABIC})\\s*${MAG}?\\s*(${CURRENCY}${PER})`, 'g');
 // 百亿/千亿 without a digit (营收超百亿, 总投资超千亿) is a number too: one hundred / one thousand 亿.
-const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE}|(?<![零〇一二两三四五六七八九十百千\\d])[百千](?=亿))(多)?\\s*${MAG}?(多)?\\s*(元${PER}|人民币)?`, 'g');
+const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE}|(?<![零〇一二两三四五六七八九十百千\\d])[百千](?=亿))(多)?\\s*${MAG}?(多)?\\s*(${CURRENCY}${PER}|${YUAN_WORD})?`, 'g');
 /** A size class: the sum qualifies counted things (超百亿企业不少于2家, 超千亿元制造产业集群1个). */
 const COUNTED_AFTER = new RegExp(`^(元)?[\\u4e00-\\u9fff]{0,6}?(${COUNTED})(不少于|达到|超过|达|有)?(\\d+|[一二两三四五六七八九十]+)(个|家|户)|^(元)?的(\\d+|[一二两三四五六七八九十]+)(个|家|户)`);
 /** 每跨越一个 before 百亿台阶: a step. */
@@ -35,7 +39,7 @@ export function findMoney(text: string): MoneyMention[] {
   for (const m of matchesOf(text, RANGE_RE)) {
     const hiMag = magnitude(m[4]);
     const loMag = m[2] ? magnitude(m[2]) : hiMag;
-    const unit = `元${m[5] ?? ''}`;
+    const unit = unitOf(m[5]);
     out.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], yuan: round(parseNumber(m[1]) * loMag), yuanMax: round(parseNumber(m[3]) * hiMag), unit });
     for (let k = m.index!; k < m.index! + m[0].length; k++) taken[k] = 1;
   }
@@ -72,7 +76,7 @@ export function findMoney(text: string): MoneyMention[] {
     if (!Number.isFinite(value)) continue;
     let end = start + raw.length;
     while (end > start && /\s/.test(text[end - 1])) end--;
-    const unit = yuanWord && yuanWord !== '人民币' ? yuanWord : '元';
+    const unit = unitOf(yuanWord);
     out.push({ start, end, raw: text.slice(start, end), yuan: round(value * magnitude(mag)), unit });
   }
   // 亿元 without a figure after a bound or before 以上 (营业收入首次超亿元的企业, 年产值亿元以上企业): one hundred million.
@@ -98,6 +102,14 @@ export function findMoney(text: string): MoneyMention[] {
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+const YUAN_WORD_RE = new RegExp(`^元?(?:${YUAN_WORD})`);
+/** The unit a sum is in: 元人民币 and 人民币 are 元; 元/度, 美元, 美元/亩 as written. */
+function unitOf(written: string | undefined): string {
+  if (!written) return '元';
+  const u = written.replace(YUAN_WORD_RE, '元');
+  return u.startsWith('/') ? `元${u}` : u;
 }
 
 /** Bare figures joined by 、 right before a sum: 5、10、 in 5、10、20万元. */

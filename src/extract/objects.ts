@@ -91,24 +91,40 @@ const FIGURE_TIER = /[\d.]+\s*(?:%|％|个百分点)(?:\s*[—–\-~～至到]\s
  * the words before it (单季度生产规模比上年同期增长10%—20%), the others as written (20%以上).
  */
 function nearTiers(text: string, pos: number, n: number, after: number): string[] | undefined {
-  const start = Math.max(phraseStart(text, pos), after);
-  let end = pos;
-  let phrase = text.slice(start, end);
+  let start = Math.max(phraseStart(text, pos), after);
+  let phrase = text.slice(start, pos);
   const k = phrase.lastIndexOf('分别');
   if (k >= 0) phrase = phrase.slice(0, k);
-  // The list may close the phrase before the grant's own (…20%以上的,分别给予).
-  if (!/\d/.test(phrase)) {
-    const prev = phraseStart(text, start - 1);
-    if (prev < after || start === 0) return undefined;
+  // The list may close a phrase before the grant's own (…20%以上的,分别给予), or the one before a rate the grant is
+  // figured by (…30%以上的企业,按照其…新增部分的1%给予奖励,最高分别不超过…): up to three phrases back.
+  for (let hop = 0; hop < 3; hop++) {
+    const tiers = tiersOf(phrase, n);
+    if (tiers) return tiers;
+    if (start === 0) return undefined;
+    if (start <= after) return undefined;
+    // (not back past the money tiers the grant may pair with: the phrase is cut after them)
+    const prev = Math.max(phraseStart(text, start - 1), after);
     phrase = text.slice(prev, start - 1);
-    end = start - 1;
+    start = prev;
   }
+  return undefined;
+}
+
+/** The n tiers of one phrase, if it holds exactly n figures joined by 、. */
+function tiersOf(phrase: string, n: number): string[] | undefined {
+  if (!/\d/.test(phrase)) return undefined;
   const figures = [...phrase.matchAll(FIGURE_TIER)];
   if (figures.length !== n) return undefined;
   // The figures must form one list: joined by 、 only.
   for (let j = 1; j < n; j++) if (phrase.slice(figures[j - 1].index! + figures[j - 1][0].length, figures[j].index!).trim() !== '、') return undefined;
-  const lead = phrase.slice(0, figures[0].index!).replace(OPENER, '').replace(/^(?:在[^，,]*期间)/, '');
-  return figures.map((f, j) => (j === 0 ? lead : '') + f[0].replace(/\s/g, ''));
+  // (a second condition before the tiers is not the tiers' object: 营业收入1亿元以上且同比增长10%、20%、30%以上 → 同比增长…)
+  const lead = phrase.slice(0, figures[0].index!).replace(OPENER, '').replace(/^(?:在[^，,]*期间)/, '').replace(/^.*(?:且|并且|同时)/, '');
+  // A bound written once after the last tier holds for each (10%、20%、30%以上 → 10%以上, 20%以上, 30%以上).
+  const shared = /(?:（含）|\(含\))?(?:及|或)?(?:以上|以下)(?:（含）|\(含\))?$/.exec(figures[n - 1][0])?.[0] ?? '';
+  return figures.map((f, j) => {
+    const tier = f[0].replace(/\s/g, '');
+    return (j === 0 ? lead : '') + tier + (shared && !/(以上|以下)/.test(tier) && !/[—–\-~～至到]/.test(tier) ? shared : '');
+  });
 }
 
 /**

@@ -5,7 +5,23 @@ import type { Rate, RateRole } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
 // 15%, 2‰, 百分之十, 3个百分点, and the lower end of 20-30% (written once, with the upper end's sign).
-const PCT_RE = new RegExp(`(?:(${ARABIC})\\s*(%|‰)|百分之(${CHINESE}|${ARABIC})|(${ARABIC}|${CHINESE})\\s*个百分点|(${ARABIC})(?=\\s*[-—–~至到]\\s*${ARABIC}\\s*%))`, 'g');
+// A discount: 7折 / 八折 / 9.5折 / 七五折 / 85折 are 0.7 / 0.8 / 0.95 / 0.75 / 0.85 of the price (not 折算, 折旧, 折合…).
+// Per-mille and per-ten-thousand in words: 千分之五 → 0.005, 万分之三 → 0.0003.
+const PCT_RE = new RegExp(
+  `(?:(${ARABIC})\\s*(%|‰)|百分之(${CHINESE}|${ARABIC})|(${ARABIC}|${CHINESE})\\s*个百分点|(${ARABIC})(?=\\s*[-—–~至到]\\s*${ARABIC}\\s*%)` +
+    `|(?<![\\d.零〇一二两三四五六七八九十百千万])(\\d{1,2}(?:\\.\\d)?|[一二三四五六七八九]{1,2})折(?![算旧合扣现叠让返中腾射])|(千|万)分之(${CHINESE}|${ARABIC}))`,
+  'g',
+);
+
+/** A discount as the fraction of the price paid: 7折 → 0.7, 85折 → 0.85, 9.5折 → 0.95, 七五折 → 0.75. */
+function discount(n: string): number {
+  if (/^\d/.test(n)) {
+    const v = Number(n);
+    return /^\d{2}$/.test(n) ? v / 100 : v / 10;
+  }
+  const digits = [...n].map((c) => parseNumber(c));
+  return digits.length === 2 ? (digits[0] * 10 + digits[1]) / 100 : digits[0] / 10;
+}
 
 function roleOf(pre: string, post: string, text: string): RateRole {
   if (/(不超过|最高|最多|上限|不高于|封顶)[^，。；]{0,12}$/.test(pre)) return 'cap';
@@ -43,7 +59,8 @@ export function extractRates(text: string): Rate[] {
     const end = start + m[0].length;
     if (/[\d.]/.test(text[start - 1] ?? '')) continue;
     const num = m[1] ?? m[3] ?? m[4] ?? m[5];
-    const value = parseNumber(num) * (m[2] === '‰' ? 0.1 : 1);
+    // (in percent: a discount's fraction ×100, 千分之五 = 0.5%, 万分之三 = 0.03%)
+    const value = m[6] ? discount(m[6]) * 100 : m[8] ? parseNumber(m[8]) / (m[7] === '千' ? 10 : 100) : parseNumber(num) * (m[2] === '‰' ? 0.1 : 1);
     if (!Number.isFinite(value)) continue;
     const pre = before(text, start);
     const post = text.slice(end, end + 12).replace(/\s+/g, '').slice(0, 6);
@@ -60,7 +77,8 @@ export function extractRates(text: string): Rate[] {
   return out;
 }
 
-const METRIC_END = /(增长|增速|增幅|占比|比重|比例|率|收入|营收|产值|下降|降低|提高|达到|达|超过|不低于|高于|首付)[^，。；、]{0,4}$|占[^，。；、]{2,16}$|(总数|总额|总量|总值)$|(?:高于|超过|超出|快于)[^，。；、]{0,12}?(?:平均水平|平均值|平均增速|平均增幅|增速|增幅)$/;
+// (超过…规定标准的40%以上: a share by which a figure exceeds a standard.)
+const METRIC_END = /(增长|增速|增幅|占比|比重|比例|率|收入|营收|产值|下降|降低|提高|增加|达到|达|超过|不低于|高于|首付)[^，。；、]{0,4}$|占[^，。；、]{2,16}$|(总数|总额|总量|总值)$|(?:高于|超过|超出|快于)[^，。；、]{0,12}?(?:平均水平|平均值|平均增速|平均增幅|增速|增幅)$|(?<!不)(?:高于|超过|超出)[^，。；、]{0,24}?(?:标准|指标|水平|定额)的$/;
 
 /**
  * A percentage that an applicant must meet is a condition, not a rate paid or targeted:
@@ -75,8 +93,16 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // (增长10%—20%、20%以上的,分别给予) is judged as a whole: the words before its first figure, after its last.
   const [from, to] = listSpan(text, r.start, r.end);
   const listPost = text.slice(to, to + 80).replace(/\s+/g, '');
-  return METRIC_END.test(before(text, from)) && (CONDITION_AFTER.test(listPost) || BOTH_CONDITIONS.test(listPost));
+  if (!METRIC_END.test(before(text, from))) return false;
+  if (CONDITION_AFTER.test(listPost) || BOTH_CONDITIONS.test(listPost)) return true;
+  // One of several bounded conditions listed before the applicant (对同时符合主营业务收入三年平均增长率超过30%、…上年度研发
+  // 费用支出不低于35亿元的企业): the figure has its bound and the list ends in …的企业 before any grant word.
+  const bounded = /(不低于|不少于|超过|高于|大于|达到|达|突破|不超过|低于|不高于|≥|＞|>|≤|<)[^，。；,;、]{0,12}$/.test(pre) || /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)/.test(listPost);
+  return bounded && !/(到\d{4}年|力争|目标)/.test(text.slice(0, r.start)) && LISTED_CONDITIONS.test(text.slice(to, to + 200).replace(/\s+/g, ''));
 }
+
+/** The rest of a list of conditions after a figure, up to the applicant they qualify, with no grant word between. */
+const LISTED_CONDITIONS = new RegExp(`^${'(?:（含）|\\(含\\))?'}(?:及)?(?:以上|以下)?${'(?:（含）|\\(含\\))?'}、(?:(?!给予|奖励|补助|补贴|资助|奖补)[^。；;，,]){1,160}?的[^。；;的，,]{0,16}?(${APPLICANT})`);
 
 const LIST_BACK = /(?:\d+(?:\.\d+)?\s*[%‰]?\s*(?:（含）|\(含\)|（不含）|\(不含\))?\s*[、—\-–~至到]\s*)$/;
 const LIST_ON = /^\s*(?:（含）|\(含\)|（不含）|\(不含\))?\s*[、—\-–~至到]\s*\d+(?:\.\d+)?\s*[%‰]/;
@@ -101,7 +127,7 @@ const CONDITION_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(?:之间|区�
  */
 const MARK = `(?:${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?`;
 const BOTH_CONDITIONS = new RegExp(
-  `^${MARK}(?:(?:以上|以下)?${MARK}(?:且|并且|同时)[^，。；,;]{0,30}?|(?:以上|以下)${MARK}、[^。；;]{0,60}?(?:以上|以下)${MARK})的[^。；;的]{0,16}?(${APPLICANT})`,
+  `^${MARK}(?:(?:以上|以下)?${MARK}[，,]?(?:且|并且|同时)[^，。；,;]{0,30}?|(?:以上|以下)${MARK}、[^。；;]{0,60}?(?:以上|以下)${MARK})的[^。；;的]{0,16}?(${APPLICANT})`,
 );
 
 const STEP_AFTER_EACH = new RegExp(`每(${STEP})$`);

@@ -1,7 +1,8 @@
 import { ARTICLE_RE } from '../ingest/clean.js';
 import { afterChars, before, listHead, next } from './context.js';
 import type { MoneyMention } from './money.js';
-import { APPLICANT, COUNTED, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { APPLICANT, COUNTED, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import { listSpan } from './rates.js';
 import type { Rate, Threshold } from '../types.js';
@@ -9,6 +10,7 @@ import { matchesOf } from '../ingest/matches.js';
 
 const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受/;
 
+const NOT_BOUND_END = new RegExp(`(${NOT_BOUND})$`);
 const BOUND_WORDS = [
   [new RegExp(`(${LOWER_INCLUSIVE})$`), 'min', true],
   [new RegExp(`(${LOWER_EXCLUSIVE})$`), 'min', false],
@@ -18,6 +20,7 @@ const BOUND_WORDS = [
 
 /** Which bound the words before a figure set: the longest bound word the text ends with (不低于 → min, 低于 → max). */
 export function boundBefore(pre: string): { side: 'min' | 'max'; inclusive: boolean } | undefined {
+  if (NOT_BOUND_END.test(pre)) return undefined;
   let best: { side: 'min' | 'max'; inclusive: boolean } | undefined;
   let len = 0;
   for (const [re, side, inclusive] of BOUND_WORDS) {
@@ -32,8 +35,16 @@ export function boundBefore(pre: string): { side: 'min' | 'max'; inclusive: bool
 
 /** A bound written after a figure: （含）以上, 及以上, 以下（含） (以上（含1亿元）: the bracket's figure is dropped below). */
 const BOUND_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|以下)(${INCLUSIVE}|${EXCLUSIVE})?`);
-/** A remark in brackets after a figure, not a bound mark: (人民币,下同). */
-const REMARK_AFTER = /^\s*[（(](?!含|不含)[^（）()\d]{1,12}[）)]/;
+/**
+ * A remark in brackets after a figure, not a bound mark: (人民币,下同), (外币按同期汇率折算,不含外方股东贷款) — any
+ * bracket shape, no figure inside (a figure there repeats the bound: (含1亿元)).
+ */
+const REMARK_AFTER = new RegExp(`^\\s*[（(［\\[【〔](?!(?:不)?含(?:本数)?[）)］\\]】〕])[^（）()［］\\[\\]【】〔〕\\d]{1,${REMARK_MAX}}[）)］\\]】〕]`);
+/** A figure inside a bracket that marks a bound (含2000万元), (不含1亿元), （含本数50万元）: no value of its own. */
+const IN_BOUND_MARK_BEFORE = /[（(［\[]\s*(?:不)?含(?:本数)?\s*$/;
+const IN_BOUND_MARK_AFTER = /^\s*[）)］\]]/;
+/** A bound mark right after a figure or range, with or without the figure repeated: (含), (含2000万元), （不含本数）. */
+const BOUND_MARK_AFTER = /^\s*[（(［\[]\s*(?:不)?含[^（）()［］\[\]]{0,16}[）)］\]]/;
 /** A band of money a reward follows directly: 5000万元至1亿元(不含)奖励5万元. */
 const BAND_REWARDED = new RegExp(`^\\s*(?:${INCLUSIVE}|${EXCLUSIVE})?\\s*的?(?:奖励|给予|补助|补贴|奖补)`);
 const EXCLUSIVE_MARK = new RegExp(`^(${EXCLUSIVE})$`);
@@ -45,6 +56,8 @@ function inclusiveOf(b: RegExpExecArray): boolean | undefined {
 }
 /** The condition applies to someone: …的企业 / 的统筹地区. */
 const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
+/** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
+const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
 const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?)的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:奖励|给予|补助|补贴|奖补))`);
 /** Counting words: 10家以上的企业 counts firms, it is no measure of the applicant (新增就业100人以上的企业 is). */
@@ -52,13 +65,17 @@ const COUNTING_UNIT = /^(家|个|户|项|位)$/;
 /** A rank rewarded: …前50名…,分别给予…奖励; 排名前六位的乡(镇). */
 const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴))/;
 /** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
-const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|实现|提高到|提高至|增至)$`);
+const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|为|实现|提高到|提高至|增至)$`);
 /** 超10亿元优质产业项目15个, 超1000亿元的2个: a size class of the things counted. */
 const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^的(\\d+|[一二两三四五六七八九十]+)[个家户]`);
 const INCLUSIVE_AFTER = new RegExp(`^(${INCLUSIVE})`);
+const EXCLUSIVE_AFTER = new RegExp(`^(${EXCLUSIVE})`);
 const UPPER_FOR_APPLICANT = new RegExp(`^(${INCLUSIVE})?的(${APPLICANT})`);
 /** 每跨越一个 / 每增加 before a figure: the figure is a step. */
 export const STEP_BEFORE = new RegExp(`每(${STEP})(一个|1个)?$`);
+
+/** A currency named before the figure (实际到资人民币5000万元): no part of the metric. */
+const CURRENCY_END = new RegExp(`(?:${YUAN_WORD}|${FOREIGN_CURRENCY})$`);
 
 /** The measured quantity before a threshold: "申报研发费用在" → 研发费用. */
 export function metricBefore(text: string, pos: number): string {
@@ -66,7 +83,9 @@ export function metricBefore(text: string, pos: number): string {
     .replace(METRIC_TAIL, '')
     .replace(STEP_BEFORE, '')
     .replace(/(首次|累计)$/, '')
-    .replace(ARTICLE_RE, '');
+    .replace(ARTICLE_RE, '')
+    .replace(/^[（(]?\d{1,2}[.．、）)]/, '')
+    .replace(CURRENCY_END, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'), s.lastIndexOf('且'));
   if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + 1);
   // 从业人员1000人以下或营业收入4亿元以下: the metric starts after the bound before it.
@@ -98,6 +117,11 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
   for (let i = 0; i < money.length; i++) {
     if (used.has(i)) continue;
     const m = money[i];
+    // (含2000万元), (不含1亿元): the bracket marks the bound of the figure before it; no value of its own.
+    if (IN_BOUND_MARK_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && IN_BOUND_MARK_AFTER.test(text.slice(m.end))) {
+      used.add(i);
+      continue;
+    }
     // A metric between two bounds written as signs: 5000万元≤投资额<1亿元.
     const between = BETWEEN_SIGNS.exec(text.slice(m.end));
     const upper = money[i + 1];
@@ -108,7 +132,10 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
       continue;
     }
     // 1000万元(人民币,下同)及以上: a remark in brackets between the figure and its bound.
-    const remark = REMARK_AFTER.exec(text.slice(m.end))?.[0].length ?? 0;
+    // 500万美元(含500万美元)以上: a bound mark repeating the figure, then the bound.
+    const markThenBound = BOUND_MARK_AFTER.exec(text.slice(m.end));
+    const markLen = markThenBound && BOUND_AFTER.test(next(text, m.end + markThenBound[0].length, 10)) ? markThenBound[0].length : 0;
+    const remark = markLen || (REMARK_AFTER.exec(text.slice(m.end))?.[0].length ?? 0);
     const post = next(text, m.end + remark, 10);
     const bound = BOUND_AFTER.exec(post);
     // The bound's words may be spread by spaces: cover up to their last character.
@@ -143,7 +170,8 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
       const inclusive = inclusiveOf(bound) ?? !/不含/.test(post);
       if (lower) {
         t.min = m.yuan;
-        t.minInclusive = inclusive && !exclusiveMin;
+        // An explicit mark wins over the word: 超过2000万元(含)以上 is inclusive, and so is 500万美元(含500万美元)以上.
+        t.minInclusive = inclusiveOf(bound) ?? (markLen ? !/不含/.test(markThenBound![0]) : inclusive && !exclusiveMin);
         // "100万元（含）以上、1000万元以下": the upper bound joins this threshold.
         const nxt = money[i + 1];
         if (nxt) {
@@ -159,7 +187,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
         }
       } else {
         t.max = m.yuan;
-        t.maxInclusive = inclusiveOf(bound) ?? false;
+        t.maxInclusive = inclusiveOf(bound) ?? (markLen ? !/不含/.test(markThenBound![0]) : false);
       }
       thresholds.push(t);
       used.add(i);
@@ -172,9 +200,16 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // A band rewarded right after it is one too: 新增产值5000万元至1亿元(不含)奖励5万元.
     // (not a grant's own range: 给予50万至100万元补助; the words since the last list mark decide)
     const bandRewarded = BAND_REWARDED.test(text.slice(m.end)) && !GRANT.test(pre.slice(Math.max(pre.lastIndexOf('、'), pre.lastIndexOf('：'), pre.lastIndexOf(':')) + 1));
-    if (m.yuanMax !== undefined && (bandRewarded || ((/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end))) && !GRANT.test(pre)))) {
-      const t: Threshold = { metric: metricBefore(text, m.start), min: m.yuan, max: m.yuanMax, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end };
-      if (INCLUSIVE_AFTER.test(post)) t.maxInclusive = true; // 500万元至2000万元（含）
+    // 首期完成固定资产投资额1000万元~2000万元(含2000万元)且资金到期为12个月内的科研类项目: the range an applicant's
+    // figure falls in, a bracket marking its upper bound and a second condition before the applicant.
+    const markAfter = BOUND_MARK_AFTER.exec(text.slice(m.end))?.[0] ?? '';
+    const restAfterMark = text.slice(m.end + markAfter.length).replace(/\s+/g, '');
+    const ofApplicant = FOR_APPLICANT.test(restAfterMark) || RANGE_FOR_APPLICANT.test(restAfterMark) || /^[^，。；,;]{0,40}?的[，,]/.test(restAfterMark);
+    if (m.yuanMax !== undefined && (bandRewarded || ((/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end)) || ofApplicant) && !GRANT.test(pre)))) {
+      // (3亿元(不含3亿元)至5亿元: a mark on the lower end.)
+      const t: Threshold = { metric: metricBefore(text, m.start), min: m.yuan, max: m.yuanMax, minInclusive: !/^[^至到~\-—–]*[（(［\[]\s*不含/.test(m.raw), unit: m.unit, raw: m.raw, start: m.start, end: m.end };
+      if (INCLUSIVE_AFTER.test(post) || /^\s*[（(［\[]\s*含/.test(markAfter)) t.maxInclusive = true; // 500万元至2000万元（含）, (含2000万元)
+      else if (/^\s*[（(［\[]\s*不含/.test(markAfter) || EXCLUSIVE_AFTER.test(post)) t.maxInclusive = false; // (不含5亿元)
       thresholds.push(t);
       used.add(i);
       continue;
@@ -228,16 +263,25 @@ const NUM = `(${ARABIC}|${CHINESE})`;
 const QTY_RE = new RegExp(
   `(在|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*(?:(及|或)?(以上|以下)\\s*(${INCLUSIVE})?)?` +
     `(?:\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:(及|或)?以下\\s*(${INCLUSIVE})?)?)?` +
-    `\\s*(?:之间)?(?=时|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补))`,
+    `\\s*(?:之间)?(?=时|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补))`,
   'g',
 );
 
-const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE})?`, 'g');
-const QTY_BAND_RE = new RegExp(
-  `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:之间)?(?=\\s*(?:的)?(?:奖励|给予|补助|补贴|奖补))`,
+/** Quantities listed after one bound, the applicant after the last: 收购青稞量达300吨、500吨、1000吨的企业,分别给予…. */
+const QTY_LIST_RE = new RegExp(
+  `(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})((?:\\s*[、和及或]\\s*(?:${ARABIC}|${CHINESE})\\s*(?:万|千)?(?:${QUANTITY_UNIT}))+)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(以上|以下)?\\s*(?:${INCLUSIVE})?` +
+    `(?=的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,]|[，,]\\s*分别)`,
   'g',
 );
-const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|进入|跻身)[^，。；、,;]{0,12}?前)\\s*${NUM}\\s*(名|位|强)`, 'g');
+const QTY_ITEM_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*(万|千)?(${QUANTITY_UNIT})`, 'g');
+
+const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE})?`, 'g');
+const QTY_BAND_RE = new RegExp(
+  `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:之间)?(?=\\s*(?:的)?(?:奖励|给予|补助|补贴|奖补)|的[^，。；,;的]{0,6}?(?:${APPLICANT}))`,
+  'g',
+);
+// (…相关榜单前100名的企业: a list's ranks; 入选/入围 a list.)
+const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前)\\s*${NUM}\\s*(名|位|强)`, 'g');
 
 const BELOW_AFTER = new RegExp(`^(${INCLUSIVE})?(及|或)?以下`);
 
@@ -247,10 +291,31 @@ const SIZE_RE = new RegExp(`(${SIZE_METRIC})(?:数)?(?:在|为|达)?\\s*${NUM}\\
 /** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
 export function extractQuantityThresholds(text: string): Threshold[] {
   const out: Threshold[] = [];
+  for (const m of matchesOf(text, QTY_LIST_RE)) {
+    const [, word, , , firstUnit, , bound] = m;
+    const said = boundBefore(before(text, m.index! + word.length));
+    if (!said) continue;
+    const metric = metricBefore(text, m.index! + word.length);
+    const from = m.index! + word.length;
+    const items = matchesOf(text.slice(from, m.index! + m[0].length), QTY_ITEM_RE);
+    // One unit for the list (300吨、500吨), a calendar year is no quantity.
+    if (items.some((it) => it[3] !== firstUnit) || (firstUnit === '年' && items.some((it) => parseNumber(it[1]) >= 1900))) continue;
+    for (const it of items) {
+      const a = parseNumber(it[1]) * (it[2] === '万' ? 10000 : it[2] === '千' ? 1000 : 1);
+      if (!Number.isFinite(a)) continue;
+      const start = from + it.index!;
+      const end = start + it[0].length;
+      const upper = said.side === 'max' || bound === '以下';
+      out.push({ metric, unit: it[3], raw: text.slice(start, end), start, end, ...(upper ? { max: round(a), maxInclusive: said.inclusive } : { min: round(a), minInclusive: said.inclusive }) });
+    }
+  }
   for (const m of matchesOf(text, QTY_RE)) {
+    if (out.some((t) => t.start < m.index! + m[0].length && m.index! < t.end)) continue;
     const [, word, n1, mag, u1, inc1, and1, bound, inc1b, n2, u2, inc2, and2, inc2b] = m;
     const unit = u2 ?? u1;
     if (!unit || (u1 && u2 && u1 !== u2) || (mag && !u1)) continue;
+    // (通过3个月…: 过 ends the word but bounds nothing.)
+    if (word !== '在' && !boundBefore(before(text, m.index! + word.length))) continue;
     // 超过3万辆 → 30000 辆.
     const a = parseNumber(n1) * (mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
     if (!Number.isFinite(a) || (unit === '年' && a >= 1900)) continue;
@@ -267,7 +332,8 @@ export function extractQuantityThresholds(text: string): Threshold[] {
       Object.assign(t, { max: round(a), maxInclusive: said?.inclusive ?? (!!inc1 || !!inc1b || !!and1) });
     } else if (bound || inc1 || said) {
       // 在24个月(含)时: the bracket makes the figure the inclusive lower bound; 在24个月时 alone says nothing.
-      Object.assign(t, { min: round(a), minInclusive: said?.inclusive ?? true });
+      // (超过2000平方米(含)以上: the mark wins over the word.)
+      Object.assign(t, { min: round(a), minInclusive: inc1 || inc1b || and1 ? true : (said?.inclusive ?? true) });
     } else continue;
     out.push(t);
   }
