@@ -45,6 +45,12 @@ describe('scorer', () => {
     const { score } = scoreDoc(gold(), [clause(S2, { thresholds: [{ min: 1000000, max: 10000000 }] })]);
     expect(score.fields.thresholds).toMatchObject({ tp: 0, fp: 1, fn: 1 });
   });
+  it('threshold_unit_counts: the same figure in another unit is an FP and an FN; no unit reads as 元', () => {
+    const wrong = scoreDoc(gold(), [clause(S2, { thresholds: [{ min: 1000000, unit: '美元' }] })]).score;
+    expect(wrong.fields.thresholds).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    const same = scoreDoc(gold(), [clause(S2, { thresholds: [{ min: 1000000, unit: '元' }] })]).score;
+    expect(same.fields.thresholds).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
   it('values of clauses outside every scope are not judged', () => {
     const { score } = scoreDoc(gold(), [clause('本办法不在范围内，给予5万元。', { amounts: [{ yuan: 50000, role: 'fixed' }], units: ['区政府'] })]);
     expect(score.fields.amounts).toMatchObject({ tp: 0, fp: 0, fn: 1 });

@@ -1,3 +1,4 @@
+import { fold } from '../ingest/clean.js';
 import { norm, type GoldClause, type GoldDoc } from './gold.js';
 
 /** What the scorer needs of a predicted clause (any extractor's JSONL with these field names works). */
@@ -7,7 +8,7 @@ export interface PredClause {
   origStart?: number;
   amounts?: { yuan: number; role?: string; object?: string }[];
   rates?: { value: number; role?: string }[];
-  thresholds?: { min?: number; max?: number }[];
+  thresholds?: { min?: number; max?: number; unit?: string }[];
   units?: string[];
   deadlines?: { raw: string; date?: string }[];
 }
@@ -74,10 +75,15 @@ function keyOf(field: Exclude<Field, 'units'>, v: any): string {
     case 'rates':
       return num(v.value);
     case 'thresholds':
-      return `${num(v.min)}..${num(v.max)}`;
+      // The unit counts: 1000万美元 is not 1000万元, 300吨 not 300人 (a threshold without one is in 元).
+      return `${num(v.min)}..${num(v.max)} ${unitKey(v.unit)}`;
     case 'deadlines':
       return v.date ? `d:${v.date}` : `r:${norm(v.raw ?? '')}`;
   }
+}
+
+function unitKey(u: string | undefined): string {
+  return u ? fold(u).replace(/\s+/g, '') : '元';
 }
 
 /** Gold deadlines match on date when they have one, else on raw; a prediction offers both keys. */
@@ -153,7 +159,7 @@ function matchValues(field: Exclude<Field, 'units'>, gold: any[], pred: any[]) {
 }
 
 const fmt = (field: Field, v: any) =>
-  field === 'amounts' ? `${v.yuan} (${v.role ?? ''})` : field === 'rates' ? `${v.value} (${v.role ?? ''})` : field === 'thresholds' ? `${v.min ?? ''}..${v.max ?? ''}` : field === 'deadlines' ? `${v.raw}${v.date ? ` → ${v.date}` : ''}` : String(v);
+  field === 'amounts' ? `${v.yuan} (${v.role ?? ''})` : field === 'rates' ? `${v.value} (${v.role ?? ''})` : field === 'thresholds' ? `${v.min ?? ''}..${v.max ?? ''}${v.unit && unitKey(v.unit) !== '元' ? ` ${v.unit}` : ''}` : field === 'deadlines' ? `${v.raw}${v.date ? ` → ${v.date}` : ''}` : String(v);
 
 /** Score one labelled document against the predicted clauses of its source file. */
 export function scoreDoc(gold: GoldDoc, preds: PredClause[], sourceText?: string): { score: DocScore; errors: ErrorItem[]; marks: ReviewMarks } {
