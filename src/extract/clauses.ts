@@ -3,7 +3,7 @@ import { toOriginal } from '../ingest/tracked.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
-import { findNotes, parseNoteBody, splitUnitList, type UnitNote } from './units.js';
+import { findNotes, headingDutyNote, parseNoteBody, splitUnitList, type UnitNote } from './units.js';
 import { LABEL_NOUN, LABEL_PREFIX, TIME_FIELD } from './lexicon.js';
 import { deadlineFromCell } from './deadlines.js';
 import type { PolicyDocument, Table } from '../types.js';
@@ -224,7 +224,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     const rank = headingLevel(para);
     if (!rank) return;
     headNotes = headNotes.filter((h) => h.rank < rank);
-    const note = findNotes(para.slice(0, headLen))[0];
+    const marker = HEADING_RE.exec(para)?.[0].length ?? 0;
+    const note = findNotes(para.slice(0, headLen))[0] ?? headingDutyNote(para.slice(marker, headLen), marker);
     if (note) headNotes.push({ rank, note: shiftNote(note, s) });
   };
   const inherited = () => (headNotes.length ? headNotes.map((h) => h.note) : undefined);
