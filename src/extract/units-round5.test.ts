@@ -88,3 +88,19 @@ describe('a section heading that names its bodies by their part', () => {
     ]);
   });
 });
+
+describe('a label glued after a body, its list lost with the excerpt: the body only', () => {
+  it.each([
+    // 辽宁 海城 (liaoning-haicheng-zerenfengong.txt): 牵头单位:市发展和改革局 / 责任单位 (the excerpt's last line), joined
+    ['8.精准把握国家、省市政策导向,超前谋划、精准对接,确保政策效应更好更快传导到企业,落地到项目。\n牵头领导:刘兴达\n牵头单位:市发展和改革局\n责任单位', ['市发展和改革局']],
+    // forms: another label, a colon left, a body with a bracket
+    ['加快发展。牵头单位:市工信局、市商务局配合部门', ['市工信局', '市商务局']],
+    ['加快发展。牵头单位:市工信局、县发改局(粮食局)责任部门:', ['市工信局', '县发改局(粮食局)']],
+  ])('%s', (text, units) => {
+    const got = text.includes('\n') ? clausesOf(text).flatMap((c) => c.units) : note(text).units;
+    expect(got).toEqual(units);
+  });
+  it('a group named by a label word stays whole: 各有关责任单位', () => {
+    expect(note('加快发展。(责任单位:市工信局、各有关责任单位)').units).toEqual(['市工信局', '各有关责任单位']);
+  });
+});

@@ -56,6 +56,9 @@ const DUTY_MARK = new RegExp(`${OPEN}((?:${DUTY_WORDS})(?:单位|部门)?)${CLOS
 /** How the first of two glued bodies ends: a bureau, a commission, an office (not a place: 区市场监管局 is one). */
 const GLUED_END = /(局|委员会|委|办公室|办|厅|部|中心|公司|政府)$/;
 
+/** A note's label glued after a body (市发展和改革局责任单位), its colon and list lost with the excerpt's end. */
+const GLUED_LABEL = new RegExp(`(?<=[\\u4e00-\\u9fff）)]{2})(?:${LABEL_PREFIX})(?:${LABEL_NOUN})[：:]?$`);
+
 /** 等县级相关部门 / 等其他市级有关单位 after a body: a group with its level, not a mere 等. */
 const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级)(?:有关|相关)?(?:部门|单位))$/;
 
@@ -73,6 +76,9 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     // 各区县（自治县，含两江新区…以下统称区县）: an explanatory bracket is not part of the name.
     name = name.replace(/[（(][^（）()]*(以下|统称|含|包括)[^（）()]*[）)]$/, '');
     name = name.replace(/等$/, '').replace(/等(有关|相关)?(部门|单位)$/, '');
+    // 牵头单位:市发展和改革局 then a line 责任单位 that the excerpt ends with, joined: the label is no part of the name.
+    const glued = GLUED_LABEL.exec(name);
+    if (glued && endsLikeBody(name.slice(0, glued.index))) name = name.slice(0, glued.index);
     // 市商务局（牵头）: a bracketed duty mark after a body is no part of its name; 牵头/主责 make it lead.
     const mark = DUTY_MARK.exec(name);
     if (mark && mark.index >= 2) {
