@@ -119,6 +119,7 @@ export interface RegionMatch {
  * The most specific administrative division named in a text (an issuer or a title), using the
  * province or city named beside it to choose among divisions that share a name (朝阳区).
  */
+const SIBLING_GAP = /^(?:人民政府|政府|党委|党工委|管委会|人大|政协)?[、和及与,，]$/;
 export function findRegion(text: string): RegionMatch | undefined {
   if (!text) return undefined;
   const { byName, provinces } = load();
@@ -141,7 +142,8 @@ export function findRegion(text: string): RegionMatch | undefined {
   const city = best.level === 'county' && best.cityCode ? load().cities.get(best.cityCode) : undefined;
   const listed = hits.some((a, k) => {
     const b = hits[k + 1];
-    if (!b || !/^[、和及与,，]$/.test(text.slice(a.i + a.name.length, b.i))) return false;
+    // …or each with its body (蓬江区政府、江海区政府、新会区政府配合, 江门).
+    if (!b || !SIBLING_GAP.test(text.slice(a.i + a.name.length, b.i))) return false;
     const sibling = (x: string, y: string) => byName.get(x)!.some((d) => d.cityCode === best.cityCode && d.level === 'county') && byName.get(y)!.some((d) => d.cityCode === best.cityCode && d.level === 'county');
     return a.name !== b.name && sibling(a.name, b.name);
   });
@@ -532,4 +534,21 @@ export function regionByName(name: string): RegionMatch | undefined {
     if (pick) return toMatch(pick, provinces);
   }
   return zoneIn(n) ?? (divs ? undefined : findRegion(n));
+}
+
+/**
+ * A province's name before a body of a city or county inside it (河南济源市人民政府, a news lead's; 湖北省嘉鱼县人民政府): the
+ * prefix's length, else 0. The province is matched by its full or short name (河南省, 河南; 广西壮族自治区, 广西).
+ */
+export function provincePrefix(body: string): number {
+  const { provinces, byName } = load();
+  for (const p of provinces.values()) {
+    for (const name of [p.name, shortDivisionName(p.name)]) {
+      if (name.length < 2 || !body.startsWith(name)) continue;
+      const rest = body.slice(name.length);
+      const inside = [...byName.entries()].some(([n, ds]) => rest.startsWith(n) && n.length >= 2 && ds.some((d) => d.level !== 'province' && d.provinceCode === p.code));
+      if (inside) return name.length;
+    }
+  }
+  return 0;
 }
