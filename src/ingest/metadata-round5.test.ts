@@ -54,6 +54,19 @@ describe('sibling districts listed each with its body name their city', () => {
   ])('%s → %s', (text, region) => {
     expect(findRegion(text)?.name).toBe(region);
   });
+  it.each([
+    // 广东 江门 (guangdong-jiangmen-yitihua.txt): short names and a count, beside one district's full name
+    ['蓬江区政府配合。推进蓬江、江海、新会三个区实现文化体育场馆、供水、供气、公交等领域资源优化配置和共享。', '江门市'],
+    // forms: 两区, 3个区, 等四县区
+    ['天河区政府负责。推进越秀、天河两区协同发展', '广州市'],
+    ['蓬江区政府负责。蓬江、江海、新会3个区', '江门市'],
+    // a short name of another city's district in the list: no city
+    ['蓬江区政府负责。推进蓬江、天河两个区', '蓬江区'],
+    // no count word: the short names are not read
+    ['蓬江区政府负责。推进蓬江、江海、新会实现共享', '蓬江区'],
+  ])('short names listed and counted: %s → %s', (text, region) => {
+    expect(findRegion(text)?.name).toBe(region);
+  });
   it('two districts of different cities are no siblings: no city is made of them', () => {
     expect(findRegion('蓬江区政府、天河区政府配合')?.level).toBe('county');
   });

@@ -119,6 +119,22 @@ export interface RegionMatch {
  * The most specific administrative division named in a text (an issuer or a title), using the
  * province or city named beside it to choose among divisions that share a name (朝阳区).
  */
+/** Short names listed and counted as districts (推进蓬江、江海、新会三个区实现…, 江门; 越秀、天河两区). */
+const SHORT_LIST = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?:等)?(?:[两二三四五六七八九十\d]+个?)(?:区|县|县区|区县|市区|县市区|县（市、区）|县(市、区))/g;
+/** Does the text list, by their short names and a count (蓬江、江海、新会三个区), counties of the city `cityCode`? */
+function shortSiblings(text: string, cityCode: string): boolean {
+  const names = anyNames();
+  for (const m of text.matchAll(SHORT_LIST)) {
+    const items = m[1].split('、');
+    // The first item may carry words before it (推进蓬江): its last two to four characters.
+    const first = [4, 3, 2].map((n) => items[0].slice(-n)).find((n) => names.get(n)?.some((d) => d.cityCode === cityCode && d.level === 'county'));
+    if (!first) continue;
+    const rest = items.slice(1);
+    if (new Set([first, ...rest]).size === items.length && rest.every((n) => names.get(n)?.some((d) => d.cityCode === cityCode && d.level === 'county'))) return true;
+  }
+  return false;
+}
+
 const SIBLING_GAP = /^(?:人民政府|政府|党委|党工委|管委会|人大|政协)?[、和及与,，]$/;
 export function findRegion(text: string): RegionMatch | undefined {
   if (!text) return undefined;
@@ -147,7 +163,7 @@ export function findRegion(text: string): RegionMatch | undefined {
     const sibling = (x: string, y: string) => byName.get(x)!.some((d) => d.cityCode === best.cityCode && d.level === 'county') && byName.get(y)!.some((d) => d.cityCode === best.cityCode && d.level === 'county');
     return a.name !== b.name && sibling(a.name, b.name);
   });
-  if (city && listed) best = city;
+  if (city && (listed || shortSiblings(text, best.cityCode!))) best = city;
   const province = provinces.get(best.provinceCode)?.name ?? '';
   return { name: best.name, code: best.code, level: best.level, province };
 }
