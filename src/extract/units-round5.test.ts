@@ -104,3 +104,17 @@ describe('a label glued after a body, its list lost with the excerpt: the body o
     expect(note('加快发展。(责任单位:市工信局、各有关责任单位)').units).toEqual(['市工信局', '各有关责任单位']);
   });
 });
+
+describe('a bare labelled note cut off by the end of the document: its complete names only', () => {
+  const unitsOf = (text: string) => clausesOf(text).flatMap((c) => c.units);
+  it.each([
+    // forms (the labelled bracket of 嘉鱼 without its bracket): on its own line, and run on after the sentence
+    ['关于加快发展的通知\n一、加快发展。推进项目建设。\n责任单位:市发改委、市财', ['市发改委']],
+    ['关于加快发展的通知\n一、加快发展。推进项目建设。责任单位:市发改委、市财', ['市发改委']],
+    // complete notes at the document's end stay whole
+    ['关于加快发展的通知\n一、加快发展。推进项目建设。\n责任单位:市发改委、各县市区', ['市发改委', '各县市区']],
+    ['关于加快发展的通知\n一、加快发展。推进项目建设。责任单位:市发改委、全市上下。', ['市发改委', '全市上下']],
+  ])('%s', (text, units) => {
+    expect(unitsOf(text)).toEqual(units);
+  });
+});

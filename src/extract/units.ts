@@ -246,8 +246,11 @@ const BAR_CELL = /(?<=[|｜])\s*[★☆※*]?([^|｜\n★☆※*]{2,80}?)\s*(?=[
 /** Words that make a bracket an explanation, not a note: （以下简称市经信局）, （含区财政局）. */
 const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
 
-/** Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). */
-export function findNotes(written: string): UnitNote[] {
+/**
+ * Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). `textEnds`: the
+ * document ends with `written` (an excerpt may cut its last note off).
+ */
+export function findNotes(written: string, textEnds = false): UnitNote[] {
   // Labels set in lenticular brackets (【牵头单位】市工信局【配合单位】市财政局) read as labels with a colon; the same length
   // keeps the offsets.
   const text = written.replace(BRACKETED_LABEL, (_m, label: string) => ` ${label}：`);
@@ -323,7 +326,12 @@ export function findNotes(written: string): UnitNote[] {
   for (const bare of matchesOf(text, BARE_NOTE)) {
     const start = bare.index! + bare[0].indexOf(bare[1]);
     const end = bare.index! + bare[0].length;
-    if (!notes.some((n) => n.start <= start && start < n.end)) notes.push({ start, end: /^\s*$/.test(text.slice(end)) ? text.length : end, ...parseNote(bare[1], start) });
+    if (notes.some((n) => n.start <= start && start < n.end)) continue;
+    const last = /^\s*$/.test(text.slice(end));
+    const note = { start, end: last ? text.length : end, ...parseNote(bare[1], start) };
+    // A bare note the excerpt cuts off (责任单位:市发改委、市财 at the end of the text, no 。): its complete names only.
+    if (textEnds && last && !/[。；;]\s*$/.test(bare[0]) && note.units.length > 1 && !endsLikeBody(note.units[note.units.length - 1].name)) note.units.pop();
+    notes.push(note);
   }
   // A sentence that is a duty note without brackets: …提升水平。由市工信局牵头，市财政局配合。
   for (const m of matchesOf(text, DUTY_SENTENCE)) {
