@@ -70,13 +70,19 @@ describe('a section heading that names its bodies by their part', () => {
     ['由市发展改革委牵头负责的重点任务', ['市发展改革委'], true],
     ['县财政局、县税务局负责事项（共5项）', ['县财政局', '县税务局'], false],
     ['區工信局主责任务清单', ['區工信局'], true],
+    ['县发改局牵头（5项）', ['县发改局'], true],
+    ['市委组织部、市人社局负责', ['市委组织部', '市人社局'], false],
   ])('%s', (heading, units, lead) => {
     const n = headingDutyNote(heading, 0)!;
     expect(n.units.map((u) => u.name)).toEqual(units);
     expect(n.units.every((u) => u.lead === lead)).toBe(true);
   });
-  it.each([['重点工作任务'], ['责任到人,闭环管理'], ['加快推进牵头工作'], ['抓好牵头工作']])('no body, no note: %s', (heading) => {
+  it.each([['重点工作任务'], ['责任到人,闭环管理'], ['加快推进牵头工作'], ['抓好牵头工作'], ['加快推进'], ['各司其职、分工负责']])('no body, no note: %s', (heading) => {
     expect(headingDutyNote(heading, 0)).toBeUndefined();
+  });
+  it('traditional characters: the names as written (form)', () => {
+    const text = '附件1\n2025年縣政府工作報告任務清單\n一、縣示範區管委會牽頭工作(2項)\n1.打造食用菌酵素生產基地。\n';
+    expect(clausesOf(text).map((c) => [c.units, c.lead])).toEqual([[['縣示範區管委會'], ['縣示範區管委會']]]);
   });
   it('its bodies hold for every clause of the section (沁县)', () => {
     const text = '附件1\n2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n1.投资3000万元建设南美白对虾工厂化循环水养殖基地。\n2.打造食用菌酵素生产基地。\n二、县工信局牵头工作(3项)\n1.推动潞讯精密电子30条生产线投产。\n';

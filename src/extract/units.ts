@@ -481,7 +481,7 @@ export function mergeUnits(...lists: UnitMention[][]): { units: string[]; lead: 
  * 牵头负责的重点任务, （一）县财政局、县税务局负责事项（共5项）, 三、区工信局主责任务清单. The bodies hold for every clause of the section
  * (ANNOTATION: a note in a heading); 牵头/主责 make them lead. `heading` is the heading without its marker, at `offset`.
  */
-const HEADING_DUTY = /^(由)?(.{2,60}?)(牵头|主责|负责|承担|责任)(?:负责|落实|推进|实施|承担)?的?(?:重点|主要|具体|年度)?(?:工作|任务|事项)(?:任务|清单|事项)?(?:[（(]共?\s*\d{1,3}\s*(?:项|条|个)[）)])?[。：:]?$/;
+const HEADING_DUTY = /^(由)?(.{2,60}?)(牵头|主责|负责|承担|责任)(?:负责|落实|推进|实施|承担)?的?(?:(?:重点|主要|具体|年度)?(?:工作|任务|事项)(?:任务|清单|事项)?)?(?:[（(]共?\s*\d{1,3}\s*(?:项|条|个)[）)])?[。：:]?$/;
 export function headingDutyNote(heading: string, offset: number): UnitNote | undefined {
   const m = HEADING_DUTY.exec(heading.trim());
   if (!m) return undefined;
