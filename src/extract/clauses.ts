@@ -3,8 +3,8 @@ import { toOriginal } from '../ingest/tracked.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
-import { findNotes, parseNoteBody, splitUnitList, type UnitNote } from './units.js';
-import { LABEL_NOUN, LABEL_PREFIX, TIME_FIELD } from './lexicon.js';
+import { findNotes, headingDutyNote, parseNoteBody, splitUnitList, type UnitNote } from './units.js';
+import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, TIME_FIELD } from './lexicon.js';
 import { deadlineFromCell } from './deadlines.js';
 import type { PolicyDocument, Table } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
@@ -224,7 +224,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     const rank = headingLevel(para);
     if (!rank) return;
     headNotes = headNotes.filter((h) => h.rank < rank);
-    const note = findNotes(para.slice(0, headLen))[0];
+    const marker = HEADING_RE.exec(para)?.[0].length ?? 0;
+    const note = findNotes(para.slice(0, headLen))[0] ?? headingDutyNote(para.slice(marker, headLen), marker);
     if (note) headNotes.push({ rank, note: shiftNote(note, s) });
   };
   const inherited = () => (headNotes.length ? headNotes.map((h) => h.note) : undefined);
@@ -376,7 +377,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const note: UnitNote = { start: s, end: e, units: parseNoteBody(para.slice(inner, para.length - inner), 0).map((u) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner })) };
       // A note cut off by the end of an excerpt (…各开发区管委): a last name the text writes longer elsewhere is incomplete.
       const last = note.units[note.units.length - 1];
-      if (!inner && last && e >= text.trimEnd().length && new RegExp(`${last.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\u4e00-\\u9fff]{1,3}(?=[、，,；;）)\\n]|$)`, 'm').test(text.slice(0, s))) note.units.pop();
+      if (!inner && last && e >= text.trimEnd().length && note.units.length > 1 && !endsLikeBody(last.name) && !/[。；;]$/.test(para.trim())) note.units.pop();
+      else if (!inner && last && e >= text.trimEnd().length && new RegExp(`${last.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\u4e00-\\u9fff]{1,3}(?=[、，,；;）)\\n]|$)`, 'm').test(text.slice(0, s))) note.units.pop();
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
       if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };
       else {
@@ -395,7 +397,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       noteLine = true;
     } else if (!SKIP_PARA.test(para)) {
       sawBody = true;
-      const notes = findNotes(para).map((n) => shiftNote(n, s));
+      const notes = findNotes(para, e >= text.trimEnd().length).map((n) => shiftNote(n, s));
       let h = headingLength(para);
       // A page flattened to one line keeps a short heading apart by a space only (一、主要目标 坚持以…): it ends there.
       const marker = HEADING_RE.exec(para);

@@ -34,3 +34,5 @@ export const LEVEL_ONLY = new RegExp(`^(${alt(levels.levels)})$`);
 export const LEVEL_PREFIX = new RegExp(`^(${alt(levels.levels.filter((l) => l.endsWith('级')))})`);
 /** A level closing a longer phrase: 年度农业产业化国家级. */
 export const LEVEL_SUFFIX = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(${alt(levels.levels.filter((l) => l.endsWith('级')))})$`);
+/** A name that ends like a body before a bracket naming its other title: 县发改局(粮食局), 各镇政府（街道办事处）. */
+export const endsLikeBody = (name: string): boolean => BODY_END.test(name.replace(/[（(][^（）()]*[）)]$/, ''));

@@ -1,4 +1,4 @@
-import { BODY_END, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, TIME_FIELD } from './lexicon.js';
+import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, TIME_FIELD } from './lexicon.js';
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
@@ -68,7 +68,7 @@ export function unitCell(line: string, offset: number, table: LineTable, k: numb
   // A column's cell split over lines (发改局 / 区工信局 / 各街道办事处 under two columns): the extra lines are the last column's.
   const list = splitUnitList(line, offset, table.unitColumns[Math.min(k, table.unitColumns.length - 1)].lead);
   // The excerpt's last cell, cut off (区投促局、多福湾工作专): its complete names only.
-  if (cutOff && list.length > 1 && !BODY_END.test(list[list.length - 1].name)) list.pop();
-  const bodies = list.every((u) => BODY_END.test(u.name.replace(/[（(][^（）()]*[）)]$/, '')) && u.name.length >= 2);
+  if (cutOff && list.length > 1 && !endsLikeBody(list[list.length - 1].name)) list.pop();
+  const bodies = list.every((u) => endsLikeBody(u.name) && u.name.length >= 2);
   return list.length && bodies ? list : undefined;
 }

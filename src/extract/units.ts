@@ -1,6 +1,6 @@
 import { fold } from '../ingest/clean.js';
 import { CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { BODY_END, DUTY_WORDS, LABEL, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
+import { BODY_END, DUTY_WORDS, endsLikeBody, LABEL, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -56,6 +56,9 @@ const DUTY_MARK = new RegExp(`${OPEN}((?:${DUTY_WORDS})(?:单位|部门)?)${CLOS
 /** How the first of two glued bodies ends: a bureau, a commission, an office (not a place: 区市场监管局 is one). */
 const GLUED_END = /(局|委员会|委|办公室|办|厅|部|中心|公司|政府)$/;
 
+/** A note's label glued after a body (市发展和改革局责任单位), its colon and list lost with the excerpt's end. */
+const GLUED_LABEL = new RegExp(`(?<=[\\u4e00-\\u9fff）)]{2})(?:${LABEL_PREFIX})(?:${LABEL_NOUN})[：:]?$`);
+
 /** 等县级相关部门 / 等其他市级有关单位 after a body: a group with its level, not a mere 等. */
 const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级)(?:有关|相关)?(?:部门|单位))$/;
 
@@ -73,6 +76,9 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     // 各区县（自治县，含两江新区…以下统称区县）: an explanatory bracket is not part of the name.
     name = name.replace(/[（(][^（）()]*(以下|统称|含|包括)[^（）()]*[）)]$/, '');
     name = name.replace(/等$/, '').replace(/等(有关|相关)?(部门|单位)$/, '');
+    // 牵头单位:市发展和改革局 then a line 责任单位 that the excerpt ends with, joined: the label is no part of the name.
+    const glued = GLUED_LABEL.exec(name);
+    if (glued && endsLikeBody(name.slice(0, glued.index))) name = name.slice(0, glued.index);
     // 市商务局（牵头）: a bracketed duty mark after a body is no part of its name; 牵头/主责 make it lead.
     const mark = DUTY_MARK.exec(name);
     if (mark && mark.index >= 2) {
@@ -133,7 +139,7 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     const gap = list.slice(a.end - offset, b.start - offset);
     // 各县、区政府(管委会): the levels of one kind of body, named once.
     const levels = /^各[县区市州旗]$/.test(a.name) && /^[县区市州旗]/.test(b.name) && gap.trim() === '、';
-    if ((levels || !BODY_END.test(a.name)) && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
+    if ((levels || !endsLikeBody(a.name)) && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
       out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
     }
   }
@@ -240,8 +246,11 @@ const BAR_CELL = /(?<=[|｜])\s*[★☆※*]?([^|｜\n★☆※*]{2,80}?)\s*(?=[
 /** Words that make a bracket an explanation, not a note: （以下简称市经信局）, （含区财政局）. */
 const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
 
-/** Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). */
-export function findNotes(written: string): UnitNote[] {
+/**
+ * Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). `textEnds`: the
+ * document ends with `written` (an excerpt may cut its last note off).
+ */
+export function findNotes(written: string, textEnds = false): UnitNote[] {
   // Labels set in lenticular brackets (【牵头单位】市工信局【配合单位】市财政局) read as labels with a colon; the same length
   // keeps the offsets.
   const text = written.replace(BRACKETED_LABEL, (_m, label: string) => ` ${label}：`);
@@ -265,7 +274,7 @@ export function findNotes(written: string): UnitNote[] {
     if (end < 0) {
       // A note cut off by the end of the text (an excerpt): only the names it completes.
       const units = parseNoteBody(text.slice(start + 1), start + 1);
-      if (units.length && !BODY_END.test(units[units.length - 1].name)) units.pop();
+      if (units.length && !endsLikeBody(units[units.length - 1].name)) units.pop();
       notes.push({ start, end: text.length, units });
       continue;
     }
@@ -296,6 +305,14 @@ export function findNotes(written: string): UnitNote[] {
       if (bodies) notes.push({ start, end, units: bodies });
     }
   }
+  // A note the end of the excerpt cuts off before its bracket closes: (发展改革和统计局、农业农村局按职责分工 (济源). Its
+  // complete names only (a labelled one, [牵头单位:县发改局(粮食局)、县农业农, is read above).
+  const cut = CUT_OFF_NOTE.exec(text.trimEnd());
+  if (cut) {
+    const start = cut.index! + cut[0].length - cut[1].length - 1;
+    const units = notes.some((n) => n.start <= start && start < n.end) ? undefined : cutOffList(cut[1], start + 1);
+    if (units) notes.push({ start, end: text.length, units });
+  }
   // A cell of a task table drawn with bars that lists bodies only (…4.15%||★区科技局、统计局|): the row's units. A
   // mark before the list (★, the lead in some tables) is no part of a name.
   for (const m of matchesOf(text, BAR_CELL)) {
@@ -309,7 +326,12 @@ export function findNotes(written: string): UnitNote[] {
   for (const bare of matchesOf(text, BARE_NOTE)) {
     const start = bare.index! + bare[0].indexOf(bare[1]);
     const end = bare.index! + bare[0].length;
-    if (!notes.some((n) => n.start <= start && start < n.end)) notes.push({ start, end: /^\s*$/.test(text.slice(end)) ? text.length : end, ...parseNote(bare[1], start) });
+    if (notes.some((n) => n.start <= start && start < n.end)) continue;
+    const last = /^\s*$/.test(text.slice(end));
+    const note = { start, end: last ? text.length : end, ...parseNote(bare[1], start) };
+    // A bare note the excerpt cuts off (责任单位:市发改委、市财 at the end of the text, no 。): its complete names only.
+    if (textEnds && last && !/[。；;]\s*$/.test(bare[0]) && note.units.length > 1 && !endsLikeBody(note.units[note.units.length - 1].name)) note.units.pop();
+    notes.push(note);
   }
   // A sentence that is a duty note without brackets: …提升水平。由市工信局牵头，市财政局配合。
   for (const m of matchesOf(text, DUTY_SENTENCE)) {
@@ -350,6 +372,36 @@ function sentencedNote(content: string, offset: number, closes: boolean): { unit
   return undefined;
 }
 
+/** A bracket closing a sentence that the text's end leaves open (inner brackets closed). */
+const CUT_OFF_NOTE = new RegExp(`(?<=^|[。；;\\n])\\s*${OPEN}(${NOT_BRACKET}{2,}(?:${OPEN}${NOT_BRACKET}*${CLOSE}${NOT_BRACKET}*)*)$`);
+const DUTY_LIST = DUTY_WORDS.split('|');
+
+/**
+ * The bodies of an unlabelled note cut off by the text's end: parts closed by a duty word read as a duty note
+ * (市工信局牵头，市财政局、市), the rest as a list whose last, cut, name is dropped; the start of a duty word after it
+ * (…农业农村局按职责分工, …市商务局牵) goes, and 牵… makes it lead. Undefined unless every name kept is a body.
+ */
+function cutOffList(content: string, offset: number): UnitMention[] | undefined {
+  const sep = Math.max(...['，', ',', '；', ';'].map((c) => content.lastIndexOf(c)));
+  const head = sep > 0 ? parseDutyNote(content.slice(0, sep), offset) : undefined;
+  const from = head ? sep + 1 : 0;
+  let tail = content.slice(from).trimEnd();
+  let lead = false;
+  for (let k = Math.min(tail.length - 1, 8); k >= 1; k--) {
+    const end = tail.slice(tail.length - k);
+    if (DUTY_LIST.some((w) => w.startsWith(end)) && endsLikeBody(tail.slice(0, tail.length - k))) {
+      lead = [...LEAD_PREFIXES].some((w) => w.startsWith(end) || end.startsWith(w));
+      tail = tail.slice(0, tail.length - k);
+      break;
+    }
+  }
+  const list = splitUnitList(tail, offset + from, lead);
+  if (list.length && !endsLikeBody(list[list.length - 1].name)) list.pop();
+  if (!list.every((u) => endsLikeBody(u.name) && u.name.length >= 2 && u.name.length <= 30)) return undefined;
+  const out = [...(head ?? []), ...list];
+  return out.length ? out : undefined;
+}
+
 const DUTY = new RegExp(`^(.*?)(${DUTY_WORDS})$`);
 /** A sentence after another that opens with a body (or 由 and one): a candidate duty note. */
 const DUTY_SENTENCE = /(?<=[。；;])\s*((?:由)?[省市区县州各][^。；;\n（）()【】〔〕[\]]{2,120}?)(?=。|\s*$)/g;
@@ -381,7 +433,7 @@ export function parseDutyNote(written: string, offset: number): UnitMention[] | 
     const lead = [...LEAD_PREFIXES].some((w) => m[2].startsWith(w)); // 牵头, 牵头负责, 牵头实施
     for (const [p, a, end] of [...waiting.map((w) => [w.part, w.at, w.part.length] as const), [part, at, part.lastIndexOf(m[2])] as const]) {
       const list = splitUnitList(p.slice(0, end), offset + a, lead).map((u) => ({ ...u, name: u.name.replace(/^(由|请)/, '') }));
-      if (!list.length || !BODY_END.test(list[list.length - 1].name)) return undefined;
+      if (!list.length || !endsLikeBody(list[list.length - 1].name)) return undefined;
       out.push(...list);
     }
     waiting = [];
@@ -395,7 +447,7 @@ export function parseDutyNote(written: string, offset: number): UnitMention[] | 
 export function parseBodyList(body: string, offset: number): UnitMention[] | undefined {
   if (EXPLAINS.test(body) || body.length > 200) return undefined;
   const list = splitUnitList(body, offset, false);
-  return list.length && list.every((u) => BODY_END.test(u.name) && u.name.length >= 2 && u.name.length <= 30) ? list : undefined;
+  return list.length && list.every((u) => endsLikeBody(u.name) && u.name.length >= 2 && u.name.length <= 30) ? list : undefined;
 }
 
 const BODY = String.raw`(?:(?:区|市|县|省)[\u4e00-\u9fff]{1,10}?(?:委员会|管委会|委|局|办公室|办|厅|中心|公司)|[\u4e00-\u9fff]{2,12}?(?:管委会|工业园区管委会)|各级各部门|其他(?:区级|市级|县级)部门|各区县|各街镇|各乡镇)`;
@@ -422,4 +474,20 @@ export function mergeUnits(...lists: UnitMention[][]): { units: string[]; lead: 
     }
   }
   return { units, lead };
+}
+
+/**
+ * A section heading that names its bodies by their part instead of a note: 一、县示范区管委会牵头工作(8项) (沁县), 二、由市发改委
+ * 牵头负责的重点任务, （一）县财政局、县税务局负责事项（共5项）, 三、区工信局主责任务清单. The bodies hold for every clause of the section
+ * (ANNOTATION: a note in a heading); 牵头/主责 make them lead. `heading` is the heading without its marker, at `offset`.
+ */
+const HEADING_DUTY = /^(由)?(.{2,60}?)(牵头|主责|负责|承担|责任)(?:负责|落实|推进|实施|承担)?的?(?:(?:重点|主要|具体|年度)?(?:工作|任务|事项)(?:任务|清单|事项)?)?(?:[（(]共?\s*\d{1,3}\s*(?:项|条|个)[）)])?[。：:]?$/;
+export function headingDutyNote(heading: string, offset: number): UnitNote | undefined {
+  const m = HEADING_DUTY.exec(heading.trim());
+  if (!m) return undefined;
+  const at = offset + (heading.length - heading.trimStart().length) + (m[1]?.length ?? 0);
+  const lead = LEAD_PREFIXES.has(m[3]);
+  const units = splitUnitList(m[2], at, lead);
+  if (!units.length || !units.every((u) => endsLikeBody(u.name) && u.name.length >= 2 && u.name.length <= 30)) return undefined;
+  return { start: offset, end: offset + heading.length, units };
 }

@@ -42,6 +42,21 @@ describe('cleaning (real lines from the seeds)', () => {
     expect(t).toContain('成功创建10家市级绿色工厂。\n责任单位：区经济信息委、工业园区管委会、东部新城（食品园区）管委会\n3.大力开发绿色产品。');
     expect(t.match(/责任单位：区经济信息委、工业园区管委会、东部新城（食品园区）管委会/g)!.length).toBeGreaterThanOrEqual(4);
   });
+  // A table flattened to a cell a line repeats its cells; inside it a repeated line is a cell (dev: 浙江 莲都, rows 6 and 7
+  // under 责任单位 / 牵头单位), while a header repeated before the table still goes.
+  it.each([
+    ['区商金中心', '6\n社会消费品零售总额增长6%。\n区商金中心\n区商金中心\n7\n区本级外贸出口总额保持适度增长。\n区商金中心\n区商金中心'],
+    ['区供电公司', '6\n电网投资增长10%。\n区供电公司\n区供电公司\n7\n新增充电桩300个。\n区供电公司\n区供电公司'],
+  ])('keeps a repeated cell of a cell-line table: %s (莲都)', (unit, rows) => {
+    const raw = `政务公开\n莲都区政务\n莲都区政务\n莲都区政务\n分类\n\n序号\n\n事项\n\n责任单位\n\n牵头单位\n\n${rows.replace(/\n/g, '\n\n')}\n`;
+    const t = clean(raw);
+    expect(t.match(new RegExp(unit, 'g'))!.length).toBe(4);
+    expect(t).not.toContain('莲都区政务');
+  });
+  it('keeps 区商金中心 in the dev notice (莲都 zhejiang-liandu-zerenfenjie.txt)', () => {
+    const t = clean(readFileSync('eval/national/dev/zhejiang-liandu-zerenfenjie.txt', 'utf8'));
+    expect(t).toContain('社会消费品零售总额增长6%。\n区商金中心\n区商金中心\n7');
+  });
   it('rebuilds a tab-flattened table into one row per line (002)', () => {
     const raw = '附件2\n\t序号\n\t主要任务\n\t牵头单位\n\t责任单位\n\t完成时限\n\n\t一、产业链条建设行动（产业集群达规模）\n\n\t1\n\t积极融入成渝地区双城经济圈建设。\n\t区发展改革委\n\t区经济信息委、区招商投资局\n\t2025年\n\n\t15\n\t一是推动存量企业提质增效。\n\t区经济信息委\n正阳工业园区管委会\n\t各级各部门\n\t长期\n';
     expect(clean(raw).split('\n')).toEqual([

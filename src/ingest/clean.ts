@@ -155,7 +155,13 @@ function splitLines(text: string): Line[] {
  */
 function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
   const counts = new Map<string, number>();
+  // A table flattened to a cell a line (序号 / 事项 / 责任单位 …) repeats its cells, one body a row (区商金中心 under two
+  // unit columns, rows 6 and 7, 莲都): from its header on, a repeated line is a cell, not a page's running header.
+  const filled = lines.filter((l) => l.c.length > 0);
+  const table = cellTableStart(filled);
+  const tableFrom = table < 0 ? Infinity : filled[table].start;
   for (const l of lines) {
+    if (l.start >= tableFrom) break;
     if (l.tab || l.c.length < 2 || l.c.length > 30) continue;
     if (HEADING_RE.test(l.c) || /[。；，、：:]/.test(l.c) || /^（.*）$/.test(l.c) || isFullLine(l.c, widths)) continue;
     counts.set(l.c, (counts.get(l.c) ?? 0) + 1);

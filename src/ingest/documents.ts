@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
 import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn, transmittalDate } from './metadata.js';
 import { FIELD_LABEL_AT } from './meta-words.js';
-import { atOwnLevel, crumbRegion, divisionAt, docNumberRegion, findRegion, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneOfBody, type RegionMatch } from './regions.js';
+import { atOwnLevel, crumbRegion, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
 
@@ -39,6 +39,27 @@ const MASTHEAD_GLUED = /^((?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府办公
 const MASTHEAD = /^(中共)?[\u4e00-\u9fff]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|委|局)\s*文件$/;
 /** Any line listing the bodies a notice is sent to (伊犁哈萨克自治州,各州、市人民政府…:): it names other places. */
 const ADDRESSEES = /^[^。；]{2,}(各|人民政府|部门|单位|管委会)[^。；]*[:：]$/;
+/**
+ * A text that starts mid-document, at a numbered item holding sentences (1.规划一体化。树立…。(市发展改革局…牵头,…配合), 江门):
+ * no title line; the item is body.
+ */
+const MID_DOCUMENT = /^(?:\d{1,2}[.．、](?!\d)|[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)[^。；;]{1,60}[。；;].{8,}/;
+
+/**
+ * An issuer a news lead wrote with its province in front (7月17日,河南济源市人民政府关于…的通知) while the notice itself writes
+ * the body alone (济源市人民政府关于…的通知, under 原文如下): the body as the notice writes it. Unchanged when the text never
+ * writes it without the province at the start of a line of its own.
+ */
+export function withoutProvince(issuer: string, folded: string): string {
+  const f = fold(issuer);
+  const p = provincePrefix(f);
+  if (!p) return issuer;
+  // The notice's own lines (its title, its signature) start with the body; the prefixed form starts none of them.
+  const lines = folded.split('\n').map((l) => l.replace(/\s+/g, ''));
+  const ownLine = lines.some((l) => l.startsWith(f.slice(p)));
+  return ownLine && !lines.some((l) => l.startsWith(f)) ? issuer.slice(p) : issuer;
+}
+
 /** 各镇人民政府,各街道办事处,市政府各部门: standing where the title should be. */
 const ADDRESSEE = /^各.*[:：]$/;
 
@@ -269,7 +290,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       issuers.push(orig[i].text.slice(0, m[1].length));
       title = orig[i].text.slice(m[1].length);
       i++;
-    } else if (!title && local[i]) {
+    } else if (!title && local[i] && !MID_DOCUMENT.test(local[i].text)) {
       title = orig[i].text;
       i++;
     }
@@ -307,6 +328,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       (siteOwner && !page.source?.endsWith('政府') ? siteOwner : undefined) ??
       page.source;
     issuer = asWritten(issuer);
+    if (issuer) issuer = withoutProvince(issuer, folded);
     // The signing date (成文日期, the date under the issuer) outranks the page's publication date, which
     // is used only when no document of the file has a date of its own (see below).
     // The date printed under the issuer outranks the page's 成文日期 where the two differ (眉山天府新区: signed 2025年11月10日,

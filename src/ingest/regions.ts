@@ -119,6 +119,23 @@ export interface RegionMatch {
  * The most specific administrative division named in a text (an issuer or a title), using the
  * province or city named beside it to choose among divisions that share a name (朝阳区).
  */
+/** Short names listed and counted as districts (推进蓬江、江海、新会三个区实现…, 江门; 越秀、天河两区). */
+const SHORT_LIST = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?:等)?(?:[两二三四五六七八九十\d]+个?)(?:区|县|县区|区县|市区|县市区|县（市、区）|县(市、区))/g;
+/** Does the text list, by their short names and a count (蓬江、江海、新会三个区), counties of the city `cityCode`? */
+function shortSiblings(text: string, cityCode: string): boolean {
+  const names = anyNames();
+  for (const m of text.matchAll(SHORT_LIST)) {
+    const items = m[1].split('、');
+    // The first item may carry words before it (推进蓬江): its last two to four characters.
+    const first = [4, 3, 2].map((n) => items[0].slice(-n)).find((n) => names.get(n)?.some((d) => d.cityCode === cityCode && d.level === 'county'));
+    if (!first) continue;
+    const rest = items.slice(1);
+    if (new Set([first, ...rest]).size === items.length && rest.every((n) => names.get(n)?.some((d) => d.cityCode === cityCode && d.level === 'county'))) return true;
+  }
+  return false;
+}
+
+const SIBLING_GAP = /^(?:人民政府|政府|党委|党工委|管委会|人大|政协)?[、和及与,，]$/;
 export function findRegion(text: string): RegionMatch | undefined {
   if (!text) return undefined;
   const { byName, provinces } = load();
@@ -141,11 +158,12 @@ export function findRegion(text: string): RegionMatch | undefined {
   const city = best.level === 'county' && best.cityCode ? load().cities.get(best.cityCode) : undefined;
   const listed = hits.some((a, k) => {
     const b = hits[k + 1];
-    if (!b || !/^[、和及与,，]$/.test(text.slice(a.i + a.name.length, b.i))) return false;
+    // …or each with its body (蓬江区政府、江海区政府、新会区政府配合, 江门).
+    if (!b || !SIBLING_GAP.test(text.slice(a.i + a.name.length, b.i))) return false;
     const sibling = (x: string, y: string) => byName.get(x)!.some((d) => d.cityCode === best.cityCode && d.level === 'county') && byName.get(y)!.some((d) => d.cityCode === best.cityCode && d.level === 'county');
     return a.name !== b.name && sibling(a.name, b.name);
   });
-  if (city && listed) best = city;
+  if (city && (listed || shortSiblings(text, best.cityCode!))) best = city;
   const province = provinces.get(best.provinceCode)?.name ?? '';
   return { name: best.name, code: best.code, level: best.level, province };
 }
@@ -532,4 +550,21 @@ export function regionByName(name: string): RegionMatch | undefined {
     if (pick) return toMatch(pick, provinces);
   }
   return zoneIn(n) ?? (divs ? undefined : findRegion(n));
+}
+
+/**
+ * A province's name before a body of a city or county inside it (河南济源市人民政府, a news lead's; 湖北省嘉鱼县人民政府): the
+ * prefix's length, else 0. The province is matched by its full or short name (河南省, 河南; 广西壮族自治区, 广西).
+ */
+export function provincePrefix(body: string): number {
+  const { provinces, byName } = load();
+  for (const p of provinces.values()) {
+    for (const name of [p.name, shortDivisionName(p.name)]) {
+      if (name.length < 2 || !body.startsWith(name)) continue;
+      const rest = body.slice(name.length);
+      const inside = [...byName.entries()].some(([n, ds]) => rest.startsWith(n) && n.length >= 2 && ds.some((d) => d.level !== 'province' && d.provinceCode === p.code));
+      if (inside) return name.length;
+    }
+  }
+  return 0;
 }
