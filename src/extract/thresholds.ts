@@ -41,12 +41,19 @@ const BOUND_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|�
  */
 const REMARK_AFTER = new RegExp(`^\\s*[（(［\\[【〔](?!(?:不)?含(?:本数)?[）)］\\]】〕])[^（）()［］\\[\\]【】〔〕\\d]{1,${REMARK_MAX}}[）)］\\]】〕]`);
 /** A figure inside a bracket that marks a bound (含2000万元), (不含1亿元), （含本数50万元）: no value of its own. */
-const IN_BOUND_MARK_BEFORE = /[（(［\[]\s*(?:不)?含(?:本数)?\s*$/;
-const IN_BOUND_MARK_AFTER = /^\s*[）)］\]]/;
+const IN_BOUND_MARK_BEFORE = /[（(［\[【〔]\s*(?:不)?含(?:本数)?\s*$/;
+/** …and its bracket closes, maybe after a remark: (不含10亿元,下同). */
+const IN_BOUND_MARK_AFTER = /^\s*(?:[，,、][^（）()［］\[\]【】〔〕\d]{1,8})?[）)］\]】〕]/;
 /** A bound mark right after a figure or range, with or without the figure repeated: (含), (含2000万元), （不含本数）. */
 const BOUND_MARK_AFTER = /^\s*[（(［\[]\s*(?:不)?含[^（）()［］\[\]]{0,16}[）)］\]]/;
-/** A band of money a reward follows directly: 5000万元至1亿元(不含)奖励5万元. */
-const BAND_REWARDED = new RegExp(`^\\s*(?:${INCLUSIVE}|${EXCLUSIVE})?\\s*的?(?:奖励|给予|补助|补贴|奖补)`);
+/**
+ * A band of money a reward follows directly: 5000万元至1亿元(不含)奖励5万元; a bound mark may repeat the figure or carry a
+ * remark (1001万—2000万元人民币(含2000万元)的按3.2‰奖励, 3亿元至10亿元(不含10亿元,下同)奖励10万元), the applicant may be
+ * named and a comma follow (3000-5000万元项目,按…给予2.5‰奖励; 1亿元—3亿元(不含3亿元)的,奖励3万元).
+ */
+const BAND_REWARDED = new RegExp(
+  `^\\s*(?:${INCLUSIVE}|${EXCLUSIVE}|[（(［\\[【〔]\\s*(?:不)?含[^（）()［］\\[\\]【】〔〕]{0,16}[）)］\\]】〕])?\\s*的?(?:[^，。；,;的]{0,6}?(?:${APPLICANT}))?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补|予以|按)`,
+);
 const EXCLUSIVE_MARK = new RegExp(`^(${EXCLUSIVE})$`);
 /** Is a bound inclusive: a （含） mark or 及 says so, a （不含） mark says not. */
 function inclusiveOf(b: RegExpExecArray): boolean | undefined {
