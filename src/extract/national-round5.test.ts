@@ -37,3 +37,26 @@ describe('a money band a reward or a rate follows: a threshold, never amounts; a
     expect(r.amounts.map((a) => [a.yuan, a.yuanMax])).toEqual([[500000, 1000000]]);
   });
 });
+
+describe('a count an applicant or a party must reach, the figure repeated or a bound after it: a threshold with its unit', () => {
+  it.each([
+    // 新疆 伊吾 (xinjiang-yiwu-zhaoshangjiangli.txt): the figure written twice, 的 closing the condition, no grant.
+    ['如引荐人为2人或2人以上的,视为1个引资团体', [[2, undefined, '人']]],
+    // Forms: Chinese figures, 及, the thing counted after the bound, an upper bound.
+    ['同一项目有两个或两个以上引荐人的,由引荐人协商分配奖励', [[2, undefined, '个']]],
+    ['由3家及3家以上企业联合申报的项目', [[3, undefined, '家']]],
+    ['从业人员在20人或20人以下的小微企业', [[undefined, 20, '人']]],
+    // A bound after the figure, 的 and a comma before the grant (form of 吸纳就业…人以上的企业).
+    ['吸纳就业10人以上的,给予一次性奖励', [[10, undefined, '人']]],
+    ['新增就业不少于50人的企业,给予奖励', [[50, undefined, '人']]],
+    // Not a condition: a year repeated, a count without a bound (培育省级企业9—11个).
+    ['2019年或2019年以后的', []],
+    ['建成2个省级示范园区', []],
+  ])('%s', (text, want) => {
+    expect(bounds(text)).toEqual(want);
+  });
+  it('the thing counted names the metric when it follows the bound (两个或两个以上引荐人的)', () => {
+    expect(v('同一项目有两个或两个以上引荐人的,由引荐人协商分配奖励').thresholds[0].metric).toBe('引荐人');
+    expect(v('如引荐人为2人或2人以上的,视为1个引资团体').thresholds[0]).toMatchObject({ metric: '引荐人', raw: '2人或2人以上', minInclusive: true });
+  });
+});

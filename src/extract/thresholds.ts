@@ -66,7 +66,8 @@ const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并
 /** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
 const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
-const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?)的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:奖励|给予|补助|补贴|奖补))`);
+// (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after.)
+const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?)的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补))`);
 /** Counting words: 10家以上的企业 counts firms, it is no measure of the applicant (新增就业100人以上的企业 is). */
 const COUNTING_UNIT = /^(家|个|户|项|位)$/;
 /** A rank rewarded: …前50名…,分别给予…奖励; 排名前六位的乡(镇). */
@@ -98,7 +99,7 @@ export function metricBefore(text: string, pos: number): string {
   // 从业人员1000人以下或营业收入4亿元以下: the metric starts after the bound before it.
   const prevBound = Math.max(s.lastIndexOf('以下'), s.lastIndexOf('以上'));
   if (prevBound >= 0 && prevBound < s.length - 3) s = s.slice(prevBound + 2);
-  s = s.replace(/^(对于|对|给予|或者|或|且|并|及|和|同时|原则上|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
+  s = s.replace(/^(如果|如|若|凡|对于|对|给予|或者|或|且|并|及|和|同时|原则上|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
   return s.length > 16 ? s.slice(-16) : s;
 }
 
@@ -295,9 +296,27 @@ const BELOW_AFTER = new RegExp(`^(${INCLUSIVE})?(及|或)?以下`);
 // A headcount bounded right after its name: 标准为从业人员2000人以下, 职工人数300人(含)以上.
 const SIZE_RE = new RegExp(`(${SIZE_METRIC})(?:数)?(?:在|为|达)?\\s*${NUM}\\s*(人|名)\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE})?`, 'g');
 
+// A figure written twice around 或/及, the bound after the second (2人或2人以上的, 两个或两个以上引荐人的, 3家及3家以上企业联合
+//申报的): the repeat is itself the mark of a condition; a 的 closing the clause it opens makes it one.
+const REPEAT_QTY_RE = new RegExp(
+  `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(?:或者|或|及|和|以及)\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(以上|以下)\\s*(${INCLUSIVE})?(?=[^，。；,;的]{0,12}的)`,
+  'g',
+);
+
 /** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
 export function extractQuantityThresholds(text: string): Threshold[] {
   const out: Threshold[] = [];
+  for (const m of matchesOf(text, REPEAT_QTY_RE)) {
+    const [, n1, mag1, u1, n2, mag2, u2, , bound] = m;
+    const a = parseNumber(n1) * (mag1 === '万' ? 10000 : mag1 === '千' ? 1000 : 1);
+    const b = parseNumber(n2) * (mag2 === '万' ? 10000 : mag2 === '千' ? 1000 : 1);
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!Number.isFinite(a) || a !== b || u1 !== u2 || (u1 === '年' && a >= 1900) || /[\d.]/.test(text[start - 1] ?? '')) continue;
+    // (两个或两个以上引荐人的: the thing counted follows.)
+    const named = /^([^，。；,;的]{2,8})的/.exec(text.slice(end))?.[1];
+    out.push({ metric: named ?? metricBefore(text, start), unit: u1, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: true } : { min: round(a), minInclusive: true }) });
+  }
   for (const m of matchesOf(text, QTY_LIST_RE)) {
     const [, word, , , firstUnit, , bound] = m;
     const said = boundBefore(before(text, m.index! + word.length));
