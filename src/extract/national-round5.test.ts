@@ -60,3 +60,30 @@ describe('a count an applicant or a party must reach, the figure repeated or a b
     expect(v('如引荐人为2人或2人以上的,视为1个引资团体').thresholds[0]).toMatchObject({ metric: '引荐人', raw: '2人或2人以上', minInclusive: true });
   });
 });
+
+describe('a grade an applicant must hold: a threshold on the grade number, unit 级 / 星级 / A级', () => {
+  it.each([
+    // 浙江 萧山 (zhejiang-xiaoshan-chuangxinqiangqu.txt): a Chinese figure, 级, the applicant right after.
+    ['对各级数字化车间、智能工厂,智能制造示范项目,上云或5G示范应用以及智能制造等级三级以上企业,给予最高300万元资助。', [[3, undefined, '级']], [3000000]],
+    // 浙江 绍兴 (http://halmanatech.com/news/702.html): 4A with its 级 in brackets, 及以上, the applicant later.
+    ['或获得两化融合管理体系、智能制造能力成熟度、数据管理能力成熟度贯标4A(4级)及以上证书(有效期内)的企业,直接评定为4.0水平。', [[4, undefined, 'A级']], []],
+    // Forms: letters, 3A/４A, 星级, an upper bound, full-width letters.
+    ['对新评为AAA级以上旅游景区的单位给予奖励', [[3, undefined, 'A级']], []],
+    ['对获评国家4A级及以上景区的企业给予奖励', [[4, undefined, 'A级']], []],
+    ['对评为三星级及以上的酒店企业', [[3, undefined, '星级']], []],
+    ['信用等级为二级以下的企业', [[undefined, 2, '级']], []],
+    ['获评ＡＡＡ级（含）以上信用等级的企业', [[3, undefined, 'A级']], []],
+    // Not grades: a level of government, no figure; a count of firms (10个以上的企业 counts them).
+    ['推动市级以上企业技术中心建设', [], []],
+    ['培育10个以上的企业', [], []],
+  ])('%s', (text, thresholds, amounts) => {
+    const r = v(text);
+    expect(r.thresholds.map((t) => [t.min, t.max, t.unit])).toEqual(thresholds);
+    expect(r.amounts.map((a) => a.yuan)).toEqual(amounts);
+  });
+  it('the grade words are the raw (萧山)', () => {
+    const text = '以及智能制造等级三级以上企业,给予最高300万元资助。';
+    const [t] = v(text).thresholds;
+    expect([t.raw, text.slice(t.start, t.end), t.minInclusive]).toEqual(['三级以上', '三级以上', true]);
+  });
+});

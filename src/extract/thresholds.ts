@@ -303,9 +303,37 @@ const REPEAT_QTY_RE = new RegExp(
   'g',
 );
 
+// A grade an applicant must hold (智能制造等级三级以上企业, 二级及以上, 三星级以上, AAA级以上, 4A(4级)及以上证书…的企业): the
+// grade's number with 级 / 星级 / A级 as the unit; the applicant follows within the clause. (A grade heading a reward
+// tier, AAA级及以上的一次性奖励30万元, is none: the dev gold of 嵊州 labels none, a question for the lead.)
+const GRADE_RE = new RegExp(
+  `(?<![\\dA-Za-zＡ第])(?<figure>\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})\\s*(?<word>级|星级|星|[AＡ]级|[AＡ])?\\s*(?:[（(][^（）()，。；,;]{1,6}[）)])?\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以上|以下)\\s*(?:${INCLUSIVE})?` +
+    `(?=[^，。；,;]{0,16}?(?:${APPLICANT}))`,
+  'g',
+);
+
+function gradeOf(figure: string, word: string | undefined): { value: number; unit: string } | undefined {
+  const letters = /^[AＡ]+$/.exec(figure);
+  if (letters) return /^(级|[AＡ]级)?$/.test(word ?? '') ? { value: figure.length, unit: 'A级' } : undefined;
+  const numbered = /^(\d)\s*[AＡ]$/.exec(figure);
+  if (numbered) return /^(级)?$/.test(word ?? '') ? { value: Number(numbered[1]), unit: 'A级' } : undefined;
+  if (!word) return undefined;
+  const value = parseNumber(figure);
+  if (!Number.isFinite(value) || value > 10) return undefined;
+  return { value, unit: /^[AＡ]/.test(word) ? 'A级' : /星/.test(word) ? '星级' : '级' };
+}
+
 /** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
 export function extractQuantityThresholds(text: string): Threshold[] {
   const out: Threshold[] = [];
+  for (const m of matchesOf(text, GRADE_RE)) {
+    const { figure, word, bound } = m.groups!;
+    const grade = gradeOf(figure, word);
+    if (!grade) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    out.push({ metric: metricBefore(text, start), unit: grade.unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: grade.value, maxInclusive: true } : { min: grade.value, minInclusive: true }) });
+  }
   for (const m of matchesOf(text, REPEAT_QTY_RE)) {
     const [, n1, mag1, u1, n2, mag2, u2, , bound] = m;
     const a = parseNumber(n1) * (mag1 === '万' ? 10000 : mag1 === '千' ? 1000 : 1);
