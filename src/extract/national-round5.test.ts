@@ -87,3 +87,21 @@ describe('a grade an applicant must hold: a threshold on the grade number, unit 
     expect([t.raw, text.slice(t.start, t.end), t.minInclusive]).toEqual(['三级以上', '三级以上', true]);
   });
 });
+
+describe('a scale without 元 that a goal names right after (过千亿目标任务, 突破千亿大关): a target amount', () => {
+  it.each([
+    // 四川 凉山 (sichuan-liangshan-zhongdianxiangmu.txt): 过 as the bound, 目标任务 after.
+    ['紧紧围绕全年固定资产投资过千亿目标任务,按照职责分工,加强领导,落实责任', [[100000000000, 'target']]],
+    // 湖南 (https://www.wnwk.com/doc/568772.html): 迈过…大关, the sum with 元 after.
+    ['辖内财政收入迈过千亿大关,达1330亿元,增长28.55%', [[100000000000, 'target'], [133000000000, 'target']]],
+    // Forms: 突破…大关, 超…的目标, 冲刺…目标.
+    ['力争全市规上工业产值突破千亿大关', [[100000000000, 'target']]],
+    ['实现地区生产总值超百亿的目标', [[10000000000, 'target']]],
+    ['全力冲刺千亿目标', [[100000000000, 'target']]],
+    // Not money: a size class of counted things, a 级 class, 通过.
+    ['打造3个千亿产业集群', []],
+    ['培育千亿级产业集群', []],
+  ])('%s', (text, want) => {
+    expect(v(text).amounts.map((a) => [a.yuan, a.role])).toEqual(want);
+  });
+});
