@@ -105,3 +105,65 @@ describe('a scale without 元 that a goal names right after (过千亿目标任�
     expect(v(text).amounts.map((a) => [a.yuan, a.role])).toEqual(want);
   });
 });
+
+const dls = (text: string, docDate = '2014-03-01') => v(text, docDate).deadlines.map((d) => [d.raw, d.date ?? d.kind]);
+
+describe('a second year in the same sentence, 计划 as its verb: each year is a deadline', () => {
+  it.each([
+    // 四川 凉山 (sichuan-liangshan-zhongdianxiangmu.txt): 2014年计划完成投资 after a first 2014年.
+    ['2014年全州重点项目共涉及农林牧水利、交通、能源、工业及服务业、城市建设、民生及社会事业等六大类135个,总投资3658亿元,2014年计划完成投资703亿元。', [['2014年', '2014'], ['2014年', '2014']]],
+    // Forms: 计划 before another action verb.
+    ['2024年计划新开工项目50个', [['2024年', '2024']]],
+    ['2024年计划实施重点项目120个', [['2024年', '2024']]],
+    // Not a deadline: a plan named as a compound (浙江 温岭, the existing case), a plan's work.
+    ['2023年市本级政府投资计划安排项目169个,安排财政资金45.93亿元。', []],
+  ])('%s', (text, want) => {
+    expect(dls(text, '2014-03-01')).toEqual(want);
+  });
+});
+
+describe('a time limit that recurs each month, quarter or week: ongoing, raw as written', () => {
+  it.each([
+    // 四川 凉山 (sichuan-liangshan-zhongdianxiangmu.txt).
+    ['建立项目推进详细台账,并确定专人于每月5日前向州重点办报送项目推进情况。', [['每月5日前', 'ongoing']]],
+    // 河南 济源 (henan-jiyuan-zerendanwei.txt): the quarter's end.
+    ['每季度末,各责任单位要向市政府报告重点工作进展情况。', [['每季度末', 'ongoing']]],
+    // 山东 (http://fsou.com/html/text/lar/170946/17094683.html): a list of days in the month.
+    ['请各地于每月9日、19日、28日前,将当月上、中、下旬项目建设执行情况报送省厅农产品质量安全监管处。', [['每月9日、19日、28日前', 'ongoing']]],
+    // 住房城乡建设部 (http://cmdaaicheng.com/content-8-331-1.html): a weekday and an hour.
+    ['各市县信息报送单位要在每周二中午12时前报送上周管廊建设的规划和工程建设情况。', [['每周二中午12时前', 'ongoing']]],
+    // Forms: after the period ends, the quarter's first month, 号, the month's end.
+    ['每季度结束后10个工作日内报送', [['每季度结束后10个工作日内', 'ongoing']]],
+    ['于每季度首月10日前报送上季度数据', [['每季度首月10日前', 'ongoing']]],
+    ['每月25号前报送', [['每月25号前', 'ongoing']]],
+    ['每月底前报送统计数据', [['每月底前', 'ongoing']]],
+    // Not a time limit: a recurring assessment, a frequency.
+    ['对每季度考核排名前六位的乡(镇)分别按20万元给予资金奖补', []],
+    ['每月召开一次调度会', []],
+  ])('%s', (text, want) => {
+    expect(dls(text)).toEqual(want);
+  });
+  it('每年12月底前 keeps its first date (the seed convention, 重庆 000)', () => {
+    expect(dls('由各街镇、园城根据每年12月底前将符合条件的企业报送至区经济信息委', '2021-10-14')).toEqual([['12月底前', '2021-12']]);
+  });
+});
+
+describe('a support period between a grant and its sum: relative', () => {
+  it.each([
+    // 浙江 萧山 (zhejiang-xiaoshan-chuangxinqiangqu.txt).
+    ['对区内上下游企业共建创新联合体开展的“技术靶点攻关+场景开放+成果转化/产业化”项目,按项目总投入20%给予三年最高1500万元资助。', [['三年', 'relative']]],
+    // Forms: 补助…每年, 奖励…累计, a support period's name (支持周期, 资助期限).
+    ['补助3年,每年10万元', [['3年', 'relative']]],
+    ['奖励两年,累计不超过50万元', [['两年', 'relative']]],
+    ['项目支持周期为3年', [['3年', 'relative']]],
+    ['资助期限最长不超过2年', [['最长不超过2年', 'relative']]],
+    // Not one: a term granted with a thing (ANNOTATION: 给予50年的土地出让年限), a thing granted for years.
+    ['给予50年的土地出让年限', []],
+    ['给予2年租金补贴', []],
+  ])('%s', (text, want) => {
+    expect(dls(text)).toEqual(want);
+  });
+  it('the period resolves from the notice date (萧山: 三年 from 2014-03-01 → 2017-03-01)', () => {
+    expect(v('按项目总投入20%给予三年最高1500万元资助。', '2014-03-01').deadlines[0].resolved).toBe('2017-03-01');
+  });
+});
