@@ -167,3 +167,23 @@ describe('a support period between a grant and its sum: relative', () => {
     expect(v('按项目总投入20%给予三年最高1500万元资助。', '2014-03-01').deadlines[0].resolved).toBe('2017-03-01');
   });
 });
+
+describe('a lower and an upper bound written around two figures: one band threshold', () => {
+  it.each([
+    // 陕西 长武 (https://shanxi.cnipai.com/news/detail/190822.html): a mark repeating each figure, no separator.
+    ['绿色工业方面,引进投资额1亿元(含1亿元)以上5亿元(不含5亿元)以下项目的,最高一次性奖励引资人30万元', [[100000000, 500000000, '元', true, false]], [300000]],
+    // 四川 洪雅 (https://www.schy.gov.cn/info/1015/77104.htm): 以上…以下 with no mark.
+    ['对成功引进符合奖励条件的项目,投资额在5000万元以上1亿元以下的,引荐的乡镇或部门年终目标考核加2分', [[50000000, 100000000, '元', true, false]], []],
+    // Forms: an upper word before the second figure (以上不足, 以上未满, 以上、不超过), a mark on the upper end only.
+    ['投资额1000万元以上不足5000万元的,按0.5%奖励', [[10000000, 50000000, '元', true, false]], []],
+    ['投资额1000万元以上未满5000万元的,按0.5%奖励', [[10000000, 50000000, '元', true, false]], []],
+    ['投资额1亿元以上、不超过5亿元的项目,奖励10万元', [[100000000, 500000000, '元', true, true]], [100000]],
+    ['营业收入1亿元以上、5亿元(含5亿元)以下的企业', [[100000000, 500000000, '元', true, true]], []],
+    // Not a band: a cap after a lower bound.
+    ['投资额1亿元以上,最高奖励50万元', [[100000000, undefined, '元', true, undefined]], [500000]],
+  ])('%s', (text, thresholds, amounts) => {
+    const r = v(text);
+    expect(r.thresholds.map((t) => [t.min, t.max, t.unit, t.minInclusive, t.maxInclusive])).toEqual(thresholds);
+    expect(r.amounts.map((a) => a.yuan)).toEqual(amounts);
+  });
+});

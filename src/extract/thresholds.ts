@@ -61,6 +61,8 @@ function inclusiveOf(b: RegExpExecArray): boolean | undefined {
   if (b[1] || b[4] || b[2] === '及') return true;
   return undefined;
 }
+/** Between a lower bound and a second figure, an upper bound word: 以上不足, 以上、不超过. */
+const UPPER_BETWEEN = new RegExp(`^[、，,]?(?:且|但|而)?(?:${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})$`);
 /** The condition applies to someone: …的企业 / 的统筹地区. */
 const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
@@ -181,16 +183,31 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
         // An explicit mark wins over the word: 超过2000万元(含)以上 is inclusive, and so is 500万美元(含500万美元)以上.
         t.minInclusive = inclusiveOf(bound) ?? (markLen ? !/不含/.test(markThenBound![0]) : inclusive && !exclusiveMin);
         // "100万元（含）以上、1000万元以下": the upper bound joins this threshold.
-        const nxt = money[i + 1];
+        // (A figure inside the first bound's mark, 1亿元(含1亿元)以上, is passed over: it has no value of its own.)
+        const k = money.findIndex((o, j) => j > i && o.start >= t.end);
+        const nxt = k > 0 ? money[k] : undefined;
         if (nxt) {
+          for (let j = i + 1; j < k; j++) used.add(j);
           const gap = text.slice(t.end, nxt.start);
-          const nb = BOUND_AFTER.exec(next(text, nxt.end, 10));
-          if (/^[、，,]?$/.test(gap.replace(/\s+/g, '')) && nb && nb[3] === '以下') {
+          // 1亿元(含1亿元)以上5亿元(不含5亿元)以下: a bound mark between the second figure and its 以下 sets its inclusiveness.
+          const nMark = BOUND_MARK_AFTER.exec(text.slice(nxt.end));
+          const nMarkLen = nMark && /^(?:以下)/.test(next(text, nxt.end + nMark[0].length, 4)) ? nMark[0].length : 0;
+          const nb = BOUND_AFTER.exec(next(text, nxt.end + nMarkLen, 10));
+          // "1000万元以上不足5000万元的", "1亿元以上、不超过5亿元的": an upper bound word before the second figure.
+          const g = gap.replace(/\s+/g, '');
+          const upperWord = UPPER_BETWEEN.test(g) ? boundBefore(g) : undefined;
+          if (/^[、，,]?$/.test(g) && nb && nb[3] === '以下') {
             t.max = nxt.yuan;
-            t.maxInclusive = inclusiveOf(nb) ?? false;
-            t.end = afterChars(text, nxt.end, nb[0].length);
+            t.maxInclusive = nMarkLen ? !/不含/.test(nMark![0]) : (inclusiveOf(nb) ?? false);
+            t.end = afterChars(text, nxt.end + nMarkLen, nb[0].length);
             t.raw = text.slice(t.start, t.end);
-            used.add(i + 1);
+            used.add(k);
+          } else if (upperWord?.side === 'max' && !/^\s*(?:以上|以下)/.test(next(text, nxt.end, 4)) && /^\s*(?:[（(［\[]\s*(?:不)?含[^（）()［］\[\]]{0,16}[）)］\]]\s*)?(?:的|[，,])/.test(text.slice(nxt.end))) {
+            t.max = nxt.yuan;
+            t.maxInclusive = upperWord.inclusive;
+            t.end = nxt.end;
+            t.raw = text.slice(t.start, t.end);
+            used.add(k);
           }
         }
       } else {
