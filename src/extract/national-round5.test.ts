@@ -187,3 +187,29 @@ describe('a lower and an upper bound written around two figures: one band thresh
     expect(r.amounts.map((a) => a.yuan)).toEqual(amounts);
   });
 });
+
+describe('traditional characters and full-width punctuation read the same (forms of the round\'s dev sentences)', () => {
+  it('thresholds, amounts and deadlines', () => {
+    expect(bounds('如引薦人為2人或2人以上的，視為1個引資團體')).toEqual([[2, undefined, '人']]);
+    expect(bounds('智能製造等級三級以上企業，給予最高300萬元資助。')).toEqual([[3, undefined, '级']]);
+    expect(bounds('1001萬—2000萬元人民幣（含2000萬元）的按3.2‰獎勵；')).toEqual([[10010000, 20000000, '元']]);
+    expect(v('緊緊圍繞全年固定資產投資過千億目標任務').amounts.map((a) => [a.yuan, a.role])).toEqual([[100000000000, 'target']]);
+    expect(dls('按項目總投入20%給予三年最高1500萬元資助。')).toEqual([['三年', 'relative']]);
+    expect(dls('並確定專人於每月5日前向州重點辦報送')).toEqual([['每月5日前', 'ongoing']]);
+    expect(dls('2014年計劃完成投資703億元')).toEqual([['2014年', '2014']]);
+  });
+});
+
+describe('a fund named for what it pays is a total: its 奖励/扶持 hands nothing over', () => {
+  it.each([
+    // 新疆 伊吾 (xinjiang-yiwu-zhaoshangjiangli.txt).
+    ['县财政设立招商引资奖励基金100万元/年', [[1000000, 'total']]],
+    // Forms: 扶持资金, 补助专项资金; a grant of such funds stays fixed.
+    ['设立产业发展扶持资金5000万元', [[50000000, 'total']]],
+    ['市财政每年安排科技创新补助专项资金2000万元', [[20000000, 'total']]],
+    ['对认定的企业给予补助资金50万元', [[500000, 'fixed']]],
+    ['给予奖励资金50万元', [[500000, 'fixed']]],
+  ])('%s', (text, want) => {
+    expect(v(text).amounts.map((a) => [a.yuan, a.role])).toEqual(want);
+  });
+});
