@@ -49,10 +49,11 @@ const BOUND_MARK_AFTER = /^\s*[（(［\[]\s*(?:不)?含[^（）()［］\[\]]{0,1
 /**
  * A band of money a reward follows directly: 5000万元至1亿元(不含)奖励5万元; a bound mark may repeat the figure or carry a
  * remark (1001万—2000万元人民币(含2000万元)的按3.2‰奖励, 3亿元至10亿元(不含10亿元,下同)奖励10万元), the applicant may be
- * named and a comma follow (3000-5000万元项目,按…给予2.5‰奖励; 1亿元—3亿元(不含3亿元)的,奖励3万元).
+ * named and a comma follow (3000-5000万元项目,按…给予2.5‰奖励; 1亿元—3亿元(不含3亿元)的,奖励3万元); a progressive tier
+ * names its part (1000万元-1亿元部分按4‰奖励).
  */
 const BAND_REWARDED = new RegExp(
-  `^\\s*(?:${INCLUSIVE}|${EXCLUSIVE}|[（(［\\[【〔]\\s*(?:不)?含[^（）()［］\\[\\]【】〔〕]{0,16}[）)］\\]】〕])?\\s*的?(?:[^，。；,;的]{0,6}?(?:${APPLICANT}))?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补|予以|按)`,
+  `^\\s*(?:${INCLUSIVE}|${EXCLUSIVE}|[（(［\\[【〔]\\s*(?:不)?含[^（）()［］\\[\\]【】〔〕]{0,16}[）)］\\]】〕])?\\s*(?:之间)?的?(?:部分|[^，。；,;的]{0,6}?(?:${APPLICANT}))?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补|予以|按)`,
 );
 const EXCLUSIVE_MARK = new RegExp(`^(${EXCLUSIVE})$`);
 /** Is a bound inclusive: a （含） mark or 及 says so, a （不含） mark says not. */
