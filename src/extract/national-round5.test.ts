@@ -54,7 +54,13 @@ describe('a count an applicant or a party must reach, the figure repeated or a b
     // A bound after the figure, 的 and a comma before the grant (form of 吸纳就业…人以上的企业).
     ['吸纳就业10人以上的,给予一次性奖励', [[10, undefined, '人']]],
     ['新增就业不少于50人的企业,给予奖励', [[50, undefined, '人']]],
-    // Not a condition: a year repeated, a count without a bound (培育省级企业9—11个).
+    // A count of what the applicant holds, named before the figure (forms: N个及以上, N项以上), also of what a town brought in.
+    ['拥有有效发明专利5个及以上的企业,给予奖励', [[5, undefined, '个']]],
+    ['主导制定国家标准2项以上的单位,给予奖励', [[2, undefined, '项']]],
+    ['年内引进项目5个以上的乡镇,给予奖励', [[5, undefined, '个']]],
+    // Not a condition: an act of counting (`countingVerbs`), a year repeated, a count without a bound (培育省级企业9—11个).
+    ['培育10个以上的企业', []],
+    ['建设3个及以上的示范项目', []],
     ['2019年或2019年以后的', []],
     ['建成2个省级示范园区', []],
   ])('%s', (text, want) => {

@@ -1,7 +1,7 @@
 import { ARTICLE_RE } from '../ingest/clean.js';
 import { afterChars, before, listHead, next } from './context.js';
 import type { MoneyMention } from './money.js';
-import { APPLICANT, COUNTED, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { APPLICANT, COUNTED, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import { listSpan } from './rates.js';
@@ -73,6 +73,12 @@ const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|�
 const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?)的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补))`);
 /** Counting words: 10家以上的企业 counts firms, it is no measure of the applicant (新增就业100人以上的企业 is). */
 const COUNTING_UNIT = /^(家|个|户|项|位)$/;
+/**
+ * …but a count of what the applicant holds, named before the figure, measures it (拥有有效发明专利5个及以上的企业, 主导制定
+ * 标准2项以上的单位): a noun there, not an act of counting (培育10个以上的企业, 新建3个以上的园区: `countingVerbs`).
+ */
+const COUNTING_VERB_END = new RegExp(`(?:${COUNTING_VERB})$`);
+const HELD_BEFORE = /[\u4e00-\u9fff]{2}$/;
 /** A rank rewarded: …前50名…,分别给予…奖励; 排名前六位的乡(镇). */
 const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴))/;
 /** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
@@ -416,7 +422,9 @@ export function extractQuantityThresholds(text: string): Threshold[] {
     const end = start + m[0].length;
     const a = parseNumber(n) * (mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
     if (!Number.isFinite(a) || (unit === '年' && a >= 1900) || /[\d.]/.test(text[start - 1] ?? '') || out.some((t) => t.start < end && start < t.end)) continue;
-    if (COUNTING_UNIT.test(unit) || !APPLICANT_AHEAD.test(text.slice(end)) || boundBefore(before(text, start))) continue;
+    const pre = before(text, start);
+    const held = /^(个|项|位)$/.test(unit) && HELD_BEFORE.test(pre) && !COUNTING_VERB_END.test(pre);
+    if ((COUNTING_UNIT.test(unit) && !held) || !APPLICANT_AHEAD.test(text.slice(end)) || boundBefore(pre)) continue;
     const inclusive = !!inc1 || !!inc2 || !!and || bound === '以上';
     out.push({ metric: metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
   }
