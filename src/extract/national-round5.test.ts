@@ -54,6 +54,10 @@ describe('a count an applicant or a party must reach, the figure repeated or a b
     // A bound after the figure, 的 and a comma before the grant (form of 吸纳就业…人以上的企业).
     ['吸纳就业10人以上的,给予一次性奖励', [[10, undefined, '人']]],
     ['新增就业不少于50人的企业,给予奖励', [[50, undefined, '人']]],
+    // A bounded count in a clause opened by 如/若/凡 and closed by 的, no grant after (forms of 伊吾's sentence).
+    ['如引荐人超过2人的,视为1个引资团体', [[2, undefined, '人']]],
+    ['凡引荐人在2人以上的,视为1个引资团体', [[2, undefined, '人']]],
+    ['若联合申报单位不少于3家的,由牵头单位申报', [[3, undefined, '家']]],
     // A count of what the applicant holds, named before the figure (forms: N个及以上, N项以上), also of what a town brought in.
     ['拥有有效发明专利5个及以上的企业,给予奖励', [[5, undefined, '个']]],
     ['主导制定国家标准2项以上的单位,给予奖励', [[2, undefined, '项']]],

@@ -347,6 +347,13 @@ function gradeOf(figure: string, word: string | undefined): { value: number; uni
   return { value, unit: /^[AＡ]/.test(word) ? 'A级' : /星/.test(word) ? '星级' : '级' };
 }
 
+// A count bounded in a clause that opens with 如/若/凡 and closes with 的 (如引荐人超过2人的,视为…; 凡引荐人在2人以上的,…;
+// 若联合申报单位不少于3家的,…): the clause is a condition whatever follows, grant or not.
+const IF_QTY_RE = new RegExp(
+  `(?:^|[，。；,;：:])\\s*(?:如果|如|若|凡|凡是)[^，。；,;]{0,20}?(?<word>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|为)\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<mag>万|千)?(?<unit>${QUANTITY_UNIT})\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以上|以下)?\\s*(?:${INCLUSIVE})?(?=的[，,])`,
+  'dg',
+);
+
 /** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
 export function extractQuantityThresholds(text: string): Threshold[] {
   const out: Threshold[] = [];
@@ -357,6 +364,21 @@ export function extractQuantityThresholds(text: string): Threshold[] {
     const start = m.index!;
     const end = start + m[0].length;
     out.push({ metric: metricBefore(text, start), unit: grade.unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: grade.value, maxInclusive: true } : { min: grade.value, minInclusive: true }) });
+  }
+  for (const m of matchesOf(text, IF_QTY_RE)) {
+    const { word, n, mag, unit, bound } = m.groups!;
+    const said = boundBefore(word);
+    // (在/为 bound nothing alone: 在2人以上 needs its 以上.)
+    if (!said && !bound) continue;
+    const a = parseNumber(n) * (mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
+    if (!Number.isFinite(a) || (unit === '年' && a >= 1900)) continue;
+    const start = m.indices!.groups!.n![0];
+    let end = m.index! + m[0].length;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    const upper = said?.side === 'max' || bound === '以下';
+    const inclusive = said ? said.inclusive : true;
+    out.push({ metric: metricBefore(text, m.indices!.groups!.word![0]), unit, raw: text.slice(start, end), start, end, ...(upper ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
   }
   for (const m of matchesOf(text, REPEAT_QTY_RE)) {
     const [, n1, mag1, u1, n2, mag2, u2, , bound] = m;
