@@ -56,9 +56,10 @@ export function findMoney(text: string): MoneyMention[] {
       // A scale without 元 in a target is money: 产业规模突破八百亿, 项目总投资超千亿 (not 千亿级, 3个百亿产业集群).
       const pre4 = text.slice(Math.max(0, start - 4), start);
       // (固定资产投资过千亿目标任务: 过 bounds it, not in 通过/经过.)
-      const bound = /(突破|超过|超|(?<![通经越])过|达到|达|冲刺|规模|总投资|产值|营收|收入)[“"‘]?$/.test(pre4);
-      // A goal named right after the scale (过千亿目标任务, 突破千亿大关, 超百亿的目标): the scale is the goal's sum.
-      const goal = /^[”"’]?(?:的)?(?:奋斗)?(目标|任务|大关|关口)/.test(after);
+      const bound = /(突破|超过|超|(?<![通经越])过|达到|达|冲刺|迈上|跨上|登上|站上|规模|总投资|产值|营收|收入)[“"‘]?$/.test(pre4);
+      // A goal named right after the scale (过千亿目标任务, 突破千亿大关, 超百亿的目标, 迈上千亿台阶): the scale is the goal's sum
+      // (not a step: 每跨越一个百亿台阶, read below).
+      const goal = /^[”"’]?(?:的)?(?:奋斗)?(目标|任务|大关|关口)/.test(after) || (/(迈上|跨上|登上|站上|突破)$/.test(pre4) && /^[”"’]?(?:新)?台阶/.test(after));
       // A size class of counted things (营收超百亿企业不少于2家) and a step (每跨越一个百亿台阶) are money too:
       // the threshold rules read them.
       const sized = bound && COUNTED_AFTER.test(after);

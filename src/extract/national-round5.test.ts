@@ -113,6 +113,9 @@ describe('a scale without 元 that a goal names right after (过千亿目标任�
     ['力争全市规上工业产值突破千亿大关', [[100000000000, 'target']]],
     ['实现地区生产总值超百亿的目标', [[10000000000, 'target']]],
     ['全力冲刺千亿目标', [[100000000000, 'target']]],
+    // Forms: a new step reached (迈上/站上…台阶), not a step rewarded (每跨越一个百亿台阶 is a threshold).
+    ['力争全县工业总产值迈上千亿台阶', [[100000000000, 'target']]],
+    ['地区生产总值站上千亿新台阶', [[100000000000, 'target']]],
     // Not money: a size class of counted things, a 级 class, 通过.
     ['打造3个千亿产业集群', []],
     ['培育千亿级产业集群', []],
