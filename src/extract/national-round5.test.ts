@@ -155,6 +155,10 @@ describe('a time limit that recurs each month, quarter or week: ongoing, raw as 
     ['于每季度首月10日前报送上季度数据', [['每季度首月10日前', 'ongoing']]],
     ['每月25号前报送', [['每月25号前', 'ongoing']]],
     ['每月底前报送统计数据', [['每月底前', 'ongoing']]],
+    ['于每月月底前报送', [['每月月底前', 'ongoing']]],
+    ['每季季末报送', [['每季季末', 'ongoing']]],
+    ['每月的10日前报送', [['每月的10日前', 'ongoing']]],
+    ['每半年末报送一次', [['每半年末', 'ongoing']]],
     // Not a time limit: a recurring assessment, a frequency.
     ['对每季度考核排名前六位的乡(镇)分别按20万元给予资金奖补', []],
     ['每月召开一次调度会', []],
