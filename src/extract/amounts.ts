@@ -12,8 +12,10 @@ const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|发行|基金�
 const FUND_AFTER = /^[“”"]?[^，。；,;]{0,8}?(财政资金|政策资金|专项资金|专项债|债券|经费|基金)/;
 const FUND_BEFORE = /(?:资金|经费|基金|预算)(?:总额|总量|总规模|规模)?(?:为|达|达到|共计|合计|约|计)?$/;
 const HANDED = /(给予|奖励|发放|拨付给|补贴给|兑现)/;
-const TARGET = /(达到|达|突破|超过|超|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模)[^，。；]{0,8}$/;
+const TARGET = /(达到|达|突破|超过|超|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模)[^，。；]{0,8}$/;
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|配套)/;
+/** A grant word that only names a fund: 奖励基金, 扶持资金, 补助专项资金. */
+const FUND_NAME_GRANT = /(奖励|补助|补贴|资助|奖补|扶持|贴息)(?=(?:专项)?(?:基金|资金|经费))/g;
 
 export function amountRole(text: string, m: MoneyMention, headStart: number): AmountRole {
   // Items of a list share the role words before its first item: 最多分别不超过1500万元、1500万元、5000万元.
@@ -28,8 +30,10 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (/(争取|力争)/.test(pre) && !GRANT.test(pre)) return 'target';
   // A fund's size named before it (专项资金总额为800万元, 省级财政补助资金400万元, 配套资金400万元): a total, unless the
   // funds are handed to someone (给予补助资金50万元).
-  if (FUND_BEFORE.test(pre) && !HANDED.test(pre)) return 'total';
-  if (TOTAL.test(pre) && !GRANT.test(pre)) return 'total';
+  // A fund named for what it pays (县财政设立招商引资奖励基金100万元/年, 设立产业扶持资金5000万元): its 奖励/扶持 hands nothing over.
+  const unnamed = pre.replace(FUND_NAME_GRANT, '');
+  if (FUND_BEFORE.test(pre) && !HANDED.test(unnamed)) return 'total';
+  if (TOTAL.test(pre) && !GRANT.test(unnamed)) return 'total';
   if (TARGET.test(pre) && !GRANT.test(pre)) return 'target';
   // No grant word at all and a target sentence: 产业合作示范园企业工业总产值20亿元
   if (!GRANT.test(text) && /(到\d{4}年|力争|目标|达到|实现)/.test(text)) return 'target';

@@ -39,3 +39,13 @@ describe('condition words (dict/condition-words.json)', () => {
     expect(boundBefore(pre)).toEqual(want);
   });
 });
+
+describe('countingVerbs (dict/condition-words.json)', () => {
+  it('loads, none empty, no word twice, and holds the acts a count target opens with', () => {
+    const l = conditionWords.countingVerbs;
+    expect(l.length).toBeGreaterThan(0);
+    expect(new Set(l).size).toBe(l.length);
+    for (const w of ['培育', '引进', '建设', '打造']) expect(l).toContain(w);
+    expect(l).not.toContain('拥有');
+  });
+});

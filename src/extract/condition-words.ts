@@ -18,6 +18,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   namedMeetings: string[];
   namedEvents: string[];
   termWords: string[];
+  countingVerbs: string[];
 };
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54,5 +55,7 @@ export const NAMED_MEETING = alt(words.namedMeetings);
 export const NAMED_EVENT = alt(words.namedEvents);
 /** What a bounded duration measures: 补助时间不超过3年, 资金到期为12个月. */
 export const TERM_WORD = alt(words.termWords);
+/** Acts that count things (培育10个以上的企业): the count is a target, not a measure of an applicant. */
+export const COUNTING_VERB = alt(words.countingVerbs);
 
 export const conditionWords = words;

@@ -31,6 +31,8 @@ const EVENT_AFTER = new RegExp(`^(?:将|即将|又将|也将)?(?:${YEAR_EVENT_VE
 const QUARTER_NAMES = new RegExp(`^[^，。；,;、：:！？\\s]{0,6}?(?:${NAMED_MEETING})`);
 const EVENT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,6}[“"][^”"]{1,24}[”"]([\\u4e00-\\u9fff]{0,8}?)(?:${NAMED_EVENT})`);
 const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
+const PLAN_AS_VERB = new RegExp(`^(?:新)?(?:${YEAR_ACTION_VERB}|投资|建设|竣工)`);
+const PLAN_COMPOUND = /(投资|建设|项目|发展|行动|工作|专项|年度|实施|滚动|储备)$/;
 
 /**
  * Does the text after a year make it a year the sentence describes: the year's work, plan, funds (做好2022年经济社会发展工作,
@@ -45,6 +47,9 @@ function describedYear(after: string, before: string): boolean {
   // (2022年,是泽州发展历程中极不平凡的一年: as 2023年是…开局之年, a comma between.)
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before) || /^\s*[,，]\s*是/.test(after)) return true;
   const d = DESCRIBED_YEAR.exec(after);
+  // 计划 as a verb right after the year (2014年计划完成投资703亿元, 2024年计划新开工项目): the year sets when; a plan named as a
+  // compound (2023年市本级政府投资计划安排项目169个) stays the year of a plan.
+  if (d?.[1] === '计划' && PLAN_AS_VERB.test(after.slice(d[0].length)) && !PLAN_COMPOUND.test(after.slice(0, d[0].length - 2))) return false;
   return !!d && !ACTION.test(after.slice(0, d[0].length - d[1].length));
 }
 
@@ -128,6 +133,9 @@ function insideTitle(text: string, pos: number): boolean {
 const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Omit<Deadline, 'start' | 'end' | 'raw'> | undefined][] = [
   // A labelled time limit that is no date (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进).
   [new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期(?:坚持|推进|执行|实施)?|持续(?:推进|实施|开展|落实)?|常态化(?:推进|开展|实施)?)`, 'g'), () => ({ kind: 'ongoing' })],
+  // A time limit that recurs each month, quarter or half year (于每月5日前报送, 每季度末, 每季度首月10日前, 每季度结束后10个工作日内,
+  // 每月9日、19日、28日前, 每周二中午12时前): ongoing, no date. (每年6月底前 keeps its first date, below; 每季度考核 bounds no time.)
+  [new RegExp(`每(?:个)?(?:自然)?(?:月|季度|季|半年|旬)(?:度)?(?:的)?(?:(?:月|季)?(?:末|底)(?:前|之前|以前)?|(?:首月|第一个月|最后一个月)?(?:第?${N}\\s*个?工作日|${N}\\s*[日号](?:\\s*[、和及]\\s*${N}\\s*[日号])*)(?:前|之前|以前|内|以内)|(?:结束后|后|初)${N}\\s*个?(?:工作日|日|天)(?:内|以内|前)?)|每周(?:周)?[一二三四五六日](?:(?:上午|中午|下午)?${N}\\s*[时点]|下班)?(?:前|之前)`, 'g'), () => ({ kind: 'ongoing' })],
   [/自(发布|印发|公布)之日起(施行|执行|实施|生效)/g, () => ({ kind: 'effective' })],
   // 自印发之日起30日后施行: in force a set time after publication.
   [new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效)`, 'g'), () => ({ kind: 'effective' })],
@@ -229,6 +237,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const ok = TERM_BEFORE.test(pre.replace(/(?:为|是)$/, '')) || (/^(?:原则上)?(?:最长|最多|至多)/.test(m[0]) && !/[\\u4e00-\\u9fff]$/.test(pre)) || GRANT_BEFORE.test(pre);
     return ok ? { kind: 'relative' } : undefined;
   }],
+  // A support period between the grant and its sum (给予三年最高1500万元资助, 补助3年每年10万元, 奖励两年累计不超过50万元):
+  // relative (not a term granted with a thing: 给予50年的土地出让年限).
+  [new RegExp(`(?<=(?:给予|${GRANT_VERB}|资助)(?:连续)?)${N}\\s*(?:个)?(?:自然)?(年|个月)(?=(?:内|期间)?(?:[,，]\\s*)?(?:每年|每月|累计|合计|总计|共计|共|最高|最多|不超过|总额)|[\\d.]+\\s*(?:万|亿)?元|[一二两三四五六七八九十百千]+(?:万|亿)元)`, 'g'), () => ({ kind: 'relative' })],
   // 三年内, 6个月以内, 落地之日起3个自然年内.
   // A calendar year with 内 (2024年内) is that year, not 2024 years.
   [/(?<![\d.])((?:19|20)\d{2})年(?:内|以内|之内)/g, (m) => ({ date: m[1] })],

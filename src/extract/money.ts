@@ -55,13 +55,17 @@ export function findMoney(text: string): MoneyMention[] {
       const after = text.slice(start + raw.length);
       // A scale without 元 in a target is money: 产业规模突破八百亿, 项目总投资超千亿 (not 千亿级, 3个百亿产业集群).
       const pre4 = text.slice(Math.max(0, start - 4), start);
-      const bound = /(突破|超过|超|达到|达|规模|总投资|产值|营收|收入)[“"‘]?$/.test(pre4);
+      // (固定资产投资过千亿目标任务: 过 bounds it, not in 通过/经过.)
+      const bound = /(突破|超过|超|(?<![通经越])过|达到|达|冲刺|迈上|跨上|登上|站上|规模|总投资|产值|营收|收入)[“"‘]?$/.test(pre4);
+      // A goal named right after the scale (过千亿目标任务, 突破千亿大关, 超百亿的目标, 迈上千亿台阶): the scale is the goal's sum
+      // (not a step: 每跨越一个百亿台阶, read below).
+      const goal = /^[”"’]?(?:的)?(?:奋斗)?(目标|任务|大关|关口)/.test(after) || (/(迈上|跨上|登上|站上|突破)$/.test(pre4) && /^[”"’]?(?:新)?台阶/.test(after));
       // A size class of counted things (营收超百亿企业不少于2家) and a step (每跨越一个百亿台阶) are money too:
       // the threshold rules read them.
       const sized = bound && COUNTED_AFTER.test(after);
       const step = STEP_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && /^台阶/.test(after);
       // (达到“6千亿规模”: a scale the target names, its bound word before it.)
-      const scale = /亿/.test(num + (mag ?? '')) && (step || sized || (bound && (/^规模[”"’]/.test(after) || (!/^(级|元级|规模|个|家|户|台阶)/.test(after) && !/[\u4e00-\u9fff]/.test(after[0] ?? '')))));
+      const scale = /亿/.test(num + (mag ?? '')) && (step || sized || (bound && (/^规模[”"’]/.test(after) || goal || (!/^(级|元级|规模|个|家|户|台阶)/.test(after) && !/[\u4e00-\u9fff]/.test(after[0] ?? '')))));
       // Otherwise a bare "50万" is money only in a grant context and when it does not count people or things.
       if (!scale) {
         if (isChinese || !mag || !moneyContext) continue;

@@ -1,7 +1,7 @@
 import { ARTICLE_RE } from '../ingest/clean.js';
 import { afterChars, before, listHead, next } from './context.js';
 import type { MoneyMention } from './money.js';
-import { APPLICANT, COUNTED, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { APPLICANT, COUNTED, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import { listSpan } from './rates.js';
@@ -41,12 +41,20 @@ const BOUND_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|�
  */
 const REMARK_AFTER = new RegExp(`^\\s*[（(［\\[【〔](?!(?:不)?含(?:本数)?[）)］\\]】〕])[^（）()［］\\[\\]【】〔〕\\d]{1,${REMARK_MAX}}[）)］\\]】〕]`);
 /** A figure inside a bracket that marks a bound (含2000万元), (不含1亿元), （含本数50万元）: no value of its own. */
-const IN_BOUND_MARK_BEFORE = /[（(［\[]\s*(?:不)?含(?:本数)?\s*$/;
-const IN_BOUND_MARK_AFTER = /^\s*[）)］\]]/;
+const IN_BOUND_MARK_BEFORE = /[（(［\[【〔]\s*(?:不)?含(?:本数)?\s*$/;
+/** …and its bracket closes, maybe after a remark: (不含10亿元,下同). */
+const IN_BOUND_MARK_AFTER = /^\s*(?:[，,、][^（）()［］\[\]【】〔〕\d]{1,8})?[）)］\]】〕]/;
 /** A bound mark right after a figure or range, with or without the figure repeated: (含), (含2000万元), （不含本数）. */
 const BOUND_MARK_AFTER = /^\s*[（(［\[]\s*(?:不)?含[^（）()［］\[\]]{0,16}[）)］\]]/;
-/** A band of money a reward follows directly: 5000万元至1亿元(不含)奖励5万元. */
-const BAND_REWARDED = new RegExp(`^\\s*(?:${INCLUSIVE}|${EXCLUSIVE})?\\s*的?(?:奖励|给予|补助|补贴|奖补)`);
+/**
+ * A band of money a reward follows directly: 5000万元至1亿元(不含)奖励5万元; a bound mark may repeat the figure or carry a
+ * remark (1001万—2000万元人民币(含2000万元)的按3.2‰奖励, 3亿元至10亿元(不含10亿元,下同)奖励10万元), the applicant may be
+ * named and a comma follow (3000-5000万元项目,按…给予2.5‰奖励; 1亿元—3亿元(不含3亿元)的,奖励3万元); a progressive tier
+ * names its part (1000万元-1亿元部分按4‰奖励).
+ */
+const BAND_REWARDED = new RegExp(
+  `^\\s*(?:${INCLUSIVE}|${EXCLUSIVE}|[（(［\\[【〔]\\s*(?:不)?含[^（）()［］\\[\\]【】〔〕]{0,16}[）)］\\]】〕])?\\s*(?:之间)?的?(?:部分|[^，。；,;的]{0,6}?(?:${APPLICANT}))?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补|予以|按)`,
+);
 const EXCLUSIVE_MARK = new RegExp(`^(${EXCLUSIVE})$`);
 /** Is a bound inclusive: a （含） mark or 及 says so, a （不含） mark says not. */
 function inclusiveOf(b: RegExpExecArray): boolean | undefined {
@@ -54,14 +62,23 @@ function inclusiveOf(b: RegExpExecArray): boolean | undefined {
   if (b[1] || b[4] || b[2] === '及') return true;
   return undefined;
 }
+/** Between a lower bound and a second figure, an upper bound word: 以上不足, 以上、不超过. */
+const UPPER_BETWEEN = new RegExp(`^[、，,]?(?:且|但|而)?(?:${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})$`);
 /** The condition applies to someone: …的企业 / 的统筹地区. */
 const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
 const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
-const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?)的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:奖励|给予|补助|补贴|奖补))`);
+// (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after.)
+const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?)的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补))`);
 /** Counting words: 10家以上的企业 counts firms, it is no measure of the applicant (新增就业100人以上的企业 is). */
 const COUNTING_UNIT = /^(家|个|户|项|位)$/;
+/**
+ * …but a count of what the applicant holds, named before the figure, measures it (拥有有效发明专利5个及以上的企业, 主导制定
+ * 标准2项以上的单位): a noun there, not an act of counting (培育10个以上的企业, 新建3个以上的园区: `countingVerbs`).
+ */
+const COUNTING_VERB_END = new RegExp(`(?:${COUNTING_VERB})$`);
+const HELD_BEFORE = /[\u4e00-\u9fff]{2}$/;
 /** A rank rewarded: …前50名…,分别给予…奖励; 排名前六位的乡(镇). */
 const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴))/;
 /** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
@@ -91,7 +108,7 @@ export function metricBefore(text: string, pos: number): string {
   // 从业人员1000人以下或营业收入4亿元以下: the metric starts after the bound before it.
   const prevBound = Math.max(s.lastIndexOf('以下'), s.lastIndexOf('以上'));
   if (prevBound >= 0 && prevBound < s.length - 3) s = s.slice(prevBound + 2);
-  s = s.replace(/^(对于|对|给予|或者|或|且|并|及|和|同时|原则上|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
+  s = s.replace(/^(如果|如|若|凡|对于|对|给予|或者|或|且|并|及|和|同时|原则上|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
   return s.length > 16 ? s.slice(-16) : s;
 }
 
@@ -173,16 +190,31 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
         // An explicit mark wins over the word: 超过2000万元(含)以上 is inclusive, and so is 500万美元(含500万美元)以上.
         t.minInclusive = inclusiveOf(bound) ?? (markLen ? !/不含/.test(markThenBound![0]) : inclusive && !exclusiveMin);
         // "100万元（含）以上、1000万元以下": the upper bound joins this threshold.
-        const nxt = money[i + 1];
+        // (A figure inside the first bound's mark, 1亿元(含1亿元)以上, is passed over: it has no value of its own.)
+        const k = money.findIndex((o, j) => j > i && o.start >= t.end);
+        const nxt = k > 0 ? money[k] : undefined;
         if (nxt) {
+          for (let j = i + 1; j < k; j++) used.add(j);
           const gap = text.slice(t.end, nxt.start);
-          const nb = BOUND_AFTER.exec(next(text, nxt.end, 10));
-          if (/^[、，,]?$/.test(gap.replace(/\s+/g, '')) && nb && nb[3] === '以下') {
+          // 1亿元(含1亿元)以上5亿元(不含5亿元)以下: a bound mark between the second figure and its 以下 sets its inclusiveness.
+          const nMark = BOUND_MARK_AFTER.exec(text.slice(nxt.end));
+          const nMarkLen = nMark && /^(?:以下)/.test(next(text, nxt.end + nMark[0].length, 4)) ? nMark[0].length : 0;
+          const nb = BOUND_AFTER.exec(next(text, nxt.end + nMarkLen, 10));
+          // "1000万元以上不足5000万元的", "1亿元以上、不超过5亿元的": an upper bound word before the second figure.
+          const g = gap.replace(/\s+/g, '');
+          const upperWord = UPPER_BETWEEN.test(g) ? boundBefore(g) : undefined;
+          if (/^[、，,]?$/.test(g) && nb && nb[3] === '以下') {
             t.max = nxt.yuan;
-            t.maxInclusive = inclusiveOf(nb) ?? false;
-            t.end = afterChars(text, nxt.end, nb[0].length);
+            t.maxInclusive = nMarkLen ? !/不含/.test(nMark![0]) : (inclusiveOf(nb) ?? false);
+            t.end = afterChars(text, nxt.end + nMarkLen, nb[0].length);
             t.raw = text.slice(t.start, t.end);
-            used.add(i + 1);
+            used.add(k);
+          } else if (upperWord?.side === 'max' && !/^\s*(?:以上|以下)/.test(next(text, nxt.end, 4)) && /^\s*(?:[（(［\[]\s*(?:不)?含[^（）()［］\[\]]{0,16}[）)］\]]\s*)?(?:的|[，,])/.test(text.slice(nxt.end))) {
+            t.max = nxt.yuan;
+            t.maxInclusive = upperWord.inclusive;
+            t.end = nxt.end;
+            t.raw = text.slice(t.start, t.end);
+            used.add(k);
           }
         }
       } else {
@@ -288,9 +320,77 @@ const BELOW_AFTER = new RegExp(`^(${INCLUSIVE})?(及|或)?以下`);
 // A headcount bounded right after its name: 标准为从业人员2000人以下, 职工人数300人(含)以上.
 const SIZE_RE = new RegExp(`(${SIZE_METRIC})(?:数)?(?:在|为|达)?\\s*${NUM}\\s*(人|名)\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE})?`, 'g');
 
+// A figure written twice around 或/及, the bound after the second (2人或2人以上的, 两个或两个以上引荐人的, 3家及3家以上企业联合
+//申报的): the repeat is itself the mark of a condition; a 的 closing the clause it opens makes it one.
+const REPEAT_QTY_RE = new RegExp(
+  `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(?:或者|或|及|和|以及)\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(以上|以下)\\s*(${INCLUSIVE})?(?=[^，。；,;的]{0,12}的)`,
+  'g',
+);
+
+// A grade an applicant must hold (智能制造等级三级以上企业, 二级及以上, 三星级以上, AAA级以上, 4A(4级)及以上证书…的企业): the
+// grade's number with 级 / 星级 / A级 as the unit; the applicant follows within the clause. (A grade heading a reward
+// tier, AAA级及以上的一次性奖励30万元, is none: the dev gold of 嵊州 labels none, a question for the lead.)
+const GRADE_RE = new RegExp(
+  `(?<![\\dA-Za-zＡ第])(?<figure>\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})\\s*(?<word>级|星级|星|[AＡ]级|[AＡ])?\\s*(?:[（(][^（）()，。；,;]{1,6}[）)])?\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以上|以下)\\s*(?:${INCLUSIVE})?` +
+    `(?=[^，。；,;]{0,16}?(?:${APPLICANT}))`,
+  'g',
+);
+
+function gradeOf(figure: string, word: string | undefined): { value: number; unit: string } | undefined {
+  const letters = /^[AＡ]+$/.exec(figure);
+  if (letters) return /^(级|[AＡ]级)?$/.test(word ?? '') ? { value: figure.length, unit: 'A级' } : undefined;
+  const numbered = /^(\d)\s*[AＡ]$/.exec(figure);
+  if (numbered) return /^(级)?$/.test(word ?? '') ? { value: Number(numbered[1]), unit: 'A级' } : undefined;
+  if (!word) return undefined;
+  const value = parseNumber(figure);
+  if (!Number.isFinite(value) || value > 10) return undefined;
+  return { value, unit: /^[AＡ]/.test(word) ? 'A级' : /星/.test(word) ? '星级' : '级' };
+}
+
+// A count bounded in a clause that opens with 如/若/凡 and closes with 的 (如引荐人超过2人的,视为…; 凡引荐人在2人以上的,…;
+// 若联合申报单位不少于3家的,…): the clause is a condition whatever follows, grant or not.
+const IF_QTY_RE = new RegExp(
+  `(?:^|[，。；,;：:])\\s*(?:如果|如|若|凡|凡是)[^，。；,;]{0,20}?(?<word>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|为)\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<mag>万|千)?(?<unit>${QUANTITY_UNIT})\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以上|以下)?\\s*(?:${INCLUSIVE})?(?=的[，,])`,
+  'dg',
+);
+
 /** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
 export function extractQuantityThresholds(text: string): Threshold[] {
   const out: Threshold[] = [];
+  for (const m of matchesOf(text, GRADE_RE)) {
+    const { figure, word, bound } = m.groups!;
+    const grade = gradeOf(figure, word);
+    if (!grade) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    out.push({ metric: metricBefore(text, start), unit: grade.unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: grade.value, maxInclusive: true } : { min: grade.value, minInclusive: true }) });
+  }
+  for (const m of matchesOf(text, IF_QTY_RE)) {
+    const { word, n, mag, unit, bound } = m.groups!;
+    const said = boundBefore(word);
+    // (在/为 bound nothing alone: 在2人以上 needs its 以上.)
+    if (!said && !bound) continue;
+    const a = parseNumber(n) * (mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
+    if (!Number.isFinite(a) || (unit === '年' && a >= 1900)) continue;
+    const start = m.indices!.groups!.n![0];
+    let end = m.index! + m[0].length;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    const upper = said?.side === 'max' || bound === '以下';
+    const inclusive = said ? said.inclusive : true;
+    out.push({ metric: metricBefore(text, m.indices!.groups!.word![0]), unit, raw: text.slice(start, end), start, end, ...(upper ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
+  }
+  for (const m of matchesOf(text, REPEAT_QTY_RE)) {
+    const [, n1, mag1, u1, n2, mag2, u2, , bound] = m;
+    const a = parseNumber(n1) * (mag1 === '万' ? 10000 : mag1 === '千' ? 1000 : 1);
+    const b = parseNumber(n2) * (mag2 === '万' ? 10000 : mag2 === '千' ? 1000 : 1);
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!Number.isFinite(a) || a !== b || u1 !== u2 || (u1 === '年' && a >= 1900) || /[\d.]/.test(text[start - 1] ?? '')) continue;
+    // (两个或两个以上引荐人的: the thing counted follows.)
+    const named = /^([^，。；,;的]{2,8})的/.exec(text.slice(end))?.[1];
+    out.push({ metric: named ?? metricBefore(text, start), unit: u1, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: true } : { min: round(a), minInclusive: true }) });
+  }
   for (const m of matchesOf(text, QTY_LIST_RE)) {
     const [, word, , , firstUnit, , bound] = m;
     const said = boundBefore(before(text, m.index! + word.length));
@@ -344,7 +444,9 @@ export function extractQuantityThresholds(text: string): Threshold[] {
     const end = start + m[0].length;
     const a = parseNumber(n) * (mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
     if (!Number.isFinite(a) || (unit === '年' && a >= 1900) || /[\d.]/.test(text[start - 1] ?? '') || out.some((t) => t.start < end && start < t.end)) continue;
-    if (COUNTING_UNIT.test(unit) || !APPLICANT_AHEAD.test(text.slice(end)) || boundBefore(before(text, start))) continue;
+    const pre = before(text, start);
+    const held = /^(个|项|位)$/.test(unit) && HELD_BEFORE.test(pre) && !COUNTING_VERB_END.test(pre);
+    if ((COUNTING_UNIT.test(unit) && !held) || !APPLICANT_AHEAD.test(text.slice(end)) || boundBefore(pre)) continue;
     const inclusive = !!inc1 || !!inc2 || !!and || bound === '以上';
     out.push({ metric: metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
   }
