@@ -213,6 +213,22 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     return y && mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}` } : undefined;
   }],
+  // A month without a year that opens a phrase and sets when its action falls (苏州工业园区 2015年二季度工作要点: 4月…完成验收,
+  // 4月中旬举办…, 5月…开园, …，6月诚品书店开业; 五月份召开, 6月上旬出台, 7月1日前后): the year written before, else the notice's.
+  [new RegExp(`(?<=^|[，。；,;：:、！？\\s])(?:到|至|于|在)?(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号]|上旬|中旬|下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|起|开始|[—\\-–~至到])`, 'g'), (m, c) => {
+    const mo = parseNumber(m[1]);
+    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    const day = m[2] && Number(m[2]) >= 1 && Number(m[2]) <= 31 ? `-${pad(m[2])}` : '';
+    return y && mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}${day}` } : undefined;
+  }],
+  // A part of a month written alone after that month (4月中旬举办…，下旬举办…，月底出台…): the month written before it.
+  [/(?<=[，。；,;、])(?:上旬|中旬|下旬|月初|月中|月底|月末)(?![的])/g, (m, c) => {
+    const months = matchesOf(c.text.slice(0, m.index!), /(?<![\d个])(\d{1,2})月(?!\d|日)/g);
+    if (!months.length) return undefined;
+    const mo = Number(months[months.length - 1][1]);
+    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    return y && mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}` } : undefined;
+  }],
   // An extension or deferral for a set time (继续延长6个月, 延缓缴纳6个月, 在以后5个纳税年度结转): a relative period.
   [new RegExp(`(?:延长|延期|顺延|延缓(?:缴纳)?|缓缴)${N}\\s*(?:个)?(?:月|年|日|天|工作日)|(?:以后|之后|此后)${N}\\s*个?(?:纳税)?年度`, 'g'), () => ({ kind: 'relative' })],
   [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前)?/g, (_m, c) => (c.docYear ? { date: `${c.docYear}-12` } : undefined)],
