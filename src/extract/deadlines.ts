@@ -31,6 +31,8 @@ const EVENT_AFTER = new RegExp(`^(?:将|即将|又将|也将)?(?:${YEAR_EVENT_VE
 const QUARTER_NAMES = new RegExp(`^[^，。；,;、：:！？\\s]{0,6}?(?:${NAMED_MEETING})`);
 const EVENT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,6}[“"][^”"]{1,24}[”"]([\\u4e00-\\u9fff]{0,8}?)(?:${NAMED_EVENT})`);
 const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
+/** The rest of a lead-in that announces the list below it: …(具体)安排如下:, …任务是：, …分解如下。 */
+const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。]?$)/;
 const PLAN_AS_VERB = new RegExp(`^(?:新)?(?:${YEAR_ACTION_VERB}|投资|建设|竣工)`);
 const PLAN_COMPOUND = /(投资|建设|项目|发展|行动|工作|专项|年度|实施|滚动|储备)$/;
 
@@ -231,6 +233,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // An extension or deferral for a set time (继续延长6个月, 延缓缴纳6个月, 在以后5个纳税年度结转): a relative period.
   [new RegExp(`(?:延长|延期|顺延|延缓(?:缴纳)?|缓缴)${N}\\s*(?:个)?(?:月|年|日|天|工作日)|(?:以后|之后|此后)${N}\\s*个?(?:纳税)?年度`, 'g'), () => ({ kind: 'relative' })],
+  // 今年 opening a heading or lead-in of the year's targets or work sets the notice's year (一、今年全省经济社会发展的主要预期目标,
+  // 今年全县重点工作安排如下:); in running text it describes (对今年发展的预期, 今年累计争取的…资金): none.
+  [/(?<=^|[，。；,;：:、\s])今年(?=[^，。；,;！？]{0,24}?(?:预期目标|主要目标|目标任务|主要任务|重点任务|重点工作|工作任务|工作安排)(?:[^，。；,;！？]{0,12}?(?:如下|为|是)\s*(?:[:：]|[。]?$)|$))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前)?/g, (_m, c) => (c.docYear ? { date: `${c.docYear}-12` } : undefined)],
   [/(?<![\d一二三四五六七八九十两个然])年内/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
@@ -267,7 +272,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
   // ...nor the year of a figure an applicant must reach: 对2024年酒类产业生产规模超过1亿元…的企业.
   [/(?<![\d（(])(\d{4})年(?![\d月度版起是为]|以来|以后|第)(?:年?(底|末))?(?:前|之前|以前)?/g, (m, c) => {
-    if (!m[2] && describedYear(c.text.slice(m.index! + m[0].length), c.text.slice(Math.max(0, m.index! - 4), m.index!))) return undefined;
+    // A lead-in that sets out what the year's work is (2023年区政府重点工作具体安排如下:, 2024年全县重点工作任务是：) sets that year.
+    if (!m[2] && describedYear(c.text.slice(m.index! + m[0].length), c.text.slice(Math.max(0, m.index! - 4), m.index!)) && !LEAD_IN.test(c.text.slice(m.index! + m[0].length))) return undefined;
     if (!m[2] && YEAR_OF_CONDITION.test(c.text.slice(m.index! + m[0].length))) return undefined;
     // A single year inside a cited title (《2025年银川市第一批基本建设项目投资计划》) names that document.
     if (insideTitle(c.text, m.index!)) return undefined;
@@ -365,3 +371,17 @@ export function deadlineFromCell(cell: string, start: number, docDate?: string):
   }
   return undefined;
 }
+
+/**
+ * The year a heading sets for the targets or tasks it heads (一、2021年经济社会发展主要预期目标, 一、今年全省经济社会发展的主要预期目标,
+ * 明年主要目标): a clause of its own before the first one below it (ANNOTATION: a year that sets when the targets it
+ * introduces are due). 今年/明年 take the notice's year.  A heading of work (二、2024年七个方面重点工作, 一、2023年工作回顾) sets none: the dev gold labels only target headings.
+ */
+export function headingYear(heading: string, docDate?: string): Omit<Deadline, 'start' | 'end'> | undefined {
+  const m = HEADING_YEAR.exec(fold(heading));
+  if (!m) return undefined;
+  const docYear = docDate ? Number(docDate.slice(0, 4)) : 0;
+  const year = m[2] ? Number(m[2]) : m[1] === '今年' ? docYear : m[1] === '明年' && docYear ? docYear + 1 : 0;
+  return year ? { raw: heading.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length), date: String(year) } : undefined;
+}
+const HEADING_YEAR = /^[^，。；,;！？]{0,8}?(今年|明年|(\d{4})年)(?![\d月度])[^，。；,;！？]{0,24}?(?:预期目标|主要目标|发展目标|计划目标|目标任务|主要指标|预期指标)/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractValues } from './extract.js';
+import { headingYear } from './deadlines.js';
 
 // Round 5 of classes (issue 9), from the 14 notices of round 6 of the national development set: each class in its
 // general form. Sentences are real: from a dev notice (file in eval/national/dev named in the comment); where no real
@@ -34,5 +35,70 @@ describe('a month without a year that opens a phrase: the year written before, e
     ['3月以来,全区新增市场主体1200户', '2015'],
   ])('none: %s', (text, docDate) => {
     expect(deadlines(text, docDate).filter(([raw]) => !String(raw).startsWith('2015年'))).toEqual([]);
+  });
+});
+
+describe('a year a lead-in or heading sets for the targets or work below it', () => {
+  it.each([
+    // 上海 静安 (shanghai-jingan-zhongdiangongzuo.txt): a lead-in naming the year's work, closed by 如下:.
+    ['根据市委、市政府决策部署,按照区委工作要求,2023年区政府重点工作具体安排如下:', '2023-02-27', [['2023年', undefined, '2023']]],
+    // 广东 紫金 (guangdong-zijin-jihua.txt): 今年 in running text describes, the lead-in's year sets.
+    ['综合考虑国内外经济环境和省、市对今年发展的预期及政策导向,结合我县发展实际与潜力,2022年全县国民经济和社会发展的主要预期目标计划如下:', '2022-03-01', [['2022年', undefined, '2022']]],
+    // 辽宁省 (liaoning-liaoningsheng-fengongfangan.txt): 今年 opening a heading of targets → the notice's year.
+    ['一、今年全省经济社会发展的主要预期目标', '2024-02-05', [['今年', undefined, '2024']]],
+    // Forms: full-width colon, 是：, 为：, 今年 opening a lead-in.
+    ['2024年全县重点工作任务是：', '2024-01-20', [['2024年', undefined, '2024']]],
+    ['今年全市经济社会发展主要预期目标为：', '2024-01-20', [['今年', undefined, '2024']]],
+  ] as [string, string, unknown[]][])('%s', (text, docDate, want) => {
+    expect(deadlines(text, docDate)).toEqual(want);
+  });
+  it.each([
+    // 山东 烟台 (shandong-yantai-jingji.txt): 今年 describing funds; a year's work named, no lead-in (ANNOTATION).
+    ['加快地方政府专项债资金使用和发放进度,今年累计争取的362.22亿元地方政府专项债资金年底前全部发放', '2024-03-01', [['年底前', undefined, '2024-12']]],
+    ['做好2024年经济工作意义重大。', '2024-03-01', []],
+    ['今年以来,全市经济运行稳中向好', '2024-03-01', []],
+  ] as [string, string, unknown[]][])('describes: %s', (text, docDate, want) => {
+    expect(deadlines(text, docDate)).toEqual(want);
+  });
+});
+
+describe('headingYear: a heading of the year\'s targets, its year (今年/明年 from the notice\'s)', () => {
+  it.each([
+    // 广东省 (guangdong-guangdongsheng-renwufengong.txt), 湖北 蔡甸 (hubei-caidian-zerenfenjie.txt), 辽宁省, 山东 金乡 (dev).
+    ['一、2021年经济社会发展主要预期目标', '2021-03-21', '2021年', '2021'],
+    ['一、2023年全区经济社会发展的主要预期目标', '2023-01-03', '2023年', '2023'],
+    ['一、今年全省经济社会发展的主要预期目标', '2024-02-05', '今年', '2024'],
+    ['一、2025年主要预期目标', '2025-02-10', '2025年', '2025'],
+    // 湖北 咸宁 (hubei-xianning-zerenfenjie.txt) writes 计划目标; forms: 明年, 主要指标, full-width digits.
+    ['一、2024年经济社会发展计划目标', '2024-02-01', '2024年', '2024'],
+    ['（一）明年主要预期指标', '2023-12-20', '明年', '2024'],
+    ['一、２０２２年全县发展主要目标', '2022-01-10', '２０２２年', '2022'],
+  ])('%s', (heading, docDate, raw, date) => {
+    expect(headingYear(heading, docDate)).toEqual({ raw, date });
+  });
+  it.each([
+    // 湖北 咸宁: a heading of work, not targets (its gold labels none); a heading looking back; a month.
+    ['二、2024年七个方面重点工作'],
+    ['一、2023年工作回顾'],
+    ['一、2024年3月主要目标'],
+  ])('none: %s', (heading) => {
+    expect(headingYear(heading, '2024-01-01')).toBeUndefined();
+  });
+});
+
+describe('a heading of the year\'s targets on its own line: a clause of its own holding the year, before the first target', () => {
+  it('广东省 (guangdong-guangdongsheng-renwufengong.txt, shortened)', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { ingestFile } = await import('../ingest/ingest.js');
+    const { extractDocument } = await import('./extract.js');
+    const file = join(mkdtempSync(join(tmpdir(), 'head-')), 'renwu.txt');
+    writeFileSync(file, '广东省2021年省《政府工作报告》重点任务分工方案\n\n为贯彻落实全国两会精神,现将2021年省《政府工作报告》重点任务分工如下:\n\n一、2021年经济社会发展主要预期目标\n\n1.地区生产总值增长6%以上。\n\n2.地方一般公共预算收入增长5%左右。\n\n二、2020年工作回顾\n\n3.全省完成投资增长7%。\n');
+    const clauses = (await ingestFile(file)).flatMap((d) => extractDocument(d));
+    const withYear = clauses.filter((c) => c.deadlines.some((d) => d.raw === '2021年' && d.date === '2021'));
+    expect(withYear.map((c) => [c.text, c.deadlines.map((d) => c.text.slice(d.start, d.end))])).toContainEqual(['一、2021年经济社会发展主要预期目标', ['2021年']]);
+    // Once: not on the targets below it, not under a heading that looks back.
+    expect(clauses.filter((c) => /增长/.test(c.text)).map((c) => c.deadlines.length)).toEqual([0, 0, 0]);
   });
 });
