@@ -102,3 +102,35 @@ describe('a heading of the year\'s targets on its own line: a clause of its own 
     expect(clauses.filter((c) => /增长/.test(c.text)).map((c) => c.deadlines.length)).toEqual([0, 0, 0]);
   });
 });
+
+describe('an item with no closing 。 that a note line closes is a task clause with the note\'s units', () => {
+  const run = async (body: string) => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { ingestFile } = await import('../ingest/ingest.js');
+    const { extractDocument } = await import('./extract.js');
+    const file = join(mkdtempSync(join(tmpdir(), 'item-')), 'items.txt');
+    writeFileSync(file, body);
+    return (await ingestFile(file)).flatMap((d) => extractDocument(d));
+  };
+  it('湖北 蔡甸 (hubei-caidian-zerenfenjie.txt): (一)…增长7%以上 / 责任单位:…, the last note cut off by the excerpt', async () => {
+    const clauses = await run('2023年区《政府工作报告》确定的主要目标任务责任分解方案\n\n一、2023年全区经济社会发展的主要预期目标\n\n(一)地区生产总值增长7%以上\n\n责任单位:区发展和改革局\n\n(二)规上工业增加值增长12%以上\n\n责任单位:区科技和经信局\n\n(三)工业投资增长12%以上\n\n责任单位:区\n');
+    expect(clauses.filter((c) => c.rates.length).map((c) => [c.text, c.rates.map((r) => r.value), c.units])).toEqual([
+      ['地区生产总值增长7%以上', [0.07], ['区发展和改革局']],
+      ['规上工业增加值增长12%以上', [0.12], ['区科技和经信局']],
+      ['工业投资增长12%以上', [0.12], []],
+    ]);
+  });
+  it('forms: 1. items, full-width colon, 牵头单位', async () => {
+    const clauses = await run('某市2024年重点工作责任分工\n\n为推进工作,现分工如下:\n\n1.固定资产投资增长8%左右\n\n牵头单位：市发展改革委\n\n2.社会消费品零售总额增长6%\n\n牵头单位：市商务局\n');
+    expect(clauses.filter((c) => c.rates.length).map((c) => [c.text, c.units])).toEqual([
+      ['固定资产投资增长8%左右', ['市发展改革委']],
+      ['社会消费品零售总额增长6%', ['市商务局']],
+    ]);
+  });
+  it('a heading that a sub-item follows is no clause', async () => {
+    const clauses = await run('某市2024年重点工作责任分工\n\n为推进工作,现分工如下:\n\n一、扩大有效投资\n\n(一)固定资产投资增长8%左右\n\n责任单位:市发展改革委\n');
+    expect(clauses.map((c) => c.text)).not.toContain('扩大有效投资');
+  });
+});
