@@ -134,3 +134,18 @@ describe('an item with no closing 。 that a note line closes is a task clause w
     expect(clauses.map((c) => c.text)).not.toContain('扩大有效投资');
   });
 });
+
+describe('a time limit that recurs each quarter or month on a set day of a set month: ongoing', () => {
+  it.each([
+    // 湖北 蔡甸 (hubei-caidian-zerenfenjie.txt); the year opening the period is a deadline of its own.
+    ['从2023年第一季度开始,各责任单位要在每季度最后一个月的30日前将本季度落实各项工作目标任务进展情况报区人民政府办公室', [['2023年第一季度', 'from 2023-01', '2023-03'], ['每季度最后一个月的30日前', 'ongoing']]],
+    // Forms: 末月, 第三个月, 最后一月, 首月的.
+    ['于每季度末月25日前报送', [['每季度末月25日前', 'ongoing']]],
+    ['每季度第三个月的20日前报送进展情况', [['每季度第三个月的20日前', 'ongoing']]],
+    ['每半年最后一月10日前上报', [['每半年最后一月10日前', 'ongoing']]],
+    ['每季度首月的10日前报送上季度情况', [['每季度首月的10日前', 'ongoing']]],
+  ] as [string, unknown[]][])('%s', (text, want) => {
+    const got = extractValues(text, '2023-01-03').deadlines.map((d) => (d.kind ? [d.raw, d.kind] : [d.raw, `from ${d.from}`, d.date]));
+    expect(got).toEqual(want);
+  });
+});
