@@ -21,6 +21,8 @@ export interface ClauseSpan {
 }
 
 const BARE_NOTE = new RegExp(`^${LABEL}`);
+/** A time-limit field on a line of its own: 完成时限:2021年6月30日, 完成时间：持续推进 (its value, short, in group 1). */
+const TIME_LINE = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]\\s*([^:：，。；,;]{1,24}?)[。；;]?$`);
 /** (责任单位:市经信局) alone on its line: a bracketed note closing the article above it. */
 const BRACKETED_NOTE = new RegExp(`^${OPEN}${LABEL}${NOT_BRACKET}*${CLOSE}$`);
 
@@ -382,6 +384,14 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         pending = [span];
         sawBody = true;
       }
+    } else if (sawBody && (pending.length || closed.length) && TIME_LINE.test(para.trim())) {
+      // 完成时限:持续巩固提升 / 完成时限:2021年6月30日 on a line of its own under an article (驻马店): a time limit of each of its
+      // sentences, before or after its unit note.
+      const m = TIME_LINE.exec(para.trim())!;
+      const lead = para.length - para.trimStart().length;
+      const time = { start: s + lead + m[0].length - m[1].length, end: s + lead + m[0].length };
+      for (const p of pending.length ? pending : closed) p.note = { ...(p.note ?? { start: s, end: e, units: [] }), times: [...(p.note?.times ?? []), time] };
+      if (!pending.length) noteLine = true;
     } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para)) && sawBody) {
       // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it.
       const inner = BRACKETED_NOTE.test(para) ? 1 : 0;
@@ -395,7 +405,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
       if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };
       else {
-        for (const p of pending) p.note = note;
+        // (keeping a time limit a 完成时限 line above gave them)
+        for (const p of pending) p.note = p.note?.times ? { ...note, times: [...(note.times ?? []), ...p.note.times] } : note;
         closed = pending;
       }
       pending = [];

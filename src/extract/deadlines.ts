@@ -133,8 +133,8 @@ function insideTitle(text: string, pos: number): boolean {
 
 /** The rules, tried in order (an earlier match keeps its characters); compiled once. */
 const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Omit<Deadline, 'start' | 'end' | 'raw'> | undefined][] = [
-  // A labelled time limit that is no date (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进).
-  [new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期(?:坚持|推进|执行|实施)?|持续(?:推进|实施|开展|落实)?|常态化(?:推进|开展|实施)?)`, 'g'), () => ({ kind: 'ongoing' })],
+  // A labelled time limit that is no date, its whole value (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进, 完成时限:持续巩固提升).
+  [new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期|持续|常态化)(?:[\\u4e00-\\u9fff]{0,6}(?=[）)，,；;。、\\s]|$)|坚持|推进|执行|实施|开展|落实)?`, 'g'), () => ({ kind: 'ongoing' })],
   // A time limit that recurs each month, quarter or half year (于每月5日前报送, 每季度末, 每季度首月10日前, 每季度结束后10个工作日内,
   // 每月9日、19日、28日前, 每周二中午12时前, 每季度最后一个月的30日前, 每季度末月25日前): ongoing, no date. (每年6月底前 keeps its first date, below; 每季度考核 bounds no time.)
   [new RegExp(`每(?:个)?(?:自然)?(?:月|季度|季|半年|旬)(?:度)?(?:的)?(?:(?:月|季)?(?:末|底)(?!月)(?:前|之前|以前)?|(?:(?:首月|末月|第[一二三]个月|最后一个?月)(?:的)?)?(?:第?${N}\\s*个?工作日|${N}\\s*[日号](?:\\s*[、和及]\\s*${N}\\s*[日号])*)(?:前|之前|以前|内|以内)|(?:结束后|后|初)${N}\\s*个?(?:工作日|日|天)(?:内|以内|前)?)|每周(?:周)?[一二三四五六日](?:(?:上午|中午|下午)?${N}\\s*[时点]|下班)?(?:前|之前)`, 'g'), () => ({ kind: 'ongoing' })],

@@ -149,3 +149,36 @@ describe('a time limit that recurs each quarter or month on a set day of a set m
     expect(got).toEqual(want);
   });
 });
+
+describe('a 完成时限 value: the whole value; on a line of its own it is a time limit of each sentence of the article above', () => {
+  it.each([
+    // 河南 驻马店 (henan-zhumadian-yingshanghuanjing.txt); forms: brackets, 完成时间, a value longer than the field's run.
+    ['（责任单位：市市场监督管理局；完成时限：持续巩固提升）', [['持续巩固提升', 'ongoing']]],
+    ['完成时限:持续巩固提升', [['持续巩固提升', 'ongoing']]],
+    ['（完成时间：长期坚持推进）', [['长期坚持推进', 'ongoing']]],
+    ['完成时限：常态化开展，每季度通报', [['常态化开展', 'ongoing']]],
+    ['完成时限：持续推进并逐步完善提升工作机制', [['持续推进', 'ongoing']]],
+  ] as [string, unknown[]][])('%s', (text, want) => {
+    expect(extractValues(text, '2021-05-01').deadlines.map((d) => [d.raw, d.kind])).toEqual(want);
+  });
+  const run = async (body: string) => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { ingestFile } = await import('../ingest/ingest.js');
+    const { extractDocument } = await import('./extract.js');
+    const file = join(mkdtempSync(join(tmpdir(), 'time-')), 'times.txt');
+    writeFileSync(file, body);
+    return (await ingestFile(file)).flatMap((d) => extractDocument(d));
+  };
+  it('驻马店 (shortened): the line between the article and its unit note, and after the note', async () => {
+    const clauses = await run('某市2021年优化营商环境工作方案\n\n为贯彻落实市委部署,制定本方案。\n\n1.压缩开办时间。全面实行企业开办5小时办结工作制。\n完成时限:持续巩固提升\n责任单位:市市场监督管理局\n2.优化“一网通办”功能。引导申请人通过全程电子化平台办理相关业务。完善企业开办“一网通办”服务平台功能,推进“互联网+公章刻制”服务。\n完成时限:2021年6月30日\n责任单位:市市场监督管理局\n3.推进不动产登记。实现不动产登记1个工作日办结。\n责任单位:市自然资源和规划局\n完成时间：2021年12月底前\n');
+    const got = clauses.filter((c) => c.deadlines.length).map((c) => [c.text.slice(0, 12), c.deadlines.map((d) => d.raw), c.units]);
+    expect(got).toEqual([
+      ['全面实行企业开办5小时办', ['持续巩固提升'], ['市市场监督管理局']],
+      ['引导申请人通过全程电子化', ['2021年6月30日'], ['市市场监督管理局']],
+      ['完善企业开办“一网通办”', ['2021年6月30日'], ['市市场监督管理局']],
+      ['实现不动产登记1个工作日', ['2021年12月底前'], ['市自然资源和规划局']],
+    ]);
+  });
+});
