@@ -240,6 +240,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [/(?<![\d一二三四五六七八九十两个然])年内/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
   [new RegExp(`(?:连续|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?年`, 'g'), () => ({ kind: 'relative' })],
+  // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
+  // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
+  [new RegExp(`(?<![\\d每第近来个])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), () => ({ kind: 'relative' })],
   // 前3年/后两年 are periods; 前两年度 (the years before) is a condition.
   [new RegExp(`(?:前|后)${N}\\s*(?:个)?年(?!度)`, 'g'), () => ({ kind: 'relative' })],
   // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.

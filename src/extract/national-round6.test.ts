@@ -182,3 +182,23 @@ describe('a 完成时限 value: the whole value; on a line of its own it is a ti
     ]);
   });
 });
+
+describe('a span of years a total is reached over: relative', () => {
+  it.each([
+    // 海南省 (hainan-hainansheng-kejichuangxin.txt); forms: 共计, 合计, 内 before 累计, digits.
+    ['国家科技计划项目批准数量翻一番,三年累计突破1000个;', [['三年', 'relative', '2024-06-01']]],
+    ['力争5年共计投入10亿元', [['5年', 'relative', '2026-06-01']]],
+    ['两年合计新增规上企业50家', [['两年', 'relative', '2023-06-01']]],
+    ['两年内累计培育企业20家', [['两年内', 'relative', '2023-06-01']]],
+  ] as [string, unknown[]][])('%s', (text, want) => {
+    expect(extractValues(text, '2021-06-01').deadlines.map((d) => [d.raw, d.kind, d.resolved])).toEqual(want);
+  });
+  it.each([
+    // 浙江 萧山 (zhejiang-xiaoshan-chuangxinqiangqu.txt): 每年累计 recurs; forms: 三年来 looks back, 共同 is no total.
+    ['骨干企业每年累计采购区内无关联企业配套产品5000万元以上'],
+    ['三年来累计完成投资120亿元'],
+    ['两年企业共同申报'],
+  ])('none: %s', (text) => {
+    expect(extractValues(text, '2021-06-01').deadlines).toEqual([]);
+  });
+});
