@@ -33,6 +33,10 @@ export function extractValues(text: string, docDate?: string): TextValues {
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);
+  // A sum inside a size class (10亿元级以上项目) is the class's bound, not an amount.
+  const amountsOut = amounts.filter((a) => !thresholds.some((x) => x.start <= a.start && a.end <= x.end));
+  amounts.length = 0;
+  amounts.push(...amountsOut);
   const deadlines = extractDeadlines(t, docDate);
   // Values carry the original (unfolded) characters of the clause.
   for (const v of [...amounts, ...rates, ...thresholds, ...deadlines]) v.raw = text.slice(v.start, v.end);

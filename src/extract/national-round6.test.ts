@@ -202,3 +202,30 @@ describe('a span of years a total is reached over: relative', () => {
     expect(extractValues(text, '2021-06-01').deadlines).toEqual([]);
   });
 });
+
+describe('a size class with a bound word qualifying counted things: a threshold in 元 (ANNOTATION: a size that qualifies counted things)', () => {
+  it.each([
+    // 上海 静安 (shanghai-jingan-zhongdiangongzuo.txt).
+    ['高质量开展投资促进工作,全年新增注册企业10000家,引进税收千万级以上项目120个。', [[10000000, true, '千万级以上']], []],
+    // 四川 雅安 (https://jhwsj.yaan.gov.cn/xinwen/show/736ffc9b-6d31-4385-baa8-0b9f8ed77fa1.html): 亿元及以上, no 级.
+    ['1-12月,全市新引进亿元及以上项目43个,总投资226.51亿元', [[100000000, true, '亿元及以上']], [22651000000]],
+    // 安徽 亳州 (http://www.bozhou.cn/p/256508.html): 亿元以上 (already read; kept).
+    ['1—10月份,全市新签约亿元以上工业项目219个,总投资1115.2亿元', [[100000000, true, '亿元以上']], [111520000000]],
+    // Forms: a figure before the class (its sum is no amount), 超 before it, 量级, 或以上.
+    ['引进10亿元级以上重大项目8个', [[1000000000, true, '10亿元级以上']], []],
+    ['力争引进百亿级以上产业项目2个', [[10000000000, true, '百亿级以上']], []],
+    ['新增营收千万量级或以上企业30家', [[10000000, true, '千万量级或以上']], []],
+  ] as [string, unknown[], number[]][])('%s', (text, want, amounts) => {
+    const v = extractValues(text, '2023-02-27');
+    expect(v.thresholds.map((t) => [t.min, t.minInclusive, t.raw])).toEqual(want);
+    expect(v.thresholds.every((t) => t.unit === '元')).toBe(true);
+    expect(v.amounts.map((a) => a.yuan)).toEqual(amounts);
+  });
+  it.each([
+    // Without a bound word a size class is nothing (ANNOTATION: 3个千亿产业集群).
+    ['新增百亿级企业3家'],
+    ['打造3个千亿级产业集群'],
+  ])('none: %s', (text) => {
+    expect(extractValues(text, '2023-02-27').thresholds).toEqual([]);
+  });
+});
