@@ -355,7 +355,7 @@ const IF_QTY_RE = new RegExp(
 );
 
 const SIZE_MAGNITUDE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4 };
-const SIZE_CLASS_RE = /(?<bw>超过|超|逾)?(?<![\d.])(?<n>\d+(?:\.\d+)?|[一二两三四五六七八九])?(?<mag>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)(?:元?(?:级|量级)|元(?=及以上|或以上))(?<bound>及以上|或以上|以上)?/g;
+const SIZE_CLASS_RE = /(?<bw>超过|超|逾)?(?<![\d.一二两三四五六七八九十百千])(?<n>\d+(?:\.\d+)?|[一二两三四五六七八九])?(?<mag>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)(?:元?(?:级|量级)|元(?=及以上|或以上))(?<bound>及以上|或以上|以上)?/g;
 
 /** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
 export function extractQuantityThresholds(text: string): Threshold[] {
@@ -388,6 +388,8 @@ export function extractQuantityThresholds(text: string): Threshold[] {
   for (const m of matchesOf(text, SIZE_CLASS_RE)) {
     const { bw, n, mag, bound } = m.groups!;
     if (!bw && !bound) continue;
+    // (20万元及以上 with a figure and no 级 is money's own bound, read with the money: 给予20万元及以上奖励 is an award floor.)
+    if (n && !/级/.test(m[0])) continue;
     const v = (n ? parseNumber(n) : 1) * SIZE_MAGNITUDE[mag];
     if (!Number.isFinite(v) || v <= 0) continue;
     const start = m.index! + (bw?.length ?? 0);
