@@ -229,3 +229,25 @@ describe('a size class with a bound word qualifying counted things: a threshold 
     expect(extractValues(text, '2023-02-27').thresholds).toEqual([]);
   });
 });
+
+// Forms the next notice is likely to write (task-division and work-point notices: 工作要点, 任务分工); "form" sentences.
+describe('time limits the next task list may write: 今年/明年 with a month or the year\'s end, parts of a month kept in raw', () => {
+  it.each([
+    ['今年底前完成', [['今年底前', '2024-12']]],
+    ['今年年底前全部完工', [['今年年底前', '2024-12']]],
+    ['明年6月底前完成', [['明年6月底前', '2025-06']]],
+    ['明年底前建成投用', [['明年底前', '2025-12']]],
+    ['2024年11月中旬完成', [['2024年11月中旬', '2024-11']]],
+    ['2024年4月上旬前印发', [['2024年4月上旬前', '2024-04']]],
+    ['2024年6月中下旬举办', [['2024年6月中下旬', '2024-06']]],
+    ['11月上中旬召开', [['11月上中旬', '2024-11']]],
+    // Not a part of a month: 初步.
+    ['2024年3月初步完成', [['2024年3月', '2024-03']]],
+    // Looking back, a start of no set year: none.
+    ['今年以来,全市经济运行稳中向好', []],
+    // 山西省 (shanxi-shanxisheng-gongyewenzengzhang.txt): 2022年度内 is the year a purchase falls in, a condition: none.
+    ['中小微企业2022年度内新购置的单位价值500万元以上的设备器具', []],
+  ] as [string, unknown[]][])('%s', (text, want) => {
+    expect(extractValues(text, '2024-03-01').deadlines.map((d) => [d.raw, d.date])).toEqual(want);
+  });
+});
