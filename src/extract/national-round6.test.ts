@@ -251,3 +251,15 @@ describe('time limits the next task list may write: 今年/明年 with a month o
     expect(extractValues(text, '2024-03-01').deadlines.map((d) => [d.raw, d.date])).toEqual(want);
   });
 });
+
+describe('other provinces\' pages, traditional characters: a month without a year and a monthly limit', () => {
+  it.each([
+    // 四川 成都 (http://www.jumpstarthappiness.com/rule/45663.html, a 2001 notice reposted in traditional characters).
+    ['各單位聯系電話於4月15日前報送市政府研究室。', [['於4月15日前', '2001-04-15', undefined]]],
+    ['市政府各部門每月10日前要將上一個月或前一階段的工作情況書面報送市政府研究室', [['每月10日前', undefined, 'ongoing']]],
+    // Form: 苏州工业园区's sentence in traditional characters.
+    ['4月中旬舉辦簽約儀式,下旬舉辦觸控顯示會議,月底出臺規劃。', [['4月中旬', '2001-04', undefined], ['下旬', '2001-04', undefined], ['月底', '2001-04', undefined]]],
+  ] as [string, unknown[]][])('%s', (text, want) => {
+    expect(extractValues(text, '2001-04-04').deadlines.map((d) => [d.raw, d.date, d.kind])).toEqual(want);
+  });
+});
