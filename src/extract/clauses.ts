@@ -21,6 +21,8 @@ export interface ClauseSpan {
 }
 
 const BARE_NOTE = new RegExp(`^${LABEL}`);
+/** A time-limit field on a line of its own: 完成时限:2021年6月30日, 完成时间：持续推进 (its value, short, in group 1). */
+const TIME_LINE = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]\\s*([^:：，。；,;]{1,24}?)[。；;]?$`);
 /** (责任单位:市经信局) alone on its line: a bracketed note closing the article above it. */
 const BRACKETED_NOTE = new RegExp(`^${OPEN}${LABEL}${NOT_BRACKET}*${CLOSE}$`);
 
@@ -371,18 +373,40 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para))) {
       pending = []; // a heading on its own line
       enter(para, s, para.length);
+      // An item with no closing 。 that a note line closes is a task (蔡甸: (一)地区生产总值增长7%以上 / 责任单位:区发展和改革局).
+      const marker = HEADING_RE.exec(para)![0].length;
+      let n = next;
+      while (n < text.length && text[n] === '\n') n++;
+      const below = text.slice(n, text.indexOf('\n', n) < 0 ? text.length : text.indexOf('\n', n));
+      if (BARE_NOTE.test(below) && para.length - marker >= 4) {
+        const span: ClauseSpan = { start: s + marker, end: s + para.trimEnd().length, headingNotes: inherited() };
+        spans.push(span);
+        pending = [span];
+        sawBody = true;
+      }
+    } else if (sawBody && (pending.length || closed.length) && TIME_LINE.test(para.trim())) {
+      // 完成时限:持续巩固提升 / 完成时限:2021年6月30日 on a line of its own under an article (驻马店): a time limit of each of its
+      // sentences, before or after its unit note.
+      const m = TIME_LINE.exec(para.trim())!;
+      const lead = para.length - para.trimStart().length;
+      const time = { start: s + lead + m[0].length - m[1].length, end: s + lead + m[0].length };
+      for (const p of pending.length ? pending : closed) p.note = { ...(p.note ?? { start: s, end: e, units: [] }), times: [...(p.note?.times ?? []), time] };
+      if (!pending.length) noteLine = true;
     } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para)) && sawBody) {
       // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it.
       const inner = BRACKETED_NOTE.test(para) ? 1 : 0;
       const note: UnitNote = { start: s, end: e, units: parseNoteBody(para.slice(inner, para.length - inner), 0).map((u) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner })) };
       // A note cut off by the end of an excerpt (…各开发区管委): a last name the text writes longer elsewhere is incomplete.
       const last = note.units[note.units.length - 1];
-      if (!inner && last && e >= text.trimEnd().length && note.units.length > 1 && !endsLikeBody(last.name) && !/[。；;]$/.test(para.trim())) note.units.pop();
+      // (…责任单位:区 at the very end: a level word alone is a name cut off, no unit.)
+      if (!inner && last && e >= text.trimEnd().length && /^[省市县区州镇乡]$/.test(last.name)) note.units.pop();
+      else if (!inner && last && e >= text.trimEnd().length && note.units.length > 1 && !endsLikeBody(last.name) && !/[。；;]$/.test(para.trim())) note.units.pop();
       else if (!inner && last && e >= text.trimEnd().length && new RegExp(`${last.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\u4e00-\\u9fff]{1,3}(?=[、，,；;）)\\n]|$)`, 'm').test(text.slice(0, s))) note.units.pop();
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
       if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };
       else {
-        for (const p of pending) p.note = note;
+        // (keeping a time limit a 完成时限 line above gave them)
+        for (const p of pending) p.note = p.note?.times ? { ...note, times: [...(note.times ?? []), ...p.note.times] } : note;
         closed = pending;
       }
       pending = [];

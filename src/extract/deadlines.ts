@@ -31,6 +31,8 @@ const EVENT_AFTER = new RegExp(`^(?:将|即将|又将|也将)?(?:${YEAR_EVENT_VE
 const QUARTER_NAMES = new RegExp(`^[^，。；,;、：:！？\\s]{0,6}?(?:${NAMED_MEETING})`);
 const EVENT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,6}[“"][^”"]{1,24}[”"]([\\u4e00-\\u9fff]{0,8}?)(?:${NAMED_EVENT})`);
 const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
+/** The rest of a lead-in that announces the list below it: …(具体)安排如下:, …任务是：, …分解如下。 */
+const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。]?$)/;
 const PLAN_AS_VERB = new RegExp(`^(?:新)?(?:${YEAR_ACTION_VERB}|投资|建设|竣工)`);
 const PLAN_COMPOUND = /(投资|建设|项目|发展|行动|工作|专项|年度|实施|滚动|储备)$/;
 
@@ -131,11 +133,11 @@ function insideTitle(text: string, pos: number): boolean {
 
 /** The rules, tried in order (an earlier match keeps its characters); compiled once. */
 const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Omit<Deadline, 'start' | 'end' | 'raw'> | undefined][] = [
-  // A labelled time limit that is no date (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进).
-  [new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期(?:坚持|推进|执行|实施)?|持续(?:推进|实施|开展|落实)?|常态化(?:推进|开展|实施)?)`, 'g'), () => ({ kind: 'ongoing' })],
+  // A labelled time limit that is no date, its whole value (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进, 完成时限:持续巩固提升).
+  [new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期|持续|常态化)(?:[\\u4e00-\\u9fff]{0,6}(?=[）)，,；;。、\\s]|$)|坚持|推进|执行|实施|开展|落实)?`, 'g'), () => ({ kind: 'ongoing' })],
   // A time limit that recurs each month, quarter or half year (于每月5日前报送, 每季度末, 每季度首月10日前, 每季度结束后10个工作日内,
-  // 每月9日、19日、28日前, 每周二中午12时前): ongoing, no date. (每年6月底前 keeps its first date, below; 每季度考核 bounds no time.)
-  [new RegExp(`每(?:个)?(?:自然)?(?:月|季度|季|半年|旬)(?:度)?(?:的)?(?:(?:月|季)?(?:末|底)(?:前|之前|以前)?|(?:首月|第一个月|最后一个月)?(?:第?${N}\\s*个?工作日|${N}\\s*[日号](?:\\s*[、和及]\\s*${N}\\s*[日号])*)(?:前|之前|以前|内|以内)|(?:结束后|后|初)${N}\\s*个?(?:工作日|日|天)(?:内|以内|前)?)|每周(?:周)?[一二三四五六日](?:(?:上午|中午|下午)?${N}\\s*[时点]|下班)?(?:前|之前)`, 'g'), () => ({ kind: 'ongoing' })],
+  // 每月9日、19日、28日前, 每周二中午12时前, 每季度最后一个月的30日前, 每季度末月25日前): ongoing, no date. (每年6月底前 keeps its first date, below; 每季度考核 bounds no time.)
+  [new RegExp(`每(?:个)?(?:自然)?(?:月|季度|季|半年|旬)(?:度)?(?:的)?(?:(?:月|季)?(?:末|底)(?!月)(?:前|之前|以前)?|(?:(?:首月|末月|第[一二三]个月|最后一个?月)(?:的)?)?(?:第?${N}\\s*个?工作日|${N}\\s*[日号](?:\\s*[、和及]\\s*${N}\\s*[日号])*)(?:前|之前|以前|内|以内)|(?:结束后|后|初)${N}\\s*个?(?:工作日|日|天)(?:内|以内|前)?)|每周(?:周)?[一二三四五六日](?:(?:上午|中午|下午)?${N}\\s*[时点]|下班)?(?:前|之前)`, 'g'), () => ({ kind: 'ongoing' })],
   [/自(发布|印发|公布)之日起(施行|执行|实施|生效)/g, () => ({ kind: 'effective' })],
   // 自印发之日起30日后施行: in force a set time after publication.
   [new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效)`, 'g'), () => ({ kind: 'effective' })],
@@ -162,7 +164,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A start without an end: 从2025年起, 自2024年7月起 (not …起施行, an effective date; not …起至…, a period).
   [/(?:从|自)?(?<![\d.])(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起|开始)(?!至|到|施行|执行|实施|生效|[\d—\-–~])/g, (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') : '') })],
   [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],
-  [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(?:份)?(?:底|末)?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}` })],
+  [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬|上中旬|中下旬|初(?!步|见|期))?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}` })],
   // The month in words after a year (二〇二四年十二月底前, whose year reads as digits by now).
   [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末)?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(String(parseNumber(m[2])))}` })],
   // A half year is a period like a quarter: 2024年上半年 → 2024-01 to 2024-06; 每半年 is a frequency.
@@ -213,12 +215,41 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     return y && mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}` } : undefined;
   }],
+  // A month without a year that opens a phrase and sets when its action falls (苏州工业园区 2015年二季度工作要点: 4月…完成验收,
+  // 4月中旬举办…, 5月…开园, …，6月诚品书店开业; 五月份召开, 6月上旬出台, 7月1日前后): the year written before, else the notice's.
+  [new RegExp(`(?<=^|[，。；,;：:、！？\\s])(?:到|至|于|在)?(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号]|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|起|开始|[—\\-–~至到])`, 'g'), (m, c) => {
+    const mo = parseNumber(m[1]);
+    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    const day = m[2] && Number(m[2]) >= 1 && Number(m[2]) <= 31 ? `-${pad(m[2])}` : '';
+    return y && mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}${day}` } : undefined;
+  }],
+  // A part of a month written alone after that month (4月中旬举办…，下旬举办…，月底出台…): the month written before it.
+  [/(?<=[，。；,;、])(?:上旬|中旬|下旬|月初|月中|月底|月末)(?![的])/g, (m, c) => {
+    const months = matchesOf(c.text.slice(0, m.index!), /(?<![\d个])(\d{1,2})月(?!\d|日)/g);
+    if (!months.length) return undefined;
+    const mo = Number(months[months.length - 1][1]);
+    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    return y && mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}` } : undefined;
+  }],
   // An extension or deferral for a set time (继续延长6个月, 延缓缴纳6个月, 在以后5个纳税年度结转): a relative period.
   [new RegExp(`(?:延长|延期|顺延|延缓(?:缴纳)?|缓缴)${N}\\s*(?:个)?(?:月|年|日|天|工作日)|(?:以后|之后|此后)${N}\\s*个?(?:纳税)?年度`, 'g'), () => ({ kind: 'relative' })],
+  // 今年/明年 with the year's end or a month (今年年底前, 今年底, 明年6月底前, 明年上半年): the notice's year, or the next.
+  [/(今|明)年(?:(?:年)?(底|末)|(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬)?)(?:前|之前|以前)?/g, (m, c) => {
+    if (!c.docYear) return undefined;
+    const y = c.docYear + (m[1] === '明' ? 1 : 0);
+    const mo = m[2] ? 12 : Number(m[3]);
+    return mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}` } : undefined;
+  }],
+  // 今年 opening a heading or lead-in of the year's targets or work sets the notice's year (一、今年全省经济社会发展的主要预期目标,
+  // 今年全县重点工作安排如下:); in running text it describes (对今年发展的预期, 今年累计争取的…资金): none.
+  [/(?<=^|[，。；,;：:、\s])今年(?=[^，。；,;！？]{0,24}?(?:预期目标|主要目标|目标任务|主要任务|重点任务|重点工作|工作任务|工作安排)(?:[^，。；,;！？]{0,12}?(?:如下|为|是)\s*(?:[:：]|[。]?$)|$))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前)?/g, (_m, c) => (c.docYear ? { date: `${c.docYear}-12` } : undefined)],
   [/(?<![\d一二三四五六七八九十两个然])年内/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
   [new RegExp(`(?:连续|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?年`, 'g'), () => ({ kind: 'relative' })],
+  // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
+  // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
+  [new RegExp(`(?<![\\d每第近来个])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), () => ({ kind: 'relative' })],
   // 前3年/后两年 are periods; 前两年度 (the years before) is a condition.
   [new RegExp(`(?:前|后)${N}\\s*(?:个)?年(?!度)`, 'g'), () => ({ kind: 'relative' })],
   // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
@@ -251,7 +282,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
   // ...nor the year of a figure an applicant must reach: 对2024年酒类产业生产规模超过1亿元…的企业.
   [/(?<![\d（(])(\d{4})年(?![\d月度版起是为]|以来|以后|第)(?:年?(底|末))?(?:前|之前|以前)?/g, (m, c) => {
-    if (!m[2] && describedYear(c.text.slice(m.index! + m[0].length), c.text.slice(Math.max(0, m.index! - 4), m.index!))) return undefined;
+    // A lead-in that sets out what the year's work is (2023年区政府重点工作具体安排如下:, 2024年全县重点工作任务是：) sets that year.
+    if (!m[2] && describedYear(c.text.slice(m.index! + m[0].length), c.text.slice(Math.max(0, m.index! - 4), m.index!)) && !LEAD_IN.test(c.text.slice(m.index! + m[0].length))) return undefined;
     if (!m[2] && YEAR_OF_CONDITION.test(c.text.slice(m.index! + m[0].length))) return undefined;
     // A single year inside a cited title (《2025年银川市第一批基本建设项目投资计划》) names that document.
     if (insideTitle(c.text, m.index!)) return undefined;
@@ -349,3 +381,17 @@ export function deadlineFromCell(cell: string, start: number, docDate?: string):
   }
   return undefined;
 }
+
+/**
+ * The year a heading sets for the targets or tasks it heads (一、2021年经济社会发展主要预期目标, 一、今年全省经济社会发展的主要预期目标,
+ * 明年主要目标): a clause of its own before the first one below it (ANNOTATION: a year that sets when the targets it
+ * introduces are due). 今年/明年 take the notice's year.  A heading of work (二、2024年七个方面重点工作, 一、2023年工作回顾) sets none: the dev gold labels only target headings.
+ */
+export function headingYear(heading: string, docDate?: string): Omit<Deadline, 'start' | 'end'> | undefined {
+  const m = HEADING_YEAR.exec(fold(heading));
+  if (!m) return undefined;
+  const docYear = docDate ? Number(docDate.slice(0, 4)) : 0;
+  const year = m[2] ? Number(m[2]) : m[1] === '今年' ? docYear : m[1] === '明年' && docYear ? docYear + 1 : 0;
+  return year ? { raw: heading.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length), date: String(year) } : undefined;
+}
+const HEADING_YEAR = /^[^，。；,;！？]{0,8}?(今年|明年|(\d{4})年)(?![\d月度])[^，。；,;！？]{0,24}?(?:预期目标|主要目标|发展目标|计划目标|目标任务|主要指标|预期指标)/;

@@ -4,7 +4,7 @@ import { fold } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
 import { extractAmounts } from './amounts.js';
 import { clauseSpans, type ClauseSpan } from './clauses.js';
-import { deadlineFromCell, extractDeadlines } from './deadlines.js';
+import { deadlineFromCell, extractDeadlines, headingYear } from './deadlines.js';
 import { findMoney } from './money.js';
 import { foldDashes, parseNumber, round, magnitude } from './numbers.js';
 import { extractRates, isRateCondition } from './rates.js';
@@ -33,6 +33,10 @@ export function extractValues(text: string, docDate?: string): TextValues {
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);
+  // A sum inside a size class (10亿元级以上项目) is the class's bound, not an amount.
+  const amountsOut = amounts.filter((a) => !thresholds.some((x) => x.start <= a.start && a.end <= x.end));
+  amounts.length = 0;
+  amounts.push(...amountsOut);
   const deadlines = extractDeadlines(t, docDate);
   // Values carry the original (unfolded) characters of the clause.
   for (const v of [...amounts, ...rates, ...thresholds, ...deadlines]) v.raw = text.slice(v.start, v.end);
@@ -133,6 +137,15 @@ function sectionPath(doc: PolicyDocument, pos: number): string[] {
   return path;
 }
 
+/** The sections holding pos whose heading lies before it, innermost last (a heading on the clause's own line is read with it). */
+function sectionChain(doc: PolicyDocument, pos: number): number[] {
+  const out: number[] = [];
+  doc.sections.forEach((s, k) => {
+    if (s.start <= pos && pos < s.end && s.start + s.heading.length <= pos && doc.text.slice(s.start, pos).includes('\n')) out.push(k);
+  });
+  return out;
+}
+
 function noteUnits(note: UnitNote | undefined, doc: PolicyDocument, spanStart: number): UnitMention[] {
   return note ? shift(note.units.map((u) => asWritten(u, doc.text)), -spanStart) : [];
 }
@@ -154,6 +167,8 @@ export function extractDocument(doc: PolicyDocument): Clause[] {
 function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
   const clauses: Clause[] = [];
   const seen = new Map<string, number>();
+  // Sections whose first clause has been read.
+  const headed = new Set<number>();
   const v = deriveValidity(doc.text, { date: doc.date ?? issuedOn, title: doc.title });
   // Omitted when the text says nothing (no empty object in every clause).
   const validity = v.from || v.until || v.supersedes.length ? { from: v.from, until: v.until, supersedes: v.supersedes.length ? v.supersedes : undefined } : undefined;
@@ -179,8 +194,25 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
       const noted = [...noteUnits(span.note, doc, span.start), ...(span.headingNotes ?? []).flatMap((n) => noteUnits(n, doc, span.start))];
       unitList = [...(noted.length ? subjectUnits(fold(text)).map((u) => asWritten(u, text)) : []), ...noted];
     }
+    // A heading of the year's targets (一、2021年经济社会发展主要预期目标) on its own line sets their year: a clause of its own
+    // before the first clause below it, holding that deadline (ANNOTATION: a year that sets when the targets it introduces are due).
+    for (const k of sectionChain(doc, span.start)) {
+      if (headed.has(k)) continue;
+      headed.add(k);
+      const sec = doc.sections[k];
+      const d = headingYear(sec.heading, noticeDate(doc));
+      if (!d) continue;
+      const at = doc.text.indexOf(d.raw, sec.start);
+      emit(sec.start, sec.start + sec.heading.length, { amounts: [], rates: [], thresholds: [], deadlines: [{ ...d, start: at - sec.start, end: at - sec.start + d.raw.length }] }, [], []);
+    }
     const { units, lead } = mergeUnits(unitList);
-    const section = sectionPath(doc, span.start);
+    emit(span.start, span.end, values, units, lead);
+  }
+  return clauses;
+
+  function emit(start: number, end: number, values: TextValues, units: Clause['units'], lead: Clause['lead']): void {
+    const text = doc.text.slice(start, end);
+    const section = sectionPath(doc, start);
     const key = `${doc.id}\u0000${text}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
@@ -199,10 +231,10 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
       status: doc.status,
       section,
       text,
-      start: span.start,
-      end: span.end,
-      origStart: toOriginal(doc.offsets, span.start),
-      origEnd: toOriginal(doc.offsets, span.end - 1) + 1,
+      start,
+      end,
+      origStart: toOriginal(doc.offsets, start),
+      origEnd: toOriginal(doc.offsets, end - 1) + 1,
       kind: kindOf(values, units, text),
       // The article's heading says what a bare sentence is about (两种补贴方式… under 鼓励企业加大研发投入).
       topics: topicsOf(`${section[section.length - 1] ?? ''} ${text}`),
@@ -214,5 +246,4 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
       deadlines: values.deadlines,
     });
   }
-  return clauses;
 }

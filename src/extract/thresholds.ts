@@ -354,6 +354,9 @@ const IF_QTY_RE = new RegExp(
   'dg',
 );
 
+const SIZE_MAGNITUDE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4 };
+const SIZE_CLASS_RE = /(?<bw>超过|超|逾)?(?<![\d.一二两三四五六七八九十百千])(?<n>\d+(?:\.\d+)?|[一二两三四五六七八九])?(?<mag>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)(?:元?(?:级|量级)|元(?=及以上|或以上))(?<bound>及以上|或以上|以上)?/g;
+
 /** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
 export function extractQuantityThresholds(text: string): Threshold[] {
   const out: Threshold[] = [];
@@ -379,6 +382,20 @@ export function extractQuantityThresholds(text: string): Threshold[] {
     const upper = said?.side === 'max' || bound === '以下';
     const inclusive = said ? said.inclusive : true;
     out.push({ metric: metricBefore(text, m.indices!.groups!.word![0]), unit, raw: text.slice(start, end), start, end, ...(upper ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
+  }
+  // A size class with a bound word qualifying counted things: 引进税收千万级以上项目120个 → min 10000000 元 (静安); 亿元级及以上,
+  // 超百亿级企业, 10亿元级以上, 亿元及以上项目. Without a bound word (百亿级企业3家) it is nothing (ANNOTATION: a size without a bound word).
+  for (const m of matchesOf(text, SIZE_CLASS_RE)) {
+    const { bw, n, mag, bound } = m.groups!;
+    if (!bw && !bound) continue;
+    // (20万元及以上 with a figure and no 级 is money's own bound, read with the money: 给予20万元及以上奖励 is an award floor.)
+    if (n && !/级/.test(m[0])) continue;
+    const v = (n ? parseNumber(n) : 1) * SIZE_MAGNITUDE[mag];
+    if (!Number.isFinite(v) || v <= 0) continue;
+    const start = m.index! + (bw?.length ?? 0);
+    const end = m.index! + m[0].length;
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric: metricBefore(text, m.index!), min: round(v), minInclusive: !/^超|^逾/.test(bw ?? '') || !!bound, unit: '元', raw: text.slice(start, end), start, end });
   }
   for (const m of matchesOf(text, REPEAT_QTY_RE)) {
     const [, n1, mag1, u1, n2, mag2, u2, , bound] = m;

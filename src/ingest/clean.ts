@@ -26,7 +26,7 @@ export function headingLevel(p: string): number {
   return 0;
 }
 
-const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|报告|纲要|指南|清单|目标|任务|意见稿）|（\d{4}[-—–－]\d{4}年）)$/;
+const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|报告|纲要|指南|清单|目标|任务|安排|要点|分工|意见稿）|（\d{4}[-—–－]\d{4}年）)$/;
 /** A date on a line of its own (a signature): 2021年10月14日. */
 export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 /** The marker opening an article of a 办法: 第六条. */
@@ -239,7 +239,7 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (DATE_LINE.test(p.replace(/^[（(]此件[^（）()]*[）)]|[（(]此件[^（）()]*[）)]$/g, ''))) return true;
   if (isFullLine(p, widths)) return false;
   if (/[）)]$/.test(p) && p.length <= 40) return true; // 自身硬首先要自身廉（人民论坛）
-  if (p.length <= 60 && TITLE_SUFFIX.test(p) && !/[，。；]/.test(p)) return true;
+  if (p.length <= 60 && TITLE_SUFFIX.test(p) && !/[，。；,;]/.test(p)) return true;
   if (HEADING_RE.test(p) && p.length <= 40 && !/[，。；]/.test(p)) return true;
   if (p.length <= 20 && ISSUER_LINE.test(p)) return true;
   if (p.length <= 25 && /^[\u4e00-\u9fff]{2,6}[：:]/.test(n)) return true;
