@@ -4,7 +4,7 @@ import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { findNotes, headingDutyNote, parseNoteBody, splitUnitList, type UnitNote } from './units.js';
-import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, TIME_FIELD } from './lexicon.js';
+import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
 import { deadlineFromCell } from './deadlines.js';
 import type { PolicyDocument, Table } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
@@ -23,6 +23,9 @@ export interface ClauseSpan {
 const BARE_NOTE = new RegExp(`^${LABEL}`);
 /** (责任单位:市经信局) alone on its line: a bracketed note closing the article above it. */
 const BRACKETED_NOTE = new RegExp(`^${OPEN}${LABEL}${NOT_BRACKET}*${CLOSE}$`);
+
+/** A task's leader on a line of its own (分管省领导:林克庆, 牵头负责领导:刘惠。): no clause, and the task's note may follow. */
+const PERSON_LINE = new RegExp(`^(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：]{0,20}[。]?$`);
 
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
 
@@ -386,6 +389,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         closed = pending;
       }
       pending = [];
+      noteLine = true;
+    } else if (sawBody && PERSON_LINE.test(para.trim())) {
+      // Between a task and its note lines: the task still waits for its note, and a note line after it still closes it.
       noteLine = true;
     } else if (sawBody && BAR.test(para) && isBarNoteLine(para)) {
       // The unit cells of a bar-drawn task table's row on the line under its task (||★区发改委、统计局|, |方勇|★区商务局|).

@@ -1,6 +1,6 @@
 import { fold } from '../ingest/clean.js';
 import { CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { BODY_END, DUTY_WORDS, endsLikeBody, LABEL, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
+import { BODY_END, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -57,7 +57,7 @@ const DUTY_MARK = new RegExp(`${OPEN}((?:${DUTY_WORDS})(?:单位|部门)?)${CLOS
 const GLUED_END = /(局|委员会|委|办公室|办|厅|部|中心|公司|政府)$/;
 
 /** A note's label glued after a body (市发展和改革局责任单位), its colon and list lost with the excerpt's end. */
-const GLUED_LABEL = new RegExp(`(?<=[\\u4e00-\\u9fff）)]{2})(?:${LABEL_PREFIX})(?:${LABEL_NOUN})[：:]?$`);
+const GLUED_LABEL = new RegExp(`(?<=[\\u4e00-\\u9fff）)]{2})${LABEL_WORD}[：:]?$`);
 
 /** 等县级相关部门 / 等其他市级有关单位 after a body: a group with its level, not a mere 等. */
 const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级)(?:有关|相关)?(?:部门|单位))$/;
@@ -139,19 +139,20 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     const gap = list.slice(a.end - offset, b.start - offset);
     // 各县、区政府(管委会): the levels of one kind of body, named once.
     const levels = /^各[县区市州旗]$/.test(a.name) && /^[县区市州旗]/.test(b.name) && gap.trim() === '、';
-    if ((levels || !endsLikeBody(a.name)) && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
+    // (A group of its own after it, 各地、各部门, is not such an ending: 各 opens a new body.)
+    if ((levels || !endsLikeBody(a.name)) && !b.name.startsWith('各') && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
       out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
     }
   }
   return out;
 }
 
-const LABEL_RE = new RegExp(`(${LABEL_PREFIX})(?:${LABEL_NOUN})(?:[：:]|为(?=[\\u4e00-\\u9fff]))`, 'g');
+const LABEL_RE = new RegExp(LABEL_CAPTURE, 'g');
 /** A label standing alone, as a table's column: 责任单位, 牵头部门. */
-const COLUMN_NAME = new RegExp(`^(?:${LABEL_PREFIX})(?:${LABEL_NOUN})$`);
+const COLUMN_NAME = new RegExp(`^${LABEL_WORD}$`);
 
 /** Duty words closing a list in a note: "县科技局、工信局按职责分工负责；各乡镇落实". */
-const DUTY_END = new RegExp(`(${DUTY_WORDS})$`);
+const DUTY_END = new RegExp(`(?:${DUTY_WORDS})+$`);
 /**
  * A sentence after the list that names bodies for all measures: 所有措施均需各市（区）人民政府…落实，不再单独列出; 以下均需
  * 各县区政府和…管委会落实,不再列出; 各县（市、区）政府负责落实，以下不再列出. It says so by opening with 所有/以下/各项…
@@ -217,7 +218,7 @@ function labelledLists(list: string, labels: RegExpMatchArray[], offset: number)
   labels.forEach((m, k) => {
     const from = m.index! + m[0].length;
     const to = k + 1 < labels.length ? labels[k + 1].index! : list.length;
-    const labelLead = LEAD_PREFIXES.has(m[1]);
+    const labelLead = isLeadLabel(m[1]);
     const part = list.slice(from, to);
     const duty = parseDutyNote(part, offset + from);
     let units = duty ?? splitUnitList(part, offset + from, labelLead).map((u) => ({ ...u, name: u.name.replace(DUTY_END, '') || u.name }));
@@ -232,7 +233,7 @@ function labelledLists(list: string, labels: RegExpMatchArray[], offset: number)
 }
 
 // A note may open with fields that name no body (（责任领导：张三；责任单位：市工信局）).
-const BRACKETED_LABEL = new RegExp(`[【〖［[]((?:${LABEL_PREFIX})(?:${LABEL_NOUN}))[】〗］\\]]`, 'g');
+const BRACKETED_LABEL = new RegExp(`[【〖［[](${LABEL_WORD})[】〗］\\]]`, 'g');
 const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:(?:${OTHER_FIELD})\\s*[:：]${NOT_BRACKET}{0,30}?[；;，,]\\s*)*${LABEL})`, 'g');
 /**
  * A labelled note without brackets after a sentence, to the next 。 or the paragraph's end: "…推广应用。责任单位：
@@ -402,7 +403,8 @@ function cutOffList(content: string, offset: number): UnitMention[] | undefined 
   return out.length ? out : undefined;
 }
 
-const DUTY = new RegExp(`^(.*?)(${DUTY_WORDS})$`);
+/** Duty words may come glued in a row (各县区人民政府配合落实, 市财政局协助落实, 区发改局牵头负责推进): the body ends before the first. */
+const DUTY = new RegExp(`^(.*?)((?:${DUTY_WORDS})+)$`);
 /** A sentence after another that opens with a body (or 由 and one): a candidate duty note. */
 const DUTY_SENTENCE = /(?<=[。；;])\s*((?:由)?[省市区县州各][^。；;\n（）()【】〔〕[\]]{2,120}?)(?=。|\s*$)/g;
 /** A time limit written in a duty note without a label: （2024年底前完成，市工信局牵头）, （长期坚持，…）. */
