@@ -27,6 +27,41 @@ const BRACKETED_NOTE = new RegExp(`^${OPEN}${LABEL}${NOT_BRACKET}*${CLOSE}$`);
 /** A task's leader on a line of its own (分管省领导:林克庆, 牵头负责领导:刘惠。): no clause, and the task's note may follow. */
 const PERSON_LINE = new RegExp(`^(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：]{0,20}[。]?$`);
 
+/** A time limit on a line of its own under a task (完成时限:2021年6月30日). */
+const TIME_LINE = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]`);
+const isNoteLine = (line: string): boolean => BARE_NOTE.test(line) || BRACKETED_NOTE.test(line);
+
+/** The next `n` non-blank lines from `from`, trimmed. */
+function linesAfter(text: string, from: number, n: number): string[] {
+  const out: string[] = [];
+  for (let s = from; s < text.length && out.length < n; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const line = text.slice(s, e).trim();
+    if (line) out.push(line);
+    s = e + 1;
+  }
+  return out;
+}
+
+/**
+ * A heading-shaped line that a note line of its own closes ((一)地区生产总值增长7%以上 / 责任单位:区发展和改革局 / (二)…):
+ * an item of a task list, not a section, when what follows its note lines is a heading of the same or a higher rank (the
+ * next item) or the end of the text. (Leader and time lines may stand between the item and its note.)
+ */
+function isNotedItem(text: string, next: number, para: string): boolean {
+  const rank = headingLevel(para);
+  if (!rank) return false;
+  const lines = linesAfter(text, next, 8);
+  let k = 0;
+  while (k < lines.length && (PERSON_LINE.test(lines[k]) || TIME_LINE.test(lines[k]))) k++;
+  if (k >= lines.length || !isNoteLine(lines[k])) return false;
+  while (k < lines.length && (isNoteLine(lines[k]) || PERSON_LINE.test(lines[k]) || TIME_LINE.test(lines[k]))) k++;
+  if (k >= lines.length) return true;
+  const r = headingLevel(lines[k]);
+  return r > 0 && r <= rank;
+}
+
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
 
 const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]))(?=第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?![\d%]))/g;
@@ -371,7 +406,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // (A page without a title line whose preamble became the title (为深入贯彻…,我市2025年“两节”期间举行促消费活动。): the
       // preamble is body.)
       // title block
-    } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para))) {
+    } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para)) && !isNotedItem(text, next, para)) {
       pending = []; // a heading on its own line
       enter(para, s, para.length);
     } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para)) && sawBody) {
@@ -380,7 +415,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const note: UnitNote = { start: s, end: e, units: parseNoteBody(para.slice(inner, para.length - inner), 0).map((u) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner })) };
       // A note cut off by the end of an excerpt (…各开发区管委): a last name the text writes longer elsewhere is incomplete.
       const last = note.units[note.units.length - 1];
-      if (!inner && last && e >= text.trimEnd().length && note.units.length > 1 && !endsLikeBody(last.name) && !/[。；;]$/.test(para.trim())) note.units.pop();
+      // (A lone name of one character, 责任单位:区, is a level the cut left: never a body.)
+      if (!inner && last && e >= text.trimEnd().length && (note.units.length > 1 || last.name.length < 2) && !endsLikeBody(last.name) && !/[。；;]$/.test(para.trim())) note.units.pop();
       else if (!inner && last && e >= text.trimEnd().length && new RegExp(`${last.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\u4e00-\\u9fff]{1,3}(?=[、，,；;）)\\n]|$)`, 'm').test(text.slice(0, s))) note.units.pop();
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
       if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };

@@ -85,3 +85,28 @@ describe('duty words glued in a row after a body: the body ends before the first
     expect(note(text)).toEqual({ units, lead });
   });
 });
+
+describe('a heading-shaped item that a note line of its own closes is a clause, not a section', () => {
+  const caidian =
+    '一、2023年全区经济社会发展的主要预期目标\n\n(一)地区生产总值增长7%以上\n\n责任单位:区发展和改革局\n\n(二)规上工业增加值增长12%以上\n\n责任单位:区科技和经信局\n\n(三)固定资产投资增长10%以上\n\n责任单位:区发展和改革局\n\n(四)工业投资增长12%以上\n\n责任单位:区';
+  it.each([
+    // 湖北 蔡甸 (hubei-caidian-zerenfenjie.txt): the items end without 。; the last note is cut by the excerpt (区)
+    [caidian, '地区生产总值增长7%以上', ['区发展和改革局']],
+    [caidian, '规上工业增加值增长12%以上', ['区科技和经信局']],
+    [caidian, '工业投资增长12%以上', []],
+    // forms: numbered 1. items with leader and time lines between item and note, a bracketed note line
+    [`${PREAMBLE}1.社会消费品零售总额增长6%\n责任领导:张三\n完成时限:2024年12月底前\n牵头单位:市商务局\n责任单位:各县区政府\n2.进出口总额增长5%\n(责任单位:市商务局)\n`,
+      '社会消费品零售总额增长6%', ['市商务局', '各县区政府']],
+    [`${PREAMBLE}1.社会消费品零售总额增长6%\n责任领导:张三\n牵头单位:市商务局\n2.进出口总额增长5%\n(责任单位:市商务局、海关)\n`, '进出口总额增长5%', ['市商务局', '海关']],
+  ])('%#', (text, quote, units) => {
+    expect(unitsAt(`${PREAMBLE}${text}`, quote)?.units).toEqual(units);
+  });
+  it('the rate of such an item is read (蔡甸: 增长7%以上 is a target)', () => {
+    const c = clausesOf(`${PREAMBLE}${caidian}`).find((x) => x.text.includes('地区生产总值增长7%以上'));
+    expect(c?.rates.map((r) => r.value)).toEqual([0.07]);
+  });
+  it('a section heading whose note line is followed by its sub-items stays a heading (form)', () => {
+    const text = `${PREAMBLE}一、扩大有效投资\n牵头单位:市发展改革委\n(一)加快重大项目建设。(责任单位:市发展改革委、市财政局)\n(二)扩大工业投资。(责任单位:市工信局)\n`;
+    expect(clausesOf(text).some((c) => c.text.includes('扩大有效投资'))).toBe(false);
+  });
+});
