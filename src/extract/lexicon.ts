@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 
 // Read once at load, from src/ (tests) and dist/ (built) alike: both sit two levels under dict/.
 const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as {
@@ -53,4 +54,6 @@ export const LEVEL_PREFIX = new RegExp(`^(${alt(levels.levels.filter((l) => l.en
 /** A level closing a longer phrase: 年度农业产业化国家级. */
 export const LEVEL_SUFFIX = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(${alt(levels.levels.filter((l) => l.endsWith('级')))})$`);
 /** A name that ends like a body before a bracket naming its other title: 县发改局(粮食局), 各镇政府（街道办事处）. */
-export const endsLikeBody = (name: string): boolean => BODY_END.test(name.replace(/[（(][^（）()]*[）)]$/, ''));
+export const endsLikeBody = (name: string): boolean => BODY_END.test(name.replace(OTHER_TITLE, ''));
+/** A bracket closing a name, any shape: 县发改局(粮食局), 武汉经开区管委会〈汉南区人民政府〉. */
+const OTHER_TITLE = new RegExp(`${OPEN}${NOT_BRACKET}*${CLOSE}$`);

@@ -110,3 +110,20 @@ describe('a heading-shaped item that a note line of its own closes is a clause, 
     expect(clausesOf(text).some((c) => c.text.includes('扩大有效投资'))).toBe(false);
   });
 });
+
+describe('angle and small brackets inside a unit: a scope remark goes, another title stays', () => {
+  it.each([
+    // 湖北 武汉 (hubei-wuhan-shuzijingji.txt): 〈含…,下同〉 is a scope remark; 〈汉南区人民政府〉 the zone's other title
+    ['推进IPv6规模部署和应用。(责任单位:市经信局、市科技局,市委网信办,各区人民政府〈含开发区管委会,下同〉)', ['市经信局', '市科技局', '市委网信办', '各区人民政府']],
+    ['建成武汉智能网联汽车测试场。(责任单位:市经信局,武汉经开区管委会〈汉南区人民政府〉)', ['市经信局', '武汉经开区管委会〈汉南区人民政府〉']],
+    // forms: the other angle and small shapes, a duty note, 以下简称 / 包括 remarks
+    ['加快数据中心建设。（责任单位：市发展改革委、各区人民政府⟨含功能区管委会⟩）', ['市发展改革委', '各区人民政府']],
+    ['加快数据中心建设。（市经信局牵头，各县﹙市、区﹚人民政府﹙包括开发区管委会﹚配合）', ['市经信局', '各县﹙市、区﹚人民政府']],
+    ['加快数据中心建设。（责任单位：市经信局、高新区管委会〈高新区管理局〉）', ['市经信局', '高新区管委会〈高新区管理局〉']],
+  ])('%s', (text, units) => {
+    expect(note(text).units).toEqual(units);
+  });
+  it('a title mark inside a title is no note (《2021年省〈政府工作报告〉重点任务分工方案》)', () => {
+    expect(note('《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们。').units).toEqual([]);
+  });
+});

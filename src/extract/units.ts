@@ -59,6 +59,9 @@ const GLUED_END = /(局|委员会|委|办公室|办|厅|部|中心|公司|政府
 /** A note's label glued after a body (市发展和改革局责任单位), its colon and list lost with the excerpt's end. */
 const GLUED_LABEL = new RegExp(`(?<=[\\u4e00-\\u9fff）)]{2})${LABEL_WORD}[：:]?$`);
 
+/** A bracket that explains a name (any shape): （自治县，含两江新区…以下统称区县）, 〈含开发区管委会,下同〉. */
+const EXPLAINING_BRACKET = new RegExp(`${OPEN}${NOT_BRACKET}*(?:以下|统称|含|包括|下同)${NOT_BRACKET}*${CLOSE}$`);
+
 /** 等县级相关部门 / 等其他市级有关单位 after a body: a group with its level, not a mere 等. */
 const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级)(?:有关|相关)?(?:部门|单位))$/;
 
@@ -74,7 +77,7 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     raw = raw.slice(a);
     let name = raw.replace(/\s+/g, '').replace(/[。；;.]+$/, '');
     // 各区县（自治县，含两江新区…以下统称区县）: an explanatory bracket is not part of the name.
-    name = name.replace(/[（(][^（）()]*(以下|统称|含|包括)[^（）()]*[）)]$/, '');
+    name = name.replace(EXPLAINING_BRACKET, '');
     name = name.replace(/等$/, '').replace(/等(有关|相关)?(部门|单位)$/, '');
     // 牵头单位:市发展和改革局 then a line 责任单位 that the excerpt ends with, joined: the label is no part of the name.
     const glued = GLUED_LABEL.exec(name);
@@ -171,7 +174,7 @@ function standingIn(sentence: string, at: number): UnitMention[] {
   const to = STANDING_TO.exec(rest)!.index;
   if (to < 2) return [];
   // 排在首位的为牵头单位，下同 explains the list; it names no body.
-  return splitUnitList(rest.slice(0, to), at + from, false).filter((u) => (BODY_END.test(u.name) || /[）)]$/.test(u.name)) && !EXPLANATION.test(u.name));
+  return splitUnitList(rest.slice(0, to), at + from, false).filter((u) => (BODY_END.test(u.name) || new RegExp(`${CLOSE}$`).test(u.name)) && !EXPLANATION.test(u.name));
 }
 
 /** Parse the body of a note: "牵头单位：区发展改革委；配合单位：区经济信息委、…". */
