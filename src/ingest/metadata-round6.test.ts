@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+import { issuerBeforeAbout } from './metadata.js';
+
+// Round 6 of the metadata classes (the 14 dev notices of round 6): real lines of eval/national/dev (file named in each
+// case); "form" marks a line written from the class where the dev set had one example only.
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const docsOf = (text: string, name = 'x.txt') => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, name);
+
+describe('the body before 印发关于 / 印发《…》的通知 issues the notice', () => {
+  it.each([
+    // 浙江 长兴 (zhejiang-changxing-gaozhiliang.txt): its title line, and the two titles it cites (浙江省, 湖州市 use the form)
+    ['长兴县人民政府印发关于进一步加快推动经济高质量发展若干政策的通知', '长兴县人民政府'],
+    ['浙江省人民政府印发关于推动经济高质量发展若干政策的通知', '浙江省人民政府'],
+    ['湖州市人民政府印发关于进一步加快推动经济高质量发展若干政策的通知', '湖州市人民政府'],
+    // 河南 开封 (henan-kaifeng-shuangguoban.txt): a report's lead names the body after its province's short name
+    ['6月4日,河南开封市人民政府办公室印发《攻坚二季度确保“双过半”若干措施》(以下简称《措施》)的通知。', '开封市人民政府办公室'],
+    // forms: 转发, places written in full before the body (kept: only a short name is a locator), the older 关于 form
+    ['嘉兴市人民政府办公室转发关于进一步加强工业用地管理意见的通知', '嘉兴市人民政府办公室'],
+    ['湖北省十堰市郧阳区人民政府办公室印发《郧阳区促进工业经济稳增长若干措施》的通知', '湖北省十堰市郧阳区人民政府办公室'],
+    ['温岭市人民政府关于推动工业经济高质量发展的若干意见', '温岭市人民政府'],
+  ])('%s → %s', (line, issuer) => {
+    expect(issuerBeforeAbout(line)).toBe(issuer);
+  });
+  it.each([
+    // a body whose document a sentence follows is not the issuer; a title it cites neither
+    ['根据河南省人民政府办公厅印发《关于进一步稳经济促增长的若干措施》的通知要求,结合我市实际,制定本措施。'],
+    ['按照《浙江省人民政府印发关于推动经济高质量发展若干政策的通知》(浙政发〔2023〕2号)文件要求'],
+  ])('no issuer: %s', (line) => {
+    expect(issuerBeforeAbout(line)).toBeUndefined();
+  });
+  it.each([
+    ['zhejiang-changxing-gaozhiliang.txt', '长兴县人民政府', '长兴县'],
+    ['henan-kaifeng-shuangguoban.txt', '开封市人民政府办公室', '开封市'],
+  ])('%s: issuer %s, region %s', (file, issuer, region) => {
+    const [doc] = docsOf(dev(file), file);
+    expect([doc.issuer, doc.region]).toEqual([issuer, region]);
+  });
+});
