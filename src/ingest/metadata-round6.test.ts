@@ -38,3 +38,16 @@ describe('the body before 印发关于 / 印发《…》的通知 issues the not
     expect([doc.issuer, doc.region]).toEqual([issuer, region]);
   });
 });
+
+describe('a province named only as a superior, in a notice that speaks as a city of it: the city', () => {
+  it('吉林 辽源 (jilin-liaoyuan-gongyeqiye.txt): 吉林省委 in the preamble, 在辽源发展 and 市 bodies in its words', () => {
+    expect(docsOf(dev('jilin-liaoyuan-gongyeqiye.txt'))[0].region).toBe('辽源市');
+  });
+  it.each([
+    // forms: the short name in the city's own words, the province in a superior's body; a provincial notice stays
+    ['为全面落实中共湖南省委十二届五次全会部署,推动株洲制造高质量发展,结合株洲实际,制定本措施。\n1.对新认定的省级专精特新企业给予一次性奖励10万元。(市工信局)\n2.对新建数字化车间给予奖励。(市工信局、市财政局)\n', '株洲市'],
+    ['为全面落实中共湖南省委十二届五次全会部署,推动全省制造业高质量发展,制定本措施。\n1.对新认定的国家级专精特新企业给予一次性奖励。(省工业和信息化厅)\n2.对新建数字化车间给予奖励。(省工业和信息化厅、省财政厅)\n', '湖南省'],
+  ])('%#', (text, region) => {
+    expect(docsOf(text)[0].region).toBe(region);
+  });
+});
