@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { issuerBeforeAbout } from './metadata.js';
+import { issuerBeforeAbout, titleAuthor } from './metadata.js';
 
 // Round 6 of the metadata classes (the 14 dev notices of round 6): real lines of eval/national/dev (file named in each
 // case); "form" marks a line written from the class where the dev set had one example only.
@@ -47,6 +47,34 @@ describe('a province named only as a superior, in a notice that speaks as a city
     // forms: the short name in the city's own words, the province in a superior's body; a provincial notice stays
     ['为全面落实中共湖南省委十二届五次全会部署,推动株洲制造高质量发展,结合株洲实际,制定本措施。\n1.对新认定的省级专精特新企业给予一次性奖励10万元。(市工信局)\n2.对新建数字化车间给予奖励。(市工信局、市财政局)\n', '株洲市'],
     ['为全面落实中共湖南省委十二届五次全会部署,推动全省制造业高质量发展,制定本措施。\n1.对新认定的国家级专精特新企业给予一次性奖励。(省工业和信息化厅)\n2.对新建数字化车间给予奖励。(省工业和信息化厅、省财政厅)\n', '湖南省'],
+  ])('%#', (text, region) => {
+    expect(docsOf(text)[0].region).toBe(region);
+  });
+});
+
+describe('a work plan titled by its bodies; a zone that names its bodies bare is the zone its text names', () => {
+  it.each([
+    // 江苏 苏州工业园区 (jiangsu-suzhougongyeyuanqu-gongzuoyaodian.txt), a bar left before the title
+    ['|2015年二季度工委、管委会工作要点', '工委、管委会'],
+    // forms: the period after the bodies, 重点工作安排, a party committee with its government
+    ['市经信局2023年工作要点', '市经信局'],
+    ['苏州工业园区管委会2016年工作要点', '苏州工业园区管委会'],
+    ['中共长兴县委、长兴县人民政府2023年重点工作安排', '中共长兴县委、长兴县人民政府'],
+    ['2024年上半年党工委、管委会工作计划', '党工委、管委会'],
+  ])('%s → %s', (title, author) => {
+    expect(titleAuthor(title)).toBe(author);
+  });
+  it.each([['2024年全市工业和信息化工作要点'], ['关于印发2024年工作要点的通知'], ['工作要点']])('no author: %s', (title) => {
+    expect(titleAuthor(title)).toBeUndefined();
+  });
+  it('苏州工业园区: region from the plan it will issue (《苏州工业园区MEMS产业创新发展规划》), issuer as the title writes it', () => {
+    const [doc] = docsOf(dev('jiangsu-suzhougongyeyuanqu-gongzuoyaodian.txt'));
+    expect([doc.region, doc.issuer]).toEqual(['苏州工业园区', '工委、管委会']);
+  });
+  it.each([
+    // forms: a 高新区's plan; two zones named: no zone (the text does not say which is its own)
+    ['2024年党工委、管委会工作要点\n1.加快编制《郑州高新区数字经济发展规划》,推进重大项目建设。\n2.优化营商环境。\n', '郑州高新技术产业开发区'],
+    ['2024年党工委、管委会工作要点\n1.加快编制《郑州高新区数字经济发展规划》,对接洛阳高新区开展合作。\n2.优化营商环境。\n', undefined],
   ])('%#', (text, region) => {
     expect(docsOf(text)[0].region).toBe(region);
   });

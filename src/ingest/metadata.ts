@@ -289,6 +289,19 @@ export function issuerBeforeAbout(text: string): string | undefined {
 }
 
 const CITING = /(?:按照|根据|依据|贯彻|落实|结合|执行|参照|对照|遵照|依照)$/;
+
+/** Bodies as a work plan's title names its author: 工委、管委会, 市经信局, 中共XX县委 (a zone's 党工委 and 管委会 bare). */
+const AUTHOR_BODIES = `(?:中共)?[\\u4e00-\\u9fff]{0,20}?(?:${ORGAN_END})(?:[、和](?:中共)?[\\u4e00-\\u9fff]{0,20}?(?:${ORGAN_END}))*`;
+const PERIOD = `(?:\\d{4}年度?)?(?:第?[一二三四]季度|[上下]半年)?`;
+const TITLE_AUTHOR = new RegExp(`^${PERIOD}(${AUTHOR_BODIES})${PERIOD}(?:重点)?工作(?:要点|计划|安排|总结)$`);
+
+/**
+ * The author a work plan's title names (2015年二季度工委、管委会工作要点; 市经信局2023年工作要点): its bodies as written.
+ * Undefined for any other title.
+ */
+export function titleAuthor(title: string): string | undefined {
+  return TITLE_AUTHOR.exec(title.replace(/^[|｜\s]+|\s+$/g, ''))?.[1];
+}
 const OWN_LEVEL_END = /([省市区县州盟旗](?:人民)?政府(?:办公室|办公厅)?)$/;
 
 const CITED_TITLE = /《([^《》]{4,120})》/g;
