@@ -13,6 +13,7 @@ const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as 
   personFields: string[];
   leaderRoles: string[];
   leaderLevels: string[];
+  actorVerbs: string[];
 };
 
 /** Language data of responsible-unit notes (dict/unit-labels.json), as patterns. */
@@ -34,6 +35,8 @@ export const LABEL_CAPTURE = `(${LABEL_WORD}|${WHOLE_LABEL}(?=[：:]))(?:[：:]|
 export const LEAD_PREFIXES = new Set(labels.lead);
 /** Does a label make its bodies lead: its first prefix does (牵头单位, 牵头责任单位; not 协同责任单位, 部门分工). */
 export const isLeadLabel = (label: string): boolean => [...LEAD_PREFIXES].some((w) => label.startsWith(w));
+/** What a body opening a clause does when it is the clause's actor (做好, 提出, 向…): dict/unit-labels.json actorVerbs. */
+export const ACTOR_VERBS = alt(labels.actorVerbs);
 /** Words closing a list of bodies with their part: 牵头, 配合, 按职责分工负责, 落实… (longest first). */
 export const DUTY_WORDS = alt(labels.duties);
 /** Labels of a note's time limit: 完成时限, 时间节点… */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
-import { findNotes, mergeUnits } from './units.js';
+import { findNotes, mergeUnits, subjectUnits } from './units.js';
 import { isLeadLabel } from './lexicon.js';
 import { fold } from '../ingest/clean.js';
 
@@ -125,5 +125,35 @@ describe('angle and small brackets inside a unit: a scope remark goes, another t
   });
   it('a title mark inside a title is no note (《2021年省〈政府工作报告〉重点任务分工方案》)', () => {
     expect(note('《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们。').units).toEqual([]);
+  });
+});
+
+describe('bodies opening a clause in running text, in an article a note closes: one or a list, and a duty pair', () => {
+  it.each([
+    // 云南 文山 (yunnan-wenshan-wenzengzhang.txt): a list after a comma, a body before 向, a list before 将 after a time clause
+    ['州财政筹措项目前期工作经费2亿元,州发改委、州财政局提出州级项目前期工作经费安排意见报州人民政府审定。', ['州发改委', '州财政局'], []],
+    ['州城投公司向银行贷款10亿元用于项目前期工作,在办理信贷手续一个月后,州发改委、州财政局提出安排意见报州人民政府审定。', ['州城投公司', '州发改委', '州财政局'], []],
+    ['州人民政府批复后5个工作日内,州财政局、州城投公司将资金拨付到各项目实施单位,加快资金拨付进度。', ['州财政局', '州城投公司'], []],
+    // ...and a duty pair inside the sentence (A牵头,B配合): both, A leads
+    ['州属各部门预算内专项资金由专项资金项目主管部门牵头,财政部门配合在6月底前提出具体资金分配计划和项目实施目标报州人民政府审定批复后,确保专项资金6月底前拨付60%以上。',
+      ['专项资金项目主管部门', '财政部门'], ['专项资金项目主管部门']],
+    // 重庆 seed (002): the older forms stay
+    ['区经济信息委做好指导服务工作，正阳工业园区管委会为企业和项目落地园区做好一站式服务，其他区级部门要做好审批和保障工作', ['区经济信息委', '正阳工业园区管委会', '其他区级部门'], []],
+    // forms: a provincial list before 负责, a duty pair with 牵头负责 / 协助
+    ['资金由省财政厅统筹安排,省发展改革委、省工业和信息化厅负责项目审核。', ['省财政厅', '省发展改革委', '省工业和信息化厅'], []],
+    ['项目库建设由市发展改革局牵头负责,市财政局、市自然资源局协助做好用地保障。', ['市发展改革局', '市财政局', '市自然资源局'], ['市发展改革局']],
+  ])('%s', (text, units, lead) => {
+    const got = subjectUnits(text);
+    expect(got.map((u) => u.name)).toEqual(units);
+    expect(got.filter((u) => u.lead).map((u) => u.name)).toEqual(lead);
+    for (const u of got) expect(text.slice(u.start, u.start + u.name.length)).toBe(u.name);
+  });
+  it.each([
+    // a body after a verb is an object (报州人民政府审定); a scope before 由 (州属各部门…) and a name in a noun phrase are none
+    ['同时,9月底前未能提出具体资金分配办法的专项资金将收回财政预算。'],
+    ['成立黔江区制造强区建设领导小组，下设办公室在区经济信息委，负责制定任务分工方案'],
+    ['对市级财政给予支持的项目,按规定办理。'],
+  ])('none: %s', (text) => {
+    expect(subjectUnits(text)).toEqual([]);
   });
 });

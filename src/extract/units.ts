@@ -1,6 +1,6 @@
 import { fold } from '../ingest/clean.js';
 import { CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { BODY_END, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
+import { ACTOR_VERBS, BODY_END, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -455,17 +455,40 @@ export function parseBodyList(body: string, offset: number): UnitMention[] | und
   return list.length && list.every((u) => endsLikeBody(u.name) && u.name.length >= 2 && u.name.length <= 30) ? list : undefined;
 }
 
-const BODY = String.raw`(?:(?:区|市|县|省)[\u4e00-\u9fff]{1,10}?(?:委员会|管委会|委|局|办公室|办|厅|中心|公司)|[\u4e00-\u9fff]{2,12}?(?:管委会|工业园区管委会)|各级各部门|其他(?:区级|市级|县级)部门|各区县|各街镇|各乡镇)`;
-const SUBJECT_RE = new RegExp(`(?:^|[，,；;。])(${BODY})(?=要|做好|为企业|负责|牵头|会同|统筹|督促|加强|指导)`, 'g');
+/** A level a body's name opens with: 区经济信息委, 州城投公司, 省发展改革委. */
+const LEVEL = String.raw`(?:省|自治区|市|州|盟|地区|区|县|旗)`;
+/** How a body named in running text ends (not 部门: 州属各部门预算内… is a scope, not an actor). */
+const ACTOR_END = String.raw`(?:委员会|管委会|委|局|办公室|办|厅|中心|公司|集团)`;
+const BODY = String.raw`(?:${LEVEL}[\u4e00-\u9fff]{1,10}?${ACTOR_END}|[\u4e00-\u9fff]{2,12}?(?:管委会|工业园区管委会)|各级各部门|其他(?:区级|市级|县级)部门|各区县|各街镇|各乡镇)`;
+/**
+ * Bodies that open a clause as its actor, one or a list (州发改委、州财政局提出…; 州城投公司向银行贷款…), followed by what they
+ * do (dict/unit-labels.json actorVerbs; 州人民政府批复后… is a time, not an actor).
+ */
+const SUBJECT_RE = new RegExp(String.raw`(?:(?:^|[，,；;。])(?:并由|请)?|由)(${BODY}(?:、${BODY})*)(?=${ACTOR_VERBS})`, 'g');
+/** Inside a sentence, a duty pair: 由专项资金项目主管部门牵头,财政部门配合… (A牵头, B配合). */
+const DUTY_PAIR = /(?:^|[，,；;。]|由)([^\s由，,；;。]{2,24}?)(牵头)(?:负责)?[，,]([^\s由，,；;。]{2,24}?)(配合|协助|参与)/g;
 
-/** Bodies that a sentence names as the actor: "区经济信息委做好指导服务工作，正阳工业园区管委会为企业…". */
+/**
+ * Bodies that a sentence names as the actor: "区经济信息委做好指导服务工作，正阳工业园区管委会为企业…", "州财政筹措…", "…由专项
+ * 资金项目主管部门牵头,财政部门配合…". (Read only in an article that a unit note closes: ANNOTATION.)
+ */
 export function subjectUnits(text: string): UnitMention[] {
   const out: UnitMention[] = [];
   for (const m of matchesOf(text, SUBJECT_RE)) {
     const start = m.index! + m[0].length - m[1].length;
-    out.push({ name: m[1], lead: false, start, end: start + m[1].length });
+    out.push(...splitUnitList(m[1], start, false));
   }
-  return out;
+  for (const m of matchesOf(text, DUTY_PAIR)) {
+    const a = m.index! + m[0].indexOf(m[1] + m[2]);
+    const b = a + m[1].length + m[2].length + m[0].slice(m[0].indexOf(m[1] + m[2]) + m[1].length + m[2].length).indexOf(m[3]);
+    const lead = splitUnitList(m[1], a, true);
+    const other = splitUnitList(m[3], b, false);
+    if ([...lead, ...other].every((u) => endsLikeBody(u.name))) out.push(...lead, ...other);
+  }
+  // A body both opens the clause and leads its pair (由市发展改革局牵头负责,…): once, leading.
+  const once = new Map<number, UnitMention>();
+  for (const u of out) once.set(u.start, once.has(u.start) ? { ...u, lead: u.lead || once.get(u.start)!.lead } : u);
+  return [...once.values()].sort((x, y) => x.start - y.start);
 }
 
 /** Merge unit lists in order without duplicates; lead flags accumulate. */
