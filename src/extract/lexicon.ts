@@ -22,10 +22,11 @@ const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).
 export const LABEL_PREFIX = alt(labels.prefixes);
 export const LABEL_NOUN = alt(labels.nouns);
 /**
- * A label's words: prefixes (chained: 牵头责任单位, 协同责任单位, 牵头组织实施单位) and a noun. The first prefix says
+ * A label's words: prefixes (chained: 牵头责任单位, 协同责任单位, 牵头组织实施单位) and a noun, another noun in brackets
+ * allowed (责任单位（部门）). The first prefix says
  * whether the label leads (isLeadLabel).
  */
-export const LABEL_WORD = `(?:${LABEL_PREFIX}){1,3}(?:${LABEL_NOUN})`;
+export const LABEL_WORD = `(?:${LABEL_PREFIX}){1,3}(?:${LABEL_NOUN})(?:[（(](?:${LABEL_NOUN})[）)])?`;
 /** Whole labels that are not prefix + noun (部门分工, 责任分工): only before a colon. */
 const WHOLE_LABEL = alt(labels.labels);
 /** 责任单位： / 牵头部门: / 政策执行部门： / 责任单位为 / 牵头责任单位： / 部门分工： */

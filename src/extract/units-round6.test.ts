@@ -157,3 +157,12 @@ describe('bodies opening a clause in running text, in an article a note closes: 
     expect(subjectUnits(text)).toEqual([]);
   });
 });
+
+describe('a label with a second noun in brackets (form)', () => {
+  it.each([
+    ['加快项目建设。（牵头单位（部门）：市发展改革委；责任单位（部门）：市财政局、市自然资源局）', ['市发展改革委', '市财政局', '市自然资源局'], ['市发展改革委']],
+    ['加快项目建设。\n责任单位(部门):区发改局、区财政局', ['区发改局', '区财政局'], []],
+  ])('%s', (text, units, lead) => {
+    expect(note(text)).toEqual({ units, lead });
+  });
+});
