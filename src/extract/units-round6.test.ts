@@ -166,3 +166,15 @@ describe('a label with a second noun in brackets (form)', () => {
     expect(note(text)).toEqual({ units, lead });
   });
 });
+
+describe('more label prefixes (form)', () => {
+  it.each([
+    ['加快项目建设。（包保责任单位：市发展改革委、市住建局）', ['市发展改革委', '市住建局']],
+    ['加快项目建设。\n督办单位:市政府督查室', ['市政府督查室']],
+  ])('%s', (text, units) => {
+    expect(note(text).units).toEqual(units);
+  });
+  it('a leader field is still no label (包保领导:张三)', () => {
+    expect(note('加快项目建设。（包保领导：张三；责任单位：市住建局）').units).toEqual(['市住建局']);
+  });
+});
