@@ -1,10 +1,11 @@
 /**
  * Bracket shapes that enclose notes in government texts: round （）(), square [] ［］, lenticular 【】 〖〗 and
- * tortoise-shell 〔〕 (also after fold, which leaves them as written). Notes close with any closer: 渝府办发
+ * tortoise-shell 〔〕 (also after fold, which leaves them as written), and the rarer angle 〈〉 ⟨⟩ 〈〉 and small
+ * ﹙﹚ ﹝﹞ forms some pages set inside a note (各区人民政府〈含开发区管委会,下同〉). Notes close with any closer: 渝府办发
  * texts open with （ and close with 〕.
  */
-export const OPENERS = '（(〔[【［〖';
-export const CLOSERS = '）)〕]】］〗';
+export const OPENERS = '（(〔[【［〖〈〈⟨﹙﹝';
+export const CLOSERS = '）)〕]】］〗〉〉⟩﹚﹞';
 
 const esc = (s: string) => s.replace(/[\]\\[^-]/g, '\\$&');
 /** Character classes for regular expressions. */

@@ -4,7 +4,7 @@ import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { findNotes, headingDutyNote, parseNoteBody, splitUnitList, type UnitNote } from './units.js';
-import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, TIME_FIELD } from './lexicon.js';
+import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
 import { deadlineFromCell } from './deadlines.js';
 import type { PolicyDocument, Table } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
@@ -25,6 +25,44 @@ const BARE_NOTE = new RegExp(`^${LABEL}`);
 const TIME_LINE = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]\\s*([^:：，。；,;]{1,24}?)[。；;]?$`);
 /** (责任单位:市经信局) alone on its line: a bracketed note closing the article above it. */
 const BRACKETED_NOTE = new RegExp(`^${OPEN}${LABEL}${NOT_BRACKET}*${CLOSE}$`);
+
+/** A task's leader on a line of its own (分管省领导:林克庆, 牵头负责领导:刘惠。): no clause, and the task's note may follow. */
+const PERSON_LINE = new RegExp(`^(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：]{0,20}[。]?$`);
+
+/** A line that opens with a time-limit field (完成时限:2021年6月30日), whatever its value's length. */
+const TIME_LINE_START = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]`);
+const isNoteLine = (line: string): boolean => BARE_NOTE.test(line) || BRACKETED_NOTE.test(line);
+
+/** The next `n` non-blank lines from `from`, trimmed. */
+function linesAfter(text: string, from: number, n: number): string[] {
+  const out: string[] = [];
+  for (let s = from; s < text.length && out.length < n; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const line = text.slice(s, e).trim();
+    if (line) out.push(line);
+    s = e + 1;
+  }
+  return out;
+}
+
+/**
+ * A heading-shaped line that a note line of its own closes ((一)地区生产总值增长7%以上 / 责任单位:区发展和改革局 / (二)…):
+ * an item of a task list, not a section, when what follows its note lines is a heading of the same or a higher rank (the
+ * next item) or the end of the text. (Leader and time lines may stand between the item and its note.)
+ */
+function isNotedItem(text: string, next: number, para: string): boolean {
+  const rank = headingLevel(para);
+  if (!rank) return false;
+  const lines = linesAfter(text, next, 8);
+  let k = 0;
+  while (k < lines.length && (PERSON_LINE.test(lines[k]) || TIME_LINE_START.test(lines[k]))) k++;
+  if (k >= lines.length || !isNoteLine(lines[k])) return false;
+  while (k < lines.length && (isNoteLine(lines[k]) || PERSON_LINE.test(lines[k]) || TIME_LINE_START.test(lines[k]))) k++;
+  if (k >= lines.length) return true;
+  const r = headingLevel(lines[k]);
+  return r > 0 && r <= rank;
+}
 
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
 
@@ -370,7 +408,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // (A page without a title line whose preamble became the title (为深入贯彻…,我市2025年“两节”期间举行促消费活动。): the
       // preamble is body.)
       // title block
-    } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para))) {
+    } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para)) && !isNotedItem(text, next, para)) {
       pending = []; // a heading on its own line
       enter(para, s, para.length);
       // An item with no closing 。 that a note line closes is a task (蔡甸: (一)地区生产总值增长7%以上 / 责任单位:区发展和改革局).
@@ -398,9 +436,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const note: UnitNote = { start: s, end: e, units: parseNoteBody(para.slice(inner, para.length - inner), 0).map((u) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner })) };
       // A note cut off by the end of an excerpt (…各开发区管委): a last name the text writes longer elsewhere is incomplete.
       const last = note.units[note.units.length - 1];
-      // (…责任单位:区 at the very end: a level word alone is a name cut off, no unit.)
+      // (…责任单位:区 at the very end: a level word alone, or any one-character name, is a name cut off, no unit.)
       if (!inner && last && e >= text.trimEnd().length && /^[省市县区州镇乡]$/.test(last.name)) note.units.pop();
-      else if (!inner && last && e >= text.trimEnd().length && note.units.length > 1 && !endsLikeBody(last.name) && !/[。；;]$/.test(para.trim())) note.units.pop();
+      else if (!inner && last && e >= text.trimEnd().length && (note.units.length > 1 || last.name.length < 2) && !endsLikeBody(last.name) && !/[。；;]$/.test(para.trim())) note.units.pop();
       else if (!inner && last && e >= text.trimEnd().length && new RegExp(`${last.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\u4e00-\\u9fff]{1,3}(?=[、，,；;）)\\n]|$)`, 'm').test(text.slice(0, s))) note.units.pop();
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
       if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };
@@ -410,6 +448,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         closed = pending;
       }
       pending = [];
+      noteLine = true;
+    } else if (sawBody && PERSON_LINE.test(para.trim())) {
+      // Between a task and its note lines: the task still waits for its note, and a note line after it still closes it.
       noteLine = true;
     } else if (sawBody && BAR.test(para) && isBarNoteLine(para)) {
       // The unit cells of a bar-drawn task table's row on the line under its task (||★区发改委、统计局|, |方勇|★区商务局|).

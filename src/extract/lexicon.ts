@@ -1,14 +1,19 @@
 import { createRequire } from 'node:module';
+import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 
 // Read once at load, from src/ (tests) and dist/ (built) alike: both sit two levels under dict/.
 const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as {
   prefixes: string[];
   nouns: string[];
+  labels: string[];
   lead: string[];
   bodySuffixes: string[];
   duties: string[];
   timeFields: string[];
   personFields: string[];
+  leaderRoles: string[];
+  leaderLevels: string[];
+  actorVerbs: string[];
 };
 
 /** Language data of responsible-unit notes (dict/unit-labels.json), as patterns. */
@@ -16,15 +21,33 @@ const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).
 
 export const LABEL_PREFIX = alt(labels.prefixes);
 export const LABEL_NOUN = alt(labels.nouns);
-/** 责任单位： / 牵头部门: / 政策执行部门： / 责任单位为 */
-export const LABEL = `(?:${LABEL_PREFIX})(?:${LABEL_NOUN})(?:[：:]|为(?=[\\u4e00-\\u9fff]))`;
+/**
+ * A label's words: prefixes (chained: 牵头责任单位, 协同责任单位, 牵头组织实施单位) and a noun, another noun in brackets
+ * allowed (责任单位（部门）). The first prefix says
+ * whether the label leads (isLeadLabel).
+ */
+export const LABEL_WORD = `(?:${LABEL_PREFIX}){1,3}(?:${LABEL_NOUN})(?:[（(](?:${LABEL_NOUN})[）)])?`;
+/** Whole labels that are not prefix + noun (部门分工, 责任分工): only before a colon. */
+const WHOLE_LABEL = alt(labels.labels);
+/** 责任单位： / 牵头部门: / 政策执行部门： / 责任单位为 / 牵头责任单位： / 部门分工： */
+export const LABEL = `(?:${LABEL_WORD}(?:[：:]|为(?=[\\u4e00-\\u9fff]))|(?:${WHOLE_LABEL})[：:])`;
+/** The same, the label's words captured (group 1). */
+export const LABEL_CAPTURE = `(${LABEL_WORD}|${WHOLE_LABEL}(?=[：:]))(?:[：:]|为(?=[\\u4e00-\\u9fff]))`;
 export const LEAD_PREFIXES = new Set(labels.lead);
+/** Does a label make its bodies lead: its first prefix does (牵头单位, 牵头责任单位; not 协同责任单位, 部门分工). */
+export const isLeadLabel = (label: string): boolean => [...LEAD_PREFIXES].some((w) => label.startsWith(w));
+/** What a body opening a clause does when it is the clause's actor (做好, 提出, 向…): dict/unit-labels.json actorVerbs. */
+export const ACTOR_VERBS = alt(labels.actorVerbs);
 /** Words closing a list of bodies with their part: 牵头, 配合, 按职责分工负责, 落实… (longest first). */
 export const DUTY_WORDS = alt(labels.duties);
 /** Labels of a note's time limit: 完成时限, 时间节点… */
 export const TIME_FIELD = alt(labels.timeFields);
+/** A leader field: a role, a level, 领导 (分管省领导, 牵头负责领导, 责任市领导). */
+const LEADER_FIELD = `(?:${alt(labels.leaderRoles)})(?:${alt(labels.leaderLevels)})?领导`;
 /** Labels of a note's fields that name no body: its time limit, its responsible official (责任领导). */
-export const OTHER_FIELD = alt([...labels.timeFields, ...labels.personFields]);
+export const OTHER_FIELD = `${alt([...labels.timeFields, ...labels.personFields])}|${LEADER_FIELD}`;
+/** The person fields alone (a line 分管省领导:林克庆 under a task names no body and no time). */
+export const PERSON_FIELD = `${alt(labels.personFields)}|${LEADER_FIELD}`;
 /** A name that ends like a body: 市经信局, 区财政局, 各街镇, 国家开发银行云南省分行. */
 export const BODY_END = new RegExp(`(${alt(labels.bodySuffixes)})$`);
 
@@ -35,4 +58,6 @@ export const LEVEL_PREFIX = new RegExp(`^(${alt(levels.levels.filter((l) => l.en
 /** A level closing a longer phrase: 年度农业产业化国家级. */
 export const LEVEL_SUFFIX = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(${alt(levels.levels.filter((l) => l.endsWith('级')))})$`);
 /** A name that ends like a body before a bracket naming its other title: 县发改局(粮食局), 各镇政府（街道办事处）. */
-export const endsLikeBody = (name: string): boolean => BODY_END.test(name.replace(/[（(][^（）()]*[）)]$/, ''));
+export const endsLikeBody = (name: string): boolean => BODY_END.test(name.replace(OTHER_TITLE, ''));
+/** A bracket closing a name, any shape: 县发改局(粮食局), 武汉经开区管委会〈汉南区人民政府〉. */
+const OTHER_TITLE = new RegExp(`${OPEN}${NOT_BRACKET}*${CLOSE}$`);

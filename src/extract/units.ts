@@ -1,6 +1,6 @@
 import { fold } from '../ingest/clean.js';
 import { CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { BODY_END, DUTY_WORDS, endsLikeBody, LABEL, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
+import { ACTOR_VERBS, BODY_END, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -57,7 +57,10 @@ const DUTY_MARK = new RegExp(`${OPEN}((?:${DUTY_WORDS})(?:单位|部门)?)${CLOS
 const GLUED_END = /(局|委员会|委|办公室|办|厅|部|中心|公司|政府)$/;
 
 /** A note's label glued after a body (市发展和改革局责任单位), its colon and list lost with the excerpt's end. */
-const GLUED_LABEL = new RegExp(`(?<=[\\u4e00-\\u9fff）)]{2})(?:${LABEL_PREFIX})(?:${LABEL_NOUN})[：:]?$`);
+const GLUED_LABEL = new RegExp(`(?<=[\\u4e00-\\u9fff）)]{2})${LABEL_WORD}[：:]?$`);
+
+/** A bracket that explains a name (any shape): （自治县，含两江新区…以下统称区县）, 〈含开发区管委会,下同〉. */
+const EXPLAINING_BRACKET = new RegExp(`${OPEN}${NOT_BRACKET}*(?:以下|统称|含|包括|下同)${NOT_BRACKET}*${CLOSE}$`);
 
 /** 等县级相关部门 / 等其他市级有关单位 after a body: a group with its level, not a mere 等. */
 const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级)(?:有关|相关)?(?:部门|单位))$/;
@@ -74,7 +77,7 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     raw = raw.slice(a);
     let name = raw.replace(/\s+/g, '').replace(/[。；;.]+$/, '');
     // 各区县（自治县，含两江新区…以下统称区县）: an explanatory bracket is not part of the name.
-    name = name.replace(/[（(][^（）()]*(以下|统称|含|包括)[^（）()]*[）)]$/, '');
+    name = name.replace(EXPLAINING_BRACKET, '');
     name = name.replace(/等$/, '').replace(/等(有关|相关)?(部门|单位)$/, '');
     // 牵头单位:市发展和改革局 then a line 责任单位 that the excerpt ends with, joined: the label is no part of the name.
     const glued = GLUED_LABEL.exec(name);
@@ -139,19 +142,20 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     const gap = list.slice(a.end - offset, b.start - offset);
     // 各县、区政府(管委会): the levels of one kind of body, named once.
     const levels = /^各[县区市州旗]$/.test(a.name) && /^[县区市州旗]/.test(b.name) && gap.trim() === '、';
-    if ((levels || !endsLikeBody(a.name)) && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
+    // (A group of its own after it, 各地、各部门, is not such an ending: 各 opens a new body.)
+    if ((levels || !endsLikeBody(a.name)) && !b.name.startsWith('各') && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
       out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
     }
   }
   return out;
 }
 
-const LABEL_RE = new RegExp(`(${LABEL_PREFIX})(?:${LABEL_NOUN})(?:[：:]|为(?=[\\u4e00-\\u9fff]))`, 'g');
+const LABEL_RE = new RegExp(LABEL_CAPTURE, 'g');
 /** A label standing alone, as a table's column: 责任单位, 牵头部门. */
-const COLUMN_NAME = new RegExp(`^(?:${LABEL_PREFIX})(?:${LABEL_NOUN})$`);
+const COLUMN_NAME = new RegExp(`^${LABEL_WORD}$`);
 
 /** Duty words closing a list in a note: "县科技局、工信局按职责分工负责；各乡镇落实". */
-const DUTY_END = new RegExp(`(${DUTY_WORDS})$`);
+const DUTY_END = new RegExp(`(?:${DUTY_WORDS})+$`);
 /**
  * A sentence after the list that names bodies for all measures: 所有措施均需各市（区）人民政府…落实，不再单独列出; 以下均需
  * 各县区政府和…管委会落实,不再列出; 各县（市、区）政府负责落实，以下不再列出. It says so by opening with 所有/以下/各项…
@@ -170,7 +174,7 @@ function standingIn(sentence: string, at: number): UnitMention[] {
   const to = STANDING_TO.exec(rest)!.index;
   if (to < 2) return [];
   // 排在首位的为牵头单位，下同 explains the list; it names no body.
-  return splitUnitList(rest.slice(0, to), at + from, false).filter((u) => (BODY_END.test(u.name) || /[）)]$/.test(u.name)) && !EXPLANATION.test(u.name));
+  return splitUnitList(rest.slice(0, to), at + from, false).filter((u) => (BODY_END.test(u.name) || new RegExp(`${CLOSE}$`).test(u.name)) && !EXPLANATION.test(u.name));
 }
 
 /** Parse the body of a note: "牵头单位：区发展改革委；配合单位：区经济信息委、…". */
@@ -217,7 +221,7 @@ function labelledLists(list: string, labels: RegExpMatchArray[], offset: number)
   labels.forEach((m, k) => {
     const from = m.index! + m[0].length;
     const to = k + 1 < labels.length ? labels[k + 1].index! : list.length;
-    const labelLead = LEAD_PREFIXES.has(m[1]);
+    const labelLead = isLeadLabel(m[1]);
     const part = list.slice(from, to);
     const duty = parseDutyNote(part, offset + from);
     let units = duty ?? splitUnitList(part, offset + from, labelLead).map((u) => ({ ...u, name: u.name.replace(DUTY_END, '') || u.name }));
@@ -232,7 +236,7 @@ function labelledLists(list: string, labels: RegExpMatchArray[], offset: number)
 }
 
 // A note may open with fields that name no body (（责任领导：张三；责任单位：市工信局）).
-const BRACKETED_LABEL = new RegExp(`[【〖［[]((?:${LABEL_PREFIX})(?:${LABEL_NOUN}))[】〗］\\]]`, 'g');
+const BRACKETED_LABEL = new RegExp(`[【〖［[](${LABEL_WORD})[】〗］\\]]`, 'g');
 const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:(?:${OTHER_FIELD})\\s*[:：]${NOT_BRACKET}{0,30}?[；;，,]\\s*)*${LABEL})`, 'g');
 /**
  * A labelled note without brackets after a sentence, to the next 。 or the paragraph's end: "…推广应用。责任单位：
@@ -402,7 +406,8 @@ function cutOffList(content: string, offset: number): UnitMention[] | undefined 
   return out.length ? out : undefined;
 }
 
-const DUTY = new RegExp(`^(.*?)(${DUTY_WORDS})$`);
+/** Duty words may come glued in a row (各县区人民政府配合落实, 市财政局协助落实, 区发改局牵头负责推进): the body ends before the first. */
+const DUTY = new RegExp(`^(.*?)((?:${DUTY_WORDS})+)$`);
 /** A sentence after another that opens with a body (or 由 and one): a candidate duty note. */
 const DUTY_SENTENCE = /(?<=[。；;])\s*((?:由)?[省市区县州各][^。；;\n（）()【】〔〕[\]]{2,120}?)(?=。|\s*$)/g;
 /** A time limit written in a duty note without a label: （2024年底前完成，市工信局牵头）, （长期坚持，…）. */
@@ -450,17 +455,40 @@ export function parseBodyList(body: string, offset: number): UnitMention[] | und
   return list.length && list.every((u) => endsLikeBody(u.name) && u.name.length >= 2 && u.name.length <= 30) ? list : undefined;
 }
 
-const BODY = String.raw`(?:(?:区|市|县|省)[\u4e00-\u9fff]{1,10}?(?:委员会|管委会|委|局|办公室|办|厅|中心|公司)|[\u4e00-\u9fff]{2,12}?(?:管委会|工业园区管委会)|各级各部门|其他(?:区级|市级|县级)部门|各区县|各街镇|各乡镇)`;
-const SUBJECT_RE = new RegExp(`(?:^|[，,；;。])(${BODY})(?=要|做好|为企业|负责|牵头|会同|统筹|督促|加强|指导)`, 'g');
+/** A level a body's name opens with: 区经济信息委, 州城投公司, 省发展改革委. */
+const LEVEL = String.raw`(?:省|自治区|市|州|盟|地区|区|县|旗)`;
+/** How a body named in running text ends (not 部门: 州属各部门预算内… is a scope, not an actor). */
+const ACTOR_END = String.raw`(?:委员会|管委会|委|局|办公室|办|厅|中心|公司|集团)`;
+const BODY = String.raw`(?:${LEVEL}[\u4e00-\u9fff]{1,10}?${ACTOR_END}|[\u4e00-\u9fff]{2,12}?(?:管委会|工业园区管委会)|各级各部门|其他(?:区级|市级|县级)部门|各区县|各街镇|各乡镇)`;
+/**
+ * Bodies that open a clause as its actor, one or a list (州发改委、州财政局提出…; 州城投公司向银行贷款…), followed by what they
+ * do (dict/unit-labels.json actorVerbs; 州人民政府批复后… is a time, not an actor).
+ */
+const SUBJECT_RE = new RegExp(String.raw`(?:(?:^|[，,；;。])(?:并由|请)?|由)(${BODY}(?:、${BODY})*)(?=${ACTOR_VERBS})`, 'g');
+/** Inside a sentence, a duty pair: 由专项资金项目主管部门牵头,财政部门配合… (A牵头, B配合). */
+const DUTY_PAIR = /(?:^|[，,；;。]|由)([^\s由，,；;。]{2,24}?)(牵头)(?:负责)?[，,]([^\s由，,；;。]{2,24}?)(配合|协助|参与)/g;
 
-/** Bodies that a sentence names as the actor: "区经济信息委做好指导服务工作，正阳工业园区管委会为企业…". */
+/**
+ * Bodies that a sentence names as the actor: "区经济信息委做好指导服务工作，正阳工业园区管委会为企业…", "州财政筹措…", "…由专项
+ * 资金项目主管部门牵头,财政部门配合…". (Read only in an article that a unit note closes: ANNOTATION.)
+ */
 export function subjectUnits(text: string): UnitMention[] {
   const out: UnitMention[] = [];
   for (const m of matchesOf(text, SUBJECT_RE)) {
     const start = m.index! + m[0].length - m[1].length;
-    out.push({ name: m[1], lead: false, start, end: start + m[1].length });
+    out.push(...splitUnitList(m[1], start, false));
   }
-  return out;
+  for (const m of matchesOf(text, DUTY_PAIR)) {
+    const a = m.index! + m[0].indexOf(m[1] + m[2]);
+    const b = a + m[1].length + m[2].length + m[0].slice(m[0].indexOf(m[1] + m[2]) + m[1].length + m[2].length).indexOf(m[3]);
+    const lead = splitUnitList(m[1], a, true);
+    const other = splitUnitList(m[3], b, false);
+    if ([...lead, ...other].every((u) => endsLikeBody(u.name))) out.push(...lead, ...other);
+  }
+  // A body both opens the clause and leads its pair (由市发展改革局牵头负责,…): once, leading.
+  const once = new Map<number, UnitMention>();
+  for (const u of out) once.set(u.start, once.has(u.start) ? { ...u, lead: u.lead || once.get(u.start)!.lead } : u);
+  return [...once.values()].sort((x, y) => x.start - y.start);
 }
 
 /** Merge unit lists in order without duplicates; lead flags accumulate. */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
-import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn, transmittalDate } from './metadata.js';
+import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn, titleAuthor, transmittalDate } from './metadata.js';
 import { FIELD_LABEL_AT } from './meta-words.js';
-import { atOwnLevel, crumbRegion, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneOfBody, type RegionMatch } from './regions.js';
+import { atOwnLevel, crumbRegion, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
 
@@ -58,6 +58,15 @@ export function withoutProvince(issuer: string, folded: string): string {
   const lines = folded.split('\n').map((l) => l.replace(/\s+/g, ''));
   const ownLine = lines.some((l) => l.startsWith(f.slice(p)));
   return ownLine && !lines.some((l) => l.startsWith(f)) ? issuer.slice(p) : issuer;
+}
+
+/** A zone's bodies named without their place: 工委、管委会, 党工委, 管理委员会. */
+const ZONE_BODIES = /^(?:(?:中共)?(?:党工委|工委|管委会|管理委员会)[、和]?)+$/;
+
+/** The one development zone a text names (by its full name), or undefined when it names none or several. */
+function onlyZone(text: string): RegionMatch | undefined {
+  const names = new Map(zoneMentions(text).map(({ i: _i, end: _e, ...z }) => [z.name, z] as const));
+  return names.size === 1 ? [...names.values()][0] : undefined;
 }
 
 /** 各镇人民政府,各街道办事处,市政府各部门: standing where the title should be. */
@@ -320,6 +329,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       fuller(issuers.length ? fold(issuers.join('、')) : undefined) ??
       fuller(headText.slice(0, 3).map(issuerBeforeAbout).find(Boolean)) ??
       signature?.issuer ??
+      // A work plan's title that names its author (2015年二季度工委、管委会工作要点).
+      titleAuthor(titleFolded) ??
       // A title line further down the page's head (楚雄市人民政府关于…的意见 under 发布机构: 楚雄市人民政府办公室): the
       // body the title names issues it; the page's publisher may be its office.
       fuller(headText.filter((p) => p.length <= 80 && !/[。，,；;]/.test(p)).map((p) => issuerBeforeAbout(p.replace(FIELD_LABEL_AT, '').replace(/^[\u4e00-\u9fff]{0,2}[:：]/, ''))).find(Boolean)) ??
@@ -358,11 +369,14 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // A breadcrumb trail the cleaner ran into the title (首页>山东省>政策文件重大招商…办法) is the page's filing, not the title:
     // read apart (crumbRegion).
     const named = ADDRESSEE.test(titleFolded) ? '' : titleFolded.replace(CRUMB_TRAIL, '');
-    const regionM =
+    let regionM =
       zoneIn(zoneAuthor(named)) ??
       zoneIn(fold(issuer ?? '')) ??
       // A page published by a zone (发布机构 | 眉山天府新区 |).
       zoneIn(fold(page.publisher ?? '')) ??
+      // An issuer that is a zone's bodies with no place (工委、管委会): the one zone the text names, also in the titles
+      // of what it will issue (月底出台《苏州工业园区MEMS产业创新发展规划》).
+      (ZONE_BODIES.test(fold(issuer ?? '')) ? onlyZone(folded) : undefined) ??
       findRegion(fold(issuer ?? '')) ??
       findRegion(maskCitations(maskSuperiors(named))) ??
       titlePlace(named) ??
@@ -372,6 +386,12 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(findRegion(maskCitations(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join('')))), () => regionOfBody(maskSuperiors(folded), fold(docNumber ?? '')), folded) : undefined)) ??
       (policy ? zoneOfBody(folded) : undefined) ??
       (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join('')) : undefined);
+    // A province the head names only as a superior (贯彻…在听取吉林省委和省政府工作汇报时的重要讲话精神) in a notice that speaks
+    // as a city (市工信局, 全市) and names a city of that province in its own words (让企业家在辽源发展安心): that city.
+    if (policy && regionM && 'level' in regionM && regionM.level === 'province' && !atOwnLevel(regionM, folded)) {
+      const own = regionOfBody(maskSuperiors(folded), fold(docNumber ?? ''));
+      if (own && own.code !== regionM.code && own.code.startsWith(regionM.code)) regionM = own;
+    }
     // No body named in the title block, the signature or the page: the document the notice amends or rests on,
     // when its issuer is the notice's own jurisdiction's government.
     if (!issuer && regionM && policy) {

@@ -229,7 +229,11 @@ export function pageFieldsOf(paras: string[]): PageFields {
 }
 
 const OWN_LEVEL_ABOUT = /^([省市区县州盟旗](?:人民)?政府(?:办公室|办公厅)?)关于/;
-const BEFORE_ABOUT = new RegExp(`(?:${ORGAN_END})(?=关于)`, 'g');
+/**
+ * A body right before 关于 (温岭市人民政府关于…), also with the verb between (长兴县人民政府印发关于…的通知), or before the
+ * title it issues, masked to spaces (河南开封市人民政府办公室印发《…》(以下简称《措施》)的通知).
+ */
+const BEFORE_ABOUT = new RegExp(`(?:${ORGAN_END})(?=(?:印发|转发|批转)?关于|(?:印发|转发|批转)\\s{4,}(?:[（(][^（）()]{0,20}[）)])?的?通知)`, 'g');
 
 /**
  * The body a title line names before 关于 (温岭市人民政府关于推动…), also when navigation text ran into
@@ -252,10 +256,20 @@ export function issuerBeforeAbout(text: string): string | undefined {
       if (name && s + name.length < end && !/[|｜>\s]/.test(line.slice(s, end))) start = s;
     }
     if (start < 0) continue;
+    // A longer name ending where the found one does (长兴县, not its tail 兴县).
+    const found = divisionAt(line, start)!;
+    for (let k = 1; k <= 4 && start - k >= 0; k++) {
+      const longer = divisionAt(line, start - k);
+      if (longer && longer.length === found.length + k) {
+        start -= k;
+        break;
+      }
+    }
     for (let grew = true; grew; ) {
       grew = false;
       for (let len = 2; len <= 8 && start - len >= 0; len++) {
-        if (divisionAt(line, start - len) === line.slice(start - len, start)) {
+        // Only a full name (深圳市 before 光明区); a province's short name before a city (河南开封市…) is a reporter's locator.
+        if (divisionAt(line, start - len) === line.slice(start - len, start) && /(?:省|市|区|县|州|盟|旗)$/.test(line.slice(start - len, start))) {
           start -= len;
           grew = true;
           break;
@@ -275,6 +289,19 @@ export function issuerBeforeAbout(text: string): string | undefined {
 }
 
 const CITING = /(?:按照|根据|依据|贯彻|落实|结合|执行|参照|对照|遵照|依照)$/;
+
+/** Bodies as a work plan's title names its author: 工委、管委会, 市经信局, 中共XX县委 (a zone's 党工委 and 管委会 bare). */
+const AUTHOR_BODIES = `(?:中共)?[\\u4e00-\\u9fff]{0,20}?(?:${ORGAN_END})(?:[、和](?:中共)?[\\u4e00-\\u9fff]{0,20}?(?:${ORGAN_END}))*`;
+const PERIOD = `(?:\\d{4}年度?)?(?:第?[一二三四]季度|[上下]半年)?`;
+const TITLE_AUTHOR = new RegExp(`^${PERIOD}(${AUTHOR_BODIES})${PERIOD}(?:重点)?工作(?:要点|计划|安排|总结)$`);
+
+/**
+ * The author a work plan's title names (2015年二季度工委、管委会工作要点; 市经信局2023年工作要点): its bodies as written.
+ * Undefined for any other title.
+ */
+export function titleAuthor(title: string): string | undefined {
+  return TITLE_AUTHOR.exec(title.replace(/^[|｜\s]+|\s+$/g, ''))?.[1];
+}
 const OWN_LEVEL_END = /([省市区县州盟旗](?:人民)?政府(?:办公室|办公厅)?)$/;
 
 const CITED_TITLE = /《([^《》]{4,120})》/g;
