@@ -64,6 +64,16 @@ function isNotedItem(text: string, next: number, para: string): boolean {
   return r > 0 && r <= rank;
 }
 
+/** Whether sub-items (headings of a deeper rank) follow a heading's note lines: then the heading is a section's. */
+function subItemsFollow(text: string, next: number, para: string): boolean {
+  const rank = headingLevel(para);
+  if (!rank) return false;
+  const lines = linesAfter(text, next, 8);
+  let k = 0;
+  while (k < lines.length && (isNoteLine(lines[k]) || PERSON_LINE.test(lines[k]) || TIME_LINE_START.test(lines[k]))) k++;
+  return k < lines.length && headingLevel(lines[k]) > rank;
+}
+
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
 
 const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]))(?=第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?![\d%]))/g;
@@ -416,7 +426,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       let n = next;
       while (n < text.length && text[n] === '\n') n++;
       const below = text.slice(n, text.indexOf('\n', n) < 0 ? text.length : text.indexOf('\n', n));
-      if (BARE_NOTE.test(below) && para.length - marker >= 4) {
+      if (BARE_NOTE.test(below) && para.length - marker >= 4 && !subItemsFollow(text, next, para)) {
         const span: ClauseSpan = { start: s + marker, end: s + para.trimEnd().length, headingNotes: inherited() };
         spans.push(span);
         pending = [span];
