@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { extractValues } from './extract.js';
 import { headingYear } from './deadlines.js';
 
+/** Ingest a text as a file of the given name and extract its clauses (what a user's `pclause extract` does). */
+async function ingestAndExtract(body: string, name: string) {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { ingestFile } = await import('../ingest/ingest.js');
+  const { extractDocument } = await import('./extract.js');
+  const file = join(mkdtempSync(join(tmpdir(), 'round6-')), name);
+  writeFileSync(file, body);
+  return (await ingestFile(file)).flatMap((d) => extractDocument(d));
+}
+
 // Round 5 of classes (issue 9), from the 14 notices of round 6 of the national development set: each class in its
 // general form. Sentences are real: from a dev notice (file in eval/national/dev named in the comment); where no real
 // sentence was at hand, the comment says "form" and the sentence is written from the class.
@@ -104,16 +116,7 @@ describe('a heading of the year\'s targets on its own line: a clause of its own 
 });
 
 describe('an item with no closing 。 that a note line closes is a task clause with the note\'s units', () => {
-  const run = async (body: string) => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const { ingestFile } = await import('../ingest/ingest.js');
-    const { extractDocument } = await import('./extract.js');
-    const file = join(mkdtempSync(join(tmpdir(), 'item-')), 'items.txt');
-    writeFileSync(file, body);
-    return (await ingestFile(file)).flatMap((d) => extractDocument(d));
-  };
+  const run = (body: string) => ingestAndExtract(body, 'items.txt');
   it('湖北 蔡甸 (hubei-caidian-zerenfenjie.txt): (一)…增长7%以上 / 责任单位:…, the last note cut off by the excerpt', async () => {
     const clauses = await run('2023年区《政府工作报告》确定的主要目标任务责任分解方案\n\n一、2023年全区经济社会发展的主要预期目标\n\n(一)地区生产总值增长7%以上\n\n责任单位:区发展和改革局\n\n(二)规上工业增加值增长12%以上\n\n责任单位:区科技和经信局\n\n(三)工业投资增长12%以上\n\n责任单位:区\n');
     expect(clauses.filter((c) => c.rates.length).map((c) => [c.text, c.rates.map((r) => r.value), c.units])).toEqual([
@@ -161,16 +164,7 @@ describe('a 完成时限 value: the whole value; on a line of its own it is a ti
   ] as [string, unknown[]][])('%s', (text, want) => {
     expect(extractValues(text, '2021-05-01').deadlines.map((d) => [d.raw, d.kind])).toEqual(want);
   });
-  const run = async (body: string) => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const { ingestFile } = await import('../ingest/ingest.js');
-    const { extractDocument } = await import('./extract.js');
-    const file = join(mkdtempSync(join(tmpdir(), 'time-')), 'times.txt');
-    writeFileSync(file, body);
-    return (await ingestFile(file)).flatMap((d) => extractDocument(d));
-  };
+  const run = (body: string) => ingestAndExtract(body, 'times.txt');
   it('驻马店 (shortened): the line between the article and its unit note, and after the note', async () => {
     const clauses = await run('某市2021年优化营商环境工作方案\n\n为贯彻落实市委部署,制定本方案。\n\n1.压缩开办时间。全面实行企业开办5小时办结工作制。\n完成时限:持续巩固提升\n责任单位:市市场监督管理局\n2.优化“一网通办”功能。引导申请人通过全程电子化平台办理相关业务。完善企业开办“一网通办”服务平台功能,推进“互联网+公章刻制”服务。\n完成时限:2021年6月30日\n责任单位:市市场监督管理局\n3.推进不动产登记。实现不动产登记1个工作日办结。\n责任单位:市自然资源和规划局\n完成时间：2021年12月底前\n');
     const got = clauses.filter((c) => c.deadlines.length).map((c) => [c.text.slice(0, 12), c.deadlines.map((d) => d.raw), c.units]);
