@@ -124,6 +124,9 @@ export interface ThresholdResult {
   used: Set<number>;
 }
 
+/** A standard, tax or price set to a figure: 税额标准下调至, 收费标准调整为, 电价降低到, 租金按. */
+const STANDARD_SET = /(标准|税额|价格|单价|电价|水价|气价|租金|费用|收费)[^，。；,;]{0,8}?(?:(?:下调|上调|调整|提高|降低|降|调|减|核定|统一|确定)(?:至|到|为)|为|按)$/;
+
 /**
  * Eligibility conditions: 研发费用在100万元（含）以上、1000万元以下 → min/max; 投资额5亿元及以上 → min;
  * 单价超过1元/度的企业 → min; 销售收入达1000万元、3000万元 (followed by a grant) → three mins.
@@ -284,7 +287,10 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // A price or a per-head figure (40万元/人 productivity) is not money given, unless granted per unit (5万元/户的奖励).
     // (奖励金额：10万元/家, 贴息最高100万元/年: the grant may stand in a label before a colon.)
     const perGrant = /^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || /(奖励|补助|补贴|资助|奖补|贴息)(金额|标准|资金)?[：:]?[^，。；]{0,4}$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
-    if (m.unit !== '元' && !perGrant) used.add(i);
+    // A price per a measure (元/平方米, 元/度, 元/吨) is money given when granted (按照0.15元/度给予支持) or when a
+    // standard or price is set to it (税额标准下调至1—8元/平方米): a measure, not a condition.
+    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)));
+    if (m.unit !== '元' && !perGrant && !perMeasure) used.add(i);
   }
   return { thresholds, used };
 }
