@@ -48,6 +48,8 @@ describe('money per a measure (元/平方米, 元/度, 元/吨) is an amount whe
     ['全市城镇土地使用税税额标准下调至1-8元/平方米', [[1, 8, 'fixed']]],
     ['污水处理费收费标准调整为1.2元/吨', [[1.2, undefined, 'fixed']]],
     ['按200元/亩给予补贴', [[200, undefined, 'fixed']]],
+    ['种粮大户补助标准为100元/亩', [[100, undefined, 'fixed']]],
+    ['将工业用水价格下调至3.2元/立方米', [[3.2, undefined, 'fixed']]],
   ] as [string, unknown[]][])('%s', (text, amounts) => {
     expect(values(text).amounts).toEqual(amounts);
   });
@@ -64,6 +66,7 @@ describe('money per a measure (元/平方米, 元/度, 元/吨) is an amount whe
   it.each([
     // A price described, neither set nor granted, is nothing (form).
     '全市平均地价为800元/平方米',
+    '2023年全市工业用地平均价格为300元/平方米',
   ])('nothing: %s', (text) => {
     expect(values(text).amounts).toEqual([]);
   });

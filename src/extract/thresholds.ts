@@ -124,8 +124,11 @@ export interface ThresholdResult {
   used: Set<number>;
 }
 
-/** A standard, tax or price set to a figure: 税额标准下调至, 收费标准调整为, 电价降低到, 租金按. */
-const STANDARD_SET = /(标准|税额|价格|单价|电价|水价|气价|租金|费用|收费)[^，。；,;]{0,8}?(?:(?:下调|上调|调整|提高|降低|降|调|减|核定|统一|确定)(?:至|到|为)|为|按)$/;
+/**
+ * A standard, tax or price set to a figure: 税额标准下调至, 收费标准调整为, 电价降低到, 补助标准为 (a bare 为 only after
+ * 标准: 平均价格为800元/平方米 describes a price, it sets none).
+ */
+const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租金|费用|收费)[^，。；,;]{0,8}?(?:下调|上调|调整|提高|降低|降|调|减|核定|统一|确定)(?:至|到|为)|标准为)$/;
 
 /**
  * Eligibility conditions: 研发费用在100万元（含）以上、1000万元以下 → min/max; 投资额5亿元及以上 → min;
