@@ -71,3 +71,19 @@ describe('money per a measure (元/平方米, 元/度, 元/吨) is an amount whe
     expect(values(text).amounts).toEqual([]);
   });
 });
+
+describe('a grade with a bound word heading a reward tier is a threshold (ANNOTATION.md, grades)', () => {
+  it.each([
+    // 浙江 嵊州 (zhejiang-shengzhou-gongye.txt): AAA级及以上 bounded, AA级(单元级) without a bound word is none.
+    ['推进两化融合纵深发展,首次通过工业和信息化部“两化”融合管理体系贯标评定(试点),AAA级及以上的一次性奖励30万元,AA级(单元级)的一次性奖励20万元', [[3, undefined, 'A级']]],
+    // Forms: stars, a numbered 级, a grade of a counted thing before 的, a comma before the grant.
+    ['评为三星级以上的,给予10万元奖励', [[3, undefined, '星级']]],
+    ['智能制造能力成熟度二级及以上的奖励50万元', [[2, undefined, '级']]],
+    ['新评定为国家4A级及以上旅游景区的，一次性奖励50万元', [[4, undefined, 'A级']]],
+    // None: a grade as a goal (no grant after 的), a grade without a bound word.
+    ['争创3A级以上旅游景区2个', []],
+    ['AA级(单元级)的一次性奖励20万元', []],
+  ] as [string, unknown[]][])('%s', (text, thresholds) => {
+    expect(values(text).thresholds).toEqual(thresholds);
+  });
+});

@@ -337,11 +337,11 @@ const REPEAT_QTY_RE = new RegExp(
 );
 
 // A grade an applicant must hold (智能制造等级三级以上企业, 二级及以上, 三星级以上, AAA级以上, 4A(4级)及以上证书…的企业): the
-// grade's number with 级 / 星级 / A级 as the unit; the applicant follows within the clause. (A grade heading a reward
-// tier, AAA级及以上的一次性奖励30万元, is none: the dev gold of 嵊州 labels none, a question for the lead.)
+// grade's number with 级 / 星级 / A级 as the unit; the applicant follows within the clause, or the grade heads a reward
+// tier (AAA级及以上的一次性奖励30万元, 4A级及以上旅游景区的,一次性奖励…: ANNOTATION.md, grades).
 const GRADE_RE = new RegExp(
   `(?<![\\dA-Za-zＡ第])(?<figure>\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})\\s*(?<word>级|星级|星|[AＡ]级|[AＡ])?\\s*(?:[（(][^（）()，。；,;]{1,6}[）)])?\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以上|以下)\\s*(?:${INCLUSIVE})?` +
-    `(?=[^，。；,;]{0,16}?(?:${APPLICANT}))`,
+    `(?=[^，。；,;]{0,16}?(?:${APPLICANT})|[^，。；,;的]{0,8}?的[，,]?(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴|奖补|资助))`,
   'g',
 );
 
