@@ -65,3 +65,25 @@ describe('the tail bodies go to every later measure (liaoning-liaoningsheng-ying
     expect(c?.units.some((u) => /不再列出|均需/.test(u))).toBe(false);
   });
 });
+
+describe('inline numbered items on one line: each note closes its own item only', () => {
+  it.each([
+    // henan-henansheng-zhongdiangongzuo.txt (a page flattened to one line, the space after the note lost)
+    ['(一)全面促进消费增长。1.把恢复和扩大消费摆在优先位置,创新消费场景。(省商务厅、财政厅、发展改革委等相关部门按职责分工负责)2.落实好提振市场信心90条措施。(省发展改革委牵头,省商务厅、文化和旅游厅、工业和信息化厅等相关部门按职责分工负责)3.激活房地产市场,落实首套房贷款支持政策。(省住房城乡建设厅、地方金融监管局按职责分工负责)',
+      [['把恢复和扩大消费', ['省商务厅', '财政厅', '发展改革委']], ['落实好提振市场信心', ['省发展改革委', '省商务厅', '文化和旅游厅', '工业和信息化厅']], ['激活房地产市场', ['省住房城乡建设厅', '地方金融监管局']]]],
+    // form: full-width brackets, a body with a second title inside, 〔〕, and a (二) marker after the note
+    ['（一）优化政策。1.健全法规制度体系。〔省司法厅、省数据局（省营商局）等按职责分工负责〕2.定期开展执法检查。（省人大法制委牵头）（二）强化服务。3.优化兑现服务。（省财政厅负责）',
+      [['健全法规制度体系', ['省司法厅', '省数据局（省营商局）']], ['定期开展执法检查', ['省人大法制委']], ['优化兑现服务', ['省财政厅']]]],
+  ] as [string, [string, string[]][]][])('%s', (text, items) => {
+    const clauses = clausesOf(text);
+    for (const [quote, units] of items) {
+      const c = clauses.find((x) => x.text.includes(quote));
+      expect(c?.units, quote).toEqual(units);
+      expect(/^\d/.test(c!.text), 'the item number is no part of the clause').toBe(false);
+    }
+  });
+  it('a number after a bracket inside a sentence is no item (form)', () => {
+    const c = clausesOf('1.支持企业研发(含分支机构)2、3类项目给予奖励。（市科技局负责）');
+    expect(c.some((x) => x.text.includes('含分支机构)2、3类'))).toBe(true);
+  });
+});
