@@ -76,7 +76,9 @@ function subItemsFollow(text: string, next: number, para: string): boolean {
 
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
 
-const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]))(?=第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?![\d%]))/g;
+// ...also after a bracket that closes a sentence (its note or remark), the space between lost: "…创新消费场景。(省商务厅…
+// 按职责分工负责)2.落实好…" (河南省): each note closes its own item only.
+const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]|[。；;！？]\s*[（(〔【](?:[^（）()〔〕【】\n]|[（(][^（）()\n]*[)）]){1,300}[)）〕】]))(?=第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?![\d%]))/g;
 
 /**
  * A web page flattened to one line may put the notice's title and its first sentence on one line, a space

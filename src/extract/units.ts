@@ -177,6 +177,23 @@ function standingIn(sentence: string, at: number): UnitMention[] {
   return splitUnitList(rest.slice(0, to), at + from, false).filter((u) => (BODY_END.test(u.name) || new RegExp(`${CLOSE}$`).test(u.name)) && !EXPLANATION.test(u.name));
 }
 
+/**
+ * The tail of a sentence that names bodies for every measure after its list, behind a ；or a ，(the note goes on
+ * without a 。): "责任单位:省发展改革委…等;各项举措均需各市政府、…管委会落实,以下不再列出", "…按职责分工负责,各项政策措施均需…落实,
+ * 以下不再列出". It opens with 所有/各项/以下… and 均需/均由 (STANDING_FROM); a bare "以下不再列出" ends a list naming no
+ * body. The index of its separator, or -1.
+ */
+const STANDING_OPENS = /^\s*(?:所有|全部|各项|以下|上述|下列)[^，,；;。]{0,8}?(?:均|都|皆)/;
+const NOT_LISTED = /^\s*(?:以下|下同|此后)?(?:均)?不再(?:单独|一一|重复|另行)?列(?:出|明|示)\s*$/;
+export function standingTail(sentence: string, from = 0): number {
+  for (const m of sentence.slice(from).matchAll(/[，,；;]/g)) {
+    const at = from + m.index!;
+    const tail = sentence.slice(at + 1);
+    if ((STANDING_OPENS.test(tail) && standingIn(tail, 0).length) || NOT_LISTED.test(tail)) return at;
+  }
+  return -1;
+}
+
 /** Parse the body of a note: "牵头单位：区发展改革委；配合单位：区经济信息委、…". */
 export function parseNoteBody(body: string, offset: number): UnitMention[] {
   return parseNote(body, offset).units;
@@ -195,10 +212,18 @@ export function parseNote(written: string, offset: number): { units: UnitMention
   for (let from = 0; from < body.length; ) {
     let stop = body.indexOf('。', from);
     if (stop < 0) stop = body.length;
-    const sentence = body.slice(from, stop);
+    let sentence = body.slice(from, stop);
     const labels = matchesOf(sentence, LABEL_RE);
-    if (labels.length && /^[\s；;，,]*$/.test(sentence.slice(0, labels[0].index))) out.push(...labelledLists(sentence, labels, offset + from));
-    else standing.push(...standingIn(sentence, offset + from));
+    if (labels.length && /^[\s；;，,]*$/.test(sentence.slice(0, labels[0].index))) {
+      // The list's standing tail (…等;各项举措均需各市政府…落实,以下不再列出) is no part of the last label's list.
+      const last = labels[labels.length - 1];
+      const tail = standingTail(sentence, last.index! + last[0].length);
+      if (tail >= 0) {
+        standing.push(...standingIn(sentence.slice(tail + 1), offset + from + tail + 1));
+        sentence = sentence.slice(0, tail);
+      }
+      out.push(...labelledLists(sentence, labels, offset + from));
+    } else standing.push(...standingIn(sentence, offset + from));
     from = stop + 1;
   }
   return standing.length ? { units: [...out, ...standing], standing } : { units: out };
@@ -359,8 +384,11 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
 function sentencedNote(content: string, offset: number, closes: boolean): { units: UnitMention[]; standing: UnitMention[] } | undefined {
   // The list ends at a 。 or a ； ((市工信局牵头；以下均需各县区政府落实,不再列出)); the first end after which a sentence names
   // standing bodies.
-  for (const m of content.matchAll(/[。；;]/g)) {
-    const stop = m.index!;
+  // ...or at a ，that a standing tail follows (…等有关部门按职责分工负责,各项政策措施均需…落实,以下不再列出).
+  const tail = standingTail(content);
+  const ends = [...content.matchAll(/[。；;]/g)].map((m) => m.index!);
+  if (tail >= 0 && !ends.includes(tail)) ends.push(tail);
+  for (const stop of ends.sort((a, b) => a - b)) {
     const standing: UnitMention[] = [];
     for (let from = stop + 1; from < content.length; ) {
       let e = content.indexOf('。', from);
