@@ -47,6 +47,19 @@ function linesAfter(text: string, from: number, n: number): string[] {
 }
 
 /**
+ * What follows a heading-shaped line: whether its first line past leader and time lines is a note line, and the rank of
+ * the first line past all its note, leader and time lines (0: not a heading; undefined: the text ends there).
+ */
+function afterNoteLines(text: string, next: number): { noteFirst: boolean; nextRank: number | undefined } {
+  const lines = linesAfter(text, next, 8);
+  let k = 0;
+  while (k < lines.length && (PERSON_LINE.test(lines[k]) || TIME_LINE_START.test(lines[k]))) k++;
+  const noteFirst = k < lines.length && isNoteLine(lines[k]);
+  while (k < lines.length && (isNoteLine(lines[k]) || PERSON_LINE.test(lines[k]) || TIME_LINE_START.test(lines[k]))) k++;
+  return { noteFirst, nextRank: k < lines.length ? headingLevel(lines[k]) : undefined };
+}
+
+/**
  * A heading-shaped line that a note line of its own closes ((一)地区生产总值增长7%以上 / 责任单位:区发展和改革局 / (二)…):
  * an item of a task list, not a section, when what follows its note lines is a heading of the same or a higher rank (the
  * next item) or the end of the text. (Leader and time lines may stand between the item and its note.)
@@ -54,24 +67,16 @@ function linesAfter(text: string, from: number, n: number): string[] {
 function isNotedItem(text: string, next: number, para: string): boolean {
   const rank = headingLevel(para);
   if (!rank) return false;
-  const lines = linesAfter(text, next, 8);
-  let k = 0;
-  while (k < lines.length && (PERSON_LINE.test(lines[k]) || TIME_LINE_START.test(lines[k]))) k++;
-  if (k >= lines.length || !isNoteLine(lines[k])) return false;
-  while (k < lines.length && (isNoteLine(lines[k]) || PERSON_LINE.test(lines[k]) || TIME_LINE_START.test(lines[k]))) k++;
-  if (k >= lines.length) return true;
-  const r = headingLevel(lines[k]);
-  return r > 0 && r <= rank;
+  const { noteFirst, nextRank } = afterNoteLines(text, next);
+  return noteFirst && (nextRank === undefined || (nextRank > 0 && nextRank <= rank));
 }
 
 /** Whether sub-items (headings of a deeper rank) follow a heading's note lines: then the heading is a section's. */
 function subItemsFollow(text: string, next: number, para: string): boolean {
   const rank = headingLevel(para);
   if (!rank) return false;
-  const lines = linesAfter(text, next, 8);
-  let k = 0;
-  while (k < lines.length && (isNoteLine(lines[k]) || PERSON_LINE.test(lines[k]) || TIME_LINE_START.test(lines[k]))) k++;
-  return k < lines.length && headingLevel(lines[k]) > rank;
+  const { nextRank } = afterNoteLines(text, next);
+  return nextRank !== undefined && nextRank > rank;
 }
 
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;

@@ -166,6 +166,7 @@ const STANDING_MARK = /^(?:所有|全部|各项|以下|上述|下列)|不再(?:�
 const STANDING_FROM = /^(?:所有|全部|各项|以下|上述|下列|具体)?[^，,]{0,8}?(?:均|都|皆)(?:需要|需|由|须|要|涉及|请)?/;
 /** Where they end: the duty words, or the clause's end. */
 const STANDING_TO = /(?:共同)?(?:负责)?(?:抓好|组织|推动)?(?:落实|实施)|负责|[，,]|$/;
+const ENDS_CLOSED = new RegExp(`${CLOSE}$`);
 /** The bodies a sentence names for every measure (see STANDING), at offset `at` of the text. */
 function standingIn(sentence: string, at: number): UnitMention[] {
   if (!STANDING_MARK.test(sentence)) return [];
@@ -174,7 +175,7 @@ function standingIn(sentence: string, at: number): UnitMention[] {
   const to = STANDING_TO.exec(rest)!.index;
   if (to < 2) return [];
   // 排在首位的为牵头单位，下同 explains the list; it names no body.
-  return splitUnitList(rest.slice(0, to), at + from, false).filter((u) => (BODY_END.test(u.name) || new RegExp(`${CLOSE}$`).test(u.name)) && !EXPLANATION.test(u.name));
+  return splitUnitList(rest.slice(0, to), at + from, false).filter((u) => (BODY_END.test(u.name) || ENDS_CLOSED.test(u.name)) && !EXPLANATION.test(u.name));
 }
 
 /**
@@ -193,6 +194,9 @@ export function standingTail(sentence: string, from = 0): number {
   }
   return -1;
 }
+
+/** Every name is a body's, of a body's length (2–30 characters). */
+const allBodies = (list: UnitMention[]): boolean => list.every((u) => endsLikeBody(u.name) && u.name.length >= 2 && u.name.length <= 30);
 
 /** Parse the body of a note: "牵头单位：区发展改革委；配合单位：区经济信息委、…". */
 export function parseNoteBody(body: string, offset: number): UnitMention[] {
@@ -429,7 +433,7 @@ function cutOffList(content: string, offset: number): UnitMention[] | undefined 
   }
   const list = splitUnitList(tail, offset + from, lead);
   if (list.length && !endsLikeBody(list[list.length - 1].name)) list.pop();
-  if (!list.every((u) => endsLikeBody(u.name) && u.name.length >= 2 && u.name.length <= 30)) return undefined;
+  if (!allBodies(list)) return undefined;
   const out = [...(head ?? []), ...list];
   return out.length ? out : undefined;
 }
@@ -480,7 +484,7 @@ export function parseDutyNote(written: string, offset: number): UnitMention[] | 
 export function parseBodyList(body: string, offset: number): UnitMention[] | undefined {
   if (EXPLAINS.test(body) || body.length > 200) return undefined;
   const list = splitUnitList(body, offset, false);
-  return list.length && list.every((u) => endsLikeBody(u.name) && u.name.length >= 2 && u.name.length <= 30) ? list : undefined;
+  return list.length && allBodies(list) ? list : undefined;
 }
 
 /** A level a body's name opens with: 区经济信息委, 州城投公司, 省发展改革委. */
@@ -544,6 +548,6 @@ export function headingDutyNote(heading: string, offset: number): UnitNote | und
   const at = offset + (heading.length - heading.trimStart().length) + (m[1]?.length ?? 0);
   const lead = LEAD_PREFIXES.has(m[3]);
   const units = splitUnitList(m[2], at, lead);
-  if (!units.length || !units.every((u) => endsLikeBody(u.name) && u.name.length >= 2 && u.name.length <= 30)) return undefined;
+  if (!units.length || !allBodies(units)) return undefined;
   return { start: offset, end: offset + heading.length, units };
 }
