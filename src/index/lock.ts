@@ -55,22 +55,25 @@ export class WriterLock {
 
   static acquire(dir: string, command = 'index'): WriterLock {
     const db = new Database(join(dir, 'LOCK.db'), { timeout: 0 });
-    try {
-      db.pragma('journal_mode = DELETE');
-      db.exec('BEGIN EXCLUSIVE');
-    } catch (e) {
-      db.close();
-      const busy = /SQLITE_BUSY|database is locked/i.test(String((e as Error).message) + String((e as { code?: string }).code));
-      if (!busy) throw e;
-      // The holder names itself in LOCK just after it takes the OS lock: give it a moment to do so.
-      let h = readHolder(join(dir, 'LOCK'));
-      const pause = new Int32Array(new SharedArrayBuffer(4));
-      for (let i = 0; !h && i < 50; i++) {
+    // Refused while the holder has not yet named itself in LOCK (it does just after taking the OS lock), or has just
+    // finished and removed it: wait a moment (up to 0.5 s), trying again; refuse naming the holder as soon as LOCK does.
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (let i = 0; ; i++) {
+      try {
+        db.pragma('journal_mode = DELETE');
+        db.exec('BEGIN EXCLUSIVE');
+        break;
+      } catch (e) {
+        const busy = /SQLITE_BUSY|database is locked/i.test(String((e as Error).message) + String((e as { code?: string }).code));
+        const h = busy ? readHolder(join(dir, 'LOCK')) : undefined;
+        if (!busy || h || i >= 50) {
+          db.close();
+          if (!busy) throw e;
+          const who = h ? `pid ${h.pid} on ${h.host} (${h.command ?? 'index'}, since ${h.started})` : 'another process';
+          throw new LockError(`the index in ${dir} is being written by ${who}; try again when it has finished`);
+        }
         Atomics.wait(pause, 0, 0, 10);
-        h = readHolder(join(dir, 'LOCK'));
       }
-      const who = h ? `pid ${h.pid} on ${h.host} (${h.command ?? 'index'}, since ${h.started})` : 'another process';
-      throw new LockError(`the index in ${dir} is being written by ${who}; try again when it has finished`);
     }
     const prev = readHolder(join(dir, 'LOCK'));
     const me: LockHolder = { pid: process.pid, host: hostname(), started: new Date().toISOString(), command };

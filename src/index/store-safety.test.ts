@@ -133,6 +133,28 @@ describe('index store: commit point, segments, checks', () => {
     }
   });
 
+  it('a writer refused in the moment a holder finishes (LOCK already removed) takes the lock when it is freed (race_lock_holder)', async () => {
+    const dir = fresh();
+    await updateIndex(dir, yubei);
+    // A holder that takes the OS lock without naming itself and lets it go 150 ms later (a quick writer that finished).
+    const holder = `
+      const Database = require('better-sqlite3');
+      const db = new Database(${JSON.stringify(join(dir, 'LOCK.db'))}, { timeout: 0 });
+      db.pragma('journal_mode = DELETE');
+      db.exec('BEGIN EXCLUSIVE');
+      process.stdout.write('locked\\n');
+      setTimeout(() => { db.exec('ROLLBACK'); db.close(); setTimeout(() => process.exit(0), 3000); }, 150);`;
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['-e', holder], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((res) => child.stdout!.once('data', () => res()));
+    try {
+      const lock = WriterLock.acquire(dir);
+      lock.release();
+    } finally {
+      child.kill();
+    }
+  });
+
   it('missing, truncated or altered vectors are found at open and by --check, and --repair restores the answers', async () => {
     const dir = fresh();
     await updateIndex(dir, yubei);
