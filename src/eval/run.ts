@@ -67,9 +67,10 @@ export function metaScore(gold: GoldDoc, docs: PolicyDocument[]): DocScore['meta
   if (gold.issuer) {
     const pred = first((d) => d.issuer);
     // The guide asks for the issuer as written: a label the text never writes (inferred by the labeller)
-    // is reported apart and not counted, so the figure is "right where the text gives it".
+    // is reported apart and not counted, so the figure is "right where the text gives it". The same body written in
+    // traditional or simplified characters (韶關市人民政府 in a title, 韶关市人民政府 under the signature) is the same issuer.
     const written = fold(docs.map((d) => d.text).join('\n')).replace(/\s/g, '').includes(fold(norm(gold.issuer)));
-    meta.issuer = { gold: gold.issuer, pred, ok: !!pred && norm(pred) === norm(gold.issuer), ...(written ? {} : { notInText: true }) };
+    meta.issuer = { gold: gold.issuer, pred, ok: !!pred && fold(norm(pred)) === fold(norm(gold.issuer)), ...(written ? {} : { notInText: true }) };
   }
   if (gold.date) {
     const pred = first((d) => d.date);

@@ -41,6 +41,12 @@ describe('scorer', () => {
     expect([m?.region?.ok, m?.issuer?.ok, m?.date?.ok]).toEqual([true, true, true]);
     expect(metaScore(g, [{ region: '江北区' } as any])?.region).toEqual({ gold: '渝北区', pred: '江北区', ok: false });
   });
+  it('issuer_script_variants: the same body in traditional or simplified characters is the same issuer (韶关: title 韶關市人民政府, signature 韶关市人民政府)', async () => {
+    const { metaScore } = await import('./run.js');
+    const g = { ...gold(), issuer: '韶关市人民政府' };
+    expect(metaScore(g, [{ issuer: '韶關市人民政府', text: '韶關市人民政府關于印發' } as any])?.issuer?.ok).toBe(true);
+    expect(metaScore(g, [{ issuer: '韶关市财政局', text: '' } as any])?.issuer?.ok).toBe(false);
+  });
   it('a threshold matches on (min, max) together: a partial match is an FP and an FN', () => {
     const { score } = scoreDoc(gold(), [clause(S2, { thresholds: [{ min: 1000000, max: 10000000 }] })]);
     expect(score.fields.thresholds).toMatchObject({ tp: 0, fp: 1, fn: 1 });

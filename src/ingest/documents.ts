@@ -185,7 +185,9 @@ function kindOf(title: string, head: string, tables: Table[], textLength: number
   if (/(措施|办法|细则|政策|条例|规定)$/.test(t)) return 'measures';
   if (/(方案|规划|计划|纲要)/.test(t)) return 'plan';
   if (/意见/.test(t)) return 'opinion';
-  if (/新闻|记者|报道|讯/.test(head)) return 'news';
+  // A news dateline (本报讯, 新华社讯, 5月6日讯, 讯（记者…）), not any 讯: 资讯 is a site's section name (人参相关食品资讯 run into
+  // a provincial notice's first sentence, 吉林省).
+  if (/新闻|记者|报道|(?:本报|新华社|[网台社电]|日)讯|讯[（(]/.test(head)) return 'news';
   return 'other';
 }
 

@@ -54,7 +54,8 @@ export interface Signature {
 export function signatureOf(paras: string[], notAfter?: string): Signature | undefined {
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i].replace(/\s/g, '');
-    const glued = ORGAN_WITH_DATE.exec(p);
+    // A signature line the page wrapped in brackets: (沿河土家族自治县人民政府办公室2025年3月14日).
+    const glued = ORGAN_WITH_DATE.exec(p) ?? ORGAN_WITH_DATE.exec(unbracketed(p));
     if (glued) return { issuer: glued[1], date: parseDate(glued[2]) };
     // A date whose 年月日 the page lost (沈阳市辽中区人民政府 / 2024115(此件公开发布)).
     const squashed = SQUASHED_LINE.exec(p);
@@ -68,7 +69,7 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     const yearOnly = i > 0 && i >= paras.length - 3 ? YEAR_SIGNATURE.exec(p) : null;
     if (yearOnly && ORGAN_LINE.test(paras[i - 1].replace(/\s/g, ''))) {
       const bodies: string[] = [];
-      for (let k = i - 1; k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < 4; k--) bodies.unshift(...splitGlued(paras[k].replace(/\s/g, '')));
+      for (let k = i - 1; k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < MAX_SIGNERS; k--) bodies.unshift(...splitGlued(paras[k].replace(/\s/g, '')));
       const year = /^\d{4}$/.test(yearOnly[1]) ? yearOnly[1] : [...yearOnly[1]].map((c) => CN_DIGIT[c]).join('');
       const mo = yearOnly[2] ? cnNumber(yearOnly[2]) : undefined;
       return { issuer: bodies.join('、'), date: year + (mo && mo <= 12 ? `-${String(mo).padStart(2, '0')}` : '') };
@@ -78,13 +79,23 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     // （此件主动公开） between the bodies and the date.
     if (k > 0 && PUBLIC_REMARK.test(paras[k].replace(/\s/g, ''))) k--;
     const bodies: string[] = [];
-    while (k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < 4) bodies.unshift(...splitGlued(paras[k--].replace(/\s/g, '')));
+    while (k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < MAX_SIGNERS) bodies.unshift(...splitGlued(paras[k--].replace(/\s/g, '')));
     if (bodies.length) return { issuer: bodies.join('、'), date: parseDate(p) };
   }
   return undefined;
 }
 
 const PUBLIC_REMARK = /^[（(]此件[^（）()]*[）)]$/;
+/** Joint notices of departments are signed by up to a dozen bodies (金山区经济委员会 / …科学技术委员会 / …财政局 / … five lines). */
+const MAX_SIGNERS = 12;
+const BRACKET_PAIRS: Record<string, string> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '[': ']', '［': '］' };
+/** A line's text inside one bracket pair that wraps it whole, else ''. */
+function unbracketed(p: string): string {
+  const close = BRACKET_PAIRS[p[0]];
+  if (!close || !p.endsWith(close)) return '';
+  const inner = p.slice(1, -1);
+  return /[（()）〔〕【】\[\]［］]/.test(inner) ? '' : inner;
+}
 const YEAR_SIGNATURE = new RegExp(`^((?:19|20)\\d{2}|${CN}{4}(?=年))(?:年(?:(\\d{1,2}|${CN}{1,2})月)?)?$`);
 
 /**
