@@ -8,6 +8,7 @@ const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as 
   labels: string[];
   lead: string[];
   bodySuffixes: string[];
+  nonBodies: string[];
   duties: string[];
   timeFields: string[];
   personFields: string[];
@@ -58,6 +59,11 @@ export const LEVEL_PREFIX = new RegExp(`^(${alt(levels.levels.filter((l) => l.en
 /** A level closing a longer phrase: 年度农业产业化国家级. */
 export const LEVEL_SUFFIX = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(${alt(levels.levels.filter((l) => l.endsWith('级')))})$`);
 /** A name that ends like a body before a bracket naming its other title: 县发改局(粮食局), 各镇政府（街道办事处）. */
-export const endsLikeBody = (name: string): boolean => BODY_END.test(name.replace(OTHER_TITLE, ''));
+export const endsLikeBody = (name: string): boolean => {
+  const bare = name.replace(OTHER_TITLE, '');
+  return BODY_END.test(bare) && !NON_BODY_END.test(bare);
+};
+/** Everyday words that end like a body and name none (企业社会, 机会, 博览会): dict/unit-labels.json nonBodies. */
+const NON_BODY_END = new RegExp(`(${alt(labels.nonBodies)})$`);
 /** A bracket closing a name, any shape: 县发改局(粮食局), 武汉经开区管委会〈汉南区人民政府〉. */
 const OTHER_TITLE = new RegExp(`${OPEN}${NOT_BRACKET}*${CLOSE}$`);
