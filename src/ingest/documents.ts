@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
-import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn, titleAuthor, transmittalDate } from './metadata.js';
+import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn, titleAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT } from './meta-words.js';
 import { atOwnLevel, crumbRegion, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -339,7 +339,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       (masthead ? fold(masthead) : undefined) ??
       page.issuer ??
       (siteOwner && !page.source?.endsWith('政府') ? siteOwner : undefined) ??
-      page.source;
+      page.source ??
+      zoneTitleAuthor(titleFolded);
     issuer = asWritten(issuer);
     if (issuer) issuer = withoutProvince(issuer, folded);
     // The signing date (成文日期, the date under the issuer) outranks the page's publication date, which

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { signatureOf } from './metadata.js';
+import { signatureOf, zoneTitleAuthor } from './metadata.js';
 
 // Round 8 of the metadata classes (the 11 dev notices of round 8): real lines of eval/national/dev (file named in each
 // case); "form" marks a line written from the class where the dev set had one example only.
@@ -52,5 +52,33 @@ describe('news_dateline: only a news dateline makes a text news, not a site sect
   ])('form, still news: %s', (head) => {
     const [doc] = docsOf(`某市出台新政支持制造业\n${head}\n对新入规企业给予10万元奖励。`);
     expect(doc.kind).toBe('news');
+  });
+});
+
+describe('zone_title_author: a zone opening a title authors the notice', () => {
+  it.each([
+    // 北京 经开区 (beijing-jingkaiqu-bangfu.txt): a crumb trail run into the title
+    ['您现在的位置:首页>政策解读>详情页北京经济技术开发区关于加大企业帮扶力度支持企业高质量发展的若干措施', '北京经济技术开发区'],
+    // 新疆 库西 (xinjiang-kuxi-zhaoshang.txt, folded): no 关于, the policy's name after the zone
+    ['新疆兵团农二师库西经济工业园区招商引资优惠政策', '新疆兵团农二师库西经济工业园区'],
+    // forms: 高新区, 新区, a bracketed edition after the name
+    ['成都高新区促进科技创新若干政策', '成都高新区'],
+    ['兰州新区关于支持企业发展的若干措施（试行）', '兰州新区'],
+  ])('%s → %s', (title, zone) => {
+    expect(zoneTitleAuthor(title)).toBe(zone);
+  });
+  it.each([
+    ['关于支持荆门高新区高质量发展的实施意见'],
+    ['某市人民政府关于印发支持制造业发展若干措施的通知'],
+    ['高新区'],
+  ])('no zone author: %s', (title) => {
+    expect(zoneTitleAuthor(title)).toBeUndefined();
+  });
+  it.each([
+    ['beijing-jingkaiqu-bangfu.txt', '北京经济技术开发区'],
+    ['xinjiang-kuxi-zhaoshang.txt', '新疆兵團農二師庫西經濟工業園區'],
+  ])('%s: issuer %s (as written)', (file, issuer) => {
+    const [doc] = docsOf(dev(file), file);
+    expect(doc.issuer).toBe(issuer);
   });
 });

@@ -1,4 +1,4 @@
-import { FIELD, ISSUER_FIELDS, NUMBER_FIELDS, ORGAN_END, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS } from './meta-words.js';
+import { FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 import { divisionAt } from './regions.js';
 
 /**
@@ -300,6 +300,20 @@ export function issuerBeforeAbout(text: string): string | undefined {
 }
 
 const CITING = /(?:按照|根据|依据|贯彻|落实|结合|执行|参照|对照|遵照|依照)$/;
+
+/** A zone's name opening a title, then 关于 or the policy's name (北京经济技术开发区关于…若干措施, 新疆兵团农二师库西经济工业园区招商引资优惠政策). */
+const ZONE_WORD = [...ZONES.map(([w]) => w), ...NAMED_ZONES.map(([w]) => w)].sort((a, b) => b.length - a.length).join('|');
+const ZONE_TITLE = new RegExp(`^(?!关于|支持|促进|推动|推进|加快|进一步|印发|转发)((?:(?!关于)[\u4e00-\u9fff]){2,20}?(?:${ZONE_WORD}))(?=关于|[\u4e00-\u9fff]{2,40}(?:办法|措施|政策|规定|细则|意见|方案|通知)(?:[（(][^（）()]{1,12}[）)])?$)`);
+
+/**
+ * The zone that authors a title it opens: a development zone's notices name the zone, not its 管委会, as their author
+ * (北京经济技术开发区关于加大企业帮扶力度…的若干措施). A crumb trail run into the title (…>详情页北京经济技术开发区关于…) is cut
+ * off; a zone after 关于 (关于支持荆门高新区…的意见) is what the policy is about, not its author.
+ */
+export function zoneTitleAuthor(title: string): string | undefined {
+  const t = title.replace(/^.*[>»|｜]\s*(?:详情页|正文|详情)?/, '').trim();
+  return ZONE_TITLE.exec(t)?.[1];
+}
 
 /** Bodies as a work plan's title names its author: 工委、管委会, 市经信局, 中共XX县委 (a zone's 党工委 and 管委会 bare). */
 const AUTHOR_BODIES = `(?:中共)?[\\u4e00-\\u9fff]{0,20}?(?:${ORGAN_END})(?:[、和](?:中共)?[\\u4e00-\\u9fff]{0,20}?(?:${ORGAN_END}))*`;
