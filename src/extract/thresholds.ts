@@ -4,7 +4,7 @@ import type { MoneyMention } from './money.js';
 import { APPLICANT, COUNTED, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
-import { listSpan } from './rates.js';
+import { listSpan, shareMeasureAfter } from './rates.js';
 import type { Rate, Threshold } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -69,8 +69,8 @@ const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并
 /** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
 const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
-// (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after.)
-const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?)的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补))`);
+// (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant.)
+const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?)的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补))`);
 /** Counting words: 10家以上的企业 counts firms, it is no measure of the applicant (新增就业100人以上的企业 is). */
 const COUNTING_UNIT = /^(家|个|户|项|位)$/;
 /**
@@ -242,7 +242,9 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // figure falls in, a bracket marking its upper bound and a second condition before the applicant.
     const markAfter = BOUND_MARK_AFTER.exec(text.slice(m.end))?.[0] ?? '';
     const restAfterMark = text.slice(m.end + markAfter.length).replace(/\s+/g, '');
-    const ofApplicant = FOR_APPLICANT.test(restAfterMark) || RANGE_FOR_APPLICANT.test(restAfterMark) || /^[^，。；,;]{0,40}?的[，,]/.test(restAfterMark);
+    // (产值净增量2亿元(含)-10亿元,且产值增速15%(含)以上,最高奖励200万元: a second condition joined by 且 after a comma.)
+    const joined = /^[，,]?(?:且|并且|同时)/.test(restAfterMark) && !/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start));
+    const ofApplicant = FOR_APPLICANT.test(restAfterMark) || RANGE_FOR_APPLICANT.test(restAfterMark) || /^[^，。；,;]{0,40}?的[，,]/.test(restAfterMark) || joined;
     if (m.yuanMax !== undefined && (bandRewarded || ((/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end)) || ofApplicant) && !GRANT.test(pre)))) {
       // (3亿元(不含3亿元)至5亿元: a mark on the lower end.)
       const t: Threshold = { metric: metricBefore(text, m.start), min: m.yuan, max: m.yuanMax, minInclusive: !/^[^至到~\-—–]*[（(［\[]\s*不含/.test(m.raw), unit: m.unit, raw: m.raw, start: m.start, end: m.end };
@@ -558,7 +560,7 @@ export function rateThresholds(text: string, rates: Rate[], isCondition: (r: Rat
     const said = boundBefore(before(text, r.start));
     const below = said?.side === 'max' || BELOW_AFTER.test(next(text, r.end, 8));
     // 增长10%—20%、20%以上的: a later figure of a list shares the first one's metric.
-    const t: Threshold = { metric: metricBefore(text, listSpan(text, r.start, r.end)[0]), unit: '%', raw: r.raw, start: r.start, end: r.end };
+    const t: Threshold = { metric: shareMeasureAfter(text, r.start, r.end) ?? metricBefore(text, listSpan(text, r.start, r.end)[0]), unit: '%', raw: r.raw, start: r.start, end: r.end };
     if (below) Object.assign(t, { max: r.value, maxInclusive: said ? said.inclusive : true });
     else Object.assign(t, { min: r.value, minInclusive: said ? said.inclusive : true });
     thresholds.push(t);
