@@ -59,3 +59,32 @@ describe('a share written before what it measures, in a clause opened as a condi
     expect(values(text).thresholds).toEqual([]);
   });
 });
+
+describe('the size of a fund or pool being set up is a total amount, also with its floor (以上, 不低于, 不少于)', () => {
+  it.each([
+    // 江苏 滨湖 (jiangsu-binhu-xiandaichanye.txt): 设立总额…以上的…基金, spaces around the figure, a grant word later.
+    ['滨湖区本级设立总额 30 亿元以上的现代产业发展基金,重点通过招商配套、政策性扶持和基金扶持等多种方式,集中力量加大对科技创新和产业高质量发展的财政资金扶持', [[3000000000, undefined, 'total']]],
+    // 安徽 池州 http://cni.top/html/2022/tzrd_1216/85889.html: 出资设立总规模不低于…的…基金体系.
+    ['引导基金按照市委市政府统一部署,由市级财政出资设立总规模不低于100亿元的池州市新兴产业引导基金体系,并下设立主题基金群、功能基金群、天使基金群。', [[10000000000, undefined, 'total']]],
+    // 福建 厦门 http://fuzhou.baogaosu.com/xinwen/…/41408687: a fund's 规模 with its floor, 募集…不低于.
+    ['据悉,该基金规模原则上不低于1亿元人民币,除省、市财政出资的5000万元外,还将募集社会资本不低于5000万元。', [[100000000, undefined, 'total'], [50000000, undefined, 'fixed'], [50000000, undefined, 'total']]],
+    // 江苏 常州 https://czj.changzhou.gov.cn/html/czfb/2013/OJPCNLOE_0530/9588.html: 每年设立…专项资金, grants after.
+    ['从2013年到2015年, 市财政部门每年设立1亿元战略性新兴产业发展专项资金, 按照“竞争择优、突出重点、集成资源、注重绩效”的原则支持具有龙头效应的战略性新兴产业项目。', [[100000000, undefined, 'total']]],
+    // Forms: 安排不少于…专项资金, 统筹安排…以上资金 then a grant, 设立规模…以上的…基金, 筹集不低于…的…资金 with a grant after.
+    ['市财政每年安排不少于1亿元专项资金，用于支持企业技术改造', [[100000000, undefined, 'total']]],
+    ['每年统筹安排5000万元以上资金，对符合条件的企业给予奖励', [[50000000, undefined, 'total']]],
+    ['设立规模10亿元以上的产业投资基金，对入驻企业给予股权投资支持', [[1000000000, undefined, 'total']]],
+    ['县财政每年筹集不低于2000万元的产业发展资金，对企业给予补助', [[20000000, undefined, 'total']]],
+  ] as [string, unknown[]][])('%s', (text, amounts) => {
+    const v = values(text);
+    expect(v.amounts).toEqual(amounts);
+    expect(v.thresholds).toEqual([]);
+  });
+  it.each([
+    // Still a condition: the applicant's own funds, closed by 的 and the grant (form).
+    ['对企业安排研发经费500万元以上的，给予奖励', [[5000000, undefined, '元']]],
+  ] as [string, unknown[]][])('a threshold: %s', (text, thresholds) => {
+    expect(values(text).thresholds).toEqual(thresholds);
+    expect(values(text).amounts).toEqual([]);
+  });
+});

@@ -115,6 +115,13 @@ export function metricBefore(text: string, pos: number): string {
 /** A grant word and at most a few words of whom or how much before the figure: 给予每家企业, 给予最高可达, 奖励不低于. */
 const GRANT_THEN_FIGURE = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)(?:(?!收入|产值|投资|营收|税|额|规模|销售|利润|增加值|产量|面积|用电|增长|的)[^，。；,;]){0,10}$/;
 
+/** Setting up or allocating funds before a figure: 设立总额, 安排不少于, 统筹安排, 出资设立总规模不低于, 募集社会资本不低于. */
+const FUND_SETUP = /(?:设立|安排|筹集|筹措|募集|统筹|整合|出资|注资)[^，。；,;的]{0,10}$/;
+/** A fund named right after a figure and its bound: …以上的现代产业发展基金, 不少于1亿元专项资金, 5000万元以上资金. */
+const FUND_AFTER_BOUND = /^的?[^，。；,;的]{0,14}?(?:基金|资金|经费|资金池|预算)/;
+/** The size word of a fund before its figure: 设立总额, 设立规模, 基金总规模不低于. */
+const FUND_SIZE_WORD = /(?:总额|总量|总规模|规模)[^，。；,;的]{0,6}$/;
+
 /** Signs around a metric: ≤投资额< (the figures before and after are its bounds). */
 const BETWEEN_SIGNS = /^\s*(<=|≤|≦|<|＜)\s*([\u4e00-\u9fff（）()]{2,16}?)\s*(<=|≤|≦|<|＜)\s*/;
 
@@ -181,7 +188,16 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word
     // stands right before the figure with no measure of the applicant between.
     const floor = GRANT_THEN_FIGURE.test(pre) && !FOR_APPLICANT.test(rest.slice(bound?.[0].length ?? 0));
-    if (bound && !sought && !planned && !floor) {
+    // The size of a fund or pool being set up, with its floor (设立总额30亿元以上的现代产业发展基金, 每年安排不少于1亿元专项资金,
+    // 出资设立总规模不低于100亿元的…引导基金): money budgeted, a `total`, not a condition — unless the clause closes on an
+    // applicant (企业安排研发经费500万元以上的,给予…).
+    const afterBound = rest.slice(bound?.[0].length ?? 0);
+    const fundSize =
+      FUND_SETUP.test(pre) &&
+      (FUND_AFTER_BOUND.test(afterBound) || FUND_SIZE_WORD.test(pre)) &&
+      !FOR_APPLICANT.test(afterBound) &&
+      !/^[^，。；,;]{0,40}?的[，,]/.test(afterBound);
+    if (bound && !sought && !planned && !floor && !fundSize) {
       const lower = bound[3] === '以上';
       const t: Threshold = {
         metric: metricBefore(text, money[head].start),
@@ -263,7 +279,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // Criteria on the applicant itself: 企业上一年度产值达到1亿元; 近一年营业收入超过4亿元.
     const applicant = /^(企业|申报企业|申请企业)/.test(pre) || /(近[一二两三四五\d]年|上一?年度|上年)/.test(pre);
     // A size class of counted things is a threshold also in a target sentence (力争到2025年…营收超百亿企业不少于2家).
-    if ((exclusiveMin || reaches) && !floor && (counted || ((eligibility || applicant) && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))))) {
+    if ((exclusiveMin || reaches) && !floor && !fundSize && (counted || ((eligibility || applicant) && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))))) {
       // A condition on the applicant (超过1元/度的企业; 收入达1000万元、3000万元…分别补助).
       thresholds.push({
         metric: metricBefore(text, money[head].start),
