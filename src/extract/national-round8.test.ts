@@ -88,3 +88,32 @@ describe('the size of a fund or pool being set up is a total amount, also with i
     expect(values(text).amounts).toEqual([]);
   });
 });
+
+describe('the starting point of a base (起点/门槛/起始指标, …起) is a threshold on that base, not a cap', () => {
+  const of = (text: string) => extractValues(text).thresholds.map((t) => [t.metric, t.min, t.max, t.unit]);
+  it.each([
+    // 江苏 滨湖 (jiangsu-binhu-xiandaichanye.txt): (起点1亿元) inside a 按不超过…的1% grant; the rate is the cap it was.
+    ['所投资项目竣工投产后,按不超过其实际投资总额(起点1亿元)的1%给予奖励,最高不超过300万元。', [['实际投资总额', 100000000, undefined, '元']], [[3000000, undefined, 'cap']], [[0.01, 'cap']]],
+    // 21ks.net https://21ks.net/haowen/201737.html (固定资产投资奖励办法范文): 以…500万元为奖励起始指标.
+    ['其他市直部门及垂直管理部门不下达具体考核指标,以招商引资500万元为奖励起始指标。', [['招商引资', 5000000, undefined, '元']], [], []],
+    // Forms: full-width brackets and 起点为, 【】 with a colon, 〔〕 under 不超过, 門檻為 in traditional script (the metric is
+    // read folded, 项目 dropped as elsewhere), a figure followed by 起.
+    ['对新引进项目，按实际投资额（起点为5000万元）的2%给予奖励', [['实际投资额', 50000000, undefined, '元']], [], [[0.02, 'fixed']]],
+    ['按设备投资额【起点：500万元】的10%给予补助', [['设备投资额', 5000000, undefined, '元']], [], [[0.1, 'fixed']]],
+    ['按不超过其设备投资额〔起点1000万元〕的8%给予补助', [['设备投资额', 10000000, undefined, '元']], [], [[0.08, 'cap']]],
+    ['項目投資門檻為5000萬元', [['投资', 50000000, undefined, '元']], [], []],
+    ['实际投资1亿元起的项目，按其投资额的1%给予奖励', [['实际投资', 100000000, undefined, '元']], [], [[0.01, 'fixed']]],
+  ] as [string, unknown[], unknown[], unknown[]][])('%s', (text, thresholds, amounts, rates) => {
+    expect(of(text)).toEqual(thresholds);
+    expect(values(text).amounts).toEqual(amounts);
+    expect(values(text).rates).toEqual(rates);
+  });
+  it.each([
+    // None: 门槛 and 起步 as words with no figure of their own (shandong-shandongsheng-yingshanghuanjing.txt,
+    // sichuan-liangshan-zhongdianxiangmu.txt).
+    '清理一批妨碍要素市场化配置的隐形门槛和壁垒',
+    '2014年是我州全面深化改革的起步之年',
+  ])('nothing: %s', (text) => {
+    expect(of(text)).toEqual([]);
+  });
+});

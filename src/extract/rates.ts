@@ -1,4 +1,5 @@
 import { before } from './context.js';
+import { CLOSE, OPEN } from './brackets.js';
 import { APPLICANT, EXCLUSIVE, INCLUSIVE, STEP } from './condition-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import type { Rate, RateRole } from '../types.js';
@@ -12,6 +13,8 @@ const PCT_RE = new RegExp(
     `|(?<![\\d.零〇一二两三四五六七八九十百千万])(\\d{1,2}(?:\\.\\d)?|[一二三四五六七八九]{1,2})折(?![算旧合扣现叠让返中腾射])|(千|万)分之(${CHINESE}|${ARABIC}))`,
   'g',
 );
+
+const BRACKET_REMARK = new RegExp(`${OPEN}(?:(?!${OPEN}|${CLOSE})[^%‰]){1,20}${CLOSE}`, 'g');
 
 /** A discount as the fraction of the price paid: 7折 → 0.7, 85折 → 0.85, 9.5折 → 0.95, 七五折 → 0.75. */
 function discount(n: string): number {
@@ -62,7 +65,8 @@ export function extractRates(text: string): Rate[] {
     // (in percent: a discount's fraction ×100, 千分之五 = 0.5%, 万分之三 = 0.03%)
     const value = m[6] ? discount(m[6]) * 100 : m[8] ? parseNumber(m[8]) / (m[7] === '千' ? 10 : 100) : parseNumber(num) * (m[2] === '‰' ? 0.1 : 1);
     if (!Number.isFinite(value)) continue;
-    const pre = before(text, start);
+    // A remark in brackets between the words and the figure (按不超过其实际投资总额(起点1亿元)的1%) belongs to neither role nor base.
+    const pre = before(text, start).replace(BRACKET_REMARK, '');
     const post = text.slice(end, end + 12).replace(/\s+/g, '').slice(0, 6);
     const rate: Rate = { value: round(value / 100), role: roleOf(pre, post, text), raw: m[0], start, end };
     let base = baseOf(pre);

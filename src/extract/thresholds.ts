@@ -1,4 +1,5 @@
 import { ARTICLE_RE } from '../ingest/clean.js';
+import { OPEN } from './brackets.js';
 import { afterChars, before, listHead, next } from './context.js';
 import type { MoneyMention } from './money.js';
 import { APPLICANT, COUNTED, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
@@ -122,6 +123,20 @@ const FUND_AFTER_BOUND = /^的?[^，。；,;的]{0,14}?(?:基金|资金|经费|�
 /** The size word of a fund before its figure: 设立总额, 设立规模, 基金总规模不低于. */
 const FUND_SIZE_WORD = /(?:总额|总量|总规模|规模)[^，。；,;的]{0,6}$/;
 
+/** A starting point written before a figure: (起点1亿元), 起点为, 门槛：, 起始指标, 起奖标准为 (any bracket opening it). */
+const START_BEFORE = /(?:起点|起始点|起始额|起始指标|起步额|起算点|起奖点|起奖标准|起奖线|门槛)\s*(?:值|金额)?\s*(?:为|是|[：:])?\s*$/;
+/** …or after it: 1亿元起, 5000万元起步 (closing a bracket or a phrase), 500万元为奖励起始指标, 1亿元为门槛. */
+const START_AFTER = /^\s*(?:起(?:步|算)?(?=\s*[）)\]】〕，,的；;。]|$)|为[^，。；,;\d]{0,6}?(?:起点|起始指标|起始点|门槛|起奖标准|起奖线))/;
+const OPEN_END = new RegExp(`${OPEN}\\s*$`);
+/** The base a starting point belongs to: the noun before its bracket (实际投资总额(起点1亿元)), else the metric before it. */
+function baseOfStart(text: string, pos: number): string {
+  const open = OPEN_END.exec(text.slice(Math.max(0, pos - 2), pos));
+  const at = open ? pos - open[0].length : pos;
+  return metricBefore(text, at)
+    .replace(/(?:起点|起始点|起始额|起始指标|门槛)(?:为|是|[：:])?$/, '')
+    .replace(/^.*?(?:按照|按|以)(?:不超过|不低于|最高|最多)?其?/, '');
+}
+
 /** Signs around a metric: ≤投资额< (the figures before and after are its bounds). */
 const BETWEEN_SIGNS = /^\s*(<=|≤|≦|<|＜)\s*([\u4e00-\u9fff（）()]{2,16}?)\s*(<=|≤|≦|<|＜)\s*/;
 
@@ -149,6 +164,14 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     const m = money[i];
     // (含2000万元), (不含1亿元): the bracket marks the bound of the figure before it; no value of its own.
     if (IN_BOUND_MARK_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && IN_BOUND_MARK_AFTER.test(text.slice(m.end))) {
+      used.add(i);
+      continue;
+    }
+    // The starting point of a base (按不超过其实际投资总额(起点1亿元)的1%给予奖励, 投资门槛为5000万元, 以招商引资500万元为
+    // 奖励起始指标, 实际投资1亿元起): the base's floor, a threshold on it — not a cap, whatever bound governs the bracket.
+    const startBefore = START_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+    if (startBefore || START_AFTER.test(text.slice(m.end, m.end + 16))) {
+      thresholds.push({ metric: baseOfStart(text, startBefore ? m.start - startBefore[0].length : m.start), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;
     }
