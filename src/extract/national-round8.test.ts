@@ -117,3 +117,25 @@ describe('the starting point of a base (起点/门槛/起始指标, …起) is a
     expect(of(text)).toEqual([]);
   });
 });
+
+describe('分别 objects: levels after a two-verb act (获批认定国级、省级…), a remark bracket inside the 分别 list', () => {
+  const objects = (text: string) => extractValues(text).amounts.map((a) => [a.yuan, a.object]);
+  it.each([
+    // 贵州 沿河 (guizhou-yanhe-minyingjingji.txt): 获批认定 then the short level 国级 (dict/levels.json).
+    ['新增获批认定国级、省级、市级、县级农业龙头企业荣誉称号,带动地方特色产业发展,促农增收效果显著,县级分别一次性奖励5万元、2万元、1万元、0.5万元补助。',
+      [[50000, '国级农业龙头企业荣誉称号'], [20000, '省级农业龙头企业荣誉称号'], [10000, '市级农业龙头企业荣誉称号'], [5000, '县级农业龙头企业荣誉称号']]],
+    // 广东 深圳 http://m.12425.cn/news/202111/xwif_20317.html: 被评定为, and (累计) after each sum of the list.
+    ['农业企业被评定为国家级、省级、市级“农业产业化重点龙头企业”的,分别给予70万元(累计)、50万元(累计)和30万元的奖励',
+      [[700000, '国家级“农业产业化重点龙头企业”'], [500000, '省级“农业产业化重点龙头企业”'], [300000, '市级“农业产业化重点龙头企业”']]],
+    // 福建 晋江 http://ijjnews.com/wxpd/system/2018/04/24/011024108.shtml: 列入 as the act.
+    ['适用范围及奖励:对新列入国家级、省级农业标准化生产示范场创建的企业,分别给予一次性补助10万元、5万元。',
+      [[100000, '国家级农业标准化生产示范场创建'], [50000, '省级农业标准化生产示范场创建']]],
+    // Form: 获批认定 before full levels.
+    ['对新获批认定国家级、省级专精特新“小巨人”企业，分别奖励50万元、20万元', [[500000, '国家级专精特新“小巨人”企业'], [200000, '省级专精特新“小巨人”企业']]],
+    // Seed 000 (corpus/000_1783c25a94a31d5b.txt): a noun's 认定 (管理体系认定等示范称号) opens nothing.
+    ['对获得国家、市级工业互联网、制造业与互联网融合、“两化”融合管理体系认定等示范（标杆）称号的企业，分别给予10万元、5万元奖励。',
+      [[100000, '国家级示范（标杆）称号'], [50000, '市级示范（标杆）称号']]],
+  ] as [string, unknown[]][])('%s', (text, want) => {
+    expect(objects(text)).toEqual(want);
+  });
+});
