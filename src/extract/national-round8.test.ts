@@ -27,6 +27,8 @@ describe('a bounded percentage joined by 且/并/或 to a second condition that 
     ['对营业收入增长15%(含)以上并且利润总额增长10%以上，给予一次性奖励5万元', [[0.15, undefined, '%'], [0.1, undefined, '%']]],
     ['对产值增长30%以上或税收增长20%以上的企业，给予奖励', [[0.3, undefined, '%'], [0.2, undefined, '%']]],
     ['当年营业收入增长10%以上同时新增就业50人以上，每家奖励3万元', [[0.1, undefined, '%'], [50, undefined, '人']]],
+    ['销售收入增长30%以上或利润增长20%以上，奖励5万元', [[0.3, undefined, '%'], [0.2, undefined, '%']]],
+    ['营业收入增速达到15%及以上并获评省级专精特新企业，给予10万元奖励', [[0.15, undefined, '%']]],
   ] as [string, unknown[]][])('%s', (text, thresholds) => {
     const v = values(text);
     expect(v.thresholds).toEqual(thresholds);
@@ -52,8 +54,9 @@ describe('a share written before what it measures, in a clause opened as a condi
     // Not conditions: a goal's share of counted firms (form, 到…年/力争), a share of firms that 的 only joins (form).
     ['力争到2025年，80%以上规上企业实现数字化改造的目标', [[0.8, 'min']]],
     ['到2027年，全市60%以上的规上工业企业实现数字化转型', [[0.6, 'min']]],
-    // 新疆 克拉玛依-style target with 并: a goal joined to another goal, no grant (form).
+    // Forms: a goal joined to another goal by 并且 or 且 after 到…年/力争 (a grant word later changes nothing).
     ['到2025年，规上工业增加值年均增长10%以上，并且实现翻番', [[0.1, 'min']]],
+    ['力争到2025年，研发投入增长10%以上且新增专利100件，给予保障', [[0.1, 'min']]],
   ] as [string, unknown[]][])('a rate: %s', (text, rates) => {
     expect(values(text).rates).toEqual(rates);
     expect(values(text).thresholds).toEqual([]);
@@ -137,5 +140,21 @@ describe('分别 objects: levels after a two-verb act (获批认定国级、省�
       [[100000, '国家级示范（标杆）称号'], [50000, '市级示范（标杆）称号']]],
   ] as [string, unknown[]][])('%s', (text, want) => {
     expect(objects(text)).toEqual(want);
+  });
+});
+
+describe('the classes above in traditional script and full-width figures (forms; read through fold, values as written)', () => {
+  it.each([
+    ['當年產值增長２０％以上且上年度產值2000萬元以上，給予一次性獎勵2萬元。', [[20000, undefined, 'fixed']], [], [[0.2, undefined, '%'], [20000000, undefined, '元']]],
+    ['当年产值增长百分之二十以上并且上年度产值2000万元以上,给予一次性奖励2万元', [[20000, undefined, 'fixed']], [], [[0.2, undefined, '%'], [20000000, undefined, '元']]],
+    ['再融資且80％以上投資本區的，可視同新引進項目。', [], [], [[0.8, undefined, '%']]],
+    ['按不超過其實際投資總額（起點1億元）的1%給予獎勵', [], [[0.01, 'cap']], [[100000000, undefined, '元']]],
+    ['濱湖區本級設立總額30億元以上的現代產業發展基金,重點通過招商配套、政策性扶持', [[3000000000, undefined, 'total']], [], []],
+  ] as [string, unknown[], unknown[], unknown[]][])('%s', (text, amounts, rates, thresholds) => {
+    const v = values(text);
+    expect(v.amounts).toEqual(amounts);
+    expect(v.rates).toEqual(rates);
+    expect(v.thresholds).toEqual(thresholds);
+    for (const t of extractValues(text).thresholds) expect(text.slice(t.start, t.end)).toBe(t.raw);
   });
 });
