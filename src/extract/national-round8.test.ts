@@ -23,6 +23,10 @@ describe('a bounded percentage joined by 且/并/或 to a second condition that 
     // 广东 深圳福田 http://www.uzuncorp.com/show-9-3143-1.html: ,且 and a qualification, then 给予; a bound then 人才奖励.
     ['上年度科学研究技术领域的机构研发投入占比达15%以上,且企业主要从事战略新兴产业和未来产业等研发活动,给予经营团队或核心人才最高50万元奖励。', [[0.15, undefined, '%']]],
     ['(四)研发投入额1亿元及以上,研发投入占营收比例达15%以上,人才奖励10万元/人。', [[100000000, undefined, '元'], [0.15, undefined, '%']]],
+    // …and a money band before it, a comma between (the same page's tier (一)): the band is a condition too, not a total.
+    ['(一)研发投入额300万元(含300万元)-1000万元,研发投入占营收比例达15%以上,人才奖励10万元/人。', [[3000000, 10000000, '元'], [0.15, undefined, '%']]],
+    // Form: the same with 给予 and no bracket.
+    ['年营业收入2000万元-5000万元,研发投入占比3%以上,给予10万元奖励', [[20000000, 50000000, '元'], [0.03, undefined, '%']]],
     // Forms: 并且 / 或 / 同时, full-width comma, (含) before 以上, a grant with words between.
     ['对营业收入增长15%(含)以上并且利润总额增长10%以上，给予一次性奖励5万元', [[0.15, undefined, '%'], [0.1, undefined, '%']]],
     ['对产值增长30%以上或税收增长20%以上的企业，给予奖励', [[0.3, undefined, '%'], [0.2, undefined, '%']]],

@@ -103,6 +103,7 @@ export function metricBefore(text: string, pos: number): string {
     .replace(/(首次|累计)$/, '')
     .replace(ARTICLE_RE, '')
     .replace(/^[（(]?\d{1,2}[.．、）)]/, '')
+    .replace(/^[（(][一二三四五六七八九十]{1,3}[）)]/, '')
     .replace(CURRENCY_END, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'), s.lastIndexOf('且'));
   if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + 1);
@@ -136,6 +137,9 @@ function baseOfStart(text: string, pos: number): string {
     .replace(/(?:起点|起始点|起始额|起始指标|门槛)(?:为|是|[：:])?$/, '')
     .replace(/^.*?(?:按照|按|以)(?:不超过|不低于|最高|最多)?其?/, '');
 }
+
+/** A second condition with its bound after a comma, then the grant: ,研发投入占营收比例达15%以上,人才奖励10万元/人. */
+const BOUNDED_THEN_GRANT = new RegExp(`^[，,][^。；;，,]{1,30}?(?:以上|以下)(?:${INCLUSIVE})?[，,][^，。；,;的\\d]{0,6}?(?:奖励|给予|补助|补贴|奖补|资助)`);
 
 /** Signs around a metric: ≤投资额< (the figures before and after are its bounds). */
 const BETWEEN_SIGNS = /^\s*(<=|≤|≦|<|＜)\s*([\u4e00-\u9fff（）()]{2,16}?)\s*(<=|≤|≦|<|＜)\s*/;
@@ -282,7 +286,9 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     const markAfter = BOUND_MARK_AFTER.exec(text.slice(m.end))?.[0] ?? '';
     const restAfterMark = text.slice(m.end + markAfter.length).replace(/\s+/g, '');
     // (产值净增量2亿元(含)-10亿元,且产值增速15%(含)以上,最高奖励200万元: a second condition joined by 且 after a comma.)
-    const joined = /^[，,]?(?:且|并且|同时)/.test(restAfterMark) && !/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start));
+    // (研发投入额300万元(含300万元)-1000万元,研发投入占营收比例达15%以上,人才奖励10万元/人: a second bounded condition after a
+    // comma, then the grant.)
+    const joined = (/^[，,]?(?:且|并且|同时)/.test(restAfterMark) || BOUNDED_THEN_GRANT.test(restAfterMark)) && !/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start));
     const ofApplicant = FOR_APPLICANT.test(restAfterMark) || RANGE_FOR_APPLICANT.test(restAfterMark) || /^[^，。；,;]{0,40}?的[，,]/.test(restAfterMark) || joined;
     if (m.yuanMax !== undefined && (bandRewarded || ((/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end)) || ofApplicant) && !GRANT.test(pre)))) {
       // (3亿元(不含3亿元)至5亿元: a mark on the lower end.)
