@@ -43,12 +43,15 @@ export function next(text: string, pos: number, n: number): string {
   return text.slice(pos, pos + n * 3).replace(/\s+/g, '').slice(0, n);
 }
 
+/** Between two items of a list: a joiner, maybe after a remark in brackets (70万元(累计)、50万元; not a bound mark (含)). */
+const LIST_GAP = /^(?:[（(](?!不?含)[^（）()\d]{1,8}[）)])?[、和及或与]$/;
+
 /** Start of the list a mention belongs to: "50万元、25万元、10万元" items share the first item's context. */
 export function listHead<T extends { start: number; end: number }>(text: string, items: T[], idx: number): number {
   let k = idx;
   while (k > 0) {
     const gap = text.slice(items[k - 1].end, items[k].start);
-    if (/^[、和及或与]$/.test(gap) || gap === '') k--;
+    if (LIST_GAP.test(gap) || gap === '') k--;
     else break;
   }
   return k;

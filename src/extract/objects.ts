@@ -2,7 +2,8 @@ import { phraseStart } from './context.js';
 import type { MoneyMention } from './money.js';
 import { LEVEL_ONLY, LEVEL_PREFIX, LEVEL_SUFFIX } from './lexicon.js';
 
-const OPENER = /^.*(对于|对|获得|获批|获评|被评为|评为|被认定为|认定为|认定的|列入)/;
+// (获批认定国级、省级…农业龙头企业: 认定 right before a level opens the object too; not a noun's 认定: 管理体系认定等示范称号.)
+const OPENER = /^.*(对于|对|获得|获批|获评|被评为|评为|被认定为|认定为|认定的|认定(?=(?:国家|国|省|自治区|市|州|区|县)级)|列入)/;
 
 const TIER_BOUND = /^\s*(?:（含）|\(含\))?(?:及|或)?(?:以上|以下)(?:（含）|\(含\))?/;
 

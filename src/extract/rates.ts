@@ -1,4 +1,5 @@
 import { before } from './context.js';
+import { CLOSE, OPEN } from './brackets.js';
 import { APPLICANT, EXCLUSIVE, INCLUSIVE, STEP } from './condition-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import type { Rate, RateRole } from '../types.js';
@@ -12,6 +13,8 @@ const PCT_RE = new RegExp(
     `|(?<![\\d.零〇一二两三四五六七八九十百千万])(\\d{1,2}(?:\\.\\d)?|[一二三四五六七八九]{1,2})折(?![算旧合扣现叠让返中腾射])|(千|万)分之(${CHINESE}|${ARABIC}))`,
   'g',
 );
+
+const BRACKET_REMARK = new RegExp(`${OPEN}(?:(?!${OPEN}|${CLOSE})[^%‰]){1,20}${CLOSE}`, 'g');
 
 /** A discount as the fraction of the price paid: 7折 → 0.7, 85折 → 0.85, 9.5折 → 0.95, 七五折 → 0.75. */
 function discount(n: string): number {
@@ -62,7 +65,8 @@ export function extractRates(text: string): Rate[] {
     // (in percent: a discount's fraction ×100, 千分之五 = 0.5%, 万分之三 = 0.03%)
     const value = m[6] ? discount(m[6]) * 100 : m[8] ? parseNumber(m[8]) / (m[7] === '千' ? 10 : 100) : parseNumber(num) * (m[2] === '‰' ? 0.1 : 1);
     if (!Number.isFinite(value)) continue;
-    const pre = before(text, start);
+    // A remark in brackets between the words and the figure (按不超过其实际投资总额(起点1亿元)的1%) belongs to neither role nor base.
+    const pre = before(text, start).replace(BRACKET_REMARK, '');
     const post = text.slice(end, end + 12).replace(/\s+/g, '').slice(0, 6);
     const rate: Rate = { value: round(value / 100), role: roleOf(pre, post, text), raw: m[0], start, end };
     let base = baseOf(pre);
@@ -94,8 +98,16 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // (增长10%—20%、20%以上的,分别给予) is judged as a whole: the words before its first figure, after its last.
   const [from, to] = listSpan(text, r.start, r.end);
   const listPost = text.slice(to, to + 80).replace(/\s+/g, '');
+  const planned = /(到\d{4}年|力争|目标)/.test(text.slice(0, r.start));
+  // A share whose measure follows it, in a clause that opens as a condition and closes with 的 (再融资且80%以上投资本区的,
+  // 可视同新引进项目; 对80%以上产品出口的企业): the bound and the closing 的 make it one.
+  if (!planned && CONDITION_OPENS.test(before(text, from)) && SHARE_THEN_CONDITION.test(listPost)) return true;
   if (!METRIC_END.test(before(text, from))) return false;
   if (CONDITION_AFTER.test(listPost) || BOTH_CONDITIONS.test(listPost)) return true;
+  if (!planned && BOUND_THEN_GRANT.test(listPost)) return true;
+  // A bounded figure joined by 且/并/或 to a second condition that runs on to the grant without 的 (当年产值增长20%以上且上年度
+  // 产值2000万元以上,给予一次性奖励2万元; …占比达15%以上,且企业主要从事…研发活动,给予…奖励).
+  if (!planned && JOINED_THEN_GRANT.test(listPost)) return true;
   // One of several bounded conditions listed before the applicant (对同时符合主营业务收入三年平均增长率超过30%、…上年度研发
   // 费用支出不低于35亿元的企业): the figure has its bound and the list ends in …的企业 before any grant word.
   const bounded = /(不低于|不少于|超过|高于|大于|达到|达|突破|不超过|低于|不高于|≥|＞|>|≤|<)[^，。；,;、]{0,12}$/.test(pre) || /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)/.test(listPost);
@@ -130,6 +142,35 @@ const MARK = `(?:${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?`;
 const BOTH_CONDITIONS = new RegExp(
   `^${MARK}(?:(?:以上|以下)?${MARK}[，,]?(?:且|并且|同时)[^，。；,;]{0,30}?|(?:以上|以下)${MARK}、[^。；;]{0,60}?(?:以上|以下)${MARK})的[^。；;的]{0,16}?(${APPLICANT})`,
 );
+
+const GRANT_WORD = '予以|给予|奖励|补助|补贴|奖补|资助';
+/**
+ * Words that open a condition before a share whose measure follows: 且 right before it (且80%以上投资本区的), or an opener
+ * starting its phrase (对80%以上产品出口的企业, 凡募集资金70%(含)以上用于本市项目的).
+ */
+const CONDITION_OPENS = /(?:且|并且|或者|或|同时|^(?:对于|对|凡是|凡|如果|如|若)[^，。；,;]{0,12})$/;
+/** The share's bound, then what it measures, closed by 的 and a comma or the applicant. */
+const SHARE_THEN_CONDITION = new RegExp(`^${MARK}(?:及|或)?(?:以上|以下)${MARK}[^，。；,;的\\d%]{1,20}?的(?:[，,]|[^，。；,;的]{0,6}?(?:${APPLICANT}))`);
+/**
+ * A bound, then 且/并且/并/同时/或 and a second condition (money, a share, a qualification) up to a comma and the grant,
+ * a few words of whom or how much between (给予, 一次性奖励, 最高奖励, 人才奖励).
+ */
+const JOINED_THEN_GRANT = new RegExp(
+  `^${MARK}(?:及|或)?(?:以上|以下)${MARK}[，,]?(?:且|并且|并|同时|或者|或)[^。；;，,]{1,40}?[，,][^，。；,;的]{0,6}?(?:${GRANT_WORD})`,
+);
+/**
+ * A bound then a grant after a comma with a few words between (且产值增速15%(含)以上,最高奖励200万元; 研发投入占营收比例达
+ * 15%以上,人才奖励10万元/人).
+ */
+const BOUND_THEN_GRANT = new RegExp(`^${MARK}(?:及|或)?(?:以上|以下)${MARK}[，,][^，。；,;的\\d]{0,4}?(?:${GRANT_WORD})`);
+
+/** What a share measures when written after its bound (且80%以上投资本区的 → 投资本区), else undefined. */
+export function shareMeasureAfter(text: string, start: number, end: number): string | undefined {
+  if (!CONDITION_OPENS.test(before(text, start))) return undefined;
+  const m = SHARE_MEASURE.exec(text.slice(end, end + 40).replace(/\s+/g, ''));
+  return m?.[1];
+}
+const SHARE_MEASURE = new RegExp(`^${MARK}(?:及|或)?(?:以上|以下)${MARK}([^，。；,;的\\d%]{1,20}?)的`);
 
 const STEP_AFTER_EACH = new RegExp(`每(${STEP})$`);
 

@@ -1,10 +1,11 @@
 import { ARTICLE_RE } from '../ingest/clean.js';
+import { OPEN } from './brackets.js';
 import { afterChars, before, listHead, next } from './context.js';
 import type { MoneyMention } from './money.js';
 import { APPLICANT, COUNTED, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
-import { listSpan } from './rates.js';
+import { listSpan, shareMeasureAfter } from './rates.js';
 import type { Rate, Threshold } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -69,8 +70,8 @@ const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并
 /** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
 const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
-// (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after.)
-const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?)的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补))`);
+// (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant.)
+const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?)的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补))`);
 /** Counting words: 10家以上的企业 counts firms, it is no measure of the applicant (新增就业100人以上的企业 is). */
 const COUNTING_UNIT = /^(家|个|户|项|位)$/;
 /**
@@ -102,6 +103,7 @@ export function metricBefore(text: string, pos: number): string {
     .replace(/(首次|累计)$/, '')
     .replace(ARTICLE_RE, '')
     .replace(/^[（(]?\d{1,2}[.．、）)]/, '')
+    .replace(/^[（(][一二三四五六七八九十]{1,3}[）)]/, '')
     .replace(CURRENCY_END, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'), s.lastIndexOf('且'));
   if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + 1);
@@ -114,6 +116,30 @@ export function metricBefore(text: string, pos: number): string {
 
 /** A grant word and at most a few words of whom or how much before the figure: 给予每家企业, 给予最高可达, 奖励不低于. */
 const GRANT_THEN_FIGURE = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)(?:(?!收入|产值|投资|营收|税|额|规模|销售|利润|增加值|产量|面积|用电|增长|的)[^，。；,;]){0,10}$/;
+
+/** Setting up or allocating funds before a figure: 设立总额, 安排不少于, 统筹安排, 出资设立总规模不低于, 募集社会资本不低于. */
+const FUND_SETUP = /(?:设立|安排|筹集|筹措|募集|统筹|整合|出资|注资)[^，。；,;的]{0,10}$/;
+/** A fund named right after a figure and its bound: …以上的现代产业发展基金, 不少于1亿元专项资金, 5000万元以上资金. */
+const FUND_AFTER_BOUND = /^的?[^，。；,;的]{0,14}?(?:基金|资金|经费|资金池|预算)/;
+/** The size word of a fund before its figure: 设立总额, 设立规模, 基金总规模不低于. */
+const FUND_SIZE_WORD = /(?:总额|总量|总规模|规模)[^，。；,;的]{0,6}$/;
+
+/** A starting point written before a figure: (起点1亿元), 起点为, 门槛：, 起始指标, 起奖标准为 (any bracket opening it). */
+const START_BEFORE = /(?:起点|起始点|起始额|起始指标|起步额|起算点|起奖点|起奖标准|起奖线|门槛)\s*(?:值|金额)?\s*(?:为|是|[：:])?\s*$/;
+/** …or after it: 1亿元起, 5000万元起步 (closing a bracket or a phrase), 500万元为奖励起始指标, 1亿元为门槛. */
+const START_AFTER = /^\s*(?:起(?:步|算)?(?=\s*[）)\]】〕，,的；;。]|$)|为[^，。；,;\d]{0,6}?(?:起点|起始指标|起始点|门槛|起奖标准|起奖线))/;
+const OPEN_END = new RegExp(`${OPEN}\\s*$`);
+/** The base a starting point belongs to: the noun before its bracket (实际投资总额(起点1亿元)), else the metric before it. */
+function baseOfStart(text: string, pos: number): string {
+  const open = OPEN_END.exec(text.slice(Math.max(0, pos - 2), pos));
+  const at = open ? pos - open[0].length : pos;
+  return metricBefore(text, at)
+    .replace(/(?:起点|起始点|起始额|起始指标|门槛)(?:为|是|[：:])?$/, '')
+    .replace(/^.*?(?:按照|按|以)(?:不超过|不低于|最高|最多)?其?/, '');
+}
+
+/** A second condition with its bound after a comma, then the grant: ,研发投入占营收比例达15%以上,人才奖励10万元/人. */
+const BOUNDED_THEN_GRANT = new RegExp(`^[，,][^。；;，,]{1,30}?(?:以上|以下)(?:${INCLUSIVE})?[，,][^，。；,;的\\d]{0,6}?(?:奖励|给予|补助|补贴|奖补|资助)`);
 
 /** Signs around a metric: ≤投资额< (the figures before and after are its bounds). */
 const BETWEEN_SIGNS = /^\s*(<=|≤|≦|<|＜)\s*([\u4e00-\u9fff（）()]{2,16}?)\s*(<=|≤|≦|<|＜)\s*/;
@@ -142,6 +168,14 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     const m = money[i];
     // (含2000万元), (不含1亿元): the bracket marks the bound of the figure before it; no value of its own.
     if (IN_BOUND_MARK_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && IN_BOUND_MARK_AFTER.test(text.slice(m.end))) {
+      used.add(i);
+      continue;
+    }
+    // The starting point of a base (按不超过其实际投资总额(起点1亿元)的1%给予奖励, 投资门槛为5000万元, 以招商引资500万元为
+    // 奖励起始指标, 实际投资1亿元起): the base's floor, a threshold on it — not a cap, whatever bound governs the bracket.
+    const startBefore = START_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+    if (startBefore || START_AFTER.test(text.slice(m.end, m.end + 16))) {
+      thresholds.push({ metric: baseOfStart(text, startBefore ? m.start - startBefore[0].length : m.start), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;
     }
@@ -181,7 +215,16 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word
     // stands right before the figure with no measure of the applicant between.
     const floor = GRANT_THEN_FIGURE.test(pre) && !FOR_APPLICANT.test(rest.slice(bound?.[0].length ?? 0));
-    if (bound && !sought && !planned && !floor) {
+    // The size of a fund or pool being set up, with its floor (设立总额30亿元以上的现代产业发展基金, 每年安排不少于1亿元专项资金,
+    // 出资设立总规模不低于100亿元的…引导基金): money budgeted, a `total`, not a condition — unless the clause closes on an
+    // applicant (企业安排研发经费500万元以上的,给予…).
+    const afterBound = rest.slice(bound?.[0].length ?? 0);
+    const fundSize =
+      FUND_SETUP.test(pre) &&
+      (FUND_AFTER_BOUND.test(afterBound) || FUND_SIZE_WORD.test(pre)) &&
+      !FOR_APPLICANT.test(afterBound) &&
+      !/^[^，。；,;]{0,40}?的[，,]/.test(afterBound);
+    if (bound && !sought && !planned && !floor && !fundSize) {
       const lower = bound[3] === '以上';
       const t: Threshold = {
         metric: metricBefore(text, money[head].start),
@@ -242,7 +285,11 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // figure falls in, a bracket marking its upper bound and a second condition before the applicant.
     const markAfter = BOUND_MARK_AFTER.exec(text.slice(m.end))?.[0] ?? '';
     const restAfterMark = text.slice(m.end + markAfter.length).replace(/\s+/g, '');
-    const ofApplicant = FOR_APPLICANT.test(restAfterMark) || RANGE_FOR_APPLICANT.test(restAfterMark) || /^[^，。；,;]{0,40}?的[，,]/.test(restAfterMark);
+    // (产值净增量2亿元(含)-10亿元,且产值增速15%(含)以上,最高奖励200万元: a second condition joined by 且 after a comma.)
+    // (研发投入额300万元(含300万元)-1000万元,研发投入占营收比例达15%以上,人才奖励10万元/人: a second bounded condition after a
+    // comma, then the grant.)
+    const joined = (/^[，,]?(?:且|并且|同时)/.test(restAfterMark) || BOUNDED_THEN_GRANT.test(restAfterMark)) && !/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start));
+    const ofApplicant = FOR_APPLICANT.test(restAfterMark) || RANGE_FOR_APPLICANT.test(restAfterMark) || /^[^，。；,;]{0,40}?的[，,]/.test(restAfterMark) || joined;
     if (m.yuanMax !== undefined && (bandRewarded || ((/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end)) || ofApplicant) && !GRANT.test(pre)))) {
       // (3亿元(不含3亿元)至5亿元: a mark on the lower end.)
       const t: Threshold = { metric: metricBefore(text, m.start), min: m.yuan, max: m.yuanMax, minInclusive: !/^[^至到~\-—–]*[（(［\[]\s*不含/.test(m.raw), unit: m.unit, raw: m.raw, start: m.start, end: m.end };
@@ -261,7 +308,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // Criteria on the applicant itself: 企业上一年度产值达到1亿元; 近一年营业收入超过4亿元.
     const applicant = /^(企业|申报企业|申请企业)/.test(pre) || /(近[一二两三四五\d]年|上一?年度|上年)/.test(pre);
     // A size class of counted things is a threshold also in a target sentence (力争到2025年…营收超百亿企业不少于2家).
-    if ((exclusiveMin || reaches) && !floor && (counted || ((eligibility || applicant) && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))))) {
+    if ((exclusiveMin || reaches) && !floor && !fundSize && (counted || ((eligibility || applicant) && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))))) {
       // A condition on the applicant (超过1元/度的企业; 收入达1000万元、3000万元…分别补助).
       thresholds.push({
         metric: metricBefore(text, money[head].start),
@@ -558,7 +605,7 @@ export function rateThresholds(text: string, rates: Rate[], isCondition: (r: Rat
     const said = boundBefore(before(text, r.start));
     const below = said?.side === 'max' || BELOW_AFTER.test(next(text, r.end, 8));
     // 增长10%—20%、20%以上的: a later figure of a list shares the first one's metric.
-    const t: Threshold = { metric: metricBefore(text, listSpan(text, r.start, r.end)[0]), unit: '%', raw: r.raw, start: r.start, end: r.end };
+    const t: Threshold = { metric: shareMeasureAfter(text, r.start, r.end) ?? metricBefore(text, listSpan(text, r.start, r.end)[0]), unit: '%', raw: r.raw, start: r.start, end: r.end };
     if (below) Object.assign(t, { max: r.value, maxInclusive: said ? said.inclusive : true });
     else Object.assign(t, { min: r.value, minInclusive: said ? said.inclusive : true });
     thresholds.push(t);
