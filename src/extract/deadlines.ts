@@ -1,4 +1,4 @@
-import { APPLICANT, DESCRIBED_YEAR_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, YEAR_ACTION_VERB, YEAR_EVENT_VERB } from './condition-words.js';
+import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, YEAR_ACTION_VERB, YEAR_EVENT_VERB } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { TIME_FIELD } from './lexicon.js';
 import { foldDashes, parseNumber } from './numbers.js';
@@ -329,7 +329,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
     }
   }
   // The period an applicant's figure is measured over is no time limit (…的工业企业(2018年-2019年未突破以上标准)).
-  const kept = out.filter((d) => !d.date || d.kind || !measuredPeriod(text, d.start, d.end));
+  // So is the date a figure is taken at, after a basis word (按照2022年5月社保缴纳人数、300元/人的标准).
+  const kept = out.filter((d) => !d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end)));
   out.length = 0;
   out.push(...kept);
   out.sort((a, b) => a.start - b.start);
@@ -345,6 +346,17 @@ function measuredPeriod(text: string, start: number, end: number): boolean {
   const remark = /^[^（）()]{0,30}(?=[）)])/.exec(after)?.[0];
   return remark !== undefined && BOUND_IN_REMARK.test(remark) && !/(完成|前|底|启动|实施|执行|施行|有效|期间)/.test(remark);
 }
+/**
+ * Is the date at [start, end) the time a figure is taken for a computation: a basis word before it (按照, 按企业, 以, 依据…)
+ * and a measured figure after it within its phrase (按照2022年5月社保缴纳人数、300元/人的标准, 以2023年1月该企业参加失业保险
+ * 职工人数为基数, 按其2022年一季度营业收入…增长部分). A limit written as one (按照2022年5月底前完成的…) stays.
+ */
+function basisDate(text: string, start: number, end: number): boolean {
+  if (/(?:前|起|开始|内|以来)$/.test(text.slice(start, end))) return false;
+  return BASIS_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && MEASURED_AFTER_DATE.test(text.slice(end, end + 24));
+}
+const BASIS_BEFORE = new RegExp(`(?:${BASIS_WORD})(?:${BASIS_SUBJECT})?\\s*$`);
+const MEASURED_AFTER_DATE = new RegExp(`^(?:份)?[^，。；,;、：:！？（）()\\d]{0,14}?(?:${MEASURED_NOUN})`);
 const BOUND_IN_REMARK = new RegExp(`${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|以上|以下|标准|平均`);
 
 /** 三年内 in a notice of 2021-10-14 → 2024-10-14; 3—5年内 → the later bound; 6个月内 → +6 months. */
