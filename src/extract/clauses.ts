@@ -95,6 +95,13 @@ const TITLE_CHARS = /^[^\s，。；,;：:！？“”]{4,80}$/;
 /** A preamble's opening words, right after a title the page ran into it (…奖励办法为充分调动…, …措施 为深入学习…). */
 const PREAMBLE_START = /^(?:为(?:了)?(?:深入|充分|全面|进一步|加快|推动|促进|贯彻|落实|切实|更好|积极|大力|着力|支持|鼓励|做好|抢抓|优化|提升|加强|推进|扎实)|根据|按照|近年来)/;
 
+/** A preamble a title runs into with no space: its opening words, and its sentence says what it makes (特制定…, 制定本措施, 现提出…如下). */
+function runOnPreamble(rest: string): boolean {
+  if (!PREAMBLE_START.test(rest)) return false;
+  const stop = rest.search(/[。；;]/);
+  return /制定|制订|提出|如下/.test(stop < 0 ? rest : rest.slice(0, stop));
+}
+
 /**
  * Where the run-on title of a page ends inside its first paragraph: a title-like stretch (…办法, …若干措施) from the
  * paragraph's start or a sentence or bracket end, followed by a space in the source or a preamble's opening words.
@@ -310,12 +317,13 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     let titleLine = false;
     // (Before the body, the title block is skipped whole: its lines may have been joined there.)
     if (sawBody && !tableRowStarts.has(s) && !text.slice(s, e).includes('\t') && !HEADING_RE.test(text.slice(s, e))) {
-      // A title-like start (…方案, …措施(2024—2025年)) that a space follows in the source.
+      // A title-like start (…方案, …措施(2024—2025年)) that a space or a preamble's opening words follow in the source
+      // (沿河: …十五条措施(2024-2026年)为进一步优化…, below the signature line, the title run on with no break).
       const line = text.slice(s, Math.min(e, s + 80));
       for (const m of matchesOf(line, TITLE_END)) {
         const end = s + m.index! + m[0].length;
         if (!TITLE_CHARS.test(text.slice(s, end))) break;
-        if (end < e && spaceAt(doc, text, end)) {
+        if (end < e && (spaceAt(doc, text, end) || runOnPreamble(text.slice(end, e)))) {
           titleLine = true;
           e = end;
           next = end;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
+import { extractDocument, extractValues } from './extract.js';
+import { documentsFromText } from '../ingest/ingest.js';
 
 // Round 7 of deadline classes (issue 9), from the 11 notices of round 8 of the national development set: each class in
 // its general form. Sentences are real: from a dev notice (file in eval/national/dev named in the comment) or from a
@@ -39,5 +40,34 @@ describe('a date a figure is taken at, after a basis word, is no time limit (按
     ['各部门预算内专项资金须于2017年6月底前下达60%以上', '2017-05-01', [['于2017年6月底前', undefined, '2017-06']]],
   ] as [string, string, unknown[]][])('kept: %s', (text, docDate, want) => {
     expect(deadlines(text, docDate)).toEqual(want);
+  });
+});
+
+// A notice's own title run on into its first sentence with no line break or space, below the letter and the signature
+// line (贵州 沿河, guizhou-yanhe-minyingjingji.txt): the title is a clause of its own, so the preamble's clause starts where
+// its sentence does and keeps its periods (the cited plan's, in 《…(2022-2025年)的通知》, and the notice's own).
+describe('a run-on title before the preamble, after the body has begun', () => {
+  const body = (line: string) =>
+    documentsFromText({ text: `各乡、镇人民政府,街道办事处,县政府有关工作部门:《某县若干措施》已经县政府同意,现印发给你们,请认真贯彻执行。\n(某县人民政府办公室2025年3月14日)\n${line}\n`, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
+  it.each([
+    // 沿河 (dev), half-width brackets and hyphen.
+    ['沿河土家族自治县支持民营经济(中小企业)发展十五条措施(2024-2026年)为进一步优化我县民营经济(中小企业)发展环境,根据《贵州省人民政府关于印发贵州省培育壮大市场主体行动方案(2022-2025年)的通知》(黔府发〔2022〕8号)等精神,特制定沿河土家族自治县支持民营经济(中小企业)发展十五条措施(2024-2026年)。',
+      '沿河土家族自治县支持民营经济(中小企业)发展十五条措施(2024-2026年)', '为进一步优化', [['2022', '2025'], ['2024', '2026']]],
+    // Forms: full-width brackets and dash, 根据/按照 opening the preamble, a title ending in 实施方案（试行）.
+    ['某县促进工业经济稳增长若干措施（2024—2026年）根据《某省工业稳增长行动方案（2023—2025年）》,制定本措施。', '某县促进工业经济稳增长若干措施（2024—2026年）', '根据《某省', [['2023', '2025']]],
+    ['某县数字经济发展实施方案（试行）为加快数字经济发展,力争到2025年数字经济核心产业增加值达到10亿元,特制定本方案。', '某县数字经济发展实施方案（试行）', '为加快数字经济', [[undefined, '2025']]],
+  ] as [string, string, string, unknown[]][])('%s', (line, title, first, periods) => {
+    const cs = body(line);
+    expect(cs.find((c) => c.text === title), cs.map((c) => c.text).join(' | ')).toBeDefined();
+    const preamble = cs.find((c) => c.text.startsWith(first));
+    expect(preamble, cs.map((c) => c.text).join(' | ')).toBeDefined();
+    expect(preamble!.deadlines.map((d) => [d.from, d.date])).toEqual(periods);
+  });
+  it.each([
+    // A body sentence whose words end like a title before 按照/为: its sentence makes nothing (no 制定, 提出…如下).
+    '各地要抓好政策措施按照分工落实,确保取得实效。',
+    '各部门要严格执行本办法为企业提供优质服务,做好政策兑现工作。',
+  ])('does not cut a body sentence: %s', (line) => {
+    expect(body(line).map((c) => c.text)).toContain(line);
   });
 });
