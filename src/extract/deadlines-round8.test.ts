@@ -71,3 +71,30 @@ describe('a run-on title before the preamble, after the body has begun', () => {
     expect(body(line).map((c) => c.text)).toContain(line);
   });
 });
+
+// A year that sets when the targets or completions it introduces are due (ANNOTATION.md): before a count of firms to add
+// (克拉玛依, xinjiang-kelamayi-wenzengzhang.txt: 2022年新增8家…) and after a verb completing the year's plan, target or
+// task, also written 年度 (完成2022年度生产计划; the bare-year rule reads 年度 as an edition and 计划 as a plan named).
+describe('a year a completion or a count of new firms is due in', () => {
+  it.each([
+    ['发挥中央驻市石油石化企业产业链核心作用,引领产业链上下游企业协同发展,2022年新增8家“专精特新”企业、1家“小巨人”企业。', '2022-06-01', [['2022年', undefined, '2022']]],
+    ['全力服务中央驻市石油石化企业完成2022年度生产计划,在油气产量、原油加工量等方面力争实现新突破。', '2022-06-01', [['2022年度', undefined, '2022']]],
+    // Forms: 确保完成/超额完成/实现, 年 or 年度, a target, task or indicator named after it; a count opened by 全市/新培育.
+    ['确保完成2024年目标任务', '2024-02-01', [['2024年', undefined, '2024']]],
+    ['超额完成2023年度招商引资任务', '2023-02-01', [['2023年度', undefined, '2023']]],
+    ['全面完成2022年全年各项目标任务', '2022-03-01', [['2022年', undefined, '2022']]],
+    ['实现2025年度节能降耗指标', '2025-03-01', [['2025年度', undefined, '2025']]],
+    ['2023年全市新增“小巨人”企业5家', '2023-03-01', [['2023年', undefined, '2023']]],
+    ['2025年新培育省级专精特新企业10家以上', '2025-03-01', [['2025年', undefined, '2025']]],
+  ] as [string, string, unknown[]][])('%s', (text, docDate, want) => {
+    expect(deadlines(text, docDate)).toEqual(want);
+  });
+  it.each([
+    // The year's work done or figures reached, named rather than due: none.
+    ['做好2023年经济工作意义重大。', '2023-03-01'],
+    ['对2022年度营业收入超过1亿元的企业给予奖励', '2023-03-01'],
+    ['对完成2022年度考核的企业', '2023-03-01'],
+  ])('none: %s', (text, docDate) => {
+    expect(deadlines(text, docDate)).toEqual([]);
+  });
+});

@@ -33,6 +33,9 @@ const EVENT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,6}[“"][^”"]{1,24}[”"](
 const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
 /** The rest of a lead-in that announces the list below it: …(具体)安排如下:, …任务是：, …分解如下。 */
 const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。]?$)/;
+/** Completing a year's plan, target or task sets the year as its due time (完成2022年度生产计划). */
+const COMPLETION_VERB = '完成|实现|达成|达到';
+const DUE_NOUN = '计划|目标|任务|指标';
 const PLAN_AS_VERB = new RegExp(`^(?:新)?(?:${YEAR_ACTION_VERB}|投资|建设|竣工)`);
 const PLAN_COMPOUND = /(投资|建设|项目|发展|行动|工作|专项|年度|实施|滚动|储备)$/;
 
@@ -275,6 +278,11 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A calendar year with 内 (2024年内) is that year, not 2024 years.
   [/(?<![\d.])((?:19|20)\d{2})年(?:内|以内|之内)/g, (m) => ({ date: m[1] })],
   [new RegExp(`${N}\\s*(?:个)?(?:自然)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), () => ({ kind: 'relative' })],
+  // The year of a plan, target or task the sentence has completed (完成2022年度生产计划, 确保完成2024年目标任务, 超额完成2023年度
+  // 招商引资任务): the year it is due, also written 年度 (a bare 2022年度营业收入 or 做好2023年经济工作 stays none). The lookbehind
+  // is tried only where four digits matched.
+  [new RegExp(`(?<!\\d)(\\d{4})(?<=(?:${COMPLETION_VERB})\\d{4})年(?:度)?(?=(?:全年|全市|全县|全区|各项)?[^，。；,;！？]{0,10}?(?:${DUE_NOUN}))`, 'g'), (m, c) =>
+    (Number(m[1]) >= Math.max(1990, c.docYear - 1) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined)],
   // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
   // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
   // ...nor a year the sentence describes: 2023年是…开局之年.
