@@ -26,6 +26,11 @@ const GRANT_VERB = '补贴|补助|支持|奖励|贴息|扶持|享受|减免|免�
 /** A support period's name (补助期限, 资金到期), or a bare 期限/时间 opening a phrase (…,期限最长不超过2年). */
 const TERM_BEFORE = new RegExp(`(?:${TERM_WORD}|(?:^|[，,；;：:]\\s*)(?:期限|时间))(?:最长|最多|原则上)?$`);
 const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:最长|最多)?$`);
+/**
+ * A grant and its short object right before a span (免征企业所得税|3年, 减半征收企业所得税|三年, 给予贴息|2年, 给予|12个月的贴息);
+ * group 1 is the object, none of a figure's words (满, 达到, 经营, 成立…: a figure reached, not a span granted).
+ */
+const GRANT_SPAN_BEFORE = new RegExp(`(?:给予|提供|${GRANT_VERB}|减半征收|减征|减按|免收|免缴|免除|全免|减半)(?:连续|最长|最多)?([^\\d年月满达须应需经营成立注册承诺投产运营]{0,10})$`);
 /** A year an event falls in (2022年将迎来党的二十大, 恰逢2024年): described, not set. */
 const EVENT_AFTER = new RegExp(`^(?:将|即将|又将|也将)?(?:${YEAR_EVENT_VERB})`);
 const QUARTER_NAMES = new RegExp(`^[^，。；,;、：:！？\\s]{0,6}?(?:${NAMED_MEETING})`);
@@ -253,8 +258,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
   [new RegExp(`(?<![\\d每第近来个])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), () => ({ kind: 'relative' })],
-  // 前3年/后两年 are periods; 前两年度 (the years before) is a condition.
-  [new RegExp(`(?:前|后)${N}\\s*(?:个)?年(?!度)`, 'g'), () => ({ kind: 'relative' })],
+  // 前3年/后两年 are periods; 前两年度 (the years before) is a condition. After a span already given, 之后/此后/其后/以后 open
+  // the next span, whose words are the span (自投产之日起3年内…,之后两年内…50%奖励给纳税企业 → 两年内).
+  [new RegExp(`(?:前|后(?<![之此其以然]后))${N}\\s*(?:个)?年(?!度)`, 'g'), () => ({ kind: 'relative' })],
+  [new RegExp(`${N}(?<=[之此其]后\\s*${N})\\s*(?:个)?年(?:内|以内|之内|间)?(?!度)`, 'g'), () => ({ kind: 'relative' })],
   // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
   [new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],
   // 力争用3年时间, 用两年左右时间: a period from the notice.
@@ -274,6 +281,17 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A support period between the grant and its sum (给予三年最高1500万元资助, 补助3年每年10万元, 奖励两年累计不超过50万元):
   // relative (not a term granted with a thing: 给予50年的土地出让年限).
   [new RegExp(`(?<=(?:给予|${GRANT_VERB}|资助)(?:连续)?)${N}\\s*(?:个)?(?:自然)?(年|个月)(?=(?:内|期间)?(?:[,，]\\s*)?(?:每年|每月|累计|合计|总计|共计|共|最高|最多|不超过|总额)|[\\d.]+\\s*(?:万|亿)?元|[一二两三四五六七八九十百千]+(?:万|亿)元)`, 'g'), () => ({ kind: 'relative' })],
+  // The span a grant runs over, after the grant and its short object at a phrase's end (免征企业所得税3年, 减半征收企业所得税三年,
+  // 免收租金3年, 给予贴息2年; ANNOTATION: the grant-span decision) or before the grant it spans (给予12个月的贴息): relative. Not a
+  // term of a thing (给予50年的土地出让年限), nor a figure reached (…后须在本地经营满5年, 成立时间不超过3年的企业).
+  [new RegExp(`${N}\\s*(?:个)?(?:自然)?(年|个月)(?=\\s*(?:[，。；,;）)]|$)|的(?:${GRANT_VERB}|资助|免租|租金减免))`, 'g'), (m, c) => {
+    const phrase = c.text.slice(Math.max(0, m.index! - 24), m.index!).split(/[，。；,;：:（(]/).pop()!;
+    const g = GRANT_SPAN_BEFORE.exec(phrase);
+    if (!g) return undefined;
+    // Before the grant (…的贴息) only right after the verb that gives it.
+    if (c.text[m.index! + m[0].length] === '的' && g[1]) return undefined;
+    return { kind: 'relative' };
+  }],
   // 三年内, 6个月以内, 落地之日起3个自然年内.
   // A calendar year with 内 (2024年内) is that year, not 2024 years.
   [/(?<![\d.])((?:19|20)\d{2})年(?:内|以内|之内)/g, (m) => ({ date: m[1] })],
@@ -281,7 +299,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // The year of a plan, target or task the sentence has completed (完成2022年度生产计划, 确保完成2024年目标任务, 超额完成2023年度
   // 招商引资任务): the year it is due, also written 年度 (a bare 2022年度营业收入 or 做好2023年经济工作 stays none). The lookbehind
   // is tried only where four digits matched.
-  [new RegExp(`(?<!\\d)(\\d{4})(?<=(?:${COMPLETION_VERB})\\d{4})年(?:度)?(?=(?:全年|全市|全县|全区|各项)?[^，。；,;！？]{0,10}?(?:${DUE_NOUN}))`, 'g'), (m, c) =>
+  [new RegExp(`(\\d{4})(?<=(?:${COMPLETION_VERB})\\d{4})年(?:度)?(?=(?:全年|全市|全县|全区|各项)?[^，。；,;！？]{0,10}?(?:${DUE_NOUN}))`, 'g'), (m, c) =>
     (Number(m[1]) >= Math.max(1990, c.docYear - 1) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined)],
   // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
   // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
