@@ -258,9 +258,18 @@ function headingLength(para: string): number {
   const note = findNotes(rest)[0];
   const onlyNote = !rest || (!!note && note.start === 0 && note.end >= rest.length);
   // A first sentence in parts (實施耕地保護與建設行動,對395萬畝…給予支持。) says something: it is content, not a title.
-  const parts = dot > 0 && /[，,]/.test(withoutNotes(para.slice(m[0].length, dot)));
+  // (Two or three short verb phrases with no figure, 全面推行企业开办全程“网上办”,优化“一网通办”功能。 with the item's text after it on
+  // the line, are a heading all the same: the item's 完成时限 line gives its sentences, not its heading, a time limit.)
+  const first = withoutNotes(para.slice(m[0].length, Math.max(dot, 0)));
+  const parts = dot > 0 && /[，,]/.test(first) && !isPhraseHeading(first);
   if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote && !parts) return dot + 1;
   return m[0].length;
+}
+
+/** A heading in two or three short phrases (搭建用工平台,多渠道保障企业用工需求): no figure, no grant or condition, each phrase short. */
+function isPhraseHeading(head: string): boolean {
+  const phrases = head.split(/[，,]/);
+  return phrases.length <= 3 && phrases.every((p) => p.length >= 2 && p.length <= 16) && !/[\d０-９%％]|[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|奖励|补助|补贴|不超过|以上|以下|的/.test(head);
 }
 
 /** Cut a document into clause spans. Paragraph sentences carry the note that closes their article. */

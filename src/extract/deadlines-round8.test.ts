@@ -133,3 +133,25 @@ describe('the span a grant runs over', () => {
     expect(deadlines(text, docDate)).toEqual([]);
   });
 });
+
+// A numbered item whose first sentence is its heading in two or three short phrases (河南 驻马店,
+// henan-zhumadian-yingshanghuanjing.txt: 2.全面推行企业开办全程“网上办”,优化“一网通办”功能。 then the item's sentences, then a
+// 完成时限 line): the time limit is each sentence's, not the heading's (ANNOTATION: a heading ending in 。 is no clause).
+describe('a heading in short phrases before an item\'s sentences and its 完成时限 line', () => {
+  const clauses = (body: string) =>
+    documentsFromText({ text: `为贯彻落实市委、市政府关于优化营商环境工作部署,制定本方案。\n${body}`, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+      .flatMap((d) => extractDocument(d))
+      .map((c) => [c.text.slice(0, 12), c.deadlines.map((d) => d.date)]);
+  it('驻马店: the heading carries no time limit, each sentence does', () => {
+    expect(clauses('2.全面推行企业开办全程“网上办”,优化“一网通办”功能。引导申请人通过全程电子化平台办理相关业务。企业随时通过企业开办“一网通办”服务平台办理员工参保登记等企业开办服务事项,企业开办网上办理率达到95%以上。\n完成时限:2021年6月30日\n'))
+      .toEqual([['为贯彻落实市委、市政府关', []], ['引导申请人通过全程电子化', ['2021-06-30']], ['企业随时通过企业开办“一', ['2021-06-30']]]);
+  });
+  it('北京经开区 form, full-width comma: the heading is no clause', () => {
+    expect(clauses('4.搭建用工平台，多渠道保障企业用工需求。利用线上招聘平台为企业发布用工信息。\n完成时限：2022年6月底前\n').map((c) => c[0]))
+      .toEqual(['为贯彻落实市委、市政府关', '利用线上招聘平台为企业发']);
+  });
+  it('a first sentence in parts with a figure or a grant stays content (内蒙古, national.test.ts)', () => {
+    expect(clauses('2.實施耕地保護與建設行動,對395萬畝高標準農田建設項目給予支持。對呼倫貝爾市實施1920萬畝黑土地保護性耕作給予支持。\n').map((c) => c[0]))
+      .toEqual(['为贯彻落实市委、市政府关', '實施耕地保護與建設行動,', '對呼倫貝爾市實施1920']);
+  });
+});
