@@ -29,8 +29,21 @@ describe('a date a figure is taken at, after a basis word, is no time limit (按
     ['根据2022年上半年销售额给予奖励', '2022-08-01'],
     ['以2021-2023年平均营业收入为基数,超出部分给予奖励', '2024-03-01'],
     ['参照2023年12月末用电量核定补助', '2024-01-10'],
+    // 重庆 seed (corpus/002_9c4d576637142a84.txt): a year whose data are the base.
+    ['2021年相关数据未公布且部分数据与2021年变化不大，故以2020年数据为基础。', '2022-01-01'],
   ])('none: %s', (text, docDate) => {
     expect(deadlines(text, docDate)).toEqual([]);
+  });
+  it.each([
+    // A year a figure is compared with is its baseline, whatever the notice's year (重庆 seed corpus/001_68c950f8ef0909af.txt,
+    // scored here without a notice date): 相比/相较/比/较, a year, a half year.
+    ['2020年，铝材44.71万吨，相比2015年铝材产量增加82.12%', undefined, [['2020年', undefined, '2020']]],
+    ['能，2020年产出摩托车19.23万辆，相较2015年产能提升113.19%。', undefined, [['2020年', undefined, '2020']]],
+    ['力争2025年营业收入比2024年增长10%', '2024-03-01', [['2025年', undefined, '2025']]],
+    ['对营业收入较2024年同期增长20%以上的企业', '2024-03-01', []],
+    ['相比2024年上半年增长15%', '2024-03-01', []],
+  ] as [string, string | undefined, unknown[]][])('compared: %s', (text, docDate, want) => {
+    expect(deadlines(text, docDate)).toEqual(want);
   });
   it.each([
     // A time limit after a basis word stays one (…底前完成); a target year without a basis word stays one.
@@ -115,6 +128,8 @@ describe('the span a grant runs over', () => {
     // a span before the grant it spans, 此后/其后 with or without 内.
     ['减半征收企业所得税三年；', '2024-01-01', [['三年', 'relative']]],
     ['免收厂房租金3年,', '2024-01-01', [['3年', 'relative']]],
+    ['免租3年,减租2年。', '2024-01-01', [['3年', 'relative'], ['2年', 'relative']]],
+    ['享受3年的房租减免', '2024-01-01', [['3年', 'relative']]],
     ['對符合條件的企業，免徵企業所得稅3年。', '2024-01-01', [['3年', 'relative']]],
     ['对其缴纳的房产税、城镇土地使用税给予全额奖励3年', '2024-01-01', [['3年', 'relative']]],
     ['对新办企业给予贴息6个月。', '2024-01-01', [['6个月', 'relative']]],

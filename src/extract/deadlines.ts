@@ -30,7 +30,7 @@ const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:最长|最多)?$`);
  * A grant and its short object right before a span (免征企业所得税|3年, 减半征收企业所得税|三年, 给予贴息|2年, 给予|12个月的贴息);
  * group 1 is the object, none of a figure's words (满, 达到, 经营, 成立…: a figure reached, not a span granted).
  */
-const GRANT_SPAN_BEFORE = new RegExp(`(?:给予|提供|${GRANT_VERB}|减半征收|减征|减按|免收|免缴|免除|全免|减半)(?:连续|最长|最多)?([^\\d年月满达须应需经营成立注册承诺投产运营]{0,10})$`);
+const GRANT_SPAN_BEFORE = new RegExp(`(?:给予|提供|${GRANT_VERB}|减半征收|减征|减按|免收|免缴|免除|全免|减半|免租|减租)(?:连续|最长|最多)?([^\\d年月满达须应需经营成立注册承诺投产运营]{0,10})$`);
 /** A year an event falls in (2022年将迎来党的二十大, 恰逢2024年): described, not set. */
 const EVENT_AFTER = new RegExp(`^(?:将|即将|又将|也将)?(?:${YEAR_EVENT_VERB})`);
 const QUARTER_NAMES = new RegExp(`^[^，。；,;、：:！？\\s]{0,6}?(?:${NAMED_MEETING})`);
@@ -284,7 +284,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // The span a grant runs over, after the grant and its short object at a phrase's end (免征企业所得税3年, 减半征收企业所得税三年,
   // 免收租金3年, 给予贴息2年; ANNOTATION: the grant-span decision) or before the grant it spans (给予12个月的贴息): relative. Not a
   // term of a thing (给予50年的土地出让年限), nor a figure reached (…后须在本地经营满5年, 成立时间不超过3年的企业).
-  [new RegExp(`${N}\\s*(?:个)?(?:自然)?(年|个月)(?=\\s*(?:[，。；,;）)]|$)|的(?:${GRANT_VERB}|资助|免租|租金减免))`, 'g'), (m, c) => {
+  [new RegExp(`${N}\\s*(?:个)?(?:自然)?(年|个月)(?=\\s*(?:[，。；,;）)]|$)|的[\\u4e00-\\u9fff]{0,4}?(?:${GRANT_VERB}|资助|免租|减免|优惠))`, 'g'), (m, c) => {
     const phrase = c.text.slice(Math.max(0, m.index! - 24), m.index!).split(/[，。；,;：:（(]/).pop()!;
     const g = GRANT_SPAN_BEFORE.exec(phrase);
     if (!g) return undefined;
@@ -379,8 +379,12 @@ function measuredPeriod(text: string, start: number, end: number): boolean {
  */
 function basisDate(text: string, start: number, end: number): boolean {
   if (/(?:前|起|开始|内|以来)$/.test(text.slice(start, end))) return false;
-  return BASIS_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && MEASURED_AFTER_DATE.test(text.slice(end, end + 24));
+  const before = text.slice(Math.max(0, start - 6), start);
+  // A year a figure is compared with (营业收入比2024年增长10%, 较2024年同期增长, 相比2024年) is its baseline.
+  if (COMPARED_BEFORE.test(before)) return true;
+  return BASIS_BEFORE.test(before) && MEASURED_AFTER_DATE.test(text.slice(end, end + 24));
 }
+const COMPARED_BEFORE = /(?:比|较|相比|相较|相比于|相较于|对比)\s*$/;
 const BASIS_BEFORE = new RegExp(`(?:${BASIS_WORD})(?:${BASIS_SUBJECT})?\\s*$`);
 const MEASURED_AFTER_DATE = new RegExp(`^(?:份)?[^，。；,;、：:！？（）()\\d]{0,14}?(?:${MEASURED_NOUN})`);
 const BOUND_IN_REMARK = new RegExp(`${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|以上|以下|标准|平均`);
