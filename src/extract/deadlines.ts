@@ -14,6 +14,8 @@ const FIVE_YEAR: Record<string, [number, number]> = {
   十六五: [2031, 2035],
 };
 const N = '(\\d+|[一二两三四五六七八九十]+)';
+/** A span's number (3, 12, 两, 十二): short, never a year's four digits. */
+const SPAN_N = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
 /**
  * What follows a bare year that names a thing of that year rather than a time limit: its plan, budget,
@@ -140,7 +142,9 @@ function insideTitle(text: string, pos: number): boolean {
 }
 
 /** The rules, tried in order (an earlier match keeps its characters); compiled once. */
-const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Omit<Deadline, 'start' | 'end' | 'raw'> | undefined][] = [
+/** What a rule finds; `skip` drops the words a match starts with from the raw (之后|两年内: the literal anchors the match). */
+type Found = Omit<Deadline, 'start' | 'end' | 'raw'> & { skip?: number };
+const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Found | undefined][] = [
   // A labelled time limit that is no date, its whole value (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进, 完成时限:持续巩固提升).
   [new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期|持续|常态化)(?:[\\u4e00-\\u9fff]{0,6}(?=[）)，,；;。、\\s]|$)|坚持|推进|执行|实施|开展|落实)?`, 'g'), () => ({ kind: 'ongoing' })],
   // A time limit that recurs each month, quarter or half year (于每月5日前报送, 每季度末, 每季度首月10日前, 每季度结束后10个工作日内,
@@ -261,7 +265,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 前3年/后两年 are periods; 前两年度 (the years before) is a condition. After a span already given, 之后/此后/其后/以后 open
   // the next span, whose words are the span (自投产之日起3年内…,之后两年内…50%奖励给纳税企业 → 两年内).
   [new RegExp(`(?:前|后(?<![之此其以然]后))${N}\\s*(?:个)?年(?!度)`, 'g'), () => ({ kind: 'relative' })],
-  [new RegExp(`${N}(?<=[之此其]后\\s*${N})\\s*(?:个)?年(?:内|以内|之内|间)?(?!度)`, 'g'), () => ({ kind: 'relative' })],
+  [new RegExp(`[之此其]后\\s*${SPAN_N}\\s*(?:个)?年(?:内|以内|之内|间)?(?!度)`, 'g'), (m) => ({ kind: 'relative', skip: m[0].search(/[\\d一二两三四五六七八九十]/) })],
   // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
   [new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],
   // 力争用3年时间, 用两年左右时间: a period from the notice.
@@ -284,8 +288,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // The span a grant runs over, after the grant and its short object at a phrase's end (免征企业所得税3年, 减半征收企业所得税三年,
   // 免收租金3年, 给予贴息2年; ANNOTATION: the grant-span decision) or before the grant it spans (给予12个月的贴息): relative. Not a
   // term of a thing (给予50年的土地出让年限), nor a figure reached (…后须在本地经营满5年, 成立时间不超过3年的企业).
-  [new RegExp(`${N}\\s*(?:个)?(?:自然)?(年|个月)(?=\\s*(?:[，。；,;）)]|$)|的[\\u4e00-\\u9fff]{0,4}?(?:${GRANT_VERB}|资助|免租|减免|优惠))`, 'g'), (m, c) => {
+  [new RegExp(`${SPAN_N}\\s*(?:个)?(?:自然)?(年|个月)(?=\\s*(?:[，。；,;）)]|$)|的[\\u4e00-\\u9fff]{0,4}?(?:${GRANT_VERB}|资助|免租|减免|优惠))`, 'g'), (m, c) => {
     const phrase = c.text.slice(Math.max(0, m.index! - 24), m.index!).split(/[，。；,;：:（(]/).pop()!;
+    // (A span is a short number: not the tail of a year, 2024年.)
+    if (/\d/.test(c.text[m.index! - 1] ?? '')) return undefined;
     const g = GRANT_SPAN_BEFORE.exec(phrase);
     if (!g) return undefined;
     // Before the grant (…的贴息) only right after the verb that gives it.
@@ -350,8 +356,10 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   const ctx = { text, docYear };
   for (const [re, f] of RULES) {
     for (const m of matchesOf(text, re)) {
-      const d = f(m, ctx);
-      if (d) push(m.index, m.index + m[0].length, d);
+      const found = f(m, ctx);
+      if (!found) continue;
+      const { skip = 0, ...d } = found;
+      push(m.index + skip, m.index + m[0].length, d);
     }
   }
   // The period an applicant's figure is measured over is no time limit (…的工业企业(2018年-2019年未突破以上标准)).
