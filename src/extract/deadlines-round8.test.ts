@@ -29,6 +29,8 @@ describe('a date a figure is taken at, after a basis word, is no time limit (按
     ['根据2022年上半年销售额给予奖励', '2022-08-01'],
     ['以2021-2023年平均营业收入为基数,超出部分给予奖励', '2024-03-01'],
     ['参照2023年12月末用电量核定补助', '2024-01-10'],
+    ['根据各县区统计部门2023年12月数据核定奖励资金', '2024-01-10'],
+    ['按2024年6月报送的用工人数给予补助', '2024-07-01'],
     // 重庆 seed (corpus/002_9c4d576637142a84.txt): a year whose data are the base.
     ['2021年相关数据未公布且部分数据与2021年变化不大，故以2020年数据为基础。', '2022-01-01'],
   ])('none: %s', (text, docDate) => {
@@ -48,6 +50,7 @@ describe('a date a figure is taken at, after a basis word, is no time limit (按
   it.each([
     // A time limit after a basis word stays one (…底前完成); a target year without a basis word stays one.
     ['按照2022年5月底前完成的投资额给予补助', '2022-01-01', [['2022年5月底前', undefined, '2022-05']]],
+    ['按要求于2024年6月报送统计数据', '2024-01-01', [['于2024年6月', undefined, '2024-06']]],
     ['力争2023年营业收入突破10亿元', '2023-01-01', [['2023年', undefined, '2023']]],
     // 云南省 (yunnan-yunnansheng-wenzengzhang.txt): a limit on money, no basis word.
     ['各部门预算内专项资金须于2017年6月底前下达60%以上', '2017-05-01', [['于2017年6月底前', undefined, '2017-06']]],

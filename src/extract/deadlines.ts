@@ -386,14 +386,16 @@ function measuredPeriod(text: string, start: number, end: number): boolean {
  * 职工人数为基数, 按其2022年一季度营业收入…增长部分). A limit written as one (按照2022年5月底前完成的…) stays.
  */
 function basisDate(text: string, start: number, end: number): boolean {
-  if (/(?:前|起|开始|内|以来)$/.test(text.slice(start, end))) return false;
-  const before = text.slice(Math.max(0, start - 6), start);
+  // (…前, …起 and a date after 于/在/到 are written as limits: 按要求于2024年6月报送统计数据.)
+  if (/(?:前|起|开始|内|以来)$|^(?:于|在|到|至|截至|截止)/.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 14), start);
   // A year a figure is compared with (营业收入比2024年增长10%, 较2024年同期增长, 相比2024年) is its baseline.
   if (COMPARED_BEFORE.test(before)) return true;
   return BASIS_BEFORE.test(before) && MEASURED_AFTER_DATE.test(text.slice(end, end + 24));
 }
 const COMPARED_BEFORE = /(?:比|较|相比|相较|相比于|相较于|对比)\s*$/;
-const BASIS_BEFORE = new RegExp(`(?:${BASIS_WORD})(?:${BASIS_SUBJECT})?\\s*$`);
+// (whose figure: 其, 该企业, or a body named before the date: 按各县区统计部门2023年12月数据)
+const BASIS_BEFORE = new RegExp(`(?:${BASIS_WORD})(?:${BASIS_SUBJECT}|[\\u4e00-\\u9fff]{0,6}?(?:企业|单位|部门|机构|公司))?\\s*$`);
 const MEASURED_AFTER_DATE = new RegExp(`^(?:份)?[^，。；,;、：:！？（）()\\d]{0,14}?(?:${MEASURED_NOUN})`);
 const BOUND_IN_REMARK = new RegExp(`${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|以上|以下|标准|平均`);
 
