@@ -90,7 +90,7 @@ const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]|[。；;！？
  * between them: "寿光市县域经济高质量发展工作方案(2024—2025年) 为全面贯彻落实…". The title is a clause of its own,
  * so the sentence's clause starts where the sentence does.
  */
-const TITLE_END = /(?:方案|措施|办法|意见|细则|规划|计划|纲要|政策|规定|决定|通知)(?:[（(][^（）()\s]{1,20}[）)])?/g;
+const TITLE_END = /(?:方案|措施|办法|意见|细则|规划|计划|纲要|政策|规定|决定|通知|举措|要点|清单|指引|指南|条例)(?:[（(][^（）()\s]{1,20}[）)])?/g;
 const TITLE_CHARS = /^[^\s，。；,;：:！？“”]{4,80}$/;
 /** A preamble's opening words, right after a title the page ran into it (…奖励办法为充分调动…, …措施 为深入学习…). */
 const PREAMBLE_START = /^(?:为(?:了)?(?:深入|充分|全面|进一步|加快|推动|促进|贯彻|落实|切实|更好|积极|大力|着力|支持|鼓励|做好|抢抓|优化|提升|加强|推进|扎实)|根据|按照|近年来)/;

@@ -69,9 +69,14 @@ describe('a run-on title before the preamble, after the body has begun', () => {
     // 沿河 (dev), half-width brackets and hyphen.
     ['沿河土家族自治县支持民营经济(中小企业)发展十五条措施(2024-2026年)为进一步优化我县民营经济(中小企业)发展环境,根据《贵州省人民政府关于印发贵州省培育壮大市场主体行动方案(2022-2025年)的通知》(黔府发〔2022〕8号)等精神,特制定沿河土家族自治县支持民营经济(中小企业)发展十五条措施(2024-2026年)。',
       '沿河土家族自治县支持民营经济(中小企业)发展十五条措施(2024-2026年)', '为进一步优化', [['2022', '2025'], ['2024', '2026']]],
-    // Forms: full-width brackets and dash, 根据/按照 opening the preamble, a title ending in 实施方案（试行）.
+    // 浙江 婺城 (https://chu21.com/html/chunengy-43847.shtml), its title and preamble as a flattened page joins them: a title
+    // ending in 举措 with an edition in brackets (a single year, no deadline).
+    ['关于推动经济高质量发展若干政策举措(2025年版)为全面落实中央、省委、市委和区委经济工作会议决策部署,推动经济持续向好,增强宏观政策取向一致性,特制定以下政策举措。',
+      '关于推动经济高质量发展若干政策举措(2025年版)', '为全面落实中央', []],
+    // Forms: full-width brackets and dash, 根据/按照 opening the preamble, a title ending in 实施方案（试行）, 工作要点.
     ['某县促进工业经济稳增长若干措施（2024—2026年）根据《某省工业稳增长行动方案（2023—2025年）》,制定本措施。', '某县促进工业经济稳增长若干措施（2024—2026年）', '根据《某省', [['2023', '2025']]],
     ['某县数字经济发展实施方案（试行）为加快数字经济发展,力争到2025年数字经济核心产业增加值达到10亿元,特制定本方案。', '某县数字经济发展实施方案（试行）', '为加快数字经济', [[undefined, '2025']]],
+    ['某区2024年数字经济工作要点根据《某市数字经济发展规划（2021—2025年）》,现提出2024年工作要点如下。', '某区2024年数字经济工作要点', '根据《某市', [['2021', '2025'], [undefined, '2024']]],
   ] as [string, string, string, unknown[]][])('%s', (line, title, first, periods) => {
     const cs = body(line);
     expect(cs.find((c) => c.text === title), cs.map((c) => c.text).join(' | ')).toBeDefined();
