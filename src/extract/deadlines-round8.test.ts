@@ -143,6 +143,15 @@ describe('the span a grant runs over', () => {
     ['对新办企业给予贴息6个月。', '2024-01-01', [['6个月', 'relative']]],
     ['给予12个月的贴息', '2024-01-01', [['12个月', 'relative']]],
     ['前三年全额返还,此后两年减半返还', '2024-01-01', [['前三年', 'relative'], ['两年', 'relative']]],
+    // Between the relief verb and the fee it relieves: a county's 兴办民营工业项目优惠政策
+    // (http://www.xuexue6.com/cygw/k03475/6106144.html), 桃江县 (https://iyzx.com/portal.php?aid=1331&mod=view).
+    ['按照租赁方式提供土地,固定资产投资在500万元以上(含500万元)的,免缴3年土地年租金。', '2012-01-01', [['3年', 'relative']]],
+    ['租赁经济开发区标准厂房的,可免除1年租金,1年后根据项目纳税情况确定租金价格', '2012-01-01', [['1年', 'relative']]],
+    ['免征3年企业所得税', '2024-01-01', [['3年', 'relative']]],
+    // 湖北 郧县 (http://www.jiamaocode.com/article/bjhc/gzzd/200906/135652.html), traditional: 前四年/後四年 as before.
+    ['固定資產投資500萬元以上的新辦工業企業,城鎮土地使用稅前四年由縣財政全額獎勵,後四年按50%獎勵。', '2009-06-01', [['前四年', 'relative'], ['後四年', 'relative']]],
+    // (http://www.xuexue6.com/cygw/k03475/6106144.html): a span within a span; ordinal years are none.
+    ['从获利年度起,5年内企业缴纳所得税地方留成部分按前2年全额、第3年至第5年50%的标准,由财政部门预算安排支持企业挖潜改造。', '2012-01-01', [['5年内', 'relative'], ['前2年', 'relative']]],
   ] as [string, string, unknown[]][])('%s', (text, docDate, want) => {
     expect(deadlines(text, docDate)).toEqual(want);
   });
@@ -152,6 +161,10 @@ describe('the span a grant runs over', () => {
     ['成立时间不超过3年的企业', '2024-01-01'],
     ['享受奖励后须在本地经营满5年。', '2024-01-01'],
     ['企业注册成立3年。', '2024-01-01'],
+    // A term the thing has (出让年限, a loan's 3年期), a figure reached with a bound word.
+    ['按照协议出让方式提供土地,土地出让金按征地成本价或者按不低于基准地价的70%缴纳,出让年限一般为50年。', '2012-01-01'],
+    ['给予3年期贷款贴息', '2024-01-01'],
+    ['补贴3年以上', '2024-01-01'],
   ])('none: %s', (text, docDate) => {
     expect(deadlines(text, docDate)).toEqual([]);
   });
@@ -176,5 +189,20 @@ describe('a heading in short phrases before an item\'s sentences and its 完成�
   it('a first sentence in parts with a figure or a grant stays content (内蒙古, national.test.ts)', () => {
     expect(clauses('2.實施耕地保護與建設行動,對395萬畝高標準農田建設項目給予支持。對呼倫貝爾市實施1920萬畝黑土地保護性耕作給予支持。\n').map((c) => c[0]))
       .toEqual(['为贯彻落实市委、市政府关', '實施耕地保護與建設行動,', '對呼倫貝爾市實施1920']);
+  });
+});
+
+// A quarter of a year an event sets (次年, 当年, 上年…) is no calendar period, as the half year of one already was not
+// (http://www.xuexue6.com/cygw/k03475/6106144.html: …增长超过上年…的,…在次年第一季度内一次性奖励企业).
+describe('a quarter of a year named relative to an event', () => {
+  it.each([
+    ['在享受上述政策期满后,企业照章纳税且增长超过上年实际缴纳增值税和所得税30%以上的,按超出上年实际缴纳增值税和所得税地方留成部分的30%在次年第一季度内一次性奖励企业。', '2012-01-01', []],
+    ['以上年第四季度营业收入为基数', '2012-01-01', []],
+    ['项目当年四季度开工的', '2012-01-01', []],
+    // A quarter of the notice's year or of a year written stays a period.
+    ['确保2012年一季度开门红', '2012-01-01', [['2012年一季度', '2012-01', '2012-03']]],
+    ['一季度完成投资10亿元', '2012-01-01', [['一季度', '2012-01', '2012-03']]],
+  ] as [string, string, unknown[]][])('%s', (text, docDate, want) => {
+    expect(deadlines(text, docDate)).toEqual(want);
   });
 });

@@ -14,6 +14,8 @@ const FIVE_YEAR: Record<string, [number, number]> = {
   十六五: [2031, 2035],
 };
 const N = '(\\d+|[一二两三四五六七八九十]+)';
+/** A year named relative to an event or another year, right before a quarter: 次年, 当年, 上年, 上一年度. */
+const RELATIVE_YEAR_BEFORE = /(?:次年|翌年|当年|上年|同年|上一年|下一年|上年度|上一年度)(?:的)?$/;
 /** A span's number (3, 12, 两, 十二): short, never a year's four digits. */
 const SPAN_N = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
@@ -194,6 +196,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 首季(度) is the first quarter (首季开门红); 前三季度 the span from the first.
   [/(?:(\d{4})年)?(?:第)?(?<!每)(?:([一二三四1-4])\s*[至到\-—–~]\s*|(前))?([一二三四1-4]|首)季度?(?![一每])/g, (m, c) => {
     if (m[4] !== '首' && !m[0].endsWith('季度')) return undefined;
+    // A quarter of a year an event sets (…增长超过上年…的,在次年第一季度内一次性奖励企业; 当年四季度) is no calendar period, as a half
+    // year of one is not (below).
+    if (!m[1] && RELATIVE_YEAR_BEFORE.test(c.text.slice(Math.max(0, m.index! - 5), m.index!))) return undefined;
     if (/季度考核|考核为|[按每]季度?/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     // A quarter that names a meeting or its figures (贯彻全省三季度经济运行调度会议精神): no period.
     if (QUARTER_NAMES.test(c.text.slice(m.index! + m[0].length))) return undefined;
@@ -286,16 +291,17 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // relative (not a term granted with a thing: 给予50年的土地出让年限).
   [new RegExp(`(?<=(?:给予|${GRANT_VERB}|资助)(?:连续)?)${N}\\s*(?:个)?(?:自然)?(年|个月)(?=(?:内|期间)?(?:[,，]\\s*)?(?:每年|每月|累计|合计|总计|共计|共|最高|最多|不超过|总额)|[\\d.]+\\s*(?:万|亿)?元|[一二两三四五六七八九十百千]+(?:万|亿)元)`, 'g'), () => ({ kind: 'relative' })],
   // The span a grant runs over, after the grant and its short object at a phrase's end (免征企业所得税3年, 减半征收企业所得税三年,
-  // 免收租金3年, 给予贴息2年; ANNOTATION: the grant-span decision) or before the grant it spans (给予12个月的贴息): relative. Not a
+  // 免收租金3年, 给予贴息2年; ANNOTATION: the grant-span decision) or between the verb and what it grants (给予12个月的贴息,
+  // 免缴3年土地年租金): relative. Not a
   // term of a thing (给予50年的土地出让年限), nor a figure reached (…后须在本地经营满5年, 成立时间不超过3年的企业).
-  [new RegExp(`${SPAN_N}\\s*(?:个)?(?:自然)?(年|个月)(?=\\s*(?:[，。；,;）)]|$)|的[\\u4e00-\\u9fff]{0,4}?(?:${GRANT_VERB}|资助|免租|减免|优惠))`, 'g'), (m, c) => {
+  [new RegExp(`${SPAN_N}\\s*(?:个)?(?:自然)?(年|个月)(?=\\s*(?:[，。；,;）)]|$)|的[\\u4e00-\\u9fff]{0,4}?(?:${GRANT_VERB}|资助|免租|减免|优惠)|(?![内以之后前期度间起来半多累共合总每最的])[\\u4e00-\\u9fff])`, 'g'), (m, c) => {
     const phrase = c.text.slice(Math.max(0, m.index! - 24), m.index!).split(/[，。；,;：:（(]/).pop()!;
     // (A span is a short number: not the tail of a year, 2024年.)
     if (/\d/.test(c.text[m.index! - 1] ?? '')) return undefined;
     const g = GRANT_SPAN_BEFORE.exec(phrase);
     if (!g) return undefined;
-    // Before the grant (…的贴息) only right after the verb that gives it.
-    if (c.text[m.index! + m[0].length] === '的' && g[1]) return undefined;
+    // Before the grant (…的贴息) or the fee relieved (免缴3年土地年租金, 免除1年租金) only right after the verb that gives it.
+    if (/[\u4e00-\u9fff]/.test(c.text[m.index! + m[0].length] ?? '') && g[1].trim()) return undefined;
     return { kind: 'relative' };
   }],
   // 三年内, 6个月以内, 落地之日起3个自然年内.
