@@ -266,10 +266,13 @@ function headingLength(para: string): number {
   return m[0].length;
 }
 
-/** A heading in two or three short phrases (搭建用工平台,多渠道保障企业用工需求): no figure, no grant or condition, each phrase short. */
+/**
+ * A heading in two or three short phrases (搭建用工平台,多渠道保障企业用工需求): no figure, no grant or condition, no rule's modal
+ * word (同一招商引资项目,一般只认定第一引荐人 is a rule), each phrase short.
+ */
 function isPhraseHeading(head: string): boolean {
   const phrases = head.split(/[，,]/);
-  return phrases.length <= 3 && phrases.every((p) => p.length >= 2 && p.length <= 16) && !/[\d０-９%％]|[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|奖励|补助|补贴|不超过|以上|以下|的/.test(head);
+  return phrases.length <= 3 && phrases.every((p) => p.length >= 2 && p.length <= 16) && !/[\d０-９%％]|[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|奖励|补助|补贴|不超过|以上|以下|的|应当|必须|不得|不予|可以|一般|只|均/.test(head);
 }
 
 /** Cut a document into clause spans. Paragraph sentences carry the note that closes their article. */
