@@ -190,7 +190,7 @@ describe('a heading in short phrases before an item\'s sentences and its 完成�
   });
   it('a first sentence in parts that states a rule stays content (新疆 伊吾, xinjiang-yiwu-zhaoshangjiangli.txt)', () => {
     expect(clauses('(三)同一招商引资项目,一般只认定第一引荐人。如引荐人为2人或2人以上的,视为1个引资团体。\n').map((c) => c[0]))
-      .toEqual(['为贯彻落实市委、市政府关', '同一招商引资项目,一般只认', '如引荐人为2人或2人以上的']);
+      .toEqual(['为贯彻落实市委、市政府关', '同一招商引资项目,一般只', '如引荐人为2人或2人以上']);
   });
   it('a first sentence in parts with a figure or a grant stays content (内蒙古, national.test.ts)', () => {
     expect(clauses('2.實施耕地保護與建設行動,對395萬畝高標準農田建設項目給予支持。對呼倫貝爾市實施1920萬畝黑土地保護性耕作給予支持。\n').map((c) => c[0]))
