@@ -95,11 +95,11 @@ const TITLE_CHARS = /^[^\s，。；,;：:！？“”]{4,80}$/;
 /** A preamble's opening words, right after a title the page ran into it (…奖励办法为充分调动…, …措施 为深入学习…). */
 const PREAMBLE_START = /^(?:为(?:了)?(?:深入|充分|全面|进一步|加快|推动|促进|贯彻|落实|切实|更好|积极|大力|着力|支持|鼓励|做好|抢抓|优化|提升|加强|推进|扎实)|根据|按照|近年来)/;
 
-/** A preamble a title runs into with no space: its opening words, and its sentence says what it makes (特制定…, 制定本措施, 现提出…如下). */
+/** A preamble a title runs into with no space: its opening words, and its sentence says what it makes (特制定…, 制定本措施, 特出台以下政策, 现提出…如下). */
 function runOnPreamble(rest: string): boolean {
   if (!PREAMBLE_START.test(rest)) return false;
   const stop = rest.search(/[。；;]/);
-  return /制定|制订|提出|如下/.test(stop < 0 ? rest : rest.slice(0, stop));
+  return /制定|制订|提出|出台|如下/.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
 /**
