@@ -110,6 +110,9 @@ describe('a year a completion or a count of new firms is due in', () => {
     ['实现2025年度节能降耗指标', '2025-03-01', [['2025年度', undefined, '2025']]],
     ['2023年全市新增“小巨人”企业5家', '2023-03-01', [['2023年', undefined, '2023']]],
     ['2025年新培育省级专精特新企业10家以上', '2025-03-01', [['2025年', undefined, '2025']]],
+    // 计划 as the verb before the count (计划新增, 计划培育, 计划引进): the year still sets when (a plan named stays none, below).
+    ['2024年计划新增专精特新企业10家', '2024-03-01', [['2024年', undefined, '2024']]],
+    ['2024年计划引进亿元以上项目20个', '2024-03-01', [['2024年', undefined, '2024']]],
   ] as [string, string, unknown[]][])('%s', (text, docDate, want) => {
     expect(deadlines(text, docDate)).toEqual(want);
   });
@@ -118,6 +121,7 @@ describe('a year a completion or a count of new firms is due in', () => {
     ['做好2023年经济工作意义重大。', '2023-03-01'],
     ['对2022年度营业收入超过1亿元的企业给予奖励', '2023-03-01'],
     ['对完成2022年度考核的企业', '2023-03-01'],
+    ['2023年市本级政府投资计划安排项目169个', '2023-03-01'],
   ])('none: %s', (text, docDate) => {
     expect(deadlines(text, docDate)).toEqual([]);
   });

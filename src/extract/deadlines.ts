@@ -45,7 +45,7 @@ const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。
 /** Completing a year's plan, target or task sets the year as its due time (完成2022年度生产计划). */
 const COMPLETION_VERB = '完成|实现|达成|达到';
 const DUE_NOUN = '计划|目标|任务|指标';
-const PLAN_AS_VERB = new RegExp(`^(?:新)?(?:${YEAR_ACTION_VERB}|投资|建设|竣工)`);
+const PLAN_AS_VERB = new RegExp(`^(?:新)?(?:${YEAR_ACTION_VERB}|投资|建设|竣工|增|培育|引进|招引|争创|打造)`);
 const PLAN_COMPOUND = /(投资|建设|项目|发展|行动|工作|专项|年度|实施|滚动|储备)$/;
 
 /**
