@@ -150,6 +150,7 @@ describe('the span a grant runs over', () => {
     ['对新办企业给予贴息6个月。', '2024-01-01', [['6个月', 'relative']]],
     ['给予12个月的贴息', '2024-01-01', [['12个月', 'relative']]],
     ['前三年全额返还,此后两年减半返还', '2024-01-01', [['前三年', 'relative'], ['两年', 'relative']]],
+    ['前3年全额返还,之后2年内减半返还', '2024-01-01', [['前3年', 'relative'], ['2年内', 'relative']]],
     // Between the relief verb and the fee it relieves: a county's 兴办民营工业项目优惠政策
     // (http://www.xuexue6.com/cygw/k03475/6106144.html), 桃江县 (https://iyzx.com/portal.php?aid=1331&mod=view).
     ['按照租赁方式提供土地,固定资产投资在500万元以上(含500万元)的,免缴3年土地年租金。', '2012-01-01', [['3年', 'relative']]],

@@ -270,7 +270,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 前3年/后两年 are periods; 前两年度 (the years before) is a condition. After a span already given, 之后/此后/其后/以后 open
   // the next span, whose words are the span (自投产之日起3年内…,之后两年内…50%奖励给纳税企业 → 两年内).
   [new RegExp(`(?:前|后(?<![之此其以然]后))${N}\\s*(?:个)?年(?!度)`, 'g'), () => ({ kind: 'relative' })],
-  [new RegExp(`[之此其]后\\s*${SPAN_N}\\s*(?:个)?年(?:内|以内|之内|间)?(?!度)`, 'g'), (m) => ({ kind: 'relative', skip: m[0].search(/[\\d一二两三四五六七八九十]/) })],
+  [new RegExp(`[之此其]后\\s*${SPAN_N}\\s*(?:个)?年(?:内|以内|之内|间)?(?!度)`, 'g'), (m) => ({ kind: 'relative', skip: m[0].search(/[\d一二两三四五六七八九十]/) })],
   // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
   [new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],
   // 力争用3年时间, 用两年左右时间: a period from the notice.
@@ -292,8 +292,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [new RegExp(`(?<=(?:给予|${GRANT_VERB}|资助)(?:连续)?)${N}\\s*(?:个)?(?:自然)?(年|个月)(?=(?:内|期间)?(?:[,，]\\s*)?(?:每年|每月|累计|合计|总计|共计|共|最高|最多|不超过|总额)|[\\d.]+\\s*(?:万|亿)?元|[一二两三四五六七八九十百千]+(?:万|亿)元)`, 'g'), () => ({ kind: 'relative' })],
   // The span a grant runs over, after the grant and its short object at a phrase's end (免征企业所得税3年, 减半征收企业所得税三年,
   // 免收租金3年, 给予贴息2年; ANNOTATION: the grant-span decision) or between the verb and what it grants (给予12个月的贴息,
-  // 免缴3年土地年租金): relative. Not a
-  // term of a thing (给予50年的土地出让年限), nor a figure reached (…后须在本地经营满5年, 成立时间不超过3年的企业).
+  // 免缴3年土地年租金): relative. Not a term of a thing (给予50年的土地出让年限, 3年期贷款), nor a figure reached (…后须在本地经营
+  // 满5年, 成立时间不超过3年的企业, 3年以上).
   [new RegExp(`${SPAN_N}\\s*(?:个)?(?:自然)?(年|个月)(?=\\s*(?:[，。；,;）)]|$)|的[\\u4e00-\\u9fff]{0,4}?(?:${GRANT_VERB}|资助|免租|减免|优惠)|(?![内以之后前期度间起来半多累共合总每最的])[\\u4e00-\\u9fff])`, 'g'), (m, c) => {
     const phrase = c.text.slice(Math.max(0, m.index! - 24), m.index!).split(/[，。；,;：:（(]/).pop()!;
     // (A span is a short number: not the tail of a year, 2024年.)
