@@ -128,7 +128,7 @@ describe('a year a completion or a count of new firms is due in', () => {
 });
 
 // The span a grant runs over is relative (ANNOTATION.md, the grant-span decision, 突泉 round 8): after the grant and its
-// short object at a phrase's end (免征企业所得税3年), before the grant it spans (给予12个月的贴息), and a span opened by
+// short object at a phrase's end (免征企业所得税3年), between the relief verb and its fee (免缴3年土地年租金), and a span opened by
 // 之后/此后/其后 after a span already given, whose words are the span (之后两年内 → 两年内, not 后两年).
 describe('the span a grant runs over', () => {
   it.each([
@@ -140,15 +140,13 @@ describe('the span a grant runs over', () => {
     ['外商投资交通、能源等基础设施建设项目,经营期10年以上的,从获利年度起,上缴地方财政的企业所得税,经同级财政部门核准,前5年全部返还,第6年至10年按50%返还给企业。', '2010-06-01', [['前5年', 'relative']]],
     ['鼓励外商投资我市的科学研究、文化、体育和办教育事业服务的项目以及旅游设施项目,建成营业后,从获利年区起,5年内上缴地方财政的所得税,经同级财政到门核准,予以返还。', '2010-06-01', [['5年内', 'relative']]],
     // Forms: 减半征收/免收/贴息/奖励 + object, Chinese numerals, traditional characters, full-width punctuation, 个月,
-    // a span before the grant it spans, 此后/其后 with or without 内.
+    // 此后/其后 with or without 内.
     ['减半征收企业所得税三年；', '2024-01-01', [['三年', 'relative']]],
     ['免收厂房租金3年,', '2024-01-01', [['3年', 'relative']]],
     ['免租3年,减租2年。', '2024-01-01', [['3年', 'relative'], ['2年', 'relative']]],
-    ['享受3年的房租减免', '2024-01-01', [['3年', 'relative']]],
     ['對符合條件的企業，免徵企業所得稅3年。', '2024-01-01', [['3年', 'relative']]],
     ['对其缴纳的房产税、城镇土地使用税给予全额奖励3年', '2024-01-01', [['3年', 'relative']]],
     ['对新办企业给予贴息6个月。', '2024-01-01', [['6个月', 'relative']]],
-    ['给予12个月的贴息', '2024-01-01', [['12个月', 'relative']]],
     ['前三年全额返还,此后两年减半返还', '2024-01-01', [['前三年', 'relative'], ['两年', 'relative']]],
     ['前3年全额返还,之后2年内减半返还', '2024-01-01', [['前3年', 'relative'], ['2年内', 'relative']]],
     // Between the relief verb and the fee it relieves: a county's 兴办民营工业项目优惠政策

@@ -31,7 +31,7 @@ const GRANT_VERB = '补贴|补助|支持|奖励|贴息|扶持|享受|减免|免�
 const TERM_BEFORE = new RegExp(`(?:${TERM_WORD}|(?:^|[，,；;：:]\\s*)(?:期限|时间))(?:最长|最多|原则上)?$`);
 const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:最长|最多)?$`);
 /**
- * A grant and its short object right before a span (免征企业所得税|3年, 减半征收企业所得税|三年, 给予贴息|2年, 给予|12个月的贴息);
+ * A grant and its short object right before a span (免征企业所得税|3年, 减半征收企业所得税|三年, 给予贴息|2年);
  * group 1 is the object, none of a figure's words (满, 达到, 经营, 成立…: a figure reached, not a span granted).
  */
 const GRANT_SPAN_BEFORE = new RegExp(`(?:给予|提供|${GRANT_VERB}|减半征收|减征|减按|免收|免缴|免除|全免|减半|免租|减租)(?:连续|最长|最多)?([^\\d年月满达须应需经营成立注册承诺投产运营]{0,10})$`);
@@ -291,10 +291,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // relative (not a term granted with a thing: 给予50年的土地出让年限).
   [new RegExp(`(?<=(?:给予|${GRANT_VERB}|资助)(?:连续)?)${N}\\s*(?:个)?(?:自然)?(年|个月)(?=(?:内|期间)?(?:[,，]\\s*)?(?:每年|每月|累计|合计|总计|共计|共|最高|最多|不超过|总额)|[\\d.]+\\s*(?:万|亿)?元|[一二两三四五六七八九十百千]+(?:万|亿)元)`, 'g'), () => ({ kind: 'relative' })],
   // The span a grant runs over, after the grant and its short object at a phrase's end (免征企业所得税3年, 减半征收企业所得税三年,
-  // 免收租金3年, 给予贴息2年; ANNOTATION: the grant-span decision) or between the verb and what it grants (给予12个月的贴息,
-  // 免缴3年土地年租金): relative. Not a term of a thing (给予50年的土地出让年限, 3年期贷款), nor a figure reached (…后须在本地经营
+  // 免收租金3年, 给予贴息2年; ANNOTATION: the grant-span decision) or between the verb and what it grants (免缴3年土地年租金): relative. Not a term of a thing (给予50年的土地出让年限, 3年期贷款), nor a figure reached (…后须在本地经营
   // 满5年, 成立时间不超过3年的企业, 3年以上).
-  [new RegExp(`${SPAN_N}\\s*(?:个)?(?:自然)?(年|个月)(?=\\s*(?:[，。；,;）)]|$)|的[\\u4e00-\\u9fff]{0,4}?(?:${GRANT_VERB}|资助|免租|减免|优惠)|(?![内以之后前期度间起来半多累共合总每最的])[\\u4e00-\\u9fff])`, 'g'), (m, c) => {
+  [new RegExp(`${SPAN_N}\\s*(?:个)?(?:自然)?(年|个月)(?=\\s*(?:[，。；,;）)]|$)|(?![内以之后前期度间起来半多累共合总每最的])[\\u4e00-\\u9fff])`, 'g'), (m, c) => {
     const phrase = c.text.slice(Math.max(0, m.index! - 24), m.index!).split(/[，。；,;：:（(]/).pop()!;
     // (A span is a short number: not the tail of a year, 2024年.)
     if (/\d/.test(c.text[m.index! - 1] ?? '')) return undefined;
