@@ -90,10 +90,17 @@ const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]|[。；;！？
  * between them: "寿光市县域经济高质量发展工作方案(2024—2025年) 为全面贯彻落实…". The title is a clause of its own,
  * so the sentence's clause starts where the sentence does.
  */
-const TITLE_END = /(?:方案|措施|办法|意见|细则|规划|计划|纲要|政策|规定|决定|通知)(?:[（(][^（）()\s]{1,20}[）)])?/g;
+const TITLE_END = /(?:方案|措施|办法|意见|细则|规划|计划|纲要|政策|规定|决定|通知|举措|要点|清单|指引|指南|条例)(?:[（(][^（）()\s]{1,20}[）)])?/g;
 const TITLE_CHARS = /^[^\s，。；,;：:！？“”]{4,80}$/;
 /** A preamble's opening words, right after a title the page ran into it (…奖励办法为充分调动…, …措施 为深入学习…). */
 const PREAMBLE_START = /^(?:为(?:了)?(?:深入|充分|全面|进一步|加快|推动|促进|贯彻|落实|切实|更好|积极|大力|着力|支持|鼓励|做好|抢抓|优化|提升|加强|推进|扎实)|根据|按照|近年来)/;
+
+/** A preamble a title runs into with no space: its opening words, and its sentence says what it makes (特制定…, 制定本措施, 特出台以下政策, 现提出…如下). */
+function runOnPreamble(rest: string): boolean {
+  if (!PREAMBLE_START.test(rest)) return false;
+  const stop = rest.search(/[。；;]/);
+  return /制定|制订|提出|出台|如下/.test(stop < 0 ? rest : rest.slice(0, stop));
+}
 
 /**
  * Where the run-on title of a page ends inside its first paragraph: a title-like stretch (…办法, …若干措施) from the
@@ -251,9 +258,21 @@ function headingLength(para: string): number {
   const note = findNotes(rest)[0];
   const onlyNote = !rest || (!!note && note.start === 0 && note.end >= rest.length);
   // A first sentence in parts (實施耕地保護與建設行動,對395萬畝…給予支持。) says something: it is content, not a title.
-  const parts = dot > 0 && /[，,]/.test(withoutNotes(para.slice(m[0].length, dot)));
+  // (Two or three short verb phrases with no figure, 全面推行企业开办全程“网上办”,优化“一网通办”功能。 with the item's text after it on
+  // the line, are a heading all the same: the item's 完成时限 line gives its sentences, not its heading, a time limit.)
+  const first = withoutNotes(para.slice(m[0].length, Math.max(dot, 0)));
+  const parts = dot > 0 && /[，,]/.test(first) && !isPhraseHeading(first);
   if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote && !parts) return dot + 1;
   return m[0].length;
+}
+
+/**
+ * A heading in two or three short phrases (搭建用工平台,多渠道保障企业用工需求): no figure, no grant or condition, no rule's modal
+ * word (同一招商引资项目,一般只认定第一引荐人 is a rule), each phrase short.
+ */
+function isPhraseHeading(head: string): boolean {
+  const phrases = head.split(/[，,]/);
+  return phrases.length <= 3 && phrases.every((p) => p.length >= 2 && p.length <= 16) && !/[\d０-９%％]|[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|奖励|补助|补贴|不超过|以上|以下|的|应当|必须|不得|不予|可以|一般|只|均/.test(head);
 }
 
 /** Cut a document into clause spans. Paragraph sentences carry the note that closes their article. */
@@ -310,12 +329,13 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     let titleLine = false;
     // (Before the body, the title block is skipped whole: its lines may have been joined there.)
     if (sawBody && !tableRowStarts.has(s) && !text.slice(s, e).includes('\t') && !HEADING_RE.test(text.slice(s, e))) {
-      // A title-like start (…方案, …措施(2024—2025年)) that a space follows in the source.
+      // A title-like start (…方案, …措施(2024—2025年)) that a space or a preamble's opening words follow in the source
+      // (沿河: …十五条措施(2024-2026年)为进一步优化…, below the signature line, the title run on with no break).
       const line = text.slice(s, Math.min(e, s + 80));
       for (const m of matchesOf(line, TITLE_END)) {
         const end = s + m.index! + m[0].length;
         if (!TITLE_CHARS.test(text.slice(s, end))) break;
-        if (end < e && spaceAt(doc, text, end)) {
+        if (end < e && (spaceAt(doc, text, end) || runOnPreamble(text.slice(end, e)))) {
           titleLine = true;
           e = end;
           next = end;

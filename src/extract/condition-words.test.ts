@@ -16,6 +16,9 @@ describe('condition words (dict/condition-words.json)', () => {
       conditionWords.countedThings,
       conditionWords.quantityUnits,
       conditionWords.describedYearNouns,
+      conditionWords.basisWords,
+      conditionWords.basisSubjects,
+      conditionWords.measuredNouns,
     ];
     for (const l of lists) {
       expect(l.length).toBeGreaterThan(0);

@@ -19,6 +19,9 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   namedEvents: string[];
   termWords: string[];
   countingVerbs: string[];
+  basisWords: string[];
+  basisSubjects: string[];
+  measuredNouns: string[];
 };
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -57,5 +60,10 @@ export const NAMED_EVENT = alt(words.namedEvents);
 export const TERM_WORD = alt(words.termWords);
 /** Acts that count things (培育10个以上的企业): the count is a target, not a measure of an applicant. */
 export const COUNTING_VERB = alt(words.countingVerbs);
+
+/** A date between a basis word and a measured figure is when the figure is taken (按照2022年5月社保缴纳人数…的标准). */
+export const BASIS_WORD = alt(words.basisWords);
+export const BASIS_SUBJECT = alt(words.basisSubjects);
+export const MEASURED_NOUN = alt(words.measuredNouns);
 
 export const conditionWords = words;

@@ -1,4 +1,4 @@
-import { APPLICANT, DESCRIBED_YEAR_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, YEAR_ACTION_VERB, YEAR_EVENT_VERB } from './condition-words.js';
+import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, YEAR_ACTION_VERB, YEAR_EVENT_VERB } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { TIME_FIELD } from './lexicon.js';
 import { foldDashes, parseNumber } from './numbers.js';
@@ -14,6 +14,10 @@ const FIVE_YEAR: Record<string, [number, number]> = {
   十六五: [2031, 2035],
 };
 const N = '(\\d+|[一二两三四五六七八九十]+)';
+/** A year named relative to an event or another year, right before a quarter: 次年, 当年, 上年, 上一年度. */
+const RELATIVE_YEAR_BEFORE = /(?:次年|翌年|当年|上年|同年|上一年|下一年|上年度|上一年度)(?:的)?$/;
+/** A span's number (3, 12, 两, 十二): short, never a year's four digits. */
+const SPAN_N = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
 /**
  * What follows a bare year that names a thing of that year rather than a time limit: its plan, budget,
@@ -26,6 +30,11 @@ const GRANT_VERB = '补贴|补助|支持|奖励|贴息|扶持|享受|减免|免�
 /** A support period's name (补助期限, 资金到期), or a bare 期限/时间 opening a phrase (…,期限最长不超过2年). */
 const TERM_BEFORE = new RegExp(`(?:${TERM_WORD}|(?:^|[，,；;：:]\\s*)(?:期限|时间))(?:最长|最多|原则上)?$`);
 const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:最长|最多)?$`);
+/**
+ * A grant and its short object right before a span (免征企业所得税|3年, 减半征收企业所得税|三年, 给予贴息|2年);
+ * group 1 is the object, none of a figure's words (满, 达到, 经营, 成立…: a figure reached, not a span granted).
+ */
+const GRANT_SPAN_BEFORE = new RegExp(`(?:给予|提供|${GRANT_VERB}|减半征收|减征|减按|免收|免缴|免除|全免|减半|免租|减租)(?:连续|最长|最多)?([^\\d年月满达须应需经营成立注册承诺投产运营]{0,10})$`);
 /** A year an event falls in (2022年将迎来党的二十大, 恰逢2024年): described, not set. */
 const EVENT_AFTER = new RegExp(`^(?:将|即将|又将|也将)?(?:${YEAR_EVENT_VERB})`);
 const QUARTER_NAMES = new RegExp(`^[^，。；,;、：:！？\\s]{0,6}?(?:${NAMED_MEETING})`);
@@ -33,7 +42,10 @@ const EVENT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,6}[“"][^”"]{1,24}[”"](
 const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
 /** The rest of a lead-in that announces the list below it: …(具体)安排如下:, …任务是：, …分解如下。 */
 const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。]?$)/;
-const PLAN_AS_VERB = new RegExp(`^(?:新)?(?:${YEAR_ACTION_VERB}|投资|建设|竣工)`);
+/** Completing a year's plan, target or task sets the year as its due time (完成2022年度生产计划). */
+const COMPLETION_VERB = '完成|实现|达成|达到';
+const DUE_NOUN = '计划|目标|任务|指标';
+const PLAN_AS_VERB = new RegExp(`^(?:新)?(?:${YEAR_ACTION_VERB}|投资|建设|竣工|增|培育|引进|招引|争创|打造)`);
 const PLAN_COMPOUND = /(投资|建设|项目|发展|行动|工作|专项|年度|实施|滚动|储备)$/;
 
 /**
@@ -132,7 +144,9 @@ function insideTitle(text: string, pos: number): boolean {
 }
 
 /** The rules, tried in order (an earlier match keeps its characters); compiled once. */
-const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Omit<Deadline, 'start' | 'end' | 'raw'> | undefined][] = [
+/** What a rule finds; `skip` drops the words a match starts with from the raw (之后|两年内: the literal anchors the match). */
+type Found = Omit<Deadline, 'start' | 'end' | 'raw'> & { skip?: number };
+const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Found | undefined][] = [
   // A labelled time limit that is no date, its whole value (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进, 完成时限:持续巩固提升).
   [new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期|持续|常态化)(?:[\\u4e00-\\u9fff]{0,6}(?=[）)，,；;。、\\s]|$)|坚持|推进|执行|实施|开展|落实)?`, 'g'), () => ({ kind: 'ongoing' })],
   // A time limit that recurs each month, quarter or half year (于每月5日前报送, 每季度末, 每季度首月10日前, 每季度结束后10个工作日内,
@@ -182,6 +196,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 首季(度) is the first quarter (首季开门红); 前三季度 the span from the first.
   [/(?:(\d{4})年)?(?:第)?(?<!每)(?:([一二三四1-4])\s*[至到\-—–~]\s*|(前))?([一二三四1-4]|首)季度?(?![一每])/g, (m, c) => {
     if (m[4] !== '首' && !m[0].endsWith('季度')) return undefined;
+    // A quarter of a year an event sets (…增长超过上年…的,在次年第一季度内一次性奖励企业; 当年四季度) is no calendar period, as a half
+    // year of one is not (below).
+    if (!m[1] && RELATIVE_YEAR_BEFORE.test(c.text.slice(Math.max(0, m.index! - 5), m.index!))) return undefined;
     if (/季度考核|考核为|[按每]季度?/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     // A quarter that names a meeting or its figures (贯彻全省三季度经济运行调度会议精神): no period.
     if (QUARTER_NAMES.test(c.text.slice(m.index! + m[0].length))) return undefined;
@@ -250,8 +267,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
   [new RegExp(`(?<![\\d每第近来个])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), () => ({ kind: 'relative' })],
-  // 前3年/后两年 are periods; 前两年度 (the years before) is a condition.
-  [new RegExp(`(?:前|后)${N}\\s*(?:个)?年(?!度)`, 'g'), () => ({ kind: 'relative' })],
+  // 前3年/后两年 are periods; 前两年度 (the years before) is a condition. After a span already given, 之后/此后/其后/以后 open
+  // the next span, whose words are the span (自投产之日起3年内…,之后两年内…50%奖励给纳税企业 → 两年内).
+  [new RegExp(`(?:前|后(?<![之此其以然]后))${N}\\s*(?:个)?年(?!度)`, 'g'), () => ({ kind: 'relative' })],
+  [new RegExp(`[之此其]后\\s*${SPAN_N}\\s*(?:个)?年(?:内|以内|之内|间)?(?!度)`, 'g'), (m) => ({ kind: 'relative', skip: m[0].search(/[\d一二两三四五六七八九十]/) })],
   // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
   [new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],
   // 力争用3年时间, 用两年左右时间: a period from the notice.
@@ -271,10 +290,28 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A support period between the grant and its sum (给予三年最高1500万元资助, 补助3年每年10万元, 奖励两年累计不超过50万元):
   // relative (not a term granted with a thing: 给予50年的土地出让年限).
   [new RegExp(`(?<=(?:给予|${GRANT_VERB}|资助)(?:连续)?)${N}\\s*(?:个)?(?:自然)?(年|个月)(?=(?:内|期间)?(?:[,，]\\s*)?(?:每年|每月|累计|合计|总计|共计|共|最高|最多|不超过|总额)|[\\d.]+\\s*(?:万|亿)?元|[一二两三四五六七八九十百千]+(?:万|亿)元)`, 'g'), () => ({ kind: 'relative' })],
+  // The span a grant runs over, after the grant and its short object at a phrase's end (免征企业所得税3年, 减半征收企业所得税三年,
+  // 免收租金3年, 给予贴息2年; ANNOTATION: the grant-span decision) or between the verb and what it grants (免缴3年土地年租金): relative. Not a term of a thing (给予50年的土地出让年限, 3年期贷款), nor a figure reached (…后须在本地经营
+  // 满5年, 成立时间不超过3年的企业, 3年以上).
+  [new RegExp(`${SPAN_N}\\s*(?:个)?(?:自然)?(年|个月)(?=\\s*(?:[，。；,;）)]|$)|(?![内以之后前期度间起来半多累共合总每最的])[\\u4e00-\\u9fff])`, 'g'), (m, c) => {
+    const phrase = c.text.slice(Math.max(0, m.index! - 24), m.index!).split(/[，。；,;：:（(]/).pop()!;
+    // (A span is a short number: not the tail of a year, 2024年.)
+    if (/\d/.test(c.text[m.index! - 1] ?? '')) return undefined;
+    const g = GRANT_SPAN_BEFORE.exec(phrase);
+    if (!g) return undefined;
+    // Before the grant (…的贴息) or the fee relieved (免缴3年土地年租金, 免除1年租金) only right after the verb that gives it.
+    if (/[\u4e00-\u9fff]/.test(c.text[m.index! + m[0].length] ?? '') && g[1].trim()) return undefined;
+    return { kind: 'relative' };
+  }],
   // 三年内, 6个月以内, 落地之日起3个自然年内.
   // A calendar year with 内 (2024年内) is that year, not 2024 years.
   [/(?<![\d.])((?:19|20)\d{2})年(?:内|以内|之内)/g, (m) => ({ date: m[1] })],
   [new RegExp(`${N}\\s*(?:个)?(?:自然)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), () => ({ kind: 'relative' })],
+  // The year of a plan, target or task the sentence has completed (完成2022年度生产计划, 确保完成2024年目标任务, 超额完成2023年度
+  // 招商引资任务): the year it is due, also written 年度 (a bare 2022年度营业收入 or 做好2023年经济工作 stays none). The lookbehind
+  // is tried only where four digits matched.
+  [new RegExp(`(\\d{4})(?<=(?:${COMPLETION_VERB})\\d{4})年(?:度)?(?=(?:全年|全市|全县|全区|各项)?[^，。；,;！？]{0,10}?(?:${DUE_NOUN}))`, 'g'), (m, c) =>
+    (Number(m[1]) >= Math.max(1990, c.docYear - 1) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined)],
   // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
   // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
   // ...nor a year the sentence describes: 2023年是…开局之年.
@@ -324,12 +361,15 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   const ctx = { text, docYear };
   for (const [re, f] of RULES) {
     for (const m of matchesOf(text, re)) {
-      const d = f(m, ctx);
-      if (d) push(m.index, m.index + m[0].length, d);
+      const found = f(m, ctx);
+      if (!found) continue;
+      const { skip = 0, ...d } = found;
+      push(m.index + skip, m.index + m[0].length, d);
     }
   }
   // The period an applicant's figure is measured over is no time limit (…的工业企业(2018年-2019年未突破以上标准)).
-  const kept = out.filter((d) => !d.date || d.kind || !measuredPeriod(text, d.start, d.end));
+  // So is the date a figure is taken at, after a basis word (按照2022年5月社保缴纳人数、300元/人的标准).
+  const kept = out.filter((d) => !d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end)));
   out.length = 0;
   out.push(...kept);
   out.sort((a, b) => a.start - b.start);
@@ -345,6 +385,23 @@ function measuredPeriod(text: string, start: number, end: number): boolean {
   const remark = /^[^（）()]{0,30}(?=[）)])/.exec(after)?.[0];
   return remark !== undefined && BOUND_IN_REMARK.test(remark) && !/(完成|前|底|启动|实施|执行|施行|有效|期间)/.test(remark);
 }
+/**
+ * Is the date at [start, end) the time a figure is taken for a computation: a basis word before it (按照, 按企业, 以, 依据…)
+ * and a measured figure after it within its phrase (按照2022年5月社保缴纳人数、300元/人的标准, 以2023年1月该企业参加失业保险
+ * 职工人数为基数, 按其2022年一季度营业收入…增长部分). A limit written as one (按照2022年5月底前完成的…) stays.
+ */
+function basisDate(text: string, start: number, end: number): boolean {
+  // (…前, …起 and a date after 于/在/到 are written as limits: 按要求于2024年6月报送统计数据.)
+  if (/(?:前|起|开始|内|以来)$|^(?:于|在|到|至|截至|截止)/.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 14), start);
+  // A year a figure is compared with (营业收入比2024年增长10%, 较2024年同期增长, 相比2024年) is its baseline.
+  if (COMPARED_BEFORE.test(before)) return true;
+  return BASIS_BEFORE.test(before) && MEASURED_AFTER_DATE.test(text.slice(end, end + 24));
+}
+const COMPARED_BEFORE = /(?:比|较|相比|相较|相比于|相较于|对比)\s*$/;
+// (whose figure: 其, 该企业, or a body named before the date: 按各县区统计部门2023年12月数据)
+const BASIS_BEFORE = new RegExp(`(?:${BASIS_WORD})(?:${BASIS_SUBJECT}|[\\u4e00-\\u9fff]{0,6}?(?:企业|单位|部门|机构|公司))?\\s*$`);
+const MEASURED_AFTER_DATE = new RegExp(`^(?:份)?[^，。；,;、：:！？（）()\\d]{0,14}?(?:${MEASURED_NOUN})`);
 const BOUND_IN_REMARK = new RegExp(`${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|以上|以下|标准|平均`);
 
 /** 三年内 in a notice of 2021-10-14 → 2024-10-14; 3—5年内 → the later bound; 6个月内 → +6 months. */

@@ -179,9 +179,10 @@ describe('a support period between a grant and its sum: relative', () => {
     ['奖励两年,累计不超过50万元', [['两年', 'relative']]],
     ['项目支持周期为3年', [['3年', 'relative']]],
     ['资助期限最长不超过2年', [['最长不超过2年', 'relative']]],
-    // Not one: a term granted with a thing (ANNOTATION: 给予50年的土地出让年限), a thing granted for years.
+    // Not one: a term granted with a thing (ANNOTATION: 给予50年的土地出让年限). A grant given for years (给予2年租金补贴) is the
+    // span it runs over since ANNOTATION's grant-span decision (免征企业所得税3年 → relative; round 8).
     ['给予50年的土地出让年限', []],
-    ['给予2年租金补贴', []],
+    ['给予2年租金补贴', [['2年', 'relative']]],
   ])('%s', (text, want) => {
     expect(dls(text)).toEqual(want);
   });
