@@ -66,7 +66,7 @@ describe('a date a figure is taken at, after a basis word, is no time limit (按
 // its sentence does and keeps its periods (the cited plan's, in 《…(2022-2025年)的通知》, and the notice's own).
 describe('a run-on title before the preamble, after the body has begun', () => {
   const body = (line: string) =>
-    documentsFromText({ text: `各乡、镇人民政府,街道办事处,县政府有关工作部门:《某县若干措施》已经县政府同意,现印发给你们,请认真贯彻执行。\n(某县人民政府办公室2025年3月14日)\n${line}\n`, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
+    documentsFromText({ text: `各乡、镇人民政府,街道办事处,县政府有关工作部门:《某县若干措施》已经县政府同意,现印发给你们,请认真贯彻执行。\n(某县人民政府办公室2024年1月14日)\n${line}\n`, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
   it.each([
     // 沿河 (dev), half-width brackets and hyphen.
     ['沿河土家族自治县支持民营经济(中小企业)发展十五条措施(2024-2026年)为进一步优化我县民营经济(中小企业)发展环境,根据《贵州省人民政府关于印发贵州省培育壮大市场主体行动方案(2022-2025年)的通知》(黔府发〔2022〕8号)等精神,特制定沿河土家族自治县支持民营经济(中小企业)发展十五条措施(2024-2026年)。',
@@ -212,6 +212,34 @@ describe('a quarter of a year named relative to an event', () => {
     // A quarter of the notice's year or of a year written stays a period.
     ['确保2012年一季度开门红', '2012-01-01', [['2012年一季度', '2012-01', '2012-03']]],
     ['一季度完成投资10亿元', '2012-01-01', [['一季度', '2012-01', '2012-03']]],
+  ] as [string, string, unknown[]][])('%s', (text, docDate, want) => {
+    expect(deadlines(text, docDate)).toEqual(want);
+  });
+});
+
+// A quarter or month whose figure is an applicant's condition names the period measured, as a year does (ANNOTATION: the
+// period-measured decision for quarters and months, round 8): 四川 宜宾 and 湖北 宜昌 (dev), forms. A window an act must fall
+// in, or a limit word, keeps the date.
+describe('measured_quarter: a quarter or month whose figure is the applicant\'s condition is no deadline', () => {
+  it.each([
+    // 四川 宜宾 (sichuan-yibin-gongyejingji.txt): a figure with a bound, and the same period a year before
+    ['对2024年四季度整车产量超过3万辆的整车企业,给予增量部分每台最高600元激励;', '2024-10-01'],
+    ['对2025年一季度整车产量超过上年同期的整车企业,给予增量部分每台最高600元激励;', '2024-10-01'],
+    // 湖北 宜昌 (hubei-yichang-kaimenhong.txt): a growth bound; a condition running on past ,且
+    ['对城区2025年一季度产值同比增长15%以上的规上工业企业分档给予奖励', '2025-01-20'],
+    ['对城区2025年一季度“开门红”期间用电量同比正增长,且一季度完成产值2000万元以上、同比增长20%以上的规上工业企业,给予一次性5万元奖励。', '2025-01-20'],
+    // forms: a month range, a month with 份
+    ['对2024年1—6月营业收入达到5000万元以上的企业,给予10万元奖励。', '2024-03-01'],
+    ['对2024年6月份用电量超过100万千瓦时的企业给予补助。', '2024-03-01'],
+  ])('none: %s', (text, docDate) => {
+    expect(deadlines(text, docDate)).toEqual([]);
+  });
+  it.each([
+    // 湖北 宜昌: a window the act must fall in
+    ['对城区2025年一季度首次纳入规模以上统计管理的工业企业,在市委市政府现有奖励政策基础上再额外奖励1万元。', '2025-01-20', [['2025年一季度', '2025-01', '2025-03']]],
+    // forms: a limit word keeps the date; a quarter's task with no applicant's condition
+    ['2024年6月底前营业收入达到5000万元以上的项目完成验收。', '2024-03-01', [['2024年6月底前', undefined, '2024-06']]],
+    ['2024年三季度完成投资10亿元以上。', '2024-03-01', [['2024年三季度', '2024-07', '2024-09']]],
   ] as [string, string, unknown[]][])('%s', (text, docDate, want) => {
     expect(deadlines(text, docDate)).toEqual(want);
   });

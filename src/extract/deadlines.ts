@@ -75,10 +75,11 @@ const MEASURED_AFTER = new RegExp(`^(?:期间|内|间|度)?(?:均|累计|连续|
 
 /**
  * A year whose figure is an applicant's condition: 2024年酒类产业生产规模超过1亿元和…超过10亿元的企业, 2020年工业产值
- * 同比增长达到40%(含)以上的予以奖励 (a figure, a bound, then …的企业 or …的予以奖励 before the phrase ends).
+ * 同比增长达到40%(含)以上的予以奖励 (a figure, a bound, then …的企业 or …的予以奖励 before the phrase ends); the figure may be
+ * the same period a year before (整车产量超过上年同期的整车企业) and the condition may run on past ,且 (期间用电量同比正增长,且…).
  */
 const YEAR_OF_CONDITION = new RegExp(
-  `^[^，。；,;：:！？]{0,40}?(?:(?:${LOWER_BOUND})\\s*[\\d.]+|[\\d.]+[^，。；,;\\d]{0,4}?(?:以上|以下))[^。；;]{0,80}?的[^，。；,;的]{0,6}?(?:${APPLICANT}|[，,]?(?:分别)?(?:予以|给予|奖励|补助))`,
+  `^(?:[^，。；,;：:！？]|[，,](?=且|并且|并|同时)){0,40}?(?:(?:${LOWER_BOUND})\\s*(?:[\\d.]+|(?:上年|去年|上一年)同期)|[\\d.]+[^，。；,;\\d]{0,4}?(?:以上|以下))[^。；;]{0,80}?的[^，。；,;的]{0,6}?(?:${APPLICANT}|[，,]?(?:分别)?(?:予以|给予|奖励|补助))`,
 );
 
 /** Periods shorter than a year as a cited title writes them: 2024年下半年, 2025年第一季度, 2025年一至三季度, 2024年1—6月. */
@@ -369,12 +370,19 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   }
   // The period an applicant's figure is measured over is no time limit (…的工业企业(2018年-2019年未突破以上标准)).
   // So is the date a figure is taken at, after a basis word (按照2022年5月社保缴纳人数、300元/人的标准).
-  const kept = out.filter((d) => !d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end)));
+  // And a quarter or month whose figure is the applicant's condition, as a year's is (对2024年四季度整车产量超过3万辆的整车企业,
+  // …且一季度完成产值2000万元以上、同比增长20%以上的规上工业企业; ANNOTATION: the period measured).
+  const kept = out.filter((d) => !d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end) && !conditionPeriod(text, d)));
   out.length = 0;
   out.push(...kept);
   out.sort((a, b) => a.start - b.start);
   if (docDate) for (const d of out) if (d.kind === 'relative') d.resolved = resolveRelative(d.raw, docDate);
   return out;
+}
+
+/** A quarter, a month or a span of months, written with no limit word, whose figure right after is an applicant's condition. */
+function conditionPeriod(text: string, d: Deadline): boolean {
+  return /季度|月/.test(d.raw) && !/[前底末止起]|以来/.test(d.raw) && YEAR_OF_CONDITION.test(text.slice(d.end));
 }
 
 /** Is the year or period at [start, end) the time a condition is measured over: a negated condition follows it, or it opens a bracket whose remark is a condition. */
