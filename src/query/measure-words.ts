@@ -7,6 +7,7 @@ export interface MeasureWords {
   supports: { name: string; words: string[] }[];
   recognised: string[];
   levels: string[];
+  fieldHeadings: string[];
 }
 
 export const MEASURE_WORDS_FILE = fileURLToPath(new URL('../../dict/measure-words.json', import.meta.url));

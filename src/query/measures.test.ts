@@ -48,6 +48,13 @@ describe('measures', () => {
     expect(ms.map(formatMeasureValue)).toEqual(values);
   });
 
+  it('field_heading_names_no_measure: a heading that labels a field (2. 支持对象。) names no measure (四川省, sichuan-sichuansheng-jingxinxize.txt)', () => {
+    expect(measureWords().fieldHeadings).toContain('对象');
+    const c = find('由市(州)按政策激励企业');
+    expect(c.section.join('')).toMatch(/支持\s*对象/);
+    expect(clauseRows(c, 0).map((r) => r.measure)).not.toContain('对象支持');
+  });
+
   it('no measure of any clause is named by an article number or a sentence fragment', () => {
     expect(clauses.length).toBeGreaterThan(1000);
     const bad: string[] = [];

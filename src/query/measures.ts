@@ -112,7 +112,9 @@ export function measureName(c: Clause, text: string, rates: Rate[]): string {
   }
   if (!concepts.length) {
     const heading = (c.section[c.section.length - 1] ?? '').replace(NUMBERING, '').replace(/^(支持|鼓励|推动|推进|加快|加大|加强|强化|促进|提高|提升|培育|实施|做好|落实)/, '');
-    if (heading && !ARTICLE.test(heading) && heading.length <= 12 && !/[，。；：、的\s;,:]/.test(heading)) concepts = [heading];
+    // A heading that labels a field of the measure (2. 支持对象。, 支持方式和标准) names no concept.
+    const field = w.fieldHeadings.includes(heading.replace(/[。.:：\s]+$/, ''));
+    if (heading && !field && !ARTICLE.test(heading) && heading.length <= 12 && !/[，。；：、的\s;,:]/.test(heading)) concepts = [heading];
     else if (c.topics.length) concepts = [c.topics[0]];
   }
   const support = supportOf(text, c, rates);
