@@ -42,15 +42,15 @@ const EVENT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,6}[“"][^”"]{1,24}[”"](
 const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
 /** The rest of a lead-in that announces the list below it: …(具体)安排如下:, …任务是：, …分解如下。 */
 const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。]?$)/;
-/** A year's tasks handed down in a lead-in: …2023年重点工作任务予以分解, 2024年工作任务分解如下, 2023年目标任务进行责任分工. */
-const HANDS_DOWN = /^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工)/;
+/** A year's tasks handed down in a lead-in: …2023年重点工作任务予以分解, 2024年工作任务分解如下, 2021年工作任务,分解为12个部分. */
+const HANDS_DOWN = /^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工)|[，,]\s*(?:分解|逐项分解))/;
 /** A year an act must fall in: 2024年新认定的, 2024年首次纳入, 2024年获评的, 2024年内新入选的. */
 const WINDOW_ACT = /^(?:度|内|期间)?(?:新|首次|新增|首批)?(?:认定|获评|获批|入选|获得|纳入|升规|认证|评定|命名|授予|列入)/;
 /**
  * A year opening a name that a place writes like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间): a
  * named place right after the year and a measures or fund word in the same phrase, no verb that sets something.
  */
-const NAMED_TITLE = new RegExp(`^(?![全本我各该])[\\u4e00-\\u9fff]{1,5}?(?:省|市)(?:[\\u4e00-\\u9fff]{1,4}?(?:区|县|市))?(?![\\u4e00-\\u9fff]{0,20}?(?:${YEAR_ACTION_VERB}))[^，。；,;！？]{0,30}?(?:措施|办法|政策|细则|专项资金)`);
+const NAMED_TITLE = new RegExp(`^(?![全本我各该])[\\u4e00-\\u9fff]{1,5}?(?:省|市|区|县)(?:[\\u4e00-\\u9fff]{1,4}?(?:区|县|市))?(?![\\u4e00-\\u9fff]{0,20}?(?:${YEAR_ACTION_VERB}))[^，。；,;！？]{0,30}?(?:措施|办法|政策|细则|专项资金)`);
 /** A date of each year (6月30日, 6月底, 十二月份): with 每年 before a list of them and a limit word after, a recurring limit. */
 const YEARLY_DATE = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\\d{1,2}\\s*[日号]|底|末|上旬|中旬|下旬)?';
 const YEARLY_ITEM = new RegExp(YEARLY_DATE, 'g');
