@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { extractValues } from './extract.js';
 import type { Span } from '../types.js';
 
 /**
@@ -17,4 +18,14 @@ export function expectGrounded<T extends Span & { raw: string }>(text: string, g
     expect(text.slice(g.start, g.end)).toBe(w.raw);
     for (const k of keys) if (k in w) expect(g[k], `${String(k)} of ${w.raw}`).toEqual(w[k as keyof typeof w]);
   });
+}
+
+/** The values of a sentence as rows a fixture table compares: amounts [yuan, yuanMax, role], rates [value, role], thresholds [min, max, unit]. */
+export function valueRows(text: string): { amounts: unknown[][]; rates: unknown[][]; thresholds: unknown[][] } {
+  const v = extractValues(text);
+  return {
+    amounts: v.amounts.map((a) => [a.yuan, a.yuanMax, a.role]),
+    rates: v.rates.map((r) => [r.value, r.role]),
+    thresholds: v.thresholds.map((t) => [t.min, t.max, t.unit]),
+  };
 }

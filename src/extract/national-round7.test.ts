@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
+import { valueRows } from './fixture-table.js';
 
 // Round 6 of classes (issue 9), values half, from the 7 notices of round 7 of the national development set. Sentences
 // are real: from a dev notice or a seed (file named in the comment); where no real sentence was at hand, the comment
 // says "form" and the sentence is written from the class.
-const values = (text: string) => {
-  const v = extractValues(text);
-  return {
-    amounts: v.amounts.map((a) => [a.yuan, a.yuanMax, a.role]),
-    rates: v.rates.map((r) => [r.value, r.role]),
-    thresholds: v.thresholds.map((t) => [t.min, t.max, t.unit]),
-  };
-};
+const values = valueRows;
 
 describe('percentages of an average listed before 分别 grants are conditions (亩产税收在行业平均亩产税收200%…以上的)', () => {
   it.each([

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractValues } from './extract.js';
+import { valueRows } from './fixture-table.js';
 
 // Round 7 of classes (issue 9), values half, from the 11 notices of round 8 of the national development set. Sentences
 // are real: from a dev notice (file named in the comment) or a public page (address named); where no real sentence was
 // at hand, the comment says "form" and the sentence is written from the class.
-const values = (text: string) => {
-  const v = extractValues(text);
-  return {
-    amounts: v.amounts.map((a) => [a.yuan, a.yuanMax, a.role]),
-    rates: v.rates.map((r) => [r.value, r.role]),
-    thresholds: v.thresholds.map((t) => [t.min, t.max, t.unit]),
-  };
-};
+const values = valueRows;
 
 describe('a bounded percentage joined by 且/并/或 to a second condition that runs on to the grant is a threshold', () => {
   it.each([
