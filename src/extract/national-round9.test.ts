@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractValues } from './extract.js';
+import { valueRows } from './fixture-table.js';
 
 // Round 8 of classes (issue 9), values and deadlines half, from the 15 notices of round 9 of the national development set.
 // Sentences are real: from a dev notice (file in eval/national/dev named in the comment) or a public page of another
@@ -10,13 +11,6 @@ const deadlines = (text: string, docDate?: string) =>
     expect(text.slice(d.start, d.end)).toBe(d.raw);
     return d.kind ? [d.raw, d.kind] : [d.raw, d.from, d.date];
   });
-const values = (text: string) => {
-  const v = extractValues(text);
-  return {
-    amounts: v.amounts.map((a) => [a.yuan, a.role]),
-    thresholds: v.thresholds.map((t) => [t.min, t.max, t.unit]),
-  };
-};
 
 describe('a period whose end omits its year: the end is dated in the start year', () => {
   it.each([
@@ -152,13 +146,13 @@ describe('a time limit that recurs each year is ongoing, each date of a list its
 describe("a task's figure to complete with its floor is a target amount, not a threshold", () => {
   it.each([
     // 河南 许昌 (henan-xuchang-zhongdianrenwu.txt).
-    ['推动项目早开工、早建成,完成年度投资1700亿元以上', [[170000000000, 'target']]],
+    ['推动项目早开工、早建成,完成年度投资1700亿元以上', [[170000000000, undefined, 'target']]],
     // Forms: 确保完成全年…, 全年实现…, 力争完成….
-    ['确保完成全年固定资产投资300亿元以上', [[30000000000, 'target']]],
-    ['全年实现地区生产总值500亿元以上', [[50000000000, 'target']]],
-    ['力争完成工业投资120亿元以上', [[12000000000, 'target']]],
+    ['确保完成全年固定资产投资300亿元以上', [[30000000000, undefined, 'target']]],
+    ['全年实现地区生产总值500亿元以上', [[50000000000, undefined, 'target']]],
+    ['力争完成工业投资120亿元以上', [[12000000000, undefined, 'target']]],
   ] as [string, unknown[]][])('%s', (text, amounts) => {
-    expect(values(text)).toEqual({ amounts, thresholds: [] });
+    expect(valueRows(text)).toEqual({ amounts, rates: [], thresholds: [] });
   });
   it.each([
     // Conditions stay thresholds: the applicant after the figure, or a grant after it (河南 新乡高新区
@@ -166,7 +160,7 @@ describe("a task's figure to complete with its floor is a target amount, not a t
     ['对当年完成投资1000万元以上的企业给予奖励', [[10000000, undefined, '元']]],
     ['企业当年完成技改投资500万元以上,给予10万元奖励', [[5000000, undefined, '元']]],
   ] as [string, unknown[]][])('threshold: %s', (text, thresholds) => {
-    expect(values(text).thresholds).toEqual(thresholds);
+    expect(valueRows(text).thresholds).toEqual(thresholds);
   });
 });
 
@@ -179,12 +173,12 @@ describe('a count with a bound joined by 且 to a second condition before the ap
     ['拥有有效发明专利超过5件并且研发投入不低于500万元的企业', [[5, undefined, '件'], [5000000, undefined, '元']]],
     ['门店数量达到10家以上同时年营业额超过1000万元的连锁企业', [[10, undefined, '家'], [10000000, undefined, '元']]],
   ] as [string, unknown[]][])('%s', (text, thresholds) => {
-    expect(values(text).thresholds).toEqual(thresholds);
+    expect(valueRows(text).thresholds).toEqual(thresholds);
   });
   it.each([
     // A count an act produces is nothing (培育 counts, it bounds no applicant).
     ['培育10个以上且年产值超亿元的企业', [[100000000, undefined, '元']]],
   ] as [string, unknown[]][])('count not a condition: %s', (text, thresholds) => {
-    expect(values(text).thresholds).toEqual(thresholds);
+    expect(valueRows(text).thresholds).toEqual(thresholds);
   });
 });
