@@ -46,6 +46,7 @@ const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。
 const HANDS_DOWN = /^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工)|[，,]\s*(?:分解|逐项分解))/;
 /** A year an act must fall in: 2024年新认定的, 2024年首次纳入, 2024年获评的, 2024年内新入选的. */
 const WINDOW_ACT = /^(?:度|内|期间)?(?:新|首次|新增|首批)?(?:认定|获评|获批|入选|获得|纳入|升规|认证|评定|命名|授予|列入)/;
+const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|资助)/;
 /**
  * A year opening a name that a place writes like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间): a
  * named place right after the year and a measures or fund word in the same phrase, no verb that sets something.
@@ -362,7 +363,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     if (insideTitle(c.text, m.index!)) return undefined;
     // A window an act must fall in (对2024年新认定的国家级…企业…给予…奖励) is a deadline also before the notice's year: the act
     // is rewarded after it; other years before the notice look back.
-    const floor = !m[2] && WINDOW_ACT.test(after) ? c.docYear - 3 : c.docYear;
+    // (…and a grant follows in the sentence: 我市2021年获评全国…城市 in a later notice looks back.)
+    const floor = !m[2] && WINDOW_ACT.test(after) && WINDOW_GRANT.test(after) ? c.docYear - 3 : c.docYear;
     return Number(m[1]) >= Math.max(1990, floor) && Number(m[1]) <= 2100 ? { date: m[2] ? `${m[1]}-12` : m[1] } : undefined;
   }],
 ];

@@ -108,8 +108,9 @@ describe('a window year an act must fall in is a deadline also before the notice
     ['现就开展2019年嘉定区智慧城市专项资金(5G+创新示范领域)项目申报工作的有关事项通知如下'],
     // Form: a district's measures named with the year, no verb that sets something.
     ['2025年嘉定区促进工业企业高质量发展若干政策措施申报指南'],
-    // A year before the notice that no act must fall in looks back: none.
+    // A year before the notice that no act must fall in looks back: none; so does an act no grant follows (form).
     ['2023年全市规上工业增加值增长8%'],
+    ['我市2023年获评全国制造业高质量发展试点城市'],
   ])('none: %s', (text) => {
     expect(deadlines(text, '2025-03-01')).toEqual([]);
   });
