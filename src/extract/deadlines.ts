@@ -161,6 +161,9 @@ function insideTitle(text: string, pos: number): boolean {
   return open >= 0 && text.lastIndexOf('》', pos) < open && text.indexOf('》', pos) > pos;
 }
 
+/** What may follow a day before a span's dash: a weekday in brackets, an hour (9:00). */
+const DAY_TAIL = '(?:\\s*[（(](?:星期|周)[一二三四五六日天][)）])?(?:\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?';
+
 /** A period from y-mo-d to an end written without its year (month optional): undefined unless the end comes after the start. */
 function yearlessEnd(y: string, mo: string, d: string, mo2: string | undefined, d2: string): Found | undefined {
   const [a, b, c, e] = [Number(mo), Number(d), Number(mo2 ?? mo), Number(d2)];
@@ -189,7 +192,15 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [/(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:止)?/g, (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
   // A period whose end omits the start's year (2025年11月6日-11月19日, 自2023年1月1日至12月31日, 2025年11月6日至19日,
   // 2025.11.6-11.19): the end is dated in the start's year, and must come after the start.
-  [/(?:自|从)?(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:起)?\s*[-—–－~～至到]\s*(?:(\d{1,2})月)?(\d{1,2})日(?:止)?/g, (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
+  // (A weekday or an hour may follow each day: 2025年11月6日(星期四)9:00至11月19日(星期三)17:00.)
+  [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})日${DAY_TAIL}\\s*(?:起)?\\s*[-—–－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*止))?(?:\\s*止)?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
+  // The same without any year (申报时间:11月6日-11月19日): the year written before, else the notice's.
+  [new RegExp(`(?:自|从)?(\\d{1,2})月(\\d{1,2})日${DAY_TAIL}\\s*(?:起)?\\s*[-—–－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:\\s*止)?`, 'g'), (m, c) => {
+    const at = m.index! + (/^[自从]/.test(m[0]) ? 1 : 0);
+    if (/[\d年月.]/.test(c.text[at - 1] ?? '')) return undefined;
+    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    return y ? yearlessEnd(String(y), m[1], m[2], m[3], m[4]) : undefined;
+  }],
   [/(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:起)?\s*[-—–－~～至到]\s*(\d{1,2})[.．/](\d{1,2})(?![\d.．/])/g, (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
   [/(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])/g, (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
   [/(?:到|至|截至|截止到?|于|在)(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])(?:前|之前|以前)?|(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?:前|之前|以前)/g, (m) => {

@@ -27,16 +27,22 @@ describe('a period whose end omits its year: the end is dated in the start year'
     ['2024年3月1日～5月31日', [['2024年3月1日～5月31日', '2024-03-01', '2024-05-31']]],
     ['受理时间:2025.11.6-11.19', [['2025.11.6-11.19', '2025-11-06', '2025-11-19']]],
     ['2023年1月1日至2024年12月31日', [['2023年1月1日至2024年12月31日', '2023-01-01', '2024-12-31']]],
+    // Forms: a weekday in brackets or an hour after the start's day; no year at all (the notice's year).
+    ['2025年11月6日(星期四)至11月19日(星期三)', [['2025年11月6日(星期四)至11月19日', '2025-11-06', '2025-11-19']]],
+    ['2025年11月6日9:00-11月19日17:00', [['2025年11月6日9:00-11月19日', '2025-11-06', '2025-11-19']]],
+    ['申报时间:11月6日-11月19日', [['11月6日-11月19日', '2025-11-06', '2025-11-19']]],
+    ['自3月1日至5月31日', [['自3月1日至5月31日', '2025-03-01', '2025-05-31']]],
     // A month span keeps its own rule (2024年1月至6月).
     ['2024年1月至6月', [['2024年1月至6月', '2024-01', '2024-06']]],
   ] as [string, unknown[]][])('%s', (text, want) => {
     expect(deadlines(text, '2025-01-01')).toEqual(want);
   });
   it.each([
-    // An end before the start is no such period: each date is read alone.
-    ['2025年11月19日-11月6日', [['2025年11月19日', undefined, '2025-11-19']]],
-  ] as [string, unknown[]][])('not a period: %s', (text, want) => {
-    expect(deadlines(text, '2025-01-01').slice(0, 1)).toEqual(want);
+    // An end before the start is no such period: no deadline spans them.
+    ['2025年11月19日-11月6日'],
+    ['11月19日-11月6日'],
+  ])('not a period: %s', (text) => {
+    expect(extractValues(text, '2025-01-01').deadlines.filter((d) => d.from)).toEqual([]);
   });
 });
 
