@@ -189,3 +189,24 @@ describe('a count with a bound joined by 且 to a second condition before the ap
     expect(valueRows(text).thresholds).toEqual(thresholds);
   });
 });
+
+describe("a flattened indicator table: a row's name cell carries the unit (%), the next cell is the percentage", () => {
+  it.each([
+    // 江苏 宿迁 (jiangsu-suqian-xianjinzhizao.txt): the table as the clause holds it, one cell per line joined by |.
+    ['长三角先进制造业基地建设指标体系序号|指标|2025年目标|1|制造业增加值占GDP比重(%)|39|2|规模以上工业企业营业收入占全省比重(%)|3|3|', [[0.39, 'target'], [0.03, 'target']]],
+    // Forms: full-width brackets and ％, a decimal, spaces around the bars, per-mille.
+    ['序号|指标名称|2025年目标值|1|研发经费投入强度（％）|3.2|2|数字经济核心产业增加值占GDP比重（%）|10|', [[0.032, 'target'], [0.1, 'target']]],
+    ['序号 | 指标 | 预期值 | 1 | 单位增加值能耗下降率 (%) | 13.5 |', [[0.135, 'target']]],
+    ['序号|指标|2025年目标|1|万元产值事故率(‰)|0.5|', [[0.0005, 'target']]],
+  ] as [string, unknown[]][])('%s', (text, rates) => {
+    expect(valueRows(text).rates).toEqual(rates);
+  });
+  it.each([
+    // A header cell with its unit is followed by the next row's number, not its figure: none.
+    ['序号|项目|补助比例（％）|1|智能化改造|15|'],
+    // Not a table row: the bracket's unit in running text.
+    ['制造业增加值占GDP比重(%)39'],
+  ])('none: %s', (text) => {
+    expect(valueRows(text).rates).toEqual([]);
+  });
+});
