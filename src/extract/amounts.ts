@@ -28,6 +28,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (CAP.test(pre) || CAP_AFTER.test(post)) return 'cap';
   // Money sought from above is a goal: 积极争取省级中小企业发展专项资金0.5亿元以上.
   if (/(争取|力争)/.test(pre) && !GRANT.test(pre)) return 'target';
+  // A task's figure to complete (确保完成全年固定资产投资300亿元以上, 完成年度投资1700亿元以上): a goal.
+  if (/(?:完成|实现|确保)[^，。；,;的\d]{0,10}$/.test(pre) && !GRANT.test(pre)) return 'target';
   // A fund's size named before it (专项资金总额为800万元, 省级财政补助资金400万元, 配套资金400万元): a total, unless the
   // funds are handed to someone (给予补助资金50万元).
   // A fund named for what it pays (县财政设立招商引资奖励基金100万元/年, 设立产业扶持资金5000万元): its 奖励/扶持 hands nothing over.

@@ -120,7 +120,8 @@ describe('deadlines: years, periods and effective dates in their other written f
     ['实施期限为2023―2025年', undefined, [['2023―2025年', '2023', '2025']]], // U+2015 as some pages write the dash
     ['2023〜2025年', undefined, [['2023〜2025年', '2023', '2025']]],
     ['2025年6月份前', undefined, [['2025年6月份前', undefined, '2025-06']]],
-    ['由各街镇、园城根据每年12月底前将符合条件的企业报送至区经济信息委', '2021-10-14', [['12月底前', undefined, '2021-12']]], // 重庆 000
+    // 重庆 000 (outside the seed gold's scope): a limit that recurs each year is ongoing (ANNOTATION round 9), no date.
+    ['由各街镇、园城根据每年12月底前将符合条件的企业报送至区经济信息委', '2021-10-14', [['每年12月底前', undefined, undefined]]],
     ['本政策有效期暂定3年', '2024-03-01', [['有效期暂定3年', undefined, undefined]]],
     ['本办法试行两年', '2024-03-01', [['试行两年', undefined, undefined]]],
     ['实施期限为3年', '2024-03-01', [['实施期限为3年', undefined, undefined]]],

@@ -42,6 +42,20 @@ const EVENT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,6}[“"][^”"]{1,24}[”"](
 const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
 /** The rest of a lead-in that announces the list below it: …(具体)安排如下:, …任务是：, …分解如下。 */
 const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。]?$)/;
+/** A year's tasks handed down in a lead-in: …2023年重点工作任务予以分解, 2024年工作任务分解如下, 2021年工作任务,分解为12个部分. */
+const HANDS_DOWN = /^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工)|[，,]\s*(?:分解|逐项分解))/;
+/** A year an act must fall in: 2024年新认定的, 2024年首次纳入, 2024年获评的, 2024年内新入选的. */
+const WINDOW_ACT = /^(?:度|内|期间)?(?:新|首次|新增|首批)?(?:认定|获评|获批|入选|获得|纳入|升规|认证|评定|命名|授予|列入)/;
+const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|资助)/;
+/**
+ * A year opening a name that a place writes like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间): a
+ * named place right after the year and a measures or fund word in the same phrase, no verb that sets something.
+ */
+const NAMED_TITLE = new RegExp(`^(?![全本我各该])[\\u4e00-\\u9fff]{1,5}?(?:省|市|区|县)(?:[\\u4e00-\\u9fff]{1,4}?(?:区|县|市))?(?![\\u4e00-\\u9fff]{0,20}?(?:${YEAR_ACTION_VERB}))[^，。；,;！？]{0,30}?(?:措施|办法|政策|细则|专项资金)`);
+/** A date of each year (6月30日, 6月底, 十二月份): with 每年 before a list of them and a limit word after, a recurring limit. */
+const YEARLY_DATE = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\\d{1,2}\\s*[日号]|底|末|上旬|中旬|下旬)?';
+const YEARLY_ITEM = new RegExp(YEARLY_DATE, 'g');
+const YEARLY_LIMIT = new RegExp(`每年(?:的)?${YEARLY_DATE}(?:\\s*[、和及或]\\s*${YEARLY_DATE})*(?:前|之前|以前)`, 'g');
 /** Completing a year's plan, target or task sets the year as its due time (完成2022年度生产计划). */
 const COMPLETION_VERB = '完成|实现|达成|达到';
 const DUE_NOUN = '计划|目标|任务|指标';
@@ -81,6 +95,9 @@ const MEASURED_AFTER = new RegExp(`^(?:期间|内|间|度)?(?:均|累计|连续|
 const YEAR_OF_CONDITION = new RegExp(
   `^(?:[^，。；,;：:！？]|[，,](?=且|并且|并|同时)){0,40}?(?:(?:${LOWER_BOUND})\\s*(?:[\\d.]+|(?:上年|去年|上一年)同期)|[\\d.]+[^，。；,;\\d]{0,4}?(?:以上|以下))[^。；;]{0,80}?的[^，。；,;的]{0,6}?(?:${APPLICANT}|[，,]?(?:分别)?(?:予以|给予|奖励|补助))`,
 );
+
+/** A cited title's period of years: 2023—2025年, 2022-2024 (no 年), and 20222025年 (a dash lost in the saved text). */
+const TITLE_YEARS = /(?<!\d)(\d{4})\s*(?:年)?\s*[-—–－~～至到]\s*(\d{4})(?:\s*年)?(?!\d)|(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年/g;
 
 /** Periods shorter than a year as a cited title writes them: 2024年下半年, 2025年第一季度, 2025年一至三季度, 2024年1—6月. */
 const TITLE_PERIOD = /(\d{4})年(?:(上|下)半年|(?:第)?(?:([一二三四1-4])\s*[至到\-—–~]\s*)?([一二三四1-4])季度|(\d{1,2})\s*(?:月)?\s*[-—–~至到]\s*(\d{1,2})月)/g;
@@ -144,6 +161,16 @@ function insideTitle(text: string, pos: number): boolean {
   return open >= 0 && text.lastIndexOf('》', pos) < open && text.indexOf('》', pos) > pos;
 }
 
+/** What may follow a day before a span's dash: a weekday in brackets, an hour (9:00). */
+const DAY_TAIL = '(?:\\s*[（(](?:星期|周)[一二三四五六日天][)）])?(?:\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?';
+
+/** A period from y-mo-d to an end written without its year (month optional): undefined unless the end comes after the start. */
+function yearlessEnd(y: string, mo: string, d: string, mo2: string | undefined, d2: string): Found | undefined {
+  const [a, b, c, e] = [Number(mo), Number(d), Number(mo2 ?? mo), Number(d2)];
+  if (a < 1 || a > 12 || c < 1 || c > 12 || b < 1 || b > 31 || e < 1 || e > 31 || c * 100 + e <= a * 100 + b) return undefined;
+  return { from: `${y}-${pad(mo)}-${pad(d)}`, date: `${y}-${pad(String(c))}-${pad(d2)}` };
+}
+
 /** The rules, tried in order (an earlier match keeps its characters); compiled once. */
 /** What a rule finds; `skip` drops the words a match starts with from the raw (之后|两年内: the literal anchors the match). */
 type Found = Omit<Deadline, 'start' | 'end' | 'raw'> & { skip?: number };
@@ -151,7 +178,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A labelled time limit that is no date, its whole value (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进, 完成时限:持续巩固提升).
   [new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期|持续|常态化)(?:[\\u4e00-\\u9fff]{0,6}(?=[）)，,；;。、\\s]|$)|坚持|推进|执行|实施|开展|落实)?`, 'g'), () => ({ kind: 'ongoing' })],
   // A time limit that recurs each month, quarter or half year (于每月5日前报送, 每季度末, 每季度首月10日前, 每季度结束后10个工作日内,
-  // 每月9日、19日、28日前, 每周二中午12时前, 每季度最后一个月的30日前, 每季度末月25日前): ongoing, no date. (每年6月底前 keeps its first date, below; 每季度考核 bounds no time.)
+  // 每月9日、19日、28日前, 每周二中午12时前, 每季度最后一个月的30日前, 每季度末月25日前): ongoing, no date. (每年6月底前 too, taken before these rules; 每季度考核 bounds no time.)
   [new RegExp(`每(?:个)?(?:自然)?(?:月|季度|季|半年|旬)(?:度)?(?:的)?(?:(?:月|季)?(?:末|底)(?!月)(?:前|之前|以前)?|(?:(?:首月|末月|第[一二三]个月|最后一个?月)(?:的)?)?(?:第?${N}\\s*个?工作日|${N}\\s*[日号](?:\\s*[、和及]\\s*${N}\\s*[日号])*)(?:前|之前|以前|内|以内)|(?:结束后|后|初)${N}\\s*个?(?:工作日|日|天)(?:内|以内|前)?)|每周(?:周)?[一二三四五六日](?:(?:上午|中午|下午)?${N}\\s*[时点]|下班)?(?:前|之前)`, 'g'), () => ({ kind: 'ongoing' })],
   [/自(发布|印发|公布)之日起(施行|执行|实施|生效)/g, () => ({ kind: 'effective' })],
   // 自印发之日起30日后施行: in force a set time after publication.
@@ -163,6 +190,18 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // Periods between two calendar dates, also 自…起至…止 and dotted (2024.1.1—2025.12.31).
   [/(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:止)?/g, (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
+  // A period whose end omits the start's year (2025年11月6日-11月19日, 自2023年1月1日至12月31日, 2025年11月6日至19日,
+  // 2025.11.6-11.19): the end is dated in the start's year, and must come after the start.
+  // (A weekday or an hour may follow each day: 2025年11月6日(星期四)9:00至11月19日(星期三)17:00.)
+  [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})日${DAY_TAIL}\\s*(?:起)?\\s*[-—–－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*止))?(?:\\s*止)?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
+  // The same without any year (申报时间:11月6日-11月19日): the year written before, else the notice's.
+  [new RegExp(`(?:自|从)?(\\d{1,2})月(\\d{1,2})日${DAY_TAIL}\\s*(?:起)?\\s*[-—–－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:\\s*止)?`, 'g'), (m, c) => {
+    const at = m.index! + (/^[自从]/.test(m[0]) ? 1 : 0);
+    if (/[\d年月.]/.test(c.text[at - 1] ?? '')) return undefined;
+    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    return y ? yearlessEnd(String(y), m[1], m[2], m[3], m[4]) : undefined;
+  }],
+  [/(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:起)?\s*[-—–－~～至到]\s*(\d{1,2})[.．/](\d{1,2})(?![\d.．/])/g, (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
   [/(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])/g, (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
   [/(?:到|至|截至|截止到?|于|在)(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])(?:前|之前|以前)?|(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?:前|之前|以前)/g, (m) => {
     const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
@@ -176,6 +215,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     return Number(m[2]) <= 12 && Number(m[4]) <= 12 && date.slice(0, 7) > from ? { from, date } : undefined;
   }],
   [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g, (m) => (Number(m[2]) > Number(m[1]) ? { from: m[1], date: m[2] } : undefined)],
+  // A plan's period in brackets without 年 after its name (三年行动计划(2022-2024), 规划（2021—2025）): the raw is the years.
+  // (It starts at the bracket, dropped from the raw by skip: a lookbehind would be tried at every character.)
+  [/[（(](\d{4})\s*[-—–－~～至到]\s*(\d{4})(?=[）)])/g, (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: m[2], skip: 1 } : undefined)],
   // A start without an end: 从2025年起, 自2024年7月起 (not …起施行, an effective date; not …起至…, a period).
   [/(?:从|自)?(?<![\d.])(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起|开始)(?!至|到|施行|执行|实施|生效|[\d—\-–~])/g, (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') : '') })],
   [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],
@@ -221,8 +263,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}-${pad(m[2])}`, kind: 'effective' } : undefined;
   }],
-  // 每年6月底前 recurs: its first time is the same year.
-  [/(?:(?<=每年)|(?<![\d年]))(?:到|至|截至|截止到?|于|在)?(\d{1,2})月(?:份)?(\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前|以前)/g, (m, c) => {
+  // A month's limit without a year (6月底前, 于9月30日前): the year written before, else the notice's (每年6月底前 is taken above: ongoing).
+  [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?(\d{1,2})月(?:份)?(\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前|以前)/g, (m, c) => {
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     const day = /^\d/.test(m[2] ?? '') ? `-${pad(m[2].replace('日', ''))}` : '';
     return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}${day}` } : undefined;
@@ -320,12 +362,21 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
   // ...nor the year of a figure an applicant must reach: 对2024年酒类产业生产规模超过1亿元…的企业.
   [/(?<![\d（(])(\d{4})年(?![\d月度版起是为]|以来|以后|第)(?:年?(底|末))?(?:前|之前|以前)?/g, (m, c) => {
+    const after = c.text.slice(m.index! + m[0].length);
+    // A lead-in that hands down the year's tasks (现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位): that year.
+    const handsDown = !m[2] && HANDS_DOWN.test(after);
+    // A year that opens a name written like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间…): the name's year.
+    if (!m[2] && NAMED_TITLE.test(after)) return undefined;
     // A lead-in that sets out what the year's work is (2023年区政府重点工作具体安排如下:, 2024年全县重点工作任务是：) sets that year.
-    if (!m[2] && describedYear(c.text.slice(m.index! + m[0].length), c.text.slice(Math.max(0, m.index! - 4), m.index!)) && !LEAD_IN.test(c.text.slice(m.index! + m[0].length))) return undefined;
+    if (!handsDown && !m[2] && describedYear(c.text.slice(m.index! + m[0].length), c.text.slice(Math.max(0, m.index! - 4), m.index!)) && !LEAD_IN.test(c.text.slice(m.index! + m[0].length))) return undefined;
     if (!m[2] && YEAR_OF_CONDITION.test(c.text.slice(m.index! + m[0].length))) return undefined;
     // A single year inside a cited title (《2025年银川市第一批基本建设项目投资计划》) names that document.
     if (insideTitle(c.text, m.index!)) return undefined;
-    return Number(m[1]) >= Math.max(1990, c.docYear) && Number(m[1]) <= 2100 ? { date: m[2] ? `${m[1]}-12` : m[1] } : undefined;
+    // A window an act must fall in (对2024年新认定的国家级…企业…给予…奖励) is a deadline also before the notice's year: the act
+    // is rewarded after it; other years before the notice look back.
+    // (…and a grant follows in the sentence: 我市2021年获评全国…城市 in a later notice looks back.)
+    const floor = !m[2] && WINDOW_ACT.test(after) && WINDOW_GRANT.test(after) ? c.docYear - 3 : c.docYear;
+    return Number(m[1]) >= Math.max(1990, floor) && Number(m[1]) <= 2100 ? { date: m[2] ? `${m[1]}-12` : m[1] } : undefined;
   }],
 ];
 
@@ -349,8 +400,10 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   // ...but the period of a cited plan is one (《…行动计划（2023—2025年）》 → 2023 to 2025).
   for (const [s, e] of titles) {
     if (/^(发布|出台|印发|批复|实施)/.test(text.slice(e, e + 2))) continue;
-    for (const m of matchesOf(text.slice(s, e), /(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g)) {
-      if (Number(m[2]) > Number(m[1])) push(s + m.index!, s + m.index! + m[0].length, { from: m[1], date: m[2] });
+    // Also written without 年 (《…三年行动计划(2022-2024)》), or with its dash lost in a saved page (《…行动计划(20222025年)》).
+    for (const m of matchesOf(text.slice(s, e), TITLE_YEARS)) {
+      const [a, b] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
+      if (b > a && b - a <= 30) push(s + m.index!, s + m.index! + m[0].length, { from: String(a), date: String(b) });
     }
     // A half year, a quarter or a span of months is a period too (《…扎实推进2024年下半年经济稳进向好若干措施的通知》).
     for (const m of matchesOf(text.slice(s, e), TITLE_PERIOD)) {
@@ -358,6 +411,16 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       if (p) push(s + m.index!, s + m.index! + m[0].length, p);
     }
     for (let k = s; k < e; k++) taken[k] = 1;
+  }
+  // A time limit that recurs each year (并于每年6月30日、12月31日前将…报送, 每年6月底前): ongoing, each date of the list its own
+  // deadline, the first with 每年, the last with its limit word (ANNOTATION round 9). A bare 每年 is a frequency: none.
+  for (const m of matchesOf(text, YEARLY_LIMIT)) {
+    const items = matchesOf(m[0], YEARLY_ITEM);
+    items.forEach((it, i) => {
+      const a = i === 0 ? m.index : m.index + it.index!;
+      const b = i === items.length - 1 ? m.index + m[0].length : m.index + it.index! + it[0].length;
+      push(a, b, { kind: 'ongoing' });
+    });
   }
   const ctx = { text, docYear };
   for (const [re, f] of RULES) {

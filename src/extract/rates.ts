@@ -78,8 +78,22 @@ export function extractRates(text: string): Rate[] {
     if (base) rate.base = base;
     out.push(rate);
   }
+  // A table row whose name cell carries the unit (制造业增加值占GDP比重(%) | 39 |, a flattened indicator table): the figure in
+  // the next cell is that percentage, a target in a table of goals (目标, 指标, 预期).
+  for (const m of matchesOf(text, UNIT_CELL_RE)) {
+    const raw = m[3];
+    const start = m.index! + m[0].length - raw.length;
+    // (m[1] is the name cell, after the row's number.)
+    const value = parseNumber(raw) * (m[2] === '‰' ? 0.1 : 1);
+    if (!Number.isFinite(value) || out.some((r) => r.start < start + raw.length && start < r.end)) continue;
+    out.push({ value: round(value / 100), role: /目标|指标|预期/.test(text) ? 'target' : 'fixed', base: m[1].trim(), raw, start, end: start + raw.length });
+  }
+  out.sort((a, b) => a.start - b.start);
   return out;
 }
+/** A row's number, its name cell ending in its unit in brackets, then a cell holding only a number: 1 | …比重(%) | 39 |. */
+// (The name cell follows the row's number: a header cell, 补助比例(%) | 1 |, is followed by the next row's number instead.)
+const UNIT_CELL_RE = /(?:^|\|)\s*\d{1,3}\s*\|([^|\n]{2,40}?)\s*[（(]\s*(%|％|‰)\s*[）)]\s*\|\s*(\d+(?:\.\d+)?)(?=\s*(?:\||$))/g;
 
 // (超过…规定标准的40%以上: a share by which a figure exceeds a standard; 亩产税收在行业平均亩产税收200%以上的: a
 // share of an average.)

@@ -160,6 +160,9 @@ const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租
  * Eligibility conditions: 研发费用在100万元（含）以上、1000万元以下 → min/max; 投资额5亿元及以上 → min;
  * 单价超过1元/度的企业 → min; 销售收入达1000万元、3000万元 (followed by a grant) → three mins.
  */
+/** A task's verb and what it completes right before a figure: 完成年度投资, 确保完成全年固定资产投资, 力争实现营业收入. */
+const TASK_FIGURE_BEFORE = /(?:完成|实现|确保|力争|争取)(?:全年|年度|全市|全县|全区|全省)?[^，。；,;的、\d]{0,8}?$/;
+
 export function extractThresholds(text: string, money: MoneyMention[]): ThresholdResult {
   const thresholds: Threshold[] = [];
   const used = new Set<number>();
@@ -211,7 +214,12 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     const sought = /(争取|力争)/.test(pre) && !/^[^，。；]{0,12}的/.test(text.slice(m.end));
     // A planned figure with its floor (到2027年,规模以上工业增加值达到2800亿元以上): a target, not a condition.
-    const planned = /(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre) && !eligibility && !/^(企业|申报企业|申请企业)/.test(pre);
+    // So is a task's figure to complete (完成年度投资1700亿元以上, 确保实现地区生产总值300亿元以上): a goal, when no applicant or
+    // grant follows (对当年完成投资1000万元以上的企业 stays a condition).
+    const planned =
+      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre)) &&
+      !eligibility &&
+      !/^(企业|申报企业|申请企业)/.test(pre);
     // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word
     // stands right before the figure with no measure of the applicant between.
     const floor = GRANT_THEN_FIGURE.test(pre) && !FOR_APPLICANT.test(rest.slice(bound?.[0].length ?? 0));
@@ -351,7 +359,8 @@ const NUM = `(${ARABIC}|${CHINESE})`;
 const QTY_RE = new RegExp(
   `(在|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*(?:(及|或)?(以上|以下)\\s*(${INCLUSIVE})?)?` +
     `(?:\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:(及|或)?以下\\s*(${INCLUSIVE})?)?)?` +
-    `\\s*(?:之间)?(?=时|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补))`,
+    // (…and a second condition joined by 且 before the applicant: 村级服务点达到20个以上且单个服务点年销售额不低于10万元的企业.)
+    `\\s*(?:之间)?(?=时|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|同时)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`,
   'g',
 );
 
