@@ -572,8 +572,11 @@ export function dutyLine(line: string, textEnds = false): UnitMention[] | undefi
   if (by) body = ' '.repeat(by[0].length) + body.slice(by[0].length);
   const units = parseDutyNote(body, off);
   if (units) return units;
-  // Cut by the excerpt's end: only a 由 line (a list of bodies alone could be an addressee or a signature).
-  if (!textEnds || !by || br) return undefined;
+  // Cut by the excerpt's end: a 由 line, or one whose first parts close on a duty word (市交通运输局牵头,市公路局配): a list of
+  // bodies alone could be an addressee or a signature.
+  if (!textEnds || br) return undefined;
+  const sep = Math.max(...['，', ',', '；', ';'].map((c) => body.lastIndexOf(c)));
+  if (!by && !(sep > 0 && parseDutyNote(body.slice(0, sep), off))) return undefined;
   return cutOffList(body, off);
 }
 
