@@ -3,7 +3,7 @@ import { toOriginal } from '../ingest/tracked.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
-import { cutAtEnd, dutyLine, findNotes, headingDutyNote, parseNoteBody, splitUnitList, type UnitNote } from './units.js';
+import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNoteBody, splitUnitList, type UnitNote } from './units.js';
 import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
 import { deadlineFromCell } from './deadlines.js';
 import type { PolicyDocument, Table } from '../types.js';
@@ -512,8 +512,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // above, as a labelled note line does; cut by the text's end, its complete names only.
       let units = lineUnits.map((u) => ({ ...u, start: u.start + s, end: u.end + s }));
       if (e >= text.trimEnd().length && !/[。；;）)〕】]\s*$/.test(para)) units = cutAtEnd(units, notedNames(spans));
-      const note: UnitNote = { start: s, end: e, units };
-      if (!pending.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...units] };
+      // (its time limit, （2024年底前完成，市工信局牵头）, is the task's deadline)
+      const times = noteTimes(text, s, e);
+      const note: UnitNote = { start: s, end: e, units, ...(times.length ? { times } : {}) };
+      if (!pending.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...units], ...(times.length ? { times: [...(p.note!.times ?? []), ...times] } : {}) };
       else {
         for (const p of pending) p.note = p.note?.times ? { ...note, times: p.note.times } : note;
         closed = pending;

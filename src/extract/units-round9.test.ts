@@ -66,6 +66,19 @@ describe('a line under a task that is wholly its duty note (由…负责落实, 
     expect(unitsAt(text, '加快推进周口港')).toEqual(['市交通运输局', '市港航局']);
     expect(unitsAt(text, '完善物流体系')).toEqual(['市商务局']);
   });
+  it('an item with no 。 that a duty line closes is a task, and the time limit of the line its deadline (forms)', () => {
+    const text = '某县关于印发重点工作任务分解的通知\n各乡镇人民政府:\n一、项目建设\n1.抓好20个县级重点项目建设\n（2024年底前完成，县发改局牵头，县财政局配合）\n2.加快工业园区扩区\n由县工信局负责落实\n二、民生实事\n';
+    const cs = clausesOf(text);
+    const first = cs.find((c) => c.text.startsWith('抓好20个'));
+    expect(first?.units).toEqual(['县发改局', '县财政局']);
+    expect(first?.lead).toEqual(['县发改局']);
+    expect(first?.deadlines.map((d) => d.date)).toEqual(['2024-12']);
+    expect(cs.find((c) => c.text.startsWith('加快工业园区'))?.units).toEqual(['县工信局']);
+  });
+  it('traditional characters: names as written (form of 周口)', () => {
+    const text = '周口市人民政府關於做好重點工作的通知\n各縣(市、區)人民政府:\n1.抓好189個市級重點項目,總投資1906.4億元。\n由市發展改革委,各縣市區人民政府,市經濟開發區管委會負責落實\n';
+    expect(unitsAt(text, '抓好189')).toEqual(['市發展改革委', '各縣市區人民政府', '市經濟開發區管委會']);
+  });
   it.each([
     // cut lines at the text's end: only a 由 line of bodies, its cut last name dropped (forms)
     ['由市交通运输局、市公路局、市发展改革委,西华县、川汇区、扶沟县、淮阳县人民政府,市经济开发区管委会', ['市交通运输局', '市公路局', '市发展改革委', '西华县、川汇区、扶沟县、淮阳县人民政府', '市经济开发区管委会']],
