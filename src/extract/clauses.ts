@@ -536,6 +536,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     } else if (!SKIP_PARA.test(para)) {
       sawBody = true;
       const notes = findNotes(para, e >= text.trimEnd().length).map((n) => shiftNote(n, s));
+      // A note the excerpt's end cuts off inside the paragraph (…。(责任单位:市发改委、各县): a last name another note writes longer is cut.
+      const lastNote = notes[notes.length - 1];
+      if (lastNote && e >= text.trimEnd().length && lastNote.end >= s + para.trimEnd().length && !/[。；;）)〕】\]]\s*$/.test(para)) lastNote.units = cutAtEnd(lastNote.units, notedNames(spans));
       let h = headingLength(para);
       // A page flattened to one line keeps a short heading apart by a space only (一、主要目标 坚持以…): it ends there.
       const marker = HEADING_RE.exec(para);

@@ -171,6 +171,14 @@ describe('a note cut off by the text end keeps complete names only', () => {
     ].join('\n');
     expect(unitsAt(text, '建设重要经济中心')).toEqual(['市发展改革委', '市农业农村局', '市卫生健康委', '各县(市、区)', '达州高新区', '达州经开区']);
   });
+  it.each([
+    // forms: the cut note inside the last paragraph, bracketed or bare
+    ['(责任单位:市发展和改革委员会、各县(市、区)政府(管委会))', '(责任单位:市商务局、各县'],
+    ['责任单位:市发展和改革委员会、各县(市、区)政府(管委会)。', '责任单位:市商务局、各县'],
+  ])('a note inside the last paragraph: %s … %s', (firstNote, cutNote) => {
+    const text = `某市关于印发重点工作任务分解的通知\n各县(市、区)人民政府:\n1.扩大有效投资。${firstNote}\n2.推动更多项目落地。${cutNote}`;
+    expect(unitsAt(text, '推动更多项目')).toEqual(['市商务局']);
+  });
   it('许昌: the last note line drops the cut 各县', () => {
     const text = [
       '许昌市人民政府关于印发重点工作任务分解的通知',
