@@ -3,7 +3,7 @@ import { toOriginal } from '../ingest/tracked.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
-import { findNotes, headingDutyNote, parseNoteBody, splitUnitList, type UnitNote } from './units.js';
+import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNoteBody, splitUnitList, type UnitNote } from './units.js';
 import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
 import { deadlineFromCell } from './deadlines.js';
 import type { PolicyDocument, Table } from '../types.js';
@@ -31,7 +31,7 @@ const PERSON_LINE = new RegExp(`^(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：]
 
 /** A line that opens with a time-limit field (完成时限:2021年6月30日), whatever its value's length. */
 const TIME_LINE_START = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]`);
-const isNoteLine = (line: string): boolean => BARE_NOTE.test(line) || BRACKETED_NOTE.test(line);
+const isNoteLine = (line: string): boolean => BARE_NOTE.test(line) || BRACKETED_NOTE.test(line) || !!dutyLine(line);
 
 /** The next `n` non-blank lines from `from`, trimmed. */
 function linesAfter(text: string, from: number, n: number): string[] {
@@ -69,6 +69,23 @@ function isNotedItem(text: string, next: number, para: string): boolean {
   if (!rank) return false;
   const { noteFirst, nextRank } = afterNoteLines(text, next);
   return noteFirst && (nextRank === undefined || (nextRank > 0 && nextRank <= rank));
+}
+
+/**
+ * A heading-shaped line that its own note closes, with no 。 before it (2.规模以上工业增加值增长10%左右(责任单位:区科经局), 黄石港):
+ * an item of a task list, not a section, when what follows is a heading of the same or a higher rank (the next item) or the
+ * end of the text. A section's heading with its note (一、扩大有效投资政策（由市发改局牵头）) has sub-items or its text below.
+ */
+function isItemWithNote(text: string, next: number, para: string): boolean {
+  const rank = headingLevel(para);
+  if (!rank || ARTICLE_RE.test(para)) return false;
+  const notes = findNotes(para);
+  const last = notes[notes.length - 1];
+  if (!last || !last.units.length || para.slice(last.end).replace(/[。；;\s]/g, '')) return false;
+  const marker = HEADING_RE.exec(para)?.[0].length ?? 0;
+  if (withoutNotes(para).slice(marker).trim().length < 4) return false;
+  const { nextRank } = afterNoteLines(text, next);
+  return nextRank === undefined || (nextRank > 0 && nextRank <= rank);
 }
 
 /** Whether sub-items (headings of a deeper rank) follow a heading's note lines: then the heading is a section's. */
@@ -275,6 +292,9 @@ function isPhraseHeading(head: string): boolean {
   return phrases.length <= 3 && phrases.every((p) => p.length >= 2 && p.length <= 16) && !/[\d０-９%％]|[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|奖励|补助|补贴|不超过|以上|以下|的|应当|必须|不得|不予|可以|一般|只|均/.test(head);
 }
 
+/** The names the notes of the clauses so far give (a notice names a unit the same way in every note). */
+const notedNames = (spans: ClauseSpan[]): string[] => [...new Set(spans.flatMap((sp) => sp.note?.units.map((u) => u.name) ?? []))];
+
 /** Cut a document into clause spans. Paragraph sentences carry the note that closes their article. */
 export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // Matching runs on the folded text (full-width, traditional characters); offsets are the same.
@@ -327,6 +347,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       }
     }
     let titleLine = false;
+    let lineUnits: ReturnType<typeof dutyLine>;
     // (Before the body, the title block is skipped whole: its lines may have been joined there.)
     if (sawBody && !tableRowStarts.has(s) && !text.slice(s, e).includes('\t') && !HEADING_RE.test(text.slice(s, e))) {
       // A title-like start (…方案, …措施(2024—2025年)) that a space or a preamble's opening words follow in the source
@@ -445,7 +466,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // (A page without a title line whose preamble became the title (为深入贯彻…,我市2025年“两节”期间举行促消费活动。): the
       // preamble is body.)
       // title block
-    } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para)) && !isNotedItem(text, next, para)) {
+    } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para)) && !isNotedItem(text, next, para) && !isItemWithNote(text, next, para)) {
       pending = []; // a heading on its own line
       enter(para, s, para.length);
       // An item with no closing 。 that a note line closes is a task (蔡甸: (一)地区生产总值增长7%以上 / 责任单位:区发展和改革局).
@@ -476,12 +497,27 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // (…责任单位:区 at the very end: a level word alone, or any one-character name, is a name cut off, no unit.)
       if (!inner && last && e >= text.trimEnd().length && /^[省市县区州镇乡]$/.test(last.name)) note.units.pop();
       else if (!inner && last && e >= text.trimEnd().length && (note.units.length > 1 || last.name.length < 2) && !endsLikeBody(last.name) && !/[。；;]$/.test(para.trim())) note.units.pop();
-      else if (!inner && last && e >= text.trimEnd().length && new RegExp(`${last.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\u4e00-\\u9fff]{1,3}(?=[、，,；;）)\\n]|$)`, 'm').test(text.slice(0, s))) note.units.pop();
+      else if (!inner && last && e >= text.trimEnd().length) note.units = cutAtEnd(note.units, notedNames(spans));
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
       if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };
       else {
         // (keeping a time limit a 完成时限 line above gave them)
         for (const p of pending) p.note = p.note?.times ? { ...note, times: [...(note.times ?? []), ...p.note.times] } : note;
+        closed = pending;
+      }
+      pending = [];
+      noteLine = true;
+    } else if (sawBody && (pending.length || closed.length) && (lineUnits = dutyLine(para, e >= text.trimEnd().length))) {
+      // A duty note on a line of its own under its task (由市发展改革委,…负责落实; （甲局牵头，乙局配合）): it closes the article
+      // above, as a labelled note line does; cut by the text's end, its complete names only.
+      let units = lineUnits.map((u) => ({ ...u, start: u.start + s, end: u.end + s }));
+      if (e >= text.trimEnd().length && !/[。；;）)〕】]\s*$/.test(para)) units = cutAtEnd(units, notedNames(spans));
+      // (its time limit, （2024年底前完成，市工信局牵头）, is the task's deadline)
+      const times = noteTimes(text, s, e);
+      const note: UnitNote = { start: s, end: e, units, ...(times.length ? { times } : {}) };
+      if (!pending.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...units], ...(times.length ? { times: [...(p.note!.times ?? []), ...times] } : {}) };
+      else {
+        for (const p of pending) p.note = p.note?.times ? { ...note, times: p.note.times } : note;
         closed = pending;
       }
       pending = [];
@@ -500,6 +536,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     } else if (!SKIP_PARA.test(para)) {
       sawBody = true;
       const notes = findNotes(para, e >= text.trimEnd().length).map((n) => shiftNote(n, s));
+      // A note the excerpt's end cuts off inside the paragraph (…。(责任单位:市发改委、各县): a last name another note writes longer is cut.
+      const lastNote = notes[notes.length - 1];
+      if (lastNote && e >= text.trimEnd().length && lastNote.end >= s + para.trimEnd().length && !/[。；;）)〕】\]]\s*$/.test(para)) lastNote.units = cutAtEnd(lastNote.units, notedNames(spans));
       let h = headingLength(para);
       // A page flattened to one line keeps a short heading apart by a space only (一、主要目标 坚持以…): it ends there.
       const marker = HEADING_RE.exec(para);

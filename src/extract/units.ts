@@ -140,8 +140,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
   for (let k = out.length - 2; k >= 0; k--) {
     const [a, b] = [out[k], out[k + 1]];
     const gap = list.slice(a.end - offset, b.start - offset);
-    // 各县、区政府(管委会): the levels of one kind of body, named once.
-    const levels = /^各[县区市州旗]$/.test(a.name) && /^[县区市州旗]/.test(b.name) && gap.trim() === '、';
+    // 各县、区政府(管委会), 各县(市)、区人民政府: the levels of one kind of body, named once.
+    const levels = /^各[县区市州旗](?:[（(][县区市州旗、]{1,5}[）)])?$/.test(a.name) && /^[县区市州旗]/.test(b.name) && gap.trim() === '、';
     // (A group of its own after it, 各地、各部门, is not such an ending: 各 opens a new body.)
     if ((levels || !endsLikeBody(a.name)) && !b.name.startsWith('各') && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
       out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
@@ -550,4 +550,44 @@ export function headingDutyNote(heading: string, offset: number): UnitNote | und
   const units = splitUnitList(m[2], at, lead);
   if (!units.length || !allBodies(units)) return undefined;
   return { start: offset, end: offset + heading.length, units };
+}
+
+/** A line that is one bracket (a note standing alone under its task): （市交通运输局牵头，市公路局配合）。 */
+const WHOLE_BRACKET = new RegExp(`^(\\s*${OPEN})(${NOT_BRACKET}*(?:${OPEN}${NOT_BRACKET}*${CLOSE}${NOT_BRACKET}*)*)${CLOSE}[。；;]?\\s*$`);
+/** 由/请 opening a duty note: a word of the sentence, not of the first name. */
+const BY = /^\s*(?:由|请)/;
+
+/**
+ * A line under a task that is wholly its duty note, with or without 由 and in any bracket shape: 由市发展改革委,各县市区
+ * 人民政府,市经济开发区管委会、市东新区管委会负责落实 (周口); 由漯阜铁路公司、市发展改革委,川汇区、商水县、项城市、沈丘县人民政府…负责落实;
+ * （市交通运输局牵头，市公路局配合）; 由市商务局承办。 Every part must close on a duty word and every list on a body (else it is a
+ * sentence: 由市财政局负责资金拨付). `textEnds`: the text ends with the line, which may then be cut before its duty words
+ * (由市交通运输局、…,市经济开发区管委会): a 由 line of bodies only gives its complete names. Offsets are the line's.
+ */
+export function dutyLine(line: string, textEnds = false): UnitMention[] | undefined {
+  const br = WHOLE_BRACKET.exec(line);
+  const off = br ? br[1].length : 0;
+  let body = br ? br[2] : line.replace(/[。；;]\s*$/, '');
+  const by = BY.exec(body);
+  if (by) body = ' '.repeat(by[0].length) + body.slice(by[0].length);
+  const units = parseDutyNote(body, off);
+  if (units) return units;
+  // Cut by the excerpt's end: a 由 line, or one whose first parts close on a duty word (市交通运输局牵头,市公路局配): a list of
+  // bodies alone could be an addressee or a signature.
+  if (!textEnds || br) return undefined;
+  const sep = Math.max(...['，', ',', '；', ';'].map((c) => body.lastIndexOf(c)));
+  if (!by && !(sep > 0 && parseDutyNote(body.slice(0, sep), off))) return undefined;
+  return cutOffList(body, off);
+}
+
+/**
+ * The last name of a note the text's end cuts off is cut when another note of the notice names a unit that starts with it
+ * and goes on (各县 after 各县(市、区)政府(管委会) in the notes above; 各开发区管委 after 各开发区管委会): a notice names its units
+ * the same way in every note. A longer form elsewhere (the addressees' 达州经开区筹备组) says nothing: 达州经开区 is whole.
+ */
+export function cutAtEnd(units: UnitMention[], noted: Iterable<string>): UnitMention[] {
+  const last = units[units.length - 1];
+  if (!last) return units;
+  for (const name of noted) if (name.length > last.name.length && name.startsWith(last.name)) return units.slice(0, -1);
+  return units;
 }

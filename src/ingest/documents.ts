@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
-import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, signatureOf, squashedDateIn, titleAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, pageLabelLength, signatureOf, squashedDateIn, titleAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT } from './meta-words.js';
 import { atOwnLevel, crumbRegion, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -239,7 +239,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       i++;
     }
     const issuers: string[] = [];
-    while (i < local.length && ISSUER.test(local[i].text) && !isTitle(local[i].text)) issuers.push(orig[i++].text);
+    // (A site's tab label run into the line, 补贴详情绍兴市上虞区人民政府办公室, is no part of the name.)
+    while (i < local.length && ISSUER.test(local[i].text) && !isTitle(local[i].text)) issuers.push(orig[i].text.slice(pageLabelLength(local[i++].text)));
     let title = '';
     // The government whose site carries the page (• 洪雅县人民政府 •|, its header).
     let siteOwner: string | undefined;

@@ -16,6 +16,7 @@ const data = createRequire(import.meta.url)('../../dict/document-meta.json') as 
   docNumberOrgans: string[];
   provinceAbbreviations: Record<string, string>;
   cityAliases: Record<string, string>;
+  pageLabels: string[];
 };
 
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -52,3 +53,6 @@ export const COMMON_WORD_PLACES = new Set(data.commonWordPlaces);
 export const DOCNO_ORGAN = new RegExp(`(?:${alt(data.docNumberOrgans)})$`);
 export const PROVINCE_ABBREVIATIONS = data.provinceAbbreviations;
 export const CITY_ALIASES = data.cityAliases;
+
+/** A site's section or tab label opening a line (补贴详情, 政策原文, 正文): up to six characters ending in a label word. */
+export const PAGE_LABEL = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alt(data.pageLabels)})`);

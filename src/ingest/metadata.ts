@@ -1,4 +1,4 @@
-import { FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
+import { FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 import { divisionAt } from './regions.js';
 
 /**
@@ -354,4 +354,15 @@ export function citedOwnIssuer(text: string, isOwn: (body: string) => boolean): 
     if (OWN_GOVERNMENT.test(body)) basis ??= body;
   }
   return basis;
+}
+
+/**
+ * How many characters of a site's tab label open an issuer line the cleaner ran it into (补贴详情绍兴市上虞区人民政府办公室 → 4):
+ * a label (dict/document-meta.json pageLabels) and then a division's name; 0 when the line opens otherwise (国家税务总局绍兴市
+ * 税务局 keeps its name: no label).
+ */
+export function pageLabelLength(line: string): number {
+  const m = PAGE_LABEL.exec(line);
+  if (!m || divisionAt(line, 0)) return 0;
+  return divisionAt(line, m[0].length) ? m[0].length : 0;
 }

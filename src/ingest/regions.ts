@@ -316,6 +316,9 @@ export function zoneIn(text: string): RegionMatch | undefined {
  * Every development zone a text names after a place, left to right: the zone words of ZONES (济南高新区, 扬州经开区), and
  * a new area named between its place and 新区 (眉山天府新区, 南京江北新区; NAMED_ZONES). Names in the full form a header uses.
  */
+/** A level written between a place and its zone word: 国家, 国家级, 省级. */
+const LEVEL_BEFORE_ZONE = /(?:国家级|国家|省级)$/;
+
 export function zoneMentions(text: string): (RegionMatch & { i: number; end: number })[] {
   const { provinces } = load();
   const names = anyNames();
@@ -338,8 +341,15 @@ export function zoneMentions(text: string): (RegionMatch & { i: number; end: num
         if (!/^[\u4e00-\u9fff]*$/.test(own) || /[市县区省州]/.test(own)) continue;
         // A new area that is a division itself (滨海新区, 浦东新区): that division.
         const div = k ? names.get(own + written)?.find((x) => x.name === own + written) : undefined;
-        const p = div ? undefined : placeBefore(j - k);
+        // A level between the place and the zone word (沈阳国家高新区, 苏州国家级经开区) names the same zone: 沈阳高新技术产业开发区.
+        const level = !between && !div ? LEVEL_BEFORE_ZONE.exec(text.slice(Math.max(0, j - 3), j))?.[0] : undefined;
+        const p = div ? undefined : placeBefore(j - k) ?? (level ? placeBefore(j - level.length) : undefined);
         if (!div && !p) continue;
+        if (level && !placeBefore(j - k)) {
+          taken.fill(1, j - level.length, j + written.length);
+          out.push({ ...toMatch(p!.d, provinces), name: shortDivisionName(p!.d.name) + full, i: j - level.length - p!.len, end: j + written.length });
+          break;
+        }
         taken.fill(1, j, j + written.length);
         const d = div ?? p!.d;
         out.push({ ...toMatch(d, provinces), name: div ? div.name : shortDivisionName(d.name) + own + full, i: j - k - (p?.len ?? 0), end: j + written.length });
