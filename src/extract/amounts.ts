@@ -1,7 +1,7 @@
 import { before, listHead } from './context.js';
 import type { MoneyMention } from './money.js';
 import { objectsBefore, subjectOf } from './objects.js';
-import { metricBefore } from './thresholds.js';
+import { metricBefore, YEAR_OPENS } from './thresholds.js';
 import type { Amount, AmountRole } from '../types.js';
 
 // (限额以上商贸业企业 is a size class of firms, not a ceiling.)
@@ -13,8 +13,6 @@ const FUND_AFTER = /^[“”"]?[^，。；,;]{0,8}?(财政资金|政策资金|�
 const FUND_BEFORE = /(?:资金|经费|基金|预算)(?:总额|总量|总规模|规模)?(?:为|达|达到|共计|合计|约|计)?$/;
 const HANDED = /(给予|奖励|发放|拨付给|补贴给|兑现)/;
 const TARGET = /(达到|达|突破|超过|超|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模|投资额|投资总额|总额|销售额|交易额|成交额|出口额)[^，。；]{0,8}$/;
-/** A sentence that opens on a year (2023年…, 今年…, 全年…), before any comma. */
-export const YEAR_OPENS = /^\s*(?:\d{4}年(?!度|以来|以前)|今年|全年)/;
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|配套)/;
 /** A grant word that only names a fund: 奖励基金, 扶持资金, 补助专项资金. */
 const FUND_NAME_GRANT = /(奖励|补助|补贴|资助|奖补|扶持|贴息)(?=(?:专项)?(?:基金|资金|经费))/g;

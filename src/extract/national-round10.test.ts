@@ -34,3 +34,82 @@ describe('the parts of a budget or a goal after 其中 share the whole’s role'
     expect(valueRows(text).amounts).toEqual(want);
   });
 });
+
+describe('a figure with its floor in a sentence that opens on its year: the year’s goal, not a condition', () => {
+  it.each([
+    // 浙江 滨江 (zhejiang-binjiang-gaozhiliang.txt): a target amount, and the year its deadline (below).
+    ['2023年政府专项债储备额度45亿元以上,年度专项债资金使用完成率实现100%。', { amounts: [[4500000000, undefined, 'target']], thresholds: [] }],
+    // Form: 今年 opening the sentence, the same.
+    ['今年全区固定资产投资额300亿元以上', { amounts: [[30000000000, undefined, 'target']], thresholds: [] }],
+    // An applicant or a grant after the figure keeps the condition (form).
+    ['2024年营业收入1亿元以上的企业,给予10万元奖励', { amounts: [[100000, undefined, 'fixed']], thresholds: [[100000000, undefined, '元']] }],
+  ] as [string, { amounts: unknown[][]; thresholds: unknown[][] }][])('%s', (text, want) => {
+    const v = valueRows(text);
+    expect({ amounts: v.amounts, thresholds: v.thresholds }).toEqual(want);
+  });
+});
+
+describe('a year whose noun is given a sum right after it sets that year (ANNOTATION: 市级财政2024年统筹安排资金 → 2024)', () => {
+  it.each([
+    // 浙江 钱塘 (zhejiang-qiantang-gaozhiliang.txt): 预算 then 安排 and the sum.
+    ['围绕保障重大项目建设、激发全社会投资活力,区财政2023年预算安排39亿元。', [['2023年', '2023']]],
+    // 浙江 滨江 (zhejiang-binjiang-gaozhiliang.txt): 额度 and the sum with its floor.
+    ['2023年政府专项债储备额度45亿元以上,年度专项债资金使用完成率实现100%。', [['2023年', '2023']]],
+    // 浙江 长兴 (zhejiang-changxing-gaozhiliang.txt): a verb before the noun, as before.
+    ['2023年全县拟安排资金19.56亿元。', [['2023年', '2023']]],
+    // Forms: 为, 规模为 before the sum.
+    ['2024年专项资金规模为2亿元', [['2024年', '2024']]],
+    // A noun without a sum stays described (ANNOTATION: 2025年提前批债券额度; 做好2023年经济工作), and so does a year inside
+    // a bracket's exception (云南 漾濞, yunnan-yangbi-yuqimubiao.txt).
+    ['积极争取2025年提前批债券额度', []],
+    ['做好2023年经济工作', []],
+    ['一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上', []],
+  ] as [string, unknown[]][])('%s', (text, want) => {
+    expect(deadlines(text, '2023-04-22')).toEqual(want);
+  });
+});
+
+describe('a date whose year is joined to its month by 的', () => {
+  it.each([
+    // 河南 三门峡 (henan-sanmenxia-zerendanwei.txt): report dates of one year, the later ones in the year written first.
+    ['具体落实及进展情况请于2005年的3月30日、6月30日、9月30日、12月20日分四次以书面形式上报市政府督查室。', [['于2005年的3月30日', '2005-03-30'], ['6月30日', '2005-06-30'], ['9月30日', '2005-09-30'], ['12月20日', '2005-12-20']]],
+    // Forms: a month's end, a month in words.
+    ['于2024年的6月底前完成', [['于2024年的6月底前', '2024-06']]],
+    ['2024年的十二月份', [['2024年的十二月份', '2024-12']]],
+  ] as [string, unknown[]][])('%s', (text, want) => {
+    expect(deadlines(text, '2005-01-13')).toEqual(want);
+  });
+});
+
+describe('a half year or a quarter of this year or the next', () => {
+  it.each([
+    // 河南 三门峡 (henan-sanmenxia-zerendanwei.txt): 年内 is the notice's year, 明年上半年 the next year's first half.
+    ['争取开曼铝业和东方希望两大氧化铝项目一期年内建成,大唐电厂明年上半年投入运行。', [['年内', '2005'], ['明年上半年', '2006-01', '2006-06']]],
+    // Forms: 今年下半年, 明年(第)一季度, 明年四季度.
+    ['今年下半年启动', [['今年下半年', '2005-07', '2005-12']]],
+    ['明年第一季度完成', [['明年第一季度', '2006-01', '2006-03']]],
+    ['明年四季度建成', [['明年四季度', '2006-10', '2006-12']]],
+    // A half year after a year written before still takes that year.
+    ['2024年3月启动,上半年完成', [['2024年3月', '2024-03'], ['上半年', '2024-01', '2024-06']]],
+  ] as [string, unknown[]][])('%s', (text, want) => {
+    expect(deadlines(text, '2005-01-13')).toEqual(want);
+  });
+});
+
+describe('年终 is the year’s December, as 年底/年末 are, where it says when', () => {
+  it.each([
+    // 湖北 黄冈 (hubei-huanggang-fenbanyijian.txt): 年终 opening the phrase of an assessment.
+    ['市政府办公室以此作为今年工作重点,适时组织力量开展督办检查,年终对各部门的工作进行考核,对完成情况好的予以表彰奖励', [['年终', '2007-12']]],
+    // Forms: with 于/前, after a year, after 明年.
+    ['于年终前报送', [['于年终前', '2007-12']]],
+    ['到2025年年终前完成', [['到2025年年终前', '2025-12']]],
+    ['2008年终前建成', [['2008年终前', '2008-12']]],
+    ['明年年终', [['明年年终', '2008-12']]],
+    // 年终 naming an assessment, a target or a bonus is no time limit (四川 洪雅, sichuan-hongya-zhaoshang.txt).
+    ['投资额在1亿元以上5亿元以下,引荐的乡镇或部门年终目标考核加4分', []],
+    ['纳入年终考核', []],
+    ['并发放年终奖', []],
+  ] as [string, unknown[]][])('%s', (text, want) => {
+    expect(deadlines(text, '2007-02-08')).toEqual(want);
+  });
+});
