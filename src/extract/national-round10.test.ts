@@ -89,6 +89,9 @@ describe('a half year or a quarter of this year or the next', () => {
     ['今年下半年启动', [['今年下半年', '2005-07', '2005-12']]],
     ['明年第一季度完成', [['明年第一季度', '2006-01', '2006-03']]],
     ['明年四季度建成', [['明年四季度', '2006-10', '2006-12']]],
+    // Forms: 明年年内 / 明年内 are the next year, not the notice's.
+    ['明年年内建成投产', [['明年年内', '2006']]],
+    ['力争明年内完成', [['明年内', '2006']]],
     // A half year after a year written before still takes that year.
     ['2024年3月启动,上半年完成', [['2024年3月', '2024-03'], ['上半年', '2024-01', '2024-06']]],
   ] as [string, unknown[]][])('%s', (text, want) => {
