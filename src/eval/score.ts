@@ -30,7 +30,8 @@ export interface FieldScore extends Counts {
 export interface ErrorItem {
   doc: string;
   field: Field;
-  type: 'FP' | 'FN';
+  /** ROLE: an amount matched by value whose role differs (listed with --errors; not counted in P/R). */
+  type: 'FP' | 'FN' | 'ROLE';
   value: string;
   clause: string;
 }
@@ -183,6 +184,7 @@ export function scoreDoc(gold: GoldDoc, preds: PredClause[], sourceText?: string
     if (field === 'amounts') {
       roleMatched += pairs.length;
       roleSame += pairs.filter(([gi, pi]) => g[gi].v.role === p[pi].v.role).length;
+      for (const [gi, pi] of pairs) if (g[gi].v.role !== p[pi].v.role) errors.push({ doc: gold.doc, field, type: 'ROLE', value: `${g[gi].v.yuan} (${p[pi].v.role ?? ''} ≠ ${g[gi].v.role})`, clause: g[gi].clause.quote });
     }
     g.forEach((x, i) => !matchedG.has(i) && errors.push({ doc: gold.doc, field, type: 'FN', value: fmt(field, x.v), clause: x.clause.quote }));
     p.forEach((x, i) => !usedP.has(i) && marks.fp.add(x.v));

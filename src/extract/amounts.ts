@@ -1,18 +1,18 @@
 import { before, listHead } from './context.js';
 import type { MoneyMention } from './money.js';
 import { objectsBefore, subjectOf } from './objects.js';
-import { metricBefore } from './thresholds.js';
+import { metricBefore, YEAR_OPENS } from './thresholds.js';
 import type { Amount, AmountRole } from '../types.js';
 
 // (限额以上商贸业企业 is a size class of firms, not a ceiling.)
 const CAP = /(最高|最多|不超过|不高于|上限|封顶|至多|限额(?!以上)|总额不超过|累计不超过)[^，。；]{0,10}$/;
 const CAP_AFTER = /^(以内|为限|封顶)/;
-const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|发行|基金规模|资金规模|资金池|预算|设立规模)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$/;
+const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|发行|贷款|融资|借款|举借|基金规模|资金规模|资金池|预算|设立规模)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$/;
 /** A sum named as funds after it: 500万元财政资金, 10.27亿元“两重”政策资金, 362.22亿元地方政府专项债资金. */
 const FUND_AFTER = /^[“”"]?[^，。；,;]{0,8}?(财政资金|政策资金|专项资金|专项债|债券|经费|基金)/;
 const FUND_BEFORE = /(?:资金|经费|基金|预算)(?:总额|总量|总规模|规模)?(?:为|达|达到|共计|合计|约|计)?$/;
 const HANDED = /(给予|奖励|发放|拨付给|补贴给|兑现)/;
-const TARGET = /(达到|达|突破|超过|超|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模)[^，。；]{0,8}$/;
+const TARGET = /(达到|达|突破|超过|超|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模|投资额|投资总额|总额|销售额|交易额|成交额|出口额)[^，。；]{0,8}$/;
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|配套)/;
 /** A grant word that only names a fund: 奖励基金, 扶持资金, 补助专项资金. */
 const FUND_NAME_GRANT = /(奖励|补助|补贴|资助|奖补|扶持|贴息)(?=(?:专项)?(?:基金|资金|经费))/g;
@@ -39,6 +39,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (TARGET.test(pre) && !GRANT.test(pre)) return 'target';
   // No grant word at all and a target sentence: 产业合作示范园企业工业总产值20亿元
   if (!GRANT.test(text) && /(到\d{4}年|力争|目标|达到|实现)/.test(text)) return 'target';
+  // A sentence that opens on its year and sets a figure with its floor, no grant (2023年政府专项债储备额度45亿元以上): the year's goal.
+  if (!GRANT.test(text) && YEAR_OPENS.test(text) && /^\s*(?:以上|及以上|左右)/.test(text.slice(m.end))) return 'target';
   return 'fixed';
 }
 
@@ -52,6 +54,22 @@ function perOf(text: string, m: MoneyMention, headStart: number): Amount['per'] 
   if (/单个企业|每家企业|每户|单户|每个企业/.test(pre)) return 'enterprise';
   if (/单个项目|每个项目|单项/.test(pre)) return 'project';
   return undefined;
+}
+
+/**
+ * The parts of a sum after 其中 in its sentence (安排58亿元财政资金…,其中,道路基础设施建设10亿元,环境整治6亿元; 预算安排1.74億元,
+ * 其中支持…1.15億元; 固定资产投资额550亿元,其中:…) share the whole's role when it is a budget or a goal: a part of a
+ * budget is budgeted, a part of a goal is a goal. A part with its own grant or ceiling words keeps them (其中对…给予最高50万元奖励).
+ */
+const PART_OWN_ROLE = /(给予|奖励|补助|补贴|资助|奖补|最高|最多|不超过|不高于|上限|封顶|每家|每个|每户|单个)/;
+function partRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole | undefined {
+  const k = text.lastIndexOf('其中', m.start);
+  if (k < 0 || /[。；;！？]/.test(text.slice(k, m.start))) return undefined;
+  const whole = earlier.filter((a) => a.end <= k).pop();
+  if (!whole || (whole.role !== 'total' && whole.role !== 'target') || /[。；;！？]/.test(text.slice(whole.end, k))) return undefined;
+  // Only the part's own phrase counts for its words (from the last comma or 其中 before it).
+  const own = text.slice(k + 2, m.start).split(/[，,、：:]/).pop() ?? '';
+  return PART_OWN_ROLE.test(own) ? undefined : whole.role;
 }
 
 /** A phrase that only raises the goal of the list before it: 力争达到, 争取突破. */
@@ -87,7 +105,7 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
   }
   kept.forEach((m, i) => {
     const head = listHead(text, kept, i);
-    const a: Amount = { yuan: m.yuan, role: amountRole(text, m, kept[head].start), raw: m.raw, start: m.start, end: m.end };
+    const a: Amount = { yuan: m.yuan, role: partRole(text, m, amounts) ?? amountRole(text, m, kept[head].start), raw: m.raw, start: m.start, end: m.end };
     if (m.yuanMax !== undefined) a.yuanMax = m.yuanMax;
     const per = perOf(text, m, kept[head].start);
     if (per) a.per = per;

@@ -78,8 +78,12 @@ function describedYear(after: string, before: string): boolean {
   // 计划 as a verb right after the year (2014年计划完成投资703亿元, 2024年计划新开工项目): the year sets when; a plan named as a
   // compound (2023年市本级政府投资计划安排项目169个) stays the year of a plan.
   if (d?.[1] === '计划' && PLAN_AS_VERB.test(after.slice(d[0].length)) && !PLAN_COMPOUND.test(after.slice(0, d[0].length - 2))) return false;
+  // A figure the year's noun is given right after it (区财政2023年预算安排39亿元, 2023年政府专项债储备额度45亿元以上, 2024年资金规模为
+  // 2亿元): the sentence sets the year's sum, as 2024年统筹安排资金 does; a noun named without one (争取2025年提前批债券额度) stays.
+  if (d && YEAR_FIGURE.test(after.slice(d[0].length))) return false;
   return !!d && !ACTION.test(after.slice(0, d[0].length - d[1].length));
 }
+const YEAR_FIGURE = /^(?:总额|总量|规模)?(?:安排|投入|下达|达到|达|为|共计|合计|总计|约|不少于|不低于|超过)?(?:约)?\s*[\d.]+\s*(?:万|亿)?(?:元|美元)/;
 
 /**
  * A year or period that names the time an applicant's figure is measured over, not a time limit: a negated condition after
@@ -220,10 +224,21 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [/[（(](\d{4})\s*[-—–－~～至到]\s*(\d{4})(?=[）)])/g, (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: m[2], skip: 1 } : undefined)],
   // A start without an end: 从2025年起, 自2024年7月起 (not …起施行, an effective date; not …起至…, a period).
   [/(?:从|自)?(?<![\d.])(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起|开始)(?!至|到|施行|执行|实施|生效|[\d—\-–~])/g, (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') : '') })],
-  [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],
-  [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬|上中旬|中下旬|初(?!步|见|期))?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}` })],
+  // (A 的 may stand between the year and its month: 请于2005年的3月30日、6月30日…分四次上报.)
+  [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],
+  [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬|上中旬|中下旬|初(?!步|见|期))?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}` })],
   // The month in words after a year (二〇二四年十二月底前, whose year reads as digits by now).
-  [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末)?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(String(parseNumber(m[2])))}` })],
+  [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末)?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(String(parseNumber(m[2])))}` })],
+  // A half year or a quarter of this year or the next (大唐电厂明年上半年投入运行, 今年下半年, 明年一季度, 明年第四季度): a period of
+  // the notice's year or the one after, as 明年6月底前 is (below); read before the bare half year and quarter, which would take
+  // the year written before.
+  [/(今|明)年(?:度)?(?:的)?(?:(上|下)半年(?!度)|(?:第)?([一二三四1-4])季度)/g, (m, c) => {
+    if (!c.docYear) return undefined;
+    const y = c.docYear + (m[1] === '明' ? 1 : 0);
+    if (m[2]) return m[2] === '上' ? { from: `${y}-01`, date: `${y}-06` } : { from: `${y}-07`, date: `${y}-12` };
+    const q = parseNumber(m[3]);
+    return { from: `${y}-${pad(String(q * 3 - 2))}`, date: `${y}-${pad(String(q * 3))}` };
+  }],
   // A half year is a period like a quarter: 2024年上半年 → 2024-01 to 2024-06; 每半年 is a frequency.
   [/(?:(\d{4})年)?(?<!每)(上|下)半年(?!度)/g, (m, c) => {
     if (/半年考核|考核为|[按每]半年/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
@@ -251,7 +266,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     return y && q0 <= q ? { from: `${y}-${pad(String(q0 * 3 - 2))}`, date: `${y}-${pad(String(q * 3))}` } : undefined;
   }],
   // 年底/年末 is the year's December: 到2025年底 → 2025-12.
-  [/(?:到|至|截至|截止到?)(\d{4})年(?:年?(底|末))?(?:前|之前|以前)?/g, (m) => ({ date: m[2] ? `${m[1]}-12` : m[1] })],
+  [/(?:到|至|截至|截止到?)(\d{4})年(?:年?(底|末|终(?!目标|考核|考评|奖|总结|决算|结算|评比|评估|检查|盘点|述职|分配|结账|报表)))?(?:前|之前|以前)?/g, (m) => ({ date: m[2] ? `${m[1]}-12` : m[1] })],
   // A month or the year's end without a year: the year written earlier in the sentence, else the notice's.
   // Months without a year: a period (6—9月, 3月至5月) and a start (10月1日起施行), in the year written before, else the notice's.
   [/(?<![\d年月.])(\d{1,2})(?:月(?:份)?)?\s*[—\-–~至到]\s*(\d{1,2})月(?:份|底|末)?(?![\d日])/g, (m, c) => {
@@ -294,16 +309,23 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // An extension or deferral for a set time (继续延长6个月, 延缓缴纳6个月, 在以后5个纳税年度结转): a relative period.
   [new RegExp(`(?:延长|延期|顺延|延缓(?:缴纳)?|缓缴)${N}\\s*(?:个)?(?:月|年|日|天|工作日)|(?:以后|之后|此后)${N}\\s*个?(?:纳税)?年度`, 'g'), () => ({ kind: 'relative' })],
   // 今年/明年 with the year's end or a month (今年年底前, 今年底, 明年6月底前, 明年上半年): the notice's year, or the next.
-  [/(今|明)年(?:(?:年)?(底|末)|(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬)?)(?:前|之前|以前)?/g, (m, c) => {
+  [/(今|明)年(?:(?:年)?(底|末|终(?!目标|考核|考评|奖|总结|决算|结算|评比|评估|检查|盘点|述职|分配|结账|报表))|(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬)?)(?:前|之前|以前)?/g, (m, c) => {
     if (!c.docYear) return undefined;
     const y = c.docYear + (m[1] === '明' ? 1 : 0);
     const mo = m[2] ? 12 : Number(m[3]);
     return mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}` } : undefined;
   }],
+  // 明年内, 明年年内: the next year (the bare 年内 below would take the notice's).
+  [/明年(?:年)?(?:内|以内|之内)/g, (_m, c) => (c.docYear ? { date: String(c.docYear + 1) } : undefined)],
   // 今年 opening a heading or lead-in of the year's targets or work sets the notice's year (一、今年全省经济社会发展的主要预期目标,
   // 今年全县重点工作安排如下:); in running text it describes (对今年发展的预期, 今年累计争取的…资金): none.
   [/(?<=^|[，。；,;：:、\s])今年(?=[^，。；,;！？]{0,24}?(?:预期目标|主要目标|目标任务|主要任务|重点任务|重点工作|工作任务|工作安排)(?:[^，。；,;！？]{0,12}?(?:如下|为|是)\s*(?:[:：]|[。]?$)|$))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前)?/g, (_m, c) => (c.docYear ? { date: `${c.docYear}-12` } : undefined)],
+  // 年终 is the year's end as 年底 is, where it says when (年终对各部门的工作进行考核: 黄冈); 年终考核, 年终目标, 年终奖 name an
+  // assessment or a bonus of the year's end, no time limit. (Where it opens a phrase or follows 到/于/在: 该年终止 is no year's end.)
+  // (The phrase start is checked in the callback: a lookbehind would be tried at every character.)
+  [/(?:到|至|截至|截止到?|于|在)?年终(?!目标|考核|考评|奖|总结|决算|结算|评比|评估|检查|盘点|述职|分配|结账|报表|止|结)(?:前|之前)?/g, (m, c) =>
+    (c.docYear && (!m[0].startsWith('年') || /^$|[，。；,;：:、\s（(]/.test(c.text[m.index! - 1] ?? '')) ? { date: `${c.docYear}-12` } : undefined)],
   [/(?<![\d一二三四五六七八九十两个然])年内/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
   [new RegExp(`(?:连续|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?年`, 'g'), () => ({ kind: 'relative' })],
@@ -361,7 +383,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // ...nor the year of a plan, a budget or a batch of money it names: 2023年市本级政府投资计划安排项目169个,
   // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
   // ...nor the year of a figure an applicant must reach: 对2024年酒类产业生产规模超过1亿元…的企业.
-  [/(?<![\d（(])(\d{4})年(?![\d月度版起是为]|以来|以后|第)(?:年?(底|末))?(?:前|之前|以前)?/g, (m, c) => {
+  [/(?<![\d（(])(\d{4})年(?![\d月度版起是为]|以来|以后|第)(?:年?(底|末|终(?!目标|考核|考评|奖|总结|决算|结算|评比|评估|检查|盘点|述职|分配|结账|报表)))?(?:前|之前|以前)?/g, (m, c) => {
     const after = c.text.slice(m.index! + m[0].length);
     // A lead-in that hands down the year's tasks (现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位): that year.
     const handsDown = !m[2] && HANDS_DOWN.test(after);

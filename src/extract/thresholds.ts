@@ -160,6 +160,8 @@ const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租
  * Eligibility conditions: 研发费用在100万元（含）以上、1000万元以下 → min/max; 投资额5亿元及以上 → min;
  * 单价超过1元/度的企业 → min; 销售收入达1000万元、3000万元 (followed by a grant) → three mins.
  */
+/** A sentence that opens on a year (2023年…, 今年…, 全年…): a goal sentence when no applicant or grant follows its figure. */
+export const YEAR_OPENS = /^\s*(?:\d{4}年(?!度|以来|以前)|今年|全年)/;
 /** A task's verb and what it completes right before a figure: 完成年度投资, 确保完成全年固定资产投资, 力争实现营业收入. */
 const TASK_FIGURE_BEFORE = /(?:完成|实现|确保|力争|争取)(?:全年|年度|全市|全县|全区|全省)?[^，。；,;的、\d]{0,8}?$/;
 
@@ -216,8 +218,9 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // A planned figure with its floor (到2027年,规模以上工业增加值达到2800亿元以上): a target, not a condition.
     // So is a task's figure to complete (完成年度投资1700亿元以上, 确保实现地区生产总值300亿元以上): a goal, when no applicant or
     // grant follows (对当年完成投资1000万元以上的企业 stays a condition).
+    // So is a figure with its floor in a sentence that opens on its year (2023年政府专项债储备额度45亿元以上,…: 滨江).
     const planned =
-      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre)) &&
+      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre) || (YEAR_OPENS.test(text) && !laterGrant)) &&
       !eligibility &&
       !/^(企业|申报企业|申请企业)/.test(pre);
     // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word
