@@ -243,7 +243,7 @@ export function blankFields(body: string): string {
 
 /** An explanation closing a list: 排在首位的为牵头单位，下同; 第一为牵头单位，下同. It is not a body; the first may say who leads. */
 const EXPLANATION = /下同|同上|首位|排在|排名第|的为|的是|以下简称|第一(?:位|个)?为/;
-const FIRST_LEADS = /(?:排在|列在|排名)?(?:首位|第一位?)的?为牵头/;
+const FIRST_LEADS = /(?:排在|列在|排名|位列)?(?:首位|第一位?|第一个)的?(?:部门|单位)?(?:为|是|负责)?牵头/;
 
 function labelledLists(list: string, labels: RegExpMatchArray[], offset: number): UnitMention[] {
   const out: UnitMention[] = [];
@@ -385,7 +385,7 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
  * 各产业链责任单位按职责分工负责。以下均需各县区政府和城乡一体化示范区管委会落实,不再列出）). Undefined unless the first
  * sentence is a list of bodies (with duty words, or alone in a bracket closing a sentence) and a later one names standing bodies.
  */
-function sentencedNote(content: string, offset: number, closes: boolean): { units: UnitMention[]; standing: UnitMention[] } | undefined {
+function sentencedNote(content: string, offset: number, closes: boolean): { units: UnitMention[]; standing?: UnitMention[] } | undefined {
   // The list ends at a 。 or a ； ((市工信局牵头；以下均需各县区政府落实,不再列出)); the first end after which a sentence names
   // standing bodies.
   // ...or at a ，that a standing tail follows (…等有关部门按职责分工负责,各项政策措施均需…落实,以下不再列出).
@@ -405,7 +405,17 @@ function sentencedNote(content: string, offset: number, closes: boolean): { unit
     const units = parseDutyNote(first, offset) ?? (closes ? parseBodyList(first, offset) : undefined);
     return units ? { units: [...units, ...standing], standing } : undefined;
   }
-  return undefined;
+  // A list whose later sentences only explain it (（由市发展改革委、经委、…统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门
+  // 牵头负责。下同）; （市工信局、市财政局。排在首位的为牵头单位）): the first sentence's bodies; the first leads where it says so.
+  const stop = ends.length ? Math.min(...ends) : -1;
+  if (stop < 0) return undefined;
+  const rest = content.slice(stop + 1).split(/[。；;]/).filter((x) => x.trim());
+  if (!rest.length || !rest.every((x) => EXPLANATION.test(x) || FIRST_LEADS.test(x))) return undefined;
+  const first = content.slice(0, stop);
+  const units = parseDutyNote(first, offset) ?? (closes ? parseBodyList(first, offset) : undefined);
+  if (!units) return undefined;
+  const firstLeads = rest.some((x) => FIRST_LEADS.test(x));
+  return { units: units.map((u, i) => (firstLeads && i === 0 ? { ...u, lead: true } : u)) };
 }
 
 /** A bracket closing a sentence that the text's end leaves open (inner brackets closed). */
