@@ -275,6 +275,18 @@ const BARE_NOTE = new RegExp(`(?<=^|[。；;\\n])\\s*(${LABEL}(?:(?![。\\n])${N
 /** A bracket and its content, one level of inner brackets allowed: （市经信委、发改委、规划局）, [牵头单位:…]. */
 const BRACKETED = new RegExp(`${OPEN}(${NOT_BRACKET}*(?:${OPEN}${NOT_BRACKET}*${CLOSE}${NOT_BRACKET}*)*)${CLOSE}`, 'g');
 /** A cell between bars, a mark before its text allowed: |★区发改委、统计局|. */
+/**
+ * The length of a flattened task table row's number (1地区生产总值增长7%以上…%.发改委 → 1), 0 when the line is no such row: the
+ * number is the row's first cell, not the task's text.
+ */
+export function taskRowNumber(line: string): number {
+  const m = TASK_ROW_CELL.exec(line);
+  if (!m) return 0;
+  const list = parseBodyList(m[1], 0);
+  return list && allBodies(list) ? /^\s*\d{1,3}/.exec(line)![0].length : 0;
+}
+/** A row of a flattened task table: its number, the task up to its last stop, the unit column's bodies closing the line. */
+const TASK_ROW_CELL = /^\s*\d{1,3}(?:[、.．]|\s)?(?=[\u4e00-\u9fff])[^\n]*(?:[。.．;；]\s*|\s)([\u4e00-\u9fff（）()、]{2,80}?)\s*$/;
 const BAR_CELL = /(?<=[|｜])\s*[★☆※*]?([^|｜\n★☆※*]{2,80}?)\s*(?=[|｜])/g;
 /** Words that make a bracket an explanation, not a note: （以下简称市经信局）, （含区财政局）. */
 const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
@@ -355,6 +367,14 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     // A cell that says whom a measure is for (对落户宝山的邮轮产业相关公司总部) is no list of bodies.
     // ...nor is a header cell that names a column (|牵头领导|责任单位|).
     if (units?.every((u) => !/^(?:对|为|按|经|在|向)|的/.test(u.name) && !COLUMN_NAME.test(u.name))) notes.push({ start: m.index!, end: start + m[1].length, units });
+  }
+  // A task table's row flattened to a line (1地区生产总值增长7%以上,服务业增加值占GDP比重47.1%.发改委): the bodies after the task's
+  // last stop are the row's unit column.
+  const row = TASK_ROW_CELL.exec(text);
+  if (row) {
+    const start = row.index + row[0].length - row[1].length;
+    const units = notes.some((n) => n.start <= start && start < n.end) ? undefined : parseBodyList(row[1], start);
+    if (units && allBodies(units)) notes.push({ start, end: start + row[1].length, units });
   }
   for (const bare of matchesOf(text, BARE_NOTE)) {
     const start = bare.index! + bare[0].indexOf(bare[1]);
