@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
-import { citedOwnIssuer, issuerBeforeAbout, numeralDateLine, pageFieldsOf, pageLabelLength, signatureOf, squashedDateIn, titleAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { citedOwnIssuer, gluedMasthead, issuerBeforeAbout, numeralDateLine, pageFieldsOf, pageLabelLength, signatureOf, squashedDateIn, titleAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END } from './meta-words.js';
 import { atOwnLevel, crumbRegion, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -344,6 +344,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // body the title names issues it; the page's publisher may be its office.
       fuller(headText.filter((p) => p.length <= 80 && !/[。，,；;]/.test(p)).map((p) => issuerBeforeAbout(p.replace(FIELD_LABEL_AT, '').replace(/^[\u4e00-\u9fff]{0,2}[:：]/, ''))).find(Boolean)) ??
       (masthead ? fold(masthead) : undefined) ??
+      headText.slice(0, 3).map(gluedMasthead).find(Boolean) ??
       page.issuer ??
       (siteOwner && !page.source?.endsWith('政府') ? siteOwner : undefined) ??
       page.source ??

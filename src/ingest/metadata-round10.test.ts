@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { numeralDateLine, pageFieldsOf } from './metadata.js';
+import { gluedMasthead, numeralDateLine, pageFieldsOf, signatureOf } from './metadata.js';
 
 // Round 10 of the metadata classes (the 7 dev notices of round 10): real lines of eval/national/dev (file named in each
 // case), lines of public pages of other provinces (address given), and "form" for a line written from the class where
@@ -79,5 +79,35 @@ describe('bulleted_fields: a field list whose values stand on the line below the
   it('钱塘: the title below a long field block names the issuer; the date is the 成文日期', () => {
     const [doc] = docsOf(dev('zhejiang-qiantang-gaozhiliang.txt'), 'zhejiang-qiantang-gaozhiliang.txt');
     expect([doc.issuer, doc.region, doc.date]).toEqual(['杭州市钱塘区人民政府办公室', '钱塘区', '2023-06-28']);
+  });
+});
+
+describe('flattened_head: a masthead and a signature the page ran into one line', () => {
+  it.each([
+    // 江苏 常熟 (jiangsu-changshu-renwufenjie.txt): an editor's line before the masthead
+    ['编辑:sunny爹2018-06-25常熟市人民政府办公室文件常政办发〔2018〕32号市政府办公室关于分解落实2018年政府工作任务的通知', '常熟市人民政府办公室'],
+    // forms: spaces kept, a party body, a department
+    ['来源: 本站 2021-03-05 苏州市人民政府文件 苏府〔2021〕12号 苏州市人民政府关于印发…的通知', '苏州市人民政府'],
+    ['中共嘉鱼县委文件嘉发〔2022〕3号', '中共嘉鱼县委'],
+    ['宿迁市财政局文件宿财发〔2020〕8号关于…的通知', '宿迁市财政局'],
+    // no document number after 文件: not a masthead
+    ['学习常熟市人民政府办公室文件精神', undefined],
+  ])('%s → %s', (line, body) => {
+    expect(gluedMasthead(line)).toBe(body);
+  });
+  it.each([
+    // 江苏 常熟 (jiangsu-changshu-renwufenjie.txt): after the attachment line, the page's spaces gone
+    ['确保政府各项工作任务圆满完成.附件:常熟市2018年政府工作任务分解表常熟市人民政府办公室2018年2月24日常熟市2018年政府工作任务分解表', '常熟市人民政府办公室', '2018-02-24'],
+    // 江苏 苏州 (http://bwm8.com/szsrmzf/zfwj/201503/baf4641319164b9a948a382f8fd70e86.shtml), its lines run together
+    ['确保今年政府各项工作任务圆满完成。附件:苏州市2015年政府工作任务分解表苏州市人民政府2015年2月17日', '苏州市人民政府', '2015-02-17'],
+    // forms: an ASCII stop after the transmittal sentence, a numbered attachment that is a list
+    ['现印发给你们,请认真贯彻执行.宿迁市人民政府2020年5月6日', '宿迁市人民政府', '2020-05-06'],
+    ['附件2:重点项目清单嘉鱼县人民政府办公室2022年3月1日', '嘉鱼县人民政府办公室', '2022-03-01'],
+  ])('%s', (line, issuer, date) => {
+    expect(signatureOf([line])).toEqual({ issuer, date });
+  });
+  it('常熟: issuer and date of the notice', () => {
+    const [doc] = docsOf(dev('jiangsu-changshu-renwufenjie.txt'), 'jiangsu-changshu-renwufenjie.txt');
+    expect([doc.issuer, doc.region, doc.date]).toEqual(['常熟市人民政府办公室', '常熟市', '2018-02-24']);
   });
 });

@@ -133,7 +133,22 @@ export function splitGlued(line: string): string[] {
   return [line];
 }
 
-const INLINE_SIGNATURE = new RegExp(`(?:执行|落实|实施|遵照执行|组织实施)[。!！]((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(\\d{4}年\\d{1,2}月\\d{1,2}日)`);
+// ...also after the attachment line the signature follows (附件:常熟市2018年政府工作任务分解表常熟市人民政府办公室2018年2月24日),
+// and after a sentence a page ends with an ASCII stop (…请认真组织实施.常熟市人民政府办公室2018年2月24日).
+const INLINE_SIGNATURE = new RegExp(
+  `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|附件\\d*[:：][^。！!；;]{2,60}?(?:表|清单|方案|办法|意见|细则|要点|目录|计划|名单))((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
+);
+/** A red-header masthead the cleaner ran into its line, its document number after it (…常熟市人民政府办公室文件常政办发〔2018〕32号…). */
+const GLUED_MASTHEAD = new RegExp(`((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))文件[\\u4e00-\\u9fff]{1,12}[〔[［(（]\\d{4}[〕\\]］)）]第?\\d+号`);
+
+/** The body of a masthead glued into a head line, from the first place name in it (…爹常熟市人民政府办公室文件 → 常熟市人民政府办公室). */
+export function gluedMasthead(line: string): string | undefined {
+  const m = GLUED_MASTHEAD.exec(line.replace(/\s/g, ''));
+  if (!m) return undefined;
+  const body = m[1];
+  for (let i = 0; i < body.length - 2; i++) if ((body.startsWith('中共', i) && divisionAt(body, i + 2)) || divisionAt(body, i)) return body.slice(i);
+  return undefined;
+}
 const SQUASHED_LINE = /^((?:19|20)\d{5,6})(?:[（(]此件[^）)]*[）)])?$/;
 /** The same glued between words of a run-on paragraph: …请认真贯彻执行2025721濮阳县支持…. */
 const SQUASHED_IN_TEXT = /(?<=[\u4e00-\u9fff])((?:19|20)\d{5,6})(?=[\u4e00-\u9fff（(])/;
