@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { gluedMasthead, numeralDateLine, pageFieldsOf, signatureOf } from './metadata.js';
+import { regionOfBody } from './regions.js';
 
 // Round 10 of the metadata classes (the 7 dev notices of round 10): real lines of eval/national/dev (file named in each
 // case), lines of public pages of other provinces (address given), and "form" for a line written from the class where
@@ -109,5 +110,25 @@ describe('flattened_head: a masthead and a signature the page ran into one line'
   it('常熟: issuer and date of the notice', () => {
     const [doc] = docsOf(dev('jiangsu-changshu-renwufenjie.txt'), 'jiangsu-changshu-renwufenjie.txt');
     expect([doc.issuer, doc.region, doc.date]).toEqual(['常熟市人民政府办公室', '常熟市', '2018-02-24']);
+  });
+});
+
+describe('own_place_phrases: a county the text names only by its short name, in the words a notice uses for its own place', () => {
+  it('漾濞 (云南, yunnan-yangbi-yuqimubiao.txt): 省委…、州委…和县委… tie the level words; 把漾濞打造成…, 作出漾濞贡献 name the county', () => {
+    const [doc] = docsOf(dev('yunnan-yangbi-yuqimubiao.txt'), 'yunnan-yangbi-yuqimubiao.txt');
+    expect(doc.region).toBe('漾濞彝族自治县');
+  });
+  it.each([
+    // 漾濞 (yunnan-yangbi-yuqimubiao.txt), its closing sentence
+    ['省委十一届三次全会、州委九届三次全会和县委十三届三次全会等精神,真正把漾濞打造成苍洱后花园,为全面建设社会主义现代化强国作出漾濞贡献。', '漾濞彝族自治县'],
+    // 镇巴 (陕西, http://zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml): 谱写…镇巴新篇章, with a second phrase (form)
+    ['在省委和县委的坚强领导下,奋力谱写中国式现代化建设的镇巴新篇章,贡献镇巴力量。', '镇巴县'],
+    // forms: another autonomous county, 交出…答卷
+    ['贯彻省委和县委全会精神,交出澜沧答卷,作出澜沧贡献。', '澜沧拉祜族自治县'],
+    // once only, or two places so named: no region
+    ['贯彻省委和县委全会精神,作出漾濞贡献。', undefined],
+    ['贯彻省委和县委全会精神,作出漾濞贡献,交出澜沧答卷,贡献漾濞力量,谱写澜沧新篇章。', undefined],
+  ])('%s → %s', (text, region) => {
+    expect(regionOfBody(text)?.name).toBe(region);
   });
 });
