@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
+import { cleanText } from './clean.js';
 import { gluedMasthead, numeralDateLine, pageFieldsOf, signatureOf } from './metadata.js';
 import { regionOfBody } from './regions.js';
 
@@ -36,6 +37,14 @@ describe('numeral_date_line: a signing date in Chinese numerals on a line of its
   ])('%s: the notice is dated %s', (file, date) => {
     const [doc] = docsOf(dev(file), file);
     expect(doc.date).toBe(date);
+  });
+  it.each([
+    // 黄冈 (hubei-huanggang-fenbanyijian.txt): the date line was run into the attachment's title below it
+    ['对任务不落实的要通报批评。\n \n二○○七年二月八日\n \n关于《政府工作报告》确定的2007年主要工作分办意见\n', '二○○七年二月八日'],
+    // form: a line without its stop above the date
+    ['各单位要认真抓好落实\n二〇二三年三月一日\n重点任务分解表\n', '二〇二三年三月一日'],
+  ])('the cleaner keeps a numeral date line apart: %s', (text, line) => {
+    expect(cleanText(text).clean.text.split('\n')).toContain(line);
   });
   it('威海 (山东): the date under a transmittal sentence, no issuer line', () => {
     const text =
