@@ -3,7 +3,7 @@ import { toOriginal } from '../ingest/tracked.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
-import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNoteBody, splitUnitList, type UnitNote } from './units.js';
+import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNoteBody, splitUnitList, taskRowNumber, type UnitNote } from './units.js';
 import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
 import { deadlineFromCell } from './deadlines.js';
 import type { PolicyDocument, Table } from '../types.js';
@@ -539,7 +539,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // A note the excerpt's end cuts off inside the paragraph (…。(责任单位:市发改委、各县): a last name another note writes longer is cut.
       const lastNote = notes[notes.length - 1];
       if (lastNote && e >= text.trimEnd().length && lastNote.end >= s + para.trimEnd().length && !/[。；;）)〕】\]]\s*$/.test(para)) lastNote.units = cutAtEnd(lastNote.units, notedNames(spans));
-      let h = headingLength(para);
+      const rowNumber = taskRowNumber(para);
+      // (A row numbered 1、 keeps its task: the number alone is cut, not a first sentence read as the row's heading.)
+      let h = rowNumber ? (HEADING_RE.exec(para)?.[0].length ?? rowNumber) : headingLength(para);
+      // A task row's unit column is its own: clauses above it (the table's header line) wait for no note of the row.
+      if (rowNumber) pending = [];
       // A page flattened to one line keeps a short heading apart by a space only (一、主要目标 坚持以…): it ends there.
       const marker = HEADING_RE.exec(para);
       if (marker && h === marker[0].length && s > 0 && text[s - 1] !== '\n') {

@@ -243,7 +243,7 @@ export function blankFields(body: string): string {
 
 /** An explanation closing a list: 排在首位的为牵头单位，下同; 第一为牵头单位，下同. It is not a body; the first may say who leads. */
 const EXPLANATION = /下同|同上|首位|排在|排名第|的为|的是|以下简称|第一(?:位|个)?为/;
-const FIRST_LEADS = /(?:排在|列在|排名)?(?:首位|第一位?)的?为牵头/;
+const FIRST_LEADS = /(?:排在|列在|排名|位列)?(?:首位|第一位?|第一个)的?(?:部门|单位)?(?:为|是|负责)?牵头/;
 
 function labelledLists(list: string, labels: RegExpMatchArray[], offset: number): UnitMention[] {
   const out: UnitMention[] = [];
@@ -275,6 +275,18 @@ const BARE_NOTE = new RegExp(`(?<=^|[。；;\\n])\\s*(${LABEL}(?:(?![。\\n])${N
 /** A bracket and its content, one level of inner brackets allowed: （市经信委、发改委、规划局）, [牵头单位:…]. */
 const BRACKETED = new RegExp(`${OPEN}(${NOT_BRACKET}*(?:${OPEN}${NOT_BRACKET}*${CLOSE}${NOT_BRACKET}*)*)${CLOSE}`, 'g');
 /** A cell between bars, a mark before its text allowed: |★区发改委、统计局|. */
+/**
+ * The length of a flattened task table row's number (1地区生产总值增长7%以上…%.发改委 → 1), 0 when the line is no such row: the
+ * number is the row's first cell, not the task's text.
+ */
+export function taskRowNumber(line: string): number {
+  const m = TASK_ROW_CELL.exec(line);
+  if (!m) return 0;
+  const list = parseBodyList(m[1], 0);
+  return list && allBodies(list) ? /^\s*\d{1,3}/.exec(line)![0].length : 0;
+}
+/** A row of a flattened task table: its number, the task up to its last stop, the unit column's bodies closing the line. */
+const TASK_ROW_CELL = /^\s*\d{1,3}(?:[、.．]|\s)?(?=[\u4e00-\u9fff])[^\n]*(?:[。.．;；]\s*|\s)([\u4e00-\u9fff（）()、]{2,80}?)\s*$/;
 const BAR_CELL = /(?<=[|｜])\s*[★☆※*]?([^|｜\n★☆※*]{2,80}?)\s*(?=[|｜])/g;
 /** Words that make a bracket an explanation, not a note: （以下简称市经信局）, （含区财政局）. */
 const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
@@ -356,6 +368,14 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     // ...nor is a header cell that names a column (|牵头领导|责任单位|).
     if (units?.every((u) => !/^(?:对|为|按|经|在|向)|的/.test(u.name) && !COLUMN_NAME.test(u.name))) notes.push({ start: m.index!, end: start + m[1].length, units });
   }
+  // A task table's row flattened to a line (1地区生产总值增长7%以上,服务业增加值占GDP比重47.1%.发改委): the bodies after the task's
+  // last stop are the row's unit column.
+  const row = TASK_ROW_CELL.exec(text);
+  if (row) {
+    const start = row.index + row[0].length - row[1].length;
+    const units = notes.some((n) => n.start <= start && start < n.end) ? undefined : parseBodyList(row[1], start);
+    if (units && allBodies(units)) notes.push({ start, end: start + row[1].length, units });
+  }
   for (const bare of matchesOf(text, BARE_NOTE)) {
     const start = bare.index! + bare[0].indexOf(bare[1]);
     const end = bare.index! + bare[0].length;
@@ -385,7 +405,7 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
  * 各产业链责任单位按职责分工负责。以下均需各县区政府和城乡一体化示范区管委会落实,不再列出）). Undefined unless the first
  * sentence is a list of bodies (with duty words, or alone in a bracket closing a sentence) and a later one names standing bodies.
  */
-function sentencedNote(content: string, offset: number, closes: boolean): { units: UnitMention[]; standing: UnitMention[] } | undefined {
+function sentencedNote(content: string, offset: number, closes: boolean): { units: UnitMention[]; standing?: UnitMention[] } | undefined {
   // The list ends at a 。 or a ； ((市工信局牵头；以下均需各县区政府落实,不再列出)); the first end after which a sentence names
   // standing bodies.
   // ...or at a ，that a standing tail follows (…等有关部门按职责分工负责,各项政策措施均需…落实,以下不再列出).
@@ -405,7 +425,17 @@ function sentencedNote(content: string, offset: number, closes: boolean): { unit
     const units = parseDutyNote(first, offset) ?? (closes ? parseBodyList(first, offset) : undefined);
     return units ? { units: [...units, ...standing], standing } : undefined;
   }
-  return undefined;
+  // A list whose later sentences only explain it (（由市发展改革委、经委、…统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门
+  // 牵头负责。下同）; （市工信局、市财政局。排在首位的为牵头单位）): the first sentence's bodies; the first leads where it says so.
+  const stop = ends.length ? Math.min(...ends) : -1;
+  if (stop < 0) return undefined;
+  const rest = content.slice(stop + 1).split(/[。；;]/).filter((x) => x.trim());
+  if (!rest.length || !rest.every((x) => EXPLANATION.test(x) || FIRST_LEADS.test(x))) return undefined;
+  const first = content.slice(0, stop);
+  const units = parseDutyNote(first, offset) ?? (closes ? parseBodyList(first, offset) : undefined);
+  if (!units) return undefined;
+  const firstLeads = rest.some((x) => FIRST_LEADS.test(x));
+  return { units: units.map((u, i) => (firstLeads && i === 0 ? { ...u, lead: true } : u)) };
 }
 
 /** A bracket closing a sentence that the text's end leaves open (inner brackets closed). */

@@ -29,6 +29,7 @@ export function headingLevel(p: string): number {
 const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|报告|纲要|指南|清单|目标|任务|安排|要点|分工|意见稿）|（\d{4}[-—–－]\d{4}年）)$/;
 /** A date on a line of its own (a signature): 2021年10月14日. */
 export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+const NUMERAL_DATE_LINE = /^[〇○零Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/;
 /** The marker opening an article of a 办法: 第六条. */
 export const ARTICLE_RE = /^第[一二三四五六七八九十百零〇\d]+条/;
 const DOCNO_LINE = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]\d+号$/;
@@ -235,6 +236,8 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (/[。；！？：:!?;]$/.test(p) || /[。！？；][”’」』]$/.test(p)) return true;
   if (NOTE_PAREN.test(p) || /^（[^（）]*）$/.test(p) || /^\([^()]*\)$/.test(p)) return true;
   if (DATE_LINE.test(p) || DOCNO_LINE.test(p) || DATE_LINE.test(n) || DOCNO_LINE.test(n)) return true;
+  // A signing date in Chinese numerals (二○○七年二月八日) stands alone as one in digits does.
+  if (NUMERAL_DATE_LINE.test(p) || NUMERAL_DATE_LINE.test(n)) return true;
   // (此件公开发布) 2024年5月8日: the remark and the signing date, in either order, end the cover notice.
   if (DATE_LINE.test(p.replace(/^[（(]此件[^（）()]*[）)]|[（(]此件[^（）()]*[）)]$/g, ''))) return true;
   if (isFullLine(p, widths)) return false;
@@ -247,6 +250,32 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (/^[\u4e00-\u9fff]{0,4}(单位|部门)[：:]/.test(p) && /^[\u4e00-\u9fff]{1,6}[：:]/.test(n)) return true;
   if (/^\d{4}年/.test(n) && /^[\u4e00-\u9fff]{0,6}\d{4}年第/.test(n)) return true;
   return false;
+}
+
+/**
+ * A task table flattened to lines, one row a line: its number, the task, then after the task's last stop and a space the
+ * row's last cell (1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委 / 2 一般公共预算收入增长8%以上. 财政局). The row
+ * ends at its line when the next line opens the next row.
+ */
+// The number stands alone (1 居民消费价格涨幅3%左右 发展改革委) or, numbered as an item (1、), the task ends with a stop before the
+// cell; the cell holds no bracket's end (3.…政策。(责任单位:省 税务局) is an item whose note a PDF space cuts).
+const TASK_ROW = /^\s*(\d{1,3})(?:[、.．](?!\d)[ \t\u3000]*\S.*[。.．;；]|[ \t\u3000]+\S.*)[ \t\u3000]+[\u4e00-\u9fff、,，]{2,80}\s*$/;
+const NEXT_ROW = /^\s*(\d{1,3})(?:[、.．](?!\d)[ \t\u3000]*|[ \t\u3000]+)[\u4e00-\u9fff]/;
+function TASK_ROW_BREAK(prev: string, cur: string): boolean {
+  const p = TASK_ROW.exec(prev);
+  const n = p ? NEXT_ROW.exec(cur) : null;
+  return !!n && Number(n[1]) === Number(p![1]) + 1;
+}
+/** Is line `idx` a row of such a table: a row line next to the row before or after it (blank lines between)? */
+function isTaskRow(lines: Line[], idx: number): boolean {
+  if (!TASK_ROW.test(lines[idx].raw)) return false;
+  const near = (step: number) => {
+    for (let k = idx + step; k >= 0 && k < lines.length; k += step) if (lines[k].c) return lines[k];
+    return undefined;
+  };
+  const next = near(1);
+  const prev = near(-1);
+  return (!!next && TASK_ROW_BREAK(lines[idx].raw, next.raw)) || (!!prev && TASK_ROW_BREAK(prev.raw, lines[idx].raw));
 }
 
 export interface CleanResult {
@@ -266,14 +295,18 @@ export function cleanText(original: string): CleanResult {
   const vertical = verticalRuns(lines);
 
   const kept: Line[] = [];
+  // Rows of a flattened task table each stand alone, also under their header line (序号 工作任务 牵头负责部门).
+  const taskRows = new Set(lines.filter((_l, idx) => isTaskRow(lines, idx)).map((l) => l.start));
   lines.forEach((l, idx) => {
     const furniture = !l.tab && (isFurniture(l.c) || headers.has(l.c) || vertical.has(idx));
     if (furniture || (!l.tab && l.c.length === 0)) {
       for (let k = l.start; k < l.end; k++) del[k] = 1;
       return;
     }
-    // In-line whitespace: keep one space only between two Latin letters/digits.
+    // In-line whitespace: keep one space only between two Latin letters/digits, and before a task row's last cell
+    // (1 居民消费价格涨幅3%左右 发展改革委: the space is all that parts the task from its unit column).
     const raw = l.raw;
+    const lastCell = !l.tab && taskRows.has(l.start) ? raw.trimEnd().search(/[ \t\u3000]+\S+$/) : -1;
     let i = 0;
     if (l.tab) {
       while (raw[i] === ' ') del[l.start + i++] = 1;
@@ -283,7 +316,7 @@ export function cleanText(original: string): CleanResult {
       if (/\s/.test(raw[i])) {
         let j = i;
         while (j < raw.length && /\s/.test(raw[j])) j++;
-        const keepOne = i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0);
+        const keepOne = (i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0)) || i === lastCell;
         for (let k = i + (keepOne ? 1 : 0); k < j; k++) del[l.start + k] = 1;
         i = j;
       } else i++;
@@ -337,7 +370,7 @@ export function cleanText(original: string): CleanResult {
       const issuerBeforeTitle = ISSUER_LINE.test(cur.c) && !!next && (/^关于/.test(next.c) || DATE_LINE.test(next.c));
       // …and a page's metadata fields (发文机关 濮阳县人民政府办公室 / 有效性 有效 / 标题 …) each stand alone.
       const cellBreak = (cellTable >= 0 && i >= cellTable && (blank || i === cellTable)) || isBarRow(prev.c) || isBarRow(cur.c) || FIELD_LINE.test(prev.raw) || FIELD_LINE.test(cur.raw);
-      join = !issuerBeforeTitle && !cellBreak && !isParagraphEnd(prev.c, cur.c, widths);
+      join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !(taskRows.has(prev.start) && TASK_ROW_BREAK(prev.raw, cur.raw)) && !isParagraphEnd(prev.c, cur.c, widths);
     }
     const softBreak = join && softBreaks[softBreaks.length - 1] === prev.end;
     const from = join && !softBreak ? prev.end : prev.end + 1;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
-import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, pageLabelLength, signatureOf, squashedDateIn, titleAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
-import { FIELD_LABEL_AT } from './meta-words.js';
+import { citedOwnIssuer, gluedMasthead, issuerBeforeAbout, numeralDateLine, pageFieldsOf, pageLabelLength, signatureOf, squashedDateIn, titleAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { FIELD_LABEL_AT, FIELD_LABEL_END } from './meta-words.js';
 import { atOwnLevel, crumbRegion, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
@@ -308,13 +308,19 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     }
     while (i < local.length && /^（[^（）]{1,20}）$/.test(local[i].text) && title.length < 90) title += orig[i++].text;
     const titleFolded = fold(title);
-    const headText = local.slice(0, Math.min(local.length, 12)).map((p) => p.text);
+    // The head: the first 12 lines, and as far as a page's field block runs (• 索引号: … • 公开方式: over the title, one
+    // label and one value a line) and two lines beyond it.
+    let fieldEnd = -1;
+    for (let k = 0; k < Math.min(local.length, 40); k++) if (local[k].text.length <= 80 && FIELD_LABEL_END.test(local[k].text)) fieldEnd = k;
+    const headText = local.slice(0, Math.min(local.length, Math.max(12, fieldEnd + 3))).map((p) => p.text);
     let date: string | undefined;
     let docNumber: string | undefined;
     for (const p of local.slice(0, 40)) {
       // (此件公开发布) 2024年5月8日: the signing date after the publication remark.
       const dm = DATE_LINE.exec(p.text.replace(/^[（(]此件[^（）()]*[）)]\s*/, ''));
       if (dm && !date) date = isoDate(dm[1], dm[2], dm[3]);
+      // 二○○五年一月十三日 on a line of its own, with or without the issuer's line above.
+      if (!date) date = numeralDateLine(p.text.replace(/^[（(]此件[^（）()]*[）)]\s*/, ''));
       // (发文字号濮县政办〔2025〕10号: a field's label is not part of the number)
       const line = p.text.replace(FIELD_LABEL_AT, '');
       if (!docNumber && DOCNO.test(line) && line.length <= 24) docNumber = asWritten(DOCNO.exec(line)![0]);
@@ -338,6 +344,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // body the title names issues it; the page's publisher may be its office.
       fuller(headText.filter((p) => p.length <= 80 && !/[。，,；;]/.test(p)).map((p) => issuerBeforeAbout(p.replace(FIELD_LABEL_AT, '').replace(/^[\u4e00-\u9fff]{0,2}[:：]/, ''))).find(Boolean)) ??
       (masthead ? fold(masthead) : undefined) ??
+      headText.slice(0, 3).map(gluedMasthead).find(Boolean) ??
       page.issuer ??
       (siteOwner && !page.source?.endsWith('政府') ? siteOwner : undefined) ??
       page.source ??

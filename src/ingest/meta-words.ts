@@ -39,6 +39,10 @@ export const FIELD_LINE = new RegExp(
 export const FIELD_LABEL_AT = new RegExp(
   `^(?:${alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields, ...data.otherFields])})`,
 );
+/** A line ending in a field's label and its colon (其他•有效性:, •公开方式:): the value is on the next line. */
+export const FIELD_LABEL_END = new RegExp(
+  `(?:${alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields, ...data.otherFields])})\\s*[:：]\\s*$`,
+);
 /** How an issuing body's name ends: 人民政府办公室, 管委会, 局… */
 export const ORGAN_END = alt(data.organEnds);
 /** 全市 / 我区 / 县政府…: the words a notice uses for its own jurisdiction, by level word. */

@@ -35,6 +35,13 @@ export function parseDate(text: string): string | undefined {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+const CN_DATE_LINE = new RegExp(`^${CN}{4}年${CN}{1,2}月${CN}{1,3}日$`);
+/** A line that is only a date in Chinese numerals (二○○五年一月十三日, 二〇二三年八月二十四日): the signing date, as YYYY-MM-DD. */
+export function numeralDateLine(line: string): string | undefined {
+  const p = line.replace(/\s/g, '');
+  return CN_DATE_LINE.test(p) ? parseDate(p) : undefined;
+}
+
 /** A body's name standing alone: 深圳市光明区人民政府, 中共楚雄州委, 盟商务口岸局. */
 const ORGAN = `(?:中共)?[\\u4e00-\\u9fff]{1,30}?(?:${ORGAN_END})`;
 const ORGAN_LINE = new RegExp(`^${ORGAN}$`);
@@ -126,7 +133,22 @@ export function splitGlued(line: string): string[] {
   return [line];
 }
 
-const INLINE_SIGNATURE = new RegExp(`(?:执行|落实|实施|遵照执行|组织实施)[。!！]((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(\\d{4}年\\d{1,2}月\\d{1,2}日)`);
+// ...also after the attachment line the signature follows (附件:常熟市2018年政府工作任务分解表常熟市人民政府办公室2018年2月24日),
+// and after a sentence a page ends with an ASCII stop (…请认真组织实施.常熟市人民政府办公室2018年2月24日).
+const INLINE_SIGNATURE = new RegExp(
+  `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|附件\\d*[:：][^。！!；;]{2,60}?(?:表|清单|方案|办法|意见|细则|要点|目录|计划|名单))((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
+);
+/** A red-header masthead the cleaner ran into its line, its document number after it (…常熟市人民政府办公室文件常政办发〔2018〕32号…). */
+const GLUED_MASTHEAD = new RegExp(`((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))文件[\\u4e00-\\u9fff]{1,12}[〔[［(（]\\d{4}[〕\\]］)）]第?\\d+号`);
+
+/** The body of a masthead glued into a head line, from the first place name in it (…爹常熟市人民政府办公室文件 → 常熟市人民政府办公室). */
+export function gluedMasthead(line: string): string | undefined {
+  const m = GLUED_MASTHEAD.exec(line.replace(/\s/g, ''));
+  if (!m) return undefined;
+  const body = m[1];
+  for (let i = 0; i < body.length - 2; i++) if ((body.startsWith('中共', i) && divisionAt(body, i + 2)) || divisionAt(body, i)) return body.slice(i);
+  return undefined;
+}
 const SQUASHED_LINE = /^((?:19|20)\d{5,6})(?:[（(]此件[^）)]*[）)])?$/;
 /** The same glued between words of a run-on paragraph: …请认真贯彻执行2025721濮阳县支持…. */
 const SQUASHED_IN_TEXT = /(?<=[\u4e00-\u9fff])((?:19|20)\d{5,6})(?=[\u4e00-\u9fff（(])/;
@@ -192,12 +214,19 @@ const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*(?:[|｜]\\s*)?`, 'g');
 const ORGAN_AT = new RegExp(`^${ORGAN}`);
 const BAR_FIELD_RE = new RegExp(`[|｜]\\s*(${FIELD})\\s*[|｜]\\s*`, 'g');
 const BARE_FIELD = new RegExp(`^(${FIELD})(?!\\s*[:：])\\s*`);
+const BRACKET_FIELD_RE = new RegExp(`[【\\[［](${FIELD})[】\\]］]\\s*`, 'g');
+const BULLET_SPLIT = /[•●▪◆■]/;
+const SIGNED_ORDER = [...SIGNED_FIELDS];
 const DOCNO_AT = /^[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]第?\d+号/;
 
 /** The metadata fields of a web page's head, also when its lines ran together. */
-export function pageFieldsOf(paras: string[]): PageFields {
+export function pageFieldsOf(lines: string[]): PageFields {
   const out: PageFields = {};
-  for (const p of paras) {
+  let signedRank = Infinity;
+  // A law site's fields in square brackets (【发文字号】黄政办发〔2007〕9号【发布日期】2007-02-08) read as label: value.
+  const paras = lines.map((p) => p.replace(BRACKET_FIELD_RE, '$1：'));
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi];
     // A bare time stamp opening a line (2019-06-10 14:36:55, which the cleaner may have run into the next
     // sentence): the page's publication time.
     if (STAMP.test(p.trim())) out.published ??= parseDate(p);
@@ -217,13 +246,25 @@ export function pageFieldsOf(paras: string[]): PageFields {
     for (const m of p.matchAll(FIELD_RE)) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
     // A field table drawn with bars and no colons: | 发布机构 | 眉山天府新区 | 公开日期 | 2025-11-14 |.
     for (const m of p.matchAll(BAR_FIELD_RE)) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
-    for (const { key, rest } of fields) {
+    for (const field of fields) {
+      const { key } = field;
+      // A bulleted field list (• 发文日期: / 2023-07-04 • 成文日期: / 2023-06-28): a label ending its line takes the next
+      // line's text up to the next bullet as its value.
+      let rest = field.rest.split(BULLET_SPLIT)[0];
+      if (!rest.trim() && pi + 1 < paras.length) rest = paras[pi + 1].split(BULLET_SPLIT)[0];
       if (NUMBER_FIELDS.has(key)) {
         out.docNumber ??= DOCNO_AT.exec(rest.replace(/\s/g, ''))?.[0];
       } else if (SIGNED_FIELDS.has(key) || PUBLISHED_FIELDS.has(key)) {
         const d = new RegExp(`^${DATE}`).test(rest) ? parseDate(rest) : undefined;
         if (!d) continue;
-        if (SIGNED_FIELDS.has(key)) out.signed ??= d;
+        // 成文日期 outranks 印发日期 / 发文日期 (a page listing both: 发文日期 2023-07-04, 成文日期 2023-06-28).
+        if (SIGNED_FIELDS.has(key)) {
+          const rank = SIGNED_ORDER.indexOf(key);
+          if (rank < signedRank) {
+            out.signed = d;
+            signedRank = rank;
+          }
+        }
         else out.published ??= d;
       } else {
         const organ = ORGAN_AT.exec(rest.replace(/\s/g, ''))?.[0];

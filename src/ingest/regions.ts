@@ -471,7 +471,9 @@ export function ownLevel(text: string): string | undefined {
 }
 
 const OWN_BEFORE = /(?:结合|立足|具有)$/;
-const OWN_AFTER = /^(?:的)?(?:实际|特色)/;
+// Also the phrases by which a notice speaks of what its own place gives or becomes: 作出漾濞贡献, 贡献镇巴力量, 谱写…镇巴新篇章,
+// 交出昆山答卷, 把漾濞打造成….
+const OWN_AFTER = /^(?:的)?(?:实际|特色)|^(?:新)?(?:贡献|篇章|答卷|力量)|^(?:打造成|建设成|建成)/;
 
 /**
  * Is a division the notice's own level (固阳县 in a notice that speaks of 全市/我市 is not: it names a county in passing)?
@@ -487,9 +489,9 @@ export function atOwnLevel(region: { name: string; level: Division['level'] }, t
 export function regionOfBody(text: string, docNumber?: string): RegionMatch | undefined {
   const own = text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
   const self = ownLevel(text);
-  if (!self) return undefined;
   const { provinces } = load();
   const names = anyNames();
+  if (!self) return markedOnly(own, names, provinces);
   const counts = new Map<string, { d: Division; n: number; onlyDistrict: boolean }>();
   // A renamed division's old name (盘县) is a full name, as its new one is.
   const isFull = (name: string) => OLD_NAMES.has(name) || names.get(name)!.some((d) => d.name === name);
@@ -526,6 +528,28 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
   if (!best.length || (best[1] && best[1].n === best[0].n)) return undefined;
   if (best[0].onlyDistrict && best[0].n < 2) return undefined;
   return toMatch(best[0].d, provinces);
+}
+
+/**
+ * Where the text's level words tie (省委…、州委…和县委…, one each): the one division the text names by the phrases of its own
+ * place (把漾濞打造成…, 作出漾濞贡献), by full or short name, at least twice; else undefined.
+ */
+function markedOnly(own: string, names: Map<string, Division[]>, provinces: Map<string, Division>): RegionMatch | undefined {
+  const isFull = (name: string) => OLD_NAMES.has(name) || names.get(name)!.some((d) => d.name === name);
+  const counts = new Map<string, { d: Division; n: number }>();
+  for (const { name, i } of scanNames(own, names, (n, i, lastEnd) => !isFull(n) || atBoundary(own, i, n, lastEnd))) {
+    const marked = OWN_BEFORE.test(own.slice(Math.max(0, i - 2), i)) || OWN_AFTER.test(own.slice(i + name.length, i + name.length + 3));
+    if (!marked) continue;
+    const ds = [...new Map(names.get(name)!.map((d) => [d.code, d])).values()];
+    // A short name borne by one division only (漾濞), or a full name.
+    if (ds.length !== 1 && !ds.some((d) => d.name === name)) continue;
+    const d = ds.find((x) => x.name === name) ?? ds[0];
+    const c = counts.get(d.code) ?? { d, n: 0 };
+    c.n++;
+    counts.set(d.code, c);
+  }
+  const best = [...counts.values()];
+  return best.length === 1 && best[0].n >= 2 ? toMatch(best[0].d, provinces) : undefined;
 }
 
 /**
