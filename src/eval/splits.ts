@@ -46,11 +46,14 @@ export async function evaluateSplits(root: string): Promise<SplitReport[]> {
 
 const f3 = (n: number) => n.toFixed(3);
 
+/** Column widths of the metadata counts: room for 3-digit counts and a +n, a space between columns always. */
+const META_WIDTH: Record<string, number> = { region: 9, issuer: 12, date: 9 };
+
 /** One row per split (and per province under it): F1 per field and metadata right/total. */
 export function renderSplits(splits: SplitReport[]): string {
-  const head = `${'set'.padEnd(16)} ${'docs'.padStart(4)} ${FIELDS.map((f) => f.padStart(11)).join('')}   ${META_FIELDS.map((f) => f.padStart(f === 'issuer' ? 9 : 7)).join('')}`;
+  const head = `${'set'.padEnd(16)} ${'docs'.padStart(4)} ${FIELDS.map((f) => f.padStart(11)).join('')}   ${META_FIELDS.map((f) => f.padStart(META_WIDTH[f])).join('')}`;
   const row = (name: string, r: EvalReport) =>
-    `${name.padEnd(16)} ${String(r.docs.length).padStart(4)} ${FIELDS.map((f) => f3(r.micro.fields[f].f1).padStart(11)).join('')}   ${META_FIELDS.map((f) => `${r.micro.metaCounts[f].right}/${r.micro.metaCounts[f].total}${r.micro.metaCounts[f].notInText ? `+${r.micro.metaCounts[f].notInText}` : ''}`.padStart(f === 'issuer' ? 9 : 7)).join('')}`;
+    `${name.padEnd(16)} ${String(r.docs.length).padStart(4)} ${FIELDS.map((f) => f3(r.micro.fields[f].f1).padStart(11)).join('')}   ${META_FIELDS.map((f) => `${r.micro.metaCounts[f].right}/${r.micro.metaCounts[f].total}${r.micro.metaCounts[f].notInText ? `+${r.micro.metaCounts[f].notInText}` : ''}`.padStart(META_WIDTH[f])).join('')}`;
   const out = ['F1 per field; document metadata right/labelled', head];
   for (const s of splits) out.push(row(`${s.split}${s.development ? ' (dev)' : ' (held out)'}`, s.report));
   for (const s of splits) {
