@@ -110,10 +110,11 @@ describe('index store: commit point, segments, checks', () => {
     expect(existsSync(join(dir, 'LOCK'))).toBe(false);
   });
 
-  it('a writer refused in the moment between the holder taking the OS lock and naming itself still names it (race_lock_holder)', async () => {
-    const dir = fresh();
-    await updateIndex(dir, yubei);
-    // A holder that takes the OS lock, waits 150 ms, then names itself in LOCK (as a slow writer would).
+  /**
+   * A second process that takes the index's OS lock (LOCK.db, as a writer does), says so on stdout, then runs `then`
+   * (JavaScript with `db` in scope): resolves with the child once it holds the lock.
+   */
+  const holdOsLock = async (dir: string, then: string) => {
     const holder = `
       const Database = require('better-sqlite3');
       const { writeFileSync } = require('node:fs');
@@ -121,11 +122,20 @@ describe('index store: commit point, segments, checks', () => {
       db.pragma('journal_mode = DELETE');
       db.exec('BEGIN EXCLUSIVE');
       process.stdout.write('locked\\n');
-      setTimeout(() => writeFileSync(${JSON.stringify(join(dir, 'LOCK'))}, JSON.stringify({ pid: process.pid, host: require('node:os').hostname(), started: new Date().toISOString(), command: 'index' })), 150);
-      setTimeout(() => process.exit(0), 3000);`;
+      ${then}`;
     const { spawn } = await import('node:child_process');
     const child = spawn(process.execPath, ['-e', holder], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((res) => child.stdout!.once('data', () => res()));
+    return child;
+  };
+
+  it('a writer refused in the moment between the holder taking the OS lock and naming itself still names it (race_lock_holder)', async () => {
+    const dir = fresh();
+    await updateIndex(dir, yubei);
+    // The holder names itself in LOCK 150 ms after taking the OS lock (as a slow writer would).
+    const child = await holdOsLock(dir, `
+      setTimeout(() => writeFileSync(${JSON.stringify(join(dir, 'LOCK'))}, JSON.stringify({ pid: process.pid, host: require('node:os').hostname(), started: new Date().toISOString(), command: 'index' })), 150);
+      setTimeout(() => process.exit(0), 3000);`);
     try {
       expect(() => WriterLock.acquire(dir)).toThrow(new RegExp(`being written by pid ${child.pid} on `));
     } finally {
@@ -136,17 +146,9 @@ describe('index store: commit point, segments, checks', () => {
   it('a writer refused in the moment a holder finishes (LOCK already removed) takes the lock when it is freed (race_lock_holder)', async () => {
     const dir = fresh();
     await updateIndex(dir, yubei);
-    // A holder that takes the OS lock without naming itself and lets it go 150 ms later (a quick writer that finished).
-    const holder = `
-      const Database = require('better-sqlite3');
-      const db = new Database(${JSON.stringify(join(dir, 'LOCK.db'))}, { timeout: 0 });
-      db.pragma('journal_mode = DELETE');
-      db.exec('BEGIN EXCLUSIVE');
-      process.stdout.write('locked\\n');
-      setTimeout(() => { db.exec('ROLLBACK'); db.close(); setTimeout(() => process.exit(0), 3000); }, 150);`;
-    const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, ['-e', holder], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((res) => child.stdout!.once('data', () => res()));
+    // The holder never names itself and lets the OS lock go 150 ms later (a quick writer that finished).
+    const child = await holdOsLock(dir, `
+      setTimeout(() => { db.exec('ROLLBACK'); db.close(); setTimeout(() => process.exit(0), 3000); }, 150);`);
     try {
       const lock = WriterLock.acquire(dir);
       lock.release();
