@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { failWrite } from './faults.js';
 
@@ -125,17 +125,16 @@ export function sha256File(file: string): string {
   const h = createHash('sha256');
   const fd = openSync(file, 'r');
   try {
-    const buf = Buffer.alloc(8 << 20);
-    for (let at = 0; ; ) {
-      const r = readFully(fd, buf, at);
-      if (!r) break;
-      h.update(buf.subarray(0, r));
-      at += r;
-    }
+    hashRest(h, fd, Buffer.alloc(8 << 20), 0);
   } finally {
     closeSync(fd);
   }
   return h.digest('hex');
+}
+
+/** Feed the file from `at` to its end into the hash, a buffer at a time. */
+function hashRest(h: Hash, fd: number, buf: Buffer, at: number): void {
+  for (let got; (got = readFully(fd, buf, at)); at += got) h.update(buf.subarray(0, got));
 }
 
 /**
@@ -162,7 +161,7 @@ export function hashAndLabels(file: string, dim: number, count: number): { sha25
       if (got < n * rec) complete = false;
     }
     // Whatever follows the records is hashed too (a segment has nothing there; the checksum says if it does).
-    for (let got; (got = readFully(fd, buf, at)); at += got) h.update(buf.subarray(0, got));
+    hashRest(h, fd, buf, at);
   } finally {
     closeSync(fd);
   }
