@@ -349,11 +349,11 @@ const ZONE_TITLE = new RegExp(`^(?!关于|支持|促进|推动|推进|加快|进
 /**
  * The zone that authors a title it opens: a development zone's notices name the zone, not its 管委会, as their author
  * (北京经济技术开发区关于加大企业帮扶力度…的若干措施). A crumb trail run into the title (…>详情页北京经济技术开发区关于…) is cut
- * off; a zone after 关于 (关于支持荆门高新区…的意见) is what the policy is about, not its author.
+ * off, and so is a site's page label before the zone's place (pageLabels: 详情页); a zone after 关于 (关于支持荆门高新区…的意见) is what the policy is about, not its author.
  */
 export function zoneTitleAuthor(title: string): string | undefined {
-  const t = title.replace(/^.*[>»|｜]\s*(?:详情页|正文|详情)?/, '').trim();
-  return ZONE_TITLE.exec(t)?.[1];
+  const t = title.replace(/^.*[>»|｜]\s*/, '').trim();
+  return ZONE_TITLE.exec(t.slice(pageLabelLength(t)))?.[1];
 }
 
 /** Bodies as a work plan's title names its author: 工委、管委会, 市经信局, 中共XX县委 (a zone's 党工委 and 管委会 bare). */
