@@ -380,6 +380,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // A breadcrumb trail the cleaner ran into the title (首页>山东省>政策文件重大招商…办法) is the page's filing, not the title:
     // read apart (crumbRegion).
     const named = ADDRESSEE.test(titleFolded) ? '' : titleFolded.replace(CRUMB_TRAIL, '');
+    // The region the notice's own words name (全市…结合XX实际): a scan of the whole text, made at most once.
+    let own: RegionMatch | undefined | null = null;
+    const ownRegion = () => (own === null ? (own = regionOfBody(maskSuperiors(folded), fold(docNumber ?? ''))) : own);
     let regionM =
       zoneIn(zoneAuthor(named)) ??
       zoneIn(fold(issuer ?? '')) ??
@@ -394,14 +397,14 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
       // The page's breadcrumb (…> 城市要览> 滨州> 政策支持): where the site files the notice, unless the head or body names a
       // division inside it.
-      crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(findRegion(maskCitations(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join('')))), () => regionOfBody(maskSuperiors(folded), fold(docNumber ?? '')), folded) : undefined)) ??
+      crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(findRegion(maskCitations(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join('')))), ownRegion, folded) : undefined)) ??
       (policy ? zoneOfBody(folded) : undefined) ??
       (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join('')) : undefined);
     // A province the head names only as a superior (贯彻…在听取吉林省委和省政府工作汇报时的重要讲话精神) in a notice that speaks
     // as a city (市工信局, 全市) and names a city of that province in its own words (让企业家在辽源发展安心): that city.
     if (policy && regionM && 'level' in regionM && regionM.level === 'province' && !atOwnLevel(regionM, folded)) {
-      const own = regionOfBody(maskSuperiors(folded), fold(docNumber ?? ''));
-      if (own && own.code !== regionM.code && own.code.startsWith(regionM.code)) regionM = own;
+      const body = ownRegion();
+      if (body && body.code !== regionM.code && body.code.startsWith(regionM.code)) regionM = body;
     }
     // No body named in the title block, the signature or the page: the document the notice amends or rests on,
     // when its issuer is the notice's own jurisdiction's government.
