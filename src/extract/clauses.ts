@@ -330,6 +330,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   let lineRow: { spans: ClauseSpan[]; cells: number; note?: UnitNote } | undefined;
   // A task table whose rows are bar-drawn lines (| 1 | 任务… | 市工信局 | 2024年底前 |), after its header row.
   let barTable: BarHeader | undefined;
+  // Where the text's last words end: a note or row reaching it may be cut off by the excerpt.
+  const textEnd = text.trimEnd().length;
   while (s < text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
@@ -407,7 +409,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         continue;
       }
       if (lineRow?.spans.length) {
-        const units = unitCell(para, s, lineTable, lineRow.cells, e >= text.trimEnd().length);
+        const units = unitCell(para, s, lineTable, lineRow.cells, e >= textEnd);
         if (units) {
           lineRow.cells++;
           lineRow.note = { start: lineRow.note?.start ?? s, end: e, units: [...(lineRow.note?.units ?? []), ...units] };
@@ -495,9 +497,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // A note cut off by the end of an excerpt (…各开发区管委): a last name the text writes longer elsewhere is incomplete.
       const last = note.units[note.units.length - 1];
       // (…责任单位:区 at the very end: a level word alone, or any one-character name, is a name cut off, no unit.)
-      if (!inner && last && e >= text.trimEnd().length && /^[省市县区州镇乡]$/.test(last.name)) note.units.pop();
-      else if (!inner && last && e >= text.trimEnd().length && (note.units.length > 1 || last.name.length < 2) && !endsLikeBody(last.name) && !/[。；;]$/.test(para.trim())) note.units.pop();
-      else if (!inner && last && e >= text.trimEnd().length) note.units = cutAtEnd(note.units, notedNames(spans));
+      if (!inner && last && e >= textEnd && /^[省市县区州镇乡]$/.test(last.name)) note.units.pop();
+      else if (!inner && last && e >= textEnd && (note.units.length > 1 || last.name.length < 2) && !endsLikeBody(last.name) && !/[。；;]$/.test(para.trim())) note.units.pop();
+      else if (!inner && last && e >= textEnd) note.units = cutAtEnd(note.units, notedNames(spans));
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
       if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };
       else {
@@ -507,11 +509,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       }
       pending = [];
       noteLine = true;
-    } else if (sawBody && (pending.length || closed.length) && (lineUnits = dutyLine(para, e >= text.trimEnd().length))) {
+    } else if (sawBody && (pending.length || closed.length) && (lineUnits = dutyLine(para, e >= textEnd))) {
       // A duty note on a line of its own under its task (由市发展改革委,…负责落实; （甲局牵头，乙局配合）): it closes the article
       // above, as a labelled note line does; cut by the text's end, its complete names only.
       let units = lineUnits.map((u) => ({ ...u, start: u.start + s, end: u.end + s }));
-      if (e >= text.trimEnd().length && !/[。；;）)〕】]\s*$/.test(para)) units = cutAtEnd(units, notedNames(spans));
+      if (e >= textEnd && !/[。；;）)〕】]\s*$/.test(para)) units = cutAtEnd(units, notedNames(spans));
       // (its time limit, （2024年底前完成，市工信局牵头）, is the task's deadline)
       const times = noteTimes(text, s, e);
       const note: UnitNote = { start: s, end: e, units, ...(times.length ? { times } : {}) };
@@ -535,10 +537,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       noteLine = true;
     } else if (!SKIP_PARA.test(para)) {
       sawBody = true;
-      const notes = findNotes(para, e >= text.trimEnd().length).map((n) => shiftNote(n, s));
+      const notes = findNotes(para, e >= textEnd).map((n) => shiftNote(n, s));
       // A note the excerpt's end cuts off inside the paragraph (…。(责任单位:市发改委、各县): a last name another note writes longer is cut.
       const lastNote = notes[notes.length - 1];
-      if (lastNote && e >= text.trimEnd().length && lastNote.end >= s + para.trimEnd().length && !/[。；;）)〕】\]]\s*$/.test(para)) lastNote.units = cutAtEnd(lastNote.units, notedNames(spans));
+      if (lastNote && e >= textEnd && lastNote.end >= s + para.trimEnd().length && !/[。；;）)〕】\]]\s*$/.test(para)) lastNote.units = cutAtEnd(lastNote.units, notedNames(spans));
       const rowNumber = taskRowNumber(para);
       // (A row numbered 1、 keeps its task: the number alone is cut, not a first sentence read as the row's heading.)
       let h = rowNumber ? (HEADING_RE.exec(para)?.[0].length ?? rowNumber) : headingLength(para);
