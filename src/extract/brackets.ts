@@ -13,6 +13,8 @@ export const OPEN = `[${esc(OPENERS)}]`;
 export const CLOSE = `[${esc(CLOSERS)}]`;
 /** Neither an opener nor a closer. */
 export const NOT_BRACKET = `[^${esc(OPENERS + CLOSERS)}]`;
+/** What one bracket holds, brackets nested one deep inside it included: 各区人民政府〈含开发区管委会〉、区财政局. */
+export const BRACKET_BODY = `${NOT_BRACKET}*(?:${OPEN}${NOT_BRACKET}*${CLOSE}${NOT_BRACKET}*)*`;
 
 export const isOpen = (ch: string | undefined): boolean => !!ch && OPENERS.includes(ch);
 export const isClose = (ch: string | undefined): boolean => !!ch && CLOSERS.includes(ch);

@@ -1,5 +1,5 @@
 import { fold } from '../ingest/clean.js';
-import { CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
+import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
 import { ACTOR_VERBS, BODY_END, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
@@ -273,7 +273,7 @@ const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:(?:${OTHER_FIELD})\\s*[:：]${NOT_BRA
  */
 const BARE_NOTE = new RegExp(`(?<=^|[。；;\\n])\\s*(${LABEL}(?:(?![。\\n])${NOT_BRACKET}|${OPEN}${NOT_BRACKET}*${CLOSE})*)(?:。|(?=\\n)|\\s*$)`, 'g');
 /** A bracket and its content, one level of inner brackets allowed: （市经信委、发改委、规划局）, [牵头单位:…]. */
-const BRACKETED = new RegExp(`${OPEN}(${NOT_BRACKET}*(?:${OPEN}${NOT_BRACKET}*${CLOSE}${NOT_BRACKET}*)*)${CLOSE}`, 'g');
+const BRACKETED = new RegExp(`${OPEN}(${BRACKET_BODY})${CLOSE}`, 'g');
 /** A cell between bars, a mark before its text allowed: |★区发改委、统计局|. */
 /**
  * The length of a flattened task table row's number (1地区生产总值增长7%以上…%.发改委 → 1), 0 when the line is no such row: the
@@ -583,7 +583,7 @@ export function headingDutyNote(heading: string, offset: number): UnitNote | und
 }
 
 /** A line that is one bracket (a note standing alone under its task): （市交通运输局牵头，市公路局配合）。 */
-const WHOLE_BRACKET = new RegExp(`^(\\s*${OPEN})(${NOT_BRACKET}*(?:${OPEN}${NOT_BRACKET}*${CLOSE}${NOT_BRACKET}*)*)${CLOSE}[。；;]?\\s*$`);
+const WHOLE_BRACKET = new RegExp(`^(\\s*${OPEN})(${BRACKET_BODY})${CLOSE}[。；;]?\\s*$`);
 /** 由/请 opening a duty note: a word of the sentence, not of the first name. */
 const BY = /^\s*(?:由|请)/;
 
