@@ -24,6 +24,8 @@ import { compare } from './query/compare.js';
 import { answerToCsv, comparisonToCsv, docsToCsv, renderAnswer, renderComparison, renderDocs } from './query/render.js';
 import { listDocuments } from './query/docs.js';
 import { evaluateSplits, renderSplits } from './eval/splits.js';
+import { evaluateVariants, renderVariants } from './eval/variant-report.js';
+import { VARIANTS, variantNamed } from './eval/variants.js';
 import { evaluate } from './eval/run.js';
 import { evaluateQuestions, readQuestions } from './eval/questions.js';
 import { renderEval, checkFloors } from './eval/report.js';
@@ -547,10 +549,12 @@ program
   .option('--index <dir>', 'with --questions: the index to ask (default: build one from corpus/)')
   .option('--model <dir>', 'with --questions: also evaluate a transformers index built with this model')
   .option('--splits', 'score the seeds, the national dev half and the national test half, per split and per province')
+  .addOption(new Option('--variant <name>', 'score the documents rewritten in another house style, labels alike (see --variants)').choices(VARIANTS.map((v) => v.name)))
+  .option('--variants', 'score --gold as written and in every house-style variant (punctuation widths, traditional, hard-wrapped)')
   .option('--validity [file]', 'score effective dates and status of documents instead (default eval/validity.jsonl; documents from --docs or corpus/)')
   .option('--json', 'JSON output')
   .action(
-    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; split?: 'dev' | 'test'; index?: string; model?: string; json?: boolean; splits?: boolean; validity?: string | boolean }) => {
+    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; split?: 'dev' | 'test'; index?: string; model?: string; json?: boolean; splits?: boolean; validity?: string | boolean; variant?: string; variants?: boolean }) => {
       checkFile(o.pred, '--pred');
       checkFile(o.check, '--check');
       checkDir(o.gold, '--gold');
@@ -587,7 +591,14 @@ program
         else process.stdout.write(renderQuestionReports(reports) + '\n');
         return;
       }
-      const report = await evaluate({ gold: o.gold, pred: o.pred, docs: o.docs });
+      if (o.variants) {
+        const rows = await evaluateVariants(o.gold, o.docs);
+        if (o.json) process.stdout.write(JSON.stringify(rows.map((r) => ({ ...r, report: { ...r.report, errors: undefined } })), null, 2) + '\n');
+        else process.stdout.write(`scored: ${goldSet(o.gold).name}\n${renderVariants(rows)}\n`);
+        return;
+      }
+      if (o.variant && o.pred) throw new Error('--variant rewrites the documents before extraction; it cannot score --pred');
+      const report = await evaluate({ gold: o.gold, pred: o.pred, docs: o.docs, variant: o.variant ? variantNamed(o.variant) : undefined });
       const set = goldSet(o.gold);
       if (o.json) process.stdout.write(JSON.stringify({ set, ...(o.errors ? report : { ...report, errors: undefined }) }, null, 2) + '\n');
       else process.stdout.write(`scored: ${set.name}, ${report.docs.length} labelled document(s)\n${renderEval(report, !!o.errors)}\n`);

@@ -6,6 +6,7 @@ import { extractDocuments } from '../extract/extract.js';
 import { fold } from '../ingest/clean.js';
 import { goldFiles, norm, parseGold, readJsonLines, resolveDoc, GoldError, type GoldDoc } from './gold.js';
 import type { PolicyDocument } from '../types.js';
+import { variantGold, variantText, type Variant } from './variants.js';
 import { combine, scoreDoc, type DocScore, type EvalReport, type PredClause } from './score.js';
 
 export interface EvalOptions {
@@ -13,6 +14,8 @@ export interface EvalOptions {
   /** A clauses JSONL file; when absent the extractor runs on the gold documents. */
   pred?: string;
   docs?: string;
+  /** Score the documents rewritten in another house style (and their labels with them): see variants.ts. */
+  variant?: Variant;
 }
 
 /** Read predictions: one clause per JSONL line, each with at least "source" and "text". */
@@ -21,7 +24,7 @@ export function readPredictions(file: string): PredClause[] {
 }
 
 /** A gold file with its document read: the text is both the scorer's source and the extractor's input. */
-export async function loadGold(file: string, docs?: string): Promise<{ gold: GoldDoc; raw: Awaited<ReturnType<typeof readAny>> }> {
+export async function loadGold(file: string, docs?: string, variant?: Variant): Promise<{ gold: GoldDoc; raw: Awaited<ReturnType<typeof readAny>> }> {
   const peek = readFileSync(file, 'utf8').split(/\r?\n/, 1)[0];
   let docName: string;
   try {
@@ -31,8 +34,10 @@ export async function loadGold(file: string, docs?: string): Promise<{ gold: Gol
   }
   const path = resolveDoc(String(docName), dirname(file), docs);
   if (!path) throw new GoldError(file, 1, `document ${docName} not found (looked beside the gold, in --docs and in corpus/)`);
-  const raw = await readAny(path);
-  return { gold: parseGold(file, readFileSync(file, 'utf8'), () => raw.text), raw };
+  const read = await readAny(path);
+  const raw = variant ? { ...read, text: variantText(variant, read.text) } : read;
+  const content = readFileSync(file, 'utf8');
+  return { gold: parseGold(file, variant ? variantGold(variant, content) : content, () => raw.text), raw };
 }
 
 /** Score given clauses against every gold file whose document they come from (for a review page). */
@@ -85,7 +90,7 @@ export async function evaluate(opts: EvalOptions): Promise<EvalReport> {
   const scores = [];
   const errors = [];
   for (const file of files) {
-    const { gold, raw } = await loadGold(file, opts.docs);
+    const { gold, raw } = await loadGold(file, opts.docs, opts.variant);
     const docs = documentsFromText(raw, gold.doc);
     const docPreds = preds ? preds.filter((p) => p.source === gold.doc) : extractDocuments(docs).flat();
     const { score, errors: errs } = scoreDoc(gold, docPreds, raw.text);

@@ -21,6 +21,8 @@ export interface ClauseSpan {
 }
 
 const BARE_NOTE = new RegExp(`^${LABEL}`);
+/** A title's period on a line of its own, （2022—2026年）: the plan's term, a clause that carries it as a deadline. */
+const PLAN_PERIOD_LINE = /^[（(]\s*\d{4}\s*年?\s*[-—–－~至到]\s*\d{4}\s*年?\s*[）)]$/;
 /** A time-limit field on a line of its own: 完成时限:2021年6月30日, 完成时间：持续推进 (its value, short, in group 1). */
 const TIME_LINE = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]\\s*([^:：，。；,;]{1,24}?)[。；;]?$`);
 /** (责任单位:市经信局) alone on its line: a bracketed note closing the article above it. */
@@ -350,8 +352,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     }
     let titleLine = false;
     let lineUnits: ReturnType<typeof dutyLine>;
-    // (Before the body, the title block is skipped whole: its lines may have been joined there.)
-    if (sawBody && !tableRowStarts.has(s) && !text.slice(s, e).includes('\t') && !HEADING_RE.test(text.slice(s, e))) {
+    // (Before the body, a line of the title block is skipped whole: its lines may have been joined there. A line below it
+    // that runs a plan's title into its preamble is split as in the body.)
+    const inTitleBlock = !sawBody && (titleBlock.has(text.slice(s, e)) || title.startsWith(text.slice(s, e)));
+    if (!inTitleBlock && !tableRowStarts.has(s) && !text.slice(s, e).includes('\t') && !HEADING_RE.test(text.slice(s, e))) {
       // A title-like start (…方案, …措施(2024—2025年)) that a space or a preamble's opening words follow in the source
       // (沿河: …十五条措施(2024-2026年)为进一步优化…, below the signature line, the title run on with no break).
       const line = text.slice(s, Math.min(e, s + 80));
@@ -464,7 +468,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // …若干措施 为深入学习贯彻…: the title block ends there, the rest of the paragraph is read as body.
       s = runOnTitleEnd(doc, text, s, e)!;
       continue;
-    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || /^（[^（）]*）$/.test(para))) {
+    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && !PLAN_PERIOD_LINE.test(para)))) {
       // (A page without a title line whose preamble became the title (为深入贯彻…,我市2025年“两节”期间举行促消费活动。): the
       // preamble is body.)
       // title block

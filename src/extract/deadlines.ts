@@ -517,14 +517,16 @@ export function resolveRelative(raw: string, docDate: string): string | undefine
 export function deadlineFromCell(cell: string, start: number, docDate?: string): Deadline | undefined {
   const c = cell.trim();
   if (!c) return undefined;
-  if (/^(长期|持续|常态化|长期坚持|持续推进|每年|每半年|每季度?|每月)/.test(c)) return { raw: c, kind: 'ongoing', start, end: start + c.length };
+  // Matched on the folded cell (持續推進, ６月), reported as written.
+  const f = foldDashes(fold(c));
+  if (/^(长期|持续|常态化|长期坚持|持续推进|每年|每半年|每季度?|每月)/.test(f)) return { raw: c, kind: 'ongoing', start, end: start + c.length };
   // A month alone in a time column (6月, 12月份) is that month of the notice's year.
-  const month = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:前|底前?|末)?$/.exec(c);
+  const month = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:前|底前?|末)?$/.exec(f);
   if (month && docDate) {
     const n = /^\d/.test(month[1]) ? Number(month[1]) : parseNumber(month[1]);
     if (n >= 1 && n <= 12) return { raw: c, date: `${docDate.slice(0, 4)}-${String(n).padStart(2, '0')}`, start, end: start + c.length };
   }
-  const found = extractDeadlines(foldDashes(fold(c)), docDate);
+  const found = extractDeadlines(f, docDate);
   for (const d of found) d.raw = c.slice(d.start, d.end);
   if (found.length) {
     const d = found[found.length - 1];

@@ -12,7 +12,7 @@ describe('noticeDate', () => {
     [{ title: '广州市促进专精特新中小企业发展壮大若干措施', docNumber: '穗府办规〔2025〕13号' }, '2025'],
     [{ title: '关于加快推进工业转型升级的实施意见实施细则', docNumber: '长府办发[2017]15号' }, '2017'],
     [{ title: '某区2025年工作要点', docNumber: '某府发（2024）30号' }, '2024'],
-    [{ title: '懷化市2023年穩增長若干政策措施' }, '2023'],
+    [{ title: '海寧市2025年穩增長若干政策措施' }, '2025'],
     [{ title: '某区２０２４年工作要点' }, '2024'],
     // A period or several years name no single year; a cited title is another document.
     [{ title: '寿光市县域经济高质量发展工作方案(2024—2025年)' }, undefined],

@@ -13,7 +13,7 @@ describe('per-mille, percentage points and percentage ranges are rates', () => {
   it.each([
     ['对超过10亿元的工业投资建设类项目,按照项目实际投资额的2‰给予资助', [0.002]], // 广东 光明区
     ['研发投入强度提高2个百分点', [0.02]],
-    ['按全国工业用地出让最低价标准的15%—50%执行', [0.15, 0.5]], // 甘肃 陇南 (test-half form, written here from the guide)
+    ['按设备投资额的15%—30%给予补助', [0.15, 0.3]], // the form (15%—30%), composed: the sentence once here came from the test half
     ['给予贷款贴息20-30%', [0.2, 0.3]],
   ])('%s', (text, values) => {
     expect(v(text).rates.map((r) => r.value)).toEqual(values);

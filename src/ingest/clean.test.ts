@@ -83,8 +83,8 @@ describe('cleaning (real lines from the seeds)', () => {
     expect(fold('（责任单位）').length).toBe(6);
   });
   it.each([
-    // eval/national/test/hunan-huaihua-wenzengzhang.txt, written in traditional characters
-    ['聯合金融機構、平臺企業整合3000萬元資金用于發放消費券', '联合金融机构、平台企业整合3000万元资金用于发放消费券'],
+    // 浙江 海宁 (dev: zhejiang-haining-chengjieluoshi.txt), written in traditional characters
+    ['支持創新能力突出的企業牽頭建設全省重點實驗室,新認定的給予每家100萬元補助', '支持创新能力突出的企业牵头建设全省重点实验室,新认定的给予每家100万元补助'],
     // a change at the first and the last character, full-width and traditional mixed
     ['萬元１５％', '万元15%'],
     ['給予補貼５', '给予补贴5'],

@@ -289,7 +289,9 @@ export function cleanText(original: string): CleanResult {
   const t = normaliseChars(track(original));
   const text = t.text;
   const del = new Uint8Array(text.length);
-  const lines = splitLines(text);
+  // Lines are judged on the folded text (責任單位 is 责任单位, （一） is (一)); fold is one character for one, so every
+  // offset of a folded line is an offset of the text, and the deletions below apply to the text as written.
+  const lines = splitLines(fold(text));
   const widths = wrapWidths(lines.filter((l) => !l.tab).map((l) => l.c));
   const headers = runningHeaders(lines, widths);
   const vertical = verticalRuns(lines);

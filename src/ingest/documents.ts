@@ -212,8 +212,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const first = paras[si].start;
     const last = paras[ei - 1].end;
     const part = slice(clean, first, last);
-    // Metadata is read on the text folded to simplified characters (1:1, so positions hold: 懷化市人民政府辦公室
-    // reads as 怀化市人民政府办公室) and reported as written.
+    // Metadata is read on the text folded to simplified characters (1:1, so positions hold: 海寧市人民政府
+    // reads as 海宁市人民政府) and reported as written.
     const orig = paragraphs(part.text);
     const folded = fold(part.text);
     const local = paragraphs(folded);
@@ -306,7 +306,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       title = orig[i].text;
       i++;
     }
-    while (i < local.length && /^（[^（）]{1,20}）$/.test(local[i].text) && title.length < 90) title += orig[i++].text;
+    // A title's second line in brackets, either width: （2022—2026年）, (试行).
+    while (i < local.length && /^[（(][^（）()]{1,20}[）)]$/.test(local[i].text) && title.length < 90) title += orig[i++].text;
     const titleFolded = fold(title);
     // The head: the first 12 lines, and as far as a page's field block runs (• 索引号: … • 公开方式: over the title, one
     // label and one value a line) and two lines beyond it.

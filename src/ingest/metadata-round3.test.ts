@@ -43,8 +43,8 @@ describe('a superior named in a cited title is not the notice\'s jurisdiction', 
   });
   it('a city plan whose title the notice issues keeps it (四川 彭州市 form: 关于印发《彭州市…》的通知)', () => {
     expect(maskCitations('关于印发《彭州市加快主导产业发展的若干政策措施》的通知')).toBe('关于印发《彭州市加快主导产业发展的若干政策措施》的通知');
-    // 湖南 怀化市 (http://jzmfx.com/huaihua/c135241/202304/e2610237152548d1a17d78a4f72d9cbb.shtml): a cited provincial title goes
-    expect(maskCitations('推动《湖南省人民政府办公厅印发<关于打好经济增长主动仗实现经济运行整体好转若干政策措施>的通知》(湘政办发〔2023〕4号)文件落地见效')).toMatch(/^推动 +\(湘政办发/);
+    // 上海 闵行区 (dev): a cited title that names its issuer goes, with a plan nested in 〈〉
+    expect(maskCitations('为深入贯彻落实《闵行区人民政府关于印发〈闵行区关于大力推进新型工业化高质量发展的若干政策意见〉的通知》(闵府规发〔2024〕1号)精神')).toMatch(/^为深入贯彻落实 +\(闵府规发/);
   });
 });
 

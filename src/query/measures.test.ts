@@ -7,10 +7,11 @@ import { conceptsIn, formatMeasureValue, measuresOf } from './measures.js';
 import { measureWords } from './measure-words.js';
 import type { Clause } from '../types.js';
 
-// Every clause of the seeds (and of the national set, where this checkout has it).
+// Every clause of the seeds and of the national dev half. The held-out test half is only scored by `eval`: a test that
+// reads its texts would show their clauses to whoever fixes it.
 let clauses: Clause[] = [];
 beforeAll(async () => {
-  const inputs = ['corpus', 'eval/national/dev', 'eval/national/test'].filter((p) => existsSync(p));
+  const inputs = ['corpus', 'eval/national/dev'].filter((p) => existsSync(p));
   const results = await processFiles(expandInputs(inputs).files, { workers: 2 });
   clauses = results.flatMap((r) => r.clauses);
 }, 120_000);
@@ -62,7 +63,7 @@ describe('measures', () => {
     for (const c of clauses) {
       for (const r of clauseRows(c, 0)) {
         const n = r.measure;
-        if (/第[一二三四五六七八九十百零〇\d]+[条章节款]/.test(n) || /[，。；：,;:]/.test(n) || /^(对|按|同时|并|且|其中|上述|经|凡|创建|的)/.test(n) || !ending.test(n) || n.length > 20) bad.push(`${n} ← ${c.text.slice(0, 40)}`);
+        if (/第[一二三四五六七八九十百零〇\d]+[条章节款]/.test(n) || /[，。；：,;:]/.test(n) || /^(对|按|同时|并|且|其中|上述|经(?!济)|凡|创建|的)/.test(n) || !ending.test(n) || n.length > 20) bad.push(`${n} ← ${c.text.slice(0, 40)}`);
       }
     }
     expect(bad).toEqual([]);
