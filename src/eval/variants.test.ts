@@ -68,6 +68,13 @@ describe('house_style_invariance: a notice gives the same values in every charac
     ['foshan-title-period.txt', 'fullwidth'],
     ['foshan-title-period.txt', 'halfwidth'],
     ['foshan-title-period.txt', 'traditional'],
+    // 重庆 黔江 (seed 002): a target table (指标 / 单位 / 2020年 / 2025年) whose headers and unit cells were read as written
+    // (２０２５年, 億元): the row lost its target and its year.
+    ['qianjiang-target-table.txt', 'fullwidth-digits'],
+    ['qianjiang-target-table.txt', 'traditional'],
+    // 重庆 巴南 (seed 000): a note a PDF wrapped after its label, （责任单位： / 区国资委…等）: with half-width brackets the
+    // open bracket was not seen and the label line ended the paragraph.
+    ['banan-wrapped-note.txt', 'halfwidth'],
   ])('%s as %s', (name, variant) => {
     const text = fixture(name);
     const want = values(text);
@@ -84,5 +91,26 @@ describe('house_style_invariance: a notice gives the same values in every charac
       expect(docs[1].title).toMatch(/^佛山市制造能力升级行动方案[（(]2022—2026年[）)]$/);
       expect(values(text).some((v) => v.includes('"2022—2026年","2026"'))).toBe(true);
     }
+  });
+});
+
+// The same notices hard-wrapped as a PDF dump is (a line break every 36 characters): each case a class the wrapped variant
+// of the dev half showed.
+describe('house_style_invariance: a note wrapped over lines keeps its bodies', () => {
+  it.each([
+    // 四川省 (dev, sichuan-sichuansheng-liutong.txt): 〔责 / 任单位:…负责。 / 具体任务均涉及…下同。〕 — a note in 〔〕 whose line ends
+    // with 。 inside the bracket; only （ and ( were counted as open.
+    ['sichuan-note-sentences.txt'],
+    // 广东 江门 (dev): a label-less duty note (A牵头,B、C配合) set on a line of its own; the next item's paragraph was then read
+    // as a duty line, its sentence taken for a body (5.行政服务一体化。制定…细则(市行政服务中心).
+    ['jiangmen-duty-notes.txt'],
+    // 河南 濮阳县 (dev): 责任单位:…按职责分工负责; / 各乡镇、县先进制造业开发区落实。 — a ; between a note's parts ended the
+    // paragraph at the wrap.
+    ['puyangxian-label-note.txt'],
+  ])('%s', (name) => {
+    const text = fixture(name);
+    const want = values(text);
+    expect(want.some((v) => /"u":\[[^\]]+\]/.test(v))).toBe(true);
+    expect(values(variantText(variantNamed('wrapped')!, text))).toEqual(want);
   });
 });

@@ -75,11 +75,12 @@ function rowValues(doc: PolicyDocument, span: ClauseSpan): TextValues & { units:
   const cell = (k: number) => (k >= 0 && k < r.cells.length ? r.cells[k] : '');
   const rel = (k: number) => r.cellStarts[k] - span.start;
   const out: TextValues & { units: UnitMention[] } = { amounts: [], rates: [], thresholds: [], deadlines: [], units: [] };
-  const years = table.columns.map((c, k) => [k, /^(\d{4})年?$/.exec(c.replace(/\s+/g, ''))?.[1]] as const).filter(([, y]) => y);
+  // Headers and the unit cell are read folded (２０２５年, 億元, ％), values reported as written.
+  const years = table.columns.map((c, k) => [k, /^(\d{4})年?$/.exec(fold(c.replace(/\s+/g, '')))?.[1]] as const).filter(([, y]) => y);
   if (years.length) {
     const [col, year] = years[years.length - 1];
     const unitCol = columnIndex(table, /^(单位|计量单位)$/);
-    const unit = cell(unitCol).trim();
+    const unit = fold(cell(unitCol).trim());
     const value = cell(col).trim();
     const vm = /^(≥|≤|>|<|＞|＜)?\s*(\d+(?:\.\d+)?)/.exec(fold(value));
     if (vm) {
@@ -89,7 +90,7 @@ function rowValues(doc: PolicyDocument, span: ClauseSpan): TextValues & { units:
       const role = 'target' as const; // a target column's ≥96 is still the target
       const money = /^(万亿|千万|百万|亿|万|千)?元$/.exec(unit);
       if (money) out.amounts.push({ yuan: round(n * magnitude(money[1])), role, raw, start, end: start + raw.length });
-      else if (unit === '%' || unit === '％') out.rates.push({ value: round(n / 100), role, raw, start, end: start + raw.length });
+      else if (unit === '%') out.rates.push({ value: round(n / 100), role, raw, start, end: start + raw.length });
     }
     const headerRaw = table.columns[col];
     out.deadlines.push({ raw: headerRaw, date: year!, start: rel(col), end: rel(col) });

@@ -501,6 +501,9 @@ export function parseDutyNote(written: string, offset: number): UnitMention[] | 
     for (const [p, a, end] of [...waiting.map((w) => [w.part, w.at, w.part.length] as const), [part, at, part.lastIndexOf(m[2])] as const]) {
       const list = splitUnitList(p.slice(0, end), offset + a, lead).map((u) => ({ ...u, name: u.name.replace(/^(由|请)/, '') }));
       if (!list.length || !endsLikeBody(list[list.length - 1].name)) return undefined;
+      // A sentence before the duty word is a measure with its own note, not a body (5.行政服务一体化。制定…细则(市行政服务中心牵头,…):
+      // a paragraph below a note line that a PDF wrap set apart).
+      if (list.some((u) => /[。！？!?]/.test(u.name))) return undefined;
       out.push(...list);
     }
     waiting = [];

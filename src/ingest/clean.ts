@@ -195,12 +195,18 @@ function verticalRuns(lines: Line[]): Set<number> {
   return out;
 }
 
+const OPENING = '（(〔【［[〖';
+const CLOSING = '）)〕】］]〗';
+
 function unbalanced(s: string): boolean {
   let paren = 0;
   let book = 0;
-  for (const ch of s) {
-    if (ch === '（') paren++;
-    else if (ch === '）') paren = Math.max(0, paren - 1);
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    // Every bracket shape a note is set in (（责任单位:… / 〔责任单位:… / 【…), full- and half-width; not a document
+    // number's year bracket, which pages lose the closer of (鲁政发〔201821号)).
+    if (OPENING.includes(ch) && !(ch === '〔' && /\d/.test(s[i + 1] ?? ''))) paren++;
+    else if (CLOSING.includes(ch)) paren = Math.max(0, paren - 1);
     else if (ch === '《') book++;
     else if (ch === '》') book = Math.max(0, book - 1);
   }
@@ -230,9 +236,13 @@ function isFullLine(p: string, widths: Set<number>): boolean {
 }
 
 /** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */
-export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set()): boolean {
+export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p): boolean {
   if (HEADING_RE.test(n) && !/^\d{1,2}[.．、]$/.test(n)) return true;
-  if (unbalanced(p)) return false;
+  // A bracket or title the paragraph opened (on this line or a line above it joined) and not yet closed goes on
+  // (…试点。〔责 / 任单位:…负责。 / 具体任务…下同。〕: a note a PDF wrapped over three lines).
+  if (unbalanced(para.length > 600 ? para.slice(-600) : para)) return false;
+  // A unit note's ；between its parts is no paragraph end (责任单位:县科技局、…按职责分工负责; / 各乡镇…落实。).
+  if (/[；;]$/.test(p) && /(?:单位|部门)[：:][^。：:]*$/.test(para) && !/^[\u4e00-\u9fff]{0,6}[：:]/.test(n)) return false;
   if (/[。；！？：:!?;]$/.test(p) || /[。！？；][”’」』]$/.test(p)) return true;
   if (NOTE_PAREN.test(p) || /^（[^（）]*）$/.test(p) || /^\([^()]*\)$/.test(p)) return true;
   if (DATE_LINE.test(p) || DOCNO_LINE.test(p) || DATE_LINE.test(n) || DOCNO_LINE.test(n)) return true;
@@ -332,12 +342,14 @@ export function cleanText(original: string): CleanResult {
   let columns = 0; // cells in the table's header row
   let cellsInRow = 0;
   const softBreaks: number[] = []; // newlines inside a table cell, kept as a space
+  let paraSoFar = ''; // the paragraph the previous line belongs to, as far as it goes
   for (let i = 0; i < kept.length; i++) {
     const cur = kept[i];
     const prev = i > 0 ? kept[i - 1] : undefined;
     if (!prev) {
       // Leading blank text before the first line.
       for (let k = 0; k < cur.start; k++) del[k] = 1;
+      paraSoFar = cur.c;
       if (cur.tab) {
         delLeadingTab(cur, del);
         inTable = true;
@@ -372,8 +384,9 @@ export function cleanText(original: string): CleanResult {
       const issuerBeforeTitle = ISSUER_LINE.test(cur.c) && !!next && (/^关于/.test(next.c) || DATE_LINE.test(next.c));
       // …and a page's metadata fields (发文机关 濮阳县人民政府办公室 / 有效性 有效 / 标题 …) each stand alone.
       const cellBreak = (cellTable >= 0 && i >= cellTable && (blank || i === cellTable)) || isBarRow(prev.c) || isBarRow(cur.c) || FIELD_LINE.test(prev.raw) || FIELD_LINE.test(cur.raw);
-      join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !(taskRows.has(prev.start) && TASK_ROW_BREAK(prev.raw, cur.raw)) && !isParagraphEnd(prev.c, cur.c, widths);
+      join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !(taskRows.has(prev.start) && TASK_ROW_BREAK(prev.raw, cur.raw)) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar);
     }
+    paraSoFar = join ? paraSoFar + cur.c : cur.c;
     const softBreak = join && softBreaks[softBreaks.length - 1] === prev.end;
     const from = join && !softBreak ? prev.end : prev.end + 1;
     for (let k = from; k < cur.start; k++) del[k] = 1;
