@@ -7,7 +7,8 @@ import { divisionAt } from './regions.js';
  * clean paragraphs, which may have lost their line breaks and spaces (来源:盟商务口岸局作者:…发布时间:…).
  */
 
-const CN_DIGIT: Record<string, number> = { '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, '一': 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// Zero as pages write it: 〇 ○ 零, and a letter O (full-width Ｏ folds to O) or a digit 0 typed for it (二O一四, 二0一四).
+const CN_DIGIT: Record<string, number> = { '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, 'o': 0, '0': 0, '一': 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** 二十四 → 24, 十二 → 12, 八 → 8. */
 function cnNumber(s: string): number | undefined {
@@ -17,7 +18,7 @@ function cnNumber(s: string): number | undefined {
   return s.length === 1 && s in CN_DIGIT ? CN_DIGIT[s] : undefined;
 }
 
-const CN = '[〇○零Ｏ一二三四五六七八九十]';
+const CN = '[〇○零ＯOo0一二三四五六七八九十]';
 /** A date as notices write it: 2023年8月24日, 二〇二三年八月二十四日, 2023-02-27, 2023/8/24, 2023.8.24, 2022年07月19日. */
 export const DATE = `(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|${CN}{4}年${CN}{1,2}月${CN}{1,3}日|\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}(?!\\d))`;
 const DATE_RE = new RegExp(DATE);
@@ -38,7 +39,8 @@ export function parseDate(text: string): string | undefined {
 const CN_DATE_LINE = new RegExp(`^${CN}{4}年${CN}{1,2}月${CN}{1,3}日$`);
 /** A line that is only a date in Chinese numerals (二○○五年一月十三日, 二〇二三年八月二十四日): the signing date, as YYYY-MM-DD. */
 export function numeralDateLine(line: string): string | undefined {
-  const p = line.replace(/\s/g, '');
+  // (二O一四年二月十四日): the signing date in brackets, as 上海 district pages set it under the title.
+  const p = line.replace(/\s/g, '').replace(/^[（(](.+)[）)]$/, '$1');
   return CN_DATE_LINE.test(p) ? parseDate(p) : undefined;
 }
 
