@@ -30,7 +30,7 @@ export const LABEL_NOUN = alt(labels.nouns);
 export const LABEL_WORD = `(?:${LABEL_PREFIX}){1,3}(?:${LABEL_NOUN})(?:[（(](?:${LABEL_NOUN})[）)])?`;
 /** Whole labels that are not prefix + noun (部门分工, 责任分工): only before a colon. */
 const WHOLE_LABEL = alt(labels.labels);
-/** 责任单位： / 牵头部门: / 政策执行部门： / 责任单位为 / 牵头责任单位： / 部门分工： */
+/** 责任单位： / 牵头部门: / 执行部门： / 责任单位为 / 牵头责任单位： / 部门分工： */
 export const LABEL = `(?:${LABEL_WORD}(?:[：:]|为(?=[\\u4e00-\\u9fff]))|(?:${WHOLE_LABEL})[：:])`;
 /** The same, the label's words captured (group 1). */
 export const LABEL_CAPTURE = `(${LABEL_WORD}|${WHOLE_LABEL}(?=[：:]))(?:[：:]|为(?=[\\u4e00-\\u9fff]))`;

@@ -100,9 +100,10 @@ describe('responsible-unit notes in other shapes', () => {
     const u = note('（区发改局牵头，区经信局、区财政局等部门，区城投公司、各街道配合）');
     expect(u).toEqual({ units: ['区发改局', '区经信局', '区财政局', '区城投公司', '各街道'], lead: ['区发改局'] });
   });
-  it('other labels: 责任部门, 指导单位, 政策执行部门 (浙江, 河北, 安徽 forms)', () => {
+  // (指导单位 and 政策执行部门 were once read as labels here: both came from test-half notices and no dev text writes them, so
+  // they were taken out of dict/unit-labels.json.)
+  it('other labels: 责任部门 (浙江 form)', () => {
     expect(note('(责任部门:县经信局、县发改局)').units).toEqual(['县经信局', '县发改局']);
-    expect(note('(指导单位:市发展改革委、市工业和信息化局)').units).toEqual(['市发展改革委', '市工业和信息化局']);
   });
   it('a note cut off by the end of an excerpt keeps its complete names (山东 寿光市)', () => {
     expect(note('力争到2025年,市级以上中小企业特色产业集群达到5个。(责任单位:发改局、工信').units).toEqual(['发改局']);
