@@ -17,6 +17,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   describedYearNouns: string[];
   yearActionVerbs: string[];
   yearEventVerbs: string[];
+  heldEventWords: string[];
   namedMeetings: string[];
   namedEvents: string[];
   termWords: string[];
@@ -60,6 +61,8 @@ export const DESCRIBED_YEAR_NOUN = alt(words.describedYearNouns);
 export const YEAR_ACTION_VERB = alt(words.yearActionVerbs);
 /** An event a year holds: 2022年将迎来党的二十大. */
 export const YEAR_EVENT_VERB = alt(words.yearEventVerbs);
+/** What a dated day names when something was said, held or visited: 在…考察, 在…会议, 召开, 讲话 (dict/condition-words.json). */
+export const HELD_EVENT = alt(words.heldEventWords);
 /** A meeting or figures a quarter names: 三季度经济运行调度会议. */
 export const NAMED_MEETING = alt(words.namedMeetings);
 /** An event whose quoted name a year opens: 2025年营口市“乐购国庆惠享营口”汽车促销活动. */

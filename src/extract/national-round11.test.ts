@@ -74,3 +74,67 @@ describe('a note cut off by the excerpt’s end after an item’s sentence leave
     ]);
   });
 });
+
+const deadlines = (text: string, docDate?: string) =>
+  extractValues(text, docDate).deadlines.map((d) => {
+    expect(text.slice(d.start, d.end)).toBe(d.raw);
+    return d.kind ? [d.raw, d.kind] : d.from ? [d.raw, d.from, d.date] : [d.raw, d.date];
+  });
+
+describe('a day that names when something was said, held or visited is no deadline', () => {
+  it.each([
+    // 辽宁 大连 (liaoning-dalian-yingshanghuanjing.txt): a day and a span of days, each before 在 and the meeting or the visit.
+    ['为深入贯彻习近平总书记视察东北、辽宁、大连时的重要讲话精神,特别是2024年9月26日在中央政治局工作会议和2025年1月22日至24日在辽宁考察时的重要讲话和指示精神', '2025-03-01', []],
+    // 江苏 镇江 (http://szb.jsw.com.cn/ZJRB/PC/content/202307/11/content_260273.html): days without a year, a verb of going there.
+    ['习近平总书记7月5日至7日亲临江苏考察,听取江苏工作汇报并发表重要讲话', '2023-07-11', []],
+    // 甘肃 (http://www.kmxxf.com/info/1021/1066362.htm, traditional): a subject between the days and the visit.
+    ['特別是9月10日至11日,習近平總書記深入天水伏羲廟、花牛蘋果基地和麥積山石窟,視察了解文化遺產保護和特色產業發展工作', '2024-09-18', []],
+    // The same days with no event after them stay times (the 镇江 and 甘肃 sentences cut before their event words).
+    ['习近平总书记7月5日至7日亲临江苏,听取江苏工作汇报', '2023-07-11', [['7月5日至7日', '2023-07-05', '2023-07-07']]],
+    ['特別是9月10日至11日,習近平總書記深入天水伏羲廟', '2024-09-18', [['9月10日至11日', '2024-09-10', '2024-09-11']]],
+  ] as [string, string, unknown[][]][])('%s', (text, docDate, want) => {
+    expect(deadlines(text, docDate)).toEqual(want);
+  });
+});
+
+describe('a measure kept in force with no end is ongoing (长期实施, 长期执行, 长期有效)', () => {
+  it.each([
+    // 浙江 嘉兴 (zhejiang-jiaxing-minyingjingji.txt).
+    ['符合条件行业企业研发费用税前加计扣除比例提高至100%,作为制度性安排长期实施。', [['长期实施', 'ongoing']]],
+    // 长期 naming a span or a kind, no time (dev: henan-kaifeng-wenjin.txt, neimenggu-xinganmeng-zhaoshang.txt, shandong-yantai-jingji.txt).
+    ['强化重点产业规划、政策配套,研究制定汽车产业中长期发展规划,明确发展目标', []],
+    ['根据企业意愿,推行工业用地“长期租赁、先租后让、租让结合”的标准地供应方式', []],
+    ['加快超长期特别国债专项资金发放进度', []],
+    // A verb with its object after it names a stance, no time (deadlines.test.ts: 长期坚持以企业为中心的服务理念).
+    ['长期坚持以企业为中心的服务理念', []],
+  ] as [string, unknown[][]][])('%s', (text, want) => {
+    expect(deadlines(text, '2025-01-01')).toEqual(want);
+  });
+});
+
+describe('a year a loan, investment or contract must be made in, before a grant, is a window (ANNOTATION: window years)', () => {
+  it.each([
+    // 辽宁 辽阳 (liaoning-liaoyang-fuchizhengce.txt, dated 2023-07-31): the window three years before the notice stays.
+    ['对国家、省确定的疫情防控有关生产重点保障企业2020年新增的企业贷款,除中央、省财政给予贴息外,其余部分由市财政给予贴息,贴息期限不超过1年。', '2023-07-31', ['2020']],
+    // 湖北 襄阳's compilation of a national notice (https://online.flipbuilder.com/foph/akph/files/basic-html/page13.html), read
+    // in a later notice: a longer name of the loan.
+    ['对 2020年新增的疫情防控重点保障企业贷款,在人民银行专项再贷款支持金融机构提供优惠利率信贷的基础上,中央财政按人民银行再贷款利率的 50%给予贴息', '2023-07-31', ['2020']],
+  ] as [string, string, string[]][])('%s', (text, docDate, want) => {
+    expect(extractValues(text, docDate).deadlines.filter((d) => d.date).map((d) => d.date)).toEqual(want);
+  });
+});
+
+describe('the part of a taxed base a relief applies to is no amount (…不超过200万元部分减半征收)', () => {
+  it.each([
+    // 浙江 嘉兴 (zhejiang-jiaxing-minyingjingji.txt).
+    '对个体工商户年应纳税所得额不超过200万元部分减半征收个人所得税',
+    // https://www.bkzs.com.cn/a/590002.html: 的部分, and a band of the base (超过…但不超过…的部分).
+    '对小型微利企业年应纳税所得额不超过100万元的部分,减按25%计入应纳税所得额,按20%的税率缴纳企业所得税;',
+    '对年应纳税所得额超过100万元但不超过300万元的部分,减按50%计入应纳税所得额,按20%的税率缴纳企业所得税。',
+    // http://www.cs-yf.com/mftk/zckjs_sf_1623060.html (traditional).
+    '對小型微利企業年應納稅所得額不超過100萬元的部分,減按( )計入應納稅所得額',
+  ])('%s', (text) => {
+    const v = extractValues(text);
+    expect([v.amounts, v.thresholds]).toEqual([[], []]);
+  });
+});

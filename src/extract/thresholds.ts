@@ -154,6 +154,9 @@ const BOUNDED_THEN_GRANT = new RegExp(`^[，,][^。；;，,]{1,30}?(?:以上|以
 /** Signs around a metric: ≤投资额< (the figures before and after are its bounds). */
 const BETWEEN_SIGNS = /^\s*(<=|≤|≦|<|＜)\s*([\u4e00-\u9fff（）()]{2,16}?)\s*(<=|≤|≦|<|＜)\s*/;
 
+/** After a sum, the part of a taxed base it bounds, then the relief on that part (…的部分,减按25%计入应纳税所得额). */
+const TAXED_PART = /^\s*(?:(?:但|且|而)?(?:不超过|不高于|至|到|[-—–~])\s*[\d.]+\s*(?:万|亿)?元\s*)?(?:[（(]含[^（）()]{0,8}[）)])?(?:的)?部分[，,]?[^。；;]{0,30}?(?:征收|计入|减半|免征|减征|减按|缴纳|免税|税率|所得税)/;
+
 export interface ThresholdResult {
   thresholds: Threshold[];
   /** Indexes of money mentions that are eligibility conditions, not money given. */
@@ -181,6 +184,13 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
   for (let i = 0; i < money.length; i++) {
     if (used.has(i)) continue;
     const m = money[i];
+    // The part of a taxed base a relief applies to (年应纳税所得额不超过200万元部分减半征收, 超过100万元但不超过300万元的部分,减按
+    // 50%计入): it bounds the relief, as a cap on the area a grant counts does, and is no money given nor a condition on who
+    // qualifies (ANNOTATION: a cap on the quantity a grant counts): no value.
+    if (TAXED_PART.test(text.slice(m.end, m.end + 80))) {
+      used.add(i);
+      continue;
+    }
     // (含2000万元), (不含1亿元): the bracket marks the bound of the figure before it; no value of its own.
     if (IN_BOUND_MARK_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && IN_BOUND_MARK_AFTER.test(text.slice(m.end))) {
       used.add(i);
