@@ -176,6 +176,8 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
   const v = deriveValidity(doc.text, { date: doc.date ?? issuedOn, title: doc.title });
   // Omitted when the text says nothing (no empty object in every clause).
   const validity = v.from || v.until || v.supersedes.length ? { from: v.from, until: v.until, supersedes: v.supersedes.length ? v.supersedes : undefined } : undefined;
+  // Lead-ins of condition lists are matched on the folded text (符合以下條件), folded once per document; offsets are the same.
+  let folded: string | undefined;
   for (const span of clauseSpans(doc)) {
     const text = doc.text.slice(span.start, span.end);
     let values: TextValues;
@@ -185,7 +187,7 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
       values = rv;
       unitList = rv.units;
     } else {
-      values = extractValues(text, noticeDate(doc), inConditionList(doc.text, span.start));
+      values = extractValues(text, noticeDate(doc), inConditionList((folded ??= fold(doc.text)), span.start));
       // The time limit its note gives (（责任单位：市工信局；完成时限：2024年6月底前）, a table row's 完成时限 cell).
       for (const r of [span.note, ...(span.headingNotes ?? [])].flatMap((n) => n?.times ?? [])) {
         const d = deadlineFromCell(doc.text.slice(r.start, r.end), 0, noticeDate(doc));

@@ -29,6 +29,8 @@ describe('an item under a lead-in of conditions: a bounded figure is a condition
     // 浙江 (https://online.flipbuilder.com/lqaq/vxht/files/basic-html/page338.html, its PDF line breaks joined): a test's
     // standard as the lead-in, areas with 不低于 and spaces around the figures.
     ['第十四条 加工制造型园区确认考核的标准:\n1.园区已取得完备法律手续的土地不低于 500 亩,且已开发面积不低于 250 亩;', [[500, undefined, '亩'], [250, undefined, '亩']]],
+    // 宝安 in traditional characters (eval --variant traditional): the lead-in is matched on the folded text.
+    ['園區應符合以下條件:\n(二)建築面積5萬平方米以上。\n(四)園區爲非自有物業的,剩餘租期須5年以上。', [[50000, undefined, '平方米'], [5, undefined, '年']]],
   ] as [string, unknown[][]][])('%s', (body, want) => {
     expect(thresholdRows(body)).toEqual(want);
   });
