@@ -10,8 +10,11 @@ import { LEAD_IN_LABEL, LEAD_IN_NOUN, LEAD_IN_VERB } from './condition-words.js'
 const LEAD_IN = new RegExp(
   `(?:(?:${LEAD_IN_VERB})(?:以下|下列|如下)(?:全部|所有|各项|任一|任意一项|其中一项|[一二三四五六七八九十\\d]{1,2}项)?(?:${LEAD_IN_NOUN})(?:之一|中的一项|中任一项)?|^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])?\\s*(?:${LEAD_IN_LABEL})|(?:条件|(?:认定|考核|准入|评价|评定|入选|确认)的?标准)(?:如下|为)?(?=\\s*[：:]))\\s*[：:]?\\s*$`,
 );
-/** An item of an enumerated list: (一) （1） 1. 1、 ① 一是 (not 第二条, which opens the next article, nor 一、, a section). */
-const ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、)）](?!\d)|[①-⑳]|[一二三四五六七八九十]{1,2}是)/;
+/**
+ * An item of an enumerated list: (一) （1） 1. 1、 1) ① 一是, or a bullet (· • ● ■ ◆ ▪ -) (not 第二条, which opens the next
+ * article, nor 一、, a section).
+ */
+const ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、)）](?!\d)|[①-⑳]|[一二三四五六七八九十]{1,2}是|[·•●■◆▪・\-－](?![\d\-－]))/;
 /** How many lines back an item may sit below its lead-in. */
 const MAX_ITEMS = 15;
 

@@ -29,6 +29,23 @@ describe('an item under a lead-in of conditions: a bounded figure is a condition
     // 浙江 (https://online.flipbuilder.com/lqaq/vxht/files/basic-html/page338.html, its PDF line breaks joined): a test's
     // standard as the lead-in, areas with 不低于 and spaces around the figures.
     ['第十四条 加工制造型园区确认考核的标准:\n1.园区已取得完备法律手续的土地不低于 500 亩,且已开发面积不低于 250 亩;', [[500, undefined, '亩'], [250, undefined, '亩']]],
+    // A 申报条件 label line, in traditional characters (http://ctdf.com.cn/xmsb_show.aspx?id=11): shares with 以上, one item
+    // with two (…50%以上;或者…20%以上), an item with none.
+    [
+      '▌申報條件:\n1、從業人員中具有大專以上學歷的科技人員占20%以上。\n2、擁有專利或者專有技術。\n3、技術性收入和科技成果產業化產品的銷售收入占企業全年營業收入的50%以上;或者技術性收入占全年總營業收入的20%以上。\n4、用於研究開發的經費支出占全年總營業收入的2%以上。',
+      [[0.2, undefined, '%'], [0.5, undefined, '%'], [0.2, undefined, '%'], [0.02, undefined, '%']],
+    ],
+    // 浙江 海曙 (https://cs8.07yf.com/policy/policy-detail.html?policy_id=1076&policy_type=1): a label line, then a section's
+    // label (一、基本条件) above the items; money written without 元, a headcount.
+    [
+      '申报条件:\n一、基本条件\n(一)依托单位必须通过海曙区企业研发机构备案。\n(二)具有较强的技术创新能力和较高的研究开发投入,企业上年度研究开发费用总额占销售收入总额的比例不低于3%(农业类不低于2%),或上年度技术开发费投入超过100万。',
+      [[0.03, undefined, '%'], [0.02, undefined, '%'], [1000000, undefined, '元']],
+    ],
+    // 上海 (http://www.shtic.com/fhzhbw/cxbw/kjxjrgc/sbyq/4997.htm): items marked by a bullet; a range of shares.
+    [
+      '支持条件:\n· 应拥有自主知识产权(获得授权的专利、软件版权、集成电路布图设计或专有技术以及注册商标或品牌);\n· 企业每年的科研投入经费不低于年销售额的3-5%。',
+      [[0.03, 0.05, '%']],
+    ],
     // 宝安 in traditional characters (eval --variant traditional): the lead-in is matched on the folded text.
     ['園區應符合以下條件:\n(二)建築面積5萬平方米以上。\n(四)園區爲非自有物業的,剩餘租期須5年以上。', [[50000, undefined, '平方米'], [5, undefined, '年']]],
   ] as [string, unknown[][]][])('%s', (body, want) => {
