@@ -22,12 +22,16 @@ export interface TextValues {
   deadlines: Deadline[];
 }
 
+const LISTED_GOAL = /(?:到|至)\d{4}年|力争|目标/;
+
 /**
  * Every value in one piece of clause text, with character ranges into it. Pure. `listed`: the text is an item of a list
  * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named.
  */
 export function extractValues(text: string, docDate?: string, listed = false): TextValues {
   const t = foldDashes(fold(text));
+  // (An item that sets a goal, 到2025年…达到100亿元以上, is no condition, listed or not.)
+  listed &&= !LISTED_GOAL.test(t);
   const money = findMoney(t);
   const { thresholds, used } = extractThresholds(t, money, listed);
   const amounts = extractAmounts(t, money, used);

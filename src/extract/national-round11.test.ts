@@ -73,6 +73,17 @@ describe('an item under a lead-in of conditions: a bounded figure is a condition
   });
 });
 
+describe('an item that sets a goal is no condition, listed or not', () => {
+  it.each([
+    // 宁夏 (ningxia-ningxiasheng-xinxinggongye.txt): 到2027年 sets the figures; read as if under a lead-in of conditions.
+    ['到2027年,规模以上工业增加值达到2800亿元以上', [[280000000000, undefined, 'target']], []],
+    ['到2027年,规模以上工业企业中有研发活动的企业占比达到45%以上', [], []],
+  ] as [string, unknown[][], unknown[][]][])('%s', (text, amounts, thresholds) => {
+    const v = extractValues(text, undefined, true);
+    expect([v.amounts.map((a) => [a.yuan, a.yuanMax, a.role]), v.thresholds.map((t) => [t.min, t.max, t.unit])]).toEqual([amounts, thresholds]);
+  });
+});
+
 describe('money per a measure written before the figure keeps that measure in a threshold’s unit', () => {
   it.each([
     // 广东 宝安 (guangdong-baoan-xianjinzhizao.txt), with the applicant its list gives.
