@@ -18,6 +18,8 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   yearActionVerbs: string[];
   yearEventVerbs: string[];
   heldEventWords: string[];
+  speechWords: string[];
+  leaderTitles: string[];
   namedMeetings: string[];
   namedEvents: string[];
   termWords: string[];
@@ -63,6 +65,9 @@ export const YEAR_ACTION_VERB = alt(words.yearActionVerbs);
 export const YEAR_EVENT_VERB = alt(words.yearEventVerbs);
 /** What a dated day names when something was said, held or visited: 在…考察, 在…会议, 召开, 讲话 (dict/condition-words.json). */
 export const HELD_EVENT = alt(words.heldEventWords);
+/** What a past day's event is cited for (…时的重要讲话, 指示精神) and who held it (总书记…考察): dict/condition-words.json. */
+export const SPEECH_WORD = alt(words.speechWords);
+export const LEADER_TITLE = alt(words.leaderTitles);
 /** A meeting or figures a quarter names: 三季度经济运行调度会议. */
 export const NAMED_MEETING = alt(words.namedMeetings);
 /** An event whose quoted name a year opens: 2025年营口市“乐购国庆惠享营口”汽车促销活动. */

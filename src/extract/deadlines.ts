@@ -1,4 +1,4 @@
-import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, YEAR_ACTION_VERB, YEAR_EVENT_VERB } from './condition-words.js';
+import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, LEADER_TITLE, SPEECH_WORD, YEAR_ACTION_VERB, YEAR_EVENT_VERB } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { TIME_FIELD } from './lexicon.js';
 import { foldDashes, parseNumber } from './numbers.js';
@@ -473,17 +473,19 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
 }
 
 /**
- * A day that names when something was said, held or visited (特别是2024年9月26日在中央政治局工作会议和2025年1月22日至24日在辽宁
- * 考察时的重要讲话: 大连): a dated day or days, no limit word, then the event, maybe after 在 and its place; a day set for an
- * event (定于/将于/于2024年3月15日召开) stays a time.
+ * A day or month that names when something was said, held or visited, cited for what was said there (特别是2024年9月26日在中央政治局
+ * 工作会议和2025年1月22日至24日在辽宁考察时的重要讲话: 大连; 7月5日至7日亲临江苏考察,…并发表重要讲话: 镇江) or naming the leader who
+ * came (9月10日至11日,习近平总书记深入天水…,视察…; 今年6月总书记再次莅临四川视察): no deadline. A limit word (前, 底, 起) or 于/在/定于
+ * before it keep a time (于2024年6月15日召开); a visit with neither a speech nor a leader (2024年6月组织企业赴深圳考察) stays a time.
  */
 function heldOn(text: string, d: Deadline): boolean {
-  if (!/日/.test(d.raw) || /[前底末起止]|以来|以后|之后/.test(d.raw)) return false;
+  if (!/[月日]/.test(d.raw) || /[前底末起止]|以来|以后|之后/.test(d.raw)) return false;
   if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return false;
-  return HELD_AFTER.test(text.slice(d.end, d.end + 40));
+  const after = text.slice(d.end, d.end + 60);
+  return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after);
 }
-// (…日至11日,习近平总书记深入天水…,视察了解…: a subject of a few words, a verb of going there, its place.)
-const HELD_AFTER = new RegExp(`^\\s*(?:上午|下午|晚上|晚)?\\s*[，,]?\\s*(?:[^，。；,;：:\\d]{0,8}?(?:在|亲临|来到|深入|赴)[^。；;：:]{1,24}?)?(?:${HELD_EVENT})`);
+const CITED_SPEECH_AFTER = new RegExp(`^[^。；;！？]{0,50}?(?:${SPEECH_WORD})`);
+const LEADER_CAME_AFTER = new RegExp(`^\\s*(?:上午|下午|晚上|晚)?\\s*[，,]?\\s*[^，。；,;：:\\d]{0,6}?(?:${LEADER_TITLE})[^。；;！？]{0,30}?(?:${HELD_EVENT})`);
 
 /** A quarter, a month or a span of months, written with no limit word, whose figure right after is an applicant's condition. */
 function conditionPeriod(text: string, d: Deadline): boolean {

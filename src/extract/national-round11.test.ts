@@ -111,7 +111,7 @@ const deadlines = (text: string, docDate?: string) =>
     return d.kind ? [d.raw, d.kind] : d.from ? [d.raw, d.from, d.date] : [d.raw, d.date];
   });
 
-describe('a day that names when something was said, held or visited is no deadline', () => {
+describe('a day or month that names when something was said or visited, cited for the speech or naming the leader, is no deadline', () => {
   it.each([
     // 辽宁 大连 (liaoning-dalian-yingshanghuanjing.txt): a day and a span of days, each before 在 and the meeting or the visit.
     ['为深入贯彻习近平总书记视察东北、辽宁、大连时的重要讲话精神,特别是2024年9月26日在中央政治局工作会议和2025年1月22日至24日在辽宁考察时的重要讲话和指示精神', '2025-03-01', []],
@@ -119,6 +119,11 @@ describe('a day that names when something was said, held or visited is no deadli
     ['习近平总书记7月5日至7日亲临江苏考察,听取江苏工作汇报并发表重要讲话', '2023-07-11', []],
     // 甘肃 (http://www.kmxxf.com/info/1021/1066362.htm, traditional): a subject between the days and the visit.
     ['特別是9月10日至11日,習近平總書記深入天水伏羲廟、花牛蘋果基地和麥積山石窟,視察了解文化遺產保護和特色產業發展工作', '2024-09-18', []],
+    // A month, the leader named after it (http://m.leemnaturals.com/html/2022/news/8/327398.html, traditional).
+    ['今年6月總書記再次蒞臨四川視察指導', '2022-08-18', []],
+    // Events the notice plans, with no speech cited and no leader, stay times (苏州工业园区, jiangsu-suzhougongyeyuanqu-gongzuoyaodian.txt).
+    ['4月中旬举办伊朗中国纳米技术中心签约揭牌仪式暨纳米技术企业对接活动,启动纳米技术作品设计大赛', '2015-02-01', [['4月中旬', '2015-04']]],
+    ['6月举办中国半导体行业协会MEMS分会市场年会', '2015-02-01', [['6月', '2015-06']]],
     // The same days with no event after them stay times (the 镇江 and 甘肃 sentences cut before their event words).
     ['习近平总书记7月5日至7日亲临江苏,听取江苏工作汇报', '2023-07-11', [['7月5日至7日', '2023-07-05', '2023-07-07']]],
     ['特別是9月10日至11日,習近平總書記深入天水伏羲廟', '2024-09-18', [['9月10日至11日', '2024-09-10', '2024-09-11']]],
