@@ -52,7 +52,7 @@ export const COUNTED = alt(words.countedThings);
 export const QUANTITY_UNIT = alt(words.quantityUnits);
 /** Measures a sum of money may be per (每平方米2万元 → 元/平方米); not 家/个/项: 每家企业 names who gets it. */
 export const PER_UNIT = alt(words.perUnits);
-/** Words of a lead-in that opens a list of conditions (园区应符合以下条件:, 须同时满足下列要求：, a 申报条件: label). */
+/** Words of a lead-in that opens a list of conditions (园区应符合以下条件:, a 申报条件: label). */
 export const LEAD_IN_VERB = alt(words.conditionLeadIns.verbs);
 export const LEAD_IN_NOUN = alt(words.conditionLeadIns.nouns);
 export const LEAD_IN_LABEL = alt(words.conditionLeadIns.labels);

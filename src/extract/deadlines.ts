@@ -47,7 +47,7 @@ const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。
 const HANDS_DOWN = /^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工)|[，,]\s*(?:分解|逐项分解|(?:制定|形成|明确)[^，。；,;！？]{0,4}?(?:分工|分解)))/;
 /**
  * A year an act must fall in: 2024年新认定的, 2024年首次纳入, 2024年获评的, 2024年内新入选的; a loan, an investment or a contract
- * made in it (2020年新增的企业贷款…给予贴息: 辽阳; 2024年新发放的贷款, 2024年新签订的合同).
+ * made in it (2020年新增的企业贷款…给予贴息: 辽阳; 新发放, 新签订, 新开工… before a loan, contract or project).
  */
 const WINDOW_ACT = /^(?:度|内|期间)?(?:(?:新|首次|新增|首批)?(?:认定|获评|获批|入选|获得|纳入|升规|认证|评定|命名|授予|列入)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备))/;
 const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|资助|贴息)/;
@@ -196,7 +196,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const p = FIVE_YEAR[m[1]];
     return p ? { from: String(p[0]), date: String(p[1]) } : undefined;
   }],
-  // A measure kept in force with no end, the verb closing its phrase (作为制度性安排长期实施。, 长期执行, 本政策长期有效): ongoing
+  // A measure kept in force with no end, the verb closing its phrase (作为制度性安排长期实施。: 嘉兴; 长期执行, 长期有效): ongoing
   // (not 中长期/超长期, a span's name; nor 长期租赁, a kind of lease; nor 长期坚持以企业为中心的服务理念, a stance with its object).
   [/长期(?:实施|执行|施行|有效|适用)(?=[，。；,;）)]|$)/g, (m, c) => (/[中超]/.test(c.text[m.index! - 1] ?? '') ? undefined : { kind: 'ongoing' })],
   // Periods between two calendar dates, also 自…起至…止 and dotted (2024.1.1—2025.12.31).
@@ -476,7 +476,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
  * A day or month that names when something was said, held or visited, cited for what was said there (特别是2024年9月26日在中央政治局
  * 工作会议和2025年1月22日至24日在辽宁考察时的重要讲话: 大连; 7月5日至7日亲临江苏考察,…并发表重要讲话: 镇江) or naming the leader who
  * came (9月10日至11日,习近平总书记深入天水…,视察…; 今年6月总书记再次莅临四川视察): no deadline. A limit word (前, 底, 起) or 于/在/定于
- * before it keep a time (于2024年6月15日召开); a visit with neither a speech nor a leader (2024年6月组织企业赴深圳考察) stays a time.
+ * before it keep a time; an event the notice plans, with neither a speech nor a leader (4月中旬举办…签约揭牌仪式: 苏州工业园区), stays a time.
  */
 function heldOn(text: string, d: Deadline): boolean {
   if (!/[月日]/.test(d.raw) || /[前底末起止]|以来|以后|之后/.test(d.raw)) return false;

@@ -30,7 +30,7 @@ const LISTED_GOAL = /(?:到|至)\d{4}年|力争|目标/;
  */
 export function extractValues(text: string, docDate?: string, listed = false): TextValues {
   const t = foldDashes(fold(text));
-  // (An item that sets a goal, 到2025年…达到100亿元以上, is no condition, listed or not.)
+  // (An item that sets a goal, 到2027年,规模以上工业增加值达到2800亿元以上 (宁夏), is no condition, listed or not.)
   listed &&= !LISTED_GOAL.test(t);
   const money = findMoney(t);
   const { thresholds, used } = extractThresholds(t, money, listed);

@@ -95,7 +95,7 @@ export const STEP_BEFORE = new RegExp(`每(${STEP})(一个|1个)?$`);
 /** A currency named before the figure (实际到资人民币5000万元): no part of the metric. */
 const CURRENCY_END = new RegExp(`(?:${YUAN_WORD}|${FOREIGN_CURRENCY})$`);
 
-/** The measure a sum is per, written before it: 每平方米2万元, 每亩20万元 (the suffix form 2万元/平方米 is read with the money). */
+/** The measure a sum is per, written before it: 每平方米2万元 (宝安), 每亩 (the suffix form 2万元/平方米 is read with the money). */
 const PER_BEFORE = new RegExp(`每\\s*(${PER_UNIT})\\s*$`);
 /** A threshold's unit: the money's, per the measure written before the figure (每平方米2万元以上 → 元/平方米). */
 function unitWithPer(text: string, start: number, unit: string): string {
