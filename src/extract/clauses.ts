@@ -256,6 +256,9 @@ function isNotedHeading(para: string): boolean {
   return bare.length <= 50 && !/[。；;：:]/.test(bare);
 }
 
+/** A note opened after an item's sentence and never closed (an excerpt cut off inside it): (责任领导:饶自斌;, （牵头单位：市 */
+const CUT_NOTE = new RegExp(`^${OPEN}\\s*(?:${LABEL}|(?:${PERSON_FIELD}|${TIME_FIELD})\\s*[：:])${NOT_BRACKET}*$`);
+
 /** Is the first sentence of a paragraph its heading ("（一）开展产业链再造行动。")? */
 function headingLength(para: string): number {
   // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
@@ -275,7 +278,8 @@ function headingLength(para: string): number {
   // not a heading over the next sentence.
   const rest = para.slice(dot + 1).trim();
   const note = findNotes(rest)[0];
-  const onlyNote = !rest || (!!note && note.start === 0 && note.end >= rest.length);
+  // (…增长16%。(责任领导:饶自斌; cut off by the excerpt's end: a note that never closes is a note all the same.)
+  const onlyNote = !rest || (!!note && note.start === 0 && note.end >= rest.length) || CUT_NOTE.test(rest);
   // A first sentence in parts (實施耕地保護與建設行動,對395萬畝…給予支持。) says something: it is content, not a title.
   // (Two or three short verb phrases with no figure, 全面推行企业开办全程“网上办”,优化“一网通办”功能。 with the item's text after it on
   // the line, are a heading all the same: the item's 完成时限 line gives its sentences, not its heading, a time limit.)

@@ -11,10 +11,15 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   applicants: string[];
   countedThings: string[];
   quantityUnits: string[];
+  perUnits: string[];
+  conditionLeadIns: { verbs: string[]; nouns: string[]; labels: string[] };
   sizeMetrics: string[];
   describedYearNouns: string[];
   yearActionVerbs: string[];
   yearEventVerbs: string[];
+  heldEventWords: string[];
+  speechWords: string[];
+  leaderTitles: string[];
   namedMeetings: string[];
   namedEvents: string[];
   termWords: string[];
@@ -45,6 +50,12 @@ export const STEP = alt(words.stepWords);
 export const APPLICANT = alt(words.applicants);
 export const COUNTED = alt(words.countedThings);
 export const QUANTITY_UNIT = alt(words.quantityUnits);
+/** Measures a sum of money may be per (每平方米2万元 → 元/平方米); not 家/个/项: 每家企业 names who gets it. */
+export const PER_UNIT = alt(words.perUnits);
+/** Words of a lead-in that opens a list of conditions (园区应符合以下条件:, a 申报条件: label). */
+export const LEAD_IN_VERB = alt(words.conditionLeadIns.verbs);
+export const LEAD_IN_NOUN = alt(words.conditionLeadIns.nouns);
+export const LEAD_IN_LABEL = alt(words.conditionLeadIns.labels);
 /** A firm's headcount (从业人员, 职工人数…): bounded right after it, it is a condition on the applicant. */
 export const SIZE_METRIC = alt(words.sizeMetrics);
 export const DESCRIBED_YEAR_NOUN = alt(words.describedYearNouns);
@@ -52,6 +63,11 @@ export const DESCRIBED_YEAR_NOUN = alt(words.describedYearNouns);
 export const YEAR_ACTION_VERB = alt(words.yearActionVerbs);
 /** An event a year holds: 2022年将迎来党的二十大. */
 export const YEAR_EVENT_VERB = alt(words.yearEventVerbs);
+/** What a dated day names when something was said, held or visited: 在…考察, 在…会议, 召开, 讲话 (dict/condition-words.json). */
+export const HELD_EVENT = alt(words.heldEventWords);
+/** What a past day's event is cited for (…时的重要讲话, 指示精神) and who held it (总书记…考察): dict/condition-words.json. */
+export const SPEECH_WORD = alt(words.speechWords);
+export const LEADER_TITLE = alt(words.leaderTitles);
 /** A meeting or figures a quarter names: 三季度经济运行调度会议. */
 export const NAMED_MEETING = alt(words.namedMeetings);
 /** An event whose quoted name a year opens: 2025年营口市“乐购国庆惠享营口”汽车促销活动. */

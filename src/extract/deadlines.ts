@@ -1,4 +1,4 @@
-import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, YEAR_ACTION_VERB, YEAR_EVENT_VERB } from './condition-words.js';
+import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, LEADER_TITLE, SPEECH_WORD, YEAR_ACTION_VERB, YEAR_EVENT_VERB } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { TIME_FIELD } from './lexicon.js';
 import { foldDashes, parseNumber } from './numbers.js';
@@ -45,9 +45,12 @@ const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。
 /** A year's tasks handed down in a lead-in: …2023年重点工作任务予以分解, 2024年工作任务分解如下, 2021年工作任务,分解为12个部分,
  * 现就全区2023年重点工作,制定分工方案如下. */
 const HANDS_DOWN = /^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工)|[，,]\s*(?:分解|逐项分解|(?:制定|形成|明确)[^，。；,;！？]{0,4}?(?:分工|分解)))/;
-/** A year an act must fall in: 2024年新认定的, 2024年首次纳入, 2024年获评的, 2024年内新入选的. */
-const WINDOW_ACT = /^(?:度|内|期间)?(?:新|首次|新增|首批)?(?:认定|获评|获批|入选|获得|纳入|升规|认证|评定|命名|授予|列入)/;
-const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|资助)/;
+/**
+ * A year an act must fall in: 2024年新认定的, 2024年首次纳入, 2024年获评的, 2024年内新入选的; a loan, an investment or a contract
+ * made in it (2020年新增的企业贷款…给予贴息: 辽阳; 新发放, 新签订, 新开工… before a loan, contract or project).
+ */
+const WINDOW_ACT = /^(?:度|内|期间)?(?:(?:新|首次|新增|首批)?(?:认定|获评|获批|入选|获得|纳入|升规|认证|评定|命名|授予|列入)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备))/;
+const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|资助|贴息)/;
 /**
  * A year opening a name that a place writes like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间): a
  * named place right after the year and a measures or fund word in the same phrase, no verb that sets something.
@@ -193,6 +196,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const p = FIVE_YEAR[m[1]];
     return p ? { from: String(p[0]), date: String(p[1]) } : undefined;
   }],
+  // A measure kept in force with no end, the verb closing its phrase (作为制度性安排长期实施。: 嘉兴; 长期执行, 长期有效): ongoing
+  // (not 中长期/超长期, a span's name; nor 长期租赁, a kind of lease; nor 长期坚持以企业为中心的服务理念, a stance with its object).
+  [/长期(?:实施|执行|施行|有效|适用)(?=[，。；,;）)]|$)/g, (m, c) => (/[中超]/.test(c.text[m.index! - 1] ?? '') ? undefined : { kind: 'ongoing' })],
   // Periods between two calendar dates, also 自…起至…止 and dotted (2024.1.1—2025.12.31).
   [/(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:止)?/g, (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
   // A period whose end omits the start's year (2025年11月6日-11月19日, 自2023年1月1日至12月31日, 2025年11月6日至19日,
@@ -458,13 +464,28 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   // So is the date a figure is taken at, after a basis word (按照2022年5月社保缴纳人数、300元/人的标准).
   // And a quarter or month whose figure is the applicant's condition, as a year's is (对2024年四季度整车产量超过3万辆的整车企业,
   // …且一季度完成产值2000万元以上、同比增长20%以上的规上工业企业; ANNOTATION: the period measured).
-  const kept = out.filter((d) => !d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end) && !conditionPeriod(text, d)));
+  const kept = out.filter((d) => !d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end) && !conditionPeriod(text, d) && !heldOn(text, d)));
   out.length = 0;
   out.push(...kept);
   out.sort((a, b) => a.start - b.start);
   if (docDate) for (const d of out) if (d.kind === 'relative') d.resolved = resolveRelative(d.raw, docDate);
   return out;
 }
+
+/**
+ * A day or month that names when something was said, held or visited, cited for what was said there (特别是2024年9月26日在中央政治局
+ * 工作会议和2025年1月22日至24日在辽宁考察时的重要讲话: 大连; 7月5日至7日亲临江苏考察,…并发表重要讲话: 镇江) or naming the leader who
+ * came (9月10日至11日,习近平总书记深入天水…,视察…; 今年6月总书记再次莅临四川视察): no deadline. A limit word (前, 底, 起) or 于/在/定于
+ * before it keep a time; an event the notice plans, with neither a speech nor a leader (4月中旬举办…签约揭牌仪式: 苏州工业园区), stays a time.
+ */
+function heldOn(text: string, d: Deadline): boolean {
+  if (!/[月日]/.test(d.raw) || /[前底末起止]|以来|以后|之后/.test(d.raw)) return false;
+  if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return false;
+  const after = text.slice(d.end, d.end + 60);
+  return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after);
+}
+const CITED_SPEECH_AFTER = new RegExp(`^[^。；;！？]{0,50}?(?:${SPEECH_WORD})`);
+const LEADER_CAME_AFTER = new RegExp(`^\\s*(?:上午|下午|晚上|晚)?\\s*[，,]?\\s*[^，。；,;：:\\d]{0,6}?(?:${LEADER_TITLE})[^。；;！？]{0,30}?(?:${HELD_EVENT})`);
 
 /** A quarter, a month or a span of months, written with no limit word, whose figure right after is an applicant's condition. */
 function conditionPeriod(text: string, d: Deadline): boolean {

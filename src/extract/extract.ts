@@ -7,7 +7,8 @@ import { clauseSpans, type ClauseSpan } from './clauses.js';
 import { deadlineFromCell, extractDeadlines, headingYear } from './deadlines.js';
 import { findMoney } from './money.js';
 import { foldDashes, parseNumber, round, magnitude } from './numbers.js';
-import { extractRates, isRateCondition } from './rates.js';
+import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
+import { inConditionList } from './condition-list.js';
 import { extractQuantityThresholds, extractThresholds, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
 import { deriveValidity, issuedOn } from './validity.js';
@@ -21,17 +22,24 @@ export interface TextValues {
   deadlines: Deadline[];
 }
 
-/** Every value in one piece of clause text, with character ranges into it. Pure. */
-export function extractValues(text: string, docDate?: string): TextValues {
+const LISTED_GOAL = /(?:到|至)\d{4}年|力争|目标/;
+
+/**
+ * Every value in one piece of clause text, with character ranges into it. Pure. `listed`: the text is an item of a list
+ * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named.
+ */
+export function extractValues(text: string, docDate?: string, listed = false): TextValues {
   const t = foldDashes(fold(text));
+  // (An item that sets a goal, 到2027年,规模以上工业增加值达到2800亿元以上 (宁夏), is no condition, listed or not.)
+  listed &&= !LISTED_GOAL.test(t);
   const money = findMoney(t);
-  const { thresholds, used } = extractThresholds(t, money);
+  const { thresholds, used } = extractThresholds(t, money, listed);
   const amounts = extractAmounts(t, money, used);
   const found = extractRates(t);
-  const conditions = rateThresholds(t, found, (r) => isRateCondition(t, r));
+  const conditions = rateThresholds(t, found, (r) => isRateCondition(t, r) || (listed && isListedRateCondition(t, r)));
   const rates: Rate[] = found.filter((_, i) => !conditions.used.has(i));
   thresholds.push(...conditions.thresholds);
-  for (const q of extractQuantityThresholds(t)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
+  for (const q of extractQuantityThresholds(t, listed)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);
   // A sum inside a size class (10亿元级以上项目) is the class's bound, not an amount.
   const amountsOut = amounts.filter((a) => !thresholds.some((x) => x.start <= a.start && a.end <= x.end));
@@ -173,6 +181,8 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
   const v = deriveValidity(doc.text, { date: doc.date ?? issuedOn, title: doc.title });
   // Omitted when the text says nothing (no empty object in every clause).
   const validity = v.from || v.until || v.supersedes.length ? { from: v.from, until: v.until, supersedes: v.supersedes.length ? v.supersedes : undefined } : undefined;
+  // Lead-ins of condition lists are matched on the folded text (符合以下條件), folded once per document; offsets are the same.
+  let folded: string | undefined;
   for (const span of clauseSpans(doc)) {
     const text = doc.text.slice(span.start, span.end);
     let values: TextValues;
@@ -182,7 +192,7 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
       values = rv;
       unitList = rv.units;
     } else {
-      values = extractValues(text, noticeDate(doc));
+      values = extractValues(text, noticeDate(doc), inConditionList((folded ??= fold(doc.text)), span.start));
       // The time limit its note gives (（责任单位：市工信局；完成时限：2024年6月底前）, a table row's 完成时限 cell).
       for (const r of [span.note, ...(span.headingNotes ?? [])].flatMap((n) => n?.times ?? [])) {
         const d = deadlineFromCell(doc.text.slice(r.start, r.end), 0, noticeDate(doc));

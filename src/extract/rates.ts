@@ -128,6 +128,17 @@ export function isRateCondition(text: string, r: Rate): boolean {
   return bounded && !/(到\d{4}年|力争|目标)/.test(text.slice(0, r.start)) && LISTED_CONDITIONS.test(text.slice(to, to + 200).replace(/\s+/g, ''));
 }
 
+/**
+ * In an item of a list of conditions (园区应符合以下条件: …(一)…且产业集聚度70%以上。), a percentage with its bound is what the
+ * applicant must meet, though no applicant follows; a share paid (给予…的补助, 按…) stays a rate.
+ */
+export function isListedRateCondition(text: string, r: Rate): boolean {
+  const pre = before(text, r.start);
+  if (/(按照?|给予|补助|补贴|奖励|资助|贴息)/.test(pre)) return false;
+  const [, to] = listSpan(text, r.start, r.end);
+  return /(不低于|不少于|超过|高于|大于|达到|达|突破|不超过|低于|不高于|≥|＞|>|≤|<)[^，。；,;、]{0,12}$/.test(pre) || new RegExp(`^(?:${INCLUSIVE})?(?:及|或)?(?:以上|以下)`).test(text.slice(to, to + 12).replace(/\s+/g, ''));
+}
+
 /** The rest of a list of conditions after a figure, up to the applicant they qualify, with no grant word between. */
 const LISTED_CONDITIONS = new RegExp(`^${'(?:（含）|\\(含\\))?'}(?:及)?(?:以上|以下)?${'(?:（含）|\\(含\\))?'}、(?:(?!给予|奖励|补助|补贴|资助|奖补)[^。；;，,]){1,160}?的[^。；;的，,]{0,16}?(${APPLICANT})`);
 

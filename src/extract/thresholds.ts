@@ -2,7 +2,7 @@ import { ARTICLE_RE } from '../ingest/clean.js';
 import { OPEN } from './brackets.js';
 import { afterChars, before, listHead, next } from './context.js';
 import type { MoneyMention } from './money.js';
-import { APPLICANT, COUNTED, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { APPLICANT, COUNTED, PER_UNIT, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import { listSpan, shareMeasureAfter } from './rates.js';
@@ -95,9 +95,19 @@ export const STEP_BEFORE = new RegExp(`每(${STEP})(一个|1个)?$`);
 /** A currency named before the figure (实际到资人民币5000万元): no part of the metric. */
 const CURRENCY_END = new RegExp(`(?:${YUAN_WORD}|${FOREIGN_CURRENCY})$`);
 
+/** The measure a sum is per, written before it: 每平方米2万元 (宝安), 每亩 (the suffix form 2万元/平方米 is read with the money). */
+const PER_BEFORE = new RegExp(`每\\s*(${PER_UNIT})\\s*$`);
+/** A threshold's unit: the money's, per the measure written before the figure (每平方米2万元以上 → 元/平方米). */
+function unitWithPer(text: string, start: number, unit: string): string {
+  if (unit.includes('/')) return unit;
+  const per = PER_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  return per ? `${unit}/${per[1]}` : unit;
+}
+
 /** The measured quantity before a threshold: "申报研发费用在" → 研发费用. */
 export function metricBefore(text: string, pos: number): string {
   let s = before(text, pos)
+    .replace(PER_BEFORE, '')
     .replace(METRIC_TAIL, '')
     .replace(STEP_BEFORE, '')
     .replace(/(首次|累计)$/, '')
@@ -144,6 +154,9 @@ const BOUNDED_THEN_GRANT = new RegExp(`^[，,][^。；;，,]{1,30}?(?:以上|以
 /** Signs around a metric: ≤投资额< (the figures before and after are its bounds). */
 const BETWEEN_SIGNS = /^\s*(<=|≤|≦|<|＜)\s*([\u4e00-\u9fff（）()]{2,16}?)\s*(<=|≤|≦|<|＜)\s*/;
 
+/** After a sum, the part of a taxed base it bounds, then the relief on that part (…的部分,减按25%计入应纳税所得额). */
+const TAXED_PART = /^\s*(?:(?:但|且|而)?(?:不超过|不高于|至|到|[-—–~])\s*[\d.]+\s*(?:万|亿)?元\s*)?(?:[（(]含[^（）()]{0,8}[）)])?(?:的)?部分[，,]?[^。；;]{0,30}?(?:征收|计入|减半|免征|减征|减按|缴纳|免税|税率|所得税)/;
+
 export interface ThresholdResult {
   thresholds: Threshold[];
   /** Indexes of money mentions that are eligibility conditions, not money given. */
@@ -165,12 +178,19 @@ export const YEAR_OPENS = /^\s*(?:\d{4}年(?!度|以来|以前)|今年|全年)/;
 /** A task's verb and what it completes right before a figure: 完成年度投资, 确保完成全年固定资产投资, 力争实现营业收入. */
 const TASK_FIGURE_BEFORE = /(?:完成|实现|确保|力争|争取)(?:全年|年度|全市|全县|全区|全省)?[^，。；,;的、\d]{0,8}?$/;
 
-export function extractThresholds(text: string, money: MoneyMention[]): ThresholdResult {
+export function extractThresholds(text: string, money: MoneyMention[], listed = false): ThresholdResult {
   const thresholds: Threshold[] = [];
   const used = new Set<number>();
   for (let i = 0; i < money.length; i++) {
     if (used.has(i)) continue;
     const m = money[i];
+    // The part of a taxed base a relief applies to (年应纳税所得额不超过200万元部分减半征收, 超过100万元但不超过300万元的部分,减按
+    // 50%计入): it bounds the relief, as a cap on the area a grant counts does, and is no money given nor a condition on who
+    // qualifies (ANNOTATION: a cap on the quantity a grant counts): no value.
+    if (TAXED_PART.test(text.slice(m.end, m.end + 80))) {
+      used.add(i);
+      continue;
+    }
     // (含2000万元), (不含1亿元): the bracket marks the bound of the figure before it; no value of its own.
     if (IN_BOUND_MARK_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && IN_BOUND_MARK_AFTER.test(text.slice(m.end))) {
       used.add(i);
@@ -212,7 +232,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
     // 引进超10亿元优质产业项目15个: a size class of the things counted.
     // …超1000亿元的2个: the same, the things named before.
     const counted = COUNTED_AFTER.test(rest) || /^后/.test(rest);
-    const eligibility = FOR_APPLICANT.test(rest) || laterGrant || counted;
+    const eligibility = FOR_APPLICANT.test(rest) || laterGrant || counted || listed;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     const sought = /(争取|力争)/.test(pre) && !/^[^，。；]{0,12}的/.test(text.slice(m.end));
     // A planned figure with its floor (到2027年,规模以上工业增加值达到2800亿元以上): a target, not a condition.
@@ -239,7 +259,7 @@ export function extractThresholds(text: string, money: MoneyMention[]): Threshol
       const lower = bound[3] === '以上';
       const t: Threshold = {
         metric: metricBefore(text, money[head].start),
-        unit: m.unit,
+        unit: unitWithPer(text, money[head].start, m.unit),
         raw: text.slice(m.start, boundEnd(bound[0].length)),
         start: m.start,
         end: boundEnd(bound[0].length),
@@ -375,6 +395,8 @@ const QTY_LIST_RE = new RegExp(
 );
 const QTY_ITEM_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*(万|千)?(${QUANTITY_UNIT})`, 'g');
 
+/** In an item of a list of conditions, a bound word and a quantity with its unit, no applicant after it (土地不低于500亩;). */
+const QTY_LISTED_RE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?`, 'g');
 const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE})?`, 'g');
 const QTY_BAND_RE = new RegExp(
   `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:之间)?(?=\\s*(?:的)?(?:奖励|给予|补助|补贴|奖补)|的[^，。；,;的]{0,6}?(?:${APPLICANT}))`,
@@ -426,7 +448,7 @@ const SIZE_MAGNITUDE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百
 const SIZE_CLASS_RE = /(?<bw>超过|超|逾)?(?<![\d.一二两三四五六七八九十百千])(?<n>\d+(?:\.\d+)?|[一二两三四五六七八九])?(?<mag>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)(?:元?(?:级|量级)|元(?=及以上|或以上))(?<bound>及以上|或以上|以上)?/g;
 
 /** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
-export function extractQuantityThresholds(text: string): Threshold[] {
+export function extractQuantityThresholds(text: string, listed = false): Threshold[] {
   const out: Threshold[] = [];
   for (const m of matchesOf(text, GRADE_RE)) {
     const { figure, word, bound } = m.groups!;
@@ -522,6 +544,19 @@ export function extractQuantityThresholds(text: string): Threshold[] {
     } else continue;
     out.push(t);
   }
+  // An item of a list of conditions: the bound word makes the quantity a condition (确认考核的标准: 1.园区…土地不低于500亩).
+  if (listed) {
+    for (const m of matchesOf(text, QTY_LISTED_RE)) {
+      const [, word, n, mag, unit, inc] = m;
+      const said = boundBefore(before(text, m.index! + word.length));
+      const a = parseNumber(n) * (mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
+      const start = m.index! + m[0].indexOf(n, word.length);
+      const end = m.index! + m[0].length;
+      if (!said || !Number.isFinite(a) || (unit === '年' && a >= 1900) || out.some((t) => t.start < end && start < t.end)) continue;
+      const inclusive = inc ? true : said.inclusive;
+      out.push({ metric: metricBefore(text, m.index! + word.length), unit, raw: text.slice(start, end).trimEnd(), start, end: start + text.slice(start, end).trimEnd().length, ...(said.side === 'max' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
+    }
+  }
   // A bound after the figure, the applicant later in the sentence: 规模化种植面积5000亩以上,且推广…技术的项目.
   for (const m of matchesOf(text, QTY_AFTER_RE)) {
     const [, n, mag, unit, inc1, and, bound, inc2] = m;
@@ -531,7 +566,7 @@ export function extractQuantityThresholds(text: string): Threshold[] {
     if (!Number.isFinite(a) || (unit === '年' && a >= 1900) || /[\d.]/.test(text[start - 1] ?? '') || out.some((t) => t.start < end && start < t.end)) continue;
     const pre = before(text, start);
     const held = /^(个|项|位)$/.test(unit) && HELD_BEFORE.test(pre) && !COUNTING_VERB_END.test(pre);
-    if ((COUNTING_UNIT.test(unit) && !held) || !APPLICANT_AHEAD.test(text.slice(end)) || boundBefore(pre)) continue;
+    if ((COUNTING_UNIT.test(unit) && !held) || !(listed || APPLICANT_AHEAD.test(text.slice(end))) || boundBefore(pre)) continue;
     const inclusive = !!inc1 || !!inc2 || !!and || bound === '以上';
     out.push({ metric: metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
   }
