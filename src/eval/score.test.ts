@@ -105,3 +105,21 @@ describe('eval on the fixed prediction file (eval/fixtures/predictions-004.jsonl
     expect(r.micro.fields.units).toMatchObject({ tp: 135, fp: 0, fn: 1206 });
   });
 });
+
+describe('repeated_sentence_labels: a sentence a notice repeats is labelled where it stands (叶城 dev form)', () => {
+  it('reads a repeated quote at its first occurrence after the clause before it', () => {
+    const text = '1.洛克乡项目:投资340万元。建设内容:防渗渠4公里,85万元/公里。\n2.宗朗乡项目:投资340万元。建设内容:防渗渠4公里,85万元/公里。';
+    const gold = [
+      JSON.stringify({ doc: 'a.txt' }),
+      JSON.stringify({ quote: '洛克乡项目:投资340万元。' }),
+      JSON.stringify({ quote: '建设内容:防渗渠4公里,85万元/公里。', amounts: [{ yuan: 850000, role: 'fixed' }] }),
+      JSON.stringify({ quote: '宗朗乡项目:投资340万元。' }),
+      JSON.stringify({ quote: '建设内容:防渗渠4公里,85万元/公里。', amounts: [{ yuan: 850000, role: 'fixed' }] }),
+    ].join('\n');
+    const g = parseGold('a.jsonl', gold, () => text);
+    const at = g.clauses.filter((c) => c.quote.startsWith('建设内容')).map((c) => c.pos);
+    expect(at).toHaveLength(2);
+    expect(at[0]).toBeLessThan(g.normSource.indexOf('宗朗乡'));
+    expect(at[1]).toBeGreaterThan(g.normSource.indexOf('宗朗乡'));
+  });
+});
