@@ -28,8 +28,11 @@ const TIME_LINE = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]\\s*([^:：，。；,;
 /** (责任单位:市经信局) alone on its line: a bracketed note closing the article above it. */
 const BRACKETED_NOTE = new RegExp(`^${OPEN}${LABEL}${NOT_BRACKET}*${CLOSE}$`);
 
-/** A task's leader on a line of its own (分管省领导:林克庆, 牵头负责领导:刘惠。): no clause, and the task's note may follow. */
-const PERSON_LINE = new RegExp(`^(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：]{0,20}[。]?$`);
+/**
+ * A task's leader on a line of its own (分管省领导:林克庆, 牵头负责领导:刘惠。): no clause, and the task's note may follow. The
+ * names may carry their posts in brackets (项目责任领导:阿布力肯·阿布都热合曼(县委常委、统战部部长、县政协党组副书记), 叶城).
+ */
+const PERSON_LINE = new RegExp(`^(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：（(]{0,20}(?:[（(][^（()）:：。]{1,40}[）)])?[。]?$`);
 
 /** A line that opens with a time-limit field (完成时限:2021年6月30日), whatever its value's length. */
 const TIME_LINE_START = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]`);

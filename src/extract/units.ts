@@ -529,7 +529,9 @@ const BODY = String.raw`(?:${LEVEL}[\u4e00-\u9fff]{1,10}?${ACTOR_END}|[\u4e00-\u
  * Bodies that open a clause as its actor, one or a list (州发改委、州财政局提出…; 州城投公司向银行贷款…), followed by what they
  * do (dict/unit-labels.json actorVerbs; 州人民政府批复后… is a time, not an actor).
  */
-const SUBJECT_RE = new RegExp(String.raw`(?:(?:^|[，,；;。])(?:并由|请)?|由)(${BODY}(?:、${BODY})*)(?=${ACTOR_VERBS})`, 'g');
+/** A later body of a list may drop the level the first one names (由县农业农村局、财政局、发改委、审计局、纪委监委负责监督, 叶城). */
+const LISTED_BODY = String.raw`(?:${BODY}|[\u4e00-\u9fff]{1,8}?${ACTOR_END})`;
+const SUBJECT_RE = new RegExp(String.raw`(?:(?:^|[，,；;。])(?:并由|请)?|由)(${BODY}(?:、${LISTED_BODY})*)(?=${ACTOR_VERBS})`, 'g');
 /** Inside a sentence, a duty pair: 由专项资金项目主管部门牵头,财政部门配合… (A牵头, B配合). */
 const DUTY_PAIR = /(?:^|[，,；;。]|由)([^\s由，,；;。]{2,24}?)(牵头)(?:负责)?[，,]([^\s由，,；;。]{2,24}?)(配合|协助|参与)/g;
 

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument } from './extract.js';
+import { isLeadLabel } from './lexicon.js';
+import { findNotes, subjectUnits } from './units.js';
+
+// Round 12 of the national development set (issue 9): the unit classes its 7 notices showed, each in its general form.
+// Sentences are real (dev file named in the comment) or written from the class ("form").
+const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const rows = (text: string) => clausesOf(text).map((c) => [c.text.trim().slice(0, 12), c.units, c.lead, c.deadlines.map((d) => d.raw)]);
+
+describe('item_fields: an item closed by field lines, its labels opening with what they are about (项目责任单位, 项目责任人, 项目实施时间)', () => {
+  // 新疆 叶城 (xinjiang-yecheng-xianjiezijin.txt): each project's paragraph, then its fields on lines of their own.
+  const yecheng =
+    '2026年中央财政衔接推进乡村振兴补助(少数民族发展任务)资金共计1508.001713万元。现将项目有关情况公示如下:\n' +
+    '1.叶城县2026年洛克乡种植业基地配套建设(少数民族发展任务)项目(ycssmz202601):投资340万元,本次安排资金310万元。建设地点:洛克乡1村。由洛克乡按照《中华人民共和国招标投标法》和《中华人民共和国政府采购法》的相关规定组织实施,水利局负责监督指导服务,并报县委农村工作领导小组暨乡村振兴领导小组审查备案。由县农业农村局、财政局、发改委、审计局、纪委监委负责监督。\n' +
+    '项目责任领导:努尔买买提·阿布来提(县人大常委会四级调研员)\n项目责任单位:洛克乡、水利局\n项目责任人:张海龙、王平\n项目实施时间:2026年1月-2026年10月\n' +
+    '2.叶城县2026年宗朗乡种植业基地配套建设(少数民族发展任务)项目(ycssmz202602):投资340万元,本次安排资金310万元。建设地点:宗朗乡5村。\n' +
+    '项目责任领导:阿布力肯·阿布都热合曼(县委常委、统战部部长、县政协党组副书记)\n项目责任单位:宗朗乡、水利局\n项目责任人:吴维强、王平\n项目实施时间:2026年1月-2026年10月\n';
+  it('叶城: the 项目责任单位 line is the note of every clause of its project; leaders, persons and the time line name no unit', () => {
+    const got = clausesOf(yecheng).filter((c) => c.units.length);
+    expect(got.map((c) => [c.text.slice(0, 8), c.units])).toEqual([
+      ['叶城县2026年', ['洛克乡', '水利局']],
+      ['建设地点:洛克乡', ['洛克乡', '水利局']],
+      ['由洛克乡按照《中', ['洛克乡', '水利局']],
+      // A body named in running text of an item a note closes is a unit of its clause (ANNOTATION); a list may drop the
+      // level after its first body.
+      ['由县农业农村局、', ['县农业农村局', '财政局', '发改委', '审计局', '纪委监委', '洛克乡', '水利局']],
+      ['叶城县2026年', ['宗朗乡', '水利局']],
+      ['建设地点:宗朗乡', ['宗朗乡', '水利局']],
+    ]);
+    // the time field's value is each clause's deadline (ANNOTATION: a time limit a note gives)
+    for (const c of got) expect(c.deadlines.find((d) => d.raw === '2026年1月-2026年10月'), c.text).toMatchObject({ from: '2026-01', date: '2026-10' });
+    expect(got.flatMap((c) => c.units).some((u) => /努尔|阿布|张海龙|王平|吴维强/.test(u))).toBe(false);
+  });
+  it.each([
+    // forms: other things a field is about, a lead label, full-width colon, traditional characters, a time field of its own
+    ['一、实施老旧小区改造工程，完成改造300个。\n工作责任单位：县住建局、县财政局\n工作责任人：李明\n二、新建停车位500个。\n工作责任单位：县交通运输局\n',
+      [['实施老旧小区改造工程，完成改造300个。', ['县住建局', '县财政局'], [], []], ['新建停车位500个。', ['县交通运输局'], [], []]]],
+    ['1.建设冷链物流中心，计划投资800万元。\n任务牵头单位：区商务局\n任务配合单位：区发改局、区财政局\n完成时限：2025年12月底前\n',
+      [['建设冷链物流中心，计划投', ['区商务局', '区发改局', '区财政局'], ['区商务局'], ['2025年12月底前']]]],
+    ['1.新建高標準農田1萬畝。\n項目責任單位：縣農業農村局\n項目責任人：王強\n項目實施時間：2025年3月-2025年11月\n',
+      [['新建高標準農田1萬畝。', ['縣農業農村局'], [], ['2025年3月-2025年11月']]]],
+  ])('%s', (body, want) => {
+    const text = `关于2025年重点项目安排的公示\n${body}`;
+    expect(rows(text).filter((r) => (r[1] as string[]).length).map((r) => [r[0], r[1], r[2], r[3]])).toEqual(
+      (want as unknown[][]).map((w) => [(w[0] as string).slice(0, 12), w[1], w[2], w[3]]),
+    );
+  });
+  it('a qualified label leads as its bare label does', () => {
+    expect(['项目牵头单位', '任务牵头部门', '工作主责单位', '牵头单位'].map(isLeadLabel)).toEqual([true, true, true, true]);
+    expect(['项目责任单位', '工作配合单位', '项目实施单位'].map(isLeadLabel)).toEqual([false, false, false]);
+  });
+  it('a qualified label in a bracket is a note; a qualified field before it names no body', () => {
+    expect(findNotes('推进项目建设。（项目责任人：张三；项目责任单位：镇人民政府、县水利局）').map((n) => n.units.map((u) => u.name))).toEqual([['镇人民政府', '县水利局']]);
+  });
+});
+
+describe('listed_subject: a list of actors in running text, the level written once', () => {
+  it.each([
+    // 叶城 (xinjiang-yecheng-xianjiezijin.txt)
+    ['由县农业农村局、财政局、发改委、审计局、纪委监委负责监督。', ['县农业农村局', '财政局', '发改委', '审计局', '纪委监委']],
+    // forms
+    ['由市工信局、财政局、统计局负责审核。', ['市工信局', '财政局', '统计局']],
+    ['区发改委、住建委、生态环境局要加强协调。', ['区发改委', '住建委', '生态环境局']],
+  ])('%s', (text, units) => {
+    expect(subjectUnits(text).map((u) => u.name)).toEqual(units);
+  });
+  it.each([
+    // a list whose first item names no level is no actor list (as before: 水利局负责… is read only from the note)
+    ['水利局负责监督指导服务。'],
+    // items that are not bodies stop the list
+    ['由县农业农村局、各村负责监督。'],
+  ])('none: %s', (text) => {
+    expect(subjectUnits(text)).toEqual([]);
+  });
+});
