@@ -119,3 +119,30 @@ describe('cell_line_bar_table: a bar-drawn table a cell a line, joined into one 
     expect(clausesOf(text).every((c) => !c.units.length)).toBe(true);
   });
 });
+
+describe('item_fields on one line: the unit field after another field, the space between lost', () => {
+  it('泽库 (青海, http://www.zeku.gov.cn/contents/show/1370): 投资:… 实施单位:… under each project', () => {
+    const text =
+      '关于泽库县2023年第二批中央财政衔接推进乡村振兴补助资金分配计划的公告\n按照资金下达规模,共安排了6个项目,项目总投资为1259万元。资金分配计划具体如下:\n' +
+      '1.西卜沙乡三个村游牧民定居点人饮巩固提升工程\n投资:500万元 实施单位:泽库县农牧水利和科技局\n2.泽库县和日镇司玛村人畜饮水安全工程\n投资:230万元 实施单位:泽库县农牧水利和科技局\n' +
+      '5.王家乡叶金木村饲料加工基地扩建项目\n投资:167万元(少数民族发展资金)实施单位:王家乡人民政府\n';
+    expect(clausesOf(text).filter((c) => c.units.length).map((c) => [c.text, c.units])).toEqual([
+      ['投资:500万元', ['泽库县农牧水利和科技局']],
+      ['投资:230万元', ['泽库县农牧水利和科技局']],
+      ['投资:167万元(少数民族发展资金)', ['王家乡人民政府']],
+    ]);
+  });
+  it.each([
+    // forms: a full-width colon, a lead label, a time field first
+    ['建设规模：新建厂房2万平方米 牵头单位：县工信局', ['县工信局'], ['县工信局']],
+    ['完成时限:2025年底前 责任单位:市住建局、市财政局', ['市住建局', '市财政局'], []],
+  ])('%s', (line, units, lead) => {
+    const got = findNotes(line).map((n) => [n.units.map((u) => u.name), n.units.filter((u) => u.lead).map((u) => u.name)]);
+    expect(got).toEqual([[units, lead]]);
+  });
+  it.each([
+    // a sentence that names a unit label in passing is no field line; a value that is no body neither
+    ['各单位要明确责任单位:按期完成'],
+    ['投资:500万元 实施单位:待定'],
+  ])('none: %s', (line) => expect(findNotes(line)).toEqual([]));
+});
