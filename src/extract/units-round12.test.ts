@@ -146,3 +146,21 @@ describe('item_fields on one line: the unit field after another field, the space
     ['投资:500万元 实施单位:待定'],
   ])('none: %s', (line) => expect(findNotes(line)).toEqual([]));
 });
+
+describe('item_fields hard-wrapped: a field label a wrap leaves at a full line end keeps its value', () => {
+  it('叶城 wrapped every 36 characters, as a PDF dump is: the same clauses, units and times as written', () => {
+    const body =
+      '2.叶城县2026年宗朗乡种植业基地配套建设(少数民族发展任务)项目(ycssmz202602):投资340万元,本次安排资金310万元。建设内容:新建0.6-1m³/s防渗渠4公里及配套,85万元/公里。建设地点:宗朗乡5村。由宗朗乡按照《中华人民共和国招标投标法》和《中华人民共和国政府采购法》的相关规定组织实施,水利局负责监督指导服务。';
+    const fields = '项目责任单位:宗朗乡、水利局\n项目责任人:吴维强、王平\n项目实施时间:2026年1月-2026年10月\n';
+    const head = '叶城县2026年财政衔接推进乡村振兴补助资金项目公示\n现将项目有关情况公示如下:\n';
+    const wrap = (t: string) => t.match(/.{1,36}/g)!.join('\n');
+    const read = (text: string) => clausesOf(text).filter((c) => c.units.length).map((c) => [c.text.replace(/\s/g, ''), c.units, c.deadlines.map((d) => d.raw.replace(/\s/g, ''))]);
+    const written = read(`${head}${body}\n${fields}`);
+    // the wrap falls right after 建设地点: (line 4 of the item)
+    expect(wrap(body).split('\n').some((l) => l.endsWith('建设地点:'))).toBe(true);
+    // (a dump wraps every line of the page: the preamble too, so the page's line width is known)
+    const preamble = '2026年中央财政衔接推进乡村振兴补助(少数民族发展任务)资金共计1508.001713万元。计划实施产业发展项目4个、其他类项目1个。';
+    expect(read(`${head}${wrap(preamble)}\n${wrap(body)}\n${fields}`)).toEqual(read(`${head}${preamble}\n${body}\n${fields}`));
+    expect(written.map((r) => (r[0] as string).slice(0, 5))).toEqual(['叶城县20', '建设内容:', '建设地点:', '由宗朗乡按']);
+  });
+});
