@@ -28,8 +28,11 @@ const TIME_LINE = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]\\s*([^:：，。；,;
 /** (责任单位:市经信局) alone on its line: a bracketed note closing the article above it. */
 const BRACKETED_NOTE = new RegExp(`^${OPEN}${LABEL}${NOT_BRACKET}*${CLOSE}$`);
 
-/** A task's leader on a line of its own (分管省领导:林克庆, 牵头负责领导:刘惠。): no clause, and the task's note may follow. */
-const PERSON_LINE = new RegExp(`^(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：]{0,20}[。]?$`);
+/**
+ * A task's leader on a line of its own (分管省领导:林克庆, 牵头负责领导:刘惠。): no clause, and the task's note may follow. The
+ * names may carry their posts in brackets (项目责任领导:阿布力肯·阿布都热合曼(县委常委、统战部部长、县政协党组副书记), 叶城).
+ */
+const PERSON_LINE = new RegExp(`^(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：（(]{0,20}(?:[（(][^（()）:：。]{1,40}[）)])?[。]?$`);
 
 /** A line that opens with a time-limit field (完成时限:2021年6月30日), whatever its value's length. */
 const TIME_LINE_START = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]`);
@@ -216,6 +219,62 @@ function barRowSpans(para: string, s: number, h: BarHeader): ClauseSpan[] | unde
   return [{ start: s + task.at, end: s + task.at + task.text.length, note }];
 }
 
+/** A column name of a table's header: short, no figure outside brackets, no sentence punctuation (资金规模(万元), 项目实施单位). */
+const COLUMN_CELL = /^(?:[\u4e00-\u9fff]|[（(][^（）()]{1,8}[）)]){2,14}$/;
+
+/**
+ * A bar-drawn table whose page put a cell a line, each closed by its bar, the cleaner joining the lines into one
+ * (精河: 分配表序号|项目名称|资金来源|资金规模(万元)|项目实施单位|16个项目合计|7040.49|1|精河县托里镇…项目|中央、自治区|1000|托里镇人民政府|2|…):
+ * the header runs from its 序号 cell over the column names; a row opens at the next row number (1, then 2…) once the row
+ * before is full, so a figure that equals it inside a row stays a cell. Each numbered, full row is a clause from its
+ * first cell after the number to its last, its unit columns' cells its note; a row that is not full (16个项目合计|7040.49|,
+ * cells merged) and the header name no unit: the header's 项目实施单位 is a column's name. Undefined unless the header
+ * has a unit column and a row follows.
+ */
+function inlineBarRows(para: string, s: number): ClauseSpan[] | undefined {
+  if (!/[|｜]\s*$/.test(para)) return undefined;
+  const cells = barCells(`|${para}`).map((c) => ({ text: c.text, at: c.at - 1 }));
+  const first = cells.findIndex((c) => /序号$/.test(c.text));
+  if (first < 0) return undefined;
+  let h = first + 1;
+  while (h < cells.length && COLUMN_CELL.test(cells[h].text.replace(/\s+/g, ''))) h++;
+  const header = cells.slice(first, h).map((c, k) => (k === 0 ? '序号' : c.text.replace(/\s+/g, '')));
+  const units = header.flatMap((c, k) => (UNIT_HEAD.test(c) && !/领导/.test(c) ? [{ k, lead: /牵头|主责/.test(c) }] : []));
+  if (header.length < 3 || !units.length || h >= cells.length) return undefined;
+  const rows: { text: string; at: number }[][] = [];
+  let row: { text: string; at: number }[] = [];
+  let numbered = 0;
+  for (const c of cells.slice(h)) {
+    const opens = /^\d{1,3}$/.test(c.text) && Number(c.text) === numbered + 1 && (numbered === 0 || row.length >= header.length);
+    if (opens) {
+      if (row.length) rows.push(row);
+      row = [];
+      numbered++;
+    }
+    row.push(c);
+  }
+  if (row.length) rows.push(row);
+  if (!numbered) return undefined;
+  const out: ClauseSpan[] = [];
+  // The caption and the header: a clause of its own, no note.
+  const headEnd = cells[h - 1].at + cells[h - 1].text.length + 1;
+  out.push({ start: s, end: s + headEnd });
+  for (const r of rows) {
+    const full = r.length === header.length && /^\d{1,3}$/.test(r[0].text);
+    const from = full ? r[1] : r[0];
+    if (!from) continue;
+    const last = r[r.length - 1];
+    const end = s + last.at + last.text.length + 1;
+    const span: ClauseSpan = { start: s + from.at, end };
+    if (full) {
+      const list = units.flatMap(({ k, lead }) => splitUnitList(r[k].text, s + r[k].at, lead));
+      if (list.length) span.note = { start: s + r[units[0].k].at, end, units: list };
+    }
+    out.push(span);
+  }
+  return out;
+}
+
 /** A note found in a paragraph, moved to the paragraph's place s in the text. */
 function shiftNote(n: UnitNote, s: number): UnitNote {
   const at = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + s, end: x.end + s });
@@ -377,6 +436,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     const para = text.slice(s, e);
     const row = tableRowStarts.get(s);
     let noteLine = false;
+    let inline: ClauseSpan[] | undefined;
     if (!row && BAR_ROW.test(para)) {
       const header = barHeader(para);
       if (header) {
@@ -543,6 +603,12 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       closed = pending;
       pending = [];
       noteLine = true;
+    } else if (BAR.test(para) && (inline = inlineBarRows(para, s))) {
+      // A table of a cell a line joined into one line: its rows (精河).
+      spans.push(...inline);
+      sawBody = true;
+      pending = [];
+      closed = [];
     } else if (!SKIP_PARA.test(para)) {
       sawBody = true;
       const notes = findNotes(para, e >= textEnd).map((n) => shiftNote(n, s));

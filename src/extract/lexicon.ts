@@ -3,6 +3,7 @@ import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 
 // Read once at load, from src/ (tests) and dist/ (built) alike: both sit two levels under dict/.
 const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as {
+  qualifiers: string[];
   prefixes: string[];
   nouns: string[];
   labels: string[];
@@ -21,13 +22,15 @@ const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as 
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 export const LABEL_PREFIX = alt(labels.prefixes);
+/** What a field's label may open with, the thing it is about (项目责任单位, 项目责任人, 项目实施时间): read as the label alone. */
+const QUALIFIER = `(?:${alt(labels.qualifiers)})?`;
 export const LABEL_NOUN = alt(labels.nouns);
 /**
  * A label's words: prefixes (chained: 牵头责任单位, 协同责任单位, 牵头组织实施单位) and a noun, another noun in brackets
  * allowed (责任单位（部门）). The first prefix says
  * whether the label leads (isLeadLabel).
  */
-export const LABEL_WORD = `(?:${LABEL_PREFIX}){1,3}(?:${LABEL_NOUN})(?:[（(](?:${LABEL_NOUN})[）)])?`;
+export const LABEL_WORD = `${QUALIFIER}(?:${LABEL_PREFIX}){1,3}(?:${LABEL_NOUN})(?:[（(](?:${LABEL_NOUN})[）)])?`;
 /** Whole labels that are not prefix + noun (部门分工, 责任分工): only before a colon. */
 const WHOLE_LABEL = alt(labels.labels);
 /** 责任单位： / 牵头部门: / 执行部门： / 责任单位为 / 牵头责任单位： / 部门分工： */
@@ -36,19 +39,23 @@ export const LABEL = `(?:${LABEL_WORD}(?:[：:]|为(?=[\\u4e00-\\u9fff]))|(?:${W
 export const LABEL_CAPTURE = `(${LABEL_WORD}|${WHOLE_LABEL}(?=[：:]))(?:[：:]|为(?=[\\u4e00-\\u9fff]))`;
 export const LEAD_PREFIXES = new Set(labels.lead);
 /** Does a label make its bodies lead: its first prefix does (牵头单位, 牵头责任单位; not 协同责任单位, 部门分工). */
-export const isLeadLabel = (label: string): boolean => [...LEAD_PREFIXES].some((w) => label.startsWith(w));
+export const isLeadLabel = (label: string): boolean => {
+  const bare = label.replace(QUALIFIER_START, '');
+  return [...LEAD_PREFIXES].some((w) => bare.startsWith(w));
+};
+const QUALIFIER_START = new RegExp(`^${QUALIFIER}`);
 /** What a body opening a clause does when it is the clause's actor (做好, 提出, 向…): dict/unit-labels.json actorVerbs. */
 export const ACTOR_VERBS = alt(labels.actorVerbs);
 /** Words closing a list of bodies with their part: 牵头, 配合, 按职责分工负责, 落实… (longest first). */
 export const DUTY_WORDS = alt(labels.duties);
 /** Labels of a note's time limit: 完成时限, 时间节点… */
-export const TIME_FIELD = alt(labels.timeFields);
+export const TIME_FIELD = `${QUALIFIER}(?:${alt(labels.timeFields)})`;
 /** A leader field: a role, a level, 领导 (分管省领导, 牵头负责领导, 责任市领导). */
 const LEADER_FIELD = `(?:${alt(labels.leaderRoles)})(?:${alt(labels.leaderLevels)})?领导`;
 /** Labels of a note's fields that name no body: its time limit, its responsible official (责任领导). */
-export const OTHER_FIELD = `${alt([...labels.timeFields, ...labels.personFields])}|${LEADER_FIELD}`;
+export const OTHER_FIELD = `${QUALIFIER}(?:${alt([...labels.timeFields, ...labels.personFields])}|${LEADER_FIELD})`;
 /** The person fields alone (a line 分管省领导:林克庆 under a task names no body and no time). */
-export const PERSON_FIELD = `${alt(labels.personFields)}|${LEADER_FIELD}`;
+export const PERSON_FIELD = `${QUALIFIER}(?:${alt(labels.personFields)}|${LEADER_FIELD})`;
 /** A name that ends like a body: 市经信局, 区财政局, 各街镇, 国家开发银行云南省分行. */
 export const BODY_END = new RegExp(`(${alt(labels.bodySuffixes)})$`);
 

@@ -272,6 +272,8 @@ const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:(?:${OTHER_FIELD})\\s*[:：]${NOT_BRA
  * 区经济信息委、区财政局"; "…相关权益。责任单位:县科技局、工信局…按职责分工负责;各乡镇、县先进制造业开发区落实。以下任务…".
  */
 const BARE_NOTE = new RegExp(`(?<=^|[。；;\\n])\\s*(${LABEL}(?:(?![。\\n])${NOT_BRACKET}|${OPEN}${NOT_BRACKET}*${CLOSE})*)(?:。|(?=\\n)|\\s*$)`, 'g');
+/** A line that opens with a short field (投资:500万元) and ends with a unit field (实施单位:…), no stop between. */
+const FIELD_ROW_NOTE = new RegExp(`^\\s*[\\u4e00-\\u9fff]{2,6}[:：][^:：。；;\\n]{1,40}?(${LABEL}[^。；;\\n:：]{2,80}?)([。；;]?\\s*)$`);
 /** A bracket and its content, one level of inner brackets allowed: （市经信委、发改委、规划局）, [牵头单位:…]. */
 const BRACKETED = new RegExp(`${OPEN}(${BRACKET_BODY})${CLOSE}`, 'g');
 /** A cell between bars, a mark before its text allowed: |★区发改委、统计局|. */
@@ -385,6 +387,16 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     // A bare note the excerpt cuts off (责任单位:市发改委、市财 at the end of the text, no 。): its complete names only.
     if (textEnds && last && !/[。；;]\s*$/.test(bare[0]) && note.units.length > 1 && !endsLikeBody(note.units[note.units.length - 1].name)) note.units.pop();
     notes.push(note);
+  }
+  // A line of fields whose last names the bodies, the space between them lost (投资:500万元 实施单位:泽库县农牧水利和科技局,
+  // 青海 泽库): the unit field closes the line's clause, as a field line of its own would.
+  const fields = FIELD_ROW_NOTE.exec(text);
+  if (fields) {
+    const start = fields.index + fields[0].length - fields[1].length - fields[2].length;
+    if (!notes.some((n) => n.start <= start && start < n.end)) {
+      const units = parseNote(fields[1], start);
+      if (units.units.length && allBodies(units.units)) notes.push({ start, end: text.length, ...units });
+    }
   }
   // A sentence that is a duty note without brackets: …提升水平。由市工信局牵头，市财政局配合。
   for (const m of matchesOf(text, DUTY_SENTENCE)) {
@@ -529,7 +541,9 @@ const BODY = String.raw`(?:${LEVEL}[\u4e00-\u9fff]{1,10}?${ACTOR_END}|[\u4e00-\u
  * Bodies that open a clause as its actor, one or a list (州发改委、州财政局提出…; 州城投公司向银行贷款…), followed by what they
  * do (dict/unit-labels.json actorVerbs; 州人民政府批复后… is a time, not an actor).
  */
-const SUBJECT_RE = new RegExp(String.raw`(?:(?:^|[，,；;。])(?:并由|请)?|由)(${BODY}(?:、${BODY})*)(?=${ACTOR_VERBS})`, 'g');
+/** A later body of a list may drop the level the first one names (由县农业农村局、财政局、发改委、审计局、纪委监委负责监督, 叶城). */
+const LISTED_BODY = String.raw`(?:${BODY}|[\u4e00-\u9fff]{1,8}?${ACTOR_END})`;
+const SUBJECT_RE = new RegExp(String.raw`(?:(?:^|[，,；;。])(?:并由|请)?|由)(${BODY}(?:、${LISTED_BODY})*)(?=${ACTOR_VERBS})`, 'g');
 /** Inside a sentence, a duty pair: 由专项资金项目主管部门牵头,财政部门配合… (A牵头, B配合). */
 const DUTY_PAIR = /(?:^|[，,；;。]|由)([^\s由，,；;。]{2,24}?)(牵头)(?:负责)?[，,]([^\s由，,；;。]{2,24}?)(配合|协助|参与)/g;
 

@@ -154,6 +154,7 @@ function splitLines(text: string): Line[] {
  * body line that happens to repeat ("责任单位：区经济信息委、工业园区管委会、东部新城（食") is not
  * one: it is as long as the layout's lines or carries list punctuation.
  */
+const CELL_LINE = /^[^|｜]+[|｜]$/;
 function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
   const counts = new Map<string, number>();
   // A table flattened to a cell a line (序号 / 事项 / 责任单位 …) repeats its cells, one body a row (区商金中心 under two
@@ -165,6 +166,8 @@ function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
     if (l.start >= tableFrom) break;
     if (l.tab || l.c.length < 2 || l.c.length > 30) continue;
     if (HEADING_RE.test(l.c) || /[。；，、：:]/.test(l.c) || /^（.*）$/.test(l.c) || isFullLine(l.c, widths)) continue;
+    // A cell closed by its bar, a cell a line (中央 | under 资金来源 in every row, 精河): a table's cell, not a running header.
+    if (CELL_LINE.test(l.c)) continue;
     counts.set(l.c, (counts.get(l.c) ?? 0) + 1);
   }
   const out = new Set<string>();
@@ -243,6 +246,8 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (unbalanced(para.length > 600 ? para.slice(-600) : para)) return false;
   // A unit note's ；between its parts is no paragraph end (责任单位:县科技局、…按职责分工负责; / 各乡镇…落实。).
   if (/[；;]$/.test(p) && /(?:单位|部门)[：:][^。：:]*$/.test(para) && !/^[\u4e00-\u9fff]{0,6}[：:]/.test(n)) return false;
+  // A field's label a hard wrap left at a full line's end (…85万元/公里。建设地点: / 宗朗乡5村。): its value is on the next line.
+  if (/[。；;][\u4e00-\u9fff]{2,6}[：:]$/.test(p) && isFullLine(p, widths) && !HEADING_RE.test(n)) return false;
   if (/[。；！？：:!?;]$/.test(p) || /[。！？；][”’」』]$/.test(p)) return true;
   if (NOTE_PAREN.test(p) || /^（[^（）]*）$/.test(p) || /^\([^()]*\)$/.test(p)) return true;
   if (DATE_LINE.test(p) || DOCNO_LINE.test(p) || DATE_LINE.test(n) || DOCNO_LINE.test(n)) return true;

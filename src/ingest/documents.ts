@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
 import { citedOwnIssuer, gluedMasthead, issuerBeforeAbout, numeralDateLine, pageFieldsOf, pageLabelLength, signatureOf, squashedDateIn, titleAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END } from './meta-words.js';
-import { atOwnLevel, crumbRegion, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
+import { atOwnLevel, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
 
@@ -337,7 +337,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const fuller = (i: string | undefined) => (i && signature && signature.issuer.length > i.length && signature.issuer.endsWith(i) ? signature.issuer : i);
     let issuer =
       fuller(issuers.length ? fold(issuers.join('、')) : undefined) ??
-      fuller(headText.slice(0, 3).map(issuerBeforeAbout).find(Boolean)) ??
+      fuller(headText.slice(0, 3).map((p) => issuerBeforeAbout(p)).find(Boolean)) ??
       signature?.issuer ??
       // A work plan's title that names its author (2015年二季度工委、管委会工作要点).
       titleAuthor(titleFolded) ??
@@ -400,7 +400,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // division inside it.
       crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(findRegion(maskCitations(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join('')))), ownRegion, folded) : undefined)) ??
       (policy ? zoneOfBody(folded) : undefined) ??
-      (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join('')) : undefined);
+      (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join(''), ownLevel(maskSuperiors(folded))) : undefined);
     // A province the head names only as a superior (贯彻…在听取吉林省委和省政府工作汇报时的重要讲话精神) in a notice that speaks
     // as a city (市工信局, 全市) and names a city of that province in its own words (让企业家在辽源发展安心): that city.
     if (policy && regionM && 'level' in regionM && regionM.level === 'province' && !atOwnLevel(regionM, folded)) {

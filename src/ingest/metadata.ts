@@ -294,7 +294,7 @@ const BEFORE_ABOUT = new RegExp(`(?:${ORGAN_END})(?=(?:印发|转发|批转)?关
  * the line (…行政规范性文件温岭市人民政府关于…): the name starts at a place name from the gazetteer
  * (or 中共 before one) within 30 characters of 关于.
  */
-export function issuerBeforeAbout(text: string): string | undefined {
+export function issuerBeforeAbout(text: string, joint = true): string | undefined {
   // A cited title (《河南省人民政府关于印发…》) names another document's issuer.
   const line = text.replace(/《[^《》]*》?|〈[^〈〉]*〉?/g, (m) => ' '.repeat(m.length));
   // A title that opens with its own level's body (市政府关于…, 区人民政府办公室关于…) names it without a place.
@@ -331,6 +331,8 @@ export function issuerBeforeAbout(text: string): string | undefined {
       }
     }
     if (line.startsWith('中共', start - 2)) start -= 2;
+    // (A cited document's joint issuer is not: its own government alone is what citedOwnIssuer looks for.)
+    if (joint) start = jointStart(line, start);
     // A body whose document a sentence follows (按照眉山市人民政府关于《…》文件要求) issues that document, not this one.
     if (CITING.test(line.slice(Math.max(0, start - 4), start))) continue;
     const name = line.slice(start, end);
@@ -343,6 +345,32 @@ export function issuerBeforeAbout(text: string): string | undefined {
 }
 
 const CITING = /(?:按照|根据|依据|贯彻|落实|结合|执行|参照|对照|遵照|依照)$/;
+
+/** A complete body's name ending right where a search from its end reads: a place first (or 中共 and one), an organ's ending last. */
+const JOINT_BODY_END = new RegExp(`(?:${ORGAN_END})$`);
+const JOINT_GAP = /[\s、和]$/;
+/**
+ * Where a joint issuer starts that ends with the body found at `start` (中共西藏自治区委员会 西藏自治区人民政府印发《…》的通知, 西藏;
+ * 中共XX县委、XX县人民政府关于…): each body before it, apart by a space, a 、 or 和, or by nothing when the page lost the space,
+ * that opens with a place from the gazetteer (or 中共 before one) and ends like an organ, within 20 characters.
+ */
+function jointStart(line: string, start: number): number {
+  for (;;) {
+    let p = start;
+    while (p > 0 && JOINT_GAP.test(line.slice(0, p))) p--;
+    if (p === start && p > 0 && !/[\u4e00-\u9fff]/.test(line[p - 1])) return start;
+    const head = line.slice(0, p);
+    if (!JOINT_BODY_END.test(head)) return start;
+    let found = -1;
+    for (let s = p - 4; s >= Math.max(0, p - 20) && found < 0; s--) {
+      const name = divisionAt(line, s);
+      if (name && s + name.length < p && /^[\u4e00-\u9fff]+$/.test(line.slice(s, p))) found = s;
+    }
+    if (found < 0) return start;
+    if (line.startsWith('中共', found - 2)) found -= 2;
+    start = found;
+  }
+}
 
 /** A zone's name opening a title, then 关于 or the policy's name (北京经济技术开发区关于…若干措施, 新疆兵团农二师库西经济工业园区招商引资优惠政策). */
 const ZONE_WORD = [...ZONES.map(([w]) => w), ...NAMED_ZONES.map(([w]) => w)].sort((a, b) => b.length - a.length).join('|');
@@ -389,7 +417,7 @@ export function citedOwnIssuer(text: string, isOwn: (body: string) => boolean): 
   for (const m of text.matchAll(CITED_TITLE)) {
     const inner = m[1].replace(/\s/g, '');
     if (!inner.includes('关于')) continue;
-    const body = issuerBeforeAbout(inner);
+    const body = issuerBeforeAbout(inner, false);
     if (!body || !isOwn(body)) continue;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
     // The amended document's own number may sit between title and verb: 》(郑政〔2016〕29号)调整和补充如下.

@@ -434,9 +434,7 @@ function levelWord(d: { name: string; level: Division['level'] }): string {
  * traditional name (穗府办 → 广州市, 宁政发 → 南京市), or the first character of a city's name (苏府 → 苏州市).
  */
 export function docNumberPlaces(docNumber: string): RegionMatch[] {
-  const m = /^([\u4e00-\u9fff]{1,10}?)[〔[［(（]\d{4}/.exec(docNumber.replace(/\s/g, ''));
-  if (!m) return [];
-  const place = m[1].replace(DOCNO_ORGAN, '');
+  const place = docNumberPlace(docNumber);
   if (!place) return [];
   const { byName, provinces } = load();
   const out = new Map<string, Division>();
@@ -446,6 +444,29 @@ export function docNumberPlaces(docNumber: string): RegionMatch[] {
     for (const n of named) for (const d of byName.get(n) ?? []) if (d.level !== 'county') out.set(d.code, d);
     // A city known by a traditional name (宁 → 南京) is that city, not every city starting so (宁波, 宁德).
     if (!CITY_ALIASES[place]) for (const [name, divs] of byName) if (name.startsWith(place)) for (const d of divs) if (d.level === 'city') out.set(d.code, d);
+  }
+  return [...out.values()].map((d) => toMatch(d, provinces));
+}
+
+/** The place prefix of a document number (渝北府发〔2021〕13号 → 渝北, 宝府〔2014〕21号 → 宝), or ''. */
+function docNumberPlace(docNumber: string): string {
+  const m = /^([\u4e00-\u9fff]{1,10}?)[〔[［(（]\d{4}/.exec(docNumber.replace(/\s/g, ''));
+  return m ? m[1].replace(DOCNO_ORGAN, '') : '';
+}
+
+/**
+ * The districts and counties of the provincial-level cities (北京市, 天津市, 上海市, 重庆市: the provinces the gazetteer names
+ * with 市) whose name starts with a one-character place: their governments number documents so (宝府 → 宝山区 上海 or 宝坻区
+ * 天津, 海政发 → 海淀区), as a city does with its first character.
+ */
+function municipalDistricts(docNumber: string): RegionMatch[] {
+  const place = docNumberPlace(docNumber);
+  if (place.length !== 1) return [];
+  const { byName, provinces } = load();
+  const out = new Map<string, Division>();
+  for (const [name, divs] of byName) {
+    if (!name.startsWith(place)) continue;
+    for (const d of divs) if (d.level === 'county' && /市$/.test(provinces.get(d.provinceCode)?.name ?? '')) out.set(d.code, d);
   }
   return [...out.values()].map((d) => toMatch(d, provinces));
 }
@@ -556,8 +577,18 @@ function markedOnly(own: string, names: Map<string, Division[]>, provinces: Map<
  * The place a document number names (新政办发〔2021〕12号) when the text alone gives no region: the one reading
  * whose province holds a place the text names (伊犁哈萨克自治州 among the addressees → 新疆, not 新余 or 新乡).
  */
-export function docNumberRegion(docNumber: string, text: string): RegionMatch | undefined {
-  const cands = docNumberPlaces(docNumber);
+export function docNumberRegion(docNumber: string, text: string, self?: string): RegionMatch | undefined {
+  let cands = docNumberPlaces(docNumber);
+  // The level the notice speaks of as its own (区政府各委、办、局 → 区) rules out a division of another level: 宝府〔2014〕21号 in
+  // a 区 notice is no 宝鸡市, and may be a provincial-level city's district (宝山区 上海, 宝坻区 天津: ambiguous unless the
+  // text names the province).
+  if (self) {
+    if (self === '区' || self === '县') cands = [...cands, ...municipalDistricts(docNumber)];
+    cands = cands.filter((c) => {
+      const word = levelWord(c);
+      return word === self || (word === '自治区' && self === '区');
+    });
+  }
   if (cands.length <= 1) return cands[0];
   const { byName } = load();
   const named = new Set<string>();

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+import { citedOwnIssuer, issuerBeforeAbout } from './metadata.js';
+import { docNumberRegion, ownLevel } from './regions.js';
+
+// Round 12 of dev notices (issue 9), second half: the metadata classes of 西藏自治区 and 上海 宝山区, each in its general form.
+const docOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+
+describe('joint_issuer_title: bodies issuing together before 印发/关于 on the title line, apart by a space, a 、, 和 or nothing', () => {
+  it.each([
+    // 西藏自治区 (xizang-xizangqu-shichangzhuti.txt): a space between the party committee and the government; the page ran its
+    // breadcrumb into the line and the cleaner dropped the space
+    ['中共西藏自治区委员会 西藏自治区人民政府印发《关于支持保护市场主体发展的若干政策措施》的通知', '中共西藏自治区委员会 西藏自治区人民政府'],
+    ['网站首页新闻中心政府信息公开当前位置:首页>政府信息公开>政策法规>区政府文件中共西藏自治区委员会西藏自治区人民政府印发《关于支持保护市场主体发展的若干政策措施》的通知',
+      '中共西藏自治区委员会西藏自治区人民政府'],
+    // 四川 雅安 (sichuan-yaan-tizhibeizeng.txt): two offices, wide spaces (the cleaner joins the rest of the line)
+    ['中共雅安市委办公室   雅安市人民政府办公室关于印发《雅安市推动特色优势产业提质倍增做强新型工业化主引擎实施方案》的通知', '中共雅安市委办公室   雅安市人民政府办公室'],
+    // forms: 、 and 和 between, a full-width space, a county's offices
+    ['中共濮阳县委、濮阳县人民政府关于加快民营经济发展的实施意见', '中共濮阳县委、濮阳县人民政府'],
+    ['中共嘉兴市委和嘉兴市人民政府关于促进民营经济高质量发展的若干意见', '中共嘉兴市委和嘉兴市人民政府'],
+    ['中共昆山市委　昆山市人民政府印发《关于加快创新集群发展的若干措施》的通知', '中共昆山市委　昆山市人民政府'],
+    ['中共武定县委办公室 武定县人民政府办公室关于做好防汛工作的通知', '中共武定县委办公室 武定县人民政府办公室'],
+  ])('%s', (line, issuer) => expect(issuerBeforeAbout(line)).toBe(issuer));
+  it.each([
+    // one body: nothing joined, a crumb before it neither
+    ['温岭市人民政府关于推动经济高质量发展的实施意见', '温岭市人民政府'],
+    ['政策法规>区政府文件温岭市人民政府关于推动经济高质量发展的实施意见', '温岭市人民政府'],
+    // words before the body that are no body of a place
+    ['转发国务院办公厅温岭市人民政府关于推动经济高质量发展的实施意见', '温岭市人民政府'],
+  ])('one body: %s', (line, issuer) => expect(issuerBeforeAbout(line)).toBe(issuer));
+  it('a cited document of the own government still gives the government alone (濮阳: the basis, not the joint issuer)', () => {
+    const text = '根据《中共濮阳县委、濮阳县人民政府关于加快民营经济发展的实施意见》精神,结合实际,制定本规定。';
+    expect(citedOwnIssuer(text, (b) => b.includes('濮阳县'))).toBe('濮阳县人民政府');
+  });
+  it('西藏: the document header takes the joint issuer, whitespace removed', () => {
+    const text =
+      '当前位置: 首页>政府信息公开>政策法规>区政府文件\n\n中共西藏自治区委员会 西藏自治区人民政府印发《关于支持保护市场主体发展的若干政策措施》的通知\n\n' +
+      '来源: 自治区国资委 作者: 发布时间: 2021-01-26\n\n为深入贯彻落实《中共中央、国务院关于营造更好发展环境支持民营企业改革发展的意见》精神,全面做好“六稳”工作,支持保护我区各类市场主体发展,现提出以下若干政策措施。\n';
+    const doc = docOf(text);
+    expect([doc.issuer?.replace(/\s/g, ''), doc.region]).toEqual(['中共西藏自治区委员会西藏自治区人民政府', '西藏自治区']);
+  });
+});
+
+describe('docno_level: a document number read at the level the notice speaks of', () => {
+  it.each([
+    // 上海 宝山区 (shanghai-baoshan-zhongdiangongzuo.txt): 宝府 in a 区 notice is no 宝鸡市; 宝山区 (上海) and 宝坻区 (天津) both
+    // start so: none unless the text names the province
+    ['宝府〔2014〕21号', '各镇人民政府,各街道办事处,区政府各委、办、局:', '区', undefined],
+    ['宝府〔2014〕21号', '上海市各区人民政府:', '区', '宝山区'],
+    ['宝府〔2014〕21号', '天津市各区人民政府:', '区', '宝坻区'],
+    // forms: a Beijing district's one character (海淀区 is the only district of a provincial-level city starting so)
+    ['海政发〔2020〕3号', '各街道办事处、各镇人民政府,区政府各委、办、局:', '区', '海淀区'],
+    // a city notice keeps the city (苏府: 江苏省 is of another level)
+    ['苏府〔2020〕1号', '各市、区人民政府,市各委办局:', '市', '苏州市'],
+    // no level known: as before (苏府 alone names a province and a city)
+    ['苏府〔2020〕1号', '为持续推进经济高质量发展,制定本办法。', undefined, undefined],
+  ])('%s in %s (%s)', (no, text, self, name) => expect(docNumberRegion(no, text, self)?.name).toBe(name));
+  it('宝山: the notice speaks as a 区, and its header has no city of another level', () => {
+    const text = '(二O一四年二月十四日)\n宝府〔2014〕21号\n各镇人民政府,各街道办事处,区政府各委、办、局:\n现将《2014年区政府重点工作安排》印发给你们,请认真按照执行。\n特此通知\n2014年区政府重点工作安排\n2014年,区政府要坚持稳中求进工作总基调。\n';
+    expect(ownLevel(text)).toBe('区');
+    expect(docOf(text).region).toBeUndefined();
+  });
+});
