@@ -112,6 +112,13 @@ const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]|[。；;！？
 const TITLE_END = /(?:方案|措施|办法|意见|细则|规划|计划|纲要|政策|规定|决定|通知|举措|要点|清单|指引|指南|条例)(?:[（(][^（）()\s]{1,20}[）)])?/g;
 const TITLE_CHARS = /^[^\s，。；,;：:！？“”]{4,80}$/;
 /** A preamble's opening words, right after a title the page ran into it (…奖励办法为充分调动…, …措施 为深入学习…). */
+/**
+ * A title that is the notice's opening statement: sentences (a comma or full stop inside) ending in a lead-in's colon, the
+ * page having no title line (…补助资金7023万元,上年结余17.49万元,…现将有关资金安排使用情况公示如下: / …资金共计1508.001713万元。
+ * …现将项目有关情况公示如下:). Its sums are the notice's first values: it is body. (An addressee line, 各县、区人民政府,市政府各
+ * 部门:, reads the same and holds no value.)
+ */
+const SENTENCE_TITLE = /[，,。；;].*[:：]\s*$/;
 const PREAMBLE_START = /^(?:为(?:了)?(?:深入|充分|全面|进一步|加快|推动|促进|贯彻|落实|切实|更好|积极|大力|着力|支持|鼓励|做好|抢抓|优化|提升|加强|推进|扎实)|根据|按照|近年来)/;
 
 /** A preamble a title runs into with no space: its opening words, and its sentence says what it makes (特制定…, 制定本措施, 特出台以下政策, 现提出…如下). */
@@ -310,6 +317,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   const titleBlock = new Set([title, issuer, issuer + title, ...issuer.split('、')]);
   // A title holding sentences is a paragraph the page ran into its title: its body is read from where the title ends.
   const runOnTitle = /[。；;]/.test(title);
+  // A page without a title line whose first paragraph became the title: a statement that ends as a sentence or a
+  // lead-in (…补助资金7023万元,…现将有关资金安排使用情况公示如下: / …资金共计1508.001713万元。…公示如下:) is body.
+  const sentenceTitle = SENTENCE_TITLE.test(title);
   let s = 0;
   let sawBody = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
@@ -468,7 +478,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // …若干措施 为深入学习贯彻…: the title block ends there, the rest of the paragraph is read as body.
       s = runOnTitleEnd(doc, text, s, e)!;
       continue;
-    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && !PLAN_PERIOD_LINE.test(para)))) {
+    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && !(sentenceTitle && para === title) && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && !PLAN_PERIOD_LINE.test(para)))) {
       // (A page without a title line whose preamble became the title (为深入贯彻…,我市2025年“两节”期间举行促消费活动。): the
       // preamble is body.)
       // title block

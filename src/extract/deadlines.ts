@@ -1,4 +1,4 @@
-import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, YEAR_ACTION_VERB, YEAR_EVENT_VERB } from './condition-words.js';
+import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, YEAR_ACTION_VERB, YEAR_EVENT_VERB, YEAR_NAME_HEAD } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { TIME_FIELD } from './lexicon.js';
 import { foldDashes, parseNumber } from './numbers.js';
@@ -53,6 +53,21 @@ const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|�
  * named place right after the year and a measures or fund word in the same phrase, no verb that sets something.
  */
 const NAMED_TITLE = new RegExp(`^(?![全本我各该])[\\u4e00-\\u9fff]{1,5}?(?:省|市|区|县)(?:[\\u4e00-\\u9fff]{1,4}?(?:区|县|市))?(?![\\u4e00-\\u9fff]{0,20}?(?:${YEAR_ACTION_VERB}))[^，。；,;！？]{0,30}?(?:措施|办法|政策|细则|专项资金)`);
+/**
+ * A year inside a thing's proper name, no time limit: a project's, a table's or a fund's name that its place and year open, in
+ * either order (叶城县2026年洛克乡种植业基地配套建设(少数民族发展任务)项目, 精河县2025年中央、自治区财政衔接推进乡村振兴补助资金分配表,
+ * 2025年精河县“健康饮茶”“送茶入户”项目, 2022年偃师区大口镇董村道路提升项目), or a fund's name that its year and its level of
+ * government open (2026年中央财政衔接推进乡村振兴补助(少数民族发展任务)资金, 2024年财政衔接推进乡村振兴补助结余). No verb opens the name
+ * (精河县2025年完成…项目 sets the year), no figure is inside it, and no budget word names a sum set for the year (2024年财政预算安排资金).
+ */
+const PLACE_BEFORE = /[\u4e00-\u9fff](?:省|市|县|区|旗)$/;
+/** 全市, 本县, 我区, 各县, 该市: the notice's own level, no name. */
+const LEVEL_ONLY = /[全本我各该](?:省|市|县|区|旗)$/;
+const NAME_AFTER_PLACE = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\d]{2,50}?(?:${YEAR_NAME_HEAD})`);
+const PLACE_NAME_AFTER = new RegExp(`^(?:度)?(?![全本我各该])[\u4e00-\u9fff]{1,5}?(?:省|市|区|县|旗)(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\d]{0,50}?(?:${YEAR_NAME_HEAD})`);
+const FUND_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}批)?(?:(?:中央|省级|省|自治区|市级|州级|县级|区级|本级|地方)[、和及]?)*财政(?![^，。；,;：:！？]{0,30}?(?:安排|统筹|投入|预算|拨付))[^，。；,;：:！？\d]{0,30}?(?:资金|结余|经费)/;
+const namedYear = (before: string, after: string): boolean =>
+  (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after);
 /** A date of each year (6月30日, 6月底, 十二月份): with 每年 before a list of them and a limit word after, a recurring limit. */
 const YEARLY_DATE = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\\d{1,2}\\s*[日号]|底|末|上旬|中旬|下旬)?';
 const YEARLY_ITEM = new RegExp(YEARLY_DATE, 'g');
@@ -390,6 +405,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const handsDown = !m[2] && HANDS_DOWN.test(after);
     // A year that opens a name written like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间…): the name's year.
     if (!m[2] && NAMED_TITLE.test(after)) return undefined;
+    if (!m[2] && namedYear(c.text.slice(Math.max(0, m.index! - 4), m.index!), after)) return undefined;
     // A lead-in that sets out what the year's work is (2023年区政府重点工作具体安排如下:, 2024年全县重点工作任务是：) sets that year.
     if (!handsDown && !m[2] && describedYear(c.text.slice(m.index! + m[0].length), c.text.slice(Math.max(0, m.index! - 4), m.index!)) && !LEAD_IN.test(c.text.slice(m.index! + m[0].length))) return undefined;
     if (!m[2] && YEAR_OF_CONDITION.test(c.text.slice(m.index! + m[0].length))) return undefined;
