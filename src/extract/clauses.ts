@@ -29,7 +29,8 @@ const TIME_LINE = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]\\s*([^:：，。；,;
 const BRACKETED_NOTE = new RegExp(`^${OPEN}${LABEL}${NOT_BRACKET}*${CLOSE}$`);
 
 /** A task's leader on a line of its own (分管省领导:林克庆, 牵头负责领导:刘惠。): no clause, and the task's note may follow. */
-const PERSON_LINE = new RegExp(`^(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：]{0,20}[。]?$`);
+// (The names may carry their posts in brackets: 项目责任领导:努尔买买提·阿布来提(县人大常委会四级调研员), 叶城.)
+const PERSON_LINE = new RegExp(`^(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：（(]{0,20}(?:[（(][^（）()]{1,40}[）)])?[。]?$`);
 
 /** A line that opens with a time-limit field (完成时限:2021年6月30日), whatever its value's length. */
 const TIME_LINE_START = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]`);

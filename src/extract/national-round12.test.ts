@@ -112,3 +112,23 @@ describe('a year inside a project’s, a table’s or a fund’s name is no dead
     expect(deadlines(text, text.includes('2013') ? '2013-01-01' : '2024-01-01')).toEqual(want);
   });
 });
+
+describe('a project’s time field (项目实施时间, 建设期限…) under its item holds for each clause of the item', () => {
+  // 新疆 叶城 (xinjiang-yecheng-xianjiezijin.txt): an item, its person fields (names with their posts in brackets), its unit field
+  // and its time field, each a line.
+  const item = (name: string, place: string, leader: string, time: string) =>
+    `现将项目有关情况公示如下:\n1.叶城县2026年${name}种植业基地配套建设(少数民族发展任务)项目(ycssmz202601):投资340万元,本次安排资金310万元。建设内容:新建0.6-1m³/s防渗渠4公里及配套,85万元/公里。建设地点:${place}。由${name}按照《中华人民共和国招标投标法》和《中华人民共和国政府采购法》的相关规定组织实施,水利局负责监督指导服务,并报县委农村工作领导小组暨乡村振兴领导小组审查备案。\n项目责任领导:${leader}\n项目责任人:张海龙、王平\n${time}\n`;
+  it.each([
+    ['项目实施时间:2026年1月-2026年10月', '洛克乡', '努尔买买提·阿布来提(县人大常委会四级调研员)', ['2026-01', '2026-10']],
+    ['项目实施时间:2026年1月-2026年10月', '宗朗乡', '阿布力肯·阿布都热合曼(县委常委、统战部部长、县政协党组副书记)', ['2026-01', '2026-10']],
+    // Form: other field names of a project's term (陕西 安康 https://saac.ankang.gov.cn/Content-161364.html writes 建设年限:2007年-2008年).
+    ['建设期限:2026年1月-2026年10月', '洛克乡', '张三', ['2026-01', '2026-10']],
+    ['建设年限:2026年-2027年', '洛克乡', '张三', ['2026', '2027']],
+  ] as [string, string, string, string[]][])('%s (%s)', (time, name, leader, [from, date]) => {
+    const c = clausesOf(item(name, name === '宗朗乡' ? '宗朗乡5村' : '洛克乡1村', leader, time));
+    const body = c.filter((x) => !/^现将/.test(x.text));
+    // Every sentence of the item carries the term; the person and time lines are no clauses of their own.
+    expect(body.map((x) => x.text.slice(0, 4))).toEqual(['叶城县2', '建设内容', '建设地点', `由${name.slice(0, 3)}`]);
+    for (const x of body) expect(x.deadlines.map((d) => [d.from, d.date])).toEqual([[from, date]]);
+  });
+});
