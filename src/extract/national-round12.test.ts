@@ -148,3 +148,22 @@ describe('a notice of January sets acts for the year it was drafted in', () => {
     expect(deadlines(text, date)).toEqual(want);
   });
 });
+
+describe('a table with a money column: its header’s unit applies to the cells, a 合计 row is a total', () => {
+  // 新疆 精河 (xinjiang-jinghe-zijinfenpei.txt): the table a page drew a cell a line, each cell closed by its bar, a 合计 row whose
+  // first cells are merged, a repeated cell (中央 |) that is no running header.
+  const jinghe = `三、资金安排使用情况\n精河县2025年中央、自治区财政衔接推进乡村振兴补助资金分配表\n序号 |\n项目名称 |\n资金来源 |\n资金规模 (万元) |\n项目实施单位 |\n16个项目合计 |\n7040.49 |\n1 |\n精河县托里镇牛羊肉禽类屠宰场项目 |\n中央、自治区 |\n1000 |\n托里镇人民政府 |\n2 |\n精河县大河沿子镇呼和哈夏南村食品加工厂项目 |\n中央 |\n174 |\n大河沿子镇人民政府 |\n3 |\n精河县托里镇滴灌带(贴片)产能提升项目 |\n中央 |\n300 |\n托里镇人民政府 |\n4 |\n精河县托托镇苗圃基地建设项目 |\n中央 |\n24 |\n托托镇人民政府 |\n5 |\n2025年精河县“健康饮茶”“送茶入户”项目 |\n中央 |\n23 |\n精河县党委统战部 |\n`;
+  // 河南 偃师 (https://yanshi.gov.cn/yanshi/detail/42913.html): a row a line, with the bars a markdown table writes.
+  const yanshi = `三、资金分配情况表\n| 序号 | 项目名称 | 建设地点 | 建设内容 | 本次分配金额(万元) | 责任单位 |\n| 1 | 2022年偃师区大口镇董村道路提升项目 | 大口镇 | 计划修建道路332米,原水泥路宽3.5-4米,厚度0.18米,对损坏路面局部拆除恢复,然后整体加铺15公分厚水泥混凝土面板。 | 20 | 交通运输局 |\n| 2 | 2022年偃师区府店镇周寨村道路提升项目 | 府店镇 | 计划修建道路全长1010米,路面宽5米,对原道路破损路面拆除、补强后,整体铺设7公分厚沥青混凝土面层,两侧安装平石。 | 75 | 交通运输局 |\n`;
+  it.each([
+    ['精河', jinghe, [[70404900, 'total', []], [10000000, 'fixed', ['托里镇人民政府']], [1740000, 'fixed', ['大河沿子镇人民政府']], [3000000, 'fixed', ['托里镇人民政府']], [240000, 'fixed', ['托托镇人民政府']], [230000, 'fixed', ['精河县党委统战部']]]],
+    ['偃师', yanshi, [[200000, 'fixed', ['交通运输局']], [750000, 'fixed', ['交通运输局']]]],
+    // Full-width digits and brackets (the house-style variant).
+    ['偃师 full width', yanshi.replace('(万元)', '（万元）').replace('| 20 |', '| ２０ |'), [[200000, 'fixed', ['交通运输局']], [750000, 'fixed', ['交通运输局']]]],
+  ] as [string, string, [number, string, string[]][]][])('%s', (_, text, want) => {
+    const rows = clausesOf(text).filter((c) => c.amounts.length);
+    expect(rows.map((c) => [c.amounts[0].yuan, c.amounts[0].role, c.units])).toEqual(want);
+    // Each sum is grounded on its cell.
+    for (const c of rows) expect(c.text.slice(c.amounts[0].start, c.amounts[0].end)).toBe(c.amounts[0].raw);
+  });
+});
