@@ -167,3 +167,17 @@ describe('a table with a money column: its header’s unit applies to the cells,
     for (const c of rows) expect(c.text.slice(c.amounts[0].start, c.amounts[0].end)).toBe(c.amounts[0].raw);
   });
 });
+
+describe('hard-wrapped: a line that ends on a field’s label after a sentence goes on to its value', () => {
+  // 新疆 叶城 (xinjiang-yecheng-xianjiezijin.txt), its item hard-wrapped every 36 characters as a PDF dump writes it: the wrap
+  // falls after 建设地点: and the field's value must stay one clause with it.
+  const text = '现将项目有关情况公示如下:\n1.叶城县2026年宗朗乡种植业基地配套建设(少数民族发展任务)项目(ycssmz202602):投资340万元,本次安排资金310万元。建设内容:新建0.6-1m³/s防渗渠4公里及配套,85万元/公里。建设地点:宗朗乡5村。由宗朗乡按照《中华人民共和国招标投标法》和《中华人民共和国政府采购法》的相关规定组织实施,水利局负责监督指导服务,并报县委农村工作领导小组暨乡村振兴领导小组审查备案。由县农业农村局、财政局、发改委、审计局、纪委监委负责监督。\n项目实施时间:2026年1月-2026年10月\n';
+  const wrap = (t: string) => t.split('\n').map((l) => l.match(/.{1,36}/gu)?.join('\n') ?? '').join('\n');
+  it('the wrapped item has the clauses of the item as written', () => {
+    const heads = (t: string) => clausesOf(t).map((c) => c.text.replace(/\s+/g, '').slice(0, 6));
+    const wrapped = wrap(text);
+    // (the wrap does fall right after 建设地点:)
+    expect(wrapped.split('\n').some((l) => l.endsWith('建设地点:'))).toBe(true);
+    expect(heads(wrapped)).toEqual(heads(text));
+  });
+});

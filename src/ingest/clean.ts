@@ -243,6 +243,8 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (unbalanced(para.length > 600 ? para.slice(-600) : para)) return false;
   // A unit note's ；between its parts is no paragraph end (责任单位:县科技局、…按职责分工负责; / 各乡镇…落实。).
   if (/[；;]$/.test(p) && /(?:单位|部门)[：:][^。：:]*$/.test(para) && !/^[\u4e00-\u9fff]{0,6}[：:]/.test(n)) return false;
+  // A hard-wrapped line that ends on a field's label after a sentence (…85万元/公里。建设地点: / 宗朗乡5村。): its value is below.
+  if (isFullLine(p, widths) && /[。；;][\u4e00-\u9fff]{2,8}[：:]$/.test(p)) return false;
   if (/[。；！？：:!?;]$/.test(p) || /[。！？；][”’」』]$/.test(p)) return true;
   if (NOTE_PAREN.test(p) || /^（[^（）]*）$/.test(p) || /^\([^()]*\)$/.test(p)) return true;
   if (DATE_LINE.test(p) || DOCNO_LINE.test(p) || DATE_LINE.test(n) || DOCNO_LINE.test(n)) return true;
