@@ -39,7 +39,7 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (/(?:^|完成|计划|年度|全年|总|项目)投资(?:额)?(?:约|达|为|共计|合计)?$/.test(label) && !GRANT.test(withoutNamedGrants(text))) return 'target';
   // The money allotted to one project in a list of projects (…项目(ycssmz202601):投资340万元,本次安排资金310万元): a definite grant
   // to it, not a programme's budget (安排项目资金1441.833713万元 for 4 projects stays a total).
-  if (PROJECT_ENTRY.test(text) && ALLOTTED.test(pre)) return 'fixed';
+  if (ALLOTTED.test(pre) && PROJECT_ENTRY.test(text)) return 'fixed';
   // Funds carried over (上年结余17.49万元, 补助结余17.49万元, 结转资金500万元): part of a programme's budget, whatever fund it names.
   if (/(?:结余|结转|结存)(?:资金|经费)?(?:为|共计|合计|约)?$/.test(pre)) return 'total';
   if (CAP.test(pre) || CAP_AFTER.test(post)) return 'cap';

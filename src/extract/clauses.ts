@@ -122,7 +122,7 @@ const TITLE_CHARS = /^[^\s，。；,;：:！？“”]{4,80}$/;
  * …现将项目有关情况公示如下:), or a lead-in alone (现将…资金768.1万元分配情况公示如下:). Its sums are the notice's first values: it is body. (An addressee line, 各县、区人民政府,市政府各
  * 部门:, reads the same and holds no value.)
  */
-const SENTENCE_TITLE = /[，,。；;].*[:：]\s*$|如下\s*[:：]\s*$/;
+const SENTENCE_TITLE = { test: (t: string): boolean => /[:：]\s*$/.test(t) && (/[，,。；;]/.test(t) || /如下\s*[:：]\s*$/.test(t)) };
 const PREAMBLE_START = /^(?:为(?:了)?(?:深入|充分|全面|进一步|加快|推动|促进|贯彻|落实|切实|更好|积极|大力|着力|支持|鼓励|做好|抢抓|优化|提升|加强|推进|扎实)|根据|按照|近年来)/;
 
 /** A preamble a title runs into with no space: its opening words, and its sentence says what it makes (特制定…, 制定本措施, 特出台以下政策, 现提出…如下). */
