@@ -1,4 +1,4 @@
-import { before, listHead } from './context.js';
+import { before, listHead, phraseStart } from './context.js';
 import type { MoneyMention } from './money.js';
 import { objectsBefore, subjectOf } from './objects.js';
 import { metricBefore, YEAR_OPENS } from './thresholds.js';
@@ -17,14 +17,31 @@ const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|�
 /** A grant word that only names a fund: 奖励基金, 扶持资金, 补助专项资金. */
 const FUND_NAME_GRANT = /(奖励|补助|补贴|资助|奖补|扶持|贴息)(?=(?:专项)?(?:基金|资金|经费))/g;
 
+/** A grant word that is part of a project's or category's name: 配套建设, 扶持类项目, 奖补资金 (and FUND_NAME_GRANT's funds). */
+const NAMED_GRANT = /(扶持|配套|奖补|补助|补贴|资助|贴息)(?=类|建设|设施|工程|项目|(?:专项)?(?:基金|资金|经费))/g;
+const withoutNamedGrants = (text: string): string => text.replace(NAMED_GRANT, '');
+/** A clause that is one project's entry: its name, maybe its code in brackets, then a colon (…种植业基地配套建设(…)项目(ycssmz202601):). */
+const PROJECT_ENTRY = /^[^，。；,;:：]{2,80}?(?:项目|工程)(?:\s*[（(][^（）()]{1,30}[）)])*\s*[:：]/;
+/** Money allotted (本次安排资金, 安排补助资金, 下达项目资金). */
+const ALLOTTED = /(?:本次|此次|本批|今年|当年)?(?:安排|下达|拨付|分配)(?:项目|补助|衔接|财政)?(?:资金|经费)?(?:为|共计|合计)?$/;
+
 export function amountRole(text: string, m: MoneyMention, headStart: number): AmountRole {
   // Items of a list share the role words before its first item: 最多分别不超过1500万元、1500万元、5000万元.
   const pre = before(text, headStart);
   const post = text.slice(m.end, m.end + 4);
   // A programme's funds (每年安排不超过500万元财政资金建设…): a total, also under a ceiling word.
   if (FUND_AFTER.test(text.slice(m.end, m.end + 16)) && !GRANT.test(pre)) return 'total';
-  // A planned investment in a task list without a grant (投资200亿元,实施工业项目“155”工程; 年度计划投资约300亿元): a target.
-  if (/(?:^|完成|计划|年度|全年)投资(?:额)?(?:约|达|为|共计|合计)?$/.test(pre) && !GRANT.test(text)) return 'target';
+  // A planned investment in a task list without a grant (投资200亿元,实施工业项目“155”工程; 年度计划投资约300亿元; a project's entry
+  // 叶城县…配套建设…项目(ycssmz202601):投资340万元): a target. A grant word inside a name (配套建设, 扶持类项目, 奖补资金) grants nothing.
+  // (A field 投资:500万元 writes its label before the colon, where the phrase before the sum ends.)
+  const at = phraseStart(text, headStart);
+  const label = !pre && /[:：]/.test(text[at - 1] ?? '') ? before(text, at - 1) : pre;
+  if (/(?:^|完成|计划|年度|全年|总|项目)投资(?:额)?(?:约|达|为|共计|合计)?$/.test(label) && !GRANT.test(withoutNamedGrants(text))) return 'target';
+  // The money allotted to one project in a list of projects (…项目(ycssmz202601):投资340万元,本次安排资金310万元): a definite grant
+  // to it, not a programme's budget (安排项目资金1441.833713万元 for 4 projects stays a total).
+  if (ALLOTTED.test(pre) && PROJECT_ENTRY.test(text)) return 'fixed';
+  // Funds carried over (上年结余17.49万元, 补助结余17.49万元, 结转资金500万元): part of a programme's budget, whatever fund it names.
+  if (/(?:结余|结转|结存)(?:资金|经费)?(?:为|共计|合计|约)?$/.test(pre)) return 'total';
   if (CAP.test(pre) || CAP_AFTER.test(post)) return 'cap';
   // Money sought from above is a goal: 积极争取省级中小企业发展专项资金0.5亿元以上.
   if (/(争取|力争)/.test(pre) && !GRANT.test(pre)) return 'target';

@@ -5,6 +5,7 @@ import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNoteBody, splitUnitList, taskRowNumber, type UnitNote } from './units.js';
 import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
+import { cellYuan, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
 import { deadlineFromCell } from './deadlines.js';
 import type { PolicyDocument, Table } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
@@ -18,6 +19,8 @@ export interface ClauseSpan {
   /** Notes on the headings above the clause (一、扩大有效投资政策(由市发改局牵头)): they hold for the whole section. */
   headingNotes?: UnitNote[];
   table?: { table: Table; row: number };
+  /** Sums a money column's cells give the clause (资金规模(万元) over 1000), at their places in the text; a 合计 row's are totals. */
+  money?: { start: number; end: number; yuan: number; role: 'fixed' | 'total' }[];
 }
 
 const BARE_NOTE = new RegExp(`^${LABEL}`);
@@ -115,6 +118,13 @@ const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]|[。；;！？
 const TITLE_END = /(?:方案|措施|办法|意见|细则|规划|计划|纲要|政策|规定|决定|通知|举措|要点|清单|指引|指南|条例)(?:[（(][^（）()\s]{1,20}[）)])?/g;
 const TITLE_CHARS = /^[^\s，。；,;：:！？“”]{4,80}$/;
 /** A preamble's opening words, right after a title the page ran into it (…奖励办法为充分调动…, …措施 为深入学习…). */
+/**
+ * A title that is the notice's opening statement: sentences (a comma or full stop inside) ending in a lead-in's colon, the
+ * page having no title line (…补助资金7023万元,上年结余17.49万元,…现将有关资金安排使用情况公示如下: / …资金共计1508.001713万元。
+ * …现将项目有关情况公示如下:), or a lead-in alone (现将…资金768.1万元分配情况公示如下:). Its sums are the notice's first values: it is body. (An addressee line, 各县、区人民政府,市政府各
+ * 部门:, reads the same and holds no value.)
+ */
+const SENTENCE_TITLE = { test: (t: string): boolean => /[:：]\s*$/.test(t) && (/[，,。；;]/.test(t) || /如下\s*[:：]\s*$/.test(t)) };
 const PREAMBLE_START = /^(?:为(?:了)?(?:深入|充分|全面|进一步|加快|推动|促进|贯彻|落实|切实|更好|积极|大力|着力|支持|鼓励|做好|抢抓|优化|提升|加强|推进|扎实)|根据|按照|近年来)/;
 
 /** A preamble a title runs into with no space: its opening words, and its sentence says what it makes (特制定…, 制定本措施, 特出台以下政策, 现提出…如下). */
@@ -177,19 +187,23 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
   return out.filter(([a, b]) => text.slice(a, b).replace(/[\s。；，、]/g, '').length > 0);
 }
 
-const BAR_ROW = /^\s*[|｜].*[|｜]\s*$/;
+// (Also without its opening bar, as a page that drew the bars after each cell writes it: 1|精河县…项目|中央|1000|托里镇人民政府|.)
+const BAR_ROW = /^\s*[|｜].*[|｜]\s*$|^[^|｜\n]+[|｜][^\n]*[|｜]\s*$/;
 const UNIT_HEAD = new RegExp(`(?:${LABEL_PREFIX})(?:${LABEL_NOUN})`);
 const TIME_HEAD = new RegExp(`^(?:${TIME_FIELD})$`);
 interface BarHeader {
   task: number;
   units: { k: number; lead: boolean }[];
   time: number;
+  money: MoneyColumn[];
 }
 
 /** Cells of a bar-drawn line with their offsets in it: | 1 | 加快… | → [{ text: '1', at }, …]. */
 function barCells(para: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   const bars = [...para.matchAll(/[|｜]/g)].map((m) => m.index!);
+  // A row without its opening bar: its first cell runs from the line's start.
+  if (!/^\s*[|｜]/.test(para)) bars.unshift(-1);
   for (let k = 0; k + 1 < bars.length; k++) {
     const raw = para.slice(bars[k] + 1, bars[k + 1]);
     const lead = raw.length - raw.trimStart().length;
@@ -202,21 +216,39 @@ function barCells(para: string): { text: string; at: number }[] {
 function barHeader(para: string): BarHeader | undefined {
   const cells = barCells(para).map((c) => c.text);
   if (cells.length < 2 || !cells.every((c) => c.length <= 10 && !/[。；，,;\d]/.test(c))) return undefined;
-  const task = cells.findIndex((c) => /任务|举措|措施|事项|内容|工作/.test(c) && !UNIT_HEAD.test(c));
+  const money = moneyColumns(cells);
+  // (A table of projects and their money names its rows by 项目名称 where no task column is written.)
+  let task = cells.findIndex((c) => /任务|举措|措施|事项|内容|工作/.test(c) && !UNIT_HEAD.test(c));
+  if (task < 0 && money.length) task = cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c));
   const units = cells.flatMap((c, k) => (UNIT_HEAD.test(c) && !/领导/.test(c) ? [{ k, lead: /牵头|主责/.test(c) }] : []));
   const time = cells.findIndex((c) => TIME_HEAD.test(c));
-  return task >= 0 && (units.length || time >= 0) ? { task, units, time } : undefined;
+  return task >= 0 && (units.length || time >= 0 || money.length) ? { task, units, time, money } : undefined;
 }
 
 /** The clause of a bar-drawn row: its task cell, with the row's unit cells and time cell as its note. */
 function barRowSpans(para: string, s: number, h: BarHeader): ClauseSpan[] | undefined {
   const cells = barCells(para);
   const task = cells[h.task];
+  const total = isTotalRow(cells.map((c) => c.text));
+  const money = h.money.flatMap((col) => {
+    const c = cells[col.k];
+    const yuan = c ? cellYuan(c.text, col) : undefined;
+    return yuan === undefined ? [] : [{ start: s + c.at, end: s + c.at + c.text.length, yuan, role: total ? ('total' as const) : ('fixed' as const) }];
+  });
+  // A 合计 row whose first cells are merged (16个项目合计|7040.49|): with one money column, its figure is that column's.
+  if (total && !money.length && h.money.length === 1) {
+    const c = cells.find((x) => cellYuan(x.text, h.money[0]) !== undefined);
+    if (c) money.push({ start: s + c.at, end: s + c.at + c.text.length, yuan: cellYuan(c.text, h.money[0])!, role: 'total' });
+  }
+  // A 合计 row: its sums, no task.
+  if (total && money.length) return [{ start: s + cells[0].at, end: s + para.trimEnd().length, money }];
   if (!task || task.text.length < 4) return undefined;
   const units = h.units.flatMap(({ k, lead }) => (cells[k] ? splitUnitList(cells[k].text, s + cells[k].at, lead) : []));
   const times = h.time >= 0 && cells[h.time]?.text ? [{ start: s + cells[h.time].at, end: s + cells[h.time].at + cells[h.time].text.length }] : [];
   const note: UnitNote = { start: s, end: s + para.length, units, ...(times.length ? { times } : {}) };
-  return [{ start: s + task.at, end: s + task.at + task.text.length, note }];
+  // (A row given sums runs on to its last cell, so that they lie in its text, as the row's words do.)
+  const end = money.length ? Math.max(s + task.at + task.text.length, s + para.trimEnd().length) : s + task.at + task.text.length;
+  return [{ start: s + task.at, end, note, ...(money.length ? { money } : {}) }];
 }
 
 /** A column name of a table's header: short, no figure outside brackets, no sentence punctuation (资金规模(万元), 项目实施单位). */
@@ -373,6 +405,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   const titleBlock = new Set([title, issuer, issuer + title, ...issuer.split('、')]);
   // A title holding sentences is a paragraph the page ran into its title: its body is read from where the title ends.
   const runOnTitle = /[。；;]/.test(title);
+  // A page without a title line whose first paragraph became the title: a statement that ends as a sentence or a
+  // lead-in (…补助资金7023万元,…现将有关资金安排使用情况公示如下: / …资金共计1508.001713万元。…公示如下:) is body.
+  const sentenceTitle = SENTENCE_TITLE.test(title);
   let s = 0;
   let sawBody = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
@@ -532,7 +567,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // …若干措施 为深入学习贯彻…: the title block ends there, the rest of the paragraph is read as body.
       s = runOnTitleEnd(doc, text, s, e)!;
       continue;
-    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && !PLAN_PERIOD_LINE.test(para)))) {
+    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && !(sentenceTitle && para === title) && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && !PLAN_PERIOD_LINE.test(para)))) {
       // (A page without a title line whose preamble became the title (为深入贯彻…,我市2025年“两节”期间举行促消费活动。): the
       // preamble is body.)
       // title block

@@ -15,6 +15,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   conditionLeadIns: { verbs: string[]; nouns: string[]; labels: string[] };
   sizeMetrics: string[];
   describedYearNouns: string[];
+  yearNameHeads: string[];
   yearActionVerbs: string[];
   yearEventVerbs: string[];
   heldEventWords: string[];
@@ -59,6 +60,8 @@ export const LEAD_IN_LABEL = alt(words.conditionLeadIns.labels);
 /** A firm's headcount (从业人员, 职工人数…): bounded right after it, it is a condition on the applicant. */
 export const SIZE_METRIC = alt(words.sizeMetrics);
 export const DESCRIBED_YEAR_NOUN = alt(words.describedYearNouns);
+/** The head of a name a place and its year open (叶城县2026年洛克乡…项目): the name's year. */
+export const YEAR_NAME_HEAD = alt(words.yearNameHeads);
 /** A verb between a year and its noun: the year sets when (2024年统筹安排资金). */
 export const YEAR_ACTION_VERB = alt(words.yearActionVerbs);
 /** An event a year holds: 2022年将迎来党的二十大. */

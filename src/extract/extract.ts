@@ -6,6 +6,7 @@ import { extractAmounts } from './amounts.js';
 import { clauseSpans, type ClauseSpan } from './clauses.js';
 import { deadlineFromCell, extractDeadlines, headingYear } from './deadlines.js';
 import { findMoney } from './money.js';
+import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
 import { foldDashes, parseNumber, round, magnitude } from './numbers.js';
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
 import { inConditionList } from './condition-list.js';
@@ -111,6 +112,15 @@ function rowValues(doc: PolicyDocument, span: ClauseSpan): TextValues & { units:
   out.rates = shift(v.rates, rel(taskCol));
   out.thresholds = shift(v.thresholds, rel(taskCol));
   out.deadlines = shift(v.deadlines, rel(taskCol));
+  // A money column's bare figures in the unit its header writes (资金规模(万元), 本次分配金额（万元）): the row's sums.
+  const total = isTotalRow(r.cells);
+  for (const col of moneyColumns(table.columns)) {
+    const yuan = cellYuan(cell(col.k), col);
+    if (yuan === undefined) continue;
+    const raw = cell(col.k).trim();
+    const start = rel(col.k) + cell(col.k).indexOf(raw);
+    out.amounts.push({ yuan, role: total ? 'total' : 'fixed', raw, start, end: start + raw.length });
+  }
   // (牵头领导 names a person: not a unit column.)
   const leadCol = columnIndex(table, /牵头(?!领导)|主责(单位|部门)/);
   const cellUnits = (k: number, lead: boolean) => splitUnitList(fold(cell(k)), 0, lead).map((u) => shift([asWritten(u, cell(k))], rel(k))[0]);
@@ -193,6 +203,12 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
       unitList = rv.units;
     } else {
       values = extractValues(text, noticeDate(doc), inConditionList((folded ??= fold(doc.text)), span.start));
+      // Sums a table's money column gives the row (资金规模(万元) | 1000): the header's unit, a project's grant or a 合计's total.
+      for (const m of span.money ?? []) {
+        if (values.amounts.some((a) => a.start < m.end - span.start && m.start - span.start < a.end)) continue;
+        values.amounts.push({ yuan: m.yuan, role: m.role, raw: doc.text.slice(m.start, m.end), start: m.start - span.start, end: m.end - span.start });
+      }
+      values.amounts.sort((a, b) => a.start - b.start);
       // The time limit its note gives (（责任单位：市工信局；完成时限：2024年6月底前）, a table row's 完成时限 cell).
       for (const r of [span.note, ...(span.headingNotes ?? [])].flatMap((n) => n?.times ?? [])) {
         const d = deadlineFromCell(doc.text.slice(r.start, r.end), 0, noticeDate(doc));

@@ -167,6 +167,17 @@ export interface ThresholdResult {
  * A standard, tax or price set to a figure: 税额标准下调至, 收费标准调整为, 电价降低到, 补助标准为 (a bare 为 only after
  * 标准: 平均价格为800元/平方米 describes a price, it sets none).
  */
+/** A figure in the measure `unit` earlier in the sentence before `pos` (4公里 before 85万元/公里). */
+function builtBefore(text: string, pos: number, unit: string): boolean {
+  const from = Math.max(text.lastIndexOf('。', pos - 1), text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
+  const sentence = text.slice(from, pos);
+  let k = sentence.indexOf(unit);
+  while (k >= 0) {
+    if (/[\d〇零一二两三四五六七八九十百千万]\s*$/.test(sentence.slice(0, k)) && sentence[k - 1] !== '/') return true;
+    k = sentence.indexOf(unit, k + 1);
+  }
+  return false;
+}
 const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租金|费用|收费)[^，。；,;]{0,8}?(?:下调|上调|调整|提高|降低|降|调|减|核定|统一|确定)(?:至|到|为)|标准为)$/;
 
 /**
@@ -371,7 +382,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // A price per a measure (元/平方米, 元/度, 元/吨) is money given when granted (按照0.15元/度给予支持) or when a
     // standard or price is set to it (税额标准下调至1—8元/平方米): a measure, not a condition.
     const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)));
-    if (m.unit !== '元' && !perGrant && !perMeasure) used.add(i);
+    // A unit cost of the quantity a project builds (新建…防渗渠4公里及配套,85万元/公里; 改造农田500亩,每亩0.3万元/亩): the project's
+    // money per that unit, as a grant per unit is; the quantity is written before it in the sentence.
+    const perBuilt = /^元\/./.test(m.unit) && !reaches && builtBefore(text, m.start, m.unit.slice(2));
+    if (m.unit !== '元' && !perGrant && !perMeasure && !perBuilt) used.add(i);
   }
   return { thresholds, used };
 }

@@ -9,13 +9,24 @@ const UNIT_COLUMN = /(单位|部门)$/;
 /** The task column opening a header without 序号 (主要工作任务 / 牵头单位 / 责任单位, 辽宁 沈河区): 重点任务, 工作举措… */
 export const TASK_COLUMN = /^[\u4e00-\u9fff]{0,6}(?:任务|举措|措施|事项|工作内容|目标)$/;
 
+/** A cell line closed by its bar (序号 |, 资金规模 (万元) |, 1000 |): the page drew the table's bars a cell a line (新疆 精河). */
+const BAR_CELL = /^[^|｜]+[|｜]$/;
+export const isBarCell = (c: string): boolean => BAR_CELL.test(c.trim());
+/** A cell's words without the bar that closes it and the spaces around: 资金规模 (万元) | → 资金规模(万元). */
+const cellWords = (c: string): string => c.replace(/\s*[|｜]\s*$/, '').replace(/\s+/g, '');
+/** A column name, also with its unit in brackets (资金规模(万元), 本次分配金额（万元）). */
+const COLUMN_WITH_UNIT = /^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?$/;
+
 /** Index (into lines) of the 序号 (or task column) line opening such a table, or -1. */
 export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
   for (let i = 0; i < lines.length; i++) {
-    if ((lines[i].c !== '序号' && !TASK_COLUMN.test(lines[i].c)) || lines[i].tab) continue;
+    // (Each cell may be closed by a bar: 序号 | / 项目名称 | / 资金规模 (万元) | / 项目实施单位 |.)
+    const barred = isBarCell(lines[i].c);
+    const first = barred ? cellWords(lines[i].c) : lines[i].c;
+    if ((first !== '序号' && !TASK_COLUMN.test(first)) || lines[i].tab) continue;
     let k = i + 1;
     const names: string[] = [];
-    while (k < lines.length && !lines[k].tab && COLUMN.test(lines[k].c)) names.push(lines[k++].c);
+    while (k < lines.length && !lines[k].tab && (barred ? isBarCell(lines[k].c) && COLUMN_WITH_UNIT.test(cellWords(lines[k].c)) : COLUMN.test(lines[k].c))) names.push(barred ? cellWords(lines[k++].c) : lines[k++].c);
     if (names.length >= 2 && names.some((n) => UNIT_COLUMN.test(n))) return i;
   }
   return -1;
@@ -27,4 +38,14 @@ export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
  */
 export function isBarRow(c: string): boolean {
   return (c.match(/[|｜]/g)?.length ?? 0) >= 2 && !/^[|｜\-—:：\s]*$/.test(c);
+}
+
+/**
+ * A line that opens a row of a table drawn a cell a line with bars: its sum's name (合计 |, 16个项目合计 |), or the row number
+ * that comes next (1 |, then 2 |: a money cell 174 | is no row's number).
+ */
+export function opensBarCellRow(c: string, nextRow: number): boolean {
+  if (!isBarCell(c)) return false;
+  const w = cellWords(c);
+  return w === String(nextRow) || /^(?:\d+个[\u4e00-\u9fff]{1,4})?(?:合计|总计|小计)$/.test(w);
 }

@@ -1,4 +1,4 @@
-import { cellTableStart, isBarRow } from './cell-lines.js';
+import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
 import { FIELD_LINE } from './meta-words.js';
 import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
@@ -246,8 +246,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (unbalanced(para.length > 600 ? para.slice(-600) : para)) return false;
   // A unit note's ；between its parts is no paragraph end (责任单位:县科技局、…按职责分工负责; / 各乡镇…落实。).
   if (/[；;]$/.test(p) && /(?:单位|部门)[：:][^。：:]*$/.test(para) && !/^[\u4e00-\u9fff]{0,6}[：:]/.test(n)) return false;
-  // A field's label a hard wrap left at a full line's end (…85万元/公里。建设地点: / 宗朗乡5村。): its value is on the next line.
-  if (/[。；;][\u4e00-\u9fff]{2,6}[：:]$/.test(p) && isFullLine(p, widths) && !HEADING_RE.test(n)) return false;
+  // A field's label a hard wrap left at a full line's end after a sentence (…85万元/公里。建设地点: / 宗朗乡5村。): its value
+  // is on the next line.
+  if (isFullLine(p, widths) && /[。；;][\u4e00-\u9fff]{2,8}[：:]$/.test(p) && !HEADING_RE.test(n)) return false;
   if (/[。；！？：:!?;]$/.test(p) || /[。！？；][”’」』]$/.test(p)) return true;
   if (NOTE_PAREN.test(p) || /^（[^（）]*）$/.test(p) || /^\([^()]*\)$/.test(p)) return true;
   if (DATE_LINE.test(p) || DOCNO_LINE.test(p) || DATE_LINE.test(n) || DOCNO_LINE.test(n)) return true;
@@ -348,6 +349,7 @@ export function cleanText(original: string): CleanResult {
   let cellsInRow = 0;
   const softBreaks: number[] = []; // newlines inside a table cell, kept as a space
   let paraSoFar = ''; // the paragraph the previous line belongs to, as far as it goes
+  let nextBarRow = 1; // the number of the next row of a table drawn a cell a line with bars
   for (let i = 0; i < kept.length; i++) {
     const cur = kept[i];
     const prev = i > 0 ? kept[i - 1] : undefined;
@@ -388,7 +390,12 @@ export function cleanText(original: string): CleanResult {
       // An issuer line right before a "关于…" title starts a new notice even mid-page.
       const issuerBeforeTitle = ISSUER_LINE.test(cur.c) && !!next && (/^关于/.test(next.c) || DATE_LINE.test(next.c));
       // …and a page's metadata fields (发文机关 濮阳县人民政府办公室 / 有效性 有效 / 标题 …) each stand alone.
-      const cellBreak = (cellTable >= 0 && i >= cellTable && (blank || i === cellTable)) || isBarRow(prev.c) || isBarRow(cur.c) || FIELD_LINE.test(prev.raw) || FIELD_LINE.test(cur.raw);
+      // (A table drawn a cell a line with bars, 序号 | / 1 | / 精河县…项目 | …: its cells join into one bar row a line, a row
+      // opening at its number or its 合计, the table ending at the first line that is no cell.)
+      const opens = cellTable >= 0 && i > cellTable && opensBarCellRow(cur.c, nextBarRow);
+      if (opens && /^\d+\s*[|｜]$/.test(cur.c.trim())) nextBarRow++;
+      const barCells = cellTable >= 0 && i > cellTable && isBarCell(kept[cellTable].c) && (isBarCell(prev.c) || isBarCell(cur.c)) && (opens || !isBarCell(cur.c) || !isBarCell(prev.c));
+      const cellBreak = (cellTable >= 0 && i >= cellTable && (blank || i === cellTable)) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || FIELD_LINE.test(prev.raw) || FIELD_LINE.test(cur.raw);
       join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !(taskRows.has(prev.start) && TASK_ROW_BREAK(prev.raw, cur.raw)) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar);
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;

@@ -1,0 +1,45 @@
+import { fold } from '../ingest/clean.js';
+import { magnitude, parseNumber, round } from './numbers.js';
+
+/**
+ * A table's money columns: the unit a header cell writes applies to the bare figures of its cells (资金规模(万元) over 1000 →
+ * 10000000; 本次分配金额（万元）, 投资额(亿元), 补助资金(元)), in either bracket width, full-width letters folded; a cell
+ * 单位:万元 / 单位：万元 in the header gives its unit to every column whose name names money (金额, 资金, 投资…).
+ */
+const UNIT_IN_HEADER = /[（(]\s*(?:单位\s*[:：]\s*)?(万亿|亿|千万|百万|万|千)?元\s*[）)]\s*$/;
+const TABLE_UNIT = /^(?:金额)?单位\s*[:：]\s*(万亿|亿|千万|百万|万|千)?元$/;
+const MONEY_NAME = /金额|资金|投资|补助|补贴|奖励|奖补|预算|经费|规模|总额|拨付|安排|分配/;
+/** A bare figure in a money column's cell (1000, 7040.49, 1,200.5). */
+const BARE_FIGURE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+/** A row that sums the rows below or above it: 合计, 总计, 小计, 16个项目合计. */
+const TOTAL_CELL = /^(?:[^\d|｜]{0,10}|\d+个[\u4e00-\u9fff]{1,4})?(?:合计|总计|小计|共计)$/;
+
+export interface MoneyColumn {
+  /** Index of the column among the header's cells. */
+  k: number;
+  /** 10000 for 万元, 1 for 元. */
+  times: number;
+}
+
+/** The money columns of a header row, from its cells' names. */
+export function moneyColumns(header: string[]): MoneyColumn[] {
+  const cells = header.map((c) => fold(c.replace(/\s+/g, '')));
+  const table = cells.map((c) => TABLE_UNIT.exec(c)).find(Boolean);
+  return cells.flatMap((c, k) => {
+    const m = UNIT_IN_HEADER.exec(c);
+    if (m) return [{ k, times: magnitude(m[1]) }];
+    if (table && MONEY_NAME.test(c) && !TABLE_UNIT.test(c)) return [{ k, times: magnitude(table[1]) }];
+    return [];
+  });
+}
+
+/** The sum in yuan a money column's cell holds, or undefined when it holds no bare figure. */
+export function cellYuan(cell: string, col: MoneyColumn): number | undefined {
+  const c = fold(cell.trim());
+  if (!BARE_FIGURE.test(c)) return undefined;
+  const n = parseNumber(c.replace(/,/g, ''));
+  return Number.isFinite(n) ? round(n * col.times) : undefined;
+}
+
+/** Does the row sum others (合计, 16个项目合计): its money is a total, not one project's. */
+export const isTotalRow = (cells: string[]): boolean => cells.some((c) => TOTAL_CELL.test(fold(c.replace(/\s+/g, ''))));
