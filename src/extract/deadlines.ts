@@ -71,8 +71,6 @@ const PLACE_NAME_AFTER = new RegExp(`^(?:度)?(?![全本我各该])[\u4e00-\u9ff
 const FUND_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}批)?(?:(?:中央|省级|省|自治区|市级|州级|县级|区级|本级|地方)[、和及]?)*财政(?![^，。；,;：:！？]{0,30}?(?:安排|统筹|投入|预算|拨付))[^，。；,;：:！？\d]{0,30}?(?:资金|结余|经费)/;
 const namedYear = (before: string, after: string): boolean =>
   (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after);
-/** An act a plan sets, right after its year: 开通, 建成, 实现, 推行… (yearActionVerbs and the acts of a service put in place). */
-const DRAFTED_ACT = new RegExp(`^(?:底前|前|内)?(?:全面|基本|率先|全部)?(?:${YEAR_ACTION_VERB}|开通|上线|推行|推广|建立|出台|制定|完善)`);
 /** A date of each year (6月30日, 6月底, 十二月份): with 每年 before a list of them and a limit word after, a recurring limit. */
 const YEARLY_DATE = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\\d{1,2}\\s*[日号]|底|末|上旬|中旬|下旬)?';
 const YEARLY_ITEM = new RegExp(YEARLY_DATE, 'g');
@@ -199,7 +197,7 @@ function yearlessEnd(y: string, mo: string, d: string, mo2: string | undefined, 
 /** The rules, tried in order (an earlier match keeps its characters); compiled once. */
 /** What a rule finds; `skip` drops the words a match starts with from the raw (之后|两年内: the literal anchors the match). */
 type Found = Omit<Deadline, 'start' | 'end' | 'raw'> & { skip?: number };
-const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number; docMonth: number }) => Found | undefined][] = [
+const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Found | undefined][] = [
   // A labelled time limit that is no date, its whole value (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进, 完成时限:持续巩固提升).
   [new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期|持续|常态化)(?:[\\u4e00-\\u9fff]{0,6}(?=[）)，,；;。、\\s]|$)|坚持|推进|执行|实施|开展|落实)?`, 'g'), () => ({ kind: 'ongoing' })],
   // A time limit that recurs each month, quarter or half year (于每月5日前报送, 每季度末, 每季度首月10日前, 每季度结束后10个工作日内,
@@ -422,10 +420,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number; 
     // A window an act must fall in (对2024年新认定的国家级…企业…给予…奖励) is a deadline also before the notice's year: the act
     // is rewarded after it; other years before the notice look back.
     // (…and a grant follows in the sentence: 我市2021年获评全国…城市 in a later notice looks back.)
-    // A notice of January sets acts for the year it was drafted in (西藏自治区, 2021-01-26: 2020年开通企业“一网通办”平台,将…压缩至
-    // 4个工作日): the year before, a verb of an act right after it (not 2020年, a look back after a comma).
-    const drafted = !m[2] && c.docMonth === 1 && Number(m[1]) === c.docYear - 1 && DRAFTED_ACT.test(after);
-    const floor = !m[2] && WINDOW_ACT.test(after) && WINDOW_GRANT.test(after) ? c.docYear - 3 : drafted ? c.docYear - 1 : c.docYear;
+    const floor = !m[2] && WINDOW_ACT.test(after) && WINDOW_GRANT.test(after) ? c.docYear - 3 : c.docYear;
     return Number(m[1]) >= Math.max(1990, floor) && Number(m[1]) <= 2100 ? { date: m[2] ? `${m[1]}-12` : m[1] } : undefined;
   }],
 ];
@@ -472,7 +467,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       push(a, b, { kind: 'ongoing' });
     });
   }
-  const ctx = { text, docYear, docMonth: docDate && docDate.length >= 7 ? Number(docDate.slice(5, 7)) : 0 };
+  const ctx = { text, docYear };
   for (const [re, f] of RULES) {
     for (const m of matchesOf(text, re)) {
       const found = f(m, ctx);

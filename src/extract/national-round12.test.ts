@@ -133,21 +133,8 @@ describe('a project’s time field (项目实施时间, 建设期限…) under i
   });
 });
 
-describe('a notice of January sets acts for the year it was drafted in', () => {
-  it.each([
-    // 西藏自治区 (xizang-xizangqu-shichangzhuti.txt, dated 2021-01-26): the year before, an act right after it.
-    ['2020年开通企业“一网通办”平台,将企业登记、公章刻制、涉税服务等开办必备环节压缩至4个工作日。', '2021-01-26', [['2020年', '2020']]],
-    // Forms: other acts a plan sets (建成, 全面推行).
-    ['2020年建成全区统一的政务服务平台。', '2021-01-10', [['2020年', '2020']]],
-    ['2020年全面推行证明事项告知承诺制。', '2021-01-10', [['2020年', '2020']]],
-    // A look back after a comma, a later month, two years back: none, as before (forms).
-    ['2020年,全区新增市场主体3万户。', '2021-01-26', []],
-    ['2020年开通企业“一网通办”平台。', '2021-06-26', []],
-    ['2019年开通企业“一网通办”平台。', '2021-01-26', []],
-  ] as [string, string, unknown[][]][])('%s (%s)', (text, date, want) => {
-    expect(deadlines(text, date)).toEqual(want);
-  });
-});
+// (A rule that read a January notice's previous year before an act as a deadline (西藏自治区) was taken out: it rested on
+// one notice whose page date is a repost's; its miss stays.)
 
 describe('a table with a money column: its header’s unit applies to the cells, a 合计 row is a total', () => {
   // 新疆 精河 (xinjiang-jinghe-zijinfenpei.txt): the table a page drew a cell a line, each cell closed by its bar, a 合计 row whose
