@@ -503,7 +503,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // (…责任单位:区 at the very end: a level word alone, or any one-character name, is a name cut off, no unit.)
       if (!inner && last && e >= textEnd && /^[省市县区州镇乡]$/.test(last.name)) note.units.pop();
       else if (!inner && last && e >= textEnd && (note.units.length > 1 || last.name.length < 2) && !endsLikeBody(last.name) && !/[。；;]$/.test(para.trim())) note.units.pop();
-      else if (!inner && last && e >= textEnd) note.units = cutAtEnd(note.units, notedNames(spans));
+      else if (!inner && last && e >= textEnd) note.units = cutAtEnd(note.units, notedNames(spans), text);
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
       if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };
       else {
@@ -517,7 +517,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // A duty note on a line of its own under its task (由市发展改革委,…负责落实; （甲局牵头，乙局配合）): it closes the article
       // above, as a labelled note line does; cut by the text's end, its complete names only.
       let units = lineUnits.map((u) => ({ ...u, start: u.start + s, end: u.end + s }));
-      if (e >= textEnd && !/[。；;）)〕】]\s*$/.test(para)) units = cutAtEnd(units, notedNames(spans));
+      if (e >= textEnd && !/[。；;）)〕】]\s*$/.test(para)) units = cutAtEnd(units, notedNames(spans), text);
       // (its time limit, （2024年底前完成，市工信局牵头）, is the task's deadline)
       const times = noteTimes(text, s, e);
       const note: UnitNote = { start: s, end: e, units, ...(times.length ? { times } : {}) };
@@ -544,7 +544,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const notes = findNotes(para, e >= textEnd).map((n) => shiftNote(n, s));
       // A note the excerpt's end cuts off inside the paragraph (…。(责任单位:市发改委、各县): a last name another note writes longer is cut.
       const lastNote = notes[notes.length - 1];
-      if (lastNote && e >= textEnd && lastNote.end >= s + para.trimEnd().length && !/[。；;）)〕】\]]\s*$/.test(para)) lastNote.units = cutAtEnd(lastNote.units, notedNames(spans));
+      if (lastNote && e >= textEnd && lastNote.end >= s + para.trimEnd().length && !/[。；;）)〕】\]]\s*$/.test(para)) lastNote.units = cutAtEnd(lastNote.units, notedNames(spans), text);
       const rowNumber = taskRowNumber(para);
       // (A row numbered 1、 keeps its task: the number alone is cut, not a first sentence read as the row's heading.)
       let h = rowNumber ? (HEADING_RE.exec(para)?.[0].length ?? rowNumber) : headingLength(para);

@@ -613,11 +613,33 @@ export function dutyLine(line: string, textEnds = false): UnitMention[] | undefi
 /**
  * The last name of a note the text's end cuts off is cut when another note of the notice names a unit that starts with it
  * and goes on (各县 after 各县(市、区)政府(管委会) in the notes above; 各开发区管委 after 各开发区管委会): a notice names its units
- * the same way in every note. A longer form elsewhere (the addressees' 达州经开区筹备组) says nothing: 达州经开区 is whole.
+ * the same way in every note. A longer form elsewhere (the addressees' 达州经开区筹备组) says nothing: 达州经开区 is whole. But
+ * where the notice writes the name's ending on into a longer body ending (德阳高新区管委 beside 德阳经开区管委会 in the same note:
+ * 管委 → 管委会), the ending was cut: the name is no unit. `text`: the whole text.
  */
-export function cutAtEnd(units: UnitMention[], noted: Iterable<string>): UnitMention[] {
+export function cutAtEnd(units: UnitMention[], noted: Iterable<string>, text = ''): UnitMention[] {
   const last = units[units.length - 1];
   if (!last) return units;
   for (const name of noted) if (name.length > last.name.length && name.startsWith(last.name)) return units.slice(0, -1);
-  return units;
+  return endingCut(last.name, text) ? units.slice(0, -1) : units;
+}
+
+/**
+ * Does the notice write the ending of `name` on into a longer body ending (its last two characters, 管委, written 管委会 in
+ * another name: 德阳经开区管委会 beside the cut 德阳高新区管委)? An ending that is whole before more words (达州经开区 before
+ * 筹备组) is not cut.
+ */
+function endingCut(name: string, text: string): boolean {
+  const own = BODY_END.exec(name);
+  if (!own || name.length < 2) return false;
+  const tail = name.slice(-2);
+  for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + 1)) {
+    for (let k = 1; k <= 3 && at + 2 + k <= text.length; k++) {
+      const more = text.slice(at + 2, at + 2 + k);
+      if (!/^[\u4e00-\u9fff]+$/.test(more)) break;
+      const longer = BODY_END.exec(name + more);
+      if (longer && longer.index < own.index && longer.index + longer[0].length === name.length + k) return true;
+    }
+  }
+  return false;
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument } from './extract.js';
+
+// Round 11 of the national development set (issue 9): the unit classes its 14 notices showed, each in its general form.
+// Sentences are real (dev file or public page named in the comment) or written from the class ("form").
+const clausesOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
+/** Each clause with units: its text (whitespace removed), its units and leads. */
+const rows = (text: string) => clausesOf(text).filter((c) => c.units.length).map((c) => [c.text.replace(/\s+/g, ''), c.units, c.lead]);
+
+describe('cut_ending: a note the excerpt cuts inside its last name\'s ending (管委 of 管委会)', () => {
+  it.each([
+    // 四川 德阳 (sichuan-deyang-zhizaoqiangshi.txt): the excerpt ends on 德阳高新区管委; the same note writes 德阳经开区管委会
+    ['(一)优化产业规划布局。编制及修编产业功能区控制性详规、产业发展规划。\n牵头单位:市经信局、市自然资源局\n责任单位:市生态环境局、市应急局、各县(市、区)政府、德阳经开区管委会、德阳高新区管委',
+      ['市经信局', '市自然资源局', '市生态环境局', '市应急局', '各县(市、区)政府', '德阳经开区管委会']],
+    // forms: a bracketed labelled note, and an unlabelled one, cut the same way; the whole form written only in the addressees
+    ['各区人民政府,高新区管委会,市政府各部门:\n一、加快项目建设。推进重大项目开工。(责任单位:市发展改革委、高新区管委',
+      ['市发展改革委']],
+    ['二、优化营商环境。全面推行企业开办全程网上办。(市市场监管局牵头,市政务服务局、经开区管委会、综保区管委',
+      ['市市场监管局', '市政务服务局', '经开区管委会']],
+  ])('%s', (text, units) => {
+    expect(rows(text).at(-1)![1]).toEqual(units);
+  });
+  it.each([
+    // 四川 达州 (round 9): 达州经开区 is whole, though the addressees write 达州经开区筹备组 (more words, not a longer ending)
+    ['各县(市、区)人民政府,达州经开区筹备组:\n一、加快项目建设。推进重大项目开工。\n责任单位:市发展改革委、达州经开区', ['市发展改革委', '达州经开区']],
+    // form: 市政府办 is a complete short name beside 市政府办公室 (办 and 办公室 end at the same place)
+    ['市政府办公室印发。\n一、加快项目建设。推进重大项目开工。\n责任单位:市发展改革委、市政府办', ['市发展改革委', '市政府办']],
+  ])('whole: %s', (text, units) => {
+    expect(rows(text).at(-1)![1]).toEqual(units);
+  });
+});
