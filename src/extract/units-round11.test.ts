@@ -30,3 +30,22 @@ describe('cut_ending: a note the excerpt cuts inside its last name\'s ending (�
     expect(rows(text).at(-1)![1]).toEqual(units);
   });
 });
+
+describe('place_label: 责任地区 and its kin label the places a task falls to (dict/unit-labels.json labels)', () => {
+  it.each([
+    // 辽宁 大连 (liaoning-dalian-yingshanghuanjing.txt): the lead body, then the places
+    ['1.破除市场准入壁垒。严格落实“全国一张清单”,依法实行“非禁即入”。(牵头单位:市发展改革委;责任地区:各区市县政府、先导区管委会)',
+      ['市发展改革委', '各区市县政府', '先导区管委会'], ['市发展改革委']],
+    // forms: full-width brackets and colon, traditional characters, a note line of its own, 牵头地区 leading
+    ['一、推进登记管理改革。实现“个转企”直接变更登记。（牵头单位：市市场监管局；责任地区：各县（市、区）人民政府）',
+      ['市市场监管局', '各县（市、区）人民政府'], ['市市场监管局']],
+    ['一、推進登記管理改革。實現“個轉企”直接變更登記。(牽頭單位:市市場監管局;責任地區:各區市縣政府)',
+      ['市市場監管局', '各區市縣政府'], ['市市場監管局']],
+    ['一、提升企业开办便利度。优化企业登记档案线上查询服务。\n责任单位:市市场监管局\n责任区域:各区人民政府、高新区管委会',
+      ['市市场监管局', '各区人民政府', '高新区管委会'], []],
+    ['一、提升企业开办便利度。优化企业登记档案线上查询服务。(牵头地区:甘井子区政府;配合地区:各区市县政府)',
+      ['甘井子区政府', '各区市县政府'], ['甘井子区政府']],
+  ])('%s', (text, units, lead) => {
+    expect(rows(text).at(-1)!.slice(1)).toEqual([units, lead]);
+  });
+});
