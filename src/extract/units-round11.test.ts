@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
+import { findNotes } from './units.js';
 
 // Round 11 of the national development set (issue 9): the unit classes its 14 notices showed, each in its general form.
 // Sentences are real (dev file or public page named in the comment) or written from the class ("form").
@@ -47,5 +48,35 @@ describe('place_label: 责任地区 and its kin label the places a task falls to
       ['甘井子区政府', '各区市县政府'], ['甘井子区政府']],
   ])('%s', (text, units, lead) => {
     expect(rows(text).at(-1)!.slice(1)).toEqual([units, lead]);
+  });
+});
+
+describe('explained_list: an unlabelled note whose list goes on with parts that only explain it (…,列第一位的为牵头单位,下同)', () => {
+  const noteOf = (text: string) =>
+    findNotes(text).map((n) => ({ units: n.units.map((u) => u.name), lead: n.units.filter((u) => u.lead).map((u) => u.name), standing: (n.standing ?? []).map((u) => u.name) }));
+  it.each([
+    // 浙江 嘉兴 (zhejiang-jiaxing-minyingjingji.txt): the explanation behind a comma, then a sentence naming bodies for every measure
+    ['符合条件行业企业研发费用税前加计扣除比例提高至100%,作为制度性安排长期实施。(市税务局、市财政局、市科技局、市人力社保局、市退役军人事务局,各县市、区政府,列第一位的为牵头单位,下同。以下均需各县市、区政府落实,不再列出)',
+      ['市税务局', '市财政局', '市科技局', '市人力社保局', '市退役军人事务局', '各县市、区政府', '各县市、区政府'], ['市税务局'], ['各县市、区政府']],
+    // forms: no standing sentence; a ；before the explanation; full-width brackets; traditional characters; duty words closing the list
+    ['加快培育新兴产业。(市工信局、市科技局,列第一位的为牵头单位,下同)', ['市工信局', '市科技局'], ['市工信局'], []],
+    ['加快培育新兴产业。（市工信局、市科技局；排在首位的为牵头单位）', ['市工信局', '市科技局'], ['市工信局'], []],
+    ['推进老旧小区改造。(县住建局、县财政局按职责分工负责,下同)', ['县住建局', '县财政局'], [], []],
+  ])('%s', (text, units, lead, standing) => {
+    expect(noteOf(text)).toEqual([{ units, lead, standing }]);
+  });
+  it.each([
+    // a bracket whose later part says something else is no note (forms)
+    ['全年完成投资50亿元(市发改委、市财政局,资金来源为专项债)。'],
+    ['新建5G基站300个(市通信管理局、铁塔公司,以下简称通信部门)。'],
+  ])('no note: %s', (text) => {
+    expect(noteOf(text)).toEqual([]);
+  });
+  it('traditional characters (form): names as written, the standing bodies on every later measure', () => {
+    const text = '一、加快培育新興產業。(市工信局、市科技局,列第一位的為牽頭單位,下同。以下均需各縣(市、區)政府落實,不再列出)\n二、推進老舊小區改造。\n';
+    expect(rows(text)).toEqual([
+      ['加快培育新興產業。', ['市工信局', '市科技局', '各縣(市、區)政府'], ['市工信局']],
+      ['推進老舊小區改造。', ['各縣(市、區)政府'], []],
+    ]);
   });
 });

@@ -421,21 +421,50 @@ function sentencedNote(content: string, offset: number, closes: boolean): { unit
       from = e + 1;
     }
     if (!standing.length) continue;
-    const first = content.slice(0, stop);
-    const units = parseDutyNote(first, offset) ?? (closes ? parseBodyList(first, offset) : undefined);
+    const units = explainedList(content.slice(0, stop), offset, closes);
     return units ? { units: [...units, ...standing], standing } : undefined;
   }
   // A list whose later sentences only explain it (（由市发展改革委、经委、…统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门
   // 牵头负责。下同）; （市工信局、市财政局。排在首位的为牵头单位）): the first sentence's bodies; the first leads where it says so.
+  // (…,列第一位的为牵头单位,下同) in the list's own sentence: explainedList.
   const stop = ends.length ? Math.min(...ends) : -1;
-  if (stop < 0) return undefined;
+  if (stop < 0) {
+    const { kept } = explanationParts(content);
+    return kept < content.length ? wrap(explainedList(content, offset, closes)) : undefined;
+  }
   const rest = content.slice(stop + 1).split(/[。；;]/).filter((x) => x.trim());
   if (!rest.length || !rest.every((x) => EXPLANATION.test(x) || FIRST_LEADS.test(x))) return undefined;
-  const first = content.slice(0, stop);
-  const units = parseDutyNote(first, offset) ?? (closes ? parseBodyList(first, offset) : undefined);
+  const units = explainedList(content.slice(0, stop), offset, closes);
   if (!units) return undefined;
   const firstLeads = rest.some((x) => FIRST_LEADS.test(x));
   return { units: units.map((u, i) => (firstLeads && i === 0 ? { ...u, lead: true } : u)) };
+}
+
+const wrap = (units: UnitMention[] | undefined) => (units ? { units } : undefined);
+
+/**
+ * Parts closing a list that only explain it, behind a ，or a ；(市税务局、…,各县市、区政府,列第一位的为牵头单位,下同): where the list
+ * ends (`kept`), and whether they say the first body leads.
+ */
+function explanationParts(list: string): { kept: number; firstLeads: boolean } {
+  let kept = list.length;
+  let firstLeads = false;
+  for (;;) {
+    const sep = Math.max(list.lastIndexOf('，', kept - 1), list.lastIndexOf(',', kept - 1), list.lastIndexOf('；', kept - 1), list.lastIndexOf(';', kept - 1));
+    const part = list.slice(sep + 1, kept);
+    if (sep <= 0 || !(EXPLANATION.test(part) || FIRST_LEADS.test(part)) || /[（(）)]/.test(part)) break;
+    firstLeads ||= FIRST_LEADS.test(part);
+    kept = sep;
+  }
+  return { kept, firstLeads };
+}
+
+/** The bodies of a note's list, its explaining parts cut off (the first `lead` where they say so); undefined unless it is a list. */
+function explainedList(list: string, offset: number, closes: boolean): UnitMention[] | undefined {
+  const { kept, firstLeads } = explanationParts(list);
+  const first = list.slice(0, kept);
+  const units = parseDutyNote(first, offset) ?? (closes ? parseBodyList(first, offset) : undefined);
+  return units?.map((u, i) => (firstLeads && i === 0 ? { ...u, lead: true } : u));
 }
 
 /** A bracket closing a sentence that the text's end leaves open (inner brackets closed). */
