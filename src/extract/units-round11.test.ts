@@ -80,3 +80,47 @@ describe('explained_list: an unlabelled note whose list goes on with parts that 
     ]);
   });
 });
+
+describe('listed_article: a note closing an article whose text opens a list with a colon holds for the lead and every item', () => {
+  it('宝安 (广东, guangdong-baoan-xianjinzhizao.txt): 第一条 …以下条件: then (一)…(五), the note on a line of its own', () => {
+    const text =
+      '第一章 大力发展先进制造业\n第一条 鼓励打造战略性新兴产业专业园区。在四大市级先进制造业园区,通过土地整备、利益统筹、城市更新、综合整治或转型增效,打造战略性新兴产业、未来产业和区域特色优势产业专业园区,将专业园区产生的收益通过一定方式“反哺”园区发展。园区应符合以下条件:\n' +
+      '(一)入驻企业主要属于战略性新兴产业、未来产业和区域特色优势产业,且产业集聚度70%以上。\n(二)建筑面积5万平方米以上。\n(三)以不高于统一发布的租金指导价租赁。\n' +
+      '(四)园区为非自有物业的,剩余租期须5年以上。\n(五)园区年度单位建筑面积产值达到每平方米2万元以上。\n(责任单位:区工业和信息化局、区发展改革局)\n第二条 鼓励工业园区转型增效。\n';
+    const noted = rows(text);
+    expect(noted.map((r) => r[0])).toEqual([
+      '鼓励打造战略性新兴产业专业园区。',
+      '在四大市级先进制造业园区,通过土地整备、利益统筹、城市更新、综合整治或转型增效,打造战略性新兴产业、未来产业和区域特色优势产业专业园区,将专业园区产生的收益通过一定方式“反哺”园区发展。',
+      '园区应符合以下条件:',
+      '入驻企业主要属于战略性新兴产业、未来产业和区域特色优势产业,且产业集聚度70%以上。',
+      '建筑面积5万平方米以上。',
+      '以不高于统一发布的租金指导价租赁。',
+      '园区为非自有物业的,剩余租期须5年以上。',
+      '园区年度单位建筑面积产值达到每平方米2万元以上。',
+    ]);
+    for (const r of noted) expect(r[1]).toEqual(['区工业和信息化局', '区发展改革局']);
+  });
+  it.each([
+    // forms: a section 一、 whose sentence ends with a full-width colon, items 1. without a stop, a bracketed duty note after the last
+    ['一、支持企业技术改造。对符合下列条件的项目给予补助：\n1.设备投资500万元以上\n2.当年竣工投产\n（市经信局牵头，市财政局配合）\n二、加强要素保障。\n',
+      [['对符合下列条件的项目给予补助：', ['市经信局', '市财政局']], ['设备投资500万元以上', ['市经信局', '市财政局']], ['当年竣工投产', ['市经信局', '市财政局']]]],
+    // (一) items in traditional characters ending in ；, the note line in full-width brackets
+    ['第三條 支持園區建設。申報園區應同時具備以下條件:\n(一)佔地面積500畝以上;\n(二)入駐企業20家以上。\n（責任單位：區工信局）\n第四條 附則。\n',
+      [['支持園區建設。', ['區工信局']], ['申報園區應同時具備以下條件:', ['區工信局']], ['佔地面積500畝以上;', ['區工信局']], ['入駐企業20家以上。', ['區工信局']]]],
+  ])('%s', (text, want) => {
+    expect(rows(text).map((r) => r.slice(0, 2))).toEqual(want);
+  });
+  it.each([
+    // items each closed by a note of their own stay noted one by one (form)
+    ['一、加强要素保障。重点做好以下工作:\n(一)保障用地。新增工业用地500亩。(责任单位:市自然资源局)\n(二)保障用能。推进电网建设。\n(三)保障资金。设立产业基金。(责任单位:市财政局)\n二、附则。\n',
+      [['新增工业用地500亩。', ['市自然资源局']], ['设立产业基金。', ['市财政局']]]],
+    // a note inside the last item's line is that item's own (form)
+    ['第三条 支持园区建设。申报园区应同时具备以下条件:\n(一)占地面积500亩以上;\n(二)入驻企业20家以上。(责任单位:区工信局)\n第四条 附则。\n',
+      [['入驻企业20家以上。', ['区工信局']]]],
+    // no colon: the items are sections of their own, the note closes the last (form)
+    ['一、加强要素保障。\n(一)保障用地。新增工业用地500亩。\n(二)保障资金。设立产业基金。\n(责任单位:市财政局)\n',
+      [['设立产业基金。', ['市财政局']]]],
+  ])('noted one by one: %s', (text, want) => {
+    expect(rows(text).map((r) => r.slice(0, 2))).toEqual(want);
+  });
+});
