@@ -294,6 +294,18 @@ function isPhraseHeading(head: string): boolean {
   return phrases.length <= 3 && phrases.every((p) => p.length >= 2 && p.length <= 16) && !/[\d０-９%％]|[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|奖励|补助|补贴|不超过|以上|以下|的|应当|必须|不得|不予|可以|一般|只|均/.test(head);
 }
 
+/**
+ * Where a flattened row's title cell ends: the first space of the source within 30 characters after the row's number, with
+ * no punctuation before it and the row's sentences (a 。 or ；) after it; else `h`.
+ */
+function rowTitleEnd(doc: PolicyDocument, text: string, s: number, para: string, h: number): number {
+  for (let k = h + 2; k <= Math.min(h + 30, para.length - 4); k++) {
+    if (/[，。；,;：:（(“《]/.test(para[k])) break;
+    if (spaceAt(doc, text, s + k)) return /[。；;]/.test(para.slice(k)) ? k : h;
+  }
+  return h;
+}
+
 /** The names the notes of the clauses so far give (a notice names a unit the same way in every note). */
 const notedNames = (spans: ClauseSpan[]): string[] => [...new Set(spans.flatMap((sp) => sp.note?.units.map((u) => u.name) ?? []))];
 
@@ -571,6 +583,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const rowNumber = taskRowNumber(para);
       // (A row numbered 1、 keeps its task: the number alone is cut, not a first sentence read as the row's heading.)
       let h = rowNumber ? (HEADING_RE.exec(para)?.[0].length ?? rowNumber) : headingLength(para);
+      // A row's first cell after its number may name the task (2 对疫情防控重点保障企业贷款给予财政贴息支持 对国家、省确定的…。): the
+      // row's heading, not a clause, where a space in the source parts it from the row's sentences.
+      if (rowNumber) h = rowTitleEnd(doc, text, s, para, h);
       // A task row's unit column is its own: clauses above it (the table's header line) wait for no note of the row.
       if (rowNumber) pending = [];
       // A page flattened to one line keeps a short heading apart by a space only (一、主要目标 坚持以…): it ends there.

@@ -281,9 +281,30 @@ const BRACKETED = new RegExp(`${OPEN}(${BRACKET_BODY})${CLOSE}`, 'g');
  */
 export function taskRowNumber(line: string): number {
   const m = TASK_ROW_CELL.exec(line);
-  if (!m) return 0;
+  if (!m) return labelledRowCell(line) ? ROW_START.exec(line)![1].length : 0;
   const list = parseBodyList(m[1], 0);
   return list && allBodies(list) ? /^\s*\d{1,3}/.exec(line)![0].length : 0;
+}
+
+/** A flattened row's start: the group's merged cell (财政资金支持(共48项), on the group's first row), the row's number. */
+const ROW_START = /^(\s*(?:[\u4e00-\u9fff]{2,12}(?:[（(][^（）()\s]{1,10}[）)])?)?\d{1,3}(?:[、.．]|\s)?)(?=[\u4e00-\u9fff])/;
+const LABEL_FIRST = new RegExp(LABEL);
+/**
+ * The last cell of a flattened task row when it is a labelled note (…辽市政发[2020]3号 责任单位:各县(市)区政府,市政府办公室、…,
+ * 辽阳): after the one space the cleaner keeps before a row's last cell (not one between Latin letters), its label glued to
+ * the cell before or not, bodies to the line's end. The note, or undefined.
+ */
+function labelledRowCell(line: string): UnitNote | undefined {
+  if (!ROW_START.test(line)) return undefined;
+  const t = line.trimEnd();
+  const sp = t.lastIndexOf(' ');
+  if (sp < 1 || /[A-Za-z0-9]/.test(t[sp - 1]) && /[A-Za-z0-9]/.test(t[sp + 1] ?? '')) return undefined;
+  const cell = t.slice(sp + 1);
+  const m = LABEL_FIRST.exec(cell);
+  if (!m || /[。；;\s]/.test(cell.slice(m.index))) return undefined;
+  const start = sp + 1 + m.index;
+  const units = parseNoteBody(cell.slice(m.index), start);
+  return units.length && allBodies(units) ? { start, end: t.length, units } : undefined;
 }
 /** A row of a flattened task table: its number, the task up to its last stop, the unit column's bodies closing the line. */
 const TASK_ROW_CELL = /^\s*\d{1,3}(?:[、.．]|\s)?(?=[\u4e00-\u9fff])[^\n]*(?:[。.．;；]\s*|\s)([\u4e00-\u9fff（）()、]{2,80}?)\s*$/;
@@ -376,6 +397,9 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     const units = notes.some((n) => n.start <= start && start < n.end) ? undefined : parseBodyList(row[1], start);
     if (units && allBodies(units)) notes.push({ start, end: start + row[1].length, units });
   }
+  // …or a labelled cell (…辽市政发[2020]3号 责任单位:市财政局、市发展改革委、…): the bodies after its label.
+  const cell = labelledRowCell(text);
+  if (cell && !notes.some((n) => n.start <= cell.start && cell.start < n.end)) notes.push(cell);
   for (const bare of matchesOf(text, BARE_NOTE)) {
     const start = bare.index! + bare[0].indexOf(bare[1]);
     const end = bare.index! + bare[0].length;

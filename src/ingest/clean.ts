@@ -259,8 +259,15 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
  */
 // The number stands alone (1 居民消费价格涨幅3%左右 发展改革委) or, numbered as an item (1、), the task ends with a stop before the
 // cell; the cell holds no bracket's end (3.…政策。(责任单位:省 税务局) is an item whose note a PDF space cuts).
-const TASK_ROW = /^\s*(\d{1,3})(?:[、.．](?!\d)[ \t\u3000]*\S.*[。.．;；]|[ \t\u3000]+\S.*)[ \t\u3000]+[\u4e00-\u9fff、,，]{2,80}\s*$/;
-const NEXT_ROW = /^\s*(\d{1,3})(?:[、.．](?!\d)[ \t\u3000]*|[ \t\u3000]+)[\u4e00-\u9fff]/;
+// The first row of a group may open with the group's merged cell (财政资金支持(共48项) 1 建立…), and the last cell may be a
+// labelled note, a space before it or none (…辽市政发[2020]3号 责任单位:各县(市)区政府,市政府办公室、…, 辽阳).
+const GROUP_CELL = String.raw`(?:[\u4e00-\u9fff]{2,12}(?:[（(][^（）()\s]{1,10}[）)])?[ \t\u3000]+)?`;
+// (Its brackets closed: (责任领导:杜新国;牵头单位:区发改局) closing an item is a note of the item, not a cell.)
+const LABELLED_CELL = String.raw`[\u4e00-\u9fff]{0,6}(?:单位|部门)(?:[（(](?:单位|部门)[）)])?[：:](?:[\u4e00-\u9fff、,，]|[（(][\u4e00-\u9fff、,，]{1,10}[）)]){2,160}`;
+const TASK_ROW = new RegExp(
+  String.raw`^\s*${GROUP_CELL}(\d{1,3})(?:[、.．](?!\d)[ \t\u3000]*\S.*[。.．;；]|[ \t\u3000]+\S.*)(?:[ \t\u3000]+[\u4e00-\u9fff、,，]{2,80}|[ \t\u3000]*${LABELLED_CELL})\s*$`,
+);
+const NEXT_ROW = new RegExp(String.raw`^\s*${GROUP_CELL}(\d{1,3})(?:[、.．](?!\d)[ \t\u3000]*|[ \t\u3000]+)[\u4e00-\u9fff]`);
 function TASK_ROW_BREAK(prev: string, cur: string): boolean {
   const p = TASK_ROW.exec(prev);
   const n = p ? NEXT_ROW.exec(cur) : null;
@@ -308,7 +315,9 @@ export function cleanText(original: string): CleanResult {
     // In-line whitespace: keep one space only between two Latin letters/digits, and before a task row's last cell
     // (1 居民消费价格涨幅3%左右 发展改革委: the space is all that parts the task from its unit column).
     const raw = l.raw;
-    const lastCell = !l.tab && taskRows.has(l.start) ? raw.trimEnd().search(/[ \t\u3000]+\S+$/) : -1;
+    // (never the line's indent: a row whose cells have no space between them keeps none)
+    const cellGap = !l.tab && taskRows.has(l.start) ? /\S[ \t\u3000]+\S+$/.exec(raw.trimEnd()) : null;
+    const lastCell = cellGap ? cellGap.index + 1 : -1;
     let i = 0;
     if (l.tab) {
       while (raw[i] === ' ') del[l.start + i++] = 1;
