@@ -29,6 +29,8 @@ export function headingLevel(p: string): number {
 const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|报告|纲要|指南|清单|目标|任务|安排|要点|分工|意见稿）|（\d{4}[-—–－]\d{4}年）)$/;
 /** A date on a line of its own (a signature): 2021年10月14日. */
 export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** A date line whose 年月日 the page lost: 20201119, 2024115. */
+const SQUASHED_DATE_LINE = /^(?:19|20)\d{5,6}$/;
 const NUMERAL_DATE_LINE = /^[〇○零Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/;
 /** The marker opening an article of a 办法: 第六条. */
 export const ARTICLE_RE = /^第[一二三四五六七八九十百零〇\d]+条/;
@@ -236,8 +238,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (/[。；！？：:!?;]$/.test(p) || /[。！？；][”’」』]$/.test(p)) return true;
   if (NOTE_PAREN.test(p) || /^（[^（）]*）$/.test(p) || /^\([^()]*\)$/.test(p)) return true;
   if (DATE_LINE.test(p) || DOCNO_LINE.test(p) || DATE_LINE.test(n) || DOCNO_LINE.test(n)) return true;
-  // A signing date in Chinese numerals (二○○七年二月八日) stands alone as one in digits does.
-  if (NUMERAL_DATE_LINE.test(p) || NUMERAL_DATE_LINE.test(n)) return true;
+  // A signing date in Chinese numerals (二○○七年二月八日) stands alone as one in digits does, and so does one whose 年月日 the
+  // page lost (德阳市人民政府办公室 / 20201119 / 加快建设…行动方案).
+  if (NUMERAL_DATE_LINE.test(p) || NUMERAL_DATE_LINE.test(n) || SQUASHED_DATE_LINE.test(p) || SQUASHED_DATE_LINE.test(n)) return true;
   // (此件公开发布) 2024年5月8日: the remark and the signing date, in either order, end the cover notice.
   if (DATE_LINE.test(p.replace(/^[（(]此件[^（）()]*[）)]|[（(]此件[^（）()]*[）)]$/g, ''))) return true;
   if (isFullLine(p, widths)) return false;
