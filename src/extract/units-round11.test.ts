@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
@@ -160,5 +161,13 @@ describe('labelled_row_cell: a task table flattened to a line a row whose last c
       ['地区生产总值增长8%以上。', ['区发改局'], ['区发改局']],
       ['固定资产投资增长16%以上。', ['区发改局'], ['区发改局']],
     ]);
+  });
+});
+
+describe('viewer_pages in a notice: a page break the sharing site numbered (2、) does not cut its article from its note', () => {
+  it('嘉兴 (浙江, zhejiang-jiaxing-minyingjingji.txt): the first sentence of (一), on page 1, carries the note closing the article on page 2', () => {
+    const text = readFileSync(new URL('../../eval/national/dev/zhejiang-jiaxing-minyingjingji.txt', import.meta.url), 'utf8');
+    const first = clausesOf(text).find((c) => c.text.includes('依规加大减税降费力度'))!;
+    expect([first.units, first.lead]).toEqual([['市税务局', '市财政局', '市科技局', '市人力社保局', '市退役军人事务局', '各县市、区政府'], ['市税务局']]);
   });
 });

@@ -288,6 +288,35 @@ function isTaskRow(lines: Line[], idx: number): boolean {
   return (!!next && TASK_ROW_BREAK(lines[idx].raw, next.raw)) || (!!prev && TASK_ROW_BREAK(prev.raw, lines[idx].raw));
 }
 
+/**
+ * Lines a document-sharing page opens with its page numbers (1、 2、 3、…): at least two long lines numbered in sequence, one
+ * of them going on with a sentence the line before it cut (…为农户、小微企业及个体工商 / 2、户提供融资担保…). Item numbers open
+ * lines that start sentences of their own. Line index → the mark's length.
+ */
+function viewerPages(lines: Line[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const filled = lines.map((l, k) => [l, k] as const).filter(([l]) => l.c.length > 0 && !l.tab);
+  let run: [number, number][] = [];
+  let cut = false;
+  const flush = () => {
+    if (run.length >= 2 && cut) for (const [k, len] of run) out.set(k, len);
+    run = [];
+    cut = false;
+  };
+  for (let j = 0; j < filled.length; j++) {
+    const [l, k] = filled[j];
+    const m = /^(\d{1,3})、/.exec(l.c);
+    if (!m || l.c.length < 150 || Number(m[1]) !== run.length + 1) {
+      flush();
+      if (!m || l.c.length < 150 || m[1] !== '1') continue;
+    }
+    if (run.length && !/[。；！？!?;：:”）)]$/.test(filled[j - 1][0].c)) cut = true;
+    run.push([k, m[0].length]);
+  }
+  flush();
+  return out;
+}
+
 export interface CleanResult {
   clean: Tracked;
   /** Folded copy of clean.text (full-width digits/letters/% to half-width), same length. */
@@ -306,6 +335,14 @@ export function cleanText(original: string): CleanResult {
   const headers = runningHeaders(lines, widths);
   const vertical = verticalRuns(lines);
 
+  // A document viewer's page numbers (1、… / 2、户提供融资担保… on a shared .docx, 嘉兴): marks, not items; a page's line
+  // may go on with the sentence the page before it cut.
+  for (const [idx, len] of viewerPages(lines)) {
+    const l = lines[idx];
+    const at = l.raw.length - l.raw.trimStart().length;
+    for (let k = 0; k < len; k++) del[l.start + at + k] = 1;
+    l.c = l.c.slice(len);
+  }
   const kept: Line[] = [];
   // Rows of a flattened task table each stand alone, also under their header line (序号 工作任务 牵头负责部门).
   const taskRows = new Set(lines.filter((_l, idx) => isTaskRow(lines, idx)).map((l) => l.start));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { signatureOf } from './metadata.js';
+import { cleanText } from './clean.js';
 
 // Round 11 of the metadata classes (the 14 dev notices of round 11): real lines of eval/national/dev (file named in each
 // case) and "form" for a line written from the class where the dev half gave no second example.
@@ -44,5 +45,25 @@ describe('joint_issuer_line: joint bodies on one line are the issuer as written,
     [['请认真贯彻落实。', '中共彭州市委', '彭州市人民政府', '2017年6月22日'], '中共彭州市委、彭州市人民政府'],
   ])('%j', (paras, issuer) => {
     expect(signatureOf(paras)?.issuer).toBe(issuer);
+  });
+});
+
+describe('viewer_pages: a document-sharing page numbers its pages 1、 2、…, a page going on with the sentence the last one cut', () => {
+  const long = (s: string) => s.repeat(Math.ceil(160 / s.length));
+  it('嘉兴 (浙江, zhejiang-jiaxing-minyingjingji.txt): 2、户提供… goes on with …小微企业及个体工商', () => {
+    const clean = cleanText(dev('zhejiang-jiaxing-minyingjingji.txt')).clean.text;
+    expect(clean).toContain('为农户、小微企业及个体工商户提供融资担保及再担保业务免征增值税');
+    expect(clean).not.toMatch(/^\d、/m);
+  });
+  it.each([
+    // forms: three pages, the second cut inside a word, the third after a full stop; full-width digits fold alike
+    [`1、${long('推动制造业高质量发展。')}支持企业\n2、技术改造。${long('加快数字化转型。')}\n3、${long('强化要素保障。')}`, true],
+    [`１、${long('推动制造业高质量发展。')}支持企业\n２、技术改造。${long('加快数字化转型。')}`, true],
+    // item numbers: every item starts a sentence of its own, or the lines are short
+    [`1、${long('推动制造业高质量发展。')}\n2、${long('加快数字化转型。')}`, false],
+    ['1、支持企业\n2、技术改造。', false],
+  ])('%#', (text, marks) => {
+    const clean = cleanText(text).clean.text;
+    expect(/^[\d０-９]、/m.test(clean)).toBe(!marks);
   });
 });
