@@ -155,6 +155,14 @@ describe('labelled_row_cell: a task table flattened to a line a row whose last c
   ])('%s', (text, want) => {
     expect(rows(header + text)).toEqual(want);
   });
+  it.each([
+    // forms: the next notice's unit column without a label: bodies with a bracket and a comma, the group cell on the first row
+    ['财政资金支持(共48项) 1 建立帮扶机制 畅通热线电话,及时协调解决企业困难。 市政发[2020]3号 各县(市)区政府,市政府办公室\n2 贷款贴息 对重点保障企业新增贷款给予贴息。 市政发[2020]3号 市财政局、市发展改革委\n',
+      [['畅通热线电话,及时协调解决企业困难。', ['各县(市)区政府', '市政府办公室'], []], ['市政发[2020]3号', ['各县(市)区政府', '市政府办公室'], []],
+        ['对重点保障企业新增贷款给予贴息。', ['市财政局', '市发展改革委'], []], ['市政发[2020]3号', ['市财政局', '市发展改革委'], []]]],
+  ])('bare cell: %s', (text, want) => {
+    expect(rows(header + text)).toEqual(want);
+  });
   it('咸宁 咸安 (湖北, hubei-xianan-zerenfenjie.txt): an indented item closed by its bracketed note is no row', () => {
     const text = '一、2023年全区经济社会发展主要预期目标\n\n  1.地区生产总值增长8%以上。(责任领导:杜新国;牵头单位:区发改局)\n\n  2.固定资产投资增长16%以上。(责任领导:杜新国;牵头单位:区发改局)\n';
     expect(rows(text)).toEqual([

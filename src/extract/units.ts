@@ -283,7 +283,7 @@ export function taskRowNumber(line: string): number {
   const m = TASK_ROW_CELL.exec(line);
   if (!m) return labelledRowCell(line) ? ROW_START.exec(line)![1].length : 0;
   const list = parseBodyList(m[1], 0);
-  return list && allBodies(list) ? /^\s*\d{1,3}/.exec(line)![0].length : 0;
+  return list && allBodies(list) ? /^\s*(?:[\u4e00-\u9fff]{2,12}(?:[（(][^（）()\s]{1,10}[）)])?)?\d{1,3}/.exec(line)![0].length : 0;
 }
 
 /** A flattened row's start: the group's merged cell (财政资金支持(共48项), on the group's first row), the row's number. */
@@ -307,7 +307,8 @@ function labelledRowCell(line: string): UnitNote | undefined {
   return units.length && allBodies(units) ? { start, end: t.length, units } : undefined;
 }
 /** A row of a flattened task table: its number, the task up to its last stop, the unit column's bodies closing the line. */
-const TASK_ROW_CELL = /^\s*\d{1,3}(?:[、.．]|\s)?(?=[\u4e00-\u9fff])[^\n]*(?:[。.．;；]\s*|\s)([\u4e00-\u9fff（）()、]{2,80}?)\s*$/;
+// (The group's merged cell may open the row, 财政资金支持(共48项)1…; a list parted by ，as well as 、.)
+const TASK_ROW_CELL = /^\s*(?:[\u4e00-\u9fff]{2,12}(?:[（(][^（）()\s]{1,10}[）)])?)?\d{1,3}(?:[、.．]|\s)?(?=[\u4e00-\u9fff])[^\n]*(?:[。.．;；]\s*|\s)([\u4e00-\u9fff（）()、，,]{2,80}?)\s*$/;
 const BAR_CELL = /(?<=[|｜])\s*[★☆※*]?([^|｜\n★☆※*]{2,80}?)\s*(?=[|｜])/g;
 /** Words that make a bracket an explanation, not a note: （以下简称市经信局）, （含区财政局）. */
 const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;

@@ -266,9 +266,12 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
 // labelled note, a space before it or none (…辽市政发[2020]3号 责任单位:各县(市)区政府,市政府办公室、…, 辽阳).
 const GROUP_CELL = String.raw`(?:[\u4e00-\u9fff]{2,12}(?:[（(][^（）()\s]{1,10}[）)])?[ \t\u3000]+)?`;
 // (Its brackets closed: (责任领导:杜新国;牵头单位:区发改局) closing an item is a note of the item, not a cell.)
-const LABELLED_CELL = String.raw`[\u4e00-\u9fff]{0,6}(?:单位|部门)(?:[（(](?:单位|部门)[）)])?[：:](?:[\u4e00-\u9fff、,，]|[（(][\u4e00-\u9fff、,，]{1,10}[）)]){2,160}`;
+const BODIES = String.raw`(?:[\u4e00-\u9fff、,，]|[（(][\u4e00-\u9fff、,，]{1,10}[）)])`;
+/** The unit column's bodies alone (发改委; 各县(市)区政府,市政府办公室), or after a label. */
+const BODY_CELL = String.raw`${BODIES}{2,80}`;
+const LABELLED_CELL = String.raw`[\u4e00-\u9fff]{0,6}(?:单位|部门)(?:[（(](?:单位|部门)[）)])?[：:]${BODIES}{2,160}`;
 const TASK_ROW = new RegExp(
-  String.raw`^\s*${GROUP_CELL}(\d{1,3})(?:[、.．](?!\d)[ \t\u3000]*\S.*[。.．;；]|[ \t\u3000]+\S.*)(?:[ \t\u3000]+[\u4e00-\u9fff、,，]{2,80}|[ \t\u3000]*${LABELLED_CELL})\s*$`,
+  String.raw`^\s*${GROUP_CELL}(\d{1,3})(?:[、.．](?!\d)[ \t\u3000]*\S.*[。.．;；]|[ \t\u3000]+\S.*)(?:[ \t\u3000]+${BODY_CELL}|[ \t\u3000]*${LABELLED_CELL})\s*$`,
 );
 const NEXT_ROW = new RegExp(String.raw`^\s*${GROUP_CELL}(\d{1,3})(?:[、.．](?!\d)[ \t\u3000]*|[ \t\u3000]+)[\u4e00-\u9fff]`);
 function TASK_ROW_BREAK(prev: string, cur: string): boolean {
