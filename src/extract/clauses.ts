@@ -389,6 +389,18 @@ function isPhraseHeading(head: string): boolean {
   return phrases.length <= 3 && phrases.every((p) => p.length >= 2 && p.length <= 16) && !/[\d０-９%％]|[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|奖励|补助|补贴|不超过|以上|以下|的|应当|必须|不得|不予|可以|一般|只|均/.test(head);
 }
 
+/**
+ * Where a flattened row's title cell ends: the first space of the source within 30 characters after the row's number, with
+ * no punctuation before it and the row's sentences (a 。 or ；) after it; else `h`.
+ */
+function rowTitleEnd(doc: PolicyDocument, text: string, s: number, para: string, h: number): number {
+  for (let k = h + 2; k <= Math.min(h + 30, para.length - 4); k++) {
+    if (/[，。；,;：:（(“《]/.test(para[k])) break;
+    if (spaceAt(doc, text, s + k)) return /[。；;]/.test(para.slice(k)) ? k : h;
+  }
+  return h;
+}
+
 /** The names the notes of the clauses so far give (a notice names a unit the same way in every note). */
 const notedNames = (spans: ClauseSpan[]): string[] => [...new Set(spans.flatMap((sp) => sp.note?.units.map((u) => u.name) ?? []))];
 
@@ -416,9 +428,28 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   let closed: ClauseSpan[] = [];
   // Notes carried by the headings above (by rank); a heading of the same or a higher rank ends them.
   let headNotes: { rank: number; note: UnitNote }[] = [];
+  // The heading being read (its rank, and whether it is an article, 第一条), and a list its text opened with a colon
+  // (园区应符合以下条件:): the items below it are parts of its article, still waiting for the article's note.
+  let current = { rank: 0, article: false };
+  let list: { rank: number; article: boolean } | undefined;
+  // The clauses of the list's article and of its items so far: a note line after the items closes them all; an item's own
+  // note closes that item only.
+  let listed: ClauseSpan[] = [];
+  /** A note line closes the open list's article: the listed clauses wait for it with the last item's. */
+  const closeList = () => {
+    if (list && pending.length) pending = [...listed, ...pending];
+    list = undefined;
+    listed = [];
+  };
+  /** An item of the open list: a heading below its rank, or (一) under an article (第一条 and (一) share a rank). */
+  const inList = (para: string): boolean => {
+    const rank = headingLevel(para);
+    return !!list && rank > 0 && !ARTICLE_RE.test(para) && (rank > list.rank || (list.article && rank === list.rank));
+  };
   const enter = (para: string, s: number, headLen: number) => {
     const rank = headingLevel(para);
     if (!rank) return;
+    if (!inList(para)) current = { rank, article: ARTICLE_RE.test(para) };
     headNotes = headNotes.filter((h) => h.rank < rank);
     const marker = HEADING_RE.exec(para)?.[0].length ?? 0;
     const note = findNotes(para.slice(0, headLen))[0] ?? headingDutyNote(para.slice(marker, headLen), marker);
@@ -571,8 +602,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // (A page without a title line whose preamble became the title (为深入贯彻…,我市2025年“两节”期间举行促消费活动。): the
       // preamble is body.)
       // title block
-    } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para)) && !isNotedItem(text, next, para) && !isItemWithNote(text, next, para)) {
+    } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para)) && !isNotedItem(text, next, para) && !isItemWithNote(text, next, para) && !inList(para)) {
       pending = []; // a heading on its own line
+      list = undefined;
+      listed = [];
       enter(para, s, para.length);
       // An item with no closing 。 that a note line closes is a task (蔡甸: (一)地区生产总值增长7%以上 / 责任单位:区发展和改革局).
       const marker = HEADING_RE.exec(para)![0].length;
@@ -595,6 +628,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       if (!pending.length) noteLine = true;
     } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para)) && sawBody) {
       // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it.
+      closeList();
       const inner = BRACKETED_NOTE.test(para) ? 1 : 0;
       const note: UnitNote = { start: s, end: e, units: parseNoteBody(para.slice(inner, para.length - inner), 0).map((u) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner })) };
       // A note cut off by the end of an excerpt (…各开发区管委): a last name the text writes longer elsewhere is incomplete.
@@ -602,7 +636,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // (…责任单位:区 at the very end: a level word alone, or any one-character name, is a name cut off, no unit.)
       if (!inner && last && e >= textEnd && /^[省市县区州镇乡]$/.test(last.name)) note.units.pop();
       else if (!inner && last && e >= textEnd && (note.units.length > 1 || last.name.length < 2) && !endsLikeBody(last.name) && !/[。；;]$/.test(para.trim())) note.units.pop();
-      else if (!inner && last && e >= textEnd) note.units = cutAtEnd(note.units, notedNames(spans));
+      else if (!inner && last && e >= textEnd) note.units = cutAtEnd(note.units, notedNames(spans), text);
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
       if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };
       else {
@@ -615,8 +649,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     } else if (sawBody && (pending.length || closed.length) && (lineUnits = dutyLine(para, e >= textEnd))) {
       // A duty note on a line of its own under its task (由市发展改革委,…负责落实; （甲局牵头，乙局配合）): it closes the article
       // above, as a labelled note line does; cut by the text's end, its complete names only.
+      closeList();
       let units = lineUnits.map((u) => ({ ...u, start: u.start + s, end: u.end + s }));
-      if (e >= textEnd && !/[。；;）)〕】]\s*$/.test(para)) units = cutAtEnd(units, notedNames(spans));
+      if (e >= textEnd && !/[。；;）)〕】]\s*$/.test(para)) units = cutAtEnd(units, notedNames(spans), text);
       // (its time limit, （2024年底前完成，市工信局牵头）, is the task's deadline)
       const times = noteTimes(text, s, e);
       const note: UnitNote = { start: s, end: e, units, ...(times.length ? { times } : {}) };
@@ -649,10 +684,13 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const notes = findNotes(para, e >= textEnd).map((n) => shiftNote(n, s));
       // A note the excerpt's end cuts off inside the paragraph (…。(责任单位:市发改委、各县): a last name another note writes longer is cut.
       const lastNote = notes[notes.length - 1];
-      if (lastNote && e >= textEnd && lastNote.end >= s + para.trimEnd().length && !/[。；;）)〕】\]]\s*$/.test(para)) lastNote.units = cutAtEnd(lastNote.units, notedNames(spans));
+      if (lastNote && e >= textEnd && lastNote.end >= s + para.trimEnd().length && !/[。；;）)〕】\]]\s*$/.test(para)) lastNote.units = cutAtEnd(lastNote.units, notedNames(spans), text);
       const rowNumber = taskRowNumber(para);
       // (A row numbered 1、 keeps its task: the number alone is cut, not a first sentence read as the row's heading.)
       let h = rowNumber ? (HEADING_RE.exec(para)?.[0].length ?? rowNumber) : headingLength(para);
+      // A row's first cell after its number may name the task (2 对疫情防控重点保障企业贷款给予财政贴息支持 对国家、省确定的…。): the
+      // row's heading, not a clause, where a space in the source parts it from the row's sentences.
+      if (rowNumber) h = rowTitleEnd(doc, text, s, para, h);
       // A task row's unit column is its own: clauses above it (the table's header line) wait for no note of the row.
       if (rowNumber) pending = [];
       // A page flattened to one line keeps a short heading apart by a space only (一、主要目标 坚持以…): it ends there.
@@ -672,7 +710,16 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           }
         }
       }
-      if (HEADING_RE.test(para)) pending = [];
+      // (An item of a list its article opened with a colon, (一)…(五) under 园区应符合以下条件:, waits with the article for its note.)
+      const item = inList(para);
+      if (HEADING_RE.test(para)) {
+        if (item) listed.push(...pending);
+        else {
+          list = undefined;
+          listed = [];
+        }
+        pending = [];
+      }
       enter(para, s, h);
       const from = s + h;
       const first = spans.length;
@@ -687,8 +734,12 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         if (note) {
           for (const p of pending) p.note = note;
           pending = [];
+          // An item with a note of its own: the items are noted one by one, not by a note closing the article.
+          list = undefined;
+          listed = [];
         } else pending.push(span);
       }
+      if (pending.length && !item && /[:：]$/.test(para.trimEnd())) list = current.rank ? { ...current } : undefined;
       // The task cell of a flattened table row: its unit cells follow on the next lines.
       if (lineTable && lineRow && !lineRow.spans.length) {
         lineRow.spans = spans.slice(first);

@@ -283,12 +283,34 @@ const BRACKETED = new RegExp(`${OPEN}(${BRACKET_BODY})${CLOSE}`, 'g');
  */
 export function taskRowNumber(line: string): number {
   const m = TASK_ROW_CELL.exec(line);
-  if (!m) return 0;
+  if (!m) return labelledRowCell(line) ? ROW_START.exec(line)![1].length : 0;
   const list = parseBodyList(m[1], 0);
-  return list && allBodies(list) ? /^\s*\d{1,3}/.exec(line)![0].length : 0;
+  return list && allBodies(list) ? /^\s*(?:[\u4e00-\u9fff]{2,12}(?:[（(][^（）()\s]{1,10}[）)])?)?\d{1,3}/.exec(line)![0].length : 0;
+}
+
+/** A flattened row's start: the group's merged cell (财政资金支持(共48项), on the group's first row), the row's number. */
+const ROW_START = /^(\s*(?:[\u4e00-\u9fff]{2,12}(?:[（(][^（）()\s]{1,10}[）)])?)?\d{1,3}(?:[、.．]|\s)?)(?=[\u4e00-\u9fff])/;
+const LABEL_FIRST = new RegExp(LABEL);
+/**
+ * The last cell of a flattened task row when it is a labelled note (…辽市政发[2020]3号 责任单位:各县(市)区政府,市政府办公室、…,
+ * 辽阳): after the one space the cleaner keeps before a row's last cell (not one between Latin letters), its label glued to
+ * the cell before or not, bodies to the line's end. The note, or undefined.
+ */
+function labelledRowCell(line: string): UnitNote | undefined {
+  if (!ROW_START.test(line)) return undefined;
+  const t = line.trimEnd();
+  const sp = t.lastIndexOf(' ');
+  if (sp < 1 || /[A-Za-z0-9]/.test(t[sp - 1]) && /[A-Za-z0-9]/.test(t[sp + 1] ?? '')) return undefined;
+  const cell = t.slice(sp + 1);
+  const m = LABEL_FIRST.exec(cell);
+  if (!m || /[。；;\s]/.test(cell.slice(m.index))) return undefined;
+  const start = sp + 1 + m.index;
+  const units = parseNoteBody(cell.slice(m.index), start);
+  return units.length && allBodies(units) ? { start, end: t.length, units } : undefined;
 }
 /** A row of a flattened task table: its number, the task up to its last stop, the unit column's bodies closing the line. */
-const TASK_ROW_CELL = /^\s*\d{1,3}(?:[、.．]|\s)?(?=[\u4e00-\u9fff])[^\n]*(?:[。.．;；]\s*|\s)([\u4e00-\u9fff（）()、]{2,80}?)\s*$/;
+// (The group's merged cell may open the row, 财政资金支持(共48项)1…; a list parted by ，as well as 、.)
+const TASK_ROW_CELL = /^\s*(?:[\u4e00-\u9fff]{2,12}(?:[（(][^（）()\s]{1,10}[）)])?)?\d{1,3}(?:[、.．]|\s)?(?=[\u4e00-\u9fff])[^\n]*(?:[。.．;；]\s*|\s)([\u4e00-\u9fff（）()、，,]{2,80}?)\s*$/;
 const BAR_CELL = /(?<=[|｜])\s*[★☆※*]?([^|｜\n★☆※*]{2,80}?)\s*(?=[|｜])/g;
 /** Words that make a bracket an explanation, not a note: （以下简称市经信局）, （含区财政局）. */
 const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
@@ -378,6 +400,9 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     const units = notes.some((n) => n.start <= start && start < n.end) ? undefined : parseBodyList(row[1], start);
     if (units && allBodies(units)) notes.push({ start, end: start + row[1].length, units });
   }
+  // …or a labelled cell (…辽市政发[2020]3号 责任单位:市财政局、市发展改革委、…): the bodies after its label.
+  const cell = labelledRowCell(text);
+  if (cell && !notes.some((n) => n.start <= cell.start && cell.start < n.end)) notes.push(cell);
   for (const bare of matchesOf(text, BARE_NOTE)) {
     const start = bare.index! + bare[0].indexOf(bare[1]);
     const end = bare.index! + bare[0].length;
@@ -433,21 +458,50 @@ function sentencedNote(content: string, offset: number, closes: boolean): { unit
       from = e + 1;
     }
     if (!standing.length) continue;
-    const first = content.slice(0, stop);
-    const units = parseDutyNote(first, offset) ?? (closes ? parseBodyList(first, offset) : undefined);
+    const units = explainedList(content.slice(0, stop), offset, closes);
     return units ? { units: [...units, ...standing], standing } : undefined;
   }
   // A list whose later sentences only explain it (（由市发展改革委、经委、…统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门
   // 牵头负责。下同）; （市工信局、市财政局。排在首位的为牵头单位）): the first sentence's bodies; the first leads where it says so.
+  // (…,列第一位的为牵头单位,下同) in the list's own sentence: explainedList.
   const stop = ends.length ? Math.min(...ends) : -1;
-  if (stop < 0) return undefined;
+  if (stop < 0) {
+    const { kept } = explanationParts(content);
+    return kept < content.length ? wrap(explainedList(content, offset, closes)) : undefined;
+  }
   const rest = content.slice(stop + 1).split(/[。；;]/).filter((x) => x.trim());
   if (!rest.length || !rest.every((x) => EXPLANATION.test(x) || FIRST_LEADS.test(x))) return undefined;
-  const first = content.slice(0, stop);
-  const units = parseDutyNote(first, offset) ?? (closes ? parseBodyList(first, offset) : undefined);
+  const units = explainedList(content.slice(0, stop), offset, closes);
   if (!units) return undefined;
   const firstLeads = rest.some((x) => FIRST_LEADS.test(x));
   return { units: units.map((u, i) => (firstLeads && i === 0 ? { ...u, lead: true } : u)) };
+}
+
+const wrap = (units: UnitMention[] | undefined) => (units ? { units } : undefined);
+
+/**
+ * Parts closing a list that only explain it, behind a ，or a ；(市税务局、…,各县市、区政府,列第一位的为牵头单位,下同): where the list
+ * ends (`kept`), and whether they say the first body leads.
+ */
+function explanationParts(list: string): { kept: number; firstLeads: boolean } {
+  let kept = list.length;
+  let firstLeads = false;
+  for (;;) {
+    const sep = Math.max(list.lastIndexOf('，', kept - 1), list.lastIndexOf(',', kept - 1), list.lastIndexOf('；', kept - 1), list.lastIndexOf(';', kept - 1));
+    const part = list.slice(sep + 1, kept);
+    if (sep <= 0 || !(EXPLANATION.test(part) || FIRST_LEADS.test(part)) || /[（(）)]/.test(part)) break;
+    firstLeads ||= FIRST_LEADS.test(part);
+    kept = sep;
+  }
+  return { kept, firstLeads };
+}
+
+/** The bodies of a note's list, its explaining parts cut off (the first `lead` where they say so); undefined unless it is a list. */
+function explainedList(list: string, offset: number, closes: boolean): UnitMention[] | undefined {
+  const { kept, firstLeads } = explanationParts(list);
+  const first = list.slice(0, kept);
+  const units = parseDutyNote(first, offset) ?? (closes ? parseBodyList(first, offset) : undefined);
+  return units?.map((u, i) => (firstLeads && i === 0 ? { ...u, lead: true } : u));
 }
 
 /** A bracket closing a sentence that the text's end leaves open (inner brackets closed). */
@@ -630,11 +684,33 @@ export function dutyLine(line: string, textEnds = false): UnitMention[] | undefi
 /**
  * The last name of a note the text's end cuts off is cut when another note of the notice names a unit that starts with it
  * and goes on (各县 after 各县(市、区)政府(管委会) in the notes above; 各开发区管委 after 各开发区管委会): a notice names its units
- * the same way in every note. A longer form elsewhere (the addressees' 达州经开区筹备组) says nothing: 达州经开区 is whole.
+ * the same way in every note. A longer form elsewhere (the addressees' 达州经开区筹备组) says nothing: 达州经开区 is whole. But
+ * where the notice writes the name's ending on into a longer body ending (德阳高新区管委 beside 德阳经开区管委会 in the same note:
+ * 管委 → 管委会), the ending was cut: the name is no unit. `text`: the whole text.
  */
-export function cutAtEnd(units: UnitMention[], noted: Iterable<string>): UnitMention[] {
+export function cutAtEnd(units: UnitMention[], noted: Iterable<string>, text = ''): UnitMention[] {
   const last = units[units.length - 1];
   if (!last) return units;
   for (const name of noted) if (name.length > last.name.length && name.startsWith(last.name)) return units.slice(0, -1);
-  return units;
+  return endingCut(last.name, text) ? units.slice(0, -1) : units;
+}
+
+/**
+ * Does the notice write the ending of `name` on into a longer body ending (its last two characters, 管委, written 管委会 in
+ * another name: 德阳经开区管委会 beside the cut 德阳高新区管委)? An ending that is whole before more words (达州经开区 before
+ * 筹备组) is not cut.
+ */
+function endingCut(name: string, text: string): boolean {
+  const own = BODY_END.exec(name);
+  if (!own || name.length < 2) return false;
+  const tail = name.slice(-2);
+  for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + 1)) {
+    for (let k = 1; k <= 3 && at + 2 + k <= text.length; k++) {
+      const more = text.slice(at + 2, at + 2 + k);
+      if (!/^[\u4e00-\u9fff]+$/.test(more)) break;
+      const longer = BODY_END.exec(name + more);
+      if (longer && longer.index < own.index && longer.index + longer[0].length === name.length + k) return true;
+    }
+  }
+  return false;
 }

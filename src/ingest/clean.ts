@@ -29,6 +29,8 @@ export function headingLevel(p: string): number {
 const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|报告|纲要|指南|清单|目标|任务|安排|要点|分工|意见稿）|（\d{4}[-—–－]\d{4}年）)$/;
 /** A date on a line of its own (a signature): 2021年10月14日. */
 export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** A date line whose 年月日 the page lost: 20201119, 2024115. */
+const SQUASHED_DATE_LINE = /^(?:19|20)\d{5,6}$/;
 const NUMERAL_DATE_LINE = /^[〇○零ＯOo0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/;
 /** The marker opening an article of a 办法: 第六条. */
 export const ARTICLE_RE = /^第[一二三四五六七八九十百零〇\d]+条/;
@@ -252,8 +254,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (/[。；！？：:!?;]$/.test(p) || /[。！？；][”’」』]$/.test(p)) return true;
   if (NOTE_PAREN.test(p) || /^（[^（）]*）$/.test(p) || /^\([^()]*\)$/.test(p)) return true;
   if (DATE_LINE.test(p) || DOCNO_LINE.test(p) || DATE_LINE.test(n) || DOCNO_LINE.test(n)) return true;
-  // A signing date in Chinese numerals (二○○七年二月八日) stands alone as one in digits does.
-  if (NUMERAL_DATE_LINE.test(p) || NUMERAL_DATE_LINE.test(n)) return true;
+  // A signing date in Chinese numerals (二○○七年二月八日) stands alone as one in digits does, and so does one whose 年月日 the
+  // page lost (德阳市人民政府办公室 / 20201119 / 加快建设…行动方案).
+  if (NUMERAL_DATE_LINE.test(p) || NUMERAL_DATE_LINE.test(n) || SQUASHED_DATE_LINE.test(p) || SQUASHED_DATE_LINE.test(n)) return true;
   // (此件公开发布) 2024年5月8日: the remark and the signing date, in either order, end the cover notice.
   if (DATE_LINE.test(p.replace(/^[（(]此件[^（）()]*[）)]|[（(]此件[^（）()]*[）)]$/g, ''))) return true;
   if (isFullLine(p, widths)) return false;
@@ -275,8 +278,18 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
  */
 // The number stands alone (1 居民消费价格涨幅3%左右 发展改革委) or, numbered as an item (1、), the task ends with a stop before the
 // cell; the cell holds no bracket's end (3.…政策。(责任单位:省 税务局) is an item whose note a PDF space cuts).
-const TASK_ROW = /^\s*(\d{1,3})(?:[、.．](?!\d)[ \t\u3000]*\S.*[。.．;；]|[ \t\u3000]+\S.*)[ \t\u3000]+[\u4e00-\u9fff、,，]{2,80}\s*$/;
-const NEXT_ROW = /^\s*(\d{1,3})(?:[、.．](?!\d)[ \t\u3000]*|[ \t\u3000]+)[\u4e00-\u9fff]/;
+// The first row of a group may open with the group's merged cell (财政资金支持(共48项) 1 建立…), and the last cell may be a
+// labelled note, a space before it or none (…辽市政发[2020]3号 责任单位:各县(市)区政府,市政府办公室、…, 辽阳).
+const GROUP_CELL = String.raw`(?:[\u4e00-\u9fff]{2,12}(?:[（(][^（）()\s]{1,10}[）)])?[ \t\u3000]+)?`;
+// (Its brackets closed: (责任领导:杜新国;牵头单位:区发改局) closing an item is a note of the item, not a cell.)
+const BODIES = String.raw`(?:[\u4e00-\u9fff、,，]|[（(][\u4e00-\u9fff、,，]{1,10}[）)])`;
+/** The unit column's bodies alone (发改委; 各县(市)区政府,市政府办公室), or after a label. */
+const BODY_CELL = String.raw`${BODIES}{2,80}`;
+const LABELLED_CELL = String.raw`[\u4e00-\u9fff]{0,6}(?:单位|部门)(?:[（(](?:单位|部门)[）)])?[：:]${BODIES}{2,160}`;
+const TASK_ROW = new RegExp(
+  String.raw`^\s*${GROUP_CELL}(\d{1,3})(?:[、.．](?!\d)[ \t\u3000]*\S.*[。.．;；]|[ \t\u3000]+\S.*)(?:[ \t\u3000]+${BODY_CELL}|[ \t\u3000]*${LABELLED_CELL})\s*$`,
+);
+const NEXT_ROW = new RegExp(String.raw`^\s*${GROUP_CELL}(\d{1,3})(?:[、.．](?!\d)[ \t\u3000]*|[ \t\u3000]+)[\u4e00-\u9fff]`);
 function TASK_ROW_BREAK(prev: string, cur: string): boolean {
   const p = TASK_ROW.exec(prev);
   const n = p ? NEXT_ROW.exec(cur) : null;
@@ -292,6 +305,35 @@ function isTaskRow(lines: Line[], idx: number): boolean {
   const next = near(1);
   const prev = near(-1);
   return (!!next && TASK_ROW_BREAK(lines[idx].raw, next.raw)) || (!!prev && TASK_ROW_BREAK(prev.raw, lines[idx].raw));
+}
+
+/**
+ * Lines a document-sharing page opens with its page numbers (1、 2、 3、…): at least two long lines numbered in sequence, one
+ * of them going on with a sentence the line before it cut (…为农户、小微企业及个体工商 / 2、户提供融资担保…). Item numbers open
+ * lines that start sentences of their own. Line index → the mark's length.
+ */
+function viewerPages(lines: Line[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const filled = lines.map((l, k) => [l, k] as const).filter(([l]) => l.c.length > 0 && !l.tab);
+  let run: [number, number][] = [];
+  let cut = false;
+  const flush = () => {
+    if (run.length >= 2 && cut) for (const [k, len] of run) out.set(k, len);
+    run = [];
+    cut = false;
+  };
+  for (let j = 0; j < filled.length; j++) {
+    const [l, k] = filled[j];
+    const m = /^(\d{1,3})、/.exec(l.c);
+    if (!m || l.c.length < 150 || Number(m[1]) !== run.length + 1) {
+      flush();
+      if (!m || l.c.length < 150 || m[1] !== '1') continue;
+    }
+    if (run.length && !/[。；！？!?;：:”）)]$/.test(filled[j - 1][0].c)) cut = true;
+    run.push([k, m[0].length]);
+  }
+  flush();
+  return out;
 }
 
 export interface CleanResult {
@@ -312,6 +354,14 @@ export function cleanText(original: string): CleanResult {
   const headers = runningHeaders(lines, widths);
   const vertical = verticalRuns(lines);
 
+  // A document viewer's page numbers (1、… / 2、户提供融资担保… on a shared .docx, 嘉兴): marks, not items; a page's line
+  // may go on with the sentence the page before it cut.
+  for (const [idx, len] of viewerPages(lines)) {
+    const l = lines[idx];
+    const at = l.raw.length - l.raw.trimStart().length;
+    for (let k = 0; k < len; k++) del[l.start + at + k] = 1;
+    l.c = l.c.slice(len);
+  }
   const kept: Line[] = [];
   // Rows of a flattened task table each stand alone, also under their header line (序号 工作任务 牵头负责部门).
   const taskRows = new Set(lines.filter((_l, idx) => isTaskRow(lines, idx)).map((l) => l.start));
@@ -324,7 +374,9 @@ export function cleanText(original: string): CleanResult {
     // In-line whitespace: keep one space only between two Latin letters/digits, and before a task row's last cell
     // (1 居民消费价格涨幅3%左右 发展改革委: the space is all that parts the task from its unit column).
     const raw = l.raw;
-    const lastCell = !l.tab && taskRows.has(l.start) ? raw.trimEnd().search(/[ \t\u3000]+\S+$/) : -1;
+    // (never the line's indent: a row whose cells have no space between them keeps none)
+    const cellGap = !l.tab && taskRows.has(l.start) ? /\S[ \t\u3000]+\S+$/.exec(raw.trimEnd()) : null;
+    const lastCell = cellGap ? cellGap.index + 1 : -1;
     let i = 0;
     if (l.tab) {
       while (raw[i] === ' ') del[l.start + i++] = 1;

@@ -389,10 +389,13 @@ describe('a red-header masthead (…人民政府文件) opens the document below
 });
 
 describe('signatures: joint issuers whose space was lost, a publication remark between body and date', () => {
+  // Joint bodies on one line are the issuer as written, whitespace removed (ANNOTATION; the dev gold of 六盘水, 彭州, 雅安):
+  // no 、 is put between them (round 11). Bodies on lines of their own are joined with 、.
   it.each([
-    [['现将措施印发给你们，请认真贯彻执行。', '南昌市工业和信息化局南昌市财政局', '2024年5月6日'], '南昌市工业和信息化局、南昌市财政局'],
+    [['现将措施印发给你们，请认真贯彻执行。', '南昌市工业和信息化局南昌市财政局', '2024年5月6日'], '南昌市工业和信息化局南昌市财政局'],
     [['现将措施印发给你们，请认真贯彻执行。', '赣州市人民政府办公室', '（此件主动公开）', '2024年5月6日'], '赣州市人民政府办公室'],
-    [['现将措施印发给你们。', '中共濮阳县委濮阳县人民政府', '2011年3月1日'], '中共濮阳县委、濮阳县人民政府'],
+    [['现将措施印发给你们。', '中共濮阳县委濮阳县人民政府', '2011年3月1日'], '中共濮阳县委濮阳县人民政府'],
+    [['现将措施印发给你们。', '中共濮阳县委', '濮阳县人民政府', '2011年3月1日'], '中共濮阳县委、濮阳县人民政府'],
     [['现将措施印发给你们。', '深圳市光明区人民政府', '2023年8月24日'], '深圳市光明区人民政府'],
   ])('%j', (paras, issuer) => expect(signatureOf(paras)?.issuer).toBe(issuer));
 });

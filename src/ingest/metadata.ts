@@ -58,7 +58,9 @@ export interface Signature {
 /**
  * The signature of a notice: one or more lines naming bodies right above a date line
  * (深圳市光明区人民政府 / 2023年8月24日), or a body and its date run together when the line breaks
- * were lost (寿光市人民政府2024年9月13日(此件公开发布)). Joint issuers are joined with 、.
+ * were lost (寿光市人民政府2024年9月13日(此件公开发布)). Joint issuers on lines of their own are joined with 、; bodies on one
+ * line are the issuer as written, whitespace removed (中共雅安市委办公室   雅安市人民政府办公室 → 中共雅安市委办公室雅安市人民政府办公室,
+ * as the guide and the 六盘水, 彭州 gold write it).
  */
 export function signatureOf(paras: string[], notAfter?: string): Signature | undefined {
   for (let i = 0; i < paras.length; i++) {
@@ -78,7 +80,7 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     const yearOnly = i > 0 && i >= paras.length - 3 ? YEAR_SIGNATURE.exec(p) : null;
     if (yearOnly && ORGAN_LINE.test(paras[i - 1].replace(/\s/g, ''))) {
       const bodies: string[] = [];
-      for (let k = i - 1; k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < MAX_SIGNERS; k--) bodies.unshift(...splitGlued(paras[k].replace(/\s/g, '')));
+      for (let k = i - 1; k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < MAX_SIGNERS; k--) bodies.unshift(paras[k].replace(/\s/g, ''));
       const year = /^\d{4}$/.test(yearOnly[1]) ? yearOnly[1] : [...yearOnly[1]].map((c) => CN_DIGIT[c]).join('');
       const mo = yearOnly[2] ? cnNumber(yearOnly[2]) : undefined;
       return { issuer: bodies.join('、'), date: year + (mo && mo <= 12 ? `-${String(mo).padStart(2, '0')}` : '') };
@@ -88,7 +90,7 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     // （此件主动公开） between the bodies and the date.
     if (k > 0 && PUBLIC_REMARK.test(paras[k].replace(/\s/g, ''))) k--;
     const bodies: string[] = [];
-    while (k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < MAX_SIGNERS) bodies.unshift(...splitGlued(paras[k--].replace(/\s/g, '')));
+    while (k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < MAX_SIGNERS) bodies.unshift(paras[k--].replace(/\s/g, ''));
     if (bodies.length) return { issuer: bodies.join('、'), date: parseDate(p) };
   }
   return undefined;
@@ -119,21 +121,6 @@ export function transmittalDate(paras: string[]): string | undefined {
   return undefined;
 }
 const TRANSMITTAL_DATE = new RegExp(`(?:执行|落实|实施|遵照执行|组织实施|抓好落实)[。!！](${DATE})(?:[（(]此件[^）)]*[）)])?`);
-const GLUED_END = /(局|委员会|委|办公室|办公厅|厅|政府|管委会|中心)$/;
-
-/**
- * Joint issuers on one line whose spaces the page lost (南昌市工业和信息化局南昌市财政局): split where a body's end is
- * followed by a place name that starts the next body.
- */
-export function splitGlued(line: string): string[] {
-  for (let k = 4; k <= line.length - 4; k++) {
-    const left = line.slice(0, k);
-    if (!GLUED_END.test(left)) continue;
-    const place = divisionAt(line, k);
-    if (place && ORGAN_LINE.test(line.slice(k))) return [left, ...splitGlued(line.slice(k))];
-  }
-  return [line];
-}
 
 // ...also after the attachment line the signature follows (附件:常熟市2018年政府工作任务分解表常熟市人民政府办公室2018年2月24日),
 // and after a sentence a page ends with an ASCII stop (…请认真组织实施.常熟市人民政府办公室2018年2月24日).
@@ -182,11 +169,14 @@ export function squashedDate(digits: string, notAfter?: string): string | undefi
   return list.length === 1 ? list[0] : undefined;
 }
 
-/** A squashed date glued inside the first paragraphs, read only against the page's publication date. */
+/**
+ * A squashed date glued inside the first paragraphs, or on a line of its own with no issuer above it (…请认真贯彻执行 / 2025721),
+ * read only against the page's publication date.
+ */
 export function squashedDateIn(paras: string[], notAfter: string | undefined): string | undefined {
   if (!notAfter) return undefined;
   for (const p of paras) {
-    const m = SQUASHED_IN_TEXT.exec(p);
+    const m = SQUASHED_IN_TEXT.exec(p) ?? SQUASHED_LINE.exec(p.replace(/\s/g, ''));
     if (m) return squashedDate(m[1], notAfter);
   }
   return undefined;
