@@ -217,10 +217,10 @@ function barHeader(para: string): BarHeader | undefined {
   const cells = barCells(para).map((c) => c.text);
   if (cells.length < 2 || !cells.every((c) => c.length <= 10 && !/[。；，,;\d]/.test(c))) return undefined;
   const money = moneyColumns(cells);
-  // (A table of projects and their money names its rows by 项目名称 where no task column is written.)
-  let task = cells.findIndex((c) => /任务|举措|措施|事项|内容|工作/.test(c) && !UNIT_HEAD.test(c));
-  if (task < 0 && money.length) task = cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c));
   const units = cells.flatMap((c, k) => (UNIT_HEAD.test(c) && !/领导/.test(c) ? [{ k, lead: /牵头|主责/.test(c) }] : []));
+  let task = cells.findIndex((c) => /任务|举措|措施|事项|内容|工作/.test(c) && !UNIT_HEAD.test(c));
+  // (A table of projects names its rows by 项目名称 where no task column is written: with money or units to give them.)
+  if (task < 0 && (money.length || units.length)) task = cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c));
   const time = cells.findIndex((c) => TIME_HEAD.test(c));
   return task >= 0 && (units.length || time >= 0 || money.length) ? { task, units, time, money } : undefined;
 }

@@ -402,6 +402,11 @@ export function cleanText(original: string): CleanResult {
   const softBreaks: number[] = []; // newlines inside a table cell, kept as a space
   let paraSoFar = ''; // the paragraph the previous line belongs to, as far as it goes
   let nextBarRow = 1; // the number of the next row of a table drawn a cell a line with bars
+  // Its header's cells (序号 | 项目名称 | … up to the first row's number), and the cells of the row being read: a row opens at
+  // the next number only once the row before is full (a money cell 2 | is no row's number).
+  let barColumns = 0;
+  if (cellTable >= 0 && isBarCell(kept[cellTable].c)) for (let k = cellTable; k < kept.length && isBarCell(kept[k].c) && !opensBarCellRow(kept[k].c, 1); k++) barColumns++;
+  let barCellsInRow = 0;
   for (let i = 0; i < kept.length; i++) {
     const cur = kept[i];
     const prev = i > 0 ? kept[i - 1] : undefined;
@@ -444,8 +449,10 @@ export function cleanText(original: string): CleanResult {
       // …and a page's metadata fields (发文机关 濮阳县人民政府办公室 / 有效性 有效 / 标题 …) each stand alone.
       // (A table drawn a cell a line with bars, 序号 | / 1 | / 精河县…项目 | …: its cells join into one bar row a line, a row
       // opening at its number or its 合计, the table ending at the first line that is no cell.)
-      const opens = cellTable >= 0 && i > cellTable && opensBarCellRow(cur.c, nextBarRow);
-      if (opens && /^\d+\s*[|｜]$/.test(cur.c.trim())) nextBarRow++;
+      const numbered = /^\d+\s*[|｜]$/.test(cur.c.trim());
+      const opens = cellTable >= 0 && i > cellTable && opensBarCellRow(cur.c, nextBarRow) && (!numbered || nextBarRow === 1 || barCellsInRow >= barColumns - 1);
+      if (opens && numbered) nextBarRow++;
+      if (cellTable >= 0 && i > cellTable && isBarCell(cur.c)) barCellsInRow = opens ? 0 : barCellsInRow + 1;
       const barCells = cellTable >= 0 && i > cellTable && isBarCell(kept[cellTable].c) && (isBarCell(prev.c) || isBarCell(cur.c)) && (opens || !isBarCell(cur.c) || !isBarCell(prev.c));
       const cellBreak = (cellTable >= 0 && i >= cellTable && (blank || i === cellTable)) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || FIELD_LINE.test(prev.raw) || FIELD_LINE.test(cur.raw);
       join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !(taskRows.has(prev.start) && TASK_ROW_BREAK(prev.raw, cur.raw)) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar);
