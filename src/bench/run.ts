@@ -283,6 +283,8 @@ async function main(): Promise<void> {
   console.log(`policy-clauses bench — node ${process.version}, ${new Date().toISOString()}; load ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
   // --workers-only: just --workers 1 against 2 and the two-process ceiling (a minute or two).
   if (args.includes('--workers-only')) return workersBench(Number(opt('--notices', '300')), Number(opt('--pairs', '3')));
+  // --extract-only: extraction against jieba segmentation alone on the same text (the issue-9 speed bar).
+  if (args.includes('--extract-only')) return extractBench();
   if (!args.includes('--no-throughput')) {
     await ingestBench();
     await extractBench();

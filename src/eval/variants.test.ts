@@ -4,6 +4,7 @@ import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocuments } from '../extract/extract.js';
 import { fold } from '../ingest/clean.js';
 import { mapChars, variantGold, variantNamed, variantText, VARIANTS } from './variants.js';
+import { isSpacedOut } from '../ingest/clean.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -27,12 +28,12 @@ function values(text: string): string[] {
 }
 
 describe('house-style variants (eval --variants)', () => {
-  it('character variants map one character for one; the wrapped variant adds only line breaks', () => {
+  it('character variants map one character for one; the text variants add only whitespace', () => {
     const text = '（一）对新认定的企业给予50万元奖励，按投资额的30%给予补助。（责任单位：区经信委）';
     for (const v of VARIANTS) {
       const out = variantText(v, text);
       if (v.char) expect([...out].length).toBe([...text].length);
-      else expect(out.replace(/\n/g, '')).toBe(text);
+      else expect(out.replace(/\s/g, '')).toBe(text);
     }
     expect(variantText(variantNamed('traditional')!, '责任单位：区经济信息委')).toBe('責任單位：區經濟信息委');
     expect(variantText(variantNamed('halfwidth')!, '（责任单位：区财政局）３０％')).toBe('(责任单位:区财政局)30%');
@@ -112,5 +113,22 @@ describe('house_style_invariance: a note wrapped over lines keeps its bodies', (
     const want = values(text);
     expect(want.some((v) => /"u":\[[^\]]+\]/.test(v))).toBe(true);
     expect(values(variantText(variantNamed('wrapped')!, text))).toEqual(want);
+  });
+});
+
+// Some PDF text layers set every glyph apart (给 予 5 0 万 元): the spaces are layout, digits included, where the whole line
+// is spaced so; a space a line writes between two numbers (海政2023 5) stays.
+describe('spaced_out_lines: a line whose every character stands apart is read without its spaces', () => {
+  it.each([
+    ['给 予 5 0 万 元 奖 励', true],
+    ['市 级 工 业 设 计 中 心 ， 分 别 给 予   2 0   万 元 、 1 0   万 元 奖 励 。', true],
+    ['关 于 印 发', true],
+    ['1 居民消费价格涨幅3%左右 发展改革委', false],
+    ['海政2023 5', false],
+    ['张 三', false],
+  ])('%s → %s', (line, want) => expect(isSpacedOut(line)).toBe(want));
+  it.each([['puyangxian-label-note.txt'], ['sichuan-note-sentences.txt'], ['foshan-title-period.txt']])('%s spaced out gives the same values', (name) => {
+    const text = fixture(name);
+    expect(values(variantText(variantNamed('spaced')!, text))).toEqual(values(text));
   });
 });

@@ -51,12 +51,21 @@ function hardWrap(width: number): (t: string) => string {
       .join('\n');
 }
 
+/** A space between every two characters of a line, as some PDF text layers set each glyph apart (关 于 印 发). */
+function spacedOut(t: string): string {
+  return t
+    .split('\n')
+    .map((line) => [...line].join(' '))
+    .join('\n');
+}
+
 export const VARIANTS: Variant[] = [
   { name: 'halfwidth', describe: 'full-width punctuation and digits written half-width (（）：，；！？％ → ():,;!?%)', char: fromPairs(['（(', '）)', '：:', '，,', '；;', '！!', '？?', '％%', ...FULL_DIGITS.map((p) => p[1] + p[0])]) },
   { name: 'fullwidth', describe: 'half-width brackets, colons, semicolons and % written full-width', char: fromPairs(['(（', ')）', ':：', ';；', '%％']) },
   { name: 'fullwidth-digits', describe: 'digits written full-width (０-９)', char: fromPairs(FULL_DIGITS) },
   { name: 'traditional', describe: 'the notice in traditional characters (OpenCC character table)', char: toTraditional },
   { name: 'wrapped', describe: 'hard line breaks every 36 characters, as in a PDF dump', text: hardWrap(36) },
+  { name: 'spaced', describe: 'a space between every two characters, as some PDF text layers give', text: spacedOut },
 ];
 
 export function variantNamed(name: string): Variant | undefined {

@@ -158,7 +158,10 @@ function runOnTitleEnd(doc: PolicyDocument, text: string, s: number, e: number):
 /** Did the source have a space at clean offset pos (cleaning drops spaces between Chinese words)? */
 function spaceAt(doc: PolicyDocument, text: string, pos: number): boolean {
   if (/[ \t\u3000\u00a0]/.test(text[pos] ?? '')) return true;
-  return pos > 0 && toOriginal(doc.offsets, pos) - toOriginal(doc.offsets, pos - 1) > 1;
+  if (pos <= 0) return false;
+  const gap = (k: number) => toOriginal(doc.offsets, k) - toOriginal(doc.offsets, k - 1) > 1;
+  // (On a line that set every glyph apart, 关 于 印 发, a gap is everywhere and says nothing: only a gap its neighbours lack.)
+  return gap(pos) && !(pos > 1 && pos + 1 < text.length && gap(pos - 1) && gap(pos + 1));
 }
 
 /** Sentence ends (。；！？) outside brackets and quotes; notes are cut out. */

@@ -203,6 +203,20 @@ function verticalRuns(lines: Line[]): Set<number> {
 const OPENING = '（(〔【［[〖';
 const CLOSING = '）)〕】］]〗';
 
+/** Every character of the line set apart by spaces (at least 4 characters; 9 gaps in 10 hold a space). */
+export function isSpacedOut(raw: string): boolean {
+  const t = raw.trim();
+  if (t.length < 7) return false;
+  let chars = 0;
+  let gaps = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === ' ') {
+      if (t[i - 1] !== ' ') gaps++; // a run of spaces is one gap (给 予   2 0   万 元)
+    } else chars++;
+  }
+  return chars >= 4 && gaps >= (chars - 1) * 0.9;
+}
+
 function unbalanced(s: string): boolean {
   let paren = 0;
   let book = 0;
@@ -377,6 +391,9 @@ export function cleanText(original: string): CleanResult {
     // (never the line's indent: a row whose cells have no space between them keeps none)
     const cellGap = !l.tab && taskRows.has(l.start) ? /\S[ \t\u3000]+\S+$/.exec(raw.trimEnd()) : null;
     const lastCell = cellGap ? cellGap.index + 1 : -1;
+    // A line whose every character stands apart (给 予 5 0 万 元: some PDF text layers set each glyph so): the spaces are layout,
+    // digits and letters included.
+    const spacedOut = isSpacedOut(l.tab ? raw.replace(/^ *\t/, '') : raw);
     let i = 0;
     if (l.tab) {
       while (raw[i] === ' ') del[l.start + i++] = 1;
@@ -386,7 +403,7 @@ export function cleanText(original: string): CleanResult {
       if (/\s/.test(raw[i])) {
         let j = i;
         while (j < raw.length && /\s/.test(raw[j])) j++;
-        const keepOne = (i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0)) || i === lastCell;
+        const keepOne = !spacedOut && ((i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0)) || i === lastCell);
         for (let k = i + (keepOne ? 1 : 0); k < j; k++) del[l.start + k] = 1;
         i = j;
       } else i++;
