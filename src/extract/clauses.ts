@@ -1,4 +1,4 @@
-import { ARTICLE_RE, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
+import { ARTICLE_RE, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
@@ -355,7 +355,8 @@ function headingLength(para: string): number {
   // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
   const article = ARTICLE_RE.exec(para);
   if (article) return article[0].length + (/^\s+/.exec(para.slice(article[0].length))?.[0].length ?? 0);
-  const m = HEADING_RE.exec(para);
+  // (a bullet is a marker as a number is: • 项目投资奖励。对新建项目… has its title cut as (一)项目投资奖励。 has)
+  const m = HEADING_RE.exec(para) ?? BULLET.exec(para);
   if (!m) return 0;
   // The heading's end: the first 。 or ： outside brackets (a note's 牵头部门: is not one).
   let dot = -1;
@@ -435,6 +436,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // The clauses of the list's article and of its items so far: a note line after the items closes them all; an item's own
   // note closes that item only.
   let listed: ClauseSpan[] = [];
+  // Bullets a lead-in ending in a colon opened (符合以下条件的: / • … / • …): parts of its sentence, waiting with it for a
+  // note; and whether the last body paragraph ended in a colon.
+  let bulletLead = false;
+  let colonBefore = false;
   /** A note line closes the open list's article: the listed clauses wait for it with the last item's. */
   const closeList = () => {
     if (list && pending.length) pending = [...listed, ...pending];
@@ -710,6 +715,12 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           }
         }
       }
+      // A bullet item (ingest's BULLET_RE) is an item of its own as a numbered one is: its note closes it alone, and the
+      // clauses of the item before it wait for no note of this one (unless a colon opened the bullets).
+      if (BULLET.test(para)) {
+        if (colonBefore) bulletLead = true;
+        if (!bulletLead) pending = [];
+      }
       // (An item of a list its article opened with a colon, (一)…(五) under 园区应符合以下条件:, waits with the article for its note.)
       const item = inList(para);
       if (HEADING_RE.test(para)) {
@@ -740,6 +751,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         } else pending.push(span);
       }
       if (pending.length && !item && /[:：]$/.test(para.trimEnd())) list = current.rank ? { ...current } : undefined;
+      colonBefore = /[:：]$/.test(para.trimEnd());
+      if (!pending.length) bulletLead = false;
       // The task cell of a flattened table row: its unit cells follow on the next lines.
       if (lineTable && lineRow && !lineRow.spans.length) {
         lineRow.spans = spans.slice(first);
