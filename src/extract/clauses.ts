@@ -402,6 +402,18 @@ function rowTitleEnd(doc: PolicyDocument, text: string, s: number, para: string,
   return h;
 }
 
+/** Does the line end with a closing bracket that no bracket of the line opened? */
+function loneClose(line: string): boolean {
+  const t = line.trimEnd();
+  if (!/[）)〕】\]]$/.test(t)) return false;
+  let depth = 0;
+  for (const ch of t) {
+    if (/[（(〔【\[]/.test(ch)) depth++;
+    else if (/[）)〕】\]]/.test(ch)) depth--;
+  }
+  return depth < 0;
+}
+
 /** The names the notes of the clauses so far give (a notice names a unit the same way in every note). */
 const notedNames = (spans: ClauseSpan[]): string[] => [...new Set(spans.flatMap((sp) => sp.note?.units.map((u) => u.name) ?? []))];
 
@@ -635,12 +647,14 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it.
       closeList();
       const inner = BRACKETED_NOTE.test(para) ? 1 : 0;
-      const note: UnitNote = { start: s, end: e, units: parseNoteBody(para.slice(inner, para.length - inner), 0).map((u) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner })) };
+      // (责任单位:市财政局、市商务局) closed by a bracket whose opening one the page lost: the bracket is no part of a name)
+      const bodyEnd = !inner && loneClose(para) ? para.trimEnd().length - 1 : para.length - inner;
+      const note: UnitNote = { start: s, end: e, units: parseNoteBody(para.slice(inner, bodyEnd), 0).map((u) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner })) };
       // A note cut off by the end of an excerpt (…各开发区管委): a last name the text writes longer elsewhere is incomplete.
       const last = note.units[note.units.length - 1];
       // (…责任单位:区 at the very end: a level word alone, or any one-character name, is a name cut off, no unit.)
       if (!inner && last && e >= textEnd && /^[省市县区州镇乡]$/.test(last.name)) note.units.pop();
-      else if (!inner && last && e >= textEnd && (note.units.length > 1 || last.name.length < 2) && !endsLikeBody(last.name) && !/[。；;]$/.test(para.trim())) note.units.pop();
+      else if (!inner && last && e >= textEnd && (note.units.length > 1 || last.name.length < 2) && !endsLikeBody(last.name) && !/[。；;）)〕】\]]$/.test(para.trim())) note.units.pop();
       else if (!inner && last && e >= textEnd) note.units = cutAtEnd(note.units, notedNames(spans), text);
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
       if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { isParagraphEnd } from '../ingest/clean.js';
 import { extractDocument } from './extract.js';
+import { findNotes } from './units.js';
 
 // Round 13 of the national development set (issue 9): the unit classes its 6 notices showed, each in its general form.
 // Sentences are real (dev file named in the comment); the variants change only the marker, bracket width or script.
@@ -51,5 +52,37 @@ describe('bullet_item: a bullet opens an item of its own; its note closes it alo
     }
     // (a line that opens with a figure's sign is no bullet: -5% is a wrapped value)
     expect(isParagraphEnd('对新建项目自项目开工之日起3年内,按照固定资产投资额的', '-5%给予企业奖励')).toBe(false);
+  });
+});
+
+describe('lost_open_bracket: a label after a sentence end, closed by a bracket alone, is the note of its item (its opening bracket lost)', () => {
+  // 辽宁 铁岭 (liaoning-tieling-gongyeqiangshi.txt): the page lost the note's opening bracket; the notes of the items
+  // around it keep theirs.
+  const tieling = (open: string, close: string, colon: string, label: string) =>
+    '铁岭市推进工业强市建设若干政策措施\n' +
+    `(二)支持企业提能增效。对制造业设备更新和技术改造项目,给予不超过设备投资10%补助,单个项目补助金额最高不超过100万元。${open}${label}${colon}市工业和信息化局、市财政局${close}\n` +
+    `(三)支持重点产业发展。聚焦先进装备制造业、战略性新兴产业、高技术制造业等产业,大力发展未来产业,对带动性、战略性、创新性特征明显的产业项目给予政策支持对重点产业链关键环节补链的产业项目给予政策支持。${label}${colon}市财政局、市工业和信息化局${close}\n`;
+  it.each([
+    ['(', ')', ':', '责任单位'],
+    ['（', '）', '：', '责任单位'],
+    ['【', '】', '：', '责任单位'],
+    ['(', ')', ':', '牵头单位'],
+    ['(', ')', ':', '责任部门'],
+    ['（', '）', '：', '責任單位'],
+  ])('铁岭 %s…%s', (open, close, colon, label) => {
+    const got = rows(tieling(open, close, colon, label)).filter((r) => (r[1] as string[]).length);
+    expect(got).toEqual([
+      ['对制造业设备更新和', ['市工业和信息化局', '市财政局']],
+      ['聚焦先进装备制造业', ['市财政局', '市工业和信息化局']],
+    ]);
+  });
+  it('the same loss in another notice: 邹平 (shandong-zouping-zhaoshang.txt) with its note\'s opening bracket taken out, and the note on a line of its own', () => {
+    const zouping = '邹平市招商政策\n\n  • 经营贡献奖励。对当地实际财政年度贡献量100万元以上的新建项目,项目投产后,三年内按照其当地实际财政年度贡献量的50%给予企业奖励。';
+    for (const note of ['责任单位:市财政局、市商务局)', '责任单位:市财政局、市商务局)。', '\n责任单位:市财政局、市商务局)']) {
+      expect(rows(`${zouping}${note}\n`).filter((r) => (r[1] as string[]).length), note).toEqual([['对当地实际财政年度', ['市财政局', '市商务局']]]);
+    }
+  });
+  it('a bracket closing something else is no note: the label must follow a sentence end and the bracket end the paragraph', () => {
+    expect(findNotes('对重点产业链关键环节补链的产业项目给予政策支持。责任单位:市财政局、市工业和信息化局)对首次认定的企业给予奖励。')).toEqual([]);
   });
 });
