@@ -1,4 +1,4 @@
-import { ARTICLE_RE, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
+import { ARTICLE_RE, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
@@ -358,7 +358,8 @@ function headingLength(para: string): number {
   // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
   const article = ARTICLE_RE.exec(para);
   if (article) return article[0].length + (/^\s+/.exec(para.slice(article[0].length))?.[0].length ?? 0);
-  const m = HEADING_RE.exec(para);
+  // (a bullet is a marker as a number is: • 项目投资奖励。对新建项目… has its title cut as (一)项目投资奖励。 has)
+  const m = HEADING_RE.exec(para) ?? BULLET.exec(para);
   if (!m) return 0;
   // The heading's end: the first 。 or ： outside brackets (a note's 牵头部门: is not one).
   let dot = -1;
@@ -404,6 +405,18 @@ function rowTitleEnd(doc: PolicyDocument, text: string, s: number, para: string,
   return h;
 }
 
+/** Does the line end with a closing bracket that no bracket of the line opened? */
+function loneClose(line: string): boolean {
+  const t = line.trimEnd();
+  if (!/[）)〕】\]]$/.test(t)) return false;
+  let depth = 0;
+  for (const ch of t) {
+    if (/[（(〔【\[]/.test(ch)) depth++;
+    else if (/[）)〕】\]]/.test(ch)) depth--;
+  }
+  return depth < 0;
+}
+
 /** The names the notes of the clauses so far give (a notice names a unit the same way in every note). */
 const notedNames = (spans: ClauseSpan[]): string[] => [...new Set(spans.flatMap((sp) => sp.note?.units.map((u) => u.name) ?? []))];
 
@@ -438,6 +451,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // The clauses of the list's article and of its items so far: a note line after the items closes them all; an item's own
   // note closes that item only.
   let listed: ClauseSpan[] = [];
+  // Bullets a lead-in ending in a colon opened (符合以下条件的: / • … / • …): parts of its sentence, waiting with it for a
+  // note; and whether the last body paragraph ended in a colon.
+  let bulletLead = false;
+  let colonBefore = false;
   /** A note line closes the open list's article: the listed clauses wait for it with the last item's. */
   const closeList = () => {
     if (list && pending.length) pending = [...listed, ...pending];
@@ -633,12 +650,14 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it.
       closeList();
       const inner = BRACKETED_NOTE.test(para) ? 1 : 0;
-      const note: UnitNote = { start: s, end: e, units: parseNoteBody(para.slice(inner, para.length - inner), 0).map((u) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner })) };
+      // (责任单位:市财政局、市商务局) closed by a bracket whose opening one the page lost: the bracket is no part of a name)
+      const bodyEnd = !inner && loneClose(para) ? para.trimEnd().length - 1 : para.length - inner;
+      const note: UnitNote = { start: s, end: e, units: parseNoteBody(para.slice(inner, bodyEnd), 0).map((u) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner })) };
       // A note cut off by the end of an excerpt (…各开发区管委): a last name the text writes longer elsewhere is incomplete.
       const last = note.units[note.units.length - 1];
       // (…责任单位:区 at the very end: a level word alone, or any one-character name, is a name cut off, no unit.)
       if (!inner && last && e >= textEnd && /^[省市县区州镇乡]$/.test(last.name)) note.units.pop();
-      else if (!inner && last && e >= textEnd && (note.units.length > 1 || last.name.length < 2) && !endsLikeBody(last.name) && !/[。；;]$/.test(para.trim())) note.units.pop();
+      else if (!inner && last && e >= textEnd && (note.units.length > 1 || last.name.length < 2) && !endsLikeBody(last.name) && !/[。；;）)〕】\]]$/.test(para.trim())) note.units.pop();
       else if (!inner && last && e >= textEnd) note.units = cutAtEnd(note.units, notedNames(spans), text);
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
       if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };
@@ -713,6 +732,12 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           }
         }
       }
+      // A bullet item (ingest's BULLET_RE) is an item of its own as a numbered one is: its note closes it alone, and the
+      // clauses of the item before it wait for no note of this one (unless a colon opened the bullets).
+      if (BULLET.test(para)) {
+        if (colonBefore) bulletLead = true;
+        if (!bulletLead) pending = [];
+      }
       // (An item of a list its article opened with a colon, (一)…(五) under 园区应符合以下条件:, waits with the article for its note.)
       const item = inList(para);
       if (HEADING_RE.test(para)) {
@@ -743,6 +768,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         } else pending.push(span);
       }
       if (pending.length && !item && /[:：]$/.test(para.trimEnd())) list = current.rank ? { ...current } : undefined;
+      colonBefore = /[:：]$/.test(para.trimEnd());
+      if (!pending.length) bulletLead = false;
       // The task cell of a flattened table row: its unit cells follow on the next lines.
       if (lineTable && lineRow && !lineRow.spans.length) {
         lineRow.spans = spans.slice(first);

@@ -271,7 +271,10 @@ const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:(?:${OTHER_FIELD})\\s*[:：]${NOT_BRA
  * A labelled note without brackets after a sentence, to the next 。 or the paragraph's end: "…推广应用。责任单位：
  * 区经济信息委、区财政局"; "…相关权益。责任单位:县科技局、工信局…按职责分工负责;各乡镇、县先进制造业开发区落实。以下任务…".
  */
-const BARE_NOTE = new RegExp(`(?<=^|[。；;\\n])\\s*(${LABEL}(?:(?![。\\n])${NOT_BRACKET}|${OPEN}${NOT_BRACKET}*${CLOSE})*)(?:。|(?=\\n)|\\s*$)`, 'g');
+// (A closing bracket alone before its end is the note's own, its opening bracket lost by the page: …给予政策支持。责任单位:
+// 市财政局、市工业和信息化局), 铁岭.)
+const BARE_NOTE = new RegExp(`(?<=^|[。；;\\n])\\s*(${LABEL}(?:(?![。\\n])${NOT_BRACKET}|${OPEN}${NOT_BRACKET}*${CLOSE})*)(?:${CLOSE}(?=\\s*(?:。|\\n|$)))?(?:。|(?=\\n)|\\s*$)`, 'g');
+const CLOSED_AT_END = new RegExp(`${CLOSE}\\s*$`);
 /** A line that opens with a short field (投资:500万元) and ends with a unit field (实施单位:…), no stop between. */
 const FIELD_ROW_NOTE = new RegExp(`^\\s*[\\u4e00-\\u9fff]{2,6}[:：][^:：。；;\\n]{1,40}?(${LABEL}[^。；;\\n:：]{2,80}?)([。；;]?\\s*)$`);
 /** A bracket and its content, one level of inner brackets allowed: （市经信委、发改委、规划局）, [牵头单位:…]. */
@@ -410,7 +413,8 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     const last = /^\s*$/.test(text.slice(end));
     const note = { start, end: last ? text.length : end, ...parseNote(bare[1], start) };
     // A bare note the excerpt cuts off (责任单位:市发改委、市财 at the end of the text, no 。): its complete names only.
-    if (textEnds && last && !/[。；;]\s*$/.test(bare[0]) && note.units.length > 1 && !endsLikeBody(note.units[note.units.length - 1].name)) note.units.pop();
+    // (a bracket closing it, its opening one lost, ends it as a stop does)
+    if (textEnds && last && !/[。；;]\s*$/.test(bare[0]) && !CLOSED_AT_END.test(bare[0]) && note.units.length > 1 && !endsLikeBody(note.units[note.units.length - 1].name)) note.units.pop();
     notes.push(note);
   }
   // A line of fields whose last names the bodies, the space between them lost (投资:500万元 实施单位:泽库县农牧水利和科技局,

@@ -14,6 +14,12 @@ import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
 export const HEADING_RE =
   /^(第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d{1,2}\)|附件\s*\d*$|附件\s*\d*[：:]|附表\s*\d*|专栏\s*\d|——)/;
 
+/**
+ * A bullet opening a line (• ● · ・ ■ □ ◆ ◇ ▪ ○ ◎ ► ▶ ➢ ❖, or a dash before a space or a word): an item without a number,
+ * a paragraph of its own as a numbered item is (邹平: …(责任单位:市商务局、市财政局) / • 经营贡献奖励。…).
+ */
+export const BULLET_RE = /^\s*(?:[·•●■□◆◇▪・○◎►▶➢❖‧∙]|[-－](?=\s|[\u4e00-\u9fff]))/;
+
 /** The rank of a heading marker: 第X章 1, 第X节 / 一、 2, 第X条 / （一） 3, 1. 4, （1） 5; 0 for none. */
 export function headingLevel(p: string): number {
   if (/^第[一二三四五六七八九十百零〇\d]+[章编]/.test(p)) return 1;
@@ -257,6 +263,7 @@ function isFullLine(p: string, widths: Set<number>): boolean {
 /** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */
 export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p): boolean {
   if (HEADING_RE.test(n) && !/^\d{1,2}[.．、]$/.test(n)) return true;
+  if (BULLET_RE.test(n)) return true;
   // A bracket or title the paragraph opened (on this line or a line above it joined) and not yet closed goes on
   // (…试点。〔责 / 任单位:…负责。 / 具体任务…下同。〕: a note a PDF wrapped over three lines).
   if (unbalanced(para.length > 600 ? para.slice(-600) : para)) return false;

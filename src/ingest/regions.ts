@@ -174,8 +174,27 @@ export function findRegion(text: string): RegionMatch | undefined {
  * places are looked for: a county-level notice that names only its city so is better with no region than the city.
  */
 export function maskSuperiors(text: string): string {
-  return text.replace(/((?:国家|中央|省委|省政府|省级|省)[、和及与])((?:[\u4e00-\u9fff]{2,8}?)(?:市|自治州|州|盟|地区))(?=[、和及与]|[\u4e00-\u9fff]{0,4}(?:推动|各类|各级|政策|资金|部署|要求|精神|决策|关于|有关|出台))/g, (_m, chain: string, place: string) => chain + ' '.repeat(place.length));
+  return text
+    .replace(/((?:国家|中央|省委|省政府|省级|省)[、和及与])((?:[\u4e00-\u9fff]{2,8}?)(?:市|自治州|州|盟|地区))(?=[、和及与]|[\u4e00-\u9fff]{0,4}(?:推动|各类|各级|政策|资金|部署|要求|精神|决策|关于|有关|出台))/g, (_m, chain: string, place: string) => chain + ' '.repeat(place.length))
+    .replace(BENCHMARK, (_m, verb: string, place: string) => verb + ' '.repeat(place.length))
+    .replace(METRO_AREA, (place: string) => ' '.repeat(place.length));
 }
+
+/**
+ * A city that names a metropolitan area (武汉城市圈, 应城; 兰州西宁城市群, 海东; 省会经济圈): the area the notice takes part
+ * in, its hub another place.
+ */
+const METRO_AREA = /[\u4e00-\u9fff]{2,4}(?=(?:城市圈|都市圈|城市群|经济圈|都市区|城市带)(?![\u4e00-\u9fff]{0,2}(?:办|委|局)))/g;
+
+/**
+ * A division the notice measures itself against (力争不低于孝感市平均水平, 应城; 争取专项债券资金居台州市前列, 温岭): the place
+ * it ranks within, its superior, not its own — a county-level city that names its prefecture only so has no region
+ * rather than the prefecture's.
+ */
+const BENCHMARK = new RegExp(
+  String.raw`(不低于|不少于|不落后于|高于|超过|超出|好于|快于|优于|低于|居于|位居|位列|位于|排名|排在|排|列|居|进入|跻身|领跑|走在)(\s*[一-鿿]{2,8}?(?:市|自治州|州|盟|地区))(?=\s*(?:的)?\s*(?:平均|均值|前列|前\d|前[一二三四五六七八九十]|第[一二三四五六七八九十\d]|首位|上游|领先|同类|同级|各县|县市区|县（市、区）|县\(市、区\)))`,
+  'g',
+);
 
 /**
  * Titles the text cites (贯彻落实《中共苏州市委 苏州市人民政府关于…》, 结合《内蒙古自治区人民政府关于印发…》) name other
