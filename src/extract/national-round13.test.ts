@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from './extract.js';
+import { valueRows } from './fixture-table.js';
 import { documentsFromText } from '../ingest/ingest.js';
 
 // Round 13 of classes (issue 9), values and deadlines half, from the 6 notices of round 13 of the national development set.
@@ -24,5 +25,29 @@ describe('a list bullet opening a paragraph is no part of its first clause', () 
     ['某县招商政策\n\n· 对新认定的企业给予10万元奖励。\n', '对新认定的企业给予10万元奖励。'],
   ] as [string, string][])('%#', (text, first) => {
     expect(clausesOf(text)[0].text).toBe(first);
+  });
+});
+
+describe('a count written before a size with a bound word, the things counted after it: a threshold on what is counted', () => {
+  it.each([
+    // 湖北 应城 (hubei-yingcheng-gongyeqiangshi.txt): 一个 before the size, 产业集群 after it.
+    ['培植一个年销售收入过150亿元的产业集群;', 15000000000],
+    ['扶持两个销售收入过30亿元的企业集团;', 3000000000],
+    // 河南 商丘 (http://shangqiu.yuduxx.com/huashang/181767.html): 5个 / 3个 before the size, in a goal sentence.
+    ['力争到2017年,形成5个主营业务收入超百亿元的产业集群。', 10000000000],
+    ['力争到2017年,市级形成食品、纺织服装制鞋、装备制造3个主营业务收入超千亿元的产业集群。', 100000000000],
+    // Traditional characters (form, from 应城).
+    ['培植一個年銷售收入過150億元的產業集群;', 15000000000],
+  ] as [string, number][])('%s', (text, min) => {
+    expect(valueRows(text)).toEqual({ amounts: [], rates: [], thresholds: [[min, undefined, '元']] });
+  });
+
+  it.each([
+    // Without a bound word the size is nothing or a scale (ANNOTATION), never a threshold (forms).
+    '建设3个千亿产业集群',
+    // A figure the sentence sets as a goal, no count before it, stays a target (应城).
+    '力争盐化工和精细化工产业两年内销售收入过150亿元;',
+  ])('%s', (text) => {
+    expect(valueRows(text).thresholds).toEqual([]);
   });
 });

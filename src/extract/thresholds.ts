@@ -85,6 +85,9 @@ const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补�
 /** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
 const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|为|实现|提高到|提高至|增至)$`);
 /** 超10亿元优质产业项目15个, 超1000亿元的2个: a size class of the things counted. */
+/** A count opening what a size qualifies (培植一个年销售收入过…, 打造2个产值超…): the things counted follow the size. */
+const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十]+)\s*[个家][^，。；,;\d]{0,12}$/;
+const COUNTED_NEXT = new RegExp(`^的?[^，。；,;的]{0,6}?(?:${COUNTED})`);
 const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^的(\\d+|[一二两三四五六七八九十]+)[个家户]`);
 const INCLUSIVE_AFTER = new RegExp(`^(${INCLUSIVE})`);
 const EXCLUSIVE_AFTER = new RegExp(`^(${EXCLUSIVE})`);
@@ -242,7 +245,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const rest = text.slice(m.end).replace(/\s+/g, '');
     // 引进超10亿元优质产业项目15个: a size class of the things counted.
     // …超1000亿元的2个: the same, the things named before.
-    const counted = COUNTED_AFTER.test(rest) || /^后/.test(rest);
+    // 培植一个年销售收入过150亿元的产业集群: the count written before the size, the things after it.
+    const counted = COUNTED_AFTER.test(rest) || /^后/.test(rest) || (COUNT_BEFORE.test(pre) && COUNTED_NEXT.test(rest));
     const eligibility = FOR_APPLICANT.test(rest) || laterGrant || counted || listed;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     const sought = /(争取|力争)/.test(pre) && !/^[^，。；]{0,12}的/.test(text.slice(m.end));
