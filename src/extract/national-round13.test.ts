@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from './extract.js';
+import { extractDocument, extractValues } from './extract.js';
 import { valueRows } from './fixture-table.js';
 import { documentsFromText } from '../ingest/ingest.js';
 
@@ -49,5 +49,47 @@ describe('a count written before a size with a bound word, the things counted af
     '力争盐化工和精细化工产业两年内销售收入过150亿元;',
   ])('%s', (text) => {
     expect(valueRows(text).thresholds).toEqual([]);
+  });
+});
+
+describe('how long an applicant runs its business, with a bound, is a threshold in 年 / 个月 and no deadline', () => {
+  const rows = (text: string) => {
+    const v = extractValues(text);
+    return { thresholds: v.thresholds.map((t) => [t.min, t.max, t.unit]), deadlines: v.deadlines.map((d) => d.raw) };
+  };
+  it.each([
+    // 山东 邹平 (shandong-zouping-zhaoshang.txt): a commitment in a scope sentence, a condition in a bracket.
+    ['投资企业须在本市工商注册、依法纳税,具有独立法人资格并承诺在本市经营期限不低于10年且不减少注册资本。', [[10, undefined, '年']]],
+    ['新设的实缴注册资本1亿元及以上(外币按同期汇率折算)的总部经济项目(连续经营一年以上,管理邹平市域以外2家及以上分支机构,年纳税1000万元及以上),给予企业100万元的一次性奖励。',
+      [[100000000, undefined, '元'], [1, undefined, '年'], [2, undefined, '家'], [10000000, undefined, '元']]],
+    // Other words and units (forms): 满, 不少于, 个月, 年限, traditional characters.
+    ['企业在本地经营满5年的,给予奖励。', [[5, undefined, '年']]],
+    ['承诺在本县经营年限不少于10年。', [[10, undefined, '年']]],
+    ['对正常生产经营12个月以上的企业给予奖励。', [[12, undefined, '个月']]],
+    ['承諾在本市經營期限不低於10年。', [[10, undefined, '年']]],
+  ] as [string, unknown[][]][])('%s', (text, want) => {
+    expect(rows(text)).toEqual({ thresholds: want, deadlines: [] });
+  });
+
+  it.each([
+    // A grant's span stays a relative deadline (ANNOTATION: 连续补贴3年).
+    ['连续补贴3年。', [], ['连续补贴3年']],
+    // 甘肃 庆阳 (http://gansu.gansudaily.com.cn/system/2023/05/25/030783805.shtml): 运营一年后 has no bound: no term threshold.
+    ['对新引进的头部企业,在庆阳设立区域总部或分支机构,正式运营一年后在庆阳市形成财力达到500万元以上的,给予200万元财政资金奖补。', [[5000000, undefined, '元']], []],
+  ] as [string, unknown[][], string[]][])('%s', (text, thresholds, deadlines) => {
+    expect(rows(text)).toEqual({ thresholds, deadlines });
+  });
+});
+
+describe('a count of the branches an applicant holds, with a bound, is a threshold in 家 / 个', () => {
+  it.each([
+    // 浙江 杭州 (http://www.b4dc4.cn/news/2023/0526/260469.html, traditional characters as the page writes them).
+    ['總部企業應在杭州市外擁有2家及以上分支機構。', [[2, undefined, '家']]],
+    // 山东 邹平: in a condition bracket (above); a form with 控股 and 个.
+    ['控股3个以上子公司的总部企业。', [[3, undefined, '个']]],
+    // Setting up branches counts what one builds, no holding verb: nothing (form).
+    ['新设2家以上分支机构。', []],
+  ] as [string, unknown[][]][])('%s', (text, want) => {
+    expect(valueRows(text).thresholds).toEqual(want);
   });
 });
