@@ -93,3 +93,21 @@ describe('a count of the branches an applicant holds, with a bound, is a thresho
     expect(valueRows(text).thresholds).toEqual(want);
   });
 });
+
+describe('a year alone on its line over each group of targets is body, not a running header, and sets their year', () => {
+  const years = (text: string) => clausesOf(text).filter((c) => c.deadlines.length).map((c) => [c.text.replace(/\s/g, "").slice(0, 7), c.deadlines.map((d) => d.date)]);
+  it('胶州: 产业发展目标 / 2025年 / …, 招商引资目标 / 2025年 / …, 运转保障目标 / 2025年 / … (three times, as a running header would be)', () => {
+    // 山东 胶州 (shandong-jiaozhou-chanye.txt), the lines as the page writes them.
+    const text =
+      '胶州市产业工作方案\n二、目标路径\n(一)工作目标\n产业发展目标\n2025年\n全市地区生产总值增长5.6%\n农林牧渔业总产值增长4.3%以上\n招商引资目标\n2025年\n新签约项目200个,新开工项目150个\n运转保障目标\n2025年\n高质量完成青岛市构建创新型产业体系确立的重要任务\n';
+    expect(years(text)).toEqual([
+      ['2025年全市', ['2025']],
+      ['2025年新签', ['2025']],
+      ['2025年高质', ['2025']],
+    ]);
+  });
+  it('the same with 到2025年 and 2025年目标 lines (form)', () => {
+    const text = '某县工作方案\n一、工作目标\n工业目标\n到2025年\n规上工业增加值增长8%\n服务业目标\n到2025年\n服务业增加值增长6%\n投资目标\n到2025年\n固定资产投资增长5%\n';
+    expect(years(text).map(([, d]) => d)).toEqual([['2025'], ['2025'], ['2025']]);
+  });
+});
