@@ -505,8 +505,10 @@ const LEADER_CAME_AFTER = new RegExp(`^\\s*(?:上午|下午|晚上|晚)?\\s*[，
 
 /** A quarter, a month or a span of months, written with no limit word, whose figure right after is an applicant's condition. */
 function conditionPeriod(text: string, d: Deadline): boolean {
-  return /季度|月/.test(d.raw) && !/[前底末止起]|以来/.test(d.raw) && YEAR_OF_CONDITION.test(text.slice(d.end));
+  // (对2024年6月份以后投资额不低于20万元的…项目: 以后 opens the window the act must fall in, a start, not the period measured.)
+  return /季度|月/.test(d.raw) && !/[前底末止起]|以来/.test(d.raw) && !WINDOW_START_AFTER.test(text.slice(d.end)) && YEAR_OF_CONDITION.test(text.slice(d.end));
 }
+const WINDOW_START_AFTER = /^\s*(?:份)?\s*(?:以后|之后|以来|起|后)/;
 
 /** Is the year or period at [start, end) the time a condition is measured over: a negated condition follows it, or it opens a bracket whose remark is a condition. */
 function measuredPeriod(text: string, start: number, end: number): boolean {

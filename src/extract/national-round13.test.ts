@@ -111,3 +111,25 @@ describe('a year alone on its line over each group of targets is body, not a run
     expect(years(text).map(([, d]) => d)).toEqual([['2025'], ['2025'], ['2025']]);
   });
 });
+
+describe('a month with 以后/之后/以来/起 before a condition opens the window an act must fall in: a start, not the period measured', () => {
+  const rows = (text: string) => extractValues(text).deadlines.map((d) => [d.raw, d.date]);
+  it.each([
+    // 辽宁 铁岭 (liaoning-tieling-gongyeqiangshi.txt).
+    ['在省中小企业数字化转型城市试点期间,对2024年6月份以后投资额不低于20万元的中小企业数字化转型项目', [['2024年6月份', '2024-06']]],
+    // Other words and shapes (forms): 之后, no 份, traditional characters.
+    ['对2024年1月之后新增投资额超过500万元的企业', [['2024年1月', '2024-01']]],
+    ['对2024年6月以后投资额不低于20万元的项目', [['2024年6月', '2024-06']]],
+    ['對2024年6月份以後投資額不低於20萬元的項目', [['2024年6月份', '2024-06']]],
+  ] as [string, string[][]][])('%s', (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+
+  it.each([
+    // The period a figure is measured over stays none (ANNOTATION; 四川 宜宾 sichuan-yibin-gongyejingji.txt, 湖北 宜昌 hubei-yichang-kaimenhong.txt).
+    '对2024年四季度整车产量超过3万辆的整车企业',
+    '对城区2025年一季度产值同比增长15%以上的规上工业企业',
+  ])('%s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});
