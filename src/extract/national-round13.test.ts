@@ -133,3 +133,17 @@ describe('a month with 以后/之后/以来/起 before a condition opens the win
     expect(rows(text)).toEqual([]);
   });
 });
+
+describe('a year with 以后/之后 before the applicant of a condition opens its window: a start', () => {
+  const rows = (text: string) => extractValues(text).deadlines.map((d) => [d.raw, d.date]);
+  it.each([
+    // Forms of the 铁岭 class (liaoning-tieling-gongyeqiangshi.txt) with a year alone.
+    ['对2024年以后投资额不低于20万元的中小企业数字化转型项目', [['2024年以后', '2024']]],
+    ['对2024年之后新建的项目给予奖励', [['2024年之后', '2024']]],
+    // A year 以来/以后 the sentence describes, no applicant after it: none (forms).
+    ['2023年以来,我市工业经济稳步增长', []],
+    ['谋划2025年以后的发展', []],
+  ] as [string, string[][]][])('%s', (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
