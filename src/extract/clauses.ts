@@ -24,6 +24,8 @@ export interface ClauseSpan {
 }
 
 const BARE_NOTE = new RegExp(`^${LABEL}`);
+/** What a clause never opens with: space, stray punctuation, a list bullet. */
+const CLAUSE_LEAD = /[\s，。；、•●■◆▪・·▶►➢○◇□]/;
 /** A title's period on a line of its own, （2022—2026年）: the plan's term, a clause that carries it as a deadline. */
 const PLAN_PERIOD_LINE = /^[（(]\s*\d{4}\s*年?\s*[-—–－~至到]\s*\d{4}\s*年?\s*[）)]$/;
 /** A time-limit field on a line of its own: 完成时限:2021年6月30日, 完成时间：持续推进 (its value, short, in group 1). */
@@ -753,9 +755,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const first = spans.length;
       for (const [a, b] of sentences(text, from, e, notes)) {
         const note = notes.find((n) => n.start >= b - 1) ?? undefined;
-        // Trim leading punctuation/space left by the heading cut.
+        // Trim leading punctuation/space left by the heading cut, and a list bullet opening the paragraph (• 本办法适用于…):
+        // the clause is the sentence, not its marker (★, which marks a lead body in some unit lists, stays).
         let a2 = a;
-        while (a2 < b && /[\s，。；、]/.test(text[a2])) a2++;
+        while (a2 < b && CLAUSE_LEAD.test(text[a2])) a2++;
         if (b - a2 < 4) continue;
         const span: ClauseSpan = { start: a2, end: b, note, headingNotes: inherited() };
         spans.push(span);

@@ -23,6 +23,7 @@ const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
  * What follows a bare year that names a thing of that year rather than a time limit: its plan, budget,
  * bond batch, funds, work or data (the year's noun phrase ends in one of these within a few characters).
  */
+const WINDOW_YEAR = new RegExp(`(\\d{4})年(?:以后|之后)(?=[^，。；,;]{0,30}?的[^，。；,;的]{0,12}?(?:${APPLICANT}))`, 'g');
 const DESCRIBED_YEAR = new RegExp(`^[^，。；,;、：:！？\\s]{0,10}?(${DESCRIBED_YEAR_NOUN})`);
 const ACTION = new RegExp(YEAR_ACTION_VERB);
 /** A grant whose duration is bounded: 连续补贴不超过3年, 最长补贴3年. */
@@ -246,6 +247,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [/[（(](\d{4})\s*[-—–－~～至到]\s*(\d{4})(?=[）)])/g, (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: m[2], skip: 1 } : undefined)],
   // A start without an end: 从2025年起, 自2024年7月起 (not …起施行, an effective date; not …起至…, a period).
   [/(?:从|自)?(?<![\d.])(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起|开始)(?!至|到|施行|执行|实施|生效|[\d—\-–~])/g, (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') : '') })],
+  // A year that opens the window an applicant's act must fall in (对2024年以后新建的项目, 2024年之后投资额不低于20万元的…项目): a start,
+  // as 2024年6月份以后 is; a year 以后 the sentence only describes (2023年以来, 2025年以后的发展) names no applicant after it.
+  [WINDOW_YEAR, (m, c) => (/[\d.]/.test(c.text[m.index! - 1] ?? '') ? undefined : { date: m[1] })],
   // (A 的 may stand between the year and its month: 请于2005年的3月30日、6月30日…分四次上报.)
   [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],
   [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬|上中旬|中下旬|初(?!步|见|期))?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}` })],
@@ -505,8 +509,10 @@ const LEADER_CAME_AFTER = new RegExp(`^\\s*(?:上午|下午|晚上|晚)?\\s*[，
 
 /** A quarter, a month or a span of months, written with no limit word, whose figure right after is an applicant's condition. */
 function conditionPeriod(text: string, d: Deadline): boolean {
-  return /季度|月/.test(d.raw) && !/[前底末止起]|以来/.test(d.raw) && YEAR_OF_CONDITION.test(text.slice(d.end));
+  // (对2024年6月份以后投资额不低于20万元的…项目: 以后 opens the window the act must fall in, a start, not the period measured.)
+  return /季度|月/.test(d.raw) && !/[前底末止起]|以来/.test(d.raw) && !WINDOW_START_AFTER.test(text.slice(d.end)) && YEAR_OF_CONDITION.test(text.slice(d.end));
 }
+const WINDOW_START_AFTER = /^\s*(?:份)?\s*(?:以后|之后|以来|起|后)/;
 
 /** Is the year or period at [start, end) the time a condition is measured over: a negated condition follows it, or it opens a bracket whose remark is a condition. */
 function measuredPeriod(text: string, start: number, end: number): boolean {

@@ -10,7 +10,7 @@ import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
 import { foldDashes, parseNumber, round, magnitude } from './numbers.js';
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
 import { inConditionList } from './condition-list.js';
-import { extractQuantityThresholds, extractThresholds, rateThresholds } from './thresholds.js';
+import { extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
 import { deriveValidity, issuedOn } from './validity.js';
 import { asWritten, mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
@@ -46,7 +46,8 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   const amountsOut = amounts.filter((a) => !thresholds.some((x) => x.start <= a.start && a.end <= x.end));
   amounts.length = 0;
   amounts.push(...amountsOut);
-  const deadlines = extractDeadlines(t, docDate);
+  // (连续经营一年以上 is a condition on the applicant, read as a threshold: not also a span.)
+  const deadlines = extractDeadlines(t, docDate).filter((d) => !thresholds.some((x) => /^(年|个月)$/.test(x.unit ?? '') && OPERATING_METRIC.test(x.metric ?? '') && x.start < d.end && d.start < x.end));
   // Values carry the original (unfolded) characters of the clause.
   for (const v of [...amounts, ...rates, ...thresholds, ...deadlines]) v.raw = text.slice(v.start, v.end);
   return { amounts, rates, thresholds, deadlines };

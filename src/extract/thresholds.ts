@@ -85,6 +85,9 @@ const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补�
 /** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
 const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|为|实现|提高到|提高至|增至)$`);
 /** 超10亿元优质产业项目15个, 超1000亿元的2个: a size class of the things counted. */
+/** A count opening what a size qualifies (培植一个年销售收入过…, 打造2个产值超…): the things counted follow the size. */
+const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十]+)\s*[个家][^，。；,;\d]{0,12}$/;
+const COUNTED_NEXT = new RegExp(`^的?[^，。；,;的]{0,6}?(?:${COUNTED})`);
 const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^的(\\d+|[一二两三四五六七八九十]+)[个家户]`);
 const INCLUSIVE_AFTER = new RegExp(`^(${INCLUSIVE})`);
 const EXCLUSIVE_AFTER = new RegExp(`^(${EXCLUSIVE})`);
@@ -242,7 +245,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const rest = text.slice(m.end).replace(/\s+/g, '');
     // 引进超10亿元优质产业项目15个: a size class of the things counted.
     // …超1000亿元的2个: the same, the things named before.
-    const counted = COUNTED_AFTER.test(rest) || /^后/.test(rest);
+    // 培植一个年销售收入过150亿元的产业集群: the count written before the size, the things after it.
+    const counted = COUNTED_AFTER.test(rest) || /^后/.test(rest) || (COUNT_BEFORE.test(pre) && COUNTED_NEXT.test(rest));
     const eligibility = FOR_APPLICANT.test(rest) || laterGrant || counted || listed;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     const sought = /(争取|力争)/.test(pre) && !/^[^，。；]{0,12}的/.test(text.slice(m.end));
@@ -461,9 +465,45 @@ const IF_QTY_RE = new RegExp(
 const SIZE_MAGNITUDE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4 };
 const SIZE_CLASS_RE = /(?<bw>超过|超|逾)?(?<![\d.一二两三四五六七八九十百千])(?<n>\d+(?:\.\d+)?|[一二两三四五六七八九])?(?<mag>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)(?:元?(?:级|量级)|元(?=及以上|或以上))(?<bound>及以上|或以上|以上)?/g;
 
+// How long an applicant has run or must run its business, with a bound (经营期限不低于10年, 连续经营一年以上, 在本地经营满5年):
+// a condition on the applicant, in 年 or 个月 as written, and no deadline (the span of a grant, 连续补贴3年, stays one).
+const OPERATING_TERM_RE = new RegExp(
+  `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业)(?:期限|年限|期|时间)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上))?\\s*(?:${INCLUSIVE})?`,
+  'gd',
+);
+/** What an operating term's metric says: the deadline reader's span over the same words gives way to it. */
+export const OPERATING_METRIC = /经营|运营|营业/;
+// A count of the branches or firms an applicant holds, with a bound after it (管理邹平市域以外2家及以上分支机构, 應在杭州市外擁有2家及以上
+// 分支機構): a condition on the applicant, in 家 / 个; counting what one builds (新设2家分支机构) has no holding verb.
+const HELD_COUNT_RE = new RegExp(
+  `(?:拥有|管理|控股|下辖|下设|管辖)[^，。；,;\\d]{0,12}?(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>家|个)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?以上\\s*(?:${INCLUSIVE})?(?=[^，。；,;]{0,4}?(?:分支机构|子公司|分公司|公司|机构|门店|网点))`,
+  'gd',
+);
+
 /** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
 export function extractQuantityThresholds(text: string, listed = false): Threshold[] {
   const out: Threshold[] = [];
+  for (const m of matchesOf(text, OPERATING_TERM_RE)) {
+    const { word, bw, n, unit, bound } = m.groups!;
+    const said = bw ? boundBefore(bw) : undefined;
+    if (!said && !bound) continue;
+    const a = parseNumber(n);
+    if (!Number.isFinite(a) || a >= 1900) continue;
+    const start = m.indices!.groups!.n![0];
+    let end = m.index! + m[0].length;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    const upper = said?.side === 'max';
+    out.push({ metric: text.slice(m.index!, m.index! + word.length), unit, raw: text.slice(start, end), start, end, ...(upper ? { max: round(a), maxInclusive: said!.inclusive } : { min: round(a), minInclusive: said ? said.inclusive : true }) });
+  }
+  for (const m of matchesOf(text, HELD_COUNT_RE)) {
+    const { n, unit } = m.groups!;
+    const a = parseNumber(n);
+    if (!Number.isFinite(a)) continue;
+    const start = m.indices!.groups!.n![0];
+    const end = m.index! + m[0].length;
+    const named = /^[^，。；,;]{0,4}?(分支机构|子公司|分公司|公司|机构|门店|网点)/.exec(text.slice(end))?.[1];
+    out.push({ metric: named ?? metricBefore(text, start), unit, raw: text.slice(start, end).trimEnd(), start, end: start + text.slice(start, end).trimEnd().length, min: round(a), minInclusive: true });
+  }
   for (const m of matchesOf(text, GRADE_RE)) {
     const { figure, word, bound } = m.groups!;
     const grade = gradeOf(figure, word);

@@ -163,6 +163,11 @@ function splitLines(text: string): Line[] {
  * one: it is as long as the layout's lines or carries list punctuation.
  */
 const CELL_LINE = /^[^|｜]+[|｜]$/;
+/**
+ * A year alone on its line (2025年, 到2025年, 2025年目标) heads the targets below it, once per group of targets (胶州: 产业发展目标 /
+ * 2025年 / …, 招商引资目标 / 2025年 / …): repeated, it is still body, not a page's running header.
+ */
+const YEAR_LINE = /^(?:到|至)?\s*\d{4}\s*年(?:底|末)?(?:目标|预期目标|主要目标)?$/;
 function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
   const counts = new Map<string, number>();
   // A table flattened to a cell a line (序号 / 事项 / 责任单位 …) repeats its cells, one body a row (区商金中心 under two
@@ -180,7 +185,7 @@ function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
   }
   const out = new Set<string>();
   for (const [c, n] of counts) {
-    if (n >= 3 && !ISSUER_LINE.test(c) && !DATE_LINE.test(c) && !/^[\d.%—\-]+$/.test(c)) out.add(c);
+    if (n >= 3 && !ISSUER_LINE.test(c) && !DATE_LINE.test(c) && !YEAR_LINE.test(c) && !/^[\d.%—\-]+$/.test(c)) out.add(c);
   }
   return out;
 }
