@@ -11,6 +11,7 @@ const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as 
   bodySuffixes: string[];
   nonBodies: string[];
   duties: string[];
+  dutyAdverbs: string[];
   timeFields: string[];
   personFields: string[];
   leaderRoles: string[];
@@ -48,6 +49,8 @@ const QUALIFIER_START = new RegExp(`^${QUALIFIER}`);
 export const ACTOR_VERBS = alt(labels.actorVerbs);
 /** Words closing a list of bodies with their part: 牵头, 配合, 按职责分工负责, 落实… (longest first). */
 export const DUTY_WORDS = alt(labels.duties);
+/** Adverbs before a duty word that say how the list shares it: 分别牵头, 共同负责, 联合牵头 (no part of a name). */
+export const DUTY_ADVERBS = alt(labels.dutyAdverbs);
 /** Labels of a note's time limit: 完成时限, 时间节点… */
 export const TIME_FIELD = `${QUALIFIER}(?:${alt(labels.timeFields)})`;
 /** A leader field: a role, a level, 领导 (分管省领导, 牵头负责领导, 责任市领导). */

@@ -1,6 +1,6 @@
 import { fold } from '../ingest/clean.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { ACTOR_VERBS, BODY_END, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
+import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -155,7 +155,10 @@ const LABEL_RE = new RegExp(LABEL_CAPTURE, 'g');
 const COLUMN_NAME = new RegExp(`^${LABEL_WORD}$`);
 
 /** Duty words closing a list in a note: "县科技局、工信局按职责分工负责；各乡镇落实". */
-const DUTY_END = new RegExp(`(?:${DUTY_WORDS})+$`);
+// (an adverb before them, 分别牵头 / 共同负责, goes with them: 市人力社保局、市农业农村局分别牵头 names 市农业农村局)
+const DUTY_END = new RegExp(`(?:${DUTY_ADVERBS})?(?:${DUTY_WORDS})+$`);
+/** The adverb closing a list before its duty word (…市农业农村局分别|牵头). */
+const ADVERB_END = new RegExp(`(?:${DUTY_ADVERBS})\\s*$`);
 /**
  * A sentence after the list that names bodies for all measures: 所有措施均需各市（区）人民政府…落实，不再单独列出; 以下均需
  * 各县区政府和…管委会落实,不再列出; 各县（市、区）政府负责落实，以下不再列出. It says so by opening with 所有/以下/各项…
@@ -539,7 +542,7 @@ function cutOffList(content: string, offset: number): UnitMention[] | undefined 
 }
 
 /** Duty words may come glued in a row (各县区人民政府配合落实, 市财政局协助落实, 区发改局牵头负责推进): the body ends before the first. */
-const DUTY = new RegExp(`^(.*?)((?:${DUTY_WORDS})+)$`);
+const DUTY = new RegExp(`^(.*?)(?:${DUTY_ADVERBS})?((?:${DUTY_WORDS})+)$`);
 /** A sentence after another that opens with a body (or 由 and one): a candidate duty note. */
 const DUTY_SENTENCE = /(?<=[。；;])\s*((?:由)?[省市区县州各][^。；;\n（）()【】〔〕[\]]{2,120}?)(?=。|\s*$)/g;
 /** A time limit written in a duty note without a label: （2024年底前完成，市工信局牵头）, （长期坚持，…）. */
@@ -568,7 +571,10 @@ export function parseDutyNote(written: string, offset: number): UnitMention[] | 
     }
     if (!m[1]) return undefined;
     const lead = [...LEAD_PREFIXES].some((w) => m[2].startsWith(w)); // 牵头, 牵头负责, 牵头实施
-    for (const [p, a, end] of [...waiting.map((w) => [w.part, w.at, w.part.length] as const), [part, at, part.lastIndexOf(m[2])] as const]) {
+    // 市人力社保局、市发改委分别牵头: the adverb is no part of the last name.
+    const before = part.slice(0, part.lastIndexOf(m[2]));
+    const cut = before.length - (ADVERB_END.exec(before)?.[0].length ?? 0);
+    for (const [p, a, end] of [...waiting.map((w) => [w.part, w.at, w.part.length] as const), [part, at, cut] as const]) {
       const list = splitUnitList(p.slice(0, end), offset + a, lead).map((u) => ({ ...u, name: u.name.replace(/^(由|请)/, '') }));
       if (!list.length || !endsLikeBody(list[list.length - 1].name)) return undefined;
       // A sentence before the duty word is a measure with its own note, not a body (5.行政服务一体化。制定…细则(市行政服务中心牵头,…):

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument } from './extract.js';
+import { parseDutyNote, parseNote } from './units.js';
+
+// Round 14 of the national development set (issue 9): the unit classes its 5 notices showed, each in its general form.
+// Sentences are real (dev file named in the comment); the variants change only the adverb, colon, bracket width or script.
+const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const named = (units: { name: string; lead: boolean }[]) => units.map((u) => [u.name, u.lead]);
+
+describe('duty adverb: 分别/共同/联合/各自/协同 before the duty word closing a list is no part of the last name', () => {
+  // 浙江 丽水 (zhejiang-lishui-zerenfenjie.txt): 责任单位:市人力社保局、市农业农村局分别牵头 / …、市发改委分别牵头, under a
+  // note saying the first body leads "除标注“分别牵头”外": 分别牵头 makes each body lead.
+  const lines: [string, string, string][] = [
+    ['市人力社保局', '市农业农村局', '分别'],
+    ['市人力社保局', '市发改委', '分别'],
+    ['市人力社保局', '市发改委', '共同'],
+    ['市人力社保局', '市发改委', '联合'],
+    ['市人力社保局', '市发改委', '各自'],
+    ['市人力社保局', '市发改委', '协同'],
+  ];
+  it.each(lines)('责任单位:%s、%s%s牵头 → both, both lead', (a, b, adv) => {
+    for (const colon of [':', '：']) expect(named(parseNote(`责任单位${colon}${a}、${b}${adv}牵头`, 0).units)).toEqual([[a, true], [b, true]]);
+  });
+  it.each(lines)('unlabelled duty note %s、%s%s牵头 (a bracket with no label)', (a, b, adv) => {
+    expect(named(parseDutyNote(`${a}、${b}${adv}牵头`, 0)!)).toEqual([[a, true], [b, true]]);
+    expect(named(parseDutyNote(`${a}、${b}${adv}负责`, 0)!)).toEqual([[a, false], [b, false]]);
+  });
+  it('a body whose name holds the adverb keeps it (市工商业联合会牵头: 联合 is no adverb before 会)', () => {
+    expect(named(parseDutyNote('市工商业联合会、市发改委牵头', 0)!)).toEqual([['市工商业联合会', true], ['市发改委', true]]);
+    expect(named(parseNote('责任单位:市发改委、市工商业联合会', 0).units)).toEqual([['市发改委', false], ['市工商业联合会', false]]);
+  });
+  // End to end: the task line and its note line, as the page sets them; simplified and traditional, both colons.
+  const page = (colon: string, note: string) => `丽水市目标任务分解\n\n6.城乡居民收入增速保持全省领先、农民收入增速快于城镇居民。\n\n责任单位${colon}${note}\n\n7.一般公共预算收入与经济增长基本同步。\n\n责任单位${colon}市财政局\n`;
+  it.each([
+    [':', '市人力社保局、市农业农村局分别牵头', ['市人力社保局', '市农业农村局']],
+    ['：', '市人力社保局、市农业农村局分别牵头', ['市人力社保局', '市农业农村局']],
+    [':', '市人力社保局、市農業農村局分別牽頭', ['市人力社保局', '市農業農村局']],
+    ['：', '市人力社保局，市农业农村局分别牵头', ['市人力社保局', '市农业农村局']],
+  ])('page with 责任单位%s%s', (colon, note, want) => {
+    const got = extractDocument(documentsFromText({ text: page(colon, note), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+    const task = got.find((c) => c.text.includes('城乡居民收入'))!;
+    expect(task.units).toEqual(want);
+    expect(got.find((c) => c.text.includes('一般公共预算'))!.units).toEqual(['市财政局']);
+  });
+});
