@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
-import { parseDutyNote, parseNote } from './units.js';
+import { findNotes, parseDutyNote, parseNote } from './units.js';
 
 // Round 14 of the national development set (issue 9): the unit classes its 5 notices showed, each in its general form.
 // Sentences are real (dev file named in the comment); the variants change only the adverb, colon, bracket width or script.
@@ -42,5 +42,31 @@ describe('duty adverb: 分别/共同/联合/各自/协同 before the duty word c
     const task = got.find((c) => c.text.includes('城乡居民收入'))!;
     expect(task.units).toEqual(want);
     expect(got.find((c) => c.text.includes('一般公共预算'))!.units).toEqual(['市财政局']);
+  });
+});
+
+describe('a bracket after a line of bodies is that body\'s other name, never a note naming a body of its own', () => {
+  // 江苏 钟楼区 (jiangsu-zhonglou-zerenfenjie.txt): a task table flattened a cell a line, 高新园 / (邹区镇) and 应急管理局 /
+  // (安委办) wrapped in their cells; the same notice's addressees write 高新园(邹区镇) in a line.
+  it.each([
+    ['高新园(邹区镇)'],
+    ['高新园（邹区镇）'],
+    ['高新园\n(邹区镇)'],
+    ['经开区高新园(邹区镇)'],
+    ['应急管理局\n(安委办)'],
+    ['应急管理局（安委办）'],
+    ['應急管理局\n(安委辦)'],
+  ])('%j names no unit 邹区镇/安委办', (text) => {
+    expect(findNotes(text).flatMap((n) => n.units.map((u) => u.name))).toEqual([]);
+  });
+  it.each([
+    // A bracket closing a sentence, or standing alone, is still a note (the forms of earlier rounds).
+    ['地区生产总值增长6%左右。(发改局、统计局)', ['发改局', '统计局']],
+    ['(发改局、统计局)', ['发改局', '统计局']],
+    ['社会消费品零售总额增长6%左右。\n（商务局）', ['商务局']],
+    // ...and one after a list of several bodies or a body and a stop is no alias.
+    ['经开区、各街道(统计局)', ['统计局']],
+  ])('%j is still a note', (text, want) => {
+    expect(findNotes(text).flatMap((n) => n.units.map((u) => u.name))).toEqual(want);
   });
 });

@@ -360,6 +360,7 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     const start = m.index!;
     const end = start + m[0].length;
     if (notes.some((n) => n.start <= start && start < n.end)) continue;
+    if (namesBodyBefore(text, start)) continue;
     // Only a bracket that closes a sentence or a paragraph can be a note: （市经信委、发改委、规划局）.
     const closes = end >= text.trimEnd().length || /[。；;]/.test(text[start - 1] ?? '') || /^\s*$/.test(text.slice(end));
     const sentenced = sentencedNote(m[1], start + 1, closes);
@@ -587,6 +588,20 @@ export function parseDutyNote(written: string, offset: number): UnitMention[] | 
   // Parts left without a duty word (or no duty word at all): an ordinary bracket.
   if (waiting.length) return undefined;
   return out.length ? out : undefined;
+}
+
+/**
+ * Does the bracket at `at` belong to the body before it: a line of bodies only, the bracket glued to it or on the next line
+ * by itself (a table cell wrapped: 高新园 / (邹区镇), 应急管理局 / (安委办), 钟楼区)? Then it is the body's other name, part of it,
+ * never a note naming a body of its own.
+ */
+function namesBodyBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && /[ \t\u3000\n]/.test(text[k - 1])) k--;
+  const gap = text.slice(k, at);
+  if (/\S/.test(gap) || (gap && !gap.includes('\n'))) return false;
+  const before = text.slice(text.lastIndexOf('\n', k - 1) + 1, k).trim();
+  return before.length >= 2 && before.length <= 30 && !/[、，,；;。：:]/.test(before) && !!parseBodyList(before, 0);
 }
 
 /** A bracket of bodies only, closing an article: （市经信委、发改委、规划局）. */
