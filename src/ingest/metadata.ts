@@ -197,7 +197,9 @@ export interface PageFields {
   publisher?: string;
 }
 
-const NUMBER_DATE = /[〔[［(（]\d{4}[〕\]］)）]第?\d+号\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
+// A date right after a document number on its line, as a date of any written form (川办函〔2015〕160号 2015年9月1日, 宁政办发〔2023〕13号
+// 2023-03-24, …号　二〇一五年九月一日), maybe after a comma or bar or in brackets (…160号（2015年9月1日）).
+const NUMBER_DATE = new RegExp(`[〔[［(（]\\d{4}[〕\\]］)）]第?\\d+号\\s*[，,;；|｜]?\\s*[（(]?\\s*(${DATE})`);
 const BAR_DATE = /[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s*$/;
 const TIMED_STAMP = /(?<!\d)(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)/;
 const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?|$)/;
