@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isParagraphEnd } from './clean.js';
 import { documentsFromText } from './ingest.js';
 import { pageFieldsOf } from './metadata.js';
 
@@ -33,5 +34,35 @@ describe('a document number followed by its date on one line gives the date, in 
 
   it('a number with no date after it gives none (鄂政发〔2018〕26号 alone on its line)', () => {
     expect(pageFieldsOf(['鄂政发〔2018〕26号']).signed).toBeUndefined();
+  });
+});
+
+describe('a page time stamp alone on its line is a paragraph of its own: a title above it does not take it in', () => {
+  // (the cleaner compares lines with their spaces removed: 2017-08-1513:07)
+  it.each([
+    // 山东 东营经开区 (shandong-dongyingjingkaiqu-fuwuye.txt): the title, then the stamp after a blank line
+    ['东营经济技术开发区促进现代服务业发展若干政策', '2017-08-1513:07', true],
+    // 广东 增城 (guangdong-zengcheng-shenbao.txt), 山东 滨州 (shandong-binzhou-zhaoshangjili.txt)
+    ['2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间、条件要求、补助奖励', '2025-11-0610:08', true],
+    ['贯彻落实省政府《支持实体经济高质量发展的若干政策》', '2019-07-2610:15', true],
+    // 贵州 遵义 (guizhou-zunyi-gongye.txt): seconds; 河南 许昌 (henan-xuchang-zhongdianrenwu.txt): the stamp over the number line
+    ['中共遵义市委关于推动工业高质量发展的决定', '2019-06-1014:36:55', true],
+    ['2023-02-2015:38', '许政[2023]2号', true],
+    // Forms: a slashed or 年月日 stamp, full-width digits, a stamp without its time
+    ['某县促进工业发展若干政策', '2019/6/1014:36', true],
+    ['某县促进工业发展若干政策', '2023年3月2日09:30', true],
+    ['某县促进工业发展若干政策', '２０１７-０８-１５１３:０７', true],
+    ['某县促进工业发展若干政策', '2017-08-15', true],
+    // A sentence that opens with a date is no stamp line: a wrapped sentence stays joined.
+    ['市财政局根据年度预算,统筹做好资金安排', '2019-06-10起实施的各项政策落实到位。', false],
+  ])('%s / %s', (p, n, want) => {
+    expect(isParagraphEnd(p, n)).toBe(want);
+  });
+
+  it('东营经开区: the zone named only in the title is the issuer once the stamp stays off the title', () => {
+    const text = '东营经济技术开发区促进现代服务业发展若干政策\n\n2017-08-15 13:07\n\n第二条本政策适用于工商注册地、税务征管关系在开发区,有健全的财务制度、具有独立法人资格、实行独立核算的企业。\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(doc.title).toBe('东营经济技术开发区促进现代服务业发展若干政策');
+    expect(doc.issuer).toBe('东营经济技术开发区');
   });
 });
