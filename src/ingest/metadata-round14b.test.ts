@@ -66,3 +66,27 @@ describe('a page time stamp alone on its line is a paragraph of its own: a title
     expect(doc.issuer).toBe('东营经济技术开发区');
   });
 });
+
+describe('a page field that names a government by its short name (place + 政府) names a body', () => {
+  it.each([
+    // 浙江 丽水 (zhejiang-lishui-zerenfenjie.txt): 信息来源 on the page's stamp line
+    [['时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府'], { published: '2023-07-11', source: '丽水市政府' }],
+    // 四川 德阳 (sichuan-deyang-zhizaoqiangshi.txt): 发布机构
+    [['发布机构:德阳市政府'], { issuer: '德阳市政府' }],
+    // Forms: run into the next field, traditional characters as written, a county
+    [['信息来源:丽水市政府浏览次数:'], { source: '丽水市政府' }],
+    [['信息来源: 麗水市政府'], { source: '麗水市政府' }],
+    [['发布机构: 某某县政府'], { issuer: '某某县政府' }],
+    // A level with no place names no body; a site's name or a government's office is not the short name.
+    [['信息来源: 市政府'], {}],
+    [['来源:某县政府门户网站'], {}],
+  ] as [string[], object][])('%s', (lines, want) => {
+    expect(pageFieldsOf(lines)).toEqual(want);
+  });
+
+  it('丽水: the page\'s 信息来源 is the issuer of a notice whose text names none', () => {
+    const text = '当前位置:首页\n>> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)\n市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府\n\n一、全市经济社会发展主要预期目标\n\n1.生产总值增长6%以上,高质量前提下能快则快。\n\n责任单位:市发改委\n';
+    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(doc.issuer).toBe('丽水市政府');
+  });
+});
