@@ -1,7 +1,7 @@
 import { before, listHead, phraseStart } from './context.js';
 import type { MoneyMention } from './money.js';
 import { objectsBefore, subjectOf } from './objects.js';
-import { metricBefore, YEAR_OPENS } from './thresholds.js';
+import { DRIVEN_FIGURE_BEFORE, metricBefore, YEAR_OPENS } from './thresholds.js';
 import type { Amount, AmountRole } from '../types.js';
 
 // (限额以上商贸业企业 is a size class of firms, not a ceiling.)
@@ -47,6 +47,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (/(争取|力争)/.test(pre) && !GRANT.test(pre)) return 'target';
   // A task's figure to complete (确保完成全年固定资产投资300亿元以上, 完成年度投资1700亿元以上): a goal.
   if (/(?:完成|实现|确保)[^，。；,;的\d]{0,10}$/.test(pre) && !GRANT.test(pre)) return 'target';
+  // Money a measure drives (带动…投资1000亿元以上, 撬动社会资本投入…, 吸引民间资本…): a goal, before 投入 could read it as a budget.
+  if (DRIVEN_FIGURE_BEFORE.test(pre) && !GRANT.test(pre)) return 'target';
   // A fund's size named before it (专项资金总额为800万元, 省级财政补助资金400万元, 配套资金400万元): a total, unless the
   // funds are handed to someone (给予补助资金50万元).
   // A fund named for what it pays (县财政设立招商引资奖励基金100万元/年, 设立产业扶持资金5000万元): its 奖励/扶持 hands nothing over.

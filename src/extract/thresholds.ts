@@ -191,6 +191,12 @@ const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租
 export const YEAR_OPENS = /^\s*(?:\d{4}年(?!度|以来|以前)|今年|全年)/;
 /** A task's verb and what it completes right before a figure: 完成年度投资, 确保完成全年固定资产投资, 力争实现营业收入. */
 const TASK_FIGURE_BEFORE = /(?:完成|实现|确保|力争|争取)(?:全年|年度|全市|全县|全区|全省)?[^，。；,;的、\d]{0,8}?$/;
+/**
+ * Money a measure is meant to drive, right before its figure (带动未来五年制造业投资1000亿元以上, 拉动社会投资近50亿元, 撬动社会资本投入,
+ * 吸引民间资本): a goal the text sets, never a condition on an applicant nor money budgeted (引导基金/引导资金 name a fund: not this).
+ */
+export const DRIVEN_FIGURE_BEFORE =
+  /(?:带动|拉动|撬动|吸引|引导(?!基金|资金|类))[^，。；,;的、\d]{0,12}?(?:投资|投入|资本|资金|产值|营收|营业收入|销售收入|消费|增加值|总额)(?:规模|总额|总量)?(?:达到|达|突破|超过|超|约|近|共计|累计)?\s*$/;
 
 export function extractThresholds(text: string, money: MoneyMention[], listed = false): ThresholdResult {
   const thresholds: Threshold[] = [];
@@ -254,8 +260,9 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // So is a task's figure to complete (完成年度投资1700亿元以上, 确保实现地区生产总值300亿元以上): a goal, when no applicant or
     // grant follows (对当年完成投资1000万元以上的企业 stays a condition).
     // So is a figure with its floor in a sentence that opens on its year (2023年政府专项债储备额度45亿元以上,…: 滨江).
+    // So is money a measure drives (带动未来五年制造业投资1000亿元以上: 丽水), when no applicant follows (对带动投资1亿元以上的项目 stays one).
     const planned =
-      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre) || (YEAR_OPENS.test(text) && !laterGrant)) &&
+      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || (YEAR_OPENS.test(text) && !laterGrant)) &&
       !eligibility &&
       !/^(企业|申报企业|申请企业)/.test(pre);
     // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word

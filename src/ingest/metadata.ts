@@ -197,7 +197,9 @@ export interface PageFields {
   publisher?: string;
 }
 
-const NUMBER_DATE = /[〔[［(（]\d{4}[〕\]］)）]第?\d+号\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
+// A date right after a document number on its line, as a date of any written form (川办函〔2015〕160号 2015年9月1日, 宁政办发〔2023〕13号
+// 2023-03-24, …号　二〇一五年九月一日), maybe after a comma or bar or in brackets (…160号（2015年9月1日）).
+const NUMBER_DATE = new RegExp(`[〔[［(（]\\d{4}[〕\\]］)）]第?\\d+号\\s*[，,;；|｜]?\\s*[（(]?\\s*(${DATE})`);
 const BAR_DATE = /[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s*$/;
 const TIMED_STAMP = /(?<!\d)(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)/;
 const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?|$)/;
@@ -209,6 +211,8 @@ const BARE_FIELD = new RegExp(`^(${FIELD})(?!\\s*[:：])\\s*`);
 const BRACKET_FIELD_RE = new RegExp(`[【\\[［](${FIELD})[】\\]］]\\s*`, 'g');
 const BULLET_SPLIT = /[•●▪◆■]/;
 const SIGNED_ORDER = [...SIGNED_FIELDS];
+/** A government a page field names by its short name (信息来源: 丽水市政府, 发布机构:德阳市政府): a place and its level, then 政府. */
+const SHORT_GOVERNMENT_AT = /^((?:[\u4e00-\u9fff]{1,14}?(?:省|自治区|市|县|区|州|盟|旗))政府)(?!办|人民|工作|网|门户|信息|采购|令|[省市县区])/;
 const DOCNO_AT = /^[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]第?\d+号/;
 
 /** The metadata fields of a web page's head, also when its lines ran together. */
@@ -259,7 +263,7 @@ export function pageFieldsOf(lines: string[]): PageFields {
         }
         else out.published ??= d;
       } else {
-        const organ = ORGAN_AT.exec(rest.replace(/\s/g, ''))?.[0];
+        const organ = ORGAN_AT.exec(rest.replace(/\s/g, ''))?.[0] ?? SHORT_GOVERNMENT_AT.exec(rest.replace(/\s/g, ''))?.[1];
         if (!organ) {
           if (ISSUER_FIELDS.has(key)) out.publisher ??= /^[^|｜\s,，;；]{2,40}/.exec(rest)?.[0];
           continue;
