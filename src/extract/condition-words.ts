@@ -28,6 +28,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   basisWords: string[];
   basisSubjects: string[];
   measuredNouns: string[];
+  yearEndCompounds: string[];
 };
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -64,6 +65,8 @@ export const DESCRIBED_YEAR_NOUN = alt(words.describedYearNouns);
 export const YEAR_NAME_HEAD = alt(words.yearNameHeads);
 /** A verb between a year and its noun: the year sets when (2024年统筹安排资金). */
 export const YEAR_ACTION_VERB = alt(words.yearActionVerbs);
+/** What makes 年终 a thing's name (年终考核, 年终奖), not the year's end (dict/condition-words.json yearEndCompounds). */
+export const YEAR_END_COMPOUND = alt(words.yearEndCompounds);
 /** An event a year holds: 2022年将迎来党的二十大. */
 export const YEAR_EVENT_VERB = alt(words.yearEventVerbs);
 /** What a dated day names when something was said, held or visited: 在…考察, 在…会议, 召开, 讲话 (dict/condition-words.json). */

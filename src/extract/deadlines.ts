@@ -1,4 +1,4 @@
-import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, LEADER_TITLE, SPEECH_WORD, YEAR_ACTION_VERB, YEAR_EVENT_VERB, YEAR_NAME_HEAD } from './condition-words.js';
+import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, LEADER_TITLE, SPEECH_WORD, YEAR_ACTION_VERB, YEAR_END_COMPOUND, YEAR_EVENT_VERB, YEAR_NAME_HEAD } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { TIME_FIELD } from './lexicon.js';
 import { foldDashes, parseNumber } from './numbers.js';
@@ -72,6 +72,8 @@ const PLACE_NAME_AFTER = new RegExp(`^(?:度)?(?![全本我各该])[\u4e00-\u9ff
 const FUND_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}批)?(?:(?:中央|省级|省|自治区|市级|州级|县级|区级|本级|地方)[、和及]?)*财政(?![^，。；,;：:！？]{0,30}?(?:安排|统筹|投入|预算|拨付))[^，。；,;：:！？\d]{0,30}?(?:资金|结余|经费)/;
 const namedYear = (before: string, after: string): boolean =>
   (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after);
+/** The year's end after a year (底, 末, and 终 that names no thing: 年终考核 is none), its word captured. */
+const YEAR_END = `(底|末|终(?!${YEAR_END_COMPOUND}))`;
 /** A date of each year (6月30日, 6月底, 十二月份): with 每年 before a list of them and a limit word after, a recurring limit. */
 const YEARLY_DATE = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\\d{1,2}\\s*[日号]|底|末|上旬|中旬|下旬)?';
 const YEARLY_ITEM = new RegExp(YEARLY_DATE, 'g');
@@ -292,7 +294,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     return y && q0 <= q ? { from: `${y}-${pad(String(q0 * 3 - 2))}`, date: `${y}-${pad(String(q * 3))}` } : undefined;
   }],
   // 年底/年末 is the year's December: 到2025年底 → 2025-12.
-  [/(?:到|至|截至|截止到?)(\d{4})年(?:年?(底|末|终(?!目标|考核|考评|奖|总结|决算|结算|评比|评估|检查|盘点|述职|分配|结账|报表)))?(?:前|之前|以前)?/g, (m) => ({ date: m[2] ? `${m[1]}-12` : m[1] })],
+  [new RegExp(`(?:到|至|截至|截止到?)(\\d{4})年(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m) => ({ date: m[2] ? `${m[1]}-12` : m[1] })],
   // A month or the year's end without a year: the year written earlier in the sentence, else the notice's.
   // Months without a year: a period (6—9月, 3月至5月) and a start (10月1日起施行), in the year written before, else the notice's.
   [/(?<![\d年月.])(\d{1,2})(?:月(?:份)?)?\s*[—\-–~至到]\s*(\d{1,2})月(?:份|底|末)?(?![\d日])/g, (m, c) => {
@@ -335,7 +337,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // An extension or deferral for a set time (继续延长6个月, 延缓缴纳6个月, 在以后5个纳税年度结转): a relative period.
   [new RegExp(`(?:延长|延期|顺延|延缓(?:缴纳)?|缓缴)${N}\\s*(?:个)?(?:月|年|日|天|工作日)|(?:以后|之后|此后)${N}\\s*个?(?:纳税)?年度`, 'g'), () => ({ kind: 'relative' })],
   // 今年/明年 with the year's end or a month (今年年底前, 今年底, 明年6月底前, 明年上半年): the notice's year, or the next.
-  [/(今|明)年(?:(?:年)?(底|末|终(?!目标|考核|考评|奖|总结|决算|结算|评比|评估|检查|盘点|述职|分配|结账|报表))|(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬)?)(?:前|之前|以前)?/g, (m, c) => {
+  [new RegExp(`(今|明)年(?:(?:年)?${YEAR_END}|(\\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬)?)(?:前|之前|以前)?`, 'g'), (m, c) => {
     if (!c.docYear) return undefined;
     const y = c.docYear + (m[1] === '明' ? 1 : 0);
     const mo = m[2] ? 12 : Number(m[3]);
@@ -350,7 +352,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 年终 is the year's end as 年底 is, where it says when (年终对各部门的工作进行考核: 黄冈); 年终考核, 年终目标, 年终奖 name an
   // assessment or a bonus of the year's end, no time limit. (Where it opens a phrase or follows 到/于/在: 该年终止 is no year's end.)
   // (The phrase start is checked in the callback: a lookbehind would be tried at every character.)
-  [/(?:到|至|截至|截止到?|于|在)?年终(?!目标|考核|考评|奖|总结|决算|结算|评比|评估|检查|盘点|述职|分配|结账|报表|止|结)(?:前|之前)?/g, (m, c) =>
+  [new RegExp(`(?:到|至|截至|截止到?|于|在)?年终(?!${YEAR_END_COMPOUND}|止|结)(?:前|之前)?`, 'g'), (m, c) =>
     (c.docYear && (!m[0].startsWith('年') || /^$|[，。；,;：:、\s（(]/.test(c.text[m.index! - 1] ?? '')) ? { date: `${c.docYear}-12` } : undefined)],
   [/(?<![\d一二三四五六七八九十两个然])年内/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
@@ -409,7 +411,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // ...nor the year of a plan, a budget or a batch of money it names: 2023年市本级政府投资计划安排项目169个,
   // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
   // ...nor the year of a figure an applicant must reach: 对2024年酒类产业生产规模超过1亿元…的企业.
-  [/(?<![\d（(])(\d{4})年(?![\d月度版起是为]|以来|以后|第)(?:年?(底|末|终(?!目标|考核|考评|奖|总结|决算|结算|评比|评估|检查|盘点|述职|分配|结账|报表)))?(?:前|之前|以前)?/g, (m, c) => {
+  [new RegExp(`(?<![\\d（(])(\\d{4})年(?![\\d月度版起是为]|以来|以后|第)(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m, c) => {
     const after = c.text.slice(m.index! + m[0].length);
     // A lead-in that hands down the year's tasks (现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位): that year.
     const handsDown = !m[2] && HANDS_DOWN.test(after);
