@@ -160,16 +160,15 @@ function splitLines(text: string): Line[] {
 }
 
 /**
- * Lines repeated on many pages (running headers/footers), other than issuer signatures. A wrapped
- * body line that happens to repeat ("责任单位：区经济信息委、工业园区管委会、东部新城（食") is not
- * one: it is as long as the layout's lines or carries list punctuation.
- */
-const CELL_LINE = /^[^|｜]+[|｜]$/;
-/**
  * A year alone on its line (2025年, 到2025年, 2025年目标) heads the targets below it, once per group of targets (胶州: 产业发展目标 /
  * 2025年 / …, 招商引资目标 / 2025年 / …): repeated, it is still body, not a page's running header.
  */
 const YEAR_LINE = /^(?:到|至)?\s*\d{4}\s*年(?:底|末)?(?:目标|预期目标|主要目标)?$/;
+/**
+ * Lines repeated on many pages (running headers/footers), other than issuer signatures. A wrapped
+ * body line that happens to repeat ("责任单位：区经济信息委、工业园区管委会、东部新城（食") is not
+ * one: it is as long as the layout's lines or carries list punctuation.
+ */
 function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
   const counts = new Map<string, number>();
   // A table flattened to a cell a line (序号 / 事项 / 责任单位 …) repeats its cells, one body a row (区商金中心 under two
@@ -182,7 +181,7 @@ function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
     if (l.tab || l.c.length < 2 || l.c.length > 30) continue;
     if (HEADING_RE.test(l.c) || /[。；，、：:]/.test(l.c) || /^（.*）$/.test(l.c) || isFullLine(l.c, widths)) continue;
     // A cell closed by its bar, a cell a line (中央 | under 资金来源 in every row, 精河): a table's cell, not a running header.
-    if (CELL_LINE.test(l.c)) continue;
+    if (isBarCell(l.c)) continue;
     counts.set(l.c, (counts.get(l.c) ?? 0) + 1);
   }
   const out = new Set<string>();
