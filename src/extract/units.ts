@@ -282,7 +282,9 @@ const CLOSED_AT_END = new RegExp(`${CLOSE}\\s*$`);
 const FIELD_ROW_NOTE = new RegExp(`^\\s*[\\u4e00-\\u9fff]{2,6}[:：][^:：。；;\\n]{1,40}?(${LABEL}[^。；;\\n:：]{2,80}?)([。；;]?\\s*)$`);
 /** A bracket and its content, one level of inner brackets allowed: （市经信委、发改委、规划局）, [牵头单位:…]. */
 const BRACKETED = new RegExp(`${OPEN}(${BRACKET_BODY})${CLOSE}`, 'g');
-/** A cell between bars, a mark before its text allowed: |★区发改委、统计局|. */
+/** A flattened row's first cells: the group's merged cell (财政资金支持(共48项), on the group's first row), the row's number. */
+const ROW_NUMBER = String.raw`\s*(?:[\u4e00-\u9fff]{2,12}(?:[（(][^（）()\s]{1,10}[）)])?)?\d{1,3}`;
+const ROW_NUMBER_AT = new RegExp(`^${ROW_NUMBER}`);
 /**
  * The length of a flattened task table row's number (1地区生产总值增长7%以上…%.发改委 → 1), 0 when the line is no such row: the
  * number is the row's first cell, not the task's text.
@@ -291,11 +293,11 @@ export function taskRowNumber(line: string): number {
   const m = TASK_ROW_CELL.exec(line);
   if (!m) return labelledRowCell(line) ? ROW_START.exec(line)![1].length : 0;
   const list = parseBodyList(m[1], 0);
-  return list && allBodies(list) ? /^\s*(?:[\u4e00-\u9fff]{2,12}(?:[（(][^（）()\s]{1,10}[）)])?)?\d{1,3}/.exec(line)![0].length : 0;
+  return list && allBodies(list) ? ROW_NUMBER_AT.exec(line)![0].length : 0;
 }
 
-/** A flattened row's start: the group's merged cell (财政资金支持(共48项), on the group's first row), the row's number. */
-const ROW_START = /^(\s*(?:[\u4e00-\u9fff]{2,12}(?:[（(][^（）()\s]{1,10}[）)])?)?\d{1,3}(?:[、.．]|\s)?)(?=[\u4e00-\u9fff])/;
+/** A flattened row's start: its first cells and the mark after the number. */
+const ROW_START = new RegExp(String.raw`^(${ROW_NUMBER}(?:[、.．]|\s)?)(?=[\u4e00-\u9fff])`);
 const LABEL_FIRST = new RegExp(LABEL);
 /**
  * The last cell of a flattened task row when it is a labelled note (…辽市政发[2020]3号 责任单位:各县(市)区政府,市政府办公室、…,
@@ -316,7 +318,8 @@ function labelledRowCell(line: string): UnitNote | undefined {
 }
 /** A row of a flattened task table: its number, the task up to its last stop, the unit column's bodies closing the line. */
 // (The group's merged cell may open the row, 财政资金支持(共48项)1…; a list parted by ，as well as 、.)
-const TASK_ROW_CELL = /^\s*(?:[\u4e00-\u9fff]{2,12}(?:[（(][^（）()\s]{1,10}[）)])?)?\d{1,3}(?:[、.．]|\s)?(?=[\u4e00-\u9fff])[^\n]*(?:[。.．;；]\s*|\s)([\u4e00-\u9fff（）()、，,]{2,80}?)\s*$/;
+const TASK_ROW_CELL = new RegExp(String.raw`^${ROW_NUMBER}(?:[、.．]|\s)?(?=[\u4e00-\u9fff])[^\n]*(?:[。.．;；]\s*|\s)([\u4e00-\u9fff（）()、，,]{2,80}?)\s*$`);
+/** A cell between bars, a mark before its text allowed: |★区发改委、统计局|. */
 const BAR_CELL = /(?<=[|｜])\s*[★☆※*]?([^|｜\n★☆※*]{2,80}?)\s*(?=[|｜])/g;
 /** Words that make a bracket an explanation, not a note: （以下简称市经信局）, （含区财政局）. */
 const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
