@@ -119,14 +119,14 @@ const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]|[。；;！？
  */
 const TITLE_END = /(?:方案|措施|办法|意见|细则|规划|计划|纲要|政策|规定|决定|通知|举措|要点|清单|指引|指南|条例)(?:[（(][^（）()\s]{1,20}[）)])?/g;
 const TITLE_CHARS = /^[^\s，。；,;：:！？“”]{4,80}$/;
-/** A preamble's opening words, right after a title the page ran into it (…奖励办法为充分调动…, …措施 为深入学习…). */
 /**
  * A title that is the notice's opening statement: sentences (a comma or full stop inside) ending in a lead-in's colon, the
  * page having no title line (…补助资金7023万元,上年结余17.49万元,…现将有关资金安排使用情况公示如下: / …资金共计1508.001713万元。
  * …现将项目有关情况公示如下:), or a lead-in alone (现将…资金768.1万元分配情况公示如下:). Its sums are the notice's first values: it is body. (An addressee line, 各县、区人民政府,市政府各
  * 部门:, reads the same and holds no value.)
  */
-const SENTENCE_TITLE = { test: (t: string): boolean => /[:：]\s*$/.test(t) && (/[，,。；;]/.test(t) || /如下\s*[:：]\s*$/.test(t)) };
+const isSentenceTitle = (t: string): boolean => /[:：]\s*$/.test(t) && (/[，,。；;]/.test(t) || /如下\s*[:：]\s*$/.test(t));
+/** A preamble's opening words, right after a title the page ran into it (…奖励办法为充分调动…, …措施 为深入学习…). */
 const PREAMBLE_START = /^(?:为(?:了)?(?:深入|充分|全面|进一步|加快|推动|促进|贯彻|落实|切实|更好|积极|大力|着力|支持|鼓励|做好|抢抓|优化|提升|加强|推进|扎实)|根据|按照|近年来)/;
 
 /** A preamble a title runs into with no space: its opening words, and its sentence says what it makes (特制定…, 制定本措施, 特出台以下政策, 现提出…如下). */
@@ -437,7 +437,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   const runOnTitle = /[。；;]/.test(title);
   // A page without a title line whose first paragraph became the title: a statement that ends as a sentence or a
   // lead-in (…补助资金7023万元,…现将有关资金安排使用情况公示如下: / …资金共计1508.001713万元。…公示如下:) is body.
-  const sentenceTitle = SENTENCE_TITLE.test(title);
+  const sentenceTitle = isSentenceTitle(title);
   let s = 0;
   let sawBody = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
