@@ -119,6 +119,18 @@ describe('cell_line_bar_table: a bar-drawn table a cell a line, joined into one 
   ])('%s', (_name, text, want) => {
     expect(unitRows(text as string)).toEqual(want);
   });
+  it('the same table already joined into one line by its page (inlineBarRows): each full row its own unit cell', () => {
+    // (The cleaner keeps a cell-a-line table's rows apart; a page that writes the whole table on one line reaches the clause
+    // reader joined, as the cleaner once joined 精河's.)
+    const text =
+      '关于2025年资金安排的公示\n现将资金安排情况公示如下:\n' +
+      '精河县2025年中央、自治区财政衔接推进乡村振兴补助资金分配表序号|项目名称|资金来源|资金规模(万元)|项目实施单位|16个项目合计|7040.49|' +
+      '1|精河县托里镇牛羊肉禽类屠宰场项目|中央、自治区|1000|托里镇人民政府|2|精河县大河沿子镇呼和哈夏南村食品加工厂项目|中央|174|大河沿子镇人民政府|\n';
+    expect(unitRows(text)).toEqual([
+      ['精河县托里镇牛羊肉禽类屠宰场项目', ['托里镇人民政府'], []],
+      ['精河县大河沿子镇呼和哈夏南村食品加工厂项目', ['大河沿子镇人民政府'], []],
+    ]);
+  });
   it('a table of a cell a line without a unit column is read as before (宿迁: a target table)', () => {
     const text = table('长三角先进制造业基地建设指标体系', ['序号', '指标', '2025年目标'], [['1', '制造业增加值占GDP比重(%)', '39'], ['2', '规模以上工业企业营业收入占全省比重(%)', '3']]);
     expect(clausesOf(text).every((c) => !c.units.length)).toBe(true);
