@@ -318,10 +318,11 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     let docNumber: string | undefined;
     for (const p of local.slice(0, 40)) {
       // (此件公开发布) 2024年5月8日: the signing date after the publication remark.
-      const dm = DATE_LINE.exec(p.text.replace(/^[（(]此件[^（）()]*[）)]\s*/, ''));
+      const dated = p.text.replace(/^[（(]此件[^（）()]*[）)]\s*/, '');
+      const dm = DATE_LINE.exec(dated);
       if (dm && !date) date = isoDate(dm[1], dm[2], dm[3]);
       // 二○○五年一月十三日 on a line of its own, with or without the issuer's line above.
-      if (!date) date = numeralDateLine(p.text.replace(/^[（(]此件[^（）()]*[）)]\s*/, ''));
+      if (!date) date = numeralDateLine(dated);
       // (发文字号濮县政办〔2025〕10号: a field's label is not part of the number)
       const line = p.text.replace(FIELD_LABEL_AT, '');
       if (!docNumber && DOCNO.test(line) && line.length <= 24) docNumber = asWritten(DOCNO.exec(line)![0]);
