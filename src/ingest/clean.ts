@@ -489,6 +489,9 @@ export function cleanText(original: string): CleanResult {
       join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !(taskRows.has(prev.start) && TASK_ROW_BREAK(prev.raw, cur.raw)) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar);
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;
+    // (Only its end is ever read, its last 600 characters for an open bracket: a paragraph as long as a whole unpunctuated
+    // dump would otherwise be copied again at every line.)
+    if (paraSoFar.length > 4000) paraSoFar = paraSoFar.slice(-2000);
     const softBreak = join && softBreaks[softBreaks.length - 1] === prev.end;
     const from = join && !softBreak ? prev.end : prev.end + 1;
     for (let k = from; k < cur.start; k++) del[k] = 1;
