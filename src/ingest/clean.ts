@@ -1,6 +1,6 @@
 import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
-import { FIELD_LINE } from './meta-words.js';
+import { CITING, FIELD_LINE } from './meta-words.js';
 import { numeralDateLine } from './metadata.js';
 import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
 
@@ -43,6 +43,16 @@ export const ARTICLE_RE = /^第[一二三四五六七八九十百零〇\d]+条/;
 /** A page's time stamp alone on its line (2017-08-15 13:07, 2019/6/10 14:36:55, 2023年3月2日 09:30): never part of a title or sentence. */
 const STAMP_LINE = /^[0-9０-９]{4}\s*[-/.年－／．]\s*[0-9０-９]{1,2}\s*[-/.月－／．]\s*[0-9０-９]{1,2}日?(?:\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?$/;
 const DOCNO_LINE = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]\d+号$/;
+/**
+ * A document number that lost its closer or its 号 on the way out of a PDF (淄政字〔20237): still a line of its own. Only the
+ * 〔 a document number is set in, which a title's wrapped period (…实施方案(2023 / —2025年)) is not.
+ */
+const DAMAGED_DOCNO_LINE = /^[\u4e00-\u9fff]{1,10}〔\d{4}〕?\d{0,4}号?$/;
+/**
+ * A document number that opens its line or stands after a gap, followed by a gap and text (豫政〔2023〕5号 现将《政府工作报告》…):
+ * the gap is the line break the page lost, not a space inside a word. A number a sentence cites (根据豫政〔2023〕5号 文件精神) is not.
+ */
+const DOCNO_BEFORE_GAP = new RegExp(`(?:^|\\s)(?!${CITING})[\\u4e00-\\u9fff]{1,10}[〔[［(（]\\d{4}[〕\\]］)）]第?\\d+号$`);
 const ISSUER_LINE = /^(中共)?[\u4e00-\u9fff]{1,14}(人民政府|政府办公室|办公室|办公厅|委员会|管委会|区委|市委|县委|局|委)$/;
 const NOTE_PAREN = /（[^（）]*(单位|部门)[：:][^（）]*）$/;
 
@@ -281,6 +291,7 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (/[。；！？：:!?;]$/.test(p) || /[。！？；][”’」』]$/.test(p)) return true;
   if (NOTE_PAREN.test(p) || /^（[^（）]*）$/.test(p) || /^\([^()]*\)$/.test(p)) return true;
   if (DATE_LINE.test(p) || DOCNO_LINE.test(p) || DATE_LINE.test(n) || DOCNO_LINE.test(n)) return true;
+  if (DAMAGED_DOCNO_LINE.test(p) || DAMAGED_DOCNO_LINE.test(n)) return true;
   if (STAMP_LINE.test(p.trim()) || STAMP_LINE.test(n.trim())) return true;
   // A signing date in Chinese numerals (二○○七年二月八日) stands alone as one in digits does, and so does one whose 年月日 the
   // page lost (德阳市人民政府办公室 / 20201119 / 加快建设…行动方案).
@@ -391,6 +402,7 @@ export function cleanText(original: string): CleanResult {
     l.c = l.c.slice(len);
   }
   const kept: Line[] = [];
+  const hardBreaks: number[] = []; // gaps kept as a line break (after a document number)
   // Rows of a flattened task table each stand alone, also under their header line (序号 工作任务 牵头负责部门).
   const taskRows = new Set(lines.filter((_l, idx) => isTaskRow(lines, idx)).map((l) => l.start));
   lines.forEach((l, idx) => {
@@ -418,7 +430,11 @@ export function cleanText(original: string): CleanResult {
         let j = i;
         while (j < raw.length && /\s/.test(raw[j])) j++;
         const keepOne = !spacedOut && ((i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0)) || i === lastCell);
-        for (let k = i + (keepOne ? 1 : 0); k < j; k++) del[l.start + k] = 1;
+        // (a labelled note after a cited notice's number stays on its line: …辽市政发[2020]3号 责任单位:…; so does a task
+        // table's row, whose cells the gaps part: …企业困难。 市政发[2020]3号 各县(市)区政府)
+        const lineBreak = !l.tab && !spacedOut && !taskRows.has(l.start) && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && DOCNO_BEFORE_GAP.test(raw.slice(0, i)) && !/^[\u4e00-\u9fff]{2,6}[：:]/.test(raw.slice(j));
+        if (lineBreak) hardBreaks.push(l.start + i);
+        for (let k = i + (keepOne || lineBreak ? 1 : 0); k < j; k++) del[l.start + k] = 1;
         i = j;
       } else i++;
     }
@@ -501,9 +517,10 @@ export function cleanText(original: string): CleanResult {
 
   // A line break inside a cell separates items (区经济信息委 / 正阳工业园区管委会): keep it as a space.
   let spaced = text;
-  if (softBreaks.length) {
+  if (softBreaks.length || hardBreaks.length) {
     const chars = text.split('');
     for (const k of softBreaks) chars[k] = ' ';
+    for (const k of hardBreaks) chars[k] = '\n';
     spaced = chars.join('');
   }
   const clean = applyDeletions({ text: spaced, map: t.map }, del);

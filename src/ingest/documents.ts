@@ -198,6 +198,12 @@ export interface SplitOptions {
 }
 
 /** Split a cleaned file into its documents (cover notice, attachments, gazette articles) with metadata. */
+/** A body named in full (常熟市人民政府办公室) that a title names by its level only (市政府办公室, 市人民政府办公室), not by its place (立山区人民政府). */
+function namesInFull(full: string, short: string): boolean {
+  const level = (s: string) => s.replace(/人民政府/g, '政府');
+  return full.length > short.length && !divisionAt(short, 0) && level(full).endsWith(level(short));
+}
+
 export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocument[] {
   const paras = paragraphs(clean.text);
   if (paras.length === 0) return [];
@@ -335,7 +341,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const signature = signatureOf([...local.slice(0, 40), ...local.slice(Math.max(40, local.length - 6))].map((p) => p.text), page.published);
     // A title block that names its body by level only (市人民政府办公室) yields to a signature naming it in
     // full (天门市人民政府办公室).
-    const fuller = (i: string | undefined) => (i && signature && signature.issuer.length > i.length && signature.issuer.endsWith(i) ? signature.issuer : i);
+    // (市政府办公室 is 常熟市人民政府办公室 named by level; so is the masthead over it, or one glued into the head line.)
+    const inFull = [signature?.issuer, masthead ? fold(masthead) : undefined, headText.slice(0, 3).map(gluedMasthead).find(Boolean)];
+    const fuller = (i: string | undefined) => (i && inFull.find((f) => f && namesInFull(f, i))) ?? i;
     let issuer =
       fuller(issuers.length ? fold(issuers.join('、')) : undefined) ??
       fuller(headText.slice(0, 3).map((p) => issuerBeforeAbout(p)).find(Boolean)) ??

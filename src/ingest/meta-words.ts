@@ -14,6 +14,7 @@ const data = createRequire(import.meta.url)('../../dict/document-meta.json') as 
   namedZones: [string, string][];
   commonWordPlaces: string[];
   docNumberOrgans: string[];
+  citingWords: string[];
   provinceAbbreviations: Record<string, string>;
   cityAliases: Record<string, string>;
   pageLabels: string[];
@@ -55,6 +56,8 @@ export const NAMED_ZONES = data.namedZones;
 export const COMMON_WORD_PLACES = new Set(data.commonWordPlaces);
 /** 府办发, 政发, 府…: what follows the place in a document number, longest first. */
 export const DOCNO_ORGAN = new RegExp(`(?:${alt(data.docNumberOrgans)})$`);
+/** 根据, 按照…: the words a sentence cites a document number with, longest first. */
+export const CITING = alt(data.citingWords);
 export const PROVINCE_ABBREVIATIONS = data.provinceAbbreviations;
 export const CITY_ALIASES = data.cityAliases;
 

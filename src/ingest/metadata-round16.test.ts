@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+
+// Round 16 metadata classes: real lines of eval/national/dev (file named), and "form" for a line written from the class.
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+
+describe('a title that names its body by level only yields to the masthead naming it in full (level-only issuer)', () => {
+  const cases: [string, string, string][] = [
+    // 江苏 常熟 (jiangsu-changshu-renwufenjie.txt): masthead, number and title on one line, apart by spaces
+    ['常熟 dev', dev('jiangsu-changshu-renwufenjie.txt'), '常熟市人民政府办公室'],
+    // form: the masthead on its own line, the title's body by level, 人民政府 and 政府 alike
+    ['form, own lines', '宁波市人民政府办公厅文件\n甬政办发〔2023〕5号\n市政府办公厅关于印发推动制造业高质量发展若干措施的通知\n各区（县、市）人民政府，市直及部省属驻甬各单位：\n现将《若干措施》印发给你们，请认真组织实施。', '宁波市人民政府办公厅'],
+    // 辽宁 立山 (liaoning-lishan-zhongdianrenwu.txt): the title names its body by place, and keeps it as written
+    ['立山 dev', dev('liaoning-lishan-zhongdianrenwu.txt'), '立山区人民政府'],
+  ];
+  for (const [name, text, issuer] of cases) it(name, () => expect(docsOf(text)[0].issuer).toBe(issuer));
+});
