@@ -239,17 +239,32 @@ export function isSpacedOut(raw: string): boolean {
   return chars >= 4 && gaps >= (chars - 1) * 0.9;
 }
 
+// Bracket kinds by UTF-16 unit, for the scan below (run at every line of a paragraph: a table, not string searches).
+const BRACKET_KIND = (() => {
+  const k = new Uint8Array(65536);
+  for (const ch of OPENING) k[ch.charCodeAt(0)] = 1;
+  for (const ch of CLOSING) k[ch.charCodeAt(0)] = 2;
+  k['《'.charCodeAt(0)] = 3;
+  k['》'.charCodeAt(0)] = 4;
+  return k;
+})();
+const YEAR_BRACKET = '〔'.charCodeAt(0);
+
 function unbalanced(s: string): boolean {
   let paren = 0;
   let book = 0;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
+    const code = s.charCodeAt(i);
+    const kind = BRACKET_KIND[code];
+    if (kind === 0) continue;
     // Every bracket shape a note is set in (（责任单位:… / 〔责任单位:… / 【…), full- and half-width; not a document
     // number's year bracket, which pages lose the closer of (鲁政发〔201821号)).
-    if (OPENING.includes(ch) && !(ch === '〔' && /\d/.test(s[i + 1] ?? ''))) paren++;
-    else if (CLOSING.includes(ch)) paren = Math.max(0, paren - 1);
-    else if (ch === '《') book++;
-    else if (ch === '》') book = Math.max(0, book - 1);
+    if (kind === 1) {
+      const next = s.charCodeAt(i + 1);
+      if (!(code === YEAR_BRACKET && next >= 48 && next <= 57)) paren++;
+    } else if (kind === 2) paren = Math.max(0, paren - 1);
+    else if (kind === 3) book++;
+    else book = Math.max(0, book - 1);
   }
   return paren > 0 || book > 0;
 }
