@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from './clean.js';
+
+const lines = (s: string) => cleanText(s).clean.text.split('\n');
+
+// A hard wrap can fall right before a separator. The line before may then be short and end in a bracket (含30%), which alone
+// reads as a paragraph's end; but no sentence opens with 、 ， ； ） ” …, so the next line goes on with it.
+describe('a line that opens with a separator continues the line before (wrap before punctuation)', () => {
+  const valid: { name: string; text: string; expected: string[] }[] = [
+    {
+      name: '石嘴山 dev (ningxia-shizuishan-wenzengzhang.txt), wrapped as a PDF: before 、',
+      text: '二、支持企业扩产增效。对2023年工业总产值2亿元以上且同比增长\n30%以上(含30%)\n、5亿元以上且同比增长20%以上(含20%)、10亿元以上且同比增长10%以上(含10%)的规上工业企业',
+      expected: ['二、支持企业扩产增效。对2023年工业总产值2亿元以上且同比增长30%以上(含30%)、5亿元以上且同比增长20%以上(含20%)、10亿元以上且同比增长10%以上(含10%)的规上工业企业'],
+    },
+    {
+      name: 'form: before ， after a short line closed by a full-width bracket',
+      text: '对年度研发投入500万元以上（含）\n，给予10万元奖励。',
+      expected: ['对年度研发投入500万元以上（含），给予10万元奖励。'],
+    },
+    {
+      name: 'form: a closing bracket alone at the line start',
+      text: '（责任单位：市经信局、市财政局\n）',
+      expected: ['（责任单位：市经信局、市财政局）'],
+    },
+  ];
+  for (const { name, text, expected } of valid) it(name, () => expect(lines(text)).toEqual(expected));
+
+  it('after a sentence end, a list number\'s 、 set apart by the PDF stays apart (corpus 001: 各街镇。 / 、 / 31)', () => {
+    expect(lines('区规划自然资源局等，各区属国有企业，各街镇。\n\n、\n\n31\n区重大项目工作领导小组要加强组织领导。')[0]).toBe('区规划自然资源局等，各区属国有企业，各街镇。');
+  });
+  it('a heading after a short bracketed line still opens its own paragraph', () => {
+    expect(lines('专栏1 重点项目（2024年）\n（一）加快项目建设。')).toHaveLength(2);
+  });
+});
