@@ -32,3 +32,27 @@ describe('a line that opens with a separator continues the line before (wrap bef
     expect(lines('专栏1 重点项目（2024年）\n（一）加快项目建设。')).toHaveLength(2);
   });
 });
+
+// A note wrapped at the same place item after item repeats its tail line (政府,咸宁高新区管委会)) three times or more, which
+// reads as a page's running header and was dropped. A running header holds no list punctuation, in either width, and never
+// closes a bracket it did not open.
+describe('a repeated wrapped tail of a note is body, not a running header (repeated note tail)', () => {
+  const item = (n: string, what: string, lead: string) => `(${n})${what}。(牵头单位:${lead};责任单位:各县市区人民\n政府,咸宁高新区管委会)`;
+  it('咸宁 dev (hubei-xianning-zerenfenjie.txt), wrapped as a PDF: half-width comma and an unopened closer', () => {
+    const text = [item('一', '地区生产总值增长6%', '市发改委'), item('三', '固定资产投资增长8%', '市发改委'), item('五', '进出口总额增长10%', '市商务局')].join('\n');
+    expect(lines(text)).toEqual([
+      '(一)地区生产总值增长6%。(牵头单位:市发改委;责任单位:各县市区人民政府,咸宁高新区管委会)',
+      '(三)固定资产投资增长8%。(牵头单位:市发改委;责任单位:各县市区人民政府,咸宁高新区管委会)',
+      '(五)进出口总额增长10%。(牵头单位:市商务局;责任单位:各县市区人民政府,咸宁高新区管委会)',
+    ]);
+  });
+  it('form: a tail without punctuation that closes the note (区人民政府）)', () => {
+    const text = Array.from({ length: 3 }, (_, i) => `${i + 1}.推进项目建设。（责任单位：区发展改革委、各街镇\n人民政府）`).join('\n');
+    expect(lines(text)).toHaveLength(3);
+    expect(lines(text)[2]).toBe('3.推进项目建设。（责任单位：区发展改革委、各街镇人民政府）');
+  });
+  it('a real running header is still dropped', () => {
+    const page = (n: number) => `某某市人民政府公报\n第${n}项工作要抓紧推进落实到位。`;
+    expect(lines([1, 2, 3].map(page).join('\n'))).not.toContain('某某市人民政府公报');
+  });
+});

@@ -189,7 +189,9 @@ function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
   for (const l of lines) {
     if (l.start >= tableFrom) break;
     if (l.tab || l.c.length < 2 || l.c.length > 30) continue;
-    if (HEADING_RE.test(l.c) || /[。；，、：:]/.test(l.c) || /^（.*）$/.test(l.c) || isFullLine(l.c, widths)) continue;
+    // (List punctuation in either width; a line that closes a bracket it never opened ends a note wrapped at the same
+    // place each time: …责任单位:各县市区人民 / 政府,咸宁高新区管委会).)
+    if (HEADING_RE.test(l.c) || /[。；，、：:,;]/.test(l.c) || /^（.*）$/.test(l.c) || isFullLine(l.c, widths) || closesUnopened(l.c)) continue;
     // A cell closed by its bar, a cell a line (中央 | under 资金来源 in every row, 精河): a table's cell, not a running header.
     if (isBarCell(l.c)) continue;
     counts.set(l.c, (counts.get(l.c) ?? 0) + 1);
@@ -249,6 +251,17 @@ const BRACKET_KIND = (() => {
   return k;
 })();
 const YEAR_BRACKET = '〔'.charCodeAt(0);
+
+/** A closing bracket with no opening one before it on the line (政府,咸宁高新区管委会)). */
+function closesUnopened(s: string): boolean {
+  let open = 0;
+  for (let i = 0; i < s.length; i++) {
+    const kind = BRACKET_KIND[s.charCodeAt(i)];
+    if (kind === 1) open++;
+    else if (kind === 2 && --open < 0) return true;
+  }
+  return false;
+}
 
 function unbalanced(s: string): boolean {
   let paren = 0;
