@@ -1,6 +1,6 @@
 import { ARTICLE_RE, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
-import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
+import { CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNoteBody, splitUnitList, taskRowNumber, type UnitNote } from './units.js';
@@ -363,12 +363,12 @@ function headingLength(para: string): number {
   // (a bullet is a marker as a number is: • 项目投资奖励。对新建项目… has its title cut as (一)项目投资奖励。 has)
   const m = HEADING_RE.exec(para) ?? BULLET.exec(para);
   if (!m) return 0;
-  // The heading's end: the first 。 or ： outside brackets (a note's 牵头部门: is not one).
+  // The heading's end: the first 。 or ： outside brackets of any shape (a note's 牵头部门: is not one, in （） or 〔〕 or 【】).
   let dot = -1;
   for (let i = 0, depth = 0; i < para.length && dot < 0; i++) {
     const ch = para[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    if (isOpen(ch)) depth++;
+    else if (isClose(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && /[。：:]/.test(ch)) dot = i;
   }
   // 3.继续实施新能源汽车车船税减免优惠政策。(责任单位:省税务局): one sentence and its note make an item,
