@@ -7,6 +7,8 @@ const words = createRequire(import.meta.url)('../../dict/money-words.json') as {
   foreignCurrencies: string[];
   perUnits: string[];
   remarkMaxChars: number;
+  moneyMetrics: string[];
+  countedAfter: string[];
 };
 
 /** 人民币 after 元 or for it (dict/money-words.json). */
@@ -16,5 +18,9 @@ export const FOREIGN_CURRENCY = alt(words.foreignCurrencies);
 /** What a price or standard is per, after the slash: 元/度, 美元/亩, 元/斤. */
 export const PER_UNIT = alt(words.perUnits);
 export const REMARK_MAX = words.remarkMaxChars;
+/** 投资额, 产值, 营业收入, 资金…: what a bare 万/亿 figure measures when it is money. */
+export const MONEY_METRIC = alt(words.moneyMetrics);
+/** 人, 平方米, 吨, 人次…: what a bare 万/亿 figure counts when it is not money. */
+export const COUNTED_WORD = alt(words.countedAfter);
 
 export const moneyWords = words;

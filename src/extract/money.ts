@@ -1,5 +1,5 @@
 import { COUNTED, INCLUSIVE, STEP } from './condition-words.js';
-import { FOREIGN_CURRENCY, PER_UNIT, YUAN_WORD } from './money-words.js';
+import { COUNTED_WORD, FOREIGN_CURRENCY, MONEY_METRIC, PER_UNIT, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, magnitude, parseNumber, round } from './numbers.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -20,7 +20,7 @@ const PER = `(?:\\/(?:${PER_UNIT}))?`;
 /** The currency after a figure: 元, 元人民币, or another currency's name (美元, 港币…), maybe per a unit (美元/亩). */
 const CURRENCY = `(?:元(?:${YUAN_WORD})?|${FOREIGN_CURRENCY})`;
 // (3亿元(含3亿元)至5亿元: the lower end's mark may repeat its figure.)
-const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:${CURRENCY})?\\s*(?:${INCLUSIVE}|[（(［\\[](?:不)?含[^（）()［］\\[\\]]{0,12}[）)］\\]])?\\s*[至到~\\-—–]\\s*(${ARABIC})\\s*${MAG}?\\s*(${CURRENCY}${PER})`, 'g');
+const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:${CURRENCY})?\\s*(?:${INCLUSIVE}|[（(［\\[](?:不)?含[^（）()［］\\[\\]]{0,12}[）)］\\]])?\\s*[至到~\\-—–]\\s*(${ARABIC})\\s*${MAG}?\\s*((?:${CURRENCY}|${YUAN_WORD})${PER})`, 'g');
 // 百亿/千亿 without a digit (营收超百亿, 总投资超千亿) is a number too: one hundred / one thousand 亿.
 const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE}|(?<![零〇一二两三四五六七八九十百千\\d])[百千](?=亿))(多)?\\s*${MAG}?(多)?\\s*(${CURRENCY}${PER}|${YUAN_WORD})?`, 'g');
 /** A size class: the sum qualifies counted things (超百亿企业不少于2家, 超千亿元制造产业集群1个). */
@@ -31,6 +31,23 @@ const STEP_BEFORE = new RegExp(`每(${STEP})一个$`);
 const MONEY_CONTEXT = /给予|奖励|补助|补贴|资助|奖补|扶持|投入|资金|经费|补偿|贴息|配套/;
 /** What a bare 万/亿 counts when it is not money. */
 const COUNT_AFTER = /^[人户家个件项次吨亩平千瓦台套名所座条株头只辆册张位批篇]/;
+/** The same after a bound (10万以上人次, 3万及以上吨): counted things, not money. */
+const COUNTED_AFTER_BOUND = new RegExp(`^(?:以上|以下|及以上|及以下|左右)?(?:的)?(?:${COUNTED_WORD})`);
+/** A money metric a few characters before a bare figure (投资额达5亿以上, 营业收入首次突破500万): money though nothing is granted. */
+const METRIC_BEFORE = new RegExp(`(?:${MONEY_METRIC})[^，。；,;：:、\\d]{0,8}$`);
+/**
+ * What may follow a bare 万/亿 sum (no 元) that is money: a bound (以上, 及以下, (含), a range's dash), or the money's own noun
+ * (资金, 经费, 扶持, 支持: 最高不超过100万资金支持, 给予每家1万扶持).
+ */
+const BARE_SUM_AFTER = /^(?:以上|以下|及以上|及以下|以内|左右|[（(](?:不)?含|[（(]人民币|资金|经费|财政|扶持|支持|奖补|贴息|科研|作为|用于|给予|给与|[~～\-—–至到;.!?)）])/;
+/** What joins a sum to the next of its list or span: 、 和 及 或, or the first's bound (1亿以上5亿以下, 1000万(含)至). */
+const LIST_JOINT = /^(?:[、和及或,，]|以上|及以上|以上[、,，]|[（(]含[^（）()]{0,12}[）)][至到]?)$/;
+/** A unit a bare sum is per (100万/亩, 100万/年). */
+const PER_AFTER = new RegExp(`^\\/(?:${PER_UNIT})`);
+/** A cap or a per-head word right before a bare figure in a grant (给予不超过100万启动奖励, 每家1万): money whatever its noun. */
+const CAP_BEFORE = /(?:不超过|不高于|最高|最多|不低于|至少|每家|每户|每个|每项|一次性)$/;
+/** A range of bare sums (1亿~5亿, 5000万至1亿, 2-10亿): its upper end writes the magnitude, neither writes 元. */
+const BARE_RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:[（(]含[^（）()]{0,12}[）)])?\\s*[至到~～\\-—–]\\s*(${ARABIC})\\s*${MAG}(?!元|${FOREIGN_CURRENCY}|${YUAN_WORD})`, 'g');
 
 /** All sums of money written in a (full-width folded) clause, in order. Counts such as 15个 are not money. */
 export function findMoney(text: string): MoneyMention[] {
@@ -44,6 +61,19 @@ export function findMoney(text: string): MoneyMention[] {
     for (let k = m.index!; k < m.index! + m[0].length; k++) taken[k] = 1;
   }
   const moneyContext = MONEY_CONTEXT.test(text);
+  for (const m of matchesOf(text, BARE_RANGE_RE)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    if (taken[at] || /[\d.]/.test(text[at - 1] ?? '')) continue;
+    const after = text.slice(end);
+    // (a metric before it, or a grant's own noun or bound after it: 给予20—100万资金补助)
+    const named = METRIC_BEFORE.test(text.slice(Math.max(0, at - 14), at)) || (moneyContext && BARE_SUM_AFTER.test(after));
+    if (!named || COUNT_AFTER.test(after) || COUNTED_AFTER_BOUND.test(after)) continue;
+    const hiMag = magnitude(m[4]);
+    const loMag = m[2] ? magnitude(m[2]) : hiMag;
+    out.push({ start: at, end, raw: m[0], yuan: round(parseNumber(m[1]) * loMag), yuanMax: round(parseNumber(m[3]) * hiMag), unit: '元' });
+    for (let k = at; k < end; k++) taken[k] = 1;
+  }
   for (const m of matchesOf(text, MONEY_RE)) {
     const start = m.index!;
     if (taken[start]) continue;
@@ -68,12 +98,26 @@ export function findMoney(text: string): MoneyMention[] {
       const scale = /亿/.test(num + (mag ?? '')) && (step || sized || (bound && (/^规模[”"’]/.test(after) || goal || (!/^(级|元级|规模|个|家|户|台阶)/.test(after) && !/[\u4e00-\u9fff]/.test(after[0] ?? '')))));
       // Otherwise a bare "50万" is money only in a grant context and when it does not count people or things.
       if (!scale) {
-        if (isChinese || !mag || !moneyContext) continue;
-        if (COUNT_AFTER.test(after) || /^(以上|以下)?(的)?(人|户|企业|家)/.test(after) && !/^、/.test(after)) continue;
-        // The last of a list of sums (按10万、20万、30万兑现) is money as the ones before it are.
+        // (or one a money metric names right before it: 投资额达5亿以上, 预计完成投资95.7亿)
+        const metric = METRIC_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+        // The next of a list or a span of sums (按10万、20万、30万兑现; 首次突破10亿、50亿、100亿的企业; 投资额在1亿以上5亿以下)
+        // is money as the one before it is.
         const prev = out[out.length - 1];
-        const listed = !!prev && prev.end <= start && /^[、和及或,，]$/.test(text.slice(prev.end, start).trim());
-        if (!listed && !/^(、|，|,|和|及|或|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after)) continue;
+        const listed = !!prev && prev.end <= start && prev.unit === '元' && LIST_JOINT.test(text.slice(prev.end, start).trim());
+        // (a cap before it in a grant, or a cap alone at the clause's end: 最高不超过800万)
+        const capped = CAP_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && (moneyContext || /^[。；;，,]?$/.test(after.trim()));
+        if (isChinese || !mag || !(moneyContext || metric || listed || capped)) continue;
+        // (企业 after a metric's sum is whose sum it is: 营业收入首次突破…5亿的企业.)
+        if (COUNT_AFTER.test(after) || COUNTED_AFTER_BOUND.test(after) || (/^(以上|以下)?(的)?(人|户|企业|家)/.test(after) && !/^、/.test(after) && !((metric || listed) && /^(以上|以下)?(的)?(企业|家)/.test(after)))) continue;
+        const per = PER_AFTER.exec(after);
+        if (per && (metric || moneyContext)) {
+          // 投资强度达到100万/亩, 奖励基金100万/年: a bare sum per a unit.
+          const value = parseNumber(num);
+          const end = start + raw.length + per[0].length;
+          if (Number.isFinite(value)) out.push({ start, end, raw: text.slice(start, end), yuan: round(value * magnitude(mag)), unit: `元${per[0]}` });
+          continue;
+        }
+        if (!listed && !capped && !/^(、|，|,|和|及|或|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after) && !BARE_SUM_AFTER.test(after)) continue;
       }
     }
     const value = parseNumber(num);
