@@ -591,7 +591,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       }
       // Anything else after a row's task ends the table; a heading is a group row inside it.
       if (lineRow?.spans.length) {
-        if (!HEADING_RE.test(para)) lineTable = undefined;
+        if (!HEADING_RE.test(para) && !NUMBERED_TASK.test(para.trim())) lineTable = undefined;
         lineRow = undefined;
       }
       // A numbered task opens a row of its own in a table without a 序号 column.

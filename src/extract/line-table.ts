@@ -25,8 +25,8 @@ const COLUMN_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 const ROW_NUMBER = /^\d{1,3}$/;
 const TIME_COLUMN = new RegExp(`^(?:${TIME_FIELD})$`);
 export { TASK_COLUMN } from '../ingest/cell-lines.js';
-/** A numbered task opening a row of a table without a 序号 column: 1.主动对接国家战略…. */
-export const NUMBERED_TASK = /^\d{1,3}[.、．](?!\d)/;
+/** A numbered task opening a row of a table without a 序号 column: 1.主动对接国家战略…, in every numbering (1、 （1） (1) 1）). */
+export const NUMBERED_TASK = /^(?:\d{1,3}[.、．](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[）)])/;
 
 /**
  * The header starting at a 序号 line: the column names on the following lines (blank lines between them
