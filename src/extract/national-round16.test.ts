@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractValues } from './extract.js';
 import { valueRows } from './fixture-table.js';
 
 // Round 16 of classes (issue 9), values and metadata half, from the notices of round 16 of the national development set.
@@ -47,6 +48,9 @@ describe('a step written with the act it counts or none (每出口100万美元�
     // A step of 1 is a price, no threshold (https://m.wenke99.com/p-11302290.html): the band before it stays one.
     ['对生产型自营进出口企业(含其注册的外贸公司)当年进出口50万-500万美元、且比上年增幅超过20%,或初次自营进出口50万-500万美元的,每进出口1美元奖励0.015元人民币;',
       [[500000, 5000000, '美元']], [[0.015, undefined, 'fixed']]],
+    // The step with its verb, 每新增 (https://chacewang.com/newsdetail/news748437.html).
+    ['给予一次性奖励10万元,并按照产值每新增1000万元奖励2万元的标准给予增量奖励,每家企业最高奖励300万元',
+      [[10000000, undefined, '元']], [[100000, undefined, 'fixed'], [20000, undefined, 'fixed'], [3000000, undefined, 'cap']]],
     // Unchanged: the money step with its verb (湖北 荆门, hubei-jingmen-gaoxinqu.txt) and a grant per head (每家 names who gets it).
     ['地方级税收每增加5亿元,分别给予荆门高新区1000万元奖励', [[500000000, undefined, '元']], [[10000000, undefined, 'fixed']]],
   ] as [string, unknown[][], unknown[][]][])('%s', (text, thresholds, amounts) => {
@@ -64,10 +68,27 @@ describe('a rank rewarded: 前N名 named as who gets the grant, or ranked with �
     // 安徽 (http://www.jiamaocode.com/article/bjhc/gzzd/200906/138886.html): 列全区前三名的企业, after a bound in 美元.
     ['對當年出口實績達200萬美元以上,超額完成區政府下達的出口任務,出口淨增額列全區前三名的企業給予表彰獎勵,第一名獎勵2萬元,第二名獎勵1萬元,第三名獎勵0.5萬元。',
       [[2000000, undefined, '美元'], [undefined, 3, '名']]],
+    // 列 a rank (http://www.0898nl.com/wap/index.php?itemid=2331&moduleid=21&page=8): 分别列全国前100名的产粮大县.
+    ['在常规产粮大县奖励基础上,中央财政对2006-2010年五年平均粮食产量或商品量分别列全国前100名的产粮大县,作为', [[undefined, 100, '名']]],
     // Unchanged: 贵州 贵阳 (guizhou-guiyang-ruanjian.txt), 云南 澜沧 (考核排名前六位).
     ['对首次入选国家部委指导发布的软件与信息服务业相关榜单前100名的企业,给予一次性100万元奖励。', [[undefined, 100, '名']]],
     ['对每季度考核排名前六位的乡(镇)分别按20万元、15万元、12万元、10万元、8万元、5万元给予资金奖补;', [[undefined, 6, '位']]],
   ] as Rows)('%s', (text, thresholds) => {
     expect(valueRows(text).thresholds).toEqual(thresholds);
+  });
+});
+
+describe('the objects of a 分别 grant written between the grant word and its sums pair with the sums in order', () => {
+  it.each([
+    // 四川 成都高新区 (sichuan-chengdugaoxinqu-chanyepeiyu.txt): the tiers, their bound mark dropped, 每年 before the sums.
+    ['对经认定并加入成都高新区信息化网络孵化平台的孵化载体,分别给予5000平方米以下(不含)和5000平方米以上每年3万元、5万元网络孵化运营支持。',
+      ['5000平方米以下', '5000平方米以上']],
+    ['對經認定並加入成都高新區信息化網絡孵化平臺的孵化載體,分別給予5000平方米以下(不含)和5000平方米以上每年3萬元、5萬元網絡孵化運營支持。',
+      ['5000平方米以下', '5000平方米以上']],
+    // Unchanged: the objects before 分别 (成都高新区, same notice); one word after 给予 for three sums pairs nothing there
+    // (吉林 长春, jilin-changchun-gongyezhuanxing.txt: 分别给予企业经营者100万元、200万元、300万元奖励).
+    ['对获得认定的国家级、省级科技企业孵化器,分别给予100万元、30万元支持。', ['国家级科技企业孵化器', '省级科技企业孵化器']],
+  ] as [string, string[]][])('%s', (text, objects) => {
+    expect(extractValues(text).amounts.map((a) => a.object)).toEqual(objects);
   });
 });
