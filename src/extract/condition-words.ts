@@ -29,6 +29,8 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   basisSubjects: string[];
   measuredNouns: string[];
   yearEndCompounds: string[];
+  stepActs: string[];
+  rankWords: string[];
 };
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -87,5 +89,10 @@ export const COUNTING_VERB = alt(words.countingVerbs);
 export const BASIS_WORD = alt(words.basisWords);
 export const BASIS_SUBJECT = alt(words.basisSubjects);
 export const MEASURED_NOUN = alt(words.measuredNouns);
+
+/** The act a step counts between 每 and its figure (每出口100万美元奖励3万元): dict/condition-words.json stepActs. */
+export const STEP_ACT = alt(words.stepActs);
+/** Words that rank applicants in a sentence (综合评价排名, 考核, 评比): dict/condition-words.json rankWords. */
+export const RANK_WORD = alt(words.rankWords);
 
 export const conditionWords = words;

@@ -504,8 +504,10 @@ function heldOn(text: string, d: Deadline): boolean {
   if (!/[月日]/.test(d.raw) || /[前底末起止]|以来|以后|之后/.test(d.raw)) return false;
   if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return false;
   const after = text.slice(d.end, d.end + 60);
-  return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after);
+  return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after);
 }
+/** The day a body released a notice by name, maybe at a meeting it held (2018年11月22日,成都高新区召开产业培育大会,发布《…》): a past day. */
+const RELEASED_AFTER = /^\s*[，,][^，。；;]{2,30}?(?:(?:召开|举行|举办)[^，。；;]{1,24}?[，,])?(?:正式)?(?:发布|印发|出台|公布)了?《/;
 const CITED_SPEECH_AFTER = new RegExp(`^[^。；;！？]{0,50}?(?:${SPEECH_WORD})`);
 const LEADER_CAME_AFTER = new RegExp(`^\\s*(?:上午|下午|晚上|晚)?\\s*[，,]?\\s*[^，。；,;：:\\d]{0,6}?(?:${LEADER_TITLE})[^。；;！？]{0,30}?(?:${HELD_EVENT})`);
 

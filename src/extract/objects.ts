@@ -68,6 +68,12 @@ export function objectsBefore(text: string, pos: number, n: number, thresholds: 
     const start = phraseStart(text, end);
     let phrase = text.slice(start, end);
     const k = phrase.indexOf('分别');
+    // The objects written between the grant and its sums (分别给予5000平方米以下(不含)和5000平方米以上每年3万元、5万元): n of them.
+    if (k >= 0 && hops === 0) {
+      const between = GRANT_THEN_OBJECTS.exec(phrase.slice(k))?.[1];
+      const items = between ? splitTop(between.replace(BOUND_MARK, '').replace(PERIOD_TAIL, '')).filter(Boolean) : [];
+      if (items.length === n) return items;
+    }
     if (k >= 0) phrase = phrase.slice(0, k);
     phrase = phrase.replace(/(最多|最高|一次性|给予)+$/, '');
     const levelled = levelsOver(tidy(phrase), n);
@@ -83,6 +89,11 @@ export function objectsBefore(text: string, pos: number, n: number, thresholds: 
   return undefined;
 }
 
+const GRANT_THEN_OBJECTS = /^分别(?:给予|奖励|补助|补贴|资助|奖补)(.+)$/;
+/** A bound's mark inside an object ((不含), (含)): not part of its name. */
+const BOUND_MARK = /[（(](?:不)?含[^（）()]{0,8}[）)]/g;
+/** How often or how a sum is paid, between the objects and the sums: 每年, 一次性, 最高. */
+const PERIOD_TAIL = /(?:每年|每家|一次性|最高|分别)+$/;
 const TIER_JOINED = /^(?:且|并且|同时)[^、，,；;。（(的]{1,30}/;
 /** A list of n figures (percentages or counts) with their bounds: 增长10%—20%、20%以上的. */
 const FIGURE_TIER = /[\d.]+\s*(?:%|％|个百分点)(?:\s*[—–\-~～至到]\s*[\d.]+\s*(?:%|％))?(?:（含）|\(含\))?(?:及|或)?(?:以上|以下)?/g;

@@ -2,7 +2,7 @@ import { ARTICLE_RE } from '../ingest/clean.js';
 import { OPEN } from './brackets.js';
 import { afterChars, before, listHead, next } from './context.js';
 import type { MoneyMention } from './money.js';
-import { APPLICANT, COUNTED, PER_UNIT, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, SIZE_METRIC, STEP, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { APPLICANT, COUNTED, PER_UNIT, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, SIZE_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import { listSpan, shareMeasureAfter } from './rates.js';
@@ -71,7 +71,20 @@ const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并
 const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
 // (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant.)
-const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?)的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补))`);
+const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?)的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别)?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补))`);
+/**
+ * Who a quantity bound qualifies, named by any noun, when the grant follows right after the comma (对5000平方米以上的前五名,给予…;
+ * 对场地面积1000平方米以上的众创空间,给予…): the clause 对…的…, closes on its beneficiary.
+ */
+const BENEFICIARY_THEN_GRANT = /^的[^，。；,;的\d]{1,10}?[，,]\s*(?:分别|每家|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)/;
+/**
+ * Tiers of a quantity that head sums (分别给予5000平方米以下(不含)和5000平方米以上每年3万元、5万元…; 500亩以下、500亩以上的分别
+ * 奖励…): the tier is a condition when the next tiers, then a sum, follow it in the same phrase.
+ */
+const TIER_THEN_SUM = new RegExp(
+  `^(?:\\s*[和、及与或]\\s*(?:${ARABIC}|${CHINESE})\\s*(?:万|千)?(?:${QUANTITY_UNIT})\\s*(?:${INCLUSIVE}|${EXCLUSIVE})?\\s*(?:及|或)?(?:以上|以下)\\s*(?:${INCLUSIVE}|${EXCLUSIVE})?)*` +
+    `\\s*(?:的)?\\s*(?:每年|每家|每个|一次性|分别)?\\s*(?:给予|奖励|补助|补贴)?\\s*(?:${ARABIC}|${CHINESE})\\s*(?:万|亿)?元`,
+);
 /** Counting words: 10家以上的企业 counts firms, it is no measure of the applicant (新增就业100人以上的企业 is). */
 const COUNTING_UNIT = /^(家|个|户|项|位)$/;
 /**
@@ -94,6 +107,10 @@ const EXCLUSIVE_AFTER = new RegExp(`^(${EXCLUSIVE})`);
 const UPPER_FOR_APPLICANT = new RegExp(`^(${INCLUSIVE})?的(${APPLICANT})`);
 /** 每跨越一个 / 每增加 before a figure: the figure is a step. */
 export const STEP_BEFORE = new RegExp(`每(${STEP})(一个|1个)?$`);
+/** 每 right before a sum, maybe with the act it counts (每出口, 每新增出口): the sum is a step when a grant follows it. */
+const BARE_STEP_BEFORE = new RegExp(`每(?:${STEP})?(?:${STEP_ACT})?(?:额)?$`);
+/** The grant right after a step's figure: 每100万美元奖励3万元, 每增加100平方米再给予5万元. */
+const STEP_GRANT_AFTER = /^\s*的?(?:再|另|追加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加|增加)/;
 
 /** A currency named before the figure (实际到资人民币5000万元): no part of the metric. */
 const CURRENCY_END = new RegExp(`(?:${YUAN_WORD}|${FOREIGN_CURRENCY})$`);
@@ -352,8 +369,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       used.add(i);
       continue;
     }
-    // A step: 每上一个100亿元台阶, 每增加2000万元再奖励.
-    if (STEP_BEFORE.test(pre)) {
+    // A step: 每上一个100亿元台阶, 每增加2000万元再奖励; one written with the act it counts or none, the grant right after it
+    // (自营出口每100万美元奖励3万元, 每出口100万美元奖励2万元, 每纳税100万元奖励…), in yuan or another currency; a step of 1
+    // is a price (每进出口1美元奖励0.015元).
+    if (STEP_BEFORE.test(pre) || (BARE_STEP_BEFORE.test(before(text, m.start)) && STEP_GRANT_AFTER.test(text.slice(m.end, m.end + 12)) && m.yuanMax === undefined && m.yuan !== 1)) {
       thresholds.push({ metric: metricBefore(text, m.start), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;
@@ -422,13 +441,23 @@ const QTY_ITEM_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*(万|千)?(${QUANTITY_
 
 /** In an item of a list of conditions, a bound word and a quantity with its unit, no applicant after it (土地不低于500亩;). */
 const QTY_LISTED_RE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?`, 'g');
-const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE})?`, 'g');
+const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE}|${EXCLUSIVE})?`, 'g');
+/** A step in a measure, the grant right after it: 每增加100平方米再给予5万元, 每新增1000亩奖励… (a step of 1 is a price: 每亩300元). */
+const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万|千)?(${PER_UNIT})(?=\\s*的?(?:再|另|追加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加))`, 'g');
+/**
+ * A rank named as who is rewarded, its ranking said before it in the text (进行综合评价排名,对…的前十名,给予…) or the grant right
+ * after it (对…的前五名,给予…): 前N名 / 前N位 / 前N强 after 的 or 对.
+ */
+const RANK_NAMED_RE = new RegExp(`(?:的|对|取)\\s*前\\s*${NUM}\\s*(名|位|强)`, 'g');
+const RANK_WORD_RE = new RegExp(RANK_WORD);
+const RANK_GRANT_AFTER = /^[，,]?\s*(?:分别|每家|各)?(?:给予|奖励|奖补|补助|补贴|资助)/;
 const QTY_BAND_RE = new RegExp(
   `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:之间)?(?=\\s*(?:的)?(?:奖励|给予|补助|补贴|奖补)|的[^，。；,;的]{0,6}?(?:${APPLICANT}))`,
   'g',
 );
 // (…相关榜单前100名的企业: a list's ranks; 入选/入围 a list.)
-const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前)\\s*${NUM}\\s*(名|位|强)`, 'g');
+// (出口净增额列全区前三名的企业: 列 / 名列 a rank.)
+const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|名列|列|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前)\\s*${NUM}\\s*(名|位|强)`, 'g');
 
 const BELOW_AFTER = new RegExp(`^(${INCLUSIVE})?(及|或)?以下`);
 
@@ -627,8 +656,10 @@ export function extractQuantityThresholds(text: string, listed = false): Thresho
     if (!Number.isFinite(a) || (unit === '年' && a >= 1900) || /[\d.]/.test(text[start - 1] ?? '') || out.some((t) => t.start < end && start < t.end)) continue;
     const pre = before(text, start);
     const held = /^(个|项|位)$/.test(unit) && HELD_BEFORE.test(pre) && !COUNTING_VERB_END.test(pre);
-    if ((COUNTING_UNIT.test(unit) && !held) || !(listed || APPLICANT_AHEAD.test(text.slice(end))) || boundBefore(pre)) continue;
-    const inclusive = !!inc1 || !!inc2 || !!and || bound === '以上';
+    const rest = text.slice(end);
+    if ((COUNTING_UNIT.test(unit) && !held) || !(listed || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest)) || boundBefore(pre)) continue;
+    // (5000平方米以下(不含): the mark says the bound is not reached.)
+    const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     out.push({ metric: metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
   }
   // A band rewarded right after it: 过户土地面积3亩(含)至10亩奖励20万元 (not a time span: 3—5年内给予 is a deadline).
@@ -650,6 +681,24 @@ export function extractQuantityThresholds(text: string, listed = false): Thresho
     const a = parseNumber(m[2]);
     if (!Number.isFinite(a) || !RANK_REWARDED.test(text.slice(end)) || out.some((t) => t.start < end && start < t.end)) continue;
     out.push({ metric: metricBefore(text, m.index! + m[1].length).replace(/前$/, ''), unit: m[3], raw: text.slice(start, end), start, end, max: round(a), maxInclusive: true });
+  }
+  for (const m of matchesOf(text, RANK_NAMED_RE)) {
+    const start = m.index! + m[0].indexOf(m[1], 2);
+    const end = m.index! + m[0].length;
+    const a = parseNumber(m[1]);
+    if (!Number.isFinite(a) || out.some((t) => t.start < end && start < t.end)) continue;
+    const ranked = RANK_WORD_RE.exec(text.slice(0, m.index!));
+    if (!RANK_GRANT_AFTER.test(text.slice(end)) && !(ranked && RANK_REWARDED.test(text.slice(end)))) continue;
+    out.push({ metric: ranked ? ranked[0] : '排名', unit: m[2], raw: text.slice(start, end), start, end, max: round(a), maxInclusive: true });
+  }
+  // A step in a measure: 每增加100平方米再给予5万元 → min 100 平方米, as 每增加2000万元再奖励 is a step in money.
+  for (const m of matchesOf(text, QTY_STEP_RE)) {
+    const [, n, mag, unit] = m;
+    const a = parseNumber(n) * (mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
+    const start = m.index! + m[0].indexOf(n);
+    const end = m.index! + m[0].length;
+    if (!Number.isFinite(a) || a === 1 || out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric: metricBefore(text, m.index!), unit, raw: text.slice(start, end), start, end, min: round(a), minInclusive: true });
   }
   for (const m of matchesOf(text, SIZE_RE)) {
     const [, metric, n, unit, inc1, and, bound, inc2] = m;

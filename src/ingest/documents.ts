@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
-import { citedOwnIssuer, gluedMasthead, issuerBeforeAbout, numeralDateLine, pageFieldsOf, pageLabelLength, signatureOf, squashedDateIn, titleAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { citedOwnIssuer, gluedMasthead, issuerBeforeAbout, numeralDateLine, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END } from './meta-words.js';
 import { atOwnLevel, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -314,6 +314,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     }
     // A title's second line in brackets, either width: （2022—2026年）, (试行).
     while (i < local.length && /^[（(][^（）()]{1,20}[）)]$/.test(local[i].text) && title.length < 90) title += orig[i++].text;
+    // A title written twice or more in a row, as a page's title, its heading and the article's first line that the cleaner
+    // joined (成都高新区产业培育政策18条原文完整版成都高新区产业培育政策18条原文完整版…): the title once.
+    title = title.slice(0, repeatedHead(fold(title)) ?? title.length);
     const titleFolded = fold(title);
     // The head: the first 12 lines, and as far as a page's field block runs (• 索引号: … • 公开方式: over the title, one
     // label and one value a line) and two lines beyond it.
@@ -366,6 +369,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // The date printed under the issuer outranks the page's 成文日期 where the two differ (眉山天府新区: signed 2025年11月10日,
     // 成文日期 | 2025-11-14 |): the guide labels the signing date the document prints.
     date = signature?.date ?? page.signed ?? date ?? transmittalDate(local.slice(0, 10).map((p) => p.text)) ?? squashedDateIn(local.slice(0, 20).map((p) => p.text), page.published);
+    // A repost's lead that dates the notice's release (2018年11月22日,成都高新区召开产业培育大会,发布《…》): where nothing else dates it.
+    date ??= releaseDate(local.slice(0, 3).map((p) => p.text));
     // An edition under the title (宝山区…项目指南 / (2020年版)) is the document's own year.
     // A page published in that year (时间:2025-05-09 over a 2025年版) dates it more closely.
     const edition = EDITION.exec(headText.slice(0, 3).join(''))?.[1];
@@ -463,6 +468,15 @@ function titlePlace(title: string): RegionMatch | undefined {
   const r = w ? regionByName(w) : undefined;
   // A province's short name opens titles of bodies inside it (新疆兵團農二師庫西經濟工業園區…): not read.
   return r?.level === 'city' ? r : undefined;
+}
+
+/**
+ * The length of a head written twice in a row at the start of a text (XX政策XX政策…), 6 to 80 characters, the shortest;
+ * undefined where none repeats.
+ */
+export function repeatedHead(text: string): number | undefined {
+  for (let n = 6; n <= Math.min(80, text.length / 2); n++) if (text.startsWith(text.slice(0, n), n)) return n;
+  return undefined;
 }
 
 /** A title whose first sentence ran into it: the title word, then a sentence's opening word. */

@@ -120,6 +120,19 @@ export function transmittalDate(paras: string[]): string | undefined {
   }
   return undefined;
 }
+/**
+ * The day a notice was released, as a repost's lead gives it: the day, the body, maybe the meeting it held, then the release of
+ * the notice by name (2018年11月22日,成都高新区召开产业培育大会,发布《关于深化产业培育…若干政策意见》; 2024年5月8日,XX市人民政府印发
+ * 《…》). Read only where the notice prints no date of its own.
+ */
+export function releaseDate(paras: string[]): string | undefined {
+  for (const p of paras) {
+    const m = RELEASE_DATE.exec(p.replace(/\s/g, ''));
+    if (m) return parseDate(m[1]);
+  }
+  return undefined;
+}
+const RELEASE_DATE = new RegExp(`(?<!\\d)(\\d{4}年\\d{1,2}月\\d{1,2}日)[，,][^，。；;]{2,30}?(?:(?:召开|举行|举办)[^，。；;]{1,24}?[，,])?(?:正式)?(?:发布|印发|出台|公布)了?《`);
 const TRANSMITTAL_DATE = new RegExp(`(?:执行|落实|实施|遵照执行|组织实施|抓好落实)[。!！](${DATE})(?:[（(]此件[^）)]*[）)])?`);
 
 // ...also after the attachment line the signature follows (附件:常熟市2018年政府工作任务分解表常熟市人民政府办公室2018年2月24日),
@@ -366,9 +379,11 @@ function jointStart(line: string, start: number): number {
   }
 }
 
+/** What a repost adds after a policy's name: its count of articles and the copy it is (政策18条原文完整版, 措施（全文）). */
+const REPOST_TAIL = '(?:(?:\\d+|[一二三四五六七八九十]+)条)?(?:[（(]?(?:原文|全文)[）)]?)?(?:完整版)?';
 /** A zone's name opening a title, then 关于 or the policy's name (北京经济技术开发区关于…若干措施, 新疆兵团农二师库西经济工业园区招商引资优惠政策). */
 const ZONE_WORD = [...ZONES.map(([w]) => w), ...NAMED_ZONES.map(([w]) => w)].sort((a, b) => b.length - a.length).join('|');
-const ZONE_TITLE = new RegExp(`^(?!关于|支持|促进|推动|推进|加快|进一步|印发|转发)((?:(?!关于)[\u4e00-\u9fff]){2,20}?(?:${ZONE_WORD}))(?=关于|[\u4e00-\u9fff]{2,40}(?:办法|措施|政策|规定|细则|意见|方案|通知)(?:[（(][^（）()]{1,12}[）)])?$)`);
+const ZONE_TITLE = new RegExp(`^(?!关于|支持|促进|推动|推进|加快|进一步|印发|转发)((?:(?!关于)[\u4e00-\u9fff]){2,20}?(?:${ZONE_WORD}))(?=关于|[\u4e00-\u9fff]{2,40}(?:办法|措施|政策|规定|细则|意见|方案|通知)(?:[（(][^（）()]{1,12}[）)])?${REPOST_TAIL}$)`);
 
 /**
  * The zone that authors a title it opens: a development zone's notices name the zone, not its 管委会, as their author

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+import { repeatedHead } from './documents.js';
+import { releaseDate, zoneTitleAuthor } from './metadata.js';
+import { extractValues } from '../extract/extract.js';
+import { fold } from './clean.js';
+
+// Round 16 metadata classes, values helper (issue 9): real head lines of eval/national/dev (file named in each case); a
+// variant is a real line rewritten in another house style (traditional characters), marked as such.
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+
+describe('a title written twice or more in a row is the title once', () => {
+  it.each([
+    // 四川 成都高新区 (sichuan-chengdugaoxinqu-chanyepeiyu.txt): page title, heading and first line, the lead run into the last.
+    ['成都高新区产业培育政策18条原文完整版成都高新区产业培育政策18条原文完整版2018年11月22日,成都高新区召开产业培育大会', 19],
+    // No repeat: 河南 新乡高新区 (henan-xinxianggaoxinqu-zhaoshang.txt), 湖北 蔡甸 (hubei-caidian-zerenfenjie.txt).
+    ['河南省新乡高新区重大招商引资项目奖励办法', undefined],
+    ['区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知', undefined],
+  ] as [string, number | undefined][])('%s', (text, n) => {
+    expect(repeatedHead(text)).toBe(n);
+  });
+});
+
+describe("a zone's short name opening its own policy's title, a repost's tail after it (18条原文完整版), is the author", () => {
+  it.each([
+    ['成都高新区产业培育政策18条原文完整版', '成都高新区'],
+    // Variant: traditional characters.
+    ['成都高新區產業培育政策18條原文完整版', '成都高新区'],
+    // Unchanged: 河南 新乡高新区 (henan-xinxianggaoxinqu-zhaoshang.txt); a zone after 关于 is what the policy is about.
+    ['河南省新乡高新区重大招商引资项目奖励办法', '河南省新乡高新区'],
+    ['关于进一步支持荆门高新区高质量发展的若干意见', undefined],
+  ] as [string, string | undefined][])('%s', (title, author) => {
+    // (Titles are read folded to simplified characters, as the document reader does.)
+    expect(zoneTitleAuthor(fold(title))).toBe(author);
+  });
+
+  it('成都高新区 (sichuan-chengdugaoxinqu-chanyepeiyu.txt): region the zone, issuer as the title names it, date of the release', () => {
+    const [d] = docsOf(dev('sichuan-chengdugaoxinqu-chanyepeiyu.txt'));
+    expect([d.title, d.region, d.issuer, d.date]).toEqual(['成都高新区产业培育政策18条原文完整版', '成都高新技术产业开发区', '成都高新区', '2018-11-22']);
+  });
+});
+
+describe("a repost's lead that dates the release of the notice by name dates it, and is no deadline", () => {
+  it.each([
+    // 四川 成都高新区 (sichuan-chengdugaoxinqu-chanyepeiyu.txt): the day, the meeting held, the release.
+    ['2018年11月22日,成都高新区召开产业培育大会,发布《关于深化产业培育实现高质量发展若干政策意见》(以下简称产业培育政策),该政策共18条', '2018-11-22'],
+    // No year: 河南 开封 (henan-kaifeng-shuangguoban.txt), 河南 济源 (henan-jiyuan-zerendanwei.txt, no notice named in 《》).
+    ['6月4日,河南开封市人民政府办公室印发《攻坚二季度确保“双过半”若干措施》(以下简称《措施》)的通知。', undefined],
+    ['7月17日,河南济源市人民政府关于明确政府工作报告提出的2024年重点工作责任单位的通知。', undefined],
+  ] as [string, string | undefined][])('%s', (line, date) => {
+    expect(releaseDate([line])).toBe(date);
+    if (date) expect(extractValues(line).deadlines).toEqual([]);
+  });
+});
