@@ -73,6 +73,12 @@ describe('a rank rewarded: 前N名 named as who gets the grant, or ranked with �
     // Unchanged: 贵州 贵阳 (guizhou-guiyang-ruanjian.txt), 云南 澜沧 (考核排名前六位).
     ['对首次入选国家部委指导发布的软件与信息服务业相关榜单前100名的企业,给予一次性100万元奖励。', [[undefined, 100, '名']]],
     ['对每季度考核排名前六位的乡(镇)分别按20万元、15万元、12万元、10万元、8万元、5万元给予资金奖补;', [[undefined, 6, '位']]],
+    // 山东 禹城 (shandong-yucheng-gaozhiliang.txt, gold brought in line by the lead): 前N位 right after what is ranked (no
+    // 的/对/取), in a sentence that ranks (评价); form: the same after 考核结果.
+    ['市财政安排200万元对产业延链补链重点项目进行奖补,对绩效评价结果前10位的项目,给予每个项目20万元一次性奖补。', [[undefined, 10, '位']]],
+    ['对年度考核结果前5名的园区,分别给予50万元、30万元奖励。', [[undefined, 5, '名']]],
+    // No ranking word and no 的/对/取: 前3名 is no threshold (form).
+    ['鼓励企业争创品牌,前3名申报的企业优先推荐。', []],
   ] as Rows)('%s', (text, thresholds) => {
     expect(valueRows(text).thresholds).toEqual(thresholds);
   });

@@ -448,7 +448,7 @@ const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万
  * A rank named as who is rewarded, its ranking said before it in the text (进行综合评价排名,对…的前十名,给予…) or the grant right
  * after it (对…的前五名,给予…): 前N名 / 前N位 / 前N强 after 的 or 对.
  */
-const RANK_NAMED_RE = new RegExp(`(?:的|对|取)\\s*前\\s*${NUM}\\s*(名|位|强)`, 'g');
+const RANK_NAMED_RE = new RegExp(`(的|对|取)?\\s*前\\s*${NUM}\\s*(名|位|强)`, 'g');
 const RANK_WORD_RE = new RegExp(RANK_WORD);
 const RANK_GRANT_AFTER = /^[，,]?\s*(?:分别|每家|各)?(?:给予|奖励|奖补|补助|补贴|资助)/;
 const QTY_BAND_RE = new RegExp(
@@ -683,13 +683,16 @@ export function extractQuantityThresholds(text: string, listed = false): Thresho
     out.push({ metric: metricBefore(text, m.index! + m[1].length).replace(/前$/, ''), unit: m[3], raw: text.slice(start, end), start, end, max: round(a), maxInclusive: true });
   }
   for (const m of matchesOf(text, RANK_NAMED_RE)) {
-    const start = m.index! + m[0].indexOf(m[1], 2);
+    const [, named, n, unit] = m;
+    const start = m.index! + m[0].indexOf(n, (named?.length ?? 0) + 1);
     const end = m.index! + m[0].length;
-    const a = parseNumber(m[1]);
+    const a = parseNumber(n);
     if (!Number.isFinite(a) || out.some((t) => t.start < end && start < t.end)) continue;
     const ranked = RANK_WORD_RE.exec(text.slice(0, m.index!));
-    if (!RANK_GRANT_AFTER.test(text.slice(end)) && !(ranked && RANK_REWARDED.test(text.slice(end)))) continue;
-    out.push({ metric: ranked ? ranked[0] : '排名', unit: m[2], raw: text.slice(start, end), start, end, max: round(a), maxInclusive: true });
+    // (written right after what is ranked, with no 的/对/取: 对绩效评价结果前10位的项目,给予… — the sentence must rank)
+    if (!named && !ranked) continue;
+    if (!(named && RANK_GRANT_AFTER.test(text.slice(end))) && !(ranked && RANK_REWARDED.test(text.slice(end)))) continue;
+    out.push({ metric: ranked ? ranked[0] : '排名', unit, raw: text.slice(start, end), start, end, max: round(a), maxInclusive: true });
   }
   // A step in a measure: 每增加100平方米再给予5万元 → min 100 平方米, as 每增加2000万元再奖励 is a step in money.
   for (const m of matchesOf(text, QTY_STEP_RE)) {
