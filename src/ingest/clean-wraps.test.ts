@@ -56,3 +56,18 @@ describe('a repeated wrapped tail of a note is body, not a running header (repea
     expect(lines([1, 2, 3].map(page).join('\n'))).not.toContain('某某市人民政府公报');
   });
 });
+
+// Items opened by 一是/二是… each on a line of their own, a labelled unit line after each (蔡甸 dev, hubei-caidian-zerenfenjie.txt,
+// its (一)/(二) items written 一是/二是 as other house styles write them): the unit line and the next item were one paragraph.
+describe('an item opened by 一是/二是 after a labelled line or a closed sentence opens a paragraph (是-items)', () => {
+  it('蔡甸 dev, items written 一是/二是', () => {
+    const text = '一是地区生产总值增长7%以上\n\n责任单位:区发展和改革局\n\n二是规上工业增加值增长12%以上\n\n责任单位:区科技和经信局';
+    expect(lines(text)).toEqual(['一是地区生产总值增长7%以上', '责任单位:区发展和改革局', '二是规上工业增加值增长12%以上', '责任单位:区科技和经信局']);
+  });
+  it('after a closed sentence', () => {
+    expect(lines('重点抓好以下工作。\n一是加强组织领导。\n二是强化要素保障。')).toHaveLength(3);
+  });
+  it('a wrap before 一是 inside a sentence still joins (统一是 cut by a PDF)', () => {
+    expect(lines('推动标准统\n一是关键所在')).toEqual(['推动标准统一是关键所在']);
+  });
+});

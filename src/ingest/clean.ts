@@ -308,6 +308,9 @@ function isFullLine(p: string, widths: Set<number>): boolean {
 export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p): boolean {
   if (HEADING_RE.test(n) && !/^\d{1,2}[.．、]$/.test(n)) return true;
   if (BULLET_RE.test(n)) return true;
+  // An item opened by 一是/二是… on its own line after a labelled line or a closed sentence (责任单位:区发展和改革局 /
+  // 二是规上工业增加值增长12%以上): a new item, as (二) would open one.
+  if (/^[一二三四五六七八九十]{1,3}是/.test(n) && (/[。；;：:!?！？）)]$/.test(p) || /^[\u4e00-\u9fff]{2,6}[：:]/.test(p))) return true;
   // A line that opens with punctuation no sentence opens with (、 ， 。 ； ： ） 》 ” …) goes on with the line before it, however
   // short that line is (…增长30%以上(含30%) / 、5亿元以上且同比增长20%以上: a wrap that fell before the separator).
   // (Not after a sentence's end: a list number's 、 a PDF set apart from its number, 各街镇。 / 、 / 31 / 区重大项目…, is debris.)
