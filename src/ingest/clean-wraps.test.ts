@@ -71,3 +71,18 @@ describe('an item opened by 一是/二是 after a labelled line or a closed sent
     expect(lines('推动标准统\n一是关键所在')).toEqual(['推动标准统一是关键所在']);
   });
 });
+
+// A unit label joined to its bodies by 为 instead of a colon (责任单位为…, 牵头单位为…) is a field line of its own, as 责任单位:… is;
+// it had been joined to the leader line above it. Found by writing dev's unit labels with 为 (海城, 达州 read right again).
+describe('a unit label joined by 为 opens its own line (label with 为)', () => {
+  it('达州 dev (sichuan-dazhou-zerenfengong.txt), its colon written 为', () => {
+    const text = '1.建设重要经济中心。\n责任领导:丁应虎、张俊懿、唐志坤、张杰\n责任单位为市发展改革委、市农业农村局、市经信局、市商务局';
+    expect(lines(text)).toEqual(['1.建设重要经济中心。', '责任领导:丁应虎、张俊懿、唐志坤、张杰', '责任单位为市发展改革委、市农业农村局、市经信局、市商务局']);
+  });
+  it('海城 dev (liaoning-haicheng-zerenfengong.txt): 牵头单位为 after the leader line', () => {
+    expect(lines('牵头领导:刘兴达\n牵头单位为市发展和改革局')).toHaveLength(2);
+  });
+  it('a sentence about units is no label line (各责任单位为确保…)', () => {
+    expect(lines('请各地\n各责任单位为确保任务完成制定方案。')).toHaveLength(1);
+  });
+});

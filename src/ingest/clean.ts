@@ -1,5 +1,6 @@
 import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
+import { isLabelledLine } from './label-lines.js';
 import { CITING, FIELD_LINE } from './meta-words.js';
 import { numeralDateLine } from './metadata.js';
 import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
@@ -310,7 +311,7 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (BULLET_RE.test(n)) return true;
   // An item opened by 一是/二是… on its own line after a labelled line or a closed sentence (责任单位:区发展和改革局 /
   // 二是规上工业增加值增长12%以上): a new item, as (二) would open one.
-  if (/^[一二三四五六七八九十]{1,3}是/.test(n) && (/[。；;：:!?！？）)]$/.test(p) || /^[\u4e00-\u9fff]{2,6}[：:]/.test(p))) return true;
+  if (/^[一二三四五六七八九十]{1,3}是/.test(n) && (/[。；;：:!?！？）)]$/.test(p) || isLabelledLine(p))) return true;
   // A line that opens with punctuation no sentence opens with (、 ， 。 ； ： ） 》 ” …) goes on with the line before it, however
   // short that line is (…增长30%以上(含30%) / 、5亿元以上且同比增长20%以上: a wrap that fell before the separator).
   // (Not after a sentence's end: a list number's 、 a PDF set apart from its number, 各街镇。 / 、 / 31 / 区重大项目…, is debris.)
@@ -338,7 +339,7 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (p.length <= 60 && TITLE_SUFFIX.test(p) && !/[，。；,;]/.test(p)) return true;
   if (HEADING_RE.test(p) && p.length <= 40 && !/[，。；]/.test(p)) return true;
   if (p.length <= 20 && ISSUER_LINE.test(p)) return true;
-  if (p.length <= 25 && /^[\u4e00-\u9fff]{2,6}[：:]/.test(n)) return true;
+  if (p.length <= 25 && isLabelledLine(n)) return true;
   // A unit note's line ends before the next label's, however short (责任单位:…部门 / 人:三市州…负责同志).
   if (/^[\u4e00-\u9fff]{0,4}(单位|部门)[：:]/.test(p) && /^[\u4e00-\u9fff]{1,6}[：:]/.test(n)) return true;
   if (/^\d{4}年/.test(n) && /^[\u4e00-\u9fff]{0,6}\d{4}年第/.test(n)) return true;
