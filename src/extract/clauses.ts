@@ -1,4 +1,4 @@
-import { ARTICLE_RE, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
+import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
@@ -359,7 +359,12 @@ const CUT_NOTE = new RegExp(`^${OPEN}\\s*(?:${LABEL}|(?:${PERSON_FIELD}|${TIME_F
 function headingLength(para: string): number {
   // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
   const article = ARTICLE_RE.exec(para);
-  if (article) return article[0].length + (/^\s+/.exec(para.slice(article[0].length))?.[0].length ?? 0);
+  if (article) {
+    const at = article[0].length + (/^\s+/.exec(para.slice(article[0].length))?.[0].length ?? 0);
+    // ...unless it is the article's title, a short phrase before its sentences (第三条 鼓励利用外资。对在我区投资…): its heading, as
+    // 1.发展以智算为重点的算力产业。 is an item's.
+    return articleTitleEnd(para) || at;
+  }
   // (a bullet is a marker as a number is: • 项目投资奖励。对新建项目… has its title cut as (一)项目投资奖励。 has)
   const m = HEADING_RE.exec(para) ?? BULLET.exec(para);
   if (!m) return 0;

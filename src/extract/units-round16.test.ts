@@ -89,3 +89,39 @@ describe('a note that extends to the items after it: 除…外,以下任务均�
     expect(got.find((c) => c.text.includes('数据标注') || c.text.includes('數據標注'))!.units).toEqual(want);
   });
 });
+
+describe("an article's title (第三条 鼓励利用外资。对…) is its heading, not a clause carrying the article's note", () => {
+  // 湖北 鄂城区 (hubei-echeng-jiliban.txt): the title had been a clause of its own, holding the article's units; it is no
+  // measure. The same form in 山东 济南高新区 (shandong-jinangaoxinqu-chuangxinchuangye.txt), 广东 宝安
+  // (guangdong-baoan-xianjinzhizao.txt) and 北京 西城 (beijing-xicheng-chanye.txt, traditional).
+  it.each([
+    ['第三条 鼓励利用外资。对在我区投资年实际外资金额超过3 亿美元的制造业项目、地区总部项目,可按照“一事一议”方式给予重点支持。(责任单位:区发改经信局、区市场监督管理局、区财政局,各镇街、开发区)', '鼓励利用外资', '一事一议'],
+    ['第三条 壮大主导产业规模。加快新一代信息技术、生物医药、高端装备与智能制造等产业发展,鼓励企业集团化、集聚式发展。', '壮大主导产业规模', '加快新一代信息技术'],
+    ['第一条 鼓励打造战略性新兴产业专业园区。在四大市级先进制造业园区,通过土地整备、利益统筹、城市更新、综合整治或转型增效,打造战略性新兴产业专业园区。', '鼓励打造战略性新兴产业专业园区', '在四大市级先进制造业园区'],
+    ['第二條 加強增量培育。用好用足落地政策“組合拳”,充分發揮政策疊加吸引力。', '加強增量培育', '用好用足'],
+    ['第二条　防控外贸风险。对上年度出口500 万美元以下中小微成长型外贸企业,企业保费给予全额补助。', '防控外贸风险', '中小微成长型'],
+  ])('%s', (line, title, body) => {
+    const got = clausesOf(`鄂城区促进办法\n${line}\n`);
+    expect(got.some((c) => c.text.includes(title))).toBe(false);
+    expect(got.some((c) => c.text.includes(body))).toBe(true);
+  });
+  it('the title names the section of the article\'s sentences', () => {
+    const got = clausesOf('鄂城区促进办法\n第三条 鼓励利用外资。对在我区投资年实际外资金额超过3 亿美元的制造业项目,可按照“一事一议”方式给予重点支持。\n第二條 加強增量培育。用好用足落地政策“組合拳”,充分發揮政策疊加吸引力。\n');
+    expect(got.map((c) => c.section[c.section.length - 1])).toEqual(['第三条鼓励利用外资', '第二條加強增量培育']);
+  });
+  it('the units of the article go to its sentences, none to the article before it', () => {
+    const got = clausesOf(
+      '鄂城区促进办法\n第二条 防控外贸风险。对上年度出口500 万美元以下中小微成长型外贸企业,企业保费给予全额补助。(责任单位:区发改经信局、区财政局,各镇街、开发区)\n第三条 鼓励利用外资。对在我区投资年实际外资金额超过3 亿美元的制造业项目,可按照“一事一议”方式给予重点支持。(责任单位:区发改经信局、区市场监督管理局、区财政局,各镇街、开发区)\n',
+    );
+    expect(got.map((c) => c.units.includes('区市场监督管理局'))).toEqual([false, true]);
+  });
+  // What stays content: a first sentence that is a rule of the 办法, says something in parts, or stands alone with its note.
+  it.each([
+    ['第二条 本办法自发布之日起施行。有效期三年。', '本办法自发布之日起施行'],
+    ['第五条 对新认定的企业给予奖励。奖励资金由区财政安排。', '对新认定的企业给予奖励'],
+    ['第六条 支持企业上市,给予一次性奖励。具体办法另行制定。', '支持企业上市'],
+    ['第四条 支持重点服务业发展。(责任单位:区发改经信局、区财政局)', '支持重点服务业发展'],
+  ])('%s keeps %s as a clause', (line, first) => {
+    expect(clausesOf(`鄂城区促进办法\n${line}\n`).some((c) => c.text.includes(first))).toBe(true);
+  });
+});
