@@ -355,6 +355,9 @@ function isNotedHeading(para: string): boolean {
 /** A note opened after an item's sentence and never closed (an excerpt cut off inside it): (责任领导:饶自斌;, （牵头单位：市 */
 const CUT_NOTE = new RegExp(`^${OPEN}\\s*(?:${LABEL}|(?:${PERSON_FIELD}|${TIME_FIELD})\\s*[：:])${NOT_BRACKET}*$`);
 
+/** A figure with what it counts or measures (3个, 3000万元, 50家, 15%): a title names a topic, it does not count. */
+const COUNTED = /[\d０-９]+(?:\.\d+)?\s*(?:个|家|项|条|座|所|名|人|万|亿|元|%|％|公里|平方米|亩|吨)/;
+
 /** Is the first sentence of a paragraph its heading ("（一）开展产业链再造行动。")? */
 function headingLength(para: string): number {
   // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
@@ -387,7 +390,10 @@ function headingLength(para: string): number {
   // the line, are a heading all the same: the item's 完成时限 line gives its sentences, not its heading, a time limit.)
   const first = withoutNotes(para.slice(m[0].length, Math.max(dot, 0)));
   const parts = dot > 0 && /[，,]/.test(first) && !isPhraseHeading(first);
-  if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote && !parts) return dot + 1;
+  // A first sentence that counts what it sets (3.建设3个劳动密集型产业园。推动…) is a task, not a title.
+  // (A count in brackets, 单项奖（12名）：, says how many a heading's list holds: it stays a heading.)
+  const counts = COUNTED.test(first.replace(/[（(][^（）()]*[）)]/g, ''));
+  if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote && !parts && !counts) return dot + 1;
   return m[0].length;
 }
 

@@ -125,3 +125,30 @@ describe("an article's title (第三条 鼓励利用外资。对…) is its head
     expect(clausesOf(`鄂城区促进办法\n${line}\n`).some((c) => c.text.includes(first))).toBe(true);
   });
 });
+
+describe('a numbered item whose first sentence counts what it sets is a task, not a title over the sentences after it', () => {
+  // 山西 沁县 (shanxi-qinxian-renwuqingdan.txt): under 一、县示范区管委会牵头工作(8项) (the section names its lead), item 3's first
+  // sentence had been cut off as the item's heading and lost the section's unit. Half/full width, traditional.
+  const section = (item: string) => `2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n1.投资3000万元建设南美白对虾工厂化循环水养殖基地。\n${item}\n`;
+  it.each([
+    ['3.建设3个劳动密集型产业园。推动潞讯精密电子30条生产线投产,培育服装加工产业园,推动天欣纸业环保包装等项目达产达效。', '建设3个劳动密集型产业园。', '县示范区管委会'],
+    ['3．建设3个劳动密集型产业园。推动潞讯精密电子30条生产线投产，培育服装加工产业园，推动天欣纸业环保包装等项目达产达效。', '建设3个劳动密集型产业园。', '县示范区管委会'],
+    ['3.建設3個勞動密集型產業園。推動潞訊精密電子30條生產線投產,培育服裝加工產業園,推動天欣紙業環保包裝等項目達產達效。', '建設3個勞動密集型產業園。', '縣示範區管委會'],
+  ])('%s', (item, first, unit) => {
+    const text = item.includes('建設') ? section(item).replace('一、县示范区管委会牵头工作', '一、縣示範區管委會牽頭工作') : section(item);
+    const got = clausesOf(text);
+    expect(got.find((c) => c.text === first)?.units).toEqual([unit]);
+  });
+  // The form already read as content where the first sentence goes on after a comma (湖北 咸宁, a 督查 page:
+  // http://xianning.gov.cn/xxgk/xxgkml/qtzdgknr/zwdc/202201/t20220110_2498525.shtml), and a title without a count stays a heading
+  // (贵州省, guizhou-guizhousheng-shuzhi.txt: 2.发展以建设高质量数据集为重点的数据产业。).
+  it('咸宁: 2.培育互联网融合发展平台2家,… is content', () => {
+    const got = clausesOf('（二）报告中确定的其他指标任务完成情况\n2.培育互联网融合发展平台2家,省级工业互联网融合发展试点示范企业总数达30家。支持企业实施数字化、智能化改造,推动5G+工业互联网、物联网、大数据、云计算等技术在制造业领域广泛深入应用。\n');
+    expect(got.some((c) => c.text.startsWith('培育互联网融合发展平台2家'))).toBe(true);
+  });
+  it('贵州省: a title without a count stays the heading', () => {
+    const got = clausesOf('2.发展以建设高质量数据集为重点的数据产业。加快推进博彦科技、东软等企业或项目落地见效,培育壮大数据企业矩阵。(责任单位:省大数据局、贵州大数据集团)\n');
+    expect(got.some((c) => c.text.includes('发展以建设高质量数据集'))).toBe(false);
+    expect(got.find((c) => c.text.includes('博彦科技'))!.units).toEqual(['省大数据局', '贵州大数据集团']);
+  });
+});
