@@ -358,6 +358,11 @@ const CUT_NOTE = new RegExp(`^${OPEN}\\s*(?:${LABEL}|(?:${PERSON_FIELD}|${TIME_F
 /** A figure with what it counts or measures (3个, 3000万元, 50家, 15%): a title names a topic, it does not count. */
 const COUNTED = /[\d０-９]+(?:\.\d+)?\s*(?:个|家|项|条|座|所|名|人|万|亿|元|%|％|公里|平方米|亩|吨)/;
 
+/** A numbered sub-task opening a line: (1)…, （2）…. */
+const SUB_ROW = /^[（(]\d{1,3}[）)]/;
+/** A bracket alone on a line, short: the other name of the body on the line above (（邹区镇）, (安委办)). */
+const WRAPPED_BRACKET = /^[（(][\u4e00-\u9fff]{1,12}[）)]$/;
+
 /** Is the first sentence of a paragraph its heading ("（一）开展产业链再造行动。")? */
 function headingLength(para: string): number {
   // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
@@ -576,6 +581,16 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         continue;
       }
       if (lineRow?.spans.length) {
+        // A cell's name wrapped before its bracket (高新园 / (邹区镇), 应急管理局 / (安委办)): the bracket is the last name's.
+        const last = lineRow.note?.units[lineRow.note.units.length - 1];
+        if (last && lineRow.note!.end === s - 1 && WRAPPED_BRACKET.test(para.trim())) {
+          const end = s + para.trimEnd().length;
+          const units = [...lineRow.note!.units.slice(0, -1), { ...last, name: last.name + para.trim(), end }];
+          lineRow.note = { ...lineRow.note!, end: e, units };
+          for (const p of lineRow.spans) p.note = lineRow.note;
+          s = next;
+          continue;
+        }
         const units = unitCell(para, s, lineTable, lineRow.cells, e >= textEnd);
         if (units) {
           lineRow.cells++;
@@ -605,8 +620,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         if (!HEADING_RE.test(para)) lineTable = undefined;
         lineRow = undefined;
       }
-      // A numbered task opens a row of its own in a table without a 序号 column.
-      if (lineTable && NUMBERED_TASK.test(para.trim())) {
+      // A numbered task opens a row of its own in a table without a 序号 column; a numbered task under a row's merged title cell
+      // ((1)地区生产总值增长6%左右。 under 1 / 全区经济社会发展的主要预期目标, 钟楼区) opens a row of its own too: the cells after it
+      // are its own.
+      if (lineTable && (NUMBERED_TASK.test(para.trim()) || SUB_ROW.test(para.trim()))) {
         lineRow = { spans: [], cells: 0 };
         pending = [];
         closed = [];

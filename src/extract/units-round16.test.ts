@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { findNotes, splitUnitList } from './units.js';
+import { cleanText } from '../ingest/clean.js';
 
 // Round 16 of the national development set (issue 9): the unit classes its new notices showed, each in its general form.
 // Sentences are real (dev file or public page named in the comment); the variants change only the bracket shape, width,
@@ -150,5 +151,54 @@ describe('a numbered item whose first sentence counts what it sets is a task, no
     const got = clausesOf('2.发展以建设高质量数据集为重点的数据产业。加快推进博彦科技、东软等企业或项目落地见效,培育壮大数据企业矩阵。(责任单位:省大数据局、贵州大数据集团)\n');
     expect(got.some((c) => c.text.includes('发展以建设高质量数据集'))).toBe(false);
     expect(got.find((c) => c.text.includes('博彦科技'))!.units).toEqual(['省大数据局', '贵州大数据集团']);
+  });
+});
+
+describe('a task table flattened a cell a line with no blank line between cells: each line is a cell, each sub-task a row', () => {
+  // 江苏 钟楼区 (jiangsu-zhonglou-zerenfenjie.txt): header 序号 / 目标名称 / 工作标准 / 区政府 / 分管领导 / 牵头单位 / 配合单位 with
+  // merged cells; (1)…(7) sub-tasks under the merged 目标名称 cell, each followed by its leader's name and its bodies, a body's
+  // other name wrapped to the next line ((邹区镇), (安委办)). Rows whose cells are merged with the row above carry none.
+  const table = (t: (s: string) => string) =>
+    t(
+      '附件1\n2024年《政府工作报告》主要目标任务责任分解表\n序号\n目标名称\n工 作 标 准\n区政府\n分管领导\n牵头单位\n配合单位\n1\n全区经济社会发展的主要预期目标\n' +
+        '(1)地区生产总值增长6%左右。\n王旭锋\n发改局\n经开区\n高新园\n(邹区镇)\n各街道\n统计局\n(2)一般公共预算收入增长3%以上。\n财政局\n' +
+        '(3)社会消费品零售总额增长6%左右。\n吴 伟\n商务局\n(4)实际使用外资和进出口总额稳中提质。\n(5)居民人均可支配收入增速与经济增速同步。\n' +
+        '(6)主要污染物减排、单位GDP能耗下降,大气、水环境质量改善完成市下达任务。\n谢志诚\n工信局\n生态环境局\n(7)安全生产形势平稳向好。\n应急管理局\n(安委办)\n区安委会各成员单位\n' +
+        '2\n聚焦产业强区不动摇,高效统筹存量和增量,以更实举措推动产城融合\n聚力攻坚\n项目“双进”\n(8)健全驻点招商、基金招商等机制,优化招商图谱,提升招引精度。\n',
+    );
+  const forms: [string, (s: string) => string][] = [
+    ['as written', (s) => s],
+    ['full-width brackets', (s) => s.replace(/\(/g, '（').replace(/\)/g, '）')],
+    ['CRLF line ends', (s) => s.replace(/\n/g, '\r\n')],
+  ];
+  it.each(forms)('%s', (_name, t) => {
+    const got = clausesOf(table(t));
+    const units = (start: string) => got.find((c) => c.text.startsWith(start))?.units;
+    const br = (s: string) => t(s);
+    expect(units('地区生产总值')).toEqual(['发改局', '经开区', br('高新园(邹区镇)'), '各街道', '统计局']);
+    expect(units('一般公共预算收入')).toEqual(['财政局']);
+    expect(units('社会消费品零售总额')).toEqual(['商务局']);
+    expect(units('实际使用外资')).toEqual([]);
+    expect(units('主要污染物减排')).toEqual(['工信局', '生态环境局']);
+    expect(units('安全生产形势')).toEqual([br('应急管理局(安委办)'), '区安委会各成员单位']);
+    expect(units('健全驻点招商')).toEqual([]);
+    // the leader's name is no unit, and the header is no clause
+    expect(got.some((c) => c.text.includes('王旭锋') || c.text.includes('牵头单位'))).toBe(false);
+  });
+  it('traditional characters', () => {
+    const got = clausesOf(table((s) => s).replace('(1)地区生产总值增长6%左右。\n王旭锋\n发改局', '(1)地區生產總值增長6%左右。\n王旭鋒\n發改局').replace('牵头单位', '牽頭單位'));
+    expect(got.find((c) => c.text.startsWith('地區生產總值'))?.units).toEqual(['發改局', '经开区', '高新园(邹区镇)', '各街道', '统计局']);
+  });
+});
+
+describe('cleaning keeps such a table\'s cells apart', () => {
+  // 钟楼区 (jiangsu-zhonglou-zerenfenjie.txt): the cells had run together as a wrapped sentence would (王旭锋发改局, 经开区高新园(邹区镇)).
+  it('a line each', () => {
+    const t = '2024年《政府工作报告》主要目标任务责任分解表\n序号\n目标名称\n工作标准\n区政府\n分管领导\n牵头单位\n配合单位\n1\n全区经济社会发展的主要预期目标\n(1)地区生产总值增长6%左右。\n王旭锋\n发改局\n经开区\n高新园\n(邹区镇)\n';
+    expect(cleanText(t).clean.text.split('\n').slice(2)).toEqual(['目标名称', '工作标准', '区政府', '分管领导', '牵头单位', '配合单位', '1', '全区经济社会发展的主要预期目标', '(1)地区生产总值增长6%左右。', '王旭锋', '发改局', '经开区', '高新园', '(邹区镇)']);
+  });
+  it('the blank-line form (辽宁 辽中区, cell-lines.test.ts) is unchanged, and text before the table still wraps', () => {
+    const t = '主要工作任务分解表\n\n序号\n\n主要工作举措\n\n牵头单位\n\n配合单位\n\n1\n\n加快推进肉鸡、肉牛全产业链规划布局和对外招商\n\n区农业农村局\n';
+    expect(cleanText(t).clean.text.split('\n')).toEqual(['主要工作任务分解表', '序号', '主要工作举措', '牵头单位', '配合单位', '1', '加快推进肉鸡、肉牛全产业链规划布局和对外招商', '区农业农村局']);
   });
 });

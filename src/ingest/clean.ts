@@ -459,6 +459,10 @@ export function cleanText(original: string): CleanResult {
 
   // A table flattened to a cell a line: from its 序号 line on, a blank line ends a paragraph.
   const cellTable = cellTableStart(kept);
+  // ...and where its header's cells follow one another with no blank line between them (序号 / 目标名称 / … / 牵头单位 /
+  // 配合单位, 江苏 钟楼区), every line break is a cell's end: the cells must not run together as a wrapped sentence would. (A line
+  // a hard wrap cut at the page's width goes on, as in running text.)
+  const tightCells = cellTable >= 0 && cellTable + 1 < kept.length && !isBarCell(kept[cellTable].c) && !/\n\s*\n/.test(text.slice(kept[cellTable].end, kept[cellTable + 1].start));
   let inTable = false;
   let columns = 0; // cells in the table's header row
   let cellsInRow = 0;
@@ -517,7 +521,7 @@ export function cleanText(original: string): CleanResult {
       if (opens && numbered) nextBarRow++;
       if (cellTable >= 0 && i > cellTable && isBarCell(cur.c)) barCellsInRow = opens ? 0 : barCellsInRow + 1;
       const barCells = cellTable >= 0 && i > cellTable && isBarCell(kept[cellTable].c) && (isBarCell(prev.c) || isBarCell(cur.c)) && (opens || !isBarCell(cur.c) || !isBarCell(prev.c));
-      const cellBreak = (cellTable >= 0 && i >= cellTable && (blank || i === cellTable)) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || FIELD_LINE.test(prev.raw) || FIELD_LINE.test(cur.raw);
+      const cellBreak = (cellTable >= 0 && i >= cellTable && (blank || i === cellTable || (tightCells && !isFullLine(prev.c, widths)))) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || FIELD_LINE.test(prev.raw) || FIELD_LINE.test(cur.raw);
       join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !(taskRows.has(prev.start) && TASK_ROW_BREAK(prev.raw, cur.raw)) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar);
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;
