@@ -1,4 +1,4 @@
-import { ARTICLE_RE, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
+import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
 import { CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
@@ -355,11 +355,24 @@ function isNotedHeading(para: string): boolean {
 /** A note opened after an item's sentence and never closed (an excerpt cut off inside it): (责任领导:饶自斌;, （牵头单位：市 */
 const CUT_NOTE = new RegExp(`^${OPEN}\\s*(?:${LABEL}|(?:${PERSON_FIELD}|${TIME_FIELD})\\s*[：:])${NOT_BRACKET}*$`);
 
+/** A figure with what it counts or measures (3个, 3000万元, 50家, 15%): a title names a topic, it does not count. */
+const COUNTED = /[\d０-９]+(?:\.\d+)?\s*(?:个|家|项|条|座|所|名|人|万|亿|元|%|％|公里|平方米|亩|吨)/;
+
+/** A numbered sub-task opening a line: (1)…, （2）…. */
+const SUB_ROW = /^[（(]\d{1,3}[）)]/;
+/** A bracket alone on a line, short: the other name of the body on the line above (（邹区镇）, (安委办)). */
+const WRAPPED_BRACKET = /^[（(][\u4e00-\u9fff]{1,12}[）)]$/;
+
 /** Is the first sentence of a paragraph its heading ("（一）开展产业链再造行动。")? */
 function headingLength(para: string): number {
   // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
   const article = ARTICLE_RE.exec(para);
-  if (article) return article[0].length + (/^\s+/.exec(para.slice(article[0].length))?.[0].length ?? 0);
+  if (article) {
+    const at = article[0].length + (/^\s+/.exec(para.slice(article[0].length))?.[0].length ?? 0);
+    // ...unless it is the article's title, a short phrase before its sentences (第三条 鼓励利用外资。对在我区投资…): its heading, as
+    // 1.发展以智算为重点的算力产业。 is an item's.
+    return articleTitleEnd(para) || at;
+  }
   // (a bullet is a marker as a number is: • 项目投资奖励。对新建项目… has its title cut as (一)项目投资奖励。 has)
   const m = HEADING_RE.exec(para) ?? BULLET.exec(para);
   if (!m) return 0;
@@ -382,7 +395,10 @@ function headingLength(para: string): number {
   // the line, are a heading all the same: the item's 完成时限 line gives its sentences, not its heading, a time limit.)
   const first = withoutNotes(para.slice(m[0].length, Math.max(dot, 0)));
   const parts = dot > 0 && /[，,]/.test(first) && !isPhraseHeading(first);
-  if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote && !parts) return dot + 1;
+  // A first sentence that counts what it sets (3.建设3个劳动密集型产业园。推动…) is a task, not a title.
+  // (A count in brackets, 单项奖（12名）：, says how many a heading's list holds: it stays a heading.)
+  const counts = COUNTED.test(first.replace(/[（(][^（）()]*[）)]/g, ''));
+  if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote && !parts && !counts) return dot + 1;
   return m[0].length;
 }
 
@@ -565,6 +581,16 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         continue;
       }
       if (lineRow?.spans.length) {
+        // A cell's name wrapped before its bracket (高新园 / (邹区镇), 应急管理局 / (安委办)): the bracket is the last name's.
+        const last = lineRow.note?.units[lineRow.note.units.length - 1];
+        if (last && lineRow.note!.end === s - 1 && WRAPPED_BRACKET.test(para.trim())) {
+          const end = s + para.trimEnd().length;
+          const units = [...lineRow.note!.units.slice(0, -1), { ...last, name: last.name + para.trim(), end }];
+          lineRow.note = { ...lineRow.note!, end: e, units };
+          for (const p of lineRow.spans) p.note = lineRow.note;
+          s = next;
+          continue;
+        }
         const units = unitCell(para, s, lineTable, lineRow.cells, e >= textEnd);
         if (units) {
           lineRow.cells++;
@@ -594,8 +620,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         if (!HEADING_RE.test(para) && !NUMBERED_TASK.test(para.trim())) lineTable = undefined;
         lineRow = undefined;
       }
-      // A numbered task opens a row of its own in a table without a 序号 column.
-      if (lineTable && NUMBERED_TASK.test(para.trim())) {
+      // A numbered task opens a row of its own in a table without a 序号 column; a numbered task under a row's merged title cell
+      // ((1)地区生产总值增长6%左右。 under 1 / 全区经济社会发展的主要预期目标, 钟楼区) opens a row of its own too: the cells after it
+      // are its own.
+      if (lineTable && (NUMBERED_TASK.test(para.trim()) || SUB_ROW.test(para.trim()))) {
         lineRow = { spans: [], cells: 0 };
         pending = [];
         closed = [];

@@ -65,6 +65,20 @@ const EXPLAINING_BRACKET = new RegExp(`${OPEN}${NOT_BRACKET}*(?:以下|统称|�
 /** 等县级相关部门 / 等其他市级有关单位 after a body: a group with its level, not a mere 等. */
 const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级)(?:有关|相关)?(?:部门|单位))$/;
 
+/** A group of places by their level, the levels it holds in a bracket of any shape: 各镇街, 各县市, 各市〔州〕, 各县(市、区), 各县［市］区. */
+const PLACE_GROUP = new RegExp(`^各[省市州盟县区旗乡镇街道]{1,4}(?:${OPEN}[省市州盟县区旗乡镇街道、]{1,8}${CLOSE}[市州县区旗]?)?$`);
+/** A group of one level (各县, 各县（市）): the level after it may be named bare (各县、区政府(管委会)). */
+const ONE_LEVEL_GROUP = new RegExp(`^各[县区市州旗](?:${OPEN}[县区市州旗、]{1,5}${CLOSE})?$`);
+/** Levels and their government, nothing between (区政府, 市人民政府, 区(市)政府(管委会)): the body a group of levels shares. */
+const LEVELS_BODY = new RegExp(`^[县区市州旗乡镇]{1,3}(?:${OPEN}[县区市州旗乡镇、]{1,8}${CLOSE}[县区市州旗]?)?(?:人民政府|政府|党委)(?:${OPEN}${NOT_BRACKET}{1,12}${CLOSE})?$`);
+/** A development zone named alone, no body word after it (贵安新区, 高新区). */
+const ZONE_ONLY = /^[\u4e00-\u9fff]{0,10}(?:新区|开发区|高新区|经开区|保税区|综保区|示范区)$/;
+/**
+ * A place, then a body word that every place of a group has (贵安新区数据管理部门, 兰州新区发展改革部门, 高新区市场监管局): the
+ * places before it share it. Not a zone's own committee (开发区管委会, 党工委: a county has none), not a place alone (开发区).
+ */
+const SHARED_BODY = /^(?![\u4e00-\u9fff]*(?:管委会|管理委员会|工委)$)[\u4e00-\u9fff]{2,10}?(?:新区|开发区|高新区|经开区|示范区|区|县|市|州|盟|旗)[\u4e00-\u9fff]{0,10}(?:人民政府|政府|部门|局|委员会|委|办公室|机构)$/;
+
 /** Split a list of bodies at 、，, outside brackets, keeping 东部新城（食品园区）管委会 whole and dropping a trailing 等. */
 export function splitUnitList(list: string, offset: number, lead: boolean): UnitMention[] {
   const out: UnitMention[] = [];
@@ -140,10 +154,14 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
   for (let k = out.length - 2; k >= 0; k--) {
     const [a, b] = [out[k], out[k + 1]];
     const gap = list.slice(a.end - offset, b.start - offset);
-    // 各县、区政府(管委会), 各县(市)、区人民政府: the levels of one kind of body, named once.
-    const levels = /^各[县区市州旗](?:[（(][县区市州旗、]{1,5}[）)])?$/.test(a.name) && /^[县区市州旗]/.test(b.name) && gap.trim() === '、';
+    const group = PLACE_GROUP.test(a.name);
+    // 各县、区政府(管委会), 各县(市)、区人民政府, 各县市、区政府: the levels of one kind of body, named once.
+    const levels = group && /^[县区市州旗]/.test(b.name) && (ONE_LEVEL_GROUP.test(a.name) || LEVELS_BODY.test(b.name)) && gap.trim() === '、';
+    // 各市〔州〕、贵安新区数据管理部门: places sharing the body word named after the last (ANNOTATION: as 各州、市人民政府). A
+    // group of places is a body of its own before a place alone or a body of its own (各镇街、开发区; 各乡镇、县先进制造业开发区).
+    const shared = (group || ZONE_ONLY.test(a.name)) && SHARED_BODY.test(b.name) && gap.trim() === '、';
     // (A group of its own after it, 各地、各部门, is not such an ending: 各 opens a new body.)
-    if ((levels || !endsLikeBody(a.name)) && !b.name.startsWith('各') && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
+    if ((levels || shared || (!group && !endsLikeBody(a.name))) && !b.name.startsWith('各') && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
       out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
     }
   }
@@ -164,14 +182,20 @@ const ADVERB_END = new RegExp(`(?:${DUTY_ADVERBS})\\s*$`);
  * 各县区政府和…管委会落实,不再列出; 各县（市、区）政府负责落实，以下不再列出. It says so by opening with 所有/以下/各项…
  * or by 不再(单独)列出 / 下同.
  */
-const STANDING_MARK = /^(?:所有|全部|各项|以下|上述|下列)|不再(?:单独|一一|重复|另行)?(?:列(?:出|明|示)|(?:做|作|进行)?分工)|下同/;
+const STANDING_MARK = /^(?:所有|全部|各项|以下|上述|下列|后续)|不再(?:单独|一一|重复|另行)?(?:列(?:出|明|示)|(?:做|作|进行)?分工)|不再重复|下同/;
 /** Where the bodies start: after 均需/均由/均涉及… when the sentence has it, else at its start. */
-const STANDING_FROM = /^(?:所有|全部|各项|以下|上述|下列|具体)?[^，,]{0,8}?(?:均|都|皆)(?:需要|需|由|须|要|涉及|请)?/;
+const STANDING_FROM = /^(?:所有|全部|各项|以下|上述|下列|后续|具体)?[^，,]{0,8}?(?:均|都|皆)(?:需要|需|由|须|要|涉及|请)?/;
+/** An exception opening the sentence (除专门列出外, 除另有说明外, 除单独列明的以外): no body; the bodies follow it. */
+const EXCEPT_FIRST = /^\s*除[^，,。；;]{1,14}?(?:外|以外)[，,]\s*/;
 /** Where they end: the duty words, or the clause's end. */
 const STANDING_TO = /(?:共同)?(?:负责)?(?:抓好|组织|推动)?(?:落实|实施)|负责|[，,]|$/;
 const ENDS_CLOSED = new RegExp(`${CLOSE}$`);
 /** The bodies a sentence names for every measure (see STANDING), at offset `at` of the text. */
-function standingIn(sentence: string, at: number): UnitMention[] {
+function standingIn(written: string, offset: number): UnitMention[] {
+  // 除专门列出外,以下任务均涉及…,不再重复: the exception says where the bodies are not repeated, not who they are.
+  const skip = EXCEPT_FIRST.exec(written)?.[0].length ?? 0;
+  const sentence = written.slice(skip);
+  const at = offset + skip;
   if (!STANDING_MARK.test(sentence)) return [];
   const from = STANDING_FROM.exec(sentence)?.[0].length ?? 0;
   const rest = sentence.slice(from);
@@ -187,7 +211,7 @@ function standingIn(sentence: string, at: number): UnitMention[] {
  * 以下不再列出". It opens with 所有/各项/以下… and 均需/均由 (STANDING_FROM); a bare "以下不再列出" ends a list naming no
  * body. The index of its separator, or -1.
  */
-const STANDING_OPENS = /^\s*(?:所有|全部|各项|以下|上述|下列)[^，,；;。]{0,8}?(?:均|都|皆)/;
+const STANDING_OPENS = /^\s*(?:所有|全部|各项|以下|上述|下列|后续)[^，,；;。]{0,8}?(?:均|都|皆)/;
 const NOT_LISTED = /^\s*(?:以下|下同|此后)?(?:均)?不再(?:单独|一一|重复|另行)?列(?:出|明|示)\s*$/;
 export function standingTail(sentence: string, from = 0): number {
   for (const m of sentence.slice(from).matchAll(/[，,；;]/g)) {

@@ -41,6 +41,22 @@ export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 const SQUASHED_DATE_LINE = /^(?:19|20)\d{5,6}$/;
 /** The marker opening an article of a 办法: 第六条. */
 export const ARTICLE_RE = /^第[一二三四五六七八九十百零〇\d]+条/;
+/** An article's title after its marker: one short phrase closed by 。, then the article's sentences (第三条 鼓励利用外资。对…). */
+const ARTICLE_TITLE = /^(\s*)([^。，,：:；;（()）\[\]〔〕【】“”\s\d０-９%％]{4,16})。\s*(?=[^\s（(〔【\[])/;
+/** What a title never says: a figure, a grant or condition, a rule of the 办法 about itself or its terms, a modal word. */
+const NOT_TITLE = /[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|奖励|补助|补贴|不超过|以上|以下|的|本(?:办法|措施|政策|规定|细则|意见|方案|条)|所称|是指|施行|适用|解释|执行|负责|按照|根据|依据|应当|必须|不得|不予|可以|一般|只|均/;
+/**
+ * The end of an article's title (第三条 鼓励利用外资。对在我区投资… → after its 。), the title being the article's heading as
+ * 1.发展以智算为重点的算力产业。 is an item's; 0 when the first sentence is content (第六条 对新认定的企业给予奖励。, 第二条 本办法自
+ * 发布之日起施行。) or stands alone or with its note only. `p` is folded text or as written (a title's words fold one for one).
+ */
+export function articleTitleEnd(p: string): number {
+  const head = fold(p.slice(0, 48));
+  const article = ARTICLE_RE.exec(head);
+  if (!article) return 0;
+  const m = ARTICLE_TITLE.exec(head.slice(article[0].length));
+  return m && !NOT_TITLE.test(m[2]) ? article[0].length + m[1].length + m[2].length + 1 : 0;
+}
 /** A page's time stamp alone on its line (2017-08-15 13:07, 2019/6/10 14:36:55, 2023年3月2日 09:30): never part of a title or sentence. */
 const STAMP_LINE = /^[0-9０-９]{4}\s*[-/.年－／．]\s*[0-9０-９]{1,2}\s*[-/.月－／．]\s*[0-9０-９]{1,2}日?(?:\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?$/;
 const DOCNO_LINE = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]\d+号$/;
@@ -479,6 +495,10 @@ export function cleanText(original: string): CleanResult {
 
   // A table flattened to a cell a line: from its 序号 line on, a blank line ends a paragraph.
   const cellTable = cellTableStart(kept);
+  // ...and where its header's cells follow one another with no blank line between them (序号 / 目标名称 / … / 牵头单位 /
+  // 配合单位, 江苏 钟楼区), every line break is a cell's end: the cells must not run together as a wrapped sentence would. (A line
+  // a hard wrap cut at the page's width goes on, as in running text.)
+  const tightCells = cellTable >= 0 && cellTable + 1 < kept.length && !isBarCell(kept[cellTable].c) && !/\n\s*\n/.test(text.slice(kept[cellTable].end, kept[cellTable + 1].start));
   let inTable = false;
   let columns = 0; // cells in the table's header row
   let cellsInRow = 0;
@@ -537,7 +557,7 @@ export function cleanText(original: string): CleanResult {
       if (opens && numbered) nextBarRow++;
       if (cellTable >= 0 && i > cellTable && isBarCell(cur.c)) barCellsInRow = opens ? 0 : barCellsInRow + 1;
       const barCells = cellTable >= 0 && i > cellTable && isBarCell(kept[cellTable].c) && (isBarCell(prev.c) || isBarCell(cur.c)) && (opens || !isBarCell(cur.c) || !isBarCell(prev.c));
-      const cellBreak = (cellTable >= 0 && i >= cellTable && (blank || i === cellTable)) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || FIELD_LINE.test(prev.raw) || FIELD_LINE.test(cur.raw);
+      const cellBreak = (cellTable >= 0 && i >= cellTable && (blank || i === cellTable || (tightCells && !isFullLine(prev.c, widths)))) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || FIELD_LINE.test(prev.raw) || FIELD_LINE.test(cur.raw);
       join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !(taskRows.has(prev.start) && TASK_ROW_BREAK(prev.raw, cur.raw)) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar);
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;

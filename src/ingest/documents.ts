@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ARTICLE_RE, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
+import { ARTICLE_RE, articleTitleEnd, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
 import { citedOwnIssuer, gluedMasthead, issuerBeforeAbout, numeralDateLine, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END } from './meta-words.js';
 import { atOwnLevel, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
@@ -114,7 +114,8 @@ export function documentStarts(paras: Para[]): number[] {
 
 function headingText(p: string): string {
   const article = ARTICLE_RE.exec(p);
-  if (article) return article[0];
+  // 第三条 鼓励利用外资。对…: the article's title is its heading's text.
+  if (article) return articleTitleEnd(p) ? p.slice(0, articleTitleEnd(p) - 1) : article[0];
   const cut = p.search(/[。：]/);
   if (cut > 0 && cut <= 60) return p.slice(0, cut);
   return p.length <= 60 ? p : p.slice(0, 40);
