@@ -1,7 +1,7 @@
 import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, LEADER_TITLE, SPEECH_WORD, YEAR_ACTION_VERB, YEAR_END_COMPOUND, YEAR_EVENT_VERB, YEAR_NAME_HEAD } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { TIME_FIELD } from './lexicon.js';
-import { foldDashes, parseNumber } from './numbers.js';
+import { foldDashes, foldNumeralYears, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -565,7 +565,7 @@ export function deadlineFromCell(cell: string, start: number, docDate?: string):
   const c = cell.trim();
   if (!c) return undefined;
   // Matched on the folded cell (持續推進, ６月), reported as written.
-  const f = foldDashes(fold(c));
+  const f = foldNumeralYears(foldDashes(fold(c)));
   if (/^(长期|持续|常态化|长期坚持|持续推进|每年|每半年|每季度?|每月)/.test(f)) return { raw: c, kind: 'ongoing', start, end: start + c.length };
   // A month alone in a time column (6月, 12月份) is that month of the notice's year.
   const month = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:前|底前?|末)?$/.exec(f);
@@ -588,7 +588,7 @@ export function deadlineFromCell(cell: string, start: number, docDate?: string):
  * introduces are due). 今年/明年 take the notice's year.  A heading of work (二、2024年七个方面重点工作, 一、2023年工作回顾) sets none: the dev gold labels only target headings.
  */
 export function headingYear(heading: string, docDate?: string): Omit<Deadline, 'start' | 'end'> | undefined {
-  const m = HEADING_YEAR.exec(fold(heading));
+  const m = HEADING_YEAR.exec(foldNumeralYears(fold(heading)));
   if (!m) return undefined;
   const docYear = docDate ? Number(docDate.slice(0, 4)) : 0;
   const year = m[2] ? Number(m[2]) : m[1] === '今年' ? docYear : m[1] === '明年' && docYear ? docYear + 1 : 0;

@@ -7,7 +7,7 @@ import { clauseSpans, type ClauseSpan } from './clauses.js';
 import { deadlineFromCell, extractDeadlines, headingYear } from './deadlines.js';
 import { findMoney } from './money.js';
 import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
-import { foldDashes, parseNumber, round, magnitude } from './numbers.js';
+import { foldDashes, foldNumeralYears, parseNumber, round, magnitude } from './numbers.js';
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
 import { inConditionList } from './condition-list.js';
 import { extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
@@ -30,7 +30,7 @@ const LISTED_GOAL = /(?:到|至)\d{4}年|力争|目标/;
  * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named.
  */
 export function extractValues(text: string, docDate?: string, listed = false): TextValues {
-  const t = foldDashes(fold(text));
+  const t = foldNumeralYears(foldDashes(fold(text)));
   // (An item that sets a goal, 到2027年,规模以上工业增加值达到2800亿元以上 (宁夏), is no condition, listed or not.)
   listed &&= !LISTED_GOAL.test(t);
   const money = findMoney(t);
@@ -62,7 +62,7 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
   if (doc.date) return doc.date;
   const numbered = /[〔[［(（](\d{4})[〕\]］)）]/.exec(fold(doc.docNumber ?? ''));
   if (numbered) return numbered[1];
-  const title = fold(doc.title ?? '').replace(/《[^》]*》/g, '');
+  const title = foldNumeralYears(fold(doc.title ?? '')).replace(/《[^》]*》/g, '');
   const years = new Set([...title.matchAll(/(?<![\d\-—–~至到])(\d{4})年(?!\s*[\-—–~至到]\s*\d)/g)].map((m) => m[1]));
   const ranges = /\d{4}\s*年?\s*[\-—–~至到]\s*\d{4}/.test(title);
   return years.size === 1 && !ranges ? [...years][0] : undefined;

@@ -40,3 +40,13 @@ describe('a bare 万/亿 sum is money where a money metric names it or a grant h
     expect(c.amounts.map((a) => [a.yuan, a.role])).toEqual([[200000, 'fixed']]);
   });
 });
+
+// Round 17 (fresh dev notices): a price per a unit and a time (8万元/亩·年, 8元/平方米/月) and per ㎡ keep their whole unit.
+describe('a sum per a unit and a time keeps its unit as written (per-unit compounds)', () => {
+  it.each([
+    ['常山 dev (zhejiang-changshan-zhaoshang.txt)', '达到入园协议约定亩均税收标准的项目(不低于8万元/亩·年)', [[80000, '元/亩·年']]],
+    ['昌吉高新区 dev (xinjiang-changjigaoxinqu-zhaoshang.txt)', '企业年度入统产值达到8000元/㎡以上的', [[8000, '元/㎡']]],
+    ['昌吉高新区 dev: per a unit, then per month', '第一年给予8元/平方米/月的租金补贴', [[8, '元/平方米/月']]],
+    ['东营经开区 dev (shandong-dongyingjingkaiqu-fuwuye.txt)', '租金按照365元/m2·年的标准给予补贴', [[365, '元/m2·年']]],
+  ] as [string, string, (number | string)[][]][])('%s: %s', (_name, text, expected) => expect(sums(text)).toEqual(expected));
+});

@@ -16,7 +16,8 @@ export interface MoneyMention {
 
 // 6千亿 (达到“6千亿规模”) is six hundred billion.
 const MAG = '(万亿|千万|百万|千亿|百亿|亿|万|千)';
-const PER = `(?:\\/(?:${PER_UNIT}))?`;
+// (also per a unit and a time: 8万元/亩·年, 8元/平方米/月)
+const PER = `(?:\\/(?:${PER_UNIT})(?:[·・/](?:年|月|天|日))?)?`;
 /** The currency after a figure: 元, 元人民币, or another currency's name (美元, 港币…), maybe per a unit (美元/亩). */
 const CURRENCY = `(?:元(?:${YUAN_WORD})?|${FOREIGN_CURRENCY})`;
 // (3亿元(含3亿元)至5亿元: the lower end's mark may repeat its figure.)

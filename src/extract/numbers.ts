@@ -71,6 +71,15 @@ export function round(n: number, digits = 6): number {
  * Dashes and waves of ranges as the other spellings write them (2023―2025年 with U+2015, 20‐30%, 1〜3个月) read as
  * the common ones, one character for one so offsets stay: ― ‐ ‑ − → —, 〜 → ~.
  */
+/**
+ * A year written in Chinese numerals, digit by digit (二〇二五年, 二O二五年, 二零二五年), as its four digits: one character for one,
+ * so offsets hold and every year rule reads it (到二〇二六年, 二〇二三年经济社会发展主要目标).
+ */
+export function foldNumeralYears(s: string): string {
+  return s.replace(/(?<![〇零○OoＯ一二三四五六七八九十百千万])[〇零○OoＯ一二三四五六七八九]{4}(?=\s*年)/g, (y) => [...y].map((c) => String(NUMERAL_DIGIT[c])).join(''));
+}
+const NUMERAL_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, O: 0, o: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
 export function foldDashes(s: string): string {
   return s.replace(/[―‐‑−]/g, '—').replace(/〜/g, '~');
 }

@@ -306,7 +306,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     }
     const m = !title && local[i] && ISSUER_PREFIX.exec(local[i].text);
     if (m) {
-      issuers.push(orig[i].text.slice(0, m[1].length));
+      // (a site's section label run into the title line: 政府信息公开郧阳区人民政府关于… names 郧阳区人民政府; a body the site's
+      // name line gave already is named once)
+      const issuer = orig[i].text.slice(pageLabelLength(local[i].text), m[1].length);
+      if (!issuers.some((x) => fold(x) === fold(issuer))) issuers.push(issuer);
       title = orig[i].text.slice(m[1].length);
       i++;
     } else if (!title && local[i] && !MID_DOCUMENT.test(local[i].text)) {

@@ -17,3 +17,11 @@ describe('a title that names its body by level only yields to the masthead namin
   ];
   for (const [name, text, issuer] of cases) it(name, () => expect(docsOf(text)[0].issuer).toBe(issuer));
 });
+
+describe('a site section label run into the title line is no part of the issuer (section label)', () => {
+  // 湖北 郧阳 (hubei-yunyang-mubiaorenwu.txt, round 17): the site's name, its section 政府信息公开, then the title.
+  it('郧阳 dev', () => expect(docsOf(dev('hubei-yunyang-mubiaorenwu.txt'))[0].issuer).toBe('郧阳区人民政府'));
+  it('form: 信息公开 before a county government\'s title, no site line', () => {
+    expect(docsOf('信息公开\n桐庐县人民政府关于印发促进制造业高质量发展若干政策的通知\n各乡镇人民政府:\n现将政策印发给你们。')[0].issuer).toBe('桐庐县人民政府');
+  });
+});
