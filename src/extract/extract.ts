@@ -7,7 +7,7 @@ import { clauseSpans, type ClauseSpan } from './clauses.js';
 import { deadlineFromCell, extractDeadlines, headingYear } from './deadlines.js';
 import { findMoney } from './money.js';
 import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
-import { foldDashes, foldNumeralYears, parseNumber, round, magnitude } from './numbers.js';
+import { foldDashes, foldNumeralYears, foldWordPercents, parseNumber, round, magnitude } from './numbers.js';
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
 import { inConditionList } from './condition-list.js';
 import { extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
@@ -30,7 +30,8 @@ const LISTED_GOAL = /(?:到|至)\d{4}年|力争|目标/;
  * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named.
  */
 export function extractValues(text: string, docDate?: string, listed = false): TextValues {
-  const t = foldNumeralYears(foldDashes(fold(text)));
+  const written = foldDashes(fold(text));
+  const t = foldWordPercents(foldNumeralYears(written));
   // (An item that sets a goal, 到2027年,规模以上工业增加值达到2800亿元以上 (宁夏), is no condition, listed or not.)
   listed &&= !LISTED_GOAL.test(t);
   const money = findMoney(t);
@@ -48,8 +49,9 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   amounts.push(...amountsOut);
   // (连续经营一年以上 is a condition on the applicant, read as a threshold: not also a span.)
   const deadlines = extractDeadlines(t, docDate).filter((d) => !thresholds.some((x) => /^(年|个月)$/.test(x.unit ?? '') && OPERATING_METRIC.test(x.metric ?? '') && x.start < d.end && d.start < x.end));
-  // Values carry the original (unfolded) characters of the clause.
+  // Values carry the original (unfolded) characters of the clause; an object keeps a year or a percentage in words as written.
   for (const v of [...amounts, ...rates, ...thresholds, ...deadlines]) v.raw = text.slice(v.start, v.end);
+  if (t !== written) for (const a of amounts) if (a.object) a.object = asWrittenIn(a.object, t, written);
   return { amounts, rates, thresholds, deadlines };
 }
 
@@ -66,6 +68,21 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
   const years = new Set([...title.matchAll(/(?<![\d\-—–~至到])(\d{4})年(?!\s*[\-—–~至到]\s*\d)/g)].map((m) => m[1]));
   const ranges = /\d{4}\s*年?\s*[\-—–~至到]\s*\d{4}/.test(title);
   return years.size === 1 && !ranges ? [...years][0] : undefined;
+}
+
+/** A string cut from the folded clause `t`, with each run the number folds changed put back as `written` has it. */
+function asWrittenIn(s: string, t: string, written: string): string {
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === written[i]) continue;
+    let j = i;
+    while (j < t.length && t[j] !== written[j]) j++;
+    // (widened to the whole figure: 010% is 百分之十, not 01 and 0%)
+    while (i > 0 && /[\d%]/.test(t[i - 1])) i--;
+    while (j < t.length && /[\d%]/.test(t[j])) j++;
+    s = s.split(t.slice(i, j)).join(written.slice(i, j));
+    i = j;
+  }
+  return s;
 }
 
 function shift<T extends { start: number; end: number }>(items: T[], by: number): T[] {

@@ -80,6 +80,29 @@ export function foldNumeralYears(s: string): string {
 }
 const NUMERAL_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, O: 0, o: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+/**
+ * A percentage written in words (百分之十, 百分之二十五, 百分之百) as its figure and %, zero-padded to the same length (百分之十 →
+ * 010%): one character for one, so offsets hold and every rate and condition rule reads it as it reads 10%
+ * (同比增长百分之十以上, 百分之十—百分之二十). Whole numbers up to 百 only.
+ */
+export function foldWordPercents(s: string): string {
+  return s.replace(/百分之([零一二两三四五六七八九十百]{1,4})/g, (all, words: string) => {
+    const n = wordNumber(words);
+    if (n === undefined || n < 1 || n > 100) return all;
+    const figure = `${n}%`;
+    return figure.length > all.length ? all : figure.padStart(all.length, '0');
+  });
+}
+const WORD_DIGIT: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 一…九十九 and 一百/百, else undefined. */
+function wordNumber(w: string): number | undefined {
+  if (w === '百' || w === '一百') return 100;
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(w);
+  if (!m || (!m[2] && (m[1] ? m[3] : !m[3]))) return undefined;
+  if (!m[2]) return WORD_DIGIT[m[1] ?? m[3]];
+  return (m[1] ? WORD_DIGIT[m[1]] : 1) * 10 + (m[3] ? WORD_DIGIT[m[3]] : 0);
+}
+
 export function foldDashes(s: string): string {
   return s.replace(/[―‐‑−]/g, '—').replace(/〜/g, '~');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractValues, noticeDate } from './extract.js';
-import { foldNumeralYears } from './numbers.js';
+import { foldNumeralYears, foldWordPercents } from './numbers.js';
 
 // Years written in Chinese numerals digit by digit (二〇二五年, 二O二五年, 二零二五年), as formal notices write them. Found by
 // writing dev's years so (374 files): deadlines fell from 0.995 to 0.934; with the fold, 0.979 (the rest are signature dates the
@@ -26,5 +26,34 @@ describe('a year in Chinese numerals reads as its digits (numeral years)', () =>
     expect(noticeDate({ title: '营商环境创新二〇二二年行动计划' })).toBe('2022');
     const v = extractValues('6月底前,探索企业账户账号在线推送模式', '2022');
     expect(v.deadlines.map((d) => d.date)).toEqual(['2022-06']);
+  });
+});
+
+// Percentages in words (百分之十, 百分之二十五, 百分之百), as legal-style notices write them. Found by writing dev's whole-number
+// percentages so (420 files): rates fell 1.000→0.990 and thresholds 0.998→0.990, growth conditions read as subsidies; now
+// rates 0.996 (a page that ran three percentages together with no separator) and thresholds 0.998.
+describe('a percentage in words reads as its figure (word percents)', () => {
+  it.each([
+    ['百分之十', '010%'],
+    ['百分之二十五', '00025%'],
+    ['百分之百', '100%'],
+    ['百分之五', '005%'],
+    ['百分之一百', '0100%'],
+  ])('%s → %s, one character for one', (written, folded) => {
+    expect(foldWordPercents(written)).toBe(folded);
+    expect(foldWordPercents(written)).toHaveLength(written.length);
+  });
+  it('not a fraction or a word list (百分之零点五, 百分之一二)', () => {
+    for (const s of ['百分之零点五', '百分之一二']) expect(foldWordPercents(s)).toBe(s);
+  });
+  it('贵阳 dev (guizhou-guiyang-ruanjian.txt) in words: growth conditions are thresholds, the subsidy a rate, objects as written', () => {
+    const v = extractValues('对上年度营业收入1亿元以上且同比增长百分之十、百分之二十、百分之三十以上的企业,按照其上年度营业收入新增部分的百分之一给予奖励');
+    expect(v.thresholds.map((t) => [t.min, t.unit, t.raw])).toEqual([[100000000, '元', '1亿元以上'], [0.1, '%', '百分之十'], [0.2, '%', '百分之二十'], [0.3, '%', '百分之三十']]);
+    expect(v.rates.map((r) => [r.value, r.raw])).toEqual([[0.01, '百分之一']]);
+  });
+  it('宜宾 dev (sichuan-yibin-gongyejingji.txt) in words: a range of growth', () => {
+    const v = extractValues('单季度生产规模比上年同期增长百分之十—百分之二十的,给予20万元奖励');
+    expect(v.thresholds.map((t) => [t.min, t.max, t.unit])).toEqual([[0.1, 0.2, '%']]);
+    expect(v.amounts.map((a) => a.yuan)).toEqual([200000]);
   });
 });
