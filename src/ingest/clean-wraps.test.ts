@@ -86,3 +86,13 @@ describe('a unit label joined by 为 opens its own line (label with 为)', () =>
     expect(lines('请各地\n各责任单位为确保任务完成制定方案。')).toHaveLength(1);
   });
 });
+
+// Round 18 (黄石 dev, hubei-huangshi-zerenfenjie.txt): an attachment's title ending in 分解/分解表/一览表… over its first sentence,
+// a blank line between, was joined to it; the notice's 今年 target sentence then opened with the title and fell outside the notice.
+describe('a table or task-list title ends its paragraph (list titles)', () => {
+  it.each([
+    ['2021年市政府重点工作责任分解', '今年经济社会发展的主要预期目标是:地区生产总值增长11%左右;'],
+    ['2024年重点项目任务分解表', '一季度,全市重点项目开工率达到40%以上。'],
+    ['专项资金分配一览表', '序号'],
+  ])('%s / %s', (title, next) => expect(lines(`${title}\n\n${next}`)).toEqual([title, next]));
+});

@@ -34,7 +34,7 @@ export function headingLevel(p: string): number {
   return 0;
 }
 
-const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|报告|纲要|指南|清单|目标|任务|安排|要点|分工|意见稿）|（\d{4}[-—–－]\d{4}年）)$/;
+const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|报告|纲要|指南|清单|目标|任务|安排|要点|分工|分解|分解表|责任表|任务表|一览表|汇总表|明细表|意见稿）|（\d{4}[-—–－]\d{4}年）)$/;
 /** A date on a line of its own (a signature): 2021年10月14日. */
 export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 /** A date line whose 年月日 the page lost: 20201119, 2024115. */
