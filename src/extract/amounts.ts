@@ -12,7 +12,7 @@ const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|发行|贷款|�
 const FUND_AFTER = /^[“”"]?[^，。；,;]{0,8}?(财政资金|政策资金|专项资金|专项债|债券|经费|基金)/;
 const FUND_BEFORE = /(?:资金|经费|基金|预算)(?:总额|总量|总规模|规模)?(?:为|达|达到|共计|合计|约|计)?$/;
 const HANDED = /(给予|奖励|发放|拨付给|补贴给|兑现)/;
-const TARGET = /(达到|达|突破|超过|超|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模|投资额|投资总额|总额|销售额|交易额|成交额|出口额)[^，。；]{0,8}$/;
+const TARGET = /(达到|达|突破|超过|超|形成|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模|投资额|投资总额|总额|销售额|交易额|成交额|出口额)[^，。；]{0,8}$/;
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|配套)/;
 /** A grant word that only names a fund: 奖励基金, 扶持资金, 补助专项资金. */
 const FUND_NAME_GRANT = /(奖励|补助|补贴|资助|奖补|扶持|贴息)(?=(?:专项)?(?:基金|资金|经费))/g;
@@ -44,7 +44,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (/(?:结余|结转|结存)(?:资金|经费)?(?:为|共计|合计|约)?$/.test(pre)) return 'total';
   if (CAP.test(pre) || CAP_AFTER.test(post)) return 'cap';
   // Money sought from above is a goal: 积极争取省级中小企业发展专项资金0.5亿元以上.
-  if (/(争取|力争)/.test(pre) && !GRANT.test(pre)) return 'target';
+  // (a grant word naming the fund sought hands nothing over: 争取省财政补助经费5000万元以上)
+  if (/(争取|力争)/.test(pre) && !GRANT.test(pre.replace(FUND_NAME_GRANT, ''))) return 'target';
   // A task's figure to complete (确保完成全年固定资产投资300亿元以上, 完成年度投资1700亿元以上): a goal.
   if (/(?:完成|实现|确保)[^，。；,;的\d]{0,10}$/.test(pre) && !GRANT.test(pre)) return 'target';
   // Money a measure drives (带动…投资1000亿元以上, 撬动社会资本投入…, 吸引民间资本…): a goal, before 投入 could read it as a budget.

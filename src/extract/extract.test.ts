@@ -34,7 +34,9 @@ describe('task tables: unit columns by any unit label, a leader column is no uni
     const file = join(mkdtempSync(join(tmpdir(), 'tbl-')), 'tasks.html');
     writeFileSync(file, '<html><body><h1>某区2024年重点任务分解表</h1><p>为推进工作，制定本分解表。</p><table><tr><td>序号</td><td>重点任务</td><td>牵头领导</td><td>主责单位</td><td>协同单位</td><td>完成时限</td></tr><tr><td>1</td><td>加快技改项目建设，推动设备更新。</td><td>张三</td><td>区工信局</td><td>区财政局</td><td>2024年底</td></tr><tr><td>2</td><td>推进数字化改造。</td><td>李四</td><td>区经信局</td><td>各街道</td><td>长期</td></tr></table></body></html>');
     const clauses = (await ingestFile(file)).flatMap((d) => extractDocument(d));
-    expect(clauses.map((c) => [c.units, c.lead, c.deadlines.map((d) => d.raw)])).toEqual([
+    // (the preamble sentence under the title is a clause of its own, with no values: the title ends its line)
+    expect(clauses[0].text).toBe('为推进工作，制定本分解表。');
+    expect(clauses.slice(1).map((c) => [c.units, c.lead, c.deadlines.map((d) => d.raw)])).toEqual([
       [['区工信局', '区财政局'], ['区工信局'], ['2024年底']],
       [['区经信局', '各街道'], ['区经信局'], ['长期']],
     ]);

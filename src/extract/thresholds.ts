@@ -99,7 +99,10 @@ const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补�
 const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|为|实现|提高到|提高至|增至)$`);
 /** 超10亿元优质产业项目15个, 超1000亿元的2个: a size class of the things counted. */
 /** A count opening what a size qualifies (培植一个年销售收入过…, 打造2个产值超…): the things counted follow the size. */
-const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十]+)\s*[个家][^，。；,;\d]{0,12}$/;
+// (形成一批超100亿元的优势产业集群, 80个亿元以上项目: a batch counts as a number does)
+const COUNT_BEFORE = /(?:(?:\d+|[一二两三四五六七八九十]+)\s*[个家批]|一大批|若干)[^，。；,;\d]{0,12}$/;
+/** A price that is the standard a grant is paid at, the grant word after it (3000元/平方米的标准分3年给予补助). */
+const GRANTED_STANDARD_AFTER = /^\s*的?(?:标准|价格)[^，。；,;]{0,10}?(?:给予|予以|奖励|补助|补贴|资助|奖补)/;
 const COUNTED_NEXT = new RegExp(`^的?[^，。；,;的]{0,6}?(?:${COUNTED})`);
 const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^的(\\d+|[一二两三四五六七八九十]+)[个家户]`);
 const INCLUSIVE_AFTER = new RegExp(`^(${INCLUSIVE})`);
@@ -218,6 +221,7 @@ export const DRIVEN_FIGURE_BEFORE =
 export function extractThresholds(text: string, money: MoneyMention[], listed = false): ThresholdResult {
   const thresholds: Threshold[] = [];
   const used = new Set<number>();
+  const countedClass = new Set<number>(); // sums read as the size class of counted things
   for (let i = 0; i < money.length; i++) {
     if (used.has(i)) continue;
     const m = money[i];
@@ -269,10 +273,14 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // 引进超10亿元优质产业项目15个: a size class of the things counted.
     // …超1000亿元的2个: the same, the things named before.
     // 培植一个年销售收入过150亿元的产业集群: the count written before the size, the things after it.
-    const counted = COUNTED_AFTER.test(rest) || /^后/.test(rest) || (COUNT_BEFORE.test(pre) && COUNTED_NEXT.test(rest));
+    // …和超20亿元的特色产业集群: the next size of a list of counted classes, the count written once before the first.
+    const nextClass = i > 0 && countedClass.has(i - 1) && COUNTED_NEXT.test(rest) && /^[^，。；,;\d]{0,16}[和及与、][^，。；,;\d]{0,4}$/.test(text.slice(money[i - 1].end, m.start));
+    const counted = COUNTED_AFTER.test(rest) || /^后/.test(rest) || (COUNT_BEFORE.test(pre) && COUNTED_NEXT.test(rest)) || nextClass;
+    if (counted) countedClass.add(i);
     const eligibility = FOR_APPLICANT.test(rest) || laterGrant || counted || listed;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
-    const sought = /(争取|力争)/.test(pre) && !/^[^，。；]{0,12}的/.test(text.slice(m.end));
+    // (Not a size class of counted things: 力争…80个亿元以上项目开工建设.)
+    const sought = /(争取|力争)/.test(pre) && !/^[^，。；]{0,12}的/.test(text.slice(m.end)) && !counted;
     // A planned figure with its floor (到2027年,规模以上工业增加值达到2800亿元以上): a target, not a condition.
     // So is a task's figure to complete (完成年度投资1700亿元以上, 确保实现地区生产总值300亿元以上): a goal, when no applicant or
     // grant follows (对当年完成投资1000万元以上的企业 stays a condition).
@@ -411,7 +419,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const perGrant = /^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || /(奖励|补助|补贴|资助|奖补|贴息)(金额|标准|资金)?[：:]?[^，。；]{0,4}$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
     // A price per a measure (元/平方米, 元/度, 元/吨) is money given when granted (按照0.15元/度给予支持) or when a
     // standard or price is set to it (税额标准下调至1—8元/平方米): a measure, not a condition.
-    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)));
+    // (…按最高3000元/平方米的标准分3年给予补助: the standard a grant is paid at, its grant word further on.)
+    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(text.slice(m.end)));
     // A unit cost of the quantity a project builds (新建…防渗渠4公里及配套,85万元/公里; 改造农田500亩,每亩0.3万元/亩): the project's
     // money per that unit, as a grant per unit is; the quantity is written before it in the sentence.
     const perBuilt = /^元\/./.test(m.unit) && !reaches && builtBefore(text, m.start, m.unit.slice(2));

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractValues } from './extract.js';
+
+// Round 18 of the national development set: eight fresh dev notices scored before any rule (at aa32f1f: amounts 0.813,
+// thresholds 0/3, deadlines 0.769). Each class in its general form, with the dev sentence that showed it (file named) and forms
+// written from the class.
+const values = (text: string, docDate?: string) => {
+  const v = extractValues(text, docDate);
+  return { amounts: v.amounts.map((a) => [a.yuan, a.role]), thresholds: v.thresholds.map((t) => [t.min, t.max]), deadlines: v.deadlines.map((d) => [d.raw, d.date]) };
+};
+
+describe('a size class of counted things, the count written before it, is a threshold (size class counted before)', () => {
+  it.each([
+    // 河南 平顶山 (henan-pingdingshan-zhongdiangongzuo.txt): 一批, the next class of the list joined by 和.
+    ['围绕新兴产业,重点抓好圣光医疗孵化园、兴宇中科锂电池隔膜等项目,形成一批超100亿元的优势产业集群和超20亿元的特色产业集群。', [[10000000000, undefined], [2000000000, undefined]]],
+    // 河南 新乡 (henan-xinxiang-jingjifazhan.txt): N个, under 力争 (money sought would be a target; counted things are not).
+    ['围绕打造千百亿产业,力争米多奇方便食品、新太行电池材料产业园等80个亿元以上项目开工建设。', [[100000000, undefined]]],
+    // form: 若干, 一大批
+    ['培育若干营业收入超50亿元的龙头企业', [[5000000000, undefined]]],
+  ] as [string, unknown[]][])('%s', (text, thresholds) => {
+    const v = values(text);
+    expect(v.thresholds).toEqual(thresholds);
+    expect(v.amounts).toEqual([]);
+  });
+});
+
+describe('a scale a goal reaches, 规模 closing the phrase, is a target amount (reached scale)', () => {
+  it('新乡 dev: 使其尽快形成千亿规模…形成百亿规模', () => {
+    expect(values('全市重点发展装备制造、食品加工等优势产业,使其尽快形成千亿规模,每个县(市)、区突出发展1个产业,尽快做大做强,形成百亿规模。').amounts).toEqual([
+      [100000000000, 'target'],
+      [10000000000, 'target'],
+    ]);
+  });
+  it('a scale that qualifies a thing stays nothing (五百亿规模的产业基地)', () => expect(values('建设五百亿规模的产业基地').amounts).toEqual([]));
+});
+
+describe('money sought is a target, whatever grant word names the fund (sought fund)', () => {
+  it('浙江 衢州 (zhejiang-quzhou-gaozhiliang.txt): 争取省财政补助经费5000万元以上', () => {
+    expect(values('支持我市高校、科研院所、优势企业等创新主体积极承接省“双尖双领+X”重大科技项目,争取省财政补助经费5000万元以上。').amounts).toEqual([[50000000, 'target']]);
+  });
+  it('a grant to whoever secured funds stays a grant', () => expect(values('对争取到国家补助资金的项目,给予50万元奖励').amounts).toEqual([[500000, 'fixed']]));
+});
+
+describe('a price that is the standard a grant is paid at is an amount (granted standard)', () => {
+  it('广东 南山 (guangdong-nanshan-zongbujingji.txt): 按最高3000元/平方米的标准分3年给予补助', () => {
+    expect(values('符合条件的南山区总部企业,在南山区新购置自用办公商品房(不含附属和配套用房)的,可按最高3000元/平方米的标准分3年给予补助,每年最高1000万元').amounts).toEqual([
+      [3000, 'cap'],
+      [10000000, 'cap'],
+    ]);
+  });
+});
+
+describe('deadlines: a year whose counted tasks the notice lists; the day a meeting passed it; a list title alone', () => {
+  it('平顶山 dev: 提出了2013年市政府要做好的8项重点工作 → 2013; 已经2013年2月25日…会议研究通过 → none', () => {
+    expect(values('陈建生市长在市九届人大六次会议上所作的《政府工作报告》中,提出了2013年市政府要做好的8项重点工作,已经2013年2月25日市政府第57次常务(扩大)会议研究通过', '2013-03-01').deadlines).toEqual([['2013年', '2013']]);
+  });
+  it('黄石 dev (hubei-huangshi-zerenfenjie.txt): 市政府确定了2021年九个方面重点工作 → 2021', () => {
+    expect(values('为全面贯彻落实市十四届人大六次会议精神,市政府确定了2021年九个方面重点工作。').deadlines).toEqual([['2021年', '2021']]);
+  });
+  it('an attachment title alone names its year, no deadline (黄石: 2021年市政府重点工作责任分解; 钟楼: …责任分解表)', () => {
+    expect(values('2021年市政府重点工作责任分解').deadlines).toEqual([]);
+    expect(values('2.2024年民生实事项目目标任务责任分解表').deadlines).toEqual([]);
+  });
+  it('a time limit before a meeting stays one (于2024年3月5日前召开会议研究通过实施方案)', () => {
+    expect(values('于2024年3月5日前召开会议研究通过实施方案').deadlines).toEqual([['于2024年3月5日前', '2024-03-05']]);
+  });
+});
