@@ -65,3 +65,19 @@ describe('deadlines: a year whose counted tasks the notice lists; the day a meet
     expect(values('于2024年3月5日前召开会议研究通过实施方案').deadlines).toEqual([['于2024年3月5日前', '2024-03-05']]);
   });
 });
+
+// A floor written before the figure qualifies the thing after it as X以上的 does (found by writing dev's X万元以上 as 不低于X万元:
+// thresholds 0.968 → 0.975 on that probe; 惠州 dev as written: 总额不低于500万元的产业创新能力建设 is now a condition, not a grant).
+describe('a floor before a sum that qualifies the thing after it is a threshold (floor of a thing)', () => {
+  it.each([
+    ['文宿 dev (xinjiang-wensu-zhaoshang.txt), 以上 written 不低于', '固定资产投资额不低于2000万元的农副产品精深加工产业;', [[20000000, undefined]], []],
+    ['山西省 dev (shanxi-shanxisheng-gongyewenzengzhang.txt), the same', '中小微企业2022年度内新购置的单位价值不低于500万元的设备', [[5000000, undefined]], []],
+    ['惠州 dev (guangdong-huizhou-zhizaoye.txt), as written', '市级对国家级、省级制造业创新中心开展新购置研发仪器设备(含配套软件,不含税)总额不低于500万元的产业创新能力建设', [[5000000, undefined]], []],
+    ['a grant floor stays a grant', '对认定的企业给予不低于50万元的奖励', [], [[500000, 'fixed']]],
+    ['a fund size stays a fund', '每年安排不低于1亿元的专项资金', [], [[100000000, 'total']]],
+  ] as [string, string, unknown[], unknown[]][])('%s: %s', (_name, text, thresholds, amounts) => {
+    const v = values(text);
+    expect(v.thresholds).toEqual(thresholds);
+    expect(v.amounts).toEqual(amounts);
+  });
+});

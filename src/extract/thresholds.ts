@@ -103,6 +103,8 @@ const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_I
 const COUNT_BEFORE = /(?:(?:\d+|[一二两三四五六七八九十]+)\s*[个家批]|一大批|若干)[^，。；,;\d]{0,12}$/;
 /** A price that is the standard a grant is paid at, the grant word after it (3000元/平方米的标准分3年给予补助). */
 const GRANTED_STANDARD_AFTER = /^\s*的?(?:标准|价格)[^，。；,;]{0,10}?(?:给予|予以|奖励|补助|补贴|资助|奖补)/;
+/** What follows a floor that qualifies a thing: 的 and the thing's name, not a grant, a fund or a rate (see floorOfThing). */
+const OF_THING_AFTER = /^(?:[（(][^（）()]{0,12}[）)])?的(?![^，。；,;]{0,8}?(?:奖励|补助|补贴|资助|奖补|支持|资金|经费|基金|标准|比例|规模|目标))[^，。；,;]{1,20}?(?:[，。；,;]|$)/;
 const COUNTED_NEXT = new RegExp(`^的?[^，。；,;的]{0,6}?(?:${COUNTED})`);
 const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^的(\\d+|[一二两三四五六七八九十]+)[个家户]`);
 const INCLUSIVE_AFTER = new RegExp(`^(${INCLUSIVE})`);
@@ -277,7 +279,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const nextClass = i > 0 && countedClass.has(i - 1) && COUNTED_NEXT.test(rest) && /^[^，。；,;\d]{0,16}[和及与、][^，。；,;\d]{0,4}$/.test(text.slice(money[i - 1].end, m.start));
     const counted = COUNTED_AFTER.test(rest) || /^后/.test(rest) || (COUNT_BEFORE.test(pre) && COUNTED_NEXT.test(rest)) || nextClass;
     if (counted) countedClass.add(i);
-    const eligibility = FOR_APPLICANT.test(rest) || laterGrant || counted || listed;
+    // (不低于2000万元的农副产品精深加工产业, 单位价值不低于500万元的设备: a floor that qualifies the thing after it, as
+    // 2000万元以上的… does; not the grant or the fund it sizes: 给予不低于50万元的奖励, 安排不低于1亿元的专项资金)
+    const floorOfThing = reaches && OF_THING_AFTER.test(rest);
+    const eligibility = FOR_APPLICANT.test(rest) || laterGrant || counted || listed || floorOfThing;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     // (Not a size class of counted things: 力争…80个亿元以上项目开工建设.)
     const sought = /(争取|力争)/.test(pre) && !/^[^，。；]{0,12}的/.test(text.slice(m.end)) && !counted;
