@@ -34,10 +34,13 @@ export const LABEL_NOUN = alt(labels.nouns);
 export const LABEL_WORD = `${QUALIFIER}(?:${LABEL_PREFIX}){1,3}(?:${LABEL_NOUN})(?:[（(](?:${LABEL_NOUN})[）)])?`;
 /** Whole labels that are not prefix + noun (部门分工, 责任分工): only before a colon. */
 const WHOLE_LABEL = alt(labels.labels);
-/** 责任单位： / 牵头部门: / 执行部门： / 责任单位为 / 牵头责任单位： / 部门分工： */
-export const LABEL = `(?:${LABEL_WORD}(?:[：:]|为(?=[\\u4e00-\\u9fff]))|(?:${WHOLE_LABEL})[：:])`;
+/**
+ * 责任单位： / 牵头部门: / 执行部门： / 责任单位为 / 牵头责任单位： / 部门分工： / 牵头单位 市发改委 (a space for the colon, which the
+ * cleaner keeps after a label word: src/ingest/label-lines.ts).
+ */
+export const LABEL = `(?:${LABEL_WORD}(?:[：:]|为(?=[\\u4e00-\\u9fff])|[ \\u3000]+(?=[\\u4e00-\\u9fff]))|(?:${WHOLE_LABEL})[：:])`;
 /** The same, the label's words captured (group 1). */
-export const LABEL_CAPTURE = `(${LABEL_WORD}|${WHOLE_LABEL}(?=[：:]))(?:[：:]|为(?=[\\u4e00-\\u9fff]))`;
+export const LABEL_CAPTURE = `(${LABEL_WORD}|${WHOLE_LABEL}(?=[：:]))(?:[：:]|为(?=[\\u4e00-\\u9fff])|[ \\u3000]+(?=[\\u4e00-\\u9fff]))`;
 export const LEAD_PREFIXES = new Set(labels.lead);
 /** Does a label make its bodies lead: its first prefix does (牵头单位, 牵头责任单位; not 协同责任单位, 部门分工). */
 export const isLeadLabel = (label: string): boolean => {

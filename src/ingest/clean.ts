@@ -1,6 +1,6 @@
 import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
-import { isLabelledLine } from './label-lines.js';
+import { endsWithUnitLabel, isLabelledLine } from './label-lines.js';
 import { CITING, FIELD_LINE } from './meta-words.js';
 import { numeralDateLine } from './metadata.js';
 import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
@@ -486,7 +486,9 @@ export function cleanText(original: string): CleanResult {
         // table's row, whose cells the gaps part: …企业困难。 市政发[2020]3号 各县(市)区政府)
         const lineBreak = !l.tab && !spacedOut && !taskRows.has(l.start) && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && DOCNO_BEFORE_GAP.test(raw.slice(0, i)) && !/^[\u4e00-\u9fff]{2,6}[：:]/.test(raw.slice(j));
         if (lineBreak) hardBreaks.push(l.start + i);
-        for (let k = i + (keepOne || lineBreak ? 1 : 0); k < j; k++) del[l.start + k] = 1;
+        // (a unit label's gap for its colon stays: 牵头单位 市发改委)
+        const labelGap = !spacedOut && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && endsWithUnitLabel(raw.slice(Math.max(0, i - 12), i));
+        for (let k = i + (keepOne || lineBreak || labelGap ? 1 : 0); k < j; k++) del[l.start + k] = 1;
         i = j;
       } else i++;
     }

@@ -5,10 +5,24 @@ import { createRequire } from 'node:module';
  * (责任单位为市发展改革委、…). Such a line is a field of its own, never the tail of the line before it. The unit labels are the
  * extractor's (dict/unit-labels.json), read here for line breaks only.
  */
-const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as { qualifiers: string[]; prefixes: string[]; nouns: string[] };
+const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as { qualifiers: string[]; prefixes: string[]; nouns: string[]; personFields: string[]; timeFields: string[] };
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const UNIT_LABEL_FOR = new RegExp(`^(?:${alt(labels.qualifiers)})?(?:${alt(labels.prefixes)}){1,3}(?:${alt(labels.nouns)})为(?=[\\u4e00-\\u9fff])`);
 
+const UNIT_LABEL_END = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[（(〔【［\\[；;，,、])(?:${alt(labels.qualifiers)})?(?:${alt(labels.prefixes)}){1,3}(?:${alt(labels.nouns)})$`);
+
+/**
+ * Does the text before a gap end with a unit label that opens a note or a field (（牵头单位 市发改委;责任单位 各县市区人民政府）,
+ * 牵头单位 市财政局 on its line): the gap stands for the colon, and is kept. Not a label word inside a sentence (各责任单位 要…).
+ */
+export function endsWithUnitLabel(before: string): boolean {
+  return UNIT_LABEL_END.test(before);
+}
+
+/** The same with the gap for its colon gone (a line judged without its spaces): 牵头单位市发展和改革局, 牵头领导刘兴达, 完成时限2024年底. */
+const UNIT_LABEL_BARE = new RegExp(`^(?:${alt(labels.qualifiers)})?(?:${alt(labels.prefixes)}){1,3}(?:${alt(labels.nouns)})(?=[\\u4e00-\\u9fff])[^。；;！？]{0,60}$`);
+const FIELD_BARE = new RegExp(`^(?:${alt([...labels.personFields, ...labels.timeFields])})(?=[\\u4e00-\\u9fff\\d])[^。；;！？]{0,30}$`);
+
 export function isLabelledLine(line: string): boolean {
-  return /^[\u4e00-\u9fff]{2,6}[：:]/.test(line) || UNIT_LABEL_FOR.test(line);
+  return /^[\u4e00-\u9fff]{2,6}[：:]/.test(line) || UNIT_LABEL_FOR.test(line) || UNIT_LABEL_BARE.test(line) || FIELD_BARE.test(line);
 }
