@@ -81,3 +81,18 @@ describe('a floor before a sum that qualifies the thing after it is a threshold 
     expect(v.amounts).toEqual(amounts);
   });
 });
+
+// Round 19 (杞县 dev, henan-qixian-touziyouhui.txt): bounded shares in the bracket that qualifies a bounded figure.
+describe('a bounded share in the remark on a bounded figure is a condition (remark shares)', () => {
+  it.each([
+    ['杞县 dev', '境内外客商投资兴建工业企业,固定资产投资在1亿元人民币以上(合资、合作项目,境内客商在杞县投资比例60%以上,境外客商在杞县投资比例25%以上)并办理法定手续,经营期10年以上,在杞县照章纳税,享受本优惠政策。', [[100000000, undefined], [0.6, undefined], [0.25, undefined], [10, undefined]], []],
+    ['form: an export share in the remark, then the grant', '对年销售收入1亿元以上(其中出口占比30%以上)的企业,给予10万元奖励', [[100000000, undefined], [0.3, undefined]], [[500000 / 5, 'fixed']]],
+  ] as [string, string, unknown[], unknown[]][])('%s: %s', (_name, text, thresholds, amounts) => {
+    const v = values(text);
+    expect(v.thresholds).toEqual(thresholds);
+    expect(v.amounts).toEqual(amounts);
+  });
+  it('a cap on a share in a grant\'s remark stays a rate (给予补助(补助比例不超过50%))', () => {
+    expect(extractValues('给予补助(补助比例不超过50%)').rates.map((r) => r.value)).toEqual([0.5]);
+  });
+});

@@ -103,6 +103,20 @@ const METRIC_END = /(增长|增速|增幅|占比|比重|比例|率|收入|营收
  * A percentage that an applicant must meet is a condition, not a rate paid or targeted:
  * 当年增速不低于25%的企业, 主营业务收入占企业收入总额70%以上的 → threshold min 0.25 / 0.7, unit "%".
  */
+/** Is `at` inside a bracket opened right after a bound (…1亿元以上(…), …不低于500万元(…)? */
+function inRemarkOnBound(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i >= at - 80; i--) {
+    const ch = text[i];
+    if (ch === '）' || ch === ')') depth++;
+    else if (ch === '（' || ch === '(') {
+      if (depth === 0) return /(?:以上|以下|及以上|以内)\s*$/.test(text.slice(Math.max(0, i - 6), i)) || /(?:不低于|不少于|超过|达到)[^，。；,;（(]{0,12}$/.test(text.slice(Math.max(0, i - 20), i));
+      depth--;
+    } else if (/[。；;]/.test(ch)) return false;
+  }
+  return false;
+}
+
 export function isRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
   if (/(按照?|给予|补助|补贴|奖励|资助|贴息)/.test(pre)) return false;
@@ -116,6 +130,9 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // A share whose measure follows it, in a clause that opens as a condition and closes with 的 (再融资且80%以上投资本区的,
   // 可视同新引进项目; 对80%以上产品出口的企业): the bound and the closing 的 make it one.
   if (!planned && CONDITION_OPENS.test(before(text, from)) && SHARE_THEN_CONDITION.test(listPost)) return true;
+  // A bounded share inside the bracket that qualifies a bounded figure (固定资产投资在1亿元人民币以上(合资、合作项目,境内客商投资
+  // 比例60%以上,境外客商投资比例25%以上)): a further condition on the same applicant.
+  if (!planned && inRemarkOnBound(text, r.start) && /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)/.test(text.slice(r.end))) return true;
   if (!METRIC_END.test(before(text, from))) return false;
   if (CONDITION_AFTER.test(listPost) || BOTH_CONDITIONS.test(listPost)) return true;
   if (!planned && BOUND_THEN_GRANT.test(listPost)) return true;

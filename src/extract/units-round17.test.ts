@@ -37,3 +37,23 @@ describe('a unit label with a space for its colon (label gap)', () => {
     expect(cs.flatMap((c) => c.units)).toEqual([]);
   });
 });
+
+// Round 19 (玄武 dev, jiangsu-xuanwu-renwufenjie.txt): items numbered with the small full stop (1﹒) and notes in 主办/协办 form.
+describe('主办/协办 duty notes and small-form punctuation (round 19)', () => {
+  const clausesOf = async (text: string) => {
+    const { documentsFromText } = await import('../ingest/ingest.js');
+    const { extractDocument } = await import('./extract.js');
+    return extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  };
+  it('玄武 dev: (区发改委主办,各街道办事处、徐管委协办) after items numbered 1﹒ 2﹒', async () => {
+    const cs = await clausesOf('一、主要目标\n1﹒地区生产总值可比增长5%以上。(区发改委主办,各街道办事处、徐管委协办)\n2﹒一般公共预算收入增长6%以上。(区财政局、区税务局主办,各街道办事处、徐管委协办)\n');
+    expect(cs.filter((c) => c.rates.length).map((c) => [c.units, c.lead])).toEqual([
+      [['区发改委', '各街道办事处', '徐管委'], ['区发改委']],
+      [['区财政局', '区税务局', '各街道办事处', '徐管委'], ['区财政局', '区税务局']],
+    ]);
+  });
+  it('small forms fold one for one (﹒ ﹐ ﹙ ﹚)', async () => {
+    const { fold } = await import('../ingest/clean.js');
+    expect(fold('1﹒增长5%﹐﹙责任单位﹕区发改委﹚')).toBe('1.增长5%，（责任单位：区发改委）');
+  });
+});

@@ -115,12 +115,15 @@ let foldTable: Uint16Array | undefined;
  * fold1 of every UTF-16 unit, computed once: folding is then a table look-up per character. fold1 changes only
  * the full-width block (U+FF00–U+FFFF) and the traditional characters of the table; every other unit is itself.
  */
+const SMALL_FORMS: [string, string][] = [['﹐', '，'], ['﹑', '、'], ['﹒', '.'], ['﹔', '；'], ['﹕', '：'], ['﹖', '？'], ['﹗', '！'], ['﹙', '（'], ['﹚', '）'], ['﹝', '〔'], ['﹞', '〕']];
 function foldCodes(): Uint16Array {
   if (foldTable) return foldTable;
   const t = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) t[c] = c;
   for (const [trad, simp] of simplifiedPairs()) t[trad.charCodeAt(0)] = simp.charCodeAt(0);
   for (let c = 0xff00; c <= 0xffff; c++) t[c] = fold1(String.fromCharCode(c)).charCodeAt(0);
+  // Small form variants some pages set (1﹒地区生产总值…, ﹙责任单位﹚): read as the punctuation they stand for.
+  for (const [small, normal] of SMALL_FORMS) t[small.charCodeAt(0)] = normal.charCodeAt(0);
   return (foldTable = t);
 }
 
