@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { fold } from '../ingest/clean.js';
+import { extractDocument } from './extract.js';
 import { splitUnitList } from './units.js';
+
+const clausesOf = async (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
 
 // Round 17 (fresh dev notices, scored before any rule): 德州 (shandong-dezhou-wenjianxiangxiang.txt) names 市工商联 among its lead
 // bodies, and a name not ending like a body was read as the first part of a body shared with the next (市工商联、市国资委). The
@@ -16,11 +21,6 @@ describe('a people\'s organisation ending in 联 is a body of its own (body suff
 // A space where the colon should be (牵头单位 市发改委;责任单位 各县市区人民政府…): found by writing dev's unit labels so (428 files):
 // units fell from 1.000 to 0.708; the cleaner now keeps the gap after a unit label word and the label reads it as its colon: 0.992.
 describe('a unit label with a space for its colon (label gap)', () => {
-  const clausesOf = async (text: string) => {
-    const { documentsFromText } = await import('../ingest/ingest.js');
-    const { extractDocument } = await import('./extract.js');
-    return extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
-  };
   it('咸宁 dev (hubei-xianning-zerenfenjie.txt), its colons written as spaces', async () => {
     const cs = await clausesOf('一、2024年经济社会发展计划目标\n(一)地区生产总值增长6%。(牵头单位 市发改委;责任单位 各县市区人民政府,咸宁高新区管委会)\n(二)规上工业增加值增长7%左右。(牵头单位 市经信局;责任单位 各县市区人民政府,咸宁高新区管委会)\n');
     expect(cs.filter((c) => c.rates.length).map((c) => c.units)).toEqual([
@@ -40,11 +40,6 @@ describe('a unit label with a space for its colon (label gap)', () => {
 
 // Round 19 (玄武 dev, jiangsu-xuanwu-renwufenjie.txt): items numbered with the small full stop (1﹒) and notes in 主办/协办 form.
 describe('主办/协办 duty notes and small-form punctuation (round 19)', () => {
-  const clausesOf = async (text: string) => {
-    const { documentsFromText } = await import('../ingest/ingest.js');
-    const { extractDocument } = await import('./extract.js');
-    return extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
-  };
   it('玄武 dev: (区发改委主办,各街道办事处、徐管委协办) after items numbered 1﹒ 2﹒', async () => {
     const cs = await clausesOf('一、主要目标\n1﹒地区生产总值可比增长5%以上。(区发改委主办,各街道办事处、徐管委协办)\n2﹒一般公共预算收入增长6%以上。(区财政局、区税务局主办,各街道办事处、徐管委协办)\n');
     expect(cs.filter((c) => c.rates.length).map((c) => [c.units, c.lead])).toEqual([
@@ -53,7 +48,6 @@ describe('主办/协办 duty notes and small-form punctuation (round 19)', () =>
     ]);
   });
   it('small forms fold one for one (﹒ ﹐ ﹙ ﹚)', async () => {
-    const { fold } = await import('../ingest/clean.js');
     expect(fold('1﹒增长5%﹐﹙责任单位﹕区发改委﹚')).toBe('1.增长5%，（责任单位：区发改委）');
   });
 });
