@@ -92,6 +92,8 @@ function partRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole 
   return PART_OWN_ROLE.test(own) ? undefined : whole.role;
 }
 
+const UNREWARDED_PART = /^\s*(?:的)?部分(?:不予|不再|不计|不纳入|不享受)/;
+
 /** A phrase that only raises the goal of the list before it: 力争达到, 争取突破. */
 const GOAL_AGAIN = /^(力争|争取|确保)(?:分别)?(?:达到|达|突破|超过|实现)?$/;
 
@@ -124,6 +126,8 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     }
   }
   kept.forEach((m, i) => {
+    // The part of a base below a step that earns nothing (不足100万元部分不予奖励): it bounds the reward, no money is given.
+    if (UNREWARDED_PART.test(text.slice(m.end, m.end + 12))) return;
     const head = listHead(text, kept, i);
     const a: Amount = { yuan: m.yuan, role: partRole(text, m, amounts) ?? amountRole(text, m, kept[head].start), raw: m.raw, start: m.start, end: m.end };
     if (m.yuanMax !== undefined) a.yuanMax = m.yuanMax;

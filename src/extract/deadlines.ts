@@ -114,6 +114,8 @@ const YEAR_FIGURE = /^(?:总额|总量|规模)?(?:安排|投入|下达|达到|�
  * A year or period that names the time an applicant's figure is measured over, not a time limit: a negated condition after
  * it (2018年-2019年未突破以上标准, 近三年均未享受) or a bracket whose remark is a condition ((2018年-2019年未突破以上标准)).
  */
+/** A measure right after 近N年: the years a condition is measured over (近两年营业收入…, 近三年平均…). */
+const MEASURED_SPAN_AFTER = /^(?:度)?(?:来)?[^，。；,;]{0,4}?(?:营业收入|营收|主营|产值|销售|收入|利润|纳税|税收|研发|平均|年均|累计)/;
 const MEASURED_AFTER = new RegExp(`^(?:期间|内|间|度)?(?:均|累计|连续|曾|已)?(?:未|没有|未曾|不曾)(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|享受|获得|纳入|列入)`);
 
 /**
@@ -359,7 +361,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     (c.docYear && (!m[0].startsWith('年') || /^$|[，。；,;：:、\s（(]/.test(c.text[m.index! - 1] ?? '')) ? { date: `${c.docYear}-12` } : undefined)],
   [/(?<![\d一二三四五六七八九十两个然])年内/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
-  [new RegExp(`(?:连续|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?年`, 'g'), () => ({ kind: 'relative' })],
+  // (近两年营业收入年增长率平均值为正, 近三年研发投入: the years a condition is measured over, no time limit.)
+  [new RegExp(`(?:连续|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?年`, 'g'), (m, c) =>
+    m[0].startsWith('近') && MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
   [new RegExp(`(?<![\\d每第近来个])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), () => ({ kind: 'relative' })],

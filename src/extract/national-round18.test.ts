@@ -96,3 +96,20 @@ describe('a bounded share in the remark on a bounded figure is a condition (rema
     expect(extractValues('给予补助(补助比例不超过50%)').rates.map((r) => r.value)).toEqual([0.5]);
   });
 });
+
+// Round 20 (慈溪 dev, zhejiang-cixi-chanyezhengce.txt; 五华 dev, yunnan-wuhua-pingwenjiankang.txt).
+describe('round 20: steps written 每增, the part below a step, the years a condition measures, a fund floor', () => {
+  it('慈溪: 每增100万元最高奖励500元(不足100万元部分不予奖励),总额不超过30万元', () => {
+    const v = values('按其较上年度营收增量部分给予奖励,每增100万元最高奖励500元(不足100万元部分不予奖励),总额不超过30万元');
+    expect(v.thresholds).toEqual([[1000000, undefined]]);
+    expect(v.amounts).toEqual([[500, 'cap'], [300000, 'cap']]);
+  });
+  it('慈溪: 近两年营业收入年增长率平均值为正 measures a condition over two years, no deadline; corpus 001: 近三年研发投入', () => {
+    expect(values('对近两年营业收入年增长率平均值为正且当年度营收增速达到10%以上的规上数字经济制造业企业').deadlines).toEqual([]);
+    expect(values('企业近三年研发投入占营业收入比例不低于5%').deadlines).toEqual([]);
+    expect(values('近三年内不得转让').deadlines).toEqual([['近三年', undefined]]);
+  });
+  it('五华: 每年安排资金不少于100万用于支持企业的研发 is a budget, not a condition', () => {
+    expect(values('鼓励企业加大研发经费投入,每年安排资金不少于100万用于支持企业的研发。')).toMatchObject({ amounts: [[1000000, 'total']], thresholds: [] });
+  });
+});

@@ -115,7 +115,8 @@ export const STEP_BEFORE = new RegExp(`每(${STEP})(一个|1个)?$`);
 /** 每 right before a sum, maybe with the act it counts (每出口, 每新增出口): the sum is a step when a grant follows it. */
 const BARE_STEP_BEFORE = new RegExp(`每(?:${STEP})?(?:${STEP_ACT})?(?:额)?$`);
 /** The grant right after a step's figure: 每100万美元奖励3万元, 每增加100平方米再给予5万元. */
-const STEP_GRANT_AFTER = /^\s*的?(?:再|另|追加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加|增加)/;
+// (每增100万元最高奖励500元: a cap word may stand before the grant)
+const STEP_GRANT_AFTER = /^\s*的?(?:再|另|追加|可|即|则)?(?:最高|最多)?(?:奖励|给予|补助|补贴|奖补|资助|追加|增加)/;
 
 /** A currency named before the figure (实际到资人民币5000万元): no part of the metric. */
 const CURRENCY_END = new RegExp(`(?:${YUAN_WORD}|${FOREIGN_CURRENCY})$`);
@@ -156,6 +157,8 @@ const GRANT_THEN_FIGURE = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)(
 const FUND_SETUP = /(?:设立|安排|筹集|筹措|募集|统筹|整合|出资|注资)[^，。；,;的]{0,10}$/;
 /** A fund named right after a figure and its bound: …以上的现代产业发展基金, 不少于1亿元专项资金, 5000万元以上资金. */
 const FUND_AFTER_BOUND = /^的?[^，。；,;的]{0,14}?(?:基金|资金|经费|资金池|预算)/;
+/** A fund named right before its figure's bound: 安排资金不少于, 安排专项资金不低于. */
+const FUND_WORD_BEFORE = /(?:基金|资金|经费)[^，。；,;的]{0,6}$/;
 /** The size word of a fund before its figure: 设立总额, 设立规模, 基金总规模不低于. */
 const FUND_SIZE_WORD = /(?:总额|总量|总规模|规模)[^，。；,;的]{0,6}$/;
 
@@ -302,9 +305,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // 出资设立总规模不低于100亿元的…引导基金): money budgeted, a `total`, not a condition — unless the clause closes on an
     // applicant (企业安排研发经费500万元以上的,给予…).
     const afterBound = rest.slice(bound?.[0].length ?? 0);
+    // (每年安排资金不少于100万元用于支持企业的研发: the fund named before its floor)
     const fundSize =
       FUND_SETUP.test(pre) &&
-      (FUND_AFTER_BOUND.test(afterBound) || FUND_SIZE_WORD.test(pre)) &&
+      (FUND_AFTER_BOUND.test(afterBound) || FUND_SIZE_WORD.test(pre) || FUND_WORD_BEFORE.test(pre)) &&
       !FOR_APPLICANT.test(afterBound) &&
       !/^[^，。；,;]{0,40}?的[，,]/.test(afterBound);
     if (bound && !sought && !planned && !floor && !fundSize) {
