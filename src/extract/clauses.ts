@@ -1,13 +1,13 @@
 import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
-import { CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
+import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
-import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNoteBody, splitUnitList, taskRowNumber, type UnitNote } from './units.js';
+import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskRowNumber, type UnitNote } from './units.js';
 import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
 import { deadlineFromCell } from './deadlines.js';
-import type { PolicyDocument, Table } from '../types.js';
+import type { PolicyDocument, Table, UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
 /** A clause before its values are read: a sentence of a paragraph or a row of a table. */
@@ -31,7 +31,10 @@ const PLAN_PERIOD_LINE = /^[（(]\s*\d{4}\s*年?\s*[-—–－~至到]\s*\d{4}\s
 /** A time-limit field on a line of its own: 完成时限:2021年6月30日, 完成时间：持续推进 (its value, short, in group 1). */
 const TIME_LINE = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]\\s*([^:：，。；,;]{1,24}?)[。；;]?$`);
 /** (责任单位:市经信局) alone on its line: a bracketed note closing the article above it. */
-const BRACKETED_NOTE = new RegExp(`^${OPEN}${LABEL}${NOT_BRACKET}*${CLOSE}$`);
+// (brackets nested one deep inside it: 镇街(园区), 各市〔州〕, 各区人民政府〈含开发区管委会,下同〉)
+const BRACKETED_NOTE = new RegExp(`^${OPEN}${LABEL}${BRACKET_BODY}${CLOSE}$`);
+/** The same with its closer lost at the excerpt's end: (责任单位:省大数据局、省政务服务中心、…、省工业和 */
+const CUT_BRACKETED_NOTE = new RegExp(`^${OPEN}${LABEL}${BRACKET_BODY}$`);
 
 /**
  * A task's leader on a line of its own (分管省领导:林克庆, 牵头负责领导:刘惠。): no clause, and the task's note may follow. The
@@ -676,19 +679,25 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const time = { start: s + lead + m[0].length - m[1].length, end: s + lead + m[0].length };
       for (const p of pending.length ? pending : closed) p.note = { ...(p.note ?? { start: s, end: e, units: [] }), times: [...(p.note?.times ?? []), time] };
       if (!pending.length) noteLine = true;
-    } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para)) && sawBody) {
-      // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it.
+    } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para) || (e >= textEnd && CUT_BRACKETED_NOTE.test(para))) && sawBody) {
+      // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it; so does a
+      // bracketed one the excerpt's end cut off ((责任单位:省大数据局、…、省工业和), its complete names only.
       closeList();
-      const inner = BRACKETED_NOTE.test(para) ? 1 : 0;
+      const cutBracket = !BRACKETED_NOTE.test(para) && !BARE_NOTE.test(para);
+      const inner = BRACKETED_NOTE.test(para) || cutBracket ? 1 : 0;
       // (责任单位:市财政局、市商务局) closed by a bracket whose opening one the page lost: the bracket is no part of a name)
-      const bodyEnd = !inner && loneClose(para) ? para.trimEnd().length - 1 : para.length - inner;
-      const note: UnitNote = { start: s, end: e, units: parseNoteBody(para.slice(inner, bodyEnd), 0).map((u) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner })) };
+      const bodyEnd = cutBracket ? para.length : !inner && loneClose(para) ? para.trimEnd().length - 1 : para.length - inner;
+      // (its standing sentence, 除专门列出外,以下任务均涉及…,不再重复, reaches the later articles as an inline note's does)
+      const parsed = parseNote(para.slice(inner, bodyEnd), 0);
+      const placed = (u: UnitMention) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner });
+      const note: UnitNote = { start: s, end: e, units: parsed.units.map(placed), ...(parsed.standing?.length ? { standing: parsed.standing.map(placed) } : {}) };
       // A note cut off by the end of an excerpt (…各开发区管委): a last name the text writes longer elsewhere is incomplete.
       const last = note.units[note.units.length - 1];
       // (…责任单位:区 at the very end: a level word alone, or any one-character name, is a name cut off, no unit.)
-      if (!inner && last && e >= textEnd && /^[省市县区州镇乡]$/.test(last.name)) note.units.pop();
-      else if (!inner && last && e >= textEnd && (note.units.length > 1 || last.name.length < 2) && !endsLikeBody(last.name) && !/[。；;）)〕】\]]$/.test(para.trim())) note.units.pop();
-      else if (!inner && last && e >= textEnd) note.units = cutAtEnd(note.units, notedNames(spans), text);
+      const open = !inner || cutBracket;
+      if (open && last && e >= textEnd && /^[省市县区州镇乡]$/.test(last.name)) note.units.pop();
+      else if (open && last && e >= textEnd && (note.units.length > 1 || last.name.length < 2) && !endsLikeBody(last.name) && !/[。；;）)〕】\]]$/.test(para.trim())) note.units.pop();
+      else if (open && last && e >= textEnd) note.units = cutAtEnd(note.units, notedNames(spans), text);
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
       if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };
       else {
