@@ -350,9 +350,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // 明年内, 明年年内: the next year (the bare 年内 below would take the notice's).
   [/明年(?:年)?(?:内|以内|之内)/g, (_m, c) => (c.docYear ? { date: String(c.docYear + 1) } : undefined)],
-  // 今年 opening a heading or lead-in of the year's targets or work sets the notice's year (一、今年全省经济社会发展的主要预期目标,
+  // 今年 (本年度, 本年) opening a heading or lead-in of the year's targets or work sets the notice's year (一、今年全省经济社会发展的主要预期目标,
   // 今年全县重点工作安排如下:); in running text it describes (对今年发展的预期, 今年累计争取的…资金): none.
-  [/(?<=^|[，。；,;：:、\s])今年(?=[^，。；,;！？]{0,24}?(?:预期目标|主要目标|目标任务|主要任务|重点任务|重点工作|工作任务|工作安排)(?:[^，。；,;！？]{0,12}?(?:如下|为|是)\s*(?:[:：]|[。]?$)|$))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
+  [/(?<=^|[，。；,;：:、\s])(?:今年|本年度|本年)(?=[^，。；,;！？]{0,24}?(?:预期目标|主要目标|目标任务|主要任务|重点任务|重点工作|工作任务|工作安排)(?:[^，。；,;！？]{0,12}?(?:如下|为|是)\s*(?:[:：]|[。]?$)|$))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前)?/g, (_m, c) => (c.docYear ? { date: `${c.docYear}-12` } : undefined)],
   // 年终 is the year's end as 年底 is, where it says when (年终对各部门的工作进行考核: 黄冈); 年终考核, 年终目标, 年终奖 name an
   // assessment or a bonus of the year's end, no time limit. (Where it opens a phrase or follows 到/于/在: 该年终止 is no year's end.)
@@ -602,7 +602,7 @@ export function headingYear(heading: string, docDate?: string): Omit<Deadline, '
   const m = HEADING_YEAR.exec(foldNumeralYears(fold(heading)));
   if (!m) return undefined;
   const docYear = docDate ? Number(docDate.slice(0, 4)) : 0;
-  const year = m[2] ? Number(m[2]) : m[1] === '今年' ? docYear : m[1] === '明年' && docYear ? docYear + 1 : 0;
+  const year = m[2] ? Number(m[2]) : m[1] === '今年' || m[1] === '本年度' || m[1] === '本年' ? docYear : m[1] === '明年' && docYear ? docYear + 1 : 0;
   return year ? { raw: heading.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length), date: String(year) } : undefined;
 }
-const HEADING_YEAR = /^[^，。；,;！？]{0,8}?(今年|明年|(\d{4})年)(?![\d月度])[^，。；,;！？]{0,24}?(?:预期目标|主要目标|发展目标|计划目标|目标任务|主要指标|预期指标)/;
+const HEADING_YEAR = /^[^，。；,;！？]{0,8}?(今年|本年度|本年|明年|(\d{4})年)(?![\d月度])[^，。；,;！？]{0,24}?(?:预期目标|主要目标|发展目标|计划目标|目标任务|主要指标|预期指标)/;

@@ -113,3 +113,12 @@ describe('round 20: steps written 每增, the part below a step, the years a con
     expect(values('鼓励企业加大研发经费投入,每年安排资金不少于100万用于支持企业的研发。')).toMatchObject({ amounts: [[1000000, 'total']], thresholds: [] });
   });
 });
+
+// 本年度/本年 for 今年 (found by writing dev's 今年 as 本年度, 448 files: deadlines 0.984 → 0.981, now 0.984).
+describe('本年度 and 本年 set the notice\'s year where 今年 does (this year)', () => {
+  it.each([
+    ['黄石 dev (hubei-huangshi-zerenfenjie.txt) so written', '本年度经济社会发展的主要预期目标是:地区生产总值增长11%左右;', [['本年度', '2021']]],
+    ['a heading so written', '一、本年经济社会发展的主要预期目标', [['本年', '2021']]],
+    ['running text describes (对本年度发展的预期)', '综合考虑对本年度发展的预期', []],
+  ] as [string, string, unknown[]][])('%s: %s', (_name, text, deadlines) => expect(values(text, '2021-02-25').deadlines).toEqual(deadlines));
+});
