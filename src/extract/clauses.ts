@@ -683,8 +683,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it; so does a
       // bracketed one the excerpt's end cut off ((责任单位:省大数据局、…、省工业和), its complete names only.
       closeList();
-      const cutBracket = !BRACKETED_NOTE.test(para) && !BARE_NOTE.test(para);
-      const inner = BRACKETED_NOTE.test(para) || cutBracket ? 1 : 0;
+      const bracketed = BRACKETED_NOTE.test(para);
+      const cutBracket = !bracketed && !BARE_NOTE.test(para);
+      const inner = bracketed || cutBracket ? 1 : 0;
       // (责任单位:市财政局、市商务局) closed by a bracket whose opening one the page lost: the bracket is no part of a name)
       const bodyEnd = cutBracket ? para.length : !inner && loneClose(para) ? para.trimEnd().length - 1 : para.length - inner;
       // (its standing sentence, 除专门列出外,以下任务均涉及…,不再重复, reaches the later articles as an inline note's does)

@@ -54,13 +54,14 @@ const BARE_RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:[（(]含[^（）
 export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
   const taken = new Uint8Array(text.length);
-  for (const m of matchesOf(text, RANGE_RE)) {
+  // (A range's lower end takes the upper end's magnitude when it writes none: 5—10万元.)
+  const pushRange = (m: RegExpMatchArray, unit: string) => {
     const hiMag = magnitude(m[4]);
     const loMag = m[2] ? magnitude(m[2]) : hiMag;
-    const unit = unitOf(m[5]);
     out.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], yuan: round(parseNumber(m[1]) * loMag), yuanMax: round(parseNumber(m[3]) * hiMag), unit });
-    for (let k = m.index!; k < m.index! + m[0].length; k++) taken[k] = 1;
-  }
+    taken.fill(1, m.index!, m.index! + m[0].length);
+  };
+  for (const m of matchesOf(text, RANGE_RE)) pushRange(m, unitOf(m[5]));
   const moneyContext = MONEY_CONTEXT.test(text);
   for (const m of matchesOf(text, BARE_RANGE_RE)) {
     const at = m.index!;
@@ -70,10 +71,7 @@ export function findMoney(text: string): MoneyMention[] {
     // (a metric before it, or a grant's own noun or bound after it: 给予20—100万资金补助)
     const named = METRIC_BEFORE.test(text.slice(Math.max(0, at - 14), at)) || (moneyContext && BARE_SUM_AFTER.test(after));
     if (!named || COUNT_AFTER.test(after) || COUNTED_AFTER_BOUND.test(after)) continue;
-    const hiMag = magnitude(m[4]);
-    const loMag = m[2] ? magnitude(m[2]) : hiMag;
-    out.push({ start: at, end, raw: m[0], yuan: round(parseNumber(m[1]) * loMag), yuanMax: round(parseNumber(m[3]) * hiMag), unit: '元' });
-    for (let k = at; k < end; k++) taken[k] = 1;
+    pushRange(m, '元');
   }
   for (const m of matchesOf(text, MONEY_RE)) {
     const start = m.index!;

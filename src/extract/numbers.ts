@@ -68,17 +68,12 @@ export function round(n: number, digits = 6): number {
 }
 
 /**
- * Dashes and waves of ranges as the other spellings write them (2023―2025年 with U+2015, 20‐30%, 1〜3个月) read as
- * the common ones, one character for one so offsets stay: ― ‐ ‑ − → —, 〜 → ~.
- */
-/**
  * A year written in Chinese numerals, digit by digit (二〇二五年, 二O二五年, 二零二五年), as its four digits: one character for one,
  * so offsets hold and every year rule reads it (到二〇二六年, 二〇二三年经济社会发展主要目标).
  */
 export function foldNumeralYears(s: string): string {
-  return s.replace(/(?<![〇零○OoＯ一二三四五六七八九十百千万])[〇零○OoＯ一二三四五六七八九]{4}(?=\s*年)/g, (y) => [...y].map((c) => String(NUMERAL_DIGIT[c])).join(''));
+  return s.replace(/(?<![〇零○OoＯ一二三四五六七八九十百千万])[〇零○OoＯ一二三四五六七八九]{4}(?=\s*年)/g, (y) => [...y].map((c) => String(DIGIT[c] ?? 0)).join('')); // (○ O o Ｏ: zeros DIGIT does not list)
 }
-const NUMERAL_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, O: 0, o: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /**
  * A percentage written in words (百分之十, 百分之二十五, 百分之百) as its figure and %, zero-padded to the same length (百分之十 →
@@ -87,22 +82,19 @@ const NUMERAL_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, O: 0, 
  */
 export function foldWordPercents(s: string): string {
   return s.replace(/百分之([零一二两三四五六七八九十百]{1,4})/g, (all, words: string) => {
-    const n = wordNumber(words);
-    if (n === undefined || n < 1 || n > 100) return all;
+    if (!PERCENT_WORDS.test(words)) return all;
+    const n = parseChinese(words);
     const figure = `${n}%`;
     return figure.length > all.length ? all : figure.padStart(all.length, '0');
   });
 }
-const WORD_DIGIT: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** 一…九十九 and 一百/百, else undefined. */
-function wordNumber(w: string): number | undefined {
-  if (w === '百' || w === '一百') return 100;
-  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(w);
-  if (!m || (!m[2] && (m[1] ? m[3] : !m[3]))) return undefined;
-  if (!m[2]) return WORD_DIGIT[m[1] ?? m[3]];
-  return (m[1] ? WORD_DIGIT[m[1]] : 1) * 10 + (m[3] ? WORD_DIGIT[m[3]] : 0);
-}
+/** A whole number of percent in words: 一…九 (两), 十…九十九, 百 and 一百. */
+const PERCENT_WORDS = /^(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|一?百)$/;
 
+/**
+ * Dashes and waves of ranges as the other spellings write them (2023―2025年 with U+2015, 20‐30%, 1〜3个月) read as
+ * the common ones, one character for one so offsets stay: ― ‐ ‑ − → —, 〜 → ~.
+ */
 export function foldDashes(s: string): string {
   return s.replace(/[―‐‑−]/g, '—').replace(/〜/g, '~');
 }

@@ -59,7 +59,9 @@ export function articleTitleEnd(p: string): number {
 }
 /** A page's time stamp alone on its line (2017-08-15 13:07, 2019/6/10 14:36:55, 2023年3月2日 09:30): never part of a title or sentence. */
 const STAMP_LINE = /^[0-9０-９]{4}\s*[-/.年－／．]\s*[0-9０-９]{1,2}\s*[-/.月－／．]\s*[0-9０-９]{1,2}日?(?:\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?$/;
-const DOCNO_LINE = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]\d+号$/;
+/** A document number's place, organ and bracketed year (豫政〔2023〕, 苏府[2024]): its serial and 号 follow. */
+const DOCNO_HEAD = '[\\u4e00-\\u9fff]{1,10}[〔[［(（]\\d{4}[〕\\]］)）]';
+const DOCNO_LINE = new RegExp(`^${DOCNO_HEAD}\\d+号$`);
 /**
  * A document number that lost its closer or its 号 on the way out of a PDF (淄政字〔20237): still a line of its own. Only the
  * 〔 a document number is set in, which a title's wrapped period (…实施方案(2023 / —2025年)) is not.
@@ -69,7 +71,7 @@ const DAMAGED_DOCNO_LINE = /^[\u4e00-\u9fff]{1,10}〔\d{4}〕?\d{0,4}号?$/;
  * A document number that opens its line or stands after a gap, followed by a gap and text (豫政〔2023〕5号 现将《政府工作报告》…):
  * the gap is the line break the page lost, not a space inside a word. A number a sentence cites (根据豫政〔2023〕5号 文件精神) is not.
  */
-const DOCNO_BEFORE_GAP = new RegExp(`(?:^|\\s)(?!${CITING})[\\u4e00-\\u9fff]{1,10}[〔[［(（]\\d{4}[〕\\]］)）]第?\\d+号$`);
+const DOCNO_BEFORE_GAP = new RegExp(`(?:^|\\s)(?!${CITING})${DOCNO_HEAD}第?\\d+号$`);
 const ISSUER_LINE = /^(中共)?[\u4e00-\u9fff]{1,14}(人民政府|政府办公室|办公室|办公厅|委员会|管委会|区委|市委|县委|局|委)$/;
 const NOTE_PAREN = /（[^（）]*(单位|部门)[：:][^（）]*）$/;
 

@@ -349,7 +349,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // A title block that names its body by level only (市人民政府办公室) yields to a signature naming it in
     // full (天门市人民政府办公室).
     // (市政府办公室 is 常熟市人民政府办公室 named by level; so is the masthead over it, or one glued into the head line.)
-    const inFull = [signature?.issuer, masthead ? fold(masthead) : undefined, headText.slice(0, 3).map(gluedMasthead).find(Boolean)];
+    const mastheadBody = masthead ? fold(masthead) : undefined;
+    const gluedBody = headText.slice(0, 3).map(gluedMasthead).find(Boolean);
+    const inFull = [signature?.issuer, mastheadBody, gluedBody];
     const fuller = (i: string | undefined) => (i && inFull.find((f) => f && namesInFull(f, i))) ?? i;
     let issuer =
       fuller(issuers.length ? fold(issuers.join('、')) : undefined) ??
@@ -360,8 +362,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // A title line further down the page's head (楚雄市人民政府关于…的意见 under 发布机构: 楚雄市人民政府办公室): the
       // body the title names issues it; the page's publisher may be its office.
       fuller(headText.filter((p) => p.length <= 80 && !/[。，,；;]/.test(p)).map((p) => issuerBeforeAbout(p.replace(FIELD_LABEL_AT, '').replace(/^[\u4e00-\u9fff]{0,2}[:：]/, ''))).find(Boolean)) ??
-      (masthead ? fold(masthead) : undefined) ??
-      headText.slice(0, 3).map(gluedMasthead).find(Boolean) ??
+      mastheadBody ??
+      gluedBody ??
       page.issuer ??
       (siteOwner && !page.source?.endsWith('政府') ? siteOwner : undefined) ??
       page.source ??

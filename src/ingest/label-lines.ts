@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { alt } from './meta-words.js';
 
 /**
  * A line that opens with a field's label: 责任领导:…, 完成时限：…, or a unit label joined by 为 instead of a colon
@@ -6,10 +7,11 @@ import { createRequire } from 'node:module';
  * extractor's (dict/unit-labels.json), read here for line breaks only.
  */
 const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as { qualifiers: string[]; prefixes: string[]; nouns: string[]; personFields: string[]; timeFields: string[] };
-const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-const UNIT_LABEL_FOR = new RegExp(`^(?:${alt(labels.qualifiers)})?(?:${alt(labels.prefixes)}){1,3}(?:${alt(labels.nouns)})为(?=[\\u4e00-\\u9fff])`);
+/** A unit label's words: a qualifier, one to three prefixes, a noun (牵头单位, 项目责任单位). */
+const LABEL_WORD = `(?:${alt(labels.qualifiers)})?(?:${alt(labels.prefixes)}){1,3}(?:${alt(labels.nouns)})`;
+const UNIT_LABEL_FOR = new RegExp(`^${LABEL_WORD}为(?=[\\u4e00-\\u9fff])`);
 
-const UNIT_LABEL_END = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[（(〔【［\\[；;，,、])(?:${alt(labels.qualifiers)})?(?:${alt(labels.prefixes)}){1,3}(?:${alt(labels.nouns)})$`);
+const UNIT_LABEL_END = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[（(〔【［\\[；;，,、])${LABEL_WORD}$`);
 
 /**
  * Does the text before a gap end with a unit label that opens a note or a field (（牵头单位 市发改委;责任单位 各县市区人民政府）,
@@ -20,7 +22,7 @@ export function endsWithUnitLabel(before: string): boolean {
 }
 
 /** The same with the gap for its colon gone (a line judged without its spaces): 牵头单位市发展和改革局, 牵头领导刘兴达, 完成时限2024年底. */
-const UNIT_LABEL_BARE = new RegExp(`^(?:${alt(labels.qualifiers)})?(?:${alt(labels.prefixes)}){1,3}(?:${alt(labels.nouns)})(?=[\\u4e00-\\u9fff])[^。；;！？]{0,60}$`);
+const UNIT_LABEL_BARE = new RegExp(`^${LABEL_WORD}(?=[\\u4e00-\\u9fff])[^。；;！？]{0,60}$`);
 const FIELD_BARE = new RegExp(`^(?:${alt([...labels.personFields, ...labels.timeFields])})(?=[\\u4e00-\\u9fff\\d])[^。；;！？]{0,30}$`);
 
 export function isLabelledLine(line: string): boolean {

@@ -20,7 +20,8 @@ const data = createRequire(import.meta.url)('../../dict/document-meta.json') as 
   pageLabels: string[];
 };
 
-const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+/** Words as a regular-expression alternation, longest first. */
+export const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 export const ISSUER_FIELDS = new Set(data.issuerFields);
 export const SOURCE_FIELDS = new Set(data.sourceFields);
