@@ -33,6 +33,9 @@ const cases: { text: string; amounts: Expected<Amount>[] }[] = [
   // Chinese numerals, decimals, ranges
   { text: '设立规模一千万元的专项资金，对重点项目给予两亿元以内支持。', amounts: [{ raw: '一千万元', yuan: 10000000, role: 'total' }, { raw: '两亿元', yuan: 200000000, role: 'cap' }] },
   { text: '对首次认定的企业给予三十万元奖励，龙头项目最高1.5亿元。', amounts: [{ raw: '三十万元', yuan: 300000, role: 'fixed' }, { raw: '1.5亿元', yuan: 150000000, role: 'cap' }] },
+  // Float noise in large sums (round 21, 长宁区): 169.36 × 1e8 is 16936000000.000002 as multiplied.
+  { text: '实现区级一般公共预算收入预期增长4%,达到169.36亿元左右。', amounts: [{ raw: '169.36亿元', yuan: 16936000000, role: 'target' }] },
+  { text: '全年完成固定资产投资1234.57亿元，其中工业投资130.83亿元。', amounts: [{ raw: '1234.57亿元', yuan: 123457000000 }, { raw: '130.83亿元', yuan: 13083000000 }] },
   { text: '根据项目规模给予50万至100万元补助。', amounts: [{ raw: '50万至100万元', yuan: 500000, yuanMax: 1000000 }] },
   // Counts are not money; a per-head productivity is not money given.
   { text: '三年内遴选15个智能制造示范企业，打造渝北区智能制造创新示范点。', amounts: [] },

@@ -3,7 +3,7 @@ import { toOriginal } from '../ingest/tracked.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
-import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskRowNumber, type UnitNote } from './units.js';
+import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, type UnitNote } from './units.js';
 import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
 import { deadlineFromCell } from './deadlines.js';
@@ -791,18 +791,25 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       enter(para, s, h);
       const from = s + h;
       const first = spans.length;
+      // Bodies labelling the tasks after them (市财政局:安排…。…): the sentences up to the next label are theirs.
+      const labels = taskLabels(para).map((n) => shiftNote(n, s));
       for (const [a, b] of sentences(text, from, e, notes)) {
-        const note = notes.find((n) => n.start >= b - 1) ?? undefined;
+        const labelled = labels.filter((l) => l.start < b).pop();
+        const own = notes.find((n) => n.start >= b - 1);
+        const note = own ?? labelled;
         // Trim leading punctuation/space left by the heading cut, and a list bullet opening the paragraph (• 本办法适用于…):
         // the clause is the sentence, not its marker (★, which marks a lead body in some unit lists, stays).
-        let a2 = a;
+        let a2 = labelled && labelled.start >= a ? Math.max(a, labelled.end) : a;
         while (a2 < b && CLAUSE_LEAD.test(text[a2])) a2++;
         if (b - a2 < 4) continue;
         const span: ClauseSpan = { start: a2, end: b, note, headingNotes: inherited() };
         spans.push(span);
         if (note) {
-          for (const p of pending) p.note = note;
-          pending = [];
+          // (A label reaches forward only: the clauses waiting for a note keep waiting.)
+          if (own) {
+            for (const p of pending) p.note = note;
+            pending = [];
+          }
           // An item with a note of its own: the items are noted one by one, not by a note closing the article.
           list = undefined;
           listed = [];

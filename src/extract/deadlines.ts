@@ -130,6 +130,16 @@ const YEAR_OF_CONDITION = new RegExp(
 /** A cited title's period of years: 2023—2025年, 2022-2024 (no 年), and 20222025年 (a dash lost in the saved text). */
 const TITLE_YEARS = /(?<!\d)(\d{4})\s*(?:年)?\s*[-—–－~～至到]\s*(\d{4})(?:\s*年)?(?!\d)|(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年/g;
 
+/** Three or more quarters in a row with nothing but spaces or bars between: a table's column heads. */
+const QUARTER_HEADS = /(?:第?[一二三四1-4]季度[\s|｜]*){3,}/g;
+function inQuarterHeads(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 30);
+  for (const h of text.slice(from, end + 30).matchAll(QUARTER_HEADS)) {
+    if (from + h.index! <= start && from + h.index! + h[0].length >= end) return true;
+  }
+  return false;
+}
+
 /** Periods shorter than a year as a cited title writes them: 2024年下半年, 2025年第一季度, 2025年一至三季度, 2024年1—6月. */
 const TITLE_PERIOD = /(\d{4})年(?:(上|下)半年|(?:第)?(?:([一二三四1-4])\s*[至到\-—–~]\s*)?([一二三四1-4])季度|(\d{1,2})\s*(?:月)?\s*[-—–~至到]\s*(\d{1,2})月)/g;
 
@@ -293,6 +303,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     if (/季度考核|考核为|[按每]季度?/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     // A quarter that names a meeting or its figures (贯彻全省三季度经济运行调度会议精神): no period.
     if (QUARTER_NAMES.test(c.text.slice(m.index! + m[0].length))) return undefined;
+    // A table's column heads (主责部门 配合部门 第一季度 第二季度 第三季度 第四季度): names of columns, no period.
+    if (inQuarterHeads(c.text, m.index!, m.index! + m[0].length)) return undefined;
     const q = m[4] === '首' ? 1 : parseNumber(m[4]);
     const q0 = m[3] ? 1 : m[2] ? parseNumber(m[2]) : q;
     const y = m[1] ?? yearBefore(c.text, m.index!) ?? (c.docYear || undefined);

@@ -61,9 +61,13 @@ export function magnitude(unit: string | undefined): number {
   }
 }
 
-/** Avoid float noise: 1.5 * 1e8 → 150000000, 0.612 stays 0.612. */
+/**
+ * Avoid float noise: 1.5 * 1e8 → 150000000, 0.612 stays 0.612. A double holds about 15 significant digits, so a large
+ * sum keeps fewer decimals (169.36亿元 is 16936000000.000002 as multiplied; six decimals would keep the noise).
+ */
 export function round(n: number, digits = 6): number {
-  const f = 10 ** digits;
+  const whole = Math.abs(n) >= 1 ? Math.floor(Math.log10(Math.abs(n))) + 1 : 0;
+  const f = 10 ** Math.max(0, Math.min(digits, 15 - whole));
   return Math.round(n * f) / f;
 }
 

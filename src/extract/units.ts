@@ -27,6 +27,29 @@ export interface UnitNote {
   times?: { start: number; end: number }[];
 }
 
+/**
+ * Bodies written as the label of a task, a colon after them, at a paragraph's or sentence's start (市财政局:安排市级预算内…;
+ * 市发展改革委、市国土资源局、…、市规划局等审批部门:形成项目推进合力…: 玉溪, round 21). Each label's bodies are the units of
+ * the sentences up to the next label or the paragraph's end. The first body opens with a level (省 市 区 县 州 盟 旗), so a
+ * field (申报条件:) or an addressee line (各县、区人民政府,市直各部门: with nothing after it) is none; every item must end as a
+ * body does. Ranges are of `para`.
+ */
+export function taskLabels(para: string): UnitNote[] {
+  const out: UnitNote[] = [];
+  for (const m of para.matchAll(TASK_LABEL)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    const units = splitUnitList(m[1], at, false);
+    if (!units.length || !units.every((u) => endsLikeBody(u.name) || /^(?:县|区|市|州|省)?(?:级)?(?:有关|相关)?(?:部门|单位)$/.test(u.name))) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, units });
+  }
+  return out;
+}
+const LABEL_BODY = '[\\u4e00-\\u9fff（）()]{1,24}?';
+const TASK_LABEL = new RegExp(
+  `(?<=^|[。；;])\\s*((?:[省市区县州盟旗]${LABEL_BODY})(?:[、，,和及]${LABEL_BODY})*?(?:等[\\u4e00-\\u9fff]{0,6}(?:部门|单位))?)\\s*[:：](?=[^\\n]{4})`,
+  'g',
+);
+
 const TIME_VALUE = new RegExp(`(?:${TIME_FIELD})\\s*[:：]\\s*([^；;。）)】〕\\]\\n]+)`, 'g');
 
 /** The time limits written in a note's range [start, end) of the text: labelled values and unlabelled time parts. */
@@ -92,7 +115,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     let name = raw.replace(/\s+/g, '').replace(/[。；;.]+$/, '');
     // 各区县（自治县，含两江新区…以下统称区县）: an explanatory bracket is not part of the name.
     name = name.replace(EXPLAINING_BRACKET, '');
-    name = name.replace(/等$/, '').replace(/等(有关|相关)?(部门|单位)$/, '');
+    // (等审批部门, 等职能部门: a group named by its work, not its level, only ends the list as 等有关部门 does.)
+    name = name.replace(/等$/, '').replace(/等(有关|相关)?(?:[^省市县区州盟旗级直各其他余]{1,4}?)?(部门|单位)$/, '');
     // 牵头单位:市发展和改革局 then a line 责任单位 that the excerpt ends with, joined: the label is no part of the name.
     const glued = GLUED_LABEL.exec(name);
     if (glued && endsLikeBody(name.slice(0, glued.index))) name = name.slice(0, glued.index);

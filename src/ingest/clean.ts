@@ -39,6 +39,10 @@ const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|�
 export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 /** A date line whose 年月日 the page lost: 20201119, 2024115. */
 const SQUASHED_DATE_LINE = /^(?:19|20)\d{5,6}$/;
+/** A signing date on a line of its own, in digits or in Chinese numerals (2021年10月14日, 二〇二五年十一月七日). */
+export function isDateLine(line: string): boolean {
+  return DATE_LINE.test(line) || !!numeralDateLine(line);
+}
 /** The marker opening an article of a 办法: 第六条. */
 export const ARTICLE_RE = /^第[一二三四五六七八九十百零〇\d]+条/;
 /** An article's title after its marker: one short phrase closed by 。, then the article's sentences (第三条 鼓励利用外资。对…). */
@@ -220,7 +224,7 @@ function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
   }
   const out = new Set<string>();
   for (const [c, n] of counts) {
-    if (n >= 3 && !ISSUER_LINE.test(c) && !DATE_LINE.test(c) && !YEAR_LINE.test(c) && !/^[\d.%—\-]+$/.test(c)) out.add(c);
+    if (n >= 3 && !ISSUER_LINE.test(c) && !isDateLine(c) && !YEAR_LINE.test(c) && !/^[\d.%—\-]+$/.test(c)) out.add(c);
   }
   return out;
 }
@@ -555,7 +559,7 @@ export function cleanText(original: string): CleanResult {
     } else {
       const next = kept[i + 1];
       // An issuer line right before a "关于…" title starts a new notice even mid-page.
-      const issuerBeforeTitle = ISSUER_LINE.test(cur.c) && !!next && (/^关于/.test(next.c) || DATE_LINE.test(next.c));
+      const issuerBeforeTitle = ISSUER_LINE.test(cur.c) && !!next && (/^关于/.test(next.c) || isDateLine(next.c));
       // …and a page's metadata fields (发文机关 濮阳县人民政府办公室 / 有效性 有效 / 标题 …) each stand alone.
       // (A table drawn a cell a line with bars, 序号 | / 1 | / 精河县…项目 | …: its cells join into one bar row a line, a row
       // opening at its number or its 合计, the table ending at the first line that is no cell.)

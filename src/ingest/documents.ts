@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ARTICLE_RE, articleTitleEnd, DATE_LINE, fold, HEADING_RE, headingLevel } from './clean.js';
+import { ARTICLE_RE, articleTitleEnd, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { citedOwnIssuer, gluedMasthead, issuerBeforeAbout, numeralDateLine, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END } from './meta-words.js';
 import { atOwnLevel, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
@@ -103,7 +103,7 @@ export function documentStarts(paras: Para[]): number[] {
       if (start - 1 >= 0 && ATTACHMENT.test(paras[start - 1].text)) start = -1; // already split at 附件N
       const prev = paras[start - 1]?.text ?? '';
       // The previous paragraph must close something: a sentence, a note, a date, a (此件公开发布).
-      if (start === i && start > 0 && !/[。）)”；！？]$/.test(prev) && !DATE_LINE.test(prev.replace(/^[（(]此件[^（）()]*[）)]/, '')) && !/号$/.test(prev)) start = -1;
+      if (start === i && start > 0 && !/[。）)”；！？]$/.test(prev) && !isDateLine(prev.replace(/^[（(]此件[^（）()]*[）)]/, '')) && !/号$/.test(prev)) start = -1;
     }
     // A red-header masthead and its number (鞍山市立山区人民政府文件 / 鞍立政发〔2023〕2号) open the document below them.
     if (start > starts[starts.length - 1] && paras.slice(starts[starts.length - 1], start).every((q) => MASTHEAD.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text))) start = -1;
@@ -203,6 +203,19 @@ export interface SplitOptions {
 function namesInFull(full: string, short: string): boolean {
   const level = (s: string) => s.replace(/人民政府/g, '政府');
   return full.length > short.length && !divisionAt(short, 0) && level(full).endsWith(level(short));
+}
+
+/** A notice's title line: …关于…的通知. */
+const NOTICE_LINE = /^[^。；，,]{2,60}关于[^。；]{2,80}的通知$/;
+/** Does a signing date (in digits or numerals) close the paragraphs above `si`, maybe over a (此件公开发布) line? */
+function signedAbove(paras: Para[], si: number): boolean {
+  const line = (k: number) => fold(paras[k]?.text ?? '').replace(/\s/g, '');
+  const remark = /^[（(]此件[^（）()]*[）)]$/;
+  let k = si - 1;
+  while (k > 0 && !line(k)) k--;
+  if (remark.test(line(k))) k--;
+  while (k > 0 && !line(k)) k--;
+  return k >= 0 && isDateLine(line(k).replace(/[（(]此件[^（）()]*[）)]$/, ''));
 }
 
 export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocument[] {
@@ -388,7 +401,12 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // ...or to a notice that cites it as a draft for comment (我委起草了《…(征求意见稿)》,社会各界可…提出意见建议).
     const bare = title.replace(/（[^（）]*）|\([^()]*\)/g, '');
     const consulted = !!cover && bare.length >= 6 && /征求意见|意见建议/.test(cover.text) && fold(cover.text).includes(`《${fold(bare)}`);
-    const attached = ATTACHMENT.test(local[0]?.text ?? '') || (cover && issues(cover) && new RegExp(escapeRe(title.replace(/（[^（）]*）/g, ''))).test(cover.title)) || consulted;
+    // ...or the part right under the signature of a notice, naming no issuer of its own (黄冈: …的通知 / 二○○七年二月八日 / 关于《政府工作
+    // 报告》确定的2007年主要工作分办意见): what the notice issues, whatever its title.
+    // (A cover whose title the page's junk took, 找律师咨询 over …关于分解落实《政府工作报告》的通知, is a notice by that line.)
+    const notice = (c: PolicyDocument) => issues(c) || fold(c.text).split('\n').slice(0, 20).some((l) => NOTICE_LINE.test(l.trim()));
+    const underSignature = !!cover && notice(cover) && !issuer && si > 0 && signedAbove(paras, si);
+    const attached = ATTACHMENT.test(local[0]?.text ?? '') || (cover && issues(cover) && new RegExp(escapeRe(title.replace(/（[^（）]*）/g, ''))).test(cover.title)) || consulted || underSignature;
     if (cover && attached) {
       issuer ??= cover.issuer;
       date ??= cover.date;
@@ -460,6 +478,14 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     if (!attached || !cover) cover = doc;
   });
   if (published && !docs.some((d) => d.date)) for (const d of docs) d.date = published;
+  // A part that names no place of its own (an attachment titled 关于《政府工作报告》确定的2007年主要工作分办意见 under the cover
+  // notice that issues it, a page block split off above the notice) is in the file's jurisdiction when every part that names
+  // one names the same: its measures are filed under that region, not under none.
+  const placed = new Map(docs.filter((d) => d.region && d.kind !== 'commentary' && d.kind !== 'news').map((d) => [d.region, d.regionCode] as const));
+  if (placed.size === 1) {
+    const [[name, code]] = [...placed];
+    for (const d of docs) if (!d.region && d.kind !== 'commentary' && d.kind !== 'news') Object.assign(d, { region: name, regionCode: code });
+  }
   return docs;
 }
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processFiles } from '../run/batch.js';
 import { expandInputs } from '../run/files.js';
 import { PolicyIndex, updateIndex } from '../index/policy-index.js';
-import { answer } from './answer.js';
+import { answer, clauseRows, mergeSplitMeasures, withArticleCaps } from './answer.js';
 import { compare } from './compare.js';
 import { parseQuestion } from './parse.js';
 import { renderAnswer, renderComparison, renderDocs, widest } from './render.js';
@@ -81,6 +81,17 @@ describe('answer', () => {
     expect(rows.map((r) => [r.measure, r.value])).toContainEqual(['研发投入补贴', '按 5%（当年研发投入区内报核总额）；按 30%（当年增长额）；最高 1000万元（每家企业）']);
     // No row holds only a cap while a rate row of the same article stands apart.
     expect(rows.filter((r) => !r.rates.length && r.amounts.every((x) => x.role === 'cap'))).toEqual([]);
+  });
+  it('the cap a later sentence of the article writes joins a rate row whose cap retrieval did not rank (article caps)', () => {
+    // A larger index (the national dev notices) pushed 单个企业当年补贴最高不超过1000万元 out of the candidates: the rate row stood capless.
+    const doc = listDocuments(index).find((d) => d.title === '支持制造业高质量发展若干政策措施')!;
+    const rate = index.store.docClauses(doc.docId).find((c) => c.text.includes('按当年增长额的30%'))!;
+    const merged = mergeSplitMeasures(withArticleCaps([{ clause: rate, rows: clauseRows(rate, 1) }], (id) => index.store.docClauses(id), []));
+    expect(merged.map((x) => x.row.value)).toEqual(['按 30%（当年增长额）；最高 1000万元（每家企业）']);
+    // A cap already among the hits is not added twice.
+    const cap = index.store.docClauses(doc.docId).find((c) => c.text.includes('单个企业当年补贴最高不超过1000万元'))!;
+    const both = [rate, cap].map((c) => ({ clause: c, rows: clauseRows(c, 1) }));
+    expect(withArticleCaps(both, (id) => index.store.docClauses(id), []).map((x) => x.clause.id)).toEqual([rate.id, cap.id]);
   });
   it('a region filter keeps one region', async () => {
     const a = await answer(index, '绿色工厂奖励多少？', { regions: ['綦江区'] });

@@ -129,6 +129,36 @@ function conceptTokens(q: ParsedQuestion, index: PolicyIndex, own: string[]): st
   return out;
 }
 
+const place = (c: Clause) => `${c.docId}\u0000${c.section.join('\u0000')}`;
+const capOnly = (r: AnswerRow) => !r.rates.length && r.amounts.length > 0 && r.amounts.every((a) => a.role === 'cap');
+const rateOnly = (r: AnswerRow) => r.rates.length > 0 && !r.amounts.some((a) => a.role === 'cap');
+
+/**
+ * The cap a rate's article writes in a later sentence (…按当年增长额的30%给予补贴。两种补贴方式…不重复享受，单个企业当年补贴
+ * 最高不超过1000万元。) is read with the rate even when retrieval did not rank that sentence: it names no concept of the question,
+ * and a larger index pushes it out of the candidates. The nearest later clause of the same document and section whose rows are
+ * caps only is added, unless a clause with rates of its own comes first.
+ */
+export function withArticleCaps(items: { clause: Clause; rows: AnswerRow[] }[], docClauses: (docId: string) => Clause[], words: string[]): { clause: Clause; rows: AnswerRow[] }[] {
+  const present = new Set(items.map((x) => x.clause.id));
+  const out = [...items];
+  for (const { clause, rows } of items) {
+    if (!rows.some(rateOnly)) continue;
+    for (const c of docClauses(clause.docId)) {
+      if (c.start <= clause.start || place(c) !== place(clause)) continue;
+      if (present.has(c.id)) break;
+      const later = clauseRows(c, Math.max(...rows.map((r) => r.score)), words);
+      if (later.some((r) => r.rates.length)) break;
+      if (later.length && later.every(capOnly)) {
+        out.push({ clause: c, rows: later.map((r) => ({ ...r, concept: rows[0].concept, region: rows[0].region })) });
+        present.add(c.id);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * A measure written over several sentences of one article (…按5%给予补贴；…按30%给予补贴。单个企业当年补贴
  * 最高不超过1000万元。) is one measure: a row holding only a cap joins the rate rows before it in the
@@ -136,9 +166,6 @@ function conceptTokens(q: ParsedQuestion, index: PolicyIndex, own: string[]): st
  */
 export function mergeSplitMeasures(items: { clause: Clause; rows: AnswerRow[] }[]): { clause: Clause; row: AnswerRow }[] {
   const flat = items.flatMap(({ clause, rows }) => rows.map((row) => ({ clause, row })));
-  const place = (c: Clause) => `${c.docId}\u0000${c.section.join('\u0000')}`;
-  const capOnly = (r: AnswerRow) => !r.rates.length && r.amounts.length > 0 && r.amounts.every((a) => a.role === 'cap');
-  const rateOnly = (r: AnswerRow) => r.rates.length > 0 && !r.amounts.some((a) => a.role === 'cap');
   const gone = new Set<number>();
   flat.forEach((cap, i) => {
     if (!capOnly(cap.row)) return;
@@ -250,7 +277,7 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
     });
     return { clause: h.clause, rows };
   });
-  for (const { row } of mergeSplitMeasures(perClause)) {
+  for (const { row } of mergeSplitMeasures(withArticleCaps(perClause, (id) => index.store.docClauses(id), words))) {
     {
       const list = groups.get(row.region) ?? [];
       list.push(row);
