@@ -14,6 +14,8 @@ export function renderEval(r: EvalReport, withErrors: boolean, brief = false): s
   out.push(`amount role accuracy: ${r.micro.roleAccuracy.same}/${r.micro.roleAccuracy.matched} = ${f3(r.micro.roleAccuracy.accuracy)}; 分别 object pairing: ${r.micro.objectPairs.right}/${r.micro.objectPairs.labelled}`);
   const mc = r.micro.metaCounts;
   if (META_FIELDS.some((f) => mc[f].total)) out.push(`document metadata right: ${META_FIELDS.map((f) => `${f} ${mc[f].right}/${mc[f].total}${mc[f].notInText ? ` (+${mc[f].notInText} labelled but not written in the text, not counted)` : ''}`).join(', ')}`);
+  const cr = r.micro.clauseRegions;
+  if (cr?.total) out.push(`clauses holding a value filed under the labelled region: ${cr.right}/${cr.total}`);
   if (!brief) {
     const w = Math.max(26, ...r.docs.map((d) => d.doc.length));
     out.push('', 'per document: F1 (TP/FP/FN)');

@@ -5,7 +5,7 @@ import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocuments } from '../extract/extract.js';
 import { fold } from '../ingest/clean.js';
 import { goldFiles, norm, parseGold, readJsonLines, resolveDoc, GoldError, type GoldDoc } from './gold.js';
-import type { PolicyDocument } from '../types.js';
+import type { Clause, PolicyDocument } from '../types.js';
 import { variantGold, variantText, type Variant } from './variants.js';
 import { combine, scoreDoc, type DocScore, type EvalReport, type PredClause } from './score.js';
 
@@ -61,6 +61,12 @@ export async function reviewAgainstGold(goldDir: string, clauses: PredClause[], 
   return out;
 }
 
+/** The clauses holding a value that are filed under the gold region. */
+export function clauseRegions(region: string, clauses: Clause[]): { right: number; total: number } {
+  const valued = clauses.filter((c) => c.amounts.length + c.rates.length + c.thresholds.length + c.units.length + c.deadlines.length > 0);
+  return { right: valued.filter((c) => c.region === region).length, total: valued.length };
+}
+
 /** The file's metadata as ingest reads it (its first document that has each field) against the gold header. */
 export function metaScore(gold: GoldDoc, docs: PolicyDocument[]): DocScore['meta'] {
   const first = (f: (d: PolicyDocument) => string | undefined) => docs.map(f).find((v) => v);
@@ -92,9 +98,11 @@ export async function evaluate(opts: EvalOptions): Promise<EvalReport> {
   for (const file of files) {
     const { gold, raw } = await loadGold(file, opts.docs, opts.variant);
     const docs = documentsFromText(raw, gold.doc);
-    const docPreds = preds ? preds.filter((p) => p.source === gold.doc) : extractDocuments(docs).flat();
+    const extracted = preds ? undefined : extractDocuments(docs).flat();
+    const docPreds = preds ? preds.filter((p) => p.source === gold.doc) : extracted!;
     const { score, errors: errs } = scoreDoc(gold, docPreds, raw.text);
     score.meta = metaScore(gold, docs);
+    if (gold.region && extracted) score.clauseRegions = clauseRegions(gold.region, extracted);
     scores.push(score);
     errors.push(...errs);
   }

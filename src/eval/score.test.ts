@@ -41,6 +41,12 @@ describe('scorer', () => {
     expect([m?.region?.ok, m?.issuer?.ok, m?.date?.ok]).toEqual([true, true, true]);
     expect(metaScore(g, [{ region: '江北区' } as any])?.region).toEqual({ gold: '渝北区', pred: '江北区', ok: false });
   });
+  it('clause regions: the clauses holding a value, each filed under its document part’s region', async () => {
+    const { clauseRegions } = await import('./run.js');
+    const c = (region: string | undefined, amounts: unknown[]) => ({ region, amounts, rates: [], thresholds: [], units: [], deadlines: [] }) as any;
+    // an attachment part that read no place files its measure under none; a clause with no value is not counted
+    expect(clauseRegions('黄冈市', [c('黄冈市', [{}]), c(undefined, [{}]), c(undefined, [])])).toEqual({ right: 1, total: 2 });
+  });
   it('issuer_script_variants: the same body in traditional or simplified characters is the same issuer (韶关: title 韶關市人民政府, signature 韶关市人民政府)', async () => {
     const { metaScore } = await import('./run.js');
     const g = { ...gold(), issuer: '韶关市人民政府' };

@@ -44,13 +44,18 @@ export interface DocScore {
   objectPairs: { labelled: number; right: number };
   /** Document metadata read by ingest against the gold header: region, issuer, date. */
   meta?: Partial<Record<MetaField, { gold: string; pred?: string; ok: boolean; notInText?: boolean }>>;
+  /**
+   * Clauses holding a value, filed under the gold region: a clause's region is its document part's, so an attachment that
+   * reads no place files its measures under none even where the file's first part names it.
+   */
+  clauseRegions?: { right: number; total: number };
 }
 
 export const META_FIELDS = ['region', 'issuer', 'date'] as const;
 export type MetaField = (typeof META_FIELDS)[number];
 
 export interface EvalReport {
-  micro: Omit<DocScore, 'doc' | 'meta'> & { metaCounts: Record<MetaField, { right: number; total: number; notInText?: number }> };
+  micro: Omit<DocScore, 'doc' | 'meta' | 'clauseRegions'> & { metaCounts: Record<MetaField, { right: number; total: number; notInText?: number }>; clauseRegions: { right: number; total: number } };
   docs: DocScore[];
   errors: ErrorItem[];
 }
@@ -287,5 +292,6 @@ export function combine(docs: DocScore[], errors: ErrorItem[]): EvalReport {
     const notInText = labelled.length - checked.length;
     return [f, { right: checked.filter((m) => m!.ok).length, total: checked.length, ...(notInText ? { notInText } : {}) }];
   })) as Record<MetaField, { right: number; total: number; notInText?: number }>;
-  return { micro: { fields, strict, roleAccuracy: { matched, same, accuracy: matched ? same / matched : 1 }, objectPairs: { labelled, right }, metaCounts: meta }, docs, errors };
+  const clauseRegions = { right: docs.reduce((n, d) => n + (d.clauseRegions?.right ?? 0), 0), total: docs.reduce((n, d) => n + (d.clauseRegions?.total ?? 0), 0) };
+  return { micro: { fields, strict, roleAccuracy: { matched, same, accuracy: matched ? same / matched : 1 }, objectPairs: { labelled, right }, metaCounts: meta, clauseRegions }, docs, errors };
 }

@@ -16,4 +16,14 @@ describe('renderSplits', () => {
     const line = renderSplits([{ split: 'dev', development: true, report, provinces: [] }]).split('\n')[2];
     expect(line).toMatch(/ 151\/157 +98\/102\+35 +101\/101$/);
   });
+  it('clause_regions_line: the clauses filed under the labelled region, per split, under the table', () => {
+    const f = { tp: 1, fp: 0, fn: 0, p: 1, r: 1, f1: 1 };
+    const meta = { region: { right: 1, total: 1 }, issuer: { right: 1, total: 1 }, date: { right: 1, total: 1 } };
+    const rep = (right: number, total: number) => ({ docs: [{}], micro: { fields: { amounts: f, rates: f, thresholds: f, units: f, deadlines: f }, metaCounts: meta, clauseRegions: { right, total } } }) as any;
+    const lines = renderSplits([
+      { split: 'dev', development: true, report: rep(9, 10), provinces: [] },
+      { split: 'test', development: false, report: rep(3, 4), provinces: [] },
+    ]).split('\n');
+    expect(lines[4]).toBe('clauses holding a value filed under the labelled region: dev 9/10, test 3/4');
+  });
 });

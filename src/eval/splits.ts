@@ -56,6 +56,9 @@ export function renderSplits(splits: SplitReport[]): string {
     `${name.padEnd(16)} ${String(r.docs.length).padStart(4)} ${FIELDS.map((f) => f3(r.micro.fields[f].f1).padStart(11)).join('')}   ${META_FIELDS.map((f) => `${r.micro.metaCounts[f].right}/${r.micro.metaCounts[f].total}${r.micro.metaCounts[f].notInText ? `+${r.micro.metaCounts[f].notInText}` : ''}`.padStart(META_WIDTH[f])).join('')}`;
   const out = ['F1 per field; document metadata right/labelled', head];
   for (const s of splits) out.push(row(`${s.split}${s.development ? ' (dev)' : ' (held out)'}`, s.report));
+  // Where a query files each measure: a clause's region is its document part's (an attachment reading no place files none).
+  const filed = splits.filter((s) => s.report.micro.clauseRegions?.total);
+  if (filed.length) out.push(`clauses holding a value filed under the labelled region: ${filed.map((s) => `${s.split} ${s.report.micro.clauseRegions.right}/${s.report.micro.clauseRegions.total}`).join(', ')}`);
   for (const s of splits) {
     out.push('', `${s.split}, per province:`);
     for (const p of s.provinces.sort((a, b) => a.province.localeCompare(b.province, 'zh'))) out.push(row(`  ${p.province}`, p.report));

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+
+// Round 21 document classes: real texts of eval/national/dev (file named), and "form" for a text written from the class.
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const meta = (text: string) => docsOf(text).map((d) => [d.region, d.issuer, d.date, d.docNumber]);
+
+describe('a signing date in numerals ends its notice as one in digits does (numeral signature)', () => {
+  // 荆门 (hubei-jingmen-gaoxinqu.txt): a consultation notice, its signature, then the draft it consults on. Written with the date in
+  // numerals (二〇二五年十一月七日) the draft ran on into the notice and lost the issuer the notice's signature gives it.
+  it.each([
+    ['荆门 dev, as written', dev('hubei-jingmen-gaoxinqu.txt')],
+    ['荆门 dev, its signing date in numerals', dev('hubei-jingmen-gaoxinqu.txt').replace('\n2025年11月7日\n', '\n二〇二五年十一月七日\n')],
+  ])('%s', (_, text) => {
+    expect(meta(text)).toEqual([
+      ['荆门市', '荆门市发展和改革委员会', '2025-11-07', undefined],
+      ['荆门市', '荆门市发展和改革委员会', '2025-11-07', undefined],
+    ]);
+  });
+});
+
+describe('the part under a notice’s signature is what the notice issues, whatever its title (under the signature)', () => {
+  // 黄冈 (hubei-huanggang-fenbanyijian.txt): …关于分解落实《政府工作报告》的通知, signed 二○○七年二月八日, then 关于《政府工作报告》
+  // 确定的2007年主要工作分办意见: the page's junk line 找律师咨询 took the notice's title, and the 分办意见 names no body of its own.
+  it('黄冈 dev: the 分办意见 takes the notice’s issuer, date and number', () => {
+    expect(meta(dev('hubei-huanggang-fenbanyijian.txt'))).toEqual([
+      ['黄冈市', '湖北省黄冈市人民政府办公室', '2007-02-08', '黄政办发〔2007〕9号'],
+      ['黄冈市', '湖北省黄冈市人民政府办公室', '2007-02-08', '黄政办发〔2007〕9号'],
+    ]);
+  });
+  it('form: a (此件公开发布) line between the date and the part, the date in digits', () => {
+    const text = '某某县人民政府关于印发促进工业经济稳增长若干措施的通知\n各乡镇人民政府，县政府各部门：\n现将《促进工业经济稳增长若干措施》印发给你们，请认真贯彻落实。\n某某县人民政府\n2024年3月5日\n（此件公开发布）\n关于加快制造业高质量发展的实施意见\n一、对新建项目给予50万元奖励。（责任单位：县发改局）\n';
+    expect(meta(text).map(([, issuer, date]) => [issuer, date])).toEqual([
+      ['某某县人民政府', '2024-03-05'],
+      ['某某县人民政府', '2024-03-05'],
+    ]);
+  });
+  it('a part signed by a body of its own stays its own', () => {
+    const text = '甲市人民政府关于印发甲市稳增长措施的通知\n各区人民政府：\n现将措施印发给你们。\n甲市人民政府\n2024年3月5日\n乙市人民政府办公室关于推进项目建设的通知\n各县人民政府：\n请抓好落实。\n乙市人民政府办公室\n2024年4月1日\n';
+    expect(meta(text).map(([, issuer, date]) => [issuer, date])).toEqual([
+      ['甲市人民政府', '2024-03-05'],
+      ['乙市人民政府办公室', '2024-04-01'],
+    ]);
+  });
+});
+
+describe('a part that names no place is in the file’s one region (file region)', () => {
+  // 宜宾 (sichuan-yibin-gongyejingji.txt): the cover names 宜宾市; the measures it issues (推动全市工业经济持续向好的若干政策措施) name
+  // no place, and their clauses were filed under no region.
+  it('宜宾 dev: every part in 宜宾市', () => {
+    expect(docsOf(dev('sichuan-yibin-gongyejingji.txt')).map((d) => d.region)).toEqual(docsOf(dev('sichuan-yibin-gongyejingji.txt')).map(() => '宜宾市'));
+  });
+  it('form: parts naming two places keep their own, and an unsigned part naming none stays without one', () => {
+    const text = '重庆市綦江区人民政府关于印发稳增长措施的通知\n各镇人民政府：\n现将措施印发给你们。\n重庆市綦江区人民政府\n2024年3月5日\n重庆市渝北区人民政府关于推进项目建设的通知\n各镇人民政府：\n请抓好落实。\n关于进一步优化营商环境的若干措施\n一、压减审批时限。\n';
+    expect(docsOf(text).map((d) => d.region)).toEqual(['綦江区', '渝北区', undefined]);
+  });
+});
