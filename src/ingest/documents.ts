@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ARTICLE_RE, articleTitleEnd, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { citedOwnIssuer, gluedMasthead, issuerBeforeAbout, numeralDateLine, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END } from './meta-words.js';
-import { atOwnLevel, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
+import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
 
@@ -445,6 +445,12 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       const body = ownRegion();
       if (body && body.code !== regionM.code && body.code.startsWith(regionM.code)) regionM = body;
     }
+    // The same a level down: a city named in passing (对新认定为昆明市重点科技成果转化…) in a notice that speaks as a district and
+    // names one of that city's districts in its own words, by a short name (在五华设立研发中心): that district.
+    if (policy && regionM && 'level' in regionM && regionM.level === 'city' && !atOwnLevel(regionM, folded)) {
+      const child = childNamedIn(regionM, maskSuperiors(folded));
+      if (child) regionM = child;
+    }
     // No body named in the title block, the signature or the page: the document the notice amends or rests on,
     // when its issuer is the notice's own jurisdiction's government.
     if (!issuer && regionM && policy) {
@@ -482,9 +488,15 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
   // notice that issues it, a page block split off above the notice) is in the file's jurisdiction when every part that names
   // one names the same: its measures are filed under that region, not under none.
   const placed = new Map(docs.filter((d) => d.region && d.kind !== 'commentary' && d.kind !== 'news').map((d) => [d.region, d.regionCode] as const));
+  // (Not a part that speaks at another level: a page header read 镇政办发 as 镇江市, the notice under it speaks as a 区.)
   if (placed.size === 1) {
     const [[name, code]] = [...placed];
-    for (const d of docs) if (!d.region && d.kind !== 'commentary' && d.kind !== 'news') Object.assign(d, { region: name, regionCode: code });
+    const level = regionByName(name!);
+    for (const d of docs) {
+      if (d.region || d.kind === 'commentary' || d.kind === 'news') continue;
+      if (level && 'level' in level && !atOwnLevel(level, fold(d.text))) continue;
+      Object.assign(d, { region: name, regionCode: code });
+    }
   }
   return docs;
 }

@@ -57,3 +57,25 @@ describe('a part that names no place is in the file’s one region (file region)
     expect(docsOf(text).map((d) => d.region)).toEqual(['綦江区', '渝北区', undefined]);
   });
 });
+
+describe('a city named in passing yields to the district a district’s notice names by its short name (district under the city)', () => {
+  // 五华 (yunnan-wuhua-pingwenjiankang.txt): 结合我区实际, 区委…; 昆明市 only in 对新认定为昆明市重点科技成果转化…; 五华 (a short name
+  // 五华县 in 广东 bears too) in 在五华设立研发中心, 新迁入五华的…, 五华科技产业园管委会.
+  it('五华 dev: 五华区', () => expect(docsOf(dev('yunnan-wuhua-pingwenjiankang.txt'))[0].region).toBe('五华区'));
+  it('form: a district’s notice naming its city’s program and itself by a short name two cities’ districts bear (西湖)', () => {
+    const text = '关于支持数字经济发展的若干措施\n为推动全区数字经济高质量发展，结合我区实际，制定如下措施。\n一、对新认定为杭州市级专精特新企业的，给予10万元奖励。（责任单位：区经信局）\n二、对新迁入西湖的企业，给予5万元奖励；在西湖设立研发中心的另加2万元。（责任单位：区商务局）\n';
+    expect(docsOf(text)[0].region).toBe('西湖区');
+  });
+  it('克拉玛依 dev: a name the city bears itself (克拉玛依, also 克拉玛依区) stays the city’s', () => {
+    expect(docsOf(dev('xinjiang-kelamayi-wenzengzhang.txt'))[0].region).toBe('克拉玛依市');
+  });
+});
+
+describe('a part under the file’s one region that speaks at another level is not given it (file region, level)', () => {
+  // 镇海 (zhejiang-zhenhai-renwufenjie.txt): a page header part read 镇政办发 as 镇江市; the notice under it speaks as a 区
+  // (区政府各部门, 全区) and is no 镇江市 notice.
+  it('镇海 dev: the notice and its attachment stay without a region rather than take 镇江市', () => {
+    expect(docsOf(dev('zhejiang-zhenhai-renwufenjie.txt')).slice(1).map((d) => d.region)).toEqual([undefined, undefined]);
+  });
+});
+

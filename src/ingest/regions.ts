@@ -571,6 +571,33 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
 }
 
 /**
+ * The one division under `parent` that a notice speaking at that division's level (我区, 区委, 区财政局) names in its own words,
+ * by full or short name, at least twice (五华区's measures under 昆明市: 世界500强企业…在五华设立研发中心, 新迁入五华的…企业,
+ * 五华科技产业园): a short name many divisions of the country bear is that division's within the parent.
+ */
+export function childNamedIn(parent: { code: string }, text: string): RegionMatch | undefined {
+  const own = text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
+  const self = ownLevel(own);
+  if (!self) return undefined;
+  const { provinces } = load();
+  const names = anyNames();
+  const isFull = (name: string) => names.get(name)!.some((d) => d.name === name);
+  const counts = new Map<string, { d: Division; n: number }>();
+  for (const { name } of scanNames(own, names, (n, i, lastEnd) => !isFull(n) || atBoundary(own, i, n, lastEnd))) {
+    // (克拉玛依 names the city as well as its 克拉玛依区: a name the parent bears is the parent's.)
+    if (COMMON_WORDS.has(name) || names.get(name)!.some((d) => d.code === parent.code)) continue;
+    const under = names.get(name)!.filter((d) => d.code !== parent.code && d.code.startsWith(parent.code) && levelWord(d) === self);
+    if (under.length !== 1) continue;
+    const c = counts.get(under[0].code) ?? { d: under[0], n: 0 };
+    c.n++;
+    counts.set(under[0].code, c);
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n);
+  if (!best.length || best[0].n < 2 || (best[1] && best[1].n === best[0].n)) return undefined;
+  return toMatch(best[0].d, provinces);
+}
+
+/**
  * Where the text's level words tie (省委…、州委…和县委…, one each): the one division the text names by the phrases of its own
  * place (把漾濞打造成…, 作出漾濞贡献), by full or short name, at least twice; else undefined.
  */
