@@ -36,6 +36,8 @@ const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 const ATTACHMENT = /^附件\s*(\d+)?$/;
 const MASTHEAD_GLUED = /^((?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|委|局))\s*文件(?=关于)/;
 /** A red-header masthead: the issuing body's name and 文件 (鞍山市立山区人民政府文件, 中共XX县委文件). */
+/** A gazette's issue line over the notices it prints: 天门市人民政府公报2023第3号(总号:46), 某某市人民政府公报 2024年第5期. */
+const GAZETTE_ISSUE = /^[\u4e00-\u9fff]{2,30}?公报\s*(?:\d{4}\s*年?)?\s*(?:第\s*\d+\s*[号期])?\s*(?:[（(][^（）()]{0,12}[）)])?$/;
 const MASTHEAD = /^(中共)?[\u4e00-\u9fff]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|委|局)\s*文件$/;
 /** Any line listing the bodies a notice is sent to (伊犁哈萨克自治州,各州、市人民政府…:): it names other places. */
 const ADDRESSEES = /^[^。；]{2,}(各|人民政府|部门|单位|管委会)[^。；]*[:：]$/;
@@ -106,7 +108,8 @@ export function documentStarts(paras: Para[]): number[] {
       if (start === i && start > 0 && !/[。）)”；！？]$/.test(prev) && !isDateLine(prev.replace(/^[（(]此件[^（）()]*[）)]/, '')) && !/号$/.test(prev)) start = -1;
     }
     // A red-header masthead and its number (鞍山市立山区人民政府文件 / 鞍立政发〔2023〕2号) open the document below them.
-    if (start > starts[starts.length - 1] && paras.slice(starts[starts.length - 1], start).every((q) => MASTHEAD.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text))) start = -1;
+    // (So does a gazette's issue line: 天门市人民政府公报2023第3号(总号:46) / 天政办发〔2023〕20号 / 市人民政府办公室.)
+    if (start > starts[starts.length - 1] && paras.slice(starts[starts.length - 1], start).every((q) => MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text))) start = -1;
     if (start > starts[starts.length - 1]) starts.push(start);
   }
   return starts;
@@ -253,9 +256,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     while (i < local.length - 1 && local[i].text.length <= 80 && FIELD_LABEL_AT.test(local[i].text.replace(/^[|｜]\s*/, ''))) i++;
     // A masthead (…人民政府文件) and the number under it stand above the title: the masthead's body is the issuer
     // where no line below names one.
+    // A gazette's issue line (天门市人民政府公报2023第3号) stands there too; the gazette prints other bodies' notices, so it names
+    // no issuer.
     let masthead: string | undefined;
-    while (i < local.length - 1 && (MASTHEAD.test(local[i].text) || (masthead !== undefined && DOCNO.test(local[i].text) && local[i].text.length <= 24))) {
+    let gazette = false;
+    while (i < local.length - 1 && (MASTHEAD.test(local[i].text) || GAZETTE_ISSUE.test(local[i].text) || ((masthead !== undefined || gazette) && DOCNO.test(local[i].text) && local[i].text.length <= 24))) {
       if (MASTHEAD.test(local[i].text)) masthead = orig[i].text.replace(/\s*文件$/, '');
+      if (GAZETTE_ISSUE.test(local[i].text)) gazette = true;
       i++;
     }
     const issuers: string[] = [];

@@ -79,3 +79,21 @@ describe('a part under the file’s one region that speaks at another level is n
   });
 });
 
+
+describe('a gazette’s issue line over a notice opens that notice, as a masthead does (gazette issue line)', () => {
+  // 天门 (hubei-tianmen-getihu.txt): 天门市人民政府公报2023第3号(总号:46) / 天政办发〔2023〕20号 / 市人民政府办公室 / 关于印发…的通知. The issue
+  // line and the number had been a document of their own, titled by the issue line; written with the title block naming its
+  // place by level only (市人民政府公报…), that part read 天政 as 天水市.
+  const text = dev('hubei-tianmen-getihu.txt');
+  it('天门 dev: the notice keeps its number and issuer, the issue line is no title', () => {
+    const docs = docsOf(text);
+    expect(docs.map((d) => [d.title, d.docNumber, d.issuer, d.region])).toEqual([
+      ['关于印发天门市促进个体工商户发展若干措施的通知', '天政办发〔2023〕20号', '天门市人民政府办公室', '天门市'],
+      ['天门市促进个体工商户发展若干措施', '天政办发〔2023〕20号', '天门市人民政府办公室', '天门市'],
+    ]);
+  });
+  it('天门 dev, its title block naming the place by level only: 天门市 (the signature), not 天水市 (天政)', () => {
+    const byLevel = text.replace('天门市人民政府公报', '市人民政府公报').replace('关于印发天门市促进', '关于印发市促进');
+    expect(docsOf(byLevel)[0].region).toBe('天门市');
+  });
+});
