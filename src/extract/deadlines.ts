@@ -590,6 +590,14 @@ export function deadlineFromCell(cell: string, start: number, docDate?: string):
   // Matched on the folded cell (持續推進, ６月), reported as written.
   const f = foldNumeralYears(foldDashes(fold(c)));
   if (/^(长期|持续|常态化|长期坚持|持续推进|每年|每半年|每季度?|每月)/.test(f)) return { raw: c, kind: 'ongoing', start, end: start + c.length };
+  // A time limit written in figures (完成时限：2024.12, 时间节点：2024-06-30, 完成时间：2024/9前), as task tables write their time column:
+  // that month or day.
+  const figures = /^(\d{4})\s*[.．/\-]\s*(1[0-2]|0?[1-9])(?:\s*[.．/\-]\s*(3[01]|[12]\d|0?[1-9]))?\s*(?:前|之前|以前|底前|底|末|止)?$/.exec(f);
+  if (figures && Number(figures[1]) >= 1990 && Number(figures[1]) <= 2100) {
+    return { raw: c, date: `${figures[1]}-${figures[2].padStart(2, '0')}${figures[3] ? `-${figures[3].padStart(2, '0')}` : ''}`, start, end: start + c.length };
+  }
+  // The whole year (完成时限：全年, 全年推进): the notice's year, as 年内 is.
+  if (/^全年(?:[\u4e00-\u9fff]{0,4})$/.test(f) && docDate) return { raw: c, date: docDate.slice(0, 4), start, end: start + c.length };
   // A month alone in a time column (6月, 12月份) is that month of the notice's year.
   const month = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:前|底前?|末)?$/.exec(f);
   if (month && docDate) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument, extractValues } from './extract.js';
 
 // Round 21 of the national development set: seven fresh dev notices scored before any rule (at 4728ee8: amounts 0.941,
 // thresholds 1/2, units 0.789, deadlines 0.629). Each class in its general form, with the dev sentence that showed it (file
@@ -20,4 +21,24 @@ describe('quarters standing in a row as a table’s column heads are no periods 
     ['确保第一季度、第二季度分别完成', [['第一季度', '2019-01', '2019-03'], ['第二季度', '2019-04', '2019-06']]],
     ['二季度完成验收', [['二季度', '2019-04', '2019-06']]],
   ] as [string, unknown[]][])('%s', (text, expected) => expect(deadlines(text, '2019-02-03')).toEqual(expected));
+});
+
+// A probe of the time-limit forms task tables write (the dev half holds two labelled time limits, 驻马店's 完成时限:持续巩固提升 and
+// 完成时限:2021年6月30日): every form was read but a limit written in figures and the whole year.
+describe('a labelled time limit written in figures, or as the whole year (time limits in figures)', () => {
+  const item = (limit: string) =>
+    extractDocument(documentsFromText({ text: `关于2021年优化营商环境重点任务分工的通知\n各县区人民政府：\n现将任务分工如下。\n驻马店市人民政府办公室\n2021年3月1日\n二、便利涉企事项办理\n2.全面推行企业开办全程“网上办”，优化“一网通办”功能。引导申请人通过全程电子化平台办理相关业务。\n完成时限:${limit}\n责任单位:市市场监督管理局牵头\n`, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).flatMap((c) => c.deadlines.map((d) => [d.raw, d.date]));
+  it.each([
+    // 驻马店 dev (henan-zhumadian-yingshanghuanjing.txt), as written
+    ['2021年6月30日', '2021-06-30'],
+    // forms: the date in figures with dots, dashes or slashes, a month alone, 前 after it
+    ['2021.6.30', '2021-06-30'],
+    ['2021-06-30', '2021-06-30'],
+    ['2021.12', '2021-12'],
+    ['2021/9前', '2021-09'],
+    // the whole year: the notice's
+    ['全年', '2021'],
+    ['全年推进', '2021'],
+  ])('完成时限:%s → %s', (limit, date) => expect(item(limit)).toContainEqual([limit, date]));
+  it('a figure that is no date stays none (完成时限:2021.13)', () => expect(item('2021.13')).toEqual([]));
 });
