@@ -156,12 +156,14 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     }
   }
   // 市金融局市财政局: two bodies whose space the page lost; the second starts with its level (市委宣传部市文旅局).
+  // (Several so: 市商务局市工业和信息化局市国资委市金融局, each cut from the right, the rest tried again.)
   for (let k = out.length - 1; k >= 0; k--) {
     const u = out[k];
     for (let j = u.name.length - 4; j >= 2; j--) {
       const [left, right] = [u.name.slice(0, j), u.name.slice(j)];
       if (/^[省市区县州]/.test(right) && GLUED_END.test(left) && BODY_END.test(right) && right.length >= 4 && !/^[省市区县州](?:委|政府)$/.test(right)) {
         out.splice(k, 1, { ...u, name: left, end: u.start + j }, { ...u, name: right, start: u.start + j });
+        k++;
         break;
       }
     }
