@@ -198,12 +198,15 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
 // (Also without its opening bar, as a page that drew the bars after each cell writes it: 1|精河县…项目|中央|1000|托里镇人民政府|.)
 const BAR_ROW = /^\s*[|｜].*[|｜]\s*$|^[^|｜\n]+[|｜][^\n]*[|｜]\s*$/;
 const UNIT_HEAD = new RegExp(`(?:${LABEL_PREFIX})(?:${LABEL_NOUN})`);
-const TIME_HEAD = new RegExp(`^(?:${TIME_FIELD})$`);
+// (计划完成时间, 要求完成时限: the column's time field with what it is, a plan or a requirement.)
+const TIME_HEAD = new RegExp(`^(?:计划|预计|要求|规定)?(?:${TIME_FIELD})$`);
 interface BarHeader {
   task: number;
   units: { k: number; lead: boolean }[];
   time: number;
   money: MoneyColumn[];
+  /** How many columns the header names. */
+  columns: number;
 }
 
 /** Cells of a bar-drawn line with their offsets in it: | 1 | 加快… | → [{ text: '1', at }, …]. */
@@ -230,12 +233,54 @@ function barHeader(para: string): BarHeader | undefined {
   // (A table of projects names its rows by 项目名称 where no task column is written: with money or units to give them.)
   if (task < 0 && (money.length || units.length)) task = cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c));
   const time = cells.findIndex((c) => TIME_HEAD.test(c));
-  return task >= 0 && (units.length || time >= 0 || money.length) ? { task, units, time, money } : undefined;
+  return task >= 0 && (units.length || time >= 0 || money.length) ? { task, units, time, money, columns: cells.length } : undefined;
+}
+
+/**
+ * A row whose page dropped its merged leading cells and padded its end instead (新昌: | 项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |
+ * over 对七星路等重点区域进行绿化亮化提档升级; | 2021.12 | 城投集团 | |, and 2021.8 | 城投集团 | || under a task's first row): its cells
+ * moved right by as many empty cells as end it, where they then fit the columns better (a time where the time column is, bodies
+ * where the unit column is).
+ */
+function alignedCells(cells: { text: string; at: number }[], h: BarHeader): { text: string; at: number }[] {
+  let empty = 0;
+  while (empty < cells.length && !cells[cells.length - 1 - empty].text) empty++;
+  if (!empty || cells.length !== h.columns) return cells;
+  const fit = (row: { text: string; at: number }[]) => {
+    const time = h.time >= 0 ? row[h.time]?.text ?? '' : '';
+    const task = row[h.task]?.text ?? '';
+    const bodies = h.units.flatMap(({ k }) => (row[k]?.text ? splitUnitList(row[k].text, 0, false) : []));
+    return (time && deadlineFromCell(time, 0, '2000-01-01') ? 2 : 0) + (bodies.length && bodies.every((u) => endsLikeBody(u.name)) ? 2 : 0) + (task.length >= 4 && !deadlineFromCell(task, 0, '2000-01-01') ? 1 : 0);
+  };
+  let best = cells;
+  for (let shift = 1; shift <= empty; shift++) {
+    const moved = [...Array.from({ length: shift }, () => ({ text: '', at: cells[0].at })), ...cells.slice(0, cells.length - shift)];
+    if (fit(moved) > fit(best)) best = moved;
+  }
+  return best;
+}
+
+/** A bar-drawn row's unit cells and time cell, as a note. */
+function barRowNote(cells: { text: string; at: number }[], s: number, para: string, h: BarHeader): UnitNote {
+  const units = h.units.flatMap(({ k, lead }) => (cells[k] ? splitUnitList(cells[k].text, s + cells[k].at, lead) : []));
+  const times = h.time >= 0 && cells[h.time]?.text ? [{ start: s + cells[h.time].at, end: s + cells[h.time].at + cells[h.time].text.length }] : [];
+  return { start: s, end: s + para.length, units, ...(times.length ? { times } : {}) };
+}
+
+/**
+ * A row that holds only a time and units under the task of the row above, its task cell merged away (新昌: 2021.8 | 城投集团 | ||
+ * under 对人民中路等3条城区道路进行综合提升改造; | 11月 | 建设局 |): its note, to add to that row's.
+ */
+function barContinuation(para: string, s: number, h: BarHeader): UnitNote | undefined {
+  const cells = alignedCells(barCells(para), h);
+  if (cells[h.task]?.text) return undefined;
+  const note = barRowNote(cells, s, para, h);
+  return note.units.length || note.times?.length ? note : undefined;
 }
 
 /** The clause of a bar-drawn row: its task cell, with the row's unit cells and time cell as its note. */
 function barRowSpans(para: string, s: number, h: BarHeader): ClauseSpan[] | undefined {
-  const cells = barCells(para);
+  const cells = alignedCells(barCells(para), h);
   const task = cells[h.task];
   const total = isTotalRow(cells.map((c) => c.text));
   const money = h.money.flatMap((col) => {
@@ -250,13 +295,51 @@ function barRowSpans(para: string, s: number, h: BarHeader): ClauseSpan[] | unde
   }
   // A 合计 row: its sums, no task.
   if (total && money.length) return [{ start: s + cells[0].at, end: s + para.trimEnd().length, money }];
+  const note = barRowNote(cells, s, para, h);
   if (!task || task.text.length < 4) return undefined;
-  const units = h.units.flatMap(({ k, lead }) => (cells[k] ? splitUnitList(cells[k].text, s + cells[k].at, lead) : []));
-  const times = h.time >= 0 && cells[h.time]?.text ? [{ start: s + cells[h.time].at, end: s + cells[h.time].at + cells[h.time].text.length }] : [];
-  const note: UnitNote = { start: s, end: s + para.length, units, ...(times.length ? { times } : {}) };
   // (A row given sums runs on to its last cell, so that they lie in its text, as the row's words do.)
-  const end = money.length ? Math.max(s + task.at + task.text.length, s + para.trimEnd().length) : s + task.at + task.text.length;
-  return [{ start: s + task.at, end, note, ...(money.length ? { money } : {}) }];
+  if (money.length) return [{ start: s + task.at, end: Math.max(s + task.at + task.text.length, s + para.trimEnd().length), note, money }];
+  // A task cell of several sentences (投资5000万元,提升改造…;投资4000万元,路面维修…;投资2250万元,亮化…。): a clause each, the row's
+  // note theirs alike, as an article's sentences share its note.
+  const parts = cellSentences(task.text);
+  // A time cell of numbered limits (1.2021年8月 2.2021年12月): each read apart, so no year runs on into the next; as many as the task
+  // cell's sentences, they pair in order.
+  const time = h.time >= 0 ? cells[h.time] : undefined;
+  const items = time ? numberedItems(time.text).map(([a, b]) => ({ start: s + time.at + a, end: s + time.at + b })) : [];
+  return parts.map(([a, b], k) => {
+    const times = items.length < 2 ? note.times : items.length === parts.length ? [items[k]] : items;
+    return { start: s + task.at + a, end: s + task.at + b, note: { ...note, ...(times ? { times } : {}) } };
+  });
+}
+
+/** The numbered items of a cell (1、农副产品交易物流中心7月1日… 2、南岩农贸市场…, 1.2021年8月 2.2021年12月): [start, end) pairs, numbered 1, 2, 3…. */
+function numberedItems(cell: string): [number, number][] {
+  const starts: number[] = [];
+  // (The cleaner closes the space before an item: 试运营2、南岩…, 2021年8月2.2021年12月. A decimal, 1.5万元, is no item.)
+  for (const m of cell.matchAll(/(?<!\d)(?:[（(](\d{1,2})[）)]|(\d{1,2})[、.．])(?=\d{4}年|[^\d\s.．、])/g)) {
+    if (Number(m[1] ?? m[2]) === starts.length + 1) starts.push(m.index!);
+  }
+  if (starts.length < 2) return [];
+  return starts.map((a, k) => [a, k + 1 < starts.length ? starts[k + 1] : cell.length]);
+}
+
+/** The sentences of a table cell, by 。；;！？ outside brackets and quotes: [start, end) pairs, pieces under 4 characters joined on. */
+function cellSentences(cell: string): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let a = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const ch = cell[i];
+    if (isOpen(ch) || ch === '“' || ch === '《') depth++;
+    else if (isClose(ch) || ch === '”' || ch === '》') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[。；;！？]/.test(ch) && i + 1 - a >= 4) {
+      out.push([a, i + 1]);
+      a = i + 1;
+    }
+  }
+  if (cell.slice(a).trim().length >= 4 || !out.length) out.push([a, cell.length]);
+  else out[out.length - 1][1] = cell.length;
+  return out;
 }
 
 /** A column name of a table's header: short, no figure outside brackets, no sentence punctuation (资金规模(万元), 项目实施单位). */
@@ -502,6 +585,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   let lineRow: { spans: ClauseSpan[]; cells: number; note?: UnitNote } | undefined;
   // A task table whose rows are bar-drawn lines (| 1 | 任务… | 市工信局 | 2024年底前 |), after its header row.
   let barTable: BarHeader | undefined;
+  // The clause of the last bar-drawn row: a row under it holding only a time and units adds them to its note.
+  let lastBarRow: ClauseSpan[] = [];
   // Where the text's last words end: a note or row reaching it may be cut off by the excerpt.
   const textEnd = text.trimEnd().length;
   while (s < text.length) {
@@ -556,9 +641,19 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         const spansOfRow = barRowSpans(para, s, barTable);
         if (spansOfRow) {
           spans.push(...spansOfRow);
+          lastBarRow = spansOfRow;
           pending = [];
           closed = [];
           sawBody = true;
+          s = next;
+          continue;
+        }
+        const more = lastBarRow.length ? barContinuation(para, s, barTable) : undefined;
+        if (more) {
+          for (const span of lastBarRow) {
+            const n = span.note ?? { start: s, end: s, units: [] };
+            span.note = { ...n, units: [...n.units, ...more.units], ...(n.times || more.times ? { times: [...(n.times ?? []), ...(more.times ?? [])] } : {}) };
+          }
           s = next;
           continue;
         }

@@ -610,6 +610,11 @@ export function deadlineFromCell(cell: string, start: number, docDate?: string):
     const d = found[found.length - 1];
     return { ...d, start: start + d.start, end: start + d.end };
   }
+  // A date the time column writes in words about it (1、农副产品交易物流中心7月1日项目投入试运营): in that column it is the limit, with no
+  // 前 or 底 to say so.
+  const bare = /(?:(\d{4})年)?(1[0-2]|[1-9])月(?:(3[01]|[12]\d|[1-9])[日号])?/.exec(f);
+  const year = bare?.[1] ?? docDate?.slice(0, 4);
+  if (bare && year) return { raw: c.slice(bare.index, bare.index + bare[0].length), date: `${year}-${pad(bare[2])}${bare[3] ? `-${pad(bare[3])}` : ''}`, start: start + bare.index, end: start + bare.index + bare[0].length };
   return undefined;
 }
 

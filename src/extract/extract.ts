@@ -228,10 +228,16 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
       }
       values.amounts.sort((a, b) => a.start - b.start);
       // The time limit its note gives (（责任单位：市工信局；完成时限：2024年6月底前）, a table row's 完成时限 cell).
+      // (A limit the sentence writes itself is not counted again; two cells that give one date, a row's and a merged row's under it
+      // (新昌: 11月 | 建设局, then 2021年11月 | 经开区), are two written limits, as the same year written twice in a sentence is.)
+      const own = [...values.deadlines];
+      const seen = new Set<string>();
       for (const r of [span.note, ...(span.headingNotes ?? [])].flatMap((n) => n?.times ?? [])) {
+        if (seen.has(`${r.start}:${r.end}`)) continue;
+        seen.add(`${r.start}:${r.end}`);
         const d = deadlineFromCell(doc.text.slice(r.start, r.end), 0, noticeDate(doc));
         // Written outside the clause's own words: an empty range at its end (as a table's year column).
-        if (d && !values.deadlines.some((x) => (d.date ? x.date === d.date : x.raw === d.raw))) values.deadlines.push({ ...d, start: text.length, end: text.length });
+        if (d && !own.some((x) => (d.date ? x.date === d.date : x.raw === d.raw))) values.deadlines.push({ ...d, start: text.length, end: text.length });
       }
       // Actors named in the sentence come first, then the article's note. A body named in running text is a unit only
       // in an article whose note names units (ANNOTATION: units come from notes, not running text): 市商务局负责具体活动
