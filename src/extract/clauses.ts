@@ -6,7 +6,7 @@ import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, typ
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, type UnitNote } from './units.js';
 import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
-import { deadlineFromCell } from './deadlines.js';
+import { deadlineFromCell, periodLabels } from './deadlines.js';
 import type { PolicyDocument, Table, UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -888,6 +888,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const first = spans.length;
       // Bodies labelling the tasks after them (市财政局:安排…。…): the sentences up to the next label are theirs.
       const labels = taskLabels(para).map((n) => shiftNote(n, s));
+      // Periods labelling the tasks after them (第一季度:下达…;黄埔举行…。): each sentence up to the next takes the period as a limit.
+      const periods = periodLabels(para).map((p) => ({ start: s + p.start, end: s + p.end, after: s + p.after }));
       for (const [a, b] of sentences(text, from, e, notes)) {
         const labelled = labels.filter((l) => l.start < b).pop();
         const own = notes.find((n) => n.start >= b - 1);
@@ -896,8 +898,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         // the clause is the sentence, not its marker (★, which marks a lead body in some unit lists, stays).
         let a2 = labelled && labelled.start >= a ? Math.max(a, labelled.end) : a;
         while (a2 < b && CLAUSE_LEAD.test(text[a2])) a2++;
+        const period = periods.filter((p) => p.start < b).pop();
+        if (period && period.start >= a) a2 = Math.max(a2, period.after);
         if (b - a2 < 4) continue;
-        const span: ClauseSpan = { start: a2, end: b, note, headingNotes: inherited() };
+        const inheritedNotes = inherited();
+        const span: ClauseSpan = { start: a2, end: b, note, headingNotes: period ? [...(inheritedNotes ?? []), { start: period.start, end: period.end, units: [], times: [{ start: period.start, end: period.end }] }] : inheritedNotes };
         spans.push(span);
         if (note) {
           // (A label reaches forward only: the clauses waiting for a note keep waiting.)

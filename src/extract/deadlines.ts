@@ -584,6 +584,21 @@ export function resolveRelative(raw: string, docDate: string): string | undefine
 }
 
 /** A table cell in a 完成时限 column: 2025年, 长期, 2022年6月, 持续推进. */
+/**
+ * Periods written as the label of the tasks after them, a colon after each (广州: 年度阶段性工作目标: 第一季度:下达…;黄埔举行…。 /
+ * 第二季度:印发…; 泰顺: 4月:制定并下发…): [label start, label end, colon end] in `para`, each opening a run of sentences that the next
+ * such label ends. At the paragraph's start, or after a colon or a sentence's end.
+ */
+export function periodLabels(para: string): { start: number; end: number; after: number }[] {
+  const out: { start: number; end: number; after: number }[] = [];
+  for (const m of para.matchAll(PERIOD_LABEL)) {
+    const start = m.index! + m[0].indexOf(m[1]);
+    out.push({ start, end: start + m[1].length, after: m.index! + m[0].length });
+  }
+  return out;
+}
+const PERIOD_LABEL = /(?<=^|[。；;：:]\s*)\s*((?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底|末|上旬|中旬|下旬)?(?:前)?))\s*[:：](?=\S)/g;
+
 export function deadlineFromCell(cell: string, start: number, docDate?: string): Deadline | undefined {
   const c = cell.trim();
   if (!c) return undefined;

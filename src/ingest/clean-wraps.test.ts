@@ -96,3 +96,19 @@ describe('a table or task-list title ends its paragraph (list titles)', () => {
     ['专项资金分配一览表', '序号'],
   ])('%s / %s', (title, next) => expect(lines(`${title}\n\n${next}`)).toEqual([title, next]));
 });
+
+// Round 22: 广州 (guangdong-guangzhou-qiangqugongcheng.txt) writes a task as a record of fields, one a line; a unit field's line ended
+// only before a label of up to six characters, so 牵头单位: 市工业和信息化局 took in 年度阶段性工作目标: 第一季度:… as part of the body's name.
+describe('a unit field’s line ends before the next field’s label, however long (record of fields)', () => {
+  it('广州 dev', () => {
+    expect(lines('重点工作: 实施“强区”工程,聚力发展先进制造业。\n牵头单位: 市工业和信息化局\n年度阶段性工作目标: 第一季度:下达提质增效试点园区补助;')).toEqual([
+      // (the space after a colon goes, as the cleaner takes it everywhere)
+      '重点工作:实施“强区”工程,聚力发展先进制造业。',
+      '牵头单位:市工业和信息化局',
+      '年度阶段性工作目标:第一季度:下达提质增效试点园区补助;',
+    ]);
+  });
+  it('a wrapped body name still joins a line that opens with no label', () => {
+    expect(lines('责任单位:市发展和改革委员会、市工业和\n信息化局')).toEqual(['责任单位:市发展和改革委员会、市工业和信息化局']);
+  });
+});

@@ -365,8 +365,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (HEADING_RE.test(p) && p.length <= 40 && !/[，。；]/.test(p)) return true;
   if (p.length <= 20 && ISSUER_LINE.test(p)) return true;
   if (p.length <= 25 && isLabelledLine(n)) return true;
-  // A unit note's line ends before the next label's, however short (责任单位:…部门 / 人:三市州…负责同志).
-  if (/^[\u4e00-\u9fff]{0,4}(单位|部门)[：:]/.test(p) && /^[\u4e00-\u9fff]{1,6}[：:]/.test(n)) return true;
+  // A unit note's line ends before the next label's, however short (责任单位:…部门 / 人:三市州…负责同志), and however long that label
+  // (牵头单位: 市工业和信息化局 / 年度阶段性工作目标: 第一季度:…, 广州's record of fields).
+  if (/^[\u4e00-\u9fff]{0,4}(单位|部门)[：:]/.test(p) && /^[\u4e00-\u9fff]{1,12}[：:]/.test(n)) return true;
   if (/^\d{4}年/.test(n) && /^[\u4e00-\u9fff]{0,6}\d{4}年第/.test(n)) return true;
   return false;
 }

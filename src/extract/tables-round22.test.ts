@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument } from './extract.js';
+import { periodLabels } from './deadlines.js';
+
+// Round 22 of the national development set: six task lists with time limits (the dev half had held two labelled limits), scored
+// before any rule at bb521b6: deadlines 0.412 (20 of 75), units 0.422. The classes of their task tables, each with the dev lines
+// that showed it (file named) and forms written from the class.
+const clauses = (text: string) =>
+  extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).filter((c) => c.units.length || c.deadlines.length);
+const rows = (text: string) => clauses(text).map((c) => [c.text, c.units, c.deadlines.map((d) => d.date)]);
+
+// 新昌 (zhejiang-xinchang-minshengshishi.txt): a page block, then a bar table whose rows lost their merged cells.
+const XINCHANG = `发布时间:2021-05-06 10:00
+信息来源:县府办
+2021年新昌县政府十方面民生实事进展情况登记表
+项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |
+1.城市人居环境提升项目 | 对人民中路等3条城区道路进行综合提升改造; | 11月 | 建设局 |
+2021.8 | 城投集团 | ||
+对七星路等重点区域进行绿化亮化提档升级; | 2021.12 | 城投集团 | |
+3.农村道路改造提升项目 | 投资5000万元,提升改造低等级公路40公里;投资4000万元,路面维修等养护工程60公里。 | 10月 | 交通运输局 |
+4.农贸市场综合提升项目 | 建成新昌县农副产品交易物流区域并投入运行;动工建设南岩农贸市场,完成地下室基础工程。 | 1、农副产品交易物流中心7月1日项目投入试运营 2、南岩农贸市场计划2022年12月底完成项目建设 | 公共服务集团 |
+`;
+
+describe('bar-drawn task tables whose pages dropped merged cells (新昌 dev)', () => {
+  it('a time column named with what it is (计划完成时间) is read; padded rows move right; a row of a time and a body adds them to the row above', () => {
+    // (the table's title, 2021年…登记表, is a clause of its own before the rows)
+    expect(rows(XINCHANG).slice(1)).toEqual([
+      ['对人民中路等3条城区道路进行综合提升改造;', ['建设局', '城投集团'], ['2021-11', '2021-08']],
+      ['对七星路等重点区域进行绿化亮化提档升级;', ['城投集团'], ['2021-12']],
+      // a task cell of several sentences: a clause each, the row's note theirs alike
+      ['投资5000万元,提升改造低等级公路40公里;', ['交通运输局'], ['2021-10']],
+      ['投资4000万元,路面维修等养护工程60公里。', ['交通运输局'], ['2021-10']],
+      // a time cell of numbered limits pairs them in order with the sentences, each read apart (no 2022 runs on), a bare date
+      // in a time cell being the limit
+      ['建成新昌县农副产品交易物流区域并投入运行;', ['公共服务集团'], ['2021-07-01']],
+      ['动工建设南岩农贸市场,完成地下室基础工程。', ['公共服务集团'], ['2022-12']],
+    ]);
+  });
+  it('a row that fits its columns as written is not moved (a blank unit cell at its end)', () => {
+    const text = '2021年重点任务表\n序号 | 工作任务 | 完成时限 | 责任单位 |\n1 | 完成老旧小区改造10个。 | 2021年10月 | |\n';
+    expect(rows(text)).toEqual([['完成老旧小区改造10个。', [], ['2021-10']]]);
+  });
+});
+
+describe('a period labelling the tasks after it (period labels)', () => {
+  it.each([
+    // 广州 dev (guangdong-guangzhou-qiangqugongcheng.txt): quarter heads inside a goals cell
+    ['年度阶段性工作目标: 第一季度:下达提质增效试点园区补助;黄埔举行重大项目集中签约动工活动。', ['第一季度']],
+    ['第二季度:印发《广州开发区制造业高质量发展“十四五”专项规划》;推进白云芭薇生物项目投产。', ['第二季度']],
+    // 泰顺 dev (zhejiang-taishun-minshengshishi.txt): a month head in a plan cell
+    ['4月:公布采购意向公告。申请资产配置。', ['4月']],
+    // forms: a half year, a month with 底前, two heads in one paragraph
+    ['上半年:完成方案编制。下半年:启动项目建设。', ['上半年', '下半年']],
+    ['6月底前:完成招标。', ['6月底前']],
+  ] as [string, string[]][])('%s', (para, labels) => expect(periodLabels(para).map((p) => para.slice(p.start, p.end))).toEqual(labels));
+  it.each([
+    // not heads: a time inside a sentence, a date with its day, a ratio
+    '力争第一季度完成。',
+    '2024年3月5日:召开会议。',
+    '比例为1:3。',
+  ])('%s', (para) => expect(periodLabels(para)).toEqual([]));
+  it('each sentence after a head takes its period, in the notice’s year', () => {
+    const text = '关于印发2024年重点工作安排的通知\n各部门：\n现将安排印发给你们。\n某某市人民政府\n2024年3月1日\n一、重点工作\n第一季度:下达试点园区补助;举行重大项目集中签约活动。\n第二季度:印发专项规划。\n';
+    expect(clauses(text).map((c) => [c.text, c.deadlines.map((d) => [d.from, d.date])])).toEqual([
+      ['下达试点园区补助;', [['2024-01', '2024-03']]],
+      ['举行重大项目集中签约活动。', [['2024-01', '2024-03']]],
+      ['印发专项规划。', [['2024-04', '2024-06']]],
+    ]);
+  });
+});
