@@ -262,7 +262,8 @@ function alignedCells(cells: { text: string; at: number }[], h: BarHeader): { te
 
 /** A bar-drawn row's unit cells and time cell, as a note. */
 function barRowNote(cells: { text: string; at: number }[], s: number, para: string, h: BarHeader): UnitNote {
-  const units = h.units.flatMap(({ k, lead }) => (cells[k] ? splitUnitList(cells[k].text, s + cells[k].at, lead) : []));
+  // (A unit cell that names no body, a progress cell the page moved there: 已完成。完成筛查人数3495人, is none.)
+  const units = h.units.flatMap(({ k, lead }) => (cells[k] ? splitUnitList(cells[k].text, s + cells[k].at, lead) : [])).filter((u) => endsLikeBody(u.name));
   const times = h.time >= 0 && cells[h.time]?.text ? [{ start: s + cells[h.time].at, end: s + cells[h.time].at + cells[h.time].text.length }] : [];
   return { start: s, end: s + para.length, units, ...(times.length ? { times } : {}) };
 }
@@ -279,8 +280,9 @@ function barContinuation(para: string, s: number, h: BarHeader): UnitNote | unde
 }
 
 /** The clause of a bar-drawn row: its task cell, with the row's unit cells and time cell as its note. */
-function barRowSpans(para: string, s: number, h: BarHeader): ClauseSpan[] | undefined {
-  const cells = alignedCells(barCells(para), h);
+function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): ClauseSpan[] | undefined {
+  const raw = barCells(para);
+  const cells = alignedCells(raw, h);
   const task = cells[h.task];
   const total = isTotalRow(cells.map((c) => c.text));
   const money = h.money.flatMap((col) => {
@@ -295,7 +297,10 @@ function barRowSpans(para: string, s: number, h: BarHeader): ClauseSpan[] | unde
   }
   // A 合计 row: its sums, no task.
   if (total && money.length) return [{ start: s + cells[0].at, end: s + para.trimEnd().length, money }];
-  const note = barRowNote(cells, s, para, h);
+  let note = barRowNote(cells, s, para, h);
+  // A row padded at its end whose unit column then names no body lost that cell to the row above's, merged over both (泰顺: 2 |
+  // …结直肠癌筛查… | 4月:… | 已完成。… | | under 1 | … | 县卫生健康局 |): the row above's bodies are its.
+  if (h.units.length && !note.units.length && above?.units.length && raw.length === h.columns && !raw[raw.length - 1].text) note = { ...note, units: above.units };
   if (!task || task.text.length < 4) return undefined;
   // (A row given sums runs on to its last cell, so that they lie in its text, as the row's words do.)
   if (money.length) return [{ start: s + task.at, end: Math.max(s + task.at + task.text.length, s + para.trimEnd().length), note, money }];
@@ -610,7 +615,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     // (Before the body, a line of the title block is skipped whole: its lines may have been joined there. A line below it
     // that runs a plan's title into its preamble is split as in the body.)
     const inTitleBlock = !sawBody && (titleBlock.has(text.slice(s, e)) || title.startsWith(text.slice(s, e)));
-    if (!inTitleBlock && !tableRowStarts.has(s) && !text.slice(s, e).includes('\t') && !HEADING_RE.test(text.slice(s, e))) {
+    // (Not a bar-drawn row: 序号 | 项目内容 | 月度工作计划 | 牵头单位 | names its columns, 计划 ending one of them.)
+    if (!inTitleBlock && !tableRowStarts.has(s) && !text.slice(s, e).includes('\t') && !HEADING_RE.test(text.slice(s, e)) && !BAR_ROW.test(text.slice(s, e))) {
       // A title-like start (…方案, …措施(2024—2025年)) that a space or a preamble's opening words follow in the source
       // (沿河: …十五条措施(2024-2026年)为进一步优化…, below the signature line, the title run on with no break).
       const line = text.slice(s, Math.min(e, s + 80));
@@ -638,7 +644,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         continue;
       }
       if (barTable) {
-        const spansOfRow = barRowSpans(para, s, barTable);
+        const spansOfRow = barRowSpans(para, s, barTable, lastBarRow[0]?.note);
         if (spansOfRow) {
           spans.push(...spansOfRow);
           lastBarRow = spansOfRow;

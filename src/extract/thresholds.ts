@@ -675,7 +675,9 @@ export function extractQuantityThresholds(text: string, listed = false): Thresho
     const pre = before(text, start);
     const held = /^(个|项|位)$/.test(unit) && HELD_BEFORE.test(pre) && !COUNTING_VERB_END.test(pre);
     const rest = text.slice(end);
-    if ((COUNTING_UNIT.test(unit) && !held) || !(listed || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest)) || boundBefore(pre)) continue;
+    // (An age bound, 60岁以上老年人, 18周岁以下, always names whom a measure is for: no applicant word need follow it.)
+    const age = /岁$/.test(unit);
+    if ((COUNTING_UNIT.test(unit) && !held) || !(age || listed || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest)) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     out.push({ metric: metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
