@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { periodLabels } from './deadlines.js';
+import { splitUnitList } from './units.js';
 
 // Round 22 of the national development set: six task lists with time limits (the dev half had held two labelled limits), scored
 // before any rule at bb521b6: deadlines 0.412 (20 of 75), units 0.422. The classes of their task tables, each with the dev lines
@@ -89,4 +90,14 @@ describe('a bar-drawn table whose column names end like a title, and rows under 
   it('an age bound names whom the measure is for: a threshold (age bounds)', () => {
     expect(clauses(TAISHUN).slice(0, 2).map((c) => c.thresholds.map((t) => [t.min, t.unit]))).toEqual([[[60, '岁']], [[60, '岁']]]);
   });
+});
+
+// 襄阳都市圈 (hubei-xiangyangdushiquan-zhongdiangongzuo.txt): a state investment company by its short name opened a note, and, not
+// ending like a body, was read as sharing the next body's ending (汉江国投、襄阳市水利和湖泊局 as one name).
+describe('a state investment company named by its short name is a body (国投, 城投, 交投)', () => {
+  it.each([
+    ['汉江国投、襄阳市水利和湖泊局', ['汉江国投', '襄阳市水利和湖泊局']],
+    ['市城投、市交投', ['市城投', '市交投']],
+    ['各州、市人民政府', ['各州、市人民政府']],
+  ] as [string, string[]][])('%s', (list, names) => expect(splitUnitList(list, 0, false).map((u) => u.name)).toEqual(names));
 });
