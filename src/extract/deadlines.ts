@@ -424,6 +424,13 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // is tried only where four digits matched.
   [new RegExp(`(\\d{4})(?<=(?:${COMPLETION_VERB})\\d{4})年(?:度)?(?=(?:全年|全市|全县|全区|各项)?[^，。；,;！？]{0,10}?(?:${DUE_NOUN}))`, 'g'), (m, c) =>
     (Number(m[1]) >= Math.max(1990, c.docYear - 1) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined)],
+  // The year's tasks a lead-in hands down or sets out, written 年度 (制定2023年度重点工作清单如下:, 现将2023年度重点工作任务予以分解): that
+  // year, as with 年 (a bare 2022年度营业收入 stays none).
+  [/(?<![\d（(])(\d{4})年度/g, (m, c) => {
+    const after = c.text.slice(m.index! + m[0].length);
+    const lead = HANDS_DOWN.test(`度${after}`) || (LEAD_IN.test(after) && /^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点|清单)/.test(after));
+    return lead && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;
+  }],
   // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
   // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
   // ...nor a year the sentence describes: 2023年是…开局之年.

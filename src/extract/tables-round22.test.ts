@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocument } from './extract.js';
+import { extractDocument, extractValues } from './extract.js';
 import { periodLabels } from './deadlines.js';
 import { splitUnitList } from './units.js';
 
@@ -100,4 +100,16 @@ describe('a state investment company named by its short name is a body (国投, 
     ['市城投、市交投', ['市城投', '市交投']],
     ['各州、市人民政府', ['各州、市人民政府']],
   ] as [string, string[]][])('%s', (list, names) => expect(splitUnitList(list, 0, false).map((u) => u.name)).toEqual(names));
+});
+
+// 襄阳都市圈 dev: the lead-in sets the year's list, written 年度 (the year rule had left 年度 out, as 2022年度营业收入 names a period).
+describe('the year whose tasks a lead-in sets, written 年度 (lead-in 年度)', () => {
+  const dl = (t: string) => extractValues(t, '2023-02-01').deadlines.map((d) => [d.raw, d.date]);
+  it.each([
+    ['为深入贯彻落实省第十二次党代会决策部署,大力推进襄阳都市圈高质量发展,制定2023年度重点工作清单如下:', [['2023年度', '2023']]],
+    // form: a hand-down
+    ['现将2023年度重点工作任务予以分解,请认真抓好落实。', [['2023年度', '2023']]],
+    // a period measured stays none
+    ['对2023年度营业收入5000万元以上的企业给予奖励', []],
+  ] as [string, unknown[]][])('%s', (t, expected) => expect(dl(t)).toEqual(expected));
 });
