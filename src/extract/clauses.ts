@@ -109,7 +109,8 @@ function subItemsFollow(text: string, next: number, para: string): boolean {
   return nextRank !== undefined && nextRank > rank;
 }
 
-const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
+// (A signing date in Chinese numerals, 二〇二二年三月二十日, is one as in digits: no clause, so no 2022年三月 limit.)
+const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日|[〇○零ＯOo0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
 
 // ...also after a bracket that closes a sentence (its note or remark), the space between lost: "…创新消费场景。(省商务厅…
 // 按职责分工负责)2.落实好…" (河南省): each note closes its own item only.

@@ -42,3 +42,13 @@ describe('a labelled time limit written in figures, or as the whole year (time l
   ])('完成时限:%s → %s', (limit, date) => expect(item(limit)).toContainEqual([limit, date]));
   it('a figure that is no date stays none (完成时限:2021.13)', () => expect(item('2021.13')).toEqual([]));
 });
+
+// A probe writing dev's signing dates in Chinese numerals (二〇二二年三月二十日, 448 files): deadlines 0.984 → 0.972, the signature line
+// read as a clause holding 二〇二二年三月; a signing date in numerals is skipped as one in digits is: 0.984.
+describe('a signing date in Chinese numerals is no clause (numeral signature line)', () => {
+  it('宝安 dev (guangdong-baoan-xianjinzhizao.txt), its signing date in numerals', () => {
+    const text = '深圳市宝安区人民政府关于印发先进制造业发展若干措施的通知\n各街道办事处，区直各单位：\n现将《若干措施》印发给你们，请认真贯彻执行。\n深圳市宝安区人民政府\n二〇二二年三月二十日\n';
+    const cs = extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+    expect(cs.flatMap((c) => c.deadlines)).toEqual([]);
+  });
+});
