@@ -208,7 +208,11 @@ interface BarHeader {
   money: MoneyColumn[];
   /** How many columns the header names. */
   columns: number;
+  /** Columns of the plan a row sets out beside its task (月度工作计划, 下步计划, 阶段性目标): their sentences are the row's clauses too. */
+  plans: number[];
 }
+/** A plan column's name: what the row will do and when (月度工作计划, 下步计划, 阶段性目标, 进度安排); not what was done (落实情况). */
+const PLAN_HEAD = /^(?:[\u4e00-\u9fff]{0,4})(?:计划|阶段性目标|进度安排|时间安排)$/;
 
 /** Cells of a bar-drawn line with their offsets in it: | 1 | 加快… | → [{ text: '1', at }, …]. */
 function barCells(para: string): { text: string; at: number }[] {
@@ -234,7 +238,8 @@ function barHeader(para: string): BarHeader | undefined {
   // (A table of projects names its rows by 项目名称 where no task column is written: with money or units to give them.)
   if (task < 0 && (money.length || units.length)) task = cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c));
   const time = cells.findIndex((c) => TIME_HEAD.test(c));
-  return task >= 0 && (units.length || time >= 0 || money.length) ? { task, units, time, money, columns: cells.length } : undefined;
+  const plans = cells.flatMap((c, k) => (k !== task && PLAN_HEAD.test(c) && !UNIT_HEAD.test(c) ? [k] : []));
+  return task >= 0 && (units.length || time >= 0 || money.length) ? { task, units, time, money, columns: cells.length, plans } : undefined;
 }
 
 /**
@@ -312,10 +317,25 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): C
   // cell's sentences, they pair in order.
   const time = h.time >= 0 ? cells[h.time] : undefined;
   const items = time ? numberedItems(time.text).map(([a, b]) => ({ start: s + time.at + a, end: s + time.at + b })) : [];
-  return parts.map(([a, b], k) => {
+  const out: ClauseSpan[] = parts.map(([a, b], k) => {
     const times = items.length < 2 ? note.times : items.length === parts.length ? [items[k]] : items;
     return { start: s + task.at + a, end: s + task.at + b, note: { ...note, ...(times ? { times } : {}) } };
   });
+  // A plan cell beside the task (4月:制定并下发…工作方案。): its sentences are clauses with the row's bodies, each taking the period a
+  // label before it sets (4月:, 第一季度:), else none of the task's time.
+  for (const k of h.plans) {
+    const plan = cells[k];
+    if (!plan?.text) continue;
+    const periods = periodLabels(plan.text);
+    for (const [a, b] of cellSentences(plan.text)) {
+      const period = periods.filter((p) => p.start < b).pop();
+      const from = period && period.start >= a ? Math.max(a, period.after) : a;
+      if (b - from < 4) continue;
+      const times = period ? [{ start: s + plan.at + period.start, end: s + plan.at + period.end }] : undefined;
+      out.push({ start: s + plan.at + from, end: s + plan.at + b, note: { start: note.start, end: note.end, units: note.units, ...(times ? { times } : {}) } });
+    }
+  }
+  return out;
 }
 
 /** The numbered items of a cell (1、农副产品交易物流中心7月1日… 2、南岩农贸市场…, 1.2021年8月 2.2021年12月): [start, end) pairs, numbered 1, 2, 3…. */

@@ -80,15 +80,18 @@ describe('a bar-drawn table whose column names end like a title, and rows under 
 2 | 为全县重点人群免费开展结直肠癌筛查,2024年重点筛查60岁以上人群7400人。 | 4月:完成筛查人数1480人(20%)。 | 已完成。 完成筛查人数3495人,完成率47.23%。 | |
 4 | 培训应急救护人员235人。 | 4月:明确点位培训人员对象,完成应急救护人员培训65人。 | 县红十字会 | 已完成。 已确定点位,培训188人,完成进度80%。 |
 `;
-  it('the rows are read; a padded row whose unit cell names no body takes the merged cell above', () => {
-    expect(clauses(TAISHUN).map((c) => [c.text, c.units])).toEqual([
-      ['为全县60岁以上老年人免费接种流感疫苗24723人。', ['县卫生健康局']],
-      ['为全县重点人群免费开展结直肠癌筛查,2024年重点筛查60岁以上人群7400人。', ['县卫生健康局']],
-      ['培训应急救护人员235人。', ['县红十字会']],
+  it('the rows are read; a padded row whose unit cell names no body takes the merged cell above; the plan column’s sentences are clauses, each in the period its label sets', () => {
+    expect(clauses(TAISHUN).map((c) => [c.text, c.units, c.deadlines.map((d) => d.date)])).toEqual([
+      ['为全县60岁以上老年人免费接种流感疫苗24723人。', ['县卫生健康局'], []],
+      ['制定并下发老年名免费接种流感疫苗工作方案。', ['县卫生健康局'], ['2024-04']],
+      ['为全县重点人群免费开展结直肠癌筛查,2024年重点筛查60岁以上人群7400人。', ['县卫生健康局'], ['2024']],
+      ['完成筛查人数1480人(20%)。', ['县卫生健康局'], ['2024-04']],
+      ['培训应急救护人员235人。', ['县红十字会'], []],
+      ['明确点位培训人员对象,完成应急救护人员培训65人。', ['县红十字会'], ['2024-04']],
     ]);
   });
   it('an age bound names whom the measure is for: a threshold (age bounds)', () => {
-    expect(clauses(TAISHUN).slice(0, 2).map((c) => c.thresholds.map((t) => [t.min, t.unit]))).toEqual([[[60, '岁']], [[60, '岁']]]);
+    expect(clauses(TAISHUN).filter((c) => c.thresholds.length).map((c) => c.thresholds.map((t) => [t.min, t.unit]))).toEqual([[[60, '岁']], [[60, '岁']]]);
   });
 });
 
