@@ -1,5 +1,6 @@
 import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
+import { numeralDateLine } from '../ingest/metadata.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
@@ -109,8 +110,10 @@ function subItemsFollow(text: string, next: number, para: string): boolean {
   return nextRank !== undefined && nextRank > rank;
 }
 
-// (A signing date in Chinese numerals, 二〇二二年三月二十日, is one as in digits: no clause, so no 2022年三月 limit.)
-const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日|[〇○零ＯOo0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
+const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
+/** A line that is no clause: an attachment mark, a publication remark, a number, a signing date in digits or in Chinese numerals
+ * (二〇二二年三月二十日 is one as 2022年3月20日 is: no clause, so no 2022年三月 limit). */
+const skipPara = (para: string): boolean => SKIP_PARA.test(para) || !!numeralDateLine(para);
 
 // ...also after a bracket that closes a sentence (its note or remark), the space between lost: "…创新消费场景。(省商务厅…
 // 按职责分工负责)2.落实好…" (河南省): each note closes its own item only.
@@ -863,7 +866,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       sawBody = true;
       pending = [];
       closed = [];
-    } else if (!SKIP_PARA.test(para)) {
+    } else if (!skipPara(para)) {
       sawBody = true;
       const notes = findNotes(para, e >= textEnd).map((n) => shiftNote(n, s));
       // A note the excerpt's end cuts off inside the paragraph (…。(责任单位:市发改委、各县): a last name another note writes longer is cut.
