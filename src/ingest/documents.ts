@@ -16,6 +16,11 @@ const DOC_TITLE = /(方案|通知|意见|措施|办法|规划|计划|决定|细�
 /** A web page's breadcrumb (当前位置:首页>政务公开>…), which the cleaner may have run into the title. */
 const EDITION = /[（(](\d{4})年版[）)]/;
 const NAV = /^(?:您当前的位置|当前所在位置|当前位置|您的位置|所在位置)[:：]/;
+/**
+ * Under a breadcrumb, a line named as a list of work is the title too (襄阳都市圈发展2023年度工作要点, …重点工作清单, …任务分工), though
+ * a document is not split at such a line (DOC_TITLE).
+ */
+const LIST_TITLE = /^[^。；，,:：]{4,60}(?:要点|清单|分工|任务分解|工作安排)(?:[（(][^（）()]{1,10}[）)])?$/;
 /** A list bullet opening a line (• 中共遵义市委关于…的决定). */
 const BULLET = /^[•·●▪■◆]\s*/;
 /** A site's header naming its government: •洪雅县人民政府•|. */
@@ -288,7 +293,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       if (at > 0) {
         title = orig[i].text.slice(at);
         i++;
-      } else if (local[i + 1] && isTitle(local[i + 1].text)) i++;
+      } else if (local[i + 1] && (isTitle(local[i + 1].text) || LIST_TITLE.test(local[i + 1].text))) i++;
     } else if (local[i] && FURNITURE.test(local[i].text)) {
       // Site furniture above the title (•无障碍系统, 设为首页|手机版…): the title is the first line below it
       // that reads as one (a document title, or a body's 关于…).

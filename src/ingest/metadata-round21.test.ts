@@ -97,3 +97,16 @@ describe('a gazette’s issue line over a notice opens that notice, as a masthea
     expect(docsOf(byLevel)[0].region).toBe('天门市');
   });
 });
+
+describe('under a breadcrumb, a line named as a list of work is the title (crumb, then list title)', () => {
+  // 襄阳都市圈 (hubei-xiangyangdushiquan-zhongdiangongzuo.txt, round 22): 当前位置: 首页 > 其他范文 > 工作计划 / 襄阳都市圈发展2023年度工作要点:
+  // the breadcrumb had stayed the title, as 工作要点 is no ending a document splits at, and the region came from a county in a unit
+  // list (南漳县).
+  it('襄阳都市圈 dev: the title and its city', () => {
+    const d = docsOf(dev('hubei-xiangyangdushiquan-zhongdiangongzuo.txt'))[0];
+    expect([d.title, d.region]).toEqual(['襄阳都市圈发展2023年度工作要点', '襄阳市']);
+  });
+  it.each([
+    ['当前位置:首页>政务公开>规划计划\n某某市2024年重点工作任务分工\n一、推进项目建设。', '某某市2024年重点工作任务分工'],
+  ])('form: %s', (text, title) => expect(docsOf(text)[0].title).toBe(title));
+});
