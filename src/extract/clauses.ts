@@ -1,6 +1,5 @@
-import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel } from '../ingest/clean.js';
+import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel, isDateLine } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
-import { numeralDateLine } from '../ingest/metadata.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
@@ -110,10 +109,10 @@ function subItemsFollow(text: string, next: number, para: string): boolean {
   return nextRank !== undefined && nextRank > rank;
 }
 
-const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号|\d{4}年\d{1,2}月\d{1,2}日)$/;
+const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号)$/;
 /** A line that is no clause: an attachment mark, a publication remark, a number, a signing date in digits or in Chinese numerals
  * (二〇二二年三月二十日 is one as 2022年3月20日 is: no clause, so no 2022年三月 limit). */
-const skipPara = (para: string): boolean => SKIP_PARA.test(para) || !!numeralDateLine(para);
+const skipPara = (para: string): boolean => SKIP_PARA.test(para) || isDateLine(para);
 
 // ...also after a bracket that closes a sentence (its note or remark), the space between lost: "…创新消费场景。(省商务厅…
 // 按职责分工负责)2.落实好…" (河南省): each note closes its own item only.
@@ -331,8 +330,7 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): C
     if (!plan?.text) continue;
     const periods = periodLabels(plan.text);
     for (const [a, b] of cellSentences(plan.text)) {
-      const period = periods.filter((p) => p.start < b).pop();
-      const from = period && period.start >= a ? Math.max(a, period.after) : a;
+      const { label: period, from } = labelOver(periods, a, b, (p) => p.after);
       if (b - from < 4) continue;
       const times = period ? [{ start: s + plan.at + period.start, end: s + plan.at + period.end }] : undefined;
       out.push({ start: s + plan.at + from, end: s + plan.at + b, note: { start: note.start, end: note.end, units: note.units, ...(times ? { times } : {}) } });
@@ -350,6 +348,15 @@ function numberedItems(cell: string): [number, number][] {
   }
   if (starts.length < 2) return [];
   return starts.map((a, k) => [a, k + 1 < starts.length ? starts[k + 1] : cell.length]);
+}
+
+/**
+ * The label over the sentence [a, b) (bodies or a period written before a run of sentences, 市财政局:…, 第一季度:…): the last one that
+ * starts before b; and where the sentence's words start, past the label when it opens the sentence.
+ */
+function labelOver<T extends { start: number }>(labels: T[], a: number, b: number, past: (label: T) => number): { label?: T; from: number } {
+  const label = labels.filter((l) => l.start < b).pop();
+  return { label, from: label && label.start >= a ? Math.max(a, past(label)) : a };
 }
 
 /** The sentences of a table cell, by 。；;！？ outside brackets and quotes: [start, end) pairs, pieces under 4 characters joined on. */
@@ -921,15 +928,15 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // Periods labelling the tasks after them (第一季度:下达…;黄埔举行…。): each sentence up to the next takes the period as a limit.
       const periods = periodLabels(para).map((p) => ({ start: s + p.start, end: s + p.end, after: s + p.after }));
       for (const [a, b] of sentences(text, from, e, notes)) {
-        const labelled = labels.filter((l) => l.start < b).pop();
+        const { label: labelled, from: afterLabel } = labelOver(labels, a, b, (l) => l.end);
         const own = notes.find((n) => n.start >= b - 1);
         const note = own ?? labelled;
         // Trim leading punctuation/space left by the heading cut, and a list bullet opening the paragraph (• 本办法适用于…):
         // the clause is the sentence, not its marker (★, which marks a lead body in some unit lists, stays).
-        let a2 = labelled && labelled.start >= a ? Math.max(a, labelled.end) : a;
+        let a2 = afterLabel;
         while (a2 < b && CLAUSE_LEAD.test(text[a2])) a2++;
-        const period = periods.filter((p) => p.start < b).pop();
-        if (period && period.start >= a) a2 = Math.max(a2, period.after);
+        const { label: period, from: afterPeriod } = labelOver(periods, a, b, (p) => p.after);
+        a2 = Math.max(a2, afterPeriod);
         if (b - a2 < 4) continue;
         const inheritedNotes = inherited();
         const span: ClauseSpan = { start: a2, end: b, note, headingNotes: period ? [...(inheritedNotes ?? []), { start: period.start, end: period.end, units: [], times: [{ start: period.start, end: period.end }] }] : inheritedNotes };

@@ -590,7 +590,6 @@ export function resolveRelative(raw: string, docDate: string): string | undefine
   return addYears(docDate, n);
 }
 
-/** A table cell in a 完成时限 column: 2025年, 长期, 2022年6月, 持续推进. */
 /**
  * Periods written as the label of the tasks after them, a colon after each (广州: 年度阶段性工作目标: 第一季度:下达…;黄埔举行…。 /
  * 第二季度:印发…; 泰顺: 4月:制定并下发…): [label start, label end, colon end] in `para`, each opening a run of sentences that the next
@@ -606,6 +605,7 @@ export function periodLabels(para: string): { start: number; end: number; after:
 }
 const PERIOD_LABEL = /(?<=^|[。；;：:]\s*)\s*((?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底|末|上旬|中旬|下旬)?(?:前)?))\s*[:：](?=\S)/g;
 
+/** A table cell in a 完成时限 column: 2025年, 长期, 2022年6月, 持续推进. */
 export function deadlineFromCell(cell: string, start: number, docDate?: string): Deadline | undefined {
   const c = cell.trim();
   if (!c) return undefined;
@@ -616,7 +616,7 @@ export function deadlineFromCell(cell: string, start: number, docDate?: string):
   // that month or day.
   const figures = /^(\d{4})\s*[.．/\-]\s*(1[0-2]|0?[1-9])(?:\s*[.．/\-]\s*(3[01]|[12]\d|0?[1-9]))?\s*(?:前|之前|以前|底前|底|末|止)?$/.exec(f);
   if (figures && Number(figures[1]) >= 1990 && Number(figures[1]) <= 2100) {
-    return { raw: c, date: `${figures[1]}-${figures[2].padStart(2, '0')}${figures[3] ? `-${figures[3].padStart(2, '0')}` : ''}`, start, end: start + c.length };
+    return { raw: c, date: `${figures[1]}-${pad(figures[2])}${figures[3] ? `-${pad(figures[3])}` : ''}`, start, end: start + c.length };
   }
   // The whole year (完成时限：全年, 全年推进): the notice's year, as 年内 is.
   if (/^全年(?:[\u4e00-\u9fff]{0,4})$/.test(f) && docDate) return { raw: c, date: docDate.slice(0, 4), start, end: start + c.length };

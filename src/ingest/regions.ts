@@ -497,9 +497,14 @@ function municipalDistricts(docNumber: string): RegionMatch[] {
  * County short names count only for county-level cities and autonomous counties, and half; the document
  * number's place backs a candidate. None on a tie.
  */
+/** The text with every 《title》 blanked to spaces (offsets kept): a cited title names other bodies' places, not the notice's. */
+function blankTitles(text: string): string {
+  return text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
+}
+
 /** The level a notice speaks of as its own (全市, 我县, 市政府 …), the most frequent; undefined on none or a tie. */
 export function ownLevel(text: string): string | undefined {
-  const own = text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
+  const own = blankTitles(text);
   const levels = new Map<string, number>();
   for (const m of own.matchAll(SELF_RE)) {
     const w = m[1] ?? m[2] ?? m[3];
@@ -527,7 +532,7 @@ export function atOwnLevel(region: { name: string; level: Division['level'] }, t
 }
 
 export function regionOfBody(text: string, docNumber?: string): RegionMatch | undefined {
-  const own = text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
+  const own = blankTitles(text);
   const self = ownLevel(text);
   const { provinces } = load();
   const names = anyNames();
@@ -576,7 +581,7 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
  * 五华科技产业园): a short name many divisions of the country bear is that division's within the parent.
  */
 export function childNamedIn(parent: { code: string }, text: string): RegionMatch | undefined {
-  const own = text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
+  const own = blankTitles(text);
   const self = ownLevel(own);
   if (!self) return undefined;
   const { provinces } = load();
