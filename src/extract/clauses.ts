@@ -618,7 +618,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   const inherited = () => (headNotes.length ? headNotes.map((h) => h.note) : undefined);
   // A task table flattened to a cell a line, and the row being read (its task's clauses, unit cells so far).
   let lineTable: LineTable | undefined;
-  let lineRow: { spans: ClauseSpan[]; cells: number; note?: UnitNote } | undefined;
+  // A row opened by its number may hold numbered sub-rows (1 / 加快发展先进制造业。… / 1、对标… / 一季度 / 综合规划处会同…, 武汉): `group`
+  // is that row's task cell when it is a sentence, and the units the last sub-row got, which a sub-row without a unit cell of
+  // its own takes (its cell was merged).
+  let lineRow: { spans: ClauseSpan[]; cells: number; note?: UnitNote; numbered?: boolean; group?: { task: ClauseSpan[]; carry?: UnitNote } } | undefined;
   // A task table whose rows are bar-drawn lines (| 1 | 任务… | 市工信局 | 2024年底前 |), after its header row.
   let barTable: BarHeader | undefined;
   // The clause of the last bar-drawn row: a row under it holding only a time and units adds them to its note.
@@ -709,7 +712,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     }
     if (lineTable && !row) {
       if (isRowNumber(para)) {
-        lineRow = { spans: [], cells: 0 };
+        lineRow = { spans: [], cells: 0, numbered: true };
         pending = [];
         closed = [];
         s = next;
@@ -729,8 +732,16 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         const units = unitCell(para, s, lineTable, lineRow.cells, e >= textEnd);
         if (units) {
           lineRow.cells++;
-          lineRow.note = { start: lineRow.note?.start ?? s, end: e, units: [...(lineRow.note?.units ?? []), ...units] };
+          // (A time cell before the unit cells, 完成时限 left of 责任处室, stays the row's.)
+          const times = lineRow.note?.times;
+          lineRow.note = { start: lineRow.note?.start ?? s, end: e, units: [...(lineRow.note?.units ?? []), ...units], ...(times ? { times } : {}) };
           for (const p of lineRow.spans) p.note = lineRow.note;
+          if (lineRow.group) {
+            const own = { start: lineRow.note.start, end: e, units: lineRow.note.units };
+            // The row's task cell spans its sub-rows: the first sub-row's unit cell (on one line or several) is its too.
+            if (!lineRow.group.carry || lineRow.group.carry.start === own.start) for (const p of lineRow.group.task) p.note = own;
+            lineRow.group.carry = own;
+          }
           s = next;
           continue;
         }
@@ -740,7 +751,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           const lead = para.length - para.trimStart().length;
           const times = [...(lineRow.note?.times ?? []), { start: s + lead, end: s + para.trimEnd().length }];
           lineRow.note = { start: lineRow.note?.start ?? s, end: e, units: lineRow.note?.units ?? [], times };
-          for (const p of lineRow.spans) p.note = lineRow.note;
+          // (Before a unit cell of its own, a sub-row keeps the units it took from above.)
+          const carried = lineRow.cells ? undefined : lineRow.group?.carry;
+          for (const p of lineRow.spans) p.note = carried ? { ...lineRow.note, units: carried.units } : lineRow.note;
           s = next;
           continue;
         }
@@ -751,15 +764,20 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         }
       }
       // Anything else after a row's task ends the table; a heading is a group row inside it.
+      let group: { task: ClauseSpan[]; carry?: UnitNote } | undefined;
       if (lineRow?.spans.length) {
         if (!HEADING_RE.test(para) && !NUMBERED_TASK.test(para.trim())) lineTable = undefined;
+        // A numbered item under a numbered row is a sub-row of it: a task cell written as sentences (not a name such as
+        // 全区经济社会发展的主要预期目标) spans the sub-rows.
+        else if (lineRow.group) group = lineRow.group;
+        else if (lineRow.numbered) group = { task: lineRow.spans.some((p) => /[。；;，,]/.test(text.slice(p.start, p.end))) ? lineRow.spans : [] };
         lineRow = undefined;
       }
       // A numbered task opens a row of its own in a table without a 序号 column; a numbered task under a row's merged title cell
       // ((1)地区生产总值增长6%左右。 under 1 / 全区经济社会发展的主要预期目标, 钟楼区) opens a row of its own too: the cells after it
       // are its own.
       if (lineTable && (NUMBERED_TASK.test(para.trim()) || SUB_ROW.test(para.trim()))) {
-        lineRow = { spans: [], cells: 0 };
+        lineRow = { spans: [], cells: 0, group };
         pending = [];
         closed = [];
       }
@@ -958,6 +976,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // The task cell of a flattened table row: its unit cells follow on the next lines.
       if (lineTable && lineRow && !lineRow.spans.length) {
         lineRow.spans = spans.slice(first);
+        // A sub-row takes the units of the one above until a unit cell of its own comes.
+        const carry = lineRow.group?.carry;
+        if (carry) for (const p of lineRow.spans) p.note ??= carry;
         pending = [];
       }
     }

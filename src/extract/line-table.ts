@@ -66,6 +66,9 @@ export const isRowNumber = (line: string): boolean => ROW_NUMBER.test(line.trim(
 export function unitCell(line: string, offset: number, table: LineTable, k: number, cutOff = false): UnitMention[] | undefined {
   if (/[。；;：:]/.test(line) || line.length > 120) return undefined;
   // A column's cell split over lines (发改局 / 区工信局 / 各街道办事处 under two columns): the extra lines are the last column's.
+  // A line ending in the word that joins it to the next (综合规划处会同 / 科学技术处、…): the names before the word.
+  const joined = /(?:会同|以及|及|和|与)\s*$/.exec(line);
+  if (joined && joined.index > 0) line = line.slice(0, joined.index);
   const list = splitUnitList(line, offset, table.unitColumns[Math.min(k, table.unitColumns.length - 1)].lead);
   // The excerpt's last cell, cut off (区投促局、多福湾工作专): its complete names only.
   if (cutOff && list.length > 1 && !endsLikeBody(list[list.length - 1].name)) list.pop();
