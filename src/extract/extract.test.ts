@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { noticeDate } from './extract.js';
 
 // The date relative deadlines (6月底前, 一季度, 年内) resolve against: the notice's own, else its document number's
-// year, else the one year its title names.
+// year, else the one year its title names, else the year its text writes most.
 describe('noticeDate', () => {
   it.each([
     [{ date: '2024-10-30', title: '关于推动全市经济向上向优向好的若干措施' }, '2024-10-30'],
@@ -19,8 +19,20 @@ describe('noticeDate', () => {
     [{ title: '某市数字经济发展规划（2023-2025年）' }, undefined],
     [{ title: '关于印发《某市2023年工作要点》的通知' }, undefined],
     [{ title: '关于加快发展先进制造业振兴实体经济若干政策措施的意见' }, undefined],
+    // Else the year the text writes most, twice or more and twice as often as any other: 广东 广州 (a record of tasks, its year
+    // only in its progress notes) and 云南 大理 (3 of 2018 against one each of 2016 and 2017), traditional and full-width alike.
+    [{ title: '任务29', text: '已完成。1.2021年6月份印发《广州市构建“链长制”推进产业高质量发展的意见》。2.2021年11月2日至3日举办第24届中国集成电路制造年会。' }, '2021'],
+    [{ title: '大理州稳增长措施', text: '2018年,州财政安排经费5000万元。积极回收到期的2016年、2017年安排滚动使用的经费。2018年底前完成。力争2018年增长8%。' }, '2018'],
+    [{ title: '任务29', text: '已完成。1.２０２１年6月份印發。2.２０２１年11月舉辦年會。' }, '2021'],
+    // (once is not enough; a tie or a near tie names none; a cited 《title》's year and a period's ends are not counted)
+    [{ title: '任务29', text: '2020年以来,全市工业增加值增长8%。' }, undefined],
+    [{ title: '任务29', text: '2021年完成。2022年完成。2021年启动。2022年启动。' }, undefined],
+    [{ title: '任务29', text: '落实《2021年工作要点》《2021年行动计划》,2022年完成。' }, undefined],
+    [{ title: '任务29', text: '2023—2025年,每年安排资金。2023年至2025年实施。' }, undefined],
+    // (a title that names a period settles it: the text is not read)
+    [{ title: '某市数字经济发展规划（2023-2025年）', text: '2024年完成。2024年启动。' }, undefined],
   ])('%j', (doc, want) => {
-    expect(noticeDate(doc as { date?: string; title: string; docNumber?: string })).toBe(want);
+    expect(noticeDate(doc as { date?: string; title: string; docNumber?: string; text?: string })).toBe(want);
   });
 });
 
