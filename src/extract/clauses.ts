@@ -482,6 +482,16 @@ const COUNTED = /[\d０-９]+(?:\.\d+)?\s*(?:个|家|项|条|座|所|名|人|万
 
 /** A numbered sub-task opening a line: (1)…, （2）…. */
 const SUB_ROW = /^[（(]\d{1,3}[）)]/;
+/** A paragraph opening with a field's name and a colon (重点工作: …, 年度阶段性工作目标: …, 第二季度:…): the name. */
+const FIELD_NAME = /^\s*([\u4e00-\u9fff、]{2,16})\s*[:：]/;
+/** The field name opening the line that holds `at`, if any. */
+function fieldName(text: string, at: number): string | undefined {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  // (not a page's metadata block drawn with bars: 名 称: | …通知 |)
+  return BAR.test(line) ? undefined : FIELD_NAME.exec(line)?.[1];
+}
 /** A bracket alone on a line, short: the other name of the body on the line above (（邹区镇）, (安委办)). */
 const WRAPPED_BRACKET = /^[（(][\u4e00-\u9fff]{1,12}[）)]$/;
 
@@ -628,6 +638,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   let lastBarRow: ClauseSpan[] = [];
   // Where the text's last words end: a note or row reaching it may be cut off by the excerpt.
   const textEnd = text.trimEnd().length;
+  // A record of fields a line each (重点工作: … / 牵头单位: … / 年度阶段性工作目标: 第一季度:…, 广州): the unit field under the
+  // task field is every field's of the record; it lasts while paragraphs open with a field's name and none repeats the task's.
+  let record: { field: string; note: UnitNote } | undefined;
   while (s < text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
@@ -855,6 +868,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         // (keeping a time limit a 完成时限 line above gave them)
         for (const p of pending) p.note = p.note?.times ? { ...note, times: [...(note.times ?? []), ...p.note.times] } : note;
         closed = pending;
+        const field = pending.length ? fieldName(text, pending[0].start) : undefined;
+        record = field && !inner ? { field, note } : undefined;
       }
       pending = [];
       noteLine = true;
@@ -941,6 +956,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       enter(para, s, h);
       const from = s + h;
       const first = spans.length;
+      const opened = BAR.test(para) ? undefined : FIELD_NAME.exec(para)?.[1];
+      if (record && (!opened || opened === record.field || HEADING_RE.test(para))) record = undefined;
       // Bodies labelling the tasks after them (市财政局:安排…。…): the sentences up to the next label are theirs.
       const labels = taskLabels(para).map((n) => shiftNote(n, s));
       // Periods labelling the tasks after them (第一季度:下达…;黄埔举行…。): each sentence up to the next takes the period as a limit.
@@ -957,8 +974,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         a2 = Math.max(a2, afterPeriod);
         if (b - a2 < 4) continue;
         const inheritedNotes = inherited();
-        const span: ClauseSpan = { start: a2, end: b, note, headingNotes: period ? [...(inheritedNotes ?? []), { start: period.start, end: period.end, units: [], times: [{ start: period.start, end: period.end }] }] : inheritedNotes };
+        const span: ClauseSpan = { start: a2, end: b, note: note ?? record?.note, headingNotes: period ? [...(inheritedNotes ?? []), { start: period.start, end: period.end, units: [], times: [{ start: period.start, end: period.end }] }] : inheritedNotes };
         spans.push(span);
+        if (record && !note) continue;
         if (note) {
           // (A label reaches forward only: the clauses waiting for a note keep waiting.)
           if (own) {

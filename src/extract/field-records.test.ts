@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument } from './extract.js';
+
+// A task written as a record of fields, a line each: the task field, its unit field, then fields of goals. 广州
+// (guangdong-guangzhou-qiangqugongcheng.txt, round 22) had given 市工业和信息化局 to the task only: its 17 quarterly goals below the
+// unit field had none. The unit field is every field's of its record; the record ends at a paragraph that opens with no field's
+// name, at a heading, or where the task field comes again (the next record).
+const rows = (text: string) =>
+  extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0])
+    .filter((c) => c.units.length || c.deadlines.length)
+    .map((c) => [c.text, c.units, c.deadlines.map((d) => d.date)]);
+
+const GUANGZHOU = `任务29
+2021年3月1日
+重点工作: 实施“强区”工程,推进建设广州开发区、增城经济技术开发区、南沙经济技术开发区等三大国家级工业园区,聚力发展先进制造业。
+牵头单位: 市工业和信息化局
+年度阶段性工作目标: 第一季度:下达提质增效试点园区补助;黄埔举行重大项目集中签约动工活动。
+第二季度:印发《广州开发区制造业高质量发展“十四五”专项规划》;推进白云芭薇生物项目投产。
+进展情况:
+已完成。举办第24届中国集成电路制造年会。
+`;
+const UNIT = ['市工业和信息化局'];
+
+describe('a record of fields a line each (广州 dev)', () => {
+  const forms: [string, (s: string) => string][] = [
+    ['as written', (s) => s],
+    ['full-width colons', (s) => s.replace(/:/g, '：')],
+    ['责任单位 for 牵头单位', (s) => s.replace('牵头单位', '责任单位')],
+    ['CRLF line ends', (s) => s.replace(/\n/g, '\r\n')],
+  ];
+  it.each(forms)('the unit field is the task’s and every goal field’s; the record ends at a paragraph opening with no field (%s)', (_name, t) => {
+    const got = rows(t(GUANGZHOU));
+    const unitsOf = (start: string) => got.find((r) => (r[0] as string).startsWith(start))?.[1];
+    expect(unitsOf(t('重点工作:实施“强区”工程'))).toEqual(UNIT);
+    expect(unitsOf('下达提质增效试点园区补助')).toEqual(UNIT);
+    expect(unitsOf('黄埔举行重大项目集中签约动工活动')).toEqual(UNIT);
+    expect(unitsOf('印发《广州开发区')).toEqual(UNIT);
+    expect(unitsOf('推进白云芭薇生物项目投产')).toEqual(UNIT);
+    // (the progress notes after the record are no task of it)
+    expect(got.some((r) => (r[0] as string).startsWith('举办第24届') && (r[1] as string[]).length)).toBe(false);
+  });
+
+  it('the task field again opens the next record, with its own unit field', () => {
+    const text = GUANGZHOU.replace(
+      '进展情况:',
+      '重点工作: 实施“强芯”工程,推进集成电路产业发展。\n牵头单位: 市发展改革委\n年度阶段性工作目标: 第三季度:举办中国集成电路制造年会。\n进展情况:',
+    );
+    const got = rows(text);
+    expect(got.find((r) => r[0] === '举办中国集成电路制造年会。')?.[1]).toEqual(['市发展改革委']);
+    expect(got.find((r) => r[0] === '推进白云芭薇生物项目投产。')?.[1]).toEqual(UNIT);
+  });
+
+  it('a unit note under a numbered item is no record: the next item does not take it', () => {
+    const text = '关于加快工业发展的通知\n2021年3月1日\n1.实施技改工程,完成技改投资100亿元。\n责任单位: 市工业和信息化局\n2.推进招商引资,引进项目20个。\n';
+    expect(rows(text).map((r) => r[1])).toEqual([UNIT, []].filter((u) => u.length));
+  });
+
+  it('a page’s metadata block drawn with bars is no record (宁夏 银川, ningxia-yinchuan-touzijihua.txt)', () => {
+    const text =
+      '公开内容快速切换\n当前位置: 首页>政府信息公开>政府部门信息公开>银川市人民政府办公室>法定主动公开内容\n索 引 号: | 11640100010085810C/2025-00046 | 效力状态: | 有效 |\n' +
+      '---|---|---|---|\n发布机构: | 银川市人民政府办公室 | 成文日期: | 2025-02-12 |\n责任部门: | 银川市发展和改革委员会 | 发布日期: | 2025-02-18 |\n' +
+      '名 称: | 银川市人民政府办公室关于印发《2025年银川市第一批基本建设项目投资计划》的通知 |\n各县(市)区人民政府,市政府各部门、各直属机构:\n';
+    expect(rows(text).some((r) => (r[0] as string).includes('名称') && (r[1] as string[]).length)).toBe(false);
+  });
+});
