@@ -126,7 +126,12 @@ describe('deadlines: years, periods and effective dates in their other written f
     ['本办法试行两年', '2024-03-01', [['试行两年', undefined, undefined]]],
     ['实施期限为3年', '2024-03-01', [['实施期限为3年', undefined, undefined]]],
     ['6个月之内', '2024-03-01', [['6个月之内', undefined, undefined]]],
-    ['力争用3年时间', '2024-03-01', [['用3年时间', undefined, undefined]]],
+    // a span of time after the verb that takes it: the span's words (珠海高新区 dev, round 23: 力争通过3年时间实现…)
+    ['力争用3年时间', '2024-03-01', [['3年时间', undefined, undefined]]],
+    ['力争通过3年时间实现高新区实体经济高质量发展', '2023-01-29', [['3年时间', undefined, undefined]]],
+    ['经过两年左右的时间', '2024-03-01', [['两年左右的时间', undefined, undefined]]],
+    ['力爭用3年時間', '2024-03-01', [['3年時間', undefined, undefined]]],
+    ['工作时间3年以上', '2024-03-01', []],
     ['２０２５年底前', undefined, [['２０２５年底前', undefined, '2025-12']]],
   ]);
   it('a relative deadline against a notice known only by its year resolves in years, not days', () => {
