@@ -1,4 +1,4 @@
-import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, TIME_FIELD } from './lexicon.js';
+import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, TIME_FIELD } from './lexicon.js';
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
@@ -58,6 +58,7 @@ export function lineTableHeader(text: string, from: number): { table: LineTable;
 }
 
 export const isRowNumber = (line: string): boolean => ROW_NUMBER.test(line.trim());
+const JOINED_OR_DUTY = new RegExp(`(?:会同|以及|及|和|与|(?:${DUTY_ADVERBS})?(?:${DUTY_WORDS})+)\\s*$`);
 
 /**
  * A cell that lists bodies only (区发展改革局、区工业和信息化局、各镇政府(街道办事处)), as units of column k; `cutOff`: the
@@ -66,8 +67,15 @@ export const isRowNumber = (line: string): boolean => ROW_NUMBER.test(line.trim(
 export function unitCell(line: string, offset: number, table: LineTable, k: number, cutOff = false): UnitMention[] | undefined {
   if (/[。；;：:]/.test(line) || line.length > 120) return undefined;
   // A column's cell split over lines (发改局 / 区工信局 / 各街道办事处 under two columns): the extra lines are the last column's.
-  // A line ending in the word that joins it to the next (综合规划处会同 / 科学技术处、…): the names before the word.
-  const joined = /(?:会同|以及|及|和|与)\s*$/.exec(line);
+  // A mark before the list (★区发改委、统计局: the lead in some tables, 吴江) is no part of a name.
+  const mark = /^\s*[★☆※*]/.exec(line);
+  if (mark) {
+    line = line.slice(mark[0].length);
+    offset += mark[0].length;
+  }
+  // A line ending in the word that joins it to the next (综合规划处会同 / 科学技术处、…), or in the part its bodies play
+  // (市发改委、市人力社保局、团市委配合落实, 杭州): the names before the words.
+  const joined = JOINED_OR_DUTY.exec(line);
   if (joined && joined.index > 0) line = line.slice(0, joined.index);
   const list = splitUnitList(line, offset, table.unitColumns[Math.min(k, table.unitColumns.length - 1)].lead);
   // The excerpt's last cell, cut off (区投促局、多福湾工作专): its complete names only.

@@ -229,6 +229,28 @@ function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
   return out;
 }
 
+/** Lines holding only a bar (| or ｜) that alternate with lines of cells, four bars or more in a run. */
+function barLines(lines: Line[]): number[] {
+  const out: number[] = [];
+  const filled = lines.map((l, idx) => idx).filter((idx) => lines[idx].c.length > 0);
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 4) out.push(...run);
+    run = [];
+  };
+  for (let k = 0; k < filled.length; k++) {
+    const idx = filled[k];
+    if (!/^[|｜]$/.test(lines[idx].c)) continue;
+    // (a bar after a line of cells, the line before it no bar; the run goes on while bars and cells alternate)
+    const prevBar = run.length ? run[run.length - 1] : -1;
+    if (prevBar >= 0 && filled.indexOf(prevBar) !== k - 2) flush();
+    if (k > 0 && !/^[|｜]$/.test(lines[filled[k - 1]].c)) run.push(idx);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
 /** Runs of four or more one-character lines: vertical text in a page margin. */
 function verticalRuns(lines: Line[]): Set<number> {
   const out = new Set<number>();
@@ -451,6 +473,9 @@ export function cleanText(original: string): CleanResult {
   // Lines are judged on the folded text (責任單位 is 责任单位, （一） is (一)); fold is one character for one, so every
   // offset of a folded line is an offset of the text, and the deletions below apply to the text as written.
   const lines = splitLines(fold(text));
+  // A table drawn a cell a line with each bar on a line of its own (序号 / | / 重点工作任务 / | / 责任单位 / |, 杭州): the bars part
+  // cells as blank lines do.
+  for (const idx of barLines(lines)) lines[idx].c = '';
   const widths = wrapWidths(lines.filter((l) => !l.tab).map((l) => l.c));
   const headers = runningHeaders(lines, widths);
   const vertical = verticalRuns(lines);
