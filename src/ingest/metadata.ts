@@ -151,6 +151,29 @@ export function gluedMasthead(line: string): string | undefined {
   for (let i = 0; i < body.length - 2; i++) if ((body.startsWith('中共', i) && divisionAt(body, i + 2)) || divisionAt(body, i)) return body.slice(i);
   return undefined;
 }
+/** A line that is a body's name alone, from a place (许昌市人民政府, 中共某县委). */
+const WHOLE_ORGAN = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})$`);
+/** A page's time stamp on a line of its own (2023-02-20 15:38), or a document number (许政 [2023] 2号). */
+const PAGE_TIME = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]第?\d+号$/;
+/**
+ * A page's byline in the head of a notice: a line naming a body alone beside the page's time stamp or the notice's number
+ * (市政府文件 / 许昌市人民政府 / 2023-02-20 15:38 / 许政 [2023] 2号, 许昌): the body that issues it.
+ */
+export function pageByline(head: string[]): string | undefined {
+  const lines = head.map((l) => l.replace(/\s/g, ''));
+  for (let k = 0; k < lines.length; k++) {
+    if (![lines[k - 1], lines[k + 1]].some((l) => l !== undefined && (PAGE_TIME.test(l) || NUMBER_LINE.test(l)))) continue;
+    // (The cleaner may have run the page's index number and section into the line: …00850市政府文件许昌市人民政府; the body
+    // starts at the first place from which the rest is a body's name.)
+    const line = lines[k];
+    for (let i = 0; i < line.length - 2; i++) {
+      const place = line.startsWith('中共', i) ? i + 2 : i;
+      if (divisionAt(line, place) && WHOLE_ORGAN.test(line.slice(i))) return line.slice(i);
+    }
+  }
+  return undefined;
+}
 const SQUASHED_LINE = /^((?:19|20)\d{5,6})(?:[（(]此件[^）)]*[）)])?$/;
 /** The same glued between words of a run-on paragraph: …请认真贯彻执行2025721濮阳县支持…. */
 const SQUASHED_IN_TEXT = /(?<=[\u4e00-\u9fff])((?:19|20)\d{5,6})(?=[\u4e00-\u9fff（(])/;
