@@ -77,11 +77,18 @@ describe('issuerBeforeAbout: the body a title names before 关于', () => {
     ['青海省人民政府|海西州人民政府网站无障碍青海省人民政府办公厅关于进一步支持海西加快发展和转型的意见', '青海省人民政府办公厅'],
     // 广东 光明区: the places a body lies in, written before it, are part of its name
     ['深圳市光明区人民政府关于推动制造业高质量发展的若干措施', '深圳市光明区人民政府'],
+    // 山东 淄博 (shandong-zibo-xianjinzhizao.txt): a repost heads the notice with its body and the title it issues, no 关于, no 通知
+    ['淄博市人民政府 印发先进制造业强市实施方案(2023—2025年)', '淄博市人民政府'],
+    ['淄博市人民政府印发先进制造业强市实施方案', '淄博市人民政府'],
+    ['某县人民政府办公室印发某县招商引资优惠办法（试行）'.replace(/某县/g, '嘉祥县'), '嘉祥县人民政府办公室'],
   ])('%s → %s', (line, issuer) => expect(issuerBeforeAbout(line)).toBe(issuer));
   it.each([
     // 河南 郑州 / 濮阳: a cited title names another document's issuer
     '为深入贯彻落实《国务院关于印发中国制造2025的通知》(国发〔2015〕28号)与《河南省人民政府关于印发中国制造 2025河南行动纲要的通知》',
     '第一条 为加快濮阳县域经济又好又快发展,根据《中共濮阳县委、濮阳县人民政府关于进一步加强招商引资工作的实施意见》',
+    // a sentence that says a body issued a plan, in running text: not a title line
+    '2023年2月,淄博市人民政府印发先进制造业强市实施方案,明确了目标。',
+    '市工信局印发实施方案,全面部署',
   ])('%s → none', (line) => expect(issuerBeforeAbout(line)).toBeUndefined());
 });
 

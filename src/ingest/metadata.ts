@@ -317,7 +317,11 @@ const OWN_LEVEL_ABOUT = /^([省市区县州盟旗](?:人民)?政府(?:办公室|
  * A body right before 关于 (温岭市人民政府关于…), also with the verb between (长兴县人民政府印发关于…的通知), or before the
  * title it issues, masked to spaces (河南开封市人民政府办公室印发《…》(以下简称《措施》)的通知).
  */
-const BEFORE_ABOUT = new RegExp(`(?:${ORGAN_END})(?=(?:印发|转发|批转)?关于|(?:印发|转发|批转)\\s{4,}(?:[（(][^（）()]{0,20}[）)])?的?通知)`, 'g');
+// (…or before a title it issues with no 关于 and no 通知, as a repost heads it: 淄博市人民政府 印发先进制造业强市实施方案(2023—2025年).)
+const BEFORE_ABOUT = new RegExp(
+  `(?:${ORGAN_END})(?=(?:印发|转发|批转)?关于|(?:印发|转发|批转)\\s{4,}(?:[（(][^（）()]{0,20}[）)])?的?通知|\\s*印发[^，。,;；：:《》\\s]{2,60}?(?:方案|办法|措施|意见|规划|计划|细则|政策|要点|清单)(?:[（(][^（）()]{1,20}[）)])?\\s*$)`,
+  'g',
+);
 
 /**
  * The body a title line names before 关于 (温岭市人民政府关于推动…), also when navigation text ran into
