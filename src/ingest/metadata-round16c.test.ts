@@ -31,6 +31,11 @@ describe("a zone's short name opening its own policy's title, a repost's tail af
     // Unchanged: 河南 新乡高新区 (henan-xinxianggaoxinqu-zhaoshang.txt); a zone after 关于 is what the policy is about.
     ['河南省新乡高新区重大招商引资项目奖励办法', '河南省新乡高新区'],
     ['关于进一步支持荆门高新区高质量发展的若干意见', undefined],
+    // 山东 青岛高新区 (shandong-qingdaogaoxinqu-yanzhen.txt): a site's heading before a colon, the zone's own title after it.
+    ['青岛市高新区高新技术企业奖励政策:青岛高新区关于聚焦创新引领加快企业雁阵培育推动高质量发展的试行意见', '青岛高新区'],
+    ['青岛市高新区高新技术企业奖励政策：青岛高新区关于聚焦创新引领加快企业雁阵培育推动高质量发展的试行意见', '青岛高新区'],
+    // (a colon inside the zone's title is no heading: the part after it names no zone)
+    ['关于支持企业发展的通知:附件', undefined],
   ] as [string, string | undefined][])('%s', (title, author) => {
     // (Titles are read folded to simplified characters, as the document reader does.)
     expect(zoneTitleAuthor(fold(title))).toBe(author);

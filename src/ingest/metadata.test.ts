@@ -55,6 +55,11 @@ describe('pageFieldsOf: a web page head, also when its fields ran together', () 
     [['2019-06-10起,对新认定的企业给予奖励。'], {}],
     // 浙江 温岭: 信息来源 names no body
     [['发布日期:2023-02-27 11:46信息来源:地区管理员浏览次数:'], { published: '2023-02-27' }],
+    // 新疆 昌吉高新区 (xinjiang-changjigaoxinqu-zhaoshang.txt): a zone by its place's name is a source, the next field run on or not
+    [['发布日期:2023-10-3119:03:36来源:昌吉高新区浏览次数:文章字号:'], { published: '2023-10-31', source: '昌吉高新区' }],
+    [['发布日期: 2023-10-31 19:03:36 来源:昌吉高新区 浏览次数: 文章字号:'], { published: '2023-10-31', source: '昌吉高新区' }],
+    // (a zone word after no place, or a site's name, is none)
+    [['来源:本站高新区频道浏览次数:'], {}],
     // a government information page: 成文日期 beside 发布日期
     [['索引号:11330000002482870P/2023-00012', '发文机关：浙江省人民政府', '成文日期：2023年01月12日', '发布日期：2023年01月16日'], { issuer: '浙江省人民政府', signed: '2023-01-12', published: '2023-01-16' }],
     // fields run together on one line, with a document number

@@ -302,6 +302,9 @@ export function pageFieldsOf(lines: string[]): PageFields {
         const organ = ORGAN_AT.exec(rest.replace(/\s/g, ''))?.[0] ?? SHORT_GOVERNMENT_AT.exec(rest.replace(/\s/g, ''))?.[1];
         if (!organ) {
           if (ISSUER_FIELDS.has(key)) out.publisher ??= /^[^|｜\s,，;；]{2,40}/.exec(rest)?.[0];
+          // A zone named by its place as the source (来源:昌吉高新区 浏览次数:): the zone publishes its own notices.
+          const zone = ZONE_VALUE.exec(rest.trimStart())?.[1];
+          if (zone && SOURCE_FIELDS.has(key) && divisionAt(zone, 0)) out.source ??= zone;
           continue;
         }
         if (ISSUER_FIELDS.has(key)) out.issuer ??= organ;
@@ -410,6 +413,8 @@ function jointStart(line: string, start: number): number {
 const REPOST_TAIL = '(?:(?:\\d+|[一二三四五六七八九十]+)条)?(?:[（(]?(?:原文|全文)[）)]?)?(?:完整版)?';
 /** A zone's name opening a title, then 关于 or the policy's name (北京经济技术开发区关于…若干措施, 新疆兵团农二师库西经济工业园区招商引资优惠政策). */
 const ZONE_WORD = [...ZONES.map(([w]) => w), ...NAMED_ZONES.map(([w]) => w)].sort((a, b) => b.length - a.length).join('|');
+/** A field's value that is a zone by its place's name, alone up to a space, a bar or the next field's label (昌吉高新区浏览次数:). */
+const ZONE_VALUE = new RegExp(`^([\\u4e00-\\u9fff]{2,12}?(?:${ZONE_WORD}))(?=\\s|$|[|｜,，;；]|[\\u4e00-\\u9fff]{2,6}[:：])`);
 const ZONE_TITLE = new RegExp(`^(?!关于|支持|促进|推动|推进|加快|进一步|印发|转发)((?:(?!关于)[\u4e00-\u9fff]){2,20}?(?:${ZONE_WORD}))(?=关于|[\u4e00-\u9fff]{2,40}(?:办法|措施|政策|规定|细则|意见|方案|通知)(?:[（(][^（）()]{1,12}[）)])?${REPOST_TAIL}$)`);
 
 /**
@@ -419,7 +424,9 @@ const ZONE_TITLE = new RegExp(`^(?!关于|支持|促进|推动|推进|加快|进
  */
 export function zoneTitleAuthor(title: string): string | undefined {
   const t = title.replace(/^.*[>»|｜]\s*/, '').trim();
-  return ZONE_TITLE.exec(t.slice(pageLabelLength(t)))?.[1];
+  // (…or a site's heading before a colon: 青岛市高新区高新技术企业奖励政策:青岛高新区关于聚焦创新引领…的试行意见.)
+  const afterColon = /[:：]\s*([^:：]+)$/.exec(t)?.[1];
+  return ZONE_TITLE.exec(t.slice(pageLabelLength(t)))?.[1] ?? (afterColon ? ZONE_TITLE.exec(afterColon)?.[1] : undefined);
 }
 
 /** Bodies as a work plan's title names its author: 工委、管委会, 市经信局, 中共XX县委 (a zone's 党工委 and 管委会 bare). */
