@@ -58,6 +58,9 @@ describe('pageFieldsOf: a web page head, also when its fields ran together', () 
     // 新疆 昌吉高新区 (xinjiang-changjigaoxinqu-zhaoshang.txt): a zone by its place's name is a source, the next field run on or not
     [['发布日期:2023-10-3119:03:36来源:昌吉高新区浏览次数:文章字号:'], { published: '2023-10-31', source: '昌吉高新区' }],
     [['发布日期: 2023-10-31 19:03:36 来源:昌吉高新区 浏览次数: 文章字号:'], { published: '2023-10-31', source: '昌吉高新区' }],
+    // 浙江 新昌 (zhejiang-xinchang-minshengshishi.txt): a government's office by its short name (县府办, 市府办) is a body
+    [['发布时间:2021-05-06 10:00', '信息来源:县府办'], { published: '2021-05-06', source: '县府办' }],
+    [['来源:市府办 发布时间:2022-03-01'], { published: '2022-03-01', source: '市府办' }],
     // (a zone word after no place, or a site's name, is none)
     [['来源:本站高新区频道浏览次数:'], {}],
     // a government information page: 成文日期 beside 发布日期
