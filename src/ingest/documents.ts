@@ -500,6 +500,24 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
   // A part that names no place of its own (an attachment titled 关于《政府工作报告》确定的2007年主要工作分办意见 under the cover
   // notice that issues it, a page block split off above the notice) is in the file's jurisdiction when every part that names
   // one names the same: its measures are filed under that region, not under none.
+  // (First, a part that speaks as a district or county and names its city, under a document number another part of the file
+  // carries (a page block split off above the notice: 镇政办发〔2011〕15号 over 关于印发区政府…的通知): the district the number's
+  // place and that city give, 镇海区.)
+  const fileNumber = docs.find((d) => d.docNumber)?.docNumber;
+  if (fileNumber) {
+    // (the city may be named in any part: 宁波化工区管委会 in the attachment's unit notes)
+    const fileText = docs.map((d) => fold(d.text)).join('\n');
+    const fileLevel = ownLevel(maskSuperiors(fileText));
+    for (const d of docs) {
+      if (d.kind === 'commentary' || d.kind === 'news') continue;
+      const level = ownLevel(maskSuperiors(fold(d.text)));
+      // (The page block that carries the number speaks at no level: it is read at the file's, as the notice under it speaks.)
+      const block = !level && d.docNumber === fileNumber && !findRegion(maskCitations(fold(d.text).replace(fileNumber, '')));
+      if (d.region && !block) continue;
+      const m = docNumberRegion(fold(fileNumber), fileText, level ?? (block ? fileLevel : undefined));
+      if (m) Object.assign(d, { region: m.name, regionCode: m.code });
+    }
+  }
   const placed = new Map(docs.filter((d) => d.region && d.kind !== 'commentary' && d.kind !== 'news').map((d) => [d.region, d.regionCode] as const));
   // (Not a part that speaks at another level: a page header read 镇政办发 as 镇江市, the notice under it speaks as a 区.)
   if (placed.size === 1) {

@@ -54,7 +54,19 @@ describe('docno_level: a document number read at the level the notice speaks of'
     ['苏府〔2020〕1号', '各市、区人民政府,市各委办局:', '市', '苏州市'],
     // no level known: as before (苏府 alone names a province and a city)
     ['苏府〔2020〕1号', '为持续推进经济高质量发展,制定本办法。', undefined, undefined],
+    // 浙江 镇海区 (zhejiang-zhenhai-renwufenjie.txt): a city's district numbers its documents by its first character too; the
+    // city the text names in its own words ((宁波化工区管委会)) holds the one district so starting: 镇海区, not 镇江市
+    ['镇政办发〔2011〕15号', '13.实施宁波石化经济技术开发区形象提升工程。(宁波化工区管委会)', '区', '镇海区'],
+    // (no city named: none; the city named holds no such district: none; a county's level word is 县)
+    ['镇政办发〔2011〕15号', '各镇人民政府、街道办事处,区政府各部门:', '区', undefined],
+    ['镇政办发〔2011〕15号', '(杭州市发改委)', '区', undefined],
+    ['镇政办〔2020〕3号', '(庆阳市发改委)', '县', '镇原县'],
   ])('%s in %s (%s)', (no, text, self, name) => expect(docNumberRegion(no, text, self)?.name).toBe(name));
+  it('镇海: the page block that carries the number and the notice under it, which speaks as a 区, are 镇海区', () => {
+    const text = '当前位置:文档库 › 镇政办发201115号\n镇政办发〔2011〕15号\n关于印发区政府二〇一一年政府工作报告任务分解的通知\n各镇人民政府、街道办事处,区政府各部门、各直属单位:\n现将区人民政府2011年工作任务及责任予以分解(详见附件),请认真做好落实工作。\n附件\n2011年政府工作报告任务分解\n1.区属GDP增长12%。(区发改局)\n13.实施宁波石化经济技术开发区形象提升工程。(宁波化工区管委会)\n';
+    const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(docs.map((d) => d.region)).toEqual(docs.map(() => '镇海区'));
+  });
   it('宝山: the notice speaks as a 区, and its header has no city of another level', () => {
     const text = '(二O一四年二月十四日)\n宝府〔2014〕21号\n各镇人民政府,各街道办事处,区政府各委、办、局:\n现将《2014年区政府重点工作安排》印发给你们,请认真按照执行。\n特此通知\n2014年区政府重点工作安排\n2014年,区政府要坚持稳中求进工作总基调。\n';
     expect(ownLevel(text)).toBe('区');

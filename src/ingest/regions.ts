@@ -640,12 +640,34 @@ export function docNumberRegion(docNumber: string, text: string, self?: string):
       return word === self || (word === '自治区' && self === '区');
     });
   }
+  if (!cands.length && (self === '区' || self === '县')) return districtOfNamedCity(docNumber, text, self);
   if (cands.length <= 1) return cands[0];
   const { byName } = load();
   const named = new Set<string>();
   for (const { name } of scanNames(text, byName, (n, i, lastEnd) => atBoundary(text, i, n, lastEnd))) for (const d of byName.get(name)!) named.add(d.provinceCode);
   const held = cands.filter((c) => named.has(c.code.slice(0, 2)));
   return held.length === 1 ? held[0] : undefined;
+}
+
+/**
+ * A district or county whose first character is a document number's place (镇政办发 in a 区 notice → 镇海区), inside a city the
+ * text names in its own words (宁波化工区管委会 → 宁波市): a city's districts number their documents so, as provincial-level
+ * cities' do (municipalDistricts). The one such division, or none.
+ */
+function districtOfNamedCity(docNumber: string, text: string, self: string): RegionMatch | undefined {
+  const place = docNumberPlace(docNumber);
+  if (place.length !== 1) return undefined;
+  const { byName, provinces } = load();
+  const names = anyNames();
+  const cities = new Set<string>();
+  // (a city by its short name too: (宁波化工区管委会))
+  for (const { name } of scanNames(text, names, (n, i, lastEnd) => atBoundary(text, i, n, lastEnd))) for (const d of names.get(name)!) if (d.level === 'city') cities.add(d.code.slice(0, 4));
+  const out = new Map<string, Division>();
+  for (const [name, divs] of byName) {
+    if (!name.startsWith(place)) continue;
+    for (const d of divs) if (d.level === 'county' && levelWord(d) === self && cities.has(d.code.slice(0, 4))) out.set(d.code, d);
+  }
+  return out.size === 1 ? toMatch([...out.values()][0], provinces) : undefined;
 }
 
 /**
