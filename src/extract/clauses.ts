@@ -540,6 +540,8 @@ function headingLength(para: string): number {
  */
 function isPhraseHeading(head: string): boolean {
   const phrases = head.split(/[，,]/);
+  // (A first phrase that opens with a preposition, 根据省经信委安排,开展…, leads into a sentence: no title opens so. 武汉.)
+  if (/^(?:根据|按照|依据|依照|围绕|结合|针对|通过|为了|对于)/.test(phrases[0])) return false;
   return phrases.length <= 3 && phrases.every((p) => p.length >= 2 && p.length <= 16) && !/[\d０-９%％]|[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|奖励|补助|补贴|不超过|以上|以下|的|应当|必须|不得|不予|可以|一般|只|均/.test(head);
 }
 

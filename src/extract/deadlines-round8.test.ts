@@ -192,6 +192,14 @@ describe('a heading in short phrases before an item\'s sentences and its 完成�
     expect(clauses('4.搭建用工平台，多渠道保障企业用工需求。利用线上招聘平台为企业发布用工信息。\n完成时限：2022年6月底前\n').map((c) => c[0]))
       .toEqual(['为贯彻落实市委、市政府关', '利用线上招聘平台为企业发']);
   });
+  it.each([
+    // 武汉 (hubei-wuhan-jingxinweibanli.txt): a first phrase that opens with a preposition leads into a sentence, no title
+    ['3、根据省经信委安排,开展服务型制造试点示范,推荐参加省级服务型制造示范遴选。开展智能制造推广行动。\n完成时限:2021年9月底前\n', '根据省经信委安排,开展服'],
+    ['3．按照省里部署，开展服务型制造试点示范。开展智能制造推广行动。\n完成时限:2021年9月底前\n', '按照省里部署，开展服务型'],
+    ['(三)围绕主导产业,开展精准招商。引进项目20个。\n完成时限:2021年9月底前\n', '围绕主导产业,开展精准招'],
+  ])('a first sentence opening with a preposition is content, with its time limit: %s', (body, first) => {
+    expect(clauses(body)[1]).toEqual([first, ['2021-09']]);
+  });
   it('a first sentence in parts that states a rule stays content (新疆 伊吾, xinjiang-yiwu-zhaoshangjiangli.txt)', () => {
     expect(clauses('(三)同一招商引资项目,一般只认定第一引荐人。如引荐人为2人或2人以上的,视为1个引资团体。\n').map((c) => c[0]))
       .toEqual(['为贯彻落实市委、市政府关', '同一招商引资项目,一般只', '如引荐人为2人或2人以上']);
