@@ -684,8 +684,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     const row = tableRowStarts.get(s);
     let noteLine = false;
     let inline: ClauseSpan[] | undefined;
-    if (!row && BAR_ROW.test(para)) {
-      const header = barHeader(para);
+    // The excerpt's last row of a bar-drawn table, cut before its closing bar (7 | 持有居住证…比例达90%。 | 3-4月:联系…随迁子, 泰顺):
+    // a row all the same, its cells as far as they go.
+    const cutRow = !row && !!barTable && e >= textEnd && !BAR_ROW.test(para) && (para.match(/[|｜]/g)?.length ?? 0) >= 1;
+    if (!row && (BAR_ROW.test(para) || cutRow)) {
+      const header = cutRow ? undefined : barHeader(para);
       if (header) {
         barTable = header;
         pending = [];
@@ -693,7 +696,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         continue;
       }
       if (barTable) {
-        const spansOfRow = barRowSpans(para, s, barTable, lastBarRow[0]?.note);
+        const spansOfRow = barRowSpans(cutRow ? `${para}|` : para, s, barTable, lastBarRow[0]?.note);
         if (spansOfRow) {
           spans.push(...spansOfRow);
           lastBarRow = spansOfRow;

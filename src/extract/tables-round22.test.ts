@@ -90,6 +90,15 @@ describe('a bar-drawn table whose column names end like a title, and rows under 
       ['明确点位培训人员对象,完成应急救护人员培训65人。', ['县红十字会'], ['2024-04']],
     ]);
   });
+  it.each([
+    ['as cut', '7 | 持有居住证的义务教育段随迁子女就读公办学校比例达90%。 | 3-4月:联系公安户籍部门统一为义务教育段公办学校随迁子'],
+    ['full-width bars', '7｜持有居住证的义务教育段随迁子女就读公办学校比例达90%。｜3-4月:联系公安户籍部门统一为义务教育段公办学校随迁子'],
+  ])('the excerpt’s last row, cut before its closing bar, is a row all the same (excerpt cut, %s)', (_name, last) => {
+    // 泰顺's last line (the excerpt ends there): its task cell is the clause, not the row's number with it
+    const all = extractDocument(documentsFromText({ text: TAISHUN + last, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+    const row = all.find((c) => c.text.includes('随迁子女就读'));
+    expect([row?.text, row?.rates.map((r) => r.value)]).toEqual(['持有居住证的义务教育段随迁子女就读公办学校比例达90%。', [0.9]]);
+  });
   it('an age bound names whom the measure is for: a threshold (age bounds)', () => {
     expect(clauses(TAISHUN).filter((c) => c.thresholds.length).map((c) => c.thresholds.map((t) => [t.min, t.unit]))).toEqual([[[60, '岁']], [[60, '岁']]]);
   });
