@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { citedOwnIssuer, issuerBeforeAbout } from './metadata.js';
+import { readFileSync } from 'node:fs';
 import { docNumberRegion, ownLevel } from './regions.js';
 
 // Round 12 of dev notices (issue 9), second half: the metadata classes of 西藏自治区 and 上海 宝山区, each in its general form.
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const docOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
 
 describe('joint_issuer_title: bodies issuing together before 印发/关于 on the title line, apart by a space, a 、, 和 or nothing', () => {
@@ -38,6 +40,22 @@ describe('joint_issuer_title: bodies issuing together before 印发/关于 on th
       '来源: 自治区国资委 作者: 发布时间: 2021-01-26\n\n为深入贯彻落实《中共中央、国务院关于营造更好发展环境支持民营企业改革发展的意见》精神,全面做好“六稳”工作,支持保护我区各类市场主体发展,现提出以下若干政策措施。\n';
     const doc = docOf(text);
     expect([doc.issuer?.replace(/\s/g, ''), doc.region]).toEqual(['中共西藏自治区委员会西藏自治区人民政府', '西藏自治区']);
+  });
+});
+
+describe('ownLevel: governments a notice counts by rank are not its own (宁夏)', () => {
+  it.each([
+    // 宁夏 (ningxia-ningxiasheng-gongyewenzengzhang.txt, traditional as written): the measures speak as 全区, and list 五个地级市人民政府
+    // among the bodies of a note; the part under the cover had read as a 市 and lost the file's region
+    ['貫徹全國穩住經濟大盤電視電話會議和全區穩經濟保增長促發展電視電話會議精神。(責任單位:自治區財政廳,五個地級市人民政府、寧東管委會)', '区'],
+    ['(责任单位:自治区财政厅,五个地级市人民政府、宁东管委会)全区工业稳增长。', '区'],
+    ['各县级市政府要落实。全省推进。', '省'],
+    // (its own level's government still counts)
+    ['市政府同意。全市推进。', '市'],
+  ])('%s → %s', (text, level) => expect(ownLevel(text.replace(/區/g, '区').replace(/級/g, '级').replace(/個/g, '个'))).toBe(level));
+  it('宁夏 dev: the measures under the cover take the file’s region', () => {
+    const text = dev('ningxia-ningxiasheng-gongyewenzengzhang.txt');
+    expect(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.region)).toEqual(['宁夏回族自治区', '宁夏回族自治区']);
   });
 });
 

@@ -434,10 +434,11 @@ const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆�
 const OLD_NAMES = new Set(RENAMED_DIVISIONS.map((r) => r.old));
 
 /** A notice's words for its own jurisdiction: 全市, 我区, 本县, 县政府, 州委… */
-// Not the governments a notice addresses (各县市区人民政府: 区人民政府 there is a subordinate's), and its own level's
+// Not the governments a notice addresses (各县市区人民政府: 区人民政府 there is a subordinate's) or counts by their rank (五个地级市人民政府,
+// 县级市政府: 宁夏), and its own level's
 // departments in a list count too (牵头单位:市发改委; 责任单位:市税务局, …).
 const SELF_RE = new RegExp(
-  `(?:[全我本](${SELF_LEVELS.join('|')})|(?<![各县市区州旗盟、])(${SELF_LEVELS.join('|')})(?:人民)?(?:政府|委)(?!员)|(?<=[：:、，,；;（(])(${SELF_LEVELS.join('|')})(?=[^\\s、，,；;和与及政府]{1,6}(?:局|委)[、，,；;）)]))`,
+  `(?:[全我本](${SELF_LEVELS.join('|')})|(?<![各县市区州旗盟、级个])(${SELF_LEVELS.join('|')})(?:人民)?(?:政府|委)(?!员)|(?<=[：:、，,；;（(])(${SELF_LEVELS.join('|')})(?=[^\\s、，,；;和与及政府]{1,6}(?:局|委)[、，,；;）)]))`,
   'g',
 );
 
