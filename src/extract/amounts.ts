@@ -7,7 +7,7 @@ import type { Amount, AmountRole } from '../types.js';
 // (限额以上商贸业企业 is a size class of firms, not a ceiling.)
 const CAP = /(最高|最多|不超过|不高于|上限|封顶|至多|限额(?!以上)|总额不超过|累计不超过)[^，。；]{0,10}$/;
 const CAP_AFTER = /^(以内|为限|封顶)/;
-const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|发行|贷款|融资|借款|举借|基金规模|资金规模|资金池|预算|设立规模)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$/;
+const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|预留|拿出|发行|贷款|融资|借款|举借|基金规模|资金规模|资金池|预算|设立规模)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$/;
 /** A sum named as funds after it: 500万元财政资金, 10.27亿元“两重”政策资金, 362.22亿元地方政府专项债资金. */
 const FUND_AFTER = /^[“”"]?[^，。；,;]{0,8}?(财政资金|政策资金|专项资金|专项债|债券|经费|基金)/;
 const FUND_BEFORE = /(?:资金|经费|基金|预算)(?:总额|总量|总规模|规模)?(?:为|达|达到|共计|合计|约|计)?$/;
@@ -42,7 +42,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (ALLOTTED.test(pre) && PROJECT_ENTRY.test(text)) return 'fixed';
   // Funds carried over (上年结余17.49万元, 补助结余17.49万元, 结转资金500万元): part of a programme's budget, whatever fund it names.
   if (/(?:结余|结转|结存)(?:资金|经费)?(?:为|共计|合计|约)?$/.test(pre)) return 'total';
-  if (CAP.test(pre) || CAP_AFTER.test(post)) return 'cap';
+  // (A remark in brackets between the ceiling word and the sum is passed over: 分别最高奖励企业经营管理团队(团队名单由企业提供,…,下同)200万元.)
+  if (CAP.test(pre.replace(/[（(][^（）()]*[）)]/g, '')) || CAP_AFTER.test(post)) return 'cap';
   // Money sought from above is a goal: 积极争取省级中小企业发展专项资金0.5亿元以上.
   // (a grant word naming the fund sought hands nothing over: 争取省财政补助经费5000万元以上)
   if (/(争取|力争)/.test(pre) && !GRANT.test(pre.replace(FUND_NAME_GRANT, ''))) return 'target';

@@ -383,7 +383,8 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (DATE_LINE.test(p.replace(/^[（(]此件[^（）()]*[）)]|[（(]此件[^（）()]*[）)]$/g, ''))) return true;
   if (isFullLine(p, widths)) return false;
   if (/[）)]$/.test(p) && p.length <= 40) return true; // 自身硬首先要自身廉（人民论坛）
-  if (p.length <= 60 && TITLE_SUFFIX.test(p) && !/[，。；,;]/.test(p)) return true;
+  // (…若干措施(2025年修订版)(再次公开征求意见稿): a title's edition and status in brackets after it, 惠阳)
+  if (p.length <= 60 && TITLE_SUFFIX.test(p.replace(/(?:[（(][^（）()]{1,20}[）)])+$/, '')) && !/[，。；,;]/.test(p)) return true;
   if (HEADING_RE.test(p) && p.length <= 40 && !/[，。；]/.test(p)) return true;
   if (p.length <= 20 && ISSUER_LINE.test(p)) return true;
   if (p.length <= 25 && isLabelledLine(n)) return true;
