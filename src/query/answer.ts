@@ -260,7 +260,10 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
       return { h, score: h.score + 0.02 * Math.min(kw, 3) + (q.wantsMoney ? 0.005 * money : 0) };
     })
     .sort((a, b) => b.score - a.score || a.h.rowid - b.h.rowid)
-    .slice(0, top);
+    // A question about a concept wants every measure on it ("哪些区县…"): all the clauses the concept holds among the candidates, not
+    // the first `top` of them — a larger corpus has more districts with such a measure (首次上规: 渝北's 15万元 had fallen out of the
+    // first ten once six more notices came). Other questions keep `top`.
+    .slice(0, names.length && opts.expand !== false ? 3 * top : top);
   const groups = new Map<string, AnswerRow[]>();
   const perClause = boosted.map(({ h, score }) => {
     const concept = conceptOf.get(h.rowid);
