@@ -109,6 +109,8 @@ function subItemsFollow(text: string, next: number, para: string): boolean {
   return nextRank !== undefined && nextRank > rank;
 }
 
+/** Addressees opening a line, up to their colon, the notice's words after it (各县(市、区)人民政府,市政府各部门:现将…). */
+const ADDRESSEE_LEAD = /^\s*各[^。；;：:]{1,150}?(?:人民政府|政府|单位|部门|机构|办事处|管委会|委员会|企业|局)[^。；;：:]{0,30}[:：]\s*(?=\S)/;
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号)$/;
 /** A line that is no clause: an attachment mark, a publication remark, a number, a signing date in digits or in Chinese numerals
  * (二〇二二年三月二十日 is one as 2022年3月20日 is: no clause, so no 2022年三月 limit). */
@@ -173,6 +175,14 @@ function spaceAt(doc: PolicyDocument, text: string, pos: number): boolean {
 }
 
 /** Sentence ends (。；！？) outside brackets and quotes; notes are cut out. */
+/**
+ * A half-width full stop a page typed for 。 (…现下达给你们,请认真组织实施.市政府将…, 常熟): after a Chinese word or a closing bracket
+ * or quote, before a Chinese word, an opening one or the line's end; not in a figure (3.5) nor after an item's number (2.落实).
+ */
+function halfWidthStop(text: string, i: number): boolean {
+  return text[i] === '.' && /[\u4e00-\u9fff”）)]/.test(text[i - 1] ?? '') && (i + 1 >= text.length || /[\u4e00-\u9fff“（(\s]/.test(text[i + 1]));
+}
+
 function sentences(text: string, start: number, end: number, notes: UnitNote[]): [number, number][] {
   const out: [number, number][] = [];
   let depth = 0;
@@ -189,7 +199,7 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
     const ch = text[i];
     if (ch === '（' || ch === '(' || ch === '“' || ch === '《') depth++;
     else if (ch === '）' || ch === ')' || ch === '”' || ch === '》') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[。；！？;]/.test(ch)) {
+    else if (depth === 0 && (/[。；！？;]/.test(ch) || halfWidthStop(text, i))) {
       out.push([s, i + 1]);
       s = i + 1;
     }
@@ -920,6 +930,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const rowNumber = taskRowNumber(para);
       // (A row numbered 1、 keeps its task: the number alone is cut, not a first sentence read as the row's heading.)
       let h = rowNumber ? (HEADING_RE.exec(para)?.[0].length ?? rowNumber) : headingLength(para);
+      // The addressees a cover notice's first sentence follows on its line (各镇人民政府、街道办事处,区政府各部门:为全面落实…): no part
+      // of the sentence.
+      if (!h) h = ADDRESSEE_LEAD.exec(para)?.[0].length ?? 0;
       // A row's first cell after its number may name the task (2 对疫情防控重点保障企业贷款给予财政贴息支持 对国家、省确定的…。): the
       // row's heading, not a clause, where a space in the source parts it from the row's sentences.
       if (rowNumber) h = rowTitleEnd(doc, text, s, para, h);
