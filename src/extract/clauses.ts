@@ -222,6 +222,8 @@ interface BarHeader {
   columns: number;
   /** Columns of the plan a row sets out beside its task (月度工作计划, 下步计划, 阶段性目标): their sentences are the row's clauses too. */
   plans: number[];
+  /** The column right after a task named only by its name that states what it must reach (任务名称 | 指标要求), or -1. */
+  requirement: number;
 }
 /** A plan column's name: what the row will do and when (月度工作计划, 下步计划, 阶段性目标, 进度安排); not what was done (落实情况). */
 const PLAN_HEAD = /^(?:[\u4e00-\u9fff]{0,4})(?:计划|阶段性目标|进度安排|时间安排)$/;
@@ -242,7 +244,8 @@ function barCells(para: string): { text: string; at: number }[] {
 
 /** A header row of a bar-drawn task table: a task column and a unit or time column (| 序号 | 重点任务 | 责任单位 | 完成时限 |). */
 function barHeader(para: string): BarHeader | undefined {
-  const cells = barCells(para).map((c) => c.text);
+  // (A column's name set out with spaces, 任 务 名 称 | 牵 头 部 门 (上城), is the name.)
+  const cells = barCells(para).map((c) => c.text.replace(/\s+/g, ''));
   if (cells.length < 2 || !cells.every((c) => c.length <= 10 && !/[。；，,;\d]/.test(c))) return undefined;
   const money = moneyColumns(cells);
   const units = cells.flatMap((c, k) => (UNIT_HEAD.test(c) && !/领导/.test(c) ? [{ k, lead: /牵头|主责/.test(c) }] : []));
@@ -251,7 +254,9 @@ function barHeader(para: string): BarHeader | undefined {
   if (task < 0 && (money.length || units.length)) task = cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c));
   const time = cells.findIndex((c) => TIME_HEAD.test(c));
   const plans = cells.flatMap((c, k) => (k !== task && PLAN_HEAD.test(c) && !UNIT_HEAD.test(c) ? [k] : []));
-  return task >= 0 && (units.length || time >= 0 || money.length) ? { task, units, time, money, columns: cells.length, plans } : undefined;
+  // (任务名称 | 指标要求 | 牵头部门, 上城: the task's name, then its figure: one clause over both cells.)
+  const requirement = /名称$/.test(cells[task] ?? '') && /^(?:指标|目标|工作目标|指标要求|目标要求|任务目标|具体目标|预期目标)$/.test(cells[task + 1] ?? '') ? task + 1 : -1;
+  return task >= 0 && (units.length || time >= 0 || money.length) ? { task, units, time, money, columns: cells.length, plans, requirement } : undefined;
 }
 
 /**
@@ -324,7 +329,10 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): C
   if (money.length) return [{ start: s + task.at, end: Math.max(s + task.at + task.text.length, s + para.trimEnd().length), note, money }];
   // A task cell of several sentences (投资5000万元,提升改造…;投资4000万元,路面维修…;投资2250万元,亮化…。): a clause each, the row's
   // note theirs alike, as an article's sentences share its note.
-  const parts = cellSentences(task.text);
+  let parts = cellSentences(task.text);
+  // A task named only by its name, its figure in the next cell (地区生产总值 | 增长5.5%(市下达指标)): one clause over both.
+  const req = h.requirement >= 0 ? cells[h.requirement] : undefined;
+  if (req?.text && parts.length <= 1) parts = [[0, req.at + req.text.length - task.at]];
   // A time cell of numbered limits (1.2021年8月 2.2021年12月): each read apart, so no year runs on into the next; as many as the task
   // cell's sentences, they pair in order.
   const time = h.time >= 0 ? cells[h.time] : undefined;

@@ -45,7 +45,8 @@ const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
 const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。]?$)/;
 /** A year's tasks handed down in a lead-in: …2023年重点工作任务予以分解, 2024年工作任务分解如下, 2021年工作任务,分解为12个部分,
  * 现就全区2023年重点工作,制定分工方案如下; or counted for the list below (提出了2013年市政府要做好的8项重点工作: 平顶山). */
-const HANDS_DOWN = /^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工)|[，,]\s*(?:分解|逐项分解|(?:制定|形成|明确)[^，。；,;！？]{0,4}?(?:分工|分解)))|^[^，。；,;！？]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|个方面|方面|件)(?:重点|主要)?(?:工作|任务)/;
+// (…or the year's work report whose tasks it hands down: 为确保完成…2019年《政府工作报告》、民生实事项目所提出的各项目标任务,…进行分解: 上城.)
+const HANDS_DOWN = /^《政府工作报告》[^。；;！？]{0,30}?(?:提出|确定|部署)的[^。；;！？]{0,10}?(?:目标任务|工作任务|任务|工作)|^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工)|[，,]\s*(?:分解|逐项分解|(?:制定|形成|明确)[^，。；,;！？]{0,4}?(?:分工|分解)))|^[^，。；,;！？]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|个方面|方面|件)(?:重点|主要)?(?:工作|任务)/;
 /** A list's title alone as a clause, no sentence in it: …工作责任分解, …任务分解表, …分工方案 (黄石, 常熟, 郧阳 attachment titles); not
  * a lead-in with its verb (现将2024年目标任务进行责任分工). */
 const BARE_LIST_TITLE = /^(?![^，。；,;！？：:、]*(?:现将|进行|予以|作出|制定|明确|下达|印发|将))[^，。；,;！？：:、]{0,50}(?:分解|分工|分解表|分工表|责任表|任务表|一览表|分工方案|分解方案)$/;
@@ -72,7 +73,8 @@ const PLACE_BEFORE = /[\u4e00-\u9fff](?:省|市|县|区|旗)$/;
 const LEVEL_ONLY = /[全本我各该](?:省|市|县|区|旗)$/;
 const NAME_AFTER_PLACE = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\d]{2,50}?(?:${YEAR_NAME_HEAD})`);
 const PLACE_NAME_AFTER = new RegExp(`^(?:度)?(?![全本我各该])[\u4e00-\u9fff]{1,5}?(?:省|市|区|县|旗)(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\d]{0,50}?(?:${YEAR_NAME_HEAD})`);
-const FUND_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}批)?(?:(?:中央|省级|省|自治区|市级|州级|县级|区级|本级|地方)[、和及]?)*财政(?![^，。；,;：:！？]{0,30}?(?:安排|统筹|投入|预算|拨付))[^，。；,;：:！？\d]{0,30}?(?:资金|结余|经费)/;
+// (…or a special fund its level names: 现组织开展2020年省级促进经济高质量发展专项企业技术改造资金项目入库申报工作, 江门)
+const FUND_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}批)?(?:(?:(?:中央|省级|省|自治区|市级|州级|县级|区级|本级|地方)[、和及]?)*财政|(?:中央|省级|市级|州级|县级|区级)(?=[^，。；,;：:！？\d]{0,30}?专项))(?![^，。；,;：:！？]{0,30}?(?:安排|统筹|投入|预算|拨付))[^，。；,;：:！？\d]{0,30}?(?:资金|结余|经费)/;
 const namedYear = (before: string, after: string): boolean =>
   (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after);
 /** The year's end after a year (底, 末, and 终 that names no thing: 年终考核 is none), its word captured. */
@@ -131,6 +133,8 @@ const YEAR_OF_CONDITION = new RegExp(
 const TITLE_YEARS = /(?<!\d)(\d{4})\s*(?:年)?\s*[-—–－~～至到]\s*(\d{4})(?:\s*年)?(?!\d)|(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年/g;
 
 /** Three or more quarters in a row with nothing but spaces or bars between: a table's column heads. */
+/** An award's or a fund's name after a period, no verb that sets something in it (信息服务业营收增长奖励, …专项资金). */
+const AWARD_NAME_AFTER = new RegExp(`^(?:(?!${YEAR_ACTION_VERB})[^，。；,;、：:！？\\s\\d]){1,20}?(?:奖励|奖补|专项资金|扶持资金)`);
 const QUARTER_HEADS = /(?:第?[一二三四1-4]季度[\s|｜]*){3,}/g;
 function inQuarterHeads(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 30);
@@ -221,10 +225,11 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A time limit that recurs each month, quarter or half year (于每月5日前报送, 每季度末, 每季度首月10日前, 每季度结束后10个工作日内,
   // 每月9日、19日、28日前, 每周二中午12时前, 每季度最后一个月的30日前, 每季度末月25日前): ongoing, no date. (每年6月底前 too, taken before these rules; 每季度考核 bounds no time.)
   [new RegExp(`每(?:个)?(?:自然)?(?:月|季度|季|半年|旬)(?:度)?(?:的)?(?:(?:月|季)?(?:末|底)(?!月)(?:前|之前|以前)?|(?:(?:首月|末月|第[一二三]个月|最后一个?月)(?:的)?)?(?:第?${N}\\s*个?工作日|${N}\\s*[日号](?:\\s*[、和及]\\s*${N}\\s*[日号])*)(?:前|之前|以前|内|以内)|(?:结束后|后|初)${N}\\s*个?(?:工作日|日|天)(?:内|以内|前)?)|每周(?:周)?[一二三四五六日](?:(?:上午|中午|下午)?${N}\\s*[时点]|下班)?(?:前|之前)`, 'g'), () => ({ kind: 'ongoing' })],
-  [/自(发布|印发|公布)之日起(施行|执行|实施|生效)/g, () => ({ kind: 'effective' })],
+  // (试行 too: 自公布之日起试行, 大兴)
+  [/自(发布|印发|公布)之日起(施行|执行|实施|生效|试行)/g, () => ({ kind: 'effective' })],
   // 自印发之日起30日后施行: in force a set time after publication.
-  [new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效)`, 'g'), () => ({ kind: 'effective' })],
-  [/自(\d{4})年(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效)/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, kind: 'effective' })],
+  [new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效|试行)`, 'g'), () => ({ kind: 'effective' })],
+  [/自(\d{4})年(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效|试行)/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, kind: 'effective' })],
   [/“?(十[一二三四五六]五)”?(期间|末)/g, (m) => {
     const p = FIVE_YEAR[m[1]];
     return p ? { from: String(p[0]), date: String(p[1]) } : undefined;
@@ -233,7 +238,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (not 中长期/超长期, a span's name; nor 长期租赁, a kind of lease; nor 长期坚持以企业为中心的服务理念, a stance with its object).
   [/长期(?:实施|执行|施行|有效|适用)(?=[，。；,;）)]|$)/g, (m, c) => (/[中超]/.test(c.text[m.index! - 1] ?? '') ? undefined : { kind: 'ongoing' })],
   // Periods between two calendar dates, also 自…起至…止 and dotted (2024.1.1—2025.12.31).
-  [/(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:止)?/g, (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
+  // (each end may carry its bound mark: 2019年1月1日(含)至2019年8月31日(含)内完工, 江门)
+  [/(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*[（(]\s*不?含\s*[)）])?\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:止|\s*[（(]\s*不?含\s*[)）])?/g, (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
   // A period whose end omits the start's year (2025年11月6日-11月19日, 自2023年1月1日至12月31日, 2025年11月6日至19日,
   // 2025.11.6-11.19): the end is dated in the start's year, and must come after the start.
   // (A weekday or an hour may follow each day: 2025年11月6日(星期四)9:00至11月19日(星期三)17:00.)
@@ -291,11 +297,11 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     return y ? (m[2] === '上' ? { from: `${y}-01`, date: `${y}-06` } : { from: `${y}-07`, date: `${y}-12` }) : undefined;
   }],
   // A quarter is a period; without a year it takes the sentence's or the notice's year.
-  // 一季度一目标、一季度一督导 (one per quarter) is a frequency, not a period.
+  // 一季度一目标、一季度一督导 (one per quarter) is a frequency, not a period (力争一季度一批项目正式投产 is one: 苍溪).
   // A quarter that names a recurring assessment is no period either: (第四季度考核为年度考核), (季度考核为一至三季度).
   // 一至三季度 is the span from the first quarter's start to the third's end.
   // 首季(度) is the first quarter (首季开门红); 前三季度 the span from the first.
-  [/(?:(\d{4})年)?(?:第)?(?<!每)(?:([一二三四1-4])\s*[至到\-—–~]\s*|(前))?([一二三四1-4]|首)季度?(?![一每])/g, (m, c) => {
+  [/(?:(\d{4})年)?(?:第)?(?<!每)(?:([一二三四1-4])\s*[至到\-—–~]\s*|(前))?([一二三四1-4]|首)季度?(?!每|一(?!批|些|系列))/g, (m, c) => {
     if (m[4] !== '首' && !m[0].endsWith('季度')) return undefined;
     // A quarter of a year an event sets (…增长超过上年…的,在次年第一季度内一次性奖励企业; 当年四季度) is no calendar period, as a half
     // year of one is not (below).
@@ -303,6 +309,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     if (/季度考核|考核为|[按每]季度?/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     // A quarter that names a meeting or its figures (贯彻全省三季度经济运行调度会议精神): no period.
     if (QUARTER_NAMES.test(c.text.slice(m.index! + m[0].length))) return undefined;
+    // ...nor one opening an award's or a fund's name (现开展2025年一季度信息服务业营收增长奖励申报工作: 北京经开区).
+    if (m[1] && AWARD_NAME_AFTER.test(c.text.slice(m.index! + m[0].length))) return undefined;
     // A table's column heads (主责部门 配合部门 第一季度 第二季度 第三季度 第四季度): names of columns, no period.
     if (inQuarterHeads(c.text, m.index!, m.index! + m[0].length)) return undefined;
     const q = m[4] === '首' ? 1 : parseNumber(m[4]);
@@ -365,7 +373,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 今年 (本年度, 本年) opening a heading or lead-in of the year's targets or work sets the notice's year (一、今年全省经济社会发展的主要预期目标,
   // 今年全县重点工作安排如下:); in running text it describes (对今年发展的预期, 今年累计争取的…资金): none.
   [/(?<=^|[，。；,;：:、\s])(?:今年|本年度|本年)(?=[^，。；,;！？]{0,24}?(?:预期目标|主要目标|目标任务|主要任务|重点任务|重点工作|工作任务|工作安排)(?:[^，。；,;！？]{0,12}?(?:如下|为|是)\s*(?:[:：]|[。]?$)|$))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
-  [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前)?/g, (_m, c) => (c.docYear ? { date: `${c.docYear}-12` } : undefined)],
+  // (年底考核, 年末评估 name the year-end assessment, as 年终考核 does: no limit. 上城)
+  [new RegExp(`(?<![\\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前|(?!${YEAR_END_COMPOUND}))`, 'g'), (_m, c) => (c.docYear ? { date: `${c.docYear}-12` } : undefined)],
   // 年终 is the year's end as 年底 is, where it says when (年终对各部门的工作进行考核: 黄冈); 年终考核, 年终目标, 年终奖 name an
   // assessment or a bonus of the year's end, no time limit. (Where it opens a phrase or follows 到/于/在: 该年终止 is no year's end.)
   // (The phrase start is checked in the callback: a lookbehind would be tried at every character.)
@@ -439,6 +448,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // ...nor the year of a figure an applicant must reach: 对2024年酒类产业生产规模超过1亿元…的企业.
   [new RegExp(`(?<![\\d（(])(\\d{4})年(?![\\d月度版起是为]|以来|以后|第)(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m, c) => {
     const after = c.text.slice(m.index! + m[0].length);
+    // The year of a quarter or a half year is that period's, read with it or refused with it (2025年一季度…奖励: an award's name).
+    if (!m[2] && /^(?:第)?[一二三四1-4]季度|^[上下]半年/.test(after)) return undefined;
     // A lead-in that hands down the year's tasks (现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位): that year.
     // (Not an attachment's or a table's title on a line of its own, 2021年市政府重点工作责任分解: a title's year names it.)
     if (!m[2] && BARE_LIST_TITLE.test(c.text.trim())) return undefined;
@@ -485,9 +496,10 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       if (b > a && b - a <= 30) push(s + m.index!, s + m.index! + m[0].length, { from: String(a), date: String(b) });
     }
     // A half year, a quarter or a span of months is a period too (《…扎实推进2024年下半年经济稳进向好若干措施的通知》).
+    // (Not one that opens an award's name: 《2025年一季度信息服务业营收增长奖励办事指南》, 北京经开区.)
     for (const m of matchesOf(text.slice(s, e), TITLE_PERIOD)) {
       const p = titlePeriod(m);
-      if (p) push(s + m.index!, s + m.index! + m[0].length, p);
+      if (p && !AWARD_NAME_AFTER.test(text.slice(s + m.index! + m[0].length, e))) push(s + m.index!, s + m.index! + m[0].length, p);
     }
     for (let k = s; k < e; k++) taken[k] = 1;
   }

@@ -23,7 +23,8 @@ export interface TextValues {
   deadlines: Deadline[];
 }
 
-const LISTED_GOAL = /(?:到|至)\d{4}年|力争|目标/;
+// (not the end of a window: 2019年1月1日(含)至2019年8月31日(含)内完工, 江门)
+const LISTED_GOAL = /(?<![日月年)）\d])(?:到|至)\d{4}年|力争|目标/;
 
 /**
  * Every value in one piece of clause text, with character ranges into it. Pure. `listed`: the text is an item of a list

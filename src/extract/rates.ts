@@ -136,6 +136,8 @@ export function isRateCondition(text: string, r: Rate): boolean {
   if (!METRIC_END.test(before(text, from))) return false;
   if (CONDITION_AFTER.test(listPost) || BOTH_CONDITIONS.test(listPost)) return true;
   if (!planned && BOUND_THEN_GRANT.test(listPost)) return true;
+  // A bound reached, then a grant paid as a share of something (营业收入增速达8%,按第一季度营业收入增量部分的1%给予支持: 北京经开区).
+  if (!planned && /(达到|达|超过|不低于|高于)$/.test(pre) && BOUND_THEN_SHARE_GRANT.test(listPost)) return true;
   // A bounded figure joined by 且/并/或 to a second condition that runs on to the grant without 的 (当年产值增长20%以上且上年度
   // 产值2000万元以上,给予一次性奖励2万元; …占比达15%以上,且企业主要从事…研发活动,给予…奖励).
   if (!planned && JOINED_THEN_GRANT.test(listPost)) return true;
@@ -204,6 +206,7 @@ const JOINED_THEN_GRANT = new RegExp(
  * A bound then a grant after a comma with a few words between (且产值增速15%(含)以上,最高奖励200万元; 研发投入占营收比例达
  * 15%以上,人才奖励10万元/人).
  */
+const BOUND_THEN_SHARE_GRANT = /^(?:及|或)?(?:以上)?[，,]按[^，。；,;]{0,30}?[\d.]+%[^，。；,;]{0,6}?(?:给予|奖励|补助|补贴|支持|奖补)/;
 const BOUND_THEN_GRANT = new RegExp(`^${MARK}(?:及|或)?(?:以上|以下)${MARK}[，,][^，。；,;的\\d]{0,4}?(?:${GRANT_WORD})`);
 
 /** What a share measures when written after its bound (且80%以上投资本区的 → 投资本区), else undefined. */

@@ -9,7 +9,8 @@ import { listSpan, shareMeasureAfter } from './rates.js';
 import type { Rate, Threshold } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
-const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受/;
+// (…or a discount written with its sum, as vouchers give it: 满50元减20元, 满200元立减80元, 满100元的,减免40元.)
+const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受|(?:立减|减免|减|抵扣|抵用)\s*\d/;
 
 const NOT_BOUND_END = new RegExp(`(${NOT_BOUND})$`);
 const BOUND_WORDS = [
@@ -473,7 +474,7 @@ const RANK_NAMED_RE = new RegExp(`(的|对|取)?\\s*前\\s*${NUM}\\s*(名|位|�
 const RANK_WORD_RE = new RegExp(RANK_WORD);
 const RANK_GRANT_AFTER = /^[，,]?\s*(?:分别|每家|各)?(?:给予|奖励|奖补|补助|补贴|资助)/;
 const QTY_BAND_RE = new RegExp(
-  `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:之间)?(?=\\s*(?:的)?(?:奖励|给予|补助|补贴|奖补)|的[^，。；,;的]{0,6}?(?:${APPLICANT}))`,
+  `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|的[^，。；,;的]{0,6}?(?:${APPLICANT}))`,
   'g',
 );
 // (…相关榜单前100名的企业: a list's ranks; 入选/入围 a list.)
@@ -685,7 +686,8 @@ export function extractQuantityThresholds(text: string, listed = false): Thresho
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     out.push({ metric: metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
   }
-  // A band rewarded right after it: 过户土地面积3亩(含)至10亩奖励20万元 (not a time span: 3—5年内给予 is a deadline).
+  // A band rewarded right after it: 过户土地面积3亩(含)至10亩奖励20万元, 95分-99分的,给予…奖励 (not a time span: 3—5年内给予 is a
+  // deadline).
   for (const m of matchesOf(text, QTY_BAND_RE)) {
     const [, n1, u1, , n2, u2, inc2] = m;
     if (u1 && u1 !== u2) continue;

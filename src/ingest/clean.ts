@@ -1,6 +1,6 @@
 import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
-import { endsWithUnitLabel, isLabelledLine } from './label-lines.js';
+import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine } from './label-lines.js';
 import { CITING, FIELD_LINE } from './meta-words.js';
 import { numeralDateLine } from './metadata.js';
 import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
@@ -508,6 +508,8 @@ export function cleanText(original: string): CleanResult {
     // A line whose every character stands apart (给 予 5 0 万 元: some PDF text layers set each glyph so): the spaces are layout,
     // digits and letters included.
     const spacedOut = isSpacedOut(l.tab ? raw.replace(/^ *\t/, '') : raw);
+    // (a unit field's bodies apart by spaces keep one: 责任单位:市发改委 五县五区政府 开发区管委会)
+    const fieldValue = l.tab || spacedOut ? -1 : unitFieldValueStart(raw);
     let i = 0;
     if (l.tab) {
       while (raw[i] === ' ') del[l.start + i++] = 1;
@@ -517,7 +519,7 @@ export function cleanText(original: string): CleanResult {
       if (/\s/.test(raw[i])) {
         let j = i;
         while (j < raw.length && /\s/.test(raw[j])) j++;
-        const keepOne = !spacedOut && ((i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0)) || i === lastCell);
+        const keepOne = !spacedOut && ((i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0)) || i === lastCell || (fieldValue >= 0 && i > fieldValue && j < raw.length && /[\u4e00-\u9fff)）]/.test(raw[i - 1]) && /[\u4e00-\u9fff(（]/.test(raw[j])));
         // (a labelled note after a cited notice's number stays on its line: …辽市政发[2020]3号 责任单位:…; so does a task
         // table's row, whose cells the gaps part: …企业困难。 市政发[2020]3号 各县(市)区政府)
         const lineBreak = !l.tab && !spacedOut && !taskRows.has(l.start) && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && DOCNO_BEFORE_GAP.test(raw.slice(0, i)) && !/^[\u4e00-\u9fff]{2,6}[：:]/.test(raw.slice(j));

@@ -6,7 +6,7 @@ import { alt } from './meta-words.js';
  * (责任单位为市发展改革委、…). Such a line is a field of its own, never the tail of the line before it. The unit labels are the
  * extractor's (dict/unit-labels.json), read here for line breaks only.
  */
-const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as { qualifiers: string[]; prefixes: string[]; nouns: string[]; personFields: string[]; timeFields: string[] };
+const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as { qualifiers: string[]; prefixes: string[]; nouns: string[]; personFields: string[]; timeFields: string[]; bodySuffixes: string[] };
 /** A unit label's words: a qualifier, one to three prefixes, a noun (牵头单位, 项目责任单位). */
 const LABEL_WORD = `(?:${alt(labels.qualifiers)})?(?:${alt(labels.prefixes)}){1,3}(?:${alt(labels.nouns)})`;
 const UNIT_LABEL_FOR = new RegExp(`^${LABEL_WORD}为(?=[\\u4e00-\\u9fff])`);
@@ -28,3 +28,20 @@ const FIELD_BARE = new RegExp(`^(?:${alt([...labels.personFields, ...labels.time
 export function isLabelledLine(line: string): boolean {
   return /^[\u4e00-\u9fff]{2,6}[：:]/.test(line) || UNIT_LABEL_FOR.test(line) || UNIT_LABEL_BARE.test(line) || FIELD_BARE.test(line);
 }
+
+/** A line that is a unit field, its label and colon first (责任单位:市发改委 五县五区政府 开发区管委会): where its value starts. */
+const UNIT_FIELD = new RegExp(`^\\s*${LABEL_WORD}\\s*[：:]\\s*`);
+/**
+ * Where the value of a unit field starts on its line, or -1: the spaces between its bodies part them, as 、 would (开封: 责任单位:
+ * 市发改委 五县五区政府 开发区管委会), so the cleaner keeps one.
+ */
+export function unitFieldValueStart(raw: string): number {
+  const m = UNIT_FIELD.exec(raw);
+  if (!m) return -1;
+  const value = raw.slice(m[0].length).trim();
+  // (Only a list written with spaces alone, each part a body: spaces inside names a PDF layer left, 市 财政局, 伏羲 山管委 会 beside
+  // 、, are no separators.)
+  const parts = value.split(/\s+/);
+  return !/[。；;！？、，,]/.test(value) && parts.length >= 2 && parts.every((p) => p.length >= 2 && BODY_END.test(p)) ? m[0].length : -1;
+}
+const BODY_END = new RegExp(`(?:${alt(labels.bodySuffixes)})(?:[（(][^（）()]{1,12}[）)])?$`);

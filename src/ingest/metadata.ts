@@ -242,7 +242,8 @@ const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}:\d{2}(?::
 // A page's field table may be drawn with bars: 成文日期: | 2025-02-12 |.
 const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*(?:[|｜]\\s*)?`, 'g');
 const ORGAN_AT = new RegExp(`^${ORGAN}`);
-const BAR_FIELD_RE = new RegExp(`[|｜]\\s*(${FIELD})\\s*[|｜]\\s*`, 'g');
+// (the first field of a line has no bar before it: 发布日期 | 2022-02-22 | 主题词 | …, 苍溪)
+const BAR_FIELD_RE = new RegExp(`(?<=^|[|｜])\\s*(${FIELD})\\s*[|｜]`, 'g');
 const BARE_FIELD = new RegExp(`^(${FIELD})(?!\\s*[:：])\\s*`);
 const BRACKET_FIELD_RE = new RegExp(`[【\\[［](${FIELD})[】\\]］]\\s*`, 'g');
 const BULLET_SPLIT = /[•●▪◆■]/;
@@ -277,7 +278,11 @@ export function pageFieldsOf(lines: string[]): PageFields {
     const fields: { key: string; rest: string }[] = bare ? [{ key: bare[1], rest: p.slice(bare[0].length) }] : [];
     for (const m of p.matchAll(FIELD_RE)) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
     // A field table drawn with bars and no colons: | 发布机构 | 眉山天府新区 | 公开日期 | 2025-11-14 |.
-    for (const m of p.matchAll(BAR_FIELD_RE)) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
+    // (a field left empty, 发文机关 | 成文日期 | 2013-01-09, has no value: the next label is none)
+    for (const m of p.matchAll(BAR_FIELD_RE)) {
+      const rest = p.slice(m.index! + m[0].length).trimStart();
+      if (!new RegExp(`^(?:${FIELD})\\s*[|｜]`).test(rest)) fields.push({ key: m[1], rest });
+    }
     for (const field of fields) {
       const { key } = field;
       // A bulleted field list (• 发文日期: / 2023-07-04 • 成文日期: / 2023-06-28): a label ending its line takes the next
