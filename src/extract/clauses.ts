@@ -4,7 +4,7 @@ import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brack
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, type UnitNote } from './units.js';
-import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
+import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
 import { deadlineFromCell, periodLabels } from './deadlines.js';
 import type { PolicyDocument, Table, UnitMention } from '../types.js';
@@ -513,6 +513,8 @@ function fieldName(text: string, at: number): string | undefined {
 /** A bracket alone on a line, short: the other name of the body on the line above (（邹区镇）, (安委办)). */
 const WRAPPED_BRACKET = /^[（(][\u4e00-\u9fff]{1,12}[）)]$/;
 
+/** A field's label ending a heading's words, with the item number before it: a time field (时间节点, 完成时限) or a unit label. */
+const FIELD_LABEL_END = new RegExp(`(?:\\d{1,2}[.．、])?\\s*(?:${TIME_FIELD}|${LABEL_WORD})\\s*$`);
 /** Is the first sentence of a paragraph its heading ("（一）开展产业链再造行动。")? */
 function headingLength(para: string): number {
   // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
@@ -533,6 +535,12 @@ function headingLength(para: string): number {
     if (isOpen(ch)) depth++;
     else if (isClose(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && /[。：:]/.test(ch)) dot = i;
+  }
+  // 1.时间节点:持续开展…: a field's label after the item's number is no heading: the field is the item's; so is one a flattened page
+  // ran on after a heading (二、重点任务实施能效水效领跑者行动1.时间节点:持续开展…: the heading ends before the label's item, 孟州).
+  if (dot > 0 && /[：:]/.test(para[dot])) {
+    const label = FIELD_LABEL_END.exec(para.slice(m[0].length, dot));
+    if (label) return m[0].length + label.index;
   }
   // 3.继续实施新能源汽车车船税减免优惠政策。(责任单位:省税务局): one sentence and its note make an item,
   // not a heading over the next sentence.

@@ -103,3 +103,18 @@ describe('tables and fields of round 25', () => {
     expect(pageFieldsOf(['发文机关 | 成文日期 | 2013-01-09 | |', '发文字号 | 周政〔2013〕2号 | 发布日期 | 2013-01-22 |'])).toMatchObject({ signed: '2013-01-09', docNumber: '周政〔2013〕2号' });
   });
 });
+
+describe('more deadlines of round 25 (开封, 孟州)', () => {
+  it('开封 (henan-kaifeng-fenjieluoshi.txt): a list of dates whose first follows 于 inside a phrase', () => {
+    expect(dates('各责任单位务于4月25日、6月25日、9月25日、12月25日前分四次向市政府报告。', '2005-03-01').map((d) => d[2])).toEqual(['2005-04-25', '2005-06-25', '2005-09-25', '2005-12-25']);
+    expect(dates('位于城区的项目享受优惠。', '2005-03-01')).toEqual([]);
+  });
+  it.each([
+    // 孟州 (henan-mengzhou-lvsegaizao.txt): a time field after the item's number, on its own line or run on after a heading
+    ['二、重点任务\n1.时间节点:持续开展企业能效水效对标提升活动。\n'],
+    ['根据文件精神,特制定本方案。 二、重点任务 实施能效水效领跑者行动 1.时间节点:持续开展企业能效水效对标提升活动。 2.加快推进。\n'],
+  ])('a time field is the item’s, not its heading: %s', (body) => {
+    const got = extractDocument(documentsFromText({ text: `孟州市推进工业绿色化改造攻坚方案\n2017年11月24日\n${body}`, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+    expect(got.find((c) => c.text.includes('持续开展企业能效'))?.deadlines.map((d) => [d.raw, d.kind])).toEqual([['持续开展', 'ongoing']]);
+  });
+});
