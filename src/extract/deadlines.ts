@@ -371,6 +371,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // 明年内, 明年年内: the next year (the bare 年内 below would take the notice's).
   [/明年(?:年)?(?:内|以内|之内)/g, (_m, c) => (c.docYear ? { date: String(c.docYear + 1) } : undefined)],
+  // 今年 opening a phrase that sets a figure to reach this year (今年我省在建和新开工的建设项目总规模将达7000亿元: 开封): the notice's year, as
+  // a year that sets when its targets are due is. (当年 names the year's share of a larger figure, 当年要完成投资3000亿元, 当年计划完成投资167亿元
+  // (玄武): none.)
+  [/(?<=^|[，。；,;：:、\s])今年(?=[^，。；,;！？]{0,24}?(?:将|要|力争|确保|计划|预计)[^，。；,;！？]{0,12}?(?:达到|达|完成|实现|突破)[^，。；,;！？]{0,12}?\d)/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   // 今年 (本年度, 本年) opening a heading or lead-in of the year's targets or work sets the notice's year (一、今年全省经济社会发展的主要预期目标,
   // 今年全县重点工作安排如下:); in running text it describes (对今年发展的预期, 今年累计争取的…资金): none.
   [/(?<=^|[，。；,;：:、\s])(?:今年|本年度|本年)(?=[^，。；,;！？]{0,24}?(?:预期目标|主要目标|目标任务|主要任务|重点任务|重点工作|工作任务|工作安排)(?:[^，。；,;！？]{0,12}?(?:如下|为|是)\s*(?:[:：]|[。]?$)|$))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],

@@ -118,3 +118,12 @@ describe('more deadlines of round 25 (开封, 孟州)', () => {
     expect(got.find((c) => c.text.includes('持续开展企业能效'))?.deadlines.map((d) => [d.raw, d.kind])).toEqual([['持续开展', 'ongoing']]);
   });
 });
+
+describe('今年 setting a figure to reach is the notice’s year; 当年 naming the year’s share is none (开封, 玄武)', () => {
+  it.each([
+    ['今年我省在建和新开工的建设项目总规模将达7000亿元,当年要完成投资3000亿元左右。', [['今年', null, '2005']]],
+    ['项目投资总额1008亿元,当年计划完成投资167亿元。', []],
+    ['今年累计争取资金5000万元。', []],
+    ['对当年新增投资500万元以上的企业给予奖励。', []],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(dates(s, '2005-03-01')).toEqual(want));
+});
