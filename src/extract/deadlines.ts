@@ -72,7 +72,8 @@ const PLACE_BEFORE = /[\u4e00-\u9fff](?:省|市|县|区|旗)$/;
 /** 全市, 本县, 我区, 各县, 该市: the notice's own level, no name. */
 const LEVEL_ONLY = /[全本我各该](?:省|市|县|区|旗)$/;
 const NAME_AFTER_PLACE = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\d]{2,50}?(?:${YEAR_NAME_HEAD})`);
-const PLACE_NAME_AFTER = new RegExp(`^(?:度)?(?![全本我各该])[\u4e00-\u9fff]{1,5}?(?:省|市|区|县|旗)(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\d]{0,50}?(?:${YEAR_NAME_HEAD})`);
+// (省下达我市… is no place's name: a place holds no 我/本/全/各/该, 达州)
+const PLACE_NAME_AFTER = new RegExp(`^(?:度)?(?![全本我各该])(?:(?![全本我各该])[\u4e00-\u9fff]){1,5}?(?:省|市|区|县|旗)(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\d]{0,50}?(?:${YEAR_NAME_HEAD})`);
 // (…or a special fund its level names: 现组织开展2020年省级促进经济高质量发展专项企业技术改造资金项目入库申报工作, 江门)
 const FUND_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}批)?(?:(?:(?:中央|省级|省|自治区|市级|州级|县级|区级|本级|地方)[、和及]?)*财政|(?:中央|省级|市级|州级|县级|区级)(?=[^，。；,;：:！？\d]{0,30}?专项))(?![^，。；,;：:！？]{0,30}?(?:安排|统筹|投入|预算|拨付))[^，。；,;：:！？\d]{0,30}?(?:资金|结余|经费)/;
 const namedYear = (before: string, after: string): boolean =>
@@ -389,7 +390,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
   // (近两年营业收入年增长率平均值为正, 近三年研发投入: the years a condition is measured over, no time limit.)
   [new RegExp(`(?:连续|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?年`, 'g'), (m, c) =>
-    m[0].startsWith('近') && MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined : { kind: 'relative' }],
+    // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
+    /^(?:近|连续)/.test(m[0]) && MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
   [new RegExp(`(?<![\\d每第近来个])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), () => ({ kind: 'relative' })],

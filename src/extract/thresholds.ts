@@ -390,6 +390,12 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       used.add(i);
       continue;
     }
+    // The base a step counts from (以当年实现产值3000万元为基数给予补助1000元,产值每增加1000万元…: 新塘街道): the floor of the first step.
+    if (/以[^，。；,;]{0,12}$/.test(pre) && /^\s*为(?:基数|基础|起点)/.test(text.slice(m.end))) {
+      thresholds.push({ metric: metricBefore(text, m.start), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
+      used.add(i);
+      continue;
+    }
     // A step: 每上一个100亿元台阶, 每增加2000万元再奖励; one written with the act it counts or none, the grant right after it
     // (自营出口每100万美元奖励3万元, 每出口100万美元奖励2万元, 每纳税100万元奖励…), in yuan or another currency; a step of 1
     // is a price (每进出口1美元奖励0.015元).
@@ -481,7 +487,8 @@ const QTY_BAND_RE = new RegExp(
 // (出口净增额列全区前三名的企业: 列 / 名列 a rank.)
 const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|名列|列|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前)\\s*${NUM}\\s*(名|位|强)`, 'g');
 
-const BELOW_AFTER = new RegExp(`^(${INCLUSIVE})?(及|或)?以下`);
+// (以内 bounds from above too, a mark that repeats the figure before it: 同比下降10%(含10%)以内的: 新塘街道)
+const BELOW_AFTER = new RegExp(`^(${INCLUSIVE}|[（(]不?含[^（）()]{0,8}[）)])?(及|或)?(?:以下|以内)`);
 
 // A headcount bounded right after its name: 标准为从业人员2000人以下, 职工人数300人(含)以上.
 const SIZE_RE = new RegExp(`(${SIZE_METRIC})(?:数)?(?:在|为|达)?\\s*${NUM}\\s*(人|名)\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE})?`, 'g');

@@ -35,6 +35,8 @@ export function headingLevel(p: string): number {
 }
 
 const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|报告|纲要|指南|清单|目标|任务|安排|要点|分工|分解|分解表|责任表|任务表|一览表|汇总表|明细表|意见稿）|（\d{4}[-—–－]\d{4}年）)$/;
+/** A grid's label cell: a short name of a field, no punctuation (公告事项, 项目资金安排, 规定及要求, 名称). */
+const GRID_LABEL = /^[\u4e00-\u9fff]{0,4}(?:事项|内容|名称|资金安排|要求|联系方式|公告单位)$/;
 /** A date on a line of its own (a signature): 2021年10月14日. */
 export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 /** A date line whose 年月日 the page lost: 20201119, 2024115. */
@@ -229,6 +231,28 @@ function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
   return out;
 }
 
+/** A line of a site's footer: its registration, copyright or site code. */
+const FOOTER_MARK = /ICP备|ICP证|公网安备|网站标识码|版权所有|Copyright|©/i;
+/** A footer's field naming the site's bodies, or its links, counted only beside a footer mark. */
+const FOOTER_FIELD = /^(?:主办单位|承办单位|协办单位|技术支持|运营维护|网站主办|主办|承办)[:：]|^(?:联系我们|网站导航|网站地图|关于我们|设为首页|加入收藏)(?:[|｜]|$)/;
+/** The lines of a site's footer: its marks, and the fields of its bodies or its links up to three lines either side of one. */
+function footerLines(lines: Line[]): number[] {
+  const out = new Set<number>();
+  lines.forEach((l, k) => {
+    if (!FOOTER_MARK.test(l.c) || l.c.length > 120) return;
+    out.add(k);
+    for (const step of [-1, 1]) {
+      for (let j = k + step, seen = 0; j >= 0 && j < lines.length && seen < 3; j += step) {
+        if (!lines[j].c) continue;
+        seen++;
+        if (FOOTER_FIELD.test(lines[j].c) || (FOOTER_MARK.test(lines[j].c) && lines[j].c.length <= 120)) out.add(j);
+        else break;
+      }
+    }
+  });
+  return [...out];
+}
+
 /** Lines holding only a bar (| or ｜) that alternate with lines of cells, four bars or more in a run. */
 function barLines(lines: Line[]): number[] {
   const out: number[] = [];
@@ -382,6 +406,8 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // (此件公开发布) 2024年5月8日: the remark and the signing date, in either order, end the cover notice.
   if (DATE_LINE.test(p.replace(/^[（(]此件[^（）()]*[）)]|[（(]此件[^（）()]*[）)]$/g, ''))) return true;
   if (isFullLine(p, widths)) return false;
+  // A grid of labels and values a line each (名称 / 内容 / 公告事项 / 2020年省下达…1679万元 / 项目资金安排, 达州): a label cell stands alone.
+  if (GRID_LABEL.test(p) || GRID_LABEL.test(n)) return true;
   if (/[）)]$/.test(p) && p.length <= 40) return true; // 自身硬首先要自身廉（人民论坛）
   // (…若干措施(2025年修订版)(再次公开征求意见稿): a title's edition and status in brackets after it, 惠阳)
   if (p.length <= 60 && TITLE_SUFFIX.test(p.replace(/(?:[（(][^（）()]{1,20}[）)])+$/, '')) && !/[，。；,;]/.test(p)) return true;
@@ -477,6 +503,8 @@ export function cleanText(original: string): CleanResult {
   // A table drawn a cell a line with each bar on a line of its own (序号 / | / 重点工作任务 / | / 责任单位 / |, 杭州): the bars part
   // cells as blank lines do.
   for (const idx of barLines(lines)) lines[idx].c = '';
+  // A site's footer (主办单位:… / 承办单位:… / 备案证编号:鄂ICP备…©1997- 版权所有 / 网站标识码…): furniture, no unit note (武汉经开区).
+  for (const idx of footerLines(lines)) lines[idx].c = '';
   const widths = wrapWidths(lines.filter((l) => !l.tab).map((l) => l.c));
   const headers = runningHeaders(lines, widths);
   const vertical = verticalRuns(lines);

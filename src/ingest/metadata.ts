@@ -44,8 +44,8 @@ export function numeralDateLine(line: string): string | undefined {
   return CN_DATE_LINE.test(p) ? parseDate(p) : undefined;
 }
 
-/** A body's name standing alone: 深圳市光明区人民政府, 中共楚雄州委, 盟商务口岸局. */
-const ORGAN = `(?:中共)?[\\u4e00-\\u9fff]{1,30}?(?:${ORGAN_END})`;
+/** A body's name standing alone: 深圳市光明区人民政府, 中共楚雄州委, 盟商务口岸局; a place's other name in brackets inside it (武汉经开区(汉南区)科经局). */
+const ORGAN = `(?:中共)?(?:[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff]{2,10}[）)]){1,30}?(?:${ORGAN_END})`;
 const ORGAN_LINE = new RegExp(`^${ORGAN}$`);
 const SIGNATURE_DATE = new RegExp(`^(${DATE})[（(]?(?:此件[^）)]*)?[）)]?$`);
 const ORGAN_WITH_DATE = new RegExp(`^(${ORGAN})(${DATE})(?:[（(]此件[^）)]*[）)])?$`);
