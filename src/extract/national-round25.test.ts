@@ -127,3 +127,10 @@ describe('今年 setting a figure to reach is the notice’s year; 当年 naming
     ['对当年新增投资500万元以上的企业给予奖励。', []],
   ] as [string, unknown[]][])('%s', (s, want) => expect(dates(s, '2005-03-01')).toEqual(want));
 });
+
+describe('a quarter measured by a positive growth before a grant is the period measured (北京经开区)', () => {
+  it.each([
+    ['2025年第一季度营业收入实现正增长,按第一季度营业收入增量部分的0.5%给予支持;', []],
+    ['力争2025年第一季度实现正增长。', [['2025年第一季度', '2025-01', '2025-03']]],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(dates(s)).toEqual(want));
+});
