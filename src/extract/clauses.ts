@@ -381,7 +381,8 @@ function labelOver<T extends { start: number }>(labels: T[], a: number, b: numbe
 function cellSentences(cell: string): [number, number][] {
   const out: [number, number][] = [];
   let depth = 0;
-  let a = 0;
+  // (an item's marker opening the cell, (一)地区生产总值增长6%。 or 1.出台…, is no part of its sentence)
+  let a = (HEADING_RE.exec(cell) ?? NUMBERED_TASK.exec(cell))?.[0].length ?? 0;
   for (let i = 0; i < cell.length; i++) {
     const ch = cell[i];
     if (isOpen(ch) || ch === '“' || ch === '《') depth++;

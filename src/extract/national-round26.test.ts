@@ -63,3 +63,17 @@ describe('metadata of round 26', () => {
     expect([d.issuer, d.date]).toEqual(['杭州市萧山区人民政府新塘街道办事处', '2024-11-18']);
   });
 });
+
+describe('a bar-drawn task cell opening with an item’s marker: the clause is its sentence (a probe of bar tables)', () => {
+  it.each([
+    ['(一)地区生产总值增长6%。', '地区生产总值增长6%。'],
+    ['1.地区生产总值增长6%。', '地区生产总值增长6%。'],
+    ['（1）地区生产总值增长6%。', '地区生产总值增长6%。'],
+    ['一、地区生产总值增长6%。', '地区生产总值增长6%。'],
+    // (a figure is no marker)
+    ['1.5万家企业上云。', '1.5万家企业上云。'],
+  ])('%s', (cell, want) => {
+    const text = `2024年目标任务分解表\n序号 | 工作任务 | 责任单位 |\n1 | ${cell} | 市发改委 |\n`;
+    expect(extractDocument(docs(text)[0]).filter((c) => c.units.length).map((c) => c.text)).toEqual([want]);
+  });
+});
