@@ -77,3 +77,15 @@ describe('a bar-drawn task cell opening with an item’s marker: the clause is i
     expect(extractDocument(docs(text)[0]).filter((c) => c.units.length).map((c) => c.text)).toEqual([want]);
   });
 });
+
+describe('a town’s page names it as the publisher (洞泾镇, shanghai-dongjingzhen-gaozhiliang.txt, round 27)', () => {
+  it('公开主体:洞泾镇 issues the notice', () => {
+    const text = '当前位置: 首页/ 政务公开/ 政策文件库\n关于印发《洞泾镇关于推进经济高质量发展的若干措施》的通知\n    • 索  引  号:\n    • 主题分类:其他\n    • 公开主体:洞泾镇\n    • 发文字号:\n    • 成文日期:2026-01-30\n    • 发布日期:2026-01-30\n洞泾镇关于推进经济高质量发展的若干措施\n为进一步优化洞泾产业发展格局,制定本措施。\n1.着力推动产业发展。对符合产业发展导向的强链补链项目,给予最高1000万元支持。\n';
+    const [d] = docs(text);
+    expect([d.issuer, d.date]).toEqual(['洞泾镇', '2026-01-30']);
+  });
+  it('a publisher that is no town, street or body is not the issuer', () => {
+    const [d] = docs('关于加快工业发展的若干措施\n公开主体:本网\n为推动发展,制定本措施。\n');
+    expect(d.issuer).toBeUndefined();
+  });
+});

@@ -391,6 +391,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       gluedBody ??
       pageByline(headText.map(fold)) ??
       page.issuer ??
+      // A town's or a street's own page names it as the publisher (公开主体:洞泾镇): it issues its notices.
+      (/(?:镇|乡|街道)$/.test(page.publisher ?? '') ? page.publisher : undefined) ??
       (siteOwner && !page.source?.endsWith('政府') ? siteOwner : undefined) ??
       page.source ??
       zoneTitleAuthor(titleFolded);
