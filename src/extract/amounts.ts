@@ -42,6 +42,10 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (ALLOTTED.test(pre) && PROJECT_ENTRY.test(text)) return 'fixed';
   // Funds carried over (上年结余17.49万元, 补助结余17.49万元, 结转资金500万元): part of a programme's budget, whatever fund it names.
   if (/(?:结余|结转|结存)(?:资金|经费)?(?:为|共计|合计|约)?$/.test(pre)) return 'total';
+  // A ceiling past which the awards are cut pro rata (如企业奖励总额超过300万元将按比例进行折算: 南区街道): a cap.
+  if (/^[^，。；,;]{0,4}?(?:将|则|的)?按比例(?:进行)?(?:折算|核减|调减|压减|分配)/.test(text.slice(m.end))) return 'cap';
+  // A budget set under a ceiling (每年度安排不超过300万元鼓励企业技术改造, 每年度安排不超过200万元对…给予分档次奖励: 南区街道): a total.
+  if (/安排(?:资金)?(?:不超过|最高不超过|最多|不高于)$/.test(pre)) return 'total';
   // (A remark in brackets between the ceiling word and the sum is passed over: 分别最高奖励企业经营管理团队(团队名单由企业提供,…,下同)200万元.)
   if (CAP.test(pre.replace(/[（(][^（）()]*[）)]/g, '')) || CAP_AFTER.test(post)) return 'cap';
   // Money sought from above is a goal: 积极争取省级中小企业发展专项资金0.5亿元以上.

@@ -89,3 +89,12 @@ describe('a town’s page names it as the publisher (洞泾镇, shanghai-dongjin
     expect(d.issuer).toBeUndefined();
   });
 });
+
+describe('a budget under a ceiling and a ceiling cut pro rata (南区街道, guangdong-nanqujiedao-chanyefuchi.txt, round 27)', () => {
+  it.each([
+    ['每年度安排不超过300万元鼓励企业技术改造,如企业奖励总额超过300万元将按比例进行折算。', [['3000000', 'total'], ['3000000', 'cap']]],
+    ['每年度安排不超过200万元对工业企业年度总产值增速情况给予分档次奖励', [['2000000', 'total']]],
+    // (a grant's ceiling stays a cap)
+    ['对企业给予最高不超过50万元奖励。', [['500000', 'cap']]],
+  ])('%s', (s, want) => expect(v(s).amounts.map((a) => [String(a.yuan), a.role])).toEqual(want));
+});
