@@ -127,7 +127,7 @@ const MEASURED_AFTER = new RegExp(`^(?:期间|内|间|度)?(?:均|累计|连续|
  * the same period a year before (整车产量超过上年同期的整车企业) and the condition may run on past ,且 (期间用电量同比正增长,且…).
  */
 const YEAR_OF_CONDITION = new RegExp(
-  `^(?:[^，。；,;：:！？]|[，,](?=且|并且|并|同时)){0,40}?(?:(?:${LOWER_BOUND})\\s*(?:[\\d.]+|(?:上年|去年|上一年)同期)|[\\d.]+[^，。；,;\\d]{0,4}?(?:以上|以下)|(?:实现|保持)?正增长)[^。；;]{0,80}?的[^，。；,;的]{0,6}?(?:${APPLICANT}|[，,]?(?:分别)?(?:予以|给予|奖励|补助))`,
+  `^(?:[^，。；,;：:！？]|[，,](?=且|并且|并|同时)){0,40}?(?:(?:${LOWER_BOUND})\\s*(?:[\\d.]+|(?:上年|去年|上一年)同期)|[\\d.]+[^，。；,;\\d]{0,4}?(?:以上|以下)|(?:实现|保持)?正增长|(?:同比|环比)增长(?![\\d.]))[^。；;]{0,80}?的(?:[^，。；,;的]{0,16}?(?:${APPLICANT}|[，,]?(?:分别)?(?:予以|给予|奖励|补助))|[，,][^。；;]{0,20}?(?:给予|奖励|补助|补贴))`,
 );
 
 /** A cited title's period of years: 2023—2025年, 2022-2024 (no 年), and 20222025年 (a dash lost in the saved text). */
@@ -563,8 +563,12 @@ const LEADER_CAME_AFTER = new RegExp(`^\\s*(?:上午|下午|晚上|晚)?\\s*[，
 /** A quarter, a month or a span of months, written with no limit word, whose figure right after is an applicant's condition. */
 function conditionPeriod(text: string, d: Deadline): boolean {
   // (对2024年6月份以后投资额不低于20万元的…项目: 以后 opens the window the act must fall in, a start, not the period measured.)
-  return /季度|月/.test(d.raw) && !/[前底末止起]|以来/.test(d.raw) && !WINDOW_START_AFTER.test(text.slice(d.end)) && YEAR_OF_CONDITION.test(text.slice(d.end));
+  // (A half year too, 对上半年产值同比增长10%以上…的企业; and a period naming the costs a grant pays for, 二季度用电费或用气费给予30%补贴,
+  // 按二季度实际发生运费的…: 郑东新区.)
+  if (!/季度|月|半年/.test(d.raw) || /[前底末止起]|以来/.test(d.raw) || WINDOW_START_AFTER.test(text.slice(d.end))) return false;
+  return YEAR_OF_CONDITION.test(text.slice(d.end)) || PERIOD_COSTS.test(text.slice(d.end));
 }
+const PERIOD_COSTS = /^(?:实际发生的|发生的|的)?[^，。；,;的]{0,6}?(?:用电费|用气费|电费|气费|运费|物流费|租金|利息|保费|费用)/;
 const WINDOW_START_AFTER = /^\s*(?:份)?\s*(?:以后|之后|以来|起|后)/;
 
 /** Is the year or period at [start, end) the time a condition is measured over: a negated condition follows it, or it opens a bracket whose remark is a condition. */
