@@ -445,7 +445,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [/(?<![\d（(])(\d{4})年度/g, (m, c) => {
     const after = c.text.slice(m.index! + m[0].length);
     const lead = HANDS_DOWN.test(`度${after}`) || (LEAD_IN.test(after) && /^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点|清单)/.test(after));
-    return lead && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;
+    // (…or the year an act a grant rewards must fall in, written 年度: 对2023年度获评的辽宁美食街,每个给予30万元: 辽宁, as 2023年获评的 is.)
+    const window = WINDOW_ACT.test(after) && WINDOW_GRANT.test(after);
+    return (lead || window) && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear - (window ? 3 : 0)) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;
   }],
   // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
   // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.

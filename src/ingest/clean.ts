@@ -547,7 +547,10 @@ export function cleanText(original: string): CleanResult {
       if (/\s/.test(raw[i])) {
         let j = i;
         while (j < raw.length && /\s/.test(raw[j])) j++;
-        const keepOne = !spacedOut && ((i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0)) || i === lastCell || (fieldValue >= 0 && i > fieldValue && j < raw.length && /[\u4e00-\u9fff)）]/.test(raw[i - 1]) && /[\u4e00-\u9fff(（]/.test(raw[j])));
+        // (not a thousands separator inside a figure: 1 000萬元, 四子王旗)
+        // (only where money follows the groups: 428 855 are two cells of a table, 2022-07-04 524 334 a date and a count)
+        const thousands = i > 0 && /(?:^|[^\d.\-:])\d{1,3}$/.test(raw.slice(Math.max(0, i - 4), i)) && /^\d{3}(?:\s\d{3})*\s*(?:万|萬|亿|億|元|美元)/.test(raw.slice(j));
+        const keepOne = !spacedOut && ((i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0) && !thousands) || i === lastCell || (fieldValue >= 0 && i > fieldValue && j < raw.length && /[\u4e00-\u9fff)）]/.test(raw[i - 1]) && /[\u4e00-\u9fff(（]/.test(raw[j])));
         // (a labelled note after a cited notice's number stays on its line: …辽市政发[2020]3号 责任单位:…; so does a task
         // table's row, whose cells the gaps part: …企业困难。 市政发[2020]3号 各县(市)区政府)
         const lineBreak = !l.tab && !spacedOut && !taskRows.has(l.start) && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && DOCNO_BEFORE_GAP.test(raw.slice(0, i)) && !/^[\u4e00-\u9fff]{2,6}[：:]/.test(raw.slice(j));
