@@ -44,3 +44,18 @@ describe('a thousands separator written as a space inside a sum (四子王旗)',
     ['发布时间:2022-07-04 524 334', '发布时间:2022-07-04 524 334'],
   ])('%s', (raw, want) => expect(cleanText(raw).clean.text).toBe(want));
 });
+
+describe('more of round 28 (宿迁, 鄞州)', () => {
+  it('宿迁: the part of a salary above a bound that a share is paid on is no condition and no sum', () => {
+    const x = v('企業提供年薪超過60萬元的部分,按30%給予企業獎勵,最高不超過30萬元。');
+    expect([x.thresholds, x.amounts.map((a) => [a.yuan, a.role])]).toEqual([[], [[300000, 'cap']]]);
+  });
+  it('鄞州: a remark in brackets between a share’s bound and 的 (实际到位10%以上(或民生、金融服务业项目)的)', () => {
+    const x = v('合同外资超过800万美元(含)且实际到位10%以上(或民生、金融服务业项目)的,按实到外资每100万美元给予不超过15万元的奖励。');
+    expect([x.rates, x.thresholds.filter((t) => t.unit === '%').map((t) => t.min)]).toEqual([[], [0.1]]);
+  });
+  it('鄞州: a short heading ends its line though headings of its length are many (1.引进重大龙头项目)', () => {
+    const lines = ['一、加大招商引资力度', '1.引进重大龙头项目', '鼓励引进产业带动强、投资额度大的项目,对投资额5亿元以上的工业项目,实行“一事一议”。', '2.引进外资项目', '3.引进人才项目', '4.引进总部项目', '5.培育本土企业', '6.扶持小微企业'];
+    expect(cleanText(lines.join('\n\n')).clean.text.split('\n')).toContain('1.引进重大龙头项目');
+  });
+});

@@ -179,7 +179,7 @@ export function listSpan(text: string, start: number, end: number): [number, num
  */
 // (Also a mark that repeats the figure and 以内 (同比增长0-5%(含5%)以内的,一次性补助5万元), and a grant right after 的 (增幅20%以上的一次性补助
 // 3万元): 新塘街道.)
-const CONDITION_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE}|[（(]不?含[^（）()]{0,8}[）)])?(?:之间|区间内?|范围内)?(及|或)?(以上|以下|以内)?(${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?(的(?=[；;。，,（(]|$)|的(${APPLICANT}|规上|个体|[^，。；,;的]{1,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)|[，,]?(分别)?(予以|给予|奖励|补助|补贴|奖补))|的(?:一次性)?(?:予以|给予|奖励|补助|补贴|奖补)|即可|方可)`);
+const CONDITION_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE}|[（(]不?含[^（）()]{0,8}[）)])?(?:之间|区间内?|范围内)?(及|或)?(以上|以下|以内)?(${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?(?:[（(](?!不?含)[^（）()]{1,20}[）)])?(的(?=[；;。，,（(]|$)|的(${APPLICANT}|规上|个体|[^，。；,;的]{1,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)|[，,]?(分别)?(予以|给予|奖励|补助|补贴|奖补))|的(?:一次性)?(?:予以|给予|奖励|补助|补贴|奖补)|即可|方可)`);
 /**
  * A second condition before the applicant, joined by 且 (增速高于6%且高于全省…增速的涉农县区) or listed after a
  * bound (出资额占项目总投资额25%以上、经营期10年以上的合资合作、参股控股、收购兼并企业).

@@ -392,6 +392,12 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       used.add(i);
       continue;
     }
+    // The part of a figure above a bound that a share is paid on (年薪超过60万元的部分,按30%给予企业奖励: 宿迁): no condition and no sum, as
+    // the part below a step is none (ANNOTATION, 慈溪).
+    if ((exclusiveMin || reaches) && /^\s*(?:以上)?的部分[，,]?\s*按/.test(text.slice(m.end))) {
+      used.add(i);
+      continue;
+    }
     // The base a step counts from (以当年实现产值3000万元为基数给予补助1000元,产值每增加1000万元…: 新塘街道): the floor of the first step.
     if (/以[^，。；,;]{0,12}$/.test(pre) && /^\s*为(?:基数|基础|起点)/.test(text.slice(m.end))) {
       thresholds.push({ metric: metricBefore(text, m.start), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
