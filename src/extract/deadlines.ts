@@ -231,7 +231,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 自印发之日起30日后施行: in force a set time after publication.
   [new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效|试行)`, 'g'), () => ({ kind: 'effective' })],
   [/自(\d{4})年(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效|试行)/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, kind: 'effective' })],
-  [/“?(十[一二三四五六]五)”?(期间|末)/g, (m) => {
+  // (…及今后时期 names the plan's period too, its end left open: “十三五”及今后时期, 海曙)
+  [/“?(十[一二三四五六]五)”?(期间|末|及今后(?:一个)?时期)/g, (m) => {
     const p = FIVE_YEAR[m[1]];
     return p ? { from: String(p[0]), date: String(p[1]) } : undefined;
   }],

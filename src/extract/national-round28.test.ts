@@ -59,3 +59,11 @@ describe('more of round 28 (宿迁, 鄞州)', () => {
     expect(cleanText(lines.join('\n\n')).clean.text.split('\n')).toContain('1.引进重大龙头项目');
   });
 });
+
+describe('a five-year plan’s period with its end left open (海曙, zhejiang-haishu-zhongguozhizao.txt)', () => {
+  it.each([
+    ['“十三五”及今后时期,我区将聚焦打造三大产业集群。', [['“十三五”及今后时期', '2016', '2020']]],
+    ['“十四五”及今后一个时期,全区将推动高质量发展。', [['“十四五”及今后一个时期', '2021', '2025']]],
+    ['“十三五”期间,计划安排资金20亿元。', [['“十三五”期间', '2016', '2020']]],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(v(s, '2017-04-23').deadlines.map((d) => [d.raw, d.from, d.date])).toEqual(want));
+});
