@@ -245,7 +245,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A period whose end omits the start's year (2025年11月6日-11月19日, 自2023年1月1日至12月31日, 2025年11月6日至19日,
   // 2025.11.6-11.19): the end is dated in the start's year, and must come after the start.
   // (A weekday or an hour may follow each day: 2025年11月6日(星期四)9:00至11月19日(星期三)17:00.)
-  [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})日${DAY_TAIL}\\s*(?:起)?\\s*[-—–－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*止))?(?:\\s*止)?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
+  // (a dash doubled as some pages type it: 2024年6月16日--6月30日, 农安)
+  [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})日${DAY_TAIL}\\s*(?:起)?\\s*(?:--|——|[-—–－~～至到])\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*止))?(?:\\s*止)?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
   // The same without any year (申报时间:11月6日-11月19日): the year written before, else the notice's.
   [new RegExp(`(?:自|从)?(\\d{1,2})月(\\d{1,2})日${DAY_TAIL}\\s*(?:起)?\\s*[-—–－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:\\s*止)?`, 'g'), (m, c) => {
     const at = m.index! + (/^[自从]/.test(m[0]) ? 1 : 0);
@@ -348,7 +349,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A month without a year that opens a phrase and sets when its action falls (苏州工业园区 2015年二季度工作要点: 4月…完成验收,
   // 4月中旬举办…, 5月…开园, …，6月诚品书店开业; 五月份召开, 6月上旬出台, 7月1日前后): the year written before, else the notice's.
   // (…or after 于/在 inside a phrase: 各责任单位务于4月25日、6月25日…前分四次报告, 开封.)
-  [new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s])(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在))(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号]|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|起|开始|[—\\-–~至到])`, 'g'), (m, c) => {
+  [new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s])(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在))(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|起|开始|[—\\-–~至到])`, 'g'), (m, c) => {
     const mo = parseNumber(m[1]);
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     const day = m[2] && Number(m[2]) >= 1 && Number(m[2]) <= 31 ? `-${pad(m[2])}` : '';
