@@ -46,6 +46,22 @@ const PERSON_LINE = new RegExp(`^(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：�
 const TIME_LINE_START = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]`);
 const isNoteLine = (line: string): boolean => BARE_NOTE.test(line) || BRACKETED_NOTE.test(line) || !!dutyLine(line);
 
+/**
+ * A heading of its own line that names the bodies listed under it (组织单位, 组织机构, 参与部门, 责任分工): the note lines below
+ * it are that section's content, not the note of the paragraphs above the heading (农安 消费券方案: 活动时间 … / 组织单位 /
+ * 主办单位:县政府 / 承办单位:县工信局).
+ */
+const BODIES_HEADING = /^[\u4e00-\u9fff]{0,4}(?:单位|机构|部门|分工)$/;
+
+/** The last non-blank line before `at`, trimmed, and where it starts. */
+function lineBefore(text: string, at: number): { line: string; start: number } | undefined {
+  let e = at - 1;
+  while (e >= 0 && /\s/.test(text[e])) e--;
+  if (e < 0) return undefined;
+  const start = text.lastIndexOf('\n', e) + 1;
+  return { line: text.slice(start, e + 1).trim(), start };
+}
+
 /** The next `n` non-blank lines from `from`, trimmed. */
 function linesAfter(text: string, from: number, n: number): string[] {
   const out: string[] = [];
@@ -877,6 +893,12 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para) || (e >= textEnd && CUT_BRACKETED_NOTE.test(para))) && sawBody) {
       // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it; so does a
       // bracketed one the excerpt's end cut off ((责任单位:省大数据局、…、省工业和), its complete names only.
+      // Under a heading that names bodies (组织单位), the note is that section's own clause, and closes nothing above.
+      const head = !closed.length || pending.length ? lineBefore(text, s) : undefined;
+      if (head && BODIES_HEADING.test(head.line)) {
+        pending = pending.filter((p) => p.start >= head.start && p.end > head.start + head.line.length);
+        spans.push((pending[0] = { start: s, end: e, headingNotes: inherited() }));
+      }
       closeList();
       const bracketed = BRACKETED_NOTE.test(para);
       const cutBracket = !bracketed && !BARE_NOTE.test(para);

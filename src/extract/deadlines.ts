@@ -349,7 +349,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A month without a year that opens a phrase and sets when its action falls (苏州工业园区 2015年二季度工作要点: 4月…完成验收,
   // 4月中旬举办…, 5月…开园, …，6月诚品书店开业; 五月份召开, 6月上旬出台, 7月1日前后): the year written before, else the notice's.
   // (…or after 于/在 inside a phrase: 各责任单位务于4月25日、6月25日…前分四次报告, 开封.)
-  [new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s])(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在))(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|起|开始|[—\\-–~至到])`, 'g'), (m, c) => {
+  // (A day with its hour is an appointment, even when it opens: 6月16日9:00开始第一轮抽奖, 农安; 6月开始 is a start, not read.)
+  [new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s])(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在))(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|(?<!\\d[:：]\\d{2})(?:起|开始)|[—\\-–~至到])`, 'g'), (m, c) => {
     const mo = parseNumber(m[1]);
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     const day = m[2] && Number(m[2]) >= 1 && Number(m[2]) <= 31 ? `-${pad(m[2])}` : '';

@@ -81,6 +81,14 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
   return first && first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
+/** The year of the last date written with its year and month (2024年6月16日, 2024年6月) before `at`, outside cited 《titles》. */
+export function runningYear(folded: string, at: number): string | undefined {
+  const before = folded.slice(0, at).replace(/《[^《》]*》/g, '');
+  let year: string | undefined;
+  for (const m of before.matchAll(/(?<!\d)(\d{4})\s*年\s*\d{1,2}\s*月/g)) year = m[1];
+  return year;
+}
+
 /** A string cut from the folded clause `t`, with each run the number folds changed put back as `written` has it. */
 function asWrittenIn(s: string, t: string, written: string): string {
   for (let i = 0; i < t.length; i++) {
@@ -223,9 +231,12 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
   // Lead-ins of condition lists are matched on the folded text (符合以下條件), folded once per document; offsets are the same.
   let folded: string | undefined;
   // (Read once: it may count the years of the whole text.)
-  const when = noticeDate(doc);
+  const dated = noticeDate(doc);
   for (const span of clauseSpans(doc)) {
     const text = doc.text.slice(span.start, span.end);
+    // A notice that gives no year of its own: a day or month written without a year is in the year of the last date written
+    // with one above it (总体时间为:2024年6月16日--6月30日 … 6月18日24:00消费券使用到期, 农安).
+    const when = dated ?? runningYear((folded ??= fold(doc.text)), span.start);
     let values: TextValues;
     let unitList: UnitMention[];
     if (span.table) {

@@ -50,6 +50,9 @@ const CAP_BEFORE = /(?:不超过|不高于|最高|最多|不低于|至少|每家
 /** A range of bare sums (1亿~5亿, 5000万至1亿, 2-10亿): its upper end writes the magnitude, neither writes 元. */
 const BARE_RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:[（(]含[^（）()]{0,12}[）)])?\\s*[至到~～\\-—–]\\s*(${ARABIC})\\s*${MAG}(?!元|${FOREIGN_CURRENCY}|${YUAN_WORD})`, 'g');
 
+/** A range's lower end written with its currency and no magnitude (2000元~1万元). */
+const LOWER_CURRENCY = new RegExp(`^${ARABIC}\\s*${CURRENCY}`);
+
 /** All sums of money written in a (full-width folded) clause, in order. Counts such as 15个 are not money. */
 export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
@@ -57,7 +60,8 @@ export function findMoney(text: string): MoneyMention[] {
   // (A range's lower end takes the upper end's magnitude when it writes none: 5—10万元.)
   const pushRange = (m: RegExpMatchArray, unit: string) => {
     const hiMag = magnitude(m[4]);
-    const loMag = m[2] ? magnitude(m[2]) : hiMag;
+    // (…but not when the lower end writes its own currency: 2000元~1万元 is two thousand yuan to ten thousand.)
+    const loMag = m[2] ? magnitude(m[2]) : LOWER_CURRENCY.test(m[0]) ? 1 : hiMag;
     out.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], yuan: round(parseNumber(m[1]) * loMag), yuanMax: round(parseNumber(m[3]) * hiMag), unit });
     taken.fill(1, m.index!, m.index! + m[0].length);
   };

@@ -118,8 +118,8 @@ export const STEP_BEFORE = new RegExp(`每(${STEP})(一个|1个)?$`);
 /** 每 right before a sum, maybe with the act it counts (每出口, 每新增出口): the sum is a step when a grant follows it. */
 const BARE_STEP_BEFORE = new RegExp(`每(?:${STEP})?(?:${STEP_ACT})?(?:额)?$`);
 /** The grant right after a step's figure: 每100万美元奖励3万元, 每增加100平方米再给予5万元. */
-// (每增100万元最高奖励500元: a cap word may stand before the grant)
-const STEP_GRANT_AFTER = /^\s*的?(?:再|另|追加|可|即|则)?(?:最高|最多)?(?:奖励|给予|补助|补贴|奖补|资助|追加|增加)/;
+// (每增100万元最高奖励500元: a cap word may stand before the grant; 每到账100万美元,奖励企业5万元: a comma may part them)
+const STEP_GRANT_AFTER = /^\s*[，,]?\s*的?(?:再|另|追加|可|即|则)?(?:最高|最多)?(?:奖励|给予|补助|补贴|奖补|资助|追加|增加)/;
 
 /** A currency named before the figure (实际到资人民币5000万元): no part of the metric. */
 const CURRENCY_END = new RegExp(`(?:${YUAN_WORD}|${FOREIGN_CURRENCY})$`);
@@ -278,7 +278,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const pre = before(text, money[head].start);
     const wordBound = boundBefore(pre);
     const exclusiveMin = wordBound?.side === 'min' && !wordBound.inclusive;
-    const reaches = wordBound?.side === 'min';
+    // (…or the next of a list of standards under one bound, each naming its metric: 投资强度应达到350万元/亩、实缴税收20万元/亩/年, 牛塘)
+    const prevStandard = thresholds[thresholds.length - 1];
+    const listedStandard = i > 0 && m.unit !== '元' && !!prevStandard && prevStandard.end === money[i - 1].end && prevStandard.unit !== '元' && /^、[\u4e00-\u9fff]{1,8}$/.test(text.slice(money[i - 1].end, m.start));
+    const reaches = wordBound?.side === 'min' || listedStandard;
     const laterGrant = GRANT.test(text.slice(m.end));
     const rest = text.slice(m.end).replace(/\s+/g, '');
     // 引进超10亿元优质产业项目15个: a size class of the things counted.
@@ -435,8 +438,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       used.add(i);
       continue;
     }
-    // A bounded figure per unit that is not granted is a standard to meet: 投资强度不低于100万元/亩.
-    if (m.unit !== '元' && reaches && !GRANT.test(pre) && !/^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit)) {
+    // A bounded figure per unit that is not granted is a standard to meet: 投资强度不低于100万元/亩. A floor on a price charged
+    // (工业用地总的价格不低于60万元/亩, 牛塘) binds the sale, not who qualifies, unless an applicant follows (单价超过1元/度的企业).
+    const priceFloor = /(?:价格|单价|地价|出让价|租金|价)$/.test(metricBefore(text, money[head].start)) && !UPPER_FOR_APPLICANT.test(rest);
+    if (m.unit !== '元' && reaches && !priceFloor && !GRANT.test(pre) && !/^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit)) {
       thresholds.push({ metric: metricBefore(text, money[head].start), min: m.yuan, minInclusive: !exclusiveMin, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;
