@@ -297,7 +297,9 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const eligibility = FOR_APPLICANT.test(rest) || laterGrant || counted || listed || floorOfThing;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     // (Not a size class of counted things: 力争…80个亿元以上项目开工建设.)
-    const sought = /(争取|力争)/.test(pre) && !/^[^，。；]{0,12}的/.test(text.slice(m.end)) && !counted;
+    // (力争 governs the phrases after it up to the sentence's end: 力争全年组织开展100场对接活动,帮助企业融资1000亿元以上, 河南省.)
+    const goalSentence = /力争/.test(text.slice(0, m.start).split(/[。；;！!？?]/).pop() ?? '') && !eligibility;
+    const sought = (/(争取|力争)/.test(pre) || goalSentence) && !/^[^，。；]{0,12}的/.test(text.slice(m.end)) && !counted;
     // A planned figure with its floor (到2027年,规模以上工业增加值达到2800亿元以上): a target, not a condition.
     // So is a task's figure to complete (完成年度投资1700亿元以上, 确保实现地区生产总值300亿元以上): a goal, when no applicant or
     // grant follows (对当年完成投资1000万元以上的企业 stays a condition).

@@ -377,7 +377,7 @@ function isFullLine(p: string, widths: Set<number>): boolean {
 }
 
 /** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */
-export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p): boolean {
+export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p, above = ''): boolean {
   if (HEADING_RE.test(n) && !/^\d{1,2}[.．、]$/.test(n)) return true;
   if (BULLET_RE.test(n)) return true;
   // An item opened by 一是/二是… on its own line after a labelled line or a closed sentence (责任单位:区发展和改革局 /
@@ -408,6 +408,10 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // A short heading (1.引进重大龙头项目, 10 characters) ends its line even where a run of such headings made its length a layout width (鄞州).
   if (HEADING_RE.test(p) && p.length <= 16 && !/[，。；,;：:]/.test(p) && !/^\d{1,2}[.．、]$/.test(p)) return true;
   if (isFullLine(p, widths)) return false;
+  // In a layout with no hard wraps, a short line of words alone that opens a paragraph under a numbered heading or a closed
+  // sentence, above a long line, is a heading without its number (三、主要任务 / 推动创业创新 / 支持企业加大研发投入。对…: 郑州),
+  // not the start of a sentence the layout wrapped. (Not in a title block, where no heading or sentence is above.)
+  if (!widths.size && para === p && /^[\u4e00-\u9fff]{2,16}$/.test(p) && n.length >= 30 && (HEADING_RE.test(above) || /[。；！？!?;）)]$/.test(above))) return true;
   // A grid of labels and values a line each (名称 / 内容 / 公告事项 / 2020年省下达…1679万元 / 项目资金安排, 达州): a label cell stands alone.
   if (GRID_LABEL.test(p) || GRID_LABEL.test(n)) return true;
   if (/[）)]$/.test(p) && p.length <= 40) return true; // 自身硬首先要自身廉（人民论坛）
@@ -631,7 +635,7 @@ export function cleanText(original: string): CleanResult {
       if (cellTable >= 0 && i > cellTable && isBarCell(cur.c)) barCellsInRow = opens ? 0 : barCellsInRow + 1;
       const barCells = cellTable >= 0 && i > cellTable && isBarCell(kept[cellTable].c) && (isBarCell(prev.c) || isBarCell(cur.c)) && (opens || !isBarCell(cur.c) || !isBarCell(prev.c));
       const cellBreak = (cellTable >= 0 && i >= cellTable && (blank || i === cellTable || (tightCells && !isFullLine(prev.c, widths)))) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || FIELD_LINE.test(prev.raw) || FIELD_LINE.test(cur.raw);
-      join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !(taskRows.has(prev.start) && TASK_ROW_BREAK(prev.raw, cur.raw)) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar);
+      join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !(taskRows.has(prev.start) && TASK_ROW_BREAK(prev.raw, cur.raw)) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;
     // (Only its end is ever read, its last 600 characters for an open bracket: a paragraph as long as a whole unpunctuated
