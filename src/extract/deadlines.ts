@@ -296,6 +296,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     if (/半年考核|考核为|[按每]半年/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     // A half of any year, an event's timing (项目上半年土地过户后当年入库、下半年…次年上半年入库): no deadline.
     if (!m[1] && /次年|当年|[^之以然]后/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
+    // The period whose work a measure looks back on (结合全市上半年各责任单位…等工作开展情况挂钩, 弥勒): measured, no limit.
+    if (!m[1] && /^(?:结合|根据|按照|依据|对照)[^，。；,;]*情况/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     const y = m[1] ?? yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     return y ? (m[2] === '上' ? { from: `${y}-01`, date: `${y}-06` } : { from: `${y}-07`, date: `${y}-12` }) : undefined;
   }],
@@ -389,6 +391,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (The phrase start is checked in the callback: a lookbehind would be tried at every character.)
   [new RegExp(`(?:到|至|截至|截止到?|于|在)?年终(?!${YEAR_END_COMPOUND}|止|结)(?:前|之前)?`, 'g'), (m, c) =>
     (c.docYear && (!m[0].startsWith('年') || /^$|[，。；,;：:、\s（(]/.test(c.text[m.index! - 1] ?? '')) ? { date: `${c.docYear}-12` } : undefined)],
+  // 年初 where it says when an action falls is the year's January, as 年终 is its December (年初首批次安排30%用于…, 弥勒); an
+  // open-ended start (从年初开始, 年初以来, 年初至今) and a figure of the year's start (年初预算, 年初计划) set no limit.
+  [/(?:(?<=^|[，。；,;：:、\s])|(?<=于|在|到))年初(?!开始|以来|起|至|到|预算|计划|目标|数|余额|时)/g, (_m, c) => (c.docYear ? { date: `${c.docYear}-01` } : undefined)],
   [/(?<![\d一二三四五六七八九十两个然])年内/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
   // (近两年营业收入年增长率平均值为正, 近三年研发投入: the years a condition is measured over, no time limit.)

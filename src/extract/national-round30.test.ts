@@ -36,3 +36,39 @@ describe('a heading without its number on a line of its own, in a page with no h
     expect(lines(t).length).toBe(1);
   });
 });
+
+describe('ranks and steps that earn a medal or points (华舍街道, zhejiang-huashejiedao-jingjifazhan.txt)', () => {
+  const th = (s: string) => v(s, '2011-01-01').thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
+  it.each([
+    ['根据工业企业当年实缴国地税、销售收入、技改投入、自营出口完成情况,经综合考评(实缴国地税每50万元得1分,销售收入每1000万元得1分,技改投入每500万元得1分,自营出口每150万美元得1分),根据得分高低排列,取前26位授予金牌。',
+      [[500000, null, '元'], [10000000, null, '元'], [5000000, null, '元'], [1500000, null, '美元'], [null, 26, '位']]],
+    ['根据贸易性公司当年自营出口海关数,取前4位授予金牌。', [[null, 4, '位']]],
+    // the rank of the applicant named after it, rewarded further on
+    ['对当年实缴税收前3位的商贸企业,授予金牌。', [[null, 3, '位']]],
+    ['对当年实缴税收前2位的建筑公司和前3位的房地产企业授予金牌。', [[null, 2, '位'], [null, 3, '位']]],
+    // (a score step in any metric: 每增加100万元加0.5分)
+    ['研发投入每增加100万元加0.5分。', [[1000000, null, '元']]],
+    // (a rank that earns nothing is no condition)
+    ['对全省前3位的地区的经验做法予以推广。', []],
+    // the noun the bound measures between it and 的
+    ['常年种植大棚蔬菜达到20亩以上规模的,每亩奖励200元。', [[20, null, '亩']]],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(th(s)).toEqual(want));
+  it('a step that earns points gives no amount', () => {
+    expect(v('经综合考评(实缴国地税每50万元得1分,销售收入每1000万元得1分),取前26位授予金牌。').amounts).toEqual([]);
+  });
+});
+
+describe('年初 that says when, and a half year whose work a measure looks back on (弥勒, yunnan-mile-wenjintizhi.txt)', () => {
+  const dates = (s: string) => v(s, '2023-03-23').deadlines.map((d) => [d.raw, d.from ?? null, d.date ?? null]);
+  it.each([
+    ['2023年市级财政统筹安排2000万元项目前期工作经费,结合全市上半年各责任单位项目包装策划、投资规模、入库纳统、要素保障、争取资金等工作开展情况挂钩,年初首批次安排30%用于项目前期相关工作保障。',
+      [['2023年', null, '2023'], ['年初', null, '2023-01']]],
+    ['结合全年项目推进,中央和省预算内、专债等各类资金争取,入库纳统等情况,年终安排70%用于项目建设管理工作奖补资金。', [['年终', null, '2023-12']]],
+    // an open-ended start and a figure of the year's start set no limit
+    ['从年初开始就要加快进度。', []],
+    ['年初以来,全市经济运行平稳。', []],
+    ['年初预算安排500万元。', []],
+    // (a half year that sets when stays a period)
+    ['力争上半年完成投资50亿元。', [['上半年', '2023-01', '2023-06']]],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(dates(s)).toEqual(want));
+});

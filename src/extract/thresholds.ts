@@ -97,7 +97,7 @@ const COUNTING_UNIT = /^(家|个|户|项|位)$/;
 const COUNTING_VERB_END = new RegExp(`(?:${COUNTING_VERB})$`);
 const HELD_BEFORE = /[\u4e00-\u9fff]{2}$/;
 /** A rank rewarded: …前50名…,分别给予…奖励; 排名前六位的乡(镇). */
-const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴))/;
+const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴|授予))/;
 /** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
 const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|为|实现|提高到|提高至|增至)$`);
 /** 超10亿元优质产业项目15个, 超1000亿元的2个: a size class of the things counted. */
@@ -119,7 +119,8 @@ export const STEP_BEFORE = new RegExp(`每(${STEP})(一个|1个)?$`);
 const BARE_STEP_BEFORE = new RegExp(`每(?:${STEP})?(?:${STEP_ACT})?(?:额)?$`);
 /** The grant right after a step's figure: 每100万美元奖励3万元, 每增加100平方米再给予5万元. */
 // (每增100万元最高奖励500元: a cap word may stand before the grant; 每到账100万美元,奖励企业5万元: a comma may part them)
-const STEP_GRANT_AFTER = /^\s*[，,]?\s*的?(?:再|另|追加|可|即|则)?(?:最高|最多)?(?:奖励|给予|补助|补贴|奖补|资助|追加|增加)/;
+// (…or a score: 实缴国地税每50万元得1分, 每增加100万元加0.5分, 华舍街道: a step that earns points in a ranking)
+const STEP_GRANT_AFTER = /^\s*[，,]?\s*的?(?:再|另|追加|可|即|则)?(?:最高|最多)?(?:奖励|给予|补助|补贴|奖补|资助|追加|增加|(?:得|计|加)\s*\d+(?:\.\d+)?\s*分)/;
 
 /** A currency named before the figure (实际到资人民币5000万元): no part of the metric. */
 const CURRENCY_END = new RegExp(`(?:${YUAN_WORD}|${FOREIGN_CURRENCY})$`);
@@ -470,7 +471,8 @@ const QTY_RE = new RegExp(
   `(在|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*(?:(及|或)?(以上|以下)\\s*(${INCLUSIVE})?)?` +
     `(?:\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:(及|或)?以下\\s*(${INCLUSIVE})?)?)?` +
     // (…and a second condition joined by 且 before the applicant: 村级服务点达到20个以上且单个服务点年销售额不低于10万元的企业.)
-    `\\s*(?:之间)?(?=时|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|同时)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`,
+    // (…and the noun the bound measures between it and 的: 种植大棚蔬菜达到20亩以上规模的,每亩奖励200元, 华舍街道)
+    `\\s*(?:之间)?(?:规模|面积)?(?=时|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|同时)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`,
   'g',
 );
 
@@ -493,7 +495,10 @@ const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万
  */
 const RANK_NAMED_RE = new RegExp(`(的|对|取)?\\s*前\\s*${NUM}\\s*(名|位|强)`, 'g');
 const RANK_WORD_RE = new RegExp(RANK_WORD);
-const RANK_GRANT_AFTER = /^[，,]?\s*(?:分别|每家|各)?(?:给予|奖励|奖补|补助|补贴|资助)/;
+// (a medal or a title conferred is a reward as money is: 取前26位授予金牌, 华舍街道)
+const RANK_GRANT_AFTER = /^[，,]?\s*(?:分别|每家|各)?(?:给予|奖励|奖补|补助|补贴|资助|授予)/;
+/** The ranked applicant after a rank, a reward further on in the sentence: 对当年实缴税收前3位的商贸企业,授予金牌. */
+const RANK_OF_APPLICANT = new RegExp(`^的[^，。；,;的]{0,8}?(?:${APPLICANT})[^。；;]{0,40}?(?:给予|奖励|奖补|补助|补贴|资助|授予)`);
 const QTY_BAND_RE = new RegExp(
   `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|的[^，。；,;的]{0,6}?(?:${APPLICANT}))`,
   'g',
@@ -737,8 +742,10 @@ export function extractQuantityThresholds(text: string, listed = false): Thresho
     if (!Number.isFinite(a) || out.some((t) => t.start < end && start < t.end)) continue;
     const ranked = RANK_WORD_RE.exec(text.slice(0, m.index!));
     // (written right after what is ranked, with no 的/对/取: 对绩效评价结果前10位的项目,给予… — the sentence must rank)
-    if (!named && !ranked) continue;
-    if (!(named && RANK_GRANT_AFTER.test(text.slice(end))) && !(ranked && RANK_REWARDED.test(text.slice(end)))) continue;
+    // (or, with neither, the rank of the applicant named after it, rewarded: 实缴税收前3位的商贸企业,授予金牌)
+    const ofApplicant = RANK_OF_APPLICANT.test(text.slice(end));
+    if (!named && !ranked && !ofApplicant) continue;
+    if (!(named && RANK_GRANT_AFTER.test(text.slice(end))) && !(ranked && RANK_REWARDED.test(text.slice(end))) && !ofApplicant) continue;
     out.push({ metric: ranked ? ranked[0] : '排名', unit, raw: text.slice(start, end), start, end, max: round(a), maxInclusive: true });
   }
   // A step in a measure: 每增加100平方米再给予5万元 → min 100 平方米, as 每增加2000万元再奖励 is a step in money.
