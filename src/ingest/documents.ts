@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, articleTitleEnd, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
+import { townCounty } from './towns.js';
+import { newsLeadIssuer, titleLeadAuthor } from './metadata.js';
 import { citedOwnIssuer, gluedMasthead, issuerBeforeAbout, numeralDateLine, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
@@ -24,11 +26,12 @@ const LIST_TITLE = /^[^。；，,:：]{4,60}(?:要点|清单|分工|任务分解
 /** A list bullet opening a line (• 中共遵义市委关于…的决定). */
 const BULLET = /^[•·●▪■◆]\s*/;
 /** A site's header naming its government: •洪雅县人民政府•|. */
-const SITE_OWNER = /^[•·●▪■◆\s|｜]*([\u4e00-\u9fff]{2,20}人民政府)[•·●▪■◆\s|｜]*$/;
+const SITE_OWNER = /^[•·●▪■◆\s|｜]*(?:欢迎访问|欢迎来到|欢迎光临)?([\u4e00-\u9fff]{2,20}人民政府)(?:网站|门户网站|网)?[•·●▪■◆\s|｜!！]*$/;
 /** The last crumb 正文 and what ran into it. */
 const NAV_THEN_TITLE = /(?:>>|>|»|\/)\s*正文\s*(\S.+)$/;
 /** Links of a site's chrome that may stand above a notice's title, and bullets. */
-const FURNITURE = new RegExp(`${BULLET.source}|^(?:设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体|logo$|LOGO$|进入老年模式|退出老年模式|老年模式|长者模式|关怀版|适老化)`);
+// (a site's greeting too: 欢迎访问弥勒市人民政府, the site's owner, not the notice's issuer line)
+const FURNITURE = new RegExp(`${BULLET.source}|^(?:欢迎访问|欢迎来到|欢迎光临|设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体|logo$|LOGO$|进入老年模式|退出老年模式|老年模式|长者模式|关怀版|适老化)`);
 /** Two crumbs or more opening a line: 首页>山东省>, 选择山东_新> 城市要览> 滨州> (the last crumb ran into what follows). */
 const CRUMB_TRAIL = /^(?:[^>»›＞。，,；;]{1,20}\s*(?:>>|>|»|›|＞)\s*){2,}/;
 /** 转载自“X人民政府网” / 来源于X人民政府门户网站: the site a repost copied. */
@@ -36,7 +39,8 @@ const REPOSTED_FROM = /^(?:转载自|转自|来源于|转载于)\s*[“"「]?([\
 /** A site's contact line run into the title (联系我们:027-85695666宜昌市出台…措施). */
 const CONTACT = /^(?:联系我们|联系电话|服务热线|电话)[:：]?[\d\-—()（）\s]{6,}/;
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
-const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局))(关于.*)$/;
+// (a street's or a town's bodies too, with the street's party committee before them: 中共华舍街道工作委员会华舍街道办事处关于…)
+const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局|街道办事处|办事处))(关于.*)$/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 const ATTACHMENT = /^附件\s*(\d+)?$/;
 const MASTHEAD_GLUED = /^((?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|委|局))\s*文件(?=关于)/;
@@ -259,7 +263,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     if (ATTACHMENT.test(local[0]?.text ?? '')) i++;
     // A page's metadata block above the title (索引号 / 发文机关 … / 标题 …): its fields are read below, not titles.
     // (Also drawn with bars: | 索引号 | … | 发布机构 | 眉山天府新区 |.)
-    while (i < local.length - 1 && local[i].text.length <= 80 && FIELD_LABEL_AT.test(local[i].text.replace(/^[|｜]\s*/, ''))) i++;
+    // (…and a bar table's rule line under its header, ---|---|, no text of its own: 平罗)
+    while (i < local.length - 1 && local[i].text.length <= 80 && (FIELD_LABEL_AT.test(local[i].text.replace(/^[|｜]\s*/, '')) || /^[\s|｜:：\-—–]+$/.test(local[i].text))) i++;
     // A masthead (…人民政府文件) and the number under it stand above the title: the masthead's body is the issuer
     // where no line below names one.
     // A gazette's issue line (天门市人民政府公报2023第3号) stands there too; the gazette prints other bodies' notices, so it names
@@ -273,7 +278,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     }
     const issuers: string[] = [];
     // (A site's tab label run into the line, 补贴详情绍兴市上虞区人民政府办公室, is no part of the name.)
-    while (i < local.length && ISSUER.test(local[i].text) && !isTitle(local[i].text)) issuers.push(orig[i].text.slice(pageLabelLength(local[i++].text)));
+    while (i < local.length && ISSUER.test(local[i].text) && !FURNITURE.test(local[i].text) && !isTitle(local[i].text)) issuers.push(orig[i].text.slice(pageLabelLength(local[i++].text)));
     let title = '';
     // The government whose site carries the page (• 洪雅县人民政府 •|, its header).
     let siteOwner: string | undefined;
@@ -295,6 +300,17 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
         title = orig[i].text.slice(at);
         i++;
       } else if (local[i + 1] && (isTitle(local[i + 1].text) || LIST_TITLE.test(local[i + 1].text))) i++;
+      else {
+        // A page's field block between the breadcrumb and the title ([主题分类]… / [成文日期] 2025-12-28 / …, 石景山): the title is the
+        // first line below that reads as one, within the head.
+        for (let j = i + 2; j < Math.min(local.length, i + 16); j++) {
+          const t = local[j].text;
+          if (t.length <= 90 && !/[。；;，,]/.test(t) && isTitle(t)) {
+            i = j;
+            break;
+          }
+        }
+      }
     } else if (local[i] && FURNITURE.test(local[i].text)) {
       // Site furniture above the title (•无障碍系统, 设为首页|手机版…): the title is the first line below it
       // that reads as one (a document title, or a body's 关于…).
@@ -385,6 +401,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       signature?.issuer ??
       // A work plan's title that names its author (2015年二季度工委、管委会工作要点).
       titleAuthor(titleFolded) ??
+      // …or any title that opens with its author before its year or plan (北京市石景山区商务局2026年…活动方案).
+      titleLeadAuthor(titleFolded) ??
       // A title line further down the page's head (楚雄市人民政府关于…的意见 under 发布机构: 楚雄市人民政府办公室): the
       // body the title names issues it; the page's publisher may be its office.
       fuller(headText.filter((p) => p.length <= 80 && !/[。，,；;]/.test(p)).map((p) => issuerBeforeAbout(p.replace(FIELD_LABEL_AT, '').replace(/^[\u4e00-\u9fff]{0,2}[:：]/, ''))).find(Boolean)) ??
@@ -392,6 +410,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       gluedBody ??
       pageByline(headText.map(fold)) ??
       page.issuer ??
+      // A news report carrying the notice: the body its lead says issued it (近日,浙江省人民政府办公厅印发…的通知).
+      newsLeadIssuer(headText) ??
       // A town's or a street's own page names it as the publisher (公开主体:洞泾镇): it issues its notices.
       (/(?:镇|乡|街道)$/.test(page.publisher ?? '') ? page.publisher : undefined) ??
       (siteOwner && !page.source?.endsWith('政府') ? siteOwner : undefined) ??
@@ -454,7 +474,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // division inside it.
       crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(findRegion(maskCitations(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join('')))), ownRegion, folded) : undefined)) ??
       (policy ? zoneOfBody(folded) : undefined) ??
-      (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join(''), ownLevel(maskSuperiors(folded))) : undefined);
+      (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join(''), ownLevel(maskSuperiors(folded))) : undefined) ??
+      // A town's or a street's notice (中共华舍街道工作委员会 华舍街道办事处 / 关于…; 公开主体:洞泾镇): the county it lies in.
+      (policy ? townCounty([named, fold(issuer ?? ''), fold(page.publisher ?? ''), ...headText.slice(0, 6)], folded) : undefined);
     // A province the head names only as a superior (贯彻…在听取吉林省委和省政府工作汇报时的重要讲话精神) in a notice that speaks
     // as a city (市工信局, 全市) and names a city of that province in its own words (让企业家在辽源发展安心): that city.
     if (policy && regionM && 'level' in regionM && regionM.level === 'province' && !atOwnLevel(regionM, folded)) {

@@ -446,6 +446,32 @@ const TITLE_AUTHOR = new RegExp(`^${PERIOD}(${AUTHOR_BODIES})${PERIOD}(?:重点)
 export function titleAuthor(title: string): string | undefined {
   return TITLE_AUTHOR.exec(title.replace(/^[|｜\s]+|\s+$/g, ''))?.[1];
 }
+/** A news lead naming who issued the notice it reposts: 近日,浙江省人民政府办公厅印发…的通知; 日前,成都市人民政府网站公布了《…》. */
+const NEWS_LEAD_ISSUER = new RegExp(`^(?:近日|日前|近期|最近|\\d{1,2}月\\d{1,2}日)[，,]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:门户网站|网站|官网)?(?:正式)?(?:印发|公布|发布|出台|下发)`);
+
+/** The issuer a news report's lead names for the notice it carries (the first lines of its head, folded), else undefined. */
+export function newsLeadIssuer(head: string[]): string | undefined {
+  for (const p of head.slice(0, 6)) {
+    const m = NEWS_LEAD_ISSUER.exec(p.trim());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** A body opening a title before the title's year or its plan (北京市石景山区商务局2026年…活动方案, 市经济和信息化委办理方案). */
+const LEAD_AUTHOR = new RegExp(`^((?:中共)?[\\u4e00-\\u9fff]{0,20}?(?:${ORGAN_END}))(?=\\d{4}年(?!\\d{1,2}月\\d{1,2}日\\s*印发)|(?:办理|实施|工作)方案)`);
+
+/**
+ * The body a title opens with, its year or its plan right after it (北京市石景山区商务局2026年“京西有惊喜”…活动方案 → 北京市石景山区商务局):
+ * it wrote the plan. The body must open with a division's name, a level word (市经济和信息化委) or 中共: 新发展格局2024年… names none.
+ * A colophon (北京市西城区发展和改革委员会办公室 2022年6月29日印发) names the office that printed it, not the issuer.
+ */
+export function titleLeadAuthor(title: string): string | undefined {
+  const t = title.replace(/^[|｜\s]+|\s+$/g, '');
+  const m = LEAD_AUTHOR.exec(t);
+  if (!m || !(divisionAt(t, 0) || /^(?:中共|[省市区县州盟旗])/.test(t))) return undefined;
+  return m[1];
+}
 const OWN_LEVEL_END = /([省市区县州盟旗](?:人民)?政府(?:办公室|办公厅)?)$/;
 
 const CITED_TITLE = /《([^《》]{4,120})》/g;
@@ -483,5 +509,6 @@ export function citedOwnIssuer(text: string, isOwn: (body: string) => boolean): 
 export function pageLabelLength(line: string): number {
   const m = PAGE_LABEL.exec(line);
   if (!m || divisionAt(line, 0)) return 0;
-  return divisionAt(line, m[0].length) ? m[0].length : 0;
+  // (or a party committee's name, which opens with 中共 whatever its place: 文章播报中共华舍街道工作委员会…)
+  return divisionAt(line, m[0].length) || line.startsWith('中共', m[0].length) ? m[0].length : 0;
 }

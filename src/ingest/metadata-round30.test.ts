@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+import { townCounty } from './towns.js';
+
+// Round 30 document classes: real texts of eval/national/dev (file named), and "form" for a text written from the class.
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const first = (text: string) => {
+  const d = docsOf(text)[0];
+  return [d.region, d.issuer, d.date];
+};
+
+describe('a town’s or a street’s notice is filed under the county it lies in (town county)', () => {
+  it.each([
+    ['华舍 dev: a street’s two bodies on the masthead, a TTS label glued before them', dev('zhejiang-huashejiedao-jingjifazhan.txt'), ['柯桥区', '中共华舍街道工作委员会华舍街道办事处', undefined]],
+    ['form: a town’s government before 关于', '洞泾镇人民政府关于印发《洞泾镇关于推进经济高质量发展的若干措施》的通知\n各村委会、居委会:\n现将若干措施印发给你们。\n', ['松江区', '洞泾镇人民政府', undefined]],
+  ])('%s', (_, text, want) => expect(first(text)).toEqual(want));
+  it('a town name several counties share counts only where the text names one of their counties or cities', () => {
+    // (城关镇 is a town of many counties: alone it names none; with 房县 written it is 房县's)
+    expect(townCounty(['城关镇人民政府关于…的通知'], '')).toBeUndefined();
+    expect(townCounty(['城关镇人民政府关于…的通知'], '为推动房县城关镇经济发展')?.name).toBe('房县');
+  });
+});
+
+describe('the page and title tell the issuer (page fields, greetings, title authors, news leads)', () => {
+  it.each([
+    // 平罗 (ningxia-pingluo-xiaofeiquan.txt): a bar table's block, 所属机构 and 生成日期, its rule line ---|---| no title
+    ['平罗 dev', dev('ningxia-pingluo-xiaofeiquan.txt'), ['平罗县', '平罗县商务局', '2023-03-14']],
+    // 弥勒 (yunnan-mile-wenjintizhi.txt): the site's greeting 欢迎访问弥勒市人民政府 is no issuer line
+    ['弥勒 dev', dev('yunnan-mile-wenjintizhi.txt'), ['弥勒市', '弥勒市人民政府', '2023-03-23']],
+    // 石景山 (beijing-shijingshan-xiaofeiquan.txt): breadcrumb, a field block, then the title that opens with its author
+    ['石景山 dev', dev('beijing-shijingshan-xiaofeiquan.txt'), ['石景山区', '北京市石景山区商务局', '2025-12-28']],
+    // 浙江省 (zhejiang-zhejiangsheng-zerenfenjie.txt): a news report's lead names who issued the notice it carries
+    ['浙江省 dev', dev('zhejiang-zhejiangsheng-zerenfenjie.txt'), ['浙江省', '浙江省人民政府辦公廳', undefined]],
+  ])('%s', (_, text, want) => expect(first(text)).toEqual(want));
+  it.each([
+    ['市经济和信息化委办理方案\n日期:2018年03月06日\n1.加快推进项目建设。\n', '市经济和信息化委'],
+    // (a colophon names the office that printed the notice, not its issuer)
+    ['北京市西城區發展和改革委員會辦公室 2022年6月29日印發\n北京市西城區促進產業高質量發展若干措施\n為深化落實,制定本措施。\n', undefined],
+    // (a title that opens with a phrase, not a body)
+    ['新发展格局2024年工作方案\n一、加快推进项目建设。\n', undefined],
+    ['日前,成都市人民政府网站公布了《2022年〈政府工作报告〉目标任务责任分解方案》。\n1.地区生产总值增长7%左右。\n', '成都市人民政府'],
+  ])('form: %s', (text, want) => expect(docsOf(text)[0].issuer).toBe(want));
+});
