@@ -51,6 +51,9 @@ const isNoteLine = (line: string): boolean => BARE_NOTE.test(line) || BRACKETED_
  * it are that section's content, not the note of the paragraphs above the heading (农安 消费券方案: 活动时间 … / 组织单位 /
  * 主办单位:县政府 / 承办单位:县工信局).
  */
+/** A heading that lost its number: a short phrase of words alone on its line (推动创业创新, 活动名称). */
+const UNNUMBERED_HEADING = /^[\u4e00-\u9fff]{2,16}$/;
+
 const BODIES_HEADING = /^[\u4e00-\u9fff]{0,4}(?:单位|机构|部门|分工)$/;
 
 /** The last non-blank line before `at`, trimmed, and where it starts. */
@@ -686,6 +689,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // A record of fields a line each (重点工作: … / 牵头单位: … / 年度阶段性工作目标: 第一季度:…, 广州): the unit field under the
   // task field is every field's of the record; it lasts while paragraphs open with a field's name and none repeats the task's.
   let record: { field: string; note: UnitNote } | undefined;
+  // Where the last heading that lost its number ended (推动创业创新), else -1.
+  let unnumberedHeadingEnd = -1;
   while (s < text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
@@ -960,6 +965,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       sawBody = true;
       pending = [];
       closed = [];
+    } else if (sawBody && UNNUMBERED_HEADING.test(para.trim()) && (linesAfter(text, next, 1)[0]?.length ?? 0) >= 30 && !pending.some((p) => p.start >= s)) {
+      // A heading that lost its number (推动创业创新 between 三、主要任务 and the item under it, 郑州): no clause, and the item under it
+      // starts afresh, its note its own.
+      pending = [];
+      unnumberedHeadingEnd = e;
     } else if (!skipPara(para)) {
       sawBody = true;
       const notes = findNotes(para, e >= textEnd).map((n) => shiftNote(n, s));
@@ -969,6 +979,12 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const rowNumber = taskRowNumber(para);
       // (A row numbered 1、 keeps its task: the number alone is cut, not a first sentence read as the row's heading.)
       let h = rowNumber ? (HEADING_RE.exec(para)?.[0].length ?? rowNumber) : headingLength(para);
+      // The item under a heading that lost its number opens with its own title sentence, as 1.支持企业加大研发投入。 does
+      // (推动创业创新 / 支持企业加大研发投入。对有效期内的…, 郑州): no clause.
+      if (!h && !rowNumber && unnumberedHeadingEnd >= 0 && lineBefore(text, s)?.start === text.lastIndexOf('\n', unnumberedHeadingEnd - 1) + 1) {
+        const dot = para.indexOf('。');
+        if (dot > 1 && dot <= 20 && dot < para.trimEnd().length - 1 && isPhraseHeading(para.slice(0, dot)) && !/[，,]/.test(para.slice(0, dot))) h = dot + 1;
+      }
       // The addressees a cover notice's first sentence follows on its line (各镇人民政府、街道办事处,区政府各部门:为全面落实…): no part
       // of the sentence.
       if (!h) h = ADDRESSEE_LEAD.exec(para)?.[0].length ?? 0;

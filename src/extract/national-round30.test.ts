@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../ingest/clean.js';
-import { extractValues } from './extract.js';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument, extractValues } from './extract.js';
 
 // Round 30 of the national development set: six notices scored at the frozen build 820dc31 before any rule for them (amounts 0.778,
 // rates 1.000, thresholds 0.333, units 0.968, deadlines 0.800, region 4/6, issuer 1/4). The classes of their misses, each with the
@@ -71,4 +72,17 @@ describe('年初 that says when, and a half year whose work a measure looks back
     // (a half year that sets when stays a period)
     ['力争上半年完成投资50亿元。', [['上半年', '2023-01', '2023-06']]],
   ] as [string, unknown[]][])('%s', (s, want) => expect(dates(s)).toEqual(want));
+});
+
+describe('an item under a heading that lost its number (郑州, henan-zhengzhou-zhuanjingtexin.txt)', () => {
+  const doc = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  const text =
+    '郑州市专精特新企业培育实施方案\n二、发展目标\n到2026年年底,国家级专精特新“小巨人”企业达到150家,省级专精特新中小企业达到2000家。\n三、主要任务\n推动创业创新\n支持企业加大研发投入。对有效期内的省级以上专精特新中小企业,市财政按照不超过设备、软件实际投资的10%给予补助,最高不超过200万元。(责任单位:市工信局、市财政局)\n';
+  it('the heading and the item’s title sentence are no clauses; the note closes the item alone', () => {
+    const got = doc(text);
+    expect(got.map((c) => [c.text.slice(0, 8), c.units])).toEqual([
+      ['到2026年年底', []],
+      ['对有效期内的省级', ['市工信局', '市财政局']],
+    ]);
+  });
 });
