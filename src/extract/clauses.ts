@@ -679,7 +679,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // A row opened by its number may hold numbered sub-rows (1 / 加快发展先进制造业。… / 1、对标… / 一季度 / 综合规划处会同…, 武汉): `group`
   // is that row's task cell when it is a sentence, and the units the last sub-row got, which a sub-row without a unit cell of
   // its own takes (its cell was merged).
-  let lineRow: { spans: ClauseSpan[]; cells: number; note?: UnitNote; numbered?: boolean; group?: { task: ClauseSpan[]; carry?: UnitNote } } | undefined;
+  let lineRow: { spans: ClauseSpan[]; cells: number; note?: UnitNote; numbered?: boolean; reports?: number; group?: { task: ClauseSpan[]; carry?: UnitNote } } | undefined;
   // A task table whose rows are bar-drawn lines (| 1 | 任务… | 市工信局 | 2024年底前 |), after its header row.
   let barTable: BarHeader | undefined;
   // The clause of the last bar-drawn row: a row under it holding only a time and units adds them to its note.
@@ -825,6 +825,13 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         }
         // A leader's name (冯冬昌) or another cell without bodies.
         if (para.trim().length <= 12 && !/[。；，,;]/.test(para)) {
+          s = next;
+          continue;
+        }
+        // A progress column's cell before the unit cells (序号 / 内容与要求 / 进展情况 / 责任单位: 1-2月,全市固定资产投资同比下降12.7%…,
+        // 绍兴): a report of what was done, no clause; the row's unit cell is still to come.
+        if ((lineTable.reportColumns ?? 0) > (lineRow.reports ?? 0) && !lineRow.cells && para.trim().length > 20 && /[。；，,;]/.test(para)) {
+          lineRow.reports = (lineRow.reports ?? 0) + 1;
           s = next;
           continue;
         }

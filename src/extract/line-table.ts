@@ -18,7 +18,12 @@ export interface LineTable {
   unitColumns: { name: string; lead: boolean }[];
   /** A time-limit column (完成时限, 时间节点…): its cells are the row's deadlines. */
   timeColumn: boolean;
+  /** Columns that report progress (进展情况, 完成情况…), between the task and the units: their cells are no clause. */
+  reportColumns?: number;
 }
+
+/** A column that reports what was done, not what is to be done: 进展情况, 完成情况, 落实情况, 工作进展, 推进情况. */
+const REPORT_COLUMN = /^(?:[\u4e00-\u9fff]{0,4}(?:进展|完成|落实|推进|执行)情况|工作进展|进展|进度)$/;
 
 const UNIT_COLUMN = new RegExp(`^(${LABEL_PREFIX})(${LABEL_NOUN})$`);
 const COLUMN_NAME = /^[\u4e00-\u9fff]{2,8}$/;
@@ -54,7 +59,12 @@ export function lineTableHeader(text: string, from: number): { table: LineTable;
     return m ? [{ name: c, lead: LEAD_PREFIXES.has(m[1]) }] : [];
   });
   const timeColumn = columns.some((c) => TIME_COLUMN.test(c));
-  return unitColumns.length ? { table: { unitColumns, timeColumn }, end } : undefined;
+  // (Only a report column right after the task column and before the unit columns is told by place: 序号 / 内容与要求 / 进展情况 /
+  // 责任单位. Elsewhere its cell cannot be told from a task's second line.)
+  const firstText = columns.findIndex((c) => c !== '序号');
+  const firstUnit = columns.findIndex((c) => UNIT_COLUMN.test(c));
+  const reportColumns = REPORT_COLUMN.test(columns[firstText + 1] ?? '') && firstText + 1 < firstUnit ? 1 : 0;
+  return unitColumns.length ? { table: { unitColumns, timeColumn, ...(reportColumns ? { reportColumns } : {}) }, end } : undefined;
 }
 
 export const isRowNumber = (line: string): boolean => ROW_NUMBER.test(line.trim());

@@ -85,3 +85,21 @@ describe('standards listed under one bound, and a floor on a price charged (牛�
     ['对用电到户单价超过1元/度的企业提供“一户一策”上门指导服务', [[1, '元/度']]],
   ] as [string, unknown[]][])('%s', (s, want) => expect(th(s)).toEqual(want));
 });
+
+describe('a progress column between the task and the unit columns of a cell-a-line table (绍兴, zhejiang-shaoxing-zhongdiangongzuo.txt)', () => {
+  const doc = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  const head = '市政府2020年重点工作(预下达)一季度进展情况表\n序号\n内容与要求\n进展情况\n责任单位\n';
+  it('the progress cell is no clause and the unit cell after it is the row’s', () => {
+    const got = doc(`${head}1\n坚持“稳开稳走,提质提效”的总体态势,确保地区生产总值增长7%左右。\n从1-2月主要经济指标完成情况看,其他指标增速虽有不同程度回落,但在全省排名靠前。\n市发改委\n2\n持续推进重大项目攻坚,确保有效投资增长高于经济增长。\n1-2月,全市固定资产投资同比下降12.7%,高于全省平均水平1.7个百分点。\n市发改委\n`);
+    expect(got.filter((c) => c.rates.length + c.units.length).map((c) => [c.text.slice(0, 6), c.units, c.rates.map((r) => r.value)])).toEqual([
+      ['坚持“稳开稳', ['市发改委'], [0.07]],
+      ['持续推进重大', ['市发改委'], []],
+    ]);
+  });
+  it('a progress column after the unit column is not told by place (松阳: 责任单位 / 实施点位 / 完成时限 / 进展情况)', async () => {
+    const { lineTableHeader } = await import('./line-table.js');
+    const t = '序号\n实事名称\n指标任务\n责任单位\n实施点位\n完成时限\n进展情况\n下步计划\n1\n';
+    expect(lineTableHeader(t, 0)?.table.reportColumns).toBeUndefined();
+    expect(lineTableHeader(head.slice(head.indexOf('序号')), 0)?.table.reportColumns).toBe(1);
+  });
+});
