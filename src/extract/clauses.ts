@@ -1,5 +1,6 @@
 import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel, isDateLine } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
+import { FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
 import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
@@ -131,6 +132,14 @@ function subItemsFollow(text: string, next: number, para: string): boolean {
 /** Addressees opening a line, up to their colon, the notice's words after it (各县(市、区)人民政府,市政府各部门:现将…). */
 const ADDRESSEE_LEAD = /^\s*各[^。；;：:]{1,150}?(?:人民政府|政府|单位|部门|机构|办事处|管委会|委员会|企业|局)[^。；;：:]{0,30}[:：]\s*(?=\S)/;
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号)$/;
+/** A page's field label and its colon (发布机构:, 发布日期:, 成文日期:). */
+const PAGE_FIELD = new RegExp(`(?:${FIELD})\\s*[:：]`, 'g');
+/** A line of a page's fields: two labels or more, or one in a bar-drawn row (|成文日期:|2025-02-12|). */
+function pageFieldLine(para: string): boolean {
+  const n = para.match(PAGE_FIELD)?.length ?? 0;
+  return n >= 2 || (n >= 1 && /[|｜]/.test(para) && para.length <= 120);
+}
+
 /** A line that is no clause: an attachment mark, a publication remark, a number, a signing date in digits or in Chinese numerals
  * (二〇二二年三月二十日 is one as 2022年3月20日 is: no clause, so no 2022年三月 limit). */
 const skipPara = (para: string): boolean => SKIP_PARA.test(para) || isDateLine(para);
@@ -868,6 +877,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // A title on the line of the first sentence: a clause of its own (its period, 2024—2025年, is a deadline).
       pending = [];
       spans.push({ start: s, end: e });
+    } else if (pageFieldLine(para)) {
+      // A page's field line (政策来源:… | 发布机构:成都市彭州市人民政府办公室 | 发布时间:…; 责任部门: | 银川市发改委 | 发布日期: |):
+      // furniture, no clause and no unit note.
     } else if (para.includes('\t')) {
       pending = []; // a table header row
     } else if (!sawBody && runOnTitle && para.length >= 8 && (titleBlock.has(para) || title.startsWith(para)) && runOnTitleEnd(doc, text, s, e) !== undefined) {

@@ -86,3 +86,20 @@ describe('an item under a heading that lost its number (郑州, henan-zhengzhou-
     ]);
   });
 });
+
+describe('a page’s field line is furniture: no clause, no unit note (page field line)', () => {
+  const doc = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  it.each([
+    // 彭州 (sichuan-pengzhou-zhudaochanye.txt): 发布机构:… read as a unit note of the line above
+    ['彭州市主导产业招商引资优惠政策\n政策来源:成都市彭州市人民政府 | 发布机构:成都市彭州市人民政府办公室 | 发布时间:2017-06-29 | 5630 次浏览: | 分享到:\n一、对新引进的企业给予奖励50万元。\n'],
+    // 银川 (ningxia-yinchuan-touzijihua.txt): a bar-drawn field block, 责任部门 beside 发布日期
+    ['银川市2025年投资计划\n|成文日期:|2025-02-12|\n责任部门: | 银川市发展和改革委员会 | 发布日期: | 2025-02-18 |\n一、全年完成固定资产投资500亿元。\n'],
+  ])('%s', (text) => {
+    const got = doc(text);
+    expect(got.filter((c) => /发布|成文/.test(c.text))).toEqual([]);
+    expect(got.flatMap((c) => c.units)).toEqual([]);
+  });
+  it('a sentence that names one field in passing stays a clause', () => {
+    expect(doc('关于开展申报的通知\n一、申报材料请于2024年6月30日前报送,发布日期:以网站公告为准。\n').map((c) => c.deadlines.length)).toEqual([1]);
+  });
+});
