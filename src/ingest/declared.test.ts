@@ -50,9 +50,14 @@ describe('applyDeclared / applyDefaults', () => {
   });
   it('a region the gazetteer does not know is kept as written, with a warning', () => {
     const d = docs();
-    expect(applyDeclared(d, { region: '两江新区' }, 'n.txt')).toEqual(['n.txt: region "两江新区" is not a division the gazetteer knows; kept as written']);
-    expect(d[0].region).toBe('两江新区');
+    expect(applyDeclared(d, { region: '郑东新区' }, 'n.txt')).toEqual(['n.txt: region "郑东新区" is not a division the gazetteer knows; kept as written']);
+    expect(d[0].region).toBe('郑东新区');
     expect(d[0].regionCode).toBeUndefined();
+  });
+  it('a national-level new area is known by its short name (dict/new-areas.json)', () => {
+    const d = docs();
+    expect(applyDeclared(d, { region: '两江新区' }, 'n.txt')).toEqual(['n.txt: the text reads region 南京市; using the declared 重庆两江新区']);
+    expect(d[0].region).toBe('重庆两江新区');
   });
   it('batch defaults fill only what is missing', () => {
     const d = docs();

@@ -64,3 +64,6 @@ export const CITY_ALIASES = data.cityAliases;
 
 /** A site's section or tab label opening a line (补贴详情, 政策原文, 正文): up to six characters ending in a label word. */
 export const PAGE_LABEL = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alt(data.pageLabels)})`);
+
+/** National-level new areas a notice may name without their place (滇中新区, 雄安新区): dict/new-areas.json. */
+export const NEW_AREAS = (createRequire(import.meta.url)('../../dict/new-areas.json') as { areas: { name: string; written: string[]; city: string }[] }).areas;

@@ -43,3 +43,28 @@ describe('the page and title tell the issuer (page fields, greetings, title auth
     ['日前,成都市人民政府网站公布了《2022年〈政府工作报告〉目标任务责任分解方案》。\n1.地区生产总值增长7%左右。\n', '成都市人民政府'],
   ])('form: %s', (text, want) => expect(docsOf(text)[0].issuer).toBe(want));
 });
+
+describe('national-level new areas written without their place (new areas: dict/new-areas.json)', () => {
+  it('the table loads, and each area’s city is a division of the gazetteer', async () => {
+    const { NEW_AREAS } = await import('./meta-words.js');
+    const { regionByName } = await import('./regions.js');
+    expect(NEW_AREAS.length).toBeGreaterThanOrEqual(12);
+    for (const a of NEW_AREAS) {
+      expect(a.written).toContain(a.name.replace(/^(?:重庆|浙江|广州|陕西|贵州|青岛|大连|湖南|南京|云南|江西|河北)/, ''));
+      expect(regionByName(a.city)?.name).toBe(a.city);
+    }
+  });
+  it('四川天府新区 lies in two cities: no row files it under one (眉山天府新区 stays the zone rules’)', async () => {
+    const { zoneIn } = await import('./regions.js');
+    expect(zoneIn('四川天府新区眉山经济和信息化局')?.name).not.toBe('四川天府新区');
+    expect(zoneIn('眉山天府新区')?.name).toBe('眉山天府新区');
+  });
+  it.each([
+    // 滇中新区 (yunnan-dianzhongxinqu-zhaoshang.txt): named once in its own words, then 新区 in 结合新区实际
+    ['滇中 dev', dev('yunnan-dianzhongxinqu-zhaoshang.txt'), '云南滇中新区'],
+    ['form: 西咸新区管委会关于印发…的通知', '西咸新区管委会关于印发招商引资若干措施的通知\n各有关单位:\n一、对新引进企业给予奖励50万元。\n', '陕西西咸新区'],
+    ['form: 河北雄安新区管理委员会', '河北雄安新区管理委员会关于支持企业发展的若干措施\n一、对新落户企业给予奖励。\n', '河北雄安新区'],
+    // (a zone the rules read after its place keeps the area's full name)
+    ['form: 浙江舟山群岛新区', '浙江舟山群岛新区管理委员会关于印发若干政策的通知\n一、给予奖励。\n', '浙江舟山群岛新区'],
+  ])('%s', (_, text, want) => expect(docsOf(text)[0].region).toBe(want));
+});

