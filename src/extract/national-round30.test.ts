@@ -103,3 +103,23 @@ describe('a page’s field line is furniture: no clause, no unit note (page fiel
     expect(doc('关于开展申报的通知\n一、申报材料请于2024年6月30日前报送,发布日期:以网站公告为准。\n').map((c) => c.deadlines.length)).toEqual([1]);
   });
 });
+
+describe('a heading without its number in a hard-wrapped layout (郑州, as `eval --variant wrapped` writes it)', () => {
+  it('a wrap leaves a full line, not a short one: the short line under a heading is a heading of its own', () => {
+    const item = '支持企业加大研发投入。对有效期内的省级以上专精特新中小企业,在年度投资计算区间内用于提升企业创新能力和专业化水平而购置设备、软件的,市财政按照不超过设备、软件实际投资(税后超100万元)的10%给予补助,最高不超过200万元。';
+    const wrap = (s: string) => s.match(/.{1,36}/g)!.join('\n');
+    const goals = '到2024年年底,国家级专精特新“小巨人”企业达到110家,省级专精特新中小企业达到1200家,创新型中小企业力争达到5000家;到2026年年底,国家级专精特新“小巨人”企业达到150家。';
+    const t = `二、发展目标\n${wrap(goals)}\n三、主要任务\n推动创业创新\n${wrap(item)}\n`;
+    const lines = cleanText(t).clean.text.split('\n');
+    expect(lines).toContain('推动创业创新');
+    expect(lines).toContain(item);
+  });
+});
+
+describe('a page’s date and time with a full-width colon (许昌, henan-xuchang-zhongdianrenwu.txt, as `eval --variant fullwidth` writes it)', () => {
+  it('the issuer line above the stamp is still the issuer', () => {
+    const text = '11411000005747138B/202302-00850\n市政府文件\n许昌市人民政府\n2023-02-20 15：38\n许政 [2023] 2号\n各县(市、区)人民政府,市人民政府各部门:\n现将2023年重点工作任务予以分解。\n';
+    const d = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    expect([d.issuer, d.date]).toEqual(['许昌市人民政府', '2023-02-20']);
+  });
+});

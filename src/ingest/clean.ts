@@ -408,10 +408,10 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // A short heading (1.引进重大龙头项目, 10 characters) ends its line even where a run of such headings made its length a layout width (鄞州).
   if (HEADING_RE.test(p) && p.length <= 16 && !/[，。；,;：:]/.test(p) && !/^\d{1,2}[.．、]$/.test(p)) return true;
   if (isFullLine(p, widths)) return false;
-  // In a layout with no hard wraps, a short line of words alone that opens a paragraph under a numbered heading or a closed
-  // sentence, above a long line, is a heading without its number (三、主要任务 / 推动创业创新 / 支持企业加大研发投入。对…: 郑州),
+  // A short line of words alone that opens a paragraph under a numbered heading or a closed sentence, above a long line, is a
+  // heading without its number (in a hard-wrapped layout too: a wrap leaves a full line, not a short one) (三、主要任务 / 推动创业创新 / 支持企业加大研发投入。对…: 郑州),
   // not the start of a sentence the layout wrapped. (Not in a title block, where no heading or sentence is above.)
-  if (!widths.size && para === p && /^[\u4e00-\u9fff]{2,16}$/.test(p) && n.length >= 30 && (HEADING_RE.test(above) || /[。；！？!?;）)]$/.test(above))) return true;
+  if (para === p && /^[\u4e00-\u9fff]{2,16}$/.test(p) && n.length >= 30 && (HEADING_RE.test(above) || /[。；！？!?;）)]$/.test(above))) return true;
   // A grid of labels and values a line each (名称 / 内容 / 公告事项 / 2020年省下达…1679万元 / 项目资金安排, 达州): a label cell stands alone.
   if (GRID_LABEL.test(p) || GRID_LABEL.test(n)) return true;
   if (/[）)]$/.test(p) && p.length <= 40) return true; // 自身硬首先要自身廉（人民论坛）
