@@ -634,7 +634,9 @@ export function cleanText(original: string): CleanResult {
       if (opens && numbered) nextBarRow++;
       if (cellTable >= 0 && i > cellTable && isBarCell(cur.c)) barCellsInRow = opens ? 0 : barCellsInRow + 1;
       const barCells = cellTable >= 0 && i > cellTable && isBarCell(kept[cellTable].c) && (isBarCell(prev.c) || isBarCell(cur.c)) && (opens || !isBarCell(cur.c) || !isBarCell(prev.c));
-      const cellBreak = (cellTable >= 0 && i >= cellTable && (blank || i === cellTable || (tightCells && !isFullLine(prev.c, widths)))) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || FIELD_LINE.test(prev.raw) || FIELD_LINE.test(cur.raw);
+      // A page field's value a hard wrap cut at the layout's full width (标题 濮阳县人民政府办公室关于印发…的通 / 知) goes on below.
+      const fieldWrapped = !blank && widths.size > 0 && isFullLine(prev.c, widths) && !FIELD_LINE.test(cur.raw) && cur.c.length < prev.c.length;
+      const cellBreak = (cellTable >= 0 && i >= cellTable && (blank || i === cellTable || (tightCells && !isFullLine(prev.c, widths)))) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || (FIELD_LINE.test(prev.raw) && !fieldWrapped) || FIELD_LINE.test(cur.raw);
       join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !(taskRows.has(prev.start) && TASK_ROW_BREAK(prev.raw, cur.raw)) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;

@@ -68,3 +68,12 @@ describe('national-level new areas written without their place (new areas: dict/
     ['form: 浙江舟山群岛新区', '浙江舟山群岛新区管理委员会关于印发若干政策的通知\n一、给予奖励。\n', '浙江舟山群岛新区'],
   ])('%s', (_, text, want) => expect(docsOf(text)[0].region).toBe(want));
 });
+
+describe('a page field’s value a hard wrap cut goes on below (濮阳县 under `eval --variant wrapped`)', () => {
+  it('the title field’s last character is no part of the issuer under it', () => {
+    const t = dev('henan-puyangxian-xiaowei.txt');
+    const wrapped = t.split('\n').map((l) => (l.length > 40 ? l.match(/.{1,36}/g)!.join('\n') : l)).join('\n');
+    expect(first(wrapped)).toEqual(first(t));
+    expect(first(t)[1]).toBe('濮阳县人民政府办公室');
+  });
+});
