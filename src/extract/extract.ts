@@ -42,7 +42,7 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   const conditions = rateThresholds(t, found, (r) => isRateCondition(t, r) || (listed && isListedRateCondition(t, r)));
   const rates: Rate[] = found.filter((_, i) => !conditions.used.has(i));
   thresholds.push(...conditions.thresholds);
-  for (const q of extractQuantityThresholds(t, listed)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
+  for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);
   // A sum inside a size class (10亿元级以上项目) is the class's bound, not an amount.
   const amountsOut = amounts.filter((a) => !thresholds.some((x) => x.start <= a.start && a.end <= x.end));

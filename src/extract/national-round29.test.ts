@@ -75,7 +75,9 @@ describe('standards listed under one bound, and a floor on a price charged (牛�
   const th = (s: string) => extractValues(s, '2019-04-09').thresholds.map((t) => [t.min, t.unit]);
   it.each([
     // each item names its metric; the bound word is written once, before the first
-    ['鼓励和支持各类重大优质项目落户牛塘,供地企业投资强度应达到350万元/亩、实缴税收20万元/亩/年、用地规模15亩以上。', [[3500000, '元/亩'], [200000, '元/亩/年']]],
+    ['鼓励和支持各类重大优质项目落户牛塘,供地企业投资强度应达到350万元/亩、实缴税收20万元/亩/年、用地规模15亩以上。', [[3500000, '元/亩'], [200000, '元/亩/年'], [15, '亩']]],
+    // (a quantity closing the list is a standard too)
+    ['入园项目投资强度不低于300万元/亩、建设规模5000平方米以上。', [[3000000, '元/亩'], [5000, '平方米']]],
     ['入园项目投资强度不低于300万元/亩、亩均税收20万元/亩。', [[3000000, '元/亩'], [200000, '元/亩']]],
     // (a list of grants per unit is no list of standards)
     ['补助标准为300元/亩、奖励50元/亩', []],

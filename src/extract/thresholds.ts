@@ -566,7 +566,11 @@ const HELD_COUNT_RE = new RegExp(
 );
 
 /** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
-export function extractQuantityThresholds(text: string, listed = false): Threshold[] {
+/**
+ * Conditions on quantities. `prior`: the thresholds read before (on money), whose list of standards a quantity may close
+ * (投资强度应达到350万元/亩、实缴税收20万元/亩/年、用地规模15亩以上: 牛塘).
+ */
+export function extractQuantityThresholds(text: string, listed = false, prior: Threshold[] = []): Threshold[] {
   const out: Threshold[] = [];
   for (const m of matchesOf(text, OPERATING_TERM_RE)) {
     const { word, bw, n, unit, bound } = m.groups!;
@@ -708,7 +712,9 @@ export function extractQuantityThresholds(text: string, listed = false): Thresho
     const rest = text.slice(end);
     // (An age bound, 60岁以上老年人, 18周岁以下, always names whom a measure is for: no applicant word need follow it.)
     const age = /岁$/.test(unit);
-    if ((COUNTING_UNIT.test(unit) && !held) || !(age || listed || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest)) || boundBefore(pre)) continue;
+    // (…or the next of a list of standards, each naming its metric, after a threshold: 、用地规模15亩以上)
+    const standard = prior.some((t) => t.end <= start && /^、[\u4e00-\u9fff]{1,8}$/.test(text.slice(t.end, start)));
+    if ((COUNTING_UNIT.test(unit) && !held) || !(age || listed || standard || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest)) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     out.push({ metric: metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
