@@ -47,14 +47,14 @@ const PERSON_LINE = new RegExp(`^(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：�
 const TIME_LINE_START = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]`);
 const isNoteLine = (line: string): boolean => BARE_NOTE.test(line) || BRACKETED_NOTE.test(line) || !!dutyLine(line);
 
+/** A heading that lost its number: a short phrase of words alone on its line (推动创业创新, 活动名称). */
+const UNNUMBERED_HEADING = /^[\u4e00-\u9fff]{2,16}$/;
+
 /**
  * A heading of its own line that names the bodies listed under it (组织单位, 组织机构, 参与部门, 责任分工): the note lines below
  * it are that section's content, not the note of the paragraphs above the heading (农安 消费券方案: 活动时间 … / 组织单位 /
  * 主办单位:县政府 / 承办单位:县工信局).
  */
-/** A heading that lost its number: a short phrase of words alone on its line (推动创业创新, 活动名称). */
-const UNNUMBERED_HEADING = /^[\u4e00-\u9fff]{2,16}$/;
-
 const BODIES_HEADING = /^[\u4e00-\u9fff]{0,4}(?:单位|机构|部门|分工)$/;
 
 /** The last non-blank line before `at`, trimmed, and where it starts. */
@@ -698,8 +698,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // A record of fields a line each (重点工作: … / 牵头单位: … / 年度阶段性工作目标: 第一季度:…, 广州): the unit field under the
   // task field is every field's of the record; it lasts while paragraphs open with a field's name and none repeats the task's.
   let record: { field: string; note: UnitNote } | undefined;
-  // Where the last heading that lost its number ended (推动创业创新), else -1.
-  let unnumberedHeadingEnd = -1;
+  // Where the line of the last heading that lost its number starts (推动创业创新), else -1.
+  let unnumberedHeadingAt = -1;
   while (s < text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
@@ -988,7 +988,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // A heading that lost its number (推动创业创新 between 三、主要任务 and the item under it, 郑州): no clause, and the item under it
       // starts afresh, its note its own.
       pending = [];
-      unnumberedHeadingEnd = e;
+      unnumberedHeadingAt = s;
     } else if (!skipPara(para)) {
       sawBody = true;
       const notes = findNotes(para, e >= textEnd).map((n) => shiftNote(n, s));
@@ -1000,7 +1000,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       let h = rowNumber ? (HEADING_RE.exec(para)?.[0].length ?? rowNumber) : headingLength(para);
       // The item under a heading that lost its number opens with its own title sentence, as 1.支持企业加大研发投入。 does
       // (推动创业创新 / 支持企业加大研发投入。对有效期内的…, 郑州): no clause.
-      if (!h && !rowNumber && unnumberedHeadingEnd >= 0 && lineBefore(text, s)?.start === text.lastIndexOf('\n', unnumberedHeadingEnd - 1) + 1) {
+      if (!h && !rowNumber && unnumberedHeadingAt >= 0 && lineBefore(text, s)?.start === unnumberedHeadingAt) {
         const dot = para.indexOf('。');
         if (dot > 1 && dot <= 20 && dot < para.trimEnd().length - 1 && isPhraseHeading(para.slice(0, dot)) && !/[，,]/.test(para.slice(0, dot))) h = dot + 1;
       }

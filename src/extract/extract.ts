@@ -81,12 +81,21 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
   return first && first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
-/** The year of the last date written with its year and month (2024年6月16日, 2024年6月) before `at`, outside cited 《titles》. */
-export function runningYear(folded: string, at: number): string | undefined {
-  const before = folded.slice(0, at).replace(/《[^《》]*》/g, '');
-  let year: string | undefined;
-  for (const m of before.matchAll(/(?<!\d)(\d{4})\s*年\s*\d{1,2}\s*月/g)) year = m[1];
-  return year;
+/**
+ * The year of the last date written with its year and month (2024年6月16日, 2024年6月) before an offset, outside cited 《titles》:
+ * the dates are found once, each lookup is a search among them.
+ */
+export function runningYears(folded: string): (at: number) => string | undefined {
+  const own = folded.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
+  const dates = [...own.matchAll(/(?<!\d)(\d{4})\s*年\s*\d{1,2}\s*月/g)].map((m) => ({ at: m.index!, year: m[1] }));
+  return (at) => {
+    let year: string | undefined;
+    for (const d of dates) {
+      if (d.at >= at) break;
+      year = d.year;
+    }
+    return year;
+  };
 }
 
 /** A string cut from the folded clause `t`, with each run the number folds changed put back as `written` has it. */
@@ -232,11 +241,12 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
   let folded: string | undefined;
   // (Read once: it may count the years of the whole text.)
   const dated = noticeDate(doc);
+  let yearAt: ((at: number) => string | undefined) | undefined;
   for (const span of clauseSpans(doc)) {
     const text = doc.text.slice(span.start, span.end);
     // A notice that gives no year of its own: a day or month written without a year is in the year of the last date written
     // with one above it (总体时间为:2024年6月16日--6月30日 … 6月18日24:00消费券使用到期, 农安).
-    const when = dated ?? runningYear((folded ??= fold(doc.text)), span.start);
+    const when = dated ?? (yearAt ??= runningYears((folded ??= fold(doc.text))))(span.start);
     let values: TextValues;
     let unitList: UnitMention[];
     if (span.table) {

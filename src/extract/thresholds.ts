@@ -281,7 +281,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const exclusiveMin = wordBound?.side === 'min' && !wordBound.inclusive;
     // (…or the next of a list of standards under one bound, each naming its metric: 投资强度应达到350万元/亩、实缴税收20万元/亩/年, 牛塘)
     const prevStandard = thresholds[thresholds.length - 1];
-    const listedStandard = i > 0 && m.unit !== '元' && !!prevStandard && prevStandard.end === money[i - 1].end && prevStandard.unit !== '元' && /^、[\u4e00-\u9fff]{1,8}$/.test(text.slice(money[i - 1].end, m.start));
+    const listedStandard = i > 0 && m.unit !== '元' && !!prevStandard && prevStandard.end === money[i - 1].end && prevStandard.unit !== '元' && STANDARD_JOINT.test(text.slice(money[i - 1].end, m.start));
     const reaches = wordBound?.side === 'min' || listedStandard;
     const laterGrant = GRANT.test(text.slice(m.end));
     const rest = text.slice(m.end).replace(/\s+/g, '');
@@ -497,6 +497,8 @@ const RANK_NAMED_RE = new RegExp(`(的|对|取)?\\s*前\\s*${NUM}\\s*(名|位|�
 const RANK_WORD_RE = new RegExp(RANK_WORD);
 // (a medal or a title conferred is a reward as money is: 取前26位授予金牌, 华舍街道)
 const RANK_GRANT_AFTER = /^[，,]?\s*(?:分别|每家|各)?(?:给予|奖励|奖补|补助|补贴|资助|授予)/;
+/** Between two standards of one list, the next one's metric: 、实缴税收 (350万元/亩、实缴税收20万元/亩/年、用地规模15亩以上). */
+const STANDARD_JOINT = /^、[\u4e00-\u9fff]{1,8}$/;
 /** The ranked applicant after a rank, a reward further on in the sentence: 对当年实缴税收前3位的商贸企业,授予金牌. */
 const RANK_OF_APPLICANT = new RegExp(`^的[^，。；,;的]{0,8}?(?:${APPLICANT})[^。；;]{0,40}?(?:给予|奖励|奖补|补助|补贴|资助|授予)`);
 const QTY_BAND_RE = new RegExp(
@@ -713,7 +715,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     // (An age bound, 60岁以上老年人, 18周岁以下, always names whom a measure is for: no applicant word need follow it.)
     const age = /岁$/.test(unit);
     // (…or the next of a list of standards, each naming its metric, after a threshold: 、用地规模15亩以上)
-    const standard = prior.some((t) => t.end <= start && /^、[\u4e00-\u9fff]{1,8}$/.test(text.slice(t.end, start)));
+    const standard = prior.some((t) => t.end <= start && STANDARD_JOINT.test(text.slice(t.end, start)));
     if ((COUNTING_UNIT.test(unit) && !held) || !(age || listed || standard || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest)) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
@@ -750,7 +752,6 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     // (written right after what is ranked, with no 的/对/取: 对绩效评价结果前10位的项目,给予… — the sentence must rank)
     // (or, with neither, the rank of the applicant named after it, rewarded: 实缴税收前3位的商贸企业,授予金牌)
     const ofApplicant = RANK_OF_APPLICANT.test(text.slice(end));
-    if (!named && !ranked && !ofApplicant) continue;
     if (!(named && RANK_GRANT_AFTER.test(text.slice(end))) && !(ranked && RANK_REWARDED.test(text.slice(end))) && !ofApplicant) continue;
     out.push({ metric: ranked ? ranked[0] : '排名', unit, raw: text.slice(start, end), start, end, max: round(a), maxInclusive: true });
   }
