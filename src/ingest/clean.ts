@@ -64,7 +64,12 @@ export function articleTitleEnd(p: string): number {
   return m && !NOT_TITLE.test(m[2]) ? article[0].length + m[1].length + m[2].length + 1 : 0;
 }
 /** A page's time stamp alone on its line (2017-08-15 13:07, 2019/6/10 14:36:55, 2023年3月2日 09:30): never part of a title or sentence. */
-const STAMP_LINE = /^[0-9０-９]{4}\s*[-/.年－／．]\s*[0-9０-９]{1,2}\s*[-/.月－／．]\s*[0-9０-９]{1,2}日?(?:\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?$/;
+// (…maybe with the page's view count and the notice's status after it: 2017-04-23 3750次 已失效, 海曙)
+const STAMP_LINE = /^[0-9０-９]{4}\s*[-/.年－／．]\s*[0-9０-９]{1,2}\s*[-/.月－／．]\s*[0-9０-９]{1,2}日?(?:\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?(?:\s*[0-9０-９]+\s*次)?(?:\s*(?:已失效|失效|有效|现行有效|已废止|废止))?$/;
+/** A signing date alone before a gap on its line (2017年11月24日 …). */
+const DATE_BEFORE_GAP = /^\s*[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
+/** A document's title filling the rest of the line after that gap (孟州市推进工业绿色化改造攻坚方案). */
+const TITLE_AFTER_GAP = /^[\u4e00-\u9fff][^。；，,:：]{3,60}(?:方案|通知|意见|措施|办法|规划|计划|细则|要点|决定|规定)(?:[（(][^（）()]{1,20}[）)])?$/;
 /** A document number's place, organ and bracketed year (豫政〔2023〕, 苏府[2024]): its serial and 号 follow. */
 const DOCNO_HEAD = '[\\u4e00-\\u9fff]{1,10}[〔[［(（]\\d{4}[〕\\]］)）]';
 const DOCNO_LINE = new RegExp(`^${DOCNO_HEAD}\\d+号$`);
@@ -560,10 +565,12 @@ export function cleanText(original: string): CleanResult {
         // (a labelled note after a cited notice's number stays on its line: …辽市政发[2020]3号 责任单位:…; so does a task
         // table's row, whose cells the gaps part: …企业困难。 市政发[2020]3号 各县(市)区政府)
         const lineBreak = !l.tab && !spacedOut && !taskRows.has(l.start) && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && DOCNO_BEFORE_GAP.test(raw.slice(0, i)) && !/^[\u4e00-\u9fff]{2,6}[：:]/.test(raw.slice(j));
-        if (lineBreak) hardBreaks.push(l.start + i);
+        // (…and a signing date run into the next document's title on its line: 2017年11月24日 孟州市推进工业绿色化改造攻坚方案, 孟州)
+        const dateBreak = !l.tab && !spacedOut && !taskRows.has(l.start) && DATE_BEFORE_GAP.test(raw.slice(0, i)) && TITLE_AFTER_GAP.test(raw.slice(j).trim());
+        if (lineBreak || dateBreak) hardBreaks.push(l.start + i);
         // (a unit label's gap for its colon stays: 牵头单位 市发改委)
         const labelGap = !spacedOut && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && endsWithUnitLabel(raw.slice(Math.max(0, i - 12), i));
-        for (let k = i + (keepOne || lineBreak || labelGap ? 1 : 0); k < j; k++) del[l.start + k] = 1;
+        for (let k = i + (keepOne || lineBreak || dateBreak || labelGap ? 1 : 0); k < j; k++) del[l.start + k] = 1;
         i = j;
       } else i++;
     }

@@ -77,3 +77,19 @@ describe('a page field’s value a hard wrap cut goes on below (濮阳县 under 
     expect(first(t)[1]).toBe('濮阳县人民政府办公室');
   });
 });
+
+describe('dates a page runs into the next line (dated stamps)', () => {
+  it('孟州 dev: a signing date and the next document’s title on one line, a space between them', () => {
+    const part = docsOf(dev('henan-mengzhou-lvsegaizao.txt')).find((d) => d.title === '孟州市推进工业绿色化改造攻坚方案');
+    expect(part?.date).toBe('2017-11-24');
+  });
+  it('海曙 dev: a stamp with the page’s view count and the notice’s status (2017-04-23 3750次 已失效) is the date, not body', () => {
+    const d = docsOf(dev('zhejiang-haishu-zhongguozhizao.txt'))[0];
+    expect(d.date).toBe('2017-04-23');
+    expect(d.text).toContain('2017-04-23 3750次已失效\n');
+  });
+  it('form: a date before a sentence is no title split (2024年5月8日 各单位要按时报送。)', () => {
+    const d = docsOf('关于报送材料的通知\n各单位:\n2024年5月8日 各单位要按时报送材料。\n');
+    expect(d.length).toBe(1);
+  });
+});

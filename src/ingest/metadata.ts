@@ -239,7 +239,8 @@ export interface PageFields {
 const NUMBER_DATE = new RegExp(`[〔[［(（]\\d{4}[〕\\]］)）]第?\\d+号\\s*[，,;；|｜]?\\s*[（(]?\\s*(${DATE})`);
 const BAR_DATE = /[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s*$/;
 const TIMED_STAMP = /(?<!\d)(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)/;
-const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|$)/;
+// (…or the page's view count after it: 2017-04-23 3750次 已失效)
+const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s+\d+\s*次|$)/;
 // A page's field table may be drawn with bars: 成文日期: | 2025-02-12 |.
 const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*(?:[|｜]\\s*)?`, 'g');
 const ORGAN_AT = new RegExp(`^${ORGAN}`);
