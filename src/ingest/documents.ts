@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, articleTitleEnd, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
-import { citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -411,6 +411,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       page.issuer ??
       // A news report carrying the notice: the body its lead says issued it (近日,浙江省人民政府办公厅印发…的通知).
       newsLeadIssuer(headText) ??
+      // The body the preamble says made the measures (…,上海市临港地区开发建设管理委员会制定如下产业配套政策).
+      preambleMaker(local.slice(0, 12).map((p) => p.text)) ??
       // A town's or a street's own page names it as the publisher (公开主体:洞泾镇): it issues its notices.
       (/(?:镇|乡|街道)$/.test(page.publisher ?? '') ? page.publisher : undefined) ??
       (siteOwner && !page.source?.endsWith('政府') ? siteOwner : undefined) ??

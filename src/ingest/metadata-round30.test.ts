@@ -93,3 +93,15 @@ describe('dates a page runs into the next line (dated stamps)', () => {
     expect(d.length).toBe(1);
   });
 });
+
+describe('the body a preamble names as the maker of the measures (preamble maker)', () => {
+  it('临港 dev: …,上海市临港地区开发建设管理委员会制定如下产业配套政策 (not the government whose cited opinion it rests on)', () => {
+    expect(first(dev('shanghai-lingang-shuangte.txt'))[1]).toBe('上海市临港地区开发建设管理委员会');
+  });
+  it.each([
+    ['关于印发若干措施的通知\n为加快发展,结合实际,县政府研究制定了本办法。\n一、给予奖励。\n', undefined],
+    ['招商引资优惠政策\n为加快发展,结合我县实际,濮阳县人民政府研究制定了本办法。\n一、给予奖励。\n', '濮阳县人民政府'],
+    // (a body named inside a cited title is another document's)
+    ['招商引资优惠政策\n根据《濮阳市人民政府制定如下办法的通知》,制定本办法。\n一、给予奖励。\n', undefined],
+  ])('form: %s', (text, want) => expect(docsOf(text)[0].issuer).toBe(want));
+});

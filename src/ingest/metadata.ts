@@ -460,6 +460,19 @@ export function newsLeadIssuer(head: string[]): string | undefined {
   return undefined;
 }
 
+/** The body a preamble names as the measures' maker: …,上海市临港地区开发建设管理委员会制定如下产业配套政策; …,县政府研究制定了本办法. */
+const PREAMBLE_MAKER = new RegExp(`[，,。]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:经)?(?:研究)?(?:制定|提出|出台)了?(?:如下|以下|本)`);
+
+/** The body the first paragraphs of a notice name as the maker of its measures (制定如下…), else undefined. */
+export function preambleMaker(paras: string[]): string | undefined {
+  for (const p of paras.slice(0, 8)) {
+    const m = PREAMBLE_MAKER.exec(p.replace(/《[^《》]*》/g, (x) => ' '.repeat(x.length)));
+    // (a place's bodies only, not a phrase ending in an organ word: 结合本委 …)
+    if (m && (divisionAt(m[1], 0) || /^(?:中共|[省市区县州盟旗])/.test(m[1]))) return m[1];
+  }
+  return undefined;
+}
+
 /** A body opening a title before the title's year or its plan (北京市石景山区商务局2026年…活动方案, 市经济和信息化委办理方案). */
 const LEAD_AUTHOR = new RegExp(`^((?:中共)?[\\u4e00-\\u9fff]{0,20}?(?:${ORGAN_END}))(?=\\d{4}年(?!\\d{1,2}月\\d{1,2}日\\s*印发)|(?:办理|实施|工作)方案)`);
 
