@@ -405,6 +405,8 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (DATE_LINE.test(p) || DOCNO_LINE.test(p) || DATE_LINE.test(n) || DOCNO_LINE.test(n)) return true;
   if (DAMAGED_DOCNO_LINE.test(p) || DAMAGED_DOCNO_LINE.test(n)) return true;
   if (STAMP_LINE.test(p.trim()) || STAMP_LINE.test(n.trim())) return true;
+  // A byline that ends in the page's time stamp (作者: 来源:郑州晚报 时间:2022-06-09 09:00:31): the article starts below it.
+  if (/[0-9０-９]{4}[-/.年－／．][0-9０-９]{1,2}[-/.月－／．][0-9０-９]{1,2}日?\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?$/.test(p.trim())) return true;
   // A signing date in Chinese numerals (二○○七年二月八日) stands alone as one in digits does, and so does one whose 年月日 the
   // page lost (德阳市人民政府办公室 / 20201119 / 加快建设…行动方案).
   if (numeralDateLine(p) || numeralDateLine(n) || SQUASHED_DATE_LINE.test(p) || SQUASHED_DATE_LINE.test(n)) return true;

@@ -105,3 +105,11 @@ describe('the body a preamble names as the maker of the measures (preamble maker
     ['招商引资优惠政策\n根据《濮阳市人民政府制定如下办法的通知》,制定本办法。\n一、给予奖励。\n', undefined],
   ])('form: %s', (text, want) => expect(docsOf(text)[0].issuer).toBe(want));
 });
+
+describe('a news report’s byline and lead (news byline)', () => {
+  it('郑东新区 dev: the byline ending in its time stamp ends there, and the body the reporter had it from issues the measures', () => {
+    const d = docsOf(dev('henan-zhengdongxinqu-zhuqishukun.txt'))[0];
+    expect([d.issuer, d.date]).toEqual(['郑东新区管委会', '2022-06-09']);
+    expect(d.text).toContain('09:00:31\n记者从郑东新区管委会获悉');
+  });
+});

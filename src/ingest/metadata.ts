@@ -449,13 +449,14 @@ export function titleAuthor(title: string): string | undefined {
   return TITLE_AUTHOR.exec(title.replace(/^[|｜\s]+|\s+$/g, ''))?.[1];
 }
 /** A news lead naming who issued the notice it reposts: 近日,浙江省人民政府办公厅印发…的通知; 日前,成都市人民政府网站公布了《…》. */
-const NEWS_LEAD_ISSUER = new RegExp(`^(?:近日|日前|近期|最近|\\d{1,2}月\\d{1,2}日)[，,]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:门户网站|网站|官网)?(?:正式)?(?:印发|公布|发布|出台|下发)`);
+// (…or the body a reporter had it from: 记者从郑东新区管委会获悉,…特制定本措施)
+const NEWS_LEAD_ISSUER = new RegExp(`^(?:(?:近日|日前|近期|最近|\\d{1,2}月\\d{1,2}日)[，,]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:门户网站|网站|官网)?(?:正式)?(?:印发|公布|发布|出台|下发)|(?:[^，。,]{0,12}[，,])?记者(?:近日)?从((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:获悉|了解到))`);
 
 /** The issuer a news report's lead names for the notice it carries (the first lines of its head, folded), else undefined. */
 export function newsLeadIssuer(head: string[]): string | undefined {
   for (const p of head.slice(0, 6)) {
     const m = NEWS_LEAD_ISSUER.exec(p.trim());
-    if (m) return m[1];
+    if (m) return m[1] ?? m[2];
   }
   return undefined;
 }
