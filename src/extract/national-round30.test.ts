@@ -123,3 +123,12 @@ describe('a page’s date and time with a full-width colon (许昌, henan-xuchan
     expect([d.issuer, d.date]).toEqual(['许昌市人民政府', '2023-02-20']);
   });
 });
+
+describe('a lead-in that hands down the year’s targets with 下达 (旌阳, sichuan-jingyang-renwufenjie.txt)', () => {
+  it.each([
+    ['现将全区2016年度经济社会发展目标任务下达你们', [['2016年度', null, '2016']]],
+    ['现将2016年度目标任务下达给你们,请认真贯彻落实。', [['2016年度', null, '2016']]],
+    // (money handed down names no task of the year)
+    ['2024年专项资金下达后,及时拨付。', []],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(v(s, '2016-08-18').deadlines.map((d) => [d.raw, d.from ?? null, d.date ?? null])).toEqual(want));
+});
