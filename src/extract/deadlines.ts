@@ -417,11 +417,14 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (资金到期为12个月的服务业项目 is a term all the same: the gold reads the project's term, ANNOTATION relative.)
   // (Each starts at a literal, the words before checked by the callback: a lookbehind first tried at every character cost 2% of extraction.)
   [new RegExp(`(?<=为|是)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), (m, c) => (TERM_BEFORE.test(c.text.slice(Math.max(0, m.index! - 9), m.index! - 1)) ? { kind: 'relative' } : undefined)],
-  [new RegExp(`(?:原则上)?(?:(?:最长|最多|至多)(?:不超过|不得超过)?(?:${GRANT_VERB})?|不超过|不得超过|不超)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), (m, c) => {
-    const pre = c.text.slice(Math.max(0, m.index! - 9), m.index!);
+  [new RegExp(`(?:(?:最长|最多|至多)(?:不超过|不得超过)?(?:${GRANT_VERB})?|不超过|不得超过|不超)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), (m, c) => {
+    // (原则上 before the bound is no part of the span: raw 不超过2年)
+    const pre = c.text.slice(Math.max(0, m.index! - 12), m.index!).replace(/原则上$/, '');
+    const inPrinciple = /原则上$/.test(c.text.slice(0, m.index!));
     // …,最多3年 after a phrase's start; 补助时间不超过3年 / 期限最长不超过2年 after a support period's name; 连续补贴不超过3年,
     // 贴息最多2年 after a grant.
-    const ok = TERM_BEFORE.test(pre.replace(/(?:为|是)$/, '')) || (/^(?:原则上)?(?:最长|最多|至多)/.test(m[0]) && !/[\\u4e00-\\u9fff]$/.test(pre)) || GRANT_BEFORE.test(pre);
+    // (…and 原则上不超过2年 opening its phrase: 跨年度项目允许隔年申报,原则上不超过2年, 梁溪)
+    const ok = TERM_BEFORE.test(pre.replace(/(?:为|是)$/, '')) || (/^(?:最长|最多|至多)/.test(m[0]) && !/[\u4e00-\u9fff]$/.test(pre)) || (inPrinciple && /[，,；;（(]\s*$/.test(pre)) || GRANT_BEFORE.test(pre);
     return ok ? { kind: 'relative' } : undefined;
   }],
   // A support period between the grant and its sum (给予三年最高1500万元资助, 补助3年每年10万元, 奖励两年累计不超过50万元):

@@ -132,3 +132,19 @@ describe('a lead-in that hands down the year’s targets with 下达 (旌阳, si
     ['2024年专项资金下达后,及时拨付。', []],
   ] as [string, unknown[]][])('%s', (s, want) => expect(v(s, '2016-08-18').deadlines.map((d) => [d.raw, d.from ?? null, d.date ?? null])).toEqual(want));
 });
+
+describe('bounded spans: 原则上 before the bound, a support period named 年限 (梁溪, 沈阳高新区)', () => {
+  const spans = (s: string) => v(s, '2024-01-01').deadlines.map((d) => [d.raw, d.kind ?? null]);
+  it.each([
+    // 梁溪 (jiangsu-liangxi-chanyezhengce.txt): the span a cross-year project may take, 原则上 no part of it
+    ['新增技术和设备投资额达到500万元(含)以上的(跨年度项目允许隔年申报,原则上不超过2年)项目竣工后,给予奖励。', [['不超过2年', 'relative']]],
+    // 沈阳高新区 (liaoning-shenyanggaoxinqu-chanyecujin.txt): 补助年限 names the support period as 补助期限 does
+    ['补助金额最高不超过5万元,补助年限最长不超过2年。', [['最长不超过2年', 'relative']]],
+    ['贴息期限不超过1年。', [['不超过1年', 'relative']]],
+    // (the term of a thing is none: 最低折旧年限为3年; a bound inside a phrase with no term or grant is none: 每年最多3个月)
+    ['最低折旧年限为3年。', []],
+    ['每年最多3个月。', []],
+    // (a condition on the applicant stays one)
+    ['企业成立时间原则上不超过3年的,给予奖励。', []],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(spans(s)).toEqual(want));
+});
