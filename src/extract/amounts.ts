@@ -1,4 +1,4 @@
-import { before, listHead, phraseStart } from './context.js';
+import { before, listHead, phraseStart, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
 import { objectsBefore, subjectOf } from './objects.js';
 import { DRIVEN_FIGURE_BEFORE, metricBefore, YEAR_OPENS } from './thresholds.js';
@@ -56,7 +56,7 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // Money a measure drives (带动…投资1000亿元以上, 撬动社会资本投入…, 吸引民间资本…): a goal, before 投入 could read it as a budget.
   if (DRIVEN_FIGURE_BEFORE.test(pre) && !GRANT.test(pre)) return 'target';
   // A figure with its floor in a phrase 力争 governs, up to the sentence's end (力争全年组织开展100场对接活动,帮助企业融资1000亿元以上: 河南省).
-  if (/力争/.test(text.slice(0, m.start).split(/[。；;！!？?]/).pop() ?? '') && /^\s*(?:以上|及以上|左右)/.test(text.slice(m.end)) && !GRANT.test(pre)) return 'target';
+  if (/力争/.test(sentenceBefore(text, m.start)) && /^\s*(?:以上|及以上|左右)/.test(text.slice(m.end)) && !GRANT.test(pre)) return 'target';
   // A fund's size named before it (专项资金总额为800万元, 省级财政补助资金400万元, 配套资金400万元): a total, unless the
   // funds are handed to someone (给予补助资金50万元).
   // A fund named for what it pays (县财政设立招商引资奖励基金100万元/年, 设立产业扶持资金5000万元): its 奖励/扶持 hands nothing over.

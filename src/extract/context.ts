@@ -25,6 +25,11 @@ export function before(text: string, pos: number): string {
   return text.slice(phraseStart(text, pos), pos).replace(/\s+/g, '');
 }
 
+/** Text of the sentence before pos, from the last 。；！？ before it. */
+export function sentenceBefore(text: string, pos: number): string {
+  return /[^。；;！!？?]*$/.exec(text.slice(0, pos))![0];
+}
+
 /** Text of the phrase after pos (to its end), without whitespace. */
 export function after(text: string, pos: number): string {
   return text.slice(pos, phraseEnd(text, pos)).replace(/\s+/g, '');

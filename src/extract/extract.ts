@@ -2,6 +2,7 @@ import { LABEL_NOUN, LABEL_PREFIX } from './lexicon.js';
 import { createHash } from 'node:crypto';
 import { fold } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
+import { blankTitles } from '../ingest/regions.js';
 import { extractAmounts } from './amounts.js';
 import { clauseSpans, type ClauseSpan } from './clauses.js';
 import { deadlineFromCell, extractDeadlines, headingYear } from './deadlines.js';
@@ -86,8 +87,7 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
  * the dates are found once, each lookup is a search among them.
  */
 export function runningYears(folded: string): (at: number) => string | undefined {
-  const own = folded.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
-  const dates = [...own.matchAll(/(?<!\d)(\d{4})\s*年\s*\d{1,2}\s*月/g)].map((m) => ({ at: m.index!, year: m[1] }));
+  const dates = [...blankTitles(folded).matchAll(/(?<!\d)(\d{4})\s*年\s*\d{1,2}\s*月/g)].map((m) => ({ at: m.index!, year: m[1] }));
   return (at) => {
     let year: string | undefined;
     for (const d of dates) {

@@ -1,5 +1,5 @@
 import { FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
-import { divisionAt } from './regions.js';
+import { blankTitles, divisionAt } from './regions.js';
 
 /**
  * Metadata a notice states outside its title block: the signature (落款: issuer lines over a date)
@@ -467,7 +467,7 @@ const PREAMBLE_MAKER = new RegExp(`[，,。]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,
 /** The body the first paragraphs of a notice name as the maker of its measures (制定如下…), else undefined. */
 export function preambleMaker(paras: string[]): string | undefined {
   for (const p of paras.slice(0, 8)) {
-    const m = PREAMBLE_MAKER.exec(p.replace(/《[^《》]*》/g, (x) => ' '.repeat(x.length)));
+    const m = PREAMBLE_MAKER.exec(blankTitles(p));
     // (a place's bodies only, not a phrase ending in an organ word: 结合本委 …)
     if (m && (divisionAt(m[1], 0) || /^(?:中共|[省市区县州盟旗])/.test(m[1]))) return m[1];
   }

@@ -276,6 +276,13 @@ export function divisionsIn(text: string, shortCounties: Iterable<string> = []):
 }
 
 /** A division and every division under it (a province's cities and counties, a city's counties). */
+/** The division of a gazetteer code (330603 → 柯桥区), or undefined. */
+export function divisionByCode(code: string): RegionMatch | undefined {
+  const { byName, provinces } = load();
+  for (const divs of byName.values()) for (const d of divs) if (d.code === code) return toMatch(d, provinces);
+  return undefined;
+}
+
 export function divisionsUnder(code: string): RegionMatch[] {
   const { byName, provinces } = load();
   const out: RegionMatch[] = [];
@@ -518,7 +525,7 @@ function municipalDistricts(docNumber: string): RegionMatch[] {
  * number's place backs a candidate. None on a tie.
  */
 /** The text with every 《title》 blanked to spaces (offsets kept): a cited title names other bodies' places, not the notice's. */
-function blankTitles(text: string): string {
+export function blankTitles(text: string): string {
   return text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
 }
 

