@@ -108,6 +108,9 @@ describe('house_style_invariance: a note wrapped over lines keeps its bodies', (
     // 河南 濮阳县 (dev): 责任单位:…按职责分工负责; / 各乡镇、县先进制造业开发区落实。 — a ; between a note's parts ended the
     // paragraph at the wrap.
     ['puyangxian-label-note.txt'],
+    // 辽宁 辽阳 and 江苏 常熟 (dev): a task table a row a line (7 全社会固定资产投资额550亿元,…增长10%. 发改委、经信委、科技局), its
+    // rows wrapped over lines: a row was told only on one line, so a wrapped row ran into the next and lost its last cell.
+    ['task-rows-wrapped.txt'],
   ])('%s', (name) => {
     const text = fixture(name);
     const want = values(text);

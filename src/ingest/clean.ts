@@ -458,16 +458,47 @@ function TASK_ROW_BREAK(prev: string, cur: string): boolean {
   const n = p ? NEXT_ROW.exec(cur) : null;
   return !!n && Number(n[1]) === Number(p![1]) + 1;
 }
-/** Is line `idx` a row of such a table: a row line next to the row before or after it (blank lines between)? */
-function isTaskRow(lines: Line[], idx: number): boolean {
-  if (!TASK_ROW.test(lines[idx].raw)) return false;
-  const near = (step: number) => {
-    for (let k = idx + step; k >= 0 && k < lines.length; k += step) if (lines[k].c) return lines[k];
-    return undefined;
+/**
+ * A row's lines: the line opening it and, in a hard-wrapped layout, the lines a wrap at the full width carried it on to
+ * (7 全社会固定资产投资额550亿元,其中:工业技改投资增长10%,高新技 / 术产业投资增长10%. 发改委、经信委、科技局: a PDF of 常熟's
+ * table). Index of the row's last line.
+ */
+function rowEnd(lines: Line[], idx: number, widths: Set<number>): number {
+  let k = idx;
+  // (a row's cells are apart by spaces, which take the width up as characters do: the raw line may be the full one)
+  const full = (l: Line) => isFullLine(l.c, widths) || isFullLine(l.raw.trim(), widths);
+  while (k + 1 < lines.length && lines[k + 1].c && full(lines[k]) && !NEXT_ROW.test(lines[k + 1].raw)) k++;
+  return k;
+}
+const rowText = (lines: Line[], from: number, to: number): string =>
+  lines
+    .slice(from, to + 1)
+    .map((l) => l.raw.trim())
+    .join('');
+
+/**
+ * Rows of such a table: each row's opening line and the line that ends it (the same line unless a wrap carried the row on),
+ * for a row next to the row before or after it (blank lines between).
+ */
+function taskRowSpans(lines: Line[], widths: Set<number>): { open: number; end: number; next?: number }[] {
+  const spans: { open: number; end: number; text: string }[] = [];
+  for (let idx = 0; idx < lines.length; idx++) {
+    if (!lines[idx].c || !(NEXT_ROW.test(lines[idx].raw) || TASK_ROW.test(lines[idx].raw))) continue;
+    const end = widths.size ? rowEnd(lines, idx, widths) : idx;
+    const text = rowText(lines, idx, end);
+    if (TASK_ROW.test(text)) spans.push({ open: idx, end, text });
+  }
+  const nextAfter = (k: number): number => {
+    while (k < lines.length && !lines[k].c) k++;
+    return k;
   };
-  const next = near(1);
-  const prev = near(-1);
-  return (!!next && TASK_ROW_BREAK(lines[idx].raw, next.raw)) || (!!prev && TASK_ROW_BREAK(prev.raw, lines[idx].raw));
+  return spans.flatMap((s, i) => {
+    const next = nextAfter(s.end + 1);
+    const prev = spans[i - 1];
+    const opensNext = next < lines.length && TASK_ROW_BREAK(s.text, lines[next].raw);
+    if (!opensNext && !(prev && s.open === nextAfter(prev.end + 1) && TASK_ROW_BREAK(prev.text, s.text))) return [];
+    return [{ open: s.open, end: s.end, ...(opensNext ? { next } : {}) }];
+  });
 }
 
 /**
@@ -533,7 +564,23 @@ export function cleanText(original: string): CleanResult {
   const kept: Line[] = [];
   const hardBreaks: number[] = []; // gaps kept as a line break (after a document number)
   // Rows of a flattened task table each stand alone, also under their header line (序号 工作任务 牵头负责部门).
-  const taskRows = new Set(lines.filter((_l, idx) => isTaskRow(lines, idx)).map((l) => l.start));
+  const rows = taskRowSpans(lines, widths);
+  const taskRows = new Set(rows.map((r) => lines[r.open].start));
+  // (where a row's last cell opens: after the last gap between cells, on the row's last line that has one, a wrap may have
+  // carried the row on past it: …辽市政发[2020]3号 责任单位 / :各县(市)区政府,… / 、市经济发展创新服务中心)
+  const lastCellAt = new Map<number, number>();
+  for (const r of rows) {
+    for (let k = r.end; k >= r.open; k--) {
+      const gap = /\S[ \t\u3000]+\S+$/.exec(lines[k].raw.trimEnd());
+      if (gap && !lines[k].tab) {
+        lastCellAt.set(lines[k].start, gap.index + 1);
+        break;
+      }
+    }
+  }
+  const rowLines = new Set(rows.flatMap((r) => lines.slice(r.open, r.end + 1).map((l) => l.start)));
+  // (the line opening the row after a row's end, though that row's own cells may not be read: the last row before the text's cut)
+  const rowBreaks = new Set(rows.flatMap((r) => (r.next === undefined ? [] : [lines[r.next].start])));
   lines.forEach((l, idx) => {
     const furniture = !l.tab && (isFurniture(l.c) || headers.has(l.c) || vertical.has(idx));
     if (furniture || (!l.tab && l.c.length === 0)) {
@@ -544,8 +591,7 @@ export function cleanText(original: string): CleanResult {
     // (1 居民消费价格涨幅3%左右 发展改革委: the space is all that parts the task from its unit column).
     const raw = l.raw;
     // (never the line's indent: a row whose cells have no space between them keeps none)
-    const cellGap = !l.tab && taskRows.has(l.start) ? /\S[ \t\u3000]+\S+$/.exec(raw.trimEnd()) : null;
-    const lastCell = cellGap ? cellGap.index + 1 : -1;
+    const lastCell = lastCellAt.get(l.start) ?? -1;
     // A line whose every character stands apart (给 予 5 0 万 元: some PDF text layers set each glyph so): the spaces are layout,
     // digits and letters included.
     const spacedOut = isSpacedOut(l.tab ? raw.replace(/^ *\t/, '') : raw);
@@ -566,9 +612,9 @@ export function cleanText(original: string): CleanResult {
         const keepOne = !spacedOut && ((i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0) && !thousands) || i === lastCell || (fieldValue >= 0 && i > fieldValue && j < raw.length && /[\u4e00-\u9fff)）]/.test(raw[i - 1]) && /[\u4e00-\u9fff(（]/.test(raw[j])));
         // (a labelled note after a cited notice's number stays on its line: …辽市政发[2020]3号 责任单位:…; so does a task
         // table's row, whose cells the gaps part: …企业困难。 市政发[2020]3号 各县(市)区政府)
-        const lineBreak = !l.tab && !spacedOut && !taskRows.has(l.start) && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && DOCNO_BEFORE_GAP.test(raw.slice(0, i)) && !/^[\u4e00-\u9fff]{2,6}[：:]/.test(raw.slice(j));
+        const lineBreak = !l.tab && !spacedOut && !rowLines.has(l.start) && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && DOCNO_BEFORE_GAP.test(raw.slice(0, i)) && !/^[\u4e00-\u9fff]{2,6}[：:]/.test(raw.slice(j));
         // (…and a signing date run into the next document's title on its line: 2017年11月24日 孟州市推进工业绿色化改造攻坚方案, 孟州)
-        const dateBreak = !l.tab && !spacedOut && !taskRows.has(l.start) && DATE_BEFORE_GAP.test(raw.slice(0, i)) && TITLE_AFTER_GAP.test(raw.slice(j).trim());
+        const dateBreak = !l.tab && !spacedOut && !rowLines.has(l.start) && DATE_BEFORE_GAP.test(raw.slice(0, i)) && TITLE_AFTER_GAP.test(raw.slice(j).trim());
         if (lineBreak || dateBreak) hardBreaks.push(l.start + i);
         // (a unit label's gap for its colon stays: 牵头单位 市发改委)
         const labelGap = !spacedOut && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && endsWithUnitLabel(raw.slice(Math.max(0, i - 12), i));
@@ -646,7 +692,7 @@ export function cleanText(original: string): CleanResult {
       // A page field's value a hard wrap cut at the layout's full width (标题 濮阳县人民政府办公室关于印发…的通 / 知) goes on below.
       const fieldWrapped = !blank && widths.size > 0 && isFullLine(prev.c, widths) && !FIELD_LINE.test(cur.raw) && cur.c.length < prev.c.length;
       const cellBreak = (cellTable >= 0 && i >= cellTable && (blank || i === cellTable || (tightCells && !isFullLine(prev.c, widths)))) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || (FIELD_LINE.test(prev.raw) && !fieldWrapped) || FIELD_LINE.test(cur.raw);
-      join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !(taskRows.has(prev.start) && TASK_ROW_BREAK(prev.raw, cur.raw)) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
+      join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !rowBreaks.has(cur.start) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;
     // (Only its end is ever read, its last 600 characters for an open bracket: a paragraph as long as a whole unpunctuated
