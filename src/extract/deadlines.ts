@@ -299,6 +299,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     if (!m[1] && /次年|当年|[^之以然]后/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     // The period whose work a measure looks back on (结合全市上半年各责任单位…等工作开展情况挂钩, 弥勒): measured, no limit.
     if (!m[1] && /^(?:结合|根据|按照|依据|对照)[^，。；,;]*情况/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
+    // A half year whose work a sentence describes, as a year's is (关于做好下半年经济工作的决策部署, 营口; 做好2023年经济工作).
+    if (describedYear(c.text.slice(m.index! + m[0].length), c.text.slice(0, m.index!))) return undefined;
     const y = m[1] ?? yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     return y ? (m[2] === '上' ? { from: `${y}-01`, date: `${y}-06` } : { from: `${y}-07`, date: `${y}-12` }) : undefined;
   }],

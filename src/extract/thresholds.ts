@@ -222,7 +222,8 @@ const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租
 /** A sentence that opens on a year (2023年…, 今年…, 全年…): a goal sentence when no applicant or grant follows its figure. */
 export const YEAR_OPENS = /^\s*(?:\d{4}年(?!度|以来|以前)|今年|全年)/;
 /** A task's verb and what it completes right before a figure: 完成年度投资, 确保完成全年固定资产投资, 力争实现营业收入. */
-const TASK_FIGURE_BEFORE = /(?:完成|实现|确保|力争|争取)(?:全年|年度|全市|全县|全区|全省)?[^，。；,;的、\d]{0,8}?$/;
+// (…or a longer measure the figure reaches: 实现在线新经济经济规模总量达到2600亿元以上, 嘉定)
+const TASK_FIGURE_BEFORE = /(?:完成|实现|确保|力争|争取)(?:(?:全年|年度|全市|全县|全区|全省)?[^，。；,;的、\d]{0,8}?|[^，。；,;的、\d]{0,20}?(?:达到|突破|超过))$/;
 /**
  * Money a measure is meant to drive, right before its figure (带动未来五年制造业投资1000亿元以上, 拉动社会投资近50亿元, 撬动社会资本投入,
  * 吸引民间资本): a goal the text sets, never a condition on an applicant nor money budgeted (引导基金/引导资金 name a fund: not this).

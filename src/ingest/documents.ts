@@ -459,8 +459,11 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // The region the notice's own words name (全市…结合XX实际): a scan of the whole text, made at most once.
     let own: RegionMatch | undefined | null = null;
     const ownRegion = () => (own === null ? (own = regionOfBody(maskSuperiors(folded), fold(docNumber ?? ''))) : own);
+    // (A zone a title names with no 关于 may be what the notice is about rather than who wrote it: under a body of a division
+    // that is no zone, that division's (青岛西海岸新区高质量发展行动方案, signed 青岛市人民政府办公厅: 青岛市).)
+    const issuerPlace = issuer && !zoneIn(fold(issuer)) && !ZONE_BODIES.test(fold(issuer)) ? findRegion(fold(issuer)) : undefined;
     let regionM =
-      zoneIn(zoneAuthor(named)) ??
+      (issuerPlace && !/关于/.test(named) ? undefined : zoneIn(zoneAuthor(named))) ??
       zoneIn(fold(issuer ?? '')) ??
       // A page published by a zone (发布机构 | 眉山天府新区 |).
       zoneIn(fold(page.publisher ?? '')) ??

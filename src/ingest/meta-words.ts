@@ -13,6 +13,7 @@ const data = createRequire(import.meta.url)('../../dict/document-meta.json') as 
   zones: [string, string][];
   namedZones: [string, string][];
   commonWordPlaces: string[];
+  commonWordNames: string[];
   docNumberOrgans: string[];
   citingWords: string[];
   provinceAbbreviations: Record<string, string>;
@@ -55,6 +56,11 @@ export const ZONES = [...data.zones].sort((a, b) => b[0].length - a[0].length);
 export const NAMED_ZONES = data.namedZones;
 /** Short names of divisions that are everyday words more often than places (开封, 通道, 合作). */
 export const COMMON_WORD_PLACES = new Set(data.commonWordPlaces);
+/** Full district names that are everyday words too (老城区, 新城区): places only at a word's edge. */
+export const COMMON_WORD_NAMES = new Set(data.commonWordNames);
+/** The minority peoples an autonomous division names after its place (dict/ethnic-groups.json). */
+const ethnic = createRequire(import.meta.url)('../../dict/ethnic-groups.json') as { peoples: string[]; alsoWritten: string[] };
+export const PEOPLES: string[] = [...ethnic.peoples, ...ethnic.alsoWritten];
 /** 府办发, 政发, 府…: what follows the place in a document number, longest first. */
 export const DOCNO_ORGAN = new RegExp(`(?:${alt(data.docNumberOrgans)})$`);
 /** 根据, 按照…: the words a sentence cites a document number with, longest first. */

