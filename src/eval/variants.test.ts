@@ -4,7 +4,7 @@ import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocuments } from '../extract/extract.js';
 import { fold } from '../ingest/clean.js';
 import { mapChars, variantGold, variantNamed, variantText, VARIANTS } from './variants.js';
-import { isSpacedOut } from '../ingest/clean.js';
+import { despaced, isSpacedOut } from '../ingest/clean.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -130,7 +130,25 @@ describe('spaced_out_lines: a line whose every character stands apart is read wi
     ['海政2023 5', false],
     ['张 三', false],
   ])('%s → %s', (line, want) => expect(isSpacedOut(line)).toBe(want));
-  it.each([['puyangxian-label-note.txt'], ['sichuan-note-sentences.txt'], ['foshan-title-period.txt']])('%s spaced out gives the same values', (name) => {
+  // (a run of spaces in a spaced-out line is the text's own gap: a task row's last cell (常熟 1   地 区 … 4 7 . 1 % .   发 改 委), a
+  // figure's thousands apart (四子王旗 1   0 0 0 萬 元 is 1 000萬元, one figure), a date apart from a count after it)
+  it.each([
+    ['1   地 区 生 产 总 值', '1 地区生产总值'],
+    ['发 布 时 间 : 2 0 2 2 - 0 7 - 0 4   5 2 4   3 3 4', '发布时间:2022-07-04 524 334'],
+    ['    一 、 总 则', ' 一、总则'],
+  ])('%s reads as %s', (line, want) => expect(despaced(line).text).toBe(want));
+  it('a figure whose thousands stand apart is one figure, spaced out or not (四子王旗 dev)', () => {
+    const text = '四子王旗招商引資優惠政策\n第一條 本措施適用于以下項目:一次性固定資產投資在1 000萬元(不含土地費用)以上的文化旅游開發項目;\n';
+    expect(values(variantText(variantNamed('spaced')!, text))).toEqual(values(text));
+    expect(values(text).join()).toContain('10000000');
+  });
+  it('a page field’s date in a spaced-out line stays apart from the view counts after it (北京经开区 dev)', () => {
+    const text = '北京经济技术开发区关于加大企业帮扶力度支持企业高质量发展的若干措施\n发布时间:2022-07-04 524 334\n一、共同抗击疫情\n1.对于积极抗击疫情的企业,给予一次性补助。\n';
+    const doc = (t: string) => documentsFromText({ text: t, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].date;
+    expect(doc(variantText(variantNamed('spaced')!, text))).toBe(doc(text));
+    expect(doc(text)).toBe('2022-07-04');
+  });
+  it.each([['puyangxian-label-note.txt'], ['sichuan-note-sentences.txt'], ['foshan-title-period.txt'], ['task-rows-wrapped.txt']])('%s spaced out gives the same values', (name) => {
     const text = fixture(name);
     expect(values(variantText(variantNamed('spaced')!, text))).toEqual(values(text));
   });

@@ -463,17 +463,43 @@ function TASK_ROW_BREAK(prev: string, cur: string): boolean {
  * (7 全社会固定资产投资额550亿元,其中:工业技改投资增长10%,高新技 / 术产业投资增长10%. 发改委、经信委、科技局: a PDF of 常熟's
  * table). Index of the row's last line.
  */
+/**
+ * A line whose every character stands apart, read as it was written (给 予   2 0   万 元 → 给予 20 万元): a single space is the
+ * layout's, a run of two or more the text's own gap. `at` maps each character of `text` to its offset in the line.
+ */
+export function despaced(raw: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < raw.length; ) {
+    if (!/\s/.test(raw[i])) {
+      text += raw[i];
+      at.push(i++);
+      continue;
+    }
+    let j = i;
+    while (j < raw.length && /\s/.test(raw[j])) j++;
+    if (j - i >= 2 || i === 0 || j === raw.length) {
+      text += ' ';
+      at.push(i);
+    }
+    i = j;
+  }
+  return { text, at };
+}
+/** A line as a table's row reads it: a spaced-out line without its layout's spaces. */
+const rowRaw = (l: Line): string => (isSpacedOut(l.raw) ? despaced(l.raw).text : l.raw);
+
 function rowEnd(lines: Line[], idx: number, widths: Set<number>): number {
   let k = idx;
   // (a row's cells are apart by spaces, which take the width up as characters do: the raw line may be the full one)
-  const full = (l: Line) => isFullLine(l.c, widths) || isFullLine(l.raw.trim(), widths);
-  while (k + 1 < lines.length && lines[k + 1].c && full(lines[k]) && !NEXT_ROW.test(lines[k + 1].raw)) k++;
+  const full = (l: Line) => isFullLine(l.c, widths) || isFullLine(rowRaw(l).trim(), widths);
+  while (k + 1 < lines.length && lines[k + 1].c && full(lines[k]) && !NEXT_ROW.test(rowRaw(lines[k + 1]))) k++;
   return k;
 }
 const rowText = (lines: Line[], from: number, to: number): string =>
   lines
     .slice(from, to + 1)
-    .map((l) => l.raw.trim())
+    .map((l) => rowRaw(l).trim())
     .join('');
 
 /**
@@ -483,7 +509,8 @@ const rowText = (lines: Line[], from: number, to: number): string =>
 function taskRowSpans(lines: Line[], widths: Set<number>): { open: number; end: number; next?: number }[] {
   const spans: { open: number; end: number; text: string }[] = [];
   for (let idx = 0; idx < lines.length; idx++) {
-    if (!lines[idx].c || !(NEXT_ROW.test(lines[idx].raw) || TASK_ROW.test(lines[idx].raw))) continue;
+    const raw = lines[idx].c ? rowRaw(lines[idx]) : '';
+    if (!raw || !(NEXT_ROW.test(raw) || TASK_ROW.test(raw))) continue;
     const end = widths.size ? rowEnd(lines, idx, widths) : idx;
     const text = rowText(lines, idx, end);
     if (TASK_ROW.test(text)) spans.push({ open: idx, end, text });
@@ -495,7 +522,7 @@ function taskRowSpans(lines: Line[], widths: Set<number>): { open: number; end: 
   return spans.flatMap((s, i) => {
     const next = nextAfter(s.end + 1);
     const prev = spans[i - 1];
-    const opensNext = next < lines.length && TASK_ROW_BREAK(s.text, lines[next].raw);
+    const opensNext = next < lines.length && TASK_ROW_BREAK(s.text, rowRaw(lines[next]));
     if (!opensNext && !(prev && s.open === nextAfter(prev.end + 1) && TASK_ROW_BREAK(prev.text, s.text))) return [];
     return [{ open: s.open, end: s.end, ...(opensNext ? { next } : {}) }];
   });
@@ -571,9 +598,11 @@ export function cleanText(original: string): CleanResult {
   const lastCellAt = new Map<number, number>();
   for (const r of rows) {
     for (let k = r.end; k >= r.open; k--) {
-      const gap = /\S[ \t\u3000]+\S+$/.exec(lines[k].raw.trimEnd());
+      // (in a spaced-out line, after the text's own gap: 1   地 区 生 产 … 4 7 . 1 % .   发 改 委)
+      const spaced = isSpacedOut(lines[k].raw) ? despaced(lines[k].raw) : undefined;
+      const gap = /\S[ \t\u3000]+\S+$/.exec((spaced?.text ?? lines[k].raw).trimEnd());
       if (gap && !lines[k].tab) {
-        lastCellAt.set(lines[k].start, gap.index + 1);
+        lastCellAt.set(lines[k].start, spaced ? spaced.at[gap.index + 1] : gap.index + 1);
         break;
       }
     }
@@ -608,8 +637,10 @@ export function cleanText(original: string): CleanResult {
         while (j < raw.length && /\s/.test(raw[j])) j++;
         // (not a thousands separator inside a figure: 1 000萬元, 四子王旗)
         // (only where money follows the groups: 428 855 are two cells of a table, 2022-07-04 524 334 a date and a count)
-        const thousands = i > 0 && /(?:^|[^\d.\-:])\d{1,3}$/.test(raw.slice(Math.max(0, i - 4), i)) && /^\d{3}(?:\s\d{3})*\s*(?:万|萬|亿|億|元|美元)/.test(raw.slice(j));
-        const keepOne = !spacedOut && ((i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0) && !thousands) || i === lastCell || (fieldValue >= 0 && i > fieldValue && j < raw.length && /[\u4e00-\u9fff)）]/.test(raw[i - 1]) && /[\u4e00-\u9fff(（]/.test(raw[j])));
+        // (in a spaced-out line, read without the layout's single spaces: 1   0 0 0 萬 元 is 1 000萬元)
+        const flat = (t: string) => (spacedOut ? t.replace(/(\S) (?=\S)/g, '$1') : t);
+        const thousands = i > 0 && /(?:^|[^\d.\-:])\d{1,3}$/.test(flat(raw.slice(Math.max(0, i - (spacedOut ? 8 : 4)), i))) && /^\d{3}(?:\s\d{3})*\s*(?:万|萬|亿|億|元|美元)/.test(flat(raw.slice(j)));
+        const keepOne = (!spacedOut || j - i >= 2) && ((i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0) && !thousands) || i === lastCell || (fieldValue >= 0 && i > fieldValue && j < raw.length && /[\u4e00-\u9fff)）]/.test(raw[i - 1]) && /[\u4e00-\u9fff(（]/.test(raw[j])));
         // (a labelled note after a cited notice's number stays on its line: …辽市政发[2020]3号 责任单位:…; so does a task
         // table's row, whose cells the gaps part: …企业困难。 市政发[2020]3号 各县(市)区政府)
         const lineBreak = !l.tab && !spacedOut && !rowLines.has(l.start) && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && DOCNO_BEFORE_GAP.test(raw.slice(0, i)) && !/^[\u4e00-\u9fff]{2,6}[：:]/.test(raw.slice(j));

