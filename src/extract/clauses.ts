@@ -544,6 +544,8 @@ const WRAPPED_BRACKET = /^[（(][\u4e00-\u9fff]{1,12}[）)]$/;
 
 /** A field's label ending a heading's words, with the item number before it: a time field (时间节点, 完成时限) or a unit label. */
 const FIELD_LABEL_END = new RegExp(`(?:\\d{1,2}[.．、])?\\s*(?:${TIME_FIELD}|${LABEL_WORD})\\s*$`);
+/** A copula between a subject and what it is (投资拉动仍然是…的关键), not a word that holds 是 (特别是, 实事求是, 一是). */
+const STATES = /(?<=[\u4e00-\u9fff])(?<![别其或还凡但只于总而要若一二三四五六七八九十])(?:仍然|依然|仍|始终|就|才|都|也|已经|正)?是(?!否)[\u4e00-\u9fff]{2,}的/;
 /** Is the first sentence of a paragraph its heading ("（一）开展产业链再造行动。")? */
 function headingLength(para: string): number {
   // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
@@ -585,7 +587,10 @@ function headingLength(para: string): number {
   // A first sentence that counts what it sets (3.建设3个劳动密集型产业园。推动…) is a task, not a title.
   // (A count in brackets, 单项奖（12名）：, says how many a heading's list holds: it stays a heading.)
   const counts = COUNTED.test(first.replace(/[（(][^（）()]*[）)]/g, ''));
-  if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote && !parts && !counts) return dot + 1;
+  // A first sentence that states a fact with its copula (1.一定的投资拉动仍然是现阶段我省经济实现平稳较快增长的关键。今年…: 开封) is
+  // content: a heading names the item, it does not say what a thing is.
+  const states = STATES.test(first);
+  if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote && !parts && !counts && !states) return dot + 1;
   return m[0].length;
 }
 

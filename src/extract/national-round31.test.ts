@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument, extractValues } from './extract.js';
 
 // Round 31 of the national development set: eight notices scored at the frozen build 603dd1b before any rule for them (amounts 0.947,
 // rates 1.000, thresholds 0.923, units 1.000, deadlines 0.970, region 5/8, issuer 3/3, date 2/2). The classes of their misses, each
@@ -29,4 +30,25 @@ describe('a half year whose work a sentence describes is no deadline (营口, li
     ['积极回收到期的前期工作经费,争取下半年再筹集部分资金用于州级重大建设项目前期工作。', '2018-03-01', [['2018-07', '2018-12']]],
     ['下半年完成项目竣工验收。', '2023-03-01', [['2023-07', '2023-12']]],
   ] as [string, string, string[][]][])('%s', (s, date, want) => expect(dl(s, date)).toEqual(want));
+});
+
+describe('an item’s first sentence that says what a thing is, is content, not the item’s heading (开封, henan-kaifeng-fenjieluoshi.txt)', () => {
+  const clauses = (text: string) =>
+    extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => [c.text.slice(0, 12), c.units]);
+  const head = '开封市人民政府办公室关于印发重点工作分解落实意见的通知\n各县、区人民政府,市政府各部门:\n一、关于重点项目建设\n';
+  it('a copula’s sentence keeps the item’s units', () => {
+    const got = clauses(`${head}1.一定的投资拉动仍然是现阶段我省经济实现平稳较快增长的关键。今年我省在建和新开工的建设项目总规模将达7000亿元。\n责任单位:市发改委 五县五区政府 开发区管委会\n`);
+    expect(got.filter((c) => (c[1] as string[]).length)).toEqual([
+      ['一定的投资拉动仍然是现阶', ['市发改委', '五县五区政府', '开发区管委会']],
+      ['今年我省在建和新开工的建', ['市发改委', '五县五区政府', '开发区管委会']],
+    ]);
+  });
+  it.each([
+    // (a heading names the item: 开展…行动, and 是 inside a word — 特别是, 一是 — makes no statement)
+    ['1.支持中小企业特别是科技型企业的发展。对新认定的企业给予奖励。\n责任单位:市工信局\n', '对新认定的企业给予奖励。'],
+    ['1.开展产业链再造行动。对新认定的企业给予奖励。\n责任单位:市工信局\n', '对新认定的企业给予奖励。'],
+  ])('%s: heading cut', (item, firstClause) => {
+    const got = clauses(`${head}${item}`).filter((c) => (c[1] as string[]).length);
+    expect(got[0][0]).toBe(firstClause);
+  });
 });
