@@ -52,3 +52,33 @@ describe('an item’s first sentence that says what a thing is, is content, not 
     expect(got[0][0]).toBe(firstClause);
   });
 });
+
+describe('a bracket of bodies alone on a line of its own closes the task above it, as at the sentence’s end (bodies-only note line)', () => {
+  const clauses = (text: string) =>
+    extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0])
+      .filter((c) => c.units.length)
+      .map((c) => [c.text.slice(0, 7), c.units]);
+  it.each([
+    // 镇海 (dev, zhejiang-zhenhai-renwufenjie.txt), as a PDF's wrap at the sentence's end sets its note
+    [
+      '宁波市镇海区2010年政府工作目标任务分解\n4.社会消费品零售总额增长15%。(区贸易粮食局)\n5.城镇居民人均可支配收入增长10%以上,农民人均纯收入增长11%以上。\n(区发改局、农业局)\n6.城镇登记失业率控制在4%以内。(区劳动保障局)\n',
+      [
+        ['社会消费品零售', ['区贸易粮食局']],
+        ['城镇居民人均可', ['区发改局', '农业局']],
+        ['城镇登记失业率', ['区劳动保障局']],
+      ],
+    ],
+  ] as [string, unknown[]][])('%#', (text, want) => expect(clauses(text)).toEqual(want));
+  it('綦江 (corpus/001_68c950f8ef0909af.txt): a bulletin’s item closed by its body on a line of its own, not by the next item’s', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../corpus/001_68c950f8ef0909af.txt', import.meta.url), 'utf8');
+    const got = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+      .flatMap((d) => extractDocument(d))
+      .filter((c) => /^△区住房城乡建委|^二是看紧百姓/.test(c.text))
+      .map((c) => c.units);
+    expect(got).toEqual([['区住房城乡建委'], ['区住房城乡建委']]);
+  });
+  it('a bracket that is no list of bodies stays none (（2023年底前）, （下同）)', () => {
+    expect(clauses('某县重点工作\n1.完成项目建设。\n（下同）\n2.推进园区建设。\n（试行）\n')).toEqual([]);
+  });
+});

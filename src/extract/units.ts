@@ -751,6 +751,13 @@ export function dutyLine(line: string, textEnds = false): UnitMention[] | undefi
   if (by) body = ' '.repeat(by[0].length) + body.slice(by[0].length);
   const units = parseDutyNote(body, off);
   if (units) return units;
+  // A bracket of bodies alone, unlabelled, that a wrap or the layout set on a line of its own under its task (…增长11%以上。 /
+  // (区发改局、农业局), 镇海): a note as it is at the sentence's end.
+  if (br) {
+    const notes = findNotes(line);
+    const n = notes.length === 1 ? notes[0] : undefined;
+    if (n && n.units.length && !line.slice(0, n.start).trim() && !line.slice(n.end).replace(/[。；;]?\s*$/, '')) return n.units;
+  }
   // Cut by the excerpt's end: a 由 line, or one whose first parts close on a duty word (市交通运输局牵头,市公路局配): a list of
   // bodies alone could be an addressee or a signature.
   if (!textEnds || br) return undefined;
