@@ -23,7 +23,7 @@ const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
  * What follows a bare year that names a thing of that year rather than a time limit: its plan, budget,
  * bond batch, funds, work or data (the year's noun phrase ends in one of these within a few characters).
  */
-const WINDOW_YEAR = new RegExp(`(\\d{4})年(?:以后|之后)(?=[^，。；,;]{0,30}?的[^，。；,;的]{0,12}?(?:${APPLICANT}))`, 'g');
+const WINDOW_YEAR = new RegExp(`(\\d{4})年(?:及|和|或)?(?:以后|之后)(?=[^，。；,;]{0,30}?的[^，。；,;的]{0,12}?(?:${APPLICANT}))`, 'g');
 const DESCRIBED_YEAR = new RegExp(`^[^，。；,;、：:！？\\s]{0,10}?(${DESCRIBED_YEAR_NOUN})`);
 const ACTION = new RegExp(YEAR_ACTION_VERB);
 /** A grant whose duration is bounded: 连续补贴不超过3年, 最长补贴3年. */
@@ -47,7 +47,8 @@ const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。
  * 现将全区2016年度经济社会发展目标任务下达你们 (旌阳),
  * 现就全区2023年重点工作,制定分工方案如下; or counted for the list below (提出了2013年市政府要做好的8项重点工作: 平顶山). */
 // (…or the year's work report whose tasks it hands down: 为确保完成…2019年《政府工作报告》、民生实事项目所提出的各项目标任务,…进行分解: 上城.)
-const HANDS_DOWN = /^《政府工作报告》[^。；;！？]{0,30}?(?:提出|确定|部署)的[^。；;！？]{0,10}?(?:目标任务|工作任务|任务|工作)|^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工|下达)|[，,]\s*(?:分解|逐项分解|(?:制定|形成|明确)[^，。；,;！？]{0,4}?(?:分工|分解)))|^[^，。；,;！？]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|个方面|方面|件)(?:重点|主要)?(?:工作|任务)/;
+// (…or the year's list or table sent out: 现将2023年政府重点工作责任清单印发给你们, 诸暨)
+const HANDS_DOWN = /^《政府工作报告》[^。；;！？]{0,30}?(?:提出|确定|部署)的[^。；;！？]{0,10}?(?:目标任务|工作任务|任务|工作)|^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工|下达)|[，,]\s*(?:分解|逐项分解|(?:制定|形成|明确)[^，。；,;！？]{0,4}?(?:分工|分解)))|^[^，。；,;！？]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|个方面|方面|件)(?:重点|主要)?(?:工作|任务)|^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标)(?:责任)?(?:清单|分解表|分工表|责任表|任务表|分工方案|分解方案)(?:印发|下达)给/;
 /** A list's title alone as a clause, no sentence in it: …工作责任分解, …任务分解表, …分工方案 (黄石, 常熟, 郧阳 attachment titles); not
  * a lead-in with its verb (现将2024年目标任务进行责任分工). */
 const BARE_LIST_TITLE = /^(?![^，。；,;！？：:、]*(?:现将|进行|予以|作出|制定|明确|下达|印发|将))[^，。；,;！？：:、]{0,50}(?:分解|分工|分解表|分工表|责任表|任务表|一览表|分工方案|分解方案)$/;
@@ -408,7 +409,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [new RegExp(`(?<![\\d每第近来个])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), () => ({ kind: 'relative' })],
   // 前3年/后两年 are periods; 前两年度 (the years before) is a condition. After a span already given, 之后/此后/其后/以后 open
   // the next span, whose words are the span (自投产之日起3年内…,之后两年内…50%奖励给纳税企业 → 两年内).
-  [new RegExp(`(?:前|后(?<![之此其以然]后))${N}\\s*(?:个)?年(?!度)`, 'g'), () => ({ kind: 'relative' })],
+  // (后N年内 is within N years after an event, 工商注册后三年内: the span is 三年内, read below.)
+  [new RegExp(`(?:前|后(?<![之此其以然]后)(?!${N}\\s*(?:个)?年(?:内|以内|之内)))${N}\\s*(?:个)?年(?!度)`, 'g'), () => ({ kind: 'relative' })],
   [new RegExp(`[之此其]后\\s*${SPAN_N}\\s*(?:个)?年(?:内|以内|之内|间)?(?!度)`, 'g'), (m) => ({ kind: 'relative', skip: m[0].search(/[\d一二两三四五六七八九十]/) })],
   // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
   [new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],

@@ -23,6 +23,11 @@ const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as 
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 export const LABEL_PREFIX = alt(labels.prefixes);
+/**
+ * Marks a table sets before a unit cell's list (★区发改委、统计局, 吴江; ▲发改局,各部门, 诸暨): the lead in some tables, no part of a
+ * name. (A character class's contents.)
+ */
+export const LIST_MARKS = '★☆※*＊▲△●◆■◇□◎';
 /** What a field's label may open with, the thing it is about (项目责任单位, 项目责任人, 项目实施时间): read as the label alone. */
 const QUALIFIER = `(?:${alt(labels.qualifiers)})?`;
 export const LABEL_NOUN = alt(labels.nouns);

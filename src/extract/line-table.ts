@@ -1,4 +1,4 @@
-import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, TIME_FIELD } from './lexicon.js';
+import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, LIST_MARKS, TIME_FIELD } from './lexicon.js';
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
@@ -67,6 +67,7 @@ export function lineTableHeader(text: string, from: number): { table: LineTable;
   return unitColumns.length ? { table: { unitColumns, timeColumn, ...(reportColumns ? { reportColumns } : {}) }, end } : undefined;
 }
 
+const MARK = new RegExp(`^\\s*[${LIST_MARKS}]`);
 export const isRowNumber = (line: string): boolean => ROW_NUMBER.test(line.trim());
 const JOINED_OR_DUTY = new RegExp(`(?:会同|以及|及|和|与|(?:${DUTY_ADVERBS})?(?:${DUTY_WORDS})+)\\s*$`);
 
@@ -77,8 +78,8 @@ const JOINED_OR_DUTY = new RegExp(`(?:会同|以及|及|和|与|(?:${DUTY_ADVERB
 export function unitCell(line: string, offset: number, table: LineTable, k: number, cutOff = false): UnitMention[] | undefined {
   if (/[。；;：:]/.test(line) || line.length > 120) return undefined;
   // A column's cell split over lines (发改局 / 区工信局 / 各街道办事处 under two columns): the extra lines are the last column's.
-  // A mark before the list (★区发改委、统计局: the lead in some tables, 吴江) is no part of a name.
-  const mark = /^\s*[★☆※*]/.exec(line);
+  // A mark before the list (★区发改委、统计局: the lead in some tables, 吴江; ▲发改局: 诸暨) is no part of a name.
+  const mark = MARK.exec(line);
   if (mark) {
     line = line.slice(mark[0].length);
     offset += mark[0].length;

@@ -1,6 +1,6 @@
 import { fold } from '../ingest/clean.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
+import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -370,7 +370,7 @@ function labelledRowCell(line: string): UnitNote | undefined {
 // (The group's merged cell may open the row, 财政资金支持(共48项)1…; a list parted by ，as well as 、.)
 const TASK_ROW_CELL = new RegExp(String.raw`^${ROW_NUMBER}(?:[、.．]|\s)?(?=[\u4e00-\u9fff])[^\n]*(?:[。.．;；]\s*|\s)([\u4e00-\u9fff（）()、，,]{2,80}?)\s*$`);
 /** A cell between bars, a mark before its text allowed: |★区发改委、统计局|. */
-const BAR_CELL = /(?<=[|｜])\s*[★☆※*]?([^|｜\n★☆※*]{2,80}?)\s*(?=[|｜])/g;
+const BAR_CELL = new RegExp(`(?<=[|｜])\\s*[${LIST_MARKS}]?([^|｜\\n${LIST_MARKS}]{2,80}?)\\s*(?=[|｜])`, 'g');
 /** Words that make a bracket an explanation, not a note: （以下简称市经信局）, （含区财政局）. */
 const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
 

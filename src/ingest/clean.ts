@@ -129,6 +129,7 @@ let foldTable: Uint16Array | undefined;
  * the full-width block (U+FF00–U+FFFF) and the traditional characters of the table; every other unit is itself.
  */
 const SMALL_FORMS: [string, string][] = [['﹐', '，'], ['﹑', '、'], ['﹒', '.'], ['﹔', '；'], ['﹕', '：'], ['﹖', '？'], ['﹗', '！'], ['﹙', '（'], ['﹚', '）'], ['﹝', '〔'], ['﹞', '〕']];
+const LOOKALIKES: [string, string][] = [['∶', '：'], ['︰', '：']];
 function foldCodes(): Uint16Array {
   if (foldTable) return foldTable;
   const t = new Uint16Array(0x10000);
@@ -137,6 +138,8 @@ function foldCodes(): Uint16Array {
   for (let c = 0xff00; c <= 0xffff; c++) t[c] = fold1(String.fromCharCode(c)).charCodeAt(0);
   // Small form variants some pages set (1﹒地区生产总值…, ﹙责任单位﹚): read as the punctuation they stand for.
   for (const [small, normal] of SMALL_FORMS) t[small.charCodeAt(0)] = normal.charCodeAt(0);
+  // Look-alikes a converter puts for a colon: the ratio sign (责任部门∶市商务局, 张家港) and the vertical form ︰.
+  for (const [like, normal] of LOOKALIKES) t[like.charCodeAt(0)] = normal.charCodeAt(0);
   return (foldTable = t);
 }
 
@@ -366,8 +369,12 @@ function unbalanced(s: string): boolean {
 export function wrapWidths(lines: string[]): Set<number> {
   const counts = new Map<number, number>();
   let total = 0;
+  // (a line the text repeats word for word, a record's field 牵头领导:省政府分管领导同志 under every item, is no evidence of a
+  // width: each line counts once)
+  const seen = new Set<string>();
   for (const c of lines) {
-    if (c.length < 10) continue;
+    if (c.length < 10 || seen.has(c)) continue;
+    seen.add(c);
     total++;
     counts.set(c.length, (counts.get(c.length) ?? 0) + 1);
   }
