@@ -39,6 +39,11 @@ const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|�
 const GRID_LABEL = /^[\u4e00-\u9fff]{0,4}(?:事项|内容|名称|资金安排|要求|联系方式|公告单位)$/;
 /** A date on a line of its own (a signature): 2021年10月14日. */
 export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/**
+ * A date in brackets on a line of its own under a title, maybe with the meeting that adopted the text: (2020年6月6日), （2023年5月10日
+ * 市政府第12次常务会议审议通过）. The notice's own date, as a party committee's and a provincial government's documents print it.
+ */
+export const BRACKETED_DATE_LINE = /^[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:[^（）()]{0,40}?(?:通过|印发|发布|修订))?\s*[）)]$/;
 /** A date line whose 年月日 the page lost: 20201119, 2024115. */
 const SQUASHED_DATE_LINE = /^(?:19|20)\d{5,6}$/;
 /** A signing date on a line of its own, in digits or in Chinese numerals (2021年10月14日, 二〇二五年十一月七日). */
@@ -410,6 +415,7 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (/[。；！？：:!?;]$/.test(p) || /[。！？；][”’」』]$/.test(p)) return true;
   if (NOTE_PAREN.test(p) || /^（[^（）]*）$/.test(p) || /^\([^()]*\)$/.test(p)) return true;
   if (DATE_LINE.test(p) || DOCNO_LINE.test(p) || DATE_LINE.test(n) || DOCNO_LINE.test(n)) return true;
+  if (BRACKETED_DATE_LINE.test(p) || BRACKETED_DATE_LINE.test(n)) return true;
   if (DAMAGED_DOCNO_LINE.test(p) || DAMAGED_DOCNO_LINE.test(n)) return true;
   if (STAMP_LINE.test(p.trim()) || STAMP_LINE.test(n.trim())) return true;
   // A byline that ends in the page's time stamp (作者: 来源:郑州晚报 时间:2022-06-09 09:00:31): the article starts below it.

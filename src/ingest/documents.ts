@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ARTICLE_RE, articleTitleEnd, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
+import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END } from './meta-words.js';
@@ -118,7 +118,8 @@ export function documentStarts(paras: Para[]): number[] {
     }
     // A red-header masthead and its number (鞍山市立山区人民政府文件 / 鞍立政发〔2023〕2号) open the document below them.
     // (So does a gazette's issue line: 天门市人民政府公报2023第3号(总号:46) / 天政办发〔2023〕20号 / 市人民政府办公室.)
-    if (start > starts[starts.length - 1] && paras.slice(starts[starts.length - 1], start).every((q) => MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text))) start = -1;
+    // (…and a page's field block, 索引号:… / 发布机构:市政府办公室 成文日期:… / 文号:诸政办发〔2023〕2号, opens the notice below it: 诸暨)
+    if (start > starts[starts.length - 1] && paras.slice(starts[starts.length - 1], start).every((q) => MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)))) start = -1;
     if (start > starts[starts.length - 1]) starts.push(start);
   }
   return starts;
@@ -373,7 +374,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     for (const p of local.slice(0, 40)) {
       // (此件公开发布) 2024年5月8日: the signing date after the publication remark.
       const dated = p.text.replace(/^[（(]此件[^（）()]*[）)]\s*/, '');
-      const dm = DATE_LINE.exec(dated);
+      // ((2020年6月6日) under the title: the date a committee's or a government's document prints there.)
+      const dm = DATE_LINE.exec(dated) ?? BRACKETED_DATE_LINE.exec(dated.replace(/\s+/g, ''));
       if (dm && !date) date = isoDate(dm[1], dm[2], dm[3]);
       // 二○○五年一月十三日 on a line of its own, with or without the issuer's line above.
       if (!date) date = numeralDateLine(dated);

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+
+// Round 32 document classes: real texts of eval/national/dev (file named), and "form" for a text written from the class.
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const meta = (text: string) => docsOf(text).map((d) => [d.region, d.issuer, d.date]);
+
+describe('a date in brackets on a line of its own under the title is the notice’s date (bracketed date line)', () => {
+  it.each([
+    // 四川省 (sichuan-sichuansheng-fuwuye.txt): a party committee's and a government's 意见, reposted with the site's own date
+    ['四川省 dev', dev('sichuan-sichuansheng-fuwuye.txt'), '2020-06-06'],
+    ['form: the meeting that adopted it', '某市人民政府\n关于促进制造业高质量发展的若干措施\n（2023年5月10日市政府第12次常务会议审议通过）\n为推动制造业高质量发展,制定本措施。\n一、对新认定的企业给予奖励10万元。\n', '2023-05-10'],
+  ])('%s', (_, text, want) => expect(docsOf(text).map((d) => d.date).filter(Boolean)).toContain(want));
+  it('a period in brackets under a title is no date (实施方案(2023—2025年))', () => {
+    expect(meta('某县人民政府\n关于制造业发展的实施方案\n(2023—2025年)\n为推动发展,制定本方案。\n')[0][2]).toBeUndefined();
+  });
+});
+
+describe('a page’s field block above the title opens the notice below it, not a document of its own (field block head)', () => {
+  it.each([
+    // 诸暨 (zhejiang-zhuji-zerenqingdan.txt): 索引号 / 发布机构: 市政府办公室 成文日期 / 文号, then the title with its author in full
+    ['诸暨 dev', dev('zhejiang-zhuji-zerenqingdan.txt'), ['诸暨市', '诸暨市人民政府办公室', '2023-02-09']],
+  ])('%s', (_, text, want) => expect(meta(text)[0]).toEqual(want));
+});
