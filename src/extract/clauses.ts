@@ -22,6 +22,11 @@ export interface ClauseSpan {
   table?: { table: Table; row: number };
   /** Sums a money column's cells give the clause (资金规模(万元) over 1000), at their places in the text; a 合计 row's are totals. */
   money?: { start: number; end: number; yuan: number; role: 'fixed' | 'total' }[];
+  /**
+   * A target table's row (任务名称 | 现值 | 2023年目标 | 2025年目标 | 责任单位): the figures its year columns set, in the units its name
+   * writes in brackets (完成投资额(亿元), 城镇化率(%)), and each year a cell sets one for. Offsets in the text.
+   */
+  targets?: { amounts: { start: number; end: number; yuan: number }[]; rates: { start: number; end: number; value: number }[]; years: { start: number; end: number; year: string }[]; taskEnd: number };
 }
 
 const BARE_NOTE = new RegExp(`^${LABEL}`);
@@ -238,6 +243,8 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
 
 // (Also without its opening bar, as a page that drew the bars after each cell writes it: 1|精河县…项目|中央|1000|托里镇人民政府|.)
 const BAR_ROW = /^\s*[|｜].*[|｜]\s*$|^[^|｜\n]+[|｜][^\n]*[|｜]\s*$/;
+/** Inside a bar-drawn table, a line of bars alone, or a group's name in one cell closed by its bar (一、发展目标 |): no row, and no table's end. */
+const GROUP_ROW = /^[^|｜。；;，,]{1,20}[|｜]$/;
 const UNIT_HEAD = new RegExp(`(?:${LABEL_PREFIX})(?:${LABEL_NOUN})`);
 // (计划完成时间, 要求完成时限: the column's time field with what it is, a plan or a requirement.)
 const TIME_HEAD = new RegExp(`^(?:计划|预计|要求|规定)?(?:${TIME_FIELD})$`);
@@ -252,7 +259,13 @@ interface BarHeader {
   plans: number[];
   /** The column right after a task named only by its name that states what it must reach (任务名称 | 指标要求), or -1. */
   requirement: number;
+  /** Target columns by year (2023年目标, 2025年目标…; of bare years, 2020年 | 2025年, only the last): a target table's. */
+  years: { k: number; year: string }[];
+  /** A target table's column of measuring units (单位 | 亿元), or -1: the unit of its row's figures. */
+  measure: number;
 }
+/** A target column's name: a year, maybe with the word for a target (2023年目标, 2025年目标值, 2027年预期). */
+const YEAR_COLUMN = /^(\d{4})年(目标值?|预期目标?|计划目标|目标任务)?$/;
 /** A plan column's name: what the row will do and when (月度工作计划, 下步计划, 阶段性目标, 进度安排); not what was done (落实情况). */
 const PLAN_HEAD = /^(?:[\u4e00-\u9fff]{0,4})(?:计划|阶段性目标|进度安排|时间安排)$/;
 
@@ -274,7 +287,13 @@ function barCells(para: string): { text: string; at: number }[] {
 function barHeader(para: string): BarHeader | undefined {
   // (A column's name set out with spaces, 任 务 名 称 | 牵 头 部 门 (上城), is the name.)
   const cells = barCells(para).map((c) => c.text.replace(/\s+/g, ''));
-  if (cells.length < 2 || !cells.every((c) => c.length <= 10 && !/[。；，,;\d]/.test(c))) return undefined;
+  if (cells.length < 2 || !cells.every((c) => c.length <= 10 && (!/[。；，,;\d]/.test(c) || YEAR_COLUMN.test(c)))) return undefined;
+  const yearCols = cells.flatMap((c, k) => {
+    const m = YEAR_COLUMN.exec(c);
+    return m ? [{ k, year: m[1], target: !!m[2] }] : [];
+  });
+  const targeted = yearCols.filter((y) => y.target);
+  const years = (targeted.length ? targeted : yearCols.slice(-1)).map(({ k, year }) => ({ k, year }));
   const money = moneyColumns(cells);
   const units = cells.flatMap((c, k) => (UNIT_HEAD.test(c) && !/领导/.test(c) ? [{ k, lead: /牵头|主责/.test(c) }] : []));
   let task = cells.findIndex((c) => /任务|举措|措施|事项|内容|工作/.test(c) && !UNIT_HEAD.test(c));
@@ -284,7 +303,8 @@ function barHeader(para: string): BarHeader | undefined {
   const plans = cells.flatMap((c, k) => (k !== task && PLAN_HEAD.test(c) && !UNIT_HEAD.test(c) ? [k] : []));
   // (任务名称 | 指标要求 | 牵头部门, 上城: the task's name, then its figure: one clause over both cells.)
   const requirement = /名称$/.test(cells[task] ?? '') && /^(?:指标|目标|工作目标|指标要求|目标要求|任务目标|具体目标|预期目标)$/.test(cells[task + 1] ?? '') ? task + 1 : -1;
-  return task >= 0 && (units.length || time >= 0 || money.length) ? { task, units, time, money, columns: cells.length, plans, requirement } : undefined;
+  const measure = cells.findIndex((c) => /^(?:计量)?单位$/.test(c));
+  return task >= 0 && (units.length || time >= 0 || money.length || years.length) ? { task, units, time, money, columns: cells.length, plans, requirement, years, measure } : undefined;
 }
 
 /**
@@ -353,6 +373,8 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): C
   // …结直肠癌筛查… | 4月:… | 已完成。… | | under 1 | … | 县卫生健康局 |): the row above's bodies are its.
   if (h.units.length && !note.units.length && above?.units.length && raw.length === h.columns && !raw[raw.length - 1].text) note = { ...note, units: above.units };
   if (!task || task.text.length < 4) return undefined;
+  // A target table's row: its name and the cells up to its last target column, one clause.
+  if (h.years.length) return [targetRowSpan(cells, s, h, task, note)];
   // (A row given sums runs on to its last cell, so that they lie in its text, as the row's words do.)
   if (money.length) return [{ start: s + task.at, end: Math.max(s + task.at + task.text.length, s + para.trimEnd().length), note, money }];
   // A task cell of several sentences (投资5000万元,提升改造…;投资4000万元,路面维修…;投资2250万元,亮化…。): a clause each, the row's
@@ -383,6 +405,50 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): C
     }
   }
   return out;
+}
+
+/** Money units a target's name may write in brackets, and their size in yuan. */
+const MONEY_UNIT = /^(万亿|亿|千万|百万|万|千)?元$/;
+const SIZE: Record<string, number> = { '': 1, 千: 1e3, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8, 万亿: 1e12 };
+/** A cell's figure: a number, maybe bounded (≥96) or with its own % (4.8%). */
+const FIGURE = /^(?:[≥≤>＜<＞]\s*)?(\d+(?:\.\d+)?)\s*([%％])?$/;
+
+/**
+ * A target table's row (滚动推进重大项目(个)、完成投资额(亿元) | — | 15、37 | — | 40、500 | 县发改局、…: 嘉善): the name and its target cells,
+ * one clause. The name's bracketed units pair with a cell's figures in order (15 个, 37 亿元); money and percentages are targets, counts
+ * no value; each target cell that holds a figure sets its column's year (a dash sets none).
+ */
+function targetRowSpan(cells: { text: string; at: number }[], s: number, h: BarHeader, task: { text: string; at: number }, note: UnitNote): ClauseSpan {
+  // (…or in a column of their own: 目标名称 | 单位 | 2020年 | 2025年, 规上工业总产值 | 亿元 | 109.43 | 350)
+  const measured = h.measure >= 0 ? cells[h.measure]?.text.replace(/\s+/g, '') : undefined;
+  const units = measured ? [fold(measured)] : [...fold(task.text).matchAll(/[（(]([^（）()]{1,6})[）)]/g)].map((m) => m[1].replace(/\s+/g, ''));
+  const amounts: { start: number; end: number; yuan: number }[] = [];
+  const rates: { start: number; end: number; value: number }[] = [];
+  const years: { start: number; end: number; year: string }[] = [];
+  let end = s + task.at + task.text.length;
+  for (const { k, year } of h.years) {
+    const c = cells[k];
+    if (!c?.text.trim() || /^[—\-–－/／\s]+$/.test(c.text)) continue;
+    end = Math.max(end, s + c.at + c.text.length);
+    let figured = false;
+    let at = 0;
+    c.text.split(/[、，,]/).forEach((part, i) => {
+      const lead = part.length - part.trimStart().length;
+      const from = s + c.at + at + lead;
+      at += part.length + 1;
+      const f = FIGURE.exec(fold(part.trim()));
+      if (!f) return;
+      figured = true;
+      const unit = units.length === 1 ? units[0] : units[i];
+      const n = Number(f[1]);
+      const span = { start: from, end: from + part.trim().length };
+      const money = unit ? MONEY_UNIT.exec(fold(unit)) : null;
+      if (f[2] || unit === '%' || unit === '％') rates.push({ ...span, value: Math.round((n / 100) * 1e9) / 1e9 });
+      else if (money) amounts.push({ ...span, yuan: Math.round(n * SIZE[money[1] ?? ''] * 100) / 100 });
+    });
+    if (figured) years.push({ start: s + c.at, end: s + c.at + c.text.length, year });
+  }
+  return { start: s + task.at, end, note, targets: { amounts, rates, years, taskEnd: s + task.at + task.text.length } };
 }
 
 /** The numbered items of a cell (1、农副产品交易物流中心7月1日… 2、南岩农贸市场…, 1.2021年8月 2.2021年12月): [start, end) pairs, numbered 1, 2, 3…. */
@@ -778,7 +844,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           continue;
         }
       }
-    } else if (barTable && para.trim()) barTable = undefined;
+    } else if (barTable && para.trim() && !/^[|｜\s]+$/.test(para) && !GROUP_ROW.test(para.trim())) barTable = undefined;
     if (!row && (para.trim() === '序号' || TASK_COLUMN.test(para.trim()))) {
       const header = lineTableHeader(text, s);
       if (header) {

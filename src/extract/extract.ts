@@ -253,6 +253,16 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
       const rv = rowValues(doc, span, when);
       values = rv;
       unitList = rv.units;
+    } else if (span.targets) {
+      // A target table's row: the name's own values (每千人口拥有3岁以下婴幼儿托位数: a bound), then the targets its year cells set,
+      // each year a deadline where its cell stands.
+      const t = span.targets;
+      values = extractValues(doc.text.slice(span.start, t.taskEnd), when);
+      const at = (x: { start: number; end: number }) => ({ raw: doc.text.slice(x.start, x.end), start: x.start - span.start, end: x.end - span.start });
+      values.amounts.push(...t.amounts.map((a) => ({ yuan: a.yuan, role: 'target' as const, ...at(a) })));
+      values.rates.push(...t.rates.map((r) => ({ value: r.value, role: 'target' as const, ...at(r) })));
+      values.deadlines.push(...t.years.map((y) => ({ raw: `${y.year}年`, date: y.year, start: y.start - span.start, end: y.end - span.start })));
+      unitList = noteUnits(span.note, doc, span.start);
     } else {
       values = extractValues(text, when, inConditionList((folded ??= fold(doc.text)), span.start));
       // Sums a table's money column gives the row (资金规模(万元) | 1000): the header's unit, a project's grant or a 合计's total.

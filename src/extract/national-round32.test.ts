@@ -59,3 +59,26 @@ describe('a record’s field lines the text repeats under every item are no layo
     ]);
   });
 });
+
+describe('a target table drawn with bars: its year columns set targets and their years (嘉善, zhejiang-jiashan-mubiaorenwu.txt)', () => {
+  const rows = (text: string) =>
+    documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+      .flatMap((d) => extractDocument(d))
+      .map((c) => [c.amounts.map((a) => [a.yuan, a.role]), c.rates.map((r) => r.value), c.deadlines.map((d) => d.date), c.units]);
+  it('the name’s bracketed units pair with each cell’s figures; counts are none, a dash sets no year (嘉善 dev)', () => {
+    expect(rows(dev('zhejiang-jiashan-mubiaorenwu.txt')).slice(0, 4)).toEqual([
+      [[[3700000000, 'target'], [50000000000, 'target']], [], ['2023', '2027'], ['县发改局', '县经信局', '嘉善生态环境分局', '县建设局', '县农业农村局']],
+      [[], [0.008, 0.008, 0.008], ['2023', '2025', '2027'], ['县发改局', '县统计局']],
+      [[], [0.745, 0.75, 0.77], ['2023', '2025', '2027'], ['县发改局', '县统计局']],
+      [[], [0.3, 1, 1], ['2023', '2025', '2027'], ['县农业农村局']],
+    ]);
+  });
+  it('form: a column of measuring units, and of bare years only the last is a target (目标名称 | 单位 | 2020年 | 2025年, as the seed 黔江 table)', () => {
+    const text = '某县“十四五”发展主要目标\n|序号|目标名称|单位|2020年|2025年|责任单位|\n|1|规上工业总产值|亿元|109.43|350|县经信局|\n|2|战略性新兴产业产值占工业总产值比重|%|5.6|10|县发改局|\n|3|高新技术企业|家|20|50|县科技局|\n';
+    expect(rows(text)).toEqual([
+      [[[35000000000, 'target']], [], ['2025'], ['县经信局']],
+      [[], [0.1], ['2025'], ['县发改局']],
+      [[], [], ['2025'], ['县科技局']],
+    ]);
+  });
+});
