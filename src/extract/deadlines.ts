@@ -206,7 +206,10 @@ function pad(n: string): string {
 /** Is pos inside a 《cited title》? */
 function insideTitle(text: string, pos: number): boolean {
   const open = text.lastIndexOf('《', pos);
-  return open >= 0 && text.lastIndexOf('》', pos) < open && text.indexOf('》', pos) > pos;
+  const close = text.indexOf('》', pos);
+  // (…or a title whose 《 the page lost, from the clause's start: 2023年区政府工作报告重点任务分解》已经区政府研究同意, 下陆区)
+  if (open < 0) return close > pos && !/[。；！？《]/.test(text.slice(0, close));
+  return text.lastIndexOf('》', pos) < open && close > pos;
 }
 
 /** What may follow a day before a span's dash: a weekday in brackets, an hour (9:00). */

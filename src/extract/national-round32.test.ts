@@ -82,3 +82,13 @@ describe('a target table drawn with bars: its year columns set targets and their
     ]);
   });
 });
+
+describe('a title whose 《 the page lost names its year, as a cited title does (下陆区, hubei-xialu-zhongdianrenwu.txt)', () => {
+  it.each([
+    ['2023年区政府工作报告重点任务分解》已经区政府研究同意,现印发给你们,请认真抓好落实。', []],
+    // (辽中: the lost 《 after 现将; the year names the attachment, as 蔡甸's does)
+    ['经区政府同意,现将2024年政府工作报告主要工作任务分解表》印发给你们,请认真对照各自承担的工作任务。', []],
+    // (a closed title keeps its reading; a year outside any title stays)
+    ['现将2023年区政府工作报告重点任务分解如下。', [['2023年', '2023']]],
+  ] as [string, string[][]][])('%s', (s, want) => expect(dl(s, '2022-12-27')).toEqual(want));
+});

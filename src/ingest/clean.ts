@@ -397,6 +397,9 @@ function isFullLine(p: string, widths: Set<number>): boolean {
 export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p, above = ''): boolean {
   if (HEADING_RE.test(n) && !/^\d{1,2}[.．、]$/.test(n)) return true;
   if (BULLET_RE.test(n)) return true;
+  // The last of a run of short bulleted links (• 设为首页 / • 加入收藏 / • 无障碍阅读 / • 长者版, 下陆区): a menu's item, not the start of
+  // the line below it.
+  if (BULLET_RE.test(p) && BULLET_RE.test(above) && p.replace(BULLET_RE, '').length <= 8 && !/[，。；,;：:]/.test(p)) return true;
   // An item opened by 一是/二是… on its own line after a labelled line or a closed sentence (责任单位:区发展和改革局 /
   // 二是规上工业增加值增长12%以上): a new item, as (二) would open one.
   if (/^[一二三四五六七八九十]{1,3}是/.test(n) && (/[。；;：:!?！？）)]$/.test(p) || isLabelledLine(p))) return true;

@@ -24,3 +24,14 @@ describe('a page’s field block above the title opens the notice below it, not 
     ['诸暨 dev', dev('zhejiang-zhuji-zerenqingdan.txt'), ['诸暨市', '诸暨市人民政府办公室', '2023-02-09']],
   ])('%s', (_, text, want) => expect(meta(text)[0]).toEqual(want));
 });
+
+describe('the last of a run of short bulleted links is a menu item, not the start of the title under it (bullet menu)', () => {
+  it('下陆区 dev: • 设为首页 / • 加入收藏 / • 无障碍阅读 / • 长者版, then the title that names its author by level', () => {
+    const d = docsOf(dev('hubei-xialu-zhongdianrenwu.txt'))[0];
+    expect([d.title, d.issuer, d.date]).toEqual(['区人民政府办公室关于印发2023年区政府工作报告重点任务分解的通知', '区人民政府办公室', '2022-12-27']);
+  });
+  it('a bulleted item that says something is no menu link', () => {
+    const d = docsOf('某县人民政府关于印发措施的通知\n• 支持企业技术改造\n• 对新认定的企业给予奖励10万元,\n由县工信局负责。\n')[0];
+    expect(d.text).toContain('对新认定的企业给予奖励10万元,由县工信局负责。');
+  });
+});
