@@ -374,7 +374,7 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): C
   if (h.units.length && !note.units.length && above?.units.length && raw.length === h.columns && !raw[raw.length - 1].text) note = { ...note, units: above.units };
   if (!task || task.text.length < 4) return undefined;
   // A target table's row: its name and the cells up to its last target column, one clause.
-  if (h.years.length) return [targetRowSpan(cells, s, h, task, note)];
+  if (h.years.length) return [targetRowSpan(para, cells, s, h, task, note)];
   // (A row given sums runs on to its last cell, so that they lie in its text, as the row's words do.)
   if (money.length) return [{ start: s + task.at, end: Math.max(s + task.at + task.text.length, s + para.trimEnd().length), note, money }];
   // A task cell of several sentences (投资5000万元,提升改造…;投资4000万元,路面维修…;投资2250万元,亮化…。): a clause each, the row's
@@ -418,7 +418,7 @@ const FIGURE = /^(?:[≥≤>＜<＞]\s*)?(\d+(?:\.\d+)?)\s*([%％])?$/;
  * one clause. The name's bracketed units pair with a cell's figures in order (15 个, 37 亿元); money and percentages are targets, counts
  * no value; each target cell that holds a figure sets its column's year (a dash sets none).
  */
-function targetRowSpan(cells: { text: string; at: number }[], s: number, h: BarHeader, task: { text: string; at: number }, note: UnitNote): ClauseSpan {
+function targetRowSpan(para: string, cells: { text: string; at: number }[], s: number, h: BarHeader, task: { text: string; at: number }, note: UnitNote): ClauseSpan {
   // (…or in a column of their own: 目标名称 | 单位 | 2020年 | 2025年, 规上工业总产值 | 亿元 | 109.43 | 350)
   const measured = h.measure >= 0 ? cells[h.measure]?.text.replace(/\s+/g, '') : undefined;
   const units = measured ? [fold(measured)] : [...fold(task.text).matchAll(/[（(]([^（）()]{1,6})[）)]/g)].map((m) => m[1].replace(/\s+/g, ''));
@@ -448,7 +448,9 @@ function targetRowSpan(cells: { text: string; at: number }[], s: number, h: BarH
     });
     if (figured) years.push({ start: s + c.at, end: s + c.at + c.text.length, year });
   }
-  return { start: s + task.at, end, note, targets: { amounts, rates, years, taskEnd: s + task.at + task.text.length } };
+  // (through the bar that closes the last target cell: the row's words as written up to its unit cells)
+  const bar = /^\s*[|｜]/.exec(para.slice(end - s));
+  return { start: s + task.at, end: bar ? end + bar[0].length : end, note, targets: { amounts, rates, years, taskEnd: s + task.at + task.text.length } };
 }
 
 /** The numbered items of a cell (1、农副产品交易物流中心7月1日… 2、南岩农贸市场…, 1.2021年8月 2.2021年12月): [start, end) pairs, numbered 1, 2, 3…. */
