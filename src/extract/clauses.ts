@@ -1085,9 +1085,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       if (rowNumber) h = rowTitleEnd(doc, text, s, para, h);
       // A task row's unit column is its own: clauses above it (the table's header line) wait for no note of the row.
       if (rowNumber) pending = [];
-      // A page flattened to one line keeps a short heading apart by a space only (一、主要目标 坚持以…): it ends there.
+      // A page flattened to one line keeps a short heading apart by a space only (一、主要目标 坚持以…): it ends there. So does a PDF
+      // line that runs the heading into its first sentence ((一)鼓励企业信息化建设 支持工业企业数字化改造,…: 德清).
       const marker = HEADING_RE.exec(para);
-      if (marker && h === marker[0].length && s > 0 && text[s - 1] !== '\n') {
+      const lineStart = s === 0 || text[s - 1] === '\n';
+      if (marker && h === marker[0].length) {
         for (let k = h + 2; k <= Math.min(h + 20, para.length - 2); k++) {
           // A heading's note before the space (一、强化科技创新(市科技局牵头) 锚定…): the heading ends after it.
           const note = /[（(〔[【]/.test(para[k]) ? notes.find((n) => n.start === s + k) : undefined;
@@ -1097,7 +1099,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           }
           if (/[，。；：,;:（(“]/.test(para[k])) break;
           if (spaceAt(doc, text, s + k)) {
-            h = k;
+            // (At a line's start only a heading's phrase, its words apart from the sentence's: a PDF's space before a figure,
+            // 对新引进总投资2-10 亿元, or inside a phrase, 着力振兴工业经济 市财政安排, is no heading's end.)
+            if (!lineStart || (isPhraseHeading(para.slice(h, k)) && /[\u4e00-\u9fff]/.test(para[k] ?? ''))) h = k;
             break;
           }
         }

@@ -70,6 +70,8 @@ function inclusiveOf(b: RegExpExecArray): boolean | undefined {
 const UPPER_BETWEEN = new RegExp(`^[、，,]?(?:且|但|而)?(?:${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})$`);
 /** The condition applies to someone: …的企业 / 的统筹地区. */
 const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
+/** The next bands of a list after a band (、20—100万元(含)、100万元以上): each a figure in money, maybe a range, a bound, a mark. */
+const BANDS_AFTER = /^(?:[、和及或][\d.]+\s*(?:万|亿|千)?元?\s*(?:[（(][^（）()]{0,10}[）)])?\s*(?:[—\-–~至到]\s*[\d.]+\s*(?:万|亿|千)?元)?(?:[（(][^（）()]{0,10}[）)])?(?:以上|以下|及以上|及以下)?)+/;
 /** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
 const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
@@ -389,7 +391,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // (研发投入额300万元(含300万元)-1000万元,研发投入占营收比例达15%以上,人才奖励10万元/人: a second bounded condition after a
     // comma, then the grant.)
     const joined = (/^[，,]?(?:且|并且|同时)/.test(restAfterMark) || BOUNDED_THEN_GRANT.test(restAfterMark)) && !/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start));
-    const ofApplicant = FOR_APPLICANT.test(restAfterMark) || RANGE_FOR_APPLICANT.test(restAfterMark) || /^[^，。；,;]{0,40}?的[，,]/.test(restAfterMark) || joined;
+    // (…or the first of a list of bands the applicant closes: 软件投资额5—20万元(含)、20—100万元(含)、100万元以上的企业, 德清)
+    const afterList = restAfterMark.replace(BANDS_AFTER, '');
+    const bandListed = afterList !== restAfterMark && /^(?:[（(][^（）()]{0,10}[）)])?的/.test(afterList);
+    const ofApplicant = FOR_APPLICANT.test(restAfterMark) || RANGE_FOR_APPLICANT.test(restAfterMark) || /^[^，。；,;]{0,40}?的[，,]/.test(restAfterMark) || joined || (bandListed && (FOR_APPLICANT.test(afterList) || RANGE_FOR_APPLICANT.test(afterList)));
     if (m.yuanMax !== undefined && (bandRewarded || ((/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end)) || ofApplicant) && !GRANT.test(pre)))) {
       // (3亿元(不含3亿元)至5亿元: a mark on the lower end.)
       const t: Threshold = { metric: metricBefore(text, m.start), min: m.yuan, max: m.yuanMax, minInclusive: !/^[^至到~\-—–]*[（(［\[]\s*不含/.test(m.raw), unit: m.unit, raw: m.raw, start: m.start, end: m.end };
@@ -471,9 +476,10 @@ const NUM = `(${ARABIC}|${CHINESE})`;
 const QTY_RE = new RegExp(
   `(在|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*(?:(及|或)?(以上|以下)\\s*(${INCLUSIVE})?)?` +
     `(?:\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:(及|或)?以下\\s*(${INCLUSIVE})?)?)?` +
-    // (…and a second condition joined by 且 before the applicant: 村级服务点达到20个以上且单个服务点年销售额不低于10万元的企业.)
+    // (…and a second condition joined by 且 before the applicant: 村级服务点达到20个以上且单个服务点年销售额不低于10万元的企业; or an
+    // alternative joined by 或: 服务县内同行业企业超30家或连接设备超1千台的平台, 德清.)
     // (…and the noun the bound measures between it and 的: 种植大棚蔬菜达到20亩以上规模的,每亩奖励200元, 华舍街道)
-    `\\s*(?:之间)?(?:规模|面积)?(?=时|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|同时)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`,
+    `\\s*(?:之间)?(?:规模|面积)?(?=时|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`,
   'g',
 );
 

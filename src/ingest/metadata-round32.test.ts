@@ -35,3 +35,12 @@ describe('the last of a run of short bulleted links is a menu item, not the star
     expect(d.text).toContain('对新认定的企业给予奖励10万元,由县工信局负责。');
   });
 });
+
+describe('a date run together after the document number, its 年月日 lost, in the number’s year (北京经开区, round 33)', () => {
+  it.each([
+    ['北京经开区 dev', dev('beijing-jingkaiqu-yizhuangxincheng.txt'), '2021-04-21'],
+    // (a figure of another year, or no valid month, is no date)
+    ['form: another year', '某区管委会关于印发若干措施的通知(某管〔2021〕42号)20190421\n为推动发展,制定本措施。\n', undefined],
+    ['form: no month', '某区管委会关于印发若干措施的通知(某管〔2021〕42号)20211399\n为推动发展,制定本措施。\n', undefined],
+  ])('%s', (_, text, want) => expect(docsOf(text)[0].date).toBe(want));
+});

@@ -238,6 +238,7 @@ export interface PageFields {
 // 2023-03-24, …号　二〇一五年九月一日), maybe after a comma or bar or in brackets (…160号（2015年9月1日）).
 const NUMBER_DATE = new RegExp(`[〔[［(（]\\d{4}[〕\\]］)）]第?\\d+号\\s*[，,;；|｜]?\\s*[（(]?\\s*(${DATE})`);
 const BAR_DATE = /[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s*$/;
+const SQUASHED_NUMBER_DATE = /[〔[［(（](\d{4})[〕\]］)）]第?\d+号[）)]?\s*(\d{4})(\d{2})(\d{2})(?!\d)/;
 const TIMED_STAMP = /(?<!\d)(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)/;
 // (…or the page's view count after it: 2017-04-23 3750次 已失效)
 const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s+\d+\s*次|$)/;
@@ -275,6 +276,9 @@ export function pageFieldsOf(lines: string[]): PageFields {
     // A date right after the document number in a flattened head (宁政办发〔2023〕13号 2023-03-24): the notice's date.
     const numbered = NUMBER_DATE.exec(p);
     if (numbered) out.signed ??= parseDate(numbered[1]);
+    // …or run together after it, its 年月日 lost, in the year the number gives (…的通知(京技管〔2021〕42号)20210421: 北京经开区).
+    const squashed = SQUASHED_NUMBER_DATE.exec(p);
+    if (squashed && squashed[1] === squashed[2] && Number(squashed[3]) >= 1 && Number(squashed[3]) <= 12 && Number(squashed[4]) >= 1 && Number(squashed[4]) <= 31) out.signed ??= `${squashed[2]}-${squashed[3]}-${squashed[4]}`;
     // A field line without a colon (发文机关濮阳县人民政府办公室, 发布时间2025-07-25 09:48): its label opens it.
     const bare = p.length <= 80 ? BARE_FIELD.exec(p) : null;
     const fields: { key: string; rest: string }[] = bare ? [{ key: bare[1], rest: p.slice(bare[0].length) }] : [];
