@@ -153,3 +153,14 @@ describe('spaced_out_lines: a line whose every character stands apart is read wi
     expect(values(variantText(variantNamed('spaced')!, text))).toEqual(values(text));
   });
 });
+
+// Windows line ends are two characters in the source: a note that closes an item at its line's end, 2.规模以上工业增加值增长10%左右
+// (责任单位:区科经局) (黄石港, dev), was read as a heading's note followed by a space, the item taken for a heading.
+describe('crlf_line_ends: a note that ends its line closes the item, whatever the line end', () => {
+  it('黄石港 items closed by their notes', () => {
+    const text = '黄石港区人民政府关于印发2025年区政府重点工作分解意见的通知\n\n一、主要预期目标\n\n1.地方生产总值增长7%左右。(责任单位:区发改局)\n\n2.规模以上工业增加值增长10%左右(责任单位:区科经局)\n\n3.固定资产投资增长10%左右(责任单位:区发改局)\n';
+    const want = values(text);
+    expect(want.filter((v) => v.includes('区科经局')).length).toBe(1);
+    expect(values(variantText(variantNamed('crlf')!, text))).toEqual(want);
+  });
+});

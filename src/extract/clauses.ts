@@ -1094,7 +1094,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           // A heading's note before the space (一、强化科技创新(市科技局牵头) 锚定…): the heading ends after it.
           const note = /[（(〔[【]/.test(para[k]) ? notes.find((n) => n.start === s + k) : undefined;
           if (note) {
-            if (spaceAt(doc, text, note.end)) h = note.end - s;
+            // (the sentence on the same line after it: a note that ends the line closes an item, no heading's)
+            if (note.end < s + para.trimEnd().length && spaceAt(doc, text, note.end) && (!lineStart || isPhraseHeading(para.slice(h, k)))) h = note.end - s;
             break;
           }
           if (/[，。；：,;:（(“]/.test(para[k])) break;
