@@ -44,3 +44,14 @@ describe('a heading a PDF line runs into its first sentence, parted by a space (
     expect(got).toEqual(['对新引进总投资2-10亿', '市财政安排6400万元专']);
   });
 });
+
+describe('the year of the work report and of the year’s projects a lead-in hands down, each written (钟楼, round 34)', () => {
+  const dl = (s: string) => extractValues(s, '2022-02-10').deadlines.map((d) => [d.raw, d.date]);
+  it.each([
+    // (the report's goals, 提出的经济社会发展目标, as its tasks are; and completing the year's projects: two, as the guide says)
+    ['为确保全面实现2022年《政府工作报告》提出的经济社会发展目标,全面完成2022年重大民生实事项目,经区政府研究决定,对主要目标任务和重点工作进行了责任分解。', [['2022年', '2022'], ['2022年', '2022']]],
+    ['全面完成2022年民生实事项目。', [['2022年', '2022']]],
+    // (a year's work described, not completed, sets no time)
+    ['做好2022年经济工作。', []],
+  ] as [string, string[][]][])('%s', (s, want) => expect(dl(s)).toEqual(want));
+});
