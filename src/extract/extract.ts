@@ -31,11 +31,17 @@ const LISTED_GOAL = /(?<![日月年)）\d])(?:到|至)\d{4}年|力争|目标/;
  * Every value in one piece of clause text, with character ranges into it. Pure. `listed`: the text is an item of a list
  * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named.
  */
+/** A clause that opens with 凡 (whoever, whatever), maybe after its item's number. */
+const WHOEVER = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?凡/;
+
 export function extractValues(text: string, docDate?: string, listed = false): TextValues {
   const written = foldDashes(fold(text));
   const t = foldWordPercents(foldNumeralYears(written));
   // (An item that sets a goal, 到2027年,规模以上工业增加值达到2800亿元以上 (宁夏), is no condition, listed or not.)
   listed &&= !LISTED_GOAL.test(t);
+  // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) says whom the measures are
+  // for: its bounded figures are conditions, as a listed condition's are.
+  listed ||= WHOEVER.test(t);
   const money = findMoney(t);
   const { thresholds, used } = extractThresholds(t, money, listed);
   const amounts = extractAmounts(t, money, used);

@@ -72,6 +72,10 @@ const UPPER_BETWEEN = new RegExp(`^[、，,]?(?:且|但|而)?(?:${UPPER_INCLUSIV
 const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** The next bands of a list after a band (、20—100万元(含)、100万元以上): each a figure in money, maybe a range, a bound, a mark. */
 const BANDS_AFTER = /^(?:[、和及或][\d.]+\s*(?:万|亿|千)?元?\s*(?:[（(][^（）()]{0,10}[）)])?\s*(?:[—\-–~至到]\s*[\d.]+\s*(?:万|亿|千)?元)?(?:[（(][^（）()]{0,10}[）)])?(?:以上|以下|及以上|及以下)?)+/;
+/** The next items of a list of prices per a measure (、双层400元/平方米、三层及以上500元/平方米): each a short name, then its price. */
+const PER_MEASURE_ITEMS = /^(?:[、和及][^，。；,;、]{0,8}?[\d.]+\s*(?:万|千)?元\/[^\s、，。；,;的]{1,4})+/;
+/** A goal's growth rate in a clause (增长10%左右, 增速8%以上), a phrase of its own: the clause lists the year's goals. */
+const GOAL_RATE = /(?:增长|增速|提高|下降)\s*\d+(?:\.\d+)?\s*[%％]\s*(?:左右|以上)?\s*[，,；;]/;
 /** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
 const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
@@ -309,8 +313,11 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // grant follows (对当年完成投资1000万元以上的企业 stays a condition).
     // So is a figure with its floor in a sentence that opens on its year (2023年政府专项债储备额度45亿元以上,…: 滨江).
     // So is money a measure drives (带动未来五年制造业投资1000亿元以上: 丽水), when no applicant follows (对带动投资1亿元以上的项目 stays one).
+    // So is a figure reached in a list of the year's goals, a growth rate beside it (地区生产总值(GDP)增长10%左右,固定资产投资额达到100
+    // 亿元以上,…: 嵊泗).
+    const goalList = /(达到|突破|超过)\s*$/.test(pre) && GOAL_RATE.test(text) && !GRANT.test(text);
     const planned =
-      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || (YEAR_OPENS.test(text) && !laterGrant)) &&
+      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || (YEAR_OPENS.test(text) && !laterGrant) || goalList) &&
       !eligibility &&
       !/^(企业|申报企业|申请企业)/.test(pre);
     // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word
@@ -461,7 +468,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // A price per a measure (元/平方米, 元/度, 元/吨) is money given when granted (按照0.15元/度给予支持) or when a
     // standard or price is set to it (税额标准下调至1—8元/平方米): a measure, not a condition.
     // (…按最高3000元/平方米的标准分3年给予补助: the standard a grant is paid at, its grant word further on.)
-    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(text.slice(m.end)));
+    // (…and each item of a list of such standards, the grant after the last: 按照单层200元/平方米、双层400元/平方米、三层及以上500元/平方米
+    // 的标准给予厂房建设补贴, 和田)
+    const perTail = text.slice(m.end).replace(PER_MEASURE_ITEMS, '');
+    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail));
     // A unit cost of the quantity a project builds (新建…防渗渠4公里及配套,85万元/公里; 改造农田500亩,每亩0.3万元/亩): the project's
     // money per that unit, as a grant per unit is; the quantity is written before it in the sentence.
     const perBuilt = /^元\/./.test(m.unit) && !reaches && builtBefore(text, m.start, m.unit.slice(2));

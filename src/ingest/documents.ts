@@ -396,7 +396,11 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const gluedBody = headText.slice(0, 3).map(gluedMasthead).find(Boolean);
     const inFull = [signature?.issuer, mastheadBody, gluedBody];
     const fuller = (i: string | undefined) => (i && inFull.find((f) => f && namesInFull(f, i))) ?? i;
+    // Issuer lines over the title that the signature names one of alone (淄博市人民政府办公室 / 淄博市人民政府 / 关于印发…, signed
+    // 淄博市人民政府: the office's line is the page's): the one that signs.
+    const signedOne = issuers.length > 1 && signature?.issuer ? issuers.find((x) => fold(x) === fold(signature.issuer!)) : undefined;
     let issuer =
+      (signedOne ? fold(signedOne) : undefined) ??
       fuller(issuers.length ? fold(issuers.join('、')) : undefined) ??
       fuller(headText.slice(0, 3).map((p) => issuerBeforeAbout(p)).find(Boolean)) ??
       signature?.issuer ??
