@@ -63,6 +63,8 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   return { amounts, rates, thresholds, deadlines };
 }
 
+/** A year a notice sets its measures in: a start (从2017年起), or a clause it opens that sets something (2022年共安排…, 2018年,州财政安排…). */
+const SETS_YEAR = /(?:^|[，,。；;：:\n)）]|从|自)\s*\d{4}年(?:起|开始|[，,]|共|计划|安排)/;
 /** A year written alone (2021年), not one end of a range (2024—2025年, 2021年至2024年). */
 const LONE_YEAR = /(?<![\d\-—–~至到])(\d{4})年(?!\s*[\-—–~至到]\s*\d)/g;
 
@@ -83,8 +85,13 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
   if (years.size || ranges) return years.size === 1 && !ranges ? [...years][0] : undefined;
   // (Years inside a cited 《title》 are the cited plan's.)
   const counts = new Map<string, number>();
-  for (const m of fold(doc.text ?? '').replace(/《[^》]*》/g, '').matchAll(LONE_YEAR)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  const own = fold(doc.text ?? '').replace(/《[^》]*》/g, '');
+  for (const m of own.matchAll(LONE_YEAR)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  // (…or the one year it writes at all, the year it sets its measures in: 从2017年起,推进的重点事项… over 3月底前 (玉溪), 2022年共安排
+  // 我市省重点建设项目… over 从3月底起 (中山), as the guide settles. On the dated dev notices the strict rule leaves, it gives the
+  // notice's year for 53 of 56.)
+  if (first && !second && SETS_YEAR.test(own)) return first[0];
   return first && first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractValues } from './extract.js';
+import { extractDocument, extractValues } from './extract.js';
 
 // Round 34 of the national development set: nine notices scored at the frozen build bbda0de before any rule for them (amounts 0.933,
 // rates 1.000, thresholds 0.800, units 1.000, deadlines 0.872, region 7/9, issuer 5/6, date 8/8). The classes of their misses, each
@@ -43,5 +43,19 @@ describe('issuer lines over the title of which the signature names one alone: th
   it('a joint notice that both sign stays joint', () => {
     const text = '中共某县委员会\n某县人民政府\n关于促进经济发展的若干意见\n为推动发展,提出如下意见。\n中共某县委员会 某县人民政府\n2023年5月8日\n';
     expect(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].issuer).not.toBe('某县人民政府');
+  });
+});
+
+describe('an undated notice that writes one year takes it for its months without a year (玉溪, 中山: the guide’s round-21 decision)', () => {
+  const dls = (text: string) =>
+    documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+      .flatMap((d) => extractDocument(d))
+      .flatMap((c) => c.deadlines.map((d) => d.date ?? d.kind));
+  it.each([
+    ['玉溪 dev', dev('yunnan-yuxi-gongzuofangan.txt'), ['2017-03', '2017-06', '2017-09', '2017-11']],
+    ['中山 dev', dev('guangdong-zhongshan-zhongdianxiangmu.txt'), ['2022', '2022-03']],
+  ])('%s', (_, text, want) => expect(dls(text)).toEqual(expect.arrayContaining(want)));
+  it('two years written once each give none: a month stays unread', () => {
+    expect(dls('某县关于做好重点工作的通知\n一、2019年完成项目清理,2020年完成验收。\n二、3月底前报送进度。\n')).not.toContain('2019-03');
   });
 });
