@@ -31,6 +31,19 @@ const LISTED_GOAL = /(?<![日月年)）\d])(?:到|至)\d{4}年|力争|目标/;
  * Every value in one piece of clause text, with character ranges into it. Pure. `listed`: the text is an item of a list
  * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named.
  */
+/** A bound written after a rate, maybe with its inclusive mark: (含8%)以上, 以上(含50%). */
+const JOINT_BOUND_AFTER = /^\s*(?:[（(]\s*含[^）)]{0,8}[）)])?\s*(?:以上|及以上|以下|[（(]\s*含)/;
+/** …or before it: 且增长超过(含达到)13%全市平均增幅. */
+const JOINT_BOUND_BEFORE = /(?:超过|不低于|不少于|达到|高于)\s*(?:[（(][^（）()]{0,6}[）)])?\s*$/;
+/** Between a condition and the next in one clause: a joiner (且, 同时, 并且) and no sentence's end. */
+const JOINED_BEFORE = /^[^。；;]{0,12}?(?:且|同时|并且)[^。；;]{0,16}$/;
+/**
+ * A clause that opens with the label of whom (or which award) it sets requirements for: 工业项目:固定资产投资原则上不低于3000万元 (祁县),
+ * 突出贡献奖:年出口5亿美元以上 (中山). Its bounded figures are conditions.
+ */
+const REQUIREMENT_LABEL = /^\s*(?:\d{1,2}[.．、]\s*)?[\u4e00-\u9fff]{1,8}(?:项目|企业|单位|奖)[：:]/;
+/** A clause that opens with 或, the next of alternative conditions (…;或年出口增长50%以上(含50%)。: 中山). */
+const ALTERNATIVE = /^\s*或(?!者说)/;
 /** A clause that opens with 凡 (whoever, whatever), maybe after its item's number. */
 const WHOEVER = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?凡/;
 
@@ -41,12 +54,17 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   listed &&= !LISTED_GOAL.test(t);
   // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) says whom the measures are
   // for: its bounded figures are conditions, as a listed condition's are.
-  listed ||= WHOEVER.test(t);
+  listed ||= WHOEVER.test(t) || REQUIREMENT_LABEL.test(t) || ALTERNATIVE.test(t);
   const money = findMoney(t);
   const { thresholds, used } = extractThresholds(t, money, listed);
   const amounts = extractAmounts(t, money, used);
   const found = extractRates(t);
-  const conditions = rateThresholds(t, found, (r) => isRateCondition(t, r) || (listed && isListedRateCondition(t, r)));
+  // (A rate with its bound joined by 且/同时 to a money condition before it in the clause is a condition too: 年出口10亿美元以上(含10亿美元),
+  // 同时增长8%(含8%)以上, 中山.)
+  const jointRate = (r: Rate) =>
+    (JOINT_BOUND_AFTER.test(t.slice(r.end, r.end + 12)) || JOINT_BOUND_BEFORE.test(t.slice(Math.max(0, r.start - 12), r.start))) &&
+    thresholds.some((x) => x.end <= r.start && JOINED_BEFORE.test(t.slice(x.end, r.start)));
+  const conditions = rateThresholds(t, found, (r) => isRateCondition(t, r) || (listed && isListedRateCondition(t, r)) || jointRate(r));
   const rates: Rate[] = found.filter((_, i) => !conditions.used.has(i));
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);

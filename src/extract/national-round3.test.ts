@@ -77,7 +77,8 @@ describe('sums in another currency: thresholds in their own unit, never amounts 
       [200000],
     ],
     // 广东 中山 http://zs.gov.cn/zwgk/zfxx/zfwj/gfxwj/content/post_1559278.html: the bracket repeats the bound.
-    ['2.先进奖:实际利用外资额5000万美元以上(含5000万美元),且完成任务105%以上', [[50000000, undefined, '美元']], []],
+    // (…and the share of the task joined to it by 且 is a condition too: round 35's 中山 gold, 且完成任务103%以上(含103%))
+    ['2.先进奖:实际利用外资额5000万美元以上(含5000万美元),且完成任务105%以上', [[50000000, undefined, '美元'], [1.05, undefined, '%']], []],
     // https://www.chacewang.com/newsdetail/news276571.html
     ['对引进固定资产投资1亿元以上制造业项目、央企项目(不含化工项目)、到账外资形成实物工作量500万美元以上外资项目的企业负责人', [[100000000, undefined, '元'], [5000000, undefined, '美元']], []],
     // 广东 (措施 quoted at http://www.herich.com.cn/zixun/caijingshishi/2020-07-28/460966.html): a remark before the figure.

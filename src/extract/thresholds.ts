@@ -74,6 +74,10 @@ const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并
 const BANDS_AFTER = /^(?:[、和及或][\d.]+\s*(?:万|亿|千)?元?\s*(?:[（(][^（）()]{0,10}[）)])?\s*(?:[—\-–~至到]\s*[\d.]+\s*(?:万|亿|千)?元)?(?:[（(][^（）()]{0,10}[）)])?(?:以上|以下|及以上|及以下)?)+/;
 /** The next items of a list of prices per a measure (、双层400元/平方米、三层及以上500元/平方米): each a short name, then its price. */
 const PER_MEASURE_ITEMS = /^(?:[、和及][^，。；,;、]{0,8}?[\d.]+\s*(?:万|千)?元\/[^\s、，。；,;的]{1,4})+/;
+/** The grant's verb and the quantity's cap before it (给予面积不超过, 给予建筑面积不超过): the quantity is the grant's. */
+const GRANT_COUNTS_BEFORE = /给予[^，。；,;给]{0,8}?(?:不超过|不大于|最多)\s*$/;
+/** …and the grant it counts after it (的3年全额租房补贴, 的50%购房补贴). */
+const GRANT_NOUN_AFTER = /^[^，。；,;]{0,3}的[^，。；,;]{0,12}?(?:补贴|补助|奖励|资助|支持)/;
 /** A goal's growth rate in a clause (增长10%左右, 增速8%以上), a phrase of its own: the clause lists the year's goals. */
 const GOAL_RATE = /(?:增长|增速|提高|下降)\s*\d+(?:\.\d+)?\s*[%％]\s*(?:左右|以上)?\s*[，,；;]/;
 /** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
@@ -790,7 +794,9 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const inclusive = !!inc1 || !!inc2 || !!and;
     out.push({ metric, unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive || true }) });
   }
-  return out;
+  // A bound on the quantity the grant itself counts, written after the grant's verb (给予面积不超过50平方米的3年全额租房补贴: 海南): it
+  // bounds the grant, as 补贴面积不超过500平方米 does (ANNOTATION), no condition on who qualifies.
+  return out.filter((t) => t.max === undefined || t.min !== undefined || !GRANT_COUNTS_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || !GRANT_NOUN_AFTER.test(text.slice(t.end, t.end + 16)));
 }
 
 /** Is pos inside a round bracket opened earlier in the text? */
