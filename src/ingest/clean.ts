@@ -1,4 +1,5 @@
 import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
+import { STAMP_LINE, TIMED_STAMP_END } from './stamps.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine } from './label-lines.js';
 import { CITING, FIELD_LINE } from './meta-words.js';
@@ -68,9 +69,6 @@ export function articleTitleEnd(p: string): number {
   const m = ARTICLE_TITLE.exec(head.slice(article[0].length));
   return m && !NOT_TITLE.test(m[2]) ? article[0].length + m[1].length + m[2].length + 1 : 0;
 }
-/** A page's time stamp alone on its line (2017-08-15 13:07, 2019/6/10 14:36:55, 2023年3月2日 09:30): never part of a title or sentence. */
-// (…maybe with the page's view count and the notice's status after it: 2017-04-23 3750次 已失效, 海曙)
-const STAMP_LINE = /^[0-9０-９]{4}\s*[-/.年－／．]\s*[0-9０-９]{1,2}\s*[-/.月－／．]\s*[0-9０-９]{1,2}日?(?:\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?(?:\s*[0-9０-９]+\s*次)?(?:\s*(?:已失效|失效|有效|现行有效|已废止|废止))?$/;
 /** A signing date alone before a gap on its line (2017年11月24日 …). */
 const DATE_BEFORE_GAP = /^\s*[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
 /** A document's title filling the rest of the line after that gap (孟州市推进工业绿色化改造攻坚方案). */
@@ -422,7 +420,7 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (DAMAGED_DOCNO_LINE.test(p) || DAMAGED_DOCNO_LINE.test(n)) return true;
   if (STAMP_LINE.test(p.trim()) || STAMP_LINE.test(n.trim())) return true;
   // A byline that ends in the page's time stamp (作者: 来源:郑州晚报 时间:2022-06-09 09:00:31): the article starts below it.
-  if (/[0-9０-９]{4}[-/.年－／．][0-9０-９]{1,2}[-/.月－／．][0-9０-９]{1,2}日?\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?$/.test(p.trim())) return true;
+  if (TIMED_STAMP_END.test(p.trim())) return true;
   // A signing date in Chinese numerals (二○○七年二月八日) stands alone as one in digits does, and so does one whose 年月日 the
   // page lost (德阳市人民政府办公室 / 20201119 / 加快建设…行动方案).
   if (numeralDateLine(p) || numeralDateLine(n) || SQUASHED_DATE_LINE.test(p) || SQUASHED_DATE_LINE.test(n)) return true;

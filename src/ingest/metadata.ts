@@ -1,4 +1,5 @@
 import { FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
+import { TIMED_STAMP } from './stamps.js';
 import { blankTitles, divisionAt } from './regions.js';
 
 /**
@@ -239,7 +240,6 @@ export interface PageFields {
 const NUMBER_DATE = new RegExp(`[〔[［(（]\\d{4}[〕\\]］)）]第?\\d+号\\s*[，,;；|｜]?\\s*[（(]?\\s*(${DATE})`);
 const BAR_DATE = /[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s*$/;
 const SQUASHED_NUMBER_DATE = /[〔[［(（](\d{4})[〕\]］)）]第?\d+号[）)]?\s*(\d{4})(\d{2})(\d{2})(?!\d)/;
-const TIMED_STAMP = /(?<!\d)(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)/;
 // (…or the page's view count after it: 2017-04-23 3750次 已失效)
 const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s+\d+\s*次|$)/;
 // A page's field table may be drawn with bars: 成文日期: | 2025-02-12 |.
