@@ -36,3 +36,12 @@ describe('a cap on the quantity the grant itself counts, after the grant’s ver
     ['给予排名前5位的市分别奖励1500万元、1200万元、1000万元、800万元、500万元。', [[null, 5, '位']]],
   ] as [string, unknown[]][])('%s', (s, want) => expect(v(s)[2]).toEqual(want));
 });
+
+describe('years of experience, then a second bounded condition and the applicant after a comma (海南, hainan-hainansheng-hulianwang.txt)', () => {
+  it.each([
+    ['对在国内外知名互联网企业有3年以上工作经历,年薪达到一定额度的管理人员和骨干技术人员,给予奖励', [[3, null, '年']]],
+    ['有5年以上从业经历的人员,给予奖励', [[5, null, '年']]],
+    // (a span with no condition and no applicant after it stays none)
+    ['连续3年以上,全市经济保持平稳增长。', []],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(v(s)[2]).toEqual(want));
+});
