@@ -473,11 +473,6 @@ function TASK_ROW_BREAK(prev: string, cur: string): boolean {
   return !!n && Number(n[1]) === Number(p![1]) + 1;
 }
 /**
- * A row's lines: the line opening it and, in a hard-wrapped layout, the lines a wrap at the full width carried it on to
- * (7 全社会固定资产投资额550亿元,其中:工业技改投资增长10%,高新技 / 术产业投资增长10%. 发改委、经信委、科技局: a PDF of 常熟's
- * table). Index of the row's last line.
- */
-/**
  * A line whose every character stands apart, read as it was written (给 予   2 0   万 元 → 给予 20 万元): a single space is the
  * layout's, a run of two or more the text's own gap. `at` maps each character of `text` to its offset in the line.
  */
@@ -500,33 +495,44 @@ export function despaced(raw: string): { text: string; at: number[] } {
   }
   return { text, at };
 }
-/** A line as a table's row reads it: a spaced-out line without its layout's spaces. */
-const rowRaw = (l: Line): string => (isSpacedOut(l.raw) ? despaced(l.raw).text : l.raw);
+/**
+ * Each line as a table's row reads it: a spaced-out line without its layout's spaces, with where each of its characters stood
+ * (undefined for a line set as usual, or blank).
+ */
+function despacedLines(lines: Line[]): ({ text: string; at: number[] } | undefined)[] {
+  return lines.map((l) => (l.c && isSpacedOut(l.raw) ? despaced(l.raw) : undefined));
+}
 
-function rowEnd(lines: Line[], idx: number, widths: Set<number>): number {
+/**
+ * A row's lines: the line opening it and, in a hard-wrapped layout, the lines a wrap at the full width carried it on to
+ * (7 全社会固定资产投资额550亿元,其中:工业技改投资增长10%,高新技 / 术产业投资增长10%. 发改委、经信委、科技局: a PDF of 常熟's
+ * table). Index of the row's last line. `rowRaw` holds each line as a row reads it.
+ */
+function rowEnd(lines: Line[], rowRaw: string[], idx: number, widths: Set<number>): number {
   let k = idx;
   // (a row's cells are apart by spaces, which take the width up as characters do: the raw line may be the full one)
-  const full = (l: Line) => isFullLine(l.c, widths) || isFullLine(rowRaw(l).trim(), widths);
-  while (k + 1 < lines.length && lines[k + 1].c && full(lines[k]) && !NEXT_ROW.test(rowRaw(lines[k + 1]))) k++;
+  const full = (j: number) => isFullLine(lines[j].c, widths) || isFullLine(rowRaw[j].trim(), widths);
+  while (k + 1 < lines.length && lines[k + 1].c && full(k) && !NEXT_ROW.test(rowRaw[k + 1])) k++;
   return k;
 }
-const rowText = (lines: Line[], from: number, to: number): string =>
-  lines
+const rowText = (rowRaw: string[], from: number, to: number): string =>
+  rowRaw
     .slice(from, to + 1)
-    .map((l) => rowRaw(l).trim())
+    .map((r) => r.trim())
     .join('');
 
 /**
  * Rows of such a table: each row's opening line and the line that ends it (the same line unless a wrap carried the row on),
  * for a row next to the row before or after it (blank lines between).
  */
-function taskRowSpans(lines: Line[], widths: Set<number>): { open: number; end: number; next?: number }[] {
+function taskRowSpans(lines: Line[], spaced: ({ text: string } | undefined)[], widths: Set<number>): { open: number; end: number; next?: number }[] {
+  const rowRaw = lines.map((l, k) => spaced[k]?.text ?? l.raw);
   const spans: { open: number; end: number; text: string }[] = [];
   for (let idx = 0; idx < lines.length; idx++) {
-    const raw = lines[idx].c ? rowRaw(lines[idx]) : '';
+    const raw = lines[idx].c ? rowRaw[idx] : '';
     if (!raw || !(NEXT_ROW.test(raw) || TASK_ROW.test(raw))) continue;
-    const end = widths.size ? rowEnd(lines, idx, widths) : idx;
-    const text = rowText(lines, idx, end);
+    const end = widths.size ? rowEnd(lines, rowRaw, idx, widths) : idx;
+    const text = rowText(rowRaw, idx, end);
     if (TASK_ROW.test(text)) spans.push({ open: idx, end, text });
   }
   const nextAfter = (k: number): number => {
@@ -536,7 +542,7 @@ function taskRowSpans(lines: Line[], widths: Set<number>): { open: number; end: 
   return spans.flatMap((s, i) => {
     const next = nextAfter(s.end + 1);
     const prev = spans[i - 1];
-    const opensNext = next < lines.length && TASK_ROW_BREAK(s.text, rowRaw(lines[next]));
+    const opensNext = next < lines.length && TASK_ROW_BREAK(s.text, rowRaw[next]);
     if (!opensNext && !(prev && s.open === nextAfter(prev.end + 1) && TASK_ROW_BREAK(prev.text, s.text))) return [];
     return [{ open: s.open, end: s.end, ...(opensNext ? { next } : {}) }];
   });
@@ -605,7 +611,8 @@ export function cleanText(original: string): CleanResult {
   const kept: Line[] = [];
   const hardBreaks: number[] = []; // gaps kept as a line break (after a document number)
   // Rows of a flattened task table each stand alone, also under their header line (序号 工作任务 牵头负责部门).
-  const rows = taskRowSpans(lines, widths);
+  const despacedRows = despacedLines(lines);
+  const rows = taskRowSpans(lines, despacedRows, widths);
   const taskRows = new Set(rows.map((r) => lines[r.open].start));
   // (where a row's last cell opens: after the last gap between cells, on the row's last line that has one, a wrap may have
   // carried the row on past it: …辽市政发[2020]3号 责任单位 / :各县(市)区政府,… / 、市经济发展创新服务中心)
@@ -613,10 +620,10 @@ export function cleanText(original: string): CleanResult {
   for (const r of rows) {
     for (let k = r.end; k >= r.open; k--) {
       // (in a spaced-out line, after the text's own gap: 1   地 区 生 产 … 4 7 . 1 % .   发 改 委)
-      const spaced = isSpacedOut(lines[k].raw) ? despaced(lines[k].raw) : undefined;
-      const gap = /\S[ \t\u3000]+\S+$/.exec((spaced?.text ?? lines[k].raw).trimEnd());
+      const flat = despacedRows[k];
+      const gap = /\S[ \t\u3000]+\S+$/.exec((flat?.text ?? lines[k].raw).trimEnd());
       if (gap && !lines[k].tab) {
-        lastCellAt.set(lines[k].start, spaced ? spaced.at[gap.index + 1] : gap.index + 1);
+        lastCellAt.set(lines[k].start, flat ? flat.at[gap.index + 1] : gap.index + 1);
         break;
       }
     }
