@@ -1,4 +1,4 @@
-import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel, isDateLine } from '../ingest/clean.js';
+import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel, isDateLine, UNNUMBERED_HEADING } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
 import { FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
@@ -51,9 +51,6 @@ const PERSON_LINE = new RegExp(`^(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：�
 /** A line that opens with a time-limit field (完成时限:2021年6月30日), whatever its value's length. */
 const TIME_LINE_START = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]`);
 const isNoteLine = (line: string): boolean => BARE_NOTE.test(line) || BRACKETED_NOTE.test(line) || !!dutyLine(line);
-
-/** A heading that lost its number: a short phrase of words alone on its line (推动创业创新, 活动名称). */
-const UNNUMBERED_HEADING = /^[\u4e00-\u9fff]{2,16}$/;
 
 /**
  * A heading of its own line that names the bodies listed under it (组织单位, 组织机构, 参与部门, 责任分工): the note lines below
