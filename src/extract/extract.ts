@@ -27,10 +27,6 @@ export interface TextValues {
 // (not the end of a window: 2019年1月1日(含)至2019年8月31日(含)内完工, 江门)
 const LISTED_GOAL = /(?<![日月年)）\d])(?:到|至)\d{4}年|力争|目标/;
 
-/**
- * Every value in one piece of clause text, with character ranges into it. Pure. `listed`: the text is an item of a list
- * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named.
- */
 /** A bound written after a rate, maybe with its inclusive mark: (含8%)以上, 以上(含50%). */
 const JOINT_BOUND_AFTER = /^\s*(?:[（(]\s*含[^）)]{0,8}[）)])?\s*(?:以上|及以上|以下|[（(]\s*含)/;
 /** …or before it: 且增长超过(含达到)13%全市平均增幅. */
@@ -47,6 +43,10 @@ const ALTERNATIVE = /^\s*或(?!者说)/;
 /** A clause that opens with 凡 (whoever, whatever), maybe after its item's number. */
 const WHOEVER = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?凡/;
 
+/**
+ * Every value in one piece of clause text, with character ranges into it. Pure. `listed`: the text is an item of a list
+ * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named.
+ */
 export function extractValues(text: string, docDate?: string, listed = false): TextValues {
   const written = foldDashes(fold(text));
   const t = foldWordPercents(foldNumeralYears(written));

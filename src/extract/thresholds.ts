@@ -590,9 +590,9 @@ const HELD_COUNT_RE = new RegExp(
   'gd',
 );
 
-/** Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. */
 /**
- * Conditions on quantities. `prior`: the thresholds read before (on money), whose list of standards a quantity may close
+ * Thresholds on counted or measured quantities (months, people, mu…), each with its unit as written. `prior`: the thresholds
+ * read before (on money), whose list of standards a quantity may close
  * (投资强度应达到350万元/亩、实缴税收20万元/亩/年、用地规模15亩以上: 牛塘).
  */
 export function extractQuantityThresholds(text: string, listed = false, prior: Threshold[] = []): Threshold[] {

@@ -281,7 +281,6 @@ export function divisionsIn(text: string, shortCounties: Iterable<string> = []):
   return out;
 }
 
-/** A division and every division under it (a province's cities and counties, a city's counties). */
 /** The division of a gazetteer code (330603 → 柯桥区), or undefined. */
 export function divisionByCode(code: string): RegionMatch | undefined {
   const { byName, provinces } = load();
@@ -289,6 +288,7 @@ export function divisionByCode(code: string): RegionMatch | undefined {
   return undefined;
 }
 
+/** A division and every division under it (a province's cities and counties, a city's counties). */
 export function divisionsUnder(code: string): RegionMatch[] {
   const { byName, provinces } = load();
   const out: RegionMatch[] = [];
