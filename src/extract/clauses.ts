@@ -7,6 +7,7 @@ import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, typ
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, type UnitNote } from './units.js';
 import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
+import { round, yuanPerUnit } from './numbers.js';
 import { deadlineFromCell, periodLabels } from './deadlines.js';
 import type { PolicyDocument, Table, UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
@@ -404,9 +405,6 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): C
   return out;
 }
 
-/** Money units a target's name may write in brackets, and their size in yuan. */
-const MONEY_UNIT = /^(万亿|亿|千万|百万|万|千)?元$/;
-const SIZE: Record<string, number> = { '': 1, 千: 1e3, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8, 万亿: 1e12 };
 /** A cell's figure: a number, maybe bounded (≥96) or with its own % (4.8%). */
 const FIGURE = /^(?:[≥≤>＜<＞]\s*)?(\d+(?:\.\d+)?)\s*([%％])?$/;
 
@@ -439,9 +437,9 @@ function targetRowSpan(para: string, cells: { text: string; at: number }[], s: n
       const unit = units.length === 1 ? units[0] : units[i];
       const n = Number(f[1]);
       const span = { start: from, end: from + part.trim().length };
-      const money = unit ? MONEY_UNIT.exec(fold(unit)) : null;
-      if (f[2] || unit === '%' || unit === '％') rates.push({ ...span, value: Math.round((n / 100) * 1e9) / 1e9 });
-      else if (money) amounts.push({ ...span, yuan: Math.round(n * SIZE[money[1] ?? ''] * 100) / 100 });
+      const perUnit = unit ? yuanPerUnit(fold(unit)) : undefined;
+      if (f[2] || unit === '%' || unit === '％') rates.push({ ...span, value: round(n / 100, 9) });
+      else if (perUnit !== undefined) amounts.push({ ...span, yuan: round(n * perUnit, 2) });
     });
     if (figured) years.push({ start: s + c.at, end: s + c.at + c.text.length, year });
   }

@@ -8,7 +8,7 @@ import { clauseSpans, type ClauseSpan } from './clauses.js';
 import { deadlineFromCell, extractDeadlines, headingYear } from './deadlines.js';
 import { findMoney } from './money.js';
 import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
-import { foldDashes, foldNumeralYears, foldWordPercents, parseNumber, round, magnitude } from './numbers.js';
+import { foldDashes, foldNumeralYears, foldWordPercents, parseNumber, round, yuanPerUnit } from './numbers.js';
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
 import { inConditionList } from './condition-list.js';
 import { extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
@@ -174,8 +174,8 @@ function rowValues(doc: PolicyDocument, span: ClauseSpan, when: string | undefin
       const start = rel(col) + (vm[1]?.length ?? 0);
       const raw = vm[2];
       const role = 'target' as const; // a target column's ≥96 is still the target
-      const money = /^(万亿|千万|百万|亿|万|千)?元$/.exec(unit);
-      if (money) out.amounts.push({ yuan: round(n * magnitude(money[1])), role, raw, start, end: start + raw.length });
+      const perUnit = yuanPerUnit(unit);
+      if (perUnit !== undefined) out.amounts.push({ yuan: round(n * perUnit), role, raw, start, end: start + raw.length });
       else if (unit === '%') out.rates.push({ value: round(n / 100), role, raw, start, end: start + raw.length });
     }
     const headerRaw = table.columns[col];

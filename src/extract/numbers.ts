@@ -61,6 +61,12 @@ export function magnitude(unit: string | undefined): number {
   }
 }
 
+/** A money unit written alone (元, 万元, 亿元: a table's unit cell, a target's bracketed unit): its size in yuan, or undefined. */
+export function yuanPerUnit(unit: string): number | undefined {
+  const m = /^(万亿|亿|千万|百万|万|千)?元$/.exec(unit);
+  return m ? magnitude(m[1]) : undefined;
+}
+
 /**
  * Avoid float noise: 1.5 * 1e8 → 150000000, 0.612 stays 0.612. A double holds about 15 significant digits, so a large
  * sum keeps fewer decimals (169.36亿元 is 16936000000.000002 as multiplied; six decimals would keep the noise).
