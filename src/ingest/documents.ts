@@ -467,16 +467,20 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const ownRegion = () => (own === null ? (own = regionOfBody(maskSuperiors(folded), fold(docNumber ?? ''))) : own);
     // (A zone a title names with no 关于 may be what the notice is about rather than who wrote it: under a body of a division
     // that is no zone, that division's (青岛西海岸新区高质量发展行动方案, signed 青岛市人民政府办公厅: 青岛市).)
-    const issuerPlace = issuer && !zoneIn(fold(issuer)) && !ZONE_BODIES.test(fold(issuer)) ? findRegion(fold(issuer)) : undefined;
+    const issuerFolded = fold(issuer ?? '');
+    const publisherFolded = fold(page.publisher ?? '');
+    const issuerZone = zoneIn(issuerFolded);
+    const issuerPlace = issuer && !issuerZone && !ZONE_BODIES.test(issuerFolded) ? findRegion(issuerFolded) : undefined;
     let regionM =
       (issuerPlace && !/关于/.test(named) ? undefined : zoneIn(zoneAuthor(named))) ??
-      zoneIn(fold(issuer ?? '')) ??
+      issuerZone ??
       // A page published by a zone (发布机构 | 眉山天府新区 |).
-      zoneIn(fold(page.publisher ?? '')) ??
+      zoneIn(publisherFolded) ??
       // An issuer that is a zone's bodies with no place (工委、管委会): the one zone the text names, also in the titles
       // of what it will issue (月底出台《苏州工业园区MEMS产业创新发展规划》).
-      (ZONE_BODIES.test(fold(issuer ?? '')) ? onlyZone(folded) : undefined) ??
-      findRegion(fold(issuer ?? '')) ??
+      (ZONE_BODIES.test(issuerFolded) ? onlyZone(folded) : undefined) ??
+      // (the issuer's place, read above when it has one)
+      (issuerPlace ?? findRegion(issuerFolded)) ??
       findRegion(maskCitations(maskSuperiors(named))) ??
       titlePlace(named) ??
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
@@ -486,7 +490,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       (policy ? zoneOfBody(folded) : undefined) ??
       (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join(''), ownLevel(maskSuperiors(folded))) : undefined) ??
       // A town's or a street's notice (中共华舍街道工作委员会 华舍街道办事处 / 关于…; 公开主体:洞泾镇): the county it lies in.
-      (policy ? townCounty([named, fold(issuer ?? ''), fold(page.publisher ?? ''), ...headText.slice(0, 6)], folded) : undefined);
+      (policy ? townCounty([named, issuerFolded, publisherFolded, ...headText.slice(0, 6)], folded) : undefined);
     // A province the head names only as a superior (贯彻…在听取吉林省委和省政府工作汇报时的重要讲话精神) in a notice that speaks
     // as a city (市工信局, 全市) and names a city of that province in its own words (让企业家在辽源发展安心): that city.
     if (policy && regionM && 'level' in regionM && regionM.level === 'province' && !atOwnLevel(regionM, folded)) {
