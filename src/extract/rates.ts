@@ -208,8 +208,9 @@ const JOINED_THEN_GRANT = new RegExp(
  * A bound then a grant after a comma with a few words between (且产值增速15%(含)以上,最高奖励200万元; 研发投入占营收比例达
  * 15%以上,人才奖励10万元/人).
  */
-const BOUND_THEN_SHARE_GRANT = /^(?:及|或)?(?:以上)?[，,]按[^，。；,;]{0,30}?[\d.]+%[^，。；,;]{0,6}?(?:给予|奖励|补助|补贴|支持|奖补)/;
 const BOUND_THEN_GRANT = new RegExp(`^${MARK}(?:及|或)?(?:以上|以下)${MARK}[，,][^，。；,;的\\d]{0,4}?(?:${GRANT_WORD})`);
+/** A bound reached, then after a comma a grant paid as a share of something (达8%,按…增量部分的1%给予支持). */
+const BOUND_THEN_SHARE_GRANT = /^(?:及|或)?(?:以上)?[，,]按[^，。；,;]{0,30}?[\d.]+%[^，。；,;]{0,6}?(?:给予|奖励|补助|补贴|支持|奖补)/;
 
 /** What a share measures when written after its bound (且80%以上投资本区的 → 投资本区), else undefined. */
 export function shareMeasureAfter(text: string, start: number, end: number): string | undefined {

@@ -29,6 +29,8 @@ export function isLabelledLine(line: string): boolean {
   return /^[\u4e00-\u9fff]{2,6}[：:]/.test(line) || UNIT_LABEL_FOR.test(line) || UNIT_LABEL_BARE.test(line) || FIELD_BARE.test(line);
 }
 
+/** A body's name by its last word (局, 委员会, 政府…), maybe with a bracketed note after it. */
+const BODY_END = new RegExp(`(?:${alt(labels.bodySuffixes)})(?:[（(][^（）()]{1,12}[）)])?$`);
 /** A line that is a unit field, its label and colon first (责任单位:市发改委 五县五区政府 开发区管委会): where its value starts. */
 const UNIT_FIELD = new RegExp(`^\\s*${LABEL_WORD}\\s*[：:]\\s*`);
 /**
@@ -44,4 +46,3 @@ export function unitFieldValueStart(raw: string): number {
   const parts = value.split(/\s+/);
   return !/[。；;！？、，,]/.test(value) && parts.length >= 2 && parts.every((p) => p.length >= 2 && BODY_END.test(p)) ? m[0].length : -1;
 }
-const BODY_END = new RegExp(`(?:${alt(labels.bodySuffixes)})(?:[（(][^（）()]{1,12}[）)])?$`);
