@@ -1,26 +1,9 @@
 import { createRequire } from 'node:module';
+import { alt } from '../ingest/meta-words.js';
+import { BODY_SUFFIX, UNIT_QUALIFIER, unitLabels as labels } from '../ingest/unit-words.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 
-// Read once at load, from src/ (tests) and dist/ (built) alike: both sit two levels under dict/.
-const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as {
-  qualifiers: string[];
-  prefixes: string[];
-  nouns: string[];
-  labels: string[];
-  lead: string[];
-  bodySuffixes: string[];
-  nonBodies: string[];
-  duties: string[];
-  dutyAdverbs: string[];
-  timeFields: string[];
-  personFields: string[];
-  leaderRoles: string[];
-  leaderLevels: string[];
-  actorVerbs: string[];
-};
-
-/** Language data of responsible-unit notes (dict/unit-labels.json), as patterns. */
-const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+/** Language data of responsible-unit notes (dict/unit-labels.json, loaded in src/ingest/unit-words.ts), as patterns. */
 
 export const LABEL_PREFIX = alt(labels.prefixes);
 /**
@@ -28,8 +11,7 @@ export const LABEL_PREFIX = alt(labels.prefixes);
  * name. (A character class's contents.)
  */
 export const LIST_MARKS = '★☆※*＊▲△●◆■◇□◎';
-/** What a field's label may open with, the thing it is about (项目责任单位, 项目责任人, 项目实施时间): read as the label alone. */
-const QUALIFIER = `(?:${alt(labels.qualifiers)})?`;
+const QUALIFIER = UNIT_QUALIFIER;
 export const LABEL_NOUN = alt(labels.nouns);
 /**
  * A label's words: prefixes (chained: 牵头责任单位, 协同责任单位, 牵头组织实施单位) and a noun, another noun in brackets
@@ -68,7 +50,7 @@ export const OTHER_FIELD = `${QUALIFIER}(?:${alt([...labels.timeFields, ...label
 /** The person fields alone (a line 分管省领导:林克庆 under a task names no body and no time). */
 export const PERSON_FIELD = `${QUALIFIER}(?:${alt(labels.personFields)}|${LEADER_FIELD})`;
 /** A name that ends like a body: 市经信局, 区财政局, 各街镇, 国家开发银行云南省分行. */
-export const BODY_END = new RegExp(`(${alt(labels.bodySuffixes)})$`);
+export const BODY_END = new RegExp(`(${BODY_SUFFIX})$`);
 
 const levels = createRequire(import.meta.url)('../../dict/levels.json') as { levels: string[] };
 /** An object that is only a level (国家级, 自治区), and the level an object starts with (省级智能工厂). */

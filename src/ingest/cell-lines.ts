@@ -4,12 +4,11 @@
  * From its 序号 line to the end of the text, a blank line always ends a paragraph: the cells must not be
  * joined into one run-on line. The extractor reads the rows (src/extract/line-table.ts).
  */
-import { createRequire } from 'node:module';
+import { UNIT_NOUN_END } from './unit-words.js';
 
 const COLUMN = /^[\u4e00-\u9fff]{2,8}$/;
 // A column of bodies ends with a label noun of dict/unit-labels.json (牵头单位, 责任部门, 责任处室, 实施主体).
-const nouns = (createRequire(import.meta.url)('../../dict/unit-labels.json') as { nouns: string[] }).nouns;
-const UNIT_COLUMN = new RegExp(`(?:${nouns.join('|')})$`);
+const UNIT_COLUMN = UNIT_NOUN_END;
 /** The task column opening a header without 序号 (主要工作任务 / 牵头单位 / 责任单位, 辽宁 沈河区): 重点任务, 工作举措… */
 export const TASK_COLUMN = /^[\u4e00-\u9fff]{0,6}(?:任务|举措|措施|事项|工作内容|目标)$/;
 

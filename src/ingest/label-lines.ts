@@ -1,14 +1,12 @@
-import { createRequire } from 'node:module';
 import { alt } from './meta-words.js';
+import { BODY_SUFFIX, UNIT_LABEL_WORD, unitLabels as labels } from './unit-words.js';
 
 /**
  * A line that opens with a field's label: 责任领导:…, 完成时限：…, or a unit label joined by 为 instead of a colon
  * (责任单位为市发展改革委、…). Such a line is a field of its own, never the tail of the line before it. The unit labels are the
  * extractor's (dict/unit-labels.json), read here for line breaks only.
  */
-const labels = createRequire(import.meta.url)('../../dict/unit-labels.json') as { qualifiers: string[]; prefixes: string[]; nouns: string[]; personFields: string[]; timeFields: string[]; bodySuffixes: string[] };
-/** A unit label's words: a qualifier, one to three prefixes, a noun (牵头单位, 项目责任单位). */
-const LABEL_WORD = `(?:${alt(labels.qualifiers)})?(?:${alt(labels.prefixes)}){1,3}(?:${alt(labels.nouns)})`;
+const LABEL_WORD = UNIT_LABEL_WORD;
 const UNIT_LABEL_FOR = new RegExp(`^${LABEL_WORD}为(?=[\\u4e00-\\u9fff])`);
 
 const UNIT_LABEL_END = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[（(〔【［\\[；;，,、])${LABEL_WORD}$`);
@@ -30,7 +28,7 @@ export function isLabelledLine(line: string): boolean {
 }
 
 /** A body's name by its last word (局, 委员会, 政府…), maybe with a bracketed note after it. */
-const BODY_END = new RegExp(`(?:${alt(labels.bodySuffixes)})(?:[（(][^（）()]{1,12}[）)])?$`);
+const BODY_END = new RegExp(`(?:${BODY_SUFFIX})(?:[（(][^（）()]{1,12}[）)])?$`);
 /** A line that is a unit field, its label and colon first (责任单位:市发改委 五县五区政府 开发区管委会): where its value starts. */
 const UNIT_FIELD = new RegExp(`^\\s*${LABEL_WORD}\\s*[：:]\\s*`);
 /**

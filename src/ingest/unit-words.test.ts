@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { BODY_SUFFIX, UNIT_LABEL_WORD, UNIT_NOUN_END } from './unit-words.js';
+
+// The unit-label words both stages read (dict/unit-labels.json): a label, a body's end, a column's noun.
+describe('unit words', () => {
+  const label = new RegExp(`^${UNIT_LABEL_WORD}$`);
+  it.each(['责任单位', '牵头单位', '配合部门', '牵头责任单位', '项目责任单位', '协同责任单位'])('%s is a unit label', (w) => expect(label.test(w)).toBe(true));
+  it.each(['责任', '单位', '完成时限', '责任领导'])('%s is no unit label', (w) => expect(label.test(w)).toBe(false));
+  const body = new RegExp(`(?:${BODY_SUFFIX})$`);
+  it.each(['市经信局', '区财政局', '县发展和改革委员会', '各镇人民政府', '国家开发银行云南省分行'])('%s ends like a body', (w) => expect(body.test(w)).toBe(true));
+  it.each(['牵头单位', '责任部门', '实施主体'])('%s ends with a label noun', (w) => expect(UNIT_NOUN_END.test(w)).toBe(true));
+  it('主要工作举措 ends with no label noun', () => expect(UNIT_NOUN_END.test('主要工作举措')).toBe(false));
+});

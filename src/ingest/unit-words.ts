@@ -1,0 +1,32 @@
+import { createRequire } from 'node:module';
+import { alt } from './meta-words.js';
+
+/**
+ * Language data of responsible-unit notes (dict/unit-labels.json), read once for both stages: the cleaner keeps a unit field's
+ * line breaks and colons by it (label-lines.ts, cell-lines.ts) and the extractor reads the notes by it (extract/lexicon.ts).
+ */
+export const unitLabels = createRequire(import.meta.url)('../../dict/unit-labels.json') as {
+  qualifiers: string[];
+  prefixes: string[];
+  nouns: string[];
+  labels: string[];
+  lead: string[];
+  bodySuffixes: string[];
+  nonBodies: string[];
+  duties: string[];
+  dutyAdverbs: string[];
+  timeFields: string[];
+  personFields: string[];
+  leaderRoles: string[];
+  leaderLevels: string[];
+  actorVerbs: string[];
+};
+
+/** What a field's label may open with, the thing it is about (项目责任单位, 项目责任人, 项目实施时间): read as the label alone. */
+export const UNIT_QUALIFIER = `(?:${alt(unitLabels.qualifiers)})?`;
+/** A unit label's words: a qualifier, one to three prefixes, a noun (牵头单位, 项目责任单位, 牵头组织实施单位). */
+export const UNIT_LABEL_WORD = `${UNIT_QUALIFIER}(?:${alt(unitLabels.prefixes)}){1,3}(?:${alt(unitLabels.nouns)})`;
+/** The words a body's name ends with (局, 委员会, 人民政府, 街道…), as an alternation. */
+export const BODY_SUFFIX = alt(unitLabels.bodySuffixes);
+/** A column or a label ending with a unit label's noun (牵头单位, 责任部门, 实施主体). */
+export const UNIT_NOUN_END = new RegExp(`(?:${alt(unitLabels.nouns)})$`);
