@@ -52,10 +52,16 @@ export const PERSON_FIELD = `${QUALIFIER}(?:${alt(labels.personFields)}|${LEADER
 /** A name that ends like a body: 市经信局, 区财政局, 各街镇, 国家开发银行云南省分行. */
 export const BODY_END = new RegExp(`(${BODY_SUFFIX})$`);
 
-const levels = createRequire(import.meta.url)('../../dict/levels.json') as { levels: string[] };
+const levels = createRequire(import.meta.url)('../../dict/levels.json') as { levels: string[]; stages: string[] };
 /** An object that is only a level (国家级, 自治区), and the level an object starts with (省级智能工厂). */
 export const LEVEL_ONLY = new RegExp(`^(${alt(levels.levels)})$`);
 export const LEVEL_PREFIX = new RegExp(`^(${alt(levels.levels.filter((l) => l.endsWith('级')))})`);
+/** A level written without 级 opening a name (市重点实验室): group 1 the level. */
+export const BARE_LEVEL_PREFIX = new RegExp(`^(${alt(levels.levels.filter((l) => !l.endsWith('级')))})(?=[\\u4e00-\\u9fff“"]{2})`);
+/** The stages an award title names before its noun (示范, 培育, 试点), as an alternation. */
+export const STAGE_WORDS = alt(levels.stages);
+/** An award title's stage and its noun, nothing else (培育企业, 试点企业): group 1 the stage, group 2 the noun. */
+export const STAGE_ITEM = new RegExp(`^(${STAGE_WORDS})([\\u4e00-\\u9fff]{1,3})$`);
 /** A level closing a longer phrase: 年度农业产业化国家级. */
 export const LEVEL_SUFFIX = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(${alt(levels.levels.filter((l) => l.endsWith('级')))})$`);
 /** A name that ends like a body before a bracket naming its other title: 县发改局(粮食局), 各镇政府（街道办事处）. */

@@ -691,3 +691,22 @@ describe('round 3: notes that name bodies for every measure, headings in parts, 
     expect(units('若干措施\n（一）加强组织领导。区经济信息委做好指导服务工作。（责任单位：区政府办）\n').map((r) => r[1])).toEqual([['区经济信息委', '区政府办']]);
   });
 });
+
+describe('分别 objects: bare levels as written, a later stage of the first title', () => {
+  const objs = (text: string) => v(text).amounts.map((a) => a.object);
+  it.each([
+    // 云南 五华: the last level is bare too, so none takes 级
+    ['对认定为国家、省和市重点实验室的企业,分别一次性给予20万元、10万元、5万元的奖励扶持。', ['国家重点实验室', '省重点实验室', '市重点实验室']],
+    // 江苏 宿迁, in traditional characters (objects are read folded)
+    ['獲批國家、省綠色產品的,分別獎勵30萬元、20萬元。', ['国家绿色产品', '省绿色产品']],
+    // a last level with 级 still gives each its 级 (山东 济南)
+    ['对新认定的省、市级“一企一技术”研发中心和创新企业,分别一次性奖励50万元、20万元。', ['省级“一企一技术”研发中心和创新企业', '市级“一企一技术”研发中心和创新企业']],
+  ])('bare levels: %s', (text, want) => expect(objs(text)).toEqual(want));
+  it.each([
+    // 浙江 海曙
+    ['对列入国家级制造业单项冠军示范企业、培育企业的,分别给予100万元、50万元的补差奖励;', ['国家级制造业单项冠军示范企业', '国家级制造业单项冠军培育企业']],
+    ['对首次列入市级单项冠军示范企业、培育企业的,分别给予50万元、20万元的补差奖励。', ['市级单项冠军示范企业', '市级单项冠军培育企业']],
+    // 山东 济南: a third item with its own words stays as written
+    ['对新认定的全国制造业“单项冠军”示范企业、培育企业、山东省制造业“单项冠军”企业,一次性分别奖励200万元、100万元、50万元;', ['全国制造业“单项冠军”示范企业', '全国制造业“单项冠军”培育企业', '山东省制造业“单项冠军”企业']],
+  ])('a later stage: %s', (text, want) => expect(objs(text)).toEqual(want));
+});

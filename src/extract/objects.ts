@@ -1,6 +1,6 @@
 import { phraseStart } from './context.js';
 import type { MoneyMention } from './money.js';
-import { LEVEL_ONLY, LEVEL_PREFIX, LEVEL_SUFFIX } from './lexicon.js';
+import { BARE_LEVEL_PREFIX, LEVEL_ONLY, LEVEL_PREFIX, LEVEL_SUFFIX, STAGE_ITEM, STAGE_WORDS } from './lexicon.js';
 
 // (获批认定国级、省级…农业龙头企业: 认定 right before a level opens the object too; not a noun's 认定: 管理体系认定等示范称号.)
 const OPENER = /^.*(对于|对|获得|获批|获评|被评为|评为|被认定为|认定为|认定的|认定(?=(?:国家|国|省|自治区|市|州|区|县)级)|列入)/;
@@ -179,11 +179,18 @@ function distribute(items: string[], n: number): string[] | undefined {
     return undefined;
   }
   if (items.length !== n) return undefined;
+  // Bare levels before a head whose own level is bare too (国家、省和市重点实验室): each level as written, no 级 added.
+  const bare = n >= 2 && items.slice(0, -1).every((it) => LEVEL_ONLY.test(it) && !it.endsWith('级')) ? BARE_LEVEL_PREFIX.exec(items[n - 1]) : null;
+  if (bare) return [...items.slice(0, -1), bare[1]].map((l) => l + items[n - 1].slice(bare[1].length));
   const last = items[n - 1];
   const head = last.replace(LEVEL_PREFIX, '');
   const firstLevel = LEVEL_PREFIX.exec(items[0])?.[1];
   return items.map((it, k) => {
     if (LEVEL_ONLY.test(it)) return withLevel(it, head);
+    // Another stage of the first item's title (国家级制造业单项冠军示范企业、培育企业): the first item's words before its stage.
+    const stage = k > 0 ? STAGE_ITEM.exec(it) : null;
+    const first = stage ? new RegExp(`^(.+?)(?:${STAGE_WORDS})${stage[2]}$`).exec(items[0]) : null;
+    if (first) return first[1] + it;
     if (k > 0 && firstLevel && !LEVEL_PREFIX.test(it) && !LEVEL_ONLY.test(items[0])) return firstLevel + it;
     return it;
   });
