@@ -9,13 +9,17 @@ const CAP = /(最高|最多|不超过|不高于|上限|封顶|至多|限额(?!�
 const CAP_AFTER = /^(以内|为限|封顶)/;
 const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|预留|拿出|发行|贷款|融资|借款|举借|基金规模|资金规模|资金池|预算|设立规模)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$/;
 /** A sum named as funds after it: 500万元财政资金, 10.27亿元“两重”政策资金, 362.22亿元地方政府专项债资金. */
-const FUND_AFTER = /^[“”"]?[^，。；,;]{0,8}?(财政资金|政策资金|专项资金|专项债|债券|经费|基金)/;
-const FUND_BEFORE = /(?:资金|经费|基金|预算)(?:总额|总量|总规模|规模)?(?:为|达|达到|共计|合计|约|计)?$/;
+// (…or a sum written as funds or set aside for a use: 10亿元的资金采取奖励、补助…等方式支持企业发展, 10亿元用于设立产业发展引导基金.)
+const FUND_AFTER = /^[“”"]?(?:[^，。；,;]{0,8}?(财政资金|政策资金|专项资金|专项债|债券|经费|基金)|的(?:资金|经费)(?!奖励|补助|补贴|支持|扶持|奖补|资助|贴息)|用于)/;
+// (Not the money a project brings in, 到位资金: a measure of what is attracted, 引进工业项目到位资金14亿元.)
+const FUND_BEFORE = /(?<!到位|实际到位)(?:资金|经费|基金|预算)(?:总额|总量|总规模|规模)?(?:为|达|达到|共计|合计|约|计)?$/;
+/** Recipients counted right before a sum (实际奖励23家391万元, 共补助企业12家、资金300万元): the sum is the payout's total. */
+const RECIPIENTS_BEFORE = /(?:奖励|补助|补贴|资助|奖补|扶持|支持|兑现|拨付)(?:企业|项目)?\d+(?:家|个|户|项|名|人)(?:企业|项目)?[、，,]?(?:资金|金额)?(?:共计|合计|共)?$/;
 const HANDED = /(给予|奖励|发放|拨付给|补贴给|兑现)/;
-const TARGET = /(达到|达|突破|超过|超|形成|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模|投资额|投资总额|总额|销售额|交易额|成交额|出口额)[^，。；]{0,8}$/;
+const TARGET = /(到位资金|达到|达|突破|超过|超|形成|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模|投资额|投资总额|总额|销售额|交易额|成交额|出口额)[^，。；]{0,8}$/;
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|配套)/;
-/** A grant word that only names a fund: 奖励基金, 扶持资金, 补助专项资金. */
-const FUND_NAME_GRANT = /(奖励|补助|补贴|资助|奖补|扶持|贴息)(?=(?:专项)?(?:基金|资金|经费))/g;
+/** A grant word that only names a fund: 奖励基金, 扶持资金, 补助专项资金 (not a verb's: 一次性奖励资金20万元, 分别奖励资金100万元). */
+const FUND_NAME_GRANT = /(?<!一次性|分别)(奖励|补助|补贴|资助|奖补|扶持|贴息)(?=(?:专项)?(?:基金|资金|经费))/g;
 
 /** A grant word that is part of a project's or category's name: 配套建设, 扶持类项目, 奖补资金 (and FUND_NAME_GRANT's funds). */
 const NAMED_GRANT = /(扶持|配套|奖补|补助|补贴|资助|贴息)(?=类|建设|设施|工程|项目|(?:专项)?(?:基金|资金|经费))/g;
@@ -61,6 +65,7 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // funds are handed to someone (给予补助资金50万元).
   // A fund named for what it pays (县财政设立招商引资奖励基金100万元/年, 设立产业扶持资金5000万元): its 奖励/扶持 hands nothing over.
   const unnamed = pre.replace(FUND_NAME_GRANT, '');
+  if (RECIPIENTS_BEFORE.test(pre)) return 'total';
   if (FUND_BEFORE.test(pre) && !HANDED.test(unnamed)) return 'total';
   if (TOTAL.test(pre) && !GRANT.test(unnamed)) return 'total';
   if (TARGET.test(pre) && !GRANT.test(pre)) return 'target';

@@ -238,10 +238,10 @@ export const YEAR_OPENS = /^\s*(?:\d{4}年(?!度|以来|以前)|今年|全年)/;
 const TASK_FIGURE_BEFORE = /(?:完成|实现|确保|力争|争取)(?:(?:全年|年度|全市|全县|全区|全省)?[^，。；,;的、\d]{0,8}?|[^，。；,;的、\d]{0,20}?(?:达到|突破|超过))$/;
 /**
  * Money a measure is meant to drive, right before its figure (带动未来五年制造业投资1000亿元以上, 拉动社会投资近50亿元, 撬动社会资本投入,
- * 吸引民间资本): a goal the text sets, never a condition on an applicant nor money budgeted (引导基金/引导资金 name a fund: not this).
+ * 吸引民间资本, 带动社会资本、产业资本、金融资本等各类资金投入约300亿元, 带动股权投资和债券融资150亿元): a goal the text sets, never a condition on an applicant nor money budgeted (引导基金/引导资金 name a fund: not this).
  */
 export const DRIVEN_FIGURE_BEFORE =
-  /(?:带动|拉动|撬动|吸引|引导(?!基金|资金|类))[^，。；,;的、\d]{0,12}?(?:投资|投入|资本|资金|产值|营收|营业收入|销售收入|消费|增加值|总额)(?:规模|总额|总量)?(?:达到|达|突破|超过|超|约|近|共计|累计)?\s*$/;
+  /(?:带动|拉动|撬动|吸引|引导(?!基金|资金|类))[^，。；,;的\d]{0,24}?(?:投资|投入|资本|资金|融资|信贷|产值|营收|营业收入|销售收入|消费|增加值|总额)(?:规模|总额|总量)?(?:达到|达|突破|超过|超|约|近|共计|累计)?\s*$/;
 
 export function extractThresholds(text: string, money: MoneyMention[], listed = false): ThresholdResult {
   const thresholds: Threshold[] = [];
