@@ -2,10 +2,9 @@ import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, hea
 import { toOriginal } from '../ingest/tracked.js';
 import { FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { LABEL } from './lexicon.js';
 import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, type UnitNote } from './units.js';
-import { endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
+import { endsLikeBody, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, OTHER_FIELD, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
 import { round, yuanPerUnit } from './numbers.js';
 import { deadlineFromCell, periodLabels } from './deadlines.js';
@@ -30,7 +29,8 @@ export interface ClauseSpan {
   targets?: { amounts: { start: number; end: number; yuan: number }[]; rates: { start: number; end: number; value: number }[]; years: { start: number; end: number; year: string }[]; taskEnd: number };
 }
 
-const BARE_NOTE = new RegExp(`^${LABEL}`);
+// (…after a leader's or a time's field on the same line: 责任领导:吴晓平;责任单位:外贸局、发改局;配合单位:相关镇街区,有关部门。 永康)
+const BARE_NOTE = new RegExp(`^(?:(?:${OTHER_FIELD})\\s*[:：][^。；;\\n]{0,40}[；;]\\s*)*${LABEL}`);
 /** What a clause never opens with: space, stray punctuation, a list bullet. */
 const CLAUSE_LEAD = /[\s，。；、•●■◆▪・·▶►➢○◇□]/;
 /** A title's period on a line of its own, （2022—2026年）: the plan's term, a clause that carries it as a deadline. */

@@ -61,3 +61,14 @@ export function listHead<T extends { start: number; end: number }>(text: string,
   }
   return k;
 }
+
+/** The last item of the list idx belongs to (its items joined by 、, 和…), the mirror of listHead. */
+export function listTail<T extends { start: number; end: number }>(text: string, items: T[], idx: number): number {
+  let k = idx;
+  while (k + 1 < items.length) {
+    const gap = text.slice(items[k].end, items[k + 1].start);
+    if (LIST_GAP.test(gap) || gap === '') k++;
+    else break;
+  }
+  return k;
+}

@@ -121,6 +121,8 @@ const YEAR_FIGURE = /^(?:总额|总量|规模)?(?:安排|投入|下达|达到|�
  */
 /** A measure right after 近N年: the years a condition is measured over (近两年营业收入…, 近三年平均…). */
 const MEASURED_SPAN_AFTER = /^(?:度)?(?:来)?[^，。；,;]{0,4}?(?:营业收入|营收|主营|产值|销售|收入|利润|纳税|税收|研发|平均|年均|累计)/;
+/** …or any figure with its bound in the phrase after it, no grant between (连续3年亩均社会贡献产出80万元以上, 梁溪). */
+const MEASURED_BOUND_AFTER = /^(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受)[^，。；,;]){0,16}?(?:(?:达到|达|超过|不低于|高于|增长)\s*[\d.]|[\d.]+\s*(?:万|亿)?(?:元|%|％)?\s*(?:以上|以下))/;
 const MEASURED_AFTER = new RegExp(`^(?:期间|内|间|度)?(?:均|累计|连续|曾|已)?(?:未|没有|未曾|不曾)(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|享受|获得|纳入|列入)`);
 
 /**
@@ -406,7 +408,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (近两年营业收入年增长率平均值为正, 近三年研发投入: the years a condition is measured over, no time limit.)
   [new RegExp(`(?:连续|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?年`, 'g'), (m, c) =>
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
-    /^(?:近|连续)/.test(m[0]) && MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined : { kind: 'relative' }],
+    /^(?:近|连续)/.test(m[0]) && (MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) || MEASURED_BOUND_AFTER.test(c.text.slice(m.index! + m[0].length))) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
   [new RegExp(`(?<![\\d每第近来个])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), () => ({ kind: 'relative' })],

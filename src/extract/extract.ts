@@ -65,7 +65,8 @@ export function extractValues(text: string, docDate?: string, listed = false): T
     (JOINT_BOUND_AFTER.test(t.slice(r.end, r.end + 12)) || JOINT_BOUND_BEFORE.test(t.slice(Math.max(0, r.start - 12), r.start))) &&
     thresholds.some((x) => x.end <= r.start && JOINED_BEFORE.test(t.slice(x.end, r.start)));
   const conditions = rateThresholds(t, found, (r) => isRateCondition(t, r) || (listed && isListedRateCondition(t, r)) || jointRate(r));
-  const rates: Rate[] = found.filter((_, i) => !conditions.used.has(i));
+  // (A factor a figure is counted at, in a clause that grants nothing, is no rate: 如企业以旧设备投入的,统一按重置市场价的50%计算, 筠连.)
+  const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)));
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);
@@ -80,6 +81,10 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   if (t !== written) for (const a of amounts) if (a.object) a.object = asWrittenIn(a.object, t, written);
   return { amounts, rates, thresholds, deadlines };
 }
+
+/** What follows a factor a figure is counted at (按重置市场价的50%计算), and the words of a clause that grants or relieves. */
+const COUNTED_AT = /^\s*(?:计算|折算|核算|计价)/;
+const GRANT_OR_RELIEF = /给予|奖励|补助|补贴|资助|奖补|扶持|贴息|返还|减免|减按|减半|免征|免收|优惠/;
 
 /** A year a notice sets its measures in: a start (从2017年起), or a clause it opens that sets something (2022年共安排…, 2018年,州财政安排…). */
 const SETS_YEAR = /(?:^|[，,。；;：:\n)）]|从|自)\s*\d{4}年(?:起|开始|[，,]|共|计划|安排)/;
@@ -242,6 +247,15 @@ function sectionChain(doc: PolicyDocument, pos: number): number[] {
   return out;
 }
 
+/** The sections whose heading runs on into pos's line (1.…预期目标。其中…): the heading and the text at pos share a line. */
+function inlineHeadings(doc: PolicyDocument, pos: number): number[] {
+  const out: number[] = [];
+  doc.sections.forEach((s, k) => {
+    if (s.start <= pos && pos < s.end && s.start + s.heading.length <= pos && !doc.text.slice(s.start, pos).includes('\n')) out.push(k);
+  });
+  return out;
+}
+
 function noteUnits(note: UnitNote | undefined, doc: PolicyDocument, spanStart: number): UnitMention[] {
   return note ? shift(note.units.map((u) => asWritten(u, doc.text)), -spanStart) : [];
 }
@@ -330,6 +344,14 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
       if (!d) continue;
       const at = doc.text.indexOf(d.raw, sec.start);
       emit(sec.start, sec.start + sec.heading.length, { amounts: [], rates: [], thresholds: [], deadlines: [{ ...d, start: at - sec.start, end: at - sec.start + d.raw.length }] }, [], []);
+    }
+    // An item's heading on the clause's own line that sets the targets' year (1.全面完成2018年全市经济社会发展预期目标。其中,地区生产
+    // 总值增长7%左右…: 金华): the year goes on the first clause after it (ANNOTATION: on the first target clause under it).
+    for (const k of inlineHeadings(doc, span.start)) {
+      if (headed.has(k)) continue;
+      headed.add(k);
+      const d = headingYear(doc.sections[k].heading, when);
+      if (d) values.deadlines.push({ ...d, start: text.length, end: text.length });
     }
     const { units, lead } = mergeUnits(unitList);
     emit(span.start, span.end, values, units, lead);

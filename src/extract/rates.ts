@@ -97,7 +97,7 @@ const UNIT_CELL_RE = /(?:^|\|)\s*\d{1,3}\s*\|([^|\n]{2,40}?)\s*[（(]\s*(%|％|�
 
 // (超过…规定标准的40%以上: a share by which a figure exceeds a standard; 亩产税收在行业平均亩产税收200%以上的: a
 // share of an average.)
-const METRIC_END = /(增长|增速|增幅|占比|比重|比例|率|收入|营收|产值|税收|下降|降低|提高|增加|达到|达|超过|不低于|高于|首付|到位|到账)[^，。；、]{0,4}$|占[^，。；、]{2,16}$|(总数|总额|总量|总值)$|(?:高于|超过|超出|快于)[^，。；、]{0,12}?(?:平均水平|平均值|平均增速|平均增幅|增速|增幅)$|(?<!不)(?:高于|超过|超出)[^，。；、]{0,24}?(?:标准|指标|水平|定额)的$|(?:在|达到|达|为|相当于)[^，。；、]{0,24}?平均[^，。；、]{0,12}?(?:的)?$/;
+const METRIC_END = /(增长|增速|增幅|占比|比重|比例|率|收入|营收|产值|税收|下降|降低|提高|增加|达到|达|超过|不低于|(?<!不)低于|高于|首付|到位|到账)[^，。；、]{0,4}$|占[^，。；、]{2,16}$|(总数|总额|总量|总值)$|(?:高于|超过|超出|快于)[^，。；、]{0,12}?(?:平均水平|平均值|平均增速|平均增幅|增速|增幅)$|(?<!不)(?:高于|超过|超出)[^，。；、]{0,24}?(?:标准|指标|水平|定额)的$|(?:在|达到|达|为|相当于)[^，。；、]{0,24}?平均[^，。；、]{0,12}?(?:的)?$/;
 
 /**
  * A percentage that an applicant must meet is a condition, not a rate paid or targeted:
@@ -117,9 +117,12 @@ function inRemarkOnBound(text: string, at: number): boolean {
   return false;
 }
 
+/** A grant word before a rate, not one naming a sum or a share (上级奖励金额低于7%的: a noun, 梁溪). */
+const GRANT_BEFORE_RATE = /(按照?|给予|补助|补贴|奖励|资助|贴息)(?!金额|资金|比例|标准|额度)/;
+
 export function isRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
-  if (/(按照?|给予|补助|补贴|奖励|资助|贴息)/.test(pre)) return false;
+  if (GRANT_BEFORE_RATE.test(pre)) return false;
   // A step a reward counts in: 增速每增加一个百分点追加0.5万元奖励 (not 每提前一个月…增加0.5个百分点, the reward itself).
   if (isRateStep(text, r)) return true;
   // What the applicant's figure must reach: …的企业, or …即可/方可 (首付50%即可先期办理产权证). A list or range
@@ -153,7 +156,7 @@ export function isRateCondition(text: string, r: Rate): boolean {
  */
 export function isListedRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
-  if (/(按照?|给予|补助|补贴|奖励|资助|贴息)/.test(pre)) return false;
+  if (GRANT_BEFORE_RATE.test(pre)) return false;
   const [, to] = listSpan(text, r.start, r.end);
   return /(不低于|不少于|超过|高于|大于|达到|达|突破|不超过|低于|不高于|≥|＞|>|≤|<)[^，。；,;、]{0,12}$/.test(pre) || new RegExp(`^(?:${INCLUSIVE})?(?:及|或)?(?:以上|以下)`).test(text.slice(to, to + 12).replace(/\s+/g, ''));
 }

@@ -1,6 +1,6 @@
 import { ARTICLE_RE } from '../ingest/clean.js';
 import { OPEN } from './brackets.js';
-import { afterChars, before, listHead, next, sentenceBefore } from './context.js';
+import { afterChars, before, listHead, listTail, next, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
 import { APPLICANT, COUNTED, PER_UNIT, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, SIZE_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
@@ -166,6 +166,9 @@ export function metricBefore(text: string, pos: number): string {
   return s.length > 16 ? s.slice(-16) : s;
 }
 
+/** A support verb and a floor right before a figure (支持不低于, 给予不少于), and a grant named right after it (奖补资金, 的奖励). */
+const SUPPORT_FLOOR_BEFORE = /(?:支持|给予|予以)(?:不低于|不少于)$/;
+const GRANT_NAMED_AFTER = /^的?(?:奖补|奖励|补助|补贴|资助|扶持)/;
 /** A grant word and at most a few words of whom or how much before the figure: 给予每家企业, 给予最高可达, 奖励不低于. */
 const GRANT_THEN_FIGURE = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)(?:(?!收入|产值|投资|营收|税|额|规模|销售|利润|增加值|产量|面积|用电|增长|的)[^，。；,;]){0,10}$/;
 
@@ -303,7 +306,9 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // 培植一个年销售收入过150亿元的产业集群: the count written before the size, the things after it.
     // …和超20亿元的特色产业集群: the next size of a list of counted classes, the count written once before the first.
     const nextClass = i > 0 && countedClass.has(i - 1) && COUNTED_NEXT.test(rest) && /^[^，。；,;\d]{0,16}[和及与、][^，。；,;\d]{0,4}$/.test(text.slice(money[i - 1].end, m.start));
-    const counted = COUNTED_AFTER.test(rest) || /^后/.test(rest) || (COUNT_BEFORE.test(pre) && COUNTED_NEXT.test(rest)) || nextClass;
+    // (…or an item of a list of sizes before the things counted: 产值超10亿元、50亿元、100亿元工业企业分别达到100家、15家、8家, 江门)
+    const tail = listTail(text, money, i);
+    const counted = COUNTED_AFTER.test(rest) || /^后/.test(rest) || (COUNT_BEFORE.test(pre) && COUNTED_NEXT.test(rest)) || nextClass || (tail > i && COUNTED_AFTER.test(text.slice(money[tail].end).replace(/\s+/g, '')));
     if (counted) countedClass.add(i);
     // (不低于2000万元的农副产品精深加工产业, 单位价值不低于500万元的设备: a floor that qualifies the thing after it, as
     // 2000万元以上的… does; not the grant or the fund it sizes: 给予不低于50万元的奖励, 安排不低于1亿元的专项资金)
@@ -328,7 +333,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       !/^(企业|申报企业|申请企业)/.test(pre);
     // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word
     // stands right before the figure with no measure of the applicant between.
-    const floor = GRANT_THEN_FIGURE.test(pre) && !FOR_APPLICANT.test(rest.slice(bound?.[0].length ?? 0));
+    // (…or a support verb, its floor and the grant named after the figure: 市级支持不低于5000万元奖补资金, 武汉)
+    const floor = (GRANT_THEN_FIGURE.test(pre) || (SUPPORT_FLOOR_BEFORE.test(pre) && GRANT_NAMED_AFTER.test(rest))) && !FOR_APPLICANT.test(rest.slice(bound?.[0].length ?? 0));
     // The size of a fund or pool being set up, with its floor (设立总额30亿元以上的现代产业发展基金, 每年安排不少于1亿元专项资金,
     // 出资设立总规模不低于100亿元的…引导基金): money budgeted, a `total`, not a condition — unless the clause closes on an
     // applicant (企业安排研发经费500万元以上的,给予…).

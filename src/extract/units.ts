@@ -187,7 +187,10 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     // group of places is a body of its own before a place alone or a body of its own (各镇街、开发区; 各乡镇、县先进制造业开发区).
     const shared = (group || ZONE_ONLY.test(a.name)) && SHARED_BODY.test(b.name) && gap.trim() === '、';
     // (A group of its own after it, 各地、各部门, is not such an ending: 各 opens a new body.)
-    if ((levels || shared || (!group && !endsLikeBody(a.name))) && !b.name.startsWith('各') && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
+    // (Not a name of three or more before a bare department, 五金城、科技局 (永康): a place's share names the place, 禄丰、牟定、武定产业
+    // 园区管委会; a bare department after a name of its own is a body of its own.)
+    const bareAfter = b.name.length <= 4 && a.name.length >= 3 && !/[省市县区州旗盟镇乡]$/.test(a.name) && !/^[省市县区州旗盟镇乡]/.test(b.name);
+    if ((levels || shared || (!group && !endsLikeBody(a.name) && !bareAfter)) && !b.name.startsWith('各') && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
       out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
     }
   }
@@ -271,7 +274,7 @@ export function parseNote(written: string, offset: number): { units: UnitMention
     if (stop < 0) stop = body.length;
     let sentence = body.slice(from, stop);
     const labels = matchesOf(sentence, LABEL_RE);
-    if (labels.length && /^[\s；;，,]*$/.test(sentence.slice(0, labels[0].index))) {
+    if (labels.length && (/^[\s；;，,]*$/.test(sentence.slice(0, labels[0].index)) || (from === 0 && isNoteKind(sentence.slice(0, labels[0].index))))) {
       // The list's standing tail (…等;各项举措均需各市政府…落实,以下不再列出) is no part of the last label's list.
       const last = labels[labels.length - 1];
       const tail = standingTail(sentence, last.index! + last[0].length);
@@ -284,6 +287,11 @@ export function parseNote(written: string, offset: number): { units: UnitMention
     from = stop + 1;
   }
   return standing.length ? { units: [...out, ...standing], standing } : { units: out };
+}
+
+/** The measure's kind opening a note before its label (核准类, 核准类+审计): short, no body and no duty in it. */
+function isNoteKind(prefix: string): boolean {
+  return new RegExp(`^${NOTE_KIND}$`).test(prefix) && !endsLikeBody(prefix.replace(/[，,；;\s]+$/, '')) && !new RegExp(DUTY_WORDS).test(prefix);
 }
 
 /** A note's field that names no body, with its value: 完成时限：2024年底前，并长期坚持; 责任领导：张三. */
@@ -317,9 +325,11 @@ function labelledLists(list: string, labels: RegExpMatchArray[], offset: number)
   return out;
 }
 
-// A note may open with fields that name no body (（责任领导：张三；责任单位：市工信局）).
+// A note may open with fields that name no body (（责任领导：张三；责任单位：市工信局）), or with the measure's kind before a comma
+// ((核准类,牵头责任部门:工业和信息化局), (核准类+审计,牵头责任部门:发展改革委): 梁溪).
 const BRACKETED_LABEL = new RegExp(`[【〖［[](${LABEL_WORD})[】〗］\\]]`, 'g');
-const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:(?:${OTHER_FIELD})\\s*[:：]${NOT_BRACKET}{0,30}?[；;，,]\\s*)*${LABEL})`, 'g');
+const NOTE_KIND = '[^（）()【】：:，,；;。\\s]{1,8}[，,；;]\\s*';
+const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:${NOTE_KIND})?(?:(?:${OTHER_FIELD})\\s*[:：]${NOT_BRACKET}{0,30}?[；;，,]\\s*)*${LABEL})`, 'g');
 /**
  * A labelled note without brackets after a sentence, to the next 。 or the paragraph's end: "…推广应用。责任单位：
  * 区经济信息委、区财政局"; "…相关权益。责任单位:县科技局、工信局…按职责分工负责;各乡镇、县先进制造业开发区落实。以下任务…".

@@ -15,7 +15,7 @@ import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
  */
 
 export const HEADING_RE =
-  /^(第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d{1,2}\)|附件\s*\d*$|附件\s*\d*[：:]|附表\s*\d*|专栏\s*\d|——)/;
+  /^(第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d{1,2}\)|附件\s*\d*$|附件\s*\d*[：:]|附表\s*\d*|专栏\s*\d|——(?:（\d{1,2}）|\(\d{1,2}\))?)/;
 
 /**
  * A bullet opening a line (• ● · ・ ■ □ ◆ ◇ ▪ ○ ◎ ► ▶ ➢ ❖, or a dash before a space or a word): an item without a number,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
-import { FIELD_LABEL_AT, FIELD_LABEL_END } from './meta-words.js';
+import { FIELD_LABEL_AT, FIELD_LABEL_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
@@ -30,7 +30,7 @@ const SITE_OWNER = /^[•·●▪■◆\s|｜]*(?:欢迎访问|欢迎来到|欢�
 const NAV_THEN_TITLE = /(?:>>|>|»|\/)\s*正文\s*(\S.+)$/;
 /** Links of a site's chrome that may stand above a notice's title, and bullets. */
 // (a site's greeting too: 欢迎访问弥勒市人民政府, the site's owner, not the notice's issuer line)
-const FURNITURE = new RegExp(`${BULLET.source}|^(?:欢迎访问|欢迎来到|欢迎光临|设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体|logo$|LOGO$|进入老年模式|退出老年模式|老年模式|长者模式|关怀版|适老化)`);
+const FURNITURE = new RegExp(`${BULLET.source}|${SITE_CHROME.source}|${PAGE_LABEL_LINE.source}`);
 /** Two crumbs or more opening a line: 首页>山东省>, 选择山东_新> 城市要览> 滨州> (the last crumb ran into what follows). */
 const CRUMB_TRAIL = /^(?:[^>»›＞。，,；;]{1,20}\s*(?:>>|>|»|›|＞)\s*){2,}/;
 /** 转载自“X人民政府网” / 来源于X人民政府门户网站: the site a repost copied. */
@@ -350,7 +350,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     if (m) {
       // (a site's section label run into the title line: 政府信息公开郧阳区人民政府关于… names 郧阳区人民政府; a body the site's
       // name line gave already is named once)
-      const issuer = orig[i].text.slice(pageLabelLength(local[i].text), m[1].length);
+      // (…or a site's chrome: 欢迎访问河东区政府网站退出长者模式长者浏览模式政府文件河东区人民政府办公室关于…, the body nearest 关于)
+      const named = SITE_CHROME.test(local[i].text) ? issuerBeforeAbout(local[i].text) : undefined;
+      const from = named && local[i].text.slice(0, m[1].length).endsWith(named) ? m[1].length - named.length : pageLabelLength(local[i].text);
+      const issuer = orig[i].text.slice(from, m[1].length);
       if (!issuers.some((x) => fold(x) === fold(issuer))) issuers.push(issuer);
       title = orig[i].text.slice(m[1].length);
       i++;
