@@ -119,7 +119,8 @@ export function documentStarts(paras: Para[]): number[] {
     // A red-header masthead and its number (鞍山市立山区人民政府文件 / 鞍立政发〔2023〕2号) open the document below them.
     // (So does a gazette's issue line: 天门市人民政府公报2023第3号(总号:46) / 天政办发〔2023〕20号 / 市人民政府办公室.)
     // (…and a page's field block, 索引号:… / 发布机构:市政府办公室 成文日期:… / 文号:诸政办发〔2023〕2号, opens the notice below it: 诸暨)
-    if (start > starts[starts.length - 1] && paras.slice(starts[starts.length - 1], start).every((q) => MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)))) start = -1;
+    // (…and a site's chrome above them, 朗读 / 永政办发〔2008〕31号 / 永康市人民政府办公室 / 关于…: 永康)
+    if (start > starts[starts.length - 1] && paras.slice(starts[starts.length - 1], start).every((q) => FURNITURE.test(q.text) || MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)))) start = -1;
     if (start > starts[starts.length - 1]) starts.push(start);
   }
   return starts;

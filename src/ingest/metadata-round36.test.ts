@@ -13,3 +13,11 @@ describe('a site’s chrome run into the title line is no part of the issuer (si
     ['form: an elderly-mode link and a section label', '欢迎访问某县政府网站\n进入关怀版\n政策文件\n永嘉县人民政府关于印发支持制造业发展若干政策的通知\n永政发〔2024〕3号\n各乡镇人民政府:\n现将政策印发给你们。\n永嘉县人民政府\n2024年3月1日\n', ['永嘉县', '永嘉县人民政府', '2024-03-01']],
   ] as [string, string, unknown[]][])('%s', (_, text, want) => expect(meta(text)[0]).toEqual(want));
 });
+
+describe('a site’s chrome above a document number and an issuer line opens no document of its own (site chrome head)', () => {
+  it.each([
+    // 永康 (zhejiang-yongkang-zhongdianrenwu.txt): 朗读 / 永政办发〔2008〕31号 / 永康市人民政府办公室 / 关于印发…的通知 (its 永 is no 永州市)
+    ['永康 dev', dev('zhejiang-yongkang-zhongdianrenwu.txt'), ['永康市', '永康市人民政府办公室', undefined]],
+    ['form: a read-aloud button', '语音朗读\n嘉政办发〔2024〕5号\n嘉善县人民政府办公室\n关于印发2024年重点工作任务的通知\n各镇人民政府:\n现将任务印发给你们。\n', ['嘉善县', '嘉善县人民政府办公室', undefined]],
+  ] as [string, string, unknown[]][])('%s', (_, text, want) => expect(meta(text)).toEqual([want]));
+});
