@@ -113,7 +113,7 @@ function describedYear(after: string, before: string): boolean {
   if (d && YEAR_FIGURE.test(after.slice(d[0].length))) return false;
   return !!d && !ACTION.test(after.slice(0, d[0].length - d[1].length));
 }
-const YEAR_FIGURE = /^(?:总额|总量|规模)?(?:安排|投入|下达|达到|达|为|共计|合计|总计|约|不少于|不低于|超过)?(?:约)?\s*[\d.]+\s*(?:万|亿)?(?:元|美元)/;
+const YEAR_FIGURE = /^(?:总额|总量|规模)?(?:安排|投入|下达|达到|达|为|共计|合计|总计|约|不少于|不低于|超过)?(?:资金|经费)?(?:约)?\s*[\d.]+\s*(?:万|亿)?(?:元|美元)/;
 
 /**
  * A year or period that names the time an applicant's figure is measured over, not a time limit: a negated condition after

@@ -166,6 +166,8 @@ export function metricBefore(text: string, pos: number): string {
   return s.length > 16 ? s.slice(-16) : s;
 }
 
+/** A year's planned investment right before its figure (年度计划投资29.5亿元以上, 全年计划完成投资130亿元: 钱塘): a goal. */
+const PLANNED_INVESTMENT_BEFORE = /(?:计划|年度|全年)(?:计划)?(?:完成)?(?:固定资产)?投资(?:额)?(?:约|达)?\s*$/;
 /** A support verb and a floor right before a figure (支持不低于, 给予不少于), and a grant named right after it (奖补资金, 的奖励). */
 const SUPPORT_FLOOR_BEFORE = /(?:支持|给予|予以)(?:不低于|不少于)$/;
 const GRANT_NAMED_AFTER = /^的?(?:奖补|奖励|补助|补贴|资助|扶持)/;
@@ -328,7 +330,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // 亿元以上,…: 嵊泗).
     const goalList = /(达到|突破|超过)\s*$/.test(pre) && GOAL_RATE.test(text) && !GRANT.test(text);
     const planned =
-      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || (YEAR_OPENS.test(text) && !laterGrant) || goalList) &&
+      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre) || PLANNED_INVESTMENT_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || (YEAR_OPENS.test(text) && !laterGrant) || goalList) &&
       !eligibility &&
       !/^(企业|申报企业|申请企业)/.test(pre);
     // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word

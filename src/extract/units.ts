@@ -190,6 +190,12 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     // (Not a name of three or more before a bare department, 五金城、科技局 (永康): a place's share names the place, 禄丰、牟定、武定产业
     // 园区管委会; a bare department after a name of its own is a body of its own.)
     const bareAfter = b.name.length <= 4 && a.name.length >= 3 && !/[省市县区州旗盟镇乡]$/.test(a.name) && !/^[省市县区州旗盟镇乡]/.test(b.name);
+    // 市直有关部门、单位: a kind alone after a group of another kind shares the group's words, one unit as 各州、市人民政府 is (威海).
+    const kindAfter = /^(?:单位|部门|机构)$/.test(b.name) && /(?:单位|部门|机构)$/.test(a.name) && !a.name.endsWith(b.name) && gap.trim() === '、';
+    if (kindAfter) {
+      out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
+      continue;
+    }
     if ((levels || shared || (!group && !endsLikeBody(a.name) && !bareAfter)) && !b.name.startsWith('各') && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
       out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
     }
