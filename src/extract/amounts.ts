@@ -1,4 +1,4 @@
-import { before, listHead, phraseStart, sentenceBefore } from './context.js';
+import { before, listHead, listTail, phraseStart, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
 import { objectsBefore, subjectOf } from './objects.js';
 import { DRIVEN_FIGURE_BEFORE, metricBefore, YEAR_OPENS } from './thresholds.js';
@@ -26,6 +26,8 @@ const NAMED_GRANT = /(扶持|配套|奖补|补助|补贴|资助|贴息)(?=类|�
 const withoutNamedGrants = (text: string): string => text.replace(NAMED_GRANT, '');
 /** A clause that is one project's entry: its name, maybe its code in brackets, then a colon (…种植业基地配套建设(…)项目(ycssmz202601):). */
 const PROJECT_ENTRY = /^[^，。；,;:：]{2,80}?(?:项目|工程)(?:\s*[（(][^（）()]{1,30}[）)])*\s*[:：]/;
+/** Raised to a new level, per head and period maybe (提高到每人每月, 提升至): not a price set (调整为1.2元/吨 stays a standard). */
+const RAISED_TO = /(?:提高|提升|增加)(?:到|至)(?:每[人户家个项年月天日]){0,2}$/;
 /** Money allotted (本次安排资金, 安排补助资金, 下达项目资金). */
 const ALLOTTED = /(?:本次|此次|本批|今年|当年)?(?:安排|下达|拨付|分配)(?:项目|补助|衔接|财政)?(?:资金|经费)?(?:为|共计|合计)?$/;
 
@@ -46,6 +48,9 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (ALLOTTED.test(pre) && PROJECT_ENTRY.test(text)) return 'fixed';
   // Funds carried over (上年结余17.49万元, 补助结余17.49万元, 结转资金500万元): part of a programme's budget, whatever fund it names.
   if (/(?:结余|结转|结存)(?:资金|经费)?(?:为|共计|合计|约)?$/.test(pre)) return 'total';
+  // A standard raised to a new level (补贴标准分别从每人每年2100元、2800元提高到每人每年2200元、2900元: 肇庆): the new level is the task's
+  // goal, whatever grant names the standard.
+  if (RAISED_TO.test(pre)) return 'target';
   // A ceiling past which the awards are cut pro rata (如企业奖励总额超过300万元将按比例进行折算: 南区街道): a cap.
   if (/^[^，。；,;]{0,4}?(?:将|则|的)?按比例(?:进行)?(?:折算|核减|调减|压减|分配)/.test(text.slice(m.end))) return 'cap';
   // A budget set under a ceiling (每年度安排不超过300万元鼓励企业技术改造, 每年度安排不超过200万元对…给予分档次奖励: 南区街道): a total.
@@ -104,6 +109,9 @@ function partRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole 
   return PART_OWN_ROLE.test(own) ? undefined : whole.role;
 }
 
+/** A list of sums after 从, before the verb that raises them: the level raised from. */
+const RAISED_FROM_BEFORE = /从(?:每[人户家个项年月天日]){0,2}$/;
+const RAISED_FROM_AFTER = /^\s*(?:分别)?(?:提高|提升|增加)(?:到|至)/;
 const UNREWARDED_PART = /^\s*(?:的)?部分(?:不予|不再|不计|不纳入|不享受)/;
 
 /** A phrase that only raises the goal of the list before it: 力争达到, 争取突破. */
@@ -141,6 +149,8 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     // The part of a base below a step that earns nothing (不足100万元部分不予奖励): it bounds the reward, no money is given.
     if (UNREWARDED_PART.test(text.slice(m.end, m.end + 12))) return;
     const head = listHead(text, kept, i);
+    // The level a standard is raised from (分别从每人每年2100元、2800元提高到…, 肇庆): a baseline, no money given or set.
+    if (RAISED_FROM_BEFORE.test(before(text, kept[head].start)) && RAISED_FROM_AFTER.test(text.slice(kept[listTail(text, kept, i)].end, kept[listTail(text, kept, i)].end + 12))) return;
     const a: Amount = { yuan: m.yuan, role: partRole(text, m, amounts) ?? amountRole(text, m, kept[head].start), raw: m.raw, start: m.start, end: m.end };
     if (m.yuanMax !== undefined) a.yuanMax = m.yuanMax;
     const per = perOf(text, m, kept[head].start);

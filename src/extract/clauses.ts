@@ -248,7 +248,8 @@ const UNIT_HEAD = new RegExp(`(?:${LABEL_PREFIX})(?:${LABEL_NOUN})`);
 const TIME_HEAD = new RegExp(`^(?:计划|预计|要求|规定)?(?:${TIME_FIELD})$`);
 interface BarHeader {
   task: number;
-  units: { k: number; lead: boolean }[];
+  /** Unit columns; `head`: the column names the body's head as well (牵头单位及主要负责人). */
+  units: { k: number; lead: boolean; head: boolean }[];
   time: number;
   money: MoneyColumn[];
   /** How many columns the header names. */
@@ -261,6 +262,8 @@ interface BarHeader {
   years: { k: number; year: string }[];
   /** A target table's column of measuring units (单位 | 亿元), or -1: the unit of its row's figures. */
   measure: number;
+  /** The 序号 column, or -1; a column before it (大类) is a group's cell that later rows of the group leave out. */
+  numberCol: number;
 }
 /** A target column's name: a year, maybe with the word for a target (2023年目标, 2025年目标值, 2027年预期). */
 const YEAR_COLUMN = /^(\d{4})年(目标值?|预期目标?|计划目标|目标任务)?$/;
@@ -293,7 +296,7 @@ function barHeader(para: string): BarHeader | undefined {
   const targeted = yearCols.filter((y) => y.target);
   const years = (targeted.length ? targeted : yearCols.slice(-1)).map(({ k, year }) => ({ k, year }));
   const money = moneyColumns(cells);
-  const units = cells.flatMap((c, k) => (UNIT_HEAD.test(c) && !/领导/.test(c) ? [{ k, lead: /牵头|主责/.test(c) }] : []));
+  const units = cells.flatMap((c, k) => (UNIT_HEAD.test(c) && !/领导/.test(c) ? [{ k, lead: /牵头|主责/.test(c), head: /负责人|责任人|联系人/.test(c) }] : []));
   let task = cells.findIndex((c) => /任务|举措|措施|事项|内容|工作/.test(c) && !UNIT_HEAD.test(c));
   // (A table of projects names its rows by 项目名称 where no task column is written: with money or units to give them.)
   if (task < 0 && (money.length || units.length)) task = cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c));
@@ -302,7 +305,8 @@ function barHeader(para: string): BarHeader | undefined {
   // (任务名称 | 指标要求 | 牵头部门, 上城: the task's name, then its figure: one clause over both cells.)
   const requirement = /名称$/.test(cells[task] ?? '') && /^(?:指标|目标|工作目标|指标要求|目标要求|任务目标|具体目标|预期目标)$/.test(cells[task + 1] ?? '') ? task + 1 : -1;
   const measure = cells.findIndex((c) => /^(?:计量)?单位$/.test(c));
-  return task >= 0 && (units.length || time >= 0 || money.length || years.length) ? { task, units, time, money, columns: cells.length, plans, requirement, years, measure } : undefined;
+  const numberCol = cells.indexOf('序号');
+  return task >= 0 && (units.length || time >= 0 || money.length || years.length) ? { task, units, time, money, columns: cells.length, plans, requirement, years, measure, numberCol } : undefined;
 }
 
 /**
@@ -312,6 +316,11 @@ function barHeader(para: string): BarHeader | undefined {
  * where the unit column is).
  */
 function alignedCells(cells: { text: string; at: number }[], h: BarHeader): { text: string; at: number }[] {
+  // A later row of a group, its group's merged cell left out (大类 | 序号 | 工作任务 | … over 2 | 特困供养人员… |, 肇庆): the cells
+  // from its number on.
+  if (h.numberCol > 0 && cells.length === h.columns - h.numberCol && /^\d{1,3}$/.test(cells[0]?.text ?? '')) {
+    return [...Array.from({ length: h.numberCol }, () => ({ text: '', at: cells[0].at })), ...cells];
+  }
   let empty = 0;
   while (empty < cells.length && !cells[cells.length - 1 - empty].text) empty++;
   if (!empty || cells.length !== h.columns) return cells;
@@ -330,9 +339,19 @@ function alignedCells(cells: { text: string; at: number }[], h: BarHeader): { te
 }
 
 /** A bar-drawn row's unit cells and time cell, as a note. */
+/**
+ * A unit cell of a column that names the body's head too (牵头单位及主要负责人 | 市民政局 伍泽国 |, 肇庆): the body alone, the name
+ * blanked (spaces keep the offsets).
+ */
+function withoutHead(cell: string): string {
+  // (The cleaner may have taken the space out: 市民政局伍泽国.)
+  const m = /^(\S+?)(\s*)([\u4e00-\u9fff]{2,3})$/.exec(cell.trim());
+  return m && endsLikeBody(m[1]) && !endsLikeBody(m[3]) ? m[1] + ' '.repeat(m[2].length + m[3].length) : cell;
+}
+
 function barRowNote(cells: { text: string; at: number }[], s: number, para: string, h: BarHeader): UnitNote {
   // (A unit cell that names no body, a progress cell the page moved there: 已完成。完成筛查人数3495人, is none.)
-  const units = h.units.flatMap(({ k, lead }) => (cells[k] ? splitUnitList(cells[k].text, s + cells[k].at, lead) : [])).filter((u) => endsLikeBody(u.name));
+  const units = h.units.flatMap(({ k, lead, head }) => (cells[k] ? splitUnitList(head ? withoutHead(cells[k].text) : cells[k].text, s + cells[k].at, lead) : [])).filter((u) => endsLikeBody(u.name));
   const times = h.time >= 0 && cells[h.time]?.text ? [{ start: s + cells[h.time].at, end: s + cells[h.time].at + cells[h.time].text.length }] : [];
   return { start: s, end: s + para.length, units, ...(times.length ? { times } : {}) };
 }

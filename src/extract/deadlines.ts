@@ -490,6 +490,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // A lead-in that sets out what the year's work is (2023年区政府重点工作具体安排如下:, 2024年全县重点工作任务是：) sets that year.
     if (!handsDown && !m[2] && describedYear(c.text.slice(m.index! + m[0].length), c.text.slice(Math.max(0, m.index! - 4), m.index!)) && !LEAD_IN.test(c.text.slice(m.index! + m[0].length))) return undefined;
     if (!m[2] && YEAR_OF_CONDITION.test(c.text.slice(m.index! + m[0].length))) return undefined;
+    // The year of the meeting that passed the notice (已经2023年区党工委第36次会议审议通过: 大连高新区), as its day is (heldOn).
+    if (!m[2] && /(?:已经|已|经)\s*$/.test(c.text.slice(Math.max(0, m.index! - 3), m.index!)) && PASSED_AFTER.test(after)) return undefined;
     // A single year inside a cited title (《2025年银川市第一批基本建设项目投资计划》) names that document.
     if (insideTitle(c.text, m.index!)) return undefined;
     // A window an act must fall in (对2024年新认定的国家级…企业…给予…奖励) is a deadline also before the notice's year: the act

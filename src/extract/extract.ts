@@ -65,7 +65,8 @@ export function extractValues(text: string, docDate?: string, listed = false): T
     (JOINT_BOUND_AFTER.test(t.slice(r.end, r.end + 12)) || JOINT_BOUND_BEFORE.test(t.slice(Math.max(0, r.start - 12), r.start))) &&
     thresholds.some((x) => x.end <= r.start && JOINED_BEFORE.test(t.slice(x.end, r.start)));
   const conditions = rateThresholds(t, found, (r) => isRateCondition(t, r) || (listed && isListedRateCondition(t, r)) || jointRate(r));
-  // (A factor a figure is counted at, in a clause that grants nothing, is no rate: 如企业以旧设备投入的,统一按重置市场价的50%计算, 筠连.)
+  // (A factor a figure is counted at, in a clause that grants nothing, is no rate: 如企业以旧设备投入的,统一按重置市场价的50%计算, 筠连;
+  // 将企业研发投入视同利润加回,增量部分按150%加计, 包头's assessment of its firms.)
   const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)));
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
@@ -83,8 +84,8 @@ export function extractValues(text: string, docDate?: string, listed = false): T
 }
 
 /** What follows a factor a figure is counted at (按重置市场价的50%计算), and the words of a clause that grants or relieves. */
-const COUNTED_AT = /^\s*(?:计算|折算|核算|计价)/;
-const GRANT_OR_RELIEF = /给予|奖励|补助|补贴|资助|奖补|扶持|贴息|返还|减免|减按|减半|免征|免收|优惠/;
+const COUNTED_AT = /^\s*(?:计算|折算|核算|计价|加计(?!扣除))/;
+const GRANT_OR_RELIEF = /给予|奖励|补助|补贴|资助|奖补|扶持|贴息|返还|减免|减按|减半|免征|免收|优惠|扣除/;
 
 /** A year a notice sets its measures in: a start (从2017年起), or a clause it opens that sets something (2022年共安排…, 2018年,州财政安排…). */
 const SETS_YEAR = /(?:^|[，,。；;：:\n)）]|从|自)\s*\d{4}年(?:起|开始|[，,]|共|计划|安排)/;

@@ -33,3 +33,36 @@ describe('a kind alone after a group of another kind shares the group’s words:
     ['责任单位:市财政局、市发改委', ['市财政局', '市发改委']],
   ])('%s', (s, want) => expect(parseNoteBody(s, 0).map((u) => u.name)).toEqual(want));
 });
+
+describe('a standard raised from one level to another: the new level is the goal, the old one no value (肇庆, guangdong-zhaoqing-minshengshishi.txt)', () => {
+  it.each([
+    ['将城镇、农村低保人均最低补差水平从每人每月574元、271元分别提高到每人每月609元、300元。', [[[609, 'target'], [300, 'target']], [], []]],
+    ['将困难残疾人生活补贴和重度残疾人护理补贴标准分别从每人每年2100元、2800元提高到每人每年2200元、2900元。', [[[2200, 'target'], [2900, 'target']], [], []]],
+    // (forms: one level, and 提升至)
+    ['补助标准从500元提高到800元。', [[[800, 'target']], [], []]],
+    ['将奖励标准从每家10万元提升至每家20万元。', [[[200000, 'target']], [], []]],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(v(s)).toEqual(want));
+});
+
+describe('a factor a figure is counted at in an assessment is no rate; a tax deduction stays one (包头, neimenggu-baotou-gongyezhengceqingdan.txt)', () => {
+  it.each([
+    ['提高市屬國有企業創新指標考核權重,將企業研發投入視同利潤加回,增量部分按150%加計。', []],
+    ['研发费用按100%加计扣除。', [1]],
+  ] as [string, number[]][])('%s', (s, want) => expect(extractValues(s, '2024-01-01').rates.map((r) => r.value)).toEqual(want));
+});
+
+describe('the year of the meeting that passed the notice is no deadline (大连高新区, liaoning-daliangaoxinqu-yougaoyouxin.txt)', () => {
+  it.each([
+    ['《大连高新区集聚创新要素推动“又高又新”高质量发展若干政策(2023年修订)》已经2023年区党工委第36次会议审议通过,现印发给你们,请遵照执行。', []],
+    ['本办法已经2024年市政府第5次常务会议研究同意。', []],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(v(s)[2]).toEqual(want));
+});
+
+describe('places listed one after another in a note are a unit each; before a body they share it (包头, neimenggu-baotou-chuangxinqudong.txt)', () => {
+  it.each([
+    ['牵头单位:市工信局;责任单位:市发改委、科技局,昆区、九原区、白云矿区、达茂旗、稀土高新区,北方稀土(集团)公司', ['市工信局', '市发改委', '科技局', '昆区', '九原区', '白云矿区', '达茂旗', '稀土高新区', '北方稀土(集团)公司']],
+    ['责任单位:市交通运输局,川汇区、商水县、项城市、沈丘县人民政府', ['市交通运输局', '川汇区、商水县、项城市、沈丘县人民政府']],
+    // (after 等, a group named by its 直 level is a unit of its own: 山西省, shanxi-shanxisheng-zerenfenjie.txt)
+    ['协同单位:省财政厅、省人事厅、省农业厅等省直有关部门和各市人民政府。', ['省财政厅', '省人事厅', '省农业厅', '省直有关部门', '各市人民政府']],
+  ])('%s', (s, want) => expect(parseNoteBody(s, 0).map((u) => u.name)).toEqual(want));
+});

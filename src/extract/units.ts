@@ -86,7 +86,7 @@ const GLUED_LABEL = new RegExp(`(?<=[\\u4e00-\\u9fff）)]{2})${LABEL_WORD}[：:]
 const EXPLAINING_BRACKET = new RegExp(`${OPEN}${NOT_BRACKET}*(?:以下|统称|含|包括|下同)${NOT_BRACKET}*${CLOSE}$`);
 
 /** 等县级相关部门 / 等其他市级有关单位 after a body: a group with its level, not a mere 等. */
-const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级)(?:有关|相关)?(?:部门|单位))$/;
+const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级|省直|市直|州直|县直|区直|旗直)(?:各|有关|相关)?(?:部门|单位))$/;
 
 /** A group of places by their level, the levels it holds in a bracket of any shape: 各镇街, 各县市, 各市〔州〕, 各县(市、区), 各县［市］区. */
 const PLACE_GROUP = new RegExp(`^各[省市州盟县区旗乡镇街道]{1,4}(?:${OPEN}[省市州盟县区旗乡镇街道、]{1,8}${CLOSE}[市州县区旗]?)?$`);
@@ -196,7 +196,10 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
       out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
       continue;
     }
-    if ((levels || shared || (!group && !endsLikeBody(a.name) && !bareAfter)) && !b.name.startsWith('各') && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
+    // (Nor a division's full name before another place: 昆区、九原区、白云矿区、达茂旗、稀土高新区 are five places, 包头; before a
+    // place and its body they share the body, 川汇区、商水县、项城市、沈丘县人民政府.)
+    const placeOfItsOwn = /[区县旗市州盟镇乡]$/.test(a.name) && a.name.length >= 2 && (ZONE_ONLY.test(b.name) || /[区县旗市州盟镇乡]$/.test(b.name));
+    if ((levels || shared || (!group && !endsLikeBody(a.name) && !bareAfter && !placeOfItsOwn)) && !b.name.startsWith('各') && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
       out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
     }
   }

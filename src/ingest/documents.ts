@@ -100,6 +100,10 @@ function isTitle(p: string): boolean {
   return p.length >= 6 && p.length <= 90 && !/[。；，：:]/.test(p) && !FIELD_LABEL_AT.test(p) && !HEADING_RE.test(p) && !p.includes('\t') && DOC_TITLE.test(p.replace(/（征求意见稿）|（草案）|（试行）/g, ''));
 }
 
+/** A repost's byline: the page's time stamp, then its source or counters (2023-11-10 09:41:24来源: 热度:). */
+// (The cleaner may run the headline into it: 大连高新区:支持…措施2023-11-10 09:41:24来源:热度:.)
+const REPOST_BYLINE = /(?:^|[^\d])\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:来源|作者|编辑|热度|浏览|点击|阅读|发布)[^。；;]*$/;
+
 /** Paragraph indexes where a new document begins. */
 export function documentStarts(paras: Para[]): number[] {
   const starts = [0];
@@ -120,7 +124,10 @@ export function documentStarts(paras: Para[]): number[] {
     // (So does a gazette's issue line: 天门市人民政府公报2023第3号(总号:46) / 天政办发〔2023〕20号 / 市人民政府办公室.)
     // (…and a page's field block, 索引号:… / 发布机构:市政府办公室 成文日期:… / 文号:诸政办发〔2023〕2号, opens the notice below it: 诸暨)
     // (…and a site's chrome above them, 朗读 / 永政办发〔2008〕31号 / 永康市人民政府办公室 / 关于…: 永康)
-    if (start > starts[starts.length - 1] && paras.slice(starts[starts.length - 1], start).every((q) => FURNITURE.test(q.text) || MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)))) start = -1;
+    // (…and a repost's headline over its time-stamped byline, 大连高新区:支持元宇宙等九大产业… / 2023-11-10 09:41:24来源: 热度:, above the
+    // notice's number and title: the site's head of the notice, no document of its own.)
+    const byline = paras.slice(starts[starts.length - 1], start).some((q) => REPOST_BYLINE.test(q.text));
+    if (start > starts[starts.length - 1] && paras.slice(starts[starts.length - 1], start).every((q) => FURNITURE.test(q.text) || REPOST_BYLINE.test(q.text) || (byline && q.text.length <= 90 && !/[。；;]/.test(q.text)) || MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)))) start = -1;
     if (start > starts[starts.length - 1]) starts.push(start);
   }
   return starts;
@@ -265,7 +272,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // A page's metadata block above the title (索引号 / 发文机关 … / 标题 …): its fields are read below, not titles.
     // (Also drawn with bars: | 索引号 | … | 发布机构 | 眉山天府新区 |.)
     // (…and a bar table's rule line under its header, ---|---|, no text of its own: 平罗)
-    while (i < local.length - 1 && local[i].text.length <= 80 && (FIELD_LABEL_AT.test(local[i].text.replace(/^[|｜]\s*/, '')) || /^[\s|｜:：\-—–]+$/.test(local[i].text))) i++;
+    // (…and a law site's square-bracketed labels, 【发布单位】山西省 / 【发布文号】晋政发[2008]8号 / 【发布日期】…)
+    while (i < local.length - 1 && local[i].text.length <= 80 && (FIELD_LABEL_AT.test(local[i].text.replace(/^[|｜]\s*/, '').replace(/^[【［[]/, '')) || /^[\s|｜:：\-—–]+$/.test(local[i].text))) i++;
     // A masthead (…人民政府文件) and the number under it stand above the title: the masthead's body is the issuer
     // where no line below names one.
     // A gazette's issue line (天门市人民政府公报2023第3号) stands there too; the gazette prints other bodies' notices, so it names

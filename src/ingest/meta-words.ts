@@ -35,8 +35,9 @@ export const FIELD = alt([...data.issuerFields, ...data.sourceFields, ...data.si
  * A line of a page's metadata block: a field label, then a colon, a space or nothing (发文机关 濮阳县人民政府办公室,
  * 索引号, 有效性 有效, 标题 …). Tested on the raw line, before its spaces go.
  */
+// (…or a label in square brackets, its value right after: 【发布单位】山西省 / 【发布文号】晋政发[2008]8号, a law site's block.)
 export const FIELD_LINE = new RegExp(
-  `^\\s*(?:${alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields, ...data.otherFields])})(?:\\s*[:：]|\\s+\\S|\\s*$)`,
+  `^\\s*(?:[【［\\[](?:${alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields, ...data.otherFields])})[】］\\]]|(?:${alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields, ...data.otherFields])})(?:\\s*[:：]|\\s+\\S|\\s*$))`,
 );
 /** The same on a line whose spaces are gone: only the label opening a short line can tell. */
 export const FIELD_LABEL_AT = new RegExp(
