@@ -14,7 +14,7 @@ import { inConditionList } from './condition-list.js';
 import { extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
 import { deriveValidity, issuedOn } from './validity.js';
-import { asWritten, mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
+import { asWritten, coverStanding, mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
 import type { Amount, Clause, ClauseKind, Deadline, PolicyDocument, Rate, Table, Threshold, UnitMention } from '../types.js';
 
 export interface TextValues {
@@ -267,7 +267,14 @@ function noteUnits(note: UnitNote | undefined, doc: PolicyDocument, spanStart: n
  */
 export function extractDocuments(docs: PolicyDocument[]): Clause[][] {
   const issued = issuedOn(docs);
-  return docs.map((d) => extractWith(d, issued.get(d)));
+  // A cover notice's bodies for every task of the list it sends (除特别注明的外,…都是配合单位): the documents after it in the file.
+  let standing: UnitMention[] = [];
+  return docs.map((d) => {
+    const out = extractWith(d, issued.get(d), standing);
+    const own = coverStanding(d.text);
+    if (own.length) standing = own;
+    return out;
+  });
 }
 
 /** All clauses of a document, each grounded to the clean text and the original file. */
@@ -275,7 +282,9 @@ export function extractDocument(doc: PolicyDocument): Clause[] {
   return extractWith(doc);
 }
 
-function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
+function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMention[] = []): Clause[] {
+  // (A cover's standing bodies reach the clauses from the first one a note closes on, after their own units.)
+  let noted = false;
   const clauses: Clause[] = [];
   const seen = new Map<string, number>();
   // Sections whose first clause has been read.
@@ -354,6 +363,7 @@ function extractWith(doc: PolicyDocument, issuedOn?: string): Clause[] {
       const d = headingYear(doc.sections[k].heading, when);
       if (d) values.deadlines.push({ ...d, start: text.length, end: text.length });
     }
+    if (standing.length && (noted ||= !!(span.note?.units.length || span.headingNotes?.some((n) => n.units.length)))) unitList = [...unitList, ...standing];
     const { units, lead } = mergeUnits(unitList);
     emit(span.start, span.end, values, units, lead);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
-import { parseNoteBody } from './units.js';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocuments, extractValues } from './extract.js';
+import { coverStanding, parseNoteBody } from './units.js';
 
 // Round 37 of the national development set, scored at the frozen build 50ebb2d before any rule for it. The classes of its misses,
 // each with the dev sentence that showed it (file named) and forms written from the class.
@@ -64,5 +65,29 @@ describe('places listed one after another in a note are a unit each; before a bo
     ['责任单位:市交通运输局,川汇区、商水县、项城市、沈丘县人民政府', ['市交通运输局', '川汇区、商水县、项城市、沈丘县人民政府']],
     // (after 等, a group named by its 直 level is a unit of its own: 山西省, shanxi-shanxisheng-zerenfenjie.txt)
     ['协同单位:省财政厅、省人事厅、省农业厅等省直有关部门和各市人民政府。', ['省财政厅', '省人事厅', '省农业厅', '省直有关部门', '各市人民政府']],
+  ])('%s', (s, want) => expect(parseNoteBody(s, 0).map((u) => u.name)).toEqual(want));
+});
+
+describe('a cover notice’s sentence naming the bodies of every task it sends (金华, zhejiang-jinhua-zerenfenjie.txt)', () => {
+  const units = (text: string) =>
+    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+      .flat()
+      .filter((c) => c.units.length)
+      .map((c) => [c.text, c.units]);
+  it('reaches the clauses of the attached list from the first noted one on, after their own units', () => {
+    const text =
+      '金华市人民政府办公室关于印发2018年政府工作报告重点工作责任分解的通知\n各县(市、区)人民政府,市直属各单位:\n《2018年政府工作报告重点工作责任分解》已经市政府常务会议审议通过,现印发给你们,请认真抓好落实。\n除特别注明的外,各县(市、区)政府和金华开发区、金义都市新区、金华山旅游经济区管委会都是配合单位。\n金华市人民政府办公室\n2018年4月18日\n附件1\n2018年政府工作报告重点工作责任分解\n一、重点工作\n1.推进政府治理数字化转型。建设政务服务网升级版。\n牵头单位:市发改委\n配合单位:市经信委\n';
+    expect(units(text)).toEqual([['建设政务服务网升级版。', ['市发改委', '市经信委', '各县(市、区)政府', '金华开发区、金义都市新区、金华山旅游经济区管委会']]]);
+  });
+  it('names no body where the sentence names none (除特别注明外,以下任务不再列出)', () => {
+    expect(coverStanding('除特别注明的外,以下任务均不再列出配合单位。')).toEqual([]);
+  });
+});
+
+describe('zones listed before a zone’s committee share it; before a place, a unit each (金华, 包头)', () => {
+  it.each([
+    ['配合单位:各县(市、区)政府和金华开发区、金义都市新区、金华山旅游经济区管委会', ['各县(市、区)政府', '金华开发区、金义都市新区、金华山旅游经济区管委会']],
+    // (a group of places before a zone's committee stays apart: a county has none)
+    ['责任单位:各县(市)区、开发区管委会', ['各县(市)区', '开发区管委会']],
   ])('%s', (s, want) => expect(parseNoteBody(s, 0).map((u) => u.name)).toEqual(want));
 });

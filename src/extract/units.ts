@@ -100,6 +100,8 @@ const ZONE_ONLY = /^[\u4e00-\u9fff]{0,10}(?:新区|开发区|高新区|经开区
  * A place, then a body word that every place of a group has (贵安新区数据管理部门, 兰州新区发展改革部门, 高新区市场监管局): the
  * places before it share it. Not a zone's own committee (开发区管委会, 党工委: a county has none), not a place alone (开发区).
  */
+/** A zone's own committee (金华山旅游经济区管委会, 高新区党工委): the zones listed before it share it. */
+const ZONE_COMMITTEE = /^[\u4e00-\u9fff]{2,14}?(?:新区|开发区|高新区|经开区|示范区|经济区|园区)(?:管委会|管理委员会|党工委|工委)$/;
 const SHARED_BODY = /^(?![\u4e00-\u9fff]*(?:管委会|管理委员会|工委)$)[\u4e00-\u9fff]{2,10}?(?:新区|开发区|高新区|经开区|示范区|区|县|市|州|盟|旗)[\u4e00-\u9fff]{0,10}(?:人民政府|政府|部门|局|委员会|委|办公室|机构)$/;
 
 /** Split a list of bodies at 、，, outside brackets, keeping 东部新城（食品园区）管委会 whole and dropping a trailing 等. */
@@ -185,7 +187,9 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     const levels = group && /^[县区市州旗]/.test(b.name) && (ONE_LEVEL_GROUP.test(a.name) || LEVELS_BODY.test(b.name)) && gap.trim() === '、';
     // 各市〔州〕、贵安新区数据管理部门: places sharing the body word named after the last (ANNOTATION: as 各州、市人民政府). A
     // group of places is a body of its own before a place alone or a body of its own (各镇街、开发区; 各乡镇、县先进制造业开发区).
-    const shared = (group || ZONE_ONLY.test(a.name)) && SHARED_BODY.test(b.name) && gap.trim() === '、';
+    // (Zones share a zone's committee named after the last: 金华开发区、金义都市新区、金华山旅游经济区管委会, 金华, as 禄丰、牟定、武定产业
+    // 园区管委会 does.)
+    const shared = ((group || ZONE_ONLY.test(a.name)) && SHARED_BODY.test(b.name) || (ZONE_ONLY.test(a.name) && ZONE_COMMITTEE.test(b.name.split('、').pop()!))) && gap.trim() === '、';
     // (A group of its own after it, 各地、各部门, is not such an ending: 各 opens a new body.)
     // (Not a name of three or more before a bare department, 五金城、科技局 (永康): a place's share names the place, 禄丰、牟定、武定产业
     // 园区管委会; a bare department after a name of its own is a body of its own.)
@@ -242,6 +246,21 @@ function standingIn(written: string, offset: number): UnitMention[] {
   // 排在首位的为牵头单位，下同 explains the list; it names no body.
   return splitUnitList(rest.slice(0, to), at + from, false).filter((u) => (BODY_END.test(u.name) || ENDS_CLOSED.test(u.name)) && !EXPLANATION.test(u.name));
 }
+
+/**
+ * A cover notice's sentence naming the bodies every task of the list it sends falls to, unless a task says otherwise
+ * (除特别注明的外,各县(市、区)政府和金华开发区、金义都市新区、金华山旅游经济区管委会都是配合单位: 金华): those bodies, offsets in `written`.
+ */
+export function coverStanding(written: string): UnitMention[] {
+  const text = fold(written);
+  const out: UnitMention[] = [];
+  for (const m of text.matchAll(COVER_STANDING)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    out.push(...splitUnitList(m[1], at, false).filter((u) => BODY_END.test(u.name) || ENDS_CLOSED.test(u.name)));
+  }
+  return out.map((u) => asWritten(u, written));
+}
+const COVER_STANDING = /除(?:特别|另行|专门|单独)?(?:注明|列明|明确|说明)(?:的)?(?:外|以外)[，,]\s*([^，,。；;]{2,80}?)(?:都|均)(?:是|为)(?:配合|协办|协同|参与|责任)单位/g;
 
 /**
  * The tail of a sentence that names bodies for every measure after its list, behind a ；or a ，(the note goes on
