@@ -13,6 +13,8 @@ const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|�
 const FUND_AFTER = /^[“”"]?(?:[^，。；,;]{0,8}?(财政资金|政策资金|专项资金|专项债|债券|经费|基金)|的(?:资金|经费)(?!奖励|补助|补贴|支持|扶持|奖补|资助|贴息)|用于)/;
 // (Not the money a project brings in, 到位资金: a measure of what is attracted, 引进工业项目到位资金14亿元.)
 const FUND_BEFORE = /(?<!到位|实际到位)(?:资金|经费|基金|预算)(?:总额|总量|总规模|规模)?(?:为|达|达到|共计|合计|约|计)?$/;
+/** Recipients a sentence counts (等9家企业, 8家企业, 12个项目). */
+const COUNTED_RECIPIENTS = /\d+\s*(?:家|个|户|项|名|人)(?:企业|单位|项目|公司)?/;
 /** Recipients counted right before a sum (实际奖励23家391万元, 共补助企业12家、资金300万元): the sum is the payout's total. */
 const RECIPIENTS_BEFORE = /(?:奖励|补助|补贴|资助|奖补|扶持|支持|兑现|拨付)(?:企业|项目)?\d+(?:家|个|户|项|名|人)(?:企业|项目)?[、，,]?(?:资金|金额)?(?:共计|合计|共)?$/;
 const HANDED = /(给予|奖励|发放|拨付给|补贴给|兑现)/;
@@ -50,6 +52,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (/(?:结余|结转|结存)(?:资金|经费)?(?:为|共计|合计|约)?$/.test(pre)) return 'total';
   // A standard raised to a new level (补贴标准分别从每人每年2100元、2800元提高到每人每年2200元、2900元: 肇庆): the new level is the task's
   // goal, whatever grant names the standard.
+  // A ceiling raised for some (原则上单个项目不超过500万元,对特别重大项目…可放宽到1000万元: 江夏): a cap too.
+  if (/(?:放宽|上浮|提高上限)(?:到|至)$/.test(pre)) return 'cap';
   if (RAISED_TO.test(pre)) return 'target';
   // A ceiling past which the awards are cut pro rata (如企业奖励总额超过300万元将按比例进行折算: 南区街道): a cap.
   if (/^[^，。；,;]{0,4}?(?:将|则|的)?按比例(?:进行)?(?:折算|核减|调减|压减|分配)/.test(text.slice(m.end))) return 'cap';
@@ -71,6 +75,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // A fund named for what it pays (县财政设立招商引资奖励基金100万元/年, 设立产业扶持资金5000万元): its 奖励/扶持 hands nothing over.
   const unnamed = pre.replace(FUND_NAME_GRANT, '');
   if (RECIPIENTS_BEFORE.test(pre)) return 'total';
+  // A sum of the grants to recipients the sentence counts (对…等9家企业实施奖励,共计266万元; 8家企业…各奖励10万元,总计680万元): their total.
+  if (/(?:共计|合计|总计)$/.test(pre) && COUNTED_RECIPIENTS.test(sentenceBefore(text, m.start))) return 'total';
   if (FUND_BEFORE.test(pre) && !HANDED.test(unnamed)) return 'total';
   if (TOTAL.test(pre) && !GRANT.test(unnamed)) return 'total';
   if (TARGET.test(pre) && !GRANT.test(pre)) return 'target';

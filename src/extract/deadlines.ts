@@ -78,14 +78,18 @@ const NAME_AFTER_PLACE = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})[^，。；
 const PLACE_NAME_AFTER = new RegExp(`^(?:度)?(?![全本我各该])(?:(?![全本我各该])[\u4e00-\u9fff]){1,5}?(?:省|市|区|县|旗)(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\d]{0,50}?(?:${YEAR_NAME_HEAD})`);
 // (…or a special fund its level names: 现组织开展2020年省级促进经济高质量发展专项企业技术改造资金项目入库申报工作, 江门)
 const FUND_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}批)?(?:(?:(?:中央|省级|省|自治区|市级|州级|县级|区级|本级|地方)[、和及]?)*财政|(?:中央|省级|市级|州级|县级|区级)(?=[^，。；,;：:！？\d]{0,30}?专项))(?![^，。；,;：:！？]{0,30}?(?:安排|统筹|投入|预算|拨付))[^，。；,;：:！？\d]{0,30}?(?:资金|结余|经费)/;
+// (…or a batch of a programme: 就开展2025年度第一批“揭榜挂帅”项目申报工作, 江夏)
+const BATCH_NAME_AFTER = /^(?:度)?第[一二三四五六七八九十\d]{1,2}批[^，。；,;：:！？]{0,30}?(?:申报|名单|资金|认定|评选)/;
 const namedYear = (before: string, after: string): boolean =>
-  (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after);
+  (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after) || BATCH_NAME_AFTER.test(after);
 /** The year's end after a year (底, 末, and 终 that names no thing: 年终考核 is none), its word captured. */
 const YEAR_END = `(底|末|终(?!${YEAR_END_COMPOUND}))`;
 /** A date of each year (6月30日, 6月底, 十二月份): with 每年 before a list of them and a limit word after, a recurring limit. */
 const YEARLY_DATE = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\\d{1,2}\\s*[日号]|底|末|上旬|中旬|下旬)?';
 const YEARLY_ITEM = new RegExp(YEARLY_DATE, 'g');
 const YEARLY_LIMIT = new RegExp(`每年(?:的)?${YEARLY_DATE}(?:\\s*[、和及或]\\s*${YEARLY_DATE})*(?:前|之前|以前)`, 'g');
+/** A term's years before a designation's name (…年度新昌县创新型苗子企业有关申报事项, …年度新昌县创新型苗子企业申报表): the term, no limit. */
+const DESIGNATION_TERM_AFTER = /^度[^，。；,;：:！？]{2,24}?(?:企业|单位|示范|称号)(?:有关)?(?:申报|认定|名单|评选)/;
 /** Completing a year's plan, target or task sets the year as its due time (完成2022年度生产计划). */
 const COMPLETION_VERB = '完成|实现|达成|达到';
 const DUE_NOUN = '计划|目标|任务|指标|项目';
@@ -121,8 +125,11 @@ const YEAR_FIGURE = /^(?:总额|总量|规模)?(?:安排|投入|下达|达到|�
  */
 /** A measure right after 近N年: the years a condition is measured over (近两年营业收入…, 近三年平均…). */
 const MEASURED_SPAN_AFTER = /^(?:度)?(?:来)?[^，。；,;]{0,4}?(?:营业收入|营收|主营|产值|销售|收入|利润|纳税|税收|研发|平均|年均|累计)/;
+/** …or what must not have happened in those years (近三年未发生知识产权纠纷, 近3年内在质量、安全…等方面未发生重大事故: 江夏, 九台). */
+const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,24}?(?:未|没有|无)(?:发生|出现|受到|存在|因|被)/;
 /** …or any figure with its bound in the phrase after it, no grant between (连续3年亩均社会贡献产出80万元以上, 梁溪). */
-const MEASURED_BOUND_AFTER = /^(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受)[^，。；,;]){0,16}?(?:(?:达到|达|超过|不低于|高于|增长)\s*[\d.]|[\d.]+\s*(?:万|亿)?(?:元|%|％)?\s*(?:以上|以下))/;
+// (…its bound mark too, and the years restated in brackets before it: 连续两年(2020—2021年)均保持在25%(含)以上增速的, 龙泉驿)
+const MEASURED_BOUND_AFTER = /^(?:[（(][^（）()]{1,16}[）)])?(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受)[^，。；,;]){0,16}?(?:(?:达到|达|超过|不低于|高于|增长|保持在)\s*[\d.]|[\d.]+\s*(?:万|亿)?(?:元|%|％)?\s*(?:[（(]含[）)])?\s*(?:以上|以下))/;
 const MEASURED_AFTER = new RegExp(`^(?:期间|内|间|度)?(?:均|累计|连续|曾|已)?(?:未|没有|未曾|不曾)(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|享受|获得|纳入|列入)`);
 
 /**
@@ -274,7 +281,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const date = `${y2}-${pad(m[4])}${m[5] ? `-${pad(m[5])}` : ''}`;
     return Number(m[2]) <= 12 && Number(m[4]) <= 12 && date.slice(0, 7) > from ? { from, date } : undefined;
   }],
-  [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g, (m) => (Number(m[2]) > Number(m[1]) ? { from: m[1], date: m[2] } : undefined)],
+  // (Not the term of a designation a call names: 做好2017-2018年度新昌县创新型苗子企业有关申报事项, 新昌.)
+  [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g, (m, c) => (Number(m[2]) > Number(m[1]) && !DESIGNATION_TERM_AFTER.test(c.text.slice(m.index! + m[0].length)) ? { from: m[1], date: m[2] } : undefined)],
   // A plan's period in brackets without 年 after its name (三年行动计划(2022-2024), 规划（2021—2025）): the raw is the years.
   // (It starts at the bracket, dropped from the raw by skip: a lookbehind would be tried at every character.)
   [/[（(](\d{4})\s*[-—–－~～至到]\s*(\d{4})(?=[）)])/g, (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: m[2], skip: 1 } : undefined)],
@@ -334,6 +342,12 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // 年底/年末 is the year's December: 到2025年底 → 2025-12.
   [new RegExp(`(?:到|至|截至|截止到?)(\\d{4})年(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m) => ({ date: m[2] ? `${m[1]}-12` : m[1] })],
+  // A date a time field gives, maybe with its hour and no year (申报系统截止时间为5月30日17:00, 初审截止时间为6月14日17:00, 申报系统开启时间
+  // 为4月30日9:00: 成都): the year written before, else the notice's.
+  [new RegExp(`(?<=(?:截止|截至|开始|开启|受理|报送|申报|提交|关闭)(?:时间|日期)\\s*(?:为|是|[:：])\\s*)(\\d{1,2})月(\\d{1,2})日(?:\\s*\\d{1,2}[:：]\\d{2})?`, 'g'), (m, c) => {
+    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}-${pad(m[2])}` } : undefined;
+  }],
   // A month or the year's end without a year: the year written earlier in the sentence, else the notice's.
   // Months without a year: a period (6—9月, 3月至5月) and a start (10月1日起施行), in the year written before, else the notice's.
   [/(?<![\d年月.])(\d{1,2})(?:月(?:份)?)?\s*[—\-–~至到]\s*(\d{1,2})月(?:份|底|末)?(?![\d日])/g, (m, c) => {
@@ -408,7 +422,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (近两年营业收入年增长率平均值为正, 近三年研发投入: the years a condition is measured over, no time limit.)
   [new RegExp(`(?:连续|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?年`, 'g'), (m, c) =>
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
-    /^(?:近|连续)/.test(m[0]) && (MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) || MEASURED_BOUND_AFTER.test(c.text.slice(m.index! + m[0].length))) ? undefined : { kind: 'relative' }],
+    /^(?:近|连续)/.test(m[0]) && (MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) || MEASURED_BOUND_AFTER.test(c.text.slice(m.index! + m[0].length)) || (/^近/.test(m[0]) && NOTHING_HAPPENED_AFTER.test(c.text.slice(m.index! + m[0].length)))) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
   [new RegExp(`(?<![\\d每第近来个])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), () => ({ kind: 'relative' })],
@@ -525,7 +539,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
     // Also written without 年 (《…三年行动计划(2022-2024)》), or with its dash lost in a saved page (《…行动计划(20222025年)》).
     for (const m of matchesOf(text.slice(s, e), TITLE_YEARS)) {
       const [a, b] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
-      if (b > a && b - a <= 30) push(s + m.index!, s + m.index! + m[0].length, { from: String(a), date: String(b) });
+      if (b > a && b - a <= 30 && !DESIGNATION_TERM_AFTER.test(text.slice(s + m.index! + m[0].length, e))) push(s + m.index!, s + m.index! + m[0].length, { from: String(a), date: String(b) });
     }
     // A half year, a quarter or a span of months is a period too (《…扎实推进2024年下半年经济稳进向好若干措施的通知》).
     // (Not one that opens an award's name: 《2025年一季度信息服务业营收增长奖励办事指南》, 北京经开区.)
@@ -558,10 +572,22 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   // So is the date a figure is taken at, after a basis word (按照2022年5月社保缴纳人数、300元/人的标准).
   // And a quarter or month whose figure is the applicant's condition, as a year's is (对2024年四季度整车产量超过3万辆的整车企业,
   // …且一季度完成产值2000万元以上、同比增长20%以上的规上工业企业; ANNOTATION: the period measured).
-  const kept = out.filter((d) => !d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end) && !conditionPeriod(text, d) && !heldOn(text, d)));
+  // (…and the years something must not have happened in, 近3年内…未发生重大事故; and a programme batch's year, 2025年度第一批…项目申报.)
+  const kept = out.filter(
+    (d) =>
+      !(d.kind === 'relative' && (/^近/.test(d.raw) || text[d.start - 1] === '近') && NOTHING_HAPPENED_AFTER.test(text.slice(d.end))) &&
+      !(d.date && !d.kind && /^\d{4}年(?:度)?$/.test(d.raw) && BATCH_NAME_AFTER.test(text.slice(d.end))) &&
+      // (the years in brackets that restate a measured span: 连续两年(2020—2021年)年度营业收入均保持在15%(含)以上)
+      !(/(?:连续|近)[一二两三四五六七八九十\d]{1,3}个?年[（(]$/.test(text.slice(Math.max(0, d.start - 8), d.start)) && MEASURED_BOUND_AFTER.test(text.slice(d.end).replace(/^[）)]/, ''))) &&
+      (!d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end) && !conditionPeriod(text, d) && !heldOn(text, d))),
+  );
   out.length = 0;
   out.push(...kept);
   out.sort((a, b) => a.start - b.start);
+  // A year whose period the bracket after it dates (2022年春节期间(2022年1月31日至2月6日): 九台): one time, the bracket's.
+  const dated = out.filter((d, k) => !(/^\d{4}年$/.test(d.raw) && out.slice(k + 1).some((e) => /^[^，。；,;（()]{0,8}[（(]$/.test(text.slice(d.end, e.start)) && (e.from ?? e.date ?? '').startsWith(d.raw.slice(0, 4)) && /日/.test(e.raw))));
+  out.length = 0;
+  out.push(...dated);
   if (docDate) for (const d of out) if (d.kind === 'relative') d.resolved = resolveRelative(d.raw, docDate);
   return out;
 }
@@ -617,7 +643,8 @@ function basisDate(text: string, start: number, end: number): boolean {
   if (COMPARED_BEFORE.test(before)) return true;
   return BASIS_BEFORE.test(before) && MEASURED_AFTER_DATE.test(text.slice(end, end + 24));
 }
-const COMPARED_BEFORE = /(?:比|较|相比|相较|相比于|相较于|对比)\s*$/;
+// (…or a growth compared with a period's: 增速超过上半年的, 建德)
+const COMPARED_BEFORE = /(?:比|较|相比|相较|相比于|相较于|对比|(?:增速|增幅|增长率)(?:超过|高于|快于|不低于))\s*$/;
 // (whose figure: 其, 该企业, or a body named before the date: 按各县区统计部门2023年12月数据)
 const BASIS_BEFORE = new RegExp(`(?:${BASIS_WORD})(?:${BASIS_SUBJECT}|[\\u4e00-\\u9fff]{0,6}?(?:企业|单位|部门|机构|公司))?\\s*$`);
 const MEASURED_AFTER_DATE = new RegExp(`^(?:份)?[^，。；,;、：:！？（）()\\d]{0,14}?(?:${MEASURED_NOUN})`);

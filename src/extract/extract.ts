@@ -76,12 +76,24 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   amounts.length = 0;
   amounts.push(...amountsOut);
   // (连续经营一年以上 is a condition on the applicant, read as a threshold: not also a span.)
-  const deadlines = extractDeadlines(t, docDate).filter((d) => !thresholds.some((x) => /^(年|个月)$/.test(x.unit ?? '') && OPERATING_METRIC.test(x.metric ?? '') && x.start < d.end && d.start < x.end));
+  // (A period written bare right before a figure that is a condition names the period measured, as a year does: 2021年下半年产值累计达
+  // 5000万元以上且…, 连续两年(2020—2021年)年度营业收入均保持在15%(含)以上增速的, 镇赉, 龙泉驿.)
+  const deadlines = extractDeadlines(t, docDate).filter(
+    (d) =>
+      !thresholds.some((x) => /^(年|个月)$/.test(x.unit ?? '') && OPERATING_METRIC.test(x.metric ?? '') && x.start < d.end && d.start < x.end) &&
+      !(BARE_PERIOD.test(d.raw) && !d.kind && !/^\s*(?:以来|以后|之后|起|期间|内)/.test(t.slice(d.end)) && thresholds.some((x) => x.start >= d.end && MEASURED_BETWEEN.test(t.slice(d.end, x.start)))),
+  );
   // Values carry the original (unfolded) characters of the clause; an object keeps a year or a percentage in words as written.
   for (const v of [...amounts, ...rates, ...thresholds, ...deadlines]) v.raw = text.slice(v.start, v.end);
   if (t !== written) for (const a of amounts) if (a.object) a.object = asWrittenIn(a.object, t, written);
   return { amounts, rates, thresholds, deadlines };
 }
+
+/** A period written bare (2021年下半年, 2022年一季度, 2020—2021年, 三季度), with no limit word and no day. */
+const BARE_PERIOD = /^(?:\d{4}年(?:度)?)?(?:(?:[上下]半年|第?[一二三四1-4]季度|\d{1,2}月(?:份)?)|\d{4}\s*[-—–~至到]\s*\d{4}年)$|^\d{4}年(?:度)?$/;
+/** What stands between such a period and its figure: the measure first, no grant and no new phrase (产值累计达, )年度营业收入均保持在). */
+// (A measure must open it: 2023年引进超10亿元优质产业类项目 and 2024年重点筛查60岁以上人群 set the year's work.)
+const MEASURED_BETWEEN = /^[）)]?(?:度)?(?:年度|当期|累计)?(?:工业)?(?:产值|总产值|营业收入|营收|主营业务收入|销售收入|销售额|收入|利润|纳税|税收|用电量|产量|增加值|出口额|进出口额|投资额)(?:(?!给予|奖励|补助|补贴|资助|奖补|前|底|完成)[^，。；,;]){0,14}$/;
 
 /** What follows a factor a figure is counted at (按重置市场价的50%计算), and the words of a clause that grants or relieves. */
 const COUNTED_AT = /^\s*(?:计算|折算|核算|计价|加计(?!扣除))/;
