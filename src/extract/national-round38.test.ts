@@ -59,3 +59,12 @@ describe('sums of a grant 公示 and a ceiling raised (建德, 莲都, 江夏)',
     ['原则上单个项目不超过500万元,对特别重大项目按程序评议审查后可放宽到1000万元。', [[[5000000, 'cap'], [10000000, 'cap']], [], [], []]],
   ] as [string, unknown[]][])('%s', (s, want) => expect(v(s)).toEqual(want));
 });
+
+// Round 39 (5 notices, scored at 75c3fdc before any rule: 1.000 on amounts, rates, thresholds and units, deadlines 0.966).
+describe('a verb that opens the year’s work before a level’s body is no place’s name (建德, zhejiang-jiande-youxiaotouzi.txt)', () => {
+  it.each([
+    ['落实省扩大投资“千项万亿”工程,2024年抓好市政府投资重点项目76个、产业项目93个,年度投资119亿元以上。', ['2024'], '2024-03-01'],
+    // (a project's name its place opens stays a name: 精河)
+    ['2025年精河县“健康饮茶”“送茶入户”项目', [], '2025-06-01'],
+  ] as [string, unknown[], string][])('%s', (s, want, date) => expect(v(s, date)[3]).toEqual(want));
+});
