@@ -68,3 +68,12 @@ describe('a verb that opens the year’s work before a level’s body is no plac
     ['2025年精河县“健康饮茶”“送茶入户”项目', [], '2025-06-01'],
   ] as [string, unknown[], string][])('%s', (s, want, date) => expect(v(s, date)[3]).toEqual(want));
 });
+
+describe('a range whose upper end 以下 bounds is the range (龙泉驿, sichuan-longquanyi-xiaoshenggui.txt)', () => {
+  it.each([
+    ['其中,5000万元(含)—1亿元以下的,在“小升规”奖励基础上再一次性给予10万奖励;', [[[100000, 'fixed']], [], [[50000000, 100000000, '元']], []]],
+    ['对年营业收入2000万元至5000万元以下的企业给予奖励。', [[], [], [[20000000, 50000000, '元']], []]],
+    // (a single figure with 以下 stays an upper bound)
+    ['对年营业收入2000万元以下的企业给予奖励。', [[], [], [[null, 20000000, '元']], []]],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(v(s, '2022-05-24')).toEqual(want));
+});

@@ -389,6 +389,12 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
             used.add(k);
           }
         }
+      } else if (m.yuanMax !== undefined) {
+        // A range whose upper end 以下 bounds (5000万元(含)—1亿元以下的: 龙泉驿): the range, its lower end as its mark says.
+        t.min = m.yuan;
+        t.minInclusive = !/^[^至到~\-—–]*[（(［\[]\s*不含/.test(m.raw);
+        t.max = m.yuanMax;
+        t.maxInclusive = inclusiveOf(bound) ?? false;
       } else {
         t.max = m.yuan;
         t.maxInclusive = inclusiveOf(bound) ?? (markLen ? !/不含/.test(markThenBound![0]) : false);
