@@ -21,3 +21,11 @@ describe('a site’s chrome above a document number and an issuer line opens no 
     ['form: a read-aloud button', '语音朗读\n嘉政办发〔2024〕5号\n嘉善县人民政府办公室\n关于印发2024年重点工作任务的通知\n各镇人民政府:\n现将任务印发给你们。\n', ['嘉善县', '嘉善县人民政府办公室', undefined]],
   ] as [string, string, unknown[]][])('%s', (_, text, want) => expect(meta(text)).toEqual([want]));
 });
+
+describe('an issuer field that names a joint notice’s bodies gives them all (joint issuer field)', () => {
+  it.each([
+    // 镇赉 (jilin-zhenlai-yinsufa.txt, round 38): 发文机关: 镇赉县工信局 镇赉县财政局
+    ['镇赉 dev', dev('jilin-zhenlai-yinsufa.txt'), ['镇赉县', '镇赉县工信局镇赉县财政局', '2022-11-07']],
+    ['form: one body and the next field on its line', '发布机构: 市政府办公室 成文日期: 2023-02-09\n诸暨市人民政府办公室关于印发2023年政府重点工作责任清单的通知\n各镇乡人民政府:\n现将清单印发给你们。\n', ['诸暨市', '诸暨市人民政府办公室', '2023-02-09']],
+  ] as [string, string, unknown[]][])('%s', (_, text, want) => expect(meta(text)[0]).toEqual(want));
+});

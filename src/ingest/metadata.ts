@@ -318,10 +318,25 @@ export function pageFieldsOf(lines: string[]): PageFields {
           if (zone && SOURCE_FIELDS.has(key) && divisionAt(zone, 0)) out.source ??= zone;
           continue;
         }
-        if (ISSUER_FIELDS.has(key)) out.issuer ??= organ;
+        if (ISSUER_FIELDS.has(key)) out.issuer ??= organ + jointOrgans(rest.replace(/\s/g, '').slice(organ.length));
         else if (SOURCE_FIELDS.has(key)) out.source ??= organ;
       }
     }
+  }
+  return out;
+}
+
+/**
+ * The bodies an issuer field names after its first, where the field holds a joint notice's issuers (发文机关: 镇赉县工信局 镇赉县财政局:
+ * 镇赉): each a whole organ, up to the next field's label or the value's end; written together, as a joint signature is.
+ */
+function jointOrgans(rest: string): string {
+  let out = '';
+  for (let k = 0; k < 3; k++) {
+    const next = ORGAN_AT.exec(rest)?.[0];
+    if (!next || !new RegExp(`^(?:$|[^\\u4e00-\\u9fff]|(?:${FIELD})|${ORGAN})`).test(rest.slice(next.length))) break;
+    out += next;
+    rest = rest.slice(next.length);
   }
   return out;
 }
