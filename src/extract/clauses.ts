@@ -2,7 +2,7 @@ import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, hea
 import { toOriginal } from '../ingest/tracked.js';
 import { FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
+import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, type UnitNote } from './units.js';
 import { endsLikeBody, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, OTHER_FIELD, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
@@ -861,6 +861,15 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         }
       }
     } else if (barTable && para.trim() && !/^[|｜\s]+$/.test(para) && !GROUP_ROW.test(para.trim())) barTable = undefined;
+    // A list of grants a cell a line (序号 / 乡镇 / 单位详细名称 / 奖励金额(万元)): a clause a row, its sum the money column's.
+    const grants = !row && para.trim() === '序号' ? grantListRows(text, s) : undefined;
+    if (grants) {
+      for (const r of grants.rows) spans.push({ start: r.start, end: r.end, money: [{ ...r.money, role: 'fixed' }] });
+      pending = [];
+      closed = [];
+      s = grants.end + 1;
+      continue;
+    }
     if (!row && (para.trim() === '序号' || TASK_COLUMN.test(para.trim()))) {
       const header = lineTableHeader(text, s);
       if (header) {

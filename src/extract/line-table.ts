@@ -1,7 +1,7 @@
 import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, LIST_MARKS, TIME_FIELD } from './lexicon.js';
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
-import { TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
+import { MONEY_COLUMN, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
 
 /**
  * A task table that a web page flattened to one cell per line (辽宁 辽中区 任务分解表):
@@ -93,4 +93,39 @@ export function unitCell(line: string, offset: number, table: LineTable, k: numb
   if (cutOff && list.length > 1 && !endsLikeBody(list[list.length - 1].name)) list.pop();
   const bodies = list.every((u) => endsLikeBody(u.name) && u.name.length >= 2);
   return list.length && bodies ? list : undefined;
+}
+
+/**
+ * A list of grants written a cell a line (序号 / 乡镇 / 单位详细名称 / 奖励金额(万元), then 1 / 新安江街道 / 农夫山泉…公司 / 30: 建德's 公示):
+ * each complete row a clause from its first cell after the number to its sum, the sum in yuan by the column's unit. A row the end
+ * of the text cuts short is none. Undefined unless the header at `from` has a money column and no unit column.
+ */
+export function grantListRows(text: string, from: number): { rows: { start: number; end: number; money: { start: number; end: number; yuan: number } }[]; end: number } | undefined {
+  const lines: { c: string; start: number; end: number }[] = [];
+  for (let s = from; s < text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const c = text.slice(s, e).trim();
+    if (c) lines.push({ c, start: s + text.slice(s, e).indexOf(c), end: s + text.slice(s, e).indexOf(c) + c.length });
+    s = e + 1;
+  }
+  if (lines[0]?.c !== '序号') return undefined;
+  let k = 1;
+  const names: string[] = [];
+  while (k < lines.length && (COLUMN_NAME.test(lines[k].c) || MONEY_COLUMN.test(lines[k].c))) names.push(lines[k++].c);
+  const money = names.findIndex((n) => MONEY_COLUMN.test(n));
+  if (names.length < 2 || money < 0 || names.some((n) => UNIT_COLUMN.test(n))) return undefined;
+  const perYuan = /万元/.test(names[money]) ? 10000 : /亿元/.test(names[money]) ? 100000000 : 1;
+  const rows: { start: number; end: number; money: { start: number; end: number; yuan: number } }[] = [];
+  let end = lines[k - 1].end;
+  while (k + names.length < lines.length + 1 && ROW_NUMBER.test(lines[k]?.c ?? '')) {
+    const cells = lines.slice(k + 1, k + 1 + names.length);
+    if (cells.length < names.length) break;
+    const sum = cells[money];
+    if (!/^\d+(?:\.\d+)?$/.test(sum.c)) break;
+    rows.push({ start: cells[0].start, end: sum.end, money: { start: sum.start, end: sum.end, yuan: Math.round(Number(sum.c) * perYuan * 100) / 100 } });
+    end = sum.end;
+    k += 1 + names.length;
+  }
+  return rows.length ? { rows, end } : undefined;
 }

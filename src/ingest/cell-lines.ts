@@ -20,6 +20,9 @@ const cellWords = (c: string): string => c.replace(/\s*[|｜]\s*$/, '').replace(
 /** A column name, also with its unit in brackets (资金规模(万元), 本次分配金额（万元）). */
 const COLUMN_WITH_UNIT = /^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?$/;
 
+/** A money column's name, its unit in brackets (奖励金额(万元), 补助资金（元）). */
+export const MONEY_COLUMN = /^[\u4e00-\u9fff]{2,8}[（(](?:万元|元|亿元)[）)]$/;
+
 /** Index (into lines) of the 序号 (or task column) line opening such a table, or -1. */
 export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
   for (let i = 0; i < lines.length; i++) {
@@ -29,8 +32,9 @@ export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
     if ((first !== '序号' && !TASK_COLUMN.test(first)) || lines[i].tab) continue;
     let k = i + 1;
     const names: string[] = [];
-    while (k < lines.length && !lines[k].tab && (barred ? isBarCell(lines[k].c) && COLUMN_WITH_UNIT.test(cellWords(lines[k].c)) : COLUMN.test(lines[k].c))) names.push(barred ? cellWords(lines[k++].c) : lines[k++].c);
-    if (names.length >= 2 && names.some((n) => UNIT_COLUMN.test(n))) return i;
+    while (k < lines.length && !lines[k].tab && (barred ? isBarCell(lines[k].c) && COLUMN_WITH_UNIT.test(cellWords(lines[k].c)) : COLUMN.test(lines[k].c) || MONEY_COLUMN.test(lines[k].c))) names.push(barred ? cellWords(lines[k++].c) : lines[k++].c);
+    // (…or a list of grants: 序号 / 乡镇 / 单位详细名称 / 奖励金额(万元), a 公示's table of firms and sums, 建德)
+    if (names.length >= 2 && names.some((n) => UNIT_COLUMN.test(n) || MONEY_COLUMN.test(n))) return i;
   }
   return -1;
 }
