@@ -218,7 +218,9 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
   const expanded = opts.expand === false ? [] : conceptTokens(q, index, index.words(question));
   // The vectors see the question with its concepts' own words (aliases), not every narrower form.
   const vectorText = opts.expand === false || !q.concepts.length ? question : `${question} ${q.concepts.flatMap((c) => [c.name, ...(th.get(c.name)?.aliases ?? [])]).join(' ')}`;
-  const hits = await index.search(question, { k: Math.max(top * 3, 30), filter, mode: opts.mode, extraTerms: [...q.keywords, ...expanded], vectorText });
+  // (A question about a concept draws more candidates: every district's measure on it is wanted, and a national corpus has many.)
+  const conceptual = names.length > 0 && opts.expand !== false;
+  const hits = await index.search(question, { k: conceptual ? Math.max(top * 4, 40) : Math.max(top * 3, 30), filter, mode: opts.mode, extraTerms: [...q.keywords, ...expanded], vectorText });
   // Clauses about the question's concept (through a term in text or headings, or the topic); else
   // the old keyword and topic rules for questions the thesaurus does not cover.
   const about = (c: Clause) => `${c.section.join(' ')} ${c.text}`;
@@ -262,8 +264,8 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
     .sort((a, b) => b.score - a.score || a.h.rowid - b.h.rowid)
     // A question about a concept wants every measure on it ("哪些区县…"): all the clauses the concept holds among the candidates, not
     // the first `top` of them — a larger corpus has more districts with such a measure (首次上规: 渝北's 15万元 had fallen out of the
-    // first ten once six more notices came). Other questions keep `top`.
-    .slice(0, names.length && opts.expand !== false ? 3 * top : top);
+    // first ten once six more notices came, and out of thirty once the dev half passed 370). Other questions keep `top`.
+    .slice(0, conceptual ? 4 * top : top);
   const groups = new Map<string, AnswerRow[]>();
   const perClause = boosted.map(({ h, score }) => {
     const concept = conceptOf.get(h.rowid);
