@@ -1,6 +1,7 @@
 import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, LIST_MARKS, TIME_FIELD } from './lexicon.js';
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
+import { round, yuanPerUnit } from './numbers.js';
 import { MONEY_COLUMN, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
 
 /**
@@ -101,31 +102,46 @@ export function unitCell(line: string, offset: number, table: LineTable, k: numb
  * of the text cuts short is none. Undefined unless the header at `from` has a money column and no unit column.
  */
 export function grantListRows(text: string, from: number): { rows: { start: number; end: number; money: { start: number; end: number; yuan: number } }[]; end: number } | undefined {
-  const lines: { c: string; start: number; end: number }[] = [];
-  for (let s = from; s < text.length; ) {
-    let e = text.indexOf('\n', s);
-    if (e < 0) e = text.length;
-    const c = text.slice(s, e).trim();
-    if (c) lines.push({ c, start: s + text.slice(s, e).indexOf(c), end: s + text.slice(s, e).indexOf(c) + c.length });
-    s = e + 1;
-  }
-  if (lines[0]?.c !== '序号') return undefined;
-  let k = 1;
+  // Lines are read one at a time as the table goes on: it is tried at every 序号 line, and most are no grant list.
+  const lines = nonEmptyLines(text, from);
+  const first = lines.next();
+  if (first.done || first.value.c !== '序号') return undefined;
   const names: string[] = [];
-  while (k < lines.length && (COLUMN_NAME.test(lines[k].c) || MONEY_COLUMN.test(lines[k].c))) names.push(lines[k++].c);
+  let line = lines.next();
+  for (; !line.done && (COLUMN_NAME.test(line.value.c) || MONEY_COLUMN.test(line.value.c)); line = lines.next()) names.push(line.value.c);
   const money = names.findIndex((n) => MONEY_COLUMN.test(n));
   if (names.length < 2 || money < 0 || names.some((n) => UNIT_COLUMN.test(n))) return undefined;
-  const perYuan = /万元/.test(names[money]) ? 10000 : /亿元/.test(names[money]) ? 100000000 : 1;
+  // (The column's unit in its brackets: 奖励金额(万元) → 10000 yuan a unit.)
+  const perYuan = yuanPerUnit(/[（(]([^（）()]+)[）)]$/.exec(names[money])![1])!;
   const rows: { start: number; end: number; money: { start: number; end: number; yuan: number } }[] = [];
-  let end = lines[k - 1].end;
-  while (k + names.length < lines.length + 1 && ROW_NUMBER.test(lines[k]?.c ?? '')) {
-    const cells = lines.slice(k + 1, k + 1 + names.length);
+  let end = from;
+  for (; !line.done && ROW_NUMBER.test(line.value.c); line = lines.next()) {
+    const cells: { c: string; start: number; end: number }[] = [];
+    while (cells.length < names.length) {
+      const c = lines.next();
+      if (c.done) break;
+      cells.push(c.value);
+    }
     if (cells.length < names.length) break;
     const sum = cells[money];
     if (!/^\d+(?:\.\d+)?$/.test(sum.c)) break;
-    rows.push({ start: cells[0].start, end: sum.end, money: { start: sum.start, end: sum.end, yuan: Math.round(Number(sum.c) * perYuan * 100) / 100 } });
+    rows.push({ start: cells[0].start, end: sum.end, money: { start: sum.start, end: sum.end, yuan: round(Number(sum.c) * perYuan, 2) } });
     end = sum.end;
-    k += 1 + names.length;
   }
   return rows.length ? { rows, end } : undefined;
+}
+
+/** The non-empty lines of `text` from `from` on, trimmed, with their offsets. */
+function* nonEmptyLines(text: string, from: number): Generator<{ c: string; start: number; end: number }> {
+  for (let s = from; s < text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const raw = text.slice(s, e);
+    const c = raw.trim();
+    if (c) {
+      const start = s + raw.indexOf(c);
+      yield { c, start, end: start + c.length };
+    }
+    s = e + 1;
+  }
 }
