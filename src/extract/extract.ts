@@ -251,20 +251,14 @@ function sectionPath(doc: PolicyDocument, pos: number): string[] {
   return path;
 }
 
-/** The sections holding pos whose heading lies before it, innermost last (a heading on the clause's own line is read with it). */
-function sectionChain(doc: PolicyDocument, pos: number): number[] {
-  const out: number[] = [];
+/**
+ * The sections holding pos whose heading lies before it, innermost last; `ownLine`: the heading stands on a line of its own above pos,
+ * not on pos's line (1.…预期目标。其中…, read with its clause).
+ */
+function headingsAbove(doc: PolicyDocument, pos: number): { k: number; ownLine: boolean }[] {
+  const out: { k: number; ownLine: boolean }[] = [];
   doc.sections.forEach((s, k) => {
-    if (s.start <= pos && pos < s.end && s.start + s.heading.length <= pos && doc.text.slice(s.start, pos).includes('\n')) out.push(k);
-  });
-  return out;
-}
-
-/** The sections whose heading runs on into pos's line (1.…预期目标。其中…): the heading and the text at pos share a line. */
-function inlineHeadings(doc: PolicyDocument, pos: number): number[] {
-  const out: number[] = [];
-  doc.sections.forEach((s, k) => {
-    if (s.start <= pos && pos < s.end && s.start + s.heading.length <= pos && !doc.text.slice(s.start, pos).includes('\n')) out.push(k);
+    if (s.start <= pos && pos < s.end && s.start + s.heading.length <= pos) out.push({ k, ownLine: doc.text.slice(s.start, pos).includes('\n') });
   });
   return out;
 }
@@ -296,7 +290,7 @@ export function extractDocument(doc: PolicyDocument): Clause[] {
 
 function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMention[] = []): Clause[] {
   // (A cover's standing bodies reach the clauses from the first one a note closes on, after their own units.)
-  let noted = false;
+  let sawNote = false;
   const clauses: Clause[] = [];
   const seen = new Map<string, number>();
   // Sections whose first clause has been read.
@@ -358,24 +352,22 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
     }
     // A heading of the year's targets (一、2021年经济社会发展主要预期目标) on its own line sets their year: a clause of its own
     // before the first clause below it, holding that deadline (ANNOTATION: a year that sets when the targets it introduces are due).
-    for (const k of sectionChain(doc, span.start)) {
+    // An item's heading on the clause's own line (1.全面完成2018年全市经济社会发展预期目标。其中,地区生产总值增长7%左右…: 金华) puts
+    // the year on the first clause after it (ANNOTATION: on the first target clause under it).
+    for (const { k, ownLine } of headingsAbove(doc, span.start)) {
       if (headed.has(k)) continue;
       headed.add(k);
       const sec = doc.sections[k];
       const d = headingYear(sec.heading, when);
       if (!d) continue;
+      if (!ownLine) {
+        values.deadlines.push({ ...d, start: text.length, end: text.length });
+        continue;
+      }
       const at = doc.text.indexOf(d.raw, sec.start);
       emit(sec.start, sec.start + sec.heading.length, { amounts: [], rates: [], thresholds: [], deadlines: [{ ...d, start: at - sec.start, end: at - sec.start + d.raw.length }] }, [], []);
     }
-    // An item's heading on the clause's own line that sets the targets' year (1.全面完成2018年全市经济社会发展预期目标。其中,地区生产
-    // 总值增长7%左右…: 金华): the year goes on the first clause after it (ANNOTATION: on the first target clause under it).
-    for (const k of inlineHeadings(doc, span.start)) {
-      if (headed.has(k)) continue;
-      headed.add(k);
-      const d = headingYear(doc.sections[k].heading, when);
-      if (d) values.deadlines.push({ ...d, start: text.length, end: text.length });
-    }
-    if (standing.length && (noted ||= !!(span.note?.units.length || span.headingNotes?.some((n) => n.units.length)))) unitList = [...unitList, ...standing];
+    if (standing.length && (sawNote ||= !!(span.note?.units.length || span.headingNotes?.some((n) => n.units.length)))) unitList = [...unitList, ...standing];
     const { units, lead } = mergeUnits(unitList);
     emit(span.start, span.end, values, units, lead);
   }
