@@ -319,7 +319,7 @@ export function parseNote(written: string, offset: number): { units: UnitMention
 
 /** The measure's kind opening a note before its label (核准类, 核准类+审计): short, no body and no duty in it. */
 function isNoteKind(prefix: string): boolean {
-  return new RegExp(`^${NOTE_KIND}$`).test(prefix) && !endsLikeBody(prefix.replace(/[，,；;\s]+$/, '')) && !new RegExp(DUTY_WORDS).test(prefix);
+  return NOTE_KIND_ALONE.test(prefix) && !endsLikeBody(prefix.replace(/[，,；;\s]+$/, '')) && !DUTY_IN.test(prefix);
 }
 
 /** A note's field that names no body, with its value: 完成时限：2024年底前，并长期坚持; 责任领导：张三. */
@@ -357,6 +357,8 @@ function labelledLists(list: string, labels: RegExpMatchArray[], offset: number)
 // ((核准类,牵头责任部门:工业和信息化局), (核准类+审计,牵头责任部门:发展改革委): 梁溪).
 const BRACKETED_LABEL = new RegExp(`[【〖［[](${LABEL_WORD})[】〗］\\]]`, 'g');
 const NOTE_KIND = '[^（）()【】：:，,；;。\\s]{1,8}[，,；;]\\s*';
+const NOTE_KIND_ALONE = new RegExp(`^${NOTE_KIND}$`);
+const DUTY_IN = new RegExp(DUTY_WORDS);
 const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:${NOTE_KIND})?(?:(?:${OTHER_FIELD})\\s*[:：]${NOT_BRACKET}{0,30}?[；;，,]\\s*)*${LABEL})`, 'g');
 /**
  * A labelled note without brackets after a sentence, to the next 。 or the paragraph's end: "…推广应用。责任单位：

@@ -126,8 +126,10 @@ export function documentStarts(paras: Para[]): number[] {
     // (…and a site's chrome above them, 朗读 / 永政办发〔2008〕31号 / 永康市人民政府办公室 / 关于…: 永康)
     // (…and a repost's headline over its time-stamped byline, 大连高新区:支持元宇宙等九大产业… / 2023-11-10 09:41:24来源: 热度:, above the
     // notice's number and title: the site's head of the notice, no document of its own.)
-    const byline = paras.slice(starts[starts.length - 1], start).some((q) => REPOST_BYLINE.test(q.text));
-    if (start > starts[starts.length - 1] && paras.slice(starts[starts.length - 1], start).every((q) => FURNITURE.test(q.text) || REPOST_BYLINE.test(q.text) || (byline && q.text.length <= 90 && !/[。；;]/.test(q.text)) || MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)))) start = -1;
+    // (Read only where a document would start: the paragraphs since the last start, once.)
+    const head = start > starts[starts.length - 1] ? paras.slice(starts[starts.length - 1], start) : [];
+    const byline = head.some((q) => REPOST_BYLINE.test(q.text));
+    if (head.length && head.every((q) => FURNITURE.test(q.text) || REPOST_BYLINE.test(q.text) || (byline && q.text.length <= 90 && !/[。；;]/.test(q.text)) || MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)))) start = -1;
     if (start > starts[starts.length - 1]) starts.push(start);
   }
   return starts;

@@ -326,6 +326,8 @@ export function pageFieldsOf(lines: string[]): PageFields {
   return out;
 }
 
+/** What may follow an organ of a joint issuer field: the value's end, a field's label, or the next organ. */
+const JOINT_ORGAN_END = new RegExp(`^(?:$|[^\\u4e00-\\u9fff]|(?:${FIELD})|${ORGAN})`);
 /**
  * The bodies an issuer field names after its first, where the field holds a joint notice's issuers (发文机关: 镇赉县工信局 镇赉县财政局:
  * 镇赉): each a whole organ, up to the next field's label or the value's end; written together, as a joint signature is.
@@ -334,7 +336,7 @@ function jointOrgans(rest: string): string {
   let out = '';
   for (let k = 0; k < 3; k++) {
     const next = ORGAN_AT.exec(rest)?.[0];
-    if (!next || !new RegExp(`^(?:$|[^\\u4e00-\\u9fff]|(?:${FIELD})|${ORGAN})`).test(rest.slice(next.length))) break;
+    if (!next || !JOINT_ORGAN_END.test(rest.slice(next.length))) break;
     out += next;
     rest = rest.slice(next.length);
   }
