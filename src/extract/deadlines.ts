@@ -423,7 +423,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (近两年营业收入年增长率平均值为正, 近三年研发投入: the years a condition is measured over, no time limit.)
   [new RegExp(`(?:连续|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?年`, 'g'), (m, c) =>
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
-    /^(?:近|连续)/.test(m[0]) && (MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) || MEASURED_BOUND_AFTER.test(c.text.slice(m.index! + m[0].length)) || (/^近/.test(m[0]) && NOTHING_HAPPENED_AFTER.test(c.text.slice(m.index! + m[0].length)))) ? undefined : { kind: 'relative' }],
+    /^(?:近|连续)/.test(m[0]) && (MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) || MEASURED_BOUND_AFTER.test(c.text.slice(m.index! + m[0].length))) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
   [new RegExp(`(?<![\\d每第近来个])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), () => ({ kind: 'relative' })],
