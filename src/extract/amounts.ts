@@ -28,8 +28,12 @@ const NAMED_GRANT = /(扶持|配套|奖补|补助|补贴|资助|贴息)(?=类|�
 const withoutNamedGrants = (text: string): string => text.replace(NAMED_GRANT, '');
 /** A clause that is one project's entry: its name, maybe its code in brackets, then a colon (…种植业基地配套建设(…)项目(ycssmz202601):). */
 const PROJECT_ENTRY = /^[^，。；,;:：]{2,80}?(?:项目|工程)(?:\s*[（(][^（）()]{1,30}[）)])*\s*[:：]/;
-/** Raised to a new level, per head and period maybe (提高到每人每月, 提升至): not a price set (调整为1.2元/吨 stays a standard). */
-const RAISED_TO = /(?:提高|提升|增加)(?:到|至)(?:每[人户家个项年月天日]){0,2}$/;
+/** Raising a level (提高到, 提升至): not a price set (调整为1.2元/吨 stays a standard). */
+const RAISE = '(?:提高|提升|增加)(?:到|至)';
+/** Per head and period (每人每年, 每家): the level's measure. */
+const PER_HEAD = '(?:每[人户家个项年月天日]){0,2}';
+/** Raised to a new level, per head and period maybe (提高到每人每月, 提升至每家). */
+const RAISED_TO = new RegExp(`${RAISE}${PER_HEAD}$`);
 /** Money allotted (本次安排资金, 安排补助资金, 下达项目资金). */
 const ALLOTTED = /(?:本次|此次|本批|今年|当年)?(?:安排|下达|拨付|分配)(?:项目|补助|衔接|财政)?(?:资金|经费)?(?:为|共计|合计)?$/;
 
@@ -116,8 +120,8 @@ function partRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole 
 }
 
 /** A list of sums after 从, before the verb that raises them: the level raised from. */
-const RAISED_FROM_BEFORE = /从(?:每[人户家个项年月天日]){0,2}$/;
-const RAISED_FROM_AFTER = /^\s*(?:分别)?(?:提高|提升|增加)(?:到|至)/;
+const RAISED_FROM_BEFORE = new RegExp(`从${PER_HEAD}$`);
+const RAISED_FROM_AFTER = new RegExp(`^\\s*(?:分别)?${RAISE}`);
 const UNREWARDED_PART = /^\s*(?:的)?部分(?:不予|不再|不计|不纳入|不享受)/;
 
 /** A phrase that only raises the goal of the list before it: 力争达到, 争取突破. */
@@ -156,7 +160,8 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     if (UNREWARDED_PART.test(text.slice(m.end, m.end + 12))) return;
     const head = listHead(text, kept, i);
     // The level a standard is raised from (分别从每人每年2100元、2800元提高到…, 肇庆): a baseline, no money given or set.
-    if (RAISED_FROM_BEFORE.test(before(text, kept[head].start)) && RAISED_FROM_AFTER.test(text.slice(kept[listTail(text, kept, i)].end, kept[listTail(text, kept, i)].end + 12))) return;
+    const tailEnd = kept[listTail(text, kept, i)].end;
+    if (RAISED_FROM_BEFORE.test(before(text, kept[head].start)) && RAISED_FROM_AFTER.test(text.slice(tailEnd, tailEnd + 12))) return;
     const a: Amount = { yuan: m.yuan, role: partRole(text, m, amounts) ?? amountRole(text, m, kept[head].start), raw: m.raw, start: m.start, end: m.end };
     if (m.yuanMax !== undefined) a.yuanMax = m.yuanMax;
     const per = perOf(text, m, kept[head].start);
