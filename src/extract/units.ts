@@ -232,6 +232,8 @@ const EXCEPT_FIRST = /^\s*除[^，,。；;]{1,14}?(?:外|以外)[，,]\s*/;
 /** Where they end: the duty words, or the clause's end. */
 const STANDING_TO = /(?:共同)?(?:负责)?(?:抓好|组织|推动)?(?:落实|实施)|负责|[，,]|$/;
 const ENDS_CLOSED = new RegExp(`${CLOSE}$`);
+/** An item of a standing list that is a body: ending like one or in its bracket; not the list's explanation (排在首位的为牵头单位，下同). */
+const isStandingBody = (u: UnitMention): boolean => (BODY_END.test(u.name) || ENDS_CLOSED.test(u.name)) && !EXPLANATION.test(u.name);
 /** The bodies a sentence names for every measure (see STANDING), at offset `at` of the text. */
 function standingIn(written: string, offset: number): UnitMention[] {
   // 除专门列出外,以下任务均涉及…,不再重复: the exception says where the bodies are not repeated, not who they are.
@@ -243,8 +245,7 @@ function standingIn(written: string, offset: number): UnitMention[] {
   const rest = sentence.slice(from);
   const to = STANDING_TO.exec(rest)!.index;
   if (to < 2) return [];
-  // 排在首位的为牵头单位，下同 explains the list; it names no body.
-  return splitUnitList(rest.slice(0, to), at + from, false).filter((u) => (BODY_END.test(u.name) || ENDS_CLOSED.test(u.name)) && !EXPLANATION.test(u.name));
+  return splitUnitList(rest.slice(0, to), at + from, false).filter(isStandingBody);
 }
 
 /**
@@ -256,7 +257,7 @@ export function coverStanding(written: string): UnitMention[] {
   const out: UnitMention[] = [];
   for (const m of text.matchAll(COVER_STANDING)) {
     const at = m.index! + m[0].indexOf(m[1]);
-    out.push(...splitUnitList(m[1], at, false).filter((u) => BODY_END.test(u.name) || ENDS_CLOSED.test(u.name)));
+    out.push(...splitUnitList(m[1], at, false).filter(isStandingBody));
   }
   return out.map((u) => asWritten(u, written));
 }
