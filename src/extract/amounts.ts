@@ -7,7 +7,8 @@ import type { Amount, AmountRole } from '../types.js';
 // (限额以上商贸业企业 is a size class of firms, not a ceiling.)
 const CAP = /(最高|最多|不超过|不高于|上限|封顶|至多|限额(?!以上)|总额不超过|累计不超过)[^，。；]{0,10}$/;
 const CAP_AFTER = /^(以内|为限|封顶)/;
-const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|预留|拿出|发行|贷款|融资|借款|举借|基金规模|资金规模|资金池|预算|设立规模)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$/;
+// (…or allotted in a grant 公示, or the sum of its awards: 共下达计划425万元, 奖励资金下达计划合计461万元, 总金额6320万元: 潮州, 金华)
+const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|预留|拿出|发行|贷款|融资|借款|举借|基金规模|资金规模|资金池|预算|设立规模|下达计划|下达资金)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$|(?:总金额|金额合计|合计金额)(?:为|共计|合计|约|计)?$/;
 /** A sum named as funds after it: 500万元财政资金, 10.27亿元“两重”政策资金, 362.22亿元地方政府专项债资金. */
 // (…or a sum written as funds or set aside for a use: 10亿元的资金采取奖励、补助…等方式支持企业发展, 10亿元用于设立产业发展引导基金.)
 const FUND_AFTER = /^[“”"]?(?:[^，。；,;]{0,8}?(财政资金|政策资金|专项资金|专项债|债券|经费|基金)|的(?:资金|经费)(?!奖励|补助|补贴|支持|扶持|奖补|资助|贴息)|用于)/;
@@ -17,8 +18,9 @@ const FUND_BEFORE = /(?<!到位|实际到位)(?:资金|经费|基金|预算)(?:�
 const COUNTED_RECIPIENTS = /\d+\s*(?:家|个|户|项|名|人)(?:企业|单位|项目|公司)?/;
 /** Recipients counted right before a sum (实际奖励23家391万元, 共补助企业12家、资金300万元): the sum is the payout's total. */
 const RECIPIENTS_BEFORE = /(?:奖励|补助|补贴|资助|奖补|扶持|支持|兑现|拨付)(?:企业|项目)?\d+(?:家|个|户|项|名|人)(?:企业|项目)?[、，,]?(?:资金|金额)?(?:共计|合计|共)?$/;
-const HANDED = /(给予|奖励|发放|拨付给|补贴给|兑现)/;
-const TARGET = /(到位资金|达到|达|突破|超过|超|形成|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模|投资额|投资总额|总额|销售额|交易额|成交额|出口额)[^，。；]{0,8}$/;
+const HANDED = /(给予|奖励|发放|拨付给|拨给|补贴给|兑现)/;
+// (达 of 下达, 送达, 表达 reaches nothing: 共下达计划425万元.)
+const TARGET = /(到位资金|达到|(?<![下送传表抵])达|突破|超过|超|形成|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模|投资额|投资总额|总额|销售额|交易额|成交额|出口额)[^，。；]{0,8}$/;
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|配套)/;
 /** A grant word that only names a fund: 奖励基金, 扶持资金, 补助专项资金 (not a verb's: 一次性奖励资金20万元, 分别奖励资金100万元). */
 const FUND_NAME_GRANT = /(?<!一次性|分别)(奖励|补助|补贴|资助|奖补|扶持|贴息)(?=(?:专项)?(?:基金|资金|经费))/g;
@@ -82,7 +84,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // A sum of the grants to recipients the sentence counts (对…等9家企业实施奖励,共计266万元; 8家企业…各奖励10万元,总计680万元): their total.
   if (/(?:共计|合计|总计)$/.test(pre) && COUNTED_RECIPIENTS.test(sentenceBefore(text, m.start))) return 'total';
   if (FUND_BEFORE.test(pre) && !HANDED.test(unnamed)) return 'total';
-  if (TOTAL.test(pre) && !GRANT.test(unnamed)) return 'total';
+  // (Money handed to a body per unit (按每净增1家拨给所在县、区政府…工作经费2万元: 潮州) is a grant, whatever fund it names.)
+  if (TOTAL.test(pre) && !GRANT.test(unnamed) && !HANDED.test(unnamed)) return 'total';
   if (TARGET.test(pre) && !GRANT.test(pre)) return 'target';
   // No grant word at all and a target sentence: 产业合作示范园企业工业总产值20亿元
   if (!GRANT.test(text) && /(到\d{4}年|力争|目标|达到|实现)/.test(text)) return 'target';

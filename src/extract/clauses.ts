@@ -262,11 +262,16 @@ interface BarHeader {
   years: { k: number; year: string }[];
   /** A target table's column of measuring units (单位 | 亿元), or -1: the unit of its row's figures. */
   measure: number;
+  /** Rows are named by a place (地市, 县(市、区)): a row's sum is the budget allotted to it. */
+  places: boolean;
   /** The 序号 column, or -1; a column before it (大类) is a group's cell that later rows of the group leave out. */
   numberCol: number;
 }
 /** A target column's name: a year, maybe with the word for a target (2023年目标, 2025年目标值, 2027年预期). */
 const YEAR_COLUMN = /^(\d{4})年(目标值?|预期目标?|计划目标|目标任务)?$/;
+/** A column naming the places a table allots to: 地市, 地区, 市县, 县(市、区), 区县, 乡镇(街道). */
+const PLACE_HEAD = /^(?:地市|地区|城市|地级以上市|地级市|市州|市县|县市|区县|县区|县[（(]市、?区[）)]|县[（(]市[）)]|市[（(]县[）)]|乡镇|镇街|乡镇[（(]街道[）)]|镇[（(]街道[）)]|街道)(?:名称)?$/;
+
 /** A plan column's name: what the row will do and when (月度工作计划, 下步计划, 阶段性目标, 进度安排); not what was done (落实情况). */
 const PLAN_HEAD = /^(?:[\u4e00-\u9fff]{0,4})(?:计划|阶段性目标|进度安排|时间安排)$/;
 
@@ -300,13 +305,16 @@ function barHeader(para: string): BarHeader | undefined {
   let task = cells.findIndex((c) => /任务|举措|措施|事项|内容|工作/.test(c) && !UNIT_HEAD.test(c));
   // (A table of projects names its rows by 项目名称 where no task column is written: with money or units to give them.)
   if (task < 0 && (money.length || units.length)) task = cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c));
+  // (A table of sums allotted to places names its rows by the place, 地市 | 计划安排额度(万元): each row the place's budget.)
+  const place = task < 0 && money.length > 0 ? cells.findIndex((c) => PLACE_HEAD.test(c)) : -1;
+  if (place >= 0) task = place;
   const time = cells.findIndex((c) => TIME_HEAD.test(c));
   const plans = cells.flatMap((c, k) => (k !== task && PLAN_HEAD.test(c) && !UNIT_HEAD.test(c) ? [k] : []));
   // (任务名称 | 指标要求 | 牵头部门, 上城: the task's name, then its figure: one clause over both cells.)
   const requirement = /名称$/.test(cells[task] ?? '') && /^(?:指标|目标|工作目标|指标要求|目标要求|任务目标|具体目标|预期目标)$/.test(cells[task + 1] ?? '') ? task + 1 : -1;
   const measure = cells.findIndex((c) => /^(?:计量)?单位$/.test(c));
   const numberCol = cells.indexOf('序号');
-  return task >= 0 && (units.length || time >= 0 || money.length || years.length) ? { task, units, time, money, columns: cells.length, plans, requirement, years, measure, numberCol } : undefined;
+  return task >= 0 && (units.length || time >= 0 || money.length || years.length) ? { task, units, time, money, columns: cells.length, plans, requirement, years, measure, numberCol, places: place >= 0 } : undefined;
 }
 
 /**
@@ -376,7 +384,7 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): C
   const money = h.money.flatMap((col) => {
     const c = cells[col.k];
     const yuan = c ? cellYuan(c.text, col) : undefined;
-    return yuan === undefined ? [] : [{ start: s + c.at, end: s + c.at + c.text.length, yuan, role: total ? ('total' as const) : ('fixed' as const) }];
+    return yuan === undefined ? [] : [{ start: s + c.at, end: s + c.at + c.text.length, yuan, role: total || h.places ? ('total' as const) : ('fixed' as const) }];
   });
   // A 合计 row whose first cells are merged (16个项目合计|7040.49|): with one money column, its figure is that column's.
   if (total && !money.length && h.money.length === 1) {
@@ -389,7 +397,8 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): C
   // A row padded at its end whose unit column then names no body lost that cell to the row above's, merged over both (泰顺: 2 |
   // …结直肠癌筛查… | 4月:… | 已完成。… | | under 1 | … | 县卫生健康局 |): the row above's bodies are its.
   if (h.units.length && !note.units.length && above?.units.length && raw.length === h.columns && !raw[raw.length - 1].text) note = { ...note, units: above.units };
-  if (!task || task.text.length < 4) return undefined;
+  // (A place's name may be short: 汕头市, 东区.)
+  if (!task || task.text.length < (h.places ? 2 : 4)) return undefined;
   // A target table's row: its name and the cells up to its last target column, one clause.
   if (h.years.length) return [targetRowSpan(para, cells, s, h, task, note)];
   // (A row given sums runs on to its last cell, so that they lie in its text, as the row's words do.)

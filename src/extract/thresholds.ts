@@ -315,7 +315,9 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // (不低于2000万元的农副产品精深加工产业, 单位价值不低于500万元的设备: a floor that qualifies the thing after it, as
     // 2000万元以上的… does; not the grant or the fund it sizes: 给予不低于50万元的奖励, 安排不低于1亿元的专项资金)
     const floorOfThing = reaches && OF_THING_AFTER.test(rest);
-    const eligibility = FOR_APPLICANT.test(rest) || laterGrant || counted || listed || floorOfThing;
+    // (…or the applicant closes the list the figure heads: 营业收入首次突破3亿元、5亿元、…、200亿元的规模以上工业企业, 新都)
+    const listApplicant = tail > i && FOR_APPLICANT.test(text.slice(money[tail].end).replace(/\s+/g, ''));
+    const eligibility = FOR_APPLICANT.test(rest) || listApplicant || laterGrant || counted || listed || floorOfThing;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     // (Not a size class of counted things: 力争…80个亿元以上项目开工建设.)
     // (力争 governs the phrases after it up to the sentence's end: 力争全年组织开展100场对接活动,帮助企业融资1000亿元以上, 河南省.)
@@ -422,9 +424,11 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const afterList = restAfterMark.replace(BANDS_AFTER, '');
     const bandListed = afterList !== restAfterMark && /^(?:[（(][^（）()]{0,10}[）)])?的/.test(afterList);
     const ofApplicant = FOR_APPLICANT.test(restAfterMark) || RANGE_FOR_APPLICANT.test(restAfterMark) || /^[^，。；,;]{0,40}?的[，,]/.test(restAfterMark) || joined || (bandListed && (FOR_APPLICANT.test(afterList) || RANGE_FOR_APPLICANT.test(afterList)));
-    if (m.yuanMax !== undefined && (bandRewarded || ((/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end)) || ofApplicant) && !GRANT.test(pre)))) {
+    // (A remark in brackets before the band grants nothing: 入库税收(剔除已享受单项奖励部分税收)500万元(含)—1000万元、…的, 长兴.)
+    const barePre = pre.replace(/[（(][^（）()]*[）)]/g, '');
+    if (m.yuanMax !== undefined && (bandRewarded || ((/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end)) || ofApplicant) && !GRANT.test(barePre)))) {
       // (3亿元(不含3亿元)至5亿元: a mark on the lower end.)
-      const t: Threshold = { metric: metricBefore(text, m.start), min: m.yuan, max: m.yuanMax, minInclusive: !/^[^至到~\-—–]*[（(［\[]\s*不含/.test(m.raw), unit: m.unit, raw: m.raw, start: m.start, end: m.end };
+      const t: Threshold = { metric: metricBefore(text, money[head].start), min: m.yuan, max: m.yuanMax, minInclusive: !/^[^至到~\-—–]*[（(［\[]\s*不含/.test(m.raw), unit: m.unit, raw: m.raw, start: m.start, end: m.end };
       if (INCLUSIVE_AFTER.test(post) || /^\s*[（(［\[]\s*含/.test(markAfter)) t.maxInclusive = true; // 500万元至2000万元（含）, (含2000万元)
       else if (/^\s*[（(［\[]\s*不含/.test(markAfter) || EXCLUSIVE_AFTER.test(post)) t.maxInclusive = false; // (不含5亿元)
       thresholds.push(t);
