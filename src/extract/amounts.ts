@@ -13,7 +13,8 @@ const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|�
 // (…or a sum written as funds or set aside for a use: 10亿元的资金采取奖励、补助…等方式支持企业发展, 10亿元用于设立产业发展引导基金.)
 const FUND_AFTER = /^[“”"]?(?:[^，。；,;]{0,8}?(财政资金|政策资金|专项资金|专项债|债券|经费|基金)|的(?:资金|经费)(?!奖励|补助|补贴|支持|扶持|奖补|资助|贴息)|用于)/;
 // (Not the money a project brings in, 到位资金: a measure of what is attracted, 引进工业项目到位资金14亿元.)
-const FUND_BEFORE = /(?<!到位|实际到位)(?:资金|经费|基金|预算)(?:总额|总量|总规模|规模)?(?:为|达|达到|共计|合计|约|计)?$/;
+// (…or a campaign's allowance, 本期消费券发放额度为200万元, 活动金额为180万元: 敦化)
+const FUND_BEFORE = /(?<!到位|实际到位)(?:资金|经费|基金|预算|发放额度|活动金额|活动额度|发放总额)(?:总额|总量|总规模|规模)?(?:为|达|达到|共计|合计|约|计)?$/;
 /** Recipients a sentence counts (等9家企业, 8家企业, 12个项目). */
 const COUNTED_RECIPIENTS = /\d+\s*(?:家|个|户|项|名|人)(?:企业|单位|项目|公司)?/;
 /** Recipients counted right before a sum (实际奖励23家391万元, 共补助企业12家、资金300万元): the sum is the payout's total. */
@@ -83,7 +84,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (RECIPIENTS_BEFORE.test(pre)) return 'total';
   // A sum of the grants to recipients the sentence counts (对…等9家企业实施奖励,共计266万元; 8家企业…各奖励10万元,总计680万元): their total.
   if (/(?:共计|合计|总计)$/.test(pre) && COUNTED_RECIPIENTS.test(sentenceBefore(text, m.start))) return 'total';
-  if (FUND_BEFORE.test(pre) && !HANDED.test(unnamed)) return 'total';
+  // (发放 in the allowance's own name, 发放额度, hands nothing over.)
+  if (FUND_BEFORE.test(pre) && !HANDED.test(unnamed.replace(/发放(?=额度|总额)/g, ''))) return 'total';
   // (Money handed to a body per unit (按每净增1家拨给所在县、区政府…工作经费2万元: 潮州) is a grant, whatever fund it names.)
   if (TOTAL.test(pre) && !GRANT.test(unnamed) && !HANDED.test(unnamed)) return 'total';
   if (TARGET.test(pre) && !GRANT.test(pre)) return 'target';

@@ -681,7 +681,10 @@ function headingLength(para: string): number {
   // A first sentence that states a fact with its copula (1.一定的投资拉动仍然是现阶段我省经济实现平稳较快增长的关键。今年…: 开封) is
   // content: a heading names the item, it does not say what a thing is.
   const states = STATES.test(first);
-  if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote && !parts && !counts && !states) return dot + 1;
+  // A first sentence that gives a day or an hour ((1)第一轮活动发券时间为2025年4月16日10:00。第一轮优惠券核销…: 敦化) dates something:
+  // content, as no title is dated to the day.
+  const dated = /\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}/.test(first);
+  if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote && !parts && !counts && !states && !dated) return dot + 1;
   return m[0].length;
 }
 

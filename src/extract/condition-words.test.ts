@@ -12,6 +12,7 @@ describe('condition words (dict/condition-words.json)', () => {
       conditionWords.inclusiveMarks,
       conditionWords.exclusiveMarks,
       conditionWords.stepWords,
+      conditionWords.referenceLevels,
       conditionWords.applicants,
       conditionWords.countedThings,
       conditionWords.quantityUnits,

@@ -31,6 +31,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   yearEndCompounds: string[];
   stepActs: string[];
   rankWords: string[];
+  referenceLevels: string[];
 };
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -96,3 +97,6 @@ export const STEP_ACT = alt(words.stepActs);
 export const RANK_WORD = alt(words.rankWords);
 
 export const conditionWords = words;
+
+/** A level a bound compares with by name, its value in a bracket after it (控制目标(5.5%), 平均水平(8%)). */
+export const REFERENCE_LEVEL = `(?:${alt(words.referenceLevels)})`;

@@ -127,7 +127,8 @@ const YEAR_FIGURE = /^(?:总额|总量|规模)?(?:安排|投入|下达|达到|�
 /** A measure right after 近N年: the years a condition is measured over (近两年营业收入…, 近三年平均…). */
 const MEASURED_SPAN_AFTER = /^(?:度)?(?:来)?[^，。；,;]{0,4}?(?:营业收入|营收|主营|产值|销售|收入|利润|纳税|税收|研发|平均|年均|累计)/;
 /** …or what must not have happened in those years (近三年未发生知识产权纠纷, 近3年内在质量、安全…等方面未发生重大事故: 江夏, 九台). */
-const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,24}?(?:未|没有|无)(?:发生|出现|受到|存在|因|被)/;
+// (…or a clean record over them: 连续3年无拖欠农民工工资记录的企业, 近三年无不良信用记录: 宁夏)
+const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,24}?(?:(?:未|没有|无)(?:发生|出现|受到|存在|因|被)|无[^。；;，,]{0,16}?记录)/;
 /** …or any figure with its bound in the phrase after it, no grant between (连续3年亩均社会贡献产出80万元以上, 梁溪). */
 // (…its bound mark too, and the years restated in brackets before it: 连续两年(2020—2021年)均保持在25%(含)以上增速的, 龙泉驿)
 const MEASURED_BOUND_AFTER = /^(?:[（(][^（）()]{1,16}[）)])?(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受)[^，。；,;]){0,16}?(?:(?:达到|达|超过|不低于|高于|增长|保持在)\s*[\d.]|[\d.]+\s*(?:万|亿)?(?:元|%|％)?\s*(?:[（(]含[）)])?\s*(?:以上|以下))/;
@@ -576,7 +577,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   // (…and the years something must not have happened in, 近3年内…未发生重大事故; and a programme batch's year, 2025年度第一批…项目申报.)
   const kept = out.filter(
     (d) =>
-      !(d.kind === 'relative' && (/^近/.test(d.raw) || text[d.start - 1] === '近') && NOTHING_HAPPENED_AFTER.test(text.slice(d.end))) &&
+      !(d.kind === 'relative' && (/^(?:近|连续)/.test(d.raw) || text[d.start - 1] === '近' || text.slice(d.start - 2, d.start) === '连续') && NOTHING_HAPPENED_AFTER.test(text.slice(d.end))) &&
       !(d.date && !d.kind && /^\d{4}年(?:度)?$/.test(d.raw) && BATCH_NAME_AFTER.test(text.slice(d.end))) &&
       // (the years in brackets that restate a measured span: 连续两年(2020—2021年)年度营业收入均保持在15%(含)以上)
       !(/(?:连续|近)[一二两三四五六七八九十\d]{1,3}个?年[（(]$/.test(text.slice(Math.max(0, d.start - 8), d.start)) && MEASURED_BOUND_AFTER.test(text.slice(d.end).replace(/^[）)]/, ''))) &&

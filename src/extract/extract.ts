@@ -42,6 +42,8 @@ const REQUIREMENT_LABEL = /^\s*(?:\d{1,2}[.．、]\s*)?[\u4e00-\u9fff]{1,8}(?:�
 const ALTERNATIVE = /^\s*或(?!者说)/;
 /** A clause that opens with 凡 (whoever, whatever), maybe after its item's number. */
 const WHOEVER = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?凡/;
+/** A clause that says whom the measures apply to (本政策适用于…各类企业…,且固定资产投资不少于1亿元: 科右中旗), maybe after its article's number. */
+const APPLIES_TO = /^[^，。；,;]{0,12}?(?:本|上述|以上)(?:政策|办法|措施|细则|规定|意见|条款)(?:措施)?(?:仅)?适用于/;
 
 /**
  * Every value in one piece of clause text, with character ranges into it. Pure. `listed`: the text is an item of a list
@@ -52,9 +54,9 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   const t = foldWordPercents(foldNumeralYears(written));
   // (An item that sets a goal, 到2027年,规模以上工业增加值达到2800亿元以上 (宁夏), is no condition, listed or not.)
   listed &&= !LISTED_GOAL.test(t);
-  // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) says whom the measures are
-  // for: its bounded figures are conditions, as a listed condition's are.
-  listed ||= WHOEVER.test(t) || REQUIREMENT_LABEL.test(t) || ALTERNATIVE.test(t);
+  // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) or 本政策适用于 says whom the
+  // measures are for: its bounded figures are conditions, as a listed condition's are.
+  listed ||= WHOEVER.test(t) || APPLIES_TO.test(t) || REQUIREMENT_LABEL.test(t) || ALTERNATIVE.test(t);
   const money = findMoney(t);
   const { thresholds, used } = extractThresholds(t, money, listed);
   const amounts = extractAmounts(t, money, used);

@@ -20,9 +20,10 @@ describe('a money band a reward or a rate follows: a threshold, never amounts; a
     // 贵州 从江 (http://3g.qdn.cn/news/cj/201104/56543.shtml): the applicant named, a comma, then 按…给予.
     ['固定资产投资3000-5000万元项目,按实际完成固定资产投资额给予2.5‰奖励', [[30000000, 50000000, '元']], []],
     // Forms: a progressive tier's part (产业园 page https://mip.jinchutou.com/shtml/view-559658541.html writes 1000万元一1亿元部分
-    // with an OCR'd dash), 之间的, the applicant named after the reward.
-    ['投资额在1000万元-1亿元部分按4‰比例进行奖励', [[10000000, 100000000, '元']], []],
-    ['1001万—2000万元部分按3.2‰奖励', [[10010000, 20000000, '元']], []],
+    // with an OCR'd dash) is the part of the base the share is paid on, no condition on who qualifies: no value (ANNOTATION, round 41,
+    // 临高: …1.5亿元—5亿元(含)之间的部分按3.5‰奖励; as the part of a taxed base is none). 之间的, the applicant named after the reward.
+    ['投资额在1000万元-1亿元部分按4‰比例进行奖励', [], []],
+    ['1001万—2000万元部分按3.2‰奖励', [], []],
     ['5000万元—1亿元（含1亿元）的，奖励引荐人5万元', [[50000000, 100000000, '元']], [50000]],
     // Forms: full-width brackets and 至, a 【】 mark.
     ['5000万元至1亿元（含1亿元）的，按1%给予奖励', [[50000000, 100000000, '元']], []],

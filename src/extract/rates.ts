@@ -1,6 +1,6 @@
 import { before } from './context.js';
 import { CLOSE, OPEN } from './brackets.js';
-import { APPLICANT, EXCLUSIVE, INCLUSIVE, STEP } from './condition-words.js';
+import { APPLICANT, EXCLUSIVE, INCLUSIVE, REFERENCE_LEVEL, STEP } from './condition-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import type { Rate, RateRole } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
@@ -32,6 +32,8 @@ function roleOf(pre: string, post: string, text: string): RateRole {
   if (/^(以上|及以上|（含）以上)/.test(post) || /(不低于|至少|不少于|超过|高于|≥|＞|>)[^，。；]{0,12}$/.test(pre)) return 'min';
   if (/(按照?|给予|补助|补贴|奖励)/.test(pre)) return 'fixed'; // 按当年增长额的30%给予补贴
   if (/(提高至|提高到|提升至|提升到|达到|达|增长|增至|保持在|占比|降低|下降|控制在|≤)[^，。；]{0,6}$/.test(pre)) return 'target';
+  // (A new level named with its base after the verb: …由實際繳費的50%提高至上年度企業及其職工繳納失業保險費的100%, 宁夏; 从3%降至1%.)
+  if (/(?:提高|提升|上调|下调|降低|调整|增加|降)(?:至|到|为)[^，。；,;\d%]{0,24}$/.test(pre)) return 'target';
   if (/(到\d{4}年|力争|目标)/.test(text)) return 'target';
   return 'fixed';
 }
@@ -55,6 +57,9 @@ export function baseOf(pre: string): string | undefined {
 }
 
 /** Percentages as fractions with their role and base. */
+/** The verb that moves a rate from the level before it to a new one (提高至, 调整为, 降至). */
+const RATE_CHANGED_AFTER = /^[^，。；,;]{0,4}?(?:分别)?(?:提高|提升|上调|下调|降低|调整|增加|减少|降)(?:至|到|为)/;
+
 export function extractRates(text: string): Rate[] {
   const out: Rate[] = [];
   for (const m of matchesOf(text, PCT_RE)) {
@@ -65,6 +70,9 @@ export function extractRates(text: string): Rate[] {
     // (in percent: a discount's fraction ×100, 千分之五 = 0.5%, 万分之三 = 0.03%)
     const value = m[6] ? discount(m[6]) * 100 : m[8] ? parseNumber(m[8]) / (m[7] === '千' ? 10 : 100) : parseNumber(num) * (m[2] === '‰' ? 0.1 : 1);
     if (!Number.isFinite(value)) continue;
+    // The level a rate is changed from (穩崗返還標準由實際繳費的50%提高至…的100%: 宁夏; 从3%降至1%): a baseline, no rate paid or set,
+    // as the level a sum is raised from is none (肇庆).
+    if (/(?:由|从)[^，。；,;由从]{0,24}$/.test(before(text, start)) && RATE_CHANGED_AFTER.test(text.slice(end, end + 40))) continue;
     // A remark in brackets between the words and the figure (按不超过其实际投资总额(起点1亿元)的1%) belongs to neither role nor base.
     const pre = before(text, start).replace(BRACKET_REMARK, '');
     const post = text.slice(end, end + 12).replace(/\s+/g, '').slice(0, 6);
@@ -117,11 +125,31 @@ function inRemarkOnBound(text: string, at: number): boolean {
   return false;
 }
 
+/** Is `at` inside a bracket opened right after the applicant it qualifies (中国500强企业投资项目(占股40%以上): 临高)? */
+const APPLICANT_END = new RegExp(`(?:${APPLICANT})$`);
+function inRemarkOnApplicant(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i >= at - 40; i--) {
+    const ch = text[i];
+    if (ch === '）' || ch === ')') depth++;
+    else if (ch === '（' || ch === '(') {
+      if (depth === 0) return APPLICANT_END.test(text.slice(Math.max(0, i - 8), i)) && !/[，,；;]/.test(text.slice(i, at));
+      depth--;
+    } else if (/[。；;]/.test(ch)) return false;
+  }
+  return false;
+}
+
 /** A grant word before a rate, not one naming a sum or a share (上级奖励金额低于7%的: a noun, 梁溪). */
 const GRANT_BEFORE_RATE = /(按照?|给予|补助|补贴|奖励|资助|贴息)(?!金额|资金|比例|标准|额度)/;
 
+/** A bound by reference, its value in the bracket after the level's name (裁员率不高于上年度全国城镇调查失业率控制目标(5.5%)的企业: 宁夏). */
+const REFERENCE_BOUND_BEFORE = new RegExp(`(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{1,24}?${REFERENCE_LEVEL}\\s*[（(]\\s*$`);
+const REFERENCE_BOUND_AFTER = new RegExp(`^\\s*[）)]\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})`);
+
 export function isRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
+  if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 20))) return true;
   if (GRANT_BEFORE_RATE.test(pre)) return false;
   // A step a reward counts in: 增速每增加一个百分点追加0.5万元奖励 (not 每提前一个月…增加0.5个百分点, the reward itself).
   if (isRateStep(text, r)) return true;
@@ -136,6 +164,8 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // A bounded share inside the bracket that qualifies a bounded figure (固定资产投资在1亿元人民币以上(合资、合作项目,境内客商投资
   // 比例60%以上,境外客商投资比例25%以上)): a further condition on the same applicant.
   if (!planned && inRemarkOnBound(text, r.start) && /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)/.test(text.slice(r.end))) return true;
+  // …or the bracket that qualifies the applicant named right before it (中国500强企业投资项目(占股40%以上),…按1.2倍计算: 临高).
+  if (!planned && inRemarkOnApplicant(text, r.start) && /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)/.test(text.slice(r.end))) return true;
   if (!METRIC_END.test(before(text, from))) return false;
   if (CONDITION_AFTER.test(listPost) || BOTH_CONDITIONS.test(listPost)) return true;
   if (!planned && BOUND_THEN_GRANT.test(listPost)) return true;

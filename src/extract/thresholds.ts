@@ -2,7 +2,7 @@ import { ARTICLE_RE } from '../ingest/clean.js';
 import { OPEN } from './brackets.js';
 import { afterChars, before, listHead, listTail, next, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
-import { APPLICANT, COUNTED, PER_UNIT, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, SIZE_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { APPLICANT, COUNTED, PER_UNIT, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import { listSpan, shareMeasureAfter } from './rates.js';
@@ -19,6 +19,9 @@ const BOUND_WORDS = [
   [new RegExp(`(${UPPER_INCLUSIVE})$`), 'max', true],
   [new RegExp(`(${UPPER_EXCLUSIVE})$`), 'max', false],
 ] as const;
+
+/** A bound word, then the base a share is of, right before the share (不超过企业职工总数, 不低于销售收入的). */
+const BOUND_BEFORE_BASE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})[^，。；,;、\\d%％]{1,14}?(?:总数|总额|总量|总值|总和|收入|营收|产值|的|${REFERENCE_LEVEL}\\s*[（(])$`);
 
 /** Which bound the words before a figure set: the longest bound word the text ends with (不低于 → min, 低于 → max). */
 export function boundBefore(pre: string): { side: 'min' | 'max'; inclusive: boolean } | undefined {
@@ -208,6 +211,14 @@ const BETWEEN_SIGNS = /^\s*(<=|≤|≦|<|＜)\s*([\u4e00-\u9fff（）()]{2,16}?)
 
 /** After a sum, the part of a taxed base it bounds, then the relief on that part (…的部分,减按25%计入应纳税所得额). */
 const TAXED_PART = /^\s*(?:(?:但|且|而)?(?:不超过|不高于|至|到|[-—–~])\s*[\d.]+\s*(?:万|亿)?元\s*)?(?:[（(]含[^（）()]{0,8}[）)])?(?:的)?部分[，,]?[^。；;]{0,30}?(?:征收|计入|减半|免征|减征|减按|缴纳|免税|税率|所得税)/;
+/**
+ * The part of a base between two figures, or above one, that a share is paid on (固定资产投资额1亿元(含)—1.5亿元(含)之间的部分,按2.5‰奖励;
+ * 800万—3000万(含)美元之间的部分按7‰奖励; 5亿元以上的部分按4.5‰奖励: 临高): it bounds the share's base, as a taxed part does: no value.
+ */
+const MARK = String.raw`(?:[（(]\s*(?:不)?含[^（）()]{0,8}[）)])?`;
+const PAID_PART = new RegExp(
+  String.raw`^\s*${MARK}\s*(?:美元|元)?\s*(?:(?:但|且)?(?:不超过|不高于|至|到|[-—–~])\s*[\d.]+\s*(?:万|亿)?(?:元|美元)?\s*${MARK}\s*(?:美元|元)?\s*)?(?:及|或)?(?:以上|以下)?\s*${MARK}\s*(?:之间)?的?部分[，,]?\s*(?:按|给予|奖励|补助|补贴)`,
+);
 
 export interface ThresholdResult {
   thresholds: Threshold[];
@@ -258,7 +269,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // The part of a taxed base a relief applies to (年应纳税所得额不超过200万元部分减半征收, 超过100万元但不超过300万元的部分,减按
     // 50%计入): it bounds the relief, as a cap on the area a grant counts does, and is no money given nor a condition on who
     // qualifies (ANNOTATION: a cap on the quantity a grant counts): no value.
-    if (TAXED_PART.test(text.slice(m.end, m.end + 80))) {
+    if (TAXED_PART.test(text.slice(m.end, m.end + 80)) || PAID_PART.test(text.slice(m.end, m.end + 60))) {
       used.add(i);
       continue;
     }
@@ -866,7 +877,10 @@ export function rateThresholds(text: string, rates: Rate[], isCondition: (r: Rat
       continue;
     }
     if (!isCondition(r)) continue;
-    const said = boundBefore(before(text, r.start));
+    // (The bound may stand before the base the share is of: 裁员率不超过企业职工总数20%的企业, 不低于销售收入的3%: 宁夏.)
+    const pre = before(text, r.start);
+    const based = BOUND_BEFORE_BASE.exec(pre);
+    const said = boundBefore(pre) ?? (based ? boundBefore(pre.slice(0, based.index + based[1].length)) : undefined);
     const below = said?.side === 'max' || BELOW_AFTER.test(next(text, r.end, 8));
     // 增长10%—20%、20%以上的: a later figure of a list shares the first one's metric.
     const t: Threshold = { metric: shareMeasureAfter(text, r.start, r.end) ?? metricBefore(text, listSpan(text, r.start, r.end)[0]), unit: '%', raw: r.raw, start: r.start, end: r.end };

@@ -41,6 +41,8 @@ const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政
 // (a street's or a town's bodies too, with the street's party committee before them: 中共华舍街道工作委员会华舍街道办事处关于…)
 const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局|街道办事处|办事处))(关于.*)$/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
+/** A line that is a document number in brackets, a remark after it: (巴政发〔2022〕100号,九方面51项125条措施). */
+const REMARKED_DOCNO_LINE = /^\s*[（(]\s*[\u4e00-\u9fff]{1,10}[〔[［]\d{4}[〕\]］]\d+号\s*[，,；;][^（）()]{1,30}[）)]\s*$/;
 const ATTACHMENT = /^附件\s*(\d+)?$/;
 const MASTHEAD_GLUED = /^((?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|委|局))\s*文件(?=关于)/;
 /** A red-header masthead: the issuing body's name and 文件 (鞍山市立山区人民政府文件, 中共XX县委文件). */
@@ -395,7 +397,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       if (!date) date = numeralDateLine(dated);
       // (发文字号濮县政办〔2025〕10号: a field's label is not part of the number)
       const line = p.text.replace(FIELD_LABEL_AT, '');
-      if (!docNumber && DOCNO.test(line) && line.length <= 24) docNumber = asWritten(DOCNO.exec(line)![0]);
+      // ((巴政发〔2022〕100号,九方面51项125条措施): the number in brackets with a remark on what the notice holds, 巴州)
+      if (!docNumber && DOCNO.test(line) && (line.length <= 24 || REMARKED_DOCNO_LINE.test(line))) docNumber = asWritten(DOCNO.exec(line)![0]);
     }
     const tables = buildTables(orig);
     const kind = kindOf(titleFolded, headText.join('\n'), tables, part.text.length);
