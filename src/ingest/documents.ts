@@ -40,6 +40,8 @@ const CONTACT = /^(?:联系我们|联系电话|服务热线|电话)[:：]?[\d\-�
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
 // (a street's or a town's bodies too, with the street's party committee before them: 中共华舍街道工作委员会华舍街道办事处关于…)
 const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局|街道办事处|办事处))(关于.*)$/;
+/** A page's title field, maybe drawn with bars: 名 称: |, 标题：, 文件名称 |. */
+const TITLE_FIELD = /^[|｜]?\s*(?:标\s*题|名\s*称|文件名称|文件标题|信息名称)\s*[:：]?\s*[|｜]?\s*(?=\S)/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 /** A line that is a document number in brackets, a remark after it: (巴政发〔2022〕100号,九方面51项125条措施). */
 const REMARKED_DOCNO_LINE = /^\s*[（(]\s*[\u4e00-\u9fff]{1,10}[〔[［]\d{4}[〕\]］]\d+号\s*[，,；;][^（）()]{1,30}[）)]\s*$/;
@@ -277,7 +279,16 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (Also drawn with bars: | 索引号 | … | 发布机构 | 眉山天府新区 |.)
     // (…and a bar table's rule line under its header, ---|---|, no text of its own: 平罗)
     // (…and a law site's square-bracketed labels, 【发布单位】山西省 / 【发布文号】晋政发[2008]8号 / 【发布日期】…)
-    while (i < local.length - 1 && local[i].text.length <= 80 && (FIELD_LABEL_AT.test(local[i].text.replace(/^[|｜]\s*/, '').replace(/^[【［[]/, '')) || /^[\s|｜:：\-—–]+$/.test(local[i].text))) i++;
+    // (A title field among them, 名 称: | 市人民政府办公室关于印发…的通知 |, is kept: the title where no line below is one, 六盘水.)
+    let fieldTitle: { text: string; written: string } | undefined;
+    while (i < local.length - 1 && local[i].text.length <= 80 + (TITLE_FIELD.test(local[i].text) ? 60 : 0) && (FIELD_LABEL_AT.test(local[i].text.replace(/^[|｜]\s*/, '').replace(/^[【［[]/, '')) || TITLE_FIELD.test(local[i].text) || /^[\s|｜:：\-—–]+$/.test(local[i].text))) {
+      const f = TITLE_FIELD.exec(local[i].text);
+      if (f && !fieldTitle) {
+        const body = local[i].text.slice(f[0].length).replace(/\s*[|｜][|｜\s]*$/, '');
+        if (body.length >= 6) fieldTitle = { text: body, written: orig[i].text.slice(f[0].length, f[0].length + body.length) };
+      }
+      i++;
+    }
     // A masthead (…人民政府文件) and the number under it stand above the title: the masthead's body is the issuer
     // where no line below names one.
     // A gazette's issue line (天门市人民政府公报2023第3号) stands there too; the gazette prints other bodies' notices, so it names
@@ -374,6 +385,17 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       title = orig[i].text;
       i++;
     }
+    // (…or where the line taken for it is another field of the block, 内容概览: | ||| or 概述:…, no title;)
+    // (…or a document number, the title itself starting a document of its own below it: 抚顺.)
+    // (…or the addressees, standing where the title should be: 六盘水.)
+    const addressees = ADDRESSEE.test(fold(title).trim());
+    if (fieldTitle && (!title || addressees || /^[|｜]?\s*[\u4e00-\u9fff\s]{2,8}[:：]/.test(title) || (DOCNO.test(title) && title.length <= 24))) {
+      if (addressees) i--;
+      // (The field's title, where the page gives no title line of its own; its issuer before 关于 is read with the head's title lines.)
+      const own = issuerBeforeAbout(fieldTitle.text);
+      const at = own ? fieldTitle.text.indexOf(own) : -1;
+      title = own && at >= 0 ? fieldTitle.written.slice(at + own.length) : fieldTitle.written;
+    }
     // A title's second line in brackets, either width: （2022—2026年）, (试行).
     while (i < local.length && /^[（(][^（）()]{1,20}[）)]$/.test(local[i].text) && title.length < 90) title += orig[i++].text;
     // A title written twice or more in a row, as a page's title, its heading and the article's first line that the cleaner
@@ -427,7 +449,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       titleLeadAuthor(titleFolded) ??
       // A title line further down the page's head (楚雄市人民政府关于…的意见 under 发布机构: 楚雄市人民政府办公室): the
       // body the title names issues it; the page's publisher may be its office.
-      fuller(headText.filter((p) => p.length <= 80 && !/[。，,；;]/.test(p)).map((p) => issuerBeforeAbout(p.replace(FIELD_LABEL_AT, '').replace(/^[\u4e00-\u9fff]{0,2}[:：]/, ''))).find(Boolean)) ??
+      // (…or a title field's, 名 称: | 市人民政府办公室关于印发…的通知 |: 六盘水.)
+      fuller(headText.filter((p) => p.length <= 140 && !/[。，,；;]/.test(p)).map((p) => issuerBeforeAbout(p.replace(TITLE_FIELD, '').replace(FIELD_LABEL_AT, '').replace(/^[\u4e00-\u9fff]{0,2}[:：]/, ''))).find(Boolean)) ??
       mastheadBody ??
       gluedBody ??
       pageByline(headText.map(fold)) ??

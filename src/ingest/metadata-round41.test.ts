@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText, ingestFile } from './ingest.js';
+
+// Round 41 document classes: real texts of eval/national/dev (file named), and "form" for a text written from the class.
+// (Read as a user's batch reads them, bytes decoded by the reader.)
+const dev = (file: string) => ingestFile(fileURLToPath(new URL(`../../eval/national/dev/${file}`, import.meta.url)));
+const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+
+describe('a page’s title field gives the title where the page writes no title line (title field)', () => {
+  it.each([
+    // 六盘水 (guizhou-liupanshui-xinjijian.txt): 名 称: | 市人民政府办公室关于印发…的通知 | over the addressees
+    ['六盘水 dev', () => dev('guizhou-liupanshui-xinjijian.txt'), ['关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知', '市人民政府办公室']],
+    // 科右中旗 (neimenggu-keyouzhongqi-zhaoshang.txt): 标题: over a 概述: field that runs the notice's opening together
+    ['科右中旗 dev', () => dev('neimenggu-keyouzhongqi-zhaoshang.txt'), ['科右中旗人民政府办公室关于印发《科右中旗招商引资优惠政策》的通知', '科右中旗人民政府办公室']],
+    ['form: a bar-drawn 信息名称 row, then the addressees', async () => docs('| 发布机构: | 某某 | 生成日期: | 2024-01-05 |\n| 信息名称: | 德清县人民政府关于印发支持数字经济发展若干政策的通知 |\n各乡镇人民政府:\n现将政策印发给你们。\n'), ['关于印发支持数字经济发展若干政策的通知', '德清县人民政府']],
+  ] as [string, () => Promise<{ title?: string; issuer?: string }[]>, unknown[]][])('%s', async (_, read, want) => {
+    const d = (await read())[0];
+    expect([d.title, d.issuer]).toEqual(want);
+  });
+  it('a title line of its own below the field block keeps the signature’s issuer (玄武, jiangsu-xuanwu-renwufenjie.txt)', async () => {
+    const d = (await dev('jiangsu-xuanwu-renwufenjie.txt'))[0];
+    expect([d.title, d.issuer]).toEqual(['关于印发2023年区政府主要工作目标任务分解落实方案的通知', '南京市玄武区人民政府']);
+  });
+});
+
+describe('a document number in brackets with a remark is the notice’s number (巴州)', () => {
+  it('(巴政发〔2022〕100号,九方面51项125条措施) (xinjiang-bazhou-wenjingji.txt)', async () => {
+    expect((await dev('xinjiang-bazhou-wenjingji.txt'))[0].docNumber).toBe('巴政发〔2022〕100号');
+  });
+});
