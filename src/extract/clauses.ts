@@ -797,6 +797,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // A record of fields a line each (重点工作: … / 牵头单位: … / 年度阶段性工作目标: 第一季度:…, 广州): the unit field under the
   // task field is every field's of the record; it lasts while paragraphs open with a field's name and none repeats the task's.
   let record: { field: string; note: UnitNote } | undefined;
+  // The last period label a line set (第一季度:1.制定…。2.开展…。, 广佛): the numbered items the line runs on to are in it too.
+  let lastPeriod: { start: number; end: number; after: number } | undefined;
   // Where the line of the last heading that lost its number starts (推动创业创新), else -1.
   let unnumberedHeadingAt = -1;
   while (s < text.length) {
@@ -1162,11 +1164,15 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const from = s + h;
       const first = spans.length;
       const opened = BAR.test(para) ? undefined : FIELD_NAME.exec(para)?.[1];
-      if (record && (!opened || opened === record.field || HEADING_RE.test(para))) record = undefined;
+      // (A numbered item the line ran on to after a field's label and its first item, 第一季度:1.…。2.…。, is still the field's.)
+      const runOnItem = !lineStart && /^\d{1,2}[.．、]/.test(para) && !!lastPeriod && lastPeriod.start < s && !text.slice(lastPeriod.start, s).includes('\n');
+      if (record && !runOnItem && (!opened || opened === record.field || HEADING_RE.test(para))) record = undefined;
       // Bodies labelling the tasks after them (市财政局:安排…。…): the sentences up to the next label are theirs.
       const labels = taskLabels(para).map((n) => shiftNote(n, s));
       // Periods labelling the tasks after them (第一季度:下达…;黄埔举行…。): each sentence up to the next takes the period as a limit.
       const periods = periodLabels(para).map((p) => ({ start: s + p.start, end: s + p.end, after: s + p.after }));
+      if (!periods.length && runOnItem) periods.push(lastPeriod!);
+      lastPeriod = periods[periods.length - 1];
       for (const [a, b] of sentences(text, from, e, notes)) {
         const { label: labelled, from: afterLabel } = labelOver(labels, a, b, (l) => l.end);
         const own = notes.find((n) => n.start >= b - 1);

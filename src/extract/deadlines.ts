@@ -492,7 +492,22 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // ...nor the year of a plan, a budget or a batch of money it names: 2023年市本级政府投资计划安排项目169个,
   // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
   // ...nor the year of a figure an applicant must reach: 对2024年酒类产业生产规模超过1亿元…的企业.
-  [new RegExp(`(?<![\\d（(])(\\d{4})年(?![\\d月度版起是为]|以来|以后|第)(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m, c) => {
+  [new RegExp(`(?<![\\d（(])(\\d{4})年(?![\\d月度版起是为]|以来|以后|第)(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m, c) => bareYear(m, c)],
+  // 今年 where a written year would set the year's work (市政府决定,今年继续对民生实事项目完成情况进行绩效考核: 杭州): the notice's year, with
+  // the bare year's exceptions (今年以来 looks back; 做好今年经济工作 names the year's work; 今年底, 今年上半年 are read above).
+  // (Only where it opens a phrase and an act follows it: 对今年发展的预期, 今年累计争取的…资金 describe.)
+  [new RegExp(`(?<=^|[，。；,;：:、\\s]|决定|要求|计划)今年(?=(?:继续|将|要|再|全面|重点|还将|也将){0,2}(?:${YEAR_ACTION_VERB}|对|在|把|将|进行))`, 'g'), (m, c) => {
+    if (!c.docYear) return undefined;
+    const as = Object.assign([m[0], String(c.docYear), undefined], { index: m.index, input: m.input }) as unknown as RegExpMatchArray;
+    return bareYear(as, c, true);
+  }],
+];
+
+/**
+ * A bare year in a sentence, not a citation, an edition or a month (m[1] the year, m[2] a year's end written after it); `relative` when
+ * written 今年, which no document's year can precede.
+ */
+function bareYear(m: RegExpMatchArray, c: { text: string; docYear: number }, relative = false): Found | undefined {
     const after = c.text.slice(m.index! + m[0].length);
     // The year of a quarter or a half year is that period's, read with it or refused with it (2025年一季度…奖励: an award's name).
     if (!m[2] && /^(?:第)?[一二三四1-4]季度|^[上下]半年/.test(after)) return undefined;
@@ -514,9 +529,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // is rewarded after it; other years before the notice look back.
     // (…and a grant follows in the sentence: 我市2021年获评全国…城市 in a later notice looks back.)
     const floor = !m[2] && WINDOW_ACT.test(after) && WINDOW_GRANT.test(after) ? c.docYear - 3 : c.docYear;
-    return Number(m[1]) >= Math.max(1990, floor) && Number(m[1]) <= 2100 ? { date: m[2] ? `${m[1]}-12` : m[1] } : undefined;
-  }],
-];
+    return relative || (Number(m[1]) >= Math.max(1990, floor) && Number(m[1]) <= 2100) ? { date: m[2] ? `${m[1]}-12` : m[1] } : undefined;
+}
 
 /**
  * Time limits and periods: 到2025年, 2021—2025年, “十四五”期间, 三年内, 连续3年, 3—5年内, 长期,

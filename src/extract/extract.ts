@@ -11,6 +11,7 @@ import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
 import { foldDashes, foldNumeralYears, foldWordPercents, parseNumber, round, yuanPerUnit } from './numbers.js';
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
 import { inConditionList } from './condition-list.js';
+import { APPLICANT } from './condition-words.js';
 import { extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
 import { deriveValidity, issuedOn } from './validity.js';
@@ -43,6 +44,12 @@ const ALTERNATIVE = /^\s*或(?!者说)/;
 /** A clause that opens with 凡 (whoever, whatever), maybe after its item's number. */
 const WHOEVER = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?凡/;
 /** A clause that says whom the measures apply to (本政策适用于…各类企业…,且固定资产投资不少于1亿元: 科右中旗), maybe after its article's number. */
+/**
+ * A clause that opens by naming its applicant, then sets the standards it must meet, no grant in it (入驻县产业集聚区的工业项目,工业用地
+ * 容积率不得低于1.0,建筑密度不得低于40%: 鹿邑): its bounded figures are conditions.
+ */
+const APPLICANT_OPENS = new RegExp(`^\\s*(?:\\d{1,2}[.．、]\\s*)?(?![^，。；,;]*?(?:对|凡))[^，。；,;]{2,30}的[^，。；,;的]{0,6}?(?:${APPLICANT})[，,]`);
+const GRANTS = /给予|奖励|补助|补贴|资助|奖补|扶持|贴息|返还/;
 const APPLIES_TO = /^[^，。；,;]{0,12}?(?:本|上述|以上)(?:政策|办法|措施|细则|规定|意见|条款)(?:措施)?(?:仅)?适用于/;
 
 /**
@@ -56,7 +63,7 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   listed &&= !LISTED_GOAL.test(t);
   // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) or 本政策适用于 says whom the
   // measures are for: its bounded figures are conditions, as a listed condition's are.
-  listed ||= WHOEVER.test(t) || APPLIES_TO.test(t) || REQUIREMENT_LABEL.test(t) || ALTERNATIVE.test(t);
+  listed ||= WHOEVER.test(t) || APPLIES_TO.test(t) || REQUIREMENT_LABEL.test(t) || ALTERNATIVE.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t));
   const money = findMoney(t);
   const { thresholds, used } = extractThresholds(t, money, listed);
   const amounts = extractAmounts(t, money, used);

@@ -419,6 +419,9 @@ const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
  * Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). `textEnds`: the
  * document ends with `written` (an excerpt may cut its last note off).
  */
+/** A body named with its level or its place's group first (区市场局, 市发改委, 县财政局, 各街道, 省工信厅), nothing else before its kind. */
+const LEVELLED_BODY = /^(?:[省市区县州旗盟镇乡]|各)[\u4e00-\u9fff]{1,12}$/;
+
 export function findNotes(written: string, textEnds = false): UnitNote[] {
   // Labels set in lenticular brackets (【牵头单位】市工信局【配合单位】市财政局) read as labels with a colon; the same length
   // keeps the offsets.
@@ -462,7 +465,11 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
       notes.push({ start, end, ...sentenced });
       continue;
     }
-    const units = parseDutyNote(m[1], start + 1) ?? (closes ? parseBodyList(m[1], start + 1) : undefined);
+    // (…or one set inside the sentence it closes, right before its stop, whose bodies each name their level: …的場景應用(區市場局、
+    // 區行政服務中心)。, 闵行; not a remark, 2家国家重点实验室（分部）；, (不得转租给其他企业)。)
+    const inner = !closes && /^[。；;]/.test(text.slice(end)) ? parseBodyList(m[1], start + 1) : undefined;
+    const levelled = inner?.length && inner.every((u) => LEVELLED_BODY.test(fold(u.name))) ? inner : undefined;
+    const units = parseDutyNote(m[1], start + 1) ?? (closes ? parseBodyList(m[1], start + 1) : levelled);
     if (units) notes.push({ start, end, units });
     else if (closes) {
       // A bracket closing a sentence with a time limit, alone or beside bodies: （2024年12月底前）, （长期坚持）, （市工信局，2024年底前）.
