@@ -125,7 +125,8 @@ const YEAR_FIGURE = /^(?:总额|总量|规模)?(?:安排|投入|下达|达到|�
  * it (2018年-2019年未突破以上标准, 近三年均未享受) or a bracket whose remark is a condition ((2018年-2019年未突破以上标准)).
  */
 /** A measure right after 近N年: the years a condition is measured over (近两年营业收入…, 近三年平均…). */
-const MEASURED_SPAN_AFTER = /^(?:度)?(?:来)?[^，。；,;]{0,4}?(?:营业收入|营收|主营|产值|销售|收入|利润|纳税|税收|研发|平均|年均|累计)/;
+// (…or the records an applicant shows for them: 近三年的财务报表, 近三年信用状况良好: 新都, 相城)
+const MEASURED_SPAN_AFTER = /^(?:度)?(?:来)?[^，。；,;]{0,4}?(?:营业收入|营收|主营|产值|销售|收入|利润|纳税|税收|研发|平均|年均|累计|财务|审计|报表|信用|资信)/;
 /** …or what must not have happened in those years (近三年未发生知识产权纠纷, 近3年内在质量、安全…等方面未发生重大事故: 江夏, 九台). */
 // (…or a clean record over them: 连续3年无拖欠农民工工资记录的企业, 近三年无不良信用记录: 宁夏)
 const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,24}?(?:(?:未|没有|无)(?:发生|出现|受到|存在|因|被)|无[^。；;，,]{0,16}?记录)/;
@@ -237,6 +238,8 @@ function yearlessEnd(y: string, mo: string, d: string, mo2: string | undefined, 
 /** What a rule finds; `skip` drops the words a match starts with from the raw (之后|两年内: the literal anchors the match). */
 type Found = Omit<Deadline, 'start' | 'end' | 'raw'> & { skip?: number };
 const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Found | undefined][] = [
+  // A window each year, named by 当年/每年 and 次年 (申报时间为当年12月1日至次年2月20日: 云南省): recurring, no date.
+  [/(?:当年|每年)(?:的)?\d{1,2}月\d{1,2}日?\s*(?:至|到|—|-|－|~)\s*(?:次年|翌年|下一年|下年|当年)?\d{1,2}月\d{1,2}日/g, () => ({ kind: 'ongoing' })],
   // A labelled time limit that is no date, its whole value (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进, 完成时限:持续巩固提升).
   [new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期|持续|常态化)(?:[\\u4e00-\\u9fff]{0,6}(?=[）)，,；;。、\\s]|$)|坚持|推进|执行|实施|开展|落实)?`, 'g'), () => ({ kind: 'ongoing' })],
   // A time limit that recurs each month, quarter or half year (于每月5日前报送, 每季度末, 每季度首月10日前, 每季度结束后10个工作日内,

@@ -81,3 +81,17 @@ describe('the sums a grant 公示 allots are its budget; money handed to a body 
     ['到2025年,全市数字经济核心产业增加值达到500亿元。', [[[50000000000, 'target']], []]],
   ] as [string, unknown[]][])('%s', (s, want) => expect(v(s)).toEqual(want));
 });
+
+describe('a yearly window named by 当年/每年 and 次年 recurs; the records an applicant shows for recent years are no deadline (云南省, 新都, 相城)', () => {
+  const kinds = (s: string) => extractValues(s, '2023-03-01').deadlines.map((d) => d.date ?? d.kind);
+  it.each([
+    // (yunnan-yunnansheng-waizijiangli.txt)
+    ['申报时间为当年12月1日至次年2月20日。', ['ongoing']],
+    ['每年1月1日至3月31日受理申报。', ['ongoing']],
+    // (sichuan-xindu-shangtaijie.txt, jiangsu-xiangcheng-shenbaotongzhi.txt)
+    ['近三年的财务报表(含资产负债表、利润表、现金流量表);', []],
+    ['③近三年信用状况良好,无严重失信记录;', []],
+    // (a span to act in stays one)
+    ['近三年内完成改造。', ['relative']],
+  ] as [string, string[]][])('%s', (s, want) => expect(kinds(s)).toEqual(want));
+});
