@@ -12,7 +12,7 @@ describe('a page’s title field gives the title where the page writes no title 
     // 六盘水 (guizhou-liupanshui-xinjijian.txt): 名 称: | 市人民政府办公室关于印发…的通知 | over the addressees
     ['六盘水 dev', () => dev('guizhou-liupanshui-xinjijian.txt'), ['关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知', '市人民政府办公室']],
     // 科右中旗 (neimenggu-keyouzhongqi-zhaoshang.txt): 标题: over a 概述: field that runs the notice's opening together
-    ['科右中旗 dev', () => dev('neimenggu-keyouzhongqi-zhaoshang.txt'), ['科右中旗人民政府办公室关于印发《科右中旗招商引资优惠政策》的通知', '科右中旗人民政府办公室']],
+    ['科右中旗 dev', () => dev('neimenggu-keyouzhongqi-zhaoshang.txt'), ['关于印发《科右中旗招商引资优惠政策》的通知', '科右中旗人民政府办公室']],
     ['form: a bar-drawn 信息名称 row, then the addressees', async () => docs('| 发布机构: | 某某 | 生成日期: | 2024-01-05 |\n| 信息名称: | 德清县人民政府关于印发支持数字经济发展若干政策的通知 |\n各乡镇人民政府:\n现将政策印发给你们。\n'), ['关于印发支持数字经济发展若干政策的通知', '德清县人民政府']],
   ] as [string, () => Promise<{ title?: string; issuer?: string }[]>, unknown[]][])('%s', async (_, read, want) => {
     const d = (await read())[0];
@@ -28,4 +28,13 @@ describe('a document number in brackets with a remark is the notice’s number (
   it('(巴政发〔2022〕100号,九方面51项125条措施) (xinjiang-bazhou-wenjingji.txt)', async () => {
     expect((await dev('xinjiang-bazhou-wenjingji.txt'))[0].docNumber).toBe('巴政发〔2022〕100号');
   });
+});
+
+describe('a banner named for its wing or side is written by its place’s first character and side (科右中旗)', () => {
+  it.each([
+    // (neimenggu-keyouzhongqi-zhaoshang.txt: 科右中旗人民政府办公室, its parent 兴安盟 cited in 参照《兴安盟招商引资优惠政策》)
+    ['科右中旗人民政府办公室关于印发《科右中旗招商引资优惠政策》的通知\n各苏木镇人民政府:\n参照《兴安盟招商引资优惠政策》,结合我旗实际,特制定本优惠政策。\n', '科尔沁右翼中旗'],
+    ['察右前旗人民政府关于印发稳增长若干措施的通知\n各乡镇人民政府:\n现将措施印发给你们。\n', '察哈尔右翼前旗'],
+    ['土左旗人民政府关于印发工业发展若干政策的通知\n各乡镇人民政府:\n现将政策印发给你们。\n', '土默特左旗'],
+  ] as [string, string][])('%s', (text, want) => expect(docs(text)[0].region).toBe(want));
 });

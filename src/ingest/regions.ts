@@ -51,6 +51,17 @@ function load() {
       if (m && short !== d.name && !byName.has(short + m[1])) add(d, short + m[1]);
     }
   }
+  // A banner named for its wing or its side is written by the first character of its place and its side (科尔沁右翼中旗 → 科右中旗,
+  // 察哈尔右翼前旗 → 察右前旗, 土默特左旗 → 土左旗, 乌拉特前旗 → 乌前旗), where no other division bears that name.
+  for (const list of [...byName.values()]) {
+    for (const d of list) {
+      if (d.level !== 'county') continue;
+      const m = /^([\u4e00-\u9fff]{2,4}?)(左翼|右翼)?([左右前中后])旗$/.exec(d.name);
+      if (!m) continue;
+      const short = m[1][0] + (m[2] ? m[2][0] : '') + m[3] + '旗';
+      if (short !== d.name && !byName.has(short)) add(d, short);
+    }
+  }
   // A renamed division's old name (盘县, 绍兴县) is the division it became (盘州市, 柯桥区), unless the gazetteer
   // still holds the name for another division.
   for (const r of RENAMED_DIVISIONS) {
