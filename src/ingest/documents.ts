@@ -40,6 +40,10 @@ const CONTACT = /^(?:联系我们|联系电话|服务热线|电话)[:：]?[\d\-�
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
 // (a street's or a town's bodies too, with the street's party committee before them: 中共华舍街道工作委员会华舍街道办事处关于…)
 const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局|街道办事处|办事处))(关于.*)$/;
+/** A bullet holding only a body's name: • 成都市龙泉驿区经济和信息化局. */
+const BULLET_BODY = /^[•·●▪◦][\u4e00-\u9fff]{3,30}(?:局|委|办|厅|政府|委员会|管委会|中心|办公室)$/;
+/** A bullet holding only a date: • 2022-05-24. */
+const BULLET_DATE = /^[•·●▪◦](\d{4})[-./](\d{1,2})[-./](\d{1,2})$/;
 /** A page's title field, maybe drawn with bars: 名 称: |, 标题：, 文件名称 |. */
 const TITLE_FIELD = /^[|｜]?\s*(?:标\s*题|名\s*称|文件名称|文件标题|信息名称)\s*[:：]?\s*[|｜]?\s*(?=\S)/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
@@ -479,6 +483,12 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     if (!date && edition) date = page.published?.startsWith(edition) ? page.published : edition;
     docNumber ??= asWritten(page.docNumber);
     if (page.published) published ??= page.published;
+    // (…or the date alone on the bullet under a body's in the byline list under the title: • 成都市龙泉驿区经济和信息化局 / • 2022-05-24,
+    // 龙泉驿; not a page's own time under its read-aloud button, • 听全文 / • 2022-04-14, which may be years after the plan it carries.)
+    const head10 = headText.slice(0, 10).map((l) => l.replace(/\s/g, ''));
+    const dateAt = head10.findIndex((l, j) => j > 0 && BULLET_DATE.test(l) && BULLET_BODY.test(head10[j - 1]));
+    const bulleted = dateAt > 0 ? BULLET_DATE.exec(head10[dateAt]) : null;
+    if (bulleted) published ??= `${bulleted[1]}-${bulleted[2].padStart(2, '0')}-${bulleted[3].padStart(2, '0')}`;
     // Attached to the cover notice that issues it (…关于印发《X》的通知, also 的通知及解读).
     const issues = (c: PolicyDocument) => c.kind === 'notice' || /印发|印發/.test(c.title);
     // ...or to a notice that cites it as a draft for comment (我委起草了《…(征求意见稿)》,社会各界可…提出意见建议).

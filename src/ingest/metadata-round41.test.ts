@@ -38,3 +38,15 @@ describe('a banner named for its wing or side is written by its place’s first 
     ['土左旗人民政府关于印发工业发展若干政策的通知\n各乡镇人民政府:\n现将政策印发给你们。\n', '土默特左旗'],
   ] as [string, string][])('%s', (text, want) => expect(docs(text)[0].region).toBe(want));
 });
+
+describe('an aggregator’s bulleted byline under the title gives the issuer and the date (龙泉驿)', () => {
+  it.each([
+    // (sichuan-longquanyi-xiaoshenggui.txt, round 38)
+    ['成都龙泉驿:关于开展成都市2022年“小升规”申报工作的通知\n\n  • 成都市龙泉驿区经济和信息化局\n  • 2022-05-24\n  • 申报通知\n  • 公示公告\n\n各企业:\n为做好申报工作,现通知如下。\n', ['成都市龙泉驿区经济和信息化局', '2022-05-24', '龙泉驿区']],
+    // (a page's time under its read-aloud button dates the page, not the plan: 广州's records of 2021 tasks, published 2022)
+    ['任务29\n  • 听全文\n  • 2022-04-14\n  • 来源:广州市人民政府办公厅\n重点工作:实施“强区”工程。\n', ['广州市人民政府办公厅', undefined, '广州市']],
+  ] as [string, unknown[]][])('%s', (text, want) => {
+    const d = docs(text)[0];
+    expect([d.issuer, d.date, d.region]).toEqual(want);
+  });
+});

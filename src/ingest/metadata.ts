@@ -163,7 +163,8 @@ const NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]第?\
  * (市政府文件 / 许昌市人民政府 / 2023-02-20 15:38 / 许政 [2023] 2号, 许昌): the body that issues it.
  */
 export function pageByline(head: string[]): string | undefined {
-  const lines = head.map((l) => l.replace(/\s/g, ''));
+  // (An aggregator's byline may be a bulleted list under the title: • 成都市龙泉驿区经济和信息化局 / • 2022-05-24, 龙泉驿.)
+  const lines = head.map((l) => l.replace(/\s/g, '').replace(/^[•·●▪◦]/, ''));
   for (let k = 0; k < lines.length; k++) {
     if (![lines[k - 1], lines[k + 1]].some((l) => l !== undefined && (PAGE_TIME.test(l) || NUMBER_LINE.test(l)))) continue;
     // (The cleaner may have run the page's index number and section into the line: …00850市政府文件许昌市人民政府; the body
