@@ -14,7 +14,7 @@ const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|�
 const FUND_AFTER = /^[“”"]?(?:[^，。；,;]{0,8}?(财政资金|政策资金|专项资金|专项债|债券|经费|基金)|的(?:资金|经费)(?!奖励|补助|补贴|支持|扶持|奖补|资助|贴息)|用于)/;
 // (Not the money a project brings in, 到位资金: a measure of what is attracted, 引进工业项目到位资金14亿元.)
 // (…or a campaign's allowance, 本期消费券发放额度为200万元, 活动金额为180万元: 敦化)
-const FUND_BEFORE = /(?<!到位|实际到位)(?:资金|经费|基金|预算|发放额度|活动金额|活动额度|发放总额)(?:总额|总量|总规模|规模)?(?:为|达|达到|共计|合计|约|计)?$/;
+const FUND_BEFORE = /(?<!到位|实际到位)(?:资金|经费|基金|预算|发放额度|活动金额|活动额度|发放总额)(?:总额|总量|总规模|规模)?(?:为|达|达到|共计|合计|总计|约|计)?$/;
 /** Recipients a sentence counts (等9家企业, 8家企业, 12个项目). */
 const COUNTED_RECIPIENTS = /\d+\s*(?:家|个|户|项|名|人)(?:企业|单位|项目|公司)?/;
 /** Recipients counted right before a sum (实际奖励23家391万元, 共补助企业12家、资金300万元): the sum is the payout's total. */
@@ -113,7 +113,8 @@ function perOf(text: string, m: MoneyMention, headStart: number): Amount['per'] 
  * 其中支持…1.15億元; 固定资产投资额550亿元,其中:…) share the whole's role when it is a budget or a goal: a part of a
  * budget is budgeted, a part of a goal is a goal. A part with its own grant or ceiling words keeps them (其中对…给予最高50万元奖励).
  */
-const PART_OWN_ROLE = /(给予|奖励|补助|补贴|资助|奖补|最高|最多|不超过|不高于|上限|封顶|每家|每个|每户|单个)/;
+// (…or its own funds, 其中:基础设施建设项目3项,总资金938万元 under 项目总投资为1259万元: a budget, 泽库.)
+const PART_OWN_ROLE = /(给予|奖励|补助|补贴|资助|奖补|最高|最多|不超过|不高于|上限|封顶|每家|每个|每户|单个|总资金|资金总额)/;
 function partRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole | undefined {
   const k = text.lastIndexOf('其中', m.start);
   if (k < 0 || /[。；;！？]/.test(text.slice(k, m.start))) return undefined;

@@ -234,6 +234,13 @@ function yearlessEnd(y: string, mo: string, d: string, mo2: string | undefined, 
   return { from: `${y}-${pad(mo)}-${pad(d)}`, date: `${y}-${pad(String(c))}-${pad(d2)}` };
 }
 
+/** A verb that organises a programme round, right before its year (开展, 组织开展, 做好, 启动). */
+const ORGANISED_BEFORE = /(?:开展|组织|做好|启动|部署|进行)\s*$/;
+/** The round's work named after its year in the same phrase (…遴选推荐工作, …复核工作, …申报). */
+const ROUND_WORK_AFTER = /^(?:度)?[^，。；,;！？:：]{0,30}?(?:工作|申报|遴选|复核|评价|认定|评审|评选)/;
+/** A batch of a round, or its guide, named right after the year (2025年海口市第四批…, 2025年申报指南). */
+const ROUND_BATCH_AFTER = /^(?:度)?(?:[^，。；,;！？:：\d]{0,12}?第[一二三四五六七八九十\d]+批|申报指南|指南)/;
+
 /** The rules, tried in order (an earlier match keeps its characters); compiled once. */
 /** What a rule finds; `skip` drops the words a match starts with from the raw (之后|两年内: the literal anchors the match). */
 type Found = Omit<Deadline, 'start' | 'end' | 'raw'> & { skip?: number };
@@ -365,7 +372,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}-${pad(m[2])}`, kind: 'effective' } : undefined;
   }],
   // A month's limit without a year (6月底前, 于9月30日前): the year written before, else the notice's (每年6月底前 is taken above: ongoing).
-  [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?(\d{1,2})月(?:份)?(\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前|以前)/g, (m, c) => {
+  // (…its hour or weekday between the day and 前: 于8月18日12:00前, 3月26日(星期五)前, 11月4日上午下班前: 大连高新区, 深圳, 海口)
+  [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?(\d{1,2})月(?:份)?(\d{1,2}日|底|末|中旬|上旬|下旬)?(?:\s*(?:[（(](?:星期|周)[一二三四五六日天][）)]|(?:上午|中午|下午|晚上)?\s*\d{1,2}[:：]\d{2}|(?:上午|中午|下午)?(?:下班|\d{1,2}[时点])))?(?:前|之前|以前)/g, (m, c) => {
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     const day = /^\d/.test(m[2] ?? '') ? `-${pad(m[2].replace('日', ''))}` : '';
     return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}${day}` } : undefined;
@@ -521,6 +529,9 @@ function bareYear(m: RegExpMatchArray, c: { text: string; docYear: number }, rel
     // A year that opens a name written like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间…): the name's year.
     if (!m[2] && NAMED_TITLE.test(after)) return undefined;
     if (!m[2] && namedYear(c.text.slice(Math.max(0, m.index! - 4), m.index!), after)) return undefined;
+    // The year of a programme round a notice organises (为做好2021年我市省级专精特新中小企业遴选推荐工作, 现将组织开展2026年专精特新中小企业
+    // 复核工作, 对2025年海口市第四批…开展实地核查, 2025年申报指南: 深圳, 长治, 阜新, 海口, 大连): the round's name, as a batch's year is.
+    if (!m[2] && !relative && (ORGANISED_BEFORE.test(c.text.slice(Math.max(0, m.index! - 6), m.index!)) && ROUND_WORK_AFTER.test(after) || ROUND_BATCH_AFTER.test(after))) return undefined;
     // A lead-in that sets out what the year's work is (2023年区政府重点工作具体安排如下:, 2024年全县重点工作任务是：) sets that year.
     if (!handsDown && !m[2] && describedYear(c.text.slice(m.index! + m[0].length), c.text.slice(Math.max(0, m.index! - 4), m.index!)) && !LEAD_IN.test(c.text.slice(m.index! + m[0].length))) return undefined;
     if (!m[2] && YEAR_OF_CONDITION.test(c.text.slice(m.index! + m[0].length))) return undefined;

@@ -126,7 +126,8 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
   if (numbered) return numbered[1];
   const title = foldNumeralYears(fold(doc.title ?? '')).replace(/《[^》]*》/g, '');
   const years = new Set([...title.matchAll(LONE_YEAR)].map((m) => m[1]));
-  const ranges = /\d{4}\s*年?\s*[\-—–~至到]\s*\d{4}/.test(title);
+  // (Years, not any four digits: a phone number a page ran into its title, 0755-88102553, is no period: 深圳.)
+  const ranges = /(?<!\d)(?:19|20)\d{2}\s*年?\s*[\-—–~至到]\s*(?:19|20)\d{2}(?!\d)/.test(title);
   if (years.size || ranges) return years.size === 1 && !ranges ? [...years][0] : undefined;
   // (Years inside a cited 《title》 are the cited plan's.)
   const counts = new Map<string, number>();
