@@ -373,7 +373,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // A month's limit without a year (6月底前, 于9月30日前): the year written before, else the notice's (每年6月底前 is taken above: ongoing).
   // (…its hour or weekday between the day and 前: 于8月18日12:00前, 3月26日(星期五)前, 11月4日上午下班前: 大连高新区, 深圳, 海口)
-  [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?(\d{1,2})月(?:份)?(\d{1,2}日|底|末|中旬|上旬|下旬)?(?:\s*(?:[（(](?:星期|周)[一二三四五六日天][）)]|(?:上午|中午|下午|晚上)?\s*\d{1,2}[:：]\d{2}|(?:上午|中午|下午)?(?:下班|\d{1,2}[时点])))?(?:前|之前|以前)/g, (m, c) => {
+  [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?(\d{1,2})月(?:份)?(\d{1,2}日|底|末|中旬|上旬|下旬)?(?:\s*(?:[（(](?:星期|周)[一二三四五六日天][）)]|(?:上午|中午|下午|晚上)?\s*\d{1,2}[:：]\d{2}(?:\s*[（(]北京时间[）)])?|(?:上午|中午|下午)?(?:下班|\d{1,2}[时点])))?(?:前|之前|以前)/g, (m, c) => {
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     const day = /^\d/.test(m[2] ?? '') ? `-${pad(m[2].replace('日', ''))}` : '';
     return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}${day}` } : undefined;

@@ -150,7 +150,9 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
       // A place before the word shares the body after it (楚雄高新区和禄丰…产业园区管委会: two committees, one
       // name written once), like 各州、市人民政府: it stays whole.
       const place = !left.startsWith('各') && /(区|县|市|州|镇|乡|街道|园区)$/.test(left);
-      if (left.length >= 2 && right.length >= 2 && !place && BODY_END.test(left) && (BODY_END.test(right) || right.startsWith('各'))) {
+      // (A bare kind after the word names no body of its own: 市各有关部门和单位 is one group, as 市直有关部门、单位 is: 宿迁.)
+      const bareKind = /^(?:单位|部门|机构|企业)$/.test(right);
+      if (left.length >= 2 && right.length >= 2 && !place && !bareKind && BODY_END.test(left) && (BODY_END.test(right) || right.startsWith('各'))) {
         const cut = u.start + m.index!;
         out.splice(k, 1, { ...u, name: left, end: cut }, { ...u, name: right, start: cut + m[0].length });
         break;
