@@ -181,7 +181,8 @@ const GRANT_THEN_FIGURE = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)(
  * Setting up or allocating funds before a figure: 设立总额, 安排不少于, 统筹安排, 出资设立总规模不低于, 募集社会资本不低于; earmarked
  * (每年单列总额不少于3000万元资金: 遂宁, 列支, 预留, 拿出).
  */
-const FUND_SETUP = /(?:设立|安排|筹集|筹措|募集|统筹|整合|出资|注资|单列|列支|预留|拿出)[^，。；,;的]{0,10}$/;
+// (…or public money put in, 每年投入市财政资金不少于1500万元: 长春; not an applicant's 研发投入不少于500万元)
+const FUND_SETUP = /(?:设立|安排|筹集|筹措|募集|统筹|整合|出资|注资|单列|列支|预留|拿出|投入(?=[^，。；,;的]{0,4}财政))[^，。；,;的]{0,10}$/;
 /** A fund named right after a figure and its bound: …以上的现代产业发展基金, 不少于1亿元专项资金, 5000万元以上资金. */
 const FUND_AFTER_BOUND = /^的?[^，。；,;的]{0,14}?(?:基金|资金|经费|资金池|预算)/;
 /** A fund named right before its figure's bound: 安排资金不少于, 安排专项资金不低于. */

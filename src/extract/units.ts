@@ -105,6 +105,9 @@ const ZONE_COMMITTEE = /^[\u4e00-\u9fff]{2,14}?(?:新区|开发区|高新区|经
 const SHARED_BODY = /^(?![\u4e00-\u9fff]*(?:管委会|管理委员会|工委)$)[\u4e00-\u9fff]{2,10}?(?:新区|开发区|高新区|经开区|示范区|区|县|市|州|盟|旗)[\u4e00-\u9fff]{0,10}(?:人民政府|政府|部门|局|委员会|委|办公室|机构)$/;
 
 /** Split a list of bodies at 、，, outside brackets, keeping 东部新城（食品园区）管委会 whole and dropping a trailing 等. */
+/** A contact field in a list of bodies: 电话:0431-88777262, 联系人:张三, 邮箱:…. */
+const CONTACT_PART = /^(?:联系)?(?:电话|人|方式|地址|邮箱|传真|手机)\s*[:：]/;
+
 export function splitUnitList(list: string, offset: number, lead: boolean): UnitMention[] {
   const out: UnitMention[] = [];
   let depth = 0;
@@ -129,6 +132,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
       if (name) out.push({ name, lead: lead || /牵头|主责/.test(mark[1]), start: offset + s + a, end: offset + s + a + name.length });
       return;
     }
+    // (A contact field the note runs on to names no body: 执行部门:市科技局对外合作处,电话:0431-88777262, 长春.)
+    if (CONTACT_PART.test(name)) return;
     if (name) out.push({ name, lead, start: offset + s + a, end: offset + s + a + raw.length });
   };
   for (let i = 0; i < list.length; i++) {
