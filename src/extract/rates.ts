@@ -111,33 +111,31 @@ const METRIC_END = /(增长|增速|增幅|占比|比重|比例|率|收入|营收
  * A percentage that an applicant must meet is a condition, not a rate paid or targeted:
  * 当年增速不低于25%的企业, 主营业务收入占企业收入总额70%以上的 → threshold min 0.25 / 0.7, unit "%".
  */
-/** Is `at` inside a bracket opened right after a bound (…1亿元以上(…), …不低于500万元(…)? */
-function inRemarkOnBound(text: string, at: number): boolean {
+/** Where the bracket that holds `at` opens, looking back at most `reach` characters within the sentence, or -1. */
+function openingBefore(text: string, at: number, reach: number): number {
   let depth = 0;
-  for (let i = at - 1; i >= 0 && i >= at - 80; i--) {
+  for (let i = at - 1; i >= 0 && i >= at - reach; i--) {
     const ch = text[i];
     if (ch === '）' || ch === ')') depth++;
     else if (ch === '（' || ch === '(') {
-      if (depth === 0) return /(?:以上|以下|及以上|以内)\s*$/.test(text.slice(Math.max(0, i - 6), i)) || /(?:不低于|不少于|超过|达到)[^，。；,;（(]{0,12}$/.test(text.slice(Math.max(0, i - 20), i));
+      if (depth === 0) return i;
       depth--;
-    } else if (/[。；;]/.test(ch)) return false;
+    } else if (/[。；;]/.test(ch)) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** Is `at` inside a bracket opened right after a bound (…1亿元以上(…), …不低于500万元(…)? */
+function inRemarkOnBound(text: string, at: number): boolean {
+  const i = openingBefore(text, at, 80);
+  return i >= 0 && (/(?:以上|以下|及以上|以内)\s*$/.test(text.slice(Math.max(0, i - 6), i)) || /(?:不低于|不少于|超过|达到)[^，。；,;（(]{0,12}$/.test(text.slice(Math.max(0, i - 20), i)));
 }
 
 /** Is `at` inside a bracket opened right after the applicant it qualifies (中国500强企业投资项目(占股40%以上): 临高)? */
 const APPLICANT_END = new RegExp(`(?:${APPLICANT})$`);
 function inRemarkOnApplicant(text: string, at: number): boolean {
-  let depth = 0;
-  for (let i = at - 1; i >= 0 && i >= at - 40; i--) {
-    const ch = text[i];
-    if (ch === '）' || ch === ')') depth++;
-    else if (ch === '（' || ch === '(') {
-      if (depth === 0) return APPLICANT_END.test(text.slice(Math.max(0, i - 8), i)) && !/[，,；;]/.test(text.slice(i, at));
-      depth--;
-    } else if (/[。；;]/.test(ch)) return false;
-  }
-  return false;
+  const i = openingBefore(text, at, 40);
+  return i >= 0 && APPLICANT_END.test(text.slice(Math.max(0, i - 8), i)) && !/[，,；;]/.test(text.slice(i, at));
 }
 
 /** A grant word before a rate, not one naming a sum or a share (上级奖励金额低于7%的: a noun, 梁溪). */
