@@ -56,8 +56,10 @@ const BARE_LIST_TITLE = /^(?![^，。；,;！？：:、]*(?:现将|进行|予以
  * A year an act must fall in: 2024年新认定的, 2024年首次纳入, 2024年获评的, 2024年内新入选的; a loan, an investment or a contract
  * made in it (2020年新增的企业贷款…给予贴息: 辽阳; 新发放, 新签订, 新开工… before a loan, contract or project).
  */
-const WINDOW_ACT = /^(?:度|内|期间)?(?:(?:新|首次|新增|首批)?(?:认定|获评|获批|入选|获得|纳入|升规|认证|评定|命名|授予|列入)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备))/;
+const WINDOW_ACT = /^(?:度|内|期间)?(?:(?:新|首次|新增|首批)?(?:通过)?(?:认定|获评|获批|入选|获得|纳入|升规|认证|评定|命名|授予|列入|复核)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备))/;
 const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|资助|贴息)/;
+/** …or the cohort the act made is the item itself, a call's 申报对象 (2023年认定的专精特新中小企业;, 2022年新认定(批建)的国家级科技创新平台。: 长治, 沈阳). */
+const COHORT_ITEM = new RegExp(`^[^，。；,;]{0,24}?的[^，。；,;的]{0,20}?(?:${APPLICANT}|平台|中心)[”"]?\\s*[。；;]?\\s*$`);
 /**
  * A year opening a name that a place writes like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间): a
  * named place right after the year and a measures or fund word in the same phrase, no verb that sets something.
@@ -542,7 +544,7 @@ function bareYear(m: RegExpMatchArray, c: { text: string; docYear: number }, rel
     // A window an act must fall in (对2024年新认定的国家级…企业…给予…奖励) is a deadline also before the notice's year: the act
     // is rewarded after it; other years before the notice look back.
     // (…and a grant follows in the sentence: 我市2021年获评全国…城市 in a later notice looks back.)
-    const floor = !m[2] && WINDOW_ACT.test(after) && WINDOW_GRANT.test(after) ? c.docYear - 3 : c.docYear;
+    const floor = !m[2] && WINDOW_ACT.test(after) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after)) ? c.docYear - 3 : c.docYear;
     return relative || (Number(m[1]) >= Math.max(1990, floor) && Number(m[1]) <= 2100) ? { date: m[2] ? `${m[1]}-12` : m[1] } : undefined;
 }
 

@@ -24,3 +24,14 @@ describe('a contact field a unit note runs on to names no body (长春)', () => 
     expect([...(c?.units ?? [])]).toEqual(['市科技局对外合作处']);
   });
 });
+
+describe('a cohort a call names by the year its designation fell in is that window, a deadline (沈阳, 长治)', () => {
+  it.each([
+    // (liaoning-shenyang-kejijihua.txt, shanxi-changzhi-zhuanjingtexinfuhe.txt)
+    ['在沈阳市行政区域内注册,经沈阳市推荐,2022年首次通过认定的“国家高新技术企业”。', '2023-04-04', ['2022']],
+    ['2022年新认定(批建)的国家级科技创新平台。', '2023-04-04', ['2022']],
+    ['2023年通过复核的专精特新中小企业;', '2026-01-26', ['2023']],
+    // (a past year the sentence only reports stays none)
+    ['我市2021年获评全国文明城市。', '2023-04-04', []],
+  ] as [string, string, string[]][])('%s', (s, date, want) => expect(extractValues(s, date).deadlines.map((d) => d.date)).toEqual(want));
+});
