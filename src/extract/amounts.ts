@@ -1,3 +1,4 @@
+import { withoutRemarks } from './brackets.js';
 import { before, listHead, listTail, phraseStart, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
 import { objectsBefore, subjectOf } from './objects.js';
@@ -67,7 +68,7 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // A budget set under a ceiling (每年度安排不超过300万元鼓励企业技术改造, 每年度安排不超过200万元对…给予分档次奖励: 南区街道): a total.
   if (/安排(?:资金)?(?:不超过|最高不超过|最多|不高于)$/.test(pre)) return 'total';
   // (A remark in brackets between the ceiling word and the sum is passed over: 分别最高奖励企业经营管理团队(团队名单由企业提供,…,下同)200万元.)
-  if (CAP.test(pre.replace(/[（(][^（）()]*[）)]/g, '')) || CAP_AFTER.test(post)) return 'cap';
+  if (CAP.test(withoutRemarks(pre)) || CAP_AFTER.test(post)) return 'cap';
   // Money sought from above is a goal: 积极争取省级中小企业发展专项资金0.5亿元以上.
   // (a grant word naming the fund sought hands nothing over: 争取省财政补助经费5000万元以上)
   if (/(争取|力争)/.test(pre) && !GRANT.test(pre.replace(FUND_NAME_GRANT, ''))) return 'target';

@@ -18,3 +18,6 @@ export const BRACKET_BODY = `${NOT_BRACKET}*(?:${OPEN}${NOT_BRACKET}*${CLOSE}${N
 
 export const isOpen = (ch: string | undefined): boolean => !!ch && OPENERS.includes(ch);
 export const isClose = (ch: string | undefined): boolean => !!ch && CLOSERS.includes(ch);
+
+/** Text without its remarks in round brackets, either width, one level deep: 入库税收(剔除…)500万元 → 入库税收500万元. */
+export const withoutRemarks = (text: string): string => text.replace(/[（(][^（）()]*[）)]/g, '');

@@ -1,7 +1,7 @@
 import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel, isDateLine, UNNUMBERED_HEADING } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
 import { FIELD } from '../ingest/meta-words.js';
-import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
+import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, type UnitNote } from './units.js';
 import { endsLikeBody, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, OTHER_FIELD, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
@@ -346,7 +346,6 @@ function alignedCells(cells: { text: string; at: number }[], h: BarHeader): { te
   return best;
 }
 
-/** A bar-drawn row's unit cells and time cell, as a note. */
 /**
  * A unit cell of a column that names the body's head too (牵头单位及主要负责人 | 市民政局 伍泽国 |, 肇庆): the body alone, the name
  * blanked (spaces keep the offsets).
@@ -357,6 +356,7 @@ function withoutHead(cell: string): string {
   return m && endsLikeBody(m[1]) && !endsLikeBody(m[3]) ? m[1] + ' '.repeat(m[2].length + m[3].length) : cell;
 }
 
+/** A bar-drawn row's unit cells and time cell, as a note. */
 function barRowNote(cells: { text: string; at: number }[], s: number, para: string, h: BarHeader): UnitNote {
   // (A unit cell that names no body, a progress cell the page moved there: 已完成。完成筛查人数3495人, is none.)
   const units = h.units.flatMap(({ k, lead, head }) => (cells[k] ? splitUnitList(head ? withoutHead(cells[k].text) : cells[k].text, s + cells[k].at, lead) : [])).filter((u) => endsLikeBody(u.name));
@@ -677,7 +677,7 @@ function headingLength(para: string): number {
   const parts = dot > 0 && /[，,]/.test(first) && !isPhraseHeading(first);
   // A first sentence that counts what it sets (3.建设3个劳动密集型产业园。推动…) is a task, not a title.
   // (A count in brackets, 单项奖（12名）：, says how many a heading's list holds: it stays a heading.)
-  const counts = COUNTED.test(first.replace(/[（(][^（）()]*[）)]/g, ''));
+  const counts = COUNTED.test(withoutRemarks(first));
   // A first sentence that states a fact with its copula (1.一定的投资拉动仍然是现阶段我省经济实现平稳较快增长的关键。今年…: 开封) is
   // content: a heading names the item, it does not say what a thing is.
   const states = STATES.test(first);

@@ -505,47 +505,44 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // ...nor the year of a plan, a budget or a batch of money it names: 2023年市本级政府投资计划安排项目169个,
   // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
   // ...nor the year of a figure an applicant must reach: 对2024年酒类产业生产规模超过1亿元…的企业.
-  [new RegExp(`(?<![\\d（(])(\\d{4})年(?![\\d月度版起是为]|以来|以后|第)(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m, c) => bareYear(m, c)],
+  [new RegExp(`(?<![\\d（(])(\\d{4})年(?![\\d月度版起是为]|以来|以后|第)(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m, c) => bareYear(c, m.index!, m[0].length, m[1], !!m[2])],
   // 今年 where a written year would set the year's work (市政府决定,今年继续对民生实事项目完成情况进行绩效考核: 杭州): the notice's year, with
   // the bare year's exceptions (今年以来 looks back; 做好今年经济工作 names the year's work; 今年底, 今年上半年 are read above).
   // (Only where it opens a phrase and an act follows it: 对今年发展的预期, 今年累计争取的…资金 describe.)
-  [new RegExp(`(?<=^|[，。；,;：:、\\s]|决定|要求|计划)今年(?=(?:继续|将|要|再|全面|重点|还将|也将){0,2}(?:${YEAR_ACTION_VERB}|对|在|把|将|进行))`, 'g'), (m, c) => {
-    if (!c.docYear) return undefined;
-    const as = Object.assign([m[0], String(c.docYear), undefined], { index: m.index, input: m.input }) as unknown as RegExpMatchArray;
-    return bareYear(as, c, true);
-  }],
+  [new RegExp(`(?<=^|[，。；,;：:、\\s]|决定|要求|计划)今年(?=(?:继续|将|要|再|全面|重点|还将|也将){0,2}(?:${YEAR_ACTION_VERB}|对|在|把|将|进行))`, 'g'), (m, c) =>
+    c.docYear ? bareYear(c, m.index!, m[0].length, String(c.docYear), false, true) : undefined],
 ];
 
 /**
- * A bare year in a sentence, not a citation, an edition or a month (m[1] the year, m[2] a year's end written after it); `relative` when
- * written 今年, which no document's year can precede.
+ * A bare year in a sentence, not a citation, an edition or a month: `year` written at `at`, `len` characters with a year's end written
+ * after it when `yearEnd`; `relative` when written 今年, which no document's year can precede.
  */
-function bareYear(m: RegExpMatchArray, c: { text: string; docYear: number }, relative = false): Found | undefined {
-    const after = c.text.slice(m.index! + m[0].length);
-    // The year of a quarter or a half year is that period's, read with it or refused with it (2025年一季度…奖励: an award's name).
-    if (!m[2] && /^(?:第)?[一二三四1-4]季度|^[上下]半年/.test(after)) return undefined;
-    // A lead-in that hands down the year's tasks (现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位): that year.
-    // (Not an attachment's or a table's title on a line of its own, 2021年市政府重点工作责任分解: a title's year names it.)
-    if (!m[2] && BARE_LIST_TITLE.test(c.text.trim())) return undefined;
-    const handsDown = !m[2] && HANDS_DOWN.test(after);
-    // A year that opens a name written like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间…): the name's year.
-    if (!m[2] && NAMED_TITLE.test(after)) return undefined;
-    if (!m[2] && namedYear(c.text.slice(Math.max(0, m.index! - 4), m.index!), after)) return undefined;
-    // The year of a programme round a notice organises (为做好2021年我市省级专精特新中小企业遴选推荐工作, 现将组织开展2026年专精特新中小企业
-    // 复核工作, 对2025年海口市第四批…开展实地核查, 2025年申报指南: 深圳, 长治, 阜新, 海口, 大连): the round's name, as a batch's year is.
-    if (!m[2] && !relative && (ORGANISED_BEFORE.test(c.text.slice(Math.max(0, m.index! - 6), m.index!)) && ROUND_WORK_AFTER.test(after) || ROUND_BATCH_AFTER.test(after))) return undefined;
-    // A lead-in that sets out what the year's work is (2023年区政府重点工作具体安排如下:, 2024年全县重点工作任务是：) sets that year.
-    if (!handsDown && !m[2] && describedYear(c.text.slice(m.index! + m[0].length), c.text.slice(Math.max(0, m.index! - 4), m.index!)) && !LEAD_IN.test(c.text.slice(m.index! + m[0].length))) return undefined;
-    if (!m[2] && YEAR_OF_CONDITION.test(c.text.slice(m.index! + m[0].length))) return undefined;
-    // The year of the meeting that passed the notice (已经2023年区党工委第36次会议审议通过: 大连高新区), as its day is (heldOn).
-    if (!m[2] && /(?:已经|已|经)\s*$/.test(c.text.slice(Math.max(0, m.index! - 3), m.index!)) && PASSED_AFTER.test(after)) return undefined;
-    // A single year inside a cited title (《2025年银川市第一批基本建设项目投资计划》) names that document.
-    if (insideTitle(c.text, m.index!)) return undefined;
-    // A window an act must fall in (对2024年新认定的国家级…企业…给予…奖励) is a deadline also before the notice's year: the act
-    // is rewarded after it; other years before the notice look back.
-    // (…and a grant follows in the sentence: 我市2021年获评全国…城市 in a later notice looks back.)
-    const floor = !m[2] && WINDOW_ACT.test(after) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after)) ? c.docYear - 3 : c.docYear;
-    return relative || (Number(m[1]) >= Math.max(1990, floor) && Number(m[1]) <= 2100) ? { date: m[2] ? `${m[1]}-12` : m[1] } : undefined;
+function bareYear(c: { text: string; docYear: number }, at: number, len: number, year: string, yearEnd: boolean, relative = false): Found | undefined {
+  const after = c.text.slice(at + len);
+  // The year of a quarter or a half year is that period's, read with it or refused with it (2025年一季度…奖励: an award's name).
+  if (!yearEnd && /^(?:第)?[一二三四1-4]季度|^[上下]半年/.test(after)) return undefined;
+  // A lead-in that hands down the year's tasks (现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位): that year.
+  // (Not an attachment's or a table's title on a line of its own, 2021年市政府重点工作责任分解: a title's year names it.)
+  if (!yearEnd && BARE_LIST_TITLE.test(c.text.trim())) return undefined;
+  const handsDown = !yearEnd && HANDS_DOWN.test(after);
+  // A year that opens a name written like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间…): the name's year.
+  if (!yearEnd && NAMED_TITLE.test(after)) return undefined;
+  if (!yearEnd && namedYear(c.text.slice(Math.max(0, at - 4), at), after)) return undefined;
+  // The year of a programme round a notice organises (为做好2021年我市省级专精特新中小企业遴选推荐工作, 现将组织开展2026年专精特新中小企业
+  // 复核工作, 对2025年海口市第四批…开展实地核查, 2025年申报指南: 深圳, 长治, 阜新, 海口, 大连): the round's name, as a batch's year is.
+  if (!yearEnd && !relative && (ORGANISED_BEFORE.test(c.text.slice(Math.max(0, at - 6), at)) && ROUND_WORK_AFTER.test(after) || ROUND_BATCH_AFTER.test(after))) return undefined;
+  // A lead-in that sets out what the year's work is (2023年区政府重点工作具体安排如下:, 2024年全县重点工作任务是：) sets that year.
+  if (!handsDown && !yearEnd && describedYear(after, c.text.slice(Math.max(0, at - 4), at)) && !LEAD_IN.test(after)) return undefined;
+  if (!yearEnd && YEAR_OF_CONDITION.test(after)) return undefined;
+  // The year of the meeting that passed the notice (已经2023年区党工委第36次会议审议通过: 大连高新区), as its day is (heldOn).
+  if (!yearEnd && /(?:已经|已|经)\s*$/.test(c.text.slice(Math.max(0, at - 3), at)) && PASSED_AFTER.test(after)) return undefined;
+  // A single year inside a cited title (《2025年银川市第一批基本建设项目投资计划》) names that document.
+  if (insideTitle(c.text, at)) return undefined;
+  // A window an act must fall in (对2024年新认定的国家级…企业…给予…奖励) is a deadline also before the notice's year: the act
+  // is rewarded after it; other years before the notice look back.
+  // (…and a grant follows in the sentence: 我市2021年获评全国…城市 in a later notice looks back.)
+  const floor = !yearEnd && WINDOW_ACT.test(after) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after)) ? c.docYear - 3 : c.docYear;
+  return relative || (Number(year) >= Math.max(1990, floor) && Number(year) <= 2100) ? { date: yearEnd ? `${year}-12` : year } : undefined;
 }
 
 /**

@@ -43,13 +43,13 @@ const REQUIREMENT_LABEL = /^\s*(?:\d{1,2}[.．、]\s*)?[\u4e00-\u9fff]{1,8}(?:�
 const ALTERNATIVE = /^\s*或(?!者说)/;
 /** A clause that opens with 凡 (whoever, whatever), maybe after its item's number. */
 const WHOEVER = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?凡/;
-/** A clause that says whom the measures apply to (本政策适用于…各类企业…,且固定资产投资不少于1亿元: 科右中旗), maybe after its article's number. */
 /**
  * A clause that opens by naming its applicant, then sets the standards it must meet, no grant in it (入驻县产业集聚区的工业项目,工业用地
  * 容积率不得低于1.0,建筑密度不得低于40%: 鹿邑): its bounded figures are conditions.
  */
 const APPLICANT_OPENS = new RegExp(`^\\s*(?:\\d{1,2}[.．、]\\s*)?(?![^，。；,;]*?(?:对|凡))[^，。；,;]{2,30}的[^，。；,;的]{0,6}?(?:${APPLICANT})[，,]`);
 const GRANTS = /给予|奖励|补助|补贴|资助|奖补|扶持|贴息|返还/;
+/** A clause that says whom the measures apply to (本政策适用于…各类企业…,且固定资产投资不少于1亿元: 科右中旗), maybe after its article's number. */
 const APPLIES_TO = /^[^，。；,;]{0,12}?(?:本|上述|以上)(?:政策|办法|措施|细则|规定|意见|条款)(?:措施)?(?:仅)?适用于/;
 
 /**
@@ -106,7 +106,7 @@ const MEASURED_BETWEEN = /^[）)]?(?:度)?(?:年度|当期|累计)?(?:工业)?(?
 
 /** What follows a factor a figure is counted at (按重置市场价的50%计算), and the words of a clause that grants or relieves. */
 const COUNTED_AT = /^\s*(?:计算|折算|核算|计价|加计(?!扣除))/;
-const GRANT_OR_RELIEF = /给予|奖励|补助|补贴|资助|奖补|扶持|贴息|返还|减免|减按|减半|免征|免收|优惠|扣除/;
+const GRANT_OR_RELIEF = new RegExp(`${GRANTS.source}|减免|减按|减半|免征|免收|优惠|扣除`);
 
 /** A year a notice sets its measures in: a start (从2017年起), or a clause it opens that sets something (2022年共安排…, 2018年,州财政安排…). */
 const SETS_YEAR = /(?:^|[，,。；;：:\n)）]|从|自)\s*\d{4}年(?:起|开始|[，,]|共|计划|安排)/;

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { extractValues } from './extract.js';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocuments, extractValues } from './extract.js';
 import type { Span } from '../types.js';
 
 /**
@@ -28,4 +29,12 @@ export function valueRows(text: string): { amounts: unknown[][]; rates: unknown[
     rates: v.rates.map((r) => [r.value, r.role]),
     thresholds: v.thresholds.map((t) => [t.min, t.max, t.unit]),
   };
+}
+
+/** The clauses of a text read as a whole document that hold sums, as rows a fixture table compares: [text without spaces, [yuan, role]…]. */
+export function amountRows(text: string): unknown[][] {
+  return extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+    .flat()
+    .filter((c) => c.amounts.length)
+    .map((c) => [c.text.replace(/\s+/g, ''), c.amounts.map((a) => [a.yuan, a.role])]);
 }

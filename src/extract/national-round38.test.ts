@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocuments, extractValues } from './extract.js';
+import { extractValues } from './extract.js';
+import { amountRows } from './fixture-table.js';
 
 // Round 38 of the national development set (application calls and grant 公示 mostly), scored at the frozen build bd1a013 before
 // any rule for it (amounts 0.878, rates 0.800, thresholds 0.872, deadlines 0.600, region 10/11, issuer 7/9, date 7/8). The classes
@@ -80,11 +80,7 @@ describe('a range whose upper end 以下 bounds is the range (龙泉驿, sichuan
 });
 
 describe('a list of grants written a cell a line: a clause a row, its sum by the column’s unit (建德, zhejiang-jiande-daqiyejiangli.txt)', () => {
-  const rows = (text: string) =>
-    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
-      .flat()
-      .filter((c) => c.amounts.length)
-      .map((c) => [c.text.replace(/\s+/g, ''), c.amounts.map((a) => [a.yuan, a.role])]);
+  const rows = amountRows;
   it('rows of 序号 / 乡镇 / 单位详细名称 / 奖励金额(万元), the last cut short', () => {
     const text = '附件\n\n2023年奖励企业名单\n\n序号\n\n乡镇\n\n单位详细名称\n\n奖励金额(万元)\n\n1\n\n新安江街道\n\n农夫山泉(建德)新安江饮品有限公司\n\n30\n\n2\n\n新安江街道\n\n农夫山泉(建德)新安江饮用水有限公司\n\n26\n\n3\n\n梅';
     expect(rows(text)).toEqual([

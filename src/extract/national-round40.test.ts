@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocuments, extractValues } from './extract.js';
+import { extractValues } from './extract.js';
+import { amountRows } from './fixture-table.js';
 
 // Round 40 of the national development set (grant 公示 and application calls), scored at the frozen build 51cb72b before any rule for
 // it (amounts 0.693, rates 1.000, thresholds 0.769, deadlines 0.800, region 7/7). The classes of its misses, each with the dev
@@ -39,11 +39,7 @@ describe('a remark in brackets before a list of bands grants nothing (长兴)', 
 });
 
 describe('a bar-drawn table of sums allotted to places: each place row is its budget (广东省 技改)', () => {
-  const rows = (text: string) =>
-    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
-      .flat()
-      .filter((c) => c.amounts.length)
-      .map((c) => [c.text.replace(/\s+/g, ''), c.amounts.map((a) => [a.yuan, a.role])]);
+  const rows = amountRows;
   it('地市 | 计划安排额度(万元) | (guangdong-guangdongsheng-jigaizijin.txt)', () => {
     const text = '附件\n2015年广东省省级企业技术改造专项资金(第四批)项目计划表\n单位:万元\n地市 | 计划安排额度(万元) |\n小计 | 140000 |\n汕头市 | 19600 |\n韶关市 | 14000 |\n';
     expect(rows(text)).toEqual([

@@ -26,6 +26,11 @@ function discount(n: string): number {
   return digits.length === 2 ? (digits[0] * 10 + digits[1]) / 100 : digits[0] / 10;
 }
 
+/** Verbs that move a rate to a new level (提高至, 调整为, 降至), before 至/到/为. */
+const CHANGE_VERB = '提高|提升|上调|下调|降低|调整|增加|降';
+/** The new level's verb, its base between it and the rate (…提高至上年度…失业保险费的100%). */
+const NEW_LEVEL_BEFORE = new RegExp(`(?:${CHANGE_VERB})(?:至|到|为)[^，。；,;\\d%]{0,24}$`);
+
 function roleOf(pre: string, post: string, text: string): RateRole {
   if (/(不超过|最高|最多|上限|不高于|封顶)[^，。；]{0,12}$/.test(pre)) return 'cap';
   if (/^(以上|及以上|（含）以上|的比例)/.test(post) && /(不低于|至少|不少于)/.test(pre)) return 'min';
@@ -33,7 +38,7 @@ function roleOf(pre: string, post: string, text: string): RateRole {
   if (/(按照?|给予|补助|补贴|奖励)/.test(pre)) return 'fixed'; // 按当年增长额的30%给予补贴
   if (/(提高至|提高到|提升至|提升到|达到|达|增长|增至|保持在|占比|降低|下降|控制在|≤)[^，。；]{0,6}$/.test(pre)) return 'target';
   // (A new level named with its base after the verb: …由實際繳費的50%提高至上年度企業及其職工繳納失業保險費的100%, 宁夏; 从3%降至1%.)
-  if (/(?:提高|提升|上调|下调|降低|调整|增加|降)(?:至|到|为)[^，。；,;\d%]{0,24}$/.test(pre)) return 'target';
+  if (NEW_LEVEL_BEFORE.test(pre)) return 'target';
   if (/(到\d{4}年|力争|目标)/.test(text)) return 'target';
   return 'fixed';
 }
@@ -56,10 +61,10 @@ export function baseOf(pre: string): string | undefined {
   return s.length > 20 ? s.slice(-20) : s;
 }
 
-/** Percentages as fractions with their role and base. */
 /** The verb that moves a rate from the level before it to a new one (提高至, 调整为, 降至). */
-const RATE_CHANGED_AFTER = /^[^，。；,;]{0,4}?(?:分别)?(?:提高|提升|上调|下调|降低|调整|增加|减少|降)(?:至|到|为)/;
+const RATE_CHANGED_AFTER = new RegExp(`^[^，。；,;]{0,4}?(?:分别)?(?:${CHANGE_VERB}|减少)(?:至|到|为)`);
 
+/** Percentages as fractions with their role and base. */
 export function extractRates(text: string): Rate[] {
   const out: Rate[] = [];
   for (const m of matchesOf(text, PCT_RE)) {

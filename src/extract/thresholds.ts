@@ -1,5 +1,5 @@
 import { ARTICLE_RE } from '../ingest/clean.js';
-import { OPEN } from './brackets.js';
+import { OPEN, withoutRemarks } from './brackets.js';
 import { afterChars, before, listHead, listTail, next, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
 import { APPLICANT, COUNTED, PER_UNIT, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
@@ -437,7 +437,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const bandListed = afterList !== restAfterMark && /^(?:[（(][^（）()]{0,10}[）)])?的/.test(afterList);
     const ofApplicant = FOR_APPLICANT.test(restAfterMark) || RANGE_FOR_APPLICANT.test(restAfterMark) || /^[^，。；,;]{0,40}?的[，,]/.test(restAfterMark) || joined || (bandListed && (FOR_APPLICANT.test(afterList) || RANGE_FOR_APPLICANT.test(afterList)));
     // (A remark in brackets before the band grants nothing: 入库税收(剔除已享受单项奖励部分税收)500万元(含)—1000万元、…的, 长兴.)
-    const barePre = pre.replace(/[（(][^（）()]*[）)]/g, '');
+    const barePre = withoutRemarks(pre);
     if (m.yuanMax !== undefined && (bandRewarded || ((/(在|为|介于)$/.test(pre) || /^[^，。；]{0,12}的(企业|项目|单位)/.test(text.slice(m.end)) || ofApplicant) && !GRANT.test(barePre)))) {
       // (3亿元(不含3亿元)至5亿元: a mark on the lower end.)
       const t: Threshold = { metric: metricBefore(text, money[head].start), min: m.yuan, max: m.yuanMax, minInclusive: !/^[^至到~\-—–]*[（(［\[]\s*不含/.test(m.raw), unit: m.unit, raw: m.raw, start: m.start, end: m.end };

@@ -104,10 +104,10 @@ const ZONE_ONLY = /^[\u4e00-\u9fff]{0,10}(?:新区|开发区|高新区|经开区
 const ZONE_COMMITTEE = /^[\u4e00-\u9fff]{2,14}?(?:新区|开发区|高新区|经开区|示范区|经济区|园区)(?:管委会|管理委员会|党工委|工委)$/;
 const SHARED_BODY = /^(?![\u4e00-\u9fff]*(?:管委会|管理委员会|工委)$)[\u4e00-\u9fff]{2,10}?(?:新区|开发区|高新区|经开区|示范区|区|县|市|州|盟|旗)[\u4e00-\u9fff]{0,10}(?:人民政府|政府|部门|局|委员会|委|办公室|机构)$/;
 
-/** Split a list of bodies at 、，, outside brackets, keeping 东部新城（食品园区）管委会 whole and dropping a trailing 等. */
 /** A contact field in a list of bodies: 电话:0431-88777262, 联系人:张三, 邮箱:…. */
 const CONTACT_PART = /^(?:联系)?(?:电话|人|方式|地址|邮箱|传真|手机)\s*[:：]/;
 
+/** Split a list of bodies at 、，, outside brackets, keeping 东部新城（食品园区）管委会 whole and dropping a trailing 等. */
 export function splitUnitList(list: string, offset: number, lead: boolean): UnitMention[] {
   const out: UnitMention[] = [];
   let depth = 0;
@@ -422,13 +422,13 @@ const BAR_CELL = new RegExp(`(?<=[|｜])\\s*[${LIST_MARKS}]?([^|｜\\n${LIST_MAR
 /** Words that make a bracket an explanation, not a note: （以下简称市经信局）, （含区财政局）. */
 const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
 
+/** A body named with its level or its place's group first (区市场局, 市发改委, 县财政局, 各街道, 省工信厅), nothing else before its kind. */
+const LEVELLED_BODY = /^(?:[省市区县州旗盟镇乡]|各)[\u4e00-\u9fff]{1,12}$/;
+
 /**
  * Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). `textEnds`: the
  * document ends with `written` (an excerpt may cut its last note off).
  */
-/** A body named with its level or its place's group first (区市场局, 市发改委, 县财政局, 各街道, 省工信厅), nothing else before its kind. */
-const LEVELLED_BODY = /^(?:[省市区县州旗盟镇乡]|各)[\u4e00-\u9fff]{1,12}$/;
-
 export function findNotes(written: string, textEnds = false): UnitNote[] {
   // Labels set in lenticular brackets (【牵头单位】市工信局【配合单位】市财政局) read as labels with a colon; the same length
   // keeps the offsets.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
-import { citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -41,9 +41,9 @@ const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政
 // (a street's or a town's bodies too, with the street's party committee before them: 中共华舍街道工作委员会华舍街道办事处关于…)
 const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局|街道办事处|办事处))(关于.*)$/;
 /** A bullet holding only a body's name: • 成都市龙泉驿区经济和信息化局. */
-const BULLET_BODY = /^[•·●▪◦][\u4e00-\u9fff]{3,30}(?:局|委|办|厅|政府|委员会|管委会|中心|办公室)$/;
+const BULLET_BODY = new RegExp(`${BYLINE_BULLET.source}[\\u4e00-\\u9fff]{3,30}(?:局|委|办|厅|政府|委员会|管委会|中心|办公室)$`);
 /** A bullet holding only a date: • 2022-05-24. */
-const BULLET_DATE = /^[•·●▪◦](\d{4})[-./](\d{1,2})[-./](\d{1,2})$/;
+const BULLET_DATE = new RegExp(`${BYLINE_BULLET.source}(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})$`);
 /** A page's title field, maybe drawn with bars: 名 称: |, 标题：, 文件名称 |. */
 const TITLE_FIELD = /^[|｜]?\s*(?:标\s*题|名\s*称|文件名称|文件标题|信息名称)\s*[:：]?\s*[|｜]?\s*(?=\S)/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;

@@ -158,13 +158,16 @@ const WHOLE_ORGAN = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_E
 // (the time's colon in either width: 2023-02-20 15：38)
 const PAGE_TIME = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/;
 const NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]第?\d+号$/;
+/** The bullet of an aggregator's byline list under a title (• 成都市龙泉驿区经济和信息化局 / • 2022-05-24), opening a line without its spaces. */
+export const BYLINE_BULLET = /^[•·●▪◦]/;
+
 /**
  * A page's byline in the head of a notice: a line naming a body alone beside the page's time stamp or the notice's number
  * (市政府文件 / 许昌市人民政府 / 2023-02-20 15:38 / 许政 [2023] 2号, 许昌): the body that issues it.
  */
 export function pageByline(head: string[]): string | undefined {
   // (An aggregator's byline may be a bulleted list under the title: • 成都市龙泉驿区经济和信息化局 / • 2022-05-24, 龙泉驿.)
-  const lines = head.map((l) => l.replace(/\s/g, '').replace(/^[•·●▪◦]/, ''));
+  const lines = head.map((l) => l.replace(/\s/g, '').replace(BYLINE_BULLET, ''));
   for (let k = 0; k < lines.length; k++) {
     if (![lines[k - 1], lines[k + 1]].some((l) => l !== undefined && (PAGE_TIME.test(l) || NUMBER_LINE.test(l)))) continue;
     // (The cleaner may have run the page's index number and section into the line: …00850市政府文件许昌市人民政府; the body
