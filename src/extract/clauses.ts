@@ -132,8 +132,11 @@ function subItemsFollow(text: string, next: number, para: string): boolean {
   return nextRank !== undefined && nextRank > rank;
 }
 
-/** Addressees opening a line, up to their colon, the notice's words after it (各县(市、区)人民政府,市政府各部门:现将…). */
-const ADDRESSEE_LEAD = /^\s*各[^。；;：:]{1,150}?(?:人民政府|政府|单位|部门|机构|办事处|管委会|委员会|企业|局)[^。；;：:]{0,30}[:：]\s*(?=\S)/;
+/**
+ * Addressees opening a line, up to their colon, the notice's words after it (各县(市、区)人民政府,市政府各部门:现将…). No figure
+ * after the body: the colon of a time of day is none (各申报单位在9月19日17:00前…, 广州).
+ */
+const ADDRESSEE_LEAD = /^\s*各[^。；;：:]{1,150}?(?:人民政府|政府|单位|部门|机构|办事处|管委会|委员会|企业|局)[^。；;：:\d]{0,30}[:：]\s*(?=\S)/;
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号)$/;
 /** A page's field label and its colon (发布机构:, 发布日期:, 成文日期:). */
 const PAGE_FIELD = new RegExp(`(?:${FIELD})\\s*[:：]`, 'g');
@@ -787,7 +790,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // A row opened by its number may hold numbered sub-rows (1 / 加快发展先进制造业。… / 1、对标… / 一季度 / 综合规划处会同…, 武汉): `group`
   // is that row's task cell when it is a sentence, and the units the last sub-row got, which a sub-row without a unit cell of
   // its own takes (its cell was merged).
-  let lineRow: { spans: ClauseSpan[]; cells: number; note?: UnitNote; numbered?: boolean; reports?: number; group?: { task: ClauseSpan[]; carry?: UnitNote } } | undefined;
+  let lineRow: { spans: ClauseSpan[]; cells: number; note?: UnitNote; numbered?: boolean; reports?: number; texts?: number; more?: boolean; group?: { task: ClauseSpan[]; carry?: UnitNote } } | undefined;
   // A task table whose rows are bar-drawn lines (| 1 | 任务… | 市工信局 | 2024年底前 |), after its header row.
   let barTable: BarHeader | undefined;
   // The clause of the last bar-drawn row: a row under it holding only a time and units adds them to its note.
@@ -955,9 +958,18 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           continue;
         }
       }
+      // A row's further text cell before its unit cells (序号 / 项目名称 / 主要内容 / 进度要求 / 责任单位, 淮安: the project's name, what
+      // it does and its quarters' steps, a line each): the row's clause too, as many as the header has text columns.
+      const moreText = lineRow?.spans.length && !lineRow.cells && (lineRow.texts ?? 1) < (lineTable.textColumns ?? 1) && !HEADING_RE.test(para) && !NUMBERED_TASK.test(para.trim());
+      if (moreText) {
+        lineRow!.texts = (lineRow!.texts ?? 1) + 1;
+        lineRow!.more = true;
+      }
       // Anything else after a row's task ends the table; a heading is a group row inside it.
       let group: { task: ClauseSpan[]; carry?: UnitNote } | undefined;
-      if (lineRow?.spans.length) {
+      if (moreText) {
+        // (read on as the row's text)
+      } else if (lineRow?.spans.length) {
         if (!HEADING_RE.test(para) && !NUMBERED_TASK.test(para.trim())) lineTable = undefined;
         // A numbered item under a numbered row is a sub-row of it: a task cell written as sentences (not a name such as
         // 全区经济社会发展的主要预期目标) spans the sub-rows.
@@ -1203,7 +1215,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       colonBefore = /[:：]$/.test(para.trimEnd());
       if (!pending.length) bulletLead = false;
       // The task cell of a flattened table row: its unit cells follow on the next lines.
-      if (lineTable && lineRow && !lineRow.spans.length) {
+      if (lineTable && lineRow?.more) {
+        lineRow.spans.push(...spans.slice(first));
+        lineRow.more = false;
+        pending = [];
+      } else if (lineTable && lineRow && !lineRow.spans.length) {
         lineRow.spans = spans.slice(first);
         // A sub-row takes the units of the one above until a unit cell of its own comes.
         const carry = lineRow.group?.carry;

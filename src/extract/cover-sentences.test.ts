@@ -41,3 +41,16 @@ describe('a half-width full stop typed for 。 ends a sentence (half-width stop)
     expect(got.length - 1).toBe(n);
   });
 });
+
+// 广州 (guangdong-guangzhou-kejishenbao.txt): 各申报单位在9月19日17:00前… was read as addressees up to the colon of 17:00, and the
+// day's limit was lost with them.
+describe('the colon of a time of day ends no addressee list (addressee lead)', () => {
+  it.each([
+    ['各申报单位在9月19日17:00前将经主管部门审核后的书面申报材料一式一份加盖公章送交所属区科技主管部门。', '2014-09-19'],
+    ['各申报单位于9月19日17：00前将书面申报材料送交所属区科技主管部门。', '2014-09-19'],
+    ['各有关企业须在9月19日12:30前完成网上申报。', '2014-09-19'],
+  ])('%s', (s, date) => {
+    const got = clauses(`关于组织申报科技项目的通知\n2014年9月9日\n二、书面申报材料受理\n${s}\n`);
+    expect(got.find(([text]) => text.startsWith(s.slice(0, 6)))).toEqual([s, [date]]);
+  });
+});

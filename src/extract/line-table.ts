@@ -2,7 +2,7 @@ import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LEAD_
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { round, yuanPerUnit } from './numbers.js';
-import { MONEY_COLUMN, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
+import { columnNames, MONEY_COLUMN, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
 
 /**
  * A task table that a web page flattened to one cell per line (辽宁 辽中区 任务分解表):
@@ -19,6 +19,8 @@ export interface LineTable {
   unitColumns: { name: string; lead: boolean }[];
   /** A time-limit column (完成时限, 时间节点…): its cells are the row's deadlines. */
   timeColumn: boolean;
+  /** Columns of text before the first unit column (项目名称 / 主要内容 / 进度要求): a row's cells that are its clauses. */
+  textColumns?: number;
   /** Columns that report progress (进展情况, 完成情况…), between the task and the units: their cells are no clause. */
   reportColumns?: number;
 }
@@ -39,20 +41,25 @@ export const NUMBERED_TASK = /^(?:\d{1,3}[.、．](?!\d)|[（(]\d{1,3}[）)]|\d{
  * allowed) and where the header ends, or undefined when no unit column follows.
  */
 export function lineTableHeader(text: string, from: number): { table: LineTable; end: number } | undefined {
-  const columns: string[] = [];
-  let s = from;
-  let end = from;
-  while (s < text.length) {
-    let e = text.indexOf('\n', s);
-    if (e < 0) e = text.length;
-    const line = text.slice(s, e).trim();
-    if (line) {
-      if (!COLUMN_NAME.test(line) || ROW_NUMBER.test(line)) break;
-      columns.push(line);
-      end = e;
+  // (Blank lines between the names allowed; the first line is the 序号 or task column itself.)
+  // (Lines are read only as far as the header goes: it is tried at every 序号 line.)
+  const read = nonEmptyLines(text, from);
+  const lines: { c: string; end: number }[] = [];
+  const line = (j: number): string | undefined => {
+    while (lines.length <= j) {
+      const l = read.next();
+      if (l.done) return undefined;
+      lines.push(l.value);
     }
-    s = e + 1;
-  }
+    return lines[j].c;
+  };
+  const names = columnNames(line, (n) => COLUMN_NAME.test(n) && !ROW_NUMBER.test(n));
+  if (!names.length) return undefined;
+  const columns = names.map((n) => n.name);
+  // (The header ends at its last line's break.)
+  const lastEnd = lines[names[names.length - 1].last].end;
+  const br = text.indexOf('\n', lastEnd);
+  const end = br < 0 ? text.length : br;
   // The header opens with 序号, or with the task column itself when the rows number their tasks (1.主动对接…).
   if (!(columns[0] === '序号' && columns.length >= 3) && !(TASK_COLUMN_RE.test(columns[0]) && columns.length >= 2)) return undefined;
   const unitColumns = columns.flatMap((c) => {
@@ -65,7 +72,8 @@ export function lineTableHeader(text: string, from: number): { table: LineTable;
   const firstText = columns.findIndex((c) => c !== '序号');
   const firstUnit = columns.findIndex((c) => UNIT_COLUMN.test(c));
   const reportColumns = REPORT_COLUMN.test(columns[firstText + 1] ?? '') && firstText + 1 < firstUnit ? 1 : 0;
-  return unitColumns.length ? { table: { unitColumns, timeColumn, ...(reportColumns ? { reportColumns } : {}) }, end } : undefined;
+  const textColumns = firstUnit - firstText - reportColumns;
+  return unitColumns.length ? { table: { unitColumns, timeColumn, ...(reportColumns ? { reportColumns } : {}), ...(textColumns > 1 ? { textColumns } : {}) }, end } : undefined;
 }
 
 const MARK = new RegExp(`^\\s*[${LIST_MARKS}]`);

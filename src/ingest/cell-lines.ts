@@ -23,6 +23,29 @@ const COLUMN_WITH_UNIT = /^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,4}[）
 /** A money column's name, its unit in brackets (奖励金额(万元), 补助资金（元）). */
 export const MONEY_COLUMN = /^[\u4e00-\u9fff]{2,8}[（(](?:万元|元|亿元)[）)]$/;
 
+/**
+ * A header's column names, read from the lines `line(0)`, `line(1)`… until a name `isName` refuses: a narrow cell wraps its name
+ * and spaces it out (主 / 要 内 容 → 主要内容, 淮安), so the spaces are dropped and a line of one character is the start of the
+ * next (no column is named by one character). Each name with the index of its last line.
+ */
+export function columnNames(line: (j: number) => string | undefined, isName: (name: string) => boolean): { name: string; last: number }[] {
+  const out: { name: string; last: number }[] = [];
+  for (let j = 0; ; j++) {
+    const c = line(j);
+    if (c === undefined) break;
+    let name = c.replace(/[\s\u3000]+/g, '');
+    if (/^[\u4e00-\u9fff]$/.test(name)) {
+      const rest = line(j + 1);
+      if (rest === undefined) break;
+      name += rest.replace(/[\s\u3000]+/g, '');
+      j++;
+    }
+    if (!isName(name)) break;
+    out.push({ name, last: j });
+  }
+  return out;
+}
+
 /** Index (into lines) of the 序号 (or task column) line opening such a table, or -1. */
 export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
   for (let i = 0; i < lines.length; i++) {
@@ -30,9 +53,11 @@ export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
     const barred = isBarCell(lines[i].c);
     const first = barred ? cellWords(lines[i].c) : lines[i].c;
     if ((first !== '序号' && !TASK_COLUMN.test(first)) || lines[i].tab) continue;
-    let k = i + 1;
-    const names: string[] = [];
-    while (k < lines.length && !lines[k].tab && (barred ? isBarCell(lines[k].c) && COLUMN_WITH_UNIT.test(cellWords(lines[k].c)) : COLUMN.test(lines[k].c) || MONEY_COLUMN.test(lines[k].c))) names.push(barred ? cellWords(lines[k++].c) : lines[k++].c);
+    const cell = (j: number): string | undefined => {
+      const l = lines[i + 1 + j];
+      return !l || l.tab ? undefined : barred ? (isBarCell(l.c) ? cellWords(l.c) : undefined) : l.c;
+    };
+    const names = columnNames(cell, barred ? (n) => COLUMN_WITH_UNIT.test(n) : (n) => COLUMN.test(n) || MONEY_COLUMN.test(n)).map((n) => n.name);
     // (…or a list of grants: 序号 / 乡镇 / 单位详细名称 / 奖励金额(万元), a 公示's table of firms and sums, 建德)
     if (names.length >= 2 && names.some((n) => UNIT_COLUMN.test(n) || MONEY_COLUMN.test(n))) return i;
   }
