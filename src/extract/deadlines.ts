@@ -58,6 +58,11 @@ const BARE_LIST_TITLE = /^(?![^，。；,;！？：:、]*(?:现将|进行|予以
  */
 const WINDOW_ACT = /^(?:度|内|期间)?(?:(?:新|首次|新增|首批)?(?:通过)?(?:认定|获评|获批|入选|获得|纳入|升规|认证|评定|命名|授予|列入|复核)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备))/;
 const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|资助|贴息)/;
+/**
+ * A scale an applicant first reaches in the year (年营业收入于2024年首次突破相应规模, 并于2021年营业务收入首次突破3亿元: 海南, 新都): the
+ * year is a window as an act's is, when 于 sets it or a grant follows (a review's 2023年全市营收首次突破千亿元 looks back).
+ */
+const FIRST_REACH = /^[^，。；,;]{0,10}?首次(?:突破|达到|超过|迈上|跨越|跨入|进入)/;
 /** …or the cohort the act made is the item itself, a call's 申报对象 (2023年认定的专精特新中小企业;, 2022年新认定(批建)的国家级科技创新平台。: 长治, 沈阳). */
 const COHORT_ITEM = new RegExp(`^[^，。；,;]{0,24}?的[^，。；,;的]{0,20}?(?:${APPLICANT}|平台|中心)[”"]?\\s*[。；;]?\\s*$`);
 /**
@@ -531,9 +536,11 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // The year of a programme round a notice organises (为做好2021年我市省级专精特新中小企业遴选推荐工作, 现将组织开展2026年专精特新中小企业
   // 复核工作, 对2025年海口市第四批…开展实地核查, 2025年申报指南: 深圳, 长治, 阜新, 海口, 大连): the round's name, as a batch's year is.
   if (!yearEnd && !relative && (ORGANISED_BEFORE.test(c.text.slice(Math.max(0, at - 6), at)) && ROUND_WORK_AFTER.test(after) || ROUND_BATCH_AFTER.test(after))) return undefined;
+  // (A scale first reached in the year is the window of that act, not a year whose figure is described: FIRST_REACH.)
+  const firstReach = !yearEnd && FIRST_REACH.test(after) && (/于\s*$/.test(c.text.slice(Math.max(0, at - 2), at)) || WINDOW_GRANT.test(after));
   // A lead-in that sets out what the year's work is (2023年区政府重点工作具体安排如下:, 2024年全县重点工作任务是：) sets that year.
-  if (!handsDown && !yearEnd && describedYear(after, c.text.slice(Math.max(0, at - 4), at)) && !LEAD_IN.test(after)) return undefined;
-  if (!yearEnd && YEAR_OF_CONDITION.test(after)) return undefined;
+  if (!firstReach && !handsDown && !yearEnd && describedYear(after, c.text.slice(Math.max(0, at - 4), at)) && !LEAD_IN.test(after)) return undefined;
+  if (!yearEnd && !firstReach && YEAR_OF_CONDITION.test(after)) return undefined;
   // The year of the meeting that passed the notice (已经2023年区党工委第36次会议审议通过: 大连高新区), as its day is (heldOn).
   if (!yearEnd && /(?:已经|已|经)\s*$/.test(c.text.slice(Math.max(0, at - 3), at)) && PASSED_AFTER.test(after)) return undefined;
   // A single year inside a cited title (《2025年银川市第一批基本建设项目投资计划》) names that document.
@@ -541,7 +548,8 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // A window an act must fall in (对2024年新认定的国家级…企业…给予…奖励) is a deadline also before the notice's year: the act
   // is rewarded after it; other years before the notice look back.
   // (…and a grant follows in the sentence: 我市2021年获评全国…城市 in a later notice looks back.)
-  const floor = !yearEnd && WINDOW_ACT.test(after) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after)) ? c.docYear - 3 : c.docYear;
+  const window = WINDOW_ACT.test(after) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after));
+  const floor = !yearEnd && (window || firstReach) ? c.docYear - 3 : c.docYear;
   return relative || (Number(year) >= Math.max(1990, floor) && Number(year) <= 2100) ? { date: yearEnd ? `${year}-12` : year } : undefined;
 }
 
