@@ -49,6 +49,9 @@ const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。
 // (…or the year's work report whose tasks it hands down: 为确保完成…2019年《政府工作报告》、民生实事项目所提出的各项目标任务,…进行分解: 上城.)
 // (…or the year's list or table sent out: 现将2023年政府重点工作责任清单印发给你们, 诸暨)
 const HANDS_DOWN = /^《政府工作报告》[^。；;！？]{0,30}?(?:提出|确定|部署)的[^。；;！？]{0,10}?(?:目标任务|工作任务|任务|工作|目标)|^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工|下达)|[，,]\s*(?:分解|逐项分解|(?:制定|形成|明确)[^，。；,;！？]{0,4}?(?:分工|分解)))|^[^，。；,;！？]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|个方面|方面|件)(?:重点|主要)?(?:工作|任务)|^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标)(?:责任)?(?:清单|分解表|分工表|责任表|任务表|分工方案|分解方案)(?:印发|下达)给/;
+/** The notice making the year's plan, the verb before the year in its phrase and the plan's name ending the sentence after it. */
+const MADE_PLAN_BEFORE = /(?:制定|制订|印发|出台|编制)(?:[^，。；,;！？《》“”（）()]|[（(][^（）()]{0,20}[）)]){0,30}$/;
+const MADE_PLAN_AFTER = /^(?:度)?[^，。；,;！？《》]{0,8}?(?:工作计划|工作方案|实施方案|行动方案|行动计划|工作要点)\s*(?:[。]|$)/;
 /** A list's title alone as a clause, no sentence in it: …工作责任分解, …任务分解表, …分工方案 (黄石, 常熟, 郧阳 attachment titles); not
  * a lead-in with its verb (现将2024年目标任务进行责任分工). */
 const BARE_LIST_TITLE = /^(?![^，。；,;！？：:、]*(?:现将|进行|予以|作出|制定|明确|下达|印发|将))[^，。；,;！？：:、]{0,50}(?:分解|分工|分解表|分工表|责任表|任务表|一览表|分工方案|分解方案)$/;
@@ -87,7 +90,8 @@ const PLACE_NAME_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})(?![全本�
 // (…or a special fund its level names: 现组织开展2020年省级促进经济高质量发展专项企业技术改造资金项目入库申报工作, 江门)
 const FUND_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}批)?(?:(?:(?:中央|省级|省|自治区|市级|州级|县级|区级|本级|地方)[、和及]?)*财政|(?:中央|省级|市级|州级|县级|区级)(?=[^，。；,;：:！？\d]{0,30}?专项))(?![^，。；,;：:！？]{0,30}?(?:安排|统筹|投入|预算|拨付))[^，。；,;：:！？\d]{0,30}?(?:资金|结余|经费)/;
 // (…or a batch of a programme: 就开展2025年度第一批“揭榜挂帅”项目申报工作, 江夏)
-const BATCH_NAME_AFTER = /^(?:度)?第[一二三四五六七八九十\d]{1,2}批[^，。；,;：:！？]{0,30}?(?:申报|名单|资金|认定|评选)/;
+// (首批 too: 定于2023年首批中央引导地方科技发展资金项目评审后, 贵州)
+const BATCH_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}批|首批)[^，。；,;：:！？]{0,30}?(?:申报|名单|资金|认定|评选)/;
 const namedYear = (before: string, after: string): boolean =>
   (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after) || BATCH_NAME_AFTER.test(after);
 /** The year's end after a year (底, 末, and 终 that names no thing: 年终考核 is none), its word captured. */
@@ -395,7 +399,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 4月中旬举办…, 5月…开园, …，6月诚品书店开业; 五月份召开, 6月上旬出台, 7月1日前后): the year written before, else the notice's.
   // (…or after 于/在 inside a phrase: 各责任单位务于4月25日、6月25日…前分四次报告, 开封.)
   // (A day with its hour is an appointment, even when it opens: 6月16日9:00开始第一轮抽奖, 农安; 6月开始 is a start, not read.)
-  [new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s])(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在))(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|(?<!\\d[:：]\\d{2})(?:起|开始)|[—\\-–~至到])`, 'g'), (m, c) => {
+  // (…or after a web address's closing full stop: 网址:www.goaw.com.cn.12月18日网络申报关闭, 吉林: a figure's point follows a digit.)
+  // (…or after the verb that moves a limit to it: 申报时限延至9月20日, 海南.)
+  [new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s]|[A-Za-z]\\.)(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在)|(?:延长|延期|推迟|顺延|延)至)(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|(?<!\\d[:：]\\d{2})(?:起|开始)|[—\\-–~至到])`, 'g'), (m, c) => {
     const mo = parseNumber(m[1]);
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     const day = m[2] && Number(m[2]) >= 1 && Number(m[2]) <= 31 ? `-${pad(m[2])}` : '';
@@ -409,8 +415,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     return y && mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}` } : undefined;
   }],
-  // An extension or deferral for a set time (继续延长6个月, 延缓缴纳6个月, 在以后5个纳税年度结转): a relative period.
-  [new RegExp(`(?:延长|延期|顺延|延缓(?:缴纳)?|缓缴)${N}\\s*(?:个)?(?:月|年|日|天|工作日)|(?:以后|之后|此后)${N}\\s*个?(?:纳税)?年度`, 'g'), () => ({ kind: 'relative' })],
+  // An extension or deferral for a set time (继续延长6个月, 延缓缴纳6个月, 在以后5个纳税年度结转): a relative period; not one the dates after
+  // 即 restate (时限延长10天,即…延至9月20日: 海南, ANNOTATION round 46).
+  [new RegExp(`(?:延长|延期|顺延|延缓(?:缴纳)?|缓缴)${N}\\s*(?:个)?(?:月|年|日|天|工作日)(?!\\s*[，,]?\\s*即)|(?:以后|之后|此后)${N}\\s*个?(?:纳税)?年度`, 'g'), () => ({ kind: 'relative' })],
   // 今年/明年 with the year's end or a month (今年年底前, 今年底, 明年6月底前, 明年上半年): the notice's year, or the next.
   [new RegExp(`(今|明)年(?:(?:年)?${YEAR_END}|(\\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬)?)(?:前|之前|以前)?`, 'g'), (m, c) => {
     if (!c.docYear) return undefined;
@@ -529,7 +536,8 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // A lead-in that hands down the year's tasks (现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位): that year.
   // (Not an attachment's or a table's title on a line of its own, 2021年市政府重点工作责任分解: a title's year names it.)
   if (!yearEnd && BARE_LIST_TITLE.test(c.text.trim())) return undefined;
-  const handsDown = !yearEnd && HANDS_DOWN.test(after);
+  // (…or the notice makes the year's plan itself: 特制定銀川都市圈(以下簡稱“都市圈”)建設2019年工作計劃。, 宁夏; not in a cited title.)
+  const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (MADE_PLAN_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && MADE_PLAN_AFTER.test(after)));
   // A year that opens a name written like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间…): the name's year.
   if (!yearEnd && NAMED_TITLE.test(after)) return undefined;
   if (!yearEnd && namedYear(c.text.slice(Math.max(0, at - 4), at), after)) return undefined;
@@ -616,6 +624,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.date && !d.kind && /^\d{4}年(?:度)?$/.test(d.raw) && BATCH_NAME_AFTER.test(text.slice(d.end))) &&
       // (the years in brackets that restate a measured span: 连续两年(2020—2021年)年度营业收入均保持在15%(含)以上)
       !(/(?:连续|近)[一二两三四五六七八九十\d]{1,3}个?年[（(]$/.test(text.slice(Math.max(0, d.start - 8), d.start)) && MEASURED_BOUND_AFTER.test(text.slice(d.end).replace(/^[）)]/, ''))) &&
+      // (a person's birth date bound, 项目负责人为1960年1月1日以后出生: a condition on who applies, ANNOTATION round 46)
+      !(d.date && BORN_AFTER.test(text.slice(d.end))) &&
       (!d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end) && !conditionPeriod(text, d) && !heldOn(text, d))),
   );
   out.length = 0;
@@ -644,7 +654,8 @@ function heldOn(text: string, d: Deadline): boolean {
 /** The day a meeting passed the notice or its plan (已经2013年2月25日市政府第57次常务(扩大)会议研究通过: 平顶山): a past day. */
 const PASSED_AFTER = /^[^，。；;！？]{0,30}?会议[^，。；;！？]{0,6}?(?:研究|审议|讨论)?(?:通过|同意)/;
 /** The day a body released a notice by name, maybe at a meeting it held (2018年11月22日,成都高新区召开产业培育大会,发布《…》): a past day. */
-const RELEASED_AFTER = /^\s*[，,][^，。；;]{2,30}?(?:(?:召开|举行|举办)[^，。；;]{1,24}?[，,])?(?:正式)?(?:发布|印发|出台|公布)了?《/;
+// (…or the day a cited document was issued, named right after it: 根据2022年11月23日印发的《省科技厅关于…的通知》, 贵州.)
+const RELEASED_AFTER = /^\s*[，,][^，。；;]{2,30}?(?:(?:召开|举行|举办)[^，。；;]{1,24}?[，,])?(?:正式)?(?:发布|印发|出台|公布)了?《|^\s*(?:印发|发布|出台|下发|公布|颁布)的\s*[《“"]/;
 const CITED_SPEECH_AFTER = new RegExp(`^[^。；;！？]{0,50}?(?:${SPEECH_WORD})`);
 const LEADER_CAME_AFTER = new RegExp(`^\\s*(?:上午|下午|晚上|晚)?\\s*[，,]?\\s*[^，。；,;：:\\d]{0,6}?(?:${LEADER_TITLE})[^。；;！？]{0,30}?(?:${HELD_EVENT})`);
 
@@ -659,10 +670,16 @@ function conditionPeriod(text: string, d: Deadline): boolean {
 const PERIOD_COSTS = /^(?:实际发生的|发生的|的)?[^，。；,;的]{0,6}?(?:用电费|用气费|电费|气费|运费|物流费|租金|利息|保费|费用)/;
 const WINDOW_START_AFTER = /^\s*(?:份)?\s*(?:以后|之后|以来|起|后)/;
 
+/** Birth after a date: 以后出生, 之前出生, 后出生. */
+const BORN_AFTER = /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:以后|之后|以前|之前|后|前)?\s*出生/;
+/** The records a period's figures are reported in: 财务审计报告, 财务报表, 主要指标完成情况, 生产经营情况, 纳税证明. */
+const RECORDS_AFTER = /^(?:份|度)?(?:的)?(?:企业|公司|单位)?(?:财务审计报告|审计报告|财务报表|财务报告|会计报表|(?:主要|经济|经营)?指标完成情况|生产经营情况|经营情况|纳税证明|完税证明)/;
 /** Is the year or period at [start, end) the time a condition is measured over: a negated condition follows it, or it opens a bracket whose remark is a condition. */
 function measuredPeriod(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 24);
   if (MEASURED_AFTER.test(after)) return true;
+  // (…or the records an applicant hands in for it: 2016年1-11月财务审计报告, 2016年1-11月份主要指标完成情况, 吉林; not a limit, …底前.)
+  if (RECORDS_AFTER.test(after) && !/(?:前|底|末|起|止|内)$/.test(text.slice(start, end))) return true;
   if (!/[（(]\s*$/.test(text.slice(Math.max(0, start - 2), start))) return false;
   const remark = /^[^（）()]{0,30}(?=[）)])/.exec(after)?.[0];
   return remark !== undefined && BOUND_IN_REMARK.test(remark) && !/(完成|前|底|启动|实施|执行|施行|有效|期间)/.test(remark);
