@@ -3,7 +3,7 @@ import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDa
 import { townCounty } from './towns.js';
 import { BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
-import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
+import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
 
@@ -209,7 +209,7 @@ function isoDate(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
-function kindOf(title: string, head: string, tables: Table[], textLength: number): DocKind {
+function kindOf(title: string, head: string, tables: Table[], textLength: number, numbered = false): DocKind {
   if (/人民论坛|评论员|社论|（评论）|时评/.test(head)) return 'commentary';
   const tableChars = tables.reduce((n, t) => n + t.end - t.start, 0);
   if (tableChars > textLength * 0.6) return 'table';
@@ -218,6 +218,8 @@ function kindOf(title: string, head: string, tables: Table[], textLength: number
   if (/(措施|办法|细则|政策|条例|规定)$/.test(t)) return 'measures';
   if (/(方案|规划|计划|纲要)/.test(t)) return 'plan';
   if (/意见/.test(t)) return 'opinion';
+  // No title line, a document number in the head (京商规字〔2024〕2号 over the addressees: a repost that lost its title): a notice.
+  if (!t.trim() && numbered) return 'notice';
   // A news dateline (本报讯, 新华社讯, 5月6日讯, 讯（记者…）), not any 讯: 资讯 is a site's section name (人参相关食品资讯 run into
   // a provincial notice's first sentence, 吉林省).
   if (/新闻|记者|报道|(?:本报|新华社|[网台社电]|日)讯|讯[（(]/.test(head)) return 'news';
@@ -375,8 +377,18 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       title = orig[i].text.slice(glued[0].length);
       i++;
     }
-    const m = !title && local[i] && ISSUER_PREFIX.exec(local[i].text);
-    if (m) {
+    // A document number standing where the title should be, no masthead over it (京商规字〔2024〕2号 over the addressees: a repost
+    // that lost its title line): no title; the title below it where one follows.
+    let untitled = false;
+    if (!title && local[i + 1] && DOCNO.test(local[i].text) && local[i].text.length <= 24) {
+      i++;
+      // (the addressees, also when they open with a place: 南通、扬州、泰州市及所辖县(市、区)人民政府,省各委办厅局…:)
+      untitled = ADDRESSEE.test(fold(local[i].text).trim()) || /[:：]$/.test(local[i].text.trim());
+    }
+    const m = !title && !untitled && local[i] && ISSUER_PREFIX.exec(local[i].text);
+    if (untitled) {
+      // (no title line: the addressees start the text)
+    } else if (m) {
       // (a site's section label run into the title line: 政府信息公开郧阳区人民政府关于… names 郧阳区人民政府; a body the site's
       // name line gave already is named once)
       // (…or a site's chrome: 欢迎访问河东区政府网站退出长者模式长者浏览模式政府文件河东区人民政府办公室关于…, the body nearest 关于)
@@ -428,7 +440,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       if (!docNumber && DOCNO.test(line) && (line.length <= 24 || REMARKED_DOCNO_LINE.test(line))) docNumber = asWritten(DOCNO.exec(line)![0]);
     }
     const tables = buildTables(orig);
-    const kind = kindOf(titleFolded, headText.join('\n'), tables, part.text.length);
+    const kind = kindOf(titleFolded, headText.join('\n'), tables, part.text.length, !!docNumber);
     // Where the title block names no issuer: a body named before 关于 in the first lines, the signature
     // (issuer lines over the date), the page's 发文机关 field, its 来源 field, in that order.
     const page = pageFieldsOf(headText);
@@ -516,6 +528,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // The region the notice's own words name (全市…结合XX实际): a scan of the whole text, made at most once.
     let own: RegionMatch | undefined | null = null;
     const ownRegion = () => (own === null ? (own = regionOfBody(maskSuperiors(folded), fold(docNumber ?? ''))) : own);
+    // (Beside a place the head names, a contact's street address names no jurisdiction: maskAddresses.)
+    const ownRegionBesideHead = () => regionOfBody(maskAddresses(maskSuperiors(folded)), fold(docNumber ?? ''));
     // (A zone a title names with no 关于 may be what the notice is about rather than who wrote it: under a body of a division
     // that is no zone, that division's (青岛西海岸新区高质量发展行动方案, signed 青岛市人民政府办公厅: 青岛市).)
     const issuerFolded = fold(issuer ?? '');
@@ -537,7 +551,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
       // The page's breadcrumb (…> 城市要览> 滨州> 政策支持): where the site files the notice, unless the head or body names a
       // division inside it.
-      crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(findRegion(maskCitations(maskSuperiors(headText.filter((p) => !ADDRESSEES.test(p)).join('')))), ownRegion, folded) : undefined)) ??
+      crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(headRegion(headText.filter((p) => !ADDRESSEES.test(p)).join('')), ownRegionBesideHead, folded, ownRegion) : undefined)) ??
       (policy ? zoneOfBody(folded) : undefined) ??
       (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join(''), ownLevel(maskSuperiors(folded))) : undefined) ??
       // A town's or a street's notice (中共华舍街道工作委员会 华舍街道办事处 / 关于…; 公开主体:洞泾镇): the county it lies in.
@@ -671,9 +685,15 @@ function crumbOr<R extends { code: string }>(crumb: R | undefined, inner: () => 
  * The head's region, unless the notice's own words name a division inside it: a county notice that names
  * its city only in what it cites (贯彻落实《XX市关于…》) and speaks of 全县/结合XX县实际 is the county's.
  */
-function headOrBody<R extends RegionMatch>(head: R | undefined, body: () => R | undefined, text: string): R | undefined {
+/** The place a notice's head names, a contact's street address (地址:海口市…) read only where no other place is named. */
+function headRegion(head: string): RegionMatch | undefined {
+  const masked = maskSuperiors(head);
+  return findRegion(maskCitations(maskAddresses(masked))) ?? findRegion(maskCitations(masked));
+}
+
+function headOrBody<R extends RegionMatch>(head: R | undefined, body: () => R | undefined, text: string, bodyAlone: () => R | undefined = body): R | undefined {
+  if (!head) return bodyAlone();
   const own = body();
-  if (!head) return own;
   if (own && own.code !== head.code && own.code.startsWith(head.code)) return own;
   // A county the head names in passing (在固阳县、达茂旗创建…) in a notice that speaks as a city (我市, 全市): the body's city
   // that holds it.

@@ -15,6 +15,7 @@ const data = createRequire(import.meta.url)('../../dict/document-meta.json') as 
   commonWordPlaces: string[];
   commonWordNames: string[];
   docNumberOrgans: string[];
+  departmentNumberCodes: string[];
   citingWords: string[];
   provinceAbbreviations: Record<string, string>;
   cityAliases: Record<string, string>;
@@ -64,6 +65,11 @@ const ethnic = createRequire(import.meta.url)('../../dict/ethnic-groups.json') a
 export const PEOPLES: string[] = [...ethnic.peoples, ...ethnic.alsoWritten];
 /** 府办发, 政发, 府…: what follows the place in a document number, longest first. */
 export const DOCNO_ORGAN = new RegExp(`(?:${alt(data.docNumberOrgans)})$`);
+/**
+ * A department's document-number prefix: its place, its department code, a kind of document maybe after (京商规字 → 京, 琼科 → 琼,
+ * 琼工信产发 → 琼), the place captured.
+ */
+export const DEPARTMENT_DOCNO = new RegExp(`^([\\u4e00-\\u9fff]{1,4}?)(?:${alt(data.departmentNumberCodes)})[\\u4e00-\\u9fff]{0,3}$`);
 /** 根据, 按照…: the words a sentence cites a document number with, longest first. */
 export const CITING = alt(data.citingWords);
 export const PROVINCE_ABBREVIATIONS = data.provinceAbbreviations;

