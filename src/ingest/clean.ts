@@ -2,7 +2,7 @@ import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lin
 import { STAMP_LINE, TIMED_STAMP_END } from './stamps.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine } from './label-lines.js';
-import { CITING, FIELD_LINE } from './meta-words.js';
+import { CITING, FIELD_LINE, SITE_CHROME } from './meta-words.js';
 import { numeralDateLine } from './metadata.js';
 import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
 
@@ -397,6 +397,8 @@ function isFullLine(p: string, widths: Set<number>): boolean {
 export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p, above = ''): boolean {
   if (HEADING_RE.test(n) && !/^\d{1,2}[.．、]$/.test(n)) return true;
   if (BULLET_RE.test(n)) return true;
+  // A short line of a site's chrome (进入老年版, 字体:【大】 【小】) is a line of its own, never joined to the title or text below it.
+  if ((p.length <= 16 && SITE_CHROME.test(p)) || (n.length <= 16 && SITE_CHROME.test(n) && !/^(?:首页|网站首页)/.test(n))) return true;
   // The last of a run of short bulleted links (• 设为首页 / • 加入收藏 / • 无障碍阅读 / • 长者版, 下陆区): a menu's item, not the start of
   // the line below it.
   if (BULLET_RE.test(p) && BULLET_RE.test(above) && p.replace(BULLET_RE, '').length <= 8 && !/[，。；,;：:]/.test(p)) return true;

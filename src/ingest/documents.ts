@@ -106,7 +106,8 @@ function paragraphs(text: string): Para[] {
 }
 
 function isTitle(p: string): boolean {
-  return p.length >= 6 && p.length <= 90 && !/[。；，：:]/.test(p) && !FIELD_LABEL_AT.test(p) && !HEADING_RE.test(p) && !p.includes('\t') && DOC_TITLE.test(p.replace(/（征求意见稿）|（草案）|（试行）/g, ''));
+  // (A bracket closing the title, either width: its period or edition, (2021—2025年), (试行), （征求意见稿）.)
+  return p.length >= 6 && p.length <= 90 && !/[。；，：:]/.test(p) && !FIELD_LABEL_AT.test(p) && !HEADING_RE.test(p) && !p.includes('\t') && DOC_TITLE.test(p.replace(/（征求意见稿）|（草案）|（试行）/g, '').replace(/(?:[（(][^（）()]{1,20}[）)])+$/, ''));
 }
 
 /** A repost's byline: the page's time stamp, then its source or counters (2023-11-10 09:41:24来源: 热度:). */

@@ -252,6 +252,8 @@ const ORGAN_AT = new RegExp(`^${ORGAN}`);
 // (the first field of a line has no bar before it: 发布日期 | 2022-02-22 | 主题词 | …, 苍溪)
 const BAR_FIELD_RE = new RegExp(`(?<=^|[|｜])\\s*(${FIELD})\\s*[|｜]`, 'g');
 const BARE_FIELD = new RegExp(`^(${FIELD})(?!\\s*[:：])\\s*`);
+// (the cleaner may have closed the spaces up: 发布机构区发改局发文日期2022-05-20)
+const SPACED_FIELD_RE = new RegExp(`(?<=\\S)\\s*(${FIELD})(?!\\s*[:：])\\s*(?=\\S)`, 'g');
 const BRACKET_FIELD_RE = new RegExp(`[【\\[［](${FIELD})[】\\]］]\\s*`, 'g');
 const BULLET_SPLIT = /[•●▪◆■]/;
 const SIGNED_ORDER = [...SIGNED_FIELDS];
@@ -287,6 +289,9 @@ export function pageFieldsOf(lines: string[]): PageFields {
     const bare = p.length <= 80 ? BARE_FIELD.exec(p) : null;
     const fields: { key: string; rest: string }[] = bare ? [{ key: bare[1], rest: p.slice(bare[0].length) }] : [];
     for (const m of p.matchAll(FIELD_RE)) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
+    // A field row set out with spaces and no colons (发布机构 区发改局 发文日期 2022-05-20, 奉化): each label after the first, then its
+    // value.
+    if (bare && p.length <= 120) for (const m of p.slice(bare[0].length).matchAll(SPACED_FIELD_RE)) fields.push({ key: m[1], rest: p.slice(bare[0].length + m.index! + m[0].length) });
     // A field table drawn with bars and no colons: | 发布机构 | 眉山天府新区 | 公开日期 | 2025-11-14 |.
     // (a field left empty, 发文机关 | 成文日期 | 2013-01-09, has no value: the next label is none)
     for (const m of p.matchAll(BAR_FIELD_RE)) {

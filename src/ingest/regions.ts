@@ -584,7 +584,7 @@ export function ownLevel(text: string): string | undefined {
 const OWN_BEFORE = /(?:结合|立足|具有)$/;
 // Also the phrases by which a notice speaks of what its own place gives or becomes: 作出漾濞贡献, 贡献镇巴力量, 谱写…镇巴新篇章,
 // 交出昆山答卷, 把漾濞打造成…, 全面推进京口高质量发展 (京口, round 24).
-const OWN_AFTER = /^(?:的)?(?:实际|特色)|^(?:新)?(?:贡献|篇章|答卷|力量)|^(?:打造成|建设成|建成)|^高质量(?:发展)?/;
+const OWN_AFTER = /^(?:的)?(?:实际|特色)|^(?:路径|样板|经验)|^(?:新)?(?:贡献|篇章|答卷|力量)|^(?:打造成|建设成|建成)|^高质量(?:发展)?/;
 
 /**
  * Is a division the notice's own level (固阳县 in a notice that speaks of 全市/我市 is not: it names a county in passing)?
@@ -686,7 +686,8 @@ function markedOnly(own: string, names: Map<string, Division[]>, provinces: Map<
   const counts = new Map<string, { d: Division; n: number }>();
   for (const { name, i } of scanNames(own, names, (n, i, lastEnd) => !isFull(n) || atBoundary(own, i, n, lastEnd))) {
     const marked = OWN_BEFORE.test(own.slice(Math.max(0, i - 2), i)) || OWN_AFTER.test(own.slice(i + name.length, i + name.length + 3));
-    if (!marked) continue;
+    // (…not a short name that is an everyday word: 共同富裕特色区 names no 富裕县, 奉化)
+    if (!marked || (COMMON_WORDS.has(name) && !isFull(name))) continue;
     const ds = [...new Map(names.get(name)!.map((d) => [d.code, d])).values()];
     // A short name borne by one division only (漾濞), or a full name.
     if (ds.length !== 1 && !ds.some((d) => d.name === name)) continue;

@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText, ingestFile } from './ingest.js';
+
+// Round 47 document classes: real texts of eval/national/dev (file named), and "form" for a text written from the class.
+const dev = (file: string) => ingestFile(fileURLToPath(new URL(`../../eval/national/dev/${file}`, import.meta.url)));
+const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+
+describe('a page of 奉化 (zhejiang-fenghua-gongtongfuyu.txt): chrome, a spaced field row, a period after the title, an everyday word', () => {
+  it('title, region, issuer and date', async () => {
+    const d = (await dev('zhejiang-fenghua-gongtongfuyu.txt'))[0];
+    expect([d.title, d.region, d.issuer, d.date]).toEqual(['奉化推进高质量发展建设共同富裕特色区行动方案(2021—2025年)', '奉化区', '区发改局', '2022-05-20']);
+  });
+});
+
+describe('a short line of a site’s chrome is never joined to the title below it (site chrome)', () => {
+  it.each([
+    ['进入老年版'],
+    ['退出长者模式'],
+    ['字体:【大】 【中】 【小】'],
+  ])('%s', (chrome) => {
+    const d = docs(`${chrome}\n某某县促进制造业高质量发展若干措施(2024—2026年)\n为推动发展,制定本措施。\n`)[0];
+    expect(d.title).toBe('某某县促进制造业高质量发展若干措施(2024—2026年)');
+  });
+});
+
+describe('a short name that is an everyday word is no place, also where an own-place phrase follows it (everyday word)', () => {
+  it('form: 共同富裕特色区 twice names no 富裕县', () => {
+    const d = docs('推进共同富裕特色区建设行动方案\n为建设共同富裕特色区,打造共同富裕特色样板,制定本方案。\n')[0];
+    expect(d.region).toBeUndefined();
+  });
+  it('form: a place named by its own-place phrases (…的奉化路径, 奉化样板、奉化经验) is the notice’s', () => {
+    const d = docs('推进共同富裕行动方案\n积极探索共同富裕的奉化路径,努力提供奉化样板、奉化经验,制定本方案。\n')[0];
+    expect(d.region).toBe('奉化区');
+  });
+});
+
+describe('a field row set out with spaces and no colons gives each field (spaced field row)', () => {
+  it.each([
+    ['发布机构 区发改局 发文日期 2022-05-20'],
+    ['发布机构区发改局发文日期2022-05-20'],
+  ])('%s', (row) => {
+    const d = docs(`索引号 11330283734263790N/2022-114441 主题分类 其他\n${row}\n宁波市奉化区推进共同富裕行动方案\n为推动发展,制定本方案。\n`)[0];
+    expect(d.date).toBe('2022-05-20');
+  });
+});
