@@ -56,10 +56,10 @@ const MADE_PLAN_AFTER = /^(?:度)?[^，。；,;！？《》]{0,8}?(?:工作计�
  * a lead-in with its verb (现将2024年目标任务进行责任分工). */
 const BARE_LIST_TITLE = /^(?![^，。；,;！？：:、]*(?:现将|进行|予以|作出|制定|明确|下达|印发|将))[^，。；,;！？：:、]{0,50}(?:分解|分工|分解表|分工表|责任表|任务表|一览表|分工方案|分解方案)$/;
 /**
- * A year an act must fall in: 2024年新认定的, 2024年首次纳入, 2024年获评的, 2024年内新入选的; a loan, an investment or a contract
+ * A year an act must fall in: 2024年新认定的, 2024年首次纳入, 2024年获评的, 2024年内新入选的, 2023年投产即上规的; a loan, an investment or a contract
  * made in it (2020年新增的企业贷款…给予贴息: 辽阳; 新发放, 新签订, 新开工… before a loan, contract or project).
  */
-const WINDOW_ACT = /^(?:度|内|期间)?(?:(?:新|首次|新增|首批)?(?:通过)?(?:认定|获评|获批|入选|获得|纳入|升规|认证|评定|命名|授予|列入|复核)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备))/;
+const WINDOW_ACT = /^(?:度|内|期间)?(?:(?:新|首次|新增|首批)?(?:通过)?(?:认定|获评|获批|入选|获得|纳入|升规|上规|入规|认证|评定|命名|授予|列入|复核)|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备))/;
 const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|资助|贴息)/;
 /**
  * A scale an applicant first reaches in the year (年营业收入于2024年首次突破相应规模, 并于2021年营业务收入首次突破3亿元: 海南, 新都): the
@@ -67,7 +67,8 @@ const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|�
  */
 const FIRST_REACH = /^[^，。；,;]{0,10}?首次(?:突破|达到|超过|迈上|跨越|跨入|进入)/;
 /** …or the cohort the act made is the item itself, a call's 申报对象 (2023年认定的专精特新中小企业;, 2022年新认定(批建)的国家级科技创新平台。: 长治, 沈阳). */
-const COHORT_ITEM = new RegExp(`^[^，。；,;]{0,24}?的[^，。；,;的]{0,20}?(?:${APPLICANT}|平台|中心)[”"]?\\s*[。；;]?\\s*$`);
+// (The act may carry a further condition before 的: 2023年首次纳入规上工业企业库并且在2024年实现产值比2023年全年正增长的企业, 东莞.)
+const COHORT_ITEM = new RegExp(`^[^，。；,;]{0,60}?的[^，。；,;的]{0,20}?(?:${APPLICANT}|平台|中心)[”"]?\\s*[。；;]?\\s*$`);
 /**
  * A year opening a name that a place writes like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间): a
  * named place right after the year and a measures or fund word in the same phrase, no verb that sets something.
@@ -548,7 +549,10 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   const firstReach = !yearEnd && FIRST_REACH.test(after) && (/于\s*$/.test(c.text.slice(Math.max(0, at - 2), at)) || WINDOW_GRANT.test(after));
   // A lead-in that sets out what the year's work is (2023年区政府重点工作具体安排如下:, 2024年全县重点工作任务是：) sets that year.
   if (!firstReach && !handsDown && !yearEnd && describedYear(after, c.text.slice(Math.max(0, at - 4), at)) && !LEAD_IN.test(after)) return undefined;
-  if (!yearEnd && !firstReach && YEAR_OF_CONDITION.test(after)) return undefined;
+  // (An act opening the phrase right after the year is that year's window, whatever condition on a later year follows it:
+  // 2023年首次纳入规上工业企业库并且在2024年实现产值比2023年全年正增长的企业, 东莞.)
+  const window = WINDOW_ACT.test(after) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after));
+  if (!yearEnd && !firstReach && !window && YEAR_OF_CONDITION.test(after)) return undefined;
   // The year of the meeting that passed the notice (已经2023年区党工委第36次会议审议通过: 大连高新区), as its day is (heldOn).
   if (!yearEnd && /(?:已经|已|经)\s*$/.test(c.text.slice(Math.max(0, at - 3), at)) && PASSED_AFTER.test(after)) return undefined;
   // A single year inside a cited title (《2025年银川市第一批基本建设项目投资计划》) names that document.
@@ -556,7 +560,6 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // A window an act must fall in (对2024年新认定的国家级…企业…给予…奖励) is a deadline also before the notice's year: the act
   // is rewarded after it; other years before the notice look back.
   // (…and a grant follows in the sentence: 我市2021年获评全国…城市 in a later notice looks back.)
-  const window = WINDOW_ACT.test(after) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after));
   const floor = !yearEnd && (window || firstReach) ? c.docYear - 3 : c.docYear;
   return relative || (Number(year) >= Math.max(1990, floor) && Number(year) <= 2100) ? { date: yearEnd ? `${year}-12` : year } : undefined;
 }

@@ -44,3 +44,16 @@ describe('a field row set out with spaces and no colons gives each field (spaced
     expect(d.date).toBe('2022-05-20');
   });
 });
+
+describe('a page’s source field names in full the body a title names by level (source in full)', () => {
+  it('海门 (jiangsu-haimen-cujinjiuye.txt): 市政府关于… under 来源:海门市人民政府', async () => {
+    expect((await dev('jiangsu-haimen-cujinjiuye.txt'))[0].issuer).toBe('海门市人民政府');
+  });
+  it('淮安 (jiangsu-huaian-weiminshishi.txt): 市政府办公室关于… under 发布部门:淮安市人民政府办公室', async () => {
+    expect((await dev('jiangsu-huaian-weiminshishi.txt'))[0].issuer).toBe('淮安市人民政府办公室');
+  });
+  it('form: a source field naming another level leaves the title’s body', () => {
+    const d = docs('来源:某某市发展和改革委员会\n市政府关于加快发展的意见\n各县区人民政府:\n为加快发展,提出如下意见。\n')[0];
+    expect(d.issuer).toBe('市政府');
+  });
+});
