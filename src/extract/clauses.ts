@@ -276,7 +276,7 @@ const YEAR_COLUMN = /^(\d{4})年(目标值?|预期目标?|计划目标|目标任
 const PLACE_HEAD = /^(?:地市|地区|城市|地级以上市|地级市|市州|市县|县市|区县|县区|县[（(]市、?区[）)]|县[（(]市[）)]|市[（(]县[）)]|乡镇|镇街|乡镇[（(]街道[）)]|镇[（(]街道[）)]|街道)(?:名称)?$/;
 
 /** A plan column's name: what the row will do and when (月度工作计划, 下步计划, 阶段性目标, 进度安排); not what was done (落实情况). */
-const PLAN_HEAD = /^(?:[\u4e00-\u9fff]{0,4})(?:计划|阶段性目标|进度安排|时间安排)$/;
+const PLAN_HEAD = /^(?:[\u4e00-\u9fff]{0,8})(?:计划|阶段性目标|进度安排|时间安排)$/;
 
 /** Cells of a bar-drawn line with their offsets in it: | 1 | 加快… | → [{ text: '1', at }, …]. */
 function barCells(para: string): { text: string; at: number }[] {
@@ -427,7 +427,9 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): C
     if (!plan?.text) continue;
     const periods = periodLabels(plan.text);
     for (const [a, b] of cellSentences(plan.text)) {
-      const { label: period, from } = labelOver(periods, a, b, (p) => p.after);
+      const { label: period, from: at } = labelOver(periods, a, b, (p) => p.after);
+      // (An item's number opening the sentence is no part of it: 2.婴幼儿照护服务托位:3月底前…, 临安.)
+      const from = at + (/^\d{1,2}[.．、](?![\d%])/.exec(plan.text.slice(at))?.[0].length ?? 0);
       if (b - from < 4) continue;
       const times = period ? [{ start: s + plan.at + period.start, end: s + plan.at + period.end }] : undefined;
       out.push({ start: s + plan.at + from, end: s + plan.at + b, note: { start: note.start, end: note.end, units: note.units, ...(times ? { times } : {}) } });
@@ -810,7 +812,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     // Web pages flattened to one line keep their headings after a space or a sentence end: "…方案。 一、主要目标 …"; each starts a paragraph.
     let next = e + 1;
     const whole = text.slice(s, e);
-    if (!whole.includes('\t')) {
+    // (Nor a bar-drawn row: its cells hold numbered items, | 1.婴幼儿照护服务成长驿站:3月底前… 2.…, 临安; the row reads its cells.)
+    if (!whole.includes('\t') && !BAR_ROW.test(whole)) {
       // Searched within the line (nothing the pattern reads crosses a newline): searching the rest of the text
       // from here read to the next inline heading, however far, for every line.
       INLINE_HEADING.lastIndex = 1;
