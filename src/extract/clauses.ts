@@ -142,6 +142,8 @@ const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\
 const PAGE_FIELD = new RegExp(`(?:${FIELD})\\s*[:：]`, 'g');
 /** A line of a page's fields: two labels or more, or one in a bar-drawn row (|成文日期:|2025-02-12|). */
 function pageFieldLine(para: string): boolean {
+  // (Sentences are no field row: 网上申报截止时间:2023年11月17日17:00时。纸质材料递交截止时间:…。, 顺德.)
+  if (/。\s*\S/.test(para.trim())) return false;
   const n = para.match(PAGE_FIELD)?.length ?? 0;
   return n >= 2 || (n >= 1 && /[|｜]/.test(para) && para.length <= 120);
 }

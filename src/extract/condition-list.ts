@@ -27,7 +27,7 @@ export function inConditionList(text: string, pos: number): boolean {
   let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   // The item's own line: pos after its marker, or a later sentence of the same item.
   const own = text.slice(lineStart, pos);
-  if (!ITEM.test(own) && !ITEM.test(text.slice(lineStart, lineStart + 8))) return inlineList(own);
+  if (!ITEM.test(own) && !ITEM.test(text.slice(lineStart, lineStart + 8))) return inlineList(own) || underLabel(text, lineStart);
   for (let k = 0; k < MAX_ITEMS && lineStart > 0; k++) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(prevStart, lineStart - 1);
@@ -47,4 +47,17 @@ function inlineList(before: string): boolean {
   const m = /(?:[：:])\s*((?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[①-⑳])[^：:]*)$/.exec(before);
   if (!m) return false;
   return LEAD_IN.test(before.slice(0, m.index + 1));
+}
+
+/**
+ * The paragraph right under a conditions label, written as one run of conditions, not items (一、基本条件 / 申报企业须为…;…;2023年度研发费用
+ * 总额不低于100万元…;评价得分60分以上。, 武进): its bounded figures are conditions too.
+ */
+function underLabel(text: string, lineStart: number): boolean {
+  if (lineStart <= 0) return false;
+  let prevEnd = lineStart - 1;
+  // (blank lines between)
+  while (prevEnd > 0 && text[prevEnd - 1] === '\n') prevEnd--;
+  const prev = text.slice(text.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd);
+  return LEAD_IN.test(prev.trimEnd()) && !/[。；;]/.test(prev);
 }

@@ -52,6 +52,8 @@ const HANDS_DOWN = /^《政府工作报告》[^。；;！？]{0,30}?(?:提出|�
 /** The notice making the year's plan, the verb before the year in its phrase and the plan's name ending the sentence after it. */
 const MADE_PLAN_BEFORE = /(?:制定|制订|印发|出台|编制)(?:[^，。；,;！？《》“”（）()]|[（(][^（）()]{0,20}[）)]){0,30}$/;
 const MADE_PLAN_AFTER = /^(?:度)?[^，。；,;！？《》]{0,8}?(?:工作计划|工作方案|实施方案|行动方案|行动计划|工作要点)\s*(?:[。]|$)/;
+/** The rest of an attachment's title, its mark after it: …申报指南(附件1). */
+const ATTACHMENT_TITLE_AFTER = /^(?:度)?[^，。；,;！？:：]{2,60}(?:指南|方案|办法|细则|通知|表|清单|目录|名单|标准|手册|说明|书|计划)\s*[（(]附件\s*\d*[）)]\s*[；;。]?\s*$/;
 /** A list's title alone as a clause, no sentence in it: …工作责任分解, …任务分解表, …分工方案 (黄石, 常熟, 郧阳 attachment titles); not
  * a lead-in with its verb (现将2024年目标任务进行责任分工). */
 const BARE_LIST_TITLE = /^(?![^，。；,;！？：:、]*(?:现将|进行|予以|作出|制定|明确|下达|印发|将))[^，。；,;！？：:、]{0,50}(?:分解|分工|分解表|分工表|责任表|任务表|一览表|分工方案|分解方案)$/;
@@ -539,6 +541,8 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   if (!yearEnd && BARE_LIST_TITLE.test(c.text.trim())) return undefined;
   // (…or the notice makes the year's plan itself: 特制定銀川都市圈(以下簡稱“都市圈”)建設2019年工作計劃。, 宁夏; not in a cited title.)
   const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (MADE_PLAN_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && MADE_PLAN_AFTER.test(after)));
+  // An attachment's title in a list of them (2023年顺德区工业设计主题园区认定申报指南(附件1);, 顺德): the title's year.
+  if (!yearEnd && ATTACHMENT_TITLE_AFTER.test(after)) return undefined;
   // A year that opens a name written like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间…): the name's year.
   if (!yearEnd && NAMED_TITLE.test(after)) return undefined;
   if (!yearEnd && namedYear(c.text.slice(Math.max(0, at - 4), at), after)) return undefined;
