@@ -140,12 +140,14 @@ const ADDRESSEE_LEAD = /^\s*各[^。；;：:]{1,150}?(?:人民政府|政府|单�
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号)$/;
 /** A page's field label and its colon (发布机构:, 发布日期:, 成文日期:). */
 const PAGE_FIELD = new RegExp(`(?:${FIELD})\\s*[:：]`, 'g');
+const PAGE_SOURCE_LINE = /^\s*(?:信息来源|来源|发布机构|发布单位|发布时间|发布日期|访问次数|浏览次数|点击数|阅读次数)\s*[:：]/;
 /** A line of a page's fields: two labels or more, or one in a bar-drawn row (|成文日期:|2025-02-12|). */
 function pageFieldLine(para: string): boolean {
   // (Sentences are no field row: 网上申报截止时间:2023年11月17日17:00时。纸质材料递交截止时间:…。, 顺德.)
   if (/。\s*\S/.test(para.trim())) return false;
   const n = para.match(PAGE_FIELD)?.length ?? 0;
-  return n >= 2 || (n >= 1 && /[|｜]/.test(para) && para.length <= 120);
+  // (…or a page's source or publication field alone on its line: 信息来源:区政府办(外事办), whose bracket is no unit note: 柯桥.)
+  return n >= 2 || (n >= 1 && /[|｜]/.test(para) && para.length <= 120) || (para.length <= 40 && PAGE_SOURCE_LINE.test(para) && !/[。；;，,]/.test(para));
 }
 
 /** A line that is no clause: an attachment mark, a publication remark, a number, a signing date in digits or in Chinese numerals
@@ -278,7 +280,7 @@ const YEAR_COLUMN = /^(\d{4})年(目标值?|预期目标?|计划目标|目标任
 const PLACE_HEAD = /^(?:地市|地区|城市|地级以上市|地级市|市州|市县|县市|区县|县区|县[（(]市、?区[）)]|县[（(]市[）)]|市[（(]县[）)]|乡镇|镇街|乡镇[（(]街道[）)]|镇[（(]街道[）)]|街道)(?:名称)?$/;
 
 /** A plan column's name: what the row will do and when (月度工作计划, 下步计划, 阶段性目标, 进度安排); not what was done (落实情况). */
-const PLAN_HEAD = /^(?:[\u4e00-\u9fff]{0,8})(?:计划|阶段性目标|进度安排|时间安排)$/;
+const PLAN_HEAD = /^(?:[\u4e00-\u9fff]{0,8})(?:计划|阶段性目标|进度安排|时间安排|目标任务)$/;
 
 /** Cells of a bar-drawn line with their offsets in it: | 1 | 加快… | → [{ text: '1', at }, …]. */
 function barCells(para: string): { text: string; at: number }[] {

@@ -52,3 +52,20 @@ describe('the paragraph right under a conditions label is conditions (conditions
     expect(got.find((c) => c.text.startsWith('2025年研发投入'))?.thresholds).toEqual([]);
   });
 });
+
+describe('a short page field opening its line is furniture, its bracket no unit note (field line)', () => {
+  it('柯桥 (zhejiang-keqiao-minshengshishi.txt): 信息来源:区政府办(外事办) names no unit', () => {
+    const got = clauses(dev('zhejiang-keqiao-minshengshishi.txt'));
+    expect(got.some((c) => c.units.includes('外事办'))).toBe(false);
+    expect(got.some((c) => c.text.startsWith('信息来源'))).toBe(false);
+  });
+});
+
+describe('a table’s 目标任务 column after the units is the row’s text (target column)', () => {
+  it('番禺 (guangdong-panyu-minshengshishi.txt): the target cell’s sentences carry the row’s bodies', () => {
+    const got = clauses(dev('guangdong-panyu-minshengshishi.txt'));
+    for (const start of ['改造完成后,移交属地供水企业维护管理', '2022年度改造任务为7500户']) {
+      expect(got.find((c) => c.text.startsWith(start))?.units).toEqual(['区水务局', '区水务集团公司']);
+    }
+  });
+});
