@@ -631,6 +631,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.date && !d.kind && /^\d{4}年(?:度)?$/.test(d.raw) && BATCH_NAME_AFTER.test(text.slice(d.end))) &&
       // (the years in brackets that restate a measured span: 连续两年(2020—2021年)年度营业收入均保持在15%(含)以上)
       !(/(?:连续|近)[一二两三四五六七八九十\d]{1,3}个?年[（(]$/.test(text.slice(Math.max(0, d.start - 8), d.start)) && MEASURED_BOUND_AFTER.test(text.slice(d.end).replace(/^[）)]/, ''))) &&
+      // (a signature run into the text's last line, …推荐表.doc佛山市禅城区经济和科技促进局2022年6月28日。: the signing date, 禅城)
+      !(d.date && /\d日$/.test(d.raw) && SIGNER_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && /^\s*[。.]?\s*(?:[（(]此件[^）)]*[）)])?\s*$/.test(text.slice(d.end))) &&
       // (a person's birth date bound, 项目负责人为1960年1月1日以后出生: a condition on who applies, ANNOTATION round 46)
       !(d.date && BORN_AFTER.test(text.slice(d.end))) &&
       (!d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end) && !conditionPeriod(text, d) && !heldOn(text, d))),
@@ -677,6 +679,8 @@ function conditionPeriod(text: string, d: Deadline): boolean {
 const PERIOD_COSTS = /^(?:实际发生的|发生的|的)?[^，。；,;的]{0,6}?(?:用电费|用气费|电费|气费|运费|物流费|租金|利息|保费|费用)/;
 const WINDOW_START_AFTER = /^\s*(?:份)?\s*(?:以后|之后|以来|起|后)/;
 
+/** A signing body's name ending right before a date: …促进局, …人民政府, …办公室. */
+const SIGNER_BEFORE = /(?:局|委|厅|办|政府|办公室|委员会|管委会|中心)$/;
 /** Birth after a date: 以后出生, 之前出生, 后出生. */
 const BORN_AFTER = /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:以后|之后|以前|之前|后|前)?\s*出生/;
 /** The records a period's figures are reported in: 财务审计报告, 财务报表, 主要指标完成情况, 生产经营情况, 纳税证明. */
@@ -782,6 +786,13 @@ export function deadlineFromCell(cell: string, start: number, docDate?: string):
  * introduces are due). 今年/明年 take the notice's year.  A heading of work (二、2024年七个方面重点工作, 一、2023年工作回顾) sets none: the dev gold labels only target headings.
  */
 export function headingYear(heading: string, docDate?: string): Omit<Deadline, 'start' | 'end'> | undefined {
+  // (…or a named five-year period: (一)“十二五”时期主要规划指标。, 辽宁省.)
+  const p = HEADING_PERIOD.exec(fold(heading));
+  if (p) {
+    const [from, to] = FIVE_YEAR[p[2]];
+    const at = p.index + p[0].indexOf(p[1]);
+    return { raw: heading.slice(at, at + p[1].length), from: String(from), date: String(to) };
+  }
   const m = HEADING_YEAR.exec(foldNumeralYears(fold(heading)));
   if (!m) return undefined;
   const docYear = docDate ? Number(docDate.slice(0, 4)) : 0;
@@ -789,3 +800,4 @@ export function headingYear(heading: string, docDate?: string): Omit<Deadline, '
   return year ? { raw: heading.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length), date: String(year) } : undefined;
 }
 const HEADING_YEAR = /^[^，。；,;！？]{0,8}?(今年|本年度|本年|明年|(\d{4})年)(?![\d月度])[^，。；,;！？]{0,24}?(?:预期目标|主要目标|发展目标|计划目标|目标任务|主要指标|预期指标)/;
+const HEADING_PERIOD = /^[^，。；,;！？]{0,8}?([“"]?(十[一二三四五六]五)[”"]?(?:时期|期间))[^，。；,;！？]{0,24}?(?:预期目标|主要目标|发展目标|计划目标|目标任务|主要指标|预期指标|规划指标)/;

@@ -137,9 +137,10 @@ const RELEASE_DATE = new RegExp(`(?<!\\d)(\\d{4}年\\d{1,2}月\\d{1,2}日)[，,]
 const TRANSMITTAL_DATE = new RegExp(`(?:执行|落实|实施|遵照执行|组织实施|抓好落实)[。!！](${DATE})(?:[（(]此件[^）)]*[）)])?`);
 
 // ...also after the attachment line the signature follows (附件:常熟市2018年政府工作任务分解表常熟市人民政府办公室2018年2月24日),
-// and after a sentence a page ends with an ASCII stop (…请认真组织实施.常熟市人民政府办公室2018年2月24日).
+// and after a sentence a page ends with an ASCII stop (…请认真组织实施.常熟市人民政府办公室2018年2月24日); an attachment named as its
+// file (…推荐表.doc佛山市禅城区经济和科技促进局2022年6月28日, 禅城).
 const INLINE_SIGNATURE = new RegExp(
-  `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|附件\\d*[:：][^。！!；;]{2,60}?(?:表|清单|方案|办法|意见|细则|要点|目录|计划|名单))((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
+  `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|附件\\d*[:：][^。！!；;]{2,60}?(?:表|清单|方案|办法|意见|细则|要点|目录|计划|名单|指南)(?:\\.(?:docx?|xlsx?|pdf|wps|zip|rar))?)((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
 );
 /** A red-header masthead the cleaner ran into its line, its document number after it (…常熟市人民政府办公室文件常政办发〔2018〕32号…). */
 const GLUED_MASTHEAD = new RegExp(`((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))文件[\\u4e00-\\u9fff]{1,12}[〔[［(（]\\d{4}[〕\\]］)）]第?\\d+号`);
