@@ -115,7 +115,8 @@ export function measureName(c: Clause, text: string, rates: Rate[]): string {
       // (…and the preposition the verb governed: (一)加强对防疫重点企业财税支持 names 防疫重点企业财税, 咸宁.)
       .replace(/^(对|向|为)(?=[\u4e00-\u9fff]{2})/, '');
     // A heading that labels a field of the measure (2. 支持对象。, 支持方式和标准) names no concept.
-    const field = w.fieldHeadings.includes(heading.replace(/[。.:：\s]+$/, ''));
+    // (…nor does a step of the procedure, (二)按时进行网上申报, 东莞: an adverb or preposition opening it.)
+    const field = w.fieldHeadings.includes(heading.replace(/[。.:：\s]+$/, '')) || /^(按时|按照|按|及时|认真|严格|同时|并|且|其中|上述|凡)/.test(heading);
     if (heading && !field && !ARTICLE.test(heading) && heading.length <= 12 && !/[，。；：、的\s;,:]/.test(heading)) concepts = [heading];
     else if (c.topics.length) concepts = [c.topics[0]];
   }
