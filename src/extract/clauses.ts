@@ -796,7 +796,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // A row opened by its number may hold numbered sub-rows (1 / 加快发展先进制造业。… / 1、对标… / 一季度 / 综合规划处会同…, 武汉): `group`
   // is that row's task cell when it is a sentence, and the units the last sub-row got, which a sub-row without a unit cell of
   // its own takes (its cell was merged).
-  let lineRow: { spans: ClauseSpan[]; cells: number; note?: UnitNote; numbered?: boolean; reports?: number; texts?: number; more?: boolean; group?: { task: ClauseSpan[]; carry?: UnitNote } } | undefined;
+  let lineRow: { spans: ClauseSpan[]; cells: number; note?: UnitNote; numbered?: boolean; reports?: number; texts?: number; group?: { task: ClauseSpan[]; carry?: UnitNote } } | undefined;
   // A task table whose rows are bar-drawn lines (| 1 | 任务… | 市工信局 | 2024年底前 |), after its header row.
   let barTable: BarHeader | undefined;
   // The clause of the last bar-drawn row: a row under it holding only a time and units adds them to its note.
@@ -849,6 +849,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       }
     }
     const para = text.slice(s, e);
+    // This paragraph is a further text cell of the line-table row being read (set below, where the row's cells are told apart).
+    let rowText = false;
     const row = tableRowStarts.get(s);
     let noteLine = false;
     let inline: ClauseSpan[] | undefined;
@@ -970,7 +972,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const moreText = lineRow?.spans.length && !lineRow.cells && (lineRow.texts ?? 1) < (lineTable.textColumns ?? 1) && !HEADING_RE.test(para) && !NUMBERED_TASK.test(para.trim());
       if (moreText) {
         lineRow!.texts = (lineRow!.texts ?? 1) + 1;
-        lineRow!.more = true;
+        rowText = true;
       }
       // Anything else after a row's task ends the table; a heading is a group row inside it.
       let group: { task: ClauseSpan[]; carry?: UnitNote } | undefined;
@@ -1222,9 +1224,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       colonBefore = /[:：]$/.test(para.trimEnd());
       if (!pending.length) bulletLead = false;
       // The task cell of a flattened table row: its unit cells follow on the next lines.
-      if (lineTable && lineRow?.more) {
+      if (lineTable && lineRow && rowText) {
         lineRow.spans.push(...spans.slice(first));
-        lineRow.more = false;
         pending = [];
       } else if (lineTable && lineRow && !lineRow.spans.length) {
         lineRow.spans = spans.slice(first);
