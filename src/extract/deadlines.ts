@@ -469,8 +469,12 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // applicant: 成立时间不超过3年的企业).
   // (资金到期为12个月的服务业项目 is a term all the same: the gold reads the project's term, ANNOTATION relative.)
   // (Each starts at a literal, the words before checked by the callback: a lookbehind first tried at every character cost 2% of extraction.)
-  [new RegExp(`(?<=为|是)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), (m, c) => (TERM_BEFORE.test(c.text.slice(Math.max(0, m.index! - 9), m.index! - 1)) ? { kind: 'relative' } : undefined)],
-  [new RegExp(`(?:(?:最长|最多|至多)(?:不超过|不得超过)?(?:${GRANT_VERB})?|不超过|不得超过|不超)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), (m, c) => {
+  [new RegExp(`(?<=为|是)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), (m, c) => {
+    const pre = c.text.slice(Math.max(0, m.index! - 9), m.index! - 1);
+    // (最长为6个月 is a bound, read with its bound words by the rule below: 缓缴期最长为6个月, 海门.)
+    return TERM_BEFORE.test(pre) && !/(?:最长|最多|至多)$/.test(pre) ? { kind: 'relative' } : undefined;
+  }],
+  [new RegExp(`(?:(?:最长|最多|至多)(?:为|不超过|不得超过)?(?:${GRANT_VERB})?|不超过|不得超过|不超)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), (m, c) => {
     // (原则上 before the bound is no part of the span: raw 不超过2年)
     const pre = c.text.slice(Math.max(0, m.index! - 12), m.index!).replace(/原则上$/, '');
     const inPrinciple = /原则上$/.test(c.text.slice(0, m.index!));

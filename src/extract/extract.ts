@@ -139,7 +139,11 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
   // 我市省重点建设项目… over 从3月底起 (中山), as the guide settles. On the dated dev notices the strict rule leaves, it gives the
   // notice's year for 53 of 56.)
   if (first && !second && SETS_YEAR.test(own)) return first[0];
-  return first && first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+  if (first) return first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+  // (A text whose only year is in the titles it cites, one year and no other: a call under its year's guide, 根据《2025年辽宁省
+  // 数字经济专项资金申报指南》…请各申报单位于8月18日12:00前, 大连.)
+  const cited = new Set([...fold(doc.text ?? '').matchAll(LONE_YEAR)].map((m) => m[1]));
+  return cited.size === 1 ? [...cited][0] : undefined;
 }
 
 /**
