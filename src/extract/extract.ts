@@ -111,6 +111,8 @@ const GRANT_OR_RELIEF = new RegExp(`${GRANTS.source}|减免|减按|减半|免征
 
 /** A year a notice sets its measures in: a start (从2017年起), or a clause it opens that sets something (2022年共安排…, 2018年,州财政安排…). */
 const SETS_YEAR = /(?:^|[，,。；;：:\n)）]|从|自)\s*\d{4}年(?:起|开始|[，,]|共|计划|安排)/;
+/** The year of a document number (〔2024〕122号, [2023]5号): a document the notice cites, so issued no later than it. */
+const CITED_NUMBER_YEAR = /[〔[［(（]((?:19|20)\d{2})[〕\]］)）]\s*(?:第\s*)?\d{1,4}\s*号/g;
 /** A year written alone (2021年), not one end of a range (2024—2025年, 2021年至2024年). */
 const LONE_YEAR = /(?<![\d\-—–~至到])(\d{4})年(?!\s*[\-—–~至到]\s*\d)/g;
 
@@ -138,8 +140,14 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
   // (…or the one year it writes at all, the year it sets its measures in: 从2017年起,推进的重点事项… over 3月底前 (玉溪), 2022年共安排
   // 我市省重点建设项目… over 从3月底起 (中山), as the guide settles. On the dated dev notices the strict rule leaves, it gives the
   // notice's year for 53 of 56.)
-  if (first && !second && SETS_YEAR.test(own)) return first[0];
-  if (first) return first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+  // (No earlier than a document it cites by number: a call under 常工信中小〔2024〕122号 whose conditions count 2023年度营业收入 twice
+  // is 2024's, 武进.)
+  const floor = (y: string): string => {
+    const cited = [...fold(doc.text ?? '').matchAll(CITED_NUMBER_YEAR)].map((m) => m[1]).sort().pop();
+    return cited && cited > y && Number(cited) <= Number(y) + 1 ? cited : y;
+  };
+  if (first && !second && SETS_YEAR.test(own)) return floor(first[0]);
+  if (first) return first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? floor(first[0]) : undefined;
   // (A text whose only year is in the titles it cites, one year and no other: a call under its year's guide, 根据《2025年辽宁省
   // 数字经济专项资金申报指南》…请各申报单位于8月18日12:00前, 大连.)
   const cited = new Set([...fold(doc.text ?? '').matchAll(LONE_YEAR)].map((m) => m[1]));
