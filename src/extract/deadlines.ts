@@ -61,7 +61,7 @@ const BARE_LIST_TITLE = /^(?![^，。；,;！？：:、]*(?:现将|进行|予以
  * A year an act must fall in: 2024年新认定的, 2024年首次纳入, 2024年获评的, 2024年内新入选的, 2023年投产即上规的; a loan, an investment or a contract
  * made in it (2020年新增的企业贷款…给予贴息: 辽阳; 新发放, 新签订, 新开工… before a loan, contract or project).
  */
-const WINDOW_ACT = /^(?:度|内|期间)?(?:(?:新|首次|新增|首批)?(?:通过)?(?:认定|获评|获批|入选|获得|纳入|升规|上规|入规|认证|评定|命名|授予|列入|复核)|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备))/;
+const WINDOW_ACT = /^(?:度|内|期间)?(?:(?:新|首次|新增|首批)?(?:通过)?(?:认定|获评|获批|入选|获得|纳入|入库|升规|上规|入规|认证|评定|命名|授予|列入|复核)|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备))/;
 const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|资助|贴息)/;
 /**
  * A scale an applicant first reaches in the year (年营业收入于2024年首次突破相应规模, 并于2021年营业务收入首次突破3亿元: 海南, 新都): the
@@ -108,7 +108,9 @@ const DESIGNATION_TERM_AFTER = /^度[^，。；,;：:！？]{2,24}?(?:企业|单
 /** Completing a year's plan, target or task sets the year as its due time (完成2022年度生产计划). */
 const COMPLETION_VERB = '完成|实现|达成|达到';
 const DUE_NOUN = '计划|目标|任务|指标|项目';
-const PLAN_AS_VERB = new RegExp(`^(?:新)?(?:${YEAR_ACTION_VERB}|投资|建设|竣工|增|培育|引进|招引|争创|打造)`);
+// (…or a preposition opening what the plan does and where: 2024年计划在莲塘片区…共完成300个公共充电桩建设, 2024年度计划对…20个排水单元
+// 进行改造, 南昌县.)
+const PLAN_AS_VERB = new RegExp(`^(?:新)?(?:${YEAR_ACTION_VERB}|投资|建设|竣工|增|培育|引进|招引|争创|打造|改造|改建|扩建)|^(?:在|对|于)(?!\\d{4})`);
 const PLAN_COMPOUND = /(投资|建设|项目|发展|行动|工作|专项|年度|实施|滚动|储备)$/;
 
 /**
@@ -155,7 +157,7 @@ const MEASURED_AFTER = new RegExp(`^(?:期间|内|间|度)?(?:均|累计|连续|
  * the same period a year before (整车产量超过上年同期的整车企业) and the condition may run on past ,且 (期间用电量同比正增长,且…).
  */
 const YEAR_OF_CONDITION = new RegExp(
-  `^(?:[^，。；,;：:！？]|[，,](?=且|并且|并|同时)){0,40}?(?:(?:${LOWER_BOUND})\\s*(?:[\\d.]+|(?:上年|去年|上一年)同期)|[\\d.]+[^，。；,;\\d]{0,4}?(?:以上|以下)|(?:实现|保持)?正增长|(?:同比|环比)增长(?![\\d.]))[^。；;]{0,80}?的(?:[^，。；,;的]{0,16}?(?:${APPLICANT}|[，,]?(?:分别)?(?:予以|给予|奖励|补助))|[，,][^。；;]{0,20}?(?:给予|奖励|补助|补贴))`,
+  `^(?:[^，。；,;：:！？]|[，,](?=且|并且|并|同时)){0,40}?(?:(?:${LOWER_BOUND})\\s*(?:[\\d.]+|(?:上年|去年|上一年)同期)|[\\d.]+[^，。；,;\\d]{0,4}?(?:以上|以下)|(?:实现|保持)?[正负]增长|扭负为正|由负转正|(?:同比|环比)增长(?![\\d.]))[^。；;]{0,80}?的(?:[^，。；,;的]{0,16}?(?:${APPLICANT}|[，,]?(?:分别)?(?:予以|给予|奖励|补助))|[，,][^。；;]{0,20}?(?:给予|奖励|补助|补贴))`,
 );
 
 /** A cited title's period of years: 2023—2025年, 2022-2024 (no 年), and 20222025年 (a dash lost in the saved text). */
@@ -374,6 +376,13 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}-${pad(m[2])}` } : undefined;
   }],
+  // A day without a year right before the act due on it (市科技局10月15日完成审查, 滨海): a limit, as 于10月15日完成 is; not a day
+  // already past (已于…, 已经…) nor one that starts something (10月15日起).
+  [/(?<![\d年月.于])(\d{1,2})月(\d{1,2})日(?:\s*\d{1,2}[:：]\d{2})?(?=完成|报送|提交|上报|办结)/g, (m, c) => {
+    if (/已(?:经)?\s*$/.test(c.text.slice(Math.max(0, m.index! - 3), m.index!))) return undefined;
+    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}-${pad(m[2])}` } : undefined;
+  }],
   // A month or the year's end without a year: the year written earlier in the sentence, else the notice's.
   // Months without a year: a period (6—9月, 3月至5月) and a start (10月1日起施行), in the year written before, else the notice's.
   [/(?<![\d年月.])(\d{1,2})(?:月(?:份)?)?\s*[—\-–~至到]\s*(\d{1,2})月(?:份|底|末)?(?![\d日])/g, (m, c) => {
@@ -515,8 +524,11 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const after = c.text.slice(m.index! + m[0].length);
     const lead = HANDS_DOWN.test(`度${after}`) || (LEAD_IN.test(after) && /^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点|清单)/.test(after));
     // (…or the year an act a grant rewards must fall in, written 年度: 对2023年度获评的辽宁美食街,每个给予30万元: 辽宁, as 2023年获评的 is.)
-    const window = WINDOW_ACT.test(after) && WINDOW_GRANT.test(after);
-    return (lead || window) && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear - (window ? 3 : 0)) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;
+    // (…or, as with a year written 年, a call's item naming its cohort: 2019年度首次认定(重新认定)的高新技术企业。, 潼南.)
+    const window = WINDOW_ACT.test(after) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after));
+    // (…or 计划 as a verb right after it, as after a year written 年: 2024年度计划对…20个排水单元进行雨污管网分流改造, 南昌县.)
+    const planned = after.startsWith('计划') && PLAN_AS_VERB.test(after.slice(2)) && !/^计划[^，。；,;]{0,6}?(?:情况|表|清单|如下)/.test(after);
+    return (lead || window || planned) && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear - (window ? 3 : 0)) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;
   }],
   // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
   // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
@@ -660,10 +672,12 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
  */
 function heldOn(text: string, d: Deadline): boolean {
   if (!/[月日]/.test(d.raw) || /[前底末起止]|以来|以后|之后/.test(d.raw)) return false;
-  if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return false;
   const after = text.slice(d.end, d.end + 60);
-  return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after) || PASSED_AFTER.test(after);
+  // (于 keeps a time, save before an act told as done: 我厅于2023年1月16日发布了《…》, 广西科技厅.)
+  if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && !DONE_AFTER.test(after)) return false;
+  return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after) || PASSED_AFTER.test(after) || DONE_AFTER.test(after);
 }
+const DONE_AFTER = /^\s*(?:正式)?(?:发布|印发|出台|下发|公布|颁布|召开|举办|举行)了/;
 /** The day a meeting passed the notice or its plan (已经2013年2月25日市政府第57次常务(扩大)会议研究通过: 平顶山): a past day. */
 const PASSED_AFTER = /^[^，。；;！？]{0,30}?会议[^，。；;！？]{0,6}?(?:研究|审议|讨论)?(?:通过|同意)/;
 /** The day a body released a notice by name, maybe at a meeting it held (2018年11月22日,成都高新区召开产业培育大会,发布《…》): a past day. */
@@ -803,5 +817,15 @@ export function headingYear(heading: string, docDate?: string): Omit<Deadline, '
   const year = m[2] ? Number(m[2]) : m[1] === '今年' || m[1] === '本年度' || m[1] === '本年' ? docYear : m[1] === '明年' && docYear ? docYear + 1 : 0;
   return year ? { raw: heading.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length), date: String(year) } : undefined;
 }
-const HEADING_YEAR = /^[^，。；,;！？]{0,8}?(今年|本年度|本年|明年|(\d{4})年)(?![\d月度])[^，。；,;！？]{0,24}?(?:预期目标|主要目标|发展目标|计划目标|目标任务|主要指标|预期指标)/;
+/**
+ * A heading that sets or moves a time limit (一、申报截止时间调整至2023年5月10日, 广西科技厅): its dated limits, for the first clause under it
+ * (ANNOTATION round 50), as a heading's year over targets goes there. Only a heading that names the limit as such: a date in any
+ * other heading names an event or a period.
+ */
+export function headingLimits(heading: string, docDate?: string): Deadline[] {
+  if (!HEADING_LIMIT.test(fold(heading))) return [];
+  return extractDeadlines(heading, docDate).filter((d) => d.date && !d.kind);
+}
+const HEADING_LIMIT = /(?:截止|截至)(?:时间|日期)[^，。；,;！？]{0,4}?(?:调整|变更|更改|延长|推迟|顺延|延)?(?:至|为)|时限(?:调整|延长)?(?:至|为)/;
+const HEADING_YEAR = /^[^，。；,;！？]{0,8}?(今年|本年度|本年|明年|(\d{4})年)(?![\d月度])[^，。；,;！？]{0,24}?(?:预期目标|主要目标|发展目标|计划目标|年度目标|目标任务|主要指标|预期指标)/;
 const HEADING_PERIOD = /^[^，。；,;！？]{0,8}?([“"]?(十[一二三四五六]五)[”"]?(?:时期|期间))[^，。；,;！？]{0,24}?(?:预期目标|主要目标|发展目标|计划目标|目标任务|主要指标|预期指标|规划指标)/;

@@ -5,7 +5,7 @@ import { toOriginal } from '../ingest/tracked.js';
 import { blankTitles } from '../ingest/regions.js';
 import { extractAmounts } from './amounts.js';
 import { clauseSpans, type ClauseSpan } from './clauses.js';
-import { deadlineFromCell, extractDeadlines, headingYear } from './deadlines.js';
+import { deadlineFromCell, extractDeadlines, headingLimits, headingYear } from './deadlines.js';
 import { findMoney } from './money.js';
 import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
 import { foldDashes, foldNumeralYears, foldWordPercents, parseNumber, round, yuanPerUnit } from './numbers.js';
@@ -381,7 +381,9 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
       if (headed.has(k)) continue;
       headed.add(k);
       const sec = doc.sections[k];
-      const d = headingYear(sec.heading, when);
+      // (…or a heading that sets a time limit: 一、申报截止时间调整至2023年5月10日, 广西科技厅.)
+      // (Only on its own line: an item's heading run on into its sentences, 2、…截止时间为2020年11月4日,…, is that clause's own.)
+      const d = headingYear(sec.heading, when) ?? (ownLine ? headingLimits(sec.heading, when)[0] : undefined);
       if (!d) continue;
       if (!ownLine) {
         values.deadlines.push({ ...d, start: text.length, end: text.length });

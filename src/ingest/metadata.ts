@@ -92,10 +92,33 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     if (k > 0 && PUBLIC_REMARK.test(paras[k].replace(/\s/g, ''))) k--;
     const bodies: string[] = [];
     while (k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < MAX_SIGNERS) bodies.unshift(paras[k--].replace(/\s/g, ''));
-    if (bodies.length) return { issuer: bodies.join('、'), date: parseDate(p) };
+    if (bodies.length) {
+      const head = wrappedHead(paras, k, bodies[0]);
+      if (head) bodies[0] = head + bodies[0];
+      return { issuer: bodies.join('、'), date: parseDate(p) };
+    }
   }
   return undefined;
 }
+
+/**
+ * The start of a body's name the signature wrapped over lines above its last (无为市推动长三角地区 / 更高质量一体化发展、“一带一路”建设 /
+ * 暨中部地区崛起领导小组办公室): read only where the name's last line opens with a joining word (暨, 及, 与, 和, 、) or the line above
+ * ends with one, up to three lines with no sentence mark, the first of them opening with a place's name.
+ */
+function wrappedHead(paras: string[], k: number, last: string): string | undefined {
+  if (k < 0 || !(WRAP_JOIN_START.test(last) || WRAP_JOIN_END.test(paras[k].replace(/\s/g, '')))) return undefined;
+  const lines: string[] = [];
+  for (let j = k; j >= 0 && j > k - 3; j--) {
+    const l = paras[j].replace(/\s/g, '');
+    if (!l || l.length > 30 || /[。：:；;！？!?]/.test(l)) return undefined;
+    lines.unshift(l);
+    if (/^中共/.test(l) || divisionAt(l, 0)) return lines.join('');
+  }
+  return undefined;
+}
+const WRAP_JOIN_START = /^[暨及与和、]/;
+const WRAP_JOIN_END = /[暨及与和、]$/;
 
 const PUBLIC_REMARK = /^[（(]此件[^（）()]*[）)]$/;
 /** Joint notices of departments are signed by up to a dozen bodies (金山区经济委员会 / …科学技术委员会 / …财政局 / … five lines). */
