@@ -148,9 +148,10 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
   };
   if (first && !second && SETS_YEAR.test(own)) return floor(first[0]);
   if (first) return first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? floor(first[0]) : undefined;
-  // (A text whose only year is in the titles it cites, one year and no other: a call under its year's guide, 根据《2025年辽宁省
-  // 数字经济专项资金申报指南》…请各申报单位于8月18日12:00前, 大连.)
-  const cited = new Set([...fold(doc.text ?? '').matchAll(LONE_YEAR)].map((m) => m[1]));
+  // (A text whose only year is in the title of the document it publishes, one year and no other: 《关于促进新时代美丽经济建设的若干
+  // 意见(2023年修订)》已经…通过 over 3至6月, 玉环. A title it cites as its basis, 根据《2019年3月工作安排》, is the cited plan's.)
+  const published = [...fold(doc.text ?? '').matchAll(/《([^》]*)》\s*(?=已经|已|现印发|现予印发|印发给)/g)].flatMap((m) => [...m[1].matchAll(LONE_YEAR)].map((y) => y[1]));
+  const cited = new Set(published);
   return cited.size === 1 ? [...cited][0] : undefined;
 }
 

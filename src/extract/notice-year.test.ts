@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { noticeDate } from './extract.js';
 
-// A notice that writes no year of its own save inside the titles it cites, all of one year (《…若干意见(2023年修订)》已经…通过),
+// A notice that writes no year of its own save inside the title of the document it publishes (《…》已经…通过, 现印发), one year (《…若干意见(2023年修订)》已经…通过),
 // sets its months in that year: 3至6月 of 玉环's revised measures is 2023's. Years in cited titles are not counted where the
 // notice writes a year of its own (a cited plan's year is the plan's).
 describe('a notice whose only year is in its cited titles (cited year)', () => {
   it.each([
     // 浙江 玉环 (zhejiang-yuhuan-meilijingji.txt), its head and its measure
     [{ title: '', text: '《关于促进新时代美丽经济建设的若干意见(2023年修订)》已经市十七届政府第11次常务会议讨论通过,现印发给你们。\n对3至6月、7至9月之间月度升规的制造业企业,给予一次性奖励12万元、10万元。' }, '2023'],
-    // two cited titles of one year
-    [{ title: '', text: '根据《2025年辽宁省数字经济专项资金申报指南》及《关于组织开展2025年辽宁省数字经济专项资金申报的通知》要求,现开展申报工作。' }, '2025'],
+    // form: the published title's year in another place of it, 现印发
+    [{ title: '', text: '《2023年工业稳增长若干措施》现印发给你们,请认真贯彻执行。\n对6月底前投产的项目给予奖励。' }, '2023'],
   ])('%j → %s', (doc, want) => expect(noticeDate(doc)).toBe(want));
   it.each([
+    // titles cited as the basis are the cited documents' (根据《2019年3月工作安排》: round 29), also two of one year
+    [{ title: '', text: '根据《2025年辽宁省数字经济专项资金申报指南》及《关于组织开展2025年辽宁省数字经济专项资金申报的通知》要求,现开展申报工作。' }],
     // cited titles of two years
     [{ title: '', text: '根据《2024年工作要点》和《2025年申报指南》要求,现开展申报工作。' }],
     // a year of its own, written once, beside a cited title's: the own year is too weak and the cited one is not counted
