@@ -673,9 +673,10 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
 function heldOn(text: string, d: Deadline): boolean {
   if (!/[月日]/.test(d.raw) || /[前底末起止]|以来|以后|之后/.test(d.raw)) return false;
   const after = text.slice(d.end, d.end + 60);
-  // (于 keeps a time, save before an act told as done: 我厅于2023年1月16日发布了《…》, 广西科技厅.)
-  if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && !DONE_AFTER.test(after)) return false;
-  return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after) || PASSED_AFTER.test(after) || DONE_AFTER.test(after);
+  // (An act told as done is past, 于 or not: 我厅于2023年1月16日发布了《…》, 广西科技厅; otherwise 于 keeps a time.)
+  if (DONE_AFTER.test(after)) return true;
+  if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return false;
+  return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after) || PASSED_AFTER.test(after);
 }
 const DONE_AFTER = /^\s*(?:正式)?(?:发布|印发|出台|下发|公布|颁布|召开|举办|举行)了/;
 /** The day a meeting passed the notice or its plan (已经2013年2月25日市政府第57次常务(扩大)会议研究通过: 平顶山): a past day. */

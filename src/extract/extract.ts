@@ -134,7 +134,8 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
   if (years.size || ranges) return years.size === 1 && !ranges ? [...years][0] : undefined;
   // (Years inside a cited 《title》 are the cited plan's.)
   const counts = new Map<string, number>();
-  const own = fold(doc.text ?? '').replace(/《[^》]*》/g, '');
+  const folded = fold(doc.text ?? '');
+  const own = folded.replace(/《[^》]*》/g, '');
   for (const m of own.matchAll(LONE_YEAR)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   // (…or the one year it writes at all, the year it sets its measures in: 从2017年起,推进的重点事项… over 3月底前 (玉溪), 2022年共安排
@@ -143,14 +144,14 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
   // (No earlier than a document it cites by number: a call under 常工信中小〔2024〕122号 whose conditions count 2023年度营业收入 twice
   // is 2024's, 武进.)
   const floor = (y: string): string => {
-    const cited = [...fold(doc.text ?? '').matchAll(CITED_NUMBER_YEAR)].map((m) => m[1]).sort().pop();
+    const cited = [...folded.matchAll(CITED_NUMBER_YEAR)].map((m) => m[1]).sort().pop();
     return cited && cited > y && Number(cited) <= Number(y) + 1 ? cited : y;
   };
   if (first && !second && SETS_YEAR.test(own)) return floor(first[0]);
   if (first) return first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? floor(first[0]) : undefined;
   // (A text whose only year is in the title of the document it publishes, one year and no other: 《关于促进新时代美丽经济建设的若干
   // 意见(2023年修订)》已经…通过 over 3至6月, 玉环. A title it cites as its basis, 根据《2019年3月工作安排》, is the cited plan's.)
-  const published = [...fold(doc.text ?? '').matchAll(/《([^》]*)》\s*(?=已经|已|现印发|现予印发|印发给)/g)].flatMap((m) => [...m[1].matchAll(LONE_YEAR)].map((y) => y[1]));
+  const published = [...folded.matchAll(/《([^》]*)》\s*(?=已经|已|现印发|现予印发|印发给)/g)].flatMap((m) => [...m[1].matchAll(LONE_YEAR)].map((y) => y[1]));
   const cited = new Set(published);
   return cited.size === 1 ? [...cited][0] : undefined;
 }

@@ -85,11 +85,13 @@ const GRANT_NOUN_AFTER = /^[^，。；,;]{0,3}的[^，。；,;]{0,12}?(?:补贴|
 const GOAL_RATE = /(?:增长|增速|提高|下降)\s*\d+(?:\.\d+)?\s*[%％]\s*(?:左右|以上)?\s*[，,；;]/;
 /** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
 const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
+/** Further bounded conditions, each after a comma or 、 and opening with a word (…,住宿间夜数200间夜及以上; not …，50%以上 of a target list). */
+const CHAINED_CONDITIONS = '(?:[，,、][\\u4e00-\\u9fff][^，。；,;]{0,20}?(?:达到|达|以上|不低于|不少于|超过)[^，。；,;]{0,12}?){1,3}';
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
 // (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant.)
 // (…or, after the experience a span measures and a comma, a second bounded condition and then the applicant: 有3年以上工作经历,年薪达到
 // 一定额度的管理人员, 海南)
-const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?(?:[，,、][\\u4e00-\\u9fff][^，。；,;]{0,20}?(?:达到|达|以上|不低于|不少于|超过)[^，。；,;]{0,12}?){1,3})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别)?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补))`);
+const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别)?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补))`);
 /**
  * Who a quantity bound qualifies, named by any noun, when the grant follows right after the comma (对5000平方米以上的前五名,给予…;
  * 对场地面积1000平方米以上的众创空间,给予…): the clause 对…的…, closes on its beneficiary.
@@ -526,7 +528,7 @@ const QTY_RE = new RegExp(
     // alternative joined by 或: 服务县内同行业企业超30家或连接设备超1千台的平台, 德清.)
     // (…and the noun the bound measures between it and 的: 种植大棚蔬菜达到20亩以上规模的,每亩奖励200元, 华舍街道)
     // (…or further bounded conditions after a comma or 、, then the applicant: 参会人数达150人及以上,住宿间夜数200间夜及以上的境内会议, 思明)
-    `\\s*(?:之间)?(?:规模|面积)?(?=时|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|(?:[，,、][\\u4e00-\\u9fff][^，。；,;]{0,20}?(?:达到|达|以上|不低于|不少于|超过)[^，。；,;]{0,12}?){1,3}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)))`,
+    `\\s*(?:之间)?(?:规模|面积)?(?=时|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)))`,
   'g',
 );
 
