@@ -4,7 +4,7 @@ import { FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, type UnitNote } from './units.js';
-import { endsLikeBody, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, OTHER_FIELD, PERSON_FIELD, TIME_FIELD } from './lexicon.js';
+import { endsLikeBody, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
 import { round, yuanPerUnit } from './numbers.js';
 import { deadlineFromCell, periodLabels } from './deadlines.js';
@@ -629,6 +629,8 @@ const COUNTED = /[\d０-９]+(?:\.\d+)?\s*(?:个|家|项|条|座|所|名|人|万
 
 /** A numbered sub-task opening a line: (1)…, （2）…. */
 const SUB_ROW = /^[（(]\d{1,3}[）)]/;
+/** Another field of a task record glued after a name (…莲塘镇任务目标:, …市工信局完成时限:): where the line should have broken. */
+const GLUED_FIELD = new RegExp(`(?<=[\\u4e00-\\u9fff）)])(?:${TASK_FIELD}|${TIME_FIELD}|${PERSON_FIELD})\\s*[:：]`);
 /** A paragraph opening with a field's name and a colon (重点工作: …, 年度阶段性工作目标: …, 第二季度:…): the name. */
 const FIELD_NAME = /^\s*([\u4e00-\u9fff、]{2,16})\s*[:：]/;
 /** The field name opening the line that holds `at`, if any. */
@@ -810,6 +812,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   let lastPeriod: { start: number; end: number; after: number } | undefined;
   // Where the line of the last heading that lost its number starts (推动创业创新), else -1.
   let unnumberedHeadingAt = -1;
+  // The last heading on a line of its own, its rank and how many clauses there were under it: a note line that comes before
+  // any of its clauses is the item's note.
+  let headingLine: { rank: number; spans: number; fields?: boolean } | undefined;
   while (s < text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
@@ -825,6 +830,15 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       if (h) {
         e = s + h.index;
         next = s + h.index + h[0].length;
+      }
+    }
+    // A unit field run into the next field of its record, the page having lost the line break (责任单位:莲塘镇任务目标:2024年
+    // 计划…, 南昌县): two lines.
+    if (BARE_NOTE.test(whole)) {
+      const glued = GLUED_FIELD.exec(whole);
+      if (glued && glued.index > 0 && glued.index < e - s) {
+        e = s + glued.index;
+        next = e;
       }
     }
     let titleLine = false;
@@ -1026,6 +1040,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       list = undefined;
       listed = [];
       enter(para, s, para.length);
+      headingLine = headingLevel(para) ? { rank: headingLevel(para), spans: spans.length } : undefined;
       // An item with no closing 。 that a note line closes is a task (蔡甸: (一)地区生产总值增长7%以上 / 责任单位:区发展和改革局).
       const marker = HEADING_RE.exec(para)![0].length;
       let n = next;
@@ -1071,6 +1086,14 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       if (open && last && e >= textEnd && /^[省市县区州镇乡]$/.test(last.name)) note.units.pop();
       else if (open && last && e >= textEnd && (note.units.length > 1 || last.name.length < 2) && !endsLikeBody(last.name) && !/[。；;）)〕】\]]$/.test(para.trim())) note.units.pop();
       else if (open && last && e >= textEnd) note.units = cutAtEnd(note.units, notedNames(spans), text);
+      // Field lines under an item's heading before its task (一、新建300个公共充电桩项目 / 牵头领导:涂超 / 牵头单位:县城管执法局 /
+      // 责任单位:县城投集团 / 任务目标:2024年计划…, 南昌县): the note closes nothing above; it is the item's, as a note on the
+      // heading's line would be, and every clause under the item takes it.
+      // (An item whose heading is a clause, 二、10万平方米老旧小区改造项目, is closed by the note too.)
+      if (headingLine && spans.length === headingLine.spans) {
+        headNotes.push({ rank: headingLine.rank, note });
+        headingLine.fields = true;
+      }
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
       if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };
       else {
@@ -1204,6 +1227,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         while (a2 < b && CLAUSE_LEAD.test(text[a2])) a2++;
         const { label: period, from: afterPeriod } = labelOver(periods, a, b, (p) => p.after);
         a2 = Math.max(a2, afterPeriod);
+        // (In a record of fields, 任务目标:2024年计划…, the clause is the field's text, not its name.)
+        if (opened && a2 === from && (record || headingLine?.fields)) {
+          a2 = s + FIELD_NAME.exec(para)![0].length;
+          while (a2 < b && /\s/.test(text[a2])) a2++;
+        }
         if (b - a2 < 4) continue;
         const inheritedNotes = inherited();
         const span: ClauseSpan = { start: a2, end: b, note: note ?? record?.note, headingNotes: period ? [...(inheritedNotes ?? []), { start: period.start, end: period.end, units: [], times: [{ start: period.start, end: period.end }] }] : inheritedNotes };
@@ -1221,6 +1249,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         } else pending.push(span);
       }
       if (pending.length && !item && /[:：]$/.test(para.trimEnd())) list = current.rank ? { ...current } : undefined;
+      // (An item's heading that names it, no sentence: 二、10万平方米老旧小区改造项目.)
+      if (HEADING_RE.test(para) && headingLevel(para) && !/[。；;！？]/.test(para)) headingLine = { rank: headingLevel(para), spans: spans.length };
       colonBefore = /[:：]$/.test(para.trimEnd());
       if (!pending.length) bulletLead = false;
       // The task cell of a flattened table row: its unit cells follow on the next lines.

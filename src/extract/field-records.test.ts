@@ -64,3 +64,73 @@ describe('a record of fields a line each (广州 dev)', () => {
     expect(rows(text).some((r) => (r[0] as string).includes('名称') && (r[1] as string[]).length)).toBe(false);
   });
 });
+
+// The fields of a record before its task field (南昌县, jiangxi-nanchangxian-minshengshishi.txt, round 50): under an item's heading
+// come 牵头领导 / 牵头单位 / 责任单位 lines, then 任务目标: the task. The notes closed nothing (no clause above them in the item), and
+// the tasks under them had no unit. They are the item's notes: every clause under the item takes them, until the next item.
+const NANCHANG = `关于下达2024年南昌县政府民生实事人大代表票决项目任务的通知
+各乡镇人民政府,各管理处(管委会、街道办),县直各有关部门:
+经县政府同意,现将12项2024年县政府民生实事人大代表票决项目任务下达给你们,请认真组织实施。
+
+一、莲塘等片区20个排水单元雨污管网分流改造及澄碧湖周边新建市政管网项目
+
+牵头领导:涂超
+
+牵头单位:县城管执法局
+
+责任单位:江西洪城水业环保公司、属地乡镇
+
+任务目标:2024年度计划对莲塘、银三角建成区范围内唐庄、玺悦城-北区等20个排水单元进行雨污管网分流改造;对澄碧湖周边洪州大道、澄湖西路、澄湖东路等三条道路进行市政配套管网建设
+
+二、新建300个公共充电桩项目
+
+牵头领导:涂超
+
+牵头单位:县城管执法局
+
+责任单位:县城投集团
+
+任务目标:2024年计划在莲塘片区、象湖片区、小蓝片区等区域内共完成300个公共充电桩建设
+`;
+
+describe('unit fields before the task field of an item (南昌县 dev)', () => {
+  const forms: [string, (s: string) => string][] = [
+    ['as written', (s) => s],
+    ['full-width colons', (s) => s.replace(/:/g, '：')],
+    ['no blank lines', (s) => s.replace(/\n\n/g, '\n')],
+    ['责任部门 / 配合单位 labels', (s) => s.replace(/牵头单位/g, '牵头部门').replace(/责任单位/g, '配合单位')],
+    ['(一) items', (s) => s.replace('一、', '(一)').replace('二、', '(二)')],
+    ['traditional characters', (s) => s.replace(/单位/g, '單位').replace(/县城投集团/g, '縣城投集團').replace(/县城管执法局/g, '縣城管執法局')],
+  ];
+  it.each(forms)('every clause under the item takes the fields’ units, and the next item its own (%s)', (_name, t) => {
+    const got = rows(t(NANCHANG));
+    const unitsOf = (start: string) => got.find((r) => (r[0] as string).startsWith(start))?.[1] as string[] | undefined;
+    const trad = _name === 'traditional characters';
+    expect(unitsOf('2024年度计划对莲塘')).toEqual([trad ? '縣城管執法局' : '县城管执法局', '江西洪城水业环保公司', '属地乡镇']);
+    expect(unitsOf('对澄碧湖周边')).toEqual([trad ? '縣城管執法局' : '县城管执法局', '江西洪城水业环保公司', '属地乡镇']);
+    expect(unitsOf('2024年计划在莲塘片区')).toEqual(trad ? ['縣城管執法局', '縣城投集團'] : ['县城管执法局', '县城投集团']);
+    // (the letter above the items is no task of theirs)
+    expect(unitsOf('经县政府同意') ?? []).toEqual([]);
+  });
+
+  it('the clause is the task field’s text, not its name', () => {
+    const got = rows(NANCHANG);
+    expect(got.some((r) => (r[0] as string).startsWith('任务目标'))).toBe(false);
+    expect(got.find((r) => (r[0] as string).startsWith('2024年计划在莲塘片区'))?.[2]).toEqual(['2024']);
+  });
+
+  it('a unit field run into the task field (the page lost the line break) is two lines (南昌县’s 责任单位:莲塘镇任务目标:)', () => {
+    const text = NANCHANG.replace('责任单位:县城投集团\n\n任务目标:', '责任单位:县城投集团任务目标:');
+    expect(rows(text).find((r) => (r[0] as string).startsWith('2024年计划在莲塘片区'))?.[1]).toEqual(['县城管执法局', '县城投集团']);
+    // (and a time field run into a unit field: 责任单位:县城投集团完成时限:2024年底前)
+    const timed = NANCHANG.replace('责任单位:县城投集团\n', '责任单位:县城投集团完成时限:2024年底前\n');
+    const row = rows(timed).find((r) => (r[0] as string).startsWith('2024年计划在莲塘片区'));
+    expect(row?.[1]).toEqual(['县城管执法局', '县城投集团']);
+  });
+
+  it('an item whose heading is a sentence closes its own note, and the note reaches no further (綦江 seed)', () => {
+    const text = '关于加快工业发展的通知\n2021年3月1日\n(五)建立评估机制。区经济信息委牵头按季度梳理形成工作推进情况。\n责任单位：区经济信息委、区级各有关部门。\n附件：綦江区优质企业梯度培育评定管理办法\n綦江区优质企业梯度培育评定管理办法\n一、基本条件\n1.在綦江区境内注册纳税的规上工业企业。\n';
+    const got = rows(text);
+    expect(got.some((r) => (r[0] as string).startsWith('綦江区优质企业') || (r[0] as string).startsWith('在綦江区境内'))).toBe(false);
+  });
+});

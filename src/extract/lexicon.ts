@@ -47,6 +47,8 @@ export const TIME_FIELD = `${QUALIFIER}(?:${alt(labels.timeFields)})`;
 const LEADER_FIELD = `(?:${alt(labels.leaderRoles)})(?:${alt(labels.leaderLevels)})?领导`;
 /** Labels of a note's fields that name no body: its time limit, its responsible official (责任领导). */
 export const OTHER_FIELD = `${QUALIFIER}(?:${alt([...labels.timeFields, ...labels.personFields])}|${LEADER_FIELD})`;
+/** Fields of a task record that hold the task itself (任务目标, 建设内容, 重点工作). */
+export const TASK_FIELD = alt(labels.taskFields);
 /** The person fields alone (a line 分管省领导:林克庆 under a task names no body and no time). */
 export const PERSON_FIELD = `${QUALIFIER}(?:${alt(labels.personFields)}|${LEADER_FIELD})`;
 /** A name that ends like a body: 市经信局, 区财政局, 各街镇, 国家开发银行云南省分行. */

@@ -17,6 +17,7 @@ export const unitLabels = createRequire(import.meta.url)('../../dict/unit-labels
   dutyAdverbs: string[];
   timeFields: string[];
   personFields: string[];
+  taskFields: string[];
   leaderRoles: string[];
   leaderLevels: string[];
   actorVerbs: string[];
