@@ -149,6 +149,10 @@ const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,24}?(?:(?:未|�
 /** …or any figure with its bound in the phrase after it, no grant between (连续3年亩均社会贡献产出80万元以上, 梁溪). */
 // (…its bound mark too, and the years restated in brackets before it: 连续两年(2020—2021年)均保持在25%(含)以上增速的, 龙泉驿)
 const MEASURED_BOUND_AFTER = /^(?:[（(][^（）()]{1,16}[）)])?(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受)[^，。；,;]){0,16}?(?:(?:达到|达|超过|不低于|高于|增长|保持在)\s*[\d.]|[\d.]+\s*(?:万|亿)?(?:元|%|％)?\s*(?:[（(]含[）)])?\s*(?:以上|以下))/;
+/** An objection to a 公示 in the words before a span of days: 如有异议 / 如对…有质疑 / 对公示内容有异议的. */
+const OBJECTION = /(?:异议|质疑)[^。；;]*$/;
+/** A grant in the phrase after a span: the span is the grant's, not a measured one. */
+const GRANT_IN_PHRASE = /给予|奖励|补助|补贴|资助|返还|奖补|减免|免征|减半/;
 const MEASURED_AFTER = new RegExp(`^(?:期间|内|间|度)?(?:均|累计|连续|曾|已)?(?:未|没有|未曾|不曾)(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|享受|获得|纳入|列入)`);
 
 /**
@@ -241,7 +245,9 @@ function insideTitle(text: string, pos: number): boolean {
 }
 
 /** What may follow a day before a span's dash: a weekday in brackets, an hour (9:00). */
-const DAY_TAIL = '(?:\\s*[（(](?:星期|周)[一二三四五六日天][)）])?(?:\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?';
+// (An hour in any of its forms: 9:00, 9:00时, 上午9:00, 09时, 17点30分, (北京时间): 浦东's 2024年10月31日9:00时至2024年11月4日9:00时.)
+const CLOCK = '(?:上午|中午|下午|晚上|凌晨)?\\s*(?:\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?(?:\\s*[时点])?|\\d{1,2}\\s*[时点](?:\\s*\\d{1,2}\\s*分)?(?:整)?)(?:\\s*[（(]北京时间[)）])?';
+const DAY_TAIL = `(?:\\s*[（(](?:星期|周)[一二三四五六日天][)）])?(?:\\s*${CLOCK})?`;
 
 /** A period from y-mo-d to an end written without its year (month optional): undefined unless the end comes after the start. */
 function yearlessEnd(y: string, mo: string, d: string, mo2: string | undefined, d2: string): Found | undefined {
@@ -283,7 +289,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [/长期(?:实施|执行|施行|有效|适用)(?=[，。；,;）)]|$)/g, (m, c) => (/[中超]/.test(c.text[m.index! - 1] ?? '') ? undefined : { kind: 'ongoing' })],
   // Periods between two calendar dates, also 自…起至…止 and dotted (2024.1.1—2025.12.31).
   // (each end may carry its bound mark: 2019年1月1日(含)至2019年8月31日(含)内完工, 江门)
-  [/(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*[（(]\s*不?含\s*[)）])?\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:止|\s*[（(]\s*不?含\s*[)）])?/g, (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
+  // (and its hour: 2024年10月31日9:00时至2024年11月4日9:00时, 浦东)
+  [new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*[（(]\\s*不?含\\s*[)）])?${DAY_TAIL}\\s*(?:起)?\\s*[-—–－~至到]\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:止|\\s*[（(]\\s*不?含\\s*[)）])?`, 'g'), (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
   // A period whose end omits the start's year (2025年11月6日-11月19日, 自2023年1月1日至12月31日, 2025年11月6日至19日,
   // 2025.11.6-11.19): the end is dated in the start's year, and must come after the start.
   // (A weekday or an hour may follow each day: 2025年11月6日(星期四)9:00至11月19日(星期三)17:00.)
@@ -455,7 +462,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     (c.docYear && (!m[0].startsWith('年') || /^$|[，。；,;：:、\s（(]/.test(c.text[m.index! - 1] ?? '')) ? { date: `${c.docYear}-12` } : undefined)],
   // 年初 where it says when an action falls is the year's January, as 年终 is its December (年初首批次安排30%用于…, 弥勒); an
   // open-ended start (从年初开始, 年初以来, 年初至今) and a figure of the year's start (年初预算, 年初计划) set no limit.
-  [/(?:(?<=^|[，。；,;：:、\s])|(?<=于|在|到))年初(?!开始|以来|起|至|到|预算|计划|目标|数|余额|时)/g, (_m, c) => (c.docYear ? { date: `${c.docYear}-01` } : undefined)],
+  // (…also opening a quoted step: “年初公布、年中检查、年底兑现”的原则, 兴庆.)
+  [/(?:(?<=^|[，。；,;：:、\s“‘"「『])|(?<=于|在|到))年初(?!开始|以来|起|至|到|预算|计划|目标|数|余额|时)/g, (_m, c) => (c.docYear ? { date: `${c.docYear}-01` } : undefined)],
   [/(?<![\d一二三四五六七八九十两个然])年内/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
   // (近两年营业收入年增长率平均值为正, 近三年研发投入: the years a condition is measured over, no time limit.)
@@ -464,11 +472,18 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     /^(?:近|连续)/.test(m[0]) && (MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) || MEASURED_BOUND_AFTER.test(c.text.slice(m.index! + m[0].length))) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
-  [new RegExp(`(?<![\\d每第近来个])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), () => ({ kind: 'relative' })],
+  [new RegExp(`(?<![\\d每第近来个前])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), () => ({ kind: 'relative' })],
   // 前3年/后两年 are periods; 前两年度 (the years before) is a condition. After a span already given, 之后/此后/其后/以后 open
   // the next span, whose words are the span (自投产之日起3年内…,之后两年内…50%奖励给纳税企业 → 两年内).
   // (后N年内 is within N years after an event, 工商注册后三年内: the span is 三年内, read below.)
-  [new RegExp(`(?:前|后(?<![之此其以然]后)(?!${N}\\s*(?:个)?年(?:内|以内|之内)))${N}\\s*(?:个)?年(?!度)`, 'g'), () => ({ kind: 'relative' })],
+  // (前三年 before the figure a condition measures over them, no grant in its phrase, looks back as 近三年 does: 且前三年产品年销售收入…
+  // 的复合增长率达到20%以上, 奉贤; 以前三年平均数为基数, 长兴. 投产后前三年按其缴纳税收的50%给予奖励 is a grant's span.)
+  [new RegExp(`(?:前|后(?<![之此其以然]后)(?!${N}\\s*(?:个)?年(?:内|以内|之内)))${N}\\s*(?:个)?年(?!度)`, 'g'), (m, c) => {
+    const rest = c.text.slice(m.index! + m[0].length);
+    const phrase = /^[^，。；,;]*/.exec(rest)![0];
+    const measured = m[0].startsWith('前') && (MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest)) && !GRANT_IN_PHRASE.test(phrase);
+    return measured ? undefined : { kind: 'relative' };
+  }],
   [new RegExp(`[之此其]后\\s*${SPAN_N}\\s*(?:个)?年(?:内|以内|之内|间)?(?!度)`, 'g'), (m) => ({ kind: 'relative', skip: m[0].search(/[\d一二两三四五六七八九十]/) })],
   // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
   [new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],
@@ -512,7 +527,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 三年内, 6个月以内, 落地之日起3个自然年内.
   // A calendar year with 内 (2024年内) is that year, not 2024 years.
   [/(?<![\d.])((?:19|20)\d{2})年(?:内|以内|之内)/g, (m) => ({ date: m[1] })],
-  [new RegExp(`${N}\\s*(?:个)?(?:自然)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), () => ({ kind: 'relative' })],
+  // (…not the days to object to a 公示 or 公告 (如对该项目补助有质疑,请在七天内联系相关部门, 于洪; 有异议的,请在公示之日起5个工作日内
+  // 提出): the procedure's own period, as 公示期为7日 is.)
+  [new RegExp(`${N}\\s*(?:个)?(?:自然)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), (m, c) =>
+    OBJECTION.test(c.text.slice(Math.max(0, m.index! - 40), m.index!)) && /(?:日|天)(?:内|以内|之内)$/.test(m[0]) ? undefined : { kind: 'relative' }],
   // The year of a plan, target or task the sentence has completed (完成2022年度生产计划, 确保完成2024年目标任务, 超额完成2023年度
   // 招商引资任务): the year it is due, also written 年度 (a bare 2022年度营业收入 or 做好2023年经济工作 stays none). The lookbehind
   // is tried only where four digits matched.
@@ -671,13 +689,20 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
  * before it keep a time; an event the notice plans, with neither a speech nor a leader (4月中旬举办…签约揭牌仪式: 苏州工业园区), stays a time.
  */
 function heldOn(text: string, d: Deadline): boolean {
-  if (!/[月日]/.test(d.raw) || /[前底末起止]|以来|以后|之后/.test(d.raw)) return false;
+  if (/[前底末起止]|以来|以后|之后/.test(d.raw)) return false;
   const after = text.slice(d.end, d.end + 60);
+  // (A day or month opening the sentence, a body that moved funds on it after: 2024年12月,博州财政局提前下达…资金7023万元, 精河;
+  // 2025年11月14日塔城市安排…资金共计50.2万元, 塔城: the day the funds came, a fund notice's history. A year alone only with funds
+  // received, 2021年我部收到…资金总计598万元, 沙坡头: 2024年安排资金… in a plan is its year.)
+  if (/^\s*$|[。；;！？]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && (/[月日]/.test(d.raw) ? FUNDS_MOVED_AFTER : FUNDS_RECEIVED_AFTER).test(after)) return true;
+  if (!/[月日]/.test(d.raw)) return false;
   // (An act told as done is past, 于 or not: 我厅于2023年1月16日发布了《…》, 广西科技厅; otherwise 于 keeps a time.)
   if (DONE_AFTER.test(after)) return true;
   if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return false;
   return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after) || PASSED_AFTER.test(after);
 }
+const FUNDS_MOVED_AFTER = /^\s*[，,]?\s*[\u4e00-\u9fff]{1,14}?(?:提前)?(?:下达|下拨|拨付|安排|分配|收到)[^，。；;]{0,50}?(?:资金|经费)/;
+const FUNDS_RECEIVED_AFTER = /^\s*[，,]?\s*[\u4e00-\u9fff]{1,10}?(?:共|累计|共计)?收到[^，。；;]{0,50}?(?:资金|经费)/;
 const DONE_AFTER = /^\s*(?:正式)?(?:发布|印发|出台|下发|公布|颁布|召开|举办|举行)了/;
 /** The day a meeting passed the notice or its plan (已经2013年2月25日市政府第57次常务(扩大)会议研究通过: 平顶山): a past day. */
 const PASSED_AFTER = /^[^，。；;！？]{0,30}?会议[^，。；;！？]{0,6}?(?:研究|审议|讨论)?(?:通过|同意)/;

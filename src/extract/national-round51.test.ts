@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractValues } from './extract.js';
+
+// Round 51 classes, each with the dev sentence that showed it (ANNOTATION round 51) and forms of other provinces.
+const deadlines = (text: string, docDate: string) =>
+  extractValues(text, docDate).deadlines.map((d) => {
+    expect(text.slice(d.start, d.end)).toBe(d.raw);
+    return d.kind ? d.kind : `${d.from ? d.from + '..' : ''}${d.date}`;
+  });
+const thresholds = (text: string) => extractValues(text, '2021-02-24').thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
+const meta = (text: string) => {
+  const [d] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+  return [d.issuer, d.region];
+};
+
+describe('a window whose days carry their hour (clock in a range)', () => {
+  it.each([
+    // 上海 浦东 (shanghai-pudong-cutouzi.txt)
+    ['网上申报的受理时间为2024年10月31日9:00时至2024年11月4日9:00时。', ['2024-10-31..2024-11-04']],
+    // other ways of writing the hour
+    ['申报时间为2025年11月6日(星期四)上午9时至11月19日(星期三)17时。', ['2025-11-06..2025-11-19']],
+    ['报名时间:2023年5月8日8:30—5月12日17:30', ['2023-05-08..2023-05-12']],
+    ['受理时间:2022年3月1日9点至2022年3月15日17点', ['2022-03-01..2022-03-15']],
+    ['申报时间为2024年6月3日08:00:00至2024年6月20日18:00:00(北京时间)', ['2024-06-03..2024-06-20']],
+  ])('%s', (s, want) => expect(deadlines(s, '2024-11-02')).toEqual(want));
+});
+
+describe('前N年 before the figure a condition measures over them (measured years)', () => {
+  it.each([
+    // 上海 奉贤 (shanghai-fengxian-kejixiaojuren.txt)
+    ['企业上年度主营业务收入在3000万元以上,且前三年产品年销售收入或净利润的复合增长率达到20%以上', []],
+    // 浙江 长兴 (zhejiang-changxing-gongyejingji.txt)
+    ['当年增值税增幅10%及以上的,以前三年平均数为基数,按当年度增值税县得部分增量的40%单项结算给所在乡镇', []],
+    ['企业前三年累计研发投入不低于500万元', []],
+    // a grant's span stays one
+    ['前三年每年给予10万元租金补贴', ['relative']],
+    ['项目投产后前三年按其缴纳税收的50%给予奖励', ['relative']],
+    ['前两年按100%、后三年按50%给予补助', ['relative', 'relative']],
+  ])('%s', (s, want) => expect(deadlines(s, '2025-06-09')).toEqual(want));
+});
+
+describe('the days to object to a 公示 (objection period)', () => {
+  it.each([
+    // 辽宁 于洪 (liaoning-yuhong-sheshinongye.txt)
+    ['现面向社会公告,公告期限为2021年2月23日至2021年3月2日,公告期7天,如对该项目补助有质疑,请在七天内联系相关部门。', ['2021-02-23..2021-03-02']],
+    ['对公示内容有异议的,请在公示之日起5个工作日内向我局提出。', []],
+    ['如有异议,请于5日内以书面形式向区工信局反映。', []],
+    // a limit with no objection stays one
+    ['企业应在收到通知后15个工作日内提交材料。', ['relative']],
+  ])('%s', (s, want) => expect(deadlines(s, '2021-02-24')).toEqual(want));
+});
+
+describe('a day opening a sentence that tells when funds moved (funds moved)', () => {
+  it.each([
+    // 新疆 精河 (xinjiang-jinghe-zijinfenpei.txt), 塔城 (xinjiang-tacheng-xianjiezijin.txt), 宁夏 沙坡头 (ningxia-shapotou-minzufazhanzijin.txt)
+    ['2024年12月,博州财政局提前下达精河县中央、自治区财政衔接推进乡村振兴补助资金7023万元,上年结余17.49万元', []],
+    ['2025年11月14日塔城市安排2025年财政衔接结余资金(第三批)共计50.2万元', []],
+    ['2021年我部收到少数民族发展项目资金总计598万元。', []],
+    // a limit by which funds move stays one
+    ['2024年6月底前拨付资金。', ['2024-06']],
+    ['各县区于2024年6月30日前下达资金。', ['2024-06-30']],
+  ])('%s', (s, want) => expect(deadlines(s, '2025-01-01')).toEqual(want));
+});
+
+describe('年初 opening a quoted step (year start in quotes)', () => {
+  it.each([
+    // 宁夏 兴庆 (ningxia-xingqing-mubiaorenwu.txt)
+    ['各责任单位要严格遵循“年初公布、年中检查、年底兑现、接受监督”的原则', ['2018-01', '2018-12']],
+    ['兴庆区政府办公室将严格按照“年初建账、逐月查账、年底交账”的督查制度', ['2018-01', '2018-12']],
+    // a figure of the year's start stays none
+    ['严格执行“年初预算”。', []],
+  ])('%s', (s, want) => expect(deadlines(s, '2018-08-16')).toEqual(want));
+});
+
+describe('a size band before a grant by the unit it counts (per-unit grant)', () => {
+  it.each([
+    // 辽宁 于洪 (liaoning-yuhong-sheshinongye.txt)
+    ['秋家村新建温室审核面积102亩,按照文件规定,新建设施内温室面积达到100亩-200亩,每亩补贴2.5万元。', [[100, 200, '亩']]],
+    ['新建设施内冷棚面积达到100亩-200亩,每亩补贴0.6万元。', [[100, 200, '亩']]],
+    ['种植面积达到50亩以上,每亩奖励300元。', [[50, null, '亩']]],
+    ['新建厂房面积在1000平方米至5000平方米,每平方米补助100元。', [[1000, 5000, '平方米']]],
+  ])('%s', (s, want) => expect(thresholds(s)).toEqual(want));
+});
+
+describe('a 盟 or 地区 signed by its 行政公署, a 公示 by its 公告单位 (issuer)', () => {
+  it('锡林郭勒 (neimenggu-xilinguole-fazhanjihua.txt)', () => {
+    expect(meta('锡林郭勒盟行政公署关于下达2018年全盟国民经济和社会发展计划的通知\n锡署发〔2018〕50号\n各旗县市(区)人民政府(管委会):\n现予下达,请结合实际认真贯彻落实。\n锡林郭勒盟行政公署\n2018年5月22日\n')).toEqual(['锡林郭勒盟行政公署', '锡林郭勒盟']);
+  });
+  it('于洪 (liaoning-yuhong-sheshinongye.txt): the field at the foot', () => {
+    expect(meta('关于于洪区新建设施农业项目拟补贴事宜的公告\n2021年02月24日\n拟补贴资金544.6万元。\n现面向社会公告,公告期限为2021年2月23日至2021年3月2日。\n公告单位:于洪区农业农村局\n地址:沈阳市于洪区洪湖街19-5号\n')[0]).toBe('于洪区农业农村局');
+    expect(meta('关于2023年度专精特新企业奖补资金的公示\n现将拟奖补企业名单公示如下。\n公示单位：平阳县经济和信息化局\n')[0]).toBe('平阳县经济和信息化局');
+  });
+});
