@@ -172,6 +172,8 @@ const TITLE_CHARS = /^[^\s，。；,;：:！？“”]{4,80}$/;
  * 部门:, reads the same and holds no value.)
  */
 const isSentenceTitle = (t: string): boolean => /[:：]\s*$/.test(t) && (/[，,。；;]/.test(t) || /如下\s*[:：]\s*$/.test(t));
+/** A page's field run into the title it follows (…申报的通知发表时间:2021-03-11 19:18各相关企业:…, 北京经开区): the title ends there. */
+const PAGE_FIELD_AFTER_TITLE = /^[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:各[^，。；,;：:]{1,20}[:：])?/;
 /** A preamble's opening words, right after a title the page ran into it (…奖励办法为充分调动…, …措施 为深入学习…). */
 const PREAMBLE_START = /^(?:为(?:了)?(?:深入|充分|全面|进一步|加快|推动|促进|贯彻|落实|切实|更好|积极|大力|着力|支持|鼓励|做好|抢抓|优化|提升|加强|推进|扎实)|根据|按照|近年来)/;
 
@@ -195,6 +197,9 @@ function runOnTitleEnd(doc: PolicyDocument, text: string, s: number, e: number):
     if (end >= para.length) break;
     const from = Math.max(para.lastIndexOf('。', m.index!), para.lastIndexOf('）', m.index!), para.lastIndexOf(')', m.index!), para.lastIndexOf('|', m.index!)) + 1;
     if (!TITLE_CHARS.test(para.slice(from, end))) continue;
+    // (The page's field and the addressees after it are no part of the body: the body starts after them.)
+    const field = PAGE_FIELD_AFTER_TITLE.exec(para.slice(end));
+    if (field) return s + end + field[0].length;
     if (spaceAt(doc, text, s + end) || PREAMBLE_START.test(para.slice(end))) {
       found = s + end;
       if (PREAMBLE_START.test(para.slice(end))) break;

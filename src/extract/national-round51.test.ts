@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractValues } from './extract.js';
+import { extractDocument, extractValues } from './extract.js';
 
 // Round 51 classes, each with the dev sentence that showed it (ANNOTATION round 51) and forms of other provinces.
 const deadlines = (text: string, docDate: string) =>
@@ -90,5 +90,22 @@ describe('a 盟 or 地区 signed by its 行政公署, a 公示 by its 公告单�
   it('于洪 (liaoning-yuhong-sheshinongye.txt): the field at the foot', () => {
     expect(meta('关于于洪区新建设施农业项目拟补贴事宜的公告\n2021年02月24日\n拟补贴资金544.6万元。\n现面向社会公告,公告期限为2021年2月23日至2021年3月2日。\n公告单位:于洪区农业农村局\n地址:沈阳市于洪区洪湖街19-5号\n')[0]).toBe('于洪区农业农村局');
     expect(meta('关于2023年度专精特新企业奖补资金的公示\n现将拟奖补企业名单公示如下。\n公示单位：平阳县经济和信息化局\n')[0]).toBe('平阳县经济和信息化局');
+  });
+});
+
+describe('a page flattened to one line: its title runs into a page field, its signature into the attachments (one-line page)', () => {
+  // 北京 经开区 (beijing-jingkaiqu-yanfajigou.txt): the whole notice on one line, spaces between its parts.
+  const PAGE =
+    '关于开展北京经济技术开发区企业研发机构专项奖励申报的通知发表时间:2021-03-11 19:18 各相关企业: 为贯彻落实《北京经济技术开发区支持高精尖产业人才创新创业实施办法》的工作要求,现开展北京经济技术开发区企业研发机构专项奖励申报工作,通知如下: 一、申报时间 自2021年3月10日至2021年3月16日期间通过经开区官网政务服务栏目中政策兑现模块进入政策兑现综合服务平台,注册登录后进行项目申报。如未在规定时间内提交申请的,视为自动放弃。 二、申报详情 详见《办事指南》。 经开区科技创新局 2021年3月10日 附件1:企业研发机构专项奖励事项办事指南\n';
+  const clauses = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  it.each([
+    ['as written', PAGE],
+    ['发布时间 and a full-width colon', PAGE.replace('发表时间:', '发布时间：')],
+    ['a date written with 年月日', PAGE.replace('2021-03-11 19:18', '2021年3月11日')],
+  ])('the body starts after the field and the addressees; the window is read; the signing day is no limit (%s)', (_n, text) => {
+    const got = clauses(text);
+    expect(got[0].text.startsWith('为贯彻落实')).toBe(true);
+    const limits = got.flatMap((c) => c.deadlines.map((d) => `${d.from}..${d.date}`));
+    expect(limits).toEqual(['2021-03-10..2021-03-16']);
   });
 });
