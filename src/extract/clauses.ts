@@ -301,6 +301,15 @@ function barCells(para: string): { text: string; at: number }[] {
   return out;
 }
 
+/** The money columns a second header row splits a header's one money column into, or undefined when the row is no such row. */
+function moneySubColumns(para: string, h: BarHeader): MoneyColumn[] | undefined {
+  if (h.money.length !== 1) return undefined;
+  const names = barCells(para).map((c) => c.text.replace(/\s+/g, '')).filter(Boolean);
+  if (names.length < 2 || names.length > h.columns - h.money[0].k || !names.every((c) => c.length <= 12 && !/\d/.test(c))) return undefined;
+  const money = names.flatMap((c, i) => (/小计|合计|资金|金额|投资|补助|奖补/.test(c) && !/备注/.test(c) ? [{ k: h.money[0].k + i, times: h.money[0].times }] : []));
+  return money.length >= 2 ? money : undefined;
+}
+
 /** A header row of a bar-drawn task table: a task column and a unit or time column (| 序号 | 重点任务 | 责任单位 | 完成时限 |). */
 function barHeader(para: string): BarHeader | undefined {
   // (A column's name set out with spaces, 任 务 名 称 | 牵 头 部 门 (上城), is the name.)
@@ -398,10 +407,11 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): C
     const yuan = c ? cellYuan(c.text, col) : undefined;
     return yuan === undefined ? [] : [{ start: s + c.at, end: s + c.at + c.text.length, yuan, role: total || h.places ? ('total' as const) : ('fixed' as const) }];
   });
-  // A 合计 row whose first cells are merged (16个项目合计|7040.49|): with one money column, its figure is that column's.
-  if (total && !money.length && h.money.length === 1) {
-    const c = cells.find((x) => cellYuan(x.text, h.money[0]) !== undefined);
-    if (c) money.push({ start: s + c.at, end: s + c.at + c.text.length, yuan: cellYuan(c.text, h.money[0])!, role: 'total' });
+  // A 合计 row whose first cells are merged (16个项目合计|7040.49|; 塔城市合计2个 | 50.2 | 48.895579 | 1.304421 | 0 |): its figures
+  // are the money columns', in order.
+  if (total && !money.length && h.money.length) {
+    const figures = cells.filter((x) => cellYuan(x.text, h.money[0]) !== undefined);
+    figures.slice(0, h.money.length).forEach((c, i) => money.push({ start: s + c.at, end: s + c.at + c.text.length, yuan: cellYuan(c.text, h.money[i])!, role: 'total' }));
   }
   // A 合计 row: its sums, no task.
   if (total && money.length) return [{ start: s + cells[0].at, end: s + para.trimEnd().length, money }];
@@ -881,6 +891,14 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       if (header) {
         barTable = header;
         pending = [];
+        s = next;
+        continue;
+      }
+      // A second header row naming the parts of a money column spanned over them (资金规模(万元) | | | over 小计 | 中央衔接资金 |
+      // 自治区衔接资金 | 备注, 塔城): each part that names money is a money column of the same unit.
+      const parts = barTable && !lastBarRow.length ? moneySubColumns(para, barTable) : undefined;
+      if (parts) {
+        barTable = { ...barTable!, money: parts };
         s = next;
         continue;
       }

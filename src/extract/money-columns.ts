@@ -12,7 +12,8 @@ const MONEY_NAME = /金额|资金|投资|补助|补贴|奖励|奖补|预算|经�
 /** A bare figure in a money column's cell (1000, 7040.49, 1,200.5). */
 const BARE_FIGURE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 /** A row that sums the rows below or above it: 合计, 总计, 小计, 16个项目合计. */
-const TOTAL_CELL = /^(?:[^\d|｜]{0,10}|\d+个[\u4e00-\u9fff]{1,4})?(?:合计|总计|小计|共计)$/;
+// (…its count after it too: 塔城市合计2个)
+const TOTAL_CELL = /^(?:[^\d|｜]{0,10}|\d+个[\u4e00-\u9fff]{1,4})?(?:合计|总计|小计|共计)(?:\d+个[\u4e00-\u9fff]{0,4})?$/;
 
 export interface MoneyColumn {
   /** Index of the column among the header's cells. */

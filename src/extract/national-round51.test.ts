@@ -109,3 +109,29 @@ describe('a page flattened to one line: its title runs into a page field, its si
     expect(limits).toEqual(['2021-03-10..2021-03-16']);
   });
 });
+
+describe('a money column split into parts by a second header row (money sub-columns)', () => {
+  const amounts = (text: string) =>
+    extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).flatMap((c) => c.amounts.map((a) => [a.yuan, a.role]));
+  // 新疆 塔城 (xinjiang-tacheng-xianjiezijin.txt)
+  const TACHENG =
+    '塔城市2025年财政衔接结余资金(第三批)项目公告公示\n三、资金安排使用情况\n' +
+    '项目序号 | 项目名称 | 建设地点 | 建设任务 | 责任单位 | 责任人 | 资金规模(万元) | |||\n' +
+    '小计 | 中央衔接资金 | 自治区衔接资金 | 备注(其他资金名称) | ||||||\n' +
+    '塔城市合计2个 | 50.2 | 48.895579 | 1.304421 | 0 | |||||\n' +
+    '1 | 塔城市博孜达克镇路南社区速冻库改造项目 | 塔城市农产品集聚区 | 改造速冻库一间,安装压缩机、冷凝机、冷风机等附属设施 | 博孜达克镇人民政府 | 包智康 | 49 | 48.891626 | 0.108374 | 2025年结余资金 |\n';
+  it('塔城: the 合计 row’s parts are totals, a project’s parts its own', () => {
+    expect(amounts(TACHENG)).toEqual([
+      [502000, 'total'], [488955.79, 'total'], [13044.21, 'total'],
+      [490000, 'fixed'], [488916.26, 'fixed'], [1083.74, 'fixed'],
+    ]);
+  });
+  it('another split: 合计 | 中央资金 | 省级资金 | 市县资金 (no remark column)', () => {
+    const text =
+      '关于下达2024年衔接资金项目计划的通知\n' +
+      '序号 | 项目名称 | 建设内容 | 实施单位 | 资金规模(万元) | | | |\n' +
+      '合计 | 中央资金 | 省级资金 | 市县资金 |\n' +
+      '1 | 红星村产业路建设项目 | 新建产业路3公里 | 红星镇人民政府 | 120 | 80 | 30 | 10 |\n';
+    expect(amounts(text)).toEqual([[1200000, 'fixed'], [800000, 'fixed'], [300000, 'fixed'], [100000, 'fixed']]);
+  });
+});
