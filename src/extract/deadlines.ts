@@ -49,6 +49,12 @@ const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。
 // (…or the year's work report whose tasks it hands down: 为确保完成…2019年《政府工作报告》、民生实事项目所提出的各项目标任务,…进行分解: 上城.)
 // (…or the year's list or table sent out: 现将2023年政府重点工作责任清单印发给你们, 诸暨)
 const HANDS_DOWN = /^《政府工作报告》[^。；;！？]{0,30}?(?:提出|确定|部署)的[^。；;！？]{0,10}?(?:目标任务|工作任务|任务|工作|目标)|^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工|下达)|[，,]\s*(?:分解|逐项分解|(?:制定|形成|明确)[^，。；,;！？]{0,4}?(?:分工|分解)))|^[^，。；,;！？]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|个方面|方面|件)(?:重点|主要)?(?:工作|任务)|^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标)(?:责任)?(?:清单|分解表|分工表|责任表|任务表|分工方案|分解方案)(?:印发|下达)给/;
+/** The year's list of practical projects named right after its year: 为民办实事, 民生十件实事, 民生实事项目. */
+const YEAR_PROJECTS = /^(?:度)?[^，。；,;！？《》]{0,4}?(?:为民办实事|民生实事|十件实事|实事项目)/;
+/** The tasks of the year's work report, named with no verb, in a sentence that hands them down: 根据2018年《政府工作报告》主要目标任务…,将各项工作任务分解. */
+const REPORT_TASKS = /^《政府工作报告》(?:中|的|确定的|提出的)?(?:主要|重点)?(?:目标任务|工作任务|任务|目标)/;
+/** …and a sentence that hands them down or carries them out. */
+const PROJECTS_DONE = /分解|下达|完成|落实|实施|推进|办好/;
 /** The notice making the year's plan, the verb before the year in its phrase and the plan's name ending the sentence after it. */
 const MADE_PLAN_BEFORE = /(?:制定|制订|印发|出台|编制)(?:[^，。；,;！？《》“”（）()]|[（(][^（）()]{0,20}[）)]){0,30}$/;
 const MADE_PLAN_AFTER = /^(?:度)?[^，。；,;！？《》]{0,8}?(?:工作计划|工作方案|实施方案|行动方案|行动计划|工作要点)\s*(?:[。]|$)/;
@@ -554,7 +560,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // ...nor the year of a plan, a budget or a batch of money it names: 2023年市本级政府投资计划安排项目169个,
   // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
   // ...nor the year of a figure an applicant must reach: 对2024年酒类产业生产规模超过1亿元…的企业.
-  [new RegExp(`(?<![\\d（(])(\\d{4})年(?![\\d月度版起是为]|以来|以后|第)(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m, c) => bareYear(c, m.index!, m[0].length, m[1], !!m[2])],
+  // (年为 describes the year, 2018年为决胜之年, but 2018年为民办实事 is the year's projects.)
+  [new RegExp(`(?<![\\d（(])(\\d{4})年(?![\\d月度版起是]|为(?!民办)|以来|以后|第)(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m, c) => bareYear(c, m.index!, m[0].length, m[1], !!m[2])],
   // 今年 where a written year would set the year's work (市政府决定,今年继续对民生实事项目完成情况进行绩效考核: 杭州): the notice's year, with
   // the bare year's exceptions (今年以来 looks back; 做好今年经济工作 names the year's work; 今年底, 今年上半年 are read above).
   // (Only where it opens a phrase and an act follows it: 对今年发展的预期, 今年累计争取的…资金 describe.)
@@ -574,7 +581,10 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // (Not an attachment's or a table's title on a line of its own, 2021年市政府重点工作责任分解: a title's year names it.)
   if (!yearEnd && BARE_LIST_TITLE.test(c.text.trim())) return undefined;
   // (…or the notice makes the year's plan itself: 特制定銀川都市圈(以下簡稱“都市圈”)建設2019年工作計劃。, 宁夏; not in a cited title.)
-  const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (MADE_PLAN_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && MADE_PLAN_AFTER.test(after)));
+  // (…or the year's list of practical projects the sentence hands down or carries out, or its work report's tasks it hands down:
+  // 根据2018年《政府工作报告》主要目标任务和银川市2018年为民办实事、兴庆区2018年民生十件实事内容,…将各项工作任务分解, 兴庆; as
+  // 全面完成2024年民生实事项目 is.)
+  const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (MADE_PLAN_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && MADE_PLAN_AFTER.test(after)) || (YEAR_PROJECTS.test(after) && PROJECTS_DONE.test(c.text)) || (REPORT_TASKS.test(after) && /分解|下达|分工/.test(c.text)));
   // An attachment's title in a list of them (2023年顺德区工业设计主题园区认定申报指南(附件1);, 顺德): the title's year.
   if (!yearEnd && ATTACHMENT_TITLE_AFTER.test(after)) return undefined;
   // A year that opens a name written like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间…): the name's year.

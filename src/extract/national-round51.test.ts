@@ -135,3 +135,14 @@ describe('a money column split into parts by a second header row (money sub-colu
     expect(amounts(text)).toEqual([[1200000, 'fixed'], [800000, 'fixed'], [300000, 'fixed'], [100000, 'fixed']]);
   });
 });
+
+describe('the year of the work report and practical projects a lead-in hands down (handed-down year)', () => {
+  it.each([
+    // 宁夏 兴庆 (ningxia-xingqing-mubiaorenwu.txt): three years, three lists handed down
+    ['根据2018年《政府工作报告》主要目标任务和银川市2018年为民办实事、兴庆区2018年民生十件实事内容,结合兴庆区政府班子成员职责分工,将各项工作任务分解(详见附件),现就有关事宜通知如下:', ['2018', '2018', '2018']],
+    ['为确保2018年为民办实事项目落实到位,现将任务分解如下。', ['2018']],
+    // a year described stays none; a report's tasks reported on, with nothing handed down, stay none
+    ['2018年为决胜之年。', []],
+    ['2018年《政府工作报告》主要目标任务完成情况', []],
+  ])('%s', (s, want) => expect(deadlines(s, '2018-08-16')).toEqual(want));
+});
