@@ -146,3 +146,11 @@ describe('the year of the work report and practical projects a lead-in hands dow
     ['2018年《政府工作报告》主要目标任务完成情况', []],
   ])('%s', (s, want) => expect(deadlines(s, '2018-08-16')).toEqual(want));
 });
+
+describe('a start given as a quarter, and a recurring limit in a quarter’s month written in digits (quarter start, recurring limit)', () => {
+  it.each([
+    // 湖北 武汉 (hubei-wuhan-mubiaozerenfenjie.txt)
+    ['从2023年第二季度起,各牵头单位要在每个季度第1个月的20日前,将责任事项完成情况报市人民政府督查室。', ['2023-04', 'ongoing']],
+    ['每季度第一个月10日前报送进展情况。', ['ongoing']],
+  ])('%s', (s, want) => expect(deadlines(s, '2023-03-01')).toEqual(want));
+});
