@@ -54,7 +54,8 @@ const YEAR_PROJECTS = /^(?:度)?[^，。；,;！？《》]{0,4}?(?:为民办实�
 /** The tasks of the year's work report, named with no verb, in a sentence that hands them down: 根据2018年《政府工作报告》主要目标任务…,将各项工作任务分解. */
 const REPORT_TASKS = /^《政府工作报告》(?:中|的|确定的|提出的)?(?:主要|重点)?(?:目标任务|工作任务|任务|目标)/;
 /** …and a sentence that hands them down or carries them out. */
-const PROJECTS_DONE = /分解|下达|完成|落实|实施|推进|办好/;
+// (…not a report on them: 围绕2023年连云港市民生实事项目实施情况开展专题询问, 连云港.)
+const PROJECTS_DONE = /分解|下达|(?:完成|落实|实施|推进)(?!情况)|办好/;
 /** The notice making the year's plan, the verb before the year in its phrase and the plan's name ending the sentence after it. */
 const MADE_PLAN_BEFORE = /(?:制定|制订|印发|出台|编制)(?:[^，。；,;！？《》“”（）()]|[（(][^（）()]{0,20}[）)]){0,30}$/;
 const MADE_PLAN_AFTER = /^(?:度)?[^，。；,;！？《》]{0,8}?(?:工作计划|工作方案|实施方案|行动方案|行动计划|工作要点)\s*(?:[。]|$)/;
@@ -408,6 +409,11 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [/(?<![\d年月.])(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效)/g, (m, c) => {
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}-${pad(m[2])}`, kind: 'effective' } : undefined;
+  }],
+  // A window from today to a day without its year (即日起至8月5日, 自即日起至8月5日止: 连云港): the year written before, else the notice's.
+  [/(?:自|从)?即日起\s*(?:至|到)\s*(\d{1,2})月(\d{1,2})[日号](?:\s*止)?/g, (m, c) => {
+    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
+    return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}-${pad(m[2])}` } : undefined;
   }],
   // A month's limit without a year (6月底前, 于9月30日前): the year written before, else the notice's (每年6月底前 is taken above: ongoing).
   // (…its hour or weekday between the day and 前: 于8月18日12:00前, 3月26日(星期五)前, 11月4日上午下班前: 大连高新区, 深圳, 海口)
