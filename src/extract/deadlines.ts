@@ -52,7 +52,11 @@ const HANDS_DOWN = /^《政府工作报告》[^。；;！？]{0,30}?(?:提出|�
 /** The year's list of practical projects named right after its year: 为民办实事, 民生十件实事, 民生实事项目. */
 const YEAR_PROJECTS = /^(?:度)?[^，。；,;！？《》]{0,4}?(?:为民办实事|民生实事|十件实事|实事项目)/;
 /** The tasks of the year's work report, named with no verb, in a sentence that hands them down: 根据2018年《政府工作报告》主要目标任务…,将各项工作任务分解. */
-const REPORT_TASKS = /^《政府工作报告》(?:中|的|确定的|提出的)?(?:主要|重点)?(?:目标任务|工作任务|任务|目标)/;
+// (…its level before it, 2023年市《政府工作报告》中提出的各项工作任务, 武汉; or the year's tasks with no report, 确保2018年各项目标任务全面如期
+// 完成, 余杭)
+const REPORT_TASKS = /^(?:[市区县省州])?(?:《政府工作报告》)?(?:中|的)?(?:确定的|提出的|明确的)?(?:各项|主要|重点)?(?:目标任务|工作任务|重点任务)/;
+/** …handed down in the sentence, or carried out in the phrase (not a report on them: 完成情况; not 对照…目标任务,制订工作方案,…狠抓落实, 蔡甸). */
+const TASKS_DONE_IN_PHRASE = /^[^，。；,;！？]*(?:完成|落实|推进)(?!情况)/;
 /** …and a sentence that hands them down or carries them out. */
 // (…not a report on them: 围绕2023年连云港市民生实事项目实施情况开展专题询问, 连云港.)
 const PROJECTS_DONE = /分解|下达|(?:完成|落实|实施|推进)(?!情况)|办好/;
@@ -592,7 +596,7 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // (…or the year's list of practical projects the sentence hands down or carries out, or its work report's tasks it hands down:
   // 根据2018年《政府工作报告》主要目标任务和银川市2018年为民办实事、兴庆区2018年民生十件实事内容,…将各项工作任务分解, 兴庆; as
   // 全面完成2024年民生实事项目 is.)
-  const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (MADE_PLAN_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && MADE_PLAN_AFTER.test(after)) || (YEAR_PROJECTS.test(after) && PROJECTS_DONE.test(c.text)) || (REPORT_TASKS.test(after) && /分解|下达|分工/.test(c.text)));
+  const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (MADE_PLAN_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && MADE_PLAN_AFTER.test(after)) || (YEAR_PROJECTS.test(after) && PROJECTS_DONE.test(c.text)) || (REPORT_TASKS.test(after) && (/分解|下达|分工/.test(c.text) || TASKS_DONE_IN_PHRASE.test(after))));
   // An attachment's title in a list of them (2023年顺德区工业设计主题园区认定申报指南(附件1);, 顺德): the title's year.
   if (!yearEnd && ATTACHMENT_TITLE_AFTER.test(after)) return undefined;
   // A year that opens a name written like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间…): the name's year.

@@ -46,3 +46,16 @@ describe('a leading group signs its notice (issuer)', () => {
     expect([d.issuer, d.region]).toEqual(['河南省百城建设提质工程工作领导小组', '河南省']);
   });
 });
+
+describe('the year of the work report’s tasks, or of the year’s tasks, carried out in their phrase (year of tasks)', () => {
+  it.each([
+    // 湖北 武汉 (hubei-wuhan-mubiaozerenfenjie.txt): the report's level before it
+    ['各责任单位将办理工作纳入本单位绩效目标管理,确保2023年市《政府工作报告》中提出的各项工作任务有力有序有效推进。', '2023-03-01', ['2023']],
+    // 浙江 余杭 (zhejiang-yuhang-renwufenjie.txt)
+    ['现将2018年《政府工作报告》明确的重点工作任务进行细化分解(详见附件)。', '2018-03-01', ['2018']],
+    ['请各相关责任部门及各镇街、平台按照责任分工,强化协同、狠抓落实,确保2018年各项目标任务全面如期完成。', '2018-03-01', ['2018']],
+    // 湖北 蔡甸 (hubei-caidian-zerenfenjie.txt): the tasks a plan is made against, carried out phrases later, name the report
+    ['各责任单位要对照2023年区《政府工作报告》确定的目标任务,制订工作方案,明确措施,狠抓落实,并于2023年1月15日前将工作方案报区人民政府办公室。', '2023-01-05', ['2023-01-15']],
+    ['2023年目标任务完成情况', '2023-03-01', []],
+  ])('%s', (s, date, want) => expect(deadlines(s, date)).toEqual(want));
+});
