@@ -80,6 +80,10 @@ export function withoutProvince(issuer: string, folded: string): string {
   return ownLine && !lines.some((l) => l.startsWith(f)) ? issuer.slice(p) : issuer;
 }
 
+/** A zone's own words by its bare name: addressees opening a line (高新区各企业:) or a body of it opening a line (高新区产业发展局). */
+const BARE_ZONE_OWN = /(?:^|\n)\s*(高新区|经开区|开发区)(?:各[^\n:：，,]{1,12}[:：]|[\u4e00-\u9fff]{2,12}(?:局|委员会|办公室)(?=\s*(?:\d{4}年|\n|$)))/;
+/** …or signing, run into the text's last line (…管理办法高新区产业发展局2023年3月10日。, 贵阳: a page flattened to one line). */
+const BARE_ZONE_SIGNED = /(?<![\u4e00-\u9fff]{2}[市县])(高新区|经开区|开发区)[\u4e00-\u9fff]{2,12}(?:局|委员会|办公室)\s*\d{4}年\d{1,2}月\d{1,2}日[。.\s]*$/;
 /** A zone's bodies named without their place: 工委、管委会, 党工委, 管理委员会. */
 const ZONE_BODIES = /^(?:(?:中共)?(?:党工委|工委|管委会|管理委员会)[、和]?)+$/;
 
@@ -569,6 +573,14 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     if (policy && regionM && 'level' in regionM && regionM.level === 'city' && !atOwnLevel(regionM, folded)) {
       const child = childNamedIn(regionM, maskSuperiors(folded));
       if (child) regionM = child;
+    }
+    // A notice that speaks as its city's zone by the zone's bare name (addressed 高新区各企业:, signed 高新区产业发展局 on a line of its
+    // own: 大连, 贵阳): that city's zone of that kind, from the zones table.
+    // (…or signed by such a body, 经开区科技创新局, in a municipality: 北京经开区.)
+    if (regionM && 'level' in regionM && (regionM.level === 'city' || /^(?:北京|上海|天津|重庆)市$/.test(regionM.name))) {
+      const bare = /^(高新区|经开区|开发区)/.exec(issuerFolded) ?? BARE_ZONE_OWN.exec(folded) ?? BARE_ZONE_SIGNED.exec(folded.trimEnd());
+      const zone = bare ? zoneIn(regionM.name.replace(/市$/, '') + bare[1]) : undefined;
+      if (zone && zone.code.startsWith(regionM.code)) regionM = zone;
     }
     // No body named in the title block, the signature or the page: the document the notice amends or rests on,
     // when its issuer is the notice's own jurisdiction's government.
