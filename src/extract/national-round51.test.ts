@@ -33,6 +33,7 @@ describe('前N年 before the figure a condition measures over them (measured yea
     // 浙江 长兴 (zhejiang-changxing-gongyejingji.txt)
     ['当年增值税增幅10%及以上的,以前三年平均数为基数,按当年度增值税县得部分增量的40%单项结算给所在乡镇', []],
     ['企业前三年累计研发投入不低于500万元', []],
+    ['企業上年度主營業務收入在3000萬元以上,且前三年產品年銷售收入或淨利潤的複合增長率達到20%以上', []],
     // a grant's span stays one
     ['前三年每年给予10万元租金补贴', ['relative']],
     ['项目投产后前三年按其缴纳税收的50%给予奖励', ['relative']],
@@ -46,6 +47,8 @@ describe('the days to object to a 公示 (objection period)', () => {
     ['现面向社会公告,公告期限为2021年2月23日至2021年3月2日,公告期7天,如对该项目补助有质疑,请在七天内联系相关部门。', ['2021-02-23..2021-03-02']],
     ['对公示内容有异议的,请在公示之日起5个工作日内向我局提出。', []],
     ['如有异议,请于5日内以书面形式向区工信局反映。', []],
+    // traditional characters
+    ['公告期7天,如對該項目補助有質疑,請在七天內聯繫相關部門。', []],
     // a limit with no objection stays one
     ['企业应在收到通知后15个工作日内提交材料。', ['relative']],
   ])('%s', (s, want) => expect(deadlines(s, '2021-02-24')).toEqual(want));
