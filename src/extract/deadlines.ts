@@ -72,7 +72,7 @@ const BARE_LIST_TITLE = /^(?![^，。；,;！？：:、]*(?:现将|进行|予以
  * A year an act must fall in: 2024年新认定的, 2024年首次纳入, 2024年获评的, 2024年内新入选的, 2023年投产即上规的; a loan, an investment or a contract
  * made in it (2020年新增的企业贷款…给予贴息: 辽阳; 新发放, 新签订, 新开工… before a loan, contract or project).
  */
-const WINDOW_ACT = /^(?:度|内|期间)?(?:(?:新|首次|新增|首批)?(?:通过)?(?:认定|获评|获批|入选|获得|纳入|入库|升规|上规|入规|认证|评定|命名|授予|列入|复核)|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备))/;
+const WINDOW_ACT = /^(?:度|内|期间)?(?:(?:新|首次|新增|首批)?(?:通过|经过)?(?:认定|获评|获批|入选|获得|纳入|入库|升规|上规|入规|认证|评定|命名|授予|列入|复核)|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备))/;
 const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|资助|贴息)/;
 /**
  * A scale an applicant first reaches in the year (年营业收入于2024年首次突破相应规模, 并于2021年营业务收入首次突破3亿元: 海南, 新都): the
@@ -354,7 +354,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // A half year is a period like a quarter: 2024年上半年 → 2024-01 to 2024-06; 每半年 is a frequency.
   [/(?:(\d{4})年)?(?<!每)(上|下)半年(?!度)/g, (m, c) => {
-    if (/半年考核|考核为|[按每]半年/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
+    // (…nor each year's halves, 原则上每年度上半年、下半年各集中受理一次: a frequency, 盐田)
+    if (/半年考核|考核为|[按每]半年|每(?:个)?年(?:度)?(?:的)?[上下]半年/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
+    // (…nor the period a report covers, 将上半年和全年清单落实情况…报市政府督查室: 湖州)
+    if (!m[1] && /^(?:和|及|与|、)?(?:全年|下半年|上半年)?[^，。；,;前底]{0,10}?情况/.test(c.text.slice(m.index! + m[0].length))) return undefined;
     // A half of any year, an event's timing (项目上半年土地过户后当年入库、下半年…次年上半年入库): no deadline.
     if (!m[1] && /次年|当年|[^之以然]后/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     // The period whose work a measure looks back on (结合全市上半年各责任单位…等工作开展情况挂钩, 弥勒): measured, no limit.
