@@ -3,18 +3,19 @@ import { LEAD_IN_LABEL, LEAD_IN_NOUN, LEAD_IN_VERB } from './condition-words.js'
 /**
  * A lead-in that opens a list of conditions, at the end of a line or before the list's first item on the same line:
  * 园区应符合以下条件: (宝安), 本办法所称服务机构须同时满足以下条件: (朝阳), other verbs and nouns of the same form (具备/满足 + 下列/如下 +
- * 要求/标准, + 之一), a label line (申报条件:, 一、基本条件, 一、入库条件调整: 江门), and a line closing on its conditions or its test's standard
+ * 要求/标准, + 之一; counted, 需满足以下两个条件: 鹤壁), a label line (申报条件:, 一、基本条件, 一、入库条件调整: 江门), and a line closing on its conditions or its test's standard
  * (加工制造型园区确认考核的标准:). A bare 补助标准: or 工作要求: opens grants or tasks, not conditions; so does a lead-in that ends on
  * the grant (从第二年起按以下标准给予奖励:: 宝山).
  */
 const LEAD_IN = new RegExp(
-  `(?:(?:${LEAD_IN_VERB})(?:以下|下列|如下)(?:全部|所有|各项|任一|任意一项|其中一项|[一二三四五六七八九十\\d]{1,2}项)?(?:${LEAD_IN_NOUN})(?:之一|中的一项|中任一项)?|^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])?\\s*(?:${LEAD_IN_LABEL})(?:调整)?|(?:条件|(?:认定|考核|准入|评价|评定|入选|确认)的?标准)(?:如下|为)?(?=\\s*[：:]))\\s*[：:]?\\s*$`,
+  `(?:(?:${LEAD_IN_VERB})(?:以下|下列|如下)(?:全部|所有|各项|任一|任意一项|其中一项|[一二两三四五六七八九十\\d]{1,2}(?:项|个))?(?:${LEAD_IN_NOUN})(?:之一|中的一项|中任一项)?|^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])?\\s*(?:${LEAD_IN_LABEL})(?:调整)?|(?:条件|(?:认定|考核|准入|评价|评定|入选|确认)的?标准)(?:如下|为)?(?=\\s*[：:]))\\s*[：:]?\\s*$`,
 );
 /**
  * An item of an enumerated list: (一) （1） 1. 1、 1) ① 一是, or a bullet (· • ● ■ ◆ ▪ -) (not 第二条, which opens the next
  * article, nor 一、, a section).
  */
-const ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、)）](?!\d)|[①-⑳]|[一二三四五六七八九十]{1,2}是|[·•●■◆▪・\-－](?![\d\-－]))/;
+// (An item opening with a year, its space lost: 1.2017年度首次经过认定的…, 鹤壁; not a decimal.)
+const ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、)）](?!\d)|\d{1,2}[.．、](?=(?:19|20)\d{2}年)|[①-⑳]|[一二三四五六七八九十]{1,2}是|[·•●■◆▪・\-－](?![\d\-－]))/;
 /** How many lines back an item may sit below its lead-in. */
 const MAX_ITEMS = 15;
 

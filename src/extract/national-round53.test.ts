@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument, extractValues } from './extract.js';
 
 // Round 53 classes, each with the dev sentence that showed it (ANNOTATION round 53) and forms of other provinces.
 const deadlines = (text: string, docDate: string) =>
@@ -44,4 +45,18 @@ describe('a cohort designated 首次经过认定 (cohort window)', () => {
     ['2017年度首次经过认定的高新技术企业。', ['2017']],
     ['2017年度首次通过认定的高新技术企业。', ['2017']],
   ])('%s', (s, want) => expect(deadlines(s, '2018-04-17')).toEqual(want));
+});
+
+describe('a rank closing an item of a counted list of conditions (listed rank)', () => {
+  const doc = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  it.each([
+    ['as written (鹤壁, henan-hebi-gaoqijiangbu.txt: the first item’s space lost before its year)', '一、申报对象需满足以下两个条件\n1.2017年度首次经过认定的高新技术企业。\n2. 企业需参加2017年度科技创新能力评价且排位前200名。\n'],
+    ['符合以下三项条件', '一、申报对象应符合以下三项条件:\n1. 2017年度首次经过认定的高新技术企业。\n2. 企业需参加2017年度科技创新能力评价且排位前200名。\n'],
+  ])('%s', (_n, body) => {
+    const got = doc('关于申报2017年度高新技术企业认定奖补资金的通知\n各县(区)科技局:\n现就有关事项通知如下:\n' + body).flatMap((c) => c.thresholds.map((t) => [t.max, t.unit]));
+    expect(got).toEqual([[200, '名']]);
+  });
+  it('a rank with no list and no grant stays none', () => {
+    expect(extractValues('企业需参加2017年度科技创新能力评价且排位前200名。', '2018-04-17').thresholds).toEqual([]);
+  });
 });

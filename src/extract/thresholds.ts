@@ -798,7 +798,9 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const start = m.index! + m[0].indexOf(m[2], m[1].length);
     const end = m.index! + m[0].length;
     const a = parseNumber(m[2]);
-    if (!Number.isFinite(a) || !RANK_REWARDED.test(text.slice(end)) || out.some((t) => t.start < end && start < t.end)) continue;
+    // (…or an item of a list of conditions, which closes with it: 企业需参加2017年度科技创新能力评价且排位前200名。, 鹤壁)
+    const listItem = listed && /^\s*[。；;]?\s*$/.test(text.slice(end));
+    if (!Number.isFinite(a) || !(RANK_REWARDED.test(text.slice(end)) || listItem) || out.some((t) => t.start < end && start < t.end)) continue;
     out.push({ metric: metricBefore(text, m.index! + m[1].length).replace(/前$/, ''), unit: m[3], raw: text.slice(start, end), start, end, max: round(a), maxInclusive: true });
   }
   for (const m of matchesOf(text, RANK_NAMED_RE)) {
