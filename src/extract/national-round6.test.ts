@@ -140,8 +140,9 @@ describe('an item with no closing 。 that a note line closes is a task clause w
 
 describe('a time limit that recurs each quarter or month on a set day of a set month: ongoing', () => {
   it.each([
-    // 湖北 蔡甸 (hubei-caidian-zerenfenjie.txt); the year opening the period is a deadline of its own.
-    ['从2023年第一季度开始,各责任单位要在每季度最后一个月的30日前将本季度落实各项工作目标任务进展情况报区人民政府办公室', [['2023年第一季度', 'from 2023-01', '2023-03'], ['每季度最后一个月的30日前', 'ongoing']]],
+    // 湖北 蔡甸 (hubei-caidian-zerenfenjie.txt); the quarter opening the period is a start of its own: its first month (round 45's
+    // rule, which 蔡甸's gold was brought in line with in round 51).
+    ['从2023年第一季度开始,各责任单位要在每季度最后一个月的30日前将本季度落实各项工作目标任务进展情况报区人民政府办公室', [['2023年第一季度', 'from undefined', '2023-01'], ['每季度最后一个月的30日前', 'ongoing']]],
     // Forms: 末月, 第三个月, 最后一月, 首月的.
     ['于每季度末月25日前报送', [['每季度末月25日前', 'ongoing']]],
     ['每季度第三个月的20日前报送进展情况', [['每季度第三个月的20日前', 'ongoing']]],
