@@ -229,7 +229,9 @@ function addYears(iso: string, years: number, months = 0): string {
 
 /** The last year written before pos in the text (于2017年6月底前…、9月底前 → 2017). */
 function yearBefore(text: string, pos: number): number | undefined {
-  const years = matchesOf(text.slice(0, pos), /(\d{4})年/g);
+  // (A year inside a cited title names that document, not the year a later day falls in: 填报《2021年度商务发展专项资金申报汇总表》…于
+  // 11月10日前报送, in a 2022 call: 相城.)
+  const years = matchesOf(text.slice(0, pos), /(\d{4})年/g).filter((m) => !insideTitle(text, m.index!));
   return years.length ? Number(years[years.length - 1][1]) : undefined;
 }
 
@@ -488,9 +490,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [/(?<![\d一二三四五六七八九十两个然])年内/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
   // (近两年营业收入年增长率平均值为正, 近三年研发投入: the years a condition is measured over, no time limit.)
-  [new RegExp(`(?:连续|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?年`, 'g'), (m, c) =>
+  // (…also 连补3年, 连奖两年: 伊犁; and a grant paid out over days or months, 本次消费券共分5天发放: 南阳)
+  [new RegExp(`(?:连续|连(?=[补奖免减扶贴])|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?(?:年|月|天)`, 'g'), (m, c) =>
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
-    /^(?:近|连续)/.test(m[0]) && (MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) || MEASURED_BOUND_AFTER.test(c.text.slice(m.index! + m[0].length))) ? undefined : { kind: 'relative' }],
+    /^(?:近|连)/.test(m[0]) && (MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) || MEASURED_BOUND_AFTER.test(c.text.slice(m.index! + m[0].length))) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
   [new RegExp(`(?<![\\d每第近来个前])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), () => ({ kind: 'relative' })],
@@ -718,7 +721,8 @@ function heldOn(text: string, d: Deadline): boolean {
   if (/[前底末起止]|以来|以后|之后/.test(d.raw)) return false;
   const after = text.slice(d.end, d.end + 60);
   // (A day or month opening the sentence, a body that moved funds on it after: 2024年12月,博州财政局提前下达…资金7023万元, 精河;
-  // 2025年11月14日塔城市安排…资金共计50.2万元, 塔城: the day the funds came, a fund notice's history. A year alone only with funds
+  // 2025年11月14日塔城市安排…资金共计50.2万元, 塔城; 6月上旬,满负荷生产奖励资金由省财政直拨企业, 信阳: the day the funds came, a fund
+  // notice's history. A year alone only with funds
   // received, 2021年我部收到…资金总计598万元, 沙坡头: 2024年安排资金… in a plan is its year.)
   if (/^\s*$|[。；;！？]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && (/[月日]/.test(d.raw) ? FUNDS_MOVED_AFTER : FUNDS_RECEIVED_AFTER).test(after)) return true;
   if (!/[月日]/.test(d.raw)) return false;
@@ -727,7 +731,7 @@ function heldOn(text: string, d: Deadline): boolean {
   if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return false;
   return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after) || PASSED_AFTER.test(after);
 }
-const FUNDS_MOVED_AFTER = /^\s*[，,]?\s*[\u4e00-\u9fff]{1,14}?(?:提前)?(?:下达|下拨|拨付|安排|分配|收到)[^，。；;]{0,50}?(?:资金|经费)/;
+const FUNDS_MOVED_AFTER = /^\s*[，,]?\s*(?:[\u4e00-\u9fff]{1,14}?(?:提前)?(?:下达|下拨|拨付|直拨|安排|分配|收到)[^，。；;]{0,50}?(?:资金|经费)|[^，。；;]{0,30}?(?:资金|经费)[^，。；;]{0,4}?由[^，。；;]{1,12}?(?:下达|下拨|拨付|直拨))/;
 const FUNDS_RECEIVED_AFTER = /^\s*[，,]?\s*[\u4e00-\u9fff]{1,10}?(?:共|累计|共计)?收到[^，。；;]{0,50}?(?:资金|经费)/;
 const DONE_AFTER = /^\s*(?:正式)?(?:发布|印发|出台|下发|公布|颁布|召开|举办|举行)了/;
 /** The day a meeting passed the notice or its plan (已经2013年2月25日市政府第57次常务(扩大)会议研究通过: 平顶山): a past day. */

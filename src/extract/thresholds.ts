@@ -518,6 +518,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
   return { thresholds, used };
 }
 
+/** 满N(元)减M / 满N元立减M: a voucher's spend floor N. */
+const SPEND_FLOOR_RE = /满\s*(\d+(?:\.\d+)?)\s*(元)?\s*(?:立减|减|送|返)\s*\d+(?:\.\d+)?\s*元?/g;
 // Conditions on a quantity that is not money nor a percentage: 可支付月数在18(含)至23个月时, 在24个月(含)时,
 // 职工人数达到100人以上的企业. Units as written; a calendar year (在2023年的基础上) is not one.
 const NUM = `(${ARABIC}|${CHINESE})`;
@@ -633,6 +635,13 @@ const HELD_COUNT_RE = new RegExp(
  */
 export function extractQuantityThresholds(text: string, listed = false, prior: Threshold[] = []): Threshold[] {
   const out: Threshold[] = [];
+  // A voucher's spend floor, 满100减20元 / 满200元减50元 / 满300元立减60元 (南阳): the spend is the condition, the cut the grant.
+  for (const m of matchesOf(text, SPEND_FLOOR_RE)) {
+    const start = m.index! + m[0].indexOf(m[1], 1);
+    const end = start + m[1].length + (m[2] ?? '').length;
+    const a = parseNumber(m[1]);
+    if (Number.isFinite(a)) out.push({ metric: '消费金额', unit: '元', raw: text.slice(start, end), start, end, min: round(a), minInclusive: true });
+  }
   for (const m of matchesOf(text, OPERATING_TERM_RE)) {
     const { word, bw, n, unit, bound } = m.groups!;
     const said = bw ? boundBefore(bw) : undefined;

@@ -122,6 +122,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     name = name.replace(EXPLAINING_BRACKET, '');
     // (等审批部门, 等职能部门: a group named by its work, not its level, only ends the list as 等有关部门 does.)
     name = name.replace(/等$/, '').replace(/等(有关|相关)?(?:[^省市县区州盟旗级直各其他余]{1,4}?)?(部门|单位)$/, '');
+    // (A mark a table sets after a body, 区政府办公室*、区财政局 (龙湾), is no part of its name, as ★ before one is not.)
+    if (/[*＊※]+$/.test(name) && endsLikeBody(name.replace(/[*＊※]+$/, ''))) name = name.replace(/[*＊※]+$/, '');
     // 牵头单位:市发展和改革局 then a line 责任单位 that the excerpt ends with, joined: the label is no part of the name.
     const glued = GLUED_LABEL.exec(name);
     if (glued && endsLikeBody(name.slice(0, glued.index))) name = name.slice(0, glued.index);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractValues } from './extract.js';
+import { splitUnitList } from './units.js';
+
+// Round 54 classes, each with the dev sentence that showed it (ANNOTATION round 54) and forms of other provinces.
+const deadlines = (text: string, docDate: string) =>
+  extractValues(text, docDate).deadlines.map((d) => {
+    expect(text.slice(d.start, d.end)).toBe(d.raw);
+    return d.kind ? d.kind : `${d.from ? d.from + '..' : ''}${d.date}`;
+  });
+const thresholds = (text: string) => extractValues(text, '2025-11-01').thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
+
+describe('a mark a table sets after a body (unit mark)', () => {
+  it.each([
+    // 浙江 龙湾 (zhejiang-longwan-zerenfenjie.txt)
+    ['区政府办公室*、区财政局', ['区政府办公室', '区财政局']],
+    ['区财政局*、区科技局、区投促中心', ['区财政局', '区科技局', '区投促中心']],
+    ['区财政局＊、区发改局', ['区财政局', '区发改局']],
+    // a bracketed star-free name stays as it is
+    ['各县、区政府(管委会)', ['各县、区政府(管委会)']],
+  ])('%s', (s, want) => expect(splitUnitList(s, 0, false).map((u) => u.name)).toEqual(want));
+});
+
+describe('a grant continued over years or paid out over days (grant span)', () => {
+  it.each([
+    // 新疆 伊犁 (xinjiang-yili-yiminyouhui.txt), 河南 南阳 (henan-nanyang-xiaofeiquan.txt)
+    ['移民发展林果业,从开始栽种果苗的第一年开始,每年每亩补助50元,连补3年。', '2008-07-04', ['relative']],
+    ['本次消费券共分5天发放,活动资金按天分配,当日未核销完毕顺延至次日发放。', '2025-11-01', ['relative']],
+    ['对新引进的人才连奖两年。', '2025-11-01', ['relative']],
+    // measured years stay none
+    ['连续3年亩均社会贡献产出80万元以上的企业', '2025-11-01', []],
+  ])('%s', (s, date, want) => expect(deadlines(s, date)).toEqual(want));
+});
+
+describe('funds passed on by a body on a day opening the sentence (funds moved)', () => {
+  it.each([
+    // 河南 信阳 (henan-xinyang-manfuhe.txt): a report of what was done
+    ['6月上旬,满负荷生产奖励资金由省财政直拨企业。', []],
+    // a limit on passing funds on stays one
+    ['6月上旬完成资金拨付。', ['2023-06']],
+    ['6月上旬前将资金拨付到企业。', ['2023-06']],
+  ])('%s', (s, want) => expect(deadlines(s, '2023-06-29')).toEqual(want));
+});
+
+describe('a day without its year after a cited title’s year (year of a later day)', () => {
+  it.each([
+    // 江苏 相城 (jiangsu-xiangcheng-shangwuzijin.txt): the notice's year, not the title's
+    ['请各板块审核完成后填报《2021年度商务发展专项资金申报汇总表》(见附件),经盖章确认后,将电子版和纸质版于11月10日前报送至区商务局企业服务中心。', ['2022-11-10']],
+    // a year written in the sentence outside a title still dates it
+    ['2023年6月底前完成,9月底前验收。', ['2023-06', '2023-09']],
+  ])('%s', (s, want) => expect(deadlines(s, '2022-10-01')).toEqual(want));
+});
+
+describe('a voucher’s spend floor (spend floor)', () => {
+  it.each([
+    // 河南 南阳 (henan-nanyang-xiaofeiquan.txt), spaces as the page wrote them
+    ['消费券分为“满 100 减 20元、满 200 减 50 元”两类,消费者在活动期间两类面值消费券每类只可参与一次。', [[100, null, '元'], [200, null, '元']]],
+    ['发放满300元立减60元消费券。', [[300, null, '元']]],
+    ['满足条件的企业给予奖励。', []],
+  ])('%s', (s, want) => expect(thresholds(s)).toEqual(want));
+});
