@@ -310,6 +310,15 @@ function moneySubColumns(para: string, h: BarHeader): MoneyColumn[] | undefined 
   return money.length >= 2 ? money : undefined;
 }
 
+/** Is the next non-empty line from `from` a time cell (12月底前, 长期坚持)? */
+function timeCellBelow(text: string, from: number): boolean {
+  let s = from;
+  while (s < text.length && /\s/.test(text[s])) s++;
+  const e = text.indexOf('\n', s);
+  const line = text.slice(s, e < 0 ? text.length : e).trim();
+  return line.length > 0 && line.length <= 20 && !!deadlineFromCell(line, 0, '2000-01-01');
+}
+
 /** A header row of a bar-drawn task table: a task column and a unit or time column (| 序号 | 重点任务 | 责任单位 | 完成时限 |). */
 function barHeader(para: string): BarHeader | undefined {
   // (A column's name set out with spaces, 任 务 名 称 | 牵 头 部 门 (上城), is the name.)
@@ -1013,8 +1022,16 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       }
       // Anything else after a row's task ends the table; a heading is a group row inside it.
       let group: { task: ClauseSpan[]; carry?: UnitNote } | undefined;
+      // A second task of a row, unnumbered, its number and unit cells merged with the row's: a sentence with a time cell of its own
+      // under it (5 / 开工建设县老年养护楼。 / 县民政局 / 5月底前动工 / 开工建设老年大学。 / 12月底前: 大竹): a sub-row with the row's units.
+      const secondTask =
+        !moreText && !!lineRow?.spans.length && lineTable.timeColumn && !!lineRow.note?.times?.length && !!lineRow.note.units.length &&
+        /。\s*$/.test(para.trim()) && para.trim().length <= 80 && !HEADING_RE.test(para) && !NUMBERED_TASK.test(para.trim()) && timeCellBelow(text, next);
       if (moreText) {
         // (read on as the row's text)
+      } else if (secondTask) {
+        group = { task: [], carry: { start: lineRow!.note!.start, end: lineRow!.note!.end, units: lineRow!.note!.units } };
+        lineRow = undefined;
       } else if (lineRow?.spans.length) {
         if (!HEADING_RE.test(para) && !NUMBERED_TASK.test(para.trim())) lineTable = undefined;
         // A numbered item under a numbered row is a sub-row of it: a task cell written as sentences (not a name such as
@@ -1026,7 +1043,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // A numbered task opens a row of its own in a table without a 序号 column; a numbered task under a row's merged title cell
       // ((1)地区生产总值增长6%左右。 under 1 / 全区经济社会发展的主要预期目标, 钟楼区) opens a row of its own too: the cells after it
       // are its own.
-      if (lineTable && (NUMBERED_TASK.test(para.trim()) || SUB_ROW.test(para.trim()))) {
+      if (lineTable && (NUMBERED_TASK.test(para.trim()) || SUB_ROW.test(para.trim()) || secondTask)) {
         lineRow = { spans: [], cells: 0, group };
         pending = [];
         closed = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument, extractValues } from './extract.js';
 import { splitUnitList } from './units.js';
 
 // Round 54 classes, each with the dev sentence that showed it (ANNOTATION round 54) and forms of other provinces.
@@ -58,4 +59,24 @@ describe('a voucher’s spend floor (spend floor)', () => {
     ['发放满300元立减60元消费券。', [[300, null, '元']]],
     ['满足条件的企业给予奖励。', []],
   ])('%s', (s, want) => expect(thresholds(s)).toEqual(want));
+});
+
+describe('an unnumbered second task of a row in a table a cell a line (second task)', () => {
+  const rows = (text: string) =>
+    extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0])
+      .filter((c) => c.units.length || c.deadlines.length)
+      .map((c) => [c.text, c.units, c.deadlines.map((d) => d.date)]);
+  // 四川 大竹 (sichuan-dazhu-minshengshishi.txt)
+  const TABLE =
+    '大竹县人民政府办公室关于对2016年民生实事进行重点督办的通知\n各乡镇人民政府:\n现将2016年民生实事目标任务分解下达。\n大竹县人民政府办公室\n2016年2月26日\n2016年民生实事目标任务分解表\n序号\n民生实事\n责任单位\n完成时限\n' +
+    '4\n建成县残疾人综合服务中心。\n县残联\n5月底前动工\n5\n开工建设县老年养护楼。\n县民政局\n5月底前动工\n开工建设老年大学。\n12月底前\n6\n迁建县政务服务中心。\n县政务服务中心\n县代建中心\n12月底前\n';
+  it('the second task takes the row’s units and its own time; the rows after it keep theirs', () => {
+    const got = rows(TABLE);
+    expect(got.find((r) => r[0] === '开工建设老年大学。')).toEqual(['开工建设老年大学。', ['县民政局'], ['2016-12']]);
+    expect(got.find((r) => r[0] === '迁建县政务服务中心。')).toEqual(['迁建县政务服务中心。', ['县政务服务中心', '县代建中心'], ['2016-12']]);
+  });
+  it('a sentence with no time cell under it ends the table', () => {
+    const got = rows(TABLE.replace('开工建设老年大学。\n12月底前\n', '以上任务请认真落实。\n'));
+    expect(got.find((r) => r[0] === '以上任务请认真落实。')).toBeUndefined();
+  });
 });
