@@ -27,3 +27,15 @@ describe('a notice that speaks as its city’s zone by the zone’s bare name (b
     expect(meta(text).region).toBe('大连市');
   });
 });
+
+describe('a page’s bare date before its source field (page stamp)', () => {
+  it.each([
+    // 河南 信阳 (henan-xinyang-manfuhe.txt)
+    ['2023-06-29 来源:信阳市工业和信息化局 浏览:52491'],
+    ['2023-06-29 作者:信阳市工业和信息化局'],
+    ['2023/06/29 来源：信阳市工业和信息化局'],
+  ])('%s', (line) => {
+    const text = `关于2023年一季度规上工业企业满负荷生产奖励落实情况的通报\n\n${line}\n\n各县区工信局:\n现将全市落实情况通报如下。\n`;
+    expect(meta(text).date).toBe('2023-06-29');
+  });
+});

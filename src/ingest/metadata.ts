@@ -271,7 +271,8 @@ const NUMBER_DATE = new RegExp(`[〔[［(（]\\d{4}[〕\\]］)）]第?\\d+号\\s
 const BAR_DATE = /[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s*$/;
 const SQUASHED_NUMBER_DATE = /[〔[［(（](\d{4})[〕\]］)）]第?\d+号[）)]?\s*(\d{4})(\d{2})(\d{2})(?!\d)/;
 // (…or the page's view count after it: 2017-04-23 3750次 已失效)
-const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s+\d+\s*次|$)/;
+// (…or a page field right after it: 2023-06-29 来源:信阳市工业和信息化局 浏览:52491, 信阳)
+const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s+\d+\s*次|$|\s*(?:来源|浏览|作者|点击|阅读|字号)\s*[:：])/;
 // A page's field table may be drawn with bars: 成文日期: | 2025-02-12 |.
 const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*(?:[|｜]\\s*)?`, 'g');
 const ORGAN_AT = new RegExp(`^${ORGAN}`);
