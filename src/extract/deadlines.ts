@@ -623,6 +623,8 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   if (!yearEnd && /(?:已经|已|经)\s*$/.test(c.text.slice(Math.max(0, at - 3), at)) && PASSED_AFTER.test(after)) return undefined;
   // A single year inside a cited title (《2025年银川市第一批基本建设项目投资计划》) names that document.
   if (insideTitle(c.text, at)) return undefined;
+  // The year of what came before (是自治区党委继2024年“六个工程”之后的又一重大部署: 阿拉善) looks back.
+  if (!yearEnd && /继\s*$/.test(c.text.slice(Math.max(0, at - 2), at)) && /^[^。；;]{0,30}?之后/.test(after)) return undefined;
   // A window an act must fall in (对2024年新认定的国家级…企业…给予…奖励) is a deadline also before the notice's year: the act
   // is rewarded after it; other years before the notice look back.
   // (…and a grant follows in the sentence: 我市2021年获评全国…城市 in a later notice looks back.)

@@ -80,3 +80,13 @@ describe('an unnumbered second task of a row in a table a cell a line (second ta
     expect(got.find((r) => r[0] === '以上任务请认真落实。')).toBeUndefined();
   });
 });
+
+describe('a year that names what came before, or a voucher programme’s quoted name (named year)', () => {
+  it.each([
+    // 内蒙古 阿拉善 (neimenggu-alashan-liugexingdong.txt), 河南 南阳 (henan-nanyang-xiaofeiquan.txt)
+    ['“六个行动”是自治区党委继2024年“六个工程”之后的又一重大部署。', []],
+    ['2025年“惠享南都 悦享双十一”政府消费券', []],
+    // a year that sets the year's work stays one
+    ['2025年继续实施消费券发放活动。', ['2025']],
+  ])('%s', (s, want) => expect(deadlines(s, '2025-06-01')).toEqual(want));
+});
