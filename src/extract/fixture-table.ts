@@ -38,3 +38,14 @@ export function amountRows(text: string): unknown[][] {
     .filter((c) => c.amounts.length)
     .map((c) => [c.text.replace(/\s+/g, ''), c.amounts.map((a) => [a.yuan, a.role])]);
 }
+
+/**
+ * The deadlines of a sentence as a fixture table compares them: `kind` for a kind (relative, ongoing), else `from..date` or `date`;
+ * each value's raw must be the text at its offsets.
+ */
+export function deadlineRows(text: string, docDate: string): string[] {
+  return extractValues(text, docDate).deadlines.map((d) => {
+    expect(text.slice(d.start, d.end)).toBe(d.raw);
+    return d.kind ? d.kind : `${d.from ? d.from + '..' : ''}${d.date}`;
+  });
+}

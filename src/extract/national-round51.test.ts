@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
+import { deadlineRows } from './fixture-table.js';
 
 // Round 51 classes, each with the dev sentence that showed it (ANNOTATION round 51) and forms of other provinces.
-const deadlines = (text: string, docDate: string) =>
-  extractValues(text, docDate).deadlines.map((d) => {
-    expect(text.slice(d.start, d.end)).toBe(d.raw);
-    return d.kind ? d.kind : `${d.from ? d.from + '..' : ''}${d.date}`;
-  });
+const deadlines = deadlineRows;
 const thresholds = (text: string) => extractValues(text, '2021-02-24').thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
 const meta = (text: string) => {
   const [d] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');

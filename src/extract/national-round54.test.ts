@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
+import { deadlineRows } from './fixture-table.js';
 import { splitUnitList } from './units.js';
 
 // Round 54 classes, each with the dev sentence that showed it (ANNOTATION round 54) and forms of other provinces.
-const deadlines = (text: string, docDate: string) =>
-  extractValues(text, docDate).deadlines.map((d) => {
-    expect(text.slice(d.start, d.end)).toBe(d.raw);
-    return d.kind ? d.kind : `${d.from ? d.from + '..' : ''}${d.date}`;
-  });
+const deadlines = deadlineRows;
 const thresholds = (text: string) => extractValues(text, '2025-11-01').thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
 
 describe('a mark a table sets after a body (unit mark)', () => {
