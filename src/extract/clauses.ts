@@ -819,6 +819,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   const inherited = () => (headNotes.length ? headNotes.map((h) => h.note) : undefined);
   // A task table flattened to a cell a line, and the row being read (its task's clauses, unit cells so far).
   let lineTable: LineTable | undefined;
+  // Whether the table's rows were seen numbered (1 / 任务…): a table whose 序号 cells are empty opens its rows at their sentences.
+  let lineTableNumbered = false;
   // A row opened by its number may hold numbered sub-rows (1 / 加快发展先进制造业。… / 1、对标… / 一季度 / 综合规划处会同…, 武汉): `group`
   // is that row's task cell when it is a sentence, and the units the last sub-row got, which a sub-row without a unit cell of
   // its own takes (its cell was merged).
@@ -946,6 +948,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const header = lineTableHeader(text, s);
       if (header) {
         lineTable = header.table;
+        // (Only a table with a 序号 column can have its numbers left out; one that opens with its task column numbers its tasks.)
+        lineTableNumbered = para.trim() !== '序号';
         lineRow = undefined;
         pending = [];
         closed = [];
@@ -955,6 +959,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     }
     if (lineTable && !row) {
       if (isRowNumber(para)) {
+        lineTableNumbered = true;
         lineRow = { spans: [], cells: 0, numbered: true };
         pending = [];
         closed = [];
@@ -1027,8 +1032,15 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const secondTask =
         !moreText && !!lineRow?.spans.length && lineTable.timeColumn && !!lineRow.note?.times?.length && !!lineRow.note.units.length &&
         /。\s*$/.test(para.trim()) && para.trim().length <= 80 && !HEADING_RE.test(para) && !NUMBERED_TASK.test(para.trim()) && timeCellBelow(text, next);
+      // A table whose 序号 cells are all empty (序号 / 重点工作任务 / 牵头领导 / 牵头单位, then 未来科技城要围绕…。 / 祝振伟 / 未来科技城(海创园): 余杭):
+      // a sentence after a row's unit cells, or before any row, opens the next row.
+      const unnumberedRow =
+        !moreText && !lineTableNumbered && lineTable.unitColumns.length > 0 && (!lineRow || lineRow.cells > 0) && para.trim().length >= 15 &&
+        /[，,。；;]/.test(para) && !HEADING_RE.test(para) && !NUMBERED_TASK.test(para.trim());
       if (moreText) {
         // (read on as the row's text)
+      } else if (unnumberedRow) {
+        lineRow = undefined;
       } else if (secondTask) {
         group = { task: [], carry: { start: lineRow!.note!.start, end: lineRow!.note!.end, units: lineRow!.note!.units } };
         lineRow = undefined;
@@ -1043,7 +1055,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // A numbered task opens a row of its own in a table without a 序号 column; a numbered task under a row's merged title cell
       // ((1)地区生产总值增长6%左右。 under 1 / 全区经济社会发展的主要预期目标, 钟楼区) opens a row of its own too: the cells after it
       // are its own.
-      if (lineTable && (NUMBERED_TASK.test(para.trim()) || SUB_ROW.test(para.trim()) || secondTask)) {
+      if (lineTable && (NUMBERED_TASK.test(para.trim()) || SUB_ROW.test(para.trim()) || secondTask || unnumberedRow)) {
         lineRow = { spans: [], cells: 0, group };
         pending = [];
         closed = [];

@@ -69,8 +69,12 @@ export const LEVEL_SUFFIX = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(${alt(levels.l
 /** A name that ends like a body before a bracket naming its other title: 县发改局(粮食局), 各镇政府（街道办事处）. */
 export const endsLikeBody = (name: string): boolean => {
   const bare = name.replace(OTHER_TITLE, '');
-  return BODY_END.test(bare) && !NON_BODY_END.test(bare);
+  if (BODY_END.test(bare) && !NON_BODY_END.test(bare)) return true;
+  // (…or a platform named with its body's other name in brackets, 未来科技城(海创园) (余杭): the bracket's name ends like one.)
+  const other = BRACKETED_NAME.exec(name)?.[1];
+  return !!other && bare.length >= 2 && BODY_END.test(other) && !NON_BODY_END.test(other);
 };
+const BRACKETED_NAME = /[（(]([\u4e00-\u9fff]{2,12})[）)]$/;
 /** Everyday words that end like a body and name none (企业社会, 机会, 博览会): dict/unit-labels.json nonBodies. */
 const NON_BODY_END = new RegExp(`(${alt(labels.nonBodies)})$`);
 /** A bracket closing a name, any shape: 县发改局(粮食局), 武汉经开区管委会〈汉南区人民政府〉. */

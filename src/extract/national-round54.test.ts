@@ -87,3 +87,26 @@ describe('a year that names what came before, or a voucher programme’s quoted 
     ['2025年继续实施消费券发放活动。', ['2025']],
   ])('%s', (s, want) => expect(deadlines(s, '2025-06-01')).toEqual(want));
 });
+
+describe('a task table a cell a line whose 序号 cells are empty (unnumbered rows)', () => {
+  const units = (text: string) =>
+    extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0])
+      .filter((c) => c.units.length)
+      .map((c) => [c.text.slice(0, 8), c.units]);
+  // 浙江 余杭 (zhejiang-yuhang-renwufenjie.txt): 序号 / 重点工作任务 / 牵头领导 / 牵头单位, then each row's task, leaders and unit
+  const YUHANG =
+    '2018年《政府工作报告》工作任务分解表\n\n序号\n\n重 点 工 作 任 务\n\n牵头领导\n\n牵头单位\n\n' +
+    '未来科技城要围绕打造创新驱动策源地、数字经济先行地、产城融合样板地,深化与浙江大学的合作。\n\n祝振伟\n\n陈夏林\n\n未来科技城(海创园)\n\n' +
+    '余杭经济技术开发区要对标国家级高新区,加强装备制造、生物医药等优势主导产业培育。\n\n沈  昱\n\n祝振伟\n\n余杭经济技术开发区(钱江经济开发区)\n';
+  it('each sentence after a row’s unit cell opens the next row; a platform named with its other name in brackets is a body', () => {
+    expect(units(YUHANG)).toEqual([
+      ['未来科技城要围绕', ['未来科技城(海创园)']],
+      ['余杭经济技术开发', ['余杭经济技术开发区(钱江经济开发区)']],
+    ]);
+  });
+  it('a table that opens with its task column numbers its tasks: a unit cell with commas opens no row (咸宁)', () => {
+    const text =
+      '重点工作\n主要\n任务\n工作措施\n责任单位\n备注\n一、加大财政金融支持力度\n(一)加强对防疫重点企业财税支持\n市税务局等,各县、市、区政府,咸宁高新区管委会\n2020年12月\n';
+    expect(units(text).some((r) => (r[0] as string).startsWith('市税务局'))).toBe(false);
+  });
+});
