@@ -312,11 +312,8 @@ function moneySubColumns(para: string, h: BarHeader): MoneyColumn[] | undefined 
 
 /** Is the next non-empty line from `from` a time cell (12月底前, 长期坚持)? */
 function timeCellBelow(text: string, from: number): boolean {
-  let s = from;
-  while (s < text.length && /\s/.test(text[s])) s++;
-  const e = text.indexOf('\n', s);
-  const line = text.slice(s, e < 0 ? text.length : e).trim();
-  return line.length > 0 && line.length <= 20 && !!deadlineFromCell(line, 0, '2000-01-01');
+  const line = linesAfter(text, from, 1)[0];
+  return !!line && line.length <= 20 && !!deadlineFromCell(line, 0, '2000-01-01');
 }
 
 /** A header row of a bar-drawn task table: a task column and a unit or time column (| 序号 | 重点任务 | 责任单位 | 完成时限 |). */
@@ -862,7 +859,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     // 计划…, 南昌县): two lines.
     if (BARE_NOTE.test(whole)) {
       const glued = GLUED_FIELD.exec(whole);
-      if (glued && glued.index > 0 && glued.index < e - s) {
+      if (glued && glued.index > 0) {
         e = s + glued.index;
         next = e;
       }

@@ -230,9 +230,16 @@ function addYears(iso: string, years: number, months = 0): string {
 /** The last year written before pos in the text (于2017年6月底前…、9月底前 → 2017). */
 function yearBefore(text: string, pos: number): number | undefined {
   // (A year inside a cited title names that document, not the year a later day falls in: 填报《2021年度商务发展专项资金申报汇总表》…于
-  // 11月10日前报送, in a 2022 call: 相城.)
-  const years = matchesOf(text.slice(0, pos), /(\d{4})年/g).filter((m) => !insideTitle(text, m.index!));
-  return years.length ? Number(years[years.length - 1][1]) : undefined;
+  // 11月10日前报送, in a 2022 call: 相城. The last year outside one is wanted: titles are tested from the end only.)
+  const years = matchesOf(text.slice(0, pos), /(\d{4})年/g);
+  for (let k = years.length - 1; k >= 0; k--) if (!insideTitle(text, years[k].index!)) return Number(years[k][1]);
+  return undefined;
+}
+
+/** A month and day written without a year (10月15日), dated in the year written before them, else the notice's; undefined for no month. */
+function yearlessDay(c: { text: string; docYear: number }, at: number, mo: string, day: string): string | undefined {
+  const y = yearBefore(c.text, at) ?? (c.docYear || undefined);
+  return y && Number(mo) >= 1 && Number(mo) <= 12 ? `${y}-${pad(mo)}-${pad(day)}` : undefined;
 }
 
 /** The phrase around [start, end): from the last ，。；,;（( before to the next after. */
@@ -398,15 +405,15 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A date a time field gives, maybe with its hour and no year (申报系统截止时间为5月30日17:00, 初审截止时间为6月14日17:00, 申报系统开启时间
   // 为4月30日9:00: 成都): the year written before, else the notice's.
   [new RegExp(`(?<=(?:截止|截至|开始|开启|受理|报送|申报|提交|关闭)(?:时间|日期)\\s*(?:为|是|[:：])\\s*)(\\d{1,2})月(\\d{1,2})日(?:\\s*\\d{1,2}[:：]\\d{2})?`, 'g'), (m, c) => {
-    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
-    return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}-${pad(m[2])}` } : undefined;
+    const date = yearlessDay(c, m.index!, m[1], m[2]);
+    return date ? { date } : undefined;
   }],
   // A day without a year right before the act due on it (市科技局10月15日完成审查, 滨海): a limit, as 于10月15日完成 is; not a day
   // already past (已于…, 已经…) nor one that starts something (10月15日起).
   [/(?<![\d年月.于])(\d{1,2})月(\d{1,2})日(?:\s*\d{1,2}[:：]\d{2})?(?=完成|报送|提交|上报|办结)/g, (m, c) => {
     if (/已(?:经)?\s*$/.test(c.text.slice(Math.max(0, m.index! - 3), m.index!))) return undefined;
-    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
-    return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}-${pad(m[2])}` } : undefined;
+    const date = yearlessDay(c, m.index!, m[1], m[2]);
+    return date ? { date } : undefined;
   }],
   // A month or the year's end without a year: the year written earlier in the sentence, else the notice's.
   // Months without a year: a period (6—9月, 3月至5月) and a start (10月1日起施行), in the year written before, else the notice's.
@@ -416,13 +423,13 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     return y && a >= 1 && b <= 12 && a < b ? { from: `${y}-${pad(m[1])}`, date: `${y}-${pad(m[2])}` } : undefined;
   }],
   [/(?<![\d年月.])(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效)/g, (m, c) => {
-    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
-    return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}-${pad(m[2])}`, kind: 'effective' } : undefined;
+    const date = yearlessDay(c, m.index!, m[1], m[2]);
+    return date ? { date, kind: 'effective' } : undefined;
   }],
   // A window from today to a day without its year (即日起至8月5日, 自即日起至8月5日止: 连云港): the year written before, else the notice's.
   [/(?:自|从)?即日起\s*(?:至|到)\s*(\d{1,2})月(\d{1,2})[日号](?:\s*止)?/g, (m, c) => {
-    const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
-    return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}-${pad(m[2])}` } : undefined;
+    const date = yearlessDay(c, m.index!, m[1], m[2]);
+    return date ? { date } : undefined;
   }],
   // A month's limit without a year (6月底前, 于9月30日前): the year written before, else the notice's (每年6月底前 is taken above: ongoing).
   // (…its hour or weekday between the day and 前: 于8月18日12:00前, 3月26日(星期五)前, 11月4日上午下班前: 大连高新区, 深圳, 海口)
@@ -724,8 +731,7 @@ function heldOn(text: string, d: Deadline): boolean {
   const after = text.slice(d.end, d.end + 60);
   // (A day or month opening the sentence, a body that moved funds on it after: 2024年12月,博州财政局提前下达…资金7023万元, 精河;
   // 2025年11月14日塔城市安排…资金共计50.2万元, 塔城; 6月上旬,满负荷生产奖励资金由省财政直拨企业, 信阳: the day the funds came, a fund
-  // notice's history. A year alone only with funds
-  // received, 2021年我部收到…资金总计598万元, 沙坡头: 2024年安排资金… in a plan is its year.)
+  // notice's history. A year alone only with funds received, 2021年我部收到…资金总计598万元, 沙坡头: 2024年安排资金… in a plan is its year.)
   if (/^\s*$|[。；;！？]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && (/[月日]/.test(d.raw) ? FUNDS_MOVED_AFTER : FUNDS_RECEIVED_AFTER).test(after)) return true;
   if (!/[月日]/.test(d.raw)) return false;
   // (An act told as done is past, 于 or not: 我厅于2023年1月16日发布了《…》, 广西科技厅; otherwise 于 keeps a time.)

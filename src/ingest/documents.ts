@@ -3,7 +3,7 @@ import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDa
 import { townCounty } from './towns.js';
 import { BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
-import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
+import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
 
@@ -577,7 +577,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // A notice that speaks as its city's zone by the zone's bare name (addressed 高新区各企业:, signed 高新区产业发展局 on a line of its
     // own: 大连, 贵阳): that city's zone of that kind, from the zones table.
     // (…or signed by such a body, 经开区科技创新局, in a municipality: 北京经开区.)
-    if (regionM && 'level' in regionM && (regionM.level === 'city' || /^(?:北京|上海|天津|重庆)市$/.test(regionM.name))) {
+    if (regionM && 'level' in regionM && (regionM.level === 'city' || MUNICIPALITIES.has(regionM.name))) {
       const bare = /^(高新区|经开区|开发区)/.exec(issuerFolded) ?? BARE_ZONE_OWN.exec(folded) ?? BARE_ZONE_SIGNED.exec(folded.trimEnd());
       const zone = bare ? zoneIn(regionM.name.replace(/市$/, '') + bare[1]) : undefined;
       if (zone && zone.code.startsWith(regionM.code)) regionM = zone;

@@ -484,7 +484,7 @@ export function crumbRegion(line: string): RegionMatch | undefined {
 }
 
 /** The four province-level cities. */
-const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+export const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
 const OLD_NAMES = new Set(RENAMED_DIVISIONS.map((r) => r.old));
 
