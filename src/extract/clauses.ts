@@ -1080,9 +1080,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // …若干措施 为深入学习贯彻…: the title block ends there, the rest of the paragraph is read as body.
       s = runOnTitleEnd(doc, text, s, e)!;
       continue;
-    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && !(sentenceTitle && para === title) && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && !PLAN_PERIOD_LINE.test(para)))) {
+    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && !(sentenceTitle && para === title) && !(runOnTitle && para === title && para.length >= 60) && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && !PLAN_PERIOD_LINE.test(para)))) {
       // (A page without a title line whose preamble became the title (为深入贯彻…,我市2025年“两节”期间举行促消费活动。): the
       // preamble is body.)
+      // (Nor a first paragraph of sentences, 60 characters or more, in which no title ends (切实稳住农业“基本盘”。大力支持…。确保…,
+      // 云南; 申报工作增加网上申报时间政务2024-11-02 19:44上海区科经委于…, 浦东): a page that starts at its body; read it all.)
       // title block
     } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para)) && !isNotedItem(text, next, para) && !isItemWithNote(text, next, para) && !inList(para)) {
       pending = []; // a heading on its own line

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument } from './extract.js';
+
+// Round 56 classes (twelfth session), each with the dev sentence that showed it (ANNOTATION round 56) and forms of other provinces.
+const clauses = (text: string) =>
+  extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => ({
+    text: c.text,
+    rates: c.rates.map((r) => r.value),
+    deadlines: c.deadlines.map((d) => d.date ?? d.raw),
+  }));
+
+describe('a first paragraph of sentences taken for the title, no title end in it (run-on paragraph)', () => {
+  it.each([
+    // 云南 (yunnan-yunnansheng-wenzhuxiaolu.txt): a page that starts at a measure's sentences
+    [
+      '切实稳住农业“基本盘”。大力支持特色农业重点产业发展,强化要素保障,确保农业投资增速30%以上。确保2022年粮食播种面积、产量稳定在6287万亩、1930万吨以上,增加杂交稻和玉米大豆带状复合种植各50万亩。\n支持农村一二三产业融合发展。',
+      '确保农业投资增速30%以上',
+      { rates: [0.3], deadlines: [] },
+    ],
+    [
+      '切实稳住农业“基本盘”。大力支持特色农业重点产业发展,强化要素保障,确保农业投资增速30%以上。确保2022年粮食播种面积、产量稳定在6287万亩、1930万吨以上,增加杂交稻和玉米大豆带状复合种植各50万亩。\n支持农村一二三产业融合发展。',
+      '确保2022年粮食播种面积',
+      { rates: [], deadlines: ['2022'] },
+    ],
+    // 上海 浦东 (shanghai-pudong-cutouzi.txt): a page whose title, date and notice ran into one line
+    [
+      '2024年度浦东新区促投资提能级-鼓励企业加大投资力度专项申报工作增加网上申报时间政务2024-11-02 19:44上海区科经委于2024年10月21日至10月25日组织实施了申报工作。网上申报的受理时间为2024年10月31日9:00时至2024年11月4日9:00时。2024年11月4日09时起系统关闭,不再受理申报。',
+      '2024年11月4日09时起系统关闭',
+      { rates: [], deadlines: ['2024-11-04'] },
+    ],
+  ])('%s', (text, inClause, want) => {
+    const c = clauses(text).find((x) => x.text.includes(inClause));
+    expect(c && { rates: c.rates, deadlines: c.deadlines }).toEqual(want);
+  });
+
+  it('a title on a line of its own is no clause', () => {
+    expect(clauses('关于印发支持制造业高质量发展若干措施的通知\n对新入规的工业企业给予每户一次性奖励10万元。').map((c) => c.text)).toEqual(['对新入规的工业企业给予每户一次性奖励10万元。']);
+  });
+});
