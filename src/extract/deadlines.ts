@@ -106,8 +106,11 @@ const FUND_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}�
 // (…or a batch of a programme: 就开展2025年度第一批“揭榜挂帅”项目申报工作, 江夏)
 // (首批 too: 定于2023年首批中央引导地方科技发展资金项目评审后, 贵州)
 const BATCH_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}批|首批)[^，。；,;：:！？]{0,30}?(?:申报|名单|资金|认定|评选)/;
+// (…or a programme's fund that its year opens, no level named: 现将江苏省追加的2018年东西部扶贫协作资金分配情况公告如下, 海东; no verb or
+// figure inside the name, no budget verb setting a sum for the year: 2023年全县拟安排资金, 区级财政2024年预算安排资金 set it.)
+const PROGRAMME_FUND_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})(?:(?!安排|统筹|投入|预算|拨付|下达|下拨|追加|到位|使用|用于|筹集|争取)[^，。；,;：:！？\\d前底末内]){2,20}?(?:资金|经费)(?!到位|拨付|下达|支出|使用率|执行)`);
 const namedYear = (before: string, after: string): boolean =>
-  (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after) || BATCH_NAME_AFTER.test(after);
+  (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after) || PROGRAMME_FUND_AFTER.test(after) || BATCH_NAME_AFTER.test(after);
 /** The year's end after a year (底, 末, and 终 that names no thing: 年终考核 is none), its word captured. */
 const YEAR_END = `(底|末|终(?!${YEAR_END_COMPOUND}))`;
 /** A date of each year (6月30日, 6月底, 十二月份): with 每年 before a list of them and a limit word after, a recurring limit. */

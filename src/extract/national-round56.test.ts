@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
+import { deadlineRows } from './fixture-table.js';
 
 // Round 56 classes (twelfth session), each with the dev sentence that showed it (ANNOTATION round 56) and forms of other provinces.
 const clauses = (text: string) =>
@@ -37,4 +38,16 @@ describe('a first paragraph of sentences taken for the title, no title end in it
   it('a title on a line of its own is no clause', () => {
     expect(clauses('关于印发支持制造业高质量发展若干措施的通知\n对新入规的工业企业给予每户一次性奖励10万元。').map((c) => c.text)).toEqual(['对新入规的工业企业给予每户一次性奖励10万元。']);
   });
+});
+
+describe('a year that opens a programme’s fund, no level named (programme fund)', () => {
+  it.each([
+    // 青海 海东 (qinghai-haidong-xiezuozijin.txt): an allocation notice
+    ['现将江苏省追加的2018年东西部扶贫协作资金分配情况公告如下:', []],
+    ['江苏省追加2018年东西部扶贫协作专项资金4000万元。', []],
+    // a sum set for the year with a budget verb, or funds that must arrive, keep the year
+    ['2023年全县拟安排资金19.56亿元。', ['2023']],
+    ['2024年完成专项资金拨付。', ['2024']],
+    ['2024年底前东西部协作资金全部拨付到位。', ['2024-12']],
+  ])('%s', (s, want) => expect(deadlineRows(s, '2018-11-01')).toEqual(want));
 });

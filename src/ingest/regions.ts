@@ -342,22 +342,35 @@ function anyNames(): Map<string, Division[]> {
 }
 
 /**
+ * The place written right before a zone word at j: the longest division name ending there (not a province, but a
+ * municipality). A city named before it that does not hold it (德州运河经济开发区: 运河 is 沧州's district, not 德州's) names
+ * a zone of its own: that city, the words as written (德州运河).
+ */
+function placeBeforeZone(text: string, j: number): { d: Division; len: number; name?: string } | undefined {
+  const names = anyNames();
+  for (let len = Math.min(8, j); len >= 2; len--) {
+    const d = names.get(text.slice(j - len, j))?.find((x) => x.level !== 'province' || MUNICIPALITIES.has(x.name));
+    if (!d) continue;
+    for (let k = Math.min(4, j - len); k >= 2; k--) {
+      const city = names.get(text.slice(j - len - k, j - len))?.find((x) => x.level === 'city');
+      if (city && !d.code.startsWith(city.code.slice(0, 4))) return { d: city, len: len + k, name: text.slice(j - len - k, j) };
+    }
+    return { d, len };
+  }
+  return undefined;
+}
+
+/**
  * A development zone a text names after a place (扬州经开区, 楚雄高新区, 江宁经济技术开发区): its name in
  * the full form a header uses (扬州经济技术开发区) and the code of the division it lies in. A zone issues
  * its own policies, so it is a region in its own right.
  */
 export function zoneIn(text: string): RegionMatch | undefined {
   const { provinces } = load();
-  const names = anyNames();
   for (const [written, full] of ZONES) {
     for (let j = text.indexOf(written); j >= 0; j = text.indexOf(written, j + 1)) {
-      for (let len = Math.min(8, j); len >= 2; len--) {
-        const divs = names.get(text.slice(j - len, j));
-        // The zone's own place; a province's zone (江苏高新区) is not a place of its own, but a municipality's
-        // is (北京经济技术开发区, 天津经开区).
-        const d = divs?.find((x) => x.level !== 'province' || MUNICIPALITIES.has(x.name));
-        if (d) return { ...toMatch(d, provinces), name: shortDivisionName(d.name) + full };
-      }
+      const p = placeBeforeZone(text, j);
+      if (p) return { ...toMatch(p.d, provinces), name: (p.name ?? shortDivisionName(p.d.name)) + full };
     }
   }
   // A new area named between its place and 新区 (眉山天府新区).
@@ -379,13 +392,7 @@ export function zoneMentions(text: string): (RegionMatch & { i: number; end: num
   const names = anyNames();
   const taken = new Uint8Array(text.length);
   const out: (RegionMatch & { i: number; end: number })[] = [];
-  const placeBefore = (j: number) => {
-    for (let len = Math.min(8, j); len >= 2; len--) {
-      const d = names.get(text.slice(j - len, j))?.find((x) => x.level !== 'province' || MUNICIPALITIES.has(x.name));
-      if (d) return { d, len };
-    }
-    return undefined;
-  };
+  const placeBefore = (j: number) => placeBeforeZone(text, j);
   const words: [string, string, number][] = [...ZONES.map(([w, f]) => [w, f, 0] as [string, string, number]), ...NAMED_ZONES.map(([w, f]) => [w, f, 3] as [string, string, number])];
   for (const [written, full, between] of words) {
     for (let j = text.indexOf(written); j >= 0; j = text.indexOf(written, j + 1)) {
@@ -402,12 +409,12 @@ export function zoneMentions(text: string): (RegionMatch & { i: number; end: num
         if (!div && !p) continue;
         if (level && !placeBefore(j - k)) {
           taken.fill(1, j - level.length, j + written.length);
-          out.push({ ...toMatch(p!.d, provinces), name: shortDivisionName(p!.d.name) + full, i: j - level.length - p!.len, end: j + written.length });
+          out.push({ ...toMatch(p!.d, provinces), name: (p!.name ?? shortDivisionName(p!.d.name)) + full, i: j - level.length - p!.len, end: j + written.length });
           break;
         }
         taken.fill(1, j, j + written.length);
         const d = div ?? p!.d;
-        out.push({ ...toMatch(d, provinces), name: div ? div.name : shortDivisionName(d.name) + own + full, i: j - k - (p?.len ?? 0), end: j + written.length });
+        out.push({ ...toMatch(d, provinces), name: div ? div.name : (p?.name ?? shortDivisionName(d.name)) + own + full, i: j - k - (p?.len ?? 0), end: j + written.length });
         break;
       }
     }
@@ -597,8 +604,23 @@ export function atOwnLevel(region: { name: string; level: Division['level'] }, t
   return !self || word === self || (word === '自治区' && self === '区');
 }
 
+/**
+ * Blanks the zones a city names with a word of its own (德州运河经济开发区): the word spells another city's district (运河区, 沧州),
+ * which the notice does not name.
+ */
+function blankCityZones(text: string): string {
+  let out = text;
+  for (const [written] of ZONES) {
+    for (let j = text.indexOf(written); j >= 0; j = text.indexOf(written, j + 1)) {
+      const p = placeBeforeZone(text, j);
+      if (p?.name) out = out.slice(0, j - p.len) + ' '.repeat(p.len + written.length) + out.slice(j + written.length);
+    }
+  }
+  return out;
+}
+
 export function regionOfBody(text: string, docNumber?: string): RegionMatch | undefined {
-  const own = blankTitles(text);
+  const own = blankCityZones(blankTitles(text));
   const self = ownLevel(text);
   const { provinces } = load();
   const names = anyNames();

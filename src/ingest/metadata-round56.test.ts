@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+import { zoneIn } from './regions.js';
+
+// Round 56 of the metadata classes (twelfth session): lines of eval/national/dev (file named in each case) and forms of other places.
+const meta = (text: string) => {
+  const [d] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+  return { region: d.region, issuer: d.issuer, date: d.date };
+};
+
+describe('a zone its city names with a word that spells another city’s district (city zone)', () => {
+  it.each([
+    // 山东 德州 (shandong-dezhouyunhe-xiaofeiji.txt): 运河 is 沧州's 运河区, not 德州's
+    ['德州运河经济开发区开展“千企万店”百日消费季活动', '德州运河经济开发区', '3714'],
+    // the same word after its own city stays that district's zone
+    ['沧州运河经济开发区', '运河经济开发区', '130903'],
+    // a district's zone after its city (江宁 is 南京's)
+    ['南京江宁经济技术开发区', '江宁经济技术开发区', '320115'],
+  ])('%s', (text, name, code) => {
+    const z = zoneIn(text);
+    expect(z && { name: z.name, code: z.code }).toEqual({ name, code });
+  });
+
+  it('德州 (shandong-dezhouyunhe-xiaofeiji.txt): a plan that speaks as 区 and names the zone, its street and 区直单位', () => {
+    const text =
+      '为深入贯彻国家、省、市关于统筹推进疫情防控和经济社会发展有关要求,落实全民消费活动,德州运河经济开发区开展“千企万店”百日消费季活动。\n一、总体要求\n让市场主体和消费主体(仅限德州运河经济开发区境内的企业和区内户籍消费群体)得到切实实惠。\n(四)日常消费板块。各区直单位工会将工会经费全部用于购买购物券;全区各非公企业使用工会会费参加活动,由运河街道做好组织发动。\n';
+    expect(meta(text).region).toBe('德州运河经济开发区');
+  });
+});
