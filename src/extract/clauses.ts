@@ -159,6 +159,12 @@ const skipPara = (para: string): boolean => SKIP_PARA.test(para) || isDateLine(p
 const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]|[。；;！？]\s*[（(〔【](?:[^（）()〔〕【】\n]|[（(][^（）()\n]*[)）]){1,300}[)）〕】]))(?=第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?![\d%]))/g;
 
 /**
+ * A page that lost its sentence ends (one long line of comma-joined items, 。 at most once: …通知如下:一、奖励对象(一)在澄迈注册…,(二)申报时…,
+ * 澄迈) keeps its numbered items after a comma or a colon: each starts a paragraph there, as its attachment list does (…进行申报,附件:…).
+ */
+const COMMA_HEADING = /(?<=[，,：:])(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百]+条|\d{1,2}[.．、](?![\d%]))|(?<=[，,])(?=附件\s*\d*\s*[:：])/g;
+const lostSentenceEnds = (line: string): boolean => line.length >= 150 && (line.match(/[。；;！？]/g)?.length ?? 0) <= 1;
+/**
  * A web page flattened to one line may put the notice's title and its first sentence on one line, a space
  * between them: "寿光市县域经济高质量发展工作方案(2024—2025年) 为全面贯彻落实…". The title is a clause of its own,
  * so the sentence's clause starts where the sentence does.
@@ -174,6 +180,8 @@ const TITLE_CHARS = /^[^\s，。；,;：:！？“”]{4,80}$/;
 const isSentenceTitle = (t: string): boolean => /[:：]\s*$/.test(t) && (/[，,。；;]/.test(t) || /如下\s*[:：]\s*$/.test(t));
 /** A page's field run into the title it follows (…申报的通知发表时间:2021-03-11 19:18各相关企业:…, 北京经开区): the title ends there. */
 const PAGE_FIELD_AFTER_TITLE = /^[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:各[^，。；,;：:]{1,20}[:：])?/;
+/** The addressees a run-on title runs into (…的通知各有关企业:, …的通知各镇人民政府、各街道办事处:). */
+const ADDRESSEES_AFTER_TITLE = /^各[^，。；,;：:！？]{1,40}[:：]/;
 /** A preamble's opening words, right after a title the page ran into it (…奖励办法为充分调动…, …措施 为深入学习…). */
 const PREAMBLE_START = /^(?:为(?:了)?(?:深入|充分|全面|进一步|加快|推动|促进|贯彻|落实|切实|更好|积极|大力|着力|支持|鼓励|做好|抢抓|优化|提升|加强|推进|扎实)|根据|按照|近年来)/;
 
@@ -200,6 +208,9 @@ function runOnTitleEnd(doc: PolicyDocument, text: string, s: number, e: number):
     // (The page's field and the addressees after it are no part of the body: the body starts after them.)
     const field = PAGE_FIELD_AFTER_TITLE.exec(para.slice(end));
     if (field) return s + end + field[0].length;
+    // (…nor the addressees the title runs into: …申报工作的通知各有关企业:根据…, 澄迈.)
+    const addressees = ADDRESSEES_AFTER_TITLE.exec(para.slice(end));
+    if (addressees) return s + end + addressees[0].length;
     if (spaceAt(doc, text, s + end) || PREAMBLE_START.test(para.slice(end))) {
       found = s + end;
       if (PREAMBLE_START.test(para.slice(end))) break;
@@ -849,7 +860,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // Searched within the line (nothing the pattern reads crosses a newline): searching the rest of the text
       // from here read to the next inline heading, however far, for every line.
       INLINE_HEADING.lastIndex = 1;
-      const h = INLINE_HEADING.exec(whole);
+      COMMA_HEADING.lastIndex = 1;
+      const h = INLINE_HEADING.exec(whole) ?? (lostSentenceEnds(text.slice(text.lastIndexOf('\n', s - 1) + 1, s + whole.length)) ? COMMA_HEADING.exec(whole) : null);
       if (h) {
         e = s + h.index;
         next = s + h.index + h[0].length;

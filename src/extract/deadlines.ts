@@ -107,9 +107,13 @@ const FUND_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}�
 // (首批 too: 定于2023年首批中央引导地方科技发展资金项目评审后, 贵州)
 const BATCH_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}批|首批)[^，。；,;：:！？]{0,30}?(?:申报|名单|资金|认定|评选)/;
 // (…or a programme's fund that its year opens, no level named: 现将江苏省追加的2018年东西部扶贫协作资金分配情况公告如下, 海东; no verb or
-// figure inside the name, no budget verb setting a sum for the year: 2023年全县拟安排资金, 区级财政2024年预算安排资金 set it.)
-const PROGRAMME_FUND_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})(?:(?!安排|统筹|投入|预算|拨付|下达|下拨|追加|到位|使用|用于|筹集|争取)[^，。；,;：:！？\\d前底末内]){2,20}?(?:资金|经费)(?!到位|拨付|下达|支出|使用率|执行)`);
+// figure inside the name, no budget verb setting a sum for the year: 2023年全县拟安排资金, 区级财政2024年预算安排资金 set it, as a sum right
+// after the fund does, 2024年专项资金规模为2亿元.)
+const PROGRAMME_FUND_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})(?:(?!安排|统筹|投入|预算|拨付|下达|下拨|追加|到位|使用|用于|筹集|争取)[^，。；,;：:！？\\d前底末内]){2,20}?(?:资金|经费)(?!到位|拨付|下达|支出|使用率|执行|\\s*(?:规模|总额|总量)?\\s*(?:为|达|共计|合计)?\\s*[\\d.])`);
+/** Funds a superior added or passed down, right before their year (江苏省追加2018年东西部扶贫协作专项资金4000万元, 海东): a report of them. */
+const FUNDS_PASSED_BEFORE = /(?:追加|下达|下拨|拨付|划拨|收到)(?:的)?\s*$/;
 const namedYear = (before: string, after: string): boolean =>
+  (FUNDS_PASSED_BEFORE.test(before) && /^(?:度)?[^，。；,;：:！？]{2,20}?(?:资金|经费)/.test(after)) ||
   (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after) || PROGRAMME_FUND_AFTER.test(after) || BATCH_NAME_AFTER.test(after);
 /** The year's end after a year (底, 末, and 终 that names no thing: 年终考核 is none), its word captured. */
 const YEAR_END = `(底|末|终(?!${YEAR_END_COMPOUND}))`;
@@ -627,7 +631,8 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   if (!firstReach && !handsDown && !yearEnd && describedYear(after, c.text.slice(Math.max(0, at - 4), at)) && !LEAD_IN.test(after)) return undefined;
   // (An act opening the phrase right after the year is that year's window, whatever condition on a later year follows it:
   // 2023年首次纳入规上工业企业库并且在2024年实现产值比2023年全年正增长的企业, 东莞.)
-  const window = WINDOW_ACT.test(after) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after));
+  // (…or a condition that the act fell in the year, 于 before it: 申报单位于2022年首次升规纳入海南省统计, 澄迈.)
+  const window = WINDOW_ACT.test(after) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after) || /于\s*$/.test(c.text.slice(Math.max(0, at - 2), at)));
   if (!yearEnd && !firstReach && !window && YEAR_OF_CONDITION.test(after)) return undefined;
   // The year of the meeting that passed the notice (已经2023年区党工委第36次会议审议通过: 大连高新区), as its day is (heldOn).
   if (!yearEnd && /(?:已经|已|经)\s*$/.test(c.text.slice(Math.max(0, at - 3), at)) && PASSED_AFTER.test(after)) return undefined;
@@ -706,8 +711,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (the years in brackets that restate a measured span: 连续两年(2020—2021年)年度营业收入均保持在15%(含)以上)
       !(/(?:连续|近)[一二两三四五六七八九十\d]{1,3}个?年[（(]$/.test(text.slice(Math.max(0, d.start - 8), d.start)) && MEASURED_BOUND_AFTER.test(text.slice(d.end).replace(/^[）)]/, ''))) &&
       // (a signature run into the text's last line, …推荐表.doc佛山市禅城区经济和科技促进局2022年6月28日。: the signing date, 禅城; or
-      // into its attachments, 经开区科技创新局2021年3月10日附件1:…办事指南, 北京经开区)
-      !(d.date && /\d日$/.test(d.raw) && SIGNER_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && /^\s*[。.]?\s*(?:[（(]此件[^）)]*[）)])?\s*(?:$|附件\s*\d*\s*[:：])/.test(text.slice(d.end))) &&
+      // into its attachments, 经开区科技创新局2021年3月10日附件1:…办事指南, 北京经开区; or its contact, …科学技术局2023年6月14日(联系人:陈惠。, 澄迈)
+      !(d.date && /\d日$/.test(d.raw) && SIGNER_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && /^\s*[。.]?\s*(?:[（(]此件[^）)]*[）)])?\s*(?:$|附件\s*\d*\s*[:：]|[（(](?:联系人|联系电话|联系方式))/.test(text.slice(d.end))) &&
       // (a person's birth date bound, 项目负责人为1960年1月1日以后出生: a condition on who applies, ANNOTATION round 46)
       !(d.date && BORN_AFTER.test(text.slice(d.end))) &&
       (!d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end) && !conditionPeriod(text, d) && !heldOn(text, d))),

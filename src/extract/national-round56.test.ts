@@ -51,3 +51,21 @@ describe('a year that opens a programme’s fund, no level named (programme fund
     ['2024年底前东西部协作资金全部拨付到位。', ['2024-12']],
   ])('%s', (s, want) => expect(deadlineRows(s, '2018-11-01')).toEqual(want));
 });
+
+describe('a page that lost its sentence ends, items after commas (comma-joined items)', () => {
+  // 海南 澄迈 (hainan-chengmai-shenggui.txt): one line, the notice's items joined with commas and colons
+  const text =
+    '澄迈县工业信息化和科学技术局关于开展2023年澄迈县工业企业首次升规纳统奖励资金申报工作的通知各有关企业:根据《中共澄迈县委办公室澄迈县人民政府办公室关于印发〈澄迈县统筹疫情防控和提振经济工作方案〉的通知》(澄办字〔2022〕20号)要求,现就有关申报工作通知如下:一、奖励对象(一)在澄迈注册生产经营的工业企业,(二)申报单位于2022年首次升规纳入海南省统计,二、奖励标准对2022年首次升规并纳入统计部门联网直报的工业企业给予其管理团队10万元奖励,三、其他要求(一)奖励资金的申报在海南省惠企政策兑现服务系统上操作,(二)请符合条件的申报单位于6月16日前在系统中进行申报,附件:操作手册澄迈县工业信息化和科学技术局2023年6月14日(联系人:陈惠。';
+  it.each([
+    ['申报单位于2022年首次升规', ['2022']],
+    ['给予其管理团队10万元奖励', ['2022']],
+    ['于6月16日前在系统中进行申报', ['2023-06-16']],
+  ])('%s', (inClause, want) => {
+    const c = clauses(text).filter((x) => x.text.includes(inClause));
+    expect(c.map((x) => x.deadlines)).toEqual([want]);
+  });
+  it('a line that keeps its sentence ends is not cut at a comma', () => {
+    const t = '关于印发若干措施的通知\n对新认定的企业,分别给予一次性奖励100万元、30万元,(一)类企业另行奖励。其他企业按规定执行。\n';
+    expect(clauses(t).map((c) => c.text)).toEqual(['对新认定的企业,分别给予一次性奖励100万元、30万元,(一)类企业另行奖励。', '其他企业按规定执行。']);
+  });
+});

@@ -27,3 +27,11 @@ describe('a zone its city names with a word that spells another city’s distric
     expect(meta(text).region).toBe('德州运河经济开发区');
   });
 });
+
+describe('a signature run into an attachment’s manual and a contact remark (inline signature)', () => {
+  it('澄迈 (hainan-chengmai-shenggui.txt): one line, …操作手册澄迈县工业信息化和科学技术局2023年6月14日(联系人:…', () => {
+    const text =
+      '澄迈县工业信息化和科学技术局关于开展2023年澄迈县工业企业首次升规纳统奖励资金申报工作的通知各有关企业:现就有关申报工作通知如下:一、奖励标准对2022年首次升规的工业企业给予其管理团队10万元奖励,二、其他要求(一)请符合条件的申报单位于6月16日前在系统中进行申报,附件:海南省惠企政策兑现服务系统+V1.0操作手册澄迈县工业信息化和科学技术局2023年6月14日(联系人:陈惠。\n';
+    expect(meta(text)).toEqual({ region: '澄迈县', issuer: '澄迈县工业信息化和科学技术局', date: '2023-06-14' });
+  });
+});
