@@ -81,7 +81,8 @@ const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|�
 const FIRST_REACH = /^[^，。；,;]{0,10}?首次(?:突破|达到|超过|迈上|跨越|跨入|进入)/;
 /** …or the cohort the act made is the item itself, a call's 申报对象 (2023年认定的专精特新中小企业;, 2022年新认定(批建)的国家级科技创新平台。: 长治, 沈阳). */
 // (The act may carry a further condition before 的: 2023年首次纳入规上工业企业库并且在2024年实现产值比2023年全年正增长的企业, 东莞.)
-const COHORT_ITEM = new RegExp(`^[^，。；,;]{0,60}?的[^，。；,;的]{0,20}?(?:${APPLICANT}|平台|中心)[”"]?\\s*[。；;]?\\s*$`);
+// (…or with no 的, the act run into what it made: 2022年度新认定区、市、省、国家级企业工程(技术)中心;, 宁波前湾.)
+const COHORT_ITEM = new RegExp(`^(?:[^，。；,;]{0,60}?的[^，。；,;的]{0,20}?|[^，。；,;的]{0,40}?)(?:${APPLICANT}|平台|中心)[”"]?\\s*[。；;]?\\s*$`);
 /**
  * A year opening a name that a place writes like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间): a
  * named place right after the year and a measures or fund word in the same phrase, no verb that sets something.
@@ -94,7 +95,8 @@ const NAMED_TITLE = new RegExp(`^(?![全本我各该])[\\u4e00-\\u9fff]{1,5}?(?:
  * government open (2026年中央财政衔接推进乡村振兴补助(少数民族发展任务)资金, 2024年财政衔接推进乡村振兴补助结余). No verb opens the name
  * (精河县2025年完成…项目 sets the year), no figure is inside it, and no budget word names a sum set for the year (2024年财政预算安排资金).
  */
-const PLACE_BEFORE = /[\u4e00-\u9fff](?:省|市|县|区|旗)$/;
+// (…or a township's, 五号渠乡2025年小型水利建设项目, 焉耆; not 各乡镇.)
+const PLACE_BEFORE = /[\u4e00-\u9fff](?:省|市|县|区|旗)$|[\u4e00-\u9fff]{2}(?<![乡各全本我该])(?:乡|镇)$/;
 /** 全市, 本县, 我区, 各县, 该市: the notice's own level, no name. */
 const LEVEL_ONLY = /[全本我各该](?:省|市|县|区|旗)$/;
 const NAME_AFTER_PLACE = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\d]{2,50}?(?:${YEAR_NAME_HEAD})`);
@@ -125,6 +127,8 @@ const YEARLY_LIMIT = new RegExp(`每年(?:的)?${YEARLY_DATE}(?:\\s*[、和及�
 const DESIGNATION_TERM_AFTER = /^度[^，。；,;：:！？]{2,24}?(?:企业|单位|示范|称号)(?:有关)?(?:申报|认定|名单|评选)/;
 /** Completing a year's plan, target or task sets the year as its due time (完成2022年度生产计划). */
 const COMPLETION_VERB = '完成|实现|达成|达到';
+/** What a goal's span is spent doing (力争3年组织…, 争取两年实现…). */
+const GOAL_VERB = '实现|完成|组织|建成|建设|培育|达到|打造|形成|新增|引进|培训|推动|带动|基本|全面|累计|使|让';
 const DUE_NOUN = '计划|目标|任务|指标|项目';
 // (…or a preposition opening what the plan does and where: 2024年计划在莲塘片区…共完成300个公共充电桩建设, 2024年度计划对…20个排水单元
 // 进行改造, 南昌县.)
@@ -527,6 +531,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],
   // 力争用3年时间, 通过3年时间, 经过两年左右的时间: a period from the notice, its words without the verb (3年时间).
   [new RegExp(`(?<=(?:用|通过|经过|花费?)\\s*)${N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), () => ({ kind: 'relative' })],
+  // …or the span a goal word sets right before what is to be done, no 用…时间 around it (力争3年组织各类培训240万人次以上, 山西; 争取两年
+  // 实现全覆盖; 经过3年努力): the same period. (A year, 力争2025年实现, is no span: one or two digits only.)
+  [new RegExp(`(?<=(?:力争|争取|经过|通过)\\s*)${SPAN_N}\\s*(?:个)?(年|月)(?:左右)?(?=\\s*(?:努力|奋斗|${GOAL_VERB}))`, 'g'), () => ({ kind: 'relative' })],
   // A bounded duration: 补助时间不超过3年, 资金到期为12个月(内), 贴息期限最长2年, …,最多3年 (not a condition on the
   // applicant: 成立时间不超过3年的企业).
   // (资金到期为12个月的服务业项目 is a term all the same: the gold reads the project's term, ANNOTATION relative.)
@@ -744,9 +751,14 @@ function heldOn(text: string, d: Deadline): boolean {
   if (!/[月日]/.test(d.raw)) return false;
   // (An act told as done is past, 于 or not: 我厅于2023年1月16日发布了《…》, 广西科技厅; otherwise 于 keeps a time.)
   if (DONE_AFTER.test(after)) return true;
+  // (…or a meeting whose outcome the sentence goes on to report, 于 or not: 县委农村工作领导小组于5月30日组织…召开专题会议,对…进行审核,
+  // 现将审核意见反馈如下, 焉耆; not one set for later, 定于/拟于/将于.)
+  if (!/(?:定|拟|将|计划)于?\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start).replace(/于$/, '')) && MEETING_REPORTED_AFTER.test(after + text.slice(d.end + 60, d.end + 200))) return true;
   if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return false;
   return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after) || PASSED_AFTER.test(after);
 }
+/** A meeting held, its outcome reported further on in the sentence (…召开专题会议,对…进行审核,现将审核意见反馈如下). */
+const MEETING_REPORTED_AFTER = /^[^。；;]{0,40}?(?:召开|举行)[^。；;]{0,20}?会议[^。；;]*?现将[^。；;]{0,60}?(?:结果|意见|情况|名单)[^。；;]{0,10}?如下/;
 const FUNDS_MOVED_AFTER = /^\s*[，,]?\s*(?:[\u4e00-\u9fff]{1,14}?(?:提前)?(?:下达|下拨|拨付|直拨|安排|分配|收到)[^，。；;]{0,50}?(?:资金|经费)|[^，。；;]{0,30}?(?:资金|经费)[^，。；;]{0,4}?由[^，。；;]{1,12}?(?:下达|下拨|拨付|直拨))/;
 const FUNDS_RECEIVED_AFTER = /^\s*[，,]?\s*[\u4e00-\u9fff]{1,10}?(?:共|累计|共计)?收到[^，。；;]{0,50}?(?:资金|经费)/;
 const DONE_AFTER = /^\s*(?:正式)?(?:发布|印发|出台|下发|公布|颁布|召开|举办|举行)了/;
@@ -766,7 +778,8 @@ function conditionPeriod(text: string, d: Deadline): boolean {
   if (!/季度|月|半年/.test(d.raw) || /[前底末止起]|以来/.test(d.raw) || WINDOW_START_AFTER.test(text.slice(d.end))) return false;
   return YEAR_OF_CONDITION.test(text.slice(d.end)) || PERIOD_COSTS.test(text.slice(d.end));
 }
-const PERIOD_COSTS = /^(?:实际发生的|发生的|的)?[^，。；,;的]{0,6}?(?:用电费|用气费|电费|气费|运费|物流费|租金|利息|保费|费用)/;
+// (…or the funds of the period, 各区直单位工会将2020年上半年工会经费全部用于购买购物券, 德州; not funds to move in it, 上半年专项资金拨付到位.)
+const PERIOD_COSTS = /^(?:实际发生的|发生的|的)?(?:[^，。；,;的]{0,6}?(?:用电费|用气费|电费|气费|运费|物流费|租金|利息|保费|费用)|(?:工会|工作|专项|补助|奖励|扶持|财政|项目|运转|办公)(?:经费|资金)(?!到位|拨付|下达|下拨|支出))/;
 const WINDOW_START_AFTER = /^\s*(?:份)?\s*(?:以后|之后|以来|起|后)/;
 
 /** A signing body's name ending right before a date: …促进局, …人民政府, …办公室. */

@@ -69,3 +69,53 @@ describe('a page that lost its sentence ends, items after commas (comma-joined i
     expect(clauses(t).map((c) => c.text)).toEqual(['对新认定的企业,分别给予一次性奖励100万元、30万元,(一)类企业另行奖励。', '其他企业按规定执行。']);
   });
 });
+
+describe('the span a goal word sets before what is to be done (goal span)', () => {
+  it.each([
+    // 山西 (shanxi-shanxisheng-tizhengxiaofei.txt)
+    ['开展百行百业职业技能提升行动,通过市场引导和政府支持,力争3年组织各类培训240万人次以上。', ['relative']],
+    ['争取两年实现全覆盖。', ['relative']],
+    ['经过3年努力,培训240万人次。', ['relative']],
+    // a year after the goal word is a year
+    ['力争2025年实现全覆盖。', ['2025']],
+    // a span after which something happens is no goal's span
+    ['争取3年后再申报。', []],
+  ])('%s', (s, want) => expect(deadlineRows(s, '2025-06-18')).toEqual(want));
+});
+
+describe('a cohort item with no 的 between the act and what it made (cohort item)', () => {
+  it.each([
+    // 浙江 宁波前湾 (zhejiang-qianwanxinqu-kejichuangxin.txt): 申报条件 of a call
+    ['2022年度新认定区、市、省、国家级企业工程(技术)中心;', ['2022']],
+    ['2022年新认定的国家级科技创新平台。', ['2022']],
+    // the year's count of what is new, no act and no cohort: none
+    ['2022年新增规上企业;', []],
+  ])('%s', (s, want) => expect(deadlineRows(s, '2023-01-10')).toEqual(want));
+});
+
+describe('a meeting whose outcome the sentence reports (meeting reported)', () => {
+  it.each([
+    // 新疆 焉耆 (xinjiang-yanqi-xianjiezijin.txt)
+    ['县委农村工作领导小组于5月30日组织各乡镇、各行业部门召开专题会议,对项目进行审核,现将审核意见反馈如下:', []],
+    // a meeting set for later keeps its day
+    ['定于5月30日召开专题会议,现将有关情况通知如下:', ['2025-05-30']],
+    ['于5月30日前召开专题会议,现将审核意见反馈如下:', ['2025-05-30']],
+  ])('%s', (s, want) => expect(deadlineRows(s, '2025-07-01')).toEqual(want));
+});
+
+describe('a year inside a township’s project name (township project)', () => {
+  it.each([
+    // 新疆 焉耆 (xinjiang-yanqi-xianjiezijin.txt)
+    ['五号渠乡2025年小型水利建设项目346万元、北大渠乡北渠村五组蓄水池建设项目131万元。', []],
+    ['各乡镇2025年完成项目建设。', ['2025']],
+    ['永宁镇2025年建成项目3个。', ['2025']],
+  ])('%s', (s, want) => expect(deadlineRows(s, '2025-07-01')).toEqual(want));
+});
+
+describe('the funds of a half year (period funds)', () => {
+  it.each([
+    // 山东 德州 (shandong-dezhouyunhe-xiaofeiji.txt)
+    ['各区直单位工会将2020年上半年工会经费全部用于购买购物券作为福利发放给职工;', []],
+    ['2020年上半年完成专项资金审核。', ['2020-01..2020-06']],
+  ])('%s', (s, want) => expect(deadlineRows(s, '2020-04-01')).toEqual(want));
+});
