@@ -35,3 +35,14 @@ describe('a signature run into an attachment’s manual and a contact remark (in
     expect(meta(text)).toEqual({ region: '澄迈县', issuer: '澄迈县工业信息化和科学技术局', date: '2023-06-14' });
   });
 });
+
+describe('a gazette’s signing date in numerals on the number’s line (numeral date after number)', () => {
+  it('四川省 (sichuan-sichuansheng-bumenfengong.txt): 川府发〔2011〕8号 二○一一年三月十七日, the addressees under it', () => {
+    const text = '四川省人民政府\n关于落实《政府工作报告》重点工作\n部门分工的意见\n川府发〔2011〕8号 二○一一年三月十七日\n省政府各部门、各直属机构:\n现就《政府工作报告》明确的重点工作提出部门分工意见如下。\n';
+    expect(meta(text)).toEqual({ region: '四川省', issuer: '四川省人民政府', date: '2011-03-17' });
+  });
+  it('a numeral date opening a sentence is no signing date', () => {
+    const text = '关于印发若干措施的通知\n各县区人民政府:\n二○一一年三月十七日起,对新认定的企业给予奖励。\n';
+    expect(meta(text).date).toBeUndefined();
+  });
+});

@@ -42,8 +42,12 @@ const CN_DATE_LINE = new RegExp(`^${CN}{4}年${CN}{1,2}月${CN}{1,3}日$`);
 export function numeralDateLine(line: string): string | undefined {
   // (二O一四年二月十四日): the signing date in brackets, as 上海 district pages set it under the title.
   const p = line.replace(/\s/g, '').replace(/^[（(](.+)[）)]$/, '$1');
-  return CN_DATE_LINE.test(p) ? parseDate(p) : undefined;
+  if (CN_DATE_LINE.test(p)) return parseDate(p);
+  // (…or run into the addressees under it: 二○一一年三月十七日省政府各部门、各直属机构:, a gazette's number line split by the cleaner, 四川省)
+  const m = CN_DATE_ADDRESSEES.exec(p);
+  return m ? parseDate(m[1]) : undefined;
 }
+const CN_DATE_ADDRESSEES = new RegExp(`^(${CN}{4}年${CN}{1,2}月${CN}{1,3}日)(?=[^，。；,;:：]{0,60}?(?:各|部门|机构|单位|政府)[^，。；,;:：]{0,30}[:：]$)`);
 
 /** A body's name standing alone: 深圳市光明区人民政府, 中共楚雄州委, 盟商务口岸局; a place's other name in brackets inside it (武汉经开区(汉南区)科经局). */
 const ORGAN = `(?:中共)?(?:[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff]{2,10}[）)]){1,30}?(?:${ORGAN_END})`;
