@@ -119,3 +119,13 @@ describe('the funds of a half year (period funds)', () => {
     ['2020年上半年完成专项资金审核。', ['2020-01..2020-06']],
   ])('%s', (s, want) => expect(deadlineRows(s, '2020-04-01')).toEqual(want));
 });
+
+describe('a unit label that names supervising or assessing bodies (supervising label)', () => {
+  const units = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => c.units);
+  it.each([
+    // 四川 旌阳 (sichuan-jingyang-renwufenjie.txt) heads its unit column 监考单位; the note forms of other labels of the class
+    ['关于印发若干措施的通知\n加强食品安全抽检。(督查单位:区政府督查室,监管单位:区市场监管局)\n', [['区政府督查室', '区市场监管局']]],
+    ['关于印发若干措施的通知\n地区生产总值增长7%。(考核单位:区统计局)\n', [['区统计局']]],
+    ['关于印发若干措施的通知\n地区生产总值增长7%。(监考单位:区发改局、区统计局)\n', [['区发改局', '区统计局']]],
+  ])('%s', (text, want) => expect(units(text)).toEqual(want));
+});
