@@ -279,6 +279,10 @@ interface BarHeader {
   columns: number;
   /** Columns of the plan a row sets out beside its task (月度工作计划, 下步计划, 阶段性目标): their sentences are the row's clauses too. */
   plans: number[];
+  /** A plan column's period as its name writes it (一季度目标 → 一季度), offsets in the header's line; `line` is set where the table opens. */
+  periods: Map<number, { at: number; len: number }>;
+  /** Where the header's line starts in the text. */
+  line?: number;
   /** The column right after a task named only by its name that states what it must reach (任务名称 | 指标要求), or -1. */
   requirement: number;
   /** Target columns by year (2023年目标, 2025年目标…; of bare years, 2020年 | 2025年, only the last): a target table's. */
@@ -297,6 +301,10 @@ const PLACE_HEAD = /^(?:地市|地区|城市|地级以上市|地级市|市州|�
 
 /** A plan column's name: what the row will do and when (月度工作计划, 下步计划, 阶段性目标, 进度安排); not what was done (落实情况). */
 const PLAN_HEAD = /^(?:[\u4e00-\u9fff]{0,8})(?:计划|阶段性目标|进度安排|时间安排|目标任务)$/;
+/** A column reporting what was done (进展情况、存在问题及下一步打算, 目标完成情况, 备注). */
+const REPORT_HEAD = /情况|打算|问题|备注|说明/;
+/** A plan column named by the period it sets a target for (一季度目标, 上半年目标, 第二季度工作目标, 6月底前目标): its sentences take that period. */
+const PERIOD_PLAN_HEAD = /^((?:第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])月(?:底前?|末)?))(?:工作)?(?:目标|任务|计划)$/;
 
 /** Cells of a bar-drawn line with their offsets in it: | 1 | 加快… | → [{ text: '1', at }, …]. */
 function barCells(para: string): { text: string; at: number }[] {
@@ -331,7 +339,8 @@ function timeCellBelow(text: string, from: number): boolean {
 function barHeader(para: string): BarHeader | undefined {
   // (A column's name set out with spaces, 任 务 名 称 | 牵 头 部 门 (上城), is the name.)
   const cells = barCells(para).map((c) => c.text.replace(/\s+/g, ''));
-  if (cells.length < 2 || !cells.every((c) => c.length <= 10 && (!/[。；，,;\d]/.test(c) || YEAR_COLUMN.test(c)))) return undefined;
+  // (A column reporting progress may be named at length: 进展情况、存在问题及下一步打算, 柯桥.)
+  if (cells.length < 2 || !cells.every((c) => (c.length <= 10 || (c.length <= 20 && REPORT_HEAD.test(c))) && (!/[。；，,;\d]/.test(c) || YEAR_COLUMN.test(c)))) return undefined;
   const yearCols = cells.flatMap((c, k) => {
     const m = YEAR_COLUMN.exec(c);
     return m ? [{ k, year: m[1], target: !!m[2] }] : [];
@@ -347,12 +356,19 @@ function barHeader(para: string): BarHeader | undefined {
   const place = task < 0 && money.length > 0 ? cells.findIndex((c) => PLACE_HEAD.test(c)) : -1;
   if (place >= 0) task = place;
   const time = cells.findIndex((c) => TIME_HEAD.test(c));
-  const plans = cells.flatMap((c, k) => (k !== task && PLAN_HEAD.test(c) && !UNIT_HEAD.test(c) ? [k] : []));
+  const plans = cells.flatMap((c, k) => (k !== task && (PLAN_HEAD.test(c) || PERIOD_PLAN_HEAD.test(c)) && !UNIT_HEAD.test(c) ? [k] : []));
+  // (the period a plan column's name sets, as offsets into the header's line: read with the row)
+  const raw = barCells(para);
+  const periods = new Map(plans.flatMap((k) => {
+    const m = PERIOD_PLAN_HEAD.exec(cells[k]);
+    const c = raw[k];
+    return m && c && c.text.startsWith(m[1]) ? [[k, { at: c.at, len: m[1].length }] as const] : [];
+  }));
   // (任务名称 | 指标要求 | 牵头部门, 上城: the task's name, then its figure: one clause over both cells.)
   const requirement = /名称$/.test(cells[task] ?? '') && /^(?:指标|目标|工作目标|指标要求|目标要求|任务目标|具体目标|预期目标)$/.test(cells[task + 1] ?? '') ? task + 1 : -1;
   const measure = cells.findIndex((c) => /^(?:计量)?单位$/.test(c));
   const numberCol = cells.indexOf('序号');
-  return task >= 0 && (units.length || time >= 0 || money.length || years.length) ? { task, units, time, money, columns: cells.length, plans, requirement, years, measure, numberCol, places: place >= 0 } : undefined;
+  return task >= 0 && (units.length || time >= 0 || money.length || years.length) ? { task, units, time, money, columns: cells.length, plans, periods, requirement, years, measure, numberCol, places: place >= 0 } : undefined;
 }
 
 /**
@@ -467,7 +483,8 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): C
       // (An item's number opening the sentence is no part of it: 2.婴幼儿照护服务托位:3月底前…, 临安.)
       const from = at + (/^\d{1,2}[.．、](?![\d%])/.exec(plan.text.slice(at))?.[0].length ?? 0);
       if (b - from < 4) continue;
-      const times = period ? [{ start: s + plan.at + period.start, end: s + plan.at + period.end }] : undefined;
+      const named = h.periods.get(k);
+      const times = period ? [{ start: s + plan.at + period.start, end: s + plan.at + period.end }] : named && h.line !== undefined ? [{ start: h.line + named.at, end: h.line + named.at + named.len }] : undefined;
       out.push({ start: s + plan.at + from, end: s + plan.at + b, note: { start: note.start, end: note.end, units: note.units, ...(times ? { times } : {}) } });
     }
   }
@@ -882,7 +899,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     // that runs a plan's title into its preamble is split as in the body.)
     const inTitleBlock = !sawBody && (titleBlock.has(text.slice(s, e)) || title.startsWith(text.slice(s, e)));
     // (Not a bar-drawn row: 序号 | 项目内容 | 月度工作计划 | 牵头单位 | names its columns, 计划 ending one of them.)
-    if (!inTitleBlock && !tableRowStarts.has(s) && !text.slice(s, e).includes('\t') && !HEADING_RE.test(text.slice(s, e)) && !BAR_ROW.test(text.slice(s, e))) {
+    // (…nor a bar-drawn table's last row, cut off by the excerpt before its closing bar: …|公布随迁子女入(转)学政策 |进展情况:…, 柯桥.)
+    if (!inTitleBlock && !tableRowStarts.has(s) && !text.slice(s, e).includes('\t') && !HEADING_RE.test(text.slice(s, e)) && !BAR_ROW.test(text.slice(s, e)) && !(barTable && (text.slice(s, e).match(/[|｜]/g)?.length ?? 0) >= 2)) {
       // A title-like start (…方案, …措施(2024—2025年)) that a space or a preamble's opening words follow in the source
       // (沿河: …十五条措施(2024-2026年)为进一步优化…, below the signature line, the title run on with no break).
       const line = text.slice(s, Math.min(e, s + 80));
@@ -909,7 +927,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     if (!row && (BAR_ROW.test(para) || cutRow)) {
       const header = cutRow ? undefined : barHeader(para);
       if (header) {
-        barTable = header;
+        barTable = { ...header, line: s };
         pending = [];
         s = next;
         continue;

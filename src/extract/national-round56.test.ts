@@ -129,3 +129,18 @@ describe('a unit label that names supervising or assessing bodies (supervising l
     ['关于印发若干措施的通知\n地区生产总值增长7%。(监考单位:区发改局、区统计局)\n', [['区发改局', '区统计局']]],
   ])('%s', (text, want) => expect(units(text)).toEqual(want));
 });
+
+describe('a bar-drawn progress table: a period’s target column, a long report column, the excerpt’s cut last row (progress table)', () => {
+  // 浙江 柯桥 (zhejiang-keqiao-minshengshishi.txt), shortened; its header names the report column at length
+  const text =
+    '发布时间:2023-11-16 16:38\n2023年度省政府民生实事涉我区工作任务一季度进展情况\n序号 | 工作任务 | 责任单位 | 一季度目标 | 进展情况、存在问题及下一步打算 | 目标完成情况 |\n1 | 新改扩建公办中小学校1所 | 教体局 | 室内安装、装修及场外施工 | 进展情况:场外工程完成70%。 | 顺利推进 |\n3 | 符合条件的义务教育段随迁子女在家长常住地100%保障入学 | 教体局 | 公布随迁子女入(转)学政策 | 进展情况:3月26日已公布随迁子女入(转)学政策。';
+  const units = (t: string) => extractDocument(documentsFromText({ text: t, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => [c.text, c.units, c.deadlines.map((d) => d.date)]);
+  it('each task and target sentence with the row’s body, the target column’s quarter as its time', () => {
+    expect(units(text)).toEqual([
+      ['新改扩建公办中小学校1所', ['教体局'], []],
+      ['室内安装、装修及场外施工', ['教体局'], ['2023-03']],
+      ['符合条件的义务教育段随迁子女在家长常住地100%保障入学', ['教体局'], []],
+      ['公布随迁子女入(转)学政策', ['教体局'], ['2023-03']],
+    ]);
+  });
+});

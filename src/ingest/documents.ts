@@ -46,6 +46,8 @@ const BULLET_BODY = new RegExp(`${BYLINE_BULLET.source}[\\u4e00-\\u9fff]{3,30}(?
 const BULLET_DATE = new RegExp(`${BYLINE_BULLET.source}(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})$`);
 /** A page's title field, maybe drawn with bars: 名 称: |, 标题：, 文件名称 |. */
 const TITLE_FIELD = /^[|｜]?\s*(?:标\s*题|名\s*称|文件名称|文件标题|信息名称)\s*[:：]?\s*[|｜]?\s*(?=\S)/;
+/** A numbered row of a bar-drawn table (2 | 完成…| 教体局 |): the notice's content, not its head. */
+const NUMBERED_ROW = /^\s*\d{1,3}\s*[|｜]/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 /** A line that is a document number in brackets, a remark after it: (巴政发〔2022〕100号,九方面51项125条措施). */
 const REMARKED_DOCNO_LINE = /^\s*[（(]\s*[\u4e00-\u9fff]{1,10}[〔[［]\d{4}[〕\]］]\d+号\s*[，,；;][^（）()]{1,30}[）)]\s*$/;
@@ -556,8 +558,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       titlePlace(named) ??
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
       // The page's breadcrumb (…> 城市要览> 滨州> 政策支持): where the site files the notice, unless the head or body names a
-      // division inside it.
-      crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(headRegion(headText.filter((p) => !ADDRESSEES.test(p)).join('')), ownRegionBesideHead, folded, ownRegion) : undefined)) ??
+      // division inside it. (A numbered row of a table that a short page's head reaches, 2 | 完成“县中崛起”结对帮扶 | … 平阳县鳌江中学骨干教师…,
+      // is content: read after the body's own words, 柯桥; where they name no place, the rows' place stands, 肇庆.)
+      crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(headRegion(headText.filter((p) => !ADDRESSEES.test(p) && !NUMBERED_ROW.test(p)).join('')), ownRegionBesideHead, folded, () => ownRegion() ?? headRegion(headText.filter((p) => NUMBERED_ROW.test(p)).join(''))) : undefined)) ??
       (policy ? zoneOfBody(folded) : undefined) ??
       (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join(''), ownLevel(maskSuperiors(folded))) : undefined) ??
       // A town's or a street's notice (中共华舍街道工作委员会 华舍街道办事处 / 关于…; 公开主体:洞泾镇): the county it lies in.

@@ -46,3 +46,11 @@ describe('a gazette’s signing date in numerals on the number’s line (numeral
     expect(meta(text).date).toBeUndefined();
   });
 });
+
+describe('a short page whose head reaches a table’s numbered rows (rows in the head)', () => {
+  it('柯桥 (zhejiang-keqiao-minshengshishi.txt): a row names another county’s school; the notice speaks as 区 and names 柯桥 twice', () => {
+    const text =
+      '发布时间:2023-11-16 16:38\n信息来源:区政府办(外事办)\n2023年度省政府民生实事涉我区工作任务一季度进展情况\n序号 | 工作任务 | 责任单位 | 一季度目标 | 进展情况 |\n1 | 新改扩建公办中小学校1所 | 教体局 | 室内安装 | 柯桥中学管理教学团队赴江山中学交流。 |\n2 | 结对帮扶学校2所 | 教体局 | 互派人员到位 | 3月23日,平阳县鳌江中学骨干教师赴鲁迅中学,柯桥中学教师参加。 |\n';
+    expect(meta(text).region).toBe('柯桥区');
+  });
+});
