@@ -682,6 +682,8 @@ const SUB_ROW = /^[（(]\d{1,3}[）)]/;
 const GLUED_FIELD = new RegExp(`(?<=[\\u4e00-\\u9fff）)])(?:${TASK_FIELD}|${TIME_FIELD}|${PERSON_FIELD})\\s*[:：]`);
 /** A paragraph opening with a field's name and a colon (重点工作: …, 年度阶段性工作目标: …, 第二季度:…): the name. */
 const FIELD_NAME = /^\s*([\u4e00-\u9fff、]{2,16})\s*[:：]/;
+/** A task field's label opening a clause (项目内容:, 工作任务:). */
+const TASK_FIELD_LABEL = new RegExp(`^(?:${TASK_FIELD})\\s*[:：]\\s*`);
 /** The field name opening the line that holds `at`, if any. */
 function fieldName(text: string, at: number): string | undefined {
   const start = text.lastIndexOf('\n', at - 1) + 1;
@@ -1183,6 +1185,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         closed = pending;
         const field = pending.length ? fieldName(text, pending[0].start) : undefined;
         record = field && !inner ? { field, note } : undefined;
+        // (The record's task field read before its unit field showed it a record, 项目内容:在交通便利…。 / 责任单位:…, 大连: the clause is
+        // the field's text, not its name, as in the records read after.)
+        if (record && TASK_FIELD_LABEL.test(text.slice(pending[0].start))) pending[0].start += TASK_FIELD_LABEL.exec(text.slice(pending[0].start))![0].length;
       }
       pending = [];
       noteLine = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocument } from './extract.js';
+import { extractDocument, extractValues } from './extract.js';
 import { deadlineRows } from './fixture-table.js';
 
 // Round 56 classes (twelfth session), each with the dev sentence that showed it (ANNOTATION round 56) and forms of other provinces.
@@ -143,4 +143,27 @@ describe('a bar-drawn progress table: a period’s target column, a long report 
       ['公布随迁子女入(转)学政策', ['教体局'], ['2023-03']],
     ]);
   });
+});
+
+describe('a record whose task field comes before its unit field (task field first)', () => {
+  // 辽宁 大连 (liaoning-dalian-minshengshixiang.txt): 项目内容: / 责任单位: a record each item
+  const text =
+    '一、城市安居项目\n(一)启动首批配售型保障性住房建设\n项目内容:规划配售型保障性住房2170套,2024年启动首批项目建设。\n责任单位:市住房城乡建设局、市自然资源局,甘井子区政府。\n(二)实施12000平方米城市危房改造\n项目内容:启动实施12000平方米直管公房危房修缮改造工作。\n责任单位:市住房城乡建设局,中山区政府。\n';
+  it('each clause is the field’s text with its record’s bodies', () => {
+    expect(extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => [c.text, c.units])).toEqual([
+      ['规划配售型保障性住房2170套,2024年启动首批项目建设。', ['市住房城乡建设局', '市自然资源局', '甘井子区政府']],
+      ['启动实施12000平方米直管公房危房修缮改造工作。', ['市住房城乡建设局', '中山区政府']],
+    ]);
+  });
+});
+
+describe('a quantity bound in brackets after what it qualifies (bracketed bound)', () => {
+  const quantities = (s: string) => extractValues(s, '2025-01-01').thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
+  it.each([
+    // 浙江 温州 (zhejiang-wenzhou-xiangcunzhenxing.txt)
+    ['支持开设“瓯越鲜风”形象店、专营店、专营柜,对专营店(30平方米以上)连续两年每年分别补助10万元。', [[30, null, '平方米']]],
+    ['对专营店(面积30平方米以上的)给予补助10万元。', [[30, null, '平方米']]],
+    // a size in brackets with no grant after it is a description
+    ['建设标准厂房(5000平方米以上)。', []],
+  ])('%s', (s, want) => expect(quantities(s)).toEqual(want));
 });

@@ -784,10 +784,12 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const age = /岁$/.test(unit);
     // (…or the next of a list of standards, each naming its metric, after a threshold: 、用地规模15亩以上)
     const standard = prior.some((t) => t.end <= start && STANDARD_JOINT.test(text.slice(t.end, start)));
-    if ((COUNTING_UNIT.test(unit) && !held) || !(age || listed || standard || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest)) || boundBefore(pre)) continue;
+    // (…or a bound in brackets after what it qualifies, a grant further on: 对专营店(30平方米以上)连续两年每年分别补助10万元, 温州)
+    const remarked = /[\u4e00-\u9fff][（(]\s*[\u4e00-\u9fff]{0,6}$/.test(pre) && /^\s*(?:的)?\s*[）)][^。；;]{0,30}?(?:给予|奖励|补助|补贴|奖补|资助)/.test(rest);
+    if ((COUNTING_UNIT.test(unit) && !held) || !(age || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest)) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
-    out.push({ metric: metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
+    out.push({ metric: remarked ? metricBefore(text, start).replace(/[（(]/, '') : metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
   }
   // A band rewarded right after it: 过户土地面积3亩(含)至10亩奖励20万元, 95分-99分的,给予…奖励 (not a time span: 3—5年内给予 is a
   // deadline).
