@@ -167,3 +167,17 @@ describe('a quantity bound in brackets after what it qualifies (bracketed bound)
     ['建设标准厂房(5000平方米以上)。', []],
   ])('%s', (s, want) => expect(quantities(s)).toEqual(want));
 });
+
+describe('bands of a quantity listed before one grant, each maybe marked (band list)', () => {
+  const bands = (s: string) => extractValues(s, '2025-01-01').thresholds.map((t) => [t.metric, t.min ?? null, t.max ?? null, t.unit]);
+  it.each([
+    // 福建 思明 (fujian-siming-huizhan.txt, dev)
+    ['展览面积6000-8000平方米(不含8000平方米)、8000-10000平方米(不含10000平方米)的,每届分别给予20万元、25万元奖补。', [['展览面积', 6000, 8000, '平方米'], ['展览面积', 8000, 10000, '平方米']]],
+    ['展览面积6000-8000平方米的,每届给予20万元奖补。', [['展览面积', 6000, 8000, '平方米']]],
+    // the same in land, another province's form
+    ['用地面积10-50亩、50-100亩的,分别给予10万元、20万元奖励。', [['用地面积', 10, 50, '亩'], ['用地面积', 50, 100, '亩']]],
+    // a span of years or a count of events is no band
+    ['力争3-5年内建成。', []],
+    ['每年组织3-5场活动,给予补助。', []],
+  ])('%s', (s, want) => expect(bands(s)).toEqual(want));
+});

@@ -562,8 +562,14 @@ const RANK_GRANT_AFTER = /^[，,]?\s*(?:分别|每家|各)?(?:给予|奖励|奖�
 const STANDARD_JOINT = /^、[\u4e00-\u9fff]{1,8}$/;
 /** The ranked applicant after a rank, a reward further on in the sentence: 对当年实缴税收前3位的商贸企业,授予金牌. */
 const RANK_OF_APPLICANT = new RegExp(`^的[^，。；,;的]{0,8}?(?:${APPLICANT})[^。；;]{0,40}?(?:给予|奖励|奖补|补助|补贴|资助|授予)`);
+// (…its bound marked with the figure, 6000-8000平方米(不含8000平方米); a list of bands sharing the grant, …、8000-10000平方米(…)的,每届分别给予…,
+// 思明; the grant a few words on, 的,每届给予20万元)
+const BAND_MARK = `(?:${INCLUSIVE}|[（(]\\s*不?含[^（）()]{0,12}[）)])`;
+const MORE_BANDS = `(?:\\s*[、和及]\\s*${NUM}\\s*(?:${QUANTITY_UNIT})?\\s*${BAND_MARK}?\\s*[至到\\-—–~]\\s*${NUM}\\s*(?:${QUANTITY_UNIT})\\s*${BAND_MARK}?)*`;
+/** Between two bands of one list: the first's bound mark, then 、. */
+const BAND_LIST_GAP = new RegExp(`^\\s*(?:${INCLUSIVE}|[（(]\\s*不?含[^（）()]{0,12}[）)])?\\s*[、和及]\\s*$`);
 const QTY_BAND_RE = new RegExp(
-  `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT}))`,
+  `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助))`,
   'g',
 );
 // (…相关榜单前100名的企业: a list's ranks; 入选/入围 a list.)
@@ -802,7 +808,9 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const b = parseNumber(n2);
     if (!Number.isFinite(a) || !Number.isFinite(b) || b <= a || /^(年|月|个月|天|日)$/.test(u2) || /[\d.]/.test(text[start - 1] ?? '')) continue;
     if (out.some((t) => t.start < end && start < t.end)) continue;
-    out.push({ metric: metricBefore(text, start), unit: u2, raw: text.slice(start, end), start, end, min: round(a), minInclusive: true, max: round(b), maxInclusive: !!inc2 });
+    // (the next band of a list takes the metric of the band before it: 展览面积6000-8000平方米(不含…)、8000-10000平方米)
+    const listedAfter = out.find((t) => t.end <= start && BAND_LIST_GAP.test(text.slice(t.end, start)));
+    out.push({ metric: listedAfter?.metric ?? metricBefore(text, start), unit: u2, raw: text.slice(start, end), start, end, min: round(a), minInclusive: true, max: round(b), maxInclusive: !!inc2 && !EXCLUSIVE_MARK.test(inc2) && !/不含/.test(inc2) });
   }
   // A rank: 进入全国高新区综合排位前50名 → at most 50.
   for (const m of matchesOf(text, RANK_RE)) {
