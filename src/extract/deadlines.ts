@@ -722,6 +722,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.date && /\d日$/.test(d.raw) && SIGNER_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && /^\s*[。.]?\s*(?:[（(]此件[^）)]*[）)])?\s*(?:$|附件\s*\d*\s*[:：]|[（(](?:联系人|联系电话|联系方式))/.test(text.slice(d.end))) &&
       // (a person's birth date bound, 项目负责人为1960年1月1日以后出生: a condition on who applies, ANNOTATION round 46)
       !(d.date && BORN_AFTER.test(text.slice(d.end))) &&
+      // (the day a duration an applicant must have is measured at, 截至2023年末,从事特定细分市场一年半以上: ANNOTATION round 48, 武进)
+      !(d.date && /^截[至止]/.test(d.raw) && DURATION_HELD_AFTER.test(text.slice(d.end))) &&
       (!d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end) && !conditionPeriod(text, d) && !heldOn(text, d))),
   );
   out.length = 0;
@@ -784,6 +786,8 @@ const WINDOW_START_AFTER = /^\s*(?:份)?\s*(?:以后|之后|以来|起|后)/;
 
 /** A signing body's name ending right before a date: …促进局, …人民政府, …办公室. */
 const SIGNER_BEFORE = /(?:局|委|厅|办|政府|办公室|委员会|管委会|中心)$/;
+/** A duration an applicant has held, bounded (从事特定细分市场一年半以上, 成立满3年以上, 连续经营2年以上). */
+const DURATION_HELD_AFTER = /^\s*[，,]?\s*(?:企业|申报单位|申请人)?(?:从事|成立|注册|经营|运营|营业|持续|连续)[^，。；,;]{0,16}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月)半?\s*(?:[（(]含[）)])?\s*(?:及|或)?以上/;
 /** Birth after a date: 以后出生, 之前出生, 后出生. */
 const BORN_AFTER = /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:以后|之后|以前|之前|后|前)?\s*出生/;
 /** The records a period's figures are reported in: 财务审计报告, 财务报表, 主要指标完成情况, 生产经营情况, 纳税证明. */

@@ -181,3 +181,18 @@ describe('bands of a quantity listed before one grant, each maybe marked (band l
     ['每年组织3-5场活动,给予补助。', []],
   ])('%s', (s, want) => expect(bands(s)).toEqual(want));
 });
+
+describe('how long an applicant has worked in its field, and the day it is measured at (field duration)', () => {
+  const held = (s: string) => extractValues(s, '2024-03-01').thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
+  it.each([
+    // 江苏 武进 (jiangsu-wujin-zhuanjingtexin.txt), and the national 专精特新 wording other provinces copy
+    ['截至2023年末,从事特定细分市场一年半以上;', [[1.5, null, '年']], []],
+    ['从事特定细分市场时间达到2年以上;', [[2, null, '年']], []],
+    ['企业从事特定细分市场时间原则上达到2年以上。', [[2, null, '年']], []],
+    // a 截至 day before a grant stays a deadline
+    ['截至2024年6月30日,获评“全国示范步行街”的,再奖励300万元。', [], ['2024-06-30']],
+  ])('%s', (s, thresholds, dates) => {
+    expect(held(s)).toEqual(thresholds);
+    expect(deadlineRows(s, '2024-03-01')).toEqual(dates);
+  });
+});

@@ -621,12 +621,13 @@ const SIZE_CLASS_RE = /(?<bw>超过|超|逾)?(?<![\d.一二两三四五六七八
 
 // How long an applicant has run or must run its business, with a bound (经营期限不低于10年, 连续经营一年以上, 在本地经营满5年):
 // a condition on the applicant, in 年 or 个月 as written, and no deadline (the span of a grant, 连续补贴3年, stays one).
+// (…or how long it has worked in its field, 从事特定细分市场时间达到2年以上, 从事特定细分市场一年半以上: the 专精特新 criterion, 武进)
 const OPERATING_TERM_RE = new RegExp(
-  `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业)(?:期限|年限|期|时间)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上))?\\s*(?:${INCLUSIVE})?`,
+  `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业)(?:期限|年限|期|时间)?|从事[^，。；,;：:\\d一二两三四五六七八九十]{1,12}?(?:时间|年限)?(?:原则上)?(?:达到|达|满)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)(?<half>半)?\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上))?\\s*(?:${INCLUSIVE})?`,
   'gd',
 );
 /** What an operating term's metric says: the deadline reader's span over the same words gives way to it. */
-export const OPERATING_METRIC = /经营|运营|营业/;
+export const OPERATING_METRIC = /经营|运营|营业|从事/;
 // A count of the branches or firms an applicant holds, with a bound after it (管理邹平市域以外2家及以上分支机构, 應在杭州市外擁有2家及以上
 // 分支機構): a condition on the applicant, in 家 / 个; counting what one builds (新设2家分支机构) has no holding verb.
 const HELD_COUNT_RE = new RegExp(
@@ -649,16 +650,16 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     if (Number.isFinite(a)) out.push({ metric: '消费金额', unit: '元', raw: text.slice(start, end), start, end, min: round(a), minInclusive: true });
   }
   for (const m of matchesOf(text, OPERATING_TERM_RE)) {
-    const { word, bw, n, unit, bound } = m.groups!;
+    const { word, bw, n, unit, bound, half } = m.groups!;
     const said = bw ? boundBefore(bw) : undefined;
     if (!said && !bound) continue;
-    const a = parseNumber(n);
+    const a = parseNumber(n) + (half ? 0.5 : 0);
     if (!Number.isFinite(a) || a >= 1900) continue;
     const start = m.indices!.groups!.n![0];
     let end = m.index! + m[0].length;
     while (end > start && /\s/.test(text[end - 1])) end--;
     const upper = said?.side === 'max';
-    out.push({ metric: text.slice(m.index!, m.index! + word.length), unit, raw: text.slice(start, end), start, end, ...(upper ? { max: round(a), maxInclusive: said!.inclusive } : { min: round(a), minInclusive: said ? said.inclusive : true }) });
+    out.push({ metric: text.slice(m.index!, m.index! + word.length).replace(/(?:原则上)?(?:达到|达|满)$/, ''), unit, raw: text.slice(start, end), start, end, ...(upper ? { max: round(a), maxInclusive: said!.inclusive } : { min: round(a), minInclusive: said ? said.inclusive : true }) });
   }
   for (const m of matchesOf(text, HELD_COUNT_RE)) {
     const { n, unit } = m.groups!;
