@@ -679,7 +679,8 @@ const COUNTED = /[\d０-９]+(?:\.\d+)?\s*(?:个|家|项|条|座|所|名|人|万
 /** A numbered sub-task opening a line: (1)…, （2）…. */
 const SUB_ROW = /^[（(]\d{1,3}[）)]/;
 /** Another field of a task record glued after a name (…莲塘镇任务目标:, …市工信局完成时限:): where the line should have broken. */
-const GLUED_FIELD = new RegExp(`(?<=[\\u4e00-\\u9fff）)])(?:${TASK_FIELD}|${TIME_FIELD}|${PERSON_FIELD})\\s*[:：]`);
+// (not the head a unit label names with its bodies: 项目实施单位及责任人:)
+const GLUED_FIELD = new RegExp(`(?<=[\\u4e00-\\u9fff）)])(?<!(?:单位|部门)(?:及|和|与)(?:主要)?)(?:${TASK_FIELD}|${TIME_FIELD}|${PERSON_FIELD})\\s*[:：]`);
 /** A paragraph opening with a field's name and a colon (重点工作: …, 年度阶段性工作目标: …, 第二季度:…): the name. */
 const FIELD_NAME = /^\s*([\u4e00-\u9fff、]{2,16})\s*[:：]/;
 /** A task field's label opening a clause (项目内容:, 工作任务:). */

@@ -300,6 +300,9 @@ type Found = Omit<Deadline, 'start' | 'end' | 'raw'> & { skip?: number };
 const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Found | undefined][] = [
   // A window each year, named by 当年/每年 and 次年 (申报时间为当年12月1日至次年2月20日: 云南省): recurring, no date.
   [/(?:当年|每年)(?:的)?\d{1,2}月\d{1,2}日?\s*(?:至|到|—|-|－|~)\s*(?:次年|翌年|下一年|下年|当年)?\d{1,2}月\d{1,2}日/g, () => ({ kind: 'ongoing' })],
+  // A limit in the year after a recurring event (奖励资金于大学生科技创新大赛次年5月底前拨付, 于次年3月底前完成申报: 山东省): each round's, no
+  // calendar date.
+  [/(?:次年|翌年)(?:的)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\d{1,2}\s*[日号]|底|末|上旬|中旬|下旬)?(?:前|之前|以前)/g, () => ({ kind: 'ongoing' })],
   // A labelled time limit that is no date, its whole value (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进, 完成时限:持续巩固提升).
   [new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期|持续|常态化)(?:[\\u4e00-\\u9fff]{0,6}(?=[）)，,；;。、\\s]|$)|坚持|推进|执行|实施|开展|落实)?`, 'g'), () => ({ kind: 'ongoing' })],
   // A time limit that recurs each month, quarter or half year (于每月5日前报送, 每季度末, 每季度首月10日前, 每季度结束后10个工作日内,
@@ -550,7 +553,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // …,最多3年 after a phrase's start; 补助时间不超过3年 / 期限最长不超过2年 after a support period's name; 连续补贴不超过3年,
     // 贴息最多2年 after a grant.
     // (…and 原则上不超过2年 opening its phrase: 跨年度项目允许隔年申报,原则上不超过2年, 梁溪)
-    const ok = TERM_BEFORE.test(pre.replace(/(?:为|是)$/, '')) || (/^(?:最长|最多|至多)/.test(m[0]) && !/[\u4e00-\u9fff]$/.test(pre)) || (inPrinciple && /[，,；;（(]\s*$/.test(pre)) || GRANT_BEFORE.test(pre);
+    // (…or a hedged bound the grant's sentence adds after its sum, 对…利息进行补贴,补贴金额不超过…利息总额,且一般不超过两年: 海南)
+    const hedgedAfterGrant = /[，,]\s*(?:且|并且|同时)?\s*(?:一般|原则上)$/.test(pre) && new RegExp(GRANT_VERB).test(c.text.slice(Math.max(0, c.text.lastIndexOf('。', m.index!) + 1), m.index!));
+    const ok = TERM_BEFORE.test(pre.replace(/(?:为|是)$/, '')) || (/^(?:最长|最多|至多)/.test(m[0]) && !/[\u4e00-\u9fff]$/.test(pre)) || (inPrinciple && /[，,；;（(]\s*$/.test(pre)) || GRANT_BEFORE.test(pre) || hedgedAfterGrant;
     return ok ? { kind: 'relative' } : undefined;
   }],
   // A support period between the grant and its sum (给予三年最高1500万元资助, 补助3年每年10万元, 奖励两年累计不超过50万元):

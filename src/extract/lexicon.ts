@@ -18,7 +18,9 @@ export const LABEL_NOUN = alt(labels.nouns);
  * allowed (责任单位（部门）). The first prefix says
  * whether the label leads (isLeadLabel).
  */
-export const LABEL_WORD = `${QUALIFIER}(?:${LABEL_PREFIX}){1,3}(?:${LABEL_NOUN})(?:[（(](?:${LABEL_NOUN})[）)])?`;
+// (…and the person heading it named with the bodies, 项目实施单位及责任人: 中原区乡村振兴局 李泽强 (中原区): the label all the same; the
+// person's name is no body and is dropped.)
+export const LABEL_WORD = `${QUALIFIER}(?:${LABEL_PREFIX}){1,3}(?:${LABEL_NOUN})(?:[（(](?:${LABEL_NOUN})[）)])?(?:(?:及|和|与)(?:主要)?(?:责任人|负责人|联系人))?`;
 /** Whole labels that are not prefix + noun (部门分工, 责任分工): only before a colon. */
 const WHOLE_LABEL = alt(labels.labels);
 /**

@@ -196,3 +196,27 @@ describe('how long an applicant has worked in its field, and the day it is measu
     expect(deadlineRows(s, '2024-03-01')).toEqual(dates);
   });
 });
+
+describe('a record of fields whose unit field names the body’s head, its period in a field of its own (record with head)', () => {
+  // 河南 中原区 (henan-zhongyuan-xianjiezijin.txt)
+  const text =
+    '三、资金项目分配情况表\n大李村科文创加工项目\n实施地点:郑州市建设西路民悦街大李安置房6号楼东二楼。\n建设内容:车间建设及设备器材。\n资金预算:50万元\n建设期限:2023年6月5日-2023年12月31日\n项目实施单位及责任人:中原区乡村振兴局  李泽强\n';
+  it('every field line takes the body, not the person, and the record’s period', () => {
+    const got = extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => [c.text, c.units, c.deadlines.map((d) => d.date)]);
+    expect(got).toContainEqual(['建设内容:车间建设及设备器材。', ['中原区乡村振兴局'], ['2023-12-31']]);
+    expect(got).toContainEqual(['资金预算:50万元', ['中原区乡村振兴局'], ['2023-12-31']]);
+    expect(got.flatMap((g) => g[1])).not.toContain('李泽强');
+  });
+});
+
+describe('a limit in the year after a recurring event; a hedged bound after a grant’s sum (recurring limit, hedged span)', () => {
+  it.each([
+    // 山东省 (shandong-shandongsheng-daxueshengkeji.txt)
+    ['奖励资金于大学生科技创新大赛次年5月底前拨付到各有关高校。', ['ongoing']],
+    ['于次年3月底前完成申报。', ['ongoing']],
+    // 海南省 (hainan-hainansheng-lvyouzhuanxiang.txt)
+    ['对企业新增贷款当年产生的利息(续贷、展期视同新增)进行补贴,补贴金额不超过项目贷款实际支付的利息总额,且一般不超过两年;', ['relative']],
+    // a bound on the applicant stays none
+    ['企业成立时间,且一般不超过两年的企业。', []],
+  ])('%s', (s, want) => expect(deadlineRows(s, '2020-05-27')).toEqual(want));
+});

@@ -333,7 +333,9 @@ function isNoteKind(prefix: string): boolean {
 }
 
 /** A note's field that names no body, with its value: 完成时限：2024年底前，并长期坚持; 责任领导：张三. */
-const OTHER_FIELD_VALUE = new RegExp(`(?:${OTHER_FIELD})\\s*[:：][^；;。]*?(?=[；;。]|${LABEL}|$)`, 'g');
+/** A unit label that names the body's head too (项目实施单位及责任人): its 责任人 is no field of its own. */
+const HEAD_LABEL = /(?:及|和|与)(?:主要)?(?:责任人|负责人|联系人)$/;
+const OTHER_FIELD_VALUE = new RegExp(`(?<!(?:单位|部门)(?:及|和|与)(?:主要)?)(?:${OTHER_FIELD})\\s*[:：][^；;。]*?(?=[；;。]|${LABEL}|$)`, 'g');
 
 /** The note with its other fields blanked out (spaces keep the offsets): their values are no bodies. */
 export function blankFields(body: string): string {
@@ -353,6 +355,12 @@ function labelledLists(list: string, labels: RegExpMatchArray[], offset: number)
     const part = list.slice(from, to);
     const duty = parseDutyNote(part, offset + from);
     let units = duty ?? splitUnitList(part, offset + from, labelLead).map((u) => ({ ...u, name: u.name.replace(DUTY_END, '') || u.name }));
+    // (A label that names the person heading the body too, 项目实施单位及责任人:中原区乡村振兴局 李泽强: the name after the body is no body.)
+    if (HEAD_LABEL.test(m[1])) units = units.flatMap((u) => {
+      const h = /^(.+?)(\s*)([\u4e00-\u9fff]{2,3})$/.exec(u.name);
+      if (h && endsLikeBody(h[1]) && !endsLikeBody(h[3])) return [{ ...u, name: h[1], end: u.start + h[1].length }];
+      return endsLikeBody(u.name) ? [u] : [];
+    });
     const cut = units.findIndex((u) => EXPLANATION.test(u.name));
     if (cut >= 0) {
       const firstLeads = units.slice(cut).some((u) => FIRST_LEADS.test(u.name));

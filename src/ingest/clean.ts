@@ -432,6 +432,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (DATE_LINE.test(p.replace(/^[（(]此件[^（）()]*[）)]|[（(]此件[^（）()]*[）)]$/g, ''))) return true;
   // A short heading (1.引进重大龙头项目, 10 characters) ends its line even where a run of such headings made its length a layout width (鄞州).
   if (HEADING_RE.test(p) && p.length <= 16 && !/[，。；,;：:]/.test(p) && !/^\d{1,2}[.．、]$/.test(p)) return true;
+  // A field of a record above the next field (建设期限:2023年6月5日-2023年12月31日 / 项目实施单位及责任人:…, 中原区): two fields, however
+  // near the layout's width the first comes.
+  if (p.length <= 80 && isLabelledLine(p) && isLabelledLine(n)) return true;
   if (isFullLine(p, widths)) return false;
   // A short line of words alone that opens a paragraph under a numbered heading or a closed sentence, above a long line, is a
   // heading without its number (in a hard-wrapped layout too: a wrap leaves a full line, not a short one) (三、主要任务 / 推动创业创新 / 支持企业加大研发投入。对…: 郑州),

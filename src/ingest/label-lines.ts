@@ -24,7 +24,8 @@ const UNIT_LABEL_BARE = new RegExp(`^${LABEL_WORD}(?=[\\u4e00-\\u9fff])[^。；;
 const FIELD_BARE = new RegExp(`^(?:${alt([...labels.personFields, ...labels.timeFields])})(?=[\\u4e00-\\u9fff\\d])[^。；;！？]{0,30}$`);
 
 export function isLabelledLine(line: string): boolean {
-  return /^[\u4e00-\u9fff]{2,6}[：:]/.test(line) || UNIT_LABEL_FOR.test(line) || UNIT_LABEL_BARE.test(line) || FIELD_BARE.test(line);
+  // (a unit label longer than six characters before its colon too: 项目实施单位及责任人:, 中原区)
+  return /^[\u4e00-\u9fff]{2,6}[：:]/.test(line) || UNIT_FIELD.test(line) || UNIT_LABEL_FOR.test(line) || UNIT_LABEL_BARE.test(line) || FIELD_BARE.test(line);
 }
 
 /** A body's name by its last word (局, 委员会, 政府…), maybe with a bracketed note after it. */
