@@ -42,6 +42,8 @@ const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政
 const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局|街道办事处|办事处))(关于.*)$/;
 /** A bullet holding only a body's name: • 成都市龙泉驿区经济和信息化局. */
 const BULLET_BODY = new RegExp(`${BYLINE_BULLET.source}[\\u4e00-\\u9fff]{3,30}(?:局|委|办|厅|政府|委员会|管委会|中心|办公室)$`);
+/** A bullet holding only a disclosure page's index number: • 005267281/2023-00013, • 11330683002584812B/2024-102628. */
+const BULLET_INDEX = new RegExp(`${BYLINE_BULLET.source}[0-9A-Z]{6,20}[/-]\\d{4}-\\d{3,8}$`);
 /** A bullet holding only a date: • 2022-05-24. */
 const BULLET_DATE = new RegExp(`${BYLINE_BULLET.source}(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})$`);
 /** A page's title field, maybe drawn with bars: 名 称: |, 标题：, 文件名称 |. */
@@ -295,6 +297,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (…and a law site's square-bracketed labels, 【发布单位】山西省 / 【发布文号】晋政发[2008]8号 / 【发布日期】…)
     // (A title field among them, 名 称: | 市人民政府办公室关于印发…的通知 |, is kept: the title where no line below is one, 六盘水.)
     let fieldTitle: { text: string; written: string } | undefined;
+    // (…under the site's name on a line of its own, 嵊州市人民政府 / 索 引 号: … 主题分类: 其他 / 发布机构: 市政府办公室 …: the site's
+    // header, not the notice's issuer line; the title below the block names its issuer, 嵊州.)
+    if (i === 0 && local.length > 3 && local[0].text.length <= 20 && ISSUER.test(local[0].text) && !isTitle(local[0].text) && FIELD_LABEL_AT.test(local[1].text) && FIELD_LABEL_AT.test(local[2].text)) i++;
     while (i < local.length - 1 && local[i].text.length <= 80 + (TITLE_FIELD.test(local[i].text) ? 60 : 0) && (FIELD_LABEL_AT.test(local[i].text.replace(/^[|｜]\s*/, '').replace(/^[【［[]/, '')) || TITLE_FIELD.test(local[i].text) || /^[\s|｜:：\-—–]+$/.test(local[i].text))) {
       const f = TITLE_FIELD.exec(local[i].text);
       if (f && !fieldTitle) {
@@ -507,7 +512,12 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (…or the date alone on the bullet under a body's in the byline list under the title: • 成都市龙泉驿区经济和信息化局 / • 2022-05-24,
     // 龙泉驿; not a page's own time under its read-aloud button, • 听全文 / • 2022-04-14, which may be years after the plan it carries.)
     const head10 = headText.slice(0, 10).map((l) => l.replace(/\s/g, ''));
-    const dateAt = head10.findIndex((l, j) => j > 0 && BULLET_DATE.test(l) && BULLET_BODY.test(head10[j - 1]));
+    // (…or a disclosure page's field block that lost its labels, its index number first, then the publisher, the topic and the dates
+    // a bullet each: • 005267281/2023-00013 / • 中原区农业农村工作委员会 / • 财政衔接 / • 2023-11-03, 中原区: the publisher and the first date.)
+    const indexed = BULLET_INDEX.test(head10[0] ?? '');
+    const indexedBody = indexed ? head10.slice(1, 4).find((l) => BULLET_BODY.test(l)) : undefined;
+    if (indexedBody && !issuer) issuer = asWritten(indexedBody.replace(BYLINE_BULLET, ''));
+    const dateAt = head10.findIndex((l, j) => j > 0 && BULLET_DATE.test(l) && (BULLET_BODY.test(head10[j - 1]) || (!!indexedBody && j <= 6)));
     const bulleted = dateAt > 0 ? BULLET_DATE.exec(head10[dateAt]) : null;
     if (bulleted) published ??= `${bulleted[1]}-${bulleted[2].padStart(2, '0')}-${bulleted[3].padStart(2, '0')}`;
     // Attached to the cover notice that issues it (…关于印发《X》的通知, also 的通知及解读).

@@ -54,3 +54,24 @@ describe('a short page whose head reaches a table’s numbered rows (rows in the
     expect(meta(text).region).toBe('柯桥区');
   });
 });
+
+describe('round 58 page and signature forms (disclosure bullets, site header, short office, signer after attachment)', () => {
+  it('中原区 (henan-zhongyuan-xianjiezijin.txt): a disclosure block that lost its labels, a bullet a field', () => {
+    const text = '• 005267281/2023-00013\n  • 中原区农业农村工作委员会\n  • 财政衔接\n  • 2023-11-03\n  • 2023-11-03\n中原区2023年第二批中央和省级财政衔接推进乡村振兴补助资金情况的公告公示\n2023年6月6日,我区收到下达中央和省级财政衔接资金50万元。\n';
+    expect(meta(text)).toEqual({ region: '中原区', issuer: '中原区农业农村工作委员会', date: '2023-11-03' });
+  });
+  it('嵊州 (zhejiang-shengzhou-xianjinzhizao.txt): the site’s name over the page’s field block is not the issuer', () => {
+    const text =
+      '嵊州市人民政府\n索 引 号: 11330683002584812B/2024-102628 主题分类: 其他\n发布机构: 市政府办公室 公开日期: 2024-03-13 20:34:05\n有效性: 有效 发文字号:  嵊政办〔2024〕11号\n\n嵊州市人民政府办公室关于印发嵊州市“4173”先进制造业强市建设专项政策的通知\n各乡(镇)人民政府、街道办事处,市政府部门:\n现印发给你们,请结合实际认真贯彻执行。\n嵊州市人民政府办公室\n2024年2月29日\n';
+    expect(meta(text).issuer).toBe('嵊州市人民政府办公室');
+  });
+  it('大冶 (hubei-daye-xianjiezijin.txt): the signer run into the attachment line above the date; an office by its short name', () => {
+    const text =
+      '根据文件精神,省财政厅下达我市补助资金1000万元,现将资金分配和项目实施计划予以公告(具体见附件)。\n公告时间:2024年8月9日—2024年8月18日。\n附件:大冶市2024年度省级财政衔接推进乡村振兴补助资金项目计划安排表\n市委农办\n2024年8月9日\n';
+    expect(meta(text)).toMatchObject({ issuer: '市委农办', date: '2024-08-09' });
+  });
+  it('a gazette’s sponsor line (咸宁市人民政府主办) signs nothing', () => {
+    const text = '咸宁市人民政府主办\n2020年第2号(总第55号)\n关于印发咸宁市城市生活垃圾处理收费管理办法的通知\n各县、市、区人民政府:\n现印发给你们。\n';
+    expect(meta(text).issuer).not.toBe('咸宁市人民政府主办');
+  });
+});

@@ -91,6 +91,9 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
       return { issuer: bodies.join('、'), date: year + (mo && mo <= 12 ? `-${String(mo).padStart(2, '0')}` : '') };
     }
     if (!SIGNATURE_DATE.test(p) || i === 0) continue;
+    // The signing body run into the attachment line above the date (附件:…项目计划安排表市委农办 / 2024年8月9日, 大冶).
+    const attached = ATTACHMENT_THEN_ORGAN.exec(paras[i - 1].replace(/\s/g, ''));
+    if (attached) return { issuer: attached[1], date: parseDate(p) };
     let k = i - 1;
     // （此件主动公开） between the bodies and the date.
     if (k > 0 && PUBLIC_REMARK.test(paras[k].replace(/\s/g, ''))) k--;
@@ -171,6 +174,8 @@ const INLINE_SIGNATURE = new RegExp(
   // 2021年3月10日附件1:…, 北京经开区; and a list of attachments to download: 附件下载:1.…的通知2.…管理办法高新区产业发展局2023年3月10日, 贵阳)
   `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|附件(?:下载)?\\d*[:：][^。！!；;]{2,80}?(?:表|清单|方案|办法|意见|细则|要点|目录|计划|名单|指南|通知|手册|说明|须知|模板)(?:\\.(?:docx?|xlsx?|pdf|wps|zip|rar))?|[。!！](?=[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})\\d{4}年\\d{1,2}月\\d{1,2}日(?:附件|[（(]此件|[。.]?$)))((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
 );
+/** An attachment's title, then the signing body the cleaner ran into its line (附件:大冶市…项目计划安排表市委农办). */
+const ATTACHMENT_THEN_ORGAN = new RegExp(`附件(?:下载)?\\d*[:：][^。！!；;]{2,80}(?:表|清单|方案|办法|意见|细则|要点|目录|计划|名单|指南|通知|手册|说明|须知|模板)(?:\\.(?:docx?|xlsx?|pdf|wps))?((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))$`);
 /** A red-header masthead the cleaner ran into its line, its document number after it (…常熟市人民政府办公室文件常政办发〔2018〕32号…). */
 const GLUED_MASTHEAD = new RegExp(`((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))文件[\\u4e00-\\u9fff]{1,12}[〔[［(（]\\d{4}[〕\\]］)）]第?\\d+号`);
 
