@@ -336,7 +336,7 @@ function timeCellBelow(text: string, from: number): boolean {
 }
 
 /** A header row of a bar-drawn task table: a task column and a unit or time column (| 序号 | 重点任务 | 责任单位 | 完成时限 |). */
-function barHeader(para: string): BarHeader | undefined {
+function barHeader(para: string, above?: string): BarHeader | undefined {
   // (A column's name set out with spaces, 任 务 名 称 | 牵 头 部 门 (上城), is the name.)
   const cells = barCells(para).map((c) => c.text.replace(/\s+/g, ''));
   // (A column reporting progress may be named at length: 进展情况、存在问题及下一步打算, 柯桥.)
@@ -347,7 +347,7 @@ function barHeader(para: string): BarHeader | undefined {
   });
   const targeted = yearCols.filter((y) => y.target);
   const years = (targeted.length ? targeted : yearCols.slice(-1)).map(({ k, year }) => ({ k, year }));
-  const money = moneyColumns(cells);
+  const money = moneyColumns(cells, above);
   const units = cells.flatMap((c, k) => (UNIT_HEAD.test(c) && !/领导/.test(c) ? [{ k, lead: /牵头|主责/.test(c), head: /负责人|责任人|联系人/.test(c) }] : []));
   let task = cells.findIndex((c) => /任务|举措|措施|事项|内容|工作/.test(c) && !UNIT_HEAD.test(c));
   // (A table of projects names its rows by 项目名称 where no task column is written: with money or units to give them.)
@@ -928,7 +928,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     // a row all the same, its cells as far as they go.
     const cutRow = !row && !!barTable && e >= textEnd && !BAR_ROW.test(para) && (para.match(/[|｜]/g)?.length ?? 0) >= 1;
     if (!row && (BAR_ROW.test(para) || cutRow)) {
-      const header = cutRow ? undefined : barHeader(para);
+      const header = cutRow ? undefined : barHeader(para, s > 0 ? text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1) : undefined);
       if (header) {
         barTable = { ...header, line: s };
         pending = [];

@@ -8,6 +8,8 @@ import { magnitude, parseNumber, round } from './numbers.js';
  */
 const UNIT_IN_HEADER = /[（(]\s*(?:单位\s*[:：]\s*)?(万亿|亿|千万|百万|万|千)?元\s*[）)]\s*$/;
 const TABLE_UNIT = /^(?:金额)?单位\s*[:：]\s*(万亿|亿|千万|百万|万|千)?元$/;
+/** A table's title line ending with its unit (…分配情况表单位:万元||||||). */
+const TITLE_UNIT = /(?:金额)?单位\s*[:：]\s*(万亿|亿|千万|百万|万|千)?元[|｜\s]*$/;
 const MONEY_NAME = /金额|资金|投资|补助|补贴|奖励|奖补|预算|经费|规模|总额|拨付|安排|分配/;
 /** A bare figure in a money column's cell (1000, 7040.49, 1,200.5). */
 const BARE_FIGURE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -23,9 +25,11 @@ export interface MoneyColumn {
 }
 
 /** The money columns of a header row, from its cells' names. */
-export function moneyColumns(header: string[]): MoneyColumn[] {
+export function moneyColumns(header: string[], above?: string): MoneyColumn[] {
   const cells = header.map((c) => fold(c.replace(/\s+/g, '')));
-  const table = cells.map((c) => TABLE_UNIT.exec(c)).find(Boolean);
+  // (…or the table's title line above the header ends with it: …补助资金分配情况表 单位:万元 |||||, 瀍河)
+  const titled = above ? TITLE_UNIT.exec(fold(above.replace(/\s+/g, ''))) : null;
+  const table = cells.map((c) => TABLE_UNIT.exec(c)).find(Boolean) ?? titled;
   return cells.flatMap((c, k) => {
     const m = UNIT_IN_HEADER.exec(c);
     if (m) return [{ k, times: magnitude(m[1]) }];

@@ -220,3 +220,18 @@ describe('a limit in the year after a recurring event; a hedged bound after a gr
     ['企业成立时间,且一般不超过两年的企业。', []],
   ])('%s', (s, want) => expect(deadlineRows(s, '2020-05-27')).toEqual(want));
 });
+
+describe('an allocation table whose unit is on its title line; a bare sum before the document that allotted it (allocation forms)', () => {
+  // 河南 瀍河 (henan-chanhe-xianjiezijin.txt)
+  it('the money column takes the title line’s 万元', () => {
+    const text =
+      '三、财政衔接推进乡村振兴补助资金分配情况表\n瀍河回族区2024年第二批财政衔接推进乡村振兴补助资金分配情况表 单位:万元 | |||||\n序号 | 项目名称 | 建设地点 | 建设内容 | 投资规模 | 责任单位 |\n1 | “雨露计划”2024年春季学期职业教育培训补助项目 | 白马寺镇 | 对脱贫户、监测户职业教育培训进行补助。 | 9.45 | 农业农村局 |\n';
+    const got = extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).flatMap((c) => c.amounts.map((a) => a.yuan));
+    expect(got).toEqual([94500]);
+  });
+  it.each([
+    ['2024年市级财政衔接推进乡村振兴补助资金(巩固拓展脱贫攻坚成果和乡村振兴任务)剩余未分配资金48.5万(洛财农【2023】78号);', [485000]],
+    // a count before a document's number stays a count
+    ['培训人员48.5万(洛财农【2023】78号);', []],
+  ])('%s', (s, want) => expect(extractValues(s, '2024-06-01').amounts.map((a) => a.yuan)).toEqual(want));
+});
