@@ -5,7 +5,7 @@ import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, type UnitNote } from './units.js';
 import { endsLikeBody, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
-import { cellYuan, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
+import { cellYuan, isFigureCell, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
 import { round, yuanPerUnit } from './numbers.js';
 import { deadlineFromCell, periodLabels } from './deadlines.js';
 import type { PolicyDocument, Table, UnitMention } from '../types.js';
@@ -320,13 +320,34 @@ function barCells(para: string): { text: string; at: number }[] {
   return out;
 }
 
-/** The money columns a second header row splits a header's one money column into, or undefined when the row is no such row. */
-function moneySubColumns(para: string, h: BarHeader): MoneyColumn[] | undefined {
-  if (h.money.length !== 1) return undefined;
+/**
+ * The header a second header row makes by splitting the header's last money column into the money columns it names (资金来源 over
+ * 中央衔接资金 | 省级衔接资金 | 省级财政资金 | 其他资金, 大冶), the columns after it moved right; undefined when the row is no such row.
+ * (With one money column, the row's names may run to the header's end, as 补助资金 over 小计 | 省级 | 市级 does.)
+ */
+function moneySubHeader(para: string, h: BarHeader): BarHeader | undefined {
+  if (!h.money.length) return undefined;
+  const split = h.money[h.money.length - 1];
   const names = barCells(para).map((c) => c.text.replace(/\s+/g, '')).filter(Boolean);
-  if (names.length < 2 || names.length > h.columns - h.money[0].k || !names.every((c) => c.length <= 12 && !/\d/.test(c))) return undefined;
-  const money = names.flatMap((c, i) => (/小计|合计|资金|金额|投资|补助|奖补/.test(c) && !/备注/.test(c) ? [{ k: h.money[0].k + i, times: h.money[0].times }] : []));
-  return money.length >= 2 ? money : undefined;
+  if (names.length < 2 || names.length > h.columns - split.k + (h.money.length > 1 ? names.length : 0) || !names.every((c) => c.length <= 12 && !/\d/.test(c))) return undefined;
+  const subs = names.flatMap((c, i) => (/小计|合计|资金|金额|投资|补助|奖补/.test(c) && !/备注/.test(c) ? [{ k: split.k + i, times: split.times }] : []));
+  if (subs.length < 2) return undefined;
+  // (Where the header names columns after the split one, 实施期限 | … | 责任单位, they sit further right in the rows.)
+  const shift = h.money.length > 1 ? names.length - 1 : 0;
+  const at = (k: number) => (k > split.k ? k + shift : k);
+  return {
+    ...h,
+    money: [...h.money.slice(0, -1), ...subs],
+    task: at(h.task),
+    units: h.units.map((u) => ({ ...u, k: at(u.k) })),
+    time: h.time >= 0 ? at(h.time) : h.time,
+    plans: h.plans.map(at),
+    periods: new Map([...h.periods].map(([k, v]) => [at(k), v])),
+    requirement: h.requirement >= 0 ? at(h.requirement) : h.requirement,
+    years: h.years.map((y) => ({ ...y, k: at(y.k) })),
+    measure: h.measure >= 0 ? at(h.measure) : h.measure,
+    columns: h.columns + shift,
+  };
 }
 
 /** Is the next non-empty line from `from` a time cell (12月底前, 长期坚持)? */
@@ -340,7 +361,8 @@ function barHeader(para: string, above?: string): BarHeader | undefined {
   // (A column's name set out with spaces, 任 务 名 称 | 牵 头 部 门 (上城), is the name.)
   const cells = barCells(para).map((c) => c.text.replace(/\s+/g, ''));
   // (A column reporting progress may be named at length: 进展情况、存在问题及下一步打算, 柯桥.)
-  if (cells.length < 2 || !cells.every((c) => (c.length <= 10 || (c.length <= 20 && REPORT_HEAD.test(c))) && (!/[。；，,;\d]/.test(c) || YEAR_COLUMN.test(c)))) return undefined;
+  // (…or a column whose name says at length what it holds, 联农带农富农利益联结机制, 实施期限(年/月-年/月), 大冶: up to 16 characters.)
+  if (cells.length < 2 || !cells.every((c) => (c.length <= 16 || (c.length <= 20 && REPORT_HEAD.test(c))) && (!/[。；，,;\d]/.test(c) || YEAR_COLUMN.test(c)))) return undefined;
   const yearCols = cells.flatMap((c, k) => {
     const m = YEAR_COLUMN.exec(c);
     return m ? [{ k, year: m[1], target: !!m[2] }] : [];
@@ -442,9 +464,17 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): C
   });
   // A 合计 row whose first cells are merged (16个项目合计|7040.49|; 塔城市合计2个 | 50.2 | 48.895579 | 1.304421 | 0 |): its figures
   // are the money columns', in order.
+  // (…also where the merged cells put figures under other columns: 合 计 | 3069.7 | 0 | 1000 |… under 序号 | 乡镇 | 项目名称 |…, the
+  // figures right after the 合计 cell, before the first money column.)
+  const totalAt = cells.findIndex((c) => isTotalRow([c.text]));
+  const merged = total && totalAt >= 0 && totalAt + 1 < h.money[0]?.k && isFigureCell(cells[totalAt + 1]?.text ?? '');
+  if (merged) money.length = 0;
   if (total && !money.length && h.money.length) {
-    const figures = cells.filter((x) => cellYuan(x.text, h.money[0]) !== undefined);
-    figures.slice(0, h.money.length).forEach((c, i) => money.push({ start: s + c.at, end: s + c.at + c.text.length, yuan: cellYuan(c.text, h.money[i])!, role: 'total' }));
+    const figures = cells.filter((x) => isFigureCell(x.text));
+    figures.slice(0, h.money.length).forEach((c, i) => {
+      const yuan = cellYuan(c.text, h.money[i]);
+      if (yuan !== undefined) money.push({ start: s + c.at, end: s + c.at + c.text.length, yuan, role: 'total' });
+    });
   }
   // A 合计 row: its sums, no task.
   if (total && money.length) return [{ start: s + cells[0].at, end: s + para.trimEnd().length, money }];
@@ -937,9 +967,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       }
       // A second header row naming the parts of a money column spanned over them (资金规模(万元) | | | over 小计 | 中央衔接资金 |
       // 自治区衔接资金 | 备注, 塔城): each part that names money is a money column of the same unit.
-      const parts = barTable && !lastBarRow.length ? moneySubColumns(para, barTable) : undefined;
+      const parts = barTable && !lastBarRow.length ? moneySubHeader(para, barTable) : undefined;
       if (parts) {
-        barTable = { ...barTable!, money: parts };
+        barTable = parts;
         s = next;
         continue;
       }

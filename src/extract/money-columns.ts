@@ -43,8 +43,12 @@ export function cellYuan(cell: string, col: MoneyColumn): number | undefined {
   const c = fold(cell.trim());
   if (!BARE_FIGURE.test(c)) return undefined;
   const n = parseNumber(c.replace(/,/g, ''));
-  return Number.isFinite(n) ? round(n * col.times) : undefined;
+  // (A zero cell allots nothing: 中央衔接资金 | 0, 大冶.)
+  return Number.isFinite(n) && n !== 0 ? round(n * col.times) : undefined;
 }
+
+/** Does a cell hold a bare figure (0 too: a zero cell holds its column's place in a row whose cells were merged). */
+export const isFigureCell = (cell: string): boolean => BARE_FIGURE.test(fold(cell.trim()));
 
 /** Does the row sum others (合计, 16个项目合计): its money is a total, not one project's. */
 export const isTotalRow = (cells: string[]): boolean => cells.some((c) => TOTAL_CELL.test(fold(c.replace(/\s+/g, ''))));

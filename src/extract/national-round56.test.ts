@@ -235,3 +235,27 @@ describe('an allocation table whose unit is on its title line; a bare sum before
     ['培训人员48.5万(洛财农【2023】78号);', []],
   ])('%s', (s, want) => expect(extractValues(s, '2024-06-01').amounts.map((a) => a.yuan)).toEqual(want));
 });
+
+describe('a project table whose source-of-funds column a second header row splits, columns after it moved (split money column)', () => {
+  // 湖北 大冶 (hubei-daye-xianjiezijin.txt), shortened to its columns' kinds; long column names as written
+  const text =
+    '附件:\n项目计划安排表\n单位:万元 | ||||||||||\n序号 | 乡镇 | 项目名称 | 建设内容 | 计划投入资金 | 资金来源 | 实施期限(年/月-年/月) | 联农带农富农利益联结机制 | 责任单位 | 责任人 | 备注 | |||\n中央衔接资金 | 省级衔接资金 | 省级财政资金 | 其他 资金 | ||||||||||\n合 计 | 3069.7 | 0 | 1000 | 500 | 1569.7 | ||||||||\n1 | 大箕铺镇 | 果蔬特色产业强链重点工程示范项目 | 蔬菜加工厂房建设,冷链设备采购。 | 3069.7 | 0 | 1000 | 500 | 1569.7 | 2024年6月到12月 | 土地流转、就业务工 | 大箕铺镇政府 | 张世磊 |\n';
+  it('sums in yuan (a zero cell none), the unit and time columns found where the rows put them', () => {
+    const got = extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).filter((c) => c.amounts.length);
+    expect(got.map((c) => c.amounts.map((a) => a.yuan))).toEqual([
+      [30697000, 10000000, 5000000, 15697000],
+      [30697000, 10000000, 5000000, 15697000],
+    ]);
+    expect(got[1].units).toEqual(['大箕铺镇政府']);
+    expect(got[1].deadlines.map((d) => d.date)).toEqual(['2024-12']);
+  });
+});
+
+describe('a unit field whose list is whole ends its line above a line that names no body (unit field end)', () => {
+  it.each([
+    // 河南 中原区 (henan-zhongyuan-xianjiezijin.txt): a record's last field, the page's contact lines under it
+    ['大李村科文创加工项目\n建设内容:车间建设及设备器材。\n项目实施单位及责任人:中原区乡村振兴局  李泽强\n监督电话\n国务院扶贫办监督电话12317\n', [['中原区乡村振兴局']]],
+    // a body's name the layout wrapped goes on (重庆 seed form: 区市场监 / 管局)
+    ['关于印发若干措施的通知\n推进统一品牌形象建设。(责任单位:区经济信息委、区市场监\n管局)\n', [['区经济信息委', '区市场监管局']]],
+  ])('%s', (text, want) => expect(extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).filter((c) => c.units.length).map((c) => c.units).slice(0, 1)).toEqual(want));
+});

@@ -1,7 +1,7 @@
 import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
 import { STAMP_LINE, TIMED_STAMP_END } from './stamps.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
-import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine } from './label-lines.js';
+import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds } from './label-lines.js';
 import { CITING, FIELD_LINE, SITE_CHROME } from './meta-words.js';
 import { numeralDateLine } from './metadata.js';
 import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
@@ -435,6 +435,8 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // A field of a record above the next field (建设期限:2023年6月5日-2023年12月31日 / 项目实施单位及责任人:…, 中原区): two fields, however
   // near the layout's width the first comes.
   if (p.length <= 80 && isLabelledLine(p) && isLabelledLine(n)) return true;
+  // (…and a unit field above a line that names no body: 项目实施单位及责任人:中原区乡村振兴局 李泽强 / 监督电话, 中原区)
+  if (unitFieldEnds(p, n)) return true;
   if (isFullLine(p, widths)) return false;
   // A short line of words alone that opens a paragraph under a numbered heading or a closed sentence, above a long line, is a
   // heading without its number (in a hard-wrapped layout too: a wrap leaves a full line, not a short one) (三、主要任务 / 推动创业创新 / 支持企业加大研发投入。对…: 郑州),

@@ -45,3 +45,17 @@ export function unitFieldValueStart(raw: string): number {
   const parts = value.split(/\s+/);
   return !/[。；;！？、，,]/.test(value) && parts.length >= 2 && parts.every((p) => p.length >= 2 && BODY_END.test(p)) ? m[0].length : -1;
 }
+
+/**
+ * Does a unit field's line end before the line under it (项目实施单位及责任人:中原区乡村振兴局 李泽强 / 监督电话): the field's list is
+ * complete (no joint at its end) and the line below names no body, so it is no continuation of the list.
+ */
+export function unitFieldEnds(line: string, next: string): boolean {
+  const n = next.trim();
+  // (a short line with no list mark in it: a wrapped list's tail, 会、东部新城管委会, goes on)
+  // (…and the field's last name is whole: a body's, or a person's after it, 中原区乡村振兴局 李泽强; not 区市场监 / 管局)
+  const t = line.trim();
+  const headed = /(?:及|和|与)(?:主要)?(?:责任人|负责人|联系人)\s*[：:]/.test(t);
+  const whole = BODY_END.test(t) || (headed && [2, 3].some((k) => BODY_END.test(t.slice(0, -k).trim())));
+  return UNIT_FIELD.test(line) && whole && n.length <= 12 && !/[、，,；;]/.test(n) && !BODY_END.test(n);
+}
