@@ -581,6 +581,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       const body = ownRegion();
       if (body && body.code !== regionM.code && body.code.startsWith(regionM.code)) regionM = body;
     }
+    // …and a level up: a county the head names in passing (州乡村振兴成效显著县1个(汶川县),激励奖补500万元) in a notice that speaks as its
+    // prefecture (州委, 州级财政) and names its counties: that prefecture (阿坝).
+    // (Only where no title line names the county: the page's first sentence taken for its title.)
+    if (policy && /[。；;]/.test(titleFolded) && regionM && 'level' in regionM && regionM.level === 'county' && !atOwnLevel(regionM, folded)) {
+      const body = ownRegion();
+      if (body && body.code !== regionM.code && regionM.code.startsWith(body.code) && 'level' in body && atOwnLevel(body, folded)) regionM = body;
+    }
     // The same a level down: a city named in passing (对新认定为昆明市重点科技成果转化…) in a notice that speaks as a district and
     // names one of that city's districts in its own words, by a short name (在五华设立研发中心): that district.
     if (policy && regionM && 'level' in regionM && regionM.level === 'city' && !atOwnLevel(regionM, folded)) {

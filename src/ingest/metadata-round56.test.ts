@@ -75,3 +75,15 @@ describe('round 58 page and signature forms (disclosure bullets, site header, sh
     expect(meta(text).issuer).not.toBe('咸宁市人民政府主办');
   });
 });
+
+describe('a prefecture’s notice that never names itself but names two of its counties (prefecture by its counties)', () => {
+  it('阿坝 (sichuan-aba-xiangcunzhenxing.txt): 州委, 州级财政; 汶川县 and 红原县 named as recipients', () => {
+    const text =
+      '为落实州委“一州两区三家园”战略部署,支持全面推进我州“乡村振兴”战略。近日,州级财政下达奖补资金3100万元,用于激励乡村振兴战略实绩考核工作。此次奖补共涉及县、乡(镇)村三级,州乡村振兴成效显著县1个(汶川县),激励奖补500万元(升级补差);州重点帮扶优秀县1个(红原县),激励奖补1000万元。\n';
+    expect(meta(text).region).toBe('阿坝藏族羌族自治州');
+  });
+  it('a county’s notice with a title line stays the county’s', () => {
+    const text = '成都市双流区支持工业高质量发展若干政策\n对在双流区新落户的工业企业给予奖励。全区工业企业…\n';
+    expect(meta(text).region).toBe('双流区');
+  });
+});

@@ -666,6 +666,17 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
     const province = provinces.get([...cities.values()][0]);
     if (province) return toMatch(province, provinces);
   }
+  // A city's or prefecture's notice that never names itself (州委, 我州, 州级财政) but names counties of one prefecture, two or more
+  // (汶川县, 红原县: 阿坝): that prefecture.
+  if (!counts.size && self !== '省' && self !== '县' && self !== '区') {
+    const counties = new Set<string>();
+    for (const { name } of scanNames(own, names)) for (const d of names.get(name)!) if (d.level === 'county' && d.name === name) counties.add(d.code);
+    const parents = new Set([...counties].map((c) => c.slice(0, 4)));
+    if (counties.size >= 2 && parents.size === 1) {
+      const city = divisionByCode([...parents][0]);
+      if (city) return city;
+    }
+  }
   const best = [...counts.values()].sort((a, b) => b.n - a.n);
   if (!best.length || (best[1] && best[1].n === best[0].n)) return undefined;
   if (best[0].onlyDistrict && best[0].n < 2) return undefined;
