@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { deadlineRows } from './fixture-table.js';
+import { splitUnitList } from './units.js';
 
 // Round 56 classes (twelfth session), each with the dev sentence that showed it (ANNOTATION round 56) and forms of other provinces.
 const clauses = (text: string) =>
@@ -258,4 +259,14 @@ describe('a unit field whose list is whole ends its line above a line that names
     // a body's name the layout wrapped goes on (重庆 seed form: 区市场监 / 管局)
     ['关于印发若干措施的通知\n推进统一品牌形象建设。(责任单位:区经济信息委、区市场监\n管局)\n', [['区经济信息委', '区市场监管局']]],
   ])('%s', (text, want) => expect(extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).filter((c) => c.units.length).map((c) => c.units).slice(0, 1)).toEqual(want));
+});
+
+describe('a kind alone after a group that 等 ended (kind after 等)', () => {
+  it.each([
+    // 浙江 北仑 (zhejiang-beilun-renwufenjie.txt)
+    ['开发区开发建设综合局、区城市建设投资集团有限公司等部门、单位,大碶街道', ['开发区开发建设综合局', '区城市建设投资集团有限公司', '大碶街道']],
+    ['区凤凰城建设指挥部、区国有资产管理中心等部门、单位', ['区凤凰城建设指挥部', '区国有资产管理中心']],
+    // a level's group stays one unit (round 37)
+    ['市发改委、市直有关部门、单位', ['市发改委', '市直有关部门、单位']],
+  ])('%s', (s, want) => expect(splitUnitList(s, 0, false).map((u) => u.name)).toEqual(want));
 });

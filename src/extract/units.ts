@@ -136,6 +136,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     }
     // (A contact field the note runs on to names no body: 执行部门:市科技局对外合作处,电话:0431-88777262, 长春.)
     if (CONTACT_PART.test(name)) return;
+    // (A kind alone after a group that 等 ended, 等部门、单位 (北仑): it names no body either.)
+    if (/^(?:有关|相关)?(?:单位|部门)$/.test(name) && /等(?:有关|相关)?(?:部门|单位)\s*[、，,]\s*$/.test(list.slice(0, s))) return;
     if (name) out.push({ name, lead, start: offset + s + a, end: offset + s + a + raw.length });
   };
   for (let i = 0; i < list.length; i++) {

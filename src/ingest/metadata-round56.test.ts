@@ -87,3 +87,11 @@ describe('a prefecture’s notice that never names itself but names two of its c
     expect(meta(text).region).toBe('双流区');
   });
 });
+
+describe('a page field 公文时效 (validity) before the title (field label)', () => {
+  it('驻马店 (henan-zhumadian-xiangcunfumin.txt): 成文日期 2025-08-14 公文时效 有效 over the title', () => {
+    const text =
+      '索 引 号 059422325-0482-2025-04016\n主题分类\n发布机构\n文  号 驻政办〔2025〕23号\n成文日期 2025-08-14\n公文时效 有效\n驻马店市人民政府办公室关于印发驻马店市乡村富民产业发展行动方案(2025—2027年)的通知\n各县区人民政府:\n现印发给你们,请认真贯彻执行。\n';
+    expect(meta(text)).toMatchObject({ issuer: '驻马店市人民政府办公室', date: '2025-08-14' });
+  });
+});
