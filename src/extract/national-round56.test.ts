@@ -270,3 +270,17 @@ describe('a kind alone after a group that 等 ended (kind after 等)', () => {
     ['市发改委、市直有关部门、单位', ['市发改委', '市直有关部门、单位']],
   ])('%s', (s, want) => expect(splitUnitList(s, 0, false).map((u) => u.name)).toEqual(want));
 });
+
+describe('a raise of the standard a grant is paid at (standard raised)', () => {
+  const values = (s: string) => {
+    const v = extractValues(s, '2019-04-18');
+    return { rates: v.rates.map((r) => r.value), thresholds: v.thresholds.map((t) => t.min ?? t.max) };
+  };
+  it.each([
+    // 河南省 (henan-henansheng-nongchanpinjiagong.txt)
+    ['对落户产业园并与其功能相关的产业项目,在规定标准上增加50%的奖励。', { rates: [0.5], thresholds: [] }],
+    ['在原有奖励标准基础上上浮10%给予奖励。', { rates: [0.1], thresholds: [] }],
+    // a growth the applicant must reach stays a condition
+    ['对营业收入增加50%的企业给予奖励。', { rates: [], thresholds: [0.5] }],
+  ])('%s', (s, want) => expect(values(s)).toEqual(want));
+});
