@@ -445,6 +445,12 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const date = yearlessDay(c, m.index!, m[1], m[2]);
     return date ? { date } : undefined;
   }],
+  // A day without its year that starts something, after 自/从/于 (申报系统将于4月8日起开放, 自4月8日起: 江苏省 展会): a start, date only, as
+  // 2025年4月8日起 is; the year written before, else the notice's. (…起施行 is an effective date, read above; …起至… a window.)
+  [/(?:自|从|于)(\d{1,2})月(\d{1,2})[日号]\s*(?:起|开始)(?!施行|执行|实施|生效|至|到|[\d—\-–~])/g, (m, c) => {
+    const date = yearlessDay(c, m.index!, m[1], m[2]);
+    return date ? { date } : undefined;
+  }],
   // A month's limit without a year (6月底前, 于9月30日前): the year written before, else the notice's (每年6月底前 is taken above: ongoing).
   // (…its hour or weekday between the day and 前: 于8月18日12:00前, 3月26日(星期五)前, 11月4日上午下班前: 大连高新区, 深圳, 海口)
   [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?(\d{1,2})月(?:份)?(\d{1,2}日|底|末|中旬|上旬|下旬)?(?:\s*(?:[（(](?:星期|周)[一二三四五六日天][）)]|(?:上午|中午|下午|晚上)?\s*\d{1,2}[:：]\d{2}(?:\s*[（(]北京时间[）)])?|(?:上午|中午|下午)?(?:下班|\d{1,2}[时点])))?(?:前|之前|以前)/g, (m, c) => {

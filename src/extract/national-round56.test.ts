@@ -284,3 +284,15 @@ describe('a raise of the standard a grant is paid at (standard raised)', () => {
     ['对营业收入增加50%的企业给予奖励。', { rates: [], thresholds: [0.5] }],
   ])('%s', (s, want) => expect(values(s)).toEqual(want));
 });
+
+describe('a day without its year that starts something (yearless start)', () => {
+  it.each([
+    // 江苏省 展会 (jiangsu-jiangsusheng-maoyicujin.txt, traditional as the page writes it)
+    ['“江蘇省展會扶持資金申報系統”將于4月8日起開放。', ['2025-04-08']],
+    ['自4月8日起开放申报。', ['2025-04-08']],
+    // an effective date and a window stay what they were
+    ['自10月1日起施行。', ['effective']],
+    ['自4月8日起至5月8日止。', ['2025-04-08..2025-05-08']],
+    ['6月开始施工。', []],
+  ])('%s', (s, want) => expect(deadlineRows(s, '2025-05-26')).toEqual(want));
+});
