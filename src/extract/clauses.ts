@@ -3,8 +3,8 @@ import { toOriginal } from '../ingest/tracked.js';
 import { FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
-import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, type UnitNote } from './units.js';
-import { endsLikeBody, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
+import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, withoutHead, type UnitNote } from './units.js';
+import { endsLikeBody, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, NOT_A_LABELS_HEAD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isFigureCell, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
 import { round, yuanPerUnit } from './numbers.js';
 import { deadlineFromCell, periodLabels } from './deadlines.js';
@@ -359,7 +359,8 @@ function timeCellBelow(text: string, from: number): boolean {
 /** A header row of a bar-drawn task table: a task column and a unit or time column (| 序号 | 重点任务 | 责任单位 | 完成时限 |). */
 function barHeader(para: string, above?: string): BarHeader | undefined {
   // (A column's name set out with spaces, 任 务 名 称 | 牵 头 部 门 (上城), is the name.)
-  const cells = barCells(para).map((c) => c.text.replace(/\s+/g, ''));
+  const raw = barCells(para);
+  const cells = raw.map((c) => c.text.replace(/\s+/g, ''));
   // (A column reporting progress may be named at length: 进展情况、存在问题及下一步打算, 柯桥.)
   // (…or a column whose name says at length what it holds, 联农带农富农利益联结机制, 实施期限(年/月-年/月), 大冶: up to 16 characters.)
   if (cells.length < 2 || !cells.every((c) => (c.length <= 16 || (c.length <= 20 && REPORT_HEAD.test(c))) && (!/[。；，,;\d]/.test(c) || YEAR_COLUMN.test(c)))) return undefined;
@@ -380,7 +381,6 @@ function barHeader(para: string, above?: string): BarHeader | undefined {
   const time = cells.findIndex((c) => TIME_HEAD.test(c));
   const plans = cells.flatMap((c, k) => (k !== task && (PLAN_HEAD.test(c) || PERIOD_PLAN_HEAD.test(c)) && !UNIT_HEAD.test(c) ? [k] : []));
   // (the period a plan column's name sets, as offsets into the header's line: read with the row)
-  const raw = barCells(para);
   const periods = new Map(plans.flatMap((k) => {
     const m = PERIOD_PLAN_HEAD.exec(cells[k]);
     const c = raw[k];
@@ -422,16 +422,6 @@ function alignedCells(cells: { text: string; at: number }[], h: BarHeader): { te
   return best;
 }
 
-/**
- * A unit cell of a column that names the body's head too (牵头单位及主要负责人 | 市民政局 伍泽国 |, 肇庆): the body alone, the name
- * blanked (spaces keep the offsets).
- */
-function withoutHead(cell: string): string {
-  // (The cleaner may have taken the space out: 市民政局伍泽国.)
-  const m = /^(\S+?)(\s*)([\u4e00-\u9fff]{2,3})$/.exec(cell.trim());
-  return m && endsLikeBody(m[1]) && !endsLikeBody(m[3]) ? m[1] + ' '.repeat(m[2].length + m[3].length) : cell;
-}
-
 /** A bar-drawn row's unit cells and time cell, as a note. */
 function barRowNote(cells: { text: string; at: number }[], s: number, para: string, h: BarHeader): UnitNote {
   // (A unit cell that names no body, a progress cell the page moved there: 已完成。完成筛查人数3495人, is none.)
@@ -466,8 +456,8 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): C
   // are the money columns', in order.
   // (…also where the merged cells put figures under other columns: 合 计 | 3069.7 | 0 | 1000 |… under 序号 | 乡镇 | 项目名称 |…, the
   // figures right after the 合计 cell, before the first money column.)
-  const totalAt = cells.findIndex((c) => isTotalRow([c.text]));
-  const merged = total && totalAt >= 0 && totalAt + 1 < h.money[0]?.k && isFigureCell(cells[totalAt + 1]?.text ?? '');
+  const totalAt = total ? cells.findIndex((c) => isTotalRow([c.text])) : -1;
+  const merged = totalAt >= 0 && totalAt + 1 < h.money[0]?.k && isFigureCell(cells[totalAt + 1]?.text ?? '');
   if (merged) money.length = 0;
   if (total && !money.length && h.money.length) {
     const figures = cells.filter((x) => isFigureCell(x.text));
@@ -710,7 +700,7 @@ const COUNTED = /[\d０-９]+(?:\.\d+)?\s*(?:个|家|项|条|座|所|名|人|万
 const SUB_ROW = /^[（(]\d{1,3}[）)]/;
 /** Another field of a task record glued after a name (…莲塘镇任务目标:, …市工信局完成时限:): where the line should have broken. */
 // (not the head a unit label names with its bodies: 项目实施单位及责任人:)
-const GLUED_FIELD = new RegExp(`(?<=[\\u4e00-\\u9fff）)])(?<!(?:单位|部门)(?:及|和|与)(?:主要)?)(?:${TASK_FIELD}|${TIME_FIELD}|${PERSON_FIELD})\\s*[:：]`);
+const GLUED_FIELD = new RegExp(`(?<=[\\u4e00-\\u9fff）)])${NOT_A_LABELS_HEAD}(?:${TASK_FIELD}|${TIME_FIELD}|${PERSON_FIELD})\\s*[:：]`);
 /** A paragraph opening with a field's name and a colon (重点工作: …, 年度阶段性工作目标: …, 第二季度:…): the name. */
 const FIELD_NAME = /^\s*([\u4e00-\u9fff、]{2,16})\s*[:：]/;
 /** A task field's label opening a clause (项目内容:, 工作任务:). */
@@ -1218,7 +1208,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         record = field && !inner ? { field, note } : undefined;
         // (The record's task field read before its unit field showed it a record, 项目内容:在交通便利…。 / 责任单位:…, 大连: the clause is
         // the field's text, not its name, as in the records read after.)
-        if (record && TASK_FIELD_LABEL.test(text.slice(pending[0].start))) pending[0].start += TASK_FIELD_LABEL.exec(text.slice(pending[0].start))![0].length;
+        const taskLabel = record ? TASK_FIELD_LABEL.exec(text.slice(pending[0].start)) : null;
+        if (taskLabel) pending[0].start += taskLabel[0].length;
       }
       pending = [];
       noteLine = true;

@@ -30,6 +30,8 @@ const ACTION = new RegExp(YEAR_ACTION_VERB);
 const GRANT_VERB = '补贴|补助|支持|奖励|贴息|扶持|享受|减免|免征|返还';
 /** A support period's name (补助期限, 资金到期), or a bare 期限/时间 opening a phrase (…,期限最长不超过2年). */
 const TERM_BEFORE = new RegExp(`(?:${TERM_WORD}|(?:^|[，,；;：:]\\s*)(?:期限|时间))(?:最长|最多|原则上)?$`);
+/** A grant word anywhere in a stretch of text. */
+const GRANT_WORD = new RegExp(GRANT_VERB);
 const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:最长|最多)?$`);
 /**
  * A grant and its short object right before a span (免征企业所得税|3年, 减半征收企业所得税|三年, 给予贴息|2年);
@@ -560,7 +562,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // 贴息最多2年 after a grant.
     // (…and 原则上不超过2年 opening its phrase: 跨年度项目允许隔年申报,原则上不超过2年, 梁溪)
     // (…or a hedged bound the grant's sentence adds after its sum, 对…利息进行补贴,补贴金额不超过…利息总额,且一般不超过两年: 海南)
-    const hedgedAfterGrant = /[，,]\s*(?:且|并且|同时)?\s*(?:一般|原则上)$/.test(pre) && new RegExp(GRANT_VERB).test(c.text.slice(Math.max(0, c.text.lastIndexOf('。', m.index!) + 1), m.index!));
+    const hedgedAfterGrant = /[，,]\s*(?:且|并且|同时)?\s*(?:一般|原则上)$/.test(pre) && GRANT_WORD.test(c.text.slice(c.text.lastIndexOf('。', m.index!) + 1, m.index!));
     const ok = TERM_BEFORE.test(pre.replace(/(?:为|是)$/, '')) || (/^(?:最长|最多|至多)/.test(m[0]) && !/[\u4e00-\u9fff]$/.test(pre)) || (inPrinciple && /[，,；;（(]\s*$/.test(pre)) || GRANT_BEFORE.test(pre) || hedgedAfterGrant;
     return ok ? { kind: 'relative' } : undefined;
   }],
@@ -766,7 +768,7 @@ function heldOn(text: string, d: Deadline): boolean {
   if (DONE_AFTER.test(after)) return true;
   // (…or a meeting whose outcome the sentence goes on to report, 于 or not: 县委农村工作领导小组于5月30日组织…召开专题会议,对…进行审核,
   // 现将审核意见反馈如下, 焉耆; not one set for later, 定于/拟于/将于.)
-  if (!/(?:定|拟|将|计划)于?\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start).replace(/于$/, '')) && MEETING_REPORTED_AFTER.test(after + text.slice(d.end + 60, d.end + 200))) return true;
+  if (!/(?:定|拟|将|计划)于?\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start)) && MEETING_REPORTED_AFTER.test(text.slice(d.end, d.end + 200))) return true;
   if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return false;
   return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after) || PASSED_AFTER.test(after);
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { alt } from '../ingest/meta-words.js';
-import { BODY_SUFFIX, UNIT_QUALIFIER, unitLabels as labels } from '../ingest/unit-words.js';
+import { BODY_SUFFIX, HEAD_SUFFIX, UNIT_QUALIFIER, unitLabels as labels } from '../ingest/unit-words.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 
 /** Language data of responsible-unit notes (dict/unit-labels.json, loaded in src/ingest/unit-words.ts), as patterns. */
@@ -20,7 +20,11 @@ export const LABEL_NOUN = alt(labels.nouns);
  */
 // (…and the person heading it named with the bodies, 项目实施单位及责任人: 中原区乡村振兴局 李泽强 (中原区): the label all the same; the
 // person's name is no body and is dropped.)
-export const LABEL_WORD = `${QUALIFIER}(?:${LABEL_PREFIX}){1,3}(?:${LABEL_NOUN})(?:[（(](?:${LABEL_NOUN})[）)])?(?:(?:及|和|与)(?:主要)?(?:责任人|负责人|联系人))?`;
+export const LABEL_WORD = `${QUALIFIER}(?:${LABEL_PREFIX}){1,3}(?:${LABEL_NOUN})(?:[（(](?:${LABEL_NOUN})[）)])?(?:${HEAD_SUFFIX})?`;
+/** A label that names the person heading its bodies too: its last words (及责任人). */
+export const HEAD_LABEL = new RegExp(`${HEAD_SUFFIX}$`);
+/** Before a person field's name: not the head a unit label names with its bodies (单位及责任人:), which is no field of its own. */
+export const NOT_A_LABELS_HEAD = '(?<!(?:单位|部门)(?:及|和|与)(?:主要)?)';
 /** Whole labels that are not prefix + noun (部门分工, 责任分工): only before a colon. */
 const WHOLE_LABEL = alt(labels.labels);
 /**

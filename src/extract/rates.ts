@@ -143,10 +143,19 @@ function inRemarkOnApplicant(text: string, at: number): boolean {
   return i >= 0 && APPLICANT_END.test(text.slice(Math.max(0, i - 8), i)) && !/[，,；;]/.test(text.slice(i, at));
 }
 
-/** A standard raised by a share: 在规定标准上增加, 在原标准基础上提高, 奖励标准上浮. */
-const STANDARD_RAISED_BEFORE = /(?:标准|基础|额度)(?:上|之上)?(?:再)?(?:增加|提高|上浮|上调|追加)$/;
 /** A grant word before a rate, not one naming a sum or a share (上级奖励金额低于7%的: a noun, 梁溪). */
 const GRANT_BEFORE_RATE = /(按照?|给予|补助|补贴|奖励|资助|贴息)(?!金额|资金|比例|标准|额度)/;
+/** A standard raised by a share: 在规定标准上增加, 在原标准基础上提高, 奖励标准上浮. */
+const STANDARD_RAISED_BEFORE = /(?:标准|基础|额度)(?:上|之上)?(?:再)?(?:增加|提高|上浮|上调|追加)$/;
+/** The grant a raised standard pays, right after the share (…增加50%的奖励). */
+const GRANT_AFTER_RAISE = /^\s*(?:的)?(?:奖励|补助|补贴|奖补|资助|支持|扶持)/;
+/**
+ * A share that is what a grant pays, no condition: after a grant word (给予…的, 按), or a raise of the standard the grant is paid at
+ * (在规定标准上增加50%的奖励, 在原奖励标准基础上上浮10%: 河南省).
+ */
+function paidShare(text: string, r: Rate, pre: string): boolean {
+  return GRANT_BEFORE_RATE.test(pre) || (STANDARD_RAISED_BEFORE.test(pre) && GRANT_AFTER_RAISE.test(text.slice(r.end)));
+}
 
 /** A bound by reference, its value in the bracket after the level's name (裁员率不高于上年度全国城镇调查失业率控制目标(5.5%)的企业: 宁夏). */
 const REFERENCE_BOUND_BEFORE = new RegExp(`(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{1,24}?${REFERENCE_LEVEL}\\s*[（(]\\s*$`);
@@ -155,9 +164,7 @@ const REFERENCE_BOUND_AFTER = new RegExp(`^\\s*[）)]\\s*的[^，。；,;的]{0,
 export function isRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
   if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 20))) return true;
-  if (GRANT_BEFORE_RATE.test(pre)) return false;
-  // A raise of a standard the grant is paid at (在规定标准上增加50%的奖励, 在原奖励标准基础上上浮10%: 河南省): what is paid, no condition.
-  if (STANDARD_RAISED_BEFORE.test(pre) && /^\s*(?:的)?(?:奖励|补助|补贴|奖补|资助|支持|扶持)/.test(text.slice(r.end))) return false;
+  if (paidShare(text, r, pre)) return false;
   // A step a reward counts in: 增速每增加一个百分点追加0.5万元奖励 (not 每提前一个月…增加0.5个百分点, the reward itself).
   if (isRateStep(text, r)) return true;
   // What the applicant's figure must reach: …的企业, or …即可/方可 (首付50%即可先期办理产权证). A list or range
@@ -193,9 +200,7 @@ export function isRateCondition(text: string, r: Rate): boolean {
  */
 export function isListedRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
-  if (GRANT_BEFORE_RATE.test(pre)) return false;
-  // A raise of a standard the grant is paid at (在规定标准上增加50%的奖励, 在原奖励标准基础上上浮10%: 河南省): what is paid, no condition.
-  if (STANDARD_RAISED_BEFORE.test(pre) && /^\s*(?:的)?(?:奖励|补助|补贴|奖补|资助|支持|扶持)/.test(text.slice(r.end))) return false;
+  if (paidShare(text, r, pre)) return false;
   const [, to] = listSpan(text, r.start, r.end);
   return /(不低于|不少于|超过|高于|大于|达到|达|突破|不超过|低于|不高于|≥|＞|>|≤|<)[^，。；,;、]{0,12}$/.test(pre) || new RegExp(`^(?:${INCLUSIVE})?(?:及|或)?(?:以上|以下)`).test(text.slice(to, to + 12).replace(/\s+/g, ''));
 }

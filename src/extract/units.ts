@@ -1,6 +1,6 @@
 import { fold } from '../ingest/clean.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
+import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, HEAD_LABEL, isLeadLabel, NOT_A_LABELS_HEAD, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -335,13 +335,21 @@ function isNoteKind(prefix: string): boolean {
 }
 
 /** A note's field that names no body, with its value: 完成时限：2024年底前，并长期坚持; 责任领导：张三. */
-/** A unit label that names the body's head too (项目实施单位及责任人): its 责任人 is no field of its own. */
-const HEAD_LABEL = /(?:及|和|与)(?:主要)?(?:责任人|负责人|联系人)$/;
-const OTHER_FIELD_VALUE = new RegExp(`(?<!(?:单位|部门)(?:及|和|与)(?:主要)?)(?:${OTHER_FIELD})\\s*[:：][^；;。]*?(?=[；;。]|${LABEL}|$)`, 'g');
+const OTHER_FIELD_VALUE = new RegExp(`${NOT_A_LABELS_HEAD}(?:${OTHER_FIELD})\\s*[:：][^；;。]*?(?=[；;。]|${LABEL}|$)`, 'g');
 
 /** The note with its other fields blanked out (spaces keep the offsets): their values are no bodies. */
 export function blankFields(body: string): string {
   return body.replace(OTHER_FIELD_VALUE, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * A unit cell or list item under a label that names the body's head too (牵头单位及主要负责人 | 市民政局 伍泽国 |, 肇庆; 项目实施单位及责任人:
+ * 中原区乡村振兴局 李泽强, 中原区): the body alone, the name blanked (spaces keep the offsets).
+ */
+export function withoutHead(cell: string): string {
+  // (The cleaner may have taken the space out: 市民政局伍泽国.)
+  const m = /^(\S+?)(\s*)([\u4e00-\u9fff]{2,3})$/.exec(cell.trim());
+  return m && endsLikeBody(m[1]) && !endsLikeBody(m[3]) ? m[1] + ' '.repeat(m[2].length + m[3].length) : cell;
 }
 
 /** An explanation closing a list: 排在首位的为牵头单位，下同; 第一为牵头单位，下同. It is not a body; the first may say who leads. */
@@ -359,8 +367,8 @@ function labelledLists(list: string, labels: RegExpMatchArray[], offset: number)
     let units = duty ?? splitUnitList(part, offset + from, labelLead).map((u) => ({ ...u, name: u.name.replace(DUTY_END, '') || u.name }));
     // (A label that names the person heading the body too, 项目实施单位及责任人:中原区乡村振兴局 李泽强: the name after the body is no body.)
     if (HEAD_LABEL.test(m[1])) units = units.flatMap((u) => {
-      const h = /^(.+?)(\s*)([\u4e00-\u9fff]{2,3})$/.exec(u.name);
-      if (h && endsLikeBody(h[1]) && !endsLikeBody(h[3])) return [{ ...u, name: h[1], end: u.start + h[1].length }];
+      const name = withoutHead(u.name).trimEnd();
+      if (name !== u.name) return [{ ...u, name, end: u.start + name.length }];
       return endsLikeBody(u.name) ? [u] : [];
     });
     const cut = units.findIndex((u) => EXPLANATION.test(u.name));

@@ -1,5 +1,5 @@
 import { alt } from './meta-words.js';
-import { BODY_SUFFIX, UNIT_LABEL_WORD, unitLabels as labels } from './unit-words.js';
+import { BODY_SUFFIX, HEAD_SUFFIX, UNIT_LABEL_WORD, unitLabels as labels } from './unit-words.js';
 
 /**
  * A line that opens with a field's label: 责任领导:…, 完成时限：…, or a unit label joined by 为 instead of a colon
@@ -46,6 +46,9 @@ export function unitFieldValueStart(raw: string): number {
   return !/[。；;！？、，,]/.test(value) && parts.length >= 2 && parts.every((p) => p.length >= 2 && BODY_END.test(p)) ? m[0].length : -1;
 }
 
+/** A unit field whose label names the bodies' head too (项目实施单位及责任人:). */
+const HEADED_FIELD = new RegExp(`${HEAD_SUFFIX}\\s*[：:]`);
+
 /**
  * Does a unit field's line end before the line under it (项目实施单位及责任人:中原区乡村振兴局 李泽强 / 监督电话): the field's list is
  * complete (no joint at its end) and the line below names no body, so it is no continuation of the list.
@@ -55,7 +58,7 @@ export function unitFieldEnds(line: string, next: string): boolean {
   // (a short line with no list mark in it: a wrapped list's tail, 会、东部新城管委会, goes on)
   // (…and the field's last name is whole: a body's, or a person's after it, 中原区乡村振兴局 李泽强; not 区市场监 / 管局)
   const t = line.trim();
-  const headed = /(?:及|和|与)(?:主要)?(?:责任人|负责人|联系人)\s*[：:]/.test(t);
+  const headed = HEADED_FIELD.test(t);
   const whole = BODY_END.test(t) || (headed && [2, 3].some((k) => BODY_END.test(t.slice(0, -k).trim())));
   return UNIT_FIELD.test(line) && whole && n.length <= 12 && !/[、，,；;]/.test(n) && !BODY_END.test(n);
 }
