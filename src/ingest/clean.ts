@@ -1,5 +1,5 @@
 import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
-import { STAMP_LINE, TIMED_STAMP_END } from './stamps.js';
+import { STAMP_LINE, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds } from './label-lines.js';
 import { CITING, FIELD_LINE, SITE_CHROME } from './meta-words.js';
@@ -423,6 +423,8 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (BRACKETED_DATE_LINE.test(p) || BRACKETED_DATE_LINE.test(n)) return true;
   if (DAMAGED_DOCNO_LINE.test(p) || DAMAGED_DOCNO_LINE.test(n)) return true;
   if (STAMP_LINE.test(p.trim()) || STAMP_LINE.test(n.trim())) return true;
+  // (…and a stamp set a part a line, 2025 / 09/30 / 12:10: each part its own line, none run into the title)
+  if (splitStampDate(p, n) || splitStampDate(above, p)) return true;
   // A byline that ends in the page's time stamp (作者: 来源:郑州晚报 时间:2022-06-09 09:00:31): the article starts below it.
   if (TIMED_STAMP_END.test(p.trim())) return true;
   // A signing date in Chinese numerals (二○○七年二月八日) stands alone as one in digits does, and so does one whose 年月日 the
@@ -641,7 +643,8 @@ export function cleanText(original: string): CleanResult {
   // (the line opening the row after a row's end, though that row's own cells may not be read: the last row before the text's cut)
   const rowBreaks = new Set(rows.flatMap((r) => (r.next === undefined ? [] : [lines[r.next].start])));
   lines.forEach((l, idx) => {
-    const furniture = !l.tab && (isFurniture(l.c) || headers.has(l.c) || vertical.has(idx));
+    // (not a month and day under a year alone: the page's date set a part a line, 2025 / 09/30, no page counter)
+    const furniture = !l.tab && ((isFurniture(l.c) && !(idx > 0 && splitStampDate(lines[idx - 1].c, l.c))) || headers.has(l.c) || vertical.has(idx));
     if (furniture || (!l.tab && l.c.length === 0)) {
       for (let k = l.start; k < l.end; k++) del[k] = 1;
       return;

@@ -4,6 +4,7 @@ import { townCounty } from './towns.js';
 import { BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
+import { stampLinesAt } from './stamps.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
 
@@ -291,6 +292,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // Title block: attachment marker, issuer lines, title lines, (征求意见稿).
     let i = 0;
     if (ATTACHMENT.test(local[0]?.text ?? '')) i++;
+    // A page's date widget above everything (2025 / 09/30 / 12:10): read as the page's date below, never the title.
+    if (i === 0) i = stampLinesAt(local.map((l) => l.text), 0);
     // A page's metadata block above the title (索引号 / 发文机关 … / 标题 …): its fields are read below, not titles.
     // (Also drawn with bars: | 索引号 | … | 发布机构 | 眉山天府新区 |.)
     // (…and a bar table's rule line under its header, ---|---|, no text of its own: 平罗)
@@ -411,8 +414,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       title = orig[i].text.slice(m[1].length);
       i++;
     } else if (!title && local[i] && !MID_DOCUMENT.test(local[i].text)) {
-      title = orig[i].text;
-      i++;
+      // (not a line of the site's chrome, 扫一扫在手机打开当前页, nor the addressees under it: no title line, 乌鲁木齐)
+      while (local[i + 1] && local[i].text.length <= 16 && SITE_CHROME.test(local[i].text)) i++;
+      if (ADDRESSEE.test(fold(local[i].text).trim()) && /[:：]$/.test(local[i].text.trim())) untitled = true;
+      else {
+        title = orig[i].text;
+        i++;
+      }
     }
     // (…or where the line taken for it is another field of the block, 内容概览: | ||| or 概述:…, no title;)
     // (…or a document number, the title itself starting a document of its own below it: 抚顺.)

@@ -1,5 +1,5 @@
 import { FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
-import { TIMED_STAMP } from './stamps.js';
+import { TIMED_STAMP, splitStampDate } from './stamps.js';
 import { blankTitles, divisionAt } from './regions.js';
 
 /**
@@ -314,6 +314,9 @@ export function pageFieldsOf(lines: string[]): PageFields {
     // a date with its time of day is a page's stamp.
     const stamp = TIMED_STAMP.exec(p.split('。')[0]);
     if (stamp) out.published ??= parseDate(stamp[1]);
+    // ...or set a part a line (2025 / 09/30 / 12:10).
+    const split = pi + 1 < paras.length ? splitStampDate(p.replace(/\s/g, ''), paras[pi + 1].replace(/\s/g, '')) : undefined;
+    if (split) out.published ??= split;
     // A bar-drawn head whose last cell is a date (| 税收优惠政策 |2011-10-10): the page's date.
     const barDate = BAR_DATE.exec(p);
     if (barDate) out.published ??= parseDate(barDate[1]);

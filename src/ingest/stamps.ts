@@ -17,3 +17,24 @@ export const STAMP_LINE = new RegExp(`^${STAMP_DATE}(?:\\s*${STAMP_TIME})?(?:\\s
 export const TIMED_STAMP_END = new RegExp(`${STAMP_DATE}\\s*${STAMP_TIME}$`);
 /** A date with its time of day anywhere (…若干政策》2019-07-26 10:15为切实…): the date is group 1. */
 export const TIMED_STAMP = new RegExp(`(?<![0-9０-９])(${STAMP_DATE})\\s*${STAMP_TIME}(?![0-9０-９])`);
+/**
+ * A page's date widget set a part a line (2025 / 09/30 / 12:10, 乌鲁木齐 科技局): the year alone, then month and day, maybe the hour.
+ * The month and day alone would read as a page counter (1/3) and the year as a wrapped line of the title.
+ */
+const STAMP_YEAR_LINE = /^(?:19|20)\d{2}$/;
+const STAMP_MONTH_DAY_LINE = /^(\d{1,2})[-/.](\d{1,2})$/;
+const STAMP_CLOCK_LINE = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/;
+/** The date of a split stamp whose year is line Y and month/day line M (whitespace removed, folded), else undefined. */
+export function splitStampDate(y: string, m: string): string | undefined {
+  const md = STAMP_YEAR_LINE.test(y) ? STAMP_MONTH_DAY_LINE.exec(m) : null;
+  if (!md) return undefined;
+  const [mo, d] = [Number(md[1]), Number(md[2])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? `${y}-${md[1].padStart(2, '0')}-${md[2].padStart(2, '0')}` : undefined;
+}
+/** How many lines from I a page's date widget takes (its whole stamp on one line, or split: year / month-day / hour); 0 for none. */
+export function stampLinesAt(lines: string[], i: number): number {
+  const at = (k: number) => (lines[k] ?? '').replace(/\s/g, '');
+  if (STAMP_LINE.test(at(i))) return 1;
+  if (!splitStampDate(at(i), at(i + 1))) return 0;
+  return STAMP_CLOCK_LINE.test(at(i + 2)) ? 3 : 2;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+import { splitStampDate, stampLinesAt } from './stamps.js';
+
+// Round 61 of the metadata classes (thirteenth session): lines of eval/national/dev (file named in each case) and forms of other places.
+const doc = (text: string) => {
+  const [d] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+  return { title: d.title, region: d.region, issuer: d.issuer, date: d.date };
+};
+
+describe('a page’s date widget set a part a line (split stamp)', () => {
+  it.each([
+    [['2025', '09/30', '12:10'], 3, '2025-09-30'],
+    [['2023', '3-7'], 2, '2023-03-07'],
+    [['2024', '12.01', '08:05:33'], 3, '2024-12-01'],
+    // a page counter under a year is no date (13/20), nor a year over a line of text
+    [['2025', '13/20'], 0, undefined],
+    [['2025', '各有关单位:'], 0, undefined],
+    [['2017-08-15 13:07'], 1, undefined],
+  ])('%j: %i lines, %s', (lines, n, date) => {
+    expect(stampLinesAt(lines, 0)).toBe(n);
+    expect(splitStampDate(lines[0], lines[1] ?? '')).toBe(date);
+  });
+
+  it('乌鲁木齐 (xinjiang-wulumuqi-tingdiliandong.txt): 2025 / 09/30 / 12:10 / 来源: / 乌鲁木齐市科技局 / 扫一扫…: the date, no title', () => {
+    const text =
+      '2025\n09/30\n12:10\n来源:\n乌鲁木齐市科技局\n扫一扫在手机打开当前页\n各有关单位:\n根据自治区科技厅《关于申报2026年厅地联动项目的通知》(附件1)要求,为做好我市项目组织推荐工作,现将有关事项通知如下:\n(一)资金支持政策:单个项目可获得自治区财政资金最高不超过800万元。\n';
+    expect(doc(text)).toEqual({ title: '', region: '乌鲁木齐市', issuer: '乌鲁木齐市科技局', date: '2025-09-30' });
+  });
+});
+
+describe('addressees where the title should be (untitled page)', () => {
+  it.each([
+    // 北京 西城 (beijing-xicheng-chanye.txt), traditional: the page lost its title line
+    ['各相關部門:\n為進一步促進西城區產業發展,現將有關事項通知如下:\n一、對企業給予50萬元獎勵。\n'],
+    // 漯河 (henan-luohe-kuoliangtizhi.txt)
+    ['各县区人民政府,城乡一体化示范区、经济技术开发区、西城区管委会,市人民政府各部门、直属及驻漯各单位:\n现将有关事项通知如下:\n一、对企业给予50万元奖励。\n'],
+  ])('%s', (text) => expect(doc(text).title).toBe(''));
+
+  it('a title line above the addressees stays the title', () => {
+    expect(doc('漯河市人民政府关于扩量提质的通知\n各县区人民政府:\n现将有关事项通知如下:\n').title).toBe('关于扩量提质的通知');
+  });
+});
