@@ -732,7 +732,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(/(?:连续|近)[一二两三四五六七八九十\d]{1,3}个?年[（(]$/.test(text.slice(Math.max(0, d.start - 8), d.start)) && MEASURED_BOUND_AFTER.test(text.slice(d.end).replace(/^[）)]/, ''))) &&
       // (a signature run into the text's last line, …推荐表.doc佛山市禅城区经济和科技促进局2022年6月28日。: the signing date, 禅城; or
       // into its attachments, 经开区科技创新局2021年3月10日附件1:…办事指南, 北京经开区; or its contact, …科学技术局2023年6月14日(联系人:陈惠。, 澄迈)
-      !(d.date && /\d日$/.test(d.raw) && SIGNER_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && /^\s*[。.]?\s*(?:[（(]此件[^）)]*[）)])?\s*(?:$|附件\s*\d*\s*[:：]|[（(](?:联系人|联系电话|联系方式))/.test(text.slice(d.end))) &&
+      // (…or with its remark, whatever follows it: …办公室2022年4月18日(此件公开发布)政府工作报告2022年重点工作责任分解, 海盐)
+      !(d.date && /\d日$/.test(d.raw) && SIGNER_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && /^\s*[。.]?\s*(?:[（(]此件[^）)]*[）)]|(?:$|附件\s*\d*\s*[:：]|[（(](?:联系人|联系电话|联系方式)))/.test(text.slice(d.end))) &&
       // (a person's birth date bound, 项目负责人为1960年1月1日以后出生: a condition on who applies, ANNOTATION round 46)
       !(d.date && BORN_AFTER.test(text.slice(d.end))) &&
       // (the day a duration an applicant must have is measured at, 截至2023年末,从事特定细分市场一年半以上: ANNOTATION round 48, 武进)

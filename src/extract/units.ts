@@ -101,7 +101,8 @@ const ZONE_ONLY = /^[\u4e00-\u9fff]{0,10}(?:新区|开发区|高新区|经开区
  * places before it share it. Not a zone's own committee (开发区管委会, 党工委: a county has none), not a place alone (开发区).
  */
 /** A zone's own committee (金华山旅游经济区管委会, 高新区党工委): the zones listed before it share it. */
-const ZONE_COMMITTEE = /^[\u4e00-\u9fff]{2,14}?(?:新区|开发区|高新区|经开区|示范区|经济区|园区)(?:管委会|管理委员会|党工委|工委)$/;
+// (Any 区 or 园 with a committee is a zone's, a district having a government instead: 徐州淮海国际港务区管委会, 旅游度假区管委会.)
+const ZONE_COMMITTEE = /^[\u4e00-\u9fff]{2,14}?[区园](?:管委会|管理委员会|党工委|工委)$/;
 const SHARED_BODY = /^(?![\u4e00-\u9fff]*(?:管委会|管理委员会|工委)$)[\u4e00-\u9fff]{2,10}?(?:新区|开发区|高新区|经开区|示范区|区|县|市|州|盟|旗)[\u4e00-\u9fff]{0,10}(?:人民政府|政府|部门|局|委员会|委|办公室|机构)$/;
 
 /** A contact field in a list of bodies: 电话:0431-88777262, 联系人:张三, 邮箱:…. */
@@ -200,7 +201,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     // group of places is a body of its own before a place alone or a body of its own (各镇街、开发区; 各乡镇、县先进制造业开发区).
     // (Zones share a zone's committee named after the last: 金华开发区、金义都市新区、金华山旅游经济区管委会, 金华, as 禄丰、牟定、武定产业
     // 园区管委会 does.)
-    const shared = ((group || ZONE_ONLY.test(a.name)) && SHARED_BODY.test(b.name) || (ZONE_ONLY.test(a.name) && ZONE_COMMITTEE.test(b.name.split('、').pop()!))) && gap.trim() === '、';
+    const zones = ZONE_ONLY.test(a.name) && ZONE_COMMITTEE.test(b.name.split('、').pop()!) && gap.trim() === '、';
+    const shared = ((group || ZONE_ONLY.test(a.name)) && SHARED_BODY.test(b.name) && gap.trim() === '、') || zones;
     // (A group of its own after it, 各地、各部门, is not such an ending: 各 opens a new body.)
     // (Not a name of three or more before a bare department, 五金城、科技局 (永康): a place's share names the place, 禄丰、牟定、武定产业
     // 园区管委会; a bare department after a name of its own is a body of its own.)
@@ -214,7 +216,7 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     // (Nor a division's full name before another place: 昆区、九原区、白云矿区、达茂旗、稀土高新区 are five places, 包头; before a
     // place and its body they share the body, 川汇区、商水县、项城市、沈丘县人民政府.)
     const placeOfItsOwn = /[区县旗市州盟镇乡]$/.test(a.name) && a.name.length >= 2 && (ZONE_ONLY.test(b.name) || /[区县旗市州盟镇乡]$/.test(b.name));
-    if ((levels || shared || (!group && !endsLikeBody(a.name) && !bareAfter && !placeOfItsOwn)) && !b.name.startsWith('各') && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= 30) {
+    if ((levels || shared || (!group && !endsLikeBody(a.name) && !bareAfter && !placeOfItsOwn)) && !b.name.startsWith('各') && /^[、和及与]$/.test(gap.trim()) && b.name.length + a.name.length <= (zones ? 60 : 30)) {
       out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
     }
   }

@@ -1,7 +1,7 @@
 import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
 import { STAMP_LINE, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
-import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds } from './label-lines.js';
+import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
 import { CITING, FIELD_LINE, SITE_CHROME } from './meta-words.js';
 import { numeralDateLine } from './metadata.js';
 import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
@@ -660,6 +660,7 @@ export function cleanText(original: string): CleanResult {
     // (a unit field's bodies apart by spaces keep one: 责任单位:市发改委 五县五区政府 开发区管委会)
     const fieldValue = l.tab || spacedOut ? -1 : unitFieldValueStart(raw);
     let i = 0;
+    let itemFrom = -1; // where an item the page ran onto this line opens, after the gap broken before it
     if (l.tab) {
       while (raw[i] === ' ') del[l.start + i++] = 1;
       i++; // the cell's leading tab stays as the separator
@@ -679,10 +680,17 @@ export function cleanText(original: string): CleanResult {
         const lineBreak = !l.tab && !spacedOut && !rowLines.has(l.start) && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && DOCNO_BEFORE_GAP.test(raw.slice(0, i)) && !/^[\u4e00-\u9fff]{2,6}[：:]/.test(raw.slice(j));
         // (…and a signing date run into the next document's title on its line: 2017年11月24日 孟州市推进工业绿色化改造攻坚方案, 孟州)
         const dateBreak = !l.tab && !spacedOut && !rowLines.has(l.start) && DATE_BEFORE_GAP.test(raw.slice(0, i)) && TITLE_AFTER_GAP.test(raw.slice(j).trim());
-        if (lineBreak || dateBreak) hardBreaks.push(l.start + i);
+        // (…and a unit field run into the next item on the line: 责任单位:县财政局 2.落实…, 海盐)
+        // (…or any item the page ran onto a long line: …胜利召开。 一、王丹县长牵头重点工作 1.全县…)
+        const runOn = !l.tab && !spacedOut && !rowLines.has(l.start);
+        // (…and the item's short heading so opened, no stop after it: (二)规模奖励 展览面积…, 思明)
+        const headingBreak = runOn && itemFrom >= 0 && itemHeadingEnds(raw.slice(itemFrom, i));
+        const itemBreak = runOn && (unitFieldEndsAtGap(raw.slice(0, i), raw.slice(j)) || (raw.length >= 300 && itemOpensAtGap(raw.slice(0, i), raw.slice(j))));
+        itemFrom = itemBreak ? j : -1;
+        if (lineBreak || dateBreak || itemBreak || headingBreak) hardBreaks.push(l.start + i);
         // (a unit label's gap for its colon stays: 牵头单位 市发改委)
         const labelGap = !spacedOut && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && endsWithUnitLabel(raw.slice(Math.max(0, i - 12), i));
-        for (let k = i + (keepOne || lineBreak || dateBreak || labelGap ? 1 : 0); k < j; k++) del[l.start + k] = 1;
+        for (let k = i + (keepOne || lineBreak || dateBreak || itemBreak || headingBreak || labelGap ? 1 : 0); k < j; k++) del[l.start + k] = 1;
         i = j;
       } else i++;
     }

@@ -62,3 +62,30 @@ export function unitFieldEnds(line: string, next: string): boolean {
   const whole = BODY_END.test(t) || (headed && [2, 3].some((k) => BODY_END.test(t.slice(0, -k).trim())));
   return UNIT_FIELD.test(line) && whole && n.length <= 12 && !/[、，,；;]/.test(n) && !BODY_END.test(n);
 }
+
+/** A unit field still open at the end of the text before a gap (…责任单位:县财政局、县税务局): its label, a colon, no sentence end since. */
+const OPEN_UNIT_FIELD = new RegExp(`${LABEL_WORD}\\s*[：:][^。；;！？:：]*$`);
+/** A list item's number after a gap, its text following (2.落实…, 二、曹惠明…, (三)加强…). */
+const ITEM_AFTER_GAP = /^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*[\u4e00-\u9fff]/;
+
+/**
+ * Does a gap end a unit field the page ran into the next item (责任单位:县发改局、县财政局 2.落实党政机关…, 海盐: a task list set on one
+ * line, items apart by spaces)? The gap is the line break the page lost: the item's number after it opens no body's name.
+ */
+export function unitFieldEndsAtGap(before: string, after: string): boolean {
+  return ITEM_AFTER_GAP.test(after) && OPEN_UNIT_FIELD.test(before.slice(-120));
+}
+
+/**
+ * Does a gap in a page run onto one long line stand for a lost line break before an item (…迎接党的二十大胜利召开。 一、王丹县长牵头重点工作
+ * 1.全县生产总值…, 海盐)? A sentence or heading ends before it and an item's number opens after it.
+ */
+export function itemOpensAtGap(before: string, after: string): boolean {
+  return ITEM_AFTER_GAP.test(after) && /(?:[。；;！？!?]|[\u4e00-\u9fff）)”])$/.test(before);
+}
+
+/** An item's number and a short heading with no stop, all that stands before the next gap ((二)规模奖励, 一、王丹县长牵头重点工作). */
+const ITEM_HEADING = /^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*[\u4e00-\u9fff“”"《》、]{2,16}$/;
+export function itemHeadingEnds(item: string): boolean {
+  return ITEM_HEADING.test(item);
+}

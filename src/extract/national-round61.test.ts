@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument } from './extract.js';
+import { splitUnitList } from './units.js';
+
+// Round 61 classes (thirteenth session), each with the dev sentence that showed it and forms of other provinces.
+const clauses = (text: string) =>
+  extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => ({
+    text: c.text,
+    units: c.units,
+    deadlines: c.deadlines.map((d) => d.date ?? d.raw),
+  }));
+
+describe('zones listed before one zone’s committee share it (zones’ committee)', () => {
+  it.each([
+    // 徐州 (jiangsu-xuzhou-shuzijingji.txt): a 港务区's committee, three full zone names before it
+    ['市工信局、各县(市、区)人民政府、徐州经济技术开发区、徐州高新技术产业开发区、徐州淮海国际港务区管委会', ['市工信局', '各县(市、区)人民政府', '徐州经济技术开发区、徐州高新技术产业开发区、徐州淮海国际港务区管委会']],
+    // 金华 (as before): 经济区管委会
+    ['市发改委、金华开发区、金义都市新区、金华山旅游经济区管委会', ['市发改委', '金华开发区、金义都市新区、金华山旅游经济区管委会']],
+    // a resort zone's committee (山东 临沂 form)
+    ['区财政局、河东经济开发区、汤头温泉旅游度假区管委会', ['区财政局', '河东经济开发区、汤头温泉旅游度假区管委会']],
+    // a zone's committee alone after a body of its own stays apart
+    ['市商务局、高新区管委会', ['市商务局', '高新区管委会']],
+    // two committees each written in full stay two
+    ['高新区管委会、经开区管委会', ['高新区管委会', '经开区管委会']],
+  ])('%s', (list, want) => expect(splitUnitList(list, 0, false).map((u) => u.name)).toEqual(want));
+});
+
+describe('a task list set on one long line, items apart by spaces (run-on items)', () => {
+  // 海盐 (zhejiang-haiyan-zerenfenjie.txt): the cover, the signature, the list's title and its items on one line
+  const line =
+    '各镇人民政府(街道办事处),县政府各部门、直属各单位: 《政府工作报告2022年重点工作责任分解》已经县政府讨论确定,现印发给你们,请认真贯彻执行。 2022年是新一届政府的开局之年。各级各部门要高度重视,确保按时完成既定的目标任务,以优异成绩迎接党的二十大胜利召开。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) 政府工作报告2022年重点工作责任分解 一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右;一般公共预算收入增长8.5%。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、县农业农村局 2.落实党政机关过紧日子的要求,努力降低行政运行成本。 责任单位:县财政局 二、曹惠明常务副县长牵头重点工作 1.坚持县政府常务会议集体学法,提高决策科学化民主化水平。 责任单位:县司法局\n';
+  const got = clauses('海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知\n' + line);
+  it.each([
+    ['全县生产总值增长7.5%左右', ['县发改局', '县财政局', '县税务局', '县农业农村局']],
+    ['落实党政机关过紧日子的要求', ['县财政局']],
+    ['坚持县政府常务会议集体学法', ['县司法局']],
+    // the cover's sentences above the first item carry no item's note
+    ['2022年是新一届政府的开局之年', []],
+  ])('%s → %j', (inClause, units) => expect(got.find((c) => c.text.includes(inClause))?.units).toEqual(units));
+  it('the signing date before its remark is no deadline, whatever follows the remark', () => {
+    expect(got.filter((c) => c.text.includes('2022年4月18日')).flatMap((c) => c.deadlines)).toEqual([]);
+  });
+
+  it('思明 (fujian-siming-huizhan.txt): an item’s short heading on the run-on line is no part of its sentence', () => {
+    const text =
+      '关于印发思明区促进会展业发展若干措施的通知\n' +
+      '一、鼓励展览举办 (一)培育奖励 展览面积6000-8000平方米(不含8000平方米)、8000-10000平方米(不含10000平方米)的,每届分别给予20万元、25万元奖补。 (二)规模奖励 展览面积10000-60000平方米(不含60000平方米)的,每届给予基础奖补30万元,超过10000平方米的部分每增加2000平方米增加奖补5万元,每届最高不超过200万元。 (三)引进奖励 对在厦门市外稳定连续开展4届以上的展览首次在我区举办的,在上述奖补基础上再给予10%的奖补。 二、鼓励会议举办 (一)规模会议 对会期1天及以上、参会人数达150人及以上的境内会议,给予每场会议20%的补贴。 (二)国际会议 对国际会议给予补贴。\n';
+    const texts = clauses(text).map((c) => c.text.replace(/\s/g, ''));
+    expect(texts.some((t) => t.startsWith('展览面积10000-60000平方米'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('对会期1天及以上'))).toBe(true);
+  });
+});
