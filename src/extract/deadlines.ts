@@ -158,7 +158,8 @@ function describedYear(after: string, before: string): boolean {
   if (d && YEAR_FIGURE.test(after.slice(d[0].length))) return false;
   return !!d && !ACTION.test(after.slice(0, d[0].length - d[1].length));
 }
-const YEAR_FIGURE = /^(?:总额|总量|规模)?(?:安排|投入|下达|达到|达|为|共计|合计|总计|约|不少于|不低于|超过)?(?:资金|经费)?(?:约)?\s*[\d.]+\s*(?:万|亿)?(?:元|美元)/;
+// (…or a rate of the noun set for the year: 2023年争取的中央资金使用率达65%以上, 金东; 2024年资金支出进度不低于90%)
+const YEAR_FIGURE = /^(?:(?:总额|总量|规模)?(?:安排|投入|下达|达到|达|为|共计|合计|总计|约|不少于|不低于|超过)?(?:资金|经费)?(?:约)?\s*[\d.]+\s*(?:万|亿)?(?:元|美元)|[\u4e00-\u9fff]{0,4}?(?:率|进度|比例|比重|占比)\s*(?:要|须|需|力争)?\s*(?:达到|达|超过|不低于|高于|提高到|提高至|为)\s*[\d.]+\s*%)/;
 
 /**
  * A year or period that names the time an applicant's figure is measured over, not a time limit: a negated condition after
@@ -544,7 +545,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [new RegExp(`(?<=(?:用|通过|经过|花费?)\\s*)${N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), () => ({ kind: 'relative' })],
   // …or the span a goal word sets right before what is to be done, no 用…时间 around it (力争3年组织各类培训240万人次以上, 山西; 争取两年
   // 实现全覆盖; 经过3年努力): the same period. (A year, 力争2025年实现, is no span: one or two digits only.)
-  [new RegExp(`(?<=(?:力争|争取|经过|通过)\\s*)${SPAN_N}\\s*(?:个)?(年|月)(?:左右)?(?=\\s*(?:努力|奋斗|${GOAL_VERB}))`, 'g'), () => ({ kind: 'relative' })],
+  // (…the effort named with its manner too: 通过三年合力攻坚, 经过两年的不懈努力: 临沧)
+  [new RegExp(`(?<=(?:力争|争取|经过|通过)\\s*)${SPAN_N}\\s*(?:个)?(年|月)(?:左右)?(?=\\s*(?:(?:的)?(?:持续|不懈|共同|合力|接续|集中)?(?:努力|奋斗|攻坚|奋战|拼搏|苦干)|${GOAL_VERB}))`, 'g'), () => ({ kind: 'relative' })],
   // A bounded duration: 补助时间不超过3年, 资金到期为12个月(内), 贴息期限最长2年, …,最多3年 (not a condition on the
   // applicant: 成立时间不超过3年的企业).
   // (资金到期为12个月的服务业项目 is a term all the same: the gold reads the project's term, ANNOTATION relative.)

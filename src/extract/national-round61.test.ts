@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocument } from './extract.js';
+import { extractDocument, extractDocuments } from './extract.js';
 import { splitUnitList } from './units.js';
 
 // Round 61 classes (thirteenth session), each with the dev sentence that showed it and forms of other provinces.
@@ -49,5 +49,45 @@ describe('a task list set on one long line, items apart by spaces (run-on items)
     const texts = clauses(text).map((c) => c.text.replace(/\s/g, ''));
     expect(texts.some((t) => t.startsWith('展览面积10000-60000平方米'))).toBe(true);
     expect(texts.some((t) => t.startsWith('对会期1天及以上'))).toBe(true);
+  });
+});
+
+const deadlinesOf = (text: string, year = 2023) =>
+  extractDocuments(documentsFromText({ text: `关于印发若干措施的通知\n${text}\n${year}年1月5日\n`, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+    .flat()
+    .flatMap((c) => c.deadlines.map((d) => d.date ?? d.raw));
+
+describe('a year whose funds get a rate set for it (year of a funds rate)', () => {
+  it.each([
+    // 金东 (zhejiang-jindong-gaozhiliang.txt)
+    ['全力做好中央预算内项目储备和申报,2023年争取的中央资金使用率达65%以上。', ['2023']],
+    // the same form with its progress (a 2024 notice's form)
+    ['2023年专项资金支出进度不低于90%。', ['2023']],
+    // a fund named without any figure set for its year stays a name
+    ['积极争取2023年提前批债券额度。', []],
+  ])('%s → %j', (text, want) => expect(deadlinesOf(text)).toEqual(want));
+});
+
+describe('the span an effort takes, named with its manner (effort span)', () => {
+  it.each([
+    // 临沧 (yunnan-lincang-xinxinggongyehua.txt)
+    ['通过三年合力攻坚,到2022年,实现存量调优、增量发展。', ['三年', '2022']],
+    ['经过两年的不懈努力,全市工业总产值突破千亿元。', ['两年']],
+    ['力争通过3年集中攻坚,基本完成老旧小区改造。', ['3年']],
+    // a year is no span
+    ['通过2022年集中攻坚,完成改造任务。', ['2022']],
+  ])('%s → %j', (text, want) => expect(deadlinesOf(text, 2020)).toEqual(want));
+});
+
+describe('a bound mark, then the currency word, then the bound (currency after the mark)', () => {
+  it.each([
+    // 黄石 (hubei-huangshi-zhaoshangjiangli.txt)
+    ['年上交税收在1000万元(含1000万元)人民币以上的项目。', [['年上交税收', 10000000, 'min']]],
+    ['年上交税收在1000万元(含)人民币以上的项目。', [['年上交税收', 10000000, 'min']]],
+    ['合同外资额500万美元(含)以上的项目。', [['合同外资额', 5000000, 'min']]],
+  ])('%s', (text, want) => {
+    const [c] = extractDocument(documentsFromText({ text: '关于招商的意见\n' + text + '\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+    expect(c.amounts).toEqual([]);
+    expect(c.thresholds.map((t) => [t.metric, t.min, t.min !== undefined ? 'min' : 'max'])).toEqual(want);
   });
 });

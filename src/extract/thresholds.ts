@@ -49,6 +49,8 @@ const REMARK_AFTER = new RegExp(`^\\s*[（(［\\[【〔](?!(?:不)?含(?:本数)
 const IN_BOUND_MARK_BEFORE = /[（(［\[【〔]\s*(?:不)?含(?:本数)?\s*$/;
 /** …and its bracket closes, maybe after a remark: (不含10亿元,下同). */
 const IN_BOUND_MARK_AFTER = /^\s*(?:[，,、][^（）()［］\[\]【】〔〕\d]{1,8})?[）)］\]】〕]/;
+/** The currency word written after a bound mark instead of after the figure ((含)人民币以上). */
+const CURRENCY_AFTER_MARK = new RegExp(`^\\s*(?:${YUAN_WORD})`);
 /** A bound mark right after a figure or range, with or without the figure repeated: (含), (含2000万元), （不含本数）. */
 const BOUND_MARK_AFTER = /^\s*[（(［\[]\s*(?:不)?含[^（）()［］\[\]]{0,16}[）)］\]]/;
 /**
@@ -300,8 +302,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     }
     // 1000万元(人民币,下同)及以上: a remark in brackets between the figure and its bound.
     // 500万美元(含500万美元)以上: a bound mark repeating the figure, then the bound.
+    // (…the currency word the mark put off after it: 1000万元(含1000万元)人民币以上, 黄石)
     const markThenBound = BOUND_MARK_AFTER.exec(text.slice(m.end));
-    const markLen = markThenBound && BOUND_AFTER.test(next(text, m.end + markThenBound[0].length, 10)) ? markThenBound[0].length : 0;
+    const markAndCurrency = markThenBound ? markThenBound[0].length + (CURRENCY_AFTER_MARK.exec(text.slice(m.end + markThenBound[0].length))?.[0].length ?? 0) : 0;
+    const markLen = markThenBound && BOUND_AFTER.test(next(text, m.end + markAndCurrency, 10)) ? markAndCurrency : 0;
     const remark = markLen || (REMARK_AFTER.exec(text.slice(m.end))?.[0].length ?? 0);
     const post = next(text, m.end + remark, 10);
     const bound = BOUND_AFTER.exec(post);
