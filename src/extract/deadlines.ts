@@ -421,7 +421,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [new RegExp(`(?:到|至|截至|截止到?)(\\d{4})年(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m) => ({ date: m[2] ? `${m[1]}-12` : m[1] })],
   // A date a time field gives, maybe with its hour and no year (申报系统截止时间为5月30日17:00, 初审截止时间为6月14日17:00, 申报系统开启时间
   // 为4月30日9:00: 成都): the year written before, else the notice's.
-  [new RegExp(`(?<=(?:截止|截至|开始|开启|受理|报送|申报|提交|关闭)(?:时间|日期)\\s*(?:为|是|[:：])\\s*)(\\d{1,2})月(\\d{1,2})日(?:\\s*\\d{1,2}[:：]\\d{2})?`, 'g'), (m, c) => {
+  // (…also a field moved to a new day: 截止时间调整为5月15日, 广西科技厅; 申报截止日期延长至6月30日)
+  [new RegExp(`(?<=(?:截止|截至|开始|开启|受理|报送|申报|提交|关闭)(?:时间|日期)\\s*(?:(?:调整|延长|变更|顺延|推迟|延期)(?=为|至|到))?(?:为|是|至|到|[:：])\\s*)(\\d{1,2})月(\\d{1,2})日(?:\\s*\\d{1,2}[:：]\\d{2})?`, 'g'), (m, c) => {
     const date = yearlessDay(c, m.index!, m[1], m[2]);
     return date ? { date } : undefined;
   }],
@@ -749,9 +750,26 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   const dated = out.filter((d, k) => !(/^\d{4}年$/.test(d.raw) && out.slice(k + 1).some((e) => /^[^，。；,;（()]{0,8}[（(]$/.test(text.slice(d.end, e.start)) && (e.from ?? e.date ?? '').startsWith(d.raw.slice(0, 4)) && /日/.test(e.raw))));
   out.length = 0;
   out.push(...dated);
+  // Years listed before the one that carries their 年 (到2024、2025年分别达到…, 确保2023和2024年实现翻番): each is a deadline as that
+  // year is, the list's words between them none.
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k];
+    const year = /^(?:到|至)?(\d{4})(?:年|$)/.exec(d.raw);
+    if (!year || d.from || !d.date || d.date.length !== 4) continue;
+    const at = d.start + d.raw.indexOf(year[1]);
+    const listed = LISTED_YEAR_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+    if (!listed || Number(listed[1]) >= Number(year[1]) || Number(listed[1]) < Number(year[1]) - 10) continue;
+    const start = at - listed[0].length;
+    if (out.some((e) => e.start < start + 4 && e.end > start)) continue;
+    out.splice(k, 0, { raw: written.slice(start, start + 4), start, end: start + 4, date: listed[1] });
+    k = -1; // (a longer list: 2023、2024、2025年; the earlier year is tried against its own list next)
+  }
   if (docDate) for (const d of out) if (d.kind === 'relative') d.resolved = resolveRelative(d.raw, docDate);
   return out;
 }
+
+/** A year written without its 年 right before a list's next year (2024、2025年, 2023和2024年). */
+const LISTED_YEAR_BEFORE = /(?<![\d.])(\d{4})\s*[、和及与]\s*$/;
 
 /**
  * A day or month that names when something was said, held or visited, cited for what was said there (特别是2024年9月26日在中央政治局

@@ -91,3 +91,30 @@ describe('a bound mark, then the currency word, then the bound (currency after t
     expect(c.thresholds.map((t) => [t.metric, t.min, t.min !== undefined ? 'min' : 'max'])).toEqual(want);
   });
 });
+
+describe('years listed before the one that carries their 年 (year list)', () => {
+  it.each([
+    ['到2024、2025年分别达到100家、120家。', ['2024', '2025']],
+    ['确保2023和2024年实现翻番。', ['2023', '2024']],
+    ['到2023、2024、2025年分别达到100家、120家、150家。', ['2023', '2024', '2025']],
+    // each year with its own 年 as before
+    ['2022年、2023年分别完成投资10亿元、12亿元。', ['2022', '2023']],
+  ])('%s → %j', (text, want) => expect(deadlinesOf(text, 2022)).toEqual(want));
+});
+
+describe('a time field moved to a new day, its year the notice’s (moved field)', () => {
+  it.each([
+    // 广西科技厅 (guangxi-zizhiqu-xinnengyuanqiche.txt)
+    ['专业机构对申报材料形式审查的截止时间调整为5月15日,未能一次性通过形式审查的项目须在5月20日前完成补正。', ['2023-05-15', '2023-05-20']],
+    ['申报截止日期延长至6月30日。', ['2023-06-30']],
+    ['申报截止时间为5月30日17:00。', ['2023-05-30']],
+  ])('%s → %j', (text, want) => expect(deadlinesOf(text)).toEqual(want));
+});
+
+describe('a short heading before the first item on a run-on line (heading then item)', () => {
+  it('成都 (sichuan-chengdu-shenbaoliucheng.txt): 申报流程 (一)申报单位申报。申报单位应于…前…', () => {
+    const text =
+      '申报流程 (一)申报单位申报。申报单位应于2024年7月30日(星期二)前将胶印成册的申报书纸质版和PDF扫描件报送至所在区(市)县工业和信息化主管部门。 (二)区(市)县审核。各区(市)县工业和信息化主管部门应于2024年8月2日(星期五)日前对申报材料进行审核。\n';
+    expect(deadlinesOf(text, 2024)).toEqual(['2024-07-30', '2024-08-02']);
+  });
+});

@@ -685,7 +685,7 @@ export function cleanText(original: string): CleanResult {
         const runOn = !l.tab && !spacedOut && !rowLines.has(l.start);
         // (…and the item's short heading so opened, no stop after it: (二)规模奖励 展览面积…, 思明)
         const headingBreak = runOn && itemFrom >= 0 && itemHeadingEnds(raw.slice(itemFrom, i));
-        const itemBreak = runOn && (unitFieldEndsAtGap(raw.slice(0, i), raw.slice(j)) || (raw.length >= 300 && itemOpensAtGap(raw.slice(0, i), raw.slice(j))));
+        const itemBreak = runOn && (unitFieldEndsAtGap(raw.slice(0, i), raw.slice(j)) || (raw.length >= 150 && itemOpensAtGap(raw.slice(0, i), raw.slice(j))));
         itemFrom = itemBreak ? j : -1;
         if (lineBreak || dateBreak || itemBreak || headingBreak) hardBreaks.push(l.start + i);
         // (a unit label's gap for its colon stays: 牵头单位 市发改委)

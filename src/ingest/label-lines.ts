@@ -81,7 +81,9 @@ export function unitFieldEndsAtGap(before: string, after: string): boolean {
  * 1.全县生产总值…, 海盐)? A sentence or heading ends before it and an item's number opens after it.
  */
 export function itemOpensAtGap(before: string, after: string): boolean {
-  return ITEM_AFTER_GAP.test(after) && /(?:[。；;！？!?]|[\u4e00-\u9fff）)”])$/.test(before);
+  // (not inside a table's row, whose cells the bars part: 2 | 新建成…。 | 1.婴幼儿照护… 2.婴幼儿…, 临安; a heading may stand before
+  // the item: 申报流程 (一)申报单位申报。…, 成都; …责任分解 一、王丹县长牵头重点工作 1.全县…, 海盐)
+  return ITEM_AFTER_GAP.test(after) && !/[|｜]/.test(before) && /(?:[。；;！？!?]|[\u4e00-\u9fff）)”])$/.test(before);
 }
 
 /** An item's number and a short heading with no stop, all that stands before the next gap ((二)规模奖励, 一、王丹县长牵头重点工作). */

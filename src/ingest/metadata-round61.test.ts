@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { splitStampDate, stampLinesAt } from './stamps.js';
+import { itemHeadingEnds, itemOpensAtGap, unitFieldEndsAtGap } from './label-lines.js';
 
 // Round 61 of the metadata classes (thirteenth session): lines of eval/national/dev (file named in each case) and forms of other places.
 const doc = (text: string) => {
@@ -40,4 +41,29 @@ describe('addressees where the title should be (untitled page)', () => {
   it('a title line above the addressees stays the title', () => {
     expect(doc('漯河市人民政府关于扩量提质的通知\n各县区人民政府:\n现将有关事项通知如下:\n').title).toBe('关于扩量提质的通知');
   });
+});
+
+describe('a gap on a run-on line that stands for a lost line break (run-on items)', () => {
+  it.each([
+    // 海盐 (zhejiang-haiyan-zerenfenjie.txt)
+    ['…以优异成绩迎接党的二十大胜利召开。', '一、王丹县长牵头重点工作', true],
+    ['…政府工作报告2022年重点工作责任分解', '一、王丹县长牵头重点工作', true],
+    // 成都 (sichuan-chengdu-shenbaoliucheng.txt)
+    ['申报流程', '(一)申报单位申报。', true],
+    // 临安 (zhejiang-linan-minshengshishi.txt): inside a bar table's row the items are a cell's
+    ['2 | 新建成婴幼儿照护服务成长驿站7家。 |', '1.婴幼儿照护服务成长驿站:3月底前新建成2家;', false],
+    // a figure after a gap is no item
+    ['全年完成投资', '1.5亿元', false],
+  ])('%s ␣ %s: %s', (before, after, want) => expect(itemOpensAtGap(before, after)).toBe(want));
+  it.each([
+    ['责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、县农业农村局', '2.落实党政机关过紧日子的要求', true],
+    ['责任单位:县财政局', '二、曹惠明常务副县长牵头重点工作', true],
+    // a field closed by its sentence end is no open field
+    ['责任单位:县财政局。加快推进', '2.落实', false],
+  ])('unit field %s ␣ %s: %s', (before, after, want) => expect(unitFieldEndsAtGap(before, after)).toBe(want));
+  it.each([
+    ['(二)规模奖励', true],
+    ['一、王丹县长牵头重点工作', true],
+    ['(二)展览面积10000平方米的,给予奖补', false],
+  ])('%s is an item’s short heading: %s', (item, want) => expect(itemHeadingEnds(item)).toBe(want));
 });
