@@ -421,8 +421,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [new RegExp(`(?:到|至|截至|截止到?)(\\d{4})年(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m) => ({ date: m[2] ? `${m[1]}-12` : m[1] })],
   // A date a time field gives, maybe with its hour and no year (申报系统截止时间为5月30日17:00, 初审截止时间为6月14日17:00, 申报系统开启时间
   // 为4月30日9:00: 成都): the year written before, else the notice's.
-  // (…also a field moved to a new day: 截止时间调整为5月15日, 广西科技厅; 申报截止日期延长至6月30日)
-  [new RegExp(`(?<=(?:截止|截至|开始|开启|受理|报送|申报|提交|关闭)(?:时间|日期)\\s*(?:(?:调整|延长|变更|顺延|推迟|延期)(?=为|至|到))?(?:为|是|至|到|[:：])\\s*)(\\d{1,2})月(\\d{1,2})日(?:\\s*\\d{1,2}[:：]\\d{2})?`, 'g'), (m, c) => {
+  // (…also a field set to a new day: 截止时间调整为5月15日, 广西科技厅; one moved 至 a day, 推迟至10月8日, is read below)
+  [new RegExp(`(?<=(?:截止|截至|开始|开启|受理|报送|申报|提交|关闭)(?:时间|日期)\\s*(?:(?:调整|变更|更改)(?=为))?(?:为|是|[:：])\\s*)(\\d{1,2})月(\\d{1,2})日(?:\\s*\\d{1,2}[:：]\\d{2})?`, 'g'), (m, c) => {
     const date = yearlessDay(c, m.index!, m[1], m[2]);
     return date ? { date } : undefined;
   }],
@@ -730,6 +730,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   const kept = out.filter(
     (d) =>
       !(d.kind === 'relative' && (/^(?:近|连续)/.test(d.raw) || text[d.start - 1] === '近' || text.slice(d.start - 2, d.start) === '连续') && NOTHING_HAPPENED_AFTER.test(text.slice(d.end))) &&
+      // (a span held without a break and bounded, 连续在库三年以上的…企业 (甘孜), 连续经营3年以上: how long the applicant has held it, a
+      // threshold, as 从事…3年以上 is)
+      !(d.kind === 'relative' && /^连续/.test(d.raw) && /^\s*(?:[（(]含[）)])?\s*(?:及|或)?以上/.test(text.slice(d.end))) &&
       !(d.date && !d.kind && /^\d{4}年(?:度)?$/.test(d.raw) && BATCH_NAME_AFTER.test(text.slice(d.end))) &&
       // (the years in brackets that restate a measured span: 连续两年(2020—2021年)年度营业收入均保持在15%(含)以上)
       !(/(?:连续|近)[一二两三四五六七八九十\d]{1,3}个?年[（(]$/.test(text.slice(Math.max(0, d.start - 8), d.start)) && MEASURED_BOUND_AFTER.test(text.slice(d.end).replace(/^[）)]/, ''))) &&

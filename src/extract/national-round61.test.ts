@@ -118,3 +118,38 @@ describe('a short heading before the first item on a run-on line (heading then i
     expect(deadlinesOf(text, 2024)).toEqual(['2024-07-30', '2024-08-02']);
   });
 });
+
+describe('round 62 classes', () => {
+  const one = (text: string) => extractDocuments(documentsFromText({ text: '关于印发若干措施的通知\n' + text + '\n2022年12月2日\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+  it('甘孜 (sichuan-ganzi-shenggui.txt): 逗号之前为牵头单位,下同 explains the list and names no body (comma mark)', () => {
+    const [c] = one('一、对小微企业首次升级为规模以上工业、服务企业的,州级财政给予一次性奖励20万元。(责任单位:州经济信息化局,州商务合作局、州财政局。逗号之前为牵头单位,下同)');
+    expect(c.units).toEqual(['州经济信息化局', '州商务合作局', '州财政局']);
+  });
+  it.each([
+    // 甘孜: a span held without a break and bounded is a condition, no deadline
+    ['连续在库三年以上的规模以上民营服务业企业,给予一次性奖励10万元。', [['连续在库', 3, '年']], []],
+    // a grant's span stays a deadline
+    ['对新落户企业连续补贴3年,每年最高10万元。', [], ['连续补贴3年']],
+  ])('%s', (text, th, dl) => {
+    const cs = one(text);
+    expect(cs.flatMap((c) => c.thresholds.map((t) => [t.metric, t.min, t.unit]))).toEqual(th);
+    expect(cs.flatMap((c) => c.deadlines.map((d) => d.raw))).toEqual(dl);
+  });
+  it.each([
+    // 山东省 电子商务: the level that pays stands between the step and its grant
+    ['对当年实现实物商品网络零售额1亿元以上企业,每实现1万元,省财政最高给予2元流量补贴,每家企业最高补贴100万元。', [100000000, 10000], [2, 1000000]],
+    ['每完成100万元交易额奖励1万元。', [1000000], [10000]],
+  ])('%s (step with its payer)', (text, mins, yuan) => {
+    const cs = one(text);
+    expect(cs.flatMap((c) => c.thresholds.map((t) => t.min))).toEqual(mins);
+    expect(cs.flatMap((c) => c.amounts.map((a) => a.yuan))).toEqual(yuan);
+  });
+  it.each([
+    // 四川省 (sichuan-sichuansheng-nongtianshuili.txt): a quantity in 亿 of 斤, a band of floor and ceiling
+    ['(一)2013年粮食产量6亿斤以上(含)的县(市、区):资中县、东兴区。', [[600000000, undefined, '斤']]],
+    ['(二)2013年粮食产量3亿斤以上(含)6亿斤以下的县(市、区):通川区、兴文县。', [[300000000, 600000000, '斤']]],
+    ['年用电量1亿度以上的企业,给予奖励。', [[100000000, undefined, '度']]],
+  ])('%s (quantity in 亿, band)', (text, want) => {
+    expect(one(text).flatMap((c) => c.thresholds.map((t) => [t.min, t.max, t.unit]))).toEqual(want);
+  });
+});

@@ -139,7 +139,8 @@ const BARE_STEP_BEFORE = new RegExp(`每(?:${STEP})?(?:${STEP_ACT})?(?:额)?$`);
 /** The grant right after a step's figure: 每100万美元奖励3万元, 每增加100平方米再给予5万元. */
 // (每增100万元最高奖励500元: a cap word may stand before the grant; 每到账100万美元,奖励企业5万元: a comma may part them)
 // (…or a score: 实缴国地税每50万元得1分, 每增加100万元加0.5分, 华舍街道: a step that earns points in a ranking)
-const STEP_GRANT_AFTER = /^\s*[，,]?\s*的?(?:再|另|追加|可|即|则)?(?:最高|最多)?(?:奖励|给予|补助|补贴|奖补|资助|追加|增加|(?:得|计|加)\s*\d+(?:\.\d+)?\s*分)/;
+// (…the sum's measure and the level that pays between: 每实现1万元,省财政最高给予2元 (山东省 电子商务); 每完成100万元交易额奖励)
+const STEP_GRANT_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,3}额)?\s*[，,]?\s*(?:(?:[省市县区州]级?)?财政)?\s*的?(?:再|另|追加|可|即|则)?(?:最高|最多)?(?:奖励|给予|补助|补贴|奖补|资助|追加|增加|(?:得|计|加)\s*\d+(?:\.\d+)?\s*分)/;
 
 /** A currency named before the figure (实际到资人民币5000万元): no part of the metric. */
 const CURRENCY_END = new RegExp(`(?:${YUAN_WORD}|${FOREIGN_CURRENCY})$`);
@@ -530,7 +531,7 @@ const NUM = `(${ARABIC}|${CHINESE})`;
 /** A grant by the unit a bound counts, right after its comma: ,每亩补贴 / ,每平方米奖励 (the bound is who qualifies). */
 const PER_UNIT_GRANT = `[，,]\\s*每(?:${PER_UNIT})(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
 const QTY_RE = new RegExp(
-  `(在|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*(?:(及|或)?(以上|以下)\\s*(${INCLUSIVE})?)?` +
+  `(在|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*(?:(及|或)?(以上|以下)\\s*(${INCLUSIVE})?)?` +
     `(?:\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:(及|或)?以下\\s*(${INCLUSIVE})?)?)?` +
     // (…and a second condition joined by 且 before the applicant: 村级服务点达到20个以上且单个服务点年销售额不低于10万元的企业; or an
     // alternative joined by 或: 服务县内同行业企业超30家或连接设备超1千台的平台, 德清.)
@@ -543,17 +544,19 @@ const QTY_RE = new RegExp(
 
 /** Quantities listed after one bound, the applicant after the last: 收购青稞量达300吨、500吨、1000吨的企业,分别给予…. */
 const QTY_LIST_RE = new RegExp(
-  `(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})((?:\\s*[、和及或]\\s*(?:${ARABIC}|${CHINESE})\\s*(?:万|千)?(?:${QUANTITY_UNIT}))+)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(以上|以下)?\\s*(?:${INCLUSIVE})?` +
+  `(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})((?:\\s*[、和及或]\\s*(?:${ARABIC}|${CHINESE})\\s*(?:万|千)?(?:${QUANTITY_UNIT}))+)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(以上|以下)?\\s*(?:${INCLUSIVE})?` +
     `(?=的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,]|[，,]\\s*分别)`,
   'g',
 );
-const QTY_ITEM_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*(万|千)?(${QUANTITY_UNIT})`, 'g');
+/** A quantity's magnitude word (6亿斤, 5万吨, 3千人) as its factor. */
+const magnitude = (mag: string | undefined): number => (mag === '亿' ? 1e8 : mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
+const QTY_ITEM_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*(万|千|亿)?(${QUANTITY_UNIT})`, 'g');
 
 /** In an item of a list of conditions, a bound word and a quantity with its unit, no applicant after it (土地不低于500亩;). */
-const QTY_LISTED_RE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?`, 'g');
-const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE}|${EXCLUSIVE})?`, 'g');
+const QTY_LISTED_RE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?`, 'g');
+const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE}|${EXCLUSIVE})?`, 'g');
 /** A step in a measure, the grant right after it: 每增加100平方米再给予5万元, 每新增1000亩奖励… (a step of 1 is a price: 每亩300元). */
-const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万|千)?(${PER_UNIT})(?=\\s*的?(?:再|另|追加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加))`, 'g');
+const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万|千|亿)?(${PER_UNIT})(?=\\s*的?(?:再|另|追加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加))`, 'g');
 /**
  * A rank named as who is rewarded, its ranking said before it in the text (进行综合评价排名,对…的前十名,给予…) or the grant right
  * after it (对…的前五名,给予…): 前N名 / 前N位 / 前N强 after 的 or 对.
@@ -589,7 +592,7 @@ const SIZE_RE = new RegExp(`(${SIZE_METRIC})(?:数)?(?:在|为|达)?\\s*${NUM}\\
 // A figure written twice around 或/及, the bound after the second (2人或2人以上的, 两个或两个以上引荐人的, 3家及3家以上企业联合
 //申报的): the repeat is itself the mark of a condition; a 的 closing the clause it opens makes it one.
 const REPEAT_QTY_RE = new RegExp(
-  `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(?:或者|或|及|和|以及)\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(以上|以下)\\s*(${INCLUSIVE})?(?=[^，。；,;的]{0,12}的)`,
+  `${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(?:或者|或|及|和|以及)\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(以上|以下)\\s*(${INCLUSIVE})?(?=[^，。；,;的]{0,12}的)`,
   'g',
 );
 
@@ -687,7 +690,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const said = boundBefore(word);
     // (在/为 bound nothing alone: 在2人以上 needs its 以上.)
     if (!said && !bound) continue;
-    const a = parseNumber(n) * (mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
+    const a = parseNumber(n) * magnitude(mag);
     if (!Number.isFinite(a) || (unit === '年' && a >= 1900)) continue;
     const start = m.indices!.groups!.n![0];
     let end = m.index! + m[0].length;
@@ -713,8 +716,8 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
   }
   for (const m of matchesOf(text, REPEAT_QTY_RE)) {
     const [, n1, mag1, u1, n2, mag2, u2, , bound] = m;
-    const a = parseNumber(n1) * (mag1 === '万' ? 10000 : mag1 === '千' ? 1000 : 1);
-    const b = parseNumber(n2) * (mag2 === '万' ? 10000 : mag2 === '千' ? 1000 : 1);
+    const a = parseNumber(n1) * magnitude(mag1);
+    const b = parseNumber(n2) * magnitude(mag2);
     const start = m.index!;
     const end = start + m[0].length;
     if (!Number.isFinite(a) || a !== b || u1 !== u2 || (u1 === '年' && a >= 1900) || /[\d.]/.test(text[start - 1] ?? '')) continue;
@@ -732,7 +735,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     // One unit for the list (300吨、500吨), a calendar year is no quantity.
     if (items.some((it) => it[3] !== firstUnit) || (firstUnit === '年' && items.some((it) => parseNumber(it[1]) >= 1900))) continue;
     for (const it of items) {
-      const a = parseNumber(it[1]) * (it[2] === '万' ? 10000 : it[2] === '千' ? 1000 : 1);
+      const a = parseNumber(it[1]) * magnitude(it[2]);
       if (!Number.isFinite(a)) continue;
       const start = from + it.index!;
       const end = start + it[0].length;
@@ -748,7 +751,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     // (通过3个月…: 过 ends the word but bounds nothing.)
     if (word !== '在' && !boundBefore(before(text, m.index! + word.length))) continue;
     // 超过3万辆 → 30000 辆.
-    const a = parseNumber(n1) * (mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
+    const a = parseNumber(n1) * magnitude(mag);
     if (!Number.isFinite(a) || (unit === '年' && a >= 1900)) continue;
     const start = m.index! + m[0].indexOf(n1, word.length);
     let end = m.index! + m[0].length;
@@ -773,7 +776,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     for (const m of matchesOf(text, QTY_LISTED_RE)) {
       const [, word, n, mag, unit, inc] = m;
       const said = boundBefore(before(text, m.index! + word.length));
-      const a = parseNumber(n) * (mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
+      const a = parseNumber(n) * magnitude(mag);
       const start = m.index! + m[0].indexOf(n, word.length);
       const end = m.index! + m[0].length;
       if (!said || !Number.isFinite(a) || (unit === '年' && a >= 1900) || out.some((t) => t.start < end && start < t.end)) continue;
@@ -786,7 +789,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const [, n, mag, unit, inc1, and, bound, inc2] = m;
     const start = m.index!;
     const end = start + m[0].length;
-    const a = parseNumber(n) * (mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
+    const a = parseNumber(n) * magnitude(mag);
     if (!Number.isFinite(a) || (unit === '年' && a >= 1900) || /[\d.]/.test(text[start - 1] ?? '') || out.some((t) => t.start < end && start < t.end)) continue;
     const pre = before(text, start);
     const held = /^(个|项|位)$/.test(unit) && HELD_BEFORE.test(pre) && !COUNTING_VERB_END.test(pre);
@@ -843,7 +846,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
   // A step in a measure: 每增加100平方米再给予5万元 → min 100 平方米, as 每增加2000万元再奖励 is a step in money.
   for (const m of matchesOf(text, QTY_STEP_RE)) {
     const [, n, mag, unit] = m;
-    const a = parseNumber(n) * (mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
+    const a = parseNumber(n) * magnitude(mag);
     const start = m.index! + m[0].indexOf(n);
     const end = m.index! + m[0].length;
     if (!Number.isFinite(a) || a === 1 || out.some((t) => t.start < end && start < t.end)) continue;
@@ -857,6 +860,14 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     if (!Number.isFinite(a) || out.some((t) => t.start < end && start < t.end)) continue;
     const inclusive = !!inc1 || !!inc2 || !!and;
     out.push({ metric, unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive || true }) });
+  }
+  // A band written as a floor then a ceiling of one unit, its mark between (粮食产量3亿斤以上(含)6亿斤以下的县: 四川省): one threshold.
+  out.sort((a, b) => a.start - b.start);
+  for (let k = out.length - 2; k >= 0; k--) {
+    const [lo, hi] = [out[k], out[k + 1]];
+    if (lo.max !== undefined || lo.min === undefined || hi.min !== undefined || hi.max === undefined || lo.unit !== hi.unit || hi.max <= lo.min) continue;
+    if (!/^\s*(?:[（(]\s*(?:不)?含\s*[)）])?\s*[，,]?\s*(?:且|但|而)?\s*$/.test(text.slice(lo.end, hi.start))) continue;
+    out.splice(k, 2, { ...lo, max: hi.max, maxInclusive: hi.maxInclusive, raw: text.slice(lo.start, hi.end), end: hi.end });
   }
   // A bound on the quantity the grant itself counts, written after the grant's verb (给予面积不超过50平方米的3年全额租房补贴: 海南): it
   // bounds the grant, as 补贴面积不超过500平方米 does (ANNOTATION), no condition on who qualifies.

@@ -3,7 +3,7 @@ import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDa
 import { townCounty } from './towns.js';
 import { BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
-import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
+import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
@@ -96,6 +96,17 @@ const ZONE_BODIES = /^(?:(?:中共)?(?:党工委|工委|管委会|管理委员�
 function onlyZone(text: string): RegionMatch | undefined {
   const names = new Map(zoneMentions(text).map(({ i: _i, end: _e, ...z }) => [z.name, z] as const));
   return names.size === 1 ? [...names.values()][0] : undefined;
+}
+
+/**
+ * Does a notice speak as a province, in its own words (全省, 我省, 省财政, addressed to 省政府各部门 or 省直有关部门) more than as a
+ * city or county (全市, 我县)? A city's notice that names its province's bodies as superiors does not.
+ */
+function speaksAsProvince(text: string): boolean {
+  // (addressing the province's departments, which only the province does, counts twice: 驻马店市人民政府,省人民政府各部门:)
+  const province = (text.match(/全省|我省|本省|省财政(?!厅)|省级财政|省直(?:各|有关)/g) ?? []).length + 2 * (text.match(/省(?:人民)?政府各部门/g) ?? []).length;
+  const lower = (text.match(/全(?:市|县|区|州)|我(?:市|县|区|州)|本(?:市|县|区|州)/g) ?? []).length;
+  return province >= 2 && province > lower;
 }
 
 /** 各镇人民政府,各街道办事处,市政府各部门: standing where the title should be. */
@@ -588,6 +599,14 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     if (policy && regionM && 'level' in regionM && regionM.level === 'province' && !atOwnLevel(regionM, folded)) {
       const body = ownRegion();
       if (body && body.code !== regionM.code && body.code.startsWith(regionM.code)) regionM = body;
+    }
+    // …and the other way: a city or county named in passing (发挥济南、青岛市龙头带动作用) in a notice that speaks as a province (全省,
+    // 省财政, addressed 各市人民政府, 省政府各部门: 山东省 电子商务) and names places of that province only: that province. (Not where the
+    // title or the issuer names the place: 旌阳区2016年度…任务分解表; addressees taken for the title name other bodies.)
+    if (policy && regionM && 'level' in regionM && (regionM.level === 'city' || regionM.level === 'county') && !atOwnLevel(regionM, folded) && !issuerPlace && (ADDRESSEES.test(named) || !findRegion(maskCitations(named))) && speaksAsProvince(folded)) {
+      const province = divisionByCode(regionM.code.slice(0, 2));
+      const places = divisionsIn(maskCitations(maskSuperiors(folded)));
+      if (province && province.level === 'province' && places.every((d) => d.code.startsWith(province.code))) regionM = province;
     }
     // …and a level up: a county the head names in passing (州乡村振兴成效显著县1个(汶川县),激励奖补500万元) in a notice that speaks as its
     // prefecture (州委, 州级财政) and names its counties: that prefecture (阿坝).

@@ -67,3 +67,23 @@ describe('a gap on a run-on line that stands for a lost line break (run-on items
     ['(二)展览面积10000平方米的,给予奖补', false],
   ])('%s is an item’s short heading: %s', (item, want) => expect(itemHeadingEnds(item)).toBe(want));
 });
+
+describe('a notice that speaks as a province and names its cities in passing (province by its own words)', () => {
+  it.each([
+    // 山东省 电子商务 (shandong-shandongsheng-dianzishangwu.txt): the page starts at the addressees
+    [
+      '各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构,各大企业:\n为更好发挥电子商务在促消费扩内需等方面的重要作用,推动全省网络消费提质增效,现就促进全省电子商务高质量发展制定如下措施。\n一、实施网络零售倍增行动。发挥济南、青岛市龙头带动作用,推广临沂、菏泽市发展直播电商典型经验。对当年网络零售额增幅列全省前5位的市,省财政给予每市补贴100万元。\n',
+      '山东省',
+    ],
+    // 河南省 农产品 (henan-henansheng-nongchanpinjiagong.txt): addressed to a city and the province's departments
+    [
+      '驻马店市人民政府,省人民政府各部门:\n为加快全省农产品加工业发展,现提出如下意见。\n一、支持驻马店市建设农产品加工基地,对新建项目给予不超过100万元补助。\n',
+      '河南省',
+    ],
+    // a city's notice that names its province's bodies as superiors stays the city's (全市, 市财政)
+    [
+      '各县(市、区)人民政府,市各委办局:\n为落实省政府部署,推动全市经济整体好转,市财政安排资金支持。\n一、对盐城市新入规工业企业给予10万元奖励,全市统筹推进。\n',
+      '盐城市',
+    ],
+  ])('%s → %s', (text, region) => expect(doc(text).region).toBe(region));
+});
