@@ -153,3 +153,11 @@ describe('round 62 classes', () => {
     expect(one(text).flatMap((c) => c.thresholds.map((t) => [t.min, t.max, t.unit]))).toEqual(want);
   });
 });
+
+describe('round 63 classes', () => {
+  it('虹口 楼宇 (shanghai-hongkou-louyujingji.txt): a step written 每增量 is a threshold, the grant capped after it (step word 增量)', () => {
+    const cs = extractDocuments(documentsFromText({ text: '关于楼宇经济的扶持办法\n2.年度区级贡献增量奖励。经楼宇绩效评审小组认定,与上一年相比,每增量1000万元,给予一定的奖励,最高不超过100万元。\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+    expect(cs.flatMap((c) => c.thresholds.map((t) => t.min))).toEqual([10000000]);
+    expect(cs.flatMap((c) => c.amounts.map((a) => [a.yuan, a.role]))).toEqual([[1000000, 'cap']]);
+  });
+});
