@@ -127,6 +127,8 @@ const YEARLY_ITEM = new RegExp(YEARLY_DATE, 'g');
 const YEARLY_LIMIT = new RegExp(`每年(?:的)?${YEARLY_DATE}(?:\\s*[、和及或]\\s*${YEARLY_DATE})*(?:前|之前|以前)`, 'g');
 /** A term's years before a designation's name (…年度新昌县创新型苗子企业有关申报事项, …年度新昌县创新型苗子企业申报表): the term, no limit. */
 const DESIGNATION_TERM_AFTER = /^度[^，。；,;：:！？]{2,24}?(?:企业|单位|示范|称号)(?:有关)?(?:申报|认定|名单|评选)/;
+/** The title of the document a cover sends, right after a year (《…》已经市政府同意,现印发给你们). */
+const SENT_TITLE_AFTER = /^《[^《》]{2,80}》[^。；;！？]{0,30}?(?:现)?(?:印发|下达|转发)给/;
 /** Completing a year's plan, target or task sets the year as its due time (完成2022年度生产计划). */
 const COMPLETION_VERB = '完成|实现|达成|达到';
 /** What a goal's span is spent doing (力争3年组织…, 争取两年实现…). */
@@ -601,7 +603,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // year, as with 年 (a bare 2022年度营业收入 stays none).
   [/(?<![\d（(])(\d{4})年度/g, (m, c) => {
     const after = c.text.slice(m.index! + m[0].length);
-    const lead = HANDS_DOWN.test(`度${after}`) || (LEAD_IN.test(after) && /^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点|清单)/.test(after));
+    // (…or the year of the policy a cover sends, right before its title: 2024年度《嵊州市“4173”先进制造业强市建设专项政策》已经市政府同意,
+    // 现印发给你们, 嵊州; as 2024年《…》 is.)
+    const lead = HANDS_DOWN.test(`度${after}`) || (LEAD_IN.test(after) && /^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点|清单)/.test(after)) || SENT_TITLE_AFTER.test(after);
     // (…or the year an act a grant rewards must fall in, written 年度: 对2023年度获评的辽宁美食街,每个给予30万元: 辽宁, as 2023年获评的 is.)
     // (…or, as with a year written 年, a call's item naming its cohort: 2019年度首次认定(重新认定)的高新技术企业。, 潼南.)
     const window = WINDOW_ACT.test(after) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after));

@@ -161,3 +161,13 @@ describe('round 63 classes', () => {
     expect(cs.flatMap((c) => c.amounts.map((a) => [a.yuan, a.role]))).toEqual([[1000000, 'cap']]);
   });
 });
+
+describe('the year of the policy a cover sends, right before its title (year before a sent title)', () => {
+  it.each([
+    // 嵊州 (zhejiang-shengzhou-xianjinzhizao.txt)
+    ['2024年度《嵊州市“4173”先进制造业强市建设专项政策》已经市政府同意,现印发给你们,请结合实际认真贯彻执行。', ['2024']],
+    ['现将2024年度《区级产业扶持政策》印发给你们。', ['2024']],
+    // a year before a title the sentence only cites stays none
+    ['根据2023年度《考核办法》,对企业进行考核。', []],
+  ])('%s → %j', (text, want) => expect(deadlinesOf(text, 2024)).toEqual(want));
+});
