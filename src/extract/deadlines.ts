@@ -127,6 +127,8 @@ const YEARLY_ITEM = new RegExp(YEARLY_DATE, 'g');
 const YEARLY_LIMIT = new RegExp(`每年(?:的)?${YEARLY_DATE}(?:\\s*[、和及或]\\s*${YEARLY_DATE})*(?:前|之前|以前)`, 'g');
 /** A term's years before a designation's name (…年度新昌县创新型苗子企业有关申报事项, …年度新昌县创新型苗子企业申报表): the term, no limit. */
 const DESIGNATION_TERM_AFTER = /^度[^，。；,;：:！？]{2,24}?(?:企业|单位|示范|称号)(?:有关)?(?:申报|认定|名单|评选)/;
+/** A policy a period names as the one that ran in it (…实施的制造业中小微企业延缓缴纳部分税费政策). */
+const POLICY_OF_PERIOD_AFTER = /^\s*(?:实施|出台|推出|执行)的[^，。；,;！？]{0,40}?政策/;
 /** The title of the document a cover sends, right after a year (《…》已经市政府同意,现印发给你们). */
 const SENT_TITLE_AFTER = /^《[^《》]{2,80}》[^。；;！？]{0,30}?(?:现)?(?:印发|下达|转发)给/;
 /** Completing a year's plan, target or task sets the year as its due time (完成2022年度生产计划). */
@@ -412,6 +414,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     if (m[1] && AWARD_NAME_AFTER.test(c.text.slice(m.index! + m[0].length))) return undefined;
     // A table's column heads (主责部门 配合部门 第一季度 第二季度 第三季度 第四季度): names of columns, no period.
     if (inQuarterHeads(c.text, m.index!, m.index! + m[0].length)) return undefined;
+    // (…nor the quarter a policy ran in, named to say which policy: 将2021年四季度实施的…延缓缴纳部分税费政策,延续实施6个月, 茂名.)
+    if (POLICY_OF_PERIOD_AFTER.test(c.text.slice(m.index! + m[0].length))) return undefined;
     const q = m[4] === '首' ? 1 : parseNumber(m[4]);
     const q0 = m[3] ? 1 : m[2] ? parseNumber(m[2]) : q;
     const y = m[1] ?? yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
@@ -492,7 +496,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // An extension or deferral for a set time (继续延长6个月, 延缓缴纳6个月, 在以后5个纳税年度结转): a relative period; not one the dates after
   // 即 restate (时限延长10天,即…延至9月20日: 海南, ANNOTATION round 46).
-  [new RegExp(`(?:延长|延期|顺延|延缓(?:缴纳)?|缓缴)${N}\\s*(?:个)?(?:月|年|日|天|工作日)(?!\\s*[，,]?\\s*即)|(?:以后|之后|此后)${N}\\s*个?(?:纳税)?年度`, 'g'), () => ({ kind: 'relative' })],
+  [new RegExp(`(?:延长|延期|顺延|延缓(?:缴纳)?|缓缴|延续(?:实施|执行)?)${N}\\s*(?:个)?(?:月|年|日|天|工作日)(?!\\s*[，,]?\\s*即)|(?:以后|之后|此后)${N}\\s*个?(?:纳税)?年度`, 'g'), () => ({ kind: 'relative' })],
   // 今年/明年 with the year's end or a month (今年年底前, 今年底, 明年6月底前, 明年上半年): the notice's year, or the next.
   [new RegExp(`(今|明)年(?:(?:年)?${YEAR_END}|(\\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬)?)(?:前|之前|以前)?`, 'g'), (m, c) => {
     if (!c.docYear) return undefined;

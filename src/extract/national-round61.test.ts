@@ -171,3 +171,25 @@ describe('the year of the policy a cover sends, right before its title (year bef
     ['根据2023年度《考核办法》,对企业进行考核。', []],
   ])('%s → %j', (text, want) => expect(deadlinesOf(text, 2024)).toEqual(want));
 });
+
+describe('round 64 classes', () => {
+  const one = (text: string) => extractDocuments(documentsFromText({ text: '茂名市促进工业经济平稳增长行动方案\n' + text + '\n2022年5月6日\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+  it('茂名 (guangdong-maoming-gongyewenzengzhang.txt): bodies named for every task, 不再逐项列出, their list ending at the role they are named to', () => {
+    const [c] = one('(一)落实税前扣除政策。鼓励企业购置新设备,扩大再生产,并落实设备器具所得税前扣除政策。(市税务局,第一个为牵头部门,下同;各区(县级市)政府、经济功能区管委会为每项工作任务实施责任单位,不再逐项列出)');
+    expect(c.units).toEqual(['市税务局', '各区(县级市)政府', '经济功能区管委会']);
+  });
+  it('茂名: the quarter a policy ran in names the policy, no period; its extension is a span (延续实施6个月)', () => {
+    expect(one('将2021年四季度实施的制造业中小微企业延缓缴纳部分税费政策,延续实施6个月。').flatMap((c) => c.deadlines.map((d) => [d.raw, d.kind]))).toEqual([['延续实施6个月', 'relative']]);
+  });
+  it.each([
+    // 山东省 县域经济 (shandong-shandongsheng-xianyujingji.txt): a size class whose number a target names, no figure
+    ['县域一般公共预算收入稳步提升,超百亿元县(市、区)数量实现突破,政府债务风险总体可控。', [10000000000], []],
+    ['到2025年,超亿元企业数量大幅增加。', [100000000], []],
+    // a sum the target itself reaches stays an amount
+    ['到2025年,全市工业投资突破100亿元。', [], [10000000000]],
+  ])('%s (size class counted by its number)', (text, mins, yuan) => {
+    const cs = one(text);
+    expect(cs.flatMap((c) => c.thresholds.map((t) => t.min))).toEqual(mins);
+    expect(cs.flatMap((c) => c.amounts.map((a) => a.yuan))).toEqual(yuan);
+  });
+});

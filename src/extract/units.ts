@@ -237,13 +237,14 @@ const ADVERB_END = new RegExp(`(?:${DUTY_ADVERBS})\\s*$`);
  * 各县区政府和…管委会落实,不再列出; 各县（市、区）政府负责落实，以下不再列出. It says so by opening with 所有/以下/各项…
  * or by 不再(单独)列出 / 下同.
  */
-const STANDING_MARK = /^(?:所有|全部|各项|以下|上述|下列|后续)|不再(?:单独|一一|重复|另行)?(?:列(?:出|明|示)|(?:做|作|进行)?分工)|不再重复|下同/;
+const STANDING_MARK = /^(?:所有|全部|各项|以下|上述|下列|后续)|不再(?:单独|一一|逐项|逐一|重复|另行)?(?:列(?:出|明|示)|(?:做|作|进行)?分工)|不再重复|下同/;
 /** Where the bodies start: after 均需/均由/均涉及… when the sentence has it, else at its start. */
 const STANDING_FROM = /^(?:所有|全部|各项|以下|上述|下列|后续|具体)?[^，,]{0,8}?(?:均|都|皆)(?:需要|需|由|须|要|涉及|请)?/;
 /** An exception opening the sentence (除专门列出外, 除另有说明外, 除单独列明的以外): no body; the bodies follow it. */
 const EXCEPT_FIRST = /^\s*除[^，,。；;]{1,14}?(?:外|以外)[，,]\s*/;
 /** Where they end: the duty words, or the clause's end. */
-const STANDING_TO = /(?:共同)?(?:负责)?(?:抓好|组织|推动)?(?:落实|实施)|负责|[，,]|$/;
+// (…or the role they are named to, 为每项工作任务实施责任单位: 茂名)
+const STANDING_TO = /(?:共同)?(?:负责)?(?:抓好|组织|推动)?(?:落实|实施)|负责|为(?:每项|各项|所有|全部)[^，,。；;]{0,12}?(?:责任|实施|配合|牵头)?(?:单位|部门)|[，,]|$/;
 const ENDS_CLOSED = new RegExp(`${CLOSE}$`);
 /** An item of a standing list that is a body: ending like one or in its bracket; not the list's explanation (排在首位的为牵头单位，下同). */
 const isStandingBody = (u: UnitMention): boolean => (BODY_END.test(u.name) || ENDS_CLOSED.test(u.name)) && !EXPLANATION.test(u.name);
@@ -283,7 +284,7 @@ const COVER_STANDING = /除(?:特别|另行|专门|单独)?(?:注明|列明|明�
  * body. The index of its separator, or -1.
  */
 const STANDING_OPENS = /^\s*(?:所有|全部|各项|以下|上述|下列|后续)[^，,；;。]{0,8}?(?:均|都|皆)/;
-const NOT_LISTED = /^\s*(?:以下|下同|此后)?(?:均)?不再(?:单独|一一|重复|另行)?列(?:出|明|示)\s*$/;
+const NOT_LISTED = /^\s*(?:以下|下同|此后)?(?:均)?不再(?:单独|一一|逐项|逐一|重复|另行)?列(?:出|明|示)\s*$/;
 export function standingTail(sentence: string, from = 0): number {
   for (const m of sentence.slice(from).matchAll(/[，,；;]/g)) {
     const at = from + m.index!;
