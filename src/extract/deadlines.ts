@@ -648,6 +648,8 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // 根据2018年《政府工作报告》主要目标任务和银川市2018年为民办实事、兴庆区2018年民生十件实事内容,…将各项工作任务分解, 兴庆; as
   // 全面完成2024年民生实事项目 is.)
   const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (MADE_PLAN_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && MADE_PLAN_AFTER.test(after)) || (YEAR_PROJECTS.test(after) && PROJECTS_DONE.test(c.text)) || (REPORT_TASKS.test(after) && (/分解|下达|分工/.test(c.text) || TASKS_DONE_IN_PHRASE.test(after))));
+  // An attachment's title right after its mark (…(此件公开发布)附件2020年市政府为民办十件实事项目表: 淮安): the title's year.
+  if (!yearEnd && /附件\s*\d*\s*[:：]?\s*$/.test(c.text.slice(Math.max(0, at - 6), at))) return undefined;
   // An attachment's title in a list of them (2023年顺德区工业设计主题园区认定申报指南(附件1);, 顺德): the title's year.
   if (!yearEnd && ATTACHMENT_TITLE_AFTER.test(after)) return undefined;
   // A year that opens a name written like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间…): the name's year.
@@ -746,8 +748,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(/(?:连续|近)[一二两三四五六七八九十\d]{1,3}个?年[（(]$/.test(text.slice(Math.max(0, d.start - 8), d.start)) && MEASURED_BOUND_AFTER.test(text.slice(d.end).replace(/^[）)]/, ''))) &&
       // (a signature run into the text's last line, …推荐表.doc佛山市禅城区经济和科技促进局2022年6月28日。: the signing date, 禅城; or
       // into its attachments, 经开区科技创新局2021年3月10日附件1:…办事指南, 北京经开区; or its contact, …科学技术局2023年6月14日(联系人:陈惠。, 澄迈)
-      // (…or with its remark, whatever follows it: …办公室2022年4月18日(此件公开发布)政府工作报告2022年重点工作责任分解, 海盐)
-      !(d.date && /\d日$/.test(d.raw) && SIGNER_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && /^\s*[。.]?\s*(?:[（(]此件[^）)]*[）)]|(?:$|附件\s*\d*\s*[:：]|[（(](?:联系人|联系电话|联系方式)))/.test(text.slice(d.end))) &&
+      // (…or with its remark, whatever follows it: …办公室2022年4月18日(此件公开发布)政府工作报告2022年重点工作责任分解, 海盐; a
+      // character the page lost between the body and the day, 淮安市人民政府办公室?2020年1月23日, is no break)
+      !(d.date && /\d日$/.test(d.raw) && SIGNER_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start).replace(/[?？�\s]+$/, '')) && /^\s*[。.]?\s*(?:[（(]此件[^）)]*[）)]|(?:$|附件\s*\d*\s*[:：]|[（(](?:联系人|联系电话|联系方式)))/.test(text.slice(d.end))) &&
       // (a person's birth date bound, 项目负责人为1960年1月1日以后出生: a condition on who applies, ANNOTATION round 46)
       !(d.date && BORN_AFTER.test(text.slice(d.end))) &&
       // (the day a duration an applicant must have is measured at, 截至2023年末,从事特定细分市场一年半以上: ANNOTATION round 48, 武进)

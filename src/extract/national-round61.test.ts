@@ -193,3 +193,14 @@ describe('round 64 classes', () => {
     expect(cs.flatMap((c) => c.amounts.map((a) => a.yuan))).toEqual(yuan);
   });
 });
+
+describe('a signature and an attachment title run into one line (run-on signature)', () => {
+  it.each([
+    // 淮安 (jiangsu-huaian-weiminshishi.txt): a character the page lost between the body and the day; the attachment's title after its mark
+    ['淮安市人民政府办公室?2020年1月23日(此件公开发布)附件2020年市政府为民办十件实事项目表', []],
+    // an event's quoted name, its event word 系列赛 (虹口 2012)
+    ['筹备区机关第九套广播操比赛、2012年“社区先生”和公务员系列赛。', []],
+    // a year that sets the year's work stays one
+    ['2020年完成市政府为民办十件实事项目。', ['2020']],
+  ])('%s → %j', (text, want) => expect(deadlinesOf(text, 2020)).toEqual(want));
+});
