@@ -202,5 +202,7 @@ describe('a signature and an attachment title run into one line (run-on signatur
     ['筹备区机关第九套广播操比赛、2012年“社区先生”和公务员系列赛。', []],
     // a year that sets the year's work stays one
     ['2020年完成市政府为民办十件实事项目。', ['2020']],
+    // the years no misconduct may have happened in (江苏省 展会): measured, no deadline
+    ['参展单位近三年无严重失信行为。', []],
   ])('%s → %j', (text, want) => expect(deadlinesOf(text, 2020)).toEqual(want));
 });
