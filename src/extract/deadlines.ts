@@ -62,6 +62,8 @@ const TASKS_DONE_IN_PHRASE = /^[^，。；,;！？]*(?:完成|落实|推进)(?!�
 /** …and a sentence that hands them down or carries them out. */
 // (…not a report on them: 围绕2023年连云港市民生实事项目实施情况开展专题询问, 连云港.)
 const PROJECTS_DONE = /分解|下达|(?:完成|落实|实施|推进)(?!情况)|办好/;
+/** …or a lead-in that lists them after its colon (以下10个项目为乐清市2020年度政府民生实事项目:). */
+const LISTS_THEM = /[:：]\s*$/;
 /** The notice making the year's plan, the verb before the year in its phrase and the plan's name ending the sentence after it. */
 const MADE_PLAN_BEFORE = /(?:制定|制订|印发|出台|编制)(?:[^，。；,;！？《》“”（）()]|[（(][^（）()]{0,20}[）)]){0,30}$/;
 const MADE_PLAN_AFTER = /^(?:度)?[^，。；,;！？《》]{0,8}?(?:工作计划|工作方案|实施方案|行动方案|行动计划|工作要点)\s*(?:[。]|$)/;
@@ -529,7 +531,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
   // (近两年营业收入年增长率平均值为正, 近三年研发投入: the years a condition is measured over, no time limit.)
   // (…also 连补3年, 连奖两年: 伊犁; and a grant paid out over days or months, 本次消费券共分5天发放: 南阳)
-  [new RegExp(`(?:连续|连(?=[补奖免减扶贴])|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?(?:年|月|天)`, 'g'), (m, c) =>
+  // (…its bound word before it, the span's own: 最多连续支持3年, 无锡)
+  [new RegExp(`(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?(?:年|月|天)`, 'g'), (m, c) =>
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
     /^(?:近|连)/.test(m[0]) && (MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) || MEASURED_BOUND_AFTER.test(c.text.slice(m.index! + m[0].length))) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
@@ -610,7 +613,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const after = c.text.slice(m.index! + m[0].length);
     // (…or the year of the policy a cover sends, right before its title: 2024年度《嵊州市“4173”先进制造业强市建设专项政策》已经市政府同意,
     // 现印发给你们, 嵊州; as 2024年《…》 is.)
-    const lead = HANDS_DOWN.test(`度${after}`) || (LEAD_IN.test(after) && /^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点|清单)/.test(after)) || SENT_TITLE_AFTER.test(after);
+    const lead = HANDS_DOWN.test(`度${after}`) || (LEAD_IN.test(after) && /^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点|清单)/.test(after)) || SENT_TITLE_AFTER.test(after) || (YEAR_PROJECTS.test(after) && (PROJECTS_DONE.test(c.text) || LISTS_THEM.test(c.text)));
     // (…or the year an act a grant rewards must fall in, written 年度: 对2023年度获评的辽宁美食街,每个给予30万元: 辽宁, as 2023年获评的 is.)
     // (…or, as with a year written 年, a call's item naming its cohort: 2019年度首次认定(重新认定)的高新技术企业。, 潼南.)
     const window = WINDOW_ACT.test(after) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after));
@@ -648,7 +651,7 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // (…or the year's list of practical projects the sentence hands down or carries out, or its work report's tasks it hands down:
   // 根据2018年《政府工作报告》主要目标任务和银川市2018年为民办实事、兴庆区2018年民生十件实事内容,…将各项工作任务分解, 兴庆; as
   // 全面完成2024年民生实事项目 is.)
-  const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (MADE_PLAN_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && MADE_PLAN_AFTER.test(after)) || (YEAR_PROJECTS.test(after) && PROJECTS_DONE.test(c.text)) || (REPORT_TASKS.test(after) && (/分解|下达|分工/.test(c.text) || TASKS_DONE_IN_PHRASE.test(after))));
+  const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (MADE_PLAN_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && MADE_PLAN_AFTER.test(after)) || (YEAR_PROJECTS.test(after) && (PROJECTS_DONE.test(c.text) || LISTS_THEM.test(c.text))) || (REPORT_TASKS.test(after) && (/分解|下达|分工/.test(c.text) || TASKS_DONE_IN_PHRASE.test(after))));
   // An attachment's title right after its mark (…(此件公开发布)附件2020年市政府为民办十件实事项目表: 淮安): the title's year.
   if (!yearEnd && /附件\s*\d*\s*[:：]?\s*$/.test(c.text.slice(Math.max(0, at - 6), at))) return undefined;
   // An attachment's title in a list of them (2023年顺德区工业设计主题园区认定申报指南(附件1);, 顺德): the title's year.
@@ -810,7 +813,7 @@ function heldOn(text: string, d: Deadline): boolean {
 }
 /** A meeting held, its outcome reported further on in the sentence (…召开专题会议,对…进行审核,现将审核意见反馈如下). */
 const MEETING_REPORTED_AFTER = /^[^。；;]{0,40}?(?:召开|举行)[^。；;]{0,20}?会议[^。；;]*?现将[^。；;]{0,60}?(?:结果|意见|情况|名单)[^。；;]{0,10}?如下/;
-const FUNDS_MOVED_AFTER = /^\s*[，,]?\s*(?:[\u4e00-\u9fff]{1,14}?(?:提前)?(?:下达|下拨|拨付|直拨|安排|分配|收到)[^，。；;]{0,50}?(?:资金|经费)|[^，。；;]{0,30}?(?:资金|经费)[^，。；;]{0,4}?由[^，。；;]{1,12}?(?:下达|下拨|拨付|直拨))/;
+const FUNDS_MOVED_AFTER = /^\s*[，,]?\s*(?:[\u4e00-\u9fff、]{1,40}?(?:《关于)?(?:提前)?(?:下达|下拨|拨付|直拨|安排|分配|收到)[^，。；;]{0,50}?(?:资金|经费)|[^，。；;]{0,30}?(?:资金|经费)[^，。；;]{0,4}?由[^，。；;]{1,12}?(?:下达|下拨|拨付|直拨))/;
 const FUNDS_RECEIVED_AFTER = /^\s*[，,]?\s*[\u4e00-\u9fff]{1,10}?(?:共|累计|共计)?收到[^，。；;]{0,50}?(?:资金|经费)/;
 const DONE_AFTER = /^\s*(?:正式)?(?:发布|印发|出台|下发|公布|颁布|召开|举办|举行)了/;
 /** The day a meeting passed the notice or its plan (已经2013年2月25日市政府第57次常务(扩大)会议研究通过: 平顶山): a past day. */

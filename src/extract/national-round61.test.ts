@@ -206,3 +206,19 @@ describe('a signature and an attachment title run into one line (run-on signatur
     ['参展单位近三年无严重失信行为。', []],
   ])('%s → %j', (text, want) => expect(deadlinesOf(text, 2020)).toEqual(want));
 });
+
+describe('round 65 classes', () => {
+  it.each([
+    // 无锡 (jiangsu-wuxi-xiandaichanye.txt): a grant's span with its bound word
+    ['按照10%给予补助,单个企业每年最高1000万元,同一项目最多连续支持3年。', ['最多连续支持3年']],
+    // 乐清 (zhejiang-yueqing-minshengshishi.txt): a lead-in that lists the year's projects after its colon
+    ['以下10个项目为乐清市2020年度政府民生实事项目:', ['2020']],
+    // 郏县 (henan-jiaxian-xianjiezijin.txt): the day funds moved, two bodies and the notice's title before the verb: history
+    ['2023年5月12日,河南省财政厅、河南省民族宗教事务委员会《关于下达2023年中央和省级财政衔接推进乡村振兴补助资金的通知》下达我县资金356万元。', []],
+  ])('%s → %j', (text, want) => expect(deadlinesOf(text, 2020)).toEqual(want));
+  it('无锡: bands the text names as tiers before the grant are thresholds (tiers)', () => {
+    const cs = extractDocuments(documentsFromText({ text: '关于进一步深化现代产业发展政策的意见\n对上年度技术和设备投资1000万元(或等值美元)及以上的工业投资项目,按照1000万元(含)-3000万元、3000万元(含)-1亿元、1亿元(含)以上三个档次,分别给予不超过技术和设备实际投资额5%、6%、7%的补助,单个企业每年最高1000万元。\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+    expect(cs.flatMap((c) => c.thresholds.map((t) => [t.min, t.max]))).toEqual([[10000000, undefined], [10000000, 30000000], [30000000, 100000000], [100000000, undefined]]);
+    expect(cs.flatMap((c) => c.amounts.map((a) => [a.yuan, a.role]))).toEqual([[10000000, 'cap']]);
+  });
+});
