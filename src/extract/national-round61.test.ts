@@ -222,3 +222,19 @@ describe('round 65 classes', () => {
     expect(cs.flatMap((c) => c.amounts.map((a) => [a.yuan, a.role]))).toEqual([[10000000, 'cap']]);
   });
 });
+
+describe('steps written 每产生, counts of 届 (step act 产生, unit 届)', () => {
+  const one = (text: string) => extractDocuments(documentsFromText({ text: '关于开展消费季活动的方案\n' + text + '\n2020年4月1日\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+  it.each([
+    // 德州运河开发区 (shandong-dezhouyunhe-xiaofeiji.txt)
+    ['4-6月份,限上批零企业单月每产生500万元销售额奖励1000元,单月奖励不超过1万元,累计奖励不超过2万元。', [5000000], [1000, 10000, 20000]],
+    // 思明 (fujian-siming-huizhan.txt): editions held, bounded
+    ['对在厦门市外稳定连续开展4届以上的展览首次在我区举办的,奖励金上浮10%。', [4], []],
+    // an ordinal edition is no count
+    ['举办第十届博览会,给予50万元补助。', [], [500000]],
+  ])('%s', (text, mins, yuan) => {
+    const cs = one(text);
+    expect(cs.flatMap((c) => c.thresholds.map((t) => t.min))).toEqual(mins);
+    expect(cs.flatMap((c) => c.amounts.map((a) => a.yuan))).toEqual(yuan);
+  });
+});
