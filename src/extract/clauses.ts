@@ -133,10 +133,10 @@ function subItemsFollow(text: string, next: number, para: string): boolean {
 }
 
 /**
- * Addressees opening a line, up to their colon, the notice's words after it (各县(市、区)人民政府,市政府各部门:现将…). No figure
+ * Addressees opening a line, up to their colon, the notice's words after it (各县(市、区)人民政府,市政府各部门:现将…; 各企业:2023年…认定工作已正式启动, 贵阳高新区). No figure
  * after the body: the colon of a time of day is none (各申报单位在9月19日17:00前…, 广州).
  */
-const ADDRESSEE_LEAD = /^\s*各[^。；;：:]{1,150}?(?:人民政府|政府|单位|部门|机构|办事处|管委会|委员会|企业|局)[^。；;：:\d]{0,30}[:：]\s*(?=\S)/;
+const ADDRESSEE_LEAD = /^\s*各[^。；;：:]{0,150}?(?:人民政府|政府|单位|部门|机构|办事处|管委会|委员会|企业|局)[^。；;：:\d]{0,30}[:：]\s*(?=\S)/;
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号)$/;
 /** A page's field label and its colon (发布机构:, 发布日期:, 成文日期:). */
 const PAGE_FIELD = new RegExp(`(?:${FIELD})\\s*[:：]`, 'g');

@@ -595,6 +595,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     if (/[\u4e00-\u9fff]/.test(c.text[m.index! + m[0].length] ?? '') && g[1].trim()) return undefined;
     return { kind: 'relative' };
   }],
+  // A time limit counted from the notice's day with no 内 after it (申报时限自本通知发布之日起15个工作日,截止2023年5月15日: 紫金港): the
+  // same span, as …15个工作日内 is.
+  [new RegExp(`(?<=(?:发布|印发|公布|下发)之日起\\s*)${N}\\s*个?(?:工作日|自然日|日|天|个月)(?=\\s*[，,。；;])`, 'g'), () => ({ kind: 'relative' })],
   // 三年内, 6个月以内, 落地之日起3个自然年内.
   // A calendar year with 内 (2024年内) is that year, not 2024 years.
   [/(?<![\d.])((?:19|20)\d{2})年(?:内|以内|之内)/g, (m) => ({ date: m[1] })],

@@ -204,6 +204,8 @@ describe('a signature and an attachment title run into one line (run-on signatur
     ['2020年完成市政府为民办十件实事项目。', ['2020']],
     // the years no misconduct may have happened in (江苏省 展会): measured, no deadline
     ['参展单位近三年无严重失信行为。', []],
+    // a limit counted from the notice's day with no 内 after it (紫金港 科技城)
+    ['申报时限自本通知发布之日起15个工作日,截止2023年5月15日。', ['15个工作日', '2023-05-15']],
   ])('%s → %j', (text, want) => expect(deadlinesOf(text, 2020)).toEqual(want));
 });
 
@@ -236,5 +238,14 @@ describe('steps written 每产生, counts of 届 (step act 产生, unit 届)', (
     const cs = one(text);
     expect(cs.flatMap((c) => c.thresholds.map((t) => t.min))).toEqual(mins);
     expect(cs.flatMap((c) => c.amounts.map((a) => a.yuan))).toEqual(yuan);
+  });
+});
+
+describe('addressees named by one word before their colon (各企业:) are no part of the first sentence (addressee lead)', () => {
+  it('贵阳高新区 (guizhou-guiyanggaoxinqu-jishuzhongxin.txt)', () => {
+    const cs = extractDocuments(documentsFromText({ text: '关于开展2023年省级企业技术中心认定工作的通知\n各企业:2023年省级企业技术中心认定工作已正式启动,请符合条件的企业积极申报,于3月27日至4月3日完成线上线下申报。\n2023年3月10日\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+    const c = cs.find((x) => x.deadlines.length);
+    expect(c?.text.startsWith('2023年省级企业技术中心认定工作')).toBe(true);
+    expect(c?.deadlines.map((d) => [d.from, d.date])).toEqual([['2023-03-27', '2023-04-03']]);
   });
 });
