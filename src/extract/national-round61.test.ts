@@ -204,6 +204,8 @@ describe('a signature and an attachment title run into one line (run-on signatur
     ['2020年完成市政府为民办十件实事项目。', ['2020']],
     // the years no misconduct may have happened in (江苏省 展会): measured, no deadline
     ['参展单位近三年无严重失信行为。', []],
+    // a day of the month a recurring report is due on (中山 重点项目): each period's, ongoing
+    ['上半月进展情况务必于当月13日前报送,下半月进展情况务必于当月29日前报送。', ['当月13日前', '当月29日前']],
     // a limit counted from the notice's day with no 内 after it (紫金港 科技城)
     ['申报时限自本通知发布之日起15个工作日,截止2023年5月15日。', ['15个工作日', '2023-05-15']],
   ])('%s → %j', (text, want) => expect(deadlinesOf(text, 2020)).toEqual(want));
