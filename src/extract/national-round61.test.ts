@@ -251,3 +251,16 @@ describe('addressees named by one word before their colon (各企业:) are no pa
     expect(c?.deadlines.map((d) => [d.from, d.date])).toEqual([['2023-03-27', '2023-04-03']]);
   });
 });
+
+describe('the sum a support reaches in all, after the grant and a comma (grant reaches)', () => {
+  it.each([
+    // 南京 (jiangsu-nanjing-xinzhishengchanli.txt): money given, not a condition
+    ['对新认定的国家、省级制造业创新中心,按照国家、省拨经费给予1:1配套支持,累计可达1亿元以上;', [100000000], []],
+    // a figure the applicant reaches stays a condition
+    ['对年营业收入可达1亿元以上的企业给予奖励。', [], [100000000]],
+  ])('%s', (text, yuan, mins) => {
+    const cs = extractDocuments(documentsFromText({ text: '关于加快培育新质生产力的若干政策\n' + text + '\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+    expect(cs.flatMap((c) => c.amounts.map((a) => a.yuan))).toEqual(yuan);
+    expect(cs.flatMap((c) => c.thresholds.map((t) => t.min))).toEqual(mins);
+  });
+});

@@ -185,6 +185,8 @@ const SUPPORT_FLOOR_BEFORE = /(?:支持|给予|予以)(?:不低于|不少于)$/;
 const GRANT_NAMED_AFTER = /^的?(?:奖补|奖励|补助|补贴|资助|扶持)/;
 /** A grant word and at most a few words of whom or how much before the figure: 给予每家企业, 给予最高可达, 奖励不低于. */
 const GRANT_THEN_FIGURE = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)(?:(?!收入|产值|投资|营收|税|额|规模|销售|利润|增加值|产量|面积|用电|增长|的)[^，。；,;]){0,10}$/;
+/** …or the sum the support reaches in all, the grant before a comma in the sentence: 给予1:1配套支持,累计可达1亿元以上 (南京). */
+const GRANT_REACHES = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)[^。；;]{0,30}[，,]\s*(?:累计|最高|最多|合计)(?:可达|可获|可享受)$/;
 
 /**
  * Setting up or allocating funds before a figure: 设立总额, 安排不少于, 统筹安排, 出资设立总规模不低于, 募集社会资本不低于; earmarked
@@ -361,7 +363,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word
     // stands right before the figure with no measure of the applicant between.
     // (…or a support verb, its floor and the grant named after the figure: 市级支持不低于5000万元奖补资金, 武汉)
-    const floor = (GRANT_THEN_FIGURE.test(pre) || (SUPPORT_FLOOR_BEFORE.test(pre) && GRANT_NAMED_AFTER.test(rest))) && !FOR_APPLICANT.test(rest.slice(bound?.[0].length ?? 0));
+    const floor = (GRANT_THEN_FIGURE.test(pre) || GRANT_REACHES.test(sentenceBefore(text, money[head].start).replace(/\s+/g, '')) || (SUPPORT_FLOOR_BEFORE.test(pre) && GRANT_NAMED_AFTER.test(rest))) && !FOR_APPLICANT.test(rest.slice(bound?.[0].length ?? 0));
     // The size of a fund or pool being set up, with its floor (设立总额30亿元以上的现代产业发展基金, 每年安排不少于1亿元专项资金,
     // 出资设立总规模不低于100亿元的…引导基金): money budgeted, a `total`, not a condition — unless the clause closes on an
     // applicant (企业安排研发经费500万元以上的,给予…).
