@@ -44,7 +44,8 @@ const QUARTER_NAMES = new RegExp(`^[^，。；,;、：:！？\\s]{0,6}?(?:${NAME
 const EVENT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,6}[“"][^”"]{1,24}[”"]([\\u4e00-\\u9fff]{0,8}?)(?:${NAMED_EVENT})`);
 const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
 /** The rest of a lead-in that announces the list below it: …(具体)安排如下:, …任务是：, …分解如下。 */
-const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。]?$)/;
+// (…or a heading's words, its colon after them: 2017年工作总体要求:…, 2017年工作主要目标:, 湛江)
+const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。]?$)|^[^，。；,;！？:：]{0,16}?(?:要求|目标|任务|安排|指标)\s*[:：]/;
 /** A year's tasks handed down in a lead-in: …2023年重点工作任务予以分解, 2024年工作任务分解如下, 2021年工作任务,分解为12个部分,
  * 现将全区2016年度经济社会发展目标任务下达你们 (旌阳),
  * 现就全区2023年重点工作,制定分工方案如下; or counted for the list below (提出了2013年市政府要做好的8项重点工作: 平顶山). */

@@ -264,3 +264,17 @@ describe('the sum a support reaches in all, after the grant and a comma (grant r
     expect(cs.flatMap((c) => c.thresholds.map((t) => t.min))).toEqual(mins);
   });
 });
+
+describe('round 67 classes', () => {
+  it('湛江 (guangdong-zhanjiang-jingxihuaguanli.txt): a duty sentence, then labelled lists in the same note (lead sentence and labels)', () => {
+    const cs = extractDocuments(documentsFromText({ text: '湛江市城乡建设精细化管理工作责任落实方案\n一、建立长效机制,减少工业粉尘污染\n严格环境准入,控制大气污染物新增量。\n(由市环境保护局牵头落实。配合单位:各区政府、湛江开发区管委会、市住房城乡建设局、市财政局。效能监督单位:市监察局、市政府督办室)\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+    expect(cs.find((c) => c.text.includes('严格环境准入'))?.units).toEqual(['市环境保护局', '各区政府', '湛江开发区管委会', '市住房城乡建设局', '市财政局', '市监察局', '市政府督办室']);
+  });
+  it.each([
+    // 湛江 2017 (guangdong-zhanjiang-zhenxingfazhan2017.txt): a heading's words with its colon set the year
+    ['2017年工作总体要求:认真落实省委、省政府各项部署要求,全力做好稳增长工作。', ['2017']],
+    ['2017年工作主要目标:', ['2017']],
+    // the year's work only named stays none
+    ['做好2022年经济工作。', []],
+  ])('%s → %j', (text, want) => expect(deadlinesOf(text, 2017)).toEqual(want));
+});

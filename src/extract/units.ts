@@ -421,6 +421,8 @@ export function taskRowNumber(line: string): number {
 /** A flattened row's start: its first cells and the mark after the number. */
 const ROW_START = new RegExp(String.raw`^(${ROW_NUMBER}(?:[、.．]|\s)?)(?=[\u4e00-\u9fff])`);
 const LABEL_FIRST = new RegExp(LABEL);
+/** A sentence that opens with a unit label (配合单位:…, 效能监督单位:…). */
+const LABEL_FIRST_AT = new RegExp(`^\\s*${LABEL}`);
 /**
  * The last cell of a flattened task row when it is a labelled note (…辽市政发[2020]3号 责任单位:各县(市)区政府,市政府办公室、…,
  * 辽阳): after the one space the cleaner keeps before a row's last cell (not one between Latin letters), its label glued to
@@ -610,6 +612,13 @@ function sentencedNote(content: string, offset: number, closes: boolean): { unit
     return kept < content.length ? wrap(explainedList(content, offset, closes)) : undefined;
   }
   const rest = content.slice(stop + 1).split(/[。；;]/).filter((x) => x.trim());
+  // (…or whose later sentences are labelled lists of their own: (由市环境保护局牵头落实。配合单位:各区政府、…市财政局。效能监督单位:
+  // 市监察局、市政府督办室), 湛江: the lead's list, then each label's.)
+  if (rest.length && rest.every((x) => LABEL_FIRST_AT.test(x))) {
+    const first = explainedList(content.slice(0, stop), offset, closes);
+    const labelled = parseNote(content.slice(stop + 1), offset + stop + 1).units;
+    return first && labelled.length && allBodies(labelled) ? { units: [...first, ...labelled] } : undefined;
+  }
   if (!rest.length || !rest.every((x) => EXPLANATION.test(x) || FIRST_LEADS.test(x))) return undefined;
   const units = explainedList(content.slice(0, stop), offset, closes);
   if (!units) return undefined;
