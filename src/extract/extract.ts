@@ -56,6 +56,10 @@ const APPLIES_TO = /^[^，。；,;]{0,12}?(?:本|上述|以上)(?:政策|办法|
  * Every value in one piece of clause text, with character ranges into it. Pure. `listed`: the text is an item of a list
  * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named.
  */
+/** A basis phrase around a figure: 在…的基础上 (在前期降低50%的基础上再降低50%). */
+const BASIS_OPENS = /在[^，。；,;在]{0,10}$/;
+const BASIS_CLOSES = /^的?基础上/;
+
 export function extractValues(text: string, docDate?: string, listed = false): TextValues {
   const written = foldDashes(fold(text));
   const t = foldWordPercents(foldNumeralYears(written));
@@ -76,7 +80,8 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   const conditions = rateThresholds(t, found, (r) => isRateCondition(t, r) || (listed && isListedRateCondition(t, r)) || jointRate(r));
   // (A factor a figure is counted at, in a clause that grants nothing, is no rate: 如企业以旧设备投入的,统一按重置市场价的50%计算, 筠连;
   // 将企业研发投入视同利润加回,增量部分按150%加计, 包头's assessment of its firms.)
-  const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)));
+  // (…nor the rate of the basis a new one builds on: 在前期降低50%的基础上再降低50%, 海门: the earlier cut, named.)
+  const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)) && !(BASIS_OPENS.test(t.slice(Math.max(0, r.start - 12), r.start)) && BASIS_CLOSES.test(t.slice(r.end, r.end + 6))));
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocument, extractDocuments } from './extract.js';
+import { extractDocument, extractDocuments, extractValues } from './extract.js';
 import { splitUnitList } from './units.js';
 
 // Round 61 classes (thirteenth session), each with the dev sentence that showed it and forms of other provinces.
@@ -277,4 +277,12 @@ describe('round 67 classes', () => {
     // the year's work only named stays none
     ['做好2022年经济工作。', []],
   ])('%s → %j', (text, want) => expect(deadlinesOf(text, 2017)).toEqual(want));
+});
+
+describe('the rate of the basis a new one builds on (basis rate)', () => {
+  it.each([
+    // 海门 (jiangsu-haimen-cujinjiuye.txt): the earlier cut is named, the new one is the value
+    ['按统筹区规定实施新一轮阶段性降低工伤保险费率政策,在前期降低50%的基础上再降低50%。', [0.5]],
+    ['在省级奖励的基础上,按30%给予配套。', [0.3]],
+  ])('%s → %j', (text, want) => expect(extractValues(text).rates.map((r) => r.value)).toEqual(want));
 });
