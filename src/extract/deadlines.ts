@@ -65,6 +65,8 @@ const TASKS_DONE_IN_PHRASE = /^[^，。；,;！？]*(?:完成|落实|推进)(?!�
 const PROJECTS_DONE = /分解|下达|(?:完成|落实|实施|推进)(?!情况)|办好/;
 /** …or a lead-in that lists them after its colon (以下10个项目为乐清市2020年度政府民生实事项目:). */
 const LISTS_THEM = /[:：]\s*$/;
+/** The year's practical projects named right after a year, in a sentence that hands them down, carries them out or lists them. */
+const yearProjects = (after: string, text: string): boolean => YEAR_PROJECTS.test(after) && (PROJECTS_DONE.test(text) || LISTS_THEM.test(text));
 /** The notice making the year's plan, the verb before the year in its phrase and the plan's name ending the sentence after it. */
 const MADE_PLAN_BEFORE = /(?:制定|制订|印发|出台|编制)(?:[^，。；,;！？《》“”（）()]|[（(][^（）()]{0,20}[）)]){0,30}$/;
 const MADE_PLAN_AFTER = /^(?:度)?[^，。；,;！？《》]{0,8}?(?:工作计划|工作方案|实施方案|行动方案|行动计划|工作要点)\s*(?:[。]|$)/;
@@ -620,7 +622,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const after = c.text.slice(m.index! + m[0].length);
     // (…or the year of the policy a cover sends, right before its title: 2024年度《嵊州市“4173”先进制造业强市建设专项政策》已经市政府同意,
     // 现印发给你们, 嵊州; as 2024年《…》 is.)
-    const lead = HANDS_DOWN.test(`度${after}`) || (LEAD_IN.test(after) && /^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点|清单)/.test(after)) || SENT_TITLE_AFTER.test(after) || (YEAR_PROJECTS.test(after) && (PROJECTS_DONE.test(c.text) || LISTS_THEM.test(c.text)));
+    const lead = HANDS_DOWN.test(`度${after}`) || (LEAD_IN.test(after) && /^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点|清单)/.test(after)) || SENT_TITLE_AFTER.test(after) || yearProjects(after, c.text);
     // (…or the year an act a grant rewards must fall in, written 年度: 对2023年度获评的辽宁美食街,每个给予30万元: 辽宁, as 2023年获评的 is.)
     // (…or, as with a year written 年, a call's item naming its cohort: 2019年度首次认定(重新认定)的高新技术企业。, 潼南.)
     const window = WINDOW_ACT.test(after) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after));
@@ -658,7 +660,7 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // (…or the year's list of practical projects the sentence hands down or carries out, or its work report's tasks it hands down:
   // 根据2018年《政府工作报告》主要目标任务和银川市2018年为民办实事、兴庆区2018年民生十件实事内容,…将各项工作任务分解, 兴庆; as
   // 全面完成2024年民生实事项目 is.)
-  const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (MADE_PLAN_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && MADE_PLAN_AFTER.test(after)) || (YEAR_PROJECTS.test(after) && (PROJECTS_DONE.test(c.text) || LISTS_THEM.test(c.text))) || (REPORT_TASKS.test(after) && (/分解|下达|分工/.test(c.text) || TASKS_DONE_IN_PHRASE.test(after))));
+  const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (MADE_PLAN_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && MADE_PLAN_AFTER.test(after)) || yearProjects(after, c.text) || (REPORT_TASKS.test(after) && (/分解|下达|分工/.test(c.text) || TASKS_DONE_IN_PHRASE.test(after))));
   // An attachment's title right after its mark (…(此件公开发布)附件2020年市政府为民办十件实事项目表: 淮安): the title's year.
   if (!yearEnd && /附件\s*\d*\s*[:：]?\s*$/.test(c.text.slice(Math.max(0, at - 6), at))) return undefined;
   // An attachment's title in a list of them (2023年顺德区工业设计主题园区认定申报指南(附件1);, 顺德): the title's year.
@@ -787,7 +789,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
     const start = at - listed[0].length;
     if (out.some((e) => e.start < start + 4 && e.end > start)) continue;
     out.splice(k, 0, { raw: written.slice(start, start + 4), start, end: start + 4, date: listed[1] });
-    k = -1; // (a longer list: 2023、2024、2025年; the earlier year is tried against its own list next)
+    k--; // (a longer list: 2023、2024、2025年; the year just added, now at k, is tried against its own list next)
   }
   if (docDate) for (const d of out) if (d.kind === 'relative') d.resolved = resolveRelative(d.raw, docDate);
   return out;

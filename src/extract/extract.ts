@@ -52,14 +52,14 @@ const GRANTS = /给予|奖励|补助|补贴|资助|奖补|扶持|贴息|返还/;
 /** A clause that says whom the measures apply to (本政策适用于…各类企业…,且固定资产投资不少于1亿元: 科右中旗), maybe after its article's number. */
 const APPLIES_TO = /^[^，。；,;]{0,12}?(?:本|上述|以上)(?:政策|办法|措施|细则|规定|意见|条款)(?:措施)?(?:仅)?适用于/;
 
-/**
- * Every value in one piece of clause text, with character ranges into it. Pure. `listed`: the text is an item of a list
- * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named.
- */
 /** A basis phrase around a figure: 在…的基础上 (在前期降低50%的基础上再降低50%). */
 const BASIS_OPENS = /在[^，。；,;在]{0,10}$/;
 const BASIS_CLOSES = /^的?基础上/;
 
+/**
+ * Every value in one piece of clause text, with character ranges into it. Pure. `listed`: the text is an item of a list
+ * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named.
+ */
 export function extractValues(text: string, docDate?: string, listed = false): TextValues {
   const written = foldDashes(fold(text));
   const t = foldWordPercents(foldNumeralYears(written));

@@ -3,6 +3,9 @@ import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument, extractDocuments, extractValues } from './extract.js';
 import { splitUnitList } from './units.js';
 
+/** Every clause of a text read as a whole file (its documents in order). */
+const docClauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+
 // Round 61 classes (thirteenth session), each with the dev sentence that showed it and forms of other provinces.
 const clauses = (text: string) =>
   extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => ({
@@ -53,9 +56,7 @@ describe('a task list set on one long line, items apart by spaces (run-on items)
 });
 
 const deadlinesOf = (text: string, year = 2023) =>
-  extractDocuments(documentsFromText({ text: `关于印发若干措施的通知\n${text}\n${year}年1月5日\n`, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
-    .flat()
-    .flatMap((c) => c.deadlines.map((d) => d.date ?? d.raw));
+  docClauses(`关于印发若干措施的通知\n${text}\n${year}年1月5日\n`).flatMap((c) => c.deadlines.map((d) => d.date ?? d.raw));
 
 describe('a year whose funds get a rate set for it (year of a funds rate)', () => {
   it.each([
@@ -86,7 +87,7 @@ describe('a bound mark, then the currency word, then the bound (currency after t
     ['年上交税收在1000万元(含)人民币以上的项目。', [['年上交税收', 10000000, 'min']]],
     ['合同外资额500万美元(含)以上的项目。', [['合同外资额', 5000000, 'min']]],
   ])('%s', (text, want) => {
-    const [c] = extractDocument(documentsFromText({ text: '关于招商的意见\n' + text + '\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+    const [c] = docClauses('关于招商的意见\n' + text + '\n');
     expect(c.amounts).toEqual([]);
     expect(c.thresholds.map((t) => [t.metric, t.min, t.min !== undefined ? 'min' : 'max'])).toEqual(want);
   });
@@ -120,7 +121,7 @@ describe('a short heading before the first item on a run-on line (heading then i
 });
 
 describe('round 62 classes', () => {
-  const one = (text: string) => extractDocuments(documentsFromText({ text: '关于印发若干措施的通知\n' + text + '\n2022年12月2日\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+  const one = (text: string) => docClauses('关于印发若干措施的通知\n' + text + '\n2022年12月2日\n');
   it('甘孜 (sichuan-ganzi-shenggui.txt): 逗号之前为牵头单位,下同 explains the list and names no body (comma mark)', () => {
     const [c] = one('一、对小微企业首次升级为规模以上工业、服务企业的,州级财政给予一次性奖励20万元。(责任单位:州经济信息化局,州商务合作局、州财政局。逗号之前为牵头单位,下同)');
     expect(c.units).toEqual(['州经济信息化局', '州商务合作局', '州财政局']);
@@ -156,7 +157,7 @@ describe('round 62 classes', () => {
 
 describe('round 63 classes', () => {
   it('虹口 楼宇 (shanghai-hongkou-louyujingji.txt): a step written 每增量 is a threshold, the grant capped after it (step word 增量)', () => {
-    const cs = extractDocuments(documentsFromText({ text: '关于楼宇经济的扶持办法\n2.年度区级贡献增量奖励。经楼宇绩效评审小组认定,与上一年相比,每增量1000万元,给予一定的奖励,最高不超过100万元。\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+    const cs = docClauses('关于楼宇经济的扶持办法\n2.年度区级贡献增量奖励。经楼宇绩效评审小组认定,与上一年相比,每增量1000万元,给予一定的奖励,最高不超过100万元。\n');
     expect(cs.flatMap((c) => c.thresholds.map((t) => t.min))).toEqual([10000000]);
     expect(cs.flatMap((c) => c.amounts.map((a) => [a.yuan, a.role]))).toEqual([[1000000, 'cap']]);
   });
@@ -173,7 +174,7 @@ describe('the year of the policy a cover sends, right before its title (year bef
 });
 
 describe('round 64 classes', () => {
-  const one = (text: string) => extractDocuments(documentsFromText({ text: '茂名市促进工业经济平稳增长行动方案\n' + text + '\n2022年5月6日\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+  const one = (text: string) => docClauses('茂名市促进工业经济平稳增长行动方案\n' + text + '\n2022年5月6日\n');
   it('茂名 (guangdong-maoming-gongyewenzengzhang.txt): bodies named for every task, 不再逐项列出, their list ending at the role they are named to', () => {
     const [c] = one('(一)落实税前扣除政策。鼓励企业购置新设备,扩大再生产,并落实设备器具所得税前扣除政策。(市税务局,第一个为牵头部门,下同;各区(县级市)政府、经济功能区管委会为每项工作任务实施责任单位,不再逐项列出)');
     expect(c.units).toEqual(['市税务局', '各区(县级市)政府', '经济功能区管委会']);
@@ -221,14 +222,14 @@ describe('round 65 classes', () => {
     ['2023年5月12日,河南省财政厅、河南省民族宗教事务委员会《关于下达2023年中央和省级财政衔接推进乡村振兴补助资金的通知》下达我县资金356万元。', []],
   ])('%s → %j', (text, want) => expect(deadlinesOf(text, 2020)).toEqual(want));
   it('无锡: bands the text names as tiers before the grant are thresholds (tiers)', () => {
-    const cs = extractDocuments(documentsFromText({ text: '关于进一步深化现代产业发展政策的意见\n对上年度技术和设备投资1000万元(或等值美元)及以上的工业投资项目,按照1000万元(含)-3000万元、3000万元(含)-1亿元、1亿元(含)以上三个档次,分别给予不超过技术和设备实际投资额5%、6%、7%的补助,单个企业每年最高1000万元。\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+    const cs = docClauses('关于进一步深化现代产业发展政策的意见\n对上年度技术和设备投资1000万元(或等值美元)及以上的工业投资项目,按照1000万元(含)-3000万元、3000万元(含)-1亿元、1亿元(含)以上三个档次,分别给予不超过技术和设备实际投资额5%、6%、7%的补助,单个企业每年最高1000万元。\n');
     expect(cs.flatMap((c) => c.thresholds.map((t) => [t.min, t.max]))).toEqual([[10000000, undefined], [10000000, 30000000], [30000000, 100000000], [100000000, undefined]]);
     expect(cs.flatMap((c) => c.amounts.map((a) => [a.yuan, a.role]))).toEqual([[10000000, 'cap']]);
   });
 });
 
 describe('steps written 每产生, counts of 届 (step act 产生, unit 届)', () => {
-  const one = (text: string) => extractDocuments(documentsFromText({ text: '关于开展消费季活动的方案\n' + text + '\n2020年4月1日\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+  const one = (text: string) => docClauses('关于开展消费季活动的方案\n' + text + '\n2020年4月1日\n');
   it.each([
     // 德州运河开发区 (shandong-dezhouyunhe-xiaofeiji.txt)
     ['4-6月份,限上批零企业单月每产生500万元销售额奖励1000元,单月奖励不超过1万元,累计奖励不超过2万元。', [5000000], [1000, 10000, 20000]],
@@ -245,7 +246,7 @@ describe('steps written 每产生, counts of 届 (step act 产生, unit 届)', (
 
 describe('addressees named by one word before their colon (各企业:) are no part of the first sentence (addressee lead)', () => {
   it('贵阳高新区 (guizhou-guiyanggaoxinqu-jishuzhongxin.txt)', () => {
-    const cs = extractDocuments(documentsFromText({ text: '关于开展2023年省级企业技术中心认定工作的通知\n各企业:2023年省级企业技术中心认定工作已正式启动,请符合条件的企业积极申报,于3月27日至4月3日完成线上线下申报。\n2023年3月10日\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+    const cs = docClauses('关于开展2023年省级企业技术中心认定工作的通知\n各企业:2023年省级企业技术中心认定工作已正式启动,请符合条件的企业积极申报,于3月27日至4月3日完成线上线下申报。\n2023年3月10日\n');
     const c = cs.find((x) => x.deadlines.length);
     expect(c?.text.startsWith('2023年省级企业技术中心认定工作')).toBe(true);
     expect(c?.deadlines.map((d) => [d.from, d.date])).toEqual([['2023-03-27', '2023-04-03']]);
@@ -259,7 +260,7 @@ describe('the sum a support reaches in all, after the grant and a comma (grant r
     // a figure the applicant reaches stays a condition
     ['对年营业收入可达1亿元以上的企业给予奖励。', [], [100000000]],
   ])('%s', (text, yuan, mins) => {
-    const cs = extractDocuments(documentsFromText({ text: '关于加快培育新质生产力的若干政策\n' + text + '\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+    const cs = docClauses('关于加快培育新质生产力的若干政策\n' + text + '\n');
     expect(cs.flatMap((c) => c.amounts.map((a) => a.yuan))).toEqual(yuan);
     expect(cs.flatMap((c) => c.thresholds.map((t) => t.min))).toEqual(mins);
   });
@@ -267,7 +268,7 @@ describe('the sum a support reaches in all, after the grant and a comma (grant r
 
 describe('round 67 classes', () => {
   it('湛江 (guangdong-zhanjiang-jingxihuaguanli.txt): a duty sentence, then labelled lists in the same note (lead sentence and labels)', () => {
-    const cs = extractDocuments(documentsFromText({ text: '湛江市城乡建设精细化管理工作责任落实方案\n一、建立长效机制,减少工业粉尘污染\n严格环境准入,控制大气污染物新增量。\n(由市环境保护局牵头落实。配合单位:各区政府、湛江开发区管委会、市住房城乡建设局、市财政局。效能监督单位:市监察局、市政府督办室)\n', format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+    const cs = docClauses('湛江市城乡建设精细化管理工作责任落实方案\n一、建立长效机制,减少工业粉尘污染\n严格环境准入,控制大气污染物新增量。\n(由市环境保护局牵头落实。配合单位:各区政府、湛江开发区管委会、市住房城乡建设局、市财政局。效能监督单位:市监察局、市政府督办室)\n');
     expect(cs.find((c) => c.text.includes('严格环境准入'))?.units).toEqual(['市环境保护局', '各区政府', '湛江开发区管委会', '市住房城乡建设局', '市财政局', '市监察局', '市政府督办室']);
   });
   it.each([

@@ -237,7 +237,9 @@ const ADVERB_END = new RegExp(`(?:${DUTY_ADVERBS})\\s*$`);
  * 各县区政府和…管委会落实,不再列出; 各县（市、区）政府负责落实，以下不再列出. It says so by opening with 所有/以下/各项…
  * or by 不再(单独)列出 / 下同.
  */
-const STANDING_MARK = /^(?:所有|全部|各项|以下|上述|下列|后续)|不再(?:单独|一一|逐项|逐一|重复|另行)?(?:列(?:出|明|示)|(?:做|作|进行)?分工)|不再重复|下同/;
+/** 不再 and how a list is not written again (不再单独, 不再一一, 不再逐项…). */
+const NOT_AGAIN = '不再(?:单独|一一|逐项|逐一|重复|另行)?';
+const STANDING_MARK = new RegExp(`^(?:所有|全部|各项|以下|上述|下列|后续)|${NOT_AGAIN}(?:列(?:出|明|示)|(?:做|作|进行)?分工)|不再重复|下同`);
 /** Where the bodies start: after 均需/均由/均涉及… when the sentence has it, else at its start. */
 const STANDING_FROM = /^(?:所有|全部|各项|以下|上述|下列|后续|具体)?[^，,]{0,8}?(?:均|都|皆)(?:需要|需|由|须|要|涉及|请)?/;
 /** An exception opening the sentence (除专门列出外, 除另有说明外, 除单独列明的以外): no body; the bodies follow it. */
@@ -284,7 +286,7 @@ const COVER_STANDING = /除(?:特别|另行|专门|单独)?(?:注明|列明|明�
  * body. The index of its separator, or -1.
  */
 const STANDING_OPENS = /^\s*(?:所有|全部|各项|以下|上述|下列|后续)[^，,；;。]{0,8}?(?:均|都|皆)/;
-const NOT_LISTED = /^\s*(?:以下|下同|此后)?(?:均)?不再(?:单独|一一|逐项|逐一|重复|另行)?列(?:出|明|示)\s*$/;
+const NOT_LISTED = new RegExp(`^\\s*(?:以下|下同|此后)?(?:均)?${NOT_AGAIN}列(?:出|明|示)\\s*$`);
 export function standingTail(sentence: string, from = 0): number {
   for (const m of sentence.slice(from).matchAll(/[，,；;]/g)) {
     const at = from + m.index!;

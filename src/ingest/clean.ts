@@ -677,12 +677,13 @@ export function cleanText(original: string): CleanResult {
         const keepOne = (!spacedOut || j - i >= 2) && ((i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0) && !thousands) || i === lastCell || (fieldValue >= 0 && i > fieldValue && j < raw.length && /[\u4e00-\u9fff)）]/.test(raw[i - 1]) && /[\u4e00-\u9fff(（]/.test(raw[j])));
         // (a labelled note after a cited notice's number stays on its line: …辽市政发[2020]3号 责任单位:…; so does a task
         // table's row, whose cells the gaps part: …企业困难。 市政发[2020]3号 各县(市)区政府)
-        const lineBreak = !l.tab && !spacedOut && !rowLines.has(l.start) && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && DOCNO_BEFORE_GAP.test(raw.slice(0, i)) && !/^[\u4e00-\u9fff]{2,6}[：:]/.test(raw.slice(j));
+        // (only in running text: not a cell's gap, a spaced-out line's layout or a task row's)
+        const runOn = !l.tab && !spacedOut && !rowLines.has(l.start);
+        const lineBreak = runOn && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && DOCNO_BEFORE_GAP.test(raw.slice(0, i)) && !/^[\u4e00-\u9fff]{2,6}[：:]/.test(raw.slice(j));
         // (…and a signing date run into the next document's title on its line: 2017年11月24日 孟州市推进工业绿色化改造攻坚方案, 孟州)
-        const dateBreak = !l.tab && !spacedOut && !rowLines.has(l.start) && DATE_BEFORE_GAP.test(raw.slice(0, i)) && TITLE_AFTER_GAP.test(raw.slice(j).trim());
+        const dateBreak = runOn && DATE_BEFORE_GAP.test(raw.slice(0, i)) && TITLE_AFTER_GAP.test(raw.slice(j).trim());
         // (…and a unit field run into the next item on the line: 责任单位:县财政局 2.落实…, 海盐)
         // (…or any item the page ran onto a long line: …胜利召开。 一、王丹县长牵头重点工作 1.全县…)
-        const runOn = !l.tab && !spacedOut && !rowLines.has(l.start);
         // (…and the item's short heading so opened, no stop after it: (二)规模奖励 展览面积…, 思明)
         const headingBreak = runOn && itemFrom >= 0 && itemHeadingEnds(raw.slice(itemFrom, i));
         const itemBreak = runOn && (unitFieldEndsAtGap(raw.slice(0, i), raw.slice(j)) || (raw.length >= 150 && itemOpensAtGap(raw.slice(0, i), raw.slice(j))));

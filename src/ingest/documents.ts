@@ -304,7 +304,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     let i = 0;
     if (ATTACHMENT.test(local[0]?.text ?? '')) i++;
     // A page's date widget above everything (2025 / 09/30 / 12:10): read as the page's date below, never the title.
-    if (i === 0) i = stampLinesAt(local.map((l) => l.text), 0);
+    if (i === 0) i = stampLinesAt(local.slice(0, 3).map((l) => l.text), 0);
     // A page's metadata block above the title (索引号 / 发文机关 … / 标题 …): its fields are read below, not titles.
     // (Also drawn with bars: | 索引号 | … | 发布机构 | 眉山天府新区 |.)
     // (…and a bar table's rule line under its header, ---|---|, no text of its own: 平罗)
@@ -427,7 +427,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     } else if (!title && local[i] && !MID_DOCUMENT.test(local[i].text)) {
       // (not a line of the site's chrome, 扫一扫在手机打开当前页, nor the addressees under it: no title line, 乌鲁木齐)
       while (local[i + 1] && local[i].text.length <= 16 && SITE_CHROME.test(local[i].text)) i++;
-      if (ADDRESSEE.test(fold(local[i].text).trim()) && /[:：]$/.test(local[i].text.trim())) untitled = true;
+      if (ADDRESSEE.test(fold(local[i].text).trim())) untitled = true;
       else {
         title = orig[i].text;
         i++;

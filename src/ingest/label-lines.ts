@@ -65,8 +65,10 @@ export function unitFieldEnds(line: string, next: string): boolean {
 
 /** A unit field still open at the end of the text before a gap (…责任单位:县财政局、县税务局): its label, a colon, no sentence end since. */
 const OPEN_UNIT_FIELD = new RegExp(`${LABEL_WORD}\\s*[：:][^。；;！？:：]*$`);
+/** A list item's number (2. 二、 (三)): not a decimal (1.5亿元). */
+const ITEM_NUMBER = String.raw`(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])`;
 /** A list item's number after a gap, its text following (2.落实…, 二、曹惠明…, (三)加强…). */
-const ITEM_AFTER_GAP = /^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*[\u4e00-\u9fff]/;
+const ITEM_AFTER_GAP = new RegExp(String.raw`^${ITEM_NUMBER}\s*[\u4e00-\u9fff]`);
 
 /**
  * Does a gap end a unit field the page ran into the next item (责任单位:县发改局、县财政局 2.落实党政机关…, 海盐: a task list set on one
@@ -87,7 +89,7 @@ export function itemOpensAtGap(before: string, after: string): boolean {
 }
 
 /** An item's number and a short heading with no stop, all that stands before the next gap ((二)规模奖励, 一、王丹县长牵头重点工作). */
-const ITEM_HEADING = /^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*[\u4e00-\u9fff“”"《》、]{2,16}$/;
+const ITEM_HEADING = new RegExp(String.raw`^${ITEM_NUMBER}\s*[\u4e00-\u9fff“”"《》、]{2,16}$`);
 export function itemHeadingEnds(item: string): boolean {
   return ITEM_HEADING.test(item);
 }
