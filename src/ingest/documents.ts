@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
+import { indexNumberDivision } from './credit-code.js';
 import { BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
@@ -593,7 +594,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       (policy ? zoneOfBody(folded) : undefined) ??
       (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join(''), ownLevel(maskSuperiors(folded))) : undefined) ??
       // A town's or a street's notice (中共华舍街道工作委员会 华舍街道办事处 / 关于…; 公开主体:洞泾镇): the county it lies in.
-      (policy ? townCounty([named, issuerFolded, publisherFolded, ...headText.slice(0, 6)], folded) : undefined);
+      (policy ? townCounty([named, issuerFolded, publisherFolded, ...headText.slice(0, 6)], folded) : undefined) ??
+      // A disclosure page's index number, its publisher's credit code first (索引号: 11330206002954449B/2024-198521): the division
+      // that body is registered in, where nothing in the text names one (北仑).
+      (policy ? indexNumberDivision(headText) : undefined);
     // A province the head names only as a superior (贯彻…在听取吉林省委和省政府工作汇报时的重要讲话精神) in a notice that speaks
     // as a city (市工信局, 全市) and names a city of that province in its own words (让企业家在辽源发展安心): that city.
     if (policy && regionM && 'level' in regionM && regionM.level === 'province' && !atOwnLevel(regionM, folded)) {
