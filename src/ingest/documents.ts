@@ -3,7 +3,7 @@ import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDa
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
-import { FIELD_LABEL_AT, FIELD_LABEL_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
+import { FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -84,6 +84,23 @@ export function withoutProvince(issuer: string, folded: string): string {
   const lines = folded.split('\n').map((l) => l.replace(/\s+/g, ''));
   const ownLine = lines.some((l) => l.startsWith(f.slice(p)));
   return ownLine && !lines.some((l) => l.startsWith(f)) ? issuer.slice(p) : issuer;
+}
+
+/**
+ * Page chrome the cleaner ran into the line a body's name came from (打印 / 上海市青浦区人民政府办公室关于… → 打印上海市…; 政策查询彭州市
+ * 人民政府; a section label 投资奖励 over 临高县商务局): a body's name opens with its place, 中共 or a body before it, so a leading run of
+ * words that is none of these (no place, no organ's ending, not a level or zone word) is no part of it.
+ */
+export function withoutChrome(issuer: string): string {
+  const f = fold(issuer);
+  if (divisionAt(f, 0) || /^(?:中共|中国|国家)/.test(f)) return issuer;
+  for (let k = 2; k <= 6 && k + 3 <= f.length; k++) {
+    if (!divisionAt(f, k)) continue;
+    const prefix = f.slice(0, k);
+    const body = new RegExp(`(?:${ORGAN_END})|[省市县区州旗盟镇乡园]`);
+    return /^[\u4e00-\u9fff]+$/.test(prefix) && !body.test(prefix) && !divisionsIn(prefix).length ? issuer.slice(k) : issuer;
+  }
+  return issuer;
 }
 
 /** A zone's own words by its bare name: addressees opening a line (高新区各企业:) or a body of it opening a line (高新区产业发展局). */
@@ -515,7 +532,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       page.source ??
       zoneTitleAuthor(titleFolded);
     issuer = asWritten(issuer);
-    if (issuer) issuer = withoutProvince(issuer, folded);
+    if (issuer) issuer = withoutChrome(withoutProvince(issuer, folded));
     // The signing date (成文日期, the date under the issuer) outranks the page's publication date, which
     // is used only when no document of the file has a date of its own (see below).
     // The date printed under the issuer outranks the page's 成文日期 where the two differ (眉山天府新区: signed 2025年11月10日,
