@@ -61,6 +61,9 @@ describe('pageFieldsOf: a web page head, also when its fields ran together', () 
     // 浙江 新昌 (zhejiang-xinchang-minshengshishi.txt): a government's office by its short name (县府办, 市府办) is a body
     [['发布时间:2021-05-06 10:00', '信息来源:县府办'], { published: '2021-05-06', source: '县府办' }],
     [['来源:市府办 发布时间:2022-03-01'], { published: '2022-03-01', source: '市府办' }],
+    // 广州 (guangdong-guangzhou-guangfotongcheng.txt): …and by its short name in full (市府办公厅, 区府办公室), not cut at 府办
+    [['  • 来源:市府办公厅'], { source: '市府办公厅' }],
+    [['来源:区府办公室 发布时间:2022-03-01'], { published: '2022-03-01', source: '区府办公室' }],
     // (a zone word after no place, or a site's name, is none)
     [['来源:本站高新区频道浏览次数:'], {}],
     // a government information page: 成文日期 beside 发布日期
