@@ -267,6 +267,9 @@ describe('dates written without 年月日', () => {
   it('a signature with such a date (辽宁 辽中区)', () => {
     expect(signatureOf(['经区政府同意,现将任务分解表印发给你们。', '沈阳市辽中区人民政府', '2024115(此件公开发布)'], '2024-01-18')).toEqual({ issuer: '沈阳市辽中区人民政府', date: '2024-01-15' });
   });
+  it('…also when the page kept the 日 (湖北 武汉经开区, hubei-wuhanjingkaiqu-shisiwufengong.txt: 2022610日)', () => {
+    expect(signatureOf(['《武汉经开区…任务分工方案》已经管委会同意,现印发给你们,请认真组织实施。', '  武汉经开区管委会办公室', '2022610日   ', '(此件公开发布)'])).toEqual({ issuer: '武汉经开区管委会办公室', date: '2022-06-10' });
+  });
 });
 
 describe('a county-level notice that names only its city as a superior, and a city listing its districts', () => {
