@@ -133,11 +133,13 @@ export function findMoney(text: string): MoneyMention[] {
     const unit = unitOf(yuanWord);
     out.push({ start, end, raw: text.slice(start, end), yuan: round(value * magnitude(mag)), unit });
   }
-  // 亿元 without a figure after a bound or before 以上 (营业收入首次超亿元的企业, 年产值亿元以上企业): one hundred million.
-  for (const m of matchesOf(text, /亿元/g)) {
+  // A magnitude word with no figure, after a bound or before 以上 (营业收入首次超亿元的企业, 年产值亿元以上企业; 投资超千万元的重点工业项目,
+  // 濮阳): one of that magnitude.
+  for (const m of matchesOf(text, /(?:千万|百万|亿)元/g)) {
     const at = m.index!;
+    const len = m[0].length;
     if (taken[at] || out.some((o) => o.start <= at && at < o.end) || /[\d.零〇一二两三四五六七八九十百千万]/.test(text[at - 1] ?? '')) continue;
-    if (/(超过|超|突破|达到|达|过)$/.test(text.slice(Math.max(0, at - 2), at)) || /^以上/.test(text.slice(at + 2))) out.push({ start: at, end: at + 2, raw: '亿元', yuan: 100000000, unit: '元' });
+    if (/(超过|超|突破|达到|达|过)$/.test(text.slice(Math.max(0, at - 2), at)) || /^以上/.test(text.slice(at + len))) out.push({ start: at, end: at + len, raw: m[0], yuan: magnitude(m[0].slice(0, -1)), unit: '元' });
   }
   // Figures listed before a sum that writes the unit once (分别奖励5、10、20万元): each is a sum in that unit.
   if (moneyContext) {
