@@ -313,6 +313,10 @@ type Found = Omit<Deadline, 'start' | 'end' | 'raw'> & { skip?: number };
 const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Found | undefined][] = [
   // A window each year, named by 当年/每年 and 次年 (申报时间为当年12月1日至次年2月20日: 云南省): recurring, no date.
   [/(?:当年|每年)(?:的)?\d{1,2}月\d{1,2}日?\s*(?:至|到|—|-|－|~)\s*(?:次年|翌年|下一年|下年|当年)?\d{1,2}月\d{1,2}日/g, () => ({ kind: 'ongoing' })],
+  // A limit each year named by 当年 (申报截至日期为当年12月31日: 西太湖, a three-year policy; 于当年11月底前): each round's, no calendar
+  // date, as the 当年…至次年 window above. Only as a limit: a 截至/截止/于 before it or 前 after it.
+  [/当年(?:的)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\d{1,2}\s*[日号]|底|末)(?:前|之前|以前)?/g, (m, c) =>
+    /(?:前|之前|以前)$/.test(m[0]) || /(?:截至|截止|于)(?:日期|时间)?(?:为|是)?\s*$/.test(c.text.slice(Math.max(0, m.index! - 8), m.index!)) ? { kind: 'ongoing' } : undefined],
   // A limit in the year after a recurring event (奖励资金于大学生科技创新大赛次年5月底前拨付, 于次年3月底前完成申报: 山东省): each round's, no
   // calendar date.
   [/(?:次年|翌年)(?:的)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\d{1,2}\s*[日号]|底|末|上旬|中旬|下旬)?(?:前|之前|以前)/g, () => ({ kind: 'ongoing' })],
