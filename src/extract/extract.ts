@@ -161,6 +161,18 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
   return cited.size === 1 ? [...cited][0] : undefined;
 }
 
+/** A plan's own title: it names what the document is (…行动计划, …实施方案), not a cover that sends one (关于印发…的通知, 印发…). */
+const PLAN_TITLE = /(?:方案|计划|规划|措施|意见|办法|政策|要点|纲要|行动)\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–－~至到]\s*(?:19|20)\d{2}\s*年?\s*[）)]\s*$/;
+
+/** The period a plan's own title ends with, as a deadline (…三年行动计划(2025-2027年) → from 2025, date 2027), or undefined. */
+export function planTitleTerm(title: string | undefined): Omit<Deadline, 'start' | 'end'> | undefined {
+  const t = fold(title ?? '');
+  if (!PLAN_TITLE.test(t) || /关于|印发|转发|通知$/.test(t) || /[《》]/.test(t)) return undefined;
+  const open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+  const found = extractDeadlines(t.slice(open + 1, -1)).find((d) => d.from && d.date);
+  return found ? { raw: found.raw, from: found.from, date: found.date } : undefined;
+}
+
 /**
  * The year of the last date written with its year and month (2024年6月16日, 2024年6月) before an offset, outside cited 《titles》:
  * the dates are found once, each lookup is a search among them.
@@ -333,6 +345,9 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
   // (Read once: it may count the years of the whole text.)
   const dated = noticeDate(doc);
   let yearAt: ((at: number) => string | undefined) | undefined;
+  // The term a plan's own title gives it (盐城市…三年行动计划(2025-2027年) over its body): a deadline of its body's first clause,
+  // unless a clause before it carries it already (its title, or the period on a line of its own).
+  let term = planTitleTerm(doc.title);
   for (const span of clauseSpans(doc)) {
     const text = doc.text.slice(span.start, span.end);
     // A notice that gives no year of its own: a day or month written without a year is in the year of the last date written
@@ -401,6 +416,12 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
     }
     if (standing.length && (sawNote ||= !!(span.note?.units.length || span.headingNotes?.some((n) => n.units.length)))) unitList = [...unitList, ...standing];
     const { units, lead } = mergeUnits(unitList);
+    if (term) {
+      const t = term;
+      const carried = (d: Deadline) => d.from === t.from && d.date === t.date;
+      if (!values.deadlines.some(carried) && !clauses.some((c) => c.deadlines.some(carried))) values.deadlines.push({ ...t, start: text.length, end: text.length });
+      term = undefined;
+    }
     emit(span.start, span.end, values, units, lead);
   }
   return clauses;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocuments, extractValues, planTitleTerm } from './extract.js';
 
 // Round 68–69 classes (fourteenth session), each with the dev sentence that showed it.
 const thresholds = (text: string) => extractValues(text).thresholds.map((t) => [t.metric, t.min ?? null, t.max ?? null, t.unit]);
@@ -29,4 +30,24 @@ describe('a limit each year named by 当年 is recurring, no calendar date (当�
     // a month of the year's figures names no limit
     ['当年12月份的产值计入下一年度统计。', []],
   ])('%s', (text, want) => expect(deadlines(text)).toEqual(want));
+});
+
+describe('a plan’s own title period is its term, on its body’s first clause (plan term)', () => {
+  const docDeadlines = (text: string) =>
+    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat().map((c) => [c.text.slice(0, 12), c.deadlines.map((d) => [d.raw, d.from ?? null, d.date ?? null])]);
+
+  it.each([
+    // 盐城 (jiangsu-yancheng-zhigaishuzhuan.txt): the title wrapped over two lines below the cover's signature
+    ['盐城市深化制造业智能化改造数字化转型\n网络化联接三年行动计划(2025-2027年)\n为深入贯彻习近平总书记关于新型工业化的重要论述和对江苏工作重要讲话精神,制定本行动计划。\n一、总体目标\n到2027年,全市规上工业企业基本完成智能化改造。\n', [['为深入贯彻习近平总书记关', [['2025-2027年', '2025', '2027']]], ['到2027年,全市规上工', [['到2027年', null, '2027']]]]],
+    // 山东省 (shandong-shandongsheng-shidachuangxin.txt): traditional characters
+    ['科技研發創新行動計劃(2024—2025年)\n全社會研發經費投入年均增長10%左右,高新技術企業2024年突破3.5萬家。\n', [['全社會研發經費投入年均增', [['2024年', null, '2024'], ['2024—2025年', '2024', '2025']]]]],
+    // 奉化 (zhejiang-fenghua-gongtongfuyu.txt): the first clause writes the period itself (in cited titles): no third
+    ['奉化推进高质量发展建设共同富裕特色区行动方案(2021—2025年)\n为深入学习贯彻重要指示精神,对表《浙江高质量发展建设共同富裕示范区实施方案(2021—2025年)》,特制定行动方案如下。\n', [['为深入学习贯彻重要指示精', [['2021—2025年', '2021', '2025']]]]],
+  ])('%s', (text, want) => expect(docDeadlines(text).filter(([, d]) => (d as unknown[]).length)).toEqual(want));
+
+  it('a cover’s title that sends the plan gives no term (潍坊, shandong-weifang-xianyujingji.txt)', () => {
+    expect(planTitleTerm('关于印发潍坊市县域经济高质量发展实施方案(2024-2025年)的通知')).toBeUndefined();
+    expect(planTitleTerm('淄博市人民政府 印发先进制造业强市实施方案(2023—2025年)')).toBeUndefined();
+    expect(planTitleTerm('潍坊市县域经济高质量发展实施方案(2024-2025年)')).toEqual({ raw: '2024-2025年', from: '2024', date: '2025' });
+  });
 });
