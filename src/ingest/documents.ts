@@ -498,7 +498,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // full (天门市人民政府办公室).
     // (市政府办公室 is 常熟市人民政府办公室 named by level; so is the masthead over it, or one glued into the head line.)
     const mastheadBody = masthead ? fold(masthead) : undefined;
-    const gluedBody = headText.slice(0, 3).map(gluedMasthead).find(Boolean);
+    const gluedBody = headText.filter((p) => !/^[|｜\s]*$/.test(p)).slice(0, 3).map(gluedMasthead).find(Boolean);
     // (…or a page's issuer or source field naming it in full: 市政府关于… under 来源:海门市人民政府.)
     const inFull = [signature?.issuer, mastheadBody, gluedBody, page.issuer, page.source];
     const fuller = (i: string | undefined) => (i && inFull.find((f) => f && namesInFull(f, i))) ?? i;

@@ -32,4 +32,11 @@ describe('an issuer’s name opens with its place, not with page chrome (without
     const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
     expect(docs.find((d) => d.title.includes('工作要点'))?.issuer).toBe('上海市青浦区人民政府办公室');
   });
+
+  it('常州西太湖 (jiangsu-xitaihu-gongyechuangxin.txt): lines of bars alone are no head lines; the masthead glued to its number names the issuer', () => {
+    const text =
+      '|\n|\n|\n| 当前位置:首页 >> 政策速递 >> 常州市 >> 武进区 |\n| 常州西太湖科技产业园促进工业经济创新发展的政策意见 | ||||||||||||\n常州西太湖科技产业园管理委员会文件 常西科发〔2017〕7号 常州西太湖科技产业园促进工业经济创新发展的政策意见(2017-2019年) 西湖街道办事处,文化旅游办,中以管理办,机关各局室(公司),各有关单位: 为进一步发挥财政资金的引导和杠杆作用,增强工业企业自主创新能力,现就促进园区工业经济创新发展制定如下政策意见: 一、支持对象 1.为工商登记、税务登记在常州西太湖科技产业园的企业;\n';
+    const [d] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(d.issuer).toBe('常州西太湖科技产业园管理委员会');
+  });
 });
