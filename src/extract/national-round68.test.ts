@@ -51,3 +51,12 @@ describe('a plan’s own title period is its term, on its body’s first clause 
     expect(planTitleTerm('潍坊市县域经济高质量发展实施方案(2024-2025年)')).toEqual({ raw: '2024-2025年', from: '2024', date: '2025' });
   });
 });
+
+describe('the year’s tasks a sentence hands down, counted by their aspects, also with 的 (N个方面的工作)', () => {
+  it.each([
+    // 湖北省 (hubei-hubeisheng-fazhanjihua2022.txt): at the end of a long lead-in sentence
+    ['根据省委经济工作会议精神,按照省《政府工作报告》部署,围绕乘势而上、排难而进,在危机中育新机、于变局中开新局,奋力实现“开局企稳、复元打平、再续精彩”的目标,2022年重点做好十个方面的工作。', [['2022年', '2022', null]]],
+    // 十堰 (hubei-shiyan-fazhanjihua2022.txt): without 的, as before
+    ['2022年重点做好以下八个方面工作。', [['2022年', '2022', null]]],
+  ])('%s', (text, want) => expect(extractValues(text, '2022-02-09').deadlines.map((d) => [d.raw, d.date ?? null, d.kind ?? null])).toEqual(want));
+});
