@@ -60,3 +60,18 @@ describe('the year’s tasks a sentence hands down, counted by their aspects, al
     ['2022年重点做好以下八个方面工作。', [['2022年', '2022', null]]],
   ])('%s', (text, want) => expect(extractValues(text, '2022-02-09').deadlines.map((d) => [d.raw, d.date ?? null, d.kind ?? null])).toEqual(want));
 });
+
+describe('a doubled dash between two figures is a range’s dash (300万元——1000万元)', () => {
+  it.each([
+    // 姜堰 (jiangsu-jiangyan-zhuanxingshengji.txt): investment bands, the lower end's mark after the upper figure
+    ['其中,投入300万元——1000万元(含300万元)的,按照设备投资额的5%予以补助;', [['投入', 3000000, 10000000, '元']]],
+    ['投入1000万元——3000万元(含1000万元)的,按照设备投资额的6%予以补助;', [['投入', 10000000, 30000000, '元']]],
+    // a single dash, as before
+    ['其中,投入300万元—1000万元(含300万元)的,按照设备投资额的5%予以补助;', [['投入', 3000000, 10000000, '元']]],
+  ])('%s', (text, want) => expect(thresholds(text)).toEqual(want));
+
+  it('a period written with one (2023——2025年) and a dash opening a list item (——规模总量实现新跨越) are read as before', () => {
+    expect(extractValues('实施期限为2023——2025年。').deadlines.map((d) => [d.from, d.date])).toEqual([['2023', '2025']]);
+    expect(extractValues('——规模总量实现新跨越。到2025年,全市规上工业企业数实现翻番。').deadlines.map((d) => d.date)).toEqual(['2025']);
+  });
+});

@@ -102,9 +102,10 @@ export function foldWordPercents(s: string): string {
 const PERCENT_WORDS = /^(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|一?百)$/;
 
 /**
- * Dashes and waves of ranges as the other spellings write them (2023―2025年 with U+2015, 20‐30%, 1〜3个月) read as
+ * Dashes and waves of ranges as the other spellings write them (2023―2025年 with U+2015, 20‐30%, 1〜3个月, 300万元——1000万元) read as
  * the common ones, one character for one so offsets stay: ― ‐ ‑ − → —, 〜 → ~.
  */
 export function foldDashes(s: string): string {
-  return s.replace(/[―‐‑−]/g, '—').replace(/〜/g, '~');
+  // (…and a doubled dash between two figures, 300万元——1000万元 (姜堰), 2023——2025年: one dash and a space.)
+  return s.replace(/[―‐‑−]/g, '—').replace(/〜/g, '~').replace(/(?<=[\d年元%％万亿月日])(?:——|－－|--)(?=\s*\d)/g, '— ');
 }
