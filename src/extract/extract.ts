@@ -343,7 +343,9 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
   // Lead-ins of condition lists are matched on the folded text (符合以下條件), folded once per document; offsets are the same.
   let folded: string | undefined;
   // (Read once: it may count the years of the whole text.)
-  const dated = noticeDate(doc);
+  // (…and where the document gives none of its own, the date of the notice that sends it (现将《…》印发给你们, signed 2025年4月15日:
+  // 中山's measures, their 年内 that year), as its validity is.)
+  const dated = noticeDate(doc) ?? issuedOn;
   let yearAt: ((at: number) => string | undefined) | undefined;
   // The term a plan's own title gives it (盐城市…三年行动计划(2025-2027年) over its body): a deadline of its body's first clause,
   // unless a clause before it carries it already (its title, or the period on a line of its own).

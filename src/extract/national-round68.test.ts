@@ -75,3 +75,12 @@ describe('a doubled dash between two figures is a range’s dash (300万元—�
     expect(extractValues('——规模总量实现新跨越。到2025年,全市规上工业企业数实现翻番。').deadlines.map((d) => d.date)).toEqual(['2025']);
   });
 });
+
+describe('a document without a date of its own takes the date of the notice that sends it for 年内 (sent undated)', () => {
+  it('中山 (guangdong-zhongshan-wenwaimao.txt): the cover, addressed where its title should be, dated 2025年4月15日', () => {
+    const text =
+      '火炬开发区管委会,翠亨新区管委会,各镇政府、街道办事处,市各有关单位:\n《中山市稳外贸促增长若干措施》业经市委、市政府同意,现印发给你们,请认真贯彻实施。实施过程中遇到的问题,请径向市商务局反映。\n中山市人民政府办公室\n2025年4月15日\n中山市稳外贸促增长若干措施\n为进一步支持企业加快拓展国内外市场,制定以下措施。\n一、加快开拓国际国内市场。落实“粤贸全球”计划,深入实施“百展千企”境外拓市场行动,年内推动3000家次企业参加境外展会。(责任单位:市商务局、工业和信息化局、财政局,各镇街)\n';
+    const clauses = extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+    expect(clauses.flatMap((c) => c.deadlines.map((d) => [d.raw, d.date]))).toEqual([['年内', '2025']]);
+  });
+});
