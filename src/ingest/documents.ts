@@ -86,6 +86,9 @@ export function withoutProvince(issuer: string, folded: string): string {
   return ownLine && !lines.some((l) => l.startsWith(f)) ? issuer.slice(p) : issuer;
 }
 
+/** What a body's name holds that page chrome does not: an organ's ending, a level or zone word. */
+const BODY_WORD = new RegExp(`(?:${ORGAN_END})|[省市县区州旗盟镇乡园]`);
+
 /**
  * Page chrome the cleaner ran into the line a body's name came from (打印 / 上海市青浦区人民政府办公室关于… → 打印上海市…; 政策查询彭州市
  * 人民政府; a section label 投资奖励 over 临高县商务局): a body's name opens with its place, 中共 or a body before it, so a leading run of
@@ -97,8 +100,7 @@ export function withoutChrome(issuer: string): string {
   for (let k = 2; k <= 6 && k + 3 <= f.length; k++) {
     if (!divisionAt(f, k)) continue;
     const prefix = f.slice(0, k);
-    const body = new RegExp(`(?:${ORGAN_END})|[省市县区州旗盟镇乡园]`);
-    return /^[\u4e00-\u9fff]+$/.test(prefix) && !body.test(prefix) && !divisionsIn(prefix).length ? issuer.slice(k) : issuer;
+    return /^[\u4e00-\u9fff]+$/.test(prefix) && !BODY_WORD.test(prefix) && !divisionsIn(prefix).length ? issuer.slice(k) : issuer;
   }
   return issuer;
 }
