@@ -643,6 +643,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     if (policy && regionM && 'level' in regionM && regionM.level === 'city' && !atOwnLevel(regionM, folded)) {
       const child = childNamedIn(regionM, maskSuperiors(folded));
       if (child) regionM = child;
+      // (…and where it names none, a notice that speaks as a county (县直各单位, 经县政府同意) is one of that city's counties, not the city:
+      // no region rather than a wrong one (房县: 推送至十堰市智慧城市信用平台).)
+      // (Not where its issuer or the page's publisher is the city's own body: 阜新市工业和信息化局 writing to 各县区工业和信息化局.)
+      else if (ownLevel(maskSuperiors(folded)) === '县' && !issuerPlace && !findRegion(publisherFolded) && !findRegion(fold(page.source ?? '')) && !findRegion(maskCitations(maskSuperiors(named)))) regionM = undefined;
     }
     // A notice that speaks as its city's zone by the zone's bare name (addressed 高新区各企业:, signed 高新区产业发展局 on a line of its
     // own: 大连, 贵阳): that city's zone of that kind, from the zones table.
