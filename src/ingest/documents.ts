@@ -582,11 +582,16 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // A breadcrumb trail the cleaner ran into the title (首页>山东省>政策文件重大招商…办法) is the page's filing, not the title:
     // read apart (crumbRegion).
     const named = ADDRESSEE.test(titleFolded) ? '' : titleFolded.replace(CRUMB_TRAIL, '');
+    // The text with the superiors it names masked (根据省、德州市…), and the level it speaks as (全县, 县直各单位): each read at most once.
+    let ownWords: string | undefined;
+    const ownText = () => (ownWords ??= maskSuperiors(folded));
+    let level: string | undefined | null = null;
+    const ownTextLevel = () => (level === null ? (level = ownLevel(ownText())) : level);
     // The region the notice's own words name (全市…结合XX实际): a scan of the whole text, made at most once.
     let own: RegionMatch | undefined | null = null;
-    const ownRegion = () => (own === null ? (own = regionOfBody(maskSuperiors(folded), fold(docNumber ?? ''))) : own);
+    const ownRegion = () => (own === null ? (own = regionOfBody(ownText(), fold(docNumber ?? ''))) : own);
     // (Beside a place the head names, a contact's street address names no jurisdiction: maskAddresses.)
-    const ownRegionBesideHead = () => regionOfBody(maskAddresses(maskSuperiors(folded)), fold(docNumber ?? ''));
+    const ownRegionBesideHead = () => regionOfBody(maskAddresses(ownText()), fold(docNumber ?? ''));
     // (A zone a title names with no 关于 may be what the notice is about rather than who wrote it: under a body of a division
     // that is no zone, that division's (青岛西海岸新区高质量发展行动方案, signed 青岛市人民政府办公厅: 青岛市).)
     const issuerFolded = fold(issuer ?? '');
@@ -611,7 +616,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // is content: read after the body's own words, 柯桥; where they name no place, the rows' place stands, 肇庆.)
       crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(headRegion(headText.filter((p) => !ADDRESSEES.test(p) && !NUMBERED_ROW.test(p)).join('')), ownRegionBesideHead, folded, () => ownRegion() ?? headRegion(headText.filter((p) => NUMBERED_ROW.test(p)).join(''))) : undefined)) ??
       (policy ? zoneOfBody(folded) : undefined) ??
-      (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join(''), ownLevel(maskSuperiors(folded))) : undefined) ??
+      (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join(''), ownTextLevel()) : undefined) ??
       // A town's or a street's notice (中共华舍街道工作委员会 华舍街道办事处 / 关于…; 公开主体:洞泾镇): the county it lies in.
       (policy ? townCounty([named, issuerFolded, publisherFolded, ...headText.slice(0, 6)], folded) : undefined) ??
       // A disclosure page's index number, its publisher's credit code first (索引号: 11330206002954449B/2024-198521): the division
@@ -628,7 +633,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // title or the issuer names the place: 旌阳区2016年度…任务分解表; addressees taken for the title name other bodies.)
     if (policy && regionM && 'level' in regionM && (regionM.level === 'city' || regionM.level === 'county') && !atOwnLevel(regionM, folded) && !issuerPlace && (ADDRESSEES.test(named) || !findRegion(maskCitations(named))) && speaksAsProvince(folded)) {
       const province = divisionByCode(regionM.code.slice(0, 2));
-      const places = divisionsIn(maskCitations(maskSuperiors(folded)));
+      const places = divisionsIn(maskCitations(ownText()));
       if (province && province.level === 'province' && places.every((d) => d.code.startsWith(province.code))) regionM = province;
     }
     // …and a level up: a county the head names in passing (州乡村振兴成效显著县1个(汶川县),激励奖补500万元) in a notice that speaks as its
@@ -641,12 +646,12 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // The same a level down: a city named in passing (对新认定为昆明市重点科技成果转化…) in a notice that speaks as a district and
     // names one of that city's districts in its own words, by a short name (在五华设立研发中心): that district.
     if (policy && regionM && 'level' in regionM && regionM.level === 'city' && !atOwnLevel(regionM, folded)) {
-      const child = childNamedIn(regionM, maskSuperiors(folded));
+      const child = childNamedIn(regionM, ownText());
       if (child) regionM = child;
       // (…and where it names none, a notice that speaks as a county (县直各单位, 经县政府同意) is one of that city's counties, not the city:
       // no region rather than a wrong one (房县: 推送至十堰市智慧城市信用平台).)
       // (Not where its issuer or the page's publisher is the city's own body: 阜新市工业和信息化局 writing to 各县区工业和信息化局.)
-      else if (ownLevel(maskSuperiors(folded)) === '县' && !issuerPlace && !findRegion(publisherFolded) && !findRegion(fold(page.source ?? '')) && !findRegion(maskCitations(maskSuperiors(named)))) regionM = undefined;
+      else if (ownTextLevel() === '县' && !issuerPlace && !findRegion(publisherFolded) && !findRegion(fold(page.source ?? '')) && !findRegion(maskCitations(maskSuperiors(named)))) regionM = undefined;
     }
     // A notice that speaks as its city's zone by the zone's bare name (addressed 高新区各企业:, signed 高新区产业发展局 on a line of its
     // own: 大连, 贵阳): that city's zone of that kind, from the zones table.
