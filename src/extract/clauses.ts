@@ -895,8 +895,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     // Web pages flattened to one line keep their headings after a space or a sentence end: "…方案。 一、主要目标 …"; each starts a paragraph.
     let next = e + 1;
     const whole = text.slice(s, e);
-    // (Nor a bar-drawn row: its cells hold numbered items, | 1.婴幼儿照护服务成长驿站:3月底前… 2.…, 临安; the row reads its cells.)
-    if (!whole.includes('\t') && !BAR_ROW.test(whole)) {
+    // (Nor a bar-drawn row: its cells hold numbered items, | 1.婴幼儿照护服务成长驿站:3月底前… 2.…, 临安; the row reads its cells.
+    // So too a table's last row that the excerpt cut before its closing bar: 2 | 统筹增加基础教育学位 | … | 1.仲元中学… 2.品秀星瀚…, 番禺.)
+    const cutLine = !!barTable && s + whole.trimEnd().length >= textEnd && (whole.match(/[|｜]/g)?.length ?? 0) >= 1;
+    if (!whole.includes('\t') && !BAR_ROW.test(whole) && !cutLine) {
       // Searched within the line (nothing the pattern reads crosses a newline): searching the rest of the text
       // from here read to the next inline heading, however far, for every line.
       INLINE_HEADING.lastIndex = 1;

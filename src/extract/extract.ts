@@ -85,6 +85,15 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);
+  // A negated floor on what the applicant must not have (环保方面无20万元以上罚款: 洪山; 无单笔5万元以上(含)罚款的行政处罚证明: 龙泉驿) is a
+  // bound below it (ANNOTATION round 43): fines under the figure only.
+  for (const x of thresholds) {
+    if (x.min === undefined || x.max !== undefined || !NEGATED_FLOOR.test(t.slice(Math.max(0, x.start - 8), x.start))) continue;
+    x.max = x.min;
+    x.maxInclusive = x.minInclusive === undefined ? undefined : !x.minInclusive;
+    delete x.min;
+    delete x.minInclusive;
+  }
   // A sum inside a size class (10亿元级以上项目) is the class's bound, not an amount.
   const amountsOut = amounts.filter((a) => !thresholds.some((x) => x.start <= a.start && a.end <= x.end));
   amounts.length = 0;
@@ -95,7 +104,10 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   const deadlines = extractDeadlines(t, docDate).filter(
     (d) =>
       !thresholds.some((x) => /^(年|个月)$/.test(x.unit ?? '') && OPERATING_METRIC.test(x.metric ?? '') && x.start < d.end && d.start < x.end) &&
-      !(BARE_PERIOD.test(d.raw) && !d.kind && !/^\s*(?:以来|以后|之后|起|期间|内)/.test(t.slice(d.end)) && thresholds.some((x) => x.start >= d.end && MEASURED_BETWEEN.test(t.slice(d.end, x.start)))),
+      !(BARE_PERIOD.test(d.raw) && !d.kind && !/^\s*(?:以来|以后|之后|起|期间|内)/.test(t.slice(d.end)) && thresholds.some((x) => x.start >= d.end && MEASURED_BETWEEN.test(t.slice(d.end, x.start)))) &&
+      // (…nor a period that names whose taxes or fees a relief takes: 2021年第四季度部分税费缓缴期限继续延长6个月, 2022年第一季度、第二季度
+      // 部分税费延缓缴纳6个月, 山西省: the taxes of those quarters; the relief's own span is the deadline.)
+      !(BARE_PERIOD.test(d.raw) && !d.kind && PERIODS_TAXES.test(t.slice(d.end))),
   );
   // Values carry the original (unfolded) characters of the clause; an object keeps a year or a percentage in words as written.
   for (const v of [...amounts, ...rates, ...thresholds, ...deadlines]) v.raw = text.slice(v.start, v.end);
@@ -103,6 +115,10 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   return { amounts, rates, thresholds, deadlines };
 }
 
+/** A negation right before a bounded figure, a word or two between (无, 无单笔, 未发生, 没有): not 无论, 无需, 无偿. */
+const NEGATED_FLOOR = /(?:无(?![论需须偿息法])|没有|未有|不存在|未发生|未受到|未出现)[^，。；,;、\d无未没]{0,4}$/;
+/** After a period, the taxes or fees of it (部分税费, 应缴纳的增值税), maybe after more periods (、第二季度部分税费). */
+const PERIODS_TAXES = /^(?:\s*[、和及与]\s*(?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月(?:份)?))*\s*(?:的)?(?:部分|应缴纳?的?|应纳|已缴纳?的?)?(?:税费|税款|所得税|增值税|社保费|社会保险费|养老保险费|失业保险费|工伤保险费)/;
 /** A period written bare (2021年下半年, 2022年一季度, 2020—2021年, 三季度), with no limit word and no day. */
 const BARE_PERIOD = /^(?:\d{4}年(?:度)?)?(?:(?:[上下]半年|第?[一二三四1-4]季度|\d{1,2}月(?:份)?)|\d{4}\s*[-—–~至到]\s*\d{4}年)$|^\d{4}年(?:度)?$/;
 /** What stands between such a period and its figure: the measure first, no grant and no new phrase (产值累计达, )年度营业收入均保持在). */
@@ -162,14 +178,18 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
 }
 
 /** A plan's own title: it names what the document is (…行动计划, …实施方案), not a cover that sends one (关于印发…的通知, 印发…). */
-const PLAN_TITLE = /(?:方案|计划|规划|措施|意见|办法|政策|要点|纲要|行动)\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–－~至到]\s*(?:19|20)\d{2}\s*年?\s*[）)]\s*$/;
+// (…its draft's or trial's mark after the period, 美丽四川建设泸州市实施规划(2024—2035)(征求意见稿), 泸州: the period is still the title's.)
+const PLAN_TITLE = /(?:方案|计划|规划|措施|意见|办法|政策|要点|纲要|行动)\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–－~至到]\s*(?:19|20)\d{2}\s*年?\s*[）)]\s*(?:[（(][^（）()]{0,4}(?:征求意见稿|送审稿|草案|试行|暂行|修订稿|修订|讨论稿|审议稿)[）)]\s*)?$/;
+/** A draft's or trial's mark ending a title: (征求意见稿), (试行). */
+const DRAFT_MARK = /\s*[（(][^（）()]{0,4}(?:征求意见稿|送审稿|草案|试行|暂行|修订稿|修订|讨论稿|审议稿)[）)]\s*$/;
 
 /** The period a plan's own title ends with, as a deadline (…三年行动计划(2025-2027年) → from 2025, date 2027), or undefined. */
 export function planTitleTerm(title: string | undefined): Omit<Deadline, 'start' | 'end'> | undefined {
-  const t = fold(title ?? '');
+  const t = fold(title ?? '').replace(DRAFT_MARK, '');
   if (!PLAN_TITLE.test(t) || /关于|印发|转发|通知$/.test(t) || /[《》]/.test(t)) return undefined;
   const open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
-  const found = extractDeadlines(t.slice(open + 1, -1)).find((d) => d.from && d.date);
+  // (read with its brackets: a bare period without 年, (2024—2035), is a period only there)
+  const found = extractDeadlines(t.slice(open)).find((d) => d.from && d.date);
   return found ? { raw: found.raw, from: found.from, date: found.date } : undefined;
 }
 

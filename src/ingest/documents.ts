@@ -154,6 +154,11 @@ function isTitle(p: string): boolean {
 // (The cleaner may run the headline into it: 大连高新区:支持…措施2023-11-10 09:41:24来源:热度:.)
 const REPOST_BYLINE = /(?:^|[^\d])\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:来源|作者|编辑|热度|浏览|点击|阅读|发布)[^。；;]*$/;
 
+/** A page's date line written with dashes or dots: 2024-10-23. */
+const ISO_DATE_LINE = /^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$/;
+/** A title's first line, wrapped: short, no sentence or clause mark, no figure outside a year. */
+const TITLE_HEAD = /^(?:(?:19|20)\d{2}年)?[^。；;，,：:\d\t]{4,40}$/;
+
 /** Paragraph indexes where a new document begins. */
 export function documentStarts(paras: Para[]): number[] {
   const starts = [0];
@@ -166,9 +171,13 @@ export function documentStarts(paras: Para[]): number[] {
       start = i;
       while (start - 1 > starts[starts.length - 1] && ISSUER.test(paras[start - 1].text)) start--;
       if (start - 1 >= 0 && ATTACHMENT.test(paras[start - 1].text)) start = -1; // already split at 附件N
-      const prev = paras[start - 1]?.text ?? '';
-      // The previous paragraph must close something: a sentence, a note, a date, a (此件公开发布).
-      if (start === i && start > 0 && !/[。）)”；！？]$/.test(prev) && !isDateLine(prev.replace(/^[（(]此件[^（）()]*[）)]/, '')) && !/号$/.test(prev)) start = -1;
+      // The previous paragraph must close something: a sentence, a note, a date (also written 2024-10-23, as a page's signature may
+      // be), a (此件公开发布).
+      const closes = (q: string) => /[。）)”；！？]$/.test(q) || isDateLine(q.replace(/^[（(]此件[^（）()]*[）)]/, '')) || ISO_DATE_LINE.test(q) || /号$/.test(q);
+      // A title wrapped over two lines under the signature (2019年《政府工作报告》确定的主要目标任务 / 责任分解方案, 成都): it starts at
+      // its first line.
+      if (start === i && start > 1 && start - 1 > starts[starts.length - 1] && !closes(paras[start - 1].text) && TITLE_HEAD.test(paras[start - 1].text) && !HEADING_RE.test(paras[start - 1].text) && closes(paras[start - 2].text)) start--;
+      if (start === i && start > 0 && !closes(paras[start - 1]?.text ?? '')) start = -1;
     }
     // A red-header masthead and its number (鞍山市立山区人民政府文件 / 鞍立政发〔2023〕2号) open the document below them.
     // (So does a gazette's issue line: 天门市人民政府公报2023第3号(总号:46) / 天政办发〔2023〕20号 / 市人民政府办公室.)
