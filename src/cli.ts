@@ -23,7 +23,7 @@ import { jiebaTag, words } from './index/tokenize.js';
 import { compare } from './query/compare.js';
 import { answerToCsv, comparisonToCsv, docsToCsv, renderAnswer, renderComparison, renderDocs } from './query/render.js';
 import { listDocuments } from './query/docs.js';
-import { evaluateSplits, renderSplits } from './eval/splits.js';
+import { evaluateSplits, renderIntervals, renderSplits, splitIntervals } from './eval/splits.js';
 import { evaluateVariants, renderVariants } from './eval/variant-report.js';
 import { VARIANTS, variantNamed } from './eval/variants.js';
 import { evaluate } from './eval/run.js';
@@ -549,12 +549,13 @@ program
   .option('--index <dir>', 'with --questions: the index to ask (default: build one from corpus/)')
   .option('--model <dir>', 'with --questions: also evaluate a transformers index built with this model')
   .option('--splits', 'score the seeds, the national dev half and the national test half, per split and per province')
+  .option('--ci', 'with --splits: 95% intervals of each figure, the documents resampled with replacement (2000 rounds, seed 1)')
   .addOption(new Option('--variant <name>', 'score the documents rewritten in another house style, labels alike (see --variants)').choices(VARIANTS.map((v) => v.name)))
   .option('--variants', 'score --gold as written and in every house-style variant (punctuation widths, traditional, hard-wrapped)')
   .option('--validity [file]', 'score effective dates and status of documents instead (default eval/validity.jsonl; documents from --docs or corpus/)')
   .option('--json', 'JSON output')
   .action(
-    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; split?: 'dev' | 'test'; index?: string; model?: string; json?: boolean; splits?: boolean; validity?: string | boolean; variant?: string; variants?: boolean }) => {
+    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; split?: 'dev' | 'test'; index?: string; model?: string; json?: boolean; splits?: boolean; ci?: boolean; validity?: string | boolean; variant?: string; variants?: boolean }) => {
       checkFile(o.pred, '--pred');
       checkFile(o.check, '--check');
       checkDir(o.gold, '--gold');
@@ -580,8 +581,9 @@ program
       }
       if (o.splits) {
         const splits = await evaluateSplits(here);
-        if (o.json) process.stdout.write(JSON.stringify(splits.map((s) => ({ ...s, report: { ...s.report, errors: undefined } })), null, 2) + '\n');
-        else process.stdout.write(renderSplits(splits) + '\n');
+        const intervals = o.ci ? new Map(splitIntervals(splits).map((x) => [x.split, x.intervals])) : undefined;
+        if (o.json) process.stdout.write(JSON.stringify(splits.map((s) => ({ ...s, report: { ...s.report, errors: undefined }, ...(intervals ? { intervals: intervals.get(s.split) } : {}) })), null, 2) + '\n');
+        else process.stdout.write(renderSplits(splits) + '\n' + (intervals ? '\n' + renderIntervals(splits) + '\n' : ''));
         return;
       }
       if (o.questions) {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from './run.js';
 import { combine, FIELDS, META_FIELDS, type EvalReport } from './score.js';
+import { bootstrapIntervals, type Intervals } from './bootstrap.js';
 
 /** A labelled set: the seeds (development), the national dev half (read and written against) and test half (only scored). */
 export interface SplitReport {
@@ -65,5 +66,22 @@ export function renderSplits(splits: SplitReport[]): string {
   }
   out.push('', 'seeds and dev are development sets (the rules were written against them); test is the headline figure.');
   out.push('issuer right/counted+n: n documents carry an issuer label the text never writes (inferred by the labeller); they are not counted.');
+  return out.join('\n');
+}
+
+/** Each split's 95% intervals (documents resampled): how far its row may move with the notices drawn. */
+export function splitIntervals(splits: SplitReport[], rounds = 2000, seed = 1): { split: string; intervals: Intervals }[] {
+  return splits.map((s) => ({ split: s.split, intervals: bootstrapIntervals(s.report.docs, rounds, seed) }));
+}
+
+/** The intervals as rows under the table's columns: low–high per field, metadata as shares right. */
+export function renderIntervals(splits: SplitReport[], rounds = 2000, seed = 1): string {
+  const out = [`95% intervals, documents resampled with replacement (${rounds} rounds, seed ${seed}); metadata as the share right:`];
+  const span = (i: { low: number; high: number }) => (Number.isNaN(i.low) ? '—' : `${i.low.toFixed(3)}–${i.high.toFixed(3)}`);
+  out.push(`${'set'.padEnd(16)} ${'docs'.padStart(4)} ${[...FIELDS, ...META_FIELDS].map((f) => f.padStart(13)).join('')}`);
+  for (const { split, intervals } of splitIntervals(splits, rounds, seed)) {
+    const s = splits.find((x) => x.split === split)!;
+    out.push(`${`${split}${s.development ? ' (dev)' : ' (held out)'}`.padEnd(16)} ${String(s.report.docs.length).padStart(4)} ${FIELDS.map((f) => span(intervals.fields[f]).padStart(13)).join('')}${META_FIELDS.map((f) => span(intervals.meta[f]).padStart(13)).join('')}`);
+  }
   return out.join('\n');
 }
