@@ -10,6 +10,7 @@ import { round, yuanPerUnit } from './numbers.js';
 import { deadlineFromCell, periodLabels } from './deadlines.js';
 import type { PolicyDocument, Table, UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
+import { planTitleTerm } from './plan-term.js';
 
 /** A clause before its values are read: a sentence of a paragraph or a row of a table. */
 export interface ClauseSpan {
@@ -825,6 +826,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // A page without a title line whose first paragraph became the title: a statement that ends as a sentence or a
   // lead-in (…补助资金7023万元,…现将有关资金安排使用情况公示如下: / …资金共计1508.001713万元。…公示如下:) is body.
   const sentenceTitle = isSentenceTitle(title);
+  // A title's period on a line of its own that closes the document's title (临沧市新型工业化三年攻坚行动计划 / (2020—2022年)): title
+  // block; the plan's term goes on the body's first clause (ANNOTATION rounds 68–69), not on a clause of its own.
+  const periodClosesTitle = (para: string) => title.replace(/\s+/g, '').endsWith(para.replace(/\s+/g, '')) && !!planTitleTerm(doc.title);
   let s = 0;
   let sawBody = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
@@ -1135,7 +1139,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // …若干措施 为深入学习贯彻…: the title block ends there, the rest of the paragraph is read as body.
       s = runOnTitleEnd(doc, text, s, e)!;
       continue;
-    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && !(sentenceTitle && para === title) && !(runOnTitle && para === title && para.length >= 60) && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && !PLAN_PERIOD_LINE.test(para)))) {
+    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && !(sentenceTitle && para === title) && !(runOnTitle && para === title && para.length >= 60) && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && (!PLAN_PERIOD_LINE.test(para) || periodClosesTitle(para))))) {
       // (A page without a title line whose preamble became the title (为深入贯彻…,我市2025年“两节”期间举行促消费活动。): the
       // preamble is body.)
       // (Nor a first paragraph of sentences, 60 characters or more, in which no title ends (切实稳住农业“基本盘”。大力支持…。确保…,

@@ -24,6 +24,9 @@ describe('condition words (dict/condition-words.json)', () => {
       conditionWords.basisWords,
       conditionWords.basisSubjects,
       conditionWords.measuredNouns,
+      conditionWords.negations,
+      conditionWords.notNegations,
+      conditionWords.reliefDues,
     ];
     for (const l of lists) {
       expect(l.length).toBeGreaterThan(0);

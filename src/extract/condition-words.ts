@@ -32,6 +32,9 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   stepActs: string[];
   rankWords: string[];
   referenceLevels: string[];
+  negations: string[];
+  notNegations: string[];
+  reliefDues: string[];
 };
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -100,3 +103,8 @@ export const conditionWords = words;
 
 /** A level a bound compares with by name, its value in a bracket after it (控制目标(5.5%), 平均水平(8%)). */
 export const REFERENCE_LEVEL = `(?:${alt(words.referenceLevels)})`;
+/** A negation before a bounded figure (无20万元以上罚款: a bound below it), and words that open with one and negate nothing (无论). */
+export const NEGATION = alt(words.negations);
+export const NOT_NEGATION = alt(words.notNegations);
+/** Taxes and fees a relief defers or cuts (部分税费缓缴, 社会保险费): a period before them is theirs, no deadline. */
+export const RELIEF_DUE = alt(words.reliefDues);

@@ -5,13 +5,16 @@ import { toOriginal } from '../ingest/tracked.js';
 import { blankTitles } from '../ingest/regions.js';
 import { extractAmounts } from './amounts.js';
 import { clauseSpans, type ClauseSpan } from './clauses.js';
+import { planTitleTerm } from './plan-term.js';
+
+export { planTitleTerm };
 import { deadlineFromCell, extractDeadlines, headingLimits, headingYear } from './deadlines.js';
 import { findMoney } from './money.js';
 import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
 import { foldDashes, foldNumeralYears, foldWordPercents, parseNumber, round, yuanPerUnit } from './numbers.js';
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
 import { inConditionList } from './condition-list.js';
-import { APPLICANT } from './condition-words.js';
+import { APPLICANT, NEGATION, NOT_NEGATION, RELIEF_DUE } from './condition-words.js';
 import { extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
 import { deriveValidity, issuedOn } from './validity.js';
@@ -115,10 +118,10 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   return { amounts, rates, thresholds, deadlines };
 }
 
-/** A negation right before a bounded figure, a word or two between (无, 无单笔, 未发生, 没有): not 无论, 无需, 无偿. */
-const NEGATED_FLOOR = /(?:无(?![论需须偿息法])|没有|未有|不存在|未发生|未受到|未出现)[^，。；,;、\d无未没]{0,4}$/;
-/** After a period, the taxes or fees of it (部分税费, 应缴纳的增值税), maybe after more periods (、第二季度部分税费). */
-const PERIODS_TAXES = /^(?:\s*[、和及与]\s*(?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月(?:份)?))*\s*(?:的)?(?:部分|应缴纳?的?|应纳|已缴纳?的?)?(?:税费|税款|所得税|增值税|社保费|社会保险费|养老保险费|失业保险费|工伤保险费)/;
+/** A negation right before a bounded figure, a word or two between (无, 无单笔, 未发生, 没有): not 无论, 无需, 无偿 (dict/condition-words.json). */
+const NEGATED_FLOOR = new RegExp(`(?!${NOT_NEGATION})(?:${NEGATION})[^，。；,;、\\d无未没]{0,4}$`);
+/** After a period, the taxes or fees of it (部分税费, 应缴纳的增值税; dict/condition-words.json reliefDues), maybe after more periods (、第二季度部分税费). */
+const PERIODS_TAXES = new RegExp(`^(?:\\s*[、和及与]\\s*(?:\\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|\\d{1,2}月(?:份)?))*\\s*(?:的)?(?:部分|应缴纳?的?|应纳|已缴纳?的?)?(?:${RELIEF_DUE})`);
 /** A period written bare (2021年下半年, 2022年一季度, 2020—2021年, 三季度), with no limit word and no day. */
 const BARE_PERIOD = /^(?:\d{4}年(?:度)?)?(?:(?:[上下]半年|第?[一二三四1-4]季度|\d{1,2}月(?:份)?)|\d{4}\s*[-—–~至到]\s*\d{4}年)$|^\d{4}年(?:度)?$/;
 /** What stands between such a period and its figure: the measure first, no grant and no new phrase (产值累计达, )年度营业收入均保持在). */
@@ -177,21 +180,6 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
   return cited.size === 1 ? [...cited][0] : undefined;
 }
 
-/** A plan's own title: it names what the document is (…行动计划, …实施方案), not a cover that sends one (关于印发…的通知, 印发…). */
-// (…its draft's or trial's mark after the period, 美丽四川建设泸州市实施规划(2024—2035)(征求意见稿), 泸州: the period is still the title's.)
-const PLAN_TITLE = /(?:方案|计划|规划|措施|意见|办法|政策|要点|纲要|行动)\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–－~至到]\s*(?:19|20)\d{2}\s*年?\s*[）)]\s*(?:[（(][^（）()]{0,4}(?:征求意见稿|送审稿|草案|试行|暂行|修订稿|修订|讨论稿|审议稿)[）)]\s*)?$/;
-/** A draft's or trial's mark ending a title: (征求意见稿), (试行). */
-const DRAFT_MARK = /\s*[（(][^（）()]{0,4}(?:征求意见稿|送审稿|草案|试行|暂行|修订稿|修订|讨论稿|审议稿)[）)]\s*$/;
-
-/** The period a plan's own title ends with, as a deadline (…三年行动计划(2025-2027年) → from 2025, date 2027), or undefined. */
-export function planTitleTerm(title: string | undefined): Omit<Deadline, 'start' | 'end'> | undefined {
-  const t = fold(title ?? '').replace(DRAFT_MARK, '');
-  if (!PLAN_TITLE.test(t) || /关于|印发|转发|通知$/.test(t) || /[《》]/.test(t)) return undefined;
-  const open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
-  // (read with its brackets: a bare period without 年, (2024—2035), is a period only there)
-  const found = extractDeadlines(t.slice(open)).find((d) => d.from && d.date);
-  return found ? { raw: found.raw, from: found.from, date: found.date } : undefined;
-}
 
 /**
  * The year of the last date written with its year and month (2024年6月16日, 2024年6月) before an offset, outside cited 《titles》:

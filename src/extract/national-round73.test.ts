@@ -69,3 +69,29 @@ describe('a plan’s own title period is its term also with a draft’s or trial
     ['某某专项资金管理办法(试行)', undefined],
   ])('%s', (title, want) => expect(planTitleTerm(title)).toEqual(want));
 });
+
+describe('a title’s period on a line of its own closes the title: the term goes on the body’s first clause (plan term, period line)', () => {
+  const firstClauses = (text: string) =>
+    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+      .flat()
+      .slice(0, 2)
+      .map((c) => [c.text.slice(0, 8), c.deadlines.map((d) => [d.raw, d.from ?? null, d.date ?? null])]);
+  it.each([
+    // 临沧 (yunnan-lincang-xinxinggongyehua.txt): the blind second labelling put the term on the preamble, as rounds 68–69 say
+    [
+      '临沧市新型工业化三年攻坚行动计划\n(2020—2022年)\n为全面贯彻市委四届六次全会精神,破解临沧工业发展的关键制约因素,特制定本行动计划。\n一、总体目标\n通过三年合力攻坚,到2022年,全市工业经济跨越发展的四梁八柱基本形成。\n',
+      [
+        ['为全面贯彻市委四', [['2020—2022年', '2020', '2022']]],
+        ['通过三年合力攻坚', [['三年', null, null], ['到2022年', null, '2022']]],
+      ],
+    ],
+    // 遵义 (guizhou-zunyi-youxiaotouzi.txt): a hyphen for the dash
+    [
+      '遵义市扩大有效投资三年行动方案\n(2021-2023年)\n为进一步扩大有效投资,优化投资结构,特制定本方案。\n一、总体要求\n2021-2023年全市工业投资累计完成1450亿元以上。\n',
+      [
+        ['为进一步扩大有效', [['2021-2023年', '2021', '2023']]],
+        ['2021-202', [['2021-2023年', '2021', '2023']]],
+      ],
+    ],
+  ])('%s', (text, want) => expect(firstClauses(text)).toEqual(want));
+});

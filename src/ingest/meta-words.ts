@@ -20,6 +20,7 @@ const data = createRequire(import.meta.url)('../../dict/document-meta.json') as 
   provinceAbbreviations: Record<string, string>;
   cityAliases: Record<string, string>;
   pageLabels: string[];
+  draftMarks: string[];
 };
 
 /** Words as a regular-expression alternation, longest first. */
@@ -88,3 +89,5 @@ export const PAGE_LABEL_LINE = new RegExp(`^(?:${alt(data.pageLabels)})$`);
 
 /** National-level new areas a notice may name without their place (滇中新区, 雄安新区): dict/new-areas.json. */
 export const NEW_AREAS = (createRequire(import.meta.url)('../../dict/new-areas.json') as { areas: { name: string; written: string[]; city: string }[] }).areas;
+/** A draft's or trial's mark closing a title: (征求意见稿), （试行）. */
+export const DRAFT_MARK = alt(data.draftMarks);
