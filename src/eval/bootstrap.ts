@@ -1,3 +1,4 @@
+import { seededRandom } from '../seeded-random.js';
 import { FIELDS, META_FIELDS, score, type DocScore, type Field, type MetaField } from './score.js';
 
 /** A range a figure is likely in: the 2.5th and 97.5th percentiles of its resampled values (NaN where nothing is labelled). */
@@ -14,17 +15,6 @@ export interface Intervals {
   meta: Record<MetaField, Interval>;
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same intervals on every machine. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function percentile(sorted: number[], q: number): number {
   // (no labelled document in any round: no figure, as the table's 0/0)
@@ -39,7 +29,7 @@ function percentile(sorted: number[], q: number): number {
  * clauses, are the unit: a notice's clauses share its house style, so they do not vary independently.
  */
 export function bootstrapIntervals(docs: DocScore[], rounds = 2000, seed = 1): Intervals {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const f1s = Object.fromEntries(FIELDS.map((f) => [f, [] as number[]])) as Record<Field, number[]>;
   const shares = Object.fromEntries(META_FIELDS.map((f) => [f, [] as number[]])) as Record<MetaField, number[]>;
   for (let r = 0; r < rounds && docs.length; r++) {

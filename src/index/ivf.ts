@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, openSync } from 'node:fs';
 import hnswlib from 'hnswlib-node';
 import { forEachRecord, norm, readFully, sha256File, writeFully } from './segments.js';
+import { seededRandom } from '../seeded-random.js';
 
 /**
  * The vectors' inverted file (IVF): the committed vectors grouped into lists around centroids, each
@@ -46,17 +47,6 @@ function normalize(v: Float32Array): Float32Array {
   return v;
 }
 
-/** A deterministic generator (mulberry32): the same vectors always give the same lists. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Nearest centroid of a vector: hnswlib over the centroids once they are many, else a plain scan. */
 class Assigner {
@@ -94,7 +84,7 @@ class Assigner {
 
 /** Spherical k-means on a sample (cosine is what the index ranks by), a few rounds: lists need not be optimal. */
 function train(sample: Float32Array[], nlist: number, dim: number, rounds = 6): Float32Array {
-  const rnd = random(42);
+  const rnd = seededRandom(42);
   const centroids = new Float32Array(nlist * dim);
   const order = sample.map((_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {
@@ -156,7 +146,7 @@ export function writeIvf(out: string, segments: SegmentFile[], dim: number, dead
     // Reservoir sample of about 32 vectors a list (at most 65,536).
     const want = Math.min(live, Math.max(nlist * 32, 1), 65536);
     const sample: Float32Array[] = [];
-    const rnd = random(1);
+    const rnd = seededRandom(1);
     let seen = 0;
     each((_, v) => {
       seen++;
