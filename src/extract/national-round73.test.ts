@@ -95,3 +95,17 @@ describe('a title’s period on a line of its own closes the title: the term goe
     ],
   ])('%s', (text, want) => expect(firstClauses(text)).toEqual(want));
 });
+
+const amounts = (text: string) => extractValues(text).amounts.map((a) => [a.yuan, a.role]);
+
+describe('a breakthrough a place is to make at a scale written without 元 is a target amount (scale breakthrough, round 49)', () => {
+  it.each([
+    // 山东省 县域经济 (shandong-shandongsheng-xianyujingji.txt): the blind second labelling read it as round 49's 向千亿规模迈进
+    ['支持一批基础好、潜力大的县(市)加快补齐短板弱项、着力增强内生动力、加速实现千亿突破,引领全省县域经济高质量发展。', [[100000000000, 'target']]],
+    ['全市工业总产值实现百亿突破。', [[10000000000, 'target']]],
+    // a breakthrough of another kind names no sum
+    ['实现千亿突破性进展。', []],
+    // the scale as a name, as before
+    ['发挥5个“千亿”县(市)带动作用。', []],
+  ])('%s', (text, want) => expect(amounts(text)).toEqual(want));
+});
