@@ -629,7 +629,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const lead = HANDS_DOWN.test(`度${after}`) || (LEAD_IN.test(after) && /^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点|清单)/.test(after)) || SENT_TITLE_AFTER.test(after) || yearProjects(after, c.text);
     // (…or the year an act a grant rewards must fall in, written 年度: 对2023年度获评的辽宁美食街,每个给予30万元: 辽宁, as 2023年获评的 is.)
     // (…or, as with a year written 年, a call's item naming its cohort: 2019年度首次认定(重新认定)的高新技术企业。, 潼南.)
-    const window = WINDOW_ACT.test(after) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after));
+    // (…or a scale first reached in it with a grant after, as with 年: 对2024年度营业收入首次突破1亿元的…企业,给予50万元一次性奖励, 海南.)
+    const window = (WINDOW_ACT.test(after) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after))) || (FIRST_REACH.test(after) && WINDOW_GRANT.test(after));
     // (…or 计划 as a verb right after it, as after a year written 年: 2024年度计划对…20个排水单元进行雨污管网分流改造, 南昌县.)
     const planned = after.startsWith('计划') && PLAN_AS_VERB.test(after.slice(2)) && !/^计划[^，。；,;]{0,6}?(?:情况|表|清单|如下)/.test(after);
     return (lead || window || planned) && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear - (window ? 3 : 0)) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;

@@ -109,3 +109,16 @@ describe('a breakthrough a place is to make at a scale written without 元 is a 
     ['发挥5个“千亿”县(市)带动作用。', []],
   ])('%s', (text, want) => expect(amounts(text)).toEqual(want));
 });
+
+describe('a scale first reached in a year written 年度 is the window of that act, as with 年 (first reach, 年度)', () => {
+  it.each([
+    // 海南 (hainan-hainansheng-xinxichanye.txt): the reward tiers beside round 35's 年营业收入于2024年首次突破相应规模
+    ['对2024年度营业收入首次突破1亿元的实质性运营信息传输、软件和信息技术服务业企业,给予50万元一次性奖励;', [['2024年度', '2024', null]]],
+    // written 年, as before
+    ['对2024年营业收入首次突破1亿元的企业,给予50万元一次性奖励。', [['2024年', '2024', null]]],
+    // a review that looks back, no grant: none
+    ['2023年度全市营收首次突破千亿元。', []],
+    // a level, no first reaching: the period measured, none
+    ['对2023年度营业收入达到1亿元以上的企业给予奖励。', []],
+  ])('%s', (text, want) => expect(deadlines(text)).toEqual(want));
+});

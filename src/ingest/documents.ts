@@ -154,8 +154,8 @@ function isTitle(p: string): boolean {
 // (The cleaner may run the headline into it: 大连高新区:支持…措施2023-11-10 09:41:24来源:热度:.)
 const REPOST_BYLINE = /(?:^|[^\d])\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:来源|作者|编辑|热度|浏览|点击|阅读|发布)[^。；;]*$/;
 
-/** A page's date line written with dashes or dots: 2024-10-23. */
-const ISO_DATE_LINE = /^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$/;
+/** A page's date line written with dashes or dots (2024-10-23), or squashed, its 年月日 lost (20201119: 德阳). */
+const ISO_DATE_LINE = /^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$|^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 /** A title's first line, wrapped: short, no sentence or clause mark, no figure outside a year. */
 const TITLE_HEAD = /^(?:(?:19|20)\d{2}年)?[^。；;，,：:\d\t]{4,40}$/;
 

@@ -18,6 +18,12 @@ describe('a plan’s title below the signature opens the plan, wrapped over two 
       2,
       '美丽四川建设泸州市实施规划(2024—2035)(征求意见稿)',
     ],
+    // 德阳 (sichuan-deyang-zhizaoqiangshi.txt): the signature's date squashed, its 年月日 lost
+    [
+      '各县(市、区)人民政府,市级有关部门:\n《加快建设先进制造业强市行动方案(2020-2025年)》已经市政府同意,现印发给你们,请认真贯彻执行。\n德阳市人民政府办公室\n20201119\n加快建设先进制造业强市行动方案\n为贯彻落实《关于加快建设先进制造业强市的意见》,制定本方案。\n',
+      2,
+      '加快建设先进制造业强市行动方案',
+    ],
   ])('%s', (text, parts, second) => {
     const t = titles(text);
     expect(t.length).toBe(parts);
