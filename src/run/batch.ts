@@ -147,11 +147,20 @@ export async function processFiles(files: string[], opts: BatchOptions = {}): Pr
       const queue: number[] = [];
       let timer: NodeJS.Timeout | undefined;
       let settled = false;
+      // Whether the current worker has loaded the extraction code: its start-up (seconds on a busy machine) is no file's time.
+      let booted = false;
       const start = () => {
         const me = new Worker(wf, { resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, limits.maxMemoryMb / 8)) } });
         w = me;
-        me.on('message', (r: FileResult) => {
-          if (me !== w || !queue.length) return;
+        booted = false;
+        me.on('message', (r: FileResult | { ready: true }) => {
+          if (me !== w) return;
+          if ('ready' in r) {
+            booted = true;
+            arm();
+            return;
+          }
+          if (!queue.length) return;
           const i = queue.shift()!;
           finish(i, r);
           arm();
@@ -169,10 +178,10 @@ export async function processFiles(files: string[], opts: BatchOptions = {}): Pr
         queue.push(i);
         w.postMessage({ file: files[i], want, limits, stated: stated(files[i]) });
       };
-      /** The file the worker is on has the whole limit from now. */
+      /** The file the worker is on has the whole limit from now (from when the worker is ready, for a new one). */
       const arm = () => {
         clearTimeout(timer);
-        if (!queue.length) return;
+        if (!queue.length || !booted) return;
         const i = queue[0];
         timer = setTimeout(() => {
           if (queue[0] !== i) return;
