@@ -886,6 +886,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // A record of fields a line each (重点工作: … / 牵头单位: … / 年度阶段性工作目标: 第一季度:…, 广州): the unit field under the
   // task field is every field's of the record; it lasts while paragraphs open with a field's name and none repeats the task's.
   let record: { field: string; note: UnitNote } | undefined;
+  // A record of fields with a time field and no unit field (项目批复文号:… / 项目施工期限:2025年4月-2025年9月 / 项目验收结果:…, 格尔木):
+  // its period is every field line's, before it and after, as a unit field's bodies are in a record that has one.
+  let timeRecord: { start: number; end: number } | undefined;
   // The last period label a line set (第一季度:1.制定…。2.开展…。, 广佛): the numbered items the line runs on to are in it too.
   let lastPeriod: { start: number; end: number; after: number } | undefined;
   // Where the line of the last heading that lost its number starts (推动创业创新), else -1.
@@ -1168,8 +1171,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const m = TIME_LINE.exec(para.trim())!;
       const lead = para.length - para.trimStart().length;
       const time = { start: s + lead + m[0].length - m[1].length, end: s + lead + m[0].length };
-      for (const p of pending.length ? pending : closed) p.note = { ...(p.note ?? { start: s, end: e, units: [] }), times: [...(p.note?.times ?? []), time] };
+      const held = pending.length ? pending : closed;
+      for (const p of held) p.note = { ...(p.note ?? { start: s, end: e, units: [] }), times: [...(p.note?.times ?? []), time] };
       if (!pending.length) noteLine = true;
+      // (every line above it a field of a record, no unit field among them: the period reaches the record's next fields too)
+      timeRecord = !record && held.length > 0 && held.every((p) => !p.note?.units.length && fieldName(text, p.start)) ? time : undefined;
     } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para) || (e >= textEnd && CUT_BRACKETED_NOTE.test(para))) && sawBody) {
       // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it; so does a
       // bracketed one the excerpt's end cut off ((责任单位:省大数据局、…、省工业和), its complete names only.
@@ -1325,6 +1331,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // (A numbered item the line ran on to after a field's label and its first item, 第一季度:1.…。2.…。, is still the field's.)
       const runOnItem = !lineStart && /^\d{1,2}[.．、]/.test(para) && !!lastPeriod && lastPeriod.start < s && !text.slice(lastPeriod.start, s).includes('\n');
       if (record && !runOnItem && (!opened || opened === record.field || HEADING_RE.test(para))) record = undefined;
+      // (…ending where the fields stop, or at a field of the page's own: 公告时间:…, 通讯地址:…, 监督电话:…)
+      if (timeRecord && !runOnItem && (!opened || HEADING_RE.test(para) || /时间|日期|地址|电话|联系|邮箱/.test(opened))) timeRecord = undefined;
       // Bodies labelling the tasks after them (市财政局:安排…。…): the sentences up to the next label are theirs.
       const labels = taskLabels(para).map((n) => shiftNote(n, s));
       // Periods labelling the tasks after them (第一季度:下达…;黄埔举行…。): each sentence up to the next takes the period as a limit.
@@ -1348,7 +1356,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         }
         if (b - a2 < 4) continue;
         const inheritedNotes = inherited();
-        const span: ClauseSpan = { start: a2, end: b, note: note ?? record?.note, headingNotes: period ? [...(inheritedNotes ?? []), { start: period.start, end: period.end, units: [], times: [{ start: period.start, end: period.end }] }] : inheritedNotes };
+        const base = note ?? record?.note;
+        const recordNote = timeRecord ? { ...(base ?? { start: s, end: e, units: [] }), times: [...(base?.times ?? []), timeRecord] } : base;
+        const span: ClauseSpan = { start: a2, end: b, note: recordNote, headingNotes: period ? [...(inheritedNotes ?? []), { start: period.start, end: period.end, units: [], times: [{ start: period.start, end: period.end }] }] : inheritedNotes };
         spans.push(span);
         if (record && !note) continue;
         if (note) {

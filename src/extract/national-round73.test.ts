@@ -122,3 +122,29 @@ describe('a scale first reached in a year written 年度 is the window of that a
     ['对2023年度营业收入达到1亿元以上的企业给予奖励。', []],
   ])('%s', (text, want) => expect(deadlines(text)).toEqual(want));
 });
+
+describe('a record of fields with a time field and no unit field gives its period to every field line (time-only record, rounds 57–59)', () => {
+  const recordDeadlines = (text: string) =>
+    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+      .flat()
+      .map((c) => [c.text.slice(0, 6), c.deadlines.map((d) => d.raw)]);
+  it('格尔木 (qinghai-geermu-bangfuchejian.txt): the fields before and after 项目施工期限, not the page’s own fields below', () => {
+    const text =
+      '项目批复文号:格农组〔2025〕1号\n项目资金来源:衔接资金\n项目建设地点:格尔木市郭勒木德镇文化站、小岛村\n项目施工期限:2025年4月-2025年9月\n项目验收结果:已验收合格\n公告时间:2025年9月1日-9月10日\n通讯地址:格尔木市金峰中路75号\n';
+    expect(recordDeadlines(text)).toEqual([
+      ['项目批复文号', ['2025年4月-2025年9月']],
+      ['项目资金来源', ['2025年4月-2025年9月']],
+      ['项目建设地点', ['2025年4月-2025年9月']],
+      ['项目验收结果', ['2025年4月-2025年9月']],
+      ['公告时间:2', ['2025年9月1日-9月10日']],
+      ['通讯地址:格', []],
+    ]);
+  });
+  it('a time field under a sentence that is no field stays that sentence’s limit alone (驻马店’s 完成时限 line, as before)', () => {
+    const text = '关于印发某某工作方案的通知\n各有关单位:\n一、推进重点项目建设\n加快推进产业园基础设施建设。\n完成时限:2021年6月30日\n二、优化营商环境\n强化要素保障,优化营商环境。\n责任单位:市发展改革委\n';
+    expect(recordDeadlines(text)).toEqual([
+      ['加快推进产业', ['2021年6月30日']],
+      ['强化要素保障', []],
+    ]);
+  });
+});
