@@ -581,9 +581,11 @@ program
       }
       if (o.splits) {
         const splits = await evaluateSplits(here);
-        const intervals = o.ci ? new Map(splitIntervals(splits).map((x) => [x.split, x.intervals])) : undefined;
+        // (resampled once, for either output)
+        const computed = o.ci ? splitIntervals(splits) : undefined;
+        const intervals = computed ? new Map(computed.map((x) => [x.split, x.intervals])) : undefined;
         if (o.json) process.stdout.write(JSON.stringify(splits.map((s) => ({ ...s, report: { ...s.report, errors: undefined }, ...(intervals ? { intervals: intervals.get(s.split) } : {}) })), null, 2) + '\n');
-        else process.stdout.write(renderSplits(splits) + '\n' + (intervals ? '\n' + renderIntervals(splits) + '\n' : ''));
+        else process.stdout.write(renderSplits(splits) + '\n' + (computed ? '\n' + renderIntervals(splits, computed) + '\n' : ''));
         return;
       }
       if (o.questions) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderIntervals, renderSplits } from './splits.js';
+import { renderIntervals, renderSplits, splitIntervals } from './splits.js';
 
 // The --splits table: metadata counts of three digits with a +n stay apart (dev 157 ran region into issuer:
 // "151/15798/102+35101/101").
@@ -30,7 +30,8 @@ describe('renderSplits', () => {
     const c = { tp: 2, fp: 0, fn: 0, p: 1, r: 1, f1: 1 };
     const d = { doc: 'x', fields: { amounts: c, rates: c, thresholds: c, units: c, deadlines: c }, strict: {}, roleAccuracy: {}, objectPairs: {}, meta: { region: { gold: '某县', ok: true } } };
     const report = { docs: [d, d], micro: {} } as any;
-    const lines = renderIntervals([{ split: 'test', development: false, report, provinces: [] }], 100, 1).split('\n');
+    const splits = [{ split: 'test', development: false, report, provinces: [] }];
+    const lines = renderIntervals(splits, splitIntervals(splits, 100, 1)).split('\n');
     expect(lines[0]).toMatch(/^95% intervals, documents resampled with replacement \(100 rounds, seed 1\)/);
     expect(lines[2]).toMatch(/^test \(held out\) +2 +1\.000–1\.000/);
     expect(lines[2]).toMatch(/1\.000–1\.000 +— +—$/);

@@ -74,12 +74,13 @@ export function splitIntervals(splits: SplitReport[], rounds = 2000, seed = 1): 
   return splits.map((s) => ({ split: s.split, intervals: bootstrapIntervals(s.report.docs, rounds, seed) }));
 }
 
-/** The intervals as rows under the table's columns: low–high per field, metadata as shares right. */
-export function renderIntervals(splits: SplitReport[], rounds = 2000, seed = 1): string {
+/** The intervals (as splitIntervals gives them) as rows under the table's columns: low–high per field, metadata as shares right. */
+export function renderIntervals(splits: SplitReport[], computed: { split: string; intervals: Intervals }[]): string {
+  const { rounds, seed } = computed[0]?.intervals ?? { rounds: 0, seed: 0 };
   const out = [`95% intervals, documents resampled with replacement (${rounds} rounds, seed ${seed}); metadata as the share right:`];
   const span = (i: { low: number; high: number }) => (Number.isNaN(i.low) ? '—' : `${i.low.toFixed(3)}–${i.high.toFixed(3)}`);
   out.push(`${'set'.padEnd(16)} ${'docs'.padStart(4)} ${[...FIELDS, ...META_FIELDS].map((f) => f.padStart(13)).join('')}`);
-  for (const { split, intervals } of splitIntervals(splits, rounds, seed)) {
+  for (const { split, intervals } of computed) {
     const s = splits.find((x) => x.split === split)!;
     out.push(`${`${split}${s.development ? ' (dev)' : ' (held out)'}`.padEnd(16)} ${String(s.report.docs.length).padStart(4)} ${FIELDS.map((f) => span(intervals.fields[f]).padStart(13)).join('')}${META_FIELDS.map((f) => span(intervals.meta[f]).padStart(13)).join('')}`);
   }

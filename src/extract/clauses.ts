@@ -828,7 +828,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   const sentenceTitle = isSentenceTitle(title);
   // A title's period on a line of its own that closes the document's title (临沧市新型工业化三年攻坚行动计划 / (2020—2022年)): title
   // block; the plan's term goes on the body's first clause (ANNOTATION rounds 68–69), not on a clause of its own.
-  const periodClosesTitle = (para: string) => title.replace(/\s+/g, '').endsWith(para.replace(/\s+/g, '')) && !!planTitleTerm(doc.title);
+  let titleTerm: boolean | undefined;
+  const periodClosesTitle = (para: string) => title.replace(/\s+/g, '').endsWith(para.replace(/\s+/g, '')) && (titleTerm ??= !!planTitleTerm(doc.title));
   let s = 0;
   let sawBody = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).

@@ -6,8 +6,6 @@ import { blankTitles } from '../ingest/regions.js';
 import { extractAmounts } from './amounts.js';
 import { clauseSpans, type ClauseSpan } from './clauses.js';
 import { planTitleTerm } from './plan-term.js';
-
-export { planTitleTerm };
 import { deadlineFromCell, extractDeadlines, headingLimits, headingYear } from './deadlines.js';
 import { findMoney } from './money.js';
 import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
@@ -20,6 +18,9 @@ import { topicsOf } from './topics.js';
 import { deriveValidity, issuedOn } from './validity.js';
 import { asWritten, coverStanding, mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
 import type { Amount, Clause, ClauseKind, Deadline, PolicyDocument, Rate, Table, Threshold, UnitMention } from '../types.js';
+
+// (a plan's title term lives in plan-term.ts, which clauses.ts reads too; exported here with the extractor's API)
+export { planTitleTerm };
 
 export interface TextValues {
   amounts: Amount[];
@@ -107,10 +108,13 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   const deadlines = extractDeadlines(t, docDate).filter(
     (d) =>
       !thresholds.some((x) => /^(年|个月)$/.test(x.unit ?? '') && OPERATING_METRIC.test(x.metric ?? '') && x.start < d.end && d.start < x.end) &&
-      !(BARE_PERIOD.test(d.raw) && !d.kind && !/^\s*(?:以来|以后|之后|起|期间|内)/.test(t.slice(d.end)) && thresholds.some((x) => x.start >= d.end && MEASURED_BETWEEN.test(t.slice(d.end, x.start)))) &&
       // (…nor a period that names whose taxes or fees a relief takes: 2021年第四季度部分税费缓缴期限继续延长6个月, 2022年第一季度、第二季度
       // 部分税费延缓缴纳6个月, 山西省: the taxes of those quarters; the relief's own span is the deadline.)
-      !(BARE_PERIOD.test(d.raw) && !d.kind && PERIODS_TAXES.test(t.slice(d.end))),
+      !(
+        BARE_PERIOD.test(d.raw) &&
+        !d.kind &&
+        ((!/^\s*(?:以来|以后|之后|起|期间|内)/.test(t.slice(d.end)) && thresholds.some((x) => x.start >= d.end && MEASURED_BETWEEN.test(t.slice(d.end, x.start)))) || PERIODS_TAXES.test(t.slice(d.end)))
+      ),
   );
   // Values carry the original (unfolded) characters of the clause; an object keeps a year or a percentage in words as written.
   for (const v of [...amounts, ...rates, ...thresholds, ...deadlines]) v.raw = text.slice(v.start, v.end);
@@ -179,7 +183,6 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
   const cited = new Set(published);
   return cited.size === 1 ? [...cited][0] : undefined;
 }
-
 
 /**
  * The year of the last date written with its year and month (2024年6月16日, 2024年6月) before an offset, outside cited 《titles》:

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
-import { BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
@@ -154,8 +154,15 @@ function isTitle(p: string): boolean {
 // (The cleaner may run the headline into it: 大连高新区:支持…措施2023-11-10 09:41:24来源:热度:.)
 const REPOST_BYLINE = /(?:^|[^\d])\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:来源|作者|编辑|热度|浏览|点击|阅读|发布)[^。；;]*$/;
 
-/** A page's date line written with dashes or dots (2024-10-23), or squashed, its 年月日 lost (20201119: 德阳). */
-const ISO_DATE_LINE = /^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$|^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+/** A page's date line written with dashes or dots: 2024-10-23. */
+const ISO_DATE_LINE = /^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$/;
+/**
+ * Does a paragraph close something a document may follow: a sentence, a note, a date (also 2024-10-23, as a page's signature may
+ * be, or eight digits that read as one date, its 年月日 lost: 20201119, 德阳), a number, a (此件公开发布)?
+ */
+function closesAbove(q: string): boolean {
+  return /[。）)”；！？]$/.test(q) || isDateLine(q.replace(/^[（(]此件[^（）()]*[）)]/, '')) || ISO_DATE_LINE.test(q) || (/^(?:19|20)\d{6}$/.test(q) && !!squashedDate(q)) || /号$/.test(q);
+}
 /** A title's first line, wrapped: short, no sentence or clause mark, no figure outside a year. */
 const TITLE_HEAD = /^(?:(?:19|20)\d{2}年)?[^。；;，,：:\d\t]{4,40}$/;
 
@@ -171,13 +178,10 @@ export function documentStarts(paras: Para[]): number[] {
       start = i;
       while (start - 1 > starts[starts.length - 1] && ISSUER.test(paras[start - 1].text)) start--;
       if (start - 1 >= 0 && ATTACHMENT.test(paras[start - 1].text)) start = -1; // already split at 附件N
-      // The previous paragraph must close something: a sentence, a note, a date (also written 2024-10-23, as a page's signature may
-      // be), a (此件公开发布).
-      const closes = (q: string) => /[。）)”；！？]$/.test(q) || isDateLine(q.replace(/^[（(]此件[^（）()]*[）)]/, '')) || ISO_DATE_LINE.test(q) || /号$/.test(q);
-      // A title wrapped over two lines under the signature (2019年《政府工作报告》确定的主要目标任务 / 责任分解方案, 成都): it starts at
-      // its first line.
-      if (start === i && start > 1 && start - 1 > starts[starts.length - 1] && !closes(paras[start - 1].text) && TITLE_HEAD.test(paras[start - 1].text) && !HEADING_RE.test(paras[start - 1].text) && closes(paras[start - 2].text)) start--;
-      if (start === i && start > 0 && !closes(paras[start - 1]?.text ?? '')) start = -1;
+      // The previous paragraph must close something (closesAbove). A title wrapped over two lines under the signature (2019年《政府
+      // 工作报告》确定的主要目标任务 / 责任分解方案, 成都): it starts at its first line.
+      if (start === i && start > 1 && start - 1 > starts[starts.length - 1] && !closesAbove(paras[start - 1].text) && TITLE_HEAD.test(paras[start - 1].text) && !HEADING_RE.test(paras[start - 1].text) && closesAbove(paras[start - 2].text)) start--;
+      if (start === i && start > 0 && !closesAbove(paras[start - 1]?.text ?? '')) start = -1;
     }
     // A red-header masthead and its number (鞍山市立山区人民政府文件 / 鞍立政发〔2023〕2号) open the document below them.
     // (So does a gazette's issue line: 天门市人民政府公报2023第3号(总号:46) / 天政办发〔2023〕20号 / 市人民政府办公室.)
