@@ -10,6 +10,7 @@ import { round, yuanPerUnit } from './numbers.js';
 import { deadlineFromCell, periodLabels } from './deadlines.js';
 import type { PolicyDocument, Table, UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
+import { aliasesOf } from '../ingest/metadata.js';
 import { planTitleTerm } from './plan-term.js';
 
 /** A clause before its values are read: a sentence of a paragraph or a row of a table. */
@@ -820,7 +821,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   const title = fold(doc.title);
   const issuer = fold(doc.issuer ?? '');
   // The title line may carry its issuer in front (温岭市人民政府关于…): that whole line is title block too.
-  const titleBlock = new Set([title, issuer, issuer + title, ...issuer.split('、')]);
+  // (…or by the short name the text gives it, 区科技局关于… where the issuer is 天津市滨海新区科学技术局(以下简称“区科技局”).)
+  const titleBlock = new Set([title, issuer, issuer + title, ...issuer.split('、'), ...aliasesOf(text, issuer).flatMap((a) => [a, a + title])]);
   // A title holding sentences is a paragraph the page ran into its title: its body is read from where the title ends.
   const runOnTitle = /[。；;]/.test(title);
   // A page without a title line whose first paragraph became the title: a statement that ends as a sentence or a

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
-import { BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { aliasFullName, BYLINE_BULLET, citedOwnIssuer, forwardedAuthor, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
@@ -537,6 +537,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       gluedBody ??
       pageByline(headText.map(fold)) ??
       page.issuer ??
+      // A cover that forwards a body's document (州移民办《…》已经自治州人民政府同意,现转发你们): that body wrote it.
+      forwardedAuthor(headText) ??
       // A news report carrying the notice: the body its lead says issued it (近日,浙江省人民政府办公厅印发…的通知).
       newsLeadIssuer(headText) ??
       // The body the preamble says made the measures (…,上海市临港地区开发建设管理委员会制定如下产业配套政策).
@@ -546,6 +548,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       (siteOwner && !page.source?.endsWith('政府') ? siteOwner : undefined) ??
       page.source ??
       zoneTitleAuthor(titleFolded);
+    // A body the text names in full and then short (天津市滨海新区科学技术局(以下简称“区科技局”)): the full name.
+    if (issuer) issuer = aliasFullName(folded, issuer) ?? issuer;
     issuer = asWritten(issuer);
     if (issuer) issuer = withoutChrome(withoutProvince(issuer, folded));
     // The signing date (成文日期, the date under the issuer) outranks the page's publication date, which

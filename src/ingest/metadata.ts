@@ -297,6 +297,7 @@ const BULLET_SPLIT = /[•●▪◆■]/;
 const SIGNED_ORDER = [...SIGNED_FIELDS];
 /** A government a page field names by its short name (信息来源: 丽水市政府, 发布机构:德阳市政府): a place and its level, then 政府. */
 const SHORT_GOVERNMENT_AT = /^((?:[\u4e00-\u9fff]{1,14}?(?:省|自治区|市|县|区|州|盟|旗))政府)(?!办|人民|工作|网|门户|信息|采购|令|[省市县区])/;
+const LEVEL_GOVERNMENT_AT = /^((?:省|自治区|市|县|区|州|盟|旗)政府)(?!办|人民|工作|网|门户|信息|采购|令|[省市县区])/;
 const DOCNO_AT = /^[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]第?\d+号/;
 
 /** The metadata fields of a web page's head, also when its lines ran together. */
@@ -360,7 +361,9 @@ export function pageFieldsOf(lines: string[]): PageFields {
         }
         else out.published ??= d;
       } else {
-        const organ = ORGAN_AT.exec(rest.replace(/\s/g, ''))?.[0] ?? SHORT_GOVERNMENT_AT.exec(rest.replace(/\s/g, ''))?.[1];
+        // (An issuer field may name the government by its level alone, 发布单位 | 区政府 |, as written (ANNOTATION round 48); a source
+        // field's bare 市政府 names no body.)
+        const organ = ORGAN_AT.exec(rest.replace(/\s/g, ''))?.[0] ?? SHORT_GOVERNMENT_AT.exec(rest.replace(/\s/g, ''))?.[1] ?? (ISSUER_FIELDS.has(key) ? LEVEL_GOVERNMENT_AT.exec(rest.replace(/\s/g, ''))?.[1] : undefined);
         if (!organ) {
           if (ISSUER_FIELDS.has(key)) out.publisher ??= /^[^|｜\s,，;；]{2,40}/.exec(rest)?.[0];
           // A zone named by its place as the source (来源:昌吉高新区 浏览次数:): the zone publishes its own notices.
@@ -520,14 +523,68 @@ export function titleAuthor(title: string): string | undefined {
   return TITLE_AUTHOR.exec(title.replace(/^[|｜\s]+|\s+$/g, ''))?.[1];
 }
 /** A news lead naming who issued the notice it reposts: 近日,浙江省人民政府办公厅印发…的通知; 日前,成都市人民政府网站公布了《…》. */
+// (…jointly, 近日,阿拉善盟委员会、阿拉善盟行政公署印发了《…》; after the outlet's dateline, 投资界1月26日消息,南京市政府印发《…》 or
+// 北测教的最新消息:今天,…; a government written short, 南京市政府)
 // (…or the body a reporter had it from: 记者从郑东新区管委会获悉,…特制定本措施)
-const NEWS_LEAD_ISSUER = new RegExp(`^(?:(?:近日|日前|近期|最近|\\d{1,2}月\\d{1,2}日)[，,]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:门户网站|网站|官网)?(?:正式)?(?:印发|公布|发布|出台|下发)|(?:[^，。,]{0,12}[，,])?记者(?:近日)?从((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:获悉|了解到))`);
+const LEAD_BODY = `(?:(?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})|[\\u4e00-\\u9fff]{1,14}?[省市县区州盟旗]政府)`;
+const LEAD_BODIES = `${LEAD_BODY}(?:[、和]${LEAD_BODY})*`;
+const LEAD_TIME = '(?:近日|日前|近期|最近|今天|今日|昨天|昨日|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[，,]\\s*';
+const DATELINE = '[^，。,:：《》]{0,16}?(?:消息|讯)(?:[:：，,]|\\s)\\s*';
+const NEWS_LEAD_ISSUER = new RegExp(
+  `^(?:(?:${DATELINE})?${LEAD_TIME}|${DATELINE})(${LEAD_BODIES})(门户网站|网站|官网)?(?:正式)?(?:印发|公布|发布|出台|下发)了?\\s*(?:《([^《》]{4,120})》)?|^(?:[^，。,]{0,12}[，,])?记者(?:近日)?从((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:获悉|了解到)`,
+);
 
 /** The issuer a news report's lead names for the notice it carries (the first lines of its head, folded), else undefined. */
 export function newsLeadIssuer(head: string[]): string | undefined {
   for (const p of head.slice(0, 6)) {
     const m = NEWS_LEAD_ISSUER.exec(p.trim());
-    if (m) return m[1] ?? m[2];
+    if (!m) continue;
+    // A site that published a notice whose title names its own issuer (宁夏回族自治区人民政府网站发布了《自治区人民政府办公厅关于印发…》):
+    // that issuer, not the site's owner.
+    if (m[2] && m[3]) return issuerBeforeAbout(m[3], false) ?? OWN_BODY_ABOUT.exec(m[3])?.[1] ?? m[1];
+    return m[1] ?? m[4];
+  }
+  return undefined;
+}
+/** A title opening with a body its own province-level words name (自治区人民政府办公厅关于…): that body. */
+const OWN_BODY_ABOUT = /^((?:自治区|省|市)(?:人民)?政府(?:办公室|办公厅)?)关于/;
+
+/**
+ * The author of a document a cover notice forwards (州移民办《关于…的意见》已经自治州人民政府同意,现转发你们; 省发改委《关于…的报告》已经
+ * 省十三届人大七次会议审议通过,现批转给你们): the forwarded text's issuer, as the cover names it. An office written short (移民办) counts here,
+ * where the sentence's form says it is a body.
+ */
+const FORWARDED = new RegExp(
+  `(?:^|[:：]\\s*)((?:${LEAD_BODY}|[\\u4e00-\\u9fff]{1,10}?办)(?:[、和](?:${LEAD_BODY}|[\\u4e00-\\u9fff]{1,10}?办))*)《[^《》]{4,120}》(?:\\s*[（(][^（）()]{0,30}[）)])?\\s*(?:已经|已|业经)[^。；;]{0,40}?(?:同意|通过|批准)[，,]\\s*现(?:予|将其)?(?:批转|转发|印发)`,
+);
+
+/** The author of the document the head's cover sentence forwards (first lines, folded), else undefined. */
+export function forwardedAuthor(head: string[]): string | undefined {
+  for (const p of head.slice(0, 6)) {
+    const m = FORWARDED.exec(p.trim());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * The full name a text gives a body it then writes short (天津市滨海新区科学技术局(以下简称“区科技局”) → 天津市滨海新区科学技术局 for
+ * 区科技局): the full name as the folded text writes it, else undefined. The full name is what stands between the clause's start
+ * and the bracket, and it must open with a place or 中共 and end as a body does.
+ */
+const ALIAS = /[（(](?:以下|下文)?(?:简称|称)[“"「『]?([^”"」』（）()]{2,20})[”"」』]?[）)]/g;
+const FULL_BODY = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,40}(?:${ORGAN_END})$`);
+/** The short names a text defines for a body it names in full (天津市滨海新区科学技术局(以下简称“区科技局”) → ['区科技局']). */
+export function aliasesOf(text: string, full: string): string[] {
+  if (!full) return [];
+  return [...text.matchAll(ALIAS)].filter((m) => text.slice(0, m.index!).endsWith(full)).map((m) => m[1]);
+}
+export function aliasFullName(text: string, short: string): string | undefined {
+  for (const m of text.matchAll(ALIAS)) {
+    if (m[1] !== short) continue;
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    const full = /[^，。；：、,;:\s|｜“”"《》]*$/.exec(before)![0];
+    if (full !== short && FULL_BODY.test(full) && (divisionAt(full, 0) || full.startsWith('中共'))) return full;
   }
   return undefined;
 }

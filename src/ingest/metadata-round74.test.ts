@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+import { aliasFullName, aliasesOf, forwardedAuthor, newsLeadIssuer, pageFieldsOf } from './metadata.js';
+
+// Round 74 (sixteenth session) issuer classes: real texts of eval/national/dev (file named) and forms written from the class.
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const issuerOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.issuer).find(Boolean);
+
+describe('a news lead names its issuer: joint bodies, after an outlet’s dateline, a site and the title it published (news lead issuer)', () => {
+  it.each([
+    ['近日,阿拉善盟委员会、阿拉善盟行政公署印发了《阿拉善盟“六个行动”实施方案》,全文如下:', '阿拉善盟委员会、阿拉善盟行政公署'],
+    ['投资界1月26日消息,南京市政府印发《关于加快培育新质生产力推动高质量发展的若干政策(2026年版)》,其中提出', '南京市政府'],
+    ['北测教的最新消息:今天,宁夏回族自治区人民政府网站发布了《自治区人民政府办公厅关于印发银川都市圈建设2019年工作计划的通知》,明确了', '自治区人民政府办公厅'],
+    ['日前,成都市人民政府网站公布了《2022年〈政府工作报告〉目标任务责任分解方案》。', '成都市人民政府'],
+    ['本报讯 3月2日,中共南昌县委、南昌县人民政府出台《关于促进工业高质量发展的若干措施》', '中共南昌县委、南昌县人民政府'],
+    // (no body before the verb: a place alone issues nothing)
+    ['本报讯（记者 王明）近日，某市出台支持制造业发展若干措施，对新入规企业给予10万元奖励。', undefined],
+    // (a body in a sentence that is no lead)
+    ['南京市政府印发《关于加快培育新质生产力的若干政策》', undefined],
+  ])('%s', (line, want) => expect(newsLeadIssuer([line])).toBe(want));
+  it.each([
+    ['阿拉善 dev', dev('neimenggu-alashan-liugexingdong.txt'), '阿拉善盟委员会、阿拉善盟行政公署'],
+    ['南京 dev', dev('jiangsu-nanjing-xinzhishengchanli.txt'), '南京市政府'],
+    // (traditional characters: the issuer as written)
+    ['宁夏 dev', dev('ningxia-ningxiasheng-yinchuandushiquan.txt'), '自治區人民政府辦公廳'],
+  ])('%s', (_, text, want) => expect(issuerOf(text)).toBe(want));
+});
+
+describe('a cover that forwards a body’s document names that body as its author (forwarded author)', () => {
+  it.each([
+    ['自治州直属各县市人民政府,州人民政府各有关部门: 州移民办《关于伊犁州直2008年支持移民发展高效农林牧业优惠政策的意见》已经自治州人民政府同意,现转发你们,请结合实际,认真贯彻落实。', '州移民办'],
+    ['各市、州、县人民政府,省政府各部门: 省发改委《关于2022年全省国民经济和社会发展计划的报告》已经省十三届人大七次会议审议通过,现批转给你们,请据此安排工作。', '省发改委'],
+    ['市发展改革委、市工业和信息化局《关于促进民营经济发展的若干措施》已经市政府同意，现转发给你们，请认真贯彻执行。', '市发展改革委、市工业和信息化局'],
+    // (its number between title and verb)
+    ['各乡镇人民政府,县直各单位:\n县商务局《关于促进消费的实施意见》（县商〔2023〕5号）已经县政府同意，现予转发。', '县商务局'],
+    // (no body before the title: the cover's own document)
+    ['各有关单位:《关于促进民营经济发展的若干措施》已经市政府同意,现印发给你们,请认真贯彻执行。', undefined],
+    // (a body citing a document it rests on: no forwarding)
+    ['根据市发展改革委《关于促进民营经济发展的若干措施》要求,现将有关事项通知如下:', undefined],
+  ])('%s', (line, want) => expect(forwardedAuthor(line.split('\n'))).toBe(want));
+  it.each([
+    ['伊犁 dev', dev('xinjiang-yili-yiminyouhui.txt'), '州移民办'],
+    ['湖北省 dev', dev('hubei-hubeisheng-fazhanjihua2022.txt'), '省发改委'],
+  ])('%s', (_, text, want) => expect(issuerOf(text)).toBe(want));
+});
+
+describe('a body the text names in full and then short is its full name (alias full name)', () => {
+  const binhai = '天津市科技局关于征集项目的工作已经启动。天津市滨海新区科学技术局(以下简称“区科技局”)是注册在滨海新区的企业申报本项目的局级主管部门。';
+  it.each([
+    [binhai, '区科技局', '天津市滨海新区科学技术局'],
+    ['为推动发展,江苏省工业和信息化厅（以下简称省工信厅）会同有关部门制定本办法。', '省工信厅', '江苏省工业和信息化厅'],
+    ['广州市黄埔区人民政府、广州开发区管委会（下称“区政府”）决定：', '区政府', undefined],
+    // (a short name for a document, or one that opens no place: no body)
+    ['《关于促进民营经济发展的若干措施》（以下简称“措施”）', '措施', undefined],
+    ['为推动发展,经研究,区科技局(以下简称“科技局”)制定本办法。', '科技局', undefined],
+  ])('%s', (text, short, want) => expect(aliasFullName(text, short)).toBe(want));
+  it('the short name is title block as the full one is (its title line is no clause)', () => {
+    expect(aliasesOf(binhai, '天津市滨海新区科学技术局')).toEqual(['区科技局']);
+    const d = documentsFromText({ text: dev('tianjin-binhai-yanfabuzhu.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    expect(d.issuer).toBe('天津市滨海新区科学技术局');
+  });
+});
+
+describe('a page field naming a government by its level only is the issuer as written (bare level government field)', () => {
+  it.each([
+    ['发布单位 | 区政府 | 发文日期 | 2022-07-14 |', '区政府'],
+    ['发布机构：市政府  成文日期：2023-01-05', '市政府'],
+    ['发布机构：县政府办  成文日期：2023-01-05', '县政府办'],
+    // (a field naming no body)
+    ['发布机构：政务公开  成文日期：2023-01-05', undefined],
+  ])('%s', (line, want) => expect(pageFieldsOf([line]).issuer).toBe(want));
+  it('临安 dev', () => expect(issuerOf(dev('zhejiang-linan-minshengshishi.txt'))).toBe('区政府'));
+});
