@@ -550,12 +550,13 @@ program
   .option('--model <dir>', 'with --questions: also evaluate a transformers index built with this model')
   .option('--splits', 'score the seeds, the national dev half and the national test half, per split and per province')
   .option('--ci', 'with --splits: 95% intervals of each figure, the documents resampled with replacement (2000 rounds, seed 1)')
+  .option('--addresses', 'with --splits: state each national text\'s page address from eval/national/sources.tsv, as a manifest would (the address only, never the region, issuer or date columns): a government site names the region of a text that names none')
   .addOption(new Option('--variant <name>', 'score the documents rewritten in another house style, labels alike (see --variants)').choices(VARIANTS.map((v) => v.name)))
   .option('--variants', 'score --gold as written and in every house-style variant (punctuation widths, traditional, hard-wrapped)')
   .option('--validity [file]', 'score effective dates and status of documents instead (default eval/validity.jsonl; documents from --docs or corpus/)')
   .option('--json', 'JSON output')
   .action(
-    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; split?: 'dev' | 'test'; index?: string; model?: string; json?: boolean; splits?: boolean; ci?: boolean; validity?: string | boolean; variant?: string; variants?: boolean }) => {
+    action(async (o: { gold: string; pred?: string; docs?: string; errors?: boolean; check?: string; questions?: string | boolean; split?: 'dev' | 'test'; index?: string; model?: string; json?: boolean; splits?: boolean; ci?: boolean; addresses?: boolean; validity?: string | boolean; variant?: string; variants?: boolean }) => {
       checkFile(o.pred, '--pred');
       checkFile(o.check, '--check');
       checkDir(o.gold, '--gold');
@@ -580,7 +581,7 @@ program
         return;
       }
       if (o.splits) {
-        const splits = await evaluateSplits(here);
+        const splits = await evaluateSplits(here, { addresses: !!o.addresses });
         // (resampled once, for either output)
         const computed = o.ci ? splitIntervals(splits) : undefined;
         const intervals = computed ? new Map(computed.map((x) => [x.split, x.intervals])) : undefined;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { readAny } from '../ingest/readers.js';
 import { documentsFromText } from '../ingest/ingest.js';
+import { applyDeclared } from '../ingest/declared.js';
 import { extractDocuments } from '../extract/extract.js';
 import { fold } from '../ingest/clean.js';
 import { goldFiles, norm, parseGold, readJsonLines, resolveDoc, GoldError, type GoldDoc } from './gold.js';
@@ -16,6 +17,8 @@ export interface EvalOptions {
   docs?: string;
   /** Score the documents rewritten in another house style (and their labels with them): see variants.ts. */
   variant?: Variant;
+  /** Each text's page address (file name → address), stated as an analyst's manifest would: the address only. */
+  addresses?: Map<string, string>;
 }
 
 /** Read predictions: one clause per JSONL line, each with at least "source" and "text". */
@@ -98,6 +101,8 @@ export async function evaluate(opts: EvalOptions): Promise<EvalReport> {
   for (const file of files) {
     const { gold, raw } = await loadGold(file, opts.docs, opts.variant);
     const docs = documentsFromText(raw, gold.doc);
+    const address = opts.addresses?.get(gold.doc);
+    if (address) applyDeclared(docs, { address }, gold.doc);
     const extracted = preds ? undefined : extractDocuments(docs).flat();
     const docPreds = preds ? preds.filter((p) => p.source === gold.doc) : extracted!;
     const { score, errors: errs } = scoreDoc(gold, docPreds, raw.text);

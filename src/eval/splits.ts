@@ -24,9 +24,24 @@ export function readProvinces(manifest: string): Map<string, string> {
   return out;
 }
 
-/** Score every labelled set of the project: seeds, national dev, national test. */
-export async function evaluateSplits(root: string): Promise<SplitReport[]> {
+/** File → page address from the national manifest (its second column), and nothing else of the row. */
+export function readAddresses(manifest: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(manifest)) return out;
+  for (const line of readFileSync(manifest, 'utf8').split(/\r?\n/).slice(1)) {
+    const cols = line.split('\t');
+    if (cols[0] && cols[1]) out.set(cols[0].replace(/^.*\//, ''), cols[1]);
+  }
+  return out;
+}
+
+/**
+ * Score every labelled set of the project: seeds, national dev, national test. With `addresses`, each national text's page
+ * address is stated as a manifest would state it (its region, issuer and date columns are labels and are never read).
+ */
+export async function evaluateSplits(root: string, opts: { addresses?: boolean } = {}): Promise<SplitReport[]> {
   const provinces = readProvinces(join(root, 'eval', 'national', 'sources.tsv'));
+  const addresses = opts.addresses ? readAddresses(join(root, 'eval', 'national', 'sources.tsv')) : undefined;
   const sets = [
     { split: 'seeds', gold: join(root, 'eval', 'gold'), development: true },
     { split: 'dev', gold: join(root, 'eval', 'national', 'dev'), development: true },
@@ -34,7 +49,7 @@ export async function evaluateSplits(root: string): Promise<SplitReport[]> {
   ].filter((s) => existsSync(s.gold));
   const out: SplitReport[] = [];
   for (const s of sets) {
-    const report = await evaluate({ gold: s.gold });
+    const report = await evaluate({ gold: s.gold, ...(addresses && s.split !== 'seeds' ? { addresses } : {}) });
     const byProvince = new Map<string, typeof report.docs>();
     for (const d of report.docs) {
       const p = provinces.get(d.doc) ?? (s.split === 'seeds' ? '重庆市' : '（未知）');

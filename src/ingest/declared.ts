@@ -1,4 +1,5 @@
 import { regionByName } from './regions.js';
+import { regionOfAddress } from './address-region.js';
 import type { PolicyDocument } from '../types.js';
 
 /**
@@ -64,8 +65,12 @@ export function applyDeclared(docs: PolicyDocument[], meta: DeclaredMeta, file: 
   const warnings: string[] = [];
   const region = meta.region ? regionByName(meta.region) : undefined;
   if (meta.region && !region) warnings.push(`${file}: region "${meta.region}" is not a division the gazetteer knows; kept as written`);
+  // A government site's address names the division of a text that names none itself (www.panyu.gov.cn → 番禺区); the text's
+  // own words, and a declared region, outrank it.
+  const addressRegion = meta.address && !meta.region && docs.some((d) => !d.region) ? regionOfAddress(meta.address) : undefined;
   for (const d of docs) {
     if (meta.address) d.address = meta.address;
+    if (addressRegion && !d.region) Object.assign(d, { region: addressRegion.name, regionCode: addressRegion.code });
     if (meta.issuer) d.issuer = meta.issuer;
     if (meta.date) d.date = meta.date;
     if (meta.region) {
