@@ -241,14 +241,15 @@ const ISSUED_TITLE = /关于|^《\s*(?:中共)?[\u4e00-\u9fff\s]{2,30}?(?:人民
 const AMENDS = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:作|进行)?(?:如下)?(?:调整|修订|修改|补充|完善)/;
 
 /** The peoples' names closing an autonomous division's name, and its level word (苗族侗族自治州). */
-const PEOPLES_THEN_LEVEL = new RegExp(`(?:${[...PEOPLES].sort((a, b) => b.length - a.length).join('|')})+自治(?:州|县|旗)$`);
+// (A people of two characters or more may be written without its 族: 伊犁哈萨克自治州, 巴音郭楞蒙古自治州, 鄂伦春自治旗.)
+const PEOPLES_THEN_LEVEL = new RegExp(`(?:${[...PEOPLES].sort((a, b) => b.length - a.length).map((p) => (p.length >= 3 && p.endsWith('族') ? `${p.slice(0, -1)}族?` : p)).join('|')})+自治(?:州|县|旗)$`);
 
 /** A division name without its level word, as people write it: 浙江省 → 浙江, 广西壮族自治区 → 广西, 杭州市 → 杭州. */
 export function shortDivisionName(name: string): string {
   // 恩施土家族苗族自治州 → 恩施, 黔东南苗族侗族自治州 → 黔东南: the place before the peoples' names (a list: 南苗族 is no people).
   // (A division named for its people alone is written by the people's name: 鄂温克族自治旗 → 鄂温克.)
   const peoples = PEOPLES_THEN_LEVEL.exec(name);
-  if (peoples) return peoples.index >= 2 ? name.slice(0, peoples.index) : name.replace(/族自治(?:州|县|旗)$/, '');
+  if (peoples) return peoples.index >= 2 ? name.slice(0, peoples.index) : name.replace(/族?自治(?:州|县|旗)$/, '');
   const s = name.replace(/(壮族|回族|维吾尔)?自治区$|特别行政区$/, '').replace(/(省|市|地区|盟|自治州|自治县|新区|区|县|旗)$/, '');
   return s.length >= 2 ? s : name;
 }
