@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
-import { aliasFullName, BYLINE_BULLET, citedOwnIssuer, forwardedAuthor, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { aliasFullName, BYLINE_BULLET, citedOwnIssuer, forwardedAuthor, sponsorIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
@@ -56,6 +56,8 @@ const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 /** A line that is a document number in brackets, a remark after it: (巴政发〔2022〕100号,九方面51项125条措施). */
 const REMARKED_DOCNO_LINE = /^\s*[（(]\s*[\u4e00-\u9fff]{1,10}[〔[［]\d{4}[〕\]］]\d+号\s*[，,；;][^（）()]{1,30}[）)]\s*$/;
 const ATTACHMENT = /^附件\s*(\d+)?$/;
+/** A line of a notice's attachments list: 附件:1.…, 附件2：…. */
+const ATTACHMENT_LIST = /^附件\s*\d*\s*[:：]/;
 const MASTHEAD_GLUED = /^((?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|委|局))\s*文件(?=关于)/;
 /** A red-header masthead: the issuing body's name and 文件 (鞍山市立山区人民政府文件, 中共XX县委文件). */
 /** A gazette's issue line over the notices it prints: 天门市人民政府公报2023第3号(总号:46), 某某市人民政府公报 2024年第5期. */
@@ -532,7 +534,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // A title line further down the page's head (楚雄市人民政府关于…的意见 under 发布机构: 楚雄市人民政府办公室): the
       // body the title names issues it; the page's publisher may be its office.
       // (…or a title field's, 名 称: | 市人民政府办公室关于印发…的通知 |: 六盘水.)
-      fuller(headText.filter((p) => p.length <= 140 && !/[。，,；;]/.test(p)).map((p) => issuerBeforeAbout(p.replace(TITLE_FIELD, '').replace(FIELD_LABEL_AT, '').replace(/^[\u4e00-\u9fff]{0,2}[:：]/, ''))).find(Boolean)) ??
+      // (Not a line of the attachments list, 附件:1.广东省工业和信息化厅关于…的通知, in a short page's head: it names another document.)
+      fuller(headText.filter((p) => p.length <= 140 && !/[。，,；;]/.test(p) && !ATTACHMENT_LIST.test(p)).map((p) => issuerBeforeAbout(p.replace(TITLE_FIELD, '').replace(FIELD_LABEL_AT, '').replace(/^[\u4e00-\u9fff]{0,2}[:：]/, ''))).find(Boolean)) ??
       mastheadBody ??
       gluedBody ??
       pageByline(headText.map(fold)) ??
@@ -543,6 +546,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       newsLeadIssuer(headText) ??
       // The body the preamble says made the measures (…,上海市临港地区开发建设管理委员会制定如下产业配套政策).
       preambleMaker(local.slice(0, 12).map((p) => p.text)) ??
+      // A department's own site naming itself the sponsor, in a notice that speaks as that body (主办单位:深圳市工业和信息化局 … 反馈我局).
+      sponsorIssuer(folded) ??
       // A town's or a street's own page names it as the publisher (公开主体:洞泾镇): it issues its notices.
       (/(?:镇|乡|街道)$/.test(page.publisher ?? '') ? page.publisher : undefined) ??
       (siteOwner && !page.source?.endsWith('政府') ? siteOwner : undefined) ??

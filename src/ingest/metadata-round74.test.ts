@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { aliasFullName, aliasesOf, forwardedAuthor, newsLeadIssuer, pageFieldsOf } from './metadata.js';
+import { aliasFullName, aliasesOf, forwardedAuthor, newsLeadIssuer, pageFieldsOf, sponsorIssuer } from './metadata.js';
 
 // Round 74 (sixteenth session) issuer classes: real texts of eval/national/dev (file named) and forms written from the class.
 const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
@@ -71,4 +71,24 @@ describe('a page field naming a government by its level only is the issuer as wr
     ['发布机构：政务公开  成文日期：2023-01-05', undefined],
   ])('%s', (line, want) => expect(pageFieldsOf([line]).issuer).toBe(want));
   it('临安 dev', () => expect(issuerOf(dev('zhejiang-linan-minshengshishi.txt'))).toBe('区政府'));
+});
+
+describe('a department’s own site: the sponsor its footer names issues a notice that speaks as that body (site sponsor issuer)', () => {
+  it.each([
+    ['主办单位:深圳市工业和信息化局\n投诉/咨询电话:12345\n…并于3月26日前将联系人反馈我局。', '深圳市工业和信息化局'],
+    // (the cleaner ran the footer's next field into it)
+    ['主办单位:阜新市工业和信息化局投诉/咨询电话:0418-1234567\n…请于5月10日前报送我局。', '阜新市工业和信息化局'],
+    ['…请各县区于6月1日前报本委。\n主办单位：某某市发展和改革委员会　技术支持：某公司', '某某市发展和改革委员会'],
+    // (a sponsor the notice does not speak as: the site's only)
+    ['主办单位:中共武汉市委宣传部\n各区人民政府,市人民政府各部门:现将《报告》分解如下。', undefined],
+    ['主办单位:农安县人民政府\n承办单位:县工信局\n活动时间:2023年5月1日起。', undefined],
+  ])('%s', (text, want) => expect(sponsorIssuer(text)).toBe(want));
+  it('深圳 dev: the attachments list names another document’s issuer, the footer’s sponsor is the notice’s', () => {
+    const d = documentsFromText({ text: dev('guangdong-shenzhen-zhuanjingtexin.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    expect([d.region, d.issuer]).toEqual(['深圳市', '深圳市工业和信息化局']);
+  });
+  it('an attachments list line in a short page’s head is no title line (附件:1.广东省工业和信息化厅关于…)', () => {
+    const text = '各区工业和信息化局:\n现将有关事项通知如下。\n特此通知。\n附件:1.广东省工业和信息化厅关于组织开展2021年专精特新中小企业遴选工作的通知\n2.申报书\n';
+    expect(issuerOf(text)).toBeUndefined();
+  });
 });

@@ -589,6 +589,18 @@ export function aliasFullName(text: string, short: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A department's own site: the body its footer names as the site's sponsor (主办单位:深圳市工业和信息化局) issued a notice that speaks of
+ * itself as that kind of body (反馈我局, 报我局): that body. (The cleaner may run the footer's next field into it: …信息化局投诉/咨询电话.) A sponsor the notice does not speak as (主办单位:中共武汉市委宣传部 under a
+ * government's notice) is only the site's.
+ */
+const SPONSOR = new RegExp(`主办单位\\s*[:：]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(局|委员会|委|厅))(?=[^\\u4e00-\\u9fff]|$|投诉|咨询|电话|地址|承办|协办|联系|网站|技术支持)`);
+const SELF_BY_END: Record<string, RegExp> = { 局: /[我本]局/, 委员会: /[我本]委/, 委: /[我本]委/, 厅: /[我本]厅/ };
+export function sponsorIssuer(text: string): string | undefined {
+  const m = SPONSOR.exec(text);
+  return m && SELF_BY_END[m[2]].test(text.replace(m[0], '')) ? m[1] : undefined;
+}
+
 /** The body a preamble names as the measures' maker: …,上海市临港地区开发建设管理委员会制定如下产业配套政策; …,县政府研究制定了本办法. */
 const PREAMBLE_MAKER = new RegExp(`[，,。]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:经)?(?:研究)?(?:制定|提出|出台)了?(?:如下|以下|本)`);
 
