@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { aliasFullName, aliasesOf, forwardedAuthor, newsLeadIssuer, pageFieldsOf, sponsorIssuer } from './metadata.js';
+import { aliasFullName, aliasesOf, forwardedAuthor, newsLeadIssuer, pageFieldsOf, preambleMaker, signatureOf, sponsorIssuer } from './metadata.js';
 
 // Round 74 (sixteenth session) issuer classes: real texts of eval/national/dev (file named) and forms written from the class.
 const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
@@ -91,4 +91,26 @@ describe('a department’s own site: the sponsor its footer names issues a notic
     const text = '各区工业和信息化局:\n现将有关事项通知如下。\n特此通知。\n附件:1.广东省工业和信息化厅关于组织开展2021年专精特新中小企业遴选工作的通知\n2.申报书\n';
     expect(issuerOf(text)).toBeUndefined();
   });
+});
+
+describe('a signature with the attachments listed between its body and its date (signature over attachments)', () => {
+  it.each([
+    [['联系方式:82363550,82363446。', '哈尔滨市科学技术局', '附件1:黑龙江省重点研发计划厅市联动项目申报书(模板).doc', '2022年10月26日'], '哈尔滨市科学技术局', '2022-10-26'],
+    [['特此通知。', '某某县工业和信息化局', '附件1:申报表.xlsx', '附件2:承诺书.docx', '2023年3月1日'], '某某县工业和信息化局', '2023-03-01'],
+    // (no body over the attachments: no signature)
+    [['特此通知。', '附件1:申报表.xlsx', '2023年3月1日'], undefined, undefined],
+  ] as [string[], string | undefined, string | undefined][])('%s', (lines, issuer, date) => {
+    const s = signatureOf(lines);
+    expect([s?.issuer, s?.date]).toEqual([issuer, date]);
+  });
+  it('哈尔滨 dev', () => expect(issuerOf(dev('heilongjiang-haerbin-tingshiliandong.txt'))).toBe('哈尔滨市科学技术局'));
+});
+
+describe('a preamble naming the body that drew up what the notice carries (preamble maker of a titled document)', () => {
+  it.each([
+    ['为做好《盐田区促进重点产业高质量发展扶持办法》(深盐府规〔2020〕2号)(详见附件1)的贯彻落实工作,盐田区工业和信息化局研究制定了《盐田区促进重点产业高质量发展扶持项目2020年申报指南》(详见附件2)', '盐田区工业和信息化局'],
+    ['为规范资金管理,市财政局会同市工信局研究起草了《专项资金管理办法》,现予印发。', undefined],
+    ['为贯彻落实省政府出台的《关于促进民营经济发展的若干措施》,结合我市实际,制定本措施。', undefined],
+  ])('%s', (line, want) => expect(preambleMaker([line])).toBe(want));
+  it('盐田 dev', () => expect(issuerOf(dev('guangdong-yantian-zhongdianchanye.txt'))).toBe('盐田区工业和信息化局'));
 });

@@ -97,6 +97,8 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     let k = i - 1;
     // （此件主动公开） between the bodies and the date.
     if (k > 0 && PUBLIC_REMARK.test(paras[k].replace(/\s/g, ''))) k--;
+    // …or the attachments, listed under the signing body and over its date (哈尔滨市科学技术局 / 附件1:…申报书(模板).doc / 2022年10月26日).
+    for (let n = 0; n < 4 && k > 0 && ATTACHMENT_LINE.test(paras[k].replace(/\s/g, '')); n++) k--;
     const bodies: string[] = [];
     while (k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < MAX_SIGNERS) bodies.unshift(paras[k--].replace(/\s/g, ''));
     if (bodies.length) {
@@ -128,6 +130,8 @@ const WRAP_JOIN_START = /^[暨及与和、]/;
 const WRAP_JOIN_END = /[暨及与和、]$/;
 
 const PUBLIC_REMARK = /^[（(]此件[^（）()]*[）)]$/;
+/** A line of an attachments list: 附件1:…, 附件:…. */
+const ATTACHMENT_LINE = /^附件\d*[:：]\S{2,}/;
 /** Joint notices of departments are signed by up to a dozen bodies (金山区经济委员会 / …科学技术委员会 / …财政局 / … five lines). */
 const MAX_SIGNERS = 12;
 const BRACKET_PAIRS: Record<string, string> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '[': ']', '［': '］' };
@@ -601,15 +605,19 @@ export function sponsorIssuer(text: string): string | undefined {
   return m && SELF_BY_END[m[2]].test(text.replace(m[0], '')) ? m[1] : undefined;
 }
 
-/** The body a preamble names as the measures' maker: …,上海市临港地区开发建设管理委员会制定如下产业配套政策; …,县政府研究制定了本办法. */
-const PREAMBLE_MAKER = new RegExp(`[，,。]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:经)?(?:研究)?(?:制定|提出|出台)了?(?:如下|以下|本)`);
+/**
+ * The body a preamble names as the measures' maker: …,上海市临港地区开发建设管理委员会制定如下产业配套政策; …,县政府研究制定了本办法;
+ * …的贯彻落实工作,盐田区工业和信息化局研究制定了《…申报指南》(详见附件2) (what it drew up it issues; the title blanked by blankTitles).
+ */
+const PREAMBLE_MAKER = new RegExp(`[，,。]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:(?:经)?(?:研究)?(?:制定|提出|出台)了?(?:如下|以下|本)|(?:经)?研究(?:制定|起草|编制)了?(?:《|\\s{4,}))`);
 
 /** The body the first paragraphs of a notice name as the maker of its measures (制定如下…), else undefined. */
 export function preambleMaker(paras: string[]): string | undefined {
   for (const p of paras.slice(0, 8)) {
     const m = PREAMBLE_MAKER.exec(blankTitles(p));
     // (a place's bodies only, not a phrase ending in an organ word: 结合本委 …)
-    if (m && (divisionAt(m[1], 0) || /^(?:中共|[省市区县州盟旗])/.test(m[1]))) return m[1];
+    // (one body: 市财政局会同市工信局 drafting together names no one issuer here)
+    if (m && (divisionAt(m[1], 0) || /^(?:中共|[省市区县州盟旗])/.test(m[1])) && !/会同|联合/.test(m[1])) return m[1];
   }
   return undefined;
 }
