@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
-import { aliasFullName, BYLINE_BULLET, citedOwnIssuer, forwardedAuthor, sponsorIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { aliasFullName, BYLINE_BULLET, citedOwnDepartment, citedOwnIssuer, forwardedAuthor, sponsorIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
@@ -689,6 +689,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       const code = regionM.code;
       issuer = asWritten(citedOwnIssuer(headText.join('\n'), (body) => findRegion(body)?.code === code));
     }
+    // …or a department writing to the departments of its kind below it, citing its own document (各园区、镇(街)工信部门: / 根据《东莞市
+    // 工业和信息化局关于印发…》).
+    if (!issuer && policy) issuer = asWritten(citedOwnDepartment(headText));
     const draft = /征求意见稿|草案|送审稿/.test(titleFolded) || (attached && cover?.status === 'draft');
     const hash = createHash('sha1').update(part.text).digest('hex').slice(0, 8);
     const doc: PolicyDocument = {

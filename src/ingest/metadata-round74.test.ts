@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { aliasFullName, aliasesOf, forwardedAuthor, newsLeadIssuer, pageFieldsOf, preambleMaker, signatureOf, sponsorIssuer } from './metadata.js';
+import { aliasFullName, aliasesOf, citedOwnDepartment, forwardedAuthor, newsLeadIssuer, pageFieldsOf, preambleMaker, signatureOf, sponsorIssuer } from './metadata.js';
 
 // Round 74 (sixteenth session) issuer classes: real texts of eval/national/dev (file named) and forms written from the class.
 const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
@@ -113,4 +113,31 @@ describe('a preamble naming the body that drew up what the notice carries (pream
     ['为贯彻落实省政府出台的《关于促进民营经济发展的若干措施》,结合我市实际,制定本措施。', undefined],
   ])('%s', (line, want) => expect(preambleMaker([line])).toBe(want));
   it('盐田 dev', () => expect(issuerOf(dev('guangdong-yantian-zhongdianchanye.txt'))).toBe('盐田区工业和信息化局'));
+});
+
+describe('a department writing to the departments of its kind below it cites its own document (cited own department)', () => {
+  it.each([
+    ['各园区、镇(街)工信部门,各有关企业:\n根据《东莞市工业和信息化局关于印发〈关于加快推动工业和信息化产业高质量发展的若干政策措施〉的通知》(东工信〔2025〕133号)要求,现将有关事项通知如下:', '东莞市工业和信息化局'],
+    ['各市(州)科技管理部门,各有关单位:\n为进一步做好项目储备工作,根据2022年11月23日印发的《省科技厅关于开展中央引导地方科技发展资金储备项目申报的通知》要求,现就有关事项通知如下:', '省科技厅'],
+    ['鄂科发〔2022〕14号\n各旗区、市直园区科技管理部门,各有关单位:\n按照《鄂尔多斯市科学技术局关于印发<鄂尔多斯市科技创新平台奖补实施细则>等六个奖补细则的通知》,现将有关事项通知如下:', '鄂尔多斯市科学技术局'],
+    ['各县(市、区)商务主管部门:\n根据《岳阳市商务局关于开展2024年外贸企业奖补申报的通知》,请做好申报工作。', '岳阳市商务局'],
+    // (the cited document is of another kind; the addressees name no kind; a ministry's document)
+    ['各县区工信部门:\n根据《市财政局关于下达专项资金的通知》要求,现将有关事项通知如下:', undefined],
+    ['各有关单位:\n根据《东莞市工业和信息化局关于印发…的通知》要求,现将有关事项通知如下:', undefined],
+    ['各省、自治区工业和信息化主管部门:\n根据《工业和信息化部关于开展专精特新中小企业培育工作的通知》,现将有关事项通知如下:', undefined],
+  ])('%s', (text, want) => expect(citedOwnDepartment(text.split('\n'))).toBe(want));
+  it.each([
+    ['东莞 dev', dev('guangdong-dongguan-shanggui.txt'), '东莞市工业和信息化局'],
+    ['贵州省 dev', dev('guizhou-guizhousheng-chubeixiangmu.txt'), '省科技厅'],
+    ['鄂尔多斯 dev', dev('neimenggu-eerduosi-kejijiangbu.txt'), '鄂尔多斯市科学技术局'],
+  ])('%s', (_, text, want) => expect(issuerOf(text)).toBe(want));
+});
+
+describe('dict/department-kinds.json', () => {
+  it('each word names one kind only', () => {
+    const kinds = (JSON.parse(readFileSync(new URL('../../dict/department-kinds.json', import.meta.url), 'utf8')) as { kinds: string[][] }).kinds;
+    const words = kinds.flat();
+    expect(kinds.every((k) => k.length > 0)).toBe(true);
+    expect(new Set(words).size).toBe(words.length);
+  });
 });

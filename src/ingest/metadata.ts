@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 import { TIMED_STAMP, splitStampDate } from './stamps.js';
 import { blankTitles, divisionAt } from './regions.js';
@@ -642,6 +643,29 @@ const CITED_TITLE = /《([^《》]{4,120})》/g;
 const REVISES = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:作|进行)?(?:如下)?(?:调整|修订|修改|补充|完善)/;
 const OWN_GOVERNMENT = /人民政府$/;
 const OWN_GOVERNMENT_OFFICE = /人民政府(?:办公室|办公厅)?$/;
+
+/** Department kinds (dict/department-kinds.json): each kind's words, short first. */
+const KINDS = (createRequire(import.meta.url)('../../dict/department-kinds.json') as { kinds: string[][] }).kinds;
+/** An addressee line naming the departments of one kind below the writer: 各园区、镇(街)工信部门, 各市(州)科技管理部门,. */
+const KIND_ADDRESSEES = new RegExp(`^各[^。；;《》]{0,60}?(${KINDS.flat().sort((a, b) => b.length - a.length).join('|')})(?:主管|管理|行政)?(?:部门|局)[^。；;]{0,40}[:：]`);
+
+/**
+ * The department that cites its own document while writing to the departments of its kind below it (各园区、镇(街)工信部门: /
+ * 根据《东莞市工业和信息化局关于印发…的通知》…; 各市(州)科技管理部门: / …《省科技厅关于开展…的通知》): that department, where the notice
+ * names no issuer of its own (ANNOTATION round 68: an issuer written only as that of the document it carries on). The first cited
+ * document whose body is a department of the addressees' kind; none where the addressees name no one kind.
+ */
+export function citedOwnDepartment(head: string[]): string | undefined {
+  const addressed = head.slice(0, 6).map((p) => KIND_ADDRESSEES.exec(p.replace(/\s/g, ''))).find(Boolean);
+  if (!addressed) return undefined;
+  const kind = KINDS.find((k) => k.includes(addressed[1]))!;
+  for (const m of head.slice(0, 12).join('\n').matchAll(CITED_TITLE)) {
+    const inner = m[1].replace(/\s/g, '');
+    const body = /^((?:[\u4e00-\u9fff]{0,12}?)(?:厅|局|委员会|委))关于/.exec(inner)?.[1];
+    if (body && kind.some((w) => body.includes(w)) && (divisionAt(body, 0) || /^[省市县区州盟旗]/.test(body))) return body;
+  }
+  return undefined;
+}
 
 /**
  * The issuer of a notice that names itself only through a document it cites: the one it amends (现对《郑州市人民政府
