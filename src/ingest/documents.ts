@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
-import { aliasFullName, BYLINE_BULLET, citedOwnDepartment, citedOwnIssuer, forwardedAuthor, sponsorIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { aliasFullName, bulletedIssuerOverTitle, pagePublisher, BYLINE_BULLET, citedOwnDepartment, citedOwnIssuer, forwardedAuthor, sponsorIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
@@ -539,6 +539,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       mastheadBody ??
       gluedBody ??
       pageByline(headText.map(fold)) ??
+      // A body bulleted on its own line right over the title (• 青岛市人民政府 / 关于…的通知).
+      bulletedIssuerOverTitle(headText, titleFolded) ??
       page.issuer ??
       // A cover that forwards a body's document (州移民办《…》已经自治州人民政府同意,现转发你们): that body wrote it.
       forwardedAuthor(headText) ??
@@ -552,7 +554,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       (/(?:镇|乡|街道)$/.test(page.publisher ?? '') ? page.publisher : undefined) ??
       (siteOwner && !page.source?.endsWith('政府') ? siteOwner : undefined) ??
       page.source ??
-      zoneTitleAuthor(titleFolded);
+      zoneTitleAuthor(titleFolded) ??
+      // The department the page names as its publisher beside its site's address or in a disclosure catalogue's trail.
+      pagePublisher(headText);
     // A body the text names in full and then short (天津市滨海新区科学技术局(以下简称“区科技局”)): the full name.
     if (issuer) issuer = aliasFullName(folded, issuer) ?? issuer;
     issuer = asWritten(issuer);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { aliasFullName, aliasesOf, citedOwnDepartment, forwardedAuthor, newsLeadIssuer, pageFieldsOf, preambleMaker, signatureOf, sponsorIssuer } from './metadata.js';
+import { aliasFullName, aliasesOf, bulletedIssuerOverTitle, citedOwnDepartment, pagePublisher, forwardedAuthor, newsLeadIssuer, pageFieldsOf, preambleMaker, signatureOf, sponsorIssuer } from './metadata.js';
 
 // Round 74 (sixteenth session) issuer classes: real texts of eval/national/dev (file named) and forms written from the class.
 const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
@@ -140,4 +140,29 @@ describe('dict/department-kinds.json', () => {
     expect(kinds.every((k) => k.length > 0)).toBe(true);
     expect(new Set(words).size).toBe(words.length);
   });
+});
+
+describe('a body bulleted on its own line right over the title is its issuer line (bulleted issuer over title)', () => {
+  it.each([
+    [['• 成文日期 2019-02-28', '• 发布日期 2019-02-28', '•   青岛市人民政府', '关于2019年重点办好城乡建设和'], '关于2019年重点办好城乡建设和改善人民生活方面10件实事的通知', '青岛市人民政府'],
+    // (a bullet that is no body; a body over a line that is not the title)
+    [['• 发布日期 2019-02-28', '关于2019年重点办好城乡建设和'], '关于2019年重点办好城乡建设和改善人民生活方面10件实事的通知', undefined],
+    [['•   青岛市人民政府', '• 2019-02-28'], '关于2019年重点办好城乡建设和改善人民生活方面10件实事的通知', undefined],
+  ] as [string[], string, string | undefined][])('%s', (head, title, want) => expect(bulletedIssuerOverTitle(head, title)).toBe(want));
+  it('青岛 dev', () => expect(issuerOf(dev('shandong-qingdao-shishi.txt'))).toBe('青岛市人民政府'));
+});
+
+describe('the department a page names as its publisher: beside its site’s address, or in a disclosure trail (page publisher)', () => {
+  it.each([
+    [['首页 >> 信息公开 >> 通知公告', '吉林省工业和信息化厅 http://gxt.jl.gov.cn/           发布时间:2016-12-13 17:06:00          来源: 字体:'], '吉林省工业和信息化厅'],
+    [['长春市政府信息公开专栏 >> 市科学技术局 >> 履职依据'], '市科学技术局'],
+    // (the address is another division's site; a trail's government is the site's, not a section; a trail outside a disclosure catalogue)
+    [['吉林省工业和信息化厅 http://www.panyu.gov.cn/ 发布时间:2016-12-13'], undefined],
+    [['长春市政府信息公开专栏 >> 长春市人民政府办公厅 >> 政策文件'], undefined],
+    [['首页 >> 市科学技术局 >> 通知公告'], undefined],
+  ] as [string[], string | undefined][])('%s', (head, want) => expect(pagePublisher(head)).toBe(want));
+  it.each([
+    ['吉林省 dev', dev('jilin-jilinsheng-ruguishengji.txt'), '吉林省工业和信息化厅'],
+    ['长春 dev', dev('jilin-changchun-kejichuangxin.txt'), '市科学技术局'],
+  ])('%s', (_, text, want) => expect(issuerOf(text)).toBe(want));
 });

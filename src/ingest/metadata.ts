@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
+import { regionOfAddress } from './address-region.js';
 import { FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 import { TIMED_STAMP, splitStampDate } from './stamps.js';
-import { blankTitles, divisionAt } from './regions.js';
+import { blankTitles, divisionAt, findRegion } from './regions.js';
 
 /**
  * Metadata a notice states outside its title block: the signature (落款: issuer lines over a date)
@@ -202,6 +203,47 @@ const PAGE_TIME = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}[:：]\d{2}(?:[:：]\
 const NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]第?\d+号$/;
 /** The bullet of an aggregator's byline list under a title (• 成都市龙泉驿区经济和信息化局 / • 2022-05-24), opening a line without its spaces. */
 export const BYLINE_BULLET = /^[•·●▪◦]/;
+
+/**
+ * The department a page names as its publisher outside a field: its name beside its own site's address in the page's byline
+ * (吉林省工业和信息化厅 http://gxt.jl.gov.cn/ 发布时间:…, the address's division the body's), or its section in a disclosure
+ * catalogue's breadcrumb (长春市政府信息公开专栏 >> 市科学技术局 >> 履职依据). Read only where nothing else names the issuer.
+ */
+const SITE_BYLINE = new RegExp(`^((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))\\s*((?:https?:\\/\\/)?[\\w.-]+\\.gov\\.cn)\\b`);
+const CRUMB_PARTS = /\s*(?:>>|»|›|＞|>)\s*/;
+export function pagePublisher(head: string[]): string | undefined {
+  for (const line of head.slice(0, 8)) {
+    const t = line.trim();
+    const m = SITE_BYLINE.exec(t);
+    if (m) {
+      const site = regionOfAddress(m[2]);
+      const own = findRegion(m[1]);
+      if (site && own && (own.code.startsWith(site.code) || site.code.startsWith(own.code))) return m[1];
+    }
+    const crumbs = t.split(CRUMB_PARTS);
+    // (a disclosure catalogue's trail: a section that is a department, not the government whose site it is)
+    if (crumbs.length >= 3 && /信息公开/.test(t)) {
+      const dept = crumbs.slice(1, -1).find((c) => WHOLE_ORGAN.test(c) && !/政府(?:办公室|办公厅)?$/.test(c) && (divisionAt(c, 0) || /^[省市区县州盟旗]/.test(c)));
+      if (dept) return dept;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A body bulleted on its own line right over the title (• 成文日期 2019-02-28 / • 青岛市人民政府 / 关于2019年重点办好…的通知: a gazette
+ * page that bulleted its head): the title's issuer line. The line below must open the title.
+ */
+export function bulletedIssuerOverTitle(head: string[], title: string): string | undefined {
+  const t = title.replace(/\s/g, '');
+  for (let k = 0; k + 1 < head.length && k < 12; k++) {
+    if (!BYLINE_BULLET.test(head[k].trim())) continue;
+    const line = head[k].replace(/\s/g, '').replace(BYLINE_BULLET, '');
+    const next = head[k + 1].replace(/\s/g, '');
+    if (next.length >= 4 && t.startsWith(next) && divisionAt(line, line.startsWith('中共') ? 2 : 0) && WHOLE_ORGAN.test(line)) return line;
+  }
+  return undefined;
+}
 
 /**
  * A page's byline in the head of a notice: a line naming a body alone beside the page's time stamp or the notice's number
