@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
-import { aliasFullName, bulletedIssuerOverTitle, pagePublisher, BYLINE_BULLET, citedOwnDepartment, citedOwnIssuer, forwardedAuthor, sponsorIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { aliasFullName, bulletedIssuerOverTitle, decidingGovernment, pagePublisher, BYLINE_BULLET, citedOwnDepartment, citedOwnIssuer, forwardedAuthor, sponsorIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
@@ -556,7 +556,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       page.source ??
       zoneTitleAuthor(titleFolded) ??
       // The department the page names as its publisher beside its site's address or in a disclosure catalogue's trail.
-      pagePublisher(headText);
+      pagePublisher(headText) ??
+      // The government whose decision the notice announces, by its level as written (市政府决定,…).
+      decidingGovernment(local.slice(0, 12).map((p) => p.text));
     // A body the text names in full and then short (天津市滨海新区科学技术局(以下简称“区科技局”)): the full name.
     if (issuer) issuer = aliasFullName(folded, issuer) ?? issuer;
     issuer = asWritten(issuer);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { aliasFullName, aliasesOf, bulletedIssuerOverTitle, citedOwnDepartment, pagePublisher, forwardedAuthor, newsLeadIssuer, pageFieldsOf, preambleMaker, signatureOf, sponsorIssuer } from './metadata.js';
+import { aliasFullName, aliasesOf, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, pagePublisher, forwardedAuthor, newsLeadIssuer, pageFieldsOf, preambleMaker, signatureOf, sponsorIssuer } from './metadata.js';
 
 // Round 74 (sixteenth session) issuer classes: real texts of eval/national/dev (file named) and forms written from the class.
 const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
@@ -164,5 +164,21 @@ describe('the department a page names as its publisher: beside its site’s addr
   it.each([
     ['吉林省 dev', dev('jilin-jilinsheng-ruguishengji.txt'), '吉林省工业和信息化厅'],
     ['长春 dev', dev('jilin-changchun-kejichuangxin.txt'), '市科学技术局'],
+  ])('%s', (_, text, want) => expect(issuerOf(text)).toBe(want));
+});
+
+describe('the government a notice’s decision names, by its level as written (deciding government)', () => {
+  it.each([
+    ['根据《中共定西市委 定西市人民政府关于推进工业强市战略的实施意见》(定发〔2017〕26号)“1+5”政策文件精神,市政府决定对2020年实现政策规定目标的相关企业和县区兑现奖励。', '市政府'],
+    ['市政府决定,2026年在城乡建设和改善人民生活方面重点办好10件实事。', '市政府'],
+    ['为推动各项工作的落实,强化政府决策的权威,区政府决定对区第十四届人大第二次会议确定的工作任务实施部门分工负责制。', '区政府'],
+    // (a joint decision; an approval; a superior's decision cited)
+    ['为加快发展步伐,市委、市政府决定实施十大工程。', undefined],
+    ['经市政府同意,现将有关事项通知如下。', undefined],
+    ['按照国务院决定,现将有关事项通知如下。', undefined],
+  ])('%s', (line, want) => expect(decidingGovernment([line])).toBe(want));
+  it.each([
+    ['定西 dev', dev('gansu-dingxi-gongyejiangli.txt'), '市政府'],
+    ['青岛 民生实事 dev', dev('shandong-qingdao-minshengshishi.txt'), '市政府'],
   ])('%s', (_, text, want) => expect(issuerOf(text)).toBe(want));
 });

@@ -231,6 +231,20 @@ export function pagePublisher(head: string[]): string | undefined {
 }
 
 /**
+ * The government a notice's decision names, by its level as written (…“1+5”政策文件精神,市政府决定对2020年实现…目标的企业兑现奖励;
+ * 市政府决定,2026年…重点办好10件实事): the issuer of a notice that names no other. Not a joint decision (市委、市政府决定), which a
+ * notice of both bodies or of their office may carry.
+ */
+const DECIDES = /(?:^|[，。；,;：:\s])(?<![委、])([省市县区州盟旗](?:人民)?政府)(?:研究)?决定/;
+export function decidingGovernment(paras: string[]): string | undefined {
+  for (const p of paras.slice(0, 12)) {
+    const m = DECIDES.exec(p);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/**
  * A body bulleted on its own line right over the title (• 成文日期 2019-02-28 / • 青岛市人民政府 / 关于2019年重点办好…的通知: a gazette
  * page that bulleted its head): the title's issuer line. The line below must open the title.
  */
