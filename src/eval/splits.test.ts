@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { renderIntervals, renderSplits, splitIntervals } from './splits.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readAddresses, readProvinces, renderIntervals, renderSplits, splitIntervals } from './splits.js';
+import { evaluate } from './run.js';
 
 // The --splits table: metadata counts of three digits with a +n stay apart (dev 157 ran region into issuer:
 // "151/15798/102+35101/101").
@@ -38,3 +42,21 @@ describe('renderSplits', () => {
   });
 });
 
+
+// eval --splits --addresses: the manifest's address column is stated, never its region, issuer or date (labels).
+describe('addresses from the manifest', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'splits-'));
+  const manifest = join(dir, 'sources.tsv');
+  writeFileSync(manifest, 'file\taddress\tissuer\tdate\tprovince\tlevel\tregion\ndev/a.txt\thttp://www.panyu.gov.cn/x.html\t某局\t2020-01-01\t广东省\tdistrict\t天河区\n');
+  it('address_column_only: file name → address, file name → province', () => {
+    expect([...readAddresses(manifest)]).toEqual([['a.txt', 'http://www.panyu.gov.cn/x.html']]);
+    expect([...readProvinces(manifest)]).toEqual([['a.txt', '广东省']]);
+  });
+  it('address_fills_region: a text naming no place is scored with the address’s division, not the manifest’s region column', async () => {
+    writeFileSync(join(dir, 'a.txt'), '一、总体要求\n全面贯彻新发展理念,对新入规企业给予10万元奖励。\n');
+    writeFileSync(join(dir, 'a.jsonl'), JSON.stringify({ doc: 'a.txt', region: '番禺区', scope: [] }) + '\n');
+    const without = await evaluate({ gold: dir, docs: dir });
+    const withAddr = await evaluate({ gold: dir, docs: dir, addresses: readAddresses(manifest) });
+    expect([without.docs[0].meta?.region?.pred, withAddr.docs[0].meta?.region?.pred]).toEqual([undefined, '番禺区']);
+  });
+});

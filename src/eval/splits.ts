@@ -13,27 +13,22 @@ export interface SplitReport {
   provinces: { province: string; report: EvalReport }[];
 }
 
-/** File → province from the national manifest (columns: file, address, issuer, date, province, …). */
-export function readProvinces(manifest: string): Map<string, string> {
+/** File name → one column of the national manifest (columns: file, address, issuer, date, province, …), and nothing else of the row. */
+function manifestColumn(manifest: string, col: number): Map<string, string> {
   const out = new Map<string, string>();
   if (!existsSync(manifest)) return out;
   for (const line of readFileSync(manifest, 'utf8').split(/\r?\n/).slice(1)) {
     const cols = line.split('\t');
-    if (cols[0] && cols[4]) out.set(cols[0].replace(/^.*\//, ''), cols[4]);
+    if (cols[0] && cols[col]) out.set(cols[0].replace(/^.*\//, ''), cols[col]);
   }
   return out;
 }
 
-/** File → page address from the national manifest (its second column), and nothing else of the row. */
-export function readAddresses(manifest: string): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!existsSync(manifest)) return out;
-  for (const line of readFileSync(manifest, 'utf8').split(/\r?\n/).slice(1)) {
-    const cols = line.split('\t');
-    if (cols[0] && cols[1]) out.set(cols[0].replace(/^.*\//, ''), cols[1]);
-  }
-  return out;
-}
+/** File → province from the national manifest. */
+export const readProvinces = (manifest: string) => manifestColumn(manifest, 4);
+
+/** File → page address from the national manifest: its address column only. */
+export const readAddresses = (manifest: string) => manifestColumn(manifest, 1);
 
 /**
  * Score every labelled set of the project: seeds, national dev, national test. With `addresses`, each national text's page
