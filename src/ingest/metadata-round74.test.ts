@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { aliasFullName, aliasesOf, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, pagePublisher, forwardedAuthor, newsLeadIssuer, pageFieldsOf, preambleMaker, signatureOf, sponsorIssuer } from './metadata.js';
+import { aliasFullName, aliasesOf, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, transmittalDate, pagePublisher, forwardedAuthor, newsLeadIssuer, pageFieldsOf, preambleMaker, signatureOf, sponsorIssuer } from './metadata.js';
 
 // Round 74 (sixteenth session) issuer classes: real texts of eval/national/dev (file named) and forms written from the class.
 const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
@@ -181,4 +181,13 @@ describe('the government a notice’s decision names, by its level as written (d
     ['定西 dev', dev('gansu-dingxi-gongyejiangli.txt'), '市政府'],
     ['青岛 民生实事 dev', dev('shandong-qingdao-minshengshishi.txt'), '市政府'],
   ])('%s', (_, text, want) => expect(issuerOf(text)).toBe(want));
+});
+
+describe('a squashed cover’s date between its last sentence and the title of what it carries (cover end date)', () => {
+  it.each([
+    ['各市、州、县人民政府,省政府各部门: 省发改委《关于2022年全省国民经济和社会发展计划的报告》已经省十三届人大七次会议审议通过,现批转给你们,请据此安排工作。 各专项计划由省发改委会同有关部门另行下达。 2022年2月9日 关于2022年全省国民经济和 社会发展计划的报告 省发改委 2022年是…', '2022-02-09'],
+    // (a date inside the text that no title follows; a past event's date)
+    ['各专项计划由省发改委另行下达。2022年2月9日起施行。', undefined],
+    ['会议于2022年2月9日召开。关于2022年全省国民经济和社会发展计划的报告已经审议通过。', undefined],
+  ])('%s', (line, want) => expect(transmittalDate([line])).toBe(want));
 });

@@ -152,11 +152,14 @@ const YEAR_SIGNATURE = new RegExp(`^((?:19|20)\\d{2}|${CN}{4}(?=年))(?:年(?:(\
  */
 export function transmittalDate(paras: string[]): string | undefined {
   for (const p of paras) {
-    const m = TRANSMITTAL_DATE.exec(p.replace(/\s/g, ''));
+    const m = TRANSMITTAL_DATE.exec(p.replace(/\s/g, '')) ?? COVER_END_DATE.exec(p.replace(/\s/g, ''));
     if (m) return parseDate(m[1]);
   }
   return undefined;
 }
+// (…or after the cover's last sentence, whatever it says, where the title of the document it carries follows the date on the
+// squashed line: …各专项计划由省发改委会同有关部门另行下达。2022年2月9日关于2022年全省国民经济和社会发展计划的报告省发改委…, 湖北省.)
+const COVER_END_DATE = new RegExp(`[。!！](${DATE})(?=关于[^。；;，,]{2,60}?(?:报告|意见|办法|方案|措施|规划|计划|细则|通知|决定|要点|清单))`);
 /**
  * The day a notice was released, as a repost's lead gives it: the day, the body, maybe the meeting it held, then the release of
  * the notice by name (2018年11月22日,成都高新区召开产业培育大会,发布《关于深化产业培育…若干政策意见》; 2024年5月8日,XX市人民政府印发
