@@ -769,7 +769,10 @@ function headingLength(para: string): number {
   // A first sentence that gives a day or an hour ((1)第一轮活动发券时间为2025年4月16日10:00。第一轮优惠券核销…: 敦化) dates something:
   // content, as no title is dated to the day.
   const dated = /\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}/.test(first);
-  if (dot > 0 && dot <= 45 && dot < para.length - 1 && !onlyNote && !parts && !counts && !states && !dated) return dot + 1;
+  // (A heading names the item in a short phrase: a first sentence of more than 30 characters is a measure (支持驻马店市在法定权限内
+  // 制定出台具有创新性、可操作性的招商引资优惠政策。; 引导各类专项资金优先支持铝基材料、绿色家居等重点产业集群培育和县域主导产业发展。:
+  // 河南省, 钢城, 广元), a clause with the item's note. Headings of dev notices run to 30.)
+  if (dot > 0 && dot <= 30 && dot < para.length - 1 && !onlyNote && !parts && !counts && !states && !dated) return dot + 1;
   return m[0].length;
 }
 

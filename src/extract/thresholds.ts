@@ -10,7 +10,8 @@ import type { Rate, Threshold } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
 // (…or a discount written with its sum, as vouchers give it: 满50元减20元, 满200元立减80元, 满100元的,减免40元.)
-const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受|(?:立减|减免|减|抵扣|抵用)\s*\d/;
+// (激励 with its figure is a grant too: …的追加激励2万元, 雅安; 激励机制, 激励作用 are not.)
+const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受|(?:立减|减免|减|抵扣|抵用|激励)\s*\d/;
 
 const NOT_BOUND_END = new RegExp(`(${NOT_BOUND})$`);
 const BOUND_WORDS = [
@@ -485,7 +486,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // A size class of counted things is a threshold also in a target sentence (力争到2025年…营收超百亿企业不少于2家).
     if ((exclusiveMin || reaches) && !floor && !fundSize && (counted || ((eligibility || applicant) && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))))) {
       // A condition on the applicant (超过1元/度的企业; 收入达1000万元、3000万元…分别补助).
-      thresholds.push({
+      const t: Threshold = {
         metric: metricBefore(text, money[head].start),
         min: m.yuan,
         minInclusive: !exclusiveMin,
@@ -493,7 +494,20 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
         raw: m.raw,
         start: m.start,
         end: m.end,
-      });
+      };
+      // …closed by an upper bound word and a second figure right after it, one band (当年工业总产值超过1亿元不足5亿元的, 雅安;
+      // 营业收入超过1000万元、低于5000万元的).
+      const k = i + 1 < money.length ? i + 1 : -1;
+      const gap = k > 0 ? text.slice(m.end, money[k].start).replace(/\s+/g, '') : '';
+      const upper = k > 0 && UPPER_BETWEEN.test(gap) ? boundBefore(gap) : undefined;
+      if (upper?.side === 'max' && money[k].unit === m.unit && money[k].yuan > m.yuan) {
+        t.max = money[k].yuan;
+        t.maxInclusive = upper.inclusive;
+        t.end = money[k].end;
+        t.raw = text.slice(t.start, t.end);
+        used.add(k);
+      }
+      thresholds.push(t);
       used.add(i);
       continue;
     }
