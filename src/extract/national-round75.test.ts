@@ -49,3 +49,21 @@ describe('a band written with its lower bound word before the figure and its upp
     expect(v.amounts.map((a) => [a.yuan, a.role])).toEqual([[20000, 'fixed']]);
   });
 });
+
+describe('deadlines of round 75’s notices (grant span before the grant, listed payout months, a purchase window)', () => {
+  const d = (s: string) => extractValues(s).deadlines.map((x) => [x.raw, x.date ?? x.kind]);
+  it.each([
+    // a grant's span written before the grant with 的: 福田 (guangdong-futian-zhaoshangyinzi.txt), 海南 (hainan-hainansheng-hulianwang.txt)
+    ['按条件给予不超过3年的租金支持,最高1000万元/年,累计不超过3000万元,享受租赁支持期间不得转租。', [['不超过3年', 'relative']]],
+    ['在规划园区内工作的,给予面积不超过50平方米的3年全额租房补贴。', [['3年', 'relative']]],
+    ['给予最长不超过3年的租金补贴。', [['最长不超过3年', 'relative']]],
+    // (a term of a thing; a loan's term: 费县 shandong-feixian-zhengceqingdan.txt)
+    ['给予50年的土地出让年限。', []],
+    ['由政策性银行和商业银行择优给予不超过20年的中长期贷款支持。', []],
+    // 雅安: calendar months listed after 分 are no span; 分5天, 分3年 stay spans
+    ['入规激励资金分7月、次年1月两次集中兑现,并按市级工业发展资金确定的分担原则执行。', []],
+    ['本次消费券共分5天发放。', [['分5天', 'relative']]],
+    // 宁夏, 山西省: equipment bought in a year, a tax relief after it
+    ['中小微企业2022年度内新购置的单位价值500万元以上的设备器具,折旧年限为3年的可选择一次性税前扣除', [['2022年度', '2022']]],
+  ] as [string, string[][]][])('%s', (s, want) => expect(d(s)).toEqual(want));
+});
