@@ -67,3 +67,14 @@ describe('deadlines of round 75’s notices (grant span before the grant, listed
     ['中小微企业2022年度内新购置的单位价值500万元以上的设备器具,折旧年限为3年的可选择一次性税前扣除', [['2022年度', '2022']]],
   ] as [string, string[][]][])('%s', (s, want) => expect(d(s)).toEqual(want));
 });
+
+describe('a cap per a measure in the phrase after the grant is money given (capped per measure)', () => {
+  const a = (s: string) => extractValues(s).amounts.map((x) => [x.yuan, x.role]);
+  it.each([
+    // 福田 (guangdong-futian-zhaoshangyinzi.txt): a table's merged sub-row
+    ['市、区的重点建设项目|按条件给予特装支持,最高5000元/平方米。', [[5000, 'cap']]],
+    ['对重点项目按条件给予装修补贴,最高500元/平方米。', [[500, 'cap']]],
+    // (a price's cap with no grant: none)
+    ['工业用地价格最高不超过60万元/亩。', []],
+  ] as [string, (number | string)[][]][])('%s', (s, want) => expect(a(s)).toEqual(want));
+});

@@ -534,7 +534,9 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // (…and each item of a list of such standards, the grant after the last: 按照单层200元/平方米、双层400元/平方米、三层及以上500元/平方米
     // 的标准给予厂房建设补贴, 和田)
     const perTail = text.slice(m.end).replace(PER_MEASURE_ITEMS, '');
-    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail));
+    // (…or a cap per a measure after the grant's phrase: 按条件给予特装支持,最高5000元/平方米, 福田.)
+    const cappedAfterGrant = /(?:最高|最多|不超过)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && GRANT.test(sentenceBefore(text, m.start));
+    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || cappedAfterGrant);
     // A unit cost of the quantity a project builds (新建…防渗渠4公里及配套,85万元/公里; 改造农田500亩,每亩0.3万元/亩): the project's
     // money per that unit, as a grant per unit is; the quantity is written before it in the sentence.
     const perBuilt = /^元\/./.test(m.unit) && !reaches && builtBefore(text, m.start, m.unit.slice(2));
