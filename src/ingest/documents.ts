@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
-import { aliasFullName, bulletedIssuerOverTitle, decidingGovernment, pagePublisher, BYLINE_BULLET, citedOwnDepartment, citedOwnIssuer, forwardedAuthor, sponsorIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { aliasFullName, bulletedIssuerOverTitle, decidingGovernment, pagePublisher, signingBodiesLine, BYLINE_BULLET, citedOwnDepartment, citedOwnIssuer, forwardedAuthor, sponsorIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
@@ -542,6 +542,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // A body bulleted on its own line right over the title (• 青岛市人民政府 / 关于…的通知).
       bulletedIssuerOverTitle(headText, titleFolded) ??
       page.issuer ??
+      // The bodies signing a joint cover with no date, on the line under its transmittal sentence (宁夏).
+      signingBodiesLine(local.slice(0, 14).map((p) => p.text)) ??
       // A cover that forwards a body's document (州移民办《…》已经自治州人民政府同意,现转发你们): that body wrote it.
       forwardedAuthor(headText) ??
       // A news report carrying the notice: the body its lead says issued it (近日,浙江省人民政府办公厅印发…的通知).

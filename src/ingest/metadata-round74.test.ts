@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { aliasFullName, aliasesOf, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, transmittalDate, pagePublisher, forwardedAuthor, newsLeadIssuer, pageFieldsOf, preambleMaker, signatureOf, sponsorIssuer } from './metadata.js';
+import { aliasFullName, aliasesOf, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, signingBodiesLine, transmittalDate, pagePublisher, forwardedAuthor, newsLeadIssuer, pageFieldsOf, preambleMaker, signatureOf, sponsorIssuer } from './metadata.js';
 
 // Round 74 (sixteenth session) issuer classes: real texts of eval/national/dev (file named) and forms written from the class.
 const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
@@ -190,4 +190,16 @@ describe('a squashed cover’s date between its last sentence and the title of w
     ['各专项计划由省发改委另行下达。2022年2月9日起施行。', undefined],
     ['会议于2022年2月9日召开。关于2022年全省国民经济和社会发展计划的报告已经审议通过。', undefined],
   ])('%s', (line, want) => expect(transmittalDate([line])).toBe(want));
+});
+
+describe('the bodies signing a joint cover with no date, on the line under its transmittal sentence (signing bodies line)', () => {
+  const cover = '经自治区人民政府同意,现将《自治区关于振作工业经济促进工业经济平稳增长的行动方案》印发给你们,请认真贯彻执行。';
+  it.each([
+    // 宁夏 (ningxia-ningxiasheng-zhenzuogongye.txt): the line run into the plan's preamble by the cleaner
+    [[cover, '自治区发展改革委、科技厅、工业和信息化厅、财政厅、国资委,地方金融监管局,宁夏税务局、人行银川中心支行、宁夏证监局为深入贯彻党中央、国务院决策部署,特制定本行动方案。'], '自治区发展改革委、科技厅、工业和信息化厅、财政厅、国资委,地方金融监管局,宁夏税务局、人行银川中心支行、宁夏证监局'],
+    [[cover, '市发展改革委、市工业和信息化局、市财政局'], '市发展改革委、市工业和信息化局、市财政局'],
+    // (a sentence, not a list; no transmittal sentence above)
+    [[cover, '一、落实财税政策,切实减轻企业负担'], undefined],
+    [['各有关单位:', '市发展改革委、市工业和信息化局、市财政局'], undefined],
+  ] as [string[], string | undefined][])('%s', (paras, want) => expect(signingBodiesLine(paras)).toBe(want));
 });

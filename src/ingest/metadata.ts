@@ -161,6 +161,40 @@ export function transmittalDate(paras: string[]): string | undefined {
 // squashed line: …各专项计划由省发改委会同有关部门另行下达。2022年2月9日关于2022年全省国民经济和社会发展计划的报告省发改委…, 湖北省.)
 const COVER_END_DATE = new RegExp(`[。!！](${DATE})(?=关于[^。；;，,]{2,60}?(?:报告|意见|办法|方案|措施|规划|计划|细则|通知|决定|要点|清单))`);
 /**
+ * The bodies that sign a joint cover with no date, on the line right after its transmittal sentence (…现将《…行动方案》印发给你们,请认真
+ * 贯彻执行。 / 自治区发展改革委、科技厅、工业和信息化厅、…,地方金融监管局,宁夏税务局、人行银川中心支行、…: 宁夏): the line as written.
+ * Every item a short name, nearly all ending as a body does; no sentence or colon on the line.
+ */
+const TRANSMITTAL_END = /(?:印发|转发|下发)给你们[^。]{0,20}?(?:执行|落实|实施|遵照执行|组织实施|抓好落实)[。!！]$/;
+const BODY_ITEM = new RegExp(`^[\\u4e00-\\u9fff]{1,14}(?:${ORGAN_END})$`);
+/** The last item of the list run into the text under it by the cleaner (…宁夏证监局为深入贯彻…): the body, where one opens the item. */
+const BODY_THEN_TEXT = new RegExp(`^([\\u4e00-\\u9fff]{1,14}?(?:${ORGAN_END}))(?=为|根据|按照|依据|近年来)`);
+export function signingBodiesLine(paras: string[]): string | undefined {
+  for (let k = 0; k + 1 < paras.length && k < 12; k++) {
+    if (!TRANSMITTAL_END.test(paras[k].replace(/\s/g, ''))) continue;
+    const line = paras[k + 1].replace(/\s/g, '');
+    const items = line.split(/([、，,])/);
+    let out = '';
+    let bodies = 0;
+    let others = 0;
+    for (let i = 0; i < items.length; i += 2) {
+      const item = items[i];
+      const sep = items[i + 1] ?? '';
+      if (BODY_ITEM.test(item)) bodies++;
+      else if (BODY_THEN_TEXT.test(item)) {
+        out += BODY_THEN_TEXT.exec(item)![1];
+        bodies++;
+        break;
+      } else if (item.length <= 12 && !/[。：:；;]/.test(item) && ++others <= 2) {
+        // (a body named otherwise: 人行银川中心支行)
+      } else return undefined;
+      out += item + sep;
+    }
+    return bodies >= 3 ? out.replace(/[、，,]$/, '') : undefined;
+  }
+  return undefined;
+}
+/**
  * The day a notice was released, as a repost's lead gives it: the day, the body, maybe the meeting it held, then the release of
  * the notice by name (2018年11月22日,成都高新区召开产业培育大会,发布《关于深化产业培育…若干政策意见》; 2024年5月8日,XX市人民政府印发
  * 《…》). Read only where the notice prints no date of its own.
