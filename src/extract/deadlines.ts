@@ -592,8 +592,11 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A grant's span written before the grant with 的 (给予不超过3年的租金支持, 福田; 给予面积不超过50平方米的3年全额租房补贴, 海南): relative,
   // its bound words in the raw. (Not a term of a thing, 给予50年的土地出让年限: the noun after it must be the grant; nor a loan's term,
   // 给予不超过20年的中长期贷款支持, 费县.)
-  [new RegExp(`(?<=给予[^，。；,;]{0,16}?)(?:(?:最长|最多)?不超过|最长|最多)?${N}\\s*(?:个)?(?:自然)?(年|个月)(?=的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), (m, c) =>
-    /\d/.test(c.text[m.index! - 1] ?? '') || /贷款|借款|融资|授信|债/.test(m[3] ?? '') ? undefined : { kind: 'relative' }],
+  // (It starts at the literal 给予, dropped from the raw by skip: a lookbehind would be tried at every character.)
+  [new RegExp(`给予[^，。；,;]{0,16}?((?:(?:最长|最多)?不超过|最长|最多)?${N}\\s*(?:个)?(?:自然)?(?:年|个月))(?=的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), (m, c) => {
+    const skip = m[0].length - m[1].length;
+    return /\d/.test(c.text[m.index! + skip - 1] ?? '') || /贷款|借款|融资|授信|债/.test(m[3] ?? '') ? undefined : { kind: 'relative', skip };
+  }],
   // A support period between the grant and its sum (给予三年最高1500万元资助, 补助3年每年10万元, 奖励两年累计不超过50万元):
   // relative (not a term granted with a thing: 给予50年的土地出让年限).
   [new RegExp(`(?<=(?:给予|${GRANT_VERB}|资助)(?:连续)?)${N}\\s*(?:个)?(?:自然)?(年|个月)(?=(?:内|期间)?(?:[,，]\\s*)?(?:每年|每月|累计|合计|总计|共计|共|最高|最多|不超过|总额)|[\\d.]+\\s*(?:万|亿)?元|[一二两三四五六七八九十百千]+(?:万|亿)元)`, 'g'), () => ({ kind: 'relative' })],
