@@ -4,7 +4,7 @@ import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { aliasFullName, bulletedIssuerOverTitle, decidingGovernment, pagePublisher, signingBodiesLine, BYLINE_BULLET, citedOwnDepartment, citedOwnIssuer, forwardedAuthor, sponsorIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
-import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
+import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
@@ -131,6 +131,10 @@ function speaksAsProvince(text: string): boolean {
   return province >= 2 && province > lower;
 }
 
+/** An addressee line naming townships or streets as the notice's subordinates (各乡镇人民政府,各街道办事处,…:). */
+const TOWNS_ADDRESSED = /^各[^:：。]{0,40}?(?:乡镇|镇|街道|镇街)[^:：。]{0,80}[:：]\s*$/;
+/** …and one naming counties or districts (各县(市、区)人民政府, 各区人民政府): a prefecture's. */
+const COUNTIES_ADDRESSED = /各(?:县|区|县区|区县|市县|县市)|各[^:：。、,，]{0,6}?(?:县|区)(?:[(（]|人民政府|政府)/;
 /** 各镇人民政府,各街道办事处,市政府各部门: standing where the title should be. */
 const ADDRESSEE = /^各.*[:：]$/;
 
@@ -682,6 +686,14 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // no region rather than a wrong one (房县: 推送至十堰市智慧城市信用平台).)
       // (Not where its issuer or the page's publisher is the city's own body: 阜新市工业和信息化局 writing to 各县区工业和信息化局.)
       else if (ownTextLevel() === '县' && !issuerPlace && !findRegion(publisherFolded) && !findRegion(fold(page.source ?? '')) && !findRegion(maskCitations(maskSuperiors(named)))) regionM = undefined;
+    }
+    // A notice addressed to townships and streets only (各乡镇人民政府,各街道办事处,市政府直属各单位:) is a county-level notice: a prefecture
+    // with counties under it that it names (玉环's notice naming 台州 as its superior) is not its region; the county-level division it names
+    // in its own words, else none rather than a wrong one (玉环, 余姚). Not a prefecture with no counties (东莞, 中山 address 各镇(街)).
+    // (A zone is no prefecture: 眉山天府新区 addresses its streets as its own.)
+    if (policy && regionM && 'level' in regionM && regionM.level === 'city' && divisionByCode(regionM.code)?.name === regionM.name && !issuerPlace && !findRegion(maskCitations(maskSuperiors(named))) && headText.slice(0, 8).some((p) => TOWNS_ADDRESSED.test(p) && !COUNTIES_ADDRESSED.test(p))) {
+      const counties = divisionsUnder(regionM.code).filter((d) => d.level === 'county');
+      if (counties.length) regionM = childNamedIn(regionM, ownText());
     }
     // A notice that speaks as its city's zone by the zone's bare name (addressed 高新区各企业:, signed 高新区产业发展局 on a line of its
     // own: 大连, 贵阳): that city's zone of that kind, from the zones table.
