@@ -207,6 +207,7 @@ const TITLE_YEARS = /(?<!\d)(\d{4})\s*(?:年)?\s*[-—–－~～至到]\s*(\d{4}
 /** Three or more quarters in a row with nothing but spaces or bars between: a table's column heads. */
 /** An award's or a fund's name after a period, no verb that sets something in it (信息服务业营收增长奖励, …专项资金). */
 const AWARD_NAME_AFTER = new RegExp(`^(?:(?!${YEAR_ACTION_VERB})[^，。；,;、：:！？\\s\\d]){1,20}?(?:奖励|奖补|专项资金|扶持资金)`);
+const AWARD_POLICY_AFTER = new RegExp(`^(?:(?!${YEAR_ACTION_VERB})[^，。；,;、：:！？\\s\\d]){1,20}?(?:奖励|奖补)(?:政策|条件|办法|细则)`);
 const QUARTER_HEADS = /(?:第?[一二三四1-4]季度[\s|｜]*){3,}/g;
 function inQuarterHeads(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 30);
@@ -424,6 +425,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     if (QUARTER_NAMES.test(c.text.slice(m.index! + m[0].length))) return undefined;
     // ...nor one opening an award's or a fund's name (现开展2025年一季度信息服务业营收增长奖励申报工作: 北京经开区).
     if (m[1] && AWARD_NAME_AFTER.test(c.text.slice(m.index! + m[0].length))) return undefined;
+    // (…also with no year, where the name ends as a named policy does: 广泛宣传一季度规上工业企业满负荷生产奖励政策, 符合一季度满负荷生产
+    // 奖励条件: 信阳.)
+    if (!m[1] && AWARD_POLICY_AFTER.test(c.text.slice(m.index! + m[0].length))) return undefined;
     // A table's column heads (主责部门 配合部门 第一季度 第二季度 第三季度 第四季度): names of columns, no period.
     if (inQuarterHeads(c.text, m.index!, m.index! + m[0].length)) return undefined;
     // (…nor the quarter a policy ran in, named to say which policy: 将2021年四季度实施的…延缓缴纳部分税费政策,延续实施6个月, 茂名.)

@@ -78,3 +78,15 @@ describe('a cap per a measure in the phrase after the grant is money given (capp
     ['工业用地价格最高不超过60万元/亩。', []],
   ] as [string, (number | string)[][]][])('%s', (s, want) => expect(a(s)).toEqual(want));
 });
+
+describe('a quarter opening a named reward policy is no period (quarter names a policy)', () => {
+  const d = (s: string) => extractValues(s).deadlines.map((x) => x.raw);
+  it.each([
+    // 信阳 (henan-xinyang-manfuhe.txt)
+    ['全市工信系统深入企业一线,广泛宣传一季度规上工业企业满负荷生产奖励政策,指导企业合理安排生产。', []],
+    ['全市108家企业符合一季度满负荷生产奖励条件,共获得奖励资金1650万元。', []],
+    ['各县区要认真落实二季度稳增长奖补办法。', []],
+    // (a quarter a task falls in stays one)
+    ['2024年一季度完成项目签约,二季度开工建设。', ['2024年一季度', '二季度']],
+  ] as [string, string[]][])('%s', (s, want) => expect(d(s)).toEqual(want));
+});
