@@ -10,7 +10,7 @@ import { round, yuanPerUnit } from './numbers.js';
 import { deadlineFromCell, periodLabels } from './deadlines.js';
 import type { PolicyDocument, Table, UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
-import { aliasesOf } from '../ingest/metadata.js';
+import { aliasesOf } from '../ingest/issuer-clues.js';
 import { planTitleTerm } from './plan-term.js';
 
 /** A clause before its values are read: a sentence of a paragraph or a row of a table. */
