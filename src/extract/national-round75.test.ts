@@ -90,3 +90,18 @@ describe('a quarter opening a named reward policy is no period (quarter names a 
     ['2024年一季度完成项目签约,二季度开工建设。', ['2024年一季度', '二季度']],
   ] as [string, string[]][])('%s', (s, want) => expect(d(s)).toEqual(want));
 });
+
+describe('以内 after a figure bounds it from above as 以下 does (within bound)', () => {
+  const v = (s: string) => {
+    const x = extractValues(s);
+    return [x.thresholds.map((t) => [t.min, t.max]), x.amounts.map((a) => [a.yuan, a.role])];
+  };
+  it.each([
+    // 德州运河 (shandong-dezhouyunhe-xiaofeiji.txt)
+    ['4-6月份,对区内汽车销售企业销售售价10万元以内(含10万元)的车辆,每辆车奖励购车者500元加油卡;', [[[undefined, 100000]], [[500, 'fixed']]]],
+    ['对年营业收入2000万元以内的企业给予5万元补助。', [[[undefined, 20000000]], [[50000, 'fixed']]]],
+    // (a grant's own bound stays a cap)
+    ['给予10万元以内的补助。', [[], [[100000, 'cap']]]],
+    ['单个项目补助控制在50万元以内。', [[], [[500000, 'cap']]]],
+  ] as [string, unknown][])('%s', (s, want) => expect(v(s)).toEqual(want));
+});

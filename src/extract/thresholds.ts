@@ -40,7 +40,7 @@ export function boundBefore(pre: string): { side: 'min' | 'max'; inclusive: bool
 }
 
 /** A bound written after a figure: （含）以上, 及以上, 以下（含） (以上（含1亿元）: the bracket's figure is dropped below). */
-const BOUND_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|以下)(${INCLUSIVE}|${EXCLUSIVE})?`);
+const BOUND_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|以下|以内)(${INCLUSIVE}|${EXCLUSIVE})?`);
 /**
  * A remark in brackets after a figure, not a bound mark: (人民币,下同), (外币按同期汇率折算,不含外方股东贷款) — any
  * bracket shape, no figure inside (a figure there repeats the bound: (含1亿元)).
