@@ -105,3 +105,17 @@ describe('以内 after a figure bounds it from above as 以下 does (within boun
     ['单个项目补助控制在50万元以内。', [[], [[500000, 'cap']]]],
   ] as [string, unknown][])('%s', (s, want) => expect(v(s)).toEqual(want));
 });
+
+describe('a bracket right after a threshold that refines it is a condition too (bracketed sub-condition)', () => {
+  const v = (s: string) => {
+    const x = extractValues(s);
+    return [x.thresholds.map((t) => [t.min, t.max]), x.amounts.map((a) => [a.yuan, a.role])];
+  };
+  it.each([
+    // 花都 (guangdong-huadu-jigaijiangli.txt): money written without 元 in the bracket
+    ['项目总投资额须在500万元以上(计划设备投资额不低于500万)且通过银行固定资产贷款审批。', [[[5000000, undefined], [5000000, undefined]], []]],
+    ['对项目总投资1000万元以上(其中设备投资不低于500万元)的企业,给予奖励。', [[[10000000, undefined], [5000000, undefined]], []]],
+    // (a mark in the bracket is no second condition)
+    ['对营业收入1亿元以上(含1亿元)的企业给予奖励。', [[[100000000, undefined]], []]],
+  ] as [string, unknown][])('%s', (s, want) => expect(v(s)).toEqual(want));
+});

@@ -343,7 +343,11 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const floorOfThing = reaches && OF_THING_AFTER.test(rest);
     // (…or the applicant closes the list the figure heads: 营业收入首次突破3亿元、5亿元、…、200亿元的规模以上工业企业, 新都)
     const listApplicant = tail > i && FOR_APPLICANT.test(text.slice(money[tail].end).replace(/\s+/g, ''));
-    const eligibility = FOR_APPLICANT.test(rest) || listApplicant || laterGrant || counted || listed || floorOfThing;
+    // (…or a bracket right after a threshold that refines it, 项目总投资额须在500万元以上(计划设备投资额不低于500万): a condition as the
+    // threshold it sits in is, 花都.)
+    const prevCondition = thresholds[thresholds.length - 1];
+    const refines = !!prevCondition && /^\s*[（(][^（）()，。；,;]{0,20}$/.test(text.slice(prevCondition.end, m.start));
+    const eligibility = FOR_APPLICANT.test(rest) || listApplicant || laterGrant || counted || listed || floorOfThing || refines;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     // (Not a size class of counted things: 力争…80个亿元以上项目开工建设.)
     // (力争 governs the phrases after it up to the sentence's end: 力争全年组织开展100场对接活动,帮助企业融资1000亿元以上, 河南省.)
