@@ -206,8 +206,10 @@ const TITLE_YEARS = /(?<!\d)(\d{4})\s*(?:年)?\s*[-—–－~～至到]\s*(\d{4}
 
 /** Three or more quarters in a row with nothing but spaces or bars between: a table's column heads. */
 /** An award's or a fund's name after a period, no verb that sets something in it (信息服务业营收增长奖励, …专项资金). */
-const AWARD_NAME_AFTER = new RegExp(`^(?:(?!${YEAR_ACTION_VERB})[^，。；,;、：:！？\\s\\d]){1,20}?(?:奖励|奖补|专项资金|扶持资金)`);
-const AWARD_POLICY_AFTER = new RegExp(`^(?:(?!${YEAR_ACTION_VERB})[^，。；,;、：:！？\\s\\d]){1,20}?(?:奖励|奖补)(?:政策|条件|办法|细则)`);
+const NAME_WORDS = `^(?:(?!${YEAR_ACTION_VERB})[^，。；,;、：:！？\\s\\d]){1,20}?`;
+const AWARD_NAME_AFTER = new RegExp(`${NAME_WORDS}(?:奖励|奖补|专项资金|扶持资金)`);
+/** …and a named reward policy, which a period opens with no year too (一季度…满负荷生产奖励政策). */
+const AWARD_POLICY_AFTER = new RegExp(`${NAME_WORDS}(?:奖励|奖补)(?:政策|条件|办法|细则)`);
 const QUARTER_HEADS = /(?:第?[一二三四1-4]季度[\s|｜]*){3,}/g;
 function inQuarterHeads(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 30);

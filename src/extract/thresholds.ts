@@ -75,6 +75,13 @@ function inclusiveOf(b: RegExpExecArray): boolean | undefined {
   if (b[1] || b[4] || b[2] === '及') return true;
   return undefined;
 }
+/** A lower-bounded threshold closed at a second figure its upper bound word stands before (以上不足5000万元, 超过1亿元不足5亿元): one band. */
+function closeBand(t: Threshold, text: string, upper: { yuan: number; end: number }, inclusive: boolean): void {
+  t.max = upper.yuan;
+  t.maxInclusive = inclusive;
+  t.end = upper.end;
+  t.raw = text.slice(t.start, t.end);
+}
 /** Between a lower bound and a second figure, an upper bound word: 以上不足, 以上、不超过. */
 const UPPER_BETWEEN = new RegExp(`^[、，,]?(?:且|但|而)?(?:${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})$`);
 /** The condition applies to someone: …的企业 / 的统筹地区. */
@@ -414,10 +421,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
             t.raw = text.slice(t.start, t.end);
             used.add(k);
           } else if (upperWord?.side === 'max' && !/^\s*(?:以上|以下)/.test(next(text, nxt.end, 4)) && /^\s*(?:[（(［\[]\s*(?:不)?含[^（）()［］\[\]]{0,16}[）)］\]]\s*)?(?:的|[，,])/.test(text.slice(nxt.end))) {
-            t.max = nxt.yuan;
-            t.maxInclusive = upperWord.inclusive;
-            t.end = nxt.end;
-            t.raw = text.slice(t.start, t.end);
+            closeBand(t, text, nxt, upperWord.inclusive);
             used.add(k);
           }
         }
@@ -505,10 +509,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       const gap = k > 0 ? text.slice(m.end, money[k].start).replace(/\s+/g, '') : '';
       const upper = k > 0 && UPPER_BETWEEN.test(gap) ? boundBefore(gap) : undefined;
       if (upper?.side === 'max' && money[k].unit === m.unit && money[k].yuan > m.yuan) {
-        t.max = money[k].yuan;
-        t.maxInclusive = upper.inclusive;
-        t.end = money[k].end;
-        t.raw = text.slice(t.start, t.end);
+        closeBand(t, text, money[k], upper.inclusive);
         used.add(k);
       }
       thresholds.push(t);

@@ -33,27 +33,30 @@ function build(): Keys {
     map.set(k, set);
   };
   const all = new Map(divisionsUnder('').map((d) => [d.code, d] as const));
+  // (a parent's initials, read once for all its children)
+  const prefixes = new Map<string, string>();
+  const prefixOf = (code: string) => {
+    const p = all.get(code);
+    if (p && !prefixes.has(code)) prefixes.set(code, initials(shortDivisionName(p.name)));
+    return prefixes.get(code);
+  };
   for (const d of all.values()) {
     const short = shortDivisionName(d.name);
     const forms = new Set([d.name, short]);
     // (an autonomous prefecture or county by its place and level word: 楚雄州 → cxz)
     const level = /自治(州|县|旗)$/.exec(d.name);
     if (level) forms.add(short + level[1]);
-    const own: string[] = [];
+    const pres = d.level === 'province' ? [] : [prefixOf(d.code.slice(0, 2)), d.level === 'county' ? prefixOf(d.code.slice(0, 4)) : undefined];
     for (const f of forms) {
-      own.push(spell(f));
-      add(spelled, spell(f), d.code);
-      if (f.length >= 3) own.push(initials(f));
-    }
-    for (const k of own) add(any, k, d.code);
-    if (d.level === 'province') continue;
-    const parents = [all.get(d.code.slice(0, 2)), d.level === 'county' ? all.get(d.code.slice(0, 4)) : undefined];
-    for (const p of parents) {
-      if (!p) continue;
-      const pre = initials(shortDivisionName(p.name));
-      for (const f of forms) {
-        add(any, pre + spell(f), d.code);
-        add(any, pre + initials(f), d.code);
+      const sp = spell(f);
+      const ini = initials(f);
+      add(spelled, sp, d.code);
+      add(any, sp, d.code);
+      if (f.length >= 3) add(any, ini, d.code);
+      for (const pre of pres) {
+        if (!pre) continue;
+        add(any, pre + sp, d.code);
+        add(any, pre + ini, d.code);
       }
     }
   }

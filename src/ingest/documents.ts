@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
-import { BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
 import { FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
@@ -57,8 +57,6 @@ const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 /** A line that is a document number in brackets, a remark after it: (巴政发〔2022〕100号,九方面51项125条措施). */
 const REMARKED_DOCNO_LINE = /^\s*[（(]\s*[\u4e00-\u9fff]{1,10}[〔[［]\d{4}[〕\]］]\d+号\s*[，,；;][^（）()]{1,30}[）)]\s*$/;
 const ATTACHMENT = /^附件\s*(\d+)?$/;
-/** A line of a notice's attachments list: 附件:1.…, 附件2：…. */
-const ATTACHMENT_LIST = /^附件\s*\d*\s*[:：]/;
 const MASTHEAD_GLUED = /^((?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|委|局))\s*文件(?=关于)/;
 /** A red-header masthead: the issuing body's name and 文件 (鞍山市立山区人民政府文件, 中共XX县委文件). */
 /** A gazette's issue line over the notices it prints: 天门市人民政府公报2023第3号(总号:46), 某某市人民政府公报 2024年第5期. */
@@ -527,6 +525,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // Issuer lines over the title that the signature names one of alone (淄博市人民政府办公室 / 淄博市人民政府 / 关于印发…, signed
     // 淄博市人民政府: the office's line is the page's): the one that signs.
     const signedOne = issuers.length > 1 && signature?.issuer ? issuers.find((x) => fold(x) === fold(signature.issuer!)) : undefined;
+    // The notice's first paragraphs, which the preamble, decision and signing-line clues read (each looks at its own first few).
+    const leadParas = local.slice(0, 14).map((p) => p.text);
     let issuer =
       (signedOne ? fold(signedOne) : undefined) ??
       fuller(issuers.length ? fold(issuers.join('、')) : undefined) ??
@@ -540,7 +540,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // body the title names issues it; the page's publisher may be its office.
       // (…or a title field's, 名 称: | 市人民政府办公室关于印发…的通知 |: 六盘水.)
       // (Not a line of the attachments list, 附件:1.广东省工业和信息化厅关于…的通知, in a short page's head: it names another document.)
-      fuller(headText.filter((p) => p.length <= 140 && !/[。，,；;]/.test(p) && !ATTACHMENT_LIST.test(p)).map((p) => issuerBeforeAbout(p.replace(TITLE_FIELD, '').replace(FIELD_LABEL_AT, '').replace(/^[\u4e00-\u9fff]{0,2}[:：]/, ''))).find(Boolean)) ??
+      fuller(headText.filter((p) => p.length <= 140 && !/[。，,；;]/.test(p) && !ATTACHMENT_LINE.test(p)).map((p) => issuerBeforeAbout(p.replace(TITLE_FIELD, '').replace(FIELD_LABEL_AT, '').replace(/^[\u4e00-\u9fff]{0,2}[:：]/, ''))).find(Boolean)) ??
       mastheadBody ??
       gluedBody ??
       pageByline(headText.map(fold)) ??
@@ -548,13 +548,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       bulletedIssuerOverTitle(headText, titleFolded) ??
       page.issuer ??
       // The bodies signing a joint cover with no date, on the line under its transmittal sentence (宁夏).
-      signingBodiesLine(local.slice(0, 14).map((p) => p.text)) ??
+      signingBodiesLine(leadParas) ??
       // A cover that forwards a body's document (州移民办《…》已经自治州人民政府同意,现转发你们): that body wrote it.
       forwardedAuthor(headText) ??
       // A news report carrying the notice: the body its lead says issued it (近日,浙江省人民政府办公厅印发…的通知).
       newsLeadIssuer(headText) ??
       // The body the preamble says made the measures (…,上海市临港地区开发建设管理委员会制定如下产业配套政策).
-      preambleMaker(local.slice(0, 12).map((p) => p.text)) ??
+      preambleMaker(leadParas) ??
       // A department's own site naming itself the sponsor, in a notice that speaks as that body (主办单位:深圳市工业和信息化局 … 反馈我局).
       sponsorIssuer(folded) ??
       // A town's or a street's own page names it as the publisher (公开主体:洞泾镇): it issues its notices.
@@ -565,7 +565,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // The department the page names as its publisher beside its site's address or in a disclosure catalogue's trail.
       pagePublisher(headText) ??
       // The government whose decision the notice announces, by its level as written (市政府决定,…).
-      decidingGovernment(local.slice(0, 12).map((p) => p.text));
+      decidingGovernment(leadParas);
     // A body the text names in full and then short (天津市滨海新区科学技术局(以下简称“区科技局”)): the full name.
     if (issuer) issuer = aliasFullName(folded, issuer) ?? issuer;
     issuer = asWritten(issuer);
@@ -692,7 +692,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // with counties under it that it names (玉环's notice naming 台州 as its superior) is not its region; the county-level division it names
     // in its own words, else none rather than a wrong one (玉环, 余姚). Not a prefecture with no counties (东莞, 中山 address 各镇(街)).
     // (A zone is no prefecture: 眉山天府新区 addresses its streets as its own.)
-    if (policy && regionM && 'level' in regionM && regionM.level === 'city' && divisionByCode(regionM.code)?.name === regionM.name && !issuerPlace && !findRegion(maskCitations(maskSuperiors(named))) && headText.slice(0, 8).some((p) => TOWNS_ADDRESSED.test(p) && !COUNTIES_ADDRESSED.test(p))) {
+    if (policy && regionM && 'level' in regionM && regionM.level === 'city' && !issuerPlace && headText.slice(0, 8).some((p) => TOWNS_ADDRESSED.test(p) && !COUNTIES_ADDRESSED.test(p)) && divisionByCode(regionM.code)?.name === regionM.name && !findRegion(maskCitations(maskSuperiors(named)))) {
       const counties = divisionsUnder(regionM.code).filter((d) => d.level === 'county');
       if (counties.length) regionM = childNamedIn(regionM, ownText());
     }

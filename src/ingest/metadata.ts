@@ -130,8 +130,8 @@ const WRAP_JOIN_START = /^[暨及与和、]/;
 const WRAP_JOIN_END = /[暨及与和、]$/;
 
 const PUBLIC_REMARK = /^[（(]此件[^（）()]*[）)]$/;
-/** A line of an attachments list: 附件1:…, 附件:…. */
-const ATTACHMENT_LINE = /^附件\d*[:：]\S{2,}/;
+/** A line of an attachments list: 附件1:…, 附件:…, 附件 2：… (spaces kept or not). */
+export const ATTACHMENT_LINE = /^附件\s*\d*\s*[:：]\s*\S{2,}/;
 /** Joint notices of departments are signed by up to a dozen bodies (金山区经济委员会 / …科学技术委员会 / …财政局 / … five lines). */
 const MAX_SIGNERS = 12;
 const BRACKET_PAIRS: Record<string, string> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '[': ']', '［': '］' };
@@ -150,7 +150,8 @@ const YEAR_SIGNATURE = new RegExp(`^((?:19|20)\\d{2}|${CN}{4}(?=年))(?:年(?:(\
  */
 export function transmittalDate(paras: string[]): string | undefined {
   for (const p of paras) {
-    const m = TRANSMITTAL_DATE.exec(p.replace(/\s/g, '')) ?? COVER_END_DATE.exec(p.replace(/\s/g, ''));
+    const line = p.replace(/\s/g, '');
+    const m = TRANSMITTAL_DATE.exec(line) ?? COVER_END_DATE.exec(line);
     if (m) return parseDate(m[1]);
   }
   return undefined;
