@@ -89,7 +89,8 @@ const DAMAGED_DOCNO_LINE = /^[\u4e00-\u9fff]{1,10}〔\d{4}〕?\d{0,4}号?$/;
  */
 const DOCNO_BEFORE_GAP = new RegExp(`(?:^|\\s)(?!${CITING})${DOCNO_HEAD}第?\\d+号$`);
 const ISSUER_LINE = /^(中共)?[\u4e00-\u9fff]{1,14}(人民政府|政府办公室|办公室|办公厅|委员会|管委会|区委|市委|县委|局|委)$/;
-const NOTE_PAREN = /（[^（）]*(单位|部门)[：:][^（）]*）$/;
+// (in a bracket of any shape: (责任单位:…), 【牵头单位：…】, 〔责任部门:…〕)
+const NOTE_PAREN = /[（(〔【［[][^（）()〔〕【】［］[\]]*(单位|部门)[：:][^（）()〔〕【】［］[\]]*[）)〕】］\]]$/;
 
 /** Page furniture and conversion debris, judged on a line with its whitespace removed. */
 export function isFurniture(line: string): boolean {
@@ -230,9 +231,9 @@ function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
   for (const l of lines) {
     if (l.start >= tableFrom) break;
     if (l.tab || l.c.length < 2 || l.c.length > 30) continue;
-    // (List punctuation in either width; a line that closes a bracket it never opened ends a note wrapped at the same
+    // (List punctuation in either width, a bracketed line in any shape, (2021-2025年) as （2021-2025年）; a line that closes a bracket it never opened ends a note wrapped at the same
     // place each time: …责任单位:各县市区人民 / 政府,咸宁高新区管委会).)
-    if (HEADING_RE.test(l.c) || /[。；，、：:,;]/.test(l.c) || /^（.*）$/.test(l.c) || isFullLine(l.c, widths) || closesUnopened(l.c)) continue;
+    if (HEADING_RE.test(l.c) || /[。；，、：:,;]/.test(l.c) || /^[（(〔【［[].*[）)〕】］\]]$/.test(l.c) || isFullLine(l.c, widths) || closesUnopened(l.c)) continue;
     // A cell closed by its bar, a cell a line (中央 | under 资金来源 in every row, 精河): a table's cell, not a running header.
     if (isBarCell(l.c)) continue;
     counts.set(l.c, (counts.get(l.c) ?? 0) + 1);
@@ -449,7 +450,7 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (/[）)]$/.test(p) && p.length <= 40) return true; // 自身硬首先要自身廉（人民论坛）
   // (…若干措施(2025年修订版)(再次公开征求意见稿): a title's edition and status in brackets after it, 惠阳)
   if (p.length <= 60 && TITLE_SUFFIX.test(p.replace(/(?:[（(][^（）()]{1,20}[）)])+$/, '')) && !/[，。；,;]/.test(p)) return true;
-  if (HEADING_RE.test(p) && p.length <= 40 && !/[，。；]/.test(p)) return true;
+  if (HEADING_RE.test(p) && p.length <= 40 && !/[。；;]/.test(p)) return true;
   if (p.length <= 20 && ISSUER_LINE.test(p)) return true;
   if (p.length <= 25 && isLabelledLine(n)) return true;
   // A unit note's line ends before the next label's, however short (责任单位:…部门 / 人:三市州…负责同志), and however long that label

@@ -166,7 +166,8 @@ const ISO_DATE_LINE = /^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$/;
  * be, or eight digits that read as one date, its 年月日 lost: 20201119, 德阳), a number, a (此件公开发布)?
  */
 function closesAbove(q: string): boolean {
-  return /[。）)”；！？]$/.test(q) || isDateLine(q.replace(/^[（(]此件[^（）()]*[）)]/, '')) || ISO_DATE_LINE.test(q) || (/^(?:19|20)\d{6}$/.test(q) && !!squashedDate(q)) || /号$/.test(q);
+  // (a note closed in a bracket of any shape, …各区县）, …各区县】; not a site's empty field label alone on its line, 【法规类别】)
+  return (/[。）)〕】］\]”；！？]$/.test(q) && !/^[【［[][^】］\]]{1,10}[】］\]]$/.test(q)) || isDateLine(q.replace(/^[（(]此件[^（）()]*[）)]/, '')) || ISO_DATE_LINE.test(q) || (/^(?:19|20)\d{6}$/.test(q) && !!squashedDate(q)) || /号$/.test(q);
 }
 /** A title's first line, wrapped: short, no sentence or clause mark, no figure outside a year. */
 const TITLE_HEAD = /^(?:(?:19|20)\d{2}年)?[^。；;，,：:\d\t]{4,40}$/;
@@ -475,7 +476,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (…or a document number, the title itself starting a document of its own below it: 抚顺.)
     // (…or the addressees, standing where the title should be: 六盘水.)
     const addressees = ADDRESSEE.test(fold(title).trim());
-    if (fieldTitle && (!title || addressees || /^[|｜]?\s*[\u4e00-\u9fff\s]{2,8}[:：]/.test(title) || (DOCNO.test(title) && title.length <= 24))) {
+    if (fieldTitle && (!title || addressees || /^[|｜]?\s*[\u4e00-\u9fff\s]{2,8}[:：]/.test(title) || (DOCNO.test(fold(title)) && title.length <= 24))) {
       if (addressees) i--;
       // (The field's title, where the page gives no title line of its own; its issuer before 关于 is read with the head's title lines.)
       const own = issuerBeforeAbout(fieldTitle.text);
@@ -598,13 +599,16 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const issues = (c: PolicyDocument) => c.kind === 'notice' || /印发|印發/.test(c.title);
     // ...or to a notice that cites it as a draft for comment (我委起草了《…(征求意见稿)》,社会各界可…提出意见建议).
     const bare = title.replace(/（[^（）]*）|\([^()]*\)/g, '');
-    const consulted = !!cover && bare.length >= 6 && /征求意见|意见建议/.test(cover.text) && fold(cover.text).includes(`《${fold(bare)}`);
+    const consulted = !!cover && bare.length >= 6 && /征求意见|意见建议/.test(fold(cover.text)) && fold(cover.text).includes(`《${fold(bare)}`);
     // ...or the part right under the signature of a notice, naming no issuer of its own (黄冈: …的通知 / 二○○七年二月八日 / 关于《政府工作
     // 报告》确定的2007年主要工作分办意见): what the notice issues, whatever its title.
     // (A cover whose title the page's junk took, 找律师咨询 over …关于分解落实《政府工作报告》的通知, is a notice by that line.)
     const notice = (c: PolicyDocument) => issues(c) || fold(c.text).split('\n').slice(0, 20).some((l) => NOTICE_LINE.test(l.trim()));
     const underSignature = !!cover && notice(cover) && !issuer && si > 0 && signedAbove(paras, si);
-    const attached = ATTACHMENT.test(local[0]?.text ?? '') || (cover && issues(cover) && new RegExp(escapeRe(title.replace(/（[^（）]*）/g, ''))).test(cover.title)) || consulted || underSignature;
+    // (its title's bracketed parts set aside on both sides, whatever their shape: 专项资金（旅游产业）使用实施细则 is carried by
+    // 关于印发《…专项资金(旅游产业)使用实施细则》的通知, and an edition the cover leaves out, （试行）, is no difference)
+    const carried = !!cover && issues(cover) && fold(cover.title).replace(/（[^（）]*）|\([^()]*\)/g, '').includes(fold(bare));
+    const attached = ATTACHMENT.test(local[0]?.text ?? '') || carried || consulted || underSignature;
     if (cover && attached) {
       issuer ??= cover.issuer;
       date ??= cover.date;
@@ -840,8 +844,4 @@ function headOrBody<R extends RegionMatch>(head: R | undefined, body: () => R | 
   // A province the head names in passing (山东省制造业单项冠军) in a notice that speaks as a city (我市): not its region.
   if (head.level === 'province' && !atOwnLevel(head, text)) return own && atOwnLevel(own, text) ? own : undefined;
   return head;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { extractDocuments } from '../extract/extract.js';
+import { isParagraphEnd } from './clean.js';
+import { documentsFromText } from './ingest.js';
+
+// House style must not change what is read: the same notice with its punctuation in the other width, its unit notes in
+// another bracket shape or its characters traditional gives the same documents, metadata and values (folded back to compare).
+// Each class below was found by applying such a rewrite to the dev half (eval/national/dev) and the seeds (corpus/).
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const seed = (file: string) => readFileSync(new URL(`../../corpus/${file}`, import.meta.url), 'utf8');
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+const rewrites: Record<string, (s: string) => string> = {
+  'half-width punctuation': (s) => s.replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').replace(/；/g, ';').replace(/，/g, ','),
+  // (not a web address's colon, a converter's marker's ([bookmark: _GoBack]) nor a thousands separator)
+  'full-width punctuation': (s) => s.replace(/\(/g, '（').replace(/\)/g, '）').replace(/:(?!\d|\/\/| )/g, '：').replace(/;/g, '；').replace(/,(?!\d{3})/g, '，'),
+  traditional: (s) => toTraditional(s),
+  '【】 unit notes': (s) => s.replace(/[（(]((?:责任|牵头|配合|主责|实施|承办)[^（()）]{0,80})[）)]/g, '【$1】'),
+  '[] unit notes': (s) => s.replace(/[（(]((?:责任|牵头|配合|主责|实施|承办)[^（()）]{0,80})[）)]/g, '[$1]'),
+};
+const same = (s: string) => toSimplified(s).replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/[，]/g, ',').replace(/[：]/g, ':').replace(/[；]/g, ';');
+
+function reading(text: string) {
+  const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+  const clauses = extractDocuments(docs).flat();
+  return {
+    docs: docs.map((d) => [same(d.title), same(d.region ?? ''), same(d.issuer ?? ''), d.date ?? ''].join(' / ')),
+    amounts: clauses.flatMap((c) => c.amounts.map((a) => a.yuan)),
+    rates: clauses.flatMap((c) => c.rates.map((r) => r.value)),
+    thresholds: clauses.flatMap((c) => c.thresholds.map((t) => `${t.min}|${t.max}`)),
+    units: clauses.flatMap((c) => c.units.map(same)),
+    deadlines: clauses.flatMap((c) => c.deadlines.map((d) => d.date)),
+  };
+}
+
+describe('a notice reads the same whatever its house style (punctuation width, note brackets, traditional characters)', () => {
+  const texts: [string, string][] = [
+    // 湛江: headings with a comma (一、建立长效机制,减少工业粉尘污染) over items with a (由…牵头落实。配合单位:…) note.
+    ['guangdong-zhanjiang-jingxihuaguanli.txt', dev('guangdong-zhanjiang-jingxihuaguanli.txt')],
+    // 濮阳县: 责任单位:县科技局、工信局、税务局、财政局按职责分工负责;各乡镇…落实。
+    ['henan-puyangxian-xiaowei.txt', dev('henan-puyangxian-xiaowei.txt')],
+    // 海南: the carried rules' title holds a bracket, 专项资金(旅游产业)使用实施细则.
+    ['hainan-hainansheng-lvyouzhuanxiang.txt', dev('hainan-hainansheng-lvyouzhuanxiang.txt')],
+    // 抚顺: a metadata block, a masthead and the document number over the title.
+    ['liaoning-fushun-wenzhongqiujin.txt', dev('liaoning-fushun-wenzhongqiujin.txt')],
+    // 荆门: a call for comments (我委起草了《…(征求意见稿)》) over the draft.
+    ['hubei-jingmen-gaoxinqu.txt', dev('hubei-jingmen-gaoxinqu.txt')],
+    // 四川省: (财政厅牵头) after a long item.
+    ['sichuan-sichuansheng-bumenfengong.txt', dev('sichuan-sichuansheng-bumenfengong.txt')],
+    // 綦江 (seed): attachments titled over a bracketed period line each, (2021-2025年).
+    ['000_1783c25a94a31d5b.txt', seed('000_1783c25a94a31d5b.txt')],
+    // 重庆 (seed): five plans, each after an item closed by its (责任单位:…,各区县) note.
+    ['003_8734aef2fc347d61.txt', seed('003_8734aef2fc347d61.txt')],
+  ];
+  const base = new Map(texts.map(([name, text]) => [name, reading(text)]));
+  for (const [name, text] of texts) {
+    it.each(Object.keys(rewrites))(`${name}: %s`, (rewrite) => {
+      expect(reading(rewrites[rewrite](text))).toEqual(base.get(name));
+    });
+  }
+});
+
+describe('a heading ends its line whatever the width of its comma (punctuation width)', () => {
+  it.each([
+    // 湛江 (guangdong-zhanjiang-jingxihuaguanli.txt)
+    ['一、建立长效机制,减少工业粉尘污染', '建立严格的考核问责制度,加强对工业企业大气污染控制和治理。', true],
+    ['一、建立长效机制，减少工业粉尘污染', '建立严格的考核问责制度，加强对工业企业大气污染控制和治理。', true],
+    // (a sentence's first part, its stop on the next line, is no heading: a 。 or ； in it says so)
+    ['一、加强组织领导。统筹推进各项工作', '重大问题及时提请市委研究。', false],
+  ])('%s', (p, n, want) => expect(isParagraphEnd(p, n)).toBe(want));
+});
+
+describe('a unit note closes its paragraph in a bracket of any shape (note brackets)', () => {
+  // 重庆 (corpus/003): the item's note, then the next plan's title over its first sentence.
+  it.each([
+    '（责任单位：市政府办公厅、市发展改革委，各区县）',
+    '(责任单位:市政府办公厅、市发展改革委,各区县)',
+    '【责任单位：市政府办公厅、市发展改革委，各区县】',
+    '〔责任单位:市政府办公厅、市发展改革委,各区县〕',
+    '[责任单位:市政府办公厅、市发展改革委,各区县]',
+  ])('%s', (note) => {
+    expect(isParagraphEnd(`加强知识产权保护，完善社会信用体系。${note}`, '重庆市制造业产业创新能力')).toBe(true);
+  });
+});
