@@ -22,8 +22,8 @@ const PER = `(?:\\/(?:${PER_UNIT})(?:[·・/](?:年|月|天|日))?)?`;
 const CURRENCY = `(?:元(?:${YUAN_WORD})?|${FOREIGN_CURRENCY})`;
 // (3亿元(含3亿元)至5亿元: the lower end's mark may repeat its figure.)
 const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:${CURRENCY})?\\s*(?:${INCLUSIVE}|[（(［\\[](?:不)?含[^（）()［］\\[\\]]{0,12}[）)］\\]])?\\s*[至到~\\-—–]\\s*(${ARABIC})\\s*${MAG}?\\s*((?:${CURRENCY}|${YUAN_WORD})${PER})`, 'g');
-// 百亿/千亿 without a digit (营收超百亿, 总投资超千亿) is a number too: one hundred / one thousand 亿.
-const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE}|(?<![零〇一二两三四五六七八九十百千\\d])[百千](?=亿))(多)?\\s*${MAG}?(多)?\\s*(${CURRENCY}${PER}|${YUAN_WORD})?`, 'g');
+// 百亿/千亿/万亿 without a digit (营收超百亿, 总投资超千亿, 地区生产总值过万亿元) is a number too: one hundred / one thousand / ten thousand 亿.
+const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE}|(?<![零〇一二两三四五六七八九十百千万\\d])[百千万](?=亿))(多)?\\s*${MAG}?(多)?\\s*(${CURRENCY}${PER}|${YUAN_WORD})?`, 'g');
 /** A size class: the sum qualifies counted things (超百亿企业不少于2家, 超千亿元制造产业集群1个). */
 const COUNTED_AFTER = new RegExp(`^(元)?[\\u4e00-\\u9fff]{0,6}?(${COUNTED})(不少于|达到|超过|达|有)?(\\d+|[一二两三四五六七八九十]+)(个|家|户)|^(元)?的(\\d+|[一二两三四五六七八九十]+)(个|家|户)`);
 /** 每跨越一个 before 百亿台阶: a step. */

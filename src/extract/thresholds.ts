@@ -100,11 +100,17 @@ const GOAL_RATE = /(?:增长|增速|提高|下降)\s*\d+(?:\.\d+)?\s*[%％]\s*(?
 const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** Further bounded conditions, each after a comma or 、 and opening with a word (…,住宿间夜数200间夜及以上; not …，50%以上 of a target list). */
 const CHAINED_CONDITIONS = '(?:[，,、][\\u4e00-\\u9fff][^，。；,;]{0,20}?(?:达到|达|以上|不低于|不少于|超过)[^，。；,;]{0,12}?){1,3}';
+/**
+ * Further bounded requirements, a comma each, then the grant (每村发展养殖示范户30户以上,户均存栏…肉牛5头及以上,其中基础母牛3头及以上,建有60立方米
+ * 以上的青贮池1座,每户补贴5000元, 西吉; 全年累计达到200人(含)以上,停留时间不少于3晚4天,按照150元/人标准奖励, 内蒙古): each bound is a condition.
+ */
+const BOUNDS_THEN_GRANT = `[^，。；,;]{0,12}?(?:[，,][^，。；,;]{0,24}?(?:以上|以下|不低于|不少于|不超过|达到|超过)[^，。；,;]{0,12}?){0,3}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准)?(?:每[\\u4e00-\\u9fff]{1,2})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
+const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
 // (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant.)
 // (…or, after the experience a span measures and a comma, a second bounded condition and then the applicant: 有3年以上工作经历,年薪达到
 // 一定额度的管理人员, 海南)
-const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别)?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补))`);
+const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别)?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,60}?(?:奖励|给予|补助|补贴|奖补)|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补))`);
 /**
  * Who a quantity bound qualifies, named by any noun, when the grant follows right after the comma (对5000平方米以上的前五名,给予…;
  * 对场地面积1000平方米以上的众创空间,给予…): the clause 对…的…, closes on its beneficiary.
@@ -140,7 +146,8 @@ const GRANTED_STANDARD_AFTER = /^\s*的?(?:标准|价格)[^，。；,;]{0,10}?(?
 const OF_THING_AFTER = /^(?:[（(][^（）()]{0,12}[）)])?的(?![^，。；,;]{0,8}?(?:奖励|补助|补贴|资助|奖补|支持|资金|经费|基金|标准|比例|规模|目标))[^，。；,;]{1,20}?(?:[，。；,;]|$)/;
 const COUNTED_NEXT = new RegExp(`^的?[^，。；,;的]{0,6}?(?:${COUNTED})`);
 // (…or the number of them a target names, no figure: 超百亿元县(市、区)数量实现突破, 山东省 县域经济)
-const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^的(\\d+|[一二两三四五六七八九十]+)[个家户]|^的?(?:${COUNTED}|县(?:[（(]市、区[）)])?|县区|县市区)(?:的)?数量?(?:实现|达到|增加|突破|翻番|明显|大幅|稳步|持续)`);
+// (…or any thing named after 的 and counted right after its name: 年交易额超百亿元的重点县(市、区)15个以上, …的跨境电商平台10家以上, 浙江省)
+const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^的(\\d+|[一二两三四五六七八九十]+)[个家户]|^的[\\u4e00-\\u9fff“”]{1,12}(?:[（(][^（）()，。；,;]{1,8}[）)])?(\\d+|[一二两三四五六七八九十]+)[个家户座]|^的?(?:${COUNTED}|县(?:[（(]市、区[）)])?|县区|县市区)(?:的)?数量?(?:实现|达到|增加|突破|翻番|明显|大幅|稳步|持续)`);
 const INCLUSIVE_AFTER = new RegExp(`^(${INCLUSIVE})`);
 const EXCLUSIVE_AFTER = new RegExp(`^(${EXCLUSIVE})`);
 const UPPER_FOR_APPLICANT = new RegExp(`^(${INCLUSIVE})?的(${APPLICANT})`);
@@ -565,7 +572,7 @@ const QTY_RE = new RegExp(
     // (…and the noun the bound measures between it and 的: 种植大棚蔬菜达到20亩以上规模的,每亩奖励200元, 华舍街道)
     // (…or further bounded conditions after a comma or 、, then the applicant: 参会人数达150人及以上,住宿间夜数200间夜及以上的境内会议, 思明)
     // (…or the grant by the unit the bound counts right after a comma: 温室面积达到100亩-200亩,每亩补贴2.5万元, 于洪)
-    `\\s*(?:之间)?(?:规模|面积)?(?=时|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)))`,
+    `\\s*(?:之间)?(?:规模|面积)?(?=时|(?<=以上|以下)(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${BOUNDS_THEN_GRANT}|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)))`,
   'g',
 );
 
@@ -603,12 +610,13 @@ const MORE_BANDS = `(?:\\s*[、和及]\\s*${NUM}\\s*(?:${QUANTITY_UNIT})?\\s*${B
 /** Between two bands of one list: the first's bound mark, then 、. */
 const BAND_LIST_GAP = new RegExp(`^\\s*(?:${INCLUSIVE}|[（(]\\s*不?含[^（）()]{0,12}[）)])?\\s*[、和及]\\s*$`);
 const QTY_BAND_RE = new RegExp(
-  `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助))`,
+  `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助))`,
   'g',
 );
 // (…相关榜单前100名的企业: a list's ranks; 入选/入围 a list.)
 // (出口净增额列全区前三名的企业: 列 / 名列 a rank.)
-const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|名列|列|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前)\\s*${NUM}\\s*(名|位|强)`, 'g');
+// (…the counter left out before 的: 接待来怀游客人数排名前5的主体, 怀柔 — a rank of 名)
+const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|名列|列|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前)\\s*${NUM}\\s*(名|位|强|(?=的))`, 'g');
 
 // (以内 bounds from above too, a mark that repeats the figure before it: 同比下降10%(含10%)以内的: 新塘街道)
 const BELOW_AFTER = new RegExp(`^(${INCLUSIVE}|[（(]不?含[^（）()]{0,8}[）)])?(及|或)?(?:以下|以内)`);
@@ -710,6 +718,8 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     if (!grade) continue;
     const start = m.index!;
     const end = start + m[0].length;
+    // (graded things an act makes, counted after them, are a goal: 争创3A级以上旅游景区2个)
+    if (COUNTING_VERB_END.test(before(text, start)) && /^[^，。；,;]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*[个家座处]/.test(text.slice(end))) continue;
     out.push({ metric: metricBefore(text, start), unit: grade.unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: grade.value, maxInclusive: true } : { min: grade.value, minInclusive: true }) });
   }
   for (const m of matchesOf(text, IF_QTY_RE)) {
@@ -823,11 +833,12 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const rest = text.slice(end);
     // (An age bound, 60岁以上老年人, 18周岁以下, always names whom a measure is for: no applicant word need follow it.)
     const age = /岁$/.test(unit);
+    // (…or the size class of things counted right after it: 新建存栏…肉牛300头以上“出户入园”养殖园区3个, 西吉, as 超10亿元优质产业项目15个 is in money)
     // (…or the next of a list of standards, each naming its metric, after a threshold: 、用地规模15亩以上)
     const standard = prior.some((t) => t.end <= start && STANDARD_JOINT.test(text.slice(t.end, start)));
     // (…or a bound in brackets after what it qualifies, a grant further on: 对专营店(30平方米以上)连续两年每年分别补助10万元, 温州)
     const remarked = /[\u4e00-\u9fff][（(]\s*[\u4e00-\u9fff]{0,6}$/.test(pre) && /^\s*(?:的)?\s*[）)][^。；;]{0,30}?(?:给予|奖励|补助|补贴|奖补|资助)/.test(rest);
-    if ((COUNTING_UNIT.test(unit) && !held) || !(age || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest)) || boundBefore(pre)) continue;
+    if ((COUNTING_UNIT.test(unit) && !held) || !(age || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || (!COUNTING_UNIT.test(unit) && COUNTED_AFTER.test(rest))) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     out.push({ metric: remarked ? metricBefore(text, start).replace(/[（(]/, '') : metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
@@ -835,13 +846,16 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
   // A band rewarded right after it: 过户土地面积3亩(含)至10亩奖励20万元, 95分-99分的,给予…奖励 (not a time span: 3—5年内给予 is a
   // deadline).
   for (const m of matchesOf(text, QTY_BAND_RE)) {
-    const [, n1, u1, , n2, u2, inc2] = m;
+    const [, n1, u1, , n2, mag2, u2, inc2] = m;
     if (u1 && u1 !== u2) continue;
     const start = m.index!;
     const end = start + m[0].length;
-    const a = parseNumber(n1);
-    const b = parseNumber(n2);
+    // (the magnitude written once, on the band's end, is both ends': 3-4万羽 → 30000–40000, 西吉)
+    const a = parseNumber(n1) * (u1 ? 1 : magnitude(mag2));
+    const b = parseNumber(n2) * magnitude(mag2);
     if (!Number.isFinite(a) || !Number.isFinite(b) || b <= a || /^(年|月|个月|天|日)$/.test(u2) || /[\d.]/.test(text[start - 1] ?? '')) continue;
+    // (a count of what an act makes or holds, the verb right before it, is no band of a condition: 每年开展 2-3 场的企业上云推介会, 綦江)
+    if (COUNTING_VERB_END.test(before(text, start))) continue;
     if (out.some((t) => t.start < end && start < t.end)) continue;
     // (the next band of a list takes the metric of the band before it: 展览面积6000-8000平方米(不含…)、8000-10000平方米)
     const listedAfter = out.find((t) => t.end <= start && BAND_LIST_GAP.test(text.slice(t.end, start)));
@@ -855,7 +869,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     // (…or an item of a list of conditions, which closes with it: 企业需参加2017年度科技创新能力评价且排位前200名。, 鹤壁)
     const listItem = listed && /^\s*[。；;]?\s*$/.test(text.slice(end));
     if (!Number.isFinite(a) || !(RANK_REWARDED.test(text.slice(end)) || listItem) || out.some((t) => t.start < end && start < t.end)) continue;
-    out.push({ metric: metricBefore(text, m.index! + m[1].length).replace(/前$/, ''), unit: m[3], raw: text.slice(start, end), start, end, max: round(a), maxInclusive: true });
+    out.push({ metric: metricBefore(text, m.index! + m[1].length).replace(/前$/, ''), unit: m[3] || '名', raw: text.slice(start, end), start, end, max: round(a), maxInclusive: true });
   }
   for (const m of matchesOf(text, RANK_NAMED_RE)) {
     const [, named, n, unit] = m;

@@ -296,8 +296,10 @@ export function standingTail(sentence: string, from = 0): number {
   return -1;
 }
 
+/** A place in a building, a room or floor number (市商务局办公室(1602室), 3号楼, B座): an address, no body. */
+const ROOM = /^[\dA-Za-z０-９-]+(?:室|号|楼|层|栋|座|幢)$/;
 /** Every name is a body's, of a body's length (2–30 characters). */
-const allBodies = (list: UnitMention[]): boolean => list.every((u) => endsLikeBody(u.name) && u.name.length >= 2 && u.name.length <= 30);
+const allBodies = (list: UnitMention[]): boolean => list.every((u) => endsLikeBody(u.name) && u.name.length >= 2 && u.name.length <= 30 && !ROOM.test(u.name));
 
 /** Parse the body of a note: "牵头单位：区发展改革委；配合单位：区经济信息委、…". */
 export function parseNoteBody(body: string, offset: number): UnitMention[] {
