@@ -995,8 +995,12 @@ export function headingYear(heading: string, docDate?: string): Omit<Deadline, '
  * other heading names an event or a period.
  */
 export function headingLimits(heading: string, docDate?: string): Deadline[] {
-  if (!HEADING_LIMIT.test(fold(heading))) return [];
-  return extractDeadlines(heading, docDate).filter((d) => d.date && !d.kind);
+  const folded = fold(heading);
+  if (!HEADING_LIMIT.test(folded)) return [];
+  // (read on the folded heading, 至２０２３年５月１０日 as 至2023年5月10日, and reported as written)
+  return extractDeadlines(folded, docDate)
+    .filter((d) => d.date && !d.kind)
+    .map((d) => ({ ...d, raw: heading.slice(d.start, d.end) }));
 }
 const HEADING_LIMIT = /(?:截止|截至)(?:时间|日期)[^，。；,;！？]{0,4}?(?:调整|变更|更改|延长|推迟|顺延|延)?(?:至|为)|时限(?:调整|延长)?(?:至|为)/;
 const HEADING_YEAR = /^[^，。；,;！？]{0,8}?(今年|本年度|本年|明年|(\d{4})年)(?![\d月度])[^，。；,;！？]{0,24}?(?:预期目标|主要目标|发展目标|计划目标|年度目标|目标任务|主要指标|预期指标)/;

@@ -18,10 +18,11 @@ const rewrites: Record<string, (s: string) => string> = {
   // (not a web address's colon, a converter's marker's ([bookmark: _GoBack]) nor a thousands separator)
   'full-width punctuation': (s) => s.replace(/\(/g, '（').replace(/\)/g, '）').replace(/:(?!\d|\/\/| )/g, '：').replace(/;/g, '；').replace(/,(?!\d{3})/g, '，'),
   traditional: (s) => toTraditional(s),
+  'full-width digits': (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
   '【】 unit notes': (s) => s.replace(/[（(]((?:责任|牵头|配合|主责|实施|承办)[^（()）]{0,80})[）)]/g, '【$1】'),
   '[] unit notes': (s) => s.replace(/[（(]((?:责任|牵头|配合|主责|实施|承办)[^（()）]{0,80})[）)]/g, '[$1]'),
 };
-const same = (s: string) => toSimplified(s).replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/[，]/g, ',').replace(/[：]/g, ':').replace(/[；]/g, ';');
+const same = (s: string) => toSimplified(s).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/[，]/g, ',').replace(/[：]/g, ':').replace(/[；]/g, ';');
 
 function reading(text: string) {
   const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
@@ -36,7 +37,7 @@ function reading(text: string) {
   };
 }
 
-describe('a notice reads the same whatever its house style (punctuation width, note brackets, traditional characters)', () => {
+describe('a notice reads the same whatever its house style (punctuation width, note brackets, traditional characters, digit width)', () => {
   const texts: [string, string][] = [
     // 湛江: headings with a comma (一、建立长效机制,减少工业粉尘污染) over items with a (由…牵头落实。配合单位:…) note.
     ['guangdong-zhanjiang-jingxihuaguanli.txt', dev('guangdong-zhanjiang-jingxihuaguanli.txt')],
@@ -50,6 +51,8 @@ describe('a notice reads the same whatever its house style (punctuation width, n
     ['hubei-jingmen-gaoxinqu.txt', dev('hubei-jingmen-gaoxinqu.txt')],
     // 四川省: (财政厅牵头) after a long item.
     ['sichuan-sichuansheng-bumenfengong.txt', dev('sichuan-sichuansheng-bumenfengong.txt')],
+    // 广西: a heading that moves a time limit (一、申报截止时间调整至2023年5月10日) over the sentence it governs.
+    ['guangxi-zizhiqu-xinnengyuanqiche.txt', dev('guangxi-zizhiqu-xinnengyuanqiche.txt')],
     // 綦江 (seed): attachments titled over a bracketed period line each, (2021-2025年).
     ['000_1783c25a94a31d5b.txt', seed('000_1783c25a94a31d5b.txt')],
     // 重庆 (seed): five plans, each after an item closed by its (责任单位:…,各区县) note.
