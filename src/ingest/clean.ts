@@ -394,6 +394,10 @@ function isFullLine(p: string, widths: Set<number>): boolean {
   return false;
 }
 
+/** A line that is a unit field: 责任单位:…, 牵头部门：…, 配合单位:… (a short label before 单位/部门 and its colon). */
+const UNIT_FIELD_LINE = /^\s*[\u4e00-\u9fff]{0,6}(?:单位|部门)\s*[：:]\s*\S/;
+/** The end of a body's name (局, 委, 政府, 管委会, 中心, 公司…) or a closed bracket, nothing after it. */
+const BODY_LINE_END = /(?:[局委办府厅室院所站社处队部心司会行]|政府|单位|部门|[）)])\s*[。；;]?\s*$/;
 /** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */
 export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p, above = ''): boolean {
   if (HEADING_RE.test(n) && !/^\d{1,2}[.．、]$/.test(n)) return true;
@@ -441,6 +445,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // (…and a unit field above a line that names no body: 项目实施单位及责任人:中原区乡村振兴局 李泽强 / 监督电话, 中原区)
   if (unitFieldEnds(p, n)) return true;
   if (isFullLine(p, widths)) return false;
+  // A unit field on a line of its own, its last body whole (责任单位:市财政局、市税务局 / 健全创新型中小企业…梯队培育体系…): the next item
+  // starts below it; a list the layout wraps ends in 、 or mid-name, or fills the line (above).
+  if (UNIT_FIELD_LINE.test(p) && BODY_LINE_END.test(p)) return true;
   // A short line of words alone that opens a paragraph under a numbered heading or a closed sentence, above a long line, is a
   // heading without its number (in a hard-wrapped layout too: a wrap leaves a full line, not a short one) (三、主要任务 / 推动创业创新 / 支持企业加大研发投入。对…: 郑州),
   // not the start of a sentence the layout wrapped. (Not in a title block, where no heading or sentence is above.)

@@ -88,3 +88,23 @@ describe('a unit note closes its paragraph in a bracket of any shape (note brack
     expect(isParagraphEnd(`加强知识产权保护，完善社会信用体系。${note}`, '重庆市制造业产业创新能力')).toBe(true);
   });
 });
+
+describe('a unit field on a line of its own ends its paragraph: the next item starts below it (note line)', () => {
+  it.each([
+    // 临沂 (shandong-linyi-chibanggongcheng.txt), its bracketed note written as a line of its own
+    ['责任单位:市财政局、市税务局', '健全创新型中小企业、专精特新企业梯队培育体系,对新认定的国家级“单项冠军”企业给予奖励。', true],
+    // 新乡 (henan-xinxiang-nongyechanyehua.txt)
+    ['责任单位:牧野区、卫滨区人民政府、市农业局、市商务局', '随着农业产业的不断发展,对各县(市、区)涌现出的发展势头好的集群', true],
+    // forms: 牵头部门 with a full-width colon, a closing bracket
+    ['牵头部门：县发展改革局（县重点项目服务中心）', '二、加快推进项目建设，确保全年开工30个以上。', true],
+    // (a list the layout wraps goes on: it ends in 、 or in the middle of a name)
+    ['责任单位:县科技局、工信局、', '税务局、财政局按职责分工负责。', false],
+    ['责任单位:市发展改革委、市财', '政局、市税务局', false],
+  ])('%s', (p, n, want) => expect(isParagraphEnd(p, n)).toBe(want));
+  it('临沂 dev: each item keeps its own note when the notes stand on lines of their own', () => {
+    const text = dev('shandong-linyi-chibanggongcheng.txt');
+    const asLines = text.replace(/[（(]((?:责任单位|牵头单位)[：:][^（()）\n]{1,80})[）)]\s*$/gm, '\n$1');
+    expect(asLines).not.toBe(text);
+    expect(reading(asLines)).toEqual(reading(text));
+  });
+});
