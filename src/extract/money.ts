@@ -21,7 +21,8 @@ const PER = `(?:\\/(?:${PER_UNIT})(?:[·・/](?:年|月|天|日))?)?`;
 /** The currency after a figure: 元, 元人民币, or another currency's name (美元, 港币…), maybe per a unit (美元/亩). */
 const CURRENCY = `(?:元(?:${YUAN_WORD})?|${FOREIGN_CURRENCY})`;
 // (3亿元(含3亿元)至5亿元: the lower end's mark may repeat its figure.)
-const RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:${CURRENCY})?\\s*(?:${INCLUSIVE}|[（(［\\[](?:不)?含[^（）()［］\\[\\]]{0,12}[）)］\\]])?\\s*[至到~\\-—–]\\s*(${ARABIC})\\s*${MAG}?\\s*((?:${CURRENCY}|${YUAN_WORD})${PER})`, 'g');
+// (…in Chinese numerals too: 五千万元至一亿元)
+const RANGE_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*${MAG}?\\s*(?:${CURRENCY})?\\s*(?:${INCLUSIVE}|[（(［\\[](?:不)?含[^（）()［］\\[\\]]{0,12}[）)］\\]])?\\s*[至到~\\-—–]\\s*(${ARABIC}|${CHINESE})\\s*${MAG}?\\s*((?:${CURRENCY}|${YUAN_WORD})${PER})`, 'g');
 // 百亿/千亿/万亿 without a digit (营收超百亿, 总投资超千亿, 地区生产总值过万亿元) is a number too: one hundred / one thousand / ten thousand 亿.
 const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE}|(?<![零〇一二两三四五六七八九十百千万\\d])[百千万](?=亿))(多)?\\s*${MAG}?(多)?\\s*(${CURRENCY}${PER}|${YUAN_WORD})?`, 'g');
 /** A size class: the sum qualifies counted things (超百亿企业不少于2家, 超千亿元制造产业集群1个). */

@@ -2,7 +2,7 @@ import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lin
 import { STAMP_LINE, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
-import { CITING, FIELD_LINE, SITE_CHROME } from './meta-words.js';
+import { CITING, CRUMB_LINE, FIELD_LINE, SITE_CHROME } from './meta-words.js';
 import { numeralDateLine } from './metadata.js';
 import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
 
@@ -394,6 +394,8 @@ function isFullLine(p: string, widths: Set<number>): boolean {
   return false;
 }
 
+/** A byline that ends in the page's view count (访问次数: 0, 浏览次数：123次, 点击数:). */
+const COUNTED_BYLINE = /(?:访问次数|浏览次数|点击数|点击次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?\s*\d*\s*次?\s*$/;
 /** A line that is a unit field: 责任单位:…, 牵头部门：…, 配合单位:… (a short label before 单位/部门 and its colon). */
 const UNIT_FIELD_LINE = /^\s*[\u4e00-\u9fff]{0,6}(?:单位|部门)\s*[：:]\s*\S/;
 /** The end of a body's name (局, 委, 政府, 管委会, 中心, 公司…) or a closed bracket, nothing after it. */
@@ -432,6 +434,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (splitStampDate(p, n) || splitStampDate(above, p)) return true;
   // A byline that ends in the page's time stamp (作者: 来源:郑州晚报 时间:2022-06-09 09:00:31): the article starts below it.
   if (TIMED_STAMP_END.test(p.trim())) return true;
+  // A page's trail (当前位置 : 首页>>最新政策) and a byline closed by its view count (编辑: admin 时间: 4年前 访问次数: 0): lines of the
+  // page's own, never run into the title or the lead below them.
+  if (CRUMB_LINE.test(p) || CRUMB_LINE.test(n) || COUNTED_BYLINE.test(p)) return true;
   // A signing date in Chinese numerals (二○○七年二月八日) stands alone as one in digits does, and so does one whose 年月日 the
   // page lost (德阳市人民政府办公室 / 20201119 / 加快建设…行动方案).
   if (numeralDateLine(p) || numeralDateLine(n) || SQUASHED_DATE_LINE.test(p) || SQUASHED_DATE_LINE.test(n)) return true;

@@ -4,7 +4,7 @@ import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
-import { FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
+import { CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -450,6 +450,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // (the addressees, also when they open with a place: 南通、扬州、泰州市及所辖县(市、区)人民政府,省各委办厅局…:)
       untitled = ADDRESSEE.test(fold(local[i].text).trim()) || /[:：]$/.test(local[i].text.trim());
     }
+    // (a page's trail of sections on its own line above the title, 您现在的位置:首页 > 政策解读 > 详情页: no title)
+    while (!title && !untitled && local[i + 1] && CRUMB_LINE.test(local[i].text)) i++;
     const m = !title && !untitled && local[i] && ISSUER_PREFIX.exec(local[i].text);
     if (untitled) {
       // (no title line: the addressees start the text)
