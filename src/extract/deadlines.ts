@@ -186,6 +186,8 @@ const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,24}?(?:(?:未|�
 /** …or any figure with its bound in the phrase after it, no grant between (连续3年亩均社会贡献产出80万元以上, 梁溪). */
 // (…its bound mark too, and the years restated in brackets before it: 连续两年(2020—2021年)均保持在25%(含)以上增速的, 龙泉驿)
 const MEASURED_BOUND_AFTER = /^(?:[（(][^（）()]{1,16}[）)])?(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受)[^，。；,;]){0,16}?(?:(?:达到|达|超过|不低于|高于|增长|保持在)\s*[\d.]|[\d.]+\s*(?:万|亿)?(?:元|%|％)?\s*(?:[（(]含[）)])?\s*(?:以上|以下))/;
+/** A condition the applicant met over a span, closed by 的 before a comma or its noun, no grant or basis in it (带动100户贫困户发展的,). */
+const SPAN_CONDITION_AFTER = /^(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受|按照|按|每年|每月)[^，。；,;的]){1,24}的(?:[，,]|[\u4e00-\u9fff]{0,8}?(?:企业|项目|单位|主体))/;
 /** An objection to a 公示 in the words before a span of days: 如有异议 / 如对…有质疑 / 对公示内容有异议的. */
 const OBJECTION = /(?:异议|质疑)[^。；;]*$/;
 /** A grant in the phrase after a span: the span is the grant's, not a measured one. */
@@ -531,6 +533,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 今年 (本年度, 本年) opening a heading or lead-in of the year's targets or work sets the notice's year (一、今年全省经济社会发展的主要预期目标,
   // 今年全县重点工作安排如下:); in running text it describes (对今年发展的预期, 今年累计争取的…资金): none.
   [/(?<=^|[，。；,;：:、\s])(?:今年|本年度|本年)(?=[^，。；,;！？]{0,24}?(?:预期目标|主要目标|目标任务|主要任务|重点任务|重点工作|工作任务|工作安排)(?:[^，。；,;！？]{0,12}?(?:如下|为|是)\s*(?:[:：]|[。]?$)|$))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
+  // (…or the year's tasks a notice puts into effect or breaks down: 为切实抓好今年各项重点任务的落实, 将今年省政府十个方面重点任务分解为
+  // 50项具体工作: 宜兴, 江苏省 2006.)
+  [/(?<=抓好|落实|完成|推进|确保|将|把)(?:今年|本年度)(?=[^，。；,;！？]{0,12}?(?:重点任务|重点工作|目标任务|工作任务|主要任务)(?:的)?(?:落实|分解|完成))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   // (年底考核, 年末评估 name the year-end assessment, as 年终考核 does: no limit. 上城)
   [new RegExp(`(?<![\\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前|(?!${YEAR_END_COMPOUND}))`, 'g'), (_m, c) => (c.docYear ? { date: `${c.docYear}-12` } : undefined)],
   // 年终 is the year's end as 年底 is, where it says when (年终对各部门的工作进行考核: 黄冈); 年终考核, 年终目标, 年终奖 name an
@@ -778,6 +783,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (a span held without a break and bounded, 连续在库三年以上的…企业 (甘孜), 连续经营3年以上: how long the applicant has held it, a
       // threshold, as 从事…3年以上 is)
       !(d.kind === 'relative' && /^连续/.test(d.raw) && /^\s*(?:[（(]含[）)])?\s*(?:及|或)?以上/.test(text.slice(d.end))) &&
+      // (…or what the applicant must have done all those years, a condition closed by 的 with nothing granted in it: 连续两年带动100户
+      // 贫困户发展的, 毕节 and 盐津; as a clean record's years are not, ANNOTATION round 77)
+      !(d.kind === 'relative' && /^连续/.test(d.raw) && SPAN_CONDITION_AFTER.test(text.slice(d.end))) &&
       !(d.date && !d.kind && /^\d{4}年(?:度)?$/.test(d.raw) && BATCH_NAME_AFTER.test(text.slice(d.end))) &&
       // (the years in brackets that restate a measured span: 连续两年(2020—2021年)年度营业收入均保持在15%(含)以上)
       !(/(?:连续|近)[一二两三四五六七八九十\d]{1,3}个?年[（(]$/.test(text.slice(Math.max(0, d.start - 8), d.start)) && MEASURED_BOUND_AFTER.test(text.slice(d.end).replace(/^[）)]/, ''))) &&

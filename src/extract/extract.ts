@@ -184,6 +184,22 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
   return cited.size === 1 ? [...cited][0] : undefined;
 }
 
+/** A plan of one year's work, its year in its title (省政府2006年重点任务分解落实方案, 2024年重点工作安排): group 1 the year. */
+const PLAN_YEAR_TITLE = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?:[^\d年]{0,16}?)(?:重点任务|重点工作|工作要点|目标任务|工作任务|工作安排|任务分解|责任分解)/;
+/**
+ * The year a notice's own words (今年, 6月底前) are in: the year of the work its title plans where the notice's date comes after it
+ * (a page dated 2007-10-24 that carries 省政府关于印发2006年重点任务分解落实方案的通知: its 今年 is 2006, ANNOTATION round 21), else the date.
+ */
+function planYearFirst(title: string | undefined, date: string | undefined): string | undefined {
+  const m = PLAN_YEAR_TITLE.exec(foldNumeralYears(fold(title ?? '')).replace(/《[^》]*》/g, ''));
+  // (Only a date after the plan's year: a page's upload time. A notice signed before its plan's year, 2022-12-27 for 2023年区政府工作报告
+  // 重点任务, writes 明年 for the plan's year and 今年 for its own: 下陆.)
+  if (!m || !date || Number(date.slice(0, 4)) <= Number(m[1])) return date;
+  // (one year only: a title that names two, 2023年工作总结和2024年工作要点, is left to the date)
+  if (new Set([...fold(title ?? '').matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/g)].map((y) => y[1])).size > 1) return date;
+  return m[1] + date.slice(4);
+}
+
 /**
  * The year of the last date written with its year and month (2024年6月16日, 2024年6月) before an offset, outside cited 《titles》:
  * the dates are found once, each lookup is a search among them.
@@ -356,7 +372,7 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
   // (Read once: it may count the years of the whole text.)
   // (…and where the document gives none of its own, the date of the notice that sends it (现将《…》印发给你们, signed 2025年4月15日:
   // 中山's measures, their 年内 that year), as its validity is.)
-  const dated = noticeDate(doc) ?? issuedOn;
+  const dated = planYearFirst(doc.title, noticeDate(doc) ?? issuedOn);
   let yearAt: ((at: number) => string | undefined) | undefined;
   // The term a plan's own title gives it (盐城市…三年行动计划(2025-2027年) over its body): a deadline of its body's first clause,
   // unless a clause before it carries it already (its title, or the period on a line of its own).
