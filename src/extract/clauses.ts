@@ -675,7 +675,10 @@ function withoutNotes(para: string): string {
 /** A heading on its own line: short, no sentence punctuation once its notes are gone (一、扩大有效投资政策(由市发改局牵头)). */
 function isHeadingLine(para: string): boolean {
   const bare = withoutNotes(para);
-  return bare.length <= 40 && !/[。；，;,]/.test(bare);
+  if (bare.length > 40 || /[。；;]/.test(bare)) return false;
+  // (two or three short phrases with no figure make a heading too: 一、加快经济结构调整,推动产业优化升级, 江苏省; 一、建立长效机制,
+  // 减少工业粉尘污染, 湛江)
+  return !/[，,]/.test(bare) || isPhraseHeading(bare.replace(HEADING_RE, '').trim());
 }
 
 /**

@@ -45,3 +45,18 @@ describe('a page dated after the year its title plans: the notice’s own words 
     expect(years(text)).toContainEqual(['明年年底前', '2023-12']);
   });
 });
+
+describe('a heading of two or three short phrases on its own line is a heading, as one without a comma is (phrase heading line)', () => {
+  const clauses = (text: string) =>
+    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+      .flat()
+      .map((c) => c.text);
+  it.each([
+    // 江苏省 (jiangsu-jiangsusheng-zhongdianrenwu.txt)
+    ['省政府2006年重点任务分解落实方案\n一、加快经济结构调整,推动产业优化升级\n1.大力发展高新技术产业,力争高新技术产业产值超过9000亿元。(省科技厅、发展改革委、经贸委)\n', ['大力发展高新技术产业,力争高新技术产业产值超过9000亿元。']],
+    // 湛江 (guangdong-zhanjiang-jingxihuaguanli.txt), full-width comma
+    ['某市工作方案\n一、建立长效机制，减少工业粉尘污染\n建立严格的考核问责制度，加强对工业企业大气污染控制和治理。（由市环境保护局牵头落实）\n', ['建立严格的考核问责制度，加强对工业企业大气污染控制和治理。']],
+    // (a heading that holds a figure is content: 一、新增规上企业20家,实现产值50亿元)
+    ['某县工作方案\n一、新增规上企业20家,实现产值50亿元\n加强服务保障。(责任单位:县工信局)\n', ['新增规上企业20家,实现产值50亿元', '加强服务保障。']],
+  ])('%s', (text, want) => expect(clauses(text)).toEqual(want));
+});
