@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../extract/extract.js';
-import { isParagraphEnd } from './clean.js';
+import { headingLevel, isParagraphEnd } from './clean.js';
 import { documentsFromText } from './ingest.js';
 
 // House style must not change what is read: the same notice with its punctuation in the other width, its unit notes in
@@ -18,6 +18,8 @@ const rewrites: Record<string, (s: string) => string> = {
   // (not a web address's colon, a converter's marker's ([bookmark: _GoBack]) nor a thousands separator)
   'full-width punctuation': (s) => s.replace(/\(/g, '（').replace(/\)/g, '）').replace(/:(?!\d|\/\/| )/g, '：').replace(/;/g, '；').replace(/,(?!\d{3})/g, '，'),
   traditional: (s) => toTraditional(s),
+  // (an item's number with its stop left out: 1.对… → 1对…, as 沈阳 and 江苏省 print them)
+  'bare item numbers': (s) => s.replace(/^(\s*)(\d{1,2})[.．、](?=[\u4e00-\u9fff“])/gm, '$1$2'),
   'full-width digits': (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
   '【】 unit notes': (s) => s.replace(/[（(]((?:责任|牵头|配合|主责|实施|承办)[^（()）]{0,80})[）)]/g, '【$1】'),
   '[] unit notes': (s) => s.replace(/[（(]((?:责任|牵头|配合|主责|实施|承办)[^（()）]{0,80})[）)]/g, '[$1]'),
@@ -37,7 +39,7 @@ function reading(text: string) {
   };
 }
 
-describe('a notice reads the same whatever its house style (punctuation width, note brackets, traditional characters, digit width)', () => {
+describe('a notice reads the same whatever its house style (punctuation width, note brackets, traditional characters, digit width, item numbers)', () => {
   const texts: [string, string][] = [
     // 湛江: headings with a comma (一、建立长效机制,减少工业粉尘污染) over items with a (由…牵头落实。配合单位:…) note.
     ['guangdong-zhanjiang-jingxihuaguanli.txt', dev('guangdong-zhanjiang-jingxihuaguanli.txt')],
@@ -107,4 +109,18 @@ describe('a unit field on a line of its own ends its paragraph: the next item st
     expect(asLines).not.toBe(text);
     expect(reading(asLines)).toEqual(reading(text));
   });
+});
+
+describe('an item number with its stop left out is an item number, not a count or a date (bare item numbers)', () => {
+  it.each([
+    // 沈阳 (liaoning-shenyang-yixiangyiye.txt), 江苏省 (jiangsu-jiangsusheng-zhongdianrenwu.txt), 吉林市 and 梁溪 (01…)
+    ['1对发展一乡一业具有重大带动作用的新建农产品加工企业,在现有固定资产投资补贴政策基础上', 4],
+    ['2加快实施服务业“倍增”计划,提升服务业的规模和层次', 4],
+    ['01鼓励企业做大做强', 4],
+    // (a count, a month, a place's count, a year: no item)
+    ['3个重点项目全部开工', 0],
+    ['6月底前完成全部验收', 0],
+    ['10县市人民政府', 0],
+    ['2025年全市地区生产总值增长6%', 0],
+  ])('%s', (p, want) => expect(headingLevel(p)).toBe(want));
 });
