@@ -125,8 +125,9 @@ export function parseGold(file: string, content: string, readSource: (doc: strin
     if (typeof obj.quote !== 'string' || !obj.quote) throw new GoldError(file, line, 'clause without "quote"');
     const q = norm(obj.quote);
     // A sentence a notice repeats word for word (each project's 建设内容:…) is labelled where it stands: the quote's first
-    // occurrence after the clause labelled before it, else its first occurrence.
-    const after = header.clauses.length ? header.clauses[header.clauses.length - 1].pos + 1 : 0;
+    // occurrence after the clause labelled before it (for the first clause, after the scope's start: a page's digest above the
+    // body that repeats its first sentences, 阜新), else its first occurrence.
+    const after = header.clauses.length ? header.clauses[header.clauses.length - 1].pos + 1 : header.scopes[0][0];
     const next = header.normSource.indexOf(q, after);
     const pos = next >= 0 ? next : header.normSource.indexOf(q);
     if (pos < 0) throw new GoldError(file, line, `quote not found in ${header.doc}: "${obj.quote.slice(0, 30)}"`);

@@ -129,3 +129,15 @@ describe('repeated_sentence_labels: a sentence a notice repeats is labelled wher
     expect(at[1]).toBeGreaterThan(g.normSource.indexOf('宗朗乡'));
   });
 });
+
+describe('repeated_sentence_labels: the first clause is read from the scope’s start (阜新 dev form: a digest above the body)', () => {
+  it('reads the first quote after the scope’s start, not in the page’s digest that repeats it', () => {
+    const text = '导读:省级政策对投资额达到1000万元以上的项目给予支持。\n阜新市支持新型工业化若干政策举措\n1.省级政策对投资额达到1000万元以上的项目给予支持。(责任单位:市工业和信息化局)\n';
+    const gold = [
+      JSON.stringify({ doc: 'a.txt', scope: [{ from: '阜新市支持新型工业化若干政策举措', to: '(责任单位:市工业和信息化局)' }] }),
+      JSON.stringify({ quote: '省级政策对投资额达到1000万元以上的项目给予支持。', units: ['市工业和信息化局'] }),
+    ].join('\n');
+    const g = parseGold('a.jsonl', gold, () => text);
+    expect(g.clauses[0].pos).toBeGreaterThan(g.normSource.indexOf('阜新市支持'));
+  });
+});

@@ -186,8 +186,11 @@ const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,24}?(?:(?:未|�
 /** …or any figure with its bound in the phrase after it, no grant between (连续3年亩均社会贡献产出80万元以上, 梁溪). */
 // (…its bound mark too, and the years restated in brackets before it: 连续两年(2020—2021年)均保持在25%(含)以上增速的, 龙泉驿)
 const MEASURED_BOUND_AFTER = /^(?:[（(][^（）()]{1,16}[）)])?(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受)[^，。；,;]){0,16}?(?:(?:达到|达|超过|不低于|高于|增长|保持在)\s*[\d.]|[\d.]+\s*(?:万|亿)?(?:元|%|％)?\s*(?:[（(]含[）)])?\s*(?:以上|以下))/;
+/** A comparison the period is one side of: 与2022年一季度相比, 相比, 同…相比 (a period measured, not a limit). */
+const COMPARED_AFTER = /^(?:[与和同跟較较][^，。；,;：:]{0,14}?)?(?:相比|相较|比较|对比)/;
 /** A condition the applicant met over a span, closed by 的 before a comma or its noun, no grant or basis in it (带动100户贫困户发展的,). */
-const SPAN_CONDITION_AFTER = /^(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受|按照|按|每年|每月)[^，。；,;的]){1,24}的(?:[，,]|[\u4e00-\u9fff]{0,8}?(?:企业|项目|单位|主体))/;
+// (…or the grant right after its 的: 首次上规后连续3年保持在规的再给予30万元一次性奖励, 余杭)
+const SPAN_CONDITION_AFTER = /^(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受|按照|按|每年|每月)[^，。；,;的]){1,24}的(?:[，,]|[\u4e00-\u9fff]{0,8}?(?:企业|项目|单位|主体|公司|机构|团队|人才)|(?:再|另|可|一次性|分别)*(?:给予|奖励|补助|补贴|资助))/;
 /** An objection to a 公示 in the words before a span of days: 如有异议 / 如对…有质疑 / 对公示内容有异议的. */
 const OBJECTION = /(?:异议|质疑)[^。；;]*$/;
 /** A grant in the phrase after a span: the span is the grant's, not a measured one. */
@@ -786,6 +789,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (…or what the applicant must have done all those years, a condition closed by 的 with nothing granted in it: 连续两年带动100户
       // 贫困户发展的, 毕节 and 盐津; as a clean record's years are not, ANNOTATION round 77)
       !(d.kind === 'relative' && /^连续/.test(d.raw) && SPAN_CONDITION_AFTER.test(text.slice(d.end))) &&
+      // (periods a comparison sets side by side, 2023年一季度与2022年一季度相比: the periods measured, no time limit, 北京)
+      !(d.date && !d.kind && COMPARED_AFTER.test(text.slice(d.end))) &&
       !(d.date && !d.kind && /^\d{4}年(?:度)?$/.test(d.raw) && BATCH_NAME_AFTER.test(text.slice(d.end))) &&
       // (the years in brackets that restate a measured span: 连续两年(2020—2021年)年度营业收入均保持在15%(含)以上)
       !(/(?:连续|近)[一二两三四五六七八九十\d]{1,3}个?年[（(]$/.test(text.slice(Math.max(0, d.start - 8), d.start)) && MEASURED_BOUND_AFTER.test(text.slice(d.end).replace(/^[）)]/, ''))) &&

@@ -52,6 +52,8 @@ const CAP_BEFORE = /(?:不超过|不高于|最高|最多|不低于|至少|每家
 /** A range of bare sums (1亿~5亿, 5000万至1亿, 2-10亿): its upper end writes the magnitude, neither writes 元. */
 const BARE_RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:[（(]含[^（）()]{0,12}[）)])?\\s*[至到~～\\-—–]\\s*(${ARABIC})\\s*${MAG}(?!元|${FOREIGN_CURRENCY}|${YUAN_WORD})`, 'g');
 
+/** A sum, its alternative in brackets (或 / 或者 and the alternative's noun), then the currency of both: 500万(或进口1500万)美元. */
+const ALTERNATIVE_RE = new RegExp(`(${ARABIC})\\s*${MAG}\\s*[（(]\\s*(?:或者|或)[^（）()\\d]{0,8}?(${ARABIC})\\s*${MAG}\\s*[）)]\\s*(${CURRENCY})`, 'g');
 /** A range's lower end written with its currency and no magnitude (2000元~1万元). */
 const LOWER_CURRENCY = new RegExp(`^${ARABIC}\\s*${CURRENCY}`);
 
@@ -68,6 +70,18 @@ export function findMoney(text: string): MoneyMention[] {
     taken.fill(1, m.index!, m.index! + m[0].length);
   };
   for (const m of matchesOf(text, RANGE_RE)) pushRange(m, unitOf(m[5]));
+  // A sum and its alternative in brackets, the currency written once after both (出口额达500万(或进口1500万)美元以上, 镇海): two sums in
+  // that currency, each where it is written.
+  for (const m of matchesOf(text, ALTERNATIVE_RE)) {
+    const [, n1, mag1, n2, mag2, currency] = m;
+    const at1 = m.index!;
+    const at2 = at1 + m[0].indexOf(n2, n1.length + (mag1?.length ?? 0));
+    if (taken[at1] || /[\d.]/.test(text[at1 - 1] ?? '')) continue;
+    const unit = unitOf(currency);
+    out.push({ start: at1, end: at1 + n1.length + (mag1?.length ?? 0), raw: n1 + (mag1 ?? ''), yuan: round(parseNumber(n1) * magnitude(mag1)), unit });
+    out.push({ start: at2, end: m.index! + m[0].length, raw: text.slice(at2, m.index! + m[0].length), yuan: round(parseNumber(n2) * magnitude(mag2)), unit });
+    taken.fill(1, at1, m.index! + m[0].length);
+  }
   const moneyContext = MONEY_CONTEXT.test(text);
   for (const m of matchesOf(text, BARE_RANGE_RE)) {
     const at = m.index!;

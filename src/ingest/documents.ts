@@ -5,7 +5,7 @@ import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
 import { CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
-import { atOwnLevel, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
+import { atOwnLevel, autonomousRegionSpoken, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
@@ -52,7 +52,15 @@ const BULLET_DATE = new RegExp(`${BYLINE_BULLET.source}(\\d{4})[-./](\\d{1,2})[-
 /** A page's title field, maybe drawn with bars: 名 称: |, 标题：, 文件名称 |. */
 const TITLE_FIELD = /^[|｜]?\s*(?:标\s*题|名\s*称|文件名称|文件标题|信息名称)\s*[:：]?\s*[|｜]?\s*(?=\S)/;
 /** A numbered row of a bar-drawn table (2 | 完成…| 教体局 |): the notice's content, not its head. */
+/** A date line that kept one of its brackets: 2019年4月26日), (2019年4月26日. */
+const HALF_BRACKETED_DATE_LINE = /^(?=[（(]|.*[）)]$)[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[）)]?$/;
 const NUMBERED_ROW = /^\s*\d{1,3}\s*[|｜]/;
+/** A street address (长沙市天心区融城路18号, 地址:…大道9号): where a building stands, the site's or a contact's, not whose policy it is. */
+const STREET_ADDRESS = /(?:地址|住址)\s*[:：]|[\u4e00-\u9fff]{1,12}(?:路|街|大道|大街|巷)\s*\d+\s*号/;
+/** The head's lines without its addresses: a line holding one, and the line under a bare 地址: label. */
+function withoutAddresses(lines: string[]): string[] {
+  return lines.filter((p, k) => !STREET_ADDRESS.test(p) && !(k > 0 && /^\s*(?:地址|住址)\s*[:：]\s*$/.test(lines[k - 1])));
+}
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 /** A line that is a document number in brackets, a remark after it: (巴政发〔2022〕100号,九方面51项125条措施). */
 const REMARKED_DOCNO_LINE = /^\s*[（(]\s*[\u4e00-\u9fff]{1,10}[〔[［]\d{4}[〕\]］]\d+号\s*[，,；;][^（）()]{1,30}[）)]\s*$/;
@@ -502,7 +510,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // (此件公开发布) 2024年5月8日: the signing date after the publication remark.
       const dated = p.text.replace(/^[（(]此件[^（）()]*[）)]\s*/, '');
       // ((2020年6月6日) under the title: the date a committee's or a government's document prints there.)
-      const dm = DATE_LINE.exec(dated) ?? BRACKETED_DATE_LINE.exec(dated.replace(/\s+/g, ''));
+      // (…or one the page lost a bracket of, 2019年4月26日) under the title: 焦作)
+      const dm = DATE_LINE.exec(dated) ?? BRACKETED_DATE_LINE.exec(dated.replace(/\s+/g, '')) ?? HALF_BRACKETED_DATE_LINE.exec(dated.replace(/\s+/g, ''));
       if (dm && !date) date = isoDate(dm[1], dm[2], dm[3]);
       // 二○○五年一月十三日 on a line of its own, with or without the issuer's line above.
       if (!date) date = numeralDateLine(dated);
@@ -655,8 +664,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // The page's breadcrumb (…> 城市要览> 滨州> 政策支持): where the site files the notice, unless the head or body names a
       // division inside it. (A numbered row of a table that a short page's head reaches, 2 | 完成“县中崛起”结对帮扶 | … 平阳县鳌江中学骨干教师…,
       // is content: read after the body's own words, 柯桥; where they name no place, the rows' place stands, 肇庆.)
-      crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(headRegion(headText.filter((p) => !ADDRESSEES.test(p) && !NUMBERED_ROW.test(p)).join('')), ownRegionBesideHead, folded, () => ownRegion() ?? headRegion(headText.filter((p) => NUMBERED_ROW.test(p)).join(''))) : undefined)) ??
+      crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(headRegion(withoutAddresses(headText).filter((p) => !ADDRESSEES.test(p) && !NUMBERED_ROW.test(p)).join('')), ownRegionBesideHead, folded, () => ownRegion() ?? headRegion(headText.filter((p) => NUMBERED_ROW.test(p)).join(''))) : undefined)) ??
       (policy ? zoneOfBody(folded) : undefined) ??
+      (policy ? autonomousRegionSpoken(maskCitations(folded)) : undefined) ??
       (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join(''), ownTextLevel()) : undefined) ??
       // A town's or a street's notice (中共华舍街道工作委员会 华舍街道办事处 / 关于…; 公开主体:洞泾镇): the county it lies in.
       (policy ? townCounty([named, issuerFolded, publisherFolded, ...headText.slice(0, 6)], folded) : undefined) ??

@@ -816,3 +816,16 @@ export function provincePrefix(body: string): number {
   }
   return 0;
 }
+
+/**
+ * A notice that speaks as an autonomous region's own government (自治区工业和信息化厅, 全区, 自治区人民政府) and names that region only by
+ * its short name (2020年宁夏一般工业固体废物综合利用率仅为42%): that region. One short name only; the names come from the gazetteer's
+ * provinces that end in 自治区 (宁夏, 新疆, 西藏, 内蒙古, 广西).
+ */
+export function autonomousRegionSpoken(text: string): RegionMatch | undefined {
+  const own = (text.match(/自治区(?:人民)?政府|自治区(?:党委|[\u4e00-\u9fff]{1,10}?(?:厅|委员会|委|局|办))|全区/g) ?? []).length;
+  if (own < 2) return undefined;
+  const { provinces } = load();
+  const named = [...provinces.values()].filter((p) => p.name.endsWith('自治区') && text.includes(shortDivisionName(p.name)));
+  return named.length === 1 ? toMatch(named[0], provinces) : undefined;
+}
