@@ -706,6 +706,21 @@ const SUB_ROW = /^[（(]\d{1,3}[）)]/;
 /** Another field of a task record glued after a name (…莲塘镇任务目标:, …市工信局完成时限:): where the line should have broken. */
 // (not the head a unit label names with its bodies: 项目实施单位及责任人:)
 const GLUED_FIELD = new RegExp(`(?<=[\\u4e00-\\u9fff）)])${NOT_A_LABELS_HEAD}(?:${TASK_FIELD}|${TIME_FIELD}|${PERSON_FIELD})\\s*[:：]`);
+/** A field's name with its head word before it whole (完成时限 after ;, not 时限 inside it). */
+const WHOLE_FIELD_BEFORE = new RegExp(`(?:${TASK_FIELD}|${TIME_FIELD}|${PERSON_FIELD})$`);
+/**
+ * The next field glued after a unit field's last name (…莲塘镇任务目标:, …市工信局完成时限:), not the tail of a field a stop sets
+ * apart (责任单位:市公安局;完成时限:2019年: 时限 is 完成时限's, and the line is one note with its time limit).
+ */
+function gluedField(whole: string): RegExpExecArray | null {
+  const m = GLUED_FIELD.exec(whole);
+  if (!m) return null;
+  const colon = m.index + m[0].search(/\s*[:：]$/);
+  for (let k = Math.max(0, m.index - 4); k < m.index; k++) {
+    if (/[；;，,。\s]/.test(whole[k - 1] ?? ';') && WHOLE_FIELD_BEFORE.test(whole.slice(k, colon)) && new RegExp(`^(?:${TIME_FIELD}|${TASK_FIELD}|${PERSON_FIELD})$`).test(whole.slice(k, colon))) return null;
+  }
+  return m;
+}
 /** A paragraph opening with a field's name and a colon (重点工作: …, 年度阶段性工作目标: …, 第二季度:…): the name. */
 const FIELD_NAME = /^\s*([\u4e00-\u9fff、]{2,16})\s*[:：]/;
 /** A task field's label opening a clause (项目内容:, 工作任务:). */
@@ -928,7 +943,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     // A unit field run into the next field of its record, the page having lost the line break (责任单位:莲塘镇任务目标:2024年
     // 计划…, 南昌县): two lines.
     if (BARE_NOTE.test(whole)) {
-      const glued = GLUED_FIELD.exec(whole);
+      const glued = gluedField(whole);
       if (glued && glued.index > 0) {
         e = s + glued.index;
         next = e;
@@ -1203,7 +1218,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // (its standing sentence, 除专门列出外,以下任务均涉及…,不再重复, reaches the later articles as an inline note's does)
       const parsed = parseNote(para.slice(inner, bodyEnd), 0);
       const placed = (u: UnitMention) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner });
-      const note: UnitNote = { start: s, end: e, units: parsed.units.map(placed), ...(parsed.standing?.length ? { standing: parsed.standing.map(placed) } : {}) };
+      // (its time field, 责任单位:市公安局;完成时限:2019年 on a line of its own, is the task's deadline, as in a bracketed note)
+      const lineTimes = noteTimes(text, s, e);
+      const note: UnitNote = { start: s, end: e, units: parsed.units.map(placed), ...(parsed.standing?.length ? { standing: parsed.standing.map(placed) } : {}), ...(lineTimes.length ? { times: lineTimes } : {}) };
       // A note cut off by the end of an excerpt (…各开发区管委): a last name the text writes longer elsewhere is incomplete.
       const last = note.units[note.units.length - 1];
       // (…责任单位:区 at the very end: a level word alone, or any one-character name, is a name cut off, no unit.)

@@ -116,7 +116,8 @@ const PLACE_NAME_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})(?![全本�
 const FUND_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}批)?(?:(?:(?:中央|省级|省|自治区|市级|州级|县级|区级|本级|地方)[、和及]?)*财政|(?:中央|省级|市级|州级|县级|区级)(?=[^，。；,;：:！？\d]{0,30}?专项))(?![^，。；,;：:！？]{0,30}?(?:安排|统筹|投入|预算|拨付))[^，。；,;：:！？\d]{0,30}?(?:资金|结余|经费)/;
 // (…or a batch of a programme: 就开展2025年度第一批“揭榜挂帅”项目申报工作, 江夏)
 // (首批 too: 定于2023年首批中央引导地方科技发展资金项目评审后, 贵州)
-const BATCH_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}批|首批)[^，。；,;：:！？]{0,30}?(?:申报|名单|资金|认定|评选)/;
+// (…the batch in brackets too, after a period: 2020—2021年(第一批)重大科技专项…申报工作, 日照)
+const BATCH_NAME_AFTER = /^(?:度)?[（(]?(?:第[一二三四五六七八九十\d]{1,2}批|首批)[）)]?[^，。；,;：:！？]{0,30}?(?:申报|名单|资金|认定|评选)/;
 // (…or a programme's fund that its year opens, no level named: 现将江苏省追加的2018年东西部扶贫协作资金分配情况公告如下, 海东; no verb or
 // figure inside the name, no budget verb setting a sum for the year: 2023年全县拟安排资金, 区级财政2024年预算安排资金 set it, as a sum right
 // after the fund does, 2024年专项资金规模为2亿元.)
@@ -791,7 +792,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.kind === 'relative' && /^连续/.test(d.raw) && SPAN_CONDITION_AFTER.test(text.slice(d.end))) &&
       // (periods a comparison sets side by side, 2023年一季度与2022年一季度相比: the periods measured, no time limit, 北京)
       !(d.date && !d.kind && COMPARED_AFTER.test(text.slice(d.end))) &&
-      !(d.date && !d.kind && /^\d{4}年(?:度)?$/.test(d.raw) && BATCH_NAME_AFTER.test(text.slice(d.end))) &&
+      !(d.date && !d.kind && /^(?:\d{4}\s*[—\-–~至到]\s*)?\d{4}年(?:度)?$/.test(d.raw) && BATCH_NAME_AFTER.test(text.slice(d.end))) &&
       // (the years in brackets that restate a measured span: 连续两年(2020—2021年)年度营业收入均保持在15%(含)以上)
       !(/(?:连续|近)[一二两三四五六七八九十\d]{1,3}个?年[（(]$/.test(text.slice(Math.max(0, d.start - 8), d.start)) && MEASURED_BOUND_AFTER.test(text.slice(d.end).replace(/^[）)]/, ''))) &&
       // (a signature run into the text's last line, …推荐表.doc佛山市禅城区经济和科技促进局2022年6月28日。: the signing date, 禅城; or

@@ -53,7 +53,8 @@ const CAP_BEFORE = /(?:不超过|不高于|最高|最多|不低于|至少|每家
 const BARE_RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:[（(]含[^（）()]{0,12}[）)])?\\s*[至到~～\\-—–]\\s*(${ARABIC})\\s*${MAG}(?!元|${FOREIGN_CURRENCY}|${YUAN_WORD})`, 'g');
 
 /** A sum, its alternative in brackets (或 / 或者 and the alternative's noun), then the currency of both: 500万(或进口1500万)美元. */
-const ALTERNATIVE_RE = new RegExp(`(${ARABIC})\\s*${MAG}\\s*[（(]\\s*(?:或者|或)[^（）()\\d]{0,8}?(${ARABIC})\\s*${MAG}\\s*[）)]\\s*(${CURRENCY})`, 'g');
+// (…or a second figure the bracket names, its currency inside: 纳税约9000万(市区财政贡献3000万元)以上, 东湖新区)
+const ALTERNATIVE_RE = new RegExp(`(${ARABIC})\\s*${MAG}\\s*[（(]\\s*(?:或者|或)?[^（）()\\d，。；,;]{0,10}?(${ARABIC})\\s*${MAG}\\s*(?:[）)]\\s*(${CURRENCY})|(${CURRENCY})\\s*[）)])`, 'g');
 /** A range's lower end written with its currency and no magnitude (2000元~1万元). */
 const LOWER_CURRENCY = new RegExp(`^${ARABIC}\\s*${CURRENCY}`);
 
@@ -73,7 +74,8 @@ export function findMoney(text: string): MoneyMention[] {
   // A sum and its alternative in brackets, the currency written once after both (出口额达500万(或进口1500万)美元以上, 镇海): two sums in
   // that currency, each where it is written.
   for (const m of matchesOf(text, ALTERNATIVE_RE)) {
-    const [, n1, mag1, n2, mag2, currency] = m;
+    const [, n1, mag1, n2, mag2, after, inside] = m;
+    const currency = after ?? inside;
     const at1 = m.index!;
     const at2 = at1 + m[0].indexOf(n2, n1.length + (mag1?.length ?? 0));
     if (taken[at1] || /[\d.]/.test(text[at1 - 1] ?? '')) continue;
