@@ -55,3 +55,13 @@ describe('metadata: a reposting site’s address, a date line that kept one brac
     ['一、工作目标\n自治区人民政府推动全区与新疆、西藏开展对口合作。\n自治区发展改革委牵头。\n', undefined],
   ])('%s', (text, want) => expect(docsOf(text)[0].region).toBe(want));
 });
+
+describe('a call’s item naming the cohort that first reached a scale or renewed its title (cohort items)', () => {
+  it.each([
+    // 成都 (sichuan-chengdu-xinshanggui.txt), 金山 (shanghai-jinshan-gaoqijiangli.txt)
+    ['列入我市规模企业培育计划,2015年主营业务收入首次突破2000万元的企业。', [['2015年', '2015', null]]],
+    ['2023年度有效期满重新认定的高新技术企业。', [['2023年度', '2023', null]]],
+    // (a year whose figure a review describes, no applicant after it, stays as it was read before: no cohort)
+    ['2023年度营业收入情况如下:', []],
+  ])('%s', (s, want) => expect(deadlines(s)).toEqual(want));
+});
