@@ -27,6 +27,8 @@ describe('a programme batch’s period with the batch in brackets names the batc
     // 日照 (shandong-rizhao-kejizhuanxiang.txt)
     ['现组织开展2020—2021年(第一批)重大科技专项和重点研发计划申报工作', []],
     ['组织开展2025年度第一批项目申报', []],
+    // 六盘水 (guizhou-liupanshui-gaoqijiangli.txt): the programme's fund its year names, then its call
+    ['申报时限2023年高新技术企业奖励性补助申报时间为2024年4月15日前,逾期视为自动放弃', [['2024年4月15日前', '2024-04-15']]],
     // (a plan's own period stays one)
     ['实施期限为2022—2025年。', [['2022—2025年', '2025']]],
   ])('%s', (s, want) => expect(deadlines(s)).toEqual(want));
