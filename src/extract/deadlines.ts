@@ -80,8 +80,8 @@ const BARE_LIST_TITLE = /^(?![^，。；,;！？：:、]*(?:现将|进行|予以
  * made in it (2020年新增的企业贷款…给予贴息: 辽阳; 新发放, 新签订, 新开工… before a loan, contract or project).
  */
 // (…or equipment bought in it, its value between: 2022年度内新购置的单位价值500万元以上的设备器具…可选择一次性税前扣除, 宁夏)
-// (…a renewal too: 2023年度有效期满重新认定的高新技术企业, 金山)
-const WINDOW_ACT = /^(?:度|内|期间)?(?:(?:有效期满)?(?:新|首次|新增|首批|重新|再次)?(?:通过|经过)?(?:认定|获评|获批|入选|获得|纳入|入库|升规|上规|入规|认证|评定|命名|授予|列入|复核)|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备)|新?购(?:置|买|进)(?:的)?[^，。；,;]{0,24}?(?:设备|器具|仪器|机器|生产线))/;
+// (…a renewal too: 2023年度有效期满重新认定的高新技术企业, 金山; and in the passive, 2020年度被认定为省级科技型中小企业的企业, 玉环)
+const WINDOW_ACT = /^(?:度|内|期间)?(?:(?:有效期满)?(?:新|首次|新增|首批|重新|再次)?(?:被|通过|经过)?(?:认定|获评|获批|入选|获得|纳入|入库|升规|上规|入规|认证|评定|命名|授予|列入|复核)|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备)|新?购(?:置|买|进)(?:的)?[^，。；,;]{0,24}?(?:设备|器具|仪器|机器|生产线))/;
 // (A tax relief is the benefit as a grant is: …可选择一次性税前扣除, 加计扣除, 减免.)
 const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|资助|贴息|税前扣除|加计扣除|减免|免征|减征|抵免)/;
 /**
@@ -97,7 +97,7 @@ const COHORT_ITEM = new RegExp(`^(?:[^，。；,;]{0,60}?的[^，。；,;的]{0,
  * A year opening a name that a place writes like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间): a
  * named place right after the year and a measures or fund word in the same phrase, no verb that sets something.
  */
-const NAMED_TITLE = new RegExp(`^(?![全本我各该])[\\u4e00-\\u9fff]{1,5}?(?:省|市|区|县)(?:[\\u4e00-\\u9fff]{1,4}?(?:区|县|市))?(?![\\u4e00-\\u9fff]{0,20}?(?:${YEAR_ACTION_VERB}))[^，。；,;！？]{0,30}?(?:措施|办法|政策|细则|专项资金)`);
+const NAMED_TITLE = new RegExp(`^(?![全本我各该])[\\u4e00-\\u9fff]{1,5}?(?:省|市|区|县)(?:[\\u4e00-\\u9fff]{1,4}?(?:区|县|市))?(?![\\u4e00-\\u9fff]{0,20}?(?:${YEAR_ACTION_VERB}))[^，。；,;！？]{0,30}?(?:措施|办法|政策|细则|专项资金|奖(?=提名|评选|申报|推荐))`);
 /**
  * A year inside a thing's proper name, no time limit: a project's, a table's or a fund's name that its place and year open, in
  * either order (叶城县2026年洛克乡种植业基地配套建设(少数民族发展任务)项目, 精河县2025年中央、自治区财政衔接推进乡村振兴补助资金分配表,
@@ -559,7 +559,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…also 连补3年, 连奖两年: 伊犁; and a grant paid out over days or months, 本次消费券共分5天发放: 南阳)
   // (…its bound word before it, the span's own: 最多连续支持3年, 无锡)
   // (…but 分7月、次年1月两次集中兑现 lists calendar months, no span: 雅安)
-  [new RegExp(`(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|未来|今后|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?(?:年|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), (m, c) =>
+  [new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?(?:年|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), (m, c) =>
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
     /^(?:近|连)/.test(m[0]) && (MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) || MEASURED_BOUND_AFTER.test(c.text.slice(m.index! + m[0].length))) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar

@@ -554,8 +554,22 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const perBuilt = /^元\/./.test(m.unit) && !reaches && builtBefore(text, m.start, m.unit.slice(2));
     if (m.unit !== '元' && !perGrant && !perMeasure && !perBuilt) used.add(i);
   }
+  // A floor written as who is left out: 对贴息总额低于5000元的企业不予安排贴息 (中山) — those below get nothing, so the applicant's
+  // figure must reach it: a lower bound, inclusive where the excluded side was strict.
+  for (const t of thresholds) {
+    if (t.max === undefined || t.min !== undefined) continue;
+    if (!EXCLUDED_BELOW_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) || !LEFT_OUT_AFTER.test(text.slice(t.end))) continue;
+    t.min = t.max;
+    t.minInclusive = !t.maxInclusive;
+    delete t.max;
+    delete t.maxInclusive;
+  }
   return { thresholds, used };
 }
+/** The bound word of a floor written from below: 低于, 不足, 不到, 少于. */
+const EXCLUDED_BELOW_BEFORE = /(?:低于|不足|不到|少于|未达到|未达)\s*$/;
+/** …and what those below it are denied, right after: 的企业不予安排贴息, 的不再给予, 的不列入. */
+const LEFT_OUT_AFTER = /^[^，。；,;]{0,8}?的[^，。；,;]{0,10}?[，,]?\s*(?:不予|不再|不得|不列入|不纳入|不享受|不安排|不给予)/;
 
 /** 满N(元)减M / 满N元立减M: a voucher's spend floor N. */
 const SPEND_FLOOR_RE = /满\s*(\d+(?:\.\d+)?)\s*(元)?\s*(?:立减|减|送|返)\s*\d+(?:\.\d+)?\s*元?/g;
@@ -640,6 +654,14 @@ const GRADE_RE = new RegExp(
   'g',
 );
 
+// …or a grade reached, the bound word before it and no 以上 needed (數字化水平達到四級的試點企業, 達到二級及以上的,按照第一批獎補標準: 南京):
+// the applicant or the grant's standard follows.
+const GRADE_REACHED_RE = new RegExp(
+  `(?:达到|达|不低于)\\s*(?<figure>${NUM}|\\d\\s*[AＡ]|[AＡ]{1,5})\\s*(?<word>级|星级|星|[AＡ]级)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?:以上)?\\s*(?:${INCLUSIVE})?` +
+    `(?=的[^，。；,;]{0,12}?(?:${APPLICANT})|的[，,]?\\s*(?:按照?[^，。；,;]{0,24}?标准|(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴|奖补|资助)))`,
+  'g',
+);
+
 function gradeOf(figure: string, word: string | undefined): { value: number; unit: string } | undefined {
   const letters = /^[AＡ]+$/.exec(figure);
   if (letters) return /^(级|[AＡ]级)?$/.test(word ?? '') ? { value: figure.length, unit: 'A级' } : undefined;
@@ -711,6 +733,14 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const end = m.index! + m[0].length;
     const named = /^[^，。；,;]{0,4}?(分支机构|子公司|分公司|公司|机构|门店|网点)/.exec(text.slice(end))?.[1];
     out.push({ metric: named ?? metricBefore(text, start), unit, raw: text.slice(start, end).trimEnd(), start, end: start + text.slice(start, end).trimEnd().length, min: round(a), minInclusive: true });
+  }
+  for (const m of matchesOf(text, GRADE_REACHED_RE)) {
+    const { figure, word } = m.groups!;
+    const grade = gradeOf(figure, word);
+    const start = m.index! + m[0].indexOf(figure);
+    const end = m.index! + m[0].length;
+    if (!grade || out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric: metricBefore(text, m.index!), unit: grade.unit, raw: text.slice(start, end), start, end, min: grade.value, minInclusive: true });
   }
   for (const m of matchesOf(text, GRADE_RE)) {
     const { figure, word, bound } = m.groups!;
