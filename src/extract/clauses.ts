@@ -706,8 +706,8 @@ const SUB_ROW = /^[（(]\d{1,3}[）)]/;
 /** Another field of a task record glued after a name (…莲塘镇任务目标:, …市工信局完成时限:): where the line should have broken. */
 // (not the head a unit label names with its bodies: 项目实施单位及责任人:)
 const GLUED_FIELD = new RegExp(`(?<=[\\u4e00-\\u9fff）)])${NOT_A_LABELS_HEAD}(?:${TASK_FIELD}|${TIME_FIELD}|${PERSON_FIELD})\\s*[:：]`);
-/** A field's name with its head word before it whole (完成时限 after ;, not 时限 inside it). */
-const WHOLE_FIELD_BEFORE = new RegExp(`(?:${TASK_FIELD}|${TIME_FIELD}|${PERSON_FIELD})$`);
+/** A field's name whole (完成时限 after ;, not 时限 inside it). */
+const WHOLE_FIELD = new RegExp(`^(?:${TIME_FIELD}|${TASK_FIELD}|${PERSON_FIELD})$`);
 /**
  * The next field glued after a unit field's last name (…莲塘镇任务目标:, …市工信局完成时限:), not the tail of a field a stop sets
  * apart (责任单位:市公安局;完成时限:2019年: 时限 is 完成时限's, and the line is one note with its time limit).
@@ -717,7 +717,7 @@ function gluedField(whole: string): RegExpExecArray | null {
   if (!m) return null;
   const colon = m.index + m[0].search(/\s*[:：]$/);
   for (let k = Math.max(0, m.index - 4); k < m.index; k++) {
-    if (/[；;，,。\s]/.test(whole[k - 1] ?? ';') && WHOLE_FIELD_BEFORE.test(whole.slice(k, colon)) && new RegExp(`^(?:${TIME_FIELD}|${TASK_FIELD}|${PERSON_FIELD})$`).test(whole.slice(k, colon))) return null;
+    if (/[；;，,。\s]/.test(whole[k - 1] ?? ';') && WHOLE_FIELD.test(whole.slice(k, colon))) return null;
   }
   return m;
 }

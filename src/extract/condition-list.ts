@@ -1,4 +1,4 @@
-import { BARE_NUMBER } from '../ingest/clean.js';
+import { BARE_NUMBER_BODY } from '../ingest/clean.js';
 import { LEAD_IN_LABEL, LEAD_IN_NOUN, LEAD_IN_VERB } from './condition-words.js';
 
 /**
@@ -16,8 +16,8 @@ const LEAD_IN = new RegExp(
  * article, nor 一、, a section).
  */
 // (An item opening with a year, its space lost: 1.2017年度首次经过认定的…, 鹤壁; not a decimal.)
-// (…or a number with no stop, 2企业管理规范、信誉良好…: BARE_NUMBER)
-const ITEM = new RegExp(`^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、)）](?!\\d)|\\d{1,2}[.．、](?=(?:19|20)\\d{2}年)|[①-⑳]|[一二三四五六七八九十]{1,2}是|[·•●■◆▪・\\-－](?![\\d\\-－])|${BARE_NUMBER.source.slice(1)})`);
+// (…or a number with no stop, 2企业管理规范、信誉良好…: BARE_NUMBER_BODY)
+const ITEM = new RegExp(`^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、)）](?!\\d)|\\d{1,2}[.．、](?=(?:19|20)\\d{2}年)|[①-⑳]|[一二三四五六七八九十]{1,2}是|[·•●■◆▪・\\-－](?![\\d\\-－])|${BARE_NUMBER_BODY})`);
 /** How many lines back an item may sit below its lead-in. */
 const MAX_ITEMS = 15;
 

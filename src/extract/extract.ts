@@ -191,12 +191,13 @@ const PLAN_YEAR_TITLE = /(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?:[^\d年]{0,16}?
  * (a page dated 2007-10-24 that carries 省政府关于印发2006年重点任务分解落实方案的通知: its 今年 is 2006, ANNOTATION round 21), else the date.
  */
 function planYearFirst(title: string | undefined, date: string | undefined): string | undefined {
-  const m = PLAN_YEAR_TITLE.exec(foldNumeralYears(fold(title ?? '')).replace(/《[^》]*》/g, ''));
+  const folded = fold(title ?? '');
+  const m = PLAN_YEAR_TITLE.exec(foldNumeralYears(folded).replace(/《[^》]*》/g, ''));
   // (Only a date after the plan's year: a page's upload time. A notice signed before its plan's year, 2022-12-27 for 2023年区政府工作报告
   // 重点任务, writes 明年 for the plan's year and 今年 for its own: 下陆.)
   if (!m || !date || Number(date.slice(0, 4)) <= Number(m[1])) return date;
   // (one year only: a title that names two, 2023年工作总结和2024年工作要点, is left to the date)
-  if (new Set([...fold(title ?? '').matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/g)].map((y) => y[1])).size > 1) return date;
+  if (new Set([...folded.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/g)].map((y) => y[1])).size > 1) return date;
   return m[1] + date.slice(4);
 }
 

@@ -77,12 +77,14 @@ export function findMoney(text: string): MoneyMention[] {
     const [, n1, mag1, n2, mag2, after, inside] = m;
     const currency = after ?? inside;
     const at1 = m.index!;
-    const at2 = at1 + m[0].indexOf(n2, n1.length + (mag1?.length ?? 0));
+    const end = at1 + m[0].length;
+    // (both magnitudes are required by the pattern)
+    const at2 = at1 + m[0].indexOf(n2, n1.length + mag1.length);
     if (taken[at1] || /[\d.]/.test(text[at1 - 1] ?? '')) continue;
     const unit = unitOf(currency);
-    out.push({ start: at1, end: at1 + n1.length + (mag1?.length ?? 0), raw: n1 + (mag1 ?? ''), yuan: round(parseNumber(n1) * magnitude(mag1)), unit });
-    out.push({ start: at2, end: m.index! + m[0].length, raw: text.slice(at2, m.index! + m[0].length), yuan: round(parseNumber(n2) * magnitude(mag2)), unit });
-    taken.fill(1, at1, m.index! + m[0].length);
+    out.push({ start: at1, end: at1 + n1.length + mag1.length, raw: n1 + mag1, yuan: round(parseNumber(n1) * magnitude(mag1)), unit });
+    out.push({ start: at2, end, raw: text.slice(at2, end), yuan: round(parseNumber(n2) * magnitude(mag2)), unit });
+    taken.fill(1, at1, end);
   }
   const moneyContext = MONEY_CONTEXT.test(text);
   for (const m of matchesOf(text, BARE_RANGE_RE)) {

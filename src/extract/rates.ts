@@ -161,7 +161,6 @@ function paidShare(text: string, r: Rate, pre: string): boolean {
 const REFERENCE_BOUND_BEFORE = new RegExp(`(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{1,24}?${REFERENCE_LEVEL}\\s*[（(]\\s*$`);
 const REFERENCE_BOUND_AFTER = new RegExp(`^\\s*[）)]\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})`);
 
-// (…时, closing the condition before the grant's clause: 脱贫户、监测户比例达到合作社成员10%以上时,对村级合作社给予以奖代补, 红寺堡)
 export function isRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
   if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 20))) return true;
@@ -226,7 +225,7 @@ export function listSpan(text: string, start: number, end: number): [number, num
  * 以上的予以奖励 (the applicant left unsaid).
  */
 // (Also a mark that repeats the figure and 以内 (同比增长0-5%(含5%)以内的,一次性补助5万元), and a grant right after 的 (增幅20%以上的一次性补助
-// 3万元): 新塘街道.)
+// 3万元): 新塘街道; and 时 closing the condition before the grant's clause: 当增长率达到10%以上时,给予奖励.)
 const CONDITION_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE}|[（(]不?含[^（）()]{0,8}[）)])?(?:之间|区间内?|范围内)?(及|或)?(以上|以下|以内)?(${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?(?:[（(](?!不?含)[^（）()]{1,20}[）)])?(?:增速|增幅|增长率)?(的(?=[；;。，,（(]|或|$)|的(${APPLICANT}|规上|个体|[^，。；,;的]{1,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)|[，,]?(分别)?(予以|给予|奖励|补助|补贴|奖补))|的(?:一次性)?(?:予以|给予|奖励|补助|补贴|奖补)|即可|方可|时(?=[，,]))`);
 /**
  * (…or before 或 and the next alternative: 三季度产值同比增长5%以上且增速超过上半年的或者三季度产值同比增长15%以上的, 建德.)

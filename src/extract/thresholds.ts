@@ -648,8 +648,10 @@ const REPEAT_QTY_RE = new RegExp(
 // A grade an applicant must hold (智能制造等级三级以上企业, 二级及以上, 三星级以上, AAA级以上, 4A(4级)及以上证书…的企业): the
 // grade's number with 级 / 星级 / A级 as the unit; the applicant follows within the clause, or the grade heads a reward
 // tier (AAA级及以上的一次性奖励30万元, 4A级及以上旅游景区的,一次性奖励…: ANNOTATION.md, grades).
+/** A grade's figure: 4A, AAA, 三, 2 (read by gradeOf). */
+const GRADE_FIGURE = `(?<figure>\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})`;
 const GRADE_RE = new RegExp(
-  `(?<![\\dA-Za-zＡ第])(?<figure>\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})\\s*(?<word>级|星级|星|[AＡ]级|[AＡ])?\\s*(?:[（(][^（）()，。；,;]{1,6}[）)])?\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以上|以下)\\s*(?:${INCLUSIVE})?` +
+  `(?<![\\dA-Za-zＡ第])${GRADE_FIGURE}\\s*(?<word>级|星级|星|[AＡ]级|[AＡ])?\\s*(?:[（(][^（）()，。；,;]{1,6}[）)])?\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以上|以下)\\s*(?:${INCLUSIVE})?` +
     `(?=[^，。；,;]{0,16}?(?:${APPLICANT})|[^，。；,;的]{0,8}?的[，,]?(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴|奖补|资助))`,
   'g',
 );
@@ -657,7 +659,7 @@ const GRADE_RE = new RegExp(
 // …or a grade reached, the bound word before it and no 以上 needed (數字化水平達到四級的試點企業, 達到二級及以上的,按照第一批獎補標準: 南京):
 // the applicant or the grant's standard follows.
 const GRADE_REACHED_RE = new RegExp(
-  `(?:达到|达|不低于)\\s*(?<figure>${NUM}|\\d\\s*[AＡ]|[AＡ]{1,5})\\s*(?<word>级|星级|星|[AＡ]级)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?:以上)?\\s*(?:${INCLUSIVE})?` +
+  `(?:达到|达|不低于)\\s*${GRADE_FIGURE}\\s*(?<word>级|星级|星|[AＡ]级)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?:以上)?\\s*(?:${INCLUSIVE})?` +
     `(?=的[^，。；,;]{0,12}?(?:${APPLICANT})|的[，,]?\\s*(?:按照?[^，。；,;]{0,24}?标准|(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴|奖补|资助)))`,
   'g',
 );
@@ -863,12 +865,14 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const rest = text.slice(end);
     // (An age bound, 60岁以上老年人, 18周岁以下, always names whom a measure is for: no applicant word need follow it.)
     const age = /岁$/.test(unit);
-    // (…or the size class of things counted right after it: 新建存栏…肉牛300头以上“出户入园”养殖园区3个, 西吉, as 超10亿元优质产业项目15个 is in money)
     // (…or the next of a list of standards, each naming its metric, after a threshold: 、用地规模15亩以上)
     const standard = prior.some((t) => t.end <= start && STANDARD_JOINT.test(text.slice(t.end, start)));
     // (…or a bound in brackets after what it qualifies, a grant further on: 对专营店(30平方米以上)连续两年每年分别补助10万元, 温州)
     const remarked = /[\u4e00-\u9fff][（(]\s*[\u4e00-\u9fff]{0,6}$/.test(pre) && /^\s*(?:的)?\s*[）)][^。；;]{0,30}?(?:给予|奖励|补助|补贴|奖补|资助)/.test(rest);
-    if ((COUNTING_UNIT.test(unit) && !held) || !(age || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || (!COUNTING_UNIT.test(unit) && COUNTED_AFTER.test(rest))) || boundBefore(pre)) continue;
+    // (…or the size class of things counted right after it: 新建存栏…肉牛300头以上“出户入园”养殖园区3个, 西吉, as 超10亿元优质产业项目15个 is in
+    // money; not a count itself, 项目15个以上、“链主”企业20家以上)
+    const sizesCounted = !COUNTING_UNIT.test(unit) && COUNTED_AFTER.test(rest);
+    if ((COUNTING_UNIT.test(unit) && !held) || !(age || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     out.push({ metric: remarked ? metricBefore(text, start).replace(/[（(]/, '') : metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });

@@ -14,8 +14,14 @@ import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
  * separated by a tab).
  */
 
-export const HEADING_RE =
-  /^(第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fff])(?![年月日号个家项万亿千百元条名位次周岁届期批类种套台辆亩吨米天时分点级星成倍层座栋所户人县市区乡镇村季倍])|（\d{1,2}）|\(\d{1,2}\)|附件\s*\d*$|附件\s*\d*[：:]|附表\s*\d*|专栏\s*\d|——(?:（\d{1,2}）|\(\d{1,2}\))?)/;
+/** An item's number with no stop after it, the item's words right after (1对发展一乡一业具有重大带动作用的…, 2加快实施…: 沈阳, 江苏省):
+ * not a count or a date (3个, 10县市人民政府, 6月底前). */
+export const BARE_NUMBER_BODY = String.raw`\d{1,2}(?=[\u4e00-\u9fff])(?![年月日号个家项万亿千百元条名位次周岁届期批类种套台辆亩吨米天时分点级星成倍层座栋所户人县市区乡镇村季倍])`;
+export const BARE_NUMBER = new RegExp(`^${BARE_NUMBER_BODY}`);
+
+export const HEADING_RE = new RegExp(
+  String.raw`^(第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d{1,2}[.．、](?!\d)|${BARE_NUMBER_BODY}|（\d{1,2}）|\(\d{1,2}\)|附件\s*\d*$|附件\s*\d*[：:]|附表\s*\d*|专栏\s*\d|——(?:（\d{1,2}）|\(\d{1,2}\))?)`,
+);
 
 /**
  * A bullet opening a line (• ● · ・ ■ □ ◆ ◇ ▪ ○ ◎ ► ▶ ➢ ❖, or a dash before a space or a word): an item without a number,
@@ -23,9 +29,6 @@ export const HEADING_RE =
  */
 export const BULLET_RE = /^\s*(?:[·•●■□◆◇▪・○◎►▶➢❖‧∙]|[-－](?=\s|[\u4e00-\u9fff]))/;
 
-/** An item's number with no stop after it, the item's words right after (1对发展一乡一业具有重大带动作用的…, 2加快实施…: 沈阳, 江苏省):
- * not a count or a date (3个, 10县市人民政府, 6月底前). */
-export const BARE_NUMBER = /^\d{1,2}(?=[\u4e00-\u9fff])(?![年月日号个家项万亿千百元条名位次周岁届期批类种套台辆亩吨米天时分点级星成倍层座栋所户人县市区乡镇村季倍])/;
 /** The rank of a heading marker: 第X章 1, 第X节 / 一、 2, 第X条 / （一） 3, 1. 4, （1） 5; 0 for none. */
 export function headingLevel(p: string): number {
   if (/^第[一二三四五六七八九十百零〇\d]+[章编]/.test(p)) return 1;

@@ -5,7 +5,7 @@ import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
 import { CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
-import { atOwnLevel, autonomousRegionSpoken, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
+import { atOwnLevel, autonomousRegionSpoken, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
@@ -51,16 +51,12 @@ const BULLET_INDEX = new RegExp(`${BYLINE_BULLET.source}[0-9A-Z]{6,20}[/-]\\d{4}
 const BULLET_DATE = new RegExp(`${BYLINE_BULLET.source}(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})$`);
 /** A page's title field, maybe drawn with bars: 名 称: |, 标题：, 文件名称 |. */
 const TITLE_FIELD = /^[|｜]?\s*(?:标\s*题|名\s*称|文件名称|文件标题|信息名称)\s*[:：]?\s*[|｜]?\s*(?=\S)/;
-/** A numbered row of a bar-drawn table (2 | 完成…| 教体局 |): the notice's content, not its head. */
+/** A title's bracketed parts in either width: （旅游产业）, (试行). */
+const BRACKETED_PARTS = /（[^（）]*）|\([^()]*\)/g;
 /** A date line that kept one of its brackets: 2019年4月26日), (2019年4月26日. */
 const HALF_BRACKETED_DATE_LINE = /^(?=[（(]|.*[）)]$)[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[）)]?$/;
+/** A numbered row of a bar-drawn table (2 | 完成…| 教体局 |): the notice's content, not its head. */
 const NUMBERED_ROW = /^\s*\d{1,3}\s*[|｜]/;
-/** A street address (长沙市天心区融城路18号, 地址:…大道9号): where a building stands, the site's or a contact's, not whose policy it is. */
-const STREET_ADDRESS = /(?:地址|住址)\s*[:：]|[\u4e00-\u9fff]{1,12}(?:路|街|大道|大街|巷)\s*\d+\s*号/;
-/** The head's lines without its addresses: a line holding one, and the line under a bare 地址: label. */
-function withoutAddresses(lines: string[]): string[] {
-  return lines.filter((p, k) => !STREET_ADDRESS.test(p) && !(k > 0 && /^\s*(?:地址|住址)\s*[:：]\s*$/.test(lines[k - 1])));
-}
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 /** A line that is a document number in brackets, a remark after it: (巴政发〔2022〕100号,九方面51项125条措施). */
 const REMARKED_DOCNO_LINE = /^\s*[（(]\s*[\u4e00-\u9fff]{1,10}[〔[［]\d{4}[〕\]］]\d+号\s*[，,；;][^（）()]{1,30}[）)]\s*$/;
@@ -609,8 +605,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // Attached to the cover notice that issues it (…关于印发《X》的通知, also 的通知及解读).
     const issues = (c: PolicyDocument) => c.kind === 'notice' || /印发|印發/.test(c.title);
     // ...or to a notice that cites it as a draft for comment (我委起草了《…(征求意见稿)》,社会各界可…提出意见建议).
-    const bare = title.replace(/（[^（）]*）|\([^()]*\)/g, '');
-    const consulted = !!cover && bare.length >= 6 && /征求意见|意见建议/.test(fold(cover.text)) && fold(cover.text).includes(`《${fold(bare)}`);
+    const bare = title.replace(BRACKETED_PARTS, '');
+    const coverText = cover ? fold(cover.text) : '';
+    const consulted = !!cover && bare.length >= 6 && /征求意见|意见建议/.test(coverText) && coverText.includes(`《${fold(bare)}`);
     // ...or the part right under the signature of a notice, naming no issuer of its own (黄冈: …的通知 / 二○○七年二月八日 / 关于《政府工作
     // 报告》确定的2007年主要工作分办意见): what the notice issues, whatever its title.
     // (A cover whose title the page's junk took, 找律师咨询 over …关于分解落实《政府工作报告》的通知, is a notice by that line.)
@@ -618,7 +615,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const underSignature = !!cover && notice(cover) && !issuer && si > 0 && signedAbove(paras, si);
     // (its title's bracketed parts set aside on both sides, whatever their shape: 专项资金（旅游产业）使用实施细则 is carried by
     // 关于印发《…专项资金(旅游产业)使用实施细则》的通知, and an edition the cover leaves out, （试行）, is no difference)
-    const carried = !!cover && issues(cover) && fold(cover.title).replace(/（[^（）]*）|\([^()]*\)/g, '').includes(fold(bare));
+    const carried = !!cover && issues(cover) && fold(cover.title).replace(BRACKETED_PARTS, '').includes(fold(bare));
     const attached = ATTACHMENT.test(local[0]?.text ?? '') || carried || consulted || underSignature;
     if (cover && attached) {
       issuer ??= cover.issuer;
@@ -664,7 +661,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // The page's breadcrumb (…> 城市要览> 滨州> 政策支持): where the site files the notice, unless the head or body names a
       // division inside it. (A numbered row of a table that a short page's head reaches, 2 | 完成“县中崛起”结对帮扶 | … 平阳县鳌江中学骨干教师…,
       // is content: read after the body's own words, 柯桥; where they name no place, the rows' place stands, 肇庆.)
-      crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(headRegion(withoutAddresses(headText).filter((p) => !ADDRESSEES.test(p) && !NUMBERED_ROW.test(p)).join('')), ownRegionBesideHead, folded, () => ownRegion() ?? headRegion(headText.filter((p) => NUMBERED_ROW.test(p)).join(''))) : undefined)) ??
+      crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(headRegion(withoutAddressLines(headText).filter((p) => !ADDRESSEES.test(p) && !NUMBERED_ROW.test(p)).join('')), ownRegionBesideHead, folded, () => ownRegion() ?? headRegion(headText.filter((p) => NUMBERED_ROW.test(p)).join(''))) : undefined)) ??
       (policy ? zoneOfBody(folded) : undefined) ??
       (policy ? autonomousRegionSpoken(maskCitations(folded)) : undefined) ??
       (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join(''), ownTextLevel()) : undefined) ??

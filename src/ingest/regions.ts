@@ -197,6 +197,16 @@ export function maskAddresses(text: string): string {
   return text.replace(ADDRESS_FIELD, (_m, label: string, value: string) => label + ' '.repeat(value.length));
 }
 
+/** A street address (长沙市天心区融城路18号, 地址:…大道9号): where a building stands, the site's or a contact's, not whose policy it is. */
+const STREET_ADDRESS = /(?:地址|住址)\s*[:：]|[\u4e00-\u9fff]{1,12}(?:路|街|大道|大街|巷)\s*\d+\s*号/;
+/**
+ * A head's lines without its addresses, as maskAddresses blanks a labelled one inside a text: a line holding one, and the line
+ * under a bare 地址: label (a reposting site's contact block over the notice: 地址: / 长沙市天心区融城路18号, 镇海).
+ */
+export function withoutAddressLines(lines: string[]): string[] {
+  return lines.filter((p, k) => !STREET_ADDRESS.test(p) && !(k > 0 && /^\s*(?:地址|住址)\s*[:：]\s*$/.test(lines[k - 1])));
+}
+
 /**
  * A contact's street address (地 址:海口市国兴大道9号, 联系地址：…): where an office sits, not the jurisdiction where the text names
  * another place: a provincial department's notice gives its capital's street (琼科〔2012〕132号, 海南). (A page whose only place is its
