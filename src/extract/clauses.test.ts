@@ -102,3 +102,28 @@ describe('a title sharing its line with the first sentence', () => {
     expect(cs.map((c) => c.text)).toContain('各地要抓好政策措施落实,确保取得实效。');
   });
 });
+
+// A list's first item run into its lead-in's colon or its heading's words once the page's spaces are gone (南京, 澄迈, 泰兴,
+// 海沧, 六盘水 in eval/national/dev): each item is a clause of its own, its limit with it; a figure or a bracket inside a
+// sentence opens nothing.
+describe('a first item run into its lead-in or its heading', () => {
+  const body = (line: string) =>
+    documentsFromText({ text: `关于开展申报工作的通知\n${line}\n2025年12月20日\n`, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap(extractDocument);
+  it.each([
+    ['现就有关事项通知如下: 一、時間節點 (一)2026年1月20日24點前,通過平臺完成區級真實性核查并提交至市工信局; (二)2026年1月27日24點前,完成評測。', '2026年1月20日24點前,通過平臺完成區級真實性核查并提交至市工信局;', '2026-01-20'],
+    ['现就有关申报工作通知如下:一、奖励对象(一)在澄迈注册生产经营的工业企业;(二)申报单位于2022年首次升规纳入统计。', '在澄迈注册生产经营的工业企业;', undefined],
+    ['具体要求如下:1.请于2026年3月31日前报送申报材料;2.逾期不予受理。', '请于2026年3月31日前报送申报材料;', '2026-03-31'],
+    ['四、其他事项(一)请各区科技局于2024年4月17日前将相关材料汇总报送至市科技局。', '请各区科技局于2024年4月17日前将相关材料汇总报送至市科技局。', '2024-04-17'],
+  ])('%s', (line, first, date) => {
+    const cs = body(line);
+    const c = cs.find((x) => x.text === first);
+    expect(c, cs.map((x) => x.text).join(' | ')).toBeDefined();
+    expect(c!.deadlines.map((d) => d.date)[0]).toBe(date);
+  });
+  it.each([
+    ['对新认定的企业给予奖励如下:1.5万元一次性奖励,由区财政局兑付。', '如下:1.5万元'],
+    ['一、加大对(一)类企业的支持,给予10万元奖励。', '加大对(一)类企业'],
+  ])('opens nothing inside a sentence: %s', (line, kept) => {
+    expect(body(line).some((c) => c.text.includes(kept))).toBe(true);
+  });
+});

@@ -158,7 +158,10 @@ const skipPara = (para: string): boolean => SKIP_PARA.test(para) || isDateLine(p
 
 // ...also after a bracket that closes a sentence (its note or remark), the space between lost: "…创新消费场景。(省商务厅…
 // 按职责分工负责)2.落实好…" (河南省): each note closes its own item only.
-const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]|[。；;！？]\s*[（(〔【](?:[^（）()〔〕【】\n]|[（(][^（）()\n]*[)）]){1,300}[)）〕】]))(?=第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?![\d%]))/g;
+// A list's first item run into its lead-in's colon (…现就有关事项通知如下:一、时间节点, 南京) or into its heading's words
+// (一、时间节点(一)2026年1月20日24点前…): only the first marker ((一), 1.) opens there, and not after a word that takes an
+// object (一、加大对(一)类企业的支持), so a figure or a bracket the sentence holds is never read as one.
+const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]|[。；;！？]\s*[（(〔【](?:[^（）()〔〕【】\n]|[（(][^（）()\n]*[)）]){1,300}[)）〕】]))(?=第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?![\d%]))|(?<=如下\s*[:：])(?=第一条|一、|[（(]一[）)]|1[.．、](?![\d%]))|(?<=^[一二三四五六七八九十]+、[^，。；,;：:！？“”\s（）()]{1,19}[^，。；,;：:！？“”\s（）()对在将按把第于及和与的为从向])(?=[（(]一[）)](?![类项款条档级])|1[.．、](?![\d%]))/g;
 
 /**
  * A page that lost its sentence ends (one long line of comma-joined items, 。 at most once: …通知如下:一、奖励对象(一)在澄迈注册…,(二)申报时…,

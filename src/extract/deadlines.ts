@@ -304,6 +304,8 @@ function insideTitle(text: string, pos: number): boolean {
 // (An hour in any of its forms: 9:00, 9:00时, 上午9:00, 09时, 17点30分, (北京时间): 浦东's 2024年10月31日9:00时至2024年11月4日9:00时.)
 const CLOCK = '(?:上午|中午|下午|晚上|凌晨)?\\s*(?:\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?(?:\\s*[时点])?|\\d{1,2}\\s*[时点](?:\\s*\\d{1,2}\\s*分)?(?:整)?)(?:\\s*[（(]北京时间[)）])?';
 const DAY_TAIL = `(?:\\s*[（(](?:星期|周)[一二三四五六日天][)）])?(?:\\s*${CLOCK})?`;
+/** What may stand between a day and its 前: the day's tail or the end of office hours (上午下班前). */
+const LIMIT_TAIL = `(?:\\s*(?:上午|中午|下午)?下班|${DAY_TAIL})`;
 
 /** A period from y-mo-d to an end written without its year (month optional): undefined unless the end comes after the start. */
 function yearlessEnd(y: string, mo: string, d: string, mo2: string | undefined, d2: string): Found | undefined {
@@ -391,7 +393,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // as 2024年6月份以后 is; a year 以后 the sentence only describes (2023年以来, 2025年以后的发展) names no applicant after it.
   [WINDOW_YEAR, (m, c) => (/[\d.]/.test(c.text[m.index! - 1] ?? '') ? undefined : { date: m[1] })],
   // (A 的 may stand between the year and its month: 请于2005年的3月30日、6月30日…分四次上报.)
-  [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],
+  // (…its hour or weekday between the day and 前 as well: 2026年1月20日24點前, 南京; 2024年7月30日(星期二)前, 成都)
+  [new RegExp(`(?:到|至|截至|截止到?|于|在)?(\\d{4})年(?:的)?(\\d{1,2})月(\\d{1,2})日(?:${LIMIT_TAIL}(?:前|之前|以前))?`, 'g'), (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],
   [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬|上中旬|中下旬|初(?!步|见|期))?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}` })],
   // The month in words after a year (二〇二四年十二月底前, whose year reads as digits by now).
   [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末)?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(String(parseNumber(m[2])))}` })],
@@ -489,7 +492,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // A month's limit without a year (6月底前, 于9月30日前): the year written before, else the notice's (每年6月底前 is taken above: ongoing).
   // (…its hour or weekday between the day and 前: 于8月18日12:00前, 3月26日(星期五)前, 11月4日上午下班前: 大连高新区, 深圳, 海口)
-  [/(?<![\d年])(?:到|至|截至|截止到?|于|在)?(\d{1,2})月(?:份)?(\d{1,2}日|底|末|中旬|上旬|下旬)?(?:\s*(?:[（(](?:星期|周)[一二三四五六日天][）)]|(?:上午|中午|下午|晚上)?\s*\d{1,2}[:：]\d{2}(?:\s*[（(]北京时间[）)])?|(?:上午|中午|下午)?(?:下班|\d{1,2}[时点])))?(?:前|之前|以前)/g, (m, c) => {
+  [new RegExp(`(?<![\\d年])(?:到|至|截至|截止到?|于|在)?(\\d{1,2})月(?:份)?(\\d{1,2}日|底|末|中旬|上旬|下旬)?${LIMIT_TAIL}(?:前|之前|以前)`, 'g'), (m, c) => {
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     const day = /^\d/.test(m[2] ?? '') ? `-${pad(m[2].replace('日', ''))}` : '';
     return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}${day}` } : undefined;

@@ -25,6 +25,15 @@ describe('a day’s limit with its hour, weekday or office hours before 前 (大
     ['请附件1名单内企业于11月4日上午下班前将企业联系人发至邮箱。', ['2025-11-04']],
     ['于4月20日（星期五）前上报区督查组。', ['2025-04-20']],
   ] as [string, string[]][])('%s', (s, want) => expect(dates(s)).toEqual(want));
+  // (…and with its year written: the raw keeps the hour and the 前, as written — 南京, 成都, 东莞, 哈尔滨, 萧山)
+  it.each([
+    ['2026年1月20日24點前,通過平臺完成區級真實性核查并提交至市工信局;', '2026年1月20日24點前'],
+    ['申报单位应于2024年7月30日(星期二)前将申报书纸质版报送至所在区(市)县工业和信息化主管部门。', '于2024年7月30日(星期二)前'],
+    ['请于2018年5月16日(星期三)17:00前报送推荐材料。', '于2018年5月16日(星期三)17:00前'],
+    ['请于2022年11月11日17:30时前将申报材料报送至市商务局。', '于2022年11月11日17:30时前'],
+    // (an hour with no 前 is when something happens: the day alone)
+    ['定于2024年5月1日上午9点召开推进会。', '于2024年5月1日'],
+  ])('%s', (s, raw) => expect(extractValues(s, '2025-08-01').deadlines.map((d) => d.raw)).toEqual([raw]));
 });
 
 describe('sums of an allocation 公示: funds received in total; a part with its own funds keeps them (沙坡头, 泽库)', () => {
