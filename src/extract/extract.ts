@@ -89,6 +89,12 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);
+  // A tier after a list mark whose metric the list wrote once (主营业务收入2000万元(含)—5000万元的给予10万元…、1亿元(含)以上的给予30万元):
+  // the metric of the tier before it in the sentence, in the same unit.
+  for (let k = 1; k < thresholds.length; k++) {
+    const [p, x] = [thresholds[k - 1], thresholds[k]];
+    if (x.metric === '' && p.metric && p.unit === x.unit && /、\s*$/.test(t.slice(p.end, x.start)) && !/[。；;！？]/.test(t.slice(p.end, x.start))) x.metric = p.metric;
+  }
   // A negated floor on what the applicant must not have (环保方面无20万元以上罚款: 洪山; 无单笔5万元以上(含)罚款的行政处罚证明: 龙泉驿) is a
   // bound below it (ANNOTATION round 43): fines under the figure only.
   for (const x of thresholds) {

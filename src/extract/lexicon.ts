@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { alt } from '../ingest/meta-words.js';
-import { BODY_SUFFIX, HEAD_SUFFIX, UNIT_QUALIFIER, unitLabels as labels } from '../ingest/unit-words.js';
+import { BODY_SUFFIX, DUTIES, HEAD_SUFFIX, REMIT_DUTY, UNIT_QUALIFIER, unitLabels as labels } from '../ingest/unit-words.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 
 /** Language data of responsible-unit notes (dict/unit-labels.json, loaded in src/ingest/unit-words.ts), as patterns. */
@@ -44,7 +44,9 @@ const QUALIFIER_START = new RegExp(`^${QUALIFIER}`);
 /** What a body opening a clause does when it is the clause's actor (做好, 提出, 向…): dict/unit-labels.json actorVerbs. */
 export const ACTOR_VERBS = alt(labels.actorVerbs);
 /** Words closing a list of bodies with their part: 牵头, 配合, 按职责分工负责, 落实… (longest first). */
-export const DUTY_WORDS = alt(labels.duties);
+export const DUTY_WORDS = `${REMIT_DUTY}|${alt(labels.duties)}`;
+/** The same, each written out (a cut-off note's last characters are matched against their starts). */
+export const DUTY_LIST: readonly string[] = DUTIES;
 /** Adverbs before a duty word that say how the list shares it: 分别牵头, 共同负责, 联合牵头 (no part of a name). */
 export const DUTY_ADVERBS = alt(labels.dutyAdverbs);
 /** Labels of a note's time limit: 完成时限, 时间节点… */

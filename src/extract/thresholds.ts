@@ -184,6 +184,8 @@ export function metricBefore(text: string, pos: number): string {
     .replace(/^[（(]?\d{1,2}[.．、）)]/, '')
     .replace(/^[（(][一二三四五六七八九十]{1,3}[）)]/, '')
     .replace(CURRENCY_END, '');
+  // (A figure right after a list mark heads the next item, whose metric the list wrote once: …奖励、1亿元(含)以上的给予…)
+  if (s.endsWith('、')) return '';
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'), s.lastIndexOf('且'));
   if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + 1);
   // 从业人员1000人以下或营业收入4亿元以下: the metric starts after the bound before it.
@@ -200,6 +202,8 @@ const SUPPORT_FLOOR_BEFORE = /(?:支持|给予|予以)(?:不低于|不少于)$/;
 const GRANT_NAMED_AFTER = /^的?(?:奖补|奖励|补助|补贴|资助|扶持)/;
 /** A grant word and at most a few words of whom or how much before the figure: 给予每家企业, 给予最高可达, 奖励不低于. */
 const GRANT_THEN_FIGURE = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)(?:(?!收入|产值|投资|营收|税|额|规模|销售|利润|增加值|产量|面积|用电|增长|的)[^，。；,;]){0,10}$/;
+/** Those that reach a bound, granted right after (…以上的给予30万元, 以上的,奖励5万元): a tier, not the grant's floor (…以上的奖励). */
+const TIER_GRANTED = /^的[，,]?(?:分别|一次性|每家|每户|可)?(?:给予|按|(?:奖励|补助|补贴|资助|奖补)\s*[\d一二三四五六七八九十])/;
 /** …or the sum the support reaches in all, the grant before a comma in the sentence: 给予1:1配套支持,累计可达1亿元以上 (南京). */
 const GRANT_REACHES = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)[^。；;]{0,30}[，,]\s*(?:累计|最高|最多|合计)(?:可达|可获|可享受)$/;
 
@@ -333,7 +337,11 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const bound = BOUND_AFTER.exec(post);
     // The bound's words may be spread by spaces: cover up to their last character.
     const boundEnd = (len: number) => afterChars(text, m.end + remark, len);
-    const head = listHead(text, money, i);
+    // (What follows the bound, past the mark or remark before it: 1亿元(含)以上的给予30万元.)
+    const afterBound = text.slice(m.end + remark).replace(/\s+/g, '').slice(bound?.[0].length ?? 0);
+    // A tier granted right after its bound heads no list with the sum before it (…的奖励5万元、1000万元以上的奖励10万元).
+    const tierGranted = !!bound && TIER_GRANTED.test(afterBound);
+    const head = tierGranted ? i : listHead(text, money, i);
     const pre = before(text, money[head].start);
     const wordBound = boundBefore(pre);
     const exclusiveMin = wordBound?.side === 'min' && !wordBound.inclusive;
@@ -382,11 +390,11 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word
     // stands right before the figure with no measure of the applicant between.
     // (…or a support verb, its floor and the grant named after the figure: 市级支持不低于5000万元奖补资金, 武汉)
-    const floor = (GRANT_THEN_FIGURE.test(pre) || GRANT_REACHES.test(sentenceBefore(text, money[head].start).replace(/\s+/g, '')) || (SUPPORT_FLOOR_BEFORE.test(pre) && GRANT_NAMED_AFTER.test(rest))) && !FOR_APPLICANT.test(rest.slice(bound?.[0].length ?? 0));
+    // (…not the next tier of a list after a grant, the grant its own: …的给予20万元一次性奖励、1亿元(含)以上的给予30万元, 崇州)
+    const floor = (GRANT_THEN_FIGURE.test(pre) || GRANT_REACHES.test(sentenceBefore(text, money[head].start).replace(/\s+/g, '')) || (SUPPORT_FLOOR_BEFORE.test(pre) && GRANT_NAMED_AFTER.test(rest))) && !FOR_APPLICANT.test(afterBound) && !tierGranted;
     // The size of a fund or pool being set up, with its floor (设立总额30亿元以上的现代产业发展基金, 每年安排不少于1亿元专项资金,
     // 出资设立总规模不低于100亿元的…引导基金): money budgeted, a `total`, not a condition — unless the clause closes on an
     // applicant (企业安排研发经费500万元以上的,给予…).
-    const afterBound = rest.slice(bound?.[0].length ?? 0);
     // (每年安排资金不少于100万元用于支持企业的研发: the fund named before its floor)
     const fundSize =
       FUND_SETUP.test(pre) &&

@@ -1,6 +1,6 @@
 import { fold } from '../ingest/clean.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, HEAD_LABEL, isLeadLabel, NOT_A_LABELS_HEAD, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
+import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_LIST, DUTY_WORDS, endsLikeBody, HEAD_LABEL, isLeadLabel, NOT_A_LABELS_HEAD, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -659,7 +659,6 @@ function explainedList(list: string, offset: number, closes: boolean): UnitMenti
 
 /** A bracket closing a sentence that the text's end leaves open (inner brackets closed). */
 const CUT_OFF_NOTE = new RegExp(`(?<=^|[。；;\\n])\\s*${OPEN}(${NOT_BRACKET}{2,}(?:${OPEN}${NOT_BRACKET}*${CLOSE}${NOT_BRACKET}*)*)$`);
-const DUTY_LIST = DUTY_WORDS.split('|');
 
 /**
  * The bodies of an unlabelled note cut off by the text's end: parts closed by a duty word read as a duty note

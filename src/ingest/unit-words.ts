@@ -14,6 +14,7 @@ export const unitLabels = createRequire(import.meta.url)('../../dict/unit-labels
   bodySuffixes: string[];
   nonBodies: string[];
   duties: string[];
+  dutiesByRemit: { ways: string[]; each: string[]; remits: string[]; split: string[]; acts: string[] };
   dutyAdverbs: string[];
   timeFields: string[];
   personFields: string[];
@@ -22,6 +23,16 @@ export const unitLabels = createRequire(import.meta.url)('../../dict/unit-labels
   leaderLevels: string[];
   actorVerbs: string[];
 };
+
+const remit = unitLabels.dutiesByRemit;
+const optional = (parts: string[]) => `(?:${alt(parts.filter(Boolean))})${parts.includes('') ? '?' : ''}`;
+/** Each form of 按职责分工负责 that dutiesByRemit's parts combine to (按照职能职责负责, 依职责落实), as one pattern. */
+export const REMIT_DUTY = [remit.ways, remit.each, remit.remits, remit.split, remit.acts].map(optional).join('');
+/** Every duty word written out: those listed and each form REMIT_DUTY reads (for matching a duty word's cut-off start). */
+export const DUTIES: string[] = [
+  ...unitLabels.duties,
+  ...remit.ways.flatMap((w) => remit.each.flatMap((e) => remit.remits.flatMap((r) => remit.split.flatMap((s) => remit.acts.map((a) => w + e + r + s + a))))),
+];
 
 /** What a field's label may open with, the thing it is about (项目责任单位, 项目责任人, 项目实施时间): read as the label alone. */
 export const UNIT_QUALIFIER = `(?:${alt(unitLabels.qualifiers)})?`;
