@@ -57,6 +57,8 @@ const GRANTS = /给予|奖励|补助|补贴|资助|奖补|扶持|贴息|返还/;
 const APPLIES_TO = /^[^，。；,;]{0,12}?(?:本|上述|以上)(?:政策|办法|措施|细则|规定|意见|条款)(?:措施)?(?:仅)?适用于/;
 
 /** A basis phrase around a figure: 在…的基础上 (在前期降低50%的基础上再降低50%). */
+/** A bracket that works an example (例如/比如/举例…, or 如… closed by 以此类推). */
+const WORKED_EXAMPLE = /[（(](?:(?:例如|比如|举例(?:说明)?)[:：,，]?[^（）()]{2,80}|如[^（）()]{2,80}?[，,；;]\s*(?:以此|依此)类推)[）)]/g;
 const BASIS_OPENS = /在[^，。；,;在]{0,10}$/;
 const BASIS_CLOSES = /^的?基础上/;
 
@@ -95,6 +97,11 @@ export function extractValues(text: string, docDate?: string, listed = false): T
     const [p, x] = [thresholds[k - 1], thresholds[k]];
     if (x.metric === '' && p.metric && p.unit === x.unit && /、\s*$/.test(t.slice(p.end, x.start)) && !/[。；;！？]/.test(t.slice(p.end, x.start))) x.metric = p.metric;
   }
+  // A band written from its top down (实收资本在1亿元-5000万元(含)的, 三亚: the tiers listed from the largest): the same band.
+  for (const x of thresholds) {
+    if (x.min === undefined || x.max === undefined || x.min <= x.max) continue;
+    [x.min, x.max, x.minInclusive, x.maxInclusive] = [x.max, x.min, x.maxInclusive, x.minInclusive];
+  }
   // A negated floor on what the applicant must not have (环保方面无20万元以上罚款: 洪山; 无单笔5万元以上(含)罚款的行政处罚证明: 龙泉驿) is a
   // bound below it (ANNOTATION round 43): fines under the figure only.
   for (const x of thresholds) {
@@ -104,8 +111,17 @@ export function extractValues(text: string, docDate?: string, listed = false): T
     delete x.min;
     delete x.minInclusive;
   }
+  // A worked example in brackets (按照实际到位外资金额的5%给予人民币奖励(如实际到资1000万美元奖励50万元人民币,以此类推), 山西省) shows
+  // how the rate is paid: its figures are no sum, rate or condition of their own.
+  const examples = [...t.matchAll(WORKED_EXAMPLE)].map((m) => [m.index!, m.index! + m[0].length]);
+  const inExample = (v: { start: number; end: number }) => examples.some(([a, b]) => a <= v.start && v.end <= b);
+  for (const list of [thresholds, rates] as { start: number; end: number }[][]) {
+    const kept = list.filter((v) => !inExample(v));
+    list.length = 0;
+    list.push(...kept);
+  }
   // A sum inside a size class (10亿元级以上项目) is the class's bound, not an amount.
-  const amountsOut = amounts.filter((a) => !thresholds.some((x) => x.start <= a.start && a.end <= x.end));
+  const amountsOut = amounts.filter((a) => !thresholds.some((x) => x.start <= a.start && a.end <= x.end) && !inExample(a));
   amounts.length = 0;
   amounts.push(...amountsOut);
   // (连续经营一年以上 is a condition on the applicant, read as a threshold: not also a span.)

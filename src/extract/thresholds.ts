@@ -60,8 +60,10 @@ const BOUND_MARK_AFTER = /^\s*[（(［\[]\s*(?:不)?含[^（）()［］\[\]]{0,1
  * named and a comma follow (3000-5000万元项目,按…给予2.5‰奖励; 1亿元—3亿元(不含3亿元)的,奖励3万元); a progressive tier
  * names its part (1000万元-1亿元部分按4‰奖励).
  */
+/** A relief granted instead of money (投资200万元至500万元的免交5年, 锡林浩特; 减半征收, 免收): the band it follows is rewarded as a grant's is. */
+const RELIEF_VERB = '免交|免收|免征|免缴|减免|减半征收|减半收取|减征';
 const BAND_REWARDED = new RegExp(
-  `^\\s*(?:${INCLUSIVE}|${EXCLUSIVE}|[（(［\\[【〔]\\s*(?:不)?含[^（）()［］\\[\\]【】〔〕]{0,16}[）)］\\]】〕])?\\s*(?:之间)?的?(?:部分|[^，。；,;的]{0,6}?(?:${APPLICANT}))?\\s*[，,]?\\s*(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|予以|按)` +
+  `^\\s*(?:${INCLUSIVE}|${EXCLUSIVE}|[（(［\\[【〔]\\s*(?:不)?含[^（）()［］\\[\\]【】〔〕]{0,16}[）)］\\]】〕])?\\s*(?:之间)?的?(?:部分|[^，。；,;的]{0,6}?(?:${APPLICANT}))?\\s*[，,]?\\s*(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|予以|按|${RELIEF_VERB})` +
     // (…or an item of a list of bands the grant follows: 20亿元及以上、10亿元~20亿元(不含)、…、1亿元~5亿元(不含)分别一次性给予…, 郑东新区)
     `|^\\s*(?:[（(]\\s*不?含[^（）()]{0,8}[）)])?\\s*、[^。；;，,]{0,60}?(?:的[，,]?)?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补)` +
     // (…or of a list of tiers the text names as such before the grant: 按照1000万元(含)-3000万元、3000万元(含)-1亿元、1亿元(含)以上三个档次,
@@ -187,7 +189,8 @@ export function metricBefore(text: string, pos: number): string {
   // (A figure right after a list mark heads the next item, whose metric the list wrote once: …奖励、1亿元(含)以上的给予…)
   if (s.endsWith('、')) return '';
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'), s.lastIndexOf('且'));
-  if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + 1);
+  // (对于 is cut whole: 對于數字化水平達到四級 → 数字化水平)
+  if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + (s.startsWith('对于', cut) ? 2 : 1));
   // 从业人员1000人以下或营业收入4亿元以下: the metric starts after the bound before it.
   const prevBound = Math.max(s.lastIndexOf('以下'), s.lastIndexOf('以上'));
   if (prevBound >= 0 && prevBound < s.length - 3) s = s.slice(prevBound + 2);
@@ -666,8 +669,11 @@ const GRADE_RE = new RegExp(
 
 // …or a grade reached, the bound word before it and no 以上 needed (數字化水平達到四級的試點企業, 達到二級及以上的,按照第一批獎補標準: 南京):
 // the applicant or the grant's standard follows.
+// (…the level that sets the standard between, the next grades of a list and 标准 after: 达到国家五星级、四星级、三星级标准的各类社会宾馆
+// 饭店…,分别给予40万元、20万元、5万元奖励, 赤壁: a threshold for each.)
+const GRADE_ITEM = `(?:\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})\\s*(?:级|星级|星|[AＡ]级)`;
 const GRADE_REACHED_RE = new RegExp(
-  `(?:达到|达|不低于)\\s*${GRADE_FIGURE}\\s*(?<word>级|星级|星|[AＡ]级)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?:以上)?\\s*(?:${INCLUSIVE})?` +
+  `(?:达到|达|不低于)\\s*(?:国家级?|省级?|市级?|行业)?\\s*${GRADE_FIGURE}\\s*(?<word>级|星级|星|[AＡ]级)(?<list>(?:\\s*[、和及或]\\s*${GRADE_ITEM})*)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?:以上)?\\s*(?:${INCLUSIVE})?\\s*(?:标准)?` +
     `(?=的[^，。；,;]{0,12}?(?:${APPLICANT})|的[，,]?\\s*(?:按照?[^，。；,;]{0,24}?标准|(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴|奖补|资助)))`,
   'g',
 );
@@ -745,12 +751,22 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     out.push({ metric: named ?? metricBefore(text, start), unit, raw: text.slice(start, end).trimEnd(), start, end: start + text.slice(start, end).trimEnd().length, min: round(a), minInclusive: true });
   }
   for (const m of matchesOf(text, GRADE_REACHED_RE)) {
-    const { figure, word } = m.groups!;
+    const { figure, word, list } = m.groups!;
     const grade = gradeOf(figure, word);
-    const start = m.index! + m[0].indexOf(figure);
-    const end = m.index! + m[0].length;
+    const start = m.index! + m[0].indexOf(figure, m[0].search(/[\dAＡ一二两三四五六七八九十]/));
+    // (a list's first grade ends where the list starts; the last one's raw runs to the bound and 标准)
+    const end = list ? start + figure.length + m[0].slice(m[0].indexOf(figure) + figure.length).indexOf(word) + word.length : m.index! + m[0].length;
     if (!grade || out.some((t) => t.start < end && start < t.end)) continue;
-    out.push({ metric: metricBefore(text, m.index!), unit: grade.unit, raw: text.slice(start, end), start, end, min: grade.value, minInclusive: true });
+    const metric = metricBefore(text, m.index!);
+    out.push({ metric, unit: grade.unit, raw: text.slice(start, end), start, end, min: grade.value, minInclusive: true });
+    if (!list) continue;
+    const listAt = m.index! + m[0].indexOf(list, end - m.index!);
+    for (const g of list.matchAll(new RegExp(`(?<figure>\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})\\s*(?<word>级|星级|星|[AＡ]级)`, 'g'))) {
+      const next = gradeOf(g.groups!.figure, g.groups!.word);
+      if (!next) continue;
+      const s2 = listAt + g.index!;
+      out.push({ metric, unit: next.unit, raw: g[0], start: s2, end: s2 + g[0].length, min: next.value, minInclusive: true });
+    }
   }
   for (const m of matchesOf(text, GRADE_RE)) {
     const { figure, word, bound } = m.groups!;

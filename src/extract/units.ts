@@ -361,8 +361,9 @@ export function withoutHead(cell: string): string {
 
 /** An explanation closing a list: 排在首位的为牵头单位，下同; 第一为牵头单位，下同. It is not a body; the first may say who leads. */
 // (…or the mark that parts the leads from the rest: 逗号之前为牵头单位,下同 (甘孜); 分号前的为牵头部门)
-const EXPLANATION = /下同|同上|首位|排在|排名第|的为|的是|以下简称|第一(?:位|个)?为|(?:逗号|顿号|分号|冒号|句号)(?:之)?[前后]/;
-const FIRST_LEADS = /(?:排在|列在|排名|位列)?(?:首位|第一位?|第一个)的?(?:部门|单位)?(?:为|是|负责)?牵头/;
+const EXPLANATION = /下同|同上|首位|排在|排名第|的为|的是|者为|以下简称|第一(?:位|个)?为|(?:逗号|顿号|分号|冒号|句号)(?:之)?[前后]/;
+// (…者 for 的: 列第一位者为牵头单位, 辽宁; 列第一位者为工作牵头或汇总单位)
+const FIRST_LEADS = /(?:排在|列在|排名|位列)?(?:首位|第一位?|第一个)(?:的|者)?(?:部门|单位)?(?:为|是|负责)?(?:工作)?牵头/;
 
 function labelledLists(list: string, labels: RegExpMatchArray[], offset: number): UnitMention[] {
   const out: UnitMention[] = [];

@@ -18,9 +18,15 @@ import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
  * not a count or a date (3个, 10县市人民政府, 6月底前). */
 export const BARE_NUMBER_BODY = String.raw`\d{1,2}(?=[\u4e00-\u9fff])(?![年月日号个家项万亿千百元条名位次周岁届期批类种套台辆亩吨米天时分点级星成倍层座栋所户人县市区乡镇村季倍])`;
 export const BARE_NUMBER = new RegExp(`^${BARE_NUMBER_BODY}`);
+/**
+ * An item number of two or more levels (1.1继续实行到资奖励。, 2.3.1, 山西省): a sub-item under 1、; never a decimal figure
+ * (2.5亿元, 1.5倍, 3.2%).
+ */
+export const DECIMAL_ITEM_BODY = String.raw`\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．%％])(?=\s*[\u4e00-\u9fff（(“"])(?!\s*[年月日号个家项万亿千百元条名位次周岁届期批类种套台辆亩吨米天时分点级星成倍层座栋所户人])`;
+const DECIMAL_ITEM = new RegExp(`^${DECIMAL_ITEM_BODY}`);
 
 export const HEADING_RE = new RegExp(
-  String.raw`^(第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d{1,2}[.．、](?!\d)|${BARE_NUMBER_BODY}|（\d{1,2}）|\(\d{1,2}\)|附件\s*\d*$|附件\s*\d*[：:]|附表\s*\d*|专栏\s*\d|——(?:（\d{1,2}）|\(\d{1,2}\))?)`,
+  String.raw`^(第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|${DECIMAL_ITEM_BODY}|\d{1,2}[.．、](?!\d)|${BARE_NUMBER_BODY}|（\d{1,2}）|\(\d{1,2}\)|附件\s*\d*$|附件\s*\d*[：:]|附表\s*\d*|专栏\s*\d|——(?:（\d{1,2}）|\(\d{1,2}\))?)`,
 );
 
 /**
@@ -29,13 +35,16 @@ export const HEADING_RE = new RegExp(
  */
 export const BULLET_RE = /^\s*(?:[·•●■□◆◇▪・○◎►▶➢❖‧∙]|[-－](?=\s|[\u4e00-\u9fff]))/;
 
-/** The rank of a heading marker: 第X章 1, 第X节 / 一、 2, 第X条 / （一） 3, 1. 4, （1） 5; 0 for none. */
+/** The rank of a heading marker: 第X章 1, 第X节 / 一、 2, 第X条 / （一） 3, 1. 4, （1） 5, 1.1 5, 1.1.1 6; 0 for none. */
 export function headingLevel(p: string): number {
   if (/^第[一二三四五六七八九十百零〇\d]+[章编]/.test(p)) return 1;
   if (/^第[一二三四五六七八九十百零〇\d]+节/.test(p)) return 2;
   if (ARTICLE_RE.test(p)) return 3;
   if (/^[一二三四五六七八九十]+、/.test(p)) return 2;
   if (/^[（(][一二三四五六七八九十]+[）)]/.test(p)) return 3;
+  // (a number of two levels or more, 1.1 and 1.1.1, one rank below 1. for each level)
+  const decimal = DECIMAL_ITEM.exec(p);
+  if (decimal) return 4 + (decimal[0].match(/[.．]/g)?.length ?? 0);
   if (/^\d{1,2}[.．、](?!\d)/.test(p) || BARE_NUMBER.test(p)) return 4;
   if (/^[（(]\d{1,2}[）)]/.test(p)) return 5;
   return 0;
@@ -47,7 +56,8 @@ const GRID_LABEL = /^[\u4e00-\u9fff]{0,4}(?:事项|内容|名称|资金安排|�
 /** A heading that lost its number: a short phrase of words alone on its line (推动创业创新, 活动名称). */
 export const UNNUMBERED_HEADING = /^[\u4e00-\u9fff]{2,16}$/;
 /** A date on a line of its own (a signature): 2021年10月14日. */
-export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+// (…its 日 cut by the page: 2021年9月29, 济宁)
+export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/;
 /**
  * A date in brackets on a line of its own under a title, maybe with the meeting that adopted the text: (2020年6月6日), （2023年5月10日
  * 市政府第12次常务会议审议通过）. The notice's own date, as a party committee's and a provincial government's documents print it.

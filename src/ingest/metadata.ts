@@ -21,7 +21,8 @@ function cnNumber(s: string): number | undefined {
 
 const CN = '[〇○零ＯOo0一二三四五六七八九十]';
 /** A date as notices write it: 2023年8月24日, 二〇二三年八月二十四日, 2023-02-27, 2023/8/24, 2023.8.24, 2022年07月19日. */
-export const DATE = `(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|${CN}{4}年${CN}{1,2}月${CN}{1,3}日|\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}(?!\\d))`;
+// (…or a signing date the page cut before its 日, at the line's end: 济宁市人民政府办公室 / 2021年9月29, 济宁)
+export const DATE = `(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*(?:日|(?=[ \\t\\u3000]*(?:\\n|$)))|${CN}{4}年${CN}{1,2}月${CN}{1,3}日|\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}(?!\\d))`;
 const DATE_RE = new RegExp(DATE);
 
 /** The first date in a text, as YYYY-MM-DD. */

@@ -839,3 +839,19 @@ export function autonomousRegionSpoken(text: string): RegionMatch | undefined {
   const named = [...provinces.values()].filter((p) => p.name.endsWith('自治区') && text.includes(shortDivisionName(p.name)));
   return named.length === 1 ? toMatch(named[0], provinces) : undefined;
 }
+
+/** Coming to a province to act there, named by its one-character abbreviation: 在晋投资, 来琼创业, 入黔发展. */
+const CAME_TO_ABBREVIATION = new RegExp(`(?:在|来|入|赴|留|回|到)(${Object.keys(PROVINCE_ABBREVIATIONS).join('|')})(?=投资|工作|发展|落户|创业|就业|设立|兴业|置业|注册|经营)`, 'g');
+
+/**
+ * A province's notice (我省, 全省, 省商务厅) that names its province only by its abbreviation, in the phrases of coming to it
+ * (世界500强在晋投资企业, 依法给予在晋工作的外籍人员…: 山西省): that province, when every such phrase names the same one.
+ */
+export function provinceByAbbreviation(text: string): RegionMatch | undefined {
+  if (ownLevel(text) !== '省') return undefined;
+  const named = new Set([...text.matchAll(CAME_TO_ABBREVIATION)].map((m) => PROVINCE_ABBREVIATIONS[m[1]]));
+  if (named.size !== 1) return undefined;
+  const { provinces } = load();
+  const p = [...provinces.values()].find((d) => d.name === [...named][0]);
+  return p ? toMatch(p, provinces) : undefined;
+}
