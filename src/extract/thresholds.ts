@@ -46,6 +46,17 @@ const BOUND_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE})?(及|或)?(以上|�
  * bracket shape, no figure inside (a figure there repeats the bound: (含1亿元)).
  */
 const REMARK_AFTER = new RegExp(`^\\s*[（(［\\[【〔](?!(?:不)?含(?:本数)?[）)］\\]】〕])[^（）()［］\\[\\]【】〔〕\\d]{1,${REMARK_MAX}}[）)］\\]】〕]`);
+/** A part of the figure in brackets before the bound both share (納稅約9000萬(市區財政貢獻3000萬元)以上, 东湖新区): a remark there. */
+const PART_BEFORE_BOUND = /^\s*[（(](?:其中)?[^（）()，。；,;]{1,12}\d[^（）()，。；,;]{0,12}[）)](?=\s*(?:及|或)?(?:以上|以下))/;
+/** …and the part's own figure, its bracket closing right before the bound (…(其中地方留成200万元)以上): the bracket's length, else 0. */
+function partClosing(text: string, start: number, end: number): number {
+  const close = /^\s*[）)](?=\s*(?:及|或)?(?:以上|以下))/.exec(text.slice(end));
+  if (!close) return 0;
+  const open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
+  return open >= 0 && !/[）)，。；,;]/.test(text.slice(open, start)) ? close[0].length : 0;
+}
+/** The measure named between a figure and its bound (5000万元投资以上的, 吉林省; 1亿元产值以上): read as a remark there. */
+const MEASURE_BEFORE_BOUND = /^\s*(?:固定资产投资|投资额|投资|营业收入|营收|产值|销售收入|销售额|税收|纳税额|纳税)(?=\s*(?:及|或)?(?:以上|以下))/;
 /** A figure inside a bracket that marks a bound (含2000万元), (不含1亿元), （含本数50万元）: no value of its own. */
 const IN_BOUND_MARK_BEFORE = /[（(［\[【〔]\s*(?:不)?含(?:本数)?\s*$/;
 /** …and its bracket closes, maybe after a remark: (不含10亿元,下同). */
@@ -188,6 +199,10 @@ export function metricBefore(text: string, pos: number): string {
     .replace(CURRENCY_END, '');
   // (A figure right after a list mark heads the next item, whose metric the list wrote once: …奖励、1亿元(含)以上的给予…)
   if (s.endsWith('、')) return '';
+  // (…and a part's figure inside a bracket is measured by the bracket's words: 纳税约9000万(市区财政贡献3000万元)以上 → 市区财政贡献)
+  const open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+  if (open >= 0 && !/[)）]/.test(s.slice(open))) s = s.slice(open + 1).replace(/^其中/, '') || s.slice(0, open);
+  s = s.replace(/(?:(?<![签合履制公节预])约|大约)$/, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('的'), s.lastIndexOf('、'), s.lastIndexOf('且'));
   // (对于 is cut whole: 對于數字化水平達到四級 → 数字化水平)
   if (cut >= 0 && cut < s.length - 2) s = s.slice(cut + (s.startsWith('对于', cut) ? 2 : 1));
@@ -335,7 +350,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const markThenBound = BOUND_MARK_AFTER.exec(text.slice(m.end));
     const markAndCurrency = markThenBound ? markThenBound[0].length + (CURRENCY_AFTER_MARK.exec(text.slice(m.end + markThenBound[0].length))?.[0].length ?? 0) : 0;
     const markLen = markThenBound && BOUND_AFTER.test(next(text, m.end + markAndCurrency, 10)) ? markAndCurrency : 0;
-    const remark = markLen || (REMARK_AFTER.exec(text.slice(m.end))?.[0].length ?? 0);
+    const remark = markLen || (REMARK_AFTER.exec(text.slice(m.end))?.[0].length ?? 0) || (MEASURE_BEFORE_BOUND.exec(text.slice(m.end))?.[0].length ?? 0) || (PART_BEFORE_BOUND.exec(text.slice(m.end))?.[0].length ?? 0) || partClosing(text, m.start, m.end);
     const post = next(text, m.end + remark, 10);
     const bound = BOUND_AFTER.exec(post);
     // The bound's words may be spread by spaces: cover up to their last character.
@@ -407,7 +422,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     if (bound && !sought && !planned && !floor && !fundSize) {
       const lower = bound[3] === '以上';
       const t: Threshold = {
-        metric: metricBefore(text, money[head].start),
+        // (…or the measure named after the figure: 5000万元投资以上 → 投资)
+        metric: metricBefore(text, money[head].start) || (MEASURE_BEFORE_BOUND.exec(text.slice(m.end))?.[0].trim() ?? ''),
         unit: unitWithPer(text, money[head].start, m.unit),
         raw: text.slice(m.start, boundEnd(bound[0].length)),
         start: m.start,
@@ -423,7 +439,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
         const k = money.findIndex((o, j) => j > i && o.start >= t.end);
         const nxt = k > 0 ? money[k] : undefined;
         if (nxt) {
-          for (let j = i + 1; j < k; j++) used.add(j);
+          // (…but a part's own figure in the bracket before the bound is a condition of its own: (其中地方留成200万元)以上)
+          if (!PART_BEFORE_BOUND.test(text.slice(m.end))) for (let j = i + 1; j < k; j++) used.add(j);
           const gap = text.slice(t.end, nxt.start);
           // 1亿元(含1亿元)以上5亿元(不含5亿元)以下: a bound mark between the second figure and its 以下 sets its inclusiveness.
           const nMark = BOUND_MARK_AFTER.exec(text.slice(nxt.end));
