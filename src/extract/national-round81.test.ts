@@ -52,6 +52,10 @@ describe('a note whose bodies act by their remit, in any wording of it (duty by 
     ['(市工信局、市财政局依职责落实)', ['市工信局', '市财政局']],
     ['(县发改局牵头,县财政局、县商务局根据各自职责分工落实)', ['县发改局', '县财政局', '县商务局']],
     ['（区商务局、区市场监管局按职能分工负责）', ['区商务局', '区市场监管局']],
+    ['（市发改委、市财政局等部门按照各自职责做好相关工作）', ['市发改委', '市财政局']],
+    // (…and the duty words of a body that carries it out or answers for it all: 具体实施, 负总责)
+    ['（市商务局牵头，各区县政府具体实施）', ['市商务局', '各区县政府']],
+    ['（市商务局负总责）', ['市商务局']],
   ])('%s', (note, want) => {
     const cs = unitsOf(`一、扩大有效投资\n(一)实施投资攻坚行动。对投资工作成效显著的地区予以倾斜支持。${note}\n(二)加强协调。健全机制。\n`);
     expect(cs.find(([t]) => String(t).startsWith('对投资'))![1]).toEqual(want);
