@@ -418,6 +418,9 @@ const UNIT_FIELD_LINE = /^\s*[\u4e00-\u9fff]{0,6}(?:单位|部门)\s*[：:]\s*\S
 const BODY_LINE_END = /(?:[局委办府厅室院所站社处队部心司会行]|政府|单位|部门|[）)])\s*[。；;]?\s*$/;
 /** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */
 export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p, above = ''): boolean {
+  // A number a hard wrap cut (…和国道2 / 05线钢城城区段…, a full line ending in a digit): the line goes on, however like an item
+  // number without its stop the rest looks.
+  if (/\d$/.test(p) && /^\d/.test(n) && isFullLine(p, widths)) return false;
   if (HEADING_RE.test(n) && !/^\d{1,2}[.．、]$/.test(n)) return true;
   if (BULLET_RE.test(n)) return true;
   // A short line of a site's chrome (进入老年版, 字体:【大】 【小】) is a line of its own, never joined to the title or text below it.

@@ -124,3 +124,23 @@ describe('an item number with its stop left out is an item number, not a count o
     ['2025年全市地区生产总值增长6%', 0],
   ])('%s', (p, want) => expect(headingLevel(p)).toBe(want));
 });
+
+// A hard wrap (a PDF's text layer, `eval --variant wrapped`) may cut a number; the rest of it is no item number without its stop.
+describe('a number a hard wrap cut (wrapped number)', () => {
+  const widths = new Set([36]);
+  it.each([
+    // 济南 (shandong-jinan-laiwugangcheng.txt) wrapped at 36: …和国道2 / 05线钢城城区段绕线工程…
+    ['至两区快速通道。推动省道317线莱芜区鹿野至章丘区射垛段升级改造和国道2', '05线钢城城区段绕线工程(钢城发展大道)建设。尽快开通主城区经章丘至两区', false],
+    // forms: a sum cut before its last digits
+    ['对首次认定的国家级专精特新小巨人企业,给予一次性奖励,奖励金额为10', '0万元,由区财政局兑付,并对其研发费用按照一定比例给予补助,最高不超过', false],
+    // (a short line ending in a digit is no wrap: the item numbered 12 below it starts a paragraph)
+    ['加快建设,2025年底前完成', '12加快推进重点项目建设。', true],
+  ])('%s', (p, n, want) => expect(isParagraphEnd(p, n, widths)).toBe(want));
+  it('济南 dev: wrapped at 36 characters, every sentence of item 1 keeps the item’s note', () => {
+    const text = dev('shandong-jinan-laiwugangcheng.txt');
+    const wrapped = text.split('\n').map((l) => l.match(/.{1,36}/g)?.join('\n') ?? l).join('\n');
+    const units = (t: string) => extractDocuments(documentsFromText({ text: t, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat().find((c) => c.text.startsWith('推动省道317线'))?.units;
+    expect(units(wrapped)).toEqual(units(text));
+    expect(units(text)).toContain('济南轨道交通集团');
+  });
+});
