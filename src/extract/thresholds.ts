@@ -57,6 +57,11 @@ function partClosing(text: string, start: number, end: number): number {
 }
 /** The measure named between a figure and its bound (5000万元投资以上的, 吉林省; 1亿元产值以上): read as a remark there. */
 const MEASURE_BEFORE_BOUND = /^\s*(?:固定资产投资|投资额|投资|营业收入|营收|产值|销售收入|销售额|税收|纳税额|纳税)(?=\s*(?:及|或)?(?:以上|以下))/;
+/** What stands between a figure and its bound without being a bound mark: a remark, the measure, a part in brackets, the part's own closing bracket. */
+function remarkBeforeBound(text: string, start: number, end: number): number {
+  const after = text.slice(end);
+  return (REMARK_AFTER.exec(after) ?? MEASURE_BEFORE_BOUND.exec(after) ?? PART_BEFORE_BOUND.exec(after))?.[0].length ?? partClosing(text, start, end);
+}
 /** A figure inside a bracket that marks a bound (含2000万元), (不含1亿元), （含本数50万元）: no value of its own. */
 const IN_BOUND_MARK_BEFORE = /[（(［\[【〔]\s*(?:不)?含(?:本数)?\s*$/;
 /** …and its bracket closes, maybe after a remark: (不含10亿元,下同). */
@@ -350,7 +355,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const markThenBound = BOUND_MARK_AFTER.exec(text.slice(m.end));
     const markAndCurrency = markThenBound ? markThenBound[0].length + (CURRENCY_AFTER_MARK.exec(text.slice(m.end + markThenBound[0].length))?.[0].length ?? 0) : 0;
     const markLen = markThenBound && BOUND_AFTER.test(next(text, m.end + markAndCurrency, 10)) ? markAndCurrency : 0;
-    const remark = markLen || (REMARK_AFTER.exec(text.slice(m.end))?.[0].length ?? 0) || (MEASURE_BEFORE_BOUND.exec(text.slice(m.end))?.[0].length ?? 0) || (PART_BEFORE_BOUND.exec(text.slice(m.end))?.[0].length ?? 0) || partClosing(text, m.start, m.end);
+    const remark = markLen || remarkBeforeBound(text, m.start, m.end);
     const post = next(text, m.end + remark, 10);
     const bound = BOUND_AFTER.exec(post);
     // The bound's words may be spread by spaces: cover up to their last character.
@@ -689,10 +694,12 @@ const GRADE_RE = new RegExp(
 // (…the level that sets the standard between, the next grades of a list and 标准 after: 达到国家五星级、四星级、三星级标准的各类社会宾馆
 // 饭店…,分别给予40万元、20万元、5万元奖励, 赤壁: a threshold for each.)
 const GRADE_ITEM = `(?:\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})\\s*(?:级|星级|星|[AＡ]级)`;
+/** Each grade of such a list (、四星级、三星级). */
+const LISTED_GRADE_RE = new RegExp(`(?<figure>\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})\\s*(?<word>级|星级|星|[AＡ]级)`, 'g');
 const GRADE_REACHED_RE = new RegExp(
   `(?:达到|达|不低于)\\s*(?:国家级?|省级?|市级?|行业)?\\s*${GRADE_FIGURE}\\s*(?<word>级|星级|星|[AＡ]级)(?<list>(?:\\s*[、和及或]\\s*${GRADE_ITEM})*)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?:以上)?\\s*(?:${INCLUSIVE})?\\s*(?:标准)?` +
     `(?=的[^，。；,;]{0,12}?(?:${APPLICANT})|的[，,]?\\s*(?:按照?[^，。；,;]{0,24}?标准|(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴|奖补|资助)))`,
-  'g',
+  'dg',
 );
 
 function gradeOf(figure: string, word: string | undefined): { value: number; unit: string } | undefined {
@@ -770,19 +777,16 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
   for (const m of matchesOf(text, GRADE_REACHED_RE)) {
     const { figure, word, list } = m.groups!;
     const grade = gradeOf(figure, word);
-    const start = m.index! + m[0].indexOf(figure, m[0].search(/[\dAＡ一二两三四五六七八九十]/));
-    // (a list's first grade ends where the list starts; the last one's raw runs to the bound and 标准)
-    const end = list ? start + figure.length + m[0].slice(m[0].indexOf(figure) + figure.length).indexOf(word) + word.length : m.index! + m[0].length;
+    const start = m.indices!.groups!.figure![0];
+    // (a list's first grade ends at its word; alone, its raw runs to the bound and 标准)
+    const end = list ? m.indices!.groups!.word![1] : m.index! + m[0].length;
     if (!grade || out.some((t) => t.start < end && start < t.end)) continue;
     const metric = metricBefore(text, m.index!);
     out.push({ metric, unit: grade.unit, raw: text.slice(start, end), start, end, min: grade.value, minInclusive: true });
-    if (!list) continue;
-    const listAt = m.index! + m[0].indexOf(list, end - m.index!);
-    for (const g of list.matchAll(new RegExp(`(?<figure>\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})\\s*(?<word>级|星级|星|[AＡ]级)`, 'g'))) {
+    const listAt = m.indices!.groups!.list?.[0] ?? 0;
+    for (const g of list ? matchesOf(list, LISTED_GRADE_RE) : []) {
       const next = gradeOf(g.groups!.figure, g.groups!.word);
-      if (!next) continue;
-      const s2 = listAt + g.index!;
-      out.push({ metric, unit: next.unit, raw: g[0], start: s2, end: s2 + g[0].length, min: next.value, minInclusive: true });
+      if (next) out.push({ metric, unit: next.unit, raw: g[0], start: listAt + g.index!, end: listAt + g.index! + g[0].length, min: next.value, minInclusive: true });
     }
   }
   for (const m of matchesOf(text, GRADE_RE)) {
