@@ -690,7 +690,10 @@ export function cleanText(original: string): CleanResult {
     // digits and letters included.
     const spacedOut = isSpacedOut(l.tab ? raw.replace(/^ *\t/, '') : raw);
     // (a unit field's bodies apart by spaces keep one: 责任单位:市发改委 五县五区政府 开发区管委会)
-    const fieldValue = l.tab || spacedOut ? -1 : unitFieldValueStart(raw);
+    // (…in a spaced-out line too, read without its layout: 责 任 单 位 : 市 发 改 委   五 县 五 区 政 府)
+    const spacedText = spacedOut && !l.tab ? despaced(raw) : undefined;
+    const spacedValue = spacedText ? unitFieldValueStart(spacedText.text) : -1;
+    const fieldValue = l.tab ? -1 : spacedText ? (spacedValue >= 0 ? spacedText.at[spacedValue] : -1) : unitFieldValueStart(raw);
     let i = 0;
     let itemFrom = -1; // where an item the page ran onto this line opens, after the gap broken before it
     if (l.tab) {
@@ -710,15 +713,16 @@ export function cleanText(original: string): CleanResult {
         // (a labelled note after a cited notice's number stays on its line: …辽市政发[2020]3号 责任单位:…; so does a task
         // table's row, whose cells the gaps part: …企业困难。 市政发[2020]3号 各县(市)区政府)
         // (only in running text: not a cell's gap, a spaced-out line's layout or a task row's)
-        const runOn = !l.tab && !spacedOut && !rowLines.has(l.start);
-        const lineBreak = runOn && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && DOCNO_BEFORE_GAP.test(raw.slice(0, i)) && !/^[\u4e00-\u9fff]{2,6}[：:]/.test(raw.slice(j));
+        // (…nor a spaced-out line's layout: there only a wider gap, the source's own space, is one, read without the layout's spaces)
+        const runOn = !l.tab && (!spacedOut || j - i >= 2) && !rowLines.has(l.start);
+        const lineBreak = runOn && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && DOCNO_BEFORE_GAP.test(flat(raw.slice(0, i))) && !/^[\u4e00-\u9fff]{2,6}[：:]/.test(flat(raw.slice(j)));
         // (…and a signing date run into the next document's title on its line: 2017年11月24日 孟州市推进工业绿色化改造攻坚方案, 孟州)
-        const dateBreak = runOn && DATE_BEFORE_GAP.test(raw.slice(0, i)) && TITLE_AFTER_GAP.test(raw.slice(j).trim());
+        const dateBreak = runOn && DATE_BEFORE_GAP.test(flat(raw.slice(0, i))) && TITLE_AFTER_GAP.test(flat(raw.slice(j)).trim());
         // (…and a unit field run into the next item on the line: 责任单位:县财政局 2.落实…, 海盐)
         // (…or any item the page ran onto a long line: …胜利召开。 一、王丹县长牵头重点工作 1.全县…)
         // (…and the item's short heading so opened, no stop after it: (二)规模奖励 展览面积…, 思明)
-        const headingBreak = runOn && itemFrom >= 0 && itemHeadingEnds(raw.slice(itemFrom, i));
-        const itemBreak = runOn && (unitFieldEndsAtGap(raw.slice(0, i), raw.slice(j)) || (raw.length >= 150 && itemOpensAtGap(raw.slice(0, i), raw.slice(j))));
+        const headingBreak = runOn && itemFrom >= 0 && itemHeadingEnds(flat(raw.slice(itemFrom, i)));
+        const itemBreak = runOn && (unitFieldEndsAtGap(flat(raw.slice(0, i)), flat(raw.slice(j))) || (flat(raw).length >= 150 && itemOpensAtGap(flat(raw.slice(0, i)), flat(raw.slice(j)))));
         itemFrom = itemBreak ? j : -1;
         if (lineBreak || dateBreak || itemBreak || headingBreak) hardBreaks.push(l.start + i);
         // (a unit label's gap for its colon stays: 牵头单位 市发改委)

@@ -144,3 +144,16 @@ describe('a number a hard wrap cut (wrapped number)', () => {
     expect(units(text)).toContain('济南轨道交通集团');
   });
 });
+
+// A PDF text layer that sets every glyph apart (`eval --variant spaced`): the source's own spaces are the wider gaps, and they part
+// what they part in running text — a unit field's bodies.
+describe('a spaced-out line keeps its own gaps (spaced layout)', () => {
+  const spaced = (s: string) => [...s].join(' ');
+  it('开封 dev (henan-kaifeng-fenjieluoshi.txt): 责任单位:市发改委 五县五区政府 开发区管委会, spaced out', () => {
+    const line = '  责任单位:市发改委 五县五区政府 开发区管委会';
+    const text = `关于印发重点工作分解落实意见的通知\n1.加快重点项目建设,确保全年完成投资100亿元。\n${line}\n2.抓好招商引资。\n`;
+    const units = (t: string) => extractDocuments(documentsFromText({ text: t, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat().find((c) => c.text.startsWith('加快'))?.units;
+    expect(units(text)).toEqual(['市发改委', '五县五区政府', '开发区管委会']);
+    expect(units(text.replace(line, spaced(line)))).toEqual(units(text));
+  });
+});
