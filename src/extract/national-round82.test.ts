@@ -97,3 +97,16 @@ describe('metadata: a signing date cut before its 日; a province named by its a
     expect(docsOf(text)[0].region).toBe('山西省');
   });
 });
+
+describe('each sum after the rank or prize it goes to (rank before sum)', () => {
+  const objects = (s: string) => extractValues(s).amounts.map((a) => [a.yuan, a.object]);
+  it.each([
+    // 四川省 (sichuan-sichuansheng-caijinhudong.txt)
+    ['对年度新增投资额排名全省前3名的保险机构,省级财政分别给予第1名500万元、第2名300万元、第3名200万元。', [[5000000, '第1名'], [3000000, '第2名'], [2000000, '第3名']]],
+    // forms: prizes, grades
+    ['获奖项目给予奖励,其中一等奖10万元、二等奖5万元、三等奖2万元。', [[100000, '一等奖'], [50000, '二等奖'], [20000, '三等奖']]],
+    ['按信用等级分别给予A级20万元、B级10万元。', [[200000, 'A级'], [100000, 'B级']]],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(objects(s)).toEqual(want));
+  it('a prize named once, before its applicant, is no such list: 对获得一等奖的企业给予10万元奖励', () =>
+    expect(objects('对获得一等奖的企业给予10万元奖励。')).toEqual([[100000, '一等奖的企业']]));
+});
