@@ -25,9 +25,13 @@ export function before(text: string, pos: number): string {
   return text.slice(phraseStart(text, pos), pos).replace(/\s+/g, '');
 }
 
+const SENTENCE_STOPS = new Set('。；;！!？?');
 /** Text of the sentence before pos, from the last 。；！？ before it. */
+// (A scan back from pos: the pattern [^。；…]*$ tried a match at every character from the clause's start, each read to the end.)
 export function sentenceBefore(text: string, pos: number): string {
-  return /[^。；;！!？?]*$/.exec(text.slice(0, pos))![0];
+  let i = pos - 1;
+  while (i >= 0 && !SENTENCE_STOPS.has(text[i])) i--;
+  return text.slice(i + 1, pos);
 }
 
 /** Text of the phrase after pos (to its end), without whitespace. */
