@@ -134,15 +134,19 @@ const UNREWARDED_PART = /^\s*(?:的)?部分(?:不予|不再|不计|不纳入|不
 /** A phrase that only raises the goal of the list before it: 力争达到, 争取突破. */
 const GOAL_AGAIN = /^(力争|争取|确保)(?:分别)?(?:达到|达|突破|超过|实现)?$/;
 
-/** Money given, capped, budgeted or targeted: every money mention that is not an eligibility threshold. */
 /** A rank or a prize written right before its sum (第1名, 第二位, 一等奖, 金奖, A级): the sum's object in a list of such pairs. */
 const RANK_LABEL_BEFORE = /(?:^|[、，,：:]|给予|奖励|其中)(第[一二三四五六七八九十\d]{1,3}(?:名|位)|[一二三四五特]等奖|[金银铜]奖|优秀奖|[A-E]级)$/;
+
+/** Money given, capped, budgeted or targeted: every money mention that is not an eligibility threshold. */
 export function extractAmounts(text: string, money: MoneyMention[], skip: Set<number>): Amount[] {
   const amounts: Amount[] = [];
   const kept = money.filter((_, i) => !skip.has(i));
   // Lists after 分别 pair with the object list before it.
   const paired = new Map<number, string>();
   let last: { objs: string[]; end: number } | undefined;
+  // (does the sum at k, if any, follow a rank or prize too)
+  const rankedAt = (k: number) => k >= 0 && k < kept.length && RANK_LABEL_BEFORE.test(before(text, kept[k].start));
+  let rank: RegExpExecArray | null;
   for (let i = 0; i < kept.length; i++) {
     const head = listHead(text, kept, i);
     if (head !== i) continue;
@@ -158,10 +162,10 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     } else if (goal && last && last.objs.length === n && !/[。；;]/.test(text.slice(last.end, kept[i].start))) {
       // A second list for the same objects, a higher goal (…分别达到3500亿元、1500亿元,力争达到4000亿元、1600亿元).
       last.objs.forEach((o, k) => paired.set(i + k, `${o}(${goal[1]})`));
-    } else if (RANK_LABEL_BEFORE.test(pre) && (RANK_LABEL_BEFORE.test(before(text, kept[i + 1]?.start ?? -1)) || RANK_LABEL_BEFORE.test(i > 0 ? before(text, kept[i - 1].start) : ''))) {
+    } else if ((rank = RANK_LABEL_BEFORE.exec(pre)) && (rankedAt(i + 1) || rankedAt(i - 1))) {
       // Each sum after the rank or prize it goes to, a list of such pairs (分别给予第1名500万元、第2名300万元、第3名200万元, 四川省;
       // 其中一等奖10万元、二等奖5万元): that rank or prize.
-      paired.set(i, RANK_LABEL_BEFORE.exec(pre)![1]);
+      paired.set(i, rank[1]);
     } else if (n === 1 && /分别/.test(pre)) {
       // One sum for each of a group (其中,新一代信息技术、高端汽车和新能源智能汽车两大产业分别达到2000亿元): the group.
       const group = pre.slice(0, pre.lastIndexOf('分别')).replace(/^(其中|对于|对)/, '');

