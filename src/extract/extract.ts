@@ -446,7 +446,10 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
       // in an article whose note names units (ANNOTATION: units come from notes, not running text): 市商务局负责具体活动
       // 组织实施 in a 保障措施 paragraph without a note is none.
       const noted = [...noteUnits(span.note, doc, span.start), ...(span.headingNotes ?? []).flatMap((n) => noteUnits(n, doc, span.start))];
-      unitList = [...(noted.length ? subjectUnits(fold(text)).map((u) => asWritten(u, text)) : []), ...noted];
+      // (An actor the note names in full is the note's body: 各园区安排专项资金… under 各园区公司, 各地要… under 各地级以上市人民政府.)
+      const fullNames = noted.map((u) => fold(u.name));
+      const actors = noted.length ? subjectUnits(fold(text)).filter((u) => !fullNames.some((n) => n.length > u.name.length && n.startsWith(u.name))) : [];
+      unitList = [...actors.map((u) => asWritten(u, text)), ...noted];
     }
     // A heading of the year's targets (一、2021年经济社会发展主要预期目标) on its own line sets their year: a clause of its own
     // before the first clause below it, holding that deadline (ANNOTATION: a year that sets when the targets it introduces are due).

@@ -760,14 +760,23 @@ export function parseBodyList(body: string, offset: number): UnitMention[] | und
 const LEVEL = String.raw`(?:省|自治区|市|州|盟|地区|区|县|旗)`;
 /** How a body named in running text ends (not 部门: 州属各部门预算内… is a scope, not an actor). */
 const ACTOR_END = String.raw`(?:委员会|管委会|委|局|办公室|办|厅|中心|公司|集团)`;
-const BODY = String.raw`(?:${LEVEL}[\u4e00-\u9fff]{1,10}?${ACTOR_END}|[\u4e00-\u9fff]{2,12}?(?:管委会|工业园区管委会)|各级各部门|其他(?:区级|市级|县级)部门|各区县|各街镇|各乡镇)`;
+/** A place word of a collective: 县, 市, 乡镇, 街道, 开发区. */
+const PLACE = String.raw`(?:[省市州盟县区旗乡镇街]|地区|街道|开发区|园区|功能区)`;
+/**
+ * Places named together as an actor (各县(市)区, 各县（市、区）, 各县市区, 各市、县(市、区), 各市(地), 各乡镇(街道), 各地, 各省级开发区),
+ * maybe with their governments (各乡镇人民政府, 各区县(市)政府).
+ */
+const PLACES = String.raw`各(?:省级|市级|县级)?(?:${PLACE}(?:、?${PLACE})*(?:${OPEN}${PLACE}(?:、${PLACE})*${CLOSE})?(?:${PLACE})?|地)(?:人民政府|政府|管委会)?`;
+/** Departments named together (各级发展改革部门, 市直相关部门, 县直各部门, 市政府各部门, 各有关部门); not 区级相关部门 (a scope, seed 000). */
+const DEPARTMENTS = String.raw`(?:各级|各有关|各相关|[省市县区]直(?:各|相关|有关)?|[省市县区]政府各)(?:(?![和及与])[\u4e00-\u9fff]){0,8}?部门`;
+const BODY = String.raw`(?:${LEVEL}[\u4e00-\u9fff]{1,10}?${ACTOR_END}|[\u4e00-\u9fff]{2,12}?(?:管委会|工业园区管委会)|各级各部门|其他(?:区级|市级|县级)部门|${PLACES}|${DEPARTMENTS})`;
 /**
  * Bodies that open a clause as its actor, one or a list (州发改委、州财政局提出…; 州城投公司向银行贷款…), followed by what they
  * do (dict/unit-labels.json actorVerbs; 州人民政府批复后… is a time, not an actor).
  */
 /** A later body of a list may drop the level the first one names (由县农业农村局、财政局、发改委、审计局、纪委监委负责监督, 叶城). */
 const LISTED_BODY = String.raw`(?:${BODY}|[\u4e00-\u9fff]{1,8}?${ACTOR_END})`;
-const SUBJECT_RE = new RegExp(String.raw`(?:(?:^|[，,；;。])(?:并由|请)?|由)(${BODY}(?:、${LISTED_BODY})*)(?=${ACTOR_VERBS})`, 'g');
+const SUBJECT_RE = new RegExp(String.raw`(?:(?:^|[，,；;。])(?:并由|请)?|由)(${BODY}(?:(?:、|和)${LISTED_BODY})*)(?=${ACTOR_VERBS})(?!(?:${ACTOR_VERBS})的)`, 'g');
 /** Inside a sentence, a duty pair: 由专项资金项目主管部门牵头,财政部门配合… (A牵头, B配合). */
 const DUTY_PAIR = /(?:^|[，,；;。]|由)([^\s由，,；;。]{2,24}?)(牵头)(?:负责)?[，,]([^\s由，,；;。]{2,24}?)(配合|协助|参与)/g;
 
