@@ -510,9 +510,10 @@ const OLD_NAMES = new Set(RENAMED_DIVISIONS.map((r) => r.old));
 /** A notice's words for its own jurisdiction: 全市, 我区, 本县, 县政府, 州委… */
 // Not the governments a notice addresses (各县市区人民政府: 区人民政府 there is a subordinate's) or counts by their rank (五个地级市人民政府,
 // 县级市政府: 宁夏), and its own level's
-// departments in a list count too (牵头单位:市发改委; 责任单位:市税务局, …).
+// departments in a list count too (牵头单位:市发改委; 责任单位:市税务局, …), and its 市直/县直 departments (市直有关部门, 县直各部门); not
+// the places it addresses in a bracket (各市(特区、区)科技局: 六盘水).
 const SELF_RE = new RegExp(
-  `(?:[全我本](${SELF_LEVELS.join('|')})|(?<![各县市区州旗盟、级个])(${SELF_LEVELS.join('|')})(?:人民)?(?:政府|委)(?!员)|(?<=[：:、，,；;（(])(${SELF_LEVELS.join('|')})(?=[^\\s、，,；;和与及政府]{1,6}(?:局|委)[、，,；;）)]))`,
+  `(?:[全我本](${SELF_LEVELS.join('|')})|(?<![各县市区州旗盟、级个])(${SELF_LEVELS.join('|')})(?:人民)?(?:政府|委)(?!员)|(?<=[：:、，,；;（(])(${SELF_LEVELS.join('|')})(?=[^\\s、，,；;和与及政府（()）〔〕]{1,6}(?:局|委)[、，,；;）)])|(?<![各县市区州旗盟级个])(${SELF_LEVELS.join('|')})直(?=(?:各|有关|相关)?(?:部门|单位|机关)))`,
   'g',
 );
 
@@ -592,7 +593,7 @@ export function ownLevel(text: string): string | undefined {
   const own = blankTitles(text);
   const levels = new Map<string, number>();
   for (const m of own.matchAll(SELF_RE)) {
-    const w = m[1] ?? m[2] ?? m[3];
+    const w = m[1] ?? m[2] ?? m[3] ?? m[4];
     levels.set(w, (levels.get(w) ?? 0) + 1);
   }
   const ranked = [...levels.entries()].sort((a, b) => b[1] - a[1]);
