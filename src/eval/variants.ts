@@ -66,6 +66,7 @@ export const VARIANTS: Variant[] = [
   { name: 'traditional', describe: 'the notice in traditional characters (OpenCC character table)', char: toTraditional },
   { name: 'wrapped', describe: 'hard line breaks every 36 characters, as in a PDF dump', text: hardWrap(36) },
   { name: 'spaced', describe: 'a space between every two characters, as some PDF text layers give', text: spacedOut },
+  { name: 'oneline', describe: 'every line break removed, as a page copied without its paragraphs', text: (t) => t.replace(/\r?\n/g, '') },
   { name: 'crlf', describe: 'Windows line ends (\\r\\n) and a byte-order mark, as files saved by Word or Notepad have', text: (t) => '\ufeff' + t.replace(/\n/g, '\r\n') },
 ];
 

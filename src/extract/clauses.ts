@@ -1,6 +1,6 @@
 import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel, isDateLine, UNNUMBERED_HEADING } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
-import { FIELD } from '../ingest/meta-words.js';
+import { ADDRESSEE_LEAD, FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, withoutHead, type UnitNote } from './units.js';
@@ -134,11 +134,6 @@ function subItemsFollow(text: string, next: number, para: string): boolean {
   return nextRank !== undefined && nextRank > rank;
 }
 
-/**
- * Addressees opening a line, up to their colon, the notice's words after it (各县(市、区)人民政府,市政府各部门:现将…; 各企业:2023年…认定工作已正式启动, 贵阳高新区). No figure
- * after the body: the colon of a time of day is none (各申报单位在9月19日17:00前…, 广州).
- */
-const ADDRESSEE_LEAD = /^\s*各[^。；;：:]{0,150}?(?:人民政府|政府|单位|部门|机构|办事处|管委会|委员会|企业|局)[^。；;：:\d]{0,30}[:：]\s*(?=\S)/;
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号)$/;
 /** A page's field label and its colon (发布机构:, 发布日期:, 成文日期:). */
 const PAGE_FIELD = new RegExp(`(?:${FIELD})\\s*[:：]`, 'g');
@@ -1169,11 +1164,12 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // …若干措施 为深入学习贯彻…: the title block ends there, the rest of the paragraph is read as body.
       s = runOnTitleEnd(doc, text, s, e)!;
       continue;
-    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && !(sentenceTitle && para === title) && !(runOnTitle && para === title && para.length >= 60) && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && (!PLAN_PERIOD_LINE.test(para) || periodClosesTitle(para))))) {
+    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && !(sentenceTitle && para === title) && !(runOnTitle && title.startsWith(para) && para.length >= 60 && /[。；;]/.test(para)) && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && (!PLAN_PERIOD_LINE.test(para) || periodClosesTitle(para))))) {
       // (A page without a title line whose preamble became the title (为深入贯彻…,我市2025年“两节”期间举行促消费活动。): the
       // preamble is body.)
       // (Nor a first paragraph of sentences, 60 characters or more, in which no title ends (切实稳住农业“基本盘”。大力支持…。确保…,
-      // 云南; 申报工作增加网上申报时间政务2024-11-02 19:44上海区科经委于…, 浦东): a page that starts at its body; read it all.)
+      // 云南; 申报工作增加网上申报时间政务2024-11-02 19:44上海区科经委于…, 浦东): a page that starts at its body; read it all. Also where
+      // the page lost every line break and the paragraph is cut at its first inline heading: 来源:土流网…近日,…发布…政策措施,表示…?一、…)
       // title block
     } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para)) && !isNotedItem(text, next, para) && !isItemWithNote(text, next, para) && !inList(para)) {
       pending = []; // a heading on its own line

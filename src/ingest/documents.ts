@@ -4,7 +4,7 @@ import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
-import { CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
+import { ADDRESSEE_LEAD, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -472,7 +472,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     } else if (!title && local[i] && !MID_DOCUMENT.test(local[i].text)) {
       // (not a line of the site's chrome, 扫一扫在手机打开当前页, nor the addressees under it: no title line, 乌鲁木齐)
       while (local[i + 1] && local[i].text.length <= 16 && SITE_CHROME.test(local[i].text)) i++;
-      if (ADDRESSEE.test(fold(local[i].text).trim())) untitled = true;
+      // (…nor the addressees, alone on the line or running into the first sentence: 各市人民政府,省政府各厅委、各直属机构:为深入贯彻…)
+      if (ADDRESSEE.test(fold(local[i].text).trim()) || ADDRESSEE_LEAD.test(fold(local[i].text))) untitled = true;
       else {
         title = orig[i].text;
         i++;

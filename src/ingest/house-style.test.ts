@@ -157,3 +157,29 @@ describe('a spaced-out line keeps its own gaps (spaced layout)', () => {
     expect(units(text.replace(line, spaced(line)))).toEqual(units(text));
   });
 });
+
+describe('a page that lost its line breaks is read from its first sentence (flattened page)', () => {
+  const flat = (s: string) => s.replace(/\n/g, '');
+  const read = (text: string) => {
+    const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    return { docs, clauses: extractDocuments(docs).flat() };
+  };
+  it('辽宁省 dev (liaoning-liaoningsheng-jiuyechuangye.txt, flattened): the addressees open the line, no title; the first item keeps its note', () => {
+    const { docs, clauses } = read(flat(dev('liaoning-liaoningsheng-jiuyechuangye.txt')));
+    expect(docs[0].title).toBe('');
+    const first = clauses.find((c) => c.text.startsWith('把穩定和擴大就業'));
+    expect(first?.units.slice(0, 3)).toEqual(['省發展改革委', '省經濟和信息化委', '省科技廳']);
+  });
+  it('红寺堡 dev (ningxia-hongsibao-nongyechanye.txt, flattened): a news lead, no title end, is body up to its first inline heading', () => {
+    const { clauses } = read(flat(dev('ningxia-hongsibao-nongyechanye.txt')));
+    expect(clauses.flatMap((c) => c.amounts.map((a) => a.yuan))).toEqual(expect.arrayContaining([64590000, 6500]));
+  });
+  it('开封 dev (henan-kaifeng-wenjin.txt, one line as found): the addressees run into the cover sentence: no title, its signing date', () => {
+    const { docs } = read(dev('henan-kaifeng-wenjin.txt'));
+    expect([docs[0].title, docs[0].date]).toEqual(['', '2024-09-06']);
+  });
+  it('an addressee line alone still gives no title', () => {
+    const { docs } = read('各县(市、区)人民政府,市政府各部门:\n现将《关于支持企业发展的若干措施》印发给你们,请认真贯彻执行。\n');
+    expect(docs[0].title).toBe('');
+  });
+});

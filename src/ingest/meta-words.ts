@@ -93,3 +93,10 @@ export const PAGE_LABEL_LINE = new RegExp(`^(?:${alt(data.pageLabels)})$`);
 export const NEW_AREAS = (createRequire(import.meta.url)('../../dict/new-areas.json') as { areas: { name: string; written: string[]; city: string }[] }).areas;
 /** A draft's or trial's mark closing a title: (征求意见稿), （试行）. */
 export const DRAFT_MARK = alt(data.draftMarks);
+
+/**
+ * Addressees opening a line, up to their colon, the notice's words after it (各县(市、区)人民政府,市政府各部门:现将…; 各企业:2023年…认定
+ * 工作已正式启动, 贵阳高新区): no title, no part of the first sentence. Also a page that lost its line breaks opens so (各市人民政府,省政府
+ * 各厅委、各直属机构:为深入贯彻…: 辽宁省). No figure after the body: the colon of a time of day is none (各申报单位在9月19日17:00前…, 广州).
+ */
+export const ADDRESSEE_LEAD = /^\s*各[^。；;：:]{0,150}?(?:人民政府|政府|单位|部门|机构|办事处|管委会|委员会|企业|局)[^。；;：:\d]{0,30}[:：]\s*(?=\S)/;
