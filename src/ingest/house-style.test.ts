@@ -178,6 +178,17 @@ describe('a page that lost its line breaks is read from its first sentence (flat
     const { docs } = read(dev('henan-kaifeng-wenjin.txt'));
     expect([docs[0].title, docs[0].date]).toEqual(['', '2024-09-06']);
   });
+  it.each([
+    // 江门 dev (guangdong-jiangmen-zhizaoye.txt): the title of what the cover carries follows its signing date
+    ['guangdong-jiangmen-zhizaoye.txt', '江门市人民政府', '2023-03-28'],
+    // 江门 dev (guangdong-jiangmen-jigairuku.txt): the contact after the date
+    ['guangdong-jiangmen-jigairuku.txt', '江门市工业和信息化局', '2019-09-23'],
+    // 海东 dev (qinghai-haidong-xiezuozijin.txt): a telephone number before the body, the text's end after the date
+    ['qinghai-haidong-xiezuozijin.txt', '海东市扶贫开发局', '2018-11-01'],
+  ])('%s flattened: the signature inside the line gives its issuer and date', (file, issuer, date) => {
+    const { docs } = read(flat(dev(file)));
+    expect([docs[0].issuer, docs[0].date]).toEqual([issuer, date]);
+  });
   it('an addressee line alone still gives no title', () => {
     const { docs } = read('各县(市、区)人民政府,市政府各部门:\n现将《关于支持企业发展的若干措施》印发给你们,请认真贯彻执行。\n');
     expect(docs[0].title).toBe('');

@@ -175,6 +175,11 @@ export function releaseDate(paras: string[]): string | undefined {
 const RELEASE_DATE = new RegExp(`(?<!\\d)(\\d{4}年\\d{1,2}月\\d{1,2}日)[，,][^，。；;]{2,30}?(?:(?:召开|举行|举办)[^，。；;]{1,24}?[，,])?(?:正式)?(?:发布|印发|出台|公布)了?《`);
 const TRANSMITTAL_DATE = new RegExp(`(?:执行|落实|实施|遵照执行|组织实施|抓好落实)[。!！](${DATE})(?:[（(]此件[^）)]*[）)])?`);
 
+/**
+ * The title of the document a cover carries, right after the cover's signing date on a page that lost its line breaks (…请径向市工业和
+ * 信息化局反映。江门市人民政府2023年3月28日关于促进制造业高质量发展的若干措施为深入贯彻…, 江门).
+ */
+const CARRIED_TITLE = `[^。！!；;，,：:]{2,60}?(?:报告|意见|办法|方案|措施|规划|计划|细则|通知|决定|要点|清单|规定|纲要)`;
 /** How an attachment's title ends (…项目计划安排表, …操作手册, …申报指南): where a signature run into its line starts. */
 const ATTACHMENT_TITLE_END = '(?:表|清单|方案|办法|意见|细则|要点|目录|计划|名单|指南|通知|手册|说明|须知|模板)';
 // ...also after the attachment line the signature follows (附件:常熟市2018年政府工作任务分解表常熟市人民政府办公室2018年2月24日),
@@ -182,8 +187,10 @@ const ATTACHMENT_TITLE_END = '(?:表|清单|方案|办法|意见|细则|要点|�
 // file (…推荐表.doc佛山市禅城区经济和科技促进局2022年6月28日, 禅城), or a manual (附件:…系统+V1.0操作手册澄迈县工业信息化和科学技术局2023年6月14日, 澄迈).
 const INLINE_SIGNATURE = new RegExp(
   // (…or any sentence's end where attachments, a publication remark or the text's end follow the date: …下午2:00-6:00。经开区科技创新局
-  // 2021年3月10日附件1:…, 北京经开区; and a list of attachments to download: 附件下载:1.…的通知2.…管理办法高新区产业发展局2023年3月10日, 贵阳)
-  `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|附件(?:下载)?\\d*[:：][^。！!；;]{2,80}?${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps|zip|rar))?|[。!！](?=[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})\\d{4}年\\d{1,2}月\\d{1,2}日(?:附件|[（(]此件|[。.]?$)))((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
+  // 2021年3月10日附件1:…, 北京经开区; and a list of attachments to download: 附件下载:1.…的通知2.…管理办法高新区产业发展局2023年3月10日, 贵阳;
+  // also a contact's number or mail before the body, its contact after the date: …0972-8610459海东市扶贫开发局2018年11月1日, …报送我局。
+  // 江门市工业和信息化局2019年9月23日(联系人:…)
+  `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|附件(?:下载)?\\d*[:：][^。！!；;]{2,80}?${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps|zip|rar))?|(?:[。!！）)]|(?<=[0-9A-Za-z]))(?=[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})\\d{4}年\\d{1,2}月\\d{1,2}日(?:附件|[（(](?:此件|联系)|[。.]?$|${CARRIED_TITLE})))((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
 );
 /** An attachment's title, then the signing body the cleaner ran into its line (附件:大冶市…项目计划安排表市委农办). */
 const ATTACHMENT_THEN_ORGAN = new RegExp(`附件(?:下载)?\\d*[:：][^。！!；;]{2,80}${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps))?((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))$`);
