@@ -189,6 +189,11 @@ describe('a page that lost its line breaks is read from its first sentence (flat
     const { docs } = read(flat(dev(file)));
     expect([docs[0].issuer, docs[0].date]).toEqual([issuer, date]);
   });
+  it('浙江省 dev (zhejiang-zhejiangsheng-zerenfenjie.txt, flattened): a unit field ends where the next item’s number starts', () => {
+    const text = flat(dev('zhejiang-zhejiangsheng-zerenfenjie.txt'));
+    const units = read(text).clauses.filter((c) => /(?:^|\.)(?:堅持政府過緊日子|積極爭取並高效)/.test(c.text)).map((c) => c.units);
+    expect(units).toEqual([['省政府辦公廳', '省財政廳', '省商務廳', '省文化廣電和旅遊廳'], ['省財政廳', '省發展改革委']]);
+  });
   it('an addressee line alone still gives no title', () => {
     const { docs } = read('各县(市、区)人民政府,市政府各部门:\n现将《关于支持企业发展的若干措施》印发给你们,请认真贯彻执行。\n');
     expect(docs[0].title).toBe('');
