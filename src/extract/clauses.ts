@@ -219,6 +219,23 @@ function runOnTitleEnd(doc: PolicyDocument, text: string, s: number, e: number):
   return found;
 }
 
+/** A signing date and its publication remark opening a sentence: 2024年9月6日 (此件公开发布). */
+const DATE_THEN_REMARK = /^\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:[（(]此件[^（）()]{2,8}[）)])?\s*/;
+/**
+ * Where the words start after a cover's signing date and the document's own title that open a sentence on a line running on from
+ * the cover, or `a` when the sentence does not open so: the title must follow the date and be followed by a space or a preamble.
+ */
+function carriedHead(text: string, a: number, b: number, title: string): number {
+  if (title.length < 4) return a;
+  const date = DATE_THEN_REMARK.exec(text.slice(a, b));
+  if (!date) return a;
+  const at = a + date[0].length;
+  if (!text.startsWith(title, at)) return a;
+  let k = at + title.length;
+  while (k < b && /\s/.test(text[k])) k++;
+  return k > at + title.length || PREAMBLE_START.test(text.slice(k, b)) ? k : a;
+}
+
 /** Did the source have a space at clean offset pos (cleaning drops spaces between Chinese words)? */
 function spaceAt(doc: PolicyDocument, text: string, pos: number): boolean {
   if (/[ \t\u3000\u00a0]/.test(text[pos] ?? '')) return true;
@@ -796,11 +813,13 @@ function headingLength(para: string): number {
  * A heading in two or three short phrases (搭建用工平台,多渠道保障企业用工需求): no figure, no grant or condition, no rule's modal
  * word (同一招商引资项目,一般只认定第一引荐人 is a rule), each phrase short.
  */
-function isPhraseHeading(head: string): boolean {
+function isPhraseHeading(head: string, noted = false): boolean {
   const phrases = head.split(/[，,]/);
-  // (A first phrase that opens with a preposition, 根据省经信委安排,开展…, leads into a sentence: no title opens so. 武汉.)
-  if (/^(?:根据|按照|依据|依照|围绕|结合|针对|通过|为了|对于)/.test(phrases[0])) return false;
-  return phrases.length <= 3 && phrases.every((p) => p.length >= 2 && p.length <= 16) && !/[\d０-９%％]|[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|奖励|补助|补贴|不超过|以上|以下|的|应当|必须|不得|不予|可以|一般|只|均/.test(head);
+  // (A first phrase that opens with a preposition, 根据省经信委安排,开展…, leads into a sentence: no title opens so. 武汉; but a
+  // heading its own note closes may open with 围绕: 一、围绕打造发展引擎,扩大有效益的投资(由市发改委牵头实施), 宁波.)
+  if (/^(?:根据|按照|依据|依照|结合|针对|通过|为了|对于)/.test(phrases[0]) || (!noted && /^围绕/.test(phrases[0]))) return false;
+  // (…and may hold 的, which marks a clause of a sentence in a heading with no note: 扩大有效益的投资)
+  return phrases.length <= 3 && phrases.every((p) => p.length >= 2 && p.length <= 16) && !/[\d０-９%％]|[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|奖励|补助|补贴|不超过|以上|以下|应当|必须|不得|不予|可以|一般|只|均/.test(head) && (noted || !head.includes('的'));
 }
 
 /**
@@ -855,6 +874,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   let sawBody = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
   let pending: ClauseSpan[] = [];
+  // (a cover's date and the carried document's title run into a sentence: read once, see carriedHead)
+  let sawTitleRunOn = false;
+  const foldedTitle = fold(title).replace(/\s+/g, '');
   // The article the last note line closed, while the next line may be a second note for it.
   let closed: ClauseSpan[] = [];
   // Notes carried by the headings above (by rank); a heading of the same or a higher rank ends them.
@@ -1316,15 +1338,25 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const marker = HEADING_RE.exec(para);
       const lineStart = s === 0 || text[s - 1] === '\n';
       if (marker && h === marker[0].length) {
-        for (let k = h + 2; k <= Math.min(h + 20, para.length - 2); k++) {
+        // (A heading may hold a comma before its note, 一、围绕打造发展引擎,扩大有效益的投资(由市发改委牵头实施) 充分发挥…, 宁波 on a page
+        // flattened with spaces: read on to the note, 40 characters at most; a space after a comma ends no heading.)
+        let comma = false;
+        for (let k = h + 2; k <= Math.min(h + 40, para.length - 2); k++) {
           // A heading's note before the space (一、强化科技创新(市科技局牵头) 锚定…): the heading ends after it.
           const note = /[（(〔[【]/.test(para[k]) ? notes.find((n) => n.start === s + k) : undefined;
           if (note) {
             // (the sentence on the same line after it: a note that ends the line closes an item, no heading's)
-            if (note.end < s + para.trimEnd().length && spaceAt(doc, text, note.end) && (!lineStart || isPhraseHeading(para.slice(h, k)))) h = note.end - s;
+            if (note.end < s + para.trimEnd().length && spaceAt(doc, text, note.end) && (!lineStart || isPhraseHeading(para.slice(h, k), true))) h = note.end - s;
             break;
           }
-          if (/[，。；：,;:（(“]/.test(para[k])) break;
+          if (/[，,]/.test(para[k])) {
+            if (comma) break;
+            comma = true;
+            continue;
+          }
+          if (/[。；：;:（(“]/.test(para[k])) break;
+          if (comma) continue;
+          if (k > h + 20) break;
           if (spaceAt(doc, text, s + k)) {
             // (At a line's start only a heading's phrase, its words apart from the sentence's: a PDF's space before a figure,
             // 对新引进总投资2-10 亿元, or inside a phrase, 着力振兴工业经济 市财政安排, is no heading's end.)
@@ -1372,6 +1404,15 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         // the clause is the sentence, not its marker (★, which marks a lead body in some unit lists, stays).
         let a2 = afterLabel;
         while (a2 < b && CLAUSE_LEAD.test(text[a2])) a2++;
+        // A cover's signing date and the title of what it carries, on a line that runs on from the cover (…请认真贯彻落实。 2024年9月6日
+        // (此件公开发布) 扎实推进2024年下半年经济稳进向好若干措施 为深入学习…, 开封): no part of the sentence after them.
+        if (!sawTitleRunOn && a2 > s) {
+          const carried = carriedHead(text, a2, b, foldedTitle);
+          if (carried > a2) {
+            a2 = carried;
+            sawTitleRunOn = true;
+          }
+        }
         const { label: period, from: afterPeriod } = labelOver(periods, a, b, (p) => p.after);
         a2 = Math.max(a2, afterPeriod);
         // (In a record of fields, 任务目标:2024年计划…, the clause is the field's text, not its name.)

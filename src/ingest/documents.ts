@@ -141,6 +141,19 @@ const COUNTIES_ADDRESSED = /各(?:县|区|县区|区县|市县|县市)|各[^:：
 /** 各镇人民政府,各街道办事处,市政府各部门: standing where the title should be. */
 const ADDRESSEE = /^各.*[:：]$/;
 
+/** What a cover sends, by its name in 《》: …《X》已经市政府同意,现印发给你们. */
+const SENT = /《([^《》]{4,60})》(?:已经|已|经)[^。；;]{0,30}?(?:印发|转发|下发|批转)给你们/;
+/**
+ * The title of the document a cover carries, on a line that runs on from the cover to it: the name the cover gives it, where that
+ * name stands again later on the line outside 《》 (its own heading). As written (`written`, the line as found; `folded`, for matching).
+ */
+function carriedTitle(written: string, folded: string): string | undefined {
+  const m = SENT.exec(folded);
+  if (!m) return undefined;
+  const at = folded.indexOf(m[1], m.index + m[0].length);
+  return at > 0 && folded[at - 1] !== '《' ? written.slice(at, at + m[1].length) : undefined;
+}
+
 function paragraphs(text: string): Para[] {
   const out: Para[] = [];
   let s = 0;
@@ -473,7 +486,14 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // (not a line of the site's chrome, 扫一扫在手机打开当前页, nor the addressees under it: no title line, 乌鲁木齐)
       while (local[i + 1] && local[i].text.length <= 16 && SITE_CHROME.test(local[i].text)) i++;
       // (…nor the addressees, alone on the line or running into the first sentence: 各市人民政府,省政府各厅委、各直属机构:为深入贯彻…)
-      if (ADDRESSEE.test(fold(local[i].text).trim()) || ADDRESSEE_LEAD.test(fold(local[i].text))) untitled = true;
+      if (ADDRESSEE.test(fold(local[i].text).trim())) untitled = true;
+      else if (ADDRESSEE_LEAD.test(fold(local[i].text))) {
+        // (…where the cover runs on to what it carries, that document's title, named in the cover and standing again over its
+        // text, is the title: …《扎实推进2024年下半年经济稳进向好若干措施》已经市政府同意,现印发给你们…。 2024年9月6日 (此件公开发布)
+        // 扎实推进2024年下半年经济稳进向好若干措施 为深入学习…, 开封)
+        untitled = true;
+        title = carriedTitle(orig[i].text, local[i].text) ?? '';
+      }
       else {
         title = orig[i].text;
         i++;

@@ -174,9 +174,9 @@ describe('a page that lost its line breaks is read from its first sentence (flat
     const { clauses } = read(flat(dev('ningxia-hongsibao-nongyechanye.txt')));
     expect(clauses.flatMap((c) => c.amounts.map((a) => a.yuan))).toEqual(expect.arrayContaining([64590000, 6500]));
   });
-  it('开封 dev (henan-kaifeng-wenjin.txt, one line as found): the addressees run into the cover sentence: no title, its signing date', () => {
+  it('开封 dev (henan-kaifeng-wenjin.txt, one line as found): the addressees run into the cover sentence; the title is what it carries', () => {
     const { docs } = read(dev('henan-kaifeng-wenjin.txt'));
-    expect([docs[0].title, docs[0].date]).toEqual(['', '2024-09-06']);
+    expect([docs[0].title, docs[0].date]).toEqual(['扎实推进2024年下半年经济稳进向好若干措施', '2024-09-06']);
   });
   it.each([
     // 江门 dev (guangdong-jiangmen-zhizaoye.txt): the title of what the cover carries follows its signing date
@@ -193,6 +193,11 @@ describe('a page that lost its line breaks is read from its first sentence (flat
     const text = flat(dev('zhejiang-zhejiangsheng-zerenfenjie.txt'));
     const units = read(text).clauses.filter((c) => /(?:^|\.)(?:堅持政府過緊日子|積極爭取並高效)/.test(c.text)).map((c) => c.units);
     expect(units).toEqual([['省政府辦公廳', '省財政廳', '省商務廳', '省文化廣電和旅遊廳'], ['省財政廳', '省發展改革委']]);
+  });
+  it('宁波 dev (zhejiang-ningbo-gaozhiliang.txt, lines joined by spaces): a heading with a comma and 的 closed by its note heads its section', () => {
+    const text = dev('zhejiang-ningbo-gaozhiliang.txt').replace(/\n/g, ' ');
+    const first = read(text).clauses.find((c) => c.text.startsWith('充分發揮投資'));
+    expect(first?.units).toEqual(['市發改委']);
   });
   it('an addressee line alone still gives no title', () => {
     const { docs } = read('各县(市、区)人民政府,市政府各部门:\n现将《关于支持企业发展的若干措施》印发给你们,请认真贯彻执行。\n');
