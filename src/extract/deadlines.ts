@@ -13,6 +13,8 @@ const FIVE_YEAR: Record<string, [number, number]> = {
   十五五: [2026, 2030],
   十六五: [2031, 2035],
 };
+/** 元月, January: its 元 read as 一 (not a sum's 元 after a figure or a money word). */
+const FIRST_MONTH = /(?<![\d０-９万亿千百十零〇.．])元(?=月)/g;
 const N = '(\\d+|[一二两三四五六七八九十]+)';
 /** A year named relative to an event or another year, right before a quarter: 次年, 当年, 上年, 上一年度. */
 const RELATIVE_YEAR_BEFORE = /(?:次年|翌年|当年|上年|同年|上一年|下一年|上年度|上一年度)(?:的)?$/;
@@ -134,7 +136,8 @@ const YEAR_END = `(底|末|终(?!${YEAR_END_COMPOUND}))`;
 /** A date of each year (6月30日, 6月底, 十二月份): with 每年 before a list of them and a limit word after, a recurring limit. */
 const YEARLY_DATE = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\\d{1,2}\\s*[日号]|底|末|上旬|中旬|下旬)?';
 const YEARLY_ITEM = new RegExp(YEARLY_DATE, 'g');
-const YEARLY_LIMIT = new RegExp(`每年(?:的)?${YEARLY_DATE}(?:\\s*[、和及或]\\s*${YEARLY_DATE})*(?:前|之前|以前)`, 'g');
+// (A ten days' window needs no limit word: 每年元月上旬,…递交申请材料, 咸宁.)
+const YEARLY_LIMIT = new RegExp(`每年(?:的)?${YEARLY_DATE}(?:\\s*[、和及或]\\s*${YEARLY_DATE})*(?:前|之前|以前|(?<=[上中下]旬))`, 'g');
 /** A term's years before a designation's name (…年度新昌县创新型苗子企业有关申报事项, …年度新昌县创新型苗子企业申报表): the term, no limit. */
 const DESIGNATION_TERM_AFTER = /^度[^，。；,;：:！？]{2,24}?(?:企业|单位|示范|称号)(?:有关)?(?:申报|认定|名单|评选)/;
 /** A policy a period names as the one that ran in it (…实施的制造业中小微企业延缓缴纳部分税费政策). */
@@ -737,7 +740,8 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
  */
 export function extractDeadlines(written: string, docDate?: string): Deadline[] {
   // Years in Chinese digits read as digits, one character for one (二〇二五年, 二○○八年 with a circle → 2025年): offsets stay.
-  const text = written.replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => String('〇一二三四五六七八九'.indexOf(/[○零]/.test(c) ? '〇' : c))).join(''));
+  // (元月 is January, as 一月: 于每年元月上旬递交申请, 咸宁; not the 元 of a sum before 月, 100元月均.)
+  const text = written.replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => String('〇一二三四五六七八九'.indexOf(/[○零]/.test(c) ? '〇' : c))).join('')).replace(FIRST_MONTH, '一');
   const out: Deadline[] = [];
   const docYear = docDate ? Number(docDate.slice(0, 4)) : 0;
   const taken = new Uint8Array(text.length);
@@ -961,7 +965,7 @@ export function deadlineFromCell(cell: string, start: number, docDate?: string):
   const c = cell.trim();
   if (!c) return undefined;
   // Matched on the folded cell (持續推進, ６月), reported as written.
-  const f = foldNumeralYears(foldDashes(fold(c)));
+  const f = foldNumeralYears(foldDashes(fold(c))).replace(FIRST_MONTH, '一');
   if (/^(长期|持续|常态化|长期坚持|持续推进|每年|每半年|每季度?|每月)/.test(f)) return { raw: c, kind: 'ongoing', start, end: start + c.length };
   // A time limit written in figures (完成时限：2024.12, 时间节点：2024-06-30, 完成时间：2024/9前), as task tables write their time column:
   // that month or day.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocuments } from './extract.js';
+import { extractDocuments, extractValues } from './extract.js';
 
 // Classes found among the dev half's remaining misses (nineteenth session), each with the dev sentence that showed it (file
 // named) and forms from other provinces.
@@ -39,4 +39,21 @@ describe('places or departments named together as the actor of a noted article a
     // a word that only starts like a place: 各区域
     ['各区域要加强协作。', '（责任单位：市发改委）', ['市发改委']],
   ])('not another unit: %s', (s, note, want) => expect(noted(s, note)).toEqual([want]));
+});
+
+describe('元月 is January wherever a month is read (first month)', () => {
+  const dl = (s: string) => extractValues(s, '2024-03-01').deadlines.map((d) => [d.raw, d.date ?? null, d.kind ?? null]);
+  it.each([
+    // 咸宁 (hubei-xianning-zhaoshangyougong.txt): a window each year, 上旬 with no limit word
+    ['每年元月上旬,符合奖励范围的自然人(专班)或机构向市招商引资工作领导小组办公室(市招商和投资促进局)递交申请材料', [['每年元月上旬', null, 'ongoing']]],
+    // forms
+    ['各单位于2025年元月底前完成验收工作。', [['于2025年元月底前', '2025-01', null]]],
+    ['完成时限：2025年元月', [['2025年元月', '2025-01', null]]],
+    ['每年3月中旬开展评审。', [['每年3月中旬', null, 'ongoing']]],
+  ])('%s', (s, want) => expect(dl(s)).toEqual(want));
+  it('信阳 (henan-xinyang-manfuhe.txt): 元月份起 reads as 1月份起 does', () => {
+    const s = (m: string) => `为了支持和帮助工业企业稳岗稳产,形成对全市经济的稳定支撑,${m}起,全市工信系统深入企业一线。`;
+    expect(dl(s('元月份')).map((d) => d[1])).toEqual(dl(s('1月份')).map((d) => d[1]));
+  });
+  it('a sum before 月 is no month: 给予每人每月100元月度补贴', () => expect(dl('给予每人每月100元月度补贴。')).toEqual([]));
 });
