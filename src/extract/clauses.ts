@@ -236,6 +236,11 @@ function carriedHead(text: string, a: number, b: number, title: string): number 
   return k > at + title.length || PREAMBLE_START.test(text.slice(k, b)) ? k : a;
 }
 
+/** Text with its bracketed parts (notes, remarks) left out. */
+const withoutBrackets = (t: string): string => t.replace(/[（(〔【[][^（）()〔〕【】[\]]*[）)〕】\]]/g, '');
+/** Does a paragraph start its line (not a piece of a line a heading split off)? */
+const lineStart0 = (text: string, s: number): boolean => s === 0 || text[s - 1] === '\n';
+
 /** Did the source have a space at clean offset pos (cleaning drops spaces between Chinese words)? */
 function spaceAt(doc: PolicyDocument, text: string, pos: number): boolean {
   if (/[ \t\u3000\u00a0]/.test(text[pos] ?? '')) return true;
@@ -1321,9 +1326,12 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       let h = rowNumber ? (HEADING_RE.exec(para)?.[0].length ?? rowNumber) : headingLength(para);
       // The item under a heading that lost its number opens with its own title sentence, as 1.支持企业加大研发投入。 does
       // (推动创业创新 / 支持企业加大研发投入。对有效期内的…, 郑州): no clause.
-      if (!h && !rowNumber && unnumberedHeadingAt >= 0 && lineBefore(text, s)?.start === unnumberedHeadingAt) {
+      // So does an item a page prints with no number at all, its title sentence opening its paragraph before the item's sentences
+      // (明确管理体制。按照统一部署,… / 增强权限承接能力。支持新区承接…, 烟台): the title is no clause, as a numbered item's is not.
+      if (!h && !rowNumber) {
         const dot = para.indexOf('。');
-        if (dot > 1 && dot <= 20 && dot < para.trimEnd().length - 1 && isPhraseHeading(para.slice(0, dot)) && !/[，,]/.test(para.slice(0, dot))) h = dot + 1;
+        const titled = dot > 1 && dot <= 20 && dot < para.trimEnd().length - 1 && isPhraseHeading(para.slice(0, dot)) && !/[，,]/.test(para.slice(0, dot));
+        if (titled && ((unnumberedHeadingAt >= 0 && lineBefore(text, s)?.start === unnumberedHeadingAt) || (lineStart0(text, s) && dot <= 14 && withoutBrackets(para.slice(dot + 1)).trim().length > 15))) h = dot + 1;
       }
       // The addressees a cover notice's first sentence follows on its line (各镇人民政府、街道办事处,区政府各部门:为全面落实…): no part
       // of the sentence.
@@ -1421,6 +1429,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           while (a2 < b && /\s/.test(text[a2])) a2++;
         }
         if (b - a2 < 4) continue;
+        // The next item's title sentence run on after the last item's note, its line break lost (…(市委编办、市民政局按职责分工负责)增强
+        // 权限承接能力。支持新区承接…, 烟台): no clause, as on a line of its own; the item's sentences follow it.
+        if (b < e - 20 && /[)）〕】\]]$/.test(text.slice(Math.max(s, a2 - 1), a2)) && notes.some((n) => n.end === a2) && text[b - 1] === '。' && b - a2 <= 15 && isPhraseHeading(text.slice(a2, b - 1)) && !/[，,]/.test(text.slice(a2, b - 1))) continue;
         const inheritedNotes = inherited();
         const base = note ?? record?.note;
         const recordNote = timeRecord ? { ...(base ?? { start: s, end: e, units: [] }), times: [...(base?.times ?? []), timeRecord] } : base;

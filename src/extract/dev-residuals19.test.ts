@@ -57,3 +57,24 @@ describe('元月 is January wherever a month is read (first month)', () => {
   });
   it('a sum before 月 is no month: 给予每人每月100元月度补贴', () => expect(dl('给予每人每月100元月度补贴。')).toEqual([]));
 });
+
+describe('an item printed with no number opens with its title sentence: no clause (unnumbered item title)', () => {
+  const clauses = (text: string) =>
+    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+      .flat()
+      .map((c) => [c.text, c.units]);
+  it('烟台 dev (shandong-yantai-huangbohaixinqu.txt): on its own line, and run on after the last item’s note', () => {
+    const text =
+      '关于支持黄渤海新区率先起势的若干政策措施\n一、体制机制方面\n  明确管理体制。按照统一部署,组建烟台黄渤海新区管理委员会。保留蓬莱经济开发区工委、管委牌子,其管理体制暂不变。(市委编办、市民政局按职责分工负责)增强权限承接能力。支持新区承接市级开发建设和经济社会管理权限,承接省级下放的其他管理权限。(市政府办公室、市发展改革委按职责分工负责)\n  创新选人用人机制。支持新区实行岗位聘任制、末位淘汰制,允许新区结合实际情况科学设置岗位等级。(市委组织部、市委编办按职责分工负责)\n';
+    expect(clauses(text)).toEqual([
+      ['按照统一部署,组建烟台黄渤海新区管理委员会。', ['市委编办', '市民政局']],
+      ['保留蓬莱经济开发区工委、管委牌子,其管理体制暂不变。', ['市委编办', '市民政局']],
+      ['支持新区承接市级开发建设和经济社会管理权限,承接省级下放的其他管理权限。', ['市政府办公室', '市发展改革委']],
+      ['支持新区实行岗位聘任制、末位淘汰制,允许新区结合实际情况科学设置岗位等级。', ['市委组织部', '市委编办']],
+    ]);
+  });
+  it('a short first sentence that is the whole item stays a clause: 加快项目建设。(责任单位:市发改委)', () => {
+    const text = '关于印发若干措施的通知\n一、加大支持\n  加快项目建设。(责任单位:市发改委)\n';
+    expect(clauses(text)).toEqual([['加快项目建设。', ['市发改委']]]);
+  });
+});
