@@ -236,6 +236,8 @@ function carriedHead(text: string, a: number, b: number, title: string): number 
   return k > at + title.length || PREAMBLE_START.test(text.slice(k, b)) ? k : a;
 }
 
+/** An item's number opening a sentence inside a paragraph: 2.坚持…, (二)加强…, 三、强化…; not a figure (2.5亿元) or a date. */
+const RUN_ON_ITEM = /^(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff“])/;
 /** Text with its bracketed parts (notes, remarks) left out. */
 const withoutBrackets = (t: string): string => t.replace(/[（(〔【[][^（）()〔〕【】[\]]*[）)〕】\]]/g, '');
 /** Does a paragraph start its line (not a piece of a line a heading split off)? */
@@ -1427,6 +1429,16 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         if (opened && a2 === from && (record || headingLine?.fields)) {
           a2 = s + FIELD_NAME.exec(para)![0].length;
           while (a2 < b && /\s/.test(text[a2])) a2++;
+        }
+        // A numbered item run on after the last one's sentence, its line break lost (…同步。责任單位:省財政廳2.堅持政府過緊日子…, a page
+        // flattened to one line): its number is no part of the clause, and the clauses above it wait for no note of this item.
+        if (a2 > s + h) {
+          const item = RUN_ON_ITEM.exec(text.slice(a2, b));
+          if (item) {
+            a2 += item[0].length;
+            // (not a bracketed number, which numbers the parts of one article's field: 申报材料:(1)…。(2)…, 长春)
+            if (!/^[（(]/.test(item[0])) pending = [];
+          }
         }
         if (b - a2 < 4) continue;
         // The next item's title sentence run on after the last item's note, its line break lost (…(市委编办、市民政局按职责分工负责)增强

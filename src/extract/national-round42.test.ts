@@ -36,15 +36,16 @@ describe('a bracket of levelled bodies right before a sentence’s stop is its n
 
 describe('a period label’s numbered items the line runs on to are all in it, with the record’s lead unit (广佛)', () => {
   it('(guangdong-guangzhou-guangfotongcheng.txt)', () => {
-    // (the record as the page lays it out; its year is the one its progress section writes, 2019年度…党政联席会议)
+    // (the record as the page lays it out; its year is the one its progress section writes, 2019年度…党政联席会议; the items' numbers
+    // after a period label, 第一季度:1.制定…, are no part of their clauses, as 2.开展… never was)
     const text = readFileSync(new URL('../../eval/national/dev/guangdong-guangzhou-guangfotongcheng.txt', import.meta.url), 'utf8');
     expect(clauses(text).filter((c) => (c[3] as string[]).length && (c[1] as string[]).length).slice(0, 8)).toEqual([
-      ['1.制定《广佛同城化建设2019年度重点工作计划》,明确今年工作重点。', ['市发展改革委'], ['市发展改革委'], ['2019-03']],
+      ['制定《广佛同城化建设2019年度重点工作计划》,明确今年工作重点。', ['市发展改革委'], ['市发展改革委'], ['2019-03']],
       ['开展广佛合作试验区前期谋划。', ['市发展改革委'], ['市发展改革委'], ['2019-03']],
-      ['1.印发实施《广佛同城化建设2019年度重点工作计划》。', ['市发展改革委'], ['市发展改革委'], ['2019-06']],
+      ['印发实施《广佛同城化建设2019年度重点工作计划》。', ['市发展改革委'], ['市发展改革委'], ['2019-06']],
       ['统筹各单位按分工推动广佛合作试验区前期工作。', ['市发展改革委'], ['市发展改革委'], ['2019-06']],
       ['继续推动《广佛同城化建设2019年度重点工作计划》落实,协调相关项目。', ['市发展改革委'], ['市发展改革委'], ['2019-09']],
-      ['1.筹备召开广佛同城化市长联席会议(或党政联席会议)。', ['市发展改革委'], ['市发展改革委'], ['2019-12']],
+      ['筹备召开广佛同城化市长联席会议(或党政联席会议)。', ['市发展改革委'], ['市发展改革委'], ['2019-12']],
       ['检查汇总《广佛同城化建设2019年度重点工作计划》执行情况。', ['市发展改革委'], ['市发展改革委'], ['2019-12']],
       ['做好同城化工作年度总结。', ['市发展改革委'], ['市发展改革委'], ['2019-12']],
     ]);
