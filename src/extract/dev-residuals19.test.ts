@@ -78,3 +78,20 @@ describe('an item printed with no number opens with its title sentence: no claus
     expect(clauses(text)).toEqual([['加快项目建设。', ['市发改委']]]);
   });
 });
+
+describe('a ratio or an index bounded as a condition has no unit (ratio threshold)', () => {
+  const th = (s: string) => extractValues(s).thresholds.map((t) => [t.metric, t.min ?? null, t.max ?? null, t.unit]);
+  it.each([
+    // 昆明 (yunnan-kunming-shuzijingji.txt): a remark in brackets inside the applicant's phrase, 新建(改造)智算项目
+    ['对电能利用效率不高于1.25的新建(改造)智算项目,经综合评定后给予最高1000万元一次性奖励。', [['电能利用效率', null, 1.25, '']]],
+    // forms: 鹿邑's 容积率 beside a money condition, a metric named with its abbreviation
+    ['亩均税收不低于30万元且容积率不低于1.2的项目,给予奖励。', [['亩均税收', 300000, null, '元'], ['容积率', 1.2, null, '']]],
+    ['对电能利用效率(PUE)不高于1.25的新建智算项目给予补助。', [['电能利用效率(PUE)', null, 1.25, '']]],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(th(s)).toEqual(want));
+  it.each([
+    // a figure whose unit the lexicon lacks is no bare ratio: 1.5 元/天/平米 (北京经开区)
+    ['补贴单价不超过 1.5 元/天/平米的企业,给予补贴。'],
+    // a count written bare is no ratio: 投资强度达到3的项目 names no ratio
+    ['对投资强度达到3的项目给予奖励。'],
+  ])('none: %s', (s) => expect(th(s)).toEqual([]));
+});

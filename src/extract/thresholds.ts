@@ -611,6 +611,8 @@ const SPEND_FLOOR_RE = /满\s*(\d+(?:\.\d+)?)\s*(元)?\s*(?:立减|减|送|返)\
 const NUM = `(${ARABIC}|${CHINESE})`;
 /** A grant by the unit a bound counts, right after its comma: ,每亩补贴 / ,每平方米奖励 (the bound is who qualifies). */
 const PER_UNIT_GRANT = `[，,]\\s*每(?:${PER_UNIT})(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
+/** An applicant named with a remark in brackets inside its phrase: 的新建(改造)智算项目 (昆明). */
+const APPLICANT_WITH_REMARK = `[^，。；,;的（(]{0,4}[（(][^（）()，。；,;]{1,6}[）)][^，。；,;的]{0,6}?(?:${APPLICANT})`;
 const QTY_RE = new RegExp(
   `(在|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*(?:(及|或)?(以上|以下)\\s*(${INCLUSIVE})?)?` +
     `(?:\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:(及|或)?以下\\s*(${INCLUSIVE})?)?)?` +
@@ -619,9 +621,14 @@ const QTY_RE = new RegExp(
     // (…and the noun the bound measures between it and 的: 种植大棚蔬菜达到20亩以上规模的,每亩奖励200元, 华舍街道)
     // (…or further bounded conditions after a comma or 、, then the applicant: 参会人数达150人及以上,住宿间夜数200间夜及以上的境内会议, 思明)
     // (…or the grant by the unit the bound counts right after a comma: 温室面积达到100亩-200亩,每亩补贴2.5万元, 于洪)
-    `\\s*(?:之间)?(?:规模|面积)?(?=时|(?<=以上|以下)(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${BOUNDS_THEN_GRANT}|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)))`,
+    `\\s*(?:之间)?(?:规模|面积)?(?=时|(?<=以上|以下)(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${BOUNDS_THEN_GRANT}|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的${APPLICANT_WITH_REMARK}|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)))`,
   'g',
 );
+
+/** A metric that names a ratio or an index, measured by a bare figure: 容积率, 电能利用效率, PUE值, 能效比, 功率因数, 系数. */
+/** What follows a figure that has no unit: 的, a stop, 且/或, a bracketed 含 — not a unit the lexicon lacks (1.5 元/天/平米). */
+const BARE_FIGURE_END = /^\s*(?:[（(]\s*含\s*[)）])?\s*(?:[的，,。；;、]|且|或|及|以上|以下|$)/;
+const RATIO_METRIC = /(?:率|系数|比|指数|PUE|PUE值|因数)(?:[（(][A-Za-z]{2,6}[）)])?(?:值)?$/;
 
 /** Quantities listed after one bound, the applicant after the last: 收购青稞量达300吨、500吨、1000吨的企业,分别给予…. */
 const QTY_LIST_RE = new RegExp(
@@ -860,8 +867,14 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
   for (const m of matchesOf(text, QTY_RE)) {
     if (out.some((t) => t.start < m.index! + m[0].length && m.index! < t.end)) continue;
     const [, word, n1, mag, u1, inc1, and1, bound, inc1b, n2, u2, inc2, and2, inc2b] = m;
-    const unit = u2 ?? u1;
-    if (!unit || (u1 && u2 && u1 !== u2) || (mag && !u1)) continue;
+    // A ratio or an index has no unit (电能利用效率(PUE)不高于1.25的新建智算项目, 昆明; 工业用地容积率不得低于1.0, 鹿邑): a bound word
+    // before a figure with a decimal point, or a metric named as a ratio, and the figure alone.
+    const figureEnd = m.index! + m[0].indexOf(n1, word.length) + n1.length;
+    const ratio =
+      !u1 && !u2 && !mag && word !== '在' && n2 === undefined && BARE_FIGURE_END.test(text.slice(figureEnd)) &&
+      (/[.．]\d/.test(n1) || RATIO_METRIC.test(metricBefore(text, m.index! + word.length) ?? ''));
+    const unit = u2 ?? u1 ?? (ratio ? '' : undefined);
+    if (unit === undefined || (u1 && u2 && u1 !== u2) || (mag && !u1)) continue;
     // (通过3个月…: 过 ends the word but bounds nothing.)
     if (word !== '在' && !boundBefore(before(text, m.index! + word.length))) continue;
     // 超过3万辆 → 30000 辆.
