@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
@@ -94,4 +95,19 @@ describe('a ratio or an index bounded as a condition has no unit (ratio threshol
     // a count written bare is no ratio: 投资强度达到3的项目 names no ratio
     ['对投资强度达到3的项目给予奖励。'],
   ])('none: %s', (s) => expect(th(s)).toEqual([]));
+});
+
+describe('a table a cell a line whose first column names its rows (奖补项目名称, 政策名称) opens at that column (named rows)', () => {
+  it('温州 dev (zhejiang-wenzhou-chanyezhengce.txt): 奖补项目名称 / 条款内容 / 执行方式 / 是否纳入总量控制 / 责任单位, rows numbered', () => {
+    const text = readFileSync(new URL('../../eval/national/dev/zhejiang-wenzhou-chanyezhengce.txt', import.meta.url), 'utf8');
+    const clauses = extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+      .flat()
+      .filter((c) => c.amounts.length)
+      .slice(0, 2)
+      .map((c) => [c.text.slice(0, 8), c.units]);
+    expect(clauses).toEqual([
+      ['支持以应用为导向', ['市科技局']],
+      ['围绕5+5+N”', ['市科技局']],
+    ]);
+  });
 });

@@ -10,7 +10,7 @@ const COLUMN = /^[\u4e00-\u9fff]{2,8}$/;
 // A column of bodies ends with a label noun of dict/unit-labels.json (牵头单位, 责任部门, 责任处室, 实施主体).
 const UNIT_COLUMN = UNIT_NOUN_END;
 /** The task column opening a header without 序号 (主要工作任务 / 牵头单位 / 责任单位, 辽宁 沈河区): 重点任务, 工作举措… */
-export const TASK_COLUMN = /^[\u4e00-\u9fff]{0,6}(?:任务|举措|措施|事项|工作内容|目标)$/;
+export const TASK_COLUMN = /^[\u4e00-\u9fff]{0,6}(?:任务|举措|措施|事项|工作内容|目标|项目名称|政策名称)$/;
 
 /** A cell line closed by its bar (序号 |, 资金规模 (万元) |, 1000 |): the page drew the table's bars a cell a line (新疆 精河). */
 const BAR_CELL = /^[^|｜]+[|｜]$/;
