@@ -240,8 +240,6 @@ function carriedHead(text: string, a: number, b: number, title: string): number 
 const RUN_ON_ITEM = /^(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff“])/;
 /** Text with its bracketed parts (notes, remarks) left out. */
 const withoutBrackets = (t: string): string => t.replace(/[（(〔【[][^（）()〔〕【】[\]]*[）)〕】\]]/g, '');
-/** Does a paragraph start its line (not a piece of a line a heading split off)? */
-const lineStart0 = (text: string, s: number): boolean => s === 0 || text[s - 1] === '\n';
 
 /** Did the source have a space at clean offset pos (cleaning drops spaces between Chinese words)? */
 function spaceAt(doc: PolicyDocument, text: string, pos: number): boolean {
@@ -1326,6 +1324,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const rowNumber = taskRowNumber(para);
       // (A row numbered 1、 keeps its task: the number alone is cut, not a first sentence read as the row's heading.)
       let h = rowNumber ? (HEADING_RE.exec(para)?.[0].length ?? rowNumber) : headingLength(para);
+      // (Does the paragraph start its line, not a piece of a line an inline heading split off?)
+      const lineStart = s === 0 || text[s - 1] === '\n';
       // The item under a heading that lost its number opens with its own title sentence, as 1.支持企业加大研发投入。 does
       // (推动创业创新 / 支持企业加大研发投入。对有效期内的…, 郑州): no clause.
       // So does an item a page prints with no number at all, its title sentence opening its paragraph before the item's sentences
@@ -1333,7 +1333,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       if (!h && !rowNumber) {
         const dot = para.indexOf('。');
         const titled = dot > 1 && dot <= 20 && dot < para.trimEnd().length - 1 && isPhraseHeading(para.slice(0, dot)) && !/[，,]/.test(para.slice(0, dot));
-        if (titled && ((unnumberedHeadingAt >= 0 && lineBefore(text, s)?.start === unnumberedHeadingAt) || (lineStart0(text, s) && dot <= 14 && withoutBrackets(para.slice(dot + 1)).trim().length > 15))) h = dot + 1;
+        if (titled && ((unnumberedHeadingAt >= 0 && lineBefore(text, s)?.start === unnumberedHeadingAt) || (lineStart && dot <= 14 && withoutBrackets(para.slice(dot + 1)).trim().length > 15))) h = dot + 1;
       }
       // The addressees a cover notice's first sentence follows on its line (各镇人民政府、街道办事处,区政府各部门:为全面落实…): no part
       // of the sentence.
@@ -1346,7 +1346,6 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // A page flattened to one line keeps a short heading apart by a space only (一、主要目标 坚持以…): it ends there. So does a PDF
       // line that runs the heading into its first sentence ((一)鼓励企业信息化建设 支持工业企业数字化改造,…: 德清).
       const marker = HEADING_RE.exec(para);
-      const lineStart = s === 0 || text[s - 1] === '\n';
       if (marker && h === marker[0].length) {
         // (A heading may hold a comma before its note, 一、围绕打造发展引擎,扩大有效益的投资(由市发改委牵头实施) 充分发挥…, 宁波 on a page
         // flattened with spaces: read on to the note, 40 characters at most; a space after a comma ends no heading.)

@@ -157,9 +157,11 @@ export function transmittalDate(paras: string[]): string | undefined {
   }
   return undefined;
 }
+/** The word a document's title ends with (…的报告, …若干措施, …实施方案): what a cover carries after its date. */
+const TITLE_WORD = '(?:报告|意见|办法|方案|措施|规划|计划|细则|通知|决定|要点|清单|规定|纲要)';
 // (…or after the cover's last sentence, whatever it says, where the title of the document it carries follows the date on the
 // squashed line: …各专项计划由省发改委会同有关部门另行下达。2022年2月9日关于2022年全省国民经济和社会发展计划的报告省发改委…, 湖北省.)
-const COVER_END_DATE = new RegExp(`[。!！](${DATE})(?=关于[^。；;，,]{2,60}?(?:报告|意见|办法|方案|措施|规划|计划|细则|通知|决定|要点|清单))`);
+const COVER_END_DATE = new RegExp(`[。!！](${DATE})(?=关于[^。；;，,]{2,60}?${TITLE_WORD})`);
 /**
  * The day a notice was released, as a repost's lead gives it: the day, the body, maybe the meeting it held, then the release of
  * the notice by name (2018年11月22日,成都高新区召开产业培育大会,发布《关于深化产业培育…若干政策意见》; 2024年5月8日,XX市人民政府印发
@@ -179,7 +181,7 @@ const TRANSMITTAL_DATE = new RegExp(`(?:执行|落实|实施|遵照执行|组织
  * The title of the document a cover carries, right after the cover's signing date on a page that lost its line breaks (…请径向市工业和
  * 信息化局反映。江门市人民政府2023年3月28日关于促进制造业高质量发展的若干措施为深入贯彻…, 江门).
  */
-const CARRIED_TITLE = `[^。！!；;，,：:]{2,60}?(?:报告|意见|办法|方案|措施|规划|计划|细则|通知|决定|要点|清单|规定|纲要)`;
+const CARRIED_TITLE = `[^。！!；;，,：:]{2,60}?${TITLE_WORD}`;
 /** How an attachment's title ends (…项目计划安排表, …操作手册, …申报指南): where a signature run into its line starts. */
 const ATTACHMENT_TITLE_END = '(?:表|清单|方案|办法|意见|细则|要点|目录|计划|名单|指南|通知|手册|说明|须知|模板)';
 // ...also after the attachment line the signature follows (附件:常熟市2018年政府工作任务分解表常熟市人民政府办公室2018年2月24日),
