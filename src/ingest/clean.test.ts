@@ -32,6 +32,9 @@ describe('cleaning (real lines from the seeds)', () => {
   it('drops page furniture: page numbers, gazette issue lines, conversion debris', () => {
     for (const f of ['— 3 —', '- 12 -', '2023年第2期总第132期', '第3页共10页', '--1of3--']) expect(isFurniture(f), f).toBe(true);
     expect(isFurniture('2021年9月7日')).toBe(false);
+    // a gazette's table of contents and a site's section label (咸宁, 宜兴); not a title that ends with 文件
+    for (const f of ['目录', '市政府文件', '省政府办公厅文件', '部门文件']) expect(isFurniture(f), f).toBe(true);
+    expect(isFurniture('关于转发省政府文件的通知')).toBe(false);
     expect(clean('[bookmark: _GoBack]重庆市制造业产业基础再造和产业链供应链\n现代化水平提升工程实施方案\n\n为贯彻落实党中央')).toBe('重庆市制造业产业基础再造和产业链供应链现代化水平提升工程实施方案\n为贯彻落实党中央');
     const gazette = '加快实施传统零部件体系再造工程。\n重庆市綦江区人民政府文件\n2023年 第 2期 总第 132期\n二、加速发展新材料产业\n重庆市綦江区人民政府文件\nx\n重庆市綦江区人民政府文件\n';
     expect(clean(gazette)).toBe('加快实施传统零部件体系再造工程。\n二、加速发展新材料产业\nx');

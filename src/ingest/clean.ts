@@ -116,7 +116,9 @@ export function isFurniture(line: string): boolean {
     /^第\d{1,4}页(,?共\d{1,4}页)?$/.test(c) ||
     /^\d{1,4}\/\d{1,4}$/.test(c) ||
     /^--\d+of\d+--$/.test(c) || // pdf page separators
-    /^\d{4}年第\d{1,3}期(总第\d{1,4}期)?$/.test(c) // gazette issue line
+    /^\d{4}年第\d{1,3}期(总第\d{1,4}期)?$/.test(c) || // gazette issue line
+    // a gazette's table of contents: its heading and its section names (目录 / 市政府文件 / 市政府办公室文件 / 部门文件: 咸宁)
+    /^(?:目录|(?:[省市县区州盟旗](?:人民)?政府(?:办公室|办公厅)?|部门)文件)$/.test(c)
   );
 }
 

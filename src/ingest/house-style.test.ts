@@ -205,3 +205,15 @@ describe('a page that lost its line breaks is read from its first sentence (flat
     expect(docs[0].title).toBe('');
   });
 });
+
+describe('a gazette’s or a site’s section names over the title are no part of it (section label)', () => {
+  const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => [d.title, d.issuer]);
+  it('咸宁 dev (hubei-xianning-cuoshifengong.txt): a gazette’s 目录 and 市政府文件 over its first title', () => {
+    const first = head(dev('hubei-xianning-cuoshifengong.txt')).find((d) => (d[0] ?? '').includes('城市生活垃圾处理收费管理办法'));
+    expect(first?.[1]).toBe('市人民政府');
+  });
+  it('宜兴 dev (jiangsu-yixing-zhongdiangongzuo.txt): a site’s section label 市政府文件 on the first line', () => {
+    const text = dev('jiangsu-yixing-zhongdiangongzuo.txt');
+    expect(head(text)[0]).toEqual(['市政府关于印发2020年重点工作分解落实方案的通知', '宜兴市人民政府']);
+  });
+});
