@@ -4,7 +4,7 @@ import { ADDRESSEE_LEAD, FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, withoutHead, type UnitNote } from './units.js';
-import { endsLikeBody, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, NOT_A_LABELS_HEAD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
+import { endsLikeBody, ITEM_NUMBER, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, NOT_A_LABELS_HEAD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isFigureCell, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
 import { round, yuanPerUnit } from './numbers.js';
 import { deadlineFromCell, periodLabels } from './deadlines.js';
@@ -226,7 +226,8 @@ const DATE_THEN_REMARK = /^\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:[（(]此件[^�
  * the cover, or `a` when the sentence does not open so: the title must follow the date and be followed by a space or a preamble.
  */
 function carriedHead(text: string, a: number, b: number, title: string): number {
-  if (title.length < 4) return a;
+  // (a sentence that opens with no digit opens with no date: most sentences, read without a copy)
+  if (title.length < 4 || !/[\d\s]/.test(text[a] ?? '')) return a;
   const date = DATE_THEN_REMARK.exec(text.slice(a, b));
   if (!date) return a;
   const at = a + date[0].length;
@@ -237,7 +238,7 @@ function carriedHead(text: string, a: number, b: number, title: string): number 
 }
 
 /** An item's number opening a sentence inside a paragraph: 2.坚持…, (二)加强…, 三、强化…; not a figure (2.5亿元) or a date. */
-const RUN_ON_ITEM = /^(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff“])/;
+const RUN_ON_ITEM = new RegExp(`${ITEM_NUMBER}(?=[\u4e00-\u9fff“])`, 'y');
 /** Text with its bracketed parts (notes, remarks) left out. */
 const withoutBrackets = (t: string): string => t.replace(/[（(〔【[][^（）()〔〕【】[\]]*[）)〕】\]]/g, '');
 
@@ -1432,8 +1433,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         // A numbered item run on after the last one's sentence, its line break lost (…同步。责任單位:省財政廳2.堅持政府過緊日子…, a page
         // flattened to one line): its number is no part of the clause, and the clauses above it wait for no note of this item.
         if (a2 > s + h) {
-          const item = RUN_ON_ITEM.exec(text.slice(a2, b));
-          if (item) {
+          RUN_ON_ITEM.lastIndex = a2;
+          const item = RUN_ON_ITEM.exec(text);
+          if (item && a2 + item[0].length < b) {
             a2 += item[0].length;
             // (not a bracketed number, which numbers the parts of one article's field: 申报材料:(1)…。(2)…, 长春)
             if (!/^[（(]/.test(item[0])) pending = [];
@@ -1442,7 +1444,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         if (b - a2 < 4) continue;
         // The next item's title sentence run on after the last item's note, its line break lost (…(市委编办、市民政局按职责分工负责)增强
         // 权限承接能力。支持新区承接…, 烟台): no clause, as on a line of its own; the item's sentences follow it.
-        if (b < e - 20 && /[)）〕】\]]$/.test(text.slice(Math.max(s, a2 - 1), a2)) && notes.some((n) => n.end === a2) && text[b - 1] === '。' && b - a2 <= 15 && isPhraseHeading(text.slice(a2, b - 1)) && !/[，,]/.test(text.slice(a2, b - 1))) continue;
+        if (b < e - 20 && a2 > s && /[)）〕】\]]/.test(text[a2 - 1]) && notes.some((n) => n.end === a2) && text[b - 1] === '。' && b - a2 <= 15 && isPhraseHeading(text.slice(a2, b - 1)) && !/[，,]/.test(text.slice(a2, b - 1))) continue;
         const inheritedNotes = inherited();
         const base = note ?? record?.note;
         const recordNote = timeRecord ? { ...(base ?? { start: s, end: e, units: [] }), times: [...(base?.times ?? []), timeRecord] } : base;

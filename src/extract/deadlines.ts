@@ -1,7 +1,7 @@
 import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, LEADER_TITLE, SPEECH_WORD, YEAR_ACTION_VERB, YEAR_END_COMPOUND, YEAR_EVENT_VERB, YEAR_NAME_HEAD } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { TIME_FIELD } from './lexicon.js';
-import { foldDashes, foldNumeralYears, parseNumber } from './numbers.js';
+import { foldDashes, foldFirstMonth, foldNumeralYears, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -13,8 +13,6 @@ const FIVE_YEAR: Record<string, [number, number]> = {
   十五五: [2026, 2030],
   十六五: [2031, 2035],
 };
-/** 元月, January: its 元 read as 一 (not a sum's 元 after a figure or a money word). */
-const FIRST_MONTH = /(?<![\d０-９万亿千百十零〇.．])元(?=月)/g;
 const N = '(\\d+|[一二两三四五六七八九十]+)';
 /** A year named relative to an event or another year, right before a quarter: 次年, 当年, 上年, 上一年度. */
 const RELATIVE_YEAR_BEFORE = /(?:次年|翌年|当年|上年|同年|上一年|下一年|上年度|上一年度)(?:的)?$/;
@@ -741,7 +739,7 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
 export function extractDeadlines(written: string, docDate?: string): Deadline[] {
   // Years in Chinese digits read as digits, one character for one (二〇二五年, 二○○八年 with a circle → 2025年): offsets stay.
   // (元月 is January, as 一月: 于每年元月上旬递交申请, 咸宁; not the 元 of a sum before 月, 100元月均.)
-  const text = written.replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => String('〇一二三四五六七八九'.indexOf(/[○零]/.test(c) ? '〇' : c))).join('')).replace(FIRST_MONTH, '一');
+  const text = foldFirstMonth(written.replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => String('〇一二三四五六七八九'.indexOf(/[○零]/.test(c) ? '〇' : c))).join('')));
   const out: Deadline[] = [];
   const docYear = docDate ? Number(docDate.slice(0, 4)) : 0;
   const taken = new Uint8Array(text.length);
@@ -965,7 +963,7 @@ export function deadlineFromCell(cell: string, start: number, docDate?: string):
   const c = cell.trim();
   if (!c) return undefined;
   // Matched on the folded cell (持續推進, ６月), reported as written.
-  const f = foldNumeralYears(foldDashes(fold(c))).replace(FIRST_MONTH, '一');
+  const f = foldFirstMonth(foldNumeralYears(foldDashes(fold(c))));
   if (/^(长期|持续|常态化|长期坚持|持续推进|每年|每半年|每季度?|每月)/.test(f)) return { raw: c, kind: 'ongoing', start, end: start + c.length };
   // A time limit written in figures (完成时限：2024.12, 时间节点：2024-06-30, 完成时间：2024/9前), as task tables write their time column:
   // that month or day.

@@ -6,11 +6,13 @@ import { extractDocuments, extractValues } from './extract.js';
 // Classes found among the dev half's remaining misses (nineteenth session), each with the dev sentence that showed it (file
 // named) and forms from other provinces.
 
+/** The clauses of a text read as a notice. */
+const clausesOf = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+
 /** Units of each clause of an article that a note closes: the sentence under a heading, then its note. */
 const noted = (sentence: string, note: string) => {
   const text = `关于印发若干措施的通知\n一、加强组织领导\n（一）压实责任。${sentence}${note}\n2024年1月5日\n`;
-  return extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
-    .flat()
+  return clausesOf(text)
     .filter((c) => c.units.length)
     .map((c) => c.units);
 };
@@ -60,10 +62,7 @@ describe('元月 is January wherever a month is read (first month)', () => {
 });
 
 describe('an item printed with no number opens with its title sentence: no clause (unnumbered item title)', () => {
-  const clauses = (text: string) =>
-    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
-      .flat()
-      .map((c) => [c.text, c.units]);
+  const clauses = (text: string) => clausesOf(text).map((c) => [c.text, c.units]);
   it('烟台 dev (shandong-yantai-huangbohaixinqu.txt): on its own line, and run on after the last item’s note', () => {
     const text =
       '关于支持黄渤海新区率先起势的若干政策措施\n一、体制机制方面\n  明确管理体制。按照统一部署,组建烟台黄渤海新区管理委员会。保留蓬莱经济开发区工委、管委牌子,其管理体制暂不变。(市委编办、市民政局按职责分工负责)增强权限承接能力。支持新区承接市级开发建设和经济社会管理权限,承接省级下放的其他管理权限。(市政府办公室、市发展改革委按职责分工负责)\n  创新选人用人机制。支持新区实行岗位聘任制、末位淘汰制,允许新区结合实际情况科学设置岗位等级。(市委组织部、市委编办按职责分工负责)\n';
@@ -100,8 +99,7 @@ describe('a ratio or an index bounded as a condition has no unit (ratio threshol
 describe('a table a cell a line whose first column names its rows (奖补项目名称, 政策名称) opens at that column (named rows)', () => {
   it('温州 dev (zhejiang-wenzhou-chanyezhengce.txt): 奖补项目名称 / 条款内容 / 执行方式 / 是否纳入总量控制 / 责任单位, rows numbered', () => {
     const text = readFileSync(new URL('../../eval/national/dev/zhejiang-wenzhou-chanyezhengce.txt', import.meta.url), 'utf8');
-    const clauses = extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
-      .flat()
+    const clauses = clausesOf(text)
       .filter((c) => c.amounts.length)
       .slice(0, 2)
       .map((c) => [c.text.slice(0, 8), c.units]);

@@ -11,6 +11,8 @@ export const LABEL_PREFIX = alt(labels.prefixes);
  * name. (A character class's contents.)
  */
 export const LIST_MARKS = '★☆※*＊▲△●◆■◇□◎';
+/** An item's number as a page that lost its line breaks runs it on after the last item: 2., 2、, (2), (二), 二、 (a pattern's source). */
+export const ITEM_NUMBER = String.raw`(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、)`;
 const QUALIFIER = UNIT_QUALIFIER;
 export const LABEL_NOUN = alt(labels.nouns);
 /**

@@ -85,6 +85,11 @@ export function foldNumeralYears(s: string): string {
   return s.replace(/(?<![〇零○OoＯ一二三四五六七八九十百千万])[〇零○OoＯ一二三四五六七八九]{4}(?=\s*年)/g, (y) => [...y].map((c) => String(DIGIT[c] ?? 0)).join('')); // (○ O o Ｏ: zeros DIGIT does not list)
 }
 
+/** 元月, January, read as 一月, one character for one (not a sum's 元 before 月 after a figure or a money word: 100元月度补贴). */
+export function foldFirstMonth(s: string): string {
+  return s.replace(/(?<![\d０-９万亿千百十零〇.．])元(?=月)/g, '一');
+}
+
 /**
  * A percentage written in words (百分之十, 百分之二十五, 百分之百) as its figure and %, zero-padded to the same length (百分之十 →
  * 010%): one character for one, so offsets hold and every rate and condition rule reads it as it reads 10%

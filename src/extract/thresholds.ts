@@ -625,9 +625,9 @@ const QTY_RE = new RegExp(
   'g',
 );
 
-/** A metric that names a ratio or an index, measured by a bare figure: 容积率, 电能利用效率, PUE值, 能效比, 功率因数, 系数. */
 /** What follows a figure that has no unit: 的, a stop, 且/或, a bracketed 含 — not a unit the lexicon lacks (1.5 元/天/平米). */
 const BARE_FIGURE_END = /^\s*(?:[（(]\s*含\s*[)）])?\s*(?:[的，,。；;、]|且|或|及|以上|以下|$)/;
+/** A metric that names a ratio or an index, measured by a bare figure: 容积率, 电能利用效率, PUE值, 能效比, 功率因数, 系数. */
 const RATIO_METRIC = /(?:率|系数|比|指数|PUE|PUE值|因数)(?:[（(][A-Za-z]{2,6}[）)])?(?:值)?$/;
 
 /** Quantities listed after one bound, the applicant after the last: 收购青稞量达300吨、500吨、1000吨的企业,分别给予…. */

@@ -1,6 +1,6 @@
 import { fold } from '../ingest/clean.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_LIST, DUTY_WORDS, endsLikeBody, HEAD_LABEL, isLeadLabel, NOT_A_LABELS_HEAD, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
+import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_LIST, DUTY_WORDS, endsLikeBody, HEAD_LABEL, isLeadLabel, ITEM_NUMBER, NOT_A_LABELS_HEAD, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -404,7 +404,7 @@ const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:${NOTE_KIND})?(?:(?:${OTHER_FIELD})\\
 // (A closing bracket alone before its end is the note's own, its opening bracket lost by the page: …给予政策支持。责任单位:
 // 市财政局、市工业和信息化局), 铁岭.)
 // (…nor a next item's number a page that lost its line breaks ran the note into: 责任單位:省財政廳2.堅持政府過緊日子…, 浙江省)
-const NEXT_ITEM = String.raw`(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff])`;
+const NEXT_ITEM = String.raw`${ITEM_NUMBER}(?=[\u4e00-\u9fff])`;
 const BARE_NOTE = new RegExp(`(?<=^|[。；;\\n])\\s*(${LABEL}(?:(?![。\\n]|${NEXT_ITEM})${NOT_BRACKET}|${OPEN}${NOT_BRACKET}*${CLOSE})*)(?:${CLOSE}(?=\\s*(?:。|\\n|$)))?(?:。|(?=\\n)|(?=${NEXT_ITEM})|\\s*$)`, 'g');
 const CLOSED_AT_END = new RegExp(`${CLOSE}\\s*$`);
 /** A line that opens with a short field (投资:500万元) and ends with a unit field (实施单位:…), no stop between. */
