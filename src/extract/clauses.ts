@@ -32,7 +32,7 @@ export interface ClauseSpan {
 }
 
 // (…after a leader's or a time's field on the same line: 责任领导:吴晓平;责任单位:外贸局、发改局;配合单位:相关镇街区,有关部门。 永康)
-const BARE_NOTE = new RegExp(`^(?:(?:${OTHER_FIELD})\\s*[:：][^。；;\\n]{0,40}[；;]\\s*)*${LABEL}`);
+const BARE_NOTE = new RegExp(`^(?:(?:${OTHER_FIELD})\\s*[:：][^。；;\\n:：]{0,40}?[；;]?\\s*)*${LABEL}`);
 /** What a clause never opens with: space, stray punctuation, a list bullet. */
 const CLAUSE_LEAD = /[\s，。；、•●■◆▪・·▶►➢○◇□]/;
 /** A title's period on a line of its own, （2022—2026年）: the plan's term, a clause that carries it as a deadline. */
@@ -260,6 +260,12 @@ function halfWidthStop(text: string, i: number): boolean {
   return text[i] === '.' && /[\u4e00-\u9fff”）)]/.test(text[i - 1] ?? '') && (i + 1 >= text.length || /[\u4e00-\u9fff“（(\s]/.test(text[i + 1]));
 }
 
+/**
+ * A leader's field run into the note after it, a page having lost its line breaks (牵头领导:省政府分管领导同志  牵头单位:省发展改革委, 辽宁):
+ * no sentence, as its own line is none (PERSON_LINE).
+ */
+const PERSON_FIELDS_ONLY = new RegExp(`^\\s*(?:(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：]{0,40}?[；;。]?\\s*)+$`);
+
 function sentences(text: string, start: number, end: number, notes: UnitNote[]): [number, number][] {
   const out: [number, number][] = [];
   let depth = 0;
@@ -268,7 +274,7 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
   for (let i = start; i < end; i++) {
     const n = noteAt.get(i);
     if (n) {
-      if (i > s) out.push([s, i]);
+      if (i > s && !PERSON_FIELDS_ONLY.test(text.slice(s, i))) out.push([s, i]);
       i = n.end - 1;
       s = n.end;
       continue;

@@ -405,7 +405,7 @@ const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:${NOTE_KIND})?(?:(?:${OTHER_FIELD})\\
 // 市财政局、市工业和信息化局), 铁岭.)
 // (…nor a next item's number a page that lost its line breaks ran the note into: 责任單位:省財政廳2.堅持政府過緊日子…, 浙江省)
 const NEXT_ITEM = String.raw`${ITEM_NUMBER}(?=[\u4e00-\u9fff])`;
-const BARE_NOTE = new RegExp(`(?<=^|[。；;\\n])\\s*(${LABEL}(?:(?![。\\n]|${NEXT_ITEM})${NOT_BRACKET}|${OPEN}${NOT_BRACKET}*${CLOSE})*)(?:${CLOSE}(?=\\s*(?:。|\\n|$)))?(?:。|(?=\\n)|(?=${NEXT_ITEM})|\\s*$)`, 'g');
+const BARE_NOTE = new RegExp(`(?<=(?:^|[。；;\\n])\\s*(?:(?:${OTHER_FIELD})\\s*[:：][^。；;\\n:：]{1,40}?\\s*)*)(${LABEL}(?:(?![。\\n]|${NEXT_ITEM})${NOT_BRACKET}|${OPEN}${NOT_BRACKET}*${CLOSE})*)(?:${CLOSE}(?=\\s*(?:。|\\n|$)))?(?:。|(?=\\n)|(?=${NEXT_ITEM})|\\s*$)`, 'g');
 const CLOSED_AT_END = new RegExp(`${CLOSE}\\s*$`);
 /** A line that opens with a short field (投资:500万元) and ends with a unit field (实施单位:…), no stop between. */
 const FIELD_ROW_NOTE = new RegExp(`^\\s*[\\u4e00-\\u9fff]{2,6}[:：][^:：。；;\\n]{1,40}?(${LABEL}[^。；;\\n:：]{2,80}?)([。；;]?\\s*)$`);

@@ -4,7 +4,7 @@ import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
-import { ADDRESSEE_LEAD, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
+import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -139,7 +139,7 @@ const TOWNS_ADDRESSED = /^各[^:：。]{0,40}?(?:乡镇|镇|街道|镇街)[^:：
 /** …and one naming counties or districts (各县(市、区)人民政府, 各区人民政府): a prefecture's. */
 const COUNTIES_ADDRESSED = /各(?:县|区|县区|区县|市县|县市)|各[^:：。、,，]{0,6}?(?:县|区)(?:[(（]|人民政府|政府)/;
 /** 各镇人民政府,各街道办事处,市政府各部门: standing where the title should be. */
-const ADDRESSEE = /^各.*[:：]$/;
+const ADDRESSEE = new RegExp(`^${ADDRESSEE_OPEN}.*[:：]$`);
 
 /** What a cover sends, by its name in 《》: …《X》已经市政府同意,现印发给你们. */
 const SENT = /《([^《》]{4,60})》(?:已经|已|经)[^。；;]{0,30}?(?:印发|转发|下发|批转)给你们/;

@@ -200,6 +200,23 @@ describe('a page that lost its line breaks is read from its first sentence (flat
     const first = read(text).clauses.find((c) => c.text.startsWith('充分發揮投資'));
     expect(first?.units).toEqual(['市發改委']);
   });
+  it('辽宁省 dev (liaoning-liaoningsheng-renwufenjie.txt, flattened): a leader’s field run into the unit fields after an item is no clause, the fields its note', () => {
+    const { clauses } = read(flat(dev('liaoning-liaoningsheng-renwufenjie.txt')));
+    const first = clauses.find((c) => c.text.startsWith('地区生产总值增长5%'));
+    expect(first?.units).toEqual(['省发展改革委', '省工业和信息化厅', '省农业农村厅', '省商务厅', '各市人民政府', '省沈抚示范区管委会']);
+    // (the last item's leader ends the excerpt with no note after it: a clause of nothing, as its own line would be)
+    expect(clauses.filter((c) => c.text.startsWith('牵头领导')).length).toBe(1);
+  });
+  it('静安 dev (shanghai-jingan-zhongdiangongzuo.txt, flattened): the government’s own departments addressed first give no title; the carried title ends in 安排', () => {
+    const { docs } = read(flat(dev('shanghai-jingan-zhongdiangongzuo.txt')));
+    expect([docs[0].title, docs[0].issuer, docs[0].date]).toEqual(['', '上海市静安区人民政府', '2023-02-27']);
+  });
+  it.each([
+    ['县直各单位,各乡镇人民政府:\n现将《关于支持企业发展的若干措施》印发给你们,请认真贯彻执行。\n'],
+    ['市政府各部门、各直属机构:\n现将《2024年重点工作安排》印发给你们,请认真贯彻执行。\n'],
+  ])('addressees that name the government’s own departments first give no title: %s', (text) => {
+    expect(read(text).docs[0].title).toBe('');
+  });
   it('an addressee line alone still gives no title', () => {
     const { docs } = read('各县(市、区)人民政府,市政府各部门:\n现将《关于支持企业发展的若干措施》印发给你们,请认真贯彻执行。\n');
     expect(docs[0].title).toBe('');

@@ -21,6 +21,7 @@ const data = createRequire(import.meta.url)('../../dict/document-meta.json') as 
   cityAliases: Record<string, string>;
   pageLabels: string[];
   draftMarks: string[];
+  documentKinds: string[];
 };
 
 /** Words as a regular-expression alternation, longest first. */
@@ -91,6 +92,8 @@ export const PAGE_LABEL_LINE = new RegExp(`^(?:${alt(data.pageLabels)})$`);
 
 /** National-level new areas a notice may name without their place (滇中新区, 雄安新区): dict/new-areas.json. */
 export const NEW_AREAS = (createRequire(import.meta.url)('../../dict/new-areas.json') as { areas: { name: string; written: string[]; city: string }[] }).areas;
+/** The words a document's title ends with, naming its kind (…若干措施, …工作安排). */
+export const DOCUMENT_KIND = alt(data.documentKinds);
 /** A draft's or trial's mark closing a title: (征求意见稿), （试行）. */
 export const DRAFT_MARK = alt(data.draftMarks);
 
@@ -99,4 +102,9 @@ export const DRAFT_MARK = alt(data.draftMarks);
  * 工作已正式启动, 贵阳高新区): no title, no part of the first sentence. Also a page that lost its line breaks opens so (各市人民政府,省政府
  * 各厅委、各直属机构:为深入贯彻…: 辽宁省). No figure after the body: the colon of a time of day is none (各申报单位在9月19日17:00前…, 广州).
  */
-export const ADDRESSEE_LEAD = /^\s*各[^。；;：:]{0,150}?(?:人民政府|政府|单位|部门|机构|办事处|管委会|委员会|企业|局)[^。；;：:\d]{0,30}[:：]\s*(?=\S)/;
+/**
+ * How a notice's addressees open: 各…, or a government's own departments first (区政府各委、办、局,各街道办事处、彭浦镇政府:, 静安;
+ * 县直各单位, 市政府各部门).
+ */
+export const ADDRESSEE_OPEN = '(?:各|(?:[省市区县州旗盟]|[省市区县]人民)政府各|[省市区县]直各)';
+export const ADDRESSEE_LEAD = new RegExp(`^\\s*${ADDRESSEE_OPEN}[^。；;：:]{0,150}?(?:人民政府|政府|单位|部门|机构|办事处|管委会|委员会|企业|局)[^。；;：:\\d]{0,30}[:：]\\s*(?=\\S)`);

@@ -1,4 +1,4 @@
-import { FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
+import { DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 import { TIMED_STAMP, splitStampDate } from './stamps.js';
 import { blankTitles, divisionAt } from './regions.js';
 
@@ -158,7 +158,7 @@ export function transmittalDate(paras: string[]): string | undefined {
   return undefined;
 }
 /** The word a document's title ends with (…的报告, …若干措施, …实施方案): what a cover carries after its date. */
-const TITLE_WORD = '(?:报告|意见|办法|方案|措施|规划|计划|细则|通知|决定|要点|清单|规定|纲要)';
+const TITLE_WORD = `(?:${DOCUMENT_KIND})`;
 // (…or after the cover's last sentence, whatever it says, where the title of the document it carries follows the date on the
 // squashed line: …各专项计划由省发改委会同有关部门另行下达。2022年2月9日关于2022年全省国民经济和社会发展计划的报告省发改委…, 湖北省.)
 const COVER_END_DATE = new RegExp(`[。!！](${DATE})(?=关于[^。；;，,]{2,60}?${TITLE_WORD})`);
