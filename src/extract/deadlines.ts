@@ -266,6 +266,9 @@ function addYears(iso: string, years: number, months = 0): string {
 }
 
 /** The last year written before pos in the text (于2017年6月底前…、9月底前 → 2017). */
+/** A year a sentence opens on, set apart by a comma (2023年,完成…): the year its later phrases speak of. */
+const OPENING_YEAR = /^\s*(?:到|至|在)?(\d{4})年[，,]/;
+
 function yearBefore(text: string, pos: number): number | undefined {
   // (A year inside a cited title names that document, not the year a later day falls in: 填报《2021年度商务发展专项资金申报汇总表》…于
   // 11月10日前报送, in a 2022 call: 相城. The last year outside one is wanted: titles are tested from the end only.)
@@ -558,7 +561,11 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // open-ended start (从年初开始, 年初以来, 年初至今) and a figure of the year's start (年初预算, 年初计划) set no limit.
   // (…also opening a quoted step: “年初公布、年中检查、年底兑现”的原则, 兴庆.)
   [/(?:(?<=^|[，。；,;：:、\s“‘"「『])|(?<=于|在|到))年初(?!开始|以来|起|至|到|预算|计划|目标|数|余额|时)/g, (_m, c) => (c.docYear ? { date: `${c.docYear}-01` } : undefined)],
-  [/(?<![\d一二三四五六七八九十两个然])年内/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
+  // (…the year the sentence opens on, where it sets one: 2023年,完成征迁清零面积1000亩以上,…,年内用地出让500亩以上, 龙湾)
+  [/(?<![\d一二三四五六七八九十两个然])年内/g, (_m, c) => {
+    const y = OPENING_YEAR.exec(c.text)?.[1] ?? (c.docYear ? String(c.docYear) : undefined);
+    return y ? { date: y } : undefined;
+  }],
   [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
   // (近两年营业收入年增长率平均值为正, 近三年研发投入: the years a condition is measured over, no time limit.)
   // (…also 连补3年, 连奖两年: 伊犁; and a grant paid out over days or months, 本次消费券共分5天发放: 南阳)

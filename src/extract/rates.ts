@@ -10,7 +10,9 @@ import { matchesOf } from '../ingest/matches.js';
 // Per-mille and per-ten-thousand in words: 千分之五 → 0.005, 万分之三 → 0.0003.
 const PCT_RE = new RegExp(
   `(?:(${ARABIC})\\s*(%|‰)|百分之(${CHINESE}|${ARABIC})|(${ARABIC}|${CHINESE})\\s*个百分点|(${ARABIC})(?=\\s*[-—–~至到]\\s*${ARABIC}\\s*%)` +
-    `|(?<![\\d.零〇一二两三四五六七八九十百千万])(\\d{1,2}(?:\\.\\d)?|[一二三四五六七八九]{1,2})折(?![算旧合扣现叠让返中腾射])|(千|万)分之(${CHINESE}|${ARABIC}))`,
+    `|(?<![\\d.零〇一二两三四五六七八九十百千万])(\\d{1,2}(?:\\.\\d)?|[一二三四五六七八九]{1,2})折(?![算旧合扣现叠让返中腾射])|(千|万)分之(${CHINESE}|${ARABIC})` +
+    // (…and a figure of a list whose points are named once, after its last: 分别增长15个、13个百分点, 分别提高2、3个百分点)
+    `|(${ARABIC}|${CHINESE})\\s*个?(?=(?:\\s*[、和及与]\\s*(?:${ARABIC}|${CHINESE})\\s*个?)+\\s*个百分点))`,
   'g',
 );
 
@@ -67,11 +69,12 @@ const RATE_CHANGED_AFTER = new RegExp(`^[^，。；,;]{0,4}?(?:分别)?(?:${CHAN
 /** Percentages as fractions with their role and base. */
 export function extractRates(text: string): Rate[] {
   const out: Rate[] = [];
+  let listHead: { rate: Rate; last: number } | undefined;
   for (const m of matchesOf(text, PCT_RE)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (/[\d.]/.test(text[start - 1] ?? '')) continue;
-    const num = m[1] ?? m[3] ?? m[4] ?? m[5];
+    const num = m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[9];
     // (in percent: a discount's fraction ×100, 千分之五 = 0.5%, 万分之三 = 0.03%)
     const value = m[6] ? discount(m[6]) * 100 : m[8] ? parseNumber(m[8]) / (m[7] === '千' ? 10 : 100) : parseNumber(num) * (m[2] === '‰' ? 0.1 : 1);
     if (!Number.isFinite(value)) continue;
@@ -89,6 +92,14 @@ export function extractRates(text: string): Rate[] {
       if (after) base = after[2];
     }
     if (base) rate.base = base;
+    // A later figure of such a list is what its first is, the verb and the base written once before the first (分别提高2个、3个百分点).
+    const head = listHead && /^\s*个?\s*[、和及与]\s*$/.test(text.slice(listHead.last, start)) ? listHead : undefined;
+    if (head) {
+      rate.role = head.rate.role;
+      if (head.rate.base) rate.base = head.rate.base;
+      else delete rate.base;
+    }
+    listHead = m[9] || head ? { rate: head?.rate ?? rate, last: end } : undefined;
     out.push(rate);
   }
   // A table row whose name cell carries the unit (制造业增加值占GDP比重(%) | 39 |, a flattened indicator table): the figure in

@@ -396,18 +396,20 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     // (Not a size class of counted things: 力争…80个亿元以上项目开工建设.)
     // (力争 governs the phrases after it up to the sentence's end: 力争全年组织开展100场对接活动,帮助企业融资1000亿元以上, 河南省.)
-    const goalSentence = /力争/.test(sentenceBefore(text, m.start)) && !eligibility;
+    // (…and so does 确保: 争取…资金支持重大项目建设,确保2023年累计储备专项债券项目资金需求60亿元以上, 龙湾)
+    const goalSentence = /力争|确保/.test(sentenceBefore(text, m.start)) && !eligibility;
     const sought = (/(争取|力争)/.test(pre) || goalSentence) && !/^[^，。；]{0,12}的/.test(text.slice(m.end)) && !counted;
     // A planned figure with its floor (到2027年,规模以上工业增加值达到2800亿元以上): a target, not a condition.
     // So is a task's figure to complete (完成年度投资1700亿元以上, 确保实现地区生产总值300亿元以上): a goal, when no applicant or
     // grant follows (对当年完成投资1000万元以上的企业 stays a condition).
-    // So is a figure with its floor in a sentence that opens on its year (2023年政府专项债储备额度45亿元以上,…: 滨江).
+    // So is a figure with its floor in a sentence that opens on its year (2023年政府专项债储备额度45亿元以上,…: 滨江), or a phrase that
+    // does (…,2023年使用国家政策性开发性金融工具资金1亿元以上,…: 龙湾).
     // So is money a measure drives (带动未来五年制造业投资1000亿元以上: 丽水), when no applicant follows (对带动投资1亿元以上的项目 stays one).
     // So is a figure reached in a list of the year's goals, a growth rate beside it (地区生产总值(GDP)增长10%左右,固定资产投资额达到100
     // 亿元以上,…: 嵊泗).
     const goalList = /(达到|突破|超过)\s*$/.test(pre) && GOAL_RATE.test(text) && !GRANT.test(text);
     const planned =
-      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre) || PLANNED_INVESTMENT_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || (YEAR_OPENS.test(text) && !laterGrant) || goalList) &&
+      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre) || PLANNED_INVESTMENT_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || ((YEAR_OPENS.test(text) || YEAR_OPENS.test(pre)) && !laterGrant) || goalList) &&
       !eligibility &&
       !/^(企业|申报企业|申请企业)/.test(pre);
     // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word

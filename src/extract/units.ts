@@ -508,7 +508,9 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     // (…or one set inside the sentence it closes, right before its stop, whose bodies each name their level: …的場景應用(區市場局、
     // 區行政服務中心)。, 闵行; not a remark, 2家国家重点实验室（分部）；, (不得转租给其他企业)。)
     const inner = !closes && /^[。；;]/.test(text.slice(end)) ? parseBodyList(m[1], start + 1) : undefined;
-    const levelled = inner?.length && inner.every((u) => LEVELLED_BODY.test(fold(u.name))) ? inner : undefined;
+    // (…or a list of two or more, one of them levelled, where a zone or a company named by its place joins them: 地区生产总值增长11%
+    // (市发改委,市政府相关部门,各县市区政府,荆州开发区)。, 荆州)
+    const levelled = inner?.length && (inner.every((u) => LEVELLED_BODY.test(fold(u.name))) || (inner.length >= 2 && inner.some((u) => LEVELLED_BODY.test(fold(u.name))))) ? inner : undefined;
     const units = parseDutyNote(m[1], start + 1) ?? (closes ? parseBodyList(m[1], start + 1) : levelled);
     if (units) notes.push({ start, end, units });
     else if (closes) {
