@@ -189,6 +189,31 @@ describe('a page that lost its line breaks is read from its first sentence (flat
     const { docs } = read(flat(dev(file)));
     expect([docs[0].issuer, docs[0].date]).toEqual([issuer, date]);
   });
+  it.each([
+    // 嘉鱼 dev: the attachments' list runs into the date before (此件公开发布)
+    ['hubei-jiayu-zerenfenjie.txt', '2021-05-12'],
+    // 遂宁 dev: the signing body after the attachment's title in 《》
+    ['sichuan-suining-chanyeyuanqu.txt', '2023-07-14'],
+    // 四川省, 包头, 焦作 dev: a decision's date in brackets under its title (焦作's opening bracket lost)
+    ['sichuan-sichuansheng-fuwuye.txt', '2020-06-06'],
+    ['neimenggu-baotou-chuangxinqudong.txt', '2024-01-01'],
+    ['henan-jiaozuo-gongyejingji.txt', '2019-04-26'],
+    // 奉化 dev: a date field with no colon inside the run-together head (发文日期 2022-05-20)
+    ['zhejiang-fenghua-gongtongfuyu.txt', '2022-05-20'],
+  ])('%s flattened: the notice’s date inside the line', (file, date) => {
+    expect(read(flat(dev(file))).docs[0].date).toBe(date);
+  });
+  it('金山 dev (shanghai-jinshan-shitijingji.txt, flattened): five bodies signing together before the date', () => {
+    const { docs } = read(flat(dev('shanghai-jinshan-shitijingji.txt')));
+    expect([docs[0].issuer, docs[0].date]).toEqual(['金山区经济委员会金山区科学技术委员会金山区财政局金山区市场监督管理局金山区投资促进办公室', '2023-12-21']);
+  });
+  it.each([
+    // as written: 怀柔 dev, a cover's run-on lines; 淮安 dev, the date before (此件公开发布) outranks the page's
+    ['beijing-huairou-wuranfangzhi.txt', '2019-02-27'],
+    ['jiangsu-huaian-weiminshishi.txt', '2020-01-23'],
+  ])('%s as written: the signing date before its remark', (file, date) => {
+    expect(read(dev(file)).docs[0].date).toBe(date);
+  });
   it('浙江省 dev (zhejiang-zhejiangsheng-zerenfenjie.txt, flattened): a unit field ends where the next item’s number starts, which is no part of its clause', () => {
     const text = flat(dev('zhejiang-zhejiangsheng-zerenfenjie.txt'));
     // (the items' numbers, run on after the notes, are no part of their clauses)

@@ -1,4 +1,4 @@
-import { DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
+import { alt, DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 import { TIMED_STAMP, splitStampDate } from './stamps.js';
 import { blankTitles, divisionAt } from './regions.js';
 
@@ -152,7 +152,7 @@ const YEAR_SIGNATURE = new RegExp(`^((?:19|20)\\d{2}|${CN}{4}(?=年))(?:年(?:(\
 export function transmittalDate(paras: string[]): string | undefined {
   for (const p of paras) {
     const line = p.replace(/\s/g, '');
-    const m = TRANSMITTAL_DATE.exec(line) ?? COVER_END_DATE.exec(line);
+    const m = TRANSMITTAL_DATE.exec(line) ?? COVER_END_DATE.exec(line) ?? REMARKED_DATE.exec(line) ?? KIND_DATE.exec(line);
     if (m) return parseDate(m[1]);
   }
   return undefined;
@@ -175,6 +175,17 @@ export function releaseDate(paras: string[]): string | undefined {
   return undefined;
 }
 const RELEASE_DATE = new RegExp(`(?<!\\d)(\\d{4}年\\d{1,2}月\\d{1,2}日)[，,][^，。；;]{2,30}?(?:(?:召开|举行|举办)[^，。；;]{1,24}?[，,])?(?:正式)?(?:发布|印发|出台|公布)了?《`);
+/**
+ * A date right before the remark a signature closes with (…涉及嘉鱼的重点事项责任分解2021年5月12日(此件公开发布), 嘉鱼 flattened): the signing
+ * date, where a page that lost its line breaks ran the attachments' list into it.
+ */
+const REMARKED_DATE = new RegExp(`(?<!\\d)(${DATE})[（(]此件`);
+/**
+ * A date in brackets right after a title's document kind, as national and provincial decisions print it under their title (…的实施意见
+ * (2024年1月1日)2023年,市委…: 包头; …的意见(2020年6月6日)为深入贯彻…: 四川省), on a page that lost its line breaks: the notice's date. Its
+ * opening bracket may be lost (…若干意见2019年4月26日)为深入…: 焦作).
+ */
+const KIND_DATE = new RegExp(`(?:${DOCUMENT_KIND})[（(]?(${DATE})[）)]`);
 const TRANSMITTAL_DATE = new RegExp(`(?:执行|落实|实施|遵照执行|组织实施|抓好落实)[。!！](${DATE})(?:[（(]此件[^）)]*[）)])?`);
 
 /**
@@ -192,7 +203,7 @@ const INLINE_SIGNATURE = new RegExp(
   // 2021年3月10日附件1:…, 北京经开区; and a list of attachments to download: 附件下载:1.…的通知2.…管理办法高新区产业发展局2023年3月10日, 贵阳;
   // also a contact's number or mail before the body, its contact after the date: …0972-8610459海东市扶贫开发局2018年11月1日, …报送我局。
   // 江门市工业和信息化局2019年9月23日(联系人:…)
-  `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|附件(?:下载)?\\d*[:：][^。！!；;]{2,80}?${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps|zip|rar))?|(?:[。!！）)]|(?<=[0-9A-Za-z]))(?=[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})\\d{4}年\\d{1,2}月\\d{1,2}日(?:附件|[（(](?:此件|联系)|[。.]?$|${CARRIED_TITLE})))((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
+  `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|附件(?:下载)?\\d*[:：][^。！!；;]{2,80}?${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps|zip|rar))?|(?:[。!！）)》]|(?<=[0-9A-Za-z]))(?=(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,8}?\\d{4}年\\d{1,2}月\\d{1,2}日(?:附件|[（(](?:此件|联系)|[。.]?$|${CARRIED_TITLE})))((?:中共)?(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,8}?)(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
 );
 /** An attachment's title, then the signing body the cleaner ran into its line (附件:大冶市…项目计划安排表市委农办). */
 const ATTACHMENT_THEN_ORGAN = new RegExp(`附件(?:下载)?\\d*[:：][^。！!；;]{2,80}${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps))?((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))$`);
@@ -310,6 +321,7 @@ const BAR_FIELD_RE = new RegExp(`(?<=^|[|｜])\\s*(${FIELD})\\s*[|｜]`, 'g');
 const BARE_FIELD = new RegExp(`^(${FIELD})(?!\\s*[:：])\\s*`);
 // (the cleaner may have closed the spaces up: 发布机构区发改局发文日期2022-05-20)
 const SPACED_FIELD_RE = new RegExp(`(?<=\\S)\\s*(${FIELD})(?!\\s*[:：])\\s*(?=\\S)`, 'g');
+const DATED_FIELD_RE = new RegExp(`(${alt([...SIGNED_FIELDS, ...PUBLISHED_FIELDS])})\\s*(?=\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月])`, 'g');
 const BRACKET_FIELD_RE = new RegExp(`[【\\[［](${FIELD})[】\\]］]\\s*`, 'g');
 const BULLET_SPLIT = /[•●▪◆■]/;
 const SIGNED_ORDER = [...SIGNED_FIELDS];
@@ -352,6 +364,11 @@ export function pageFieldsOf(lines: string[]): PageFields {
     // A field row set out with spaces and no colons (发布机构 区发改局 发文日期 2022-05-20, 奉化): each label after the first, then its
     // value.
     if (bare && p.length <= 120) for (const m of p.slice(bare[0].length).matchAll(SPACED_FIELD_RE)) fields.push({ key: m[1], rest: p.slice(bare[0].length + m.index! + m[0].length) });
+    // A date field with no colon anywhere in a line a page ran together (…公开范围 面向全社会发布机构 区发改局 发文日期 2022-05-20奉化推进…,
+    // 奉化 flattened): the label, then the date right after it.
+    // (Only on such a line, longer than a field row: a short row's bulleted or unlabelled fields (• 成文日期 2019-02-28 over a gazette's
+    // notice, 文件类别 普通文件 成文日期 …) may date the page rather than the notice, which its signature dates.)
+    if (p.length > 120) for (const m of p.matchAll(DATED_FIELD_RE)) if (!fields.some((f) => f.key === m[1])) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
     // A field table drawn with bars and no colons: | 发布机构 | 眉山天府新区 | 公开日期 | 2025-11-14 |.
     // (a field left empty, 发文机关 | 成文日期 | 2013-01-09, has no value: the next label is none)
     for (const m of p.matchAll(BAR_FIELD_RE)) {
