@@ -511,7 +511,7 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     // (…or a list of two or more, one of them levelled, where a zone or a company named by its place joins them: 地区生产总值增长11%
     // (市发改委,市政府相关部门,各县市区政府,荆州开发区)。, 荆州)
     const levelled = inner?.length && (inner.every((u) => LEVELLED_BODY.test(fold(u.name))) || (inner.length >= 2 && inner.some((u) => LEVELLED_BODY.test(fold(u.name))))) ? inner : undefined;
-    const units = parseDutyNote(m[1], start + 1) ?? (closes ? parseBodyList(m[1], start + 1) : levelled);
+    const units = namedPartsNote(m[1], start + 1) ?? parseDutyNote(m[1], start + 1) ?? (closes ? parseBodyList(m[1], start + 1) : levelled);
     if (units) notes.push({ start, end, units });
     else if (closes) {
       // A bracket closing a sentence with a time limit, alone or beside bodies: （2024年12月底前）, （长期坚持）, （市工信局，2024年底前）.
@@ -703,6 +703,31 @@ const TIME_PART = /^\s*(?:\d{4}年|\d{1,2}月|年底|年内|长期|持续|常态
  * duty word take the next one's ("甲局牵头，乙局、丙局等部门，丁公司、各街道配合"). Each part's last item must
  * name a body, else it is an ordinary bracket and undefined is returned.
  */
+/**
+ * A note whose every part names its bodies' part in words of its own: the part after the bodies (市发改委为牵头单位，市财政局为配合单位),
+ * or a bare part word and a colon before them (牵头：市发改委；配合：市财政局). The bodies, lead where the part leads; undefined otherwise.
+ */
+export function namedPartsNote(body: string, offset: number): UnitMention[] | undefined {
+  // (Not a remark on how the notes are read: (责任单位中排序第一单位为牵头单位), 镇海.)
+  if (EXPLANATION.test(body) || /排序|排列|顺序/.test(body)) return undefined;
+  const out: UnitMention[] = [];
+  let pos = 0;
+  for (const part of body.split(/[，,；;]/)) {
+    const at = pos;
+    pos += part.length + 1;
+    const after = PART_AFTER.exec(part);
+    const before = after ? null : PART_BEFORE.exec(part);
+    if (!after && !before) return undefined;
+    const [names, from, word] = after ? [after[1], after[0].indexOf(after[1]), after[2]] : [before![2], before![0].length - before![2].length, before![1]];
+    const list = splitUnitList(names, offset + at + from, isLeadLabel(word));
+    if (!list.length || !allBodies(list) || list.some((u) => LABEL_FIRST.test(u.name))) return undefined;
+    out.push(...list);
+  }
+  return out.length ? out : undefined;
+}
+const PART_AFTER = new RegExp(`^\\s*(.{2,60}?)(?:为|是|作为)(${LABEL_WORD})\\s*$`);
+const PART_BEFORE = new RegExp(`^\\s*(牵头|主责|责任|配合|协同|协办|参与)\\s*[:：]\\s*(.{2,80}?)\\s*$`);
+
 export function parseDutyNote(written: string, offset: number): UnitMention[] | undefined {
   // （市工信局牵头，市财政局配合；时间节点：2024年12月）: the time limit is no part of the list.
   const body = blankFields(written);
@@ -725,7 +750,11 @@ export function parseDutyNote(written: string, offset: number): UnitMention[] | 
     const before = part.slice(0, part.lastIndexOf(m[2]));
     const cut = before.length - (ADVERB_END.exec(before)?.[0].length ?? 0);
     for (const [p, a, end] of [...waiting.map((w) => [w.part, w.at, w.part.length] as const), [part, at, cut] as const]) {
-      const list = splitUnitList(p.slice(0, end), offset + a, lead).map((u) => ({ ...u, name: u.name.replace(/^(由|请)/, '') }));
+      // (由, 请 and the adverb before them are no part of the name: 具体由市发改委负责落实)
+      const list = splitUnitList(p.slice(0, end), offset + a, lead).map((u) => {
+        const k = /^(?:具体|主要|统一)?(?:由|请)/.exec(u.name)?.[0].length ?? 0;
+        return k ? { ...u, name: u.name.slice(k), start: u.start + k } : u;
+      });
       if (!list.length || !endsLikeBody(list[list.length - 1].name)) return undefined;
       // A sentence before the duty word is a measure with its own note, not a body (5.行政服务一体化。制定…细则(市行政服务中心牵头,…):
       // a paragraph below a note line that a PDF wrap set apart).
