@@ -562,7 +562,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…also opening a quoted step: “年初公布、年中检查、年底兑现”的原则, 兴庆.)
   [/(?:(?<=^|[，。；,;：:、\s“‘"「『])|(?<=于|在|到))年初(?!开始|以来|起|至|到|预算|计划|目标|数|余额|时)/g, (_m, c) => (c.docYear ? { date: `${c.docYear}-01` } : undefined)],
   // (…the year the sentence opens on, where it sets one: 2023年,完成征迁清零面积1000亩以上,…,年内用地出让500亩以上, 龙湾)
-  [/(?<![\d一二三四五六七八九十两个然])年内/g, (_m, c) => {
+  // (本年度内 too: the year of the notice, as 本年内 is.)
+  [/(?<![\d一二三四五六七八九十两个然])年内|本年度(?:内|以内)/g, (_m, c) => {
     const y = OPENING_YEAR.exec(c.text)?.[1] ?? (c.docYear ? String(c.docYear) : undefined);
     return y ? { date: y } : undefined;
   }],

@@ -67,5 +67,7 @@ describe('年内 in a sentence that opens on its year is that year (opening year
     ['2024年,新建5G基站300个,年内实现重点园区全覆盖。', '2023-12-20', [['2024年', '2024'], ['年内', '2024']]],
     // no year opening the sentence: the notice's
     ['力争年内新培育高新技术企业4家。', '2023-03-01', [['年内', '2023']]],
+    // 本年度内 is 年内 written with 度 (綦江 corpus 000, outside the seed's labelled scope)
+    ['本年度内完成全部项目验收。', '2021-06-01', [['本年度内', '2021']]],
   ])('%s', (s, date, want) => expect(dl(s, date)).toEqual(want));
 });
