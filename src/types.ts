@@ -33,6 +33,11 @@ export interface Table {
   end: number;
   columns: string[];
   rows: TableRow[];
+  /**
+   * Each row was one line of the source, its cells parted by tabs (a table copied out of a page or saved as text from Word), not a
+   * cell a line as a reader renders a page's or a Word file's table.
+   */
+  rowLines?: boolean;
 }
 
 export type DocKind = 'notice' | 'plan' | 'measures' | 'opinion' | 'table' | 'commentary' | 'news' | 'other';

@@ -13,7 +13,7 @@ export interface Variant {
   describe: string;
   /** One character for one: applied to the text and to the written labels alike. */
   char?: (c: string) => string;
-  /** A whitespace-only change of the text (the labels are whitespace-free). */
+  /** A whitespace-only change of the text (the labels are whitespace-free), after `char` where both are given. */
   text?: (t: string) => string;
 }
 
@@ -67,6 +67,8 @@ export const VARIANTS: Variant[] = [
   { name: 'wrapped', describe: 'hard line breaks every 36 characters, as in a PDF dump', text: hardWrap(36) },
   { name: 'spaced', describe: 'a space between every two characters, as some PDF text layers give', text: spacedOut },
   { name: 'oneline', describe: 'every line break removed, as a page copied without its paragraphs', text: (t) => t.replace(/\r?\n/g, '') },
+  // (The bars become tabs, one character for one; then only whitespace changes: no tab opens or closes a row, none has spaces around it.)
+  { name: 'tabbed', describe: 'table cells parted by tabs instead of bars, as a table copied out of a browser or saved as text from Word gives them', char: fromPairs(['|\t', '｜\t']), text: (t) => t.replace(/ *\t */g, '\t').replace(/^\t+|\t+$/gm, '') },
   { name: 'crlf', describe: 'Windows line ends (\\r\\n) and a byte-order mark, as files saved by Word or Notepad have', text: (t) => '\ufeff' + t.replace(/\n/g, '\r\n') },
 ];
 
@@ -82,7 +84,8 @@ export function mapChars(s: string, f: (c: string) => string): string {
 
 /** The variant of a document's text. */
 export function variantText(v: Variant, text: string): string {
-  return v.char ? mapChars(text, v.char) : v.text ? v.text(text) : text;
+  const mapped = v.char ? mapChars(text, v.char) : text;
+  return v.text ? v.text(mapped) : mapped;
 }
 
 /** Label fields written as the text writes them (and so mapped with it); values, dates, roles and kinds are not. */

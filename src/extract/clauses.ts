@@ -401,7 +401,8 @@ function barHeader(para: string, above?: string): BarHeader | undefined {
   const years = (targeted.length ? targeted : yearCols.slice(-1)).map(({ k, year }) => ({ k, year }));
   const money = moneyColumns(cells, above);
   const units = cells.flatMap((c, k) => (UNIT_HEAD.test(c) && !/领导/.test(c) ? [{ k, lead: /牵头|主责/.test(c), head: /负责人|责任人|联系人/.test(c) }] : []));
-  let task = cells.findIndex((c) => /任务|举措|措施|事项|内容|工作/.test(c) && !UNIT_HEAD.test(c));
+  // (Not a group's column named for its kind, 工作类别 | 目标名称 | 单位 | 2020年 | 2025年 (seed 002): the rows' names are the task's.)
+  let task = cells.findIndex((c) => /任务|举措|措施|事项|内容|工作/.test(c) && !UNIT_HEAD.test(c) && !/类别|类型|分类|大类/.test(c));
   // (A table of projects names its rows by 项目名称 where no task column is written: with money or units to give them.)
   if (task < 0 && (money.length || units.length)) task = cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c));
   // (A table of sums allotted to places names its rows by the place, 地市 | 计划安排额度(万元): each row the place's budget.)
@@ -868,6 +869,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   const spans: ClauseSpan[] = [];
   const tableRowStarts = new Map<number, { table: Table; row: number }>();
   for (const t of doc.tables) t.rows.forEach((r, k) => tableRowStarts.set(r.start, { table: t, row: k }));
+  // (where each table's header row starts: its columns' names)
+  const tableHeadStarts = new Set(doc.tables.filter((t) => t.rowLines).map((t) => t.start));
   const title = fold(doc.title);
   const issuer = fold(doc.issuer ?? '');
   // The title line may carry its issuer in front (温岭市人民政府关于…): that whole line is title block too.
@@ -1012,8 +1015,19 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     // The excerpt's last row of a bar-drawn table, cut before its closing bar (7 | 持有居住证…比例达90%。 | 3-4月:联系…随迁子, 泰顺):
     // a row all the same, its cells as far as they go.
     const cutRow = !row && !!barTable && e >= textEnd && !BAR_ROW.test(para) && (para.match(/[|｜]/g)?.length ?? 0) >= 1;
-    if (!row && (BAR_ROW.test(para) || cutRow)) {
-      const header = cutRow ? undefined : barHeader(para, s > 0 ? text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1) : undefined);
+    // A table whose rows were lines with tabs between the cells (copied out of a page, saved as text from Word) is read as a
+    // bar-drawn one where its header names columns a bar-drawn table's header does: the same row, a bar for each tab (one character
+    // for one, so every offset holds) and one closing it. (A table a reader rendered a cell a line, a page's or a Word file's, is
+    // read by its rows below, as the seeds' gold labels them: a clause a row.)
+    const above = s > 0 ? text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1) : undefined;
+    // (A bar opens the view too, read as standing where the line break before the row is, so an empty first cell (a group's name
+    // left out under its first row) stays a cell: offsets in the view are one less than the text's.)
+    const tabRow = (row ? row.table.rowLines : tableHeadStarts.has(s)) && para.includes('\t') && !/[|｜]/.test(para) ? `|${para.replace(/\t/g, '|')}|` : undefined;
+    const barView = tabRow && (barTable ?? barHeader(tabRow, above)) ? tabRow : undefined;
+    if ((!row || barView) && (BAR_ROW.test(barView ?? para) || cutRow)) {
+      const para = barView ?? text.slice(s, e);
+      const at = barView ? s - 1 : s;
+      const header = cutRow ? undefined : barHeader(para, above);
       if (header) {
         barTable = { ...header, line: s };
         pending = [];
@@ -1029,7 +1043,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         continue;
       }
       if (barTable) {
-        const spansOfRow = barRowSpans(cutRow ? `${para}|` : para, s, barTable, lastBarRow[0]?.note);
+        const spansOfRow = barRowSpans(cutRow ? `${para}|` : para, at, barTable, lastBarRow[0]?.note);
         if (spansOfRow) {
           spans.push(...spansOfRow);
           lastBarRow = spansOfRow;
@@ -1039,7 +1053,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           s = next;
           continue;
         }
-        const more = lastBarRow.length ? barContinuation(para, s, barTable) : undefined;
+        const more = lastBarRow.length ? barContinuation(para, at, barTable) : undefined;
         if (more) {
           for (const span of lastBarRow) {
             const n = span.note ?? { start: s, end: s, units: [] };
@@ -1049,7 +1063,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           continue;
         }
       }
-    } else if (barTable && para.trim() && !/^[|｜\s]+$/.test(para) && !GROUP_ROW.test(para.trim())) barTable = undefined;
+    } else if (barTable && para.trim() && !/^[|｜\s]+$/.test(para) && !GROUP_ROW.test(para.trim()) && !row?.table.rows[row.row]?.group) barTable = undefined;
     // A list of grants a cell a line (序号 / 乡镇 / 单位详细名称 / 奖励金额(万元)): a clause a row, its sum the money column's.
     const grants = !row && para.trim() === '序号' ? grantListRows(text, s) : undefined;
     if (grants) {

@@ -626,6 +626,8 @@ export interface CleanResult {
   clean: Tracked;
   /** Folded copy of clean.text (full-width digits/letters/% to half-width), same length. */
   folded: string;
+  /** Where each line of the original that is a table's row with tabs between its cells starts (its first character). */
+  tabRows: Set<number>;
 }
 
 /** Clean a whole file's text. */
@@ -654,6 +656,7 @@ export function cleanText(original: string): CleanResult {
     l.c = l.c.slice(len);
   }
   const kept: Line[] = [];
+  const tabRows = new Set<number>();
   const hardBreaks: number[] = []; // gaps kept as a line break (after a document number)
   // Rows of a flattened task table each stand alone, also under their header line (序号 工作任务 牵头负责部门).
   const despacedRows = despacedLines(lines);
@@ -701,6 +704,8 @@ export function cleanText(original: string): CleanResult {
     const flatLength = flat(raw).length;
     let i = 0;
     let itemFrom = -1; // where an item the page ran onto this line opens, after the gap broken before it
+    const tabbed = !l.tab && isTabRow(raw);
+    if (tabbed) tabRows.add(l.start + raw.search(/\S/));
     if (l.tab) {
       while (raw[i] === ' ') del[l.start + i++] = 1;
       i++; // the cell's leading tab stays as the separator
@@ -717,7 +722,7 @@ export function cleanText(original: string): CleanResult {
         // table's row, whose cells the gaps part: …企业困难。 市政发[2020]3号 各县(市)区政府)
         // (only in running text: not a cell's gap, a spaced-out line's layout or a task row's)
         // (…nor a spaced-out line's layout: there only a wider gap, the source's own space, is one, read without the layout's spaces)
-        const runOn = !l.tab && (!spacedOut || j - i >= 2) && !rowLines.has(l.start);
+        const runOn = !l.tab && !tabbed && (!spacedOut || j - i >= 2) && !rowLines.has(l.start);
         const lineBreak = runOn && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && DOCNO_BEFORE_GAP.test(flat(raw.slice(0, i))) && !/^[\u4e00-\u9fff]{2,6}[：:]/.test(flat(raw.slice(j)));
         // (…and a signing date run into the next document's title on its line: 2017年11月24日 孟州市推进工业绿色化改造攻坚方案, 孟州)
         const dateBreak = runOn && DATE_BEFORE_GAP.test(flat(raw.slice(0, i))) && TITLE_AFTER_GAP.test(flat(raw.slice(j)).trim());
@@ -730,7 +735,11 @@ export function cleanText(original: string): CleanResult {
         if (lineBreak || dateBreak || itemBreak || headingBreak) hardBreaks.push(l.start + i);
         // (a unit label's gap for its colon stays: 牵头单位 市发改委)
         const labelGap = !spacedOut && /[\u4e00-\u9fff]/.test(raw[j] ?? '') && endsWithUnitLabel(raw.slice(Math.max(0, i - 12), i));
-        for (let k = i + (keepOne || lineBreak || dateBreak || itemBreak || headingBreak || labelGap ? 1 : 0); k < j; k++) del[l.start + k] = 1;
+        // (A row whose cells tabs part keeps each tab, and only it, as the cell's separator: 1\t滚动推进重大项目…\t县发改局.)
+        const tab = tabbed ? raw.indexOf('\t', i) : -1;
+        if (tab >= 0 && tab < j) {
+          for (let k = i; k < j; k++) if (k !== tab) del[l.start + k] = 1;
+        } else for (let k = i + (keepOne || lineBreak || dateBreak || itemBreak || headingBreak || labelGap ? 1 : 0); k < j; k++) del[l.start + k] = 1;
         i = j;
       } else i++;
     }
@@ -803,7 +812,7 @@ export function cleanText(original: string): CleanResult {
       const barCells = cellTable >= 0 && i > cellTable && isBarCell(kept[cellTable].c) && (isBarCell(prev.c) || isBarCell(cur.c)) && (opens || !isBarCell(cur.c) || !isBarCell(prev.c));
       // A page field's value a hard wrap cut at the layout's full width (标题 濮阳县人民政府办公室关于印发…的通 / 知) goes on below.
       const fieldWrapped = !blank && widths.size > 0 && isFullLine(prev.c, widths) && !FIELD_LINE.test(cur.raw) && cur.c.length < prev.c.length;
-      const cellBreak = (cellTable >= 0 && i >= cellTable && (blank || i === cellTable || (tightCells && !isFullLine(prev.c, widths)))) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || (FIELD_LINE.test(prev.raw) && !fieldWrapped) || FIELD_LINE.test(cur.raw);
+      const cellBreak = isTabRow(prev.raw) || isTabRow(cur.raw) || (cellTable >= 0 && i >= cellTable && (blank || i === cellTable || (tightCells && !isFullLine(prev.c, widths)))) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || (FIELD_LINE.test(prev.raw) && !fieldWrapped) || FIELD_LINE.test(cur.raw);
       join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !rowBreaks.has(cur.start) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;
@@ -826,7 +835,15 @@ export function cleanText(original: string): CleanResult {
     spaced = chars.join('');
   }
   const clean = applyDeletions({ text: spaced, map: t.map }, del);
-  return { clean, folded: fold(clean.text) };
+  return { clean, folded: fold(clean.text), tabRows };
+}
+
+/**
+ * A table's row whose cells tabs part, as a table copied out of a page or saved as text from Word gives it (序号\t任务名称\t责任单位):
+ * three cells at least, the first not empty (a line a tab opens is a cell of a table the reader rendered a cell a line).
+ */
+export function isTabRow(raw: string): boolean {
+  return /^[ \u3000]*[^\s]/.test(raw) && (raw.trim().match(/\t/g)?.length ?? 0) >= 2;
 }
 
 function delLeadingTab(l: Line, del: Uint8Array): void {

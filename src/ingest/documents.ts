@@ -246,7 +246,8 @@ export function buildSections(paras: Para[], textLength: number): Section[] {
   return sections;
 }
 
-export function buildTables(paras: Para[]): Table[] {
+/** `rowLine(at)`: the paragraph at `at` was a line of the source with tabs between its cells (a table's row typed as text). */
+export function buildTables(paras: Para[], rowLine: (at: number) => boolean = () => false): Table[] {
   const tables: Table[] = [];
   let cur: Table | undefined;
   paras.forEach((p, k) => {
@@ -269,7 +270,7 @@ export function buildTables(paras: Para[]): Table[] {
       off += c.length + 1;
     }
     if (!cur) {
-      cur = { start: p.start, end: p.end, columns: cells.map((c) => c.trim()), rows: [] };
+      cur = { start: p.start, end: p.end, columns: cells.map((c) => c.trim()), rows: [], ...(rowLine(p.start) ? { rowLines: true } : {}) };
       tables.push(cur);
       return;
     }
@@ -307,6 +308,8 @@ export interface SplitOptions {
   source: string;
   format: SourceFormat;
   encoding: string;
+  /** Original offsets where a line that is a table's row with tabs between its cells starts (cleanText's tabRows). */
+  tabRows?: Set<number>;
 }
 
 /** Split a cleaned file into its documents (cover notice, attachments, gazette articles) with metadata. */
@@ -537,7 +540,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // ((巴政发〔2022〕100号,九方面51项125条措施): the number in brackets with a remark on what the notice holds, 巴州)
       if (!docNumber && DOCNO.test(line) && (line.length <= 24 || REMARKED_DOCNO_LINE.test(line))) docNumber = asWritten(DOCNO.exec(line)![0]);
     }
-    const tables = buildTables(orig);
+    const tables = buildTables(orig, (at) => !!opts.tabRows?.has(part.map[at]));
     const kind = kindOf(titleFolded, headText.join('\n'), tables, part.text.length, !!docNumber);
     // Where the title block names no issuer: a body named before 关于 in the first lines, the signature
     // (issuer lines over the date), the page's 发文机关 field, its 来源 field, in that order.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../extract/extract.js';
-import { headingLevel, isParagraphEnd } from './clean.js';
+import { headingLevel, isParagraphEnd, isTabRow } from './clean.js';
 import { documentsFromText } from './ingest.js';
 
 // House style must not change what is read: the same notice with its punctuation in the other width, its unit notes in
@@ -245,6 +245,32 @@ describe('a page that lost its line breaks is read from its first sentence (flat
   it('an addressee line alone still gives no title', () => {
     const { docs } = read('各县(市、区)人民政府,市政府各部门:\n现将《关于支持企业发展的若干措施》印发给你们,请认真贯彻执行。\n');
     expect(docs[0].title).toBe('');
+  });
+});
+
+describe('a table whose cells tabs part reads as the same table drawn with bars (tabbed table)', () => {
+  // (as a table copied out of a browser or saved as text from Word gives it: each bar a tab, no tab opening or closing a row)
+  const tabbed = (s: string) => s.replace(/[|｜]/g, '\t').replace(/ *\t */g, '\t').replace(/^\t+|\t+$/gm, '');
+  const values = (text: string) =>
+    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+      .flat()
+      .filter((c) => c.units.length || c.rates.length || c.amounts.length || c.deadlines.length)
+      .map((c) => [c.units, c.rates.map((r) => r.value), c.amounts.map((a) => a.yuan), c.deadlines.map((d) => d.date ?? d.raw)]);
+  it.each([
+    // 嘉善 dev: a target table (任务名称 | 嘉善现值 | 2023年目标 | 2025年目标 | 2027年目标 | 责任单位)
+    ['zhejiang-jiashan-mubiaorenwu.txt'],
+    // 上城 dev: a task table (序号 | 任务名称 | 指标要求 | 牵头部门 | 配合部门)
+    ['zhejiang-shangcheng-mubiaofenjie.txt'],
+    // 番禺 dev: a table of projects with their plans (序号 | 项目名称 | 工作任务 | 责任单位 | …)
+    ['guangdong-panyu-minshengshishi.txt'],
+  ])('%s', (file) => {
+    const text = dev(file);
+    expect(values(tabbed(text))).toEqual(values(text));
+  });
+  it('a line with a tab or two inside a sentence is no row: 资金\t50万元 stays running text', () => {
+    expect(isTabRow('对企业给予50万元奖励。')).toBe(false);
+    expect(isTabRow('1\t加快项目建设\t市发改委')).toBe(true);
+    expect(isTabRow('\t市发改委')).toBe(false);
   });
 });
 

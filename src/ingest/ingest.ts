@@ -10,8 +10,8 @@ export function documentsFromText(raw: RawText, source: string, onWarning?: (w: 
   // Front matter (# source: https://…) is blanked, not cut, so offsets into the file stay exact.
   const fm = frontMatter(raw.text);
   const text = fm.end ? raw.text.slice(0, fm.end).replace(/[^\n]/g, ' ') + raw.text.slice(fm.end) : raw.text;
-  const { clean } = cleanText(text);
-  const docs = splitDocuments(clean, { source, format: raw.format, encoding: raw.encoding });
+  const { clean, tabRows } = cleanText(text);
+  const docs = splitDocuments(clean, { source, format: raw.format, encoding: raw.encoding, tabRows });
   for (const w of applyDeclared(docs, fm.meta, source)) onWarning?.(w);
   return docs;
 }
