@@ -1009,7 +1009,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     const para = text.slice(s, e);
     // This paragraph is a further text cell of the line-table row being read (set below, where the row's cells are told apart).
     let rowText = false;
-    const row = tableRowStarts.get(s);
+    let row = tableRowStarts.get(s);
     let noteLine = false;
     let inline: ClauseSpan[] | undefined;
     // The excerpt's last row of a bar-drawn table, cut before its closing bar (7 | 持有居住证…比例达90%。 | 3-4月:联系…随迁子, 泰顺):
@@ -1024,6 +1024,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     // left out under its first row) stays a cell: offsets in the view are one less than the text's.)
     const tabRow = (row ? row.table.rowLines : tableHeadStarts.has(s)) && para.includes('\t') && !/[|｜]/.test(para) ? `|${para.replace(/\t/g, '|')}|` : undefined;
     const barView = tabRow && (barTable ?? barHeader(tabRow, above)) ? tabRow : undefined;
+    // (…and where it names no such columns, its rows are lines of text, as a bar-drawn table's are under a header the bars name
+    // nothing in: 专项资金 | 编号 | 扶持项目 | 扶持标准和方式, 宝山.)
+    const tabLine = !barView && !barTable && (row ? !!row.table.rowLines : tableHeadStarts.has(s));
+    if (tabLine) row = undefined;
     if ((!row || barView) && (BAR_ROW.test(barView ?? para) || cutRow)) {
       const para = barView ?? text.slice(s, e);
       const at = barView ? s - 1 : s;
@@ -1206,7 +1210,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     } else if (pageFieldLine(para)) {
       // A page's field line (政策来源:… | 发布机构:成都市彭州市人民政府办公室 | 发布时间:…; 责任部门: | 银川市发改委 | 发布日期: |):
       // furniture, no clause and no unit note.
-    } else if (para.includes('\t')) {
+    } else if (para.includes('\t') && !tabLine) {
       pending = []; // a table header row
     } else if (!sawBody && runOnTitle && para.length >= 8 && (titleBlock.has(para) || title.startsWith(para)) && runOnTitleEnd(doc, text, s, e) !== undefined) {
       // …若干措施 为深入学习贯彻…: the title block ends there, the rest of the paragraph is read as body.

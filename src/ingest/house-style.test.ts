@@ -263,6 +263,8 @@ describe('a table whose cells tabs part reads as the same table drawn with bars 
     ['zhejiang-shangcheng-mubiaofenjie.txt'],
     // 番禺 dev: a table of projects with their plans (序号 | 项目名称 | 工作任务 | 责任单位 | …)
     ['guangdong-panyu-minshengshishi.txt'],
+    // 宝山 dev: a header that names no column a table is read by (专项资金 | 编号 | 扶持项目 | 扶持标准和方式): its rows are lines of text
+    ['shanghai-baoshan-zhuanxiangzijin.txt'],
   ])('%s', (file) => {
     const text = dev(file);
     expect(values(tabbed(text))).toEqual(values(text));
