@@ -69,6 +69,7 @@ export const VARIANTS: Variant[] = [
   { name: 'oneline', describe: 'every line break removed, as a page copied without its paragraphs', text: (t) => t.replace(/\r?\n/g, '') },
   // (The bars become tabs, one character for one; then only whitespace changes: no tab opens or closes a row, none has spaces around it.)
   { name: 'tabbed', describe: 'table cells parted by tabs instead of bars, as a table copied out of a browser or saved as text from Word gives them', char: fromPairs(['|\t', '｜\t']), text: (t) => t.replace(/ *\t */g, '\t').replace(/^\t+|\t+$/gm, '') },
+  { name: 'indented', describe: 'each line indented with two ideographic spaces and gaps written as no-break spaces, as pages and Word files set paragraphs', text: (t) => t.replace(/ /g, '\u00a0').replace(/^(?=\S)/gm, '\u3000\u3000') },
   { name: 'crlf', describe: 'Windows line ends (\\r\\n) and a byte-order mark, as files saved by Word or Notepad have', text: (t) => '\ufeff' + t.replace(/\n/g, '\r\n') },
 ];
 

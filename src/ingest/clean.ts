@@ -215,6 +215,10 @@ interface Line {
 
 const LATIN = /[A-Za-z0-9]/;
 
+const MARKDOWN_HEADING = /^(\s*)#{1,6}[ \t\u3000]+(?=\S)/;
+/** Bold marks around words that open with no space and close after no space, not touching another asterisk. */
+const MARKDOWN_BOLD = /(?<![*\p{L}\p{N}])\*\*(?=[^\s*])[^*\n]+?(?<=[^\s*])\*\*(?!\*)/gu;
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let s = 0;
@@ -638,6 +642,30 @@ export function cleanText(original: string): CleanResult {
   // Lines are judged on the folded text (責任單位 is 责任单位, （一） is (一)); fold is one character for one, so every
   // offset of a folded line is an offset of the text, and the deletions below apply to the text as written.
   const lines = splitLines(fold(text));
+  // A Markdown heading's marks (## 一、总体要求, a page converted to Markdown): layout, not text; the heading reads as written
+  // without them.
+  for (const l of lines) {
+    const m = MARKDOWN_HEADING.exec(l.raw);
+    if (!m) continue;
+    for (let k = m[1].length; k < m[0].length; k++) del[l.start + k] = 1;
+    l.raw = m[1] + ' '.repeat(m[0].length - m[1].length) + l.raw.slice(m[0].length);
+    l.c = l.raw.replace(/\s+/g, '');
+  }
+  // …and its bold marks around words (**一、总体要求**, **（一）加强组织领导。**); not a name masked with asterisks (张**).
+  for (const l of lines) {
+    if (!l.raw.includes('**')) continue;
+    let raw = l.raw;
+    for (const m of l.raw.matchAll(MARKDOWN_BOLD)) {
+      const open = m.index!;
+      const close = open + m[0].length - 2;
+      for (const k of [open, open + 1, close, close + 1]) del[l.start + k] = 1;
+      raw = raw.slice(0, open) + '  ' + raw.slice(open + 2, close) + '  ' + raw.slice(close + 2);
+    }
+    if (raw !== l.raw) {
+      l.raw = raw;
+      l.c = raw.replace(/\s+/g, '');
+    }
+  }
   // A table drawn a cell a line with each bar on a line of its own (序号 / | / 重点工作任务 / | / 责任单位 / |, 杭州): the bars part
   // cells as blank lines do.
   for (const idx of barLines(lines)) lines[idx].c = '';

@@ -276,6 +276,29 @@ describe('a table whose cells tabs part reads as the same table drawn with bars 
   });
 });
 
+describe('a page converted to Markdown reads as the page (markdown marks)', () => {
+  const values = (text: string) =>
+    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+      .flat()
+      .map((c) => [c.units, c.amounts.map((a) => a.yuan), c.rates.map((r) => r.value), c.deadlines.map((d) => d.date ?? d.raw)]);
+  // (the headings of a notice: 一、…, （一）… alone on their line)
+  const HEADING_LINE = /^(\s*)((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；\n]{1,30})$/gm;
+  it.each([
+    // 湖州 dev (headings over their notes), 临海 dev, 宁波 dev
+    ['zhejiang-huzhou-gaozhiliang2025.txt'],
+    ['zhejiang-linhai-gaozhiliang.txt'],
+    ['zhejiang-ningbo-gaozhiliang.txt'],
+  ])('%s: ## before each heading, or the heading in bold', (file) => {
+    const text = dev(file);
+    expect(values(text.replace(HEADING_LINE, '$1## $2'))).toEqual(values(text));
+    expect(values(text.replace(HEADING_LINE, '$1**$2**'))).toEqual(values(text));
+  });
+  it('a name masked with asterisks keeps them: 张**、李**', () => {
+    const docs = documentsFromText({ text: '关于拟奖励人员名单的公示\n张**、李**等2人拟获奖励。\n', format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    expect(docs[0].text).toContain('张**、李**');
+  });
+});
+
 describe('a gazette’s or a site’s section names over the title are no part of it (section label)', () => {
   const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => [d.title, d.issuer]);
   it('咸宁 dev (hubei-xianning-cuoshifengong.txt): a gazette’s 目录 and 市政府文件 over its first title', () => {
