@@ -472,7 +472,7 @@ function barContinuation(para: string, s: number, h: BarHeader): UnitNote | unde
 }
 
 /** The clause of a bar-drawn row: its task cell, with the row's unit cells and time cell as its note. */
-function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): ClauseSpan[] | undefined {
+function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote, wholeCell = false): ClauseSpan[] | undefined {
   const raw = barCells(para);
   const cells = alignedCells(raw, h);
   const task = cells[h.task];
@@ -510,7 +510,8 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote): C
   if (money.length) return [{ start: s + task.at, end: Math.max(s + task.at + task.text.length, s + para.trimEnd().length), note, money }];
   // A task cell of several sentences (投资5000万元,提升改造…;投资4000万元,路面维修…;投资2250万元,亮化…。): a clause each, the row's
   // note theirs alike, as an article's sentences share its note.
-  let parts = cellSentences(task.text);
+  // (…but a table a reader rendered a cell a line, a page's or a Word file's, gives a clause a row, as the seeds' gold labels it.)
+  let parts = wholeCell ? [[0, task.text.length] as [number, number]] : cellSentences(task.text);
   // A task named only by its name, its figure in the next cell (地区生产总值 | 增长5.5%(市下达指标)): one clause over both.
   const req = h.requirement >= 0 ? cells[h.requirement] : undefined;
   if (req?.text && parts.length <= 1) parts = [[0, req.at + req.text.length - task.at]];
@@ -870,7 +871,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   const tableRowStarts = new Map<number, { table: Table; row: number }>();
   for (const t of doc.tables) t.rows.forEach((r, k) => tableRowStarts.set(r.start, { table: t, row: k }));
   // (where each table's header row starts: its columns' names)
-  const tableHeadStarts = new Set(doc.tables.filter((t) => t.rowLines).map((t) => t.start));
+  const tableHeadStarts = new Set(doc.tables.map((t) => t.start));
+  const lineTableHeads = new Set(doc.tables.filter((t) => t.rowLines).map((t) => t.start));
   const title = fold(doc.title);
   const issuer = fold(doc.issuer ?? '');
   // The title line may carry its issuer in front (温岭市人民政府关于…): that whole line is title block too.
@@ -1022,11 +1024,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     const above = s > 0 ? text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1) : undefined;
     // (A bar opens the view too, read as standing where the line break before the row is, so an empty first cell (a group's name
     // left out under its first row) stays a cell: offsets in the view are one less than the text's.)
-    const tabRow = (row ? row.table.rowLines : tableHeadStarts.has(s)) && para.includes('\t') && !/[|｜]/.test(para) ? `|${para.replace(/\t/g, '|')}|` : undefined;
+    const tabRow = (row || tableHeadStarts.has(s)) && para.includes('\t') && !/[|｜]/.test(para) ? `|${para.replace(/\t/g, '|')}|` : undefined;
     const barView = tabRow && (barTable ?? barHeader(tabRow, above)) ? tabRow : undefined;
     // (…and where it names no such columns, its rows are lines of text, as a bar-drawn table's are under a header the bars name
     // nothing in: 专项资金 | 编号 | 扶持项目 | 扶持标准和方式, 宝山.)
-    const tabLine = !barView && !barTable && (row ? !!row.table.rowLines : tableHeadStarts.has(s));
+    const tabLine = !barView && !barTable && (row ? !!row.table.rowLines : lineTableHeads.has(s));
     if (tabLine) row = undefined;
     if ((!row || barView) && (BAR_ROW.test(barView ?? para) || cutRow)) {
       const para = barView ?? text.slice(s, e);
@@ -1047,7 +1049,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         continue;
       }
       if (barTable) {
-        const spansOfRow = barRowSpans(cutRow ? `${para}|` : para, at, barTable, lastBarRow[0]?.note);
+        const spansOfRow = barRowSpans(cutRow ? `${para}|` : para, at, barTable, lastBarRow[0]?.note, !!row && !row.table.rowLines);
         if (spansOfRow) {
           spans.push(...spansOfRow);
           lastBarRow = spansOfRow;

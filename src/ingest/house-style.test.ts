@@ -3,6 +3,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../extract/extract.js';
 import { headingLevel, isParagraphEnd, isTabRow } from './clean.js';
+import { htmlToText } from './html.js';
 import { documentsFromText } from './ingest.js';
 
 // House style must not change what is read: the same notice with its punctuation in the other width, its unit notes in
@@ -273,6 +274,45 @@ describe('a table whose cells tabs part reads as the same table drawn with bars 
     expect(isTabRow('对企业给予50万元奖励。')).toBe(false);
     expect(isTabRow('1\t加快项目建设\t市发改委')).toBe(true);
     expect(isTabRow('\t市发改委')).toBe(false);
+  });
+});
+
+describe('a table on a web page reads as the same table drawn with bars in a text (page table)', () => {
+  // (the page a text's bar-drawn table came from: a <p> a line, the bar rows a <table>; the reader renders it a cell a line)
+  const BAR_LINE = /^\s*[|｜].*[|｜]\s*$|^[^|｜\n]+[|｜][^\n]*[|｜]\s*$/;
+  const asPage = (t: string) => {
+    const out = ['<html><body><div class="content">'];
+    let open = false;
+    for (const line of t.split('\n')) {
+      if (BAR_LINE.test(line)) {
+        if (!open) out.push('<table>');
+        open = true;
+        const cells = line.trim().replace(/^[|｜]/, '').replace(/[|｜]\s*$/, '').split(/[|｜]/);
+        out.push(`<tr>${cells.map((c) => `<td>${c.trim()}</td>`).join('')}</tr>`);
+      } else {
+        if (open) out.push('</table>');
+        open = false;
+        if (line.trim()) out.push(`<p>${line}</p>`);
+      }
+    }
+    if (open) out.push('</table>');
+    return `${out.join('\n')}</div></body></html>`;
+  };
+  const values = (docs: ReturnType<typeof documentsFromText>) =>
+    extractDocuments(docs)
+      .flat()
+      .flatMap((c) => [...c.units.map((u) => `u${u}`), ...c.rates.map((r) => `r${r.value}`), ...c.amounts.map((a) => `a${a.yuan}`), ...c.deadlines.map((d) => `d${d.date ?? d.raw}`)])
+      .sort();
+  it.each([
+    // 上城 dev: a task table (序号 | 任务名称 | 指标要求 | 牵头部门 | 配合部门); 泰顺 dev: a table of projects with plan columns; 大冶 dev: a
+    // project table with money columns
+    ['zhejiang-shangcheng-mubiaofenjie.txt'],
+    ['zhejiang-taishun-minshengshishi.txt'],
+    ['hubei-daye-xianjiezijin.txt'],
+  ])('%s', (file) => {
+    const text = dev(file);
+    const page = documentsFromText({ text: htmlToText(asPage(text), { wholeDocument: true }), format: 'html', encoding: 'utf-8' }, 'x.html');
+    expect(values(page)).toEqual(values(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')));
   });
 });
 
