@@ -293,31 +293,37 @@ function rowValues(doc: PolicyDocument, span: ClauseSpan, when: string | undefin
     out.deadlines.push({ raw: headerRaw, date: year!, start: rel(col), end: rel(col) });
     return out;
   }
-  const taskCol = Math.max(columnIndex(table, /任务|内容|措施|事项|工作/), 0);
-  const task = cell(taskCol);
-  const v = extractValues(task, when);
-  out.amounts = shift(v.amounts, rel(taskCol));
-  out.rates = shift(v.rates, rel(taskCol));
-  out.thresholds = shift(v.thresholds, rel(taskCol));
-  out.deadlines = shift(v.deadlines, rel(taskCol));
+  // (牵头领导 names a person: not a unit column.)
+  const leadCol = columnIndex(table, /牵头(?!领导)|主责(单位|部门)/);
+  const dlCol = columnIndex(table, /时限|期限|完成时间|时间节点/);
+  const money = moneyColumns(table.columns);
+  const isUnitCol = (k: number) => k === leadCol || UNIT_COLUMN.test(fold(table.columns[k].replace(/\s+/g, '')));
+  const named = columnIndex(table, /任务|内容|措施|事项|工作/);
+  // The task's cell; where no column names the task (序号 | 类别 | 项目说明 | 支持额度 | 备注, 福田 as a page), every cell that is no
+  // number, unit, time or money column, as the row's line is read in a text.
+  const textCols = named >= 0 ? [named] : table.columns.flatMap((c, k) => (k === dlCol || isUnitCol(k) || money.some((m) => m.k === k) || /^(?:序号|编号|联系人|联系电话|联系方式)$/.test(fold(c.replace(/\s+/g, ''))) ? [] : [k]));
+  for (const k of textCols.length ? textCols : [0]) {
+    const v = extractValues(cell(k), when);
+    out.amounts.push(...shift(v.amounts, rel(k)));
+    out.rates.push(...shift(v.rates, rel(k)));
+    out.thresholds.push(...shift(v.thresholds, rel(k)));
+    out.deadlines.push(...shift(v.deadlines, rel(k)));
+  }
   // A money column's bare figures in the unit its header writes (资金规模(万元), 本次分配金额（万元）): the row's sums.
   const total = isTotalRow(r.cells);
-  for (const col of moneyColumns(table.columns)) {
+  for (const col of money) {
     const yuan = cellYuan(cell(col.k), col);
     if (yuan === undefined) continue;
     const raw = cell(col.k).trim();
     const start = rel(col.k) + cell(col.k).indexOf(raw);
     out.amounts.push({ yuan, role: total ? 'total' : 'fixed', raw, start, end: start + raw.length });
   }
-  // (牵头领导 names a person: not a unit column.)
-  const leadCol = columnIndex(table, /牵头(?!领导)|主责(单位|部门)/);
   const cellUnits = (k: number, lead: boolean) => splitUnitList(fold(cell(k)), 0, lead).map((u) => shift([asWritten(u, cell(k))], rel(k))[0]);
   table.columns.forEach((c, k) => {
     if (k === leadCol) out.units.push(...cellUnits(k, true));
     // Any unit label as a column (责任单位, 配合部门, 主责单位, 责任主体, 实施单位…; dict/unit-labels.json).
     else if (UNIT_COLUMN.test(fold(c.replace(/\s+/g, '')))) out.units.push(...cellUnits(k, false));
   });
-  const dlCol = columnIndex(table, /时限|期限|完成时间|时间节点/);
   if (dlCol >= 0) {
     const d = deadlineFromCell(cell(dlCol), rel(dlCol), when);
     // The column repeats a date the task already writes (到2025年…): one deadline, not two.

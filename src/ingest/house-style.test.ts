@@ -314,6 +314,10 @@ describe('a table on a web page reads as the same table drawn with bars in a tex
     ['zhejiang-shangcheng-mubiaofenjie.txt'],
     ['zhejiang-taishun-minshengshishi.txt'],
     ['hubei-daye-xianjiezijin.txt'],
+    // 福田 dev (序号 | 类别 | 项目说明 | 支持额度 | 备注) and 宝山 dev (专项资金 | 编号 | 扶持项目 | 扶持标准和方式): no column names the task,
+    // so every cell that is no number, unit, time or money column is read, as the text's row is
+    ['guangdong-futian-zhaoshangyinzi.txt'],
+    ['shanghai-baoshan-zhuanxiangzijin.txt'],
   ])('%s', (file) => {
     const text = dev(file);
     const page = documentsFromText({ text: htmlToText(asPage(text), { wholeDocument: true }), format: 'html', encoding: 'utf-8' }, 'x.html');
