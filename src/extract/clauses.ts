@@ -1017,10 +1017,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     // The excerpt's last row of a bar-drawn table, cut before its closing bar (7 | 持有居住证…比例达90%。 | 3-4月:联系…随迁子, 泰顺):
     // a row all the same, its cells as far as they go.
     const cutRow = !row && !!barTable && e >= textEnd && !BAR_ROW.test(para) && (para.match(/[|｜]/g)?.length ?? 0) >= 1;
-    // A table whose rows were lines with tabs between the cells (copied out of a page, saved as text from Word) is read as a
-    // bar-drawn one where its header names columns a bar-drawn table's header does: the same row, a bar for each tab (one character
-    // for one, so every offset holds) and one closing it. (A table a reader rendered a cell a line, a page's or a Word file's, is
-    // read by its rows below, as the seeds' gold labels them: a clause a row.)
+    // A table whose cells tabs part is read as a bar-drawn one where its header names columns a bar-drawn table's header does: the
+    // same row, a bar for each tab (one character for one, so every offset holds) and one closing it. That is a table whose rows were
+    // lines of the source (copied out of a page, saved as text from Word: a clause a sentence of its task cell, as a text's bar
+    // table), and a table a reader rendered a cell a line (a page's, a Word file's: a clause a row, as the seeds' gold labels it).
     const above = s > 0 ? text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1) : undefined;
     // (A bar opens the view too, read as standing where the line break before the row is, so an empty first cell (a group's name
     // left out under its first row) stays a cell: offsets in the view are one less than the text's.)
