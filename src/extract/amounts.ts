@@ -1,5 +1,5 @@
 import { withoutRemarks } from './brackets.js';
-import { before, listHead, listTail, phraseStart, sentenceBefore } from './context.js';
+import { before, goalGoverns, listHead, listTail, phraseStart, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
 import { objectsBefore, subjectOf } from './objects.js';
 import { DRIVEN_FIGURE_BEFORE, metricBefore, YEAR_OPENS } from './thresholds.js';
@@ -79,7 +79,7 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // A figure with its floor in a phrase 力争 governs, up to the sentence's end (力争全年组织开展100场对接活动,帮助企业融资1000亿元以上: 河南省).
   // (…or 确保 does: …,确保2023年累计储备专项债券项目资金需求60亿元以上; or the phrase opens on its year: …,2023年使用国家政策性开发性金融工具
   // 资金1亿元以上,…: 龙湾, as the threshold reads them.)
-  if ((/力争|确保/.test(sentenceBefore(text, m.start)) || YEAR_OPENS.test(pre)) && /^\s*(?:以上|及以上|左右)/.test(text.slice(m.end)) && !GRANT.test(pre)) return 'target';
+  if ((goalGoverns(text, m.start) || YEAR_OPENS.test(pre)) && /^\s*(?:以上|及以上|左右)/.test(text.slice(m.end)) && !GRANT.test(pre)) return 'target';
   // A fund's size named before it (专项资金总额为800万元, 省级财政补助资金400万元, 配套资金400万元): a total, unless the
   // funds are handed to someone (给予补助资金50万元).
   // A fund named for what it pays (县财政设立招商引资奖励基金100万元/年, 设立产业扶持资金5000万元): its 奖励/扶持 hands nothing over.

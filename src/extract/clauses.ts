@@ -870,9 +870,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   const spans: ClauseSpan[] = [];
   const tableRowStarts = new Map<number, { table: Table; row: number }>();
   for (const t of doc.tables) t.rows.forEach((r, k) => tableRowStarts.set(r.start, { table: t, row: k }));
-  // (where each table's header row starts: its columns' names)
-  const tableHeadStarts = new Set(doc.tables.map((t) => t.start));
-  const lineTableHeads = new Set(doc.tables.filter((t) => t.rowLines).map((t) => t.start));
+  // (each table by where its header row starts: its columns' names)
+  const tableHeads = new Map(doc.tables.map((t) => [t.start, t]));
   const title = fold(doc.title);
   const issuer = fold(doc.issuer ?? '');
   // The title line may carry its issuer in front (温岭市人民政府关于…): that whole line is title block too.
@@ -1021,19 +1020,20 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     // same row, a bar for each tab (one character for one, so every offset holds) and one closing it. That is a table whose rows were
     // lines of the source (copied out of a page, saved as text from Word: a clause a sentence of its task cell, as a text's bar
     // table), and a table a reader rendered a cell a line (a page's, a Word file's: a clause a row, as the seeds' gold labels it).
-    const above = s > 0 ? text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1) : undefined;
+    // (the line above, read only where a header is tried: a header's name may wrap onto it)
+    const above = () => (s > 0 ? text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1) : undefined);
     // (A bar opens the view too, read as standing where the line break before the row is, so an empty first cell (a group's name
     // left out under its first row) stays a cell: offsets in the view are one less than the text's.)
-    const tabRow = (row || tableHeadStarts.has(s)) && para.includes('\t') && !/[|｜]/.test(para) ? `|${para.replace(/\t/g, '|')}|` : undefined;
-    const barView = tabRow && (barTable ?? barHeader(tabRow, above)) ? tabRow : undefined;
+    const tabRow = (row || tableHeads.has(s)) && para.includes('\t') && !/[|｜]/.test(para) ? `|${para.replace(/\t/g, '|')}|` : undefined;
+    const barView = tabRow && (barTable ?? barHeader(tabRow, above())) ? tabRow : undefined;
     // (…and where it names no such columns, its rows are lines of text, as a bar-drawn table's are under a header the bars name
     // nothing in: 专项资金 | 编号 | 扶持项目 | 扶持标准和方式, 宝山.)
-    const tabLine = !barView && !barTable && (row ? !!row.table.rowLines : lineTableHeads.has(s));
+    const tabLine = !barView && !barTable && !!(row ? row.table : tableHeads.get(s))?.rowLines;
     if (tabLine) row = undefined;
     if ((!row || barView) && (BAR_ROW.test(barView ?? para) || cutRow)) {
       const para = barView ?? text.slice(s, e);
       const at = barView ? s - 1 : s;
-      const header = cutRow ? undefined : barHeader(para, above);
+      const header = cutRow ? undefined : barHeader(para, above());
       if (header) {
         barTable = { ...header, line: s };
         pending = [];

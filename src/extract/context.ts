@@ -28,6 +28,14 @@ export function before(text: string, pos: number): string {
 const SENTENCE_STOPS = new Set('。；;！!？?');
 /** Text of the sentence before pos, from the last 。；！？ before it. */
 // (A scan back from pos: the pattern [^。；…]*$ tried a match at every character from the clause's start, each read to the end.)
+/**
+ * Does a goal word govern the sentence up to pos (力争全年…,帮助企业融资1000亿元以上; …,确保2023年…资金需求60亿元以上)? A figure there is
+ * what the text sets out to reach, for amounts' roles and thresholds alike.
+ */
+export function goalGoverns(text: string, pos: number): boolean {
+  return /力争|确保/.test(sentenceBefore(text, pos));
+}
+
 export function sentenceBefore(text: string, pos: number): string {
   let i = pos - 1;
   while (i >= 0 && !SENTENCE_STOPS.has(text[i])) i--;

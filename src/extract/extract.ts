@@ -322,7 +322,7 @@ function rowValues(doc: PolicyDocument, span: ClauseSpan, when: string | undefin
   table.columns.forEach((c, k) => {
     if (k === leadCol) out.units.push(...cellUnits(k, true));
     // Any unit label as a column (责任单位, 配合部门, 主责单位, 责任主体, 实施单位…; dict/unit-labels.json).
-    else if (UNIT_COLUMN.test(fold(c.replace(/\s+/g, '')))) out.units.push(...cellUnits(k, false));
+    else if (isUnitCol(k)) out.units.push(...cellUnits(k, false));
   });
   if (dlCol >= 0) {
     const d = deadlineFromCell(cell(dlCol), rel(dlCol), when);

@@ -1,6 +1,6 @@
 import { ARTICLE_RE } from '../ingest/clean.js';
 import { OPEN, withoutRemarks } from './brackets.js';
-import { afterChars, before, listHead, listTail, next, sentenceBefore } from './context.js';
+import { afterChars, before, goalGoverns, listHead, listTail, next, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
 import { APPLICANT, COUNTED, PER_UNIT, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
@@ -397,7 +397,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // (Not a size class of counted things: 力争…80个亿元以上项目开工建设.)
     // (力争 governs the phrases after it up to the sentence's end: 力争全年组织开展100场对接活动,帮助企业融资1000亿元以上, 河南省.)
     // (…and so does 确保: 争取…资金支持重大项目建设,确保2023年累计储备专项债券项目资金需求60亿元以上, 龙湾)
-    const goalSentence = /力争|确保/.test(sentenceBefore(text, m.start)) && !eligibility;
+    const goalSentence = goalGoverns(text, m.start) && !eligibility;
     const sought = (/(争取|力争)/.test(pre) || goalSentence) && !/^[^，。；]{0,12}的/.test(text.slice(m.end)) && !counted;
     // A planned figure with its floor (到2027年,规模以上工业增加值达到2800亿元以上): a target, not a condition.
     // So is a task's figure to complete (完成年度投资1700亿元以上, 确保实现地区生产总值300亿元以上): a goal, when no applicant or

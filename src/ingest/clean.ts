@@ -211,6 +211,8 @@ interface Line {
   /** Content with all whitespace removed. */
   c: string;
   tab: boolean;
+  /** A table's row with tabs between its cells (isTabRow), set where the line's gaps are read. */
+  tabRow?: boolean;
 }
 
 const LATIN = /[A-Za-z0-9]/;
@@ -642,29 +644,21 @@ export function cleanText(original: string): CleanResult {
   // Lines are judged on the folded text (責任單位 is 责任单位, （一） is (一)); fold is one character for one, so every
   // offset of a folded line is an offset of the text, and the deletions below apply to the text as written.
   const lines = splitLines(fold(text));
-  // A Markdown heading's marks (## 一、总体要求, a page converted to Markdown): layout, not text; the heading reads as written
-  // without them.
+  // A page converted to Markdown: a heading's marks (## 一、总体要求) and bold marks around words (**一、总体要求**, **（一）加强组织
+  // 领导。**; not a name masked with asterisks, 张**) are layout, not text: deleted, and read as spaces on the line.
   for (const l of lines) {
-    const m = MARKDOWN_HEADING.exec(l.raw);
-    if (!m) continue;
-    for (let k = m[1].length; k < m[0].length; k++) del[l.start + k] = 1;
-    l.raw = m[1] + ' '.repeat(m[0].length - m[1].length) + l.raw.slice(m[0].length);
+    const marks: number[] = [];
+    const heading = MARKDOWN_HEADING.exec(l.raw);
+    if (heading) for (let k = heading[1].length; k < heading[0].length; k++) marks.push(k);
+    if (l.raw.includes('**')) for (const m of l.raw.matchAll(MARKDOWN_BOLD)) marks.push(m.index!, m.index! + 1, m.index! + m[0].length - 2, m.index! + m[0].length - 1);
+    if (!marks.length) continue;
+    const raw = l.raw.split('');
+    for (const k of marks) {
+      del[l.start + k] = 1;
+      raw[k] = ' ';
+    }
+    l.raw = raw.join('');
     l.c = l.raw.replace(/\s+/g, '');
-  }
-  // …and its bold marks around words (**一、总体要求**, **（一）加强组织领导。**); not a name masked with asterisks (张**).
-  for (const l of lines) {
-    if (!l.raw.includes('**')) continue;
-    let raw = l.raw;
-    for (const m of l.raw.matchAll(MARKDOWN_BOLD)) {
-      const open = m.index!;
-      const close = open + m[0].length - 2;
-      for (const k of [open, open + 1, close, close + 1]) del[l.start + k] = 1;
-      raw = raw.slice(0, open) + '  ' + raw.slice(open + 2, close) + '  ' + raw.slice(close + 2);
-    }
-    if (raw !== l.raw) {
-      l.raw = raw;
-      l.c = raw.replace(/\s+/g, '');
-    }
   }
   // A table drawn a cell a line with each bar on a line of its own (序号 / | / 重点工作任务 / | / 责任单位 / |, 杭州): the bars part
   // cells as blank lines do.
@@ -733,6 +727,7 @@ export function cleanText(original: string): CleanResult {
     let i = 0;
     let itemFrom = -1; // where an item the page ran onto this line opens, after the gap broken before it
     const tabbed = !l.tab && isTabRow(raw);
+    l.tabRow = tabbed;
     if (tabbed) tabRows.add(l.start + raw.search(/\S/));
     if (l.tab) {
       while (raw[i] === ' ') del[l.start + i++] = 1;
@@ -840,7 +835,7 @@ export function cleanText(original: string): CleanResult {
       const barCells = cellTable >= 0 && i > cellTable && isBarCell(kept[cellTable].c) && (isBarCell(prev.c) || isBarCell(cur.c)) && (opens || !isBarCell(cur.c) || !isBarCell(prev.c));
       // A page field's value a hard wrap cut at the layout's full width (标题 濮阳县人民政府办公室关于印发…的通 / 知) goes on below.
       const fieldWrapped = !blank && widths.size > 0 && isFullLine(prev.c, widths) && !FIELD_LINE.test(cur.raw) && cur.c.length < prev.c.length;
-      const cellBreak = isTabRow(prev.raw) || isTabRow(cur.raw) || (cellTable >= 0 && i >= cellTable && (blank || i === cellTable || (tightCells && !isFullLine(prev.c, widths)))) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || (FIELD_LINE.test(prev.raw) && !fieldWrapped) || FIELD_LINE.test(cur.raw);
+      const cellBreak = !!prev.tabRow || !!cur.tabRow || (cellTable >= 0 && i >= cellTable && (blank || i === cellTable || (tightCells && !isFullLine(prev.c, widths)))) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || (FIELD_LINE.test(prev.raw) && !fieldWrapped) || FIELD_LINE.test(cur.raw);
       join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !rowBreaks.has(cur.start) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;
