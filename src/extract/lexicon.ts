@@ -37,6 +37,8 @@ export const LABEL = `(?:${LABEL_WORD}(?:[：:]|为(?=[\\u4e00-\\u9fff])|[ \\u30
 /** The same, the label's words captured (group 1). */
 export const LABEL_CAPTURE = `(${LABEL_WORD}|${WHOLE_LABEL}(?=[：:]))(?:[：:]|为(?=[\\u4e00-\\u9fff])|[ \\u3000]+(?=[\\u4e00-\\u9fff]))`;
 export const LEAD_PREFIXES = new Set(labels.lead);
+/** Bare part words before a colon in a note with no noun (牵头：市发改委；配合：市财政局): dict/unit-labels.json partWords. */
+export const PART_WORDS = alt(labels.partWords);
 /** Does a label make its bodies lead: its first prefix does (牵头单位, 牵头责任单位; not 协同责任单位, 部门分工). */
 export const isLeadLabel = (label: string): boolean => {
   const bare = label.replace(QUALIFIER_START, '');

@@ -1,6 +1,6 @@
 import { fold } from '../ingest/clean.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_LIST, DUTY_WORDS, endsLikeBody, HEAD_LABEL, isLeadLabel, ITEM_NUMBER, NOT_A_LABELS_HEAD, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, TIME_FIELD } from './lexicon.js';
+import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_LIST, DUTY_WORDS, endsLikeBody, HEAD_LABEL, isLeadLabel, ITEM_NUMBER, NOT_A_LABELS_HEAD, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, PART_WORDS, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -726,7 +726,7 @@ export function namedPartsNote(body: string, offset: number): UnitMention[] | un
   return out.length ? out : undefined;
 }
 const PART_AFTER = new RegExp(`^\\s*(.{2,60}?)(?:为|是|作为)(${LABEL_WORD})\\s*$`);
-const PART_BEFORE = new RegExp(`^\\s*(牵头|主责|责任|配合|协同|协办|参与)\\s*[:：]\\s*(.{2,80}?)\\s*$`);
+const PART_BEFORE = new RegExp(`^\\s*(${PART_WORDS})\\s*[:：]\\s*(.{2,80}?)\\s*$`);
 
 export function parseDutyNote(written: string, offset: number): UnitMention[] | undefined {
   // （市工信局牵头，市财政局配合；时间节点：2024年12月）: the time limit is no part of the list.

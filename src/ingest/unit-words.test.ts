@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_SUFFIX, UNIT_LABEL_WORD, UNIT_NOUN_END } from './unit-words.js';
+import { BODY_SUFFIX, UNIT_LABEL_WORD, UNIT_NOUN_END, unitLabels } from './unit-words.js';
 
 // The unit-label words both stages read (dict/unit-labels.json): a label, a body's end, a column's noun.
 describe('unit words', () => {
@@ -9,5 +9,7 @@ describe('unit words', () => {
   const body = new RegExp(`(?:${BODY_SUFFIX})$`);
   it.each(['市经信局', '区财政局', '县发展和改革委员会', '各镇人民政府', '国家开发银行云南省分行'])('%s ends like a body', (w) => expect(body.test(w)).toBe(true));
   it.each(['牵头单位', '责任部门', '实施主体'])('%s ends with a label noun', (w) => expect(UNIT_NOUN_END.test(w)).toBe(true));
+  // Bare part words (牵头：市发改委；配合：市财政局) are prefixes that may stand without a noun; each is a label's prefix too.
+  it.each(unitLabels.partWords)('part word %s is a label prefix', (w) => expect(unitLabels.prefixes).toContain(w));
   it('主要工作举措 ends with no label noun', () => expect(UNIT_NOUN_END.test('主要工作举措')).toBe(false));
 });

@@ -11,6 +11,7 @@ export const unitLabels = createRequire(import.meta.url)('../../dict/unit-labels
   nouns: string[];
   labels: string[];
   lead: string[];
+  partWords: string[];
   bodySuffixes: string[];
   nonBodies: string[];
   duties: string[];
