@@ -327,6 +327,11 @@ const ROUND_WORK_AFTER = /^(?:度)?[^，。；,;！？:：]{0,30}?(?:工作|申�
 // (…or the programme's fund its year names, then its call: 2023年高新技术企业奖励性补助申报时间为2024年4月15日前, 六盘水)
 const ROUND_BATCH_AFTER = /^(?:度)?(?:[^，。；,;！？:：\d]{0,12}?第[一二三四五六七八九十\d]+批|申报指南|指南|[^，。；,;！？:：\d]{0,16}?(?:奖励|补助|资金|补贴|奖补)[^，。；,;！？:：\d]{0,4}?申报(?:时间|工作|通知|截止))/;
 
+/** A time field's label and colon right before a value (完成时限：, 时间节点:). */
+const FIELD_BEFORE = new RegExp(`(?:${TIME_FIELD})\\s*[:：]\\s*$`);
+/** A year a limit written in figures may name (not a count or a code that looks like one). */
+const plausibleYear = (y: string): boolean => Number(y) >= 1990 && Number(y) <= 2100;
+
 /** The rules, tried in order (an earlier match keeps its characters); compiled once. */
 /** What a rule finds; `skip` drops the words a match starts with from the raw (之后|两年内: the literal anchors the match). */
 type Found = Omit<Deadline, 'start' | 'end' | 'raw'> & { skip?: number };
@@ -380,6 +385,17 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
     return Number(mo) <= 12 && Number(d) <= 31 ? { date: `${y}-${pad(mo)}-${pad(d)}` } : undefined;
   }],
+  // A month written in figures, as task lists write their limits (ANNOTATION: a labelled time limit written in figures is that month):
+  // a span of two (完成时限:2024.6-2024.12, from the first to the last), or one marked as a limit by a time field's label before it
+  // (完成时限:2024.12), a limit word before it (到2025.12, 于2024.6底前) or after it (2024.12前, 2024.6底). Not a sum (2024.5万元),
+  // nor a figure read on (2024.12.31, taken above).
+  [/(?<![\d.．])(\d{4})[.．/](1[0-2]|0?[1-9])\s*(?:起)?\s*[-—–－~～至到]\s*(\d{4})[.．/](1[0-2]|0?[1-9])(?:底|末)?(?:前|之前|以前|止)?(?![\d.．/万亿元%％])/g, (m) =>
+    plausibleYear(m[1]) && `${m[3]}-${pad(m[4])}` > `${m[1]}-${pad(m[2])}` ? { from: `${m[1]}-${pad(m[2])}`, date: `${m[3]}-${pad(m[4])}` } : undefined],
+  // A day so written after a time field's label, dashes too (时间节点:2024-06-30, 完成时限：2024.12.31).
+  [/(?<![\d.．\-])(\d{4})([.．/\-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.．/\-])(?:前|之前|以前)?/g, (m, c) =>
+    plausibleYear(m[1]) && FIELD_BEFORE.test(c.text.slice(Math.max(0, m.index! - 12), m.index!)) ? { date: `${m[1]}-${pad(m[3])}-${pad(m[4])}` } : undefined],
+  [/(到|至|截至|截止到?|于)?(?<![\d.．])(\d{4})[.．/](1[0-2]|0?[1-9])(?![\d.．/万亿元%％]|\s*[-—–－~～至到]\s*\d)((?:底|末)?(?:前|之前|以前)|底|末)?/g, (m, c) =>
+    plausibleYear(m[2]) && (m[1] || m[4] || FIELD_BEFORE.test(c.text.slice(Math.max(0, m.index! - 12), m.index!))) ? { date: `${m[2]}-${pad(m[3])}` } : undefined],
   // Month ranges: 2024年1月至2025年12月, 2024年1-6月, 2024年1月—6月 (from the first month to the last).
   [/(\d{4})年(\d{1,2})(?:月(?:份)?)?\s*(?:起)?\s*[-—–－~至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:(\d{1,2})日|底|末)?(?:止)?/g, (m) => {
     const y2 = m[3] ?? m[1];
