@@ -53,6 +53,8 @@ const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。
 // (…or the year's list or table sent out: 现将2023年政府重点工作责任清单印发给你们, 诸暨)
 const HANDS_DOWN = /^《政府工作报告》[^。；;！？]{0,30}?(?:提出|确定|部署)的[^。；;！？]{0,10}?(?:目标任务|工作任务|任务|工作|目标)|^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工|下达)|[，,]\s*(?:分解|逐项分解|(?:制定|形成|明确)[^，。；,;！？]{0,4}?(?:分工|分解)))|^[^，。；,;！？]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|个方面|方面|件)(?:的)?(?:重点|主要)?(?:工作|任务)|^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标)(?:责任)?(?:清单|分解表|分工表|责任表|任务表|分工方案|分解方案)(?:印发|下达)给/;
 /** The year's list of practical projects named right after its year: 为民办实事, 民生十件实事, 民生实事项目. */
+/** The year's work and how it is done, right after the year: 全市“三农”工作坚持以…, 全县工业工作要紧紧围绕… */
+const WORK_STANCE = /^[^，。；,;！？]{0,14}?工作(?:要|将|必须|务必)?(?:坚持|以|围绕|紧紧围绕|聚焦|紧扣|锚定|突出)/;
 const YEAR_PROJECTS = /^(?:度)?[^，。；,;！？《》]{0,4}?(?:为民办实事|民生实事|十件实事|实事项目)/;
 /** The tasks of the year's work report, named with no verb, in a sentence that hands them down: 根据2018年《政府工作报告》主要目标任务…,将各项工作任务分解. */
 // (…its level before it, 2023年市《政府工作报告》中提出的各项工作任务, 武汉; or the year's tasks with no report, 确保2018年各项目标任务全面如期
@@ -737,7 +739,10 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // (…or a call's item naming the cohort that first reached it: 列入我市规模企业培育计划,2015年主营业务收入首次突破2000万元的企业。, 成都)
   const firstReach = !yearEnd && FIRST_REACH.test(after) && (/于\s*$/.test(c.text.slice(Math.max(0, at - 2), at)) || WINDOW_GRANT.test(after) || COHORT_ITEM.test(after));
   // A lead-in that sets out what the year's work is (2023年区政府重点工作具体安排如下:, 2024年全县重点工作任务是：) sets that year.
-  if (!firstReach && !handsDown && !yearEnd && describedYear(after, c.text.slice(Math.max(0, at - 4), at)) && !LEAD_IN.test(after)) return undefined;
+  // (…and so does a sentence opening on the year that says how the year's work is done, as 2024年,以围绕… does (ANNOTATION round 50):
+  // 2024年全市“三农”工作坚持以…为指导, 十堰.)
+  const workSet = WORK_STANCE.test(after) && /(?:^|[。；！？!?;\n])\s*$/.test(c.text.slice(0, at));
+  if (!firstReach && !handsDown && !yearEnd && !workSet && describedYear(after, c.text.slice(Math.max(0, at - 4), at)) && !LEAD_IN.test(after)) return undefined;
   // (An act opening the phrase right after the year is that year's window, whatever condition on a later year follows it:
   // 2023年首次纳入规上工业企业库并且在2024年实现产值比2023年全年正增长的企业, 东莞.)
   // (…or a condition that the act fell in the year, 于 before it: 申报单位于2022年首次升规纳入海南省统计, 澄迈.)
@@ -814,8 +819,11 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   // And a quarter or month whose figure is the applicant's condition, as a year's is (对2024年四季度整车产量超过3万辆的整车企业,
   // …且一季度完成产值2000万元以上、同比增长20%以上的规上工业企业; ANNOTATION: the period measured).
   // (…and the years something must not have happened in, 近3年内…未发生重大事故; and a programme batch's year, 2025年度第一批…项目申报.)
+  // (…and a span a basis phrase measures a figure over, 根据国家、省资助及三年内对地方经济贡献情况,给予最高1000万元奖励: 南通; as a date so
+  // taken is, basisDate.)
   const kept = out.filter(
     (d) =>
+      !(d.kind === 'relative' && BASIS_PHRASE.test(phraseOpening(text, d.start)) && MEASURED_AFTER_DATE.test(text.slice(d.end, d.end + 24))) &&
       !(d.kind === 'relative' && (/^(?:近|连续)/.test(d.raw) || text[d.start - 1] === '近' || text.slice(d.start - 2, d.start) === '连续') && NOTHING_HAPPENED_AFTER.test(text.slice(d.end))) &&
       // (a span held without a break and bounded, 连续在库三年以上的…企业 (甘孜), 连续经营3年以上: how long the applicant has held it, a
       // threshold, as 从事…3年以上 is)
@@ -945,6 +953,10 @@ function basisDate(text: string, start: number, end: number): boolean {
   if (COMPARED_BEFORE.test(before)) return true;
   return BASIS_BEFORE.test(before) && MEASURED_AFTER_DATE.test(text.slice(end, end + 24));
 }
+/** A phrase opening on a basis word (根据, 按照, 依据…). */
+const BASIS_PHRASE = new RegExp(`^\\s*(?:${BASIS_WORD})`);
+/** The phrase's text before `at`: from the last comma or stop. */
+const phraseOpening = (text: string, at: number): string => text.slice(Math.max(...[...'，。；,;：:'].map((c) => text.lastIndexOf(c, at - 1))) + 1, at);
 // (…or a growth compared with a period's: 增速超过上半年的, 建德)
 const COMPARED_BEFORE = /(?:比|较|相比|相较|相比于|相较于|对比|(?:增速|增幅|增长率)(?:超过|高于|快于|不低于))\s*$/;
 // (whose figure: 其, 该企业, or a body named before the date: 按各县区统计部门2023年12月数据)

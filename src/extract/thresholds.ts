@@ -125,10 +125,11 @@ const CHAINED_CONDITIONS = '(?:[，,、][\\u4e00-\\u9fff][^，。；,;]{0,20}?(?
 const BOUNDS_THEN_GRANT = `[^，。；,;]{0,12}?(?:[，,][^，。；,;]{0,24}?(?:以上|以下|不低于|不少于|不超过|达到|超过)[^，。；,;]{0,12}?){0,3}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准)?(?:每[\\u4e00-\\u9fff]{1,2})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
 const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
-// (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant.)
+// (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant; 评定总得分95分(含)以上,
+// 对符合条件的…奖励: a comma and whoever meets it, 北京.)
 // (…or, after the experience a span measures and a comma, a second bounded condition and then the applicant: 有3年以上工作经历,年薪达到
 // 一定额度的管理人员, 海南)
-const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别)?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,60}?(?:奖励|给予|补助|补贴|奖补)|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补))`);
+const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别)?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,60}?(?:奖励|给予|补助|补贴|奖补)|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补)|[，,]\\s*(?:对|经)?[^，。；,;的\\d]{0,6}?(?:符合|满足)(?:上述|以上|相关|规定)?(?:的)?(?:条件|要求|标准)的)`);
 /**
  * Who a quantity bound qualifies, named by any noun, when the grant follows right after the comma (对5000平方米以上的前五名,给予…;
  * 对场地面积1000平方米以上的众创空间,给予…): the clause 对…的…, closes on its beneficiary.
@@ -567,7 +568,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // A bounded figure per unit that is not granted is a standard to meet: 投资强度不低于100万元/亩. A floor on a price charged
     // (工业用地总的价格不低于60万元/亩, 牛塘) binds the sale, not who qualifies, unless an applicant follows (单价超过1元/度的企业).
     const priceFloor = /(?:价格|单价|地价|出让价|租金|价)$/.test(metricBefore(text, money[head].start)) && !UPPER_FOR_APPLICANT.test(rest);
-    if (m.unit !== '元' && reaches && !priceFloor && !GRANT.test(pre) && !/^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit)) {
+    // (Not a goal's figure in another currency, which is no sum and no condition: 2013-2015年,…结转总额力争达到1800亿美元, 广东省.)
+    if (m.unit !== '元' && reaches && !priceFloor && !planned && !sought && !GRANT.test(pre) && !/^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit)) {
       thresholds.push({ metric: metricBefore(text, money[head].start), min: m.yuan, minInclusive: !exclusiveMin, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;

@@ -208,7 +208,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     // 园区管委会; a bare department after a name of its own is a body of its own.)
     const bareAfter = b.name.length <= 4 && a.name.length >= 3 && !/[省市县区州旗盟镇乡]$/.test(a.name) && !/^[省市县区州旗盟镇乡]/.test(b.name);
     // 市直有关部门、单位: a kind alone after a group of another kind shares the group's words, one unit as 各州、市人民政府 is (威海).
-    const kindAfter = /^(?:单位|部门|机构)$/.test(b.name) && /(?:单位|部门|机构)$/.test(a.name) && !a.name.endsWith(b.name) && gap.trim() === '、';
+    // (…科室 too, a bureau's own offices: 粮食安全责任制考核有关单位、科室, 十堰.)
+    const kindAfter = /^(?:单位|部门|机构|科室|处室|股室)$/.test(b.name) && /(?:单位|部门|机构|科室|处室|股室)$/.test(a.name) && !a.name.endsWith(b.name) && gap.trim() === '、';
     if (kindAfter) {
       out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
       continue;
@@ -239,14 +240,14 @@ const ADVERB_END = new RegExp(`(?:${DUTY_ADVERBS})\\s*$`);
  */
 /** 不再 and how a list is not written again (不再单独, 不再一一, 不再逐项…). */
 const NOT_AGAIN = '不再(?:单独|一一|逐项|逐一|重复|另行)?';
-const STANDING_MARK = new RegExp(`^(?:所有|全部|各项|以下|上述|下列|后续)|${NOT_AGAIN}(?:列(?:出|明|示)|(?:做|作|进行)?分工)|不再重复|下同`);
+const STANDING_MARK = new RegExp(`^(?:所有|全部|各项|以下|上述|下列|后续|相关[^，,；;。]{0,8}?(?:均|都|皆))|${NOT_AGAIN}(?:列(?:出|明|示)|(?:做|作|进行)?分工)|不再重复|下同`);
 /** Where the bodies start: after 均需/均由/均涉及… when the sentence has it, else at its start. */
 const STANDING_FROM = /^(?:所有|全部|各项|以下|上述|下列|后续|具体)?[^，,]{0,8}?(?:均|都|皆)(?:需要|需|由|须|要|涉及|请)?/;
 /** An exception opening the sentence (除专门列出外, 除另有说明外, 除单独列明的以外): no body; the bodies follow it. */
 const EXCEPT_FIRST = /^\s*除[^，,。；;]{1,14}?(?:外|以外)[，,]\s*/;
 /** Where they end: the duty words, or the clause's end. */
 // (…or the role they are named to, 为每项工作任务实施责任单位: 茂名)
-const STANDING_TO = /(?:共同)?(?:负责)?(?:抓好|组织|推动)?(?:落实|实施)|负责|为(?:每项|各项|所有|全部)[^，,。；;]{0,12}?(?:责任|实施|配合|牵头)?(?:单位|部门)|[，,]|$/;
+const STANDING_TO = /(?:共同)?(?:负责)?(?:抓好|组织|推动)?(?:落实|实施|推进)|负责|为(?:每项|各项|所有|全部)[^，,。；;]{0,12}?(?:责任|实施|配合|牵头)?(?:单位|部门)|[，,]|$/;
 const ENDS_CLOSED = new RegExp(`${CLOSE}$`);
 /** An item of a standing list that is a body: ending like one or in its bracket; not the list's explanation (排在首位的为牵头单位，下同). */
 const isStandingBody = (u: UnitMention): boolean => (BODY_END.test(u.name) || ENDS_CLOSED.test(u.name)) && !EXPLANATION.test(u.name);
@@ -285,7 +286,8 @@ const COVER_STANDING = /除(?:特别|另行|专门|单独)?(?:注明|列明|明�
  * 以下不再列出". It opens with 所有/各项/以下… and 均需/均由 (STANDING_FROM); a bare "以下不再列出" ends a list naming no
  * body. The index of its separator, or -1.
  */
-const STANDING_OPENS = /^\s*(?:所有|全部|各项|以下|上述|下列|后续)[^，,；;。]{0,8}?(?:均|都|皆)/;
+// (…or 相关: 相关工作均需各市、县〔市、区〕政府推进,不再单独列出, 浙江省)
+const STANDING_OPENS = /^\s*(?:所有|全部|各项|以下|上述|下列|后续|相关)[^，,；;。]{0,8}?(?:均|都|皆)/;
 const NOT_LISTED = new RegExp(`^\\s*(?:以下|下同|此后)?(?:均)?${NOT_AGAIN}列(?:出|明|示)\\s*$`);
 export function standingTail(sentence: string, from = 0): number {
   for (const m of sentence.slice(from).matchAll(/[，,；;]/g)) {

@@ -105,8 +105,10 @@ const DAMAGED_DOCNO_LINE = /^[\u4e00-\u9fff]{1,10}〔\d{4}〕?\d{0,4}号?$/;
  */
 const DOCNO_BEFORE_GAP = new RegExp(`(?:^|\\s)(?!${CITING})${DOCNO_HEAD}第?\\d+号$`);
 const ISSUER_LINE = /^(中共)?[\u4e00-\u9fff]{1,14}(人民政府|政府办公室|办公室|办公厅|委员会|管委会|区委|市委|县委|局|委)$/;
-// (in a bracket of any shape: (责任单位:…), 【牵头单位：…】, 〔责任部门:…〕)
-const NOTE_PAREN = /[（(〔【［[][^（）()〔〕【】［］[\]]*(单位|部门)[：:][^（）()〔〕【】［］[\]]*[）)〕】］\]]$/;
+// (in a bracket of any shape: (责任单位:…), 【牵头单位：…】, 〔责任部门:…〕; a bracket inside it too: (责任单位:省经信厅,相关工作均需各市、
+// 县〔市、区〕政府推进,不再单独列出), 浙江省)
+const NOTE_INNER = '(?:[^（）()〔〕【】［］[\\]]|[（(〔【［[][^（）()〔〕【】［］[\\]]*[）)〕】］\\]])*';
+const NOTE_PAREN = new RegExp(`[（(〔【［[]${NOTE_INNER}(单位|部门)[：:]${NOTE_INNER}[）)〕】］\\]]$`);
 
 /** Page furniture and conversion debris, judged on a line with its whitespace removed. */
 export function isFurniture(line: string): boolean {
