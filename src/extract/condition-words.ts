@@ -35,6 +35,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   negations: string[];
   notNegations: string[];
   reliefDues: string[];
+  phaseOut: { verbs: string[]; units: string[]; pers: string[]; things: string[] };
 };
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -60,6 +61,11 @@ export const COUNTED = alt(words.countedThings);
 export const QUANTITY_UNIT = alt(words.quantityUnits);
 /** Measures a sum of money may be per (每平方米2万元 → 元/平方米); not 家/个/项: 每家企业 names who gets it. */
 export const PER_UNIT = alt(words.perUnits);
+/** A capacity bound on installations a measure phases out (淘汰35蒸吨/小时及以下燃煤锅炉): its verbs, units, per-units and installations. */
+export const PHASE_OUT_VERB = alt(words.phaseOut.verbs);
+export const CAPACITY_UNIT = alt(words.phaseOut.units);
+export const CAPACITY_PER = alt(words.phaseOut.pers);
+export const PHASED_THING = alt(words.phaseOut.things);
 /** Words of a lead-in that opens a list of conditions (园区应符合以下条件:, a 申报条件: label). */
 export const LEAD_IN_VERB = alt(words.conditionLeadIns.verbs);
 export const LEAD_IN_NOUN = alt(words.conditionLeadIns.nouns);

@@ -121,3 +121,20 @@ describe('a span a basis phrase measures a figure over is no time limit (measure
     ['项目须在一年内开工建设。', ['一年内']],
   ])('%s', (s, want) => expect(limits(s)).toEqual(want));
 });
+
+describe('a capacity bound on installations a measure phases out is a condition on them (phase-out bound)', () => {
+  const bounds = (s: string) => extractValues(s).thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
+  it.each([
+    // 开封 (henan-kaifeng-daqigongjian.txt)
+    ['加快退出5家11条6000万标砖/年以下、城市规划区内的烧结砖及烧结空心砌块生产线,涉及祥符区4家、通许县1家。', [[null, 60000000, '标砖/年']]],
+    ['持续推动生物质小锅炉关停整合,2025年9月底前,兰考县、尉氏县分别完成2蒸吨及以下生物质锅炉淘汰', [[null, 2, '蒸吨']]],
+    // forms: per hour, 万吨 per year, full-width slash
+    ['全面淘汰35蒸吨/小时及以下燃煤锅炉。', [[null, 35, '蒸吨/小时']]],
+    ['依法关停10万吨／年以下的小型煤矿。', [[null, 100000, '吨/年']]],
+  ])('%s', (s, want) => expect(bounds(s)).toEqual(want));
+  it.each([
+    // a capacity built, not phased out, or no installation named
+    ['新建年产10万吨以上的生产线。'],
+    ['淘汰落后产能,全年压减粗钢产量50万吨以下。'],
+  ])('none: %s', (s) => expect(bounds(s)).toEqual([]));
+});

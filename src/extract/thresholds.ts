@@ -2,7 +2,7 @@ import { ARTICLE_RE } from '../ingest/clean.js';
 import { OPEN, withoutRemarks } from './brackets.js';
 import { afterChars, before, goalGoverns, listHead, listTail, next, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
-import { APPLICANT, COUNTED, PER_UNIT, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { APPLICANT, CAPACITY_PER, CAPACITY_UNIT, COUNTED, PER_UNIT, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import { listSpan, shareMeasureAfter } from './rates.js';
@@ -731,6 +731,19 @@ const IF_QTY_RE = new RegExp(
   'dg',
 );
 
+const PHASE_OUT_RE = new RegExp(
+  `(?<![\\d.])(?<n>${ARABIC}|${CHINESE})\\s*(?<wan>万)?(?<unit>(?:${CAPACITY_UNIT})(?:\\s*[/／]\\s*(?:${CAPACITY_PER}))?)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以下|以上)\\s*(?:${INCLUSIVE})?`,
+  'dg',
+);
+const PHASE_OUT_VERB_RE = new RegExp(PHASE_OUT_VERB);
+/** The installations named after the bound, within its sentence (…以下、城市规划区内的烧结砖及烧结空心砌块生产线). */
+const PHASED_THING_AFTER = new RegExp(`^[^。；;]{0,40}?(?:${PHASED_THING})`);
+/** Where the sentence from `pos` ends. */
+const sentenceEnd = (text: string, pos: number): number => {
+  const m = /[。；;！？!?\n]/.exec(text.slice(pos));
+  return m ? pos + m.index : text.length;
+};
+
 const SIZE_MAGNITUDE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4 };
 const SIZE_CLASS_RE = /(?<bw>超过|超|逾)?(?<![\d.一二两三四五六七八九十百千])(?<n>\d+(?:\.\d+)?|[一二两三四五六七八九])?(?<mag>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)(?:元?(?:级|量级)|元(?=及以上|或以上))(?<bound>及以上|或以上|以上)?/g;
 
@@ -809,6 +822,19 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     // (graded things an act makes, counted after them, are a goal: 争创3A级以上旅游景区2个)
     if (COUNTING_VERB_END.test(before(text, start)) && /^[^，。；,;]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*[个家座处]/.test(text.slice(end))) continue;
     out.push({ metric: metricBefore(text, start), unit: grade.unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: grade.value, maxInclusive: true } : { min: grade.value, minInclusive: true }) });
+  }
+  // A capacity bound on the installations a measure phases out (加快退出5家11条6000万标砖/年以下、城市规划区内的烧结砖…生产线: 开封; 全面淘汰
+  // 35蒸吨/小时及以下燃煤锅炉): which ones go, a condition on them, max (min for 以上) in the unit as written, 万 folded into the figure.
+  for (const m of matchesOf(text, PHASE_OUT_RE)) {
+    const { n, wan, unit, bound } = m.groups!;
+    const start = m.indices!.groups!.n![0];
+    const end = m.index! + m[0].length;
+    const sentence = sentenceBefore(text, start) + text.slice(end, sentenceEnd(text, end));
+    if (!PHASE_OUT_VERB_RE.test(sentence) || !PHASED_THING_AFTER.test(text.slice(end, sentenceEnd(text, end)))) continue;
+    const a = parseNumber(n) * (wan ? 1e4 : 1);
+    if (!Number.isFinite(a) || out.some((t) => t.start < end && start < t.end)) continue;
+    const u = unit.replace(/\s+/g, '').replace('／', '/');
+    out.push({ metric: metricBefore(text, start), unit: u, raw: text.slice(start, end), start, end, ...(bound === '以上' ? { min: round(a), minInclusive: true } : { max: round(a), maxInclusive: true }) });
   }
   for (const m of matchesOf(text, IF_QTY_RE)) {
     const { word, n, mag, unit, bound } = m.groups!;
