@@ -52,7 +52,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // (A field 投资:500万元 writes its label before the colon, where the phrase before the sum ends.)
   const at = phraseStart(text, headStart);
   const label = !pre && /[:：]/.test(text[at - 1] ?? '') ? before(text, at - 1) : pre;
-  if (/(?:^|完成|计划|年度|全年|总|项目)投资(?:额)?(?:约|达|为|共计|合计)?$/.test(label) && !GRANT.test(withoutNamedGrants(text))) return 'target';
+  // (…and its estimate, 投资概算1.45亿元, 估算投资7500万元: 太康)
+  if (/(?:^|完成|计划|年度|全年|总|项目|概算|估算)投资(?:额|概算|估算)?(?:约|达|为|共计|合计)?$/.test(label) && !GRANT.test(withoutNamedGrants(text))) return 'target';
   // The money allotted to one project in a list of projects (…项目(ycssmz202601):投资340万元,本次安排资金310万元): a definite grant
   // to it, not a programme's budget (安排项目资金1441.833713万元 for 4 projects stays a total).
   if (ALLOTTED.test(pre) && PROJECT_ENTRY.test(text)) return 'fixed';
@@ -63,6 +64,9 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // A ceiling raised for some (原则上单个项目不超过500万元,对特别重大项目…可放宽到1000万元: 江夏): a cap too.
   if (/(?:放宽|上浮|提高上限)(?:到|至)$/.test(pre)) return 'cap';
   if (RAISED_TO.test(pre)) return 'target';
+  // The year's sum of a grant, shared among those who qualify (每年补贴总额300万元,由符合条件的申请人按比例分配资金: 广州): a programme's
+  // budget, a total.
+  if (/(?:补贴|补助|奖励|资助|扶持|奖补)(?:资金)?总额(?:为|共计|合计|约)?$/.test(pre) && (/(?:每年|年度|每年度|全年)[^，。；,;]{0,12}$/.test(pre) || /^[^。；;]{0,30}?按比例分配/.test(text.slice(m.end)))) return 'total';
   // A ceiling past which the awards are cut pro rata (如企业奖励总额超过300万元将按比例进行折算: 南区街道): a cap.
   if (/^[^，。；,;]{0,4}?(?:将|则|的)?按比例(?:进行)?(?:折算|核减|调减|压减|分配)/.test(text.slice(m.end))) return 'cap';
   // A budget set under a ceiling (每年度安排不超过300万元鼓励企业技术改造, 每年度安排不超过200万元对…给予分档次奖励: 南区街道): a total.
@@ -80,6 +84,9 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // (…or 确保 does: …,确保2023年累计储备专项债券项目资金需求60亿元以上; or the phrase opens on its year: …,2023年使用国家政策性开发性金融工具
   // 资金1亿元以上,…: 龙湾, as the threshold reads them.)
   if ((goalGoverns(text, m.start) || YEAR_OPENS.test(pre)) && /^\s*(?:以上|及以上|左右)/.test(text.slice(m.end)) && !GRANT.test(pre)) return 'target';
+  // (…or a figure reached there, a reach word right before it, whatever its noun names: 力争到2022年末,…,新增资本市场股权融资额超过12亿元: 宿城,
+  // not a sum raised as a budget)
+  if (goalGoverns(text, m.start) && /(?:达到|超过|突破|达|超)\s*$/.test(pre) && !GRANT.test(pre)) return 'target';
   // A fund's size named before it (专项资金总额为800万元, 省级财政补助资金400万元, 配套资金400万元): a total, unless the
   // funds are handed to someone (给予补助资金50万元).
   // A fund named for what it pays (县财政设立招商引资奖励基金100万元/年, 设立产业扶持资金5000万元): its 奖励/扶持 hands nothing over.

@@ -39,6 +39,8 @@ const CLAUSE_LEAD = /[\s，。；、•●■◆▪・·▶►➢○◇□]/;
 const PLAN_PERIOD_LINE = /^[（(]\s*\d{4}\s*年?\s*[-—–－~至到]\s*\d{4}\s*年?\s*[）)]$/;
 /** A time-limit field on a line of its own: 完成时限:2021年6月30日, 完成时间：持续推进 (its value, short, in group 1). */
 const TIME_LINE = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]\\s*([^:：，。；,;]{1,24}?)[。；;]?$`);
+/** A page's time stamp on a line of its own, above the body: 2024-11-15 17:27, 2024-11-15. */
+const PAGE_STAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** (责任单位:市经信局) alone on its line: a bracketed note closing the article above it. */
 // (brackets nested one deep inside it: 镇街(园区), 各市〔州〕, 各区人民政府〈含开发区管委会,下同〉)
 const BRACKETED_NOTE = new RegExp(`^${OPEN}${LABEL}${BRACKET_BODY}${CLOSE}$`);
@@ -885,7 +887,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // A title's period on a line of its own that closes the document's title (临沧市新型工业化三年攻坚行动计划 / (2020—2022年)): title
   // block; the plan's term goes on the body's first clause (ANNOTATION rounds 68–69), not on a clause of its own.
   let titleTerm: boolean | undefined;
-  const periodClosesTitle = (para: string) => title.replace(/\s+/g, '').endsWith(para.replace(/\s+/g, '')) && (titleTerm ??= !!planTitleTerm(doc.title));
+  // (…the title as a page writes it again under its time stamp, out of its 《》: 《“创业云南”建设三年行动计划(2024—2026年)》 / 2024-11-15 17:27
+  // / “创业云南”建设三年行动计划 / (2024—2026年), 云南省)
+  const bareTitle = title.replace(/[《》\s]/g, '');
+  const periodClosesTitle = (para: string) => bareTitle.endsWith(para.replace(/\s+/g, '')) && (titleTerm ??= !!planTitleTerm(doc.title));
   let s = 0;
   let sawBody = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
@@ -1218,7 +1223,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // …若干措施 为深入学习贯彻…: the title block ends there, the rest of the paragraph is read as body.
       s = runOnTitleEnd(doc, text, s, e)!;
       continue;
-    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && !(sentenceTitle && para === title) && !(runOnTitle && title.startsWith(para) && para.length >= 60 && /[。；;]/.test(para)) && (titleBlock.has(para) || title.startsWith(para) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && (!PLAN_PERIOD_LINE.test(para) || periodClosesTitle(para))))) {
+    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && !(sentenceTitle && para === title) && !(runOnTitle && title.startsWith(para) && para.length >= 60 && /[。；;]/.test(para)) && (titleBlock.has(para) || title.startsWith(para) || (para.length >= 6 && bareTitle.startsWith(para.replace(/\s+/g, ''))) || PAGE_STAMP.test(para.trim()) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && (!PLAN_PERIOD_LINE.test(para) || periodClosesTitle(para))))) {
       // (A page without a title line whose preamble became the title (为深入贯彻…,我市2025年“两节”期间举行促消费活动。): the
       // preamble is body.)
       // (Nor a first paragraph of sentences, 60 characters or more, in which no title ends (切实稳住农业“基本盘”。大力支持…。确保…,

@@ -10,7 +10,8 @@ const DRAFT_MARK_END = new RegExp(`\\s*[（(][^（）()]{0,4}(?:${DRAFT_MARK})[�
 
 /** The period a plan's own title ends with, as a deadline (…三年行动计划(2025-2027年) → from 2025, date 2027), or undefined. */
 export function planTitleTerm(title: string | undefined): Omit<Deadline, 'start' | 'end'> | undefined {
-  const t = fold(title ?? '').replace(DRAFT_MARK_END, '');
+  // (A page's title line that quotes the whole title, 《“创业云南”建设三年行动计划(2024—2026年)》 (云南省), is the plan's own title still.)
+  const t = fold(title ?? '').replace(DRAFT_MARK_END, '').replace(/^\s*《([^《》]+)》\s*$/, '$1');
   if (!PLAN_TITLE.test(t) || /关于|印发|转发|通知$/.test(t) || /[《》]/.test(t)) return undefined;
   const open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
   // (read with its brackets: a bare period without 年, (2024—2035), is a period only there)

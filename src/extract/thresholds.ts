@@ -2,7 +2,7 @@ import { ARTICLE_RE } from '../ingest/clean.js';
 import { OPEN, withoutRemarks } from './brackets.js';
 import { afterChars, before, goalGoverns, listHead, listTail, next, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
-import { APPLICANT, CAPACITY_PER, CAPACITY_UNIT, COUNTED, PER_UNIT, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { APPLICANT, CAPACITY_PER, CAPACITY_UNIT, CONTEST_RANK, COUNTED, PER_UNIT, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import { listSpan, shareMeasureAfter } from './rates.js';
@@ -311,8 +311,9 @@ const TASK_FIGURE_BEFORE = /(?:完成|实现|确保|力争|争取)(?:(?:全年|�
  * Money a measure is meant to drive, right before its figure (带动未来五年制造业投资1000亿元以上, 拉动社会投资近50亿元, 撬动社会资本投入,
  * 吸引民间资本, 带动社会资本、产业资本、金融资本等各类资金投入约300亿元, 带动股权投资和债券融资150亿元): a goal the text sets, never a condition on an applicant nor money budgeted (引导基金/引导资金 name a fund: not this).
  */
+// (…or loans a programme is to issue, 通过创业担保贷款扶持创业12万户以上,发放贷款240亿元以上: 云南省; 新增贷款投放, as 投放 is: a goal)
 export const DRIVEN_FIGURE_BEFORE =
-  /(?:带动|拉动|撬动|吸引|引导(?!基金|资金|类))[^，。；,;的\d]{0,24}?(?:投资|投入|资本|资金|融资|信贷|产值|营收|营业收入|销售收入|消费|增加值|总额)(?:规模|总额|总量)?(?:达到|达|突破|超过|超|约|近|共计|累计)?\s*$/;
+  /(?:(?:带动|拉动|撬动|吸引|引导(?!基金|资金|类))[^，。；,;的\d]{0,24}?(?:投资|投入|资本|资金|融资|信贷|产值|营收|营业收入|销售收入|消费|增加值|总额)|(?:发放|投放)[^，。；,;的\d]{0,8}?(?:贷款|信贷))(?:规模|总额|总量|金额|额度)?(?:达到|达|突破|超过|超|约|近|共计|累计)?\s*$/;
 
 export function extractThresholds(text: string, money: MoneyMention[], listed = false): ThresholdResult {
   const thresholds: Threshold[] = [];
@@ -674,7 +675,8 @@ const QTY_BAND_RE = new RegExp(
 // (…相关榜单前100名的企业: a list's ranks; 入选/入围 a list.)
 // (出口净增额列全区前三名的企业: 列 / 名列 a rank.)
 // (…the counter left out before 的: 接待来怀游客人数排名前5的主体, 怀柔 — a rank of 名)
-const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|名列|列|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前)\\s*${NUM}\\s*(名|位|强|(?=的))`, 'g');
+// (…or a prize's or contest's, right before: 一等奖前三位完成人、二等奖前两位完成人补贴100万元, 中华技能大赛前5名,补贴20万元: 黔西南)
+const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|名列|列|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前|(?:${CONTEST_RANK})[^，。；、,;]{0,8}?前)\\s*${NUM}\\s*(名|位|强|(?=的))`, 'g');
 
 // (以内 bounds from above too, a mark that repeats the figure before it: 同比下降10%(含10%)以内的: 新塘街道)
 const BELOW_AFTER = new RegExp(`^(${INCLUSIVE}|[（(]不?含[^（）()]{0,8}[）)])?(及|或)?(?:以下|以内)`);

@@ -91,7 +91,7 @@ const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|
 /** A group of places by their level, the levels it holds in a bracket of any shape: 各镇街, 各县市, 各市〔州〕, 各县(市、区), 各县［市］区. */
 const PLACE_GROUP = new RegExp(`^各[省市州盟县区旗乡镇街道]{1,4}(?:${OPEN}[省市州盟县区旗乡镇街道、]{1,8}${CLOSE}[市州县区旗]?)?$`);
 /** A group of one level (各县, 各县（市）): the level after it may be named bare (各县、区政府(管委会)). */
-const ONE_LEVEL_GROUP = new RegExp(`^各[县区市州旗](?:${OPEN}[县区市州旗、]{1,5}${CLOSE})?$`);
+const ONE_LEVEL_GROUP = new RegExp(`^各[县区市州旗乡镇](?:${OPEN}[县区市州旗乡镇、]{1,5}${CLOSE})?$`);
 /** Levels and their government, nothing between (区政府, 市人民政府, 区(市)政府(管委会)): the body a group of levels shares. */
 const LEVELS_BODY = new RegExp(`^[县区市州旗乡镇]{1,3}(?:${OPEN}[县区市州旗乡镇、]{1,8}${CLOSE}[县区市州旗]?)?(?:人民政府|政府|党委)(?:${OPEN}${NOT_BRACKET}{1,12}${CLOSE})?$`);
 /** A development zone named alone, no body word after it (贵安新区, 高新区). */
@@ -196,7 +196,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     const gap = list.slice(a.end - offset, b.start - offset);
     const group = PLACE_GROUP.test(a.name);
     // 各县、区政府(管委会), 各县(市)、区人民政府, 各县市、区政府: the levels of one kind of body, named once.
-    const levels = group && /^[县区市州旗]/.test(b.name) && (ONE_LEVEL_GROUP.test(a.name) || LEVELS_BODY.test(b.name)) && gap.trim() === '、';
+    // (…townships too: 各乡、镇人民政府, 监利)
+    const levels = group && /^[县区市州旗乡镇]/.test(b.name) && (ONE_LEVEL_GROUP.test(a.name) || LEVELS_BODY.test(b.name)) && gap.trim() === '、';
     // 各市〔州〕、贵安新区数据管理部门: places sharing the body word named after the last (ANNOTATION: as 各州、市人民政府). A
     // group of places is a body of its own before a place alone or a body of its own (各镇街、开发区; 各乡镇、县先进制造业开发区).
     // (Zones share a zone's committee named after the last: 金华开发区、金义都市新区、金华山旅游经济区管委会, 金华, as 禄丰、牟定、武定产业
@@ -812,6 +813,8 @@ const BODY = String.raw`(?:${LEVEL}[\u4e00-\u9fff]{1,10}?${ACTOR_END}|[\u4e00-\u
 /** A later body of a list may drop the level the first one names (由县农业农村局、财政局、发改委、审计局、纪委监委负责监督, 叶城). */
 const LISTED_BODY = String.raw`(?:${BODY}|[\u4e00-\u9fff]{1,8}?${ACTOR_END})`;
 const SUBJECT_RE = new RegExp(String.raw`(?:(?:^|[，,；;。])(?:并由|请)?|由)(${BODY}(?:(?:、|和)${LISTED_BODY})*)(?=${ACTOR_VERBS})(?!(?:${ACTOR_VERBS})的)`, 'g');
+/** Those an actor acts with, right after it: 要会同人社、财税、金融、经信等部门 (a list closed by 等部门/等单位). */
+const CO_ACTORS_AFTER = /^(?:要|应|须|需|将)?(?:会同|联合|协同)((?:[^\s，。；,;、]{1,12}、)+[^\s，。；,;、]{1,12}?等(?:有关|相关)?(?:部门|单位))/;
 /** Inside a sentence, a duty pair: 由专项资金项目主管部门牵头,财政部门配合… (A牵头, B配合). */
 const DUTY_PAIR = /(?:^|[，,；;。]|由)([^\s由，,；;。]{2,24}?)(牵头)(?:负责)?[，,]([^\s由，,；;。]{2,24}?)(配合|协助|参与)/g;
 
@@ -824,6 +827,16 @@ export function subjectUnits(text: string): UnitMention[] {
   for (const m of matchesOf(text, SUBJECT_RE)) {
     const start = m.index! + m[0].length - m[1].length;
     out.push(...splitUnitList(m[1], start, false));
+    // The bodies it acts with (各級發展改革部門要會同人社、財稅、金融、經信等部門: 内江, 辽宁省): kinds of department named before the body
+    // word they share are one unit (ANNOTATION round 82), as places sharing a body are; bodies named in full are each one.
+    const end = m.index! + m[0].length;
+    const co = CO_ACTORS_AFTER.exec(text.slice(end));
+    if (co) {
+      const at = end + co[0].length - co[1].length;
+      const items = co[1].split('、');
+      if (items.slice(0, -1).some((w) => !endsLikeBody(w))) out.push({ name: co[1], lead: false, start: at, end: at + co[1].length });
+      else out.push(...splitUnitList(co[1], at, false));
+    }
   }
   for (const m of matchesOf(text, DUTY_PAIR)) {
     const a = m.index! + m[0].indexOf(m[1] + m[2]);

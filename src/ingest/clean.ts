@@ -57,7 +57,8 @@ const GRID_LABEL = /^[\u4e00-\u9fff]{0,4}(?:事项|内容|名称|资金安排|�
 export const UNNUMBERED_HEADING = /^[\u4e00-\u9fff]{2,16}$/;
 /** A date on a line of its own (a signature): 2021年10月14日. */
 // (…its 日 cut by the page: 2021年9月29, 济宁)
-export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/;
+// (…and a run of marks a page garbled after it, 2021年11月22日????????: 监利; as lost characters elsewhere, no part of the date)
+export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日?(?:[?？�]{2,})?$/;
 /**
  * A date in brackets on a line of its own under a title, maybe with the meeting that adopted the text: (2020年6月6日), （2023年5月10日
  * 市政府第12次常务会议审议通过）. The notice's own date, as a party committee's and a provincial government's documents print it.
@@ -230,7 +231,8 @@ function splitLines(text: string): Line[] {
     const e = text.indexOf('\n', s);
     const end = e < 0 ? text.length : e;
     const raw = text.slice(s, end);
-    lines.push({ start: s, end, raw, c: raw.replace(/\s+/g, ''), tab: /^ *\t/.test(raw) });
+    // (A reader sets a table cell a line, one tab before its text; more tabs or spaces after it are a page's indent: \t\t\t  北京市西城区…, 西城.)
+    lines.push({ start: s, end, raw, c: raw.replace(/\s+/g, ''), tab: /^ *\t(?![\t \u3000])/.test(raw) });
     if (e < 0) break;
     s = e + 1;
   }

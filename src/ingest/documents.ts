@@ -42,7 +42,8 @@ const REPOSTED_FROM = /^(?:转载自|转自|来源于|转载于)\s*[“"「]?([\
 const CONTACT = /^(?:联系我们|联系电话|服务热线|电话)[:：]?[\d\-—()（）\s]{6,}/;
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
 // (a street's or a town's bodies too, with the street's party committee before them: 中共华舍街道工作委员会华舍街道办事处关于…)
-const ISSUER_PREFIX = /^((中共)?[\u4e00-\u9fff]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局|街道办事处|办事处))(关于.*)$/;
+// (Not a sentence that opens on its purpose and cites the body's requirements, 为贯彻落实省人民政府关于创业云南建设要求,…: 云南省.)
+const ISSUER_PREFIX = /^(?!为|根据|按照|依据|遵照|结合|现将|贯彻|落实)((中共)?[\u4e00-\u9fff]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局|街道办事处|办事处))(关于.*)$/;
 /** A bullet holding only a body's name: • 成都市龙泉驿区经济和信息化局. */
 const BULLET_BODY = new RegExp(`${BYLINE_BULLET.source}[\\u4e00-\\u9fff]{3,30}(?:局|委|办|厅|政府|委员会|管委会|中心|办公室)$`);
 /** A bullet holding only a disclosure page's index number: • 005267281/2023-00013, • 11330683002584812B/2024-102628. */
