@@ -2,6 +2,7 @@ import { withoutRemarks } from './brackets.js';
 import { before, goalGoverns, listHead, listTail, phraseStart, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
 import { objectsBefore, subjectOf } from './objects.js';
+import { COUNTING_VERB } from './condition-words.js';
 import { DRIVEN_FIGURE_BEFORE, metricBefore, YEAR_OPENS } from './thresholds.js';
 import type { Amount, AmountRole } from '../types.js';
 
@@ -143,6 +144,14 @@ const UNREWARDED_PART = /^\s*(?:的)?部分(?:不予|不再|不计|不纳入|不
 /** A phrase that only raises the goal of the list before it: 力争达到, 争取突破. */
 const GOAL_AGAIN = /^(力争|争取|确保)(?:分别)?(?:达到|达|突破|超过|实现)?$/;
 
+/** A verb by which the firm pays (缴纳, 交纳, 上缴), and a charge written after the sum (计收, 收取, 征收). */
+const PAYING_VERB = /缴纳|交纳|上缴|上交/;
+const HANDED_AFTER_PAYING = /给予|奖励|奖补|资助|补助(?!费)|补贴(?!费)|返还|退还/;
+const CHARGED_AFTER = /^[^，。；,;\d]{0,3}?(?:计收|收取|征收)/;
+/** A counting verb right before a figure (培育, 新增, 引进). */
+const COUNTING_VERB_END = new RegExp(`(?:${COUNTING_VERB})$`);
+/** The things a size class counts, right after the sum: a short noun, then their count (大品种1个, 企业2家, 项目3-5个). */
+const SIZE_CLASS_AFTER = /^(?:级)?[\u4e00-\u9fff“”]{1,8}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:[-—~至]\s*(?:\d+|[一二两三四五六七八九十]+)\s*)?[个家项座户]/;
 /** A rank or a prize written right before its sum (第1名, 第二位, 一等奖, 金奖, A级): the sum's object in a list of such pairs. */
 const RANK_LABEL_BEFORE = /(?:^|[、，,：:]|给予|奖励|其中)(第[一二三四五六七八九十\d]{1,3}(?:名|位)|[一二三四五特]等奖|[金银铜]奖|优秀奖|[A-E]级)$/;
 
@@ -182,6 +191,16 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     }
   }
   kept.forEach((m, i) => {
+    // A size class of things counted after it, the counting verb right before (培育100亿元大品种1个, 新增百亿元企业2家: 湖北省): the kind
+    // of thing, no money (ANNOTATION: a size without a bound word).
+    if (m.yuanMax === undefined && COUNTING_VERB_END.test(before(text, m.start)) && !GRANT.test(before(text, m.start)) && SIZE_CLASS_AFTER.test(text.slice(m.end))) return;
+    // A fee or charge the firm pays (向省财政缴纳…补贴费二十元, 按每年每平方米不超过一元五角计收, 按每平方米5元收取租金: 云南省; ANNOTATION
+    // round 31: a fee or price the firm pays is no amount), no grant after the paying verb.
+    const phrase = before(text, m.start);
+    const paid = phrase.search(PAYING_VERB);
+    // (a grant anywhere after the paying verb in the sentence keeps it: 按照2022年5月社保缴纳人数、300元/人的标准,给予…补助, 北京经开区)
+    const rest = text.slice(m.start - phrase.length + Math.max(paid, 0)).split(/[。；;！？]/)[0];
+    if ((paid >= 0 || CHARGED_AFTER.test(text.slice(m.end, m.end + 8))) && !HANDED_AFTER_PAYING.test(rest)) return;
     // The part of a base below a step that earns nothing (不足100万元部分不予奖励): it bounds the reward, no money is given.
     if (UNREWARDED_PART.test(text.slice(m.end, m.end + 12))) return;
     const head = listHead(text, kept, i);

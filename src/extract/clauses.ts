@@ -4,7 +4,7 @@ import { ADDRESSEE_LEAD, FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, withoutHead, type UnitNote } from './units.js';
-import { endsLikeBody, ITEM_NUMBER, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, NOT_A_LABELS_HEAD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
+import { DUTY_WORDS, endsLikeBody, ITEM_NUMBER, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, NOT_A_LABELS_HEAD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isFigureCell, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
 import { round, yuanPerUnit } from './numbers.js';
 import { deadlineFromCell, periodLabels } from './deadlines.js';
@@ -39,6 +39,8 @@ const CLAUSE_LEAD = /[\s，。；、•●■◆▪・·▶►➢○◇□]/;
 const PLAN_PERIOD_LINE = /^[（(]\s*\d{4}\s*年?\s*[-—–－~至到]\s*\d{4}\s*年?\s*[）)]$/;
 /** A time-limit field on a line of its own: 完成时限:2021年6月30日, 完成时间：持续推进 (its value, short, in group 1). */
 const TIME_LINE = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]\\s*([^:：，。；,;]{1,24}?)[。；;]?$`);
+/** A bracketed note, a duty word or a label in it, that the next item's number follows on its line: (市商务委负责)(二)… */
+const LEADING_NOTE = new RegExp(`^\\s*${OPEN}(?:[^（）()〔〕【】\\n]{2,80}?(?:${DUTY_WORDS})|${LABEL}[^（）()〔〕【】\\n]{2,80}?)${CLOSE}(?=\\s*${ITEM_NUMBER})`);
 /** A page's time stamp on a line of its own, above the body: 2024-11-15 17:27, 2024-11-15. */
 const PAGE_STAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** (责任单位:市经信局) alone on its line: a bracketed note closing the article above it. */
@@ -980,6 +982,13 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         e = s + h.index;
         next = s + h.index + h[0].length;
       }
+    }
+    // A note a page set at the start of the next item's line ((市商务委负责)(二)调整…: a shared document's page, 上海): the note closes
+    // the article above; the item starts after it.
+    const leadNote = LEADING_NOTE.exec(whole);
+    if (leadNote && s + leadNote[0].length < e) {
+      e = s + leadNote[0].length;
+      next = e;
     }
     // A unit field run into the next field of its record, the page having lost the line break (责任单位:莲塘镇任务目标:2024年
     // 计划…, 南昌县): two lines.

@@ -358,9 +358,11 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效|试行)`, 'g'), () => ({ kind: 'effective' })],
   [/自(\d{4})年(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效|试行)/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, kind: 'effective' })],
   // (…及今后时期 names the plan's period too, its end left open: “十三五”及今后时期, 海曙)
-  [/“?(十[一二三四五六]五)”?(期间|末|及今后(?:一个)?时期)/g, (m) => {
+  // (its end, 末 or 期末, is that year alone: “十五五”期末达到300万千瓦以上, 广东省)
+  [/“?(十[一二三四五六]五)”?(期间|期末|末|及今后(?:一个)?时期)/g, (m) => {
     const p = FIVE_YEAR[m[1]];
-    return p ? { from: String(p[0]), date: String(p[1]) } : undefined;
+    if (!p) return undefined;
+    return /末$/.test(m[2]) ? { date: String(p[1]) } : { from: String(p[0]), date: String(p[1]) };
   }],
   // A measure kept in force with no end, the verb closing its phrase (作为制度性安排长期实施。: 嘉兴; 长期执行, 长期有效): ongoing
   // (not 中长期/超长期, a span's name; nor 长期租赁, a kind of lease; nor 长期坚持以企业为中心的服务理念, a stance with its object).

@@ -284,5 +284,6 @@ const STEP_AFTER_EACH = new RegExp(`每(${STEP})$`);
 /** 每增加一个百分点 followed by the money it adds: the rate is the step of a threshold. */
 export function isRateStep(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
-  return STEP_AFTER_EACH.test(pre) && /^[，,]?(再|追加|增加|另|加)?(给予|奖励|补助|补贴|追加|奖补)/.test(text.slice(r.end, r.end + 8).replace(/\s+/g, ''));
+  // (…or the points it earns in a scored ranking: 出口增量在500万美元以上的,每增长10%计1分, 曲靖; 每增长1个百分点加1分)
+  return STEP_AFTER_EACH.test(pre) && /^[，,]?(?:(再|追加|增加|另|加)?(给予|奖励|补助|补贴|追加|奖补)|(?:得|计|加)\d+(?:\.\d+)?分)/.test(text.slice(r.end, r.end + 8).replace(/\s+/g, ''));
 }

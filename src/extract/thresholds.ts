@@ -79,7 +79,7 @@ const BOUND_MARK_AFTER = /^\s*[（(［\[]\s*(?:不)?含[^（）()［］\[\]]{0,1
 /** A relief granted instead of money (投资200万元至500万元的免交5年, 锡林浩特; 减半征收, 免收): the band it follows is rewarded as a grant's is. */
 const RELIEF_VERB = '免交|免收|免征|免缴|减免|减半征收|减半收取|减征';
 const BAND_REWARDED = new RegExp(
-  `^\\s*(?:${INCLUSIVE}|${EXCLUSIVE}|[（(［\\[【〔]\\s*(?:不)?含[^（）()［］\\[\\]【】〔〕]{0,16}[）)］\\]】〕])?\\s*(?:之间)?的?(?:部分|[^，。；,;的]{0,6}?(?:${APPLICANT}))?\\s*[，,]?\\s*(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|予以|按|${RELIEF_VERB})` +
+  `^\\s*(?:${INCLUSIVE}|${EXCLUSIVE}|[（(［\\[【〔]\\s*(?:不)?含[^（）()［］\\[\\]【】〔〕]{0,16}[）)］\\]】〕])?\\s*(?:之间)?的?(?:部分|[^，。；,;的]{0,6}?(?:${APPLICANT}))?\\s*[，,]?\\s*(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|予以|按|${RELIEF_VERB}|(?:得|计|加)\\s*\\d+(?:\\.\\d+)?\\s*分)` +
     // (…or an item of a list of bands the grant follows: 20亿元及以上、10亿元~20亿元(不含)、…、1亿元~5亿元(不含)分别一次性给予…, 郑东新区)
     `|^\\s*(?:[（(]\\s*不?含[^（）()]{0,8}[）)])?\\s*、[^。；;，,]{0,60}?(?:的[，,]?)?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补)` +
     // (…or of a list of tiers the text names as such before the grant: 按照1000万元(含)-3000万元、3000万元(含)-1亿元、1亿元(含)以上三个档次,
@@ -428,6 +428,12 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       (FUND_AFTER_BOUND.test(afterBound) || FUND_SIZE_WORD.test(pre) || FUND_WORD_BEFORE.test(pre)) &&
       !FOR_APPLICANT.test(afterBound) &&
       !/^[^，。；,;]{0,40}?的[，,]/.test(afterBound);
+    // (Not the size an authority may approve up to: 各地州(市)行使1000萬美元以下…外商投資企業審批權, 云南省: it bounds a power, not who qualifies.)
+    const authority = AUTHORITY_AFTER.test(text.slice(m.end));
+    if (authority) {
+      used.add(i);
+      continue;
+    }
     if (bound && !sought && !planned && !floor && !fundSize) {
       const lower = bound[3] === '以上';
       const t: Threshold = {
@@ -530,6 +536,13 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // is a price (每进出口1美元奖励0.015元).
     if (STEP_BEFORE.test(pre) || (BARE_STEP_BEFORE.test(before(text, m.start)) && STEP_GRANT_AFTER.test(text.slice(m.end, m.end + 12)) && m.yuanMax === undefined && m.yuan !== 1)) {
       thresholds.push({ metric: metricBefore(text, m.start), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
+      used.add(i);
+      continue;
+    }
+    // A qualifying standard set to a new level (将跨国公司地区总部母公司总资产要求放宽至2亿美元: 上海; 注册资本门槛降低至500万元): the floor
+    // an applicant must now reach.
+    if (m.yuanMax === undefined && REQUIREMENT_SET_BEFORE.test(pre) && !GRANT.test(pre)) {
+      thresholds.push({ metric: metricBefore(text, money[head].start).replace(REQUIREMENT_SET_BEFORE, ''), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;
     }
@@ -733,6 +746,10 @@ const IF_QTY_RE = new RegExp(
   'dg',
 );
 
+/** An approval power a size bounds, named after it in the sentence: …以下外商投资企业审批权, …以上项目核准权限. */
+const AUTHORITY_AFTER = /^[^。；;]{0,40}?(?:审批权|核准权|备案权|审批权限|核准权限|管理权限)/;
+/** A requirement relaxed or set to a level, right before the figure: 要求放宽至, 门槛降低到, 标准调整为. */
+const REQUIREMENT_SET_BEFORE = /(?:要求|门槛|标准|条件)(?:放宽|降低|下调|调整|降)(?:至|到|为)$/;
 const PHASE_OUT_RE = new RegExp(
   `(?<![\\d.])(?<n>${ARABIC}|${CHINESE})\\s*(?<wan>万)?(?<unit>(?:${CAPACITY_UNIT})(?:\\s*[/／]\\s*(?:${CAPACITY_PER}))?)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以下|以上)\\s*(?:${INCLUSIVE})?`,
   'dg',

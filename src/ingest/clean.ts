@@ -105,7 +105,8 @@ const DAMAGED_DOCNO_LINE = /^[\u4e00-\u9fff]{1,10}〔\d{4}〕?\d{0,4}号?$/;
  * the gap is the line break the page lost, not a space inside a word. A number a sentence cites (根据豫政〔2023〕5号 文件精神) is not.
  */
 const DOCNO_BEFORE_GAP = new RegExp(`(?:^|\\s)(?!${CITING})${DOCNO_HEAD}第?\\d+号$`);
-const ISSUER_LINE = /^(中共)?[\u4e00-\u9fff]{1,14}(人民政府|政府办公室|办公室|办公厅|委员会|管委会|区委|市委|县委|局|委)$/;
+// (…a party department too, 濰坊市委組織部 over the next signer: 潍坊's fourteen)
+const ISSUER_LINE = /^(中共)?[\u4e00-\u9fff]{1,14}(人民政府|政府办公室|办公室|办公厅|委员会|管委会|区委|市委|县委|局|委|(?<![全内外局干])部)$/;
 // (in a bracket of any shape: (责任单位:…), 【牵头单位：…】, 〔责任部门:…〕; a bracket inside it too: (责任单位:省经信厅,相关工作均需各市、
 // 县〔市、区〕政府推进,不再单独列出), 浙江省)
 const NOTE_INNER = '(?:[^（）()〔〕【】［］[\\]]|[（(〔【［[][^（）()〔〕【】［］[\\]]*[）)〕】］\\]])*';

@@ -133,8 +133,8 @@ const WRAP_JOIN_END = /[暨及与和、]$/;
 const PUBLIC_REMARK = /^[（(]此件[^（）()]*[）)]$/;
 /** A line of an attachments list: 附件1:…, 附件:…, 附件 2：… (spaces kept or not). */
 export const ATTACHMENT_LINE = /^附件\s*\d*\s*[:：]\s*\S{2,}/;
-/** Joint notices of departments are signed by up to a dozen bodies (金山区经济委员会 / …科学技术委员会 / …财政局 / … five lines). */
-const MAX_SIGNERS = 12;
+/** Joint notices of departments are signed by many bodies, a line each (金山区经济委员会 / …科学技术委员会 / …财政局 / …; fourteen in 潍坊's 氢能 policy, over twenty in some provinces' joint notices): the run of organ lines stops the list, this only bounds it. */
+const MAX_SIGNERS = 30;
 const BRACKET_PAIRS: Record<string, string> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '[': ']', '［': '］' };
 /** A line's text inside one bracket pair that wraps it whole, else ''. */
 function unbracketed(p: string): string {
