@@ -92,6 +92,9 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // funds are handed to someone (给予补助资金50万元).
   // A fund named for what it pays (县财政设立招商引资奖励基金100万元/年, 设立产业扶持资金5000万元): its 奖励/扶持 hands nothing over.
   const unnamed = pre.replace(FUND_NAME_GRANT, '');
+  // What a recipient enjoys or receives, its verb right before (城区统筹安排子女入学、享受40万元购房补助: 义乌): given to it, whatever budget word
+  // an earlier item of the list has.
+  if (/(?<!共|累计|合计|总共)(?:享受|获得|领取)[^，。；、]{0,4}$/.test(pre)) return 'fixed';
   if (RECIPIENTS_BEFORE.test(pre)) return 'total';
   // A sum of the grants to recipients the sentence counts (对…等9家企业实施奖励,共计266万元; 8家企业…各奖励10万元,总计680万元): their total.
   if (/(?:共计|合计|总计)$/.test(pre) && COUNTED_RECIPIENTS.test(sentenceBefore(text, m.start))) return 'total';

@@ -351,7 +351,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期|持续|常态化)(?:[\\u4e00-\\u9fff]{0,6}(?=[）)，,；;。、\\s]|$)|坚持|推进|执行|实施|开展|落实)?`, 'g'), () => ({ kind: 'ongoing' })],
   // A time limit that recurs each month, quarter or half year (于每月5日前报送, 每季度末, 每季度首月10日前, 每季度结束后10个工作日内,
   // 每月9日、19日、28日前, 每周二中午12时前, 每季度最后一个月的30日前, 每季度末月25日前): ongoing, no date. (每年6月底前 too, taken before these rules; 每季度考核 bounds no time.)
-  [new RegExp(`每(?:个)?(?:自然)?(?:月|季度|季|半年|旬)(?:度)?(?:的)?(?:(?:月|季)?(?:末|底)(?!月)(?:前|之前|以前)?|(?:(?:首月|末月|第[一二三1-3]个月|最后一个?月)(?:的)?)?(?:第?${N}\\s*个?工作日|${N}\\s*[日号](?:\\s*[、和及]\\s*${N}\\s*[日号])*)(?:前|之前|以前|内|以内)|(?:结束后|后|初)${N}\\s*个?(?:工作日|日|天)(?:内|以内|前)?)|每周(?:周)?[一二三四五六日](?:(?:上午|中午|下午)?${N}\\s*[时点]|下班)?(?:前|之前)`, 'g'), () => ({ kind: 'ongoing' })],
+  [new RegExp(`每(?:个)?(?:自然)?(?:月|季度|季|半年|旬)(?:度)?(?:的)?(?:(?:月|季)?(?:末|底)(?!月)(?:前|之前|以前)?|(?:(?:首月|末月|第[一二三1-3]个月|最后一个?月)(?:的)?)?(?:第?${N}\\s*个?工作日|${N}\\s*[日号](?:\\s*[、和及]\\s*${N}\\s*[日号])*)(?:前|之前|以前|内|以内)|(?:结束后|后|初)(?:的)?${N}\\s*个?(?:工作日|日|天)(?:内|以内|前)?)|每周(?:周)?[一二三四五六日](?:(?:上午|中午|下午)?${N}\\s*[时点]|下班)?(?:前|之前)`, 'g'), () => ({ kind: 'ongoing' })],
   // (试行 too: 自公布之日起试行, 大兴)
   [/自(发布|印发|公布)之日起(施行|执行|实施|生效|试行)/g, () => ({ kind: 'effective' })],
   // 自印发之日起30日后施行: in force a set time after publication.
@@ -375,7 +375,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 2025.11.6-11.19): the end is dated in the start's year, and must come after the start.
   // (A weekday or an hour may follow each day: 2025年11月6日(星期四)9:00至11月19日(星期三)17:00.)
   // (a dash doubled as some pages type it: 2024年6月16日--6月30日, 农安)
-  [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})日${DAY_TAIL}\\s*(?:起)?\\s*(?:--|——|[-—–－~～至到])\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*止))?(?:\\s*止)?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
+  // (…its first 日 left out before a dash: 动员部署阶段(2011年9月27-30日), 乌鲁木齐)
+  [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起)?\\s*(?:--|——|[-—–－~～至到])\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*止))?(?:\\s*止)?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
   // The same without any year (申报时间:11月6日-11月19日): the year written before, else the notice's.
   [new RegExp(`(?:自|从)?(\\d{1,2})月(\\d{1,2})日${DAY_TAIL}\\s*(?:起)?\\s*[-—–－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:\\s*止)?`, 'g'), (m, c) => {
     const at = m.index! + (/^[自从]/.test(m[0]) ? 1 : 0);
@@ -401,7 +402,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [/(到|至|截至|截止到?|于)?(?<![\d.．])(\d{4})[.．/](1[0-2]|0?[1-9])(?![\d.．/万亿元%％]|\s*[-—–－~～至到]\s*\d)((?:底|末)?(?:前|之前|以前)|底|末)?/g, (m, c) =>
     plausibleYear(m[2]) && (m[1] || m[4] || FIELD_BEFORE.test(c.text.slice(Math.max(0, m.index! - 12), m.index!))) ? { date: `${m[2]}-${pad(m[3])}` } : undefined],
   // Month ranges: 2024年1月至2025年12月, 2024年1-6月, 2024年1月—6月 (from the first month to the last).
-  [/(\d{4})年(\d{1,2})(?:月(?:份)?)?\s*(?:起)?\s*[-—–－~至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:(\d{1,2})日|底|末)?(?:止)?/g, (m) => {
+  // (…each month's part named too: 2011年9月底到2012年2月底, 2011年5月下旬至11月上旬: 新疆)
+  [/(\d{4})年(\d{1,2})(?:月(?:份)?(?:底|末|初|上旬|中旬|下旬)?)?\s*(?:起)?\s*[-—–－~至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:(\d{1,2})日|底|末|初|上旬|中旬|下旬)?(?:止)?/g, (m) => {
     const y2 = m[3] ?? m[1];
     const from = `${m[1]}-${pad(m[2])}`;
     const date = `${y2}-${pad(m[4])}${m[5] ? `-${pad(m[5])}` : ''}`;
@@ -571,7 +573,11 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 50项具体工作: 宜兴, 江苏省 2006.)
   [/(?<=抓好|落实|完成|推进|确保|将|把)(?:今年|本年度)(?=[^，。；,;！？]{0,12}?(?:重点任务|重点工作|目标任务|工作任务|主要任务)(?:的)?(?:落实|分解|完成))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   // (年底考核, 年末评估 name the year-end assessment, as 年终考核 does: no limit. 上城)
-  [new RegExp(`(?<![\\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前|(?!${YEAR_END_COMPOUND}))`, 'g'), (_m, c) => (c.docYear ? { date: `${c.docYear}-12` } : undefined)],
+  // (…of the year the sentence opens on, where it sets one, as 年内 is: 2023年,…,力争年末产业收入合计达2200亿元左右: 四川省)
+  [new RegExp(`(?<![\\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前|(?!${YEAR_END_COMPOUND}))`, 'g'), (_m, c) => {
+    const y = OPENING_YEAR.exec(c.text)?.[1] ?? (c.docYear ? String(c.docYear) : undefined);
+    return y ? { date: `${y}-12` } : undefined;
+  }],
   // 年终 is the year's end as 年底 is, where it says when (年终对各部门的工作进行考核: 黄冈); 年终考核, 年终目标, 年终奖 name an
   // assessment or a bonus of the year's end, no time limit. (Where it opens a phrase or follows 到/于/在: 该年终止 is no year's end.)
   // (The phrase start is checked in the callback: a lookbehind would be tried at every character.)

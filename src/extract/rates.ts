@@ -7,12 +7,14 @@ import { matchesOf } from '../ingest/matches.js';
 
 // 15%, 2‰, 百分之十, 3个百分点, and the lower end of 20-30% (written once, with the upper end's sign).
 // A discount: 7折 / 八折 / 9.5折 / 七五折 / 85折 are 0.7 / 0.8 / 0.95 / 0.75 / 0.85 of the price (not 折算, 折旧, 折合…).
-// Per-mille and per-ten-thousand in words: 千分之五 → 0.005, 万分之三 → 0.0003.
+// Per-mille and per-ten-thousand in words: 千分之五 → 0.005, 万分之三 → 0.0003. A fraction: 三分之一, 1/4.
 const PCT_RE = new RegExp(
   `(?:(${ARABIC})\\s*(%|‰)|百分之(${CHINESE}|${ARABIC})|(${ARABIC}|${CHINESE})\\s*个百分点|(${ARABIC})(?=\\s*[-—–~至到]\\s*${ARABIC}\\s*%)` +
     `|(?<![\\d.零〇一二两三四五六七八九十百千万])(\\d{1,2}(?:\\.\\d)?|[一二三四五六七八九]{1,2})折(?![算旧合扣现叠让返中腾射])|(千|万)分之(${CHINESE}|${ARABIC})` +
     // (…and a figure of a list whose points are named once, after its last: 分别增长15个、13个百分点, 分别提高2、3个百分点)
-    `|(${ARABIC}|${CHINESE})\\s*个?(?=(?:\\s*[、和及与]\\s*(?:${ARABIC}|${CHINESE})\\s*个?)+\\s*个百分点))`,
+    `|(${ARABIC}|${CHINESE})\\s*个?(?=(?:\\s*[、和及与]\\s*(?:${ARABIC}|${CHINESE})\\s*个?)+\\s*个百分点)` +
+    // (…and a share written as a fraction, in words or figures: 确保三分之一警力, 占全省规模以上工业产值的1/4 (ANNOTATION round 80s))
+    `|(?<![百千万])([二三四五六七八九十])分之([一二三四五六七八九])|(?<=[的占为约达近超过])([1-9])\\s*[/／]\\s*([2-9]|1[0-2])(?![\\d/／.]))`,
   'g',
 );
 
@@ -76,7 +78,17 @@ export function extractRates(text: string): Rate[] {
     if (/[\d.]/.test(text[start - 1] ?? '')) continue;
     const num = m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[9];
     // (in percent: a discount's fraction ×100, 千分之五 = 0.5%, 万分之三 = 0.03%)
-    const value = m[6] ? discount(m[6]) * 100 : m[8] ? parseNumber(m[8]) / (m[7] === '千' ? 10 : 100) : parseNumber(num) * (m[2] === '‰' ? 0.1 : 1);
+    const value = m[6]
+      ? discount(m[6]) * 100
+      : m[8]
+        ? parseNumber(m[8]) / (m[7] === '千' ? 10 : 100)
+        : m[10]
+          ? (parseNumber(m[11]) / parseNumber(m[10])) * 100
+          : m[12]
+            ? (Number(m[12]) / Number(m[13])) * 100
+            : parseNumber(num) * (m[2] === '‰' ? 0.1 : 1);
+    // (a fraction's numerator is below its denominator: 一分之三 is no share)
+    if ((m[10] && parseNumber(m[11]) >= parseNumber(m[10])) || (m[12] && Number(m[12]) >= Number(m[13]))) continue;
     if (!Number.isFinite(value)) continue;
     // The level a rate is changed from (穩崗返還標準由實際繳費的50%提高至…的100%: 宁夏; 从3%降至1%): a baseline, no rate paid or set,
     // as the level a sum is raised from is none (肇庆).

@@ -151,6 +151,8 @@ const COUNTING_UNIT = /^(家|个|户|项|位)$/;
  */
 const COUNTING_VERB_END = new RegExp(`(?:${COUNTING_VERB})$`);
 const HELD_BEFORE = /[\u4e00-\u9fff]{2}$/;
+/** Firms a park, a base or a building hosts, named before their count: 入驻电子商务企业, 集聚企业, 在孵企业. */
+const HOSTED_BEFORE = /(?:入驻|集聚|聚集|入园|入孵|在孵|入楼)[^，。；,;、]{0,10}$/;
 /** A rank rewarded: …前50名…,分别给予…奖励; 排名前六位的乡(镇). */
 const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴|授予))/;
 /** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
@@ -968,7 +970,8 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const a = parseNumber(n) * magnitude(mag);
     if (!Number.isFinite(a) || (unit === '年' && a >= 1900) || /[\d.]/.test(text[start - 1] ?? '') || out.some((t) => t.start < end && start < t.end)) continue;
     const pre = before(text, start);
-    const held = /^(个|项|位)$/.test(unit) && HELD_BEFORE.test(pre) && !COUNTING_VERB_END.test(pre);
+    // (…or the firms a park or base hosts, 入驻电子商务企业30家以上的…集聚区: 宿迁, a measure of the applicant as its floor area is)
+    const held = (/^(个|项|位)$/.test(unit) && HELD_BEFORE.test(pre) && !COUNTING_VERB_END.test(pre)) || (unit === '家' && HOSTED_BEFORE.test(pre));
     const rest = text.slice(end);
     // (An age bound, 60岁以上老年人, 18周岁以下, always names whom a measure is for: no applicant word need follow it.)
     const age = /岁$/.test(unit);
