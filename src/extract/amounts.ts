@@ -71,7 +71,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // A ceiling past which the awards are cut pro rata (如企业奖励总额超过300万元将按比例进行折算: 南区街道): a cap.
   if (/^[^，。；,;]{0,4}?(?:将|则|的)?按比例(?:进行)?(?:折算|核减|调减|压减|分配)/.test(text.slice(m.end))) return 'cap';
   // A budget set under a ceiling (每年度安排不超过300万元鼓励企业技术改造, 每年度安排不超过200万元对…给予分档次奖励: 南区街道): a total.
-  if (/安排(?:资金)?(?:不超过|最高不超过|最多|不高于)$/.test(pre)) return 'total';
+  // (…or a programme set up with its total's ceiling: 设立总额最高5亿元的“算力券”, 珠海)
+  if (/安排(?:资金)?(?:不超过|最高不超过|最多|不高于)$|设立(?:总额|总规模|规模)(?:最高|不超过|最高不超过)$/.test(pre)) return 'total';
   // (A remark in brackets between the ceiling word and the sum is passed over: 分别最高奖励企业经营管理团队(团队名单由企业提供,…,下同)200万元.)
   if (CAP.test(withoutRemarks(pre)) || CAP_AFTER.test(post)) return 'cap';
   // Money sought from above is a goal: 积极争取省级中小企业发展专项资金0.5亿元以上.

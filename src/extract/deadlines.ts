@@ -409,6 +409,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const date = `${y2}-${pad(m[4])}${m[5] ? `-${pad(m[5])}` : ''}`;
     return Number(m[2]) <= 12 && Number(m[4]) <= 12 && date.slice(0, 7) > from ? { from, date } : undefined;
   }],
+  // A season or a year spanning two calendar years, written with a slash (2023/2024榨季, 2024/2025学年): from the first to the second.
+  [/(?<![\d/])(\d{4})\s*[/／]\s*(\d{4})\s*(?:榨季|学年|年度|财年|年)/g, (m) => (Number(m[2]) === Number(m[1]) + 1 ? { from: m[1], date: m[2] } : undefined)],
   // (Not the term of a designation a call names: 做好2017-2018年度新昌县创新型苗子企业有关申报事项, 新昌.)
   [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g, (m, c) => (Number(m[2]) > Number(m[1]) && !DESIGNATION_TERM_AFTER.test(c.text.slice(m.index! + m[0].length)) ? { from: m[1], date: m[2] } : undefined)],
   // A plan's period in brackets without 年 after its name (三年行动计划(2022-2024), 规划（2021—2025）): the raw is the years.
@@ -598,7 +600,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…also 连补3年, 连奖两年: 伊犁; and a grant paid out over days or months, 本次消费券共分5天发放: 南阳)
   // (…its bound word before it, the span's own: 最多连续支持3年, 无锡)
   // (…but 分7月、次年1月两次集中兑现 lists calendar months, no span: 雅安)
-  [new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年|分${N}\\s*(?:个)?(?:年|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), (m, c) =>
+  [new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不超过?|最多|最长))${N}\\s*(?:个)?年|分${N}\\s*(?:个)?(?:年|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), (m, c) =>
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
     /^(?:近|连)/.test(m[0]) && (MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) || MEASURED_BOUND_AFTER.test(c.text.slice(m.index! + m[0].length))) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
@@ -831,6 +833,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   // taken is, basisDate.)
   const kept = out.filter(
     (d) =>
+      // (A day opening a news lead, when a site carried a text: 2025年2月18日,眉山市人民政府网站刊发“…公告”, 眉山: no limit.)
+      !(d.date && /日$/.test(d.raw) && /(?:^|[。！？\n])\s*$/.test(text.slice(0, d.start)) && SITE_CARRIED_AFTER.test(text.slice(d.end))) &&
       !(d.kind === 'relative' && BASIS_PHRASE.test(phraseOpening(text, d.start)) && MEASURED_AFTER_DATE.test(text.slice(d.end, d.end + 24))) &&
       !(d.kind === 'relative' && (/^(?:近|连续)/.test(d.raw) || text[d.start - 1] === '近' || text.slice(d.start - 2, d.start) === '连续') && NOTHING_HAPPENED_AFTER.test(text.slice(d.end))) &&
       // (a span held without a break and bounded, 连续在库三年以上的…企业 (甘孜), 连续经营3年以上: how long the applicant has held it, a
@@ -961,6 +965,8 @@ function basisDate(text: string, start: number, end: number): boolean {
   if (COMPARED_BEFORE.test(before)) return true;
   return BASIS_BEFORE.test(before) && MEASURED_AFTER_DATE.test(text.slice(end, end + 24));
 }
+/** A site or paper that carried a text, right after a day opening the sentence: ,眉山市人民政府网站刊发, ,人民日报刊登. */
+const SITE_CARRIED_AFTER = /^[，,]\s*[^。；;，,]{0,24}?(?:网站|网|日报|晚报|报|平台|公众号)(?:上)?(?:刊发|刊登|刊载|转载|报道|发布|公布)/;
 /** A phrase opening on a basis word (根据, 按照, 依据…). */
 const BASIS_PHRASE = new RegExp(`^\\s*(?:${BASIS_WORD})`);
 /** The phrase's text before `at`: from the last comma or stop. */

@@ -750,8 +750,8 @@ const IF_QTY_RE = new RegExp(
 
 /** An approval power a size bounds, named after it in the sentence: …以下外商投资企业审批权, …以上项目核准权限. */
 const AUTHORITY_AFTER = /^[^。；;]{0,40}?(?:审批权|核准权|备案权|审批权限|核准权限|管理权限)/;
-/** A requirement relaxed or set to a level, right before the figure: 要求放宽至, 门槛降低到, 标准调整为. */
-const REQUIREMENT_SET_BEFORE = /(?:要求|门槛|标准|条件)(?:放宽|降低|下调|调整|降)(?:至|到|为)$/;
+/** A requirement relaxed or set to a level, right before the figure: 要求放宽至, 门槛降低到 (not a price standard set, 收费标准调整为1.2元/吨). */
+const REQUIREMENT_SET_BEFORE = /(?:要求|门槛|条件)(?:放宽|降低|下调|调整|降)(?:至|到|为)$/;
 const PHASE_OUT_RE = new RegExp(
   `(?<![\\d.])(?<n>${ARABIC}|${CHINESE})\\s*(?<wan>万)?(?<unit>(?:${CAPACITY_UNIT})(?:\\s*[/／]\\s*(?:${CAPACITY_PER}))?)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以下|以上)\\s*(?:${INCLUSIVE})?`,
   'dg',
@@ -772,7 +772,7 @@ const SIZE_CLASS_RE = /(?<bw>超过|超|逾)?(?<![\d.一二两三四五六七八
 // a condition on the applicant, in 年 or 个月 as written, and no deadline (the span of a grant, 连续补贴3年, stays one).
 // (…or how long it has worked in its field, 从事特定细分市场时间达到2年以上, 从事特定细分市场一年半以上: the 专精特新 criterion, 武进)
 const OPERATING_TERM_RE = new RegExp(
-  `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业)(?:期限|年限|期|时间)?|从事[^，。；,;：:\\d一二两三四五六七八九十]{1,12}?(?:时间|年限)?(?:原则上)?(?:达到|达|满)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)(?<half>半)?\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上))?\\s*(?:${INCLUSIVE})?`,
+  `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业|投入使用|建成投用|投产运行)(?:期限|年限|期|时间)?|从事[^，。；,;：:\\d一二两三四五六七八九十]{1,12}?(?:时间|年限)?(?:原则上)?(?:达到|达|满)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)(?<half>半)?\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上)|(?<after>后)(?=[^，。；,;]{0,12}?(?:给予|奖励|补助|补贴|奖补)|[，,]))?\\s*(?:${INCLUSIVE})?`,
   'gd',
 );
 /** What an operating term's metric says: the deadline reader's span over the same words gives way to it. */
@@ -799,9 +799,10 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     if (Number.isFinite(a)) out.push({ metric: '消费金额', unit: '元', raw: text.slice(start, end), start, end, min: round(a), minInclusive: true });
   }
   for (const m of matchesOf(text, OPERATING_TERM_RE)) {
-    const { word, bw, n, unit, bound, half } = m.groups!;
+    // (…or the time it must have run before the grant, 正常生产经营一年后给予相应级别奖励: 余杭; 投入使用一年后,…给予一次性补助: 眉山)
+    const { word, bw, n, unit, bound, half, after } = m.groups!;
     const said = bw ? boundBefore(bw) : undefined;
-    if (!said && !bound) continue;
+    if (!said && !bound && !after) continue;
     const a = parseNumber(n) + (half ? 0.5 : 0);
     if (!Number.isFinite(a) || a >= 1900) continue;
     const start = m.indices!.groups!.n![0];

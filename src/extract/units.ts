@@ -800,11 +800,12 @@ const ACTOR_END = String.raw`(?:委员会|管委会|委|局|办公室|办|厅|�
 const PLACE = String.raw`(?:[省市州盟县区旗乡镇街]|地区|街道|开发区|园区|功能区)`;
 /**
  * Places named together as an actor (各县(市)区, 各县（市、区）, 各县市区, 各市、县(市、区), 各市(地), 各乡镇(街道), 各地, 各省级开发区),
- * maybe with their governments (各乡镇人民政府, 各区县(市)政府).
+ * maybe with their governments (各乡镇人民政府, 各区县(市)政府, 各县(市、区)政府(管委会)).
  */
-const PLACES = String.raw`各(?:省级|市级|县级)?(?:${PLACE}(?:、?${PLACE})*(?:${OPEN}${PLACE}(?:、${PLACE})*${CLOSE})?(?:${PLACE})?|地)(?:人民政府|政府|管委会)?`;
+const PLACES = String.raw`各(?:省级|市级|县级)?(?:${PLACE}(?:、?${PLACE})*(?:${OPEN}${PLACE}(?:、${PLACE})*${CLOSE})?(?:${PLACE})?|地)(?:人民政府|政府|管委会)?(?:${OPEN}(?:管委会|管理委员会)${CLOSE})?`;
 /** Departments named together (各级发展改革部门, 市直相关部门, 县直各部门, 市政府各部门, 各有关部门); not 区级相关部门 (a scope, seed 000). */
-const DEPARTMENTS = String.raw`(?:各级|各有关|各相关|[省市县区]直(?:各|相关|有关)?|[省市县区]政府各)(?:(?![和及与])[\u4e00-\u9fff]){0,8}?部门`;
+// (…and a government's departments named with 有关/相关: 市政府有关部门, 德州)
+const DEPARTMENTS = String.raw`(?:各级|各有关|各相关|[省市县区]直(?:各|相关|有关)?|[省市县区]政府(?:各|有关|相关))(?:(?![和及与])[\u4e00-\u9fff]){0,8}?部门`;
 const BODY = String.raw`(?:${LEVEL}[\u4e00-\u9fff]{1,10}?${ACTOR_END}|[\u4e00-\u9fff]{2,12}?(?:管委会|工业园区管委会)|各级各部门|其他(?:区级|市级|县级)部门|${PLACES}|${DEPARTMENTS})`;
 /**
  * Bodies that open a clause as its actor, one or a list (州发改委、州财政局提出…; 州城投公司向银行贷款…), followed by what they

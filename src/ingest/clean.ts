@@ -122,7 +122,9 @@ export function isFurniture(line: string): boolean {
     /^--\d+of\d+--$/.test(c) || // pdf page separators
     /^\d{4}年第\d{1,3}期(总第\d{1,4}期)?$/.test(c) || // gazette issue line
     // a gazette's table of contents: its heading and its section names (目录 / 市政府文件 / 市政府办公室文件 / 部门文件: 咸宁)
-    /^(?:目录|(?:[省市县区州盟旗](?:人民)?政府(?:办公室|办公厅)?|部门)文件)$/.test(c)
+    /^(?:目录|(?:[省市县区州盟旗](?:人民)?政府(?:办公室|办公厅)?|部门)文件)$/.test(c) ||
+    // a site's masthead, its name and its tagline (法搜网--中国法律信息搜索网: a law site's pages over the notice they carry)
+    /^[\u4e00-\u9fffA-Za-z]{2,12}网(?:--|——|—|-|_|\||｜)[\u4e00-\u9fff]{2,20}网$/.test(c)
   );
 }
 

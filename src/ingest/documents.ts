@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
-import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
 import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
@@ -515,7 +515,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       title = own && at >= 0 ? fieldTitle.written.slice(at + own.length) : fieldTitle.written;
     }
     // A title's second line in brackets, either width: （2022—2026年）, (试行).
-    while (i < local.length && /^[（(][^（）()]{1,20}[）)]$/.test(local[i].text) && title.length < 90) title += orig[i++].text;
+    // (Not the document's number in brackets under it, (琼府办〔2009〕14号): a field of the head, 海南省.)
+    while (i < local.length && /^[（(][^（）()]{1,20}[）)]$/.test(local[i].text) && !DOCNO.test(local[i].text) && title.length < 90) title += orig[i++].text;
     // A title written twice or more in a row, as a page's title, its heading and the article's first line that the cleaner
     // joined (成都高新区产业培育政策18条原文完整版成都高新区产业培育政策18条原文完整版…): the title once.
     title = title.slice(0, repeatedHead(fold(title)) ?? title.length);
@@ -563,6 +564,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     let issuer =
       (signedOne ? fold(signedOne) : undefined) ??
       fuller(issuers.length ? fold(issuers.join('、')) : undefined) ??
+      // A title that forwards another body's document (…办公厅转发航权办关于…的通知): that body (ANNOTATION round 74).
+      forwardedInTitle(titleFolded) ??
       fuller(headText.slice(0, 3).map((p) => issuerBeforeAbout(p)).find(Boolean)) ??
       signature?.issuer ??
       // A work plan's title that names its author (2015年二季度工委、管委会工作要点).

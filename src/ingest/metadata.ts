@@ -438,7 +438,7 @@ const OWN_LEVEL_ABOUT = /^([省市区县州盟旗](?:人民)?政府(?:办公室|
  */
 // (…or before a title it issues with no 关于 and no 通知, as a repost heads it: 淄博市人民政府 印发先进制造业强市实施方案(2023—2025年).)
 const BEFORE_ABOUT = new RegExp(
-  `(?:${ORGAN_END})(?=(?:印发|转发|批转)?关于|(?:印发|转发|批转)\\s{4,}(?:[（(][^（）()]{0,20}[）)])?的?通知|\\s*印发[^，。,;；：:《》\\s]{2,60}?(?:方案|办法|措施|意见|规划|计划|细则|政策|要点|清单)(?:[（(][^（）()]{1,20}[）)])?\\s*$)`,
+  `(?:${ORGAN_END})(?=(?:印发|转发|批转)?关于|(?:印发|转发|批转)\\s{4,}(?:[（(][^（）()]{0,20}[）)])?的?通知|\\s*印发[^，。,;；：:《》\\s]{2,60}?(?:方案|办法|措施|意见|规划|计划|细则|政策|要点|清单|规定)(?:[（(][^（）()]{1,20}[）)])?(?:的通知)?\\s*$)`,
   'g',
 );
 
@@ -447,6 +447,15 @@ const BEFORE_ABOUT = new RegExp(
  * the line (…行政规范性文件温岭市人民政府关于…): the name starts at a place name from the gazetteer
  * (or 中共 before one) within 30 characters of 关于.
  */
+/**
+ * The body whose document a title forwards (海南省人民政府办公厅转发航权办关于2004年…工作要点的通知 → 航权办): the issuer of what the
+ * notice carries (ANNOTATION round 74), as a cover's 现转发你们 makes it. A body named by a short name the organ words do not end.
+ */
+export function forwardedInTitle(title: string): string | undefined {
+  return FORWARDED_IN_TITLE.exec(title.replace(/\s+/g, ''))?.[1];
+}
+const FORWARDED_IN_TITLE = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,24}?(?:${ORGAN_END})(?:转发|批转)((?:[\\u4e00-\\u9fff]{1,20}?(?:${ORGAN_END}|办|局|委|厅|中心))(?:、[\\u4e00-\\u9fff]{1,20}?(?:${ORGAN_END}|办|局|委|厅|中心))*)关于`);
+
 export function issuerBeforeAbout(text: string, joint = true): string | undefined {
   // A cited title (《河南省人民政府关于印发…》) names another document's issuer.
   const line = text.replace(/《[^《》]*》?|〈[^〈〉]*〉?/g, (m) => ' '.repeat(m.length));
