@@ -198,6 +198,8 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     // A size class of things counted after it, the counting verb right before (培育100亿元大品种1个, 新增百亿元企业2家: 湖北省): the kind
     // of thing, no money (ANNOTATION: a size without a bound word).
     if (m.yuanMax === undefined && COUNTING_VERB_END.test(before(text, m.start)) && !GRANT.test(before(text, m.start)) && SIZE_CLASS_AFTER.test(text.slice(m.end))) return;
+    // A voucher named by its face value (20元券在消费满100元时使用): its name, the value given where the text sets it (面值分20元、50元两类).
+    if (/^\s*(?:的)?(?:消费)?券/.test(text.slice(m.end, m.end + 4)) && !/(?:面值|面额|金额)[^，。；,;]{0,6}$/.test(before(text, m.start))) return;
     // A fee or charge the firm pays (向省财政缴纳…补贴费二十元, 按每年每平方米不超过一元五角计收, 按每平方米5元收取租金: 云南省; ANNOTATION
     // round 31: a fee or price the firm pays is no amount), no grant after the paying verb.
     const phrase = before(text, m.start);

@@ -64,7 +64,8 @@ const isNoteLine = (line: string): boolean => BARE_NOTE.test(line) || BRACKETED_
  * it are that section's content, not the note of the paragraphs above the heading (农安 消费券方案: 活动时间 … / 组织单位 /
  * 主办单位:县政府 / 承办单位:县工信局).
  */
-const BODIES_HEADING = /^[\u4e00-\u9fff]{0,4}(?:单位|机构|部门|分工)$/;
+// (…numbered too: (二)組織機構 over 主辦單位:… / 承辦單位:…, 冕宁)
+const BODIES_HEADING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?\s*[\u4e00-\u9fff]{0,4}(?:单位|机构|部门|分工)$/;
 
 /** The last non-blank line before `at`, trimmed, and where it starts. */
 function lineBefore(text: string, at: number): { line: string; start: number } | undefined {
@@ -1250,7 +1251,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       let n = next;
       while (n < text.length && text[n] === '\n') n++;
       const below = text.slice(n, text.indexOf('\n', n) < 0 ? text.length : text.indexOf('\n', n));
-      if (BARE_NOTE.test(below) && para.length - marker >= 4 && !subItemsFollow(text, next, para)) {
+      if (BARE_NOTE.test(below) && para.length - marker >= 4 && !subItemsFollow(text, next, para) && !BODIES_HEADING.test(para.trim())) {
         const span: ClauseSpan = { start: s + marker, end: s + para.trimEnd().length, headingNotes: inherited() };
         spans.push(span);
         pending = [span];

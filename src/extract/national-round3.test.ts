@@ -324,7 +324,8 @@ describe('the forms the next notice may write differently (written from the clas
   });
   it.each([
     ['最长补贴3年', '最长补贴3年'],
-    ['连续补贴不超过3年', '不超过3年'],
+    // (the span's words with its bound, as the dev gold writes 连续补贴3年 and 连续补贴不超3年: 花都, round 90)
+    ['连续补贴不超过3年', '连续补贴不超过3年'],
     ['贴息期限为1年', '1年'],
   ])('a bounded support period: %s', (text, raw) => {
     expect(v(text).deadlines.map((d) => [d.raw, d.kind])).toEqual([[raw, 'relative']]);

@@ -76,6 +76,8 @@ export function extractRates(text: string): Rate[] {
     const start = m.index!;
     const end = start + m[0].length;
     if (/[\d.]/.test(text[start - 1] ?? '')) continue;
+    // (A formula's scaling, …/(…)x100%, ×100%: no rate; 海口's 资源回收利用率 note.)
+    if (/[x×X*＊]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && m[0].startsWith('100')) continue;
     const num = m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[9];
     // (in percent: a discount's fraction ×100, 千分之五 = 0.5%, 万分之三 = 0.03%)
     const value = m[6]

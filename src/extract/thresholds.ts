@@ -315,7 +315,7 @@ const TASK_FIGURE_BEFORE = /(?:完成|实现|确保|力争|争取)(?:(?:全年|�
  */
 // (…or loans a programme is to issue, 通过创业担保贷款扶持创业12万户以上,发放贷款240亿元以上: 云南省; 新增贷款投放, as 投放 is: a goal)
 export const DRIVEN_FIGURE_BEFORE =
-  /(?:(?:带动|拉动|撬动|吸引|引导(?!基金|资金|类))[^，。；,;的\d]{0,24}?(?:投资|投入|资本|资金|融资|信贷|产值|营收|营业收入|销售收入|消费|增加值|总额)|(?:发放|投放)[^，。；,;的\d]{0,8}?(?:贷款|信贷))(?:规模|总额|总量|金额|额度)?(?:达到|达|突破|超过|超|约|近|共计|累计)?\s*$/;
+  /(?:(?:带动|拉动|撬动|吸引|引导(?!基金|资金|类))[^，。；,;的\d]{0,24}?(?:投资|投入|资本|资金|融资|信贷|产值|营收|营业收入|销售收入|消费|增加值|总额|产业)|(?:发放|投放)[^，。；,;的\d]{0,8}?(?:贷款|信贷))(?:规模|总额|总量|金额|额度)?(?:达到|达|突破|超过|超|过|约|近|共计|累计)?\s*$/;
 
 export function extractThresholds(text: string, money: MoneyMention[], listed = false): ThresholdResult {
   const thresholds: Threshold[] = [];
@@ -527,6 +527,12 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       used.add(i);
       continue;
     }
+    // A voucher's spend floor written as when it is used (20元券在消费满100元时使用: 河南省): the spend is the condition, as 满100减20元's is.
+    if (/满\s*$/.test(pre) && SPEND_USED_AFTER.test(text.slice(m.end))) {
+      thresholds.push({ metric: '消费金额', min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
+      used.add(i);
+      continue;
+    }
     // The base a step counts from (以当年实现产值3000万元为基数给予补助1000元,产值每增加1000万元…: 新塘街道): the floor of the first step.
     if (/以[^，。；,;]{0,12}$/.test(pre) && /^\s*为(?:基数|基础|起点)/.test(text.slice(m.end))) {
       thresholds.push({ metric: metricBefore(text, m.start), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
@@ -625,6 +631,8 @@ const EXCLUDED_BELOW_BEFORE = /(?:低于|不足|不到|少于|未达到|未达)\
 const LEFT_OUT_AFTER = /^[^，。；,;]{0,8}?的[^，。；,;]{0,10}?[，,]?\s*(?:不予|不再|不得|不列入|不纳入|不享受|不安排|不给予)/;
 
 /** 满N(元)减M / 满N元立减M: a voucher's spend floor N. */
+/** How a voucher is used once its floor is spent, right after the floor: 时使用, 可用, 方可抵扣. */
+const SPEND_USED_AFTER = /^\s*(?:时|后|即|方|才)?(?:可)?(?:使用|用|抵扣|核销|抵用)/;
 const SPEND_FLOOR_RE = /满\s*(\d+(?:\.\d+)?)\s*(元)?\s*(?:立减|减|送|返)\s*\d+(?:\.\d+)?\s*元?/g;
 // Conditions on a quantity that is not money nor a percentage: 可支付月数在18(含)至23个月时, 在24个月(含)时,
 // 职工人数达到100人以上的企业. Units as written; a calendar year (在2023年的基础上) is not one.
