@@ -202,10 +202,10 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     if (/^\s*(?:的)?(?:消费)?券/.test(text.slice(m.end, m.end + 4)) && !/(?:面值|面额|金额)[^，。；,;]{0,6}$/.test(before(text, m.start))) return;
     // A fee or charge the firm pays (向省财政缴纳…补贴费二十元, 按每年每平方米不超过一元五角计收, 按每平方米5元收取租金: 云南省; ANNOTATION
     // round 31: a fee or price the firm pays is no amount), no grant after the paying verb.
-    const phrase = before(text, m.start);
-    const paid = phrase.search(PAYING_VERB);
+    const from = phraseStart(text, m.start);
+    const paid = text.slice(from, m.start).search(PAYING_VERB);
     // (a grant anywhere after the paying verb in the sentence keeps it: 按照2022年5月社保缴纳人数、300元/人的标准,给予…补助, 北京经开区)
-    const rest = text.slice(m.start - phrase.length + Math.max(paid, 0)).split(/[。；;！？]/)[0];
+    const rest = text.slice(from + Math.max(paid, 0)).split(/[。；;！？]/)[0];
     if ((paid >= 0 || CHARGED_AFTER.test(text.slice(m.end, m.end + 8))) && !HANDED_AFTER_PAYING.test(rest)) return;
     // The part of a base below a step that earns nothing (不足100万元部分不予奖励): it bounds the reward, no money is given.
     if (UNREWARDED_PART.test(text.slice(m.end, m.end + 12))) return;

@@ -431,8 +431,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       !FOR_APPLICANT.test(afterBound) &&
       !/^[^，。；,;]{0,40}?的[，,]/.test(afterBound);
     // (Not the size an authority may approve up to: 各地州(市)行使1000萬美元以下…外商投資企業審批權, 云南省: it bounds a power, not who qualifies.)
-    const authority = AUTHORITY_AFTER.test(text.slice(m.end));
-    if (authority) {
+    if (AUTHORITY_AFTER.test(text.slice(m.end))) {
       used.add(i);
       continue;
     }
