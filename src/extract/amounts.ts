@@ -88,7 +88,7 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if ((goalGoverns(text, m.start) || YEAR_OPENS.test(pre)) && /^\s*(?:以上|及以上|左右)/.test(text.slice(m.end)) && !GRANT.test(pre)) return 'target';
   // (…or a figure reached there, a reach word right before it, whatever its noun names: 力争到2022年末,…,新增资本市场股权融资额超过12亿元: 宿城,
   // not a sum raised as a budget)
-  if (goalGoverns(text, m.start) && /(?:达到|超过|突破|达|超)\s*$/.test(pre) && !GRANT.test(pre)) return 'target';
+  if (/(?:达到|超过|突破|达|超)\s*$/.test(pre) && !GRANT.test(pre) && goalGoverns(text, m.start)) return 'target';
   // A fund's size named before it (专项资金总额为800万元, 省级财政补助资金400万元, 配套资金400万元): a total, unless the
   // funds are handed to someone (给予补助资金50万元).
   // A fund named for what it pays (县财政设立招商引资奖励基金100万元/年, 设立产业扶持资金5000万元): its 奖励/扶持 hands nothing over.

@@ -14,7 +14,7 @@ const PCT_RE = new RegExp(
     // (…and a figure of a list whose points are named once, after its last: 分别增长15个、13个百分点, 分别提高2、3个百分点)
     `|(${ARABIC}|${CHINESE})\\s*个?(?=(?:\\s*[、和及与]\\s*(?:${ARABIC}|${CHINESE})\\s*个?)+\\s*个百分点)` +
     // (…and a share written as a fraction, in words or figures: 确保三分之一警力, 占全省规模以上工业产值的1/4 (ANNOTATION round 80s))
-    `|(?<![百千万])([二三四五六七八九十])分之([一二三四五六七八九])|(?<=[的占为约达近超过])([1-9])\\s*[/／]\\s*([2-9]|1[0-2])(?![\\d/／.]))`,
+    `|([二三四五六七八九十])(?<![百千万][二三四五六七八九十])分之([一二三四五六七八九])|([1-9])(?<=[的占为约达近超过][1-9])\\s*[/／]\\s*([2-9]|1[0-2])(?![\\d/／.]))`,
   'g',
 );
 

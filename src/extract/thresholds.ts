@@ -854,12 +854,13 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
   }
   // A capacity bound on the installations a measure phases out (加快退出5家11条6000万标砖/年以下、城市规划区内的烧结砖…生产线: 开封; 全面淘汰
   // 35蒸吨/小时及以下燃煤锅炉): which ones go, a condition on them, max (min for 以上) in the unit as written, 万 folded into the figure.
-  for (const m of matchesOf(text, PHASE_OUT_RE)) {
+  // (Only in a clause that phases something out: the figures of every other clause are not tried.)
+  for (const m of PHASE_OUT_VERB_RE.test(text) ? matchesOf(text, PHASE_OUT_RE) : []) {
     const { n, wan, unit, bound } = m.groups!;
     const start = m.indices!.groups!.n![0];
     const end = m.index! + m[0].length;
-    const sentence = sentenceBefore(text, start) + text.slice(end, sentenceEnd(text, end));
-    if (!PHASE_OUT_VERB_RE.test(sentence) || !PHASED_THING_AFTER.test(text.slice(end, sentenceEnd(text, end)))) continue;
+    const rest = text.slice(end, sentenceEnd(text, end));
+    if (!PHASED_THING_AFTER.test(rest) || !PHASE_OUT_VERB_RE.test(sentenceBefore(text, start) + rest)) continue;
     const a = parseNumber(n) * (wan ? 1e4 : 1);
     if (!Number.isFinite(a) || out.some((t) => t.start < end && start < t.end)) continue;
     const u = unit.replace(/\s+/g, '').replace('／', '/');
