@@ -443,19 +443,19 @@ const BEFORE_ABOUT = new RegExp(
 );
 
 /**
- * The body a title line names before 关于 (温岭市人民政府关于推动…), also when navigation text ran into
- * the line (…行政规范性文件温岭市人民政府关于…): the name starts at a place name from the gazetteer
- * (or 中共 before one) within 30 characters of 关于.
- */
-/**
  * The body whose document a title forwards (海南省人民政府办公厅转发航权办关于2004年…工作要点的通知 → 航权办): the issuer of what the
  * notice carries (ANNOTATION round 74), as a cover's 现转发你们 makes it. A body named by a short name the organ words do not end.
  */
 export function forwardedInTitle(title: string): string | undefined {
   return FORWARDED_IN_TITLE.exec(title.replace(/\s+/g, ''))?.[1];
 }
-const FORWARDED_IN_TITLE = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,24}?(?:${ORGAN_END})(?:转发|批转)((?:[\\u4e00-\\u9fff]{1,20}?(?:${ORGAN_END}|办|局|委|厅|中心))(?:、[\\u4e00-\\u9fff]{1,20}?(?:${ORGAN_END}|办|局|委|厅|中心))*)关于`);
+const FORWARDED_IN_TITLE = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,24}?(?:${ORGAN_END})(?:转发|批转)((?:[\\u4e00-\\u9fff]{1,20}?(?:${ORGAN_END}|办|中心))(?:、[\\u4e00-\\u9fff]{1,20}?(?:${ORGAN_END}|办|中心))*)关于`);
 
+/**
+ * The body a title line names before 关于 (温岭市人民政府关于推动…), also when navigation text ran into
+ * the line (…行政规范性文件温岭市人民政府关于…): the name starts at a place name from the gazetteer
+ * (or 中共 before one) within 30 characters of 关于.
+ */
 export function issuerBeforeAbout(text: string, joint = true): string | undefined {
   // A cited title (《河南省人民政府关于印发…》) names another document's issuer.
   const line = text.replace(/《[^《》]*》?|〈[^〈〉]*〉?/g, (m) => ' '.repeat(m.length));
