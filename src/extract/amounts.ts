@@ -2,8 +2,7 @@ import { withoutRemarks } from './brackets.js';
 import { before, goalGoverns, listHead, listTail, phraseStart, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
 import { objectsBefore, subjectOf } from './objects.js';
-import { COUNTING_VERB } from './condition-words.js';
-import { DRIVEN_FIGURE_BEFORE, metricBefore, YEAR_OPENS } from './thresholds.js';
+import { COUNTING_VERB_END, DRIVEN_FIGURE_BEFORE, metricBefore, YEAR_OPENS } from './thresholds.js';
 import type { Amount, AmountRole } from '../types.js';
 
 // (限额以上商贸业企业 is a size class of firms, not a ceiling.)
@@ -152,8 +151,6 @@ const GOAL_AGAIN = /^(力争|争取|确保)(?:分别)?(?:达到|达|突破|超�
 const PAYING_VERB = /缴纳|交纳|上缴|上交/;
 const HANDED_AFTER_PAYING = /给予|奖励|奖补|资助|补助(?!费)|补贴(?!费)|返还|退还/;
 const CHARGED_AFTER = /^[^，。；,;\d]{0,3}?(?:计收|收取|征收)/;
-/** A counting verb right before a figure (培育, 新增, 引进). */
-const COUNTING_VERB_END = new RegExp(`(?:${COUNTING_VERB})$`);
 /** The things a size class counts, right after the sum: a short noun, then their count (大品种1个, 企业2家, 项目3-5个). */
 const SIZE_CLASS_AFTER = /^(?:级)?[\u4e00-\u9fff“”]{1,8}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:[-—~至]\s*(?:\d+|[一二两三四五六七八九十]+)\s*)?[个家项座户]/;
 /** A rank or a prize written right before its sum (第1名, 第二位, 一等奖, 金奖, A级): the sum's object in a list of such pairs. */

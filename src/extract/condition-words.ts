@@ -62,9 +62,9 @@ export const COUNTED = alt(words.countedThings);
 export const QUANTITY_UNIT = alt(words.quantityUnits);
 /** Measures a sum of money may be per (每平方米2万元 → 元/平方米); not 家/个/项: 每家企业 names who gets it. */
 export const PER_UNIT = alt(words.perUnits);
-/** A capacity bound on installations a measure phases out (淘汰35蒸吨/小时及以下燃煤锅炉): its verbs, units, per-units and installations. */
 /** A prize's or a contest's name right before a rank of those it rewards (一等奖前三位, 技能大赛前5名). */
 export const CONTEST_RANK = alt(words.contestRanks);
+/** A capacity bound on installations a measure phases out (淘汰35蒸吨/小时及以下燃煤锅炉): its verbs, units, per-units and installations. */
 export const PHASE_OUT_VERB = alt(words.phaseOut.verbs);
 export const CAPACITY_UNIT = alt(words.phaseOut.units);
 export const CAPACITY_PER = alt(words.phaseOut.pers);

@@ -149,7 +149,7 @@ const COUNTING_UNIT = /^(家|个|户|项|位)$/;
  * …but a count of what the applicant holds, named before the figure, measures it (拥有有效发明专利5个及以上的企业, 主导制定
  * 标准2项以上的单位): a noun there, not an act of counting (培育10个以上的企业, 新建3个以上的园区: `countingVerbs`).
  */
-const COUNTING_VERB_END = new RegExp(`(?:${COUNTING_VERB})$`);
+export const COUNTING_VERB_END = new RegExp(`(?:${COUNTING_VERB})$`);
 const HELD_BEFORE = /[\u4e00-\u9fff]{2}$/;
 /** Firms a park, a base or a building hosts, named before their count: 入驻电子商务企业, 集聚企业, 在孵企业. */
 const HOSTED_BEFORE = /(?:入驻|集聚|聚集|入园|入孵|在孵|入楼)[^，。；,;、]{0,10}$/;
