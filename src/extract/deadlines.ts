@@ -52,9 +52,9 @@ const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。
 // (…or the year's work report whose tasks it hands down: 为确保完成…2019年《政府工作报告》、民生实事项目所提出的各项目标任务,…进行分解: 上城.)
 // (…or the year's list or table sent out: 现将2023年政府重点工作责任清单印发给你们, 诸暨)
 const HANDS_DOWN = /^《政府工作报告》[^。；;！？]{0,30}?(?:提出|确定|部署)的[^。；;！？]{0,10}?(?:目标任务|工作任务|任务|工作|目标)|^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工|下达)|[，,]\s*(?:分解|逐项分解|(?:制定|形成|明确)[^，。；,;！？]{0,4}?(?:分工|分解)))|^[^，。；,;！？]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|个方面|方面|件)(?:的)?(?:重点|主要)?(?:工作|任务)|^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标)(?:责任)?(?:清单|分解表|分工表|责任表|任务表|分工方案|分解方案)(?:印发|下达)给/;
-/** The year's list of practical projects named right after its year: 为民办实事, 民生十件实事, 民生实事项目. */
 /** The year's work and how it is done, right after the year: 全市“三农”工作坚持以…, 全县工业工作要紧紧围绕… */
 const WORK_STANCE = /^[^，。；,;！？]{0,14}?工作(?:要|将|必须|务必)?(?:坚持|以|围绕|紧紧围绕|聚焦|紧扣|锚定|突出)/;
+/** The year's list of practical projects named right after its year: 为民办实事, 民生十件实事, 民生实事项目. */
 const YEAR_PROJECTS = /^(?:度)?[^，。；,;！？《》]{0,4}?(?:为民办实事|民生实事|十件实事|实事项目)/;
 /** The tasks of the year's work report, named with no verb, in a sentence that hands them down: 根据2018年《政府工作报告》主要目标任务…,将各项工作任务分解. */
 // (…its level before it, 2023年市《政府工作报告》中提出的各项工作任务, 武汉; or the year's tasks with no report, 确保2018年各项目标任务全面如期

@@ -629,9 +629,9 @@ const EXCLUDED_BELOW_BEFORE = /(?:低于|不足|不到|少于|未达到|未达)\
 /** …and what those below it are denied, right after: 的企业不予安排贴息, 的不再给予, 的不列入. */
 const LEFT_OUT_AFTER = /^[^，。；,;]{0,8}?的[^，。；,;]{0,10}?[，,]?\s*(?:不予|不再|不得|不列入|不纳入|不享受|不安排|不给予)/;
 
-/** 满N(元)减M / 满N元立减M: a voucher's spend floor N. */
 /** How a voucher is used once its floor is spent, right after the floor: 时使用, 可用, 方可抵扣. */
 const SPEND_USED_AFTER = /^\s*(?:时|后|即|方|才)?(?:可)?(?:使用|用|抵扣|核销|抵用)/;
+/** 满N(元)减M / 满N元立减M: a voucher's spend floor N. */
 const SPEND_FLOOR_RE = /满\s*(\d+(?:\.\d+)?)\s*(元)?\s*(?:立减|减|送|返)\s*\d+(?:\.\d+)?\s*元?/g;
 // Conditions on a quantity that is not money nor a percentage: 可支付月数在18(含)至23个月时, 在24个月(含)时,
 // 职工人数达到100人以上的企业. Units as written; a calendar year (在2023年的基础上) is not one.
