@@ -4,7 +4,7 @@ import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
-import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
+import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, NEWS_CONTENT, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -300,8 +300,9 @@ function kindOf(title: string, head: string, tables: Table[], textLength: number
   // No title line, a document number in the head (京商规字〔2024〕2号 over the addressees: a repost that lost its title): a notice.
   if (!t.trim() && numbered) return 'notice';
   // A news dateline (本报讯, 新华社讯, 5月6日讯, 讯（记者…）), not any 讯: 资讯 is a site's section name (人参相关食品资讯 run into
-  // a provincial notice's first sentence, 吉林省).
-  if (/新闻|记者|报道|(?:本报|新华社|[网台社电]|日)讯|讯[（(]/.test(head)) return 'news';
+  // a provincial notice's first sentence, 吉林省). Not what a measure says of the press either (扶持新闻传媒…产业, 荆州; 各新闻媒体要
+  // …加大宣传报道力度, 新疆): NEWS_CONTENT is blanked first.
+  if (/新闻|记者|报道|(?:本报|新华社|[网台社电]|日)讯|讯[（(]/.test(head.replace(NEWS_CONTENT, ' '))) return 'news';
   return 'other';
 }
 
@@ -650,8 +651,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       date ??= cover.date;
       docNumber ??= cover.docNumber;
     }
-    // A newspaper commentary names places in passing; only an issuer or title gives a policy's region.
-    const policy = kind !== 'commentary' && kind !== 'news';
+    // A newspaper commentary names places in passing; only an issuer or title gives its region. A news report carrying a notice
+    // speaks of the notice's place as the notice does (澎湃号·政务's 市委、市政府确定2020年度75项重点任务, 全市…泰安: 泰安市).
+    const policy = kind !== 'commentary';
     // A zone named in the title or issuer is the region even when a city's body issued the text (扬州经开区).
     // An addressee line (各县市人民政府,…管委会:) standing where a title should names other bodies.
     // A breadcrumb trail the cleaner ran into the title (首页>山东省>政策文件重大招商…办法) is the page's filing, not the title:

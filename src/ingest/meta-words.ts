@@ -22,6 +22,7 @@ const data = createRequire(import.meta.url)('../../dict/document-meta.json') as 
   pageLabels: string[];
   draftMarks: string[];
   documentKinds: string[];
+  newsContentWords: string[];
 };
 
 /** Words as a regular-expression alternation, longest first. */
@@ -96,6 +97,8 @@ export const NEW_AREAS = (createRequire(import.meta.url)('../../dict/new-areas.j
 export const DOCUMENT_KIND = alt(data.documentKinds);
 /** A draft's or trial's mark closing a title: (征求意见稿), （试行）. */
 export const DRAFT_MARK = alt(data.draftMarks);
+/** What a policy says of the press (扶持新闻传媒, 加大宣传报道力度): no sign of a news report in a page's head. */
+export const NEWS_CONTENT = new RegExp(alt(data.newsContentWords), 'g');
 
 /**
  * Addressees opening a line, up to their colon, the notice's words after it (各县(市、区)人民政府,市政府各部门:现将…; 各企业:2023年…认定
