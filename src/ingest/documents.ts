@@ -828,8 +828,9 @@ function titlePlace(title: string): RegionMatch | undefined {
   const t = (GLUED_TITLE.exec(title)?.[1] ?? title).replace(/^.*[|｜>»]\s*/, '');
   const w = divisionAt(t, 0);
   const r = w ? regionByName(w) : undefined;
-  // A province's short name opens titles of bodies inside it (新疆兵團農二師庫西經濟工業園區…): not read.
-  return r?.level === 'city' ? r : undefined;
+  // A province's short name opens titles of bodies inside it (新疆兵團農二師庫西經濟工業園區…): not read. But a province named then a
+  // colon is a headline's dateline, the place of what follows (an aggregator's 贵州:关于继续做好…申报工作的通知).
+  return r?.level === 'city' || (r?.level === 'province' && /^[:：]/.test(t.slice(w!.length))) ? r : undefined;
 }
 
 /**

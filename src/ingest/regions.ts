@@ -239,6 +239,9 @@ const BENCHMARK = new RegExp(
 export function maskCitations(text: string): string {
   return text.replace(/《[^《》]*》/g, (m, at: number) => {
     if (/印发\s*$/.test(text.slice(Math.max(0, at - 4), at))) return m;
+    // A title that is one quoted title, maybe marked as the full text or an edition (a repost's headline: 《宿迁市关于进一步支持电子商务产业
+    // 加快发展的政策意见》全文, 《…承诺清单》(2024年版)), is the notice's own, not a citation.
+    if (!text.slice(0, at).trim() && WHOLE_TITLE_AFTER.test(text.slice(at + m.length))) return m;
     // Only a title that names its issuing body (…关于…, …人民政府印发…) is another body's document; a plan titled by a place
     // (贯彻落实《呼和浩特市推动新型工业化发展行动方案》, 促进我市…) is weighed with the rest of the head.
     if (!ISSUED_TITLE.test(m)) return m;
@@ -248,6 +251,7 @@ export function maskCitations(text: string): string {
   });
 }
 
+const WHOLE_TITLE_AFTER = /^\s*(?:全文|原文|正文)?\s*(?:[（(][^（）()]{1,20}[）)]\s*)*$/;
 const ISSUED_TITLE = /关于|^《\s*(?:中共)?[\u4e00-\u9fff\s]{2,30}?(?:人民政府|办公厅|办公室|委员会|市委|省委|县委|区委|厅|局)(?:印发|转发)/;
 const AMENDS = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:作|进行)?(?:如下)?(?:调整|修订|修改|补充|完善)/;
 
