@@ -14,6 +14,9 @@ const FIVE_YEAR: Record<string, [number, number]> = {
   十六五: [2031, 2035],
 };
 const N = '(\\d+|[一二两三四五六七八九十]+)';
+/** A month and a day of the month in words (十二月三十一日). */
+const MONTH_WORD = '十[一二]?|[一二三四五六七八九]';
+const DAY_WORD = '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]';
 /** A year named relative to an event or another year, right before a quarter: 次年, 当年, 上年, 上一年度. */
 const RELATIVE_YEAR_BEFORE = /(?:次年|翌年|当年|上年|同年|上一年|下一年|上年度|上一年度)(?:的)?$/;
 /** A span's number (3, 12, 两, 十二): short, never a year's four digits. */
@@ -357,6 +360,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 自印发之日起30日后施行: in force a set time after publication.
   [new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效|试行)`, 'g'), () => ({ kind: 'effective' })],
   [/自(\d{4})年(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效|试行)/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, kind: 'effective' })],
+  // The same in words, as formal rules write it (自二〇二四年一月一日起施行, whose year reads as digits by now).
+  [new RegExp(`自(\\d{4})年(${MONTH_WORD})月(${DAY_WORD})日起(施行|执行|实施|生效|试行)`, 'g'), (m) => ({ date: `${m[1]}-${pad(String(parseNumber(m[2])))}-${pad(String(parseNumber(m[3])))}`, kind: 'effective' })],
   // (…及今后时期 names the plan's period too, its end left open: “十三五”及今后时期, 海曙)
   // (its end, 末 or 期末, is that year alone: “十五五”期末达到300万千瓦以上, 广东省)
   [/“?(十[一二三四五六]五)”?(期间|期末|末|及今后(?:一个)?时期)/g, (m) => {
@@ -425,8 +430,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…its hour or weekday between the day and 前 as well: 2026年1月20日24點前, 南京; 2024年7月30日(星期二)前, 成都)
   [new RegExp(`(?:到|至|截至|截止到?|于|在)?(\\d{4})年(?:的)?(\\d{1,2})月(\\d{1,2})日(?:${LIMIT_TAIL}(?:前|之前|以前))?`, 'g'), (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],
   [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬|上中旬|中下旬|初(?!步|见|期))?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(m[2])}` })],
-  // The month in words after a year (二〇二四年十二月底前, whose year reads as digits by now).
-  [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末)?(?:前|之前|以前)?/g, (m) => ({ date: `${m[1]}-${pad(String(parseNumber(m[2])))}` })],
+  // The month in words after a year (二〇二四年十二月底前, whose year reads as digits by now), and its day in words (二〇二四年十二月
+  // 三十一日前).
+  [new RegExp(`(?:到|至|截至|截止到?|于|在)?(\\d{4})年(?:的)?(${MONTH_WORD})月(?:份)?(?:(${DAY_WORD})日(?:前|之前|以前)?|(?:底|末)?(?:前|之前|以前)?)`, 'g'), (m) =>
+    ({ date: `${m[1]}-${pad(String(parseNumber(m[2])))}` + (m[3] ? `-${pad(String(parseNumber(m[3])))}` : '') })],
   // A half year or a quarter of this year or the next (大唐电厂明年上半年投入运行, 今年下半年, 明年一季度, 明年第四季度): a period of
   // the notice's year or the one after, as 明年6月底前 is (below); read before the bare half year and quarter, which would take
   // the year written before.
