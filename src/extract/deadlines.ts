@@ -685,8 +685,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // same span, as …15个工作日内 is.
   [new RegExp(`(?<=(?:发布|印发|公布|下发)之日起\\s*)${N}\\s*个?(?:工作日|自然日|日|天|个月)(?=\\s*[，,。；;])`, 'g'), () => ({ kind: 'relative' })],
   // 三年内, 6个月以内, 落地之日起3个自然年内.
-  // A calendar year with 内 (2024年内) is that year, not 2024 years.
-  [/(?<![\d.])((?:19|20)\d{2})年(?:内|以内|之内)/g, (m) => ({ date: m[1] })],
+  // A calendar year with 内 (2024年内, 2022年度内) is that year, not 2024 years.
+  [/(?<![\d.])((?:19|20)\d{2})\s*年(?:度)?(?:内|以内|之内)/g, (m) => ({ date: m[1] })],
   // (…not the days to object to a 公示 or 公告 (如对该项目补助有质疑,请在七天内联系相关部门, 于洪; 有异议的,请在公示之日起5个工作日内
   // 提出): the procedure's own period, as 公示期为7日 is.)
   [new RegExp(`${N}\\s*(?:个)?(?:自然)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), (m, c) =>
