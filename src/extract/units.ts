@@ -399,7 +399,8 @@ const BRACKETED_LABEL = new RegExp(`[【〖［[](${LABEL_WORD})[】〗］\\]]`, 
 const NOTE_KIND = '[^（）()【】：:，,；;。\\s]{1,8}[，,；;]\\s*';
 const NOTE_KIND_ALONE = new RegExp(`^${NOTE_KIND}$`);
 const DUTY_IN = new RegExp(DUTY_WORDS);
-const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:${NOTE_KIND})?(?:(?:${OTHER_FIELD})\\s*[:：]${NOT_BRACKET}{0,30}?[；;，,]\\s*)*${LABEL})`, 'g');
+// (Fields parted by a space only, or by nothing once the cleaner took the space out: （牵头领导：张三 牵头单位：市经信局）.)
+const NOTE_OPEN = new RegExp(`${OPEN}(?=(?:${NOTE_KIND})?(?:(?:${OTHER_FIELD})\\s*[:：]${NOT_BRACKET}{0,30}?(?:[；;，,]\\s*|\\s*(?=${LABEL})))*${LABEL})`, 'g');
 /**
  * A labelled note without brackets after a sentence, to the next 。 or the paragraph's end: "…推广应用。责任单位：
  * 区经济信息委、区财政局"; "…相关权益。责任单位:县科技局、工信局…按职责分工负责;各乡镇、县先进制造业开发区落实。以下任务…".
