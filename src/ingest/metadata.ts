@@ -596,9 +596,10 @@ const OWN_BODY_ABOUT = /^((?:自治区|省|市)(?:人民)?政府(?:办公室|办
 /**
  * The body a preamble names as the measures' maker: …,上海市临港地区开发建设管理委员会制定如下产业配套政策; …,县政府研究制定了本办法;
  * …的贯彻落实工作,盐田区工业和信息化局研究制定了《…申报指南》(详见附件2) (what it drew up it issues; the title blanked by blankTitles);
- * …,经研究,杭州市商务局起草了本实施意见,现予以公告 (the drafter of the very document a call for comments carries).
+ * …,经研究,杭州市商务局起草了本实施意见,现予以公告 (the drafter of the very document a call for comments carries); …,铜仁市发展和改革委员会
+ * 牵头起草了《…(公开征求意见稿)》 (a body that led the drafting: only a call for comments names a drafter).
  */
-const PREAMBLE_MAKER = new RegExp(`[，,。]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:(?:经)?(?:研究)?(?:制定|提出|出台|起草|编制)了?(?:如下|以下|本)|(?:经)?研究(?:制定|起草|编制)了?(?:《|\\s{4,}))`);
+const PREAMBLE_MAKER = new RegExp(`[，,。]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:(?:经)?(?:研究)?(?:制定|提出|出台|起草|编制)了?(?:如下|以下|本)|(?:经)?研究(?:制定|起草|编制)了?(?:《|\\s{4,})|(?:牵头|组织)(?:研究)?起草了?(?:《|\\s{4,}))`);
 
 /** The body the first paragraphs of a notice name as the maker of its measures (制定如下…), else undefined. */
 export function preambleMaker(paras: string[]): string | undefined {
