@@ -35,6 +35,8 @@ const NAV_THEN_TITLE = /(?:>>|>|»|\/)\s*正文\s*(\S.+)$/;
 // (a site's greeting too: 欢迎访问弥勒市人民政府, the site's owner, not the notice's issuer line)
 const FURNITURE = new RegExp(`${BULLET.source}|${SITE_CHROME.source}|${PAGE_LABEL_LINE.source}`);
 /** Two crumbs or more opening a line: 首页>山东省>, 选择山东_新> 城市要览> 滨州> (the last crumb ran into what follows). */
+/** A trail's line that goes on from the line above (当前位置:首页 / > 政务公开 > 组织机构). */
+const TRAIL_GOES_ON = /^\s*(?:>>|>|»|›|＞)\s*[^>»›＞。，,；;]{1,20}\s*(?:(?:>>|>|»|›|＞)\s*[^>»›＞。，,；;]{1,20}\s*)*$/;
 const CRUMB_TRAIL = /^(?:[^>»›＞。，,；;]{1,20}\s*(?:>>|>|»|›|＞)\s*){2,}/;
 /** 转载自“X人民政府网” / 来源于X人民政府门户网站: the site a repost copied. */
 const REPOSTED_FROM = /^(?:转载自|转自|来源于|转载于)\s*[“"「]?([\u4e00-\u9fff]{2,24}?人民政府)(?:门户)?(?:网站|网)[”"」]?\s*/;
@@ -216,7 +218,8 @@ export function documentStarts(paras: Para[]): number[] {
     // (Read only where a document would start: the paragraphs since the last start, once.)
     const head = start > starts[starts.length - 1] ? paras.slice(starts[starts.length - 1], start) : [];
     const byline = head.some((q) => REPOST_BYLINE.test(q.text));
-    if (head.length && head.every((q) => FURNITURE.test(q.text) || REPOST_BYLINE.test(q.text) || (byline && q.text.length <= 90 && !/[。；;]/.test(q.text)) || MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)))) start = -1;
+    // (…and the site's trail over them, 当前位置:首页 / > 政务公开 > 组织机构 > … > 其他文件, over a field block: 绍兴)
+    if (head.length && head.every((q) => FURNITURE.test(q.text) || NAV.test(q.text) || CRUMB_LINE.test(q.text) || TRAIL_GOES_ON.test(q.text) || REPOST_BYLINE.test(q.text) || (byline && q.text.length <= 90 && !/[。；;]/.test(q.text)) || MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)))) start = -1;
     if (start > starts[starts.length - 1]) starts.push(start);
   }
   return starts;
