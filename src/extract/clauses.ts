@@ -271,6 +271,9 @@ function halfWidthStop(text: string, i: number): boolean {
  */
 const PERSON_FIELDS_ONLY = new RegExp(`^\\s*(?:(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：]{0,40}?[；;。]?\\s*)+$`);
 
+/** An attachments list opening inside a line: 附件:, 附件1:, 附件 2： (not 详见附件1, which names one in passing). */
+const INLINE_ATTACHMENTS = /^附件\s*\d{0,2}\s*[:：]/;
+
 function sentences(text: string, start: number, end: number, notes: UnitNote[]): [number, number][] {
   const out: [number, number][] = [];
   let depth = 0;
@@ -290,6 +293,11 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
     else if (depth === 0 && (/[。；！？;]/.test(ch) || halfWidthStop(text, i))) {
       out.push([s, i + 1]);
       s = i + 1;
+    } else if (depth === 0 && ch === '附' && i > s && INLINE_ATTACHMENTS.test(text.slice(i, i + 8)) && /[）)\]】，,、\s]/.test(text[i - 1])) {
+      // The attachments list a page that lost its line breaks ran into the last sentence (…报送至市科技局,联系电话:8268645)附件1:2023年…
+      // 名单.xls附件2:…, 六盘水): no part of it.
+      out.push([s, i]);
+      s = i;
     }
   }
   if (s < end) out.push([s, end]);

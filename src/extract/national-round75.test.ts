@@ -64,7 +64,7 @@ describe('deadlines of round 75’s notices (grant span before the grant, listed
     ['入规激励资金分7月、次年1月两次集中兑现,并按市级工业发展资金确定的分担原则执行。', []],
     ['本次消费券共分5天发放。', [['分5天', 'relative']]],
     // 宁夏, 山西省: equipment bought in a year, a tax relief after it
-    ['中小微企业2022年度内新购置的单位价值500万元以上的设备器具,折旧年限为3年的可选择一次性税前扣除', [['2022年度', '2022']]],
+    ['中小微企业2022年度内新购置的单位价值500万元以上的设备器具,折旧年限为3年的可选择一次性税前扣除', [['2022年度内', '2022']]],
   ] as [string, string[][]][])('%s', (s, want) => expect(d(s)).toEqual(want));
 });
 
