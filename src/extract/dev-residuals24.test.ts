@@ -41,8 +41,9 @@ describe('bounds on what a park or base hosts and on whom a measure is for (roun
   it.each([
     // 宿迁 (jiangsu-suqian-dianzishangwu.txt)
     ['对各地新设立的建筑面积达到10000平方米、入驻电子商务企业30家以上、年网络销售额3亿元以上的电子商务集聚区,给予20万元奖励。', [[10000, null, '平方米'], [30, null, '家'], [300000000, null, '元']]],
-    // 义乌 (zhejiang-yiwu-zhibodianshang.txt): a base named after the bounds
-    ['对计容建筑面积超5000㎡、年直播带货超6000场的直播电商基地(非工业用地),经认定,按其实际投资额(不含土建)的50%给予一次性补助,最高500万元。', [[6000, null, '场']]],
+    // 义乌 (zhejiang-yiwu-zhibodianshang.txt): a base named after the bounds (its first, 超5000㎡, read since the chained condition
+    // takes any bound word: thresholds-chained-bound-words.test.ts)
+    ['对计容建筑面积超5000㎡、年直播带货超6000场的直播电商基地(非工业用地),经认定,按其实际投资额(不含土建)的50%给予一次性补助,最高500万元。', [[5000, null, '㎡'], [6000, null, '场']]],
     // form
     ['培育入驻企业30家以上的孵化器5个。', [[30, null, '家']]],
   ])('%s', (s, want) => expect(bounds(s)).toEqual(want));

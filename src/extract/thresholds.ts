@@ -117,12 +117,14 @@ const GOAL_RATE = /(?:增长|增速|提高|下降)\s*\d+(?:\.\d+)?\s*[%％]\s*(?
 /** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
 const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** Further bounded conditions, each after a comma or 、 and opening with a word (…,住宿间夜数200间夜及以上; not …，50%以上 of a target list). */
-const CHAINED_CONDITIONS = '(?:[，,、][\\u4e00-\\u9fff][^，。；,;]{0,20}?(?:达到|达|以上|不低于|不少于|超过)[^，。；,;]{0,12}?){1,3}';
+// (Any lower bound word of the lexicon: 超, 突破, 高于 as well as 超过, 年直播带货超6000场的, 义乌; not the 过 of 通过 or 经过.)
+const LOWER_WORD = `(?:(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})(?<![通经越]过)|以上)`;
+const CHAINED_CONDITIONS = `(?:[，,、][\\u4e00-\\u9fff][^，。；,;]{0,20}?${LOWER_WORD}[^，。；,;]{0,12}?){1,3}`;
 /**
  * Further bounded requirements, a comma each, then the grant (每村发展养殖示范户30户以上,户均存栏…肉牛5头及以上,其中基础母牛3头及以上,建有60立方米
  * 以上的青贮池1座,每户补贴5000元, 西吉; 全年累计达到200人(含)以上,停留时间不少于3晚4天,按照150元/人标准奖励, 内蒙古): each bound is a condition.
  */
-const BOUNDS_THEN_GRANT = `[^，。；,;]{0,12}?(?:[，,][^，。；,;]{0,24}?(?:以上|以下|不低于|不少于|不超过|达到|超过)[^，。；,;]{0,12}?){0,3}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准)?(?:每[\\u4e00-\\u9fff]{1,2})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
+const BOUNDS_THEN_GRANT = `[^，。；,;]{0,12}?(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})[^，。；,;]{0,12}?){0,3}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准)?(?:每[\\u4e00-\\u9fff]{1,2})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
 const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
 // (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant; 评定总得分95分(含)以上,
