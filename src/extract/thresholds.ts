@@ -153,8 +153,11 @@ const COUNTING_UNIT = /^(家|个|户|项|位)$/;
  */
 export const COUNTING_VERB_END = new RegExp(`(?:${COUNTING_VERB})$`);
 const HELD_BEFORE = /[\u4e00-\u9fff]{2}$/;
-/** Firms a park, a base or a building hosts, named before their count: 入驻电子商务企业, 集聚企业, 在孵企业. */
-const HOSTED_BEFORE = /(?:入驻|集聚|聚集|入园|入孵|在孵|入楼)[^，。；,;、]{0,10}$/;
+/**
+ * Firms a park, a base or a building hosts, named before their count: 入驻电子商务企业, 集聚企业, 在孵企业; or the firms a platform serves,
+ * drives or connects, a measure of its reach as a park's tenants are of its size (年度服务本地企业50家以上…的企业, 青岛; 带动企业, 连接企业).
+ */
+const HOSTED_BEFORE = /(?:入驻|集聚|聚集|入园|入孵|在孵|入楼|服务|带动|辐射|连接|对接)[^，。；,;、]{0,10}$/;
 /** A rank rewarded: …前50名…,分别给予…奖励; 排名前六位的乡(镇). */
 const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴|授予))/;
 /** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
