@@ -321,7 +321,8 @@ export interface SplitOptions {
 /** A body named in full (常熟市人民政府办公室) that a title names by its level only (市政府办公室, 市人民政府办公室), not by its place (立山区人民政府). */
 function namesInFull(full: string, short: string): boolean {
   const level = (s: string) => s.replace(/人民政府/g, '政府');
-  return full.length > short.length && !divisionAt(short, 0) && level(full).endsWith(level(short));
+  // (Lengths compared with 人民政府 read as 政府 on both sides: 湖北省政府 names 省人民政府 in full, though no longer.)
+  return level(full).length > level(short).length && !divisionAt(short, 0) && level(full).endsWith(level(short));
 }
 
 /** A notice's title line: …关于…的通知. */
