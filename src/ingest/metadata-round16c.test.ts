@@ -51,6 +51,8 @@ describe("a repost's lead that dates the release of the notice by name dates it,
   it.each([
     // 四川 成都高新区 (sichuan-chengdugaoxinqu-chanyepeiyu.txt): the day, the meeting held, the release.
     ['2018年11月22日,成都高新区召开产业培育大会,发布《关于深化产业培育实现高质量发展若干政策意见》(以下简称产业培育政策),该政策共18条', '2018-11-22'],
+    // 四川 眉山 (sichuan-meishan-dikongjingji.txt): a site carrying it (刊发), the notice's title in quotes.
+    ['2025年2月18日,眉山市人民政府网站刊发“眉山市发展和改革委员会关于征求《眉山市支持低空经济高质量发展的若干措施(征求意见稿)》意见的公告”,就该文件公开征求意见', '2025-02-18'],
     // No year: 河南 开封 (henan-kaifeng-shuangguoban.txt), 河南 济源 (henan-jiyuan-zerendanwei.txt, no notice named in 《》).
     ['6月4日,河南开封市人民政府办公室印发《攻坚二季度确保“双过半”若干措施》(以下简称《措施》)的通知。', undefined],
     ['7月17日,河南济源市人民政府关于明确政府工作报告提出的2024年重点工作责任单位的通知。', undefined],

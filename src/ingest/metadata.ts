@@ -174,7 +174,8 @@ export function releaseDate(paras: string[]): string | undefined {
   }
   return undefined;
 }
-const RELEASE_DATE = new RegExp(`(?<!\\d)(\\d{4}年\\d{1,2}月\\d{1,2}日)[，,][^，。；;]{2,30}?(?:(?:召开|举行|举办)[^，。；;]{1,24}?[，,])?(?:正式)?(?:发布|印发|出台|公布)了?《`);
+// (…or a site's carrying it, the notice's title in quotes: 2025年2月18日,眉山市人民政府网站刊发“眉山市发展和改革委员会关于征求《…》意见的公告”.)
+const RELEASE_DATE = new RegExp(`(?<!\\d)(\\d{4}年\\d{1,2}月\\d{1,2}日)[，,][^，。；;]{2,30}?(?:(?:召开|举行|举办)[^，。；;]{1,24}?[，,])?(?:正式)?(?:发布|印发|出台|公布|刊发|刊登)了?[《“"]`);
 /**
  * A date right before the remark a signature closes with (…涉及嘉鱼的重点事项责任分解2021年5月12日(此件公开发布), 嘉鱼 flattened): the signing
  * date, where a page that lost its line breaks ran the attachments' list into it.
