@@ -91,7 +91,11 @@ export function withoutProvince(issuer: string, folded: string): string {
   // The notice's own lines (its title, its signature) start with the body; the prefixed form starts none of them.
   const lines = folded.split('\n').map((l) => l.replace(/\s+/g, ''));
   const ownLine = lines.some((l) => l.startsWith(f.slice(p)));
-  return ownLine && !lines.some((l) => l.startsWith(f)) ? issuer.slice(p) : issuer;
+  // (…or the notice names the body bare in a list of its own, 承辦單位:冕寧縣委宣傳部、冕寧縣商務經濟合作和外事局, under a lead that wrote
+  // 四川省冕寧縣商務經濟合作和外事局: 冕宁.)
+  const flat = lines.join('');
+  const bare = flat.split(f.slice(p)).slice(0, -1).some((before) => !before.endsWith(f.slice(0, p)));
+  return (ownLine || bare) && !lines.some((l) => l.startsWith(f)) ? issuer.slice(p) : issuer;
 }
 
 /** What a body's name holds that page chrome does not: an organ's ending, a level or zone word. */
