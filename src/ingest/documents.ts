@@ -619,7 +619,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // is used only when no document of the file has a date of its own (see below).
     // The date printed under the issuer outranks the page's 成文日期 where the two differ (眉山天府新区: signed 2025年11月10日,
     // 成文日期 | 2025-11-14 |): the guide labels the signing date the document prints.
-    date = signature?.date ?? page.signed ?? date ?? transmittalDate(local.slice(0, 10).map((p) => p.text)) ?? squashedDateIn(local.slice(0, 20).map((p) => p.text), page.published);
+    // (…and so does a date the cover prints under its transmittal sentence with no body above it, 请认真组织实施 / 2019年7月25日 over the
+    // page's 发文日期:2019-08-07: 湖北省.)
+    date = signature?.date ?? transmittalDate(local.slice(0, 10).map((p) => p.text)) ?? page.signed ?? date ?? squashedDateIn(local.slice(0, 20).map((p) => p.text), page.published);
     // A repost's lead that dates the notice's release (2018年11月22日,成都高新区召开产业培育大会,发布《…》): where nothing else dates it.
     date ??= releaseDate(local.slice(0, 3).map((p) => p.text));
     // An edition under the title (宝山区…项目指南 / (2020年版)) is the document's own year.

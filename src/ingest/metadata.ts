@@ -150,13 +150,17 @@ const YEAR_SIGNATURE = new RegExp(`^((?:19|20)\\d{2}|${CN}{4}(?=年))(?:年(?:(\
  * the cover notice's signing date where the page dropped its issuer line.
  */
 export function transmittalDate(paras: string[]): string | undefined {
-  for (const p of paras) {
-    const line = p.replace(/\s/g, '');
+  const lines = paras.map((p) => p.replace(/\s/g, '')).filter(Boolean);
+  for (const [k, line] of lines.entries()) {
     const m = TRANSMITTAL_DATE.exec(line) ?? COVER_END_DATE.exec(line) ?? REMARKED_DATE.exec(line) ?? KIND_DATE.exec(line);
     if (m) return parseDate(m[1]);
+    // (…or on the line under it, the sentence's stop maybe lost: …印发给你们,请认真组织实施 / 2019年7月25日, 湖北省.)
+    const alone = k > 0 && TRANSMITTAL_END.test(lines[k - 1]) ? SIGNATURE_DATE.exec(line) : null;
+    if (alone) return parseDate(alone[1]);
   }
   return undefined;
 }
+const TRANSMITTAL_END = /(?:印发给你们|转发给你们|下达给你们)[^。；;]{0,20}?(?:执行|落实|实施)[。!！]?$/;
 /** The word a document's title ends with (…的报告, …若干措施, …实施方案): what a cover carries after its date. */
 const TITLE_WORD = `(?:${DOCUMENT_KIND})`;
 // (…or after the cover's last sentence, whatever it says, where the title of the document it carries follows the date on the
