@@ -102,6 +102,9 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     for (let n = 0; n < 4 && k > 0 && ATTACHMENT_LINE.test(paras[k].replace(/\s/g, '')); n++) k--;
     const bodies: string[] = [];
     while (k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < MAX_SIGNERS) bodies.unshift(paras[k--].replace(/\s/g, ''));
+    // (A body and a date over the addressees are the page's byline, not the signature: 青浦区人民政府 / 2016.03.15 / 各镇人民政府、街道办事处,…:
+    // under the title, signed 上海市青浦区人民政府办公室 / 2016年2月15日 below, 青浦.)
+    if (bodies.length && paras.slice(i + 1, i + 4).some((q) => ADDRESSEES_LINE.test(q.replace(/\s/g, '')))) continue;
     if (bodies.length) {
       const head = wrappedHead(paras, k, bodies[0]);
       if (head) bodies[0] = head + bodies[0];
@@ -131,6 +134,8 @@ const WRAP_JOIN_START = /^[暨及与和、]/;
 const WRAP_JOIN_END = /[暨及与和、]$/;
 
 const PUBLIC_REMARK = /^[（(]此件[^（）()]*[）)]$/;
+/** The addressees on a line of their own: 各镇人民政府、街道办事处,区政府各委、办、局,各有关单位: */
+const ADDRESSEES_LINE = /^各[^。；;]{2,150}[:：]$/;
 /** A line of an attachments list: 附件1:…, 附件:…, 附件 2：… (spaces kept or not). */
 export const ATTACHMENT_LINE = /^附件\s*\d*\s*[:：]\s*\S{2,}/;
 /** Joint notices of departments are signed by many bodies, a line each (金山区经济委员会 / …科学技术委员会 / …财政局 / …; fourteen in 潍坊's 氢能 policy, over twenty in some provinces' joint notices): the run of organ lines stops the list, this only bounds it. */
