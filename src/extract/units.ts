@@ -808,12 +808,12 @@ const PLACES = String.raw`各(?:省级|市级|县级)?(?:${PLACE}(?:、?${PLACE}
 // (…and a government's departments named with 有关/相关: 市政府有关部门, 德州)
 const DEPARTMENTS = String.raw`(?:各级|各有关|各相关|[省市县区]直(?:各|相关|有关)?|[省市县区]政府(?:各|有关|相关))(?:(?![和及与])[\u4e00-\u9fff]){0,8}?部门`;
 const BODY = String.raw`(?:${LEVEL}[\u4e00-\u9fff]{1,10}?${ACTOR_END}|[\u4e00-\u9fff]{2,12}?(?:管委会|工业园区管委会)|各级各部门|其他(?:区级|市级|县级)部门|${PLACES}|${DEPARTMENTS})`;
+/** A later body of a list may drop the level the first one names (由县农业农村局、财政局、发改委、审计局、纪委监委负责监督, 叶城). */
+const LISTED_BODY = String.raw`(?:${BODY}|[\u4e00-\u9fff]{1,8}?${ACTOR_END})`;
 /**
  * Bodies that open a clause as its actor, one or a list (州发改委、州财政局提出…; 州城投公司向银行贷款…), followed by what they
  * do (dict/unit-labels.json actorVerbs; 州人民政府批复后… is a time, not an actor).
  */
-/** A later body of a list may drop the level the first one names (由县农业农村局、财政局、发改委、审计局、纪委监委负责监督, 叶城). */
-const LISTED_BODY = String.raw`(?:${BODY}|[\u4e00-\u9fff]{1,8}?${ACTOR_END})`;
 const SUBJECT_RE = new RegExp(String.raw`(?:(?:^|[，,；;。])(?:并由|请)?|由)(${BODY}(?:(?:、|和)${LISTED_BODY})*)(?=${ACTOR_VERBS})(?!(?:${ACTOR_VERBS})的)`, 'g');
 /** Those an actor acts with, right after it: 要会同人社、财税、金融、经信等部门 (a list closed by 等部门/等单位). */
 const CO_ACTORS_AFTER = /^(?:要|应|须|需|将)?(?:会同|联合|协同)((?:[^\s，。；,;、]{1,12}、)+[^\s，。；,;、]{1,12}?等(?:有关|相关)?(?:部门|单位))/;

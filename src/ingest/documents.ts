@@ -34,9 +34,9 @@ const NAV_THEN_TITLE = /(?:>>|>|»|\/)\s*正文\s*(\S.+)$/;
 /** Links of a site's chrome that may stand above a notice's title, and bullets. */
 // (a site's greeting too: 欢迎访问弥勒市人民政府, the site's owner, not the notice's issuer line)
 const FURNITURE = new RegExp(`${BULLET.source}|${SITE_CHROME.source}|${PAGE_LABEL_LINE.source}`);
-/** Two crumbs or more opening a line: 首页>山东省>, 选择山东_新> 城市要览> 滨州> (the last crumb ran into what follows). */
 /** A trail's line that goes on from the line above (当前位置:首页 / > 政务公开 > 组织机构). */
 const TRAIL_GOES_ON = /^\s*(?:>>|>|»|›|＞)\s*[^>»›＞。，,；;]{1,20}\s*(?:(?:>>|>|»|›|＞)\s*[^>»›＞。，,；;]{1,20}\s*)*$/;
+/** Two crumbs or more opening a line: 首页>山东省>, 选择山东_新> 城市要览> 滨州> (the last crumb ran into what follows). */
 const CRUMB_TRAIL = /^(?:[^>»›＞。，,；;]{1,20}\s*(?:>>|>|»|›|＞)\s*){2,}/;
 /** 转载自“X人民政府网” / 来源于X人民政府门户网站: the site a repost copied. */
 const REPOSTED_FROM = /^(?:转载自|转自|来源于|转载于)\s*[“"「]?([\u4e00-\u9fff]{2,24}?人民政府)(?:门户)?(?:网站|网)[”"」]?\s*/;
@@ -321,7 +321,6 @@ export interface SplitOptions {
   tabRows?: Set<number>;
 }
 
-/** Split a cleaned file into its documents (cover notice, attachments, gazette articles) with metadata. */
 /** A body named in full (常熟市人民政府办公室) that a title names by its level only (市政府办公室, 市人民政府办公室), not by its place (立山区人民政府). */
 function namesInFull(full: string, short: string): boolean {
   const level = (s: string) => s.replace(/人民政府/g, '政府');
@@ -342,6 +341,7 @@ function signedAbove(paras: Para[], si: number): boolean {
   return k >= 0 && isDateLine(line(k).replace(/[（(]此件[^（）()]*[）)]$/, ''));
 }
 
+/** Split a cleaned file into its documents (cover notice, attachments, gazette articles) with metadata. */
 export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocument[] {
   const paras = paragraphs(clean.text);
   if (paras.length === 0) return [];

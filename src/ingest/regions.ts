@@ -580,13 +580,6 @@ function municipalDistricts(docNumber: string): RegionMatch[] {
   return [...out.values()].map((d) => toMatch(d, provinces));
 }
 
-/**
- * The jurisdiction of a notice that names it nowhere in its title block: the notice speaks of its own
- * level (全市, 市政府 → a city), and the division of that level it names most often in its own words
- * (not inside a cited 《title》) is its own: 结合南京实际 in a 全市 notice → 南京市; 对仙桃产业发展 → 仙桃市.
- * County short names count only for county-level cities and autonomous counties, and half; the document
- * number's place backs a candidate. None on a tie.
- */
 /** The text with every 《title》 blanked to spaces (offsets kept): a cited title names other bodies' places, not the notice's. */
 export function blankTitles(text: string): string {
   return text.replace(/《[^《》]*》/g, (m) => ' '.repeat(m.length));
@@ -636,6 +629,13 @@ function blankCityZones(text: string): string {
   return out;
 }
 
+/**
+ * The jurisdiction of a notice that names it nowhere in its title block: the notice speaks of its own
+ * level (全市, 市政府 → a city), and the division of that level it names most often in its own words
+ * (not inside a cited 《title》) is its own: 结合南京实际 in a 全市 notice → 南京市; 对仙桃产业发展 → 仙桃市.
+ * County short names count only for county-level cities and autonomous counties, and half; the document
+ * number's place backs a candidate. None on a tie.
+ */
 export function regionOfBody(text: string, docNumber?: string): RegionMatch | undefined {
   const own = blankCityZones(blankTitles(text));
   const self = ownLevel(text);
