@@ -256,7 +256,6 @@ function spaceAt(doc: PolicyDocument, text: string, pos: number): boolean {
   return gap(pos) && !(pos > 1 && pos + 1 < text.length && gap(pos - 1) && gap(pos + 1));
 }
 
-/** Sentence ends (。；！？) outside brackets and quotes; notes are cut out. */
 /**
  * A half-width full stop a page typed for 。 (…现下达给你们,请认真组织实施.市政府将…, 常熟): after a Chinese word or a closing bracket
  * or quote, before a Chinese word, an opening one or the line's end; not in a figure (3.5) nor after an item's number (2.落实).
@@ -274,6 +273,7 @@ const PERSON_FIELDS_ONLY = new RegExp(`^\\s*(?:(?:${PERSON_FIELD})\\s*[:：][^�
 /** An attachments list opening inside a line: 附件:, 附件1:, 附件 2： (not 详见附件1, which names one in passing). */
 const INLINE_ATTACHMENTS = /^附件\s*\d{0,2}\s*[:：]/;
 
+/** Sentence ends (。；！？) outside brackets and quotes; notes are cut out. */
 function sentences(text: string, start: number, end: number, notes: UnitNote[]): [number, number][] {
   const out: [number, number][] = [];
   let depth = 0;

@@ -218,12 +218,12 @@ const YEAR_OF_CONDITION = new RegExp(
 /** A cited title's period of years: 2023—2025年, 2022-2024 (no 年), and 20222025年 (a dash lost in the saved text). */
 const TITLE_YEARS = /(?<!\d)(\d{4})\s*(?:年)?\s*[-—–－~～至到]\s*(\d{4})(?:\s*年)?(?!\d)|(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年/g;
 
-/** Three or more quarters in a row with nothing but spaces or bars between: a table's column heads. */
 /** An award's or a fund's name after a period, no verb that sets something in it (信息服务业营收增长奖励, …专项资金). */
 const NAME_WORDS = `^(?:(?!${YEAR_ACTION_VERB})[^，。；,;、：:！？\\s\\d]){1,20}?`;
 const AWARD_NAME_AFTER = new RegExp(`${NAME_WORDS}(?:奖励|奖补|专项资金|扶持资金)`);
 /** …and a named reward policy, which a period opens with no year too (一季度…满负荷生产奖励政策). */
 const AWARD_POLICY_AFTER = new RegExp(`${NAME_WORDS}(?:奖励|奖补)(?:政策|条件|办法|细则)`);
+/** Three or more quarters in a row with nothing but spaces or bars between: a table's column heads. */
 const QUARTER_HEADS = /(?:第?[一二三四1-4]季度[\s|｜]*){3,}/g;
 function inQuarterHeads(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 30);
@@ -270,10 +270,10 @@ function addYears(iso: string, years: number, months = 0): string {
   return date.toISOString().slice(0, iso.length >= 10 ? 10 : iso.length >= 7 ? 7 : 4);
 }
 
-/** The last year written before pos in the text (于2017年6月底前…、9月底前 → 2017). */
 /** A year a sentence opens on, set apart by a comma (2023年,完成…): the year its later phrases speak of. */
 const OPENING_YEAR = /^\s*(?:到|至|在)?(\d{4})年[，,]/;
 
+/** The last year written before pos in the text (于2017年6月底前…、9月底前 → 2017). */
 function yearBefore(text: string, pos: number): number | undefined {
   // (A year inside a cited title names that document, not the year a later day falls in: 填报《2021年度商务发展专项资金申报汇总表》…于
   // 11月10日前报送, in a 2022 call: 相城. The last year outside one is wanted: titles are tested from the end only.)
@@ -337,9 +337,9 @@ const FIELD_BEFORE = new RegExp(`(?:${TIME_FIELD})\\s*[:：]\\s*$`);
 /** A year a limit written in figures may name (not a count or a code that looks like one). */
 const plausibleYear = (y: string): boolean => Number(y) >= 1990 && Number(y) <= 2100;
 
-/** The rules, tried in order (an earlier match keeps its characters); compiled once. */
 /** What a rule finds; `skip` drops the words a match starts with from the raw (之后|两年内: the literal anchors the match). */
 type Found = Omit<Deadline, 'start' | 'end' | 'raw'> & { skip?: number };
+/** The rules, tried in order (an earlier match keeps its characters); compiled once. */
 const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Found | undefined][] = [
   // A window each year, named by 当年/每年 and 次年 (申报时间为当年12月1日至次年2月20日: 云南省): recurring, no date.
   [/(?:当年|每年)(?:的)?\d{1,2}月\d{1,2}日?\s*(?:至|到|—|-|－|~)\s*(?:次年|翌年|下一年|下年|当年)?\d{1,2}月\d{1,2}日/g, () => ({ kind: 'ongoing' })],

@@ -137,10 +137,6 @@ const UNIT_CELL_RE = /(?:^|\|)\s*\d{1,3}\s*\|([^|\n]{2,40}?)\s*[（(]\s*(%|％|�
 // share of an average.)
 const METRIC_END = /(增长|增速|增幅|占比|比重|比例|率|收入|营收|产值|税收|下降|降低|提高|增加|达到|达|超过|不低于|(?<!不)低于|高于|保持在|首付|到位|到账)[^，。；、]{0,4}$|占[^，。；、]{2,16}$|(总数|总额|总量|总值)$|(?:高于|超过|超出|快于)[^，。；、]{0,12}?(?:平均水平|平均值|平均增速|平均增幅|增速|增幅)$|(?<!不)(?:高于|超过|超出)[^，。；、]{0,24}?(?:标准|指标|水平|定额)的$|(?:在|达到|达|为|相当于)[^，。；、]{0,24}?平均[^，。；、]{0,12}?(?:的)?$/;
 
-/**
- * A percentage that an applicant must meet is a condition, not a rate paid or targeted:
- * 当年增速不低于25%的企业, 主营业务收入占企业收入总额70%以上的 → threshold min 0.25 / 0.7, unit "%".
- */
 /** Where the bracket that holds `at` opens, looking back at most `reach` characters within the sentence, or -1. */
 function openingBefore(text: string, at: number, reach: number): number {
   let depth = 0;
@@ -186,6 +182,10 @@ function paidShare(text: string, r: Rate, pre: string): boolean {
 const REFERENCE_BOUND_BEFORE = new RegExp(`(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{1,24}?${REFERENCE_LEVEL}\\s*[（(]\\s*$`);
 const REFERENCE_BOUND_AFTER = new RegExp(`^\\s*[）)]\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})`);
 
+/**
+ * A percentage that an applicant must meet is a condition, not a rate paid or targeted:
+ * 当年增速不低于25%的企业, 主营业务收入占企业收入总额70%以上的 → threshold min 0.25 / 0.7, unit "%".
+ */
 export function isRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
   if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 20))) return true;
