@@ -117,8 +117,9 @@ const GOAL_RATE = /(?:增长|增速|提高|下降)\s*\d+(?:\.\d+)?\s*[%％]\s*(?
 /** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
 const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** Further bounded conditions, each after a comma or 、 and opening with a word (…,住宿间夜数200间夜及以上; not …，50%以上 of a target list). */
-// (Any lower bound word of the lexicon: 超, 突破, 高于 as well as 超过, 年直播带货超6000场的, 义乌; not the 过 of 通过 or 经过.)
-const LOWER_WORD = `(?:(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})(?<![通经越]过)|以上)`;
+// (Any lower bound word of the lexicon: 超, 突破, 高于 as well as 超过, 年直播带货超6000场的, 义乌; not a word that only ends like one,
+// 通过 or 经过: the lexicon's NOT_BOUND, as boundBefore reads it.)
+const LOWER_WORD = `(?:(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})(?<!${NOT_BOUND})|以上)`;
 const CHAINED_CONDITIONS = `(?:[，,、][\\u4e00-\\u9fff][^，。；,;]{0,20}?${LOWER_WORD}[^，。；,;]{0,12}?){1,3}`;
 /**
  * Further bounded requirements, a comma each, then the grant (每村发展养殖示范户30户以上,户均存栏…肉牛5头及以上,其中基础母牛3头及以上,建有60立方米
