@@ -237,11 +237,13 @@ const BENCHMARK = new RegExp(
  * A title after 印发 is the notice's own document (关于印发《彭州市…措施》的通知) and stays.
  */
 export function maskCitations(text: string): string {
+  // (where the text's first word stands: a title there may be the whole text, below; found once, not per title of a long text)
+  const first = text.search(/\S/);
   return text.replace(/《[^《》]*》/g, (m, at: number) => {
     if (/印发\s*$/.test(text.slice(Math.max(0, at - 4), at))) return m;
     // A title that is one quoted title, maybe marked as the full text or an edition (a repost's headline: 《宿迁市关于进一步支持电子商务产业
     // 加快发展的政策意见》全文, 《…承诺清单》(2024年版)), is the notice's own, not a citation.
-    if (!text.slice(0, at).trim() && WHOLE_TITLE_AFTER.test(text.slice(at + m.length))) return m;
+    if (at === first && WHOLE_TITLE_AFTER.test(text.slice(at + m.length))) return m;
     // Only a title that names its issuing body (…关于…, …人民政府印发…) is another body's document; a plan titled by a place
     // (贯彻落实《呼和浩特市推动新型工业化发展行动方案》, 促进我市…) is weighed with the rest of the head.
     if (!ISSUED_TITLE.test(m)) return m;
