@@ -1,3 +1,4 @@
+import { ATTACHMENT_LABEL } from '../ingest/metadata.js';
 import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel, isDateLine, UNNUMBERED_HEADING } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
 import { ADDRESSEE_LEAD, FIELD } from '../ingest/meta-words.js';
@@ -167,7 +168,7 @@ const INLINE_HEADING = /(?:[ \t\u3000\u00a0]+|(?<=[。；;！？]|[。；;！？
  * A page that lost its sentence ends (one long line of comma-joined items, 。 at most once: …通知如下:一、奖励对象(一)在澄迈注册…,(二)申报时…,
  * 澄迈) keeps its numbered items after a comma or a colon: each starts a paragraph there, as its attachment list does (…进行申报,附件:…).
  */
-const COMMA_HEADING = /(?<=[，,：:])(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百]+条|\d{1,2}[.．、](?![\d%]))|(?<=[，,])(?=附件\s*\d*\s*[:：])/g;
+const COMMA_HEADING = new RegExp(String.raw`(?<=[，,：:])(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百]+条|\d{1,2}[.．、](?![\d%]))|(?<=[，,])(?=${ATTACHMENT_LABEL})`, 'g');
 const lostSentenceEnds = (line: string): boolean => line.length >= 150 && (line.match(/[。；;！？]/g)?.length ?? 0) <= 1;
 /**
  * A web page flattened to one line may put the notice's title and its first sentence on one line, a space
@@ -271,7 +272,7 @@ function halfWidthStop(text: string, i: number): boolean {
 const PERSON_FIELDS_ONLY = new RegExp(`^\\s*(?:(?:${PERSON_FIELD})\\s*[:：][^。；;，,:：]{0,40}?[；;。]?\\s*)+$`);
 
 /** An attachments list opening inside a line: 附件:, 附件1:, 附件 2： (not 详见附件1, which names one in passing). */
-const INLINE_ATTACHMENTS = /^附件\s*\d{0,2}\s*[:：]/;
+const INLINE_ATTACHMENTS = new RegExp(`^${ATTACHMENT_LABEL}`);
 
 /** Sentence ends (。；！？) outside brackets and quotes; notes are cut out. */
 function sentences(text: string, start: number, end: number, notes: UnitNote[]): [number, number][] {

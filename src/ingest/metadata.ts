@@ -136,8 +136,10 @@ const WRAP_JOIN_END = /[暨及与和、]$/;
 const PUBLIC_REMARK = /^[（(]此件[^（）()]*[）)]$/;
 /** The addressees on a line of their own: 各镇人民政府、街道办事处,区政府各委、办、局,各有关单位: */
 const ADDRESSEES_LINE = /^各[^。；;]{2,150}[:：]$/;
+/** The label an attachments list opens with: 附件1:, 附件:, 附件 2： (spaces kept or not). */
+export const ATTACHMENT_LABEL = String.raw`附件\s*\d*\s*[:：]`;
 /** A line of an attachments list: 附件1:…, 附件:…, 附件 2：… (spaces kept or not). */
-export const ATTACHMENT_LINE = /^附件\s*\d*\s*[:：]\s*\S{2,}/;
+export const ATTACHMENT_LINE = new RegExp(`^${ATTACHMENT_LABEL}\\s*\\S{2,}`);
 /** Joint notices of departments are signed by many bodies, a line each (金山区经济委员会 / …科学技术委员会 / …财政局 / …; fourteen in 潍坊's 氢能 policy, over twenty in some provinces' joint notices): the run of organ lines stops the list, this only bounds it. */
 const MAX_SIGNERS = 30;
 const BRACKET_PAIRS: Record<string, string> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '[': ']', '［': '］' };
