@@ -34,10 +34,13 @@ const NAV_THEN_TITLE = /(?:>>|>|»|\/)\s*正文\s*(\S.+)$/;
 /** Links of a site's chrome that may stand above a notice's title, and bullets. */
 // (a site's greeting too: 欢迎访问弥勒市人民政府, the site's owner, not the notice's issuer line)
 const FURNITURE = new RegExp(`${BULLET.source}|${SITE_CHROME.source}|${PAGE_LABEL_LINE.source}`);
+/** A trail's mark between its crumbs, and a crumb. */
+const CRUMB_MARK = '(?:>>|>|»|›|＞)';
+const CRUMB = '[^>»›＞。，,；;]{1,20}';
 /** A trail's line that goes on from the line above (当前位置:首页 / > 政务公开 > 组织机构). */
-const TRAIL_GOES_ON = /^\s*(?:>>|>|»|›|＞)\s*[^>»›＞。，,；;]{1,20}\s*(?:(?:>>|>|»|›|＞)\s*[^>»›＞。，,；;]{1,20}\s*)*$/;
+const TRAIL_GOES_ON = new RegExp(`^\\s*${CRUMB_MARK}\\s*${CRUMB}\\s*(?:${CRUMB_MARK}\\s*${CRUMB}\\s*)*$`);
 /** Two crumbs or more opening a line: 首页>山东省>, 选择山东_新> 城市要览> 滨州> (the last crumb ran into what follows). */
-const CRUMB_TRAIL = /^(?:[^>»›＞。，,；;]{1,20}\s*(?:>>|>|»|›|＞)\s*){2,}/;
+const CRUMB_TRAIL = new RegExp(`^(?:${CRUMB}\\s*${CRUMB_MARK}\\s*){2,}`);
 /** 转载自“X人民政府网” / 来源于X人民政府门户网站: the site a repost copied. */
 const REPOSTED_FROM = /^(?:转载自|转自|来源于|转载于)\s*[“"「]?([\u4e00-\u9fff]{2,24}?人民政府)(?:门户)?(?:网站|网)[”"」]?\s*/;
 /** A site's contact line run into the title (联系我们:027-85695666宜昌市出台…措施). */
