@@ -666,7 +666,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     }
     // A newspaper commentary names places in passing; only an issuer or title gives its region. A news report carrying a notice
     // speaks of the notice's place as the notice does (澎湃号·政务's 市委、市政府确定2020年度75项重点任务, 全市…泰安: 泰安市).
-    const policy = kind !== 'commentary';
+    const ownWordsCount = kind !== 'commentary';
     // A zone named in the title or issuer is the region even when a city's body issued the text (扬州经开区).
     // An addressee line (各县市人民政府,…管委会:) standing where a title should names other bodies.
     // A breadcrumb trail the cleaner ran into the title (首页>山东省>政策文件重大招商…办法) is the page's filing, not the title:
@@ -704,26 +704,26 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // The page's breadcrumb (…> 城市要览> 滨州> 政策支持): where the site files the notice, unless the head or body names a
       // division inside it. (A numbered row of a table that a short page's head reaches, 2 | 完成“县中崛起”结对帮扶 | … 平阳县鳌江中学骨干教师…,
       // is content: read after the body's own words, 柯桥; where they name no place, the rows' place stands, 肇庆.)
-      crumbOr(headText.map(crumbRegion).find(Boolean), () => (policy ? headOrBody(headRegion(withoutAddressLines(headText).filter((p) => !ADDRESSEES.test(p) && !NUMBERED_ROW.test(p)).join('')), ownRegionBesideHead, folded, () => ownRegion() ?? headRegion(headText.filter((p) => NUMBERED_ROW.test(p)).join(''))) : undefined)) ??
-      (policy ? zoneOfBody(folded) : undefined) ??
-      (policy ? autonomousRegionSpoken(maskCitations(folded)) : undefined) ??
-      (policy ? provinceByAbbreviation(maskCitations(folded)) : undefined) ??
-      (policy && docNumber ? docNumberRegion(fold(docNumber), headText.join(''), ownTextLevel()) : undefined) ??
+      crumbOr(headText.map(crumbRegion).find(Boolean), () => (ownWordsCount ? headOrBody(headRegion(withoutAddressLines(headText).filter((p) => !ADDRESSEES.test(p) && !NUMBERED_ROW.test(p)).join('')), ownRegionBesideHead, folded, () => ownRegion() ?? headRegion(headText.filter((p) => NUMBERED_ROW.test(p)).join(''))) : undefined)) ??
+      (ownWordsCount ? zoneOfBody(folded) : undefined) ??
+      (ownWordsCount ? autonomousRegionSpoken(maskCitations(folded)) : undefined) ??
+      (ownWordsCount ? provinceByAbbreviation(maskCitations(folded)) : undefined) ??
+      (ownWordsCount && docNumber ? docNumberRegion(fold(docNumber), headText.join(''), ownTextLevel()) : undefined) ??
       // A town's or a street's notice (中共华舍街道工作委员会 华舍街道办事处 / 关于…; 公开主体:洞泾镇): the county it lies in.
-      (policy ? townCounty([named, issuerFolded, publisherFolded, ...headText.slice(0, 6)], folded) : undefined) ??
+      (ownWordsCount ? townCounty([named, issuerFolded, publisherFolded, ...headText.slice(0, 6)], folded) : undefined) ??
       // A disclosure page's index number, its publisher's credit code first (索引号: 11330206002954449B/2024-198521): the division
       // that body is registered in, where nothing in the text names one (北仑).
-      (policy ? indexNumberDivision(headText) : undefined);
+      (ownWordsCount ? indexNumberDivision(headText) : undefined);
     // A province the head names only as a superior (贯彻…在听取吉林省委和省政府工作汇报时的重要讲话精神) in a notice that speaks
     // as a city (市工信局, 全市) and names a city of that province in its own words (让企业家在辽源发展安心): that city.
-    if (policy && regionM && 'level' in regionM && regionM.level === 'province' && !atOwnLevel(regionM, folded)) {
+    if (ownWordsCount && regionM && 'level' in regionM && regionM.level === 'province' && !atOwnLevel(regionM, folded)) {
       const body = ownRegion();
       if (body && body.code !== regionM.code && body.code.startsWith(regionM.code)) regionM = body;
     }
     // …and the other way: a city or county named in passing (发挥济南、青岛市龙头带动作用) in a notice that speaks as a province (全省,
     // 省财政, addressed 各市人民政府, 省政府各部门: 山东省 电子商务) and names places of that province only: that province. (Not where the
     // title or the issuer names the place: 旌阳区2016年度…任务分解表; addressees taken for the title name other bodies.)
-    if (policy && regionM && 'level' in regionM && (regionM.level === 'city' || regionM.level === 'county') && !atOwnLevel(regionM, folded) && !issuerPlace && (ADDRESSEES.test(named) || !findRegion(maskCitations(named))) && speaksAsProvince(folded)) {
+    if (ownWordsCount && regionM && 'level' in regionM && (regionM.level === 'city' || regionM.level === 'county') && !atOwnLevel(regionM, folded) && !issuerPlace && (ADDRESSEES.test(named) || !findRegion(maskCitations(named))) && speaksAsProvince(folded)) {
       const province = divisionByCode(regionM.code.slice(0, 2));
       const places = divisionsIn(maskCitations(ownText()));
       if (province && province.level === 'province' && places.every((d) => d.code.startsWith(province.code))) regionM = province;
@@ -731,13 +731,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // …and a level up: a county the head names in passing (州乡村振兴成效显著县1个(汶川县),激励奖补500万元) in a notice that speaks as its
     // prefecture (州委, 州级财政) and names its counties: that prefecture (阿坝).
     // (Only where no title line names the county: the page's first sentence taken for its title.)
-    if (policy && /[。；;]/.test(titleFolded) && regionM && 'level' in regionM && regionM.level === 'county' && !atOwnLevel(regionM, folded)) {
+    if (ownWordsCount && /[。；;]/.test(titleFolded) && regionM && 'level' in regionM && regionM.level === 'county' && !atOwnLevel(regionM, folded)) {
       const body = ownRegion();
       if (body && body.code !== regionM.code && regionM.code.startsWith(body.code) && 'level' in body && atOwnLevel(body, folded)) regionM = body;
     }
     // The same a level down: a city named in passing (对新认定为昆明市重点科技成果转化…) in a notice that speaks as a district and
     // names one of that city's districts in its own words, by a short name (在五华设立研发中心): that district.
-    if (policy && regionM && 'level' in regionM && regionM.level === 'city' && !atOwnLevel(regionM, folded)) {
+    if (ownWordsCount && regionM && 'level' in regionM && regionM.level === 'city' && !atOwnLevel(regionM, folded)) {
       const child = childNamedIn(regionM, ownText());
       if (child) regionM = child;
       // (…and where it names none, a notice that speaks as a county (县直各单位, 经县政府同意) is one of that city's counties, not the city:
@@ -749,7 +749,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // with counties under it that it names (玉环's notice naming 台州 as its superior) is not its region; the county-level division it names
     // in its own words, else none rather than a wrong one (玉环, 余姚). Not a prefecture with no counties (东莞, 中山 address 各镇(街)).
     // (A zone is no prefecture: 眉山天府新区 addresses its streets as its own.)
-    if (policy && regionM && 'level' in regionM && regionM.level === 'city' && !issuerPlace && headText.slice(0, 8).some((p) => TOWNS_ADDRESSED.test(p) && !COUNTIES_ADDRESSED.test(p)) && divisionByCode(regionM.code)?.name === regionM.name && !findRegion(maskCitations(maskSuperiors(named)))) {
+    if (ownWordsCount && regionM && 'level' in regionM && regionM.level === 'city' && !issuerPlace && headText.slice(0, 8).some((p) => TOWNS_ADDRESSED.test(p) && !COUNTIES_ADDRESSED.test(p)) && divisionByCode(regionM.code)?.name === regionM.name && !findRegion(maskCitations(maskSuperiors(named)))) {
       const counties = divisionsUnder(regionM.code).filter((d) => d.level === 'county');
       if (counties.length) regionM = childNamedIn(regionM, ownText());
     }
@@ -763,13 +763,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     }
     // No body named in the title block, the signature or the page: the document the notice amends or rests on,
     // when its issuer is the notice's own jurisdiction's government.
-    if (!issuer && regionM && policy) {
+    if (!issuer && regionM && ownWordsCount) {
       const code = regionM.code;
       issuer = asWritten(citedOwnIssuer(headText.join('\n'), (body) => findRegion(body)?.code === code));
     }
     // …or a department writing to the departments of its kind below it, citing its own document (各园区、镇(街)工信部门: / 根据《东莞市
     // 工业和信息化局关于印发…》).
-    if (!issuer && policy) issuer = asWritten(citedOwnDepartment(headText));
+    if (!issuer && ownWordsCount) issuer = asWritten(citedOwnDepartment(headText));
     const draft = /征求意见稿|草案|送审稿/.test(titleFolded) || (attached && cover?.status === 'draft');
     const hash = createHash('sha1').update(part.text).digest('hex').slice(0, 8);
     const doc: PolicyDocument = {
