@@ -4,7 +4,8 @@ import { simplifiedPairs, toSimplified } from './hanzi.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
 import { CITING, CRUMB_LINE, FIELD_LINE, SITE_CHROME } from './meta-words.js';
 import { numeralDateLine } from './metadata.js';
-import { applyDeletions, mapChars, track, type Tracked } from './tracked.js';
+import { applyDeletions, applyInsertions, mapChars, track, type Tracked } from './tracked.js';
+import { lostBreaks } from './paragraphs.js';
 
 /**
  * Cleaning repairs what PDF/Word/web conversion does to a notice, by deleting characters only,
@@ -611,9 +612,16 @@ function taskRowSpans(lines: Line[], spaced: ({ text: string } | undefined)[], w
  * of them going on with a sentence the line before it cut (…为农户、小微企业及个体工商 / 2、户提供融资担保…). Item numbers open
  * lines that start sentences of their own. Line index → the mark's length.
  */
-function viewerPages(lines: Line[]): Map<number, number> {
+function viewerPages(lines: Line[], restored: Set<number> = new Set()): Map<number, number> {
   const out = new Map<number, number>();
-  const filled = lines.map((l, k) => [l, k] as const).filter(([l]) => l.c.length > 0 && !l.tab);
+  // (a page whose lost paragraph breaks were put back is still one page: its restored lines go with the line they came from)
+  const filled: [Line, number, string][] = [];
+  lines.forEach((l, k) => {
+    if (l.c.length === 0 || l.tab) return;
+    const last = filled[filled.length - 1];
+    if (restored.has(l.start) && last) last[2] += l.c;
+    else filled.push([l, k, l.c]);
+  });
   let run: [number, number][] = [];
   let cut = false;
   const flush = () => {
@@ -622,13 +630,13 @@ function viewerPages(lines: Line[]): Map<number, number> {
     cut = false;
   };
   for (let j = 0; j < filled.length; j++) {
-    const [l, k] = filled[j];
+    const [l, k, page] = filled[j];
     const m = /^(\d{1,3})、/.exec(l.c);
-    if (!m || l.c.length < 150 || Number(m[1]) !== run.length + 1) {
+    if (!m || page.length < 150 || Number(m[1]) !== run.length + 1) {
       flush();
-      if (!m || l.c.length < 150 || m[1] !== '1') continue;
+      if (!m || page.length < 150 || m[1] !== '1') continue;
     }
-    if (run.length && !/[。；！？!?;：:”）)]$/.test(filled[j - 1][0].c)) cut = true;
+    if (run.length && !/[。；！？!?;：:”）)]$/.test(filled[j - 1][2])) cut = true;
     run.push([k, m[0].length]);
   }
   flush();
@@ -645,7 +653,11 @@ export interface CleanResult {
 
 /** Clean a whole file's text. */
 export function cleanText(original: string): CleanResult {
-  const t = normaliseChars(track(original));
+  const normal = normaliseChars(track(original));
+  // (a page that lost its paragraph breaks gets them back where its text marks them, each break read as its next character)
+  const breaks = lostBreaks(fold(normal.text));
+  const t = applyInsertions(normal, breaks, '\n');
+  const restored = new Set(breaks.map((k, i) => k + i + 1));
   const text = t.text;
   const del = new Uint8Array(text.length);
   // Lines are judged on the folded text (責任單位 is 责任单位, （一） is (一)); fold is one character for one, so every
@@ -678,7 +690,7 @@ export function cleanText(original: string): CleanResult {
 
   // A document viewer's page numbers (1、… / 2、户提供融资担保… on a shared .docx, 嘉兴): marks, not items; a page's line
   // may go on with the sentence the page before it cut.
-  for (const [idx, len] of viewerPages(lines)) {
+  for (const [idx, len] of viewerPages(lines, restored)) {
     const l = lines[idx];
     const at = l.raw.length - l.raw.trimStart().length;
     for (let k = 0; k < len; k++) del[l.start + at + k] = 1;
@@ -843,7 +855,7 @@ export function cleanText(original: string): CleanResult {
       // A page field's value a hard wrap cut at the layout's full width (标题 濮阳县人民政府办公室关于印发…的通 / 知) goes on below.
       const fieldWrapped = !blank && widths.size > 0 && isFullLine(prev.c, widths) && !FIELD_LINE.test(cur.raw) && cur.c.length < prev.c.length;
       const cellBreak = !!prev.tabRow || !!cur.tabRow || (cellTable >= 0 && i >= cellTable && (blank || i === cellTable || (tightCells && !isFullLine(prev.c, widths)))) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || (FIELD_LINE.test(prev.raw) && !fieldWrapped) || FIELD_LINE.test(cur.raw);
-      join = !issuerBeforeTitle && !cellBreak && !taskRows.has(cur.start) && !rowBreaks.has(cur.start) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
+      join = !issuerBeforeTitle && !cellBreak && !restored.has(cur.start) && !taskRows.has(cur.start) && !rowBreaks.has(cur.start) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;
     // (Only its end is ever read, its last 600 characters for an open bracket: a paragraph as long as a whole unpunctuated

@@ -71,3 +71,21 @@ export function toOriginal(runs: OffsetRun[], pos: number): number {
   if (pos < c + len) return o + (pos - c);
   return o + len + (pos - c - len);
 }
+
+/** Put a character before each of the given offsets (ascending); it maps to the original offset of the character after it. */
+export function applyInsertions(t: Tracked, at: number[], ch: string): Tracked {
+  if (!at.length) return t;
+  const map = new Int32Array(t.map.length + at.length);
+  const parts: string[] = [];
+  let from = 0;
+  let j = 0;
+  for (const k of at) {
+    parts.push(t.text.slice(from, k), ch);
+    for (let i = from; i < k; i++) map[j++] = t.map[i];
+    map[j++] = k < t.map.length ? t.map[k] : (t.map[t.map.length - 1] ?? -1) + 1;
+    from = k;
+  }
+  parts.push(t.text.slice(from));
+  for (let i = from; i < t.text.length; i++) map[j++] = t.map[i];
+  return { text: parts.join(''), map };
+}

@@ -1,0 +1,138 @@
+import { alt, ORGAN_END } from './meta-words.js';
+import { DATE } from './metadata.js';
+import { BODY_SUFFIX, DUTIES, UNIT_LABEL_WORD, unitLabels } from './unit-words.js';
+
+/**
+ * A page copied without its paragraphs (text taken from a page's nodes with nothing between them, a dump that lost its line
+ * ends) runs every item into the one before it: …加大支持力度。（责任单位：区经信委）2.加强要素保障。… A line's scope is what a
+ * heading's note covers and where a title, an item or a signature stands, so the breaks are put back where the text itself
+ * marks them, before anything reads lines: after a sentence's end and before an item's number, and after a unit note that
+ * words run on from. Only inside a line long enough to have held several paragraphs.
+ */
+
+/** An item's number opening a paragraph: 第三条, 二、, （二）, 2. or 2、 before a word, （2）, 附件2：. Never a figure (2.5亿元, 2023年). */
+const ITEM_OPEN = String.raw`(?:第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?![\d.])(?=[\u4e00-\u9fff“"])|\(\d{1,2}\)(?=[\u4e00-\u9fff“"])|附件\s*\d{0,2}[:：])`;
+
+/** A sentence's end, a closing quote after it allowed: where a paragraph may end. */
+const SENTENCE_END = String.raw`[。！？；;!?][”’」』"]?`;
+
+/** A sentence's end or a closing bracket (a note's, an item's last remark) and the next item's number right after it. */
+const END_THEN_ITEM = new RegExp(`(?<=${SENTENCE_END}|[)】〕\\]])(?=${ITEM_OPEN})`, 'g');
+
+/**
+ * A title run into the first item under it (…确定的主要目标任务责任分解方案一、经济社会发展主要预期目标, …若干措施第一条): the title's kind
+ * word, then the first number of a list.
+ */
+const TITLE_THEN_FIRST = /(?<=(?:方案|意见|办法|措施|细则|要点|规划|计划|清单|政策|规定|决定|通知|公告|\(试行\)|\(\d{4}[-—–]\d{4}年\)))(?=一、|第一[章条]|\(一\)|1[.、](?=[\u4e00-\u9fff]))/g;
+
+/**
+ * A heading with no stop of its own and its first item run on after it (一、加强资源要素支持(一)强化财税政策保障。…, 一、总体要求(一)指导
+ * 思想): the item's number after the heading's words, no punctuation between.
+ */
+const HEADING_THEN_ITEM = new RegExp(`${ITEM_OPEN}[^。！？；;!?，,:：()]{2,40}?(?=${ITEM_OPEN})`, 'y');
+
+/** A bracketed part with no bracket inside it, and what runs on after it. */
+const BRACKETED = /[(【〔\[]([^()【】〔〕\[\]]{2,120})[)】〕\]](?=[\u4e00-\u9fff“"]|\d{1,2}[.、](?!\d))/g;
+
+/** A unit note's words: a label and its colon (责任单位：…, 牵头部门:…), or bodies closed by their duty (区发改局牵头实施, 市商务局负责). */
+const NOTE_WORDS = new RegExp(
+  `^\\s*(?:(?:${UNIT_LABEL_WORD}|${alt(unitLabels.labels)})\\s*[:：]|.*(?:${BODY_SUFFIX})(?:等[\\u4e00-\\u9fff]{0,6})?(?:${alt(DUTIES)})$)`,
+);
+
+/** A signing date, a remark in brackets after it allowed ((此件公开发布)). */
+const SIGNING = `(?:${DATE})(?:[(]此件[^()]{0,20}[)])?`;
+/**
+ * A signing date run in between what a page set on lines of their own: after the notice's last sentence, its signing body, its
+ * document number or the last entry of its attachments list (…特此通知。宿迁市人民政府2023年5月4日附件:…, …实施方案编写提纲
+ * 3、…建设方案(试行)2012年11月5日), and before the next thing, whatever it is. A date inside a sentence has the sentence's words
+ * after it (2024年1月1日起施行, 2018年5月11日(星期五)前提交, 2023年5月12日,河南省财政厅…), never a stop or another word.
+ */
+const SIGNATURE_RUN = new RegExp(
+  `(?<=[。！？!?”")]|${ORGAN_END}|号|\\.(?:docx?|pdf|xlsx?|wps)|表|提纲|意见|方案|通知|办法|细则|\\(试行\\))` +
+    `(${SIGNING})(?![，,、。；;：:至到起前后止以内—\\-~～]|\\s*\\d{1,2}\\s*[:：时点]|\\s*\\(星期|\\s*[上下]午|召开|举行)`,
+  'g',
+);
+/**
+ * A body's name ending right before a date, and the run of words it closes: names parted by spaces or 、, a place's other name in
+ * brackets inside one (武汉经开区(汉南区)科经局), never a bracket's half (…14號)太原市工業和信息化局 runs from 太原).
+ */
+const BODY_END = new RegExp(`(?:${ORGAN_END})$`);
+const WORD_RUN = /(?:[\u4e00-\u9fff、 ]|\([\u4e00-\u9fff]{1,10}\))+$/;
+/**
+ * What comes before the bodies in such a run: a bracketed remark ((监督电话)), or the title of the attachment listed last, up to its
+ * kind (2024年为民办实事任务分解表, 主要目标任务分解方案, 市政府文件).
+ */
+const BEFORE_SIGNERS = /^(?:\([^()]*\)|.*(?:表|方案|意见|通知|办法|文件|提纲|细则|清单|要点)(?=[\u4e00-\u9fff]))/;
+/** The longest run of a signature's bodies (two or three bodies, 广东省经济和信息化委 广东省财政厅). */
+const SIGNERS = 40;
+
+/**
+ * A unit field written without brackets and the next item's number run on after its bodies (…牵头单位:市工业和信息化局责任单位:各相关
+ * 部门,各县(市)区政府、各开发区管委会2.规模以上工业增加值增长6%。): the item opens a line, as it did where the page kept its lines.
+ */
+const FIELD_THEN_ITEM = new RegExp(`(?<=${UNIT_LABEL_WORD}\\s*[:：](?:[^。；;!?！？()]|\\([^()]{1,8}\\)){1,80}?(?:${BODY_SUFFIX}))(?=${ITEM_OPEN})`, 'g');
+
+/** The shortest line that may hold paragraphs run together. */
+const LONG_LINE = 150;
+
+/**
+ * How many brackets are open before each offset of a line. A bracket left open for longer than a note or a remark runs (a page's
+ * stray "(", a title's 《 never closed) is not counted, or one stray mark would hold every break after it.
+ */
+function bracketDepths(line: string): Uint16Array {
+  const depth = new Uint16Array(line.length + 1);
+  const open: number[] = [];
+  for (let i = 0; i <= line.length; i++) {
+    while (open.length && i - open[0] > LONGEST_BRACKETED) open.shift();
+    depth[i] = open.length;
+    if (i === line.length) break;
+    if (OPENING.includes(line[i])) open.push(i);
+    else if (CLOSING.includes(line[i])) open.pop();
+  }
+  return depth;
+}
+/** The longest a bracketed note or remark runs, in characters. */
+const LONGEST_BRACKETED = 200;
+const OPENING = '(【〔[《';
+const CLOSING = ')】〕]》';
+
+/**
+ * Offsets where a lost line break is put back (a '\n' goes before the character at each), read on the folded text (full-width
+ * brackets and colons half-width, traditional characters simplified; one character for one).
+ */
+export function lostBreaks(folded: string): number[] {
+  const at: number[] = [];
+  let start = 0;
+  for (const line of folded.split('\n')) {
+    if (line.length >= LONG_LINE) {
+      const here = new Set<number>();
+      for (const m of line.matchAll(END_THEN_ITEM)) here.add(m.index!);
+      for (const m of line.matchAll(TITLE_THEN_FIRST)) here.add(m.index!);
+      for (const m of line.matchAll(FIELD_THEN_ITEM)) here.add(m.index!);
+      for (const m of line.matchAll(BRACKETED)) if (NOTE_WORDS.test(m[1])) here.add(m.index! + m[0].length);
+      for (const m of line.matchAll(SIGNATURE_RUN)) {
+        // (a body signing right before the date stays on the date's line, the line opening where its name does; where that is
+        // not plain, as in …管理办法的通知市人民政府2020年…, no break at all)
+        const before = line.slice(Math.max(0, m.index! - 2 * SIGNERS), m.index!);
+        let open = m.index!;
+        if (BODY_END.test(before)) {
+          const words = WORD_RUN.exec(before)![0];
+          const run = words.slice(BEFORE_SIGNERS.exec(words)?.[0].length ?? 0).trimStart();
+          if (run.length > SIGNERS) continue;
+          open -= run.length;
+        }
+        here.add(open).add(m.index! + m[0].length);
+      }
+      for (const k of [0, ...here]) {
+        HEADING_THEN_ITEM.lastIndex = k;
+        const h = HEADING_THEN_ITEM.exec(line);
+        if (h) here.add(k + h[0].length);
+      }
+      // (never inside a bracket: a note's fields, a remark's date, stay with the note)
+      const depth = bracketDepths(line);
+      for (const k of [...here].sort((a, b) => a - b)) if (k > 0 && k < line.length && depth[k] === 0) at.push(start + k);
+    }
+    start += line.length + 1;
+  }
+  return at;
+}
