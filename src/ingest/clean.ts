@@ -8,8 +8,9 @@ import { applyDeletions, applyInsertions, mapChars, track, type Tracked } from '
 import { lostBreaks } from './paragraphs.js';
 
 /**
- * Cleaning repairs what PDF/Word/web conversion does to a notice, by deleting characters only,
- * so that every clean offset still maps back to the original text:
+ * Cleaning repairs what PDF/Word/web conversion does to a notice, by deleting characters (and putting back the line breaks a
+ * page copied without its paragraphs lost, paragraphs.ts, each read as the character after it), so that every clean offset still
+ * maps back to the original text:
  * page furniture, conversion debris, spaces inside Chinese words, hard line wraps
  * (also across blank lines and page breaks), and tab-flattened tables (one row per line, cells
  * separated by a tab).
