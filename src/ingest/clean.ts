@@ -699,6 +699,7 @@ export function cleanText(original: string): CleanResult {
   }
   const kept: Line[] = [];
   const tabRows = new Set<number>();
+  const pairRows = twoCellRows(lines);
   const hardBreaks: number[] = []; // gaps kept as a line break (after a document number)
   // Rows of a flattened task table each stand alone, also under their header line (序号 工作任务 牵头负责部门).
   const despacedRows = despacedLines(lines);
@@ -746,7 +747,7 @@ export function cleanText(original: string): CleanResult {
     const flatLength = flat(raw).length;
     let i = 0;
     let itemFrom = -1; // where an item the page ran onto this line opens, after the gap broken before it
-    const tabbed = !l.tab && isTabRow(raw);
+    const tabbed = !l.tab && (isTabRow(raw) || pairRows.has(idx));
     l.tabRow = tabbed;
     if (tabbed) tabRows.add(l.start + raw.search(/\S/));
     if (l.tab) {
@@ -887,6 +888,31 @@ export function cleanText(original: string): CleanResult {
  */
 export function isTabRow(raw: string): boolean {
   return /^[ \u3000]*[^\s]/.test(raw) && (raw.trim().match(/\t/g)?.length ?? 0) >= 2;
+}
+
+/** A line of two cells parted by one tab (汕头市\t19600, 地市\t计划安排额度(万元)). */
+const PAIR_ROW = /^[ \u3000]*[^\s\t][^\t]*\t[ \u3000]*[^\s\t][^\t]*$/;
+/** The fewest lines in a row of two cells that make a table of them. */
+const PAIR_TABLE_ROWS = 3;
+/**
+ * A two-column table copied out of a browser or saved as text from Word (地市 / 计划安排额度(万元), 汕头市 / 19600, one tab between):
+ * a run of lines of two cells each, so many that it is no prose line with a stray tab. Its rows are read as tab rows, as rows of
+ * three cells or more are (isTabRow): the tab parts the cells, never deleted as a gap inside a line.
+ */
+function twoCellRows(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= PAIR_TABLE_ROWS) for (const k of run) out.add(k);
+    run = [];
+  };
+  lines.forEach((l, k) => {
+    if (l.tab || l.c.length === 0) return; // (blank lines between rows, as some copies give, go on with the run)
+    if (PAIR_ROW.test(l.raw)) run.push(k);
+    else flush();
+  });
+  flush();
+  return out;
 }
 
 function delLeadingTab(l: Line, del: Uint8Array): void {

@@ -274,6 +274,8 @@ describe('a table whose cells tabs part reads as the same table drawn with bars 
     ['guangdong-panyu-minshengshishi.txt'],
     // 宝山 dev: a header that names no column a table is read by (专项资金 | 编号 | 扶持项目 | 扶持标准和方式): its rows are lines of text
     ['shanghai-baoshan-zhuanxiangzijin.txt'],
+    // 广东省 dev: a table of two columns, one tab a row (地市 | 计划安排额度(万元), 汕头市 | 19600)
+    ['guangdong-guangdongsheng-jigaizijin.txt'],
   ])('%s', (file) => {
     const text = dev(file);
     expect(clauseValues(tabbed(text))).toEqual(clauseValues(text));
@@ -282,6 +284,14 @@ describe('a table whose cells tabs part reads as the same table drawn with bars 
     expect(isTabRow('对企业给予50万元奖励。')).toBe(false);
     expect(isTabRow('1\t加快项目建设\t市发改委')).toBe(true);
     expect(isTabRow('\t市发改委')).toBe(false);
+  });
+  it('two cells a line make a table only as a run of such lines: one line of two cells stays running text (tabbed table)', () => {
+    // 广东省 dev (guangdong-guangdongsheng-jigaizijin.txt): 汕头市\t19600 is a row among rows, and 19600万元 its amount
+    const rows = tabbed(dev('guangdong-guangdongsheng-jigaizijin.txt').split('\n').slice(10, 14).join('\n'));
+    const amounts = (t: string) => extractDocuments(documentsFromText({ text: t, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat().flatMap((c) => c.amounts.map((a) => a.yuan));
+    expect(amounts(rows)).toEqual([1400000000, 196000000, 140000000]);
+    // (a line alone with a tab in it, 资金\t50万元: the tab is a gap in a sentence)
+    expect(amounts('关于支持企业发展的若干措施\n一、对符合条件的企业给予资金\t50万元奖励。\n二、对新认定的企业给予奖励。')).toEqual([500000]);
   });
 });
 
