@@ -9,6 +9,7 @@ import { toOriginal, toRuns } from './tracked.js';
 // text marks them (lost paragraph breaks). Sentences from dev notices of several provinces, their lines joined as such a page
 // joins them.
 const dev = (f: string) => readFileSync(new URL(`../../eval/national/dev/${f}`, import.meta.url), 'utf8');
+const fullWidth = (s: string) => s.replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：').replace(/;/g, '；');
 /** The lines a one-line text gets back. */
 const restored = (text: string): string[] => {
   const at = lostBreaks(fold(text));
@@ -48,9 +49,12 @@ describe('lost paragraph breaks are put back where the text marks them', () => {
       ['现将《政府', '附件:《政府工作报告》2005年重点工作分解意见', '二○○五年一月十三日', '附 件《政府工作报告》2005年重点工作分解意见', '一、强力推进项目建设,努力完善基础设施1.集中'],
     ],
   ])('%#', (text, starts) => {
-    const lines = restored(text);
-    expect(lines.length).toBe(starts.length);
-    lines.forEach((l, i) => expect(l.startsWith(starts[i]), `${l} / ${starts[i]}`).toBe(true));
+    // (as written, and with its brackets, colons and semicolons full-width: the same breaks)
+    for (const [t, s] of [[text, starts], [fullWidth(text), starts.map(fullWidth)]] as const) {
+      const lines = restored(t);
+      expect(lines.length).toBe(s.length);
+      lines.forEach((l, i) => expect(l.startsWith(s[i]), `${l} / ${s[i]}`).toBe(true));
+    }
   });
 
   it.each([

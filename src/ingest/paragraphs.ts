@@ -96,14 +96,18 @@ const LONGEST_BRACKETED = 200;
 const OPENING = '(【〔[《';
 const CLOSING = ')】〕]》';
 
+const HALF_WIDTH: Record<string, string> = { '（': '(', '）': ')', '［': '[', '］': ']', '：': ':', '；': ';', '，': ',', '！': '!', '？': '?' };
+
 /**
  * Offsets where a lost line break is put back (a '\n' goes before the character at each), read on the folded text (full-width
- * brackets and colons half-width, traditional characters simplified; one character for one).
+ * digits half-width, traditional characters simplified; one character for one).
  */
 export function lostBreaks(folded: string): number[] {
   const at: number[] = [];
   let start = 0;
-  for (const line of folded.split('\n')) {
+  // (brackets and stops of either width read alike: the patterns here are written half-width)
+  const text = folded.replace(/[（）［］：；，！？]/g, (c) => HALF_WIDTH[c]);
+  for (const line of text.split('\n')) {
     if (line.length >= LONG_LINE) {
       const here = new Set<number>();
       for (const m of line.matchAll(END_THEN_ITEM)) here.add(m.index!);
