@@ -1,5 +1,7 @@
 import { ATTACHMENT_LABEL } from '../ingest/metadata.js';
+import { ENCLOSED_ITEM } from '../ingest/item-numbers.js';
 import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel, isDateLine, UNNUMBERED_HEADING } from '../ingest/clean.js';
+
 import { toOriginal } from '../ingest/tracked.js';
 import { ADDRESSEE_LEAD, FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
@@ -13,6 +15,9 @@ import type { PolicyDocument, Table, UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 import { aliasesOf } from '../ingest/issuer-clues.js';
 import { planTitleTerm } from './plan-term.js';
+
+/** A Word list's enclosed number opening a line (①提标改造…). */
+const ENCLOSED_OPEN = new RegExp(`^\\s*${ENCLOSED_ITEM}`);
 
 /** A clause before its values are read: a sentence of a paragraph or a row of a table. */
 export interface ClauseSpan {
@@ -1179,7 +1184,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       }
       // A row's further text cell before its unit cells (序号 / 项目名称 / 主要内容 / 进度要求 / 责任单位, 淮安: the project's name, what
       // it does and its quarters' steps, a line each): the row's clause too, as many as the header has text columns.
-      const moreText = lineRow?.spans.length && !lineRow.cells && (lineRow.texts ?? 1) < (lineTable.textColumns ?? 1) && !HEADING_RE.test(para) && !NUMBERED_TASK.test(para.trim());
+      // (a Word list's enclosed number, ①提标改造70个老旧小区…, lists inside the cell: no row of its own)
+      const moreText =
+        lineRow?.spans.length && !lineRow.cells && (lineRow.texts ?? 1) < (lineTable.textColumns ?? 1) && (!HEADING_RE.test(para) || ENCLOSED_OPEN.test(para)) && !NUMBERED_TASK.test(para.trim());
       if (moreText) {
         lineRow!.texts = (lineRow!.texts ?? 1) + 1;
         rowText = true;

@@ -1,3 +1,4 @@
+import { OTHER_ITEM_SHAPES } from '../ingest/item-numbers.js';
 import { createRequire } from 'node:module';
 import { alt } from '../ingest/meta-words.js';
 import { BODY_SUFFIX, DUTIES, HEAD_SUFFIX, REMIT_DUTY, UNIT_QUALIFIER, unitLabels as labels } from '../ingest/unit-words.js';
@@ -12,7 +13,7 @@ export const LABEL_PREFIX = alt(labels.prefixes);
  */
 export const LIST_MARKS = '★☆※*＊▲△●◆■◇□◎';
 /** An item's number as a page that lost its line breaks runs it on after the last item: 2., 2、, (2), (二), 二、 (a pattern's source). */
-export const ITEM_NUMBER = String.raw`(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、)`;
+export const ITEM_NUMBER = String.raw`(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、|${OTHER_ITEM_SHAPES})`;
 const QUALIFIER = UNIT_QUALIFIER;
 export const LABEL_NOUN = alt(labels.nouns);
 /**

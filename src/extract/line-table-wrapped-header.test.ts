@@ -20,7 +20,8 @@ describe('a header cell wrapped and spaced out is one column (wrapped header cel
     ['blank lines between the cells', (s: string) => s.replace(/\n/g, '\n\n')],
   ])('淮安 (%s): every text cell of row 1 carries its bodies', (_name, t) => {
     const got = clausesOf(t(HUAIAN));
-    for (const start of ['①提标改造70个老旧小区', '一季度完成立项', '四季度完成年度改造任务']) {
+    // (① is the cell's list number, not part of the clause: item number shapes)
+    for (const start of ['提标改造70个老旧小区', '一季度完成立项', '四季度完成年度改造任务']) {
       expect(got.find((c) => c.text.startsWith(start))?.units).toEqual(HUAIAN_UNITS);
     }
   });

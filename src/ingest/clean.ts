@@ -4,6 +4,7 @@ import { simplifiedPairs, toSimplified } from './hanzi.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
 import { CITING, CRUMB_LINE, FIELD_LINE, SITE_CHROME } from './meta-words.js';
 import { numeralDateLine } from './metadata.js';
+import { OTHER_ITEM_SHAPES, otherItemLevel } from './item-numbers.js';
 import { applyDeletions, applyInsertions, mapChars, track, type Tracked } from './tracked.js';
 import { lostBreaks } from './paragraphs.js';
 
@@ -28,7 +29,7 @@ export const DECIMAL_ITEM_BODY = String.raw`\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.
 const DECIMAL_ITEM = new RegExp(`^${DECIMAL_ITEM_BODY}`);
 
 export const HEADING_RE = new RegExp(
-  String.raw`^(第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|${DECIMAL_ITEM_BODY}|\d{1,2}[.．、](?!\d)|${BARE_NUMBER_BODY}|（\d{1,2}）|\(\d{1,2}\)|附件\s*\d*$|附件\s*\d*[：:]|附表\s*\d*|专栏\s*\d|——(?:（\d{1,2}）|\(\d{1,2}\))?)`,
+  String.raw`^(第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|${DECIMAL_ITEM_BODY}|\d{1,2}[.．、](?!\d)|${BARE_NUMBER_BODY}|（\d{1,2}）|\(\d{1,2}\)|${OTHER_ITEM_SHAPES}|附件\s*\d*$|附件\s*\d*[：:]|附表\s*\d*|专栏\s*\d|——(?:（\d{1,2}）|\(\d{1,2}\))?)`,
 );
 
 /**
@@ -37,7 +38,7 @@ export const HEADING_RE = new RegExp(
  */
 export const BULLET_RE = /^\s*(?:[·•●■□◆◇▪・○◎►▶➢❖‧∙]|[-－](?=\s|[\u4e00-\u9fff]))/;
 
-/** The rank of a heading marker: 第X章 1, 第X节 / 一、 2, 第X条 / （一） 3, 1. 4, （1） 5, 1.1 5, 1.1.1 6; 0 for none. */
+/** The rank of a heading marker: 第X章 1, 第X节 / 一、 2, 第X条 / （一） 3, 1. ⒈ 4, （1） 1） ⑴ 1.1 5, 1.1.1 ① 6; 0 for none. */
 export function headingLevel(p: string): number {
   if (/^第[一二三四五六七八九十百零〇\d]+[章编]/.test(p)) return 1;
   if (/^第[一二三四五六七八九十百零〇\d]+节/.test(p)) return 2;
@@ -49,7 +50,7 @@ export function headingLevel(p: string): number {
   if (decimal) return 4 + (decimal[0].match(/[.．]/g)?.length ?? 0);
   if (/^\d{1,2}[.．、](?!\d)/.test(p) || BARE_NUMBER.test(p)) return 4;
   if (/^[（(]\d{1,2}[）)]/.test(p)) return 5;
-  return 0;
+  return otherItemLevel(p);
 }
 
 const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|公示|通告|通报|批复|名单|规定|条例|报告|纲要|指南|清单|目标|任务|安排|要点|分工|分解|分解表|责任表|任务表|一览表|汇总表|明细表|意见稿）|（\d{4}[-—–－]\d{4}年）)$/;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { OTHER_ITEM_SHAPES } from './item-numbers.js';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
@@ -80,7 +81,9 @@ const ADDRESSEES = /^[^。；]{2,}(各|人民政府|部门|单位|管委会)[^�
  */
 // (…its first sentence however long: 8.落實千億級產業攻堅三年行動計劃,對符合…的企業,…再獎勵20萬元;… opens an excerpt at its item 8, 宿迁)
 // (…or the addressees with the notice's text run on after them on one line, 各企业:2023年省级企业技术中心认定工作已正式启动,…: 贵阳高新区.)
-const MID_DOCUMENT = /^(?:\d{1,2}[.．、](?!\d)|[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)[^。；;]{1,300}[。；;].{8,}|^各[^，。；,;:：]{1,40}[:：].{20,}[，,。]/;
+const MID_DOCUMENT = new RegExp(
+  `^(?:\\d{1,2}[.．、](?!\\d)|[（(](?:[一二三四五六七八九十]+|\\d{1,2})[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条|${OTHER_ITEM_SHAPES})[^。；;]{1,300}[。；;].{8,}|^各[^，。；,;:：]{1,40}[:：].{20,}[，,。]`,
+);
 
 /**
  * An issuer a news lead wrote with its province in front (7月17日,河南济源市人民政府关于…的通知) while the notice itself writes

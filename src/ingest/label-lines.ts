@@ -1,3 +1,4 @@
+import { OTHER_ITEM_SHAPES } from './item-numbers.js';
 import { alt } from './meta-words.js';
 import { BODY_SUFFIX, HEAD_SUFFIX, UNIT_LABEL_WORD, unitLabels as labels } from './unit-words.js';
 
@@ -66,7 +67,7 @@ export function unitFieldEnds(line: string, next: string): boolean {
 /** A unit field still open at the end of the text before a gap (…责任单位:县财政局、县税务局): its label, a colon, no sentence end since. */
 const OPEN_UNIT_FIELD = new RegExp(`${LABEL_WORD}\\s*[：:][^。；;！？:：]*$`);
 /** A list item's number (2. 二、 (三)): not a decimal (1.5亿元). */
-const ITEM_NUMBER = String.raw`(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])`;
+const ITEM_NUMBER = String.raw`(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|${OTHER_ITEM_SHAPES})`;
 /** A list item's number after a gap, its text following (2.落实…, 二、曹惠明…, (三)加强…). */
 const ITEM_AFTER_GAP = new RegExp(String.raw`^${ITEM_NUMBER}\s*[\u4e00-\u9fff]`);
 

@@ -1,3 +1,4 @@
+import { OTHER_ITEM_SHAPES } from './item-numbers.js';
 import { alt, ORGAN_END } from './meta-words.js';
 import { DATE } from './metadata.js';
 import { BODY_SUFFIX, DUTIES, UNIT_LABEL_WORD, unitLabels } from './unit-words.js';
@@ -11,7 +12,7 @@ import { BODY_SUFFIX, DUTIES, UNIT_LABEL_WORD, unitLabels } from './unit-words.j
  */
 
 /** An item's number opening a paragraph: 第三条, 二、, （二）, 2. or 2、 before a word, （2）, 附件2：. Never a figure (2.5亿元, 2023年). */
-const ITEM_OPEN = String.raw`(?:第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?![\d.])(?=[\u4e00-\u9fff“"])|\(\d{1,2}\)(?=[\u4e00-\u9fff“"])|附件\s*\d{0,2}[:：])`;
+const ITEM_OPEN = String.raw`(?:第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?![\d.])(?=[\u4e00-\u9fff“"])|\(\d{1,2}\)(?=[\u4e00-\u9fff“"])|${OTHER_ITEM_SHAPES}|附件\s*\d{0,2}[:：])`;
 
 /** A sentence's end, a closing quote after it allowed: where a paragraph may end. */
 const SENTENCE_END = String.raw`[。！？；;!?][”’」』"]?`;
