@@ -18,6 +18,11 @@ describe('a line that opens with a separator continues the line before (wrap bef
       expected: ['对年度研发投入500万元以上（含），给予10万元奖励。'],
     },
     {
+      name: '辽宁省 dev (liaoning-liaoningsheng-shierwufengong.txt), wrapped as a PDF under an item ⑹: before the % a wrap cut from its figure',
+      text: '⑹化学需氧量、二氧化硫、氨氮、氮氧化物排放分别减少9.2%、10.7\n%、11%、13.7%(系国家分解指标)。',
+      expected: ['⑹化学需氧量、二氧化硫、氨氮、氮氧化物排放分别减少9.2%、10.7%、11%、13.7%(系国家分解指标)。'],
+    },
+    {
       name: 'form: a closing bracket alone at the line start',
       text: '（责任单位：市经信局、市财政局\n）',
       expected: ['（责任单位：市经信局、市财政局）'],

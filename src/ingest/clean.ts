@@ -452,7 +452,8 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // A line that opens with punctuation no sentence opens with (、 ， 。 ； ： ） 》 ” …) goes on with the line before it, however
   // short that line is (…增长30%以上(含30%) / 、5亿元以上且同比增长20%以上: a wrap that fell before the separator).
   // (Not after a sentence's end: a list number's 、 a PDF set apart from its number, 各街镇。 / 、 / 31 / 区重大项目…, is debris.)
-  if (/^[、，。；：,;:！？!?）)》〉」』”’〕】］\]]/.test(n) && !/[。！？；;!?]$/.test(p)) return false;
+  // (…and a per cent sign a wrap cut from its figure: …分别减少9.2%、10.7 / %、11%、13.7%)
+  if (/^[、，。；：,;:！？!?）)》〉」』”’〕】］\]%％]/.test(n) && !/[。！？；;!?]$/.test(p)) return false;
   // A bracket or title the paragraph opened (on this line or a line above it joined) and not yet closed goes on
   // (…试点。〔责 / 任单位:…负责。 / 具体任务…下同。〕: a note a PDF wrapped over three lines).
   if (unbalanced(para.length > 600 ? para.slice(-600) : para)) return false;
