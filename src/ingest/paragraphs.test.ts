@@ -60,6 +60,8 @@ describe('lost paragraph breaks are put back where the text marks them', () => {
   it.each([
     // 广东省 (guangdong-guangdongsheng-jigaizijin.txt): a period of dates
     '按照《广东省人民政府关于印发广东省省级财政专项资金管理办法的通知》的有关规定,现将2015年广东省省级企业技术改造专项资金(第四批)拟安排计划予以公示。公示期自2015年9月24日至9月29日,共6天。对公示内容如有异议,请在公示期内向省经济和信息化委(技术改造投资处)和省财政厅(工贸发展处)反映。',
+    // 长治 (山西, shanxi-changzhi-zhuanjingtexinfuhe.txt): a body and a date inside an aggregator's lead, 发布的 after them
+    '作为工信部认定的中小企业公共服务示范平台,华夏泰科利用自研发平台对政府政策进行收集整理,帮助企业了解扶持政策信息、明确项目申报入口,掌握最新政策走向。以下是长治市工业和信息化局2026年01月26日发布的长治市工业和信息化局关于组织开展2026年专精特新中小企业复核工作的通知',
     // 咸宁 (湖北, hubei-xianning-cuoshifengong.txt): a gazette's contents, titles run together, no stop anywhere
     '咸宁市人民政府主办2020年第2号(总第55号)目录市政府文件市人民政府关于印发咸宁市城市生活垃圾处理收费管理办法的通知市人民政府关于咸宁市贯彻落实中央和省促进经济社会加快发展若干政策措施责任分工的通知市人民政府办公室关于分解落实省《政府工作报告》涉及咸宁重点工作的通知',
   ])('no break inside a sentence or where the text marks none: %#', (text) => {

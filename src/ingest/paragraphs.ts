@@ -46,11 +46,12 @@ const SIGNING = `(?:${DATE})(?:[(]此件[^()]{0,20}[)])?`;
  * A signing date run in between what a page set on lines of their own: after the notice's last sentence, its signing body, its
  * document number or the last entry of its attachments list (…特此通知。宿迁市人民政府2023年5月4日附件:…, …实施方案编写提纲
  * 3、…建设方案(试行)2012年11月5日), and before the next thing, whatever it is. A date inside a sentence has the sentence's words
- * after it (2024年1月1日起施行, 2018年5月11日(星期五)前提交, 2023年5月12日,河南省财政厅…), never a stop or another word.
+ * after it (2024年1月1日起施行, 2018年5月11日(星期五)前提交, 2023年5月12日,河南省财政厅…, …局2026年01月26日发布的…, though a page's
+ * field may follow a signature, 2023年5月4日发布时间:…), never a stop or another word.
  */
 const SIGNATURE_RUN = new RegExp(
   `(?<=[。！？!?”")]|${ORGAN_END}|号|\\.(?:docx?|pdf|xlsx?|wps)|表|提纲|意见|方案|通知|办法|细则|\\(试行\\))` +
-    `(${SIGNING})(?![，,、。；;：:至到起前后止以内—\\-~～]|\\s*\\d{1,2}\\s*[:：时点]|\\s*\\(星期|\\s*[上下]午|召开|举行)`,
+    `(${SIGNING})(?![，,、。；;：:至到起前后止以内—\\-~～]|\\s*\\d{1,2}\\s*[:：时点]|\\s*\\(星期|\\s*[上下]午|的|召开|举行|(?:正式)?(?:发布|印发|出台|公布|颁布|下发|通过|审议)(?!时间|日期|机构|单位|部门|者))`,
   'g',
 );
 /**
