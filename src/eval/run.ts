@@ -40,7 +40,7 @@ export async function loadGold(file: string, docs?: string, variant?: Variant): 
   const read = await readAny(path);
   const raw = variant ? { ...read, text: variantText(variant, read.text) } : read;
   const content = readFileSync(file, 'utf8');
-  return { gold: parseGold(file, variant ? variantGold(variant, content) : content, () => raw.text), raw };
+  return { gold: parseGold(file, variant ? variantGold(variant, content, read.text, raw.text) : content, () => raw.text), raw };
 }
 
 /** Score given clauses against every gold file whose document they come from (for a review page). */

@@ -28,13 +28,15 @@ function values(text: string): string[] {
 }
 
 describe('house-style variants (eval --variants)', () => {
-  it('character variants map one character for one; the text variants add only whitespace', () => {
+  it('character variants map one character for one; the text variants add only whitespace; a marks variant rewrites one for one', () => {
     const text = '（一）对新认定的企业给予50万元奖励，按投资额的30%给予补助。（责任单位：区经信委）';
     for (const v of VARIANTS) {
       const out = variantText(v, text);
-      if (v.char) expect([...out].length).toBe([...text].length);
+      if (v.char || v.marks) expect([...out].length).toBe([...text].length);
       else expect(out.replace(/\s/g, '')).toBe(text);
     }
+    // (an item number, not a figure opening a line: 1.5亿元)
+    expect(variantText(variantNamed('item-shapes')!, '一、主要目标\n1.地区生产总值增长5%以上。\n2、加快项目建设。\n1.5亿元')).toBe('一、主要目标\n1）地区生产总值增长5%以上。\n2）加快项目建设。\n1.5亿元');
     expect(variantText(variantNamed('traditional')!, '责任单位：区经济信息委')).toBe('責任單位：區經濟信息委');
     expect(variantText(variantNamed('halfwidth')!, '（责任单位：区财政局）３０％')).toBe('(责任单位:区财政局)30%');
     expect(variantText(variantNamed('fullwidth-digits')!, '50万元')).toBe('５０万元');
@@ -51,6 +53,20 @@ describe('house-style variants (eval --variants)', () => {
     const digits = JSON.parse(variantGold(variantNamed('fullwidth-digits')!, gold).split('\n')[1]);
     expect(digits.deadlines).toEqual([{ raw: '２０２５年底前', date: '2025-12' }]);
     expect(mapChars('50', variantNamed('fullwidth-digits')!.char!)).toBe('５０');
+  });
+
+  it('a quote or scope end over a rewritten item number is read at the same place of the rewritten text (item-shapes)', () => {
+    // 鼓楼 dev (jiangsu-gulou-renwufenjie.jsonl): the scope opens over a heading and the item under it
+    const text = '一、主要预期目标\n1.地区生产总值增长5%以上。\n城市记录3.做好年度总结。';
+    const gold = [
+      JSON.stringify({ doc: 'a.txt', region: '鼓楼区', scope: [{ from: '一、主要预期目标1.地区生产总值', to: '3.做好年度总结。' }] }),
+      JSON.stringify({ quote: '1.地区生产总值增长5%以上。', rates: [{ value: 0.05, role: 'target' }] }),
+    ].join('\n');
+    const v = variantNamed('item-shapes')!;
+    const [head, clause] = variantGold(v, gold, text, variantText(v, text)).split('\n').map((l) => JSON.parse(l));
+    // (3. inside a line is no item number: the scope's end stays as written)
+    expect(head.scope).toEqual([{ from: '一、主要预期目标1）地区生产总值', to: '3.做好年度总结。' }]);
+    expect(clause).toMatchObject({ quote: '1）地区生产总值增长5%以上。', rates: [{ value: 0.05, role: 'target' }] });
   });
 });
 

@@ -15,6 +15,11 @@ export interface Variant {
   char?: (c: string) => string;
   /** A whitespace-only change of the text (the labels are whitespace-free), after `char` where both are given. */
   text?: (t: string) => string;
+  /**
+   * A rewrite of the marks that open a line (item numbers), one character for one and whitespace untouched: quotes and scope ends
+   * are read at the same place of the rewritten text.
+   */
+  marks?: (t: string) => string;
 }
 
 const fromPairs = (pairs: string[]): ((c: string) => string) => {
@@ -51,6 +56,14 @@ function hardWrap(width: number): (t: string) => string {
       .join('\n');
 }
 
+/**
+ * Item numbers closed by a half bracket, as Word lists and some house styles write them: 1. and 1、 opening a line as 1）. One
+ * character for one, so a quote or a scope end that spans an item number is found at the same place of the rewritten text.
+ */
+function halfBracketItems(t: string): string {
+  return t.replace(/^([ \t\u3000]*)(\d{1,2})[.．、](?![\d.．])/gm, '$1$2）');
+}
+
 /** A space between every two characters of a line, as some PDF text layers set each glyph apart (关 于 印 发). */
 function spacedOut(t: string): string {
   return t
@@ -70,6 +83,7 @@ export const VARIANTS: Variant[] = [
   // (The bars become tabs, one character for one; then only whitespace changes: no tab opens or closes a row, none has spaces around it.)
   { name: 'tabbed', describe: 'table cells parted by tabs instead of bars, as a table copied out of a browser or saved as text from Word gives them', char: fromPairs(['|\t', '｜\t']), text: (t) => t.replace(/ *\t */g, '\t').replace(/^\t+|\t+$/gm, '') },
   { name: 'indented', describe: 'each line indented with two ideographic spaces and gaps written as no-break spaces, as pages and Word files set paragraphs', text: (t) => t.replace(/ /g, '\u00a0').replace(/^(?=\S)/gm, '\u3000\u3000') },
+  { name: 'item-shapes', describe: 'item numbers 1. and 1、 written 1）, as Word lists and some house styles give them', marks: halfBracketItems },
   { name: 'crlf', describe: 'Windows line ends (\\r\\n) and a byte-order mark, as files saved by Word or Notepad have', text: (t) => '\ufeff' + t.replace(/\n/g, '\r\n') },
 ];
 
@@ -86,7 +100,8 @@ export function mapChars(s: string, f: (c: string) => string): string {
 /** The variant of a document's text. */
 export function variantText(v: Variant, text: string): string {
   const mapped = v.char ? mapChars(text, v.char) : text;
-  return v.text ? v.text(mapped) : mapped;
+  const spaced = v.text ? v.text(mapped) : mapped;
+  return v.marks ? v.marks(spaced) : spaced;
 }
 
 /** Label fields written as the text writes them (and so mapped with it); values, dates, roles and kinds are not. */
@@ -100,11 +115,31 @@ function mapWritten(x: unknown, f: (c: string) => string, written: boolean): unk
 }
 
 /** The variant of a gold file's content (JSON lines): written fields follow a character variant. */
-export function variantGold(v: Variant, content: string): string {
+export function variantGold(v: Variant, content: string, original = '', rewritten = ''): string {
   const f = v.char;
-  if (!f) return content;
+  if (!f && !v.marks) return content;
+  // (a mark rewritten: each quote and scope end taken from the same place of the rewritten text, whitespace aside)
+  const from = original.replace(/\s/g, '');
+  const to = rewritten.replace(/\s/g, '');
+  const moved = (q: string) => {
+    const flat = q.replace(/\s/g, '');
+    const at = from.indexOf(flat);
+    return at < 0 ? q : to.slice(at, at + flat.length);
+  };
   return content
     .split(/\r?\n/)
-    .map((line) => (line.trim() ? JSON.stringify(mapWritten(JSON.parse(line), f, false)) : line))
+    .map((line) => {
+      if (!line.trim()) return line;
+      const label = f ? (mapWritten(JSON.parse(line), f, false) as Record<string, unknown>) : (JSON.parse(line) as Record<string, unknown>);
+      return JSON.stringify(v.marks ? withMarks(label, moved) : label);
+    })
     .join('\n');
+}
+
+/** Quotes and scope ends read again where the text's marks were rewritten. */
+function withMarks(label: Record<string, unknown>, marks: (t: string) => string): Record<string, unknown> {
+  const out = { ...label };
+  if (typeof out.quote === 'string') out.quote = marks(out.quote);
+  if (Array.isArray(out.scope)) out.scope = out.scope.map((r: { from?: string; to?: string }) => ({ ...r, ...(r.from ? { from: marks(r.from) } : {}), ...(r.to ? { to: marks(r.to) } : {}) }));
+  return out;
 }
