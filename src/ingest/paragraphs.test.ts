@@ -48,6 +48,11 @@ describe('lost paragraph breaks are put back where the text marks them', () => {
       '现将《政府工作报告》提出的2005年重点工作分解意见予以下达,请各责任单位抓紧制定具体实施意见,认真组织落实。附件:《政府工作报告》2005年重点工作分解意见二○○五年一月十三日附 件《政府工作报告》2005年重点工作分解意见一、强力推进项目建设,努力完善基础设施1.集中抓好“421”工业重点项目。全年计划安排投资在3000万元以上的重大项目40个以上。',
       ['现将《政府', '附件:《政府工作报告》2005年重点工作分解意见', '二○○五年一月十三日', '附 件《政府工作报告》2005年重点工作分解意见', '一、强力推进项目建设,努力完善基础设施1.集中'],
     ],
+    [
+      // 佛山 (广东, guangdong-foshan-liudashengji.txt): the title, its addressees and the cover's first sentence run together
+      '佛山市人民政府关于印发佛山市产业“六大升级行动”方案的通知各区人民政府,市政府有关部门、直属有关机构:现将《佛山市制造能力升级行动方案(2022—2026年)》《佛山市产业协同升级行动方案(2022—2026年)》《佛山市产品质量升级行动方案(2022—2026年)》《佛山市产业结构优化升级行动方案(2022—2026年)》《佛山市职业技能升级行动方案(2022—2026年)》《佛山市产业载体升级行动方案(2022—2026年)》印发给你们,请认真贯彻执行。',
+      ['佛山市人民政府关于印发', '各区人民政府,市政府有关部门、直属有关机构:', '现将《佛山市'],
+    ],
   ])('%#', (text, starts) => {
     // (as written, and with its brackets, colons and semicolons full-width: the same breaks)
     for (const [t, s] of [[text, starts], [fullWidth(text), starts.map(fullWidth)]] as const) {
