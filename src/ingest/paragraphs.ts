@@ -27,10 +27,11 @@ const END_THEN_ITEM = new RegExp(`(?<=${SENTENCE_END}|[)】〕\\]])(?=${ITEM_OPE
 const TITLE_THEN_FIRST = /(?<=(?:方案|意见|办法|措施|细则|要点|规划|计划|清单|政策|规定|决定|通知|公告|\(试行\)|\(\d{4}[-—–]\d{4}年\)))(?=一、|第一[章条]|\(一\)|1[.、](?=[\u4e00-\u9fff]))/g;
 
 /**
- * A title run into the addressees under it, and they into the cover's first sentence (…的通知各区县人民政府,市政府各部门,有关单位:现将
- * 《…》印发给你们): the addressees, from 各 after the title's kind word to their colon, a line of their own.
+ * A title or a document number run into the addressees under it, and they into the cover's first sentence (…的通知各区县人民政府,
+ * 市政府各部门,有关单位:现将《…》印发给你们, …三政办〔2023〕1号各县(市、区)人民政府,…:为全面贯彻…): the addressees, from 各 after the
+ * title's kind word or the number to their colon, a line of their own.
  */
-const TITLE_THEN_ADDRESSEES = /(?<=(?:通知|意见|方案|办法|措施|决定|通报|公告|批复|函|细则|规定|要点))各[^。；;!?！？:：]{1,80}?[:：](?=[\u4e00-\u9fff“"《])/g;
+const TITLE_THEN_ADDRESSEES = /(?<=(?:通知|意见|方案|办法|措施|决定|通报|公告|批复|函|细则|规定|要点|[〕\]]\d{1,4}号))各[^。；;!?！？:：]{1,80}?[:：](?=[\u4e00-\u9fff“"《])/g;
 
 /**
  * A heading with no stop of its own and its first item run on after it (一、加强资源要素支持(一)强化财税政策保障。…, 一、总体要求(一)指导
