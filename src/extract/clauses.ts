@@ -520,7 +520,10 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote, wh
   let note = barRowNote(cells, s, para, h);
   // A row padded at its end whose unit column then names no body lost that cell to the row above's, merged over both (泰顺: 2 |
   // …结直肠癌筛查… | 4月:… | 已完成。… | | under 1 | … | 县卫生健康局 |): the row above's bodies are its.
-  if (h.units.length && !note.units.length && above?.units.length && raw.length === h.columns && !raw[raw.length - 1].text) note = { ...note, units: above.units };
+  // (…or with no padding at all, one cell short, as a table whose cells tabs part gives it: 2\t…结直肠癌筛查…\t4月:…\t已完成。…; not a
+  // row whose cells moved left with a body among them, 对七星路…\t2021.12\t城投集团, 新昌)
+  const shortOne = (raw.length === h.columns && !raw[raw.length - 1].text) || (raw.length === h.columns - 1 && !raw.some((c) => endsLikeBody(c.text.trim())));
+  if (h.units.length && !note.units.length && above?.units.length && shortOne) note = { ...note, units: above.units };
   // (A place's name may be short: 汕头市, 东区.)
   if (!task || task.text.length < (h.places ? 2 : 4)) return undefined;
   // A target table's row: its name and the cells up to its last target column, one clause.

@@ -276,6 +276,8 @@ describe('a table whose cells tabs part reads as the same table drawn with bars 
     ['shanghai-baoshan-zhuanxiangzijin.txt'],
     // 广东省 dev: a table of two columns, one tab a row (地市 | 计划安排额度(万元), 汕头市 | 19600)
     ['guangdong-guangdongsheng-jigaizijin.txt'],
+    // 泰顺 dev: rows whose unit cell is merged with the row's above, one cell short with no padding as tabs give them
+    ['zhejiang-taishun-minshengshishi.txt'],
   ])('%s', (file) => {
     const text = dev(file);
     expect(clauseValues(tabbed(text))).toEqual(clauseValues(text));
