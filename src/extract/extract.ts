@@ -141,7 +141,11 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   );
   // Values carry the original (unfolded) characters of the clause; an object keeps a year or a percentage in words as written.
   for (const v of [...amounts, ...rates, ...thresholds, ...deadlines]) v.raw = text.slice(v.start, v.end);
-  if (t !== written) for (const a of amounts) if (a.object) a.object = asWrittenIn(a.object, t, written);
+  // (…and as the text writes it, not folded: 戰略性新興產業…30％ stays so; an object composed of pieces the text does not write together,
+  // 同比增长10％以上 from 同比增长10％、20％、30％以上, each character as the clause writes it)
+  for (const a of amounts) {
+    if (a.object) a.object = objectAsWritten(a.object, a.start, t, text) ?? unfoldChars(t !== written ? asWrittenIn(a.object, t, written) : a.object, written, text);
+  }
   return { amounts, rates, thresholds, deadlines };
 }
 
@@ -241,6 +245,32 @@ export function runningYears(folded: string): (at: number) => string | undefined
 }
 
 /** A string cut from the folded clause `t`, with each run the number folds changed put back as `written` has it. */
+/**
+ * Each character of a string as the text writes the character it was folded from (％ for %, 萬 for 万), where the clause folds it from
+ * one character only; fold is one character for one, so `folded` and `text` align.
+ */
+function unfoldChars(s: string, folded: string, text: string): string {
+  if (folded === text || folded.length !== text.length) return s;
+  const back = new Map<string, string | null>();
+  for (let i = 0; i < folded.length; i++) {
+    if (folded[i] === text[i]) continue;
+    const seen = back.get(folded[i]);
+    back.set(folded[i], seen === undefined || seen === text[i] ? text[i] : null);
+  }
+  // (a character the clause also writes unfolded stays as it is: 对 beside 對 in one clause)
+  for (let i = 0; i < folded.length; i++) if (folded[i] === text[i] && back.has(folded[i])) back.set(folded[i], null);
+  let out = '';
+  for (const c of s) out += back.get(c) ?? c;
+  return out;
+}
+
+/** An object the folded text writes in one piece before its sum: the same stretch of the text as written. */
+function objectAsWritten(object: string, before: number, t: string, text: string): string | undefined {
+  if (t.length !== text.length) return undefined;
+  const i = t.lastIndexOf(object, before);
+  return i < 0 ? undefined : text.slice(i, i + object.length);
+}
+
 function asWrittenIn(s: string, t: string, written: string): string {
   for (let i = 0; i < t.length; i++) {
     if (t[i] === written[i]) continue;

@@ -697,8 +697,8 @@ describe('分别 objects: bare levels as written, a later stage of the first tit
   it.each([
     // 云南 五华: the last level is bare too, so none takes 级
     ['对认定为国家、省和市重点实验室的企业,分别一次性给予20万元、10万元、5万元的奖励扶持。', ['国家重点实验室', '省重点实验室', '市重点实验室']],
-    // 江苏 宿迁, in traditional characters (objects are read folded)
-    ['獲批國家、省綠色產品的,分別獎勵30萬元、20萬元。', ['国家绿色产品', '省绿色产品']],
+    // 江苏 宿迁, in traditional characters: objects are read folded and reported as written, as the gold writes them (objects as written)
+    ['獲批國家、省綠色產品的,分別獎勵30萬元、20萬元。', ['國家綠色產品', '省綠色產品']],
     // a last level with 级 still gives each its 级 (山东 济南)
     ['对新认定的省、市级“一企一技术”研发中心和创新企业,分别一次性奖励50万元、20万元。', ['省级“一企一技术”研发中心和创新企业', '市级“一企一技术”研发中心和创新企业']],
   ])('bare levels: %s', (text, want) => expect(objs(text)).toEqual(want));

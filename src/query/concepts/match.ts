@@ -1,5 +1,6 @@
 import type { Thesaurus } from './thesaurus.js';
 import type { Clause } from '../../types.js';
+import { fold } from '../../ingest/clean.js';
 
 /**
  * The question concept a clause is about, if any: a term in its text; else its nearest heading
@@ -37,8 +38,10 @@ export function clauseConcept(th: Thesaurus, concepts: string[], c: Pick<Clause,
  * a different question (a 绿色制造 award is not an answer to a 技改 question), even when the
  * sentence also names the question's concept — unless the amount's own segment names it.
  */
-export function objectOffConcept(th: Thesaurus, concepts: string[], object: string | undefined, segment?: string): boolean {
-  if (!object) return false;
+export function objectOffConcept(th: Thesaurus, concepts: string[], written: string | undefined, segment?: string): boolean {
+  if (!written) return false;
+  // (an object is reported as written, 國家綠色產品; the thesaurus's terms are simplified)
+  const object = fold(written);
   // The words around the amount name the concept (给予最高50万元保费补贴): it is this concept's money.
   if (segment && concepts.some((name) => th.matchIn(name, segment))) return false;
   // Generic concepts (首次突破: a size reached) say what is rewarded, not which policy area.
