@@ -1,5 +1,5 @@
 import { OTHER_ITEM_SHAPES } from './item-numbers.js';
-import { alt, ORGAN_END } from './meta-words.js';
+import { alt, DOCUMENT_KIND, ORGAN_END } from './meta-words.js';
 import { DATE } from './metadata.js';
 import { BODY_SUFFIX, DUTIES, UNIT_LABEL_WORD, unitLabels } from './unit-words.js';
 
@@ -22,16 +22,16 @@ const END_THEN_ITEM = new RegExp(`(?<=${SENTENCE_END}|[)】〕\\]])(?=${ITEM_OPE
 
 /**
  * A title run into the first item under it (…确定的主要目标任务责任分解方案一、经济社会发展主要预期目标, …若干措施第一条): the title's kind
- * word, then the first number of a list.
+ * word (dict/document-meta.json documentKinds), then the first number of a list.
  */
-const TITLE_THEN_FIRST = /(?<=(?:方案|意见|办法|措施|细则|要点|规划|计划|清单|政策|规定|决定|通知|公告|\(试行\)|\(\d{4}[-—–]\d{4}年\)))(?=一、|第一[章条]|\(一\)|1[.、](?=[\u4e00-\u9fff]))/g;
+const TITLE_THEN_FIRST = new RegExp(`(?<=(?:${DOCUMENT_KIND}|\\(试行\\)|\\(\\d{4}[-—–]\\d{4}年\\)))(?=一、|第一[章条]|\\(一\\)|1[.、](?=[\\u4e00-\\u9fff]))`, 'g');
 
 /**
  * A title or a document number run into the addressees under it, and they into the cover's first sentence (…的通知各区县人民政府,
  * 市政府各部门,有关单位:现将《…》印发给你们, …三政办〔2023〕1号各县(市、区)人民政府,…:为全面贯彻…): the addressees, from 各 after the
  * title's kind word or the number to their colon, a line of their own.
  */
-const TITLE_THEN_ADDRESSEES = /(?<=(?:通知|意见|方案|办法|措施|决定|通报|公告|批复|函|细则|规定|要点|[〕\]]\d{1,4}号))各[^。；;!?！？:：]{1,80}?[:：](?=[\u4e00-\u9fff“"《])/g;
+const TITLE_THEN_ADDRESSEES = new RegExp(`(?<=(?:${DOCUMENT_KIND}|[〕\\]]\\d{1,4}号))各[^。；;!?！？:：]{1,80}?[:：](?=[\\u4e00-\\u9fff“"《])`, 'g');
 
 /**
  * A heading with no stop of its own and its first item run on after it (一、加强资源要素支持(一)强化财税政策保障。…, 一、总体要求(一)指导
@@ -57,7 +57,7 @@ const SIGNING = `(?:${DATE})(?:[(]此件[^()]{0,20}[)])?`;
  * field may follow a signature, 2023年5月4日发布时间:…), never a stop or another word.
  */
 const SIGNATURE_RUN = new RegExp(
-  `(?<=[。！？!?”")]|${ORGAN_END}|号|\\.(?:docx?|pdf|xlsx?|wps)|表|提纲|意见|方案|通知|办法|细则|\\(试行\\))` +
+  `(?<=[。！？!?”")]|${ORGAN_END}|号|\\.(?:docx?|pdf|xlsx?|wps)|${DOCUMENT_KIND}|表|提纲|\\(试行\\))` +
     `(${SIGNING})(?![，,、。；;：:至到起前后止以内—\\-~～]|\\s*\\d{1,2}\\s*[:：时点]|\\s*\\(星期|\\s*[上下]午|的|召开|举行|(?:正式)?(?:发布|印发|出台|公布|颁布|下发|通过|审议)(?!时间|日期|机构|单位|部门|者))`,
   'g',
 );
@@ -71,7 +71,7 @@ const WORD_RUN = /(?:[\u4e00-\u9fff、 ]|\([\u4e00-\u9fff]{1,10}\))+$/;
  * What comes before the bodies in such a run: a bracketed remark ((监督电话)), or the title of the attachment listed last, up to its
  * kind (2024年为民办实事任务分解表, 主要目标任务分解方案, 市政府文件).
  */
-const BEFORE_SIGNERS = /^(?:\([^()]*\)|.*(?:表|方案|意见|通知|办法|文件|提纲|细则|清单|要点)(?=[\u4e00-\u9fff]))/;
+const BEFORE_SIGNERS = new RegExp(`^(?:\\([^()]*\\)|.*(?:${DOCUMENT_KIND}|表|文件|提纲)(?=[\\u4e00-\\u9fff]))`);
 /** The longest run of a signature's bodies (two or three bodies, 广东省经济和信息化委 广东省财政厅). */
 const SIGNERS = 40;
 
