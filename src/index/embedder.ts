@@ -1,4 +1,5 @@
 import { ConceptMatcher } from './concept-features.js';
+import { fold } from '../ingest/clean.js';
 import { bigrams, words } from './tokenize.js';
 import type { WordVectors } from './word-vectors.js';
 
@@ -123,7 +124,8 @@ export class SemanticEmbedder implements Embedder {
     let at = this.tfidf.dim;
     if (this.concepts) {
       const part = new Float32Array(CONCEPT_DIM);
-      for (const name of this.concepts.concepts(text)) {
+      // (named as the words are, read folded: 智能工廠 names 智能工厂)
+      for (const name of this.concepts.concepts(fold(text))) {
         const h = fnv1a(`c:${name}`);
         part[h % CONCEPT_DIM] += h & 0x80000000 ? -1 : 1;
       }

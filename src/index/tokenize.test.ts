@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, words } from './tokenize.js';
+import { bigrams, words, wordsAsWritten } from './tokenize.js';
 
 describe('segmentation with the policy dictionary', () => {
   it('keeps policy terms and unit names whole', () => {
@@ -24,6 +24,14 @@ describe('segmentation with the policy dictionary', () => {
     ["的企业，由市级专项资金进行补助。（责任单位：区科技局、区", "企业 市级 专项资金 进行 补助 责任单位 区科技局 区"],
   ];
   it.each(unpatched)('dictionary_loader_keeps_segmentation: %s', (sentence, expected) => {
-    expect(words(sentence).join(' ')).toBe(expected);
+    expect(wordsAsWritten(sentence).join(' ')).toBe(expected);
+  });
+  it('a text in traditional characters gives the words of the same text in simplified ones (traditional search)', () => {
+    // 揭阳 dev (guangdong-jieyang-youhuashengji.txt), as found and in simplified characters
+    const traditional = '(二)支持市級技術改造項目建設。重點針對揭陽市“8+3”戰略性產業集群關聯企業,按不超過設備購置金額的25%進行事後獎補。';
+    const simplified = '(二)支持市级技术改造项目建设。重点针对揭阳市“8+3”战略性产业集群关联企业,按不超过设备购置金额的25%进行事后奖补。';
+    expect(words(traditional)).toEqual(words(simplified));
+    expect(words(traditional)).toContain('技术改造');
+    expect(bigrams('智能工廠')).toEqual(bigrams('智能工厂'));
   });
 });

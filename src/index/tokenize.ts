@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import { taxonomyTerms } from '../extract/topics.js';
+import { fold } from '../ingest/clean.js';
 
 let loaded = false;
 
@@ -33,8 +34,16 @@ export function warmTokenizer(): void {
 
 const STOP = new Set('的 了 和 与 及 或 对 在 为 以 按 等 将 由 于 从 并 其 是 把 被 给 之 中 上 下 个 每 各 有 要 可 也 而 就 都 所 该 此 已 向 同 这 那 哪些 哪个 什么 多少 怎么 如何 吗 呢 么 呀'.split(' '));
 
-/** Words of a text by jieba (with the policy dictionary), without punctuation, digits and stop words. */
+/**
+ * Words of a text by jieba (with the policy dictionary), without punctuation, digits and stop words, read folded: a notice in
+ * traditional characters (智能工廠) and a question in simplified ones (智能工厂) give the same words.
+ */
 export function words(text: string): string[] {
+  return wordsAsWritten(fold(text));
+}
+
+/** The same words with the text cut as written, not folded (what the patched dictionary loader is checked by). */
+export function wordsAsWritten(text: string): string[] {
   ensureLoaded();
   const out: string[] = [];
   for (const w of nodejieba.cut(text, true)) {
@@ -49,7 +58,7 @@ export function words(text: string): string[] {
 /** Character bigrams of the Chinese runs: robust to segmentation differences between question and clause. */
 export function bigrams(text: string): string[] {
   const out: string[] = [];
-  for (const run of text.match(/[\u4e00-\u9fff]+/g) ?? []) {
+  for (const run of fold(text).match(/[\u4e00-\u9fff]+/g) ?? []) {
     for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
   }
   return out;

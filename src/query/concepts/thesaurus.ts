@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fold } from '../../ingest/clean.js';
 import { fileURLToPath } from 'node:url';
 import { ConceptMatcher } from '../../index/concept-features.js';
 import type { ConceptLexicon } from '../../types.js';
@@ -119,7 +120,8 @@ export class Thesaurus {
 
   /** Every concept term in a text, each with its concept (a term may serve several). */
   scan(text: string): ConceptMatch[] {
-    return this.matcher.scan(text);
+    // (read folded, one character for one: a notice in traditional characters, 智能工廠, names the concept 智能工厂 does)
+    return this.matcher.scan(fold(text));
   }
 
   /** Term matches not inside a longer match (上规 inside 上规上阶 is dropped). */
@@ -135,7 +137,8 @@ export class Thesaurus {
   }
 
   /** The first term of a concept found in a text, or undefined. */
-  matchIn(name: string, text: string): string | undefined {
+  matchIn(name: string, written: string): string | undefined {
+    const text = fold(written);
     for (const term of this.terms(name)) {
       let i = text.indexOf(term);
       while (i >= 0) {
