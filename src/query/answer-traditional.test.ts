@@ -1,41 +1,26 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { processFiles } from '../run/batch.js';
-import { PolicyIndex, updateIndex } from '../index/policy-index.js';
 import { answer } from './answer.js';
+import { indexNotices, type TestIndex } from './testkit.js';
 
 // A notice in traditional characters answers a question in simplified ones (traditional search): the index's words, bigrams and
 // concepts were read as written, so 揭阳's 技術改造 measures never met a question about 技术改造. Read folded now, as extraction is.
 const dev = (f: string) => readFileSync(new URL(`../../eval/national/dev/${f}`, import.meta.url), 'utf8');
-let dir: string;
-let index: PolicyIndex;
+let notices: TestIndex;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'pclause-traditional-'));
-  const files = [
+  notices = await indexNotices([
     // 揭阳 dev, as found: traditional characters
     ['guangdong-jieyang-youhuashengji.txt', dev('guangdong-jieyang-youhuashengji.txt')],
     // 铁岭 dev: simplified
     ['liaoning-tieling-gongyeqiangshi.txt', dev('liaoning-tieling-gongyeqiangshi.txt')],
-  ].map(([name, text]) => {
-    const f = join(dir, name);
-    writeFileSync(f, text);
-    return f;
-  });
-  const results = await processFiles(files, { workers: 1 });
-  await updateIndex(join(dir, 'index'), results.flatMap((r) => r.clauses));
-  index = await PolicyIndex.open(join(dir, 'index'));
+  ]);
 });
-afterAll(() => {
-  index.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => notices.close());
 
 describe('answer: a notice in traditional characters answers a question in simplified ones (traditional search)', () => {
   it('哪些地方支持技术改造，补贴多少？ → 揭阳 (技術改造, as written) beside 铁岭', async () => {
-    const a = await answer(index, '哪些地方支持技术改造，补贴多少？');
+    const a = await answer(notices.index, '哪些地方支持技术改造，补贴多少？');
     const regions = a.regions.map((g) => g.region);
     expect(regions).toContain('揭阳市');
     expect(regions).toContain('铁岭市');
