@@ -136,10 +136,10 @@ export function variantGold(v: Variant, content: string, original = '', rewritte
     .join('\n');
 }
 
-/** Quotes and scope ends read again where the text's marks were rewritten. */
-function withMarks(label: Record<string, unknown>, marks: (t: string) => string): Record<string, unknown> {
+/** Quotes and scope ends read again (`reread`: a label's string → the same place of the rewritten text). */
+function withMarks(label: Record<string, unknown>, reread: (q: string) => string): Record<string, unknown> {
   const out = { ...label };
-  if (typeof out.quote === 'string') out.quote = marks(out.quote);
-  if (Array.isArray(out.scope)) out.scope = out.scope.map((r: { from?: string; to?: string }) => ({ ...r, ...(r.from ? { from: marks(r.from) } : {}), ...(r.to ? { to: marks(r.to) } : {}) }));
+  if (typeof out.quote === 'string') out.quote = reread(out.quote);
+  if (Array.isArray(out.scope)) out.scope = out.scope.map((r: { from?: string; to?: string }) => ({ ...r, ...(r.from ? { from: reread(r.from) } : {}), ...(r.to ? { to: reread(r.to) } : {}) }));
   return out;
 }

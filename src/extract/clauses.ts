@@ -1,7 +1,6 @@
 import { ATTACHMENT_LABEL } from '../ingest/metadata.js';
 import { ENCLOSED_ITEM } from '../ingest/item-numbers.js';
 import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel, isDateLine, UNNUMBERED_HEADING } from '../ingest/clean.js';
-
 import { toOriginal } from '../ingest/tracked.js';
 import { ADDRESSEE_LEAD, FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';

@@ -143,8 +143,12 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   for (const v of [...amounts, ...rates, ...thresholds, ...deadlines]) v.raw = text.slice(v.start, v.end);
   // (…and as the text writes it, not folded: 戰略性新興產業…30％ stays so; an object composed of pieces the text does not write together,
   // 同比增长10％以上 from 同比增长10％、20％、30％以上, each character as the clause writes it)
+  let unfold: ((s: string) => string) | undefined; // (read off the clause once, for the first object that needs it)
   for (const a of amounts) {
-    if (a.object) a.object = objectAsWritten(a.object, a.start, t, text) ?? unfoldChars(t !== written ? asWrittenIn(a.object, t, written) : a.object, written, text);
+    if (!a.object) continue;
+    const inOnePiece = objectAsWritten(a.object, a.start, t, text);
+    if (inOnePiece !== undefined) a.object = inOnePiece;
+    else a.object = (unfold ??= unfolder(written, text))(t !== written ? asWrittenIn(a.object, t, written) : a.object);
   }
   return { amounts, rates, thresholds, deadlines };
 }
@@ -249,8 +253,8 @@ export function runningYears(folded: string): (at: number) => string | undefined
  * Each character of a string as the text writes the character it was folded from (％ for %, 萬 for 万), where the clause folds it from
  * one character only; fold is one character for one, so `folded` and `text` align.
  */
-function unfoldChars(s: string, folded: string, text: string): string {
-  if (folded === text || folded.length !== text.length) return s;
+function unfolder(folded: string, text: string): (s: string) => string {
+  if (folded === text || folded.length !== text.length) return (s) => s;
   const back = new Map<string, string | null>();
   for (let i = 0; i < folded.length; i++) {
     if (folded[i] === text[i]) continue;
@@ -259,9 +263,11 @@ function unfoldChars(s: string, folded: string, text: string): string {
   }
   // (a character the clause also writes unfolded stays as it is: 对 beside 對 in one clause)
   for (let i = 0; i < folded.length; i++) if (folded[i] === text[i] && back.has(folded[i])) back.set(folded[i], null);
-  let out = '';
-  for (const c of s) out += back.get(c) ?? c;
-  return out;
+  return (s) => {
+    let out = '';
+    for (const c of s) out += back.get(c) ?? c;
+    return out;
+  };
 }
 
 /** An object the folded text writes in one piece before its sum: the same stretch of the text as written. */

@@ -1,5 +1,5 @@
-import { OTHER_ITEM_SHAPES } from '../ingest/item-numbers.js';
 import { createRequire } from 'node:module';
+import { OTHER_ITEM_SHAPES } from '../ingest/item-numbers.js';
 import { alt } from '../ingest/meta-words.js';
 import { BODY_SUFFIX, DUTIES, HEAD_SUFFIX, REMIT_DUTY, UNIT_QUALIFIER, unitLabels as labels } from '../ingest/unit-words.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';

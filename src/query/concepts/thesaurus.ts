@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fold } from '../../ingest/clean.js';
 import { fileURLToPath } from 'node:url';
+import { fold } from '../../ingest/clean.js';
 import { ConceptMatcher } from '../../index/concept-features.js';
 import type { ConceptLexicon } from '../../types.js';
 
