@@ -2,7 +2,7 @@ import { ATTACHMENT_LABEL } from '../ingest/metadata.js';
 import { ENCLOSED_ITEM } from '../ingest/item-numbers.js';
 import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel, isDateLine, UNNUMBERED_HEADING } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
-import { ADDRESSEE_LEAD, FIELD } from '../ingest/meta-words.js';
+import { ADDRESSEE_LEAD, DOCUMENT_FIELD_ALONE, FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, withoutHead, type UnitNote } from './units.js';
@@ -154,7 +154,7 @@ function pageFieldLine(para: string): boolean {
   if (/。\s*\S/.test(para.trim())) return false;
   const n = para.match(PAGE_FIELD)?.length ?? 0;
   // (…or a page's source or publication field alone on its line: 信息来源:区政府办(外事办), whose bracket is no unit note: 柯桥.)
-  return n >= 2 || (n >= 1 && /[|｜]/.test(para) && para.length <= 120) || (para.length <= 40 && PAGE_SOURCE_LINE.test(para) && !/[。；;，,]/.test(para));
+  return n >= 2 || (n >= 1 && /[|｜]/.test(para) && para.length <= 120) || (para.length <= 40 && (PAGE_SOURCE_LINE.test(para) || DOCUMENT_FIELD_ALONE.test(para)) && !/[。；;，,]/.test(para));
 }
 
 /** A line that is no clause: an attachment mark, a publication remark, a number, a signing date in digits or in Chinese numerals
@@ -908,8 +908,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   let titleTerm: boolean | undefined;
   // (…the title as a page writes it again under its time stamp, out of its 《》: 《“创业云南”建设三年行动计划(2024—2026年)》 / 2024-11-15 17:27
   // / “创业云南”建设三年行动计划 / (2024—2026年), 云南省)
-  const bareTitle = title.replace(/[《》\s]/g, '');
-  const periodClosesTitle = (para: string) => bareTitle.endsWith(para.replace(/\s+/g, '')) && (titleTerm ??= !!planTitleTerm(doc.title));
+  // (…or with its period's dash written another way: 行动计划(2022-2024年) in the page's head, (2022—2024年) over the text, 盐城)
+  const titleKey = (t: string) => t.replace(/[《》\s]/g, '').replace(/[—–―－~～-]+/g, '-').replace(/（/g, '(').replace(/）/g, ')');
+  const bareTitle = titleKey(title);
+  const periodClosesTitle = (para: string) => bareTitle.endsWith(titleKey(para)) && (titleTerm ??= !!planTitleTerm(doc.title));
   let s = 0;
   let sawBody = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
@@ -1251,7 +1253,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // …若干措施 为深入学习贯彻…: the title block ends there, the rest of the paragraph is read as body.
       s = runOnTitleEnd(doc, text, s, e)!;
       continue;
-    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && !(sentenceTitle && para === title) && !(runOnTitle && title.startsWith(para) && para.length >= 60 && /[。；;]/.test(para)) && (titleBlock.has(para) || title.startsWith(para) || (para.length >= 6 && bareTitle.startsWith(para.replace(/\s+/g, ''))) || PAGE_STAMP.test(para.trim()) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && (!PLAN_PERIOD_LINE.test(para) || periodClosesTitle(para))))) {
+    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && !(sentenceTitle && para === title) && !(runOnTitle && title.startsWith(para) && para.length >= 60 && /[。；;]/.test(para)) && (titleBlock.has(para) || title.startsWith(para) || (para.length >= 6 && bareTitle.startsWith(titleKey(para))) || PAGE_STAMP.test(para.trim()) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && (!PLAN_PERIOD_LINE.test(para) || periodClosesTitle(para))))) {
       // (A page without a title line whose preamble became the title (为深入贯彻…,我市2025年“两节”期间举行促消费活动。): the
       // preamble is body.)
       // (Nor a first paragraph of sentences, 60 characters or more, in which no title ends (切实稳住农业“基本盘”。大力支持…。确保…,

@@ -33,6 +33,14 @@ export const SOURCE_FIELDS = new Set(data.sourceFields);
 export const SIGNED_FIELDS = new Set(data.signedFields);
 export const PUBLISHED_FIELDS = new Set(data.publishedFields);
 export const NUMBER_FIELDS = new Set(data.numberFields);
+/**
+ * A page's field that names the document, never a measure's time, alone on its line (发文部门:盐城市工业和信息化局, 政策级别:市级,
+ * 索引号:…): its issuer, number, signing date or a label of its catalogue. (Not a bare 时间/日期, nor a validity date: a body's
+ * schedule lines open so.)
+ */
+export const DOCUMENT_FIELD_ALONE = new RegExp(
+  `^\\s*(?:${alt([...data.issuerFields, ...data.numberFields, ...data.signedFields, ...data.otherFields.filter((f) => !/(?:日期|时间)$/.test(f))])})\\s*[:：]`,
+);
 /** Every field label, longest first (发布时间 before 时间). */
 export const FIELD = alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields]);
 /**
@@ -82,10 +90,10 @@ export const CITY_ALIASES = data.cityAliases;
 export const PAGE_LABEL = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alt(data.pageLabels)})`);
 /**
  * A line of a site's chrome above a notice: a greeting (欢迎访问河东区政府网站), a menu link (设为首页, 无障碍, 退出长者模式, 长者浏览模式,
- * a read-aloud button 朗读, a font-size switch 字体:【大】 【中】 【小】)
+ * a read-aloud button 朗读, a font-size switch 字体:【大】 【中】 【小】, a social button alone on its line: 点赞, 收藏, 转发)
  * (PAGE_LABEL_LINE: a section label alone, 政府文件). It is a line of its own, never the start of the title below it.
  */
-export const SITE_CHROME = new RegExp(`^(?:欢迎访问|欢迎来到|欢迎光临|设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体|logo$|LOGO$|(?:进入|退出|切换(?:到|至)?)?(?:长者|老年|老人|关怀|适老化?)(?:浏览|阅读)?(?:模式|版)|适老化|(?:语音)?朗读$|听全文$|扫一扫(?:在手机|用手机|手机)?|字体\\s*[:：]?\\s*[【\\[［(（]?\\s*[大中小])`);
+export const SITE_CHROME = new RegExp(`^(?:欢迎访问|欢迎来到|欢迎光临|设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体|logo$|LOGO$|(?:进入|退出|切换(?:到|至)?)?(?:长者|老年|老人|关怀|适老化?)(?:浏览|阅读)?(?:模式|版)|适老化|(?:语音)?朗读$|听全文$|扫一扫(?:在手机|用手机|手机)?|(?:点赞|收藏|转发|分享|评论)$|字体\\s*[:：]?\\s*[【\\[［(（]?\\s*[大中小])`);
 /** A page's trail of sections: 当前位置:首页>>最新政策, 您现在的位置:首页 > 政务公开 (a line of its own, never the title). */
 export const CRUMB_LINE = /^\s*(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前位置|所在位置|当前页面)\s*[:：][^。；;]*?(?:>|»|›|→|＞)/;
 /** A site's section label alone on its line (政府文件, 正文): chrome after it too, but a field's value where a label ends the line before. */
