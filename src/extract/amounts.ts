@@ -15,7 +15,8 @@ const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|�
 const FUND_AFTER = /^[“”"]?(?:[^，。；,;]{0,8}?(财政资金|政策资金|专项资金|专项债|债券|经费|基金)|的(?:资金|经费)(?!奖励|补助|补贴|支持|扶持|奖补|资助|贴息)|用于)/;
 // (Not the money a project brings in, 到位资金: a measure of what is attracted, 引进工业项目到位资金14亿元.)
 // (…or a campaign's allowance, 本期消费券发放额度为200万元, 活动金额为180万元: 敦化)
-const FUND_BEFORE = /(?<!到位|实际到位)(?:资金|经费|基金|预算|发放额度|活动金额|活动额度|发放总额)(?:总额|总量|总规模|规模)?(?:为|达|达到|共计|合计|总计|约|计)?$/;
+// (…or its size at the start, 专项资金起始规模3000万元, 首期规模: 鹤壁)
+const FUND_BEFORE = /(?<!到位|实际到位)(?:资金|经费|基金|预算|发放额度|活动金额|活动额度|发放总额)(?:总额|总量|总规模|(?:起始|初始|首期)?规模(?:不低于|不少于)?)?(?:为|达|达到|共计|合计|总计|约|计)?$/;
 /** Recipients a sentence counts (等9家企业, 8家企业, 12个项目). */
 const COUNTED_RECIPIENTS = /\d+\s*(?:家|个|户|项|名|人)(?:企业|单位|项目|公司)?/;
 /** Recipients counted right before a sum (实际奖励23家391万元, 共补助企业12家、资金300万元): the sum is the payout's total. */
@@ -128,15 +129,31 @@ function perOf(text: string, m: MoneyMention, headStart: number): Amount['per'] 
  * budget is budgeted, a part of a goal is a goal. A part with its own grant or ceiling words keeps them (其中对…给予最高50万元奖励).
  */
 // (…or its own funds, 其中:基础设施建设项目3项,总资金938万元 under 项目总投资为1259万元: a budget, 泽库.)
-const PART_OWN_ROLE = /(给予|奖励|补助|补贴|资助|奖补|最高|最多|不超过|不高于|上限|封顶|每家|每个|每户|单个|总资金|资金总额)/;
+// (…nor is the sum written after the parts: …,不足部分由市县财政补助,共计划投入各级财政资金600万元, 彰武.)
+const PART_OWN_ROLE = /(给予|奖励|补助|补贴|资助|奖补|最高|最多|不超过|不高于|上限|封顶|每家|每个|每户|单个|总资金|资金总额|共计|合计|总计|总共)/;
+/** A grant's standard for each recipient (每个村不低于, 每家企业, 补助标准为): its parts are granted to each as it is. */
+const PER_RECIPIENT = /(?:每|单)(?:个|家|户|人|名|村|项)|标准/;
 function partRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole | undefined {
   const k = text.lastIndexOf('其中', m.start);
   if (k < 0 || /[。；;！？]/.test(text.slice(k, m.start))) return undefined;
   const whole = earlier.filter((a) => a.end <= k).pop();
-  if (!whole || (whole.role !== 'total' && whole.role !== 'target') || /[。；;！？]/.test(text.slice(whole.end, k))) return undefined;
+  // (…or a grant: the parts each level of government pays of it are granted as it is, 补助标准为每个村不低于100万元,其中,中央财政资金30万元,
+  // 省级财政资金50万元: 彰武.)
+  if (!whole || (whole.role !== 'total' && whole.role !== 'target' && !(whole.role === 'fixed' && PER_RECIPIENT.test(text.slice(phraseStart(text, whole.start), whole.start)))) || /[。；;！？]/.test(text.slice(whole.end, k))) return undefined;
   // Only the part's own phrase counts for its words (from the last comma or 其中 before it).
   const own = text.slice(k + 2, m.start).split(/[，,、：:]/).pop() ?? '';
   return PART_OWN_ROLE.test(own) ? undefined : whole.role;
+}
+
+/**
+ * The sum of the budgets its sentence names before it (州财政预算内安排的5000万元和市场化筹措的5000万元共计1亿元…经费: 楚雄): a budget too,
+ * whatever grant word follows it.
+ */
+function sumRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole | undefined {
+  if (!/(?:共计|合计|总计|总共|共)(?:约|为)?\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start))) return undefined;
+  const from = Math.max(text.lastIndexOf('。', m.start), text.lastIndexOf('；', m.start), text.lastIndexOf(';', m.start)) + 1;
+  const parts = earlier.filter((a) => a.start >= from);
+  return parts.length >= 2 && parts.every((a) => a.role === 'total') ? 'total' : undefined;
 }
 
 /** A list of sums after 从, before the verb that raises them: the level raised from. */
@@ -210,7 +227,7 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     // The level a standard is raised from (分别从每人每年2100元、2800元提高到…, 肇庆): a baseline, no money given or set.
     const tailEnd = kept[listTail(text, kept, i)].end;
     if (RAISED_FROM_BEFORE.test(before(text, kept[head].start)) && RAISED_FROM_AFTER.test(text.slice(tailEnd, tailEnd + 12))) return;
-    const a: Amount = { yuan: m.yuan, role: partRole(text, m, amounts) ?? amountRole(text, m, kept[head].start), raw: m.raw, start: m.start, end: m.end };
+    const a: Amount = { yuan: m.yuan, role: partRole(text, m, amounts) ?? sumRole(text, m, amounts) ?? amountRole(text, m, kept[head].start), raw: m.raw, start: m.start, end: m.end };
     if (m.yuanMax !== undefined) a.yuanMax = m.yuanMax;
     const per = perOf(text, m, kept[head].start);
     if (per) a.per = per;

@@ -21,6 +21,8 @@ const DAY_WORD = '三十一?|二十[一二三四五六七八九]?|十[一二三�
 const RELATIVE_YEAR_BEFORE = /(?:次年|翌年|当年|上年|同年|上一年|下一年|上年度|上一年度)(?:的)?$/;
 /** A span's number (3, 12, 两, 十二): short, never a year's four digits. */
 const SPAN_N = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+/** A span's second number when it is given as a range (1—2年, 5至10年, 3-5个月): the span runs from the first to it. */
+const TO_N = '(?:\\s*[—\\-–－~～至到]\\s*(?:\\d{1,2}|[一二两三四五六七八九十]{1,3}))?';
 const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
 /**
  * What follows a bare year that names a thing of that year rather than a time limit: its plan, budget,
@@ -628,7 +630,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
   [new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],
   // 力争用3年时间, 通过3年时间, 经过两年左右的时间: a period from the notice, its words without the verb (3年时间).
-  [new RegExp(`(?<=(?:用|通过|经过|花费?)\\s*)${N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), () => ({ kind: 'relative' })],
+  [new RegExp(`(?<=(?:用|通过|经过|花费?)\\s*)${N}${TO_N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), () => ({ kind: 'relative' })],
   // …or the span a goal word sets right before what is to be done, no 用…时间 around it (力争3年组织各类培训240万人次以上, 山西; 争取两年
   // 实现全覆盖; 经过3年努力): the same period. (A year, 力争2025年实现, is no span: one or two digits only.)
   // (…the effort named with its manner too: 通过三年合力攻坚, 经过两年的不懈努力: 临沧)
@@ -658,9 +660,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // its bound words in the raw. (Not a term of a thing, 给予50年的土地出让年限: the noun after it must be the grant; nor a loan's term,
   // 给予不超过20年的中长期贷款支持, 费县.)
   // (It starts at the literal 给予, dropped from the raw by skip: a lookbehind would be tried at every character.)
-  [new RegExp(`给予[^，。；,;]{0,16}?((?:(?:最长|最多)?不超过|最长|最多)?${N}\\s*(?:个)?(?:自然)?(?:年|个月))(?=的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), (m, c) => {
+  // (…or a range of spans, 给予1—2年银行贷款贴息支持: 鹤壁; a loan's interest subsidised is a grant, not the loan's term.)
+  [new RegExp(`给予[^，。；,;]{0,16}?((?:(?:最长|最多)?不超过|最长|最多)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月))(?=的?([^，。；,;的\\d]{0,6}?)(补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), (m, c) => {
     const skip = m[0].length - m[1].length;
-    return /\d/.test(c.text[m.index! + skip - 1] ?? '') || /贷款|借款|融资|授信|债/.test(m[3] ?? '') ? undefined : { kind: 'relative', skip };
+    return /\d/.test(c.text[m.index! + skip - 1] ?? '') || /^期/.test(m[3] ?? '') || (/贷款|借款|融资|授信|债/.test(m[3] ?? '') && !/贴息/.test(m[3] + c.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) ? undefined : { kind: 'relative', skip };
   }],
   // A support period between the grant and its sum (给予三年最高1500万元资助, 补助3年每年10万元, 奖励两年累计不超过50万元):
   // relative (not a term granted with a thing: 给予50年的土地出让年限).

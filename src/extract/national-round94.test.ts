@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocuments } from './extract.js';
+import { extractDocuments, extractValues } from './extract.js';
 
 // Classes found on the dev notices of round 94 (twenty-fourth session: 23 notices from dev provinces, read before their rules), each
 // with the dev text that showed it (file named) and the same form from another province's page.
 
 const clausesOf = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const roles = (s: string) => extractValues(s).amounts.map((a) => [a.yuan, a.role]);
+const spans = (s: string) => extractValues(s).deadlines.map((d) => [d.raw, d.kind ?? d.date]);
+const unitsOf = (text: string) => clausesOf(text).map((c) => c.units);
 const withDeadlines = (text: string) => clausesOf(text).map((c) => [c.text.slice(0, 8), c.deadlines.map((d) => d.raw)]);
 
 describe('a policy portal\'s catalogue fields and social buttons are page metadata, the title written again with another dash is title (portal fields)', () => {
@@ -29,4 +32,40 @@ describe('a policy portal\'s catalogue fields and social buttons are page metada
     const text = '某县关于支持工业发展的若干措施\n索引号:11N000/ZK-2023-000021\n主题分类:工业\n一、对新投产项目给予50万元奖励。';
     expect(clausesOf(text).map((c) => c.text)).toEqual(['对新投产项目给予50万元奖励。']);
   });
+});
+
+describe('a unit list whose note goes on to another field after a comma keeps its 等 off (unit list before a field)', () => {
+  it.each([
+    // 盐城 (jiangsu-yancheng-shuziyancheng.txt)
+    ['某市工作要点\n2.构建数字化制度规范体系。组织开展规划预研。(责任部门:市数据局、市发改委等按职责分工负责,完成时间:2025年3月底前)', [['市数据局', '市发改委']]],
+    // the same list under two labels, the time field after a semicolon
+    ['某市工作要点\n2.构建体系。组织开展规划预研。(牵头单位:市数据局;配合单位:市发改委、市财政局等按职责分工负责;完成时限:2025年3月底前)', [['市数据局', '市发改委', '市财政局']]],
+  ])('%s', (text, want) => expect(unitsOf(text)).toEqual(want));
+});
+
+describe('a span given as a range of years is one relative span (span ranges)', () => {
+  it.each([
+    // 鹤壁 (henan-hebi-chanyejijuqu.txt): a loan's interest subsidised for the span, not the loan's term
+    ['由企业隶属市、县区给予1—2年银行贷款贴息支持', [['1—2年', 'relative']]],
+    // 吉林省 (jilin-jilinsheng-nongchanpinjiagong.txt)
+    ['利用5至10年时间,推动农业及农产品加工业和食品产业产值接近万亿级规模。', [['5至10年时间', 'relative']]],
+    // forms: a hyphen, 到
+    ['力争用3到5年时间建成', [['3到5年时间', 'relative']]],
+    ['利用3-5年时间,推动产值达到1000亿元。', [['3-5年时间', 'relative']]],
+    // still none: a loan's own term
+    ['给予不超过20年的中长期贷款支持', []],
+  ])('%s', (s, want) => expect(spans(s)).toEqual(want));
+});
+
+describe('a fund\'s size, a sum of budgets, the parts of a per-recipient grant (fund sizes and parts)', () => {
+  it.each([
+    // 鹤壁 (henan-hebi-chanyejijuqu.txt): a fund's starting size is its budget
+    ['市产业集聚区发展专项资金起始规模3000万元,县区产业集聚区发展专项资金起始规模不低于1000万元;', [[30000000, 'total'], [10000000, 'total']]],
+    // 楚雄 (yunnan-chuxiong-jiaokuaifazhan.txt): the sum of two budgets is a budget
+    ['确保州财政预算内安排的5000万元和市场化筹措的5000万元共计1亿元重大建设项目前期工作经费尽快拨付到位', [[50000000, 'total'], [50000000, 'total'], [100000000, 'total']]],
+    // 彰武 (liaoning-zhangwu-jitijingji.txt): each level's part of a grant per village is granted as it is; the sum after is the budget
+    ['补助标准为每个村不低于100万元,其中,中央财政资金30万元,省级财政资金50万元,不足部分由市县财政补助,共计划投入各级财政资金600万元。', [[1000000, 'fixed'], [300000, 'fixed'], [500000, 'fixed'], [6000000, 'total']]],
+    // still a grant: a floor on funds given (衢州, zhejiang-quzhou-gaozhiliang.txt)
+    ['支持高能级科创平台科技攻关经费不低于8000万元。', [[80000000, 'fixed']]],
+  ])('%s', (s, want) => expect(roles(s)).toEqual(want));
 });

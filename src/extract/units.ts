@@ -374,7 +374,8 @@ function labelledLists(list: string, labels: RegExpMatchArray[], offset: number)
     const from = m.index! + m[0].length;
     const to = k + 1 < labels.length ? labels[k + 1].index! : list.length;
     const labelLead = isLeadLabel(m[1]);
-    const part = list.slice(from, to);
+    // (A field blanked after the list leaves its separator: 责任部门:市数据局、市发改委等按职责分工负责,完成时间:… reads as the list alone, 盐城.)
+    const part = list.slice(from, to).replace(/[\s，,；;]+$/, '');
     const duty = parseDutyNote(part, offset + from);
     let units = duty ?? splitUnitList(part, offset + from, labelLead).map((u) => ({ ...u, name: u.name.replace(DUTY_END, '') || u.name }));
     // (A label that names the person heading the body too, 项目实施单位及责任人:中原区乡村振兴局 李泽强: the name after the body is no body.)
