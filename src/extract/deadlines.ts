@@ -890,9 +890,27 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
     out.splice(k, 0, { raw: written.slice(start, start + 4), start, end: start + 4, date: listed[1] });
     k--; // (a longer list: 2023、2024、2025年; the year just added, now at k, is tried against its own list next)
   }
+  // A list of years each written with its 年 (2010年、2011年、2012年度…考核评价中…, 广东省; 2018年度、2019年度…星创天地): one reading for
+  // all, the last year's, which the words after the list decide: every year a deadline as it is, or none as it is.
+  for (const run of matchesOf(text, YEAR_RUN)) {
+    const years = matchesOf(run[0], YEAR_IN_RUN).map((y) => ({ start: run.index + y.index!, end: run.index + y.index! + y[0].length, year: y[1] }));
+    const last = years[years.length - 1];
+    const isYear = (d: Found & { start: number; end: number }, y: { start: number; year: string }) => d.start <= y.start && d.end > y.start && d.date === y.year && !d.from;
+    const lastIn = out.some((d) => d.start <= last.start && d.end > last.start);
+    for (const y of years.slice(0, -1)) {
+      const k = out.findIndex((d) => isYear(d, y));
+      if (lastIn && k < 0 && !out.some((d) => d.start < y.end && d.end > y.start)) out.push({ raw: written.slice(y.start, y.end), start: y.start, end: y.end, date: y.year });
+      else if (!lastIn && k >= 0 && out[k].start === y.start) out.splice(k, 1);
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
   if (docDate) for (const d of out) if (d.kind === 'relative') d.resolved = resolveRelative(d.raw, docDate);
   return out;
 }
+
+/** A list of years, each with its 年 (2010年、2011年、2012年度), and one year of it. */
+const YEAR_RUN = /(?<![\d.])\d{4}\s*年度?(?:\s*[、和及与]\s*\d{4}\s*年度?)+(?![\d月])/g;
+const YEAR_IN_RUN = /(\d{4})\s*年度?/g;
 
 /** A year written without its 年 right before a list's next year (2024、2025年, 2023和2024年). */
 const LISTED_YEAR_BEFORE = /(?<![\d.])(\d{4})\s*[、和及与]\s*$/;

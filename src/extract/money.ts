@@ -27,6 +27,11 @@ const RANGE_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*${MAG}?\\s*(?:${CURRENCY}
 const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE}|(?<![零〇一二两三四五六七八九十百千万\\d])[百千万](?=亿))(多)?\\s*${MAG}?(多)?\\s*(${CURRENCY}${PER}|${YUAN_WORD})?`, 'g');
 /** A size class: the sum qualifies counted things (超百亿企业不少于2家, 超千亿元制造产业集群1个). */
 const COUNTED_AFTER = new RegExp(`^(元)?[\\u4e00-\\u9fff]{0,6}?(${COUNTED})(不少于|达到|超过|达|有)?(\\d+|[一二两三四五六七八九十]+)(个|家|户)|^(元)?的(\\d+|[一二两三四五六七八九十]+)(个|家|户)`);
+/** A count right before the size class's bound (4个过, 3家超): the things counted follow the sum. */
+const COUNT_THEN_BOUND = /(?:\d+|[一二两三四五六七八九十]+)\s*[个家](?:突破|超过|超|(?<![通经越])过|达到|达)$/;
+const COUNTED_NEXT = new RegExp(`^(?:元)?(?:级)?[\\u4e00-\\u9fff]{0,4}?(?:${COUNTED})`);
+/** A size class with its bound after it, then the things it counts and their number (十亿以上企业数量, 百亿级以上企业个数). */
+const SIZE_CLASS_COUNTED = new RegExp(`^(?:元)?(?:级)?(?:以上|及以上)(?:的)?[\\u4e00-\\u9fff]{0,4}?(?:${COUNTED})(?:的)?(?:数量|个数|数)`);
 /** 每跨越一个 before 百亿台阶: a step. */
 const STEP_BEFORE = new RegExp(`每(${STEP})一个$`);
 /** Words that make a bare "50万" money: grants and budgets. */
@@ -115,7 +120,8 @@ export function findMoney(text: string): MoneyMention[] {
       const goal = /^[”"’]?(?:的)?(?:奋斗)?(目标|任务|大关|关口)/.test(after) || (/(迈上|跨上|登上|站上|突破)$/.test(pre4) && /^[”"’]?(?:新)?台阶/.test(after));
       // A size class of counted things (营收超百亿企业不少于2家) and a step (每跨越一个百亿台阶) are money too:
       // the threshold rules read them.
-      const sized = bound && COUNTED_AFTER.test(after);
+      // (…or counted before it, 4个过千亿产业集群 (临沂), or counted after its bound, 十亿以上企业数量 (鄞州).)
+      const sized = (bound && (COUNTED_AFTER.test(after) || (COUNT_THEN_BOUND.test(text.slice(Math.max(0, start - 8), start)) && COUNTED_NEXT.test(after)))) || SIZE_CLASS_COUNTED.test(after);
       const step = STEP_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && /^台阶/.test(after);
       // (达到“6千亿规模”: a scale the target names, its bound word before it.)
       // (尽快形成千亿规模, 形成百亿规模。: the scale a goal reaches, 规模 closing the phrase; not 五百亿规模的产业基地)

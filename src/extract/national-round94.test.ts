@@ -69,3 +69,37 @@ describe('a fund\'s size, a sum of budgets, the parts of a per-recipient grant (
     ['支持高能级科创平台科技攻关经费不低于8000万元。', [[80000000, 'fixed']]],
   ])('%s', (s, want) => expect(roles(s)).toEqual(want));
 });
+
+describe('a list of years each with its 年 takes its last year\'s reading (year lists)', () => {
+  it.each([
+    // 广东省 (guangdong-guangdongsheng-chanyezhuanchu.txt): the years an assessment measured are none, as the last (年度) is; the years
+    // paid in are deadlines
+    ['对2010年、2011年、2012年度产业转移目标责任考核评价中名列前两位的珠三角地级以上市政府,省财政分别于2011年、2012年、2013年按每市5000万元一次性给予奖励。', [['2011年', '2011'], ['2012年', '2012'], ['2013年', '2013']]],
+    // lists whose last year is a deadline keep every year
+    ['到2024年、2025年分别达到100亿元、120亿元。', [['到2024年', '2024'], ['2025年', '2025']]],
+    ['2023年、2024年底前完成改造。', [['2023年', '2023'], ['2024年底前', '2024-12']]],
+  ])('%s', (s, want) => expect(extractValues(s).deadlines.map((d) => [d.raw, d.date])).toEqual(want));
+});
+
+describe('conditions: a bound relaxed for some applicants, a rank chained to a bounded figure, a size class counted around it (conditions)', () => {
+  const thresholds = (s: string) => extractValues(s).thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
+  const rates = (s: string) => extractValues(s).rates.map((r) => r.value);
+  it.each([
+    // 东莞 (guangdong-dongguan-jiuye.txt, traditional; the national 稳岗返还 form): the lay-off rate the applicant must stay under
+    ['放宽返还条件,对参保职工30人(含)以下的企业,裁员率放宽到不超过企业职工总数20%;', [[null, 30, '人'], [null, 0.2, '%']], []],
+    ['放寬返還條件,對參保職工30人(含)以下的企業,裁員率放寬到不超過企業職工總數20%;', [[null, 30, '人'], [null, 0.2, '%']], []],
+    // still a rate: a grant's share relaxed
+    ['补助比例放宽至不超过50%', [], [0.5]],
+    // 吉林省 (jilin-jilinsheng-pengshidaxian.txt): a bounded area, then a rank, then the applicant
+    ['对各地年度新建温室、大棚面积累计达1000亩以上,全省综合建设排名前3位的县(市、区)一次性补助500万元', [[1000, null, '亩'], [null, 3, '位']], []],
+    // 临沂 (shandong-linyi-xianjingongye.txt): a size class without 元, counted before it
+    ['到2026年,打造形成木业、食品、冶金、机械4个过千亿产业集群', [[100000000000, null, '元']], []],
+    // 鄞州 (zhejiang-yinzhou-xinxinggongyehua.txt): a size class whose bound follows it, counted after
+    ['数字经济核心产业增加值、十亿以上企业数量实现较大跨越。', [[1000000000, null, '元']], []],
+    // still none: a scale with no bound word
+    ['打造2个千亿级产业集群', [], []],
+  ])('%s', (s, want, wantRates) => {
+    expect(thresholds(s)).toEqual(want);
+    expect(rates(s)).toEqual(wantRates);
+  });
+});

@@ -178,6 +178,8 @@ function paidShare(text: string, r: Rate, pre: string): boolean {
   return GRANT_BEFORE_RATE.test(pre) || (STANDARD_RAISED_BEFORE.test(pre) && GRANT_AFTER_RAISE.test(text.slice(r.end)));
 }
 
+/** A measure's bound relaxed (裁员率放宽到不超过…, 资产负债率可放宽至不高于75%): the measure, the relaxing verb, the bound word. */
+const RELAXED_BOUND = /([\u4e00-\u9fff]{1,8}?(?:率|比例|占比|比重))(?:可|可以|最高可)?放宽(?:到|至|为)\s*(?:不超过|不高于|不得超过|不低于|低于|高于)[^，。；,;]{0,12}$/;
 /** A bound by reference, its value in the bracket after the level's name (裁员率不高于上年度全国城镇调查失业率控制目标(5.5%)的企业: 宁夏). */
 const REFERENCE_BOUND_BEFORE = new RegExp(`(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{1,24}?${REFERENCE_LEVEL}\\s*[（(]\\s*$`);
 const REFERENCE_BOUND_AFTER = new RegExp(`^\\s*[）)]\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})`);
@@ -205,6 +207,10 @@ export function isRateCondition(text: string, r: Rate): boolean {
   if (!planned && inRemarkOnBound(text, r.start) && /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)/.test(text.slice(r.end))) return true;
   // …or the bracket that qualifies the applicant named right before it (中国500强企业投资项目(占股40%以上),…按1.2倍计算: 临高).
   if (!planned && inRemarkOnApplicant(text, r.start) && /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)/.test(text.slice(r.end))) return true;
+  // A condition relaxed for some applicants (对参保职工30人(含)以下的企业,裁员率放宽到不超过企业职工总数20%: 东莞, the national 稳岗返还
+  // form): the measure the applicant must meet, bounded still; not a grant's share relaxed (补助比例放宽至50%).
+  const relaxed = RELAXED_BOUND.exec(pre);
+  if (!planned && relaxed && !/补助|补贴|奖励|奖补|资助|贴息|支持|扶持/.test(relaxed[1])) return true;
   if (!METRIC_END.test(before(text, from))) return false;
   if (CONDITION_AFTER.test(listPost) || BOTH_CONDITIONS.test(listPost)) return true;
   if (!planned && BOUND_THEN_GRANT.test(listPost)) return true;

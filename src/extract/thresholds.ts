@@ -120,7 +120,8 @@ const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|�
 // (Any lower bound word of the lexicon: 超, 突破, 高于 as well as 超过, 年直播带货超6000场的, 义乌; not a word that only ends like one,
 // 通过 or 经过: the lexicon's NOT_BOUND, as boundBefore reads it.)
 const LOWER_WORD = `(?:(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})(?<!${NOT_BOUND})|以上)`;
-const CHAINED_CONDITIONS = `(?:[，,、][\\u4e00-\\u9fff][^，。；,;]{0,20}?${LOWER_WORD}[^，。；,;]{0,12}?){1,3}`;
+// (…a bound from above or a rank among the applicants too: 面积累计达1000亩以上,全省综合建设排名前3位的县(市、区), 吉林省.)
+const CHAINED_CONDITIONS = `(?:[，,、][\\u4e00-\\u9fff][^，。；,;]{0,20}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|(?:排名|名列|位列)前)[^，。；,;]{0,12}?){1,3}`;
 /**
  * Further bounded requirements, a comma each, then the grant (每村发展养殖示范户30户以上,户均存栏…肉牛5头及以上,其中基础母牛3头及以上,建有60立方米
  * 以上的青贮池1座,每户补贴5000元, 西吉; 全年累计达到200人(含)以上,停留时间不少于3晚4天,按照150元/人标准奖励, 内蒙古): each bound is a condition.
