@@ -430,6 +430,8 @@ function isFullLine(p: string, widths: Set<number>): boolean {
 
 /** A byline that ends in the page's view count (访问次数: 0, 浏览次数：123次, 点击数:). */
 const COUNTED_BYLINE = /(?:访问次数|浏览次数|点击数|点击次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?\s*\d*\s*次?\s*$/;
+/** A telephone or fax number closing a line, after its label (联系电话:0431-88906424, 传真：0871-1234567). */
+const CONTACT_NUMBER_END = /(?:电话|手机|传真|热线|联系方式)\s*[:：]?\s*[\d\-－—()（）、,，/\s]*\d{7,}\s*$/;
 /** A line that is a unit field: 责任单位:…, 牵头部门：…, 配合单位:… (a short label before 单位/部门 and its colon). */
 const UNIT_FIELD_LINE = /^\s*[\u4e00-\u9fff]{0,6}(?:单位|部门)\s*[：:]\s*\S/;
 /** The end of a body's name (局, 委, 政府, 管委会, 中心, 公司…) or a closed bracket, nothing after it. */
@@ -475,6 +477,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // A page's trail (当前位置 : 首页>>最新政策) and a byline closed by its view count (编辑: admin 时间: 4年前 访问次数: 0): lines of the
   // page's own, never run into the title or the lead below them.
   if (CRUMB_LINE.test(p) || CRUMB_LINE.test(n) || COUNTED_BYLINE.test(p)) return true;
+  // A contact line closed by its telephone number (联系人:王皓;联系电话:0431-88906424 / 吉林省农业农村厅): the signing body below is a
+  // line of its own (not a number a wrap cut, whose rest opens the next line).
+  if (CONTACT_NUMBER_END.test(p) && !/^\d/.test(n)) return true;
   // A signing date in Chinese numerals (二○○七年二月八日) stands alone as one in digits does, and so does one whose 年月日 the
   // page lost (德阳市人民政府办公室 / 20201119 / 加快建设…行动方案).
   if (numeralDateLine(p) || numeralDateLine(n) || SQUASHED_DATE_LINE.test(p) || SQUASHED_DATE_LINE.test(n)) return true;
