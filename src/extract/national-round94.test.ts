@@ -103,3 +103,16 @@ describe('conditions: a bound relaxed for some applicants, a rank chained to a b
     expect(rates(s)).toEqual(wantRates);
   });
 });
+
+describe('grades listed before the head the last one writes after its 级 pair each with that head (graded objects)', () => {
+  const objects = (s: string) => extractValues(s).amounts.map((a) => [a.yuan, a.object]);
+  it.each([
+    // 桐庐 (zhejiang-tonglu-wenlvti.txt): the grade's 评定 is no part of the object
+    ['新评定为国家3A、4A、5A级旅游景区,分别给予一次性20万元、30万元、100万元奖励;', [[200000, '国家3A级旅游景区'], [300000, '4A级旅游景区'], [1000000, '5A级旅游景区']]],
+    ['新评定的二星、三星、四星、五星级饭店,分别给予一次性3万元、20万元、50万元、100万元奖励;', [[30000, '二星级饭店'], [200000, '三星级饭店'], [500000, '四星级饭店'], [1000000, '五星级饭店']]],
+    // 赤壁 (hubei-chibi-wenlvxiaofei.txt): grades written with their 级, the head's 标准的 and remark left out
+    ['对新评定为国家五星级、四星级、三星级标准的旅游星级饭店(规上企业),分别给予50万元、30万元、10万元奖励', [[500000, '国家五星级旅游星级饭店'], [300000, '四星级旅游星级饭店'], [100000, '三星级旅游星级饭店']]],
+    // levels keep their own reading (国家级、省级、市级 …)
+    ['对获得国家级、省级、市级专精特新企业,分别给予50万元、30万元、10万元奖励', [[500000, '国家级专精特新企业'], [300000, '省级专精特新企业'], [100000, '市级专精特新企业']]],
+  ])('%s', (s, want) => expect(objects(s)).toEqual(want));
+});

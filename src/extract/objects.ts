@@ -3,7 +3,8 @@ import type { MoneyMention } from './money.js';
 import { BARE_LEVEL_PREFIX, LEVEL_ONLY, LEVEL_PREFIX, LEVEL_SUFFIX, STAGE_ITEM, STAGE_WORDS } from './lexicon.js';
 
 // (获批认定国级、省级…农业龙头企业: 认定 right before a level opens the object too; not a noun's 认定: 管理体系认定等示范称号.)
-const OPENER = /^.*(对于|对|获得|获批|获评|被评为|评为|被认定为|认定为|认定的|认定(?=(?:国家|国|省|自治区|市|州|区|县)级)|列入)/;
+// (…or a grade's 评定: 新评定为国家3A、4A…, 新评定的二星、三星…: 桐庐.)
+const OPENER = /^.*(对于|对|获得|获批|获评|被评为|评为|被认定为|认定为|认定的|认定(?=(?:国家|国|省|自治区|市|州|区|县)级)|评定为|评定的|列入)/;
 
 const TIER_BOUND = /^\s*(?:（含）|\(含\))?(?:及|或)?(?:以上|以下)(?:（含）|\(含\))?/;
 
@@ -179,6 +180,14 @@ function distribute(items: string[], n: number): string[] | undefined {
     return undefined;
   }
   if (items.length !== n) return undefined;
+  // Grades before the head the last one writes after its 级 (国家3A、4A、5A级旅游景区; 二星、三星、四星、五星级饭店: 桐庐; 国家五星级、
+  // 四星级、三星级休闲露营营地: 赤壁): each grade with 级 and that head.
+  const graded = /^(.{1,8}?)级(.{2,})$/.exec(items[n - 1]);
+  if (graded && n >= 2 && !items.some((it) => LEVEL_ONLY.test(it) || LEVEL_PREFIX.test(it)) && items.slice(0, -1).every((it) => it.length <= 8 && /^[^级]+级?$/.test(it))) {
+    // (the grade's 标准的, 各类 and a remark on the applicants are no part of the head: 三星级标准的旅游星级饭店(规上企业) → 三星级旅游星级饭店)
+    const head = graded[2].replace(/^(?:标准)?的/, '').replace(/^各(?:类|种)/, '').replace(/[（(][^（）()]*[）)]$/, '');
+    return [...items.slice(0, -1), graded[1]].map((it) => `${it.replace(/级$/, '')}级${head}`);
+  }
   // Bare levels before a head whose own level is bare too (国家、省和市重点实验室): each level as written, no 级 added.
   const bare = n >= 2 && items.slice(0, -1).every((it) => LEVEL_ONLY.test(it) && !it.endsWith('级')) ? BARE_LEVEL_PREFIX.exec(items[n - 1]) : null;
   if (bare) return [...items.slice(0, -1), bare[1]].map((l) => l + items[n - 1].slice(bare[1].length));
