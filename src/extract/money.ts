@@ -126,7 +126,8 @@ export function findMoney(text: string): MoneyMention[] {
       // (达到“6千亿规模”: a scale the target names, its bound word before it.)
       // (尽快形成千亿规模, 形成百亿规模。: the scale a goal reaches, 规模 closing the phrase; not 五百亿规模的产业基地)
       // (…or the breakthrough a place is to make, 加速实现千亿突破 (山东省 县域经济): the scale it is to reach.)
-      const reachedScale = /(形成|达到|突破|实现|迈上|超过)$/.test(pre4) && /^(?:规模(?:[，。；,;！!]|$)|突破(?:[，。；,;！!]|$))/.test(after);
+      // (…or the scale approached, written with 级: 推动…产值接近万亿级规模。, 吉林省)
+      const reachedScale = /(形成|达到|突破|实现|迈上|超过|接近|逼近)$/.test(pre4) && /^(?:级)?(?:规模(?:[，。；,;！!]|$)|突破(?:[，。；,;！!]|$))/.test(after);
       const scale = /亿/.test(num + (mag ?? '')) && (step || sized || reachedScale || (bound && (/^规模[”"’]/.test(after) || goal || (!/^(级|元级|规模|个|家|户|台阶)/.test(after) && !/[\u4e00-\u9fff]/.test(after[0] ?? '')))));
       // Otherwise a bare "50万" is money only in a grant context and when it does not count people or things.
       if (!scale) {

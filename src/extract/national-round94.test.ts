@@ -116,3 +116,19 @@ describe('grades listed before the head the last one writes after its 级 pair e
     ['对获得国家级、省级、市级专精特新企业,分别给予50万元、30万元、10万元奖励', [[500000, '国家级专精特新企业'], [300000, '省级专精特新企业'], [100000, '市级专精特新企业']]],
   ])('%s', (s, want) => expect(objects(s)).toEqual(want));
 });
+
+describe('the year\'s work named before a comma and its stance; a scale approached with 级 (year\'s work, scales)', () => {
+  it.each([
+    // 盐城 (jiangsu-yancheng-shuziyancheng.txt): the year the work plan sets
+    ['2024年数字盐城工作,紧扣国家数字化发展战略,贯彻落实《数字中国建设整体布局规划》决策部署', [['2024年', '2024']]],
+    // 十堰's form without the comma, as before
+    ['2024年全市“三农”工作坚持以习近平新时代中国特色社会主义思想为指导', [['2024年', '2024']]],
+  ])('%s', (s, want) => expect(extractValues(s, '2024-03-01').deadlines.map((d) => [d.raw, d.date])).toEqual(want));
+  it.each([
+    // 吉林省 (jilin-jilinsheng-nongchanpinjiagong.txt)
+    ['利用5至10年时间,推动农业及农产品加工业和食品产业产值接近万亿级规模。', [[1000000000000, 'target']]],
+    ['尽快形成千亿规模。', [[100000000000, 'target']]],
+    // still none: a scale naming what is built
+    ['建设五百亿规模的产业基地', []],
+  ])('%s', (s, want) => expect(roles(s)).toEqual(want));
+});
