@@ -147,6 +147,15 @@ function speaksAsProvince(text: string): boolean {
   return province >= 2 && province > lower;
 }
 
+/** The one province every place a text names lies in, where it names that province itself. */
+function onlyProvince(text: string): RegionMatch | undefined {
+  const places = divisionsIn(text);
+  const codes = new Set(places.map((d) => d.code.slice(0, 2)));
+  if (codes.size !== 1) return undefined;
+  const province = divisionByCode([...codes][0]);
+  return province && province.level === 'province' && places.some((d) => d.code === province.code) ? province : undefined;
+}
+
 /** An addressee line naming townships or streets as the notice's subordinates (各乡镇人民政府,各街道办事处,…:). */
 const TOWNS_ADDRESSED = /^各[^:：。]{0,40}?(?:乡镇|镇|街道|镇街)[^:：。]{0,80}[:：]\s*$/;
 /** …and one naming counties or districts (各县(市、区)人民政府, 各区人民政府): a prefecture's. */
@@ -716,7 +725,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       (ownWordsCount ? townCounty([named, issuerFolded, publisherFolded, ...headText.slice(0, 6)], folded) : undefined) ??
       // A disclosure page's index number, its publisher's credit code first (索引号: 11330206002954449B/2024-198521): the division
       // that body is registered in, where nothing in the text names one (北仑).
-      (ownWordsCount ? indexNumberDivision(headText) : undefined);
+      (ownWordsCount ? indexNumberDivision(headText) : undefined) ??
+      // A notice that speaks as a province (省财政, 全省) and names no place but its province and that province's own, in the titles it
+      // cites or in passing (《中共广东省委 广东省人民政府关于…的决定》, 广州、深圳、珠海…等6个市): that province (广东省 产业转出, round 94).
+      (ownWordsCount && speaksAsProvince(folded) ? onlyProvince(folded) : undefined);
     // A province the head names only as a superior (贯彻…在听取吉林省委和省政府工作汇报时的重要讲话精神) in a notice that speaks
     // as a city (市工信局, 全市) and names a city of that province in its own words (让企业家在辽源发展安心): that city.
     if (ownWordsCount && regionM && 'level' in regionM && regionM.level === 'province' && !atOwnLevel(regionM, folded)) {
