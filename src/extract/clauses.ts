@@ -1408,6 +1408,17 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // A page flattened to one line keeps a short heading apart by a space only (一、主要目标 坚持以…): it ends there. So does a PDF
       // line that runs the heading into its first sentence ((一)鼓励企业信息化建设 支持工业企业数字化改造,…: 德清).
       const marker = HEADING_RE.exec(para);
+      // A heading whose title closes with its stop before the one note that ends its line ((一)普法与宣传。〔牵头单位:市委宣传部…;责任单位:
+      // …〕, 铜仁): the note is the heading's, for every clause under it, as one without the stop is; the title is no clause.
+      if (marker && h === marker[0].length && notes.length === 1) {
+        const dot = para.indexOf('。', h);
+        const note = notes[0];
+        // (A section's: its sub-items or its text below it, not the next item of its rank: 6.森林覆盖率完成市下达目标。(责任单位:区住建局)
+        // / 7.… is an item whose sentence is the task, 武汉经开区.)
+        const below = afterNoteLines(text, next).nextRank;
+        const section = below !== undefined && (below === 0 || below > headingLevel(para));
+        if (section && dot > h && dot <= h + 20 && note.start - s >= dot + 1 && !para.slice(dot + 1, note.start - s).trim() && note.end >= s + para.trimEnd().length && !/[，,]/.test(para.slice(h, dot)) && isPhraseHeading(para.slice(h, dot))) h = para.length;
+      }
       if (marker && h === marker[0].length) {
         // (A heading may hold a comma before its note, 一、围绕打造发展引擎,扩大有效益的投资(由市发改委牵头实施) 充分发挥…, 宁波 on a page
         // flattened with spaces: read on to the note, 40 characters at most; a space after a comma ends no heading.)

@@ -735,6 +735,14 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       const body = ownRegion();
       if (body && body.code !== regionM.code && body.code.startsWith(regionM.code)) regionM = body;
     }
+    // A province named in passing (经广东省商务厅比选并公布的…) in a notice to towns' and streets' bodies, which only a city or a county
+    // writes to (各镇街、园区商务主管部门,…: 东莞): the city or county of that province its own words name, else none.
+    if (ownWordsCount && regionM && 'level' in regionM && regionM.level === 'province' && !issuerPlace && headText.slice(0, 8).some((p) => TOWNS_ADDRESSED.test(p.replace(/\s/g, '')))) {
+      const province = regionM.code.slice(0, 2);
+      const body = ownRegion();
+      const under = divisionsIn(maskCitations(ownText())).filter((d) => d.code.startsWith(province) && d.code !== regionM!.code);
+      regionM = body && body.code !== regionM.code && body.code.startsWith(province) ? body : new Set(under.map((d) => d.name)).size === 1 ? under[0] : undefined;
+    }
     // …and the other way: a city or county named in passing (发挥济南、青岛市龙头带动作用) in a notice that speaks as a province (全省,
     // 省财政, addressed 各市人民政府, 省政府各部门: 山东省 电子商务) and names places of that province only: that province. (Not where the
     // title or the issuer names the place: 旌阳区2016年度…任务分解表; addressees taken for the title name other bodies.)
@@ -765,7 +773,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // in its own words, else none rather than a wrong one (玉环, 余姚). Not a prefecture with no counties (东莞, 中山 address 各镇(街)).
     // (A zone is no prefecture: 眉山天府新区 addresses its streets as its own.)
     if (ownWordsCount && regionM && 'level' in regionM && regionM.level === 'city' && !issuerPlace && headText.slice(0, 8).some((p) => TOWNS_ADDRESSED.test(p) && !COUNTIES_ADDRESSED.test(p)) && divisionByCode(regionM.code)?.name === regionM.name && !findRegion(maskCitations(maskSuperiors(named)))) {
-      const counties = divisionsUnder(regionM.code).filter((d) => d.level === 'county');
+      // (东莞 and 中山 are listed with a county of their own name under them: no county of theirs.)
+      const counties = divisionsUnder(regionM.code).filter((d) => d.level === 'county' && d.name !== regionM!.name);
       if (counties.length) regionM = childNamedIn(regionM, ownText());
     }
     // A notice that speaks as its city's zone by the zone's bare name (addressed 高新区各企业:, signed 高新区产业发展局 on a line of its

@@ -171,7 +171,12 @@ export function citedOwnDepartment(head: string[]): string | undefined {
   for (const m of head.slice(0, 12).join('\n').matchAll(CITED_TITLE)) {
     const inner = m[1].replace(/\s/g, '');
     const body = /^((?:[\u4e00-\u9fff]{0,12}?)(?:厅|局|委员会|委))关于/.exec(inner)?.[1];
-    if (body && kind.some((w) => body.includes(w)) && (divisionAt(body, 0) || /^[省市县区州盟旗]/.test(body))) return body;
+    // (Not a province's department over a notice to towns' and streets' departments, which only a city or a county writes to: 各镇街、园区
+    // 商务主管部门: / 根据《广东省商务厅关于…》, 东莞: the superior's document it carries out.)
+    const towns = /镇|街|乡/.test(addressed[0]);
+    const place = divisionAt(body ?? '', 0);
+    const provincial = /^省/.test(body ?? '') || (!!place && /(?:省|自治区)$/.test(place));
+    if (body && kind.some((w) => body.includes(w)) && (place || /^[省市县区州盟旗]/.test(body)) && !(towns && provincial)) return body;
   }
   return undefined;
 }
