@@ -38,7 +38,8 @@ const RAISE = '(?:提高|提升|增加)(?:到|至)';
 /** Per head and period (每人每年, 每家): the level's measure. */
 const PER_HEAD = '(?:每[人户家个项年月天日]){0,2}';
 /** Raised to a new level, per head and period maybe (提高到每人每月, 提升至每家). */
-const RAISED_TO = new RegExp(`${RAISE}${PER_HEAD}$`);
+// (…or the verb and its 至 around what is raised: 提高行政村卫生室基本运行经费补助至6000元, 漯河.)
+const RAISED_TO = new RegExp(`(?:${RAISE}|(?:提高|提升|上调)[^，。；,;给奖补贴助资]{1,16}?(?:补助|补贴|标准|经费|水平)(?:到|至))${PER_HEAD}$`);
 /** Money allotted (本次安排资金, 安排补助资金, 下达项目资金). */
 const ALLOTTED = /(?:本次|此次|本批|今年|当年)?(?:安排|下达|拨付|分配)(?:项目|补助|衔接|财政)?(?:资金|经费)?(?:为|共计|合计)?$/;
 
@@ -64,6 +65,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // goal, whatever grant names the standard.
   // A ceiling raised for some (原则上单个项目不超过500万元,对特别重大项目…可放宽到1000万元: 江夏): a cap too.
   if (/(?:放宽|上浮|提高上限)(?:到|至)$/.test(pre)) return 'cap';
+  // (…and a ceiling raised by name: 汽车出口企业…,最高支持金额提高至500万元, 东莞.)
+  if (/(?:最高|最多|上限)[^，。；,;]{0,8}?(?:提高|提升|上调|调高|增加)(?:到|至)$/.test(pre)) return 'cap';
   if (RAISED_TO.test(pre)) return 'target';
   // The year's sum of a grant, shared among those who qualify (每年补贴总额300万元,由符合条件的申请人按比例分配资金: 广州): a programme's
   // budget, a total.

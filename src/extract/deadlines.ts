@@ -944,7 +944,8 @@ const FUNDS_MOVED_AFTER = /^\s*[，,]?\s*(?:[\u4e00-\u9fff、]{1,40}?(?:《关�
 const FUNDS_RECEIVED_AFTER = /^\s*[，,]?\s*[\u4e00-\u9fff]{1,10}?(?:共|累计|共计)?收到[^，。；;]{0,50}?(?:资金|经费)/;
 const DONE_AFTER = /^\s*(?:正式)?(?:发布|印发|出台|下发|公布|颁布|召开|举办|举行)了/;
 /** The day a meeting passed the notice or its plan (已经2013年2月25日市政府第57次常务(扩大)会议研究通过: 平顶山): a past day. */
-const PASSED_AFTER = /^[^，。；;！？]{0,30}?会议[^，。；;！？]{0,6}?(?:研究|审议|讨论)?(?:通过|同意)/;
+// (…a meeting named by its kind too: 已经2025年8月14日第130次区政府常务会审议通过, 顺义.)
+const PASSED_AFTER = /^[^，。；;！？]{0,30}?(?:会议|[务委组公题体]会)[^，。；;！？]{0,6}?(?:研究|审议|讨论)?(?:通过|同意)/;
 /** The day a body released a notice by name, maybe at a meeting it held (2018年11月22日,成都高新区召开产业培育大会,发布《…》): a past day. */
 // (…or the day a cited document was issued, named right after it: 根据2022年11月23日印发的《省科技厅关于…的通知》, 贵州.)
 const RELEASED_AFTER = /^\s*[，,][^，。；;]{2,30}?(?:(?:召开|举行|举办)[^，。；;]{1,24}?[，,])?(?:正式)?(?:发布|印发|出台|公布)了?《|^\s*(?:印发|发布|出台|下发|公布|颁布)的\s*[《“"]/;

@@ -121,7 +121,9 @@ export function findMoney(text: string): MoneyMention[] {
       // A size class of counted things (营收超百亿企业不少于2家) and a step (每跨越一个百亿台阶) are money too:
       // the threshold rules read them.
       // (…or counted before it, 4个过千亿产业集群 (临沂), or counted after its bound, 十亿以上企业数量 (鄞州).)
-      const sized = (bound && (COUNTED_AFTER.test(after) || (COUNT_THEN_BOUND.test(text.slice(Math.max(0, start - 8), start)) && COUNTED_NEXT.test(after)))) || SIZE_CLASS_COUNTED.test(after);
+      // (A scale class, 级, with a metric before it and no bound word is no size bound: 营收十亿级企业100家, 苏州工业园区.)
+      const reach = /(突破|超过|超|(?<![通经越])过|达到|达)[“"‘]?$/.test(pre4);
+      const sized = (bound && (reach || !/^级/.test(after)) && (COUNTED_AFTER.test(after) || (COUNT_THEN_BOUND.test(text.slice(Math.max(0, start - 8), start)) && COUNTED_NEXT.test(after)))) || SIZE_CLASS_COUNTED.test(after);
       const step = STEP_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && /^台阶/.test(after);
       // (达到“6千亿规模”: a scale the target names, its bound word before it.)
       // (尽快形成千亿规模, 形成百亿规模。: the scale a goal reaches, 规模 closing the phrase; not 五百亿规模的产业基地)

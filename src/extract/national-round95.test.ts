@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocuments } from './extract.js';
+import { extractDocuments, extractValues } from './extract.js';
 
 // Classes found on the dev notices of round 95 (twenty-fourth session: 25 notices from dev provinces, read before their rules), each
 // with the dev text that showed it (file named) and the same form written another way.
@@ -54,5 +54,27 @@ describe('a notice to towns\' and streets\' bodies is a city\'s or a county\'s (
   it('a city department writing to its towns\' departments, citing its own document, is still that department', () => {
     const text = '关于开展2024年工业企业技术改造申报工作的通知\n各园区、镇(街)工信部门:\n根据《东莞市工业和信息化局关于印发东莞市技术改造专项资金管理办法的通知》,现将有关事项通知如下。\n一、对技术改造项目给予补助。';
     expect(head(text)[1]).toBe('东莞市工业和信息化局');
+  });
+});
+
+describe('a ceiling raised by name, a standard raised with its 至 after it, a scale class with no bound word, a meeting by its kind (round 95 values)', () => {
+  const roles = (s: string) => extractValues(s).amounts.map((a) => [a.yuan, a.role]);
+  it.each([
+    // 东莞 (guangdong-dongguan-kaituoshichang.txt)
+    ['汽车出口企业形成实际贸易量的,最高支持金额提高至500万元。', [[5000000, 'cap']]],
+    // 漯河 (henan-luohe-minshengshishi2024.txt)
+    ['提高行政村卫生室基本运行经费补助至6000元,加大卫生健康知识普及力度', [[6000, 'target']]],
+    // 肇庆's form, as before
+    ['补贴标准分别从每人每年2100元、2800元提高到每人每年2200元、2900元', [[2200, 'target'], [2900, 'target']]],
+    // 苏州工业园区 (jiangsu-suzhougongyeyuanqu-xiandaifuwuye.txt): counted firms of a scale with no bound word
+    ['到2025年,累计培育省市区总部企业220家、服务业上市企业25家,营收十亿级企业100家', []],
+  ])('%s', (s, want) => expect(roles(s)).toEqual(want));
+  it.each([
+    // 顺义 (beijing-shunyi-chanyejinrong.txt): the day of the meeting that passed it
+    ['《顺义区关于促进产业金融高质量发展的支持办法》已经2025年8月14日第130次区政府常务会审议通过,现印发给你们', []],
+    ['已经2023年区党工委第36次会议审议通过', []],
+  ])('%s', (s, want) => expect(extractValues(s).deadlines.map((d) => d.raw)).toEqual(want));
+  it('a bound word keeps a scale class a size bound (营收超十亿级企业)', () => {
+    expect(extractValues('培育营收超十亿级企业10家').thresholds.map((t) => t.min)).toEqual([1000000000]);
   });
 });
