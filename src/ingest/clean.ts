@@ -66,7 +66,8 @@ export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日?(?:[?？�]{2,})?
  * A date in brackets on a line of its own under a title, maybe with the meeting that adopted the text: (2020年6月6日), （2023年5月10日
  * 市政府第12次常务会议审议通过）. The notice's own date, as a party committee's and a provincial government's documents print it.
  */
-export const BRACKETED_DATE_LINE = /^[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:[^（）()]{0,40}?(?:通过|印发|发布|修订))?\s*[）)]$/;
+// (…or the act with its start and a remark after a comma: (2023年11月17日印发实施,简称为“人才新政2.0版”), 鄂尔多斯)
+export const BRACKETED_DATE_LINE = /^[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:[^（）()]{0,40}?(?:通过|印发|发布|修订)(?:实施|施行)?(?:[，,][^（）()]{0,30})?)?\s*[）)]$/;
 /** A date line whose 年月日 the page lost: 20201119, 2024115. */
 const SQUASHED_DATE_LINE = /^(?:19|20)\d{5,6}$/;
 /** A signing date on a line of its own, in digits or in Chinese numerals (2021年10月14日, 二〇二五年十一月七日). */

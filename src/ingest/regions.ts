@@ -841,7 +841,8 @@ export function provincePrefix(body: string): number {
  * provinces that end in 自治区 (宁夏, 新疆, 西藏, 内蒙古, 广西).
  */
 export function autonomousRegionSpoken(text: string): RegionMatch | undefined {
-  const own = (text.match(/自治区(?:人民)?政府|自治区(?:党委|[\u4e00-\u9fff]{1,10}?(?:厅|委员会|委|局|办))|全区/g) ?? []).length;
+  // (…and its own purse and share of the work: 自治区财政设立…, 自治区统筹、市级负责, 宁夏 九大产业)
+  const own = (text.match(/自治区(?:人民)?政府|自治区(?:党委|[\u4e00-\u9fff]{1,10}?(?:厅|委员会|委|局|办))|自治区(?:财政|本级|统筹)|全区/g) ?? []).length;
   if (own < 2) return undefined;
   const { provinces } = load();
   const named = [...provinces.values()].filter((p) => p.name.endsWith('自治区') && text.includes(shortDivisionName(p.name)));
