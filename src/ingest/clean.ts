@@ -111,6 +111,15 @@ const DAMAGED_DOCNO_LINE = /^[\u4e00-\u9fff]{1,10}〔\d{4}〕?\d{0,4}号?$/;
 const DOCNO_BEFORE_GAP = new RegExp(`(?:^|\\s)(?!${CITING})${DOCNO_HEAD}第?\\d+号$`);
 // (…a party department too, 濰坊市委組織部 over the next signer: 潍坊's fourteen)
 const ISSUER_LINE = /^(中共)?[\u4e00-\u9fff]{1,14}(人民政府|政府办公室|办公室|办公厅|委员会|管委会|区委|市委|县委|局|委|(?<![全内外局干])部)$/;
+/**
+ * Two bodies or more on one line, each a body's name, set apart by spaces or run together once the cleaner took the spaces out
+ * (a joint signature's line: 成都市地方金融管理局成都市发展和改革委员会).
+ */
+const BODIES_RUN = /^(?:(?:中共)?[\u4e00-\u9fff]{2,14}?(?:人民政府|办公室|办公厅|委员会|管委会|局|委)){2,4}$/;
+const bodiesLine = (line: string): boolean => {
+  const parts = line.trim().split(/[\s\u3000]+/);
+  return parts.length >= 2 ? parts.every((x) => ISSUER_LINE.test(x)) : BODIES_RUN.test(parts[0]);
+};
 // (in a bracket of any shape: (责任单位:…), 【牵头单位：…】, 〔责任部门:…〕; a bracket inside it too: (责任单位:省经信厅,相关工作均需各市、
 // 县〔市、区〕政府推进,不再单独列出), 浙江省)
 const NOTE_INNER = '(?:[^（）()〔〕【】［］[\\]]|[（(〔【［[][^（）()〔〕【】［］[\\]]*[）)〕】］\\]])*';
@@ -508,6 +517,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (p.length <= 60 && TITLE_SUFFIX.test(p.replace(/(?:[（(][^（）()]{1,20}[）)])+$/, '')) && !/[，。；,;]/.test(p)) return true;
   if (HEADING_RE.test(p) && p.length <= 40 && !/[。；;]/.test(p)) return true;
   if (p.length <= 20 && ISSUER_LINE.test(p)) return true;
+  // A signing line of several bodies set apart by spaces (成都市地方金融管理局 成都市发展和改革委员会 / 成都市财政局 成都市科技局 /
+  // 2024年8月1日, 成都): a line of its own above the next one or the date.
+  if (bodiesLine(p) && (bodiesLine(n) || ISSUER_LINE.test(n.trim()) || DATE_LINE.test(n))) return true;
   if (p.length <= 25 && isLabelledLine(n)) return true;
   // A unit note's line ends before the next label's, however short (责任单位:…部门 / 人:三市州…负责同志), and however long that label
   // (牵头单位: 市工业和信息化局 / 年度阶段性工作目标: 第一季度:…, 广州's record of fields).

@@ -33,3 +33,12 @@ describe('an autonomous region speaks of its own purse and share of the work (au
     ['为深入贯彻习近平总书记视察宁夏重要讲话精神,认真落实自治区党委全会精神,制定本方案。', undefined],
   ])('%#', (text, want) => expect(autonomousRegionSpoken(text)?.name).toBe(want));
 });
+
+describe('a joint signature\'s lines of several bodies each stay lines of their own (signature lines of bodies)', () => {
+  it('成都 (sichuan-chengdu-jinrongxize.txt): four lines of bodies over the date', () => {
+    const text =
+      '各(区)市县金融管理部门、发改部门、财政部门、有关企事业单位:\n为贯彻落实《成都市人民政府办公厅关于印发推动金融高质量发展推进西部金融中心建设的若干政策的通知》(成办规〔2024〕6号)文件精神,特制定本实施细则,现印发给你们,请遵照执行。\n' +
+      '成都市地方金融管理局 成都市发展和改革委员会\n成都市财政局 成都市科技局\n成都市农业农村局 成都市经信局市新经济委\n成都市城市运行和政务服务管理办公室\n2024年8月1日\n推动金融高质量发展推进西部金融中心建设的若干政策实施细则';
+    expect([docOf(text).issuer, docOf(text).date]).toEqual(['成都市地方金融管理局成都市发展和改革委员会、成都市财政局成都市科技局、成都市农业农村局成都市经信局市新经济委、成都市城市运行和政务服务管理办公室', '2024-08-01']);
+  });
+});
