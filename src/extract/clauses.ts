@@ -735,7 +735,10 @@ function isHeadingLine(para: string): boolean {
  * A section heading (一、 / （一）) in parts, alone on its line and closed by its note: 一、圍繞打造發展引擎,擴大有效益的投資
  * (由市發改委牽頭實施). The note says who leads the section; a numbered item (1.…,(責任單位:…)) stays a clause.
  */
-function isNotedHeading(para: string): boolean {
+// (…a contact in its own bracket after the note is no part of it: 一、全力扩大有效投资(由区发改局牵头)(联系人:闫新宇,0574-89384147), 北仑)
+const CONTACT_REMARK_END = /[（(]\s*(?:联系人|联系电话|联系方式|咨询电话|电话)\s*[:：][^（）()]*[）)]\s*$/;
+function isNotedHeading(written: string): boolean {
+  const para = written.replace(CONTACT_REMARK_END, '');
   const rank = headingLevel(para);
   if (rank < 2 || rank > 3 || ARTICLE_RE.test(para)) return false;
   const notes = findNotes(para);

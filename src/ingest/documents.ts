@@ -147,6 +147,9 @@ function speaksAsProvince(text: string): boolean {
   return province >= 2 && province > lower;
 }
 
+/** A second signing body's whole name: a place's government, committee or department (宁波经济技术开发区管理委员会). */
+const JOINT_SIGNER = /^[\u4e00-\u9fff]{4,30}(?:人民政府|管理委员会|委员会|管委会|局|厅)$/;
+
 /** The one province every place a text names lies in, where it names that province itself. */
 function onlyProvince(text: string): RegionMatch | undefined {
   const places = divisionsIn(text);
@@ -627,6 +630,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // The government whose decision the notice announces, by its level as written (市政府决定,…).
       decidingGovernment(leadParas);
     // A body the text names in full and then short (天津市滨海新区科学技术局(以下简称“区科技局”)): the full name.
+    // A joint signature that names the head's body and another after it (宁波市北仑区人民政府 over the cover, signed 宁波市北仑区人民政府
+    // 宁波经济技术开发区管理委员会: 北仑): the bodies that sign.
+    const joint = signature?.issuer && issuer ? fold(signature.issuer).replace(/\s/g, '') : '';
+    if (joint && joint.startsWith(fold(issuer!)) && JOINT_SIGNER.test(joint.slice(fold(issuer!).length)) && divisionAt(joint.slice(fold(issuer!).length), 0)) issuer = signature!.issuer;
     if (issuer) issuer = aliasFullName(folded, issuer) ?? issuer;
     issuer = asWritten(issuer);
     if (issuer) issuer = withoutChrome(withoutProvince(issuer, folded));
@@ -698,7 +705,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // that is no zone, that division's (青岛西海岸新区高质量发展行动方案, signed 青岛市人民政府办公厅: 青岛市).)
     const issuerFolded = fold(issuer ?? '');
     const publisherFolded = fold(page.publisher ?? '');
-    const issuerZone = zoneIn(issuerFolded);
+    // (A joint issuer led by a division's government names that division first: 宁波市北仑区人民政府宁波经济技术开发区管理委员会 is 北仑区's.)
+    const leadGovernment = /^[\u4e00-\u9fff]{2,12}?(?:人民政府)(?=[\u4e00-\u9fff]{4,}(?:管理委员会|管委会))/.exec(issuerFolded)?.[0];
+    const issuerZone = leadGovernment && findRegion(leadGovernment) ? undefined : zoneIn(issuerFolded);
     const issuerPlace = issuer && !issuerZone && !ZONE_BODIES.test(issuerFolded) ? findRegion(issuerFolded) : undefined;
     let regionM =
       (issuerPlace && !/关于/.test(named) ? undefined : zoneIn(zoneAuthor(named))) ??
