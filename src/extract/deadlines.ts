@@ -582,8 +582,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 今年全县重点工作安排如下:); in running text it describes (对今年发展的预期, 今年累计争取的…资金): none.
   [/(?<=^|[，。；,;：:、\s])(?:今年|本年度|本年)(?=[^，。；,;！？]{0,24}?(?:预期目标|主要目标|目标任务|主要任务|重点任务|重点工作|工作任务|工作安排)(?:[^，。；,;！？]{0,12}?(?:如下|为|是)\s*(?:[:：]|[。]?$)|$))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   // (…or the year's tasks a notice puts into effect or breaks down: 为切实抓好今年各项重点任务的落实, 将今年省政府十个方面重点任务分解为
-  // 50项具体工作: 宜兴, 江苏省 2006.)
-  [/(?<=抓好|落实|完成|推进|确保|将|把)(?:今年|本年度)(?=[^，。；,;！？]{0,12}?(?:重点任务|重点工作|目标任务|工作任务|主要任务)(?:的)?(?:落实|分解|完成))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
+  // 50项具体工作: 宜兴, 江苏省 2006; 为确保今年区《政府工作报告》各项重点工作落到实处: 源城.)
+  [/(?<=抓好|落实|完成|推进|确保|将|把)(?:今年|本年度)(?=[^，。；,;！？]{0,12}?(?:重点任务|重点工作|目标任务|工作任务|主要任务)(?:的)?(?:落实|分解|完成|落到实处|落地))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   // (年底考核, 年末评估 name the year-end assessment, as 年终考核 does: no limit. 上城)
   // (…of the year the sentence opens on, where it sets one, as 年内 is: 2023年,…,力争年末产业收入合计达2200亿元左右: 四川省)
   [new RegExp(`(?<![\\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前|(?!${YEAR_END_COMPOUND}))`, 'g'), (_m, c) => {

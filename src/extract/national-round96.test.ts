@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocuments } from './extract.js';
+import { extractDocuments, extractValues } from './extract.js';
 
 // Classes found on the dev notices of round 96 (twenty-fourth session: 12 notices from dev provinces, read before their rules).
 
@@ -27,4 +27,13 @@ describe('a joint signature that names the head\'s body and another after it sig
     const [doc] = docsOf(text);
     expect([doc.issuer, doc.region, doc.date]).toEqual(['宁波市北仑区人民政府宁波经济技术开发区管理委员会', '北仑区', '2025-03-31']);
   });
+});
+
+describe('the year\'s tasks a notice sees carried out (今年 … 落到实处)', () => {
+  it.each([
+    // 源城 (guangdong-yuancheng-ducha.txt)
+    ['2024年是新中国成立75周年,为确保今年区《政府工作报告》各项重点工作落到实处,制定本方案。', [['今年', '2024']]],
+    // 宜兴's form, as before
+    ['为切实抓好今年各项重点任务的落实,将全年的目标任务分解成60项具体工作任务', [['今年', '2024']]],
+  ])('%s', (s, want) => expect(extractValues(s, '2024-03-19').deadlines.map((d) => [d.raw, d.date])).toEqual(want));
 });
