@@ -154,7 +154,7 @@ function partRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole 
  */
 function sumRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole | undefined {
   if (!/(?:共计|合计|总计|总共|共)(?:约|为)?\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start))) return undefined;
-  const from = Math.max(text.lastIndexOf('。', m.start), text.lastIndexOf('；', m.start), text.lastIndexOf(';', m.start)) + 1;
+  const from = m.start - sentenceBefore(text, m.start).length;
   const parts = earlier.filter((a) => a.start >= from);
   return parts.length >= 2 && parts.every((a) => a.role === 'total') ? 'total' : undefined;
 }

@@ -1416,11 +1416,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       if (marker && h === marker[0].length && notes.length === 1) {
         const dot = para.indexOf('。', h);
         const note = notes[0];
+        const titled = dot > h && dot <= h + 20 && note.start - s >= dot + 1 && !para.slice(dot + 1, note.start - s).trim() && note.end >= s + para.trimEnd().length && !/[，,]/.test(para.slice(h, dot)) && isPhraseHeading(para.slice(h, dot));
         // (A section's: its sub-items or its text below it, not the next item of its rank: 6.森林覆盖率完成市下达目标。(责任单位:区住建局)
-        // / 7.… is an item whose sentence is the task, 武汉经开区.)
-        const below = afterNoteLines(text, next).nextRank;
-        const section = below !== undefined && (below === 0 || below > headingLevel(para));
-        if (section && dot > h && dot <= h + 20 && note.start - s >= dot + 1 && !para.slice(dot + 1, note.start - s).trim() && note.end >= s + para.trimEnd().length && !/[，,]/.test(para.slice(h, dot)) && isPhraseHeading(para.slice(h, dot))) h = para.length;
+        // / 7.… is an item whose sentence is the task, 武汉经开区. Read last: it looks at the lines below.)
+        const below = titled ? afterNoteLines(text, next).nextRank : undefined;
+        if (below !== undefined && (below === 0 || below > headingLevel(para))) h = para.length;
       }
       if (marker && h === marker[0].length) {
         // (A heading may hold a comma before its note, 一、围绕打造发展引擎,扩大有效益的投资(由市发改委牵头实施) 充分发挥…, 宁波 on a page

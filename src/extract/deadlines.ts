@@ -662,9 +662,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 给予不超过20年的中长期贷款支持, 费县.)
   // (It starts at the literal 给予, dropped from the raw by skip: a lookbehind would be tried at every character.)
   // (…or a range of spans, 给予1—2年银行贷款贴息支持: 鹤壁; a loan's interest subsidised is a grant, not the loan's term.)
-  [new RegExp(`给予[^，。；,;]{0,16}?((?:(?:最长|最多)?不超过|最长|最多)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月))(?=的?([^，。；,;的\\d]{0,6}?)(补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), (m, c) => {
+  [new RegExp(`给予[^，。；,;]{0,16}?((?:(?:最长|最多)?不超过|最长|最多)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月))(?=的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), (m, c) => {
     const skip = m[0].length - m[1].length;
-    return /\d/.test(c.text[m.index! + skip - 1] ?? '') || /^期/.test(m[3] ?? '') || (/贷款|借款|融资|授信|债/.test(m[3] ?? '') && !/贴息/.test(m[3] + c.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) ? undefined : { kind: 'relative', skip };
+    return /\d/.test(c.text[m.index! + skip - 1] ?? '') || /^期/.test(m[3] ?? '') || (/贷款|借款|融资|授信|债/.test(m[3] ?? '') && !/贴息/.test(c.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) ? undefined : { kind: 'relative', skip };
   }],
   // A support period between the grant and its sum (给予三年最高1500万元资助, 补助3年每年10万元, 奖励两年累计不超过50万元):
   // relative (not a term granted with a thing: 给予50年的土地出让年限).
@@ -893,18 +893,20 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   }
   // A list of years each written with its 年 (2010年、2011年、2012年度…考核评价中…, 广东省; 2018年度、2019年度…星创天地): one reading for
   // all, the last year's, which the words after the list decide: every year a deadline as it is, or none as it is.
+  let added = false;
   for (const run of matchesOf(text, YEAR_RUN)) {
     const years = matchesOf(run[0], YEAR_IN_RUN).map((y) => ({ start: run.index + y.index!, end: run.index + y.index! + y[0].length, year: y[1] }));
     const last = years[years.length - 1];
-    const isYear = (d: Found & { start: number; end: number }, y: { start: number; year: string }) => d.start <= y.start && d.end > y.start && d.date === y.year && !d.from;
     const lastIn = out.some((d) => d.start <= last.start && d.end > last.start);
     for (const y of years.slice(0, -1)) {
-      const k = out.findIndex((d) => isYear(d, y));
-      if (lastIn && k < 0 && !out.some((d) => d.start < y.end && d.end > y.start)) out.push({ raw: written.slice(y.start, y.end), start: y.start, end: y.end, date: y.year });
-      else if (!lastIn && k >= 0 && out[k].start === y.start) out.splice(k, 1);
+      const k = out.findIndex((d) => d.start <= y.start && d.end > y.start && d.date === y.year && !d.from);
+      if (lastIn && k < 0 && !out.some((d) => d.start < y.end && d.end > y.start)) {
+        out.push({ raw: written.slice(y.start, y.end), start: y.start, end: y.end, date: y.year });
+        added = true;
+      } else if (!lastIn && k >= 0 && out[k].start === y.start) out.splice(k, 1);
     }
   }
-  out.sort((a, b) => a.start - b.start);
+  if (added) out.sort((a, b) => a.start - b.start);
   if (docDate) for (const d of out) if (d.kind === 'relative') d.resolved = resolveRelative(d.raw, docDate);
   return out;
 }

@@ -248,7 +248,6 @@ export function runningYears(folded: string): (at: number) => string | undefined
   };
 }
 
-/** A string cut from the folded clause `t`, with each run the number folds changed put back as `written` has it. */
 /**
  * Each character of a string as the text writes the character it was folded from (％ for %, 萬 for 万), where the clause folds it from
  * one character only; fold is one character for one, so `folded` and `text` align.
@@ -277,6 +276,7 @@ function objectAsWritten(object: string, before: number, t: string, text: string
   return i < 0 ? undefined : text.slice(i, i + object.length);
 }
 
+/** A string cut from the folded clause `t`, with each run the number folds changed put back as `written` has it. */
 function asWrittenIn(s: string, t: string, written: string): string {
   for (let i = 0; i < t.length; i++) {
     if (t[i] === written[i]) continue;

@@ -27,8 +27,13 @@ const RANGE_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*${MAG}?\\s*(?:${CURRENCY}
 const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE}|(?<![零〇一二两三四五六七八九十百千万\\d])[百千万](?=亿))(多)?\\s*${MAG}?(多)?\\s*(${CURRENCY}${PER}|${YUAN_WORD})?`, 'g');
 /** A size class: the sum qualifies counted things (超百亿企业不少于2家, 超千亿元制造产业集群1个). */
 const COUNTED_AFTER = new RegExp(`^(元)?[\\u4e00-\\u9fff]{0,6}?(${COUNTED})(不少于|达到|超过|达|有)?(\\d+|[一二两三四五六七八九十]+)(个|家|户)|^(元)?的(\\d+|[一二两三四五六七八九十]+)(个|家|户)`);
+/** The words of a bound reached (突破, 超过, 过 but not 通过/经过, 达到). */
+const REACH = '突破|超过|超|(?<![通经越])过|达到|达';
 /** A count right before the size class's bound (4个过, 3家超): the things counted follow the sum. */
-const COUNT_THEN_BOUND = /(?:\d+|[一二两三四五六七八九十]+)\s*[个家](?:突破|超过|超|(?<![通经越])过|达到|达)$/;
+const COUNT_THEN_BOUND = new RegExp(`(?:\\d+|[一二两三四五六七八九十]+)\\s*[个家](?:${REACH})$`);
+const REACH_END = new RegExp(`(?:${REACH})[“"‘]?$`);
+/** …or a scale's own words before the sum (冲刺, 迈上, 规模, 产值, 营收): a bound or a measure of size. */
+const BOUND_END = new RegExp(`(?:${REACH}|冲刺|迈上|跨上|登上|站上|规模|总投资|产值|营收|收入)[“"‘]?$`);
 const COUNTED_NEXT = new RegExp(`^(?:元)?(?:级)?[\\u4e00-\\u9fff]{0,4}?(?:${COUNTED})`);
 /** A size class with its bound after it, then the things it counts and their number (十亿以上企业数量, 百亿级以上企业个数). */
 const SIZE_CLASS_COUNTED = new RegExp(`^(?:元)?(?:级)?(?:以上|及以上)(?:的)?[\\u4e00-\\u9fff]{0,4}?(?:${COUNTED})(?:的)?(?:数量|个数|数)`);
@@ -114,7 +119,7 @@ export function findMoney(text: string): MoneyMention[] {
       // A scale without 元 in a target is money: 产业规模突破八百亿, 项目总投资超千亿 (not 千亿级, 3个百亿产业集群).
       const pre4 = text.slice(Math.max(0, start - 4), start);
       // (固定资产投资过千亿目标任务: 过 bounds it, not in 通过/经过.)
-      const bound = /(突破|超过|超|(?<![通经越])过|达到|达|冲刺|迈上|跨上|登上|站上|规模|总投资|产值|营收|收入)[“"‘]?$/.test(pre4);
+      const bound = BOUND_END.test(pre4);
       // A goal named right after the scale (过千亿目标任务, 突破千亿大关, 超百亿的目标, 迈上千亿台阶): the scale is the goal's sum
       // (not a step: 每跨越一个百亿台阶, read below).
       const goal = /^[”"’]?(?:的)?(?:奋斗)?(目标|任务|大关|关口)/.test(after) || (/(迈上|跨上|登上|站上|突破)$/.test(pre4) && /^[”"’]?(?:新)?台阶/.test(after));
@@ -122,7 +127,7 @@ export function findMoney(text: string): MoneyMention[] {
       // the threshold rules read them.
       // (…or counted before it, 4个过千亿产业集群 (临沂), or counted after its bound, 十亿以上企业数量 (鄞州).)
       // (A scale class, 级, with a metric before it and no bound word is no size bound: 营收十亿级企业100家, 苏州工业园区.)
-      const reach = /(突破|超过|超|(?<![通经越])过|达到|达)[“"‘]?$/.test(pre4);
+      const reach = REACH_END.test(pre4);
       const sized = (bound && (reach || !/^级/.test(after)) && (COUNTED_AFTER.test(after) || (COUNT_THEN_BOUND.test(text.slice(Math.max(0, start - 8), start)) && COUNTED_NEXT.test(after)))) || SIZE_CLASS_COUNTED.test(after);
       const step = STEP_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && /^台阶/.test(after);
       // (达到“6千亿规模”: a scale the target names, its bound word before it.)

@@ -629,11 +629,15 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       pagePublisher(headText) ??
       // The government whose decision the notice announces, by its level as written (市政府决定,…).
       decidingGovernment(leadParas);
-    // A body the text names in full and then short (天津市滨海新区科学技术局(以下简称“区科技局”)): the full name.
     // A joint signature that names the head's body and another after it (宁波市北仑区人民政府 over the cover, signed 宁波市北仑区人民政府
     // 宁波经济技术开发区管理委员会: 北仑): the bodies that sign.
-    const joint = signature?.issuer && issuer ? fold(signature.issuer).replace(/\s/g, '') : '';
-    if (joint && joint.startsWith(fold(issuer!)) && JOINT_SIGNER.test(joint.slice(fold(issuer!).length)) && divisionAt(joint.slice(fold(issuer!).length), 0)) issuer = signature!.issuer;
+    if (signature?.issuer && issuer) {
+      const head = fold(issuer);
+      const joint = fold(signature.issuer).replace(/\s/g, '');
+      const second = joint.slice(head.length);
+      if (joint.startsWith(head) && JOINT_SIGNER.test(second) && divisionAt(second, 0)) issuer = signature.issuer;
+    }
+    // A body the text names in full and then short (天津市滨海新区科学技术局(以下简称“区科技局”)): the full name.
     if (issuer) issuer = aliasFullName(folded, issuer) ?? issuer;
     issuer = asWritten(issuer);
     if (issuer) issuer = withoutChrome(withoutProvince(issuer, folded));
@@ -749,8 +753,11 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     if (ownWordsCount && regionM && 'level' in regionM && regionM.level === 'province' && !issuerPlace && headText.slice(0, 8).some((p) => TOWNS_ADDRESSED.test(p.replace(/\s/g, '')))) {
       const province = regionM.code.slice(0, 2);
       const body = ownRegion();
-      const under = divisionsIn(maskCitations(ownText())).filter((d) => d.code.startsWith(province) && d.code !== regionM!.code);
-      regionM = body && body.code !== regionM.code && body.code.startsWith(province) ? body : new Set(under.map((d) => d.name)).size === 1 ? under[0] : undefined;
+      if (body && body.code !== regionM.code && body.code.startsWith(province)) regionM = body;
+      else {
+        const under = divisionsIn(maskCitations(ownText())).filter((d) => d.code.startsWith(province) && d.code !== regionM!.code);
+        regionM = new Set(under.map((d) => d.name)).size === 1 ? under[0] : undefined;
+      }
     }
     // …and the other way: a city or county named in passing (发挥济南、青岛市龙头带动作用) in a notice that speaks as a province (全省,
     // 省财政, addressed 各市人民政府, 省政府各部门: 山东省 电子商务) and names places of that province only: that province. (Not where the
