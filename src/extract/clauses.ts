@@ -256,6 +256,8 @@ const withoutBrackets = (t: string): string => t.replace(/[（(〔【[][^（）(
 function spaceAt(doc: PolicyDocument, text: string, pos: number): boolean {
   if (/[ \t\u3000\u00a0]/.test(text[pos] ?? '')) return true;
   if (pos <= 0) return false;
+  // (A gap between two digits is a wrap inside a figure, 投资在10 / 00万元以上: no word ends there.)
+  if (/\d/.test(text[pos - 1]) && /\d/.test(text[pos] ?? '')) return false;
   const gap = (k: number) => toOriginal(doc.offsets, k) - toOriginal(doc.offsets, k - 1) > 1;
   // (On a line that set every glyph apart, 关 于 印 发, a gap is everywhere and says nothing: only a gap its neighbours lack.)
   return gap(pos) && !(pos > 1 && pos + 1 < text.length && gap(pos - 1) && gap(pos + 1));

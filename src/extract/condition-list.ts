@@ -56,11 +56,18 @@ function inlineList(before: string): boolean {
  * The paragraph right under a conditions label, written as one run of conditions, not items (一、基本条件 / 申报企业须为…;…;2023年度研发费用
  * 总额不低于100万元…;评价得分60分以上。, 武进): its bounded figures are conditions too.
  */
+// (…and the run's paragraphs above it when each closes on its ；, a condition a line: a PDF's wrap that fell after a ；, 资格; /
+// 截至2023年末…, or a house style setting each condition on its own line without a number)
 function underLabel(text: string, lineStart: number): boolean {
-  if (lineStart <= 0) return false;
-  let prevEnd = lineStart - 1;
-  // (blank lines between)
-  while (prevEnd > 0 && text[prevEnd - 1] === '\n') prevEnd--;
-  const prev = text.slice(text.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd);
-  return LEAD_IN.test(prev.trimEnd()) && !/[。；;]/.test(prev);
+  for (let k = 0; k < MAX_ITEMS && lineStart > 0; k++) {
+    let prevEnd = lineStart - 1;
+    // (blank lines between)
+    while (prevEnd > 0 && text[prevEnd - 1] === '\n') prevEnd--;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    const prev = text.slice(prevStart, prevEnd);
+    if (LEAD_IN.test(prev.trimEnd()) && !/[。；;]/.test(prev)) return true;
+    if (!/[；;]\s*$/.test(prev) || ITEM.test(prev)) return false;
+    lineStart = prevStart;
+  }
+  return false;
 }
