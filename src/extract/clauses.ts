@@ -400,6 +400,26 @@ function moneySubHeader(para: string, h: BarHeader): BarHeader | undefined {
 }
 
 /** Is the next non-empty line from `from` a time cell (12月底前, 长期坚持)? */
+/**
+ * The cells of a row that its units are for: its sentences, not the names a row gives its task beside them (序号 / 事项分类 / 事项名称 /
+ * 项目内容 / 牵头单位: “医”心为民工程 / 新(改)建村卫生室 / 新(改)建村卫生室80家。, 金东); every cell when none is a sentence.
+ */
+function rowSentences(text: string, spans: ClauseSpan[]): ClauseSpan[] {
+  // (judged by the cell's whole line: a cell's last sentence may lack its stop, …。出台…的实施意见, 武汉)
+  const cell = (p: ClauseSpan): string => {
+    const end = text.indexOf('\n', p.start);
+    return text.slice(text.lastIndexOf('\n', p.start - 1) + 1, end < 0 ? text.length : end);
+  };
+  const sentences = spans.filter((p) => /[。；;，,：:]/.test(cell(p)));
+  return sentences.length ? sentences : spans;
+}
+
+/** Is the next line below `from` a sentence (closed by 。 or ；), a row's text cell rather than a name? */
+function sentenceBelow(text: string, from: number): boolean {
+  const line = linesAfter(text, from, 1)[0];
+  return !!line && /[。；;]$/.test(line) && line.length >= 6;
+}
+
 function timeCellBelow(text: string, from: number): boolean {
   const line = linesAfter(text, from, 1)[0];
   return !!line && line.length <= 20 && !!deadlineFromCell(line, 0, '2000-01-01');
@@ -1146,17 +1166,22 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           const end = s + para.trimEnd().length;
           const units = [...lineRow.note!.units.slice(0, -1), { ...last, name: last.name + para.trim(), end }];
           lineRow.note = { ...lineRow.note!, end: e, units };
-          for (const p of lineRow.spans) p.note = lineRow.note;
+          for (const p of rowSentences(text, lineRow.spans)) p.note = lineRow.note;
           s = next;
           continue;
         }
-        const units = unitCell(para, s, lineTable, lineRow.cells, e >= textEnd);
+        // (A row's text cells come before its unit cells: a name like a body's (新(改、扩)建一批中小学校) with the row's sentence still
+        // below it is a text cell while the header has text columns left: 序号 / 事项分类 / 事项名称 / 项目内容 / 牵头单位, 金东.)
+        // (Only while the row has no sentence yet: a body cell under the row's sentence is its unit cell, whatever comes below.)
+        const textCellLeft =
+          !lineRow.cells && (lineRow.texts ?? 1) < (lineTable.textColumns ?? 1) && !lineRow.spans.some((p) => /[。；;]/.test(text.slice(p.start, p.end))) && sentenceBelow(text, next);
+        const units = textCellLeft ? undefined : unitCell(para, s, lineTable, lineRow.cells, e >= textEnd);
         if (units) {
           lineRow.cells++;
           // (A time cell before the unit cells, 完成时限 left of 责任处室, stays the row's.)
           const times = lineRow.note?.times;
           lineRow.note = { start: lineRow.note?.start ?? s, end: e, units: [...(lineRow.note?.units ?? []), ...units], ...(times ? { times } : {}) };
-          for (const p of lineRow.spans) p.note = lineRow.note;
+          for (const p of rowSentences(text, lineRow.spans)) p.note = lineRow.note;
           if (lineRow.group) {
             const own = { start: lineRow.note.start, end: e, units: lineRow.note.units };
             // The row's task cell spans its sub-rows: the first sub-row's unit cell (on one line or several) is its too.
@@ -1174,7 +1199,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           lineRow.note = { start: lineRow.note?.start ?? s, end: e, units: lineRow.note?.units ?? [], times };
           // (Before a unit cell of its own, a sub-row keeps the units it took from above.)
           const carried = lineRow.cells ? undefined : lineRow.group?.carry;
-          for (const p of lineRow.spans) p.note = carried ? { ...lineRow.note, units: carried.units } : lineRow.note;
+          for (const p of rowSentences(text, lineRow.spans)) p.note = carried ? { ...lineRow.note, units: carried.units } : lineRow.note;
           s = next;
           continue;
         }

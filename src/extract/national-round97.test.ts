@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocuments } from './extract.js';
+
+// Classes from round 97 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
+// "form" marks one written from the class.
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const unitsOf = (got: ReturnType<typeof clauses>, start: string) => got.find((c) => c.text.startsWith(start))?.units;
+
+describe('a table a cell a line with name columns before its sentence (name cells)', () => {
+  it('金东 (zhejiang-jindong-minshengshishi.txt): 序号 / 事项分类 / 事项名称 / 项目内容 / 牵头单位 / 协同单位', () => {
+    const got = clauses(dev('zhejiang-jindong-minshengshishi.txt'));
+    // (the name cell 新(改、扩)建一批中小学校 ends like a body's name; the row's sentence is still below it)
+    expect(unitsOf(got, '实施新(改、扩)建中小学校5家')).toEqual(['区教体局', '东孝街道', '孝顺镇', '傅村镇', '曹宅镇', '澧浦镇', '区发改局', '金义新区发展集团', '区城投集团', '区社发公司', '区资规分局']);
+    expect(got.find((c) => c.text.startsWith('实施新(改、扩)建中小学校5家'))?.lead).toEqual(['区教体局']);
+    expect(unitsOf(got, '对28所中小学校食堂安装数字化验收平台')).toEqual(['区教体局']);
+    expect(unitsOf(got, '新(改)建村卫生室80家')).toEqual(['区卫健局', '各乡镇(街道)']);
+    expect(unitsOf(got, '新增托班8个')).toEqual(['区卫健局', '区住建局']);
+    // the names the row gives its task are no clauses of its units
+    expect(unitsOf(got, '“医”心为民工程')).toEqual([]);
+    expect(unitsOf(got, '新(改、扩)建一批中小学校')).toEqual([]);
+  });
+  it('form: a row whose only text cell is a name keeps its units', () => {
+    const got = clauses(
+      '某区2024年民生实事任务分解\n为推进民生实事落实,现将任务分解如下。\n\n序号\n\n项目名称\n\n牵头单位\n\n配合单位\n\n1\n\n推进城镇老旧小区改造提升工程\n\n区住建局\n\n各街道\n\n2\n\n新建公办托育机构\n\n区卫健局\n\n区教体局\n',
+    );
+    expect(unitsOf(got, '推进城镇老旧小区改造提升工程')).toEqual(['区住建局', '各街道']);
+    expect(unitsOf(got, '新建公办托育机构')).toEqual(['区卫健局', '区教体局']);
+  });
+});
