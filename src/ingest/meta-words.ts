@@ -69,6 +69,8 @@ export const ZONES = [...data.zones].sort((a, b) => b[0].length - a[0].length);
 export const NAMED_ZONES = data.namedZones;
 /** Short names of divisions that are everyday words more often than places (开封, 通道, 合作). */
 export const COMMON_WORD_PLACES = new Set(data.commonWordPlaces);
+/** Short names of districts and counties that are everyday words of the language (资源, 振兴, 公安: dict/everyday-place-words.json). */
+export const EVERYDAY_PLACE_WORDS = new Set((createRequire(import.meta.url)('../../dict/everyday-place-words.json') as { words: string[] }).words);
 /** Full district names that are everyday words too (老城区, 新城区): places only at a word's edge. */
 export const COMMON_WORD_NAMES = new Set(data.commonWordNames);
 /** The minority peoples an autonomous division names after its place (dict/ethnic-groups.json). */

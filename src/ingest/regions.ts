@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { CITY_ALIASES, COMMON_WORD_NAMES, COMMON_WORD_PLACES, DEPARTMENT_DOCNO, DOCNO_ORGAN, NAMED_ZONES, NEW_AREAS, PEOPLES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
+import { CITY_ALIASES, COMMON_WORD_NAMES, COMMON_WORD_PLACES, DEPARTMENT_DOCNO, DOCNO_ORGAN, EVERYDAY_PLACE_WORDS, NAMED_ZONES, NEW_AREAS, PEOPLES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
 import { RENAMED_DIVISIONS } from './renamed.js';
 import { matchesOf } from './matches.js';
 
@@ -661,7 +661,8 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
       // A county's short name that is an everyday word (地下通道, 互助合作) counts only where the notice names its own place so.
       if (short && d.level === 'county' && COMMON_WORDS.has(name) && !marked) continue;
       if (d.level === 'city' && !(short && COMMON_WORDS.has(name))) cities.set(d.code, d.provinceCode);
-      const uniqueDistrict = short && d.level === 'county' && names.get(name)!.length === 1 && !COMMON_WORDS.has(name);
+      // (…nor a district's short name that is an everyday word, 集聚要素资源 no 资源县, unless the notice names its own place so)
+      const uniqueDistrict = short && d.level === 'county' && names.get(name)!.length === 1 && !COMMON_WORDS.has(name) && (marked || !EVERYDAY_PLACE_WORDS.has(name));
       if (short && d.level === 'county' && !/(市|自治县|自治旗)$/.test(d.name) && !uniqueDistrict) continue;
       // A county-level city's short name is often an everyday word too (合作, 大安): it counts half.
       const weight = (short && d.level === 'county' ? 1 : 2) + (marked ? 4 : 0);
