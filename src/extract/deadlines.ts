@@ -685,6 +685,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A day of the month a recurring report is due on (上半月进展情况务必于当月13日前报送, 每季度结束后次月10日前报送: 中山): each period's,
   // ongoing, as 每月25日前 is.
   [new RegExp(`(?:当月|次月|下月|下一个月|季后次月)(?:的)?${N}\\s*[日号](?:前|之前|以前)`, 'g'), () => ({ kind: 'ongoing' })],
+  // …and of every other month (逢双月25日向…报送, 梅州; 逢单月10日前): the months it recurs in, ongoing.
+  [new RegExp(`(?:每)?逢[单双](?:数)?月(?:的)?${N}\\s*[日号](?:前|之前|以前)?`, 'g'), () => ({ kind: 'ongoing' })],
   // A time limit counted from the notice's day with no 内 after it (申报时限自本通知发布之日起15个工作日,截止2023年5月15日: 紫金港): the
   // same span, as …15个工作日内 is.
   [new RegExp(`(?<=(?:发布|印发|公布|下发)之日起\\s*)${N}\\s*个?(?:工作日|自然日|日|天|个月)(?=\\s*[，,。；;])`, 'g'), () => ({ kind: 'relative' })],

@@ -30,3 +30,33 @@ describe('a table a cell a line with name columns before its sentence (name cell
     expect(unitsOf(got, '新建公办托育机构')).toEqual(['区卫健局', '区教体局']);
   });
 });
+
+describe('an article title in brackets after its marker is no unit note (article title)', () => {
+  it('崇明 (shanghai-chongming-shangwujingji.txt): 第二条(管理部门) names the article, no bodies', () => {
+    const got = clauses(dev('shanghai-chongming-shangwujingji.txt'));
+    expect(unitsOf(got, '各乡镇(公司)负责本区域内申报主体认定')).toEqual([]);
+    expect(unitsOf(got, '符合本区产业发展导向')).toEqual([]);
+  });
+  it.each([
+    // form: full-width bracket, a space after the marker
+    ['第三条 （职责分工）\n区商务局负责组织申报。\n', '区商务局负责组织申报'],
+  ])('%s', (text, start) => {
+    expect(unitsOf(clauses(`某区商务发展专项资金管理办法\n第一条 为规范资金管理,制定本办法。\n${text}`), start)).toEqual([]);
+  });
+  it('form: a note after the article’s sentence is still a note', () => {
+    const got = clauses('某区商务发展专项资金管理办法\n第一条 为规范资金管理,制定本办法。\n第二条 对新开业的商业综合体给予20万元奖励。(区商务局、区财政局)\n');
+    expect(unitsOf(got, '对新开业的商业综合体')).toEqual(['区商务局', '区财政局']);
+  });
+});
+
+describe('a limit recurring every other month is ongoing (recurring months)', () => {
+  it.each([
+    // 梅州 (guangdong-meizhou-meizhouyou.txt)
+    ['各县(市、区)逢双月25日(如遇节假日顺延)向市农业农村局梅州柚产业发展专班报送梅州柚新增扩种面积。', '逢双月25日'],
+    // form: odd months, with 前
+    ['各镇街逢单月10日前报送工作进展情况。', '逢单月10日前'],
+  ])('%s', (sentence, raw) => {
+    const got = clauses(`关于建立工作机制的通知\n为推进工作,现通知如下。\n${sentence}\n`).flatMap((c) => c.deadlines.map((d) => [d.raw, d.kind]));
+    expect(got).toEqual([[raw, 'ongoing']]);
+  });
+});

@@ -467,6 +467,8 @@ const LEVELLED_BODY = /^(?:[省市区县州旗盟镇乡]|各)[\u4e00-\u9fff]{1,1
  * Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). `textEnds`: the
  * document ends with `written` (an excerpt may cut its last note off).
  */
+/** An article's marker just before a bracket: 第二条(…), 第十二条 （…）. */
+const ARTICLE_BEFORE = /第[一二三四五六七八九十百零〇\d]+条[ \t\u3000]*$/;
 export function findNotes(written: string, textEnds = false): UnitNote[] {
   // Labels set in lenticular brackets (【牵头单位】市工信局【配合单位】市财政局) read as labels with a colon; the same length
   // keeps the offsets.
@@ -488,6 +490,8 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
       }
     }
     if (notes.length && notes[notes.length - 1].end > start) continue;
+    // An article's title in brackets right after its marker (第二条(管理部门), 第三条（支持内容）) names the article, no bodies.
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     if (end < 0) {
       // A note cut off by the end of the text (an excerpt): only the names it completes.
       const units = parseNoteBody(text.slice(start + 1), start + 1);
@@ -502,7 +506,7 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     const start = m.index!;
     const end = start + m[0].length;
     if (notes.some((n) => n.start <= start && start < n.end)) continue;
-    if (namesBodyBefore(text, start)) continue;
+    if (namesBodyBefore(text, start) || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     // Only a bracket that closes a sentence or a paragraph can be a note: （市经信委、发改委、规划局）.
     const closes = end >= text.trimEnd().length || /[。；;]/.test(text[start - 1] ?? '') || /^\s*$/.test(text.slice(end));
     const sentenced = sentencedNote(m[1], start + 1, closes);

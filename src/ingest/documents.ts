@@ -460,7 +460,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // that reads as one (a document title, or a body's 关于…).
       let found = false;
       siteOwner = SITE_OWNER.exec(local[i].text)?.[1];
-      for (let j = i + 1; j < Math.min(local.length, i + 8) && !found; j++) {
+      // (within 8 lines of the furniture's last line: a menu of many items, •首页 / •要闻动态 / •政务公开…, 内蒙古, is furniture throughout)
+      let limit = i + 8;
+      for (let j = i + 1; j < Math.min(local.length, limit) && !found; j++) {
+        if (FURNITURE.test(local[j].text) && local[j].text.length <= 16) limit = Math.max(limit, j + 8);
         // The title run into the breadcrumb's end (您的位置:网站首页>>…>>正文洪雅县绿色工业项目招商引资奖励办法(试行)(五)).
         const nav = NAV.test(local[j].text) ? NAV_THEN_TITLE.exec(local[j].text) : null;
         if (nav && isTitle(nav[1].replace(/([（(][^（）()]{1,6}[）)])+$/, ''))) {
