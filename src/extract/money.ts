@@ -55,6 +55,10 @@ const METRIC_BEFORE = new RegExp(`(?:${MONEY_METRIC})[^，。；,;：:、\\d]{0,
 const BARE_SUM_AFTER = /^(?:以上|以下|及以上|及以下|以内|左右|[（(](?:不)?含|[（(]人民币|[（(][\u4e00-\u9fff]{1,12}[〔【\[［]\d{4}[〕】\]］]第?\d+号[）)]|资金|经费|财政|扶持|支持|奖补|贴息|科研|作为|用于|给予|给与|[~～\-—–至到;.!?)）])/;
 /** What joins a sum to the next of its list or span: 、 和 及 或, or the first's bound (1亿以上5亿以下, 1000万(含)至). */
 const LIST_JOINT = /^(?:[、和及或,，]|以上|及以上|以上[、,，]|[（(]含[^（）()]{0,12}[）)][至到]?)$/;
+/** A bound's remark in brackets opening the text after a figure: (含), (不含), (含本数). */
+const REMARK_START = /^\s*[（(]\s*不?含[^（）()]{0,12}[）)]\s*/;
+/** A range's upper end after a bare figure, its magnitude and its remark: -3万, 至3万(不含). */
+const RANGE_TAIL = /^\s*[~～\-—–至到]\s*[\d.]+\s*[千万亿]*\s*(?:[（(]\s*不?含[^（）()]{0,12}[）)])?\s*/;
 /** A unit a bare sum is per (100万/亩, 100万/年). */
 const PER_AFTER = new RegExp(`^\\/(?:${PER_UNIT})`);
 /** A cap or a per-head word right before a bare figure in a grant (给予不超过100万启动奖励, 每家1万): money whatever its noun. */
@@ -104,7 +108,9 @@ export function findMoney(text: string): MoneyMention[] {
     const after = text.slice(end);
     // (a metric before it, or a grant's own noun or bound after it: 给予20—100万资金补助)
     const named = METRIC_BEFORE.test(text.slice(Math.max(0, at - 14), at)) || (moneyContext && BARE_SUM_AFTER.test(after));
-    if (!named || COUNT_AFTER.test(after) || COUNTED_AFTER_BOUND.test(after)) continue;
+    // (what the range counts may follow its bound's remark: 1万-3万(不含)平方米, 崇明)
+    const counted = after.replace(REMARK_START, '');
+    if (!named || COUNT_AFTER.test(counted) || COUNTED_AFTER_BOUND.test(counted)) continue;
     pushRange(m, '元');
   }
   for (const m of matchesOf(text, MONEY_RE)) {
@@ -148,7 +154,11 @@ export function findMoney(text: string): MoneyMention[] {
         const capped = CAP_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && (moneyContext || /^[。；;，,]?$/.test(after.trim()));
         if (isChinese || !mag || !(moneyContext || metric || listed || capped)) continue;
         // (企业 after a metric's sum is whose sum it is: 营业收入首次突破…5亿的企业.)
-        if (COUNT_AFTER.test(after) || COUNTED_AFTER_BOUND.test(after) || (/^(以上|以下)?(的)?(人|户|企业|家)/.test(after) && !/^、/.test(after) && !((metric || listed) && /^(以上|以下)?(的)?(企业|家)/.test(after)))) continue;
+        // (…nor the lower end of a range of counted things, 1万-3万平方米 or 1万-3万(不含)平方米: what its upper end counts)
+        const rangeEnd = RANGE_TAIL.exec(after);
+        if (rangeEnd && COUNT_AFTER.test(after.slice(rangeEnd[0].length))) continue;
+        const counted = after.replace(REMARK_START, '');
+        if (COUNT_AFTER.test(counted) || COUNTED_AFTER_BOUND.test(after) || (/^(以上|以下)?(的)?(人|户|企业|家)/.test(after) && !/^、/.test(after) && !((metric || listed) && /^(以上|以下)?(的)?(企业|家)/.test(after)))) continue;
         const per = PER_AFTER.exec(after);
         if (per && (metric || moneyContext)) {
           // 投资强度达到100万/亩, 奖励基金100万/年: a bare sum per a unit.

@@ -60,3 +60,32 @@ describe('a limit recurring every other month is ongoing (recurring months)', ()
     expect(got).toEqual([[raw, 'ongoing']]);
   });
 });
+
+describe('bands of a measured quantity, a magnitude on each end and the mark before the unit (quantity bands)', () => {
+  const values = (sentence: string) => {
+    const c = clauses(`关于推进商务经济高质量发展的实施办法\n为推进发展,制定本办法。\n${sentence}\n`).find((x) => x.text.startsWith(sentence.replace(/^\d+\./, '').slice(0, 8)))!;
+    return { amounts: c.amounts.map((a) => a.yuan), thresholds: c.thresholds.map((t) => [t.min, t.max, t.unit]) };
+  };
+  it('崇明 (shanghai-chongming-shangwujingji.txt): 1万-3万(不含)平方米 bands a mall’s area, no money', () => {
+    const got = values(
+      '1.对商业建筑面积1万-3万(不含)平方米、3万-6万(不含)平方米、6万-10万(不含)平方米,新开业且平稳运营满一年以上、店铺开业率达70%以上的大型商业综合体,分别按照总额最高不超过20万元、50万元、100万元的额度,分三年按40%、30%、30%比例给予经营主体开业奖励。',
+    );
+    expect(got.amounts).toEqual([200000, 500000, 1000000]);
+    expect(got.thresholds).toEqual(
+      expect.arrayContaining([
+        [10000, 30000, '平方米'],
+        [30000, 60000, '平方米'],
+        [60000, 100000, '平方米'],
+        [0.7, undefined, '%'],
+      ]),
+    );
+  });
+  it('form: bands without a remark, the applicant right after', () => {
+    const got = values('对商业建筑面积1万-3万平方米、3万-6万平方米的大型商业综合体,分别给予20万元、50万元奖励。');
+    expect(got.amounts).toEqual([200000, 500000]);
+    expect(got.thresholds).toEqual([
+      [10000, 30000, '平方米'],
+      [30000, 60000, '平方米'],
+    ]);
+  });
+});

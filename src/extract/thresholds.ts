@@ -694,11 +694,12 @@ const RANK_OF_APPLICANT = new RegExp(`^的[^，。；,;的]{0,8}?(?:${APPLICANT}
 // (…its bound marked with the figure, 6000-8000平方米(不含8000平方米); a list of bands sharing the grant, …、8000-10000平方米(…)的,每届分别给予…,
 // 思明; the grant a few words on, 的,每届给予20万元)
 const BAND_MARK = `(?:${INCLUSIVE}|[（(]\\s*不?含[^（）()]{0,12}[）)])`;
-const MORE_BANDS = `(?:\\s*[、和及]\\s*${NUM}\\s*(?:${QUANTITY_UNIT})?\\s*${BAND_MARK}?\\s*[至到\\-—–~]\\s*${NUM}\\s*(?:${QUANTITY_UNIT})\\s*${BAND_MARK}?)*`;
+// (…a magnitude on each end and the mark before the unit: 1万-3万(不含)平方米、3万-6万(不含)平方米, 崇明)
+const MORE_BANDS = `(?:\\s*[、和及]\\s*${NUM}\\s*(?:万|千)?(?:${QUANTITY_UNIT})?\\s*${BAND_MARK}?\\s*[至到\\-—–~]\\s*${NUM}\\s*(?:万|千)?\\s*${BAND_MARK}?\\s*(?:${QUANTITY_UNIT})\\s*${BAND_MARK}?)*`;
 /** Between two bands of one list: the first's bound mark, then 、. */
 const BAND_LIST_GAP = new RegExp(`^\\s*(?:${INCLUSIVE}|[（(]\\s*不?含[^（）()]{0,12}[）)])?\\s*[、和及]\\s*$`);
 const QTY_BAND_RE = new RegExp(
-  `${NUM}\\s*(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千)?(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助))`,
+  `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千)?\\s*(${BAND_MARK})?\\s*(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${MORE_BANDS}\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*[，,][^。；;]{0,40}?的[^，。；,;的]{0,8}?(?:${APPLICANT}))`,
   'g',
 );
 // (…相关榜单前100名的企业: a list's ranks; 入选/入围 a list.)
@@ -1006,12 +1007,13 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
   // A band rewarded right after it: 过户土地面积3亩(含)至10亩奖励20万元, 95分-99分的,给予…奖励 (not a time span: 3—5年内给予 is a
   // deadline).
   for (const m of matchesOf(text, QTY_BAND_RE)) {
-    const [, n1, u1, , n2, mag2, u2, inc2] = m;
+    const [, n1, mag1, u1, , n2, mag2, markBefore, u2, markAfter] = m;
+    const inc2 = markAfter ?? markBefore;
     if (u1 && u1 !== u2) continue;
     const start = m.index!;
     const end = start + m[0].length;
-    // (the magnitude written once, on the band's end, is both ends': 3-4万羽 → 30000–40000, 西吉)
-    const a = parseNumber(n1) * (u1 ? 1 : magnitude(mag2));
+    // (the magnitude written once, on the band's end, is both ends': 3-4万羽 → 30000–40000, 西吉; written on each, each its own)
+    const a = parseNumber(n1) * (mag1 ? magnitude(mag1) : u1 ? 1 : magnitude(mag2));
     const b = parseNumber(n2) * magnitude(mag2);
     if (!Number.isFinite(a) || !Number.isFinite(b) || b <= a || /^(年|月|个月|天|日)$/.test(u2) || /[\d.]/.test(text[start - 1] ?? '')) continue;
     // (a count of what an act makes or holds, the verb right before it, is no band of a condition: 每年开展 2-3 场的企业上云推介会, 綦江)
