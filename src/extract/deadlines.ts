@@ -29,6 +29,8 @@ const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
  * bond batch, funds, work or data (the year's noun phrase ends in one of these within a few characters).
  */
 const WINDOW_YEAR = new RegExp(`(\\d{4})年(?:及|和|或)?(?:以后|之后)(?=[^，。；,;]{0,30}?的[^，。；,;的]{0,12}?(?:${APPLICANT}))`, 'g');
+/** A year since which the rewarded act falls, after 对 and before the applicant (对2020年以来实质性竣工投产,且…的工业项目: 吉林市). */
+const WINDOW_SINCE = new RegExp(`(?<=对\\s*)(\\d{4})年以来(?=[^。；;]{0,40}?的[^，。；,;的]{0,12}?(?:${APPLICANT}))`, 'g');
 const DESCRIBED_YEAR = new RegExp(`^[^，。；,;、：:！？\\s]{0,10}?(${DESCRIBED_YEAR_NOUN})`);
 const ACTION = new RegExp(YEAR_ACTION_VERB);
 /** A grant whose duration is bounded: 连续补贴不超过3年, 最长补贴3年. */
@@ -429,6 +431,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A year that opens the window an applicant's act must fall in (对2024年以后新建的项目, 2024年之后投资额不低于20万元的…项目): a start,
   // as 2024年6月份以后 is; a year 以后 the sentence only describes (2023年以来, 2025年以后的发展) names no applicant after it.
   [WINDOW_YEAR, (m, c) => (/[\d.]/.test(c.text[m.index! - 1] ?? '') ? undefined : { date: m[1] })],
+  // (…and one 以来 after 对, the act and the applicant after it: 对2020年以来实质性竣工投产…的工业项目; not 2015年以来…形成的市辖区, which
+  // describes what a thing is, 对 opening no grant's applicant before it)
+  [WINDOW_SINCE, (m) => ({ date: m[1] })],
   // (A 的 may stand between the year and its month: 请于2005年的3月30日、6月30日…分四次上报.)
   // (…its hour or weekday between the day and 前 as well: 2026年1月20日24點前, 南京; 2024年7月30日(星期二)前, 成都)
   [new RegExp(`(?:到|至|截至|截止到?|于|在)?(\\d{4})年(?:的)?(\\d{1,2})月(\\d{1,2})日(?:${LIMIT_TAIL}(?:前|之前|以前))?`, 'g'), (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` })],

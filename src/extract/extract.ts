@@ -172,6 +172,8 @@ const GRANT_OR_RELIEF = new RegExp(`${GRANTS.source}|减免|减按|减半|免征
 const SETS_YEAR = /(?:^|[，,。；;：:\n)）]|从|自)\s*\d{4}年(?:起|开始|[，,]|共|计划|安排)/;
 /** The year of a document number (〔2024〕122号, [2023]5号): a document the notice cites, so issued no later than it. */
 const CITED_NUMBER_YEAR = /[〔[［(（]((?:19|20)\d{2})[〕\]］)）]\s*(?:第\s*)?\d{1,4}\s*号/g;
+/** A quarter or half year written without its year (力争一季度, 上半年完成): not after 年 nor a figure. */
+const UNDATED_PERIOD = /(?<![年\d])(?:第?[一二三四]季度|[上下]半年)/;
 /** A year written alone (2021年), not one end of a range (2024—2025年, 2021年至2024年). */
 const LONE_YEAR = /(?<![\d\-—–~至到])(\d{4})年(?!\s*[\-—–~至到]\s*\d)/g;
 
@@ -206,6 +208,10 @@ export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNu
     const cited = [...folded.matchAll(CITED_NUMBER_YEAR)].map((m) => m[1]).sort().pop();
     return cited && cited > y && Number(cited) <= Number(y) + 1 ? cited : y;
   };
+  // (A notice that speaks of a quarter or half year bare (力争一季度…, 确保实现一季度“开门红”) and writes it once with its year
+  // (2021年一季度产值): that year, however often others are written (与2019年同期相比, 2020年以来投产: 吉林市).)
+  const periodYears = new Set([...own.matchAll(/(?<!\d)(\d{4})\s*年\s*(?:第?[一二三四1-4]季度|[上下]半年)/g)].map((m) => m[1]));
+  if (periodYears.size === 1 && UNDATED_PERIOD.test(own)) return floor([...periodYears][0]);
   if (first && !second && SETS_YEAR.test(own)) return floor(first[0]);
   if (first) return first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? floor(first[0]) : undefined;
   // (A text whose only year is in the title of the document it publishes, one year and no other: 《关于促进新时代美丽经济建设的若干

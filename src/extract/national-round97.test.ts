@@ -89,3 +89,18 @@ describe('bands of a measured quantity, a magnitude on each end and the mark bef
     ]);
   });
 });
+
+describe('an undated notice that speaks of a quarter bare takes the year it writes that quarter with (quarter year)', () => {
+  it('吉林市 (jilin-jilinshi-kaimenhong.txt): 一季度 is 2021’s, as 2021年一季度产值 writes, though 2020 is written twice', () => {
+    const got = clauses(dev('jilin-jilinshi-kaimenhong.txt'));
+    const dl = (start: string) => got.find((c) => c.text.startsWith(start))?.deadlines.map((d) => [d.raw, d.from, d.date]);
+    expect(dl('大力推进生猪产能恢复')).toEqual([['一季度', '2021-01', '2021-03']]);
+    expect(dl('力争一季度蔬菜产量')).toEqual([['一季度', '2021-01', '2021-03']]);
+    // …and the window the rewarded act falls in after 对 (round 21)
+    expect(dl('对2020年以来实质性竣工投产')).toEqual([['2020年以来', undefined, '2020']]);
+  });
+  it('form: a year since which a thing is described, no 对 before it, is none', () => {
+    const got = clauses('关于推进经济发展的若干措施\n为推动发展,制定本措施。\n2015年以来“县改区”形成的市辖区,按县级权限执行。\n');
+    expect(got.flatMap((c) => c.deadlines.map((d) => d.raw))).toEqual([]);
+  });
+});
