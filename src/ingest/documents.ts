@@ -163,6 +163,8 @@ function onlyProvince(text: string): RegionMatch | undefined {
 const TOWNS_ADDRESSED = /^各[^:：。]{0,40}?(?:乡镇|镇|街道|镇街)[^:：。]{0,80}[:：]\s*$/;
 /** …and one naming counties or districts (各县(市、区)人民政府, 各区人民政府): a prefecture's. */
 const COUNTIES_ADDRESSED = /各(?:县|区|县区|区县|市县|县市)|各[^:：。、,，]{0,6}?(?:县|区)(?:[(（]|人民政府|政府)/;
+/** Counties given a task as bodies responsible (责任单位:…,各县(市)区人民政府; 各县(市、区)政府负责): only their prefecture writes so. */
+const COUNTIES_TASKED = /(?:单位|部门)[:：][^。；;)）]{0,40}?各(?:县|区|县区|区县|县市区?)(?:[(（][^()（）]{1,6}[)）])?区?(?:人民政府|政府)/;
 /** 各镇人民政府,各街道办事处,市政府各部门: standing where the title should be. */
 const ADDRESSEE = new RegExp(`^${ADDRESSEE_OPEN}.*[:：]$`);
 
@@ -765,10 +767,18 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // …and the other way: a city or county named in passing (发挥济南、青岛市龙头带动作用) in a notice that speaks as a province (全省,
     // 省财政, addressed 各市人民政府, 省政府各部门: 山东省 电子商务) and names places of that province only: that province. (Not where the
     // title or the issuer names the place: 旌阳区2016年度…任务分解表; addressees taken for the title name other bodies.)
-    if (ownWordsCount && regionM && 'level' in regionM && (regionM.level === 'city' || regionM.level === 'county') && !atOwnLevel(regionM, folded) && !issuerPlace && (ADDRESSEES.test(named) || !findRegion(maskCitations(named))) && speaksAsProvince(folded)) {
+    // (…also where the page's first sentence, taken for its title, names them: 推动我省纳入《规划》范围的松原市、白城市高质量发展,制定本实施方案。, 吉林省)
+    if (ownWordsCount && regionM && 'level' in regionM && (regionM.level === 'city' || regionM.level === 'county') && !atOwnLevel(regionM, folded) && !issuerPlace && (ADDRESSEES.test(named) || !findRegion(maskCitations(named)) || /[。；;]/.test(titleFolded)) && speaksAsProvince(folded)) {
       const province = divisionByCode(regionM.code.slice(0, 2));
       const places = divisionsIn(maskCitations(ownText()));
       if (province && province.level === 'province' && places.every((d) => d.code.startsWith(province.code))) regionM = province;
+    }
+    // A county-level division named in the notice's own words (抓好舒兰市“秸秆变肉”示范小区建设) in a notice that gives its counties tasks
+    // in its own words (责任单位:市农业农村局,各县(市)区人民政府、开发区管委会): a prefecture's notice, that county's prefecture (吉林市). (Not
+    // where the title or the issuer names the county.)
+    if (ownWordsCount && regionM && 'level' in regionM && regionM.level === 'county' && !issuerPlace && !findRegion(maskCitations(maskSuperiors(named))) && COUNTIES_TASKED.test(ownText())) {
+      const city = divisionByCode(regionM.code.slice(0, 4));
+      if (city && city.level === 'city' && ownTextLevel() === '市') regionM = city;
     }
     // …and a level up: a county the head names in passing (州乡村振兴成效显著县1个(汶川县),激励奖补500万元) in a notice that speaks as its
     // prefecture (州委, 州级财政) and names its counties: that prefecture (阿坝).
