@@ -557,7 +557,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // label and one value a line) and two lines beyond it.
     let fieldEnd = -1;
     for (let k = 0; k < Math.min(local.length, 40); k++) if (local[k].text.length <= 80 && FIELD_LABEL_END.test(local[k].text)) fieldEnd = k;
-    const headText = local.slice(0, Math.min(local.length, Math.max(12, fieldEnd + 3))).map((p) => p.text);
+    // (…and every line above the title and the one after it: a portal's long menu may push its field block, 成文日期 2025-07-14 with no
+    // colon, below the twelfth line: 呼和浩特)
+    const headText = local.slice(0, Math.min(local.length, Math.max(12, fieldEnd + 3, i + 1))).map((p) => p.text);
     let date: string | undefined;
     let docNumber: string | undefined;
     for (const p of local.slice(0, 40)) {
