@@ -139,6 +139,12 @@ const FUNDS_PASSED_BEFORE = /(?:追加|下达|下拨|拨付|划拨|收到)(?:的
 const namedYear = (before: string, after: string): boolean =>
   (FUNDS_PASSED_BEFORE.test(before) && /^(?:度)?[^，。；,;：:！？]{2,20}?(?:资金|经费)/.test(after)) ||
   (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after) || PROGRAMME_FUND_AFTER.test(after) || BATCH_NAME_AFTER.test(after);
+/** A fund's name and its sum right after it (…补助资金318万元, …项目资金3000万元). */
+const FUND_SUM_AFTER = /^(?:度)?[^，。；,;：:！？\d]{2,50}?(?:资金|经费)(?:共计|合计|共)?\s*[\d.]+\s*(?:万|亿)?元/;
+/** …passed down to the notice's own place, right before the year (下达我市, 下达我县, 收回托里县). */
+const ALLOTTED_TO_OWN_BEFORE = /(?:下达|下拨|拨付|分配|收回)(?:给|到)?(?:(?:我|本)(?:省|市|县|区|旗|州)|[\u4e00-\u9fff]{2,6}(?:县|市|区|旗))$/;
+/** …or handed to the addressees after its sum (现将…资金3000万元下达给你们). */
+const FUND_SUM_ALLOTTED_AFTER = /^(?:度)?[^，。；,;：:！？\d]{2,50}?(?:资金|经费)\s*[\d.]+\s*(?:万|亿)?元(?:下达|下拨|拨付|分配)/;
 /** The year's end after a year (底, 末, and 终 that names no thing: 年终考核 is none), its word captured. */
 const YEAR_END = `(底|末|终(?!${YEAR_END_COMPOUND}))`;
 /** A date of each year (6月30日, 6月底, 十二月份): with 每年 before a list of them and a limit word after, a recurring limit. */
@@ -759,7 +765,11 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   if (!yearEnd && ATTACHMENT_TITLE_AFTER.test(after)) return undefined;
   // A year that opens a name written like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间…): the name's year.
   if (!yearEnd && NAMED_TITLE.test(after)) return undefined;
-  if (!yearEnd && namedYear(c.text.slice(Math.max(0, at - 4), at), after)) return undefined;
+  // (…unless the fund is allotted to the notice's own place with its sum right after its name (下达我市2022年州级财政衔接推进乡村振兴补助资金
+  // 318万元, 楚雄市; 现将2025年上海市对口帮扶姚安县项目资金3000万元下达给你们, 姚安): that year's, a deadline, as round 96 says.)
+  const allotted =
+    !yearEnd && FUND_SUM_AFTER.test(after) && (ALLOTTED_TO_OWN_BEFORE.test(c.text.slice(Math.max(0, at - 12), at)) || (/将$/.test(c.text.slice(Math.max(0, at - 1), at)) && FUND_SUM_ALLOTTED_AFTER.test(after)));
+  if (!yearEnd && !allotted && namedYear(c.text.slice(Math.max(0, at - 4), at), after)) return undefined;
   // The year of a programme round a notice organises (为做好2021年我市省级专精特新中小企业遴选推荐工作, 现将组织开展2026年专精特新中小企业
   // 复核工作, 对2025年海口市第四批…开展实地核查, 2025年申报指南: 深圳, 长治, 阜新, 海口, 大连): the round's name, as a batch's year is.
   if (!yearEnd && !relative && (ORGANISED_BEFORE.test(c.text.slice(Math.max(0, at - 6), at)) && ROUND_WORK_AFTER.test(after) || ROUND_BATCH_AFTER.test(after))) return undefined;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocuments } from './extract.js';
+import { extractDocuments, extractValues } from './extract.js';
 
 // Classes from round 97 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
 // "form" marks one written from the class.
@@ -102,5 +102,23 @@ describe('an undated notice that speaks of a quarter bare takes the year it writ
   it('form: a year since which a thing is described, no 对 before it, is none', () => {
     const got = clauses('关于推进经济发展的若干措施\n为推动发展,制定本措施。\n2015年以来“县改区”形成的市辖区,按县级权限执行。\n');
     expect(got.flatMap((c) => c.deadlines.map((d) => d.raw))).toEqual([]);
+  });
+});
+
+describe('a fund allotted to the notice’s own place with its sum right after its name is that year’s (allotted fund year)', () => {
+  const dl = (sentence: string) => extractValues(sentence, '2022-07-07').deadlines.map((d) => [d.raw, d.date]);
+  it.each([
+    // 楚雄市 (yunnan-chuxiongshi-xianjiezijin.txt)
+    ['根据《楚雄州财政局楚雄州乡村振兴局关于下达2022年州级财政衔接推进乡村振兴补助资金的通知》(楚财农〔2022〕82号),下达我市2022年州级财政衔接推进乡村振兴补助资金318万元。', [['2022年', '2022']]],
+    // 姚安 (yunnan-yaoan-hudianzijin.txt): handed to the addressees after its sum
+    ['现将2025年上海市对口帮扶姚安县项目资金3000万元下达给你们。', [['2025年', '2025']]],
+    // 五原 (neimenggu-wuyuan-xianjiezijin.txt, round 96)
+    ['下达我县2025年自治区财政衔接推进乡村振兴补助资金6927万元,用于巩固拓展脱贫攻坚成果。', [['2025年', '2025']]],
+    // form: a superior's addition reported, no own place (海东's gold): the fund's name
+    ['江苏省追加2018年东西部扶贫协作专项资金4000万元。', []],
+    // form: the fund named, no sum after it: the name's year
+    ['做好2026年中央财政衔接推进乡村振兴补助资金项目管理工作。', []],
+  ])('%s', (sentence, want) => {
+    expect(dl(sentence)).toEqual(want);
   });
 });
