@@ -597,7 +597,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [/(?<=抓好|落实|完成|推进|确保|将|把)(?:今年|本年度)(?=[^，。；,;！？]{0,12}?(?:重点任务|重点工作|目标任务|工作任务|主要任务)(?:的)?(?:落实|分解|完成|落到实处|落地))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   // (年底考核, 年末评估 name the year-end assessment, as 年终考核 does: no limit. 上城)
   // (…of the year the sentence opens on, where it sets one, as 年内 is: 2023年,…,力争年末产业收入合计达2200亿元左右: 四川省)
-  [new RegExp(`(?<![\\d年])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前|(?!${YEAR_END_COMPOUND}))`, 'g'), (_m, c) => {
+  // (Not the last year's end, a figure's time a rate or a base is taken at: 上年末一年期贷款LPR利率, 以去年底余额为基数: 武义.)
+  [new RegExp(`(?<![\\d年上去])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前|(?!${YEAR_END_COMPOUND}))`, 'g'), (_m, c) => {
     const y = OPENING_YEAR.exec(c.text)?.[1] ?? (c.docYear ? String(c.docYear) : undefined);
     return y ? { date: `${y}-12` } : undefined;
   }],

@@ -790,6 +790,12 @@ const OPERATING_TERM_RE = new RegExp(
   `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业|投入使用|建成投用|投产运行)(?:期限|年限|期|时间)?|从事[^，。；,;：:\\d一二两三四五六七八九十]{1,12}?(?:时间|年限)?(?:原则上)?(?:达到|达|满)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)(?<half>半)?\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上)|(?<after>后)(?=[^，。；,;]{0,12}?(?:给予|奖励|补助|补贴|奖补)|[，,]))?\\s*(?:${INCLUSIVE})?`,
   'gd',
 );
+// A term an applicant signs for, bounded, its agreement named after it (签订3年以上入驻协议, 签订5年及以上租赁合同): a condition on the
+// applicant as an operating term is (乐清), with or without an applicant after it.
+const SIGNED_TERM_RE = new RegExp(
+  `签订\\s*(?:期限)?(?:为)?\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?以上\\s*(?:${INCLUSIVE})?(?:的)?(?<what>[^，。；,;\\d]{0,8}?(?:协议|合同))`,
+  'gd',
+);
 /** What an operating term's metric says: the deadline reader's span over the same words gives way to it. */
 export const OPERATING_METRIC = /经营|运营|营业|从事/;
 // A count of the branches or firms an applicant holds, with a bound after it (管理邹平市域以外2家及以上分支机构, 應在杭州市外擁有2家及以上
@@ -825,6 +831,16 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     while (end > start && /\s/.test(text[end - 1])) end--;
     const upper = said?.side === 'max';
     out.push({ metric: text.slice(m.index!, m.index! + word.length).replace(/(?:原则上)?(?:达到|达|满)$/, ''), unit, raw: text.slice(start, end), start, end, ...(upper ? { max: round(a), maxInclusive: said!.inclusive } : { min: round(a), minInclusive: said ? said.inclusive : true }) });
+  }
+  for (const m of matchesOf(text, SIGNED_TERM_RE)) {
+    const { n, unit, what } = m.groups!;
+    const a = parseNumber(n);
+    if (!Number.isFinite(a) || a >= 100) continue;
+    const start = m.indices!.groups!.n![0];
+    const end = m.indices!.groups!.what![0];
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    const raw = text.slice(start, end).replace(/[的\s]+$/, '');
+    out.push({ metric: `${what}期限`, unit, raw, start, end: start + raw.length, min: round(a), minInclusive: true });
   }
   for (const m of matchesOf(text, HELD_COUNT_RE)) {
     const { n, unit } = m.groups!;

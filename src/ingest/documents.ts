@@ -6,7 +6,7 @@ import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
 import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, NEWS_CONTENT, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
-import { atOwnLevel, autonomousRegionSpoken, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
+import { atOwnLevel, autonomousRegionSpoken, shortDivisionName, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
@@ -165,6 +165,8 @@ const TOWNS_ADDRESSED = /^各[^:：。]{0,40}?(?:乡镇|镇|街道|镇街)[^:：
 const COUNTIES_ADDRESSED = /各(?:县|区|县区|区县|市县|县市)|各[^:：。、,，]{0,6}?(?:县|区)(?:[(（]|人民政府|政府)/;
 /** Counties given a task as bodies responsible (责任单位:…,各县(市)区人民政府; 各县(市、区)政府负责): only their prefecture writes so. */
 const COUNTIES_TASKED = /(?:单位|部门)[:：][^。；;)）]{0,40}?各(?:县|区|县区|区县|县市区?)(?:[(（][^()（）]{1,6}[)）])?区?(?:人民政府|政府)/;
+/** A bureau's branch at the end of an issuer's name, named by a place (…局柯桥分局): group 1 the place. */
+const BRANCH_OFFICE = /局([\u4e00-\u9fff]{2,4}?)(?:区|县)?分局$/;
 /** 各镇人民政府,各街道办事处,市政府各部门: standing where the title should be. */
 const ADDRESSEE = new RegExp(`^${ADDRESSEE_OPEN}.*[:：]$`);
 
@@ -719,7 +721,14 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (A joint issuer led by a division's government names that division first: 宁波市北仑区人民政府宁波经济技术开发区管理委员会 is 北仑区's.)
     const leadGovernment = /^[\u4e00-\u9fff]{2,12}?(?:人民政府)(?=[\u4e00-\u9fff]{4,}(?:管理委员会|管委会))/.exec(issuerFolded)?.[0];
     const issuerZone = leadGovernment && findRegion(leadGovernment) ? undefined : zoneIn(issuerFolded);
-    const issuerPlace = issuer && !issuerZone && !ZONE_BODIES.test(issuerFolded) ? findRegion(issuerFolded) : undefined;
+    let issuerPlace = issuer && !issuerZone && !ZONE_BODIES.test(issuerFolded) ? findRegion(issuerFolded) : undefined;
+    // A city's bureau's branch named by its district (绍兴市自然资源和规划局柯桥分局, 市公安局海曙分局): that district, the branch's
+    // jurisdiction (柯桥).
+    const branch = issuerPlace && issuerPlace.level === 'city' ? BRANCH_OFFICE.exec(issuerFolded) : null;
+    if (branch) {
+      const child = divisionsUnder(issuerPlace!.code).find((d) => d.level === 'county' && (shortDivisionName(d.name) === branch[1] || d.name === branch[1]));
+      if (child) issuerPlace = child;
+    }
     let regionM =
       (issuerPlace && !/关于/.test(named) ? undefined : zoneIn(zoneAuthor(named))) ??
       issuerZone ??

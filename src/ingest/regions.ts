@@ -81,6 +81,8 @@ function load() {
 function atBoundary(text: string, i: number, name: string, lastEnd: number): boolean {
   // (…and so does a district's name that is an everyday word: 解决好老城区交通拥堵)
   if ((name.length > 2 && !COMMON_WORD_NAMES.has(name)) || i === 0) return true;
+  // (…one only right after another division's name, its city: 洛阳市老城区; not after a bracket, 以中心城区和各县(市)城区为重点: 焦作)
+  if (COMMON_WORD_NAMES.has(name)) return lastEnd === i;
   // 结合盘县实际: the phrase by which a notice names its own jurisdiction sets the name apart.
   if (text.startsWith('结合', i - 2) && /^(?:的)?(?:实际|情况)/.test(text.slice(i + name.length))) return true;
   return !/[\u4e00-\u9fff]/.test(text[i - 1]) || lastEnd === i;

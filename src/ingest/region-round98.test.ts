@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+
+// Regions from round 98 of the national development set (issue 9).
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const region = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region;
+
+describe('a district name that is an everyday word counts only right after its city (everyday district name)', () => {
+  it('焦作 (henan-jiaozuo-yejingji.txt): 以中心城区和各县(市)城区为重点 names no 城区 of 晋城 or 阳泉', () => {
+    expect(region(dev('henan-jiaozuo-yejingji.txt'))).toBe('焦作市');
+  });
+});
+
+describe('a city bureau’s branch named by its district issues for that district (branch office)', () => {
+  it('柯桥 (zhejiang-keqiao-youcha.txt): 绍兴市自然资源和规划局柯桥分局 → 柯桥区', () => {
+    expect(region(dev('zhejiang-keqiao-youcha.txt'))).toBe('柯桥区');
+  });
+  it('form: a branch named with its level word', () => {
+    expect(region('宁波市公安局海曙区分局关于做好工作的通知\n各派出所:\n为做好工作,现通知如下。\n宁波市公安局海曙区分局\n2024年5月8日\n')).toBe('海曙区');
+  });
+});
