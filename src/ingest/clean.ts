@@ -452,6 +452,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // number without its stop the rest looks.
   if (/\d$/.test(p) && /^\d/.test(n) && isFullLine(p, widths)) return false;
   if (HEADING_RE.test(n) && !/^\d{1,2}[.．、]$/.test(n)) return true;
+  // A title written alone in book-title marks on its line (《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》 over 为贯彻落实…): the title,
+  // a line of its own, not the start of the sentence below.
+  if (/^《[^《》]{4,80}》$/.test(p.trim()) && p === para) return true;
   if (BULLET_RE.test(n)) return true;
   // A short line of a site's chrome (进入老年版, 字体:【大】 【小】) is a line of its own, never joined to the title or text below it.
   if ((p.length <= 16 && SITE_CHROME.test(p)) || (n.length <= 16 && SITE_CHROME.test(n) && !/^(?:首页|网站首页)/.test(n))) return true;

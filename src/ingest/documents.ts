@@ -554,6 +554,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // A title written twice or more in a row, as a page's title, its heading and the article's first line that the cleaner
     // joined (成都高新区产业培育政策18条原文完整版成都高新区产业培育政策18条原文完整版…): the title once.
     title = title.slice(0, repeatedHead(fold(title)) ?? title.length);
+    // A title written in book-title marks on its own line (《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》): the title without them, its
+    // own, not a document it cites.
+    if (/^《[^《》]{4,80}》$/.test(title.trim())) title = title.trim().slice(1, -1);
     const titleFolded = fold(title);
     // The head: the first 12 lines, and as far as a page's field block runs (• 索引号: … • 公开方式: over the title, one
     // label and one value a line) and two lines beyond it.

@@ -450,7 +450,7 @@ const OWN_LEVEL_ABOUT = /^([省市区县州盟旗](?:人民)?政府(?:办公室|
  */
 // (…or before a title it issues with no 关于 and no 通知, as a repost heads it: 淄博市人民政府 印发先进制造业强市实施方案(2023—2025年).)
 const BEFORE_ABOUT = new RegExp(
-  `(?:${ORGAN_END})(?=(?:印发|转发|批转)?关于|(?:印发|转发|批转)\\s{4,}(?:[（(][^（）()]{0,20}[）)])?的?通知|\\s*印发[^，。,;；：:《》\\s]{2,60}?(?:方案|办法|措施|意见|规划|计划|细则|政策|要点|清单|规定)(?:[（(][^（）()]{1,20}[）)])?(?:的通知)?\\s*$)`,
+  `(?:${ORGAN_END})(?=(?:印发|转发|批转)?关于|(?:印发|转发|批转)\\s{4,}(?:[（(][^（）()]{0,20}[）)])?的?通知|\\s*印发[^，。,;；：:《》\\s]{2,60}?(?:方案|办法|措施|意见|规划|计划|细则|政策|要点|清单|规定)(?:[（(][^（）()]{1,20}[）)])?(?:的通知)?\\s*$|\\s*(?:贯彻落实|贯彻|落实)[^，。,;；：:《》\\s]{2,60}?(?:实施方案|实施意见|工作方案|行动方案|实施细则)(?:[（(][^（）()]{1,20}[）)])?\\s*$)`,
   'g',
 );
 
@@ -469,8 +469,10 @@ const FORWARDED_IN_TITLE = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,24}?(?:${
  * (or 中共 before one) within 30 characters of 关于.
  */
 export function issuerBeforeAbout(text: string, joint = true): string | undefined {
-  // A cited title (《河南省人民政府关于印发…》) names another document's issuer.
-  const line = text.replace(/《[^《》]*》?|〈[^〈〉]*〉?/g, (m) => ' '.repeat(m.length));
+  // A cited title (《河南省人民政府关于印发…》) names another document's issuer; a line that is one title in its marks and nothing else is the
+  // notice's own title written so (《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》).
+  const own_title = /^\s*《[^《》]{4,80}》\s*$/.test(text);
+  const line = own_title ? text.replace(/[《》]/g, ' ') : text.replace(/《[^《》]*》?|〈[^〈〉]*〉?/g, (m) => ' '.repeat(m.length));
   // A title that opens with its own level's body (市政府关于…, 区人民政府办公室关于…) names it without a place.
   const own = OWN_LEVEL_ABOUT.exec(line);
   if (own) return own[1];

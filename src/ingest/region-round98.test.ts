@@ -20,3 +20,16 @@ describe('a city bureau’s branch named by its district issues for that distric
     expect(region('宁波市公安局海曙区分局关于做好工作的通知\n各派出所:\n为做好工作,现通知如下。\n宁波市公安局海曙区分局\n2024年5月8日\n')).toBe('海曙区');
   });
 });
+
+describe('a title written alone in book-title marks on its line is the notice’s own (own title in marks)', () => {
+  const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+  it('江苏省 (jiangsu-jiangsusheng-dianzishangwu.txt): 《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》 gives title and issuer', () => {
+    const d = head(dev('jiangsu-jiangsusheng-dianzishangwu.txt'));
+    expect(d.title).toBe('江苏省商务厅贯彻“十四五”电子商务发展规划实施方案');
+    expect(d.issuer).toBe('江苏省商务厅');
+  });
+  it('form: a cited title inside a sentence still names another document’s issuer', () => {
+    const d = head('关于做好申报工作的通知\n根据《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》,现将有关事项通知如下。\n');
+    expect(d.issuer).toBeUndefined();
+  });
+});
