@@ -1,15 +1,15 @@
-import { BARE_NUMBER_BODY } from '../ingest/clean.js';
+import { ARTICLE_RE, BARE_NUMBER_BODY, HEADING_RE } from '../ingest/clean.js';
 import { LEAD_IN_LABEL, LEAD_IN_NOUN, LEAD_IN_VERB } from './condition-words.js';
 
 /**
  * A lead-in that opens a list of conditions, at the end of a line or before the list's first item on the same line:
  * 园区应符合以下条件: (宝安), 本办法所称服务机构须同时满足以下条件: (朝阳), other verbs and nouns of the same form (具备/满足 + 下列/如下 +
  * 要求/标准, + 之一; counted, 需满足以下两个条件: 鹤壁), a label line (申报条件:, 一、基本条件, 一、入库条件调整: 江门), and a line closing on its conditions or its test's standard
- * (加工制造型园区确认考核的标准:). A bare 补助标准: or 工作要求: opens grants or tasks, not conditions; so does a lead-in that ends on
+ * (加工制造型园区确认考核的标准:), or a heading naming what an applicant must have (第五条孵化器应具备的条件: 北京经开区). A bare 补助标准: or 工作要求: opens grants or tasks, not conditions; so does a lead-in that ends on
  * the grant (从第二年起按以下标准给予奖励:: 宝山).
  */
 const LEAD_IN = new RegExp(
-  `(?:(?:${LEAD_IN_VERB})(?:以下|下列|如下)(?:全部|所有|各项|任一|任意一项|其中一项|[一二两三四五六七八九十\\d]{1,2}(?:项|个))?(?:${LEAD_IN_NOUN})(?:之一|中的一项|中任一项)?(?:进行自评|自评|执行)?(?:[（(][^（）()]{0,30}[）)])?[；;]?|^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])?\\s*(?:${LEAD_IN_LABEL})(?:调整)?|(?:条件|(?:认定|考核|准入|评价|评定|入选|确认)的?标准)(?:如下|为)?(?=\\s*[：:]))\\s*[：:]?\\s*$`,
+  `(?:(?:${LEAD_IN_VERB})(?:以下|下列|如下)(?:全部|所有|各项|任一|任意一项|其中一项|[一二两三四五六七八九十\\d]{1,2}(?:项|个))?(?:${LEAD_IN_NOUN})(?:之一|中的一项|中任一项)?(?:进行自评|自评|执行)?(?:[（(][^（）()]{0,30}[）)])?[；;]?|^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])?\\s*(?:${LEAD_IN_LABEL})(?:调整)?|(?:条件|(?:认定|考核|准入|评价|评定|入选|确认)的?标准)(?:如下|为)?(?=\\s*[：:])|^\\s*(?:第[一二三四五六七八九十百\\d]{1,4}条)?\\s*[\\u4e00-\\u9fff]{0,12}?(?:${LEAD_IN_VERB})的(?:${LEAD_IN_NOUN}))\\s*[：:]?\\s*$`,
 );
 /**
  * An item of an enumerated list: (一) （1） 1. 1、 1) ① 一是, or a bullet (· • ● ■ ◆ ▪ -) (not 第二条, which opens the next
@@ -30,16 +30,22 @@ export function inConditionList(text: string, pos: number): boolean {
   let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   // The item's own line: pos after its marker, or a later sentence of the same item.
   const own = text.slice(lineStart, pos);
-  if (!ITEM.test(own) && !ITEM.test(text.slice(lineStart, lineStart + 8))) return inlineList(own) || underLabel(text, lineStart);
+  const ownItem = ITEM.test(own) || ITEM.test(text.slice(lineStart, lineStart + 8));
+  if (!ownItem && (inlineList(own) || underLabel(text, lineStart))) return true;
+  // (A paragraph of an item that runs on below its numbered line, no heading between (第五条孵化器应具备的条件 / (二)…面积达3000平方米以上。
+  // / 可自主支配场地是指…租赁期在2年以上的房产。 / (三)…: 北京经开区): the item's, the list going on past it. Only inside a list whose
+  // items are seen on the way up.)
+  let sawItem = ownItem;
   for (let k = 0; k < MAX_ITEMS && lineStart > 0; k++) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(prevStart, lineStart - 1);
-    if (LEAD_IN.test(line.trimEnd())) return true;
+    if (LEAD_IN.test(line.trimEnd())) return sawItem;
     if (!line.trim()) {
       lineStart = prevStart;
       continue;
     }
-    if (!ITEM.test(line)) return inlineList(line);
+    if (ITEM.test(line)) sawItem = true;
+    else if (!sawItem || HEADING_RE.test(line) || ARTICLE_RE.test(line.trim())) return inlineList(line);
     lineStart = prevStart;
   }
   return false;

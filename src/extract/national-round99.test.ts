@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocuments } from './extract.js';
+
+// Classes from round 99 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
+// "form" marks one written from the class.
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const thresholds = (got: ReturnType<typeof clauses>, start: string) =>
+  got.find((c) => c.text.startsWith(start))?.thresholds.map((t) => [t.min, t.unit]);
+
+describe('a heading naming what an applicant must have opens a list of conditions, its items’ paragraphs too (conditions heading)', () => {
+  it('北京经开区 (beijing-jingkaiqu-fuhuaqi.txt): 第五条孵化器应具备的条件 over (一)…(五)', () => {
+    const got = clauses(dev('beijing-jingkaiqu-fuhuaqi.txt'));
+    expect(thresholds(got, '可自主支配的孵化场地使用面积达3000平方米以上')).toEqual([[3000, '平方米']]);
+    expect(thresholds(got, '其中,在孵企业使用的场地')).toEqual([[0.7, '%']]);
+    // (a paragraph of item (二) on a line of its own below it)
+    expect(thresholds(got, '可自主支配场地是指')).toEqual([[2, '年']]);
+    expect(thresholds(got, '可自主支配场地内的在孵企业达10家以上')).toEqual([[10, '家']]);
+    expect(got.find((c) => c.text.startsWith('其中,在孵企业使用的场地'))?.rates).toEqual([]);
+  });
+  it('form: a heading that is no conditions label leaves its items’ bounded targets alone', () => {
+    const got = clauses('某区工作方案\n为推动发展,制定本方案。\n第五条工作目标\n(一)全年引进项目10个以上。\n其中,亿元以上项目占比达到30%以上。\n');
+    // (30% stays the target's rate; 亿元以上项目 is a size class, read as such whatever the list)
+    expect(got.find((c) => c.text.startsWith('其中,亿元以上项目占比'))?.rates.map((r) => r.value)).toEqual([0.3]);
+    expect(thresholds(got, '其中,亿元以上项目占比')?.filter(([, unit]) => unit === '%')).toEqual([]);
+  });
+  it('form: a paragraph under the list after a heading is no item of it', () => {
+    const got = clauses('某区管理办法\n第五条企业应具备的条件\n(一)在区内注册。\n(二)年营业收入2000万元以上。\n第六条支持标准\n全区产值增长10%以上。\n');
+    expect(thresholds(got, '年营业收入2000万元以上')).toEqual([[20000000, '元']]);
+    expect(thresholds(got, '全区产值增长10%以上')).toEqual([]);
+  });
+});
