@@ -410,7 +410,9 @@ export function pageFieldsOf(lines: string[]): PageFields {
       } else {
         // (An issuer field may name the government by its level alone, 发布单位 | 区政府 |, as written (ANNOTATION round 48); a source
         // field's bare 市政府 names no body.)
-        const organ = ORGAN_AT.exec(rest.replace(/\s/g, ''))?.[0] ?? SHORT_GOVERNMENT_AT.exec(rest.replace(/\s/g, ''))?.[1] ?? (ISSUER_FIELDS.has(key) ? LEVEL_GOVERNMENT_AT.exec(rest.replace(/\s/g, ''))?.[1] : undefined);
+        const named = ORGAN_AT.exec(rest.replace(/\s/g, ''))?.[0] ?? SHORT_GOVERNMENT_AT.exec(rest.replace(/\s/g, ''))?.[1] ?? (ISSUER_FIELDS.has(key) ? LEVEL_GOVERNMENT_AT.exec(rest.replace(/\s/g, ''))?.[1] : undefined);
+        // (A website named after its body, 文章来源:海南省人民政府网, 来源:XX市人民政府门户网站, names no body: round 14's page fields.)
+        const organ = named && /^(?:网|门户|官网|网站)/.test(rest.replace(/\s/g, '').slice(named.length)) ? undefined : named;
         if (!organ) {
           if (ISSUER_FIELDS.has(key)) out.publisher ??= /^[^|｜\s,，;；]{2,40}/.exec(rest)?.[0];
           // A zone named by its place as the source (来源:昌吉高新区 浏览次数:): the zone publishes its own notices.
