@@ -657,7 +657,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // (最长为6个月 is a bound, read with its bound words by the rule below: 缓缴期最长为6个月, 海门.)
     return TERM_BEFORE.test(pre) && !/(?:最长|最多|至多)$/.test(pre) ? { kind: 'relative' } : undefined;
   }],
-  [new RegExp(`(?:(?:最长|最多|至多)(?:为|不超过|不得超过)?(?:${GRANT_VERB})?|不超过|不得超过|不超)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), (m, c) => {
+  // (…the term named between the bound word and the figure too: 给予固定资产投资总额3%奖励,最长期限5年, 洛阳高新区)
+  [new RegExp(`(?:(?:最长|最多|至多)(?:期限|年限|时间)?(?:为|不超过|不得超过)?(?:${GRANT_VERB})?|不超过|不得超过|不超)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), (m, c) => {
     // (原则上 before the bound is no part of the span: raw 不超过2年)
     const pre = c.text.slice(Math.max(0, m.index! - 12), m.index!).replace(/原则上$/, '');
     const inPrinciple = /原则上$/.test(c.text.slice(0, m.index!));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocuments } from './extract.js';
+import { extractDocuments, extractValues } from './extract.js';
 
 // Classes from round 99 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
 // "form" marks one written from the class.
@@ -30,5 +30,16 @@ describe('a heading naming what an applicant must have opens a list of condition
     const got = clauses('某区管理办法\n第五条企业应具备的条件\n(一)在区内注册。\n(二)年营业收入2000万元以上。\n第六条支持标准\n全区产值增长10%以上。\n');
     expect(thresholds(got, '年营业收入2000万元以上')).toEqual([[20000000, '元']]);
     expect(thresholds(got, '全区产值增长10%以上')).toEqual([]);
+  });
+});
+
+describe('a grant’s longest term with its name between the bound and the figure (named term bound)', () => {
+  it.each([
+    // 洛阳高新区 (henan-luoyanggaoxinqu-gaozhiliang.txt)
+    ['通过产业引导资金给予固定资产投资总额3%奖励,最长期限5年。', [['最长期限5年', 'relative']]],
+    // form: the term of a thing rented, an applicant after it, is none
+    ['对租赁期限最长时间为10年的厂房,不予补贴。', []],
+  ])('%s', (sentence, want) => {
+    expect(extractValues(sentence, '2021-01-01').deadlines.map((d) => [d.raw, d.kind ?? d.date])).toEqual(want);
   });
 });
