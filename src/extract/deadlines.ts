@@ -560,6 +560,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…or after a web address's closing full stop: 网址:www.goaw.com.cn.12月18日网络申报关闭, 吉林: a figure's point follows a digit.)
   // (…or after the verb that moves a limit to it: 申报时限延至9月20日, 海南.)
   [new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s]|[A-Za-z]\\.)(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在)|(?:延长|延期|推迟|顺延|延)至)(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|(?<!\\d[:：]\\d{2})(?:起|开始)|[—\\-–~至到])`, 'g'), (m, c) => {
+    // (…not the next of a list of months a computation is based on, 根据7月、8月和9月区内排名: 西湖区, as the first after 根据 is none)
+    if (MONTHS_OF_BASIS.test(c.text.slice(Math.max(0, m.index! - 24), m.index! + 1))) return undefined;
     const mo = parseNumber(m[1]);
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     const day = m[2] && Number(m[2]) >= 1 && Number(m[2]) <= 31 ? `-${pad(m[2])}` : '';
@@ -1020,6 +1022,8 @@ function basisDate(text: string, start: number, end: number): boolean {
 const SITE_CARRIED_AFTER = /^[，,]\s*[^。；;，,]{0,24}?(?:网站|网|日报|晚报|报|平台|公众号)(?:上)?(?:刊发|刊登|刊载|转载|报道|发布|公布)/;
 /** A phrase opening on a basis word (根据, 按照, 依据…). */
 const BASIS_PHRASE = new RegExp(`^\\s*(?:${BASIS_WORD})`);
+/** A list of months right after a basis word, up to the month being read: 根据7月、8月 / 根据7月、8月和9 (its first digit read). */
+const MONTHS_OF_BASIS = new RegExp(`(?:${BASIS_WORD})\\s*(?:\\d{1,2}月(?:份)?\\s*[、和及与]\\s*)+[\\d一二三四五六七八九十]$`);
 /** The phrase's text before `at`: from the last comma or stop. */
 const phraseOpening = (text: string, at: number): string => text.slice(Math.max(...[...'，。；,;：:'].map((c) => text.lastIndexOf(c, at - 1))) + 1, at);
 // (…or a growth compared with a period's: 增速超过上半年的, 建德)

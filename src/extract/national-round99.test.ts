@@ -43,3 +43,14 @@ describe('a grant’s longest term with its name between the bound and the figur
     expect(extractValues(sentence, '2021-01-01').deadlines.map((d) => [d.raw, d.kind ?? d.date])).toEqual(want);
   });
 });
+
+describe('a list of months a computation is based on sets no deadline (months of a basis)', () => {
+  it.each([
+    // 西湖区 (zhejiang-xihu-huanjingzhengzhi.txt)
+    ['根据7月、8月和9月区内排名和市级优胜榜、警示榜结果,经核算,第三季度奖励经费总计712.5万元。', []],
+    // form: months listed as limits stay limits
+    ['请于7月、8月底前分两批报送。', [['于7月', '2022-07'], ['8月底前', '2022-08']]],
+  ])('%s', (sentence, want) => {
+    expect(extractValues(sentence, '2022-10-31').deadlines.map((d) => [d.raw, d.date])).toEqual(want);
+  });
+});
