@@ -54,3 +54,15 @@ describe('a list of months a computation is based on sets no deadline (months of
     expect(extractValues(sentence, '2022-10-31').deadlines.map((d) => [d.raw, d.date])).toEqual(want);
   });
 });
+
+describe('a grant’s sentence naming its applicant first: a floor between it and the grant is a condition (applicant first)', () => {
+  const th = (sentence: string) => extractValues(sentence, '2025-10-31').thresholds.map((t) => [t.min, t.max, t.unit]);
+  it.each([
+    // 宁波高新区 (zhejiang-ningbogaoxinqu-wenhuachanye.txt, round 96): a field's label and an item's number before 对
+    ['奖励标准:1.对新办并向社会公众开放的科普馆、文化类民营场馆(博物馆、非遗馆、展览馆、艺术馆、体验馆、纪念馆、图书馆、美术馆、剧场),建筑面积达到300平米以上,经行业主管部门颁发许可证后,按照场馆建设实际投入的30%给予最高80万元支持。', [[300, undefined, '平米']]],
+    // 镜口 (jiangsu-jingkou-chanyeqiangqu.txt): a cap before the grant bounds what is granted, no condition
+    ['对新注册的制造业企业,每年区级经济贡献超100万元的,对企业高管(包括董事长、副董事长、总经理、副总经理或相当层级的人员,每家企业不超过6名)按其年度个人区级经济贡献的100%予以奖励,奖励期限为3年。', [[1000000, undefined, '元']]],
+  ])('%s', (sentence, want) => {
+    expect(th(sentence)).toEqual(want);
+  });
+});

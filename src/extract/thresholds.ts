@@ -670,6 +670,11 @@ const QTY_LIST_RE = new RegExp(
     `(?=的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,]|[，,]\\s*分别)`,
   'g',
 );
+/** A grant's sentence that opens by naming its applicant (对新办…的场馆, 1.对…企业), an item's number maybe before it. */
+// (…a field's label maybe before them: 奖励标准:1.对…)
+const APPLICANT_FIRST = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?对[^，。；,;]{2,80}?的[^，。；,;]{0,80}?[，,]/;
+/** The grant that sentence goes on to. */
+const GRANT_AFTER_APPLICANT = /给予|奖励|补助|补贴|奖补|资助/;
 /** A quantity's magnitude word (6亿斤, 5万吨, 3千人) as its factor. */
 const magnitude = (mag: string | undefined): number => (mag === '亿' ? 1e8 : mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
 const QTY_ITEM_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*(万|千|亿)?(${QUANTITY_UNIT})`, 'g');
@@ -983,14 +988,23 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     out.push(t);
   }
   // An item of a list of conditions: the bound word makes the quantity a condition (确认考核的标准: 1.园区…土地不低于500亩).
-  if (listed) {
+  // (…and so does a grant's sentence that names its applicant first, the bounded quantity between it and the grant: 对新办…的科普馆、
+  // 文化类民营场馆…,建筑面积达到300平米以上,经…颁发许可证后,按照…给予最高80万元支持, 宁波高新区.)
+  const opening = listed ? null : APPLICANT_FIRST.exec(text);
+  const grantAfter = opening ? text.slice(opening[0].length).search(GRANT_AFTER_APPLICANT) : -1;
+  const grantAt = grantAfter < 0 ? -1 : opening![0].length + grantAfter;
+  const applicantFirst = grantAt > 0;
+  if (listed || applicantFirst) {
     for (const m of matchesOf(text, QTY_LISTED_RE)) {
+      if (applicantFirst && m.index! > grantAt) break;
       const [, word, n, mag, unit, inc] = m;
       const said = boundBefore(before(text, m.index! + word.length));
       const a = parseNumber(n) * magnitude(mag);
       const start = m.index! + m[0].indexOf(n, word.length);
       const end = m.index! + m[0].length;
       if (!said || !Number.isFinite(a) || (unit === '年' && a >= 1900) || out.some((t) => t.start < end && start < t.end)) continue;
+      // (there, a floor only: a cap before the grant bounds what is granted, 每家企业不超过6名, or a term, 原则上不超过2年)
+      if (applicantFirst && said.side !== 'min') continue;
       const inclusive = inc ? true : said.inclusive;
       out.push({ metric: metricBefore(text, m.index! + word.length), unit, raw: text.slice(start, end).trimEnd(), start, end: start + text.slice(start, end).trimEnd().length, ...(said.side === 'max' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
     }
