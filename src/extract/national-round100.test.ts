@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractValues } from './extract.js';
+
+// Classes from round 100 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
+// "form" marks one written from the class.
+const deadlines = (sentence: string, docDate = '2013-10-14') => extractValues(sentence, docDate).deadlines.map((d) => [d.raw, d.date]);
+
+describe('a signature a flattened page ran into the text sets no deadline (run-in signature)', () => {
+  it.each([
+    // 昌平 (beijing-changping-qingjiekongqi.txt): the signing body opens the clause, its date right after it
+    ['北京市昌平区人民政府2013年10月14日昌平区2013-2017年清洁空气行动计划近年来,昌平区不断深化大气污染防治措施', [['2013-2017年', '2017']]],
+    // form: a department's level-only name opening a sentence that sets a date keeps it
+    ['区财政局2024年6月30日完成拨付。', [['2024年6月30日', '2024-06-30']]],
+    // form: a limit word after the date keeps it too
+    ['宁波市北仑区人民政府办公室2024年6月底前出台实施细则。', [['2024年6月底前', '2024-06']]],
+  ])('%s', (sentence, want) => {
+    expect(deadlines(sentence)).toEqual(want);
+  });
+});
