@@ -339,7 +339,8 @@ function yearlessEnd(y: string, mo: string, d: string, mo2: string | undefined, 
 }
 
 /** A verb that organises a programme round, right before its year (开展, 组织开展, 做好, 启动). */
-const ORGANISED_BEFORE = /(?:开展|组织|做好|启动|部署|进行)\s*$/;
+// (组织好 as 做好: 为组织好2014年重大技术装备…项目的申报工作, 四川省)
+const ORGANISED_BEFORE = /(?:开展|组织好?|做好|启动|部署|进行)\s*$/;
 /** The round's work named after its year in the same phrase (…遴选推荐工作, …复核工作, …申报). */
 const ROUND_WORK_AFTER = /^(?:度)?[^，。；,;！？:：]{0,30}?(?:工作|申报|遴选|复核|评价|认定|评审|评选)/;
 /** A batch of a round, or its guide, named right after the year (2025年海口市第四批…, 2025年申报指南). */

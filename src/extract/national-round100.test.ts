@@ -17,3 +17,16 @@ describe('a signature a flattened page ran into the text sets no deadline (run-i
     expect(deadlines(sentence)).toEqual(want);
   });
 });
+
+describe('a programme round’s year is its name’s (programme year)', () => {
+  it.each([
+    // 四川省 (sichuan-sichuansheng-zhuangbeizhuanxiang.txt): 组织好 a round's call, as 做好 is
+    ['为组织好2014年重大技术装备创新研制和产业化项目的申报工作,我们编制了《四川省省级财政创新驱动发展专项资金申报指南》。', []],
+    // …a programme named by its year and place (a 专项, as a 项目 or a 资金 is)
+    ['2014年四川省重大技术装备创新研制和产业化专项采取纸质文件与网上申报相结合的方式进行。', []],
+    // form: a year that sets the act stays a deadline
+    ['2014年四川省完成重大技术装备创新研制项目20个。', [['2014年', '2014']]],
+  ])('%s', (sentence, want) => {
+    expect(deadlines(sentence, '2014-05-30')).toEqual(want);
+  });
+});
