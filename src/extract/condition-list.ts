@@ -11,6 +11,8 @@ import { LEAD_IN_LABEL, LEAD_IN_NOUN, LEAD_IN_VERB } from './condition-words.js'
 const LEAD_IN = new RegExp(
   `(?:(?:${LEAD_IN_VERB})(?:以下|下列|如下)(?:全部|所有|各项|任一|任意一项|其中一项|[一二两三四五六七八九十\\d]{1,2}(?:项|个))?(?:${LEAD_IN_NOUN})(?:之一|中的一项|中任一项)?(?:进行自评|自评|执行)?(?:[（(][^（）()]{0,30}[）)])?[；;]?|^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])?\\s*(?:${LEAD_IN_LABEL})(?:调整)?|(?:条件|(?:认定|考核|准入|评价|评定|入选|确认)的?标准)(?:如下|为)?(?=\\s*[：:])|^\\s*(?:第[一二三四五六七八九十百\\d]{1,4}条)?\\s*[\\u4e00-\\u9fff]{0,12}?(?:${LEAD_IN_VERB})的(?:${LEAD_IN_NOUN}))\\s*[：:]?\\s*$`,
 );
+/** Is the line a lead-in? Each form names its conditions, requirements or standard: a line without those words is none (a quick test first). */
+const isLeadIn = (line: string): boolean => /条件|要求|标准/.test(line) && LEAD_IN.test(line.trimEnd());
 /**
  * An item of an enumerated list: (一) （1） 1. 1、 1) ① 一是, or a bullet (· • ● ■ ◆ ▪ -) (not 第二条, which opens the next
  * article, nor 一、, a section).
@@ -39,7 +41,7 @@ export function inConditionList(text: string, pos: number): boolean {
   for (let k = 0; k < MAX_ITEMS && lineStart > 0; k++) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(prevStart, lineStart - 1);
-    if (LEAD_IN.test(line.trimEnd())) return sawItem;
+    if (isLeadIn(line)) return sawItem;
     if (!line.trim()) {
       lineStart = prevStart;
       continue;
@@ -55,7 +57,7 @@ export function inConditionList(text: string, pos: number): boolean {
 function inlineList(before: string): boolean {
   const m = /(?:[：:])\s*((?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[①-⑳])[^：:]*)$/.exec(before);
   if (!m) return false;
-  return LEAD_IN.test(before.slice(0, m.index + 1));
+  return isLeadIn(before.slice(0, m.index + 1));
 }
 
 /**
@@ -71,7 +73,7 @@ function underLabel(text: string, lineStart: number): boolean {
     while (prevEnd > 0 && text[prevEnd - 1] === '\n') prevEnd--;
     const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
     const prev = text.slice(prevStart, prevEnd);
-    if (LEAD_IN.test(prev.trimEnd()) && !/[。；;]/.test(prev)) return true;
+    if (isLeadIn(prev) && !/[。；;]/.test(prev)) return true;
     if (!/[；;]\s*$/.test(prev) || ITEM.test(prev)) return false;
     lineStart = prevStart;
   }

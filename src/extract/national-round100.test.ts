@@ -30,3 +30,22 @@ describe('a programme round’s year is its name’s (programme year)', () => {
     expect(deadlines(sentence, '2014-05-30')).toEqual(want);
   });
 });
+
+describe('places counted by a size class, a reach verb before the count (places by size class)', () => {
+  const values = (sentence: string) => {
+    const v = extractValues(sentence, '2025-03-22');
+    return { amounts: v.amounts.map((a) => a.yuan), thresholds: v.thresholds.map((t) => [t.min, t.max]) };
+  };
+  it('云南省 (yunnan-yunnansheng-xianyujingji.txt): 超过500亿元的县(市)达到15个, 200亿—500亿元的县(市)达到40个', () => {
+    expect(values('到2030年,地区生产总值超过500亿元的县(市)达到15个,200亿—500亿元的县(市)达到40个。')).toEqual({
+      amounts: [],
+      thresholds: [
+        [50000000000, undefined],
+        [20000000000, 50000000000],
+      ],
+    });
+  });
+  it('form: a sum a target reaches, nothing counted after it, stays the target', () => {
+    expect(values('到2030年,全省地区生产总值超过5万亿元。').amounts).toEqual([5e12]);
+  });
+});
