@@ -33,3 +33,9 @@ describe('a title written alone in book-title marks on its line is the notice’
     expect(d.issuer).toBeUndefined();
   });
 });
+
+describe('a development zone with a proper name between its place and 经济技术开发区 (named zone)', () => {
+  it('大亚湾 (guangdong-dayawan-dawanqu.txt, round 100): 惠州大亞灣經濟技術開發區 is the zone, not 惠州市', () => {
+    expect(region(dev('guangdong-dayawan-dawanqu.txt'))).toBe('惠州大亚湾经济技术开发区');
+  });
+});
