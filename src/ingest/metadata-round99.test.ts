@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { pageFieldsOf } from './metadata.js';
+import { pageFieldsOf, signatureOf } from './metadata.js';
 
 // Metadata classes from round 99 of the national development set (issue 9).
 const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
@@ -20,5 +20,20 @@ describe('a website named after its body names no body (website source)', () => 
   it('海南省: the issuer is the body over the title, not the site a repost names (原文链接 a page field)', () => {
     const d = documentsFromText({ text: dev('hainan-hainansheng-jingjitizhen.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
     expect(d.issuer).toBe('海南省人民政府办公厅');
+  });
+});
+
+describe('a body that sealed for the signer, remarked under the signature, is no signer (countersigned)', () => {
+  it.each([
+    // 吉林省 (jilin-jilinsheng-bingxuelvyou.txt, round 100): the remark on a line of its own
+    [['此通知。', '吉林省旅游产业发展领导小组', '(吉林省文化和旅游厅代签)', '2021年4月13日'], '吉林省旅游产业发展领导小组'],
+    // …and run onto the body's line by the cleaner
+    [['此通知。', '吉林省旅游产业发展领导小组(吉林省文化和旅游厅代签)', '2021年4月13日'], '吉林省旅游产业发展领导小组'],
+  ])('%#', (paras, issuer) => {
+    expect(signatureOf(paras as string[])?.issuer).toBe(issuer);
+  });
+  it('吉林省: the document’s issuer', () => {
+    const d = documentsFromText({ text: dev('jilin-jilinsheng-bingxuelvyou.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    expect(d.issuer).toBe('吉林省旅游产业发展领导小组');
   });
 });

@@ -68,6 +68,9 @@ export interface Signature {
  * line are the issuer as written, whitespace removed (中共雅安市委办公室   雅安市人民政府办公室 → 中共雅安市委办公室雅安市人民政府办公室,
  * as the guide and the 六盘水, 彭州 gold write it).
  */
+/** A remark that another body signed or sealed for the signer: (吉林省文化和旅游厅代签), （代章）. */
+const COUNTERSIGNED = /^[（(][\u4e00-\u9fff]{0,24}(?:代签|代章|代印|代发)[）)]$/;
+const COUNTERSIGNED_END = /[（(][\u4e00-\u9fff]{0,24}(?:代签|代章|代印|代发)[）)]$/;
 export function signatureOf(paras: string[], notAfter?: string): Signature | undefined {
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i].replace(/\s/g, '');
@@ -98,10 +101,15 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     let k = i - 1;
     // （此件主动公开） between the bodies and the date.
     if (k > 0 && PUBLIC_REMARK.test(paras[k].replace(/\s/g, ''))) k--;
+    // …or the body that sealed it for the signer (吉林省旅游产业发展领导小组 / (吉林省文化和旅游厅代签) / 2021年4月13日): the signer is the
+    // body above it.
+    if (k > 0 && COUNTERSIGNED.test(paras[k].replace(/\s/g, ''))) k--;
     // …or the attachments, listed under the signing body and over its date (哈尔滨市科学技术局 / 附件1:…申报书(模板).doc / 2022年10月26日).
     for (let n = 0; n < 4 && k > 0 && ATTACHMENT_LINE.test(paras[k].replace(/\s/g, '')); n++) k--;
     const bodies: string[] = [];
-    while (k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < MAX_SIGNERS) bodies.unshift(paras[k--].replace(/\s/g, ''));
+    // (…its remark run onto the body's line by the cleaner: 吉林省旅游产业发展领导小组(吉林省文化和旅游厅代签))
+    const signer = (q: string) => q.replace(/\s/g, '').replace(COUNTERSIGNED_END, '');
+    while (k >= 0 && ORGAN_LINE.test(signer(paras[k])) && bodies.length < MAX_SIGNERS) bodies.unshift(signer(paras[k--]));
     // (A body and a date over the addressees are the page's byline, not the signature: 青浦区人民政府 / 2016.03.15 / 各镇人民政府、街道办事处,…:
     // under the title, signed 上海市青浦区人民政府办公室 / 2016年2月15日 below, 青浦.)
     if (bodies.length && paras.slice(i + 1, i + 4).some((q) => ADDRESSEES_LINE.test(q.replace(/\s/g, '')))) continue;
