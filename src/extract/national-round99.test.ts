@@ -66,3 +66,11 @@ describe('a grant’s sentence naming its applicant first: a floor between it an
     expect(th(sentence)).toEqual(want);
   });
 });
+
+describe('an applicant named first holds no grant of its own (applicant first, grant inside)', () => {
+  it('重庆 seed 004: 对…企业分别给予…的一次性奖励,晋级补差(已经享受过一次性的补贴…) has no condition on 一次', () => {
+    const got = extractValues('对市级认定的龙头型企业、成长型企业、创新型企业分别给予50万元、25万元、10万元的一次性奖励,晋级补差(已经享受过一次性的补贴,且当年没有晋级的企业,不能再次享受补贴)。', '2021-10-14');
+    expect(got.thresholds).toEqual([]);
+    expect(got.amounts.map((a) => a.yuan)).toEqual([500000, 250000, 100000]);
+  });
+});

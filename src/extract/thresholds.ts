@@ -673,7 +673,8 @@ const QTY_LIST_RE = new RegExp(
 );
 /** A grant's sentence that opens by naming its applicant (对新办…的场馆, 1.对…企业), an item's number maybe before it. */
 // (…a field's label maybe before them: 奖励标准:1.对…)
-const APPLICANT_FIRST = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?对[^，。；,;]{2,80}?的[^，。；,;]{0,80}?[，,]/;
+// (the applicant's words hold no grant: 对…企业分别给予50万元…的一次性奖励, is the grant itself, 重庆 seed 004)
+const APPLICANT_FIRST = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?对(?:(?!给予|奖励|补助|补贴|奖补|资助)[^，。；,;]){2,80}?的(?:(?!给予|奖励|补助|补贴|奖补|资助)[^，。；,;]){0,80}?[，,]/;
 /** The grant that sentence goes on to. */
 const GRANT_AFTER_APPLICANT = /给予|奖励|补助|补贴|奖补|资助/;
 /** A quantity's magnitude word (6亿斤, 5万吨, 3千人) as its factor. */
