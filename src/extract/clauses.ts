@@ -399,7 +399,6 @@ function moneySubHeader(para: string, h: BarHeader): BarHeader | undefined {
   };
 }
 
-/** Is the next non-empty line from `from` a time cell (12月底前, 长期坚持)? */
 /**
  * The cells of a row that its units are for: its sentences, not the names a row gives its task beside them (序号 / 事项分类 / 事项名称 /
  * 项目内容 / 牵头单位: “医”心为民工程 / 新(改)建村卫生室 / 新(改)建村卫生室80家。, 金东); every cell when none is a sentence.
@@ -420,6 +419,7 @@ function sentenceBelow(text: string, from: number): boolean {
   return !!line && /[。；;]$/.test(line) && line.length >= 6;
 }
 
+/** Is the next non-empty line from `from` a time cell (12月底前, 长期坚持)? */
 function timeCellBelow(text: string, from: number): boolean {
   const line = linesAfter(text, from, 1)[0];
   return !!line && line.length <= 20 && !!deadlineFromCell(line, 0, '2000-01-01');

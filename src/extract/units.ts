@@ -463,12 +463,12 @@ const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
 /** A body named with its level or its place's group first (区市场局, 市发改委, 县财政局, 各街道, 省工信厅), nothing else before its kind. */
 const LEVELLED_BODY = /^(?:[省市区县州旗盟镇乡]|各)[\u4e00-\u9fff]{1,12}$/;
 
+/** An article's marker just before a bracket: 第二条(…), 第十二条 （…）. */
+const ARTICLE_BEFORE = /第[一二三四五六七八九十百零〇\d]+条[ \t\u3000]*$/;
 /**
  * Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). `textEnds`: the
  * document ends with `written` (an excerpt may cut its last note off).
  */
-/** An article's marker just before a bracket: 第二条(…), 第十二条 （…）. */
-const ARTICLE_BEFORE = /第[一二三四五六七八九十百零〇\d]+条[ \t\u3000]*$/;
 export function findNotes(written: string, textEnds = false): UnitNote[] {
   // Labels set in lenticular brackets (【牵头单位】市工信局【配合单位】市财政局) read as labels with a colon; the same length
   // keeps the offsets.

@@ -61,6 +61,9 @@ export interface Signature {
   date?: string;
 }
 
+/** A remark that another body signed or sealed for the signer: (吉林省文化和旅游厅代签), （代章）. */
+const COUNTERSIGNED = /^[（(][\u4e00-\u9fff]{0,24}(?:代签|代章|代印|代发)[）)]$/;
+const COUNTERSIGNED_END = /[（(][\u4e00-\u9fff]{0,24}(?:代签|代章|代印|代发)[）)]$/;
 /**
  * The signature of a notice: one or more lines naming bodies right above a date line
  * (深圳市光明区人民政府 / 2023年8月24日), or a body and its date run together when the line breaks
@@ -68,9 +71,6 @@ export interface Signature {
  * line are the issuer as written, whitespace removed (中共雅安市委办公室   雅安市人民政府办公室 → 中共雅安市委办公室雅安市人民政府办公室,
  * as the guide and the 六盘水, 彭州 gold write it).
  */
-/** A remark that another body signed or sealed for the signer: (吉林省文化和旅游厅代签), （代章）. */
-const COUNTERSIGNED = /^[（(][\u4e00-\u9fff]{0,24}(?:代签|代章|代印|代发)[）)]$/;
-const COUNTERSIGNED_END = /[（(][\u4e00-\u9fff]{0,24}(?:代签|代章|代印|代发)[）)]$/;
 export function signatureOf(paras: string[], notAfter?: string): Signature | undefined {
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i].replace(/\s/g, '');
