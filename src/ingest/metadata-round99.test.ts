@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { pageFieldsOf, signatureOf } from './metadata.js';
+import { pageFieldsOf, releaseDate, signatureOf } from './metadata.js';
+import { fold } from './clean.js';
 
 // Metadata classes from round 99 of the national development set (issue 9).
 const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
@@ -35,5 +36,16 @@ describe('a body that sealed for the signer, remarked under the signature, is no
   it('吉林省: the document’s issuer', () => {
     const d = documentsFromText({ text: dev('jilin-jilinsheng-bingxuelvyou.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
     expect(d.issuer).toBe('吉林省旅游产业发展领导小组');
+  });
+});
+
+describe('a repost’s lead that dates the release to its month (release month)', () => {
+  it.each([
+    // 广东省 (guangdong-guangdongsheng-yingshanghuanjing.txt, round 98), traditional as the page writes it
+    [['2023年7月,廣東省人民政府辦公廳印發《廣東省最佳化營商環境三年行動方案》。'], '2023-07'],
+    // form: the day given, the day read
+    [['2024年5月8日,XX市人民政府印发《关于促进消费的若干措施》。'], '2024-05-08'],
+  ])('%#', (paras, date) => {
+    expect(releaseDate(paras.map((p) => fold(p)))).toBe(date);
   });
 });

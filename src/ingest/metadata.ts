@@ -189,12 +189,15 @@ const COVER_END_DATE = new RegExp(`[。!！](${DATE})(?=关于[^。；;，,]{2,6
 export function releaseDate(paras: string[]): string | undefined {
   for (const p of paras) {
     const m = RELEASE_DATE.exec(p.replace(/\s/g, ''));
+    // (…to its month where the lead gives no day: 2023年7月,廣東省人民政府辦公廳印發《…》, 广东省 → 2023-07, as ANNOTATION round 98 labels it)
+    const month = m && /^(\d{4})年(\d{1,2})月$/.exec(m[1]);
+    if (month) return `${month[1]}-${month[2].padStart(2, '0')}`;
     if (m) return parseDate(m[1]);
   }
   return undefined;
 }
 // (…or a site's carrying it, the notice's title in quotes: 2025年2月18日,眉山市人民政府网站刊发“眉山市发展和改革委员会关于征求《…》意见的公告”.)
-const RELEASE_DATE = new RegExp(`(?<!\\d)(\\d{4}年\\d{1,2}月\\d{1,2}日)[，,][^，。；;]{2,30}?(?:(?:召开|举行|举办)[^，。；;]{1,24}?[，,])?(?:正式)?(?:发布|印发|出台|公布|刊发|刊登)了?[《“"]`);
+const RELEASE_DATE = new RegExp(`(?<!\\d)(\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?)[，,][^，。；;]{2,30}?(?:(?:召开|举行|举办)[^，。；;]{1,24}?[，,])?(?:正式)?(?:发布|印发|出台|公布|刊发|刊登)了?[《“"]`);
 /**
  * A date right before the remark a signature closes with (…涉及嘉鱼的重点事项责任分解2021年5月12日(此件公开发布), 嘉鱼 flattened): the signing
  * date, where a page that lost its line breaks ran the attachments' list into it.
