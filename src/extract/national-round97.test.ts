@@ -122,3 +122,10 @@ describe('a fund allotted to the notice’s own place with its sum right after i
     expect(dl(sentence)).toEqual(want);
   });
 });
+
+describe('a signing date inside saved HTML markup is no deadline (saved markup)', () => {
+  it('山西省 (shanxi-shanxisheng-zhongdianqunti.txt): <p style="text-align: right;"> 2018年3月27日</p>', () => {
+    const dates = clauses(dev('shanxi-shanxisheng-zhongdianqunti.txt')).flatMap((c) => c.deadlines.map((d) => d.date));
+    expect(dates).not.toContain('2018-03-27');
+  });
+});
