@@ -142,12 +142,16 @@ const namedYear = (before: string, after: string): boolean =>
 /** A clause that opens with a signing body and nothing else before the date (北京市昌平区人民政府 2013年10月14日). */
 // (a body's full name, its place first: 北京市昌平区人民政府; not a bare 区财政局, which may open a sentence that sets a date)
 const SIGNER_OPENS = /^\s*(?:中共)?[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|县|区|旗)[\u4e00-\u9fff]{0,16}?(?:人民政府|人民政府办公室|人民政府办公厅|办公室|办公厅|委员会|管委会|局|厅)\s*$/;
+/** Is the full date at `at` a signature's, the signing body all the clause holds before it? */
+const signedAt = (text: string, at: number): boolean => SIGNER_OPENS.test(text.slice(0, at));
 /** A fund's name and its sum right after it (…补助资金318万元, …项目资金3000万元). */
-const FUND_SUM_AFTER = /^(?:度)?[^，。；,;：:！？\d]{2,50}?(?:资金|经费)(?:共计|合计|共)?\s*[\d.]+\s*(?:万|亿)?元/;
+const FUND_NAME = String.raw`^(?:度)?[^，。；,;：:！？\d]{2,50}?(?:资金|经费)`;
+const FUND_SUM = String.raw`\s*[\d.]+\s*(?:万|亿)?元`;
+const FUND_SUM_AFTER = new RegExp(`${FUND_NAME}(?:共计|合计|共)?${FUND_SUM}`);
 /** …passed down to the notice's own place, right before the year (下达我市, 下达我县, 收回托里县). */
 const ALLOTTED_TO_OWN_BEFORE = /(?:下达|下拨|拨付|分配|收回)(?:给|到)?(?:(?:我|本)(?:省|市|县|区|旗|州)|[\u4e00-\u9fff]{2,6}(?:县|市|区|旗))$/;
 /** …or handed to the addressees after its sum (现将…资金3000万元下达给你们). */
-const FUND_SUM_ALLOTTED_AFTER = /^(?:度)?[^，。；,;：:！？\d]{2,50}?(?:资金|经费)\s*[\d.]+\s*(?:万|亿)?元(?:下达|下拨|拨付|分配)/;
+const FUND_SUM_ALLOTTED_AFTER = new RegExp(`${FUND_NAME}${FUND_SUM}(?:下达|下拨|拨付|分配)`);
 /** The year's end after a year (底, 末, and 终 that names no thing: 年终考核 is none), its word captured. */
 const YEAR_END = `(底|末|终(?!${YEAR_END_COMPOUND}))`;
 /** A date of each year (6月30日, 6月底, 十二月份): with 每年 before a list of them and a limit word after, a recurring limit. */
@@ -449,9 +453,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (Not a signature a flattened page ran into the text: the signing body opening the clause, its date right after it, no limit word:
   // …认真贯彻落实。 北京市昌平区人民政府 2013年10月14日 昌平区…行动计划 近年来…, 昌平.)
   [new RegExp(`(?:到|至|截至|截止到?|于|在)?(\\d{4})年(?:的)?(\\d{1,2})月(\\d{1,2})日(?:${LIMIT_TAIL}(?:前|之前|以前))?`, 'g'), (m, c) =>
-    SIGNER_OPENS.test(c.text.slice(0, m.index!)) && !/前$/.test(m[0]) ? undefined : { date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` }],
+    signedAt(c.text, m.index!) && !/前$/.test(m[0]) ? undefined : { date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` }],
   [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬|上中旬|中下旬|初(?!步|见|期))?(?:前|之前|以前)?/g, (m, c) =>
-    SIGNER_OPENS.test(c.text.slice(0, m.index!)) && /^\d{4}年\d{1,2}月\d{1,2}日/.test(c.text.slice(m.index!)) ? undefined : { date: `${m[1]}-${pad(m[2])}` }],
+    signedAt(c.text, m.index!) && /^\d{4}年\d{1,2}月\d{1,2}日/.test(c.text.slice(m.index!)) ? undefined : { date: `${m[1]}-${pad(m[2])}` }],
   // The month in words after a year (二〇二四年十二月底前, whose year reads as digits by now), and its day in words (二〇二四年十二月
   // 三十一日前).
   [new RegExp(`(?:到|至|截至|截止到?|于|在)?(\\d{4})年(?:的)?(${MONTH_WORD})月(?:份)?(?:(${DAY_WORD})日(?:前|之前|以前)?|(?:底|末)?(?:前|之前|以前)?)`, 'g'), (m) =>

@@ -55,10 +55,12 @@ const METRIC_BEFORE = new RegExp(`(?:${MONEY_METRIC})[^，。；,;：:、\\d]{0,
 const BARE_SUM_AFTER = /^(?:以上|以下|及以上|及以下|以内|左右|[（(](?:不)?含|[（(]人民币|[（(][\u4e00-\u9fff]{1,12}[〔【\[［]\d{4}[〕】\]］]第?\d+号[）)]|资金|经费|财政|扶持|支持|奖补|贴息|科研|作为|用于|给予|给与|[~～\-—–至到;.!?)）])/;
 /** What joins a sum to the next of its list or span: 、 和 及 或, or the first's bound (1亿以上5亿以下, 1000万(含)至). */
 const LIST_JOINT = /^(?:[、和及或,，]|以上|及以上|以上[、,，]|[（(]含[^（）()]{0,12}[）)][至到]?)$/;
-/** A bound's remark in brackets opening the text after a figure: (含), (不含), (含本数). */
-const REMARK_START = /^\s*[（(]\s*不?含[^（）()]{0,12}[）)]\s*/;
+/** A bound's remark in brackets: (含), (不含), (含本数). */
+const BOUND_REMARK = String.raw`[（(]\s*不?含[^（）()]{0,12}[）)]`;
+/** …opening the text after a figure. */
+const REMARK_START = new RegExp(String.raw`^\s*${BOUND_REMARK}\s*`);
 /** A range's upper end after a bare figure, its magnitude and its remark: -3万, 至3万(不含). */
-const RANGE_TAIL = /^\s*[~～\-—–至到]\s*[\d.]+\s*[千万亿]*\s*(?:[（(]\s*不?含[^（）()]{0,12}[）)])?\s*/;
+const RANGE_TAIL = new RegExp(String.raw`^\s*[~～\-—–至到]\s*[\d.]+\s*[千万亿]*\s*(?:${BOUND_REMARK})?\s*`);
 /** A unit a bare sum is per (100万/亩, 100万/年). */
 const PER_AFTER = new RegExp(`^\\/(?:${PER_UNIT})`);
 /** A cap or a per-head word right before a bare figure in a grant (给予不超过100万启动奖励, 每家1万): money whatever its noun. */

@@ -674,9 +674,12 @@ const QTY_LIST_RE = new RegExp(
 /** A grant's sentence that opens by naming its applicant (对新办…的场馆, 1.对…企业), an item's number maybe before it. */
 // (…a field's label maybe before them: 奖励标准:1.对…)
 // (the applicant's words hold no grant: 对…企业分别给予50万元…的一次性奖励, is the grant itself, 重庆 seed 004)
-const APPLICANT_FIRST = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?对(?:(?!给予|奖励|补助|补贴|奖补|资助)[^，。；,;]){2,80}?的(?:(?!给予|奖励|补助|补贴|奖补|资助)[^，。；,;]){0,80}?[，,]/;
+const APPLICANT_GRANT_WORDS = '给予|奖励|补助|补贴|奖补|资助';
+const APPLICANT_FIRST = new RegExp(
+  String.raw`^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?对(?:(?!${APPLICANT_GRANT_WORDS})[^，。；,;]){2,80}?的(?:(?!${APPLICANT_GRANT_WORDS})[^，。；,;]){0,80}?[，,]`,
+);
 /** The grant that sentence goes on to. */
-const GRANT_AFTER_APPLICANT = /给予|奖励|补助|补贴|奖补|资助/;
+const GRANT_AFTER_APPLICANT = new RegExp(APPLICANT_GRANT_WORDS);
 /** A quantity's magnitude word (6亿斤, 5万吨, 3千人) as its factor. */
 const magnitude = (mag: string | undefined): number => (mag === '亿' ? 1e8 : mag === '万' ? 10000 : mag === '千' ? 1000 : 1);
 const QTY_ITEM_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*(万|千|亿)?(${QUANTITY_UNIT})`, 'g');

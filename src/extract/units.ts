@@ -1,4 +1,4 @@
-import { fold } from '../ingest/clean.js';
+import { ARTICLE_MARK, fold } from '../ingest/clean.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
 import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_LIST, DUTY_WORDS, endsLikeBody, HEAD_LABEL, isLeadLabel, ITEM_NUMBER, NOT_A_LABELS_HEAD, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, PART_WORDS, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
@@ -464,7 +464,9 @@ const EXPLAINS = /简称|统称|以下|含|包括|即|如|例如|不含|除外/;
 const LEVELLED_BODY = /^(?:[省市区县州旗盟镇乡]|各)[\u4e00-\u9fff]{1,12}$/;
 
 /** An article's marker just before a bracket: 第二条(…), 第十二条 （…）. */
-const ARTICLE_BEFORE = /第[一二三四五六七八九十百零〇\d]+条[ \t\u3000]*$/;
+const ARTICLE_BEFORE = new RegExp(`${ARTICLE_MARK}[ \\t\\u3000]*$`);
+/** Does the bracket at `start` title the article whose marker it follows (第二条(管理部门))? */
+const articleTitleAt = (text: string, start: number): boolean => ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 /**
  * Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). `textEnds`: the
  * document ends with `written` (an excerpt may cut its last note off).
@@ -491,7 +493,7 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     }
     if (notes.length && notes[notes.length - 1].end > start) continue;
     // An article's title in brackets right after its marker (第二条(管理部门), 第三条（支持内容）) names the article, no bodies.
-    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
+    if (articleTitleAt(text, start)) continue;
     if (end < 0) {
       // A note cut off by the end of the text (an excerpt): only the names it completes.
       const units = parseNoteBody(text.slice(start + 1), start + 1);
@@ -506,7 +508,7 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     const start = m.index!;
     const end = start + m[0].length;
     if (notes.some((n) => n.start <= start && start < n.end)) continue;
-    if (namesBodyBefore(text, start) || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
+    if (namesBodyBefore(text, start) || articleTitleAt(text, start)) continue;
     // Only a bracket that closes a sentence or a paragraph can be a note: （市经信委、发改委、规划局）.
     const closes = end >= text.trimEnd().length || /[。；;]/.test(text[start - 1] ?? '') || /^\s*$/.test(text.slice(end));
     const sentenced = sentencedNote(m[1], start + 1, closes);

@@ -2,7 +2,7 @@ import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lin
 import { STAMP_LINE, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
-import { CITING, CRUMB_LINE, FIELD_LINE, SITE_CHROME } from './meta-words.js';
+import { CITING, CRUMB_LINE, FIELD_LINE, OWN_TITLE_IN_MARKS, SITE_CHROME } from './meta-words.js';
 import { numeralDateLine } from './metadata.js';
 import { OTHER_ITEM_SHAPES, otherItemLevel } from './item-numbers.js';
 import { applyDeletions, applyInsertions, mapChars, track, type Tracked } from './tracked.js';
@@ -74,8 +74,9 @@ const SQUASHED_DATE_LINE = /^(?:19|20)\d{5,6}$/;
 export function isDateLine(line: string): boolean {
   return DATE_LINE.test(line) || !!numeralDateLine(line);
 }
-/** The marker opening an article of a 办法: 第六条. */
-export const ARTICLE_RE = /^第[一二三四五六七八九十百零〇\d]+条/;
+/** The marker of an article of a 办法: 第六条 (ARTICLE_RE: one opening a paragraph). */
+export const ARTICLE_MARK = '第[一二三四五六七八九十百零〇\\d]+条';
+export const ARTICLE_RE = new RegExp(`^${ARTICLE_MARK}`);
 /** An article's title after its marker: one short phrase closed by 。, then the article's sentences (第三条 鼓励利用外资。对…). */
 const ARTICLE_TITLE = /^(\s*)([^。，,：:；;（()）\[\]〔〕【】“”\s\d０-９%％]{4,16})。\s*(?=[^\s（(〔【\[])/;
 /** What a title never says: a figure, a grant or condition, a rule of the 办法 about itself or its terms, a modal word. */
@@ -454,7 +455,7 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (HEADING_RE.test(n) && !/^\d{1,2}[.．、]$/.test(n)) return true;
   // A title written alone in book-title marks on its line (《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》 over 为贯彻落实…): the title,
   // a line of its own, not the start of the sentence below.
-  if (/^《[^《》]{4,80}》$/.test(p.trim()) && p === para) return true;
+  if (OWN_TITLE_IN_MARKS.test(p) && p === para) return true;
   if (BULLET_RE.test(n)) return true;
   // A short line of a site's chrome (进入老年版, 字体:【大】 【小】) is a line of its own, never joined to the title or text below it.
   if ((p.length <= 16 && SITE_CHROME.test(p)) || (n.length <= 16 && SITE_CHROME.test(n) && !/^(?:首页|网站首页)/.test(n))) return true;

@@ -5,7 +5,7 @@ import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
-import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, NEWS_CONTENT, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
+import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, shortDivisionName, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -556,7 +556,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     title = title.slice(0, repeatedHead(fold(title)) ?? title.length);
     // A title written in book-title marks on its own line (《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》): the title without them, its
     // own, not a document it cites.
-    if (/^《[^《》]{4,80}》$/.test(title.trim())) title = title.trim().slice(1, -1);
+    if (OWN_TITLE_IN_MARKS.test(title)) title = title.trim().slice(1, -1);
     const titleFolded = fold(title);
     // The head: the first 12 lines, and as far as a page's field block runs (• 索引号: … • 公开方式: over the title, one
     // label and one value a line) and two lines beyond it.

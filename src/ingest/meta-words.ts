@@ -71,6 +71,8 @@ export const NAMED_ZONES = data.namedZones;
 export const COMMON_WORD_PLACES = new Set(data.commonWordPlaces);
 /** Short names of districts and counties that are everyday words of the language (资源, 振兴, 公安: dict/everyday-place-words.json). */
 export const EVERYDAY_PLACE_WORDS = new Set((createRequire(import.meta.url)('../../dict/everyday-place-words.json') as { words: string[] }).words);
+/** A title written alone in book-title marks, nothing else on its line (《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》): the notice's own. */
+export const OWN_TITLE_IN_MARKS = /^\s*《[^《》]{4,80}》\s*$/;
 /** Full district names that are everyday words too (老城区, 新城区): places only at a word's edge. */
 export const COMMON_WORD_NAMES = new Set(data.commonWordNames);
 /** The minority peoples an autonomous division names after its place (dict/ethnic-groups.json). */

@@ -1,4 +1,4 @@
-import { alt, DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
+import { alt, DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, OWN_TITLE_IN_MARKS, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 import { TIMED_STAMP, splitStampDate } from './stamps.js';
 import { blankTitles, divisionAt } from './regions.js';
 
@@ -61,9 +61,10 @@ export interface Signature {
   date?: string;
 }
 
-/** A remark that another body signed or sealed for the signer: (吉林省文化和旅游厅代签), （代章）. */
-const COUNTERSIGNED = /^[（(][\u4e00-\u9fff]{0,24}(?:代签|代章|代印|代发)[）)]$/;
+/** A remark that another body signed or sealed for the signer, closing its line: (吉林省文化和旅游厅代签), （代章）. */
 const COUNTERSIGNED_END = /[（(][\u4e00-\u9fff]{0,24}(?:代签|代章|代印|代发)[）)]$/;
+/** …alone on its line. */
+const COUNTERSIGNED = new RegExp(`^${COUNTERSIGNED_END.source}`);
 /**
  * The signature of a notice: one or more lines naming bodies right above a date line
  * (深圳市光明区人民政府 / 2023年8月24日), or a body and its date run together when the line breaks
@@ -421,9 +422,10 @@ export function pageFieldsOf(lines: string[]): PageFields {
       } else {
         // (An issuer field may name the government by its level alone, 发布单位 | 区政府 |, as written (ANNOTATION round 48); a source
         // field's bare 市政府 names no body.)
-        const named = ORGAN_AT.exec(rest.replace(/\s/g, ''))?.[0] ?? SHORT_GOVERNMENT_AT.exec(rest.replace(/\s/g, ''))?.[1] ?? (ISSUER_FIELDS.has(key) ? LEVEL_GOVERNMENT_AT.exec(rest.replace(/\s/g, ''))?.[1] : undefined);
+        const value = rest.replace(/\s/g, '');
+        const named = ORGAN_AT.exec(value)?.[0] ?? SHORT_GOVERNMENT_AT.exec(value)?.[1] ?? (ISSUER_FIELDS.has(key) ? LEVEL_GOVERNMENT_AT.exec(value)?.[1] : undefined);
         // (A website named after its body, 文章来源:海南省人民政府网, 来源:XX市人民政府门户网站, names no body: round 14's page fields.)
-        const organ = named && /^(?:网|门户|官网|网站)/.test(rest.replace(/\s/g, '').slice(named.length)) ? undefined : named;
+        const organ = named && /^(?:网|门户|官网|网站)/.test(value.slice(named.length)) ? undefined : named;
         if (!organ) {
           if (ISSUER_FIELDS.has(key)) out.publisher ??= /^[^|｜\s,，;；]{2,40}/.exec(rest)?.[0];
           // A zone named by its place as the source (来源:昌吉高新区 浏览次数:): the zone publishes its own notices.
@@ -431,7 +433,7 @@ export function pageFieldsOf(lines: string[]): PageFields {
           if (zone && SOURCE_FIELDS.has(key) && divisionAt(zone, 0)) out.source ??= zone;
           continue;
         }
-        if (ISSUER_FIELDS.has(key)) out.issuer ??= organ + jointOrgans(rest.replace(/\s/g, '').slice(organ.length));
+        if (ISSUER_FIELDS.has(key)) out.issuer ??= organ + jointOrgans(value.slice(organ.length));
         else if (SOURCE_FIELDS.has(key)) out.source ??= organ;
       }
     }
@@ -484,8 +486,7 @@ const FORWARDED_IN_TITLE = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,24}?(?:${
 export function issuerBeforeAbout(text: string, joint = true): string | undefined {
   // A cited title (《河南省人民政府关于印发…》) names another document's issuer; a line that is one title in its marks and nothing else is the
   // notice's own title written so (《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》).
-  const own_title = /^\s*《[^《》]{4,80}》\s*$/.test(text);
-  const line = own_title ? text.replace(/[《》]/g, ' ') : text.replace(/《[^《》]*》?|〈[^〈〉]*〉?/g, (m) => ' '.repeat(m.length));
+  const line = OWN_TITLE_IN_MARKS.test(text) ? text.replace(/[《》]/g, ' ') : text.replace(/《[^《》]*》?|〈[^〈〉]*〉?/g, (m) => ' '.repeat(m.length));
   // A title that opens with its own level's body (市政府关于…, 区人民政府办公室关于…) names it without a place.
   const own = OWN_LEVEL_ABOUT.exec(line);
   if (own) return own[1];
