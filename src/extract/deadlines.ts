@@ -3,7 +3,7 @@ import { fold } from '../ingest/clean.js';
 import { TIME_FIELD } from './lexicon.js';
 import { foldDashes, foldFirstMonth, foldNumeralYears, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
-import { matchesOf } from '../ingest/matches.js';
+import { matchesOf, needing } from '../ingest/matches.js';
 
 const FIVE_YEAR: Record<string, [number, number]> = {
   十一五: [2006, 2010],
@@ -358,39 +358,42 @@ const plausibleYear = (y: string): boolean => Number(y) >= 1990 && Number(y) <= 
 
 /** What a rule finds; `skip` drops the words a match starts with from the raw (之后|两年内: the literal anchors the match). */
 type Found = Omit<Deadline, 'start' | 'end' | 'raw'> & { skip?: number };
-/** The rules, tried in order (an earlier match keeps its characters); compiled once. */
+/**
+ * The rules, tried in order (an earlier match keeps its characters); compiled once. Most are marked with a word or character
+ * every match needs (needing), so a clause without it skips the rule's scan.
+ */
 const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }) => Found | undefined][] = [
   // A window each year, named by 当年/每年 and 次年 (申报时间为当年12月1日至次年2月20日: 云南省): recurring, no date.
-  [/(?:当年|每年)(?:的)?\d{1,2}月\d{1,2}日?\s*(?:至|到|—|-|－|~)\s*(?:次年|翌年|下一年|下年|当年)?\d{1,2}月\d{1,2}日/g, () => ({ kind: 'ongoing' })],
+  [needing(/(?:当年|每年)(?:的)?\d{1,2}月\d{1,2}日?\s*(?:至|到|—|-|－|~)\s*(?:次年|翌年|下一年|下年|当年)?\d{1,2}月\d{1,2}日/g, /[当每]年/), () => ({ kind: 'ongoing' })],
   // A limit each year named by 当年 (申报截至日期为当年12月31日: 西太湖, a three-year policy; 于当年11月底前): each round's, no calendar
   // date, as the 当年…至次年 window above. Only as a limit: a 截至/截止/于 before it or 前 after it.
-  [/当年(?:的)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\d{1,2}\s*[日号]|底|末)(?:前|之前|以前)?/g, (m, c) =>
+  [needing(/当年(?:的)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\d{1,2}\s*[日号]|底|末)(?:前|之前|以前)?/g, /当年/), (m, c) =>
     /(?:前|之前|以前)$/.test(m[0]) || /(?:截至|截止|于)(?:日期|时间)?(?:为|是)?\s*$/.test(c.text.slice(Math.max(0, m.index! - 8), m.index!)) ? { kind: 'ongoing' } : undefined],
   // A limit in the year after a recurring event (奖励资金于大学生科技创新大赛次年5月底前拨付, 于次年3月底前完成申报: 山东省): each round's, no
   // calendar date.
-  [/(?:次年|翌年)(?:的)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\d{1,2}\s*[日号]|底|末|上旬|中旬|下旬)?(?:前|之前|以前)/g, () => ({ kind: 'ongoing' })],
+  [needing(/(?:次年|翌年)(?:的)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\d{1,2}\s*[日号]|底|末|上旬|中旬|下旬)?(?:前|之前|以前)/g, /次年|翌年/), () => ({ kind: 'ongoing' })],
   // A labelled time limit that is no date, its whole value (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进, 完成时限:持续巩固提升).
-  [new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期|持续|常态化)(?:[\\u4e00-\\u9fff]{0,6}(?=[）)，,；;。、\\s]|$)|坚持|推进|执行|实施|开展|落实)?`, 'g'), () => ({ kind: 'ongoing' })],
+  [needing(new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期|持续|常态化)(?:[\\u4e00-\\u9fff]{0,6}(?=[）)，,；;。、\\s]|$)|坚持|推进|执行|实施|开展|落实)?`, 'g'), /长期|持续|常态化/), () => ({ kind: 'ongoing' })],
   // A time limit that recurs each month, quarter or half year (于每月5日前报送, 每季度末, 每季度首月10日前, 每季度结束后10个工作日内,
   // 每月9日、19日、28日前, 每周二中午12时前, 每季度最后一个月的30日前, 每季度末月25日前): ongoing, no date. (每年6月底前 too, taken before these rules; 每季度考核 bounds no time.)
-  [new RegExp(`每(?:个)?(?:自然)?(?:月|季度|季|半年|旬)(?:度)?(?:的)?(?:(?:月|季)?(?:末|底)(?!月)(?:前|之前|以前)?|(?:(?:首月|末月|第[一二三1-3]个月|最后一个?月)(?:的)?)?(?:第?${N}\\s*个?工作日|${N}\\s*[日号](?:\\s*[、和及]\\s*${N}\\s*[日号])*)(?:前|之前|以前|内|以内)|(?:结束后|后|初)(?:的)?${N}\\s*个?(?:工作日|日|天)(?:内|以内|前)?)|每周(?:周)?[一二三四五六日](?:(?:上午|中午|下午)?${N}\\s*[时点]|下班)?(?:前|之前)`, 'g'), () => ({ kind: 'ongoing' })],
+  [needing(new RegExp(`每(?:个)?(?:自然)?(?:月|季度|季|半年|旬)(?:度)?(?:的)?(?:(?:月|季)?(?:末|底)(?!月)(?:前|之前|以前)?|(?:(?:首月|末月|第[一二三1-3]个月|最后一个?月)(?:的)?)?(?:第?${N}\\s*个?工作日|${N}\\s*[日号](?:\\s*[、和及]\\s*${N}\\s*[日号])*)(?:前|之前|以前|内|以内)|(?:结束后|后|初)(?:的)?${N}\\s*个?(?:工作日|日|天)(?:内|以内|前)?)|每周(?:周)?[一二三四五六日](?:(?:上午|中午|下午)?${N}\\s*[时点]|下班)?(?:前|之前)`, 'g'), /每/), () => ({ kind: 'ongoing' })],
   // (试行 too: 自公布之日起试行, 大兴)
-  [/自(发布|印发|公布)之日起(施行|执行|实施|生效|试行)/g, () => ({ kind: 'effective' })],
+  [needing(/自(发布|印发|公布)之日起(施行|执行|实施|生效|试行)/g, /之日起/), () => ({ kind: 'effective' })],
   // 自印发之日起30日后施行: in force a set time after publication.
-  [new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效|试行)`, 'g'), () => ({ kind: 'effective' })],
+  [needing(new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效|试行)`, 'g'), /之日起/), () => ({ kind: 'effective' })],
   [/自(\d{4})年(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效|试行)/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, kind: 'effective' })],
   // The same in words, as formal rules write it (自二〇二四年一月一日起施行, whose year reads as digits by now).
   [new RegExp(`自(\\d{4})年(${MONTH_WORD})月(${DAY_WORD})日起(施行|执行|实施|生效|试行)`, 'g'), (m) => ({ date: `${m[1]}-${pad(String(parseNumber(m[2])))}-${pad(String(parseNumber(m[3])))}`, kind: 'effective' })],
   // (…及今后时期 names the plan's period too, its end left open: “十三五”及今后时期, 海曙)
   // (its end, 末 or 期末, is that year alone: “十五五”期末达到300万千瓦以上, 广东省)
-  [/“?(十[一二三四五六]五)”?(期间|期末|末|及今后(?:一个)?时期)/g, (m) => {
+  [needing(/“?(十[一二三四五六]五)”?(期间|期末|末|及今后(?:一个)?时期)/g, /十[一二三四五六]五/), (m) => {
     const p = FIVE_YEAR[m[1]];
     if (!p) return undefined;
     return /末$/.test(m[2]) ? { date: String(p[1]) } : { from: String(p[0]), date: String(p[1]) };
   }],
   // A measure kept in force with no end, the verb closing its phrase (作为制度性安排长期实施。: 嘉兴; 长期执行, 长期有效): ongoing
   // (not 中长期/超长期, a span's name; nor 长期租赁, a kind of lease; nor 长期坚持以企业为中心的服务理念, a stance with its object).
-  [/长期(?:实施|执行|施行|有效|适用)(?=[，。；,;）)]|$)/g, (m, c) => (/[中超]/.test(c.text[m.index! - 1] ?? '') ? undefined : { kind: 'ongoing' })],
+  [needing(/长期(?:实施|执行|施行|有效|适用)(?=[，。；,;）)]|$)/g, /长期/), (m, c) => (/[中超]/.test(c.text[m.index! - 1] ?? '') ? undefined : { kind: 'ongoing' })],
   // Periods between two calendar dates, also 自…起至…止 and dotted (2024.1.1—2025.12.31).
   // (each end may carry its bound mark: 2019年1月1日(含)至2019年8月31日(含)内完工, 江门)
   // (and its hour: 2024年10月31日9:00时至2024年11月4日9:00时, 浦东)
@@ -408,9 +411,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     return y ? yearlessEnd(String(y), m[1], m[2], m[3], m[4]) : undefined;
   }],
-  [/(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:起)?\s*[-—–－~～至到]\s*(\d{1,2})[.．/](\d{1,2})(?![\d.．/])/g, (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
-  [/(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])/g, (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
-  [/(?:到|至|截至|截止到?|于|在)(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])(?:前|之前|以前)?|(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?:前|之前|以前)/g, (m) => {
+  [needing(/(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:起)?\s*[-—–－~～至到]\s*(\d{1,2})[.．/](\d{1,2})(?![\d.．/])/g, /\d[.．/]\d/), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
+  [needing(/(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])/g, /\d[.．/]\d/), (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
+  [needing(/(?:到|至|截至|截止到?|于|在)(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])(?:前|之前|以前)?|(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?:前|之前|以前)/g, /\d[.．/]\d/), (m) => {
     const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
     return Number(mo) <= 12 && Number(d) <= 31 ? { date: `${y}-${pad(mo)}-${pad(d)}` } : undefined;
   }],
@@ -418,12 +421,12 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // a span of two (完成时限:2024.6-2024.12, from the first to the last), or one marked as a limit by a time field's label before it
   // (完成时限:2024.12), a limit word before it (到2025.12, 于2024.6底前) or after it (2024.12前, 2024.6底). Not a sum (2024.5万元),
   // nor a figure read on (2024.12.31, taken above).
-  [/(?<![\d.．])(\d{4})[.．/](1[0-2]|0?[1-9])\s*(?:起)?\s*[-—–－~～至到]\s*(\d{4})[.．/](1[0-2]|0?[1-9])(?:底|末)?(?:前|之前|以前|止)?(?![\d.．/万亿元%％])/g, (m) =>
+  [needing(/(?<![\d.．])(\d{4})[.．/](1[0-2]|0?[1-9])\s*(?:起)?\s*[-—–－~～至到]\s*(\d{4})[.．/](1[0-2]|0?[1-9])(?:底|末)?(?:前|之前|以前|止)?(?![\d.．/万亿元%％])/g, /\d[.．/]\d/), (m) =>
     plausibleYear(m[1]) && `${m[3]}-${pad(m[4])}` > `${m[1]}-${pad(m[2])}` ? { from: `${m[1]}-${pad(m[2])}`, date: `${m[3]}-${pad(m[4])}` } : undefined],
   // A day so written after a time field's label, dashes too (时间节点:2024-06-30, 完成时限：2024.12.31).
-  [/(?<![\d.．\-])(\d{4})([.．/\-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.．/\-])(?:前|之前|以前)?/g, (m, c) =>
+  [needing(/(?<![\d.．\-])(\d{4})([.．/\-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.．/\-])(?:前|之前|以前)?/g, /\d[.．/\-]\d/), (m, c) =>
     plausibleYear(m[1]) && FIELD_BEFORE.test(c.text.slice(Math.max(0, m.index! - 12), m.index!)) ? { date: `${m[1]}-${pad(m[3])}-${pad(m[4])}` } : undefined],
-  [/(到|至|截至|截止到?|于)?(?<![\d.．])(\d{4})[.．/](1[0-2]|0?[1-9])(?![\d.．/万亿元%％]|\s*[-—–－~～至到]\s*\d)((?:底|末)?(?:前|之前|以前)|底|末)?/g, (m, c) =>
+  [needing(/(到|至|截至|截止到?|于)?(?<![\d.．])(\d{4})[.．/](1[0-2]|0?[1-9])(?![\d.．/万亿元%％]|\s*[-—–－~～至到]\s*\d)((?:底|末)?(?:前|之前|以前)|底|末)?/g, /\d[.．/]\d/), (m, c) =>
     plausibleYear(m[2]) && (m[1] || m[4] || FIELD_BEFORE.test(c.text.slice(Math.max(0, m.index! - 12), m.index!))) ? { date: `${m[2]}-${pad(m[3])}` } : undefined],
   // Month ranges: 2024年1月至2025年12月, 2024年1-6月, 2024年1月—6月 (from the first month to the last).
   // (…each month's part named too: 2011年9月底到2012年2月底, 2011年5月下旬至11月上旬: 新疆)
@@ -434,36 +437,36 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     return Number(m[2]) <= 12 && Number(m[4]) <= 12 && date.slice(0, 7) > from ? { from, date } : undefined;
   }],
   // A season or a year spanning two calendar years, written with a slash (2023/2024榨季, 2024/2025学年): from the first to the second.
-  [/(?<![\d/])(\d{4})\s*[/／]\s*(\d{4})\s*(?:榨季|学年|年度|财年|年)/g, (m) => (Number(m[2]) === Number(m[1]) + 1 ? { from: m[1], date: m[2] } : undefined)],
+  [needing(/(?<![\d/])(\d{4})\s*[/／]\s*(\d{4})\s*(?:榨季|学年|年度|财年|年)/g, /[/／]/), (m) => (Number(m[2]) === Number(m[1]) + 1 ? { from: m[1], date: m[2] } : undefined)],
   // (Not the term of a designation a call names: 做好2017-2018年度新昌县创新型苗子企业有关申报事项, 新昌.)
   [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g, (m, c) => (Number(m[2]) > Number(m[1]) && !DESIGNATION_TERM_AFTER.test(c.text.slice(m.index! + m[0].length)) ? { from: m[1], date: m[2] } : undefined)],
   // A plan's period in brackets without 年 after its name (三年行动计划(2022-2024), 规划（2021—2025）): the raw is the years.
   // (It starts at the bracket, dropped from the raw by skip: a lookbehind would be tried at every character.)
-  [/[（(](\d{4})\s*[-—–－~～至到]\s*(\d{4})(?=[）)])/g, (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: m[2], skip: 1 } : undefined)],
+  [needing(/[（(](\d{4})\s*[-—–－~～至到]\s*(\d{4})(?=[）)])/g, /[（(]\d/), (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: m[2], skip: 1 } : undefined)],
   // A start without an end: 从2025年起, 自2024年7月起 (not …起施行, an effective date; not …起至…, a period).
-  [/(?:从|自)?(?<![\d.])(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起|开始)(?!至|到|施行|执行|实施|生效|[\d—\-–~])/g, (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') : '') })],
+  [needing(/(?:从|自)?(?<![\d.])(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起|开始)(?!至|到|施行|执行|实施|生效|[\d—\-–~])/g, /起|开始/), (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') : '') })],
   // A year that opens the window an applicant's act must fall in (对2024年以后新建的项目, 2024年之后投资额不低于20万元的…项目): a start,
   // as 2024年6月份以后 is; a year 以后 the sentence only describes (2023年以来, 2025年以后的发展) names no applicant after it.
-  [WINDOW_YEAR, (m, c) => (/[\d.]/.test(c.text[m.index! - 1] ?? '') ? undefined : { date: m[1] })],
+  [needing(WINDOW_YEAR, /以后|之后/), (m, c) => (/[\d.]/.test(c.text[m.index! - 1] ?? '') ? undefined : { date: m[1] })],
   // (…and one 以来 after 对, the act and the applicant after it: 对2020年以来实质性竣工投产…的工业项目; not 2015年以来…形成的市辖区, which
   // describes what a thing is, 对 opening no grant's applicant before it)
-  [WINDOW_SINCE, (m) => ({ date: m[1] })],
+  [needing(WINDOW_SINCE, /以来/), (m) => ({ date: m[1] })],
   // (A 的 may stand between the year and its month: 请于2005年的3月30日、6月30日…分四次上报.)
   // (…its hour or weekday between the day and 前 as well: 2026年1月20日24點前, 南京; 2024年7月30日(星期二)前, 成都)
   // (Not a signature a flattened page ran into the text: the signing body opening the clause, its date right after it, no limit word:
   // …认真贯彻落实。 北京市昌平区人民政府 2013年10月14日 昌平区…行动计划 近年来…, 昌平.)
   [new RegExp(`(?:到|至|截至|截止到?|于|在)?(\\d{4})年(?:的)?(\\d{1,2})月(\\d{1,2})日(?:${LIMIT_TAIL}(?:前|之前|以前))?`, 'g'), (m, c) =>
     signedAt(c.text, m.index!) && !/前$/.test(m[0]) ? undefined : { date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` }],
-  [/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬|上中旬|中下旬|初(?!步|见|期))?(?:前|之前|以前)?/g, (m, c) =>
+  [needing(/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬|上中旬|中下旬|初(?!步|见|期))?(?:前|之前|以前)?/g, /月/), (m, c) =>
     signedAt(c.text, m.index!) && /^\d{4}年\d{1,2}月\d{1,2}日/.test(c.text.slice(m.index!)) ? undefined : { date: `${m[1]}-${pad(m[2])}` }],
   // The month in words after a year (二〇二四年十二月底前, whose year reads as digits by now), and its day in words (二〇二四年十二月
   // 三十一日前).
-  [new RegExp(`(?:到|至|截至|截止到?|于|在)?(\\d{4})年(?:的)?(${MONTH_WORD})月(?:份)?(?:(${DAY_WORD})日(?:前|之前|以前)?|(?:底|末)?(?:前|之前|以前)?)`, 'g'), (m) =>
+  [needing(new RegExp(`(?:到|至|截至|截止到?|于|在)?(\\d{4})年(?:的)?(${MONTH_WORD})月(?:份)?(?:(${DAY_WORD})日(?:前|之前|以前)?|(?:底|末)?(?:前|之前|以前)?)`, 'g'), /月/), (m) =>
     ({ date: `${m[1]}-${pad(String(parseNumber(m[2])))}` + (m[3] ? `-${pad(String(parseNumber(m[3])))}` : '') })],
   // A half year or a quarter of this year or the next (大唐电厂明年上半年投入运行, 今年下半年, 明年一季度, 明年第四季度): a period of
   // the notice's year or the one after, as 明年6月底前 is (below); read before the bare half year and quarter, which would take
   // the year written before.
-  [/(今|明)年(?:度)?(?:的)?(?:(上|下)半年(?!度)|(?:第)?([一二三四1-4])季度)/g, (m, c) => {
+  [needing(/(今|明)年(?:度)?(?:的)?(?:(上|下)半年(?!度)|(?:第)?([一二三四1-4])季度)/g, /[今明]年/), (m, c) => {
     if (!c.docYear) return undefined;
     const y = c.docYear + (m[1] === '明' ? 1 : 0);
     if (m[2]) return m[2] === '上' ? { from: `${y}-01`, date: `${y}-06` } : { from: `${y}-07`, date: `${y}-12` };
@@ -471,7 +474,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     return { from: `${y}-${pad(String(q * 3 - 2))}`, date: `${y}-${pad(String(q * 3))}` };
   }],
   // A half year is a period like a quarter: 2024年上半年 → 2024-01 to 2024-06; 每半年 is a frequency.
-  [/(?:(\d{4})年)?(?<!每)(上|下)半年(?!度)/g, (m, c) => {
+  [needing(/(?:(\d{4})年)?(?<!每)(上|下)半年(?!度)/g, /半年/), (m, c) => {
     // (…nor each year's halves, 原则上每年度上半年、下半年各集中受理一次: a frequency, 盐田)
     if (/半年考核|考核为|[按每]半年|每(?:个)?年(?:度)?(?:的)?[上下]半年/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     // (…nor the period a report covers, 将上半年和全年清单落实情况…报市政府督查室: 湖州)
@@ -490,7 +493,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A quarter that names a recurring assessment is no period either: (第四季度考核为年度考核), (季度考核为一至三季度).
   // 一至三季度 is the span from the first quarter's start to the third's end.
   // 首季(度) is the first quarter (首季开门红); 前三季度 the span from the first.
-  [/(?:(\d{4})年)?(?:第)?(?<!每)(?:([一二三四1-4])\s*[至到\-—–~]\s*|(前))?([一二三四1-4]|首)季度?(?!每|一(?!批|些|系列))/g, (m, c) => {
+  [needing(/(?:(\d{4})年)?(?:第)?(?<!每)(?:([一二三四1-4])\s*[至到\-—–~]\s*|(前))?([一二三四1-4]|首)季度?(?!每|一(?!批|些|系列))/g, /季/), (m, c) => {
     if (m[4] !== '首' && !m[0].endsWith('季度')) return undefined;
     // A quarter of a year an event sets (…增长超过上年…的,在次年第一季度内一次性奖励企业; 当年四季度) is no calendar period, as a half
     // year of one is not (below).
@@ -515,52 +518,52 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     return y && q0 <= q ? { from: `${y}-${pad(String(q0 * 3 - 2))}`, date: `${y}-${pad(String(q * 3))}` } : undefined;
   }],
   // 年底/年末 is the year's December: 到2025年底 → 2025-12.
-  [new RegExp(`(?:到|至|截至|截止到?)(\\d{4})年(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m) => ({ date: m[2] ? `${m[1]}-12` : m[1] })],
+  [needing(new RegExp(`(?:到|至|截至|截止到?)(\\d{4})年(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), /[到至截]/), (m) => ({ date: m[2] ? `${m[1]}-12` : m[1] })],
   // A date a time field gives, maybe with its hour and no year (申报系统截止时间为5月30日17:00, 初审截止时间为6月14日17:00, 申报系统开启时间
   // 为4月30日9:00: 成都): the year written before, else the notice's.
   // (…also a field set to a new day: 截止时间调整为5月15日, 广西科技厅; one moved 至 a day, 推迟至10月8日, is read below)
-  [new RegExp(`(?<=(?:截止|截至|开始|开启|受理|报送|申报|提交|关闭)(?:时间|日期)\\s*(?:(?:调整|变更|更改)(?=为))?(?:为|是|[:：])\\s*)(\\d{1,2})月(\\d{1,2})日(?:\\s*\\d{1,2}[:：]\\d{2})?`, 'g'), (m, c) => {
+  [needing(new RegExp(`(?<=(?:截止|截至|开始|开启|受理|报送|申报|提交|关闭)(?:时间|日期)\\s*(?:(?:调整|变更|更改)(?=为))?(?:为|是|[:：])\\s*)(\\d{1,2})月(\\d{1,2})日(?:\\s*\\d{1,2}[:：]\\d{2})?`, 'g'), /时间|日期/), (m, c) => {
     const date = yearlessDay(c, m.index!, m[1], m[2]);
     return date ? { date } : undefined;
   }],
   // A day without a year right before the act due on it (市科技局10月15日完成审查, 滨海): a limit, as 于10月15日完成 is; not a day
   // already past (已于…, 已经…) nor one that starts something (10月15日起).
-  [/(?<![\d年月.于])(\d{1,2})月(\d{1,2})日(?:\s*\d{1,2}[:：]\d{2})?(?=完成|报送|提交|上报|办结)/g, (m, c) => {
+  [needing(/(?<![\d年月.于])(\d{1,2})月(\d{1,2})日(?:\s*\d{1,2}[:：]\d{2})?(?=完成|报送|提交|上报|办结)/g, /月/), (m, c) => {
     if (/已(?:经)?\s*$/.test(c.text.slice(Math.max(0, m.index! - 3), m.index!))) return undefined;
     const date = yearlessDay(c, m.index!, m[1], m[2]);
     return date ? { date } : undefined;
   }],
   // A month or the year's end without a year: the year written earlier in the sentence, else the notice's.
   // Months without a year: a period (6—9月, 3月至5月) and a start (10月1日起施行), in the year written before, else the notice's.
-  [/(?<![\d年月.])(\d{1,2})(?:月(?:份)?)?\s*[—\-–~至到]\s*(\d{1,2})月(?:份|底|末)?(?![\d日])/g, (m, c) => {
+  [needing(/(?<![\d年月.])(\d{1,2})(?:月(?:份)?)?\s*[—\-–~至到]\s*(\d{1,2})月(?:份|底|末)?(?![\d日])/g, /月/), (m, c) => {
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     const [a, b] = [Number(m[1]), Number(m[2])];
     return y && a >= 1 && b <= 12 && a < b ? { from: `${y}-${pad(m[1])}`, date: `${y}-${pad(m[2])}` } : undefined;
   }],
-  [/(?<![\d年月.])(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效)/g, (m, c) => {
+  [needing(/(?<![\d年月.])(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效)/g, /起/), (m, c) => {
     const date = yearlessDay(c, m.index!, m[1], m[2]);
     return date ? { date, kind: 'effective' } : undefined;
   }],
   // A window from today to a day without its year (即日起至8月5日, 自即日起至8月5日止: 连云港): the year written before, else the notice's.
-  [/(?:自|从)?即日起\s*(?:至|到)\s*(\d{1,2})月(\d{1,2})[日号](?:\s*止)?/g, (m, c) => {
+  [needing(/(?:自|从)?即日起\s*(?:至|到)\s*(\d{1,2})月(\d{1,2})[日号](?:\s*止)?/g, /即日/), (m, c) => {
     const date = yearlessDay(c, m.index!, m[1], m[2]);
     return date ? { date } : undefined;
   }],
   // A day without its year that starts something, after 自/从/于 (申报系统将于4月8日起开放, 自4月8日起: 江苏省 展会): a start, date only, as
   // 2025年4月8日起 is; the year written before, else the notice's. (…起施行 is an effective date, read above; …起至… a window.)
-  [/(?:自|从|于)(\d{1,2})月(\d{1,2})[日号]\s*(?:起|开始)(?!施行|执行|实施|生效|至|到|[\d—\-–~])/g, (m, c) => {
+  [needing(/(?:自|从|于)(\d{1,2})月(\d{1,2})[日号]\s*(?:起|开始)(?!施行|执行|实施|生效|至|到|[\d—\-–~])/g, /起|开始/), (m, c) => {
     const date = yearlessDay(c, m.index!, m[1], m[2]);
     return date ? { date } : undefined;
   }],
   // A month's limit without a year (6月底前, 于9月30日前): the year written before, else the notice's (每年6月底前 is taken above: ongoing).
   // (…its hour or weekday between the day and 前: 于8月18日12:00前, 3月26日(星期五)前, 11月4日上午下班前: 大连高新区, 深圳, 海口)
-  [new RegExp(`(?<![\\d年])(?:到|至|截至|截止到?|于|在)?(\\d{1,2})月(?:份)?(\\d{1,2}日|底|末|中旬|上旬|下旬)?${LIMIT_TAIL}(?:前|之前|以前)`, 'g'), (m, c) => {
+  [needing(new RegExp(`(?<![\\d年])(?:到|至|截至|截止到?|于|在)?(\\d{1,2})月(?:份)?(\\d{1,2}日|底|末|中旬|上旬|下旬)?${LIMIT_TAIL}(?:前|之前|以前)`, 'g'), /前/), (m, c) => {
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     const day = /^\d/.test(m[2] ?? '') ? `-${pad(m[2].replace('日', ''))}` : '';
     return y && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { date: `${y}-${pad(m[1])}${day}` } : undefined;
   }],
   // A month written in numerals or words with 份/底/末 and no year (九月份全面复工复产, 十二月底): the notice's year.
-  [/(?<![\d年每一二三四五六七八九十个])(?:到|至|截至|截止到?|于|在)?([一二三四五六七八九十]{1,3}|\d{1,2})月(份|底|末)(?:前|之前|以前)?(?!以来)/g, (m, c) => {
+  [needing(/(?<![\d年每一二三四五六七八九十个])(?:到|至|截至|截止到?|于|在)?([一二三四五六七八九十]{1,3}|\d{1,2})月(份|底|末)(?:前|之前|以前)?(?!以来)/g, /月/), (m, c) => {
     const mo = parseNumber(m[1]);
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     return y && mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}` } : undefined;
@@ -571,7 +574,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (A day with its hour is an appointment, even when it opens: 6月16日9:00开始第一轮抽奖, 农安; 6月开始 is a start, not read.)
   // (…or after a web address's closing full stop: 网址:www.goaw.com.cn.12月18日网络申报关闭, 吉林: a figure's point follows a digit.)
   // (…or after the verb that moves a limit to it: 申报时限延至9月20日, 海南.)
-  [new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s]|[A-Za-z]\\.)(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在)|(?:延长|延期|推迟|顺延|延)至)(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|(?<!\\d[:：]\\d{2})(?:起|开始)|[—\\-–~至到])`, 'g'), (m, c) => {
+  [needing(new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s]|[A-Za-z]\\.)(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在)|(?:延长|延期|推迟|顺延|延)至)(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|(?<!\\d[:：]\\d{2})(?:起|开始)|[—\\-–~至到])`, 'g'), /月/), (m, c) => {
     // (…not the next of a list of months a computation is based on, 根据7月、8月和9月区内排名: 西湖区, as the first after 根据 is none)
     if (MONTHS_OF_BASIS.test(c.text.slice(Math.max(0, m.index! - 24), m.index! + 1))) return undefined;
     const mo = parseNumber(m[1]);
@@ -580,7 +583,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     return y && mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}${day}` } : undefined;
   }],
   // A part of a month written alone after that month (4月中旬举办…，下旬举办…，月底出台…): the month written before it.
-  [/(?<=[，。；,;、])(?:上旬|中旬|下旬|月初|月中|月底|月末)(?![的])/g, (m, c) => {
+  [needing(/(?<=[，。；,;、])(?:上旬|中旬|下旬|月初|月中|月底|月末)(?![的])/g, /旬|月[初中底末]/), (m, c) => {
     const months = matchesOf(c.text.slice(0, m.index!), /(?<![\d个])(\d{1,2})月(?!\d|日)/g);
     if (!months.length) return undefined;
     const mo = Number(months[months.length - 1][1]);
@@ -589,90 +592,90 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // An extension or deferral for a set time (继续延长6个月, 延缓缴纳6个月, 在以后5个纳税年度结转): a relative period; not one the dates after
   // 即 restate (时限延长10天,即…延至9月20日: 海南, ANNOTATION round 46).
-  [new RegExp(`(?:延长|延期|顺延|延缓(?:缴纳)?|缓缴|延续(?:实施|执行)?)${N}\\s*(?:个)?(?:月|年|日|天|工作日)(?!\\s*[，,]?\\s*即)|(?:以后|之后|此后)${N}\\s*个?(?:纳税)?年度`, 'g'), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?:延长|延期|顺延|延缓(?:缴纳)?|缓缴|延续(?:实施|执行)?)${N}\\s*(?:个)?(?:月|年|日|天|工作日)(?!\\s*[，,]?\\s*即)|(?:以后|之后|此后)${N}\\s*个?(?:纳税)?年度`, 'g'), /延|缓|后/), () => ({ kind: 'relative' })],
   // 今年/明年 with the year's end or a month (今年年底前, 今年底, 明年6月底前, 明年上半年): the notice's year, or the next.
-  [new RegExp(`(今|明)年(?:(?:年)?${YEAR_END}|(\\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬)?)(?:前|之前|以前)?`, 'g'), (m, c) => {
+  [needing(new RegExp(`(今|明)年(?:(?:年)?${YEAR_END}|(\\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬)?)(?:前|之前|以前)?`, 'g'), /[今明]年/), (m, c) => {
     if (!c.docYear) return undefined;
     const y = c.docYear + (m[1] === '明' ? 1 : 0);
     const mo = m[2] ? 12 : Number(m[3]);
     return mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}` } : undefined;
   }],
   // 明年内, 明年年内: the next year (the bare 年内 below would take the notice's).
-  [/明年(?:年)?(?:内|以内|之内)/g, (_m, c) => (c.docYear ? { date: String(c.docYear + 1) } : undefined)],
+  [needing(/明年(?:年)?(?:内|以内|之内)/g, /明年/), (_m, c) => (c.docYear ? { date: String(c.docYear + 1) } : undefined)],
   // 今年 opening a phrase that sets a figure to reach this year (今年我省在建和新开工的建设项目总规模将达7000亿元: 开封): the notice's year, as
   // a year that sets when its targets are due is. (当年 names the year's share of a larger figure, 当年要完成投资3000亿元, 当年计划完成投资167亿元
   // (玄武): none.)
-  [/(?<=^|[，。；,;：:、\s])今年(?=[^，。；,;！？]{0,24}?(?:将|要|力争|确保|计划|预计)[^，。；,;！？]{0,12}?(?:达到|达|完成|实现|突破)[^，。；,;！？]{0,12}?\d)/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
+  [needing(/(?<=^|[，。；,;：:、\s])今年(?=[^，。；,;！？]{0,24}?(?:将|要|力争|确保|计划|预计)[^，。；,;！？]{0,12}?(?:达到|达|完成|实现|突破)[^，。；,;！？]{0,12}?\d)/g, /今年/), (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   // 今年 (本年度, 本年) opening a heading or lead-in of the year's targets or work sets the notice's year (一、今年全省经济社会发展的主要预期目标,
   // 今年全县重点工作安排如下:); in running text it describes (对今年发展的预期, 今年累计争取的…资金): none.
-  [/(?<=^|[，。；,;：:、\s])(?:今年|本年度|本年)(?=[^，。；,;！？]{0,24}?(?:预期目标|主要目标|目标任务|主要任务|重点任务|重点工作|工作任务|工作安排)(?:[^，。；,;！？]{0,12}?(?:如下|为|是)\s*(?:[:：]|[。]?$)|$))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
+  [needing(/(?<=^|[，。；,;：:、\s])(?:今年|本年度|本年)(?=[^，。；,;！？]{0,24}?(?:预期目标|主要目标|目标任务|主要任务|重点任务|重点工作|工作任务|工作安排)(?:[^，。；,;！？]{0,12}?(?:如下|为|是)\s*(?:[:：]|[。]?$)|$))/g, /今年|本年/), (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   // (…or the year's tasks a notice puts into effect or breaks down: 为切实抓好今年各项重点任务的落实, 将今年省政府十个方面重点任务分解为
   // 50项具体工作: 宜兴, 江苏省 2006; 为确保今年区《政府工作报告》各项重点工作落到实处: 源城.)
-  [/(?<=抓好|落实|完成|推进|确保|将|把)(?:今年|本年度)(?=[^，。；,;！？]{0,12}?(?:重点任务|重点工作|目标任务|工作任务|主要任务)(?:的)?(?:落实|分解|完成|落到实处|落地))/g, (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
+  [needing(/(?<=抓好|落实|完成|推进|确保|将|把)(?:今年|本年度)(?=[^，。；,;！？]{0,12}?(?:重点任务|重点工作|目标任务|工作任务|主要任务)(?:的)?(?:落实|分解|完成|落到实处|落地))/g, /今年|本年度/), (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   // (年底考核, 年末评估 name the year-end assessment, as 年终考核 does: no limit. 上城)
   // (…of the year the sentence opens on, where it sets one, as 年内 is: 2023年,…,力争年末产业收入合计达2200亿元左右: 四川省)
   // (Not the last year's end, a figure's time a rate or a base is taken at: 上年末一年期贷款LPR利率, 以去年底余额为基数: 武义.)
-  [new RegExp(`(?<![\\d年上去])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前|(?!${YEAR_END_COMPOUND}))`, 'g'), (_m, c) => {
+  [needing(new RegExp(`(?<![\\d年上去])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前|(?!${YEAR_END_COMPOUND}))`, 'g'), /年[底末]/), (_m, c) => {
     const y = OPENING_YEAR.exec(c.text)?.[1] ?? (c.docYear ? String(c.docYear) : undefined);
     return y ? { date: `${y}-12` } : undefined;
   }],
   // 年终 is the year's end as 年底 is, where it says when (年终对各部门的工作进行考核: 黄冈); 年终考核, 年终目标, 年终奖 name an
   // assessment or a bonus of the year's end, no time limit. (Where it opens a phrase or follows 到/于/在: 该年终止 is no year's end.)
   // (The phrase start is checked in the callback: a lookbehind would be tried at every character.)
-  [new RegExp(`(?:到|至|截至|截止到?|于|在)?年终(?!${YEAR_END_COMPOUND}|止|结)(?:前|之前)?`, 'g'), (m, c) =>
+  [needing(new RegExp(`(?:到|至|截至|截止到?|于|在)?年终(?!${YEAR_END_COMPOUND}|止|结)(?:前|之前)?`, 'g'), /年终/), (m, c) =>
     (c.docYear && (!m[0].startsWith('年') || /^$|[，。；,;：:、\s（(]/.test(c.text[m.index! - 1] ?? '')) ? { date: `${c.docYear}-12` } : undefined)],
   // 年初 where it says when an action falls is the year's January, as 年终 is its December (年初首批次安排30%用于…, 弥勒); an
   // open-ended start (从年初开始, 年初以来, 年初至今) and a figure of the year's start (年初预算, 年初计划) set no limit.
   // (…also opening a quoted step: “年初公布、年中检查、年底兑现”的原则, 兴庆.)
-  [/(?:(?<=^|[，。；,;：:、\s“‘"「『])|(?<=于|在|到))年初(?!开始|以来|起|至|到|预算|计划|目标|数|余额|时)/g, (_m, c) => (c.docYear ? { date: `${c.docYear}-01` } : undefined)],
+  [needing(/(?:(?<=^|[，。；,;：:、\s“‘"「『])|(?<=于|在|到))年初(?!开始|以来|起|至|到|预算|计划|目标|数|余额|时)/g, /年初/), (_m, c) => (c.docYear ? { date: `${c.docYear}-01` } : undefined)],
   // (…the year the sentence opens on, where it sets one: 2023年,完成征迁清零面积1000亩以上,…,年内用地出让500亩以上, 龙湾)
   // (本年度内 too: the year of the notice, as 本年内 is.)
-  [/(?<![\d一二三四五六七八九十两个然])年内|本年度(?:内|以内)/g, (_m, c) => {
+  [needing(/(?<![\d一二三四五六七八九十两个然])年内|本年度(?:内|以内)/g, /年内|本年度/), (_m, c) => {
     const y = OPENING_YEAR.exec(c.text)?.[1] ?? (c.docYear ? String(c.docYear) : undefined);
     return y ? { date: y } : undefined;
   }],
-  [new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), /年内/), () => ({ kind: 'relative' })],
   // (近两年营业收入年增长率平均值为正, 近三年研发投入: the years a condition is measured over, no time limit.)
   // (…also 连补3年, 连奖两年: 伊犁; and a grant paid out over days or months, 本次消费券共分5天发放: 南阳)
   // (…its bound word before it, the span's own: 最多连续支持3年, 无锡)
   // (…but 分7月、次年1月两次集中兑现 lists calendar months, no span: 雅安)
-  [new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不超过?|最多|最长))${N}\\s*(?:个)?年|分${N}\\s*(?:个)?(?:年|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), (m, c) =>
+  [needing(new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不超过?|最多|最长))${N}\\s*(?:个)?年|分${N}\\s*(?:个)?(?:年|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), /未来|今后|连|近|分/), (m, c) =>
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
     /^(?:近|连)/.test(m[0]) && (MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) || MEASURED_BOUND_AFTER.test(c.text.slice(m.index! + m[0].length))) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
-  [new RegExp(`(?<![\\d每第近来个前])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?<![\\d每第近来个前])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), /[计共]/), () => ({ kind: 'relative' })],
   // 前3年/后两年 are periods; 前两年度 (the years before) is a condition. After a span already given, 之后/此后/其后/以后 open
   // the next span, whose words are the span (自投产之日起3年内…,之后两年内…50%奖励给纳税企业 → 两年内).
   // (后N年内 is within N years after an event, 工商注册后三年内: the span is 三年内, read below.)
   // (前三年 before the figure a condition measures over them, no grant in its phrase, looks back as 近三年 does: 且前三年产品年销售收入…
   // 的复合增长率达到20%以上, 奉贤; 以前三年平均数为基数, 长兴. 投产后前三年按其缴纳税收的50%给予奖励 is a grant's span.)
-  [new RegExp(`(?:前|后(?<![之此其以然]后)(?!${N}\\s*(?:个)?年(?:内|以内|之内)))${N}\\s*(?:个)?年(?!度)`, 'g'), (m, c) => {
+  [needing(new RegExp(`(?:前|后(?<![之此其以然]后)(?!${N}\\s*(?:个)?年(?:内|以内|之内)))${N}\\s*(?:个)?年(?!度)`, 'g'), /[前后]/), (m, c) => {
     const rest = c.text.slice(m.index! + m[0].length);
     const phrase = /^[^，。；,;]*/.exec(rest)![0];
     const measured = m[0].startsWith('前') && (MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest)) && !GRANT_IN_PHRASE.test(phrase);
     return measured ? undefined : { kind: 'relative' };
   }],
-  [new RegExp(`[之此其]后\\s*${SPAN_N}\\s*(?:个)?年(?:内|以内|之内|间)?(?!度)`, 'g'), (m) => ({ kind: 'relative', skip: m[0].search(/[\d一二两三四五六七八九十]/) })],
+  [needing(new RegExp(`[之此其]后\\s*${SPAN_N}\\s*(?:个)?年(?:内|以内|之内|间)?(?!度)`, 'g'), /[之此其]后/), (m) => ({ kind: 'relative', skip: m[0].search(/[\d一二两三四五六七八九十]/) })],
   // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
-  [new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), /期|试行/), () => ({ kind: 'relative' })],
   // 力争用3年时间, 通过3年时间, 经过两年左右的时间: a period from the notice, its words without the verb (3年时间).
-  [new RegExp(`(?<=(?:用|通过|经过|花费?)\\s*)${N}${TO_N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?<=(?:用|通过|经过|花费?)\\s*)${N}${TO_N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), /时间/), () => ({ kind: 'relative' })],
   // …or the span a goal word sets right before what is to be done, no 用…时间 around it (力争3年组织各类培训240万人次以上, 山西; 争取两年
   // 实现全覆盖; 经过3年努力): the same period. (A year, 力争2025年实现, is no span: one or two digits only.)
   // (…the effort named with its manner too: 通过三年合力攻坚, 经过两年的不懈努力: 临沧)
-  [new RegExp(`(?<=(?:力争|争取|经过|通过)\\s*)${SPAN_N}\\s*(?:个)?(年|月)(?:左右)?(?=\\s*(?:(?:的)?(?:持续|不懈|共同|合力|接续|集中)?(?:努力|奋斗|攻坚|奋战|拼搏|苦干)|${GOAL_VERB}))`, 'g'), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?<=(?:力争|争取|经过|通过)\\s*)${SPAN_N}\\s*(?:个)?(年|月)(?:左右)?(?=\\s*(?:(?:的)?(?:持续|不懈|共同|合力|接续|集中)?(?:努力|奋斗|攻坚|奋战|拼搏|苦干)|${GOAL_VERB}))`, 'g'), /力争|争取|经过|通过/), () => ({ kind: 'relative' })],
   // A bounded duration: 补助时间不超过3年, 资金到期为12个月(内), 贴息期限最长2年, …,最多3年 (not a condition on the
   // applicant: 成立时间不超过3年的企业).
   // (资金到期为12个月的服务业项目 is a term all the same: the gold reads the project's term, ANNOTATION relative.)
   // (Each starts at a literal, the words before checked by the callback: a lookbehind first tried at every character cost 2% of extraction.)
-  [new RegExp(`(?<=为|是)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), (m, c) => {
+  [needing(new RegExp(`(?<=为|是)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), /[为是]/), (m, c) => {
     const pre = c.text.slice(Math.max(0, m.index! - 9), m.index! - 1);
     // (最长为6个月 is a bound, read with its bound words by the rule below: 缓缴期最长为6个月, 海门.)
     return TERM_BEFORE.test(pre) && !/(?:最长|最多|至多)$/.test(pre) ? { kind: 'relative' } : undefined;
   }],
   // (…the term named between the bound word and the figure too: 给予固定资产投资总额3%奖励,最长期限5年, 洛阳高新区)
-  [new RegExp(`(?:(?:最长|最多|至多)(?:期限|年限|时间)?(?:为|不超过|不得超过)?(?:${GRANT_VERB})?|不超过|不得超过|不超)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), (m, c) => {
+  [needing(new RegExp(`(?:(?:最长|最多|至多)(?:期限|年限|时间)?(?:为|不超过|不得超过)?(?:${GRANT_VERB})?|不超过|不得超过|不超)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), /最长|最多|至多|不超|不得超过/), (m, c) => {
     // (原则上 before the bound is no part of the span: raw 不超过2年)
     const pre = c.text.slice(Math.max(0, m.index! - 12), m.index!).replace(/原则上$/, '');
     const inPrinciple = /原则上$/.test(c.text.slice(0, m.index!));
@@ -689,13 +692,13 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 给予不超过20年的中长期贷款支持, 费县.)
   // (It starts at the literal 给予, dropped from the raw by skip: a lookbehind would be tried at every character.)
   // (…or a range of spans, 给予1—2年银行贷款贴息支持: 鹤壁; a loan's interest subsidised is a grant, not the loan's term.)
-  [new RegExp(`给予[^，。；,;]{0,16}?((?:(?:最长|最多)?不超过|最长|最多)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月))(?=的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), (m, c) => {
+  [needing(new RegExp(`给予[^，。；,;]{0,16}?((?:(?:最长|最多)?不超过|最长|最多)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月))(?=的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), /给予/), (m, c) => {
     const skip = m[0].length - m[1].length;
     return /\d/.test(c.text[m.index! + skip - 1] ?? '') || /^期/.test(m[3] ?? '') || (/贷款|借款|融资|授信|债/.test(m[3] ?? '') && !/贴息/.test(c.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) ? undefined : { kind: 'relative', skip };
   }],
   // A support period between the grant and its sum (给予三年最高1500万元资助, 补助3年每年10万元, 奖励两年累计不超过50万元):
   // relative (not a term granted with a thing: 给予50年的土地出让年限).
-  [new RegExp(`(?<=(?:给予|${GRANT_VERB}|资助)(?:连续)?)${N}\\s*(?:个)?(?:自然)?(年|个月)(?=(?:内|期间)?(?:[,，]\\s*)?(?:每年|每月|累计|合计|总计|共计|共|最高|最多|不超过|总额)|[\\d.]+\\s*(?:万|亿)?元|[一二两三四五六七八九十百千]+(?:万|亿)元)`, 'g'), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?<=(?:给予|${GRANT_VERB}|资助)(?:连续)?)${N}\\s*(?:个)?(?:自然)?(年|个月)(?=(?:内|期间)?(?:[,，]\\s*)?(?:每年|每月|累计|合计|总计|共计|共|最高|最多|不超过|总额)|[\\d.]+\\s*(?:万|亿)?元|[一二两三四五六七八九十百千]+(?:万|亿)元)`, 'g'), new RegExp(`给予|${GRANT_VERB}|资助`)), () => ({ kind: 'relative' })],
   // The span a grant runs over, after the grant and its short object at a phrase's end (免征企业所得税3年, 减半征收企业所得税三年,
   // 免收租金3年, 给予贴息2年; ANNOTATION: the grant-span decision) or between the verb and what it grants (免缴3年土地年租金): relative. Not a term of a thing (给予50年的土地出让年限, 3年期贷款), nor a figure reached (…后须在本地经营
   // 满5年, 成立时间不超过3年的企业, 3年以上).
@@ -711,27 +714,27 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // A day of the month a recurring report is due on (上半月进展情况务必于当月13日前报送, 每季度结束后次月10日前报送: 中山): each period's,
   // ongoing, as 每月25日前 is.
-  [new RegExp(`(?:当月|次月|下月|下一个月|季后次月)(?:的)?${N}\\s*[日号](?:前|之前|以前)`, 'g'), () => ({ kind: 'ongoing' })],
+  [needing(new RegExp(`(?:当月|次月|下月|下一个月|季后次月)(?:的)?${N}\\s*[日号](?:前|之前|以前)`, 'g'), /[当次下]月|下一个月/), () => ({ kind: 'ongoing' })],
   // …and of every other month (逢双月25日向…报送, 梅州; 逢单月10日前): the months it recurs in, ongoing.
-  [new RegExp(`(?:每)?逢[单双](?:数)?月(?:的)?${N}\\s*[日号](?:前|之前|以前)?`, 'g'), () => ({ kind: 'ongoing' })],
+  [needing(new RegExp(`(?:每)?逢[单双](?:数)?月(?:的)?${N}\\s*[日号](?:前|之前|以前)?`, 'g'), /逢/), () => ({ kind: 'ongoing' })],
   // A time limit counted from the notice's day with no 内 after it (申报时限自本通知发布之日起15个工作日,截止2023年5月15日: 紫金港): the
   // same span, as …15个工作日内 is.
-  [new RegExp(`(?<=(?:发布|印发|公布|下发)之日起\\s*)${N}\\s*个?(?:工作日|自然日|日|天|个月)(?=\\s*[，,。；;])`, 'g'), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?<=(?:发布|印发|公布|下发)之日起\\s*)${N}\\s*个?(?:工作日|自然日|日|天|个月)(?=\\s*[，,。；;])`, 'g'), /之日起/), () => ({ kind: 'relative' })],
   // 三年内, 6个月以内, 落地之日起3个自然年内.
   // A calendar year with 内 (2024年内, 2022年度内) is that year, not 2024 years.
-  [/(?<![\d.])((?:19|20)\d{2})\s*年(?:度)?(?:内|以内|之内)/g, (m) => ({ date: m[1] })],
+  [needing(/(?<![\d.])((?:19|20)\d{2})\s*年(?:度)?(?:内|以内|之内)/g, /内/), (m) => ({ date: m[1] })],
   // (…not the days to object to a 公示 or 公告 (如对该项目补助有质疑,请在七天内联系相关部门, 于洪; 有异议的,请在公示之日起5个工作日内
   // 提出): the procedure's own period, as 公示期为7日 is.)
-  [new RegExp(`${N}\\s*(?:个)?(?:自然)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), (m, c) =>
+  [needing(new RegExp(`${N}\\s*(?:个)?(?:自然)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), /内/), (m, c) =>
     OBJECTION.test(c.text.slice(Math.max(0, m.index! - 40), m.index!)) && /(?:日|天)(?:内|以内|之内)$/.test(m[0]) ? undefined : { kind: 'relative' }],
   // The year of a plan, target or task the sentence has completed (完成2022年度生产计划, 确保完成2024年目标任务, 超额完成2023年度
   // 招商引资任务): the year it is due, also written 年度 (a bare 2022年度营业收入 or 做好2023年经济工作 stays none). The lookbehind
   // is tried only where four digits matched.
-  [new RegExp(`(\\d{4})(?<=(?:${COMPLETION_VERB})\\d{4})年(?:度)?(?=(?:全年|全市|全县|全区|各项)?[^，。；,;！？]{0,10}?(?:${DUE_NOUN}))`, 'g'), (m, c) =>
+  [needing(new RegExp(`(\\d{4})(?<=(?:${COMPLETION_VERB})\\d{4})年(?:度)?(?=(?:全年|全市|全县|全区|各项)?[^，。；,;！？]{0,10}?(?:${DUE_NOUN}))`, 'g'), new RegExp(COMPLETION_VERB)), (m, c) =>
     (Number(m[1]) >= Math.max(1990, c.docYear - 1) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined)],
   // The year's tasks a lead-in hands down or sets out, written 年度 (制定2023年度重点工作清单如下:, 现将2023年度重点工作任务予以分解): that
   // year, as with 年 (a bare 2022年度营业收入 stays none).
-  [/(?<![\d（(])(\d{4})年度/g, (m, c) => {
+  [needing(/(?<![\d（(])(\d{4})年度/g, /年度/), (m, c) => {
     const after = c.text.slice(m.index! + m[0].length);
     // (…or the year of the policy a cover sends, right before its title: 2024年度《嵊州市“4173”先进制造业强市建设专项政策》已经市政府同意,
     // 现印发给你们, 嵊州; as 2024年《…》 is.)
@@ -755,7 +758,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 今年 where a written year would set the year's work (市政府决定,今年继续对民生实事项目完成情况进行绩效考核: 杭州): the notice's year, with
   // the bare year's exceptions (今年以来 looks back; 做好今年经济工作 names the year's work; 今年底, 今年上半年 are read above).
   // (Only where it opens a phrase and an act follows it: 对今年发展的预期, 今年累计争取的…资金 describe.)
-  [new RegExp(`(?<=^|[，。；,;：:、\\s]|决定|要求|计划)今年(?=(?:继续|将|要|再|全面|重点|还将|也将){0,2}(?:${YEAR_ACTION_VERB}|对|在|把|将|进行))`, 'g'), (m, c) =>
+  [needing(new RegExp(`(?<=^|[，。；,;：:、\\s]|决定|要求|计划)今年(?=(?:继续|将|要|再|全面|重点|还将|也将){0,2}(?:${YEAR_ACTION_VERB}|对|在|把|将|进行))`, 'g'), /今年/), (m, c) =>
     c.docYear ? bareYear(c, m.index!, m[0].length, String(c.docYear), false, true) : undefined],
 ];
 

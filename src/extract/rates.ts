@@ -3,7 +3,7 @@ import { CLOSE, OPEN } from './brackets.js';
 import { APPLICANT, EXCLUSIVE, INCLUSIVE, REFERENCE_LEVEL, STEP } from './condition-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import type { Rate, RateRole } from '../types.js';
-import { matchesOf } from '../ingest/matches.js';
+import { matchesOf, needing } from '../ingest/matches.js';
 
 // 15%, 2‰, 百分之十, 3个百分点, and the lower end of 20-30% (written once, with the upper end's sign).
 // A discount: 7折 / 八折 / 9.5折 / 七五折 / 85折 are 0.7 / 0.8 / 0.95 / 0.75 / 0.85 of the price (not 折算, 折旧, 折合…).
@@ -17,6 +17,8 @@ const PCT_RE = new RegExp(
     `|([二三四五六七八九十])(?<![百千万][二三四五六七八九十])分之([一二三四五六七八九])|([1-9])(?<=[的占为约达近超过][1-9])\\s*[/／]\\s*([2-9]|1[0-2])(?![\\d/／.]))`,
   'g',
 );
+// Every match holds %, ‰, 折, 分 (百分之, 个百分点, 分之) or a slash.
+needing(PCT_RE, /[%‰折分/／]/);
 
 const BRACKET_REMARK = new RegExp(`${OPEN}(?:(?!${OPEN}|${CLOSE})[^%‰]){1,20}${CLOSE}`, 'g');
 

@@ -7,7 +7,7 @@ import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import { listSpan, shareMeasureAfter } from './rates.js';
 import type { Rate, Threshold } from '../types.js';
-import { matchesOf } from '../ingest/matches.js';
+import { matchesOf, needing } from '../ingest/matches.js';
 
 // (…or a discount written with its sum, as vouchers give it: 满50元减20元, 满200元立减80元, 满100元的,减免40元.)
 // (激励 with its figure is a grant too: …的追加激励2万元, 雅安; 激励机制, 激励作用 are not.)
@@ -671,6 +671,8 @@ const QTY_LIST_RE = new RegExp(
     `(?=的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,]|[，,]\\s*分别)`,
   'g',
 );
+// Its list joint.
+needing(QTY_LIST_RE, /[、和及或]/);
 /** A grant's sentence that opens by naming its applicant (对新办…的场馆, 1.对…企业), an item's number maybe before it. */
 // (…a field's label maybe before them: 奖励标准:1.对…)
 // (the applicant's words hold no grant: 对…企业分别给予50万元…的一次性奖励, is the grant itself, 重庆 seed 004)
@@ -687,13 +689,19 @@ const QTY_ITEM_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*(万|千|亿)?(${QUANT
 /** In an item of a list of conditions, a bound word and a quantity with its unit, no applicant after it (土地不低于500亩;). */
 const QTY_LISTED_RE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?`, 'g');
 const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE}|${EXCLUSIVE})?`, 'g');
+// Its bound word.
+needing(QTY_AFTER_RE, /以[上下]/);
 /** A step in a measure, the grant right after it: 每增加100平方米再给予5万元, 每新增1000亩奖励… (a step of 1 is a price: 每亩300元). */
 const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万|千|亿)?(${PER_UNIT})(?=\\s*的?(?:再|另|追加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加))`, 'g');
+// Its 每.
+needing(QTY_STEP_RE, /每/);
 /**
  * A rank named as who is rewarded, its ranking said before it in the text (进行综合评价排名,对…的前十名,给予…) or the grant right
  * after it (对…的前五名,给予…): 前N名 / 前N位 / 前N强 after 的 or 对.
  */
 const RANK_NAMED_RE = new RegExp(`(的|对|取)?\\s*前\\s*${NUM}\\s*(名|位|强)`, 'g');
+// Its 前.
+needing(RANK_NAMED_RE, /前/);
 const RANK_WORD_RE = new RegExp(RANK_WORD);
 // (a medal or a title conferred is a reward as money is: 取前26位授予金牌, 华舍街道)
 const RANK_GRANT_AFTER = /^[，,]?\s*(?:分别|每家|各)?(?:给予|奖励|奖补|补助|补贴|资助|授予)/;
@@ -712,17 +720,23 @@ const QTY_BAND_RE = new RegExp(
   `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千)?\\s*(${BAND_MARK})?\\s*(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${MORE_BANDS}\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*[，,][^。；;]{0,40}?的[^，。；,;的]{0,8}?(?:${APPLICANT}))`,
   'g',
 );
+// Its dash or 至/到.
+needing(QTY_BAND_RE, /[至到\-—–~]/);
 // (…相关榜单前100名的企业: a list's ranks; 入选/入围 a list.)
 // (出口净增额列全区前三名的企业: 列 / 名列 a rank.)
 // (…the counter left out before 的: 接待来怀游客人数排名前5的主体, 怀柔 — a rank of 名)
 // (…or a prize's or contest's, right before: 一等奖前三位完成人、二等奖前两位完成人补贴100万元, 中华技能大赛前5名,补贴20万元: 黔西南)
 const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|名列|列|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前|(?:${CONTEST_RANK})[^，。；、,;]{0,8}?前)\\s*${NUM}\\s*(名|位|强|(?=的))`, 'g');
+// Its 前.
+needing(RANK_RE, /前/);
 
 // (以内 bounds from above too, a mark that repeats the figure before it: 同比下降10%(含10%)以内的: 新塘街道)
 const BELOW_AFTER = new RegExp(`^(${INCLUSIVE}|[（(]不?含[^（）()]{0,8}[）)])?(及|或)?(?:以下|以内)`);
 
 // A headcount bounded right after its name: 标准为从业人员2000人以下, 职工人数300人(含)以上.
 const SIZE_RE = new RegExp(`(${SIZE_METRIC})(?:数)?(?:在|为|达)?\\s*${NUM}\\s*(人|名)\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE})?`, 'g');
+// Its bound word.
+needing(SIZE_RE, /以[上下]/);
 
 // A figure written twice around 或/及, the bound after the second (2人或2人以上的, 两个或两个以上引荐人的, 3家及3家以上企业联合
 //申报的): the repeat is itself the mark of a condition; a 的 closing the clause it opens makes it one.
@@ -730,6 +744,8 @@ const REPEAT_QTY_RE = new RegExp(
   `${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(?:或者|或|及|和|以及)\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(以上|以下)\\s*(${INCLUSIVE})?(?=[^，。；,;的]{0,12}的)`,
   'g',
 );
+// Its bound word.
+needing(REPEAT_QTY_RE, /以[上下]/);
 
 // A grade an applicant must hold (智能制造等级三级以上企业, 二级及以上, 三星级以上, AAA级以上, 4A(4级)及以上证书…的企业): the
 // grade's number with 级 / 星级 / A级 as the unit; the applicant follows within the clause, or the grade heads a reward
@@ -741,6 +757,8 @@ const GRADE_RE = new RegExp(
     `(?=[^，。；,;]{0,16}?(?:${APPLICANT})|[^，。；,;的]{0,8}?的[，,]?(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴|奖补|资助))`,
   'g',
 );
+// Its bound word.
+needing(GRADE_RE, /以[上下]/);
 
 // …or a grade reached, the bound word before it and no 以上 needed (數字化水平達到四級的試點企業, 達到二級及以上的,按照第一批獎補標準: 南京):
 // the applicant or the grant's standard follows.
@@ -754,6 +772,8 @@ const GRADE_REACHED_RE = new RegExp(
     `(?=的[^，。；,;]{0,12}?(?:${APPLICANT})|的[，,]?\\s*(?:按照?[^，。；,;]{0,24}?标准|(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴|奖补|资助)))`,
   'dg',
 );
+// Its bound word.
+needing(GRADE_REACHED_RE, /达|不低于/);
 
 function gradeOf(figure: string, word: string | undefined): { value: number; unit: string } | undefined {
   const letters = /^[AＡ]+$/.exec(figure);
@@ -772,6 +792,8 @@ const IF_QTY_RE = new RegExp(
   `(?:^|[，。；,;：:])\\s*(?:如果|如|若|凡|凡是)[^，。；,;]{0,20}?(?<word>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|为)\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<mag>万|千)?(?<unit>${QUANTITY_UNIT})\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以上|以下)?\\s*(?:${INCLUSIVE})?(?=的[，,])`,
   'dg',
 );
+// Its 如/若/凡.
+needing(IF_QTY_RE, /[如若凡]/);
 
 /** An approval power a size bounds, named after it in the sentence: …以下外商投资企业审批权, …以上项目核准权限. */
 const AUTHORITY_AFTER = /^[^。；;]{0,40}?(?:审批权|核准权|备案权|审批权限|核准权限|管理权限)/;
@@ -781,6 +803,8 @@ const PHASE_OUT_RE = new RegExp(
   `(?<![\\d.])(?<n>${ARABIC}|${CHINESE})\\s*(?<wan>万)?(?<unit>(?:${CAPACITY_UNIT})(?:\\s*[/／]\\s*(?:${CAPACITY_PER}))?)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以下|以上)\\s*(?:${INCLUSIVE})?`,
   'dg',
 );
+// Its bound word.
+needing(PHASE_OUT_RE, /以[上下]/);
 const PHASE_OUT_VERB_RE = new RegExp(PHASE_OUT_VERB);
 /** The installations named after the bound, within its sentence (…以下、城市规划区内的烧结砖及烧结空心砌块生产线). */
 const PHASED_THING_AFTER = new RegExp(`^[^。；;]{0,40}?(?:${PHASED_THING})`);
@@ -792,6 +816,8 @@ const sentenceEnd = (text: string, pos: number): number => {
 
 const SIZE_MAGNITUDE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4 };
 const SIZE_CLASS_RE = /(?<bw>超过|超|逾)?(?<![\d.一二两三四五六七八九十百千])(?<n>\d+(?:\.\d+)?|[一二两三四五六七八九])?(?<mag>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)(?:元?(?:级|量级)|元(?=及以上|或以上))(?<bound>及以上|或以上|以上)?/g;
+// Its 级 or 以上.
+needing(SIZE_CLASS_RE, /级|以上/);
 
 // How long an applicant has run or must run its business, with a bound (经营期限不低于10年, 连续经营一年以上, 在本地经营满5年):
 // a condition on the applicant, in 年 or 个月 as written, and no deadline (the span of a grant, 连续补贴3年, stays one).
@@ -800,6 +826,8 @@ const OPERATING_TERM_RE = new RegExp(
   `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业|投入使用|建成投用|投产运行)(?:期限|年限|期|时间)?|从事[^，。；,;：:\\d一二两三四五六七八九十]{1,12}?(?:时间|年限)?(?:原则上)?(?:达到|达|满)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)(?<half>半)?\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上)|(?<after>后)(?=[^，。；,;]{0,12}?(?:给予|奖励|补助|补贴|奖补)|[，,]))?\\s*(?:${INCLUSIVE})?`,
   'gd',
 );
+// Its 年 or 个月.
+needing(OPERATING_TERM_RE, /[年月]/);
 // A term an applicant signs for, bounded, its agreement named after it (签订3年以上入驻协议, 签订5年及以上租赁合同): a condition on the
 // applicant as an operating term is (乐清), with or without an applicant after it.
 const SIGNED_TERM_RE = new RegExp(

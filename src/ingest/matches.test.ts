@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesOf } from './matches.js';
+import { guardedPatterns, matchesOf, needing } from './matches.js';
 
 // corpus/004_ad92c2df140a72a5.txt
 const TEXT = '对打造工业互联网创新示范应用和智能制造新模式应用的项目,按不超过总投资的30%给予补助,最多不超过2000万元。补贴标准按首批重大技术装备采购实际支付金额的20%计算，最高不超过200万元。';
@@ -23,5 +23,24 @@ describe('matchesOf', () => {
   });
   it('refuses a regex without the g flag, as matchAll does', () => {
     expect(() => matchesOf(TEXT, /万元/)).toThrow(TypeError);
+  });
+});
+
+describe('needing', () => {
+  // A guard is trusted: marked with one its matches need not hold, the pattern is skipped (this one is wrong on purpose).
+  const re = needing(/(\d+)万元/g, /亿/);
+  it('skips the scan of a text without a match of the guard', () => {
+    expect(matchesOf(TEXT, re)).toEqual([]);
+  });
+  it('scans a text the guard finds something in as before', () => {
+    const text = `总投资1亿元,${TEXT}`;
+    expect(plain(matchesOf(text, re))).toEqual(plain([...text.matchAll(/(\d+)万元/g)]));
+  });
+  it('lists the pattern with its guard', () => {
+    expect(guardedPatterns()).toContainEqual([re, /亿/]);
+  });
+  it('refuses a guard that keeps lastIndex (g or y), whose test would start where the last one stopped', () => {
+    expect(() => needing(/年/g, /月/g)).toThrow(TypeError);
+    expect(() => needing(/年/g, /月/y)).toThrow(TypeError);
   });
 });
