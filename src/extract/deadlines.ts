@@ -439,7 +439,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A season or a year spanning two calendar years, written with a slash (2023/2024榨季, 2024/2025学年): from the first to the second.
   [needing(/(?<![\d/])(\d{4})\s*[/／]\s*(\d{4})\s*(?:榨季|学年|年度|财年|年)/g, /[/／]/), (m) => (Number(m[2]) === Number(m[1]) + 1 ? { from: m[1], date: m[2] } : undefined)],
   // (Not the term of a designation a call names: 做好2017-2018年度新昌县创新型苗子企业有关申报事项, 新昌.)
-  [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g, (m, c) => (Number(m[2]) > Number(m[1]) && !DESIGNATION_TERM_AFTER.test(c.text.slice(m.index! + m[0].length)) ? { from: m[1], date: m[2] } : undefined)],
+  // (Nor a period over before the notice's year opening a sentence on what was done then, as a bare year before it is none: 2007-2008年,
+  // 各地坚持…,为自治区经济社会持续健康发展做出了新的贡献, 新疆 2009.)
+  [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g, (m, c) => (Number(m[2]) > Number(m[1]) && !DESIGNATION_TERM_AFTER.test(c.text.slice(m.index! + m[0].length)) && !pastOpening(c, m) ? { from: m[1], date: m[2] } : undefined)],
   // A plan's period in brackets without 年 after its name (三年行动计划(2022-2024), 规划（2021—2025）): the raw is the years.
   // (It starts at the bracket, dropped from the raw by skip: a lookbehind would be tried at every character.)
   [needing(/[（(](\d{4})\s*[-—–－~～至到]\s*(\d{4})(?=[）)])/g, /[（(]\d/), (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: m[2], skip: 1 } : undefined)],
@@ -766,6 +768,11 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
  * A bare year in a sentence, not a citation, an edition or a month: `year` written at `at`, `len` characters with a year's end written
  * after it when `yearEnd`; `relative` when written 今年, which no document's year can precede.
  */
+/** A period that ended before the notice's year and opens its sentence, a comma after it (2007-2008年,各地…): a record of that time. */
+function pastOpening(c: { text: string; docYear: number }, m: RegExpMatchArray): boolean {
+  return !!c.docYear && Number(m[2]) < c.docYear && /(?:^|[。；！？!?;\n])\s*$/.test(c.text.slice(0, m.index!)) && /^\s*[,，]/.test(c.text.slice(m.index! + m[0].length));
+}
+
 function bareYear(c: { text: string; docYear: number }, at: number, len: number, year: string, yearEnd: boolean, relative = false): Found | undefined {
   const after = c.text.slice(at + len);
   // The year of a quarter or a half year is that period's, read with it or refused with it (2025年一季度…奖励: an award's name).

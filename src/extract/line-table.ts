@@ -2,7 +2,7 @@ import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LEAD_
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { round, yuanPerUnit } from './numbers.js';
-import { columnNames, MONEY_COLUMN, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
+import { COLUMN as COLUMN_NAME, columnNames, MONEY_COLUMN, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
 
 /**
  * A task table that a web page flattened to one cell per line (辽宁 辽中区 任务分解表):
@@ -29,7 +29,6 @@ export interface LineTable {
 const REPORT_COLUMN = /^(?:[\u4e00-\u9fff]{0,4}(?:进展|完成|落实|推进|执行)情况|工作进展|进展|进度)$/;
 
 const UNIT_COLUMN = new RegExp(`^(${LABEL_PREFIX})(${LABEL_NOUN})$`);
-const COLUMN_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 const ROW_NUMBER = /^\d{1,3}$/;
 const TIME_COLUMN = new RegExp(`^(?:${TIME_FIELD})$`);
 export { TASK_COLUMN } from '../ingest/cell-lines.js';
@@ -114,25 +113,37 @@ export function grantListRows(text: string, from: number): { rows: { start: numb
   const lines = nonEmptyLines(text, from);
   const first = lines.next();
   if (first.done || first.value.c !== '序号') return undefined;
-  const names: string[] = [];
-  let line = lines.next();
-  for (; !line.done && (COLUMN_NAME.test(line.value.c) || MONEY_COLUMN.test(line.value.c)); line = lines.next()) names.push(line.value.c);
+  const read: { c: string; start: number; end: number }[] = [];
+  const at = (j: number) => {
+    while (read.length <= j) {
+      const l = lines.next();
+      if (l.done) return undefined;
+      read.push(l.value);
+    }
+    return read[j];
+  };
+  // (A money column's unit may wrap to a line of its own: 分配金额 / (万元), 海南省.)
+  const header = columnNames((j) => at(j)?.c, (n) => (COLUMN_NAME.test(n) && !ROW_NUMBER.test(n)) || MONEY_COLUMN.test(n));
+  const names = header.map((n) => n.name);
   const money = names.findIndex((n) => MONEY_COLUMN.test(n));
   if (names.length < 2 || money < 0 || names.some((n) => UNIT_COLUMN.test(n))) return undefined;
   // (The column's unit in its brackets: 奖励金额(万元) → 10000 yuan a unit.)
   const perYuan = yuanPerUnit(/[（(]([^（）()]+)[）)]$/.exec(names[money])![1])!;
   const rows: { start: number; end: number; money: { start: number; end: number; yuan: number } }[] = [];
   let end = from;
-  for (; !line.done && ROW_NUMBER.test(line.value.c); line = lines.next()) {
+  let j = header[header.length - 1].last + 1;
+  for (let number = 1; at(j) && at(j)!.c === String(number); number++) {
     const cells: { c: string; start: number; end: number }[] = [];
-    while (cells.length < names.length) {
-      const c = lines.next();
-      if (c.done) break;
-      cells.push(c.value);
+    // The sum last (序号 / 单位名称 / 会展项目名称 / 分配金额(万元)): the cells up to the row's figure, fewer where the row shares a merged
+    // cell with the row above (3 / 2021中国(海南)国际海洋产业博览会 / 225.6 under 省贸促会's row, 海南省). Elsewhere every cell is written.
+    const last = money === names.length - 1;
+    for (j++; at(j) && cells.length < names.length; j++) {
+      cells.push(at(j)!);
+      if (last && /^\d+(?:\.\d+)?$/.test(at(j)!.c)) break;
     }
-    if (cells.length < names.length) break;
-    const sum = cells[money];
-    if (!/^\d+(?:\.\d+)?$/.test(sum.c)) break;
+    const sum = last ? cells[cells.length - 1] : cells[money];
+    if (!sum || !/^\d+(?:\.\d+)?$/.test(sum.c) || (last ? cells.length < 2 : cells.length < names.length)) break;
+    if (last) j++;
     rows.push({ start: cells[0].start, end: sum.end, money: { start: sum.start, end: sum.end, yuan: round(Number(sum.c) * perYuan, 2) } });
     end = sum.end;
   }

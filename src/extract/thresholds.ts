@@ -175,8 +175,9 @@ const OF_THING_AFTER = /^(?:[（(][^（）()]{0,12}[）)])?的(?![^，。；,;]{
 const COUNTED_NEXT = new RegExp(`^的?[^，。；,;的]{0,6}?(?:${COUNTED})`);
 // (…or the number of them a target names, no figure: 超百亿元县(市、区)数量实现突破, 山东省 县域经济)
 // (…or any thing named after 的 and counted right after its name: 年交易额超百亿元的重点县(市、区)15个以上, …的跨境电商平台10家以上, 浙江省;
-// a reach verb between: 地区生产总值超过500亿元的县(市)达到15个, 云南省)
-const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^的(\\d+|[一二两三四五六七八九十]+)[个家户]|^的[\\u4e00-\\u9fff“”]{1,12}(?:[（(][^（）()，。；,;]{1,8}[）)])?(?:达到|达|超过|突破|增加到|增至)?(\\d+|[一二两三四五六七八九十]+)[个家户座]|^的?(?:${COUNTED}|县(?:[（(]市、区[）)])?|县区|县市区)(?:的)?数量?(?:实现|达到|增加|突破|翻番|明显|大幅|稳步|持续)`);
+// a reach verb between: 地区生产总值超过500亿元的县(市)达到15个, 云南省; its bound word before 的 and the things left to the list's first
+// item: 1000亿元以上的县(市、区)达到30个、700亿元以上的达到50个, 山东省)
+const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^(?:及?以上)?的(\\d+|[一二两三四五六七八九十]+)[个家户]|^(?:及?以上)?的[\\u4e00-\\u9fff“”]{1,12}(?:[（(][^（）()，。；,;]{1,8}[）)])?(?:达到|达|超过|突破|增加到|增至)?(\\d+|[一二两三四五六七八九十]+)[个家户座]|^的?(?:${COUNTED}|县(?:[（(]市、区[）)])?|县区|县市区)(?:的)?数量?(?:实现|达到|增加|突破|翻番|明显|大幅|稳步|持续)`);
 const INCLUSIVE_AFTER = new RegExp(`^(${INCLUSIVE})`);
 const EXCLUSIVE_AFTER = new RegExp(`^(${EXCLUSIVE})`);
 const UPPER_FOR_APPLICANT = new RegExp(`^(${INCLUSIVE})?的(${APPLICANT})`);
@@ -312,8 +313,8 @@ const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租
  * Eligibility conditions: 研发费用在100万元（含）以上、1000万元以下 → min/max; 投资额5亿元及以上 → min;
  * 单价超过1元/度的企业 → min; 销售收入达1000万元、3000万元 (followed by a grant) → three mins.
  */
-/** A sentence that opens on a year (2023年…, 今年…, 全年…): a goal sentence when no applicant or grant follows its figure. */
-export const YEAR_OPENS = /^\s*(?:\d{4}年(?!度|以来|以前)|今年|全年)/;
+/** A sentence that opens on a year (2023年…, 到2022年,…, 今年…, 全年…): a goal sentence when no applicant or grant follows its figure. */
+export const YEAR_OPENS = /^\s*(?:(?:到|至)\d{4}年(?:底|末)?[,，]|\d{4}年(?!度|以来|以前)|今年|全年)/;
 /** A task's verb and what it completes right before a figure: 完成年度投资, 确保完成全年固定资产投资, 力争实现营业收入. */
 // (…or a longer measure the figure reaches: 实现在线新经济经济规模总量达到2600亿元以上, 嘉定)
 const TASK_FIGURE_BEFORE = /(?:完成|实现|确保|力争|争取)(?:(?:全年|年度|全市|全县|全区|全省)?[^，。；,;的、\d]{0,8}?|[^，。；,;的、\d]{0,20}?(?:达到|突破|超过))$/;

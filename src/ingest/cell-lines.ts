@@ -6,7 +6,8 @@
  */
 import { UNIT_NOUN_END } from './unit-words.js';
 
-const COLUMN = /^[\u4e00-\u9fff]{2,8}$/;
+/** A column's name, its year first maybe (2022年预期目标, 沙坪坝's task table). */
+export const COLUMN = /^(?:\d{4}年度?)?[\u4e00-\u9fff]{2,8}$/;
 // A column of bodies ends with a label noun of dict/unit-labels.json (牵头单位, 责任部门, 责任处室, 实施主体).
 const UNIT_COLUMN = UNIT_NOUN_END;
 /** The task column opening a header without 序号 (主要工作任务 / 牵头单位 / 责任单位, 辽宁 沈河区): 重点任务, 工作举措… */
@@ -26,7 +27,8 @@ export const MONEY_COLUMN = /^[\u4e00-\u9fff]{2,8}[（(](?:万元|元|亿元)[�
 /**
  * A header's column names, read from the lines `line(0)`, `line(1)`… until a name `isName` refuses: a narrow cell wraps its name
  * and spaces it out (主 / 要 内 容 → 主要内容, 淮安), so the spaces are dropped and a line of one character is the start of the
- * next (no column is named by one character). Each name with the index of its last line.
+ * next (no column is named by one character); a money column's unit may wrap to a line of its own. Each name with the index of its
+ * last line.
  */
 export function columnNames(line: (j: number) => string | undefined, isName: (name: string) => boolean): { name: string; last: number }[] {
   const out: { name: string; last: number }[] = [];
@@ -38,6 +40,12 @@ export function columnNames(line: (j: number) => string | undefined, isName: (na
       const rest = line(j + 1);
       if (rest === undefined) break;
       name += rest.replace(/[\s\u3000]+/g, '');
+      j++;
+    }
+    // (…and a money column's unit wrapped to a line of its own: 分配金额 / (万元), 海南省)
+    const unit = line(j + 1)?.replace(/[\s\u3000]+/g, '');
+    if (unit && /^[（(](?:万元|元|亿元)[）)]$/.test(unit) && MONEY_COLUMN.test(name + unit)) {
+      name += unit;
       j++;
     }
     if (!isName(name)) break;

@@ -117,3 +117,26 @@ describe('a unit field’s line ends before the next field’s label, however lo
     expect(lines('责任单位:市发展和改革委员会、市工业和\n信息化局')).toEqual(['责任单位:市发展和改革委员会、市工业和信息化局']);
   });
 });
+
+// A list of names and their sums a line each, a space between them: each row a line, never run into the next row or the text below.
+describe('a list of names and sums a line each keeps its rows (value rows)', () => {
+  it.each([
+    {
+      // 青海省 (qinghai-qinghaisheng-qunuanfei.txt): blank lines between the rows, as the page gives them
+      text: '调整后的标准为:\n\n乐都、民和 580元/年\n\n西宁地区(含大通、湟中、湟源)、平安、互助 600元/年\n\n循化、贵德 658元/年\n\n中央驻青单位可参照执行。',
+      expected: ['调整后的标准为:', '乐都、民和580元/年', '西宁地区(含大通、湟中、湟源)、平安、互助600元/年', '循化、贵德658元/年', '中央驻青单位可参照执行。'],
+    },
+    {
+      // form: shares, no blank lines
+      text: '各项指标增长目标:\n地区生产总值 6%\n固定资产投资 10%\n社会消费品零售总额 5.5%\n',
+      expected: ['各项指标增长目标:', '地区生产总值6%', '固定资产投资10%', '社会消费品零售总额5.5%'],
+    },
+    {
+      // form: two such lines are no list; a wrapped sentence ending in a sum goes on as before
+      text: '对新认定的企业给予奖励 50万元\n对复核通过的企业给予奖励 20万元\n',
+      expected: ['对新认定的企业给予奖励50万元对复核通过的企业给予奖励20万元'],
+    },
+  ])('$expected.1', ({ text, expected }) => {
+    expect(lines(text).filter(Boolean)).toEqual(expected);
+  });
+});

@@ -724,6 +724,7 @@ export function cleanText(original: string): CleanResult {
   const kept: Line[] = [];
   const tabRows = new Set<number>();
   const pairRows = twoCellRows(lines);
+  const listedValues = valueRows(lines);
   const hardBreaks: number[] = []; // gaps kept as a line break (after a document number)
   // Rows of a flattened task table each stand alone, also under their header line (序号 工作任务 牵头负责部门).
   const despacedRows = despacedLines(lines);
@@ -881,7 +882,7 @@ export function cleanText(original: string): CleanResult {
       // A page field's value a hard wrap cut at the layout's full width (标题 濮阳县人民政府办公室关于印发…的通 / 知) goes on below.
       const fieldWrapped = !blank && widths.size > 0 && isFullLine(prev.c, widths) && !FIELD_LINE.test(cur.raw) && cur.c.length < prev.c.length;
       const cellBreak = !!prev.tabRow || !!cur.tabRow || (cellTable >= 0 && i >= cellTable && (blank || i === cellTable || (tightCells && !isFullLine(prev.c, widths)))) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || (FIELD_LINE.test(prev.raw) && !fieldWrapped) || FIELD_LINE.test(cur.raw);
-      join = !issuerBeforeTitle && !cellBreak && !restored.has(cur.start) && !taskRows.has(cur.start) && !rowBreaks.has(cur.start) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
+      join = !issuerBeforeTitle && !cellBreak && !restored.has(cur.start) && !taskRows.has(cur.start) && !rowBreaks.has(cur.start) && !listedValues.has(cur.start) && !listedValues.has(prev.start) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;
     // (Only its end is ever read, its last 600 characters for an open bracket: a paragraph as long as a whole unpunctuated
@@ -912,6 +913,29 @@ export function cleanText(original: string): CleanResult {
  */
 export function isTabRow(raw: string): boolean {
   return /^[ \u3000]*[^\s]/.test(raw) && (raw.trim().match(/\t/g)?.length ?? 0) >= 2;
+}
+
+/** A name, spaces, then a sum or a share closing the line: 尖扎 687元/年, 西宁地区(含大通、湟中、湟源)、平安、互助 600元/年. */
+const VALUE_ROW = /^[ \u3000]*[^\s。；;，,：:][^。；;：:\t]{0,40}?[ \u3000]+\d[\d.,]*\s*(?:万|亿)?(?:元|%|％)(?:\/[\u4e00-\u9fff]{1,3})?[ \u3000]*$/;
+/**
+ * A list of names and their sums a line each, a space between (乐都、民和 580元/年 / 西宁地区(含大通、湟中、湟源)、平安、互助 600元/年 /
+ * 循化、贵德 658元/年, 青海省): three such lines or more, blank lines between them or not. Each row is a line of its own, never run into
+ * the next row or the text below the last.
+ */
+function valueRows(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= PAIR_TABLE_ROWS) for (const k of run) out.add(lines[k].start);
+    run = [];
+  };
+  lines.forEach((l, k) => {
+    if (l.c.length === 0) return;
+    if (!l.tab && VALUE_ROW.test(l.raw)) run.push(k);
+    else flush();
+  });
+  flush();
+  return out;
 }
 
 /** A line of two cells parted by one tab (汕头市\t19600, 地市\t计划安排额度(万元)). */

@@ -474,6 +474,11 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
           title = orig[j].text.slice(orig[j].text.length - nav[1].length);
           i = j + 1;
           found = true;
+        } else if (TITLE_FIELD.test(local[j].text) && isTitle(local[j].text.replace(TITLE_FIELD, ''))) {
+          // (…or a page's title field under the share buttons and the field row: 微信 / X / 索引号:… / 标题: 海南省财政厅关于…的通知)
+          title = orig[j].text.slice(TITLE_FIELD.exec(local[j].text)![0].length);
+          i = j + 1;
+          found = true;
         } else if (CONTACT.test(local[j].text) && isTitle(local[j].text.replace(CONTACT, ''))) {
           title = orig[j].text.slice(CONTACT.exec(local[j].text)![0].length);
           i = j + 1;

@@ -97,7 +97,7 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     }
     if (!SIGNATURE_DATE.test(p) || i === 0) continue;
     // The signing body run into the attachment line above the date (附件:…项目计划安排表市委农办 / 2024年8月9日, 大冶).
-    const attached = ATTACHMENT_THEN_ORGAN.exec(paras[i - 1].replace(/\s/g, ''));
+    const attached = ATTACHMENT_THEN_ORGAN.exec(paras[i - 1].replace(/\s/g, '')) ?? listedAttachmentThenOrgan(paras, i - 1);
     if (attached) return { issuer: attached[1], date: parseDate(p) };
     let k = i - 1;
     // （此件主动公开） between the bodies and the date.
@@ -121,6 +121,18 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     }
   }
   return undefined;
+}
+
+/** A numbered item run into the signer (LISTED_ATTACHMENT_THEN_ORGAN), read only under an attachments list opened by 附件 up to three items above. */
+function listedAttachmentThenOrgan(paras: string[], k: number): RegExpExecArray | null {
+  const m = LISTED_ATTACHMENT_THEN_ORGAN.exec(paras[k].replace(/\s/g, ''));
+  if (!m) return null;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const l = paras[j].replace(/\s/g, '');
+    if (ATTACHMENT_LINE.test(l)) return m;
+    if (!/^\d{1,2}[.、．]/.test(l)) return null;
+  }
+  return null;
 }
 
 /**
@@ -231,6 +243,8 @@ const INLINE_SIGNATURE = new RegExp(
 );
 /** An attachment's title, then the signing body the cleaner ran into its line (附件:大冶市…项目计划安排表市委农办). */
 const ATTACHMENT_THEN_ORGAN = new RegExp(`附件(?:下载)?\\d*[:：][^。！!；;]{2,80}${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps))?((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))$`);
+/** …or into a later numbered item of that list (附件:1.…分配表 / 2.…绩效目标表海南省财政厅 / 2025年5月16日, 海南省). */
+const LISTED_ATTACHMENT_THEN_ORGAN = new RegExp(`^\\d{1,2}[.、．][^。！!；;]{2,80}${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps))?((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))$`);
 /** A red-header masthead the cleaner ran into its line, its document number after it (…常熟市人民政府办公室文件常政办发〔2018〕32号…). */
 const GLUED_MASTHEAD = new RegExp(`((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))文件[\\u4e00-\\u9fff]{1,12}[〔[［(（]\\d{4}[〕\\]］)）]第?\\d+号`);
 

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+import { signatureOf } from './metadata.js';
+
+// Metadata classes from round 101 of the national development set (issue 9).
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const first = (file: string) => documentsFromText({ text: dev(file), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+
+describe('the signer run into a later numbered item of the attachments list (listed attachment then signer)', () => {
+  it.each([
+    // 海南省 (hainan-hainansheng-jiuyebuzhu.txt): the cleaner ran 海南省财政厅 into the list's second item
+    [['附件:1.2025年就业补助资金分配表(省本级)', '2.2025年就业补助资金绩效目标表海南省财政厅', '2025年5月16日'], { issuer: '海南省财政厅', date: '2025-05-16' }],
+    // form: a third item, 、 as its mark
+    [['附件:1.项目计划表', '2、资金分配表', '3、绩效目标表某县财政局', '2024年3月1日'], { issuer: '某县财政局', date: '2024-03-01' }],
+    // form: no attachments label above the numbered line: a task, not a list of attachments, so no signer is read from it
+    [['各单位:', '2.完善工作方案区财政局', '2024年3月1日'], undefined],
+  ])('%#', (paras, signature) => {
+    expect(signatureOf(paras as string[])).toEqual(signature);
+  });
+  it('海南省: the date printed under the signature outranks the page’s 成文日期 2025-05-19', () => {
+    expect(first('hainan-hainansheng-jiuyebuzhu.txt').date).toBe('2025-05-16');
+  });
+});
+
+describe('a row of share buttons over a page’s field block is furniture; the title field under it is the title (share buttons)', () => {
+  it.each([
+    // 海南省 (hainan-hainansheng-jiuyebuzhu.txt, hainan-hainansheng-huizhanjiangli.txt): 微信 / X / 索引号:… / 标题: …
+    ['hainan-hainansheng-jiuyebuzhu.txt', '海南省财政厅关于下达2025年就业补助资金预算的通知'],
+    ['hainan-hainansheng-huizhanjiangli.txt', '海南省财政厅关于下达2021年第四季度省级会展项目奖励资金的通知'],
+  ])('%s', (file, title) => {
+    expect(first(file).title).toBe(title);
+  });
+  it('form: the buttons on one line', () => {
+    const text = '微信 新浪微博 腾讯微博\n标题: 某县人民政府关于印发某县促进工业发展若干措施的通知\n各乡镇人民政府:\n现将《某县促进工业发展若干措施》印发给你们。';
+    expect(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].title).toBe('某县人民政府关于印发某县促进工业发展若干措施的通知');
+  });
+});
