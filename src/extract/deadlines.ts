@@ -144,8 +144,8 @@ const namedYear = (before: string, after: string): boolean =>
 const SIGNER_OPENS = /^\s*(?:中共)?[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|县|区|旗)[\u4e00-\u9fff]{0,16}?(?:人民政府|人民政府办公室|人民政府办公厅|办公室|办公厅|委员会|管委会|局|厅)\s*$/;
 /** Is the full date at `at` a signature's, the signing body all the clause holds before it? */
 const signedAt = (text: string, at: number): boolean => SIGNER_OPENS.test(text.slice(0, at));
-/** A fund's name and its sum right after it (…补助资金318万元, …项目资金3000万元). */
-const FUND_NAME = String.raw`^(?:度)?[^，。；,;：:！？\d]{2,50}?(?:资金|经费)`;
+/** A fund's name and its sum right after it (…补助资金318万元, …项目资金3000万元), a remark in brackets maybe between (…补助资金(巩固拓展脱贫攻坚成果和乡村振兴任务)918万元, 长白山). */
+const FUND_NAME = String.raw`^(?:度)?[^，。；,;：:！？\d]{2,50}?(?:资金|经费)(?:[（(][^（）()\d]{1,30}[）)])?`;
 const FUND_SUM = String.raw`\s*[\d.]+\s*(?:万|亿)?元`;
 const FUND_SUM_AFTER = new RegExp(`${FUND_NAME}(?:共计|合计|共)?${FUND_SUM}`);
 /** …passed down to the notice's own place, right before the year (下达我市, 下达我县, 收回托里县). */

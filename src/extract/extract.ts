@@ -13,6 +13,7 @@ import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
 import { foldDashes, foldNumeralYears, foldWordPercents, parseNumber, round, yuanPerUnit } from './numbers.js';
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
 import { inConditionList } from './condition-list.js';
+import { inStandardList } from './standard-list.js';
 import { APPLICANT, NEGATION, NOT_NEGATION, RELIEF_DUE } from './condition-words.js';
 import { extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
@@ -65,9 +66,10 @@ const BASIS_CLOSES = /^的?基础上/;
 
 /**
  * Every value in one piece of clause text, with character ranges into it. Pure. `listed`: the text is an item of a list
- * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named.
+ * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named. `standard`: the text is a row
+ * of a list of standards (standard-list.ts), where a sum per a unit is set though no grant is named.
  */
-export function extractValues(text: string, docDate?: string, listed = false): TextValues {
+export function extractValues(text: string, docDate?: string, listed = false, standard = false): TextValues {
   const written = foldDashes(fold(text));
   const t = foldWordPercents(foldNumeralYears(written));
   // (An item that sets a goal, 到2027年,规模以上工业增加值达到2800亿元以上 (宁夏), is no condition, listed or not.)
@@ -77,6 +79,13 @@ export function extractValues(text: string, docDate?: string, listed = false): T
   listed ||= WHOEVER.test(t) || APPLIES_TO.test(t) || REQUIREMENT_LABEL.test(t) || ALTERNATIVE.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t));
   const money = findMoney(t);
   const { thresholds, used } = extractThresholds(t, money, listed);
+  // (A row of a list of standards under the lead that sets them, 乐都、民和580元/年 under 调整后的标准为:: its sum per a unit is set, as a
+  // grant's is, not a price a firm pays.)
+  if (standard) {
+    money.forEach((m, i) => {
+      if (/^元\//.test(m.unit) && !thresholds.some((x) => x.start <= m.start && m.end <= x.end)) used.delete(i);
+    });
+  }
   const amounts = extractAmounts(t, money, used);
   const found = extractRates(t);
   // (A rate with its bound joined by 且/同时 to a money condition before it in the clause is a condition too: 年出口10亿美元以上(含10亿美元),
@@ -471,7 +480,8 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
       values.deadlines.push(...t.years.map((y) => ({ raw: `${y.year}年`, date: y.year, start: y.start - span.start, end: y.end - span.start })));
       unitList = noteUnits(span.note, doc, span.start);
     } else {
-      values = extractValues(text, when, inConditionList((folded ??= fold(doc.text)), span.start));
+      folded ??= fold(doc.text);
+      values = extractValues(text, when, inConditionList(folded, span.start), inStandardList(folded, span.start));
       // Sums a table's money column gives the row (资金规模(万元) | 1000): the header's unit, a project's grant or a 合计's total.
       for (const m of span.money ?? []) {
         if (values.amounts.some((a) => a.start < m.end - span.start && m.start - span.start < a.end)) continue;

@@ -61,3 +61,23 @@ describe('a grant list a cell a line, its money column’s unit wrapped and rows
     expect(extractDocument(d).flatMap((c) => c.amounts.map((a) => a.yuan))).toEqual([300000, 200000]);
   });
 });
+
+describe('a remark in brackets between a fund’s name and its sum is passed over (fund remark)', () => {
+  const values = (sentence: string) => {
+    const v = extractValues(sentence, '2022-12-02');
+    return { amounts: v.amounts.map((a) => [a.yuan, a.role]), deadlines: v.deadlines.map((d) => [d.raw, d.date]) };
+  };
+  it.each([
+    // 长白山 (jilin-changbaishan-xianjiezijin.txt): the fund allotted to the notice's own place, its year a deadline, its sum a total
+    [
+      '省财政厅提前下达给我区2023年财政衔接推进乡村振兴补助资金(巩固拓展脱贫攻坚成果和乡村振兴任务)918万元。',
+      { amounts: [[9180000, 'total']], deadlines: [['2023年', '2023']] },
+    ],
+    // form: without the remark, as before
+    ['省财政厅提前下达给我区2023年财政衔接推进乡村振兴补助资金918万元。', { amounts: [[9180000, 'total']], deadlines: [['2023年', '2023']] }],
+    // form: a grant handed to someone keeps its role, remark or not
+    ['对验收合格的项目给予补助资金(一次性)50万元。', { amounts: [[500000, 'fixed']], deadlines: [] }],
+  ])('%s', (sentence, want) => {
+    expect(values(sentence)).toEqual(want);
+  });
+});

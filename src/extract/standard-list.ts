@@ -1,0 +1,27 @@
+/**
+ * A list of standards by place or class a line each, under a lead that sets them (调整后的标准为: / 乐都、民和 580元/年 / 西宁地区(含大通、
+ * 湟中、湟源)、平安、互助 600元/年 / …, 青海省; 最低工资标准调整为: / 一类地区:2320元/月): each row's sum per a period or a head is a standard
+ * set, money as a grant's is, though the row names no grant.
+ */
+/** A row: the place or class, then its sum per a unit closing the line (乐都、民和580元/年, 一类地区:2320元/月). */
+const ROW = /^[^。；;，,：:\d\n]{1,40}?[:：]?\s*\d[\d.,]*\s*(?:万|亿)?元\/[\u4e00-\u9fff]{1,3}\s*$/;
+/** A lead that sets the standards below it: 调整后的标准为:, 补助标准如下:, 最低工资标准调整为:. */
+const LEAD = /(?:标准|档次)(?:调整)?(?:为|是|如下)?\s*[:：]\s*$/;
+/** How many rows a list runs to at most. */
+const MAX_ROWS = 40;
+
+/** Is the line at `pos` (a clause's start) a row of such a list? */
+export function inStandardList(text: string, pos: number): boolean {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const end = text.indexOf('\n', pos);
+  if (!ROW.test(text.slice(start, end < 0 ? text.length : end))) return false;
+  let lineStart = start;
+  for (let k = 0; k < MAX_ROWS && lineStart > 0; k++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1);
+    lineStart = prevStart;
+    if (!line.trim() || ROW.test(line)) continue;
+    return LEAD.test(line);
+  }
+  return false;
+}
