@@ -748,6 +748,8 @@ function withoutNotes(para: string): string {
 function isHeadingLine(para: string): boolean {
   const bare = withoutNotes(para);
   if (bare.length > 40 || /[。；;]/.test(bare)) return false;
+  // (A label and its value with a figure after the colon is a labelled item, not a heading: 四、公示时间:公示期为7日(2022年11月9日—15日), 腾冲.)
+  if (/[：:][^：:]*\d/.test(bare.replace(HEADING_RE, ''))) return false;
   // (two or three short phrases with no figure make a heading too: 一、加快经济结构调整,推动产业优化升级, 江苏省; 一、建立长效机制,
   // 减少工业粉尘污染, 湛江)
   return !/[，,]/.test(bare) || isPhraseHeading(bare.replace(HEADING_RE, '').trim());

@@ -630,6 +630,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // open-ended start (从年初开始, 年初以来, 年初至今) and a figure of the year's start (年初预算, 年初计划) set no limit.
   // (…also opening a quoted step: “年初公布、年中检查、年底兑现”的原则, 兴庆.)
   [needing(/(?:(?<=^|[，。；,;：:、\s“‘"「『])|(?<=于|在|到))年初(?!开始|以来|起|至|到|预算|计划|目标|数|余额|时)/g, /年初/), (_m, c) => (c.docYear ? { date: `${c.docYear}-01` } : undefined)],
+  // …and a year's start with its year (2018年初,应上报2017年度项目资金使用情况, 上海市): that January, as 2018年底 is that December.
+  [needing(/(?<![\d（(])(\d{4})年初(?!开始|以来|起|至|到|预算|计划|目标|数|余额|时)/g, /年初/), (m) => ({ date: `${m[1]}-01` })],
   // (…the year the sentence opens on, where it sets one: 2023年,完成征迁清零面积1000亩以上,…,年内用地出让500亩以上, 龙湾)
   // (本年度内 too: the year of the notice, as 本年内 is.)
   [needing(/(?<![\d一二三四五六七八九十两个然])年内|本年度(?:内|以内)/g, /年内|本年度/), (_m, c) => {
@@ -911,6 +913,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.date && BORN_AFTER.test(text.slice(d.end))) &&
       // (the day a duration an applicant must have is measured at, 截至2023年末,从事特定细分市场一年半以上: ANNOTATION round 48, 武进)
       !(d.date && /^截[至止]/.test(d.raw) && DURATION_HELD_AFTER.test(text.slice(d.end))) &&
+      // (…or the day a reported figure stands at, opening the sentence and no later than the notice's own: 截止2018年7月11日,孟州市财政专项
+      // 扶贫资金投入2947.76万元,现公示如下, 孟州: a stock as of then, no limit)
+      !(d.date && /^截[至止]/.test(d.raw) && !!docDate && d.date <= docDate && /(?:^|[。；！？!?;\n])\s*$/.test(text.slice(0, d.start)) && STOCK_AFTER.test(text.slice(d.end))) &&
       (!d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end) && !conditionPeriod(text, d) && !heldOn(text, d))),
   );
   out.length = 0;
@@ -1040,6 +1045,8 @@ function basisDate(text: string, start: number, end: number): boolean {
   if (COMPARED_BEFORE.test(before)) return true;
   return BASIS_BEFORE.test(before) && MEASURED_AFTER_DATE.test(text.slice(end, end + 24));
 }
+/** A figure reported right after a day, in the phrase after its comma: ,孟州市财政专项扶贫资金投入2947.76万元. */
+const STOCK_AFTER = /^\s*[，,][^。；;，,]{0,40}?\d[\d.]*\s*(?:万|亿)?(?:元|个|家|户|人|项|亩)/;
 /** A site or paper that carried a text, right after a day opening the sentence: ,眉山市人民政府网站刊发, ,人民日报刊登. */
 const SITE_CARRIED_AFTER = /^[，,]\s*[^。；;，,]{0,24}?(?:网站|网|日报|晚报|报|平台|公众号)(?:上)?(?:刊发|刊登|刊载|转载|报道|发布|公布)/;
 /** A phrase opening on a basis word (根据, 按照, 依据…). */

@@ -29,7 +29,8 @@ export interface LineTable {
 const REPORT_COLUMN = /^(?:[\u4e00-\u9fff]{0,4}(?:进展|完成|落实|推进|执行)情况|工作进展|进展|进度)$/;
 
 const UNIT_COLUMN = new RegExp(`^(${LABEL_PREFIX})(${LABEL_NOUN})$`);
-const ROW_NUMBER = /^\d{1,3}$/;
+/** A row's number, maybe marked (1* for a task the city leads, 杭州). */
+const ROW_NUMBER = /^\d{1,3}[*＊]?$/;
 const TIME_COLUMN = new RegExp(`^(?:${TIME_FIELD})$`);
 export { TASK_COLUMN } from '../ingest/cell-lines.js';
 /** A numbered task opening a row of a table without a 序号 column: 1.主动对接国家战略…, in every numbering (1、 （1） (1) 1）). */

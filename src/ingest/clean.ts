@@ -915,12 +915,15 @@ export function isTabRow(raw: string): boolean {
   return /^[ \u3000]*[^\s]/.test(raw) && (raw.trim().match(/\t/g)?.length ?? 0) >= 2;
 }
 
-/** A name, spaces, then a sum or a share closing the line: 尖扎 687元/年, 西宁地区(含大通、湟中、湟源)、平安、互助 600元/年. */
-const VALUE_ROW = /^[ \u3000]*[^\s。；;，,：:][^。；;：:\t]{0,40}?[ \u3000]+\d[\d.,]*\s*(?:万|亿)?(?:元|%|％)(?:\/[\u4e00-\u9fff]{1,3})?[ \u3000]*$/;
 /**
- * A list of names and their sums a line each, a space between (乐都、民和 580元/年 / 西宁地区(含大通、湟中、湟源)、平安、互助 600元/年 /
- * 循化、贵德 658元/年, 青海省): three such lines or more, blank lines between them or not. Each row is a line of its own, never run into
- * the next row or the text below the last.
+ * A name, spaces maybe, then a sum or a share closing the line: 尖扎 687元/年, 西宁地区(含大通、湟中、湟源)、平安、互助 600元/年, 中央资金125.5万元
+ * (新乡高新区's sources of funds).
+ */
+const VALUE_ROW = /^[ \u3000]*[^\s。；;，,：:][^。；;：:\t]{0,40}?[ \u3000]*\d[\d.,]*\s*(?:万|亿)?(?:元|%|％)(?:\/[\u4e00-\u9fff]{1,3})?[ \u3000]*$/;
+/**
+ * A list of names and their sums a line each (乐都、民和 580元/年 / 西宁地区(含大通、湟中、湟源)、平安、互助 600元/年 / 循化、贵德 658元/年,
+ * 青海省; 中央资金125.5万元 / 省级资金91.2万元 / 市级资金24.6万元, 新乡高新区): three such lines or more, blank lines between them or not.
+ * Each row is a line of its own, never run into the next row or the text below the last.
  */
 function valueRows(lines: Line[]): Set<number> {
   const out = new Set<number>();

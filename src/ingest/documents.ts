@@ -3,7 +3,7 @@ import { OTHER_ITEM_SHAPES } from './item-numbers.js';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
-import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingDate, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
 import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, shortDivisionName, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
@@ -664,7 +664,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // 成文日期 | 2025-11-14 |): the guide labels the signing date the document prints.
     // (…and so does a date the cover prints under its transmittal sentence with no body above it, 请认真组织实施 / 2019年7月25日 over the
     // page's 发文日期:2019-08-07: 湖北省.)
-    date = signature?.date ?? transmittalDate(local.slice(0, 10).map((p) => p.text)) ?? page.signed ?? date ?? squashedDateIn(local.slice(0, 20).map((p) => p.text), page.published);
+    // (…and so does a date closing the text right under its last sentence, no body above it: …目标任务。 / 二0一一年七月二十六日 / 主题词:…, 灌南.)
+    date = signature?.date ?? transmittalDate(local.slice(0, 10).map((p) => p.text)) ?? closingDate(local.slice(-8).map((p) => p.text)) ?? page.signed ?? date ?? squashedDateIn(local.slice(0, 20).map((p) => p.text), page.published);
     // A repost's lead that dates the notice's release (2018年11月22日,成都高新区召开产业培育大会,发布《…》): where nothing else dates it.
     date ??= releaseDate(local.slice(0, 3).map((p) => p.text));
     // An edition under the title (宝山区…项目指南 / (2020年版)) is the document's own year.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { signatureOf } from './metadata.js';
+import { closingDate, signatureOf } from './metadata.js';
 
 // Metadata classes from round 101 of the national development set (issue 9).
 const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
@@ -34,5 +34,26 @@ describe('a row of share buttons over a page’s field block is furniture; the t
   it('form: the buttons on one line', () => {
     const text = '微信 新浪微博 腾讯微博\n标题: 某县人民政府关于印发某县促进工业发展若干措施的通知\n各乡镇人民政府:\n现将《某县促进工业发展若干措施》印发给你们。';
     expect(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].title).toBe('某县人民政府关于印发某县促进工业发展若干措施的通知');
+  });
+});
+
+// Round 102.
+describe('the date closing the text under its last sentence, no body above it (closing date)', () => {
+  it.each([
+    // 灌南 (jiangsu-guannan-jieganhuantian.txt)
+    [['各乡镇、各部门要…确保全面完成夏秋季秸秆机械化全量还田目标任务。', '二0一一年七月二十六日', '主题词:秸秆还田 项目经费 通知', '抄报:省财政局 省农机局', '抄送:市农机局 县委'], '2011-07-26'],
+    // form: in digits, nothing after it
+    [['请认真贯彻执行。', '2024年3月1日'], '2024-03-01'],
+    // form: a date after a heading or a table cell is no closing date
+    [['四、资金分配情况', '2024年3月1日'], undefined],
+    [['请认真贯彻执行。', '2024年3月1日', '附件1:项目表', '序号', '项目名称'], undefined],
+  ])('%#', (paras, date) => {
+    expect(closingDate(paras as string[])).toBe(date);
+  });
+});
+
+describe('joint issuers before 关于, a service centre among them (centre issuer)', () => {
+  it('江油 (sichuan-jiangyou-xianjiezijin.txt): 江油市财政局 江油市乡村振兴服务中心关于…的公示', () => {
+    expect(first('sichuan-jiangyou-xianjiezijin.txt').issuer).toBe('江油市财政局江油市乡村振兴服务中心');
   });
 });

@@ -188,6 +188,25 @@ export function transmittalDate(paras: string[]): string | undefined {
   }
   return undefined;
 }
+/**
+ * The date that closes a notice whose signing body the page dropped: a date line right under the body's last sentence, only the
+ * distribution lines after it (…确保全面完成夏秋季秸秆机械化全量还田目标任务。 / 二0一一年七月二十六日 / 主题词:… / 抄报:… / 抄送:…, 灌南).
+ * It outranks the page's 发文日期 field, as a signature's date does.
+ */
+export function closingDate(paras: string[]): string | undefined {
+  const lines = paras.map((p) => p.replace(/\s/g, '')).filter(Boolean);
+  for (let k = lines.length - 1; k > 0 && lines.length - k <= 6; k--) {
+    const date = SIGNATURE_DATE.test(lines[k]) ? parseDate(lines[k]) : numeralDateLine(lines[k]);
+    if (!date) {
+      if (DISTRIBUTION_LINE.test(lines[k])) continue;
+      return undefined;
+    }
+    return /[。！!]$/.test(lines[k - 1]) ? date : undefined;
+  }
+  return undefined;
+}
+/** A line of a notice's distribution block under its date: 主题词:…, 抄报:…, 抄送:…, 印发, (此件公开发布). */
+const DISTRIBUTION_LINE = /^(?:主题词|主题|抄报|抄送|印发|分送|发送)[:：]|^[（(]此件[^）)]*[）)]$|^[\u4e00-\u9fff]{2,20}\d{4}年\d{1,2}月\d{1,2}日印发$/;
 const TRANSMITTAL_END = /(?:印发给你们|转发给你们|下达给你们)[^。；;]{0,20}?(?:执行|落实|实施)[。!！]?$/;
 /** The word a document's title ends with (…的报告, …若干措施, …实施方案): what a cover carries after its date. */
 const TITLE_WORD = `(?:${DOCUMENT_KIND})`;
