@@ -103,8 +103,9 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // A sum of the grants to recipients the sentence counts (对…等9家企业实施奖励,共计266万元; 8家企业…各奖励10万元,总计680万元): their total.
   if (/(?:共计|合计|总计)$/.test(pre) && COUNTED_RECIPIENTS.test(sentenceBefore(text, m.start))) return 'total';
   // (发放 in the allowance's own name, 发放额度, hands nothing over.)
-  // (…a remark in brackets between the fund's name and its sum passed over: 补助资金(巩固拓展脱贫攻坚成果和乡村振兴任务)918万元, 长白山.)
-  if (FUND_BEFORE.test(withoutRemarks(pre)) && !HANDED.test(unnamed.replace(/发放(?=额度|总额)/g, ''))) return 'total';
+  // (…a remark in brackets between the fund's name and its sum passed over: 补助资金(巩固拓展脱贫攻坚成果和乡村振兴任务)918万元, 长白山; or the
+  // sum in brackets after the name: 中央财政衔接资金(5273万元), 达川.)
+  if (FUND_BEFORE.test(withoutRemarks(pre).replace(/[（(]\s*$/, '')) && !HANDED.test(unnamed.replace(/发放(?=额度|总额)/g, ''))) return 'total';
   // (Money handed to a body per unit (按每净增1家拨给所在县、区政府…工作经费2万元: 潮州) is a grant, whatever fund it names.)
   if (TOTAL.test(pre) && !GRANT.test(unnamed) && !HANDED.test(unnamed)) return 'total';
   if (TARGET.test(pre) && !GRANT.test(pre)) return 'target';

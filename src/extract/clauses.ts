@@ -5,6 +5,7 @@ import { toOriginal } from '../ingest/tracked.js';
 import { ADDRESSEE_LEAD, DOCUMENT_FIELD_ALONE, FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
+import { PLACE_COLUMN } from '../ingest/cell-lines.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, withoutHead, type UnitNote } from './units.js';
 import { DUTY_WORDS, endsLikeBody, ITEM_NUMBER, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, NOT_A_LABELS_HEAD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isFigureCell, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
@@ -750,6 +751,9 @@ function isHeadingLine(para: string): boolean {
   if (bare.length > 40 || /[。；;]/.test(bare)) return false;
   // (A label and its value with a figure after the colon is a labelled item, not a heading: 四、公示时间:公示期为7日(2022年11月9日—15日), 腾冲.)
   if (/[：:][^：:]*\d/.test(bare.replace(HEADING_RE, ''))) return false;
+  // (…and so is a line holding a sum: 1.中央及省级财政扶贫发展资金1245万元, 襄城; 一、中央财政衔接资金(5273万元), 达川 (round 94: a title that
+  // states a figure is a clause).)
+  if (/\d\s*(?:万|亿)?元/.test(bare)) return false;
   // (two or three short phrases with no figure make a heading too: 一、加快经济结构调整,推动产业优化升级, 江苏省; 一、建立长效机制,
   // 减少工业粉尘污染, 湛江)
   return !/[，,]/.test(bare) || isPhraseHeading(bare.replace(HEADING_RE, '').trim());
@@ -1131,9 +1135,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       }
     } else if (barTable && para.trim() && !/^[|｜\s]+$/.test(para) && !GROUP_ROW.test(para.trim()) && !row?.table.rows[row.row]?.group) barTable = undefined;
     // A list of grants a cell a line (序号 / 乡镇 / 单位详细名称 / 奖励金额(万元)): a clause a row, its sum the money column's.
-    const grants = !row && para.trim() === '序号' ? grantListRows(text, s) : undefined;
+    const grants = !row && (para.trim() === '序号' || PLACE_COLUMN.test(para.trim())) ? grantListRows(text, s) : undefined;
     if (grants) {
-      for (const r of grants.rows) spans.push({ start: r.start, end: r.end, money: [{ ...r.money, role: 'fixed' }] });
+      for (const r of grants.rows) spans.push({ start: r.start, end: r.end, money: [r.money] });
       pending = [];
       closed = [];
       s = grants.end + 1;

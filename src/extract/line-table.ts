@@ -2,7 +2,7 @@ import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LEAD_
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { round, yuanPerUnit } from './numbers.js';
-import { COLUMN as COLUMN_NAME, columnNames, MONEY_COLUMN, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
+import { COLUMN as COLUMN_NAME, columnNames, MONEY_COLUMN, PLACE_COLUMN, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
 
 /**
  * A task table that a web page flattened to one cell per line (辽宁 辽中区 任务分解表):
@@ -104,16 +104,28 @@ export function unitCell(line: string, offset: number, table: LineTable, k: numb
   return list.length && bodies ? list : undefined;
 }
 
+/** A place's name in a place column's cell: 雪堰镇, 横山桥镇, 新安江街道, 睢县. */
+const PLACE_NAME = /^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|县|区|市|旗)$/;
+/** A row of a grant list read from a table a cell a line: its span, its sum, and the sum's role. */
+export interface GrantRow {
+  start: number;
+  end: number;
+  money: { start: number; end: number; yuan: number; role: 'fixed' | 'total' };
+}
+
 /**
  * A list of grants written a cell a line (序号 / 乡镇 / 单位详细名称 / 奖励金额(万元), then 1 / 新安江街道 / 农夫山泉…公司 / 30: 建德's 公示):
  * each complete row a clause from its first cell after the number to its sum, the sum in yuan by the column's unit. A row the end
  * of the text cuts short is none. Undefined unless the header at `from` has a money column and no unit column.
+ * A list of sums allotted to places, its place column first and no 序号 (镇别 / 新发展面积(亩) / 补贴金额(元), then 雪堰镇 / 1920 / 192000 …
+ * 合计 / 4472 / 447200: 武进), reads a row from the place to its sum, each a `total` as an allotment to a place is (ANNOTATION round 102).
  */
-export function grantListRows(text: string, from: number): { rows: { start: number; end: number; money: { start: number; end: number; yuan: number } }[]; end: number } | undefined {
+export function grantListRows(text: string, from: number): { rows: GrantRow[]; end: number } | undefined {
   // Lines are read one at a time as the table goes on: it is tried at every 序号 line, and most are no grant list.
   const lines = nonEmptyLines(text, from);
   const first = lines.next();
-  if (first.done || first.value.c !== '序号') return undefined;
+  if (first.done || (first.value.c !== '序号' && !PLACE_COLUMN.test(first.value.c))) return undefined;
+  const places = first.value.c !== '序号';
   const read: { c: string; start: number; end: number }[] = [];
   const at = (j: number) => {
     while (read.length <= j) {
@@ -124,15 +136,28 @@ export function grantListRows(text: string, from: number): { rows: { start: numb
     return read[j];
   };
   // (A money column's unit may wrap to a line of its own: 分配金额 / (万元), 海南省.)
-  const header = columnNames((j) => at(j)?.c, (n) => (COLUMN_NAME.test(n) && !ROW_NUMBER.test(n)) || MONEY_COLUMN.test(n));
-  const names = header.map((n) => n.name);
+  // (Under a place column the first row's place reads like a column's name: 镇别 / 新发展面积(亩) / 补贴金额(元) / 雪堰镇 / 1920: a place's name
+  // ends the header.)
+  const name = (n: string) => ((COLUMN_NAME.test(n) && !ROW_NUMBER.test(n)) || MONEY_COLUMN.test(n)) && !(places && PLACE_NAME.test(n));
+  const header = columnNames((j) => at(j)?.c, name);
+  const names = places ? [first.value.c, ...header.map((n) => n.name)] : header.map((n) => n.name);
   const money = names.findIndex((n) => MONEY_COLUMN.test(n));
-  if (names.length < 2 || money < 0 || names.some((n) => UNIT_COLUMN.test(n))) return undefined;
+  if (!header.length || names.length < 2 || money < 0 || names.some((n) => UNIT_COLUMN.test(n))) return undefined;
   // (The column's unit in its brackets: 奖励金额(万元) → 10000 yuan a unit.)
   const perYuan = yuanPerUnit(/[（(]([^（）()]+)[）)]$/.exec(names[money])![1])!;
-  const rows: { start: number; end: number; money: { start: number; end: number; yuan: number } }[] = [];
+  const rows: GrantRow[] = [];
   let end = from;
   let j = header[header.length - 1].last + 1;
+  const figure = (c: string) => /^\d+(?:\.\d+)?$/.test(c);
+  if (places) {
+    // Every cell written, the place first: a row whose place cell is a figure, or whose sum is none, ends the list.
+    for (; at(j + names.length - 1) && !figure(at(j)!.c) && figure(at(j + money)!.c); j += names.length) {
+      const sum = at(j + money)!;
+      rows.push({ start: at(j)!.start, end: at(j + names.length - 1)!.end, money: { start: sum.start, end: sum.end, yuan: round(Number(sum.c) * perYuan, 2), role: 'total' } });
+      end = at(j + names.length - 1)!.end;
+    }
+    return rows.length ? { rows, end } : undefined;
+  }
   for (let number = 1; at(j) && at(j)!.c === String(number); number++) {
     const cells: { c: string; start: number; end: number }[] = [];
     // The sum last (序号 / 单位名称 / 会展项目名称 / 分配金额(万元)): the cells up to the row's figure, fewer where the row shares a merged
@@ -140,12 +165,12 @@ export function grantListRows(text: string, from: number): { rows: { start: numb
     const last = money === names.length - 1;
     for (j++; at(j) && cells.length < names.length; j++) {
       cells.push(at(j)!);
-      if (last && /^\d+(?:\.\d+)?$/.test(at(j)!.c)) break;
+      if (last && figure(at(j)!.c)) break;
     }
     const sum = last ? cells[cells.length - 1] : cells[money];
-    if (!sum || !/^\d+(?:\.\d+)?$/.test(sum.c) || (last ? cells.length < 2 : cells.length < names.length)) break;
+    if (!sum || !figure(sum.c) || (last ? cells.length < 2 : cells.length < names.length)) break;
     if (last) j++;
-    rows.push({ start: cells[0].start, end: sum.end, money: { start: sum.start, end: sum.end, yuan: round(Number(sum.c) * perYuan, 2) } });
+    rows.push({ start: cells[0].start, end: sum.end, money: { start: sum.start, end: sum.end, yuan: round(Number(sum.c) * perYuan, 2), role: 'fixed' } });
     end = sum.end;
   }
   return rows.length ? { rows, end } : undefined;

@@ -66,3 +66,36 @@ describe('sources of funds a line each, no space before the sum, keep their rows
     expect(v.flatMap((c) => c.amounts.map((a) => a.yuan))).toEqual(expect.arrayContaining([1255000, 912000, 246000, 2413000]));
   });
 });
+
+describe('a numbered line holding a sum is an item, not a heading (sum item)', () => {
+  it('襄城 (henan-xiangchengxian-fupinzijin.txt): 一、资金来源 / 1.中央及省级财政扶贫发展资金1245 万元 / …', () => {
+    const sums = clausesOf(dev('henan-xiangchengxian-fupinzijin.txt')).flatMap((c) => c.amounts.map((a) => [a.yuan, a.role]));
+    expect(sums).toEqual(expect.arrayContaining([[12450000, 'total'], [540000, 'total'], [500000, 'total'], [12000000, 'total'], [80000000, 'total']]));
+  });
+  it('达川 (sichuan-dachuan-xianjiezijin.txt): 一、中央财政衔接资金(5273万元), the fund named with its sum in brackets: a total', () => {
+    const c = clausesOf(dev('sichuan-dachuan-xianjiezijin.txt')).find((x) => x.text.startsWith('中央财政衔接资金('));
+    expect(c?.amounts.map((a) => [a.yuan, a.role])).toEqual([[52730000, 'total']]);
+  });
+  it('form: a heading without a sum stays a heading', () => {
+    const texts = clausesOf('关于做好某项工作的通知\n各单位:\n一、资金来源\n对新认定的企业给予10万元奖励。\n二、支持方式\n对复核通过的企业给予5万元奖励。').map((c) => c.text);
+    expect(texts).toEqual(['对新认定的企业给予10万元奖励。', '对复核通过的企业给予5万元奖励。']);
+  });
+});
+
+describe('sums allotted to places a cell a line, the place column first (place allotment list)', () => {
+  it('武进 (jiangsu-wujin-jingjilinguo.txt): 镇别 / 新发展面积(亩) / 补贴金额(元), each town’s sum and the 合计 a total', () => {
+    const rows = clausesOf(dev('jiangsu-wujin-jingjilinguo.txt')).filter((c) => /^(?:[\u4e00-\u9fff]{2,4}镇|合计)\n/.test(c.text));
+    expect(rows.map((c) => [c.text.split('\n')[0], c.amounts.map((a) => [a.yuan, a.role])])).toEqual([
+      ['雪堰镇', [[192000, 'total']]],
+      ['礼嘉镇', [[78390, 'total']]],
+      ['洛阳镇', [[48380, 'total']]],
+      ['郑陆镇', [[125050, 'total']]],
+      ['横山桥镇', [[3380, 'total']]],
+      ['合计', [[447200, 'total']]],
+    ]);
+  });
+  it('form: a place list with no money column is no grant list', () => {
+    const text = '关于某事的通知\n各单位:\n现将名单公布如下。\n\n乡镇\n\n联系人\n\n城关镇\n\n张三\n';
+    expect(clausesOf(text).flatMap((c) => c.amounts)).toEqual([]);
+  });
+});
