@@ -21,6 +21,8 @@ const FUND_BEFORE = /(?<!到位|实际到位)(?:资金|经费|基金|预算|发�
 const COUNTED_RECIPIENTS = /\d+\s*(?:家|个|户|项|名|人)(?:企业|单位|项目|公司)?/;
 /** Recipients counted right before a sum (实际奖励23家391万元, 共补助企业12家、资金300万元): the sum is the payout's total. */
 const RECIPIENTS_BEFORE = /(?:奖励|补助|补贴|资助|奖补|扶持|支持|兑现|拨付)(?:企业|项目)?\d+(?:家|个|户|项|名|人)(?:企业|项目)?[、，,]?(?:资金|金额)?(?:共计|合计|共)?$/;
+/** A place's name alone before a sum: 大康镇, 大堰镇稻香村, 邵家渡街道年坑村 (not 每个村, 各乡镇). */
+const PLACE_ALONE = /^[\u4e00-\u9fff]{1,12}(?<![每各个])(?:镇|乡|村|街道|社区|县|区|旗)$/;
 const HANDED = /(给予|奖励|发放|拨付给|拨给|补贴给|兑现)/;
 // (达 of 下达, 送达, 表达 reaches nothing: 共下达计划425万元.)
 const TARGET = /(到位资金|达到|(?<![下送传表抵])达|突破|超过|超|形成|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模|投资额|投资总额|总额|销售额|交易额|成交额|出口额)[^，。；]{0,8}$/;
@@ -108,6 +110,11 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (FUND_BEFORE.test(withoutRemarks(pre).replace(/[（(]\s*$/, '')) && !HANDED.test(unnamed.replace(/发放(?=额度|总额)/g, ''))) return 'total';
   // (Money handed to a body per unit (按每净增1家拨给所在县、区政府…工作经费2万元: 潮州) is a grant, whatever fund it names.)
   if (TOTAL.test(pre) && !GRANT.test(unnamed) && !HANDED.test(unnamed)) return 'total';
+  // A sum a place gets in a list of allotments, the place's name all the phrase holds and no grant in the sentence (其中:争创省级先进乡镇2个:
+  // 大康镇70万元、青莲镇70万元, 江油; 杜桥镇汾西村10万元、杜桥镇卢家村10万元, 临海): allotted to a place, a total (ANNOTATION round 102, as
+  // 海东's and 达州's allotments are).
+  // (A sum per a unit is a standard, not an allotment: 治多、曲麻莱、唐古拉地区1155元/年, 青海省.)
+  if (m.unit === '元' && PLACE_ALONE.test(before(text, m.start).split('、').pop()!) && !GRANT.test(withoutNamedGrants(text))) return 'total';
   if (TARGET.test(pre) && !GRANT.test(pre)) return 'target';
   // No grant word at all and a target sentence: 产业合作示范园企业工业总产值20亿元
   if (!GRANT.test(text) && /(到\d{4}年|力争|目标|达到|实现)/.test(text)) return 'target';

@@ -42,7 +42,8 @@ const SIZE_CLASS_COUNTED = new RegExp(`^(?:元)?(?:级)?(?:以上|及以上)(?:�
 /** 每跨越一个 before 百亿台阶: a step. */
 const STEP_BEFORE = new RegExp(`每(${STEP})一个$`);
 /** Words that make a bare "50万" money: grants and budgets. */
-const MONEY_CONTEXT = /给予|奖励|补助|补贴|资助|奖补|扶持|投入|资金|经费|补偿|贴息|配套/;
+// (…and money allotted: 本次拨付款项如下:…孔丘村150万, 临海)
+const MONEY_CONTEXT = /给予|奖励|补助|补贴|资助|奖补|扶持|投入|资金|经费|补偿|贴息|配套|拨付|下拨|款项/;
 /** What a bare 万/亿 counts when it is not money. */
 const COUNT_AFTER = /^[人户家个件项次吨亩平千瓦台套名所座条株头只辆册张位批篇]/;
 /** The same after a bound (10万以上人次, 3万及以上吨): counted things, not money. */
@@ -54,7 +55,8 @@ const METRIC_BEFORE = new RegExp(`(?:${MONEY_METRIC})[^，。；,;：:、\\d]{0,
  * (资金, 经费, 扶持, 支持: 最高不超过100万资金支持, 给予每家1万扶持).
  */
 // (…or the document that allotted it, in brackets: 剩余未分配资金48.5万(洛财农【2023】78号), 瀍河)
-const BARE_SUM_AFTER = /^(?:以上|以下|及以上|及以下|以内|左右|[（(](?:不)?含|[（(]人民币|[（(][\u4e00-\u9fff]{1,12}[〔【\[［]\d{4}[〕】\]］]第?\d+号[）)]|资金|经费|财政|扶持|支持|奖补|贴息|科研|作为|用于|给予|给与|[~～\-—–至到;.!?)）])/;
+// (…a document number in any bracket, 24万(豫财农﹝2017﹞192号), 郑州; or the fund it is, 其中156万为中央及市级资金, 中山)
+const BARE_SUM_AFTER = /^(?:以上|以下|及以上|及以下|以内|左右|[（(](?:不)?含|[（(]人民币|[（(][\u4e00-\u9fff]{1,12}[〔【\[［﹝]\d{4}[〕】\]］﹞]第?\d+号[）)]|为[^，。；,;]{0,12}?(?:资金|经费)|资金|经费|财政|扶持|支持|奖补|贴息|科研|作为|用于|给予|给与|[~～\-—–至到;.!?)）])/;
 /** What joins a sum to the next of its list or span: 、 和 及 或, or the first's bound (1亿以上5亿以下, 1000万(含)至). */
 const LIST_JOINT = /^(?:[、和及或,，]|以上|及以上|以上[、,，]|[（(]含[^（）()]{0,12}[）)][至到]?)$/;
 /** A bound's remark in brackets: (含), (不含), (含本数). */

@@ -99,3 +99,34 @@ describe('sums allotted to places a cell a line, the place column first (place a
     expect(clausesOf(text).flatMap((c) => c.amounts)).toEqual([]);
   });
 });
+
+describe('a sum a place gets in a list of allotments is a total (place allotment)', () => {
+  const roles = (sentence: string) => extractValues(sentence, '2021-08-06').amounts.map((a) => [a.yuan, a.role]);
+  it.each([
+    // 江油 (sichuan-jiangyou-xianjiezijin.txt)
+    ['其中:争创省级先进乡镇2个:大康镇70万元、青莲镇70万元;', [[700000, 'total'], [700000, 'total']]],
+    ['其中:方水镇白玉村30万元、战旗镇白沙村240万元、新安镇南山村30万元。', [[300000, 'total'], [2400000, 'total'], [300000, 'total']]],
+    // form: a grant to a place keeps its role
+    ['对评为示范村的大堰镇稻香村给予70万元奖励。', [[700000, 'fixed']]],
+    // form: each of a kind of place is no named place
+    ['每个村10万元。', [[100000, 'fixed']]],
+  ])('%s', (sentence, want) => {
+    expect(roles(sentence)).toEqual(want);
+  });
+});
+
+describe('a bare 万 sum beside a fund or a document number is money (bare fund sum)', () => {
+  const sums = (sentence: string) => extractValues(sentence, '2023-12-29').amounts.map((a) => a.yuan);
+  it.each([
+    // 中山 (guangdong-zhongshan-gaobiaozhunnongtian.txt)
+    ['项目总投资为201.34万元,其中156万为中央及市级资金,45.34万为镇级自筹资金。', [2013400, 1560000, 453400]],
+    // 郑州 (henan-zhengzhou-fupinzijin.txt): a number in small brackets ﹝﹞ after it
+    ['中央资金(豫财农﹝2017﹞191号)(郑财预﹝2017﹞814号)24万(豫财农﹝2017﹞192号)', [240000]],
+    // 临海 (zhejiang-linhai-lishiwenhuacunluo.txt): money allotted, 拨付 its context
+    ['本次拨付款项如下:1、第九批省历史文化村落保护利用重点村汇溪镇孔丘村150万,2、第九批省历史文化村落保护利用一般村杜桥镇汾西村10万元', [1500000, 100000]],
+    // form: a count of people is no money
+    ['其中156万为常住人口,45万为流动人口。', []],
+  ])('%s', (sentence, want) => {
+    expect(sums(sentence)).toEqual(want);
+  });
+});
