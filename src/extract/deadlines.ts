@@ -148,6 +148,10 @@ const signedAt = (text: string, at: number): boolean => SIGNER_OPENS.test(text.s
 const FUND_NAME = String.raw`^(?:度)?[^，。；,;：:！？\d]{2,50}?(?:资金|经费)(?:[（(][^（）()\d]{1,30}[）)])?`;
 const FUND_SUM = String.raw`\s*[\d.]+\s*(?:万|亿)?元`;
 const FUND_SUM_AFTER = new RegExp(`${FUND_NAME}(?:共计|合计|共)?${FUND_SUM}`);
+/** A plan's name after its year, closing the phrase: 全县扶贫规划, 工作计划, 实施方案. */
+const CITED_PLAN_AFTER = /^(?:度)?[^，。；,;！？\d]{0,16}?(?:规划|计划|方案|要点|部署|安排)(?=[，,。；;]|$)/;
+/** A fund's allotment or plan the notice announces, right after its year, no sum: …财政扶贫资金分配情况公示如下, …补助资金项目计划下达给你们. */
+const FUND_PLAN_AFTER = /^(?:度)?[^，。；,;！？\d]{0,30}?(?:资金|经费)(?:项目)?(?:分配|安排|使用)?(?:情况|方案|计划|结果|明细)[^，。；,;！？\d]{0,10}?(?:公示|公告|下达|印发|如下)/;
 /** …passed down to the notice's own place, right before the year (下达我市, 下达我县, 收回托里县). */
 const ALLOTTED_TO_OWN_BEFORE = /(?:下达|下拨|拨付|分配|收回)(?:给|到)?(?:(?:我|本)(?:省|市|县|区|旗|州)|[\u4e00-\u9fff]{2,6}(?:县|市|区|旗))$/;
 /** …or handed to the addressees after its sum (现将…资金3000万元下达给你们). */
@@ -798,6 +802,11 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   const allotted =
     !yearEnd && FUND_SUM_AFTER.test(after) && (ALLOTTED_TO_OWN_BEFORE.test(c.text.slice(Math.max(0, at - 12), at)) || (/将$/.test(c.text.slice(Math.max(0, at - 1), at)) && FUND_SUM_ALLOTTED_AFTER.test(after)));
   if (!yearEnd && !allotted && namedYear(c.text.slice(Math.max(0, at - 4), at), after)) return undefined;
+  // (…nor the year of a fund whose allotment the notice announces without its sum: 现将2018年提前下达财政扶贫资金分配情况公示如下, 郑州; 现将
+  // 2026年提前批…补助资金项目计划下达给你们, 巴南 — a programme fund's year, as round 56's 海东 says, whatever the notice's year.)
+  if (!yearEnd && !allotted && FUND_PLAN_AFTER.test(after)) return undefined;
+  // (…nor the year of a plan a basis word cites by its name: 按照2019年全县扶贫规划,经…研究确定, 襄城.)
+  if (!yearEnd && /(?:按照|根据|依据|依照)\s*$/.test(c.text.slice(Math.max(0, at - 4), at)) && CITED_PLAN_AFTER.test(after)) return undefined;
   // The year of a programme round a notice organises (为做好2021年我市省级专精特新中小企业遴选推荐工作, 现将组织开展2026年专精特新中小企业
   // 复核工作, 对2025年海口市第四批…开展实地核查, 2025年申报指南: 深圳, 长治, 阜新, 海口, 大连): the round's name, as a batch's year is.
   if (!yearEnd && !relative && (ORGANISED_BEFORE.test(c.text.slice(Math.max(0, at - 6), at)) && ROUND_WORK_AFTER.test(after) || ROUND_BATCH_AFTER.test(after))) return undefined;

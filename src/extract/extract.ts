@@ -60,6 +60,11 @@ const APPLIES_TO = /^[^，。；,;]{0,12}?(?:本|上述|以上)(?:政策|办法|
 
 /** A bracket that works an example (例如/比如/举例…, or 如… closed by 以此类推). */
 const WORKED_EXAMPLE = /[（(](?:(?:例如|比如|举例(?:说明)?)[:：,，]?[^（）()]{2,80}|如[^（）()]{2,80}?[，,；;]\s*(?:以此|依此)类推)[）)]/g;
+/** A figure reported as reached, then its growth: 实际利用外商直接投资3.48亿美元,同比增长 (not 力争…达到…,同比增长). */
+const REPORTED_GROWTH = /(?:实际|累计|已)[^，。；;]{0,24}?\d[\d.,]*\s*(?:万|亿)?(?:美元|元|吨|个|家|人|项)[，,]\s*(?:同比|比上年)?(?:增长|下降)\s*$/;
+const REPORT_GOAL = /力争|目标|确保|预期|计划|要求|争取/;
+/** The sentence around pos. */
+const sentenceOf = (t: string, pos: number): string => t.slice(Math.max(...[...'。；;！？'].map((c) => t.lastIndexOf(c, pos - 1))) + 1, pos + (/[。；;！？]/.exec(t.slice(pos))?.index ?? t.length));
 /** A basis phrase around a figure: 在…的基础上 (在前期降低50%的基础上再降低50%). */
 const BASIS_OPENS = /在[^，。；,;在]{0,10}$/;
 const BASIS_CLOSES = /^的?基础上/;
@@ -97,7 +102,10 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   // (A factor a figure is counted at, in a clause that grants nothing, is no rate: 如企业以旧设备投入的,统一按重置市场价的50%计算, 筠连;
   // 将企业研发投入视同利润加回,增量部分按150%加计, 包头's assessment of its firms.)
   // (…nor the rate of the basis a new one builds on: 在前期降低50%的基础上再降低50%, 海门: the earlier cut, named.)
-  const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)) && !(BASIS_OPENS.test(t.slice(Math.max(0, r.start - 12), r.start)) && BASIS_CLOSES.test(t.slice(r.end, r.end + 6))));
+  // (…nor the growth of a figure the text reports as reached, no goal in the sentence: 香洲区:实际利用外商直接投资3.48亿美元,同比增长35.48%, 珠海's
+  // commendation: a record, not a target.)
+  const reported = (r: Rate) => REPORTED_GROWTH.test(t.slice(Math.max(0, r.start - 40), r.start)) && !REPORT_GOAL.test(sentenceOf(t, r.start));
+  const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)) && !(BASIS_OPENS.test(t.slice(Math.max(0, r.start - 12), r.start)) && BASIS_CLOSES.test(t.slice(r.end, r.end + 6))) && !reported(r));
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);

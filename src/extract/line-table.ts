@@ -2,7 +2,7 @@ import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LEAD_
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { round, yuanPerUnit } from './numbers.js';
-import { COLUMN as COLUMN_NAME, columnNames, MONEY_COLUMN, PLACE_COLUMN, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
+import { COLUMN as COLUMN_NAME, columnNames, MONEY_COLUMN, MONEY_NAME, PLACE_COLUMN, TABLE_UNIT, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
 
 /**
  * A task table that a web page flattened to one cell per line (辽宁 辽中区 任务分解表):
@@ -124,8 +124,11 @@ export function grantListRows(text: string, from: number): { rows: GrantRow[]; e
   // Lines are read one at a time as the table goes on: it is tried at every 序号 line, and most are no grant list.
   const lines = nonEmptyLines(text, from);
   const first = lines.next();
-  if (first.done || (first.value.c !== '序号' && !PLACE_COLUMN.test(first.value.c))) return undefined;
-  const places = first.value.c !== '序号';
+  const head = first.done ? '' : first.value.c.replace(/[\s\u3000]+/g, '');
+  if (head !== '序号' && !PLACE_COLUMN.test(head)) return undefined;
+  const places = head !== '序号';
+  // (…its unit on the line above the header, for a money column named plainly: 单位:万元 / 乡 镇 / 金 额, 正安)
+  const unitLine = TABLE_UNIT.exec(text.slice(text.lastIndexOf('\n', from - 2) + 1, from - 1).replace(/\s+/g, ''));
   const read: { c: string; start: number; end: number }[] = [];
   const at = (j: number) => {
     while (read.length <= j) {
@@ -140,11 +143,12 @@ export function grantListRows(text: string, from: number): { rows: GrantRow[]; e
   // ends the header.)
   const name = (n: string) => ((COLUMN_NAME.test(n) && !ROW_NUMBER.test(n)) || MONEY_COLUMN.test(n)) && !(places && PLACE_NAME.test(n));
   const header = columnNames((j) => at(j)?.c, name);
-  const names = places ? [first.value.c, ...header.map((n) => n.name)] : header.map((n) => n.name);
-  const money = names.findIndex((n) => MONEY_COLUMN.test(n));
+  const names = places ? [head, ...header.map((n) => n.name)] : header.map((n) => n.name);
+  const bracketed = names.findIndex((n) => MONEY_COLUMN.test(n));
+  const money = bracketed >= 0 ? bracketed : unitLine ? names.findIndex((n, k) => k > 0 && MONEY_NAME.test(n)) : -1;
   if (!header.length || names.length < 2 || money < 0 || names.some((n) => UNIT_COLUMN.test(n))) return undefined;
-  // (The column's unit in its brackets: 奖励金额(万元) → 10000 yuan a unit.)
-  const perYuan = yuanPerUnit(/[（(]([^（）()]+)[）)]$/.exec(names[money])![1])!;
+  // (The column's unit in its brackets: 奖励金额(万元) → 10000 yuan a unit; else the table's, 单位:万元.)
+  const perYuan = yuanPerUnit(bracketed >= 0 ? /[（(]([^（）()]+)[）)]$/.exec(names[money])![1] : `${unitLine![1] ?? ''}元`)!;
   const rows: GrantRow[] = [];
   let end = from;
   let j = header[header.length - 1].last + 1;

@@ -1,4 +1,5 @@
 import { fold } from '../ingest/clean.js';
+import { MONEY_NAME, TABLE_UNIT } from '../ingest/cell-lines.js';
 import { magnitude, parseNumber, round } from './numbers.js';
 
 /**
@@ -7,10 +8,8 @@ import { magnitude, parseNumber, round } from './numbers.js';
  * 单位:万元 / 单位：万元 in the header gives its unit to every column whose name names money (金额, 资金, 投资…).
  */
 const UNIT_IN_HEADER = /[（(]\s*(?:单位\s*[:：]\s*)?(万亿|亿|千万|百万|万|千)?元\s*[）)]\s*$/;
-const TABLE_UNIT = /^(?:金额)?单位\s*[:：]\s*(万亿|亿|千万|百万|万|千)?元$/;
 /** A table's title line ending with its unit (…分配情况表单位:万元||||||). */
 const TITLE_UNIT = /(?:金额)?单位\s*[:：]\s*(万亿|亿|千万|百万|万|千)?元[|｜\s]*$/;
-const MONEY_NAME = /金额|资金|投资|补助|补贴|奖励|奖补|预算|经费|规模|总额|拨付|安排|分配/;
 /** A bare figure in a money column's cell (1000, 7040.49, 1,200.5). */
 const BARE_FIGURE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 /** A row that sums the rows below or above it: 合计, 总计, 小计, 16个项目合计. */

@@ -130,3 +130,31 @@ describe('a bare 万 sum beside a fund or a document number is money (bare fund 
     expect(sums(sentence)).toEqual(want);
   });
 });
+
+describe('the year of a fund whose allotment the notice announces, no sum after it, is none (fund plan year)', () => {
+  it.each([
+    // 郑州 (henan-zhengzhou-fupinzijin.txt), a notice of the same year
+    ['根据《河南省扶贫资金项目公告公示制度》有关规定,现将2018年提前下达财政扶贫资金分配情况公示如下:', '2018-03-06', []],
+    // 巴南 (chongqing-banan-xianjiezijin.txt)
+    ['经区政府研究同意,现将2026年提前批财政衔接推进乡村振兴补助资金项目计划下达给你们,并就有关事宜通知如下。', '2025-12-25', []],
+    // form: the fund with its sum is that year's (round 96)
+    ['现将2018年专项资金1000万元下达给你们。', '2018-03-06', [['2018年', '2018']]],
+    // form: a year's tasks handed down stay a deadline
+    ['现将2023年政府重点工作责任清单印发给你们', '2023-02-01', [['2023年', '2023']]],
+  ])('%s', (sentence, docDate, want) => {
+    expect(deadlines(sentence, docDate)).toEqual(want);
+  });
+});
+
+describe('the year of a plan a basis word cites by its name is none (cited plan year)', () => {
+  it.each([
+    // 襄城 (henan-xiangchengxian-fupinzijin.txt)
+    ['按照2019年全县扶贫规划,经县扶贫开发领导小组研究确定,结合项目准备情况', '2019-01-07', []],
+    // form: a limit after it is read on its own
+    ['根据2019年工作计划,于6月底前完成', '2019-01-07', [['于6月底前', '2019-06']]],
+    // form: a year's end with a limit word stays one
+    ['按照2019年底前完成的要求推进', '2019-01-07', [['2019年底前', '2019-12']]],
+  ])('%s', (sentence, docDate, want) => {
+    expect(deadlines(sentence, docDate)).toEqual(want);
+  });
+});

@@ -24,6 +24,10 @@ const cellWords = (c: string): string => c.replace(/\s*[|｜]\s*$/, '').replace(
 /** A column name, also with its unit in brackets (资金规模(万元), 本次分配金额（万元）). */
 const COLUMN_WITH_UNIT = /^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?$/;
 
+/** A table's unit written once for its money columns: 单位:万元, 金额单位：元. */
+export const TABLE_UNIT = /^(?:金额)?单位\s*[:：]\s*(万亿|亿|千万|百万|万|千)?元$/;
+/** A column's name that names money, for the table's unit to apply to: 金额, 资金, 投资… */
+export const MONEY_NAME = /金额|资金|投资|补助|补贴|奖励|奖补|预算|经费|规模|总额|拨付|安排|分配/;
 /** A column of the places a table allots money to, opening a header with no 序号 (镇别 / 新发展面积(亩) / 补贴金额(元), 武进). */
 export const PLACE_COLUMN = /^(?:镇别|乡镇|镇街|乡镇街道|县区|区县|县市区|市县|地区|地市|区域)$/;
 /** A money column's name, its unit in brackets (奖励金额(万元), 补助资金（元）). */
@@ -64,7 +68,7 @@ export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
   for (let i = 0; i < lines.length; i++) {
     // (Each cell may be closed by a bar: 序号 | / 项目名称 | / 资金规模 (万元) | / 项目实施单位 |.)
     const barred = isBarCell(lines[i].c);
-    const first = barred ? cellWords(lines[i].c) : lines[i].c;
+    const first = barred ? cellWords(lines[i].c) : lines[i].c.replace(/[\s\u3000]+/g, '');
     if ((first !== '序号' && !TASK_COLUMN.test(first) && !PLACE_COLUMN.test(first)) || lines[i].tab) continue;
     const cell = (j: number): string | undefined => {
       const l = lines[i + 1 + j];
@@ -72,8 +76,10 @@ export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
     };
     const names = columnNames(cell, barred ? (n) => COLUMN_WITH_UNIT.test(n) : (n) => COLUMN.test(n) || MONEY_COLUMN.test(n)).map((n) => n.name);
     // (…or a list of grants: 序号 / 乡镇 / 单位详细名称 / 奖励金额(万元), a 公示's table of firms and sums, 建德)
-    // (…or the sums allotted to places, the place column first: 镇别 / 新发展面积(亩) / 补贴金额(元), 武进)
-    if (PLACE_COLUMN.test(first) ? names.some((n) => MONEY_COLUMN.test(n)) : names.length >= 2 && names.some((n) => UNIT_COLUMN.test(n) || MONEY_COLUMN.test(n))) return i;
+    // (…or the sums allotted to places, the place column first: 镇别 / 新发展面积(亩) / 补贴金额(元), 武进; its money column named plainly under the
+    // table's unit line: 单位:万元 / 乡 镇 / 金 额, 正安)
+    const unitAbove = i > 0 && TABLE_UNIT.test(lines[i - 1].c.replace(/\s+/g, ''));
+    if (PLACE_COLUMN.test(first) ? names.some((n) => MONEY_COLUMN.test(n) || (unitAbove && MONEY_NAME.test(n))) : names.length >= 2 && names.some((n) => UNIT_COLUMN.test(n) || MONEY_COLUMN.test(n))) return i;
   }
   return -1;
 }
