@@ -382,7 +382,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 每月9日、19日、28日前, 每周二中午12时前, 每季度最后一个月的30日前, 每季度末月25日前): ongoing, no date. (每年6月底前 too, taken before these rules; 每季度考核 bounds no time.)
   [needing(new RegExp(`每(?:个)?(?:自然)?(?:月|季度|季|半年|旬)(?:度)?(?:的)?(?:(?:月|季)?(?:末|底)(?!月)(?:前|之前|以前)?|(?:(?:首月|末月|第[一二三1-3]个月|最后一个?月)(?:的)?)?(?:第?${N}\\s*个?工作日|${N}\\s*[日号](?:\\s*[、和及]\\s*${N}\\s*[日号])*)(?:前|之前|以前|内|以内)|(?:结束后|后|初)(?:的)?${N}\\s*个?(?:工作日|日|天)(?:内|以内|前)?)|每周(?:周)?[一二三四五六日](?:(?:上午|中午|下午)?${N}\\s*[时点]|下班)?(?:前|之前)`, 'g'), /每/), () => ({ kind: 'ongoing' })],
   // (试行 too: 自公布之日起试行, 大兴)
-  [needing(/自(发布|印发|公布)之日起(施行|执行|实施|生效|试行)/g, /之日起/), () => ({ kind: 'effective' })],
+  // (…its day named by the sending, 自发文之日起执行; or the month after it, 调整后的标准从发文之日次月起执行, 彭水)
+  [needing(/(?:自|从)(发布|印发|公布|发文|下发|颁布)之日(?:的)?(?:起|次月起|次月1日起)(施行|执行|实施|生效|试行)/g, /之日/), () => ({ kind: 'effective' })],
   // 自印发之日起30日后施行: in force a set time after publication.
   [needing(new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效|试行)`, 'g'), /之日起/), () => ({ kind: 'effective' })],
   [/自(\d{4})年(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效|试行)/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, kind: 'effective' })],
@@ -621,6 +622,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (年底考核, 年末评估 name the year-end assessment, as 年终考核 does: no limit. 上城)
   // (…of the year the sentence opens on, where it sets one, as 年内 is: 2023年,…,力争年末产业收入合计达2200亿元左右: 四川省)
   // (Not the last year's end, a figure's time a rate or a base is taken at: 上年末一年期贷款LPR利率, 以去年底余额为基数: 武义.)
+  // Each year's end or start (区财政部门每年年底根据…提出…方案, 每年底前报送, 每年年初制定计划: 海淀): recurring, ongoing, as 每年6月底前 is.
+  [needing(/每(?:一)?年(?:的)?年?(?:底|末|初|终)(?:前|之前|以前)?(?![考总决结评])/g, /每/), () => ({ kind: 'ongoing' })],
   [needing(new RegExp(`(?<![\\d年上去])(?:到|至|截至|截止到?|于|在)?年(?:底|末)(?:前|之前|(?!${YEAR_END_COMPOUND}))`, 'g'), /年[底末]/), (_m, c) => {
     const y = OPENING_YEAR.exec(c.text)?.[1] ?? (c.docYear ? String(c.docYear) : undefined);
     return y ? { date: `${y}-12` } : undefined;

@@ -44,3 +44,36 @@ describe('sums allotted to places under the table’s unit line, the money colum
     expect(clausesOf(text).flatMap((c) => c.amounts)).toEqual([]);
   });
 });
+
+describe('each year’s end or start is recurring, and the sending day opens a notice’s effect (yearly end, sending day)', () => {
+  const deadlines = (sentence: string) => extractValues(sentence, '2010-06-01').deadlines.map((d) => [d.raw, d.date ?? d.kind]);
+  it.each([
+    // 海淀 (beijing-haidian-hexinquzijin.txt)
+    ['区财政部门每年年底根据区委、区政府的工作重点,提出专项资金的规模和分配方案', [['每年年底', 'ongoing']]],
+    // 彭水 (chongqing-pengshui-dibaobiaozhun.txt)
+    ['调整后的标准从发文之日次月起执行。', [['从发文之日次月起执行', 'effective']]],
+    // form: 每年底前 is each year's, not the notice's
+    ['每年底前报送', [['每年底前', 'ongoing']]],
+    ['自发文之日起执行', [['自发文之日起执行', 'effective']]],
+    // form: a year-end assessment recurring is none; this year's end stays dated
+    ['每年年终考核一次', []],
+    ['今年年底前完成', [['今年年底前', '2010-12']]],
+  ])('%s', (sentence, want) => {
+    expect(deadlines(sentence)).toEqual(want);
+  });
+});
+
+describe('a phrase opening on a fund’s own size sets it, its floor no condition (fund size)', () => {
+  const values = (sentence: string) => {
+    const v = extractValues(sentence, '2026-02-12');
+    return { amounts: v.amounts.map((a) => [a.yuan, a.role]), thresholds: v.thresholds.map((t) => t.min) };
+  };
+  it.each([
+    // 哈密 (xinjiang-hami-zhiliangtisheng.txt)
+    ['资金规模原则上每年不低于300万元,根据年度财政预算执行情况、申报奖励事项需求及绩效评价结果动态调整。', { amounts: [[3000000, 'total']], thresholds: [] }],
+    // form: a fund's size qualifying the thing after it stays a condition
+    ['基金规模不低于10亿元的子基金,给予奖励', { amounts: [], thresholds: [1e9] }],
+  ])('%s', (sentence, want) => {
+    expect(values(sentence)).toEqual(want);
+  });
+});

@@ -254,6 +254,8 @@ const FUND_AFTER_BOUND = /^的?[^，。；,;的]{0,14}?(?:基金|资金|经费|�
 const FUND_WORD_BEFORE = /(?:基金|资金|经费)[^，。；,;的]{0,6}$/;
 /** The size word of a fund before its figure: 设立总额, 设立规模, 基金总规模不低于. */
 const FUND_SIZE_WORD = /(?:总额|总量|总规模|规模)[^，。；,;的]{0,6}$/;
+/** A phrase opening on a fund's size: 资金规模…, 专项资金总规模…, 基金规模…. */
+const FUND_SIZE_OPENS = /^(?:专项)?(?:资金|基金|经费)(?:总)?规模/;
 
 /** A starting point written before a figure: (起点1亿元), 起点为, 门槛：, 起始指标, 起奖标准为 (any bracket opening it). */
 const START_BEFORE = /(?:起点|起始点|起始额|起始指标|起步额|起算点|起奖点|起奖标准|起奖线|门槛)\s*(?:值|金额)?\s*(?:为|是|[：:])?\s*$/;
@@ -434,9 +436,9 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // 出资设立总规模不低于100亿元的…引导基金): money budgeted, a `total`, not a condition — unless the clause closes on an
     // applicant (企业安排研发经费500万元以上的,给予…).
     // (每年安排资金不少于100万元用于支持企业的研发: the fund named before its floor)
+    // (…or a phrase that opens on the fund's own size: 资金规模原则上每年不低于300万元, 哈密)
     const fundSize =
-      FUND_SETUP.test(pre) &&
-      (FUND_AFTER_BOUND.test(afterBound) || FUND_SIZE_WORD.test(pre) || FUND_WORD_BEFORE.test(pre)) &&
+      ((FUND_SETUP.test(pre) && (FUND_AFTER_BOUND.test(afterBound) || FUND_SIZE_WORD.test(pre) || FUND_WORD_BEFORE.test(pre))) || (FUND_SIZE_OPENS.test(pre) && !/^\s*的/.test(afterBound))) &&
       !FOR_APPLICANT.test(afterBound) &&
       !/^[^，。；,;]{0,40}?的[，,]/.test(afterBound);
     // (Not the size an authority may approve up to: 各地州(市)行使1000萬美元以下…外商投資企業審批權, 云南省: it bounds a power, not who qualifies.)
