@@ -346,8 +346,6 @@ interface BarHeader {
 }
 /** A target column's name: a year, maybe with the word for a target (2023年目标, 2025年目标值, 2027年预期). */
 const YEAR_COLUMN = /^(\d{4})年(目标值?|预期目标?|计划目标|目标任务)?$/;
-/** A column naming the places a table allots to: 地市, 地区, 市县, 县(市、区), 区县, 乡镇(街道). */
-const PLACE_HEAD = /^(?:地市|地区|城市|地级以上市|地级市|市州|市县|县市|区县|县区|县[（(]市、?区[）)]|县[（(]市[）)]|市[（(]县[）)]|乡镇|镇街|乡镇[（(]街道[）)]|镇[（(]街道[）)]|街道)(?:名称)?$/;
 
 /** A plan column's name: what the row will do and when (月度工作计划, 下步计划, 阶段性目标, 进度安排); not what was done (落实情况). */
 const PLAN_HEAD = /^(?:[\u4e00-\u9fff]{0,8})(?:计划|阶段性目标|进度安排|时间安排|目标任务)$/;
@@ -447,7 +445,7 @@ function barHeader(para: string, above?: string): BarHeader | undefined {
   // (A table of projects names its rows by 项目名称 where no task column is written: with money or units to give them.)
   if (task < 0 && (money.length || units.length)) task = cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c));
   // (A table of sums allotted to places names its rows by the place, 地市 | 计划安排额度(万元): each row the place's budget.)
-  const place = task < 0 && money.length > 0 ? cells.findIndex((c) => PLACE_HEAD.test(c)) : -1;
+  const place = task < 0 && money.length > 0 ? cells.findIndex((c) => PLACE_COLUMN.test(c)) : -1;
   if (place >= 0) task = place;
   const time = cells.findIndex((c) => TIME_HEAD.test(c));
   const plans = cells.flatMap((c, k) => (k !== task && (PLAN_HEAD.test(c) || PERIOD_PLAN_HEAD.test(c)) && !UNIT_HEAD.test(c) ? [k] : []));
@@ -519,7 +517,10 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote, wh
   const task = cells[h.task];
   const total = isTotalRow(cells.map((c) => c.text));
   const money = h.money.flatMap((col) => {
-    const c = cells[col.k];
+    // (A header cell spanning two of the row's cells puts the sum one cell on: 示范村名称 over 南桥村 | 特色精品示范村, then 600 under 提前下达
+    // 金额(万元)'s place + 1, 中山. Read only where the money column's own cell holds words and the next a bare figure no column claims.)
+    const shifted = !isFigureCell(cells[col.k]?.text ?? '') && /[\u4e00-\u9fff]/.test(cells[col.k]?.text ?? '') && isFigureCell(cells[col.k + 1]?.text ?? '') && !h.money.some((m) => m.k === col.k + 1);
+    const c = cells[shifted ? col.k + 1 : col.k];
     const yuan = c ? cellYuan(c.text, col) : undefined;
     return yuan === undefined ? [] : [{ start: s + c.at, end: s + c.at + c.text.length, yuan, role: total || h.places ? ('total' as const) : ('fixed' as const) }];
   });

@@ -77,3 +77,14 @@ describe('a phrase opening on a fund’s own size sets it, its floor no conditio
     expect(values(sentence)).toEqual(want);
   });
 });
+
+describe('a header cell spanning two of a row’s cells puts the sum one cell on (spanned header cell)', () => {
+  it('中山 (guangdong-zhongshan-xiangcunzhenxing.txt): 示范村名称 over 北溪社区 | 特色精品示范村, the sum 453.8 one cell past 提前下达金额(万元)', () => {
+    const sums = clausesOf(dev('guangdong-zhongshan-xiangcunzhenxing.txt')).flatMap((c) => c.amounts.map((a) => a.yuan));
+    expect(sums).toEqual(expect.arrayContaining([4538000, 4462500]));
+  });
+  it('form: a money cell holding its figure is read where it stands', () => {
+    const text = '关于下达资金的通知\n各镇:\n现将资金下达。\n序号 | 镇街 | 项目名称 | 下达金额(万元) | 备注 |\n1 | 城关镇 | 道路改造项目 | 120 | 3 |\n';
+    expect(clausesOf(text).flatMap((c) => c.amounts.map((a) => a.yuan))).toEqual([1200000]);
+  });
+});

@@ -28,8 +28,11 @@ const COLUMN_WITH_UNIT = /^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,4}[）
 export const TABLE_UNIT = /^(?:金额)?单位\s*[:：]\s*(万亿|亿|千万|百万|万|千)?元$/;
 /** A column's name that names money, for the table's unit to apply to: 金额, 资金, 投资… */
 export const MONEY_NAME = /金额|资金|投资|补助|补贴|奖励|奖补|预算|经费|规模|总额|拨付|安排|分配/;
-/** A column of the places a table allots money to, opening a header with no 序号 (镇别 / 新发展面积(亩) / 补贴金额(元), 武进). */
-export const PLACE_COLUMN = /^(?:镇别|乡镇|镇街|乡镇街道|县区|区县|县市区|市县|地区|地市|区域)$/;
+/**
+ * A column naming the places a table allots money to: 地市, 地区, 市县, 县(市、区), 区县, 乡镇(街道), 镇别; it may open a header with no 序号
+ * (镇别 / 新发展面积(亩) / 补贴金额(元), 武进).
+ */
+export const PLACE_COLUMN = /^(?:地市|地区|城市|地级以上市|地级市|市州|市县|县市|县市区|区县|县区|县[（(]市、?区[）)]|县[（(]市[）)]|市[（(]县[）)]|乡镇|镇别|镇街|乡镇街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|街道|区域)(?:名称)?$/;
 /** A money column's name, its unit in brackets (奖励金额(万元), 补助资金（元）). */
 export const MONEY_COLUMN = /^[\u4e00-\u9fff]{2,8}[（(](?:万元|元|亿元)[）)]$/;
 
