@@ -1,4 +1,5 @@
 import { withoutRemarks } from './brackets.js';
+import { PLACE_SUFFIX } from './lexicon.js';
 import { before, goalGoverns, listHead, listTail, phraseStart, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
 import { objectsBefore, subjectOf } from './objects.js';
@@ -22,7 +23,7 @@ const COUNTED_RECIPIENTS = /\d+\s*(?:家|个|户|项|名|人)(?:企业|单位|�
 /** Recipients counted right before a sum (实际奖励23家391万元, 共补助企业12家、资金300万元): the sum is the payout's total. */
 const RECIPIENTS_BEFORE = /(?:奖励|补助|补贴|资助|奖补|扶持|支持|兑现|拨付)(?:企业|项目)?\d+(?:家|个|户|项|名|人)(?:企业|项目)?[、，,]?(?:资金|金额)?(?:共计|合计|共)?$/;
 /** A place's name alone before a sum: 大康镇, 大堰镇稻香村, 邵家渡街道年坑村 (not 每个村, 各乡镇). */
-const PLACE_ALONE = /^[\u4e00-\u9fff]{1,12}(?<![每各个])(?:镇|乡|村|街道|社区|县|区|旗)$/;
+const PLACE_ALONE = new RegExp(`^[\\u4e00-\\u9fff]{1,12}(?<![每各个])(?:${PLACE_SUFFIX})$`);
 const HANDED = /(给予|奖励|发放|拨付给|拨给|补贴给|兑现)/;
 // (达 of 下达, 送达, 表达 reaches nothing: 共下达计划425万元.)
 const TARGET = /(到位资金|达到|(?<![下送传表抵])达|突破|超过|超|形成|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模|投资额|投资总额|总额|销售额|交易额|成交额|出口额)[^，。；]{0,8}$/;

@@ -92,3 +92,6 @@ const BRACKETED_NAME = /[（(]([\u4e00-\u9fff]{2,12})[）)]$/;
 const NON_BODY_END = new RegExp(`(${alt(labels.nonBodies)})$`);
 /** A bracket closing a name, any shape: 县发改局(粮食局), 武汉经开区管委会〈汉南区人民政府〉. */
 const OTHER_TITLE = new RegExp(`${OPEN}${NOT_BRACKET}*${CLOSE}$`);
+
+/** How a place's name ends, a town's to a county's: 雪堰镇, 杨兴乡, 稻香村, 新安江街道, 北溪社区, 睢县, 巴南区, 孟州市, 达拉特旗 (a pattern's source). */
+export const PLACE_SUFFIX = '镇|乡|村|街道|社区|县|区|市|旗';

@@ -1,4 +1,4 @@
-import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, LIST_MARKS, TIME_FIELD } from './lexicon.js';
+import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, LIST_MARKS, PLACE_SUFFIX, TIME_FIELD } from './lexicon.js';
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { round, yuanPerUnit } from './numbers.js';
@@ -105,7 +105,7 @@ export function unitCell(line: string, offset: number, table: LineTable, k: numb
 }
 
 /** A place's name in a place column's cell: 雪堰镇, 横山桥镇, 新安江街道, 睢县. */
-const PLACE_NAME = /^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|县|区|市|旗)$/;
+const PLACE_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,8}(?:${PLACE_SUFFIX})$`);
 /** A row of a grant list read from a table a cell a line: its span, its sum, and the sum's role. */
 export interface GrantRow {
   start: number;
