@@ -188,7 +188,8 @@ const TITLE_CHARS = /^[^\s，。；,;：:！？“”]{4,80}$/;
  * …现将项目有关情况公示如下:), or a lead-in alone (现将…资金768.1万元分配情况公示如下:). Its sums are the notice's first values: it is body. (An addressee line, 各县、区人民政府,市政府各
  * 部门:, reads the same and holds no value.)
  */
-const isSentenceTitle = (t: string): boolean => /[:：]\s*$/.test(t) && (/[，,。；;]/.test(t) || /如下\s*[:：]\s*$/.test(t));
+// (…or a sentence closed by its stop, a comma inside: 现将…下达我市2019年省级财政专项扶贫资金26428万元,予以公告。, 巴中)
+const isSentenceTitle = (t: string): boolean => (/[:：]\s*$/.test(t) && (/[，,。；;]/.test(t) || /如下\s*[:：]\s*$/.test(t))) || /[，,][^。！？]*[。！？]\s*$/.test(t);
 /** A page's field run into the title it follows (…申报的通知发表时间:2021-03-11 19:18各相关企业:…, 北京经开区): the title ends there. */
 const PAGE_FIELD_AFTER_TITLE = /^[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:各[^，。；,;：:]{1,20}[:：])?/;
 /** The addressees a run-on title runs into (…的通知各有关企业:, …的通知各镇人民政府、各街道办事处:). */

@@ -153,7 +153,8 @@ const CITED_PLAN_AFTER = /^(?:度)?[^，。；,;！？\d]{0,16}?(?:规划|计划
 /** A fund's allotment or plan the notice announces, right after its year, no sum: …财政扶贫资金分配情况公示如下, …补助资金项目计划下达给你们. */
 const FUND_PLAN_AFTER = /^(?:度)?[^，。；,;！？\d]{0,30}?(?:资金|经费)(?:项目)?(?:分配|安排|使用)?(?:情况|方案|计划|结果|明细)[^，。；,;！？\d]{0,10}?(?:公示|公告|下达|印发|如下)/;
 /** …passed down to the notice's own place, right before the year (下达我市, 下达我县, 收回托里县). */
-const ALLOTTED_TO_OWN_BEFORE = /(?:下达|下拨|拨付|分配|收回)(?:给|到)?(?:(?:我|本)(?:省|市|县|区|旗|州)|[\u4e00-\u9fff]{2,6}(?:县|市|区|旗))$/;
+// (…or the place first, its verb after it: 我县可分配2018年中央及省级财政专项扶贫资金1426万元, 耿马)
+const ALLOTTED_TO_OWN_BEFORE = /(?:下达|下拨|拨付|分配|收回)(?:给|到)?(?:(?:我|本)(?:省|市|县|区|旗|州)|[\u4e00-\u9fff]{2,6}(?:县|市|区|旗))$|(?:我|本)(?:省|市|县|区|旗|州)(?:可|共|拟|将)?(?:分配|安排|统筹)$/;
 /** …or handed to the addressees after its sum (现将…资金3000万元下达给你们). */
 const FUND_SUM_ALLOTTED_AFTER = new RegExp(`${FUND_NAME}${FUND_SUM}(?:下达|下拨|拨付|分配)`);
 /** The year's end after a year (底, 末, and 终 that names no thing: 年终考核 is none), its word captured. */

@@ -88,3 +88,23 @@ describe('a header cell spanning two of a row’s cells puts the sum one cell on
     expect(clausesOf(text).flatMap((c) => c.amounts.map((a) => a.yuan))).toEqual([1200000]);
   });
 });
+
+// Round 104.
+describe('an untitled page’s first sentence, taken as its title, is a clause (sentence title)', () => {
+  it('巴中 (sichuan-bazhong-fupinzijin.txt): 现将…下达我市2019年省级财政专项扶贫资金26428万元,予以公告。', () => {
+    const c = clausesOf(dev('sichuan-bazhong-fupinzijin.txt'))[0];
+    expect([c.amounts.map((a) => [a.yuan, a.role]), c.deadlines.map((d) => d.date)]).toEqual([[[264280000, 'total']], ['2019']]);
+  });
+});
+
+describe('a fund the notice’s own place may allot, the place before its verb (own place first)', () => {
+  const deadlines = (sentence: string) => extractValues(sentence, '2018-03-01').deadlines.map((d) => [d.raw, d.date]);
+  it.each([
+    // 耿马 (yunnan-gengma-chanyefazhan.txt)
+    ['我县可分配2018年中央及省级财政专项扶贫资金1426万元。', [['2018年', '2018']]],
+    // form: the fund's year with no sum stays none
+    ['我县可分配2018年中央及省级财政专项扶贫资金。', []],
+  ])('%s', (sentence, want) => {
+    expect(deadlines(sentence)).toEqual(want);
+  });
+});
