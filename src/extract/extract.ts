@@ -60,6 +60,8 @@ const APPLIES_TO = /^[^，。；,;]{0,12}?(?:本|上述|以上)(?:政策|办法|
 
 /** A bracket that works an example (例如/比如/举例…, or 如… closed by 以此类推). */
 const WORKED_EXAMPLE = /[（(](?:(?:例如|比如|举例(?:说明)?)[:：,，]?[^（）()]{2,80}|如[^（）()]{2,80}?[，,；;]\s*(?:以此|依此)类推)[）)]/g;
+/** A list of factors' weights before a percentage, no stop between: 因素和权重为:…30%、…. */
+const WEIGHTS_BEFORE = /(?:权重|权数)(?:分别)?(?:为|是|占|[:：])[^。；;！？，,]*$/;
 /** A figure reported as reached, then its growth: 实际利用外商直接投资3.48亿美元,同比增长 (not 力争…达到…,同比增长). */
 const REPORTED_GROWTH = /(?:实际|累计|已)[^，。；;]{0,24}?\d[\d.,]*\s*(?:万|亿)?(?:美元|元|吨|个|家|人|项)[，,]\s*(?:同比|比上年)?(?:增长|下降)\s*$/;
 const REPORT_GOAL = /力争|目标|确保|预期|计划|要求|争取/;
@@ -105,7 +107,10 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   // (…nor the growth of a figure the text reports as reached, no goal in the sentence: 香洲区:实际利用外商直接投资3.48亿美元,同比增长35.48%, 珠海's
   // commendation: a record, not a target.)
   const reported = (r: Rate) => REPORTED_GROWTH.test(t.slice(Math.max(0, r.start - 40), r.start)) && !REPORT_GOAL.test(sentenceOf(t, r.start));
-  const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)) && !(BASIS_OPENS.test(t.slice(Math.max(0, r.start - 12), r.start)) && BASIS_CLOSES.test(t.slice(r.end, r.end + 6))) && !reported(r));
+  // (…nor the weights of an allocation's factors: 因素和权重为:相关人群数量及结构30%、相关人群收入30%、…, 长白山 — how shares are computed, not a
+  // share paid.)
+  const weight = (r: Rate) => WEIGHTS_BEFORE.test(t.slice(Math.max(0, t.lastIndexOf('。', r.start - 1) + 1), r.start));
+  const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)) && !(BASIS_OPENS.test(t.slice(Math.max(0, r.start - 12), r.start)) && BASIS_CLOSES.test(t.slice(r.end, r.end + 6))) && !reported(r) && !weight(r));
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);

@@ -81,3 +81,17 @@ describe('a remark in brackets between a fund’s name and its sum is passed ove
     expect(values(sentence)).toEqual(want);
   });
 });
+
+describe('the weights of an allocation’s factors are no rates (factor weights)', () => {
+  const rates = (sentence: string) => extractValues(sentence, '2022-12-02').rates.map((r) => r.value);
+  it.each([
+    // 长白山 (jilin-changbaishan-xianjiezijin.txt): the weights, then the share each zone gets after a comma
+    ['资金分配按照因素法进行测算,因素和权重为:相关人群数量及结构30%、相关人群收入30%、政策因素30%、绩效等考核结果10%,进行综合平衡,其余1064万元分别按照50%比例分配给池西区和池南区。', [0.5]],
+    // form: 占 before the weight
+    ['绩效因素权重占20%、人口因素权重占80%。', []],
+    // form: a share paid stays a rate
+    ['按项目总投资的30%给予补助。', [0.3]],
+  ])('%s', (sentence, want) => {
+    expect(rates(sentence)).toEqual(want);
+  });
+});
