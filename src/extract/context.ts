@@ -42,6 +42,13 @@ export function sentenceBefore(text: string, pos: number): string {
   return text.slice(i + 1, pos);
 }
 
+/** Text of the sentence after pos, up to its next 。；！？ (the mirror of sentenceBefore). */
+export function sentenceAfter(text: string, pos: number): string {
+  let i = pos;
+  while (i < text.length && !SENTENCE_STOPS.has(text[i])) i++;
+  return text.slice(pos, i);
+}
+
 /** Text of the phrase after pos (to its end), without whitespace. */
 export function after(text: string, pos: number): string {
   return text.slice(pos, phraseEnd(text, pos)).replace(/\s+/g, '');

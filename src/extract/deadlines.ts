@@ -774,15 +774,23 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     c.docYear ? bareYear(c, m.index!, m[0].length, String(c.docYear), false, true) : undefined],
 ];
 
+/** Does a sentence open at `at`: the text's start, or a stop or a line's end before it, spaces between? */
+// (A scan back: a pattern ending in \s*$ over all the text before `at` was tried at every character of it.)
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]) && text[i] !== '\n') i--;
+  return i < 0 || '。；！？!?;\n'.includes(text[i]);
+}
+
+/** A period that ended before the notice's year and opens its sentence, a comma after it (2007-2008年,各地…): a record of that time. */
+function pastOpening(c: { text: string; docYear: number }, m: RegExpMatchArray): boolean {
+  return !!c.docYear && Number(m[2]) < c.docYear && opensSentence(c.text, m.index!) && /^\s*[,，]/.test(c.text.slice(m.index! + m[0].length));
+}
+
 /**
  * A bare year in a sentence, not a citation, an edition or a month: `year` written at `at`, `len` characters with a year's end written
  * after it when `yearEnd`; `relative` when written 今年, which no document's year can precede.
  */
-/** A period that ended before the notice's year and opens its sentence, a comma after it (2007-2008年,各地…): a record of that time. */
-function pastOpening(c: { text: string; docYear: number }, m: RegExpMatchArray): boolean {
-  return !!c.docYear && Number(m[2]) < c.docYear && /(?:^|[。；！？!?;\n])\s*$/.test(c.text.slice(0, m.index!)) && /^\s*[,，]/.test(c.text.slice(m.index! + m[0].length));
-}
-
 function bareYear(c: { text: string; docYear: number }, at: number, len: number, year: string, yearEnd: boolean, relative = false): Found | undefined {
   const after = c.text.slice(at + len);
   // The year of a quarter or a half year is that period's, read with it or refused with it (2025年一季度…奖励: an award's name).
@@ -820,7 +828,7 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // A lead-in that sets out what the year's work is (2023年区政府重点工作具体安排如下:, 2024年全县重点工作任务是：) sets that year.
   // (…and so does a sentence opening on the year that says how the year's work is done, as 2024年,以围绕… does (ANNOTATION round 50):
   // 2024年全市“三农”工作坚持以…为指导, 十堰.)
-  const workSet = WORK_STANCE.test(after) && /(?:^|[。；！？!?;\n])\s*$/.test(c.text.slice(0, at));
+  const workSet = WORK_STANCE.test(after) && opensSentence(c.text, at);
   if (!firstReach && !handsDown && !yearEnd && !workSet && describedYear(after, c.text.slice(Math.max(0, at - 4), at)) && !LEAD_IN.test(after)) return undefined;
   // (An act opening the phrase right after the year is that year's window, whatever condition on a later year follows it:
   // 2023年首次纳入规上工业企业库并且在2024年实现产值比2023年全年正增长的企业, 东莞.)
@@ -928,7 +936,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.date && /^截[至止]/.test(d.raw) && DURATION_HELD_AFTER.test(text.slice(d.end))) &&
       // (…or the day a reported figure stands at, opening the sentence and no later than the notice's own: 截止2018年7月11日,孟州市财政专项
       // 扶贫资金投入2947.76万元,现公示如下, 孟州: a stock as of then, no limit)
-      !(d.date && /^截[至止]/.test(d.raw) && !!docDate && d.date <= docDate && /(?:^|[。；！？!?;\n])\s*$/.test(text.slice(0, d.start)) && STOCK_AFTER.test(text.slice(d.end))) &&
+      !(d.date && /^截[至止]/.test(d.raw) && !!docDate && d.date <= docDate && opensSentence(text, d.start) && STOCK_AFTER.test(text.slice(d.end))) &&
       (!d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end) && !conditionPeriod(text, d) && !heldOn(text, d))),
   );
   out.length = 0;

@@ -5,6 +5,7 @@ import { toOriginal } from '../ingest/tracked.js';
 import { matchesOf } from '../ingest/matches.js';
 import { blankTitles } from '../ingest/regions.js';
 import { extractAmounts } from './amounts.js';
+import { sentenceAfter, sentenceBefore } from './context.js';
 import { clauseSpans, type ClauseSpan } from './clauses.js';
 import { planTitleTerm } from './plan-term.js';
 import { deadlineFromCell, extractDeadlines, headingLimits, headingYear } from './deadlines.js';
@@ -65,8 +66,6 @@ const WEIGHTS_BEFORE = /(?:权重|权数)(?:分别)?(?:为|是|占|[:：])[^。�
 /** A figure reported as reached, then its growth: 实际利用外商直接投资3.48亿美元,同比增长 (not 力争…达到…,同比增长). */
 const REPORTED_GROWTH = /(?:实际|累计|已)[^，。；;]{0,24}?\d[\d.,]*\s*(?:万|亿)?(?:美元|元|吨|个|家|人|项)[，,]\s*(?:同比|比上年)?(?:增长|下降)\s*$/;
 const REPORT_GOAL = /力争|目标|确保|预期|计划|要求|争取/;
-/** The sentence around pos. */
-const sentenceOf = (t: string, pos: number): string => t.slice(Math.max(...[...'。；;！？'].map((c) => t.lastIndexOf(c, pos - 1))) + 1, pos + (/[。；;！？]/.exec(t.slice(pos))?.index ?? t.length));
 /** A basis phrase around a figure: 在…的基础上 (在前期降低50%的基础上再降低50%). */
 const BASIS_OPENS = /在[^，。；,;在]{0,10}$/;
 const BASIS_CLOSES = /^的?基础上/;
@@ -106,10 +105,10 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   // (…nor the rate of the basis a new one builds on: 在前期降低50%的基础上再降低50%, 海门: the earlier cut, named.)
   // (…nor the growth of a figure the text reports as reached, no goal in the sentence: 香洲区:实际利用外商直接投资3.48亿美元,同比增长35.48%, 珠海's
   // commendation: a record, not a target.)
-  const reported = (r: Rate) => REPORTED_GROWTH.test(t.slice(Math.max(0, r.start - 40), r.start)) && !REPORT_GOAL.test(sentenceOf(t, r.start));
+  const reported = (r: Rate) => REPORTED_GROWTH.test(t.slice(Math.max(0, r.start - 40), r.start)) && !REPORT_GOAL.test(sentenceBefore(t, r.start) + sentenceAfter(t, r.start));
   // (…nor the weights of an allocation's factors: 因素和权重为:相关人群数量及结构30%、相关人群收入30%、…, 长白山 — how shares are computed, not a
   // share paid.)
-  const weight = (r: Rate) => WEIGHTS_BEFORE.test(t.slice(Math.max(0, t.lastIndexOf('。', r.start - 1) + 1), r.start));
+  const weight = (r: Rate) => WEIGHTS_BEFORE.test(sentenceBefore(t, r.start));
   const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)) && !(BASIS_OPENS.test(t.slice(Math.max(0, r.start - 12), r.start)) && BASIS_CLOSES.test(t.slice(r.end, r.end + 6))) && !reported(r) && !weight(r));
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);

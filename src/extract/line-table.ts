@@ -43,21 +43,12 @@ export const NUMBERED_TASK = /^(?:\d{1,3}[.、．](?!\d)|[（(]\d{1,3}[）)]|\d{
 export function lineTableHeader(text: string, from: number): { table: LineTable; end: number } | undefined {
   // (Blank lines between the names allowed; the first line is the 序号 or task column itself.)
   // (Lines are read only as far as the header goes: it is tried at every 序号 line.)
-  const read = nonEmptyLines(text, from);
-  const lines: { c: string; end: number }[] = [];
-  const line = (j: number): string | undefined => {
-    while (lines.length <= j) {
-      const l = read.next();
-      if (l.done) return undefined;
-      lines.push(l.value);
-    }
-    return lines[j].c;
-  };
-  const names = columnNames(line, (n) => COLUMN_NAME.test(n) && !ROW_NUMBER.test(n));
+  const at = lineReader(text, from);
+  const names = columnNames((j) => at(j)?.c, (n) => COLUMN_NAME.test(n) && !ROW_NUMBER.test(n));
   if (!names.length) return undefined;
   const columns = names.map((n) => n.name);
   // (The header ends at its last line's break.)
-  const lastEnd = lines[names[names.length - 1].last].end;
+  const lastEnd = at(names[names.length - 1].last)!.end;
   const br = text.indexOf('\n', lastEnd);
   const end = br < 0 ? text.length : br;
   // The header opens with 序号, or with the task column itself when the rows number their tasks (1.主动对接…).
@@ -122,27 +113,17 @@ export interface GrantRow {
  */
 export function grantListRows(text: string, from: number): { rows: GrantRow[]; end: number } | undefined {
   // Lines are read one at a time as the table goes on: it is tried at every 序号 line, and most are no grant list.
-  const lines = nonEmptyLines(text, from);
-  const first = lines.next();
-  const head = first.done ? '' : first.value.c.replace(/[\s\u3000]+/g, '');
+  const at = lineReader(text, from);
+  const head = (at(0)?.c ?? '').replace(/[\s\u3000]+/g, '');
   if (head !== '序号' && !PLACE_COLUMN.test(head)) return undefined;
   const places = head !== '序号';
   // (…its unit on the line above the header, for a money column named plainly: 单位:万元 / 乡 镇 / 金 额, 正安)
   const unitLine = TABLE_UNIT.exec(text.slice(text.lastIndexOf('\n', from - 2) + 1, from - 1).replace(/\s+/g, ''));
-  const read: { c: string; start: number; end: number }[] = [];
-  const at = (j: number) => {
-    while (read.length <= j) {
-      const l = lines.next();
-      if (l.done) return undefined;
-      read.push(l.value);
-    }
-    return read[j];
-  };
   // (A money column's unit may wrap to a line of its own: 分配金额 / (万元), 海南省.)
   // (Under a place column the first row's place reads like a column's name: 镇别 / 新发展面积(亩) / 补贴金额(元) / 雪堰镇 / 1920: a place's name
   // ends the header.)
   const name = (n: string) => ((COLUMN_NAME.test(n) && !ROW_NUMBER.test(n)) || MONEY_COLUMN.test(n)) && !(places && PLACE_NAME.test(n));
-  const header = columnNames((j) => at(j)?.c, name);
+  const header = columnNames((j) => at(j + 1)?.c, name);
   const names = places ? [head, ...header.map((n) => n.name)] : header.map((n) => n.name);
   const bracketed = names.findIndex((n) => MONEY_COLUMN.test(n));
   const money = bracketed >= 0 ? bracketed : unitLine ? names.findIndex((n, k) => k > 0 && MONEY_NAME.test(n)) : -1;
@@ -151,7 +132,7 @@ export function grantListRows(text: string, from: number): { rows: GrantRow[]; e
   const perYuan = yuanPerUnit(bracketed >= 0 ? /[（(]([^（）()]+)[）)]$/.exec(names[money])![1] : `${unitLine![1] ?? ''}元`)!;
   const rows: GrantRow[] = [];
   let end = from;
-  let j = header[header.length - 1].last + 1;
+  let j = header[header.length - 1].last + 2;
   const figure = (c: string) => /^\d+(?:\.\d+)?$/.test(c);
   if (places) {
     // Every cell written, the place first: a row whose place cell is a figure, or whose sum is none, ends the list.
@@ -178,6 +159,20 @@ export function grantListRows(text: string, from: number): { rows: GrantRow[]; e
     end = sum.end;
   }
   return rows.length ? { rows, end } : undefined;
+}
+
+/** The non-empty lines of `text` from `from` on, read as far as asked: the j-th, or undefined past the text's end. */
+function lineReader(text: string, from: number): (j: number) => { c: string; start: number; end: number } | undefined {
+  const lines = nonEmptyLines(text, from);
+  const read: { c: string; start: number; end: number }[] = [];
+  return (j) => {
+    while (read.length <= j) {
+      const l = lines.next();
+      if (l.done) return undefined;
+      read.push(l.value);
+    }
+    return read[j];
+  };
 }
 
 /** The non-empty lines of `text` from `from` on, trimmed, with their offsets. */

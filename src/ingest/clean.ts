@@ -926,44 +926,41 @@ const VALUE_ROW = /^[ \u3000]*[^\s。；;，,：:][^。；;：:\t]{0,40}?[ \u300
  * Each row is a line of its own, never run into the next row or the text below the last.
  */
 function valueRows(lines: Line[]): Set<number> {
-  const out = new Set<number>();
+  return new Set(rowRuns(lines, (l) => l.c.length === 0, (l) => !l.tab && VALUE_ROW.test(l.raw)).map((k) => lines[k].start));
+}
+
+/** A line of two cells parted by one tab (汕头市\t19600, 地市\t计划安排额度(万元)). */
+const PAIR_ROW = /^[ \u3000]*[^\s\t][^\t]*\t[ \u3000]*[^\s\t][^\t]*$/;
+/** The fewest lines of a run of rows (two cells, a name and its sum) that make a table of them. */
+const PAIR_TABLE_ROWS = 3;
+/**
+ * The indexes of the lines in runs of `isRow` lines, PAIR_TABLE_ROWS or more, the lines `skip` passes over going on with the run
+ * (blank lines between rows, as some copies give) and any other line ending it.
+ */
+function rowRuns(lines: Line[], skip: (l: Line) => boolean, isRow: (l: Line) => boolean): number[] {
+  const out: number[] = [];
   let run: number[] = [];
   const flush = () => {
-    if (run.length >= PAIR_TABLE_ROWS) for (const k of run) out.add(lines[k].start);
+    if (run.length >= PAIR_TABLE_ROWS) out.push(...run);
     run = [];
   };
   lines.forEach((l, k) => {
-    if (l.c.length === 0) return;
-    if (!l.tab && VALUE_ROW.test(l.raw)) run.push(k);
+    if (skip(l)) return;
+    if (isRow(l)) run.push(k);
     else flush();
   });
   flush();
   return out;
 }
 
-/** A line of two cells parted by one tab (汕头市\t19600, 地市\t计划安排额度(万元)). */
-const PAIR_ROW = /^[ \u3000]*[^\s\t][^\t]*\t[ \u3000]*[^\s\t][^\t]*$/;
-/** The fewest lines in a row of two cells that make a table of them. */
-const PAIR_TABLE_ROWS = 3;
 /**
  * A two-column table copied out of a browser or saved as text from Word (地市 / 计划安排额度(万元), 汕头市 / 19600, one tab between):
  * a run of lines of two cells each, so many that it is no prose line with a stray tab. Its rows are read as tab rows, as rows of
  * three cells or more are (isTabRow): the tab parts the cells, never deleted as a gap inside a line.
  */
 function twoCellRows(lines: Line[]): Set<number> {
-  const out = new Set<number>();
-  let run: number[] = [];
-  const flush = () => {
-    if (run.length >= PAIR_TABLE_ROWS) for (const k of run) out.add(k);
-    run = [];
-  };
-  lines.forEach((l, k) => {
-    if (l.tab || l.c.length === 0) return; // (blank lines between rows, as some copies give, go on with the run)
-    if (PAIR_ROW.test(l.raw)) run.push(k);
-    else flush();
-  });
-  flush();
-  return out;
+  // (a reader's cell line, one tab before its text, and a blank line go on with the run)
+  return new Set(rowRuns(lines, (l) => l.tab || l.c.length === 0, (l) => PAIR_ROW.test(l.raw)));
 }
 
 function delLeadingTab(l: Line, del: Uint8Array): void {

@@ -198,15 +198,15 @@ export function closingDate(paras: string[]): string | undefined {
   for (let k = lines.length - 1; k > 0 && lines.length - k <= 6; k--) {
     const date = SIGNATURE_DATE.test(lines[k]) ? parseDate(lines[k]) : numeralDateLine(lines[k]);
     if (!date) {
-      if (DISTRIBUTION_LINE.test(lines[k])) continue;
+      if (DISTRIBUTION_LINE.test(lines[k]) || PUBLIC_REMARK.test(lines[k])) continue;
       return undefined;
     }
     return /[。！!]$/.test(lines[k - 1]) ? date : undefined;
   }
   return undefined;
 }
-/** A line of a notice's distribution block under its date: 主题词:…, 抄报:…, 抄送:…, 印发, (此件公开发布). */
-const DISTRIBUTION_LINE = /^(?:主题词|主题|抄报|抄送|印发|分送|发送)[:：]|^[（(]此件[^）)]*[）)]$|^[\u4e00-\u9fff]{2,20}\d{4}年\d{1,2}月\d{1,2}日印发$/;
+/** A line of a notice's distribution block under its date (its public remark read apart): 主题词:…, 抄报:…, 抄送:…, 印发. */
+const DISTRIBUTION_LINE = /^(?:主题词|主题|抄报|抄送|印发|分送|发送)[:：]|^[\u4e00-\u9fff]{2,20}\d{4}年\d{1,2}月\d{1,2}日印发$/;
 const TRANSMITTAL_END = /(?:印发给你们|转发给你们|下达给你们)[^。；;]{0,20}?(?:执行|落实|实施)[。!！]?$/;
 /** The word a document's title ends with (…的报告, …若干措施, …实施方案): what a cover carries after its date. */
 const TITLE_WORD = `(?:${DOCUMENT_KIND})`;
@@ -260,10 +260,12 @@ const INLINE_SIGNATURE = new RegExp(
   // 江门市工业和信息化局2019年9月23日(联系人:…)
   `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|附件(?:下载)?\\d*[:：][^。！!；;]{2,80}?${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps|zip|rar))?|(?:[。!！）)》]|(?<=[0-9A-Za-z]))(?=(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,8}?\\d{4}年\\d{1,2}月\\d{1,2}日(?:附件|[（(](?:此件|联系)|[。.]?$|${CARRIED_TITLE})))((?:中共)?(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,8}?)(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
 );
+/** An attachment's title, its file's extension maybe, then the signing body run into it (captured), closing the line. */
+const TITLE_THEN_ORGAN = `[^。！!；;]{2,80}${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps))?((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))$`;
 /** An attachment's title, then the signing body the cleaner ran into its line (附件:大冶市…项目计划安排表市委农办). */
-const ATTACHMENT_THEN_ORGAN = new RegExp(`附件(?:下载)?\\d*[:：][^。！!；;]{2,80}${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps))?((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))$`);
+const ATTACHMENT_THEN_ORGAN = new RegExp(`附件(?:下载)?\\d*[:：]${TITLE_THEN_ORGAN}`);
 /** …or into a later numbered item of that list (附件:1.…分配表 / 2.…绩效目标表海南省财政厅 / 2025年5月16日, 海南省). */
-const LISTED_ATTACHMENT_THEN_ORGAN = new RegExp(`^\\d{1,2}[.、．][^。！!；;]{2,80}${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps))?((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))$`);
+const LISTED_ATTACHMENT_THEN_ORGAN = new RegExp(`^\\d{1,2}[.、．]${TITLE_THEN_ORGAN}`);
 /** A red-header masthead the cleaner ran into its line, its document number after it (…常熟市人民政府办公室文件常政办发〔2018〕32号…). */
 const GLUED_MASTHEAD = new RegExp(`((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))文件[\\u4e00-\\u9fff]{1,12}[〔[［(（]\\d{4}[〕\\]］)）]第?\\d+号`);
 
