@@ -22,11 +22,21 @@ const FUND_BEFORE = /(?<!到位|实际到位)(?:资金|经费|基金|预算|发�
 const COUNTED_RECIPIENTS = /\d+\s*(?:家|个|户|项|名|人)(?:企业|单位|项目|公司)?/;
 /** Recipients counted right before a sum (实际奖励23家391万元, 共补助企业12家、资金300万元): the sum is the payout's total. */
 const RECIPIENTS_BEFORE = /(?:奖励|补助|补贴|资助|奖补|扶持|支持|兑现|拨付)(?:企业|项目)?\d+(?:家|个|户|项|名|人)(?:企业|项目)?[、，,]?(?:资金|金额)?(?:共计|合计|共)?$/;
+/** A payout's sum word, its verb and fund maybe (共兑现奖补资金, 分别兑现, 合计发放). */
+const PAYOUT_SUM = /(?:共计|合计|总计|共|分别)(?:兑现|发放|拨付|下达|安排|奖补|奖励|补助|补贴|资助)*(?:资金|经费)?$/;
+/** A sum each recipient gets, written before in the sentence (每个村奖补10万元). */
+const EACH_SUM_BEFORE = /每(?:个|家|户|村|人|名|项)[^，。；,;]{0,12}?\d[\d.]*\s*(?:万|亿)?元/;
+/** Recipients counted, then the payout's verb and fund, right before the sum (等12家企业返还稳岗资金, 3户农户发放补贴). */
+const COUNTED_THEN_PAID = /\d+\s*(?:家|个|户|名|人)(?:企业|单位|项目|公司|农户|个人)?(?:返还|发放|兑现|拨付|下达)[^，。；,;\d]{0,8}?(?:资金|金额|经费|补贴|补助|奖励)?(?:共计|合计|共)?$/;
+/** Money passed down to a place for a purpose (下达宣汉县交通精准扶贫普通省道3800万元): an allotment, a total. */
+const ALLOTTED_TO_PLACE = new RegExp(`(?:下达|下拨|拨付|分配)(?:给|到)?(?![我本全各该])[\\u4e00-\\u9fff]{1,8}?(?:${PLACE_SUFFIX})[^，。；,;：:\\d给奖补贴助资]{0,24}$`);
+/** A fund's size bounded from above (资金规模每年不超过200万元): the programme's budget, a total. */
+const FUND_SIZE_CAPPED = /(?:资金|经费|基金)(?:总)?规模(?:每年|每年度|年度)?(?:原则上)?(?:不超过|最高不超过|最高|最多|不高于|控制在)$/;
 /** A place's name alone before a sum: 大康镇, 大堰镇稻香村, 邵家渡街道年坑村 (not 每个村, 各乡镇). */
 const PLACE_ALONE = new RegExp(`^[\\u4e00-\\u9fff]{1,12}(?<![每各个])(?:${PLACE_SUFFIX})$`);
 const HANDED = /(给予|奖励|发放|拨付给|拨给|补贴给|兑现)/;
-// (达 of 下达, 送达, 表达 reaches nothing: 共下达计划425万元.)
-const TARGET = /(到位资金|达到|(?<![下送传表抵])达|突破|超过|超|形成|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模|投资额|投资总额|总额|销售额|交易额|成交额|出口额)[^，。；]{0,8}$/;
+// (达 of 下达, 送达, 表达 reaches nothing: 共下达计划425万元; nor the 达 of a place's name after it: 下达达川区农村公路桥梁36万元, 达州.)
+const TARGET = /(到位资金|达到|(?<![下送传表抵达])达|突破|超过|超|形成|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|收入|增加值|税收|贡献|规模|投资额|投资总额|总额|销售额|交易额|成交额|出口额)[^，。；]{0,8}$/;
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|配套)/;
 /** A grant word that only names a fund: 奖励基金, 扶持资金, 补助专项资金 (not a verb's: 一次性奖励资金20万元, 分别奖励资金100万元). */
 const FUND_NAME_GRANT = /(?<!一次性|分别)(奖励|补助|补贴|资助|奖补|扶持|贴息)(?=(?:专项)?(?:基金|资金|经费))/g;
@@ -76,6 +86,10 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (/(?:补贴|补助|奖励|资助|扶持|奖补)(?:资金)?总额(?:为|共计|合计|约)?$/.test(pre) && (/(?:每年|年度|每年度|全年)[^，。；,;]{0,12}$/.test(pre) || /^[^。；;]{0,30}?按比例分配/.test(text.slice(m.end)))) return 'total';
   // A ceiling past which the awards are cut pro rata (如企业奖励总额超过300万元将按比例进行折算: 南区街道): a cap.
   if (/^[^，。；,;]{0,4}?(?:将|则|的)?按比例(?:进行)?(?:折算|核减|调减|压减|分配)/.test(text.slice(m.end))) return 'cap';
+  // (…or a fund's size so bounded: 電子商務獎勵和支持資金規模每年不超過200萬元, 阿拉尔.)
+  if (FUND_SIZE_CAPPED.test(pre)) return 'total';
+  // Money passed down to a place, no grant in the sentence (下达宣汉县交通精准扶贫普通省道3800万元, 达州): an allotment, as a place's sum is.
+  if (ALLOTTED_TO_PLACE.test(pre) && !GRANT.test(withoutNamedGrants(text))) return 'total';
   // A budget set under a ceiling (每年度安排不超过300万元鼓励企业技术改造, 每年度安排不超过200万元对…给予分档次奖励: 南区街道): a total.
   // (…or a programme set up with its total's ceiling: 设立总额最高5亿元的“算力券”, 珠海)
   if (/安排(?:资金)?(?:不超过|最高不超过|最多|不高于)$|设立(?:总额|总规模|规模)(?:最高|不超过|最高不超过)$/.test(pre)) return 'total';
@@ -103,8 +117,13 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // an earlier item of the list has.
   if (/(?<!共|累计|合计|总共)(?:享受|获得|领取)[^，。；、]{0,4}$/.test(pre)) return 'fixed';
   if (RECIPIENTS_BEFORE.test(pre)) return 'total';
+  // (…or counted before the payout's verb: …等12家企业返还稳岗资金160111.22元, 那曲.)
+  if (COUNTED_THEN_PAID.test(pre)) return 'total';
   // A sum of the grants to recipients the sentence counts (对…等9家企业实施奖励,共计266万元; 8家企业…各奖励10万元,总计680万元): their total.
   if (/(?:共计|合计|总计)$/.test(pre) && COUNTED_RECIPIENTS.test(sentenceBefore(text, m.start))) return 'total';
+  // (…or paid out to them at a sum each the sentence gave before, its payout verb between: 奖补8个行政村,每个村奖补10万元,共兑现奖补资金80万元;
+  // 各奖补5个行政村,每个村奖补10万元,分别兑现奖补资金50万元: 银川, each place's sum.)
+  if (PAYOUT_SUM.test(pre) && COUNTED_RECIPIENTS.test(sentenceBefore(text, m.start)) && EACH_SUM_BEFORE.test(sentenceBefore(text, m.start))) return 'total';
   // (发放 in the allowance's own name, 发放额度, hands nothing over.)
   // (…a remark in brackets between the fund's name and its sum passed over: 补助资金(巩固拓展脱贫攻坚成果和乡村振兴任务)918万元, 长白山; or the
   // sum in brackets after the name: 中央财政衔接资金(5273万元), 达川.)
@@ -170,7 +189,8 @@ function sumRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole |
 }
 
 /** A list of sums after 从, before the verb that raises them: the level raised from. */
-const RAISED_FROM_BEFORE = new RegExp(`从${PER_HEAD}$`);
+// (…由 as 从: 个人申请额度由30万元提高至50万元, 四川省.)
+const RAISED_FROM_BEFORE = new RegExp(`(?:从|由)${PER_HEAD}$`);
 const RAISED_FROM_AFTER = new RegExp(`^\\s*(?:分别)?${RAISE}`);
 const UNREWARDED_PART = /^\s*(?:的)?部分(?:不予|不再|不计|不纳入|不享受)/;
 

@@ -5,7 +5,7 @@ import { toOriginal } from '../ingest/tracked.js';
 import { ADDRESSEE_LEAD, DOCUMENT_FIELD_ALONE, FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
-import { PLACE_COLUMN } from '../ingest/cell-lines.js';
+import { MONEY_NAME, PLACE_COLUMN } from '../ingest/cell-lines.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, withoutHead, type UnitNote } from './units.js';
 import { DUTY_WORDS, endsLikeBody, ITEM_NUMBER, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, NOT_A_LABELS_HEAD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isFigureCell, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
@@ -340,6 +340,8 @@ interface BarHeader {
   years: { k: number; year: string }[];
   /** A target table's column of measuring units (单位 | 亿元), or -1: the unit of its row's figures. */
   measure: number;
+  /** Columns named for money with no unit in the header (投资规模, 资金): their cells write their own (20万元). */
+  sums: number[];
   /** Rows are named by a place (地市, 县(市、区)): a row's sum is the budget allotted to it. */
   places: boolean;
   /** The 序号 column, or -1; a column before it (大类) is a group's cell that later rows of the group leave out. */
@@ -425,6 +427,9 @@ function timeCellBelow(text: string, from: number): boolean {
   return !!line && line.length <= 20 && !!deadlineFromCell(line, 0, '2000-01-01');
 }
 
+/** A cell that is a sum with its unit, nothing else (20万元, 73.5万元, 1,200元). */
+const SUM_CELL = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:万|亿)?元$|^\d+(?:\.\d+)?\s*(?:万|亿)?元$/;
+
 /** A header row of a bar-drawn task table: a task column and a unit or time column (| 序号 | 重点任务 | 责任单位 | 完成时限 |). */
 function barHeader(para: string, above?: string): BarHeader | undefined {
   // (A column's name set out with spaces, 任 务 名 称 | 牵 头 部 门 (上城), is the name.)
@@ -460,7 +465,8 @@ function barHeader(para: string, above?: string): BarHeader | undefined {
   const requirement = /名称$/.test(cells[task] ?? '') && /^(?:指标|目标|工作目标|指标要求|目标要求|任务目标|具体目标|预期目标)$/.test(cells[task + 1] ?? '') ? task + 1 : -1;
   const measure = cells.findIndex((c) => /^(?:计量)?单位$/.test(c));
   const numberCol = cells.indexOf('序号');
-  return task >= 0 && (units.length || time >= 0 || money.length || years.length) ? { task, units, time, money, columns: cells.length, plans, periods, requirement, years, measure, numberCol, places: place >= 0 } : undefined;
+  const sums = cells.flatMap((c, k) => (k !== task && MONEY_NAME.test(c) && !money.some((m) => m.k === k) && !UNIT_HEAD.test(c) ? [k] : []));
+  return task >= 0 && (units.length || time >= 0 || money.length || years.length) ? { task, units, time, money, columns: cells.length, plans, periods, requirement, years, measure, numberCol, places: place >= 0, sums } : undefined;
 }
 
 /**
@@ -552,8 +558,10 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote, wh
   if (!task || task.text.length < (h.places ? 2 : 4)) return undefined;
   // A target table's row: its name and the cells up to its last target column, one clause.
   if (h.years.length) return [targetRowSpan(para, cells, s, h, task, note)];
+  // (…or a cell of a money column that writes its own unit, 投资规模 | … | 20万元: 北关.)
+  const ownSum = h.sums.some((k) => SUM_CELL.test(fold(cells[k]?.text.trim() ?? '')));
   // (A row given sums runs on to its last cell, so that they lie in its text, as the row's words do.)
-  if (money.length) return [{ start: s + task.at, end: Math.max(s + task.at + task.text.length, s + para.trimEnd().length), note, money }];
+  if (money.length || ownSum) return [{ start: s + task.at, end: Math.max(s + task.at + task.text.length, s + para.trimEnd().length), note, money }];
   // A task cell of several sentences (投资5000万元,提升改造…;投资4000万元,路面维修…;投资2250万元,亮化…。): a clause each, the row's
   // note theirs alike, as an article's sentences share its note.
   // (…but a table a reader rendered a cell a line, a page's or a Word file's, gives a clause a row, as the seeds' gold labels it.)

@@ -50,8 +50,10 @@ export const UPPER_INCLUSIVE = alt(words.upperBefore.inclusive);
 export const UPPER_EXCLUSIVE = alt(words.upperBefore.exclusive);
 /** Words that end like a bound word and are none: 通过, 经过 (过 alone is one: 营收过100亿元后). */
 export const NOT_BOUND = alt(words.notBounds);
-/** （含）, (含), （含本数）… */
-export const INCLUSIVE = alt(words.inclusiveMarks);
+/**
+ * （含）, (含), （含本数）…, and the mark that repeats its figure and unit (12个月(含12个月)以上, 500万元以上(含500万元)).
+ */
+export const INCLUSIVE = `${alt(words.inclusiveMarks)}|[（(]含\\s*[\\d.一二两三四五六七八九十百千万]+\\s*[\\u4e00-\\u9fff]{0,4}[）)]`;
 /** （不含）, (不含本数)… */
 export const EXCLUSIVE = alt(words.exclusiveMarks);
 /** 每跨越一个 / 每增加 (the step of a threshold, after 每). */

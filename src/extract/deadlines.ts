@@ -157,6 +157,11 @@ const FUND_PLAN_AFTER = /^(?:度)?[^，。；,;！？\d]{0,30}?(?:资金|经费)
 const ALLOTTED_TO_OWN_BEFORE = /(?:下达|下拨|拨付|分配|收回)(?:给|到)?(?:(?:我|本)(?:省|市|县|区|旗|州)|[\u4e00-\u9fff]{2,6}(?:县|市|区|旗))$|(?:我|本)(?:省|市|县|区|旗|州)(?:可|共|拟|将)?(?:分配|安排|统筹)$/;
 /** …or handed to the addressees after its sum (现将…资金3000万元下达给你们). */
 const FUND_SUM_ALLOTTED_AFTER = new RegExp(`${FUND_NAME}${FUND_SUM}(?:下达|下拨|拨付|分配)`);
+/**
+ * …or a fund and its sum that a sentence opens with, its year first (2020年中央预算内以工代赈示范资金494万元,计划实施1个项目: 和田市; 2022年第三批
+ * 市级财政衔接推进乡村振兴补助资金(…)2960万元: 平顶山); not a record of money spent or drawn in the year (2019年全县投入扶贫资金…).
+ */
+const OPENING_FUND_SUM = new RegExp(String.raw`^(?:度)?(?:(?!投入|完成|使用|支出|争取|筹集|撬动|带动|累计|实现|新增|涉及|共计|合计|完成)[^，。；,;：:！？\d]){2,50}?(?:资金|经费)(?:[（(][^（）()\d]{1,30}[）)])?${FUND_SUM}`);
 /** The year's end after a year (底, 末, and 终 that names no thing: 年终考核 is none), its word captured. */
 const YEAR_END = `(底|末|终(?!${YEAR_END_COMPOUND}))`;
 /** A date of each year (6月30日, 6月底, 十二月份): with 每年 before a list of them and a limit word after, a recurring limit. */
@@ -766,7 +771,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
   // ...nor the year of a figure an applicant must reach: 对2024年酒类产业生产规模超过1亿元…的企业.
   // (年为 describes the year, 2018年为决胜之年, but 2018年为民办实事 is the year's projects.)
-  [new RegExp(`(?<![\\d（(])(\\d{4})年(?![\\d月度版起是]|为(?!民办)|以来|以后|第)(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m, c) => bareYear(c, m.index!, m[0].length, m[1], !!m[2])],
+  [new RegExp(`(?<![\\d（(])(\\d{4})年(?![\\d月度版起是]|为(?!民办)|以来|以后|第(?![一二三四五六七八九十\\d]{1,2}批))(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m, c) => bareYear(c, m.index!, m[0].length, m[1], !!m[2])],
   // 今年 where a written year would set the year's work (市政府决定,今年继续对民生实事项目完成情况进行绩效考核: 杭州): the notice's year, with
   // the bare year's exceptions (今年以来 looks back; 做好今年经济工作 names the year's work; 今年底, 今年上半年 are read above).
   // (Only where it opens a phrase and an act follows it: 对今年发展的预期, 今年累计争取的…资金 describe.)
@@ -785,6 +790,12 @@ function opensSentence(text: string, at: number): boolean {
 /** A period that ended before the notice's year and opens its sentence, a comma after it (2007-2008年,各地…): a record of that time. */
 function pastOpening(c: { text: string; docYear: number }, m: RegExpMatchArray): boolean {
   return !!c.docYear && Number(m[2]) < c.docYear && opensSentence(c.text, m.index!) && /^\s*[,，]/.test(c.text.slice(m.index! + m[0].length));
+}
+
+/** Is the year at `at` a fund's allotted with its sum (see FUND_SUM_AFTER, OPENING_FUND_SUM)? `after`: the text after the year. */
+function allottedYear(text: string, at: number, after: string): boolean {
+  if (FUND_SUM_AFTER.test(after) && (ALLOTTED_TO_OWN_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || (/将$/.test(text.slice(Math.max(0, at - 1), at)) && FUND_SUM_ALLOTTED_AFTER.test(after)))) return true;
+  return OPENING_FUND_SUM.test(after) && opensSentence(text, at);
 }
 
 /**
@@ -811,17 +822,17 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   if (!yearEnd && NAMED_TITLE.test(after)) return undefined;
   // (…unless the fund is allotted to the notice's own place with its sum right after its name (下达我市2022年州级财政衔接推进乡村振兴补助资金
   // 318万元, 楚雄市; 现将2025年上海市对口帮扶姚安县项目资金3000万元下达给你们, 姚安): that year's, a deadline, as round 96 says.)
-  const allotted =
-    !yearEnd && FUND_SUM_AFTER.test(after) && (ALLOTTED_TO_OWN_BEFORE.test(c.text.slice(Math.max(0, at - 12), at)) || (/将$/.test(c.text.slice(Math.max(0, at - 1), at)) && FUND_SUM_ALLOTTED_AFTER.test(after)));
+  const allotted = !yearEnd && allottedYear(c.text, at, after);
   if (!yearEnd && !allotted && namedYear(c.text.slice(Math.max(0, at - 4), at), after)) return undefined;
   // (…nor the year of a fund whose allotment the notice announces without its sum: 现将2018年提前下达财政扶贫资金分配情况公示如下, 郑州; 现将
   // 2026年提前批…补助资金项目计划下达给你们, 巴南 — a programme fund's year, as round 56's 海东 says, whatever the notice's year.)
   if (!yearEnd && !allotted && FUND_PLAN_AFTER.test(after)) return undefined;
   // (…nor the year of a plan a basis word cites by its name: 按照2019年全县扶贫规划,经…研究确定, 襄城.)
   if (!yearEnd && /(?:按照|根据|依据|依照)\s*$/.test(c.text.slice(Math.max(0, at - 4), at)) && CITED_PLAN_AFTER.test(after)) return undefined;
+  // (A batch's fund allotted with its sum stays a deadline: 下达我市2017年第一批县乡道安防…补助资金9379.5万元, 驻马店.)
   // The year of a programme round a notice organises (为做好2021年我市省级专精特新中小企业遴选推荐工作, 现将组织开展2026年专精特新中小企业
   // 复核工作, 对2025年海口市第四批…开展实地核查, 2025年申报指南: 深圳, 长治, 阜新, 海口, 大连): the round's name, as a batch's year is.
-  if (!yearEnd && !relative && (ORGANISED_BEFORE.test(c.text.slice(Math.max(0, at - 6), at)) && ROUND_WORK_AFTER.test(after) || ROUND_BATCH_AFTER.test(after))) return undefined;
+  if (!yearEnd && !relative && (ORGANISED_BEFORE.test(c.text.slice(Math.max(0, at - 6), at)) && ROUND_WORK_AFTER.test(after) || (ROUND_BATCH_AFTER.test(after) && !allotted))) return undefined;
   // (A scale first reached in the year is the window of that act, not a year whose figure is described: FIRST_REACH.)
   // (…or a call's item naming the cohort that first reached it: 列入我市规模企业培育计划,2015年主营业务收入首次突破2000万元的企业。, 成都)
   const firstReach = !yearEnd && FIRST_REACH.test(after) && (/于\s*$/.test(c.text.slice(Math.max(0, at - 2), at)) || WINDOW_GRANT.test(after) || COHORT_ITEM.test(after));
@@ -829,7 +840,7 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // (…and so does a sentence opening on the year that says how the year's work is done, as 2024年,以围绕… does (ANNOTATION round 50):
   // 2024年全市“三农”工作坚持以…为指导, 十堰.)
   const workSet = WORK_STANCE.test(after) && opensSentence(c.text, at);
-  if (!firstReach && !handsDown && !yearEnd && !workSet && describedYear(after, c.text.slice(Math.max(0, at - 4), at)) && !LEAD_IN.test(after)) return undefined;
+  if (!firstReach && !handsDown && !allotted && !yearEnd && !workSet && describedYear(after, c.text.slice(Math.max(0, at - 4), at)) && !LEAD_IN.test(after)) return undefined;
   // (An act opening the phrase right after the year is that year's window, whatever condition on a later year follows it:
   // 2023年首次纳入规上工业企业库并且在2024年实现产值比2023年全年正增长的企业, 东莞.)
   // (…or a condition that the act fell in the year, 于 before it: 申报单位于2022年首次升规纳入海南省统计, 澄迈.)
@@ -922,7 +933,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.kind === 'relative' && /^连续/.test(d.raw) && SPAN_CONDITION_AFTER.test(text.slice(d.end))) &&
       // (periods a comparison sets side by side, 2023年一季度与2022年一季度相比: the periods measured, no time limit, 北京)
       !(d.date && !d.kind && COMPARED_AFTER.test(text.slice(d.end))) &&
-      !(d.date && !d.kind && /^(?:\d{4}\s*[—\-–~至到]\s*)?\d{4}年(?:度)?$/.test(d.raw) && BATCH_NAME_AFTER.test(text.slice(d.end))) &&
+      // (…unless the batch's fund is allotted with its sum: 下达我市2017年第一批…补助资金9379.5万元, 驻马店)
+      !(d.date && !d.kind && /^(?:\d{4}\s*[—\-–~至到]\s*)?\d{4}年(?:度)?$/.test(d.raw) && BATCH_NAME_AFTER.test(text.slice(d.end)) && !allottedYear(text, d.start, text.slice(d.end))) &&
       // (the years in brackets that restate a measured span: 连续两年(2020—2021年)年度营业收入均保持在15%(含)以上)
       !(/(?:连续|近)[一二两三四五六七八九十\d]{1,3}个?年[（(]$/.test(text.slice(Math.max(0, d.start - 8), d.start)) && MEASURED_BOUND_AFTER.test(text.slice(d.end).replace(/^[）)]/, ''))) &&
       // (a signature run into the text's last line, …推荐表.doc佛山市禅城区经济和科技促进局2022年6月28日。: the signing date, 禅城; or

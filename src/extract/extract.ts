@@ -63,6 +63,8 @@ const APPLIES_TO = /^[^，。；,;]{0,12}?(?:本|上述|以上)(?:政策|办法|
 const WORKED_EXAMPLE = /[（(](?:(?:例如|比如|举例(?:说明)?)[:：,，]?[^（）()]{2,80}|如[^（）()]{2,80}?[，,；;]\s*(?:以此|依此)类推)[）)]/g;
 /** A list of factors' weights before a percentage, no stop between: 因素和权重为:…30%、…. */
 const WEIGHTS_BEFORE = /(?:权重|权数)(?:分别)?(?:为|是|占|[:：])[^。；;！？，,]*$/;
+/** …or the weights word after the list, no stop between: 按照…总里程规模30%、…公路密度30%、…通达情况40%的权重进行分配. */
+const WEIGHTS_AFTER = /^[^。；;！？，,]*?的?(?:权重|权数)/;
 /** A figure reported as reached, then its growth: 实际利用外商直接投资3.48亿美元,同比增长 (not 力争…达到…,同比增长). */
 const REPORTED_GROWTH = /(?:实际|累计|已)[^，。；;]{0,24}?\d[\d.,]*\s*(?:万|亿)?(?:美元|元|吨|个|家|人|项)[，,]\s*(?:同比|比上年)?(?:增长|下降)\s*$/;
 const REPORT_GOAL = /力争|目标|确保|预期|计划|要求|争取/;
@@ -108,7 +110,8 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   const reported = (r: Rate) => REPORTED_GROWTH.test(t.slice(Math.max(0, r.start - 40), r.start)) && !REPORT_GOAL.test(sentenceBefore(t, r.start) + sentenceAfter(t, r.start));
   // (…nor the weights of an allocation's factors: 因素和权重为:相关人群数量及结构30%、相关人群收入30%、…, 长白山 — how shares are computed, not a
   // share paid.)
-  const weight = (r: Rate) => WEIGHTS_BEFORE.test(sentenceBefore(t, r.start));
+  // (…the weights word after the list too: …总里程规模30%、…公路密度30%、…通达情况40%的权重进行分配, 驻马店.)
+  const weight = (r: Rate) => WEIGHTS_BEFORE.test(sentenceBefore(t, r.start)) || WEIGHTS_AFTER.test(t.slice(r.end, r.end + 80));
   const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)) && !(BASIS_OPENS.test(t.slice(Math.max(0, r.start - 12), r.start)) && BASIS_CLOSES.test(t.slice(r.end, r.end + 6))) && !reported(r) && !weight(r));
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);

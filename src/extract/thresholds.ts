@@ -285,8 +285,10 @@ const TAXED_PART = /^\s*(?:(?:但|且|而)?(?:不超过|不高于|至|到|[-—�
  */
 const MARK = String.raw`(?:[（(]\s*(?:不)?含[^（）()]{0,8}[）)])?`;
 const PAID_PART = new RegExp(
-  String.raw`^\s*${MARK}\s*(?:美元|元)?\s*(?:(?:但|且)?(?:不超过|不高于|至|到|[-—–~])\s*[\d.]+\s*(?:万|亿)?(?:元|美元)?\s*${MARK}\s*(?:美元|元)?\s*)?(?:及|或)?(?:以上|以下)?\s*${MARK}\s*(?:之间)?的?部分[，,]?\s*(?:按|给予|奖励|补助|补贴)`,
+  String.raw`^\s*${MARK}\s*(?:美元|元)?\s*(?:(?:但|且)?(?:不超过|不高于|至|到|[-—–~])\s*[\d.]+\s*(?:万|亿)?(?:元|美元)?\s*${MARK}\s*(?:美元|元)?\s*)?(?:及|或)?(?:以上|以下)?\s*${MARK}\s*(?:之间)?的?部分[，,]?\s*(?:[^，。；,;\d]{1,8}?)?(?:按|给予|奖励|补助|补贴|贴息)`,
 );
+/** A bound that a list of such parts shares with the next item (个人创业担保贷款30万元以下、小微企业创业担保贷款400万元以下的部分,…给予…贴息). */
+const PART_LIST_ITEM = new RegExp(String.raw`^\s*${MARK}\s*(?:及|或)?(?:以上|以下)\s*${MARK}\s*[、和及与]`);
 
 export interface ThresholdResult {
   thresholds: Threshold[];
@@ -339,6 +341,12 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // 50%计入): it bounds the relief, as a cap on the area a grant counts does, and is no money given nor a condition on who
     // qualifies (ANNOTATION: a cap on the quantity a grant counts): no value.
     if (TAXED_PART.test(text.slice(m.end, m.end + 80)) || PAID_PART.test(text.slice(m.end, m.end + 60))) {
+      used.add(i);
+      continue;
+    }
+    // (…and an item of a list of such parts, the next item's bound and 的部分 shared: 四川省.)
+    const after = money[i + 1];
+    if (after && PART_LIST_ITEM.test(text.slice(m.end, after.start)) && !/[。；;，,]/.test(text.slice(m.end, after.start)) && PAID_PART.test(text.slice(after.end, after.end + 60))) {
       used.add(i);
       continue;
     }
