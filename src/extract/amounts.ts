@@ -28,6 +28,10 @@ const PAYOUT_SUM = /(?:共计|合计|总计|共|分别)(?:兑现|发放|拨付|�
 const EACH_SUM_BEFORE = /每(?:个|家|户|村|人|名|项)[^，。；,;]{0,12}?\d[\d.]*\s*(?:万|亿)?元/;
 /** Recipients counted, then the payout's verb and fund, right before the sum (等12家企业返还稳岗资金, 3户农户发放补贴). */
 const COUNTED_THEN_PAID = /\d+\s*(?:家|个|户|名|人)(?:企业|单位|项目|公司|农户|个人)?(?:返还|发放|兑现|拨付|下达)[^，。；,;\d]{0,8}?(?:资金|金额|经费|补贴|补助|奖励)?(?:共计|合计|共)?$/;
+/** Recipients named by their count, opening the phrase or after 等/上述 (上述34家…, 13家重新认定…, …等13家…): not bounded (5家以上). */
+const COUNTED_NAMED = /(?:^|等|上述|以上|共)\s*\d+\s*(?:家|个|户|名|位)(?!\s*(?:以上|以下|及以上|及以下|或以上|\d))/;
+/** A sum each, a ceiling or a grant verb in the phrase: the sum is a grant's standard, not a total. */
+const EACH_OR_CAP = /每|各|单个|单家|单户|分别|给予|一次性|最高|最多|不超过|不低于|按/;
 /** Money passed down to a place for a purpose (下达宣汉县交通精准扶贫普通省道3800万元): an allotment, a total. */
 const ALLOTTED_TO_PLACE = new RegExp(`(?:下达|下拨|拨付|分配)(?:给|到)?(?![我本全各该])[\\u4e00-\\u9fff]{1,8}?(?:${PLACE_SUFFIX})[^，。；,;：:\\d给奖补贴助资]{0,24}$`);
 /** A fund's size bounded from above (资金规模每年不超过200万元): the programme's budget, a total. */
@@ -119,6 +123,10 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (RECIPIENTS_BEFORE.test(pre)) return 'total';
   // (…or counted before the payout's verb: …等12家企业返还稳岗资金160111.22元, 那曲.)
   if (COUNTED_THEN_PAID.test(pre)) return 'total';
+  // (…or counted as the recipients the phrase names, no sum each: 落實上述34家首次認定高新技術企業區級配套補貼680萬元, 13家重新認定…補貼65萬元,
+  // …等13家新申報未通過認定的企業補貼26萬元: 蔡甸; not a count bounded as a condition, 累计完成5家以上再额外奖励3万元.)
+  if (COUNTED_NAMED.test(pre) && !EACH_OR_CAP.test(pre)) return 'total';
+
   // A sum of the grants to recipients the sentence counts (对…等9家企业实施奖励,共计266万元; 8家企业…各奖励10万元,总计680万元): their total.
   if (/(?:共计|合计|总计)$/.test(pre) && COUNTED_RECIPIENTS.test(sentenceBefore(text, m.start))) return 'total';
   // (…or paid out to them at a sum each the sentence gave before, its payout verb between: 奖补8个行政村,每个村奖补10万元,共兑现奖补资金80万元;
@@ -185,6 +193,8 @@ function sumRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole |
   if (!/(?:共计|合计|总计|总共|共)(?:约|为)?\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start))) return undefined;
   const from = m.start - sentenceBefore(text, m.start).length;
   const parts = earlier.filter((a) => a.start >= from);
+  // A sum on its own sentence, its sum word all it holds (共計735萬元。 after the sums it adds up: 蔡甸): a total.
+  if (!parts.length && /^(?:以上|上述)?(?:资金|金额|经费)?(?:共计|合计|总计|总共)(?:约|为)?$/.test(before(text, m.start))) return 'total';
   return parts.length >= 2 && parts.every((a) => a.role === 'total') ? 'total' : undefined;
 }
 

@@ -228,6 +228,13 @@ const COMPARED_AFTER = /^(?:[与和同跟較较][^，。；,;：:]{0,14}?)?(?:�
 /** A condition the applicant met over a span, closed by 的 before a comma or its noun, no grant or basis in it (带动100户贫困户发展的,). */
 // (…or the grant right after its 的: 首次上规后连续3年保持在规的再给予30万元一次性奖励, 余杭)
 const SPAN_CONDITION_AFTER = /^(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受|按照|按|每年|每月)[^，。；,;的]){1,24}的(?:[，,]|[\u4e00-\u9fff]{0,8}?(?:企业|项目|单位|主体|公司|机构|团队|人才)|(?:再|另|可|一次性|分别)*(?:给予|奖励|补助|补贴|资助))/;
+/** An act already done at a time, the phrase from there to the time holding no plan: 已分别于2005年(…)和…, 已于, 曾于. */
+const DONE_AT = /(?:已|已经|曾|曾经)(?:分别|先后)?于(?:(?!将|计划|力争|预计|确保|要|拟|争取)[^，,。；;])*$/;
+/** Where the phrase holding `at` opens (after the last comma or stop before it). */
+const phraseStartOf = (text: string, at: number): number => {
+  const m = /[^，,。；;！？\n]*$/.exec(text.slice(0, at));
+  return at - (m ? m[0].length : 0);
+};
 /** An objection to a 公示 in the words before a span of days: 如有异议 / 如对…有质疑 / 对公示内容有异议的. */
 const OBJECTION = /(?:异议|质疑)[^。；;]*$/;
 /** A grant in the phrase after a span: the span is the grant's, not a measured one. */
@@ -656,7 +663,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…also 连补3年, 连奖两年: 伊犁; and a grant paid out over days or months, 本次消费券共分5天发放: 南阳)
   // (…its bound word before it, the span's own: 最多连续支持3年, 无锡)
   // (…but 分7月、次年1月两次集中兑现 lists calendar months, no span: 雅安)
-  [needing(new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不超过?|最多|最长))${N}\\s*(?:个)?年|分${N}\\s*(?:个)?(?:年|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), /未来|今后|连|近|分/), (m, c) =>
+  [needing(new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不超过?|最多|最长))${N}\\s*(?:个)?年|(?<!部)分${N}\\s*(?:个)?(?:年|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), /未来|今后|连|近|分/), (m, c) =>
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
     /^(?:近|连)/.test(m[0]) && (MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) || MEASURED_BOUND_AFTER.test(c.text.slice(m.index! + m[0].length))) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
@@ -942,6 +949,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (…or with its remark, whatever follows it: …办公室2022年4月18日(此件公开发布)政府工作报告2022年重点工作责任分解, 海盐; a
       // character the page lost between the body and the day, 淮安市人民政府办公室?2020年1月23日, is no break)
       !(d.date && /\d日$/.test(d.raw) && SIGNER_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start).replace(/[?？�\s]+$/, '')) && /^\s*[。.]?\s*(?:[（(]此件[^）)]*[）)]|(?:$|附件\s*\d*\s*[:：]|[（(](?:联系人|联系电话|联系方式)))/.test(text.slice(d.end))) &&
+      // (a time something was already done, 已分别于2005年(…)和2006年(…)给予奖励, 永康 2008: a record, no limit; not a later one the
+      // phrase plans, 已于2023年开工并将于2025年建成)
+      !(d.date && !d.kind && DONE_AT.test(text.slice(phraseStartOf(text, d.start), d.start))) &&
       // (a person's birth date bound, 项目负责人为1960年1月1日以后出生: a condition on who applies, ANNOTATION round 46)
       !(d.date && BORN_AFTER.test(text.slice(d.end))) &&
       // (the day a duration an applicant must have is measured at, 截至2023年末,从事特定细分市场一年半以上: ANNOTATION round 48, 武进)
@@ -955,7 +965,12 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   out.push(...kept);
   out.sort((a, b) => a.start - b.start);
   // A year whose period the bracket after it dates (2022年春节期间(2022年1月31日至2月6日): 九台): one time, the bracket's.
-  const dated = out.filter((d, k) => !(/^\d{4}年$/.test(d.raw) && out.slice(k + 1).some((e) => /^[^，。；,;（()]{0,8}[（(]$/.test(text.slice(d.end, e.start)) && (e.from ?? e.date ?? '').startsWith(d.raw.slice(0, 4)) && /日/.test(e.raw))));
+  // (…and a span the bracket right after it dates: 近三年(2009年至2011年)内开发…的项目, 内蒙古 乌兰夫基金.)
+  const dated = out.filter(
+    (d, k) =>
+      !(/^\d{4}年$/.test(d.raw) && out.slice(k + 1).some((e) => /^[^，。；,;（()]{0,8}[（(]$/.test(text.slice(d.end, e.start)) && (e.from ?? e.date ?? '').startsWith(d.raw.slice(0, 4)) && /日/.test(e.raw))) &&
+      !(d.kind === 'relative' && out.slice(k + 1).some((e) => e.from && e.date && /^\s*[（(]$/.test(text.slice(d.end, e.start)) && /^\s*[）)]/.test(text.slice(e.end)))),
+  );
   out.length = 0;
   out.push(...dated);
   // Years listed before the one that carries their 年 (到2024、2025年分别达到…, 确保2023和2024年实现翻番): each is a deadline as that

@@ -215,7 +215,7 @@ export function isRateCondition(text: string, r: Rate): boolean {
   if (!planned && relaxed && !/补助|补贴|奖励|奖补|资助|贴息|支持|扶持/.test(relaxed[1])) return true;
   if (!METRIC_END.test(before(text, from))) return false;
   if (CONDITION_AFTER.test(listPost) || BOTH_CONDITIONS.test(listPost)) return true;
-  if (!planned && BOUND_THEN_GRANT.test(listPost)) return true;
+  if (!planned && (BOUND_THEN_GRANT.test(listPost) || CHAINED_BOUNDS_THEN_GRANT.test(listPost))) return true;
   // A bound reached, then a grant paid as a share of something (营业收入增速达8%,按第一季度营业收入增量部分的1%给予支持: 北京经开区).
   if (!planned && /(达到|达|超过|不低于|高于)$/.test(pre) && BOUND_THEN_SHARE_GRANT.test(listPost)) return true;
   // A bounded figure joined by 且/并/或 to a second condition that runs on to the grant without 的 (当年产值增长20%以上且上年度
@@ -290,6 +290,13 @@ const JOINED_THEN_GRANT = new RegExp(
  * 15%以上,人才奖励10万元/人).
  */
 const BOUND_THEN_GRANT = new RegExp(`^${MARK}(?:及|或)?(?:以上|以下)${MARK}[，,][^，。；,;的\\d]{0,4}?(?:${GRANT_WORD})`);
+/**
+ * A bound, then further bounded figures chained by commas or 、, then the grant (…自持运营产权面积达到70%以上,楼宇内企业属地注册率达到70%以上、
+ * 属地纳税率达到70%以上,给予…: 江岸): each is a condition on the applicant, as the last is.
+ */
+const CHAINED_BOUNDS_THEN_GRANT = new RegExp(
+  `^${MARK}(?:及|或)?(?:以上|以下)${MARK}(?:[，,、][^。；;，,、]{1,30}?(?:达到|达|超过|不低于|高于|不少于|低于|不高于|不超过)\\s*[\\d.]+\\s*(?:[%％]|万元|亿元|元)${MARK}(?:及|或)?(?:以上|以下)?${MARK}){1,4}[，,][^，。；,;的\\d]{0,6}?(?:${GRANT_WORD})`,
+);
 /** A bound reached, then after a comma a grant paid as a share of something (达8%,按…增量部分的1%给予支持). */
 const BOUND_THEN_SHARE_GRANT = /^(?:及|或)?(?:以上)?[，,]按[^，。；,;]{0,30}?[\d.]+%[^，。；,;]{0,6}?(?:给予|奖励|补助|补贴|支持|奖补)/;
 

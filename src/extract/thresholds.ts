@@ -430,7 +430,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // So is money a measure drives (带动未来五年制造业投资1000亿元以上: 丽水), when no applicant follows (对带动投资1亿元以上的项目 stays one).
     // So is a figure reached in a list of the year's goals, a growth rate beside it (地区生产总值(GDP)增长10%左右,固定资产投资额达到100
     // 亿元以上,…: 嵊泗).
-    const goalList = /(达到|突破|超过)\s*$/.test(pre) && GOAL_RATE.test(text) && !GRANT.test(text);
+    // (…or beside an act's count goal in the same clause, no grant: 引进科技成果50项以上,技术合同成交额90亿元以上, 德州.)
+    const goalList = (/(达到|突破|超过)\s*$/.test(pre) && GOAL_RATE.test(text) && !GRANT.test(text)) || (COUNT_GOAL.test(text) && !GRANT.test(text));
     const planned =
       ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre) || PLANNED_INVESTMENT_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || ((YEAR_OPENS.test(text) || YEAR_OPENS.test(pre)) && !laterGrant) || goalList) &&
       !eligibility &&
@@ -806,6 +807,10 @@ const IF_QTY_RE = new RegExp(
 // Its 如/若/凡.
 needing(IF_QTY_RE, /[如若凡]/);
 
+/** An act's count set as a goal: 引进科技成果50项以上, 新增规上企业20家以上, 培育…10个左右. */
+const COUNT_GOAL = /(?:引进|新增|培育|建成|打造|实施|新建|招引|引育|新培育|新认定|创建)[^，。；,;的]{0,20}?\d+(?:\.\d+)?\s*(?:项|个|家|件|所|座|名|户|条)(?:以上|左右)/;
+/** The grant right after a bound (以上再额外奖励, 以上的,给予): what the bounded figure earns. */
+const GRANT_RIGHT_AFTER = /^(?:的)?[，,]?\s*(?:再|另|另行)?(?:额外)?(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)/;
 /** An approval power a size bounds, named after it in the sentence: …以下外商投资企业审批权, …以上项目核准权限. */
 const AUTHORITY_AFTER = /^[^。；;]{0,40}?(?:审批权|核准权|备案权|审批权限|核准权限|管理权限)/;
 /** A requirement relaxed or set to a level, right before the figure: 要求放宽至, 门槛降低到 (not a price standard set, 收费标准调整为1.2元/吨). */
@@ -1073,7 +1078,9 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     // (…or the size class of things counted right after it: 新建存栏…肉牛300头以上“出户入园”养殖园区3个, 西吉, as 超10亿元优质产业项目15个 is in
     // money; not a count itself, 项目15个以上、“链主”企业20家以上)
     const sizesCounted = !COUNTING_UNIT.test(unit) && COUNTED_AFTER.test(rest);
-    if ((COUNTING_UNIT.test(unit) && !held) || !(age || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted) || boundBefore(pre)) continue;
+    // (…or a count bounded right before the grant it earns, 累计完成5家以上再额外奖励3万元: 蔡甸, a condition as a measure so placed is)
+    const grantNext = GRANT_RIGHT_AFTER.test(rest);
+    if ((COUNTING_UNIT.test(unit) && !held && !grantNext) || !(age || grantNext || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     out.push({ metric: remarked ? metricBefore(text, start).replace(/[（(]/, '') : metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });

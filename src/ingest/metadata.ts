@@ -141,7 +141,12 @@ function listedAttachmentThenOrgan(paras: string[], k: number): RegExpExecArray 
  * ends with one, up to three lines with no sentence mark, the first of them opening with a place's name.
  */
 function wrappedHead(paras: string[], k: number, last: string): string | undefined {
-  if (k < 0 || !(WRAP_JOIN_START.test(last) || WRAP_JOIN_END.test(paras[k].replace(/\s/g, '')))) return undefined;
+  if (k < 0) return undefined;
+  // (…or a name wrapped with no joining word, its place on the line above and none on the body's line: 云南省打造世界一流“绿色食品牌” /
+  // 工作领导小组办公室 / 2021年6月17日, 云南省 一县一业.)
+  const above = paras[k].replace(/\s/g, '');
+  if (!divisionAt(last, 0) && !/^(?:中共|[省市县区州盟旗])/.test(last) && divisionAt(above, 0) && above.length <= 30 && !/[。：:；;！？!?，,]/.test(above) && !ORGAN_LINE.test(above)) return above;
+  if (!(WRAP_JOIN_START.test(last) || WRAP_JOIN_END.test(above))) return undefined;
   const lines: string[] = [];
   for (let j = k; j >= 0 && j > k - 3; j--) {
     const l = paras[j].replace(/\s/g, '');
@@ -195,6 +200,12 @@ export function transmittalDate(paras: string[]): string | undefined {
  */
 export function closingDate(paras: string[]): string | undefined {
   const lines = paras.map((p) => p.replace(/\s/g, '')).filter(Boolean);
+  // (…or run onto the end of the last sentence, a bar cell's end after it: …做出新的更大的贡献!二○○八年二月二十九日 |, 永康 2008.)
+  const tail = /[。！!]([^。！!|｜]{6,16})[|｜]*$/.exec(lines[lines.length - 1] ?? '');
+  if (tail) {
+    const date = (SIGNATURE_DATE.test(tail[1]) ? parseDate(tail[1]) : undefined) ?? numeralDateLine(tail[1]);
+    if (date) return date;
+  }
   for (let k = lines.length - 1; k > 0 && lines.length - k <= 6; k--) {
     const date = SIGNATURE_DATE.test(lines[k]) ? parseDate(lines[k]) : numeralDateLine(lines[k]);
     if (!date) {
