@@ -17,7 +17,8 @@ const FUND_AFTER = /^[“”"]?(?:[^，。；,;]{0,8}?(财政资金|政策资金
 // (Not the money a project brings in, 到位资金: a measure of what is attracted, 引进工业项目到位资金14亿元.)
 // (…or a campaign's allowance, 本期消费券发放额度为200万元, 活动金额为180万元: 敦化)
 // (…or its size at the start, 专项资金起始规模3000万元, 首期规模: 鹤壁)
-const FUND_BEFORE = /(?<!到位|实际到位)(?:资金|经费|基金|预算|发放额度|活动金额|活动额度|发放总额)(?:总额|总量|总规模|(?:起始|初始|首期)?规模(?:不低于|不少于)?)?(?:为|达|达到|共计|合计|总计|约|计)?$/;
+// (…a project's fund too, and 共 alone: “小升规”市级资金项目1992万元, 惠州; …工作资金(…)共86.654万元, 恩平)
+const FUND_BEFORE = /(?<!到位|实际到位)(?:资金(?:项目)?|经费|基金|预算|发放额度|活动金额|活动额度|发放总额)(?:总额|总量|总规模|(?:起始|初始|首期)?规模(?:不低于|不少于)?)?(?:为|达|达到|共计|合计|总计|共|约|计)?$/;
 /** Recipients a sentence counts (等9家企业, 8家企业, 12个项目). */
 const COUNTED_RECIPIENTS = /\d+\s*(?:家|个|户|项|名|人)(?:企业|单位|项目|公司)?/;
 /** Recipients counted right before a sum (实际奖励23家391万元, 共补助企业12家、资金300万元): the sum is the payout's total. */
@@ -29,7 +30,8 @@ const EACH_SUM_BEFORE = /每(?:个|家|户|村|人|名|项)[^，。；,;]{0,12}?
 /** Recipients counted, then the payout's verb and fund, right before the sum (等12家企业返还稳岗资金, 3户农户发放补贴). */
 const COUNTED_THEN_PAID = /\d+\s*(?:家|个|户|名|人)(?:企业|单位|项目|公司|农户|个人)?(?:返还|发放|兑现|拨付|下达)[^，。；,;\d]{0,8}?(?:资金|金额|经费|补贴|补助|奖励)?(?:共计|合计|共)?$/;
 /** Recipients named by their count, opening the phrase or after 等/上述 (上述34家…, 13家重新认定…, …等13家…): not bounded (5家以上). */
-const COUNTED_NAMED = /(?:^|等|上述|以上|共)\s*\d+\s*(?:家|个|户|名|位)(?!\s*(?:以上|以下|及以上|及以下|或以上|\d))/;
+// (…or after the place they are in: 其中惠城区97家分配388万元, 惠州)
+const COUNTED_NAMED = /(?:^|等|上述|以上|共|[\u4e00-\u9fff](?:区|县|市|镇|乡|街道))\s*\d+\s*(?:家|个|户|名|位)(?!\s*(?:以上|以下|及以上|及以下|或以上|\d))/;
 /** A sum each, a ceiling or a grant verb in the phrase: the sum is a grant's standard, not a total. */
 const EACH_OR_CAP = /每|各|单个|单家|单户|分别|给予|一次性|最高|最多|不超过|不低于|按/;
 /** Money passed down to a place for a purpose (下达宣汉县交通精准扶贫普通省道3800万元): an allotment, a total. */
@@ -76,6 +78,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // The money allotted to one project in a list of projects (…项目(ycssmz202601):投资340万元,本次安排资金310万元): a definite grant
   // to it, not a programme's budget (安排项目资金1441.833713万元 for 4 projects stays a total).
   if (ALLOTTED.test(pre) && PROJECT_ENTRY.test(text)) return 'fixed';
+  // A sum this round passes down, all the phrase says (此次下达16170万元,支持村数为539个: 江苏省): the allotment's total.
+  if (/^(?:本次|此次|本批|今年|当年)(?:共)?(?:下达|下拨|拨付|分配)(?:资金|经费)?(?:共计|合计|共)?$/.test(pre)) return 'total';
   // Funds carried over (上年结余17.49万元, 补助结余17.49万元, 结转资金500万元): part of a programme's budget, whatever fund it names.
   if (/(?:结余|结转|结存)(?:资金|经费)?(?:为|共计|合计|约)?$/.test(pre)) return 'total';
   // A standard raised to a new level (补贴标准分别从每人每年2100元、2800元提高到每人每年2200元、2900元: 肇庆): the new level is the task's

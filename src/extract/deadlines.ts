@@ -92,7 +92,9 @@ const BARE_LIST_TITLE = /^(?![^，。；,;！？：:、]*(?:现将|进行|予以
  */
 // (…or equipment bought in it, its value between: 2022年度内新购置的单位价值500万元以上的设备器具…可选择一次性税前扣除, 宁夏)
 // (…a renewal too: 2023年度有效期满重新认定的高新技术企业, 金山; and in the passive, 2020年度被认定为省级科技型中小企业的企业, 玉环)
-const WINDOW_ACT = /^(?:度|内|期间)?(?:(?:有效期满)?(?:新|首次|新增|首批|重新|再次)?(?:被|通过|经过)?(?:认定|获评|获批|入选|获得|纳入|入库|升规|上规|入规|认证|评定|命名|授予|列入|复核)|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备)|新?购(?:置|买|进)(?:的)?[^，。；,;]{0,24}?(?:设备|器具|仪器|机器|生产线))/;
+// (…its recipients counted between, 2019年度市本级3家单位首次获得…奖励: 衢州; the thing passed between 通过 and its act, 2024年度首次通过高企认定的企业:
+// 海口; 升规 in quotes with its 小, 2021年“小升规”工业企业: 惠州)
+const WINDOW_ACT = /^(?:度|内|期间)?(?:[^，。；,;\d]{0,6}?\d+\s*(?:家|个|户|名)(?:企业|单位)?)?(?:(?:有效期满)?(?:新|首次|新增|首批|重新|再次)?(?:(?:被|通过|经过)[\u4e00-\u9fff]{0,4}?)?(?:认定|获评|获批|入选|获得|纳入|入库|升规|上规|入规|认证|评定|命名|授予|列入|复核)|[“"]?小?(?:升规|上规|入规)[”"]|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备)|新?购(?:置|买|进)(?:的)?[^，。；,;]{0,24}?(?:设备|器具|仪器|机器|生产线))/;
 // (A tax relief is the benefit as a grant is: …可选择一次性税前扣除, 加计扣除, 减免.)
 const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|资助|贴息|税前扣除|加计扣除|减免|免征|减征|抵免)/;
 /**
@@ -134,29 +136,35 @@ const BATCH_NAME_AFTER = /^(?:度)?[（(]?(?:第[一二三四五六七八九十\
 // figure inside the name, no budget verb setting a sum for the year: 2023年全县拟安排资金, 区级财政2024年预算安排资金 set it, as a sum right
 // after the fund does, 2024年专项资金规模为2亿元.)
 const PROGRAMME_FUND_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})(?:(?!安排|统筹|投入|预算|拨付|下达|下拨|追加|到位|使用|用于|筹集|争取)[^，。；,;：:！？\\d前底末内]){2,20}?(?:资金|经费)(?!到位|拨付|下达|支出|使用率|执行|\\s*(?:规模|总额|总量)?\\s*(?:为|达|共计|合计)?\\s*[\\d.])`);
+/** …or a fund named in quotes after its year, whatever its length (在2020年“优先发展先进制造业—产业发展—战略性新兴产业”专项资金中列支: 青浦). */
+const QUOTED_FUND_AFTER = /^(?:度)?[“"][^”"]{2,60}[”"](?:专项)?(?:资金|经费)(?!\s*(?:规模|总额|总量)?\s*(?:为|达|共计|合计)?\s*[\d.])/;
 /** Funds a superior added or passed down, right before their year (江苏省追加2018年东西部扶贫协作专项资金4000万元, 海东): a report of them. */
 const FUNDS_PASSED_BEFORE = /(?:追加|下达|下拨|拨付|划拨|收到)(?:的)?\s*$/;
 const namedYear = (before: string, after: string): boolean =>
   (FUNDS_PASSED_BEFORE.test(before) && /^(?:度)?[^，。；,;：:！？]{2,20}?(?:资金|经费)/.test(after)) ||
-  (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after) || PROGRAMME_FUND_AFTER.test(after) || BATCH_NAME_AFTER.test(after);
+  (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after) || PROGRAMME_FUND_AFTER.test(after) || QUOTED_FUND_AFTER.test(after) || BATCH_NAME_AFTER.test(after);
 /** A clause that opens with a signing body and nothing else before the date (北京市昌平区人民政府 2013年10月14日). */
 // (a body's full name, its place first: 北京市昌平区人民政府; not a bare 区财政局, which may open a sentence that sets a date)
 const SIGNER_OPENS = /^\s*(?:中共)?[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|县|区|旗)[\u4e00-\u9fff]{0,16}?(?:人民政府|人民政府办公室|人民政府办公厅|办公室|办公厅|委员会|管委会|局|厅)\s*$/;
 /** Is the full date at `at` a signature's, the signing body all the clause holds before it? */
 const signedAt = (text: string, at: number): boolean => SIGNER_OPENS.test(text.slice(0, at));
 /** A fund's name and its sum right after it (…补助资金318万元, …项目资金3000万元), a remark in brackets maybe between (…补助资金(巩固拓展脱贫攻坚成果和乡村振兴任务)918万元, 长白山). */
-const FUND_NAME = String.raw`^(?:度)?[^，。；,;：:！？\d]{2,50}?(?:资金|经费)(?:[（(][^（）()\d]{1,30}[）)])?`;
+// (…a project's fund too: 现将2023年“小升规”市级资金项目1992万元奖励安排计划下达给“四个区”, 惠州)
+const FUND_NAME = String.raw`^(?:度)?[^，。；,;：:！？\d]{2,50}?(?:资金|经费)(?:项目)?(?:[（(][^（）()\d]{1,30}[）)])?`;
 const FUND_SUM = String.raw`\s*[\d.]+\s*(?:万|亿)?元`;
 const FUND_SUM_AFTER = new RegExp(`${FUND_NAME}(?:共计|合计|共)?${FUND_SUM}`);
 /** A plan's name after its year, closing the phrase: 全县扶贫规划, 工作计划, 实施方案. */
 const CITED_PLAN_AFTER = /^(?:度)?[^，。；,;！？\d]{0,16}?(?:规划|计划|方案|要点|部署|安排)(?=[，,。；;]|$)/;
 /** A fund's allotment or plan the notice announces, right after its year, no sum: …财政扶贫资金分配情况公示如下, …补助资金项目计划下达给你们. */
-const FUND_PLAN_AFTER = /^(?:度)?[^，。；,;！？\d]{0,30}?(?:资金|经费)(?:项目)?(?:分配|安排|使用)?(?:情况|方案|计划|结果|明细)[^，。；,;！？\d]{0,10}?(?:公示|公告|下达|印发|如下)/;
+// (…or the fund itself handed to the addressees: 现将2023年发展新型农村集体经济中央资金下达给你们, 江苏省)
+const FUND_PLAN_AFTER = /^(?:度)?[^，。；,;！？\d]{0,30}?(?:资金|经费)(?:(?:项目)?(?:分配|安排|使用)?(?:情况|方案|计划|结果|明细)[^，。；,;！？\d]{0,10}?(?:公示|公告|下达|印发|如下)|(?:[（(][^（）()]{0,30}[）)])?\s*(?:下达|下拨|拨付)给?(?:你们|你单位|你局|你委|各地))/;
+/** The year of a budget's classification (收入列2023年政府收支分类科目“…”): names the table, no limit. */
+const CLASSIFICATION_AFTER = /^(?:度)?(?:政府)?收支分类科目/;
 /** …passed down to the notice's own place, right before the year (下达我市, 下达我县, 收回托里县). */
 // (…or the place first, its verb after it: 我县可分配2018年中央及省级财政专项扶贫资金1426万元, 耿马)
 const ALLOTTED_TO_OWN_BEFORE = /(?:下达|下拨|拨付|分配|收回)(?:给|到)?(?:(?:我|本)(?:省|市|县|区|旗|州)|[\u4e00-\u9fff]{2,6}(?:县|市|区|旗))$|(?:我|本)(?:省|市|县|区|旗|州)(?:可|共|拟|将)?(?:分配|安排|统筹)$/;
 /** …or handed to the addressees after its sum (现将…资金3000万元下达给你们). */
-const FUND_SUM_ALLOTTED_AFTER = new RegExp(`${FUND_NAME}${FUND_SUM}(?:下达|下拨|拨付|分配)`);
+const FUND_SUM_ALLOTTED_AFTER = new RegExp(`${FUND_NAME}${FUND_SUM}[^，。；,;\\d]{0,8}?(?:下达|下拨|拨付|分配)`);
 /**
  * …or a fund and its sum that a sentence opens with, its year first (2020年中央预算内以工代赈示范资金494万元,计划实施1个项目: 和田市; 2022年第三批
  * 市级财政衔接推进乡村振兴补助资金(…)2960万元: 平顶山); not a record of money spent or drawn in the year (2019年全县投入扶贫资金…).
@@ -834,6 +842,7 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // (…nor the year of a fund whose allotment the notice announces without its sum: 现将2018年提前下达财政扶贫资金分配情况公示如下, 郑州; 现将
   // 2026年提前批…补助资金项目计划下达给你们, 巴南 — a programme fund's year, as round 56's 海东 says, whatever the notice's year.)
   if (!yearEnd && !allotted && FUND_PLAN_AFTER.test(after)) return undefined;
+  if (!yearEnd && CLASSIFICATION_AFTER.test(after)) return undefined;
   // (…nor the year of a plan a basis word cites by its name: 按照2019年全县扶贫规划,经…研究确定, 襄城.)
   if (!yearEnd && /(?:按照|根据|依据|依照)\s*$/.test(c.text.slice(Math.max(0, at - 4), at)) && CITED_PLAN_AFTER.test(after)) return undefined;
   // (A batch's fund allotted with its sum stays a deadline: 下达我市2017年第一批县乡道安防…补助资金9379.5万元, 驻马店.)

@@ -287,6 +287,11 @@ const MARK = String.raw`(?:[（(]\s*(?:不)?含[^（）()]{0,8}[）)])?`;
 const PAID_PART = new RegExp(
   String.raw`^\s*${MARK}\s*(?:美元|元)?\s*(?:(?:但|且)?(?:不超过|不高于|至|到|[-—–~])\s*[\d.]+\s*(?:万|亿)?(?:元|美元)?\s*${MARK}\s*(?:美元|元)?\s*)?(?:及|或)?(?:以上|以下)?\s*${MARK}\s*(?:之间)?的?部分[，,]?\s*(?:[^，。；,;\d]{1,8}?)?(?:按|给予|奖励|补助|补贴|贴息)`,
 );
+/**
+ * …or a figure further inside the phrase that names such a part, no 的 between (so no applicant): tiers of a base paid in steps
+ * (实现税收100万元以上300万元以内或镇得财力15万元以上40万元以内部分,补贴50%: 北蔡镇 2007; 超过核定的镇得财力基数(每个单位不低于2万)部分补贴80%).
+ */
+const PAID_PART_FAR = /^(?:(?!奖励|补贴|补助|给予|不予|资助|按)[^，。；,;的]){0,40}?部分[，,]?\s*(?!不)(?:[^，。；,;\d]{1,8}?)?(?:按|给予|奖励|补助|补贴|贴息|返还|奖补)/;
 /** A bound that a list of such parts shares with the next item (个人创业担保贷款30万元以下、小微企业创业担保贷款400万元以下的部分,…给予…贴息). */
 const PART_LIST_ITEM = new RegExp(String.raw`^\s*${MARK}\s*(?:及|或)?(?:以上|以下)\s*${MARK}\s*[、和及与]`);
 
@@ -340,7 +345,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // The part of a taxed base a relief applies to (年应纳税所得额不超过200万元部分减半征收, 超过100万元但不超过300万元的部分,减按
     // 50%计入): it bounds the relief, as a cap on the area a grant counts does, and is no money given nor a condition on who
     // qualifies (ANNOTATION: a cap on the quantity a grant counts): no value.
-    if (TAXED_PART.test(text.slice(m.end, m.end + 80)) || PAID_PART.test(text.slice(m.end, m.end + 60))) {
+    if (TAXED_PART.test(text.slice(m.end, m.end + 80)) || PAID_PART.test(text.slice(m.end, m.end + 60)) || PAID_PART_FAR.test(text.slice(m.end, m.end + 60))) {
       used.add(i);
       continue;
     }
