@@ -6,6 +6,7 @@ import { ADDRESSEE_LEAD, DOCUMENT_FIELD_ALONE, FIELD } from '../ingest/meta-word
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { MONEY_NAME, PLACE_COLUMN } from '../ingest/cell-lines.js';
+import { spacedTableRows } from './spaced-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, withoutHead, type UnitNote } from './units.js';
 import { DUTY_WORDS, endsLikeBody, ITEM_NUMBER, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, NOT_A_LABELS_HEAD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isFigureCell, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
@@ -831,6 +832,10 @@ const WRAPPED_BRACKET = /^[（(][\u4e00-\u9fff]{1,12}[）)]$/;
 const FIELD_LABEL_END = new RegExp(`(?:\\d{1,2}[.．、])?\\s*(?:${TIME_FIELD}|${LABEL_WORD})\\s*$`);
 /** A copula between a subject and what it is (投资拉动仍然是…的关键), not a word that holds 是 (特别是, 实事求是, 一是). */
 const STATES = /(?<=[\u4e00-\u9fff])(?<![别其或还凡但只于总而要若一二三四五六七八九十])(?:仍然|依然|仍|始终|就|才|都|也|已经|正)?是(?!否)[\u4e00-\u9fff]{2,}的/;
+/** A money column's unit in a header line: 资助金额(万元), 金额（元）. */
+const MONEY_UNIT_IN_LINE = /[（(](?:万|亿)?元[）)]/;
+/** A short title closed by its duty note: 扩大有效投资政策(由市发改局牵头实施), 科技政策（牵头单位:市科技局）. */
+const NOTED_TITLE = /^[^。；;，,：:（(\d]{2,24}[（(][^（）()]{0,30}?(?:牵头|负责|责任单位|责任部门|配合单位)[^（）()]{0,30}[）)]/;
 /** Is the first sentence of a paragraph its heading ("（一）开展产业链再造行动。")? */
 function headingLength(para: string): number {
   // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
@@ -844,6 +849,10 @@ function headingLength(para: string): number {
   // (a bullet is a marker as a number is: • 项目投资奖励。对新建项目… has its title cut as (一)项目投资奖励。 has)
   const m = HEADING_RE.exec(para) ?? BULLET.exec(para);
   if (!m) return 0;
+  // A short title its duty note closes, the first sentence run on after it on the same line (一、擴大有效投資政策(由市發改局牽頭實施)全力推進…:
+  // 兰溪, the page lost the line break): the heading ends with its note, which then reaches every clause under it.
+  const noted = NOTED_TITLE.exec(para.slice(m[0].length));
+  if (noted && m[0].length + noted[0].length < para.trimEnd().length) return m[0].length + noted[0].length;
   // The heading's end: the first 。 or ： outside brackets of any shape (a note's 牵头部门: is not one, in （） or 〔〕 or 【】).
   let dot = -1;
   for (let i = 0, depth = 0; i < para.length && dot < 0; i++) {
@@ -1144,6 +1153,16 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         }
       }
     } else if (barTable && para.trim() && !/^[|｜\s]+$/.test(para) && !GROUP_ROW.test(para.trim()) && !row?.table.rows[row.row]?.group) barTable = undefined;
+    // A table whose cells spaces part, a row a line (序号 企业名称 镇街(园区) 类别 资助金额(万元) / 1 东莞市宇瞳光学科技股份有限公司 长安 示范企业
+    // 120, 东莞): a clause a row, its sum the money column's. (Tried only on a line naming a money column's unit.)
+    const spaced = !row && MONEY_UNIT_IN_LINE.test(para) ? spacedTableRows(text, s, (k) => spaceAt(doc, text, k)) : undefined;
+    if (spaced) {
+      for (const r of spaced.rows) spans.push({ start: r.start, end: r.end, money: [r.money] });
+      pending = [];
+      closed = [];
+      s = spaced.end + 1;
+      continue;
+    }
     // A list of grants a cell a line (序号 / 乡镇 / 单位详细名称 / 奖励金额(万元)): a clause a row, its sum the money column's.
     const grants = !row && (para.trim() === '序号' || PLACE_COLUMN.test(para.replace(/[\s\u3000]+/g, ''))) ? grantListRows(text, s) : undefined;
     if (grants) {

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument, extractValues } from './extract.js';
 
 // Classes from round 107 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
 // "form" marks one written from the class.
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const clausesOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
 
 describe('tiers of a base paid in steps name parts of the base, no condition and no sum (paid part, far)', () => {
   const values = (sentence: string) => {
@@ -61,5 +65,36 @@ describe('amounts: 下达 reaches nothing, sums passed down this round or by a f
     ['年营业收入达1000万元的企业给予奖励5万元。', { amounts: [[50000, 'fixed']], thresholds: [10000000] }],
   ])('%s', (sentence, want) => {
     expect(values(sentence)).toEqual(want);
+  });
+});
+
+describe('a short title closed by its duty note, its first sentence run on after it, gives the note to its section (run-on noted heading)', () => {
+  const units = (text: string) => clausesOf(text).map((c) => [c.text, c.units]);
+  it('兰溪 (zhejiang-lanxi-gaozhiliang.txt), shortened', () => {
+    const text = '蘭溪市關于推動經濟高質量發展的若干政策\n一、擴大有效投資政策(由市發改局牽頭實施)全力推進擴大有效投資“十百千萬”工程,帶動固定資產投資增長15%以上。\n1.加強資金要素保障。全力做好中央預算內項目儲備和申報,當年爭取的中央資金使用率達65%以上。\n';
+    expect(units(text)).toEqual([
+      ['全力推進擴大有效投資“十百千萬”工程,帶動固定資產投資增長15%以上。', ['市發改局']],
+      ['全力做好中央預算內項目儲備和申報,當年爭取的中央資金使用率達65%以上。', ['市發改局']],
+    ]);
+  });
+  it('form: a heading whose note comes after a sentence keeps the note on that sentence only', () => {
+    const text = '若干政策\n一、扩大有效投资。全力推进重大项目建设(由市发改局牵头实施)\n二、科技创新\n支持研发。\n';
+    expect(units(text).filter(([, u]) => (u as string[]).length)).toEqual([['全力推进重大项目建设', ['市发改局']]]);
+  });
+});
+
+describe('a table whose cells spaces part on the page, a row a line, gives each row its sum (spaced table)', () => {
+  it('东莞 (guangdong-dongguan-danxiangguanjun.txt)', () => {
+    const rows = clausesOf(dev('guangdong-dongguan-danxiangguanjun.txt')).filter((c) => /^\d[\u4e00-\u9fff]/.test(c.text));
+    expect(rows.map((c) => [c.text, c.amounts.map((a) => [a.yuan, a.role])])).toEqual([
+      ['1东莞市宇瞳光学科技股份有限公司长安示范企业120', [[1200000, 'fixed']]],
+      ['2东莞市凯格精机股份有限公司东城示范企业120', [[1200000, 'fixed']]],
+      ['3德丰电创科技股份有限公司洪梅冠军产品120', [[1200000, 'fixed']]],
+      ['4东莞宜安科技股份有限公司清溪冠军产品120', [[1200000, 'fixed']]],
+    ]);
+  });
+  it('form: a header with no money column’s unit reads no sums', () => {
+    const text = '关于公布名单的通知\n序号 企业名称 镇街 类别 金额\n1 某某科技有限公司 长安 示范企业 120\n2 某某精机有限公司 东城 示范企业 120\n';
+    expect(clausesOf(text).flatMap((c) => c.amounts)).toEqual([]);
   });
 });

@@ -45,7 +45,10 @@ const CRUMB_TRAIL = new RegExp(`^(?:${CRUMB}\\s*${CRUMB_MARK}\\s*){2,}`);
 /** 转载自“X人民政府网” / 来源于X人民政府门户网站: the site a repost copied. */
 const REPOSTED_FROM = /^(?:转载自|转自|来源于|转载于)\s*[“"「]?([\u4e00-\u9fff]{2,24}?人民政府)(?:门户)?(?:网站|网)[”"」]?\s*/;
 /** A site's contact line run into the title (联系我们:027-85695666宜昌市出台…措施). */
-const CONTACT = /^(?:联系我们|联系电话|服务热线|电话)[:：]?[\d\-—()（）\s]{6,}/;
+// (…after the site's name in Latin letters: China Finance Executive Council服务热线:400-820-2536北蔡镇人民政府关于…, 北蔡镇)
+/** A town's or a street's own body: 北蔡镇人民政府, 华舍街道办事处. */
+const TOWN_ISSUER = /(?:镇|乡|街道)(?:人民政府|办事处)$/;
+const CONTACT = /^(?:[A-Za-z][A-Za-z .,&'-]{2,60})?(?:联系我们|联系电话|服务热线|电话)[:：]?[\d\-—()（）\s]{6,}/;
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
 // (a street's or a town's bodies too, with the street's party committee before them: 中共华舍街道工作委员会华舍街道办事处关于…)
 // (Not a sentence that opens on its purpose and cites the body's requirements, 为贯彻落实省人民政府关于创业云南建设要求,…: 云南省.)
@@ -512,7 +515,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     }
     // (a page's trail of sections on its own line above the title, 您现在的位置:首页 > 政策解读 > 详情页: no title)
     while (!title && !untitled && local[i + 1] && CRUMB_LINE.test(local[i].text)) i++;
-    const m = !title && !untitled && local[i] && ISSUER_PREFIX.exec(local[i].text);
+    // (…past a site's name and hotline run in front of the line: China Finance Executive Council服务热线:400-820-2536北蔡镇人民政府关于…)
+    const lead = !title && !untitled && local[i] ? CONTACT.exec(local[i].text)?.[0].length ?? 0 : 0;
+    const m = !title && !untitled && local[i] && ISSUER_PREFIX.exec(local[i].text.slice(lead));
     if (untitled) {
       // (no title line: the addressees start the text)
     } else if (m) {
@@ -520,10 +525,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // name line gave already is named once)
       // (…or a site's chrome: 欢迎访问河东区政府网站退出长者模式长者浏览模式政府文件河东区人民政府办公室关于…, the body nearest 关于)
       const named = SITE_CHROME.test(local[i].text) ? issuerBeforeAbout(local[i].text) : undefined;
-      const from = named && local[i].text.slice(0, m[1].length).endsWith(named) ? m[1].length - named.length : pageLabelLength(local[i].text);
-      const issuer = orig[i].text.slice(from, m[1].length);
+      const from = lead || (named && local[i].text.slice(0, m[1].length).endsWith(named) ? m[1].length - named.length : pageLabelLength(local[i].text));
+      const issuer = orig[i].text.slice(from, lead + m[1].length);
       if (!issuers.some((x) => fold(x) === fold(issuer))) issuers.push(issuer);
-      title = orig[i].text.slice(m[1].length);
+      title = orig[i].text.slice(lead + m[1].length);
       i++;
     } else if (!title && local[i] && !MID_DOCUMENT.test(local[i].text)) {
       // (not a line of the site's chrome, 扫一扫在手机打开当前页, nor the addressees under it: no title line, 乌鲁木齐)
@@ -562,6 +567,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // A title written in book-title marks on its own line (《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》): the title without them, its
     // own, not a document it cites.
     if (OWN_TITLE_IN_MARKS.test(title)) title = title.trim().slice(1, -1);
+    // (…or a site's name and hotline the cleaner ran in front of it: China Finance Executive Council服务热线:400-820-2536北蔡镇人民政府关于…)
+    const contact = CONTACT.exec(fold(title));
+    if (contact && isTitle(fold(title).slice(contact[0].length))) title = title.slice(contact[0].length);
     const titleFolded = fold(title);
     // The head: the first 12 lines, and as far as a page's field block runs (• 索引号: … • 公开方式: over the title, one
     // label and one value a line) and two lines beyond it.
@@ -748,6 +756,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       (ZONE_BODIES.test(issuerFolded) ? onlyZone(folded) : undefined) ??
       // (the issuer's place, read above when it has one)
       (issuerPlace ?? findRegion(issuerFolded)) ??
+      // (A town's body issuing it names its county before the body's words or a number's abbreviation do: 北蔡镇人民政府 over
+      // 浦北府[2007]37号, 浦东新区 not 浦北县.)
+      (ownWordsCount && TOWN_ISSUER.test(issuerFolded) ? townCounty([issuerFolded], folded) : undefined) ??
       findRegion(maskCitations(maskSuperiors(named))) ??
       titlePlace(named) ??
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
@@ -885,7 +896,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       if (d.kind === 'commentary' || d.kind === 'news') continue;
       const level = ownLevel(maskSuperiors(fold(d.text)));
       // (The page block that carries the number speaks at no level: it is read at the file's, as the notice under it speaks.)
-      const block = !level && d.docNumber === fileNumber && !findRegion(maskCitations(fold(d.text).replace(fileNumber, '')));
+      // (Not a notice a town's body issues: its county is the town's, whatever the number's abbreviation reads as, 北蔡镇.)
+      const block = !level && d.docNumber === fileNumber && !findRegion(maskCitations(fold(d.text).replace(fileNumber, ''))) && !(d.region && TOWN_ISSUER.test(fold(d.issuer ?? '')));
       if (d.region && !block) continue;
       const m = docNumberRegion(fold(fileNumber), fileText, level ?? (block ? fileLevel : undefined));
       if (m) Object.assign(d, { region: m.name, regionCode: m.code });

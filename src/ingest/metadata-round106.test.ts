@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
 import { closingDate, signatureOf } from './metadata.js';
 
 // Metadata classes from round 106 of the national development set (issue 9).
@@ -26,5 +27,18 @@ describe('a closing date run onto the end of the last sentence, a bar cell’s e
     [['本办法自2021年6月17日起施行,有效期三年。'], undefined],
   ])('%#', (paras, date) => {
     expect(closingDate(paras as string[])).toBe(date);
+  });
+});
+
+// Round 107.
+describe('a site’s name and hotline run in front of the title line, over a town body’s notice (contact prefix, town issuer)', () => {
+  const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+  it('北蔡镇 (shanghai-beicaizhen-caizhengfuchi.txt), its head', () => {
+    const d = doc('China Finance Executive Council\n服务热线:400-820-2536\n\n北蔡镇人民政府关于调整财政扶持经济发展的若干规定\n\n  内容分类: 财务会计法 实 效 性:现行有效\n  文    号:浦北府[2007]37号 发文机关:\n  发文日期:2007-04-29 生效日期:2007-01-01\n\n为进一步加大招商引资育财力度,促进本镇经济又好又快发展,结合本镇实际,对财政扶持经济发展的相关规定作调整如下:\n');
+    expect([d.title, d.issuer, d.region]).toEqual(['关于调整财政扶持经济发展的若干规定', '北蔡镇人民政府', '浦东新区']);
+  });
+  it('form: a county’s government keeps the number’s place out of it too', () => {
+    const d = doc('某某网 服务热线:400-820-2536\n宁海县人民政府关于印发若干政策的通知\n宁政发〔2020〕3号\n各乡镇人民政府:\n现将若干政策印发给你们。\n');
+    expect([d.issuer, d.region]).toEqual(['宁海县人民政府', '宁海县']);
   });
 });
