@@ -412,9 +412,12 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [new RegExp(`自(\\d{4})年(${MONTH_WORD})月(${DAY_WORD})日起(施行|执行|实施|生效|试行)`, 'g'), (m) => ({ date: `${m[1]}-${pad(String(parseNumber(m[2])))}-${pad(String(parseNumber(m[3])))}`, kind: 'effective' })],
   // (…及今后时期 names the plan's period too, its end left open: “十三五”及今后时期, 海曙)
   // (its end, 末 or 期末, is that year alone: “十五五”期末达到300万千瓦以上, 广东省)
-  [needing(/“?(十[一二三四五六]五)”?(期间|期末|末|及今后(?:一个)?时期)/g, /十[一二三四五六]五/), (m) => {
+  // (Not a past plan's end opening a sentence that reports where things stood then: “十二五”末,开发区天然草原面积551万亩…, 腾格里 2016,
+  // as a past period opening one is.)
+  [needing(/“?(十[一二三四五六]五)”?(期间|期末|末|及今后(?:一个)?时期)/g, /十[一二三四五六]五/), (m, c) => {
     const p = FIVE_YEAR[m[1]];
     if (!p) return undefined;
+    if (c.docYear && p[1] < c.docYear && opensSentence(c.text, m.index!) && /^\s*[,，]/.test(c.text.slice(m.index! + m[0].length))) return undefined;
     return /末$/.test(m[2]) ? { date: String(p[1]) } : { from: String(p[0]), date: String(p[1]) };
   }],
   // A measure kept in force with no end, the verb closing its phrase (作为制度性安排长期实施。: 嘉兴; 长期执行, 长期有效): ongoing
@@ -1115,7 +1118,8 @@ const phraseOpening = (text: string, at: number): string => text.slice(Math.max(
 // (…or a growth compared with a period's: 增速超过上半年的, 建德)
 const COMPARED_BEFORE = /(?:比|较|相比|相较|相比于|相较于|对比|(?:增速|增幅|增长率)(?:超过|高于|快于|不低于))\s*$/;
 // (whose figure: 其, 该企业, or a body named before the date: 按各县区统计部门2023年12月数据)
-const BASIS_BEFORE = new RegExp(`(?:${BASIS_WORD})(?:${BASIS_SUBJECT}|[\\u4e00-\\u9fff]{0,6}?(?:企业|单位|部门|机构|公司))?\\s*$`);
+// (…or the body that publishes the figure: 按照中国人民银行公布的2021年6月30日人民币汇率中间价为依据, 深圳)
+const BASIS_BEFORE = new RegExp(`(?:${BASIS_WORD})(?:${BASIS_SUBJECT}|[\\u4e00-\\u9fff]{0,6}?(?:企业|单位|部门|机构|公司)|[\\u4e00-\\u9fff]{2,10}?(?:公布|发布|核定|确定)的)?\\s*$`);
 const MEASURED_AFTER_DATE = new RegExp(`^(?:份)?[^，。；,;、：:！？（）()\\d]{0,14}?(?:${MEASURED_NOUN})`);
 const BOUND_IN_REMARK = new RegExp(`${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|以上|以下|标准|平均`);
 

@@ -68,6 +68,17 @@ const WEIGHTS_AFTER = /^[^。；;！？，,]*?的?(?:权重|权数)/;
 /** A figure reported as reached, then its growth: 实际利用外商直接投资3.48亿美元,同比增长 (not 力争…达到…,同比增长). */
 const REPORTED_GROWTH = /(?:实际|累计|已)[^，。；;]{0,24}?\d[\d.,]*\s*(?:万|亿)?(?:美元|元|吨|个|家|人|项)[，,]\s*(?:同比|比上年)?(?:增长|下降)\s*$/;
 const REPORT_GOAL = /力争|目标|确保|预期|计划|要求|争取/;
+/** The end year of a five-year plan's term (十二五 → 2015). */
+const PLAN_END: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
+/** A sentence opening on a period's end and a comma: “十二五”末, 2015年底, 2020年末. */
+const PERIOD_END_OPENS = /^\s*(?:“?(十[一二三四五]五)”?(?:末|期末)|(\d{4})年(?:底|末))\s*[,，]/;
+/** Does the sentence open on a period's end before the notice's year? */
+function pastOpens(sentence: string, docDate?: string): boolean {
+  const m = PERIOD_END_OPENS.exec(sentence);
+  if (!m || !docDate) return false;
+  const end = m[1] ? PLAN_END[m[1]] : Number(m[2]);
+  return !!end && end < Number(docDate.slice(0, 4));
+}
 /** A basis phrase around a figure: 在…的基础上 (在前期降低50%的基础上再降低50%). */
 const BASIS_OPENS = /在[^，。；,;在]{0,10}$/;
 const BASIS_CLOSES = /^的?基础上/;
@@ -107,7 +118,10 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   // (…nor the rate of the basis a new one builds on: 在前期降低50%的基础上再降低50%, 海门: the earlier cut, named.)
   // (…nor the growth of a figure the text reports as reached, no goal in the sentence: 香洲区:实际利用外商直接投资3.48亿美元,同比增长35.48%, 珠海's
   // commendation: a record, not a target.)
-  const reported = (r: Rate) => REPORTED_GROWTH.test(t.slice(Math.max(0, r.start - 40), r.start)) && !REPORT_GOAL.test(sentenceBefore(t, r.start) + sentenceAfter(t, r.start));
+  // (…nor a share in a sentence that opens on a period already over and reports where things stood then: “十二五”末,…占开发区国土总面积的
+  // 82%, 腾格里 2016; no goal in it.)
+  const stoodThen = (r: Rate) => pastOpens(sentenceBefore(t, r.start), docDate) && !REPORT_GOAL.test(sentenceBefore(t, r.start) + sentenceAfter(t, r.start));
+  const reported = (r: Rate) => (REPORTED_GROWTH.test(t.slice(Math.max(0, r.start - 40), r.start)) || stoodThen(r)) && !REPORT_GOAL.test(sentenceBefore(t, r.start) + sentenceAfter(t, r.start));
   // (…nor the weights of an allocation's factors: 因素和权重为:相关人群数量及结构30%、相关人群收入30%、…, 长白山 — how shares are computed, not a
   // share paid.)
   // (…the weights word after the list too: …总里程规模30%、…公路密度30%、…通达情况40%的权重进行分配, 驻马店.)

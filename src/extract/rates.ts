@@ -13,8 +13,9 @@ const PCT_RE = new RegExp(
     `|(?<![\\d.零〇一二两三四五六七八九十百千万])(\\d{1,2}(?:\\.\\d)?|[一二三四五六七八九]{1,2})折(?![算旧合扣现叠让返中腾射])|(千|万)分之(${CHINESE}|${ARABIC})` +
     // (…and a figure of a list whose points are named once, after its last: 分别增长15个、13个百分点, 分别提高2、3个百分点)
     `|(${ARABIC}|${CHINESE})\\s*个?(?=(?:\\s*[、和及与]\\s*(?:${ARABIC}|${CHINESE})\\s*个?)+\\s*个百分点)` +
-    // (…and a share written as a fraction, in words or figures: 确保三分之一警力, 占全省规模以上工业产值的1/4 (ANNOTATION round 80s))
-    `|([二三四五六七八九十])(?<![百千万][二三四五六七八九十])分之([一二三四五六七八九])|([1-9])(?<=[的占为约达近超过][1-9])\\s*[/／]\\s*([2-9]|1[0-2])(?![\\d/／.]))`,
+    // (…and a share written as a fraction, in words or figures: 确保三分之一警力, 占全省规模以上工业产值的1/4 (ANNOTATION round 80s); right
+    // after the base's noun too, 给予购置费1/6的补贴: 浦江)
+    `|([二三四五六七八九十])(?<![百千万][二三四五六七八九十])分之([一二三四五六七八九])|([1-9])(?<=[的占为约达近超过费额价款][1-9])\\s*[/／]\\s*([2-9]|1[0-2])(?![\\d/／.]))`,
   'g',
 );
 // Every match holds %, ‰, 折, 分 (百分之, 个百分点, 分之) or a slash.

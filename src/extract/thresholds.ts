@@ -138,7 +138,8 @@ const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:�
  * Who a quantity bound qualifies, named by any noun, when the grant follows right after the comma (对5000平方米以上的前五名,给予…;
  * 对场地面积1000平方米以上的众创空间,给予…): the clause 对…的…, closes on its beneficiary.
  */
-const BENEFICIARY_THEN_GRANT = /^的[^，。；,;的\d]{1,10}?[，,]\s*(?:分别|每家|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)/;
+// (…or right after it, no comma, a remark maybe between: 集中连片100亩以上的示范方补助1万元, 示范方(按面积、管理、生长情况)补助0.3~0.5万元: 浦江)
+const BENEFICIARY_THEN_GRANT = /^的[^，。；,;的\d]{1,10}?(?:[（(][^（）()]{0,20}[）)])?[，,]?\s*(?:分别|每家|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)/;
 /**
  * Tiers of a quantity that head sums (分别给予5000平方米以下(不含)和5000平方米以上每年3万元、5万元…; 500亩以下、500亩以上的分别
  * 奖励…): the tier is a condition when the next tiers, then a sum, follow it in the same phrase.
@@ -395,7 +396,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const tierGranted = !!bound && TIER_GRANTED.test(afterBound);
     const head = tierGranted ? i : listHead(text, money, i);
     const pre = before(text, money[head].start);
-    const wordBound = boundBefore(pre);
+    // (…or a bound word before the measure it bounds, the figure right after the measure: 企业达到亩均税收20万元且…, 龙游; 达到营业收入
+    // 2000万元的)
+    const measured = METRIC_AFTER_BOUND.exec(pre);
+    const wordBound = boundBefore(pre) ?? (measured ? boundBefore(pre.slice(0, measured.index + measured[1].length)) : undefined);
     const exclusiveMin = wordBound?.side === 'min' && !wordBound.inclusive;
     // (…or the next of a list of standards under one bound, each naming its metric: 投资强度应达到350万元/亩、实缴税收20万元/亩/年, 牛塘)
     const prevStandard = thresholds[thresholds.length - 1];
@@ -583,8 +587,9 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // A size class of counted things is a threshold also in a target sentence (力争到2025年…营收超百亿企业不少于2家).
     if ((exclusiveMin || reaches) && !floor && !fundSize && (counted || ((eligibility || applicant) && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))))) {
       // A condition on the applicant (超过1元/度的企业; 收入达1000万元、3000万元…分别补助).
+      // (The measure read with its bound word written before it, 达到营业收入, is the measure alone.)
       const t: Threshold = {
-        metric: metricBefore(text, money[head].start),
+        metric: measured && !boundBefore(pre) ? pre.slice(measured.index + measured[1].length) : metricBefore(text, money[head].start).replace(LEADING_BOUND, ''),
         min: m.yuan,
         minInclusive: !exclusiveMin,
         unit: m.unit,
@@ -814,6 +819,10 @@ needing(IF_QTY_RE, /[如若凡]/);
 
 /** An act's count set as a goal: 引进科技成果50项以上, 新增规上企业20家以上, 培育…10个左右. */
 const COUNT_GOAL = /(?:引进|新增|培育|建成|打造|实施|新建|招引|引育|新培育|新认定|创建)[^，。；,;的]{0,20}?\d+(?:\.\d+)?\s*(?:项|个|家|件|所|座|名|户|条)(?:以上|左右)/;
+/** A bound word opening a measure's name (达到营业收入). */
+const LEADING_BOUND = new RegExp(`^(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})(?=[\\u4e00-\\u9fff]{2})`);
+/** A bound word, then the measure it bounds, closing the phrase before a figure: 达到亩均税收, 超过年营业收入. */
+const METRIC_AFTER_BOUND = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})[^，。；,;、\\d%％的]{0,8}?(?:收入|营收|产值|税收|税金|销售额|交易额|成交额|投资额|利润|出口额|进出口额)$`);
 /** The grant right after a bound (以上再额外奖励, 以上的,给予): what the bounded figure earns. */
 const GRANT_RIGHT_AFTER = /^(?:的)?[，,]?\s*(?:再|另|另行)?(?:额外)?(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)/;
 /** An approval power a size bounds, named after it in the sentence: …以下外商投资企业审批权, …以上项目核准权限. */

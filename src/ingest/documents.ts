@@ -46,13 +46,15 @@ const CRUMB_TRAIL = new RegExp(`^(?:${CRUMB}\\s*${CRUMB_MARK}\\s*){2,}`);
 const REPOSTED_FROM = /^(?:转载自|转自|来源于|转载于)\s*[“"「]?([\u4e00-\u9fff]{2,24}?人民政府)(?:门户)?(?:网站|网)[”"」]?\s*/;
 /** A site's contact line run into the title (联系我们:027-85695666宜昌市出台…措施). */
 // (…after the site's name in Latin letters: China Finance Executive Council服务热线:400-820-2536北蔡镇人民政府关于…, 北蔡镇)
+/** A notice's number in front of the title line: 邹政字〔2023〕21号. */
+const DOCNO_LEAD = /^[\u4e00-\u9fff]{1,8}[〔[［(（]\d{4}[〕\]］)）]第?\d{1,4}\s*号\s*(?=[\u4e00-\u9fff])/;
 /** A town's or a street's own body: 北蔡镇人民政府, 华舍街道办事处. */
 const TOWN_ISSUER = /(?:镇|乡|街道)(?:人民政府|办事处)$/;
 const CONTACT = /^(?:[A-Za-z][A-Za-z .,&'-]{2,60})?(?:联系我们|联系电话|服务热线|电话)[:：]?[\d\-—()（）\s]{6,}/;
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
 // (a street's or a town's bodies too, with the street's party committee before them: 中共华舍街道工作委员会华舍街道办事处关于…)
 // (Not a sentence that opens on its purpose and cites the body's requirements, 为贯彻落实省人民政府关于创业云南建设要求,…: 云南省.)
-const ISSUER_PREFIX = /^(?!为|根据|按照|依据|遵照|结合|现将|贯彻|落实)((中共)?[\u4e00-\u9fff]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局|街道办事处|办事处))(关于.*)$/;
+const ISSUER_PREFIX = /^(?!为|根据|按照|依据|遵照|结合|现将|贯彻|落实)((中共)?[\u4e00-\u9fff]{2,60}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局|街道办事处|办事处))(关于.*)$/;
 /** A bullet holding only a body's name: • 成都市龙泉驿区经济和信息化局. */
 const BULLET_BODY = new RegExp(`${BYLINE_BULLET.source}[\\u4e00-\\u9fff]{3,30}(?:局|委|办|厅|政府|委员会|管委会|中心|办公室)$`);
 /** A bullet holding only a disclosure page's index number: • 005267281/2023-00013, • 11330683002584812B/2024-102628. */
@@ -516,7 +518,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (a page's trail of sections on its own line above the title, 您现在的位置:首页 > 政策解读 > 详情页: no title)
     while (!title && !untitled && local[i + 1] && CRUMB_LINE.test(local[i].text)) i++;
     // (…past a site's name and hotline run in front of the line: China Finance Executive Council服务热线:400-820-2536北蔡镇人民政府关于…)
-    const lead = !title && !untitled && local[i] ? CONTACT.exec(local[i].text)?.[0].length ?? 0 : 0;
+    // (…or past the notice's number written in front of it: 邹政字〔2023〕21号邹城市人民政府关于印发…的通知.pdf, 邹城)
+    const lead = !title && !untitled && local[i] ? (CONTACT.exec(local[i].text) ?? DOCNO_LEAD.exec(local[i].text))?.[0].length ?? 0 : 0;
     const m = !title && !untitled && local[i] && ISSUER_PREFIX.exec(local[i].text.slice(lead));
     if (untitled) {
       // (no title line: the addressees start the text)

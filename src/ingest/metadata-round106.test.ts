@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { documentsFromText } from './ingest.js';
 import { closingDate, signatureOf } from './metadata.js';
 
@@ -40,5 +41,18 @@ describe('a site’s name and hotline run in front of the title line, over a tow
   it('form: a county’s government keeps the number’s place out of it too', () => {
     const d = doc('某某网 服务热线:400-820-2536\n宁海县人民政府关于印发若干政策的通知\n宁政发〔2020〕3号\n各乡镇人民政府:\n现将若干政策印发给你们。\n');
     expect([d.issuer, d.region]).toEqual(['宁海县人民政府', '宁海县']);
+  });
+});
+
+// Round 108.
+describe('bodies named in front of 关于 at length, or after the notice’s number, issue it (joint issuers, number lead)', () => {
+  const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+  it('成都 (sichuan-chengdu-qianrushifuwu.txt), its title line', () => {
+    const d = doc('成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知\n\n各区(市)县政府(管委会),市级有关部门,有关单位:\n\n经市领导同意,现将《成都市城市社区嵌入式服务设施建设工程实施方案》印发给你们,请结合实际认真贯彻落实.\n');
+    expect(d.issuer).toBe('成都市发展和改革委员会中共成都市委社会工作部成都市规划和自然资源局成都市住房和城乡建设局');
+  });
+  it('邹城 (shandong-zoucheng-jiaotongqiangguo.txt): the number in front of the issuer on the file-name line', () => {
+    const d = doc(readFileSync(new URL('../../eval/national/dev/shandong-zoucheng-jiaotongqiangguo.txt', import.meta.url), 'utf8'));
+    expect([d.issuer, d.title.startsWith('关于印发加快建设交通强国山东示范区邹城市行动方案')]).toEqual(['邹城市人民政府', true]);
   });
 });
