@@ -3,7 +3,7 @@ import { OTHER_ITEM_SHAPES } from './item-numbers.js';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
-import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingDate, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
 import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, shortDivisionName, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
@@ -656,7 +656,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // The department the page names as its publisher beside its site's address or in a disclosure catalogue's trail.
       pagePublisher(headText) ??
       // The government whose decision the notice announces, by its level as written (市政府决定,…).
-      decidingGovernment(leadParas);
+      decidingGovernment(leadParas) ??
+      // A body alone closing the text, no date under it (…电话号码:… / 和田地区财政局 / 你的浏览器…).
+      closingBody(local.slice(-4).map((p) => p.text));
     // A joint signature that names the head's body and another after it (宁波市北仑区人民政府 over the cover, signed 宁波市北仑区人民政府
     // 宁波经济技术开发区管理委员会: 北仑): the bodies that sign.
     if (signature?.issuer && issuer) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { documentsFromText } from './ingest.js';
-import { closingDate, signatureOf } from './metadata.js';
+import { closingBody, closingDate, signatureOf } from './metadata.js';
 
 // Metadata classes from round 106 of the national development set (issue 9).
 
@@ -54,5 +54,25 @@ describe('bodies named in front of 关于 at length, or after the notice’s num
   it('邹城 (shandong-zoucheng-jiaotongqiangguo.txt): the number in front of the issuer on the file-name line', () => {
     const d = doc(readFileSync(new URL('../../eval/national/dev/shandong-zoucheng-jiaotongqiangguo.txt', import.meta.url), 'utf8'));
     expect([d.issuer, d.title.startsWith('关于印发加快建设交通强国山东示范区邹城市行动方案')]).toEqual(['邹城市人民政府', true]);
+  });
+});
+
+// Round 108's review: signers the pages lost their lines around.
+describe('a signer after a comma closing the paragraph, or alone closing the text with no date (comma signature, closing body)', () => {
+  it('河南省 (henan-henansheng-shengzhudiaochu.txt): …服务业处,河南省财政厅2024年10月21日。', () => {
+    expect(signatureOf(['公示期自2024年10月21日至2024年10月27日,请在公示期内以书面形式向省财政厅反映,通信地址:郑州市金水区经三路25号河南省财政厅服务业处,河南省财政厅2024年10月21日。'])).toEqual({ issuer: '河南省财政厅', date: '2024-10-21' });
+  });
+  it('form: a date inside a sentence after a comma is no signature', () => {
+    expect(signatureOf(['各单位请于规定时间前报送,市财政局2024年10月21日起受理申请,逾期不予受理。'])).toBeUndefined();
+  });
+  it.each([
+    // 和田地区 (xinjiang-hetian-huanjingzhengzhi.txt): the cleaner ran the body onto the contact line
+    [['四、监督电话', '电话号码:2021866-6700和田地区财政局', '你的浏览器目前处于缩放状态,页面可能会出现错位现象,建议100%大小显示。'], '和田地区财政局'],
+    // form: on a line of its own
+    [['监督电话:0903-2021866', '和田地区财政局'], '和田地区财政局'],
+    // form: a sentence last is no signer
+    [['监督电话:0903-2021866', '请各单位认真贯彻落实。'], undefined],
+  ])('%#', (paras, issuer) => {
+    expect(closingBody(paras as string[])).toBe(issuer);
   });
 });

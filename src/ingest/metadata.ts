@@ -123,6 +123,25 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
   return undefined;
 }
 
+/** A page's note on how it is shown, after the text: 你的浏览器目前处于缩放状态…, 打印本页, 关闭窗口. */
+const PAGE_NOTE_END = /浏览器|缩放状态|分辨率|打印本页|关闭窗口|返回顶部|扫一扫/;
+/**
+ * A body's name alone closing the text under its last line, no date after it, only the page's notes below (…电话号码:2021866-6700 /
+ * 和田地区财政局 / 你的浏览器目前处于缩放状态…, 和田地区): the signer, its place first.
+ */
+export function closingBody(paras: string[]): string | undefined {
+  const lines = paras.map((p) => p.replace(/\s/g, '')).filter(Boolean);
+  for (let k = lines.length - 1; k > 0 && lines.length - k <= 3; k--) {
+    const l = lines[k];
+    if (PAGE_NOTE_END.test(l) && l.length <= 60) continue;
+    if (WHOLE_ORGAN.test(l) && divisionAt(l, 0) && !/^(?:关于|附件)/.test(lines[k - 1])) return l;
+    // (…or run by the cleaner onto the contact line above it: 电话号码:2021866-6700和田地区财政局)
+    const glued = /(?:电话|号码|热线)[^。；;]{0,12}?[\d)）-]([\u4e00-\u9fff]{2,30})$/.exec(l);
+    return glued && WHOLE_ORGAN.test(glued[1]) && divisionAt(glued[1], 0) ? glued[1] : undefined;
+  }
+  return undefined;
+}
+
 /** A numbered item run into the signer (LISTED_ATTACHMENT_THEN_ORGAN), read only under an attachments list opened by 附件 up to three items above. */
 function listedAttachmentThenOrgan(paras: string[], k: number): RegExpExecArray | null {
   const m = LISTED_ATTACHMENT_THEN_ORGAN.exec(paras[k].replace(/\s/g, ''));
@@ -269,7 +288,8 @@ const INLINE_SIGNATURE = new RegExp(
   // 2021年3月10日附件1:…, 北京经开区; and a list of attachments to download: 附件下载:1.…的通知2.…管理办法高新区产业发展局2023年3月10日, 贵阳;
   // also a contact's number or mail before the body, its contact after the date: …0972-8610459海东市扶贫开发局2018年11月1日, …报送我局。
   // 江门市工业和信息化局2019年9月23日(联系人:…)
-  `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|附件(?:下载)?\\d*[:：][^。！!；;]{2,80}?${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps|zip|rar))?|(?:[。!！）)》]|(?<=[0-9A-Za-z]))(?=(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,8}?\\d{4}年\\d{1,2}月\\d{1,2}日(?:附件|[（(](?:此件|联系)|[。.]?$|${CARRIED_TITLE})))((?:中共)?(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,8}?)(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
+  // (…or a comma, on a page that lost its sentence ends, where the date closes the paragraph: …服务业处,河南省财政厅2024年10月21日。, 河南省)
+  `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|[，,](?=(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,3}?\\d{4}年\\d{1,2}月\\d{1,2}日[。.]?$)|附件(?:下载)?\\d*[:：][^。！!；;]{2,80}?${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps|zip|rar))?|(?:[。!！）)》]|(?<=[0-9A-Za-z]))(?=(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,8}?\\d{4}年\\d{1,2}月\\d{1,2}日(?:附件|[（(](?:此件|联系)|[。.]?$|${CARRIED_TITLE})))((?:中共)?(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,8}?)(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
 );
 /** An attachment's title, its file's extension maybe, then the signing body run into it (captured), closing the line. */
 const TITLE_THEN_ORGAN = `[^。！!；;]{2,80}${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps))?((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))$`;
