@@ -58,3 +58,19 @@ describe('deadlines: the day a published rate is taken at, a past plan’s end o
     expect(deadlines(sentence, date)).toEqual(want);
   });
 });
+
+describe('counts that are no conditions: parks a goal counts, the conditions an applicant meets (park counted, conditions counted)', () => {
+  const thresholds = (sentence: string) => extractValues(sentence, '2016-06-01').thresholds.map((t) => [t.min, t.unit]);
+  it.each([
+    // 银川 (ningxia-yinchuan-dianzishangwu.txt): 集聚 in a park's name is no verb of hosting
+    ['力争到2020年,全市网络零售交易额突破200亿元,年均增长20%以上,建设电子商务集聚园区8家以上,形成年网络零售交易额过亿元的电子商务企业10家以上。', [[100000000, '元']]],
+    // 於潜镇 (zhejiang-yuqianzhen-jingjifazhan.txt)
+    ['符合两个及以上条件的企业不重复享受。', []],
+    // form: firms a park hosts stay its condition
+    ['对集聚电子商务企业30家以上的园区,给予奖励10万元。', [[30, '家']]],
+    // 西吉 (ningxia-xiji-nongyechanye.txt): 标准化 is no 标准
+    ['新建存栏肉鸡(蛋鸡)5万羽以上的标准化规模养殖场1家,补贴资金35万元。', [[50000, '羽']]],
+  ])('%s', (sentence, want) => {
+    expect(thresholds(sentence)).toEqual(want);
+  });
+});

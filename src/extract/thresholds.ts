@@ -160,7 +160,8 @@ const HELD_BEFORE = /[\u4e00-\u9fff]{2}$/;
  * Firms a park, a base or a building hosts, named before their count: 入驻电子商务企业, 集聚企业, 在孵企业; or the firms a platform serves,
  * drives or connects, a measure of its reach as a park's tenants are of its size (年度服务本地企业50家以上…的企业, 青岛; 带动企业, 连接企业).
  */
-const HOSTED_BEFORE = /(?:入驻|集聚|聚集|入园|入孵|在孵|入楼|服务|带动|辐射|连接|对接)[^，。；,;、]{0,10}$/;
+// (集聚 as a verb, not in a park's name: 建设电子商务集聚园区8家以上 counts parks, 银川)
+const HOSTED_BEFORE = /(?:入驻|集聚(?![区园])|聚集(?![区园])|入园|入孵|在孵|入楼|服务|带动|辐射|连接|对接)[^，。；,;、]{0,10}$/;
 /** A rank rewarded: …前50名…,分别给予…奖励; 排名前六位的乡(镇). */
 const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴|授予))/;
 /** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
@@ -1094,6 +1095,8 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const sizesCounted = !COUNTING_UNIT.test(unit) && COUNTED_AFTER.test(rest);
     // (…or a count bounded right before the grant it earns, 累计完成5家以上再额外奖励3万元: 蔡甸, a condition as a measure so placed is)
     const grantNext = GRANT_RIGHT_AFTER.test(rest);
+    // (Not a count of the conditions met: 符合两个及以上条件的企业不重复享受, 於潜镇.)
+    if (/^\s*(?:的)?(?:条件|情形|要求|标准(?!化)|指标)/.test(rest)) continue;
     if ((COUNTING_UNIT.test(unit) && !held && !grantNext) || !(age || grantNext || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
