@@ -130,7 +130,6 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // (…or counted as the recipients the phrase names, no sum each: 落實上述34家首次認定高新技術企業區級配套補貼680萬元, 13家重新認定…補貼65萬元,
   // …等13家新申報未通過認定的企業補貼26萬元: 蔡甸; not a count bounded as a condition, 累计完成5家以上再额外奖励3万元.)
   if (COUNTED_NAMED.test(pre) && !EACH_OR_CAP.test(pre)) return 'total';
-
   // A sum of the grants to recipients the sentence counts (对…等9家企业实施奖励,共计266万元; 8家企业…各奖励10万元,总计680万元): their total.
   if (/(?:共计|合计|总计)$/.test(pre) && COUNTED_RECIPIENTS.test(sentenceBefore(text, m.start))) return 'total';
   // (…or paid out to them at a sum each the sentence gave before, its payout verb between: 奖补8个行政村,每个村奖补10万元,共兑现奖补资金80万元;
@@ -202,8 +201,7 @@ function sumRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole |
   return parts.length >= 2 && parts.every((a) => a.role === 'total') ? 'total' : undefined;
 }
 
-/** A list of sums after 从, before the verb that raises them: the level raised from. */
-// (…由 as 从: 个人申请额度由30万元提高至50万元, 四川省.)
+/** A list of sums after 从 or 由, before the verb that raises them: the level raised from (…由30万元提高至50万元, 四川省). */
 const RAISED_FROM_BEFORE = new RegExp(`(?:从|由)${PER_HEAD}$`);
 const RAISED_FROM_AFTER = new RegExp(`^\\s*(?:分别)?${RAISE}`);
 const UNREWARDED_PART = /^\s*(?:的)?部分(?:不予|不再|不计|不纳入|不享受)/;

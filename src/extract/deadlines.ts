@@ -1,6 +1,7 @@
 import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, LEADER_TITLE, SPEECH_WORD, YEAR_ACTION_VERB, YEAR_END_COMPOUND, YEAR_EVENT_VERB, YEAR_NAME_HEAD } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { TIME_FIELD } from './lexicon.js';
+import { phraseStart } from './context.js';
 import { foldDashes, foldFirstMonth, foldNumeralYears, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
 import { matchesOf, needing } from '../ingest/matches.js';
@@ -169,7 +170,7 @@ const FUND_SUM_ALLOTTED_AFTER = new RegExp(`${FUND_NAME}${FUND_SUM}[^，。；,;
  * …or a fund and its sum that a sentence opens with, its year first (2020年中央预算内以工代赈示范资金494万元,计划实施1个项目: 和田市; 2022年第三批
  * 市级财政衔接推进乡村振兴补助资金(…)2960万元: 平顶山); not a record of money spent or drawn in the year (2019年全县投入扶贫资金…).
  */
-const OPENING_FUND_SUM = new RegExp(String.raw`^(?:度)?(?:(?!投入|完成|使用|支出|争取|筹集|撬动|带动|累计|实现|新增|涉及|共计|合计|完成)[^，。；,;：:！？\d]){2,50}?(?:资金|经费)(?:[（(][^（）()\d]{1,30}[）)])?${FUND_SUM}`);
+const OPENING_FUND_SUM = new RegExp(String.raw`^(?:度)?(?:(?!投入|完成|使用|支出|争取|筹集|撬动|带动|累计|实现|新增|涉及|共计|合计)[^，。；,;：:！？\d]){2,50}?(?:资金|经费)(?:[（(][^（）()\d]{1,30}[）)])?${FUND_SUM}`);
 /** The year's end after a year (底, 末, and 终 that names no thing: 年终考核 is none), its word captured. */
 const YEAR_END = `(底|末|终(?!${YEAR_END_COMPOUND}))`;
 /** A date of each year (6月30日, 6月底, 十二月份): with 每年 before a list of them and a limit word after, a recurring limit. */
@@ -238,11 +239,6 @@ const COMPARED_AFTER = /^(?:[与和同跟較较][^，。；,;：:]{0,14}?)?(?:�
 const SPAN_CONDITION_AFTER = /^(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受|按照|按|每年|每月)[^，。；,;的]){1,24}的(?:[，,]|[\u4e00-\u9fff]{0,8}?(?:企业|项目|单位|主体|公司|机构|团队|人才)|(?:再|另|可|一次性|分别)*(?:给予|奖励|补助|补贴|资助))/;
 /** An act already done at a time, the phrase from there to the time holding no plan: 已分别于2005年(…)和…, 已于, 曾于. */
 const DONE_AT = /(?:已|已经|曾|曾经)(?:分别|先后)?于(?:(?!将|计划|力争|预计|确保|要|拟|争取)[^，,。；;])*$/;
-/** Where the phrase holding `at` opens (after the last comma or stop before it). */
-const phraseStartOf = (text: string, at: number): number => {
-  const m = /[^，,。；;！？\n]*$/.exec(text.slice(0, at));
-  return at - (m ? m[0].length : 0);
-};
 /** An objection to a 公示 in the words before a span of days: 如有异议 / 如对…有质疑 / 对公示内容有异议的. */
 const OBJECTION = /(?:异议|质疑)[^。；;]*$/;
 /** A grant in the phrase after a span: the span is the grant's, not a measured one. */
@@ -963,7 +959,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.date && /\d日$/.test(d.raw) && SIGNER_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start).replace(/[?？�\s]+$/, '')) && /^\s*[。.]?\s*(?:[（(]此件[^）)]*[）)]|(?:$|附件\s*\d*\s*[:：]|[（(](?:联系人|联系电话|联系方式)))/.test(text.slice(d.end))) &&
       // (a time something was already done, 已分别于2005年(…)和2006年(…)给予奖励, 永康 2008: a record, no limit; not a later one the
       // phrase plans, 已于2023年开工并将于2025年建成)
-      !(d.date && !d.kind && DONE_AT.test(text.slice(phraseStartOf(text, d.start), d.start))) &&
+      !(d.date && !d.kind && DONE_AT.test(text.slice(phraseStart(text, d.start), d.start))) &&
       // (a person's birth date bound, 项目负责人为1960年1月1日以后出生: a condition on who applies, ANNOTATION round 46)
       !(d.date && BORN_AFTER.test(text.slice(d.end))) &&
       // (the day a duration an applicant must have is measured at, 截至2023年末,从事特定细分市场一年半以上: ANNOTATION round 48, 武进)

@@ -120,7 +120,7 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   // commendation: a record, not a target.)
   // (…nor a share in a sentence that opens on a period already over and reports where things stood then: “十二五”末,…占开发区国土总面积的
   // 82%, 腾格里 2016; no goal in it.)
-  const stoodThen = (r: Rate) => pastOpens(sentenceBefore(t, r.start), docDate) && !REPORT_GOAL.test(sentenceBefore(t, r.start) + sentenceAfter(t, r.start));
+  const stoodThen = (r: Rate) => pastOpens(sentenceBefore(t, r.start), docDate);
   const reported = (r: Rate) => (REPORTED_GROWTH.test(t.slice(Math.max(0, r.start - 40), r.start)) || stoodThen(r)) && !REPORT_GOAL.test(sentenceBefore(t, r.start) + sentenceAfter(t, r.start));
   // (…nor the weights of an allocation's factors: 因素和权重为:相关人群数量及结构30%、相关人群收入30%、…, 长白山 — how shares are computed, not a
   // share paid.)

@@ -44,12 +44,12 @@ const TRAIL_GOES_ON = new RegExp(`^\\s*${CRUMB_MARK}\\s*${CRUMB}\\s*(?:${CRUMB_M
 const CRUMB_TRAIL = new RegExp(`^(?:${CRUMB}\\s*${CRUMB_MARK}\\s*){2,}`);
 /** 转载自“X人民政府网” / 来源于X人民政府门户网站: the site a repost copied. */
 const REPOSTED_FROM = /^(?:转载自|转自|来源于|转载于)\s*[“"「]?([\u4e00-\u9fff]{2,24}?人民政府)(?:门户)?(?:网站|网)[”"」]?\s*/;
-/** A site's contact line run into the title (联系我们:027-85695666宜昌市出台…措施). */
-// (…after the site's name in Latin letters: China Finance Executive Council服务热线:400-820-2536北蔡镇人民政府关于…, 北蔡镇)
 /** A notice's number in front of the title line: 邹政字〔2023〕21号. */
 const DOCNO_LEAD = /^[\u4e00-\u9fff]{1,8}[〔[［(（]\d{4}[〕\]］)）]第?\d{1,4}\s*号\s*(?=[\u4e00-\u9fff])/;
 /** A town's or a street's own body: 北蔡镇人民政府, 华舍街道办事处. */
 const TOWN_ISSUER = /(?:镇|乡|街道)(?:人民政府|办事处)$/;
+/** A site's contact line run into the title (联系我们:027-85695666宜昌市出台…措施). */
+// (…after the site's name in Latin letters: China Finance Executive Council服务热线:400-820-2536北蔡镇人民政府关于…, 北蔡镇)
 const CONTACT = /^(?:[A-Za-z][A-Za-z .,&'-]{2,60})?(?:联系我们|联系电话|服务热线|电话)[:：]?[\d\-—()（）\s]{6,}/;
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委)$/;
 // (a street's or a town's bodies too, with the street's party committee before them: 中共华舍街道工作委员会华舍街道办事处关于…)
