@@ -439,6 +439,8 @@ function isFullLine(p: string, widths: Set<number>): boolean {
   return false;
 }
 
+/** A body's name and a day, nothing else on the line: a page's byline (惠州市工业和信息化局 | 2023-05-10). */
+const BODY_DATE_BYLINE = /^[\u4e00-\u9fff（）()]{2,40}?(?:[局委办府厅室院所站社处队部心司会行]|政府)\s*[|｜]?\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
 /** A byline that ends in the page's view count (访问次数: 0, 浏览次数：123次, 点击数:). */
 const COUNTED_BYLINE = /(?:访问次数|浏览次数|点击数|点击次数|阅读次数|浏览量|阅读量|访问量)\s*[:：]?\s*\d*\s*次?\s*$/;
 /** A telephone or fax number closing a line, after its label (联系电话:0431-88906424, 传真：0871-1234567). */
@@ -487,7 +489,8 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // (…and a stamp set a part a line, 2025 / 09/30 / 12:10: each part its own line, none run into the title)
   if (splitStampDate(p, n) || splitStampDate(above, p)) return true;
   // A byline that ends in the page's time stamp (作者: 来源:郑州晚报 时间:2022-06-09 09:00:31): the article starts below it.
-  if (TIMED_STAMP_END.test(p.trim())) return true;
+  // (…or a body's name and its day alone, 惠州市工业和信息化局 | 2023-05-10 over the addressees, 惠州)
+  if (TIMED_STAMP_END.test(p.trim()) || BODY_DATE_BYLINE.test(p.trim())) return true;
   // A page's trail (当前位置 : 首页>>最新政策) and a byline closed by its view count (编辑: admin 时间: 4年前 访问次数: 0): lines of the
   // page's own, never run into the title or the lead below them.
   if (CRUMB_LINE.test(p) || CRUMB_LINE.test(n) || COUNTED_BYLINE.test(p)) return true;

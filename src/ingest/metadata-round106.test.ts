@@ -76,3 +76,15 @@ describe('a signer after a comma closing the paragraph, or alone closing the tex
     expect(closingBody(paras as string[])).toBe(issuer);
   });
 });
+
+describe('a page’s byline of a body and its day ends its line, never run into the addressees below (body-date byline)', () => {
+  const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+  it('惠州 (guangdong-huizhou-xiaoshenggui.txt), its head', () => {
+    const d = doc('查政策, 找服务, 就上查策网 !\n\n惠州市工业和信息化局关于下达2023年惠州市促进民营经济及小微工业企业上规模发展市级专项资金奖励安排计划的通知\n\n惠州市工业和信息化局 | 2023-05-10\n各县(区)政府(管委会):根据《广东省工业和信息化厅关于下达2022年促进小微工业企业上规模发展奖补资金安排计划的通知》要求,现将计划下达给“四个区”。\n');
+    expect([d.date, d.text.split('\n').some((l) => l.startsWith('各县(区)政府(管委会)'))]).toEqual(['2023-05-10', true]);
+  });
+  it('form: a sentence wrapped after a day goes on', () => {
+    const d = doc('关于做好申报工作的通知\n各单位:\n请于2023-05-10\n前将材料报送至市工业和信息化局。\n');
+    expect(d.text.includes('请于2023-05-10前将材料报送至市工业和信息化局。')).toBe(true);
+  });
+});
