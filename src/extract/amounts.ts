@@ -134,7 +134,10 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (/(?:共计|合计|总计)$/.test(pre) && COUNTED_RECIPIENTS.test(sentenceBefore(text, m.start))) return 'total';
   // (…or paid out to them at a sum each the sentence gave before, its payout verb between: 奖补8个行政村,每个村奖补10万元,共兑现奖补资金80万元;
   // 各奖补5个行政村,每个村奖补10万元,分别兑现奖补资金50万元: 银川, each place's sum.)
-  if (PAYOUT_SUM.test(pre) && COUNTED_RECIPIENTS.test(sentenceBefore(text, m.start)) && EACH_SUM_BEFORE.test(sentenceBefore(text, m.start))) return 'total';
+  if (PAYOUT_SUM.test(pre)) {
+    const sentence = sentenceBefore(text, m.start);
+    if (COUNTED_RECIPIENTS.test(sentence) && EACH_SUM_BEFORE.test(sentence)) return 'total';
+  }
   // (发放 in the allowance's own name, 发放额度, hands nothing over.)
   // (…a remark in brackets between the fund's name and its sum passed over: 补助资金(巩固拓展脱贫攻坚成果和乡村振兴任务)918万元, 长白山; or the
   // sum in brackets after the name: 中央财政衔接资金(5273万元), 达川.)

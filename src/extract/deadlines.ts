@@ -6,7 +6,7 @@ import { foldDashes, foldFirstMonth, foldNumeralYears, parseNumber } from './num
 import type { Deadline } from '../types.js';
 import { matchesOf, needing } from '../ingest/matches.js';
 
-const FIVE_YEAR: Record<string, [number, number]> = {
+export const FIVE_YEAR: Record<string, [number, number]> = {
   十一五: [2006, 2010],
   十二五: [2011, 2015],
   十三五: [2016, 2020],

@@ -8,7 +8,7 @@ import { extractAmounts } from './amounts.js';
 import { sentenceAfter, sentenceBefore } from './context.js';
 import { clauseSpans, type ClauseSpan } from './clauses.js';
 import { planTitleTerm } from './plan-term.js';
-import { deadlineFromCell, extractDeadlines, headingLimits, headingYear } from './deadlines.js';
+import { deadlineFromCell, extractDeadlines, FIVE_YEAR, headingLimits, headingYear } from './deadlines.js';
 import { findMoney } from './money.js';
 import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
 import { foldDashes, foldNumeralYears, foldWordPercents, parseNumber, round, yuanPerUnit } from './numbers.js';
@@ -68,15 +68,13 @@ const WEIGHTS_AFTER = /^[^。；;！？，,]*?的?(?:权重|权数)/;
 /** A figure reported as reached, then its growth: 实际利用外商直接投资3.48亿美元,同比增长 (not 力争…达到…,同比增长). */
 const REPORTED_GROWTH = /(?:实际|累计|已)[^，。；;]{0,24}?\d[\d.,]*\s*(?:万|亿)?(?:美元|元|吨|个|家|人|项)[，,]\s*(?:同比|比上年)?(?:增长|下降)\s*$/;
 const REPORT_GOAL = /力争|目标|确保|预期|计划|要求|争取/;
-/** The end year of a five-year plan's term (十二五 → 2015). */
-const PLAN_END: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 /** A sentence opening on a period's end and a comma: “十二五”末, 2015年底, 2020年末. */
 const PERIOD_END_OPENS = /^\s*(?:“?(十[一二三四五]五)”?(?:末|期末)|(\d{4})年(?:底|末))\s*[,，]/;
 /** Does the sentence open on a period's end before the notice's year? */
 function pastOpens(sentence: string, docDate?: string): boolean {
   const m = PERIOD_END_OPENS.exec(sentence);
   if (!m || !docDate) return false;
-  const end = m[1] ? PLAN_END[m[1]] : Number(m[2]);
+  const end = m[1] ? FIVE_YEAR[m[1]]?.[1] : Number(m[2]);
   return !!end && end < Number(docDate.slice(0, 4));
 }
 /** A basis phrase around a figure: 在…的基础上 (在前期降低50%的基础上再降低50%). */

@@ -8,7 +8,7 @@ export interface SpacedRow {
   money: { start: number; end: number; yuan: number; role: 'fixed' | 'total' };
 }
 
-/** A cell of a line: its text and where it starts in the text. */
+/** A cell of a line: its text, trimmed, and where that text starts. */
 interface Cell {
   c: string;
   at: number;
@@ -25,12 +25,16 @@ function cellsOf(text: string, from: number, gapAt: (pos: number) => boolean): {
   if (end < 0) end = text.length;
   const cells: Cell[] = [];
   let at = from;
+  const push = (to: number) => {
+    const raw = text.slice(at, to);
+    cells.push({ c: raw.trim(), at: at + (raw.length - raw.trimStart().length) });
+  };
   for (let k = from + 1; k < end; k++) {
     if (!gapAt(k)) continue;
-    cells.push({ c: text.slice(at, k).trim(), at });
+    push(k);
     at = k;
   }
-  cells.push({ c: text.slice(at, end).trim(), at });
+  push(end);
   return { cells: cells.filter((c) => c.c), end };
 }
 
@@ -58,8 +62,7 @@ export function spacedTableRows(text: string, from: number, gapAt: (pos: number)
     const cell = cells[col.k];
     const yuan = cellYuan(cell.c, col);
     if (yuan === undefined) break;
-    const start = cell.at + (text.slice(cell.at).length - text.slice(cell.at).trimStart().length);
-    rows.push({ start: s, end: line.end, money: { start, end: start + cell.c.length, yuan, role: total || places ? 'total' : 'fixed' } });
+    rows.push({ start: s, end: line.end, money: { start: cell.at, end: cell.at + cell.c.length, yuan, role: total || places ? 'total' : 'fixed' } });
     end = line.end;
     s = line.end + 1;
   }

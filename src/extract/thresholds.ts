@@ -400,7 +400,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // (…or a bound word before the measure it bounds, the figure right after the measure: 企业达到亩均税收20万元且…, 龙游; 达到营业收入
     // 2000万元的)
     const measured = METRIC_AFTER_BOUND.exec(pre);
-    const wordBound = boundBefore(pre) ?? (measured ? boundBefore(pre.slice(0, measured.index + measured[1].length)) : undefined);
+    const boundRightBefore = boundBefore(pre);
+    const wordBound = boundRightBefore ?? (measured ? boundBefore(pre.slice(0, measured.index + measured[1].length)) : undefined);
     const exclusiveMin = wordBound?.side === 'min' && !wordBound.inclusive;
     // (…or the next of a list of standards under one bound, each naming its metric: 投资强度应达到350万元/亩、实缴税收20万元/亩/年, 牛塘)
     const prevStandard = thresholds[thresholds.length - 1];
@@ -590,7 +591,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       // A condition on the applicant (超过1元/度的企业; 收入达1000万元、3000万元…分别补助).
       // (The measure read with its bound word written before it, 达到营业收入, is the measure alone.)
       const t: Threshold = {
-        metric: measured && !boundBefore(pre) ? pre.slice(measured.index + measured[1].length) : metricBefore(text, money[head].start).replace(LEADING_BOUND, ''),
+        metric: measured && !boundRightBefore ? pre.slice(measured.index + measured[1].length) : metricBefore(text, money[head].start).replace(LEADING_BOUND, ''),
         min: m.yuan,
         minInclusive: !exclusiveMin,
         unit: m.unit,
@@ -1093,10 +1094,10 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     // (…or the size class of things counted right after it: 新建存栏…肉牛300头以上“出户入园”养殖园区3个, 西吉, as 超10亿元优质产业项目15个 is in
     // money; not a count itself, 项目15个以上、“链主”企业20家以上)
     const sizesCounted = !COUNTING_UNIT.test(unit) && COUNTED_AFTER.test(rest);
-    // (…or a count bounded right before the grant it earns, 累计完成5家以上再额外奖励3万元: 蔡甸, a condition as a measure so placed is)
-    const grantNext = GRANT_RIGHT_AFTER.test(rest);
     // (Not a count of the conditions met: 符合两个及以上条件的企业不重复享受, 於潜镇.)
     if (/^\s*(?:的)?(?:条件|情形|要求|标准(?!化)|指标)/.test(rest)) continue;
+    // (…or a count bounded right before the grant it earns, 累计完成5家以上再额外奖励3万元: 蔡甸, a condition as a measure so placed is)
+    const grantNext = GRANT_RIGHT_AFTER.test(rest);
     if ((COUNTING_UNIT.test(unit) && !held && !grantNext) || !(age || grantNext || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
