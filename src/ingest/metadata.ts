@@ -61,8 +61,11 @@ export interface Signature {
   date?: string;
 }
 
-/** A remark that another body signed or sealed for the signer, closing its line: (吉林省文化和旅游厅代签), （代章）. */
-const COUNTERSIGNED_END = /[（(][\u4e00-\u9fff]{0,24}(?:代签|代章|代印|代发)[）)]$/;
+/**
+ * A remark that another body signed or sealed for the signer, closing its line: (吉林省文化和旅游厅代签), （代章）; or the place of the
+ * signer's own seal, a form's or a scan's mark: 安化县工业和信息化局（盖章）, (公章).
+ */
+const COUNTERSIGNED_END = /[（(](?:[\u4e00-\u9fff]{0,24}(?:代签|代章|代印|代发)|盖章|盖公章|公章|印章|签章|章)[）)]$/;
 /** …alone on its line. */
 const COUNTERSIGNED = new RegExp(`^${COUNTERSIGNED_END.source}`);
 /**
