@@ -59,6 +59,14 @@ const PER_HEAD = '(?:每[人户家个项年月天日]){0,2}';
 /** Raised to a new level, per head and period maybe (提高到每人每月, 提升至每家). */
 // (…or the verb and its 至 around what is raised: 提高行政村卫生室基本运行经费补助至6000元, 漯河.)
 const RAISED_TO = new RegExp(`(?:${RAISE}|(?:提高|提升|上调)[^，。；,;给奖补贴助资]{1,16}?(?:补助|补贴|标准|经费|水平)(?:到|至))${PER_HEAD}$`);
+/** A level's measure written between 由/从 and the sum: 原来每人每月, 月人均, 年人均不低于. */
+const LEVEL_MEASURE = '(?:原来|原有|原|现行)?(?:每[人户家个项年月天日]|[年月]?人均|不低于|不少于){0,3}';
+/** Moving a level to another (调整为, 上调至, 下调到), after the level it moves from. */
+const ADJUST = '(?:(?:调整|上调|下调|提高)(?:为|到|至))';
+/** A level moved from a sum to a new one (由750元调整为900元, 从原来每人每月820元调整为每人每月900元): the new level, after its verb. */
+const ADJUSTED_FROM_TO = new RegExp(`(?:从|由)${LEVEL_MEASURE}[\\d.]+(?:万|亿)?元${ADJUST}${PER_HEAD}$`);
+/** A fund's size named before the change (资金规模进行调整,由598.73万元调整为559.5万元): money moved, no level set. */
+const FUND_CHANGED = /(?:资金|经费|预算|规模|投资|计划)[^。；;]*$/;
 /** Money allotted (本次安排资金, 安排补助资金, 下达项目资金). */
 const ALLOTTED = /(?:本次|此次|本批|今年|当年)?(?:安排|下达|拨付|分配)(?:项目|补助|衔接|财政)?(?:资金|经费)?(?:为|共计|合计)?$/;
 
@@ -89,6 +97,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // (…and a ceiling raised by name: 汽车出口企业…,最高支持金额提高至500万元, 东莞.)
   if (/(?:最高|最多|上限)[^，。；,;]{0,8}?(?:提高|提升|上调|调高|增加)(?:到|至)$/.test(pre)) return 'cap';
   if (RAISED_TO.test(pre)) return 'target';
+  // (…also a level moved by 调整为 from the level before it, no fund named: 最低工资标准…由750元调整为900元, 锦州.)
+  if (ADJUSTED_FROM_TO.test(pre) && !FUND_CHANGED.test(sentenceBefore(text, m.start).replace(/(?:从|由)[^从由]*$/, ''))) return 'target';
   // The year's sum of a grant, shared among those who qualify (每年补贴总额300万元,由符合条件的申请人按比例分配资金: 广州): a programme's
   // budget, a total.
   if (/(?:补贴|补助|奖励|资助|扶持|奖补)(?:资金)?总额(?:为|共计|合计|约)?$/.test(pre) && (/(?:每年|年度|每年度|全年)[^，。；,;]{0,12}$/.test(pre) || /^[^。；;]{0,30}?按比例分配/.test(text.slice(m.end)))) return 'total';
@@ -205,8 +215,10 @@ function sumRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole |
 }
 
 /** A list of sums after 从 or 由, before the verb that raises them: the level raised from (…由30万元提高至50万元, 四川省). */
-const RAISED_FROM_BEFORE = new RegExp(`(?:从|由)${PER_HEAD}$`);
+const RAISED_FROM_BEFORE = new RegExp(`(?:从|由)${LEVEL_MEASURE}$`);
 const RAISED_FROM_AFTER = new RegExp(`^\\s*(?:分别)?${RAISE}`);
+/** …or moved by 调整为 (由750元调整为900元), unless a fund's size is what changes. */
+const ADJUSTED_FROM_AFTER = new RegExp(`^\\s*(?:分别)?${ADJUST}`);
 const UNREWARDED_PART = /^\s*(?:的)?部分(?:不予|不再|不计|不纳入|不享受)/;
 
 /** A phrase that only raises the goal of the list before it: 力争达到, 争取突破. */
@@ -274,7 +286,11 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     const head = listHead(text, kept, i);
     // The level a standard is raised from (分别从每人每年2100元、2800元提高到…, 肇庆): a baseline, no money given or set.
     const tailEnd = kept[listTail(text, kept, i)].end;
-    if (RAISED_FROM_BEFORE.test(before(text, kept[head].start)) && RAISED_FROM_AFTER.test(text.slice(tailEnd, tailEnd + 12))) return;
+    if (RAISED_FROM_BEFORE.test(before(text, kept[head].start))) {
+      const after = text.slice(tailEnd, tailEnd + 12);
+      if (RAISED_FROM_AFTER.test(after)) return;
+      if (ADJUSTED_FROM_AFTER.test(after) && !FUND_CHANGED.test(sentenceBefore(text, kept[head].start).replace(/(?:从|由)[^从由]*$/, ''))) return;
+    }
     const a: Amount = { yuan: m.yuan, role: partRole(text, m, amounts) ?? sumRole(text, m, amounts) ?? amountRole(text, m, kept[head].start), raw: m.raw, start: m.start, end: m.end };
     if (m.yuanMax !== undefined) a.yuanMax = m.yuanMax;
     const per = perOf(text, m, kept[head].start);
