@@ -3,7 +3,7 @@ import { OTHER_ITEM_SHAPES } from './item-numbers.js';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
-import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
 import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, shortDivisionName, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
@@ -602,6 +602,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // Where the title block names no issuer: a body named before 关于 in the first lines, the signature
     // (issuer lines over the date), the page's 发文机关 field, its 来源 field, in that order.
     const page = pageFieldsOf(headText);
+    // (…or under the text, where a page prints its source and date last: 来源:重庆市人力资源和社会保障局 / 发布:1999-09-29.)
+    const foot = footerFields(local.slice(-6).map((p) => p.text));
+    page.source ??= foot.source;
+    page.published ??= foot.published;
     const signature = signatureOf([...local.slice(0, 40), ...local.slice(Math.max(40, local.length - 6))].map((p) => p.text), page.published);
     // A title block that names its body by level only (市人民政府办公室) yields to a signature naming it in
     // full (天门市人民政府办公室).
@@ -712,7 +716,11 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (its title's bracketed parts set aside on both sides, whatever their shape: 专项资金（旅游产业）使用实施细则 is carried by
     // 关于印发《…专项资金(旅游产业)使用实施细则》的通知, and an edition the cover leaves out, （试行）, is no difference)
     const carried = !!cover && issues(cover) && fold(cover.title).replace(BRACKETED_PARTS, '').includes(fold(bare));
-    const attached = ATTACHMENT.test(local[0]?.text ?? '') || carried || consulted || underSignature;
+    // ...or to a cover whose own title the page lost, its transmittal naming the plan in marks (各县、市人民政府…: / 《怒江州…实施方案》已经州
+    // 人民政府同意,现印发给你们, 怒江): what the cover issues.
+    const squeezed = fold(bare).replace(/\s/g, '');
+    const transmitted = !!cover && squeezed.length >= 6 && /印发给|印發給|印发你们|印發你們/.test(coverText) && coverText.replace(/\s/g, '').includes(`《${squeezed}`);
+    const attached = ATTACHMENT.test(local[0]?.text ?? '') || carried || consulted || underSignature || transmitted;
     if (cover && attached) {
       issuer ??= cover.issuer;
       date ??= cover.date;

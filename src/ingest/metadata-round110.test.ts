@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
 import { signatureOf } from './metadata.js';
 
 // Metadata classes from round 110 of the national development set (issue 9), and forms written from each class.
@@ -15,5 +16,38 @@ describe('the place of the signer’s own seal after its name, or on its own lin
     [['请认真贯彻执行。', '某市财政局（盖章）', '某市发展和改革委员会（盖章）', '2023年5月6日'], { issuer: '某市财政局、某市发展和改革委员会', date: '2023-05-06' }],
   ])('%#', (paras, signature) => {
     expect(signatureOf(paras as string[])).toEqual(signature);
+  });
+});
+
+describe('a plan under a cover that lost its title, the cover’s transmittal naming it in marks, takes the cover’s issuer and date (transmitted plan)', () => {
+  const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => [d.title, d.issuer, d.date]);
+  it('怒江 (yunnan-nujiang-yiwujiaoyu.txt), its head', () => {
+    const text =
+      '各县、市人民政府,州直各委、办、局:\n《怒江州义务教育优质均衡发展实施方案》已经州人民政府同意,现印发给你们,请认真贯彻执行。\n怒江州人民政府办公室\n2022年10月10日\n(此件公开发布)\n怒江州义务教育优质均衡发展实施方案\n为贯彻落实党中央、国务院关于义务教育优质均衡发展的决策部署,结合我州实际,制定本方案。\n一、工作目标\n确保2034年底全州4县市实现义务教育优质均衡发展目标。\n';
+    expect(docs(text)[1]).toEqual(['怒江州义务教育优质均衡发展实施方案', '怒江州人民政府办公室', '2022-10-10']);
+  });
+  it('三亚 (hainan-sanya-yingshanghuanjing2025.txt): spaces inside the marks', () => {
+    const text =
+      '市各相关单位:\n《三亚市 2025 年冲刺一流营商环境实施方案》 已经中共三亚市委优化营商环境领导小组2025年第一次会议审议通过,现印发给你们,请认真贯彻执行。\n中共三亚市委优化营商环境领导小组(代章)\n2025年4月16日\n(此件主动公开)\n三亚市2025年冲刺一流营商环境实施方案\n为加快推进三亚改革开放和经济社会高质量发展,特制定本方案。\n';
+    expect(docs(text)[1]).toEqual(['三亚市2025年冲刺一流营商环境实施方案', '中共三亚市委优化营商环境领导小组', '2025-04-16']);
+  });
+  it('form: a cover naming another plan issues nothing to the one below', () => {
+    const text =
+      '各县、市人民政府:\n《某州工业发展实施方案》已经州人民政府同意,现印发给你们,请认真贯彻执行。\n某州人民政府办公室\n2022年10月10日\n某州农业发展三年行动计划\n为加快农业发展,制定本计划。\n';
+    expect(docs(text)[1]?.[2]).toBeUndefined();
+  });
+});
+
+describe('a page’s source and date printed alone on its last lines, under the text (footer fields)', () => {
+  const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+  it('重庆 (chongqing-chongqingshi-zuidigongzi1999.txt), its tail', () => {
+    const d = doc(
+      '关于调整重庆市最低工资标准的通知(1999年)\n\n渝劳薪发〔1999〕9号\n\n万州、黔江开发区劳动局、各区、县(自治县、市)劳动局,经济技术开发区劳人局,市级各部门:\n\n根据《中华人民共和国劳动法》和《重庆市最低工资保障实施办法》的有关规定,现将市政府决定调整后的最低工资标准通知你们。\n\n一、 本市最低工资标准分为4个档次:每月270元、250元、230元、210元。\n\n三、此次公布的最低工资标准自1999年10月1日起执行。\n\n\n\n相关文章:\n\n  1. 关于调整重庆市最低工资标准的通知(1996年) [1996-07-17]\n\n来源:重庆市人力资源和社会保障局\n发布:1999-09-29',
+    );
+    expect([d.issuer, d.date]).toEqual(['重庆市人力资源和社会保障局', '1999-09-29']);
+  });
+  it('form: a newspaper named as the source is no body', () => {
+    const d = doc('关于调整最低工资标准的通知\n\n各区县劳动局:\n\n现将调整后的最低工资标准通知你们。\n\n一、本市最低工资标准为每月1800元。\n\n来源:重庆日报\n发布:2019-09-29');
+    expect([d.issuer, d.date]).toEqual([undefined, '2019-09-29']);
   });
 });

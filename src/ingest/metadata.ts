@@ -424,6 +424,24 @@ const LEVEL_GOVERNMENT_AT = /^((?:省|自治区|市|县|区|州|盟|旗)政府)(
 const DOCNO_AT = /^[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]第?\d+号/;
 
 /** The metadata fields of a web page's head, also when its lines ran together. */
+/** A page's field printed alone on a line under the text: 来源:重庆市人力资源和社会保障局, 发布:1999-09-29. */
+const FOOT_SOURCE = new RegExp(`^(?:${[...SOURCE_FIELDS].join('|')})[:：](${ORGAN})$`);
+const FOOT_PUBLISHED = /^(?:发布|發布|发布时间|發布時間|发布日期|發布日期)[:：](\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/**
+ * The fields a page prints under the text instead of over it (…此次公布的最低工资标准自1999年10月1日起执行。/ 相关文章:… / 来源:重庆市人力资源
+ * 和社会保障局 / 发布:1999-09-29, 重庆): a source naming a body, and the page's date, each alone on one of the last lines.
+ */
+export function footerFields(lines: string[]): Pick<PageFields, 'source' | 'published'> {
+  const out: Pick<PageFields, 'source' | 'published'> = {};
+  for (const l of lines.map((x) => x.replace(/\s/g, '')).filter(Boolean).slice(-4)) {
+    const source = FOOT_SOURCE.exec(l);
+    if (source) out.source ??= source[1];
+    const published = FOOT_PUBLISHED.exec(l);
+    if (published) out.published ??= parseDate(published[1]);
+  }
+  return out;
+}
+
 export function pageFieldsOf(lines: string[]): PageFields {
   const out: PageFields = {};
   let signedRank = Infinity;
