@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractValues } from './extract.js';
+import { taskLabels } from './units.js';
 
 // Classes from round 110 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
 // "form" marks one written from the class.
@@ -37,4 +38,22 @@ describe('a standard raised with its measure between 由 and the sum (年人均�
   ])('%s', (sentence, want) => {
     expect(amounts(sentence)).toEqual(want);
   });
+});
+
+describe('task labels after the lead-in that opens their list, and a first body named by its place (task labels, led in)', () => {
+  it.each([
+    // 河南省 (henan-henansheng-mubiaokaoping.txt)
+    ['具体分工是,省统计局:纳入考评范围的各项统计指标;省发展改革委:省重点建设项目按计划完成情况;', [['省统计局'], ['省发展改革委']]],
+    ['省商务厅:实际利用外资额、引进省外资金额;郑州海关:对外贸易出口总额;省旅游局:旅游目标;', [['省商务厅'], ['郑州海关'], ['省旅游局']]],
+    // form: 分工如下 with a full-width colon
+    ['具体分工如下：市税务局：做好减税降费政策落实。', [['市税务局']]],
+  ] as [string, string[][]][])('%s', (para, units) => {
+    expect(taskLabels(para).map((n) => n.units.map((u) => u.name))).toEqual(units);
+  });
+  it.each([
+    // forms: a field, a contact, a lead-in of another kind are no labels
+    '申报条件:注册在本市的企业。',
+    '联系单位:市工信局,电话:1234567。',
+    '工作要求:各部门要高度重视。',
+  ])('%s', (para) => expect(taskLabels(para)).toEqual([]));
 });

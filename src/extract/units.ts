@@ -45,8 +45,10 @@ export function taskLabels(para: string): UnitNote[] {
   return out;
 }
 const LABEL_BODY = '[\\u4e00-\\u9fff（）()]{1,24}?';
+// (…or after the lead-in that opens the list, 具体分工是,省统计局:…; and a first body named by its place rather than a level, 郑州海关:,
+// so long as it ends as a bureau, a commission or a customs house does: 河南省.)
 const TASK_LABEL = new RegExp(
-  `(?<=^|[。；;])\\s*((?:[省市区县州盟旗]${LABEL_BODY})(?:[、，,和及]${LABEL_BODY})*?(?:等[\\u4e00-\\u9fff]{0,6}(?:部门|单位))?)\\s*[:：](?=[^\\n]{4})`,
+  `(?<=^|[。；;]|分工(?:是|为|如下)[,，:：])\\s*((?:[省市区县州盟旗]${LABEL_BODY}|[\\u4e00-\\u9fff]{2,8}?(?:海关|局|委|厅|委员会|办公室))(?:[、，,和及]${LABEL_BODY})*?(?:等[\\u4e00-\\u9fff]{0,6}(?:部门|单位))?)\\s*[:：](?=[^\\n]{4})`,
   'g',
 );
 
