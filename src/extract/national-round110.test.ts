@@ -57,3 +57,16 @@ describe('task labels after the lead-in that opens their list, and a first body 
     '工作要求:各部门要高度重视。',
   ])('%s', (para) => expect(taskLabels(para)).toEqual([]));
 });
+
+describe('a year naming the long-range objectives of a plan, outside its title’s marks, is no deadline (named long-range objectives)', () => {
+  const deadlines = (sentence: string) => extractValues(sentence, '2022-10-10').deadlines.map((d) => d.raw);
+  it.each([
+    // 怒江 (yunnan-nujiang-yiwujiaoyu.txt)
+    ['1.加强统筹谋划。结合“十四五”规划和2035年远景目标,各县市要将义务教育优质均衡发展作为提高教育公共服务供给水平的重要举措,纳入经济社会发展统筹谋划。', []],
+    // forms: a year reached by 到 stays a deadline
+    ['到2035年,基本实现社会主义现代化远景目标。', ['到2035年']],
+    ['到2035年远景目标全面实现。', ['到2035年']],
+  ])('%s', (sentence, want) => {
+    expect(deadlines(sentence)).toEqual(want);
+  });
+});
