@@ -123,6 +123,10 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     let name = raw.replace(/\s+/g, '').replace(/[。；;.]+$/, '');
     // 各区县（自治县，含两江新区…以下统称区县）: an explanatory bracket is not part of the name.
     name = name.replace(EXPLAINING_BRACKET, '');
+    // (A group 等 closes, its duty after it, in a labelled note: 责任单位:…、市交通局等部门按职责分工负责,各区县政府 (重庆): the duty
+    // is no part of the last name.)
+    const closedDuty = GROUP_DUTY.exec(name);
+    if (closedDuty && endsLikeBody(closedDuty[1])) name = closedDuty[1];
     // (等审批部门, 等职能部门: a group named by its work, not its level, only ends the list as 等有关部门 does.)
     name = name.replace(/等$/, '').replace(/等(有关|相关)?(?:[^省市县区州盟旗级直各其他余]{1,4}?)?(部门|单位)$/, '');
     // (A mark a table sets after a body, 区政府办公室*、区财政局 (龙湾), is no part of its name, as ★ before one is not.)
@@ -704,6 +708,8 @@ function cutOffList(content: string, offset: number): UnitMention[] | undefined 
   return out.length ? out : undefined;
 }
 
+/** A body, the 等 that closes its group, and a duty after it: 市交通局等部门按职责分工负责, 市财政局等负责. */
+const GROUP_DUTY = new RegExp(`^(.+?)等(?:有关|相关)?(?:部门|单位)?(?:${DUTY_ADVERBS})?(?:${DUTY_WORDS})+$`);
 /** Duty words may come glued in a row (各县区人民政府配合落实, 市财政局协助落实, 区发改局牵头负责推进): the body ends before the first. */
 const DUTY = new RegExp(`^(.*?)(?:${DUTY_ADVERBS})?((?:${DUTY_WORDS})+)$`);
 /** A sentence after another that opens with a body (or 由 and one): a candidate duty note. */
