@@ -238,6 +238,10 @@ const COMPARED_AFTER = /^(?:[与和同跟較较][^，。；,;：:]{0,14}?)?(?:�
 // (…or the grant right after its 的: 首次上规后连续3年保持在规的再给予30万元一次性奖励, 余杭)
 const SPAN_CONDITION_AFTER = /^(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受|按照|按|每年|每月)[^，。；,;的]){1,24}的(?:[，,]|[\u4e00-\u9fff]{0,8}?(?:企业|项目|单位|主体|公司|机构|团队|人才)|(?:再|另|可|一次性|分别)*(?:给予|奖励|补助|补贴|资助))/;
 /** An act already done at a time, the phrase from there to the time holding no plan: 已分别于2005年(…)和…, 已于, 曾于. */
+/** A document's release right after its day: (正式)印发(实施), 发布, 出台, 颁布, 批复. */
+const DOC_RELEASED_AFTER = /^\s*(?:正式|联合)?(?:印发|印發|发布|發布|出台|颁布|頒布|批复|批復)/;
+/** A word before the day that plans the act rather than records it: 将, 拟, 计划, 要, 应, 须, 力争, 确保. */
+const PLANNED_BEFORE = /(?:将|拟|计划|预计|要|应|须|需|力争|确保|争取)[^，,。；;]*$/;
 const DONE_AT = /(?:已|已经|曾|曾经)(?:分别|先后)?于(?:(?!将|计划|力争|预计|确保|要|拟|争取)[^，,。；;])*$/;
 /** An objection to a 公示 in the words before a span of days: 如有异议 / 如对…有质疑 / 对公示内容有异议的. */
 const OBJECTION = /(?:异议|质疑)[^。；;]*$/;
@@ -960,6 +964,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (a time something was already done, 已分别于2005年(…)和2006年(…)给予奖励, 永康 2008: a record, no limit; not a later one the
       // phrase plans, 已于2023年开工并将于2025年建成)
       !(d.date && !d.kind && DONE_AT.test(text.slice(phraseStart(text, d.start), d.start))) &&
+      // (…or the day a document was released, before the notice's own day: 广东省发展改革委于2018年9月5日正式印发实施, 汕尾 2019; not a
+      // release the phrase plans, 将于2024年1月1日印发, nor one due by then, 于…前印发)
+      !(d.date && !d.kind && /日$/.test(d.raw) && !!docDate && d.date < docDate && DOC_RELEASED_AFTER.test(text.slice(d.end)) && !PLANNED_BEFORE.test(text.slice(phraseStart(text, d.start), d.start))) &&
       // (a person's birth date bound, 项目负责人为1960年1月1日以后出生: a condition on who applies, ANNOTATION round 46)
       !(d.date && BORN_AFTER.test(text.slice(d.end))) &&
       // (the day a duration an applicant must have is measured at, 截至2023年末,从事特定细分市场一年半以上: ANNOTATION round 48, 武进)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractValues } from './extract.js';
 import { splitUnitList } from './units.js';
 
 // Classes from round 111 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
@@ -16,5 +17,19 @@ describe('a group closed by 等 with its duty after it, in a labelled note: the 
     ['市商务委、市财政局等部门', ['市商务委', '市财政局']],
   ])('%s', (list, want) => {
     expect(names(list)).toEqual(want);
+  });
+});
+
+describe('the day a document was released, before the notice’s own day, is no deadline (released already)', () => {
+  const deadlines = (sentence: string, date: string) => extractValues(sentence, date).deadlines.map((d) => d.raw);
+  it.each([
+    // 汕尾 (guangdong-shanwei-laoquzhenxing.txt), signed 2019-02-21
+    ['《海陆丰革命老区振兴发展规划》(以下简称《规划》)已经广东省人民政府批准,广东省发展改革委于2018年9月5日正式印发实施,汕尾市全境纳入规划范围。', '2019-02-21', []],
+    // forms: a release the phrase plans, one due by the day, one after the notice's day stay deadlines
+    ['本方案将于2019年1月1日正式印发实施。', '2019-02-21', ['于2019年1月1日']],
+    ['各地要于2018年5月10日前印发实施方案。', '2019-02-21', ['于2018年5月10日前']],
+    ['省工信厅于2019年3月1日发布申报指南。', '2019-02-21', ['于2019年3月1日']],
+  ])('%s', (sentence, date, want) => {
+    expect(deadlines(sentence, date)).toEqual(want);
   });
 });
