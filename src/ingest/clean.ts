@@ -394,7 +394,12 @@ function closesUnopened(s: string): boolean {
   return false;
 }
 
-function unbalanced(s: string): boolean {
+/** A page's font-size widget, whose closer the page or its copy may lose: 【字体: 大 中 小】, 【字号：…, (字体:. */
+const FONT_WIDGET = /[【\[［(（]\s*(?:字体|字號|字号|字體)\s*[:：]?[^】\]］)）\n]{0,12}/g;
+
+function unbalanced(written: string): boolean {
+  // (A widget's bracket opens nothing a sentence goes on in: 【打印】 【字体: over the title would run the whole page into one line.)
+  const s = written.includes('字') ? written.replace(FONT_WIDGET, '') : written;
   let paren = 0;
   let book = 0;
   for (let i = 0; i < s.length; i++) {
