@@ -49,7 +49,7 @@ const GRANT_SPAN_BEFORE = new RegExp(`(?:给予|提供|${GRANT_VERB}|减半征�
 /** A year an event falls in (2022年将迎来党的二十大, 恰逢2024年): described, not set. */
 const EVENT_AFTER = new RegExp(`^(?:将|即将|又将|也将)?(?:${YEAR_EVENT_VERB})`);
 const QUARTER_NAMES = new RegExp(`^[^，。；,;、：:！？\\s]{0,6}?(?:${NAMED_MEETING})`);
-const EVENT_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,6}[“"][^”"]{1,24}[”"]([\\u4e00-\\u9fff]{0,8}?)(?:${NAMED_EVENT})`);
+const EVENT_NAME = new RegExp(`^([\\u4e00-\\u9fff]{0,6})[“"][^”"]{1,24}[”"]([\\u4e00-\\u9fff]{0,8}?)(?:${NAMED_EVENT})`);
 const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
 /** The rest of a lead-in that announces the list below it: …(具体)安排如下:, …任务是：, …分解如下。 */
 // (…or a heading's words, its colon after them: 2017年工作总体要求:…, 2017年工作主要目标:, 湛江)
@@ -202,8 +202,9 @@ const PLAN_COMPOUND = /(投资|建设|项目|发展|行动|工作|专项|年度|
 function describedYear(after: string, before: string): boolean {
   // A year opening an event's quoted name: 开展2025年营口市“乐购国庆惠享营口”汽车促销活动.
   // (not 2025年“两节”期间举行促消费活动: a time and a verb before the event noun.)
+  // (…nor a year the sentence holds the event in, its verb between the year and the name: 2024年在全市开展“科技创新年”活动, 南阳.)
   const ev = EVENT_NAME.exec(after);
-  if (ev && !/期间|举行|举办|开展|组织|实施|启动/.test(ev[1])) return true;
+  if (ev && !/期间|举行|举办|开展|组织|实施|启动/.test(ev[1] + ev[2])) return true;
   // (2022年,是泽州发展历程中极不平凡的一年: as 2023年是…开局之年, a comma between.)
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before) || /^\s*[,，]\s*是/.test(after)) return true;
   const d = DESCRIBED_YEAR.exec(after);

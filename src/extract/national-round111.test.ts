@@ -33,3 +33,16 @@ describe('the day a document was released, before the notice’s own day, is no 
     expect(deadlines(sentence, date)).toEqual(want);
   });
 });
+
+describe('a year the sentence holds a named event in, its verb between the year and the name, is a deadline (event held in a year)', () => {
+  const deadlines = (sentence: string) => extractValues(sentence, '2024-03-01').deadlines.map((d) => d.raw);
+  it.each([
+    // 南阳 (henan-nanyang-kejichuangxinnian.txt)
+    ['为深入贯彻落实党的二十大精神,大力实施创新驱动发展战略,充分发挥科技创新的引领、支撑和带动作用,打造高质量发展的强劲引擎,市委、市政府决定,2024年在全市开展“科技创新年”活动,现制定如下实施方案。', ['2024年']],
+    // forms: a year inside the event's name stays none; a time and a verb after the name stay a deadline
+    ['开展2025年营口市“乐购国庆惠享营口”汽车促销活动', []],
+    ['2025年“两节”期间举行促消费活动', ['2025年']],
+  ])('%s', (sentence, want) => {
+    expect(deadlines(sentence)).toEqual(want);
+  });
+});
