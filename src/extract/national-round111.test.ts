@@ -46,3 +46,17 @@ describe('a year the sentence holds a named event in, its verb between the year 
     expect(deadlines(sentence)).toEqual(want);
   });
 });
+
+describe('a five-year plan’s 时期 that frames the clause is its period, as 期间 is; one that qualifies a noun after it is none (plan period 时期)', () => {
+  const deadlines = (sentence: string) => extractValues(sentence, '2017-08-09').deadlines.map((d) => [d.raw, d.from, d.date]);
+  it.each([
+    // 忻州 (shanxi-xinzhou-zhongbujueqi.txt)
+    ['“十三五”时期,在宁武、保德、偏关、静乐、原平、五台、繁峙、忻府区规划建设通用航空机场。', [['“十三五”时期', '2016', '2020']]],
+    // seed 002 (a district's plan): the period's layout, no time frame
+    ['围绕我区“十四五”时期六大产业总体布局，大力发展战略性新兴产业。', []],
+    // form: 时期内
+    ['十三五时期内,新建标准厂房10万平方米。', [['十三五时期', '2016', '2020']]],
+  ])('%s', (sentence, want) => {
+    expect(deadlines(sentence)).toEqual(want);
+  });
+});
