@@ -170,7 +170,14 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
       const bareKind = /^(?:单位|部门|机构|企业)$/.test(right);
       if (left.length >= 2 && right.length >= 2 && !place && !bareKind && BODY_END.test(left) && (BODY_END.test(right) || right.startsWith('各'))) {
         const cut = u.start + m.index!;
-        out.splice(k, 1, { ...u, name: left, end: cut }, { ...u, name: right, start: cut + m[0].length });
+        // (…the unnamed departments it works with name none: 由省编办会同有关部门和各市(州)组织落实, 湖北省; both parts are read again,
+        // as each may join two more.)
+        const parts = [
+          { ...u, name: left, end: cut },
+          { ...u, name: right, start: cut + m[0].length },
+        ].filter((p) => !/^(?:其他)?(?:有关|相关)(?:部门|单位)$/.test(p.name));
+        out.splice(k, 1, ...parts);
+        k += parts.length;
         break;
       }
     }
@@ -899,6 +906,8 @@ export function headingDutyNote(heading: string, offset: number): UnitNote | und
 
 /** A line that is one bracket (a note standing alone under its task): （市交通运输局牵头，市公路局配合）。 */
 const WHOLE_BRACKET = new RegExp(`^(\\s*${OPEN})(${BRACKET_BODY})${CLOSE}[。；;]?\\s*$`);
+/** Dashes opening a duty line under its task: ──, ——, --. */
+const DUTY_DASH = /^\s*[-—─–－]{1,4}\s*(?=由|请)/;
 /** 由/请 opening a duty note: a word of the sentence, not of the first name. */
 const BY = /^\s*(?:由|请)/;
 
@@ -909,7 +918,10 @@ const BY = /^\s*(?:由|请)/;
  * sentence: 由市财政局负责资金拨付). `textEnds`: the text ends with the line, which may then be cut before its duty words
  * (由市交通运输局、…,市经济开发区管委会): a 由 line of bodies only gives its complete names. Offsets are the line's.
  */
-export function dutyLine(line: string, textEnds = false): UnitMention[] | undefined {
+export function dutyLine(written: string, textEnds = false): UnitMention[] | undefined {
+  // (A dash a plan sets before the line, ──由市卫生局会同各县市区组织落实。 (黄冈), --由省住建厅…组织落实。 (湖北省): no part of it.)
+  const dash = DUTY_DASH.exec(written)?.[0].length ?? 0;
+  const line = dash ? ' '.repeat(dash) + written.slice(dash) : written;
   const br = WHOLE_BRACKET.exec(line);
   const off = br ? br[1].length : 0;
   let body = br ? br[2] : line.replace(/[。；;]\s*$/, '');
