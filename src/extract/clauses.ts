@@ -1269,8 +1269,13 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         /。\s*$/.test(para.trim()) && para.trim().length <= 80 && !HEADING_RE.test(para) && !NUMBERED_TASK.test(para.trim()) && timeCellBelow(text, next);
       // A table whose 序号 cells are all empty (序号 / 重点工作任务 / 牵头领导 / 牵头单位, then 未来科技城要围绕…。 / 祝振伟 / 未来科技城(海创园): 余杭):
       // a sentence after a row's unit cells, or before any row, opens the next row.
+      // (…or a sentence under a group's numbered title that holds no cells of its own: 一、关于优化经济结构 / (1)加快发展现代服务业。 /
+      // 第三产业增加值…再提高1%。 / 经委 / 发改委, 青浦 2008; a short task closed by its full stop too: 继续推进青浦新城商贸圈建设。)
+      // (the span starts after the title's number: read from its line's start)
+      const firstSpan = lineRow?.spans.length ? text.slice(text.lastIndexOf('\n', lineRow.spans[0].start - 1) + 1, lineRow.spans[0].end).trim() : '';
+      const groupTitle = !!lineRow && !lineRow.cells && lineRow.spans.length === 1 && NUMBERED_TASK.test(firstSpan) && firstSpan.length <= 30 && !/[，,；;]/.test(firstSpan);
       const unnumberedRow =
-        !moreText && !lineTableNumbered && lineTable.unitColumns.length > 0 && (!lineRow || lineRow.cells > 0) && para.trim().length >= 15 &&
+        !moreText && !lineTableNumbered && lineTable.unitColumns.length > 0 && (!lineRow || lineRow.cells > 0 || groupTitle) && (para.trim().length >= 15 || (/。$/.test(para.trim()) && para.trim().length >= 8)) &&
         /[，,。；;]/.test(para) && !HEADING_RE.test(para) && !NUMBERED_TASK.test(para.trim());
       if (moreText) {
         // (read on as the row's text)
