@@ -52,3 +52,17 @@ describe('a cell-a-line table whose 序号 cells are empty: a sentence under a g
     ]);
   });
 });
+
+describe('a group closed by 等 before a joining word, and a body with its other name in brackets before one (等和, bracketed alias)', () => {
+  const names = (list: string) => splitUnitList(list, 0, false).map((u) => u.name);
+  it.each([
+    // 山西省 (shanxi-shanxisheng-shiyiwuzeren.txt)
+    ['审计厅、国税局、地税局等和各市、县人民政府', ['审计厅', '国税局', '地税局', '各市、县人民政府']],
+    // 江苏省 (jiangsu-jiangsusheng-shifangxiaofei.txt), folded from its traditional characters as extraction reads it
+    ['省商务厅、省财政厅等及各市、县(市、区)人民政府', ['省商务厅', '省财政厅', '各市、县(市、区)人民政府']],
+    // 湖北省 (hubei-hubeisheng-chengxiangyitihua.txt)
+    ['省委财经办(省委农办)会同有关部门和各市(州)', ['省委财经办(省委农办)', '各市(州)']],
+  ])('%s', (list, want) => {
+    expect(names(list)).toEqual(want);
+  });
+});

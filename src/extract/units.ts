@@ -161,15 +161,19 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
   for (let k = out.length - 1; k >= 0; k--) {
     const u = out[k];
     for (const m of matchesOf(u.name, /以及|会同|及|和|与/g)) {
-      const left = u.name.slice(0, m.index);
+      // (A group 等 closed before the word, …、地税局等和各市、县人民政府 (山西省): 等 is no part of the left body.)
+      const closed = u.name[m.index! - 1] === '等' ? 1 : 0;
+      const left = u.name.slice(0, m.index! - closed);
       const right = u.name.slice(m.index! + m[0].length);
       // A place before the word shares the body after it (楚雄高新区和禄丰…产业园区管委会: two committees, one
       // name written once), like 各州、市人民政府: it stays whole.
       const place = !left.startsWith('各') && /(区|县|市|州|镇|乡|街道|园区)$/.test(left);
       // (A bare kind after the word names no body of its own: 市各有关部门和单位 is one group, as 市直有关部门、单位 is: 宿迁.)
       const bareKind = /^(?:单位|部门|机构|企业)$/.test(right);
-      if (left.length >= 2 && right.length >= 2 && !place && !bareKind && BODY_END.test(left) && (BODY_END.test(right) || right.startsWith('各'))) {
-        const cut = u.start + m.index!;
+      // (…and a body's other name in brackets after it, 省委财经办(省委农办)会同有关部门, 湖北省: the body before the bracket ends it.)
+      const bodyLeft = BODY_END.test(left) || BODY_END.test(left.replace(/[（(][^（）()]{1,12}[）)]$/, ''));
+      if (left.length >= 2 && right.length >= 2 && !place && !bareKind && bodyLeft && (BODY_END.test(right) || right.startsWith('各'))) {
+        const cut = u.start + m.index! - closed;
         // (…the unnamed departments it works with name none: 由省编办会同有关部门和各市(州)组织落实, 湖北省; both parts are read again,
         // as each may join two more.)
         const parts = [
