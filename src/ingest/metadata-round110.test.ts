@@ -51,3 +51,13 @@ describe('a page’s source and date printed alone on its last lines, under the 
     expect([d.issuer, d.date]).toEqual([undefined, '2019-09-29']);
   });
 });
+
+// Round 112.
+describe('a page’s heading restating the notice’s title over its field block, and a field label left alone, open no document (restated page title)', () => {
+  const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => [d.issuer, d.date]);
+  it('金乡 (shandong-jinxiang-fazhanjihua2021.txt), its head', () => {
+    const text =
+      '当前位置:首页\n> 政务公开 > 法定主动公开内容 > 规划计划 > 发展计划\n索  引  号 113708280043358015/2021-01956 公开方式 主动公开\n发布机构 金乡县发展和改革局 组配分类 发展计划\n成文日期 2021-02-22 废止日期\n有效性\n金乡县2021年国民经济和社会发展计划\n分享\n\n金乡县人民政府\n\n关于下达金乡县2021年国民经济和社会发展计划的通知\n\n金政发〔2021〕3号\n\n各镇政府,各街道办事处,各管委会,县政府各部门,各企事业单位:\n\n县十七届人民代表大会第五次会议审议通过了《关于金乡县二〇二〇年国民经济和社会发展计划执行情况及二〇二一年计划草案的报告》,现将金乡县2021年国民经济和社会发展计划下达给你们,请认真组织实施。\n\n                               金乡县人民政府\n\n                               2021年2月22\n';
+    expect(docs(text)[0]).toEqual(['金乡县人民政府', '2021-02-22']);
+  });
+});
