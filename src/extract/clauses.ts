@@ -1012,7 +1012,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // A row opened by its number may hold numbered sub-rows (1 / 加快发展先进制造业。… / 1、对标… / 一季度 / 综合规划处会同…, 武汉): `group`
   // is that row's task cell when it is a sentence, and the units the last sub-row got, which a sub-row without a unit cell of
   // its own takes (its cell was merged).
-  let lineRow: { spans: ClauseSpan[]; cells: number; note?: UnitNote; numbered?: boolean; reports?: number; texts?: number; group?: { task: ClauseSpan[]; carry?: UnitNote } } | undefined;
+  let lineRow: { spans: ClauseSpan[]; cells: number; note?: UnitNote; numbered?: boolean; reports?: number; trailing?: number; texts?: number; group?: { task: ClauseSpan[]; carry?: UnitNote } } | undefined;
   // A task table whose rows are bar-drawn lines (| 1 | 任务… | 市工信局 | 2024年底前 |), after its header row.
   let barTable: BarHeader | undefined;
   // The clause of the last bar-drawn row: a row under it holding only a time and units adds them to its note.
@@ -1247,6 +1247,13 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         // 绍兴): a report of what was done, no clause; the row's unit cell is still to come.
         if ((lineTable.reportColumns ?? 0) > (lineRow.reports ?? 0) && !lineRow.cells && para.trim().length > 20 && /[。；，,;]/.test(para)) {
           lineRow.reports = (lineRow.reports ?? 0) + 1;
+          s = next;
+          continue;
+        }
+        // …or after them, last in the row (…/ 市发改委 / 完成地区生产总值9109.8亿元,增长6.9%, 苏州): a report too, not the next task. The row's
+        // number opens the next row.
+        if ((lineTable.trailingReports ?? 0) > (lineRow.trailing ?? 0) && lineRow.cells > 0 && lineTableNumbered && !HEADING_RE.test(para) && !NUMBERED_TASK.test(para.trim())) {
+          lineRow.trailing = (lineRow.trailing ?? 0) + 1;
           s = next;
           continue;
         }

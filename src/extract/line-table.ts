@@ -1,4 +1,4 @@
-import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, LIST_MARKS, PLACE_SUFFIX, TIME_FIELD } from './lexicon.js';
+import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, LIST_MARKS, PLACE_SUFFIX, TIME_FIELD } from './lexicon.js';
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { round, yuanPerUnit } from './numbers.js';
@@ -23,12 +23,15 @@ export interface LineTable {
   textColumns?: number;
   /** Columns that report progress (进展情况, 完成情况…), between the task and the units: their cells are no clause. */
   reportColumns?: number;
+  /** …and such columns after the unit columns, last in the row (序号 / 工作任务 / 牵头部门 / 主要配合部门 / 上半年进展情况, 苏州). */
+  trailingReports?: number;
 }
 
 /** A column that reports what was done, not what is to be done: 进展情况, 完成情况, 落实情况, 工作进展, 推进情况. */
 const REPORT_COLUMN = /^(?:[\u4e00-\u9fff]{0,4}(?:进展|完成|落实|推进|执行)情况|工作进展|进展|进度)$/;
 
-const UNIT_COLUMN = new RegExp(`^(${LABEL_PREFIX})(${LABEL_NOUN})$`);
+// (Two prefixes may stack: 主要配合部门, 牵头责任单位 (苏州 2018); whether the bodies lead is the label's first prefix's to say.)
+const UNIT_COLUMN = new RegExp(`^((?:${LABEL_PREFIX}){1,2})(${LABEL_NOUN})$`);
 /** A row's number, maybe marked (1* for a task the city leads, 杭州). */
 const ROW_NUMBER = /^\d{1,3}[*＊]?$/;
 const TIME_COLUMN = new RegExp(`^(?:${TIME_FIELD})$`);
@@ -55,7 +58,7 @@ export function lineTableHeader(text: string, from: number): { table: LineTable;
   if (!(columns[0] === '序号' && columns.length >= 3) && !(TASK_COLUMN_RE.test(columns[0]) && columns.length >= 2)) return undefined;
   const unitColumns = columns.flatMap((c) => {
     const m = UNIT_COLUMN.exec(c);
-    return m ? [{ name: c, lead: LEAD_PREFIXES.has(m[1]) }] : [];
+    return m ? [{ name: c, lead: LEAD_PREFIXES.has(m[1]) || isLeadLabel(c) }] : [];
   });
   const timeColumn = columns.some((c) => TIME_COLUMN.test(c));
   // (Only a report column right after the task column and before the unit columns is told by place: 序号 / 内容与要求 / 进展情况 /
@@ -64,7 +67,11 @@ export function lineTableHeader(text: string, from: number): { table: LineTable;
   const firstUnit = columns.findIndex((c) => UNIT_COLUMN.test(c));
   const reportColumns = REPORT_COLUMN.test(columns[firstText + 1] ?? '') && firstText + 1 < firstUnit ? 1 : 0;
   const textColumns = firstUnit - firstText - reportColumns;
-  return unitColumns.length ? { table: { unitColumns, timeColumn, ...(reportColumns ? { reportColumns } : {}), ...(textColumns > 1 ? { textColumns } : {}) }, end } : undefined;
+  const lastUnit = columns.length - 1 - [...columns].reverse().findIndex((c) => UNIT_COLUMN.test(c));
+  const trailingReports = firstUnit >= 0 && columns.slice(lastUnit + 1).length > 0 && columns.slice(lastUnit + 1).every((c) => REPORT_COLUMN.test(c)) ? columns.length - 1 - lastUnit : 0;
+  return unitColumns.length
+    ? { table: { unitColumns, timeColumn, ...(reportColumns ? { reportColumns } : {}), ...(textColumns > 1 ? { textColumns } : {}), ...(trailingReports ? { trailingReports } : {}) }, end }
+    : undefined;
 }
 
 const MARK = new RegExp(`^\\s*[${LIST_MARKS}]`);
