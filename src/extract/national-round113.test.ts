@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { lineTableHeader } from './line-table.js';
+import { findNotes } from './units.js';
 
 // Classes from round 113 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
 // "form" marks one written from the class.
@@ -26,5 +27,19 @@ describe('a cell-a-line task table whose progress column comes last, after the u
     ['序号\n工作任务\n主要责任单位\n1\n', { unitColumns: [{ name: '主要责任单位', lead: true }] }],
   ])('%s', (text, want) => {
     expect(lineTableHeader(text, 0)?.table).toMatchObject(want);
+  });
+});
+
+describe('a note that names places whose governments act beside its bodies, a counted group too (places in a note)', () => {
+  const notes = (text: string) => findNotes(text).map((n) => n.units.map((u) => u.name));
+  it.each([
+    // 湖北省 2008 (hubei-hubeisheng-zhongyaogongzuo2008.txt)
+    ['积极推动武汉城市圈各市联动发展,提升武汉城市圈整体发展实力(省发改委、交通厅、商务厅、国资委、经委、人事厅、人行武汉分行、通信管理局、武汉城市圈9市等)。', [['省发改委', '交通厅', '商务厅', '国资委', '经委', '人事厅', '人行武汉分行', '通信管理局', '武汉城市圈9市']]],
+    ['支持宜昌、襄樊两个省域副中心城市建设,完善城市功能,提升城市综合经济实力(省发改委、建设厅、宜昌市、襄樊市)。', [['省发改委', '建设厅', '宜昌市', '襄樊市']]],
+    // forms: places alone, or one body before them, are no note
+    ['支持区域中心城市建设(黄石市、宜昌市、襄阳市)。', []],
+    ['支持区域中心城市建设(省发改委、宜昌市)。', []],
+  ])('%s', (text, want) => {
+    expect(notes(text)).toEqual(want);
   });
 });

@@ -816,8 +816,14 @@ function namesBodyBefore(text: string, at: number): boolean {
 export function parseBodyList(body: string, offset: number): UnitMention[] | undefined {
   if (EXPLAINS.test(body) || body.length > 200) return undefined;
   const list = splitUnitList(body, offset, false);
-  return list.length && allBodies(list) ? list : undefined;
+  if (list.length && allBodies(list)) return list;
+  // (Places whose governments act, named by the place alone among the bodies: (省发改委、建设厅、宜昌市、襄樊市), …、通信管理局、武汉城市圈
+  // 9市等), 湖北省 2008. The list opens on a body and names two at least; places alone are no note.)
+  const bodies = list.filter((u) => allBodies([u])).length;
+  return list.length >= 3 && bodies >= 2 && allBodies([list[0]]) && list.every((u) => allBodies([u]) || PLACE_ITEM.test(u.name)) ? list : undefined;
 }
+/** A place named alone as an actor (宜昌市, 襄樊市, 神农架林区), or a counted group of them (武汉城市圈9市). */
+const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,8}(?:市|县|区|州|盟|旗)|[\u4e00-\u9fff]{2,8}\d{1,2}[市县区])$/;
 
 /** A level a body's name opens with: 区经济信息委, 州城投公司, 省发展改革委. */
 const LEVEL = String.raw`(?:省|自治区|市|州|盟|地区|区|县|旗)`;
