@@ -226,6 +226,9 @@ const GOAL_AGAIN = /^(力争|争取|确保)(?:分别)?(?:达到|达|突破|超�
 
 /** A verb by which the firm pays (缴纳, 交纳, 上缴), and a charge written after the sum (计收, 收取, 征收). */
 const PAYING_VERB = /缴纳|交纳|上缴|上交/;
+/** A fine's word right before its sum (罚款800元, 处罚金5000元, 扣罚200元) or right after it (处以5万元罚款). */
+const FINED_BEFORE = /(?:罚款|罚金|处罚金?|扣罚)(?:金额)?(?:为)?$/;
+const FINED_AFTER = /^\s*(?:的)?(?:罚款|罚金)/;
 const HANDED_AFTER_PAYING = /给予|奖励|奖补|资助|补助(?!费)|补贴(?!费)|返还|退还/;
 const CHARGED_AFTER = /^[^，。；,;\d]{0,3}?(?:计收|收取|征收)/;
 /** The things a size class counts, right after the sum: a short noun, then their count (大品种1个, 企业2家, 项目3-5个). */
@@ -274,6 +277,8 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     if (m.yuanMax === undefined && COUNTING_VERB_END.test(before(text, m.start)) && !GRANT.test(before(text, m.start)) && SIZE_CLASS_AFTER.test(text.slice(m.end))) return;
     // A voucher named by its face value (20元券在消费满100元时使用): its name, the value given where the text sets it (面值分20元、50元两类).
     if (/^\s*(?:的)?(?:消费)?券/.test(text.slice(m.end, m.end + 4)) && !/(?:面值|面额|金额)[^，。；,;]{0,6}$/.test(before(text, m.start))) return;
+    // A fine (每下降一个百分点,罚款800元, 博州; 处以5万元罚款): money taken, no grant (as a fee the firm pays is none).
+    if (FINED_BEFORE.test(before(text, m.start)) || FINED_AFTER.test(text.slice(m.end, m.end + 6))) return;
     // A fee or charge the firm pays (向省财政缴纳…补贴费二十元, 按每年每平方米不超过一元五角计收, 按每平方米5元收取租金: 云南省; ANNOTATION
     // round 31: a fee or price the firm pays is no amount), no grant after the paying verb.
     const from = phraseStart(text, m.start);

@@ -3,6 +3,7 @@ import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { lineTableHeader } from './line-table.js';
 import { findNotes } from './units.js';
+import { extractValues } from './extract.js';
 
 // Classes from round 113 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
 // "form" marks one written from the class.
@@ -41,5 +42,19 @@ describe('a note that names places whose governments act beside its bodies, a co
     ['支持区域中心城市建设(省发改委、宜昌市)。', []],
   ])('%s', (text, want) => {
     expect(notes(text)).toEqual(want);
+  });
+});
+
+describe('a fine’s sum is no amount: money taken, not given (fine)', () => {
+  const amounts = (sentence: string) => extractValues(sentence, '2009-02-27').amounts.map((a) => a.yuan);
+  it.each([
+    // 博州 (xinjiang-bozhou-gudingzichan2008.txt)
+    ['比计划每增加一个百分点,奖励800元,每下降一个百分点,罚款800元;', [800]],
+    ['完成年度工业投资任务,比计划每增加一个百分点,奖励200元,每下降一个百分点,罚款200元', [200]],
+    // forms: the fine's word after its sum; a grant beside it stays
+    ['对违规企业处以5万元罚款。', []],
+    ['对违规企业处以5万元罚款;对达标企业奖励10万元。', [100000]],
+  ])('%s', (sentence, want) => {
+    expect(amounts(sentence)).toEqual(want);
   });
 });
