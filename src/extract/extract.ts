@@ -126,7 +126,9 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   // (…nor a rate the sentence names again as the pool something comes out of: 补贴75%(单例扶持企业补贴在75%中扣除), 北蔡镇.)
   const pool = (r: Rate) => /在\s*$/.test(t.slice(Math.max(0, r.start - 2), r.start)) && /^\s*(?:之)?(?:中|内)\s*(?:扣除|列支|解决|统筹|安排|抵扣)/.test(t.slice(r.end, r.end + 8));
   const weight = (r: Rate) => WEIGHTS_BEFORE.test(sentenceBefore(t, r.start)) || WEIGHTS_AFTER.test(t.slice(r.end, r.end + 80));
-  const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)) && !(BASIS_OPENS.test(t.slice(Math.max(0, r.start - 12), r.start)) && BASIS_CLOSES.test(t.slice(r.end, r.end + 6))) && !reported(r) && !weight(r) && !pool(r));
+  // (…nor the step a penalty counts in: 每下降一个百分点,罚款800元, 博州 — a fine, no rate and no condition.)
+  const penaltyStep = (r: Rate) => /每(?:下降|降低|减少|低于)$/.test(t.slice(Math.max(0, r.start - 3), r.start)) && /^[，,]?(?:罚款|罚金|扣罚|扣减|扣除|核减|扣)/.test(t.slice(r.end, r.end + 6));
+  const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)) && !(BASIS_OPENS.test(t.slice(Math.max(0, r.start - 12), r.start)) && BASIS_CLOSES.test(t.slice(r.end, r.end + 6))) && !reported(r) && !weight(r) && !pool(r) && !penaltyStep(r));
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);

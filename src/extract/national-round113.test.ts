@@ -58,3 +58,16 @@ describe('a fine’s sum is no amount: money taken, not given (fine)', () => {
     expect(amounts(sentence)).toEqual(want);
   });
 });
+
+describe('the step a penalty counts in is no rate (penalty step)', () => {
+  const rates = (sentence: string) => extractValues(sentence, '2009-02-27').rates.map((r) => r.value);
+  it.each([
+    // 博州 (xinjiang-bozhou-gudingzichan2008.txt)
+    ['比计划每增加一个百分点,奖励800元,每下降一个百分点,罚款800元;', []],
+    // forms: a deduction's step; a growth target stays a rate
+    ['每下降一个百分点,扣减5万元', []],
+    ['力争工业投资增长10%。', [0.1]],
+  ])('%s', (sentence, want) => {
+    expect(rates(sentence)).toEqual(want);
+  });
+});
