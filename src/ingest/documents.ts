@@ -37,6 +37,8 @@ const NAV_THEN_TITLE = /(?:>>|>|»|\/)\s*正文\s*(\S.+)$/;
 const FURNITURE = new RegExp(`${BULLET.source}|${SITE_CHROME.source}|${PAGE_LABEL_LINE.source}`);
 /** A page's field label left alone on its line, its value lost: 有效性, 废止日期, 分享. */
 const BARE_FIELD_LABEL = /^\s*(?:有效性|时效性|废止日期|失效日期|分享(?:到)?|打印|关闭)\s*$/;
+/** A page's field label for the text itself, opening its line: 内容: |, 正文：. */
+const CONTENT_FIELD = /^\s*(?:内容|正文|全文|文章内容)\s*[:：]\s*[|｜]?\s*/;
 /** A trail's mark between its crumbs, and a crumb. */
 const CRUMB_MARK = '(?:>>|>|»|›|＞)';
 const CRUMB = '[^>»›＞。，,；;]{1,20}';
@@ -543,8 +545,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // (not a line of the site's chrome, 扫一扫在手机打开当前页, nor the addressees under it: no title line, 乌鲁木齐)
       while (local[i + 1] && local[i].text.length <= 16 && SITE_CHROME.test(local[i].text)) i++;
       // (…nor the addressees, alone on the line or running into the first sentence: 各市人民政府,省政府各厅委、各直属机构:为深入贯彻…)
-      if (ADDRESSEE.test(fold(local[i].text).trim())) untitled = true;
-      else if (ADDRESSEE_LEAD.test(fold(local[i].text))) {
+      // (…a page's content field's label before them, 內容: | 各區縣…:市政府決定,…, 重庆 2012, no part of either)
+      const body = fold(local[i].text).replace(CONTENT_FIELD, '');
+      if (ADDRESSEE.test(body.trim())) untitled = true;
+      else if (ADDRESSEE_LEAD.test(body)) {
         // (…where the cover runs on to what it carries, that document's title, named in the cover and standing again over its
         // text, is the title: …《扎实推进2024年下半年经济稳进向好若干措施》已经市政府同意,现印发给你们…。 2024年9月6日 (此件公开发布)
         // 扎实推进2024年下半年经济稳进向好若干措施 为深入学习…, 开封)

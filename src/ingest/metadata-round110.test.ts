@@ -61,3 +61,12 @@ describe('a page’s heading restating the notice’s title over its field block
     expect(docs(text)[0]).toEqual(['金乡县人民政府', '2021-02-22']);
   });
 });
+
+// Round 110.
+describe('a page’s content field label before the addressees is no title (content field)', () => {
+  const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+  it('重庆 2012 (chongqing-chongqingshi-zuidigongzi2012.txt), traditional, one line', () => {
+    const d = doc('內容: |\n各區縣(自治縣)人力資源和社會保障局,北部新區社會保障局,全市各用人單位: 市政府決定,從2012年5月1日起,我市各區縣(自治縣)行政區域內的最低工資標準分別調整為: 一、萬州區、黔江區、涪陵區、渝中區、大渡口區、江北區、沙坪壩區等23個區縣職工最低月工資標準為1050元/月。 調整后,重慶市轄內的企業…均適用。 此前我市的最低工資標準停止執行。 |\n');
+    expect([d.title, d.region]).toEqual(['', '重庆市']);
+  });
+});
