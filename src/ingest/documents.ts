@@ -37,6 +37,8 @@ const NAV_THEN_TITLE = /(?:>>|>|»|\/)\s*正文\s*(\S.+)$/;
 const FURNITURE = new RegExp(`${BULLET.source}|${SITE_CHROME.source}|${PAGE_LABEL_LINE.source}`);
 /** A page's field label left alone on its line, its value lost: 有效性, 废止日期, 分享. */
 const BARE_FIELD_LABEL = /^\s*(?:有效性|时效性|废止日期|失效日期|分享(?:到)?|打印|关闭)\s*$/;
+/** The place a reply approves for, named right after 关于同意 in its title: 关于同意锦州市调整最低工资标准的函. */
+const APPROVED_PLACE = /关于同意([\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗))(?!人民政府)/;
 /** A page's field label for the text itself, opening its line: 内容: |, 正文：. */
 const CONTENT_FIELD = /^\s*(?:内容|正文|全文|文章内容)\s*[:：]\s*[|｜]?\s*/;
 /** A trail's mark between its crumbs, and a crumb. */
@@ -801,6 +803,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // A notice that speaks as a province (省财政, 全省) and names no place but its province and that province's own, in the titles it
       // cites or in passing (《中共广东省委 广东省人民政府关于…的决定》, 广州、深圳、珠海…等6个市): that province (广东省 产业转出, round 94).
       (ownWordsCount && speaksAsProvince(folded) ? onlyProvince(folded) : undefined);
+    // A province's reply approving what a place below it asked (辽宁省人力资源和社会保障厅关于同意锦州市调整最低工资标准的函, addressed to
+    // 锦州市人民政府:): what it approves is that place's, filed under the place (ANNOTATION round 110).
+    const approved = regionM && 'level' in regionM && regionM.level === 'province' ? APPROVED_PLACE.exec(named) : null;
+    if (approved) {
+      const place = findRegion(approved[1]);
+      if (place && 'level' in place && place.code !== regionM!.code && place.code.startsWith(regionM!.code) && folded.includes(`${approved[1]}人民政府`)) regionM = place;
+    }
     // A province the head names only as a superior (贯彻…在听取吉林省委和省政府工作汇报时的重要讲话精神) in a notice that speaks
     // as a city (市工信局, 全市) and names a city of that province in its own words (让企业家在辽源发展安心): that city.
     if (ownWordsCount && regionM && 'level' in regionM && regionM.level === 'province' && !atOwnLevel(regionM, folded)) {

@@ -70,3 +70,19 @@ describe('a page’s content field label before the addressees is no title (cont
     expect([d.title, d.region]).toEqual(['', '重庆市']);
   });
 });
+
+describe('a province’s reply approving what a place below it asked is filed under that place (approval for a place)', () => {
+  const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+  it('沈阳 (liaoning-shenyang-zuidigongzi.txt), its head and signature', () => {
+    const d = doc('关于同意沈阳市调整最低工资标准的函(2013年)\n\n辽人社函〔2013〕120号\n\n沈阳市人民政府:\n\n经省政府批准,同意你市最低工资标准作如下调整:\n\n调整后的最低工资标准自2013年7月1日起施行。\n\n辽宁省人力资源和社会保障厅\n\n2013年8月7日\n');
+    expect([d.region, d.issuer]).toEqual(['沈阳市', '辽宁省人力资源和社会保障厅']);
+  });
+  it('form: a province approving its own department’s plan stays the province’s', () => {
+    const d = doc('辽宁省人民政府关于同意省发展改革委工作方案的批复\n\n省发展改革委:\n\n同意你委工作方案。\n\n辽宁省人民政府\n\n2013年8月7日\n');
+    expect(d.region).toBe('辽宁省');
+  });
+  it('form: a place named without its government as addressee stays the province’s', () => {
+    const d = doc('辽宁省人民政府关于同意大连市设立开发区的批复\n\n省商务厅:\n\n同意大连市设立开发区。\n\n辽宁省人民政府\n\n2013年8月7日\n');
+    expect(d.region).toBe('辽宁省');
+  });
+});
