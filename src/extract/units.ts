@@ -169,7 +169,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
       // name written once), like 各州、市人民政府: it stays whole.
       const place = !left.startsWith('各') && /(区|县|市|州|镇|乡|街道|园区)$/.test(left);
       // (A bare kind after the word names no body of its own: 市各有关部门和单位 is one group, as 市直有关部门、单位 is: 宿迁.)
-      const bareKind = /^(?:单位|部门|机构|企业)$/.test(right);
+      // (…nor a bare government after a group's own body: 各州市党委和人民政府 is each place's committee and government, 云南省.)
+      const bareKind = /^(?:单位|部门|机构|企业)$/.test(right) || (left.startsWith('各') && /^(?:人民政府|政府|管委会|管理委员会)$/.test(right));
       // (…and a body's other name in brackets after it, 省委财经办(省委农办)会同有关部门, 湖北省: the body before the bracket ends it.)
       const bodyLeft = BODY_END.test(left) || BODY_END.test(left.replace(/[（(][^（）()]{1,12}[）)]$/, ''));
       if (left.length >= 2 && right.length >= 2 && !place && !bareKind && bodyLeft && (BODY_END.test(right) || right.startsWith('各'))) {
