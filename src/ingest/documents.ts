@@ -255,12 +255,13 @@ export function documentStarts(paras: Para[]): number[] {
     // (Read only where a document would start: the paragraphs since the last start, once.)
     const head = start > starts[starts.length - 1] ? paras.slice(starts[starts.length - 1], start) : [];
     const byline = head.some((q) => REPOST_BYLINE.test(q.text));
-    // (…and the page's own heading over its field block, restating the notice's title below: 金乡县2021年国民经济和社会发展计划 over
-    // 金乡县人民政府 / 关于下达金乡县2021年国民经济和社会发展计划的通知, 金乡; a field's label left alone, 有效性)
+    // (…and the page's own heading over its field block or its bulleted byline, restating the notice's title below: 金乡县2021年国民经济和
+    // 社会发展计划 over 金乡县人民政府 / 关于下达金乡县2021年国民经济和社会发展计划的通知, 金乡; 关于印发…的通知 over • 来源:市府办公厅 and the
+    // number, 广州 2006; a field's label left alone, 有效性)
     const below = paras.slice(start, start + 3).map((q) => q.text).join('');
     const restated = (t: string) => t.length >= 8 && t.length <= 60 && !/[。；;，,]/.test(t) && below.includes(t.replace(/\s/g, ''));
     // (…and the site's trail over them, 当前位置:首页 / > 政务公开 > 组织机构 > … > 其他文件, over a field block: 绍兴)
-    if (head.length && head.every((q) => FURNITURE.test(q.text) || NAV.test(q.text) || CRUMB_LINE.test(q.text) || TRAIL_GOES_ON.test(q.text) || REPOST_BYLINE.test(q.text) || (byline && q.text.length <= 90 && !/[。；;]/.test(q.text)) || MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)) || (head.some((h) => FIELD_LABEL_AT.test(h.text)) && (restated(q.text) || BARE_FIELD_LABEL.test(q.text))))) start = -1;
+    if (head.length && head.every((q) => FURNITURE.test(q.text) || NAV.test(q.text) || CRUMB_LINE.test(q.text) || TRAIL_GOES_ON.test(q.text) || REPOST_BYLINE.test(q.text) || (byline && q.text.length <= 90 && !/[。；;]/.test(q.text)) || MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)) || (head.some((h) => FIELD_LABEL_AT.test(h.text) || BULLET.test(h.text)) && (restated(q.text) || BARE_FIELD_LABEL.test(q.text))))) start = -1;
     if (start > starts[starts.length - 1]) starts.push(start);
   }
   return starts;

@@ -86,3 +86,12 @@ describe('a province’s reply approving what a place below it asked is filed un
     expect(d.region).toBe('辽宁省');
   });
 });
+
+// Round 114.
+describe('a page’s heading restating the notice’s title over its bulleted byline opens no document (restated title over bullets)', () => {
+  const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+  it('广州 2006 (guangdong-guangzhou-gongzuoshixiang2006.txt), its head', () => {
+    const d = doc('相关内容\n\n关于印发2006年政府工作报告要求重点做好的工作事项的通知\n\n  • 听全文\n  • 2006-05-17\n  • 来源: 市府办公厅\n  • 分享到\n  • -\n\n穗府办〔2006〕19号\n\n关于印发2006年政府工作报告要求重点做好的工作事项的通知\n\n各区、县级市人民政府,市政府各部门、各直属机构:\n\n  根据市政府常务会议决定,现将《2006年〈政府工作报告〉要求重点做好的工作事项》印发给你们,请抓好落实工作。\n\n广州市人民政府办公厅\n二○○六年四月二十八日\n');
+    expect([d.title, d.issuer, d.date]).toEqual(['关于印发2006年政府工作报告要求重点做好的工作事项的通知', '广州市人民政府办公厅', '2006-04-28']);
+  });
+});
