@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { signatureOf } from './metadata.js';
+import { newsLeadIssuer, signatureOf } from './metadata.js';
 
 // Metadata classes from round 110 of the national development set (issue 9), and forms written from each class.
 
@@ -93,5 +93,17 @@ describe('a page’s heading restating the notice’s title over its bulleted by
   it('广州 2006 (guangdong-guangzhou-gongzuoshixiang2006.txt), its head', () => {
     const d = doc('相关内容\n\n关于印发2006年政府工作报告要求重点做好的工作事项的通知\n\n  • 听全文\n  • 2006-05-17\n  • 来源: 市府办公厅\n  • 分享到\n  • -\n\n穗府办〔2006〕19号\n\n关于印发2006年政府工作报告要求重点做好的工作事项的通知\n\n各区、县级市人民政府,市政府各部门、各直属机构:\n\n  根据市政府常务会议决定,现将《2006年〈政府工作报告〉要求重点做好的工作事项》印发给你们,请抓好落实工作。\n\n广州市人民政府办公厅\n二○○六年四月二十八日\n');
     expect([d.title, d.issuer, d.date]).toEqual(['关于印发2006年政府工作报告要求重点做好的工作事项的通知', '广州市人民政府办公厅', '2006-04-28']);
+  });
+});
+
+describe('an outlet’s dateline in brackets before a news lead naming the notice’s issuer (bracketed dateline)', () => {
+  it.each([
+    // 许昌 (henan-xuchang-zhongdianrenwu2026.txt)
+    ['【大河财立方消息】2月14日,许昌市政府印发通知,对《政府工作报告》提出的2026年重点工作任务予以分解并明确责任单位。', '许昌市政府'],
+    // forms: a colon after the bracket; a dateline without brackets, as before
+    ['[新华社消息]:近日,某省人民政府办公厅印发《某省促进消费若干措施》。', '某省人民政府办公厅'],
+    ['投资界1月26日消息,南京市政府印发《南京市促进经济持续回升向好若干措施》', '南京市政府'],
+  ])('%s', (lead, want) => {
+    expect(newsLeadIssuer([lead])).toBe(want);
   });
 });

@@ -689,7 +689,8 @@ export const LEAD_BODY = `(?:(?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})
 const LEAD_BODIES = `${LEAD_BODY}(?:[、和]${LEAD_BODY})*`;
 // (…its part of the day too: 8月5日上午,四川省冕寧縣商務經濟合作和外事局公佈了關於印發《…》的通知, 冕宁)
 const LEAD_TIME = '(?:近日|日前|近期|最近|今天|今日|昨天|昨日|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|中午|晚上|晚间|早上)?)[，,]\\s*';
-const DATELINE = '[^，。,:：《》]{0,16}?(?:消息|讯)(?:[:：，,]|\\s)\\s*';
+// (…an outlet's dateline in brackets, 【大河财立方消息】2月14日,许昌市政府印发通知, 许昌)
+const DATELINE = '[^，。,:：《》]{0,16}?(?:消息|讯)(?:[】\\]][:：，,]?|[:：，,]|\\s)\\s*';
 const NEWS_LEAD_ISSUER = new RegExp(
   `^(?:(?:${DATELINE})?${LEAD_TIME}|${DATELINE})(${LEAD_BODIES})(门户网站|网站|官网)?(?:正式)?(?:印发|公布|发布|出台|下发)了?\\s*(?:《([^《》]{4,120})》)?|^(?:[^，。,]{0,12}[，,])?记者(?:近日)?从((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:获悉|了解到)`,
 );
