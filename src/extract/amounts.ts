@@ -217,7 +217,7 @@ function sumRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole |
 /** A list of sums after 从 or 由, before the verb that raises them: the level raised from (…由30万元提高至50万元, 四川省). */
 // (…or the measure's name, 从月销售额10万元提高到15万元, 铁岭: up to six characters, for a raise only)
 const RAISED_FROM_BEFORE = new RegExp(`(?:从|由)${LEVEL_MEASURE}$`);
-const RAISED_FROM_NAMED = new RegExp(`(?:从|由)[\\u4e00-\\u9fff]{1,6}?${LEVEL_MEASURE}$`);
+const RAISED_FROM_NAMED = new RegExp(`(?:从|由)[\\u4e00-\\u9fff]{0,6}?${LEVEL_MEASURE}$`);
 const RAISED_FROM_AFTER = new RegExp(`^\\s*(?:分别)?${RAISE}`);
 /** …or moved by 调整为 (由750元调整为900元), unless a fund's size is what changes. */
 const ADJUSTED_FROM_AFTER = new RegExp(`^\\s*(?:分别)?${ADJUST}`);
@@ -293,12 +293,10 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     const head = listHead(text, kept, i);
     // The level a standard is raised from (分别从每人每年2100元、2800元提高到…, 肇庆): a baseline, no money given or set.
     const tailEnd = kept[listTail(text, kept, i)].end;
-    if (RAISED_FROM_NAMED.test(before(text, kept[head].start)) && !RAISED_FROM_BEFORE.test(before(text, kept[head].start)) && RAISED_FROM_AFTER.test(text.slice(tailEnd, tailEnd + 12))) return;
-    if (RAISED_FROM_BEFORE.test(before(text, kept[head].start))) {
-      const after = text.slice(tailEnd, tailEnd + 12);
-      if (RAISED_FROM_AFTER.test(after)) return;
-      if (ADJUSTED_FROM_AFTER.test(after) && !FUND_CHANGED.test(sentenceBefore(text, kept[head].start).replace(/(?:从|由)[^从由]*$/, ''))) return;
-    }
+    const fromWords = before(text, kept[head].start);
+    const after = text.slice(tailEnd, tailEnd + 12);
+    if (RAISED_FROM_NAMED.test(fromWords) && RAISED_FROM_AFTER.test(after)) return;
+    if (RAISED_FROM_BEFORE.test(fromWords) && ADJUSTED_FROM_AFTER.test(after) && !FUND_CHANGED.test(sentenceBefore(text, kept[head].start).replace(/(?:从|由)[^从由]*$/, ''))) return;
     const a: Amount = { yuan: m.yuan, role: partRole(text, m, amounts) ?? sumRole(text, m, amounts) ?? amountRole(text, m, kept[head].start), raw: m.raw, start: m.start, end: m.end };
     if (m.yuanMax !== undefined) a.yuanMax = m.yuanMax;
     const per = perOf(text, m, kept[head].start);
