@@ -1,7 +1,7 @@
 import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, LEADER_TITLE, SPEECH_WORD, YEAR_ACTION_VERB, YEAR_END_COMPOUND, YEAR_EVENT_VERB, YEAR_NAME_HEAD } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { TIME_FIELD } from './lexicon.js';
-import { phraseStart } from './context.js';
+import { phraseStart, sentenceAfter } from './context.js';
 import { foldDashes, foldFirstMonth, foldNumeralYears, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
 import { matchesOf, needing } from '../ingest/matches.js';
@@ -239,6 +239,10 @@ const COMPARED_AFTER = /^(?:[与和同跟較较][^，。；,;：:]{0,14}?)?(?:�
 // (…or the grant right after its 的: 首次上规后连续3年保持在规的再给予30万元一次性奖励, 余杭)
 const SPAN_CONDITION_AFTER = /^(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受|按照|按|每年|每月)[^，。；,;的]){1,24}的(?:[，,]|[\u4e00-\u9fff]{0,8}?(?:企业|项目|单位|主体|公司|机构|团队|人才)|(?:再|另|可|一次性|分别)*(?:给予|奖励|补助|补贴|资助))/;
 /** An act already done at a time, the phrase from there to the time holding no plan: 已分别于2005年(…)和…, 已于, 曾于. */
+/** What a progress report says of a period: 同比, 累计, 仅, a gap to the year's goal (与全年目标有较大差距). */
+const REPORTED_AFTER = /同比|累计|仅|差距|已完成|完成率/;
+/** A goal's words in a sentence: 力争, 确保, 以上, 不低于, 要. */
+const GOAL_IN = /力争|确保|以上|不低于|不少于|要|须|应/;
 /** A document's release right after its day: (正式)印发(实施), 发布, 出台, 颁布, 批复. */
 const DOC_RELEASED_AFTER = /^\s*(?:正式|联合)?(?:印发|印發|发布|發布|出台|颁布|頒布|批复|批復)/;
 /** A word before the day that plans the act rather than records it: 将, 拟, 计划, 要, 应, 须, 力争, 确保. */
@@ -970,6 +974,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (…or the day a document was released, before the notice's own day: 广东省发展改革委于2018年9月5日正式印发实施, 汕尾 2019; not a
       // release the phrase plans, 将于2024年1月1日印发, nor one due by then, 于…前印发)
       !(d.date && !d.kind && /日$/.test(d.raw) && !!docDate && d.date < docDate && DOC_RELEASED_AFTER.test(text.slice(d.end)) && !PLANNED_BEFORE.test(text.slice(phraseStart(text, d.start), d.start))) &&
+      // (the months a progress report covers, opening its sentence: 1-6月,铁路口岸完成整车进口1589辆,与全年目标有较大差距, 沙坪坝 — the
+      // period measured of what was done, no limit; not months a goal is set for, 1-6月完成投资任务的60%以上)
+      !(d.from && /^\d{4}-01$/.test(d.from) && /^1\s*[-—–~至到]\s*\d{1,2}\s*月/.test(d.raw) && opensSentence(text, d.start) && REPORTED_AFTER.test(sentenceAfter(text, d.end)) && !GOAL_IN.test(sentenceAfter(text, d.end))) &&
       // (a person's birth date bound, 项目负责人为1960年1月1日以后出生: a condition on who applies, ANNOTATION round 46)
       !(d.date && BORN_AFTER.test(text.slice(d.end))) &&
       // (the day a duration an applicant must have is measured at, 截至2023年末,从事特定细分市场一年半以上: ANNOTATION round 48, 武进)

@@ -28,3 +28,18 @@ describe('a level raised from a sum after the measure’s name (从月销售额1
     expect(amounts(sentence)).toEqual(want);
   });
 });
+
+// Round 115.
+describe('the months a progress report covers, opening its sentence, are no deadline (reported months)', () => {
+  const deadlines = (sentence: string) => extractValues(sentence, '2022-08-01').deadlines.map((d) => d.raw);
+  it.each([
+    // 沙坪坝 (chongqing-shapingba-shangbanniantuijin2022.txt)
+    ['1-6月,铁路口岸完成整车进口1589辆,与全年目标有较大差距。', []],
+    ['1-6月,累计完成违法建筑拆除33.31万平方米,与全年目标有较大差距。', []],
+    // forms: a report's growth; months a goal is set for stay a deadline
+    ['1-6月,全市规上工业增加值同比增长5%。', []],
+    ['1-6月完成投资任务的60%以上。', ['1-6月']],
+  ])('%s', (sentence, want) => {
+    expect(deadlines(sentence)).toEqual(want);
+  });
+});
