@@ -56,6 +56,13 @@ describe('measures', () => {
     expect(clauseRows(c, 0).map((r) => r.measure)).not.toContain('对象支持');
   });
 
+  it('field_heading_names_no_measure: a heading that labels the funding (三)经费安排 names no measure (铜梁, chongqing-tongliang-xiaofeiquan.txt)', () => {
+    expect(measureWords().fieldHeadings).toContain('经费安排');
+    const c = find('区财政安排资金100万元');
+    expect(c.section.join('')).toMatch(/经费安排/);
+    expect(clauseRows(c, 0).map((r) => r.measure)).not.toContain('经费安排补助');
+  });
+
   it('no measure of any clause is named by an article number or a sentence fragment', () => {
     expect(clauses.length).toBeGreaterThan(1000);
     const bad: string[] = [];
