@@ -171,8 +171,8 @@ const FUND_SUM_ALLOTTED_AFTER = new RegExp(`${FUND_NAME}${FUND_SUM}[^，。；,;
  * 市级财政衔接推进乡村振兴补助资金(…)2960万元: 平顶山); not a record of money spent or drawn in the year (2019年全县投入扶贫资金…).
  */
 const OPENING_FUND_SUM = new RegExp(String.raw`^(?:度)?(?:(?!投入|完成|使用|支出|争取|筹集|撬动|带动|累计|实现|新增|涉及|共计|合计)[^，。；,;：:！？\d]){2,50}?(?:资金|经费)(?:[（(][^（）()\d]{1,30}[）)])?${FUND_SUM}`);
-/** The year's end after a year (底, 末, and 终 that names no thing: 年终考核 is none), its word captured. */
-const YEAR_END = `(底|末|终(?!${YEAR_END_COMPOUND}))`;
+/** The year's end after a year (底, 末, and 终 that names no thing: 年终考核 is none; nor 终于, finally: 今年终于完成), its word captured. */
+const YEAR_END = `(底|末|终(?!${YEAR_END_COMPOUND}|于|止|结))`;
 /** A date of each year (6月30日, 6月底, 十二月份): with 每年 before a list of them and a limit word after, a recurring limit. */
 const YEARLY_DATE = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\\d{1,2}\\s*[日号]|底|末|上旬|中旬|下旬)?';
 const YEARLY_ITEM = new RegExp(YEARLY_DATE, 'g');
@@ -663,7 +663,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // assessment or a bonus of the year's end, no time limit. (Where it opens a phrase or follows 到/于/在: 该年终止 is no year's end.)
   // (The phrase start is checked in the callback: a lookbehind would be tried at every character.)
   [needing(new RegExp(`(?:到|至|截至|截止到?|于|在)?年终(?!${YEAR_END_COMPOUND}|止|结)(?:前|之前)?`, 'g'), /年终/), (m, c) =>
-    (c.docYear && (!m[0].startsWith('年') || /^$|[，。；,;：:、\s（(]/.test(c.text[m.index! - 1] ?? '')) ? { date: `${c.docYear}-12` } : undefined)],
+    // (…or after another time it joins, 在上半年结束时和年终分两次进行全面督查, 泰安)
+    (c.docYear && (!m[0].startsWith('年') || /^$|[，。；,;：:、\s（(和及与或]/.test(c.text[m.index! - 1] ?? '')) ? { date: `${c.docYear}-12` } : undefined)],
   // 年初 where it says when an action falls is the year's January, as 年终 is its December (年初首批次安排30%用于…, 弥勒); an
   // open-ended start (从年初开始, 年初以来, 年初至今) and a figure of the year's start (年初预算, 年初计划) set no limit.
   // (…also opening a quoted step: “年初公布、年中检查、年底兑现”的原则, 兴庆.)

@@ -43,3 +43,17 @@ describe('the months a progress report covers, opening its sentence, are no dead
     expect(deadlines(sentence)).toEqual(want);
   });
 });
+
+// Round 116.
+describe('年终 after another time it joins is the year’s end; 终于 (finally) after a year is none (year end joined, 终于)', () => {
+  const deadlines = (sentence: string) => extractValues(sentence, '2007-04-24').deadlines.map((d) => [d.raw, d.date]);
+  it.each([
+    // 泰安 (shandong-taian-renwufenjie2007.txt)
+    ['对各有关部门和单位所承担的工作任务进展情况,市政府督查室在上半年结束时和年终分两次进行全面督查', [['上半年', '2007-06'], ['年终', '2007-12']]],
+    // forms: 终于 names no year's end; 年终前 stays one
+    ['今年终于完成了全年任务。', []],
+    ['今年终前完成。', [['今年终前', '2007-12']]],
+  ])('%s', (sentence, want) => {
+    expect(deadlines(sentence)).toEqual(want);
+  });
+});
