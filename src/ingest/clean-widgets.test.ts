@@ -19,3 +19,16 @@ describe('a font-size widget’s bracket opens nothing the next lines go on in (
     expect(lines('支持企业技改。(责任单\n位:县工信局)\n')).toEqual(['支持企业技改。(责任单位:县工信局)']);
   });
 });
+
+// A title closed by the page's day (…的通知 2020-08-10) and a signing day whose 年月日 the page lost (202083) were run into the lines
+// below them: the number and addressees, the body that signs (杨浦 2020, round 114).
+describe('a title closed by the page’s day, and a squashed signing day alone on its line, end their paragraphs (dated title, squashed day)', () => {
+  it('杨浦 (shanghai-yangpu-gongzuoyaodian2020.txt), its head and signature', () => {
+    const out = lines('关于印发区政府2020年第三季度工作要点的通知 2020-08-10\n\n \n\n杨府办202048\n\n区政府各委、办、局,各街道办事处,各有关单位:\n\n经区政府同意,现将《上海市杨浦区人民政府2020年第三季度工作要点》印发给你们,请认真贯彻落实。\n\n                     上海市杨浦区人民政府办公室\n\n                     202083\n\n上海市杨浦区人民政府\n\n2020年第三季度工作要点\n');
+    expect(out[0]).toBe('关于印发区政府2020年第三季度工作要点的通知2020-08-10');
+    expect(out).toContain('202083');
+  });
+  it('form: a sentence closed by a date goes on with its wrap', () => {
+    expect(lines('申报截止时间为2020-08-10\n前提交,逾期不予受理。\n')).toEqual(['申报截止时间为2020-08-10前提交,逾期不予受理。']);
+  });
+});

@@ -39,6 +39,8 @@ const FURNITURE = new RegExp(`${BULLET.source}|${SITE_CHROME.source}|${PAGE_LABE
 const BARE_FIELD_LABEL = /^\s*(?:有效性|时效性|废止日期|失效日期|分享(?:到)?|打印|关闭)\s*$/;
 /** The place a reply approves for, named right after 关于同意 in its title: 关于同意锦州市调整最低工资标准的函. */
 const APPROVED_PLACE = /关于同意([\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗))(?!人民政府)/;
+/** The page's day run onto a notice's title: …工作要点的通知2020-08-10. */
+const TITLE_DAY_AFTER = /(?<=(?:通知|意见|方案|办法|决定|公告|通告|批复|函|规划|计划|要点|细则|措施))\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})$/;
 /** A page's field label for the text itself, opening its line: 内容: |, 正文：. */
 const CONTENT_FIELD = /^\s*(?:内容|正文|全文|文章内容)\s*[:：]\s*[|｜]?\s*/;
 /** A trail's mark between its crumbs, and a crumb. */
@@ -586,6 +588,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (…or a site's name and hotline the cleaner ran in front of it: China Finance Executive Council服务热线:400-820-2536北蔡镇人民政府关于…)
     const contact = CONTACT.exec(fold(title));
     if (contact && isTitle(fold(title).slice(contact[0].length))) title = title.slice(contact[0].length);
+    // (…or the page's day after it, 关于印发区政府2020年第三季度工作要点的通知2020-08-10, 杨浦: the page's date, no part of the title.)
+    const dayAfter = TITLE_DAY_AFTER.exec(title);
+    if (dayAfter) title = title.slice(0, dayAfter.index);
     const titleFolded = fold(title);
     // The head: the first 12 lines, and as far as a page's field block runs (• 索引号: … • 公开方式: over the title, one
     // label and one value a line) and two lines beyond it.

@@ -107,3 +107,11 @@ describe('an outlet’s dateline in brackets before a news lead naming the notic
     expect(newsLeadIssuer([lead])).toBe(want);
   });
 });
+
+describe('a signing day that lost its 年月日 in six figures, and the page’s day run onto the title (squashed day, dated title)', () => {
+  const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+  it('杨浦 (shanghai-yangpu-gongzuoyaodian2020.txt), its head and signature', () => {
+    const d = doc('关于印发区政府2020年第三季度工作要点的通知 2020-08-10\n\n \n\n杨府办202048\n\n区政府各委、办、局,各街道办事处,各有关单位:\n\n经区政府同意,现将《上海市杨浦区人民政府2020年第三季度工作要点》印发给你们,请认真贯彻落实。\n\n                     上海市杨浦区人民政府办公室\n\n                     202083\n\n上海市杨浦区人民政府\n\n2020年第三季度工作要点\n\n2020年第三季度,区政府工作总体要求是:扎实做好“六稳”工作。\n');
+    expect([d.title, d.issuer, d.date]).toEqual(['关于印发区政府2020年第三季度工作要点的通知', '上海市杨浦区人民政府办公室', '2020-08-03']);
+  });
+});

@@ -339,7 +339,7 @@ export function pageByline(head: string[]): string | undefined {
   }
   return undefined;
 }
-const SQUASHED_LINE = /^((?:19|20)\d{5,6})日?(?:[（(]此件[^）)]*[）)])?$/;
+const SQUASHED_LINE = /^((?:19|20)\d{4,6})日?(?:[（(]此件[^）)]*[）)])?$/;
 /** The same glued between words of a run-on paragraph: …请认真贯彻执行2025721濮阳县支持…. */
 const SQUASHED_IN_TEXT = /(?<=[\u4e00-\u9fff])((?:19|20)\d{5,6})(?=[\u4e00-\u9fff（(])/;
 
