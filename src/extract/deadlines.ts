@@ -243,6 +243,8 @@ const SPAN_CONDITION_AFTER = /^(?:(?!给予|奖励|补助|补贴|资助|支持|�
 const REPORTED_AFTER = /同比|累计|仅|差距|已完成|完成率/;
 /** A goal's words in a sentence: 力争, 确保, 以上, 不低于, 要. */
 const GOAL_IN = /力争|确保|以上|不低于|不少于|要|须|应/;
+/** Does the rest of a sentence report what was done, with no goal in it? */
+const reportsWhatWasDone = (rest: string): boolean => REPORTED_AFTER.test(rest) && !GOAL_IN.test(rest);
 /** A document's release right after its day: (正式)印发(实施), 发布, 出台, 颁布, 批复. */
 const DOC_RELEASED_AFTER = /^\s*(?:正式|联合)?(?:印发|印發|发布|發布|出台|颁布|頒布|批复|批復)/;
 /** A word before the day that plans the act rather than records it: 将, 拟, 计划, 要, 应, 须, 力争, 确保. */
@@ -977,7 +979,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.date && !d.kind && /日$/.test(d.raw) && !!docDate && d.date < docDate && DOC_RELEASED_AFTER.test(text.slice(d.end)) && !PLANNED_BEFORE.test(text.slice(phraseStart(text, d.start), d.start))) &&
       // (the months a progress report covers, opening its sentence: 1-6月,铁路口岸完成整车进口1589辆,与全年目标有较大差距, 沙坪坝 — the
       // period measured of what was done, no limit; not months a goal is set for, 1-6月完成投资任务的60%以上)
-      !(d.from && /^\d{4}-01$/.test(d.from) && /^1\s*[-—–~至到]\s*\d{1,2}\s*月/.test(d.raw) && opensSentence(text, d.start) && REPORTED_AFTER.test(sentenceAfter(text, d.end)) && !GOAL_IN.test(sentenceAfter(text, d.end))) &&
+      !(d.from && /^\d{4}-01$/.test(d.from) && /^1\s*[-—–~至到]\s*\d{1,2}\s*月/.test(d.raw) && opensSentence(text, d.start) && reportsWhatWasDone(sentenceAfter(text, d.end))) &&
       // (a person's birth date bound, 项目负责人为1960年1月1日以后出生: a condition on who applies, ANNOTATION round 46)
       !(d.date && BORN_AFTER.test(text.slice(d.end))) &&
       // (the day a duration an applicant must have is measured at, 截至2023年末,从事特定细分市场一年半以上: ANNOTATION round 48, 武进)

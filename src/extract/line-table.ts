@@ -1,4 +1,4 @@
-import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL_NOUN, LABEL_PREFIX, LEAD_PREFIXES, LIST_MARKS, PLACE_SUFFIX, TIME_FIELD } from './lexicon.js';
+import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL_NOUN, LABEL_PREFIX, LIST_MARKS, PLACE_SUFFIX, TIME_FIELD } from './lexicon.js';
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { round, yuanPerUnit } from './numbers.js';
@@ -58,7 +58,7 @@ export function lineTableHeader(text: string, from: number): { table: LineTable;
   if (!(columns[0] === '序号' && columns.length >= 3) && !(TASK_COLUMN_RE.test(columns[0]) && columns.length >= 2)) return undefined;
   const unitColumns = columns.flatMap((c) => {
     const m = UNIT_COLUMN.exec(c);
-    return m ? [{ name: c, lead: LEAD_PREFIXES.has(m[1]) || isLeadLabel(c) }] : [];
+    return m ? [{ name: c, lead: isLeadLabel(c) }] : [];
   });
   const timeColumn = columns.some((c) => TIME_COLUMN.test(c));
   // (Only a report column right after the task column and before the unit columns is told by place: 序号 / 内容与要求 / 进展情况 /
@@ -67,8 +67,8 @@ export function lineTableHeader(text: string, from: number): { table: LineTable;
   const firstUnit = columns.findIndex((c) => UNIT_COLUMN.test(c));
   const reportColumns = REPORT_COLUMN.test(columns[firstText + 1] ?? '') && firstText + 1 < firstUnit ? 1 : 0;
   const textColumns = firstUnit - firstText - reportColumns;
-  const lastUnit = columns.length - 1 - [...columns].reverse().findIndex((c) => UNIT_COLUMN.test(c));
-  const trailingReports = firstUnit >= 0 && columns.slice(lastUnit + 1).length > 0 && columns.slice(lastUnit + 1).every((c) => REPORT_COLUMN.test(c)) ? columns.length - 1 - lastUnit : 0;
+  const afterUnits = firstUnit >= 0 ? columns.slice(columns.length - [...columns].reverse().findIndex((c) => UNIT_COLUMN.test(c))) : [];
+  const trailingReports = afterUnits.length && afterUnits.every((c) => REPORT_COLUMN.test(c)) ? afterUnits.length : 0;
   return unitColumns.length
     ? { table: { unitColumns, timeColumn, ...(reportColumns ? { reportColumns } : {}), ...(textColumns > 1 ? { textColumns } : {}), ...(trailingReports ? { trailingReports } : {}) }, end }
     : undefined;

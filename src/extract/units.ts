@@ -320,7 +320,8 @@ export function standingTail(sentence: string, from = 0): number {
 /** A place in a building, a room or floor number (市商务局办公室(1602室), 3号楼, B座): an address, no body. */
 const ROOM = /^[\dA-Za-z０-９-]+(?:室|号|楼|层|栋|座|幢)$/;
 /** Every name is a body's, of a body's length (2–30 characters). */
-const allBodies = (list: UnitMention[]): boolean => list.every((u) => endsLikeBody(u.name) && u.name.length >= 2 && u.name.length <= 30 && !ROOM.test(u.name));
+const isBody = (u: UnitMention): boolean => endsLikeBody(u.name) && u.name.length >= 2 && u.name.length <= 30 && !ROOM.test(u.name);
+const allBodies = (list: UnitMention[]): boolean => list.every(isBody);
 
 /** Parse the body of a note: "牵头单位：区发展改革委；配合单位：区经济信息委、…". */
 export function parseNoteBody(body: string, offset: number): UnitMention[] {
@@ -820,8 +821,7 @@ export function parseBodyList(body: string, offset: number): UnitMention[] | und
   if (list.length && allBodies(list)) return list;
   // (Places whose governments act, named by the place alone among the bodies: (省发改委、建设厅、宜昌市、襄樊市), …、通信管理局、武汉城市圈
   // 9市等), 湖北省 2008. The list opens on a body and names two at least; places alone are no note.)
-  const bodies = list.filter((u) => allBodies([u])).length;
-  return list.length >= 3 && bodies >= 2 && allBodies([list[0]]) && list.every((u) => allBodies([u]) || PLACE_ITEM.test(u.name)) ? list : undefined;
+  return list.length >= 3 && isBody(list[0]) && list.filter(isBody).length >= 2 && list.every((u) => isBody(u) || PLACE_ITEM.test(u.name)) ? list : undefined;
 }
 /** A place named alone as an actor (宜昌市, 襄樊市, 神农架林区), or a counted group of them (武汉城市圈9市). */
 const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,8}(?:市|县|区|州|盟|旗)|[\u4e00-\u9fff]{2,8}\d{1,2}[市县区])$/;

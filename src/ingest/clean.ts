@@ -444,6 +444,8 @@ function isFullLine(p: string, widths: Set<number>): boolean {
   return false;
 }
 
+/** The page's day run onto a notice's title, after its kind (…工作要点的通知 2020-08-10): the day, captured. */
+export const DATED_TITLE_END = /(?<=(?:通知|意见|方案|办法|决定|公告|通告|批复|函|规划|计划|要点|细则|措施))\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})$/;
 /** A body's name and a day, nothing else on the line: a page's byline (惠州市工业和信息化局 | 2023-05-10). */
 const BODY_DATE_BYLINE = /^[\u4e00-\u9fff（）()]{2,40}?(?:[局委办府厅室院所站社处队部心司会行]|政府)\s*[|｜]?\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
 /** A byline that ends in the page's view count (访问次数: 0, 浏览次数：123次, 点击数:). */
@@ -493,7 +495,7 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (STAMP_LINE.test(p.trim()) || STAMP_LINE.test(n.trim())) return true;
   // A title line closed by the page's day (关于印发区政府2020年第三季度工作要点的通知 2020-08-10, its space gone by now: 杨浦), and a signing
   // day whose 年月日 the page lost, alone on its line (202083): lines of their own, never run into the number or the body below.
-  if ((/(?:通知|意见|方案|办法|决定|公告|通告|批复|函|规划|计划|要点|细则|措施)\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}$/.test(p.trim()) && !/[。；;，,]/.test(p)) || /^(?:19|20)\d{4,6}$/.test(p.trim())) return true;
+  if ((DATED_TITLE_END.test(p.trim()) && !/[。；;，,]/.test(p)) || /^(?:19|20)\d{4,6}$/.test(p.trim())) return true;
   // (…and a stamp set a part a line, 2025 / 09/30 / 12:10: each part its own line, none run into the title)
   if (splitStampDate(p, n) || splitStampDate(above, p)) return true;
   // A byline that ends in the page's time stamp (作者: 来源:郑州晚报 时间:2022-06-09 09:00:31): the article starts below it.

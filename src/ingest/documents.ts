@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { OTHER_ITEM_SHAPES } from './item-numbers.js';
-import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
+import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, DATED_TITLE_END, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
@@ -39,8 +39,6 @@ const FURNITURE = new RegExp(`${BULLET.source}|${SITE_CHROME.source}|${PAGE_LABE
 const BARE_FIELD_LABEL = /^\s*(?:有效性|时效性|废止日期|失效日期|分享(?:到)?|打印|关闭)\s*$/;
 /** The place a reply approves for, named right after 关于同意 in its title: 关于同意锦州市调整最低工资标准的函. */
 const APPROVED_PLACE = /关于同意([\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗))(?!人民政府)/;
-/** The page's day run onto a notice's title: …工作要点的通知2020-08-10. */
-const TITLE_DAY_AFTER = /(?<=(?:通知|意见|方案|办法|决定|公告|通告|批复|函|规划|计划|要点|细则|措施))\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})$/;
 /** A page's field label for the text itself, opening its line: 内容: |, 正文：. */
 const CONTENT_FIELD = /^\s*(?:内容|正文|全文|文章内容)\s*[:：]\s*[|｜]?\s*/;
 /** A trail's mark between its crumbs, and a crumb. */
@@ -589,7 +587,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const contact = CONTACT.exec(fold(title));
     if (contact && isTitle(fold(title).slice(contact[0].length))) title = title.slice(contact[0].length);
     // (…or the page's day after it, 关于印发区政府2020年第三季度工作要点的通知2020-08-10, 杨浦: the page's date, no part of the title.)
-    const dayAfter = TITLE_DAY_AFTER.exec(title);
+    const dayAfter = DATED_TITLE_END.exec(title);
     if (dayAfter) title = title.slice(0, dayAfter.index);
     const titleFolded = fold(title);
     // The head: the first 12 lines, and as far as a page's field block runs (• 索引号: … • 公开方式: over the title, one
