@@ -195,6 +195,17 @@ const STEP_GRANT_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,3}额)?\s*[，,]?\s*(?:(?:[�
 
 /** A currency named before the figure (实际到资人民币5000万元): no part of the metric. */
 const CURRENCY_END = new RegExp(`(?:${YUAN_WORD}|${FOREIGN_CURRENCY})$`);
+/** 人民币 between a bound or grant word and its figure (达人民币50万元的, 给予奖励人民币2万元): the words before it decide. */
+const YUAN_WORD_END = new RegExp(`(?:${YUAN_WORD})$`);
+/** A step whose measure stands between 每增加 and the figure (每增加地方公共财政预算收入人民币50万元, 每新增外贸进出口额1亿元). */
+// (not the grant a step earns, the step counted in words before it: 每跨越一个百亿台阶再给予100万元, 增速每增加一个百分点追加0.5万元)
+const STEP_MEASURE_BEFORE = new RegExp(`每(?:${STEP})(?![^，。；,;]*(?:给予|奖励|补助|补贴|奖补|资助|追加|加奖|个百分点))[^，。；,;、：:\\d%％]{2,16}$`);
+/** …paid right after it, its currency word or 的 between (…50万元,加奖人民币2万元; …2000万元的,按引资额2‰追加奖励). */
+const STEP_PAID_AFTER = new RegExp(`^\\s*(?:${YUAN_WORD})?\\s*的?\\s*[，,]?\\s*(?:再|另|可|即|则)?(?:加奖|追加|奖励|给予|补助|补贴|奖补|资助|按[^，。；,;]{0,12}?(?:追加|给予|奖励|补助))`);
+/** The first tier of a step reward: the figure an applicant reaches, closed by 的 and paid (完成固定资产投资2000万元人民币的,给予奖励…). */
+const BASE_TIER_AFTER = new RegExp(`^\\s*(?:${YUAN_WORD})?\\s*的\\s*[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助|按[^，。；,;]{0,12}?(?:给予|奖励|补助))`);
+/** …where the sentence goes on to pay per step (…,每增加固定资产投资2000万元…,加奖…). */
+const STEP_LATER = new RegExp(`^[^。；;]*?每(?:${STEP})`);
 
 /** The measure a sum is per, written before it: 每平方米2万元 (宝安), 每亩 (the suffix form 2万元/平方米 is read with the money). */
 const PER_BEFORE = new RegExp(`每\\s*(${PER_UNIT})\\s*$`);
@@ -208,6 +219,7 @@ function unitWithPer(text: string, start: number, unit: string): string {
 /** The measured quantity before a threshold: "申报研发费用在" → 研发费用. */
 export function metricBefore(text: string, pos: number): string {
   let s = before(text, pos)
+    .replace(CURRENCY_END, '')
     .replace(PER_BEFORE, '')
     .replace(METRIC_TAIL, '')
     .replace(STEP_BEFORE, '')
@@ -357,6 +369,19 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       used.add(i);
       continue;
     }
+    // A money bar moved from one level to another (将申报门槛由年营业收入2000万元降低至1000万元; 注册资本从不低于1000万元下调至500万元):
+    // the new level on the old bound's side, the old one no value, as a quantity's bar moved is (东莞).
+    const moved = after && after.yuanMax === undefined && m.yuanMax === undefined ? MONEY_MOVED_BETWEEN.exec(text.slice(m.end, after.start)) : null;
+    const movedFrom = moved ? MONEY_MOVED_FROM.exec(before(text, m.start)) : null;
+    if (moved && movedFrom && (movedFrom.groups!.bw || moved.groups!.bound || THRESHOLD_NAMED.test(sentenceBefore(text, m.start)))) {
+      const side = movedSide(moved.groups!.bw2 ?? movedFrom.groups!.bw, moved.groups!.bound, moved.groups!.verb);
+      // (the measure written between 由 and the old level, else the one before 由: 资助门槛,单个中心面积从…)
+      const between = movedFrom[0].slice(movedFrom.groups!.at.length + (movedFrom.groups!.bw ?? '').length);
+      const metric = between || metricBefore(text, m.start - movedFrom[0].length);
+      thresholds.push({ metric, unit: after.unit, raw: after.raw, start: after.start, end: after.end, ...(side.side === 'max' ? { max: after.yuan, maxInclusive: side.inclusive } : { min: after.yuan, minInclusive: side.inclusive }) });
+      used.add(i).add(i + 1);
+      continue;
+    }
     // (含2000万元), (不含1亿元): the bracket marks the bound of the figure before it; no value of its own.
     if (IN_BOUND_MARK_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && IN_BOUND_MARK_AFTER.test(text.slice(m.end))) {
       used.add(i);
@@ -396,7 +421,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // A tier granted right after its bound heads no list with the sum before it (…的奖励5万元、1000万元以上的奖励10万元).
     const tierGranted = !!bound && TIER_GRANTED.test(afterBound);
     const head = tierGranted ? i : listHead(text, money, i);
-    const pre = before(text, money[head].start);
+    const pre = before(text, money[head].start).replace(YUAN_WORD_END, '');
     // (…or a bound word before the measure it bounds, the figure right after the measure: 企业达到亩均税收20万元且…, 龙游; 达到营业收入
     // 2000万元的)
     const measured = METRIC_AFTER_BOUND.exec(pre);
@@ -572,7 +597,17 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // A step: 每上一个100亿元台阶, 每增加2000万元再奖励; one written with the act it counts or none, the grant right after it
     // (自营出口每100万美元奖励3万元, 每出口100万美元奖励2万元, 每纳税100万元奖励…), in yuan or another currency; a step of 1
     // is a price (每进出口1美元奖励0.015元).
-    if (STEP_BEFORE.test(pre) || (BARE_STEP_BEFORE.test(before(text, m.start)) && STEP_GRANT_AFTER.test(text.slice(m.end, m.end + 12)) && m.yuanMax === undefined && m.yuan !== 1)) {
+    // (…or the step's measure written between 每增加 and the figure, paid right after: 每增加地方公共财政预算收入人民币50万元,加奖人民币2万元,
+    // 每增加外资折合人民币2000万元的,按引资额2‰追加奖励: 永德)
+    const measuredStep = STEP_MEASURE_BEFORE.test(pre) && STEP_PAID_AFTER.test(text.slice(m.end, m.end + 30)) && m.yuanMax === undefined;
+    if (STEP_BEFORE.test(pre) || measuredStep || (BARE_STEP_BEFORE.test(before(text, m.start)) && STEP_GRANT_AFTER.test(text.slice(m.end, m.end + 12)) && m.yuanMax === undefined && m.yuan !== 1)) {
+      thresholds.push({ metric: metricBefore(text, m.start).replace(/^每(?:增加|新增|增长|增)/, ''), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
+      used.add(i);
+      continue;
+    }
+    // The first tier of a step reward, reached with no bound word: the sentence pays per step after it (企业当年完成固定资产投资2000万元人民币的,
+    // 给予奖励人民币2万元,每增加固定资产投资2000万元人民币,加奖人民币2万元: 永德), as 产值每增加2000万元再奖励's step is a floor.
+    if (!bound && m.yuanMax === undefined && !floor && !fundSize && BASE_TIER_AFTER.test(text.slice(m.end, m.end + 30)) && STEP_LATER.test(text.slice(m.end)) && !GRANT.test(withoutRemarks(pre))) {
       thresholds.push({ metric: metricBefore(text, m.start), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;
@@ -668,6 +703,28 @@ const SPEND_FLOOR_RE = /满\s*(\d+(?:\.\d+)?)\s*(元)?\s*(?:立减|减|送|返)\
 // Conditions on a quantity that is not money nor a percentage: 可支付月数在18(含)至23个月时, 在24个月(含)时,
 // 职工人数达到100人以上的企业. Units as written; a calendar year (在2023年的基础上) is not one.
 const NUM = `(${ARABIC}|${CHINESE})`;
+/** A verb moving a level to another: 下调至, 降低到, 放宽至, 提高到, 调整为. */
+const MOVED_VERB = '(?:下调|降低|调低|下降|降|放宽|上调|提高|调高|提升|调整)(?:至|到|为)';
+/** The bound words a moved level may carry (从不少于1500平方米…). */
+const MOVED_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}`;
+/** 从不少于1500平方米下调至1000平方米, 由10万票以上降低到5万票: a quantity's bound moved. */
+const LEVEL_MOVED_QTY_RE = new RegExp(
+  `(?:从|由)\\s*(?<bw>${MOVED_BOUND})?\\s*(?<n1>${ARABIC}|${CHINESE})\\s*(?:万|千|亿)?(?<u1>${QUANTITY_UNIT})\\s*(?<bound>以上|以下)?\\s*(?<verb>${MOVED_VERB})\\s*(?<bw2>${MOVED_BOUND})?\\s*(?<n2>${ARABIC}|${CHINESE})\\s*(?<mag2>万|千|亿)?(?<u2>${QUANTITY_UNIT})`,
+  'dg',
+);
+needing(LEVEL_MOVED_QTY_RE, /[从由]/);
+/** Between a money bar's old level and its new one: 降低至, (以上)下调到不少于 … */
+const MONEY_MOVED_BETWEEN = new RegExp(`^\\s*(?<bound>以上|以下)?\\s*(?<verb>${MOVED_VERB})\\s*(?<bw2>${MOVED_BOUND})?\\s*$`);
+/** …and before the old level: 由, 从不低于, 由年营业收入 (its measure between, up to eight characters). */
+const MONEY_MOVED_FROM = new RegExp(`(?<at>从|由)(?<bw>${MOVED_BOUND})?[^，。；,;、\\d从由]{0,8}$`);
+/** The sentence says a qualifying bar is what moves (降低…资助门槛, 放宽申报条件): a moved level with no bound word is one too. */
+const THRESHOLD_NAMED = /门槛|准入条件|申报条件|认定条件|准入标准|认定标准/;
+/** Which side a moved bound holds: its old bound word's or 以上/以下's; with none, 下调/降低 lowers a floor and so does 放宽. */
+function movedSide(bw: string | undefined, bound: string | undefined, _verb: string): { side: 'min' | 'max'; inclusive: boolean } {
+  if (bw) return boundBefore(bw) ?? { side: 'min', inclusive: true };
+  if (bound) return { side: bound === '以下' ? 'max' : 'min', inclusive: true };
+  return { side: 'min', inclusive: true };
+}
 /** A grant by the unit a bound counts, right after its comma: ,每亩补贴 / ,每平方米奖励 (the bound is who qualifies). */
 const PER_UNIT_GRANT = `[，,]\\s*每(?:${PER_UNIT})(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
 /** An applicant named with a remark in brackets inside its phrase: 的新建(改造)智算项目 (昆明). */
@@ -882,6 +939,17 @@ const HELD_COUNT_RE = new RegExp(
  */
 export function extractQuantityThresholds(text: string, listed = false, prior: Threshold[] = []): Threshold[] {
   const out: Threshold[] = [];
+  // A bound moved from one level to another (单个中心面积从不少于1500平方米下调至1000平方米, 东莞): the new level, on the old bound's side.
+  for (const m of matchesOf(text, LEVEL_MOVED_QTY_RE)) {
+    const { bw, n1, u1, bound, verb, bw2, n2, mag2, u2 } = m.groups!;
+    if (u1 !== u2 || !(bw || bound || THRESHOLD_NAMED.test(sentenceBefore(text, m.index!)))) continue;
+    const a = parseNumber(n2) * magnitude(mag2);
+    if (!Number.isFinite(a) || !Number.isFinite(parseNumber(n1)) || (u2 === '年' && a >= 1900)) continue;
+    const start = m.indices!.groups!.n2![0];
+    const end = m.index! + m[0].length;
+    const side = movedSide(bw2 ?? bw, bound, verb);
+    out.push({ metric: metricBefore(text, m.index!), unit: u2, raw: text.slice(start, end), start, end, ...(side.side === 'max' ? { max: round(a), maxInclusive: side.inclusive } : { min: round(a), minInclusive: side.inclusive }) });
+  }
   // A voucher's spend floor, 满100减20元 / 满200元减50元 / 满300元立减60元 (南阳): the spend is the condition, the cut the grant.
   for (const m of matchesOf(text, SPEND_FLOOR_RE)) {
     const start = m.index! + m[0].indexOf(m[1], 1);

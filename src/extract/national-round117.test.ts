@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractValues } from './extract.js';
+
+// Classes from round 117 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
+// "form" marks one written from the class.
+
+const thresholds = (sentence: string) => extractValues(sentence, '2015-01-21').thresholds.map((t) => [t.min, t.max ?? undefined, t.unit]);
+const amounts = (sentence: string) => extractValues(sentence, '2015-01-21').amounts.map((a) => [a.yuan, a.role]);
+
+describe('人民币 between a bound word and its figure, and a step whose measure stands after 每增加 (currency word, step measure)', () => {
+  it.each([
+    // 永德 (yunnan-yongde-yishangzhaoshang.txt)
+    [
+      '符合国家产业政策、在我县注册登记企业年内实现地方公共财政预算收入达人民币50万元的,给予奖励人民币2万元,每增加地方公共财政预算收入人民币50万元,加奖人民币2万元;',
+      [[500000, undefined, '元'], [500000, undefined, '元']],
+    ],
+    ['引进外资折合人民币2000万元的,按引资额2‰给予奖励,每增加外资折合人民币2000万元的,按引资额2‰追加奖励。', [[20000000, undefined, '元'], [20000000, undefined, '元']]],
+    // forms: the measure between 每新增 and the figure; a currency word before a floor
+    ['每新增外贸进出口额1亿元,奖励10万元。', [[100000000, undefined, '元']]],
+    ['实际到资人民币5000万元以上的项目给予奖励。', [[50000000, undefined, '元']]],
+    // forms: the grant after a step counted in words is no step in money (成都 双流: the 百亿 step and the floor, not 100万元; the
+    // point of growth, not 0.5万元)
+    ['年度营收达到100亿元后,每跨越一个百亿台阶再给予100万元奖励。', [[10000000000, undefined, '元'], [10000000000, undefined, '元']]],
+    ['在此基础上,增速每增加一个百分点追加0.5万元奖励。', [[0.01, undefined, '%']]],
+  ])('%s', (sentence, want) => {
+    expect(thresholds(sentence)).toEqual(want);
+  });
+
+  it('the grants beside them stay amounts, the figures reached are no amounts', () => {
+    expect(amounts('符合国家产业政策、在我县注册登记企业年内实现地方公共财政预算收入达人民币50万元的,给予奖励人民币2万元,每增加地方公共财政预算收入人民币50万元,加奖人民币2万元;')).toEqual([
+      [20000, 'fixed'],
+      [20000, 'fixed'],
+    ]);
+  });
+});
+
+describe('the first tier of a step reward, reached with no bound word, is a floor (step base tier)', () => {
+  it.each([
+    // 永德 (yunnan-yongde-yishangzhaoshang.txt)
+    ['企业当年完成固定资产投资2000万元人民币的,给予奖励人民币2万元,每增加固定资产投资2000万元人民币,加奖人民币2万元;', [[20000000, undefined, '元'], [20000000, undefined, '元']]],
+    // form: the same shape without the currency word
+    ['年纳税达到50万元的奖励1万元,每增加50万元再奖励1万元。', [[500000, undefined, '元'], [500000, undefined, '元']]],
+    // form: a bare figure with no step after it is left alone (no bound word: none, ANNOTATION round 238's grades)
+    ['企业当年完成固定资产投资2000万元的,给予奖励2万元。', []],
+  ])('%s', (sentence, want) => {
+    expect(thresholds(sentence)).toEqual(want);
+  });
+});
+
+describe('a bar moved from one level to another is the new level, the old one no value (moved bar)', () => {
+  it.each([
+    // 东莞 (guangdong-dongguan-huiqifuchi.txt)
+    [
+      '降低企业在海外自建市场拓展中心、进出口集货中心的资助门槛,单个中心面积从不少于1500平方米下调至1000平方米,年发货量从不少于10万票下调至5万票。',
+      [[1000, undefined, '平方米'], [50000, undefined, '票']],
+    ],
+    // forms: a money bar the sentence names as such; the new level with its own bound word
+    ['将申报门槛由年营业收入2000万元降低至1000万元。', [[10000000, undefined, '元']]],
+    ['注册资本从不低于1000万元下调至500万元。', [[5000000, undefined, '元']]],
+    ['将认定标准中的从业人员由不少于50人调整为不少于30人。', [[30, undefined, '人']]],
+    // forms: a level moved with no bar named stays a level, not a threshold (锦州's wage, 肇庆's standard)
+    ['最低工资标准由750元调整为900元。', []],
+    ['补贴标准从每人每年2100元提高到每人每年2200元。', []],
+  ])('%s', (sentence, want) => {
+    expect(thresholds(sentence)).toEqual(want);
+  });
+
+  it('the old money level is no amount', () => {
+    expect(amounts('将申报门槛由年营业收入2000万元降低至1000万元。')).toEqual([]);
+  });
+});
