@@ -160,6 +160,8 @@ function speaksAsProvince(text: string): boolean {
 
 /** A second signing body's whole name: a place's government, committee or department (宁波经济技术开发区管理委员会). */
 const JOINT_SIGNER = /^[\u4e00-\u9fff]{4,30}(?:人民政府|管理委员会|委员会|管委会|局|厅)$/;
+/** A party committee signing first beside its government: 中共重庆市永川区来苏镇委员会, 中共某县委. */
+const PARTY_COMMITTEE = /^中共[\u4e00-\u9fff]{2,30}(?:委员会|[省市县区州旗]委)$/;
 
 /** The one province every place a text names lies in, where it names that province itself. */
 function onlyProvince(text: string): RegionMatch | undefined {
@@ -642,7 +644,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // A title that forwards another body's document (…办公厅转发航权办关于…的通知): that body (ANNOTATION round 74).
       forwardedInTitle(titleFolded) ??
       fuller(headText.slice(0, 3).map((p) => issuerBeforeAbout(p)).find(Boolean)) ??
-      signature?.issuer ??
+      // (…and a signature naming its body by level only, 省财政厅, under a page field naming it in full, 发文单位:吉林省财政厅: ANNOTATION
+      // round 117, as round 92 fills a title's)
+      fuller(signature?.issuer) ??
       // A work plan's title that names its author (2015年二季度工委、管委会工作要点).
       titleAuthor(titleFolded) ??
       // …or any title that opens with its author before its year or plan (北京市石景山区商务局2026年…活动方案).
@@ -686,6 +690,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       const joint = fold(signature.issuer).replace(/\s/g, '');
       const second = joint.slice(head.length);
       if (joint.startsWith(head) && JOINT_SIGNER.test(second) && divisionAt(second, 0)) issuer = signature.issuer;
+      // (…or the head's body signing second, after the party committee that issues with it: 中共重庆市永川区来苏镇委员会 / 重庆市永川区
+      // 来苏镇人民政府 under a title field naming the government alone, 来苏镇)
+      const parts = joint.split('、');
+      if (parts.length === 2 && parts[1] === head.replace(/\s/g, '') && PARTY_COMMITTEE.test(parts[0])) issuer = signature.issuer;
     }
     // A body the text names in full and then short (天津市滨海新区科学技术局(以下简称“区科技局”)): the full name.
     if (issuer) issuer = aliasFullName(folded, issuer) ?? issuer;
@@ -700,7 +708,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (…and so does a date closing the text right under its last sentence, no body above it: …目标任务。 / 二0一一年七月二十六日 / 主题词:…, 灌南.)
     date = signature?.date ?? transmittalDate(local.slice(0, 10).map((p) => p.text)) ?? closingDate(local.slice(-8).map((p) => p.text)) ?? page.signed ?? date ?? squashedDateIn(local.slice(0, 20).map((p) => p.text), page.published);
     // A repost's lead that dates the notice's release (2018年11月22日,成都高新区召开产业培育大会,发布《…》): where nothing else dates it.
-    date ??= releaseDate(local.slice(0, 3).map((p) => p.text));
+    // (…its lead may sit under a byline and a picture's caption: 作者:… / 发表时间:… / …(图1) / 2022年6月20日…发布了关于印发《…》的通知, 忠县)
+    date ??= releaseDate(local.slice(0, 6).map((p) => p.text));
     // An edition under the title (宝山区…项目指南 / (2020年版)) is the document's own year.
     // A page published in that year (时间:2025-05-09 over a 2025年版) dates it more closely.
     const edition = EDITION.exec(headText.slice(0, 3).join(''))?.[1];

@@ -262,7 +262,8 @@ export function releaseDate(paras: string[]): string | undefined {
   return undefined;
 }
 // (…or a site's carrying it, the notice's title in quotes: 2025年2月18日,眉山市人民政府网站刊发“眉山市发展和改革委员会关于征求《…》意见的公告”.)
-const RELEASE_DATE = new RegExp(`(?<!\\d)(\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?)[，,][^，。；;]{2,30}?(?:(?:召开|举行|举办)[^，。；;]{1,24}?[，,])?(?:正式)?(?:发布|印发|出台|公布|刊发|刊登)了?[《“"]`);
+// (…the comma after a full day left out, the notice named by its 关于 title: 2022年6月20日重庆市忠县人民政府办公室发布了关于印发《…》的通知, 忠县)
+const RELEASE_DATE = new RegExp(`(?<!\\d)(\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?)(?:[，,]|(?<=日))[^，。；;]{2,30}?(?:(?:召开|举行|举办)[^，。；;]{1,24}?[，,])?(?:正式)?(?:发布|印发|出台|公布|刊发|刊登)了?(?:[《“"]|关于)`);
 /**
  * A date right before the remark a signature closes with (…涉及嘉鱼的重点事项责任分解2021年5月12日(此件公开发布), 嘉鱼 flattened): the signing
  * date, where a page that lost its line breaks ran the attachments' list into it.
@@ -688,7 +689,8 @@ export function titleAuthor(title: string): string | undefined {
 export const LEAD_BODY = `(?:(?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})|[\\u4e00-\\u9fff]{1,14}?[省市县区州盟旗]政府)`;
 const LEAD_BODIES = `${LEAD_BODY}(?:[、和]${LEAD_BODY})*`;
 // (…its part of the day too: 8月5日上午,四川省冕寧縣商務經濟合作和外事局公佈了關於印發《…》的通知, 冕宁)
-const LEAD_TIME = '(?:近日|日前|近期|最近|今天|今日|昨天|昨日|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|中午|晚上|晚间|早上)?)[，,]\\s*';
+// (…不久前 too; a full date needs no comma after it: 2022年6月20日重庆市忠县人民政府办公室发布了关于印发《…》的通知, 忠县)
+const LEAD_TIME = '(?:(?:近日|日前|近期|最近|不久前|今天|今日|昨天|昨日|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|中午|晚上|晚间|早上)?)[，,]|\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*';
 // (…an outlet's dateline in brackets, 【大河财立方消息】2月14日,许昌市政府印发通知, 许昌)
 const DATELINE = '[^，。,:：《》]{0,16}?(?:消息|讯)(?:[】\\]][:：，,]?|[:：，,]|\\s)\\s*';
 const NEWS_LEAD_ISSUER = new RegExp(
