@@ -152,8 +152,9 @@ function onlyZone(text: string): RegionMatch | undefined {
  * city or county (全市, 我县)? A city's notice that names its province's bodies as superiors does not.
  */
 function speaksAsProvince(text: string): boolean {
-  // (addressing the province's departments, which only the province does, counts twice: 驻马店市人民政府,省人民政府各部门:)
-  const province = (text.match(/全省|我省|本省|省财政(?!厅)|省级财政|省直(?:各|有关)/g) ?? []).length + 2 * (text.match(/省(?:人民)?政府各部门/g) ?? []).length;
+  // (addressing the province's departments, which only the province does, counts twice: 驻马店市人民政府,省人民政府各部门:; also
+  // 省人民政府各委、办、厅、局 and 省政府各厅委、各直属机构, 山西省 节能减排 and 辽宁省)
+  const province = (text.match(/全省|我省|本省|省财政(?!厅)|省级财政|省直(?:各|有关)/g) ?? []).length + 2 * (text.match(/省(?:人民)?政府各(?:部门|委|厅|直属机构|有关部门)/g) ?? []).length;
   const lower = (text.match(/全(?:市|县|区|州)|我(?:市|县|区|州)|本(?:市|县|区|州)/g) ?? []).length;
   return province >= 2 && province > lower;
 }
