@@ -198,11 +198,13 @@ const NEGATED_FLOOR = new RegExp(`(?!${NOT_NEGATION})(?:${NEGATION})[^，。；,
 /** After a period, the taxes or fees of it (部分税费, 应缴纳的增值税; dict/condition-words.json reliefDues), maybe after more periods (、第二季度部分税费). */
 const PERIODS_TAXES = new RegExp(`^(?:\\s*[、和及与]\\s*(?:\\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|\\d{1,2}月(?:份)?))*\\s*(?:的)?(?:部分|应缴纳?的?|应纳|已缴纳?的?)?(?:${RELIEF_DUE})`);
 /** A period written bare (2021年下半年, 2022年一季度, 2020—2021年, 三季度), with no limit word and no day. */
-const BARE_PERIOD = /^(?:\d{4}年(?:度)?)?(?:(?:[上下]半年|第?[一二三四1-4]季度|\d{1,2}月(?:份)?)|\d{4}\s*[-—–~至到]\s*\d{4}年)$|^\d{4}年(?:度)?$/;
+// (…or 年内 before what an applicant must reach in it: 在我县注册登记企业年内实现地方公共财政预算收入达人民币50万元的,给予奖励, 永德)
+const BARE_PERIOD = /^(?:\d{4}年(?:度)?)?(?:(?:[上下]半年|第?[一二三四1-4]季度|\d{1,2}月(?:份)?)|\d{4}\s*[-—–~至到]\s*\d{4}年)$|^\d{4}年(?:度)?$|^年内$/;
 /** What stands between such a period and its figure: the measure first, no grant and no new phrase (产值累计达, )年度营业收入均保持在). */
 // (A measure must open it: 2023年引进超10亿元优质产业类项目 and 2024年重点筛查60岁以上人群 set the year's work.)
 // (…and no first reaching: 于2023年产值首次达到10亿元 is the window of that act, ANNOTATION round 40.)
-const MEASURED_BETWEEN = /^[）)]?(?:度)?(?:年度|当期|累计)?(?:工业)?(?:产值|总产值|营业收入|营收|主营业务收入|销售收入|销售额|收入|利润|纳税|税收|用电量|产量|增加值|出口额|进出口额|投资额)(?:(?!给予|奖励|补助|补贴|资助|奖补|前|底|完成|首次)[^，。；,;]){0,14}$/;
+// (…the measure maybe after 实现 and its qualifier: 实现地方公共财政预算收入达人民币, 永德)
+const MEASURED_BETWEEN = /^[）)]?(?:度)?(?:实现[\u4e00-\u9fff]{0,8}?)?(?:年度|当期|累计)?(?:工业)?(?:产值|总产值|营业收入|营收|主营业务收入|销售收入|销售额|收入|利润|纳税|税收|用电量|产量|增加值|出口额|进出口额|投资额)(?:(?!给予|奖励|补助|补贴|资助|奖补|前|底|完成|首次)[^，。；,;]){0,14}$/;
 
 /** What follows a factor a figure is counted at (按重置市场价的50%计算), and the words of a clause that grants or relieves. */
 const COUNTED_AT = /^\s*(?:计算|折算|核算|计价|加计(?!扣除))/;

@@ -69,3 +69,16 @@ describe('a bar moved from one level to another is the new level, the old one no
     expect(amounts('将申报门槛由年营业收入2000万元降低至1000万元。')).toEqual([]);
   });
 });
+
+describe('年内 before what an applicant must reach in it is the period measured, no deadline (measured 年内)', () => {
+  const deadlines = (sentence: string) => extractValues(sentence, '2015-01-21').deadlines.map((d) => d.raw);
+  it.each([
+    // 永德 (yunnan-yongde-yishangzhaoshang.txt)
+    ['符合国家产业政策、在我县注册登记企业年内实现地方公共财政预算收入达人民币50万元的,给予奖励人民币2万元;', []],
+    // forms: 年内 that sets a task stays a deadline
+    ['确保年内实现地区生产总值增长8%以上。', ['年内']],
+    ['年内完成投资5000万元以上。', ['年内']],
+  ])('%s', (sentence, want) => {
+    expect(deadlines(sentence)).toEqual(want);
+  });
+});
