@@ -46,6 +46,8 @@ const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:最长|最多)?$`);
  * group 1 is the object, none of a figure's words (满, 达到, 经营, 成立…: a figure reached, not a span granted).
  */
 const GRANT_SPAN_BEFORE = new RegExp(`(?:给予|提供|${GRANT_VERB}|减半征收|减征|减按|免收|免缴|免交|免除|全免|减半|免租|减租)(?:连续|最长|最多)?([^\\d年月满达须应需经营成立注册承诺投产运营]{0,10})$`);
+/** A rent or fee right after a relief's span, the relieved thing named before it: (免除标准化厂房三年)租金, 房租, 物业费. */
+const RENT_AFTER = /^(?:的)?(?:租金|房租|租赁费|物业费|物业管理费|管理费)/;
 /** A year an event falls in (2022年将迎来党的二十大, 恰逢2024年): described, not set. */
 const EVENT_AFTER = new RegExp(`^(?:将|即将|又将|也将)?(?:${YEAR_EVENT_VERB})`);
 const QUARTER_NAMES = new RegExp(`^[^，。；,;、：:！？\\s]{0,6}?(?:${NAMED_MEETING})`);
@@ -684,7 +686,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…also 连补3年, 连奖两年: 伊犁; and a grant paid out over days or months, 本次消费券共分5天发放: 南阳)
   // (…its bound word before it, the span's own: 最多连续支持3年, 无锡)
   // (…but 分7月、次年1月两次集中兑现 lists calendar months, no span: 雅安)
-  [needing(new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不超过?|最多|最长))${N}\\s*(?:个)?年|(?<!部)分${N}\\s*(?:个)?(?:年|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), /未来|今后|连|近|分/), (m, c) =>
+  [needing(new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不超过?|最多|最长))${N}\\s*(?:个)?(?:完整|自然)?年(?:度(?![\\d一二三四五六七八九十]))?|(?<!部)分${N}\\s*(?:个)?(?:年|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), /未来|今后|连|近|分/), (m, c) =>
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
     /^(?:近|连)/.test(m[0]) && (MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) || MEASURED_BOUND_AFTER.test(c.text.slice(m.index! + m[0].length))) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
@@ -747,14 +749,16 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // The span a grant runs over, after the grant and its short object at a phrase's end (免征企业所得税3年, 减半征收企业所得税三年,
   // 免收租金3年, 给予贴息2年; ANNOTATION: the grant-span decision) or between the verb and what it grants (免缴3年土地年租金): relative. Not a term of a thing (给予50年的土地出让年限, 3年期贷款), nor a figure reached (…后须在本地经营
   // 满5年, 成立时间不超过3年的企业, 3年以上).
-  [new RegExp(`${SPAN_N}\\s*(?:个)?(?:自然)?(年|个月)(?=\\s*(?:[，。；,;）)]|$)|(?![内以之后前期度间起来半多累共合总每最的])[\\u4e00-\\u9fff])`, 'g'), (m, c) => {
+  // (…or a share paid over it right after it: 给予四年95%扶持, 连云港)
+  [new RegExp(`${SPAN_N}\\s*(?:个)?(?:自然)?(年|个月)(?=\\s*(?:[，。；,;）)]|$)|(?![内以之后前期度间起来半多累共合总每最的])[\\u4e00-\\u9fff]|[\\d.]+\\s*[%％])`, 'g'), (m, c) => {
     const phrase = c.text.slice(Math.max(0, m.index! - 24), m.index!).split(/[，。；,;：:（(]/).pop()!;
     // (A span is a short number: not the tail of a year, 2024年.)
     if (/\d/.test(c.text[m.index! - 1] ?? '')) return undefined;
     const g = GRANT_SPAN_BEFORE.exec(phrase);
     if (!g) return undefined;
-    // Before the grant (…的贴息) or the fee relieved (免缴3年土地年租金, 免除1年租金) only right after the verb that gives it.
-    if (/[\u4e00-\u9fff]/.test(c.text[m.index! + m[0].length] ?? '') && g[1].trim()) return undefined;
+    // Before the grant (…的贴息) or the fee relieved (免缴3年土地年租金, 免除1年租金) only right after the verb that gives it; a rent
+    // relieved on what the verb names first, the rent after the span (免除标准化厂房三年租金, 隆德), is the span of that relief too.
+    if (/[\u4e00-\u9fff]/.test(c.text[m.index! + m[0].length] ?? '') && g[1].trim() && !RENT_AFTER.test(c.text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) return undefined;
     return { kind: 'relative' };
   }],
   // A day of the month a recurring report is due on (上半月进展情况务必于当月13日前报送, 每季度结束后次月10日前报送: 中山): each period's,
