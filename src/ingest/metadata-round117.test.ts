@@ -45,3 +45,14 @@ describe('a party committee signing first beside the government a title field na
     expect(head(text)[0]).toBe('某县人民政府');
   });
 });
+
+describe('a zone whose proper name a division’s full name opens is that division’s, not the division its name ends like (zone proper name)', () => {
+  const region = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region;
+  it.each([
+    // 隆德 (ningxia-longde-gongyeyuanqu.txt, round 119): 六盘山 ends like 盘山(县, 辽宁)
+    ['隆德县六盘山工业园区入园企业享受的相关优惠政策\n\n一、入园优惠政策\n\n1、新办的工业企业,免征企业所得税地方分享部分。\n', '隆德县'],
+    // forms: a zone named by its city's short name keeps it, after a verb too
+    ['扬州经开区关于支持企业发展的若干措施\n一、对新落户企业给予奖励。\n', '扬州经济技术开发区'],
+    ['支持扬州经开区企业发展的若干措施\n一、对新落户企业给予奖励。\n', '扬州经济技术开发区'],
+  ])('%#', (text, want) => expect(region(text)).toBe(want));
+});

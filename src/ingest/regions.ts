@@ -366,11 +366,27 @@ function anyNames(): Map<string, Division[]> {
  * municipality). A city named before it that does not hold it (德州运河经济开发区: 运河 is 沧州's district, not 德州's) names
  * a zone of its own: that city, the words as written (德州运河).
  */
+/** Does a division's full name end one to three characters before `at`, those characters the start of a proper name (隆德县|六|盘山)? */
+function properNameAfterDivision(text: string, at: number, names: ReturnType<typeof anyNames>): boolean {
+  for (let k = 1; k <= 3 && at - k > 0; k++) {
+    const between = text.slice(at - k, at);
+    if (!/^[\u4e00-\u9fff]+$/.test(between) || /[市县区省州旗的和与及在对向为]|支持|推动|推进|加快|建设|促进/.test(between)) return false;
+    for (let len = 2; len <= 8 && at - k - len >= 0; len++) {
+      const full = text.slice(at - k - len, at - k);
+      if (/[县市区旗]$/.test(full) && names.get(full)?.some((x) => x.name === full)) return true;
+    }
+  }
+  return false;
+}
+
 function placeBeforeZone(text: string, j: number): { d: Division; len: number; name?: string } | undefined {
   const names = anyNames();
   for (let len = Math.min(8, j); len >= 2; len--) {
     const d = names.get(text.slice(j - len, j))?.find((x) => x.level !== 'province' || MUNICIPALITIES.has(x.name));
     if (!d) continue;
+    // (Not a short name ending the proper name of a zone a division's full name opens: 隆德县六盘山工业园区 is 隆德县's 六盘山 park, not
+    // 盘山(县)'s.)
+    if (text.slice(j - len, j) !== d.name && properNameAfterDivision(text, j - len, names)) return undefined;
     for (let k = Math.min(4, j - len); k >= 2; k--) {
       const city = names.get(text.slice(j - len - k, j - len))?.find((x) => x.level === 'city');
       if (city && !d.code.startsWith(city.code.slice(0, 4))) return { d: city, len: len + k, name: text.slice(j - len - k, j) };
