@@ -4,7 +4,7 @@ import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, hea
 import { toOriginal } from '../ingest/tracked.js';
 import { ADDRESSEE_LEAD, DOCUMENT_FIELD_ALONE, FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
-import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
+import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, PAIRED_PLACE, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { MONEY_NAME, PLACE_COLUMN } from '../ingest/cell-lines.js';
 import { spacedTableRows } from './spaced-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, withoutHead, type UnitNote } from './units.js';
@@ -1164,7 +1164,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       continue;
     }
     // A list of grants a cell a line (序号 / 乡镇 / 单位详细名称 / 奖励金额(万元)): a clause a row, its sum the money column's.
-    const grants = !row && (para.trim() === '序号' || PLACE_COLUMN.test(para.replace(/[\s\u3000]+/g, ''))) ? grantListRows(text, s) : undefined;
+    const grants = !row && (para.trim() === '序号' || PLACE_COLUMN.test(para.replace(/[\s\u3000]+/g, '')) || PAIRED_PLACE.test(para.trim())) ? grantListRows(text, s) : undefined;
     if (grants) {
       for (const r of grants.rows) spans.push({ start: r.start, end: r.end, money: [r.money] });
       pending = [];

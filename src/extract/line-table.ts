@@ -2,7 +2,8 @@ import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL_NOUN, LABEL_
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { round, yuanPerUnit } from './numbers.js';
-import { COLUMN as COLUMN_NAME, columnNames, MONEY_COLUMN, MONEY_NAME, PLACE_COLUMN, TABLE_UNIT, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
+import { COLUMN as COLUMN_NAME, columnNames, MONEY_COLUMN, MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN, TABLE_UNIT, TABLE_UNIT_TAIL, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
+export { PAIRED_PLACE } from '../ingest/cell-lines.js';
 
 /**
  * A task table that a web page flattened to one cell per line (辽宁 辽中区 任务分解表):
@@ -122,16 +123,30 @@ export function grantListRows(text: string, from: number): { rows: GrantRow[]; e
   // Lines are read one at a time as the table goes on: it is tried at every 序号 line, and most are no grant list.
   const at = lineReader(text, from);
   const head = (at(0)?.c ?? '').replace(/[\s\u3000]+/g, '');
-  if (head !== '序号' && !PLACE_COLUMN.test(head)) return undefined;
+  const paired = PAIRED_PLACE.test(head);
+  if (head !== '序号' && !PLACE_COLUMN.test(head) && !paired) return undefined;
   const places = head !== '序号';
-  // (…its unit on the line above the header, for a money column named plainly: 单位:万元 / 乡 镇 / 金 额, 正安)
-  const unitLine = TABLE_UNIT.exec(text.slice(text.lastIndexOf('\n', from - 2) + 1, from - 1).replace(/\s+/g, ''));
+  // (…its unit on the line above the header, for a money column named plainly: 单位:万元 / 乡 镇 / 金 额, 正安; blank lines between:
+  // 金额单位:万元 / / 单位, 浙江省)
+  const above = text.slice(0, Math.max(0, from - 1)).replace(/\s+$/, '');
+  const lineAbove = above.slice(above.lastIndexOf('\n') + 1).replace(/\s+/g, '');
+  // (…or closing the table's title over it: …补助资金分配表金额单位:万元, for a pairs table only)
+  const unitLine = TABLE_UNIT.exec(lineAbove) ?? (paired ? TABLE_UNIT_TAIL.exec(lineAbove) : null);
   // (A money column's unit may wrap to a line of its own: 分配金额 / (万元), 海南省.)
   // (Under a place column the first row's place reads like a column's name: 镇别 / 新发展面积(亩) / 补贴金额(元) / 雪堰镇 / 1920: a place's name
   // ends the header.)
   const name = (n: string) => ((COLUMN_NAME.test(n) && !ROW_NUMBER.test(n)) || MONEY_COLUMN.test(n)) && !(places && PLACE_NAME.test(n));
   const header = columnNames((j) => at(j + 1)?.c, name);
-  const names = places ? [head, ...header.map((n) => n.name)] : header.map((n) => n.name);
+  let names = places ? [head, ...header.map((n) => n.name)] : header.map((n) => n.name);
+  // A row of several (place, sum) pairs (单位 / 金额 / 单位 / 金额 / 单位 / 金额, 浙江省 2018): read a pair as a row, the header ending
+  // with its last pair (the first row's place, 全省合计, reads like a column's name). A plain 单位 heads only such a header.
+  let repeated = 0;
+  while (places && repeated < names.length && names[repeated] === names[repeated % 2]) repeated++;
+  const pairs = repeated >= 4 && names[1] !== names[0];
+  if (pairs) {
+    header.length = (repeated - (repeated % 2)) - 1;
+    names = names.slice(0, 2);
+  } else if (paired && !PLACE_COLUMN.test(head)) return undefined;
   const bracketed = names.findIndex((n) => MONEY_COLUMN.test(n));
   const money = bracketed >= 0 ? bracketed : unitLine ? names.findIndex((n, k) => k > 0 && MONEY_NAME.test(n)) : -1;
   if (!header.length || names.length < 2 || money < 0 || names.some((n) => UNIT_COLUMN.test(n))) return undefined;

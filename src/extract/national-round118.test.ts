@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument, extractValues } from './extract.js';
 
 // Classes from round 118 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
 // "form" marks one written from the class.
@@ -26,5 +28,32 @@ describe('chained conditions closed by 的 and a grant per unit (每亩(小亩)�
     ['连片种植面积在100亩以上,且单块面积超过20亩的每亩补贴100元。', [[100, undefined, '亩'], [20, undefined, '亩']]],
   ])('%s', (sentence, want) => {
     expect(thresholds(sentence)).toEqual(want);
+  });
+});
+
+describe('an allotment table printed as (place, sum) pairs repeated across a row, a cell a line (paired allotment table)', () => {
+  const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+  const clausesOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
+  const sums = (text: string) => clausesOf(text).flatMap((c) => c.amounts.map((a) => [c.text.replace(/\s+/g, ''), a.yuan, a.role]));
+  it('浙江省 (zhejiang-zhejiangsheng-canjirenbutie.txt): 金额单位:万元 closing the title, 单位 / 金额 three times, each place its sum', () => {
+    const got = sums(dev('zhejiang-zhejiangsheng-canjirenbutie.txt'));
+    expect(got.length).toBe(66);
+    expect(got.slice(0, 4)).toEqual([
+      ['全省合计10656', 106560000, 'total'],
+      ['海宁市32', 320000, 'total'],
+      ['定海区132', 1320000, 'total'],
+      ['杭州市小计1304', 13040000, 'total'],
+    ]);
+  });
+  it('form: two pairs a row under the unit line', () => {
+    const text = '关于下达补助资金的通知\n各县财政局:\n现将资金下达给你们。\n\n单位:万元\n\n单位\n\n金额\n\n单位\n\n金额\n\n甲县\n\n12\n\n乙县\n\n8.5\n';
+    expect(sums(text)).toEqual([
+      ['甲县12', 120000, 'total'],
+      ['乙县8.5', 85000, 'total'],
+    ]);
+  });
+  it('form: a 单位 column with no repeated pair is no grant list', () => {
+    const text = '关于某事的通知\n各单位:\n现将名单公布如下。\n\n单位:万元\n\n单位\n\n联系人\n\n城关镇\n\n张三\n';
+    expect(clausesOf(text).flatMap((c) => c.amounts)).toEqual([]);
   });
 });

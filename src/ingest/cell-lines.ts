@@ -26,6 +26,8 @@ const COLUMN_WITH_UNIT = /^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,4}[）
 
 /** A table's unit written once for its money columns: 单位:万元, 金额单位：元. */
 export const TABLE_UNIT = /^(?:金额)?单位\s*[:：]\s*(万亿|亿|千万|百万|万|千)?元$/;
+/** …closing the line above the table, after its title (…补助资金分配表金额单位:万元, 浙江省). */
+export const TABLE_UNIT_TAIL = /(?:金额)?单位\s*[:：]\s*(万亿|亿|千万|百万|万|千)?元$/;
 /** A column's name that names money, for the table's unit to apply to: 金额, 资金, 投资… */
 export const MONEY_NAME = /金额|资金|投资|补助|补贴|奖励|奖补|预算|经费|规模|总额|拨付|安排|分配/;
 /**
@@ -33,6 +35,8 @@ export const MONEY_NAME = /金额|资金|投资|补助|补贴|奖励|奖补|预�
  * (镇别 / 新发展面积(亩) / 补贴金额(元), 武进).
  */
 export const PLACE_COLUMN = /^(?:地市|地区|城市|地级以上市|地级市|市州|市县|县市|县市区|区县|县区|县[（(]市、?区[）)]|县[（(]市[）)]|市[（(]县[）)]|乡镇|镇别|镇街|乡镇街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|街道|区域)(?:名称)?$/;
+/** A place column that heads a row of repeated (place, sum) pairs only: 单位 / 金额 / 单位 / 金额 / 单位 / 金额 (浙江省 2018). */
+export const PAIRED_PLACE = /^(?:单位|单位名称|地区|地方)$/;
 /** A money column's name, its unit in brackets (奖励金额(万元), 补助资金（元）). */
 export const MONEY_COLUMN = /^[\u4e00-\u9fff]{2,8}[（(](?:万元|元|亿元)[）)]$/;
 
@@ -72,7 +76,7 @@ export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
     // (Each cell may be closed by a bar: 序号 | / 项目名称 | / 资金规模 (万元) | / 项目实施单位 |.)
     const barred = isBarCell(lines[i].c);
     const first = barred ? cellWords(lines[i].c) : lines[i].c.replace(/[\s\u3000]+/g, '');
-    if ((first !== '序号' && !TASK_COLUMN.test(first) && !PLACE_COLUMN.test(first)) || lines[i].tab) continue;
+    if ((first !== '序号' && !TASK_COLUMN.test(first) && !PLACE_COLUMN.test(first) && !PAIRED_PLACE.test(first)) || lines[i].tab) continue;
     const cell = (j: number): string | undefined => {
       const l = lines[i + 1 + j];
       return !l || l.tab ? undefined : barred ? (isBarCell(l.c) ? cellWords(l.c) : undefined) : l.c;
@@ -82,6 +86,11 @@ export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
     // (…or the sums allotted to places, the place column first: 镇别 / 新发展面积(亩) / 补贴金额(元), 武进; its money column named plainly under the
     // table's unit line: 单位:万元 / 乡 镇 / 金 额, 正安)
     const unitAbove = i > 0 && TABLE_UNIT.test(lines[i - 1].c.replace(/\s+/g, ''));
+    // (…or (place, sum) pairs repeated across a row under the table's unit line: 金额单位:万元 / 单位 / 金额 / 单位 / 金额, 浙江省)
+    if (PAIRED_PLACE.test(first)) {
+      if (unitAbove && MONEY_NAME.test(names[0] ?? '') && names[1] === first && names[2] === names[0]) return i;
+      continue;
+    }
     if (PLACE_COLUMN.test(first) ? names.some((n) => MONEY_COLUMN.test(n) || (unitAbove && MONEY_NAME.test(n))) : names.length >= 2 && names.some((n) => UNIT_COLUMN.test(n) || MONEY_COLUMN.test(n))) return i;
   }
   return -1;
