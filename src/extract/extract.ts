@@ -69,7 +69,10 @@ const WEIGHTS_AFTER = /^[^。；;！？，,]*?的?(?:权重|权数)/;
 const REPORTED_GROWTH = /(?:实际|累计|已)[^，。；;]{0,24}?\d[\d.,]*\s*(?:万|亿)?(?:美元|元|吨|个|家|人|项)[，,]\s*(?:同比|比上年)?(?:增长|下降)\s*$/;
 const REPORT_GOAL = /力争|目标|确保|预期|计划|要求|争取/;
 /** A sentence opening on a period's end and a comma: “十二五”末, 2015年底, 2020年末. */
-const PERIOD_END_OPENS = /^\s*(?:“?(十[一二三四五]五)”?(?:末|期末)|(\d{4})年(?:底|末))\s*[,，]/;
+// (…or the day a report counts to: 截至2020年底, 台山)
+const PERIOD_END_OPENS = /^\s*(?:截至|截止)?(?:“?(十[一二三四五]五)”?(?:末|期末)|(\d{4})年(?:底|末))\s*[,，]/;
+/** A share of a whole given as about so much (占全市陆域面积约13.6%): a plan describing what is, no rate it sets. */
+const APPROX_SHARE_BEFORE = /占[^，。；,;]{1,24}?约\s*$/;
 /** Does the sentence open on a period's end before the notice's year? */
 function pastOpens(sentence: string, docDate?: string): boolean {
   const m = PERIOD_END_OPENS.exec(sentence);
@@ -119,7 +122,10 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   // (…nor a share in a sentence that opens on a period already over and reports where things stood then: “十二五”末,…占开发区国土总面积的
   // 82%, 腾格里 2016; no goal in it.)
   const stoodThen = (r: Rate) => pastOpens(sentenceBefore(t, r.start), docDate);
-  const reported = (r: Rate) => (REPORTED_GROWTH.test(t.slice(Math.max(0, r.start - 40), r.start)) || stoodThen(r)) && !REPORT_GOAL.test(sentenceBefore(t, r.start) + sentenceAfter(t, r.start));
+  // (…nor a share given as about so much of a whole, 面积约450平方公里,占全市陆域面积约13.6%: 台山, a plan describing its area.)
+  const reported = (r: Rate) =>
+    (REPORTED_GROWTH.test(t.slice(Math.max(0, r.start - 40), r.start)) || stoodThen(r) || APPROX_SHARE_BEFORE.test(t.slice(Math.max(0, r.start - 30), r.start))) &&
+    !REPORT_GOAL.test(sentenceBefore(t, r.start) + sentenceAfter(t, r.start));
   // (…nor the weights of an allocation's factors: 因素和权重为:相关人群数量及结构30%、相关人群收入30%、…, 长白山 — how shares are computed, not a
   // share paid.)
   // (…the weights word after the list too: …总里程规模30%、…公路密度30%、…通达情况40%的权重进行分配, 驻马店.)
