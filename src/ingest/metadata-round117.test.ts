@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { documentsFromText } from './ingest.js';
-import { newsLeadIssuer, releaseDate } from './metadata.js';
+import { newsLeadIssuer, releaseDate, signatureOf } from './metadata.js';
 
 // Metadata classes from rounds 117–118 of the national development set (issue 9), and forms written from each class.
 
@@ -55,4 +55,15 @@ describe('a zone whose proper name a division’s full name opens is that divisi
     ['扬州经开区关于支持企业发展的若干措施\n一、对新落户企业给予奖励。\n', '扬州经济技术开发区'],
     ['支持扬州经开区企业发展的若干措施\n一、对新落户企业给予奖励。\n', '扬州经济技术开发区'],
   ])('%#', (text, want) => expect(region(text)).toBe(want));
+});
+
+describe('a people’s organisation signing as a 联合会 is a signing body (federation signer)', () => {
+  it.each([
+    // 浙江省 (zhejiang-zhejiangsheng-canjirenbutie.txt, round 118): two bodies on one line, spaces between
+    [['请加强资金使用管理,专款专用,提高资金使用效益。', '浙江省财政厅           浙江省残疾人联合会', '2018年2月26日'], { issuer: '浙江省财政厅浙江省残疾人联合会', date: '2018-02-26' }],
+    // form: a federation alone
+    [['请认真组织实施。', '某市工商业联合会', '2023年5月6日'], { issuer: '某市工商业联合会', date: '2023-05-06' }],
+  ])('%#', (paras, want) => {
+    expect(signatureOf(paras as string[])).toEqual(want);
+  });
 });
