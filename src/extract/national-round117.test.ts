@@ -82,3 +82,19 @@ describe('年内 before what an applicant must reach in it is the period measure
     expect(deadlines(sentence)).toEqual(want);
   });
 });
+
+describe('a share the applicant must reach, the grant after a comma paid by a standard (bounded share before a standard grant)', () => {
+  const values = (sentence: string) => {
+    const v = extractValues(sentence, '2024-05-01');
+    return { thresholds: v.thresholds.map((t) => [t.metric, t.min, t.unit]), rates: v.rates.map((r) => [r.value, r.role]) };
+  };
+  it.each([
+    // 策勒 (xinjiang-cele-linguoye.txt)
+    ['重点支持采取高接换头、补齐缺株等措施进行品种统一和更新改良,对核桃、苹果、杏、鲜食葡萄、鲜食枣、新梅、杏李、樱桃、桃等进行新品种推广,成活率要达到90%以上,按照每亩不超过400元的标准给予一次性补助。', { thresholds: [['成活率', 0.9, '%']], rates: [] }],
+    // forms: a share paid by the grant stays a rate; a bound with 时 before the grant
+    ['对新认定的企业,按照其研发投入的10%给予补助。', { thresholds: [], rates: [[0.1, 'fixed']] }],
+    ['企业研发投入占营业收入比重达到5%以上时,给予一次性奖励10万元。', { thresholds: [['研发投入占营业收入比重', 0.05, '%']], rates: [] }],
+  ])('%s', (sentence, want) => {
+    expect(values(sentence)).toEqual(want);
+  });
+});

@@ -290,7 +290,8 @@ const JOINED_THEN_GRANT = new RegExp(
  * A bound then a grant after a comma with a few words between (且产值增速15%(含)以上,最高奖励200万元; 研发投入占营收比例达
  * 15%以上,人才奖励10万元/人).
  */
-const BOUND_THEN_GRANT = new RegExp(`^${MARK}(?:及|或)?(?:以上|以下)${MARK}[，,][^，。；,;的\\d]{0,4}?(?:${GRANT_WORD})`);
+// (…the grant paid by a standard named after the comma, or the bound's 时: 成活率要达到90%以上,按照每亩不超过400元的标准给予一次性补助, 策勒)
+const BOUND_THEN_GRANT = new RegExp(`^${MARK}(?:及|或)?(?:以上|以下)${MARK}(?:时)?[，,](?:按照?[^，。；,;]{0,16}?(?:标准|比例))?[^，。；,;的\\d]{0,4}?(?:${GRANT_WORD})`);
 /**
  * A bound, then further bounded figures chained by commas or 、, then the grant (…自持运营产权面积达到70%以上,楼宇内企业属地注册率达到70%以上、
  * 属地纳税率达到70%以上,给予…: 江岸): each is a condition on the applicant, as the last is.

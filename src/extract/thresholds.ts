@@ -224,6 +224,8 @@ export function metricBefore(text: string, pos: number): string {
     .replace(CURRENCY_END, '')
     .replace(PER_BEFORE, '')
     .replace(METRIC_TAIL, '')
+    // (…and the modal word before the bound: 成活率要达到, 投资额须达到)
+    .replace(/(?:必须|应当|需要|要|须|需|应)$/, '')
     .replace(STEP_BEFORE, '')
     .replace(/(首次|累计)$/, '')
     .replace(ARTICLE_RE, '')
