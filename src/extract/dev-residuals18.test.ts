@@ -37,7 +37,7 @@ describe('a figure inside a bracket is measured by the bracket’s words (metric
     // 镇海 (zhejiang-zhenhai-kaifangxingjingji.txt)
     ['出口额达1000万(或进口3000万)美元以上奖励20万元;', [['出口额', 10000000, null, '美元'], ['进口', 30000000, null, '美元']]],
     // 花都 (guangdong-huadu-jigaijianhuan.txt's form)
-    ['项目总投资额须在500万元以上(计划设备投资额不低于500万元)。', [['总投资额须', 5000000, null, '元'], ['计划设备投资额', 5000000, null, '元']]],
+    ['项目总投资额须在500万元以上(计划设备投资额不低于500万元)。', [['总投资额', 5000000, null, '元'], ['计划设备投资额', 5000000, null, '元']]],
     // (约 before the figure is no part of the measure; 签约 keeps its 约)
     ['到2023年底,实现新签约5000万元以上项目不少于100个。', [['新签约', 50000000, null, '元']]],
   ] as [string, unknown[]][])('%s', (s, want) => expect(th(s).slice(0, want.length)).toEqual(want));
