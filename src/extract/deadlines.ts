@@ -330,8 +330,18 @@ function yearBefore(text: string, pos: number): number | undefined {
   // (A year inside a cited title names that document, not the year a later day falls in: 填报《2021年度商务发展专项资金申报汇总表》…于
   // 11月10日前报送, in a 2022 call: 相城. The last year outside one is wanted: titles are tested from the end only.)
   const years = matchesOf(text.slice(0, pos), /(\d{4})年/g);
-  for (let k = years.length - 1; k >= 0; k--) if (!insideTitle(text, years[k].index!)) return Number(years[k][1]);
+  // (Nor a cohort's years, the end of a range of them or a year counted on from, the day after them the notice's own: 请2017年以来已获得…
+  // 和2017-2018年入围…的企业…于8月18日前统一寄送, 聊城 2020.)
+  for (let k = years.length - 1; k >= 0; k--) if (!insideTitle(text, years[k].index!) && !cohortYear(text, years[k].index!, years[k][0].length)) return Number(years[k][1]);
   return undefined;
+}
+
+/** A year that names a cohort, not a time frame: the end of a range of years with no month after (2017-2018年入围), or a year counted on
+ * from (2017年以来). */
+function cohortYear(text: string, at: number, len: number): boolean {
+  const after = text.slice(at + len, at + len + 3);
+  if (/^(?:以来|至今)/.test(after)) return true;
+  return /\d{4}\s*[-—–~至到]\s*$/.test(text.slice(Math.max(0, at - 6), at)) && !/^(?:度)?\s*\d{1,2}\s*月/.test(after);
 }
 
 /** A month and day written without a year (10月15日), dated in the year written before them, else the notice's; undefined for no month. */

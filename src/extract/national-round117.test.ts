@@ -98,3 +98,16 @@ describe('a share the applicant must reach, the grant after a comma paid by a st
     expect(values(sentence)).toEqual(want);
   });
 });
+
+describe('a day with no year after a cohort’s years takes the notice’s year, not theirs (cohort year)', () => {
+  const deadlines = (sentence: string) => extractValues(sentence, '2020-08-13').deadlines.map((d) => [d.raw, d.date]);
+  it.each([
+    // 聊城 (shandong-liaocheng-chuangxinjingji.txt, traditional)
+    ['請2017年以來已獲得省級資金支持和2017-2018年入圍參加現場競技的企業(團隊)填報申請表,各縣(市、區)審核完畢蓋章后于8月18日前統一寄送至市科技局高新科。', [['2017-2018年', '2018'], ['于8月18日前', '2020-08-18']]],
+    // forms: a year with its month still dates the days after it
+    ['于2017年6月底前完成,9月底前验收。', [['于2017年6月底前', '2017-06'], ['9月底前', '2017-09']]],
+    ['对2019年以来新认定的企业,请于10月15日前提交材料。', [['2019年以来', '2019'], ['于10月15日前', '2020-10-15']]],
+  ])('%s', (sentence, want) => {
+    expect(deadlines(sentence)).toEqual(want);
+  });
+});
