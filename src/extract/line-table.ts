@@ -35,7 +35,8 @@ const REPORT_COLUMN = /^(?:[\u4e00-\u9fff]{0,4}(?:进展|完成|落实|推进|�
 const UNIT_COLUMN = new RegExp(`^((?:${LABEL_PREFIX}){1,2})(${LABEL_NOUN})$`);
 /** A row's number, maybe marked (1* for a task the city leads, 杭州). */
 const ROW_NUMBER = /^\d{1,3}[*＊]?$/;
-const TIME_COLUMN = new RegExp(`^(?:${TIME_FIELD})$`);
+// (…its subject named first maybe: 决策时间安排, 通榆's decision calendar)
+const TIME_COLUMN = new RegExp(`^(?:[\u4e00-\u9fff]{2})?(?:${TIME_FIELD})$`);
 export { TASK_COLUMN } from '../ingest/cell-lines.js';
 /** A numbered task opening a row of a table without a 序号 column: 1.主动对接国家战略…, in every numbering (1、 （1） (1) 1）). */
 export const NUMBERED_TASK = /^(?:\d{1,3}[.、．](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[）)])/;

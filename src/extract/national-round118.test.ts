@@ -57,3 +57,20 @@ describe('an allotment table printed as (place, sum) pairs repeated across a row
     expect(clausesOf(text).flatMap((c) => c.amounts)).toEqual([]);
   });
 });
+
+describe('a time column named with its subject first is the rows’ time limit (prefixed time column)', () => {
+  const clausesOf2 = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
+  const dev2 = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+  it('通榆 (jilin-tongyu-juecemulu2022.txt): 序号 / 重大行政决策事项 / 承办单位 / 决策时间安排', () => {
+    const rows = clausesOf2(dev2('jilin-tongyu-juecemulu2022.txt')).filter((c) => c.text.includes('规划'));
+    expect(rows.map((c) => [c.units, c.deadlines.map((d) => [d.raw, d.from, d.date])])).toEqual([
+      [['县残联'], [['第三季度', '2022-07', '2022-09']]],
+      [['县生态环境分局'], [['第三季度', '2022-07', '2022-09']]],
+    ]);
+  });
+  it('form: 计划完成时限 under a task table', () => {
+    const text = '关于印发重点任务分工的通知\n各单位:\n现将任务分工印发给你们。\n\n序号\n\n重点任务\n\n牵头单位\n\n计划完成时限\n\n1\n\n推进园区道路建设。\n\n县交通局\n\n2023年6月底前\n';
+    const row = clausesOf2(text).find((c) => c.text.startsWith('推进'));
+    expect(row?.deadlines.map((d) => d.raw)).toEqual(['2023年6月底前']);
+  });
+});
