@@ -291,7 +291,8 @@ function planYearFirst(title: string | undefined, date: string | undefined): str
  * the dates are found once, each lookup is a search among them.
  */
 export function runningYears(folded: string): (at: number) => string | undefined {
-  const dates = [...blankTitles(folded).matchAll(/(?<!\d)(\d{4})\s*年\s*\d{1,2}\s*月/g)].map((m) => ({ at: m.index!, year: m[1] }));
+  // (…or with a quarter or a half of it: 做好2006年第四季度重點工作, 青海省 2006's title over its 今年第四季度)
+  const dates = [...blankTitles(folded).matchAll(/(?<!\d)(\d{4})\s*年\s*(?:\d{1,2}\s*月|第?[一二三四1-4]季度|[上下]半年)/g)].map((m) => ({ at: m.index!, year: m[1] }));
   return (at) => {
     let year: string | undefined;
     for (const d of dates) {
