@@ -4,8 +4,8 @@ import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, hea
 import { toOriginal } from '../ingest/tracked.js';
 import { ADDRESSEE_LEAD, DOCUMENT_FIELD_ALONE, FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
-import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, PAIRED_PLACE, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
-import { MONEY_NAME, PLACE_COLUMN } from '../ingest/cell-lines.js';
+import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
+import { MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN } from '../ingest/cell-lines.js';
 import { spacedTableRows } from './spaced-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, withoutHead, type UnitNote } from './units.js';
 import { DUTY_WORDS, endsLikeBody, ITEM_NUMBER, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, NOT_A_LABELS_HEAD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';

@@ -3,7 +3,6 @@ import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { round, yuanPerUnit } from './numbers.js';
 import { COLUMN as COLUMN_NAME, columnNames, MONEY_COLUMN, MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN, TABLE_UNIT, TABLE_UNIT_TAIL, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
-export { PAIRED_PLACE } from '../ingest/cell-lines.js';
 
 /**
  * A task table that a web page flattened to one cell per line (辽宁 辽中区 任务分解表):

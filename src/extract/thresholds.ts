@@ -378,7 +378,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const moved = after && after.yuanMax === undefined && m.yuanMax === undefined ? MONEY_MOVED_BETWEEN.exec(text.slice(m.end, after.start)) : null;
     const movedFrom = moved ? MONEY_MOVED_FROM.exec(before(text, m.start)) : null;
     if (moved && movedFrom && (movedFrom.groups!.bw || moved.groups!.bound || THRESHOLD_NAMED.test(sentenceBefore(text, m.start)))) {
-      const side = movedSide(moved.groups!.bw2 ?? movedFrom.groups!.bw, moved.groups!.bound, moved.groups!.verb);
+      const side = movedSide(moved.groups!.bw2 ?? movedFrom.groups!.bw, moved.groups!.bound);
       // (the measure written between 由 and the old level, else the one before 由: 资助门槛,单个中心面积从…)
       const between = movedFrom[0].slice(movedFrom.groups!.at.length + (movedFrom.groups!.bw ?? '').length);
       const metric = between || metricBefore(text, m.start - movedFrom[0].length);
@@ -713,18 +713,18 @@ const MOVED_VERB = '(?:下调|降低|调低|下降|降|放宽|上调|提高|调�
 const MOVED_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}`;
 /** 从不少于1500平方米下调至1000平方米, 由10万票以上降低到5万票: a quantity's bound moved. */
 const LEVEL_MOVED_QTY_RE = new RegExp(
-  `(?:从|由)\\s*(?<bw>${MOVED_BOUND})?\\s*(?<n1>${ARABIC}|${CHINESE})\\s*(?:万|千|亿)?(?<u1>${QUANTITY_UNIT})\\s*(?<bound>以上|以下)?\\s*(?<verb>${MOVED_VERB})\\s*(?<bw2>${MOVED_BOUND})?\\s*(?<n2>${ARABIC}|${CHINESE})\\s*(?<mag2>万|千|亿)?(?<u2>${QUANTITY_UNIT})`,
+  `(?:从|由)\\s*(?<bw>${MOVED_BOUND})?\\s*(?<n1>${ARABIC}|${CHINESE})\\s*(?:万|千|亿)?(?<u1>${QUANTITY_UNIT})\\s*(?<bound>以上|以下)?\\s*${MOVED_VERB}\\s*(?<bw2>${MOVED_BOUND})?\\s*(?<n2>${ARABIC}|${CHINESE})\\s*(?<mag2>万|千|亿)?(?<u2>${QUANTITY_UNIT})`,
   'dg',
 );
 needing(LEVEL_MOVED_QTY_RE, /[从由]/);
 /** Between a money bar's old level and its new one: 降低至, (以上)下调到不少于 … */
-const MONEY_MOVED_BETWEEN = new RegExp(`^\\s*(?<bound>以上|以下)?\\s*(?<verb>${MOVED_VERB})\\s*(?<bw2>${MOVED_BOUND})?\\s*$`);
+const MONEY_MOVED_BETWEEN = new RegExp(`^\\s*(?<bound>以上|以下)?\\s*${MOVED_VERB}\\s*(?<bw2>${MOVED_BOUND})?\\s*$`);
 /** …and before the old level: 由, 从不低于, 由年营业收入 (its measure between, up to eight characters). */
 const MONEY_MOVED_FROM = new RegExp(`(?<at>从|由)(?<bw>${MOVED_BOUND})?[^，。；,;、\\d从由]{0,8}$`);
 /** The sentence says a qualifying bar is what moves (降低…资助门槛, 放宽申报条件): a moved level with no bound word is one too. */
 const THRESHOLD_NAMED = /门槛|准入条件|申报条件|认定条件|准入标准|认定标准/;
-/** Which side a moved bound holds: its old bound word's or 以上/以下's; with none, 下调/降低 lowers a floor and so does 放宽. */
-function movedSide(bw: string | undefined, bound: string | undefined, _verb: string): { side: 'min' | 'max'; inclusive: boolean } {
+/** Which side a moved bound holds: its bound word's or 以上/以下's; with none (a bar the sentence names as such), a floor. */
+function movedSide(bw: string | undefined, bound: string | undefined): { side: 'min' | 'max'; inclusive: boolean } {
   if (bw) return boundBefore(bw) ?? { side: 'min', inclusive: true };
   if (bound) return { side: bound === '以下' ? 'max' : 'min', inclusive: true };
   return { side: 'min', inclusive: true };
@@ -945,13 +945,13 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
   const out: Threshold[] = [];
   // A bound moved from one level to another (单个中心面积从不少于1500平方米下调至1000平方米, 东莞): the new level, on the old bound's side.
   for (const m of matchesOf(text, LEVEL_MOVED_QTY_RE)) {
-    const { bw, n1, u1, bound, verb, bw2, n2, mag2, u2 } = m.groups!;
+    const { bw, n1, u1, bound, bw2, n2, mag2, u2 } = m.groups!;
     if (u1 !== u2 || !(bw || bound || THRESHOLD_NAMED.test(sentenceBefore(text, m.index!)))) continue;
     const a = parseNumber(n2) * magnitude(mag2);
     if (!Number.isFinite(a) || !Number.isFinite(parseNumber(n1)) || (u2 === '年' && a >= 1900)) continue;
     const start = m.indices!.groups!.n2![0];
     const end = m.index! + m[0].length;
-    const side = movedSide(bw2 ?? bw, bound, verb);
+    const side = movedSide(bw2 ?? bw, bound);
     out.push({ metric: metricBefore(text, m.index!), unit: u2, raw: text.slice(start, end), start, end, ...(side.side === 'max' ? { max: round(a), maxInclusive: side.inclusive } : { min: round(a), minInclusive: side.inclusive }) });
   }
   // A voucher's spend floor, 满100减20元 / 满200元减50元 / 满300元立减60元 (南阳): the spend is the condition, the cut the grant.
