@@ -2,7 +2,7 @@ import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL_NOUN, LABEL_
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { round, yuanPerUnit } from './numbers.js';
-import { COLUMN as COLUMN_NAME, columnNames, MONEY_COLUMN, MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN, TABLE_UNIT, TABLE_UNIT_TAIL, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
+import { COLUMN as COLUMN_NAME, columnNames, MONEY_COLUMN, MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN, repeatedPairs, TABLE_UNIT, TABLE_UNIT_TAIL, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
 
 /**
  * A task table that a web page flattened to one cell per line (辽宁 辽中区 任务分解表):
@@ -140,11 +140,9 @@ export function grantListRows(text: string, from: number): { rows: GrantRow[]; e
   let names = places ? [head, ...header.map((n) => n.name)] : header.map((n) => n.name);
   // A row of several (place, sum) pairs (单位 / 金额 / 单位 / 金额 / 单位 / 金额, 浙江省 2018): read a pair as a row, the header ending
   // with its last pair (the first row's place, 全省合计, reads like a column's name). A plain 单位 heads only such a header.
-  let repeated = 0;
-  while (places && repeated < names.length && names[repeated] === names[repeated % 2]) repeated++;
-  const pairs = repeated >= 4 && names[1] !== names[0];
-  if (pairs) {
-    header.length = (repeated - (repeated % 2)) - 1;
+  const repeated = places ? repeatedPairs(names) : 0;
+  if (repeated) {
+    header.length = repeated - (repeated % 2) - 1;
     names = names.slice(0, 2);
   } else if (paired && !PLACE_COLUMN.test(head)) return undefined;
   const bracketed = names.findIndex((n) => MONEY_COLUMN.test(n));

@@ -37,6 +37,16 @@ export const MONEY_NAME = /金额|资金|投资|补助|补贴|奖励|奖补|预�
 export const PLACE_COLUMN = /^(?:地市|地区|城市|地级以上市|地级市|市州|市县|县市|县市区|区县|县区|县[（(]市、?区[）)]|县[（(]市[）)]|市[（(]县[）)]|乡镇|镇别|镇街|乡镇街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|街道|区域)(?:名称)?$/;
 /** A place column that heads a row of repeated (place, sum) pairs only: 单位 / 金额 / 单位 / 金额 / 单位 / 金额 (浙江省 2018). */
 export const PAIRED_PLACE = /^(?:单位|单位名称|地区|地方)$/;
+/**
+ * How many of a header's columns, from its first, repeat its first two (单位 / 金额 / 单位 / 金额 / 单位 / 金额 / 全省合计 → 6): two pairs at
+ * least, the pair two different names, else 0. Read by the cleaner, which keeps such a table a cell a line, and by the extractor's
+ * grant lists, which read a pair as a row.
+ */
+export function repeatedPairs(columns: string[]): number {
+  let n = 0;
+  while (n < columns.length && columns[n] === columns[n % 2]) n++;
+  return n >= 4 && columns[0] !== columns[1] ? n : 0;
+}
 /** A money column's name, its unit in brackets (奖励金额(万元), 补助资金（元）). */
 export const MONEY_COLUMN = /^[\u4e00-\u9fff]{2,8}[（(](?:万元|元|亿元)[）)]$/;
 
@@ -88,7 +98,7 @@ export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
     const unitAbove = i > 0 && TABLE_UNIT.test(lines[i - 1].c.replace(/\s+/g, ''));
     // (…or (place, sum) pairs repeated across a row under the table's unit line: 金额单位:万元 / 单位 / 金额 / 单位 / 金额, 浙江省)
     if (PAIRED_PLACE.test(first)) {
-      if (unitAbove && MONEY_NAME.test(names[0] ?? '') && names[1] === first && names[2] === names[0]) return i;
+      if (unitAbove && MONEY_NAME.test(names[0] ?? '') && repeatedPairs([first, ...names]) > 0) return i;
       continue;
     }
     if (PLACE_COLUMN.test(first) ? names.some((n) => MONEY_COLUMN.test(n) || (unitAbove && MONEY_NAME.test(n))) : names.length >= 2 && names.some((n) => UNIT_COLUMN.test(n) || MONEY_COLUMN.test(n))) return i;
