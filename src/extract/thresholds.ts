@@ -736,12 +736,12 @@ const APPLICANT_WITH_REMARK = `[^，。；,;的（(]{0,4}[（(][^（）()，。�
 const QTY_RE = new RegExp(
   `(在|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*(?:(及|或)?(以上|以下)\\s*(${INCLUSIVE})?)?` +
     `(?:\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:(及|或)?以下\\s*(${INCLUSIVE})?)?)?` +
-    // (…and a second condition joined by 且 before the applicant: 村级服务点达到20个以上且单个服务点年销售额不低于10万元的企业; or an
+    // (…and a second condition joined by 且 or 并 before the applicant (并执行…的加工企业, 中宁): 村级服务点达到20个以上且单个服务点年销售额不低于10万元的企业; or an
     // alternative joined by 或: 服务县内同行业企业超30家或连接设备超1千台的平台, 德清.)
     // (…and the noun the bound measures between it and 的: 种植大棚蔬菜达到20亩以上规模的,每亩奖励200元, 华舍街道)
     // (…or further bounded conditions after a comma or 、, then the applicant: 参会人数达150人及以上,住宿间夜数200间夜及以上的境内会议, 思明)
     // (…or the grant by the unit the bound counts right after a comma: 温室面积达到100亩-200亩,每亩补贴2.5万元, 于洪)
-    `\\s*(?:之间)?(?:规模|面积)?(?=时|(?<=以上|以下)(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${BOUNDS_THEN_GRANT}|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的${APPLICANT_WITH_REMARK}|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)|[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)))`,
+    `\\s*(?:之间)?(?:规模|面积)?(?=时|(?<=以上|以下)(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${BOUNDS_THEN_GRANT}|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的${APPLICANT_WITH_REMARK}|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)|[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)))`,
   'g',
 );
 

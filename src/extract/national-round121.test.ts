@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractValues } from './extract.js';
+
+// Classes from round 121 of the national development set (issue 9) and the dev residuals looked at while it was collected.
+// Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
+const th = (s: string) => extractValues(s, '2024-05-30').thresholds.map((t) => [t.metric, t.min ?? null, t.max ?? null, t.unit]);
+
+describe('a second condition joined by a bare 并 before the applicant, as 且/并且 join one (joined condition)', () => {
+  it.each([
+    // 中宁 (ningxia-zhongning-gouqitiaozheng.txt)
+    ['收购鲜果价格等于(或高于)11元/公斤且收购量大于100吨以上并执行市场销售指导价的加工企业(代加工企业除外),整合国家现代农业产业园等各级各类项目资金,通过项目资金予以每公斤1元补助', [['收购量', 100, null, '吨']]],
+    // forms
+    ['年用工人数达到50人以上并签订一年以上劳动合同的企业,给予一次性奖励5万元。', [['年用工人数', 50, null, '人'], ['劳动合同期限', 1, null, '年']]],
+    ['对种植面积达到200亩以上，并通过绿色食品认证的合作社，给予奖补。', [['种植面积', 200, null, '亩']]],
+    // (并 after a figure that bounds nothing is no condition)
+    ['全年完成造林3000亩并组织验收的乡镇名单见附件。', []],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(th(s)).toEqual(want));
+});
