@@ -16,3 +16,15 @@ describe('a second condition joined by a bare 并 before the applicant, as 且/�
     ['全年完成造林3000亩并组织验收的乡镇名单见附件。', []],
   ] as [string, unknown[]][])('%s', (s, want) => expect(th(s)).toEqual(want));
 });
+
+describe('a quantity its bracket marks as reached, the grant later in the sentence, is a condition (marked bound)', () => {
+  it.each([
+    // 宝镇 (shanghai-baozhen-lvsenongye.txt)
+    ['对新流转扣蟹池塘100亩(含)以上用于成蟹养殖,按照成蟹塘精养标准完成蟹塘改造并通过区级验收的经营主体,给予一次性蟹塘改造补贴,最高不超过1500元/亩。', [['新流转扣蟹池塘', 100, null, '亩']]],
+    // forms: full-width brackets, 含本数, traditional characters (metric and unit are read folded)
+    ['对新建标准化厂房5000平方米（含本数）以上用于招商，经验收合格的园区，给予一次性奖励。', [['新建标准化厂房', 5000, null, '平方米']]],
+    ['對流轉土地50畝（含）以上發展設施農業，經驗收合格的家庭農場，給予補助。', [['流转土地', 50, null, '亩']]],
+    // (no grant in the sentence: a count reported, no condition)
+    ['全县现有经营面积100亩（含）以上家庭农场35家。', []],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(th(s)).toEqual(want));
+});
