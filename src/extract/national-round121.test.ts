@@ -28,3 +28,15 @@ describe('a quantity its bracket marks as reached, the grant later in the senten
     ['全县现有经营面积100亩（含）以上家庭农场35家。', []],
   ] as [string, unknown[]][])('%s', (s, want) => expect(th(s)).toEqual(want));
 });
+
+describe('bounds listed with 、 each naming its measure, a check passed, then the grant (listed bounds, check passed)', () => {
+  it.each([
+    // 柯岩街道 (zhejiang-keyanjiedao-nongyejili.txt)
+    ['大小麦连片方50亩以上、油菜连片方100亩以上、草籽连片方200亩以上,经县农业局验收合格,每方分别奖励0.1万元、0.15万元、0.2万元;', [['大小麦连片方', 50, null, '亩'], ['油菜连片方', 100, null, '亩'], ['草籽连片方', 200, null, '亩']]],
+    // forms: one bound and a check; a check 认定后; full-width commas
+    ['新建连栋大棚面积30亩以上，经县农业农村局验收合格，每亩补助3000元。', [['新建连栋大棚面积', 30, null, '亩']]],
+    ['年接待游客5万人次以上,经文旅局认定后,给予一次性奖励5万元。', [['年接待游客', 50000, null, '人次']]],
+    // (no grant after the check: a target reported, no condition)
+    ['完成造林50亩以上、抚育100亩以上,经县林业局验收合格。', []],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(th(s)).toEqual(want));
+});

@@ -128,7 +128,11 @@ const CHAINED_CONDITIONS = `(?:[，,、][\\u4e00-\\u9fff][^，。；,;]{0,20}?(?
  */
 // (…a condition's alternative joined by 或 with its own bound, before the comma: 能繁母羊达到3000只以上或出栏肉羊10000只以上,奖励20万元, 磴口)
 const OR_BOUNDED = `(?:或|或者)[^，。；,;或]{0,16}?(?:${LOWER_WORD}|以下)`;
-const BOUNDS_THEN_GRANT = `(?:[^，。；,;]{0,12}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,12}?|${OR_BOUNDED})){0,3}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准)?(?:每[\\u4e00-\\u9fff]{1,2})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
+// (…the next bounds listed with 、, each naming its own measure, and a check the applicant passes before the grant: 大小麦连片方50亩以上、
+// 油菜连片方100亩以上、草籽连片方200亩以上,经县农业局验收合格,每方分别奖励…, 柯岩街道)
+const LISTED_BOUNDS = `(?:、[^，。；,;、\\d]{0,10}?[\\d.]+[^，。；,;、]{0,6}?(?:以上|以下))*`;
+const CHECK_PASSED = `(?:[，,]\\s*经[^，。；,;\\d]{0,16}?(?:验收|认定|审核|考核|评审|评定)(?:合格|通过|达标)?(?:后)?)?`;
+const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,12}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,12}?|${OR_BOUNDED})){0,3}${CHECK_PASSED}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准)?(?:每[\\u4e00-\\u9fff]{1,2})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
 const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
 // (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant; 评定总得分95分(含)以上,
