@@ -40,3 +40,13 @@ describe('bounds listed with 、 each naming its measure, a check passed, then t
     ['完成造林50亩以上、抚育100亩以上,经县林业局验收合格。', []],
   ] as [string, unknown[]][])('%s', (s, want) => expect(th(s)).toEqual(want));
 });
+
+describe('the households a rural-revitalisation grant is for are applicants (脱贫户, 监测户, 监测对象, 脱贫人口)', () => {
+  it.each([
+    // 巴楚 (xinjiang-bachu-xianjiezijin.txt)
+    ['持续加大就业扶持力度,对转移到巴楚县以外就业3个月以上的脱贫户或监测对象家庭人口给予一次性交通费补助,按照县外喀什地区以内(包括图木舒克市)不超过200元/人', [['转移到巴楚县以外就业', 3, null, '个月']]],
+    // forms
+    ['对年务工收入达到1万元以上的监测户,给予一次性奖励2000元。', [['年务工收入', 10000, null, '元']]],
+    ['对发展庭院经济种植面积2亩以上的脱贫人口,每户奖补1000元。', [['发展庭院经济种植面积', 2, null, '亩']]],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(th(s)).toEqual(want));
+});
