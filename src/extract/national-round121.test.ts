@@ -50,3 +50,17 @@ describe('the households a rural-revitalisation grant is for are applicants (脱
     ['对发展庭院经济种植面积2亩以上的脱贫人口,每户奖补1000元。', [['发展庭院经济种植面积', 2, null, '亩']]],
   ] as [string, unknown[]][])('%s', (s, want) => expect(th(s)).toEqual(want));
 });
+
+describe('a designation year with 获 or where it was applied for before the act is the cohort’s window (cohort window)', () => {
+  const dl = (s: string, date: string) => extractValues(s, date).deadlines.map((d) => [d.raw, d.date ?? d.kind]);
+  it.each([
+    // 渝北 (chongqing-yubei-gaochengzhang.txt)
+    ['通过渝北区科技局初审,2018年度获认定为市级高成长性科技企业;', '2019-10-14', [['2018年度', '2018']]],
+    ['现将2018年度获认定高成长性科技企业奖励申报工作有关事项通知如下:', '2019-10-14', [['2018年度', '2018']]],
+    // forms: where it was applied for, 申请 before the act, a grant after
+    ['对2023年在本区申报认定的高新技术企业,给予一次性奖励10万元。', '2024-08-21', [['2023年', '2023']]],
+    ['2022年度获评为省级专精特新中小企业的,奖励20万元。', '2023-03-01', [['2022年度', '2022']]],
+    // (a year a sentence describes, no act of designation: no window)
+    ['2023年在本区举办的展会共12场。', '2024-08-21', []],
+  ] as [string, string, unknown[]][])('%s', (s, date, want) => expect(dl(s, date)).toEqual(want));
+});
