@@ -228,6 +228,8 @@ const GOAL_AGAIN = /^(力争|争取|确保)(?:分别)?(?:达到|达|突破|超�
 
 /** A verb by which the firm pays (缴纳, 交纳, 上缴), and a charge written after the sum (计收, 收取, 征收). */
 const PAYING_VERB = /缴纳|交纳|上缴|上交/;
+/** What a standard includes or leaves out, right before the payment it names (含, 不含, 包含, 包括). */
+const INCLUDED_PAYMENT = /(?:含|包括)[^，。；,;含]{0,12}$/;
 /** A fine's word right before its sum (罚款800元, 处罚金5000元, 扣罚200元) or right after it (处以5万元罚款). */
 const FINED_BEFORE = /(?:罚款|罚金|处罚金?|扣罚)(?:金额)?(?:为)?$/;
 const FINED_AFTER = /^\s*(?:的)?(?:罚款|罚金)/;
@@ -284,7 +286,9 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     // A fee or charge the firm pays (向省财政缴纳…补贴费二十元, 按每年每平方米不超过一元五角计收, 按每平方米5元收取租金: 云南省; ANNOTATION
     // round 31: a fee or price the firm pays is no amount), no grant after the paying verb.
     const from = phraseStart(text, m.start);
-    const paid = text.slice(from, m.start).search(PAYING_VERB);
+    // (…not a payment a standard includes or leaves out, named before its head: 含劳动者个人缴纳的…的月最低工资标准分为1670元, 新疆)
+    const paidAt = text.slice(from, m.start).search(PAYING_VERB);
+    const paid = paidAt >= 0 && INCLUDED_PAYMENT.test(text.slice(from, from + paidAt)) ? -1 : paidAt;
     // (a grant anywhere after the paying verb in the sentence keeps it: 按照2022年5月社保缴纳人数、300元/人的标准,给予…补助, 北京经开区)
     const rest = text.slice(from + Math.max(paid, 0)).split(/[。；;！？]/)[0];
     if ((paid >= 0 || CHARGED_AFTER.test(text.slice(m.end, m.end + 8))) && !HANDED_AFTER_PAYING.test(rest)) return;

@@ -64,3 +64,16 @@ describe('a designation year with 获 or where it was applied for before the act
     ['2023年在本区举办的展会共12场。', '2024-08-21', []],
   ] as [string, string, unknown[]][])('%s', (s, date, want) => expect(dl(s, date)).toEqual(want));
 });
+
+describe('a payment a standard includes, named before the standard, does not make the standard a fee (included payment)', () => {
+  const amounts = (s: string) => extractValues(s, '2020-01-01').amounts.map((a) => a.yuan);
+  it.each([
+    // 新疆 (xinjiang-xinjiangqu-zuidigongzi.txt, traditional)
+    ['一是含勞動者個人繳納的養老、失業、醫療保險費和住房公積金(以下簡稱“三險一金”)的月最低工資標準分為1670元、1470元、1390元、1310元4個檔次。', [1670, 1470, 1390, 1310]],
+    // forms: 包含, 不含, simplified
+    ['包含个人缴纳社会保险费的月最低工资标准为2100元。', [2100]],
+    ['不含个人缴纳部分的小时最低工资标准为20元。', [20]],
+    // (a fee the firm pays stays no amount)
+    ['企业每年向园区缴纳的管理费为5000元。', []],
+  ] as [string, number[]][])('%s', (s, want) => expect(amounts(s)).toEqual(want));
+});
