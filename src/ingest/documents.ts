@@ -182,7 +182,8 @@ const COUNTIES_TASKED = /(?:单位|部门)[:：][^。；;)）]{0,40}?各(?:县|�
 /** A bureau's branch at the end of an issuer's name, named by a place (…局柯桥分局): group 1 the place. */
 const BRANCH_OFFICE = /局([\u4e00-\u9fff]{2,4}?)(?:区|县)?分局$/;
 /** 各镇人民政府,各街道办事处,市政府各部门: standing where the title should be. */
-const ADDRESSEE = new RegExp(`^${ADDRESSEE_OPEN}.*[:：]$`);
+// (…also after the places addressed by name first: 伊犁哈萨克自治州,各州、市、县(市)人民政府,…自治区人民政府各部门…:, 新疆)
+const ADDRESSEE = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,10}(?:自治州|市|州|地区|盟|行署)[、,，])*${ADDRESSEE_OPEN}.*[:：]$`);
 
 /** What a cover sends, by its name in 《》: …《X》已经市政府同意,现印发给你们. */
 const SENT = /《([^《》]{4,60})》(?:已经|已|经)[^。；;]{0,30}?(?:印发|转发|下发|批转)给你们/;

@@ -77,7 +77,7 @@ export function pagePublisher(head: string[]): string | undefined {
  * 市政府决定,2026年…重点办好10件实事): the issuer of a notice that names no other. Not a joint decision (市委、市政府决定), which a
  * notice of both bodies or of their office may carry.
  */
-const DECIDES = /(?:^|[，。；,;：:\s])(?<![委、])([省市县区州盟旗](?:人民)?政府)(?:研究)?决定/;
+const DECIDES = /(?:^|[，。；,;：:\s])(?<![委、])((?:自治区|自治州|自治县|[省市县区州盟旗])(?:人民)?政府)(?:研究)?决定/;
 export function decidingGovernment(paras: string[]): string | undefined {
   for (const p of paras.slice(0, 12)) {
     const m = DECIDES.exec(p);

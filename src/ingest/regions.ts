@@ -865,7 +865,12 @@ export function autonomousRegionSpoken(text: string): RegionMatch | undefined {
   if (own < 2) return undefined;
   const { provinces } = load();
   const named = [...provinces.values()].filter((p) => p.name.endsWith('自治区') && text.includes(shortDivisionName(p.name)));
-  return named.length === 1 ? toMatch(named[0], provinces) : undefined;
+  if (named.length === 1) return toMatch(named[0], provinces);
+  // (…or not by name at all, only by the places below it it addresses or names, all in one autonomous region: 伊犁哈萨克自治州,
+  // 各州、市、县(市)人民政府,…自治区人民政府各部门: 新疆)
+  const codes = new Set(divisionsIn(text).map((d) => d.code.slice(0, 2)));
+  const only = codes.size === 1 ? [...provinces.values()].find((p) => p.code.startsWith([...codes][0]) && p.name.endsWith('自治区')) : undefined;
+  return named.length === 0 && only ? toMatch(only, provinces) : undefined;
 }
 
 /** Coming to a province to act there, named by its one-character abbreviation: 在晋投资, 来琼创业, 入黔发展. */
