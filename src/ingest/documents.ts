@@ -184,6 +184,21 @@ const BRANCH_OFFICE = /局([\u4e00-\u9fff]{2,4}?)(?:区|县)?分局$/;
 /** 各镇人民政府,各街道办事处,市政府各部门: standing where the title should be. */
 // (…also after the places addressed by name first: 伊犁哈萨克自治州,各州、市、县(市)人民政府,…自治区人民政府各部门…:, 新疆)
 const ADDRESSEE = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,10}(?:自治州|市|州|地区|盟|行署)[、,，])*${ADDRESSEE_OPEN}.*[:：]$`);
+/** A body an addressee list names, up to its closing word: 古路镇人民政府, 火炬开发区管委会, 区各委办局, 各有关单位. */
+const ADDRESSED_BODY = /^[\u4e00-\u9fff（）()]{1,30}?(?:人民政府|政府|管委会|管理委员会|委员会|办事处|单位|部门|机构|企业|委办局|局|厅|镇乡|乡镇|街道)$/;
+/**
+ * A line that only lists the bodies a notice is sent to, whatever the first one is (区各委办局、各镇乡、各有关单位:; 古路镇、下堡镇人民政府:;
+ * 火炬开发区管委会,翠亨新区管委会,各镇政府、街道办事处,市各有关单位:), a page's chrome maybe before it (阅读版本|![]()|各街道办事处,…:):
+ * no title. No title word, no figure.
+ */
+function addresseeList(line: string): boolean {
+  const t = line.trim().replace(/^(?:[^|｜]*[|｜])+\s*/, '');
+  if (!/[:：]$/.test(t) || /关于|通知|《|\d/.test(t) || t.length > 150) return false;
+  const parts = t.slice(0, -1).split(/[、，,]/).map((x) => x.trim());
+  return ADDRESSED_BODY.test(parts[parts.length - 1]) && parts.every((x) => /^[\u4e00-\u9fff（）()]{1,30}$/.test(x));
+}
+/** The addressees standing where a title would: either form. */
+const addressed = (line: string) => ADDRESSEE.test(line.trim()) || addresseeList(line);
 
 /** What a cover sends, by its name in 《》: …《X》已经市政府同意,现印发给你们. */
 const SENT = /《([^《》]{4,60})》(?:已经|已|经)[^。；;]{0,30}?(?:印发|转发|下发|批转)给你们/;
@@ -528,7 +543,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     if (!title && local[i + 1] && DOCNO.test(local[i].text) && local[i].text.length <= 24) {
       i++;
       // (the addressees, also when they open with a place: 南通、扬州、泰州市及所辖县(市、区)人民政府,省各委办厅局…:)
-      untitled = ADDRESSEE.test(fold(local[i].text).trim()) || /[:：]$/.test(local[i].text.trim());
+      untitled = addressed(fold(local[i].text)) || /[:：]$/.test(local[i].text.trim());
     }
     // (a page's trail of sections on its own line above the title, 您现在的位置:首页 > 政策解读 > 详情页: no title)
     while (!title && !untitled && local[i + 1] && CRUMB_LINE.test(local[i].text)) i++;
@@ -554,7 +569,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // (…nor the addressees, alone on the line or running into the first sentence: 各市人民政府,省政府各厅委、各直属机构:为深入贯彻…)
       // (…a page's content field's label before them, 內容: | 各區縣…:市政府決定,…, 重庆 2012, no part of either)
       const body = fold(local[i].text).replace(CONTENT_FIELD, '');
-      if (ADDRESSEE.test(body.trim())) untitled = true;
+      if (addressed(body)) untitled = true;
       else if (ADDRESSEE_LEAD.test(body)) {
         // (…where the cover runs on to what it carries, that document's title, named in the cover and standing again over its
         // text, is the title: …《扎实推进2024年下半年经济稳进向好若干措施》已经市政府同意,现印发给你们…。 2024年9月6日 (此件公开发布)
@@ -570,7 +585,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (…or where the line taken for it is another field of the block, 内容概览: | ||| or 概述:…, no title;)
     // (…or a document number, the title itself starting a document of its own below it: 抚顺.)
     // (…or the addressees, standing where the title should be: 六盘水.)
-    const addressees = ADDRESSEE.test(fold(title).trim());
+    const addressees = addressed(fold(title));
     if (fieldTitle && (!title || addressees || /^[|｜]?\s*[\u4e00-\u9fff\s]{2,8}[:：]/.test(title) || (DOCNO.test(fold(title)) && title.length <= 24))) {
       if (addressees) i--;
       // (The field's title, where the page gives no title line of its own; its issuer before 关于 is read with the head's title lines.)
@@ -593,6 +608,16 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (…or the page's day after it, 关于印发区政府2020年第三季度工作要点的通知2020-08-10, 杨浦: the page's date, no part of the title.)
     const dayAfter = DATED_TITLE_END.exec(title);
     if (dayAfter) title = title.slice(0, dayAfter.index);
+    // No title line, the addressees standing first: the document the cover sends, by the name it gives it (《洞头区高质量发展“一县一方案”
+    // (2024-2027年)》已经区政府第49次常务会议研究通过,现印发给你们: 龙湾, 怀柔, 中山), as written. (Not where that document stands as a
+    // document of its own after the cover, its heading over it: the cover stays a cover, 源城.)
+    if (!title.trim() && k + 1 >= starts.length) {
+      for (let k = i; k < Math.min(local.length, i + 4) && !title; k++) {
+        const sent = SENT.exec(fold(local[k].text));
+        // (one document only: a cover sending several, 《A》《B》已经…, names none of them its title)
+        if (sent && !/》\s*[、，,和及与]?\s*$/.test(fold(local[k].text).slice(0, sent.index))) title = orig[k].text.slice(sent.index + 1, sent.index + 1 + sent[1].length);
+      }
+    }
     const titleFolded = fold(title);
     // The head: the first 12 lines, and as far as a page's field block runs (• 索引号: … • 公开方式: over the title, one
     // label and one value a line) and two lines beyond it.
@@ -776,9 +801,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const issuerFolded = fold(issuer ?? '');
     const publisherFolded = fold(page.publisher ?? '');
     // (A joint issuer led by a division's government names that division first: 宁波市北仑区人民政府宁波经济技术开发区管理委员会 is 北仑区's.)
-    const leadGovernment = /^[\u4e00-\u9fff]{2,12}?(?:人民政府)(?=[\u4e00-\u9fff]{4,}(?:管理委员会|管委会))/.exec(issuerFolded)?.[0];
+    // (…and so does its office signing beside a zone's office: 温州市龙湾区人民政府办公室温州湾新区(高新区、经开区)党政办公室 is 龙湾区's.)
+    const leadGovernment = /^[\u4e00-\u9fff]{2,12}?(?:人民政府)(?:办公室|办公厅)?(?=[\u4e00-\u9fff（()、）]{4,}(?:管理委员会|管委会|党政办公室|党工委办公室))/.exec(issuerFolded)?.[0];
     const issuerZone = leadGovernment && findRegion(leadGovernment) ? undefined : zoneIn(issuerFolded);
-    let issuerPlace = issuer && !issuerZone && !ZONE_BODIES.test(issuerFolded) ? findRegion(issuerFolded) : undefined;
+    let issuerPlace = issuer && !issuerZone && !ZONE_BODIES.test(issuerFolded) ? findRegion(leadGovernment ?? issuerFolded) : undefined;
     // A city's bureau's branch named by its district (绍兴市自然资源和规划局柯桥分局, 市公安局海曙分局): that district, the branch's
     // jurisdiction (柯桥).
     const branch = issuerPlace && issuerPlace.level === 'city' ? BRANCH_OFFICE.exec(issuerFolded) : null;

@@ -35,3 +35,43 @@ describe('an autonomous region’s government announcing its decision is the iss
     [['自治区党委、自治区人民政府决定,授予…称号。'], undefined],
   ] as [string[], string | undefined][])('%s', (paras, want) => expect(decidingGovernment(paras)).toBe(want));
 });
+
+describe('a line that only lists the bodies a notice is sent to is no title, whatever body opens it (addressee list)', () => {
+  const titles = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.title);
+  it.each([
+    // 怀柔 (beijing-huairou-lvyou.txt): no 各 first; 龙湾 2024 (zhejiang-longwan-gaozhiliang2024.txt): a page's chrome before it
+    ['区各委办局、各镇乡、各有关单位:\n现将有关事项通知如下。\n一、对新评定的景区给予10万元奖励。'],
+    ['阅读版本|![]()|各街道办事处,区各有关单位:\n现将有关事项通知如下。\n一、对新评定的景区给予10万元奖励。'],
+    // forms: towns' governments only (巫溪), zones' committees first (中山)
+    ['古路镇、下堡镇人民政府:\n现将有关事项通知如下。\n一、对新评定的景区给予10万元奖励。'],
+    ['火炬开发区管委会,翠亨新区管委会,各镇政府、街道办事处,市各有关单位:\n现将有关事项通知如下。\n一、对新评定的景区给予10万元奖励。'],
+  ])('%s', (text) => expect(titles(text)[0]).toBe(''));
+  it('a title is still a title (关于…的通知 ending in a colon-free line)', () => {
+    expect(titles('关于开展2024年度企业技术中心认定工作的通知\n各有关单位:\n现将有关事项通知如下。')[0]).toBe('关于开展2024年度企业技术中心认定工作的通知');
+  });
+});
+
+describe('a cover with no title line is titled by the one document it sends, unless that document stands on its own after it (carried title)', () => {
+  const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.title);
+  it('盐城 (jiangsu-yancheng-shuziyancheng.txt): 《2024年数字盐城工作要点》已经市政府同意,现印发给你们', () => {
+    expect(docs(dev('jiangsu-yancheng-shuziyancheng.txt'))[0]).toBe('2024年数字盐城工作要点');
+  });
+  it('源城 (guangdong-yuancheng-ducha.txt): the plan stands under its own heading after the cover, so the cover keeps no title', () => {
+    expect(docs(dev('guangdong-yuancheng-ducha.txt'))).toEqual(['', '2024年区《政府工作报告》重点工作督查方案']);
+  });
+  it.each([
+    // forms: traditional; several documents sent name none
+    ['各區縣人民政府,市政府各部門:\n《重慶市促進個體工商戶發展若干措施》已經市政府同意,現印發給你們,請認真貫徹執行。\n一、對新開業的個體工商戶給予1000元補貼。', '重慶市促進個體工商戶發展若干措施'],
+    ['各乡镇人民政府,区直各部门:\n《甲区工业发展若干政策》《甲区服务业发展若干政策》已经区政府同意,现印发给你们。\n一、对新上规企业给予10万元奖励。', ''],
+  ])('%s', (text, want) => expect(docs(text)[0]).toBe(want));
+});
+
+describe('a joint signature whose second body holds a list in brackets, the district government’s office first (joint office signature)', () => {
+  it('龙湾 2024 (zhejiang-longwan-gaozhiliang2024.txt): both bodies sign; the region is the district, not the zone', () => {
+    expect(head(dev('zhejiang-longwan-gaozhiliang2024.txt'))).toEqual(['', '龙湾区', '温州市龙湾区人民政府办公室温州湾新区(高新区、经开区)党政办公室']);
+  });
+  it('a form: a county government’s office beside a zone’s 党工委办公室', () => {
+    const text = '各乡镇人民政府,县直各单位:\n现将有关事项通知如下。\n一、对新上规企业给予10万元奖励。\n安吉县人民政府办公室 安吉经济开发区(灵峰街道、递铺街道)党工委办公室\n2024年5月6日';
+    expect(head(text)).toEqual(['', '安吉县', '安吉县人民政府办公室安吉经济开发区(灵峰街道、递铺街道)党工委办公室']);
+  });
+});

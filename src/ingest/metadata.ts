@@ -51,7 +51,7 @@ export function numeralDateLine(line: string): string | undefined {
 const CN_DATE_ADDRESSEES = new RegExp(`^(${CN}{4}年${CN}{1,2}月${CN}{1,3}日)(?=[^，。；,;:：]{0,60}?(?:各|部门|机构|单位|政府)[^，。；,;:：]{0,30}[:：]$)`);
 
 /** A body's name standing alone: 深圳市光明区人民政府, 中共楚雄州委, 盟商务口岸局; a place's other name in brackets inside it (武汉经开区(汉南区)科经局). */
-const ORGAN = `(?:中共)?(?:[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff]{2,10}[）)]){1,30}?(?:${ORGAN_END})`;
+const ORGAN = `(?:中共)?(?:[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff、]{2,12}[）)]){1,30}?(?:${ORGAN_END})`;
 const ORGAN_LINE = new RegExp(`^${ORGAN}$`);
 const SIGNATURE_DATE = new RegExp(`^(${DATE})[（(]?(?:此件[^）)]*)?[）)]?$`);
 const ORGAN_WITH_DATE = new RegExp(`^(${ORGAN})(${DATE})(?:[（(]此件[^）)]*[）)])?$`);
