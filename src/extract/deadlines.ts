@@ -436,7 +436,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // as a past period opening one is.)
   // (时期 as 期间: “十三五”时期,在宁武…规划建设通用航空机场, 忻州; ANNOTATION's “十四五”时期 is 2021–2025.)
   // (…a 时期 that frames the clause, not one that qualifies a noun after it: 围绕我区“十四五”时期六大产业总体布局 is the plan's layout, seeds.)
-  [needing(/“?(十[一二三四五六]五)”?(期间|时期(?=\s*(?:[，,、。；;]|内|中))|期末|末|及今后(?:一个)?时期)/g, /十[一二三四五六]五/), (m, c) => {
+  [needing(/“?(十[一二三四五六]五)”?(期间|时期(?=\s*(?:[，,、。；;]|内|中|$))|期末|末|及今后(?:一个)?时期)/g, /十[一二三四五六]五/), (m, c) => {
     const p = FIVE_YEAR[m[1]];
     if (!p) return undefined;
     if (c.docYear && p[1] < c.docYear && opensSentence(c.text, m.index!) && /^\s*[,，]/.test(c.text.slice(m.index! + m[0].length))) return undefined;

@@ -77,3 +77,14 @@ describe('a payment a standard includes, named before the standard, does not mak
     ['企业每年向园区缴纳的管理费为5000元。', []],
   ] as [string, number[]][])('%s', (s, want) => expect(amounts(s)).toEqual(want));
 });
+
+describe('a five-year plan’s 时期 closing its clause is that plan’s period, as one a stop follows is (plan period at the end)', () => {
+  const dl = (s: string) => extractValues(s, '2026-03-01').deadlines.map((d) => [d.raw, d.from, d.date]);
+  it.each([
+    // forms (a clause cut at a heading's end, a table cell)
+    ['“十五五”时期', [['“十五五”时期', '2026', '2030']]],
+    ['重点任务完成时限|“十四五”时期', [['“十四五”时期', '2021', '2025']]],
+    // (a 时期 that qualifies a noun after it stays none)
+    ['围绕我区“十四五”时期六大产业总体布局', []],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(dl(s)).toEqual(want));
+});
