@@ -232,6 +232,20 @@ function runOnTitleEnd(doc: PolicyDocument, text: string, s: number, e: number):
   return found;
 }
 
+/**
+ * Where a paragraph that opens with the document's title (its issuer maybe before it) runs on past it, the title at least 8
+ * characters and more text after it: the length of the title part, else 0.
+ */
+function titleCutAt(para: string, title: string, issuer: string): number {
+  if (title.length < 8) return 0;
+  const head = para.replace(/\s/g, '').startsWith(issuer + title) && issuer ? issuer + title : title;
+  if (!para.replace(/\s/g, '').startsWith(head)) return 0;
+  // (whitespace inside the line's head, as a page spaces its issuer's parts: count the characters up to the head's end)
+  let k = 0;
+  for (let n = 0; k < para.length && n < head.length; k++) if (!/\s/.test(para[k])) n++;
+  return para.slice(k).trim().length > 0 ? k : 0;
+}
+
 /** A signing date and its publication remark opening a sentence: 2024年9月6日 (此件公开发布). */
 const DATE_THEN_REMARK = /^\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:[（(]此件[^（）()]{2,8}[）)])?\s*/;
 /**
@@ -1326,6 +1340,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // furniture, no clause and no unit note.
     } else if (para.includes('\t') && !tabLine) {
       pending = []; // a table header row
+    } else if (!sawBody && !runOnTitle && titleCutAt(para, title, issuer) > 0) {
+      // A title the ingest stage cut from a line that runs on into the text (…申报工作的通知申报条件:2022年度新认定…, 前湾; its issuer
+      // maybe before it): the body starts after it.
+      s += titleCutAt(para, title, issuer);
+      continue;
     } else if (!sawBody && runOnTitle && para.length >= 8 && (titleBlock.has(para) || title.startsWith(para)) && runOnTitleEnd(doc, text, s, e) !== undefined) {
       // …若干措施 为深入学习贯彻…: the title block ends there, the rest of the paragraph is read as body.
       s = runOnTitleEnd(doc, text, s, e)!;

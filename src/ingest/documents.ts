@@ -562,7 +562,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       const issuer = orig[i].text.slice(from, lead + m[1].length);
       if (!issuers.some((x) => fold(x) === fold(issuer))) issuers.push(issuer);
       title = orig[i].text.slice(lead + m[1].length);
-      i++;
+      // (…a title that runs on into the text, as below: its part before, the line kept as body)
+      const runOn = title.length > 100 ? RUN_ON_TITLE.exec(fold(title)) : null;
+      if (runOn) title = title.slice(0, runOn[1].length);
+      else i++;
     } else if (!title && local[i] && !MID_DOCUMENT.test(local[i].text)) {
       // (not a line of the site's chrome, 扫一扫在手机打开当前页, nor the addressees under it: no title line, 乌鲁木齐)
       while (local[i + 1] && local[i].text.length <= 16 && SITE_CHROME.test(local[i].text)) i++;
@@ -577,7 +580,12 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
         untitled = true;
         title = carriedTitle(orig[i].text, local[i].text) ?? '';
       }
-      else {
+      else if (local[i].text.length > 100 && RUN_ON_TITLE.test(local[i].text)) {
+        // (…or a title a page that lost its line breaks runs on into the text, a field's label or the first sentence after its title
+        // word (关于组织开展…申报工作的通知申报条件:2022年度新认定…; 前湾): the title is its part before, the line stays body.)
+        untitled = true;
+        title = orig[i].text.slice(0, RUN_ON_TITLE.exec(local[i].text)![1].length);
+      } else {
         title = orig[i].text;
         i++;
       }
@@ -1013,6 +1021,11 @@ export function repeatedHead(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * A title that runs on into the text on a line that lost its breaks: the title (关于…的通知, …方案, …若干措施; a name in 《》 inside it),
+ * then a field's label (申报条件:), the addressees (各有关单位:) or a sentence's opening word.
+ */
+const RUN_ON_TITLE = /^\s*((?:[^，,。；;《》:：|｜]|《[^《》]{1,60}》){4,90}?(?:的通知|的意见|的决定|的公告|的通告|的批复|方案|意见|措施|办法|细则|规定|条例|纲要|指南|政策|清单|要点)(?:[（(][^（）()]{1,20}[）)])*)(?=[\u4e00-\u9fff]{2,8}[:：]|各[^。；;:：]{0,60}?[:：]|为|根据|按照|依据|现将|现就|结合|近年来)/;
 /** A title whose first sentence ran into it: the title word, then a sentence's opening word. */
 const GLUED_TITLE = /^[|｜\s]*([^，,。；;《》]{4,60}?(?:方案|意见|措施|办法|规划|计划|决定|细则|规定|条例|纲要|指南|政策|清单)(?:[（(][^（）()]{1,20}[）)])*)(?=为|根据|按照|依据|经|现将|现就|结合|对)/;
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { documentsFromText } from './ingest.js';
 import { decidingGovernment } from './issuer-clues.js';
 import { autonomousRegionSpoken } from './regions.js';
+import { extractDocument } from '../extract/extract.js';
 
 // Metadata classes from round 121 of the national development set (issue 9), and forms written from each class.
 
@@ -73,5 +74,25 @@ describe('a joint signature whose second body holds a list in brackets, the dist
   it('a form: a county government’s office beside a zone’s 党工委办公室', () => {
     const text = '各乡镇人民政府,县直各单位:\n现将有关事项通知如下。\n一、对新上规企业给予10万元奖励。\n安吉县人民政府办公室 安吉经济开发区(灵峰街道、递铺街道)党工委办公室\n2024年5月6日';
     expect(head(text)).toEqual(['', '安吉县', '安吉县人民政府办公室安吉经济开发区(灵峰街道、递铺街道)党工委办公室']);
+  });
+});
+
+describe('a title that runs on into the text on a line that lost its breaks is cut at its title word; the rest stays body (run-on title)', () => {
+  const read = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => ({ title: d.title, clauses: extractDocument(d).map((c) => [c.text.slice(0, 12), c.amounts.map((a) => a.yuan)]) }))[0];
+  it('前湾 (zhejiang-qianwanxinqu-kejichuangxin.txt, its line breaks removed): 申报条件: after the title, and its issuer before it', () => {
+    const oneLine = dev('zhejiang-qianwanxinqu-kejichuangxin.txt').replace(/\s*\n\s*/g, '');
+    const doc = read(oneLine);
+    expect(doc.title).toBe('关于组织开展2022年度科技创新奖励(企业工程(技术)中心、企业研究院等资助)申报工作的通知');
+    expect(doc.clauses[0][0]).toBe('申报条件:2022年度新');
+    expect(doc.clauses.flatMap((c) => c[1])).toContain(50000);
+  });
+  it.each([
+    // 杞县 (henan-qixian-touziyouhui.txt): a preamble after the title; 永康 (zhejiang-yongkang-wushibai.txt): the addressees
+    ['杞县鼓励外来投资优惠政策为进一步扩大对外开放,加大招商引资力度,鼓励境内外客商到杞县投资兴业,充分调动全县招商引资的积极性,加快杞县经济发展,根据国家、省、市有关政策和法规,结合杞县实际,特制定本政策。一、对投资5000万元以上的项目,奖励10万元。', '杞县鼓励外来投资优惠政策'],
+    ['关于命名和表彰新“五十百”企业的决定各镇人民政府、街道办事处,经济开发区管委会,城西新区管委会,市府各部门:根据永委〔2007〕6号文件精神,经审定,决定命名铁牛集团有限公司等5家企业分别为“航母”、“巨人”企业,并给予技改资金奖励,奖励技改资金300万元。', '关于命名和表彰新“五十百”企业的决定'],
+  ])('%s', (text, title) => {
+    const doc = read(text);
+    expect(doc.title).toBe(title);
+    expect(doc.clauses.flatMap((c) => c[1]).length).toBeGreaterThan(0);
   });
 });
