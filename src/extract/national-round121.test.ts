@@ -88,3 +88,18 @@ describe('a five-year plan’s 时期 closing its clause is that plan’s period
     ['围绕我区“十四五”时期六大产业总体布局', []],
   ] as [string, unknown[]][])('%s', (s, want) => expect(dl(s)).toEqual(want));
 });
+
+describe('a figure reached beside its yearly 递增 rate in a list of goals is a target, as one beside 增长 is (goal list, 递增)', () => {
+  const values = (s: string) => {
+    const v = extractValues(s, '1991-12-20');
+    return { amounts: v.amounts.map((a) => [a.yuan, a.role]), thresholds: v.thresholds.map((t) => t.min) };
+  };
+  it.each([
+    // 平阴 1991 (shandong-pingyin-xiaokang.txt)
+    ['县乡村集体公共积累达到3.4亿元以上,年均递增15%;', { amounts: [[340000000, 'target']], thresholds: [] }],
+    // forms: 增幅; a full-width semicolon
+    ['全县财政收入达到2亿元以上,年均增幅10%；', { amounts: [[200000000, 'target']], thresholds: [] }],
+    // (a condition on the applicant with a grant stays one)
+    ['对年销售收入达到2亿元以上、年均递增15%的企业,给予奖励。', { amounts: [], thresholds: [200000000, 0.15] }],
+  ] as [string, unknown][])('%s', (s, want) => expect(values(s)).toEqual(want));
+});
