@@ -103,3 +103,14 @@ describe('a figure reached beside its yearly 递增 rate in a list of goals is a
     ['对年销售收入达到2亿元以上、年均递增15%的企业,给予奖励。', { amounts: [], thresholds: [200000000, 0.15] }],
   ] as [string, unknown][])('%s', (s, want) => expect(values(s)).toEqual(want));
 });
+
+describe('a place’s list of policies named with its year (威海市2022年…政策清单(第一批)) is the list’s name, no deadline (named list)', () => {
+  const dl = (s: string) => extractValues(s, '2022-03-30').deadlines.map((d) => [d.raw, d.date]);
+  it.each([
+    // 威海 (shandong-weihai-chanyezhengcebao.txt) and 青岛 (shandong-qingdao-wenzhongxianghao2023.txt): the list's heading
+    ['威海市2022年支持产业高质量发展政策清单(第一批)', []],
+    ['青岛市2023年“稳中向好、进中提质”政策清单(第一批)', []],
+    // (a sentence that does something in the year before a list is still a time: 全市2024年完成…清单所列事项)
+    ['全市2024年完成重点任务清单所列事项', [['2024年', '2024']]],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(dl(s)).toEqual(want));
+});
