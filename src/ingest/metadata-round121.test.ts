@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { documentsFromText } from './ingest.js';
 import { decidingGovernment } from './issuer-clues.js';
-import { autonomousRegionSpoken } from './regions.js';
+import { autonomousRegionSpoken, findRegion } from './regions.js';
 import { extractDocument } from '../extract/extract.js';
 
 // Metadata classes from round 121 of the national development set (issue 9), and forms written from each class.
@@ -94,5 +94,16 @@ describe('a title that runs on into the text on a line that lost its breaks is c
     const doc = read(text);
     expect(doc.title).toBe(title);
     expect(doc.clauses.flatMap((c) => c[1]).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a district’s name that a zone’s committee bears is that zone’s, no district (zone committee)', () => {
+  it('漯河 2016 (henan-luohe-minshengshishi2016.txt): 西城区管委会 among the city’s bodies, no 北京 西城区', () => {
+    expect(head(dev('henan-luohe-minshengshishi2016.txt'))[1]).toBe('漯河市');
+  });
+  it('the committee’s name is passed over; a district’s government is still its district', () => {
+    expect(findRegion('牵头单位:市发改委、西城区管委会 配合单位:郾城区人民政府、源汇区人民政府')?.name).not.toBe('西城区');
+    expect(findRegion('西城区管理委员会')).toBeUndefined();
+    expect(findRegion('西城区人民政府关于印发…的通知')?.name).toBe('西城区');
   });
 });

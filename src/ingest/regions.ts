@@ -79,6 +79,9 @@ function load() {
  * after another division's name (甘肃省陇南市成县), or inside 结合…实际.
  */
 function atBoundary(text: string, i: number, name: string, lastEnd: number): boolean {
+  // (A district's name that a zone's committee bears, 西城区管委会 among 漯河's bodies, is that zone's, no district: a district has a
+  // government, not a 管委会.)
+  if (name.endsWith('区') && ZONE_COMMITTEE_AFTER.test(text.slice(i + name.length, i + name.length + 6))) return false;
   // (…and so does a district's name that is an everyday word: 解决好老城区交通拥堵)
   if ((name.length > 2 && !COMMON_WORD_NAMES.has(name)) || i === 0) return true;
   // (…one only right after another division's name, its city: 洛阳市老城区; not after a bracket, 以中心城区和各县(市)城区为重点: 焦作)
@@ -87,6 +90,9 @@ function atBoundary(text: string, i: number, name: string, lastEnd: number): boo
   if (text.startsWith('结合', i - 2) && /^(?:的)?(?:实际|情况)/.test(text.slice(i + name.length))) return true;
   return !/[\u4e00-\u9fff]/.test(text[i - 1]) || lastEnd === i;
 }
+
+/** A zone's committee right after a name: 管委会, 管理委员会, 党工委. */
+const ZONE_COMMITTEE_AFTER = /^(?:管委会|管理委员会|党工委)/;
 
 /** Names by their first character, longest first: one pass over a text finds them all. */
 const indexes = new WeakMap<object, Map<string, string[]>>();
