@@ -19,7 +19,7 @@ import { APPLICANT, NEGATION, NOT_NEGATION, RELIEF_DUE } from './condition-words
 import { extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
 import { deriveValidity, issuedOn } from './validity.js';
-import { asWritten, coverStanding, mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
+import { asWritten, coverStanding, dutyPairs, mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
 import type { Amount, Clause, ClauseKind, Deadline, PolicyDocument, Rate, Table, Threshold, UnitMention } from '../types.js';
 
 // (a plan's title term lives in plan-term.ts, which clauses.ts reads too; exported here with the extractor's API)
@@ -546,7 +546,8 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
       const noted = [...noteUnits(span.note, doc, span.start), ...(span.headingNotes ?? []).flatMap((n) => noteUnits(n, doc, span.start))];
       // (An actor the note names in full is the note's body: 各园区安排专项资金… under 各园区公司, 各地要… under 各地级以上市人民政府.)
       const fullNames = noted.map((u) => fold(u.name));
-      const actors = noted.length ? subjectUnits(fold(text)).filter((u) => !fullNames.some((n) => n.length > u.name.length && n.startsWith(u.name))) : [];
+      // (…but roles the sentence assigns by name, 由A牵头,B、C配合, are units with no note too: 盘山, ANNOTATION round 114)
+      const actors = noted.length ? subjectUnits(fold(text)).filter((u) => !fullNames.some((n) => n.length > u.name.length && n.startsWith(u.name))) : dutyPairs(fold(text));
       unitList = [...actors.map((u) => asWritten(u, text)), ...noted];
     }
     // A heading of the year's targets (一、2021年经济社会发展主要预期目标) on its own line sets their year: a clause of its own

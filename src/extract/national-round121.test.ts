@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument, extractValues } from './extract.js';
+import { findNotes } from './units.js';
 
 // Classes from round 121 of the national development set (issue 9) and the dev residuals looked at while it was collected.
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
@@ -113,4 +115,25 @@ describe('a place’s list of policies named with its year (威海市2022年…�
     // (a sentence that does something in the year before a list is still a time: 全市2024年完成…清单所列事项)
     ['全市2024年完成重点任务清单所列事项', [['2024年', '2024']]],
   ] as [string, unknown[]][])('%s', (s, want) => expect(dl(s)).toEqual(want));
+});
+
+describe('roles a sentence assigns by name (由A牵头,B、C配合) are its units with no note; a committee and its government share one office (running-text roles)', () => {
+  const units = (text: string) => {
+    const docs = documentsFromText({ text: `关于印发某县设施农业小区建设奖励办法的通知\n${text}`, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    return docs.flatMap((d) => extractDocument(d)).map((c) => [c.units, c.lead]);
+  };
+  it.each([
+    // 盘山 (liaoning-panshan-sheshinongye.txt)
+    ['由县农业局牵头,县委县政府督查室、县财政局配合,成立评选工作小组,具体负责对各镇政府设施农业小区建设进展情况排名评优。', [[['县农业局', '县委县政府督查室', '县财政局'], ['县农业局']]]],
+    // forms: 协助; a city's bodies
+    ['由市发改委牵头,市财政局、市商务局协助,建立重点项目库。', [[['市发改委', '市财政局', '市商务局'], ['市发改委']]]],
+    // (a body acting in running text, no role pair and no note: no unit)
+    ['市财政局负责资金拨付。', [[[], []]]],
+  ] as [string, unknown[]][])('%s', (text, want) => expect(units(text)).toEqual(want));
+  it('glued bodies still part; a committee and its government’s shared office does not', () => {
+    const names = (s: string) => findNotes(s).flatMap((n) => n.units.map((u) => u.name));
+    expect(names('(责任单位:市委宣传部市文旅局)')).toEqual(['市委宣传部', '市文旅局']);
+    expect(names('(责任单位:市委市政府督查室、市财政局)')).toEqual(['市委市政府督查室', '市财政局']);
+    expect(names('(责任单位:县委县财政局)')).toEqual(['县委', '县财政局']);
+  });
 });
