@@ -53,7 +53,8 @@ export const NOT_BOUND = alt(words.notBounds);
 /**
  * （含）, (含), （含本数）…, and the mark that repeats its figure and unit (12个月(含12个月)以上, 500万元以上(含500万元)).
  */
-export const INCLUSIVE = `${alt(words.inclusiveMarks)}|[（(]含\\s*[\\d.一二两三四五六七八九十百千万]+\\s*[\\u4e00-\\u9fff]{0,4}[）)]`;
+// (…and the mark that says so once for the list after it: (含,下同), 莱西)
+export const INCLUSIVE = `${alt(words.inclusiveMarks)}|[（(]含\\s*[\\d.一二两三四五六七八九十百千万]+\\s*[\\u4e00-\\u9fff]{0,4}[）)]|[（(]含\\s*[，,、]\\s*下同[）)]`;
 /** （不含）, (不含本数)… */
 export const EXCLUSIVE = alt(words.exclusiveMarks);
 /** 每跨越一个 / 每增加 (the step of a threshold, after 每). */

@@ -137,3 +137,13 @@ describe('roles a sentence assigns by name (由A牵头,B、C配合) are its unit
     expect(names('(责任单位:县委县财政局)')).toEqual(['县委', '县财政局']);
   });
 });
+
+describe('an inclusive mark said once for the list after it, (含,下同), is an inclusive mark (inclusive for the rest)', () => {
+  it.each([
+    // 莱西 (shandong-laixi-shuangzhaoshuangyin.txt)
+    ['年度地方经济贡献200万元以上(含,下同)、500万元以下的企业,自投产纳税之日起,前3年按缴纳所得税、增值税地方留成部分50%比例给予奖励扶持。', [['地方经济贡献', 2000000, 5000000, '元']]],
+    // forms: full-width, 、 inside; a quantity
+    ['年度纳税额100万元以上（含，下同）的企业,给予奖励。', [['纳税额', 1000000, null, '元']]],
+    ['新增就业50人以上(含、下同)的企业,给予一次性奖励2万元。', [['新增就业', 50, null, '人']]],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(th(s)).toEqual(want));
+});
