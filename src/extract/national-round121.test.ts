@@ -147,3 +147,22 @@ describe('an inclusive mark said once for the list after it, (含,下同), is an
     ['新增就业50人以上(含、下同)的企业,给予一次性奖励2万元。', [['新增就业', 50, null, '人']]],
   ] as [string, unknown[]][])('%s', (s, want) => expect(th(s)).toEqual(want));
 });
+
+describe('a goal that closes its own item in a list parted by semicolons, no applicant nor grant in it, is a target (bare goal)', () => {
+  const values = (s: string, listed = false) => {
+    const v = extractValues(s, '2023-02-10', listed);
+    return { amounts: v.amounts.map((a) => [a.yuan, a.role]), thresholds: v.thresholds.map((t) => t.min) };
+  };
+  it.each([
+    // 舟山 2023 (zhejiang-zhoushan-zerenfenjie2023.txt): 地区生产总值增长7%以上;固定资产投资达到1100亿元以上;…
+    ['固定资产投资达到1100亿元以上;', { amounts: [[110000000000, 'target']], thresholds: [] }],
+    // forms: a stop; 突破
+    ['全县工业总产值突破100亿元。', { amounts: [[10000000000, 'target']], thresholds: [] }],
+    // (an applicant or a grant in the clause keeps it a condition)
+    ['年营业收入达到2000万元以上的企业;', { amounts: [], thresholds: [20000000] }],
+    ['年营业收入达到2000万元以上,给予奖励10万元;', { amounts: [[100000, 'fixed']], thresholds: [20000000] }],
+  ] as [string, unknown][])('%s', (s, want) => expect(values(s)).toEqual(want));
+  it('in a list of conditions it stays a condition', () => {
+    expect(values('年营业收入达到2000万元以上;', true)).toEqual({ amounts: [], thresholds: [20000000] });
+  });
+});

@@ -113,6 +113,8 @@ const GRANT_COUNTS_BEFORE = /给予[^，。；,;给]{0,8}?(?:不超过|不大于
 /** …and the grant it counts after it (的3年全额租房补贴, 的50%购房补贴). */
 const GRANT_NOUN_AFTER = /^[^，。；,;]{0,3}的[^，。；,;]{0,12}?(?:补贴|补助|奖励|资助|支持)/;
 /** A goal's growth rate in a clause (增长10%左右, 增速8%以上), a phrase of its own: the clause lists the year's goals. */
+/** An applicant named anywhere in a clause. */
+const APPLICANT_IN = new RegExp(`(?:${APPLICANT})`);
 const GOAL_RATE = /(?:增长|增速|提高|下降|递增|增幅)\s*\d+(?:\.\d+)?\s*[%％]\s*(?:左右|以上)?\s*[，,；;]/;
 /** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
 const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
@@ -476,8 +478,11 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // 亿元以上,…: 嵊泗).
     // (…or beside an act's count goal in the same clause, no grant: 引进科技成果50项以上,技术合同成交额90亿元以上, 德州.)
     const goalList = (/(达到|突破|超过)\s*$/.test(pre) && GOAL_RATE.test(text) && !GRANT.test(text)) || (COUNT_GOAL.test(text) && !GRANT.test(text));
+    // (…or a goal of a list parted by semicolons that closes its own item, nothing about who qualifies in the clause: 地区生产总值增长7%以上;
+    // 固定资产投资达到1100亿元以上;, 舟山; a condition names its applicant or its grant, or stands in a list of conditions)
+    const bareGoal = /(达到|突破|超过)\s*$/.test(pre) && /^(?:左右)?[；;。]?$/.test(afterBound) && !GRANT.test(text) && !APPLICANT_IN.test(text) && !listed;
     const planned =
-      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre) || PLANNED_INVESTMENT_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || ((YEAR_OPENS.test(text) || YEAR_OPENS.test(pre)) && !laterGrant) || goalList) &&
+      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre) || PLANNED_INVESTMENT_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || ((YEAR_OPENS.test(text) || YEAR_OPENS.test(pre)) && !laterGrant) || goalList || bareGoal) &&
       !eligibility &&
       !/^(企业|申报企业|申请企业)/.test(pre);
     // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word
