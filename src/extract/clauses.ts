@@ -243,6 +243,12 @@ function titleCutAt(para: string, title: string, issuer: string): number {
   // (whitespace inside the line's head, as a page spaces its issuer's parts: count the characters up to the head's end)
   let k = 0;
   for (let n = 0; k < para.length && n < head.length; k++) if (!/\s/.test(para[k])) n++;
+  // (…and the page's field and the addressees it runs on into: …申报的通知发表时间:2021-03-11 19:18 各相关企业:, as runOnTitleEnd reads them)
+  for (const re of [PAGE_FIELD_AFTER_TITLE, ADDRESSEES_AFTER_TITLE]) {
+    const rest = para.slice(k);
+    const m = re.exec(rest.trimStart());
+    if (m && m[0].length) k += rest.length - rest.trimStart().length + m[0].length;
+  }
   return para.slice(k).trim().length > 0 ? k : 0;
 }
 
@@ -1086,7 +1092,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     let lineUnits: ReturnType<typeof dutyLine>;
     // (Before the body, a line of the title block is skipped whole: its lines may have been joined there. A line below it
     // that runs a plan's title into its preamble is split as in the body.)
-    const inTitleBlock = !sawBody && (titleBlock.has(text.slice(s, e)) || title.startsWith(text.slice(s, e)));
+    // (…and so is the head of a line that runs on from a title the ingest stage cut there: read below, the body after it.)
+    const inTitleBlock = !sawBody && (titleBlock.has(text.slice(s, e)) || title.startsWith(text.slice(s, e)) || (!runOnTitle && titleCutAt(text.slice(s, e), title, issuer) > 0));
     // (Not a bar-drawn row: 序号 | 项目内容 | 月度工作计划 | 牵头单位 | names its columns, 计划 ending one of them.)
     // (…nor a bar-drawn table's last row, cut off by the excerpt before its closing bar: …|公布随迁子女入(转)学政策 |进展情况:…, 柯桥.)
     if (!inTitleBlock && !tableRowStarts.has(s) && !text.slice(s, e).includes('\t') && !HEADING_RE.test(text.slice(s, e)) && !BAR_ROW.test(text.slice(s, e)) && !(barTable && (text.slice(s, e).match(/[|｜]/g)?.length ?? 0) >= 2)) {
