@@ -194,7 +194,7 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     for (let j = u.name.length - 4; j >= 2; j--) {
       const [left, right] = [u.name.slice(0, j), u.name.slice(j)];
       // (…not a party committee and its government sharing one office: 县委县政府督查室, 市委市政府信访局, 盘山)
-      const sharedOffice = /^[省市区县州]委$/.test(left) && right.startsWith(`${left[0]}政府`) || right.startsWith(`${left[0]}人民政府`) && /^[省市区县州]委$/.test(left);
+      const sharedOffice = /^[省市区县州]委$/.test(left) && (right.startsWith(`${left[0]}政府`) || right.startsWith(`${left[0]}人民政府`));
       if (/^[省市区县州]/.test(right) && GLUED_END.test(left) && BODY_END.test(right) && right.length >= 4 && !/^[省市区县州](?:委|政府)$/.test(right) && !sharedOffice) {
         out.splice(k, 1, { ...u, name: left, end: u.start + j }, { ...u, name: right, start: u.start + j });
         k++;

@@ -620,10 +620,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (2024-2027年)》已经区政府第49次常务会议研究通过,现印发给你们: 龙湾, 怀柔, 中山), as written. (Not where that document stands as a
     // document of its own after the cover, its heading over it: the cover stays a cover, 源城.)
     if (!title.trim() && k + 1 >= starts.length) {
-      for (let k = i; k < Math.min(local.length, i + 4) && !title; k++) {
-        const sent = SENT.exec(fold(local[k].text));
+      for (let p = i; p < Math.min(local.length, i + 4) && !title; p++) {
+        const sent = SENT.exec(fold(local[p].text));
         // (one document only: a cover sending several, 《A》《B》已经…, names none of them its title)
-        if (sent && !/》\s*[、，,和及与]?\s*$/.test(fold(local[k].text).slice(0, sent.index))) title = orig[k].text.slice(sent.index + 1, sent.index + 1 + sent[1].length);
+        if (sent && !/》\s*[、，,和及与]?\s*$/.test(fold(local[p].text).slice(0, sent.index))) title = orig[p].text.slice(sent.index + 1, sent.index + 1 + sent[1].length);
       }
     }
     const titleFolded = fold(title);
