@@ -841,12 +841,16 @@ function allottedYear(text: string, at: number, after: string): boolean {
   return OPENING_FUND_SUM.test(after) && opensSentence(text, at);
 }
 
+/** A season right after a year (2017年春季, 秋季). */
+const SEASON_AFTER = /^(?:春季|夏季|秋季|冬季)/;
+
 /**
  * A bare year in a sentence, not a citation, an edition or a month: `year` written at `at`, `len` characters with a year's end written
  * after it when `yearEnd`; `relative` when written 今年, which no document's year can precede.
  */
 function bareYear(c: { text: string; docYear: number }, at: number, len: number, year: string, yearEnd: boolean, relative = false): Found | undefined {
-  const after = c.text.slice(at + len);
+  // (A season after the year is part of the time, not the start of a name: 2017年秋季县政府将重新制定奖励办法 is no 秋季县, 盘山.)
+  const after = c.text.slice(at + len).replace(SEASON_AFTER, '');
   // The year of a quarter or a half year is that period's, read with it or refused with it (2025年一季度…奖励: an award's name).
   if (!yearEnd && /^(?:第)?[一二三四1-4]季度|^[上下]半年/.test(after)) return undefined;
   // A lead-in that hands down the year's tasks (现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位): that year.

@@ -166,3 +166,14 @@ describe('a goal that closes its own item in a list parted by semicolons, no app
     expect(values('年营业收入达到2000万元以上;', true)).toEqual({ amounts: [], thresholds: [20000000] });
   });
 });
+
+describe('a season after a year is part of the time, not the start of a place’s name (season)', () => {
+  const dl = (s: string) => extractValues(s, '2017-05-18').deadlines.map((d) => d.date);
+  it.each([
+    // 盘山 (liaoning-panshan-sheshinongye.txt): 秋季县政府 is no 秋季县
+    ['本次奖励只适用于2017年春季设施农业小区建设任务完成较好镇政府的相关干部,2017年秋季县政府将重新制定奖励办法并对设施农业小区建设工作中表现突出的干部将加大奖励力度。', ['2017', '2017']],
+    // forms: 冬季, 夏季 before a body
+    ['2017年冬季市政府将出台补助办法。', ['2017']],
+    ['力争2018年夏季区政府完成全部改造任务。', ['2018']],
+  ] as [string, string[]][])('%s', (s, want) => expect(dl(s)).toEqual(want));
+});
