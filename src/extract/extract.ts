@@ -15,7 +15,7 @@ import { foldDashes, foldNumeralYears, foldWordPercents, parseNumber, round, yua
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
 import { inConditionList } from './condition-list.js';
 import { inStandardList } from './standard-list.js';
-import { APPLICANT, NEGATION, NOT_NEGATION, RELIEF_DUE } from './condition-words.js';
+import { APPLICANT, LEAD_IN_LABEL, NEGATION, NOT_NEGATION, RELIEF_DUE } from './condition-words.js';
 import { extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
 import { deriveValidity, issuedOn } from './validity.js';
@@ -46,6 +46,11 @@ const JOINED_BEFORE = /^[^。；;]{0,12}?(?:且|同时|并且)[^。；;]{0,16}$/
  * 突出贡献奖:年出口5亿美元以上 (中山). Its bounded figures are conditions.
  */
 const REQUIREMENT_LABEL = /^\s*(?:\d{1,2}[.．、]\s*)?[\u4e00-\u9fff]{1,8}(?:项目|企业|单位|奖)[：:]/;
+/**
+ * A clause that opens with the label of a list of conditions, the list run on after its colon: 申报条件:年营业收入达到2000万元以上;, 建设的基本
+ * 标准为:产业规模,种植业面积达到1500亩以上… (社旗). Its bounded figures are conditions, as a listed condition's are.
+ */
+const CONDITION_LABEL = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）).、．]\\s*)?[^，。；,;：:]{0,8}?(?:${LEAD_IN_LABEL}|(?:认定|考核|准入|评价|评定|入选|确认|基本|建设|创建)的?标准)(?:如下|为|是)?\\s*[：:]`);
 /** A clause that opens with 或, the next of alternative conditions (…;或年出口增长50%以上(含50%)。: 中山). */
 const ALTERNATIVE = /^\s*或(?!者说)/;
 /** A clause that opens with 凡 (whoever, whatever), maybe after its item's number. */
@@ -96,7 +101,7 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   listed &&= !LISTED_GOAL.test(t);
   // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) or 本政策适用于 says whom the
   // measures are for: its bounded figures are conditions, as a listed condition's are.
-  listed ||= WHOEVER.test(t) || APPLIES_TO.test(t) || REQUIREMENT_LABEL.test(t) || ALTERNATIVE.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t));
+  listed ||= WHOEVER.test(t) || APPLIES_TO.test(t) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t));
   const money = findMoney(t);
   const { thresholds, used } = extractThresholds(t, money, listed);
   // (A row of a list of standards under the lead that sets them, 乐都、民和580元/年 under 调整后的标准为:: its sum per a unit is set, as a
