@@ -1093,7 +1093,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     // (Before the body, a line of the title block is skipped whole: its lines may have been joined there. A line below it
     // that runs a plan's title into its preamble is split as in the body.)
     // (…and so is the head of a line that runs on from a title the ingest stage cut there: read below, the body after it.)
-    const inTitleBlock = !sawBody && (titleBlock.has(text.slice(s, e)) || title.startsWith(text.slice(s, e)) || (!runOnTitle && titleCutAt(text.slice(s, e), title, issuer) > 0));
+    const titleCut = !sawBody && !runOnTitle ? titleCutAt(text.slice(s, e), title, issuer) : 0;
+    const inTitleBlock = !sawBody && (titleBlock.has(text.slice(s, e)) || title.startsWith(text.slice(s, e)) || titleCut > 0);
     // (Not a bar-drawn row: 序号 | 项目内容 | 月度工作计划 | 牵头单位 | names its columns, 计划 ending one of them.)
     // (…nor a bar-drawn table's last row, cut off by the excerpt before its closing bar: …|公布随迁子女入(转)学政策 |进展情况:…, 柯桥.)
     if (!inTitleBlock && !tableRowStarts.has(s) && !text.slice(s, e).includes('\t') && !HEADING_RE.test(text.slice(s, e)) && !BAR_ROW.test(text.slice(s, e)) && !(barTable && (text.slice(s, e).match(/[|｜]/g)?.length ?? 0) >= 2)) {
@@ -1347,10 +1348,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // furniture, no clause and no unit note.
     } else if (para.includes('\t') && !tabLine) {
       pending = []; // a table header row
-    } else if (!sawBody && !runOnTitle && titleCutAt(para, title, issuer) > 0) {
+    } else if (titleCut > 0) {
       // A title the ingest stage cut from a line that runs on into the text (…申报工作的通知申报条件:2022年度新认定…, 前湾; its issuer
       // maybe before it): the body starts after it.
-      s += titleCutAt(para, title, issuer);
+      s += titleCut;
       continue;
     } else if (!sawBody && runOnTitle && para.length >= 8 && (titleBlock.has(para) || title.startsWith(para)) && runOnTitleEnd(doc, text, s, e) !== undefined) {
       // …若干措施 为深入学习贯彻…: the title block ends there, the rest of the paragraph is read as body.

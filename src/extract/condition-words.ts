@@ -76,6 +76,8 @@ export const PHASED_THING = alt(words.phaseOut.things);
 export const LEAD_IN_VERB = alt(words.conditionLeadIns.verbs);
 export const LEAD_IN_NOUN = alt(words.conditionLeadIns.nouns);
 export const LEAD_IN_LABEL = alt(words.conditionLeadIns.labels);
+/** The kinds of standard a list of conditions is named by (认定标准, 考核标准, 准入标准…). */
+export const STANDARD_KIND = '认定|考核|准入|评价|评定|入选|确认';
 /** A firm's headcount (从业人员, 职工人数…): bounded right after it, it is a condition on the applicant. */
 export const SIZE_METRIC = alt(words.sizeMetrics);
 export const DESCRIBED_YEAR_NOUN = alt(words.describedYearNouns);

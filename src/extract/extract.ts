@@ -15,7 +15,7 @@ import { foldDashes, foldNumeralYears, foldWordPercents, parseNumber, round, yua
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
 import { inConditionList } from './condition-list.js';
 import { inStandardList } from './standard-list.js';
-import { APPLICANT, LEAD_IN_LABEL, NEGATION, NOT_NEGATION, RELIEF_DUE } from './condition-words.js';
+import { APPLICANT, LEAD_IN_LABEL, NEGATION, NOT_NEGATION, RELIEF_DUE, STANDARD_KIND } from './condition-words.js';
 import { extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
 import { deriveValidity, issuedOn } from './validity.js';
@@ -50,7 +50,7 @@ const REQUIREMENT_LABEL = /^\s*(?:\d{1,2}[.．、]\s*)?[\u4e00-\u9fff]{1,8}(?:�
  * A clause that opens with the label of a list of conditions, the list run on after its colon: 申报条件:年营业收入达到2000万元以上;, 建设的基本
  * 标准为:产业规模,种植业面积达到1500亩以上… (社旗). Its bounded figures are conditions, as a listed condition's are.
  */
-const CONDITION_LABEL = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）).、．]\\s*)?[^，。；,;：:]{0,8}?(?:${LEAD_IN_LABEL}|(?:认定|考核|准入|评价|评定|入选|确认|基本|建设|创建)的?标准)(?:如下|为|是)?\\s*[：:]`);
+const CONDITION_LABEL = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）).、．]\\s*)?[^，。；,;：:]{0,8}?(?:${LEAD_IN_LABEL}|(?:${STANDARD_KIND}|基本|建设|创建)的?标准)(?:如下|为|是)?\\s*[：:]`);
 /** A clause that opens with 或, the next of alternative conditions (…;或年出口增长50%以上(含50%)。: 中山). */
 const ALTERNATIVE = /^\s*或(?!者说)/;
 /** A clause that opens with 凡 (whoever, whatever), maybe after its item's number. */

@@ -897,7 +897,7 @@ const LEADING_BOUND = new RegExp(`^(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})(?=[
 const METRIC_AFTER_BOUND = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})[^，。；,;、\\d%％的]{0,8}?(?:收入|营收|产值|税收|税金|销售额|交易额|成交额|投资额|利润|出口额|进出口额)$`);
 /** The grant right after a bound (以上再额外奖励, 以上的,给予): what the bounded figure earns. */
 /** A grant further on in the same sentence. */
-const GRANT_LATER = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|资助)/;
+const GRANT_LATER = new RegExp(`^[^。；;]{0,80}?(?:${APPLICANT_GRANT_WORDS})`);
 const GRANT_RIGHT_AFTER = /^(?:的)?[，,]?\s*(?:再|另|另行)?(?:额外)?(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)/;
 /** An approval power a size bounds, named after it in the sentence: …以下外商投资企业审批权, …以上项目核准权限. */
 const AUTHORITY_AFTER = /^[^。；;]{0,40}?(?:审批权|核准权|备案权|审批权限|核准权限|管理权限)/;
@@ -1182,7 +1182,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     // (…or a count bounded right before the grant it earns, 累计完成5家以上再额外奖励3万元: 蔡甸, a condition as a measure so placed is)
     const grantNext = GRANT_RIGHT_AFTER.test(rest);
     // (…or a bound its bracket marks as reached, 池塘100亩(含)以上用于…, a grant later in the sentence: the mark says a bar, 宝镇)
-    const marked = !!inc1 && !/不/.test(inc1) && GRANT_LATER.test(rest);
+    const marked = !!inc1 && GRANT_LATER.test(rest);
     if ((COUNTING_UNIT.test(unit) && !held && !grantNext) || !(age || grantNext || marked || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');

@@ -572,6 +572,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // (…nor the addressees, alone on the line or running into the first sentence: 各市人民政府,省政府各厅委、各直属机构:为深入贯彻…)
       // (…a page's content field's label before them, 內容: | 各區縣…:市政府決定,…, 重庆 2012, no part of either)
       const body = fold(local[i].text).replace(CONTENT_FIELD, '');
+      const runOn = local[i].text.length > 100 ? RUN_ON_TITLE.exec(local[i].text) : null;
       if (addressed(body)) untitled = true;
       else if (ADDRESSEE_LEAD.test(body)) {
         // (…where the cover runs on to what it carries, that document's title, named in the cover and standing again over its
@@ -580,11 +581,11 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
         untitled = true;
         title = carriedTitle(orig[i].text, local[i].text) ?? '';
       }
-      else if (local[i].text.length > 100 && RUN_ON_TITLE.test(local[i].text)) {
+      else if (runOn) {
         // (…or a title a page that lost its line breaks runs on into the text, a field's label or the first sentence after its title
         // word (关于组织开展…申报工作的通知申报条件:2022年度新认定…; 前湾): the title is its part before, the line stays body.)
         untitled = true;
-        title = orig[i].text.slice(0, RUN_ON_TITLE.exec(local[i].text)![1].length);
+        title = orig[i].text.slice(0, runOn[1].length);
       } else {
         title = orig[i].text;
         i++;
