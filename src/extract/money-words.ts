@@ -9,6 +9,7 @@ const words = createRequire(import.meta.url)('../../dict/money-words.json') as {
   remarkMaxChars: number;
   moneyMetrics: string[];
   countedAfter: string[];
+  nounsNotCounted: string[];
 };
 
 /** 人民币 after 元 or for it (dict/money-words.json). */
@@ -22,5 +23,7 @@ export const REMARK_MAX = words.remarkMaxChars;
 export const MONEY_METRIC = alt(words.moneyMetrics);
 /** 人, 平方米, 吨, 人次…: what a bare 万/亿 figure counts when it is not money. */
 export const COUNTED_WORD = alt(words.countedAfter);
+/** 项目, 人员, 家庭…: nouns that open with a counting word and count nothing (投资5000万以上的项目). */
+export const NOT_COUNTED_NOUN = alt(words.nounsNotCounted);
 
 export const moneyWords = words;

@@ -1,5 +1,5 @@
 import { COUNTED, INCLUSIVE, STEP } from './condition-words.js';
-import { COUNTED_WORD, FOREIGN_CURRENCY, MONEY_METRIC, PER_UNIT, YUAN_WORD } from './money-words.js';
+import { COUNTED_WORD, FOREIGN_CURRENCY, MONEY_METRIC, NOT_COUNTED_NOUN, PER_UNIT, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, magnitude, parseNumber, round } from './numbers.js';
 import { matchesOf, needing } from '../ingest/matches.js';
 
@@ -45,11 +45,13 @@ const STEP_BEFORE = new RegExp(`每(${STEP})一个$`);
 // (…and money allotted: 本次拨付款项如下:…孔丘村150万, 临海)
 const MONEY_CONTEXT = /给予|奖励|补助|补贴|资助|奖补|扶持|投入|资金|经费|补偿|贴息|配套|拨付|下拨|款项/;
 /** What a bare 万/亿 counts when it is not money. */
-const COUNT_AFTER = /^[人户家个件项次吨亩平千瓦台套名所座条株头只辆册张位批篇]/;
+// (not a noun that only opens with one: 项目, 人员)
+const COUNT_AFTER = new RegExp(`^(?!${NOT_COUNTED_NOUN})[人户家个件项次吨亩平千瓦台套名所座条株头只辆册张位批篇]`);
 /** The same after a bound (10万以上人次, 3万及以上吨): counted things, not money. */
-const COUNTED_AFTER_BOUND = new RegExp(`^(?:以上|以下|及以上|及以下|左右)?(?:的)?(?:${COUNTED_WORD})`);
+const COUNTED_AFTER_BOUND = new RegExp(`^(?:以上|以下|及以上|及以下|左右)?(?:的)?(?!${NOT_COUNTED_NOUN})(?:${COUNTED_WORD})`);
 /** A money metric a few characters before a bare figure (投资额达5亿以上, 营业收入首次突破500万): money though nothing is granted. */
-const METRIC_BEFORE = new RegExp(`(?:${MONEY_METRIC})[^，。；,;：:、\\d]{0,8}$`);
+// (…its remark in brackets between: 年营收(不含代收代付)在1000万到5000万, 嘉兴)
+const METRIC_BEFORE = new RegExp(`(?:${MONEY_METRIC})(?:[（(][^（）()]{0,12}[）)])?[^，。；,;：:、\\d]{0,8}$`);
 /**
  * What may follow a bare 万/亿 sum (no 元) that is money: a bound (以上, 及以下, (含), a range's dash), or the money's own noun
  * (资金, 经费, 扶持, 支持: 最高不超过100万资金支持, 给予每家1万扶持).
@@ -117,7 +119,9 @@ export function findMoney(text: string): MoneyMention[] {
     if (taken[at] || /[\d.]/.test(text[at - 1] ?? '')) continue;
     const after = text.slice(end);
     // (a metric before it, or a grant's own noun or bound after it: 给予20—100万资金补助)
-    const named = METRIC_BEFORE.test(text.slice(Math.max(0, at - 14), at)) || (moneyContext && BARE_SUM_AFTER.test(after));
+    // (…or the next band of a list after a sum: 在1000万到5000万、5000万到1亿、1亿以上, 嘉兴)
+    const listed = out.some((o) => o.unit === '元' && o.end <= at && LIST_JOINT.test(text.slice(o.end, at).trim()));
+    const named = METRIC_BEFORE.test(text.slice(Math.max(0, at - 28), at)) || (moneyContext && BARE_SUM_AFTER.test(after)) || listed;
     // (what the range counts may follow its bound's remark: 1万-3万(不含)平方米, 崇明)
     const counted = after.replace(REMARK_START, '');
     if (!named || COUNT_AFTER.test(counted) || COUNTED_AFTER_BOUND.test(counted)) continue;
@@ -155,7 +159,7 @@ export function findMoney(text: string): MoneyMention[] {
       // Otherwise a bare "50万" is money only in a grant context and when it does not count people or things.
       if (!scale) {
         // (or one a money metric names right before it: 投资额达5亿以上, 预计完成投资95.7亿)
-        const metric = METRIC_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+        const metric = METRIC_BEFORE.test(text.slice(Math.max(0, start - 28), start));
         // The next of a list or a span of sums (按10万、20万、30万兑现; 首次突破10亿、50亿、100亿的企业; 投资额在1亿以上5亿以下)
         // is money as the one before it is.
         const prev = out[out.length - 1];

@@ -117,7 +117,7 @@ const GRANT_NOUN_AFTER = /^[^，。；,;]{0,3}的[^，。；,;]{0,12}?(?:补贴|
 const APPLICANT_IN = new RegExp(`(?:${APPLICANT})`);
 const GOAL_RATE = /(?:增长|增速|提高|下降|递增|增幅)\s*\d+(?:\.\d+)?\s*[%％]\s*(?:左右|以上)?\s*[，,；;]/;
 /** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
-const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
+const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,32}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** Further bounded conditions, each after a comma or 、 and opening with a word (…,住宿间夜数200间夜及以上; not …，50%以上 of a target list). */
 // (Any lower bound word of the lexicon: 超, 突破, 高于 as well as 超过, 年直播带货超6000场的, 义乌; not a word that only ends like one,
 // 通过 or 经过: the lexicon's NOT_BOUND, as boundBefore reads it.)
