@@ -1339,6 +1339,12 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         while (k < r.cells.length - 1 && (/^\s*\d*\s*$/.test(r.cells[k]) || /^(序号|工作类别|类别|一级指标)$/.test(row.table.columns[k] ?? ''))) k++;
         spans.push({ start: r.cellStarts[k], end: e, table: row });
       }
+    } else if (sawBody && foldedTitle.length >= 8 && !/[：:]/.test(para) && fold(para).replace(/\s+/g, '') === foldedTitle) {
+      // The document's title on a line of its own below the cover that carries it (各有关单位:《鞍山市铁西区2025年优化营商环境55条》已经区政府
+      // 同意… / 鞍山市铁西区2025年优化营商环境55条 / 为深入贯彻…, 铁西区): a title, as at the head, no clause; the cover's sentences wait
+      // for no note of the text below it. (Not a field line a page's junk head made the title: 项目资金来源:衔接资金, 格尔木.)
+      pending = [];
+      closed = [];
     } else if (titleLine) {
       // A title on the line of the first sentence: a clause of its own (its period, 2024—2025年, is a deadline).
       pending = [];
@@ -1498,7 +1504,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // (明确管理体制。按照统一部署,… / 增强权限承接能力。支持新区承接…, 烟台): the title is no clause, as a numbered item's is not.
       if (!h && !rowNumber) {
         const dot = para.indexOf('。');
-        const titled = dot > 1 && dot <= 20 && dot < para.trimEnd().length - 1 && isPhraseHeading(para.slice(0, dot)) && !/[，,]/.test(para.slice(0, dot));
+        // (A sentence its own note closes is a task, not a title: 城市基础设施向农村延伸工程。(市发改委、建设局按职责牵头负责)新农村社区
+        // 建设试点工程、“城中村”改造工程。(市建设局牵头负责), 滨州.)
+        const noted = notes.some((n) => n.start - s > dot && !para.slice(dot + 1, n.start - s).trim());
+        const titled = dot > 1 && dot <= 20 && dot < para.trimEnd().length - 1 && isPhraseHeading(para.slice(0, dot)) && !/[，,]/.test(para.slice(0, dot)) && !noted;
         if (titled && ((unnumberedHeadingAt >= 0 && lineBefore(text, s)?.start === unnumberedHeadingAt) || (lineStart && dot <= 14 && withoutBrackets(para.slice(dot + 1)).trim().length > 15))) h = dot + 1;
       }
       // The addressees a cover notice's first sentence follows on its line (各镇人民政府、街道办事处,区政府各部门:为全面落实…): no part
@@ -1522,6 +1531,19 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         // / 7.… is an item whose sentence is the task, 武汉经开区. Read last: it looks at the lines below.)
         const below = titled ? afterNoteLines(text, next).nextRank : undefined;
         if (below !== undefined && (below === 0 || below > headingLevel(para))) h = para.length;
+      }
+      // A section's title alone on its line, one short phrase and its stop with no note ((一)新农村建设重点工程。, 滨州), over lines each
+      // closed by a note of its own: the title, no clause; the first line's note is that line's, not the title's too.
+      if (marker && h === marker[0].length && !notes.length && lineStart) {
+        const title = para.slice(h).trim();
+        const nextLine = linesAfter(text, next, 1)[0] ?? '';
+        const nextNotes = findNotes(nextLine);
+        const lastNote = nextNotes[nextNotes.length - 1];
+        // (a task's sentence before the note, not a field: 责任领导:…(蒋永根、俞福才);责任单位:… under 1.推进总部中心、会展中心建设。 is the
+        // item's own note line, 永康)
+        const before = lastNote ? nextLine.slice(0, lastNote.start).trim() : '';
+        const notedBelow = !!lastNote && !HEADING_RE.test(nextLine) && /[。；;]$/.test(before) && !/[：:]/.test(before) && !nextLine.slice(lastNote.end).replace(/[。；;]/g, '').trim();
+        if (notedBelow && /^[^，,。]{2,20}。$/.test(title) && isPhraseHeading(title.slice(0, -1))) h = para.length;
       }
       if (marker && h === marker[0].length) {
         // (A heading may hold a comma before its note, 一、围绕打造发展引擎,扩大有效益的投资(由市发改委牵头实施) 充分发挥…, 宁波 on a page
@@ -1620,7 +1642,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         if (b - a2 < 4) continue;
         // The next item's title sentence run on after the last item's note, its line break lost (…(市委编办、市民政局按职责分工负责)增强
         // 权限承接能力。支持新区承接…, 烟台): no clause, as on a line of its own; the item's sentences follow it.
-        if (b < e - 20 && a2 > s && /[)）〕】\]]/.test(text[a2 - 1]) && notes.some((n) => n.end === a2) && text[b - 1] === '。' && b - a2 <= 15 && isPhraseHeading(text.slice(a2, b - 1)) && !/[，,]/.test(text.slice(a2, b - 1))) continue;
+        // (Not one its own note closes: 城市基础设施向农村延伸工程。(市发改委、建设局按职责牵头负责), 滨州, is a task.)
+        if (b < e - 20 && a2 > s && /[)）〕】\]]/.test(text[a2 - 1]) && notes.some((n) => n.end === a2) && text[b - 1] === '。' && b - a2 <= 15 && isPhraseHeading(text.slice(a2, b - 1)) && !/[，,]/.test(text.slice(a2, b - 1)) && !notes.some((n) => n.start >= b - 1 && !text.slice(b, n.start).trim())) continue;
         const inheritedNotes = inherited();
         const base = note ?? record?.note;
         const recordNote = timeRecord ? { ...(base ?? { start: s, end: e, units: [] }), times: [...(base?.times ?? []), timeRecord] } : base;

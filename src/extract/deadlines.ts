@@ -15,6 +15,8 @@ export const FIVE_YEAR: Record<string, [number, number]> = {
   十六五: [2031, 2035],
 };
 const N = '(\\d+|[一二两三四五六七八九十]+)';
+/** A count of time, a fraction or a half too (0.5个工作日, 半天). */
+const PART_N = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+|半)';
 /** A month and a day of the month in words (十二月三十一日). */
 const MONTH_WORD = '十[一二]?|[一二三四五六七八九]';
 const DAY_WORD = '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]';
@@ -688,7 +690,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [needing(/(?<![\d（(])(\d{4})年初(?!开始|以来|起|至|到|预算|计划|目标|数|余额|时)/g, /年初/), (m) => ({ date: `${m[1]}-01` })],
   // (…the year the sentence opens on, where it sets one: 2023年,完成征迁清零面积1000亩以上,…,年内用地出让500亩以上, 龙湾)
   // (本年度内 too: the year of the notice, as 本年内 is.)
-  [needing(/(?<![\d一二三四五六七八九十两个然])年内|本年度(?:内|以内)/g, /年内|本年度/), (_m, c) => {
+  [needing(/(?<![\d一二三四五六七八九十两个然半])年内|本年度(?:内|以内)/g, /年内|本年度/), (_m, c) => {
     const y = OPENING_YEAR.exec(c.text)?.[1] ?? (c.docYear ? String(c.docYear) : undefined);
     return y ? { date: y } : undefined;
   }],
@@ -785,7 +787,11 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [needing(/(?<![\d.])((?:19|20)\d{2})\s*年(?:度)?(?:内|以内|之内)/g, /内/), (m) => ({ date: m[1] })],
   // (…not the days to object to a 公示 or 公告 (如对该项目补助有质疑,请在七天内联系相关部门, 于洪; 有异议的,请在公示之日起5个工作日内
   // 提出): the procedure's own period, as 公示期为7日 is.)
-  [needing(new RegExp(`${N}\\s*(?:个)?(?:自然)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), /内/), (m, c) =>
+  // (…a span in parts too: 压减至半天以内, 半个工作日内, 0.5个工作日以内 (汤阴): the whole figure, not its last digit)
+  // A procedure done the same day (单位提交备案材料后,当日予以备案, 包头; 当天办结): a span as 1个工作日内 is, the day itself (not a day a rate
+  // is read on, 奖励当日国家外汇管理局公布的汇率, nor 当日未核销完毕顺延至次日).
+  [needing(/当(?:日|天)(?=\s*(?:即|即可)?(?:予以|办结|办理|完成|受理|审批|审核|出具|发放|核准|备案|到账|兑现|拨付|答复|反馈|发证|领证))/g, /当[日天]/), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?<![\\d.])${PART_N}\\s*(?:个)?(?:自然)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), /内/), (m, c) =>
     OBJECTION.test(c.text.slice(Math.max(0, m.index! - 40), m.index!)) && /(?:日|天)(?:内|以内|之内)$/.test(m[0]) ? undefined : { kind: 'relative' }],
   // The year of a plan, target or task the sentence has completed (完成2022年度生产计划, 确保完成2024年目标任务, 超额完成2023年度
   // 招商引资任务): the year it is due, also written 年度 (a bare 2022年度营业收入 or 做好2023年经济工作 stays none). The lookbehind

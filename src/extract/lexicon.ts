@@ -95,3 +95,5 @@ const OTHER_TITLE = new RegExp(`${OPEN}${NOT_BRACKET}*${CLOSE}$`);
 
 /** How a place's name ends, a town's to a county's: 雪堰镇, 杨兴乡, 稻香村, 新安江街道, 北溪社区, 睢县, 巴南区, 孟州市, 达拉特旗 (a pattern's source). */
 export const PLACE_SUFFIX = '镇|乡|村|街道|社区|县|区|市|旗';
+/** A place's name: 雪堰镇, 横山桥镇, 新安江街道, 睢县, 沾化县. */
+export const PLACE_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,8}(?:${PLACE_SUFFIX})$`);

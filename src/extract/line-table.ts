@@ -1,4 +1,4 @@
-import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL_NOUN, LABEL_PREFIX, LIST_MARKS, PLACE_SUFFIX, TIME_FIELD } from './lexicon.js';
+import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL_NOUN, LABEL_PREFIX, LIST_MARKS, PLACE_NAME, TIME_FIELD } from './lexicon.js';
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { round, yuanPerUnit } from './numbers.js';
@@ -28,7 +28,8 @@ export interface LineTable {
 }
 
 /** A column that reports what was done, not what is to be done: 进展情况, 完成情况, 落实情况, 工作进展, 推进情况. */
-const REPORT_COLUMN = /^(?:[\u4e00-\u9fff]{0,4}(?:进展|完成|落实|推进|执行)情况|工作进展|进展|进度)$/;
+// (…of a period maybe: 上半年进展, 一季度工作进展, 青岛)
+const REPORT_COLUMN = /^(?:[\u4e00-\u9fff]{0,4}(?:进展|完成|落实|推进|执行)情况|[\u4e00-\u9fff]{0,4}(?:工作)?进展|进展|进度)$/;
 
 // (Two prefixes may stack: 主要配合部门, 牵头责任单位 (苏州 2018); whether the bodies lead is the label's first prefix's to say.)
 const UNIT_COLUMN = new RegExp(`^((?:${LABEL_PREFIX}){1,2})(${LABEL_NOUN})$`);
@@ -103,8 +104,6 @@ export function unitCell(line: string, offset: number, table: LineTable, k: numb
   return list.length && bodies ? list : undefined;
 }
 
-/** A place's name in a place column's cell: 雪堰镇, 横山桥镇, 新安江街道, 睢县. */
-const PLACE_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,8}(?:${PLACE_SUFFIX})$`);
 /** A row of a grant list read from a table a cell a line: its span, its sum, and the sum's role. */
 export interface GrantRow {
   start: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument, extractValues } from './extract.js';
 import { moneyWords } from './money-words.js';
 
 // Classes from the dev residuals looked at during round 125 of the national development set (issue 9).
@@ -47,4 +48,88 @@ describe('nounsNotCounted (dict/money-words.json)', () => {
   it('holds only nouns that open with a counting word of countedAfter, so each guards a real collision', () => {
     for (const n of moneyWords.nounsNotCounted) expect(moneyWords.countedAfter.some((c) => n.startsWith(c) && n.length > c.length)).toBe(true);
   });
+});
+
+/** Each clause's words (its first 10 characters), units and deadlines' raw text, of a text read as a document. */
+const clauses = (text: string) =>
+  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+    .flatMap((d) => extractDocument(d))
+    .map((c) => [c.text.slice(0, 10), [...c.units], (c.deadlines ?? []).map((d) => d.raw)]);
+
+describe('a table a cell a line whose column names run to ten characters, its progress column of a period last (long column, period progress)', () => {
+  // 青岛 (shandong-qingdao-guapaiduban2017.txt): 年度工作任务和目标 is nine characters, 上半年进展 reports what was done
+  const qingdao = ['政府工作报告公开挂牌督办事项上半年进展', '', '序号', '', '公开挂牌督办事项', '', '年度工作任务和目标', '', '责任单位', '', '上半年进展', '', '1', '',
+    '全市生产总值增长8%左右。固定资产投资增长12%左右。', '', '全市生产总值增长8%左右,固定资产投资增长12%左右,完成年度计划目标。', '',
+    '市发展改革委、市经济信息化委、市财政局', '', '上半年全市经济运行总体企稳、稳中有进,生产总值增长7.7%,固定资产投资增长9.3%,节能减排工作按进度推进。', '', '2', '',
+    '社会消费品零售总额增长10.5%左右。', '', '全年实现社会消费品零售总额增长10.5%左右。', '', '市商务局', '', '社会消费情况:1-5月份,全市限上批发企业实现销售额增长。'].join('\n');
+  it('gives each task its row\'s units and reads no clause from the progress cells', () => {
+    const got = clauses(`2017年政府工作报告公开挂牌督办事项上半年进展情况\n${qingdao}`);
+    const units = ['市发展改革委', '市经济信息化委', '市财政局'];
+    expect(got).toEqual([
+      ['全市生产总值增长8%', units, []],
+      ['固定资产投资增长12', units, []],
+      ['全市生产总值增长8%', units, []],
+      ['社会消费品零售总额增', ['市商务局'], []],
+      ['全年实现社会消费品零', ['市商务局'], []],
+    ]);
+  });
+});
+
+describe('notes that share a task by remit with each body leading, one county leading, and short tasks each closed by its own note (remit lead, county lead, noted task)', () => {
+  // 滨州 (shandong-binzhou-zerenfengong.txt)
+  const binzhou = [
+    '(九)将耕地保有量、单位地区生产总值能耗降低和主要污染排放物总量减少等3项指标分解到各县(区),并建立定期公布的相应制度。(市国土资源局、经贸委、环保局按照职责牵头负责)',
+    '三、重大工程和项目责任主体和分工',
+    '(一)新农村建设重点工程。',
+    '农业综合开发、良种繁育推广、配方施肥与沃土、植物病虫害综合防治、优质粮食产业示范工程。(市农业局、发改委、财政局按职责牵头负责)',
+    '城市基础设施向农村延伸工程。(市发改委、建设局按职责牵头负责)新农村社区建设试点工程、“城中村”改造工程。(市建设局牵头负责)',
+    '生态村建设工程。(市环保局牵头负责)',
+    '(二)重大交通基础设施建设工程。',
+    '滨州港建设工程。(市交通局牵头负责)',
+    '大高通用航空城建设工程。(沾化县牵头负责)',
+  ].join('\n');
+  it('reads every note, gives the section titles none and drops no task', () => {
+    expect(clauses(`滨州市重点工作责任分工\n${binzhou}`)).toEqual([
+      ['将耕地保有量、单位地', ['市国土资源局', '经贸委', '环保局'], []],
+      ['农业综合开发、良种繁', ['市农业局', '发改委', '财政局'], []],
+      ['城市基础设施向农村延', ['市发改委', '建设局'], []],
+      ['新农村社区建设试点工', ['市建设局'], []],
+      ['生态村建设工程。', ['市环保局'], []],
+      ['滨州港建设工程。', ['市交通局'], []],
+      ['大高通用航空城建设工', ['沾化县'], []],
+    ]);
+  });
+  it.each([
+    // forms: 按照职能, a district, full-width brackets; not the whole of a place (全市牵头)
+    ['推进园区道路建设,加快配套。（区住建局、区交通局按照职能牵头负责）', [['区住建局', '区交通局']]],
+    ['推进航空城建设,加快发展。(滨城区牵头)', [['滨城区']]],
+    ['推进航空城建设,加快发展。(全市牵头)', []],
+  ] as [string, string[][]][])('%s', (s, want) => expect(clauses(`关于印发某市重点工作分工方案的通知\n${s}`).map((c) => c[1]).filter((u) => (u as string[]).length)).toEqual(want));
+});
+
+describe('the document\'s title on a line of its own below the cover that carries it is a title, not the start of the preamble (carried title line)', () => {
+  // 铁西区 (liaoning-tiexi-yingshanghuanjing.txt): a title counting its articles, 55条
+  const tiexi = ['各有关单位:', '《鞍山市铁西区2025年优化营商环境55条》已经区政府同意,现印发给你们,请结合实际,认真贯彻执行。', '鞍山市铁西区人民政府办公室', '2025年5月13日', '(此件公开发布)',
+    '鞍山市铁西区2025年优化营商环境55条', '为深入贯彻习近平总书记在辽宁考察时的重要讲话和重要指示精神,推出优化营商环境55条工作举措。',
+    '2.拓展“高效办成一件事”场景。扩大服务范围,年底前推出一个“高效办成一件事”主题场景。(牵头单位:区数据局)'].join('\n');
+  it('reads no deadline from the title\'s year and keeps the preamble apart', () => {
+    expect(clauses(tiexi).filter((c) => (c[2] as string[]).length || (c[1] as string[]).length)).toEqual([['扩大服务范围,年底前', ['区数据局'], ['年底前']]]);
+  });
+});
+
+describe('a procedure done the same day, or in half a day, is a relative time limit (same day, half span)', () => {
+  const dl = (s: string) => extractValues(s, '2025-03-05').deadlines.map((d) => [d.raw, d.date ?? d.kind]);
+  it.each([
+    // 包头 (neimenggu-baotou-zhongshixiangmu.txt)
+    ['符合准入政策项目,单位提交备案材料后,当日予以备案。', [['当日', 'relative']]],
+    // 汤阴 (henan-tangyin-jingjifazhanjihua.txt)
+    ['在行政事项办结时间和流程上做“减法”,将企业开办时间由3个工作日压减至半天以内;', [['半天以内', 'relative']]],
+    // forms: 当天, a fraction of a working day (its whole figure), half a year
+    ['对符合条件的申请,窗口当天办结。', [['当天', 'relative']]],
+    ['企业开办时间压缩至0.5个工作日以内。', [['0.5个工作日以内', 'relative']]],
+    ['力争半年内完成改造。', [['半年内', 'relative']]],
+    // (a day a rate is read on, and a day's vouchers carried over, set no limit)
+    ['奖励金按县政府批准奖励当日国家外汇管理局公布的汇率中间价结算为人民币发放。', []],
+    ['本次消费券活动资金按天分配,当日未核销完毕顺延至次日发放。', []],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(dl(s)).toEqual(want));
 });

@@ -1,6 +1,6 @@
 import { ARTICLE_MARK, fold } from '../ingest/clean.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_LIST, DUTY_WORDS, endsLikeBody, HEAD_LABEL, isLeadLabel, ITEM_NUMBER, NOT_A_LABELS_HEAD, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, PART_WORDS, TIME_FIELD } from './lexicon.js';
+import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_LIST, DUTY_WORDS, endsLikeBody, HEAD_LABEL, isLeadLabel, ITEM_NUMBER, NOT_A_LABELS_HEAD, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, PART_WORDS, PLACE_NAME, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 
@@ -789,7 +789,9 @@ export function parseDutyNote(written: string, offset: number): UnitMention[] | 
         const k = /^(?:具体|主要|统一)?(?:由|请)/.exec(u.name)?.[0].length ?? 0;
         return k ? { ...u, name: u.name.slice(k), start: u.start + k } : u;
       });
-      if (!list.length || !endsLikeBody(list[list.length - 1].name)) return undefined;
+      // (…or a place, the county or district itself: (沾化县牵头负责), 滨州; not the whole of one, 全市, 本县)
+      const last = list[list.length - 1]?.name ?? '';
+      if (!list.length || !(endsLikeBody(last) || (PLACE_NAME.test(last) && !/^[全本我该]/.test(last)))) return undefined;
       // A sentence before the duty word is a measure with its own note, not a body (5.行政服务一体化。制定…细则(市行政服务中心牵头,…):
       // a paragraph below a note line that a PDF wrap set apart).
       if (list.some((u) => /[。！？!?]/.test(u.name))) return undefined;

@@ -10,7 +10,7 @@ import { UNIT_NOUN_END } from './unit-words.js';
  * A column's name, its year first maybe (2022年预期目标, 沙坪坝's task table), a remark in brackets after it maybe (重点工作任务(杭州市2项配合工作),
  * 杭州).
  */
-export const COLUMN = /^(?:\d{4}年度?)?[\u4e00-\u9fff]{2,8}(?:[（(][^（）()]{1,24}[）)])?$/;
+export const COLUMN = /^(?:\d{4}年度?)?[\u4e00-\u9fff]{2,10}(?:[（(][^（）()]{1,24}[）)])?$/;
 // A column of bodies ends with a label noun of dict/unit-labels.json (牵头单位, 责任部门, 责任处室, 实施主体).
 const UNIT_COLUMN = UNIT_NOUN_END;
 /** The task column opening a header without 序号 (主要工作任务 / 牵头单位 / 责任单位, 辽宁 沈河区): 重点任务, 工作举措… */

@@ -53,7 +53,8 @@ export function headingLevel(p: string): number {
   return otherItemLevel(p);
 }
 
-const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|公示|通告|通报|批复|名单|规定|条例|报告|纲要|指南|清单|目标|任务|安排|要点|分工|分解|分解表|责任表|任务表|一览表|汇总表|明细表|意见稿）|（\d{4}[-—–－]\d{4}年）)$/;
+// (…or a count of articles, a title's kind too: 鞍山市铁西区2025年优化营商环境55条, 稳经济二十条; not an article cited, 第十条)
+const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|公示|通告|通报|批复|名单|规定|条例|报告|纲要|指南|清单|目标|任务|安排|要点|分工|分解|分解表|责任表|任务表|一览表|汇总表|明细表|意见稿）|（\d{4}[-—–－]\d{4}年）|(?<![第\d一二三四五六七八九十百])[\d一二三四五六七八九十百]+条)$/;
 /** A grid's label cell: a short name of a field, no punctuation (公告事项, 项目资金安排, 规定及要求, 名称). */
 const GRID_LABEL = /^[\u4e00-\u9fff]{0,4}(?:事项|内容|名称|资金安排|要求|联系方式|公告单位)$/;
 /** A heading that lost its number: a short phrase of words alone on its line (推动创业创新, 活动名称). */
