@@ -28,6 +28,8 @@ export interface ClauseSpan {
   note?: UnitNote;
   /** Notes on the headings above the clause (一、扩大有效投资政策(由市发改局牵头)): they hold for the whole section. */
   headingNotes?: UnitNote[];
+  /** The first clause under the document's title on a line of its own below the cover: the body's first, as under a title at the head. */
+  underTitle?: boolean;
   table?: { table: Table; row: number };
   /** Sums a money column's cells give the clause (资金规模(万元) over 1000), at their places in the text; a 合计 row's are totals. */
   money?: { start: number; end: number; yuan: number; role: 'fixed' | 'total' }[];
@@ -989,6 +991,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // (a cover's date and the carried document's title run into a sentence: read once, see carriedHead)
   let sawTitleRunOn = false;
   const foldedTitle = fold(title).replace(/\s+/g, '');
+  // Where the document's title stood on a line of its own below the cover: the index of the span after it.
+  const titledAt: number[] = [];
   // The article the last note line closed, while the next line may be a second note for it.
   let closed: ClauseSpan[] = [];
   // Notes carried by the headings above (by rank); a heading of the same or a higher rank ends them.
@@ -1345,6 +1349,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // for no note of the text below it. (Not a field line a page's junk head made the title: 项目资金来源:衔接资金, 格尔木.)
       pending = [];
       closed = [];
+      titledAt.push(spans.length);
     } else if (titleLine) {
       // A title on the line of the first sentence: a clause of its own (its period, 2024—2025年, is a deadline).
       pending = [];
@@ -1681,6 +1686,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     if (!noteLine) closed = [];
     s = next;
   }
+  for (const k of titledAt) if (spans[k]) spans[k].underTitle = true;
   return withStanding(spans);
 }
 

@@ -503,8 +503,16 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
   // The term a plan's own title gives it (盐城市…三年行动计划(2025-2027年) over its body): a deadline of its body's first clause,
   // unless a clause before it carries it already (its title, or the period on a line of its own).
   let term = planTitleTerm(doc.title);
+  // (the clauses it looks for the term in: from the body's start, the cover's left out where the title below it re-opens the body)
+  let termFrom = 0;
   for (const span of clauseSpans(doc)) {
     const text = doc.text.slice(span.start, span.end);
+    // (…and so does the first clause under the title where a cover carries it on a line of its own: 《…三年行动计划(2013-2015年)》已經省人民
+    // 政府同意… / 廣東省推進加工貿易轉型升級三年行動計劃(2013-2015年) / 為全面推進…, the cover's sentence its own.)
+    if (span.underTitle) {
+      term = planTitleTerm(doc.title);
+      termFrom = span.start;
+    }
     // A notice that gives no year of its own: a day or month written without a year is in the year of the last date written
     // with one above it (总体时间为:2024年6月16日--6月30日 … 6月18日24:00消费券使用到期, 农安).
     const when = dated ?? (yearAt ??= runningYears((folded ??= fold(doc.text))))(span.start);
@@ -579,7 +587,7 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
     if (term) {
       const t = term;
       const carried = (d: Deadline) => d.from === t.from && d.date === t.date;
-      if (!values.deadlines.some(carried) && !clauses.some((c) => c.deadlines.some(carried))) values.deadlines.push({ ...t, start: text.length, end: text.length });
+      if (!values.deadlines.some(carried) && !clauses.some((c) => c.start >= termFrom && c.deadlines.some(carried))) values.deadlines.push({ ...t, start: text.length, end: text.length });
       term = undefined;
     }
     emit(span.start, span.end, values, units, lead);

@@ -133,3 +133,15 @@ describe('a procedure done the same day, or in half a day, is a relative time li
     ['本次消费券活动资金按天分配,当日未核销完毕顺延至次日发放。', []],
   ] as [string, unknown[]][])('%s', (s, want) => expect(dl(s)).toEqual(want));
 });
+
+describe('the body under a title a cover carries on a line of its own takes the title\'s period as its term (carried title term)', () => {
+  // 寿光 (shandong-shouguang-xianyujingji.txt): the title run on into the preamble after a space
+  const shouguang = [
+    '各镇人民政府、街道办事处,高新区管委会,双王城生态经济发展中心,有关部门、单位: 《寿光市县域经济高质量发展工作方案(2024—2025年)》已经寿光市委、市政府同意,现印发给你们,请结合实际认真组织实施。',
+    '寿光市人民政府 2024年9月13日', '(此件公开发布)',
+    '寿光市县域经济高质量发展工作方案(2024—2025年) 为全面贯彻落实《山东省县域经济高质量发展三年行动方案(2023—2025年)》,进一步激发县域发展活力动力,加快推动县域经济绿色低碳高质量发展,制定本工作方案。',
+  ].join('\n');
+  it('gives the cover its own period and the preamble the cited plan\'s and the title\'s', () => {
+    expect(clauses(shouguang).map((c) => c[2])).toEqual([['2024—2025年'], [], ['2023—2025年', '2024—2025年']]);
+  });
+});
