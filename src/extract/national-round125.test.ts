@@ -145,3 +145,13 @@ describe('the body under a title a cover carries on a line of its own takes the 
     expect(clauses(shouguang).map((c) => c[2])).toEqual([['2024—2025年'], [], ['2023—2025年', '2024—2025年']]);
   });
 });
+
+describe('a heading note in 〔〕 or 【】 that a hard wrap carried to the next line closes its line there (wrapped bracket note)', () => {
+  // 铜仁 (guizhou-tongren-yingshanghuanjing.txt) as a PDF's 36-character wrap sets it (`eval --variant wrapped`)
+  const unitsOf = (text: string) => clauses(`关于印发铜仁市优化营商环境实施方案的通知\n${text}`).map((c) => c[1]);
+  it.each([
+    ['(二)“证照分离”改革。〔牵头单位:市市场监管局、市司法局;责任单位:“\n证照分离”改革成员单位〕\n在2020年前全市实现“证照分离”改革全覆盖。对所有涉企经营许可事项实行\n分类改革,破解“准入不准营”难题。', ['市市场监管局', '市司法局', '“证照分离”改革成员单位']],
+    // form: 【】
+    ['(三)开办企业。【牵头单位:市市场监管局;责任单位:市税务局、市人社\n局】\n压缩企业开办时间至1个工作日以内。', ['市市场监管局', '市税务局', '市人社局']],
+  ] as [string, string[]][])('%s', (text, want) => expect([...new Set(unitsOf(text).map((u) => JSON.stringify(u)))]).toEqual([JSON.stringify(want)]));
+});

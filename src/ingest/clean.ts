@@ -530,7 +530,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (para === p && UNNUMBERED_HEADING.test(p) && n.length >= 30 && (HEADING_RE.test(above) || /[。；！？!?;）)]$/.test(above))) return true;
   // A grid of labels and values a line each (名称 / 内容 / 公告事项 / 2020年省下达…1679万元 / 项目资金安排, 达州): a label cell stands alone.
   if (GRID_LABEL.test(p) || GRID_LABEL.test(n)) return true;
-  if (/[）)]$/.test(p) && p.length <= 40) return true; // 自身硬首先要自身廉（人民论坛）
+  // (…or the close of a bracket of another shape a line above opened: a heading's note a wrap carried on, 责任单位:证照 / 分离改革成员单位〕,
+  // 铜仁 hard-wrapped; not a site's link alone on its line, [Home])
+  if ((/[）)]$/.test(p) || (/[〕】］\]]$/.test(p) && !/[〔【［[]/.test(p) && para !== p)) && p.length <= 40) return true; // 自身硬首先要自身廉（人民论坛）
   // (…若干措施(2025年修订版)(再次公开征求意见稿): a title's edition and status in brackets after it, 惠阳)
   if (p.length <= 60 && TITLE_SUFFIX.test(p.replace(/(?:[（(][^（）()]{1,20}[）)])+$/, '')) && !/[，。；,;]/.test(p)) return true;
   if (HEADING_RE.test(p) && p.length <= 40 && !/[。；;]/.test(p)) return true;
