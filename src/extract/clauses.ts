@@ -274,6 +274,8 @@ function carriedHead(text: string, a: number, b: number, title: string): number 
 
 /** An item's number opening a sentence inside a paragraph: 2.坚持…, (二)加强…, 三、强化…; not a figure (2.5亿元) or a date. */
 const RUN_ON_ITEM = new RegExp(`${ITEM_NUMBER}(?=[\u4e00-\u9fff“])`, 'y');
+/** Does a note open right after `at`, nothing but spaces between (…工程。(市发改委牵头负责)): the sentence ending there is the note's. */
+const noteRightAfter = (notes: UnitNote[], text: string, at: number): boolean => notes.some((n) => n.start >= at && !text.slice(at, n.start).trim());
 /** Text with its bracketed parts (notes, remarks) left out. */
 const withoutBrackets = (t: string): string => t.replace(/[（(〔【[][^（）()〔〕【】[\]]*[）)〕】\]]/g, '');
 
@@ -1511,7 +1513,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         const dot = para.indexOf('。');
         // (A sentence its own note closes is a task, not a title: 城市基础设施向农村延伸工程。(市发改委、建设局按职责牵头负责)新农村社区
         // 建设试点工程、“城中村”改造工程。(市建设局牵头负责), 滨州.)
-        const noted = notes.some((n) => n.start - s > dot && !para.slice(dot + 1, n.start - s).trim());
+        const noted = noteRightAfter(notes, text, s + dot + 1);
         const titled = dot > 1 && dot <= 20 && dot < para.trimEnd().length - 1 && isPhraseHeading(para.slice(0, dot)) && !/[，,]/.test(para.slice(0, dot)) && !noted;
         if (titled && ((unnumberedHeadingAt >= 0 && lineBefore(text, s)?.start === unnumberedHeadingAt) || (lineStart && dot <= 14 && withoutBrackets(para.slice(dot + 1)).trim().length > 15))) h = dot + 1;
       }
@@ -1648,7 +1650,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         // The next item's title sentence run on after the last item's note, its line break lost (…(市委编办、市民政局按职责分工负责)增强
         // 权限承接能力。支持新区承接…, 烟台): no clause, as on a line of its own; the item's sentences follow it.
         // (Not one its own note closes: 城市基础设施向农村延伸工程。(市发改委、建设局按职责牵头负责), 滨州, is a task.)
-        if (b < e - 20 && a2 > s && /[)）〕】\]]/.test(text[a2 - 1]) && notes.some((n) => n.end === a2) && text[b - 1] === '。' && b - a2 <= 15 && isPhraseHeading(text.slice(a2, b - 1)) && !/[，,]/.test(text.slice(a2, b - 1)) && !notes.some((n) => n.start >= b - 1 && !text.slice(b, n.start).trim())) continue;
+        if (b < e - 20 && a2 > s && /[)）〕】\]]/.test(text[a2 - 1]) && notes.some((n) => n.end === a2) && text[b - 1] === '。' && b - a2 <= 15 && isPhraseHeading(text.slice(a2, b - 1)) && !/[，,]/.test(text.slice(a2, b - 1)) && !noteRightAfter(notes, text, b)) continue;
         const inheritedNotes = inherited();
         const base = note ?? record?.note;
         const recordNote = timeRecord ? { ...(base ?? { start: s, end: e, units: [] }), times: [...(base?.times ?? []), timeRecord] } : base;
