@@ -52,6 +52,8 @@ const GRANT_SPAN_BEFORE = new RegExp(`(?:给予|提供|${GRANT_VERB}|减半征�
 const RENT_AFTER = /^(?:的)?(?:租金|房租|租赁费|物业费|物业管理费|管理费)/;
 /** A year an event falls in (2022年将迎来党的二十大, 恰逢2024年): described, not set. */
 const EVENT_AFTER = new RegExp(`^(?:将|即将|又将|也将)?(?:${YEAR_EVENT_VERB})`);
+/** What a period's report is of, right after the period: 进展, 工作进展情况, 完成情况, 推进情况 (not 完成 with its object: 二季度完成方案设计). */
+const PROGRESS_AFTER = /^(?:的)?(?:工作)?(?:进展|(?:推进|完成|执行|落实)情况)/;
 const QUARTER_NAMES = new RegExp(`^[^，。；,;、：:！？\\s]{0,6}?(?:${NAMED_MEETING})`);
 const EVENT_NAME = new RegExp(`^([\\u4e00-\\u9fff]{0,6})[“"][^”"]{1,24}[”"]([\\u4e00-\\u9fff]{0,8}?)(?:${NAMED_EVENT})`);
 const EVENT_BEFORE = new RegExp(`(?:${YEAR_EVENT_VERB})$`);
@@ -533,7 +535,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // (…nor each year's halves, 原则上每年度上半年、下半年各集中受理一次: a frequency, 盐田)
     if (/半年考核|考核为|[按每]半年|每(?:个)?年(?:度)?(?:的)?[上下]半年/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     // (…nor the period a report covers, 将上半年和全年清单落实情况…报市政府督查室: 湖州)
-    if (!m[1] && /^(?:和|及|与|、)?(?:全年|下半年|上半年)?[^，。；,;前底]{0,10}?情况/.test(c.text.slice(m.index! + m[0].length))) return undefined;
+    // (…its progress too, a table's caption or column: 公开挂牌督办事项上半年进展, 青岛)
+    if (!m[1] && (/^(?:和|及|与|、)?(?:全年|下半年|上半年)?[^，。；,;前底]{0,10}?情况/.test(c.text.slice(m.index! + m[0].length)) || PROGRESS_AFTER.test(c.text.slice(m.index! + m[0].length)))) return undefined;
     // A half of any year, an event's timing (项目上半年土地过户后当年入库、下半年…次年上半年入库): no deadline.
     if (!m[1] && /次年|当年|[^之以然]后/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     // The period whose work a measure looks back on (结合全市上半年各责任单位…等工作开展情况挂钩, 弥勒): measured, no limit.
@@ -554,6 +557,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // year of one is not (below).
     if (!m[1] && RELATIVE_YEAR_BEFORE.test(c.text.slice(Math.max(0, m.index! - 5), m.index!))) return undefined;
     if (/季度考核|考核为|[按每]季度?/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
+    // A quarter whose progress is reported (重点工作三季度进展情况表, 即墨; 对全市重点民生实事二季度完成情况进行了督查): the period a report
+    // covers, no limit (二季度完成方案设计 stays one).
+    if (!m[1] && PROGRESS_AFTER.test(c.text.slice(m.index! + m[0].length))) return undefined;
     // A quarter that names a meeting or its figures (贯彻全省三季度经济运行调度会议精神): no period.
     if (QUARTER_NAMES.test(c.text.slice(m.index! + m[0].length))) return undefined;
     // ...nor one opening an award's or a fund's name (现开展2025年一季度信息服务业营收增长奖励申报工作: 北京经开区).

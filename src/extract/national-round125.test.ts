@@ -155,3 +155,18 @@ describe('a heading note in 〔〕 or 【】 that a hard wrap carried to the nex
     ['(三)开办企业。【牵头单位:市市场监管局;责任单位:市税务局、市人社\n局】\n压缩企业开办时间至1个工作日以内。', ['市市场监管局', '市税务局', '市人社局']],
   ] as [string, string[]][])('%s', (text, want) => expect([...new Set(unitsOf(text).map((u) => JSON.stringify(u)))]).toEqual([JSON.stringify(want)]));
 });
+
+describe('a period whose progress a report covers sets no limit (reported period)', () => {
+  const dl = (s: string) => extractValues(s, '2024-07-10').deadlines.map((d) => [d.raw, d.date ?? d.kind]);
+  it.each([
+    // 青岛 (shandong-qingdao-guapaiduban2017.txt): the table's caption
+    ['政府工作报告公开挂牌督办事项上半年进展', []],
+    // 栖霞 (shandong-qixia-minshengshishi.txt, traditional) and 即墨 (shandong-jimo-zhongdiangongzuojinzhan.txt)
+    ['近期,市政府督查室對全市重點民生實事二季度完成情況進行了督導調度,現將有關情況通報如下:', []],
+    ['2022年即墨区政府工作报告确定重点工作三季度进展情况表', []],
+    // forms: 工作进展情况; and a period with an act done in it stays a limit
+    ['现将三季度工作进展情况通报如下:', []],
+    ['二季度完成方案设计及招标。', [['二季度', '2024-06']]],
+    ['上半年完成投资50亿元。', [['上半年', '2024-06']]],
+  ] as [string, unknown[]][])('%s', (s, want) => expect(dl(s)).toEqual(want));
+});
