@@ -993,6 +993,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // (a cover's date and the carried document's title run into a sentence: read once, see carriedHead)
   let sawTitleRunOn = false;
   const foldedTitle = fold(title).replace(/\s+/g, '');
+  // (fold keeps a text's length: the words are compared folded only where their lengths match, not on every body line)
+  const isTitleLine = (para: string): boolean => {
+    const bare = para.replace(/\s+/g, '');
+    return bare.length === foldedTitle.length && fold(bare) === foldedTitle;
+  };
   // Where the document's title stood on a line of its own below the cover: the index of the span after it.
   const titledAt: number[] = [];
   // The article the last note line closed, while the next line may be a second note for it.
@@ -1345,7 +1350,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         while (k < r.cells.length - 1 && (/^\s*\d*\s*$/.test(r.cells[k]) || /^(序号|工作类别|类别|一级指标)$/.test(row.table.columns[k] ?? ''))) k++;
         spans.push({ start: r.cellStarts[k], end: e, table: row });
       }
-    } else if (sawBody && foldedTitle.length >= 8 && !/[：:]/.test(para) && fold(para).replace(/\s+/g, '') === foldedTitle) {
+    } else if (sawBody && foldedTitle.length >= 8 && !/[：:]/.test(para) && isTitleLine(para)) {
       // The document's title on a line of its own below the cover that carries it (各有关单位:《鞍山市铁西区2025年优化营商环境55条》已经区政府
       // 同意… / 鞍山市铁西区2025年优化营商环境55条 / 为深入贯彻…, 铁西区): a title, as at the head, no clause; the cover's sentences wait
       // for no note of the text below it. (Not a field line a page's junk head made the title: 项目资金来源:衔接资金, 格尔木.)
@@ -1541,8 +1546,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       }
       // A section's title alone on its line, one short phrase and its stop with no note ((一)新农村建设重点工程。, 滨州), over lines each
       // closed by a note of its own: the title, no clause; the first line's note is that line's, not the title's too.
-      if (marker && h === marker[0].length && !notes.length && lineStart) {
-        const title = para.slice(h).trim();
+      const sectionTitle = marker && h === marker[0].length && !notes.length && lineStart ? para.slice(h).trim() : '';
+      if (/^[^，,。]{2,20}。$/.test(sectionTitle) && isPhraseHeading(sectionTitle.slice(0, -1))) {
         const nextLine = linesAfter(text, next, 1)[0] ?? '';
         const nextNotes = findNotes(nextLine);
         const lastNote = nextNotes[nextNotes.length - 1];
@@ -1550,7 +1555,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         // item's own note line, 永康)
         const before = lastNote ? nextLine.slice(0, lastNote.start).trim() : '';
         const notedBelow = !!lastNote && !HEADING_RE.test(nextLine) && /[。；;]$/.test(before) && !/[：:]/.test(before) && !nextLine.slice(lastNote.end).replace(/[。；;]/g, '').trim();
-        if (notedBelow && /^[^，,。]{2,20}。$/.test(title) && isPhraseHeading(title.slice(0, -1))) h = para.length;
+        if (notedBelow) h = para.length;
       }
       if (marker && h === marker[0].length) {
         // (A heading may hold a comma before its note, 一、围绕打造发展引擎,扩大有效益的投资(由市发改委牵头实施) 充分发挥…, 宁波 on a page

@@ -536,7 +536,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     if (/半年考核|考核为|[按每]半年|每(?:个)?年(?:度)?(?:的)?[上下]半年/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     // (…nor the period a report covers, 将上半年和全年清单落实情况…报市政府督查室: 湖州)
     // (…its progress too, a table's caption or column: 公开挂牌督办事项上半年进展, 青岛)
-    if (!m[1] && (/^(?:和|及|与|、)?(?:全年|下半年|上半年)?[^，。；,;前底]{0,10}?情况/.test(c.text.slice(m.index! + m[0].length)) || PROGRESS_AFTER.test(c.text.slice(m.index! + m[0].length)))) return undefined;
+    const after = c.text.slice(m.index! + m[0].length);
+    if (!m[1] && (/^(?:和|及|与|、)?(?:全年|下半年|上半年)?[^，。；,;前底]{0,10}?情况/.test(after) || PROGRESS_AFTER.test(after))) return undefined;
     // A half of any year, an event's timing (项目上半年土地过户后当年入库、下半年…次年上半年入库): no deadline.
     if (!m[1] && /次年|当年|[^之以然]后/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     // The period whose work a measure looks back on (结合全市上半年各责任单位…等工作开展情况挂钩, 弥勒): measured, no limit.

@@ -112,9 +112,9 @@ const PER_MEASURE_ITEMS = /^(?:[、和及][^，。；,;、]{0,8}?[\d.]+\s*(?:万
 const GRANT_COUNTS_BEFORE = /给予[^，。；,;给]{0,8}?(?:不超过|不大于|最多)\s*$/;
 /** …and the grant it counts after it (的3年全额租房补贴, 的50%购房补贴). */
 const GRANT_NOUN_AFTER = /^[^，。；,;]{0,3}的[^，。；,;]{0,12}?(?:补贴|补助|奖励|资助|支持)/;
-/** A goal's growth rate in a clause (增长10%左右, 增速8%以上), a phrase of its own: the clause lists the year's goals. */
 /** An applicant named anywhere in a clause. */
 const APPLICANT_IN = new RegExp(`(?:${APPLICANT})`);
+/** A goal's growth rate in a clause (增长10%左右, 增速8%以上), a phrase of its own: the clause lists the year's goals. */
 const GOAL_RATE = /(?:增长|增速|提高|下降|递增|增幅)\s*\d+(?:\.\d+)?\s*[%％]\s*(?:左右|以上)?\s*[，,；;]/;
 /** The applicant a range applies to, named at more length: 1亿元(含)—5亿元的软件和信息技术服务业企业(集团). */
 const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,32}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
