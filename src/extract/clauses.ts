@@ -1410,7 +1410,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       if (!pending.length) noteLine = true;
       // (every line above it a field of a record, no unit field among them: the period reaches the record's next fields too)
       timeRecord = !record && held.length > 0 && held.every((p) => !p.note?.units.length && fieldName(text, p.start)) ? time : undefined;
-    } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para) || (e >= textEnd && CUT_BRACKETED_NOTE.test(para))) && sawBody) {
+    } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para) || (e >= textEnd && CUT_BRACKETED_NOTE.test(para))) && (sawBody || BARE_NOTE.test(para))) {
       // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it; so does a
       // bracketed one the excerpt's end cut off ((责任单位:省大数据局、…、省工业和), its complete names only.
       // Under a heading that names bodies (组织单位), the note is that section's own clause, and closes nothing above.
@@ -1418,6 +1418,11 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       if (head && BODIES_HEADING.test(head.line)) {
         pending = pending.filter((p) => p.start >= head.start && p.end > head.start + head.line.length);
         spans.push((pending[0] = { start: s, end: e, headingNotes: inherited() }));
+      } else if (!sawBody) {
+        // (…and so is a labelled list of bodies that opens the text, nothing above it to close: 主办单位:昌都市人民政府 / 承办单位:… /
+        // 协办单位:… over a campaign's rules, 昌都; the lines after it join it, as under a heading.)
+        spans.push((pending[0] = { start: s, end: e, headingNotes: inherited() }));
+        sawBody = true;
       }
       closeList();
       const bracketed = BRACKETED_NOTE.test(para);

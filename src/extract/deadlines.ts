@@ -19,6 +19,8 @@ const N = '(\\d+|[一二两三四五六七八九十]+)';
 const PART_N = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+|半)';
 /** A month and a day of the month in words (十二月三十一日). */
 const MONTH_WORD = '十[一二]?|[一二三四五六七八九]';
+/** A season after its year, with or without 季 (2018年冬, 2019年春季). */
+const SEASON = '[春夏秋冬]季?';
 const DAY_WORD = '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]';
 /** A year named relative to an event or another year, right before a quarter: 次年, 当年, 上年, 上一年度. */
 const RELATIVE_YEAR_BEFORE = /(?:次年|翌年|当年|上年|同年|上一年|下一年|上年度|上一年度)(?:的)?$/;
@@ -493,6 +495,12 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // A season or a year spanning two calendar years, written with a slash (2023/2024榨季, 2024/2025学年): from the first to the second.
   [needing(/(?<![\d/])(\d{4})\s*[/／]\s*(\d{4})\s*(?:榨季|学年|年度|财年|年)/g, /[/／]/), (m) => (Number(m[2]) === Number(m[1]) + 1 ? { from: m[1], date: m[2] } : undefined)],
+  // A span from one year's season to a later year's (推出2018年冬2019年春“冬游西藏”活动优惠政策, 西藏; 2018年冬季至2019年春季): one
+  // period, from the first year to the second, as 2018—2019年 is; not the first year alone and the second as a limit.
+  [needing(new RegExp(`(\\d{4})\\s*年\\s*${SEASON}\\s*(?:[-—–－~～至到]\\s*)?(\\d{4})\\s*年\\s*${SEASON}`, 'g'), /[春夏秋冬]/), (m) =>
+    Number(m[2]) === Number(m[1]) + 1 ? { from: m[1], date: m[2] } : undefined],
+  // This winter and next spring (今冬明春): the notice's year to the next, as the span above.
+  [needing(/今冬明春/g, /今冬/), (_m, c) => (c.docYear ? { from: String(c.docYear), date: String(c.docYear + 1) } : undefined)],
   // (Not the term of a designation a call names: 做好2017-2018年度新昌县创新型苗子企业有关申报事项, 新昌.)
   // (Nor a period over before the notice's year opening a sentence on what was done then, as a bare year before it is none: 2007-2008年,
   // 各地坚持…,为自治区经济社会持续健康发展做出了新的贡献, 新疆 2009.)

@@ -8,6 +8,7 @@ import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGov
 import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, shortDivisionName, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
+import { isUnitFieldLine } from './label-lines.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
 import type { DocKind, PolicyDocument, Section, SourceFormat, Table, TableRow } from '../types.js';
 
@@ -574,6 +575,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       const body = fold(local[i].text).replace(CONTENT_FIELD, '');
       const runOn = local[i].text.length > 100 ? RUN_ON_TITLE.exec(local[i].text) : null;
       if (addressed(body)) untitled = true;
+      // (…nor a unit field opening the text, 主办单位:昌都市人民政府 / 承办单位:… over the campaign's rules, 昌都: the bodies' list, body.)
+      else if (isUnitFieldLine(body)) untitled = true;
       else if (ADDRESSEE_LEAD.test(body)) {
         // (…where the cover runs on to what it carries, that document's title, named in the cover and standing again over its
         // text, is the title: …《扎实推进2024年下半年经济稳进向好若干措施》已经市政府同意,现印发给你们…。 2024年9月6日 (此件公开发布)

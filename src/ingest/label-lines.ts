@@ -33,6 +33,10 @@ export function isLabelledLine(line: string): boolean {
 const BODY_END = new RegExp(`(?:${BODY_SUFFIX})(?:[（(][^（）()]{1,12}[）)])?$`);
 /** A line that is a unit field, its label and colon first (责任单位:市发改委 五县五区政府 开发区管委会): where its value starts. */
 const UNIT_FIELD = new RegExp(`^\\s*${LABEL_WORD}\\s*[：:]\\s*`);
+/** A line that is a unit field (主办单位:昌都市人民政府, 责任单位:市发改委): a note or a list of bodies, never a title. */
+export function isUnitFieldLine(line: string): boolean {
+  return UNIT_FIELD.test(line);
+}
 /**
  * Where the value of a unit field starts on its line, or -1: the spaces between its bodies part them, as 、 would (开封: 责任单位:
  * 市发改委 五县五区政府 开发区管委会), so the cleaner keeps one.
