@@ -15,6 +15,13 @@ describe('a font-size widget’s bracket opens nothing the next lines go on in (
     const out = lines('【打印本页】 【字号：\n\n关于印发促进工业发展若干措施的通知\n\n各乡镇人民政府:\n\n现将措施印发给你们。\n');
     expect(out).toContain('关于印发促进工业发展若干措施的通知');
   });
+  it('江油 (sichuan-jiangyou-xianjiezijin.txt): a widget line with a button after it is no part of the first sentence below it', () => {
+    const out = lines('2021-08-06 15:56信息来源: 扶贫中心阅读次数:\n【字体: 打印\n\n根据四川省财政厅关于《预下达2021 年中央和省级财政衔接推进乡村振兴补助资金预算的通知》(川财农〔2021〕37号)文件精神,省级财政下达我市2021年衔接推进乡村振兴补助资金(以下简称衔接资金)共3051万元。\n');
+    expect(out.some((l) => l.startsWith('根据四川省财政厅'))).toBe(true);
+  });
+  it('form: [字体: ] 打印, half-width brackets', () => {
+    expect(lines('[字体: ] 打印\n对新认定的企业给予10万元奖励。\n')).toContain('对新认定的企业给予10万元奖励。');
+  });
   it('form: a note left open by a wrap still goes on (责任单位 over two lines)', () => {
     expect(lines('支持企业技改。(责任单\n位:县工信局)\n')).toEqual(['支持企业技改。(责任单位:县工信局)']);
   });
