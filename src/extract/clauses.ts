@@ -472,7 +472,8 @@ function barHeader(para: string, above?: string): BarHeader | undefined {
   const money = moneyColumns(cells, above);
   const units = cells.flatMap((c, k) => (UNIT_HEAD.test(c) && !/领导/.test(c) ? [{ k, lead: /牵头|主责/.test(c), head: /负责人|责任人|联系人/.test(c) }] : []));
   // (Not a group's column named for its kind, 工作类别 | 目标名称 | 单位 | 2020年 | 2025年 (seed 002): the rows' names are the task's.)
-  let task = cells.findIndex((c) => /任务|举措|措施|事项|内容|工作/.test(c) && !UNIT_HEAD.test(c) && !/类别|类型|分类|大类/.test(c));
+  // (…or its targets, a work report's table of the year's goals: 序号 | 预期目标 | 责任单位 | 进展情况, 沙坪坝 2021.)
+  let task = cells.findIndex((c) => (/任务|举措|措施|事项|内容|工作/.test(c) || /^(?:预期|主要|发展|年度)?目标$/.test(c)) && !UNIT_HEAD.test(c) && !/类别|类型|分类|大类/.test(c));
   // (A table of projects names its rows by 项目名称 where no task column is written: with money or units to give them.)
   if (task < 0 && (money.length || units.length)) task = cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c));
   // (A table of sums allotted to places names its rows by the place, 地市 | 计划安排额度(万元): each row the place's budget.)

@@ -520,6 +520,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…its hour or weekday between the day and 前 as well: 2026年1月20日24點前, 南京; 2024年7月30日(星期二)前, 成都)
   // (Not a signature a flattened page ran into the text: the signing body opening the clause, its date right after it, no limit word:
   // …认真贯彻落实。 北京市昌平区人民政府 2013年10月14日 昌平区…行动计划 近年来…, 昌平.)
+  // (A day whose year lost its 年 on the page, 并于20251月20日前…报区政府督查室, 将…完成情况20254月8日、7月8日…前报送: 洪山; the year
+  // is 19xx or 20xx, the month one or two digits before 月; a month's limit so written too, 20256月底前.)
+  [needing(new RegExp(`(?:到|至|截至|截止到?|于|在)?(?<![\\d.])((?:19|20)\\d{2})(1[0-2]|[1-9])月(?:(\\d{1,2})日(?:${LIMIT_TAIL}(?:前|之前|以前))?|(?:份)?(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前)|(?:份)?(?:底|末))`, 'g'), /\d月/), (m) =>
+    ({ date: `${m[1]}-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') })],
   [new RegExp(`(?:到|至|截至|截止到?|于|在)?(\\d{4})年(?:的)?(\\d{1,2})月(\\d{1,2})日(?:${LIMIT_TAIL}(?:前|之前|以前))?`, 'g'), (m, c) =>
     signedAt(c.text, m.index!) && !/前$/.test(m[0]) ? undefined : { date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` }],
   [needing(/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬|上中旬|中下旬|初(?!步|见|期))?(?:前|之前|以前)?/g, /月/), (m, c) =>
@@ -835,7 +839,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
   // ...nor the year of a figure an applicant must reach: 对2024年酒类产业生产规模超过1亿元…的企业.
   // (年为 describes the year, 2018年为决胜之年, but 2018年为民办实事 is the year's projects.)
-  [new RegExp(`(?<![\\d（(])(\\d{4})年(?![\\d月度版起是]|为(?!民办)|以来|以后|第(?![一二三四五六七八九十\\d]{1,2}批))(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m, c) => bareYear(c, m.index!, m[0].length, m[1], !!m[2])],
+  [new RegExp(`(?<![\\d（(])(\\d{4})年(?![\\d月度版起是]|为(?!民办)|以来|以后|第(?![一二三四五六七八九十\\d]{1,2}批))(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m, c) => bareYear(c, m.index!, m[0].length, m[1], !!m[2], false, !!m[2] && /前$/.test(m[0]))],
   // 今年 where a written year would set the year's work (市政府决定,今年继续对民生实事项目完成情况进行绩效考核: 杭州): the notice's year, with
   // the bare year's exceptions (今年以来 looks back; 做好今年经济工作 names the year's work; 今年底, 今年上半年 are read above).
   // (Only where it opens a phrase and an act follows it: 对今年发展的预期, 今年累计争取的…资金 describe.)
@@ -869,7 +873,7 @@ const SEASON_AFTER = /^(?:春季|夏季|秋季|冬季)/;
  * A bare year in a sentence, not a citation, an edition or a month: `year` written at `at`, `len` characters with a year's end written
  * after it when `yearEnd`; `relative` when written 今年, which no document's year can precede.
  */
-function bareYear(c: { text: string; docYear: number }, at: number, len: number, year: string, yearEnd: boolean, relative = false): Found | undefined {
+function bareYear(c: { text: string; docYear: number }, at: number, len: number, year: string, yearEnd: boolean, relative = false, due = false): Found | undefined {
   // (A season after the year is part of the time, not the start of a name: 2017年秋季县政府将重新制定奖励办法 is no 秋季县, 盘山.)
   const after = c.text.slice(at + len).replace(SEASON_AFTER, '');
   // The year of a quarter or a half year is that period's, read with it or refused with it (2025年一季度…奖励: an award's name).
@@ -924,7 +928,9 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // A window an act must fall in (对2024年新认定的国家级…企业…给予…奖励) is a deadline also before the notice's year: the act
   // is rewarded after it; other years before the notice look back.
   // (…and a grant follows in the sentence: 我市2021年获评全国…城市 in a later notice looks back.)
-  const floor = !yearEnd && (window || firstReach) ? c.docYear - 3 : c.docYear;
+  // A year's end with 前 (2021年底前,摸清…底数: a 2025 notice restating a plan's steps, 阜新) is a time limit whenever it fell, as a
+  // month's limit is (2023年10月底前完成第一批); a bare year looks back, and a year with 前 alone may bound a cohort (对2000年前建设的小区).
+  const floor = due ? 0 : !yearEnd && (window || firstReach) ? c.docYear - 3 : c.docYear;
   return relative || (Number(year) >= Math.max(1990, floor) && Number(year) <= 2100) ? { date: yearEnd ? `${year}-12` : year } : undefined;
 }
 
