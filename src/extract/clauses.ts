@@ -102,14 +102,21 @@ function linesAfter(text: string, from: number, n: number): string[] {
  * What follows a heading-shaped line: whether its first line past leader and time lines is a note line, and the rank of
  * the first line past all its note, leader and time lines (0: not a heading; undefined: the text ends there).
  */
-function afterNoteLines(text: string, next: number): { noteFirst: boolean; nextRank: number | undefined } {
+function afterNoteLines(text: string, next: number): { noteFirst: boolean; nextRank: number | undefined; report: boolean } {
   const lines = linesAfter(text, next, 8);
   let k = 0;
   while (k < lines.length && (PERSON_LINE.test(lines[k]) || TIME_LINE_START.test(lines[k]))) k++;
   const noteFirst = k < lines.length && isNoteLine(lines[k]);
   while (k < lines.length && (isNoteLine(lines[k]) || PERSON_LINE.test(lines[k]) || TIME_LINE_START.test(lines[k]))) k++;
-  return { noteFirst, nextRank: k < lines.length ? headingLevel(lines[k]) : undefined };
+  const nextRank = k < lines.length ? headingLevel(lines[k]) : undefined;
+  return { noteFirst, nextRank, report: nextRank === 0 && REPORT_OPENS.test(lines[k]) };
 }
+
+/**
+ * A paragraph that reports what was done, opening a completion report's text under its item (此项工作已完成。截至2019年12月底,…, 安顺;
+ * 该项任务已全面完成): no text of the item's task, so the item above it is a task of its own, not a section over it.
+ */
+const REPORT_OPENS = /^(?:[此该这本][项件])(?:工作|任务|实事|目标)?(?:已经?|均已)(?:全面|全部|基本|按期|如期)?(?:完成|办结|落实|实现)/;
 
 /**
  * A heading-shaped line that a note line of its own closes ((一)地区生产总值增长7%以上 / 责任单位:区发展和改革局 / (二)…):
@@ -119,8 +126,8 @@ function afterNoteLines(text: string, next: number): { noteFirst: boolean; nextR
 function isNotedItem(text: string, next: number, para: string): boolean {
   const rank = headingLevel(para);
   if (!rank) return false;
-  const { noteFirst, nextRank } = afterNoteLines(text, next);
-  return noteFirst && (nextRank === undefined || (nextRank > 0 && nextRank <= rank));
+  const { noteFirst, nextRank, report } = afterNoteLines(text, next);
+  return noteFirst && (nextRank === undefined || (nextRank > 0 && nextRank <= rank) || report);
 }
 
 /**
@@ -136,8 +143,8 @@ function isItemWithNote(text: string, next: number, para: string): boolean {
   if (!last || !last.units.length || para.slice(last.end).replace(/[。；;\s]/g, '')) return false;
   const marker = HEADING_RE.exec(para)?.[0].length ?? 0;
   if (withoutNotes(para).slice(marker).trim().length < 4) return false;
-  const { nextRank } = afterNoteLines(text, next);
-  return nextRank === undefined || (nextRank > 0 && nextRank <= rank);
+  const { nextRank, report } = afterNoteLines(text, next);
+  return nextRank === undefined || (nextRank > 0 && nextRank <= rank) || report;
 }
 
 /** Whether sub-items (headings of a deeper rank) follow a heading's note lines: then the heading is a section's. */
@@ -1505,6 +1512,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // starts afresh, its note its own.
       pending = [];
       unnumberedHeadingAt = s;
+    } else if (sawBody && REPORT_OPENS.test(para.trim())) {
+      // A completion report's text under its item (此项工作已完成。截至2019年12月底,全市完成…,累计投入…资金126861.9万元。, 安顺): what was
+      // done, no clause, as a progress column's cells are none; its day is the day reported to and its sums what was spent.
     } else if (!skipPara(para)) {
       sawBody = true;
       const notes = findNotes(para, e >= textEnd).map((n) => shiftNote(n, s));

@@ -60,3 +60,40 @@ describe('a bar-drawn table whose task column is its goals (预期目标) is a t
     ],
   ] as [string, unknown][])('%s', (text, want) => expect(clauses(text).filter((c) => (c[1] as number[]).length || (c[2] as string[]).length)).toEqual(want));
 });
+
+/** Each clause's words (its first 12 characters), amounts, deadlines and units, of a text read as a document. */
+const rows = (text: string) =>
+  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+    .flatMap((d) => extractDocument(d))
+    .map((c) => [c.text.slice(0, 12), c.amounts.map((a) => a.yuan), (c.deadlines ?? []).map((d) => d.raw), [...c.units]]);
+
+describe('an item closed by its own note over a completion report’s text is the task; the report is no clause (completion report)', () => {
+  it.each([
+    // 安顺 (guizhou-anshun-shijianshishi.txt): each item's note on its line, the report under it
+    [
+      '截止2019年12月31日,安顺市委、市人民政府“十件实事”涉及的16项工作任务全面完成。具体情况如下:\n1.减少农村扶贫对象6.76万人(责任单位:市扶贫办,各县区)\n此项工作已完成。截至2019年12月底,全市完成减少农村扶贫对象7.497万人。累计投入中央、省级、市、县四级财政专项扶贫资金126861.9万元。\n2.实施易地扶贫搬迁18695人,其中贫困人口14861人。(责任单位:市移民局,西秀区、普定县)\n此项工作已完成。截至2019年12月底,全市建设易地扶贫搬迁安置点6个。\n',
+      [
+        ['截止2019年12月31', [], ['截止2019年12月31日'], []],
+        ['具体情况如下:', [], [], []],
+        ['减少农村扶贫对象6.76', [], [], ['市扶贫办', '各县区']],
+        ['实施易地扶贫搬迁1869', [], [], ['市移民局', '西秀区', '普定县']],
+      ],
+    ],
+    // form: the note on a line of its own, 该项任务
+    [
+      '2024年重点工作完成情况\n(一)建成5G基站300个\n牵头单位:市工信局\n该项任务已全面完成。截至2024年12月底,累计建成5G基站320个,投入资金1.2亿元。\n(二)新增规上工业企业50家\n牵头单位:市统计局\n该项任务已完成。\n',
+      [
+        ['建成5G基站300个', [], [], ['市工信局']],
+        ['新增规上工业企业50家', [], [], ['市统计局']],
+      ],
+    ],
+    // (a section's noted heading over its task text stays a section: the text takes the note)
+    [
+      '关于印发促进经济发展若干措施的通知\n(一)强化科技创新(责任单位:市科技局)\n支持企业建设研发平台,给予最高50万元补助。\n(二)扩大有效投资(责任单位:市发改委)\n2024年底前完成投资100亿元。\n',
+      [
+        ['支持企业建设研发平台,给', [500000], [], ['市科技局']],
+        ['2024年底前完成投资1', [10000000000], ['2024年底前'], ['市发改委']],
+      ],
+    ],
+  ] as [string, unknown][])('%s', (text, want) => expect(rows(text)).toEqual(want));
+});
