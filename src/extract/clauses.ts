@@ -8,7 +8,7 @@ import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN
 import { MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN } from '../ingest/cell-lines.js';
 import { spacedTableRows } from './spaced-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, withoutHead, type UnitNote } from './units.js';
-import { DUTY_WORDS, endsLikeBody, ITEM_NUMBER, LABEL, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, NOT_A_LABELS_HEAD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
+import { DUTY_WORDS, endsLikeBody, ITEM_NUMBER, LABEL, LIST_MARKS, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, NOT_A_LABELS_HEAD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isFigureCell, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
 import { round, yuanPerUnit } from './numbers.js';
 import { deadlineFromCell, periodLabels } from './deadlines.js';
@@ -531,10 +531,22 @@ function alignedCells(cells: { text: string; at: number }[], h: BarHeader): { te
   return best;
 }
 
+/** List marks opening a unit cell (*, ★, ▲). */
+const LIST_MARK_LEAD = new RegExp(`^[${LIST_MARKS}]+\\s*`);
+
 /** A bar-drawn row's unit cells and time cell, as a note. */
 function barRowNote(cells: { text: string; at: number }[], s: number, para: string, h: BarHeader): UnitNote {
   // (A unit cell that names no body, a progress cell the page moved there: 已完成。完成筛查人数3495人, is none.)
-  const units = h.units.flatMap(({ k, lead, head }) => (cells[k] ? splitUnitList(head ? withoutHead(cells[k].text) : cells[k].text, s + cells[k].at, lead) : [])).filter((u) => endsLikeBody(u.name));
+  // (A mark the table sets before the cell's list, *市发展改革委、市生态环境局 (嘉兴), ★区发改委 (吴江), is no part of the first name.)
+  const listed = (c: { text: string; at: number }) => {
+    const mark = LIST_MARK_LEAD.exec(c.text)?.[0].length ?? 0;
+    return { text: c.text.slice(mark), at: c.at + mark };
+  };
+  const units = h.units.flatMap(({ k, lead, head }) => {
+    if (!cells[k]) return [];
+    const c = listed(cells[k]);
+    return splitUnitList(head ? withoutHead(c.text) : c.text, s + c.at, lead);
+  }).filter((u) => endsLikeBody(u.name));
   const times = h.time >= 0 && cells[h.time]?.text ? [{ start: s + cells[h.time].at, end: s + cells[h.time].at + cells[h.time].text.length }] : [];
   return { start: s, end: s + para.length, units, ...(times.length ? { times } : {}) };
 }

@@ -1,6 +1,6 @@
 import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, LEADER_TITLE, SPEECH_WORD, YEAR_ACTION_VERB, YEAR_END_COMPOUND, YEAR_EVENT_VERB, YEAR_NAME_HEAD } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
-import { TIME_FIELD } from './lexicon.js';
+import { ITEM_NUMBER, TIME_FIELD } from './lexicon.js';
 import { phraseStart, sentenceAfter } from './context.js';
 import { foldDashes, foldFirstMonth, foldNumeralYears, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
@@ -852,8 +852,16 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
 function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /\s/.test(text[i]) && text[i] !== '\n') i--;
-  return i < 0 || '。；！？!?;\n'.includes(text[i]);
+  if (i < 0 || '。；！？!?;\n'.includes(text[i])) return true;
+  // (…also after its list item's number: 1、2022年中央财政衔接推进乡村振兴补助资金458.1万元;, 偃师)
+  const item = ITEM_AT_END.exec(text.slice(Math.max(0, i - 7), i + 1));
+  if (!item) return false;
+  let k = i - item[0].length;
+  while (k >= 0 && /\s/.test(text[k]) && text[k] !== '\n') k--;
+  return k < 0 || '。；！？!?;：:\n'.includes(text[k]);
 }
+/** A list item's number right before a sentence: 1、, (1), （一）, 一、, 1. */
+const ITEM_AT_END = new RegExp(`${ITEM_NUMBER}$`);
 
 /** A period that ended before the notice's year and opens its sentence, a comma after it (2007-2008年,各地…): a record of that time. */
 function pastOpening(c: { text: string; docYear: number }, m: RegExpMatchArray): boolean {

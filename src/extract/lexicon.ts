@@ -57,7 +57,8 @@ export const DUTY_ADVERBS = alt(labels.dutyAdverbs);
 /** Labels of a note's time limit: 完成时限, 时间节点… */
 export const TIME_FIELD = `${QUALIFIER}(?:${alt(labels.timeFields)})`;
 /** A leader field: a role, a level, 领导 (分管省领导, 牵头负责领导, 责任市领导). */
-const LEADER_FIELD = `(?:${alt(labels.leaderRoles)})(?:${alt(labels.leaderLevels)})?领导`;
+// (…or the secretary-general a task is assigned to: 责任秘书长:李振峰, 连云港)
+const LEADER_FIELD = `(?:${alt(labels.leaderRoles)})(?:${alt(labels.leaderLevels)})?(?:${alt(labels.leaderNouns)})`;
 /** Labels of a note's fields that name no body: its time limit, its responsible official (责任领导). */
 export const OTHER_FIELD = `${QUALIFIER}(?:${alt([...labels.timeFields, ...labels.personFields])}|${LEADER_FIELD})`;
 /** Fields of a task record that hold the task itself (任务目标, 建设内容, 重点工作). */

@@ -980,9 +980,14 @@ export function dutyLine(written: string, textEnds = false): UnitMention[] | und
 export function cutAtEnd(units: UnitMention[], noted: Iterable<string>, text = ''): UnitMention[] {
   const last = units[units.length - 1];
   if (!last) return units;
+  // (…or the note's label alone, the text cut before its colon: …完善社区规划师制度。(牵头单位, 黄浦: no body)
+  if (LABEL_ONLY.test(last.name)) return units.slice(0, -1);
   for (const name of noted) if (name.length > last.name.length && name.startsWith(last.name)) return units.slice(0, -1);
   return endingCut(last.name, text) ? units.slice(0, -1) : units;
 }
+
+/** A unit label's words and nothing else (牵头单位, 责任部门). */
+const LABEL_ONLY = new RegExp(`^${LABEL_WORD}$`);
 
 /**
  * Does the notice write the ending of `name` on into a longer body ending (its last two characters, 管委, written 管委会 in

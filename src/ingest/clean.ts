@@ -692,6 +692,9 @@ export interface CleanResult {
   tabRows: Set<number>;
 }
 
+/** Question marks where a paragraph's ideographic-space indent was lost in a save (??為做好…): one to four, before the line's text. */
+const LOST_INDENT = /^([ \t]*)[?？]{1,4}(?=[^\s?？])/;
+
 /** Clean a whole file's text. */
 export function cleanText(original: string): CleanResult {
   const normal = normaliseChars(track(original));
@@ -710,6 +713,10 @@ export function cleanText(original: string): CleanResult {
     const marks: number[] = [];
     const heading = MARKDOWN_HEADING.exec(l.raw);
     if (heading) for (let k = heading[1].length; k < heading[0].length; k++) marks.push(k);
+    // (…and a paragraph's indent that a save in a narrow code page turned into question marks, ??為做好…, ??特此通知。: 黄浦, 江苏省 —
+    // no sentence opens with one.)
+    const lost = LOST_INDENT.exec(l.raw);
+    if (lost) for (let k = lost[1].length; k < lost[0].length; k++) marks.push(k);
     if (l.raw.includes('**')) for (const m of l.raw.matchAll(MARKDOWN_BOLD)) marks.push(m.index!, m.index! + 1, m.index! + m[0].length - 2, m.index! + m[0].length - 1);
     if (!marks.length) continue;
     const raw = l.raw.split('');

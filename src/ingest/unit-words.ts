@@ -20,6 +20,7 @@ export const unitLabels = createRequire(import.meta.url)('../../dict/unit-labels
   timeFields: string[];
   personFields: string[];
   taskFields: string[];
+  leaderNouns: string[];
   leaderRoles: string[];
   leaderLevels: string[];
   actorVerbs: string[];

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument, extractValues } from './extract.js';
+
+// Classes from round 128 of the national development set (issue 9).
+// Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
+
+/** Each clause's words (its first 12 characters) and units, of a text read as a document. */
+const units = (text: string) =>
+  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+    .flatMap((d) => extractDocument(d))
+    .map((c) => [c.text.slice(0, 12), [...c.units]]);
+
+describe('a note’s field naming the secretary-general a task is assigned to is a person field, not the note’s end (secretary field)', () => {
+  it.each([
+    // 连云港 (jiangsu-lianyungang-yanhaikaifa.txt): the person field first in the bracket, the unit label after it
+    [
+      '沿海开发工作任务分解\n三、六项保障措施\n1.建立强有力的推进工作体系。\n(责任秘书长:李振峰,责任单位:市政府办公室)\n2.编制13个专项规划。\n(责任秘书长:各分管秘书长,责任单位:市政府办公室、市各相关单位)\n',
+      [
+        ['建立强有力的推进工作体系', ['市政府办公室']],
+        ['编制13个专项规划。', ['市政府办公室', '市各相关单位']],
+      ],
+    ],
+    // forms: a deputy, full-width brackets and colons, the leader before
+    [
+      '重点工作分解\n1.推进区划调整。\n（牵头领导：王明，协调副秘书长：李华，责任单位：市民政局）\n',
+      [['推进区划调整。', ['市民政局']]],
+    ],
+  ] as [string, unknown][])('%s', (text, want) => expect(units(text)).toEqual(want));
+});
+
+describe('a list of bodies in a table cell opened by a mark (*, ★) has no mark in its first name (cell mark)', () => {
+  it.each([
+    // 嘉兴 (zhejiang-jiaxing-wunianrenwu.txt): * before a cell's list
+    [
+      '序号 | 主 要 工 作 任 务 | 责任单位 |\n6 | 人才资源总量超过150万人。 | *市委组织部(市委人才办)、 市人力社保局 |\n9 | 单位GDP能耗、碳排放强度持续下降。 | *市发展改革委、市生态环境局 |\n',
+      [
+        ['人才资源总量超过150万', ['市委组织部(市委人才办)', '市人力社保局']],
+        ['单位GDP能耗、碳排放强', ['市发展改革委', '市生态环境局']],
+      ],
+    ],
+    // forms: ★ and ▲, full-width bars
+    ['序号｜重点任务｜牵头单位｜\n1｜建设城市书房20家。｜★市文广旅游局、市财政局｜\n2｜新增停车位1万个。｜▲市交通局｜\n', [
+      ['建设城市书房20家。', ['市文广旅游局', '市财政局']],
+      ['新增停车位1万个。', ['市交通局']],
+    ]],
+  ] as [string, unknown][])('%s', (text, want) => expect(units(text).filter((r) => (r[1] as string[]).length)).toEqual(want));
+});
+
+describe('a note the text cuts right after its label names no body (label alone)', () => {
+  it.each([
+    // 黄浦 (shanghai-huangpu-jingxihua.txt), its last paragraph cut after 牽頭單位
+    ['黃浦區城市管理精細化三年行動計劃\n(一)推進居住環境品質提升。到2025年底全面完成零星二級舊里以下房屋改造。(牽頭單位:區建管委、區房管局)\n(二)科學規劃建設更新街區。提升全區背街小巷市容環境衛生治理水平,到2026年底實現267條背街小巷治理實效達標。(牽頭單位', [
+      ['到2025年底全面完成零', ['區建管委', '區房管局']],
+      ['提升全區背街小巷市容環境', []],
+    ]],
+    // form: simplified, a 责任部门 label
+    ['若干措施\n支持企业技改,给予最高50万元补助。(责任部门', [['支持企业技改,给予最高5', []]]],
+  ] as [string, unknown][])('%s', (text, want) => expect(units(text)).toEqual(want));
+});
+
+/** A sentence's deadlines as [raw, date]. */
+const dl = (s: string, date: string) => extractValues(s, date).deadlines.map((d) => [d.raw, d.date ?? d.kind]);
+
+describe('a sentence after its list item’s number opens as one without it (item opening)', () => {
+  it.each([
+    // 偃师 (henan-yanshi-xianjiezijin.txt): a fund's year opening its line, after 1、
+    ['1、2022年中央财政衔接推进乡村振兴补助资金458.1万元;', '2022-08-01', [['2022年', '2022']]],
+    // forms: (1), 一、
+    ['(2)2024年省级财政衔接推进乡村振兴补助资金35万元;', '2024-05-01', [['2024年', '2024']]],
+    ['一、2025年市级财政衔接资金195万元。', '2025-03-01', [['2025年', '2025']]],
+    // (a number inside a sentence opens nothing: the year stays a programme's)
+    ['下达资金共计1、2022年中央财政衔接推进乡村振兴补助资金458.1万元;', '2022-08-01', []],
+  ] as [string, string, unknown][])('%s', (s, date, want) => expect(dl(s, date)).toEqual(want));
+});
