@@ -73,3 +73,23 @@ describe('a sentence after its list item’s number opens as one without it (ite
     ['下达资金共计1、2022年中央财政衔接推进乡村振兴补助资金458.1万元;', '2022-08-01', []],
   ] as [string, string, unknown][])('%s', (s, date, want) => expect(dl(s, date)).toEqual(want));
 });
+
+/** Each clause's words (its first 10 characters) and deadlines' raw text, of a text read as a document. */
+const times = (text: string) =>
+  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+    .flatMap((d) => extractDocument(d))
+    .map((c) => [c.text.slice(0, 10), (c.deadlines ?? []).map((d) => d.raw)]);
+
+describe('a project record’s 时间进度 field is its time field: the period reaches every field of the record (schedule field)', () => {
+  it.each([
+    // 周口示范区 (henan-zhoukoushifanqu-xianjiezijin.txt): one record of fields, the period fourth
+    [
+      '2023年度财政衔接推进乡村振兴补助资金项目实施计划\n(一)示范区农产品种植产业园项目\n项目名称:示范区农产品种植产业园项目\n项目类型:产业发展类\n时间进度:2023年1月至2023年12月\n责任单位:示范区脱贫衔接办\n建设任务:新建标准化大棚11座,及周边辅助配套设施。\n',
+      [
+        ['项目名称:示范区农产', ['2023年1月至2023年12月']],
+        ['项目类型:产业发展类', ['2023年1月至2023年12月']],
+        ['新建标准化大棚11座', ['2023年1月至2023年12月']],
+      ],
+    ],
+  ] as [string, unknown][])('%s', (text, want) => expect(times(text)).toEqual(want));
+});
