@@ -12,6 +12,7 @@ describe('condition words (dict/condition-words.json)', () => {
       conditionWords.inclusiveMarks,
       conditionWords.exclusiveMarks,
       conditionWords.stepWords,
+      conditionWords.goalFields,
       conditionWords.referenceLevels,
       conditionWords.applicants,
       conditionWords.countedThings,
@@ -58,5 +59,11 @@ describe('countingVerbs (dict/condition-words.json)', () => {
     expect(new Set(l).size).toBe(l.length);
     for (const w of ['培育', '引进', '建设', '打造']) expect(l).toContain(w);
     expect(l).not.toContain('拥有');
+  });
+});
+
+describe('goalFields (dict/condition-words.json)', () => {
+  it('names what a project is to achieve, never who may apply: each ends in 目标, 效益 or 成效', () => {
+    for (const f of conditionWords.goalFields) expect(f).toMatch(/(?:目标|效益|成效)$/);
   });
 });

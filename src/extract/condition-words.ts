@@ -15,6 +15,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   conditionLeadIns: { verbs: string[]; nouns: string[]; labels: string[] };
   sizeMetrics: string[];
   describedYearNouns: string[];
+  goalFields: string[];
   yearNameHeads: string[];
   yearActionVerbs: string[];
   yearEventVerbs: string[];
@@ -83,6 +84,8 @@ export const SIZE_METRIC = alt(words.sizeMetrics);
 export const DESCRIBED_YEAR_NOUN = alt(words.describedYearNouns);
 /** The head of a name a place and its year open (叶城县2026年洛克乡…项目): the name's year. */
 export const YEAR_NAME_HEAD = alt(words.yearNameHeads);
+/** A record field that sets what a project is to achieve: 绩效目标, 预期效益. */
+export const GOAL_FIELD = alt(words.goalFields);
 /** A verb between a year and its noun: the year sets when (2024年统筹安排资金). */
 export const YEAR_ACTION_VERB = alt(words.yearActionVerbs);
 /** What makes 年终 a thing's name (年终考核, 年终奖), not the year's end (dict/condition-words.json yearEndCompounds). */

@@ -15,6 +15,7 @@ import { foldDashes, foldNumeralYears, foldWordPercents, parseNumber, round, yua
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
 import { inConditionList } from './condition-list.js';
 import { inStandardList } from './standard-list.js';
+import { inGoalField } from './goal-field.js';
 import { APPLICANT, LEAD_IN_LABEL, NEGATION, NOT_NEGATION, RELIEF_DUE, STANDARD_KIND } from './condition-words.js';
 import { extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
@@ -94,7 +95,7 @@ const BASIS_CLOSES = /^的?基础上/;
  * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named. `standard`: the text is a row
  * of a list of standards (standard-list.ts), where a sum per a unit is set though no grant is named.
  */
-export function extractValues(text: string, docDate?: string, listed = false, standard = false): TextValues {
+export function extractValues(text: string, docDate?: string, listed = false, standard = false, goal = false): TextValues {
   const written = foldDashes(fold(text));
   const t = foldWordPercents(foldNumeralYears(written));
   // (An item that sets a goal, 到2027年,规模以上工业增加值达到2800亿元以上 (宁夏), is no condition, listed or not.)
@@ -103,7 +104,8 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   // measures are for: its bounded figures are conditions, as a listed condition's are.
   listed ||= WHOEVER.test(t) || APPLIES_TO.test(t) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t));
   const money = findMoney(t);
-  const { thresholds, used } = extractThresholds(t, money, listed);
+  // (A figure a record's goal field bounds is a goal, not a condition: goal, see inGoalField.)
+  const { thresholds, used } = extractThresholds(t, money, listed, goal);
   // (A row of a list of standards under the lead that sets them, 乐都、民和580元/年 under 调整后的标准为:: its sum per a unit is set, as a
   // grant's is, not a price a firm pays.)
   if (standard) {
@@ -534,7 +536,7 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
       unitList = noteUnits(span.note, doc, span.start);
     } else {
       folded ??= fold(doc.text);
-      values = extractValues(text, when, inConditionList(folded, span.start), inStandardList(folded, span.start));
+      values = extractValues(text, when, inConditionList(folded, span.start), inStandardList(folded, span.start), inGoalField(folded, span.start));
       // Sums a table's money column gives the row (资金规模(万元) | 1000): the header's unit, a project's grant or a 合计's total.
       for (const m of span.money ?? []) {
         if (values.amounts.some((a) => a.start < m.end - span.start && m.start - span.start < a.end)) continue;

@@ -93,3 +93,27 @@ describe('a project record’s 时间进度 field is its time field: the period 
     ],
   ] as [string, unknown][])('%s', (text, want) => expect(times(text)).toEqual(want));
 });
+
+/** Each clause's words (its first 10 characters), amounts and thresholds' minima, of a text read as a document. */
+const figures = (text: string) =>
+  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+    .flatMap((d) => extractDocument(d))
+    .filter((c) => c.amounts.length || c.thresholds.length)
+    .map((c) => [c.text.slice(0, 10), c.amounts.map((a) => a.yuan), c.thresholds.map((t) => t.min)]);
+
+describe('a figure a record’s goal field bounds is a goal, not a condition (goal field)', () => {
+  it.each([
+    // 周口示范区 (henan-zhoukoushifanqu-xianjiezijin.txt): the field's name cut from its clauses, both sentences of the field
+    [
+      '2023年度财政衔接推进乡村振兴补助资金项目实施计划\n项目名称:示范区农产品种植产业园项目\n绩效目标:产权归村集体所有,带动周边群众通过务工增收,预计带动脱贫劳动力务工100人以上,每人每年务工收入可达2万元以上;脱贫群众还可通过个人承包大棚,每棚每年收入可达2万元以上。\n',
+      [
+        ['绩效目标:产权归村集', [20000], []],
+        ['脱贫群众还可通过个人', [20000], []],
+      ],
+    ],
+    // form: 项目预期效益 with a full-width colon
+    ['项目公示\n项目预期效益：带动村集体年增收达到5万元以上。\n', [['项目预期效益：带动村', [50000], []]]],
+    // (a condition field stays a condition)
+    ['申报通知\n申报条件:企业年营业收入达到2000万元以上。\n', [['申报条件:企业年营业', [], [20000000]]]],
+  ] as [string, unknown][])('%s', (text, want) => expect(figures(text)).toEqual(want));
+});

@@ -359,7 +359,7 @@ const TASK_FIGURE_BEFORE = /(?:完成|实现|确保|力争|争取)(?:(?:全年|�
 export const DRIVEN_FIGURE_BEFORE =
   /(?:(?:带动|拉动|撬动|吸引|引导(?!基金|资金|类))[^，。；,;的\d]{0,24}?(?:投资|投入|资本|资金|融资|信贷|产值|营收|营业收入|销售收入|消费|增加值|总额|产业)|(?:发放|投放)[^，。；,;的\d]{0,8}?(?:贷款|信贷))(?:规模|总额|总量|金额|额度)?(?:达到|达|突破|超过|超|过|约|近|共计|累计)?\s*$/;
 
-export function extractThresholds(text: string, money: MoneyMention[], listed = false): ThresholdResult {
+export function extractThresholds(text: string, money: MoneyMention[], listed = false, goal = false): ThresholdResult {
   const thresholds: Threshold[] = [];
   const used = new Set<number>();
   const countedClass = new Set<number>(); // sums read as the size class of counted things
@@ -482,7 +482,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // 固定资产投资达到1100亿元以上;, 舟山; a condition names its applicant or its grant, or stands in a list of conditions)
     const bareGoal = /(达到|突破|超过)\s*$/.test(pre) && /^(?:左右)?[；;。]?$/.test(afterBound) && !GRANT.test(text) && !APPLICANT_IN.test(text) && !listed;
     const planned =
-      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre) || PLANNED_INVESTMENT_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || ((YEAR_OPENS.test(text) || YEAR_OPENS.test(pre)) && !laterGrant) || goalList || bareGoal) &&
+      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre) || PLANNED_INVESTMENT_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || ((YEAR_OPENS.test(text) || YEAR_OPENS.test(pre)) && !laterGrant) || goalList || bareGoal || (goal && /(达到|突破|超过|达|超)\s*$/.test(pre))) &&
       !eligibility &&
       !/^(企业|申报企业|申请企业)/.test(pre);
     // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word
