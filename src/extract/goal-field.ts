@@ -4,10 +4,16 @@ import { GOAL_FIELD } from './condition-words.js';
 const GOAL_LINE = new RegExp(`^\\s*(?:项目)?(?:${GOAL_FIELD})\\s*[:：]`);
 
 /**
+ * …or a paragraph that opens on the year its goals are for (至2017年,对口帮扶工作取得阶段性成效,…。广州(梅州)产业转移工业园二期基本建成,
+ * 梅州市产业园区规模以上工业增加值达到300亿元以上。, 广州): each sentence of it a goal of that year.
+ */
+const GOAL_YEAR_LINE = /^\s*(?:到|至)\s*\d{4}\s*年(?:底|末)?\s*[,，]/;
+
+/**
  * Is the clause at `pos` in a record's goal field (绩效目标:产权归村集体所有,…,每人每年务工收入可达2万元以上;脱贫群众还可…, 周口示范区)? The
  * field's name is cut from the clause, so the clause alone cannot say its figures are goals; its line can. `text` folded.
  */
 export function inGoalField(text: string, pos: number): boolean {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  return GOAL_LINE.test(text.slice(lineStart, lineStart + 16));
+  return GOAL_LINE.test(text.slice(lineStart, lineStart + 16)) || GOAL_YEAR_LINE.test(text.slice(lineStart, lineStart + 16));
 }

@@ -101,7 +101,7 @@ const figures = (text: string) =>
     .filter((c) => c.amounts.length || c.thresholds.length)
     .map((c) => [c.text.slice(0, 10), c.amounts.map((a) => a.yuan), c.thresholds.map((t) => t.min)]);
 
-describe('a figure a record’s goal field bounds is a goal, not a condition (goal field)', () => {
+describe('a figure a record’s goal field, or a paragraph opening on its goals’ year, bounds is a goal, not a condition (goal field)', () => {
   it.each([
     // 周口示范区 (henan-zhoukoushifanqu-xianjiezijin.txt): the field's name cut from its clauses, both sentences of the field
     [
@@ -115,5 +115,14 @@ describe('a figure a record’s goal field bounds is a goal, not a condition (go
     ['项目公示\n项目预期效益：带动村集体年增收达到5万元以上。\n', [['项目预期效益：带动村', [50000], []]]],
     // (a condition field stays a condition)
     ['申报通知\n申报条件:企业年营业收入达到2000万元以上。\n', [['申报条件:企业年营业', [], [20000000]]]],
+    // …or a paragraph that opens on its goals' year: 广州 (guangdong-guangzhou-duikoubangfu.txt), a later sentence of it
+    ['对口帮扶工作方案\n至2017年,对口帮扶工作取得阶段性成效,梅州市实现人均生产总值37300元。广州(梅州)产业转移工业园二期基本建成,梅州市产业园区规模以上工业增加值达到300亿元以上。\n', [
+      ['至2017年,对口帮', [37300], []],
+      ['广州(梅州)产业转移', [30000000000], []],
+    ]],
+    // form: 到, a full-width comma
+    ['行动计划\n到2025年，全市数字经济加快发展。产业园区工业增加值达到500亿元以上。\n', [['产业园区工业增加值达', [50000000000], []]]],
+    // (an applicant in such a paragraph still meets a condition)
+    ['若干措施\n到2025年,全市规上工业企业达到1000家。对年营业收入达到1亿元以上的企业,给予50万元奖励。\n', [['对年营业收入达到1亿', [500000], [100000000]]]],
   ] as [string, unknown][])('%s', (text, want) => expect(figures(text)).toEqual(want));
 });
