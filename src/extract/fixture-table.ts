@@ -49,3 +49,11 @@ export function deadlineRows(text: string, docDate: string): string[] {
     return d.kind ? d.kind : `${d.from ? d.from + '..' : ''}${d.date}`;
   });
 }
+
+/** The deadlines of a sentence as [raw, date], or [raw, kind] for one without a date; each value's raw must be the text at its offsets. */
+export function deadlinePairs(text: string, docDate?: string): unknown[][] {
+  return extractValues(text, docDate).deadlines.map((d) => {
+    expect(text.slice(d.start, d.end)).toBe(d.raw);
+    return [d.raw, d.date ?? d.kind];
+  });
+}

@@ -15,5 +15,6 @@ const GOAL_YEAR_LINE = /^\s*(?:到|至)\s*\d{4}\s*年(?:底|末)?\s*[,，]/;
  */
 export function inGoalField(text: string, pos: number): boolean {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  return GOAL_LINE.test(text.slice(lineStart, lineStart + 16)) || GOAL_YEAR_LINE.test(text.slice(lineStart, lineStart + 16));
+  const head = text.slice(lineStart, lineStart + 16);
+  return GOAL_LINE.test(head) || GOAL_YEAR_LINE.test(head);
 }

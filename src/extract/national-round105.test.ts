@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
+import { deadlinePairs } from './fixture-table.js';
 
 // Classes from round 105 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
 // "form" marks one written from the class.
@@ -88,7 +89,6 @@ describe('bounds whose inclusive mark repeats the figure, and a bounded share of
 });
 
 describe('a fund allotted with its year and its sum sets the year, a batch named or the sentence opening on the year (allotted fund)', () => {
-  const deadlines = (sentence: string, date: string) => extractValues(sentence, date).deadlines.map((d) => [d.raw, d.date ?? d.kind]);
   it.each([
     // 和田市 (xinjiang-hetianshi-yigongdaizhen.txt)
     ['2020年中央预算内以工代赈示范资金494万元,计划实施1个项目,主要用于农田水利建设,具体如下:', '2020-03-30', [['2020年', '2020']]],
@@ -101,7 +101,7 @@ describe('a fund allotted with its year and its sum sets the year, a batch named
     // form: a record of money spent in the year is none
     ['2019年全县投入扶贫资金5000万元。', '2020-03-01', []],
   ])('%s', (sentence, date, want) => {
-    expect(deadlines(sentence, date)).toEqual(want);
+    expect(deadlinePairs(sentence, date)).toEqual(want);
   });
 });
 

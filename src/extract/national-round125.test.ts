@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocument, extractValues } from './extract.js';
-import { valueRows } from './fixture-table.js';
+import { extractDocument } from './extract.js';
+import { deadlinePairs, valueRows } from './fixture-table.js';
 import { moneyWords } from './money-words.js';
 
 // Classes from the dev residuals looked at during round 125 of the national development set (issue 9).
@@ -47,9 +47,6 @@ describe('nounsNotCounted (dict/money-words.json)', () => {
     for (const n of moneyWords.nounsNotCounted) expect(moneyWords.countedAfter.some((c) => n.startsWith(c) && n.length > c.length)).toBe(true);
   });
 });
-
-/** A sentence's deadlines as [raw, date or kind], the raw checked as written (0.5个工作日以内, not its last digit). */
-const dl = (s: string, date: string) => extractValues(s, date).deadlines.map((d) => [d.raw, d.date ?? d.kind]);
 
 /** Each clause's words (its first 10 characters), units and deadlines' raw text, of a text read as a document. */
 const clauses = (text: string) =>
@@ -131,7 +128,7 @@ describe('a procedure done the same day, or in half a day, is a relative time li
     // (a day a rate is read on, and a day's vouchers carried over, set no limit)
     ['奖励金按县政府批准奖励当日国家外汇管理局公布的汇率中间价结算为人民币发放。', []],
     ['本次消费券活动资金按天分配,当日未核销完毕顺延至次日发放。', []],
-  ] as [string, unknown[]][])('%s', (s, want) => expect(dl(s, '2025-03-05')).toEqual(want));
+  ] as [string, unknown[]][])('%s', (s, want) => expect(deadlinePairs(s, '2025-03-05')).toEqual(want));
 });
 
 describe('the body under a title a cover carries on a line of its own takes the title\'s period as its term (carried title term)', () => {
@@ -167,5 +164,5 @@ describe('a period whose progress a report covers sets no limit (reported period
     ['现将三季度工作进展情况通报如下:', []],
     ['二季度完成方案设计及招标。', [['二季度', '2024-06']]],
     ['上半年完成投资50亿元。', [['上半年', '2024-06']]],
-  ] as [string, unknown[]][])('%s', (s, want) => expect(dl(s, '2024-07-10')).toEqual(want));
+  ] as [string, unknown[]][])('%s', (s, want) => expect(deadlinePairs(s, '2024-07-10')).toEqual(want));
 });

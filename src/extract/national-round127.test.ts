@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocument, extractValues } from './extract.js';
+import { extractDocument } from './extract.js';
+import { deadlinePairs } from './fixture-table.js';
 
 // Classes from round 127 of the national development set (issue 9).
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
-
-/** A sentence's deadlines as [raw, date or kind]. */
-const dl = (s: string, date: string) => extractValues(s, date).deadlines.map((d) => [d.raw, d.date ?? d.kind]);
 
 describe('a year’s end with 前 is a time limit whenever it fell, also before the notice’s year (year-end limit)', () => {
   it.each([
@@ -19,7 +17,7 @@ describe('a year’s end with 前 is a time limit whenever it fell, also before 
     ['2021年,全市完成改造任务120个。', '2025-12-30', []],
     // (a year with 前 alone may bound a cohort: 番禺, guangdong-panyu-minshengshishi.txt)
     ['对2000年前(含2000年)建设的无物业管理、无加压设施的老旧居民小区用户户外供水设施进行改造。', '2022-03-01', []],
-  ] as [string, string, unknown][])('%s', (s, date, want) => expect(dl(s, date)).toEqual(want));
+  ] as [string, string, unknown][])('%s', (s, date, want) => expect(deadlinePairs(s, date)).toEqual(want));
 });
 
 describe('a day or a month whose year lost its 年 on the page is dated all the same (lost 年)', () => {
@@ -34,7 +32,7 @@ describe('a day or a month whose year lost its 年 on the page is dated all the 
     // (not a signature's day run together, nor a sum)
     ['20251月13', '2025-01-13', []],
     ['年度投资规模达到20251万元。', '2025-01-13', []],
-  ] as [string, string, unknown][])('%s', (s, date, want) => expect(dl(s, date)).toEqual(want));
+  ] as [string, string, unknown][])('%s', (s, date, want) => expect(deadlinePairs(s, date)).toEqual(want));
 });
 
 /** Each clause's words, rates and units, of a text read as a document. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocument, extractValues } from './extract.js';
+import { extractDocument } from './extract.js';
+import { deadlinePairs } from './fixture-table.js';
 
 // Classes from round 128 of the national development set (issue 9).
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
@@ -59,9 +60,6 @@ describe('a note the text cuts right after its label names no body (label alone)
   ] as [string, unknown][])('%s', (text, want) => expect(units(text)).toEqual(want));
 });
 
-/** A sentence's deadlines as [raw, date]. */
-const dl = (s: string, date: string) => extractValues(s, date).deadlines.map((d) => [d.raw, d.date ?? d.kind]);
-
 describe('a sentence after its list item’s number opens as one without it (item opening)', () => {
   it.each([
     // 偃师 (henan-yanshi-xianjiezijin.txt): a fund's year opening its line, after 1、
@@ -71,7 +69,7 @@ describe('a sentence after its list item’s number opens as one without it (ite
     ['一、2025年市级财政衔接资金195万元。', '2025-03-01', [['2025年', '2025']]],
     // (a number inside a sentence opens nothing: the year stays a programme's)
     ['下达资金共计1、2022年中央财政衔接推进乡村振兴补助资金458.1万元;', '2022-08-01', []],
-  ] as [string, string, unknown][])('%s', (s, date, want) => expect(dl(s, date)).toEqual(want));
+  ] as [string, string, unknown][])('%s', (s, date, want) => expect(deadlinePairs(s, date)).toEqual(want));
 });
 
 /** Each clause's words (its first 10 characters) and deadlines' raw text, of a text read as a document. */

@@ -481,8 +481,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // (…or a goal of a list parted by semicolons that closes its own item, nothing about who qualifies in the clause: 地区生产总值增长7%以上;
     // 固定资产投资达到1100亿元以上;, 舟山; a condition names its applicant or its grant, or stands in a list of conditions)
     const bareGoal = /(达到|突破|超过)\s*$/.test(pre) && /^(?:左右)?[；;。]?$/.test(afterBound) && !GRANT.test(text) && !APPLICANT_IN.test(text) && !listed;
+    // (…and so is one a goal's year or word before it, or the clause's goal field, says is reached: goal, see inGoalField)
+    const reached = /(达到|突破|超过|达|超)\s*$/.test(pre) && (goal || /(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)));
     const planned =
-      ((/(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)) && /(达到|突破|超过|达|超)\s*$/.test(pre)) || TASK_FIGURE_BEFORE.test(pre) || PLANNED_INVESTMENT_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || ((YEAR_OPENS.test(text) || YEAR_OPENS.test(pre)) && !laterGrant) || goalList || bareGoal || (goal && /(达到|突破|超过|达|超)\s*$/.test(pre))) &&
+      (reached || TASK_FIGURE_BEFORE.test(pre) || PLANNED_INVESTMENT_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || ((YEAR_OPENS.test(text) || YEAR_OPENS.test(pre)) && !laterGrant) || goalList || bareGoal) &&
       !eligibility &&
       !/^(企业|申报企业|申请企业)/.test(pre);
     // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word

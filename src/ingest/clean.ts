@@ -2,7 +2,7 @@ import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lin
 import { STAMP_LINE, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
-import { CITING, CRUMB_LINE, FIELD_LINE, OWN_TITLE_IN_MARKS, SITE_CHROME } from './meta-words.js';
+import { CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, OWN_TITLE_IN_MARKS, SITE_CHROME } from './meta-words.js';
 import { numeralDateLine } from './metadata.js';
 import { OTHER_ITEM_SHAPES, otherItemLevel } from './item-numbers.js';
 import { applyDeletions, applyInsertions, mapChars, track, type Tracked } from './tracked.js';
@@ -396,7 +396,7 @@ function closesUnopened(s: string): boolean {
 }
 
 /** A page's font-size widget, whose closer the page or its copy may lose: 【字体: 大 中 小】, 【字号：…, (字体:. */
-const FONT_WIDGET = /[【\[［(（]\s*(?:字体|字號|字号|字體)\s*[:：]?[^】\]］)）\n]{0,12}/g;
+const FONT_WIDGET = new RegExp(`${FONT_WIDGET_OPEN}[:：]?[^】\\]］)）\\n]{0,12}`, 'g');
 
 function unbalanced(written: string): boolean {
   // (A widget's bracket opens nothing a sentence goes on in: 【打印】 【字体: over the title would run the whole page into one line.)
