@@ -7,7 +7,7 @@ import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN } from '../ingest/cell-lines.js';
 import { spacedTableRows } from './spaced-table.js';
-import { cutAtEnd, dutyLine, findNotes, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, withoutHead, type UnitNote } from './units.js';
+import { cutAtEnd, dutyLine, findNotes, headingBodiesNote, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, withoutHead, type UnitNote } from './units.js';
 import { DUTY_WORDS, endsLikeBody, ITEM_NUMBER, LABEL, LIST_MARKS, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, NOT_A_LABELS_HEAD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isFigureCell, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
 import { round, yuanPerUnit } from './numbers.js';
@@ -1052,7 +1052,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     if (!inList(para)) current = { rank, article: ARTICLE_RE.test(para) };
     headNotes = headNotes.filter((h) => h.rank < rank);
     const marker = HEADING_RE.exec(para)?.[0].length ?? 0;
-    const note = findNotes(para.slice(0, headLen))[0] ?? headingDutyNote(para.slice(marker, headLen), marker);
+    const note = findNotes(para.slice(0, headLen))[0] ?? headingDutyNote(para.slice(marker, headLen), marker) ?? headingBodiesNote(para.slice(marker, headLen), marker);
     if (note) headNotes.push({ rank, note: shiftNote(note, s) });
   };
   const inherited = () => (headNotes.length ? headNotes.map((h) => h.note) : undefined);

@@ -190,7 +190,9 @@ const COUNTED_NEXT = new RegExp(`^的?[^，。；,;的]{0,6}?(?:${COUNTED})`);
 const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^(?:及?以上)?的(\\d+|[一二两三四五六七八九十]+)[个家户]|^(?:及?以上)?的[\\u4e00-\\u9fff“”]{1,12}(?:[（(][^（）()，。；,;]{1,8}[）)])?(?:达到|达|超过|突破|增加到|增至)?(\\d+|[一二两三四五六七八九十]+)[个家户座]|^的?(?:${COUNTED}|县(?:[（(]市、区[）)])?|县区|县市区)(?:的)?数量?(?:实现|达到|增加|突破|翻番|明显|大幅|稳步|持续)`);
 const INCLUSIVE_AFTER = new RegExp(`^(${INCLUSIVE})`);
 const EXCLUSIVE_AFTER = new RegExp(`^(${EXCLUSIVE})`);
-const UPPER_FOR_APPLICANT = new RegExp(`^(${INCLUSIVE})?的(${APPLICANT})`);
+// (A bracket may follow the figure, a bound mark repeating it or a remark: 低于100万元(含100万元)的, 不超过3万元(按季纳税9万元)的; the applicant may be named with a modifier, as FOR_APPLICANT reads a
+// lower bound's: 年应纳税所得额低于100万元的小型微利企业, 月销售额不超过3万元的小规模纳税人, 内蒙古.)
+const UPPER_FOR_APPLICANT = new RegExp(`^(${INCLUSIVE})?(?:[（(][^（）()]{1,16}[）)])?的[^，。；,;的]{0,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** 每跨越一个 / 每增加 before a figure: the figure is a step. */
 export const STEP_BEFORE = new RegExp(`每(${STEP})(一个|1个)?$`);
 /** 每 right before a sum, maybe with the act it counts (每出口, 每新增出口): the sum is a step when a grant follows it. */
@@ -704,8 +706,23 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     delete t.max;
     delete t.maxInclusive;
   }
+  // A bracket right after a bound's figure that restates it for another period or basis (月销售额不超过3万元(按季纳税9万元)的小规模纳税人,
+  // 内蒙古; 10万元以下(以1个季度为1个纳税期的,季度销售额30万元以下)): the same bound on that measure, a threshold of its own.
+  for (const t of [...thresholds]) {
+    const k = money.findIndex((m, j) => !used.has(j) && m.unit === t.unit && m.start > t.end && RESTATED_BOUND.test(text.slice(t.end, m.start)) && BRACKET_CLOSES.test(text.slice(m.end)));
+    if (k < 0) continue;
+    const m = money[k];
+    const metric = text.slice(t.end, m.start).replace(/^\s*[（(]/, '').replace(/^(?:以上|以下|及以上|及以下)\s*[（(]/, '');
+    const side = t.max !== undefined ? { max: m.yuan, maxInclusive: t.maxInclusive } : { min: m.yuan, minInclusive: t.minInclusive };
+    thresholds.push({ metric: metric || t.metric, ...side, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
+    used.add(k);
+  }
   return { thresholds, used };
 }
+/** Between a bound's figure and a second figure: an opening bracket and a period's or basis's words (按季纳税, 以1个季度为1个纳税期的,季度销售额). */
+const RESTATED_BOUND = /^\s*(?:(?:及)?(?:以上|以下)\s*)?[（(](?=[^（）()]{0,24}$)[^（）()\d]{0,6}(?:季|年|月|日|周)[^（）()]{0,20}$/;
+/** …and the bracket closing right after it, its own bound word maybe: 9万元), 30万元以下). */
+const BRACKET_CLOSES = /^\s*(?:(?:及)?(?:以上|以下))?\s*[）)]/;
 /** The bound word of a floor written from below: 低于, 不足, 不到, 少于. */
 const EXCLUDED_BELOW_BEFORE = /(?:低于|不足|不到|少于|未达到|未达)\s*$/;
 /** …and what those below it are denied, right after: 的企业不予安排贴息, 的不再给予, 的不列入. */

@@ -929,6 +929,23 @@ export function headingDutyNote(heading: string, offset: number): UnitNote | und
   if (!units.length || !allBodies(units)) return undefined;
   return { start: offset, end: offset + heading.length, units };
 }
+/**
+ * …or a heading that is only the bodies' names, each a jurisdiction's body by its level or place ((三)闻喜县政府 / (四)稷山县政府 over their
+ * tasks, 运城; 二、市发展改革委): the section lists what they do (ANNOTATION round 129). Not a heading that only ends like a body (优化产业布局,
+ * 企业开办) nor a body with no jurisdiction (领导小组).
+ */
+const HEADING_BODIES = /^([\u4e00-\u9fff、，,]{3,40}?)[。：:]?$/;
+// (A body by its level word first, 市发展改革委, 县财政局, 区政府, or a place's government, 闻喜县政府, 稷山县人民政府; its end a body's, not a
+// word's that ends alike, 布局, 格局, 开办.)
+const JURISDICTION_BODY = /^(?:[省市州盟县区旗乡镇][\u4e00-\u9fff]{0,16}?(?:政府|(?<![布格结大全])局|委员会|(?<!主)委|办公室|厅|管委会)|[\u4e00-\u9fff]{2,6}?[省市州盟县区旗](?:人民)?政府)$/;
+export function headingBodiesNote(heading: string, offset: number): UnitNote | undefined {
+  const m = HEADING_BODIES.exec(heading.trim());
+  if (!m) return undefined;
+  const at = offset + (heading.length - heading.trimStart().length);
+  const units = splitUnitList(m[1], at, false);
+  if (!units.length || !allBodies(units) || !units.every((u) => JURISDICTION_BODY.test(u.name)) || units.map((u) => u.name).join('').length < m[1].replace(/[、，,]/g, '').length) return undefined;
+  return { start: offset, end: offset + heading.length, units };
+}
 
 /** A line that is one bracket (a note standing alone under its task): （市交通运输局牵头，市公路局配合）。 */
 const WHOLE_BRACKET = new RegExp(`^(\\s*${OPEN})(${BRACKET_BODY})${CLOSE}[。；;]?\\s*$`);

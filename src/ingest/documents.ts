@@ -18,6 +18,11 @@ interface Para {
   text: string;
 }
 
+/**
+ * A later section's mark opening a line: (三), 三、, 第三条, not (一) or 一、 (a bare 一、总体要求 over the text stays its title, round 5).
+ * A text that opens on one was cut from its start: no title.
+ */
+const SECTION_OPENS = /^\s*(?:[（(](?!一[）)])[一二三四五六七八九十]{1,3}[）)]|(?!一、)[一二三四五六七八九十]{1,3}、|第(?!一[条章节])[一二三四五六七八九十百]{1,4}[条章节])/;
 const DOC_TITLE = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|纲要|指南|通报|批复|函|政策)(（[^（）]{1,20}）)*$/;
 /** A web page's breadcrumb (当前位置:首页>政务公开>…), which the cleaner may have run into the title. */
 const EDITION = /[（(](\d{4})年版[）)]/;
@@ -577,6 +582,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       if (addressed(body)) untitled = true;
       // (…nor a unit field opening the text, 主办单位:昌都市人民政府 / 承办单位:… over the campaign's rules, 昌都: the bodies' list, body.)
       else if (isUnitFieldLine(body)) untitled = true;
+      // (…nor a section's heading opening a part of a notice the page cut from its start: (三)闻喜县政府 over its tasks, 运城: a heading.)
+      else if (SECTION_OPENS.test(body)) untitled = true;
       else if (ADDRESSEE_LEAD.test(body)) {
         // (…where the cover runs on to what it carries, that document's title, named in the cover and standing again over its
         // text, is the title: …《扎实推进2024年下半年经济稳进向好若干措施》已经市政府同意,现印发给你们…。 2024年9月6日 (此件公开发布)
