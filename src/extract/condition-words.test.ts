@@ -20,6 +20,7 @@ describe('condition words (dict/condition-words.json)', () => {
       conditionWords.perUnits,
       conditionWords.conditionLeadIns.verbs,
       conditionWords.conditionLeadIns.nouns,
+      conditionWords.conditionLeadIns.subjects,
       conditionWords.conditionLeadIns.labels,
       conditionWords.describedYearNouns,
       conditionWords.basisWords,

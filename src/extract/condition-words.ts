@@ -12,7 +12,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   countedThings: string[];
   quantityUnits: string[];
   perUnits: string[];
-  conditionLeadIns: { verbs: string[]; nouns: string[]; labels: string[] };
+  conditionLeadIns: { verbs: string[]; nouns: string[]; subjects: string[]; labels: string[] };
   sizeMetrics: string[];
   describedYearNouns: string[];
   goalFields: string[];
@@ -77,6 +77,8 @@ export const PHASED_THING = alt(words.phaseOut.things);
 export const LEAD_IN_VERB = alt(words.conditionLeadIns.verbs);
 export const LEAD_IN_NOUN = alt(words.conditionLeadIns.nouns);
 export const LEAD_IN_LABEL = alt(words.conditionLeadIns.labels);
+/** Who must meet a list's conditions, named in its heading (企业条件, 游客条件, 申报主体条件): an applicant or a subject of the list. */
+export const LEAD_IN_SUBJECT = alt([...words.applicants, ...words.conditionLeadIns.subjects]);
 /** The kinds of standard a list of conditions is named by (认定标准, 考核标准, 准入标准…). */
 export const STANDARD_KIND = '认定|考核|准入|评价|评定|入选|确认';
 /** A firm's headcount (从业人员, 职工人数…): bounded right after it, it is a condition on the applicant. */

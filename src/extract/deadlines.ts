@@ -434,6 +434,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 自印发之日起30日后施行: in force a set time after publication.
   [needing(new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效|试行)`, 'g'), /之日起/), () => ({ kind: 'effective' })],
   [/自(\d{4})年(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效|试行)/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, kind: 'effective' })],
+  // …a year or month as the start, its edition or round maybe named between (自2019年起实施, 自2024年7月起施行, 自2019年度北京市科学技术奖起实施,
+  // 北京市; 自2021年度项目申报起执行): in force from then, that year or month.
+  [needing(/(?:自|从)(\d{4})年(?:度)?(?:(\d{1,2})月(?:份)?)?(?:(?!之日)[^，。；,;：:起\d月日号]){0,16}?起(?:施行|执行|实施|生效|试行)/g, /起(?:施|执|实|生|试)/), (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` : ''), kind: 'effective' })],
   // The same in words, as formal rules write it (自二〇二四年一月一日起施行, whose year reads as digits by now).
   [new RegExp(`自(\\d{4})年(${MONTH_WORD})月(${DAY_WORD})日起(施行|执行|实施|生效|试行)`, 'g'), (m) => ({ date: `${m[1]}-${pad(String(parseNumber(m[2])))}-${pad(String(parseNumber(m[3])))}`, kind: 'effective' })],
   // (…及今后时期 names the plan's period too, its end left open: “十三五”及今后时期, 海曙)
@@ -1122,7 +1125,9 @@ function heldOn(text: string, d: Deadline): boolean {
 const MEETING_REPORTED_AFTER = /^[^。；;]{0,40}?(?:召开|举行)[^。；;]{0,20}?会议[^。；;]*?现将[^。；;]{0,60}?(?:结果|意见|情况|名单)[^。；;]{0,10}?如下/;
 const FUNDS_MOVED_AFTER = /^\s*[，,]?\s*(?:[\u4e00-\u9fff、]{1,40}?(?:《关于)?(?:提前)?(?:下达|下拨|拨付|直拨|安排|分配|收到)[^，。；;]{0,50}?(?:资金|经费)|[^，。；;]{0,30}?(?:资金|经费)[^，。；;]{0,4}?由[^，。；;]{1,12}?(?:下达|下拨|拨付|直拨))/;
 const FUNDS_RECEIVED_AFTER = /^\s*[，,]?\s*[\u4e00-\u9fff]{1,10}?(?:共|累计|共计)?收到[^，。；;]{0,50}?(?:资金|经费)/;
-const DONE_AFTER = /^\s*(?:正式)?(?:发布|印发|出台|下发|公布|颁布|召开|举办|举行)了/;
+// (…or a task reported done on that day, 已 before the verb: 2023年10月20日已完成对退出又恢复生产的5家企业的清退工作, 怀柔: a progress report's
+// day, as round 113's progress cells are.)
+const DONE_AFTER = /^\s*(?:(?:正式)?(?:发布|印发|出台|下发|公布|颁布|召开|举办|举行)了|[，,]?\s*已(?:经)?(?:全部|全面|基本)?(?:完成|建成|实现|竣工|开工|启动|投用|投产))/;
 /** The day a meeting passed the notice or its plan (已经2013年2月25日市政府第57次常务(扩大)会议研究通过: 平顶山): a past day. */
 // (…a meeting named by its kind too: 已经2025年8月14日第130次区政府常务会审议通过, 顺义.)
 const PASSED_AFTER = /^[^，。；;！？]{0,30}?(?:会议|[务委组公题体]会)[^，。；;！？]{0,6}?(?:研究|审议|讨论)?(?:通过|同意)/;

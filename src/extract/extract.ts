@@ -95,6 +95,8 @@ const BASIS_CLOSES = /^的?基础上/;
  * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named. `standard`: the text is a row
  * of a list of standards (standard-list.ts), where a sum per a unit is set though no grant is named.
  */
+/** After a figure, the word 档 that makes it a tier's name: 元档, 元以上档, 元以上(含300元)档, 元—299元档. */
+const TIER_NAMED_AFTER = /^\s*(?:[—\-–~至到]\s*[\d.]+\s*(?:万|亿|千)?元)?\s*(?:及)?(?:以上|以下)?\s*(?:[（(]含[^（）()]{0,10}[）)])?\s*档(?!次)/;
 export function extractValues(text: string, docDate?: string, listed = false, standard = false, goal = false): TextValues {
   const written = foldDashes(fold(text));
   const t = foldWordPercents(foldNumeralYears(written));
@@ -103,7 +105,9 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) or 本政策适用于 says whom the
   // measures are for: its bounded figures are conditions, as a listed condition's are.
   listed ||= WHOEVER.test(t) || APPLIES_TO.test(t) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t));
-  const money = findMoney(t);
+  // (A figure that names a tier, 满150元—299元档, 满300元以上(含300元)档政策, 河源: the tier's name, no sum given nor bound set; the tier's
+  // own sentence gives its values.)
+  const money = findMoney(t).filter((m) => !TIER_NAMED_AFTER.test(t.slice(m.end, m.end + 24)));
   // (A figure a record's goal field bounds is a goal, not a condition: goal, see inGoalField.)
   const { thresholds, used } = extractThresholds(t, money, listed, goal);
   // (A row of a list of standards under the lead that sets them, 乐都、民和580元/年 under 调整后的标准为:: its sum per a unit is set, as a

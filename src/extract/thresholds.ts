@@ -681,7 +681,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     }
     // A price or a per-head figure (40万元/人 productivity) is not money given, unless granted per unit (5万元/户的奖励).
     // (奖励金额：10万元/家, 贴息最高100万元/年: the grant may stand in a label before a colon.)
-    const perGrant = /^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || /(奖励|补助|补贴|资助|奖补|贴息)(金额|标准|资金)?[：:]?[^，。；]{0,4}$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    // (…or a prize's sum right after its name, as 一等奖50万元 is money given: 一等奖50万元/项, 突出贡献中关村奖300万元/人, 北京市.)
+    const perGrant = /^元\/(户|家|个|台|套|次|年|项|人)$/.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || /(奖励|补助|补贴|资助|奖补|贴息)(金额|标准|资金)?[：:]?[^，。；]{0,4}$/.test(text.slice(Math.max(0, m.start - 12), m.start)) || PRIZE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)));
     // A price per a measure (元/平方米, 元/度, 元/吨) is money given when granted (按照0.15元/度给予支持) or when a
     // standard or price is set to it (税额标准下调至1—8元/平方米): a measure, not a condition.
     // (…按最高3000元/平方米的标准分3年给予补助: the standard a grant is paid at, its grant word further on.)
@@ -723,6 +724,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
 const RESTATED_BOUND = /^\s*(?:(?:及)?(?:以上|以下)\s*)?[（(](?=[^（）()]{0,24}$)[^（）()\d]{0,6}(?:季|年|月|日|周)[^（）()]{0,20}$/;
 /** …and the bracket closing right after it, its own bound word maybe: 9万元), 30万元以下). */
 const BRACKET_CLOSES = /^\s*(?:(?:及)?(?:以上|以下))?\s*[）)]/;
+/** A prize's name or its money right before a sum: 一等奖, 中关村奖, 奖金. */
+const PRIZE_BEFORE = /[\u4e00-\u9fff]奖(?:金)?\s*$/;
 /** The bound word of a floor written from below: 低于, 不足, 不到, 少于. */
 const EXCLUDED_BELOW_BEFORE = /(?:低于|不足|不到|少于|未达到|未达)\s*$/;
 /** …and what those below it are denied, right after: 的企业不予安排贴息, 的不再给予, 的不列入. */
