@@ -437,6 +437,14 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // …a year or month as the start, its edition or round maybe named between (自2019年起实施, 自2024年7月起施行, 自2019年度北京市科学技术奖起实施,
   // 北京市; 自2021年度项目申报起执行): in force from then, that year or month.
   [needing(/(?:自|从)(\d{4})年(?:度)?(?:(\d{1,2})月(?:份)?)?(?:(?!之日)[^，。；,;：:起\d月日号]){0,16}?起(?:施行|执行|实施|生效|试行)/g, /起(?:施|执|实|生|试)/), (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` : ''), kind: 'effective' })],
+  // A window back from the day the instrument takes effect (2025年1月1日至本政策施行之日的奖补对象,参照本政策规定执行, 瑞安): from the day
+  // written to the effective day the text gives (本政策自2025年6月10日起施行); the start alone where it gives none.
+  [needing(/(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到)本(?:政策|办法|措施|通知|细则|意见|规定|方案|条例)(?:正式)?(?:施行|实施|执行|印发|发布)之日(?:止|前)?/g, /之日/), (m, c) => {
+    const from = `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+    const eff = /自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:施行|执行|实施|生效)/.exec(c.text);
+    const to = eff ? `${eff[1]}-${pad(eff[2])}-${pad(eff[3])}` : undefined;
+    return to && to > from ? { from, date: to } : { date: from };
+  }],
   // The same in words, as formal rules write it (自二〇二四年一月一日起施行, whose year reads as digits by now).
   [new RegExp(`自(\\d{4})年(${MONTH_WORD})月(${DAY_WORD})日起(施行|执行|实施|生效|试行)`, 'g'), (m) => ({ date: `${m[1]}-${pad(String(parseNumber(m[2])))}-${pad(String(parseNumber(m[3])))}`, kind: 'effective' })],
   // (…及今后时期 names the plan's period too, its end left open: “十三五”及今后时期, 海曙)
@@ -1030,7 +1038,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.date && /\d日$/.test(d.raw) && SIGNER_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start).replace(/[?？�\s]+$/, '')) && /^\s*[。.]?\s*(?:[（(]此件[^）)]*[）)]|(?:$|附件\s*\d*\s*[:：]|[（(](?:联系人|联系电话|联系方式)))/.test(text.slice(d.end))) &&
       // (a time something was already done, 已分别于2005年(…)和2006年(…)给予奖励, 永康 2008: a record, no limit; not a later one the
       // phrase plans, 已于2023年开工并将于2025年建成)
-      !(d.date && !d.kind && DONE_AT.test(text.slice(phraseStart(text, d.start), d.start))) &&
+      // (the 于 may open the raw, 已于2024年9月印发: 已 before it, 瑞安)
+      !(d.date && !d.kind && DONE_AT.test(text.slice(phraseStart(text, d.start), d.start) + (/^[于於]/.test(d.raw) ? '于' : ''))) &&
       // (…or the day a document was released, before the notice's own day: 广东省发展改革委于2018年9月5日正式印发实施, 汕尾 2019; not a
       // release the phrase plans, 将于2024年1月1日印发, nor one due by then, 于…前印发)
       !(d.date && !d.kind && /日$/.test(d.raw) && !!docDate && d.date < docDate && DOC_RELEASED_AFTER.test(text.slice(d.end)) && !PLANNED_BEFORE.test(text.slice(phraseStart(text, d.start), d.start))) &&

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { deadlinePairs } from './fixture-table.js';
+
+// Classes from round 131 of the national development set (issue 9).
+// Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
+
+describe('a window back from the day the instrument takes effect runs to that day (retroactive window)', () => {
+  it.each([
+    // 瑞安 (zhejiang-ruian-wenjintizhi.txt): the effective day in the same sentence
+    ['本政策自2025年6月10日起施行,2025年1月1日至本政策施行之日的奖补对象,参照本政策规定执行。', [['自2025年6月10日起施行', '2025-06-10'], ['2025年1月1日至本政策施行之日', '2025-06-10']]],
+    // forms: 本办法 and 实施, 起 after the day; no effective day given: the start alone
+    ['本办法自2024年3月1日起实施,2024年1月1日起至本办法实施之日止已认定的企业,按本办法执行。', [['自2024年3月1日起实施', '2024-03-01'], ['2024年1月1日起至本办法实施之日止', '2024-03-01']]],
+    ['2024年1月1日至本办法印发之日期间认定的企业,参照执行。', [['2024年1月1日至本办法印发之日', '2024-01-01']]],
+  ] as [string, [string, string][]][])('%s', (s, want) => expect(deadlinePairs(s, '2025-04-27')).toEqual(want));
+});
+
+describe('a document said to be already issued in a month is a record, no deadline (already issued)', () => {
+  it.each([
+    // 瑞安 (zhejiang-ruian-wenjintizhi.txt)
+    ['《瑞安市推进文化强市建设若干政策》(瑞宣通〔2024〕25号)已于2024年9月印发,《瑞安市人民政府关于印发瑞安市推动工业经济稳进提质若干政策等产业政策文本的通知》(瑞政发〔2024〕17号)同时予以废止。', []],
+    // forms: 已经于 and a year; valid: a limit with 于 and 前, and a later act the phrase plans
+    ['该项目已经于2023年开工建设。', []],
+    ['请于2025年9月底前完成。', [['于2025年9月底前', '2025-09']]],
+    ['已于2023年开工并将于2025年建成', [['2025年', '2025']]],
+  ] as [string, [string, string][]][])('%s', (s, want) => expect(deadlinePairs(s, '2025-04-27')).toEqual(want));
+});
