@@ -24,3 +24,13 @@ describe('a document said to be already issued in a month is a record, no deadli
     ['已于2023年开工并将于2025年建成', [['2025年', '2025']]],
   ] as [string, [string, string][]][])('%s', (s, want) => expect(deadlinePairs(s, '2025-04-27')).toEqual(want));
 });
+
+describe('the periods a report covers are no deadline; the days it is due are (report covers)', () => {
+  it.each([
+    // 武汉 (hubei-wuhan-zerenfenjie2019.txt)
+    ['各责任事项牵头单位要于2019年4月15日、7月15日、10月15日及2020年1月15日前,将第一、第二、第三季度及全年责任事项完成情况,经本单位主要负责人审定后报送。', [['于2019年4月15日', '2019-04-15'], ['7月15日', '2019-07-15'], ['10月15日', '2019-10-15'], ['2020年1月15日前', '2020-01-15']]],
+    // forms: 上半年 and 进展情况; valid: a quarter as the time a task is due
+    ['请于7月10日前将上半年工作进展情况报送市发改委。', [['于7月10日前', '2019-07-10']]],
+    ['第三季度完成项目验收。', [['第三季度', '2019-09']]],
+  ] as [string, [string, string][]][])('%s', (s, want) => expect(deadlinePairs(s, '2019-02-01')).toEqual(want));
+});
