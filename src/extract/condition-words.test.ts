@@ -13,6 +13,7 @@ describe('condition words (dict/condition-words.json)', () => {
       conditionWords.exclusiveMarks,
       conditionWords.stepWords,
       conditionWords.goalFields,
+      conditionWords.goalHeadings,
       conditionWords.referenceLevels,
       conditionWords.applicants,
       conditionWords.countedThings,

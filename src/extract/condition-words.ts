@@ -16,6 +16,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   sizeMetrics: string[];
   describedYearNouns: string[];
   goalFields: string[];
+  goalHeadings: string[];
   yearNameHeads: string[];
   yearActionVerbs: string[];
   yearEventVerbs: string[];
@@ -88,6 +89,8 @@ export const DESCRIBED_YEAR_NOUN = alt(words.describedYearNouns);
 export const YEAR_NAME_HEAD = alt(words.yearNameHeads);
 /** A record field that sets what a project is to achieve: 绩效目标, 预期效益. */
 export const GOAL_FIELD = alt(words.goalFields);
+/** A heading that names the goals the paragraph under it sets (1.主要目标指标。, (二)发展目标). */
+export const GOAL_HEADING = alt(words.goalHeadings);
 /** A verb between a year and its noun: the year sets when (2024年统筹安排资金). */
 export const YEAR_ACTION_VERB = alt(words.yearActionVerbs);
 /** What makes 年终 a thing's name (年终考核, 年终奖), not the year's end (dict/condition-words.json yearEndCompounds). */

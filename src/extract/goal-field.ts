@@ -1,4 +1,4 @@
-import { GOAL_FIELD } from './condition-words.js';
+import { GOAL_FIELD, GOAL_HEADING } from './condition-words.js';
 
 /** A line that opens with a goal field's name and its colon (绩效目标:, 项目预期效益：). */
 const GOAL_LINE = new RegExp(`^\\s*(?:项目)?(?:${GOAL_FIELD})\\s*[:：]`);
@@ -16,5 +16,13 @@ const GOAL_YEAR_LINE = /^\s*(?:到|至)\s*\d{4}\s*年(?:底|末)?\s*[,，]/;
 export function inGoalField(text: string, pos: number): boolean {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   const head = text.slice(lineStart, lineStart + 16);
-  return GOAL_LINE.test(head) || GOAL_YEAR_LINE.test(head);
+  if (GOAL_LINE.test(head) || GOAL_YEAR_LINE.test(head)) return true;
+  // (…or a paragraph right under a heading that names its goals, 1.主要目标指标。 / 健康浙江发展指数达85,…人均基本公共卫生服务经费达102元以上;…,
+  // 浙江省 卫健委: each figure it bounds a goal.)
+  let k = lineStart - 1;
+  while (k > 0 && /\s/.test(text[k - 1])) k--;
+  const above = text.slice(text.lastIndexOf('\n', k - 1) + 1, k);
+  return GOAL_HEADING_LINE.test(above);
 }
+/** A heading line that names goals, its number or mark first maybe: 1.主要目标指标。, （二）发展目标, 三、工作目标:. */
+const GOAL_HEADING_LINE = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,3}[）).．、]\\s*)?(?:${GOAL_HEADING})\\s*[。：:]?\\s*$`);

@@ -254,6 +254,10 @@ function closesAbove(q: string): boolean {
 /** A title's first line, wrapped: short, no sentence or clause mark, no figure outside a year. */
 const TITLE_HEAD = /^(?:(?:19|20)\d{2}年)?[^。；;，,：:\d\t]{4,40}$/;
 
+/** A site's section name alone on the page's first line, over its field block (计划总结, 政策文件, 通知公告: 浙江省 卫健委). */
+const SITE_SECTION = /^[\u4e00-\u9fff]{2,8}$/;
+/** …a field block of a government page's catalogue: 索引号, 发布机构, 发文机关, 文号 (not a page's 字号 / 打印 widgets, 青浦). */
+const INDEX_FIELDS = /索\s*引\s*号|发布机构|发文机关|文\s*号\s*[:：]/;
 /** Paragraph indexes where a new document begins. */
 export function documentStarts(paras: Para[]): number[] {
   const starts = [0];
@@ -285,8 +289,9 @@ export function documentStarts(paras: Para[]): number[] {
     // number, 广州 2006; a field's label left alone, 有效性)
     const below = paras.slice(start, start + 3).map((q) => q.text).join('');
     const restated = (t: string) => t.length >= 8 && t.length <= 60 && !/[。；;，,]/.test(t) && below.includes(t.replace(/\s/g, ''));
-    // (…and the site's trail over them, 当前位置:首页 / > 政务公开 > 组织机构 > … > 其他文件, over a field block: 绍兴)
-    if (head.length && head.every((q) => FURNITURE.test(q.text) || NAV.test(q.text) || CRUMB_LINE.test(q.text) || TRAIL_GOES_ON.test(q.text) || REPOST_BYLINE.test(q.text) || (byline && q.text.length <= 90 && !/[。；;]/.test(q.text)) || MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)) || (head.some((h) => FIELD_LABEL_AT.test(h.text) || BULLET.test(h.text)) && (restated(q.text) || BARE_FIELD_LABEL.test(q.text))))) start = -1;
+    // (…and the site's trail over them, 当前位置:首页 / > 政务公开 > 组织机构 > … > 其他文件, over a field block: 绍兴; or the site's section
+    // name alone on the first line, 计划总结 over 索引号:… / 发布机构:省卫生健康委, 浙江省 卫健委)
+    if (head.length && head.every((q) => FURNITURE.test(q.text) || NAV.test(q.text) || CRUMB_LINE.test(q.text) || TRAIL_GOES_ON.test(q.text) || REPOST_BYLINE.test(q.text) || (byline && q.text.length <= 90 && !/[。；;]/.test(q.text)) || MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)) || (head.some((h) => FIELD_LABEL_AT.test(h.text) || BULLET.test(h.text)) && (restated(q.text) || BARE_FIELD_LABEL.test(q.text) || (q === head[0] && SITE_SECTION.test(q.text) && head.some((h) => INDEX_FIELDS.test(h.text))))))) start = -1;
     if (start > starts[starts.length - 1]) starts.push(start);
   }
   return starts;

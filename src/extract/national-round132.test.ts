@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument } from './extract.js';
+
+// Classes from round 132 of the national development set (issue 9).
+// Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
+
+const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+
+describe('a paragraph right under a heading that names its goals sets goals: its bounded sums are targets (goal heading)', () => {
+  const values = (text: string) =>
+    docs(text)
+      .flatMap((d) => extractDocument(d))
+      .filter((c) => c.amounts.length || c.thresholds.length)
+      .map((c) => [c.amounts.map((a) => a.yuan), c.thresholds.map((t) => t.min)]);
+  it.each([
+    // 浙江省 卫健委 (zhejiang-zhejiangsheng-weishengjiankang.txt)
+    ['工作要点\n(一)实施全民健康促进行动。\n1.主要目标指标。\n健康浙江发展指数达85,人均预期寿命达82.4岁,居民健康素养水平达39%以上,人均基本公共卫生服务经费达102元以上;培育健康浙江行动省级样板50个。\n', [[[102], []]]],
+    // 嘉善 (zhejiang-jiashan-qiancunwanzheng.txt): the goals under 主要目标
+    ['实施方案\n二、主要目标\n全县乡村“土特产”产值达到18亿元以上,农村居民人均可支配收入达到5.4万元。\n', [[[1800000000, 54000], []]]],
+    // valid: conditions under another heading stay thresholds
+    ['实施方案\n二、支持对象\n年营业收入达到2000万元以上的企业,给予10万元奖励。\n', [[[100000], [20000000]]]],
+  ] as [string, unknown][])('%s', (text, want) => expect(values(text)).toEqual(want));
+});
+
+describe('a site’s section name over a page’s field block is no document of its own (site section)', () => {
+  it.each([
+    // 浙江省 卫健委 (zhejiang-zhejiangsheng-weishengjiankang.txt)
+    ['计划总结\n索 引 号: 002482365/2023-00095 公开日期: 2023-04-22\n发布机构: 省卫生健康委 文  号: 浙卫发〔2023〕10号\n\n浙江省卫生健康委关于印发2023年浙江省卫生健康工作要点的通知\n\n各市、县(市、区)卫生健康委(局):\n\n现将2023年浙江省卫生健康工作要点印发给你们,请各地各单位认真组织实施。\n\n浙江省卫生健康委\n\n2023年4月22日\n', [['浙江省卫生健康委', '2023-04-22']]],
+    // form: 政策文件 over an 索引号 block
+    ['政策文件\n索引号:11330000/2024-0001\n发布机构:市经信局\n\n杭州市经济和信息化局关于印发若干措施的通知\n\n各区县:\n\n现将若干措施印发给你们。\n\n杭州市经济和信息化局\n\n2024年3月1日\n', [['杭州市经济和信息化局', '2024-03-01']]],
+  ] as [string, unknown][])('%s', (text, want) => expect(docs(text).map((d) => [d.issuer, d.date])).toEqual(want));
+});
