@@ -258,6 +258,8 @@ const reportsWhatWasDone = (rest: string): boolean => REPORTED_AFTER.test(rest) 
 const DOC_RELEASED_AFTER = /^\s*(?:正式|联合)?(?:印发|印發|发布|發布|出台|颁布|頒布|批复|批復)/;
 /** A word before the day that plans the act rather than records it: 将, 拟, 计划, 要, 应, 须, 力争, 确保. */
 const PLANNED_BEFORE = /(?:将|拟|计划|预计|要|应|须|需|力争|确保|争取)[^，,。；;]*$/;
+/** What a plan is said to be for the years before it: 奋斗目标, 宏伟蓝图, 行动纲领. */
+const PLAN_CHARTED_AFTER = /^[^。；;]{0,30}?(?:奋斗目标|宏伟蓝图|发展蓝图|行动纲领|纲领性文件)/;
 /** What a report covers, right after its period: (及全年)…完成情况, 进展情况, 落实情况. */
 const REPORT_COVERS_AFTER = /^(?:及全年)?[^，。；,;]{0,12}?(?:完成情况|进展情况|工作情况|落实情况)/;
 const DONE_AT = /(?:已|已经|曾|曾经)(?:分别|先后)?于(?:(?!将|计划|力争|预计|确保|要|拟|争取)[^，,。；;])*$/;
@@ -1040,6 +1042,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.date && /\d日$/.test(d.raw) && SIGNER_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start).replace(/[?？�\s]+$/, '')) && /^\s*[。.]?\s*(?:[（(]此件[^）)]*[）)]|(?:$|附件\s*\d*\s*[:：]|[（(](?:联系人|联系电话|联系方式)))/.test(text.slice(d.end))) &&
       // (a time something was already done, 已分别于2005年(…)和2006年(…)给予奖励, 永康 2008: a record, no limit; not a later one the
       // phrase plans, 已于2023年开工并将于2025年建成)
+      // (the years a plan is said to chart, 《纲要》…是今后五年我市经济社会发展的奋斗目标 / 是未来五年…的宏伟蓝图: the plan described, no
+      // limit; 泰州, 营口)
+      !(d.kind === 'relative' && /是\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && PLAN_CHARTED_AFTER.test(text.slice(d.end, d.end + 40))) &&
       // (the periods a report covers, 将第一、第二、第三季度及全年责任事项完成情况…报送: what is reported on; the report days are the
       // limits, 武汉 2019)
       !(d.date && !d.kind && /将[^，。；,;]{0,10}$/.test(text.slice(Math.max(0, d.start - 12), d.start)) && REPORT_COVERS_AFTER.test(text.slice(d.end, d.end + 24))) &&

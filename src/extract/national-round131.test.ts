@@ -34,3 +34,13 @@ describe('the periods a report covers are no deadline; the days it is due are (r
     ['第三季度完成项目验收。', [['第三季度', '2019-09']]],
   ] as [string, [string, string][]][])('%s', (s, want) => expect(deadlinePairs(s, '2019-02-01')).toEqual(want));
 });
+
+describe('the years a plan is said to chart are the plan described, no deadline (plan charted)', () => {
+  it.each([
+    // 泰州 (jiangsu-taizhou-shisanwufenjie.txt); 营口 (liaoning-yingkou-shisanwufengong.txt)
+    ['泰州市第四届人民代表大会第六次会议审议通过的《泰州市国民经济和社会发展第十三个五年规划纲要》(以下简称《纲要》),是今后五年我市经济社会发展的奋斗目标,是全市人民共同的行动纲领。', []],
+    ['《纲要》明确提出了我市“十三五”时期国民经济和社会发展的目标任务和工作重点,是未来五年我市经济社会发展的宏伟蓝图和全市人民共同的行动纲领。', []],
+    // valid: a span the work must be done in
+    ['今后五年,全市要完成投资1万亿元。', [['今后五年', 'relative']]],
+  ] as [string, [string, string][]][])('%s', (s, want) => expect(deadlinePairs(s, '2016-03-01')).toEqual(want));
+});

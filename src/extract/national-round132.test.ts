@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocument } from './extract.js';
+import { extractDocument, extractValues } from './extract.js';
 
 // Classes from round 132 of the national development set (issue 9).
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
@@ -30,4 +30,15 @@ describe('a site’s section name over a page’s field block is no document of 
     // form: 政策文件 over an 索引号 block
     ['政策文件\n索引号:11330000/2024-0001\n发布机构:市经信局\n\n杭州市经济和信息化局关于印发若干措施的通知\n\n各区县:\n\n现将若干措施印发给你们。\n\n杭州市经济和信息化局\n\n2024年3月1日\n', [['杭州市经济和信息化局', '2024-03-01']]],
   ] as [string, unknown][])('%s', (text, want) => expect(docs(text).map((d) => [d.issuer, d.date])).toEqual(want));
+});
+
+describe('a span of places rewarded alike is a threshold from the first place to the last (rank span)', () => {
+  const ranks = (s: string) => extractValues(s, '2020-01-01').thresholds.map((t) => [t.min, t.max, t.unit]);
+  it.each([
+    // 龙岗 (guangdong-longgangqu-tiyujiangli.txt), traditional
+    ['在世界奧林匹克運動會競賽項目中獲得名次的獎勵標準:金牌獎勵80萬元、銀牌獎勵50萬元、銅牌獎勵30萬元、第四名至第八名獎勵5萬元。', [[4, 8, '名']]],
+    // forms: digits and a dash, 的 before the grant; valid: one place is no span
+    ['获得第4-8名的,奖励5万元。', [[4, 8, '名']]],
+    ['获得第一名的奖励10万元。', []],
+  ] as [string, unknown][])('%s', (s, want) => expect(ranks(s)).toEqual(want));
 });

@@ -815,6 +815,10 @@ needing(QTY_STEP_RE, /每/);
  * A rank named as who is rewarded, its ranking said before it in the text (进行综合评价排名,对…的前十名,给予…) or the grant right
  * after it (对…的前五名,给予…): 前N名 / 前N位 / 前N强 after 的 or 对.
  */
+/** 第四名至第八名, 第4-8名, 第4名—第8名: a span of places. */
+const RANK_SPAN_RE = new RegExp(`第\\s*${NUM}\\s*(?:名)?\\s*(?:至|到|[—\\-–~])\\s*(?:第)?\\s*${NUM}\\s*名`, 'g');
+/** …rewarded right after, or named as who is rewarded: 奖励5万元, 的,奖励, 各奖励. */
+const RANK_SPAN_REWARDED = /^\s*(?:的)?\s*[，,]?\s*(?:各|分别|每人|每队)?\s*(?:一次性)?(?:奖励|给予|奖|补助|资助)/;
 const RANK_NAMED_RE = new RegExp(`(的|对|取)?\\s*前\\s*${NUM}\\s*(名|位|强)`, 'g');
 // Its 前.
 needing(RANK_NAMED_RE, /前/);
@@ -1238,6 +1242,16 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const listItem = listed && /^\s*[。；;]?\s*$/.test(text.slice(end));
     if (!Number.isFinite(a) || !(RANK_REWARDED.test(text.slice(end)) || listItem) || out.some((t) => t.start < end && start < t.end)) continue;
     out.push({ metric: metricBefore(text, m.index! + m[1].length).replace(/前$/, ''), unit: m[3] || '名', raw: text.slice(start, end), start, end, max: round(a), maxInclusive: true });
+  }
+  // A span of places rewarded alike: 第四名至第八名奖励5万元 (龙岗), 获得第4-8名的 → from the first place to the last, as 前3名 is to the third.
+  for (const m of matchesOf(text, RANK_SPAN_RE)) {
+    const [, n1, n2] = m;
+    const a = parseNumber(n1);
+    const b = parseNumber(n2);
+    const start = m.index! + m[0].indexOf(n1);
+    const end = m.index! + m[0].length;
+    if (!Number.isFinite(a) || !Number.isFinite(b) || !(b > a) || !RANK_SPAN_REWARDED.test(text.slice(end)) || out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric: '名次', unit: '名', raw: text.slice(start, end), start, end, min: round(a), minInclusive: true, max: round(b), maxInclusive: true });
   }
   for (const m of matchesOf(text, RANK_NAMED_RE)) {
     const [, named, n, unit] = m;
