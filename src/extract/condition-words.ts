@@ -63,6 +63,8 @@ export const EXCLUSIVE = alt(words.exclusiveMarks);
 export const STEP = alt(words.stepWords);
 /** Who a condition applies to: …的企业, …的统筹地区. */
 export const APPLICANT = alt(words.applicants);
+/** The applicants that are firms or people (企业, 个体工商户, 合作社, 人才…), not places, projects or bodies: a grant table's 对象 cells. */
+export const APPLICANT_KINDS = alt(words.applicants.filter((a) => /(?:企业|户|纳税人|合作社|农场|人才|毕业生|研究生|职工|人员|员工|主体|公司)$/.test(a)));
 export const COUNTED = alt(words.countedThings);
 export const QUANTITY_UNIT = alt(words.quantityUnits);
 /** Measures a sum of money may be per (每平方米2万元 → 元/平方米); not 家/个/项: 每家企业 names who gets it. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument } from './extract.js';
 import { deadlinePairs } from './fixture-table.js';
 
 // Classes from round 131 of the national development set (issue 9).
@@ -43,4 +45,21 @@ describe('the years a plan is said to chart are the plan described, no deadline 
     // valid: a span the work must be done in
     ['今后五年,全市要完成投资1万亿元。', [['今后五年', 'relative']]],
   ] as [string, [string, string][]][])('%s', (s, want) => expect(deadlinePairs(s, '2016-03-01')).toEqual(want));
+});
+
+describe('a bar cell naming a kind of firm or person is whom a grant is for, no body (applicant cell)', () => {
+  const units = (text: string) =>
+    documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+      .flatMap((d) => extractDocument(d))
+      .map((c) => [...c.units]);
+  it.each([
+    // 瑞安 (zhejiang-ruian-wenjintizhi.txt): the 奖补(扶持)对象 column
+    ['若干政策\n序号 | 奖补(扶持)事项 | 奖补(扶持)对象 | 奖补额度 |\n1 | 新认定的工程实验室(工程研究中心) | 工业企业 | 国家级250万元;省级100万元。 |\n', false],
+    // forms: other kinds
+    ['若干政策\n1 | 首次认定的高新技术企业 | 科技型中小企业 | 奖励20万元。 |\n', false],
+    ['若干政策\n1 | 吸纳就业的 | 个体工商户 | 补贴2000元。 |\n', false],
+    // valid: a group a task table assigns, a body of a jurisdiction
+    ['工作任务\n1 | 推进企业上云 | 各相关企业 |\n', true],
+    ['工作任务\n1 | 推进企业上云 | 区经信局 |\n', true],
+  ] as [string, boolean][])('%s', (text, has) => expect(units(text).some((u) => u.length > 0)).toBe(has));
 });

@@ -2,6 +2,7 @@ import { ARTICLE_MARK, fold } from '../ingest/clean.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
 import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_LIST, DUTY_WORDS, endsLikeBody, HEAD_LABEL, isLeadLabel, ITEM_NUMBER, NOT_A_LABELS_HEAD, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, PART_WORDS, PLACE_NAME, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
+import { APPLICANT_KINDS } from './condition-words.js';
 import { matchesOf } from '../ingest/matches.js';
 
 /**
@@ -319,6 +320,8 @@ export function standingTail(sentence: string, from = 0): number {
   return -1;
 }
 
+/** A kind of firm or person alone, not a group a task is given to (工业企业, 规上企业, 个体工商户; not 各相关企业, 市属企业). */
+const APPLICANT_KIND = new RegExp(`^(?![各全有相市县区省州])[\\u4e00-\\u9fff]{0,6}(?:${APPLICANT_KINDS})$`);
 /** A place in a building, a room or floor number (市商务局办公室(1602室), 3号楼, B座): an address, no body. */
 const ROOM = /^[\dA-Za-z０-９-]+(?:室|号|楼|层|栋|座|幢)$/;
 /** Every name is a body's, of a body's length (2–30 characters). */
@@ -572,7 +575,9 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     const units = parseBodyList(m[1], start);
     // A cell that says whom a measure is for (对落户宝山的邮轮产业相关公司总部) is no list of bodies.
     // ...nor is a header cell that names a column (|牵头领导|责任单位|).
-    if (units?.every((u) => !/^(?:对|为|按|经|在|向)|的/.test(u.name) && !COLUMN_NAME.test(u.name))) notes.push({ start: m.index!, end: start + m[1].length, units });
+    // ...nor a kind of applicant a grant table's column names (|工业企业|, |科技型中小企业|: 奖补对象, 瑞安), no body of a jurisdiction
+    // nor one of the 各/相关 groups a task table assigns.
+    if (units?.every((u) => !/^(?:对|为|按|经|在|向)|的/.test(u.name) && !COLUMN_NAME.test(u.name)) && !units.every((u) => APPLICANT_KIND.test(u.name))) notes.push({ start: m.index!, end: start + m[1].length, units });
   }
   // A task table's row flattened to a line (1地区生产总值增长7%以上,服务业增加值占GDP比重47.1%.发改委): the bodies after the task's
   // last stop are the row's unit column.
