@@ -95,6 +95,8 @@ const BASIS_CLOSES = /^的?基础上/;
  * of conditions (园区应符合以下条件: …), where a bounded figure is a condition though no applicant is named. `standard`: the text is a row
  * of a list of standards (standard-list.ts), where a sum per a unit is set though no grant is named.
  */
+/** A condition cancelled: 取消 … 条件 / 要求 / 限制 / 门槛 within the phrase (the bounds between are no longer set). */
+const CANCELLED_CONDITION = /取消[^。；;]{0,80}?(?:的)?(?:必要|申报|准入|限制性)?(?:条件|要求|限制|门槛)/g;
 /** After a figure, the word 档 that makes it a tier's name: 元档, 元以上档, 元以上(含300元)档, 元—299元档. */
 const TIER_NAMED_AFTER = /^\s*(?:[—\-–~至到]\s*[\d.]+\s*(?:万|亿|千)?元)?\s*(?:及)?(?:以上|以下)?\s*(?:[（(]含[^（）()]{0,10}[）)])?\s*档(?!次)/;
 export function extractValues(text: string, docDate?: string, listed = false, standard = false, goal = false): TextValues {
@@ -149,6 +151,12 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);
+  // (A condition the text cancels, 取消提供报团费用每人300元以上(含300元)的发票作为补贴申请材料之一的必要条件, 河源: no bound any more.)
+  for (const c of matchesOf(t, CANCELLED_CONDITION)) {
+    const from = c.index!;
+    const to = from + c[0].length;
+    for (let k = thresholds.length - 1; k >= 0; k--) if (thresholds[k].start >= from && thresholds[k].end <= to) thresholds.splice(k, 1);
+  }
   // A tier after a list mark whose metric the list wrote once (主营业务收入2000万元(含)—5000万元的给予10万元…、1亿元(含)以上的给予30万元):
   // the metric of the tier before it in the sentence, in the same unit.
   for (let k = 1; k < thresholds.length; k++) {

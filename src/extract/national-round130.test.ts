@@ -71,3 +71,13 @@ describe('a heading naming who must meet the list below it opens a list of condi
     ]],
   ] as [string, unknown][])('%s', (text, want) => expect(thresholds(text)).toEqual(want));
 });
+
+describe('a condition the text cancels sets no threshold (cancelled condition)', () => {
+  it.each([
+    // 河源 (guangdong-heyuan-lvxingsheyinke.txt)
+    ['调整后:取消提供报团费用每人300元以上(含300元)的发票作为补贴申请材料之一的必要条件,旅行社在申请补贴时,无需再提供报团费用发票复印件。', { amounts: [], thresholds: [] }],
+    // forms: a bar a notice lifts; valid: a bound kept beside a cancelled limit
+    ['取消注册资本500万元以上的准入门槛。', { amounts: [], thresholds: [] }],
+    ['对年营业收入2000万元以上的企业给予奖励,取消原有的申报限制。', { amounts: [], thresholds: [[20000000, undefined, '元']] }],
+  ] as [string, unknown][])('%s', (s, want) => expect(money(s)).toEqual(want));
+});
