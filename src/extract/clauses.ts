@@ -1008,6 +1008,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   const periodClosesTitle = (para: string) => bareTitle.endsWith(titleKey(para)) && (titleTerm ??= !!planTitleTerm(doc.title));
   let s = 0;
   let sawBody = false;
+  // Whether a task above was closed by a duty line of its own (市财政局牵头落实): the text's last line may then be one cut short.
+  let sawDutyLine = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
   let pending: ClauseSpan[] = [];
   // (a cover's date and the carried document's title run into a sentence: read once, see carriedHead)
@@ -1486,7 +1488,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       }
       pending = [];
       noteLine = true;
-    } else if (sawBody && (pending.length || closed.length) && (lineUnits = dutyLine(para, e >= textEnd))) {
+    } else if (sawBody && (pending.length || closed.length) && (lineUnits = dutyLine(para, e >= textEnd, sawDutyLine))) {
+      sawDutyLine = true;
       // A duty note on a line of its own under its task (由市发展改革委,…负责落实; （甲局牵头，乙局配合）): it closes the article
       // above, as a labelled note line does; cut by the text's end, its complete names only.
       closeList();

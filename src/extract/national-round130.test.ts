@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
@@ -80,4 +81,15 @@ describe('a condition the text cancels sets no threshold (cancelled condition)',
     ['取消注册资本500万元以上的准入门槛。', { amounts: [], thresholds: [] }],
     ['对年营业收入2000万元以上的企业给予奖励,取消原有的申报限制。', { amounts: [], thresholds: [[20000000, undefined, '元']] }],
   ] as [string, unknown][])('%s', (s, want) => expect(money(s)).toEqual(want));
+});
+
+describe('after tasks each closed by a duty line, the text’s last line of bodies cut short is the last task’s (cut duty line)', () => {
+  // 潍坊 (shandong-weifang-zhengwugongkai.txt): tasks each closed by a line 市X局牵头落实; the excerpt ends inside the last row's unit cell,
+  // 市发改委、市财政局、市人社局、市金融办、人民银
+  it('the complete names are the last task’s units', () => {
+    const text = readFileSync(new URL('../../eval/national/dev/shandong-weifang-zhengwugongkai.txt', import.meta.url), 'utf8');
+    const clauses = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
+    const last = clauses[clauses.length - 1];
+    expect([last.text.slice(0, 8), [...last.units]]).toEqual(['加强市内外舆情收', ['市发改委', '市财政局', '市人社局', '市金融办']]);
+  });
 });

@@ -966,7 +966,7 @@ const BY = /^\s*(?:由|请)/;
  * sentence: 由市财政局负责资金拨付). `textEnds`: the text ends with the line, which may then be cut before its duty words
  * (由市交通运输局、…,市经济开发区管委会): a 由 line of bodies only gives its complete names. Offsets are the line's.
  */
-export function dutyLine(written: string, textEnds = false): UnitMention[] | undefined {
+export function dutyLine(written: string, textEnds = false, afterDuty = false): UnitMention[] | undefined {
   // (A dash a plan sets before the line, ──由市卫生局会同各县市区组织落实。 (黄冈), --由省住建厅…组织落实。 (湖北省): no part of it.)
   const dash = DUTY_DASH.exec(written)?.[0].length ?? 0;
   const line = dash ? ' '.repeat(dash) + written.slice(dash) : written;
@@ -985,10 +985,11 @@ export function dutyLine(written: string, textEnds = false): UnitMention[] | und
     if (n && n.units.length && !line.slice(0, n.start).trim() && !line.slice(n.end).replace(/[。；;]?\s*$/, '')) return n.units;
   }
   // Cut by the excerpt's end: a 由 line, or one whose first parts close on a duty word (市交通运输局牵头,市公路局配): a list of
-  // bodies alone could be an addressee or a signature.
+  // bodies alone could be an addressee or a signature, unless the tasks above were each closed by a duty line (`afterDuty`: 市财政局牵头落实
+  // / … / 市发改委、市财政局、市人社局、市金融办、人民银, 潍坊: the last row's, its duty words and its last name cut).
   if (!textEnds || br) return undefined;
   const sep = Math.max(...['，', ',', '；', ';'].map((c) => body.lastIndexOf(c)));
-  if (!by && !(sep > 0 && parseDutyNote(body.slice(0, sep), off))) return undefined;
+  if (!by && !(sep > 0 && parseDutyNote(body.slice(0, sep), off)) && !(afterDuty && /^[\u4e00-\u9fff、，,]+$/.test(body.trim()))) return undefined;
   return cutOffList(body, off);
 }
 
