@@ -52,6 +52,11 @@ const REQUIREMENT_LABEL = /^\s*(?:\d{1,2}[.．、]\s*)?[\u4e00-\u9fff]{1,8}(?:�
  * 标准为:产业规模,种植业面积达到1500亩以上… (社旗). Its bounded figures are conditions, as a listed condition's are.
  */
 const CONDITION_LABEL = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）).、．]\\s*)?[^，。；,;：:]{0,8}?(?:${LEAD_IN_LABEL}|(?:${STANDARD_KIND}|基本|建设|创建)的?标准)(?:如下|为|是)?\\s*[：:]`);
+/**
+ * A clause that opens on what an applicant must have (申报企业须在本区注册满1年以上; 运动员必须在龙岗区带训时间大于12个月, 龙岗): its bounded
+ * figures are conditions, as a listed condition's are.
+ */
+const REQUIRED_OF_APPLICANT = new RegExp(`^\\s*(?:\\d{1,2}[.．、]\\s*)?(?:其中)?[^，。；,;：:]{0,30}?(?:${APPLICANT}|运动员|教练员|申报单位|申请人)(?:[（(][^（）()]{1,4}[）)])?[^，。；,;：:]{0,4}?(?:必须|须|需|应当)[^，。；,;：:]{0,24}?(?:大于|小于|不少于|不低于|不超过|超过|满|以上|以下|以内)`);
 /** A clause that opens with 或, the next of alternative conditions (…;或年出口增长50%以上(含50%)。: 中山). */
 const ALTERNATIVE = /^\s*或(?!者说)/;
 /** A clause that opens with 凡 (whoever, whatever), maybe after its item's number. */
@@ -106,7 +111,7 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   listed &&= !LISTED_GOAL.test(t);
   // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) or 本政策适用于 says whom the
   // measures are for: its bounded figures are conditions, as a listed condition's are.
-  listed ||= WHOEVER.test(t) || APPLIES_TO.test(t) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t));
+  listed ||= WHOEVER.test(t) || APPLIES_TO.test(t) || REQUIRED_OF_APPLICANT.test(t) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t));
   // (A figure that names a tier, 满150元—299元档, 满300元以上(含300元)档政策, 河源: the tier's name, no sum given nor bound set; the tier's
   // own sentence gives its values.)
   const money = findMoney(t).filter((m) => !TIER_NAMED_AFTER.test(t.slice(m.end, m.end + 24)));

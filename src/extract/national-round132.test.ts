@@ -42,3 +42,17 @@ describe('a span of places rewarded alike is a threshold from the first place to
     ['获得第一名的奖励10万元。', []],
   ] as [string, unknown][])('%s', (s, want) => expect(ranks(s)).toEqual(want));
 });
+
+describe('a bound on what an applicant must have is a condition (required of the applicant)', () => {
+  const bounds = (s: string) => extractValues(s, '2020-01-01').thresholds.map((t) => [t.min, t.max, t.unit]);
+  it.each([
+    // 龙岗 (guangdong-longgangqu-tiyujiangli.txt), traditional, the page's pinyin left in
+    ['其中運動員的初始注冊、帶訓和培養(yǎng)、輸送教練員(組)必須在龍崗區(qū)帶訓時間大于12個月。', [[12, undefined, '个月']]],
+    // forms: 申报企业须…满…以上, 项目…须不少于
+    ['申报企业须在本区注册满1年以上。', [[1, undefined, '年']]],
+    ['申报项目建设期须不少于2年。', [[2, undefined, '年']]],
+    // valid: a requirement with no bound; a goal a place must reach
+    ['揭榜企业需严格落实申报方案,资金额度为100万元。', []],
+    ['各地须完成投资20亿元以上。', []],
+  ] as [string, unknown][])('%s', (s, want) => expect(bounds(s)).toEqual(want));
+});
