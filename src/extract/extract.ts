@@ -111,7 +111,7 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   listed &&= !LISTED_GOAL.test(t);
   // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) or 本政策适用于 says whom the
   // measures are for: its bounded figures are conditions, as a listed condition's are.
-  listed ||= WHOEVER.test(t) || APPLIES_TO.test(t) || REQUIRED_OF_APPLICANT.test(t) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t));
+  listed ||= WHOEVER.test(t) || APPLIES_TO.test(t) || (/须|需|应当/.test(t) && REQUIRED_OF_APPLICANT.test(t)) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t));
   // (A figure that names a tier, 满150元—299元档, 满300元以上(含300元)档政策, 河源: the tier's name, no sum given nor bound set; the tier's
   // own sentence gives its values.)
   const money = findMoney(t).filter((m) => !TIER_NAMED_AFTER.test(t.slice(m.end, m.end + 24)));
@@ -157,7 +157,7 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);
   // (A condition the text cancels, 取消提供报团费用每人300元以上(含300元)的发票作为补贴申请材料之一的必要条件, 河源: no bound any more.)
-  for (const c of matchesOf(t, CANCELLED_CONDITION)) {
+  if (t.includes('取消')) for (const c of matchesOf(t, CANCELLED_CONDITION)) {
     const from = c.index!;
     const to = from + c[0].length;
     for (let k = thresholds.length - 1; k >= 0; k--) if (thresholds[k].start >= from && thresholds[k].end <= to) thresholds.splice(k, 1);
