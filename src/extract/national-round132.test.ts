@@ -23,13 +23,13 @@ describe('a paragraph right under a heading that names its goals sets goals: its
   ] as [string, unknown][])('%s', (text, want) => expect(values(text)).toEqual(want));
 });
 
-describe('a site’s section name over a page’s field block is no document of its own (site section)', () => {
+describe('a site’s section name over a page’s field block is no document of its own, nor its title (site section)', () => {
   it.each([
     // 浙江省 卫健委 (zhejiang-zhejiangsheng-weishengjiankang.txt)
-    ['计划总结\n索 引 号: 002482365/2023-00095 公开日期: 2023-04-22\n发布机构: 省卫生健康委 文  号: 浙卫发〔2023〕10号\n\n浙江省卫生健康委关于印发2023年浙江省卫生健康工作要点的通知\n\n各市、县(市、区)卫生健康委(局):\n\n现将2023年浙江省卫生健康工作要点印发给你们,请各地各单位认真组织实施。\n\n浙江省卫生健康委\n\n2023年4月22日\n', [['浙江省卫生健康委', '2023-04-22']]],
+    ['计划总结\n索 引 号: 002482365/2023-00095 公开日期: 2023-04-22\n发布机构: 省卫生健康委 文  号: 浙卫发〔2023〕10号\n\n浙江省卫生健康委关于印发2023年浙江省卫生健康工作要点的通知\n\n各市、县(市、区)卫生健康委(局):\n\n现将2023年浙江省卫生健康工作要点印发给你们,请各地各单位认真组织实施。\n\n浙江省卫生健康委\n\n2023年4月22日\n', [['浙江省卫生健康委关于印发2023年浙江省卫生健康工作要点的通知', '浙江省卫生健康委', '2023-04-22']]],
     // form: 政策文件 over an 索引号 block
-    ['政策文件\n索引号:11330000/2024-0001\n发布机构:市经信局\n\n杭州市经济和信息化局关于印发若干措施的通知\n\n各区县:\n\n现将若干措施印发给你们。\n\n杭州市经济和信息化局\n\n2024年3月1日\n', [['杭州市经济和信息化局', '2024-03-01']]],
-  ] as [string, unknown][])('%s', (text, want) => expect(docs(text).map((d) => [d.issuer, d.date])).toEqual(want));
+    ['政策文件\n索引号:11330000/2024-0001\n发布机构:市经信局\n\n杭州市经济和信息化局关于印发若干措施的通知\n\n各区县:\n\n现将若干措施印发给你们。\n\n杭州市经济和信息化局\n\n2024年3月1日\n', [['关于印发若干措施的通知', '杭州市经济和信息化局', '2024-03-01']]],
+  ] as [string, unknown][])('%s', (text, want) => expect(docs(text).map((d) => [d.title, d.issuer, d.date])).toEqual(want));
 });
 
 describe('a span of places rewarded alike is a threshold from the first place to the last (rank span)', () => {

@@ -558,6 +558,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     }
     // (a page's trail of sections on its own line above the title, 您现在的位置:首页 > 政策解读 > 详情页: no title)
     while (!title && !untitled && local[i + 1] && CRUMB_LINE.test(local[i].text)) i++;
+    // (…nor a site's section name over a catalogue's field block: the notice's title under the block, 计划总结 / 索引号:… / 发布机构:… /
+    // 浙江省卫生健康委关于印发…的通知, 浙江省 卫健委)
+    if (!title && !untitled && local[i] && SITE_SECTION.test(local[i].text.trim())) {
+      let k = i + 1;
+      while (local[k] && INDEX_FIELDS.test(local[k].text)) k++;
+      if (k > i + 1 && local[k] && (ISSUER_PREFIX.test(local[k].text) || isTitle(local[k].text))) i = k;
+    }
     // (…past a site's name and hotline run in front of the line: China Finance Executive Council服务热线:400-820-2536北蔡镇人民政府关于…)
     // (…or past the notice's number written in front of it: 邹政字〔2023〕21号邹城市人民政府关于印发…的通知.pdf, 邹城)
     const lead = !title && !untitled && local[i] ? (CONTACT.exec(local[i].text) ?? DOCNO_LEAD.exec(local[i].text))?.[0].length ?? 0 : 0;
