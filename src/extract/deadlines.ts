@@ -102,9 +102,10 @@ const BARE_LIST_TITLE = /^(?![^，。；,;！？：:、]*(?:现将|进行|予以
 // (…or equipment bought in it, its value between: 2022年度内新购置的单位价值500万元以上的设备器具…可选择一次性税前扣除, 宁夏)
 // (…a renewal too: 2023年度有效期满重新认定的高新技术企业, 金山; and in the passive, 2020年度被认定为省级科技型中小企业的企业, 玉环)
 // (…its recipients counted between, 2019年度市本级3家单位首次获得…奖励: 衢州; the thing passed between 通过 and its act, 2024年度首次通过高企认定的企业:
-// 海口; 升规 in quotes with its 小, 2021年“小升规”工业企业: 惠州)
+// 海口; 升规 in quotes with its 小 or 新, 2021年“小升规”工业企业: 惠州, 2019及2020年度“新升规”在库工业企业: 汕头)
 // (…where it fell and what was applied for first, 2023年度在我区申报认定的594家高新技术企业, 相城; 获 before the act, 2018年度获认定为市级…企业, 渝北)
-const WINDOW_ACT = /^(?:度|内|期间)?(?:[^，。；,;\d]{0,6}?\d+\s*(?:家|个|户|名)(?:企业|单位)?)?(?:(?:在[^，。；,;\d的在]{1,6}?)?(?:有效期满)?(?:新|首次|新增|首批|重新|再次)?(?:申报|申请)?(?:(?:被|通过|经过)[\u4e00-\u9fff]{0,8}?|获)?(?:认定|获评|获批|入选|获得|纳入|入库|升规|上规|入规|认证|评定|命名|授予|列入|复核)|[“"]?小?(?:升规|上规|入规)[”"]|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备)|新?购(?:置|买|进)(?:的)?[^，。；,;]{0,24}?(?:设备|器具|仪器|机器|生产线))/;
+// (…an event held in it, its size the condition after: 对2024年在本市举办规模达到1万-3万平方米(含)…的展会项目,予以奖励, 北京)
+const WINDOW_ACT = /^(?:度|内|期间)?(?:[^，。；,;\d]{0,6}?\d+\s*(?:家|个|户|名)(?:企业|单位)?)?(?:(?:在[^，。；,;\d的在]{1,6}?)?(?:有效期满)?(?:新|首次|新增|首批|重新|再次)?(?:申报|申请)?(?:(?:被|通过|经过)[\u4e00-\u9fff]{0,8}?|获)?(?:认定|获评|获批|入选|获得|纳入|入库|升规|上规|入规|认证|评定|命名|授予|列入|复核|举办|举行|承办|主办)|[“"]?[小新]?(?:升规|上规|入规)[”"]|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备)|新?购(?:置|买|进)(?:的)?[^，。；,;]{0,24}?(?:设备|器具|仪器|机器|生产线))/;
 // (A tax relief is the benefit as a grant is: …可选择一次性税前扣除, 加计扣除, 减免.)
 const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|资助|贴息|税前扣除|加计扣除|减免|免征|减征|抵免)/;
 /**
@@ -115,7 +116,8 @@ const FIRST_REACH = /^[^，。；,;]{0,10}?首次(?:突破|达到|超过|迈上|
 /** …or the cohort the act made is the item itself, a call's 申报对象 (2023年认定的专精特新中小企业;, 2022年新认定(批建)的国家级科技创新平台。: 长治, 沈阳). */
 // (The act may carry a further condition before 的: 2023年首次纳入规上工业企业库并且在2024年实现产值比2023年全年正增长的企业, 东莞.)
 // (…or with no 的, the act run into what it made: 2022年度新认定区、市、省、国家级企业工程(技术)中心;, 宁波前湾.)
-const COHORT_ITEM = new RegExp(`^(?:[^，。；,;]{0,60}?的[^，。；,;的]{0,20}?|[^，。；,;的]{0,40}?)(?:${APPLICANT}|平台|中心)[”"]?\\s*[。；;]?\\s*$`);
+// (…a further condition joined after a comma, and the list it refers to in brackets: 2019及2020年度新增上规,且2021年度仍在库的工业企业(见附件1)。, 汕头.)
+const COHORT_ITEM = new RegExp(`^(?:[^，。；,;]{0,60}?(?:[，,]\\s*(?:且|并且|并|同时)[^，。；,;]{0,40}?)?的[^，。；,;的]{0,20}?|[^，。；,;的]{0,40}?)(?:${APPLICANT}|平台|中心)[”"]?\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*[。；;]?\\s*$`);
 /**
  * A year opening a name that a place writes like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间): a
  * named place right after the year and a measures or fund word in the same phrase, no verb that sets something.
@@ -663,7 +665,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (A day with its hour is an appointment, even when it opens: 6月16日9:00开始第一轮抽奖, 农安; 6月开始 is a start, not read.)
   // (…or after a web address's closing full stop: 网址:www.goaw.com.cn.12月18日网络申报关闭, 吉林: a figure's point follows a digit.)
   // (…or after the verb that moves a limit to it: 申报时限延至9月20日, 海南.)
-  [needing(new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s]|[A-Za-z]\\.)(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在)|(?:延长|延期|推迟|顺延|延)至)(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|(?<!\\d[:：]\\d{2})(?:起|开始)|[—\\-–~至到])`, 'g'), /月/), (m, c) => {
+  // (…or after another month and the word joining them: 应于7月初和12月初分别组织一次自查活动, 苏州.)
+  [needing(new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s]|[A-Za-z]\\.)(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在)|(?<=\\d月(?:份)?(?:\\d{1,2}[日号]|上旬|中旬|下旬|初|中|底|末)?\\s*[和及与或])|(?:延长|延期|推迟|顺延|延)至)(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|(?<!\\d[:：]\\d{2})(?:起|开始)|[—\\-–~至到])`, 'g'), /月/), (m, c) => {
     // (…not the next of a list of months a computation is based on, 根据7月、8月和9月区内排名: 西湖区, as the first after 根据 is none)
     if (MONTHS_OF_BASIS.test(c.text.slice(Math.max(0, m.index! - 24), m.index! + 1))) return undefined;
     const mo = parseNumber(m[1]);
@@ -724,7 +727,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [needing(/(?<![\d（(])(\d{4})年初(?!开始|以来|起|至|到|预算|计划|目标|数|余额|时)/g, /年初/), (m) => ({ date: `${m[1]}-01` })],
   // (…the year the sentence opens on, where it sets one: 2023年,完成征迁清零面积1000亩以上,…,年内用地出让500亩以上, 龙湾)
   // (本年度内 too: the year of the notice, as 本年内 is.)
-  [needing(/(?<![\d一二三四五六七八九十两个然半])年内|本年度(?:内|以内)/g, /年内|本年度/), (_m, c) => {
+  // (Not the year of another event: 按认定当年内实际销售额的10%, 成都; 同年内, 该年内 likewise.)
+  [needing(/(?<![\d一二三四五六七八九十两个然半当同该])年内|本年度(?:内|以内)/g, /年内|本年度/), (_m, c) => {
     const y = OPENING_YEAR.exec(c.text)?.[1] ?? (c.docYear ? String(c.docYear) : undefined);
     return y ? { date: y } : undefined;
   }],

@@ -69,7 +69,8 @@ export function baseOf(pre: string): string | undefined {
 }
 
 /** The verb that moves a rate from the level before it to a new one (提高至, 调整为, 降至). */
-const RATE_CHANGED_AFTER = new RegExp(`^[^，。；,;]{0,4}?(?:分别)?(?:${CHANGE_VERB}|减少)(?:至|到|为)`);
+// (…the level's name and a remark in brackets maybe between: 由不超过项目建设相关投资额15%的支持比例(参考辽财经规〔2023〕11号,第7条),提高到20%, 辽宁)
+const RATE_CHANGED_AFTER = new RegExp(`^[^，。；,;（(]{0,8}?(?:[（(][^（）()]{0,40}[）)])?[，,]?\\s*(?:分别)?(?:${CHANGE_VERB}|减少)(?:至|到|为)`);
 
 /** Percentages as fractions with their role and base. */
 export function extractRates(text: string): Rate[] {

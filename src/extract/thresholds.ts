@@ -123,7 +123,9 @@ const RANGE_FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:且|并且|�
 // 通过 or 经过: the lexicon's NOT_BOUND, as boundBefore reads it.)
 const LOWER_WORD = `(?:(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})(?<!${NOT_BOUND})|以上)`;
 // (…a bound from above or a rank among the applicants too: 面积累计达1000亩以上,全省综合建设排名前3位的县(市、区), 吉林省.)
-const CHAINED_CONDITIONS = `(?:[，,、][\\u4e00-\\u9fff][^，。；,;]{0,20}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|(?:排名|名列|位列)前)[^，。；,;]{0,12}?){1,3}`;
+// (…a bracketed remark in a condition counted as one step: 展览面积达到1万平方米(含)以上,国际参展商(含台、港、澳地区和外商投资及合资企业)租用
+// 展览面积占总展览面积比例达到20%及以上的项目, 北京.)
+const CHAINED_CONDITIONS = `(?:[，,、][\\u4e00-\\u9fff](?:[^，。；,;（）()]|[（(][^（）()]{0,30}[）)]){0,20}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|(?:排名|名列|位列)前)[^，。；,;]{0,12}?){1,3}`;
 /**
  * Further bounded requirements, a comma each, then the grant (每村发展养殖示范户30户以上,户均存栏…肉牛5头及以上,其中基础母牛3头及以上,建有60立方米
  * 以上的青贮池1座,每户补贴5000元, 西吉; 全年累计达到200人(含)以上,停留时间不少于3晚4天,按照150元/人标准奖励, 内蒙古): each bound is a condition.
@@ -134,7 +136,8 @@ const OR_BOUNDED = `(?:或|或者)[^，。；,;或]{0,16}?(?:${LOWER_WORD}|以�
 // 油菜连片方100亩以上、草籽连片方200亩以上,经县农业局验收合格,每方分别奖励…, 柯岩街道)
 const LISTED_BOUNDS = `(?:、[^，。；,;、\\d]{0,10}?[\\d.]+[^，。；,;、]{0,6}?(?:以上|以下))*`;
 const CHECK_PASSED = `(?:[，,]\\s*经[^，。；,;\\d]{0,16}?(?:验收|认定|审核|考核|评审|评定)(?:合格|通过|达标)?(?:后)?)?`;
-const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,12}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,12}?|${OR_BOUNDED})){0,3}${CHECK_PASSED}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准)?(?:每[\\u4e00-\\u9fff]{1,2})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
+// (…or by the basis the grant is set on: 新发展连片种植面积10亩及以上林药林菌基地,以种植面积、种植农产品类别为依据分类分档给予补助, 余姚)
+const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,16}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,16}?|${OR_BOUNDED})){0,3}${CHECK_PASSED}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准|(?:按照?|以|根据|依据)[^。；;，,]{0,30}?(?:为依据|为准|为基数|为标准)[^，。；,;]{0,6}?)?(?:每[\\u4e00-\\u9fff]{1,2})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
 const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
 // (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant; 评定总得分95分(含)以上,
@@ -350,6 +353,8 @@ const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租
  */
 /** A sentence that opens on a year (2023年…, 到2022年,…, 今年…, 全年…): a goal sentence when no applicant or grant follows its figure. */
 export const YEAR_OPENS = /^\s*(?:(?:到|至)\d{4}年(?:底|末)?[,，]|\d{4}年(?!度|以来|以前)|今年|全年)/;
+/** A year gone by opening the phrase of a figure (上年度, 上一年度, 去年; an alternative span in brackets after it): a figure measured, not a goal. */
+const PAST_PERIOD_BEFORE = /(?:^|[，,；;：:、）)\s])(?:上年度|上一年度|上年|上一年|去年|前一年度?)(?:[（(][^（）()]{0,16}[）)])?[^，。；,;]{0,16}$/;
 /** A task's verb and what it completes right before a figure: 完成年度投资, 确保完成全年固定资产投资, 力争实现营业收入. */
 // (…or a longer measure the figure reaches: 实现在线新经济经济规模总量达到2600亿元以上, 嘉定)
 const TASK_FIGURE_BEFORE = /(?:完成|实现|确保|力争|争取)(?:(?:全年|年度|全市|全县|全区|全省)?[^，。；,;的、\d]{0,8}?|[^，。；,;的、\d]{0,20}?(?:达到|突破|超过))$/;
@@ -463,7 +468,9 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // threshold it sits in is, 花都.)
     const prevCondition = thresholds[thresholds.length - 1];
     const refines = !!prevCondition && /^\s*[（(][^（）()，。；,;]{0,20}$/.test(text.slice(prevCondition.end, m.start));
-    const eligibility = FOR_APPLICANT.test(rest) || listApplicant || laterGrant || counted || listed || floorOfThing || refines;
+    // (…or a figure of a year gone by, no goal's: (2)上年度(或连续12个月)实现项目销售收入500万元以上;, 龙泉驿.)
+    const pastFigure = PAST_PERIOD_BEFORE.test(pre);
+    const eligibility = FOR_APPLICANT.test(rest) || listApplicant || laterGrant || counted || listed || floorOfThing || refines || pastFigure;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     // (Not a size class of counted things: 力争…80个亿元以上项目开工建设.)
     // (力争 governs the phrases after it up to the sentence's end: 力争全年组织开展100场对接活动,帮助企业融资1000亿元以上, 河南省.)
@@ -766,7 +773,8 @@ const PER_UNIT_GRANT = `[，,]\\s*每(?:${PER_UNIT})(?:分别|一次性)?(?:给�
 const APPLICANT_WITH_REMARK = `[^，。；,;的（(]{0,4}[（(][^（）()，。；,;]{1,6}[）)][^，。；,;的]{0,6}?(?:${APPLICANT})`;
 const QTY_RE = new RegExp(
   `(在|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*(?:(及|或)?(以上|以下)\\s*(${INCLUSIVE})?)?` +
-    `(?:\\s*[至到\\-—–~]\\s*${NUM}\\s*(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:(及|或)?以下\\s*(${INCLUSIVE})?)?)?` +
+    // (…the upper figure with its magnitude too: 规模达到1万-3万平方米(含)且展览面积较上届增加的展会项目, 北京.)
+    `(?:\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:(及|或)?以下\\s*(${INCLUSIVE})?)?)?` +
     // (…and a second condition joined by 且 or 并 before the applicant (并执行…的加工企业, 中宁): 村级服务点达到20个以上且单个服务点年销售额不低于10万元的企业; or an
     // alternative joined by 或: 服务县内同行业企业超30家或连接设备超1千台的平台, 德清.)
     // (…and the noun the bound measures between it and 的: 种植大棚蔬菜达到20亩以上规模的,每亩奖励200元, 华舍街道)
@@ -808,7 +816,8 @@ const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(
 // Its bound word.
 needing(QTY_AFTER_RE, /以[上下]/);
 /** A step in a measure, the grant right after it: 每增加100平方米再给予5万元, 每新增1000亩奖励… (a step of 1 is a price: 每亩300元). */
-const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万|千|亿)?(${PER_UNIT})(?=\\s*的?(?:再|另|追加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加))`, 'g');
+// (…after its comma, or the grant told as what it adds: 展览面积较上届每增加5000平方米,给予项目单位20万元奖励; 每增加1万平方米递增30万元奖励, 北京)
+const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万|千|亿)?(${PER_UNIT})(?=\\s*的?\\s*[，,]?\\s*(?:(?:再|另|追加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加)|(?:递增|增加|加)\\s*[\\d一二三四五六七八九十]))`, 'g');
 // Its 每.
 needing(QTY_STEP_RE, /每/);
 /**
@@ -1129,7 +1138,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
   }
   for (const m of matchesOf(text, QTY_RE)) {
     if (out.some((t) => t.start < m.index! + m[0].length && m.index! < t.end)) continue;
-    const [, word, n1, mag, u1, inc1, and1, bound, inc1b, n2, u2, inc2, and2, inc2b] = m;
+    const [, word, n1, mag, u1, inc1, and1, bound, inc1b, n2, mag2, u2, inc2, and2, inc2b] = m;
     // A ratio or an index has no unit (电能利用效率(PUE)不高于1.25的新建智算项目, 昆明; 工业用地容积率不得低于1.0, 鹿邑): a bound word
     // before a figure with a decimal point, or a metric named as a ratio, and the figure alone.
     const figureEnd = m.index! + m[0].indexOf(n1, word.length) + n1.length;
@@ -1137,11 +1146,12 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
       !u1 && !u2 && !mag && word !== '在' && n2 === undefined && BARE_FIGURE_END.test(text.slice(figureEnd)) &&
       (/[.．]\d/.test(n1) || RATIO_METRIC.test(metricBefore(text, m.index! + word.length) ?? ''));
     const unit = u2 ?? u1 ?? (ratio ? '' : undefined);
-    if (unit === undefined || (u1 && u2 && u1 !== u2) || (mag && !u1)) continue;
+    if (unit === undefined || (u1 && u2 && u1 !== u2) || (mag && !u1 && !u2)) continue;
     // (通过3个月…: 过 ends the word but bounds nothing.)
     if (word !== '在' && !boundBefore(before(text, m.index! + word.length))) continue;
     // 超过3万辆 → 30000 辆.
-    const a = parseNumber(n1) * magnitude(mag);
+    // (1-3万平方米: the lower figure takes the upper's magnitude when it writes none.)
+    const a = parseNumber(n1) * magnitude(mag ?? (u1 ? undefined : mag2));
     if (!Number.isFinite(a) || (unit === '年' && a >= 1900)) continue;
     const start = m.index! + m[0].indexOf(n1, word.length);
     let end = m.index! + m[0].length;
@@ -1149,7 +1159,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const t: Threshold = { metric: metricBefore(text, m.index! + word.length), unit, raw: text.slice(start, end), start, end };
     const said = word === '在' ? undefined : boundBefore(word);
     if (n2 !== undefined) {
-      const b = parseNumber(n2);
+      const b = parseNumber(n2) * magnitude(mag2);
       if (!Number.isFinite(b) || b <= a) continue;
       Object.assign(t, { min: round(a), minInclusive: said?.inclusive ?? true, max: round(b), maxInclusive: !!inc2 || !!inc2b || !!and2 });
     } else if (said?.side === 'max' || bound === '以下') {

@@ -264,7 +264,8 @@ const ADVERB_END = new RegExp(`(?:${DUTY_ADVERBS})\\s*$`);
 const NOT_AGAIN = '不再(?:单独|一一|逐项|逐一|重复|另行)?';
 const STANDING_MARK = new RegExp(`^(?:所有|全部|各项|以下|上述|下列|后续|相关[^，,；;。]{0,8}?(?:均|都|皆))|${NOT_AGAIN}(?:列(?:出|明|示)|(?:做|作|进行)?分工)|不再重复|下同`);
 /** Where the bodies start: after 均需/均由/均涉及… when the sentence has it, else at its start. */
-const STANDING_FROM = /^(?:所有|全部|各项|以下|上述|下列|后续|具体)?[^，,]{0,8}?(?:均|都|皆)(?:需要|需|由|须|要|涉及|请)?/;
+// (…or 均包含/均包括, the bodies every list includes: 以下措施责任单位均包含安顺市人民政府,不再列出, 贵州.)
+const STANDING_FROM = /^(?:所有|全部|各项|以下|上述|下列|后续|具体)?[^，,]{0,8}?(?:均|都|皆)(?:需要|需|由|须|要|涉及|请|包含|包括)?/;
 /** An exception opening the sentence (除专门列出外, 除另有说明外, 除单独列明的以外): no body; the bodies follow it. */
 const EXCEPT_FIRST = /^\s*除[^，,。；;]{1,14}?(?:外|以外)[，,]\s*/;
 /** Where they end: the duty words, or the clause's end. */
