@@ -103,7 +103,8 @@ function closeBand(t: Threshold, text: string, upper: { yuan: number; end: numbe
 /** Between a lower bound and a second figure, an upper bound word: 以上不足, 以上、不超过. */
 const UPPER_BETWEEN = new RegExp(`^[、，,]?(?:且|但|而)?(?:${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})$`);
 /** The condition applies to someone: …的企业 / 的统筹地区. */
-const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并且|同时)[^，。；,;]{0,30}?)的[^，。；,;的]{0,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
+// (…a second condition after a comma and 且, a further one after it: 当年实缴地方税收超过100万元,且比上年有增长,位于全镇前三位的企业, 同山镇)
+const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并且|同时)[^，。；,;]{0,30}?|[，,]\\s*(?:且|并且|同时)[^。；;]{0,40}?)的[^，。；,;的]{0,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** The next bands of a list after a band (、20—100万元(含)、100万元以上): each a figure in money, maybe a range, a bound, a mark. */
 const BANDS_AFTER = /^(?:[、和及或][\d.]+\s*(?:万|亿|千)?元?\s*(?:[（(][^（）()]{0,10}[）)])?\s*(?:[—\-–~至到]\s*[\d.]+\s*(?:万|亿|千)?元)?(?:[（(][^（）()]{0,10}[）)])?(?:以上|以下|及以上|及以下)?)+/;
 /** The next items of a list of prices per a measure (、双层400元/平方米、三层及以上500元/平方米): each a short name, then its price. */
@@ -144,7 +145,8 @@ const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 // 对符合条件的…奖励: a comma and whoever meets it, 北京.)
 // (…or, after the experience a span measures and a comma, a second bounded condition and then the applicant: 有3年以上工作经历,年薪达到
 // 一定额度的管理人员, 海南)
-const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别)?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,60}?(?:奖励|给予|补助|补贴|奖补)|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补)|[，,]\\s*(?:对|经)?[^，。；,;的\\d]{0,6}?(?:符合|满足)(?:上述|以上|相关|规定)?(?:的)?(?:条件|要求|标准)的)`);
+// (…or the bare 奖 before its sum: 连片在50亩以上的,每亩奖100元, 同山镇)
+const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别|每[\\u4e00-\\u9fff]{1,2})?(?:奖励|给予|补助|补贴|奖补|奖(?=\\s*[\\d一二三四五六七八九十]))|的[，,][^。；;]{0,60}?(?:奖励|给予|补助|补贴|奖补|奖(?=\\s*[\\d一二三四五六七八九十]))|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补)|[，,]\\s*(?:对|经)?[^，。；,;的\\d]{0,6}?(?:符合|满足)(?:上述|以上|相关|规定)?(?:的)?(?:条件|要求|标准)的)`);
 /**
  * Who a quantity bound qualifies, named by any noun, when the grant follows right after the comma (对5000平方米以上的前五名,给予…;
  * 对场地面积1000平方米以上的众创空间,给予…): the clause 对…的…, closes on its beneficiary.
@@ -174,7 +176,7 @@ const HELD_BEFORE = /[\u4e00-\u9fff]{2}$/;
 // (集聚 as a verb, not in a park's name: 建设电子商务集聚园区8家以上 counts parks, 银川)
 const HOSTED_BEFORE = /(?:入驻|集聚(?![区园])|聚集(?![区园])|入园|入孵|在孵|入楼|服务|带动|辐射|连接|对接)[^，。；,;、]{0,10}$/;
 /** A rank rewarded: …前50名…,分别给予…奖励; 排名前六位的乡(镇). */
-const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴|授予))/;
+const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴|授予|奖(?=\s*[\d一二三四五六七八九十])))/;
 /** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
 const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|为|实现|提高到|提高至|增至)$`);
 /** 超10亿元优质产业项目15个, 超1000亿元的2个: a size class of the things counted. */
@@ -204,6 +206,8 @@ const BARE_STEP_BEFORE = new RegExp(`每(?:${STEP})?(?:${STEP_ACT})?(?:额)?$`);
 // (每增100万元最高奖励500元: a cap word may stand before the grant; 每到账100万美元,奖励企业5万元: a comma may part them)
 // (…or a score: 实缴国地税每50万元得1分, 每增加100万元加0.5分, 华舍街道: a step that earns points in a ranking)
 // (…the sum's measure and the level that pays between: 每实现1万元,省财政最高给予2元 (山东省 电子商务); 每完成100万元交易额奖励)
+/** The currency word and a bracketed remark a step may carry before its grant (人民币(实际投资,以财务报表为准)). */
+const STEP_REMARK = /^\s*(?:人民币)?\s*(?:[（(][^（）()]{0,30}[）)])?/;
 const STEP_GRANT_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,3}额)?\s*[，,]?\s*(?:(?:[省市县区州]级?)?财政)?\s*的?(?:再|另|追加|可|即|则)?(?:最高|最多)?(?:奖励|给予|补助|补贴|奖补|资助|追加|增加|(?:得|计|加)\s*\d+(?:\.\d+)?\s*分)/;
 
 /** A currency named before the figure (实际到资人民币5000万元): no part of the metric. */
@@ -624,7 +628,9 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // (…or the step's measure written between 每增加 and the figure, paid right after: 每增加地方公共财政预算收入人民币50万元,加奖人民币2万元,
     // 每增加外资折合人民币2000万元的,按引资额2‰追加奖励: 永德)
     const measuredStep = STEP_MEASURE_BEFORE.test(pre) && STEP_PAID_AFTER.test(text.slice(m.end, m.end + 30)) && m.yuanMax === undefined;
-    if (STEP_BEFORE.test(pre) || measuredStep || (BARE_STEP_BEFORE.test(before(text, m.start)) && STEP_GRANT_AFTER.test(text.slice(m.end, m.end + 12)) && m.yuanMax === undefined && m.yuan !== 1)) {
+    // (…its currency named after it and a remark in brackets between it and the grant: 每引进500万元人民币(实际投资,以财务报表为准),奖励5000元, 同山镇)
+    const stepAfter = text.slice(m.end).replace(STEP_REMARK, '').slice(0, 12);
+    if (STEP_BEFORE.test(pre) || measuredStep || (BARE_STEP_BEFORE.test(before(text, m.start)) && STEP_GRANT_AFTER.test(stepAfter) && m.yuanMax === undefined && m.yuan !== 1)) {
       thresholds.push({ metric: metricBefore(text, m.start).replace(/^每(?:增加|新增|增长|增)/, ''), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;
@@ -833,7 +839,8 @@ const RANK_NAMED_RE = new RegExp(`(的|对|取)?\\s*前\\s*${NUM}\\s*(名|位|�
 needing(RANK_NAMED_RE, /前/);
 const RANK_WORD_RE = new RegExp(RANK_WORD);
 // (a medal or a title conferred is a reward as money is: 取前26位授予金牌, 华舍街道)
-const RANK_GRANT_AFTER = /^[，,]?\s*(?:分别|每家|各)?(?:给予|奖励|奖补|补助|补贴|资助|授予)/;
+// (…the applicant named between and the grant each year: 保税货值1000万元以上的前三名企业每年分别给予50、40、30万元的补贴, 湛江)
+const RANK_GRANT_AFTER = new RegExp(`^(?:[^，。；,;的]{0,8}?(?:${APPLICANT}))?[，,]?\\s*(?:每年|每届|每年度)?(?:分别|每家|各)?(?:给予|奖励|奖补|补助|补贴|资助|授予|奖(?=\\s*[\\d一二三四五六七八九十]))`);
 /** Between two standards of one list, the next one's metric: 、实缴税收 (350万元/亩、实缴税收20万元/亩/年、用地规模15亩以上). */
 const STANDARD_JOINT = /^、[\u4e00-\u9fff]{1,8}$/;
 /** The ranked applicant after a rank, a reward further on in the sentence: 对当年实缴税收前3位的商贸企业,授予金牌. */
@@ -855,7 +862,8 @@ needing(QTY_BAND_RE, /[至到\-—–~]/);
 // (出口净增额列全区前三名的企业: 列 / 名列 a rank.)
 // (…the counter left out before 的: 接待来怀游客人数排名前5的主体, 怀柔 — a rank of 名)
 // (…or a prize's or contest's, right before: 一等奖前三位完成人、二等奖前两位完成人补贴100万元, 中华技能大赛前5名,补贴20万元: 黔西南)
-const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|名列|列|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前|(?:${CONTEST_RANK})[^，。；、,;]{0,8}?前)\\s*${NUM}\\s*(名|位|强|(?=的))`, 'g');
+// (…位于 too: 位于全镇前三位的企业,分别奖3万元, 同山镇)
+const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|位于|居于|名列|列|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前|(?:${CONTEST_RANK})[^，。；、,;]{0,8}?前)\\s*${NUM}\\s*(名|位|强|(?=的))`, 'g');
 // Its 前.
 needing(RANK_RE, /前/);
 
@@ -961,8 +969,9 @@ needing(SIZE_CLASS_RE, /级|以上/);
 // How long an applicant has run or must run its business, with a bound (经营期限不低于10年, 连续经营一年以上, 在本地经营满5年):
 // a condition on the applicant, in 年 or 个月 as written, and no deadline (the span of a grant, 连续补贴3年, stays one).
 // (…or how long it has worked in its field, 从事特定细分市场时间达到2年以上, 从事特定细分市场一年半以上: the 专精特新 criterion, 武进)
+// (…or how long a thing bought has been in use, 正常使用半年及以上的, 古蔺)
 const OPERATING_TERM_RE = new RegExp(
-  `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业|投入使用|建成投用|投产运行)(?:期限|年限|期|时间)?|从事[^，。；,;：:\\d一二两三四五六七八九十]{1,12}?(?:时间|年限)?(?:原则上)?(?:达到|达|满)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)(?<half>半)?\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上)|(?<after>后)(?=[^，。；,;]{0,12}?(?:给予|奖励|补助|补贴|奖补)|[，,]))?\\s*(?:${INCLUSIVE})?`,
+  `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业|投入使用|建成投用|投产运行)(?:期限|年限|期|时间)?|正常使用(?:期限|年限|时间)?|从事[^，。；,;：:\\d一二两三四五六七八九十]{1,12}?(?:时间|年限)?(?:原则上)?(?:达到|达|满)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?:(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)(?<half>半)?|(?<hy>半年))\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上)|(?<after>后)(?=[^，。；,;]{0,12}?(?:给予|奖励|补助|补贴|奖补)|[，,]))?\\s*(?:${INCLUSIVE})?`,
   'gd',
 );
 // Its 年 or 个月.
@@ -1009,12 +1018,14 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
   }
   for (const m of matchesOf(text, OPERATING_TERM_RE)) {
     // (…or the time it must have run before the grant, 正常生产经营一年后给予相应级别奖励: 余杭; 投入使用一年后,…给予一次性补助: 眉山)
-    const { word, bw, n, unit, bound, half, after } = m.groups!;
+    // (半年 alone is half a year: 建成并正常运营半年及以上的, 正常使用半年及以上的, 古蔺)
+    const { word, bw, n, half, hy, bound, after } = m.groups!;
+    const unit = hy ? '年' : m.groups!.unit;
     const said = bw ? boundBefore(bw) : undefined;
     if (!said && !bound && !after) continue;
-    const a = parseNumber(n) + (half ? 0.5 : 0);
+    const a = hy ? 0.5 : parseNumber(n) + (half ? 0.5 : 0);
     if (!Number.isFinite(a) || a >= 1900) continue;
-    const start = m.indices!.groups!.n![0];
+    const start = m.indices!.groups![hy ? 'hy' : 'n']![0];
     let end = m.index! + m[0].length;
     while (end > start && /\s/.test(text[end - 1])) end--;
     const upper = said?.side === 'max';

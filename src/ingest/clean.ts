@@ -57,6 +57,8 @@ export function headingLevel(p: string): number {
 const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|公示|通告|通报|批复|名单|规定|条例|报告|纲要|指南|清单|目标|任务|安排|要点|分工|分解|分解表|责任表|任务表|一览表|汇总表|明细表|意见稿）|（\d{4}[-—–－]\d{4}年）|(?<![第\d一二三四五六七八九十百])[\d一二三四五六七八九十百]+条)$/;
 /** A grid's label cell: a short name of a field, no punctuation (公告事项, 项目资金安排, 规定及要求, 名称). */
 const GRID_LABEL = /^[\u4e00-\u9fff]{0,4}(?:事项|内容|名称|资金安排|要求|联系方式|公告单位)$/;
+/** A page's stamp line above a text's first heading: its time of publishing (发布时间:2020-06-03 10:25:32). */
+const TOP_STAMP = /(?:发布|发表|更新|时间|日期)[^\n]{0,12}?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** A heading that lost its number: a short phrase of words alone on its line (推动创业创新, 活动名称). */
 export const UNNUMBERED_HEADING = /^[\u4e00-\u9fff]{2,16}$/;
 /** A date on a line of its own (a signature): 2021年10月14日. */
@@ -527,7 +529,10 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // A short line of words alone that opens a paragraph under a numbered heading or a closed sentence, above a long line, is a
   // heading without its number (in a hard-wrapped layout too: a wrap leaves a full line, not a short one) (三、主要任务 / 推动创业创新 / 支持企业加大研发投入。对…: 郑州),
   // not the start of a sentence the layout wrapped. (Not in a title block, where no heading or sentence is above.)
+  // (…or at the text's top, nothing or a page's stamp above it, over a paragraph of whole sentences: 行业动态 / 支持产业创新…锻长板。对上述…, 辽宁;
+  // 发布时间:2020-06-03 10:25:32 / 政策扶持产业 / 县级财政统筹安排…, 古蔺 — a page's section name or a heading, not a title's first line.)
   if (para === p && UNNUMBERED_HEADING.test(p) && n.length >= 30 && (HEADING_RE.test(above) || /[。；！？!?;）)]$/.test(above))) return true;
+  if (para === p && UNNUMBERED_HEADING.test(p) && n.length >= 60 && /[。；;！？!?]/.test(n) && (!above.trim() || TOP_STAMP.test(above.trim()))) return true;
   // A grid of labels and values a line each (名称 / 内容 / 公告事项 / 2020年省下达…1679万元 / 项目资金安排, 达州): a label cell stands alone.
   if (GRID_LABEL.test(p) || GRID_LABEL.test(n)) return true;
   // (…or the close of a bracket of another shape a line above opened: a heading's note a wrap carried on, 责任单位:证照 / 分离改革成员单位〕,
