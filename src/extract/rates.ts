@@ -188,6 +188,8 @@ const RELAXED_BOUND = /([\u4e00-\u9fff]{1,8}?(?:率|比例|占比|比重))(?:可
 const REFERENCE_BOUND_BEFORE = new RegExp(`(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{1,24}?${REFERENCE_LEVEL}\\s*[（(]\\s*$`);
 const REFERENCE_BOUND_AFTER = new RegExp(`^\\s*[）)]\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})`);
 
+/** The growth a list of bands measures, named as a standard or a tier right after its last band (…20%(含)以上增速标准). */
+const GROWTH_STANDARD_AFTER = /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)?(?:（含）|\(含\))?的?(?:销售额|营业收入|营收|产值)?(?:同比)?(?:增速|增幅|增长率|增长)(?:标准|档次|区间)/;
 /**
  * A percentage that an applicant must meet is a condition, not a rate paid or targeted:
  * 当年增速不低于25%的企业, 主营业务收入占企业收入总额70%以上的 → threshold min 0.25 / 0.7, unit "%".
@@ -195,6 +197,9 @@ const REFERENCE_BOUND_AFTER = new RegExp(`^\\s*[）)]\\s*的[^，。；,;的]{0,
 export function isRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
   if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 20))) return true;
+  // A list of growth bands named as the standard a grant is set by (按照10%(含)~15%、15%(含)~20%、20%(含)以上增速标准,分别给予50万元、
+  // 80万元、100万元奖励: 龙泉驿): the bands are growth an applicant must reach, whatever 按照 before them says.
+  if (GROWTH_STANDARD_AFTER.test(text.slice(listSpan(text, r.start, r.end)[1]).replace(/\s+/g, ''))) return true;
   if (paidShare(text, r, pre)) return false;
   // A step a reward counts in: 增速每增加一个百分点追加0.5万元奖励 (not 每提前一个月…增加0.5个百分点, the reward itself).
   if (isRateStep(text, r)) return true;

@@ -41,7 +41,7 @@ export const UNIT_QUALIFIER = `(?:${alt(unitLabels.qualifiers)})?`;
 /** A unit label's words: a qualifier, one to three prefixes, a noun (牵头单位, 项目责任单位, 牵头组织实施单位). */
 /** The person heading the bodies a unit label names too (项目实施单位及责任人): 及责任人, 和负责人, 与主要负责人. */
 export const HEAD_SUFFIX = '(?:及|和|与)(?:主要)?(?:责任人|负责人|联系人)';
-export const UNIT_LABEL_WORD = `${UNIT_QUALIFIER}(?:${alt(unitLabels.prefixes)}){1,3}(?:${alt(unitLabels.nouns)})(?:${HEAD_SUFFIX})?`;
+export const UNIT_LABEL_WORD = `${UNIT_QUALIFIER}(?:${alt(unitLabels.prefixes)}){1,3}(?:${alt(unitLabels.nouns)})(?:[及和与、](?:${alt(unitLabels.nouns)}))?(?:${HEAD_SUFFIX})?`;
 /** The words a body's name ends with (局, 委员会, 人民政府, 街道…), as an alternation. */
 export const BODY_SUFFIX = alt(unitLabels.bodySuffixes);
 /** A column or a label ending with a unit label's noun (牵头单位, 责任部门, 实施主体). */

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument, extractValues } from './extract.js';
+
+// Classes from round 135 of the national development set (issue 9).
+// Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
+
+const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+
+describe('a note label of two nouns joined by 及/和 (责任处室及单位) is one label, no body (joined label nouns)', () => {
+  const units = (text: string) =>
+    docs(text)
+      .flatMap((d) => extractDocument(d))
+      .filter((c) => c.units.length)
+      .map((c) => c.units);
+  it.each([
+    // 武汉 农业农村局 (hubei-wuhan-nongyeyaodian2022.txt)
+    [
+      '2022年武汉市农业农村工作要点\n1.千方百计稳定粮食生产。严格落实粮食生产党政同责要求。制定出台全市粮食种植奖补政策。(责任处室及单位:种植业管理处,发展规划处,农村乱占耕地工作专班、农技中心)\n',
+      [
+        ['种植业管理处', '发展规划处', '农村乱占耕地工作专班', '农技中心'],
+        ['种植业管理处', '发展规划处', '农村乱占耕地工作专班', '农技中心'],
+      ],
+    ],
+    // form: 责任部门和单位
+    ['工作要点\n1.加强耕地保护。(责任部门和单位:市自然资源局、市农业农村局)\n', [['市自然资源局', '市农业农村局']]],
+  ] as [string, unknown][])('%s', (text, want) => expect(units(text)).toEqual(want));
+});
+
+describe('the year an applicant took part in an event is a window, as a year of its act is (event taken part in)', () => {
+  const deadlines = (s: string) => extractValues(s, '2024-04-09').deadlines.map((d) => [d.raw, d.date ?? d.kind]);
+  it.each([
+    // 宁波高新区 (zhejiang-ningbogaoxinqu-zhizaoyezhuanxiang.txt)
+    ['申报对象及条件:申报对象为2023年参加列入《2023年宁波高新区工业和信息化领域重点展会目录》的企业。', [['2023年', '2023']]],
+    // form: 参展 with the grant after
+    ['对2023年参展的企业,给予展位费50%的补助。', [['2023年', '2023']]],
+    // valid: a year's count of events, no act of an applicant
+    ['2023年参加各类展会120场。', []],
+  ] as [string, unknown][])('%s', (s, want) => expect(deadlines(s)).toEqual(want));
+});
+
+describe('growth bands named as the standard a grant is set by are conditions, not rates paid (growth standard)', () => {
+  const values = (s: string) => {
+    const v = extractValues(s, '2025-03-18');
+    return [v.rates.map((r) => r.value), v.thresholds.map((t) => [t.min, t.max, t.unit])];
+  };
+  it.each([
+    // 龙泉驿 商务局 (sichuan-longquanyi-shangmaoqiye.txt)
+    [
+      '对政策有效期内年销售额达到一定规模的商贸企业,按照销售额同比上一年度10%(含)~15%、15%(含)~20%、20%(含)以上增速标准,分别给予50万元、80万元、100万元奖励。',
+      [[], [[0.1, 0.15, '%'], [0.15, 0.2, '%'], [0.2, undefined, '%']]],
+    ],
+    // form: 增幅档次
+    ['按照5%~10%、10%以上增幅档次,分别给予10万元、20万元奖励。', [[], [[0.05, 0.1, '%'], [0.1, undefined, '%']]]],
+    // valid: a share paid stays a rate
+    ['按实际投资额的10%给予补助。', [[0.1], []]],
+  ] as [string, unknown][])('%s', (s, want) => expect(values(s)).toEqual(want));
+});
