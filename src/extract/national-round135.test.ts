@@ -56,3 +56,16 @@ describe('growth bands named as the standard a grant is set by are conditions, n
     ['按实际投资额的10%给予补助。', [[0.1], []]],
   ] as [string, unknown][])('%s', (s, want) => expect(values(s)).toEqual(want));
 });
+
+describe('a rank written with 居 after the measure (市场占有率居全省前3位) closes a listed condition as 排名前50位 does (rank with 居)', () => {
+  const bounds = (text: string) =>
+    docs(text)
+      .flatMap((d) => extractDocument(d))
+      .flatMap((c) => c.thresholds.map((t) => [t.min, t.max, t.unit]));
+  it.each([
+    // 杭州 2004 (zhejiang-hangzhou-tuchugongxian.txt)
+    ['实施意见\n二、评选条件\n被评为年度十大突出贡献工业企业,必须同时符合下列条件:\n(一)合法经营,诚实守信。\n(四)主要产品市场竞争力强、知名度高,其质量和技术含量在国内同行业中处于领先水平,市场占有率居全省前3位。\n', [[undefined, 3, '位']]],
+    // valid: 居 inside a word, 居民, in a listed condition names no rank
+    ['实施意见\n二、评选条件\n必须同时符合下列条件:\n(一)居民满意度前列。\n', []],
+  ] as [string, unknown][])('%s', (text, want) => expect(bounds(text)).toEqual(want));
+});

@@ -862,8 +862,8 @@ needing(QTY_BAND_RE, /[至到\-—–~]/);
 // (出口净增额列全区前三名的企业: 列 / 名列 a rank.)
 // (…the counter left out before 的: 接待来怀游客人数排名前5的主体, 怀柔 — a rank of 名)
 // (…or a prize's or contest's, right before: 一等奖前三位完成人、二等奖前两位完成人补贴100万元, 中华技能大赛前5名,补贴20万元: 黔西南)
-// (…位于 too: 位于全镇前三位的企业,分别奖3万元, 同山镇)
-const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|位于|居于|名列|列|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前|(?:${CONTEST_RANK})[^，。；、,;]{0,8}?前)\\s*${NUM}\\s*(名|位|强|(?=的))`, 'g');
+// (…位于 too: 位于全镇前三位的企业,分别奖3万元, 同山镇; and 居 after a measure, 市场占有率居全省前3位 as a listed condition, 杭州 2004)
+const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|位于|居于|(?<=[\u4e00-\u9fff])居|名列|列|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前|(?:${CONTEST_RANK})[^，。；、,;]{0,8}?前)\\s*${NUM}\\s*(名|位|强|(?=的))`, 'g');
 // Its 前.
 needing(RANK_RE, /前/);
 
