@@ -83,8 +83,8 @@ const BAND_REWARDED = new RegExp(
     // (…or an item of a list of bands the grant follows: 20亿元及以上、10亿元~20亿元(不含)、…、1亿元~5亿元(不含)分别一次性给予…, 郑东新区)
     `|^\\s*(?:[（(]\\s*不?含[^（）()]{0,8}[）)])?\\s*、[^。；;，,]{0,60}?(?:的[，,]?)?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补)` +
     // (…or of a list of tiers the text names as such before the grant: 按照1000万元(含)-3000万元、3000万元(含)-1亿元、1亿元(含)以上三个档次,
-    // 分别给予…, 无锡)
-    `|^\\s*(?:[（(]\\s*不?含[^（）()]{0,8}[）)])?\\s*(?:、[^。；;，,]{0,60}?)?[一二两三四五六七八九十\\d]+个?(?:档次|档|等级)[，,]?\\s*(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|按)`,
+    // 分别给予…, 无锡; eight of them, 1000萬元(含)至3000萬元、…、2億元(含)以上八個檔次, 莱山)
+    `|^\\s*(?:[（(]\\s*不?含[^（）()]{0,8}[）)])?\\s*(?:、[^。；;，,]{0,240}?)?[一二两三四五六七八九十\\d]+个?(?:档次|档|等级)[，,]?\\s*(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|按)`,
 );
 const EXCLUSIVE_MARK = new RegExp(`^(${EXCLUSIVE})$`);
 /** Is a bound inclusive: a （含） mark or 及 says so, a （不含） mark says not. */
@@ -1243,8 +1243,11 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     if (u1 && u1 !== u2) continue;
     const start = m.index!;
     const end = start + m[0].length;
-    // (the magnitude written once, on the band's end, is both ends': 3-4万羽 → 30000–40000, 西吉; written on each, each its own)
-    const a = parseNumber(n1) * (mag1 ? magnitude(mag1) : u1 ? 1 : magnitude(mag2));
+    // (the magnitude written once, on the band's end, is both ends': 3-4万羽 → 30000–40000, 西吉; written on each, each its own; not
+    // where the lower end so read passes the upper, its figure whole already: 5000-1万平方米 → 5000–10000, 绵阳)
+    const whole = parseNumber(n1);
+    const scaled = whole * (mag1 ? magnitude(mag1) : u1 ? 1 : magnitude(mag2));
+    const a = !mag1 && !u1 && scaled >= parseNumber(n2) * magnitude(mag2) && whole < parseNumber(n2) * magnitude(mag2) ? whole : scaled;
     const b = parseNumber(n2) * magnitude(mag2);
     if (!Number.isFinite(a) || !Number.isFinite(b) || b <= a || /^(年|月|个月|天|日)$/.test(u2) || /[\d.]/.test(text[start - 1] ?? '')) continue;
     // (a count of what an act makes or holds, the verb right before it, is no band of a condition: 每年开展 2-3 场的企业上云推介会, 綦江)
