@@ -57,3 +57,11 @@ export function deadlinePairs(text: string, docDate?: string): unknown[][] {
     return [d.raw, d.date ?? d.kind];
   });
 }
+
+/** The units of each clause that has some, the text read as a whole document: a fixture table's rows of body names. */
+export function unitRows(text: string): string[][] {
+  return extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+    .flat()
+    .filter((c) => c.units.length)
+    .map((c) => c.units);
+}

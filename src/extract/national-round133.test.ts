@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
+import { unitRows } from './fixture-table.js';
 import { parseNote } from './units.js';
 
 // Classes from round 133 of the national development set (issue 9).
@@ -114,18 +115,13 @@ describe('the level a rate is raised from, its name and a remark in brackets bef
 });
 
 describe('a standing note that says every later list includes a body (均包含…,不再列出) gives it to each later clause (standing includes)', () => {
-  const units = (text: string) =>
-    docs(text)
-      .flatMap((d) => extractDocument(d))
-      .filter((c) => c.units.length)
-      .map((c) => c.units);
   it.each([
     // 贵州省 航空产业 (guizhou-guizhousheng-hangkongchanye.txt)
     [
       '若干政策措施\n(一)“一企一策”支持中航贵飞改革发展,不断提升先进航空装备研制能力。(责任单位:省委军民融合办、省科技厅,安顺市人民政府。以下措施责任单位均包含安顺市人民政府,不再列出)\n(二)加快培育壮大通用航空制造产业,予以支持。(责任单位:民航贵州监管局、省财政厅)\n',
       [['省委军民融合办', '省科技厅', '安顺市人民政府'], ['民航贵州监管局', '省财政厅', '安顺市人民政府']],
     ],
-  ] as [string, unknown][])('%s', (text, want) => expect(units(text)).toEqual(want));
+  ] as [string, unknown][])('%s', (text, want) => expect(unitRows(text)).toEqual(want));
 });
 
 describe('an organ (机关) ends a body’s name: a list of bodies splits after it (organ)', () => {

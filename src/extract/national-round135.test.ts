@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
+import { unitRows } from './fixture-table.js';
 
 // Classes from round 135 of the national development set (issue 9).
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
@@ -8,11 +9,6 @@ import { extractDocument, extractValues } from './extract.js';
 const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
 
 describe('a note label of two nouns joined by 及/和 (责任处室及单位) is one label, no body (joined label nouns)', () => {
-  const units = (text: string) =>
-    docs(text)
-      .flatMap((d) => extractDocument(d))
-      .filter((c) => c.units.length)
-      .map((c) => c.units);
   it.each([
     // 武汉 农业农村局 (hubei-wuhan-nongyeyaodian2022.txt)
     [
@@ -24,7 +20,7 @@ describe('a note label of two nouns joined by 及/和 (责任处室及单位) is
     ],
     // form: 责任部门和单位
     ['工作要点\n1.加强耕地保护。(责任部门和单位:市自然资源局、市农业农村局)\n', [['市自然资源局', '市农业农村局']]],
-  ] as [string, unknown][])('%s', (text, want) => expect(units(text)).toEqual(want));
+  ] as [string, unknown][])('%s', (text, want) => expect(unitRows(text)).toEqual(want));
 });
 
 describe('the year an applicant took part in an event is a window, as a year of its act is (event taken part in)', () => {
