@@ -1041,6 +1041,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.date && !d.kind && /^(?:\d{4}\s*[—\-–~至到]\s*)?\d{4}年(?:度)?$/.test(d.raw) && BATCH_NAME_AFTER.test(text.slice(d.end)) && !allottedYear(text, d.start, text.slice(d.end))) &&
       // (the years in brackets that restate a measured span: 连续两年(2020—2021年)年度营业收入均保持在15%(含)以上)
       !(/(?:连续|近)[一二两三四五六七八九十\d]{1,3}个?年[（(]$/.test(text.slice(Math.max(0, d.start - 8), d.start)) && MEASURED_BOUND_AFTER.test(text.slice(d.end).replace(/^[）)]/, ''))) &&
+      // (a signing day opening a clause that is only the title of the document it sends, the page's line breaks lost: 二〇一一年十二月
+      // 二十七日泰州市区2012年夏季秸秆禁烧利用工作考核奖励办法, 泰州: the signing date)
+      !(/^\s*$/.test(text.slice(0, d.start)) && /日$/.test(d.raw) && SIGNED_TITLE_AFTER.test(text.slice(d.end))) &&
       // (a signature run into the text's last line, …推荐表.doc佛山市禅城区经济和科技促进局2022年6月28日。: the signing date, 禅城; or
       // into its attachments, 经开区科技创新局2021年3月10日附件1:…办事指南, 北京经开区; or its contact, …科学技术局2023年6月14日(联系人:陈惠。, 澄迈)
       // (…or with its remark, whatever follows it: …办公室2022年4月18日(此件公开发布)政府工作报告2022年重点工作责任分解, 海盐; a
@@ -1124,6 +1127,8 @@ const YEAR_IN_RUN = /(\d{4})\s*年度?/g;
 /** A year written without its 年 right before a list's next year (2024、2025年, 2023和2024年). */
 const LISTED_YEAR_BEFORE = /(?<![\d.])(\d{4})\s*[、和及与]\s*$/;
 
+/** A document's title alone after a signing day, no verb in it: 泰州市区2012年夏季秸秆禁烧利用工作考核奖励办法. */
+const SIGNED_TITLE_AFTER = /^\s*(?!出台|制定|制订|完成|印发|编制|发布|研究|形成|修订|起草)[\u4e00-\u9fff“”（）()\d\s-—]{4,60}?(?:办法|方案|措施|意见|细则|规定|计划|要点|规划)\s*[。]?\s*$/;
 /**
  * A day or month that names when something was said, held or visited, cited for what was said there (特别是2024年9月26日在中央政治局
  * 工作会议和2025年1月22日至24日在辽宁考察时的重要讲话: 大连; 7月5日至7日亲临江苏考察,…并发表重要讲话: 镇江) or naming the leader who

@@ -65,3 +65,16 @@ describe('a rank written with 居 after the measure (市场占有率居全省前
     ['实施意见\n二、评选条件\n必须同时符合下列条件:\n(一)居民满意度前列。\n', []],
   ] as [string, unknown][])('%s', (text, want) => expect(bounds(text)).toEqual(want));
 });
+
+describe('a signing day opening a clause that is only the title of the document it sends is no deadline (signed title)', () => {
+  const deadlines = (s: string) => extractValues(s, '2011-12-27').deadlines.map((d) => [d.raw, d.date ?? d.kind]);
+  it.each([
+    // 泰州 (jiangsu-taizhou-jiegan.txt): a page that lost its line breaks
+    ['二〇一一年十二月二十七日泰州市区2012年夏季秸秆禁烧利用工作考核奖励办法', []],
+    // form: digits, a measures title
+    ['2021年3月5日嘉兴市加快发展数字经济若干措施', []],
+    // valid: a limit with 前, and a day an act is planned for
+    ['2021年3月5日前完成实施方案', [['2021年3月5日前', '2021-03-05']]],
+    ['2024年12月31日出台实施办法', [['2024年12月31日', '2024-12-31']]],
+  ] as [string, unknown][])('%s', (s, want) => expect(deadlines(s)).toEqual(want));
+});
