@@ -197,16 +197,16 @@ const GROWTH_STANDARD_AFTER = /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)?
 export function isRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
   if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 20))) return true;
-  // A list of growth bands named as the standard a grant is set by (按照10%(含)~15%、15%(含)~20%、20%(含)以上增速标准,分别给予50万元、
-  // 80万元、100万元奖励: 龙泉驿): the bands are growth an applicant must reach, whatever 按照 before them says.
-  if (GROWTH_STANDARD_AFTER.test(text.slice(listSpan(text, r.start, r.end)[1]).replace(/\s+/g, ''))) return true;
-  if (paidShare(text, r, pre)) return false;
-  // A step a reward counts in: 增速每增加一个百分点追加0.5万元奖励 (not 每提前一个月…增加0.5个百分点, the reward itself).
-  if (isRateStep(text, r)) return true;
   // What the applicant's figure must reach: …的企业, or …即可/方可 (首付50%即可先期办理产权证). A list or range
   // (增长10%—20%、20%以上的,分别给予) is judged as a whole: the words before its first figure, after its last.
   const [from, to] = listSpan(text, r.start, r.end);
   const listPost = text.slice(to, to + 80).replace(/\s+/g, '');
+  // A list of growth bands named as the standard a grant is set by (按照10%(含)~15%、15%(含)~20%、20%(含)以上增速标准,分别给予50万元、
+  // 80万元、100万元奖励: 龙泉驿): the bands are growth an applicant must reach, whatever 按照 before them says.
+  if (GROWTH_STANDARD_AFTER.test(listPost)) return true;
+  if (paidShare(text, r, pre)) return false;
+  // A step a reward counts in: 增速每增加一个百分点追加0.5万元奖励 (not 每提前一个月…增加0.5个百分点, the reward itself).
+  if (isRateStep(text, r)) return true;
   const planned = /(到\d{4}年|力争|目标)/.test(text.slice(0, r.start));
   // A share whose measure follows it, in a clause that opens as a condition and closes with 的 (再融资且80%以上投资本区的,
   // 可视同新引进项目; 对80%以上产品出口的企业): the bound and the closing 的 make it one.

@@ -12,6 +12,8 @@ import { matchesOf, needing } from '../ingest/matches.js';
 // (…or a discount written with its sum, as vouchers give it: 满50元减20元, 满200元立减80元, 满100元的,减免40元.)
 // (激励 with its figure is a grant too: …的追加激励2万元, 雅安; 激励机制, 激励作用 are not.)
 const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受|(?:立减|减免|减|抵扣|抵用|激励)\s*\d/;
+/** The bare 奖 right before its sum (每亩奖100元, 分别奖3万元): a grant as 奖励 is. */
+const BARE_PRIZE = '奖(?=\\s*[\\d一二三四五六七八九十])';
 
 const NOT_BOUND_END = new RegExp(`(${NOT_BOUND})$`);
 const BOUND_WORDS = [
@@ -146,7 +148,7 @@ const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 // (…or, after the experience a span measures and a comma, a second bounded condition and then the applicant: 有3年以上工作经历,年薪达到
 // 一定额度的管理人员, 海南)
 // (…or the bare 奖 before its sum: 连片在50亩以上的,每亩奖100元, 同山镇)
-const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别|每[\\u4e00-\\u9fff]{1,2})?(?:奖励|给予|补助|补贴|奖补|奖(?=\\s*[\\d一二三四五六七八九十]))|的[，,][^。；;]{0,60}?(?:奖励|给予|补助|补贴|奖补|奖(?=\\s*[\\d一二三四五六七八九十]))|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补)|[，,]\\s*(?:对|经)?[^，。；,;的\\d]{0,6}?(?:符合|满足)(?:上述|以上|相关|规定)?(?:的)?(?:条件|要求|标准)的)`);
+const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别|每[\\u4e00-\\u9fff]{1,2})?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|的[，,][^。；;]{0,60}?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补)|[，,]\\s*(?:对|经)?[^，。；,;的\\d]{0,6}?(?:符合|满足)(?:上述|以上|相关|规定)?(?:的)?(?:条件|要求|标准)的)`);
 /**
  * Who a quantity bound qualifies, named by any noun, when the grant follows right after the comma (对5000平方米以上的前五名,给予…;
  * 对场地面积1000平方米以上的众创空间,给予…): the clause 对…的…, closes on its beneficiary.
@@ -176,7 +178,7 @@ const HELD_BEFORE = /[\u4e00-\u9fff]{2}$/;
 // (集聚 as a verb, not in a park's name: 建设电子商务集聚园区8家以上 counts parks, 银川)
 const HOSTED_BEFORE = /(?:入驻|集聚(?![区园])|聚集(?![区园])|入园|入孵|在孵|入楼|服务|带动|辐射|连接|对接)[^，。；,;、]{0,10}$/;
 /** A rank rewarded: …前50名…,分别给予…奖励; 排名前六位的乡(镇). */
-const RANK_REWARDED = /^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴|授予|奖(?=\s*[\d一二三四五六七八九十])))/;
+const RANK_REWARDED = new RegExp(`^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴|授予|${BARE_PRIZE}))`);
 /** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
 const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|为|实现|提高到|提高至|增至)$`);
 /** 超10亿元优质产业项目15个, 超1000亿元的2个: a size class of the things counted. */
@@ -840,7 +842,7 @@ needing(RANK_NAMED_RE, /前/);
 const RANK_WORD_RE = new RegExp(RANK_WORD);
 // (a medal or a title conferred is a reward as money is: 取前26位授予金牌, 华舍街道)
 // (…the applicant named between and the grant each year: 保税货值1000万元以上的前三名企业每年分别给予50、40、30万元的补贴, 湛江)
-const RANK_GRANT_AFTER = new RegExp(`^(?:[^，。；,;的]{0,8}?(?:${APPLICANT}))?[，,]?\\s*(?:每年|每届|每年度)?(?:分别|每家|各)?(?:给予|奖励|奖补|补助|补贴|资助|授予|奖(?=\\s*[\\d一二三四五六七八九十]))`);
+const RANK_GRANT_AFTER = new RegExp(`^(?:[^，。；,;的]{0,8}?(?:${APPLICANT}))?[，,]?\\s*(?:每年|每届|每年度)?(?:分别|每家|各)?(?:给予|奖励|奖补|补助|补贴|资助|授予|${BARE_PRIZE})`);
 /** Between two standards of one list, the next one's metric: 、实缴税收 (350万元/亩、实缴税收20万元/亩/年、用地规模15亩以上). */
 const STANDARD_JOINT = /^、[\u4e00-\u9fff]{1,8}$/;
 /** The ranked applicant after a rank, a reward further on in the sentence: 对当年实缴税收前3位的商贸企业,授予金牌. */
@@ -1245,10 +1247,10 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const end = start + m[0].length;
     // (the magnitude written once, on the band's end, is both ends': 3-4万羽 → 30000–40000, 西吉; written on each, each its own; not
     // where the lower end so read passes the upper, its figure whole already: 5000-1万平方米 → 5000–10000, 绵阳)
+    const b = parseNumber(n2) * magnitude(mag2);
     const whole = parseNumber(n1);
     const scaled = whole * (mag1 ? magnitude(mag1) : u1 ? 1 : magnitude(mag2));
-    const a = !mag1 && !u1 && scaled >= parseNumber(n2) * magnitude(mag2) && whole < parseNumber(n2) * magnitude(mag2) ? whole : scaled;
-    const b = parseNumber(n2) * magnitude(mag2);
+    const a = !mag1 && !u1 && scaled >= b && whole < b ? whole : scaled;
     if (!Number.isFinite(a) || !Number.isFinite(b) || b <= a || /^(年|月|个月|天|日)$/.test(u2) || /[\d.]/.test(text[start - 1] ?? '')) continue;
     // (a count of what an act makes or holds, the verb right before it, is no band of a condition: 每年开展 2-3 场的企业上云推介会, 綦江)
     if (COUNTING_VERB_END.test(before(text, start))) continue;
