@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { OTHER_ITEM_SHAPES } from '../ingest/item-numbers.js';
 import { alt } from '../ingest/meta-words.js';
-import { BODY_SUFFIX, DUTIES, HEAD_SUFFIX, REMIT_DUTY, UNIT_QUALIFIER, unitLabels as labels } from '../ingest/unit-words.js';
+import { BODY_SUFFIX, DUTIES, HEAD_SUFFIX, REMIT_DUTY, UNIT_LABEL_STEM, UNIT_QUALIFIER, unitLabels as labels } from '../ingest/unit-words.js';
 import { CLOSE, NOT_BRACKET, OPEN } from './brackets.js';
 
 /** Language data of responsible-unit notes (dict/unit-labels.json, loaded in src/ingest/unit-words.ts), as patterns. */
@@ -24,7 +24,7 @@ export const LABEL_NOUN = alt(labels.nouns);
 // (…and the person heading it named with the bodies, 项目实施单位及责任人: 中原区乡村振兴局 李泽强 (中原区): the label all the same; the
 // person's name is no body and is dropped.)
 // (…two nouns joined, 责任处室及单位:种植业管理处,…, 武汉 农业农村局)
-export const LABEL_WORD = `${QUALIFIER}(?:${LABEL_PREFIX}){1,3}(?:${LABEL_NOUN})(?:[及和与、](?:${LABEL_NOUN}))?(?:[（(](?:${LABEL_NOUN})[）)])?(?:${HEAD_SUFFIX})?`;
+export const LABEL_WORD = `${UNIT_LABEL_STEM}(?:[（(](?:${LABEL_NOUN})[）)])?(?:${HEAD_SUFFIX})?`;
 /** A label that names the person heading its bodies too: its last words (及责任人). */
 export const HEAD_LABEL = new RegExp(`${HEAD_SUFFIX}$`);
 /** Before a person field's name: not the head a unit label names with its bodies (单位及责任人:), which is no field of its own. */

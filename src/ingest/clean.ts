@@ -1,5 +1,5 @@
 import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
-import { STAMP_LINE, TIMED_STAMP_END, splitStampDate } from './stamps.js';
+import { STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
 import { CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, OWN_TITLE_IN_MARKS, SITE_CHROME } from './meta-words.js';
@@ -57,8 +57,8 @@ export function headingLevel(p: string): number {
 const TITLE_SUFFIX = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|公示|通告|通报|批复|名单|规定|条例|报告|纲要|指南|清单|目标|任务|安排|要点|分工|分解|分解表|责任表|任务表|一览表|汇总表|明细表|意见稿）|（\d{4}[-—–－]\d{4}年）|(?<![第\d一二三四五六七八九十百])[\d一二三四五六七八九十百]+条)$/;
 /** A grid's label cell: a short name of a field, no punctuation (公告事项, 项目资金安排, 规定及要求, 名称). */
 const GRID_LABEL = /^[\u4e00-\u9fff]{0,4}(?:事项|内容|名称|资金安排|要求|联系方式|公告单位)$/;
-/** A page's stamp line above a text's first heading: its time of publishing (发布时间:2020-06-03 10:25:32). */
-const TOP_STAMP = /(?:发布|发表|更新|时间|日期)[^\n]{0,12}?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** A page's stamp line above a text's first heading: its time of publishing (发布时间:2020-06-03 10:25:32), the page's stamp in either width. */
+const TOP_STAMP = new RegExp(`(?:发布|发表|更新|时间|日期)[^\\n]{0,12}?${STAMP_DATE}(?:\\s*${STAMP_TIME})?$`);
 /** A heading that lost its number: a short phrase of words alone on its line (推动创业创新, 活动名称). */
 export const UNNUMBERED_HEADING = /^[\u4e00-\u9fff]{2,16}$/;
 /** A date on a line of its own (a signature): 2021年10月14日. */

@@ -5,6 +5,8 @@ import { BODY_SUFFIX, UNIT_LABEL_WORD, UNIT_NOUN_END, unitLabels } from './unit-
 describe('unit words', () => {
   const label = new RegExp(`^${UNIT_LABEL_WORD}$`);
   it.each(['责任单位', '牵头单位', '配合部门', '牵头责任单位', '项目责任单位', '协同责任单位'])('%s is a unit label', (w) => expect(label.test(w)).toBe(true));
+  // two nouns joined (武汉 农业农村局), the person heading the bodies after the label (中原区)
+  it.each(['责任处室及单位', '责任部门和单位', '项目实施单位及责任人'])('%s is a unit label', (w) => expect(label.test(w)).toBe(true));
   it.each(['责任', '单位', '完成时限', '责任领导'])('%s is no unit label', (w) => expect(label.test(w)).toBe(false));
   const body = new RegExp(`(?:${BODY_SUFFIX})$`);
   it.each(['市经信局', '区财政局', '县发展和改革委员会', '各镇人民政府', '国家开发银行云南省分行'])('%s ends like a body', (w) => expect(body.test(w)).toBe(true));

@@ -38,10 +38,16 @@ export const DUTIES: string[] = [
 
 /** What a field's label may open with, the thing it is about (项目责任单位, 项目责任人, 项目实施时间): read as the label alone. */
 export const UNIT_QUALIFIER = `(?:${alt(unitLabels.qualifiers)})?`;
-/** A unit label's words: a qualifier, one to three prefixes, a noun (牵头单位, 项目责任单位, 牵头组织实施单位). */
 /** The person heading the bodies a unit label names too (项目实施单位及责任人): 及责任人, 和负责人, 与主要负责人. */
 export const HEAD_SUFFIX = '(?:及|和|与)(?:主要)?(?:责任人|负责人|联系人)';
-export const UNIT_LABEL_WORD = `${UNIT_QUALIFIER}(?:${alt(unitLabels.prefixes)}){1,3}(?:${alt(unitLabels.nouns)})(?:[及和与、](?:${alt(unitLabels.nouns)}))?(?:${HEAD_SUFFIX})?`;
+/**
+ * A unit label's words before anything after its noun: a qualifier, one to three prefixes, a noun, maybe a second noun joined to it
+ * (牵头单位, 项目责任单位, 牵头组织实施单位, 责任处室及单位). One source for the cleaner's label lines and the extractor's notes
+ * (extract/lexicon.ts LABEL_WORD builds on it), so a new form is written once.
+ */
+export const UNIT_LABEL_STEM = `${UNIT_QUALIFIER}(?:${alt(unitLabels.prefixes)}){1,3}(?:${alt(unitLabels.nouns)})(?:[及和与、](?:${alt(unitLabels.nouns)}))?`;
+/** A unit label's words as the cleaner reads them: the stem, maybe the person heading the bodies (项目实施单位及责任人). */
+export const UNIT_LABEL_WORD = `${UNIT_LABEL_STEM}(?:${HEAD_SUFFIX})?`;
 /** The words a body's name ends with (局, 委员会, 人民政府, 街道…), as an alternation. */
 export const BODY_SUFFIX = alt(unitLabels.bodySuffixes);
 /** A column or a label ending with a unit label's noun (牵头单位, 责任部门, 实施主体). */
