@@ -803,7 +803,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 免收租金3年, 给予贴息2年; ANNOTATION: the grant-span decision) or between the verb and what it grants (免缴3年土地年租金): relative. Not a term of a thing (给予50年的土地出让年限, 3年期贷款), nor a figure reached (…后须在本地经营
   // 满5年, 成立时间不超过3年的企业, 3年以上).
   // (…or a share paid over it right after it: 给予四年95%扶持, 连云港)
-  [new RegExp(`${SPAN_N}\\s*(?:个)?(?:自然)?(年|个月)(?=\\s*(?:[，。；,;）)]|$)|(?![内以之后前期度间起来半多累共合总每最的])[\\u4e00-\\u9fff]|[\\d.]+\\s*[%％])`, 'g'), (m, c) => {
+  // (…a range of spans too: 申请小额贴息贷款,…,贴息1-3年; 嵩县)
+  [new RegExp(`${SPAN_N}${TO_N}\\s*(?:个)?(?:自然)?(年|个月)(?=\\s*(?:[，。；,;）)]|$)|(?![内以之后前期度间起来半多累共合总每最的])[\\u4e00-\\u9fff]|[\\d.]+\\s*[%％])`, 'g'), (m, c) => {
     const phrase = c.text.slice(Math.max(0, m.index! - 24), m.index!).split(/[，。；,;：:（(]/).pop()!;
     // (A span is a short number: not the tail of a year, 2024年.)
     if (/\d/.test(c.text[m.index! - 1] ?? '')) return undefined;

@@ -323,7 +323,9 @@ export function runningYears(folded: string): (at: number) => string | undefined
       if (d.at >= at) break;
       year = d.year;
     }
-    return year;
+    // (…else of the first written below it: a call's conditions over its closing day, 2021年主营业务收入实现倍增 … 申报截止时间 / 2022年7月27日,
+    // 江门 — the notice is of the year it closes in or earlier, so a year before that is past)
+    return year ?? dates.find((d) => d.at >= at)?.year;
   };
 }
 

@@ -11,7 +11,9 @@ import { matchesOf, needing } from '../ingest/matches.js';
 
 // (…or a discount written with its sum, as vouchers give it: 满50元减20元, 满200元立减80元, 满100元的,减免40元.)
 // (激励 with its figure is a grant too: …的追加激励2万元, 雅安; 激励机制, 激励作用 are not.)
-const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受|(?:立减|减免|减|抵扣|抵用|激励)\s*\d/;
+// (予以 with its sum right after it, or closing the words before the sum: 根据民宿建设规模不同予以2万元~10万元/套的奖补扶持, 嵩县; 予以认定
+// grants nothing.)
+const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受|(?:立减|减免|减|抵扣|抵用|激励)\s*\d|予以(?=\s*(?:[\d一二两三四五六七八九十]|每|最高|不超过|$))/;
 /** The bare 奖 right before its sum (每亩奖100元, 分别奖3万元): a grant as 奖励 is. */
 const BARE_PRIZE = '奖(?=\\s*[\\d一二三四五六七八九十])';
 
@@ -102,6 +104,8 @@ function closeBand(t: Threshold, text: string, upper: { yuan: number; end: numbe
   t.end = upper.end;
   t.raw = text.slice(t.start, t.end);
 }
+/** A figure's inclusive mark in brackets, at the start of what follows it: (含), （不含本数）. */
+const BOUND_MARK_START = /^[（(［\[]不?含[^（）()［］\[\]]{0,16}[）)］\]]/;
 /** Between a lower bound and a second figure, an upper bound word: 以上不足, 以上、不超过. */
 const UPPER_BETWEEN = new RegExp(`^[、，,]?(?:且|但|而)?(?:${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})$`);
 /** The condition applies to someone: …的企业 / 的统筹地区. */
@@ -273,6 +277,8 @@ const GRANT_NAMED_AFTER = /^的?(?:奖补|奖励|补助|补贴|资助|扶持)/;
 /** A grant word and at most a few words of whom or how much before the figure: 给予每家企业, 给予最高可达, 奖励不低于. */
 const GRANT_THEN_FIGURE = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)(?:(?!收入|产值|投资|营收|税|额|规模|销售|利润|增加值|产量|面积|用电|增长|的)[^，。；,;]){0,10}$/;
 /** Those that reach a bound, granted right after (…以上的给予30万元, 以上的,奖励5万元): a tier, not the grant's floor (…以上的奖励). */
+/** From a sized class's figure to the next item's: its bound, the things and their count, then 、 (以上的县(市、区)达到3个、). */
+const CLASS_ITEM_GAP = /^[^，。；,;]{0,24}?(?:\d+|[一二两三四五六七八九十]+)\s*[个家户座]\s*[、，,]\s*$/;
 const TIER_GRANTED = /^的[，,]?(?:分别|一次性|每家|每户|可)?(?:给予|按|(?:奖励|补助|补贴|资助|奖补)\s*[\d一二三四五六七八九十])/;
 /** …or the sum the support reaches in all, the grant before a comma in the sentence: 给予1:1配套支持,累计可达1亿元以上 (南京). */
 const GRANT_REACHES = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)[^。；;]{0,30}[，,]\s*(?:累计|最高|最多|合计)(?:可达|可获|可享受)$/;
@@ -521,6 +527,14 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       used.add(i);
       continue;
     }
+    // An item of a list of sized classes that leaves its bound to the first item (地区生产总值1000亿元以上的县(市、区)达到3个、500亿元的
+    // 达到2个、300亿元的达到4个, 济宁): a floor as the first is, its measure the first's.
+    const first = thresholds[thresholds.length - 1];
+    if (!bound && !wordBound && m.yuanMax === undefined && counted && /^的/.test(rest) && countedClass.has(i - 1) && first?.start === money[i - 1].start && first.min !== undefined && first.max === undefined && first.unit === m.unit && CLASS_ITEM_GAP.test(text.slice(money[i - 1].end, m.start))) {
+      thresholds.push({ metric: first.metric, min: m.yuan, minInclusive: first.minInclusive, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
+      used.add(i);
+      continue;
+    }
     if (bound && !sought && !planned && !floor && !fundSize) {
       const lower = bound[3] === '以上';
       const t: Threshold = {
@@ -669,7 +683,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       // …closed by an upper bound word and a second figure right after it, one band (当年工业总产值超过1亿元不足5亿元的, 雅安;
       // 营业收入超过1000万元、低于5000万元的).
       const k = i + 1 < money.length ? i + 1 : -1;
-      const gap = k > 0 ? text.slice(m.end, money[k].start).replace(/\s+/g, '') : '';
+      // (…the first figure's inclusive mark before the upper word: 主营业务收入超过5亿元(含)、未达到10亿元的, 江门)
+      const gap = k > 0 ? text.slice(m.end, money[k].start).replace(/\s+/g, '').replace(BOUND_MARK_START, '') : '';
       const upper = k > 0 && UPPER_BETWEEN.test(gap) ? boundBefore(gap) : undefined;
       if (upper?.side === 'max' && money[k].unit === m.unit && money[k].yuan > m.yuan) {
         closeBand(t, text, money[k], upper.inclusive);
@@ -820,7 +835,8 @@ const QTY_ITEM_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*(万|千|亿)?(${QUANT
 
 /** In an item of a list of conditions, a bound word and a quantity with its unit, no applicant after it (土地不低于500亩;). */
 const QTY_LISTED_RE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?`, 'g');
-const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE}|${EXCLUSIVE})?`, 'g');
+// (…a quantity per a thing counted: 独立单元民宿(600平方米/套以上), 嵩县; 年产能10万吨/年以上)
+const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?((?:${QUANTITY_UNIT})(?:\\/(?:套|户|间|栋|台|个|人|年))?)\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE}|${EXCLUSIVE})?`, 'g');
 // Its bound word.
 needing(QTY_AFTER_RE, /以[上下]/);
 /** A step in a measure, the grant right after it: 每增加100平方米再给予5万元, 每新增1000亩奖励… (a step of 1 is a price: 每亩300元). */
@@ -1222,7 +1238,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     // (…or the next of a list of standards, each naming its metric, after a threshold: 、用地规模15亩以上)
     const standard = prior.some((t) => t.end <= start && STANDARD_JOINT.test(text.slice(t.end, start)));
     // (…or a bound in brackets after what it qualifies, a grant further on: 对专营店(30平方米以上)连续两年每年分别补助10万元, 温州)
-    const remarked = /[\u4e00-\u9fff][（(]\s*[\u4e00-\u9fff]{0,6}$/.test(pre) && /^\s*(?:的)?\s*[）)][^。；;]{0,30}?(?:给予|奖励|补助|补贴|奖补|资助)/.test(rest);
+    const remarked = /[\u4e00-\u9fff][（(]\s*[\u4e00-\u9fff]{0,6}$/.test(pre) && /^\s*(?:的)?\s*[）)][^。；;]{0,50}?(?:给予|奖励|补助|补贴|奖补|资助)/.test(rest);
     // (…or the size class of things counted right after it: 新建存栏…肉牛300头以上“出户入园”养殖园区3个, 西吉, as 超10亿元优质产业项目15个 is in
     // money; not a count itself, 项目15个以上、“链主”企业20家以上)
     const sizesCounted = !COUNTING_UNIT.test(unit) && COUNTED_AFTER.test(rest);
@@ -1232,7 +1248,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const grantNext = GRANT_RIGHT_AFTER.test(rest);
     // (…or a bound its bracket marks as reached, 池塘100亩(含)以上用于…, a grant later in the sentence: the mark says a bar, 宝镇)
     const marked = !!inc1 && GRANT_LATER.test(rest);
-    if ((COUNTING_UNIT.test(unit) && !held && !grantNext) || !(age || grantNext || marked || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted) || boundBefore(pre)) continue;
+    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked) || !(age || grantNext || marked || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     out.push({ metric: remarked ? metricBefore(text, start).replace(/[（(]/, '') : metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });

@@ -1,5 +1,5 @@
 import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
-import { STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitStampDate } from './stamps.js';
+import { LOST_MARKS, STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { simplifiedPairs, toSimplified } from './hanzi.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
 import { CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, OWN_TITLE_IN_MARKS, SITE_CHROME } from './meta-words.js';
@@ -63,8 +63,9 @@ const TOP_STAMP = new RegExp(`(?:发布|发表|更新|时间|日期)[^\\n]{0,12}
 export const UNNUMBERED_HEADING = /^[\u4e00-\u9fff]{2,16}$/;
 /** A date on a line of its own (a signature): 2021年10月14日. */
 // (…its 日 cut by the page: 2021年9月29, 济宁)
-// (…and a run of marks a page garbled after it, 2021年11月22日????????: 监利; as lost characters elsewhere, no part of the date)
-export const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日?(?:[?？�]{2,})?$/;
+// (…and a run of marks a page garbled after it, 2021年11月22日????????: 监利; 2019年6月25日? ?: 兴庆; as lost characters elsewhere, no part
+// of the date)
+export const DATE_LINE = new RegExp(`^(\\d{4})年(\\d{1,2})月(\\d{1,2})日?(?:\\s*${LOST_MARKS})?$`);
 /**
  * A date in brackets on a line of its own under a title, maybe with the meeting that adopted the text: (2020年6月6日), （2023年5月10日
  * 市政府第12次常务会议审议通过）. The notice's own date, as a party committee's and a provincial government's documents print it.

@@ -476,6 +476,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     let title = '';
     // The government whose site carries the page (• 洪雅县人民政府 •|, its header).
     let siteOwner: string | undefined;
+    // (…or a body's name over the site's breadcrumb, maybe its section's name between: 雁江区同城化发展工作局 / 政府信息公开 / 当前位置:首页 >
+    // …, 雁江 — the site's masthead, not a line of the notice's head; the title under it names the body that issues.)
+    if (issuers.length && [i, i + 1].some((k) => local[k] && NAV.test(local[k].text))) siteOwner = issuers.splice(0).join('、');
     // A repost's line naming the site it copied (轉載自“內蒙古自治區人民政府網”): that government's page, above the title.
     const repost = !issuers.length && local[i] ? REPOSTED_FROM.exec(local[i].text) : null;
     if (repost) {

@@ -1,5 +1,5 @@
 import { alt, DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, OWN_TITLE_IN_MARKS, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
-import { TIMED_STAMP, splitStampDate } from './stamps.js';
+import { LOST_MARKS, TIMED_STAMP, splitStampDate } from './stamps.js';
 import { blankTitles, divisionAt } from './regions.js';
 
 /**
@@ -53,7 +53,8 @@ const CN_DATE_ADDRESSEES = new RegExp(`^(${CN}{4}年${CN}{1,2}月${CN}{1,3}日)(
 /** A body's name standing alone: 深圳市光明区人民政府, 中共楚雄州委, 盟商务口岸局; a place's other name in brackets inside it (武汉经开区(汉南区)科经局). */
 const ORGAN = `(?:中共)?(?:[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff、]{2,12}[）)]){1,30}?(?:${ORGAN_END})`;
 const ORGAN_LINE = new RegExp(`^${ORGAN}$`);
-const SIGNATURE_DATE = new RegExp(`^(${DATE})[（(]?(?:此件[^）)]*)?[）)]?$`);
+// (…marks of characters the page lost after it: 2019年6月25日? ?, 兴庆)
+const SIGNATURE_DATE = new RegExp(`^(${DATE})[（(]?(?:此件[^）)]*)?[）)]?(?:${LOST_MARKS})?$`);
 const ORGAN_WITH_DATE = new RegExp(`^(${ORGAN})(${DATE})(?:[（(]此件[^）)]*[）)])?$`);
 
 export interface Signature {
@@ -583,7 +584,7 @@ export function issuerBeforeAbout(text: string, joint = true): string | undefine
     // The place nearest 关于 starts the body (…网站无障碍青海省人民政府办公厅关于: not 青海省人民政府|海西州…),
     // with the places it lies in written right before it (深圳市光明区人民政府) and a leading 中共.
     let start = -1;
-    for (let s = end - 3; s >= Math.max(0, end - 30) && start < 0; s--) {
+    for (let s = end - 3; s >= Math.max(0, end - 40) && start < 0; s--) {
       const name = divisionAt(line, s);
       if (name && s + name.length < end && !/[|｜>\s]/.test(line.slice(s, end))) start = s;
     }

@@ -88,9 +88,16 @@ function atBoundary(text: string, i: number, name: string, lastEnd: number): boo
   if (COMMON_WORD_NAMES.has(name)) return lastEnd === i;
   // 结合盘县实际: the phrase by which a notice names its own jurisdiction sets the name apart.
   if (text.startsWith('结合', i - 2) && /^(?:的)?(?:实际|情况)/.test(text.slice(i + name.length))) return true;
+  // …and so does the verb of a purpose the notice sets for its own place (为加快推进嵩县精品民宿建设步伐, 嵩县), the name not opening a
+  // word of the level (县域, 县级, 县委).
+  if (PURPOSE_VERB_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && !LEVEL_WORD_AFTER.test(text.slice(i + name.length - 1, i + name.length + 1))) return true;
   return !/[\u4e00-\u9fff]/.test(text[i - 1]) || lastEnd === i;
 }
 
+/** A purpose's verb right before a place (为加快推进嵩县…, 促进沛县…发展). */
+const PURPOSE_VERB_BEFORE = /(?:^|[为，,])(?:加快|大力|全面|积极)?(?:推进|推动|促进|加快|助推|助力|加速)$/;
+/** A level's word the name's last character opens (县域, 县级, 县委, 区域): the name is no place there. */
+const LEVEL_WORD_AFTER = /^[县区市旗](?:域|级|委|直|城|乡|属|镇|内|外)/;
 /** A zone's committee right after a name: 管委会, 管理委员会, 党工委. */
 const ZONE_COMMITTEE_AFTER = /^(?:管委会|管理委员会|党工委)/;
 

@@ -38,3 +38,9 @@ export function stampLinesAt(lines: string[], i: number): number {
   if (!splitStampDate(at(i), at(i + 1))) return 0;
   return STAMP_CLOCK_LINE.test(at(i + 2)) ? 3 : 2;
 }
+
+/**
+ * The marks a page leaves for characters it lost after a date (2021年11月22日????????, 监利; 2019年6月25日? ?, 兴庆 — full-width spaces
+ * an encoding turned to ?): two or more, spaces between allowed; no part of the date.
+ */
+export const LOST_MARKS = '[?？�](?:\\s*[?？�])+';

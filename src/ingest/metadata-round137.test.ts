@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+import { issuerBeforeAbout } from './metadata.js';
+
+// Metadata classes from round 137 of the national development set (issue 9). Sentences are real, from the dev notice named in the
+// comment; "form" marks one written from the class.
+const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+
+describe('marks of characters a page lost after the signing date are no part of it: the body over it signs (lost marks)', () => {
+  it.each([
+    // 兴庆 (ningxia-xingqing-fuwuye.txt), traditional: full-width spaces an encoding turned to ? ?
+    ['現將《興慶區關于扶持服務業發展的意見(征求意見稿)》廣泛征求社會各界意見和建議,并于7月25日前送至興慶區人民政府辦公室。\n聯 系 人:馬粼源\n聯系電話:6736100\n銀川市興慶區政府辦公室\n2019年6月25日? ?\n???\n興慶區關于扶持服務業發展的意見(征求意見稿)\n為推進興慶區服務業大發展,制定本意見。\n', '銀川市興慶區政府辦公室'],
+    // form: the marks full-width, run together
+    ['现将《兴庆区关于扶持服务业发展的意见》印发给你们,请认真贯彻执行。\n银川市兴庆区人民政府办公室\n2019年6月25日？？\n兴庆区关于扶持服务业发展的意见\n为推进服务业发展,制定本意见。\n', '银川市兴庆区人民政府办公室'],
+  ])('%s', (text, issuer) => {
+    const d = doc(text);
+    expect(d.issuer).toBe(issuer);
+    expect(d.date).toBe('2019-06-25');
+  });
+});
+
+describe('a two-character county right after the verb of a purpose the notice sets is its place (purpose place)', () => {
+  it.each([
+    // 嵩县 (henan-songxian-minsu.txt), traditional
+    ['為加快推進嵩縣精品民宿建設步伐,促進全域旅游產業轉型升級,實現全域旅游發展目標,出臺獎補扶持精品民宿發展措施\n獎補原則\n(一)規劃先行。發展建設精品民宿,必須堅持“規劃先行,統籌兼顧,協調發展”的指導原則。\n', '嵩县'],
+    // form: 促进 before the county
+    ['为促进沛县食品产业发展,制定以下措施。\n一、对新建项目给予奖励。\n', '沛县'],
+    // valid: a level's word the name's last character opens (推进高县域…) names no county
+    ['为加快推进高县域经济发展,制定以下措施。\n一、对新建项目给予奖励。\n', undefined],
+  ])('%s', (text, region) => expect(doc(text).region).toBe(region));
+});
+
+describe('a body’s name over the site’s breadcrumb is the site’s masthead: the title names the body that issues (masthead over a crumb)', () => {
+  // 雁江 (sichuan-yanjiang-fengongfangan.txt)
+  const text =
+    '雁江区同城化发展工作局\n政府信息公开\n当前位置:首页 > 雁江区同城化发展工作局 > 法定主动公开内容 > 政策文件 > 其他文件\n资阳市雁江区全面融入成渝地区双城经济圈建设暨推进同城化发展领导小组办公室关于印发《资阳市雁江区贯彻落实〈成都都市圈发展规划〉重点任务责任分工方案》\n发布时间:2022-04-09   录入:雁江区同城化发展工作局\n\n经区双圈暨同城化领导小组办公室同意,现将《资阳市雁江区贯彻落实〈成都都市圈发展规划〉重点任务责任分工方案》印发你们,请结合实际认真贯彻落实。\n';
+  it('the issuer is the title’s body', () => expect(doc(text).issuer).toBe('资阳市雁江区全面融入成渝地区双城经济圈建设暨推进同城化发展领导小组办公室'));
+});
+
+describe('a long body’s name before 关于 starts at its place up to 40 characters back (long body before 关于)', () => {
+  it.each([
+    // 雁江 (sichuan-yanjiang-fengongfangan.txt)
+    ['资阳市雁江区全面融入成渝地区双城经济圈建设暨推进同城化发展领导小组办公室关于印发《资阳市雁江区贯彻落实〈成都都市圈发展规划〉重点任务责任分工方案》', '资阳市雁江区全面融入成渝地区双城经济圈建设暨推进同城化发展领导小组办公室'],
+    // 嘉善 (zhejiang-jiashan-qiancunwanzheng.txt): a task force's office
+    ['嘉善县实施县城承载能力提升和深化“千村示范、万村整治”工程工作专班办公室关于印发《…》的通知', '嘉善县实施县城承载能力提升和深化“千村示范、万村整治”工程工作专班办公室'],
+  ])('%s', (line, issuer) => expect(issuerBeforeAbout(line)).toBe(issuer));
+});
