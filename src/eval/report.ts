@@ -27,7 +27,8 @@ export function renderEval(r: EvalReport, withErrors: boolean, brief = false): s
   if (withErrors) {
     for (const d of r.docs) for (const f of META_FIELDS) {
       const m = d.meta?.[f];
-      if (m && !m.ok) out.push(`  metadata ${f.padEnd(6)} ${m.pred ?? '（none）'} ≠ ${m.gold}  ← ${d.doc}`);
+      // (a label the text never writes is listed, marked, but not counted in the figures above)
+      if (m && !m.ok) out.push(`  metadata ${f.padEnd(6)} ${m.pred ?? '（none）'} ≠ ${m.gold}${m.notInText ? ' (not written in the text: not counted)' : ''}  ← ${d.doc}`);
     }
   }
   if (withErrors) {
