@@ -3,7 +3,7 @@ import { LOST_MARKS, STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitS
 import { simplifiedPairs, toSimplified } from './hanzi.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
 import { CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, OWN_TITLE_IN_MARKS, SITE_CHROME } from './meta-words.js';
-import { numeralDateLine } from './metadata.js';
+import { isSignedLine, numeralDateLine } from './metadata.js';
 import { OTHER_ITEM_SHAPES, otherItemLevel } from './item-numbers.js';
 import { applyDeletions, applyInsertions, mapChars, track, type Tracked } from './tracked.js';
 import { lostBreaks } from './paragraphs.js';
@@ -494,6 +494,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (/[。；！？：:!?;]$/.test(p) || /[。！？；][”’」』]$/.test(p)) return true;
   if (NOTE_PAREN.test(p) || /^（[^（）]*）$/.test(p) || /^\([^()]*\)$/.test(p)) return true;
   if (DATE_LINE.test(p) || DOCNO_LINE.test(p) || DATE_LINE.test(n) || DOCNO_LINE.test(n)) return true;
+  // (…or a signature with its date on one line under a line that closes no sentence: …资金拨付表附件.xlsx / 青田县农业农村局 青田县财政局 2021 年 8 月 13 日, 青田)
+  // (…and over whatever follows it: a page's | under it, 青田)
+  if (isSignedLine(n) || isSignedLine(p)) return true;
   if (BRACKETED_DATE_LINE.test(p) || BRACKETED_DATE_LINE.test(n)) return true;
   if (DAMAGED_DOCNO_LINE.test(p) || DAMAGED_DOCNO_LINE.test(n)) return true;
   if (STAMP_LINE.test(p.trim()) || STAMP_LINE.test(n.trim())) return true;

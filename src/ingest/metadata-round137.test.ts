@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { issuerBeforeAbout } from './metadata.js';
+import { isSignedLine, issuerBeforeAbout } from './metadata.js';
 
 // Metadata classes from round 137 of the national development set (issue 9). Sentences are real, from the dev notice named in the
 // comment; "form" marks one written from the class.
@@ -44,4 +44,19 @@ describe('a long body’s name before 关于 starts at its place up to 40 charac
     // 嘉善 (zhejiang-jiashan-qiancunwanzheng.txt): a task force's office
     ['嘉善县实施县城承载能力提升和深化“千村示范、万村整治”工程工作专班办公室关于印发《…》的通知', '嘉善县实施县城承载能力提升和深化“千村示范、万村整治”工程工作专班办公室'],
   ])('%s', (line, issuer) => expect(issuerBeforeAbout(line)).toBe(issuer));
+});
+
+describe('a signature with its date on one line is a line of its own under a line that closes no sentence (signed line)', () => {
+  it.each([
+    // 青田 (zhejiang-qingtian-lvsefazhan.txt): under an attachment's file name, a page's | below it
+    ['各有关单位: 根据文件要求,现将资金下达给你。请收到文件后及时办理资金报账,确保专款专用。 附件:青田县农业绿色发展先行示范项目资金拨付表附件.xlsx\n青田县农业农村局 青田县财政局 2021 年 8 月 13 日\n|', '青田县农业农村局青田县财政局', '2021-08-13'],
+    // form: one body, 中共 opening it
+    ['现将方案印发给你们,请认真贯彻执行。附件:任务分工表.docx\n中共青田县委办公室 2021年8月13日\n', '中共青田县委办公室', '2021-08-13'],
+  ])('%s', (text, issuer, date) => {
+    const d = doc(text);
+    expect(d.issuer).toBe(issuer);
+    expect(d.date).toBe(date);
+  });
+  // valid: a sentence's words before a date are no signature (the body opens with no place)
+  it('资金由财政局2021年8月13日前拨付 is no signed line', () => expect(isSignedLine('资金由财政局2021年8月13日')).toBe(false));
 });

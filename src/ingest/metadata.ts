@@ -56,6 +56,14 @@ const ORGAN_LINE = new RegExp(`^${ORGAN}$`);
 // (…marks of characters the page lost after it: 2019年6月25日? ?, 兴庆)
 const SIGNATURE_DATE = new RegExp(`^(${DATE})[（(]?(?:此件[^）)]*)?[）)]?(?:${LOST_MARKS})?$`);
 const ORGAN_WITH_DATE = new RegExp(`^(${ORGAN})(${DATE})(?:[（(]此件[^）)]*[）)])?$`);
+/**
+ * A line that is a signature with its date (青田县农业农村局 青田县财政局 2021 年 8 月 13 日): bodies whose first opens with its place (or 中共),
+ * then the date, nothing else. The cleaner keeps it a line of its own under a line that does not close a sentence (…附件.xlsx, 青田).
+ */
+export function isSignedLine(line: string): boolean {
+  const p = line.replace(/\s/g, '');
+  return ORGAN_WITH_DATE.test(p) && (p.startsWith('中共') || !!divisionAt(p, 0));
+}
 
 export interface Signature {
   issuer: string;
