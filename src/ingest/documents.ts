@@ -4,7 +4,7 @@ import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, DATED_TITL
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
-import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
+import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
 import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, shortDivisionName, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
@@ -743,7 +743,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // The government whose decision the notice announces, by its level as written (市政府决定,…).
       decidingGovernment(leadParas) ??
       // A body alone closing the text, no date under it (…电话号码:… / 和田地区财政局 / 你的浏览器…).
-      closingBody(local.slice(-4).map((p) => p.text));
+      closingBody(local.slice(-4).map((p) => p.text)) ??
+      // A service page's policy field naming the one document it describes (政策来源:《云阳县人民政府办公室关于印发…》).
+      policyFieldIssuer(local.slice(0, 40).map((p) => fold(p.text)));
     // A joint signature that names the head's body and another after it (宁波市北仑区人民政府 over the cover, signed 宁波市北仑区人民政府
     // 宁波经济技术开发区管理委员会: 北仑): the bodies that sign.
     if (signature?.issuer && issuer) {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { regionOfAddress } from './address-region.js';
-import { BYLINE_BULLET, CITED_TITLE, LEAD_BODY, WHOLE_ORGAN } from './metadata.js';
+import { BYLINE_BULLET, CITED_TITLE, issuerBeforeAbout, LEAD_BODY, WHOLE_ORGAN } from './metadata.js';
 import { ORGAN_END } from './meta-words.js';
 import { divisionAt, findRegion } from './regions.js';
 
@@ -84,6 +84,18 @@ export function decidingGovernment(paras: string[]): string | undefined {
     if (m) return m[1];
   }
   return undefined;
+}
+
+/**
+ * The body whose document a service page's policy field names, where the page names no issuer of its own (政策来源:《云阳县人民政府办公室
+ * 关于印发云阳县文化旅游品牌奖励扶持办法的通知》(云阳府办规〔2021〕2号), 云阳: the page describes that document's measure). Only where one
+ * such field names one body: a compilation listing many policies names many.
+ */
+const POLICY_FIELD = /^(?:政策来源|政策依据|政策出处|文件依据)[：:]\s*《([^《》]{4,120})》/;
+export function policyFieldIssuer(paras: string[]): string | undefined {
+  const bodies = new Set(paras.map((p) => POLICY_FIELD.exec(p.trim())?.[1]).filter((t): t is string => !!t).map((t) => issuerBeforeAbout(t, false)));
+  const [only] = bodies;
+  return bodies.size === 1 ? only : undefined;
 }
 
 /**

@@ -60,3 +60,21 @@ describe('a signature with its date on one line is a line of its own under a lin
   // valid: a sentence's words before a date are no signature (the body opens with no place)
   it('资金由财政局2021年8月13日前拨付 is no signed line', () => expect(isSignedLine('资金由财政局2021年8月13日')).toBe(false));
 });
+
+describe('an office named by its short name (督查办, 金融办) ends a body before 关于 (short office)', () => {
+  it.each([
+    // 沙坪坝 (chongqing-shapingba-shangbanniantuijin2022.txt)
+    ['重庆市沙坪坝区人民政府督查办关于2022年区政府工作报告重点任务上半年推进情况的报告', '重庆市沙坪坝区人民政府督查办'],
+    // form: a city's finance office
+    ['昆明市金融办关于组织申报2024年企业上市奖励的通知', '昆明市金融办'],
+  ])('%s', (line, issuer) => expect(issuerBeforeAbout(line)).toBe(issuer));
+});
+
+describe('a service page’s policy field naming one document names its issuer, where nothing else does (policy field)', () => {
+  it.each([
+    // 云阳 (chongqing-yunyang-wenlvpinpai.txt)
+    ['支持文化旅游品牌创建。新创建成功的国家2A、3A、4A、5A级旅游景区给予不超过1000万元的一次性奖励。\n政策来源:《云阳县人民政府办公室关于印发云阳县文化旅游品牌奖励扶持办法的通知》(云阳府办规〔2021〕2号)\n办理期限:每年1次。\n', '云阳县人民政府办公室'],
+    // valid: a compilation naming the documents of several bodies names none of them
+    ['一、降低用电成本。\n政策依据:《重庆市发展和改革委员会关于实施阶段性降低用电成本措施的通知》\n二、减免房租。\n政策依据:《重庆市国有资产监督管理委员会关于减免房租的通知》\n', undefined],
+  ])('%s', (text, issuer) => expect(doc(text).issuer).toBe(issuer));
+});
