@@ -581,7 +581,10 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote, wh
   // (…also where the merged cells put figures under other columns: 合 计 | 3069.7 | 0 | 1000 |… under 序号 | 乡镇 | 项目名称 |…, the
   // figures right after the 合计 cell, before the first money column.)
   const totalAt = total ? cells.findIndex((c) => isTotalRow([c.text])) : -1;
-  const merged = totalAt >= 0 && totalAt + 1 < h.money[0]?.k && isFigureCell(cells[totalAt + 1]?.text ?? '');
+  // (Not a row with a cell under every column the header names: 合计 | 8937.1 | 1787420 | under 街镇 | 奖励面积(亩) | 奖励资金(元) |, 嘉定 — its
+  // area stays the area's.)
+  const filled = raw.filter((c) => c.text.trim()).length;
+  const merged = totalAt >= 0 && totalAt + 1 < h.money[0]?.k && isFigureCell(cells[totalAt + 1]?.text ?? '') && filled < h.columns;
   if (merged) money.length = 0;
   if (total && !money.length && h.money.length) {
     const figures = cells.filter((x) => isFigureCell(x.text));

@@ -194,11 +194,14 @@ const GRANTED_STANDARD_AFTER = /^\s*的?(?:标准|价格)[^，。；,;]{0,10}?(?
 /** What follows a floor that qualifies a thing: 的 and the thing's name, not a grant, a fund or a rate (see floorOfThing). */
 const OF_THING_AFTER = /^(?:[（(][^（）()]{0,12}[）)])?的(?![^，。；,;]{0,8}?(?:奖励|补助|补贴|资助|奖补|支持|资金|经费|基金|标准|比例|规模|目标))[^，。；,;]{1,20}?(?:[，。；,;]|$)/;
 const COUNTED_NEXT = new RegExp(`^的?[^，。；,;的]{0,6}?(?:${COUNTED})`);
+/** …and after a count written before the size, the things' name may run longer (培育1家营收规模达10亿元的再生资源回收龙头企业, 成都高新区). */
+const COUNTED_NEXT_NAMED = new RegExp(`^的?[^，。；,;的]{0,12}?(?:${COUNTED})`);
 // (…or the number of them a target names, no figure: 超百亿元县(市、区)数量实现突破, 山东省 县域经济)
 // (…or any thing named after 的 and counted right after its name: 年交易额超百亿元的重点县(市、区)15个以上, …的跨境电商平台10家以上, 浙江省;
 // a reach verb between: 地区生产总值超过500亿元的县(市)达到15个, 云南省; its bound word before 的 and the things left to the list's first
 // item: 1000亿元以上的县(市、区)达到30个、700亿元以上的达到50个, 山东省)
-const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+|[一二两三四五六七八九十]+)[个家户]|^(?:及?以上)?的(\\d+|[一二两三四五六七八九十]+)[个家户]|^(?:及?以上)?的[\\u4e00-\\u9fff“”]{1,12}(?:[（(][^（）()，。；,;]{1,8}[）)])?(?:达到|达|超过|突破|增加到|增至)?(\\d+|[一二两三四五六七八九十]+)[个家户座]|^的?(?:${COUNTED}|县(?:[（(]市、区[）)])?|县区|县市区)(?:的)?数量?(?:实现|达到|增加|突破|翻番|明显|大幅|稳步|持续)`);
+// (…the count with a fraction or its 万 too: 投资500万元以上技改项目1.2万个左右, 山东省)
+const COUNTED_AFTER = new RegExp(`^[^，。；,;]{0,10}?(${COUNTED})[^，。；,;]{0,4}?(\\d+(?:\\.\\d+)?(?:万|千)?|[一二两三四五六七八九十]+)[个家户]|^(?:及?以上)?的(\\d+|[一二两三四五六七八九十]+)[个家户]|^(?:及?以上)?的[\\u4e00-\\u9fff“”]{1,12}(?:[（(][^（）()，。；,;]{1,8}[）)])?(?:达到|达|超过|突破|增加到|增至)?(\\d+|[一二两三四五六七八九十]+)[个家户座]|^的?(?:${COUNTED}|县(?:[（(]市、区[）)])?|县区|县市区)(?:的)?数量?(?:实现|达到|增加|突破|翻番|明显|大幅|稳步|持续)`);
 const INCLUSIVE_AFTER = new RegExp(`^(${INCLUSIVE})`);
 const EXCLUSIVE_AFTER = new RegExp(`^(${EXCLUSIVE})`);
 // (A bracket may follow the figure, a bound mark repeating it or a remark: 低于100万元(含100万元)的, 不超过3万元(按季纳税9万元)的; the applicant may be named with a modifier, as FOR_APPLICANT reads a
@@ -469,7 +472,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const nextClass = i > 0 && countedClass.has(i - 1) && COUNTED_NEXT.test(rest) && /^[^，。；,;\d]{0,16}[和及与、][^，。；,;\d]{0,4}$/.test(text.slice(money[i - 1].end, m.start));
     // (…or an item of a list of sizes before the things counted: 产值超10亿元、50亿元、100亿元工业企业分别达到100家、15家、8家, 江门)
     const tail = listTail(text, money, i);
-    const counted = COUNTED_AFTER.test(rest) || /^后/.test(rest) || (COUNT_BEFORE.test(pre) && COUNTED_NEXT.test(rest)) || nextClass || (tail > i && COUNTED_AFTER.test(text.slice(money[tail].end).replace(/\s+/g, '')));
+    const counted = COUNTED_AFTER.test(rest) || /^后/.test(rest) || (COUNT_BEFORE.test(pre) && COUNTED_NEXT_NAMED.test(rest)) || nextClass || (tail > i && COUNTED_AFTER.test(text.slice(money[tail].end).replace(/\s+/g, '')));
     if (counted) countedClass.add(i);
     // (不低于2000万元的农副产品精深加工产业, 单位价值不低于500万元的设备: a floor that qualifies the thing after it, as
     // 2000万元以上的… does; not the grant or the fund it sizes: 给予不低于50万元的奖励, 安排不低于1亿元的专项资金)
@@ -836,9 +839,11 @@ const QTY_ITEM_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*(万|千|亿)?(${QUANT
 /** In an item of a list of conditions, a bound word and a quantity with its unit, no applicant after it (土地不低于500亩;). */
 const QTY_LISTED_RE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?`, 'g');
 // (…a quantity per a thing counted: 独立单元民宿(600平方米/套以上), 嵩县; 年产能10万吨/年以上)
-const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?((?:${QUANTITY_UNIT})(?:\\/(?:套|户|间|栋|台|个|人|年))?)\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下)\\s*(${INCLUSIVE}|${EXCLUSIVE})?`, 'g');
-// Its bound word.
-needing(QTY_AFTER_RE, /以[上下]/);
+const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?((?:${QUANTITY_UNIT})(?:\\/(?:套|户|间|栋|台|个|人|年))?)\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下|以内)\\s*(${INCLUSIVE}|${EXCLUSIVE})?`, 'g');
+// Its bound word (以内 a ceiling as 以下 is: 用地需求在20亩以内的企业, 鄂尔多斯高新区; a span's 以内 is a time limit, read by the deadlines).
+needing(QTY_AFTER_RE, /以[上下内]/);
+/** Units of time: a span's 以内 (3年以内) is a time limit, no ceiling. */
+const TIME_UNIT = /^(?:年|个月|月|天|日|小时|周岁|岁)$/;
 /** A step in a measure, the grant right after it: 每增加100平方米再给予5万元, 每新增1000亩奖励… (a step of 1 is a price: 每亩300元). */
 // (…after its comma, or the grant told as what it adds: 展览面积较上届每增加5000平方米,给予项目单位20万元奖励; 每增加1万平方米递增30万元奖励, 北京)
 const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万|千|亿)?(${PER_UNIT})(?=\\s*的?\\s*[，,]?\\s*(?:(?:再|另|追加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加)|(?:递增|增加|加)\\s*[\\d一二三四五六七八九十]))`, 'g');
@@ -1229,6 +1234,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const end = start + m[0].length;
     const a = parseNumber(n) * magnitude(mag);
     if (!Number.isFinite(a) || (unit === '年' && a >= 1900) || /[\d.]/.test(text[start - 1] ?? '') || out.some((t) => t.start < end && start < t.end)) continue;
+    if (bound === '以内' && TIME_UNIT.test(unit)) continue;
     const pre = before(text, start);
     // (…or the firms a park or base hosts, 入驻电子商务企业30家以上的…集聚区: 宿迁, a measure of the applicant as its floor area is)
     const held = (/^(个|项|位)$/.test(unit) && HELD_BEFORE.test(pre) && !COUNTING_VERB_END.test(pre)) || (unit === '家' && HOSTED_BEFORE.test(pre));
@@ -1251,7 +1257,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked) || !(age || grantNext || marked || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
-    out.push({ metric: remarked ? metricBefore(text, start).replace(/[（(]/, '') : metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound === '以下' ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
+    out.push({ metric: remarked ? metricBefore(text, start).replace(/[（(]/, '') : metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound !== '以上' ? { max: round(a), maxInclusive: inclusive || bound === '以内' } : { min: round(a), minInclusive: inclusive }) });
   }
   // A band rewarded right after it: 过户土地面积3亩(含)至10亩奖励20万元, 95分-99分的,给予…奖励 (not a time span: 3—5年内给予 is a
   // deadline).

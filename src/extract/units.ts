@@ -270,7 +270,7 @@ const STANDING_FROM = /^(?:所有|全部|各项|以下|上述|下列|后续|具�
 const EXCEPT_FIRST = /^\s*除[^，,。；;]{1,14}?(?:外|以外)[，,]\s*/;
 /** Where they end: the duty words, or the clause's end. */
 // (…or the role they are named to, 为每项工作任务实施责任单位: 茂名)
-const STANDING_TO = /(?:共同)?(?:负责)?(?:抓好|组织|推动)?(?:落实|实施|推进)|负责|为(?:每项|各项|所有|全部)[^，,。；;]{0,12}?(?:责任|实施|配合|牵头)?(?:单位|部门)|[，,]|$/;
+const STANDING_TO = /(?:具体)?(?:共同)?(?:负责)?(?:抓好|组织|推动)?(?:落实|实施|推进)|负责|为(?:每项|各项|所有|全部)[^，,。；;]{0,12}?(?:责任|实施|配合|牵头)?(?:单位|部门)|[，,]|$/;
 const ENDS_CLOSED = new RegExp(`${CLOSE}$`);
 /** An item of a standing list that is a body: ending like one or in its bracket; not the list's explanation (排在首位的为牵头单位，下同). */
 const isStandingBody = (u: UnitMention): boolean => (BODY_END.test(u.name) || ENDS_CLOSED.test(u.name)) && !EXPLANATION.test(u.name);
@@ -361,7 +361,15 @@ export function parseNote(written: string, offset: number): { units: UnitMention
     } else standing.push(...standingIn(sentence, offset + from));
     from = stop + 1;
   }
-  return standing.length ? { units: [...out, ...standing], standing } : { units: out };
+  return standing.length ? { units: [...out, ...notNamedLonger(standing, out)], standing } : { units: out };
+}
+
+/**
+ * The standing bodies the note's own list does not already name at length: 各区县 beside 各区县(自治县)人民政府 in (责任单位:…,各区县(自治县)人民政府…
+ * 具体落实,以下各项任务均需各区县具体落实,不再重复列出, 重庆市) is that body, named once; the later measures take 各区县.
+ */
+function notNamedLonger(standing: UnitMention[], listed: UnitMention[]): UnitMention[] {
+  return standing.filter((s) => !listed.some((u) => u.name !== s.name && u.name.startsWith(s.name)));
 }
 
 /** The measure's kind opening a note before its label (核准类, 核准类+审计): short, no body and no duty in it. */
@@ -648,7 +656,7 @@ function sentencedNote(content: string, offset: number, closes: boolean): { unit
     }
     if (!standing.length) continue;
     const units = explainedList(content.slice(0, stop), offset, closes);
-    return units ? { units: [...units, ...standing], standing } : undefined;
+    return units ? { units: [...units, ...notNamedLonger(standing, units)], standing } : undefined;
   }
   // A list whose later sentences only explain it (（由市发展改革委、经委、…统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门
   // 牵头负责。下同）; （市工信局、市财政局。排在首位的为牵头单位）): the first sentence's bodies; the first leads where it says so.

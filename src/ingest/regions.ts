@@ -506,6 +506,8 @@ export function zoneOfBody(text: string): RegionMatch | undefined {
   if (!ranked.length || (ranked[1] && ranked[1].n === ranked[0].n)) return undefined;
   const top = ranked[0];
   const registered = found.some((z) => z.name === top.z.name && /在$/.test(own.slice(Math.max(0, z.i - 1), z.i)) && /^(?:内)?(?:注册|落户|设立|登记|纳税|经营|投资)/.test(own.slice(z.end, z.end + 4)));
+  // (…or named in the phrase by which a notice names its own place, once is enough: 结合成都高新区实际,制定本行动方案, 成都高新区)
+  const ownPhrase = found.some((z) => z.name === top.z.name && own.startsWith('结合', z.i - 2) && /^(?:的)?(?:实际|情况)/.test(own.slice(z.end, z.end + 3)));
   // (…and a new area's own word, in the phrase by which a notice names its own place: 结合新区实际, 在新区注册)
   const words = [...ZONES.map(([w]) => w), ...(NEW_AREAS.some((a) => a.name === top.z.name) ? ['新区'] : [])];
   // (the zones named with their place blanked first, by where they were found: 结合新区实际 is no place's 新区)
@@ -513,7 +515,7 @@ export function zoneOfBody(text: string): RegionMatch | undefined {
   for (const z of found) unnamed = unnamed.slice(0, z.i) + ' '.repeat(z.end - z.i) + unnamed.slice(z.end);
   const bare = words.some((w) => new RegExp(`(?:^|[在本全我该]|结合)${w}`).test(unnamed.replace(new RegExp(`[\\u4e00-\\u9fff]{2,8}${w}`, 'g'), (m) => (/(?:结合|[在本全我该])$/.test(m.slice(0, -w.length)) ? m : ' '.repeat(m.length)))));
   // A district's notice says 全区 too: there the zone must be named twice or as where applicants register.
-  if (top.n >= 2 || registered || (bare && !self)) {
+  if (top.n >= 2 || registered || ownPhrase || (bare && !self)) {
     const { i: _i, end: _e, ...z } = top.z as RegionMatch & { i: number; end: number };
     return z;
   }
