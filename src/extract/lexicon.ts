@@ -83,6 +83,8 @@ export const STAGE_ITEM = new RegExp(`^(${STAGE_WORDS})([\\u4e00-\\u9fff]{1,3})$
 export const LEVEL_SUFFIX = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(${alt(levels.levels.filter((l) => l.endsWith('级')))})$`);
 /** A name that ends like a body before a bracket naming its other title: 县发改局(粮食局), 各镇政府（街道办事处）. */
 export const endsLikeBody = (name: string): boolean => {
+  // (A word for the bodies a list has named, alone, names none of its own: …、市国资委,各单位按职责分工落实,下同, 嘉兴.)
+  if (LIST_REFERENCES.has(name)) return false;
   const bare = name.replace(OTHER_TITLE, '');
   if (BODY_END.test(bare) && !NON_BODY_END.test(bare)) return true;
   // (…or a platform named with its body's other name in brackets, 未来科技城(海创园) (余杭): the bracket's name ends like one.)
@@ -90,6 +92,10 @@ export const endsLikeBody = (name: string): boolean => {
   return !!other && bare.length >= 2 && BODY_END.test(other) && !NON_BODY_END.test(other);
 };
 const BRACKETED_NAME = /[（(]([\u4e00-\u9fff]{2,12})[）)]$/;
+/** Words for the bodies a list has named (各单位, 上述单位): dict/unit-labels.json listReferences. */
+const LIST_REFERENCES = new Set(labels.listReferences);
+/** Is a name only a word for the bodies a list has named (各单位 in …、市国资委,各单位按职责分工落实)? */
+export const isListReference = (name: string): boolean => LIST_REFERENCES.has(name);
 /** Everyday words that end like a body and name none (企业社会, 机会, 博览会): dict/unit-labels.json nonBodies. */
 const NON_BODY_END = new RegExp(`(${alt(labels.nonBodies)})$`);
 /** A bracket closing a name, any shape: 县发改局(粮食局), 武汉经开区管委会〈汉南区人民政府〉. */

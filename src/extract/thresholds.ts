@@ -144,7 +144,7 @@ const OR_BOUNDED = `(?:或|或者)[^，。；,;或]{0,16}?(?:${LOWER_WORD}|以�
 const LISTED_BOUNDS = `(?:、[^，。；,;、\\d]{0,10}?[\\d.]+[^，。；,;、]{0,6}?(?:以上|以下))*`;
 const CHECK_PASSED = `(?:[，,]\\s*经[^，。；,;\\d]{0,16}?(?:验收|认定|审核|考核|评审|评定)(?:合格|通过|达标)?(?:后)?)?`;
 // (…or by the basis the grant is set on: 新发展连片种植面积10亩及以上林药林菌基地,以种植面积、种植农产品类别为依据分类分档给予补助, 余姚)
-const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,16}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,16}?|${OR_BOUNDED})){0,3}${CHECK_PASSED}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准|(?:按照?|以|根据|依据)[^。；;，,]{0,30}?(?:为依据|为准|为基数|为标准)[^，。；,;]{0,6}?)?(?:每[\\u4e00-\\u9fff]{1,2})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
+const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,16}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,16}?|${OR_BOUNDED})){0,3}${CHECK_PASSED}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准|(?:按照?|以|根据|依据)[^。；;，,]{0,30}?(?:为依据|为准|为基数|为标准)[^，。；,;]{0,6}?)?(?:每[\\u4e00-\\u9fff]{1,4})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
 const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
 // (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant; 评定总得分95分(含)以上,
@@ -152,7 +152,13 @@ const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 // (…or, after the experience a span measures and a comma, a second bounded condition and then the applicant: 有3年以上工作经历,年薪达到
 // 一定额度的管理人员, 海南)
 // (…or the bare 奖 before its sum: 连片在50亩以上的,每亩奖100元, 同山镇)
-const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别|每[\\u4e00-\\u9fff]{1,2})?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|的[，,][^。；;]{0,60}?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补)|[，,]\\s*(?:对|经)?[^，。；,;的\\d]{0,6}?(?:符合|满足)(?:上述|以上|相关|规定)?(?:的)?(?:条件|要求|标准)的)`);
+/**
+ * Further conditions after a comma, the list closed by 的 and a comma and then the benefit (缴纳失业保险费12个月以上,上年度未裁员或裁员率不高于…
+ * 5.5%,30人(含)以下的参保企业裁员率不高于…20%的,可以享受稳岗返还政策, 三门峡; 连续失业12个月及以上,就业有困难的,给予补贴): the whole list
+ * says who qualifies.
+ */
+const CONDITIONS_THEN_BENEFIT = '[，,][^。；;]{0,120}?的[，,]\\s*(?:可以|可|均可|方可|即可)?(?:享受|申请|申领|给予|奖励|补助|补贴|奖补)';
+const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别|每[\\u4e00-\\u9fff]{1,2})?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|的[，,][^。；;]{0,60}?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补)|[，,]\\s*(?:对|经)?[^，。；,;的\\d]{0,6}?(?:符合|满足)(?:上述|以上|相关|规定)?(?:的)?(?:条件|要求|标准)的|${CONDITIONS_THEN_BENEFIT})`);
 /**
  * Who a quantity bound qualifies, named by any noun, when the grant follows right after the comma (对5000平方米以上的前五名,给予…;
  * 对场地面积1000平方米以上的众创空间,给予…): the clause 对…的…, closes on its beneficiary.
@@ -881,12 +887,16 @@ const QTY_BAND_RE = new RegExp(
 );
 // Its dash or 至/到.
 needing(QTY_BAND_RE, /[至到\-—–~]/);
+/** An age band: 16至55周岁, 18-35岁. */
+const AGE_BAND_RE = new RegExp(`${NUM}\\s*[至到\\-—–~]\\s*${NUM}\\s*(周岁|岁)`, 'g');
+needing(AGE_BAND_RE, /岁/);
 // (…相关榜单前100名的企业: a list's ranks; 入选/入围 a list.)
 // (出口净增额列全区前三名的企业: 列 / 名列 a rank.)
 // (…the counter left out before 的: 接待来怀游客人数排名前5的主体, 怀柔 — a rank of 名)
 // (…or a prize's or contest's, right before: 一等奖前三位完成人、二等奖前两位完成人补贴100万元, 中华技能大赛前5名,补贴20万元: 黔西南)
 // (…位于 too: 位于全镇前三位的企业,分别奖3万元, 同山镇; and 居 after a measure, 市场占有率居全省前3位 as a listed condition, 杭州 2004)
-const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|位于|居于|(?<=[\u4e00-\u9fff])居|名列|列|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前|(?:${CONTEST_RANK})[^，。；、,;]{0,8}?前)\\s*${NUM}\\s*(名|位|强|(?=的))`, 'g');
+// (…or right after the measure ranked, no verb: 对市区汽摩配产品出口额前6位且实绩比上年增长的生产企业, 金华)
+const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|位于|居于|(?<=[\u4e00-\u9fff])居|名列|列|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前|(?:${CONTEST_RANK})[^，。；、,;]{0,8}?前|(?:出口额|进口额|销售额|交易额|营业额|纳税额|税收|产值|营业收入|销售收入|主营业务收入)前)\\s*${NUM}\\s*(名|位|强|(?=的))`, 'g');
 // Its 前.
 needing(RANK_RE, /前/);
 
@@ -1280,6 +1290,16 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     // (the next band of a list takes the metric of the band before it: 展览面积6000-8000平方米(不含…)、8000-10000平方米)
     const listedAfter = out.find((t) => t.end <= start && BAND_LIST_GAP.test(text.slice(t.end, start)));
     out.push({ metric: listedAfter?.metric ?? metricBefore(text, start), unit: u2, raw: text.slice(start, end), start, end, min: round(a), minInclusive: true, max: round(b), maxInclusive: !!inc2 && !EXCLUSIVE_MARK.test(inc2) && !/不含/.test(inc2) });
+  }
+  // An age band names whom a measure is for wherever it stands, no applicant or grant needed after it (全市范围内具有劳动能力女性16至55周岁,
+  // 男性16至60周岁, 白山), as an age bound does.
+  for (const m of matchesOf(text, AGE_BAND_RE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const a = parseNumber(m[1]);
+    const b = parseNumber(m[2]);
+    if (!(b > a) || /[\d.]/.test(text[start - 1] ?? '') || out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric: metricBefore(text, start), unit: m[3], raw: m[0], start, end, min: a, minInclusive: true, max: b, maxInclusive: true });
   }
   // A rank: 进入全国高新区综合排位前50名 → at most 50.
   for (const m of matchesOf(text, RANK_RE)) {

@@ -1,6 +1,6 @@
 import { ARTICLE_MARK, fold } from '../ingest/clean.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_LIST, DUTY_WORDS, endsLikeBody, HEAD_LABEL, isLeadLabel, ITEM_NUMBER, NOT_A_LABELS_HEAD, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, PART_WORDS, PLACE_NAME, TIME_FIELD } from './lexicon.js';
+import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_LIST, DUTY_WORDS, endsLikeBody, HEAD_LABEL, isLeadLabel, isListReference, ITEM_NUMBER, NOT_A_LABELS_HEAD, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, PART_WORDS, PLACE_NAME, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { APPLICANT_KINDS } from './condition-words.js';
 import { matchesOf } from '../ingest/matches.js';
@@ -89,7 +89,8 @@ const GLUED_LABEL = new RegExp(`(?<=[\\u4e00-\\u9fff）)]{2})${LABEL_WORD}[：:]
 const EXPLAINING_BRACKET = new RegExp(`${OPEN}${NOT_BRACKET}*(?:以下|统称|含|包括|下同)${NOT_BRACKET}*${CLOSE}$`);
 
 /** 等县级相关部门 / 等其他市级有关单位 after a body: a group with its level, not a mere 等. */
-const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级|省直|市直|州直|县直|区直|旗直)(?:各|有关|相关)?(?:部门|单位))$/;
+// (…or 属: 市财政局等市属相关部门, 楚雄市)
+const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级|省直|市直|州直|县直|区直|旗直|省属|市属|州属|县属|区属)(?:各|有关|相关)?(?:部门|单位))$/;
 
 /** A group of places by their level, the levels it holds in a bracket of any shape: 各镇街, 各县市, 各市〔州〕, 各县(市、区), 各县［市］区. */
 const PLACE_GROUP = new RegExp(`^各[省市州盟县区旗乡镇街道]{1,4}(?:${OPEN}[省市州盟县区旗乡镇街道、]{1,8}${CLOSE}[市州县区旗]?)?$`);
@@ -173,7 +174,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
       // (…nor a bare government after a group's own body: 各州市党委和人民政府 is each place's committee and government, 云南省.)
       const bareKind = /^(?:单位|部门|机构|企业)$/.test(right) || (left.startsWith('各') && /^(?:人民政府|政府|管委会|管理委员会)$/.test(right));
       // (…and a body's other name in brackets after it, 省委财经办(省委农办)会同有关部门, 湖北省: the body before the bracket ends it.)
-      const bodyLeft = BODY_END.test(left) || BODY_END.test(left.replace(/[（(][^（）()]{1,12}[）)]$/, ''));
+      // (…in a bracket of any shape: 浙江乍浦经济开发区〔嘉兴港区〕和各县〔市、区〕政府, 嘉兴)
+      const bodyLeft = BODY_END.test(left) || BODY_END.test(left.replace(OTHER_NAME_END, ''));
       if (left.length >= 2 && right.length >= 2 && !place && !bareKind && bodyLeft && (BODY_END.test(right) || right.startsWith('各'))) {
         const cut = u.start + m.index! - closed;
         // (…the unnamed departments it works with name none: 由省编办会同有关部门和各市(州)组织落实, 湖北省; both parts are read again,
@@ -270,7 +272,7 @@ const STANDING_FROM = /^(?:所有|全部|各项|以下|上述|下列|后续|具�
 const EXCEPT_FIRST = /^\s*除[^，,。；;]{1,14}?(?:外|以外)[，,]\s*/;
 /** Where they end: the duty words, or the clause's end. */
 // (…or the role they are named to, 为每项工作任务实施责任单位: 茂名)
-const STANDING_TO = /(?:具体)?(?:共同)?(?:负责)?(?:抓好|组织|推动)?(?:落实|实施|推进)|负责|为(?:每项|各项|所有|全部)[^，,。；;]{0,12}?(?:责任|实施|配合|牵头)?(?:单位|部门)|[，,]|$/;
+const STANDING_TO = /(?:均|都)(?:为|是)(?:责任|配合|牵头|协办|实施)?(?:单位|部门)|(?:具体)?(?:共同)?(?:负责)?(?:抓好|组织|推动)?(?:落实|实施|推进)|负责|为(?:每项|各项|所有|全部)[^，,。；;]{0,12}?(?:责任|实施|配合|牵头)?(?:单位|部门)|[，,]|$/;
 const ENDS_CLOSED = new RegExp(`${CLOSE}$`);
 /** An item of a standing list that is a body: ending like one or in its bracket; not the list's explanation (排在首位的为牵头单位，下同). */
 const isStandingBody = (u: UnitMention): boolean => (BODY_END.test(u.name) || ENDS_CLOSED.test(u.name)) && !EXPLANATION.test(u.name);
@@ -310,7 +312,9 @@ const COVER_STANDING = /除(?:特别|另行|专门|单独)?(?:注明|列明|明�
  * body. The index of its separator, or -1.
  */
 // (…or 相关: 相关工作均需各市、县〔市、区〕政府推进,不再单独列出, 浙江省)
-const STANDING_OPENS = /^\s*(?:所有|全部|各项|以下|上述|下列|后续|相关)[^，,；;。]{0,8}?(?:均|都|皆)/;
+// (…or the bodies first, then what they are to every measure: 嘉兴经济技术开发区、浙江乍浦经济开发区〔嘉兴港区〕和各县〔市、区〕政府均为责任单位,
+// 不再列出, 嘉兴)
+const STANDING_OPENS = /^\s*(?:(?:所有|全部|各项|以下|上述|下列|后续|相关)[^，,；;。]{0,8}?(?:均|都|皆)|[^，,；;。]{2,80}?(?:均|都)(?:为|是)(?:责任|配合|牵头|协办|实施)?(?:单位|部门)[，,]\s*不再)/;
 const NOT_LISTED = new RegExp(`^\\s*(?:以下|下同|此后)?(?:均)?${NOT_AGAIN}列(?:出|明|示)\\s*$`);
 export function standingTail(sentence: string, from = 0): number {
   for (const m of sentence.slice(from).matchAll(/[，,；;]/g)) {
@@ -357,7 +361,8 @@ export function parseNote(written: string, offset: number): { units: UnitMention
         standing.push(...standingIn(sentence.slice(tail + 1), offset + from + tail + 1));
         sentence = sentence.slice(0, tail);
       }
-      out.push(...labelledLists(sentence, labels, offset + from));
+      // (…a word for the bodies listed, 各单位按职责分工落实, naming none of its own: 嘉兴)
+      out.push(...labelledLists(sentence, labels, offset + from).filter((u) => !isListReference(u.name)));
     } else standing.push(...standingIn(sentence, offset + from));
     from = stop + 1;
   }
@@ -395,6 +400,8 @@ export function withoutHead(cell: string): string {
   return m && endsLikeBody(m[1]) && !endsLikeBody(m[3]) ? m[1] + ' '.repeat(m[2].length + m[3].length) : cell;
 }
 
+/** A body's other name in a bracket of any shape at a name's end: (省委农办), 〔嘉兴港区〕. */
+const OTHER_NAME_END = new RegExp(`${OPEN}${NOT_BRACKET}{1,12}${CLOSE}$`);
 /** An explanation closing a list: 排在首位的为牵头单位，下同; 第一为牵头单位，下同. It is not a body; the first may say who leads. */
 // (…or the mark that parts the leads from the rest: 逗号之前为牵头单位,下同 (甘孜); 分号前的为牵头部门)
 const EXPLANATION = /下同|同上|首位|排在|排名第|的为|的是|者为|以下简称|第一(?:位|个)?为|(?:逗号|顿号|分号|冒号|句号)(?:之)?[前后]/;

@@ -5,7 +5,7 @@ import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
-import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
+import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, shortDivisionName, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { isUnitFieldLine } from './label-lines.js';
@@ -396,6 +396,8 @@ function namesInFull(full: string, short: string): boolean {
   return level(full).length > level(short).length && !divisionAt(short, 0) && level(full).endsWith(level(short));
 }
 
+/** Two sentences or more, each closed: a paragraph, no title. */
+const SENTENCES = /[。！？!?][^。！？!?]{4,}[。！？!?]/;
 /** A notice's title line: …关于…的通知. */
 const NOTICE_LINE = /^[^。；，,]{2,60}关于[^。；]{2,80}的通知$/;
 /** Does a signing date (in digits or numerals) close the paragraphs above `si`, maybe over a (此件公开发布) line? */
@@ -606,6 +608,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
         untitled = true;
         title = carriedTitle(orig[i].text, local[i].text) ?? '';
       }
+      // (…nor a paragraph of sentences under a page's fields, 发布时间:… / 文章来源:三门峡人社局 / 参保企业足额缴纳…的,可以享受稳岗返还政策。大型企业按…
+      // 返还。…, 三门峡: a page that prints no title; the paragraph is the text's first.)
+      else if (body.length >= 60 && SENTENCES.test(body) && i > 0 && FIELD_LINE.test(local[i - 1].text) && !RUN_ON_TITLE.test(local[i].text)) untitled = true;
       else if (runOn) {
         // (…or a title a page that lost its line breaks runs on into the text, a field's label or the first sentence after its title
         // word (关于组织开展…申报工作的通知申报条件:2022年度新认定…; 前湾): the title is its part before, the line stays body.)

@@ -13,6 +13,7 @@ export const unitLabels = createRequire(import.meta.url)('../../dict/unit-labels
   lead: string[];
   partWords: string[];
   bodySuffixes: string[];
+  listReferences: string[];
   nonBodies: string[];
   duties: string[];
   dutiesByRemit: { ways: string[]; each: string[]; remits: string[]; split: string[]; acts: string[] };
