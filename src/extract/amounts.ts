@@ -12,12 +12,12 @@ const CAP = /(最高|最多|不超过|不高于|上限|封顶|至多|限额(?!�
 const CAP_AFTER = /^(以内|为限|封顶)/;
 // (…or allotted in a grant 公示, or the sum of its awards: 共下达计划425万元, 奖励资金下达计划合计461万元, 总金额6320万元: 潮州, 金华)
 const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|预留|拿出|发行|贷款|融资|借款|举借|基金规模|资金规模|资金池|预算|设立规模|下达计划|下达资金)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$|(?:总金额|金额合计|合计金额)(?:为|共计|合计|约|计)?$/;
-/** A sum named as funds after it: 500万元财政资金, 10.27亿元“两重”政策资金, 362.22亿元地方政府专项债资金. */
-// (…or a sum written as funds or set aside for a use: 10亿元的资金采取奖励、补助…等方式支持企业发展, 10亿元用于设立产业发展引导基金.)
 /** The verb issuing a programme's vouchers right before their total, a ceiling word maybe between (发放不超过, 投放, 发放总额). */
 const VOUCHERS_ISSUED = /(?:发放|投放|发行)(?:总额|总量|规模)?(?:为|共|共计|累计)?(?:不超过|最高不超过|最高|最多|不少于)?\s*$/;
 /** A voucher's name right after a sum, maybe in quotes (算力券, “算力券”, 消费券, 电子消费券). */
 const VOUCHER_AFTER = /^\s*(?:的)?[“"]?[\u4e00-\u9fff]{0,6}券/;
+/** A sum named as funds after it: 500万元财政资金, 10.27亿元“两重”政策资金, 362.22亿元地方政府专项债资金. */
+// (…or a sum written as funds or set aside for a use: 10亿元的资金采取奖励、补助…等方式支持企业发展, 10亿元用于设立产业发展引导基金.)
 const FUND_AFTER = /^[“”"]?(?:[^，。；,;]{0,8}?(财政资金|政策资金|专项资金|专项债|债券|经费|基金)|的(?:资金|经费)(?!奖励|补助|补贴|支持|扶持|奖补|资助|贴息)|用于)/;
 // (Not the money a project brings in, 到位资金: a measure of what is attracted, 引进工业项目到位资金14亿元.)
 // (…or a campaign's allowance, 本期消费券发放额度为200万元, 活动金额为180万元: 敦化)

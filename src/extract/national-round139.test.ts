@@ -85,3 +85,14 @@ describe('a rank right after the measure ranked, no verb between (出口额前6�
     ['对年度纳税额前10名的企业,给予表彰奖励。', [[undefined, 10, '名']]],
   ] as [string, unknown][])('%s', (s, want) => expect(bounds(s)).toEqual(want));
 });
+
+describe('price tiers of a thing granted per piece (10至20万元每辆补贴3000元) are conditions, under a grant standard named before them (price tiers)', () => {
+  it.each([
+    // 山东省 (shandong-shandongsheng-tizhenxiaofei.txt)
+    ['有条件的市,补贴标准参考10至20万元每辆补贴3000元、20万元以上每辆补贴6000元执行。', [[100000, 200000, '元'], [200000, undefined, '元']]],
+    // form: the thing named, a comma before the grant
+    ['对售价10万元至20万元的车辆,每辆补贴3000元。', [[100000, 200000, '元']]],
+    // valid: a grant's own range stays money
+    ['对新购车辆给予1万元至2万元补贴。', []],
+  ] as [string, unknown][])('%s', (s, want) => expect(bounds(s)).toEqual(want));
+});

@@ -82,8 +82,11 @@ const BOUND_MARK_AFTER = /^\s*[（(［\[]\s*(?:不)?含[^（）()［］\[\]]{0,1
  */
 /** A relief granted instead of money (投资200万元至500万元的免交5年, 锡林浩特; 减半征收, 免收): the band it follows is rewarded as a grant's is. */
 const RELIEF_VERB = '免交|免收|免征|免缴|减免|减半征收|减半收取|减征';
+/** A grant's standard named as such, then what it follows (补贴标准参考, 奖励标准为, 补助标准:). */
+const STANDARD_NAMED = /(?:奖励|补助|补贴|奖补|资助)标准(?:参考|参照|为|如下|按)?[：:]?/g;
+// (…or per a thing the band prices, the grant right after: 10至20万元每辆补贴3000元, 山东省)
 const BAND_REWARDED = new RegExp(
-  `^\\s*(?:${INCLUSIVE}|${EXCLUSIVE}|[（(［\\[【〔]\\s*(?:不)?含[^（）()［］\\[\\]【】〔〕]{0,16}[）)］\\]】〕])?\\s*(?:之间)?的?(?:部分|[^，。；,;的]{0,6}?(?:${APPLICANT}))?\\s*[，,]?\\s*(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|予以|按|${RELIEF_VERB}|(?:得|计|加)\\s*\\d+(?:\\.\\d+)?\\s*分)` +
+  `^\\s*(?:${INCLUSIVE}|${EXCLUSIVE}|[（(［\\[【〔]\\s*(?:不)?含[^（）()［］\\[\\]【】〔〕]{0,16}[）)］\\]】〕])?\\s*(?:之间)?的?(?:部分|[^，。；,;的]{0,6}?(?:${APPLICANT})|[^，。；,;的]{1,6}?(?=[，,]?\\s*每(?:辆|台|套|件|部|架|艘)))?\\s*[，,]?\\s*(?:每(?:辆|台|套|件|部|架|艘|个|家|户))?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|予以|按|${RELIEF_VERB}|(?:得|计|加)\\s*\\d+(?:\\.\\d+)?\\s*分)` +
     // (…or an item of a list of bands the grant follows: 20亿元及以上、10亿元~20亿元(不含)、…、1亿元~5亿元(不含)分别一次性给予…, 郑东新区)
     `|^\\s*(?:[（(]\\s*不?含[^（）()]{0,8}[）)])?\\s*、[^。；;，,]{0,60}?(?:的[，,]?)?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补)` +
     // (…or of a list of tiers the text names as such before the grant: 按照1000万元(含)-3000万元、3000万元(含)-1亿元、1亿元(含)以上三个档次,
@@ -288,7 +291,8 @@ const GRANT_THEN_FIGURE = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)(
 /** Those that reach a bound, granted right after (…以上的给予30万元, 以上的,奖励5万元): a tier, not the grant's floor (…以上的奖励). */
 /** From a sized class's figure to the next item's: its bound, the things and their count, then 、 (以上的县(市、区)达到3个、). */
 const CLASS_ITEM_GAP = /^[^，。；,;]{0,24}?(?:\d+|[一二两三四五六七八九十]+)\s*[个家户座]\s*[、，,]\s*$/;
-const TIER_GRANTED = /^的[，,]?(?:分别|一次性|每家|每户|可)?(?:给予|按|(?:奖励|补助|补贴|资助|奖补)\s*[\d一二三四五六七八九十])/;
+// (…or with no 的, the grant per a thing the tier prices right after: 20万元以上每辆补贴6000元, 山东省)
+const TIER_GRANTED = /^的[，,]?(?:分别|一次性|每家|每户|可)?(?:给予|按|(?:奖励|补助|补贴|资助|奖补)\s*[\d一二三四五六七八九十])|^每(?:辆|台|套|件|部|架|艘)(?:补贴|奖励|补助|给予)\s*[\d一二三四五六七八九十]/;
 /** …or the sum the support reaches in all, the grant before a comma in the sentence: 给予1:1配套支持,累计可达1亿元以上 (南京). */
 const GRANT_REACHES = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)[^。；;]{0,30}[，,]\s*(?:累计|最高|最多|合计)(?:可达|可获|可享受)$/;
 
@@ -605,7 +609,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // A range an applicant falls in: 年度营收在3000万元(含)—1亿元的企业.
     // A band rewarded right after it is one too: 新增产值5000万元至1亿元(不含)奖励5万元.
     // (not a grant's own range: 给予50万至100万元补助; the words since the last list mark decide)
-    const bandRewarded = BAND_REWARDED.test(text.slice(m.end)) && !GRANT.test(pre.slice(Math.max(pre.lastIndexOf('、'), pre.lastIndexOf('：'), pre.lastIndexOf(':')) + 1));
+    // (…a grant's standard named before the bands is no grant of the band: 补贴标准参考10至20万元每辆补贴3000元, 山东省)
+    const bandRewarded = BAND_REWARDED.test(text.slice(m.end)) && !GRANT.test(pre.slice(Math.max(pre.lastIndexOf('、'), pre.lastIndexOf('：'), pre.lastIndexOf(':')) + 1).replace(STANDARD_NAMED, ''));
     // 首期完成固定资产投资额1000万元~2000万元(含2000万元)且资金到期为12个月内的科研类项目: the range an applicant's
     // figure falls in, a bracket marking its upper bound and a second condition before the applicant.
     const markAfter = BOUND_MARK_AFTER.exec(text.slice(m.end))?.[0] ?? '';
