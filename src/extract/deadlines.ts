@@ -54,6 +54,8 @@ const GRANT_SPAN_BEFORE = new RegExp(`(?:给予|提供|${GRANT_VERB}|减半征�
 const RENT_AFTER = /^(?:的)?(?:租金|房租|租赁费|物业费|物业管理费|管理费)/;
 /** A year an event falls in (2022年将迎来党的二十大, 恰逢2024年): described, not set. */
 const EVENT_AFTER = new RegExp(`^(?:将|即将|又将|也将)?(?:${YEAR_EVENT_VERB})`);
+/** A bracket of months right after a period's name: (5月-7月), (2022年11月-2023年1月). */
+const MONTHS_IN_BRACKET_AFTER = /^\s*[（(](?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*[-—–~至到]/;
 /** What a period's report is of, right after the period: 进展, 工作进展情况, 完成情况, 推进情况 (not 完成 with its object: 二季度完成方案设计). */
 const PROGRESS_AFTER = /^(?:的)?(?:工作)?(?:进展|(?:推进|完成|执行|落实)情况)/;
 const QUARTER_NAMES = new RegExp(`^[^，。；,;、：:！？\\s]{0,6}?(?:${NAMED_MEETING})`);
@@ -220,6 +222,8 @@ function describedYear(after: string, before: string): boolean {
   if (ev && !/期间|举行|举办|开展|组织|实施|启动/.test(ev[1] + ev[2])) return true;
   // (2022年,是泽州发展历程中极不平凡的一年: as 2023年是…开局之年, a comma between.)
   if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before) || /^\s*[,，]\s*是/.test(after)) return true;
+  // (…or the circumstance a notice takes into account, 结合 before it: 同时,结合2021年的疫情情况,制定措施如下, 龙华; 结合2023年经济形势.)
+  if (/结合\s*$/.test(before) && /^(?:的)?[^，。；,;]{0,10}?(?:情况|形势|实际|特点|现状)/.test(after)) return true;
   const d = DESCRIBED_YEAR.exec(after);
   // 计划 as a verb right after the year (2014年计划完成投资703亿元, 2024年计划新开工项目): the year sets when; a plan named as a
   // compound (2023年市本级政府投资计划安排项目169个) stays the year of a plan.
@@ -603,6 +607,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     if (inQuarterHeads(c.text, m.index!, m.index! + m[0].length)) return undefined;
     // (…nor the quarter a policy ran in, named to say which policy: 将2021年四季度实施的…延缓缴纳部分税费政策,延续实施6个月, 茂名.)
     if (POLICY_OF_PERIOD_AFTER.test(c.text.slice(m.index! + m[0].length))) return undefined;
+    // (…nor one whose months a bracket after it sets, the season a campaign calls its quarter: 第二季度(5月-7月), 第四季度(2022年11月-2023年1月):
+    // 贵州省 — the months are the period, read by the month rules.)
+    if (MONTHS_IN_BRACKET_AFTER.test(c.text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) return undefined;
     const q = m[4] === '首' ? 1 : parseNumber(m[4]);
     const q0 = m[3] ? 1 : m[2] ? parseNumber(m[2]) : q;
     const y = m[1] ?? yearBefore(c.text, m.index!) ?? (c.docYear || undefined);

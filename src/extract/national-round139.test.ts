@@ -96,3 +96,25 @@ describe('price tiers of a thing granted per piece (10至20万元每辆补贴300
     ['对新购车辆给予1万元至2万元补贴。', []],
   ] as [string, unknown][])('%s', (s, want) => expect(bounds(s)).toEqual(want));
 });
+
+describe('a quarter whose months a bracket after it sets is that span of months, not the calendar quarter (quarter with its months)', () => {
+  const deadlines = (s: string) => extractValues(s, '2022-04-01').deadlines.map((d) => [d.raw, d.from, d.date]);
+  it.each([
+    // 贵州省 (guizhou-guizhousheng-cuxiaofei2022.txt)
+    ['第二季度(5月-7月)|第1名至5名|20|300', [['5月-7月', '2022-05', '2022-07']]],
+    ['第四季度(2022年11月-2023年1月)|第1名至5名|20', [['2022年11月-2023年1月', '2022-11', '2023-01']]],
+    // valid: a quarter alone stays the quarter
+    ['第二季度完成方案设计。', [['第二季度', '2022-04', '2022-06']]],
+  ] as [string, unknown][])('%s', (s, want) => expect(deadlines(s)).toEqual(want));
+});
+
+describe('a year naming the circumstance a notice takes into account (结合2021年的疫情情况) sets no deadline (circumstance year)', () => {
+  it.each([
+    // 龙华 (guangdong-longhuaqu-wengangjiuye.txt)
+    ['同时,结合2021年的疫情情况,制定措施如下:', []],
+    // form: 形势
+    ['结合2023年经济形势,制定本方案。', []],
+    // valid: a year the work is due in stays
+    ['2023年底前完成全部任务。', [['2023年底前', undefined, '2023-12']]],
+  ] as [string, unknown][])('%s', (s, want) => expect(extractValues(s, '2021-03-01').deadlines.map((d) => [d.raw, d.from, d.date])).toEqual(want));
+});
