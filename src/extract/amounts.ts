@@ -16,6 +16,8 @@ const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|�
 const VOUCHERS_ISSUED = /(?:发放|投放|发行)(?:总额|总量|规模)?(?:为|共|共计|累计)?(?:不超过|最高不超过|最高|最多|不少于)?\s*$/;
 /** A voucher's name right after a sum, maybe in quotes (算力券, “算力券”, 消费券, 电子消费券). */
 const VOUCHER_AFTER = /^\s*(?:的)?[“"]?[\u4e00-\u9fff]{0,6}券/;
+/** A programme's vouchers issued, their total of ten thousand or more right after the issuing verb (a face value is less): see amountRole. */
+const issuedVoucherTotal = (m: MoneyMention, pre: string): boolean => m.yuan >= 10000 && VOUCHERS_ISSUED.test(pre);
 /** A sum named as funds after it: 500万元财政资金, 10.27亿元“两重”政策资金, 362.22亿元地方政府专项债资金. */
 // (…or a sum written as funds or set aside for a use: 10亿元的资金采取奖励、补助…等方式支持企业发展, 10亿元用于设立产业发展引导基金.)
 const FUND_AFTER = /^[“”"]?(?:[^，。；,;]{0,8}?(财政资金|政策资金|专项资金|专项债|债券|经费|基金)|的(?:资金|经费)(?!奖励|补助|补贴|支持|扶持|奖补|资助|贴息)|用于)/;
@@ -120,7 +122,7 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (/安排(?:资金)?(?:不超过|最高不超过|最多|不高于)$|设立(?:总额|总规模|规模)(?:最高|不超过|最高不超过)$/.test(pre)) return 'total';
   // (…or the vouchers a programme issues, their total before their name, a ceiling word or none: 每年发放不超过1亿元算力券, 成都; 最高面向算力
   // 使用单位发放5亿元“算力券”, 中山 — as 设立总额最高5亿元的“算力券” is)
-  if (m.yuan >= 10000 && VOUCHERS_ISSUED.test(pre) && VOUCHER_AFTER.test(text.slice(m.end, m.end + 12))) return 'total';
+  if (issuedVoucherTotal(m, pre) && VOUCHER_AFTER.test(text.slice(m.end, m.end + 12))) return 'total';
   // (A remark in brackets between the ceiling word and the sum is passed over: 分别最高奖励企业经营管理团队(团队名单由企业提供,…,下同)200万元.)
   if (CAP.test(withoutRemarks(pre)) || CAP_AFTER.test(post)) return 'cap';
   // Money sought from above is a goal: 积极争取省级中小企业发展专项资金0.5亿元以上.
@@ -292,7 +294,7 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     // A voucher named by its face value (20元券在消费满100元时使用): its name, the value given where the text sets it (面值分20元、50元两类).
     // (…not the vouchers a programme issues, their total before their name: 每年发放不超过1亿元算力券, 成都; 发放1亿元消费券 — a total of ten
     // thousand or more, a face value being less)
-    if (/^\s*(?:的)?(?:消费)?券/.test(text.slice(m.end, m.end + 4)) && !/(?:面值|面额|金额)[^，。；,;]{0,6}$/.test(before(text, m.start)) && !(m.yuan >= 10000 && VOUCHERS_ISSUED.test(before(text, m.start)))) return;
+    if (/^\s*(?:的)?(?:消费)?券/.test(text.slice(m.end, m.end + 4)) && !/(?:面值|面额|金额)[^，。；,;]{0,6}$/.test(before(text, m.start)) && !issuedVoucherTotal(m, before(text, m.start))) return;
     // A fine (每下降一个百分点,罚款800元, 博州; 处以5万元罚款): money taken, no grant (as a fee the firm pays is none).
     if (FINED_BEFORE.test(before(text, m.start)) || FINED_AFTER.test(text.slice(m.end, m.end + 6))) return;
     // A fee or charge the firm pays (向省财政缴纳…补贴费二十元, 按每年每平方米不超过一元五角计收, 按每平方米5元收取租金: 云南省; ANNOTATION

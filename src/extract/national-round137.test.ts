@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocument, extractValues } from './extract.js';
+import { extractDocument } from './extract.js';
+import { deadlinePairs, valueRows } from './fixture-table.js';
 
 // Classes from round 137 of the national development set (issue 9).
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
 
 const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
-const bounds = (s: string) => extractValues(s, '2022-06-01').thresholds.map((t) => [t.min, t.max, t.unit]);
-const amounts = (s: string) => extractValues(s, '2022-06-01').amounts.map((a) => [a.yuan, a.yuanMax, a.role]);
-const deadlines = (s: string, date = '2019-06-25') => extractValues(s, date).deadlines.map((d) => [d.raw, d.date ?? d.kind]);
+const bounds = (s: string) => valueRows(s).thresholds;
+const amounts = (s: string) => valueRows(s).amounts;
+const deadlines = (s: string) => deadlinePairs(s, '2019-06-25');
 
 describe('a band closed by an upper word after the first figure’s inclusive mark (超过5亿元(含)、未达到10亿元的) is one band (band after a mark)', () => {
   it.each([

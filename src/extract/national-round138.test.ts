@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocument, extractValues } from './extract.js';
+import { extractDocument } from './extract.js';
+import { unitRows, valueRows } from './fixture-table.js';
 
 // Classes from round 138 of the national development set (issue 9).
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
 
 const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
-const bounds = (s: string) => extractValues(s, '2024-01-01').thresholds.map((t) => [t.min, t.max, t.unit]);
+const bounds = (s: string) => valueRows(s).thresholds;
 
 describe('a table of sums allotted to towns and streets (街镇 | … | 奖励资金(元)) gives each row its total, the 合计 row its own cell (street column)', () => {
   // 嘉定 (shanghai-jiading-sheshicaitian.txt)
@@ -46,7 +47,7 @@ describe('a standing sentence in a note (以下各项任务均需各区县具体
   // 重庆市 (chongqing-chongqingshi-jigai2025.txt)
   const text =
     '二、重点任务\n(一)推动增产扩能型改造。推动钢铁、有色、建材、化工企业开展主要生产装置“上大压小”与产品牌号优化。全年力争新实施增产扩能型技术改造项目500个以上。〔责任单位:市经济信息委、市发展改革委等按职责分工负责,各区县(自治县)人民政府和西部科学城重庆高新区、两江新区、万盛经开区管委会具体落实,以下各项任务均需各区县具体落实,不再重复列出〕\n(二)推动提质增效型改造。推动企业结合自身实际选取先进适用技术开展改造。〔责任单位:市经济信息委〕\n';
-  const units = () => docs(text).flatMap((d) => extractDocument(d)).filter((c) => c.units.length).map((c) => c.units);
+  const units = () => unitRows(text);
   it('the note’s own list once, the later measure with 各区县', () => {
     const got = units();
     expect(got[0]).toEqual(['市经济信息委', '市发展改革委', '各区县(自治县)人民政府', '西部科学城重庆高新区、两江新区、万盛经开区管委会']);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
+import { unitRows, valueRows } from './fixture-table.js';
 
 // Classes from round 139 of the national development set (issue 9).
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
 
 const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
-const bounds = (s: string) => extractValues(s, '2025-01-01').thresholds.map((t) => [t.min, t.max, t.unit]);
+const bounds = (s: string) => valueRows(s).thresholds;
 const amounts = (s: string) => extractValues(s, '2025-01-01').amounts.map((a) => [a.yuan, a.role]);
-const unitsOf = (text: string) => docs(text).flatMap((d) => extractDocument(d)).filter((c) => c.units.length).map((c) => c.units);
 
 describe('a paragraph of sentences under a page’s fields is the text’s first paragraph, no title (untitled page)', () => {
   // 三门峡 (henan-sanmenxia-wengangfanhuan.txt)
@@ -57,13 +57,13 @@ describe('bodies a note says are units of every measure, not listed again (…�
   const text =
     '一、扩大就业\n(一)保障就业稳定。通过精准化分类帮扶、拓展就业渠道等方式,实现城镇新增就业11万人以上。依法严惩恶意欠薪等违法失信行为。(责任单位:市经信局、市公安局、市财政局、市人力社保局、市建设局、市国资委,各单位按职责分工落实,下同;嘉兴经济技术开发区、浙江乍浦经济开发区〔嘉兴港区〕和各县〔市、区〕政府均为责任单位,不再列出)\n';
   it('the listed bodies and the standing ones', () =>
-    expect(unitsOf(text)[0]).toEqual(['市经信局', '市公安局', '市财政局', '市人力社保局', '市建设局', '市国资委', '嘉兴经济技术开发区', '浙江乍浦经济开发区〔嘉兴港区〕', '各县〔市、区〕政府']));
+    expect(unitRows(text)[0]).toEqual(['市经信局', '市公安局', '市财政局', '市人力社保局', '市建设局', '市国资委', '嘉兴经济技术开发区', '浙江乍浦经济开发区〔嘉兴港区〕', '各县〔市、区〕政府']));
 });
 
 describe('a group after 等 that names its level by 属 is a unit of its own (等市属相关部门)', () => {
   // 楚雄市 (yunnan-chuxiongshi-wenjintizhi.txt)
   const text = '一、持续推动产业提质增效\n(1)抓好已建、在建煤矿稳产保供,推动煤炭产业高质量发展。(责任单位:市工业商务和信息化局、市财政局等市属相关部门)\n';
-  it('two units', () => expect(unitsOf(text)[0]).toEqual(['市工业商务和信息化局', '市财政局', '市属相关部门']));
+  it('two units', () => expect(unitRows(text)[0]).toEqual(['市工业商务和信息化局', '市财政局', '市属相关部门']));
 });
 
 describe('the total of vouchers a programme issues is a total, a ceiling word or none before it; a face value is none (vouchers issued)', () => {

@@ -107,8 +107,6 @@ function closeBand(t: Threshold, text: string, upper: { yuan: number; end: numbe
   t.end = upper.end;
   t.raw = text.slice(t.start, t.end);
 }
-/** A figure's inclusive mark in brackets, at the start of what follows it: (含), （不含本数）. */
-const BOUND_MARK_START = /^[（(［\[]不?含[^（）()［］\[\]]{0,16}[）)］\]]/;
 /** Between a lower bound and a second figure, an upper bound word: 以上不足, 以上、不超过. */
 const UPPER_BETWEEN = new RegExp(`^[、，,]?(?:且|但|而)?(?:${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})$`);
 /** The condition applies to someone: …的企业 / 的统筹地区. */
@@ -288,9 +286,9 @@ const SUPPORT_FLOOR_BEFORE = /(?:支持|给予|予以)(?:不低于|不少于)$/;
 const GRANT_NAMED_AFTER = /^的?(?:奖补|奖励|补助|补贴|资助|扶持)/;
 /** A grant word and at most a few words of whom or how much before the figure: 给予每家企业, 给予最高可达, 奖励不低于. */
 const GRANT_THEN_FIGURE = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)(?:(?!收入|产值|投资|营收|税|额|规模|销售|利润|增加值|产量|面积|用电|增长|的)[^，。；,;]){0,10}$/;
-/** Those that reach a bound, granted right after (…以上的给予30万元, 以上的,奖励5万元): a tier, not the grant's floor (…以上的奖励). */
 /** From a sized class's figure to the next item's: its bound, the things and their count, then 、 (以上的县(市、区)达到3个、). */
 const CLASS_ITEM_GAP = /^[^，。；,;]{0,24}?(?:\d+|[一二两三四五六七八九十]+)\s*[个家户座]\s*[、，,]\s*$/;
+/** Those that reach a bound, granted right after (…以上的给予30万元, 以上的,奖励5万元): a tier, not the grant's floor (…以上的奖励). */
 // (…or with no 的, the grant per a thing the tier prices right after: 20万元以上每辆补贴6000元, 山东省)
 const TIER_GRANTED = /^的[，,]?(?:分别|一次性|每家|每户|可)?(?:给予|按|(?:奖励|补助|补贴|资助|奖补)\s*[\d一二三四五六七八九十])|^每(?:辆|台|套|件|部|架|艘)(?:补贴|奖励|补助|给予)\s*[\d一二三四五六七八九十]/;
 /** …or the sum the support reaches in all, the grant before a comma in the sentence: 给予1:1配套支持,累计可达1亿元以上 (南京). */
@@ -698,7 +696,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       // 营业收入超过1000万元、低于5000万元的).
       const k = i + 1 < money.length ? i + 1 : -1;
       // (…the first figure's inclusive mark before the upper word: 主营业务收入超过5亿元(含)、未达到10亿元的, 江门)
-      const gap = k > 0 ? text.slice(m.end, money[k].start).replace(/\s+/g, '').replace(BOUND_MARK_START, '') : '';
+      const gap = k > 0 ? text.slice(m.end, money[k].start).replace(/\s+/g, '').replace(BOUND_MARK_AFTER, '') : '';
       const upper = k > 0 && UPPER_BETWEEN.test(gap) ? boundBefore(gap) : undefined;
       if (upper?.side === 'max' && money[k].unit === m.unit && money[k].yuan > m.yuan) {
         closeBand(t, text, money[k], upper.inclusive);

@@ -87,13 +87,17 @@ function atBoundary(text: string, i: number, name: string, lastEnd: number): boo
   // (…one only right after another division's name, its city: 洛阳市老城区; not after a bracket, 以中心城区和各县(市)城区为重点: 焦作)
   if (COMMON_WORD_NAMES.has(name)) return lastEnd === i;
   // 结合盘县实际: the phrase by which a notice names its own jurisdiction sets the name apart.
-  if (text.startsWith('结合', i - 2) && /^(?:的)?(?:实际|情况)/.test(text.slice(i + name.length))) return true;
+  if (namedAsOwn(text, i, i + name.length)) return true;
   // …and so does the verb of a purpose the notice sets for its own place (为加快推进嵩县精品民宿建设步伐, 嵩县), the name not opening a
   // word of the level (县域, 县级, 县委).
   if (PURPOSE_VERB_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && !LEVEL_WORD_AFTER.test(text.slice(i + name.length - 1, i + name.length + 1))) return true;
   return !/[\u4e00-\u9fff]/.test(text[i - 1]) || lastEnd === i;
 }
 
+/** Is the name at [start, end) set in the phrase by which a notice names its own place (结合盘县实际, 结合成都高新区的情况)? */
+function namedAsOwn(text: string, start: number, end: number): boolean {
+  return text.startsWith('结合', start - 2) && /^(?:的)?(?:实际|情况)/.test(text.slice(end));
+}
 /** A purpose's verb right before a place (为加快推进嵩县…, 促进沛县…发展). */
 const PURPOSE_VERB_BEFORE = /(?:^|[为，,])(?:加快|大力|全面|积极)?(?:推进|推动|促进|加快|助推|助力|加速)$/;
 /** A level's word the name's last character opens (县域, 县级, 县委, 区域): the name is no place there. */
@@ -507,7 +511,7 @@ export function zoneOfBody(text: string): RegionMatch | undefined {
   const top = ranked[0];
   const registered = found.some((z) => z.name === top.z.name && /在$/.test(own.slice(Math.max(0, z.i - 1), z.i)) && /^(?:内)?(?:注册|落户|设立|登记|纳税|经营|投资)/.test(own.slice(z.end, z.end + 4)));
   // (…or named in the phrase by which a notice names its own place, once is enough: 结合成都高新区实际,制定本行动方案, 成都高新区)
-  const ownPhrase = found.some((z) => z.name === top.z.name && own.startsWith('结合', z.i - 2) && /^(?:的)?(?:实际|情况)/.test(own.slice(z.end, z.end + 3)));
+  const ownPhrase = found.some((z) => z.name === top.z.name && namedAsOwn(own, z.i, z.end));
   // (…and a new area's own word, in the phrase by which a notice names its own place: 结合新区实际, 在新区注册)
   const words = [...ZONES.map(([w]) => w), ...(NEW_AREAS.some((a) => a.name === top.z.name) ? ['新区'] : [])];
   // (the zones named with their place blanked first, by where they were found: 结合新区实际 is no place's 新区)
