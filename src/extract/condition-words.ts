@@ -14,6 +14,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   perUnits: string[];
   conditionLeadIns: { verbs: string[]; nouns: string[]; subjects: string[]; labels: string[] };
   sizeMetrics: string[];
+  capitalMetrics: string[];
   describedYearNouns: string[];
   goalFields: string[];
   goalHeadings: string[];
@@ -86,6 +87,8 @@ export const LEAD_IN_SUBJECT = alt([...words.applicants, ...words.conditionLeadI
 export const STANDARD_KIND = '认定|考核|准入|评价|评定|入选|确认';
 /** A firm's headcount (从业人员, 职工人数…): bounded right after it, it is a condition on the applicant. */
 export const SIZE_METRIC = alt(words.sizeMetrics);
+/** A firm's own capital (注册资本, 实缴资本…): a floor on it is a condition on the applicant, as a headcount's is, grant or none in the clause. */
+export const CAPITAL_METRIC = alt(words.capitalMetrics);
 export const DESCRIBED_YEAR_NOUN = alt(words.describedYearNouns);
 /** The head of a name a place and its year open (叶城县2026年洛克乡…项目): the name's year. */
 export const YEAR_NAME_HEAD = alt(words.yearNameHeads);

@@ -394,7 +394,8 @@ function insideTitle(text: string, pos: number): boolean {
 /** What may follow a day before a span's dash: a weekday in brackets, an hour (9:00). */
 // (An hour in any of its forms: 9:00, 9:00时, 上午9:00, 09时, 17点30分, (北京时间): 浦东's 2024年10月31日9:00时至2024年11月4日9:00时.)
 const CLOCK = '(?:上午|中午|下午|晚上|凌晨)?\\s*(?:\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?(?:\\s*[时点])?|\\d{1,2}\\s*[时点](?:\\s*\\d{1,2}\\s*分)?(?:整)?)(?:\\s*[（(]北京时间[)）])?';
-const DAY_TAIL = `(?:\\s*[（(](?:星期|周)[一二三四五六日天][)）])?(?:\\s*${CLOCK})?`;
+// (…or a bracket that names the day, 2023年8月3日(公告发布之日)至2023年12月31日: 巩义)
+const DAY_TAIL = `(?:\\s*[（(](?:星期|周)[一二三四五六日天][)）]|\\s*[（(][^（）()\\d]{1,12}日[)）])?(?:\\s*${CLOCK})?`;
 /** What may stand between a day and its 前: the day's tail or the end of office hours (上午下班前). */
 const LIMIT_TAIL = `(?:\\s*(?:上午|中午|下午)?下班|${DAY_TAIL})`;
 
@@ -443,6 +444,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (试行 too: 自公布之日起试行, 大兴)
   // (…its day named by the sending, 自发文之日起执行; or the month after it, 调整后的标准从发文之日次月起执行, 彭水)
   [needing(/(?:自|从)(发布|印发|公布|发文|下发|颁布)之日(?:的)?(?:起|次月起|次月1日起)(施行|执行|实施|生效|试行)/g, /之日/), () => ({ kind: 'effective' })],
+  // (…or the day itself, 即日: 本办法自即日起施行, 我市即日起实行新建商品住房购房契税补贴政策, 巩义; not 即日起至8月5日, a window)
+  [needing(/(?:自|从)?即日起(?:开始)?(施行|执行|实施|实行|生效|试行)/g, /即日/), () => ({ kind: 'effective' })],
   // 自印发之日起30日后施行: in force a set time after publication.
   [needing(new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效|试行)`, 'g'), /之日起/), () => ({ kind: 'effective' })],
   [/自(\d{4})年(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效|试行)/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, kind: 'effective' })],
@@ -474,16 +477,16 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A measure kept in force with no end, the verb closing its phrase (作为制度性安排长期实施。: 嘉兴; 长期执行, 长期有效): ongoing
   // (not 中长期/超长期, a span's name; nor 长期租赁, a kind of lease; nor 长期坚持以企业为中心的服务理念, a stance with its object).
   [needing(/长期(?:实施|执行|施行|有效|适用)(?=[，。；,;）)]|$)/g, /长期/), (m, c) => (/[中超]/.test(c.text[m.index! - 1] ?? '') ? undefined : { kind: 'ongoing' })],
-  // Periods between two calendar dates, also 自…起至…止 and dotted (2024.1.1—2025.12.31).
+  // Periods between two calendar dates, also 自…起至…止, 自…开始至…结束 and dotted (2024.1.1—2025.12.31).
   // (each end may carry its bound mark: 2019年1月1日(含)至2019年8月31日(含)内完工, 江门)
   // (and its hour: 2024年10月31日9:00时至2024年11月4日9:00时, 浦东)
-  [new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*[（(]\\s*不?含\\s*[)）])?${DAY_TAIL}\\s*(?:起)?\\s*[-—–－~至到]\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:止|\\s*[（(]\\s*不?含\\s*[)）])?`, 'g'), (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
+  [new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*[（(]\\s*不?含\\s*[)）])?${DAY_TAIL}\\s*(?:起|开始)?\\s*[-—–－~至到]\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:止|结束|\\s*[（(]\\s*不?含\\s*[)）])?`, 'g'), (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
   // A period whose end omits the start's year (2025年11月6日-11月19日, 自2023年1月1日至12月31日, 2025年11月6日至19日,
   // 2025.11.6-11.19): the end is dated in the start's year, and must come after the start.
   // (A weekday or an hour may follow each day: 2025年11月6日(星期四)9:00至11月19日(星期三)17:00.)
   // (a dash doubled as some pages type it: 2024年6月16日--6月30日, 农安)
   // (…its first 日 left out before a dash: 动员部署阶段(2011年9月27-30日), 乌鲁木齐)
-  [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起)?\\s*(?:--|——|[-—–－~～至到])\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*止))?(?:\\s*止)?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
+  [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起|开始)?\\s*(?:--|——|[-—–－~～至到])\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*(?:止|结束)))?(?:\\s*(?:止|结束))?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
   // The same without any year (申报时间:11月6日-11月19日): the year written before, else the notice's.
   [new RegExp(`(?:自|从)?(\\d{1,2})月(\\d{1,2})日${DAY_TAIL}\\s*(?:起)?\\s*[-—–－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:\\s*止)?`, 'g'), (m, c) => {
     const at = m.index! + (/^[自从]/.test(m[0]) ? 1 : 0);
@@ -518,6 +521,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // A season or a year spanning two calendar years, written with a slash (2023/2024榨季, 2024/2025学年): from the first to the second.
   [needing(/(?<![\d/])(\d{4})\s*[/／]\s*(\d{4})\s*(?:榨季|学年|年度|财年|年)/g, /[/／]/), (m) => (Number(m[2]) === Number(m[1]) + 1 ? { from: m[1], date: m[2] } : undefined)],
+  // (…or with a dash before a season's name, no 年: 2024-2025新雪季, 2023—2024赛季, 吉林)
+  [needing(/(?<![\d/.\-])(\d{4})\s*[-—–－~～]\s*(\d{4})(?=\s*(?:新)?(?:雪季|冰雪季|榨季|赛季|学年|采暖季|供暖季))/g, /季|学年/), (m) => (Number(m[2]) === Number(m[1]) + 1 ? { from: m[1], date: m[2] } : undefined)],
   // A span from one year's season to a later year's (推出2018年冬2019年春“冬游西藏”活动优惠政策, 西藏; 2018年冬季至2019年春季): one
   // period, from the first year to the second, as 2018—2019年 is; not the first year alone and the second as a limit.
   [needing(new RegExp(`(\\d{4})\\s*年\\s*${SEASON}\\s*(?:[-—–－~～至到]\\s*)?(\\d{4})\\s*年\\s*${SEASON}`, 'g'), /[春夏秋冬]/), (m) =>
@@ -839,7 +844,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A procedure done the same day (单位提交备案材料后,当日予以备案, 包头; 当天办结): a span as 1个工作日内 is, the day itself (not a day a rate
   // is read on, 奖励当日国家外汇管理局公布的汇率, nor 当日未核销完毕顺延至次日).
   [needing(/当(?:日|天)(?=\s*(?:即|即可)?(?:予以|办结|办理|完成|受理|审批|审核|出具|发放|核准|备案|到账|兑现|拨付|答复|反馈|发证|领证))/g, /当[日天]/), () => ({ kind: 'relative' })],
-  [needing(new RegExp(`(?<![\\d.])${PART_N}\\s*(?:个)?(?:自然)?(年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), /内/), (m, c) =>
+  // (…a span of years counted as full, fiscal or tax years: 自纳税之日起5个完整纳税年度内, 大英; 3个会计年度内)
+  // (…not the year before, 上一年度内投产项目: a year named, no span)
+  [needing(new RegExp(`(?<![\\d.])${PART_N}\\s*(?:个)?(?:完整|自然|会计|纳税){0,2}(年度|年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), /内/), (m, c) =>
+    m[2] === '年度' && /[上下本该当同]/.test(c.text[m.index! - 1] ?? '') ? undefined :
     OBJECTION.test(c.text.slice(Math.max(0, m.index! - 40), m.index!)) && /(?:日|天)(?:内|以内|之内)$/.test(m[0]) ? undefined : { kind: 'relative' }],
   // The year of a plan, target or task the sentence has completed (完成2022年度生产计划, 确保完成2024年目标任务, 超额完成2023年度
   // 招商引资任务): the year it is due, also written 年度 (a bare 2022年度营业收入 or 做好2023年经济工作 stays none). The lookbehind

@@ -2,7 +2,7 @@ import { ARTICLE_RE } from '../ingest/clean.js';
 import { OPEN, withoutRemarks } from './brackets.js';
 import { afterChars, before, goalGoverns, listHead, listTail, next, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
-import { APPLICANT, CAPACITY_PER, CAPACITY_UNIT, CONTEST_RANK, COUNTED, PER_UNIT, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { APPLICANT, CAPACITY_PER, CAPACITY_UNIT, CONTEST_RANK, COUNTED, PER_UNIT, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, CAPITAL_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import { listSpan, shareMeasureAfter } from './rates.js';
@@ -112,6 +112,10 @@ const UPPER_BETWEEN = new RegExp(`^[、，,]?(?:且|但|而)?(?:${UPPER_INCLUSIV
 /** The condition applies to someone: …的企业 / 的统筹地区. */
 // (…a second condition after a comma and 且, a further one after it: 当年实缴地方税收超过100万元,且比上年有增长,位于全镇前三位的企业, 同山镇)
 const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并且|同时)[^，。；,;]{0,30}?|[，,]\\s*(?:且|并且|同时)[^。；;]{0,40}?)的[^，。；,;的]{0,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
+/** A firm's capital, then its bound word (注册资本金原则不低于, 实缴注册资本达到): the figure after it is the applicant's own. */
+const OWN_CAPITAL_BEFORE = new RegExp(`(?:${CAPITAL_METRIC})(?:[^，。；,;、\\d]{0,4}?)(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})$`);
+/** After a list's last figure, its bound and 的 closing a condition phrase (…、5亿元以上的; …、1亿元(含)以上的,). */
+const LIST_BOUND_CLOSES = new RegExp(`^(?:${INCLUSIVE})?(?:及|或)?(?:以上|以下)(?:${INCLUSIVE})?的(?:[，,；;]|$)`);
 /** The next bands of a list after a band (、20—100万元(含)、100万元以上): each a figure in money, maybe a range, a bound, a mark. */
 const BANDS_AFTER = /^(?:[、和及或][\d.]+\s*(?:万|亿|千)?元?\s*(?:[（(][^（）()]{0,10}[）)])?\s*(?:[—\-–~至到]\s*[\d.]+\s*(?:万|亿|千)?元)?(?:[（(][^（）()]{0,10}[）)])?(?:以上|以下|及以上|及以下)?)+/;
 /** The next items of a list of prices per a measure (、双层400元/平方米、三层及以上500元/平方米): each a short name, then its price. */
@@ -149,7 +153,8 @@ const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,16}?|${OR_BOUNDED
 const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
 // (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant; 评定总得分95分(含)以上,
-// 对符合条件的…奖励: a comma and whoever meets it, 北京.)
+// 对符合条件的…奖励: a comma and whoever meets it, 北京; the thing bounded named before 的, 对连片种植50亩以上道地药材的,经验收合格后按每亩500元…
+// 进行奖励: 郑州.)
 // (…or, after the experience a span measures and a comma, a second bounded condition and then the applicant: 有3年以上工作经历,年薪达到
 // 一定额度的管理人员, 海南)
 // (…or the bare 奖 before its sum: 连片在50亩以上的,每亩奖100元, 同山镇)
@@ -159,7 +164,7 @@ const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
  * says who qualifies.
  */
 const CONDITIONS_THEN_BENEFIT = '[，,][^。；;]{0,120}?的[，,]\\s*(?:可以|可|均可|方可|即可)?(?:享受|申请|申领|给予|奖励|补助|补贴|奖补)';
-const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别|每[\\u4e00-\\u9fff]{1,2})?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|的[，,][^。；;]{0,60}?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补)|[，,]\\s*(?:对|经)?[^，。；,;的\\d]{0,6}?(?:符合|满足)(?:上述|以上|相关|规定)?(?:的)?(?:条件|要求|标准)的|${CONDITIONS_THEN_BENEFIT})`);
+const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别|每[\\u4e00-\\u9fff]{1,2})?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|[^，。；,;的\\d]{0,12}?的[，,][^。；;]{0,60}?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补)|[，,]\\s*(?:对|经)?[^，。；,;的\\d]{0,6}?(?:符合|满足)(?:上述|以上|相关|规定)?(?:的)?(?:条件|要求|标准)的|${CONDITIONS_THEN_BENEFIT})`);
 /**
  * Who a quantity bound qualifies, named by any noun, when the grant follows right after the comma (对5000平方米以上的前五名,给予…;
  * 对场地面积1000平方米以上的众创空间,给予…): the clause 对…的…, closes on its beneficiary.
@@ -486,14 +491,20 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // 2000万元以上的… does; not the grant or the fund it sizes: 给予不低于50万元的奖励, 安排不低于1亿元的专项资金)
     const floorOfThing = reaches && OF_THING_AFTER.test(rest);
     // (…or the applicant closes the list the figure heads: 营业收入首次突破3亿元、5亿元、…、200亿元的规模以上工业企业, 新都)
-    const listApplicant = tail > i && FOR_APPLICANT.test(text.slice(money[tail].end).replace(/\s+/g, ''));
+    const afterTail = text.slice(money[tail].end).replace(/\s+/g, '');
+    // (…or the list's last item closes it with the bound and 的, a condition phrase whose applicant and grant follow in the next
+    // clause: 规上物流企业年营业额达到0.5亿元、1亿元、5亿元以上的;且当年增速达到20%以上的,分别给予…, 涪陵)
+    const listApplicant = tail > i && (FOR_APPLICANT.test(afterTail) || LIST_BOUND_CLOSES.test(afterTail));
     // (…or a bracket right after a threshold that refines it, 项目总投资额须在500万元以上(计划设备投资额不低于500万): a condition as the
     // threshold it sits in is, 花都.)
     const prevCondition = thresholds[thresholds.length - 1];
     const refines = !!prevCondition && /^\s*[（(][^（）()，。；,;]{0,20}$/.test(text.slice(prevCondition.end, m.start));
     // (…or a figure of a year gone by, no goal's: (2)上年度(或连续12个月)实现项目销售收入500万元以上;, 龙泉驿.)
     const pastFigure = PAST_PERIOD_BEFORE.test(pre);
-    const eligibility = FOR_APPLICANT.test(rest) || listApplicant || laterGrant || counted || listed || floorOfThing || refines || pastFigure;
+    // (…or a floor on the applicant's own capital, a standard it must meet in a list of requirements with no grant beside it:
+    // 实体性地区总部注册资本金原则不低于3000万元, 沙坪坝)
+    const ownCapital = reaches && OWN_CAPITAL_BEFORE.test(withoutRemarks(pre));
+    const eligibility = FOR_APPLICANT.test(rest) || listApplicant || laterGrant || counted || listed || floorOfThing || refines || pastFigure || ownCapital;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     // (Not a size class of counted things: 力争…80个亿元以上项目开工建设.)
     // (力争 governs the phrases after it up to the sentence's end: 力争全年组织开展100场对接活动,帮助企业融资1000亿元以上, 河南省.)
@@ -848,6 +859,9 @@ const QTY_ITEM_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*(万|千|亿)?(${QUANT
 /** In an item of a list of conditions, a bound word and a quantity with its unit, no applicant after it (土地不低于500亩;). */
 const QTY_LISTED_RE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?`, 'g');
 // (…a quantity per a thing counted: 独立单元民宿(600平方米/套以上), 嵩县; 年产能10万吨/年以上)
+/** The units of a stay (天, 日, 晚), and the first half of one right before the second (3天 in 3天2晚以上). */
+const STAY_UNIT = /^(?:天|日|晚)$/;
+const STAY_FIRST_BEFORE = /(\d{1,2}|[一二两三四五六七八九十])\s*(天|日|晚)\s*$/;
 const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?((?:${QUANTITY_UNIT})(?:\\/(?:套|户|间|栋|台|个|人|年))?)\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下|以内)\\s*(${INCLUSIVE}|${EXCLUSIVE})?`, 'g');
 // Its bound word (以内 a ceiling as 以下 is: 用地需求在20亩以内的企业, 鄂尔多斯高新区; a span's 以内 is a time limit, read by the deadlines).
 needing(QTY_AFTER_RE, /以[上下内]/);
@@ -899,7 +913,8 @@ needing(AGE_BAND_RE, /岁/);
 // (…or a prize's or contest's, right before: 一等奖前三位完成人、二等奖前两位完成人补贴100万元, 中华技能大赛前5名,补贴20万元: 黔西南)
 // (…位于 too: 位于全镇前三位的企业,分别奖3万元, 同山镇; and 居 after a measure, 市场占有率居全省前3位 as a listed condition, 杭州 2004)
 // (…or right after the measure ranked, no verb: 对市区汽摩配产品出口额前6位且实绩比上年增长的生产企业, 金华)
-const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|位于|居于|(?<=[\u4e00-\u9fff])居|名列|列|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前|(?:${CONTEST_RANK})[^，。；、,;]{0,8}?前|(?:出口额|进口额|销售额|交易额|营业额|纳税额|税收|产值|营业收入|销售收入|主营业务收入)前)\\s*${NUM}\\s*(名|位|强|(?=的))`, 'g');
+// (…or a place won, 获得(过)前三名, a 赛事 before it or none: 参加国际性顶级赛事获得前三名的俱乐部, 石景山)
+const RANK_RE = new RegExp(`((?:排名|排位|排行|位列|位居|位于|居于|(?<=[\u4e00-\u9fff])居|名列|列|进入|跻身|入选|入围|榜单|榜)[^，。；、,;]{0,30}?前|(?:${CONTEST_RANK})[^，。；、,;]{0,8}?前|(?:获得|荣获|取得)过?前|(?:出口额|进口额|销售额|交易额|营业额|纳税额|税收|产值|营业收入|销售收入|主营业务收入)前)\\s*${NUM}\\s*(名|位|强|(?=的))`, 'g');
 // Its 前.
 needing(RANK_RE, /前/);
 
@@ -1113,6 +1128,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
   }
   // A capacity bound on the installations a measure phases out (加快退出5家11条6000万标砖/年以下、城市规划区内的烧结砖…生产线: 开封; 全面淘汰
   // 35蒸吨/小时及以下燃煤锅炉): which ones go, a condition on them, max (min for 以上) in the unit as written, 万 folded into the figure.
+  // (…and on those a measure upgrades, 推动65蒸吨/小时以上燃煤锅炉(含电力)超低排放改造: 六盘水, the verbs in dict/condition-words.json phaseOut.)
   // (Only in a clause that phases something out: the figures of every other clause are not tried.)
   for (const m of PHASE_OUT_VERB_RE.test(text) ? matchesOf(text, PHASE_OUT_RE) : []) {
     const { n, wan, unit, bound } = m.groups!;
@@ -1270,6 +1286,13 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked) || !(age || grantNext || marked || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
+    // (A stay written in days and nights, the bound after both, 停留3天2晚以上: bounded on its first figure, as 不少于2晚3天 is, 吉林.)
+    const pair = STAY_UNIT.test(unit) ? STAY_FIRST_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null;
+    if (pair && pair[2] !== unit && STAY_UNIT.test(pair[2])) {
+      const first = start - pair[0].length;
+      out.push({ metric: metricBefore(text, first), unit: pair[2], raw: text.slice(first, end), start: first, end, min: round(parseNumber(pair[1])), minInclusive: inclusive });
+      continue;
+    }
     out.push({ metric: remarked ? metricBefore(text, start).replace(/[（(]/, '') : metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound !== '以上' ? { max: round(a), maxInclusive: inclusive || bound === '以内' } : { min: round(a), minInclusive: inclusive }) });
   }
   // A band rewarded right after it: 过户土地面积3亩(含)至10亩奖励20万元, 95分-99分的,给予…奖励 (not a time span: 3—5年内给予 is a

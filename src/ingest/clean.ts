@@ -461,6 +461,8 @@ const UNIT_FIELD_LINE = /^\s*[\u4e00-\u9fff]{0,6}(?:单位|部门)\s*[：:]\s*\S
 /** The end of a body's name (局, 委, 政府, 管委会, 中心, 公司…) or a closed bracket, nothing after it. */
 const BODY_LINE_END = /(?:[局委办府厅室院所站社处队部心司会行]|政府|单位|部门|[）)])\s*[。；;]?\s*$/;
 /** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */
+const POINTER_LINE = /^[\s↓⬇▼▽⇩↡︾👇]+$/u;
+
 export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p, above = ''): boolean {
   // A number a hard wrap cut (…和国道2 / 05线钢城城区段…, a full line ending in a digit): the line goes on, however like an item
   // number without its stop the rest looks.
@@ -470,6 +472,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // a line of its own, not the start of the sentence below.
   if (OWN_TITLE_IN_MARKS.test(p) && p === para) return true;
   if (BULLET_RE.test(n)) return true;
+  // A line of arrows pointing down at what follows (↓↓, ▼, 👇: a repost's lead over the notice it carries, 巩义) is a line of its own,
+  // never joined to the lead above it nor to the text below.
+  if (POINTER_LINE.test(p) || POINTER_LINE.test(n)) return true;
   // A short line of a site's chrome (进入老年版, 字体:【大】 【小】) is a line of its own, never joined to the title or text below it.
   if ((p.length <= 16 && SITE_CHROME.test(p)) || (n.length <= 16 && SITE_CHROME.test(n) && !/^(?:首页|网站首页)/.test(n))) return true;
   // The last of a run of short bulleted links (• 设为首页 / • 加入收藏 / • 无障碍阅读 / • 长者版, 下陆区): a menu's item, not the start of
