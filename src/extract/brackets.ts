@@ -21,3 +21,12 @@ export const isClose = (ch: string | undefined): boolean => !!ch && CLOSERS.incl
 
 /** Text without its remarks in round brackets, either width, one level deep: 入库税收(剔除…)500万元 → 入库税收500万元. */
 export const withoutRemarks = (text: string): string => text.replace(/[（(][^（）()]*[）)]/g, '');
+
+/** Is pos inside a 《cited title》? */
+export function insideTitle(text: string, pos: number): boolean {
+  const open = text.lastIndexOf('《', pos);
+  const close = text.indexOf('》', pos);
+  // (…or a title whose 《 the page lost, from the clause's start: 2023年区政府工作报告重点任务分解》已经区政府研究同意, 下陆区)
+  if (open < 0) return close > pos && !/[。；！？《]/.test(text.slice(0, close));
+  return text.lastIndexOf('》', pos) < open && close > pos;
+}

@@ -1,3 +1,4 @@
+import { insideTitle } from './brackets.js';
 import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, LEADER_TITLE, SPEECH_WORD, YEAR_ACTION_VERB, YEAR_END_COMPOUND, YEAR_EVENT_VERB, YEAR_NAME_HEAD } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { ITEM_NUMBER, TIME_FIELD } from './lexicon.js';
@@ -69,7 +70,8 @@ const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。
  * 现就全区2023年重点工作,制定分工方案如下; or counted for the list below (提出了2013年市政府要做好的8项重点工作: 平顶山). */
 // (…or the year's work report whose tasks it hands down: 为确保完成…2019年《政府工作报告》、民生实事项目所提出的各项目标任务,…进行分解: 上城.)
 // (…or the year's list or table sent out: 现将2023年政府重点工作责任清单印发给你们, 诸暨)
-const HANDS_DOWN = /^《政府工作报告》[^。；;！？]{0,30}?(?:提出|确定|部署)的[^。；;！？]{0,10}?(?:目标任务|工作任务|任务|工作|目标)|^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工|下达)|[，,]\s*(?:分解|逐项分解|(?:制定|形成|明确)[^，。；,;！？]{0,4}?(?:分工|分解)))|^[^，。；,;！？]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|个方面|方面|件)(?:的)?(?:重点|主要)?(?:工作|任务)|^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标)(?:责任)?(?:清单|分解表|分工表|责任表|任务表|分工方案|分解方案)(?:印发|下达)给/;
+// (…or the year's plans handed down, 现将2025年度各单位固定资产投资计划、县重点及重大前期项目计划下达如下:, 松阳)
+const HANDS_DOWN = /^《政府工作报告》[^。；;！？]{0,30}?(?:提出|确定|部署)的[^。；;！？]{0,10}?(?:目标任务|工作任务|任务|工作|目标)|^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工|下达)|[，,]\s*(?:分解|逐项分解|(?:制定|形成|明确)[^，。；,;！？]{0,4}?(?:分工|分解)))|^[^，。；,;！？]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|个方面|方面|件)(?:的)?(?:重点|主要)?(?:工作|任务)|^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标)(?:责任)?(?:清单|分解表|分工表|责任表|任务表|分工方案|分解方案)(?:印发|下达)给|^(?:度)?[^，。；,;！？]{0,30}?计划\s*(?:予以|进行)?下达(?:如下|给)/;
 /** The year's work and how it is done, right after the year: 全市“三农”工作坚持以…, 全县工业工作要紧紧围绕… */
 // (…a comma after the work's name too: 2024年数字盐城工作,紧扣国家数字化发展战略…, 盐城)
 const WORK_STANCE = /^[^，。；,;！？]{0,14}?工作[，,]?(?:要|将|必须|务必)?(?:坚持|以|围绕|紧紧围绕|聚焦|紧扣|锚定|突出)/;
@@ -108,9 +110,11 @@ const BARE_LIST_TITLE = /^(?![^，。；,;！？：:、]*(?:现将|进行|予以
 // (…where it fell and what was applied for first, 2023年度在我区申报认定的594家高新技术企业, 相城; 获 before the act, 2018年度获认定为市级…企业, 渝北)
 // (…or an event taken part in, 申报对象为2023年参加列入《…重点展会目录》的企业, 宁波高新区)
 // (…an event held in it, its size the condition after: 对2024年在本市举办规模达到1万-3万平方米(含)…的展会项目,予以奖励, 北京)
-const WINDOW_ACT = /^(?:度|内|期间)?(?:[^，。；,;\d]{0,6}?\d+\s*(?:家|个|户|名)(?:企业|单位)?)?(?:(?:在[^，。；,;\d的在]{1,6}?)?(?:有效期满)?(?:新|首次|新增|首批|重新|再次)?(?:申报|申请)?(?:(?:被|通过|经过)[\u4e00-\u9fff]{0,8}?|获)?(?:认定|获评|获批|入选|获得|纳入|入库|升规|上规|入规|认证|评定|命名|授予|列入|复核|举办|举行|承办|主办|参加|参展)|[“"]?[小新]?(?:升规|上规|入规)[”"]|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备)|新?购(?:置|买|进)(?:的)?[^，。；,;]{0,24}?(?:设备|器具|仪器|机器|生产线))/;
+// (…or a project carried out in it, a partner maybe named first: 对2023年度与科研院所、高校开展产业链协同创新合作项目且…的企业,按照…给予奖励, 昌平)
+const WINDOW_ACT = /^(?:度|内|期间)?(?:[^，。；,;\d]{0,6}?\d+\s*(?:家|个|户|名)(?:企业|单位)?)?(?:(?:在[^，。；,;\d的在]{1,6}?)?(?:有效期满)?(?:新|首次|新增|首批|重新|再次)?(?:申报|申请)?(?:(?:被|通过|经过)[\u4e00-\u9fff]{0,8}?|获)?(?:认定|获评|获批|入选|获得|纳入|入库|升规|上规|入规|认证|评定|命名|授予|列入|复核|举办|举行|承办|主办|参加|参展)|[“"]?[小新]?(?:升规|上规|入规)[”"]|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备)|(?:与[^，。；,;\d的]{1,16}?)?(?:开展|实施|完成|竣工|建成)(?:的)?[^，。；,;的]{0,16}?(?:合作)?项目|新?购(?:置|买|进)(?:的)?[^，。；,;]{0,24}?(?:设备|器具|仪器|机器|生产线))/;
 // (A tax relief is the benefit as a grant is: …可选择一次性税前扣除, 加计扣除, 减免.)
-const WINDOW_GRANT = /^[^。；;]{0,80}?(?:给予|奖励|补助|补贴|奖补|资助|贴息|税前扣除|加计扣除|减免|免征|减征|抵免)/;
+// (…anywhere in the sentence, a second condition maybe between: 对2023年新获批北京市…等资质的企业,新获得…认证的企业,给予50万元一次性奖励, 昌平)
+const WINDOW_GRANT = /^[^。；;]{0,140}?(?:给予|奖励|补助|补贴|奖补|资助|贴息|税前扣除|加计扣除|减免|免征|减征|抵免)/;
 /**
  * A scale an applicant first reaches in the year (年营业收入于2024年首次突破相应规模, 并于2021年营业务收入首次突破3亿元: 海南, 新都): the
  * year is a window as an act's is, when 于 sets it or a grant follows (a review's 2023年全市营收首次突破千亿元 looks back).
@@ -140,7 +144,8 @@ const LEVEL_ONLY = /[全本我各该](?:省|市|县|区|旗)$/;
 const NAME_AFTER_PLACE = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\d]{2,50}?(?:${YEAR_NAME_HEAD})`);
 // (省下达我市… is no place's name: a place holds no 我/本/全/各/该, 达州)
 // (…nor a verb that opens the year's work before a level's body: 2024年抓好市政府投资重点项目76个, 建德)
-const PLACE_NAME_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})(?![全本我各该])(?:(?![全本我各该])[\u4e00-\u9fff]){1,5}?(?:省|市|区|县|旗)(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\d]{0,50}?(?:${YEAR_NAME_HEAD})`);
+// (…nor an act the year is the window of, the place after it: 对2023年新获批北京市产业创新中心、…资质的企业, 昌平)
+const PLACE_NAME_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})(?![全本我各该])(?![^，。；,;\\d]{0,4}?(?:获批|获评|认定|入选|获得|评为|授予|命名))(?:(?![全本我各该])[\u4e00-\u9fff]){1,5}?(?:省|市|区|县|旗)(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\d]{0,50}?(?:${YEAR_NAME_HEAD})`);
 // (…or a special fund its level names: 现组织开展2020年省级促进经济高质量发展专项企业技术改造资金项目入库申报工作, 江门)
 const FUND_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}批)?(?:(?:(?:中央|省级|省|自治区|市级|州级|县级|区级|本级|地方)[、和及]?)*财政|(?:中央|省级|市级|州级|县级|区级)(?=[^，。；,;：:！？\d]{0,30}?专项))(?![^，。；,;：:！？]{0,30}?(?:安排|统筹|投入|预算|拨付))[^，。；,;：:！？\d]{0,30}?(?:资金|结余|经费)/;
 // (…or a batch of a programme: 就开展2025年度第一批“揭榜挂帅”项目申报工作, 江夏)
@@ -382,18 +387,10 @@ function pad(n: string): string {
   return n.padStart(2, '0');
 }
 
-/** Is pos inside a 《cited title》? */
-function insideTitle(text: string, pos: number): boolean {
-  const open = text.lastIndexOf('《', pos);
-  const close = text.indexOf('》', pos);
-  // (…or a title whose 《 the page lost, from the clause's start: 2023年区政府工作报告重点任务分解》已经区政府研究同意, 下陆区)
-  if (open < 0) return close > pos && !/[。；！？《]/.test(text.slice(0, close));
-  return text.lastIndexOf('》', pos) < open && close > pos;
-}
 
 /** What may follow a day before a span's dash: a weekday in brackets, an hour (9:00). */
 // (An hour in any of its forms: 9:00, 9:00时, 上午9:00, 09时, 17点30分, (北京时间): 浦东's 2024年10月31日9:00时至2024年11月4日9:00时.)
-const CLOCK = '(?:上午|中午|下午|晚上|凌晨)?\\s*(?:\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?(?:\\s*[时点])?|\\d{1,2}\\s*[时点](?:\\s*\\d{1,2}\\s*分)?(?:整)?)(?:\\s*[（(]北京时间[)）])?';
+const CLOCK = '(?:零时|(?:上午|中午|下午|晚上|凌晨)?\\s*(?:\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?(?:\\s*[时点])?|\\d{1,2}\\s*[时点](?:\\s*\\d{1,2}\\s*分)?(?:整)?)(?:\\s*[（(]北京时间[)）])?)';
 // (…or a bracket that names the day, 2023年8月3日(公告发布之日)至2023年12月31日: 巩义)
 const DAY_TAIL = `(?:\\s*[（(](?:星期|周)[一二三四五六日天][)）]|\\s*[（(][^（）()\\d]{1,12}日[)）])?(?:\\s*${CLOCK})?`;
 /** What may stand between a day and its 前: the day's tail or the end of office hours (上午下班前). */
@@ -781,7 +778,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // applicant: 成立时间不超过3年的企业).
   // (资金到期为12个月的服务业项目 is a term all the same: the gold reads the project's term, ANNOTATION relative.)
   // (Each starts at a literal, the words before checked by the callback: a lookbehind first tried at every character cost 2% of extraction.)
-  [needing(new RegExp(`(?<=为|是)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), /[为是]/), (m, c) => {
+  // (…a range of them too: 就业见习期限为3—12个月, 长治)
+  [needing(new RegExp(`(?<=为|是)${N}${TO_N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), /[为是]/), (m, c) => {
     const pre = c.text.slice(Math.max(0, m.index! - 9), m.index! - 1);
     // (最长为6个月 is a bound, read with its bound words by the rule below: 缓缴期最长为6个月, 海门.)
     return TERM_BEFORE.test(pre) && !/(?:最长|最多|至多)$/.test(pre) ? { kind: 'relative' } : undefined;
@@ -1199,8 +1197,9 @@ const WINDOW_START_AFTER = /^\s*(?:份)?\s*(?:以后|之后|以来|起|后)/;
 const SIGNER_BEFORE = /(?:局|委|厅|办|政府|办公室|委员会|管委会|中心)$/;
 /** A duration an applicant has held, bounded (从事特定细分市场一年半以上, 成立满3年以上, 连续经营2年以上). */
 const DURATION_HELD_AFTER = /^\s*[，,]?\s*(?:企业|申报单位|申请人)?(?:从事|成立|注册|经营|运营|营业|持续|连续)[^，。；,;]{0,16}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月)半?\s*(?:[（(]含[）)])?\s*(?:及|或)?以上/;
-/** Birth after a date: 以后出生, 之前出生, 后出生. */
-const BORN_AFTER = /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:以后|之后|以前|之前|后|前)?\s*出生/;
+/** Birth after a date: 以后出生, 之前出生, 后出生; its hour and a bracket maybe between (2024年6月3日零时之后出生), or births named by
+ * 生育 (2025年1月1日之后(包含1月1日)符合政策生育一孩、二孩、三孩的家庭: 兴县). */
+const BORN_AFTER = /^\s*(?:零时|\d{1,2}\s*时)?\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:以后|之后|以前|之前|后|前)?\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:出生|(?:符合(?:生育)?政策(?:规定)?)?生育[一二三四多\d]?孩)/;
 /** The records a period's figures are reported in: 财务审计报告, 财务报表, 主要指标完成情况, 生产经营情况, 纳税证明. */
 const RECORDS_AFTER = /^(?:份|度)?(?:的)?(?:企业|公司|单位)?(?:财务审计报告|审计报告|财务报表|财务报告|会计报表|(?:主要|经济|经营)?指标完成情况|生产经营情况|经营情况|纳税证明|完税证明)/;
 /** Is the year or period at [start, end) the time a condition is measured over: a negated condition follows it, or it opens a bracket whose remark is a condition. */

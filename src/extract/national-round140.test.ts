@@ -16,6 +16,10 @@ describe('a list of sums whose last carries the bound and 的 closing the condit
     ['规上物流企业年营业额达到0.5亿元、1亿元、5亿元以上的;', [[50000000, undefined, '元'], [100000000, undefined, '元'], [500000000, undefined, '元']]],
     // form: (含) on the last
     ['年销售额达到1000万元、5000万元(含)以上的;', [[10000000, undefined, '元'], [50000000, undefined, '元']]],
+    // form: the bound word written once before the first, none after the last
+    ['年纳税额首次超过500万元、1000万元的;', [[5000000, undefined, '元'], [10000000, undefined, '元']]],
+    // valid: no bound anywhere, no condition
+    ['投资500万元、1000万元的;', []],
   ] as [string, unknown][])('%s', (s, want) => expect(bounds(s)).toEqual(want));
   // valid: a goal's list, no 的 closing a condition, stays targets
   it('力争全市产值达到100亿元、200亿元以上。', () => {

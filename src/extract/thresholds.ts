@@ -1,5 +1,5 @@
 import { ARTICLE_RE } from '../ingest/clean.js';
-import { OPEN, withoutRemarks } from './brackets.js';
+import { OPEN, insideTitle, withoutRemarks } from './brackets.js';
 import { afterChars, before, goalGoverns, listHead, listTail, next, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
 import { APPLICANT, CAPACITY_PER, CAPACITY_UNIT, CONTEST_RANK, COUNTED, PER_UNIT, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, CAPITAL_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
@@ -114,8 +114,9 @@ const UPPER_BETWEEN = new RegExp(`^[、，,]?(?:且|但|而)?(?:${UPPER_INCLUSIV
 const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并且|同时)[^，。；,;]{0,30}?|[，,]\\s*(?:且|并且|同时)[^。；;]{0,40}?)的[^，。；,;的]{0,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** A firm's capital, then its bound word (注册资本金原则不低于, 实缴注册资本达到): the figure after it is the applicant's own. */
 const OWN_CAPITAL_BEFORE = new RegExp(`(?:${CAPITAL_METRIC})(?:[^，。；,;、\\d]{0,4}?)(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})$`);
-/** After a list's last figure, its bound and 的 closing a condition phrase (…、5亿元以上的; …、1亿元(含)以上的,). */
-const LIST_BOUND_CLOSES = new RegExp(`^(?:${INCLUSIVE})?(?:及|或)?(?:以上|以下)(?:${INCLUSIVE})?的(?:[，,；;]|$)`);
+/** After a list's last figure, its bound (or none, the bound word written before the first) and 的 closing a condition phrase (…、5亿元以上的;
+ * …、1亿元(含)以上的, …首次超过500万元、1000万元的;). */
+const LIST_BOUND_CLOSES = new RegExp(`^(?:(?:${INCLUSIVE})?(?:及|或)?(?:以上|以下)(?:${INCLUSIVE})?)?的(?:[，,；;]|$)`);
 /** The next bands of a list after a band (、20—100万元(含)、100万元以上): each a figure in money, maybe a range, a bound, a mark. */
 const BANDS_AFTER = /^(?:[、和及或][\d.]+\s*(?:万|亿|千)?元?\s*(?:[（(][^（）()]{0,10}[）)])?\s*(?:[—\-–~至到]\s*[\d.]+\s*(?:万|亿|千)?元)?(?:[（(][^（）()]{0,10}[）)])?(?:以上|以下|及以上|及以下)?)+/;
 /** The next items of a list of prices per a measure (、双层400元/平方米、三层及以上500元/平方米): each a short name, then its price. */
@@ -494,7 +495,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const afterTail = text.slice(money[tail].end).replace(/\s+/g, '');
     // (…or the list's last item closes it with the bound and 的, a condition phrase whose applicant and grant follow in the next
     // clause: 规上物流企业年营业额达到0.5亿元、1亿元、5亿元以上的;且当年增速达到20%以上的,分别给予…, 涪陵)
-    const listApplicant = tail > i && (FOR_APPLICANT.test(afterTail) || LIST_BOUND_CLOSES.test(afterTail));
+    const listApplicant = (tail > i && FOR_APPLICANT.test(afterTail)) || ((tail > i || head < i) && LIST_BOUND_CLOSES.test(afterTail));
     // (…or a bracket right after a threshold that refines it, 项目总投资额须在500万元以上(计划设备投资额不低于500万): a condition as the
     // threshold it sits in is, 花都.)
     const prevCondition = thresholds[thresholds.length - 1];
@@ -582,12 +583,13 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
           const gap = text.slice(t.end, nxt.start);
           // 1亿元(含1亿元)以上5亿元(不含5亿元)以下: a bound mark between the second figure and its 以下 sets its inclusiveness.
           const nMark = BOUND_MARK_AFTER.exec(text.slice(nxt.end));
-          const nMarkLen = nMark && /^(?:以下)/.test(next(text, nxt.end + nMark[0].length, 4)) ? nMark[0].length : 0;
+          const nMarkLen = nMark && /^(?:以下|以内)/.test(next(text, nxt.end + nMark[0].length, 4)) ? nMark[0].length : 0;
           const nb = BOUND_AFTER.exec(next(text, nxt.end + nMarkLen, 10));
           // "1000万元以上不足5000万元的", "1亿元以上、不超过5亿元的": an upper bound word before the second figure.
           const g = gap.replace(/\s+/g, '');
           const upperWord = UPPER_BETWEEN.test(g) ? boundBefore(g) : undefined;
-          if (/^[、，,]?$/.test(g) && nb && nb[3] === '以下') {
+          // (…or a dash between them and 以内 closing the band: 10万元(含10万元)以上-20万元(含20万元)以内, 龙华区)
+          if (/^[、，,\-—–－~～]?$/.test(g) && nb && (nb[3] === '以下' || nb[3] === '以内')) {
             t.max = nxt.yuan;
             t.maxInclusive = nMarkLen ? !/不含/.test(nMark![0]) : (inclusiveOf(nb) ?? false);
             t.end = afterChars(text, nxt.end + nMarkLen, nb[0].length);
@@ -752,14 +754,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
   }
   // A floor written as who is left out: 对贴息总额低于5000元的企业不予安排贴息 (中山) — those below get nothing, so the applicant's
   // figure must reach it: a lower bound, inclusive where the excluded side was strict.
-  for (const t of thresholds) {
-    if (t.max === undefined || t.min !== undefined) continue;
-    if (!EXCLUDED_BELOW_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) || !LEFT_OUT_AFTER.test(text.slice(t.end))) continue;
-    t.min = t.max;
-    t.minInclusive = !t.maxInclusive;
-    delete t.max;
-    delete t.maxInclusive;
-  }
+  flipLeftOut(text, thresholds);
   // A bracket right after a bound's figure that restates it for another period or basis (月销售额不超过3万元(按季纳税9万元)的小规模纳税人,
   // 内蒙古; 10万元以下(以1个季度为1个纳税期的,季度销售额30万元以下)): the same bound on that measure, a threshold of its own.
   for (const t of [...thresholds]) {
@@ -772,6 +767,17 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     used.add(k);
   }
   return { thresholds, used };
+}
+/** Turn each ceiling written as who is left out (低于5000元的企业不予安排贴息; 在托时间不足30天的婴幼儿,不予发放) into the floor it sets. */
+function flipLeftOut(text: string, thresholds: Threshold[]): void {
+  for (const t of thresholds) {
+    if (t.max === undefined || t.min !== undefined) continue;
+    if (!EXCLUDED_BELOW_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) || !LEFT_OUT_AFTER.test(text.slice(t.end))) continue;
+    t.min = t.max;
+    t.minInclusive = !t.maxInclusive;
+    delete t.max;
+    delete t.maxInclusive;
+  }
 }
 /** Between a bound's figure and a second figure: an opening bracket and a period's or basis's words (按季纳税, 以1个季度为1个纳税期的,季度销售额). */
 const RESTATED_BOUND = /^\s*(?:(?:及)?(?:以上|以下)\s*)?[（(](?=[^（）()]{0,24}$)[^（）()\d]{0,6}(?:季|年|月|日|周)[^（）()]{0,20}$/;
@@ -866,7 +872,8 @@ const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?((?:${QUANTITY_UNIT})(?
 // Its bound word (以内 a ceiling as 以下 is: 用地需求在20亩以内的企业, 鄂尔多斯高新区; a span's 以内 is a time limit, read by the deadlines).
 needing(QTY_AFTER_RE, /以[上下内]/);
 /** Units of time: a span's 以内 (3年以内) is a time limit, no ceiling. */
-const TIME_UNIT = /^(?:年|个月|月|天|日|小时|周岁|岁)$/;
+// (An age is no span: 3周岁以内的婴幼儿, 在该孩子三周岁以内申请补发 (兴县) bound the age, a ceiling as 3周岁以下 is.)
+const TIME_UNIT = /^(?:年|个月|月|天|日|小时)$/;
 /** A step in a measure, the grant right after it: 每增加100平方米再给予5万元, 每新增1000亩奖励… (a step of 1 is a price: 每亩300元). */
 // (…after its comma, or the grant told as what it adds: 展览面积较上届每增加5000平方米,给予项目单位20万元奖励; 每增加1万平方米递增30万元奖励, 北京)
 const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万|千|亿)?(${PER_UNIT})(?=\\s*的?\\s*[，,]?\\s*(?:(?:再|另|追加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加)|(?:递增|增加|加)\\s*[\\d一二三四五六七八九十]))`, 'g');
@@ -1270,6 +1277,8 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const rest = text.slice(end);
     // (An age bound, 60岁以上老年人, 18周岁以下, always names whom a measure is for: no applicant word need follow it.)
     const age = /岁$/.test(unit);
+    // (…but a bound inside a cited title (《湖北省3岁以下婴幼儿照护服务…方案》: 沙市区) names that document, no one the notice is for.)
+    if (insideTitle(text, start)) continue;
     // (…or the next of a list of standards, each naming its metric, after a threshold: 、用地规模15亩以上)
     const standard = prior.some((t) => t.end <= start && STANDARD_JOINT.test(text.slice(t.end, start)));
     // (…or a bound in brackets after what it qualifies, a grant further on: 对专营店(30平方米以上)连续两年每年分别补助10万元, 温州)
@@ -1386,6 +1395,8 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     if (!/^\s*(?:[（(]\s*(?:不)?含\s*[)）])?\s*[，,]?\s*(?:且|但|而)?\s*$/.test(text.slice(lo.end, hi.start))) continue;
     out.splice(k, 2, { ...lo, max: hi.max, maxInclusive: hi.maxInclusive, raw: text.slice(lo.start, hi.end), end: hi.end });
   }
+  // (…and a quantity's ceiling written as who is left out, as a sum's is: 在托时间不足30天的婴幼儿,不予发放, 沙市区)
+  flipLeftOut(text, out);
   // A bound on the quantity the grant itself counts, written after the grant's verb (给予面积不超过50平方米的3年全额租房补贴: 海南): it
   // bounds the grant, as 补贴面积不超过500平方米 does (ANNOTATION), no condition on who qualifies.
   return out.filter((t) => t.max === undefined || t.min !== undefined || !GRANT_COUNTS_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || !GRANT_NOUN_AFTER.test(text.slice(t.end, t.end + 16)));
