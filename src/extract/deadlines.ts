@@ -387,7 +387,6 @@ function pad(n: string): string {
   return n.padStart(2, '0');
 }
 
-
 /** What may follow a day before a span's dash: a weekday in brackets, an hour (9:00). */
 // (An hour in any of its forms: 9:00, 9:00时, 上午9:00, 09时, 17点30分, (北京时间): 浦东's 2024年10月31日9:00时至2024年11月4日9:00时.)
 const CLOCK = '(?:零时|(?:上午|中午|下午|晚上|凌晨)?\\s*(?:\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?(?:\\s*[时点])?|\\d{1,2}\\s*[时点](?:\\s*\\d{1,2}\\s*分)?(?:整)?)(?:\\s*[（(]北京时间[)）])?)';

@@ -864,10 +864,10 @@ const QTY_ITEM_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*(万|千|亿)?(${QUANT
 
 /** In an item of a list of conditions, a bound word and a quantity with its unit, no applicant after it (土地不低于500亩;). */
 const QTY_LISTED_RE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?`, 'g');
-// (…a quantity per a thing counted: 独立单元民宿(600平方米/套以上), 嵩县; 年产能10万吨/年以上)
 /** The units of a stay (天, 日, 晚), and the first half of one right before the second (3天 in 3天2晚以上). */
 const STAY_UNIT = /^(?:天|日|晚)$/;
 const STAY_FIRST_BEFORE = /(\d{1,2}|[一二两三四五六七八九十])\s*(天|日|晚)\s*$/;
+// (…a quantity per a thing counted: 独立单元民宿(600平方米/套以上), 嵩县; 年产能10万吨/年以上)
 const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?((?:${QUANTITY_UNIT})(?:\\/(?:套|户|间|栋|台|个|人|年))?)\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下|以内)\\s*(${INCLUSIVE}|${EXCLUSIVE})?`, 'g');
 // Its bound word (以内 a ceiling as 以下 is: 用地需求在20亩以内的企业, 鄂尔多斯高新区; a span's 以内 is a time limit, read by the deadlines).
 needing(QTY_AFTER_RE, /以[上下内]/);

@@ -460,9 +460,9 @@ const CONTACT_NUMBER_END = /(?:电话|手机|传真|热线|联系方式)\s*[:：
 const UNIT_FIELD_LINE = /^\s*[\u4e00-\u9fff]{0,6}(?:单位|部门)\s*[：:]\s*\S/;
 /** The end of a body's name (局, 委, 政府, 管委会, 中心, 公司…) or a closed bracket, nothing after it. */
 const BODY_LINE_END = /(?:[局委办府厅室院所站社处队部心司会行]|政府|单位|部门|[）)])\s*[。；;]?\s*$/;
-/** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */
+/** A line of nothing but arrows pointing down (↓↓, ▼, 👇). */
 const POINTER_LINE = /^[\s↓⬇▼▽⇩↡︾👇]+$/u;
-
+/** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */
 export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p, above = ''): boolean {
   // A number a hard wrap cut (…和国道2 / 05线钢城城区段…, a full line ending in a digit): the line goes on, however like an item
   // number without its stop the rest looks.
