@@ -141,11 +141,11 @@ const NAMED_TITLE = new RegExp(`^(?![全本我各该])[\\u4e00-\\u9fff]{1,5}?(?:
 const PLACE_BEFORE = /[\u4e00-\u9fff](?:省|市|县|区|旗)$|[\u4e00-\u9fff]{2}(?<![乡各全本我该])(?:乡|镇)$/;
 /** 全市, 本县, 我区, 各县, 该市: the notice's own level, no name. */
 const LEVEL_ONLY = /[全本我各该](?:省|市|县|区|旗)$/;
-const NAME_AFTER_PLACE = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\d]{2,50}?(?:${YEAR_NAME_HEAD})`);
+const NAME_AFTER_PLACE = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\\d]{2,50}?(?:${YEAR_NAME_HEAD})`);
 // (省下达我市… is no place's name: a place holds no 我/本/全/各/该, 达州)
 // (…nor a verb that opens the year's work before a level's body: 2024年抓好市政府投资重点项目76个, 建德)
 // (…nor an act the year is the window of, the place after it: 对2023年新获批北京市产业创新中心、…资质的企业, 昌平)
-const PLACE_NAME_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})(?![全本我各该])(?![^，。；,;\\d]{0,4}?(?:获批|获评|认定|入选|获得|评为|授予|命名))(?:(?![全本我各该])[\u4e00-\u9fff]){1,5}?(?:省|市|区|县|旗)(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\d]{0,50}?(?:${YEAR_NAME_HEAD})`);
+const PLACE_NAME_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})(?![全本我各该])(?![^，。；,;\\d]{0,4}?(?:获批|获评|认定|入选|获得|评为|授予|命名))(?:(?![全本我各该])[\u4e00-\u9fff]){1,5}?(?:省|市|区|县|旗)(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\\d]{0,50}?(?:${YEAR_NAME_HEAD})`);
 // (…or a special fund its level names: 现组织开展2020年省级促进经济高质量发展专项企业技术改造资金项目入库申报工作, 江门)
 const FUND_NAME_AFTER = /^(?:度)?(?:第[一二三四五六七八九十\d]{1,2}批)?(?:(?:(?:中央|省级|省|自治区|市级|州级|县级|区级|本级|地方)[、和及]?)*财政|(?:中央|省级|市级|州级|县级|区级)(?=[^，。；,;：:！？\d]{0,30}?专项))(?![^，。；,;：:！？]{0,30}?(?:安排|统筹|投入|预算|拨付))[^，。；,;：:！？\d]{0,30}?(?:资金|结余|经费)/;
 // (…or a batch of a programme: 就开展2025年度第一批“揭榜挂帅”项目申报工作, 江夏)

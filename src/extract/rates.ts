@@ -282,7 +282,8 @@ const GRANT_WORD = '予以|给予|奖励|补助|补贴|奖补|资助';
  * Words that open a condition before a share whose measure follows: 且 right before it (且80%以上投资本区的), or an opener
  * starting its phrase (对80%以上产品出口的企业, 凡募集资金70%(含)以上用于本市项目的).
  */
-const CONDITION_OPENS = /(?:且|并且|或者|或|同时|^(?:对于|对|凡是|凡|如果|如|若)[^，。；,;]{0,12})$/;
+// (…且 and the figure whose share it is, a few words: 后备企业实现上市且募集资金80%以上投资于我市的, 武汉 2008.)
+const CONDITION_OPENS = /(?:(?:且|并且|或者|或|同时)[^，。；,;、\d%]{0,8}|^(?:对于|对|凡是|凡|如果|如|若)[^，。；,;]{0,12})$/;
 /** The share's bound, then what it measures, closed by 的 and a comma or the applicant. */
 const SHARE_THEN_CONDITION = new RegExp(`^${MARK}(?:及|或)?(?:以上|以下)${MARK}[^，。；,;的\\d%]{1,20}?的(?:[，,]|[^，。；,;的]{0,6}?(?:${APPLICANT}))`);
 /**

@@ -343,7 +343,7 @@ const TAXED_PART = /^\s*(?:(?:但|且|而)?(?:不超过|不高于|至|到|[-—�
  */
 const MARK = String.raw`(?:[（(]\s*(?:不)?含[^（）()]{0,8}[）)])?`;
 const PAID_PART = new RegExp(
-  String.raw`^\s*${MARK}\s*(?:美元|元)?\s*(?:(?:但|且)?(?:不超过|不高于|至|到|[-—–~])\s*[\d.]+\s*(?:万|亿)?(?:元|美元)?\s*${MARK}\s*(?:美元|元)?\s*)?(?:及|或)?(?:以上|以下)?\s*${MARK}\s*(?:之间)?的?部分[，,]?\s*(?:[^，。；,;\d]{1,8}?)?(?:按|给予|奖励|补助|补贴|贴息)`,
+  String.raw`^\s*${MARK}\s*(?:美元|元)?\s*(?:(?:但|且)?(?:不超过|不高于|至|到|[-—–~])\s*[\d.]+\s*(?:万|亿)?(?:元|美元)?\s*${MARK}\s*(?:美元|元)?\s*)?(?:及|或)?(?:以上|以下)?\s*${MARK}\s*(?:之间)?的?部分[，,]?\s*(?:[^，。；,;\d]{1,8}?)?(?:按|给予|奖励|补助|补贴|贴息|抵用|抵扣)`,
 );
 /**
  * …or a figure further inside the phrase that names such a part, no 的 between (so no applicant): tiers of a base paid in steps
@@ -884,6 +884,13 @@ needing(QTY_STEP_RE, /每/);
  * after it (对…的前五名,给予…): 前N名 / 前N位 / 前N强 after 的 or 对.
  */
 /** 第四名至第八名, 第4-8名, 第4名—第8名: a span of places. */
+/**
+ * A prize's class with its bound, the best class counted first (获得国家科技进步奖、自治区科技进步奖二等奖以上…者, 银川 2005): at most that
+ * class, as 前3名 is at most the third place; what the prize earns follows.
+ */
+const PRIZE_CLASS_RE = new RegExp(`([一二三四五1-5])\\s*等奖\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?以上`, 'g');
+needing(PRIZE_CLASS_RE, /等奖/);
+const PRIZE_CLASS_REWARDED = new RegExp(`^(?:${INCLUSIVE})?(?:的|者|[^。；;]{0,80}?(?:给予|奖励|奖补|补助|补贴|资助|支持|扶持))`);
 const RANK_SPAN_RE = new RegExp(`第\\s*${NUM}\\s*(?:名)?\\s*(?:至|到|[—\\-–~])\\s*(?:第)?\\s*${NUM}\\s*名`, 'g');
 /** …rewarded right after, or named as who is rewarded: 奖励5万元, 的,奖励, 各奖励. */
 const RANK_SPAN_REWARDED = /^\s*(?:的)?\s*[，,]?\s*(?:各|分别|每人|每队)?\s*(?:一次性)?(?:奖励|给予|奖|补助|资助)/;
@@ -1345,6 +1352,13 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const listItem = listed && /^\s*[。；;]?\s*$/.test(text.slice(end));
     if (!Number.isFinite(a) || !(RANK_REWARDED.test(text.slice(end)) || listItem) || out.some((t) => t.start < end && start < t.end)) continue;
     out.push({ metric: metricBefore(text, m.index! + m[1].length).replace(/前$/, ''), unit: m[3] || '名', raw: text.slice(start, end), start, end, max: round(a), maxInclusive: true });
+  }
+  for (const m of matchesOf(text, PRIZE_CLASS_RE)) {
+    const start = m.index! + m[0].indexOf(m[1]);
+    const end = m.index! + m[0].length;
+    const a = parseNumber(m[1]);
+    if (!Number.isFinite(a) || !(PRIZE_CLASS_REWARDED.test(text.slice(end)) || (listed && /^\s*[。；;]?\s*$/.test(text.slice(end)))) || out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric: metricBefore(text, start), unit: '等奖', raw: text.slice(start, end), start, end, max: round(a), maxInclusive: true });
   }
   // A span of places rewarded alike: 第四名至第八名奖励5万元 (龙岗), 获得第4-8名的 → from the first place to the last, as 前3名 is to the third.
   for (const m of matchesOf(text, RANK_SPAN_RE)) {

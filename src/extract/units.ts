@@ -872,7 +872,9 @@ const LISTED_BODY = String.raw`(?:${BODY}|[\u4e00-\u9fff]{1,8}?${ACTOR_END})`;
  * Bodies that open a clause as its actor, one or a list (州发改委、州财政局提出…; 州城投公司向银行贷款…), followed by what they
  * do (dict/unit-labels.json actorVerbs; 州人民政府批复后… is a time, not an actor).
  */
-const SUBJECT_RE = new RegExp(String.raw`(?:(?:^|[，,；;。])(?:并由|请)?|由)(${BODY}(?:(?:、|和)${LISTED_BODY})*)(?=${ACTOR_VERBS})(?!(?:${ACTOR_VERBS})的)`, 'g');
+// (…the way it acts may stand between, 按照要求, 按规定: 省直有关部门和各州、市人民政府按照要求向省地方金融监管局推荐…, 云南省.)
+const ACTS_AS_BOUND = String.raw`(?:按照?(?:要求|规定|职责|分工|程序|有关规定|相关规定|职责分工))?`;
+const SUBJECT_RE = new RegExp(String.raw`(?:(?:^|[，,；;。])(?:并由|请)?|由)(${BODY}(?:(?:、|和)${LISTED_BODY})*)(?=${ACTS_AS_BOUND}(?:${ACTOR_VERBS}))(?!${ACTS_AS_BOUND}(?:${ACTOR_VERBS})的)`, 'g');
 /** Those an actor acts with, right after it: 要会同人社、财税、金融、经信等部门 (a list closed by 等部门/等单位). */
 const CO_ACTORS_AFTER = /^(?:要|应|须|需|将)?(?:会同|联合|协同)((?:[^\s，。；,;、]{1,12}、)+[^\s，。；,;、]{1,12}?等(?:有关|相关)?(?:部门|单位))/;
 /** Inside a sentence, a duty pair: 由专项资金项目主管部门牵头,财政部门配合… (A牵头, B配合). */
