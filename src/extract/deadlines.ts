@@ -8,6 +8,10 @@ import type { Deadline } from '../types.js';
 import { matchesOf, needing } from '../ingest/matches.js';
 
 export const FIVE_YEAR: Record<string, [number, number]> = {
+  七五: [1986, 1990],
+  八五: [1991, 1995],
+  九五: [1996, 2000],
+  十五: [2001, 2005],
   十一五: [2006, 2010],
   十二五: [2011, 2015],
   十三五: [2016, 2020],
@@ -42,7 +46,8 @@ const ACTION = new RegExp(YEAR_ACTION_VERB);
 /** A grant whose duration is bounded: 连续补贴不超过3年, 最长补贴3年. */
 const GRANT_VERB = '补贴|补助|支持|奖励|贴息|扶持|享受|减免|免征|返还';
 /** A support period's name (补助期限, 资金到期), or a bare 期限/时间 opening a phrase (…,期限最长不超过2年). */
-const TERM_BEFORE = new RegExp(`(?:${TERM_WORD}|(?:^|[，,；;：:]\\s*)(?:期限|时间))(?:最长|最多|原则上)?$`);
+// (…the terms of several reliefs at once: 或申请缓缴住房公积金,期限均不超过12个月, 杭州 2020)
+const TERM_BEFORE = new RegExp(`(?:${TERM_WORD}|(?:^|[，,；;：:]\\s*)(?:期限|时间))(?:均|都|一律)?(?:最长|最多|原则上)?$`);
 /** A grant word anywhere in a stretch of text. */
 const GRANT_WORD = new RegExp(GRANT_VERB);
 const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:最长|最多)?$`);
@@ -50,7 +55,9 @@ const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:最长|最多)?$`);
  * A grant and its short object right before a span (免征企业所得税|3年, 减半征收企业所得税|三年, 给予贴息|2年);
  * group 1 is the object, none of a figure's words (满, 达到, 经营, 成立…: a figure reached, not a span granted).
  */
-const GRANT_SPAN_BEFORE = new RegExp(`(?:给予|提供|${GRANT_VERB}|减半征收|减征|减按|免收|免缴|免交|免除|全免|减半|免租|减租)(?:连续|最长|最多)?([^\\d年月满达须应需经营成立注册承诺投产运营]{0,10})$`);
+// (The object between is read as words: 经营, 投产… are what an applicant has done (经营满5年), but 产 alone may be part of what is
+// relieved: 免征农业特产税3年, 贵州省 1998.)
+const GRANT_SPAN_BEFORE = new RegExp(`(?:给予|提供|${GRANT_VERB}|减半征收|减征|减按|免收|免缴|免交|免除|全免|减半|免租|减租)(?:连续|最长|最多)?((?:(?!经营|成立|注册|承诺|投产|运营)[^\\d年月满达须应需]){0,10})$`);
 /** A rent or fee right after a relief's span, the relieved thing named before it: (免除标准化厂房三年)租金, 房租, 物业费. */
 const RENT_AFTER = /^(?:的)?(?:租金|房租|租赁费|物业费|物业管理费|管理费)/;
 /** A year an event falls in (2022年将迎来党的二十大, 恰逢2024年): described, not set. */
@@ -111,7 +118,7 @@ const BARE_LIST_TITLE = /^(?![^，。；,;！？：:、]*(?:现将|进行|予以
 // (…or an event taken part in, 申报对象为2023年参加列入《…重点展会目录》的企业, 宁波高新区)
 // (…an event held in it, its size the condition after: 对2024年在本市举办规模达到1万-3万平方米(含)…的展会项目,予以奖励, 北京)
 // (…or a project carried out in it, a partner maybe named first: 对2023年度与科研院所、高校开展产业链协同创新合作项目且…的企业,按照…给予奖励, 昌平)
-const WINDOW_ACT = /^(?:度|内|期间)?(?:[^，。；,;\d]{0,6}?\d+\s*(?:家|个|户|名)(?:企业|单位)?)?(?:(?:在[^，。；,;\d的在]{1,6}?)?(?:有效期满)?(?:新|首次|新增|首批|重新|再次)?(?:申报|申请)?(?:(?:被|通过|经过)[\u4e00-\u9fff]{0,8}?|获)?(?:认定|获评|获批|入选|获得|纳入|入库|升规|上规|入规|认证|评定|命名|授予|列入|复核|举办|举行|承办|主办|参加|参展)|[“"]?[小新]?(?:升规|上规|入规)[”"]|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备)|(?:与[^，。；,;\d的]{1,16}?)?(?:开展|实施|完成|竣工|建成)(?:的)?[^，。；,;的]{0,16}?(?:合作)?项目|新?购(?:置|买|进)(?:的)?[^，。；,;]{0,24}?(?:设备|器具|仪器|机器|生产线))/;
+const WINDOW_ACT = /^(?:度|内|期间)?(?:[^，。；,;\d]{0,6}?\d+\s*(?:家|个|户|名)(?:企业|单位)?)?(?:(?:在[^，。；,;\d的在]{1,6}?)?(?:有效期满)?(?:新|首次|新增|首批|重新|再次)?(?:申报|申请)?(?:(?:被|通过|经过)[\u4e00-\u9fff]{0,8}?|获)?(?:认定|获评|获批|入选|获得|纳入|入库|升规|上规|入规|认证|评定|命名|授予|列入|复核|举办|举行|承办|主办|参加|参展|组建|创建)|[“"]?[小新]?(?:升规|上规|入规)[”"]|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备)|(?:与[^，。；,;\d的]{1,16}?)?(?:开展|实施|完成|竣工|建成)(?:的)?[^，。；,;的]{0,16}?(?:合作)?项目|新?购(?:置|买|进)(?:的)?[^，。；,;]{0,24}?(?:设备|器具|仪器|机器|生产线))/;
 // (A tax relief is the benefit as a grant is: …可选择一次性税前扣除, 加计扣除, 减免.)
 // (…anywhere in the sentence, a second condition maybe between: 对2023年新获批北京市…等资质的企业,新获得…认证的企业,给予50万元一次性奖励, 昌平)
 const WINDOW_GRANT = /^[^。；;]{0,140}?(?:给予|奖励|补助|补贴|奖补|资助|贴息|税前扣除|加计扣除|减免|免征|减征|抵免)/;
@@ -255,6 +262,14 @@ const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,24}?(?:(?:未|�
 /** …or any figure with its bound in the phrase after it, no grant between (连续3年亩均社会贡献产出80万元以上, 梁溪). */
 // (…its bound mark too, and the years restated in brackets before it: 连续两年(2020—2021年)均保持在25%(含)以上增速的, 龙泉驿)
 const MEASURED_BOUND_AFTER = /^(?:[（(][^（）()]{1,16}[）)])?(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受)[^，。；,;]){0,16}?(?:(?:达到|达|超过|不低于|高于|增长|保持在)\s*[\d.]|[\d.]+\s*(?:万|亿)?(?:元|%|％)?\s*(?:[（(]含[）)])?\s*(?:以上|以下))/;
+/**
+ * What a measured span's years are followed by: a measure or a bounded figure, the remarks in brackets between left out (近一年(即2022年7月1日
+ * 至2023年6月30日)跨境电商交易总额(包含第三方平台和独立站交易数据)1亿元以上, 中山).
+ */
+function measuredAfterSpan(rest: string): boolean {
+  const bare = rest.replace(/[（(][^（）()]{1,40}[）)]/g, '');
+  return MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest) || MEASURED_SPAN_AFTER.test(bare) || MEASURED_BOUND_AFTER.test(bare);
+}
 /** A comparison the period is one side of: 与2022年一季度相比, 相比, 同…相比 (a period measured, not a limit). */
 const COMPARED_AFTER = /^(?:[与和同跟較较][^，。；,;：:]{0,14}?)?(?:相比|相较|比较|对比)/;
 /** A condition the applicant met over a span, closed by 的 before a comma or its noun, no grant or basis in it (带动100户贫困户发展的,). */
@@ -407,6 +422,8 @@ function yearlessEnd(y: string, mo: string, d: string, mo2: string | undefined, 
 const ORGANISED_BEFORE = /(?:开展|组织好?|做好|启动|部署|进行)\s*$/;
 /** The round's work named after its year in the same phrase (…遴选推荐工作, …复核工作, …申报). */
 const ROUND_WORK_AFTER = /^(?:度)?[^，。；,;！？:：]{0,30}?(?:工作|申报|遴选|复核|评价|认定|评审|评选)/;
+/** A round's applications named right after the year, no title between (…项目入库工作, …资金申报). */
+const ROUND_CALL_AFTER = /^(?:度)?[^，。；,;！？:：《》]{0,30}?(?:申报|入库|遴选|复核|评审|评选|认定)/;
 /** A batch of a round, or its guide, named right after the year (2025年海口市第四批…, 2025年申报指南). */
 // (…or the programme's fund its year names, then its call: 2023年高新技术企业奖励性补助申报时间为2024年4月15日前, 六盘水)
 const ROUND_BATCH_AFTER = /^(?:度)?(?:[^，。；,;！？:：\d]{0,12}?第[一二三四五六七八九十\d]+批|申报指南|指南|[^，。；,;！？:：\d]{0,16}?(?:奖励|补助|资金|补贴|奖补)[^，。；,;！？:：\d]{0,4}?申报(?:时间|工作|通知|截止))/;
@@ -418,6 +435,14 @@ const plausibleYear = (y: string): boolean => Number(y) >= 1990 && Number(y) <= 
 
 /** What a rule finds; `skip` drops the words a match starts with from the raw (之后|两年内: the literal anchors the match). */
 type Found = Omit<Deadline, 'start' | 'end' | 'raw'> & { skip?: number };
+/** A five-year plan's period (“十四五”期间 → 2021–2025), or its last year for its end (期末, 末): m[1] the plan, m[2] the word after it. */
+function planPeriod(m: RegExpMatchArray, c: { text: string; docYear: number }): Found | undefined {
+  const p = FIVE_YEAR[m[1]];
+  if (!p) return undefined;
+  if (c.docYear && p[1] < c.docYear && opensSentence(c.text, m.index!) && /^\s*[,，]/.test(c.text.slice(m.index! + m[0].length))) return undefined;
+  return /末$/.test(m[2]) ? { date: String(p[1]) } : { from: String(p[0]), date: String(p[1]) };
+}
+
 /**
  * The rules, tried in order (an earlier match keeps its characters); compiled once. Most are marked with a word or character
  * every match needs (needing), so a clause without it skips the rule's scan.
@@ -464,12 +489,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // as a past period opening one is.)
   // (时期 as 期间: “十三五”时期,在宁武…规划建设通用航空机场, 忻州; ANNOTATION's “十四五”时期 is 2021–2025.)
   // (…a 时期 that frames the clause, not one that qualifies a noun after it: 围绕我区“十四五”时期六大产业总体布局 is the plan's layout, seeds.)
-  [needing(/“?(十[一二三四五六]五)”?(期间|时期(?=\s*(?:[，,、。；;]|内|中|$))|期末|末|及今后(?:一个)?时期)/g, /十[一二三四五六]五/), (m, c) => {
-    const p = FIVE_YEAR[m[1]];
-    if (!p) return undefined;
-    if (c.docYear && p[1] < c.docYear && opensSentence(c.text, m.index!) && /^\s*[,，]/.test(c.text.slice(m.index! + m[0].length))) return undefined;
-    return /末$/.test(m[2]) ? { date: String(p[1]) } : { from: String(p[0]), date: String(p[1]) };
-  }],
+  [needing(/“?(十[一二三四五六]五)”?(期间|时期(?=\s*(?:[，,、。；;]|内|中|$))|期末|末|及今后(?:一个)?时期)/g, /十[一二三四五六]五/), planPeriod],
+  // (…and the plans before them, in quotes, as 十五 alone may be a count: “九五”期间,省财政每年拿出3000万元, 云南省 1996.)
+  [needing(/[“"]([七八九]五|十五)[”"](期间|时期(?=\s*(?:[，,、。；;]|内|中|$))|期末|末)/g, /[七八九十]五[”"]/), planPeriod],
   // A measure kept in force with no end, the verb closing its phrase (作为制度性安排长期实施。: 嘉兴; 长期执行, 长期有效): ongoing
   // (not 中长期/超长期, a span's name; nor 长期租赁, a kind of lease; nor 长期坚持以企业为中心的服务理念, a stance with its object).
   [needing(/长期(?:实施|执行|施行|有效|适用)(?=[，。；,;）)]|$)/g, /长期/), (m, c) => (/[中超]/.test(c.text[m.index! - 1] ?? '') ? undefined : { kind: 'ongoing' })],
@@ -694,7 +716,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // An extension or deferral for a set time (继续延长6个月, 延缓缴纳6个月, 在以后5个纳税年度结转): a relative period; not one the dates after
   // 即 restate (时限延长10天,即…延至9月20日: 海南, ANNOTATION round 46).
-  [needing(new RegExp(`(?:延长|延期|顺延|延缓(?:缴纳)?|缓缴|延续(?:实施|执行)?)${N}\\s*(?:个)?(?:月|年|日|天|工作日)(?!\\s*[，,]?\\s*即)|(?:以后|之后|此后)${N}\\s*个?(?:纳税)?年度`, 'g'), /延|缓|后/), () => ({ kind: 'relative' })],
+  // (A span is a short number, not a year: 延续实施2021年底到期的…措施, 温州 2022.)
+  [needing(new RegExp(`(?:延长|延期|顺延|延缓(?:缴纳)?|缓缴|延续(?:实施|执行)?)(?!\\d{4})${N}\\s*(?:个)?(?:月|年|日|天|工作日)(?!\\s*[，,]?\\s*即)|(?:以后|之后|此后)${N}\\s*个?(?:纳税)?年度`, 'g'), /延|缓|后/), () => ({ kind: 'relative' })],
   // 今年/明年 with the year's end or a month (今年年底前, 今年底, 明年6月底前, 明年上半年): the notice's year, or the next.
   [needing(new RegExp(`(今|明)年(?:(?:年)?${YEAR_END}|(\\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬)?)(?:前|之前|以前)?`, 'g'), /[今明]年/), (m, c) => {
     if (!c.docYear) return undefined;
@@ -749,7 +772,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…but 分7月、次年1月两次集中兑现 lists calendar months, no span: 雅安)
   [needing(new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不超过?|最多|最长))${N}\\s*(?:个)?(?:完整|自然)?年(?:度(?![\\d一二三四五六七八九十]))?|(?<!部)分${N}\\s*(?:个)?(?:年(?:度(?![\\d一二三四五六七八九十]))?|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), /未来|今后|连|近|分/), (m, c) =>
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
-    /^(?:近|连)/.test(m[0]) && (MEASURED_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) || MEASURED_BOUND_AFTER.test(c.text.slice(m.index! + m[0].length))) ? undefined : { kind: 'relative' }],
+    /^(?:近|连)/.test(m[0]) && measuredAfterSpan(c.text.slice(m.index! + m[0].length)) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
   [needing(new RegExp(`(?<![\\d每第近来个前])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), /[计共]/), () => ({ kind: 'relative' })],
@@ -783,6 +806,11 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // (最长为6个月 is a bound, read with its bound words by the rule below: 缓缴期最长为6个月, 海门.)
     return TERM_BEFORE.test(pre) && !/(?:最长|最多|至多)$/.test(pre) ? { kind: 'relative' } : undefined;
   }],
+  // (…or written right after its name, no 为: 缓缴自2021年11月1日起实施,延缓期限3个月, 温州 2022; the span alone is the raw.)
+  [needing(new RegExp(`(?:${TERM_WORD})\\s*${SPAN_N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), /期|限|时间/), (m) => ({
+    kind: 'relative',
+    skip: m[0].search(/[\d一二两三四五六七八九十]/),
+  })],
   // (…the term named between the bound word and the figure too: 给予固定资产投资总额3%奖励,最长期限5年, 洛阳高新区)
   [needing(new RegExp(`(?:(?:最长|最多|至多)(?:期限|年限|时间)?(?:为|不超过|不得超过)?(?:${GRANT_VERB})?|不超过|不得超过|不超)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), /最长|最多|至多|不超|不得超过/), (m, c) => {
     // (原则上 before the bound is no part of the span: raw 不超过2年)
@@ -873,7 +901,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 争取2025年提前批债券额度, 做好2023年经济工作 (describedYearNouns in dict/condition-words.json).
   // ...nor the year of a figure an applicant must reach: 对2024年酒类产业生产规模超过1亿元…的企业.
   // (年为 describes the year, 2018年为决胜之年, but 2018年为民办实事 is the year's projects.)
-  [new RegExp(`(?<![\\d（(])(\\d{4})年(?![\\d月度版起是]|为(?!民办)|以来|以后|第(?![一二三四五六七八九十\\d]{1,2}批))(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m, c) => bareYear(c, m.index!, m[0].length, m[1], !!m[2], false, !!m[2] && /前$/.test(m[0]))],
+  [new RegExp(`(?<![\\d（(])(\\d{4})年(?![\\d月度版起是]|为(?!民办)|以来|以后|第(?![一二三四五六七八九十\\d]{1,2}批))(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), (m, c) =>
+    // (…a year's end a policy expires at is due whenever it fell, as one with 前 is: 延续实施2021年底到期的…措施, 温州 2022; ANNOTATION round 76.)
+    bareYear(c, m.index!, m[0].length, m[1], !!m[2], false, !!m[2] && (/前$/.test(m[0]) || /^\s*(?:到期|期满)/.test(c.text.slice(m.index! + m[0].length))))],
   // 今年 where a written year would set the year's work (市政府决定,今年继续对民生实事项目完成情况进行绩效考核: 杭州): the notice's year, with
   // the bare year's exceptions (今年以来 looks back; 做好今年经济工作 names the year's work; 今年底, 今年上半年 are read above).
   // (Only where it opens a phrase and an act follows it: 对今年发展的预期, 今年累计争取的…资金 describe.)
@@ -947,6 +977,9 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // (A batch's fund allotted with its sum stays a deadline: 下达我市2017年第一批县乡道安防…补助资金9379.5万元, 驻马店.)
   // The year of a programme round a notice organises (为做好2021年我市省级专精特新中小企业遴选推荐工作, 现将组织开展2026年专精特新中小企业
   // 复核工作, 对2025年海口市第四批…开展实地核查, 2025年申报指南: 深圳, 长治, 阜新, 海口, 大连): the round's name, as a batch's year is.
+  // (…or the call 现就 turns to, a round's applications named right after the year, no report's tasks: 现就2024年跨境电商示范省建设事项
+  // 项目入库工作通知如下, 中山; not 现就2013年《政府工作报告》确定的重点工作任务提出责任分工意见如下.)
+  if (!yearEnd && !relative && /现就\s*$/.test(c.text.slice(Math.max(0, at - 3), at)) && ROUND_CALL_AFTER.test(after)) return undefined;
   if (!yearEnd && !relative && (ORGANISED_BEFORE.test(c.text.slice(Math.max(0, at - 6), at)) && ROUND_WORK_AFTER.test(after) || (ROUND_BATCH_AFTER.test(after) && !allotted))) return undefined;
   // (A scale first reached in the year is the window of that act, not a year whose figure is described: FIRST_REACH.)
   // (…or a call's item naming the cohort that first reached it: 列入我市规模企业培育计划,2015年主营业务收入首次突破2000万元的企业。, 成都)
@@ -1053,7 +1086,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (…unless the batch's fund is allotted with its sum: 下达我市2017年第一批…补助资金9379.5万元, 驻马店)
       !(d.date && !d.kind && /^(?:\d{4}\s*[—\-–~至到]\s*)?\d{4}年(?:度)?$/.test(d.raw) && BATCH_NAME_AFTER.test(text.slice(d.end)) && !allottedYear(text, d.start, text.slice(d.end))) &&
       // (the years in brackets that restate a measured span: 连续两年(2020—2021年)年度营业收入均保持在15%(含)以上)
-      !(/(?:连续|近)[一二两三四五六七八九十\d]{1,3}个?年[（(]$/.test(text.slice(Math.max(0, d.start - 8), d.start)) && MEASURED_BOUND_AFTER.test(text.slice(d.end).replace(/^[）)]/, ''))) &&
+      !(/(?:连续|近)[一二两三四五六七八九十\d]{1,3}个?年[（(](?:即|为)?$/.test(text.slice(Math.max(0, d.start - 10), d.start)) && measuredAfterSpan(text.slice(d.end).replace(/^[）)]/, ''))) &&
       // (a signing day opening a clause that is only the title of the document it sends, the page's line breaks lost: 二〇一一年十二月
       // 二十七日泰州市区2012年夏季秸秆禁烧利用工作考核奖励办法, 泰州: the signing date)
       !(/^\s*$/.test(text.slice(0, d.start)) && /日$/.test(d.raw) && SIGNED_TITLE_AFTER.test(text.slice(d.end))) &&
@@ -1078,6 +1111,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (the months a progress report covers, opening its sentence: 1-6月,铁路口岸完成整车进口1589辆,与全年目标有较大差距, 沙坪坝 — the
       // period measured of what was done, no limit; not months a goal is set for, 1-6月完成投资任务的60%以上)
       !(d.from && /^\d{4}-01$/.test(d.from) && /^1\s*[-—–~至到]\s*\d{1,2}\s*月/.test(d.raw) && opensSentence(text, d.start) && reportsWhatWasDone(sentenceAfter(text, d.end))) &&
+      // (a day before which a published rate is read, 实际利率高于2022年12月31日前中国人民银行公布的最近一期…报价利率(LPR)的, 大连: which rate, no limit)
+      !(d.date && PUBLISHED_RATE_AFTER.test(text.slice(d.end))) &&
       // (a person's birth date bound, 项目负责人为1960年1月1日以后出生: a condition on who applies, ANNOTATION round 46)
       !(d.date && BORN_AFTER.test(text.slice(d.end))) &&
       // (the day a duration an applicant must have is measured at, 截至2023年末,从事特定细分市场一年半以上: ANNOTATION round 48, 武进)
@@ -1224,6 +1259,8 @@ function basisDate(text: string, start: number, end: number): boolean {
   if (COMPARED_BEFORE.test(before)) return true;
   return BASIS_BEFORE.test(before) && MEASURED_AFTER_DATE.test(text.slice(end, end + 24));
 }
+/** A rate a body publishes, right after a day (…前中国人民银行公布的最近一期人民币一年期贷款市场报价利率, 当日…公布的汇率中间价). */
+const PUBLISHED_RATE_AFTER = /^(?:前|之前|以前)?[^，。；,;]{0,20}?(?:公布|发布)的[^，。；,;]{0,24}?(?:利率|汇率|中间价|LPR)/;
 /** A figure reported right after a day, in the phrase after its comma: ,孟州市财政专项扶贫资金投入2947.76万元. */
 const STOCK_AFTER = /^\s*[，,][^。；;，,]{0,40}?\d[\d.]*\s*(?:万|亿)?(?:元|个|家|户|人|项|亩)/;
 /** A site or paper that carried a text, right after a day opening the sentence: ,眉山市人民政府网站刊发, ,人民日报刊登. */

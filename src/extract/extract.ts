@@ -206,7 +206,9 @@ export function extractValues(text: string, docDate?: string, listed = false, st
       !(
         BARE_PERIOD.test(d.raw) &&
         !d.kind &&
-        ((!/^\s*(?:以来|以后|之后|起|期间|内)/.test(t.slice(d.end)) && thresholds.some((x) => x.start >= d.end && MEASURED_BETWEEN.test(t.slice(d.end, x.start)))) || PERIODS_TAXES.test(t.slice(d.end)))
+        ((!/^\s*(?:以来|以后|之后|起|期间|内)/.test(t.slice(d.end)) &&
+          thresholds.some((x) => x.start >= d.end && (MEASURED_BETWEEN.test(t.slice(d.end, x.start)) || (listed && LISTED_MEASURED_BETWEEN.test(t.slice(d.end, x.start)))))) ||
+          PERIODS_TAXES.test(t.slice(d.end)))
       ),
   );
   // Values carry the original (unfolded) characters of the clause; an object keeps a year or a percentage in words as written.
@@ -226,7 +228,8 @@ export function extractValues(text: string, docDate?: string, listed = false, st
 /** A negation right before a bounded figure, a word or two between (无, 无单笔, 未发生, 没有): not 无论, 无需, 无偿 (dict/condition-words.json). */
 const NEGATED_FLOOR = new RegExp(`(?!${NOT_NEGATION})(?:${NEGATION})[^，。；,;、\\d无未没]{0,4}$`);
 /** After a period, the taxes or fees of it (部分税费, 应缴纳的增值税; dict/condition-words.json reliefDues), maybe after more periods (、第二季度部分税费). */
-const PERIODS_TAXES = new RegExp(`^(?:\\s*[、和及与]\\s*(?:\\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|\\d{1,2}月(?:份)?))*\\s*(?:的)?(?:部分|应缴纳?的?|应纳|已缴纳?的?)?(?:${RELIEF_DUE})`);
+// (…what the firm earned or paid in it first: 在2021年度第四季度实现的企业所得税、个人所得税…,按规定享受税费延缓缴纳, 温州 2022)
+const PERIODS_TAXES = new RegExp(`^(?:\\s*[、和及与]\\s*(?:\\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|\\d{1,2}月(?:份)?))*\\s*(?:实现|产生|发生|缴纳)?(?:的)?(?:部分|应缴纳?的?|应纳|已缴纳?的?)?(?:企业|个人)?(?:${RELIEF_DUE})`);
 /** A period written bare (2021年下半年, 2022年一季度, 2020—2021年, 三季度), with no limit word and no day. */
 // (…or 年内 before what an applicant must reach in it: 在我县注册登记企业年内实现地方公共财政预算收入达人民币50万元的,给予奖励, 永德)
 const BARE_PERIOD = /^(?:\d{4}年(?:度)?)?(?:(?:[上下]半年|第?[一二三四1-4]季度|\d{1,2}月(?:份)?)|\d{4}\s*[-—–~至到]\s*\d{4}年)$|^\d{4}年(?:度)?$|^年内$/;
@@ -235,6 +238,12 @@ const BARE_PERIOD = /^(?:\d{4}年(?:度)?)?(?:(?:[上下]半年|第?[一二三�
 // (…and no first reaching: 于2023年产值首次达到10亿元 is the window of that act, ANNOTATION round 40.)
 // (…the measure maybe after 实现 and its qualifier: 实现地方公共财政预算收入达人民币, 永德)
 const MEASURED_BETWEEN = /^[）)]?(?:度)?(?:实现[\u4e00-\u9fff]{0,8}?)?(?:年度|当期|累计)?(?:工业)?(?:产值|总产值|营业收入|营收|主营业务收入|销售收入|销售额|收入|利润|纳税|税收|用电量|产量|增加值|出口额|进出口额|投资额)(?:(?!给予|奖励|补助|补贴|资助|奖补|前|底|完成|首次)[^，。；,;]){0,14}$/;
+
+/**
+ * In an item of a list of conditions, any measure between a bare period and its bounded figure: the item names what the applicant
+ * reached then, no goal (需满足以下条件: …(3)2022年该企业独立站年度业务规模达到10万美元或以上。, 东莞).
+ */
+const LISTED_MEASURED_BETWEEN = /^(?:度)?(?:(?!给予|奖励|补助|补贴|资助|奖补|前|底|完成|首次|以来|起|期间|内)[^，。；,;]){1,24}$/;
 
 /** What follows a factor a figure is counted at (按重置市场价的50%计算), and the words of a clause that grants or relieves. */
 const COUNTED_AT = /^\s*(?:计算|折算|核算|计价|加计(?!扣除))/;

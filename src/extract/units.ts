@@ -133,6 +133,18 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     name = name.replace(/等$/, '').replace(/等(有关|相关)?(?:[^省市县区州盟旗级直各其他余]{1,4}?)?(部门|单位)$/, '');
     // (A mark a table sets after a body, 区政府办公室*、区财政局 (龙湾), is no part of its name, as ★ before one is not.)
     if (/[*＊※]+$/.test(name) && endsLikeBody(name.replace(/[*＊※]+$/, ''))) name = name.replace(/[*＊※]+$/, '');
+    // (…nor one a note sets before a body, explained in the note: (责任单位:*市国资委、*市财政局、市住建局等,各区政府;标*为牵头单位,下同),
+    // 温州 2022: the marked bodies lead.)
+    const marked = /^[*＊★☆※]+/.exec(name);
+    if (marked && endsLikeBody(name.slice(marked[0].length))) {
+      name = name.slice(marked[0].length);
+      a += raw.indexOf(marked[0]) + marked[0].length;
+      raw = raw.slice(raw.indexOf(marked[0]) + marked[0].length);
+      if (MARK_LEADS.test(list)) {
+        out.push({ name, lead: true, start: offset + s + a, end: offset + s + a + raw.length });
+        return;
+      }
+    }
     // 牵头单位:市发展和改革局 then a line 责任单位 that the excerpt ends with, joined: the label is no part of the name.
     const glued = GLUED_LABEL.exec(name);
     if (glued && endsLikeBody(name.slice(0, glued.index))) name = name.slice(0, glued.index);
@@ -404,7 +416,10 @@ export function withoutHead(cell: string): string {
 const OTHER_NAME_END = new RegExp(`${OPEN}${NOT_BRACKET}{1,12}${CLOSE}$`);
 /** An explanation closing a list: 排在首位的为牵头单位，下同; 第一为牵头单位，下同. It is not a body; the first may say who leads. */
 // (…or the mark that parts the leads from the rest: 逗号之前为牵头单位,下同 (甘孜); 分号前的为牵头部门)
-const EXPLANATION = /下同|同上|首位|排在|排名第|的为|的是|者为|以下简称|第一(?:位|个)?为|(?:逗号|顿号|分号|冒号|句号)(?:之)?[前后]/;
+// (…or the mark that sets the leads apart: 标*为牵头单位, 温州 2022)
+const EXPLANATION = /下同|同上|首位|排在|排名第|的为|的是|者为|以下简称|第一(?:位|个)?为|(?:逗号|顿号|分号|冒号|句号)(?:之)?[前后]|[*＊★☆※]\s*(?:号)?(?:的)?(?:为|是)/;
+/** A note's words that a mark before a body makes it lead: 标*为牵头单位, ★为牵头部门, 带*号的为牵头单位. */
+const MARK_LEADS = /[*＊★☆※]\s*(?:号)?(?:的)?(?:单位|部门)?(?:为|是)(?:工作)?牵头/;
 // (…者 for 的: 列第一位者为牵头单位, 辽宁; 列第一位者为工作牵头或汇总单位)
 const FIRST_LEADS = /(?:排在|列在|排名|位列)?(?:首位|第一位?|第一个)(?:的|者)?(?:部门|单位)?(?:为|是|负责)?(?:工作)?牵头/;
 
