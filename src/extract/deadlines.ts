@@ -459,6 +459,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [needing(/(?:次年|翌年)(?:的)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\d{1,2}\s*[日号]|底|末|上旬|中旬|下旬)?(?:前|之前|以前)/g, /次年|翌年/), () => ({ kind: 'ongoing' })],
   // A labelled time limit that is no date, its whole value (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进, 完成时限:持续巩固提升).
   [needing(new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期|持续|常态化)(?:[\\u4e00-\\u9fff]{0,6}(?=[）)，,；;。、\\s]|$)|坚持|推进|执行|实施|开展|落实)?`, 'g'), /长期|持续|常态化/), () => ({ kind: 'ongoing' })],
+  // (…and the same words after a dated limit in the field: 完成时限:2023年6月底前并长期坚持, 克拉玛依 — two deadlines, the date and ongoing.)
+  [needing(new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：][^。；;:：]{1,24}?(?:并且?|且|[，,、]))(?:长期|持续|常态化)(?:坚持|推进|执行|实施|开展|落实)`, 'g'), /长期|持续|常态化/), () => ({ kind: 'ongoing' })],
   // A time limit that recurs each month, quarter or half year (于每月5日前报送, 每季度末, 每季度首月10日前, 每季度结束后10个工作日内,
   // 每月9日、19日、28日前, 每周二中午12时前, 每季度最后一个月的30日前, 每季度末月25日前): ongoing, no date. (每年6月底前 too, taken before these rules; 每季度考核 bounds no time.)
   [needing(new RegExp(`每(?:个)?(?:自然)?(?:月|季度|季|半年|旬)(?:度)?(?:的)?(?:(?:月|季)?(?:末|底)(?!月)(?:前|之前|以前)?|(?:(?:首月|末月|第[一二三1-3]个月|最后一个?月)(?:的)?)?(?:第?${N}\\s*个?工作日|${N}\\s*[日号](?:\\s*[、和及]\\s*${N}\\s*[日号])*)(?:前|之前|以前|内|以内)|(?:结束后|后|初)(?:的)?${N}\\s*个?(?:工作日|日|天)(?:内|以内|前)?)|每周(?:周)?[一二三四五六日](?:(?:上午|中午|下午)?${N}\\s*[时点]|下班)?(?:前|之前)`, 'g'), /每/), () => ({ kind: 'ongoing' })],
@@ -781,7 +783,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (后N年内 is within N years after an event, 工商注册后三年内: the span is 三年内, read below.)
   // (前三年 before the figure a condition measures over them, no grant in its phrase, looks back as 近三年 does: 且前三年产品年销售收入…
   // 的复合增长率达到20%以上, 奉贤; 以前三年平均数为基数, 长兴. 投产后前三年按其缴纳税收的50%给予奖励 is a grant's span.)
-  [needing(new RegExp(`(?:前|后(?<![之此其以然]后)(?!${N}\\s*(?:个)?年(?:内|以内|之内)))${N}\\s*(?:个)?年(?!度)`, 'g'), /[前后]/), (m, c) => {
+  // (…前 with its 内 in the raw: 前三年内, 青岛西海岸新区; 前一年之内, 辽宁省)
+  [needing(new RegExp(`(?:前${N}\\s*(?:个)?年(?:内|以内|之内)?|后(?<![之此其以然]后)(?!${N}\\s*(?:个)?年(?:内|以内|之内))${N}\\s*(?:个)?年)(?!度)`, 'g'), /[前后]/), (m, c) => {
     const rest = c.text.slice(m.index! + m[0].length);
     const phrase = /^[^，。；,;]*/.exec(rest)![0];
     const measured = m[0].startsWith('前') && (MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest)) && !GRANT_IN_PHRASE.test(phrase);

@@ -755,6 +755,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
   // A floor written as who is left out: 对贴息总额低于5000元的企业不予安排贴息 (中山) — those below get nothing, so the applicant's
   // figure must reach it: a lower bound, inclusive where the excluded side was strict.
   flipLeftOut(text, thresholds);
+  joinTopFirstBands(text, thresholds);
   // A bracket right after a bound's figure that restates it for another period or basis (月销售额不超过3万元(按季纳税9万元)的小规模纳税人,
   // 内蒙古; 10万元以下(以1个季度为1个纳税期的,季度销售额30万元以下)): the same bound on that measure, a threshold of its own.
   for (const t of [...thresholds]) {
@@ -767,6 +768,19 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     used.add(k);
   }
   return { thresholds, used };
+}
+/**
+ * A band written top first, its ceiling then its floor after 、 (注册资本5亿元以下、1亿元(含)以上的,补助500万元: 顺义; 一次性固定资产投资规模在
+ * 15亿元以下、10亿元(含)以上的): one band, from the floor to the ceiling, as 1亿元(含)以上、5亿元以下 is.
+ */
+function joinTopFirstBands(text: string, thresholds: Threshold[]): void {
+  thresholds.sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < thresholds.length; k++) {
+    const [top, floor] = [thresholds[k], thresholds[k + 1]];
+    if (top.max === undefined || top.min !== undefined || floor.min === undefined || floor.max !== undefined || top.unit !== floor.unit) continue;
+    if (!(floor.min < top.max) || !/^\s*[、，,]\s*$/.test(text.slice(top.end, floor.start))) continue;
+    thresholds.splice(k, 2, { ...top, min: floor.min, minInclusive: floor.minInclusive, raw: text.slice(top.start, floor.end), end: floor.end });
+  }
 }
 /** Turn each ceiling written as who is left out (低于5000元的企业不予安排贴息; 在托时间不足30天的婴幼儿,不予发放) into the floor it sets. */
 function flipLeftOut(text: string, thresholds: Threshold[]): void {

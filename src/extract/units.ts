@@ -90,7 +90,8 @@ const EXPLAINING_BRACKET = new RegExp(`${OPEN}${NOT_BRACKET}*(?:以下|统称|�
 
 /** 等县级相关部门 / 等其他市级有关单位 after a body: a group with its level, not a mere 等. */
 // (…or 属: 市财政局等市属相关部门, 楚雄市)
-const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级|省直|市直|州直|县直|区直|旗直|省属|市属|州属|县属|区属)(?:各|有关|相关)?(?:部门|单位))$/;
+// (…its group words may be two, 各有关: 市政务服务和公共资源交易中心等市级各有关部门, 克拉玛依)
+const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级|省直|市直|州直|县直|区直|旗直|省属|市属|州属|县属|区属)(?:各)?(?:有关|相关)?(?:部门|单位))$/;
 
 /** A group of places by their level, the levels it holds in a bracket of any shape: 各镇街, 各县市, 各市〔州〕, 各县(市、区), 各县［市］区. */
 const PLACE_GROUP = new RegExp(`^各[省市州盟县区旗乡镇街道]{1,4}(?:${OPEN}[省市州盟县区旗乡镇街道、]{1,8}${CLOSE}[市州县区旗]?)?$`);
