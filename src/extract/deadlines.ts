@@ -50,7 +50,8 @@ const GRANT_VERB = '补贴|补助|支持|奖励|贴息|扶持|享受|减免|免�
 const TERM_BEFORE = new RegExp(`(?:${TERM_WORD}|(?:^|[，,；;：:]\\s*)(?:期限|时间))(?:均|都|一律)?(?:最长|最多|原则上)?$`);
 /** A grant word anywhere in a stretch of text. */
 const GRANT_WORD = new RegExp(GRANT_VERB);
-const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:最长|最多)?$`);
+// (…累计 between: 每个创业扶持对象享受累计不超过3年, 水城)
+const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:累计)?(?:最长|最多)?$`);
 /**
  * A grant and its short object right before a span (免征企业所得税|3年, 减半征收企业所得税|三年, 给予贴息|2年);
  * group 1 is the object, none of a figure's words (满, 达到, 经营, 成立…: a figure reached, not a span granted).
@@ -270,6 +271,8 @@ function measuredAfterSpan(rest: string): boolean {
   const bare = rest.replace(/[（(][^（）()]{1,40}[）)]/g, '');
   return MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest) || MEASURED_SPAN_AFTER.test(bare) || MEASURED_BOUND_AFTER.test(bare);
 }
+/** How often something may be done within a span, right after it: 只得申报一次, 仅可享受一次, 只能申请1次. */
+const ONCE_IN_SPAN_AFTER = /^\s*(?:只|仅)(?:得|能|可|限)?(?:申报|申请|享受|获得|获)?(?:一|1)次/;
 /** A comparison the period is one side of: 与2022年一季度相比, 相比, 同…相比 (a period measured, not a limit). */
 const COMPARED_AFTER = /^(?:[与和同跟較较][^，。；,;：:]{0,14}?)?(?:相比|相较|比较|对比)/;
 /** A condition the applicant met over a span, closed by 的 before a comma or its noun, no grant or basis in it (带动100户贫困户发展的,). */
@@ -491,7 +494,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // as a past period opening one is.)
   // (时期 as 期间: “十三五”时期,在宁武…规划建设通用航空机场, 忻州; ANNOTATION's “十四五”时期 is 2021–2025.)
   // (…a 时期 that frames the clause, not one that qualifies a noun after it: 围绕我区“十四五”时期六大产业总体布局 is the plan's layout, seeds.)
-  [needing(/“?(十[一二三四五六]五)”?(期间|时期(?=\s*(?:[，,、。；;]|内|中|$))|期末|末|及今后(?:一个)?时期)/g, /十[一二三四五六]五/), planPeriod],
+  [needing(/[“"]?(十[一二三四五六]五)[”"]?(期间|时期(?=\s*(?:[，,、。；;]|内|中|$))|期末|末|及今后(?:一个)?时期)/g, /十[一二三四五六]五/), planPeriod],
   // (…and the plans before them, in quotes, as 十五 alone may be a count: “九五”期间,省财政每年拿出3000万元, 云南省 1996.)
   [needing(/[“"]([七八九]五|十五)[”"](期间|时期(?=\s*(?:[，,、。；;]|内|中|$))|期末|末)/g, /[七八九十]五[”"]/), planPeriod],
   // A measure kept in force with no end, the verb closing its phrase (作为制度性安排长期实施。: 嘉兴; 长期执行, 长期有效): ongoing
@@ -876,6 +879,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…not the year before, 上一年度内投产项目: a year named, no span)
   [needing(new RegExp(`(?<![\\d.])${PART_N}\\s*(?:个)?(?:完整|自然|会计|纳税){0,2}(年度|年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), /内/), (m, c) =>
     m[2] === '年度' && /[上下本该当同]/.test(c.text[m.index! - 1] ?? '') ? undefined :
+    // (…nor how often one may apply in the span, 企业三年内只得申报一次, 龙华: a frequency, no time limit)
+    ONCE_IN_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
     OBJECTION.test(c.text.slice(Math.max(0, m.index! - 40), m.index!)) && /(?:日|天)(?:内|以内|之内)$/.test(m[0]) ? undefined : { kind: 'relative' }],
   // The year of a plan, target or task the sentence has completed (完成2022年度生产计划, 确保完成2024年目标任务, 超额完成2023年度
   // 招商引资任务): the year it is due, also written 年度 (a bare 2022年度营业收入 or 做好2023年经济工作 stays none). The lookbehind

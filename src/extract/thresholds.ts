@@ -221,7 +221,8 @@ const EXCLUSIVE_AFTER = new RegExp(`^(${EXCLUSIVE})`);
 // lower bound's: 年应纳税所得额低于100万元的小型微利企业, 月销售额不超过3万元的小规模纳税人, 内蒙古.)
 const UPPER_FOR_APPLICANT = new RegExp(`^(${INCLUSIVE})?(?:[（(][^（）()]{1,16}[）)])?的[^，。；,;的]{0,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
 /** 每跨越一个 / 每增加 before a figure: the figure is a step. */
-export const STEP_BEFORE = new RegExp(`每(${STEP})(一个|1个)?$`);
+// (…compared with the year before between 每 and the step: 零售额每同比增加1000万元,给予10万元的奖励, 龙华)
+export const STEP_BEFORE = new RegExp(`每(?:同比|比上年|较上年)?(${STEP})(一个|1个)?$`);
 /** 每 right before a sum, maybe with the act it counts (每出口, 每新增出口): the sum is a step when a grant follows it. */
 const BARE_STEP_BEFORE = new RegExp(`每(?:${STEP})?(?:${STEP_ACT})?(?:额)?$`);
 /** The grant right after a step's figure: 每100万美元奖励3万元, 每增加100平方米再给予5万元. */
