@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlinePairs, valueRows } from './fixture-table.js';
+import { deadlinePairs, unitRows, valueRows } from './fixture-table.js';
 
 // Classes from round 145 of the national development set (issue 9).
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
@@ -32,4 +32,23 @@ describe('spans and plans (round 145 forms)', () => {
     // 水城 (guizhou-shuicheng-jiuyebutie.txt): 累计 between the grant and its bound
     ['补贴标准:每月500元场租补贴,对实际月租低于500元的,据实补贴,每个创业扶持对象享受累计不超过3年。', '2025-09-26', [['不超过3年', 'relative']]],
   ] as [string, string, unknown][])('%s', (s, date, want) => expect(deadlinePairs(s, date)).toEqual(want));
+});
+
+describe('a quantity in tonnes of standard coal is a unit of its own, as 吨 is (energy unit)', () => {
+  it.each([
+    // form, from 成都 2022 (sichuan-chengdu-lvseditan.txt) and 湖北省 (hubei-hubeisheng-jienenggongzuo.txt)
+    ['对年综合能耗5万吨标准煤及以上的企业给予支持', [[50000, undefined, '吨标准煤']]],
+    // valid: plain tonnes stay tonnes
+    ['对年产5万吨以上的企业给予支持', [[50000, undefined, '吨']]],
+  ] as [string, unknown][])('%s', (s, want) => expect(bounds(s)).toEqual(want));
+});
+
+describe('a body joined by 和 to kinds that share the next body is two units (body and shared kinds)', () => {
+  it('湖北省 (hubei-hubeisheng-jienenggongzuo.txt)', () =>
+    expect(unitRows('(一)突出抓好重点耗能行业的节能工作。(省发展改革委、省经委、华中电监局和机械、石化、轻工、纺织、冶金、建材行业投资促进中心负责)\n')).toEqual([
+      ['省发展改革委', '省经委', '华中电监局', '机械、石化、轻工、纺织、冶金、建材行业投资促进中心'],
+    ]));
+  // valid: a place before the word shares the body after it (ANNOTATION: one unit)
+  it('楚雄 form', () =>
+    expect(unitRows('(一)加快园区建设。(责任单位:楚雄高新区和禄丰、牟定、武定产业园区管委会)\n')).toEqual([['楚雄高新区和禄丰、牟定、武定产业园区管委会']]));
 });

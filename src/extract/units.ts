@@ -258,6 +258,16 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
       out.splice(k, 2, { ...a, name: a.name + gap.trim() + b.name, end: b.end });
     }
   }
+  // (A body joined by a word to kinds that share the next body, 华中电监局和机械、石化、…、建材行业投资促进中心 (湖北省): the body before the
+  // word is one, the kinds and their shared body another; the word was read before the kinds were joined.)
+  for (let k = out.length - 1; k >= 0; k--) {
+    const u = out[k];
+    const m = /^([^、和及与]{2,20}?)(和|及|与)(.+、.+)$/.exec(u.name);
+    // (…not a place before the word, which shares the body after it: 楚雄高新区和禄丰、牟定、武定产业园区管委会 is one unit.)
+    if (!m || !endsLikeBody(m[1]) || !endsLikeBody(m[3]) || /(区|县|市|州|镇|乡|街道|园区)$/.test(m[1])) continue;
+    const cut = u.start + m[1].length;
+    out.splice(k, 1, { ...u, name: m[1], end: cut }, { ...u, name: m[3], start: cut + m[2].length });
+  }
   return out;
 }
 
