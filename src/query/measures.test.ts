@@ -63,6 +63,12 @@ describe('measures', () => {
     expect(clauseRows(c, 0).map((r) => r.measure)).not.toContain('经费安排补助');
   });
 
+  it('field_heading_names_no_measure: a heading that names papers to hand in ((二)经营证明。) names no measure (长春, jilin-changchun-chucichuangye.txt)', () => {
+    const c = find('营业执照副本原件及复印件');
+    expect(c.section.join('')).toMatch(/经营证明/);
+    expect(clauseRows(c, 0).map((r) => r.measure)).not.toContain('经营证明支持');
+  });
+
   it('no measure of any clause is named by an article number or a sentence fragment', () => {
     expect(clauses.length).toBeGreaterThan(1000);
     const bad: string[] = [];

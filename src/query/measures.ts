@@ -116,7 +116,9 @@ export function measureName(c: Clause, text: string, rates: Rate[]): string {
       .replace(/^(对|向|为)(?=[\u4e00-\u9fff]{2})/, '');
     // A heading that labels a field of the measure (2. 支持对象。, 支持方式和标准) names no concept.
     // (…nor does a step of the procedure, (二)按时进行网上申报, 东莞: an adverb or preposition opening it.)
-    const field = w.fieldHeadings.includes(heading.replace(/[。.:：\s]+$/, '')) || /^(按时|按照|按|及时|认真|严格|同时|并|且|其中|上述|凡)/.test(heading);
+    // (…nor a heading that names papers an applicant hands in, (二)经营证明。营业执照副本原件及复印件;…, 长春: a field of the application.)
+    const bare = heading.replace(/[。.:：\s]+$/, '');
+    const field = w.fieldHeadings.includes(bare) || /(?:证明|材料|证书|证件|复印件)$/.test(bare) || /^(按时|按照|按|及时|认真|严格|同时|并|且|其中|上述|凡)/.test(heading);
     if (heading && !field && !ARTICLE.test(heading) && heading.length <= 12 && !/[，。；：、的\s;,:]/.test(heading)) concepts = [heading];
     else if (c.topics.length) concepts = [c.topics[0]];
   }
