@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
-import { extractDocument } from './extract.js';
+import { extractDocument, extractValues } from './extract.js';
 import { deadlinePairs, unitRows } from './fixture-table.js';
 
 // Classes from round 143 of the national development set (issue 9).
@@ -114,4 +114,16 @@ describe('a mark a note sets before bodies, explained in the note (标*为牵头
       .flatMap((c) => c.units.map((u) => [u, c.lead.includes(u)]));
     expect(units).toEqual([['市国资委', true], ['市财政局', true], ['市住建局', false]]);
   });
+});
+
+describe('a ceiling whose side below is left out, no applicant named, is a floor (left out, no applicant)', () => {
+  const bounds = (s: string) => extractValues(s).thresholds.map((t) => [t.min, t.max, t.unit]);
+  it.each([
+    // 大连 (liaoning-dalian-waimaotizhi.txt)
+    ['单户企业支持上限为50万元人民币,应贴息金额低于5万元人民币的不列入贴息范畴。', [[50000, undefined, '元']]],
+    // form
+    ['项目投资低于500万元的不予支持。', [[5000000, undefined, '元']]],
+    // valid: a cap is no condition
+    ['单户企业补助最高不超过50万元。', []],
+  ] as [string, unknown][])('%s', (s, want) => expect(bounds(s)).toEqual(want));
 });

@@ -721,7 +721,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       continue;
     }
     // An upper bound on the applicant: 年营收不超过2000万元的企业, 低于2000万元的小微企业 (not 最高不超过300万元, a cap).
-    if (wordBound?.side === 'max' && UPPER_FOR_APPLICANT.test(rest)) {
+    // (…or the side below it left out, no applicant named: 应贴息金额低于5万元人民币的不列入贴息范畴, 大连 — a floor once flipped, below.)
+    if (wordBound?.side === 'max' && (UPPER_FOR_APPLICANT.test(rest) || (EXCLUDED_BELOW_BEFORE.test(pre) && LEFT_OUT_AFTER.test(rest)))) {
       thresholds.push({ metric: metricBefore(text, money[head].start), max: m.yuan, maxInclusive: wordBound.inclusive, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;
