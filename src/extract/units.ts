@@ -138,9 +138,10 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     // 温州 2022: the marked bodies lead.)
     const marked = /^[*＊★☆※]+/.exec(name);
     if (marked && endsLikeBody(name.slice(marked[0].length))) {
+      const past = raw.indexOf(marked[0]) + marked[0].length;
       name = name.slice(marked[0].length);
-      a += raw.indexOf(marked[0]) + marked[0].length;
-      raw = raw.slice(raw.indexOf(marked[0]) + marked[0].length);
+      a += past;
+      raw = raw.slice(past);
       if (MARK_LEADS.test(list)) {
         out.push({ name, lead: true, start: offset + s + a, end: offset + s + a + raw.length });
         return;
@@ -172,37 +173,7 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     }
   }
   flush(list.length);
-  // 市国资委及各县(市)区政府 / 市场监管局和税务局 / 市工信局会同市财政局: two bodies joined by a word, each ending like a body.
-  for (let k = out.length - 1; k >= 0; k--) {
-    const u = out[k];
-    for (const m of matchesOf(u.name, /以及|会同|及|和|与/g)) {
-      // (A group 等 closed before the word, …、地税局等和各市、县人民政府 (山西省): 等 is no part of the left body.)
-      const closed = u.name[m.index! - 1] === '等' ? 1 : 0;
-      const left = u.name.slice(0, m.index! - closed);
-      const right = u.name.slice(m.index! + m[0].length);
-      // A place before the word shares the body after it (楚雄高新区和禄丰…产业园区管委会: two committees, one
-      // name written once), like 各州、市人民政府: it stays whole.
-      const place = !left.startsWith('各') && /(区|县|市|州|镇|乡|街道|园区)$/.test(left);
-      // (A bare kind after the word names no body of its own: 市各有关部门和单位 is one group, as 市直有关部门、单位 is: 宿迁.)
-      // (…nor a bare government after a group's own body: 各州市党委和人民政府 is each place's committee and government, 云南省.)
-      const bareKind = /^(?:单位|部门|机构|企业)$/.test(right) || (left.startsWith('各') && /^(?:人民政府|政府|管委会|管理委员会)$/.test(right));
-      // (…and a body's other name in brackets after it, 省委财经办(省委农办)会同有关部门, 湖北省: the body before the bracket ends it.)
-      // (…in a bracket of any shape: 浙江乍浦经济开发区〔嘉兴港区〕和各县〔市、区〕政府, 嘉兴)
-      const bodyLeft = BODY_END.test(left) || BODY_END.test(left.replace(OTHER_NAME_END, ''));
-      if (left.length >= 2 && right.length >= 2 && !place && !bareKind && bodyLeft && (BODY_END.test(right) || right.startsWith('各'))) {
-        const cut = u.start + m.index! - closed;
-        // (…the unnamed departments it works with name none: 由省编办会同有关部门和各市(州)组织落实, 湖北省; both parts are read again,
-        // as each may join two more.)
-        const parts = [
-          { ...u, name: left, end: cut },
-          { ...u, name: right, start: cut + m[0].length },
-        ].filter((p) => !/^(?:其他)?(?:有关|相关)(?:部门|单位)$/.test(p.name));
-        out.splice(k, 1, ...parts);
-        k += parts.length;
-        break;
-      }
-    }
-  }
+  splitJoined(out);
   // 市金融局市财政局: two bodies whose space the page lost; the second starts with its level (市委宣传部市文旅局).
   // (Several so: 市商务局市工业和信息化局市国资委市金融局, each cut from the right, the rest tried again.)
   for (let k = out.length - 1; k >= 0; k--) {
@@ -259,16 +230,43 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     }
   }
   // (A body joined by a word to kinds that share the next body, 华中电监局和机械、石化、…、建材行业投资促进中心 (湖北省): the body before the
-  // word is one, the kinds and their shared body another; the word was read before the kinds were joined.)
+  // word is one, the kinds and their shared body another; the word was read before the kinds were joined, so it is read again.)
+  splitJoined(out);
+  return out;
+}
+
+/** 市国资委及各县(市)区政府 / 市场监管局和税务局 / 市工信局会同市财政局: two bodies joined by a word, each ending like a body, split in place. */
+function splitJoined(out: UnitMention[]): void {
   for (let k = out.length - 1; k >= 0; k--) {
     const u = out[k];
-    const m = /^([^、和及与]{2,20}?)(和|及|与)(.+、.+)$/.exec(u.name);
-    // (…not a place before the word, which shares the body after it: 楚雄高新区和禄丰、牟定、武定产业园区管委会 is one unit.)
-    if (!m || !endsLikeBody(m[1]) || !endsLikeBody(m[3]) || /(区|县|市|州|镇|乡|街道|园区)$/.test(m[1])) continue;
-    const cut = u.start + m[1].length;
-    out.splice(k, 1, { ...u, name: m[1], end: cut }, { ...u, name: m[3], start: cut + m[2].length });
+    for (const m of matchesOf(u.name, /以及|会同|及|和|与/g)) {
+      // (A group 等 closed before the word, …、地税局等和各市、县人民政府 (山西省): 等 is no part of the left body.)
+      const closed = u.name[m.index! - 1] === '等' ? 1 : 0;
+      const left = u.name.slice(0, m.index! - closed);
+      const right = u.name.slice(m.index! + m[0].length);
+      // A place before the word shares the body after it (楚雄高新区和禄丰…产业园区管委会: two committees, one
+      // name written once), like 各州、市人民政府: it stays whole.
+      const place = !left.startsWith('各') && /(区|县|市|州|镇|乡|街道|园区)$/.test(left);
+      // (A bare kind after the word names no body of its own: 市各有关部门和单位 is one group, as 市直有关部门、单位 is: 宿迁.)
+      // (…nor a bare government after a group's own body: 各州市党委和人民政府 is each place's committee and government, 云南省.)
+      const bareKind = /^(?:单位|部门|机构|企业)$/.test(right) || (left.startsWith('各') && /^(?:人民政府|政府|管委会|管理委员会)$/.test(right));
+      // (…and a body's other name in brackets after it, 省委财经办(省委农办)会同有关部门, 湖北省: the body before the bracket ends it.)
+      // (…in a bracket of any shape: 浙江乍浦经济开发区〔嘉兴港区〕和各县〔市、区〕政府, 嘉兴)
+      const bodyLeft = BODY_END.test(left) || BODY_END.test(left.replace(OTHER_NAME_END, ''));
+      if (left.length >= 2 && right.length >= 2 && !place && !bareKind && bodyLeft && (BODY_END.test(right) || right.startsWith('各'))) {
+        const cut = u.start + m.index! - closed;
+        // (…the unnamed departments it works with name none: 由省编办会同有关部门和各市(州)组织落实, 湖北省; both parts are read again,
+        // as each may join two more.)
+        const parts = [
+          { ...u, name: left, end: cut },
+          { ...u, name: right, start: cut + m[0].length },
+        ].filter((p) => !/^(?:其他)?(?:有关|相关)(?:部门|单位)$/.test(p.name));
+        out.splice(k, 1, ...parts);
+        k += parts.length;
+        break;
+      }
+    }
   }
-  return out;
 }
 
 const LABEL_RE = new RegExp(LABEL_CAPTURE, 'g');
