@@ -714,9 +714,11 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // round 117, as round 92 fills a title's)
       fuller(signature?.issuer) ??
       // A work plan's title that names its author (2015年二季度工委、管委会工作要点).
-      titleAuthor(titleFolded) ??
+      // (…by its level only, 市农业农村局2024年工作要点, under a page field naming it in full, 发布单位:武汉市农业农村局: that name, as
+      // round 92 fills a title's 关于 body)
+      fuller(titleAuthor(titleFolded)) ??
       // …or any title that opens with its author before its year or plan (北京市石景山区商务局2026年…活动方案).
-      titleLeadAuthor(titleFolded) ??
+      fuller(titleLeadAuthor(titleFolded)) ??
       // A title line further down the page's head (楚雄市人民政府关于…的意见 under 发布机构: 楚雄市人民政府办公室): the
       // body the title names issues it; the page's publisher may be its office.
       // (…or a title field's, 名 称: | 市人民政府办公室关于印发…的通知 |: 六盘水.)
