@@ -426,7 +426,8 @@ const ORGANISED_BEFORE = /(?:开展|组织好?|做好|启动|部署|进行)\s*$/
 /** The round's work named after its year in the same phrase (…遴选推荐工作, …复核工作, …申报). */
 const ROUND_WORK_AFTER = /^(?:度)?[^，。；,;！？:：]{0,30}?(?:工作|申报|遴选|复核|评价|认定|评审|评选)/;
 /** A round's applications named right after the year, no title between (…项目入库工作, …资金申报). */
-const ROUND_CALL_AFTER = /^(?:度)?[^，。；,;！？:：《》]{0,30}?(?:申报|入库|遴选|复核|评审|评选|认定)/;
+// (…or its grants, 现就2023年高新技术企业开展奖励工作, 虹口: the year of the grants' round, as 金山's 2024年度…奖励)
+const ROUND_CALL_AFTER = /^(?:度)?[^，。；,;！？:：《》]{0,30}?(?:申报|入库|遴选|复核|评审|评选|认定|奖励|资助|奖补|兑现|征集|推荐)/;
 /** A batch of a round, or its guide, named right after the year (2025年海口市第四批…, 2025年申报指南). */
 // (…or the programme's fund its year names, then its call: 2023年高新技术企业奖励性补助申报时间为2024年4月15日前, 六盘水)
 const ROUND_BATCH_AFTER = /^(?:度)?(?:[^，。；,;！？:：\d]{0,12}?第[一二三四五六七八九十\d]+批|申报指南|指南|[^，。；,;！？:：\d]{0,16}?(?:奖励|补助|资金|补贴|奖补)[^，。；,;！？:：\d]{0,4}?申报(?:时间|工作|通知|截止))/;

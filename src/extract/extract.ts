@@ -92,6 +92,10 @@ function pastOpens(sentence: string, docDate?: string): boolean {
   return !!end && end < Number(docDate.slice(0, 4));
 }
 /** A basis phrase around a figure: 在…的基础上 (在前期降低50%的基础上再降低50%). */
+/** Places as a group acting in an article (各地, 各地区, 各地方). */
+const PLACES_AS_GROUP = /^各地(?:区|方)?$/;
+/** A note's group of local governments (各盟行政公署、市人民政府, 各市州人民政府, 各县(市、区)政府): the places' own bodies. */
+const LOCAL_GOVERNMENTS = /^各[^，,；;]{0,16}?(?:人民政府|政府|行政公署|行署)(?:[（(][^（）()]{0,12}[）)])?$/;
 const BASIS_OPENS = /在[^，。；,;在]{0,10}$/;
 const BASIS_CLOSES = /^的?基础上/;
 
@@ -590,7 +594,10 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
       // (An actor the note names in full is the note's body: 各园区安排专项资金… under 各园区公司, 各地要… under 各地级以上市人民政府.)
       const fullNames = noted.map((u) => fold(u.name));
       // (…but roles the sentence assigns by name, 由A牵头,B、C配合, are units with no note too: 盘山, ANNOTATION round 114)
-      const actors = noted.length ? subjectUnits(fold(text)).filter((u) => !fullNames.some((n) => n.length > u.name.length && n.startsWith(u.name))) : dutyPairs(fold(text));
+      // (…and places as a group, 各地区要…, under a note naming their governments, 各盟行政公署、市人民政府: 内蒙古 纾困, as 各地 under
+      // 各地级以上市人民政府 is.)
+      const governmentsNoted = fullNames.some((n) => LOCAL_GOVERNMENTS.test(n));
+      const actors = noted.length ? subjectUnits(fold(text)).filter((u) => !fullNames.some((n) => n.length > u.name.length && n.startsWith(u.name)) && !(governmentsNoted && PLACES_AS_GROUP.test(u.name))) : dutyPairs(fold(text));
       unitList = [...actors.map((u) => asWritten(u, text)), ...noted];
     }
     // A heading of the year's targets (一、2021年经济社会发展主要预期目标) on its own line sets their year: a clause of its own

@@ -752,7 +752,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // A unit cost of the quantity a project builds (新建…防渗渠4公里及配套,85万元/公里; 改造农田500亩,每亩0.3万元/亩): the project's
     // money per that unit, as a grant per unit is; the quantity is written before it in the sentence.
     const perBuilt = /^元\/./.test(m.unit) && !reaches && builtBefore(text, m.start, m.unit.slice(2));
-    if (m.unit !== '元' && !perGrant && !perMeasure && !perBuilt) used.add(i);
+    // (…or a second sum of the same grant right after a granted one, a comma between: 围栏设施购置安装补助:5万元/个,25元/亩, 四川省 —
+    // the grant word before the first governs both, as it does a 、 list.)
+    const listedAfterGrant = i > 0 && !used.has(i - 1) && /^\s*[，,、]\s*$/.test(text.slice(money[i - 1].end, m.start)) && GRANT.test(before(text, money[i - 1].start) + text.slice(Math.max(0, money[i - 1].start - 8), money[i - 1].start));
+    if (m.unit !== '元' && !perGrant && !perMeasure && !perBuilt && !listedAfterGrant) used.add(i);
   }
   // A floor written as who is left out: 对贴息总额低于5000元的企业不予安排贴息 (中山) — those below get nothing, so the applicant's
   // figure must reach it: a lower bound, inclusive where the excluded side was strict.
@@ -1305,7 +1308,8 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     // (…or the next of a list of standards, each naming its metric, after a threshold: 、用地规模15亩以上)
     const standard = prior.some((t) => t.end <= start && STANDARD_JOINT.test(text.slice(t.end, start)));
     // (…or a bound in brackets after what it qualifies, a grant further on: 对专营店(30平方米以上)连续两年每年分别补助10万元, 温州)
-    const remarked = /[\u4e00-\u9fff][（(]\s*[\u4e00-\u9fff]{0,6}$/.test(pre) && /^\s*(?:的)?\s*[）)][^。；;]{0,50}?(?:给予|奖励|补助|补贴|奖补|资助)/.test(rest);
+    // (…or a support verb before the thing it qualifies: 重点支持联户…开展草场(集中连片2000亩以上)围栏封育, 四川省 — the bar on what is supported)
+    const remarked = /[\u4e00-\u9fff][（(]\s*[\u4e00-\u9fff]{0,6}$/.test(pre) && (/^\s*(?:的)?\s*[）)][^。；;]{0,50}?(?:给予|奖励|补助|补贴|奖补|资助)/.test(rest) || (/^\s*(?:的)?\s*[）)]/.test(rest) && SUPPORTED_BEFORE.test(sentenceBefore(text, start))));
     // (…or the size class of things counted right after it: 新建存栏…肉牛300头以上“出户入园”养殖园区3个, 西吉, as 超10亿元优质产业项目15个 is in
     // money; not a count itself, 项目15个以上、“链主”企业20家以上)
     const sizesCounted = !COUNTING_UNIT.test(unit) && COUNTED_AFTER.test(rest);
@@ -1429,8 +1433,16 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
   flipLeftOut(text, out);
   // A bound on the quantity the grant itself counts, written after the grant's verb (给予面积不超过50平方米的3年全额租房补贴: 海南): it
   // bounds the grant, as 补贴面积不超过500平方米 does (ANNOTATION), no condition on who qualifies.
-  return out.filter((t) => t.max === undefined || t.min !== undefined || !GRANT_COUNTS_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || !GRANT_NOUN_AFTER.test(text.slice(t.end, t.end + 16)));
+  // (…nor is the span the grant itself runs, its verb as the metric: 连续支持不超过3年 before 补助总额最高分别为200万元, 大连 中山区 — a
+  // deadline, as 连续补贴3年 is (ANNOTATION: the span of a grant is a relative deadline).)
+  return out.filter((t) => (t.max === undefined || t.min !== undefined || !GRANT_COUNTS_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || !GRANT_NOUN_AFTER.test(text.slice(t.end, t.end + 16))) && !(GRANT_SPAN_METRIC.test(t.metric) && /^(?:年|个月|月)$/.test(t.unit)));
 }
+
+/** A support verb opening what a sentence backs (重点支持, 优先支持, 鼓励…开展): a bound in brackets on that thing is a bar on it. */
+const SUPPORTED_BEFORE = /(?:重点|优先|积极)?(?:支持|扶持|补助|奖补)[^。；;]{0,40}$/;
+
+/** A grant's own verb as a span's metric (连续支持, 补贴期限, 享受): the span the grant runs, not a condition. */
+const GRANT_SPAN_METRIC = /^(?:连续|累计)?(?:支持|补贴|补助|奖励|资助|扶持|享受|奖补|贴息)(?:期|期限|年限|时间|周期)?$/;
 
 /** Is pos inside a round bracket opened earlier in the text? */
 function insideBracket(text: string, pos: number): boolean {

@@ -915,7 +915,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // 省财政, addressed 各市人民政府, 省政府各部门: 山东省 电子商务) and names places of that province only: that province. (Not where the
     // title or the issuer names the place: 旌阳区2016年度…任务分解表; addressees taken for the title name other bodies.)
     // (…also where the page's first sentence, taken for its title, names them: 推动我省纳入《规划》范围的松原市、白城市高质量发展,制定本实施方案。, 吉林省)
-    if (ownWordsCount && regionM && 'level' in regionM && (regionM.level === 'city' || regionM.level === 'county') && !atOwnLevel(regionM, folded) && !issuerPlace && (ADDRESSEES.test(named) || !findRegion(maskCitations(named)) || /[。；;]/.test(titleFolded)) && speaksAsProvince(folded)) {
+    // (…or that shows no level word of its own but the province's purse: 省级财政补助5万元 beside 甘孜、阿坝州和木里县, 四川省 草原畜牧)
+    if (ownWordsCount && regionM && 'level' in regionM && (regionM.level === 'city' || regionM.level === 'county') && (!atOwnLevel(regionM, folded) || !ownLevel(folded)) && !issuerPlace && (ADDRESSEES.test(named) || !findRegion(maskCitations(named)) || /[。；;]/.test(titleFolded)) && speaksAsProvince(folded)) {
       const province = divisionByCode(regionM.code.slice(0, 2));
       const places = divisionsIn(maskCitations(ownText()));
       if (province && province.level === 'province' && places.every((d) => d.code.startsWith(province.code))) regionM = province;

@@ -888,9 +888,14 @@ export function autonomousRegionSpoken(text: string): RegionMatch | undefined {
   // (…or not by name at all, only by the places below it it addresses or names, all in one autonomous region: 伊犁哈萨克自治州,
   // 各州、市、县(市)人民政府,…自治区人民政府各部门: 新疆)
   const codes = new Set(divisionsIn(text).map((d) => d.code.slice(0, 2)));
+  // (…or by the kind of its prefectures alone, where it names no place: only 内蒙古 has leagues and banners, 各盟行政公署、市人民政府,
+  // 盟市, 旗县 — a traditional-character 纾困 notice of 2022, round 147)
+  if (named.length === 0 && codes.size === 0 && LEAGUES.test(text)) codes.add('15');
   const only = codes.size === 1 ? [...provinces.values()].find((p) => p.code.startsWith([...codes][0]) && p.name.endsWith('自治区')) : undefined;
   return named.length === 0 && only ? toMatch(only, provinces) : undefined;
 }
+/** Leagues and banners, the prefectures and counties of 内蒙古 alone, as a notice addresses or tasks them. */
+const LEAGUES = /各盟(?:行政公署|行署|、?市)|盟行政公署|盟市|各旗县|旗县(?:市区|区)/;
 
 /** Coming to a province to act there, named by its one-character abbreviation: 在晋投资, 来琼创业, 入黔发展. */
 const CAME_TO_ABBREVIATION = new RegExp(`(?:在|来|入|赴|留|回|到)(${Object.keys(PROVINCE_ABBREVIATIONS).join('|')})(?=投资|工作|发展|落户|创业|就业|设立|兴业|置业|注册|经营)`, 'g');
