@@ -8,7 +8,8 @@ import type { Amount, AmountRole } from '../types.js';
 
 // (限额以上商贸业企业 is a size class of firms, not a ceiling.)
 // (…不超 too, 过 left out, right before the figure: 每年奖补金额总额不超3000万元, 东莞)
-const CAP = /(最高|最多|不超过|不高于|上限|封顶|至多|限额(?!以上)|总额不超过|累计不超过|不超(?=\s*$))[^，。；]{0,10}$/;
+// (封顶 as a building's topping-out, 酒店封顶时奖励300万元 (巍山), is an event, no ceiling.)
+const CAP = /(最高|最多|不超过|不高于|上限|封顶(?![时后之])|至多|限额(?!以上)|总额不超过|累计不超过|不超(?=\s*$))[^，。；]{0,10}$/;
 const CAP_AFTER = /^(以内|为限|封顶)/;
 // (…or allotted in a grant 公示, or the sum of its awards: 共下达计划425万元, 奖励资金下达计划合计461万元, 总金额6320万元: 潮州, 金华)
 const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|预留|拿出|发行|贷款|融资|借款|举借|基金规模|资金规模|资金池|预算|设立规模|下达计划|下达资金)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$|(?:总金额|金额合计|合计金额)(?:为|共计|合计|约|计)?$/;

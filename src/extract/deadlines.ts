@@ -277,7 +277,8 @@ const ONCE_IN_SPAN_AFTER = /^\s*(?:只|仅)(?:得|能|可|限)?(?:申报|申请|
 const COMPARED_AFTER = /^(?:[与和同跟較较][^，。；,;：:]{0,14}?)?(?:相比|相较|比较|对比)/;
 /** A condition the applicant met over a span, closed by 的 before a comma or its noun, no grant or basis in it (带动100户贫困户发展的,). */
 // (…or the grant right after its 的: 首次上规后连续3年保持在规的再给予30万元一次性奖励, 余杭)
-const SPAN_CONDITION_AFTER = /^(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受|按照|按|每年|每月)[^，。；,;的]){1,24}的(?:[，,]|[\u4e00-\u9fff]{0,8}?(?:企业|项目|单位|主体|公司|机构|团队|人才)|(?:再|另|可|一次性|分别)*(?:给予|奖励|补助|补贴|资助))/;
+// (…a remark in brackets after its 的: 连续工作满5年且购房的(在同一县<市>和区域不同单位工作的,时间连续计算),经认定后…给予, 阿克苏)
+const SPAN_CONDITION_AFTER = /^(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受|按照|按|每年|每月)[^，。；,;的]){1,24}的(?:[（(][^（）()]{0,40}[）)])?(?:[，,]|[\u4e00-\u9fff]{0,8}?(?:企业|项目|单位|主体|公司|机构|团队|人才)|(?:再|另|可|一次性|分别)*(?:给予|奖励|补助|补贴|资助))/;
 /** An act already done at a time, the phrase from there to the time holding no plan: 已分别于2005年(…)和…, 已于, 曾于. */
 /** What a progress report says of a period: 同比, 累计, 仅, a gap to the year's goal (与全年目标有较大差距). */
 const REPORTED_AFTER = /同比|累计|仅|差距|已完成|完成率/;

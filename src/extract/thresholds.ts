@@ -195,7 +195,8 @@ const HELD_BEFORE = /[\u4e00-\u9fff]{2}$/;
 // (集聚 as a verb, not in a park's name: 建设电子商务集聚园区8家以上 counts parks, 银川)
 const HOSTED_BEFORE = /(?:入驻|集聚(?![区园])|聚集(?![区园])|入园|入孵|在孵|入楼|服务|带动|辐射|连接|对接)[^，。；,;、]{0,10}$/;
 /** A rank rewarded: …前50名…,分别给予…奖励; 排名前六位的乡(镇). */
-const RANK_REWARDED = new RegExp(`^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴|授予|${BARE_PRIZE}))`);
+// (…or the school a person comes from, ranked: 世界排名前200名大学(不含境内)…的全日制硕士研究生, 太原 — whom the measure is for, as an age is)
+const RANK_REWARDED = new RegExp(`^(的|[^。；;]{0,60}?(给予|奖励|奖补|补助|补贴|授予|${BARE_PRIZE})|的?(?:大学|高校|院校|高等院校|高等学校|学科))`);
 /** The words a metric ends with before its figure: bounds and verbs (研发费用在, 营收超过). */
 const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE}|在|为|实现|提高到|提高至|增至)$`);
 /** 超10亿元优质产业项目15个, 超1000亿元的2个: a size class of the things counted. */
@@ -748,7 +749,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const perTail = text.slice(m.end).replace(PER_MEASURE_ITEMS, '');
     // (…or a cap per a measure after the grant's phrase: 按条件给予特装支持,最高5000元/平方米, 福田.)
     const cappedAfterGrant = /(?:最高|最多|不超过)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && GRANT.test(sentenceBefore(text, m.start));
-    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || cappedAfterGrant);
+    // (…or a raise of a grant's standard, the grant named before it in the sentence: 奖励5元/人次,增量部分各档次再上调10元/人次, 海口)
+    // (the raise's phrase naming the grant's tiers or standard: not a price raised, 电价提高0.1元/度)
+    const raisedGrant = /(?:上调|上浮|提高|增加|提升)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /档次|标准|奖励|补助|补贴|奖补/.test(before(text, m.start)) && GRANT.test(sentenceBefore(text, m.start));
+    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || cappedAfterGrant || raisedGrant);
     // A unit cost of the quantity a project builds (新建…防渗渠4公里及配套,85万元/公里; 改造农田500亩,每亩0.3万元/亩): the project's
     // money per that unit, as a grant per unit is; the quantity is written before it in the sentence.
     const perBuilt = /^元\/./.test(m.unit) && !reaches && builtBefore(text, m.start, m.unit.slice(2));
@@ -851,7 +855,9 @@ const QTY_RE = new RegExp(
     // (…and the noun the bound measures between it and 的: 种植大棚蔬菜达到20亩以上规模的,每亩奖励200元, 华舍街道)
     // (…or further bounded conditions after a comma or 、, then the applicant: 参会人数达150人及以上,住宿间夜数200间夜及以上的境内会议, 思明)
     // (…or the grant by the unit the bound counts right after a comma: 温室面积达到100亩-200亩,每亩补贴2.5万元, 于洪)
-    `\\s*(?:之间)?(?:规模|面积)?(?=时|(?<=以上|以下)(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${BOUNDS_THEN_GRANT}|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的${APPLICANT_WITH_REMARK}|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)|[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)))`,
+    // (…or one more condition with no figure, closed by 的, then the grant: 占地面积不低于25亩,被星评委评定批复为五星级酒店的,县人民政府予以
+    // 奖励1200万元, 巍山)
+    `\\s*(?:之间)?(?:规模|面积)?(?=时|(?<=以上|以下)(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${BOUNDS_THEN_GRANT}|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的${APPLICANT_WITH_REMARK}|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,][^，。；,;的\\d]{2,24}?的[，,][^。；;，,]{0,12}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)|[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)))`,
   'g',
 );
 

@@ -945,8 +945,19 @@ export function dutyPairs(text: string): UnitMention[] {
     const other = splitUnitList(m[3], b, false);
     if ([...lead, ...other].every((u) => endsLikeBody(u.name))) out.push(...lead, ...other);
   }
+  // (…or the lead role alone, the bodies listed before it: 省发展改革委、经济和信息化厅、科技厅、省市场监管局、省经济合作局牵头负责四川省总部
+  // 企业认定工作, 四川省 — roles assigned by name, as round 114's pair is.)
+  if (!out.length) {
+    for (const m of matchesOf(text, LEAD_DUTY)) {
+      const at = m.index! + m[0].indexOf(m[1]);
+      const lead = splitUnitList(m[1], at, true);
+      if (lead.length && lead.every((u) => endsLikeBody(u.name))) out.push(...lead);
+    }
+  }
   return out;
 }
+/** Bodies given the lead in running text, no partner named: A、B牵头负责…, 由A牵头负责…. */
+const LEAD_DUTY = /(?:^|[，,；;。]|由)([^\s由，,；;。（）()]{2,60}?)牵头负责/g;
 
 /** Merge unit lists in order without duplicates; lead flags accumulate. */
 export function mergeUnits(...lists: UnitMention[][]): { units: string[]; lead: string[] } {
