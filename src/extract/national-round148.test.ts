@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadlinePairs, unitRows, valueRows } from './fixture-table.js';
+import { planTitleTerm } from './plan-term.js';
 
 // Classes from round 148 of the national development set (issue 9).
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
@@ -77,4 +78,15 @@ describe('bodies given the lead in running text with no partner named are its un
     // valid: a kind of firm before 牵头 is no body (round 115: 电网企业牵头研究提出…)
     ['电网企业牵头负责研究提出配套电网建设方案。\n', []],
   ] as [string, string[][]][])('%s', (s, want) => expect(unitRows(s)).toEqual(want));
+});
+
+describe('a cover\'s title that sends a plan gives the plan\'s period to the body\'s first clause (cover title period)', () => {
+  it.each([
+    // 滨州 (shandong-binzhou-shangshixingdong.txt): a policy database page, the plan's own title line not kept
+    ['滨州市人民政府办公室关于印发滨州市企业上市三年行动计划(2022—2024年)的通知', { raw: '2022—2024年', from: '2022', date: '2024' }],
+    // form: the plan named in marks
+    ['关于印发《某某市数字经济发展三年行动方案(2023-2025年)》的通知', { raw: '2023-2025年', from: '2023', date: '2025' }],
+    // valid: a cover with no period in the plan's name gives none
+    ['关于印发某某市促进消费若干措施的通知', undefined],
+  ] as [string, unknown][])('%s', (t, want) => expect(planTitleTerm(t)).toEqual(want));
 });

@@ -64,8 +64,9 @@ describe('a plan’s own title period is its term also with a draft’s or trial
     // 泸州 (sichuan-luzhou-meilisichuan.txt): the attached draft's title, its period written without 年
     ['美丽四川建设泸州市实施规划(2024—2035)(征求意见稿)', { raw: '2024—2035', from: '2024', date: '2035' }],
     ['某某产业发展三年行动计划(2023-2025年)(试行)', { raw: '2023-2025年', from: '2023', date: '2025' }],
-    // a cover that sends it, and a title with no period, give none
-    ['关于印发某某产业发展三年行动计划(2023-2025年)(试行)的通知', undefined],
+    // a cover that sends it gives it too (round 104, as 滨州 2022 has it: the body's first clause takes it where nothing before carries it)
+    ['关于印发某某产业发展三年行动计划(2023-2025年)(试行)的通知', { raw: '2023-2025年', from: '2023', date: '2025' }],
+    // a title with no period gives none
     ['某某专项资金管理办法(试行)', undefined],
   ])('%s', (title, want) => expect(planTitleTerm(title)).toEqual(want));
 });
