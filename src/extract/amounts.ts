@@ -26,8 +26,9 @@ const FUND_AFTER = /^[“”"]?(?:[^，。；,;]{0,8}?(财政资金|政策资金
 // (Not the money a project brings in, 到位资金: a measure of what is attracted, 引进工业项目到位资金14亿元.)
 // (…or a campaign's allowance, 本期消费券发放额度为200万元, 活动金额为180万元: 敦化)
 // (…or its size at the start, 专项资金起始规模3000万元, 首期规模: 鹤壁)
+// (…or its floor, the years' budgets side by side: 市本级财政年度支持科技创新资金分别不低于4亿元和7亿元, 银川)
 // (…a project's fund too, and 共 alone: “小升规”市级资金项目1992万元, 惠州; …工作资金(…)共86.654万元, 恩平)
-const FUND_BEFORE = /(?<!到位|实际到位)(?:资金(?:项目)?|经费|基金|预算|发放额度|活动金额|活动额度|发放总额)(?:总额|总量|总规模|(?:起始|初始|首期)?规模(?:不低于|不少于)?)?(?:为|达|达到|共计|合计|总计|共|约|计)?$/;
+const FUND_BEFORE = /(?<!到位|实际到位)(?:资金(?:项目)?|经费|基金|预算|发放额度|活动金额|活动额度|发放总额)(?:总额|总量|总规模|(?:起始|初始|首期)?规模(?:不低于|不少于)?)?(?:分别)?(?:不低于|不少于)?(?:为|达|达到|共计|合计|总计|共|约|计)?$/;
 /** Recipients a sentence counts (等9家企业, 8家企业, 12个项目). */
 const COUNTED_RECIPIENTS = /\d+\s*(?:家|个|户|项|名|人)(?:企业|单位|项目|公司)?/;
 /** Recipients counted right before a sum (实际奖励23家391万元, 共补助企业12家、资金300万元): the sum is the payout's total. */
@@ -165,9 +166,11 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // (发放 in the allowance's own name, 发放额度, hands nothing over.)
   // (…a remark in brackets between the fund's name and its sum passed over: 补助资金(巩固拓展脱贫攻坚成果和乡村振兴任务)918万元, 长白山; or the
   // sum in brackets after the name: 中央财政衔接资金(5273万元), 达川.)
-  if (FUND_BEFORE.test(withoutRemarks(pre).replace(/[（(]\s*$/, '')) && !HANDED.test(unnamed.replace(/发放(?=额度|总额)/g, ''))) return 'total';
+  // (…not funds a phrase opening with 支持 gives a recipient it names, its floor after: 支持高能级科创平台科技攻关经费不低于8000万元, 衢州.)
+  if (FUND_BEFORE.test(withoutRemarks(pre).replace(/[（(]\s*$/, '')) && !HANDED.test(unnamed.replace(/发放(?=额度|总额)/g, '')) && !/^支持[^，。；]*(?:不低于|不少于)$/.test(pre)) return 'total';
   // (Money handed to a body per unit (按每净增1家拨给所在县、区政府…工作经费2万元: 潮州) is a grant, whatever fund it names.)
-  if (TOTAL.test(pre) && !GRANT.test(unnamed) && !HANDED.test(unnamed)) return 'total';
+  // (…not a figure the input is to reach, a reach word right before it: 全社会研究与开发(R&D)投入分别达到35亿元和66亿元, 银川 — a goal.)
+  if (TOTAL.test(pre) && !GRANT.test(unnamed) && !HANDED.test(unnamed) && !/(?:投入|融资|投资)[^，。；]{0,4}?(?:达到|突破|超过)\s*$/.test(pre)) return 'total';
   // A sum a place gets in a list of allotments, the place's name all the phrase holds and no grant in the sentence (其中:争创省级先进乡镇2个:
   // 大康镇70万元、青莲镇70万元, 江油; 杜桥镇汾西村10万元、杜桥镇卢家村10万元, 临海): allotted to a place, a total (ANNOTATION round 102, as
   // 海东's and 达州's allotments are).

@@ -794,6 +794,15 @@ function joinTopFirstBands(text: string, thresholds: Threshold[]): void {
 /** Turn each ceiling written as who is left out (低于5000元的企业不予安排贴息; 在托时间不足30天的婴幼儿,不予发放) into the floor it sets. */
 function flipLeftOut(text: string, thresholds: Threshold[]): void {
   for (const t of thresholds) {
+    // (…and the other way: a floor whose side above is left out, 支持资金等于或大于50万元的,不再奖励 (山西省 众创空间, round 149): those
+    // at or above it get nothing, so the applicant's figure stays below it, a ceiling.)
+    if (t.min !== undefined && t.max === undefined && EXCLUDED_ABOVE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) && LEFT_OUT_AFTER.test(text.slice(t.end))) {
+      t.max = t.min;
+      t.maxInclusive = !t.minInclusive;
+      delete t.min;
+      delete t.minInclusive;
+      continue;
+    }
     if (t.max === undefined || t.min !== undefined) continue;
     if (!EXCLUDED_BELOW_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) || !LEFT_OUT_AFTER.test(text.slice(t.end))) continue;
     t.min = t.max;
@@ -810,6 +819,8 @@ const BRACKET_CLOSES = /^\s*(?:(?:及)?(?:以上|以下))?\s*[）)]/;
 const PRIZE_BEFORE = /[\u4e00-\u9fff]奖(?:金)?\s*$/;
 /** The bound word of a floor written from below: 低于, 不足, 不到, 少于. */
 const EXCLUDED_BELOW_BEFORE = /(?:低于|不足|不到|少于|未达到|未达)\s*$/;
+/** …and of a ceiling written from above: 等于或大于, 超过, 高于, 大于. */
+const EXCLUDED_ABOVE_BEFORE = /(?:等于或大于|大于或等于|大于等于|超过|高于|大于)\s*$/;
 /** …and what those below it are denied, right after: 的企业不予安排贴息, 的不再给予, 的不列入. */
 const LEFT_OUT_AFTER = /^[^，。；,;]{0,8}?的[^，。；,;]{0,10}?[，,]?\s*(?:不予|不再|不得|不列入|不纳入|不享受|不安排|不给予)/;
 
@@ -1319,13 +1330,16 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     // (…or the size class of things counted right after it: 新建存栏…肉牛300头以上“出户入园”养殖园区3个, 西吉, as 超10亿元优质产业项目15个 is in
     // money; not a count itself, 项目15个以上、“链主”企业20家以上)
     const sizesCounted = !COUNTING_UNIT.test(unit) && COUNTED_AFTER.test(rest);
+    // (…or the bodies or places it sizes, named right after it with no 的, then their 的 or their grant: 年耗能5000吨标准煤以上重点用能单位的
+    // 节能监管, 重庆; 加大10亿斤以上产粮大县奖励性补助力度, 山东省 — those it qualifies, as …以上的企业 is)
+    const sizedNamed = !COUNTING_UNIT.test(unit) && bound === '以上' && SIZED_NOUN_AFTER.test(rest);
     // (Not a count of the conditions met: 符合两个及以上条件的企业不重复享受, 於潜镇.)
     if (/^\s*(?:的)?(?:条件|情形|要求|标准(?!化)|指标)/.test(rest)) continue;
     // (…or a count bounded right before the grant it earns, 累计完成5家以上再额外奖励3万元: 蔡甸, a condition as a measure so placed is)
     const grantNext = GRANT_RIGHT_AFTER.test(rest);
     // (…or a bound its bracket marks as reached, 池塘100亩(含)以上用于…, a grant later in the sentence: the mark says a bar, 宝镇)
     const marked = !!inc1 && GRANT_LATER.test(rest);
-    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked) || !(age || grantNext || marked || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted) || boundBefore(pre)) continue;
+    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked) || !(age || grantNext || marked || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     // (A stay written in days and nights, the bound after both, 停留3天2晚以上: bounded on its first figure, as 不少于2晚3天 is, 吉林.)
@@ -1444,6 +1458,8 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
   return out.filter((t) => (t.max === undefined || t.min !== undefined || !GRANT_COUNTS_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || !GRANT_NOUN_AFTER.test(text.slice(t.end, t.end + 16))) && !(GRANT_SPAN_METRIC.test(t.metric) && /^(?:年|个月|月)$/.test(t.unit)));
 }
 
+/** Bodies or places sized by the bound right before, no 的 between, then their 的 or a grant: 重点用能单位的, 产粮大县奖励. */
+const SIZED_NOUN_AFTER = new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${APPLICANT}|大县|大户|强县)(?=的|奖励|补助|补贴|奖补|给予)`);
 /** A support verb opening what a sentence backs (重点支持, 优先支持, 鼓励…开展): a bound in brackets on that thing is a bar on it. */
 const SUPPORTED_BEFORE = /(?:重点|优先|积极)?(?:支持|扶持|补助|奖补)[^。；;]{0,40}$/;
 

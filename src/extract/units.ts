@@ -125,7 +125,11 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     raw = raw.slice(a);
     let name = raw.replace(/\s+/g, '').replace(/[。；;.]+$/, '');
     // 各区县（自治县，含两江新区…以下统称区县）: an explanatory bracket is not part of the name.
-    name = name.replace(EXPLAINING_BRACKET, '');
+    // (…also two of them, 各区县政府(含南太湖新区、长合区管委会)(列第一位的为工作牵头单位或汇总单位,下同): 湖州 2024.)
+    for (let before = ''; before !== name; ) {
+      before = name;
+      name = name.replace(EXPLAINING_BRACKET, '');
+    }
     // (A group 等 closes, its duty after it, in a labelled note: 责任单位:…、市交通局等部门按职责分工负责,各区县政府 (重庆): the duty
     // is no part of the last name.)
     const closedDuty = GROUP_DUTY.exec(name);
@@ -159,6 +163,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     }
     // (A contact field the note runs on to names no body: 执行部门:市科技局对外合作处,电话:0431-88777262, 长春.)
     if (CONTACT_PART.test(name)) return;
+    // (…nor an exception that opens the note's standing sentence: ;除第20条外,以下各项任务均需各盟行政公署、市人民政府落实, 内蒙古 奶产业.)
+    if (/^除[^、，,；;]{1,14}?(?:外|以外)$/.test(name)) return;
     // (A kind alone after a group that 等 ended, 等部门、单位 (北仑): it names no body either.)
     if (/^(?:有关|相关)?(?:单位|部门)$/.test(name) && /等(?:有关|相关)?(?:部门|单位)\s*[、，,]\s*$/.test(list.slice(0, s))) return;
     if (name) out.push({ name, lead, start: offset + s + a, end: offset + s + a + raw.length });
