@@ -169,6 +169,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // (…not funds a phrase opening with 支持 gives a recipient it names, its floor after: 支持高能级科创平台科技攻关经费不低于8000万元, 衢州.)
   if (FUND_BEFORE.test(withoutRemarks(pre).replace(/[（(]\s*$/, '')) && !HANDED.test(unnamed.replace(/发放(?=额度|总额)/g, '')) && !/^支持[^，。；]*(?:不低于|不少于)$/.test(pre)) return 'total';
   // (Money handed to a body per unit (按每净增1家拨给所在县、区政府…工作经费2万元: 潮州) is a grant, whatever fund it names.)
+  // (…nor the lending a place is to add, 2025年全市新增贷款2000亿元 (盐城): a goal for the banks, no budget.)
+  if (/新增(?:各项)?(?:贷款|信贷|融资)(?:投放)?(?:规模|额)?(?:达到?)?\s*$/.test(pre) && !GRANT.test(unnamed)) return 'target';
   // (…not a figure the input is to reach, a reach word right before it: 全社会研究与开发(R&D)投入分别达到35亿元和66亿元, 银川 — a goal.)
   if (TOTAL.test(pre) && !GRANT.test(unnamed) && !HANDED.test(unnamed) && !/(?:投入|融资|投资)[^，。；]{0,4}?(?:达到|突破|超过)\s*$/.test(pre)) return 'total';
   // A sum a place gets in a list of allotments, the place's name all the phrase holds and no grant in the sentence (其中:争创省级先进乡镇2个:
@@ -313,6 +315,13 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     if ((paid >= 0 || CHARGED_AFTER.test(text.slice(m.end, m.end + 8))) && !HANDED_AFTER_PAYING.test(rest)) return;
     // The part of a base below a step that earns nothing (不足100万元部分不予奖励): it bounds the reward, no money is given.
     if (UNREWARDED_PART.test(text.slice(m.end, m.end + 12))) return;
+    // A price named as such, no grant in its phrase (土地出让价格执行国家最低基准地价每亩11.53万元, 荆州; round 31: a price the firm pays
+    // is no amount).
+    // (Not a price the measure sets, 将工业用水价格下调至3.2元/立方米: a standard set, money as round 7 has it.)
+    if (/(?:地价|价格|出让价|基准价|挂牌价|起始价|单价)[^，。；,;]{0,8}$/.test(before(text, m.start)) && !/(?:下调|上调|调整|降低|提高|降|调)(?:至|为|到)\s*$/.test(before(text, m.start)) && !GRANT.test(before(text, m.start)) && !/^\s*(?:的)?(?:奖励|补助|补贴|资助|奖补|扶持|支持)/.test(text.slice(m.end, m.end + 6))) return;
+    // A credit line the subsidised interest is counted within (给予每年500万元额度内银行LPR利率以内贷款利息全额贴息, 奉化): the base's
+    // ceiling, no money given, as a base is none.
+    if (/^\s*(?:的)?(?:贷款|授信)?额度(?:内|以内)/.test(text.slice(m.end, m.end + 8)) && /贴息|利息/.test(text.slice(m.end, m.end + 40))) return;
     const head = listHead(text, kept, i);
     // The level a standard is raised from (分别从每人每年2100元、2800元提高到…, 肇庆): a baseline, no money given or set.
     const tailEnd = kept[listTail(text, kept, i)].end;

@@ -85,8 +85,9 @@ const RELIEF_VERB = '免交|免收|免征|免缴|减免|减半征收|减半收�
 /** A grant's standard named as such, then what it follows (补贴标准参考, 奖励标准为, 补助标准:). */
 const STANDARD_NAMED = /(?:奖励|补助|补贴|奖补|资助)标准(?:参考|参照|为|如下|按)?[：:]?/g;
 // (…or per a thing the band prices, the grant right after: 10至20万元每辆补贴3000元, 山东省)
+// (…a remark in brackets between the band's mark and its grant: 2万(含)-5万(不含)(新能源汽车为主)补助2000元, 济源)
 const BAND_REWARDED = new RegExp(
-  `^\\s*(?:${INCLUSIVE}|${EXCLUSIVE}|[（(［\\[【〔]\\s*(?:不)?含[^（）()［］\\[\\]【】〔〕]{0,16}[）)］\\]】〕])?\\s*(?:之间)?的?(?:部分|[^，。；,;的]{0,6}?(?:${APPLICANT})|[^，。；,;的]{1,6}?(?=[，,]?\\s*每(?:辆|台|套|件|部|架|艘)))?\\s*[，,]?\\s*(?:每(?:辆|台|套|件|部|架|艘|个|家|户))?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|予以|按|${RELIEF_VERB}|(?:得|计|加)\\s*\\d+(?:\\.\\d+)?\\s*分)` +
+  `^\\s*(?:${INCLUSIVE}|${EXCLUSIVE}|[（(［\\[【〔]\\s*(?:不)?含[^（）()［］\\[\\]【】〔〕]{0,16}[）)］\\]】〕])?\\s*(?:[（(][^（）()\\d]{1,12}[）)])?\\s*(?:之间)?的?(?:部分|[^，。；,;的]{0,6}?(?:${APPLICANT})|[^，。；,;的]{1,6}?(?=[，,]?\\s*每(?:辆|台|套|件|部|架|艘)))?\\s*[，,]?\\s*(?:每(?:辆|台|套|件|部|架|艘|个|家|户))?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|予以|按|${RELIEF_VERB}|(?:得|计|加)\\s*\\d+(?:\\.\\d+)?\\s*分)` +
     // (…or an item of a list of bands the grant follows: 20亿元及以上、10亿元~20亿元(不含)、…、1亿元~5亿元(不含)分别一次性给予…, 郑东新区)
     `|^\\s*(?:[（(]\\s*不?含[^（）()]{0,8}[）)])?\\s*、[^。；;，,]{0,60}?(?:的[，,]?)?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补)` +
     // (…or of a list of tiers the text names as such before the grant: 按照1000万元(含)-3000万元、3000万元(含)-1亿元、1亿元(含)以上三个档次,
@@ -765,6 +766,11 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
   // figure must reach it: a lower bound, inclusive where the excluded side was strict.
   flipLeftOut(text, thresholds);
   joinTopFirstBands(text, thresholds);
+  // A sum per an area written before its metric (每亩固定资产投资强度100万元以上, 武穴; 每亩不低于150万元): per that area, as 100万元/亩 is.
+  for (const t of thresholds) {
+    const per = t.unit === '元' ? PER_AREA_BEFORE.exec(before(text, t.start)) : null;
+    if (per) t.unit = `元/${per[1]}`;
+  }
   // A bracket right after a bound's figure that restates it for another period or basis (月销售额不超过3万元(按季纳税9万元)的小规模纳税人,
   // 内蒙古; 10万元以下(以1个季度为1个纳税期的,季度销售额30万元以下)): the same bound on that measure, a threshold of its own.
   for (const t of [...thresholds]) {
@@ -1460,6 +1466,8 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
 
 /** Bodies or places sized by the bound right before, no 的 between, then their 的 or a grant: 重点用能单位的, 产粮大县奖励. */
 const SIZED_NOUN_AFTER = new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${APPLICANT}|大县|大户|强县)(?=的|奖励|补助|补贴|奖补|给予)`);
+/** 每亩 / 每平方米 before a money bound's metric, in its phrase: the sum is per that area. */
+const PER_AREA_BEFORE = /每(亩|平方米|公顷)[\u4e00-\u9fff]{0,12}?(?:不低于|不少于|达到|超过|在|为)?\s*$/;
 /** A support verb opening what a sentence backs (重点支持, 优先支持, 鼓励…开展): a bound in brackets on that thing is a bar on it. */
 const SUPPORTED_BEFORE = /(?:重点|优先|积极)?(?:支持|扶持|补助|奖补)[^。；;]{0,40}$/;
 
