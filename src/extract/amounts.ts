@@ -170,7 +170,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (FUND_BEFORE.test(withoutRemarks(pre).replace(/[（(]\s*$/, '')) && !HANDED.test(unnamed.replace(/发放(?=额度|总额)/g, '')) && !/^支持[^，。；]*(?:不低于|不少于)$/.test(pre)) return 'total';
   // (Money handed to a body per unit (按每净增1家拨给所在县、区政府…工作经费2万元: 潮州) is a grant, whatever fund it names.)
   // (…nor the lending a place is to add, 2025年全市新增贷款2000亿元 (盐城): a goal for the banks, no budget.)
-  if (/新增(?:各项)?(?:贷款|信贷|融资)(?:投放)?(?:规模|额)?(?:达到?)?\s*$/.test(pre) && !GRANT.test(unnamed)) return 'target';
+  // (…the balance to add too, 个人经营性贷款余额新增1800亿元: 四川省 创业 2025)
+  if (/(?:新增(?:各项)?(?:贷款|信贷|融资)(?:投放)?(?:规模|额)?|(?:贷款|信贷)余额新增)(?:达到?)?\s*$/.test(pre) && !GRANT.test(unnamed)) return 'target';
   // (…not a figure the input is to reach, a reach word right before it: 全社会研究与开发(R&D)投入分别达到35亿元和66亿元, 银川 — a goal.)
   if (TOTAL.test(pre) && !GRANT.test(unnamed) && !HANDED.test(unnamed) && !/(?:投入|融资|投资)[^，。；]{0,4}?(?:达到|突破|超过)\s*$/.test(pre)) return 'total';
   // A sum a place gets in a list of allotments, the place's name all the phrase holds and no grant in the sentence (其中:争创省级先进乡镇2个:

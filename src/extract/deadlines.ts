@@ -831,7 +831,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // (…and 原则上不超过2年 opening its phrase: 跨年度项目允许隔年申报,原则上不超过2年, 梁溪)
     // (…or a hedged bound the grant's sentence adds after its sum, 对…利息进行补贴,补贴金额不超过…利息总额,且一般不超过两年: 海南)
     const hedgedAfterGrant = /[，,]\s*(?:且|并且|同时)?\s*(?:一般|原则上)$/.test(pre) && GRANT_WORD.test(c.text.slice(c.text.lastIndexOf('。', m.index!) + 1, m.index!));
-    const ok = TERM_BEFORE.test(pre.replace(/(?:为|是)$/, '')) || (/^(?:最长|最多|至多)/.test(m[0]) && !/[\u4e00-\u9fff]$/.test(pre)) || (inPrinciple && /[，,；;（(]\s*$/.test(pre)) || GRANT_BEFORE.test(pre) || hedgedAfterGrant;
+    // (…a hedge between the support period's name and its bound too: 补贴期限一般不超过6个月, 瓯海)
+    const ok = TERM_BEFORE.test(pre.replace(/(?:为|是)$/, '').replace(/(?:一般|原则上)$/, '')) || (/^(?:最长|最多|至多)/.test(m[0]) && !/[\u4e00-\u9fff]$/.test(pre)) || (inPrinciple && /[，,；;（(]\s*$/.test(pre)) || GRANT_BEFORE.test(pre) || hedgedAfterGrant;
     return ok ? { kind: 'relative' } : undefined;
   }],
   // A grant's span written before the grant with 的 (给予不超过3年的租金支持, 福田; 给予面积不超过50平方米的3年全额租房补贴, 海南): relative,
@@ -1096,6 +1097,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (…or what the applicant must have done all those years, a condition closed by 的 with nothing granted in it: 连续两年带动100户
       // 贫困户发展的, 毕节 and 盐津; as a clean record's years are not, ANNOTATION round 77)
       !(d.kind === 'relative' && /^连续/.test(d.raw) && SPAN_CONDITION_AFTER.test(text.slice(d.end))) &&
+      // (the span the public has to comment on a draft, 公众可在7日内提出意见 (威海, round 151): the procedure's own period, none, as
+      // 公示期为7日 is (round 51); a dated end to the comments stays one)
+      !(d.kind === 'relative' && /^\s*(?:内|以内)?\s*(?:(?:向|将|以)[^，。；,;]{0,16}?)?(?:提出|反馈|提交|反映)(?:修改)?(?:意见|建议)/.test(text.slice(d.end))) &&
       // (periods a comparison sets side by side, 2023年一季度与2022年一季度相比: the periods measured, no time limit, 北京)
       !(d.date && !d.kind && COMPARED_AFTER.test(text.slice(d.end))) &&
       // (…unless the batch's fund is allotted with its sum: 下达我市2017年第一批…补助资金9379.5万元, 驻马店)

@@ -1389,6 +1389,17 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     if (!(b > a) || /[\d.]/.test(text[start - 1] ?? '') || out.some((t) => t.start < end && start < t.end)) continue;
     out.push({ metric: metricBefore(text, start), unit: m[3], raw: m[0], start, end, min: a, minInclusive: true, max: b, maxInclusive: true });
   }
+  // An age bounded before its figure names whom a measure is for wherever it stands, as an age bound after it does (劳动者应年满16周岁,
+  // 其中男性年龄不超过60周岁, 女性年龄不超过55周岁: 广东省 技能培训补贴, round 151; 年龄在35周岁以下 is read above).
+  for (const m of matchesOf(text, AGE_BEFORE_RE)) {
+    const start = m.index! + m[0].indexOf(m[2], m[1].length);
+    const end = m.index! + m[0].length;
+    if (out.some((t) => t.start < end && start < t.end) || /[\d.]/.test(text[end] ?? '')) continue;
+    const a = parseNumber(m[2]);
+    const said = /满$/.test(m[1]) ? { side: 'min' as const, inclusive: true } : boundBefore(m[1]);
+    if (!said || !Number.isFinite(a) || a > 120) continue;
+    out.push({ metric: metricBefore(text, m.index!), unit: m[3], raw: text.slice(start, end), start, end, ...(said.side === 'max' ? { max: round(a), maxInclusive: said.inclusive } : { min: round(a), minInclusive: said.inclusive }) });
+  }
   // A rank: 进入全国高新区综合排位前50名 → at most 50.
   for (const m of matchesOf(text, RANK_RE)) {
     const start = m.index! + m[0].indexOf(m[2], m[1].length);
@@ -1464,6 +1475,9 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
   return out.filter((t) => (t.max === undefined || t.min !== undefined || !GRANT_COUNTS_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || !GRANT_NOUN_AFTER.test(text.slice(t.end, t.end + 16))) && !(GRANT_SPAN_METRIC.test(t.metric) && /^(?:年|个月|月)$/.test(t.unit)));
 }
 
+/** An age with its bound word before it: 年满16周岁, 年龄不超过60周岁, 不满18岁 (the figure's own bound after it, 以下, is another form;
+ * not a band's first end, 年满16周岁至60周岁, nor an age as a time, 超过1周岁未申请的: 沙市). */
+const AGE_BEFORE_RE = new RegExp(`(年满|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(\\d{1,3})\\s*(周岁|岁)(?!\\s*(?:及|或)?(?:以上|以下)|\\s*(?:至|到|[-—–~])|\\s*(?:未|时|后|之后|以后))`, 'g');
 /** Bodies or places sized by the bound right before, no 的 between, then their 的 or a grant: 重点用能单位的, 产粮大县奖励. */
 const SIZED_NOUN_AFTER = new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${APPLICANT}|大县|大户|强县)(?=的|奖励|补助|补贴|奖补|给予)`);
 /** 每亩 / 每平方米 before a money bound's metric, in its phrase: the sum is per that area. */
