@@ -319,7 +319,8 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     // A price named as such, no grant in its phrase (土地出让价格执行国家最低基准地价每亩11.53万元, 荆州; round 31: a price the firm pays
     // is no amount).
     // (Not a price the measure sets, 将工业用水价格下调至3.2元/立方米: a standard set, money as round 7 has it.)
-    if (/(?:地价|价格|出让价|基准价|挂牌价|起始价|单价)[^，。；,;]{0,8}$/.test(before(text, m.start)) && !/(?:下调|上调|调整|降低|提高|降|调)(?:至|为|到)\s*$/.test(before(text, m.start)) && !GRANT.test(before(text, m.start)) && !/^\s*(?:的)?(?:奖励|补助|补贴|资助|奖补|扶持|支持)/.test(text.slice(m.end, m.end + 6))) return;
+    const phrase = before(text, m.start);
+    if (/(?:地价|价格|出让价|基准价|挂牌价|起始价|单价)[^，。；,;]{0,8}$/.test(phrase) && !/(?:下调|上调|调整|降低|提高|降|调)(?:至|为|到)\s*$/.test(phrase) && !GRANT.test(phrase) && !/^\s*(?:的)?(?:奖励|补助|补贴|资助|奖补|扶持|支持)/.test(text.slice(m.end, m.end + 6))) return;
     // A credit line the subsidised interest is counted within (给予每年500万元额度内银行LPR利率以内贷款利息全额贴息, 奉化): the base's
     // ceiling, no money given, as a base is none.
     if (/^\s*(?:的)?(?:贷款|授信)?额度(?:内|以内)/.test(text.slice(m.end, m.end + 8)) && /贴息|利息/.test(text.slice(m.end, m.end + 40))) return;

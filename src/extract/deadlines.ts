@@ -427,10 +427,12 @@ const ORGANISED_BEFORE = /(?:开展|组织好?|做好|启动|部署|进行)\s*$/
 /** The round's work named after its year in the same phrase (…遴选推荐工作, …复核工作, …申报). */
 const ROUND_WORK_AFTER = /^(?:度)?[^，。；,;！？:：]{0,30}?(?:工作|申报|遴选|复核|评价|认定|评审|评选)/;
 /** A round's applications named right after the year, no title between (…项目入库工作, …资金申报). */
+/** The work of a round's applications: 申报, 入库, 遴选… (ROUND_CALL_AFTER, ROUND_APPLICATIONS_AFTER). */
+const ROUND_APPLICATION_WORDS = '申报|入库|遴选|复核|评审|评选|认定';
 // (…or its grants, 现就2023年高新技术企业开展奖励工作, 虹口: the year of the grants' round, as 金山's 2024年度…奖励)
-const ROUND_CALL_AFTER = /^(?:度)?[^，。；,;！？:：《》]{0,30}?(?:申报|入库|遴选|复核|评审|评选|认定|奖励|资助|奖补|兑现|征集|推荐)/;
+const ROUND_CALL_AFTER = new RegExp(`^(?:度)?[^，。；,;！？:：《》]{0,30}?(?:${ROUND_APPLICATION_WORDS}|奖励|资助|奖补|兑现|征集|推荐)`);
 /** …and after 现将, its applications' work only (…补助申报工作有关事项通知如下), no allotment it sends (…奖励安排计划下达给…). */
-const ROUND_APPLICATIONS_AFTER = /^(?:度)?[^，。；,;！？:：《》]{0,30}?(?:申报|入库|遴选|复核|评审|评选|认定)工作(?:有关|相关)?(?:事项|事宜)?通知如下/;
+const ROUND_APPLICATIONS_AFTER = new RegExp(`^(?:度)?[^，。；,;！？:：《》]{0,30}?(?:${ROUND_APPLICATION_WORDS})工作(?:有关|相关)?(?:事项|事宜)?通知如下`);
 /** A batch of a round, or its guide, named right after the year (2025年海口市第四批…, 2025年申报指南). */
 // (…or the programme's fund its year names, then its call: 2023年高新技术企业奖励性补助申报时间为2024年4月15日前, 六盘水)
 const ROUND_BATCH_AFTER = /^(?:度)?(?:[^，。；,;！？:：\d]{0,12}?第[一二三四五六七八九十\d]+批|申报指南|指南|[^，。；,;！？:：\d]{0,16}?(?:奖励|补助|资金|补贴|奖补)[^，。；,;！？:：\d]{0,4}?申报(?:时间|工作|通知|截止))/;
@@ -992,10 +994,10 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // 复核工作, 对2025年海口市第四批…开展实地核查, 2025年申报指南: 深圳, 长治, 阜新, 海口, 大连): the round's name, as a batch's year is.
   // (…or the call 现就 turns to, a round's applications named right after the year, no report's tasks: 现就2024年跨境电商示范省建设事项
   // 项目入库工作通知如下, 中山; not 现就2013年《政府工作报告》确定的重点工作任务提出责任分工意见如下.)
-  // (…or 现将 turns to it: 现将2025年科技企业孵化器和众创空间孵化培育科技企业补助申报工作有关事项通知如下, 宁夏, round 149)
-  // (not an allotment it sends, 现将2023年“小升规”市级资金项目1992万元奖励安排计划下达给“四个区”, 惠州: the batch's year stays)
-  if (!yearEnd && !relative && /现就\s*$/.test(c.text.slice(Math.max(0, at - 3), at)) && ROUND_CALL_AFTER.test(after)) return undefined;
-  if (!yearEnd && !relative && /现将\s*$/.test(c.text.slice(Math.max(0, at - 3), at)) && ROUND_APPLICATIONS_AFTER.test(after)) return undefined;
+  // (…or 现将 turns to it: 现将2025年科技企业孵化器和众创空间孵化培育科技企业补助申报工作有关事项通知如下, 宁夏, round 149; not an
+  // allotment it sends, 现将2023年“小升规”市级资金项目1992万元奖励安排计划下达给“四个区”, 惠州: the batch's year stays)
+  const call = !yearEnd && !relative ? /现(就|将)\s*$/.exec(c.text.slice(Math.max(0, at - 3), at)) : null;
+  if (call && (call[1] === '就' ? ROUND_CALL_AFTER : ROUND_APPLICATIONS_AFTER).test(after)) return undefined;
   if (!yearEnd && !relative && (ORGANISED_BEFORE.test(c.text.slice(Math.max(0, at - 6), at)) && ROUND_WORK_AFTER.test(after) || (ROUND_BATCH_AFTER.test(after) && !allotted))) return undefined;
   // (A scale first reached in the year is the window of that act, not a year whose figure is described: FIRST_REACH.)
   // (…or a call's item naming the cohort that first reached it: 列入我市规模企业培育计划,2015年主营业务收入首次突破2000万元的企业。, 成都)

@@ -96,11 +96,11 @@ function pastOpens(sentence: string, docDate?: string): boolean {
   const end = m[1] ? FIVE_YEAR[m[1]]?.[1] : Number(m[2]);
   return !!end && end < Number(docDate.slice(0, 4));
 }
-/** A basis phrase around a figure: 在…的基础上 (在前期降低50%的基础上再降低50%). */
 /** Places as a group acting in an article (各地, 各地区, 各地方). */
 const PLACES_AS_GROUP = /^各地(?:区|方)?$/;
 /** A note's group of local governments (各盟行政公署、市人民政府, 各市州人民政府, 各县(市、区)政府): the places' own bodies. */
 const LOCAL_GOVERNMENTS = /^各[^，,；;]{0,16}?(?:人民政府|政府|行政公署|行署)(?:[（(][^（）()]{0,12}[）)])?$/;
+/** A basis phrase around a figure: 在…的基础上 (在前期降低50%的基础上再降低50%). */
 const BASIS_OPENS = /在[^，。；,;在]{0,10}$/;
 const BASIS_CLOSES = /^的?基础上/;
 

@@ -752,15 +752,15 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const cappedAfterGrant = /(?:最高|最多|不超过)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && GRANT.test(sentenceBefore(text, m.start));
     // (…or a raise of a grant's standard, the grant named before it in the sentence: 奖励5元/人次,增量部分各档次再上调10元/人次, 海口)
     // (the raise's phrase naming the grant's tiers or standard: not a price raised, 电价提高0.1元/度)
-    const raisedGrant = /(?:上调|上浮|提高|增加|提升)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /档次|标准|奖励|补助|补贴|奖补/.test(before(text, m.start)) && GRANT.test(sentenceBefore(text, m.start));
-    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || cappedAfterGrant || raisedGrant);
+    const raisedGrant = () => /(?:上调|上浮|提高|增加|提升)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /档次|标准|奖励|补助|补贴|奖补/.test(before(text, m.start)) && GRANT.test(sentenceBefore(text, m.start));
+    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || cappedAfterGrant || raisedGrant());
     // A unit cost of the quantity a project builds (新建…防渗渠4公里及配套,85万元/公里; 改造农田500亩,每亩0.3万元/亩): the project's
     // money per that unit, as a grant per unit is; the quantity is written before it in the sentence.
     const perBuilt = /^元\/./.test(m.unit) && !reaches && builtBefore(text, m.start, m.unit.slice(2));
     // (…or a second sum of the same grant right after a granted one, a comma between: 围栏设施购置安装补助:5万元/个,25元/亩, 四川省 —
     // the grant word before the first governs both, as it does a 、 list.)
-    const listedAfterGrant = i > 0 && !used.has(i - 1) && /^\s*[，,、]\s*$/.test(text.slice(money[i - 1].end, m.start)) && GRANT.test(before(text, money[i - 1].start) + text.slice(Math.max(0, money[i - 1].start - 8), money[i - 1].start));
-    if (m.unit !== '元' && !perGrant && !perMeasure && !perBuilt && !listedAfterGrant) used.add(i);
+    const listedAfterGrant = () => i > 0 && !used.has(i - 1) && /^\s*[，,、]\s*$/.test(text.slice(money[i - 1].end, m.start)) && GRANT.test(before(text, money[i - 1].start) + text.slice(Math.max(0, money[i - 1].start - 8), money[i - 1].start));
+    if (m.unit !== '元' && !perGrant && !perMeasure && !perBuilt && !listedAfterGrant()) used.add(i);
   }
   // A floor written as who is left out: 对贴息总额低于5000元的企业不予安排贴息 (中山) — those below get nothing, so the applicant's
   // figure must reach it: a lower bound, inclusive where the excluded side was strict.
@@ -1396,7 +1396,7 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     const end = m.index! + m[0].length;
     if (out.some((t) => t.start < end && start < t.end) || /[\d.]/.test(text[end] ?? '')) continue;
     const a = parseNumber(m[2]);
-    const said = /满$/.test(m[1]) ? { side: 'min' as const, inclusive: true } : boundBefore(m[1]);
+    const said = boundBefore(m[1]);
     if (!said || !Number.isFinite(a) || a > 120) continue;
     out.push({ metric: metricBefore(text, m.index!), unit: m[3], raw: text.slice(start, end), start, end, ...(said.side === 'max' ? { max: round(a), maxInclusive: said.inclusive } : { min: round(a), minInclusive: said.inclusive }) });
   }

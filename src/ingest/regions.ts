@@ -890,7 +890,7 @@ export function autonomousRegionSpoken(text: string): RegionMatch | undefined {
   const codes = new Set(divisionsIn(text).map((d) => d.code.slice(0, 2)));
   // (…or by the kind of its prefectures alone, where it names no place: only 内蒙古 has leagues and banners, 各盟行政公署、市人民政府,
   // 盟市, 旗县 — a traditional-character 纾困 notice of 2022, round 147)
-  if (named.length === 0 && codes.size === 0 && LEAGUES.test(text)) codes.add('15');
+  if (named.length === 0 && codes.size === 0 && LEAGUES.test(text)) codes.add(regionByName('内蒙古自治区')!.code.slice(0, 2));
   const only = codes.size === 1 ? [...provinces.values()].find((p) => p.code.startsWith([...codes][0]) && p.name.endsWith('自治区')) : undefined;
   return named.length === 0 && only ? toMatch(only, provinces) : undefined;
 }
