@@ -803,11 +803,13 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
   [needing(new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), /期|试行/), () => ({ kind: 'relative' })],
   // 力争用3年时间, 通过3年时间, 经过两年左右的时间: a period from the notice, its words without the verb (3年时间).
-  [needing(new RegExp(`(?<=(?:用|通过|经过|花费?)\\s*)${N}${TO_N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), /时间/), () => ({ kind: 'relative' })],
+  // (…the goal word right before it, no 用: 从2019年起,力争3-5年时间,在全市打造…, 大连.)
+  [needing(new RegExp(`(?<=(?:用|通过|经过|花费?|力争|争取)\\s*)${N}${TO_N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), /时间/), () => ({ kind: 'relative' })],
   // …or the span a goal word sets right before what is to be done, no 用…时间 around it (力争3年组织各类培训240万人次以上, 山西; 争取两年
   // 实现全覆盖; 经过3年努力): the same period. (A year, 力争2025年实现, is no span: one or two digits only.)
   // (…the effort named with its manner too: 通过三年合力攻坚, 经过两年的不懈努力: 临沧)
-  [needing(new RegExp(`(?<=(?:力争|争取|经过|通过)\\s*)${SPAN_N}\\s*(?:个)?(年|月)(?:左右)?(?=\\s*(?:(?:的)?(?:持续|不懈|共同|合力|接续|集中)?(?:努力|奋斗|攻坚|奋战|拼搏|苦干)|${GOAL_VERB}))`, 'g'), /力争|争取|经过|通过/), () => ({ kind: 'relative' })],
+  // (…a range of years too: 经过3-5年建设发展, 沈阳.)
+  [needing(new RegExp(`(?<=(?:力争|争取|经过|通过)\\s*)${SPAN_N}${TO_N}\\s*(?:个)?(年|月)(?:左右)?(?=\\s*(?:(?:的)?(?:持续|不懈|共同|合力|接续|集中)?(?:努力|奋斗|攻坚|奋战|拼搏|苦干)|${GOAL_VERB}))`, 'g'), /力争|争取|经过|通过/), () => ({ kind: 'relative' })],
   // A bounded duration: 补助时间不超过3年, 资金到期为12个月(内), 贴息期限最长2年, …,最多3年 (not a condition on the
   // applicant: 成立时间不超过3年的企业).
   // (资金到期为12个月的服务业项目 is a term all the same: the gold reads the project's term, ANNOTATION relative.)

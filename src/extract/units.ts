@@ -91,7 +91,7 @@ const EXPLAINING_BRACKET = new RegExp(`${OPEN}${NOT_BRACKET}*(?:以下|统称|�
 /** 等县级相关部门 / 等其他市级有关单位 after a body: a group with its level, not a mere 等. */
 // (…or 属: 市财政局等市属相关部门, 楚雄市)
 // (…its group words may be two, 各有关: 市政务服务和公共资源交易中心等市级各有关部门, 克拉玛依)
-const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级|省直|市直|州直|县直|区直|旗直|省属|市属|州属|县属|区属)(?:各)?(?:有关|相关)?(?:部门|单位))$/;
+const GROUP_AFTER_DENG = /等((?:各|其他|其余)?(?:有关|相关)?(?:省级|市级|州级|盟级|县级|区级|旗级|省直|市直|州直|县直|区直|旗直|省属|市属|州属|县属|区属|[省市州盟县区旗](?=各?(?:有关|相关)))(?:各)?(?:有关|相关)?(?:部门|单位))$/;
 
 /** A group of places by their level, the levels it holds in a bracket of any shape: 各镇街, 各县市, 各市〔州〕, 各县(市、区), 各县［市］区. */
 const PLACE_GROUP = new RegExp(`^各[省市州盟县区旗乡镇街道]{1,4}(?:${OPEN}[省市州盟县区旗乡镇街道、]{1,8}${CLOSE}[市州县区旗]?)?$`);
@@ -195,14 +195,7 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
       }
     }
   }
-  // 州生态环境局武定分局等县级相关部门: a group that names its level is a unit of its own; a bare 等有关部门 only ends the list.
-  for (let k = out.length - 1; k >= 0; k--) {
-    const u = out[k];
-    const group = GROUP_AFTER_DENG.exec(u.name);
-    if (!group || group.index < 2) continue;
-    const at = u.start + group.index + 1;
-    out.splice(k, 1, { ...u, name: u.name.slice(0, group.index), end: at - 1 }, { ...u, name: group[1], start: at });
-  }
+  closeDengGroups(out);
   // 各州、市人民政府 / 禄丰、牟定、武定产业园区管委会: items that are not bodies share the ending of the next one.
   for (let k = out.length - 2; k >= 0; k--) {
     const [a, b] = [out[k], out[k + 1]];
@@ -238,8 +231,30 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
   // (A body joined by a word to kinds that share the next body, 华中电监局和机械、石化、…、建材行业投资促进中心 (湖北省): the body before the
   // word is one, the kinds and their shared body another; the word was read before the kinds were joined, so it is read again.)
   splitJoined(out);
+  // (…a group 等 closed before the word too: 市财政局等有关部门和各区县政府, 能源局等省有关部门和各地级以上市人民政府 (广东省).)
+  closeDengGroups(out);
   return out;
 }
+
+/**
+ * 州生态环境局武定分局等县级相关部门: a group that names its level is a unit of its own (等省有关部门, 等市级各有关部门); a bare
+ * 等有关部门 only ends the list. In place.
+ */
+function closeDengGroups(out: UnitMention[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const u = out[k];
+    const group = GROUP_AFTER_DENG.exec(u.name);
+    if (group && group.index >= 2) {
+      const at = u.start + group.index + 1;
+      out.splice(k, 1, { ...u, name: u.name.slice(0, group.index), end: at - 1 }, { ...u, name: group[1], start: at });
+      continue;
+    }
+    const bare = BARE_DENG_GROUP.exec(u.name);
+    if (bare && bare.index >= 2 && endsLikeBody(u.name.slice(0, bare.index))) out[k] = { ...u, name: u.name.slice(0, bare.index), end: u.start + bare.index };
+  }
+}
+/** 等, 等部门, 等有关单位, 等审批部门 closing a body: a group named by its work, not its level, only ends the list. */
+const BARE_DENG_GROUP = /等(?:有关|相关)?(?:[^省市县区州盟旗级直各其他余]{1,4}?)?(?:部门|单位)$/;
 
 /** 市国资委及各县(市)区政府 / 市场监管局和税务局 / 市工信局会同市财政局: two bodies joined by a word, each ending like a body, split in place. */
 function splitJoined(out: UnitMention[]): void {
@@ -813,9 +828,11 @@ export function namedPartsNote(body: string, offset: number): UnitMention[] | un
 const PART_AFTER = new RegExp(`^\\s*(.{2,60}?)(?:为|是|作为)(${LABEL_WORD})\\s*$`);
 const PART_BEFORE = new RegExp(`^\\s*(${PART_WORDS})\\s*[:：]\\s*(.{2,80}?)\\s*$`);
 
+const DUTY_THEN_PART = new RegExp(`(?<=(?:${DUTY_WORDS}))[、 \\u3000](?=[\\u4e00-\\u9fff])`, 'g');
 export function parseDutyNote(written: string, offset: number): UnitMention[] | undefined {
   // （市工信局牵头，市财政局配合；时间节点：2024年12月）: the time limit is no part of the list.
-  const body = blankFields(written);
+  // (A 、 or a space after a duty word parts two duties as a comma does: 区科技局牵头、区财政局配合; 甲局牵头 乙局配合.)
+  const body = blankFields(written).replace(DUTY_THEN_PART, (gap) => '，'.repeat(gap.length));
   const parts = body.split(/[，,；;]/);
   const out: UnitMention[] = [];
   let pos = 0;
