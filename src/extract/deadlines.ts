@@ -38,7 +38,8 @@ const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
  * What follows a bare year that names a thing of that year rather than a time limit: its plan, budget,
  * bond batch, funds, work or data (the year's noun phrase ends in one of these within a few characters).
  */
-const WINDOW_YEAR = new RegExp(`(\\d{4})年(?:及|和|或)?(?:以后|之后)(?=[^，。；,;]{0,30}?的[^，。；,;的]{0,12}?(?:${APPLICANT}))`, 'g');
+// (…a long name of what the act made, closed by 等 or a stop: 2022年以后立项的上海市“科技创新行动计划”生物医药科技支撑专项项目等, 闵行.)
+const WINDOW_YEAR = new RegExp(`(\\d{4})年(?:及|和|或)?(?:以后|之后)(?=[^，。；,;]{0,30}?的(?:[^，。；,;的]{0,12}?(?:${APPLICANT})|[^，。；,;的]{13,40}?(?:${APPLICANT})(?=[等、，,。；;)）]|$)))`, 'g');
 /** A year since which the rewarded act falls, after 对 and before the applicant (对2020年以来实质性竣工投产,且…的工业项目: 吉林市). */
 const WINDOW_SINCE = new RegExp(`(?<=对\\s*)(\\d{4})年以来(?=[^。；;]{0,40}?的[^，。；,;的]{0,12}?(?:${APPLICANT}))`, 'g');
 const DESCRIBED_YEAR = new RegExp(`^[^，。；,;、：:！？\\s]{0,10}?(${DESCRIBED_YEAR_NOUN})`);
@@ -116,10 +117,11 @@ const BARE_LIST_TITLE = /^(?![^，。；,;！？：:、]*(?:现将|进行|予以
 // (…its recipients counted between, 2019年度市本级3家单位首次获得…奖励: 衢州; the thing passed between 通过 and its act, 2024年度首次通过高企认定的企业:
 // 海口; 升规 in quotes with its 小 or 新, 2021年“小升规”工业企业: 惠州, 2019及2020年度“新升规”在库工业企业: 汕头)
 // (…where it fell and what was applied for first, 2023年度在我区申报认定的594家高新技术企业, 相城; 获 before the act, 2018年度获认定为市级…企业, 渝北)
-// (…or an event taken part in, 申报对象为2023年参加列入《…重点展会目录》的企业, 宁波高新区)
+// (…or an event taken part in, 申报对象为2023年参加列入《…重点展会目录》的企业, 宁波高新区; 已 before the act, 2023年度已获得高新技术企业
+// 资质…的在绵注册企业, 绵阳)
 // (…an event held in it, its size the condition after: 对2024年在本市举办规模达到1万-3万平方米(含)…的展会项目,予以奖励, 北京)
 // (…or a project carried out in it, a partner maybe named first: 对2023年度与科研院所、高校开展产业链协同创新合作项目且…的企业,按照…给予奖励, 昌平)
-const WINDOW_ACT = /^(?:度|内|期间)?(?:[^，。；,;\d]{0,6}?\d+\s*(?:家|个|户|名)(?:企业|单位)?)?(?:(?:在[^，。；,;\d的在]{1,6}?)?(?:有效期满)?(?:新|首次|新增|首批|重新|再次)?(?:申报|申请)?(?:(?:被|通过|经过)[\u4e00-\u9fff]{0,8}?|获)?(?:认定|获评|获批|入选|获得|纳入|入库|升规|上规|入规|认证|评定|命名|授予|列入|复核|举办|举行|承办|主办|参加|参展|组建|创建)|[“"]?[小新]?(?:升规|上规|入规)[”"]|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备)|(?:与[^，。；,;\d的]{1,16}?)?(?:开展|实施|完成|竣工|建成)(?:的)?[^，。；,;的]{0,16}?(?:合作)?项目|新?购(?:置|买|进)(?:的)?[^，。；,;]{0,24}?(?:设备|器具|仪器|机器|生产线))/;
+const WINDOW_ACT = /^(?:度|内|期间)?(?:[^，。；,;\d]{0,6}?\d+\s*(?:家|个|户|名)(?:企业|单位)?)?(?:(?:在[^，。；,;\d的在]{1,6}?)?(?:有效期满)?(?:已经|已)?(?:新|首次|新增|首批|重新|再次)?(?:申报|申请)?(?:(?:被|通过|经过)[\u4e00-\u9fff]{0,8}?|获)?(?:认定|获评|获批|入选|获得|纳入|入库|升规|上规|入规|认证|评定|命名|授予|列入|复核|举办|举行|承办|主办|参加|参展|组建|创建)|[“"]?[小新]?(?:升规|上规|入规)[”"]|投产即(?:上规|入规|升规)|(?:新增|新发放|新签订|新签约|新开工|新投产)(?:的)?(?:[^，。；,;的]{0,12}?)(?:贷款|借款|融资|投资|项目|合同|订单|设备)|(?:与[^，。；,;\d的]{1,16}?)?(?:开展|实施|完成|竣工|建成)(?:的)?[^，。；,;的]{0,16}?(?:合作)?项目|新?购(?:置|买|进)(?:的)?[^，。；,;]{0,24}?(?:设备|器具|仪器|机器|生产线))/;
 // (A tax relief is the benefit as a grant is: …可选择一次性税前扣除, 加计扣除, 减免.)
 // (…anywhere in the sentence, a second condition maybe between: 对2023年新获批北京市…等资质的企业,新获得…认证的企业,给予50万元一次性奖励, 昌平)
 const WINDOW_GRANT = /^[^。；;]{0,140}?(?:给予|奖励|补助|补贴|奖补|资助|贴息|税前扣除|加计扣除|减免|免征|减征|抵免)/;
@@ -188,9 +190,9 @@ const CITED_PLAN_AFTER = /^(?:度)?[^，。；,;！？\d]{0,16}?(?:规划|计划
 const FUND_PLAN_AFTER = /^(?:度)?[^，。；,;！？\d]{0,30}?(?:资金|经费)(?:(?:项目)?(?:分配|安排|使用)?(?:情况|方案|计划|结果|明细)[^，。；,;！？\d]{0,10}?(?:公示|公告|下达|印发|如下)|(?:[（(][^（）()]{0,30}[）)])?\s*(?:下达|下拨|拨付)给?(?:你们|你单位|你局|你委|各地))/;
 /** The year of a budget's classification (收入列2023年政府收支分类科目“…”): names the table, no limit. */
 const CLASSIFICATION_AFTER = /^(?:度)?(?:政府)?收支分类科目/;
-/** …passed down to the notice's own place, right before the year (下达我市, 下达我县, 收回托里县). */
+/** …passed down to the notice's own place, right before the year (下达我市, 下达我县, 收回托里县), or paid out there (需兑付博湖县2023年…补贴资金1875726元). */
 // (…or the place first, its verb after it: 我县可分配2018年中央及省级财政专项扶贫资金1426万元, 耿马)
-const ALLOTTED_TO_OWN_BEFORE = /(?:下达|下拨|拨付|分配|收回)(?:给|到)?(?:(?:我|本)(?:省|市|县|区|旗|州)|[\u4e00-\u9fff]{2,6}(?:县|市|区|旗))$|(?:我|本)(?:省|市|县|区|旗|州)(?:可|共|拟|将)?(?:分配|安排|统筹)$/;
+const ALLOTTED_TO_OWN_BEFORE = /(?:下达|下拨|拨付|分配|收回|兑付|兑现)(?:给|到)?(?:(?:我|本)(?:省|市|县|区|旗|州)|[\u4e00-\u9fff]{2,6}(?:县|市|区|旗))$|(?:我|本)(?:省|市|县|区|旗|州)(?:可|共|拟|将)?(?:分配|安排|统筹)$/;
 /** …or handed to the addressees after its sum (现将…资金3000万元下达给你们). */
 const FUND_SUM_ALLOTTED_AFTER = new RegExp(`${FUND_NAME}${FUND_SUM}[^，。；,;\\d]{0,8}?(?:下达|下拨|拨付|分配)`);
 /**
@@ -423,7 +425,8 @@ function yearlessEnd(y: string, mo: string, d: string, mo2: string | undefined, 
 
 /** A verb that organises a programme round, right before its year (开展, 组织开展, 做好, 启动). */
 // (组织好 as 做好: 为组织好2014年重大技术装备…项目的申报工作, 四川省)
-const ORGANISED_BEFORE = /(?:开展|组织好?|做好|启动|部署|进行)\s*$/;
+// (…the place whose round it is between: 现组织开展贵州省2023年专精特新“小巨人”培育企业遴选工作, 贵州省; 开展全市2024年…)
+const ORGANISED_BEFORE = /(?:开展|组织好?|做好|启动|部署|进行)(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|盟|旗)|自治区)?\s*$/;
 /** The round's work named after its year in the same phrase (…遴选推荐工作, …复核工作, …申报). */
 const ROUND_WORK_AFTER = /^(?:度)?[^，。；,;！？:：]{0,30}?(?:工作|申报|遴选|复核|评价|认定|评审|评选)/;
 /** A round's applications named right after the year, no title between (…项目入库工作, …资金申报). */
@@ -525,6 +528,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   [needing(/(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:起)?\s*[-—–－~～至到]\s*(\d{1,2})[.．/](\d{1,2})(?![\d.．/])/g, /\d[.．/]\d/), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
   [needing(/(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])/g, /\d[.．/]\d/), (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
+  // (…and dated the ISO way, the ends parted by a slash, a word or a dash with room around it: 申报时间:2021-12-14 / 2021-12-29, 龙岗;
+  // 2021-12-14至2021-12-29; an hour after each day maybe. A bare hyphen between them would read as the dates' own.)
+  [needing(/(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:起)?(?:\s*(?:[/／至到~～—–－]|--)\s*|\s+-\s+)(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g, /\d-\d/), (m) =>
+    Number(m[2]) <= 12 && Number(m[3]) <= 31 && Number(m[5]) <= 12 && Number(m[6]) <= 31 ? { from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` } : undefined],
   [needing(/(?:到|至|截至|截止到?|于|在)(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])(?:前|之前|以前)?|(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?:前|之前|以前)/g, /\d[.．/]\d/), (m) => {
     const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
     return Number(mo) <= 12 && Number(d) <= 31 ? { date: `${y}-${pad(mo)}-${pad(d)}` } : undefined;
@@ -1000,7 +1007,7 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // allotment it sends, 现将2023年“小升规”市级资金项目1992万元奖励安排计划下达给“四个区”, 惠州: the batch's year stays)
   const call = !yearEnd && !relative ? /现(就|将)\s*$/.exec(c.text.slice(Math.max(0, at - 3), at)) : null;
   if (call && (call[1] === '就' ? ROUND_CALL_AFTER : ROUND_APPLICATIONS_AFTER).test(after)) return undefined;
-  if (!yearEnd && !relative && (ORGANISED_BEFORE.test(c.text.slice(Math.max(0, at - 6), at)) && ROUND_WORK_AFTER.test(after) || (ROUND_BATCH_AFTER.test(after) && !allotted))) return undefined;
+  if (!yearEnd && !relative && (ORGANISED_BEFORE.test(c.text.slice(Math.max(0, at - 14), at)) && ROUND_WORK_AFTER.test(after) || (ROUND_BATCH_AFTER.test(after) && !allotted))) return undefined;
   // (A scale first reached in the year is the window of that act, not a year whose figure is described: FIRST_REACH.)
   // (…or a call's item naming the cohort that first reached it: 列入我市规模企业培育计划,2015年主营业务收入首次突破2000万元的企业。, 成都)
   const firstReach = !yearEnd && FIRST_REACH.test(after) && (/于\s*$/.test(c.text.slice(Math.max(0, at - 2), at)) || WINDOW_GRANT.test(after) || COHORT_ITEM.test(after));
@@ -1025,7 +1032,9 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // (…and a grant follows in the sentence: 我市2021年获评全国…城市 in a later notice looks back.)
   // A year's end with 前 (2021年底前,摸清…底数: a 2025 notice restating a plan's steps, 阜新) is a time limit whenever it fell, as a
   // month's limit is (2023年10月底前完成第一批); a bare year looks back, and a year with 前 alone may bound a cohort (对2000年前建设的小区).
-  const floor = due ? 0 : !yearEnd && (window || firstReach) ? c.docYear - 3 : c.docYear;
+  // (…and so is a fund's year allotted or paid out with its sum, as rounds 79 and 96 read it: 需兑付博湖县2023年耕地轮作项目补贴资金1875726元
+  // in a 2024 notice, 博湖.)
+  const floor = due ? 0 : !yearEnd && (window || firstReach || allotted) ? c.docYear - 3 : c.docYear;
   return relative || (Number(year) >= Math.max(1990, floor) && Number(year) <= 2100) ? { date: yearEnd ? `${year}-12` : year } : undefined;
 }
 

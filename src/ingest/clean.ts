@@ -1,6 +1,8 @@
 import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
 import { LOST_MARKS, STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitStampDate } from './stamps.js';
-import { simplifiedPairs, toSimplified } from './hanzi.js';
+import { fold } from './fold.js';
+
+export { fold };
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
 import { CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, OWN_TITLE_IN_MARKS, SITE_CHROME } from './meta-words.js';
 import { isSignedLine, numeralDateLine } from './metadata.js';
@@ -83,8 +85,11 @@ export const ARTICLE_MARK = '第[一二三四五六七八九十百零〇\\d]+条
 export const ARTICLE_RE = new RegExp(`^${ARTICLE_MARK}`);
 /** An article's title after its marker: one short phrase closed by 。, then the article's sentences (第三条 鼓励利用外资。对…). */
 const ARTICLE_TITLE = /^(\s*)([^。，,：:；;（()）\[\]〔〕【】“”\s\d０-９%％]{4,16})。\s*(?=[^\s（(〔【\[])/;
-/** What a title never says: a figure, a grant or condition, a rule of the 办法 about itself or its terms, a modal word. */
-const NOT_TITLE = /[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|奖励|补助|补贴|不超过|以上|以下|的|本(?:办法|措施|政策|规定|细则|意见|方案|条)|所称|是指|施行|适用|解释|执行|负责|按照|根据|依据|应当|必须|不得|不予|可以|一般|只|均/;
+/**
+ * What a title never says: a figure, a grant or condition, a rule of the 办法 about itself or its terms, a modal word. (A title may
+ * end on the kind of grant it is about: 第二条 强化年度经济贡献奖励。自项目约定投产年度起…, 江宁.)
+ */
+const NOT_TITLE = /[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|(?:奖励|补助|补贴)(?!$)|不超过|以上|以下|的|本(?:办法|措施|政策|规定|细则|意见|方案|条)|所称|是指|施行|适用|解释|执行|负责|按照|根据|依据|应当|必须|不得|不予|可以|一般|只|均/;
 /**
  * The end of an article's title (第三条 鼓励利用外资。对在我区投资… → after its 。), the title being the article's heading as
  * 1.发展以智算为重点的算力产业。 is an item's; 0 when the first sentence is content (第六条 对新认定的企业给予奖励。, 第二条 本办法自
@@ -146,70 +151,6 @@ export function isFurniture(line: string): boolean {
   );
 }
 
-function fold1(ch: string): string {
-  const code = ch.charCodeAt(0);
-  // Full-width ASCII digits, letters and % . + - / ~ : map to half-width for matching.
-  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
-    return String.fromCharCode(code - 0xfee0);
-  }
-  switch (ch) {
-    case '％':
-      return '%';
-    case '．':
-      return '.';
-    case '＋':
-      return '+';
-    case '－':
-      return '-';
-    case '／':
-      return '/';
-    case '～':
-      return '~';
-    default:
-      return toSimplified(ch);
-  }
-}
-
-let foldTable: Uint16Array | undefined;
-
-/**
- * fold1 of every UTF-16 unit, computed once: folding is then a table look-up per character. fold1 changes only
- * the full-width block (U+FF00–U+FFFF) and the traditional characters of the table; every other unit is itself.
- */
-const SMALL_FORMS: [string, string][] = [['﹐', '，'], ['﹑', '、'], ['﹒', '.'], ['﹔', '；'], ['﹕', '：'], ['﹖', '？'], ['﹗', '！'], ['﹙', '（'], ['﹚', '）'], ['﹝', '〔'], ['﹞', '〕']];
-const LOOKALIKES: [string, string][] = [['∶', '：'], ['︰', '：']];
-function foldCodes(): Uint16Array {
-  if (foldTable) return foldTable;
-  const t = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = c;
-  for (const [trad, simp] of simplifiedPairs()) t[trad.charCodeAt(0)] = simp.charCodeAt(0);
-  for (let c = 0xff00; c <= 0xffff; c++) t[c] = fold1(String.fromCharCode(c)).charCodeAt(0);
-  // Small form variants some pages set (1﹒地区生产总值…, ﹙责任单位﹚): read as the punctuation they stand for.
-  for (const [small, normal] of SMALL_FORMS) t[small.charCodeAt(0)] = normal.charCodeAt(0);
-  // Look-alikes a converter puts for a colon: the ratio sign (责任部门∶市商务局, 张家港) and the vertical form ︰.
-  for (const [like, normal] of LOOKALIKES) t[like.charCodeAt(0)] = normal.charCodeAt(0);
-  return (foldTable = t);
-}
-
-/**
- * Folding for matching: full-width to half-width and traditional to simplified, one character for one, so offsets stay valid.
- * Most text needs no change: it is returned as it is, and otherwise only the changed characters are copied one by one
- * (the extraction folds each text several times, and a string built character by character was a tenth of a worker's time).
- */
-export function fold(text: string): string {
-  const t = foldCodes();
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const f = t[c];
-    if (f !== c) {
-      out += text.slice(last, i) + String.fromCharCode(f);
-      last = i + 1;
-    }
-  }
-  return last === 0 ? text : out + text.slice(last);
-}
 
 const SPACE_LIKE = /[\u00a0\u3000\u2002-\u200a\u202f\u205f]/;
 

@@ -1,6 +1,7 @@
 import { alt, DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, OWN_TITLE_IN_MARKS, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 import { LOST_MARKS, TIMED_STAMP, splitStampDate } from './stamps.js';
 import { blankTitles, divisionAt } from './regions.js';
+import { fold } from './fold.js';
 
 /**
  * Metadata a notice states outside its title block: the signature (落款: issuer lines over a date)
@@ -625,6 +626,9 @@ export function issuerBeforeAbout(text: string, joint = true): string | undefine
     // A body whose document a sentence follows (按照眉山市人民政府关于《…》文件要求) issues that document, not this one.
     if (CITING.test(line.slice(Math.max(0, start - 4), start))) continue;
     const name = line.slice(start, end);
+    // (…nor a place and a preamble's purpose run on before a cited body, no break left: 浙江为贯彻落实省委办公厅、省政府办公厅关于深入实施…
+    // 的意见, 浙江省 首台(套): a body's name holds no 贯彻落实.)
+    if (CITING_INSIDE.test(name)) continue;
     // A breadcrumb's last crumb run into the title (…专题专栏>石嘴山市优化营商环境(惠企政策)专题市人民政府办公室关于):
     // the body is the level's own name at the end.
     if (/[（()）]|专题|专栏|栏目/.test(name)) return OWN_LEVEL_END.exec(name)?.[1];
@@ -634,6 +638,7 @@ export function issuerBeforeAbout(text: string, joint = true): string | undefine
 }
 
 const CITING = /(?:按照|根据|依据|贯彻|落实|结合|执行|参照|对照|遵照|依照)$/;
+const CITING_INSIDE = /为(?:深入)?贯彻|贯彻落实|根据|按照|依据/;
 
 /** A complete body's name ending right where a search from its end reads: a place first (or 中共 and one), an organ's ending last. */
 const JOINT_BODY_END = new RegExp(`(?:${ORGAN_END})$`);
@@ -706,31 +711,55 @@ const LEAD_TIME = '(?:(?:近日|日前|近期|最近|不久前|今天|今日|昨
 // (…or an outlet saying it has learned, 中国固废网获悉,8月5日,河南省人民政府办公厅印发的《…》: 河南省 新基建)
 const DATELINE = '[^，。,:：《》]{0,16}?(?:消息|讯|获悉|了解到)(?:[】\\]][:：，,]?|[:：，,]|\\s)\\s*';
 const NEWS_LEAD_ISSUER = new RegExp(
-  `^(?:(?:${DATELINE})?${LEAD_TIME}|${DATELINE})(${LEAD_BODIES})(门户网站|网站|官网)?(?:正式)?(?:印发|公布|发布|出台|下发)了?\\s*(?:《([^《》]{4,120})》)?|^(?:[^，。,]{0,12}[，,])?记者(?:近日)?从((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:获悉|了解到)`,
+  `^(?:(?:${DATELINE})?${LEAD_TIME}|${DATELINE})(${LEAD_BODIES})(门户网站|网站|官网)?(?:正式)?(?:印发|公布|发布|出台|下发)了?\\s*(?:《([^《》]{4,120})》)?|^(${LEAD_BODIES})(?:于)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:正式)?(?:印发|公布|发布|出台|下发|制定)了?\\s*《([^《》]{4,120})》|^(?:[^，。,]{0,12}[，,])?记者(?:近日)?从((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:获悉|了解到)`,
 );
 
-/** The issuer a news report's lead names for the notice it carries (the first lines of its head, folded), else undefined. */
+/**
+ * The issuer a news report's lead names for the notice it carries (the first lines of its head), else undefined; the lead is
+ * read folded (近日,成都市人民政府發布《…》) and the body returned as written. A lead may open a sentence inside a paragraph the
+ * cleaner joined from short lines (…城镇居民人均可支配收入增长5%以上……近日,渝中区人民政府办公室发布《…》: 渝中).
+ */
 export function newsLeadIssuer(head: string[]): string | undefined {
   for (const p of head.slice(0, 6)) {
-    const m = NEWS_LEAD_ISSUER.exec(p.trim());
-    if (!m) continue;
-    // A site that published a notice whose title names its own issuer (宁夏回族自治区人民政府网站发布了《自治区人民政府办公厅关于印发…》):
-    // that issuer, not the site's owner.
-    if (m[2] && m[3]) return issuerBeforeAbout(m[3], false) ?? OWN_BODY_ABOUT.exec(m[3])?.[1] ?? m[1];
-    return m[1] ?? m[4];
+    const written = p.trim();
+    const folded = fold(written);
+    for (const at of sentenceStarts(folded)) {
+      const m = NEWS_LEAD_ISSUER.exec(folded.slice(at));
+      if (!m) continue;
+      const asWritten = (body: string | undefined) => {
+        if (!body) return undefined;
+        const k = folded.indexOf(body, at);
+        return k < 0 ? body : written.slice(k, k + body.length);
+      };
+      // A site that published a notice whose title names its own issuer (宁夏回族自治区人民政府网站发布了《自治区人民政府办公厅关于印发…》):
+      // that issuer, not the site's owner.
+      if (m[2] && m[3]) return asWritten(issuerBeforeAbout(m[3], false) ?? OWN_BODY_ABOUT.exec(m[3])?.[1] ?? m[1]);
+      // (…or the body, the day and what it drew up: 贵州省人民政府1998年1月24日制定了《…若干规定》, 贵州省)
+      return asWritten(m[1] ?? m[4] ?? m[6]);
+    }
   }
   return undefined;
+}
+/**
+ * Where a lead may open in a paragraph: its start, after each 。！？ or an ellipsis, and at a lead's word of time right after a page
+ * field the cleaner ran into it (发表时间:2025-09-02近日,成都市人民政府發布《…》: 成都).
+ */
+function sentenceStarts(text: string): number[] {
+  const out = [0];
+  for (const m of text.matchAll(/[。！？!?…]+\s*/g)) if (m.index! + m[0].length < text.length) out.push(m.index! + m[0].length);
+  for (const m of text.matchAll(/(?<=\d)(?:近日|日前|近期)[，,]/g)) out.push(m.index!);
+  return out.sort((a, b) => a - b);
 }
 /** A title opening with a body its own province-level words name (自治区人民政府办公厅关于…): that body. */
 const OWN_BODY_ABOUT = /^((?:自治区|省|市)(?:人民)?政府(?:办公室|办公厅)?)关于/;
 
 /**
- * The body a preamble names as the measures' maker: …,上海市临港地区开发建设管理委员会制定如下产业配套政策; …,县政府研究制定了本办法;
+ * The body a preamble names as the measures' maker: …,上海市临港地区开发建设管理委员会制定如下产业配套政策 (…特制定本措施: 小店区; the day between, 为加大招商力度,贵州省人民政府1998年1月24日制定了《…》: 贵州省); …,县政府研究制定了本办法;
  * …的贯彻落实工作,盐田区工业和信息化局研究制定了《…申报指南》(详见附件2) (what it drew up it issues; the title blanked by blankTitles);
  * …,经研究,杭州市商务局起草了本实施意见,现予以公告 (the drafter of the very document a call for comments carries); …,铜仁市发展和改革委员会
  * 牵头起草了《…(公开征求意见稿)》 (a body that led the drafting: only a call for comments names a drafter).
  */
-const PREAMBLE_MAKER = new RegExp(`[，,。]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:(?:经)?(?:研究)?(?:制定|提出|出台|起草|编制)了?(?:如下|以下|本)|(?:经)?研究(?:制定|起草|编制)了?(?:《|\\s{4,})|(?:牵头|组织)(?:研究)?起草了?(?:《|\\s{4,}))`);
+const PREAMBLE_MAKER = new RegExp(`[，,。]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:特制定|(?:经)?(?:研究)?(?:制定|提出|出台|起草|编制)了?(?:如下|以下|本)|(?:经)?研究(?:制定|起草|编制)了?(?:《|\\s{4,})|(?:牵头|组织)(?:研究)?起草了?(?:《|\\s{4,})|(?:于)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:制定|印发|出台|发布)了?(?:《|\\s{4,}))`);
 
 /** The body the first paragraphs of a notice name as the maker of its measures (制定如下…), else undefined. */
 export function preambleMaker(paras: string[]): string | undefined {

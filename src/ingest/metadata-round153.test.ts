@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+import { issuerBeforeAbout, newsLeadIssuer, preambleMaker } from './metadata.js';
+
+// Issuer classes read from older dev misses in the thirty-ninth session (issue 9), and one defect round 153 showed.
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const issuer = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.issuer).find(Boolean);
+
+describe('a news lead is read folded, inside a joined paragraph, and after a page field run into it (news lead anywhere)', () => {
+  it.each([
+    // 渝中 (chongqing-yuzhong-renwufenjie.txt): the lead opens a sentence after a list of targets the cleaner joined into its paragraph
+    ['chongqing-yuzhong-renwufenjie.txt', '渝中区人民政府办公室'],
+    // 成都 (sichuan-chengdu-rengongzhineng.txt): traditional characters, 發布, and the page's 發表時間 run into the lead
+    ['sichuan-chengdu-rengongzhineng.txt', '成都市人民政府'],
+    // 河南省 (henan-henansheng-xinchunxiaofeiquan.txt): a reporter's lead after a sentence of the story's own
+    ['henan-henansheng-xinchunxiaofeiquan.txt', '省商务厅'],
+  ])('%s → %s', (f, want) => expect(issuer(dev(f))).toBe(want));
+  it.each([
+    // form: the body is returned as written, traditional as it stands
+    ['近日,杭州市經濟和信息化局印發《杭州市支持人工智能產業發展若干措施》', '杭州市經濟和信息化局'],
+    // valid: 近日 inside a sentence about something else, no issuing verb after the body, gives none
+    ['发表时间:2024-03-01近日,全市各地积极开展春季招聘活动。', undefined],
+  ] as [string, string | undefined][])('%s', (p, want) => expect(newsLeadIssuer([p])).toBe(want));
+});
+
+describe('the body a preamble says drew the measures up, 特制定 or its day between (preamble maker)', () => {
+  it.each([
+    // 贵州省 (guizhou-guizhousheng-fangkuanzhengce.txt)
+    ['guizhou-guizhousheng-fangkuanzhengce.txt', '贵州省人民政府'],
+    // 小店区 (shanxi-xiaodianqu-shangyejingji.txt), under a page byline naming the city's bureau that reposted it
+    ['shanxi-xiaodianqu-shangyejingji.txt', '太原市小店区人民政府'],
+  ])('%s → %s', (f, want) => expect(issuer(dev(f))).toBe(want));
+  it.each([
+    // form
+    ['为加快发展现代服务业,宁波市鄞州区人民政府于2023年5月8日印发了《鄞州区加快发展现代服务业若干意见》,现予公布。', '宁波市鄞州区人民政府'],
+    // valid: a body that only studied the matter makes nothing
+    ['为做好相关工作,市政府研究了有关情况。', undefined],
+  ] as [string, string | undefined][])('%s', (p, want) => expect(preambleMaker([p])).toBe(want));
+});
+
+describe('a body name holds no preamble purpose (purpose run into a cited body)', () => {
+  it('浙江省 首台(套) (zhejiang-zhejiangsheng-shoutaitao.txt): 浙江为贯彻落实省委办公厅、省政府办公厅关于… is no issuer', () => {
+    expect(issuer(dev('zhejiang-zhejiangsheng-shoutaitao.txt'))).toBeUndefined();
+    expect(issuerBeforeAbout('创业2024-10-2316:25浙江为贯彻落实省委办公厅、省政府办公厅关于深入实施制造业首台(套)提升工程的意见')).toBeUndefined();
+  });
+  it('valid: a joint title stays (江苏省财政厅 江苏省商务厅关于…)', () => {
+    expect(issuerBeforeAbout('江苏省财政厅 江苏省商务厅关于下达2024年商务发展专项资金的通知')).toBe('江苏省财政厅 江苏省商务厅');
+  });
+});
