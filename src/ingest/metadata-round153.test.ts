@@ -48,3 +48,17 @@ describe('a body name holds no preamble purpose (purpose run into a cited body)'
     expect(issuerBeforeAbout('江苏省财政厅 江苏省商务厅关于下达2024年商务发展专项资金的通知')).toBe('江苏省财政厅 江苏省商务厅');
   });
 });
+
+const region = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.region).find(Boolean);
+
+describe("a district's full name written once names it under the city a notice speaking as the district names (child by full name)", () => {
+  it.each([
+    // 增城 (guangdong-zengcheng-zuodazuoqiang.txt, round 153): 我区, the title names 广州, the forms list 广州市增城区…申请表
+    ['guangdong-zengcheng-zuodazuoqiang.txt', '增城区'],
+    // 随县 (hubei-suixian-nongyechanyehua.txt, an older miss): 全县, 随州市 named, 随县 written in full once
+    ['hubei-suixian-nongyechanyehua.txt', '随县'],
+  ])('%s → %s', (f, want) => expect(region(dev(f))).toBe(want));
+  it('valid: a notice that speaks as the city keeps the city, a district named once in it (form)', () => {
+    expect(region('广州市人民政府关于支持总部经济发展的若干措施\n各区人民政府,市政府各部门:\n为推动全市总部经济发展,制定本措施。对在广州市越秀区新设立总部的企业,市财政给予一次性奖励100万元。全市各区要抓好落实,市发展改革委负责解释。\n')).toBe('广州市');
+  });
+});

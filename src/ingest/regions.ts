@@ -742,7 +742,7 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
 
 /**
  * The one division under `parent` that a notice speaking at that division's level (我区, 区委, 区财政局) names in its own words,
- * by full or short name, at least twice (五华区's measures under 昆明市: 世界500强企业…在五华设立研发中心, 新迁入五华的…企业,
+ * by short name at least twice or by full name at least once (五华区's measures under 昆明市: 世界500强企业…在五华设立研发中心, 新迁入五华的…企业,
  * 五华科技产业园): a short name many divisions of the country bear is that division's within the parent.
  */
 export function childNamedIn(parent: { code: string }, text: string): RegionMatch | undefined {
@@ -759,7 +759,9 @@ export function childNamedIn(parent: { code: string }, text: string): RegionMatc
     const under = names.get(name)!.filter((d) => d.code !== parent.code && d.code.startsWith(parent.code) && levelWord(d) === self);
     if (under.length !== 1) continue;
     const c = counts.get(under[0].code) ?? { d: under[0], n: 0 };
-    c.n++;
+    // (A full name counts twice: written once in the notice's own words it names the place as a short name written twice does,
+    // 广州市增城区高端专业服务业奖励补助资金申请表 in a 我区 notice under 广州's name, 增城.)
+    c.n += isFull(name) ? 2 : 1;
     counts.set(under[0].code, c);
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n);
