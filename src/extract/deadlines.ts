@@ -221,7 +221,8 @@ const GOAL_VERB = '实现|完成|组织|建成|建设|培育|达到|打造|形�
 const DUE_NOUN = '计划|目标|任务|指标|项目';
 // (…or a preposition opening what the plan does and where: 2024年计划在莲塘片区…共完成300个公共充电桩建设, 2024年度计划对…20个排水单元
 // 进行改造, 南昌县.)
-const PLAN_AS_VERB = new RegExp(`^(?:新)?(?:${YEAR_ACTION_VERB}|投资|建设|竣工|增|培育|引进|招引|争创|打造|改造|改建|扩建)|^(?:在|对|于)(?!\\d{4})`);
+// (…or hiring and events planned: 2022年全市计划招录公务员276人, 2022年我市事业单位计划公开招聘高校毕业生1401人, 铁岭.)
+const PLAN_AS_VERB = new RegExp(`^(?:新)?(?:${YEAR_ACTION_VERB}|投资|建设|竣工|增|培育|引进|招引|争创|打造|改造|改建|扩建|招录|(?:公开)?招聘|招募|录用|选聘|举办|发放|开发)|^(?:在|对|于)(?!\\d{4})`);
 const PLAN_COMPOUND = /(投资|建设|项目|发展|行动|工作|专项|年度|实施|滚动|储备)$/;
 
 /**
@@ -607,13 +608,16 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     return { from: `${y}-${pad(String(q * 3 - 2))}`, date: `${y}-${pad(String(q * 3))}` };
   }],
   // A half year is a period like a quarter: 2024年上半年 → 2024-01 to 2024-06; 每半年 is a frequency.
-  [needing(/(?:(\d{4})年)?(?<!每)(上|下)半年(?!度)/g, /半年/), (m, c) => {
+  // (…its year written 年度: 2023年度上半年.)
+  [needing(/(?:(\d{4})年(?:度)?)?(?<!每)(上|下)半年(?!度)/g, /半年/), (m, c) => {
     // (…nor each year's halves, 原则上每年度上半年、下半年各集中受理一次: a frequency, 盐田)
     if (/半年考核|考核为|[按每]半年|每(?:个)?年(?:度)?(?:的)?[上下]半年/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     // (…nor the period a report covers, 将上半年和全年清单落实情况…报市政府督查室: 湖州)
     // (…its progress too, a table's caption or column: 公开挂牌督办事项上半年进展, 青岛)
     const after = c.text.slice(m.index! + m[0].length);
     if (!m[1] && (/^(?:和|及|与|、)?(?:全年|下半年|上半年)?[^，。；,;前底]{0,10}?情况/.test(after) || PROGRESS_AFTER.test(after))) return undefined;
+    // (…nor the round a call turns to, named by its half year: 现将支持2023年度上半年开拓国际市场项目资金申报工作有关事项通知如下, 青岛)
+    if (/现(?:就|将)[^，。；,;\d]{0,6}$/.test(c.text.slice(Math.max(0, m.index! - 10), m.index!)) && ROUND_APPLICATIONS_AFTER.test(after)) return undefined;
     // A half of any year, an event's timing (项目上半年土地过户后当年入库、下半年…次年上半年入库): no deadline.
     if (!m[1] && /次年|当年|[^之以然]后/.test(phraseAround(c.text, m.index!, m.index! + m[0].length))) return undefined;
     // The period whose work a measure looks back on (结合全市上半年各责任单位…等工作开展情况挂钩, 弥勒): measured, no limit.
@@ -916,6 +920,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const window = (WINDOW_ACT.test(after) || FIRST_REACH.test(after)) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after));
     // (…or 计划 as a verb right after it, as after a year written 年: 2024年度计划对…20个排水单元进行雨污管网分流改造, 南昌县.)
     const planned = after.startsWith('计划') && PLAN_AS_VERB.test(after.slice(2)) && !/^计划[^，。；,;]{0,6}?(?:情况|表|清单|如下)/.test(after);
+    // (…but not the round a call turns to, as with a year written 年: 现将支持2023年度上半年开拓国际市场项目资金申报工作有关事项通知如下, 青岛.)
+    const call = /现(就|将)[^，。；,;\d]{0,6}$/.exec(c.text.slice(Math.max(0, m.index! - 10), m.index!));
+    // (A cohort the act made stays its window: 现将2018年度获认定高成长性科技企业奖励申报工作有关事项通知如下, 渝北.)
+    if (call && !WINDOW_ACT.test(after) && (call[1] === '就' ? ROUND_CALL_AFTER : ROUND_APPLICATIONS_AFTER).test(`度${after}`)) return undefined;
     return (lead || window || planned) && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear - (window ? 3 : 0)) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;
   }],
   // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
@@ -962,6 +970,10 @@ function allottedYear(text: string, at: number, after: string): boolean {
   return OPENING_FUND_SUM.test(after) && opensSentence(text, at);
 }
 
+/** A purpose phrase's verb right before a year: 为做好, 为切实抓好, 为确保, 为进一步规范. */
+const PURPOSE_BEFORE = /为(?:了)?(?:切实|进一步|更好地?|扎实|全力|全面)?(?:做好|抓好|确保|保障|推进|推动|规范|加强|落实|组织好|实施好)\s*$/;
+/** …and what the year is for reached in its phrase (为确保2025年实现…, 为确保2010年全省固定资产投资目标的顺利实现: 青海省). */
+const PURPOSE_REACHED_AFTER = /^[^，。；,;]*?(?:实现|完成|达到|达成|建成)/;
 /** A season right after a year (2017年春季, 秋季). */
 const SEASON_AFTER = /^(?:春季|夏季|秋季|冬季)/;
 
@@ -973,7 +985,7 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // (A season after the year is part of the time, not the start of a name: 2017年秋季县政府将重新制定奖励办法 is no 秋季县, 盘山.)
   const after = c.text.slice(at + len).replace(SEASON_AFTER, '');
   // The year of a quarter or a half year is that period's, read with it or refused with it (2025年一季度…奖励: an award's name).
-  if (!yearEnd && /^(?:第)?[一二三四1-4]季度|^[上下]半年/.test(after)) return undefined;
+  if (!yearEnd && /^(?:度)?(?:(?:第)?[一二三四1-4]季度|[上下]半年)/.test(after)) return undefined;
   // A lead-in that hands down the year's tasks (现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位): that year.
   // (Not an attachment's or a table's title on a line of its own, 2021年市政府重点工作责任分解: a title's year names it.)
   if (!yearEnd && BARE_LIST_TITLE.test(c.text.trim())) return undefined;
@@ -982,6 +994,10 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // 根据2018年《政府工作报告》主要目标任务和银川市2018年为民办实事、兴庆区2018年民生十件实事内容,…将各项工作任务分解, 兴庆; as
   // 全面完成2024年民生实事项目 is.)
   const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (MADE_PLAN_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && MADE_PLAN_AFTER.test(after)) || yearProjects(after, c.text) || (REPORT_TASKS.test(after) && (/分解|下达|分工/.test(c.text) || TASKS_DONE_IN_PHRASE.test(after))));
+  // The year of the work a purpose phrase names (为确保2021年中央财政实际种粮农民一次性补贴的公开、公平、公正: 井研; 为切实抓好2020年
+  // 市政府重点工作任务: 舟山): the work described, none (ANNOTATION round 56), unless what the year is for is reached (为确保2025年实现…)
+  // or the year's report the notice breaks down (为全面落实2011年《政府工作报告》提出的各项工作,…予以分解: 镇海).
+  if (!yearEnd && !handsDown && !after.startsWith('《') && PURPOSE_BEFORE.test(c.text.slice(Math.max(0, at - 10), at)) && !PURPOSE_REACHED_AFTER.test(after)) return undefined;
   // An attachment's title right after its mark (…(此件公开发布)附件2020年市政府为民办十件实事项目表: 淮安): the title's year.
   if (!yearEnd && /附件\s*\d*\s*[:：]?\s*$/.test(c.text.slice(Math.max(0, at - 6), at))) return undefined;
   // An attachment's title in a list of them (2023年顺德区工业设计主题园区认定申报指南(附件1);, 顺德): the title's year.

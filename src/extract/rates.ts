@@ -187,6 +187,9 @@ const RELAXED_BOUND = /([\u4e00-\u9fff]{1,8}?(?:率|比例|占比|比重))(?:可
 /** A bound by reference, its value in the bracket after the level's name (裁员率不高于上年度全国城镇调查失业率控制目标(5.5%)的企业: 宁夏). */
 const REFERENCE_BOUND_BEFORE = new RegExp(`(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{1,24}?${REFERENCE_LEVEL}\\s*[（(]\\s*$`);
 const REFERENCE_BOUND_AFTER = new RegExp(`^\\s*[）)]\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})`);
+/** …the reference level named after the figure (5.5%的全国城镇调查失业率控制目标), and the measure a bound word follows (裁员率不高于). */
+const REFERENCE_NAMED_AFTER = new RegExp(`^\\s*的[^，。；,;的]{0,16}?${REFERENCE_LEVEL}`);
+const MEASURE_BEFORE_BOUND = /[\u4e00-\u9fff]{1,8}?(?:率|比例|占比|比重)\s*(?:不高于|不超过|不低于|低于|高于|超过|达到)\s*$/;
 
 /** The growth a list of bands measures, named as a standard or a tier right after its last band (…20%(含)以上增速标准). */
 const GROWTH_STANDARD_AFTER = /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)?(?:（含）|\(含\))?的?(?:销售额|营业收入|营收|产值)?(?:同比)?(?:增速|增幅|增长率|增长)(?:标准|档次|区间)/;
@@ -197,6 +200,10 @@ const GROWTH_STANDARD_AFTER = /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)?
 export function isRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
   if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 20))) return true;
+  // (…or the figure first and the level it is named as after it: 参保企业上年度未裁员或裁员率不高于5.5%的全国城镇调查失业率控制目标, 山西省
+  // and 阳泉, the national 稳岗返还 form.)
+  const measured = MEASURE_BEFORE_BOUND.exec(pre);
+  if (measured && !/补助|补贴|奖励|奖补|资助|贴息|支持|扶持/.test(measured[0]) && REFERENCE_NAMED_AFTER.test(text.slice(r.end, r.end + 30))) return true;
   // What the applicant's figure must reach: …的企业, or …即可/方可 (首付50%即可先期办理产权证). A list or range
   // (增长10%—20%、20%以上的,分别给予) is judged as a whole: the words before its first figure, after its last.
   const [from, to] = listSpan(text, r.start, r.end);

@@ -28,6 +28,31 @@ const BOUND_WORDS = [
 /** A bound word, then the base a share is of, right before the share (不超过企业职工总数, 不低于销售收入的). */
 const BOUND_BEFORE_BASE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})[^，。；,;、\\d%％]{1,14}?(?:总数|总额|总量|总值|总和|收入|营收|产值|的|${REFERENCE_LEVEL}\\s*[（(])$`);
 
+/** A bound word and a reference level right before a bracket (达到限额以上标准(, 不高于…控制线(): the level's values fill the bracket. */
+const REFERENCE_BRACKET_BEFORE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})[^，。；,;（()）\\d]{0,16}?${REFERENCE_LEVEL}\\s*$`);
+/**
+ * The bound and measure of the reference level whose values the bracket around `pos` gives, the bracket opened within 160
+ * characters before it and not closed between: { side, metric }, else undefined.
+ */
+function referenceBracketBefore(text: string, pos: number): { side: 'min' | 'max'; metric: string } | undefined {
+  let depth = 0;
+  for (let k = pos - 1; k >= Math.max(0, pos - 160); k--) {
+    const ch = text[k];
+    if (ch === '）' || ch === ')') depth++;
+    else if (ch === '（' || ch === '(') {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      const m = REFERENCE_BRACKET_BEFORE.exec(text.slice(Math.max(0, k - 30), k));
+      if (!m) return undefined;
+      const side = boundBefore(m[1])?.side ?? 'min';
+      return { side, metric: metricBefore(text, k - m[0].length) };
+    }
+  }
+  return undefined;
+}
+
 /** Which bound the words before a figure set: the longest bound word the text ends with (不低于 → min, 低于 → max). */
 export function boundBefore(pre: string): { side: 'min' | 'max'; inclusive: boolean } | undefined {
   if (NOT_BOUND_END.test(pre)) return undefined;
@@ -441,6 +466,14 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const startBefore = START_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
     if (startBefore || START_AFTER.test(text.slice(m.end, m.end + 16))) {
       thresholds.push({ metric: baseOfStart(text, startBefore ? m.start - startBefore[0].length : m.start), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
+      used.add(i);
+      continue;
+    }
+    // A figure inside the bracket that gives the values of a level a bound names (年营业收入达到限额以上标准(贸易业:批发业2000万元、
+    // 零售业500万元…), 沈阳): the applicant's figure must reach it, a threshold, as 裁员率不高于…控制目标(5.5%) is (ANNOTATION round 41).
+    const reference = referenceBracketBefore(text, m.start);
+    if (reference) {
+      thresholds.push({ metric: reference.metric, unit: m.unit, raw: m.raw, start: m.start, end: m.end, ...(reference.side === 'max' ? { max: m.yuan, maxInclusive: true } : { min: m.yuan, minInclusive: true }) });
       used.add(i);
       continue;
     }

@@ -408,8 +408,13 @@ export function parseNote(written: string, offset: number): { units: UnitMention
     } else standing.push(...standingIn(sentence, offset + from));
     from = stop + 1;
   }
+  // A body the note marks as named in every note below it (…按职责分工负责,各县(市)区政府(以下均含)〕: 铁岭): a standing body too.
+  for (const u of out) if (STANDS_BELOW.test(written.slice(Math.max(0, u.start - offset), u.end - offset + 12)) && !standing.some((x) => x.name === u.name)) standing.push(u);
   return standing.length ? { units: [...out, ...notNamedLonger(standing, out)], standing } : { units: out };
 }
+
+/** The mark after a body that puts it in every note below: (以下均含), (以下各项均含), 〔下列均含〕. */
+const STANDS_BELOW = /[（(〔](?:以下|下列)(?:各项|所有)?(?:均|都)?(?:含|包含|包括)[）)〕]/;
 
 /**
  * The standing bodies the note's own list does not already name at length: 各区县 beside 各区县(自治县)人民政府 in (责任单位:…,各区县(自治县)人民政府…

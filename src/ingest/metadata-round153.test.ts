@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { issuerBeforeAbout, newsLeadIssuer, preambleMaker } from './metadata.js';
+import { issuerBeforeAbout, newsLeadIssuer, preambleMaker, signatureOf } from './metadata.js';
 
-// Issuer classes read from older dev misses in the thirty-ninth session (issue 9), and one defect round 153 showed.
+// Metadata classes of the thirty-ninth session (issue 9): older dev misses, and defects rounds 153 and 154 showed.
 const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const issuer = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.issuer).find(Boolean);
 
@@ -60,5 +60,14 @@ describe("a district's full name written once names it under the city a notice s
   ])('%s → %s', (f, want) => expect(region(dev(f))).toBe(want));
   it('valid: a notice that speaks as the city keeps the city, a district named once in it (form)', () => {
     expect(region('广州市人民政府关于支持总部经济发展的若干措施\n各区人民政府,市政府各部门:\n为推动全市总部经济发展,制定本措施。对在广州市越秀区新设立总部的企业,市财政给予一次性奖励100万元。全市各区要抓好落实,市发展改革委负责解释。\n')).toBe('广州市');
+  });
+});
+
+describe('a centre its place names, alone over the signing date, signs (placed centre)', () => {
+  it('阳泉 (shanxi-yangquan-wengangfanhuan.txt, round 154): 阳泉市社会保险中心 over 2025年6月20日, not the page’s 来源', () => {
+    expect(issuer(dev('shanxi-yangquan-wengangfanhuan.txt'))).toBe('阳泉市社会保险中心');
+  });
+  it('valid: a centre named without its place is not read as a signer (form)', () => {
+    expect(signatureOf(['正文。', '市就业中心', '2025年6月20日'])).toBeUndefined();
   });
 });

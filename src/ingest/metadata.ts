@@ -54,6 +54,11 @@ const CN_DATE_ADDRESSEES = new RegExp(`^(${CN}{4}年${CN}{1,2}月${CN}{1,3}日)(
 /** A body's name standing alone: 深圳市光明区人民政府, 中共楚雄州委, 盟商务口岸局; a place's other name in brackets inside it (武汉经开区(汉南区)科经局). */
 const ORGAN = `(?:中共)?(?:[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff、]{2,12}[）)]){1,30}?(?:${ORGAN_END})`;
 const ORGAN_LINE = new RegExp(`^${ORGAN}$`);
+/**
+ * A centre of any kind that its place names, alone on the line over a signing date (阳泉市社会保险中心 / 2025年6月20日: 阳泉): a body
+ * signing, as a 服务中心 is, though 中心 alone ends no organ's name elsewhere (a venue, 会展中心, is named in running text).
+ */
+const PLACED_CENTRE = /^(?:[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗))+[\u4e00-\u9fff]{2,16}?中心$/;
 // (…marks of characters the page lost after it: 2019年6月25日? ?, 兴庆)
 const SIGNATURE_DATE = new RegExp(`^(${DATE})[（(]?(?:此件[^）)]*)?[）)]?(?:${LOST_MARKS})?$`);
 const ORGAN_WITH_DATE = new RegExp(`^(${ORGAN})(${DATE})(?:[（(]此件[^）)]*[）)])?$`);
@@ -123,7 +128,7 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     const bodies: string[] = [];
     // (…its remark run onto the body's line by the cleaner: 吉林省旅游产业发展领导小组(吉林省文化和旅游厅代签))
     const signer = (q: string) => q.replace(/\s/g, '').replace(COUNTERSIGNED_END, '');
-    while (k >= 0 && ORGAN_LINE.test(signer(paras[k])) && bodies.length < MAX_SIGNERS) bodies.unshift(signer(paras[k--]));
+    while (k >= 0 && (ORGAN_LINE.test(signer(paras[k])) || PLACED_CENTRE.test(signer(paras[k]))) && bodies.length < MAX_SIGNERS) bodies.unshift(signer(paras[k--]));
     // (A body and a date over the addressees are the page's byline, not the signature: 青浦区人民政府 / 2016.03.15 / 各镇人民政府、街道办事处,…:
     // under the title, signed 上海市青浦区人民政府办公室 / 2016年2月15日 below, 青浦.)
     if (bodies.length && paras.slice(i + 1, i + 4).some((q) => ADDRESSEES_LINE.test(q.replace(/\s/g, '')))) continue;
