@@ -34,6 +34,9 @@ export function inConditionList(text: string, pos: number): boolean {
   const own = text.slice(lineStart, pos);
   const ownItem = ITEM.test(own) || ITEM.test(text.slice(lineStart, lineStart + 8));
   if (!ownItem && (inlineList(own) || underLabel(text, lineStart))) return true;
+  // (A short notice numbers its conditions as sections, right under the lead-in: 现补充区级条件如下: / 一、在蔡甸区注册的…企业。 /
+  // 二、…研发投入…额度均不低于200万元,且占销售收入比重不低于6%。, 蔡甸.)
+  if (SECTION_ITEM.test(text.slice(lineStart, lineStart + 6)) && sectionsUnderLeadIn(text, lineStart)) return true;
   // (A paragraph of an item that runs on below its numbered line, no heading between (第五条孵化器应具备的条件 / (二)…面积达3000平方米以上。
   // / 可自主支配场地是指…租赁期在2年以上的房产。 / (三)…: 北京经开区): the item's, the list going on past it. Only inside a list whose
   // items are seen on the way up.)
@@ -49,6 +52,20 @@ export function inConditionList(text: string, pos: number): boolean {
     if (ITEM.test(line)) sawItem = true;
     else if (!sawItem || HEADING_RE.test(line) || ARTICLE_RE.test(line.trim())) return inlineList(line);
     lineStart = prevStart;
+  }
+  return false;
+}
+
+/** A section's number opening a line: 一、 二、. */
+const SECTION_ITEM = /^\s*[一二三四五六七八九十]{1,2}、/;
+/** Are the lines from `lineStart` up sections only, back to a lead-in closed by its colon (…条件如下:)? */
+function sectionsUnderLeadIn(text: string, lineStart: number): boolean {
+  for (let k = 0; k < MAX_ITEMS && lineStart > 0; k++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1);
+    lineStart = prevStart;
+    if (!line.trim() || SECTION_ITEM.test(line)) continue;
+    return isLeadIn(line) && /[：:]\s*$/.test(line);
   }
   return false;
 }

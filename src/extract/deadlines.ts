@@ -313,6 +313,8 @@ const YEAR_OF_CONDITION = new RegExp(
   `^(?:[^，。；,;：:！？]|[，,](?=且|并且|并|同时)){0,40}?(?:(?:${LOWER_BOUND})\\s*(?:[\\d.]+|(?:上年|去年|上一年)同期)|[\\d.]+[^，。；,;\\d]{0,4}?(?:以上|以下)|(?:实现|保持)?[正负]增长|扭负为正|由负转正|(?:同比|环比)增长(?![\\d.]))[^。；;]{0,80}?的(?:[^，。；,;的]{0,16}?(?:${APPLICANT}|[，,]?(?:分别)?(?:予以|给予|奖励|补助))|[，,][^。；;]{0,20}?(?:给予|奖励|补助|补贴))`,
 );
 
+/** An applicant's figure right after a span of years, bounded in the same sentence with no grant between (研发投入…均不低于200万元). */
+const MEASURED_OVER_YEARS = new RegExp(`^(?:度)?(?:间|期间)?(?:的)?(?:企业)?(?:年均|平均|累计|每年|连续)?(?:研发|营业|主营|销售|产值|税收|纳税|利润|出口|进出口|营收|工业总产值)[^。；;]{0,40}?(?:${LOWER_BOUND}|不超过|不高于)\\s*[\\d.]`);
 /** A cited title's period of years: 2023—2025年, 2022-2024 (no 年), and 20222025年 (a dash lost in the saved text). */
 const TITLE_YEARS = /(?<!\d)(\d{4})\s*(?:年)?\s*[-—–－~～至到]\s*(\d{4})(?:\s*年)?(?!\d)|(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年/g;
 
@@ -569,7 +571,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (Not the term of a designation a call names: 做好2017-2018年度新昌县创新型苗子企业有关申报事项, 新昌.)
   // (Nor a period over before the notice's year opening a sentence on what was done then, as a bare year before it is none: 2007-2008年,
   // 各地坚持…,为自治区经济社会持续健康发展做出了新的贡献, 新疆 2009.)
-  [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g, (m, c) => (Number(m[2]) > Number(m[1]) && !DESIGNATION_TERM_AFTER.test(c.text.slice(m.index! + m[0].length)) && !pastOpening(c, m) ? { from: m[1], date: m[2] } : undefined)],
+  // (Nor the years a bounded figure of the applicant's is measured over: 2020年至2021年研发投入保持正增长,额度均不低于200万元, 蔡甸.)
+  [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g, (m, c) => (Number(m[2]) > Number(m[1]) && !DESIGNATION_TERM_AFTER.test(c.text.slice(m.index! + m[0].length)) && !pastOpening(c, m) && !MEASURED_OVER_YEARS.test(c.text.slice(m.index! + m[0].length)) ? { from: m[1], date: m[2] } : undefined)],
   // A plan's period in brackets without 年 after its name (三年行动计划(2022-2024), 规划（2021—2025）): the raw is the years.
   // (It starts at the bracket, dropped from the raw by skip: a lookbehind would be tried at every character.)
   [needing(/[（(](\d{4})\s*[-—–－~～至到]\s*(\d{4})(?=[）)])/g, /[（(]\d/), (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: m[2], skip: 1 } : undefined)],
@@ -590,9 +593,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [needing(new RegExp(`(?:到|至|截至|截止到?|于|在)?(?<![\\d.])((?:19|20)\\d{2})(1[0-2]|[1-9])月(?:(\\d{1,2})日(?:${LIMIT_TAIL}(?:前|之前|以前))?|(?:份)?(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前)|(?:份)?(?:底|末))`, 'g'), /\d月/), (m) =>
     ({ date: `${m[1]}-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') })],
   [new RegExp(`(?:到|至|截至|截止到?|于|在)?(\\d{4})年(?:的)?(\\d{1,2})月(\\d{1,2})日(?:${LIMIT_TAIL}(?:前|之前|以前))?`, 'g'), (m, c) =>
-    signedAt(c.text, m.index!) && !/前$/.test(m[0]) ? undefined : { date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` }],
+    (signedAt(c.text, m.index!) && !/前$/.test(m[0])) || dataCutOff(c.text, m.index!, m[0]) ? undefined : { date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` }],
   [needing(/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬|上中旬|中下旬|初(?!步|见|期))?(?:前|之前|以前)?/g, /月/), (m, c) =>
-    signedAt(c.text, m.index!) && /^\d{4}年\d{1,2}月\d{1,2}日/.test(c.text.slice(m.index!)) ? undefined : { date: `${m[1]}-${pad(m[2])}` }],
+    (signedAt(c.text, m.index!) && /^\d{4}年\d{1,2}月\d{1,2}日/.test(c.text.slice(m.index!))) || dataCutOff(c.text, m.index!, m[0]) ? undefined : { date: `${m[1]}-${pad(m[2])}` }],
   // The month in words after a year (二〇二四年十二月底前, whose year reads as digits by now), and its day in words (二〇二四年十二月
   // 三十一日前).
   [needing(new RegExp(`(?:到|至|截至|截止到?|于|在)?(\\d{4})年(?:的)?(${MONTH_WORD})月(?:份)?(?:(${DAY_WORD})日(?:前|之前|以前)?|(?:底|末)?(?:前|之前|以前)?)`, 'g'), /月/), (m) =>
@@ -663,7 +666,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     return y && q0 <= q ? { from: `${y}-${pad(String(q0 * 3 - 2))}`, date: `${y}-${pad(String(q * 3))}` } : undefined;
   }],
   // 年底/年末 is the year's December: 到2025年底 → 2025-12.
-  [needing(new RegExp(`(?:到|至|截至|截止到?)(\\d{4})年(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), /[到至截]/), (m) => ({ date: m[2] ? `${m[1]}-12` : m[1] })],
+  // (Not the end of a span of years the rule above refused: 2020年至2021年研发投入…均不低于200万元, 蔡甸.)
+  [needing(new RegExp(`(?:到|至|截至|截止到?)(\\d{4})年(?:年?${YEAR_END})?(?:前|之前|以前)?`, 'g'), /[到至截]/), (m, c) => ((/\d{4}\s*年?\s*$/.test(c.text.slice(Math.max(0, m.index! - 6), m.index!)) && /^[至到]/.test(m[0]) && MEASURED_OVER_YEARS.test(c.text.slice(m.index! + m[0].length))) || dataCutOff(c.text, m.index!, m[0]) ? undefined : { date: m[2] ? `${m[1]}-12` : m[1] })],
   // A date a time field gives, maybe with its hour and no year (申报系统截止时间为5月30日17:00, 初审截止时间为6月14日17:00, 申报系统开启时间
   // 为4月30日9:00: 成都): the year written before, else the notice's.
   // (…also a field set to a new day: 截止时间调整为5月15日, 广西科技厅; one moved 至 a day, 推迟至10月8日, is read below)
@@ -974,6 +978,15 @@ function allottedYear(text: string, at: number, after: string): boolean {
 const PURPOSE_BEFORE = /为(?:了)?(?:切实|进一步|更好地?|扎实|全力|全面)?(?:做好|抓好|确保|保障|推进|推动|规范|加强|落实|组织好|实施好)\s*$/;
 /** …and what the year is for reached in its phrase (为确保2025年实现…, 为确保2010年全省固定资产投资目标的顺利实现: 青海省). */
 const PURPOSE_REACHED_AFTER = /^[^，。；,;]*?(?:实现|完成|达到|达成|建成)/;
+/**
+ * Is the date at `at` the day data is counted to (填报数据截至2021年12月31日: 临汾; 统计数据截至…): the report's cut-off, no time limit,
+ * as a completion report's 截至 day is (ANNOTATION round 127). `raw` is the match, its 截至 maybe inside it.
+ */
+function dataCutOff(text: string, at: number, raw: string): boolean {
+  const lead = text.slice(Math.max(0, at - 12), at) + (/^(?:截至|截止)/.test(raw) ? raw.slice(0, 2) : '');
+  return /(?:数据|统计)(?:时间|日期|口径)?(?:均)?(?:为)?\s*(?:截至|截止)(?:到)?\s*$/.test(lead);
+}
+
 /** A season right after a year (2017年春季, 秋季). */
 const SEASON_AFTER = /^(?:春季|夏季|秋季|冬季)/;
 
@@ -1031,7 +1044,10 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // (…and so does a sentence opening on the year that says how the year's work is done, as 2024年,以围绕… does (ANNOTATION round 50):
   // 2024年全市“三农”工作坚持以…为指导, 十堰.)
   const workSet = WORK_STANCE.test(after) && opensSentence(c.text, at);
-  if (!firstReach && !handsDown && !allotted && !yearEnd && !workSet && describedYear(after, c.text.slice(Math.max(0, at - 4), at)) && !LEAD_IN.test(after)) return undefined;
+  // (…but a year 确保 sets what is to be done in, its completion in the phrase: 确保2020年各项年度目标任务圆满完成, 杭州; as 确保2020年
+  // 全面建成小康社会 is, round 31.)
+  const ensured = !yearEnd && /确保\s*$/.test(c.text.slice(Math.max(0, at - 3), at)) && PURPOSE_REACHED_AFTER.test(after);
+  if (!firstReach && !handsDown && !allotted && !yearEnd && !workSet && !ensured && describedYear(after, c.text.slice(Math.max(0, at - 4), at)) && !LEAD_IN.test(after)) return undefined;
   // (An act opening the phrase right after the year is that year's window, whatever condition on a later year follows it:
   // 2023年首次纳入规上工业企业库并且在2024年实现产值比2023年全年正增长的企业, 东莞.)
   // (…or a condition that the act fell in the year, 于 before it: 申报单位于2022年首次升规纳入海南省统计, 澄迈.)

@@ -58,6 +58,11 @@ const CONDITION_LABEL = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九�
  */
 const REQUIRED_OF_APPLICANT = new RegExp(`^\\s*(?:\\d{1,2}[.．、]\\s*)?(?:其中)?[^，。；,;：:]{0,30}?(?:${APPLICANT}|运动员|教练员|申报单位|申请人)(?:[（(][^（）()]{1,4}[）)])?[^，。；,;：:]{0,4}?(?:必须|须|需|应当)[^，。；,;：:]{0,24}?(?:大于|小于|不少于|不低于|不超过|超过|满|以上|以下|以内)`);
 /**
+ * …or what it must hold for a span, whoever it is (申报自治区科技企业加速器的同时需具有1年(含)以上自治区级…孵化器资格: 内蒙古自治区;
+ * 须具备3年以上相关工作经验): its years are a condition.
+ */
+const REQUIRED_HOLDING = /(?:必须|须|需|应当|应)(?:具有|具备|拥有|取得|有)\s*\d+(?:\.\d+)?\s*(?:个)?(?:年|月)\s*(?:[（(]含[）)])?\s*(?:及)?以上[^，。；,;]{0,24}?(?:资格|资质|经历|经验|年限|认定)/;
+/**
  * A term the applicant must keep, bounded below (租用期应不少于3年: 朝阳, 承租期不少于5年, 劳动合同期限不少于1年): a condition on who
  * qualifies wherever it stands in the clause, no applicant or grant needed after it.
  */
@@ -120,7 +125,7 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   listed &&= !LISTED_GOAL.test(t);
   // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) or 本政策适用于 says whom the
   // measures are for: its bounded figures are conditions, as a listed condition's are.
-  listed ||= WHOEVER.test(t) || APPLIES_TO.test(t) || (/须|需|应当/.test(t) && REQUIRED_OF_APPLICANT.test(t)) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || KEPT_TERM.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t));
+  listed ||= WHOEVER.test(t) || APPLIES_TO.test(t) || (/须|需|应当/.test(t) && (REQUIRED_OF_APPLICANT.test(t) || REQUIRED_HOLDING.test(t))) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || KEPT_TERM.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t));
   // (A figure that names a tier, 满150元—299元档, 满300元以上(含300元)档政策, 河源: the tier's name, no sum given nor bound set; the tier's
   // own sentence gives its values.)
   const money = findMoney(t).filter((m) => !TIER_NAMED_AFTER.test(t.slice(m.end, m.end + 24)));

@@ -77,6 +77,11 @@ export const BRACKETED_DATE_LINE = /^[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日
 /** A date line whose 年月日 the page lost: 20201119, 2024115. */
 const SQUASHED_DATE_LINE = /^(?:19|20)\d{5,6}$/;
 /** A signing date on a line of its own, in digits or in Chinese numerals (2021年10月14日, 二〇二五年十一月七日). */
+/**
+ * A heading that names a time limit or window, its value on the line below (二、截止时间 / 2022年4月30日: 嘉兴; 申报时间: / 2024年…):
+ * the date under it is that field's, not a signing date.
+ */
+export const TIME_FIELD_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?:申报|申请|报名|截止|活动|实施|受理|提交|办理|兑现|评审|招募|征集|公示)?(?:截止|结束)?(?:时间|日期|期限|时限)\s*[:：]?\s*$/;
 export function isDateLine(line: string): boolean {
   return DATE_LINE.test(line) || !!numeralDateLine(line);
 }
@@ -465,6 +470,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (numeralDateLine(p) || numeralDateLine(n) || SQUASHED_DATE_LINE.test(p) || SQUASHED_DATE_LINE.test(n)) return true;
   // (此件公开发布) 2024年5月8日: the remark and the signing date, in either order, end the cover notice.
   if (DATE_LINE.test(p.replace(/^[（(]此件[^（）()]*[）)]|[（(]此件[^（）()]*[）)]$/g, ''))) return true;
+  // A numbered line that stops on a word that joins it to more (且, 和, 及, 与, 或, 并, 的, 、) is an item a wrap cut, not a heading:
+  // (一)大型商超指营业面积5000平方米(含)以上且 / 在龙华区营运的商业综合体、… (龙华).
+  if (HEADING_RE.test(p) && /(?:且|和|及|与|或|并|的|、|，|,)$/.test(p) && !/[。；;：:]/.test(p) && n && !HEADING_RE.test(n)) return false;
   // A short heading (1.引进重大龙头项目, 10 characters) ends its line even where a run of such headings made its length a layout width (鄞州).
   if (HEADING_RE.test(p) && p.length <= 16 && !/[，。；,;：:]/.test(p) && !/^\d{1,2}[.．、]$/.test(p)) return true;
   // A field of a record above the next field (建设期限:2023年6月5日-2023年12月31日 / 项目实施单位及责任人:…, 中原区): two fields, however

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { OTHER_ITEM_SHAPES } from './item-numbers.js';
-import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, DATED_TITLE_END, fold, isDateLine, HEADING_RE, headingLevel } from './clean.js';
+import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, DATED_TITLE_END, fold, isDateLine, HEADING_RE, headingLevel, TIME_FIELD_HEADING } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
@@ -667,9 +667,12 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const headText = local.slice(0, Math.min(local.length, Math.max(12, fieldEnd + 3, i + 1))).map((p) => p.text);
     let date: string | undefined;
     let docNumber: string | undefined;
+    let above = '';
     for (const p of local.slice(0, 40)) {
       // (此件公开发布) 2024年5月8日: the signing date after the publication remark.
-      const dated = p.text.replace(/^[（(]此件[^（）()]*[）)]\s*/, '');
+      // (…not the value of a time field's heading above it: 二、截止时间 / 2022年4月30日, 嘉兴.)
+      const dated = TIME_FIELD_HEADING.test(above) ? '' : p.text.replace(/^[（(]此件[^（）()]*[）)]\s*/, '');
+      above = p.text;
       // ((2020年6月6日) under the title: the date a committee's or a government's document prints there.)
       // (…or one the page lost a bracket of, 2019年4月26日) under the title: 焦作)
       const dm = DATE_LINE.exec(dated) ?? BRACKETED_DATE_LINE.exec(dated.replace(/\s+/g, '')) ?? HALF_BRACKETED_DATE_LINE.exec(dated.replace(/\s+/g, ''));
