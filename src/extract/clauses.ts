@@ -163,6 +163,9 @@ const PAGE_SOURCE_LINE = /^\s*(?:信息来源|来源|发布机构|发布单位|�
 function pageFieldLine(para: string): boolean {
   // (Sentences are no field row: 网上申报截止时间:2023年11月17日17:00时。纸质材料递交截止时间:…。, 顺德.)
   if (/。\s*\S/.test(para.trim())) return false;
+  // (…nor a page whose parts a site joined with commas, its fields at the end: 依据…文件,经入户验收…,按照100元/吨,…现予以县级公示:…
+  // 公示单位:…公示时间:2023年3月27日。, 原州 on 查策网.)
+  if (para.length > 100 && (para.match(/[，,]/g)?.length ?? 0) >= 4) return false;
   const n = para.match(PAGE_FIELD)?.length ?? 0;
   // (…or a page's source or publication field alone on its line: 信息来源:区政府办(外事办), whose bracket is no unit note: 柯桥.)
   return n >= 2 || (n >= 1 && /[|｜]/.test(para) && para.length <= 120) || (para.length <= 40 && (PAGE_SOURCE_LINE.test(para) || DOCUMENT_FIELD_ALONE.test(para)) && !/[。；;，,]/.test(para));

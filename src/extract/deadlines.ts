@@ -593,9 +593,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [needing(new RegExp(`(?:到|至|截至|截止到?|于|在)?(?<![\\d.])((?:19|20)\\d{2})(1[0-2]|[1-9])月(?:(\\d{1,2})日(?:${LIMIT_TAIL}(?:前|之前|以前))?|(?:份)?(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前)|(?:份)?(?:底|末))`, 'g'), /\d月/), (m) =>
     ({ date: `${m[1]}-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') })],
   [new RegExp(`(?:到|至|截至|截止到?|于|在)?(\\d{4})年(?:的)?(\\d{1,2})月(\\d{1,2})日(?:${LIMIT_TAIL}(?:前|之前|以前))?`, 'g'), (m, c) =>
-    (signedAt(c.text, m.index!) && !/前$/.test(m[0])) || dataCutOff(c.text, m.index!, m[0]) ? undefined : { date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` }],
+    (signedAt(c.text, m.index!) && !/前$/.test(m[0])) || dataCutOff(c.text, m.index!, m[0]) || SIGNED_FIELDS_BEFORE.test(c.text.slice(Math.max(0, m.index! - 60), m.index!)) ? undefined : { date: `${m[1]}-${pad(m[2])}-${pad(m[3])}` }],
   [needing(/(?:到|至|截至|截止到?|于|在)?(\d{4})年(?:的)?(\d{1,2})月(?:份)?(?:底|末|上旬|中旬|下旬|上中旬|中下旬|初(?!步|见|期))?(?:前|之前|以前)?/g, /月/), (m, c) =>
-    (signedAt(c.text, m.index!) && /^\d{4}年\d{1,2}月\d{1,2}日/.test(c.text.slice(m.index!))) || dataCutOff(c.text, m.index!, m[0]) ? undefined : { date: `${m[1]}-${pad(m[2])}` }],
+    ((signedAt(c.text, m.index!) || SIGNED_FIELDS_BEFORE.test(c.text.slice(Math.max(0, m.index! - 60), m.index!))) && /^\d{4}年\d{1,2}月\d{1,2}日/.test(c.text.slice(m.index!))) || dataCutOff(c.text, m.index!, m[0]) ? undefined : { date: `${m[1]}-${pad(m[2])}` }],
   // The month in words after a year (二〇二四年十二月底前, whose year reads as digits by now), and its day in words (二〇二四年十二月
   // 三十一日前).
   [needing(new RegExp(`(?:到|至|截至|截止到?|于|在)?(\\d{4})年(?:的)?(${MONTH_WORD})月(?:份)?(?:(${DAY_WORD})日(?:前|之前|以前)?|(?:底|末)?(?:前|之前|以前)?)`, 'g'), /月/), (m) =>
@@ -978,6 +978,8 @@ function allottedYear(text: string, at: number, after: string): boolean {
 const PURPOSE_BEFORE = /为(?:了)?(?:切实|进一步|更好地?|扎实|全力|全面)?(?:做好|抓好|确保|保障|推进|推动|规范|加强|落实|组织好|实施好)\s*$/;
 /** …and what the year is for reached in its phrase (为确保2025年实现…, 为确保2010年全省固定资产投资目标的顺利实现: 青海省). */
 const PURPOSE_REACHED_AFTER = /^[^，。；,;]*?(?:实现|完成|达到|达成|建成)/;
+/** A notice's signing fields run into its text, the day last (公示单位:固原市原州区畜牧技术推广服务中心公示时间:2023年3月27日, 原州). */
+const SIGNED_FIELDS_BEFORE = /(?:公示|发布|印发|发文)单位\s*[:：][^，。；,;:：]{2,40}?(?:公示|发布|印发|发文|成文)(?:时间|日期)\s*[:：]\s*$/;
 /**
  * Is the date at `at` the day data is counted to (填报数据截至2021年12月31日: 临汾; 统计数据截至…): the report's cut-off, no time limit,
  * as a completion report's 截至 day is (ANNOTATION round 127). `raw` is the match, its 截至 maybe inside it.

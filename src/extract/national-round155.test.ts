@@ -58,3 +58,11 @@ describe('years: the day data is counted to, a year 确保 sets (round 155)', ()
     ['确保2024年经济工作有序开展。', '2024-03-01', []],
   ] as [string, string, unknown[]][])('%s', (s, date, want) => expect(deadlinePairs(s, date)).toEqual(want));
 });
+
+describe("a page a site joined with commas is body, its signing fields' day no limit (comma-joined page)", () => {
+  it('原州 (ningxia-yuanzhou-sicaojiagong.txt, round 153, on 查策网): one line, 公示单位:…公示时间:2023年3月27日。 at its end', () => {
+    const clauses = extractDocuments(read(dev('ningxia-yuanzhou-sicaojiagong.txt'))).flat();
+    expect(clauses.flatMap((c) => c.amounts.map((a) => a.yuan))).toEqual([100, 3000, 1947000]);
+    expect(clauses.flatMap((c) => c.deadlines.map((d) => d.raw))).toEqual(['2023年3月27日—2023年4月2日']);
+  });
+});
