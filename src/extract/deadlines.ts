@@ -21,7 +21,8 @@ export const FIVE_YEAR: Record<string, [number, number]> = {
 };
 const N = '(\\d+|[一二两三四五六七八九十]+)';
 /** A count of time, a fraction or a half too (0.5个工作日, 半天). */
-const PART_N = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+|半)';
+// (A decimal's part is never a year's four digits: 1.2022年内 is an item number and a year, 东城.)
+const PART_N = '(\\d+(?:\\.\\d{1,2}(?!\\d))?|[一二两三四五六七八九十]+|半)';
 /** A month and a day of the month in words (十二月三十一日). */
 const MONTH_WORD = '十[一二]?|[一二三四五六七八九]';
 /** A season after its year, with or without 季 (2018年冬, 2019年春季). */
@@ -310,11 +311,12 @@ const MEASURED_AFTER = new RegExp(`^(?:期间|内|间|度)?(?:均|累计|连续|
  * the same period a year before (整车产量超过上年同期的整车企业) and the condition may run on past ,且 (期间用电量同比正增长,且…).
  */
 const YEAR_OF_CONDITION = new RegExp(
-  `^(?:[^，。；,;：:！？]|[，,](?=且|并且|并|同时)){0,40}?(?:(?:${LOWER_BOUND})\\s*(?:[\\d.]+|(?:上年|去年|上一年)同期)|[\\d.]+[^，。；,;\\d]{0,4}?(?:以上|以下)|(?:实现|保持)?[正负]增长|扭负为正|由负转正|(?:同比|环比)增长(?![\\d.]))[^。；;]{0,80}?的(?:[^，。；,;的]{0,16}?(?:${APPLICANT}|[，,]?(?:分别)?(?:予以|给予|奖励|补助))|[，,][^。；;]{0,20}?(?:给予|奖励|补助|补贴))`,
+  `^(?:[^，。；,;：:！？]|[，,](?=且|并且|并|同时)){0,40}?(?:(?:${LOWER_BOUND})\\s*(?:[\\d.]+|(?:上年|去年|上一年)同期)|(?:不满|不足|未满)\\s*(?:[\\d.]+|[一二两三四五六七八九十]+)\\s*(?:个)?(?:年|月|天|日)|[\\d.]+[^，。；,;\\d]{0,4}?(?:以上|以下)|(?:实现|保持)?[正负]增长|扭负为正|由负转正|(?:同比|环比)增长(?![\\d.]))[^。；;]{0,80}?的(?:[^，。；,;的]{0,16}?(?:${APPLICANT}|[，,]?(?:分别)?(?:予以|给予|奖励|补助))|[，,][^。；;]{0,20}?(?:给予|奖励|补助|补贴)|[，,][^。；;]{0,40}?(?:享受|减免|优惠))`,
 );
 
 /** An applicant's figure right after a span of years, bounded in the same sentence with no grant between (研发投入…均不低于200万元). */
 const MEASURED_OVER_YEARS = new RegExp(`^(?:度)?(?:间|期间)?(?:的)?(?:企业)?(?:年均|平均|累计|每年|连续)?(?:研发|营业|主营|销售|产值|税收|纳税|利润|出口|进出口|营收|工业总产值)[^。；;]{0,40}?(?:${LOWER_BOUND}|不超过|不高于)\\s*[\\d.]`);
+// (YEAR_OF_CONDITION: …or a term short of a span, 承租方在2022年实际租期不满一年的,根据租期按比例享受减免: 重庆市, 东城.)
 /** A cited title's period of years: 2023—2025年, 2022-2024 (no 年), and 20222025年 (a dash lost in the saved text). */
 const TITLE_YEARS = /(?<!\d)(\d{4})\s*(?:年)?\s*[-—–－~～至到]\s*(\d{4})(?:\s*年)?(?!\d)|(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年/g;
 
@@ -714,6 +716,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A month written in numerals or words with 份/底/末 and no year (九月份全面复工复产, 十二月底): the notice's year.
   [needing(/(?<![\d年每一二三四五六七八九十个])(?:到|至|截至|截止到?|于|在)?([一二三四五六七八九十]{1,3}|\d{1,2})月(份|底|末)(?:前|之前|以前)?(?!以来)/g, /月/), (m, c) => {
     const mo = parseNumber(m[1]);
+    // (…not the month whose rent or bills a relief covers: 出租方减半收取其2月份房租, 西城, as 杭州's 2、3月份…缴纳 is none)
+    if (MONTH_OF_BILL_AFTER.test(c.text.slice(m.index! + m[0].length))) return undefined;
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     return y && mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}` } : undefined;
   }],
@@ -724,7 +728,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…or after a web address's closing full stop: 网址:www.goaw.com.cn.12月18日网络申报关闭, 吉林: a figure's point follows a digit.)
   // (…or after the verb that moves a limit to it: 申报时限延至9月20日, 海南.)
   // (…or after another month and the word joining them: 应于7月初和12月初分别组织一次自查活动, 苏州.)
-  [needing(new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s]|[A-Za-z]\\.)(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在)|(?<=\\d月(?:份)?(?:\\d{1,2}[日号]|上旬|中旬|下旬|初|中|底|末)?\\s*[和及与或])|(?:延长|延期|推迟|顺延|延)至)(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|(?<!\\d[:：]\\d{2})(?:起|开始)|[—\\-–~至到])`, 'g'), /月/), (m, c) => {
+  // (…or after a word that plans it: 预计12月中旬完成资金兑付工作, 乌拉盖.)
+  [needing(new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s]|[A-Za-z]\\.|预计|力争|争取|确保)(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在)|(?<=\\d月(?:份)?(?:\\d{1,2}[日号]|上旬|中旬|下旬|初|中|底|末)?\\s*[和及与或])|(?:延长|延期|推迟|顺延|延)至)(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|(?<!\\d[:：]\\d{2})(?:起|开始)|[—\\-–~至到])`, 'g'), /月/), (m, c) => {
     // (…not the next of a list of months a computation is based on, 根据7月、8月和9月区内排名: 西湖区, as the first after 根据 is none)
     if (MONTHS_OF_BASIS.test(c.text.slice(Math.max(0, m.index! - 24), m.index! + 1))) return undefined;
     const mo = parseNumber(m[1]);
@@ -892,7 +897,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [needing(new RegExp(`(?<=(?:发布|印发|公布|下发)之日起\\s*)${N}\\s*个?(?:工作日|自然日|日|天|个月)(?=\\s*[，,。；;])`, 'g'), /之日起/), () => ({ kind: 'relative' })],
   // 三年内, 6个月以内, 落地之日起3个自然年内.
   // A calendar year with 内 (2024年内, 2022年度内) is that year, not 2024 years.
-  [needing(/(?<![\d.])((?:19|20)\d{2})\s*年(?:度)?(?:内|以内|之内)/g, /内/), (m) => ({ date: m[1] })],
+  // (…not the year a term the applicant falls short of is measured in: 承租方2022年内实际租期不满一年的,…享受减免, 东城; a figure reached
+  // in the year stays its window, 在2022年度内销售…超过3000万元的, 成华.)
+  [needing(/(?<![\d.])((?:19|20)\d{2})\s*年(?:度)?(?:内|以内|之内)/g, /内/), (m, c) => (/^[^，。；,;]{0,20}?(?:不满|不足|未满)/.test(c.text.slice(m.index! + m[0].length)) && YEAR_OF_CONDITION.test(c.text.slice(m.index! + m[0].length)) ? undefined : { date: m[1] })],
   // (…not the days to object to a 公示 or 公告 (如对该项目补助有质疑,请在七天内联系相关部门, 于洪; 有异议的,请在公示之日起5个工作日内
   // 提出): the procedure's own period, as 公示期为7日 is.)
   // (…a span in parts too: 压减至半天以内, 半个工作日内, 0.5个工作日以内 (汤阴): the whole figure, not its last digit)
@@ -903,6 +910,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…not the year before, 上一年度内投产项目: a year named, no span)
   [needing(new RegExp(`(?<![\\d.])${PART_N}\\s*(?:个)?(?:完整|自然|会计|纳税){0,2}(年度|年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), /内/), (m, c) =>
     m[2] === '年度' && /[上下本该当同]/.test(c.text[m.index! - 1] ?? '') ? undefined :
+    // (…nor a calendar year, refused above: 2022年内 is no span of 2022 years)
+    /^(?:19|20)\d{2}$/.test(m[1]) && /^年/.test(m[2]) ? undefined :
     // (…nor how often one may apply in the span, 企业三年内只得申报一次, 龙华: a frequency, no time limit)
     ONCE_IN_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
     OBJECTION.test(c.text.slice(Math.max(0, m.index! - 40), m.index!)) && /(?:日|天)(?:内|以内|之内)$/.test(m[0]) ? undefined : { kind: 'relative' }],
@@ -989,6 +998,8 @@ function dataCutOff(text: string, at: number, raw: string): boolean {
   return /(?:数据|统计)(?:时间|日期|口径)?(?:均)?(?:为)?\s*(?:截至|截止)(?:到)?\s*$/.test(lead);
 }
 
+/** What a month is the month of, right after it: its rent or bills (2月份房租, 3月份的租金, 1月份水电费). */
+const MONTH_OF_BILL_AFTER = /^\s*(?:的)?(?:房屋)?(?:房租|租金|水电费|水费|电费|物业费|燃气费)/;
 /** A season right after a year (2017年春季, 秋季). */
 const SEASON_AFTER = /^(?:春季|夏季|秋季|冬季)/;
 

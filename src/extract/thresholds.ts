@@ -182,6 +182,7 @@ const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 // (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant; 评定总得分95分(含)以上,
 // 对符合条件的…奖励: a comma and whoever meets it, 北京; the thing bounded named before 的, 对连片种植50亩以上道地药材的,经验收合格后按每亩500元…
 // 进行奖励: 郑州.)
+// (…or a share off the applicant's own cost right after the comma, 面积在5000亩以上的,自缴保费优惠5%: 宁夏)
 // (…or, after the experience a span measures and a comma, a second bounded condition and then the applicant: 有3年以上工作经历,年薪达到
 // 一定额度的管理人员, 海南)
 // (…or the bare 奖 before its sum: 连片在50亩以上的,每亩奖100元, 同山镇)
@@ -191,7 +192,7 @@ const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
  * says who qualifies.
  */
 const CONDITIONS_THEN_BENEFIT = '[，,][^。；;]{0,120}?的[，,]\\s*(?:可以|可|均可|方可|即可)?(?:享受|申请|申领|给予|奖励|补助|补贴|奖补)';
-const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别|每[\\u4e00-\\u9fff]{1,2})?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|[^，。；,;的\\d]{0,12}?的[，,][^。；;]{0,60}?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补)|[，,]\\s*(?:对|经)?[^，。；,;的\\d]{0,6}?(?:符合|满足)(?:上述|以上|相关|规定)?(?:的)?(?:条件|要求|标准)的|${CONDITIONS_THEN_BENEFIT})`);
+const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别|每[\\u4e00-\\u9fff]{1,2})?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|[^，。；,;的\\d]{0,12}?的[，,][^。；;]{0,60}?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|[^，。；,;的\\d]{0,12}?的[，,][^。；;]{0,16}?(?:优惠|减免|减征|免征)\\s*\\d|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补)|[，,]\\s*(?:对|经)?[^，。；,;的\\d]{0,6}?(?:符合|满足)(?:上述|以上|相关|规定)?(?:的)?(?:条件|要求|标准)的|${CONDITIONS_THEN_BENEFIT})`);
 /**
  * Who a quantity bound qualifies, named by any noun, when the grant follows right after the comma (对5000平方米以上的前五名,给予…;
  * 对场地面积1000平方米以上的众创空间,给予…): the clause 对…的…, closes on its beneficiary.

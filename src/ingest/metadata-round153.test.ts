@@ -34,6 +34,8 @@ describe('the body a preamble says drew the measures up, 特制定 or its day be
   it.each([
     // form
     ['为加快发展现代服务业,宁波市鄞州区人民政府于2023年5月8日印发了《鄞州区加快发展现代服务业若干意见》,现予公布。', '宁波市鄞州区人民政府'],
+    // 苏州工业园区 (jiangsu-suzhougongyeyuanqu-lingjunrencai.txt, round 156): the body that decided to carry it out
+    ['为加快苏州工业园区实现“建成全国水平最高、竞争力最强的园区”的奋斗目标,苏州工业园区管委会决定实施“苏州工业园区鼓励科技领军人才创业工程”,主要鼓励国内外科技领军型人才。', '苏州工业园区管委会'],
     // valid: a body that only studied the matter makes nothing
     ['为做好相关工作,市政府研究了有关情况。', undefined],
   ] as [string, string | undefined][])('%s', (p, want) => expect(preambleMaker([p])).toBe(want));

@@ -765,7 +765,7 @@ const OWN_BODY_ABOUT = /^((?:自治区|省|市)(?:人民)?政府(?:办公室|办
  * …,经研究,杭州市商务局起草了本实施意见,现予以公告 (the drafter of the very document a call for comments carries); …,铜仁市发展和改革委员会
  * 牵头起草了《…(公开征求意见稿)》 (a body that led the drafting: only a call for comments names a drafter).
  */
-const PREAMBLE_MAKER = new RegExp(`[，,。]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:特制定|(?:经研究)?决定(?:开展|组织开展|组织|举办|启动)|(?:经)?(?:研究)?(?:制定|提出|出台|起草|编制)了?(?:如下|以下|本)|(?:经)?研究(?:制定|起草|编制)了?(?:《|\\s{4,})|(?:牵头|组织)(?:研究)?起草了?(?:《|\\s{4,})|(?:于)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:制定|印发|出台|发布)了?(?:《|\\s{4,}))`);
+const PREAMBLE_MAKER = new RegExp(`[，,。]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:特制定|(?:经研究)?决定(?:开展|组织开展|组织|举办|启动|实施)|(?:经)?(?:研究)?(?:制定|提出|出台|起草|编制)了?(?:如下|以下|本)|(?:经)?研究(?:制定|起草|编制)了?(?:《|\\s{4,})|(?:牵头|组织)(?:研究)?起草了?(?:《|\\s{4,})|(?:于)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:制定|印发|出台|发布)了?(?:《|\\s{4,}))`);
 
 /** The body the first paragraphs of a notice name as the maker of its measures (制定如下…), else undefined. */
 export function preambleMaker(paras: string[]): string | undefined {
