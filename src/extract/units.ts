@@ -599,6 +599,8 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     const end = start + m[0].length;
     if (notes.some((n) => n.start <= start && start < n.end)) continue;
     if (namesBodyBefore(text, start) || articleTitleAt(text, start)) continue;
+    // (A bracket after a telephone number names whose line it is, no unit: 举报电话:0954-3012853(西吉县农业农村局), 西吉.)
+    if (/\d[\d\-－—]{5,}\s*$/.test(text.slice(Math.max(0, start - 16), start))) continue;
     // Only a bracket that closes a sentence or a paragraph can be a note: （市经信委、发改委、规划局）.
     const closes = end >= text.trimEnd().length || /[。；;]/.test(text[start - 1] ?? '') || /^\s*$/.test(text.slice(end));
     const sentenced = sentencedNote(m[1], start + 1, closes);
