@@ -219,9 +219,9 @@ export async function answer(index: PolicyIndex, question: string, opts: AnswerO
   // The vectors see the question with its concepts' own words (aliases), not every narrower form.
   const vectorText = opts.expand === false || !q.concepts.length ? question : `${question} ${q.concepts.flatMap((c) => [c.name, ...(th.get(c.name)?.aliases ?? [])]).join(' ')}`;
   // (A question about a concept draws more candidates: every district's measure on it is wanted, and a national corpus has many:
-  // with 489 notices, 40 left 渝北's 首次上规 award out of the pool.)
+  // with 489 notices, 40 left 渝北's 首次上规 award out of the pool; with 1,649, 80 left 綦江's 绿色工厂 award out, at 81–96.)
   const conceptual = names.length > 0 && opts.expand !== false;
-  const hits = await index.search(question, { k: conceptual ? Math.max(top * 8, 80) : Math.max(top * 3, 30), filter, mode: opts.mode, extraTerms: [...q.keywords, ...expanded], vectorText });
+  const hits = await index.search(question, { k: conceptual ? Math.max(top * 8, 200) : Math.max(top * 3, 30), filter, mode: opts.mode, extraTerms: [...q.keywords, ...expanded], vectorText });
   // Clauses about the question's concept (through a term in text or headings, or the topic); else
   // the old keyword and topic rules for questions the thesaurus does not cover.
   const about = (c: Clause) => `${c.section.join(' ')} ${c.text}`;
