@@ -441,6 +441,10 @@ const ROUND_APPLICATION_WORDS = '申报|入库|遴选|复核|评审|评选|认�
 const ROUND_CALL_AFTER = new RegExp(`^(?:度)?[^，。；,;！？:：《》]{0,30}?(?:${ROUND_APPLICATION_WORDS}|奖励|资助|奖补|兑现|征集|推荐)`);
 /** …and after 现将, its applications' work only (…补助申报工作有关事项通知如下), no allotment it sends (…奖励安排计划下达给…). */
 const ROUND_APPLICATIONS_AFTER = new RegExp(`^(?:度)?[^，。；,;！？:：《》]{0,30}?(?:${ROUND_APPLICATION_WORDS})工作(?:有关|相关)?(?:事项|事宜)?通知如下`);
+/** Whether a call's year is a round's name: 现就 turns to its applications, awards or calls, 现将 only to its applications' work. */
+function callsRound(call: '就' | '将', after: string): boolean {
+  return (call === '就' ? ROUND_CALL_AFTER : ROUND_APPLICATIONS_AFTER).test(after);
+}
 /** A batch of a round, or its guide, named right after the year (2025年海口市第四批…, 2025年申报指南). */
 // (…or the programme's fund its year names, then its call: 2023年高新技术企业奖励性补助申报时间为2024年4月15日前, 六盘水)
 const ROUND_BATCH_AFTER = /^(?:度)?(?:[^，。；,;！？:：\d]{0,12}?第[一二三四五六七八九十\d]+批|申报指南|指南|[^，。；,;！？:：\d]{0,16}?(?:奖励|补助|资金|补贴|奖补)[^，。；,;！？:：\d]{0,4}?申报(?:时间|工作|通知|截止))/;
@@ -936,7 +940,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // (…but not the round a call turns to, as with a year written 年: 现将支持2023年度上半年开拓国际市场项目资金申报工作有关事项通知如下, 青岛.)
     const call = /现(就|将)[^，。；,;\d]{0,6}$/.exec(c.text.slice(Math.max(0, m.index! - 10), m.index!));
     // (A cohort the act made stays its window: 现将2018年度获认定高成长性科技企业奖励申报工作有关事项通知如下, 渝北.)
-    if (call && !WINDOW_ACT.test(after) && (call[1] === '就' ? ROUND_CALL_AFTER : ROUND_APPLICATIONS_AFTER).test(`度${after}`)) return undefined;
+    if (call && !WINDOW_ACT.test(after) && callsRound(call[1] as '就' | '将', after)) return undefined;
     return (lead || window || planned) && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear - (window ? 3 : 0)) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;
   }],
   // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
@@ -1048,7 +1052,7 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // (…or 现将 turns to it: 现将2025年科技企业孵化器和众创空间孵化培育科技企业补助申报工作有关事项通知如下, 宁夏, round 149; not an
   // allotment it sends, 现将2023年“小升规”市级资金项目1992万元奖励安排计划下达给“四个区”, 惠州: the batch's year stays)
   const call = !yearEnd && !relative ? /现(就|将)\s*$/.exec(c.text.slice(Math.max(0, at - 3), at)) : null;
-  if (call && (call[1] === '就' ? ROUND_CALL_AFTER : ROUND_APPLICATIONS_AFTER).test(after)) return undefined;
+  if (call && callsRound(call[1] as '就' | '将', after)) return undefined;
   if (!yearEnd && !relative && (ORGANISED_BEFORE.test(c.text.slice(Math.max(0, at - 14), at)) && ROUND_WORK_AFTER.test(after) || (ROUND_BATCH_AFTER.test(after) && !allotted))) return undefined;
   // (A scale first reached in the year is the window of that act, not a year whose figure is described: FIRST_REACH.)
   // (…or a call's item naming the cohort that first reached it: 列入我市规模企业培育计划,2015年主营业务收入首次突破2000万元的企业。, 成都)

@@ -1,14 +1,14 @@
 import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
 import { LOST_MARKS, STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { fold } from './fold.js';
-
-export { fold };
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
 import { CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, OWN_TITLE_IN_MARKS, SITE_CHROME } from './meta-words.js';
 import { isSignedLine, numeralDateLine } from './metadata.js';
 import { OTHER_ITEM_SHAPES, otherItemLevel } from './item-numbers.js';
 import { applyDeletions, applyInsertions, mapChars, track, type Tracked } from './tracked.js';
 import { lostBreaks } from './paragraphs.js';
+
+export { fold };
 
 /**
  * Cleaning repairs what PDF/Word/web conversion does to a notice, by deleting characters (and putting back the line breaks a
@@ -76,12 +76,12 @@ export const DATE_LINE = new RegExp(`^(\\d{4})年(\\d{1,2})月(\\d{1,2})日?(?:\
 export const BRACKETED_DATE_LINE = /^[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:[^（）()]{0,40}?(?:通过|印发|发布|修订)(?:实施|施行)?(?:[，,][^（）()]{0,30})?)?\s*[）)]$/;
 /** A date line whose 年月日 the page lost: 20201119, 2024115. */
 const SQUASHED_DATE_LINE = /^(?:19|20)\d{5,6}$/;
-/** A signing date on a line of its own, in digits or in Chinese numerals (2021年10月14日, 二〇二五年十一月七日). */
 /**
  * A heading that names a time limit or window, its value on the line below (二、截止时间 / 2022年4月30日: 嘉兴; 申报时间: / 2024年…):
  * the date under it is that field's, not a signing date.
  */
 export const TIME_FIELD_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?:申报|申请|报名|截止|活动|实施|受理|提交|办理|兑现|评审|招募|征集|公示)?(?:截止|结束)?(?:时间|日期|期限|时限)\s*[:：]?\s*$/;
+/** A signing date on a line of its own, in digits or in Chinese numerals (2021年10月14日, 二〇二五年十一月七日). */
 export function isDateLine(line: string): boolean {
   return DATE_LINE.test(line) || !!numeralDateLine(line);
 }
