@@ -48,6 +48,9 @@ describe('condition words (dict/condition-words.json)', () => {
     ['年营业收入首次突破', { side: 'min', inclusive: false }],
     ['年产值≥', { side: 'min', inclusive: true }],
     ['年产值＜', { side: 'max', inclusive: false }],
+    // (a negated floor word is a ceiling, not the floor its last character spells: 实际租期不满 reads 不满, never 满 — 不满一年 is under a year)
+    ['承租方在2022年实际租期不满', { side: 'max', inclusive: false }],
+    ['实际租期满', { side: 'min', inclusive: true }],
     ['给予', undefined],
   ])('the longest bound word decides: %s', (pre, want) => {
     expect(boundBefore(pre)).toEqual(want);
