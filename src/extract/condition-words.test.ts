@@ -27,6 +27,7 @@ describe('condition words (dict/condition-words.json)', () => {
       conditionWords.basisWords,
       conditionWords.basisSubjects,
       conditionWords.measuredNouns,
+      conditionWords.boundNegations,
       conditionWords.negations,
       conditionWords.notNegations,
       conditionWords.reliefDues,
@@ -51,6 +52,11 @@ describe('condition words (dict/condition-words.json)', () => {
     // (a negated floor word is a ceiling, not the floor its last character spells: 实际租期不满 reads 不满, never 满 — 不满一年 is under a year)
     ['承租方在2022年实际租期不满', { side: 'max', inclusive: false }],
     ['实际租期满', { side: 'min', inclusive: true }],
+    // (…and any negation before a floor word (boundNegations): 没有达到 is under the figure, 未超 at most it; 不低于 is its own word)
+    ['年营业收入没有达到', { side: 'max', inclusive: false }],
+    ['年营业收入尚未达到', { side: 'max', inclusive: false }],
+    ['单价未超', { side: 'max', inclusive: true }],
+    ['研发投入不得低于', { side: 'min', inclusive: true }],
     ['给予', undefined],
   ])('the longest bound word decides: %s', (pre, want) => {
     expect(boundBefore(pre)).toEqual(want);

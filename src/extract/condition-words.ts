@@ -36,6 +36,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   rankWords: string[];
   contestRanks: string[];
   referenceLevels: string[];
+  boundNegations: string[];
   negations: string[];
   notNegations: string[];
   reliefDues: string[];
@@ -132,6 +133,8 @@ export const conditionWords = words;
 export const REFERENCE_LEVEL = `(?:${alt(words.referenceLevels)})`;
 /** A negation before a bounded figure (无20万元以上罚款: a bound below it), and words that open with one and negate nothing (无论). */
 export const NEGATION = alt(words.negations);
+/** A negation a floor word follows, which makes it a ceiling (营收不达, 没有达到). */
+export const BOUND_NEGATION = alt(words.boundNegations);
 export const NOT_NEGATION = alt(words.notNegations);
 /** Taxes and fees a relief defers or cuts (部分税费缓缴, 社会保险费): a period before them is theirs, no deadline. */
 export const RELIEF_DUE = alt(words.reliefDues);

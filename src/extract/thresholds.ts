@@ -2,7 +2,7 @@ import { ARTICLE_RE } from '../ingest/clean.js';
 import { OPEN, insideTitle, withoutRemarks } from './brackets.js';
 import { afterChars, before, goalGoverns, listHead, listTail, next, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
-import { APPLICANT, CAPACITY_PER, CAPACITY_UNIT, CONTEST_RANK, COUNTED, PER_UNIT, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, CAPITAL_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { APPLICANT, BOUND_NEGATION, CAPACITY_PER, CAPACITY_UNIT, CONTEST_RANK, COUNTED, PER_UNIT, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, CAPITAL_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import { listSpan, shareMeasureAfter } from './rates.js';
@@ -24,6 +24,9 @@ const BOUND_WORDS = [
   [new RegExp(`(${UPPER_INCLUSIVE})$`), 'max', true],
   [new RegExp(`(${UPPER_EXCLUSIVE})$`), 'max', false],
 ] as const;
+
+/** A negation a floor word follows (dict/condition-words.json boundNegations). */
+const NEGATED_BOUND_END = new RegExp(`(?:${BOUND_NEGATION})$`);
 
 /** A bound word, then the base a share is of, right before the share (不超过企业职工总数, 不低于销售收入的). */
 const BOUND_BEFORE_BASE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})[^，。；,;、\\d%％]{1,14}?(?:总数|总额|总量|总值|总和|收入|营收|产值|的|${REFERENCE_LEVEL}\\s*[（(])$`);
@@ -65,6 +68,8 @@ export function boundBefore(pre: string): { side: 'min' | 'max'; inclusive: bool
       best = { side, inclusive };
     }
   }
+  // A negation right before a floor word turns it into a ceiling (营收不达2000万元: under it; 未超 is at most), as 不满 is listed.
+  if (best?.side === 'min' && NEGATED_BOUND_END.test(pre.slice(0, pre.length - len))) return { side: 'max', inclusive: !best.inclusive };
   return best;
 }
 
