@@ -179,8 +179,13 @@ const GRANT_AFTER_RAISE = /^\s*(?:的)?(?:奖励|补助|补贴|奖补|资助|支
  * (在规定标准上增加50%的奖励, 在原奖励标准基础上上浮10%: 河南省).
  */
 function paidShare(text: string, r: Rate, pre: string): boolean {
-  return GRANT_BEFORE_RATE.test(pre) || (STANDARD_RAISED_BEFORE.test(pre) && GRANT_AFTER_RAISE.test(text.slice(r.end)));
+  return GRANT_BEFORE_RATE.test(pre) || (STANDARD_RAISED_BEFORE.test(pre) && GRANT_AFTER_RAISE.test(text.slice(r.end))) || FUND_SHARE_AFTER.test(text.slice(r.end));
 }
+/**
+ * The share of a fund put to a use, the fund and its use right after the figure (中央专项资金安排不低于80%的奖补资金用于中小企业数字化改造工作,
+ * 长治; 将不低于60%的奖补资金优先用于支持重点产业发展, 宁夏): a rate of the fund, bounded, never a condition on an applicant.
+ */
+const FUND_SHARE_AFTER = /^\s*(?:（含）|\(含\))?(?:及)?(?:以上|以下)?的(?:奖补|专项|配套|财政|扶持|补助|奖励|中央|省级|市级|县级)*(?:资金|经费)(?:要|应|须)?(?:优先|主要|重点)?(?:用于|支持|投向|投入)/;
 
 /** A measure's bound relaxed (裁员率放宽到不超过…, 资产负债率可放宽至不高于75%): the measure, the relaxing verb, the bound word. */
 const RELAXED_BOUND = /([\u4e00-\u9fff]{1,8}?(?:率|比例|占比|比重))(?:可|可以|最高可)?放宽(?:到|至|为)\s*(?:不超过|不高于|不得超过|不低于|低于|高于)[^，。；,;]{0,12}$/;

@@ -984,8 +984,19 @@ export function dutyPairs(text: string): UnitMention[] {
       if (lead.length && lead.every((u) => endsLikeBody(u.name))) out.push(...lead);
     }
   }
+  // (…or a role the sentence names the bodies to for the measure it is in: 区科技创新局是本实施细则的组织实施部门, 龙岗; 各县(市、区)教科局(中心)、
+  // 临汾经济开发区为本次绩效评价组织单位, 临汾; 区经济促进局为本分项资金的主管部门, 南山 — roles assigned by name, round 114.)
+  for (const m of matchesOf(text, ROLE_NAMED)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    const named = splitUnitList(m[1], at, /牵头/.test(m[2]));
+    // (列第一位的为牵头单位, 排名第一的责任单位为牵头单位: which of a note's bodies leads, no body named)
+    if (/的/.test(m[1])) continue;
+    if (named.length && named.every((u) => endsLikeBody(u.name))) out.push(...named.filter((u) => !out.some((o) => o.start === u.start)));
+  }
   return out;
 }
+/** Bodies a sentence names to a role for its measure: X是本实施细则的组织实施部门, X为本次…组织单位, X为本分项资金的主管部门. */
+const ROLE_NAMED = /(?:^|[，,；;。])\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|第[一二三四五六七八九十百]+条)?\s*([^\s由，,；;。\d（(][^\s由，,；;。]{1,59}?)(?:是|为|作为)(本(?:次)?[^，,；;。]{0,16}?的?)?(组织实施|组织|主管|牵头|责任|实施|执行)(?:部门|单位)(?=[，,；;。]|$)/g;
 /** Bodies given the lead in running text, no partner named: A、B牵头负责…, 由A牵头负责…. */
 const LEAD_DUTY = /(?:^|[，,；;。]|由)([^\s由，,；;。（）()]{2,60}?)牵头负责/g;
 

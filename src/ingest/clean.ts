@@ -413,6 +413,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // A number a hard wrap cut (…和国道2 / 05线钢城城区段…, a full line ending in a digit): the line goes on, however like an item
   // number without its stop the rest looks.
   if (/\d$/.test(p) && /^\d/.test(n) && isFullLine(p, widths)) return false;
+  // A day written whole with dashes or slashes at the line's end (申报日期:2021-01-11 / 2021-01-22) takes no more digits: a number
+  // below it (01, a consultancy page's section number) is a line of its own.
+  if (/(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(p) && /^\d{1,2}$/.test(n.trim())) return true;
   if (HEADING_RE.test(n) && !/^\d{1,2}[.．、]$/.test(n)) return true;
   // A title written alone in book-title marks on its line (《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》 over 为贯彻落实…): the title,
   // a line of its own, not the start of the sentence below.
@@ -807,6 +810,17 @@ export function cleanText(original: string): CleanResult {
   // 配合单位, 江苏 钟楼区), every line break is a cell's end: the cells must not run together as a wrapped sentence would. (A line
   // a hard wrap cut at the page's width goes on, as in running text.)
   const tightCells = cellTable >= 0 && cellTable + 1 < kept.length && !isBarCell(kept[cellTable].c) && !/\n\s*\n/.test(text.slice(kept[cellTable].end, kept[cellTable + 1].start));
+  // Does the text set its paragraphs apart with blank lines (a page copied out), rather than double-space every wrapped line (a PDF
+  // dump, 首台（套）…认定次年 / (blank) / 产品销售收入达…)? Most lines of running text (a comma or a stop inside) that a blank line
+  // follows then close a sentence.
+  let beforeBlank = 0;
+  let closedBeforeBlank = 0;
+  for (let i = 0; i + 1 < kept.length; i++) {
+    if (kept[i].c.length < 20 || !/[，,。；;]/.test(kept[i].c.slice(0, -1)) || (text.slice(kept[i].end, kept[i + 1].start).match(/\n/g) ?? []).length < 2) continue;
+    beforeBlank++;
+    if (/[。；！？!?;：:]$|[。！？][”’」』]$/.test(kept[i].c)) closedBeforeBlank++;
+  }
+  const blankParagraphs = beforeBlank >= 4 && closedBeforeBlank >= 0.6 * beforeBlank;
   let inTable = false;
   let columns = 0; // cells in the table's header row
   let cellsInRow = 0;
@@ -868,7 +882,12 @@ export function cleanText(original: string): CleanResult {
       // A page field's value a hard wrap cut at the layout's full width (标题 濮阳县人民政府办公室关于印发…的通 / 知) goes on below.
       const fieldWrapped = !blank && widths.size > 0 && isFullLine(prev.c, widths) && !FIELD_LINE.test(cur.raw) && cur.c.length < prev.c.length;
       const cellBreak = !!prev.tabRow || !!cur.tabRow || (cellTable >= 0 && i >= cellTable && (blank || i === cellTable || (tightCells && !isFullLine(prev.c, widths)))) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || (FIELD_LINE.test(prev.raw) && !fieldWrapped) || FIELD_LINE.test(cur.raw);
-      join = !issuerBeforeTitle && !cellBreak && !restored.has(cur.start) && !taskRows.has(cur.start) && !rowBreaks.has(cur.start) && !listedValues.has(cur.start) && !listedValues.has(prev.start) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
+      // A sentence whose stop the page lost, a blank line after it (…不得高于直接销往东部地区销售额的30% / (blank) / 销售额在10万元(含)至…, 黔江),
+      // in a text that sets its paragraphs apart with blank lines: the paragraph of running text (a comma inside; not a title or a
+      // signing line) ends there; a line the layout filled, a bracket left open, a joining
+      // word at its end or a word no sentence opens with below it (…低于500元 / (blank) / 的,据实补贴, 水城) goes on.
+      const lostStop = blankParagraphs && blank && prev.c.length >= 20 && /[，,。；;]/.test(prev.c.slice(0, -1)) && !isFullLine(prev.c, widths) && /[\u4e00-\u9fff%％\d）)”]$/.test(prev.c) && !/(?:、|，|,|的|和|及|与|或|并|且|对|在|为|按|将|由|向|以)$/.test(prev.c) && /^[\u4e00-\u9fff“]/.test(cur.c) && !/^(?:的|地|得|之|等|及|和|与|或|者|了|起|后|以上|以下|以内|为止|期间)/.test(cur.c) && !unbalanced(paraSoFar.length > 600 ? paraSoFar.slice(-600) : paraSoFar);
+      join = !lostStop && !issuerBeforeTitle && !cellBreak && !restored.has(cur.start) && !taskRows.has(cur.start) && !rowBreaks.has(cur.start) && !listedValues.has(cur.start) && !listedValues.has(prev.start) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;
     // (Only its end is ever read, its last 600 characters for an open bracket: a paragraph as long as a whole unpunctuated

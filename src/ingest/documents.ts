@@ -74,7 +74,7 @@ const BULLET_INDEX = new RegExp(`${BYLINE_BULLET.source}[0-9A-Z]{6,20}[/-]\\d{4}
 /** A bullet holding only a date: • 2022-05-24. */
 const BULLET_DATE = new RegExp(`${BYLINE_BULLET.source}(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})$`);
 /** A page's title field, maybe drawn with bars: 名 称: |, 标题：, 文件名称 |. */
-const TITLE_FIELD = /^[|｜]?\s*(?:标\s*题|名\s*称|文件名称|文件标题|信息名称)\s*[:：]?\s*[|｜]?\s*(?=\S)/;
+const TITLE_FIELD = /^[|｜•●▪◆■·]?\s*(?:标\s*题|名\s*称|文件名称|文件标题|信息名称)\s*[:：]?\s*[|｜]?\s*(?=\S)/;
 /** A title's bracketed parts in either width: （旅游产业）, (试行). */
 const BRACKETED_PARTS = /（[^（）]*）|\([^()]*\)/g;
 /** A date line that kept one of its brackets: 2019年4月26日), (2019年4月26日. */

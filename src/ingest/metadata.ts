@@ -427,12 +427,14 @@ const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*(?:[|｜]\\s*)?`, 'g');
 const ORGAN_AT = new RegExp(`^${ORGAN}`);
 // (the first field of a line has no bar before it: 发布日期 | 2022-02-22 | 主题词 | …, 苍溪)
 const BAR_FIELD_RE = new RegExp(`(?<=^|[|｜])\\s*(${FIELD})\\s*[|｜]`, 'g');
-const BARE_FIELD = new RegExp(`^(${FIELD})(?!\\s*[:：])\\s*`);
+const BARE_FIELD = new RegExp(`^\\s*(?:[•●▪◆■·]\\s*)?(${FIELD})(?!\\s*[:：])\\s*`);
 // (the cleaner may have closed the spaces up: 发布机构区发改局发文日期2022-05-20)
 const SPACED_FIELD_RE = new RegExp(`(?<=\\S)\\s*(${FIELD})(?!\\s*[:：])\\s*(?=\\S)`, 'g');
 const DATED_FIELD_RE = new RegExp(`(${alt([...SIGNED_FIELDS, ...PUBLISHED_FIELDS])})\\s*(?=\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月])`, 'g');
 const BRACKET_FIELD_RE = new RegExp(`[【\\[［](${FIELD})[】\\]］]\\s*`, 'g');
 const BULLET_SPLIT = /[•●▪◆■]/;
+/** A list bullet opening a field line (• 成文日期 2022-11-04), the middle dot too. */
+const BULLET_AT = /^\s*[•●▪◆■·]/;
 const SIGNED_ORDER = [...SIGNED_FIELDS];
 /** A government a page field names by its short name (信息来源: 丽水市政府, 发布机构:德阳市政府): a place and its level, then 政府. */
 const SHORT_GOVERNMENT_AT = /^((?:[\u4e00-\u9fff]{1,14}?(?:省|自治区|市|县|区|州|盟|旗))政府)(?!办|人民|工作|网|门户|信息|采购|令|[省市县区])/;
@@ -486,7 +488,10 @@ export function pageFieldsOf(lines: string[]): PageFields {
     if (squashed && squashed[1] === squashed[2] && Number(squashed[3]) >= 1 && Number(squashed[3]) <= 12 && Number(squashed[4]) >= 1 && Number(squashed[4]) <= 31) out.signed ??= `${squashed[2]}-${squashed[3]}-${squashed[4]}`;
     // A field line without a colon (发文机关濮阳县人民政府办公室, 发布时间2025-07-25 09:48): its label opens it.
     const bare = p.length <= 80 ? BARE_FIELD.exec(p) : null;
-    const fields: { key: string; rest: string }[] = bare ? [{ key: bare[1], rest: p.slice(bare[0].length) }] : [];
+    // (A bulleted one, • 成文日期 2022-11-04, may date the page of a gazette rather than the notice (青岛 市政府公报 2019): a page's date,
+    // which the notice's own signature outranks; the issuer it names stands.)
+    const bulleted = !!bare && BULLET_AT.test(bare[0]);
+    const fields: { key: string; rest: string; paged?: boolean }[] = bare ? [{ key: bare[1], rest: p.slice(bare[0].length), paged: bulleted }] : [];
     for (const m of p.matchAll(FIELD_RE)) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
     // A field row set out with spaces and no colons (发布机构 区发改局 发文日期 2022-05-20, 奉化): each label after the first, then its
     // value.
@@ -514,7 +519,7 @@ export function pageFieldsOf(lines: string[]): PageFields {
         const d = new RegExp(`^${DATE}`).test(rest) ? parseDate(rest) : undefined;
         if (!d) continue;
         // 成文日期 outranks 印发日期 / 发文日期 (a page listing both: 发文日期 2023-07-04, 成文日期 2023-06-28).
-        if (SIGNED_FIELDS.has(key)) {
+        if (SIGNED_FIELDS.has(key) && !field.paged) {
           const rank = SIGNED_ORDER.indexOf(key);
           if (rank < signedRank) {
             out.signed = d;
