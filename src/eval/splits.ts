@@ -58,7 +58,7 @@ export async function evaluateSplits(root: string, opts: { addresses?: boolean }
 const f3 = (n: number) => n.toFixed(3);
 
 /** Column widths of the metadata counts: room for 3-digit counts and a +n, a space between columns always. */
-const META_WIDTH: Record<string, number> = { region: 9, issuer: 12, date: 9 };
+const META_WIDTH: Record<string, number> = { region: 11, issuer: 14, date: 9 };
 
 /** One row per split (and per province under it): F1 per field and metadata right/total. */
 export function renderSplits(splits: SplitReport[]): string {
