@@ -25,3 +25,18 @@ describe('a relief period is a bounded span (relief term)', () => {
     ['成立时间最长为3年的企业可以申报。'],
   ])('%s: none', (s) => expect(deadlines(s, '2024-01-01')).toEqual([]));
 });
+
+describe('a relief granted for a quarter or a half year is a span, its rent after 的 or not (relief span in quarters)', () => {
+  it.each([
+    // 云南省 (yunnan-yunnansheng-jiangdichengben.txt)
+    ['对承租国有企业、机关事业单位经营性房产的中小企业,可减免一个季度的房租。', [['一个季度', 'relative']]],
+    // form: the half year, and months as before
+    ['对承租国有房屋的服务业小微企业,减免半年租金。', [['半年', 'relative']]],
+    ['全市所有担保机构对小微企业融资担保服务免收两个月担保费。', [['两个月', 'relative']]],
+  ])('%s', (s, want) => expect(deadlines(s, '2022-05-01')).toEqual(want));
+  it.each([
+    // valid: a half year of the calendar is a period, no span; a recurring quarter is none
+    ['2022年上半年完成房租减免。', [['2022年上半年', '2022-06']]],
+    ['每季度召开一次调度会议。', []],
+  ])('%s', (s, want) => expect(deadlines(s, '2022-05-01')).toEqual(want));
+});
