@@ -825,7 +825,14 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   [needing(new RegExp(`[之此其]后\\s*${SPAN_N}\\s*(?:个)?年(?:内|以内|之内|间)?(?!度)`, 'g'), /[之此其]后/), (m) => ({ kind: 'relative', skip: m[0].search(/[\d一二两三四五六七八九十]/) })],
   // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
-  [needing(new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), /期|试行/), () => ({ kind: 'relative' })],
+  // (…but a project's or a batch's own period, 每批实施期1年 (江苏省 2022), 实施周期3年 (日照), 项目建设期2年: relative, its raw the span
+  // alone, as a grant's span is.)
+  [needing(new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), /期|试行/), (m, c) => {
+    const ofProject = /(?:每批|每期|每个项目|每一批|项目|课题)$/.test(c.text.slice(Math.max(0, m.index! - 4), m.index!)) && /^(?:实施期|执行期)/.test(m[0]);
+    return ofProject ? { kind: 'relative', skip: m[0].search(/[\d一二两三四五六七八九十]/) } : { kind: 'relative' };
+  }],
+  [needing(new RegExp(`(?:实施周期|建设周期|执行周期|建设期)(?:为|是|原则上为?|一般为?)?${N}\\s*(?:个)?(年|月)(?!度)`, 'g'), /周期|建设期/), (m, c) =>
+    /(?:的|计算|长|短)$/.test(c.text.slice(Math.max(0, m.index! - 2), m.index!)) ? undefined : { kind: 'relative', skip: m[0].search(/[\d一二两三四五六七八九十]/) }],
   // 力争用3年时间, 通过3年时间, 经过两年左右的时间: a period from the notice, its words without the verb (3年时间).
   // (…the goal word right before it, no 用: 从2019年起,力争3-5年时间,在全市打造…, 大连.)
   [needing(new RegExp(`(?<=(?:用|通过|经过|花费?|力争|争取)\\s*)${N}${TO_N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), /时间/), () => ({ kind: 'relative' })],

@@ -425,9 +425,10 @@ const TASK_FIGURE_BEFORE = /(?:完成|实现|确保|力争|争取)(?:(?:全年|�
  * Money a measure is meant to drive, right before its figure (带动未来五年制造业投资1000亿元以上, 拉动社会投资近50亿元, 撬动社会资本投入,
  * 吸引民间资本, 带动社会资本、产业资本、金融资本等各类资金投入约300亿元, 带动股权投资和债券融资150亿元): a goal the text sets, never a condition on an applicant nor money budgeted (引导基金/引导资金 name a fund: not this).
  */
+// (…the year it is driven in between, 带动2009年全社会投资1.3万亿元左右: 广东省 2008)
 // (…or loans a programme is to issue, 通过创业担保贷款扶持创业12万户以上,发放贷款240亿元以上: 云南省; 新增贷款投放, as 投放 is: a goal)
 export const DRIVEN_FIGURE_BEFORE =
-  /(?:(?:带动|拉动|撬动|吸引|引导(?!基金|资金|类))[^，。；,;的\d]{0,24}?(?:投资|投入|资本|资金|融资|信贷|产值|营收|营业收入|销售收入|消费|增加值|总额|产业)|(?:发放|投放)[^，。；,;的\d]{0,8}?(?:贷款|信贷))(?:规模|总额|总量|金额|额度)?(?:达到|达|突破|超过|超|过|约|近|共计|累计)?\s*$/;
+  /(?:(?:带动|拉动|撬动|吸引|引导(?!基金|资金|类))(?:[^，。；,;的\d]|\d{4}年度?){0,24}?(?:投资|投入|资本|资金|融资|信贷|产值|营收|营业收入|销售收入|消费|增加值|总额|产业)|(?:发放|投放)[^，。；,;的\d]{0,8}?(?:贷款|信贷))(?:规模|总额|总量|金额|额度)?(?:达到|达|突破|超过|超|过|约|近|共计|累计)?\s*$/;
 
 export function extractThresholds(text: string, money: MoneyMention[], listed = false, goal = false): ThresholdResult {
   const thresholds: Threshold[] = [];

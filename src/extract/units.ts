@@ -859,9 +859,10 @@ export function parseDutyNote(written: string, offset: number): UnitMention[] | 
     const before = part.slice(0, part.lastIndexOf(m[2]));
     const cut = before.length - (ADVERB_END.exec(before)?.[0].length ?? 0);
     for (const [p, a, end] of [...waiting.map((w) => [w.part, w.at, w.part.length] as const), [part, at, cut] as const]) {
-      // (由, 请 and the adverb before them are no part of the name: 具体由市发改委负责落实)
+      // (由, 请 and the adverb before them are no part of the name: 具体由市发改委负责落实; nor is 会同 before the partners a lead
+      // works with, or 会 short for it before a level: 由省发展改革委牵头,会同省交通厅、财政厅…负责落实; 会省经贸委、广东银监局…办理, 广东省 2008)
       const list = splitUnitList(p.slice(0, end), offset + a, lead).map((u) => {
-        const k = /^(?:具体|主要|统一)?(?:由|请)/.exec(u.name)?.[0].length ?? 0;
+        const k = /^(?:具体|主要|统一)?(?:由|请)|^(?:会同|协同|联合)|^會同|^[会會](?=[省市区县州區縣])/.exec(u.name)?.[0].length ?? 0;
         return k ? { ...u, name: u.name.slice(k), start: u.start + k } : u;
       });
       // (…or a place, the county or district itself: (沾化县牵头负责), 滨州; not the whole of one, 全市, 本县)
@@ -984,6 +985,18 @@ export function dutyPairs(text: string): UnitMention[] {
       if (lead.length && lead.every((u) => endsLikeBody(u.name))) out.push(...lead);
     }
   }
+  // (…or a lead working with partners it names after 会同, the act right after them: 由工信部牵头会同财政部对试点中小企业数字化改造情况进行审核,
+  // 江苏省 2022 — a pair as round 114's is.)
+  if (!out.length) {
+    for (const m of matchesOf(text, LEAD_WITH)) {
+      const a = m.index! + m[0].indexOf(m[1]);
+      const b = m.index! + m[0].lastIndexOf(m[2]);
+      const lead = splitUnitList(m[1], a, true);
+      // (a bare group, 会同有关部门, names no body)
+      const other = splitUnitList(m[2], b, false).filter((u) => !/^(?:各)?(?:有关|相关|其他)(?:部门|单位)$/.test(u.name));
+      if (lead.length && other.length && [...lead, ...other].every((u) => endsLikeBody(u.name))) out.push(...lead, ...other);
+    }
+  }
   // (…or a role the sentence names the bodies to for the measure it is in: 区科技创新局是本实施细则的组织实施部门, 龙岗; 各县(市、区)教科局(中心)、
   // 临汾经济开发区为本次绩效评价组织单位, 临汾; 区经济促进局为本分项资金的主管部门, 南山 — roles assigned by name, round 114.)
   for (const m of matchesOf(text, ROLE_NAMED)) {
@@ -997,6 +1010,8 @@ export function dutyPairs(text: string): UnitMention[] {
 }
 /** Bodies a sentence names to a role for its measure: X是本实施细则的组织实施部门, X为本次…组织单位, X为本分项资金的主管部门. */
 const ROLE_NAMED = /(?:^|[，,；;。])\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|第[一二三四五六七八九十百]+条)?\s*([^\s由，,；;。\d（(][^\s由，,；;。]{1,59}?)(?:是|为|作为)(本(?:次)?[^，,；;。]{0,16}?的?)?(组织实施|组织|主管|牵头|责任|实施|执行)(?:部门|单位)(?=[，,；;。]|$)/g;
+/** 由A牵头会同B, the act after B (对…, 进行, 开展, 负责…): the lead and its partners. */
+const LEAD_WITH = /(?:^|[，,；;。]|由)([^\s由，,；;。]{2,24}?)牵头[，,]?会同([^\s由，,；;。]{2,40}?)(?=对|进行|开展|负责|共同|做好|组织|研究|制定|办理|实施|[，,；;。]|$)/g;
 /** Bodies given the lead in running text, no partner named: A、B牵头负责…, 由A牵头负责…. */
 const LEAD_DUTY = /(?:^|[，,；;。]|由)([^\s由，,；;。（）()]{2,60}?)牵头负责/g;
 

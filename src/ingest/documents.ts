@@ -897,6 +897,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       const place = findRegion(approved[1]);
       if (place && 'level' in place && place.code !== regionM!.code && place.code.startsWith(regionM!.code) && folded.includes(`${approved[1]}人民政府`)) regionM = place;
     }
+    // A county the notice names as a part of 我市 (尽快启动我市番禺区、从化市小额贷款公司试点, 广州 2009) in a notice that speaks as a city
+    // and is not the county's own: the city that holds it, though the text never writes the city's name.
+    if (ownWordsCount && !issuerPlace && regionM && 'level' in regionM && regionM.level === 'county' && ownLevel(folded) === '市' && !atOwnLevel(regionM, folded)) {
+      const short = shortDivisionName(regionM.name);
+      const city = divisionByCode(regionM.code.slice(0, 4));
+      if (city && city.level === 'city' && new RegExp(`我市(?:[^，。；,;：:]{0,8}?[、和及与])?${short}`).test(folded)) regionM = city;
+    }
     // A province the head names only as a superior (贯彻…在听取吉林省委和省政府工作汇报时的重要讲话精神) in a notice that speaks
     // as a city (市工信局, 全市) and names a city of that province in its own words (让企业家在辽源发展安心): that city.
     if (ownWordsCount && regionM && 'level' in regionM && regionM.level === 'province' && !atOwnLevel(regionM, folded)) {
@@ -1098,6 +1105,9 @@ function headRegion(head: string): RegionMatch | undefined {
   return findRegion(maskCitations(maskAddresses(masked))) ?? findRegion(maskCitations(masked));
 }
 
+/** A line addressed to the cities of a province (各设区市工业和信息化局、财政局:, 各地级以上市人民政府, 各市(州)): a province's notice. */
+const CITIES_ADDRESSED = /(?:^|\n)\s*各(?:设区市|地级以上市|地级市|省辖市|市州|市[(（]州[)）]|盟市|州市|地市)[^\n:：。]{0,80}[:：]\s*(?:\n|$)/;
+
 function headOrBody<R extends RegionMatch>(head: R | undefined, body: () => R | undefined, text: string, bodyAlone: () => R | undefined = body): R | undefined {
   if (!head) return bodyAlone();
   const own = body();
@@ -1106,6 +1116,8 @@ function headOrBody<R extends RegionMatch>(head: R | undefined, body: () => R | 
   // that holds it.
   if (own && head.level === 'county' && head.code.startsWith(own.code) && !atOwnLevel(head, text) && atOwnLevel(own, text)) return own;
   // A province the head names in passing (山东省制造业单项冠军) in a notice that speaks as a city (我市): not its region.
-  if (head.level === 'province' && !atOwnLevel(head, text)) return own && atOwnLevel(own, text) ? own : undefined;
+  // (…but a notice addressed to the province's cities speaks as the province, whatever 本市 a quoted condition says: 各设区市工业和信息化局、
+  // 财政局: over 省工信厅会同省财政厅组织开展江苏省…申报工作, 江苏省 2022.)
+  if (head.level === 'province' && !atOwnLevel(head, text) && !CITIES_ADDRESSED.test(text)) return own && atOwnLevel(own, text) ? own : undefined;
   return head;
 }

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+
+// Metadata classes of round 159 of the national development set (issue 9, fortieth session).
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const first = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+
+describe("a page's 颁布时间 field is a field of its own, the addressees below it no part of the issuer (promulgation field)", () => {
+  it('广东省 2008 (guangdong-guangdongsheng-zhongxiaoqiye2008.txt): 颁布时间:2008-12-02 11:05:42.000 发文单位:广东省人民政府 / 各地级以上市人民政府,…', () => {
+    const d = first(dev('guangdong-guangdongsheng-zhongxiaoqiye2008.txt'));
+    expect([d.issuer, d.date]).toEqual(['广东省人民政府', '2008-12-02']);
+  });
+});
+
+describe('a county named as a part of 我市 in a notice that speaks as a city is the city’s (county of our city)', () => {
+  it('广州 2009 (guangdong-guangzhou-zhongxiaoqiye2009.txt): 尽快启动我市番禺区、从化市小额贷款公司试点', () => {
+    expect(first(dev('guangdong-guangzhou-zhongxiaoqiye2009.txt')).region).toBe('广州市');
+  });
+});
+
+describe("a notice addressed to a province's cities speaks as the province (cities addressed)", () => {
+  it('江苏省 2022 (jiangsu-jiangsusheng-shuzihuashidian.txt): 各设区市工业和信息化局、财政局: … 本市内注册 in a quoted condition', () => {
+    expect(first(dev('jiangsu-jiangsusheng-shuzihuashidian.txt')).region).toBe('江苏省');
+  });
+});
