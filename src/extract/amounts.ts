@@ -93,8 +93,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // (A field 投资:500万元 writes its label before the colon, where the phrase before the sum ends.)
   const at = phraseStart(text, headStart);
   const label = !pre && /[:：]/.test(text[at - 1] ?? '') ? before(text, at - 1) : pre;
-  // (…and its estimate, 投资概算1.45亿元, 估算投资7500万元: 太康)
-  if (/(?:^|完成|计划|年度|全年|总|项目|概算|估算)投资(?:额|概算|估算)?(?:约|达|为|共计|合计)?$/.test(label) && !GRANT.test(withoutNamedGrants(text))) return 'target';
+  // (…and its estimate, 投资概算1.45亿元, 估算投资7500万元: 太康; a works programme's, 并安排重点工程投资3000亿元: 广东省 2008)
+  if (/(?:^|完成|计划|年度|全年|总|项目|工程|概算|估算)投资(?:额|概算|估算)?(?:约|达|为|共计|合计)?$/.test(label) && !GRANT.test(withoutNamedGrants(text))) return 'target';
   // The money allotted to one project in a list of projects (…项目(ycssmz202601):投资340万元,本次安排资金310万元): a definite grant
   // to it, not a programme's budget (安排项目资金1441.833713万元 for 4 projects stays a total).
   if (ALLOTTED.test(pre) && PROJECT_ENTRY.test(text)) return 'fixed';

@@ -43,3 +43,10 @@ describe('money a measure drives, its year between the verb and the figure, is a
     expect(extractValues('資金集中投向完善公共交通網絡、節能減排基礎設施建設等方面,帶動2009年全社會投資1.3萬億元左右。', '2008-11-18').amounts.map((a) => [a.yuan, a.role])).toEqual([[1.3e12, 'target']]);
   });
 });
+
+describe("a works programme's planned investment is a goal, a budget beside it stays a total (works investment)", () => {
+  it('广东省 2008 (guangdong-guangdongsheng-kuodaneixu2008.txt): 集中投入財政性資金約1000億元,並安排重點工程投資3000億元', () => {
+    const s = '統籌使用2009年至2012年各項支持經濟社會發展資金、集中投入財政性資金約1000億元,並安排重點工程投資3000億元,進一步擴大內需。';
+    expect(extractValues(s, '2008-11-18').amounts.map((a) => [a.yuan, a.role])).toEqual([[1e11, 'total'], [3e11, 'target']]);
+  });
+});
