@@ -1565,6 +1565,19 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         const noted = noteRightAfter(notes, text, s + dot + 1);
         const titled = dot > 1 && dot <= 20 && dot < para.trimEnd().length - 1 && isPhraseHeading(para.slice(0, dot)) && !/[，,]/.test(para.slice(0, dot)) && !noted;
         if (titled && ((unnumberedHeadingAt >= 0 && lineBefore(text, s)?.start === unnumberedHeadingAt) || (lineStart && dot <= 14 && withoutBrackets(para.slice(dot + 1)).trim().length > 15))) h = dot + 1;
+        // (…and one whose title states its aim in two phrases, the paragraph closed by its own note: 加快“新基建”,数字基础设施支撑能力显著增强。
+        // 开通5G基站25万个…。(省工业和信息化厅、省通信管理局牵头,省大数据局参与), 山东省 2022. The item starts there: the paragraphs above it
+        // wait for no note of this one.)
+        const lastN = notes[notes.length - 1];
+        const closedByNote = !!lastN && lastN.end >= s + para.trimEnd().length - 1;
+        // (Not under a heading line of its own, which names the item already: 统筹谋划布局 / 坚持规划先行,将孵化器建设纳入各地发展规划。…,
+        // 浙江省 孵化器 — the sentence states a measure there.)
+        const above = lineBefore(text, s)?.line ?? '';
+        const headedAbove = above.length <= 20 && !/[。；;，,：:）)]$/.test(above);
+        if (!h && lineStart && closedByNote && !noted && !headedAbove && dot > 1 && dot <= 26 && dot < para.trimEnd().length - 1 && para.slice(0, dot).split(/[，,]/).length === 2 && isPhraseHeading(para.slice(0, dot))) {
+          h = dot + 1;
+          pending = [];
+        }
       }
       // The addressees a cover notice's first sentence follows on its line (各镇人民政府、街道办事处,区政府各部门:为全面落实…): no part
       // of the sentence.

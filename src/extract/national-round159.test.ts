@@ -50,3 +50,25 @@ describe("a works programme's planned investment is a goal, a budget beside it s
     expect(extractValues(s, '2008-11-18').amounts.map((a) => [a.yuan, a.role])).toEqual([[1e11, 'total'], [3e11, 'target']]);
   });
 });
+
+describe('an unlabelled duty note closing a line ends its item, and the item opens with its aim in two phrases (noted unnumbered item)', () => {
+  // 山东省 2022 (shandong-shandongsheng-shuzihuazhuanxing.txt): items with no numbers under 一、总体要求, each closed by its own duty note
+  const text = [
+    '一、总体要求',
+    '牢牢把握新一轮科技革命和产业变革机遇。力争到2025年,全省制造业数字化水平明显提升,信息化和工业化融合发展指数达到125,实现制造模式、生产组织方式和产业形态的深层次变革。',
+    '加快“新基建”,数字基础设施支撑能力显著增强。开通5G基站25万个,建成确定性网络2万公里;建设运营工业互联网标识解析二级节点30个以上。(省工业和信息化厅、省通信管理局牵头,省大数据局参与)',
+    '催生“新动能”,企业数字化转型成效更加凸显。推动超过2万家规模以上工业企业实施数字化转型。(省工业和信息化厅牵头)',
+    '',
+  ].join('\n');
+  const rows = clauses(text).map((c) => [c.text.slice(0, 8), c.units]);
+  it('the paragraph above the first item waits for no note of it', () => {
+    expect(rows.find((r) => String(r[0]).startsWith('牢牢把握'))?.[1]).toEqual([]);
+  });
+  it("each item's note is its own, and its aim sentence is its heading, no clause", () => {
+    expect(rows.filter((r) => (r[1] as string[]).length)).toEqual([
+      ['开通5G基站25', ['省工业和信息化厅', '省通信管理局', '省大数据局']],
+      ['建设运营工业互联', ['省工业和信息化厅', '省通信管理局', '省大数据局']],
+      ['推动超过2万家规', ['省工业和信息化厅']],
+    ]);
+  });
+});

@@ -7,6 +7,8 @@ import { isSignedLine, numeralDateLine } from './metadata.js';
 import { OTHER_ITEM_SHAPES, otherItemLevel } from './item-numbers.js';
 import { applyDeletions, applyInsertions, mapChars, track, type Tracked } from './tracked.js';
 import { lostBreaks } from './paragraphs.js';
+import { DUTIES } from './unit-words.js';
+import { alt } from './meta-words.js';
 
 export { fold };
 
@@ -138,6 +140,8 @@ const bodiesLine = (line: string): boolean => {
 // (in a bracket of any shape: (责任单位:…), 【牵头单位：…】, 〔责任部门:…〕; a bracket inside it too: (责任单位:省经信厅,相关工作均需各市、
 // 县〔市、区〕政府推进,不再单独列出), 浙江省)
 const NOTE_INNER = '(?:[^（）()〔〕【】［］[\\]]|[（(〔【［[][^（）()〔〕【】［］[\\]]*[）)〕】］\\]])*';
+/** A bracket closing a sentence with the bodies' part at its end and no label: 。(市发改委牵头,市财政局配合), 。（省商务厅负责）. */
+const DUTY_NOTE_END = new RegExp(`[。；;！？][（(][^（）()。]{2,120}?(?:${alt(DUTIES)})[）)]$`);
 const NOTE_PAREN = new RegExp(`[（(〔【［[]${NOTE_INNER}(单位|部门)[：:]${NOTE_INNER}[）)〕】］\\]]$`);
 
 /** Page furniture and conversion debris, judged on a line with its whitespace removed. */
@@ -447,6 +451,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (isFullLine(p, widths) && /[。；;][\u4e00-\u9fff]{2,8}[：:]$/.test(p) && !HEADING_RE.test(n)) return false;
   if (/[。；！？：:!?;]$/.test(p) || /[。！？；][”’」』]$/.test(p)) return true;
   if (NOTE_PAREN.test(p) || /^（[^（）]*）$/.test(p) || /^\([^()]*\)$/.test(p)) return true;
+  // (…or a duty note with no label closing the line, its bodies and their part: …打造山东“工业云”品牌。(省工业和信息化厅、省通信管理局牵头,
+  // 省大数据局参与) / 催生“新动能”,…, 山东省 2022 — the item ends there, as a labelled note's does)
+  if (DUTY_NOTE_END.test(p) && /^[\u4e00-\u9fff“]/.test(n)) return true;
   if (DATE_LINE.test(p) || DOCNO_LINE.test(p) || DATE_LINE.test(n) || DOCNO_LINE.test(n)) return true;
   // (…or a signature with its date on one line under a line that closes no sentence: …资金拨付表附件.xlsx / 青田县农业农村局 青田县财政局 2021 年 8 月 13 日, 青田)
   // (…and over whatever follows it: a page's | under it, 青田)
