@@ -17,7 +17,9 @@ const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|�
 // (…or setting the programme up, 设立最高5000万元算力券: 东莞, as 设立总额最高5亿元的“算力券” is a total, 珠海)
 const VOUCHERS_ISSUED = /(?:发放|投放|发行|设立|设置)(?:总额|总量|规模)?(?:为|共|共计|累计)?(?:不超过|最高不超过|最高|最多|不少于)?\s*$/;
 /** A voucher's name right after a sum, maybe in quotes (算力券, “算力券”, 消费券, 电子消费券). */
-const VOUCHER_AFTER = /^\s*(?:的)?[“"]?[\u4e00-\u9fff]{0,6}券/;
+// (…a year and the programme's quoted name between, 發放1億元2025年“惠購湖北”零售餐飲消費券, 4000萬元“樂購湖北‘食’刻出發”餐飲消費券: 湖北省
+// 2025, traditional as written)
+const VOUCHER_AFTER = /^\s*(?:的)?(?:\d{4}年度?)?(?:[“"][^”"，。；,;]{1,16}[”"])?[“"]?[\u4e00-\u9fff]{0,6}[券券]/;
 /** A programme's vouchers issued, their total of ten thousand or more right after the issuing verb (a face value is less): see amountRole. */
 const issuedVoucherTotal = (m: MoneyMention, pre: string): boolean => m.yuan >= 10000 && VOUCHERS_ISSUED.test(pre);
 /** A sum named as funds after it: 500万元财政资金, 10.27亿元“两重”政策资金, 362.22亿元地方政府专项债资金. */
@@ -125,9 +127,12 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (/安排(?:资金)?(?:不超过|最高不超过|最多|不高于)$|设立(?:总额|总规模|规模)(?:最高|不超过|最高不超过)$/.test(pre)) return 'total';
   // (…or the vouchers a programme issues, their total before their name, a ceiling word or none: 每年发放不超过1亿元算力券, 成都; 最高面向算力
   // 使用单位发放5亿元“算力券”, 中山 — as 设立总额最高5亿元的“算力券” is)
-  if (issuedVoucherTotal(m, pre) && VOUCHER_AFTER.test(text.slice(m.end, m.end + 12))) return 'total';
+  if (issuedVoucherTotal(m, pre) && VOUCHER_AFTER.test(text.slice(m.end, m.end + 40))) return 'total';
   // (A remark in brackets between the ceiling word and the sum is passed over: 分别最高奖励企业经营管理团队(团队名单由企业提供,…,下同)200万元.)
   if (CAP.test(withoutRemarks(pre)) || CAP_AFTER.test(post)) return 'cap';
+  // A voucher's cut after its spend floor (消费满150元减30元) is what the voucher pays, whatever goal word the sentence holds before it
+  // (单笔消费金额须达到消费券面额5倍及以上方能使用消费券,即:消费满150元减30元: 湖北省 2025).
+  if (/满\s*\d+(?:\.\d+)?\s*元?\s*(?:立减|减|送|返)$/.test(pre)) return 'fixed';
   // Money sought from above is a goal: 积极争取省级中小企业发展专项资金0.5亿元以上.
   // (a grant word naming the fund sought hands nothing over: 争取省财政补助经费5000万元以上)
   if (/(争取|力争)/.test(pre) && !GRANT.test(pre.replace(FUND_NAME_GRANT, ''))) return 'target';

@@ -1574,7 +1574,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         // 浙江省 孵化器 — the sentence states a measure there.)
         const above = lineBefore(text, s)?.line ?? '';
         const headedAbove = above.length <= 20 && !/[。；;，,：:）)]$/.test(above);
-        if (!h && lineStart && closedByNote && !noted && !headedAbove && dot > 1 && dot <= 26 && dot < para.trimEnd().length - 1 && para.slice(0, dot).split(/[，,]/).length === 2 && isPhraseHeading(para.slice(0, dot))) {
+        // (Nor the rest of a numbered item whose first line a wrap closed on a stop: (一)加强市场体系建设。推进…大市场。 / 实施市场准入负面清单
+        // 制度,实行“非禁即入”。…〔责任单位:…〕, 四川省 wrapped — the clauses waiting there are the item's own.)
+        const itemOpen = pending.some((p) => HEADING_RE.test(text.slice(text.lastIndexOf('\n', p.start - 1) + 1, p.start + 1)));
+        if (!h && lineStart && closedByNote && !noted && !headedAbove && !itemOpen && dot > 1 && dot <= 26 && dot < para.trimEnd().length - 1 && para.slice(0, dot).split(/[，,]/).length === 2 && isPhraseHeading(para.slice(0, dot))) {
           h = dot + 1;
           pending = [];
         }

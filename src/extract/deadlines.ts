@@ -191,9 +191,10 @@ const CITED_PLAN_AFTER = /^(?:度)?[^，。；,;！？\d]{0,16}?(?:规划|计划
 const FUND_PLAN_AFTER = /^(?:度)?[^，。；,;！？\d]{0,30}?(?:资金|经费)(?:(?:项目)?(?:分配|安排|使用)?(?:情况|方案|计划|结果|明细)[^，。；,;！？\d]{0,10}?(?:公示|公告|下达|印发|如下)|(?:[（(][^（）()]{0,30}[）)])?\s*(?:下达|下拨|拨付)给?(?:你们|你单位|你局|你委|各地))/;
 /** The year of a budget's classification (收入列2023年政府收支分类科目“…”): names the table, no limit. */
 const CLASSIFICATION_AFTER = /^(?:度)?(?:政府)?收支分类科目/;
-/** …passed down to the notice's own place, right before the year (下达我市, 下达我县, 收回托里县), or paid out there (需兑付博湖县2023年…补贴资金1875726元). */
+/** …passed down to the notice's own place or its addressee, right before the year (下达我市, 下达我县, 收回托里县, 现下达你单位2021年第四批…资金:
+ * 黔江 财政局), or paid out there (需兑付博湖县2023年…补贴资金1875726元). */
 // (…or the place first, its verb after it: 我县可分配2018年中央及省级财政专项扶贫资金1426万元, 耿马)
-const ALLOTTED_TO_OWN_BEFORE = /(?:下达|下拨|拨付|分配|收回|兑付|兑现)(?:给|到)?(?:(?:我|本)(?:省|市|县|区|旗|州)|[\u4e00-\u9fff]{2,6}(?:县|市|区|旗))$|(?:我|本)(?:省|市|县|区|旗|州)(?:可|共|拟|将)?(?:分配|安排|统筹)$/;
+const ALLOTTED_TO_OWN_BEFORE = /(?:下达|下拨|拨付|分配|收回|兑付|兑现)(?:给|到)?(?:(?:我|本)(?:省|市|县|区|旗|州)|[\u4e00-\u9fff]{2,6}(?:县|市|区|旗)|你(?:单位|局|委|们|县|市|区|旗|镇|乡))$|(?:我|本)(?:省|市|县|区|旗|州)(?:可|共|拟|将)?(?:分配|安排|统筹)$/;
 /** …or handed to the addressees after its sum (现将…资金3000万元下达给你们). */
 const FUND_SUM_ALLOTTED_AFTER = new RegExp(`${FUND_NAME}${FUND_SUM}[^，。；,;\\d]{0,8}?(?:下达|下拨|拨付|分配)`);
 /**

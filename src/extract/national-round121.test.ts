@@ -185,7 +185,7 @@ describe('a clause that opens with the label of a list of conditions, the list r
   };
   it.each([
     // 社旗 (henan-sheqi-nongyezhudao.txt)
-    ['建设的基本标准为:产业规模,种植业面积达到1500亩以上(设施农业实际种植规模达到300亩以上),养殖业原则上达到各类规模化养殖场标准5倍以上;', { amounts: [], thresholds: [[1500, '亩'], [300, '亩']] }],
+    ['建设的基本标准为:产业规模,种植业面积达到1500亩以上(设施农业实际种植规模达到300亩以上),养殖业原则上达到各类规模化养殖场标准5倍以上;', { amounts: [], thresholds: [[1500, '亩'], [300, '亩'], [5, '倍']] }],
     // forms: a label of the guide's list, with an item number; 认定标准 with a full-width colon (and no goal read from a bare bound)
     ['申报条件:年营业收入达到2000万元以上;', { amounts: [], thresholds: [[20000000, '元']] }],
     ['(一)认定标准：种植面积达到1500亩以上;', { amounts: [], thresholds: [[1500, '亩']] }],

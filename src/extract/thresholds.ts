@@ -1440,6 +1440,36 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     if (!said || !Number.isFinite(a) || a > 120) continue;
     out.push({ metric: metricBefore(text, m.index!), unit: m[3], raw: text.slice(start, end), start, end, ...(said.side === 'max' ? { max: round(a), maxInclusive: said.inclusive } : { min: round(a), minInclusive: said.inclusive }) });
   }
+  // The ages listed after a bounded one under the same bound, one for each group 分别 names (年龄分别不超过40周岁、30周岁、25周岁, 长江新区).
+  for (const t of [...out]) {
+    if (!/^(?:周岁|岁)$/.test(t.unit ?? '') || (t.min !== undefined && t.max !== undefined)) continue;
+    let k = t.end;
+    for (let item = AGE_LISTED.exec(text.slice(k)); item; item = AGE_LISTED.exec(text.slice(k))) {
+      const b = parseNumber(item[1]);
+      const at = k + item[0].indexOf(item[1]);
+      k += item[0].length;
+      if (!Number.isFinite(b) || b > 120 || out.some((x) => x.start < k && at < x.end)) break;
+      out.push({ metric: t.metric, unit: item[2], raw: text.slice(at, k), start: at, end: k, ...(t.max !== undefined ? { max: round(b), maxInclusive: t.maxInclusive } : { min: round(b), minInclusive: t.minInclusive }) });
+    }
+  }
+  // A multiple of a standard reached, its bound after it (达到规模化养殖场标准5倍以上: 社旗; 单笔消费金额须达到消费券面额5倍及以上: 湖北省 2025):
+  // a threshold in 倍 (ANNOTATION, the round-121 decision); not a multiple of another sum a grant is set at (补助经费不低于…的2倍, 按1.2倍计算).
+  for (const m of matchesOf(text, MULTIPLE_FLOOR)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const a = parseNumber(m[1]);
+    // (…nor growth by a multiple, a goal: 梅县新城面积扩大1倍以上, 广州 对口帮扶)
+    if (!Number.isFinite(a) || /(?:扩大|增长|增加|提高|提升|翻|增至|扩至|扩容)\s*$/.test(text.slice(Math.max(0, start - 4), start)) || out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric: metricBefore(text, start), unit: '倍', raw: m[0], start, end, min: round(a), minInclusive: true });
+  }
+  // A span an applicant has to have reached before it may apply, 满 and the span right before 方可 (在市区参保满6个月方可申请, 南通): a floor.
+  for (const m of matchesOf(text, SPAN_BEFORE_APPLYING)) {
+    const start = m.index! + m[0].indexOf(m[1], 1);
+    const end = start + m[1].length + m[2].length;
+    const a = parseNumber(m[1]);
+    if (!Number.isFinite(a) || a >= 100 || out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric: metricBefore(text, m.index!), unit: m[2], raw: text.slice(start, end), start, end, min: round(a), minInclusive: true });
+  }
   // A rank: 进入全国高新区综合排位前50名 → at most 50.
   for (const m of matchesOf(text, RANK_RE)) {
     const start = m.index! + m[0].indexOf(m[2], m[1].length);
@@ -1518,6 +1548,12 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
 /** An age with its bound word before it: 年满16周岁, 年龄不超过60周岁, 不满18岁 (the figure's own bound after it, 以下, is another form;
  * not a band's first end, 年满16周岁至60周岁, nor an age as a time, 超过1周岁未申请的: 沙市). */
 const AGE_BEFORE_RE = new RegExp(`(年满|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(\\d{1,3})\\s*(周岁|岁)(?!\\s*(?:及|或)?(?:以上|以下)|\\s*(?:至|到|[-—–~])|\\s*(?:未|时|后|之后|以后))`, 'g');
+/** A multiple with its floor after it, no 的 before it (标准5倍以上, 面额5倍及以上). */
+const MULTIPLE_FLOOR = /(?<![的\d.])(\d+(?:\.\d+)?)\s*倍\s*(?:及|或)?以上/g;
+/** The next age of a list under one bound: 、30周岁. */
+const AGE_LISTED = /^\s*[、，,]\s*(\d{1,3})\s*(周岁|岁)(?!\s*(?:及|或)?(?:以上|以下)|\s*(?:至|到|[-—–~]))/;
+/** 满 and a span, then 方可/才能 and the act it allows: 参保满6个月方可申请, 工作满1年后方可申报. */
+const SPAN_BEFORE_APPLYING = new RegExp(`满\\s*(${ARABIC}|${CHINESE})\\s*(年|个月|周年)(?:以上|及以上)?(?:后|之后)?(?=\\s*(?:方可|才能|方能|才可|即可)(?:申请|申报|享受|申领|领取|办理))`, 'g');
 /** Bodies or places sized by the bound right before, no 的 between, then their 的 or a grant: 重点用能单位的, 产粮大县奖励. */
 const SIZED_NOUN_AFTER = new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${APPLICANT}|大县|大户|强县)(?=的|奖励|补助|补贴|奖补|给予)`);
 /** 每亩 / 每平方米 before a money bound's metric, in its phrase: the sum is per that area. */

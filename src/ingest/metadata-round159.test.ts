@@ -24,3 +24,19 @@ describe("a notice addressed to a province's cities speaks as the province (citi
     expect(first(dev('jiangsu-jiangsusheng-shuzihuashidian.txt')).region).toBe('江苏省');
   });
 });
+
+describe("a page's font widget with its sizes emptied is chrome, no part of the paragraph below it (emptied font widget)", () => {
+  it('楚雄 (yunnan-chuxiongshi-xianjiezijin2024.txt): 发表时间:2024-10-28 / 字体:[    ] / (blank) / 根据《楚雄州财政局…', () => {
+    const d = first(dev('yunnan-chuxiongshi-xianjiezijin2024.txt'));
+    expect(d.text.split('\n').some((l) => l.includes('字体') && l.includes('根据'))).toBe(false);
+    expect(d.text).toMatch(/(^|\n)根据《楚雄州财政局/);
+  });
+});
+
+describe('a schedule of labels with a bracketed remark before the colon, a line each (bracketed labels)', () => {
+  it('湖北省 2025 (hubei-hubeisheng-huigouhubei.txt): 報名(2天):… / 搖號(2天):… stay lines of their own', () => {
+    const lines = first(dev('hubei-hubeisheng-huigouhubei.txt')).text.split('\n');
+    expect(lines).toContain('報名(2天):2025年9月8日8:00-9月9日24:00');
+    expect(lines).toContain('搖號(2天):2025年9月10日—9月11日');
+  });
+});
