@@ -40,6 +40,12 @@ describe("vouchers' total with a year and a quoted name between, and a voucher's
   it('湖北省 2025 (hubei-hubeisheng-huigouhubei.txt): 發放1億元2025年“惠購湖北”零售餐飲消費券 → a total', () => {
     expect(roles('擬定于2025年9至10月起在全省多批次發放1億元2025年“惠購湖北”零售餐飲消費券,現將有關事項公告如下:')).toEqual([[1e8, 'total']]);
   });
+  it('湖北省 2025 (hubei-hubeisheng-canyinxiaofeiquan.txt): the next vouchers of the list, joined by 和, are a total too', () => {
+    expect(roles('省商務廳在2025年11月25日至12月31日期間,組織發放4000萬元“樂購湖北‘食’刻出發”餐飲消費券和500萬元“樂購湖北 ‘油’禮相遇”高速加油券。')).toEqual([
+      [4e7, 'total'],
+      [5e6, 'total'],
+    ]);
+  });
   it('湖北省 2025 (hubei-hubeisheng-canyinxiaofeiquan.txt): 消費滿150元減30元 after a goal word → the cut is paid, fixed', () => {
     expect(roles('單筆消費金額須達到消費券面額5倍及以上方能使用消費券,即:消費滿150元減30元;')).toEqual([[30, 'fixed']]);
   });
