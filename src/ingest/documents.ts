@@ -729,6 +729,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       fuller(headText.filter((p) => p.length <= 140 && !/[。，,；;]/.test(p) && !ATTACHMENT_LINE.test(p)).map((p) => issuerBeforeAbout(p.replace(TITLE_FIELD, '').replace(FIELD_LABEL_AT, '').replace(/^[\u4e00-\u9fff]{0,2}[:：]/, ''))).find(Boolean)) ??
       mastheadBody ??
       gluedBody ??
+      // A body alone on its line right over a 关于 title, below the page's own copy of the title (黔财农〔2021〕55号关于下达…的通知 /
+      // 重庆市黔江区财政局 / 关于下达2021年第四批…的通知, 黔江): the notice's own head names it, in full where a page field names it short.
+      headText.slice(0, 12).map(fold).find((p, k, all) => ISSUER.test(p) && /^关于/.test(all[k + 1] ?? '')) ??
       pageByline(headText.map(fold)) ??
       // A body bulleted on its own line right over the title (• 青岛市人民政府 / 关于…的通知).
       bulletedIssuerOverTitle(headText, titleFolded) ??

@@ -40,3 +40,12 @@ describe('a schedule of labels with a bracketed remark before the colon, a line 
     expect(lines).toContain('搖號(2天):2025年9月10日—9月11日');
   });
 });
+
+describe("a body alone on its line over a 关于 title issues the notice, read before a page's publisher (body over the notice's title)", () => {
+  it.each([
+    // 杭州 (zhejiang-hangzhou-fugongfuchan.txt), traditional: an older dev miss
+    ['zhejiang-hangzhou-fugongfuchan.txt', '中共杭州市委杭州市人民政府'],
+  ])('%s → %s', (f, want) => {
+    expect(first(dev(f)).issuer).toBe(want);
+  });
+});
