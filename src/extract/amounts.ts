@@ -135,6 +135,9 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // A voucher's cut after its spend floor (消费满150元减30元) is what the voucher pays, whatever goal word the sentence holds before it
   // (单笔消费金额须达到消费券面额5倍及以上方能使用消费券,即:消费满150元减30元: 湖北省 2025).
   if (/满\s*\d+(?:\.\d+)?\s*元?\s*(?:立减|减|送|返)$/.test(pre)) return 'fixed';
+  // A fund's sum for each thing it pays (其中:支持…新建肉牛规模养殖场2个,每个补助资金30万元: 利通), or paid to the one recipient the text
+  // points to (计划向其拨付剩余项目资金15万元): a grant to it, `fixed`, though a fund's name stands before the sum.
+  if (/每(?:个|家|户|项|人|处|座)[^，。；,;\d]{0,8}?(?:补助|奖励|补贴|扶持|奖补|支持)?(?:资金|经费)(?:为)?$/.test(pre) || /向(?:其|该[\u4e00-\u9fff]{1,8})(?:拨付|发放|兑付|兑现)[^，。；,;\d]{0,10}?$/.test(pre)) return 'fixed';
   // Money sought from above is a goal: 积极争取省级中小企业发展专项资金0.5亿元以上.
   // (a grant word naming the fund sought hands nothing over: 争取省财政补助经费5000万元以上)
   if (/(争取|力争)/.test(pre) && !GRANT.test(pre.replace(FUND_NAME_GRANT, ''))) return 'target';

@@ -1201,6 +1201,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (the months a progress report covers, opening its sentence: 1-6月,铁路口岸完成整车进口1589辆,与全年目标有较大差距, 沙坪坝 — the
       // period measured of what was done, no limit; not months a goal is set for, 1-6月完成投资任务的60%以上)
       !(d.from && /^\d{4}-01$/.test(d.from) && /^1\s*[-—–~至到]\s*\d{1,2}\s*月/.test(d.raw) && opensSentence(text, d.start) && reportsWhatWasDone(sentenceAfter(text, d.end))) &&
+      // (…or a day opening its sentence, before the notice's own, on which an inspection was carried out: 2026年1月13日,我局组织专业技术人员对…
+      // 进行了最终验收, 利通; 2022年4月11日,县农业农村局…对…新建的日光温室行验收, 西吉 — the record's history, no limit)
+      !(d.date && !d.kind && /日$/.test(d.raw) && !!docDate && d.date < docDate && opensSentence(text, d.start) && INSPECTED_AFTER.test(text.slice(d.end, d.end + 120))) &&
       // (a day before which a published rate is read, 实际利率高于2022年12月31日前中国人民银行公布的最近一期…报价利率(LPR)的, 大连: which rate, no limit)
       !(d.date && PUBLISHED_RATE_AFTER.test(text.slice(d.end))) &&
       // (a person's birth date bound, 项目负责人为1960年1月1日以后出生: a condition on who applies, ANNOTATION round 46)
@@ -1289,6 +1292,8 @@ function heldOn(text: string, d: Deadline): boolean {
   if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return false;
   return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after) || PASSED_AFTER.test(after);
 }
+/** An inspection carried out, after a comma (…,我局组织专业技术人员对…进行了最终验收; …对…日光温室行验收). */
+const INSPECTED_AFTER = /^\s*[，,][^。；;]{0,90}?(?:进行了|开展了|组织了|行|进行|开展)(?:了)?(?:最终|现场|实地|竣工)?(?:验收|检查|核查|抽查|查验|复核)/;
 /** A meeting held, its outcome reported further on in the sentence (…召开专题会议,对…进行审核,现将审核意见反馈如下). */
 const MEETING_REPORTED_AFTER = /^[^。；;]{0,40}?(?:召开|举行)[^。；;]{0,20}?会议[^。；;]*?现将[^。；;]{0,60}?(?:结果|意见|情况|名单)[^。；;]{0,10}?如下/;
 const FUNDS_MOVED_AFTER = /^\s*[，,]?\s*(?:[\u4e00-\u9fff、]{1,40}?(?:《关于)?(?:提前)?(?:下达|下拨|拨付|直拨|安排|分配|收到)[^，。；;]{0,50}?(?:资金|经费)|[^，。；;]{0,30}?(?:资金|经费)[^，。；;]{0,4}?由[^，。；;]{1,12}?(?:下达|下拨|拨付|直拨))/;
@@ -1347,6 +1352,8 @@ function basisDate(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 14), start);
   // A year a figure is compared with (营业收入比2024年增长10%, 较2024年同期增长, 相比2024年) is its baseline.
   if (COMPARED_BEFORE.test(before)) return true;
+  // (…or a period named as the basis the grant is counted on, 以2024年1月1日至10月31日为基准补贴: 互助 — the stock and sales of then, no limit)
+  if (/以\s*$/.test(before) && /^\s*(?:为|作为)(?:基准|基数|依据|计算依据|统计基准)/.test(text.slice(end, end + 8))) return true;
   return BASIS_BEFORE.test(before) && MEASURED_AFTER_DATE.test(text.slice(end, end + 24));
 }
 /** A rate a body publishes, right after a day (…前中国人民银行公布的最近一期人民币一年期贷款市场报价利率, 当日…公布的汇率中间价). */

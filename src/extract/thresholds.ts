@@ -143,6 +143,8 @@ const UPPER_BETWEEN = new RegExp(`^[、，,]?(?:且|但|而)?(?:${UPPER_INCLUSIV
 /** The condition applies to someone: …的企业 / 的统筹地区. */
 // (…a second condition after a comma and 且, a further one after it: 当年实缴地方税收超过100万元,且比上年有增长,位于全镇前三位的企业, 同山镇)
 const FOR_APPLICANT = new RegExp(`^(?:[^，。；,;]{0,12}|(?:以上)?(?:且|并且|同时)[^，。；,;]{0,30}?|[，,]\\s*(?:且|并且|同时)[^。；;]{0,40}?)的[^，。；,;的]{0,6}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)`);
+/** The applicant named right after a bound, its phrase ending there (以上企业,), no 的 between. */
+const APPLICANT_RIGHT_AFTER = new RegExp(`^[^，。；,;的\\d]{0,6}?(?:${APPLICANT})(?=[，,、；;。]|$)`);
 /** A firm's capital, then its bound word (注册资本金原则不低于, 实缴注册资本达到): the figure after it is the applicant's own. */
 const OWN_CAPITAL_BEFORE = new RegExp(`(?:${CAPITAL_METRIC})(?:[^，。；,;、\\d]{0,4}?)(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})$`);
 /** After a list's last figure, its bound (or none, the bound word written before the first) and 的 closing a condition phrase (…、5亿元以上的;
@@ -548,7 +550,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // (…or a floor on the applicant's own capital, a standard it must meet in a list of requirements with no grant beside it:
     // 实体性地区总部注册资本金原则不低于3000万元, 沙坪坝)
     const ownCapital = reaches && OWN_CAPITAL_BEFORE.test(withoutRemarks(pre));
-    const eligibility = FOR_APPLICANT.test(rest) || listApplicant || laterGrant || counted || listed || floorOfThing || refines || pastFigure || ownCapital;
+    // (…or the applicant right after the bound, no 的 between, a phrase's end after it: 2020年出口额5000万元人民币(含)以上企业,2020年度…发生的
+    // 银行贷款产生的利息, 金普新区 — who the fund is for, as …以上的企业 is)
+    const applicantNext = !!bound && APPLICANT_RIGHT_AFTER.test(afterBound);
+    const eligibility = FOR_APPLICANT.test(rest) || applicantNext || listApplicant || laterGrant || counted || listed || floorOfThing || refines || pastFigure || ownCapital;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     // (Not a size class of counted things: 力争…80个亿元以上项目开工建设.)
     // (力争 governs the phrases after it up to the sentence's end: 力争全年组织开展100场对接活动,帮助企业融资1000亿元以上, 河南省.)
