@@ -707,7 +707,12 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const signedOne = issuers.length > 1 && signature?.issuer ? issuers.find((x) => fold(x) === fold(signature.issuer!)) : undefined;
     // The notice's first paragraphs, which the preamble, decision and signing-line clues read (each looks at its own first few).
     const leadParas = local.slice(0, 14).map((p) => p.text);
+    // (A title that forwards another body's document, its forwarding part on the line over the rest: 杭州市人民政府办公厅转发市财政局 /
+    // 关于杭州市工业发展专项资金管理办法的通知 — the forwarded body, as forwardedInTitle reads a title on one line, ANNOTATION round 74.)
+    const lastIssuerLine = issuers.length ? fold(issuers[issuers.length - 1]) : '';
+    const forwardedOver = /转发/.test(lastIssuerLine) ? forwardedInTitle(lastIssuerLine + titleFolded) : undefined;
     let issuer =
+      forwardedOver ??
       (signedOne ? fold(signedOne) : undefined) ??
       fuller(issuers.length ? fold(issuers.join('、')) : undefined) ??
       // A title that forwards another body's document (…办公厅转发航权办关于…的通知): that body (ANNOTATION round 74).

@@ -49,3 +49,9 @@ describe("a body alone on its line over a 关于 title issues the notice, read b
     expect(first(dev(f)).issuer).toBe(want);
   });
 });
+
+describe("a forwarding title split over two lines has the forwarded body as its issuer (forwarding over the title)", () => {
+  it('杭州 2003 (zhejiang-hangzhou-gongyezijin.txt): 杭州市人民政府办公厅转发市财政局 / 关于杭州市工业发展专项资金管理办法的通知', () => {
+    expect(first(dev('zhejiang-hangzhou-gongyezijin.txt')).issuer).toBe('市财政局');
+  });
+});
