@@ -44,3 +44,12 @@ describe('a period named as the basis a grant is counted on is no limit (basis p
     expect(valueRows('2020年度(时间:2020年1月1日零时-2020年12月31日24时)发生的银行贷款产生的利息。').thresholds).toEqual([]);
   });
 });
+
+describe('the first of a pair of sums per unit, each for its own kind, the grant after the second (paired unit sums)', () => {
+  it.each([
+    // 互助 (qinghai-huzhu-niuyangbutie.txt)
+    ['通过青海“牧运通”系统申报出栏牛羊,出栏牛按5元/头、羊2元/只发放奖励补助资金;', [[5, 'fixed'], [2, 'fixed']]],
+    // 昌吉州 (xinjiang-changjizhou-gengdidili.txt), an older dev miss
+    ['对所有合法的实际农业种植者(含农场职工)按照冬小麦220元/亩、春小麦115元/亩补贴标准应发尽发补贴', [[220, 'fixed'], [115, 'fixed']]],
+  ] as [string, unknown[][]][])('%s', (s, want) => expect(extractValues(s, '2025-05-19').amounts.map((a) => [a.yuan, a.role])).toEqual(want));
+});

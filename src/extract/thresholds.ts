@@ -798,7 +798,12 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // (…or a raise of a grant's standard, the grant named before it in the sentence: 奖励5元/人次,增量部分各档次再上调10元/人次, 海口)
     // (the raise's phrase naming the grant's tiers or standard: not a price raised, 电价提高0.1元/度)
     const raisedGrant = () => /(?:上调|上浮|提高|增加|提升)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /档次|标准|奖励|补助|补贴|奖补/.test(before(text, m.start)) && GRANT.test(sentenceBefore(text, m.start));
-    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || cappedAfterGrant || raisedGrant());
+    // (…or the first of a pair of such sums, each for its own kind, the grant after the second: 出栏牛按5元/头、羊2元/只发放奖励补助资金, 互助)
+    const pairedWithGranted = () => {
+      const nx = money[i + 1];
+      return !!nx && /^元\//.test(nx.unit) && /^\s*[、，,和及]\s*[\u4e00-\u9fff]{0,4}?(?:按)?\s*$/.test(text.slice(m.end, nx.start)) && GRANT.test(text.slice(nx.end, nx.end + 10));
+    };
+    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || cappedAfterGrant || raisedGrant() || pairedWithGranted());
     // A unit cost of the quantity a project builds (新建…防渗渠4公里及配套,85万元/公里; 改造农田500亩,每亩0.3万元/亩): the project's
     // money per that unit, as a grant per unit is; the quantity is written before it in the sentence.
     const perBuilt = /^元\/./.test(m.unit) && !reaches && builtBefore(text, m.start, m.unit.slice(2));
