@@ -127,9 +127,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (/安排(?:资金)?(?:不超过|最高不超过|最多|不高于)$|设立(?:总额|总规模|规模)(?:最高|不超过|最高不超过)$/.test(pre)) return 'total';
   // (…or the vouchers a programme issues, their total before their name, a ceiling word or none: 每年发放不超过1亿元算力券, 成都; 最高面向算力
   // 使用单位发放5亿元“算力券”, 中山 — as 设立总额最高5亿元的“算力券” is)
-  if (issuedVoucherTotal(m, pre) && VOUCHER_AFTER.test(text.slice(m.end, m.end + 40))) return 'total';
   // (…and the next vouchers of the list the verb opens, joined by 和 or 、: 组织发放4000万元“…”餐饮消费券和500万元“…”高速加油券, 湖北省 2025)
-  if (m.yuan >= 10000 && /(?:发放|投放|发行)[^，。；,;]{0,48}?券(?:和|及|与|以及|、)$/.test(pre) && VOUCHER_AFTER.test(text.slice(m.end, m.end + 40))) return 'total';
+  if ((issuedVoucherTotal(m, pre) || (m.yuan >= 10000 && /(?:发放|投放|发行)[^，。；,;]{0,48}?券(?:和|及|与|以及|、)$/.test(pre))) && VOUCHER_AFTER.test(text.slice(m.end, m.end + 40))) return 'total';
   // (A remark in brackets between the ceiling word and the sum is passed over: 分别最高奖励企业经营管理团队(团队名单由企业提供,…,下同)200万元.)
   if (CAP.test(withoutRemarks(pre)) || CAP_AFTER.test(post)) return 'cap';
   // A voucher's cut after its spend floor (消费满150元减30元) is what the voucher pays, whatever goal word the sentence holds before it

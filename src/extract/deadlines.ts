@@ -442,6 +442,8 @@ const ROUND_APPLICATION_WORDS = '申报|入库|遴选|复核|评审|评选|认�
 const ROUND_CALL_AFTER = new RegExp(`^(?:度)?[^，。；,;！？:：《》]{0,30}?(?:${ROUND_APPLICATION_WORDS}|奖励|资助|奖补|兑现|征集|推荐)`);
 /** …and after 现将, its applications' work only (…补助申报工作有关事项通知如下), no allotment it sends (…奖励安排计划下达给…). */
 const ROUND_APPLICATIONS_AFTER = new RegExp(`^(?:度)?[^，。；,;！？:：《》]{0,30}?(?:${ROUND_APPLICATION_WORDS})工作(?:有关|相关)?(?:事项|事宜)?通知如下`);
+/** Where a span's figure starts in a match that opens with its words (有效期3年, 之后5年内): the raw keeps the span alone. */
+const figureAt = (match: string): number => match.search(/[\d一二两三四五六七八九十]/);
 /** Whether a call's year is a round's name: 现就 turns to its applications, awards or calls, 现将 only to its applications' work. */
 function callsRound(call: '就' | '将', after: string): boolean {
   return (call === '就' ? ROUND_CALL_AFTER : ROUND_APPLICATIONS_AFTER).test(after);
@@ -824,16 +826,16 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const measured = m[0].startsWith('前') && (MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest)) && !GRANT_IN_PHRASE.test(phrase);
     return measured ? undefined : { kind: 'relative' };
   }],
-  [needing(new RegExp(`[之此其]后\\s*${SPAN_N}\\s*(?:个)?年(?:内|以内|之内|间)?(?!度)`, 'g'), /[之此其]后/), (m) => ({ kind: 'relative', skip: m[0].search(/[\d一二两三四五六七八九十]/) })],
+  [needing(new RegExp(`[之此其]后\\s*${SPAN_N}\\s*(?:个)?年(?:内|以内|之内|间)?(?!度)`, 'g'), /[之此其]后/), (m) => ({ kind: 'relative', skip: figureAt(m[0]) })],
   // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
   // (…but a project's or a batch's own period, 每批实施期1年 (江苏省 2022), 实施周期3年 (日照), 项目建设期2年: relative, its raw the span
   // alone, as a grant's span is.)
   [needing(new RegExp(`(?:有效期|试行期|执行期|实施期|执行期限|实施期限|政策期限|试行)(?:为|是|暂定为?|定为)?${N}\\s*(?:个)?(年|月)`, 'g'), /期|试行/), (m, c) => {
     const ofProject = /(?:每批|每期|每个项目|每一批|项目|课题)$/.test(c.text.slice(Math.max(0, m.index! - 4), m.index!)) && /^(?:实施期|执行期)/.test(m[0]);
-    return ofProject ? { kind: 'relative', skip: m[0].search(/[\d一二两三四五六七八九十]/) } : { kind: 'relative' };
+    return ofProject ? { kind: 'relative', skip: figureAt(m[0]) } : { kind: 'relative' };
   }],
   [needing(new RegExp(`(?:实施周期|建设周期|执行周期|建设期)(?:为|是|原则上为?|一般为?)?${N}\\s*(?:个)?(年|月)(?!度)`, 'g'), /周期|建设期/), (m, c) =>
-    /(?:的|计算|长|短)$/.test(c.text.slice(Math.max(0, m.index! - 2), m.index!)) ? undefined : { kind: 'relative', skip: m[0].search(/[\d一二两三四五六七八九十]/) }],
+    /(?:的|计算|长|短)$/.test(c.text.slice(Math.max(0, m.index! - 2), m.index!)) ? undefined : { kind: 'relative', skip: figureAt(m[0]) }],
   // 力争用3年时间, 通过3年时间, 经过两年左右的时间: a period from the notice, its words without the verb (3年时间).
   // (…the goal word right before it, no 用: 从2019年起,力争3-5年时间,在全市打造…, 大连.)
   [needing(new RegExp(`(?<=(?:用|通过|经过|花费?|力争|争取)\\s*)${N}${TO_N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), /时间/), () => ({ kind: 'relative' })],
@@ -855,7 +857,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…or written right after its name, no 为: 缓缴自2021年11月1日起实施,延缓期限3个月, 温州 2022; the span alone is the raw.)
   [needing(new RegExp(`(?:${TERM_WORD})\\s*${SPAN_N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), /期|限|时间/), (m) => ({
     kind: 'relative',
-    skip: m[0].search(/[\d一二两三四五六七八九十]/),
+    skip: figureAt(m[0]),
   })],
   // (…the term named between the bound word and the figure too: 给予固定资产投资总额3%奖励,最长期限5年, 洛阳高新区)
   [needing(new RegExp(`(?:(?:最长|最多|至多)(?:期限|年限|时间)?(?:为|不超过|不得超过)?(?:${GRANT_VERB})?|不超过|不得超过|不超)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), /最长|最多|至多|不超|不得超过/), (m, c) => {

@@ -1000,10 +1000,9 @@ export function dutyPairs(text: string): UnitMention[] {
   // (…or a role the sentence names the bodies to for the measure it is in: 区科技创新局是本实施细则的组织实施部门, 龙岗; 各县(市、区)教科局(中心)、
   // 临汾经济开发区为本次绩效评价组织单位, 临汾; 区经济促进局为本分项资金的主管部门, 南山 — roles assigned by name, round 114.)
   for (const m of matchesOf(text, ROLE_NAMED)) {
-    const at = m.index! + m[0].indexOf(m[1]);
-    const named = splitUnitList(m[1], at, /牵头/.test(m[2]));
     // (列第一位的为牵头单位, 排名第一的责任单位为牵头单位: which of a note's bodies leads, no body named)
     if (/的/.test(m[1])) continue;
+    const named = splitUnitList(m[1], m.index! + m[0].indexOf(m[1]), /牵头/.test(m[2]));
     if (named.length && named.every((u) => endsLikeBody(u.name))) out.push(...named.filter((u) => !out.some((o) => o.start === u.start)));
   }
   return out;

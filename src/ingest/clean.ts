@@ -2,13 +2,12 @@ import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lin
 import { LOST_MARKS, STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { fold } from './fold.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
-import { CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, OWN_TITLE_IN_MARKS, SITE_CHROME } from './meta-words.js';
+import { alt, CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, OWN_TITLE_IN_MARKS, SITE_CHROME } from './meta-words.js';
 import { isSignedLine, numeralDateLine } from './metadata.js';
 import { OTHER_ITEM_SHAPES, otherItemLevel } from './item-numbers.js';
 import { applyDeletions, applyInsertions, mapChars, track, type Tracked } from './tracked.js';
 import { lostBreaks } from './paragraphs.js';
 import { DUTIES } from './unit-words.js';
-import { alt } from './meta-words.js';
 
 export { fold };
 
@@ -351,7 +350,9 @@ function closesUnopened(s: string): boolean {
 /** A page's font-size widget, whose closer the page or its copy may lose: 【字体: 大 中 小】, 【字号：…, (字体:. */
 const FONT_WIDGET = new RegExp(`${FONT_WIDGET_OPEN}[:：]?[^】\\]］)）\\n]{0,12}`, 'g');
 
-function unbalanced(written: string): boolean {
+/** Does the paragraph end with a bracket or a title mark open, read over its last 600 characters? */
+function unbalanced(paragraph: string): boolean {
+  const written = paragraph.length > 600 ? paragraph.slice(-600) : paragraph;
   // (A widget's bracket opens nothing a sentence goes on in: 【打印】 【字体: over the title would run the whole page into one line.)
   const s = written.includes('字') ? written.replace(FONT_WIDGET, '') : written;
   let paren = 0;
@@ -443,7 +444,7 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (/^[、，。；：,;:！？!?）)》〉」』”’〕】］\]%％]/.test(n) && !/[。！？；;!?]$/.test(p)) return false;
   // A bracket or title the paragraph opened (on this line or a line above it joined) and not yet closed goes on
   // (…试点。〔责 / 任单位:…负责。 / 具体任务…下同。〕: a note a PDF wrapped over three lines).
-  if (unbalanced(para.length > 600 ? para.slice(-600) : para)) return false;
+  if (unbalanced(para)) return false;
   // A unit note's ；between its parts is no paragraph end (责任单位:县科技局、…按职责分工负责; / 各乡镇…落实。).
   if (/[；;]$/.test(p) && /(?:单位|部门)[：:][^。：:]*$/.test(para) && !/^[\u4e00-\u9fff]{0,6}[：:]/.test(n)) return false;
   // A field's label a hard wrap left at a full line's end after a sentence (…85万元/公里。建设地点: / 宗朗乡5村。): its value
@@ -820,10 +821,12 @@ export function cleanText(original: string): CleanResult {
   // Does the text set its paragraphs apart with blank lines (a page copied out), rather than double-space every wrapped line (a PDF
   // dump, 首台（套）…认定次年 / (blank) / 产品销售收入达…)? Most lines of running text (a comma or a stop inside) that a blank line
   // follows then close a sentence.
+  // (A blank line between two kept lines: two line breaks or more in the gap.)
+  const blankBetween = (a: { end: number }, b: { start: number }) => (text.slice(a.end, b.start).match(/\n/g) ?? []).length >= 2;
   let beforeBlank = 0;
   let closedBeforeBlank = 0;
   for (let i = 0; i + 1 < kept.length; i++) {
-    if (kept[i].c.length < 20 || !/[，,。；;]/.test(kept[i].c.slice(0, -1)) || (text.slice(kept[i].end, kept[i + 1].start).match(/\n/g) ?? []).length < 2) continue;
+    if (kept[i].c.length < 20 || !/[，,。；;]/.test(kept[i].c.slice(0, -1)) || !blankBetween(kept[i], kept[i + 1])) continue;
     beforeBlank++;
     if (/[。；！？!?;：:]$|[。！？][”’」』]$/.test(kept[i].c)) closedBeforeBlank++;
   }
@@ -853,8 +856,7 @@ export function cleanText(original: string): CleanResult {
       }
       continue;
     }
-    const gap = text.slice(prev.end, cur.start);
-    const blank = (gap.match(/\n/g) ?? []).length >= 2;
+    const blank = blankBetween(prev, cur);
     let join: boolean;
     if (cur.tab) {
       // A blank line inside a row that is not yet full (Word splits a row across a page) is not a row end.
@@ -893,7 +895,7 @@ export function cleanText(original: string): CleanResult {
       // in a text that sets its paragraphs apart with blank lines: the paragraph of running text (a comma inside; not a title or a
       // signing line) ends there; a line the layout filled, a bracket left open, a joining
       // word at its end or a word no sentence opens with below it (…低于500元 / (blank) / 的,据实补贴, 水城) goes on.
-      const lostStop = blankParagraphs && blank && prev.c.length >= 20 && /[，,。；;]/.test(prev.c.slice(0, -1)) && !isFullLine(prev.c, widths) && /[\u4e00-\u9fff%％\d）)”]$/.test(prev.c) && !/(?:、|，|,|的|和|及|与|或|并|且|对|在|为|按|将|由|向|以)$/.test(prev.c) && /^[\u4e00-\u9fff“]/.test(cur.c) && !/^(?:的|地|得|之|等|及|和|与|或|者|了|起|后|以上|以下|以内|为止|期间)/.test(cur.c) && !unbalanced(paraSoFar.length > 600 ? paraSoFar.slice(-600) : paraSoFar);
+      const lostStop = blankParagraphs && blank && prev.c.length >= 20 && /[，,。；;]/.test(prev.c.slice(0, -1)) && !isFullLine(prev.c, widths) && /[\u4e00-\u9fff%％\d）)”]$/.test(prev.c) && !/(?:、|，|,|的|和|及|与|或|并|且|对|在|为|按|将|由|向|以)$/.test(prev.c) && /^[\u4e00-\u9fff“]/.test(cur.c) && !/^(?:的|地|得|之|等|及|和|与|或|者|了|起|后|以上|以下|以内|为止|期间)/.test(cur.c) && !unbalanced(paraSoFar);
       join = !lostStop && !issuerBeforeTitle && !cellBreak && !restored.has(cur.start) && !taskRows.has(cur.start) && !rowBreaks.has(cur.start) && !listedValues.has(cur.start) && !listedValues.has(prev.start) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;

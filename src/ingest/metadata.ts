@@ -427,14 +427,13 @@ const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*(?:[|｜]\\s*)?`, 'g');
 const ORGAN_AT = new RegExp(`^${ORGAN}`);
 // (the first field of a line has no bar before it: 发布日期 | 2022-02-22 | 主题词 | …, 苍溪)
 const BAR_FIELD_RE = new RegExp(`(?<=^|[|｜])\\s*(${FIELD})\\s*[|｜]`, 'g');
-const BARE_FIELD = new RegExp(`^\\s*(?:[•●▪◆■·]\\s*)?(${FIELD})(?!\\s*[:：])\\s*`);
+// (…maybe after a list bullet, the middle dot too: • 成文日期 2022-11-04; group 1 is the bullet, group 2 the label)
+const BARE_FIELD = new RegExp(`^\\s*([•●▪◆■·]\\s*)?(${FIELD})(?!\\s*[:：])\\s*`);
 // (the cleaner may have closed the spaces up: 发布机构区发改局发文日期2022-05-20)
 const SPACED_FIELD_RE = new RegExp(`(?<=\\S)\\s*(${FIELD})(?!\\s*[:：])\\s*(?=\\S)`, 'g');
 const DATED_FIELD_RE = new RegExp(`(${alt([...SIGNED_FIELDS, ...PUBLISHED_FIELDS])})\\s*(?=\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月])`, 'g');
 const BRACKET_FIELD_RE = new RegExp(`[【\\[［](${FIELD})[】\\]］]\\s*`, 'g');
 const BULLET_SPLIT = /[•●▪◆■]/;
-/** A list bullet opening a field line (• 成文日期 2022-11-04), the middle dot too. */
-const BULLET_AT = /^\s*[•●▪◆■·]/;
 const SIGNED_ORDER = [...SIGNED_FIELDS];
 /** A government a page field names by its short name (信息来源: 丽水市政府, 发布机构:德阳市政府): a place and its level, then 政府. */
 const SHORT_GOVERNMENT_AT = /^((?:[\u4e00-\u9fff]{1,14}?(?:省|自治区|市|县|区|州|盟|旗))政府)(?!办|人民|工作|网|门户|信息|采购|令|[省市县区])/;
@@ -490,8 +489,7 @@ export function pageFieldsOf(lines: string[]): PageFields {
     const bare = p.length <= 80 ? BARE_FIELD.exec(p) : null;
     // (A bulleted one, • 成文日期 2022-11-04, may date the page of a gazette rather than the notice (青岛 市政府公报 2019): a page's date,
     // which the notice's own signature outranks; the issuer it names stands.)
-    const bulleted = !!bare && BULLET_AT.test(bare[0]);
-    const fields: { key: string; rest: string; paged?: boolean }[] = bare ? [{ key: bare[1], rest: p.slice(bare[0].length), paged: bulleted }] : [];
+    const fields: { key: string; rest: string; paged?: boolean }[] = bare ? [{ key: bare[2], rest: p.slice(bare[0].length), paged: !!bare[1] }] : [];
     for (const m of p.matchAll(FIELD_RE)) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
     // A field row set out with spaces and no colons (发布机构 区发改局 发文日期 2022-05-20, 奉化): each label after the first, then its
     // value.
