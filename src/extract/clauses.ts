@@ -2,7 +2,7 @@ import { ATTACHMENT_LABEL } from '../ingest/metadata.js';
 import { ENCLOSED_ITEM } from '../ingest/item-numbers.js';
 import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel, isDateLine, TIME_FIELD_HEADING, UNNUMBERED_HEADING } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
-import { ADDRESSEE_LEAD, DOCUMENT_FIELD_ALONE, FIELD } from '../ingest/meta-words.js';
+import { ADDRESSEE_LEAD, DOCUMENT_FIELD_ALONE, FIELD, PAGE_LABEL } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN } from '../ingest/cell-lines.js';
@@ -988,6 +988,12 @@ function loneClose(line: string): boolean {
   return depth < 0;
 }
 
+/** A site's tab label run in front of a title in book-title marks (政策详情《苏州市现代物流高质量发展三年行动计划(2023-2025年)》): its length, else 0. */
+function tabLabelBeforeMarks(para: string): number {
+  const m = PAGE_LABEL.exec(para);
+  return m && para.startsWith('《', m[0].length) ? m[0].length : 0;
+}
+
 /** The names the notes of the clauses so far give (a notice names a unit the same way in every note). */
 const notedNames = (spans: ClauseSpan[]): string[] => [...new Set(spans.flatMap((sp) => sp.note?.units.map((u) => u.name) ?? []))];
 
@@ -1410,7 +1416,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // …若干措施 为深入学习贯彻…: the title block ends there, the rest of the paragraph is read as body.
       s = runOnTitleEnd(doc, text, s, e)!;
       continue;
-    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && !(sentenceTitle && para === title) && !(runOnTitle && title.startsWith(para) && para.length >= 60 && /[。；;]/.test(para)) && (titleBlock.has(para) || title.startsWith(para) || (para.length >= 6 && bareTitle.startsWith(titleKey(para))) || PAGE_STAMP.test(para.trim()) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && (!PLAN_PERIOD_LINE.test(para) || periodClosesTitle(para))))) {
+    } else if (!sawBody && !(runOnTitle && PREAMBLE_START.test(para)) && !(sentenceTitle && para === title) && !(runOnTitle && title.startsWith(para) && para.length >= 60 && /[。；;]/.test(para)) && (titleBlock.has(para) || title.startsWith(para) || (para.length >= 6 && (bareTitle.startsWith(titleKey(para)) || bareTitle === titleKey(para.slice(tabLabelBeforeMarks(para))))) || PAGE_STAMP.test(para.trim()) || para.length < 8 || (/^[（(][^（）()]*[）)]$/.test(para) && (!PLAN_PERIOD_LINE.test(para) || periodClosesTitle(para))))) {
       // (A page without a title line whose preamble became the title (为深入贯彻…,我市2025年“两节”期间举行促消费活动。): the
       // preamble is body.)
       // (Nor a first paragraph of sentences, 60 characters or more, in which no title ends (切实稳住农业“基本盘”。大力支持…。确保…,

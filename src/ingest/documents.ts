@@ -5,8 +5,8 @@ import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
-import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
-import { atOwnLevel, autonomousRegionSpoken, shortDivisionName, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
+import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
+import { atOwnLevel, autonomousRegionSpoken, shortDivisionName, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { isUnitFieldLine } from './label-lines.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -640,6 +640,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     title = title.slice(0, repeatedHead(fold(title)) ?? title.length);
     // A title written in book-title marks on its own line (《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》): the title without them, its
     // own, not a document it cites.
+    // (…also where a site's tab label ran into its line: 政策详情《苏州市现代物流高质量发展三年行动计划(2023-2025年)》, the label chrome)
+    const tab = PAGE_LABEL.exec(title.trim());
+    if (tab && OWN_TITLE_IN_MARKS.test(title.trim().slice(tab[0].length))) title = title.trim().slice(tab[0].length);
     if (OWN_TITLE_IN_MARKS.test(title)) title = title.trim().slice(1, -1);
     // (…or a site's name and hotline the cleaner ran in front of it: China Finance Executive Council服务热线:400-820-2536北蔡镇人民政府关于…)
     const contact = CONTACT.exec(fold(title));
@@ -979,6 +982,14 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       const bare = /^(高新区|经开区|开发区)/.exec(issuerFolded) ?? BARE_ZONE_OWN.exec(folded) ?? BARE_ZONE_SIGNED.exec(folded.trimEnd());
       const zone = bare ? zoneIn(regionM.name.replace(/市$/, '') + bare[1]) : undefined;
       if (zone && zone.code.startsWith(regionM.code)) regionM = zone;
+    }
+    // A zone's body named for the zone's own proper name, as the page's publisher or the issuer (发布机构 万盛经济技术开发区;
+    // 常州西太湖科技产业园管理委员会): a notice of that zone, a region in its own right, in the division written before its name or,
+    // where none is, the one found above (腾格里经济技术开发区 under 阿拉善盟).
+    if (!issuerZone) {
+      const proper = properZoneOf(publisherFolded) ?? properZoneOf(issuerFolded);
+      const base = proper?.place ?? regionM;
+      if (proper && base) regionM = { ...base, name: proper.name };
     }
     // No body named in the title block, the signature or the page: the document the notice amends or rests on,
     // when its issuer is the notice's own jurisdiction's government.

@@ -11,6 +11,7 @@ const data = createRequire(import.meta.url)('../../dict/document-meta.json') as 
   organEnds: string[];
   selfLevels: string[];
   zones: [string, string][];
+  properZones: [string, string][];
   namedZones: [string, string][];
   commonWordPlaces: string[];
   commonWordNames: string[];
@@ -43,6 +44,8 @@ export const DOCUMENT_FIELD_ALONE = new RegExp(
 );
 /** Every field label, longest first (发布时间 before 时间). */
 export const FIELD = alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields]);
+/** Every page-field label, the fields ingest reads and the others (索引号, 主题分类, 有效性…). */
+export const ANY_FIELD = alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields, ...data.otherFields]);
 /**
  * A line of a page's metadata block: a field label, then a colon, a space or nothing (发文机关 濮阳县人民政府办公室,
  * 索引号, 有效性 有效, 标题 …). Tested on the raw line, before its spaces go.
@@ -67,6 +70,8 @@ export const SELF_LEVELS = data.selfLevels;
 export const ZONES = [...data.zones].sort((a, b) => b[0].length - a[0].length);
 /** Zone words written after a proper name of up to three characters between them and the place (眉山天府新区, 南京江北新区). */
 export const NAMED_ZONES = data.namedZones;
+/** Zone words closing a zone's own proper name in the name of a body of the zone (腾格里经济技术开发区, 常州西太湖科技产业园管理委员会), longest first, with their full form. */
+export const PROPER_ZONES = [...data.properZones].sort((a, b) => b[0].length - a[0].length);
 /** Short names of divisions that are everyday words more often than places (开封, 通道, 合作). */
 export const COMMON_WORD_PLACES = new Set(data.commonWordPlaces);
 /** Short names of districts and counties that are everyday words of the language (资源, 振兴, 公安: dict/everyday-place-words.json). */

@@ -1,4 +1,4 @@
-import { alt, DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, OWN_TITLE_IN_MARKS, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
+import { alt, ANY_FIELD, DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, OWN_TITLE_IN_MARKS, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 import { LOST_MARKS, TIMED_STAMP, splitStampDate } from './stamps.js';
 import { blankTitles, divisionAt } from './regions.js';
 import { fold } from './fold.js';
@@ -432,7 +432,8 @@ const BARE_FIELD = new RegExp(`^\\s*([•●▪◆■·]\\s*)?(${FIELD})(?!\\s*[
 // (the cleaner may have closed the spaces up: 发布机构区发改局发文日期2022-05-20)
 const SPACED_FIELD_RE = new RegExp(`(?<=\\S)\\s*(${FIELD})(?!\\s*[:：])\\s*(?=\\S)`, 'g');
 const DATED_FIELD_RE = new RegExp(`(${alt([...SIGNED_FIELDS, ...PUBLISHED_FIELDS])})\\s*(?=\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月])`, 'g');
-const BRACKET_FIELD_RE = new RegExp(`[【\\[［](${FIELD})[】\\]］]\\s*`, 'g');
+// (…any label, also one ingest does not read, bounds the value before it; spaces may pad the label: [ 发布机构 ]万盛经济技术开发区 [ 主题分类 ]其他, 万盛)
+const BRACKET_FIELD_RE = new RegExp(`[【\\[［]\\s*(${ANY_FIELD})\\s*[】\\]］]\\s*`, 'g');
 const BULLET_SPLIT = /[•●▪◆■]/;
 const SIGNED_ORDER = [...SIGNED_FIELDS];
 /** A government a page field names by its short name (信息来源: 丽水市政府, 发布机构:德阳市政府): a place and its level, then 政府. */
@@ -463,7 +464,7 @@ export function pageFieldsOf(lines: string[]): PageFields {
   const out: PageFields = {};
   let signedRank = Infinity;
   // A law site's fields in square brackets (【发文字号】黄政办发〔2007〕9号【发布日期】2007-02-08) read as label: value.
-  const paras = lines.map((p) => p.replace(BRACKET_FIELD_RE, '$1：'));
+  const paras = lines.map((p) => p.replace(BRACKET_FIELD_RE, (m, label: string, at: number) => `${at ? '|' : ''}${label}：`));
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
     // A bare time stamp opening a line (2019-06-10 14:36:55, which the cleaner may have run into the next

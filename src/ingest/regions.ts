@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { CITY_ALIASES, COMMON_WORD_NAMES, COMMON_WORD_PLACES, DEPARTMENT_DOCNO, DOCNO_ORGAN, EVERYDAY_PLACE_WORDS, NAMED_ZONES, NEW_AREAS, PEOPLES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
+import { CITY_ALIASES, COMMON_WORD_NAMES, COMMON_WORD_PLACES, DEPARTMENT_DOCNO, DOCNO_ORGAN, EVERYDAY_PLACE_WORDS, NAMED_ZONES, NEW_AREAS, PEOPLES, PROPER_ZONES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
 import { RENAMED_DIVISIONS } from './renamed.js';
 import { matchesOf } from './matches.js';
 
@@ -431,6 +431,48 @@ export function zoneIn(text: string): RegionMatch | undefined {
   if (!named) return undefined;
   const { i: _i, end: _e, ...z } = named;
   return z;
+}
+
+/** What follows a zone's name in the name of its body: its committee, and the committee's office or department (管委会办公室, 管委会经济发展局). */
+const ZONE_BODY_TAIL = /(?:管理委员会|管委会|党工委|工委)(?:办公室|办公厅|[\u4e00-\u9fff]{1,10}?(?:局|部|办|处|中心))?$/;
+/** Words of a park's kind, not of its proper name (现代农业产业园, 国家级示范区, 科技创新示范区). */
+const GENERIC_ZONE_NAME = /国家|省级|市级|县级|区级|现代|农业|产业|科技|创新|生态|文化|旅游|物流|工业|经济|示范|综合|特色|园区|开发/;
+
+/**
+ * The zone a zone's body is named for when the zone's name is more than a division's name and a zone word (腾格里经济技术开发区,
+ * 常州西太湖科技产业园管理委员会, 浙江温州海洋经济发展示范区管委会, 重庆市万盛经开区管委会办公室): the zone's name as the body writes it,
+ * the places before it in their short form and the zone word in full (重庆万盛经济技术开发区), and the innermost division written before
+ * it, if any. Undefined for a zone named by its division alone (扬州经开区: zoneIn's) and for a park named by its kind with no place
+ * written (现代农业产业园管委会).
+ */
+export function properZoneOf(body: string): { name: string; place?: RegionMatch } | undefined {
+  const core = body.trim().replace(ZONE_BODY_TAIL, '');
+  const zone = PROPER_ZONES.find(([written]) => core.endsWith(written));
+  if (!zone) return undefined;
+  const head = core.slice(0, core.length - zone[0].length);
+  const names = anyNames();
+  // The places written first, outermost to innermost (浙江 温州): each the longest division name there, not a county.
+  let place: Division | undefined;
+  let at = 0;
+  let written = '';
+  for (let found = true; found; ) {
+    found = false;
+    for (let len = Math.min(8, head.length - at - 2); len >= 2; len--) {
+      const d = names.get(head.slice(at, at + len))?.find((x) => x.level !== 'county' && (!place || x.code.startsWith(place.code.slice(0, 2))));
+      if (!d) continue;
+      place = d;
+      written += shortDivisionName(d.name);
+      at += len;
+      found = true;
+      break;
+    }
+  }
+  const own = head.slice(at);
+  if (!/^[\u4e00-\u9fff]{2,8}$/.test(own) || /[市县区省州旗盟的和与及]|关于/.test(own)) return undefined;
+  // A proper name of its own (腾格里, 西太湖), or kind words after a place (温州 海洋经济发展); not a division's name under that place.
+  if (place ? names.get(own)?.some((x) => x.code.startsWith(place!.code.slice(0, 4))) : own.length > 5 || GENERIC_ZONE_NAME.test(own) || names.has(own)) return undefined;
+  const { provinces } = load();
+  return { name: written + own + zone[1], place: place ? toMatch(place, provinces) : undefined };
 }
 
 /**
