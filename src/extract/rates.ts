@@ -234,7 +234,7 @@ export function isRateCondition(text: string, r: Rate): boolean {
   if (!planned && relaxed && !/补助|补贴|奖励|奖补|资助|贴息|支持|扶持/.test(relaxed[1])) return true;
   if (!METRIC_END.test(before(text, from))) return false;
   if (CONDITION_AFTER.test(listPost) || BOTH_CONDITIONS.test(listPost)) return true;
-  if (!planned && (BOUND_THEN_GRANT.test(listPost) || CHAINED_BOUNDS_THEN_GRANT.test(listPost))) return true;
+  if (!planned && (BOUND_THEN_GRANT.test(listPost) || CHAINED_BOUNDS_THEN_GRANT.test(listPost) || BOUND_THEN_BOUNDED_THEN_GRANT.test(listPost))) return true;
   // A bound reached, then a grant paid as a share of something (营业收入增速达8%,按第一季度营业收入增量部分的1%给予支持: 北京经开区).
   if (!planned && /(达到|达|超过|不低于|高于)$/.test(pre) && BOUND_THEN_SHARE_GRANT.test(listPost)) return true;
   // A bounded figure joined by 且/并/或 to a second condition that runs on to the grant without 的 (当年产值增长20%以上且上年度
@@ -318,6 +318,11 @@ const BOUND_THEN_GRANT = new RegExp(`^${MARK}(?:及|或)?(?:以上|以下)${MARK
 const CHAINED_BOUNDS_THEN_GRANT = new RegExp(
   `^${MARK}(?:及|或)?(?:以上|以下)${MARK}(?:[，,、][^。；;，,、]{1,30}?(?:达到|达|超过|不低于|高于|不少于|低于|不高于|不超过)\\s*[\\d.]+\\s*(?:[%％]|万元|亿元|元)${MARK}(?:及|或)?(?:以上|以下)?${MARK}){1,4}[，,][^，。；,;的\\d]{0,6}?(?:${GRANT_WORD})`,
 );
+/**
+ * A bound, then after a comma a second bounded condition of any measure closed by 的, the grant a few words on (间套种面积比例达50%及以上,
+ * 折成净作实际利用面积在10亩以上的蔬菜给予50元/亩的补贴: 简阳): both are conditions on what the grant is for.
+ */
+const BOUND_THEN_BOUNDED_THEN_GRANT = new RegExp(`^${MARK}(?:及|或)?(?:以上|以下)${MARK}[，,][^。；;，,\\d]{1,30}?\\d[^。；;，,]{0,8}?(?:以上|以下|以内)${MARK}的[^，。；,;的]{0,8}?(?:${GRANT_WORD})`);
 /** A bound reached, then after a comma a grant paid as a share of something (达8%,按…增量部分的1%给予支持). */
 const BOUND_THEN_SHARE_GRANT = /^(?:及|或)?(?:以上)?[，,]按[^，。；,;]{0,30}?[\d.]+%[^，。；,;]{0,6}?(?:给予|奖励|补助|补贴|支持|奖补)/;
 

@@ -66,3 +66,15 @@ describe('a page field label in square brackets, padded with spaces, bounds the 
     expect(pageFieldsOf(['【发文字号】黄政办发〔2007〕9号【发布日期】2007-02-08'])).toMatchObject({ docNumber: '黄政办发〔2007〕9号', published: '2007-02-08' });
   });
 });
+
+describe('a zone named by its place and the words of its kind, its committee publishing the page, is the region (zone with a proper name)', () => {
+  it('温州海经区 (zhejiang-wenzhouhaijingqu-fuhuaqijiangli.txt): 发布机构 | 浙江温州海洋经济发展示范区管委会 |, signed 浙江温州海洋经济发展示范区管理委员会', () => {
+    expect(first(dev('zhejiang-wenzhouhaijingqu-fuhuaqijiangli.txt')).region).toBe('浙江温州海洋经济发展示范区');
+  });
+});
+
+describe("a site's tab label run into a title in book-title marks is no part of the title (tab label before a marked title)", () => {
+  it('苏州 (jiangsu-suzhou-xiandaiwuliu.txt): 政策详情 / 《苏州市现代物流高质量发展三年行动计划(2023-2025年)》', () => {
+    expect(first(dev('jiangsu-suzhou-xiandaiwuliu.txt')).title).toBe('苏州市现代物流高质量发展三年行动计划(2023-2025年)');
+  });
+});
