@@ -210,6 +210,12 @@ const YEARLY_DATE = '(?:(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])�
 const YEARLY_ITEM = new RegExp(YEARLY_DATE, 'g');
 // (A ten days' window needs no limit word: 每年元月上旬,…递交申请材料, 咸宁.)
 const YEARLY_LIMIT = new RegExp(`每年(?:的)?${YEARLY_DATE}(?:\\s*[、和及或]\\s*${YEARLY_DATE})*(?:前|之前|以前|(?<=[上中下]旬))`, 'g');
+/**
+ * A month of each year in which something is applied for or handled (每年1、7月份由个人…提出申请, 每年6月组织申报): a recurring window,
+ * ongoing, with no limit word; months sharing one 月 are one window as written.
+ */
+const YEARLY_MONTH = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const YEARLY_WINDOW = new RegExp(`每年(?:的)?(?:${YEARLY_MONTH}月?\\s*[、和及或]\\s*)*${YEARLY_MONTH}月份?(?![\\d日号底末])(?=[^，。；,;]{0,24}?(?:申请|申报|受理|递交|提交|报送|评审|审核|兑现|拨付))`, 'g');
 /** A term's years before a designation's name (…年度新昌县创新型苗子企业有关申报事项, …年度新昌县创新型苗子企业申报表): the term, no limit. */
 const DESIGNATION_TERM_AFTER = /^度[^，。；,;：:！？]{2,24}?(?:企业|单位|示范|称号)(?:有关)?(?:申报|认定|名单|评选)/;
 /** A policy a period names as the one that ran in it (…实施的制造业中小微企业延缓缴纳部分税费政策). */
@@ -532,7 +538,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…its first 日 left out before a dash: 动员部署阶段(2011年9月27-30日), 乌鲁木齐)
   [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起|开始)?\\s*(?:--|——|[-—–－~～至到])\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*(?:止|结束)))?(?:\\s*(?:止|结束))?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
   // The same without any year (申报时间:11月6日-11月19日): the year written before, else the notice's.
-  [new RegExp(`(?:自|从)?(\\d{1,2})月(\\d{1,2})日${DAY_TAIL}\\s*(?:起)?\\s*[-—–－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:\\s*止)?`, 'g'), (m, c) => {
+  // (…its first 日 left out before a dash too: 12月4—10日举办“火锅消费周”子活动, 綦江)
+  [new RegExp(`(?:自|从)?(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起)?\\s*[-—–－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:\\s*止)?`, 'g'), (m, c) => {
     const at = m.index! + (/^[自从]/.test(m[0]) ? 1 : 0);
     if (/[\d年月.]/.test(c.text[at - 1] ?? '')) return undefined;
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
@@ -878,7 +885,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 给予不超过20年的中长期贷款支持, 费县.)
   // (It starts at the literal 给予, dropped from the raw by skip: a lookbehind would be tried at every character.)
   // (…or a range of spans, 给予1—2年银行贷款贴息支持: 鹤壁; a loan's interest subsidised is a grant, not the loan's term.)
-  [needing(new RegExp(`给予[^，。；,;]{0,16}?((?:(?:最长|最多)?不超过|最长|最多)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月))(?=的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), /给予/), (m, c) => {
+  // (…or the grant claimed by the applicant: 分别按每月1500元…的标准申领3年的生活补贴, 郑州.)
+  [needing(new RegExp(`(?:给予|申领|领取)[^，。；,;]{0,16}?((?:(?:最长|最多)?不超过|最长|最多)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月))(?=的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), /给予|申领|领取/), (m, c) => {
     const skip = m[0].length - m[1].length;
     return /\d/.test(c.text[m.index! + skip - 1] ?? '') || /^期/.test(m[3] ?? '') || (/贷款|借款|融资|授信|债/.test(m[3] ?? '') && !/贴息/.test(c.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) ? undefined : { kind: 'relative', skip };
   }],
@@ -1142,6 +1150,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       push(a, b, { kind: 'ongoing' });
     });
   }
+  for (const m of matchesOf(text, YEARLY_WINDOW)) push(m.index, m.index + m[0].length, { kind: 'ongoing' });
   const ctx = { text, docYear };
   for (const [re, f] of RULES) {
     for (const m of matchesOf(text, re)) {

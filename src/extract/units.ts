@@ -980,8 +980,9 @@ export function dutyPairs(text: string): UnitMention[] {
   // 企业认定工作, 四川省 — roles assigned by name, as round 114's pair is.)
   if (!out.length) {
     for (const m of matchesOf(text, LEAD_DUTY)) {
-      const at = m.index! + m[0].indexOf(m[1]);
-      const lead = splitUnitList(m[1], at, true);
+      const named = m[1] ?? m[2];
+      const at = m.index! + m[0].indexOf(named);
+      const lead = splitUnitList(named, at, true);
       if (lead.length && lead.every((u) => endsLikeBody(u.name))) out.push(...lead);
     }
   }
@@ -1012,7 +1013,8 @@ const ROLE_NAMED = /(?:^|[，,；;。])\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)
 /** 由A牵头会同B, the act after B (对…, 进行, 开展, 负责…): the lead and its partners. */
 const LEAD_WITH = /(?:^|[，,；;。]|由)([^\s由，,；;。]{2,24}?)牵头[，,]?会同([^\s由，,；;。]{2,40}?)(?=对|进行|开展|负责|共同|做好|组织|研究|制定|办理|实施|[，,；;。]|$)/g;
 /** Bodies given the lead in running text, no partner named: A、B牵头负责…, 由A牵头负责…. */
-const LEAD_DUTY = /(?:^|[，,；;。]|由)([^\s由，,；;。（）()]{2,60}?)牵头负责/g;
+// (…or 由A牵头 and the act it leads: 由市人社局牵头组织相关部门对申请材料进行审核, 郑州)
+const LEAD_DUTY = /(?:^|[，,；;。]|由)([^\s由，,；;。（）()]{2,60}?)牵头负责|由([^\s由，,；;。（）()]{2,60}?)牵头(?:组织|开展|实施|推进|落实)/g;
 
 /** Merge unit lists in order without duplicates; lead flags accumulate. */
 export function mergeUnits(...lists: UnitMention[][]): { units: string[]; lead: string[] } {

@@ -45,11 +45,14 @@ function load() {
   }
   // Autonomous counties and prefectures are written by their place name and level word as often as in
   // full (澜沧县 for 澜沧拉祜族自治县, 楚雄州 for 楚雄彝族自治州); without these, 澜沧县 reads as 沧县.
+  // (…and autonomous regions by their place and 自治区: 新疆自治区关于促进中小企业发展实施意见细则)
   for (const list of [...byName.values()]) {
     for (const d of list) {
       const m = /自治(县|州|旗)$/.exec(d.name);
       const short = shortDivisionName(d.name);
       if (m && short !== d.name && !byName.has(short + m[1])) add(d, short + m[1]);
+      // (…and an autonomous region by its place and 自治区, its people left out: 新疆自治区, 广西自治区, 宁夏自治区)
+      if (d.level === 'province' && d.name.endsWith('自治区') && short + '自治区' !== d.name && !byName.has(short + '自治区')) add(d, short + '自治区');
     }
   }
   // A banner named for its wing or its side is written by the first character of its place and its side (科尔沁右翼中旗 → 科右中旗,

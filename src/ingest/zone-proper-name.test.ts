@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { pageFieldsOf } from './metadata.js';
-import { properZoneOf } from './regions.js';
+import { findRegion, properZoneOf } from './regions.js';
 
 // A development zone named by a proper name of its own, not a division's (ANNOTATION: zones are regions in their own right; a
 // notice's region is the zone where a zone issued it). Round 162 of the national development set (issue 9, forty-first session).
@@ -76,5 +76,17 @@ describe('a zone named by its place and the words of its kind, its committee pub
 describe("a site's tab label run into a title in book-title marks is no part of the title (tab label before a marked title)", () => {
   it('苏州 (jiangsu-suzhou-xiandaiwuliu.txt): 政策详情 / 《苏州市现代物流高质量发展三年行动计划(2023-2025年)》', () => {
     expect(first(dev('jiangsu-suzhou-xiandaiwuliu.txt')).title).toBe('苏州市现代物流高质量发展三年行动计划(2023-2025年)');
+  });
+});
+
+describe('an autonomous region written by its place and 自治区, its people left out, is that region (short autonomous region)', () => {
+  it.each([
+    ['新疆自治区关于促进中小企业发展实施意见细则', '新疆维吾尔自治区'],
+    ['广西自治区人民政府', '广西壮族自治区'],
+    ['宁夏自治区发展改革委', '宁夏回族自治区'],
+    ['内蒙古自治区人民政府', '内蒙古自治区'],
+  ])('%s → %s', (text, want) => expect(findRegion(text)?.name).toBe(want));
+  it('新疆 (xinjiang-xinjiangqu-zhongxiaoqiyexize.txt): titled 新疆自治区关于促进中小企业发展实施意见细则', () => {
+    expect(first(dev('xinjiang-xinjiangqu-zhongxiaoqiyexize.txt')).region).toBe('新疆维吾尔自治区');
   });
 });
