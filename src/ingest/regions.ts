@@ -76,19 +76,27 @@ function load() {
   return cache;
 }
 
+/** Does a division the name `outer` gives hold one the name `inner` gives (洛阳市 → 老城区)? */
+function holdsNamed(outer: string, inner: string): boolean {
+  const { byName } = load();
+  const inners = byName.get(inner) ?? [];
+  return (byName.get(outer) ?? []).some((d) => inners.some((x) => x.code !== d.code && x.code.startsWith(d.code)));
+}
+
 /**
  * A two-character name (成县, 沧县, 和县) inside running text is often the tail of a word (完成县第十六届,
  * 澜沧县): it counts only at a word boundary — the text's start, after a non-Chinese character, right
  * after another division's name (甘肃省陇南市成县), or inside 结合…实际.
  */
-function atBoundary(text: string, i: number, name: string, lastEnd: number): boolean {
+function atBoundary(text: string, i: number, name: string, lastEnd: number, prev?: string): boolean {
   // (A district's name that a zone's committee bears, 西城区管委会 among 漯河's bodies, is that zone's, no district: a district has a
   // government, not a 管委会.)
   if (name.endsWith('区') && ZONE_COMMITTEE_AFTER.test(text.slice(i + name.length, i + name.length + 6))) return false;
   // (…and so does a district's name that is an everyday word: 解决好老城区交通拥堵)
   if ((name.length > 2 && !COMMON_WORD_NAMES.has(name)) || i === 0) return true;
-  // (…one only right after another division's name, its city: 洛阳市老城区; not after a bracket, 以中心城区和各县(市)城区为重点: 焦作)
-  if (COMMON_WORD_NAMES.has(name)) return lastEnd === i;
+  // (…one only right after another division's name, its city: 洛阳市老城区; not after a bracket, 以中心城区和各县(市)城区为重点: 焦作; nor after a
+  // city that holds no district of that name, whose urban area it is: 在长春市城区、开发区内, 长春)
+  if (COMMON_WORD_NAMES.has(name)) return lastEnd === i && !!prev && holdsNamed(prev, name);
   // 结合盘县实际: the phrase by which a notice names its own jurisdiction sets the name apart.
   if (namedAsOwn(text, i, i + name.length)) return true;
   // …and so does the verb of a purpose the notice sets for its own place (为加快推进嵩县精品民宿建设步伐, 嵩县), the name not opening a
@@ -124,13 +132,13 @@ function byFirstChar(names: Map<string, unknown>): Map<string, string[]> {
  * Division names in a text, left to right, the longest at each place (linear in the text: a notice of a
  * megabyte is read in milliseconds). `accept` may refuse a name at a place; a shorter one is tried then.
  */
-function scanNames(text: string, names: Map<string, unknown>, accept: (name: string, i: number, lastEnd: number) => boolean = () => true): { name: string; i: number }[] {
+function scanNames(text: string, names: Map<string, unknown>, accept: (name: string, i: number, lastEnd: number, prev?: string) => boolean = () => true): { name: string; i: number }[] {
   const idx = byFirstChar(names);
   const out: { name: string; i: number }[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; ) {
     let hit: string | undefined;
-    for (const n of idx.get(text[i]) ?? []) if (text.startsWith(n, i) && accept(n, i, lastEnd)) {
+    for (const n of idx.get(text[i]) ?? []) if (text.startsWith(n, i) && accept(n, i, lastEnd, out[out.length - 1]?.name)) {
       hit = n;
       break;
     }
@@ -175,7 +183,7 @@ export function findRegion(text: string): RegionMatch | undefined {
   if (!text) return undefined;
   const { byName, provinces } = load();
   const found: Division[] = [];
-  const hits = scanNames(text, byName, (n, i, lastEnd) => atBoundary(text, i, n, lastEnd));
+  const hits = scanNames(text, byName, (n, i, lastEnd, prev) => atBoundary(text, i, n, lastEnd, prev));
   for (const { name } of hits) found.push(...byName.get(name)!);
   if (found.length === 0) return undefined;
   const provCodes = new Set(found.filter((d) => d.level === 'province').map((d) => d.provinceCode));
@@ -731,7 +739,7 @@ export function regionOfBody(text: string, docNumber?: string): RegionMatch | un
   const cities = new Map<string, string>();
   // A renamed division's old name (盘县) is a full name, as its new one is.
   const isFull = (name: string) => OLD_NAMES.has(name) || names.get(name)!.some((d) => d.name === name);
-  for (const { name, i } of scanNames(own, names, (n, i, lastEnd) => !isFull(n) || atBoundary(own, i, n, lastEnd))) {
+  for (const { name, i } of scanNames(own, names, (n, i, lastEnd, prev) => !isFull(n) || atBoundary(own, i, n, lastEnd, prev))) {
     // The words by which a notice names its own place (结合昆山实际, 具有昆山特色, 立足昆山) outweigh a superior named in
     // passing (按苏州市要求, 参与苏州全域化布局).
     const marked = OWN_BEFORE.test(own.slice(Math.max(0, i - 2), i)) || OWN_AFTER.test(own.slice(i + name.length, i + name.length + 3));
@@ -798,7 +806,7 @@ export function childNamedIn(parent: { code: string }, text: string): RegionMatc
   const names = anyNames();
   const isFull = (name: string) => names.get(name)!.some((d) => d.name === name);
   const counts = new Map<string, { d: Division; n: number }>();
-  for (const { name } of scanNames(own, names, (n, i, lastEnd) => !isFull(n) || atBoundary(own, i, n, lastEnd))) {
+  for (const { name } of scanNames(own, names, (n, i, lastEnd, prev) => !isFull(n) || atBoundary(own, i, n, lastEnd, prev))) {
     // (克拉玛依 names the city as well as its 克拉玛依区: a name the parent bears is the parent's.)
     if (COMMON_WORDS.has(name) || names.get(name)!.some((d) => d.code === parent.code)) continue;
     const under = names.get(name)!.filter((d) => d.code !== parent.code && d.code.startsWith(parent.code) && levelWord(d) === self);
@@ -821,7 +829,7 @@ export function childNamedIn(parent: { code: string }, text: string): RegionMatc
 function markedOnly(own: string, names: Map<string, Division[]>, provinces: Map<string, Division>): RegionMatch | undefined {
   const isFull = (name: string) => OLD_NAMES.has(name) || names.get(name)!.some((d) => d.name === name);
   const counts = new Map<string, { d: Division; n: number }>();
-  for (const { name, i } of scanNames(own, names, (n, i, lastEnd) => !isFull(n) || atBoundary(own, i, n, lastEnd))) {
+  for (const { name, i } of scanNames(own, names, (n, i, lastEnd, prev) => !isFull(n) || atBoundary(own, i, n, lastEnd, prev))) {
     const marked = OWN_BEFORE.test(own.slice(Math.max(0, i - 2), i)) || OWN_AFTER.test(own.slice(i + name.length, i + name.length + 3));
     // (…not a short name that is an everyday word: 共同富裕特色区 names no 富裕县, 奉化)
     if (!marked || (COMMON_WORDS.has(name) && !isFull(name))) continue;
@@ -857,7 +865,7 @@ export function docNumberRegion(docNumber: string, text: string, self?: string):
   if (cands.length <= 1) return cands[0];
   const { byName } = load();
   const named = new Set<string>();
-  for (const { name } of scanNames(text, byName, (n, i, lastEnd) => atBoundary(text, i, n, lastEnd))) for (const d of byName.get(name)!) named.add(d.provinceCode);
+  for (const { name } of scanNames(text, byName, (n, i, lastEnd, prev) => atBoundary(text, i, n, lastEnd, prev))) for (const d of byName.get(name)!) named.add(d.provinceCode);
   const held = cands.filter((c) => named.has(c.code.slice(0, 2)));
   return held.length === 1 ? held[0] : undefined;
 }
@@ -874,7 +882,7 @@ function districtOfNamedCity(docNumber: string, text: string, self: string): Reg
   const names = anyNames();
   const cities = new Set<string>();
   // (a city by its short name too: (宁波化工区管委会))
-  for (const { name } of scanNames(text, names, (n, i, lastEnd) => atBoundary(text, i, n, lastEnd))) for (const d of names.get(name)!) if (d.level === 'city') cities.add(d.code.slice(0, 4));
+  for (const { name } of scanNames(text, names, (n, i, lastEnd, prev) => atBoundary(text, i, n, lastEnd, prev))) for (const d of names.get(name)!) if (d.level === 'city') cities.add(d.code.slice(0, 4));
   const out = new Map<string, Division>();
   for (const [name, divs] of byName) {
     if (!name.startsWith(place)) continue;

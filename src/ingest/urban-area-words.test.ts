@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+import { findRegion } from './regions.js';
+
+// A district whose name is an everyday word (城区, 老城区) is named only right after the city that holds it; after another city or a
+// county it is that place's urban area (forty-first session, an older dev miss).
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+
+describe('an everyday-word district after a place that does not hold it is that place’s urban area (urban area words)', () => {
+  it.each([
+    // 长春 (jilin-changchun-chucichuangye.txt)
+    ['自2018年1月1日起,首次在长春市城区、开发区内使用本人身份证', '长春市'],
+    // 运城 (shanxi-yuncheng-dayungaosu.txt)
+    ['筹备建设闻喜县城区生活污水处理厂', '闻喜县'],
+    // valid: right after its own city, the district
+    ['晋城市城区人民政府', '城区'],
+    ['洛阳市老城区人民政府', '老城区'],
+  ])('%s → %s', (text, want) => expect(findRegion(text)?.name).toBe(want));
+  it('长春 (jilin-changchun-chucichuangye.txt): the notice is 长春市’s, not 城区’s', () => {
+    const d = documentsFromText({ text: dev('jilin-changchun-chucichuangye.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    expect(d.region).toBe('长春市');
+  });
+});
