@@ -28,9 +28,10 @@ const FUND_AFTER = /^[“”"]?(?:[^，。；,;]{0,8}?(财政资金|政策资金
 // (Not the money a project brings in, 到位资金: a measure of what is attracted, 引进工业项目到位资金14亿元.)
 // (…or a campaign's allowance, 本期消费券发放额度为200万元, 活动金额为180万元: 敦化)
 // (…or its size at the start, 专项资金起始规模3000万元, 首期规模: 鹤壁)
+// (…or a reward line's quota and the lines' sum: 总额度200万元。, 两项合计300万元。, 南通 旅行社奖补)
 // (…or its floor, the years' budgets side by side: 市本级财政年度支持科技创新资金分别不低于4亿元和7亿元, 银川)
 // (…a project's fund too, and 共 alone: “小升规”市级资金项目1992万元, 惠州; …工作资金(…)共86.654万元, 恩平)
-const FUND_BEFORE = /(?<!到位|实际到位)(?:资金(?:项目)?|经费|基金|预算|发放额度|活动金额|活动额度|发放总额)(?:总额|总量|总规模|(?:起始|初始|首期)?规模(?:不低于|不少于)?)?(?:分别)?(?:不低于|不少于)?(?:为|达|达到|共计|合计|总计|共|约|计)?$/;
+const FUND_BEFORE = /(?<!到位|实际到位)(?:资金(?:项目)?|经费|基金|预算|发放额度|活动金额|活动额度|发放总额|总额度|(?:[两二三四五六七八九十\d]+项)(?:合计|共计|总计|共))(?:总额|总量|总规模|(?:起始|初始|首期)?规模(?:不低于|不少于)?)?(?:分别)?(?:不低于|不少于)?(?:为|达|达到|共计|合计|总计|共|约|计)?$/;
 /** Recipients a sentence counts (等9家企业, 8家企业, 12个项目). */
 const COUNTED_RECIPIENTS = /\d+\s*(?:家|个|户|项|名|人)(?:企业|单位|项目|公司)?/;
 /** Recipients counted right before a sum (实际奖励23家391万元, 共补助企业12家、资金300万元): the sum is the payout's total. */

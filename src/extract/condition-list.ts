@@ -6,10 +6,11 @@ import { LEAD_IN_LABEL, LEAD_IN_NOUN, LEAD_IN_SUBJECT, LEAD_IN_VERB, STANDARD_KI
  * 园区应符合以下条件: (宝安), 本办法所称服务机构须同时满足以下条件: (朝阳), other verbs and nouns of the same form (具备/满足 + 下列/如下 +
  * 要求/标准, + 之一; counted, 需满足以下两个条件: 鹤壁), a label line (申报条件:, 一、基本条件, 一、入库条件调整: 江门), and a line closing on its conditions or its test's standard
  * (加工制造型园区确认考核的标准:), a heading naming who must meet them ((一)游客条件, 企业条件: 河源), or a heading naming what an applicant must have (第五条孵化器应具备的条件: 北京经开区). A bare 补助标准: or 工作要求: opens grants or tasks, not conditions; so does a lead-in that ends on
- * the grant (从第二年起按以下标准给予奖励:: 宝山).
+ * the grant (从第二年起按以下标准给予奖励:: 宝山). A numbered heading naming the standard a kind of project or firm must meet ((一)一般项目标准。 / 1.…总投资额不低于1亿元…: 潜江)
+ * opens one too.
  */
 const LEAD_IN = new RegExp(
-  `(?:(?:${LEAD_IN_VERB})(?:以下|下列|如下)(?:全部|所有|各项|任一|任意一项|其中一项|[一二两三四五六七八九十\\d]{1,2}(?:项|个))?(?:${LEAD_IN_NOUN})(?:之一|中的一项|中任一项)?(?:进行自评|自评|执行)?(?:[（(][^（）()]{0,30}[）)])?[；;]?|^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])?\\s*(?:${LEAD_IN_LABEL}|(?:申报|申请)?(?:${LEAD_IN_SUBJECT})条件)(?:调整)?|(?:条件|(?:${STANDARD_KIND})的?标准)(?:如下|为)?(?=\\s*[：:])|^\\s*(?:第[一二三四五六七八九十百\\d]{1,4}条)?\\s*[\\u4e00-\\u9fff]{0,12}?(?:${LEAD_IN_VERB})的(?:${LEAD_IN_NOUN}))\\s*[：:]?\\s*$`,
+  `(?:(?:${LEAD_IN_VERB})(?:以下|下列|如下)(?:全部|所有|各项|任一|任意一项|其中一项|[一二两三四五六七八九十\\d]{1,2}(?:项|个))?(?:${LEAD_IN_NOUN})(?:之一|中的一项|中任一项)?(?:进行自评|自评|执行)?(?:[（(][^（）()]{0,30}[）)])?[；;]?|^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])?\\s*(?:${LEAD_IN_LABEL}|(?:申报|申请)?(?:${LEAD_IN_SUBJECT})条件)(?:调整)?|(?:条件|(?:${STANDARD_KIND})的?标准)(?:如下|为)?(?=\\s*[：:])|^\\s*(?:第[一二三四五六七八九十百\\d]{1,4}条)?\\s*[\\u4e00-\\u9fff]{0,12}?(?:${LEAD_IN_VERB})的(?:${LEAD_IN_NOUN})|^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])\\s*[\\u4e00-\\u9fff“”"]{0,8}?(?:项目|企业|园区)标准。?)\\s*[：:]?\\s*$`,
 );
 /** Is the line a lead-in? Each form names its conditions, requirements or standard: a line without those words is none (a quick test first). */
 const isLeadIn = (line: string): boolean => /条件|要求|标准/.test(line) && LEAD_IN.test(line.trimEnd());

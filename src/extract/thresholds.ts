@@ -767,6 +767,21 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       used.add(i);
       continue;
     }
+    // A band written top first, each end with its word (或者总投资额低于1亿元高于5000万元(含本数),亩均投资…: 潜江): one band, the lower end's
+    // mark after it.
+    if (wordBound?.side === 'max' && m.yuanMax === undefined && i + 1 < money.length) {
+      const low = money[i + 1];
+      const gap = text.slice(m.end, low.start).replace(/\s+/g, '');
+      const lowerWord = /^[、，,]?(?:且|但|而)?(?:高于|超过|大于|不低于|不少于)$/.test(gap) ? boundBefore(gap) : undefined;
+      if (lowerWord?.side === 'min' && low.unit === m.unit && low.yuan < m.yuan) {
+        const mark = /^\s*[（(]\s*(不)?含[^（）()]{0,8}[）)]/.exec(text.slice(low.end));
+        const end = low.end + (mark?.[0].length ?? 0);
+        thresholds.push({ metric: metricBefore(text, money[head].start), min: low.yuan, minInclusive: mark ? !mark[1] : lowerWord.inclusive, max: m.yuan, maxInclusive: wordBound.inclusive, unit: m.unit, raw: text.slice(m.start, end), start: m.start, end });
+        used.add(i);
+        used.add(i + 1);
+        continue;
+      }
+    }
     // An upper bound on the applicant: 年营收不超过2000万元的企业, 低于2000万元的小微企业 (not 最高不超过300万元, a cap).
     // (…or the side below it left out, no applicant named: 应贴息金额低于5万元人民币的不列入贴息范畴, 大连 — a floor once flipped, below.)
     if (wordBound?.side === 'max' && (UPPER_FOR_APPLICANT.test(rest) || (EXCLUDED_BELOW_BEFORE.test(pre) && LEFT_OUT_AFTER.test(rest)))) {
