@@ -813,9 +813,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [needing(new RegExp(`${N}\\s*[—\\-–－~至到]\\s*${N}\\s*年内`, 'g'), /年内/), () => ({ kind: 'relative' })],
   // (近两年营业收入年增长率平均值为正, 近三年研发投入: the years a condition is measured over, no time limit.)
   // (…also 连补3年, 连奖两年: 伊犁; and a grant paid out over days or months, 本次消费券共分5天发放: 南阳)
-  // (…its bound word before it, the span's own: 最多连续支持3年, 无锡)
+  // (…its bound word before it, the span's own: 最多连续支持3年, 无锡; or after the verb, 连续支持不得超过3年: 长宁)
   // (…but 分7月、次年1月两次集中兑现 lists calendar months, no span: 雅安)
-  [needing(new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不超过?|最多|最长))${N}\\s*(?:个)?(?:完整|自然)?年(?:度(?![\\d一二三四五六七八九十]))?|(?<!部)分${N}\\s*(?:个)?(?:年(?:度(?![\\d一二三四五六七八九十]))?|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), /未来|今后|连|近|分/), (m, c) =>
+  [needing(new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不得超过|不超过?|最多|最长))${N}\\s*(?:个)?(?:完整|自然)?年(?:度(?![\\d一二三四五六七八九十]))?|(?<!部)分${N}\\s*(?:个)?(?:年(?:度(?![\\d一二三四五六七八九十]))?|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), /未来|今后|连|近|分/), (m, c) =>
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
     /^(?:近|连)/.test(m[0]) && measuredAfterSpan(c.text.slice(m.index! + m[0].length)) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar

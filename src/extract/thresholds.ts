@@ -1115,7 +1115,8 @@ const METRIC_AFTER_BOUND = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})[^
 /** The grant right after a bound (以上再额外奖励, 以上的,给予): what the bounded figure earns. */
 /** A grant further on in the same sentence. */
 const GRANT_LATER = new RegExp(`^[^。；;]{0,80}?(?:${APPLICANT_GRANT_WORDS})`);
-const GRANT_RIGHT_AFTER = /^(?:的)?[，,]?\s*(?:再|另|另行)?(?:额外)?(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)/;
+// (…the one paid named between, 实现年节能50吨标准煤及以上,对单个项目给予最高100万元补贴: 长宁)
+const GRANT_RIGHT_AFTER = /^(?:的)?[，,]?\s*(?:对(?:单个|每个|每家)?[\u4e00-\u9fff]{0,4}?(?:项目|企业|单位|主体))?(?:再|另|另行)?(?:额外)?(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)/;
 /** An approval power a size bounds, named after it in the sentence: …以下外商投资企业审批权, …以上项目核准权限. */
 const AUTHORITY_AFTER = /^[^。；;]{0,40}?(?:审批权|核准权|备案权|审批权限|核准权限|管理权限)/;
 /** A requirement relaxed or set to a level, right before the figure: 要求放宽至, 门槛降低到 (not a price standard set, 收费标准调整为1.2元/吨). */
