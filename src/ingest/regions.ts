@@ -76,11 +76,11 @@ function load() {
   return cache;
 }
 
-/** Does a division the name `outer` gives hold one the name `inner` gives (洛阳市 → 老城区)? */
+/** Does a division the name `outer` gives, full or short, hold one the name `inner` gives (洛阳市 or 洛阳 → 老城区)? */
 function holdsNamed(outer: string, inner: string): boolean {
-  const { byName } = load();
-  const inners = byName.get(inner) ?? [];
-  return (byName.get(outer) ?? []).some((d) => inners.some((x) => x.code !== d.code && x.code.startsWith(d.code)));
+  const names = anyNames();
+  const inners = names.get(inner) ?? [];
+  return (names.get(outer) ?? []).some((d) => inners.some((x) => x.code !== d.code && x.code.startsWith(d.code)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
-import { findRegion } from './regions.js';
+import { findRegion, regionOfBody } from './regions.js';
 
 // A district whose name is an everyday word (城区, 老城区) is named only right after the city that holds it; after another city or a
 // county it is that place's urban area (forty-first session, an older dev miss).
@@ -17,6 +17,9 @@ describe('an everyday-word district after a place that does not hold it is that 
     ['晋城市城区人民政府', '城区'],
     ['洛阳市老城区人民政府', '老城区'],
   ])('%s → %s', (text, want) => expect(findRegion(text)?.name).toBe(want));
+  it('(form, valid) right after its city’s short name, in a notice’s own words: 结合洛阳老城区实际 → 老城区', () => {
+    expect(regionOfBody('结合洛阳老城区实际,制定本方案。全区各单位要认真贯彻。')?.name).toBe('老城区');
+  });
   it('长春 (jilin-changchun-chucichuangye.txt): the notice is 长春市’s, not 城区’s', () => {
     const d = documentsFromText({ text: dev('jilin-changchun-chucichuangye.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
     expect(d.region).toBe('长春市');
