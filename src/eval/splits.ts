@@ -58,7 +58,8 @@ export async function evaluateSplits(root: string, opts: { addresses?: boolean }
 const f3 = (n: number) => n.toFixed(3);
 
 /** Column widths of the metadata counts: room for 3-digit counts and a +n, a space between columns always. */
-const META_WIDTH: Record<string, number> = { region: 11, issuer: 14, date: 9 };
+// (wide enough for four-figure counts with a space between: 1031/1088+70, 979/1000)
+const META_WIDTH: Record<string, number> = { region: 12, issuer: 15, date: 11 };
 
 /** One row per split (and per province under it): F1 per field and metadata right/total. */
 export function renderSplits(splits: SplitReport[]): string {

@@ -213,6 +213,9 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // (增长10%—20%、20%以上的,分别给予) is judged as a whole: the words before its first figure, after its last.
   const [from, to] = listSpan(text, r.start, r.end);
   const listPost = text.slice(to, to + 80).replace(/\s+/g, '');
+  // A share of the work done at which something falls due (第二次拨付待完成项目建设内容的60%时, 红河; 第一年在完成区科技部门下达年度
+  // 任务数70%以上, 温州海经区): a condition on progress, not a share paid.
+  if (PROGRESS_BEFORE.test(pre) && /^(?:（含）|\(含\))?(?:及)?(?:以上)?(?:（含）|\(含\))?(?:时|后|[，,])/.test(listPost)) return true;
   // A list of growth bands named as the standard a grant is set by (按照10%(含)~15%、15%(含)~20%、20%(含)以上增速标准,分别给予50万元、
   // 80万元、100万元奖励: 龙泉驿): the bands are growth an applicant must reach, whatever 按照 before them says.
   if (GROWTH_STANDARD_AFTER.test(listPost)) return true;
@@ -323,6 +326,8 @@ const CHAINED_BOUNDS_THEN_GRANT = new RegExp(
  * 折成净作实际利用面积在10亩以上的蔬菜给予50元/亩的补贴: 简阳): both are conditions on what the grant is for.
  */
 const BOUND_THEN_BOUNDED_THEN_GRANT = new RegExp(`^${MARK}(?:及|或)?(?:以上|以下)${MARK}[，,][^。；;，,\\d]{1,30}?\\d[^。；;，,]{0,8}?(?:以上|以下|以内)${MARK}的[^，。；,;的]{0,8}?(?:${GRANT_WORD})`);
+/** Work being done, the share of it reached written next: 待完成…的, 在完成…, 当完成… (not 确保完成, a goal). */
+const PROGRESS_BEFORE = /(?:待|在|当|至|到)完成[^，。；,;]{1,30}?(?:的)?$/;
 /** A bound reached, then after a comma a grant paid as a share of something (达8%,按…增量部分的1%给予支持). */
 const BOUND_THEN_SHARE_GRANT = /^(?:及|或)?(?:以上)?[，,]按[^，。；,;]{0,30}?[\d.]+%[^，。；,;]{0,6}?(?:给予|奖励|补助|补贴|支持|奖补)/;
 

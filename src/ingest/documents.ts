@@ -6,7 +6,7 @@ import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
 import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
-import { atOwnLevel, autonomousRegionSpoken, shortDivisionName, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
+import { atOwnLevel, autonomousRegionSpoken, shortDivisionName, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, citedPlaceAtOwnLevel, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { isUnitFieldLine } from './label-lines.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -900,7 +900,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       (ownWordsCount ? indexNumberDivision(headText) : undefined) ??
       // A notice that speaks as a province (省财政, 全省) and names no place but its province and that province's own, in the titles it
       // cites or in passing (《中共广东省委 广东省人民政府关于…的决定》, 广州、深圳、珠海…等6个市): that province (广东省 产业转出, round 94).
-      (ownWordsCount && speaksAsProvince(folded) ? onlyProvince(folded) : undefined);
+      (ownWordsCount && speaksAsProvince(folded) ? onlyProvince(folded) : undefined) ??
+      // A notice that names no place of its own but rests on a document of a division at its own level (根据《虹口区关于…的实施意见》…, 本区:
+      // 虹口区): that division.
+      (ownWordsCount ? citedPlaceAtOwnLevel(folded) : undefined);
     // A province's reply approving what a place below it asked (辽宁省人力资源和社会保障厅关于同意锦州市调整最低工资标准的函, addressed to
     // 锦州市人民政府:): what it approves is that place's, filed under the place (ANNOTATION round 110).
     const approved = regionM && 'level' in regionM && regionM.level === 'province' ? APPROVED_PLACE.exec(named) : null;

@@ -690,6 +690,25 @@ export function ownLevel(text: string): string | undefined {
   return ranked[0][0];
 }
 
+/**
+ * The one division at the notice's own level that the titles it cites name (根据《虹口区关于加快推进…的实施意见》… in a notice that speaks of
+ * 本区, 区内: 虹口区): where nothing else names its place, a notice of that level resting on that division's own document is that
+ * division's. Undefined when the cited titles name none or several at that level.
+ */
+export function citedPlaceAtOwnLevel(text: string): RegionMatch | undefined {
+  const level = ownLevel(text);
+  if (!level) return undefined;
+  const found = new Map<string, RegionMatch>();
+  for (const m of text.matchAll(/《([^《》]{4,120})》/g)) {
+    const r = findRegion(m[1]);
+    if (r && levelWord(r) === level) found.set(r.code, r);
+  }
+  if (found.size !== 1) return undefined;
+  const [place] = found.values();
+  // (…and whose own words name no place outside it or its superiors: 全省各地级以上市学习借鉴杭州经验 leaves the notice's place a guess)
+  return divisionsIn(maskCitations(text)).every((d) => d.code.startsWith(place.code) || place.code.startsWith(d.code)) ? place : undefined;
+}
+
 const OWN_BEFORE = /(?:结合|立足|具有)$/;
 // Also the phrases by which a notice speaks of what its own place gives or becomes: 作出漾濞贡献, 贡献镇巴力量, 谱写…镇巴新篇章,
 // 交出昆山答卷, 把漾濞打造成…, 全面推进京口高质量发展 (京口, round 24).

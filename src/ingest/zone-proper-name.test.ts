@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { pageFieldsOf } from './metadata.js';
-import { findRegion, properZoneOf } from './regions.js';
+import { citedPlaceAtOwnLevel, findRegion, properZoneOf } from './regions.js';
 
 // A development zone named by a proper name of its own, not a division's (ANNOTATION: zones are regions in their own right; a
 // notice's region is the zone where a zone issued it). Round 162 of the national development set (issue 9, forty-first session).
@@ -88,5 +88,19 @@ describe('an autonomous region written by its place and 自治区, its people le
   ])('%s → %s', (text, want) => expect(findRegion(text)?.name).toBe(want));
   it('新疆 (xinjiang-xinjiangqu-zhongxiaoqiyexize.txt): titled 新疆自治区关于促进中小企业发展实施意见细则', () => {
     expect(first(dev('xinjiang-xinjiangqu-zhongxiaoqiyexize.txt')).region).toBe('新疆维吾尔自治区');
+  });
+});
+
+describe('a notice that names no place of its own but rests on a document of a division at its own level is that division’s (cited own-level place)', () => {
+  it.each([
+    // 虹口 (shanghai-hongkou-jinrongfuwuye.txt)
+    ['根据《虹口区关于加快推进上海全球资产管理中心核心承载区建设的实施意见》(虹府办〔2021〕8号)文件精神,为促进区域经济转型升级,加快发展本区现代金融服务业,加强对区内各金融企业的扶持与服务工作,现就开展2023年本区金融服务业发展专项资金申报工作的有关事项通知如下:', '虹口区'],
+    // form: a superior's document at another level names no place for it
+    ['根据《上海市关于加快推进金融业发展的实施意见》文件精神,为加快发展本区现代金融服务业,现就开展本区申报工作的有关事项通知如下:', undefined],
+    // form: two divisions of that level cited, none
+    ['根据《虹口区关于…的意见》和《黄浦区关于…的意见》,为加快发展本区现代金融服务业,现就本区申报工作通知如下:', undefined],
+  ])('%s → %s', (text, want) => expect(citedPlaceAtOwnLevel(text)?.name).toBe(want));
+  it('虹口 (shanghai-hongkou-jinrongfuwuye.txt): the notice is 虹口区’s', () => {
+    expect(first(dev('shanghai-hongkou-jinrongfuwuye.txt')).region).toBe('虹口区');
   });
 });
