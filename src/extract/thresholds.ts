@@ -266,7 +266,8 @@ const BARE_STEP_BEFORE = new RegExp(`每(?:${STEP})?(?:${STEP_ACT})?(?:额)?$`);
 // (…the sum's measure and the level that pays between: 每实现1万元,省财政最高给予2元 (山东省 电子商务); 每完成100万元交易额奖励)
 /** The currency word and a bracketed remark a step may carry before its grant (人民币(实际投资,以财务报表为准)). */
 const STEP_REMARK = /^\s*(?:人民币)?\s*(?:[（(][^（）()]{0,30}[）)])?/;
-const STEP_GRANT_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,3}额)?\s*[，,]?\s*(?:(?:[省市县区州]级?)?财政)?\s*的?(?:再|另|追加|可|即|则)?(?:最高|最多)?(?:奖励|给予|补助|补贴|奖补|资助|追加|增加|(?:得|计|加)\s*\d+(?:\.\d+)?\s*分)/;
+// (…an assessment's points after the comma too: 每引进100万元,年终考核奖励1分, 下管镇)
+const STEP_GRANT_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,3}额)?\s*[，,]?\s*(?:(?:年终|年度|季度)?考核)?(?:(?:[省市县区州]级?)?财政)?\s*的?(?:再|另|追加|可|即|则)?(?:最高|最多)?(?:奖励|给予|补助|补贴|奖补|资助|追加|增加|(?:得|计|加)\s*\d+(?:\.\d+)?\s*分)/;
 
 /** A currency named before the figure (实际到资人民币5000万元): no part of the metric. */
 const CURRENCY_END = new RegExp(`(?:${YUAN_WORD}|${FOREIGN_CURRENCY})$`);
