@@ -132,7 +132,10 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if ((issuedVoucherTotal(m, pre) || (m.yuan >= 10000 && /(?:发放|投放|发行)[^，。；,;]{0,48}?券(?:和|及|与|以及|、)$/.test(pre))) && VOUCHER_AFTER.test(text.slice(m.end, m.end + 40))) return 'total';
   // …and with its name before the sum (同期发放政府消费券100万元, 电子消费券100万元。), a batch of them (此次发券分两次,第一次发券:…,发放50万元)
   // or a tier's vouchers counted before their sum (满100减30 单次3000张,9万元): a total too, of ten thousand or more (a face value is less).
-  if (m.yuan >= 10000 && (/券(?:总额|总量|规模|金额|额度)?(?:为|共|共计|合计|约)?\s*$/.test(pre) || (VOUCHERS_ISSUED.test(pre) && /发券|消费券/.test(text.slice(0, m.start))) || /\d+\s*张\s*[,，、]?\s*$/.test(text.slice(Math.max(0, m.start - 12), m.start)))) return 'total';
+  const vouchersNamedBefore = /券(?:总额|总量|规模|金额|额度)?(?:为|共|共计|合计|约)?\s*$/.test(pre);
+  const batchIssued = issuedVoucherTotal(m, pre) && /发券|消费券/.test(text.slice(0, m.start));
+  const tierCounted = /\d+\s*张\s*[,，、]?\s*$/.test(text.slice(Math.max(0, m.start - 12), m.start));
+  if (m.yuan >= 10000 && (vouchersNamedBefore || batchIssued || tierCounted)) return 'total';
   // (A remark in brackets between the ceiling word and the sum is passed over: 分别最高奖励企业经营管理团队(团队名单由企业提供,…,下同)200万元.)
   if (CAP.test(withoutRemarks(pre)) || CAP_AFTER.test(post)) return 'cap';
   // A voucher's cut after its spend floor (消费满150元减30元) is what the voucher pays, whatever goal word the sentence holds before it

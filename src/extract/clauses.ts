@@ -1,8 +1,8 @@
-import { ATTACHMENT_LABEL } from '../ingest/metadata.js';
+import { ATTACHMENT_LABEL, tabLabelBeforeMarks } from '../ingest/metadata.js';
 import { ENCLOSED_ITEM } from '../ingest/item-numbers.js';
 import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel, isDateLine, TIME_FIELD_HEADING, UNNUMBERED_HEADING } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
-import { ADDRESSEE_LEAD, DOCUMENT_FIELD_ALONE, FIELD, PAGE_LABEL } from '../ingest/meta-words.js';
+import { ADDRESSEE_LEAD, DOCUMENT_FIELD_ALONE, FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN } from '../ingest/cell-lines.js';
@@ -986,12 +986,6 @@ function loneClose(line: string): boolean {
     else if (/[）)〕】\]]/.test(ch)) depth--;
   }
   return depth < 0;
-}
-
-/** A site's tab label run in front of a title in book-title marks (政策详情《苏州市现代物流高质量发展三年行动计划(2023-2025年)》): its length, else 0. */
-function tabLabelBeforeMarks(para: string): number {
-  const m = PAGE_LABEL.exec(para);
-  return m && para.startsWith('《', m[0].length) ? m[0].length : 0;
 }
 
 /** The names the notes of the clauses so far give (a notice names a unit the same way in every note). */

@@ -205,9 +205,11 @@ const FUND_SUM_ALLOTTED_AFTER = new RegExp(`${FUND_NAME}${FUND_SUM}[^，。；,;
 const OPENING_FUND_SUM = new RegExp(String.raw`^(?:度)?(?:(?!投入|完成|使用|支出|争取|筹集|撬动|带动|累计|实现|新增|涉及|共计|合计)[^，。；,;：:！？\d]){2,50}?(?:资金|经费)(?:[（(][^（）()\d]{1,30}[）)])?${FUND_SUM}`);
 /** The year's end after a year (底, 末, and 终 that names no thing: 年终考核 is none; nor 终于, finally: 今年终于完成), its word captured. */
 const YEAR_END = `(底|末|终(?!${YEAR_END_COMPOUND}|于|止|结))`;
+/** A month's number, in figures or in words (6, 十二). */
+const YEARLY_MONTH = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 /** A date of each year (6月30日, 6月底, 十二月份): with 每年 before a list of them and a limit word after, a recurring limit. */
 // (…or a quarter, 每年第一季度前结算上一年扶持基金, 湛江)
-const YEARLY_DATE = '(?:(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\\d{1,2}\\s*[日号]|底|末|上旬|中旬|下旬)?|第?[一二三四1-4]季度(?:末|底)?)';
+const YEARLY_DATE = `(?:${YEARLY_MONTH}月(?:份)?(?:\\d{1,2}\\s*[日号]|底|末|上旬|中旬|下旬)?|第?[一二三四1-4]季度(?:末|底)?)`;
 const YEARLY_ITEM = new RegExp(YEARLY_DATE, 'g');
 // (A ten days' window needs no limit word: 每年元月上旬,…递交申请材料, 咸宁.)
 const YEARLY_LIMIT = new RegExp(`每年(?:的)?${YEARLY_DATE}(?:\\s*[、和及或]\\s*${YEARLY_DATE})*(?:前|之前|以前|(?<=[上中下]旬))`, 'g');
@@ -215,7 +217,6 @@ const YEARLY_LIMIT = new RegExp(`每年(?:的)?${YEARLY_DATE}(?:\\s*[、和及�
  * A month of each year in which something is applied for or handled (每年1、7月份由个人…提出申请, 每年6月组织申报): a recurring window,
  * ongoing, with no limit word; months sharing one 月 are one window as written.
  */
-const YEARLY_MONTH = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const YEARLY_WINDOW = new RegExp(`每年(?:的)?(?:${YEARLY_MONTH}月?\\s*[、和及或]\\s*)*${YEARLY_MONTH}月份?(?![\\d日号底末])(?=[^，。；,;]{0,24}?(?:申请|申报|受理|递交|提交|报送|评审|审核|兑现|拨付))`, 'g');
 /** A term's years before a designation's name (…年度新昌县创新型苗子企业有关申报事项, …年度新昌县创新型苗子企业申报表): the term, no limit. */
 const DESIGNATION_TERM_AFTER = /^度[^，。；,;：:！？]{2,24}?(?:企业|单位|示范|称号)(?:有关)?(?:申报|认定|名单|评选)/;

@@ -3,9 +3,9 @@ import { OTHER_ITEM_SHAPES } from './item-numbers.js';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, DATED_TITLE_END, fold, isDateLine, HEADING_RE, headingLevel, TIME_FIELD_HEADING } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
-import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, tabLabelBeforeMarks, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
-import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
+import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, shortDivisionName, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, citedPlaceAtOwnLevel, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { isUnitFieldLine } from './label-lines.js';
@@ -641,8 +641,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // A title written in book-title marks on its own line (《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》): the title without them, its
     // own, not a document it cites.
     // (…also where a site's tab label ran into its line: 政策详情《苏州市现代物流高质量发展三年行动计划(2023-2025年)》, the label chrome)
-    const tab = PAGE_LABEL.exec(title.trim());
-    if (tab && OWN_TITLE_IN_MARKS.test(title.trim().slice(tab[0].length))) title = title.trim().slice(tab[0].length);
+    const tab = tabLabelBeforeMarks(title.trim());
+    if (tab && OWN_TITLE_IN_MARKS.test(title.trim().slice(tab))) title = title.trim().slice(tab);
     if (OWN_TITLE_IN_MARKS.test(title)) title = title.trim().slice(1, -1);
     // (…or a site's name and hotline the cleaner ran in front of it: China Finance Executive Council服务热线:400-820-2536北蔡镇人民政府关于…)
     const contact = CONTACT.exec(fold(title));

@@ -52,16 +52,18 @@ export const ANY_FIELD = alt([...data.issuerFields, ...data.sourceFields, ...dat
  */
 // (…or a label in square brackets, its value right after: 【发布单位】山西省 / 【发布文号】晋政发[2008]8号, a law site's block.)
 export const FIELD_LINE = new RegExp(
-  `^\\s*(?:[【［\\[](?:${alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields, ...data.otherFields])})[】］\\]]|(?:${alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields, ...data.otherFields])})(?:\\s*[:：]|\\s+\\S|\\s*$))`,
+  `^\\s*(?:[【［\\[](?:${ANY_FIELD})[】］\\]]|(?:${ANY_FIELD})(?:\\s*[:：]|\\s+\\S|\\s*$))`,
 );
 /** The same on a line whose spaces are gone: only the label opening a short line can tell. */
 export const FIELD_LABEL_AT = new RegExp(
-  `^(?:${alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields, ...data.otherFields])})`,
+  `^(?:${ANY_FIELD})`,
 );
 /** A line ending in a field's label and its colon (其他•有效性:, •公开方式:): the value is on the next line. */
 export const FIELD_LABEL_END = new RegExp(
-  `(?:${alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields, ...data.otherFields])})\\s*[:：]\\s*$`,
+  `(?:${ANY_FIELD})\\s*[:：]\\s*$`,
 );
+/** A title a text cites in book-title marks (根据《虹口区关于…的实施意见》), its words captured. */
+export const CITED_TITLE = /《([^《》]{4,120})》/g;
 /** How an issuing body's name ends: 人民政府办公室, 管委会, 局… */
 export const ORGAN_END = alt(data.organEnds);
 /** 全市 / 我区 / 县政府…: the words a notice uses for its own jurisdiction, by level word. */

@@ -1,4 +1,4 @@
-import { alt, ANY_FIELD, DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, OWN_TITLE_IN_MARKS, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
+import { alt, ANY_FIELD, CITED_TITLE, DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, OWN_TITLE_IN_MARKS, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 import { LOST_MARKS, TIMED_STAMP, splitStampDate } from './stamps.js';
 import { blankTitles, divisionAt } from './regions.js';
 import { fold } from './fold.js';
@@ -798,7 +798,7 @@ export function titleLeadAuthor(title: string): string | undefined {
 }
 const OWN_LEVEL_END = /([省市区县州盟旗](?:人民)?政府(?:办公室|办公厅)?)$/;
 
-export const CITED_TITLE = /《([^《》]{4,120})》/g;
+export { CITED_TITLE };
 const REVISES = /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*(?:作|进行)?(?:如下)?(?:调整|修订|修改|补充|完善)/;
 const OWN_GOVERNMENT = /人民政府$/;
 const OWN_GOVERNMENT_OFFICE = /人民政府(?:办公室|办公厅)?$/;
@@ -835,4 +835,10 @@ export function pageLabelLength(line: string): number {
   if (!m || divisionAt(line, 0)) return 0;
   // (or a party committee's name, which opens with 中共 whatever its place: 文章播报中共华舍街道工作委员会…)
   return divisionAt(line, m[0].length) || line.startsWith('中共', m[0].length) ? m[0].length : 0;
+}
+
+/** A site's tab label run in front of a title in book-title marks (政策详情《苏州市现代物流高质量发展三年行动计划(2023-2025年)》): its length, else 0. */
+export function tabLabelBeforeMarks(line: string): number {
+  const m = PAGE_LABEL.exec(line);
+  return m && line.startsWith('《', m[0].length) ? m[0].length : 0;
 }

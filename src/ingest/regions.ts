@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { CITY_ALIASES, COMMON_WORD_NAMES, COMMON_WORD_PLACES, DEPARTMENT_DOCNO, DOCNO_ORGAN, EVERYDAY_PLACE_WORDS, NAMED_ZONES, NEW_AREAS, PEOPLES, PROPER_ZONES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
+import { CITED_TITLE, CITY_ALIASES, COMMON_WORD_NAMES, COMMON_WORD_PLACES, DEPARTMENT_DOCNO, DOCNO_ORGAN, EVERYDAY_PLACE_WORDS, NAMED_ZONES, NEW_AREAS, PEOPLES, PROPER_ZONES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
 import { RENAMED_DIVISIONS } from './renamed.js';
 import { matchesOf } from './matches.js';
 
@@ -699,7 +699,7 @@ export function citedPlaceAtOwnLevel(text: string): RegionMatch | undefined {
   const level = ownLevel(text);
   if (!level) return undefined;
   const found = new Map<string, RegionMatch>();
-  for (const m of text.matchAll(/《([^《》]{4,120})》/g)) {
+  for (const m of text.matchAll(CITED_TITLE)) {
     const r = findRegion(m[1]);
     if (r && levelWord(r) === level) found.set(r.code, r);
   }
