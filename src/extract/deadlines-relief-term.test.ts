@@ -40,3 +40,17 @@ describe('a relief granted for a quarter or a half year is a span, its rent afte
     ['每季度召开一次调度会议。', []],
   ])('%s', (s, want) => expect(deadlines(s, '2022-05-01')).toEqual(want));
 });
+
+describe('a bound word before the relief or grant verb is part of the span (bound before the verb)', () => {
+  it.each([
+    // 广东 广州 (guangdong-guangzhou-zujinjianmian2022.txt)
+    ['租赁房屋位于2022年被列为疫情中高风险地区所在行政区(如白云区)的,再减免3个月租金、全年合计最高减免6个月租金。', [['2022年', '2022'], ['3个月', 'relative'], ['最高减免6个月', 'relative']]],
+    // form: the other bound words and verbs
+    ['入驻孵化器的初创企业最长免租3年。', [['最长免租3年', 'relative']]],
+    ['对符合条件的贷款最高给予3年贴息。', [['最高给予3年', 'relative']]],
+  ])('%s', (s, want) => expect(deadlines(s, '2022-05-01')).toEqual(want));
+  it.each([
+    // valid: 最高 before a sum is no span
+    ['对新认定的企业最高奖励3万元。'],
+  ])('%s: none', (s) => expect(deadlines(s, '2022-05-01')).toEqual([]));
+});

@@ -53,6 +53,9 @@ const TERM_BEFORE = new RegExp(`(?:${TERM_WORD}|(?:^|[，,；;：:]\\s*)(?:期�
 /** A grant word anywhere in a stretch of text. */
 const GRANT_WORD = new RegExp(GRANT_VERB);
 // (…累计 between: 每个创业扶持对象享受累计不超过3年, 水城)
+/** The verbs a bound word may stand before, the span after them (最高减免6个月, 最长免租3年). */
+const SPAN_RELIEF_VERB = `${GRANT_VERB}|免租|减租|免收|免除|免缴|给予`;
+const BOUND_THEN_VERB = new RegExp(`^(?:最长|最多|至多|最高)(?:${SPAN_RELIEF_VERB})`);
 const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:累计)?(?:最长|最多)?$`);
 /**
  * A grant and its short object right before a span (免征企业所得税|3年, 减半征收企业所得税|三年, 给予贴息|2年);
@@ -869,7 +872,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     skip: figureAt(m[0]),
   })],
   // (…the term named between the bound word and the figure too: 给予固定资产投资总额3%奖励,最长期限5年, 洛阳高新区)
-  [needing(new RegExp(`(?:(?:最长|最多|至多)(?:期限|年限|时间)?(?:为|不超过|不得超过)?(?:${GRANT_VERB})?|不超过|不得超过|不超)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), /最长|最多|至多|不超|不得超过/), (m, c) => {
+  // (…and a bound word before the relief or grant it bounds, 全年合计最高减免6个月租金 (广州), 最长免租3年: the verb shows a span.)
+  [needing(new RegExp(`(?:(?:最长|最多|至多|最高(?=${SPAN_RELIEF_VERB}))(?:期限|年限|时间)?(?:为|不超过|不得超过)?(?:${SPAN_RELIEF_VERB})?|不超过|不得超过|不超)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), /最长|最多|至多|最高|不超|不得超过/), (m, c) => {
     // (原则上 before the bound is no part of the span: raw 不超过2年)
     const pre = c.text.slice(Math.max(0, m.index! - 12), m.index!).replace(/原则上$/, '');
     const inPrinciple = /原则上$/.test(c.text.slice(0, m.index!));
@@ -879,7 +883,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // (…or a hedged bound the grant's sentence adds after its sum, 对…利息进行补贴,补贴金额不超过…利息总额,且一般不超过两年: 海南)
     const hedgedAfterGrant = /[，,]\s*(?:且|并且|同时)?\s*(?:一般|原则上)$/.test(pre) && GRANT_WORD.test(c.text.slice(c.text.lastIndexOf('。', m.index!) + 1, m.index!));
     // (…a hedge between the support period's name and its bound too: 补贴期限一般不超过6个月, 瓯海)
-    const ok = TERM_BEFORE.test(pre.replace(/(?:为|是)$/, '').replace(/(?:一般|原则上)$/, '')) || (/^(?:最长|最多|至多)/.test(m[0]) && !/[\u4e00-\u9fff]$/.test(pre)) || (inPrinciple && /[，,；;（(]\s*$/.test(pre)) || GRANT_BEFORE.test(pre) || hedgedAfterGrant;
+    const ok = TERM_BEFORE.test(pre.replace(/(?:为|是)$/, '').replace(/(?:一般|原则上)$/, '')) || (/^(?:最长|最多|至多)/.test(m[0]) && !/[\u4e00-\u9fff]$/.test(pre)) || BOUND_THEN_VERB.test(m[0]) || (inPrinciple && /[，,；;（(]\s*$/.test(pre)) || GRANT_BEFORE.test(pre) || hedgedAfterGrant;
     return ok ? { kind: 'relative' } : undefined;
   }],
   // A grant's span written before the grant with 的 (给予不超过3年的租金支持, 福田; 给予面积不超过50平方米的3年全额租房补贴, 海南): relative,
