@@ -1,5 +1,5 @@
 import { ARTICLE_RE, BARE_NUMBER_BODY, HEADING_RE } from '../ingest/clean.js';
-import { LEAD_IN_LABEL, LEAD_IN_NOUN, LEAD_IN_SUBJECT, LEAD_IN_VERB, STANDARD_KIND } from './condition-words.js';
+import { APPLICANT, LEAD_IN_LABEL, LEAD_IN_NOUN, LEAD_IN_SUBJECT, LEAD_IN_VERB, STANDARD_KIND } from './condition-words.js';
 
 /**
  * A lead-in that opens a list of conditions, at the end of a line or before the list's first item on the same line:
@@ -96,4 +96,31 @@ function underLabel(text: string, lineStart: number): boolean {
     lineStart = prevStart;
   }
   return false;
+}
+
+/** Grant words: a part of the sentence that holds one is a measure, not a condition still open. */
+const GRANT_WORD = /给予|奖励|补助|补贴|资助|奖补|扶持|贴息|返还|支持/;
+/** The applicant the conditions close on, then the grant: …的企业,通过后补贴的方式…支持. */
+const CLOSES_ON_APPLICANT = new RegExp(`的[^，。；,;的]{0,6}?(?:${APPLICANT})[^。；;]{0,40}?(?:给予|奖励|补助|补贴|资助|奖补|扶持|贴息|支持)`);
+const OPENS_ON_WHOM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)?\s*(?:[^，。；,;：:]{0,24}?[。：:])?\s*(?:对|凡)(?![于此])/;
+
+/**
+ * Is the clause at [start, end) one of the conditions a sentence runs as clauses parted by ；, opened by 对 and closed by the applicant
+ * and its grant in a later clause (对成立3年以上(…),2018、2019年企业研发费用连续增长;2019年比2018年研发费用增长600万元以上;2019年企业研发投入
+ * 强度超过6.5%(…)的企业,通过后补贴的方式…进行支持: 海淀)? Its bounded figures are conditions, as a listed condition's are. The clause
+ * must end on its ；, and nothing from the sentence's start to it may grant anything.
+ */
+export function inConditionRun(text: string, start: number, end: number): boolean {
+  const own = text.slice(start, end).trimEnd();
+  if (!/[；;]$/.test(own)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const stop = Math.max(text.lastIndexOf('。', start - 1), lineStart - 1);
+  const opened = text.slice(stop + 1, start + own.length);
+  if (!OPENS_ON_WHOM.test(text.slice(stop + 1, end)) || GRANT_WORD.test(opened)) return false;
+  let next = text.length;
+  for (const c of ['。', '\n']) {
+    const k = text.indexOf(c, end);
+    if (k >= 0 && k < next) next = k;
+  }
+  return CLOSES_ON_APPLICANT.test(text.slice(start + own.length, next));
 }

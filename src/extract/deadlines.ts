@@ -49,7 +49,8 @@ const ACTION = new RegExp(YEAR_ACTION_VERB);
 const GRANT_VERB = '补贴|补助|支持|奖励|贴息|扶持|享受|减免|免征|返还';
 /** A support period's name (补助期限, 资金到期), or a bare 期限/时间 opening a phrase (…,期限最长不超过2年). */
 // (…the terms of several reliefs at once: 或申请缓缴住房公积金,期限均不超过12个月, 杭州 2020)
-const TERM_BEFORE = new RegExp(`(?:${TERM_WORD}|(?:^|[，,；;：:]\\s*)(?:期限|时间))(?:均|都|一律)?(?:最长|最多|原则上)?$`);
+// (…a support period counted or summed, its grant word first: 单笔融资项目贴息计算时间不得超过3年, 南海; 补贴累计期限)
+const TERM_BEFORE = new RegExp(`(?:${TERM_WORD}|(?:补助|补贴|扶持|支持|奖励|贴息|资助|减免)(?:计算|累计)(?:期限|时间|年限)|(?:^|[，,；;：:]\\s*)(?:期限|时间))(?:均|都|一律)?(?:最长|最多|原则上)?$`);
 /** A grant word anywhere in a stretch of text. */
 const GRANT_WORD = new RegExp(GRANT_VERB);
 // (…累计 between: 每个创业扶持对象享受累计不超过3年, 水城)
@@ -745,16 +746,19 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…or after 于/在 inside a phrase: 各责任单位务于4月25日、6月25日…前分四次报告, 开封.)
   // (A day with its hour is an appointment, even when it opens: 6月16日9:00开始第一轮抽奖, 农安; 6月开始 is a start, not read.)
   // (…or after a web address's closing full stop: 网址:www.goaw.com.cn.12月18日网络申报关闭, 吉林: a figure's point follows a digit.)
-  // (…or after the verb that moves a limit to it: 申报时限延至9月20日, 海南.)
+  // (…or after the verb that moves a limit to it: 申报时限延至9月20日, 海南; and the limit it replaces, both labelled (ANNOTATION round 46):
+  // 时间由原来的4月24日调整为6月5日, 吴中.)
   // (…or after another month and the word joining them: 应于7月初和12月初分别组织一次自查活动, 苏州.)
   // (…or after a word that plans it: 预计12月中旬完成资金兑付工作, 乌拉盖.)
-  [needing(new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s]|[A-Za-z]\\.|预计|力争|争取|确保)(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在)|(?<=\\d月(?:份)?(?:\\d{1,2}[日号]|上旬|中旬|下旬|初|中|底|末)?\\s*[和及与或])|(?:延长|延期|推迟|顺延|延)至)(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|(?<!\\d[:：]\\d{2})(?:起|开始)|[—\\-–~至到])`, 'g'), /月/), (m, c) => {
+  [needing(new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s]|[A-Za-z]\\.|预计|力争|争取|确保)(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在)|(?<=\\d月(?:份)?(?:\\d{1,2}[日号]|上旬|中旬|下旬|初|中|底|末)?\\s*[和及与或])|(?:延长|延期|推迟|顺延|延)[至到]|(?:调整|改|变更)(?:为|至|到)|(?:由|从)原(?:来|定)?的?)(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|(?<!\\d[:：]\\d{2})(?:起|开始)|[—\\-–~至到])`, 'g'), /月/), (m, c) => {
     // (…not the next of a list of months a computation is based on, 根据7月、8月和9月区内排名: 西湖区, as the first after 根据 is none)
     if (MONTHS_OF_BASIS.test(c.text.slice(Math.max(0, m.index! - 24), m.index! + 1))) return undefined;
     const mo = parseNumber(m[1]);
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     const day = m[2] && Number(m[2]) >= 1 && Number(m[2]) <= 31 ? `-${pad(m[2])}` : '';
-    return y && mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}${day}` } : undefined;
+    // (the limit replaced is the day alone: 由原来的 is no part of it)
+    const skip = /^(?:由|从)原/.test(m[0]) ? m[0].search(/[\d一二三四五六七八九十]/) : 0;
+    return y && mo >= 1 && mo <= 12 ? { date: `${y}-${pad(String(mo))}${day}`, ...(skip ? { skip } : {}) } : undefined;
   }],
   // A part of a month written alone after that month (4月中旬举办…，下旬举办…，月底出台…): the month written before it.
   [needing(/(?<=[，。；,;、])(?:上旬|中旬|下旬|月初|月中|月底|月末)(?![的])/g, /旬|月[初中底末]/), (m, c) => {
@@ -1347,13 +1351,16 @@ const DURATION_HELD_AFTER = /^\s*[，,]?\s*(?:企业|申报单位|申请人)?(?:
  * 生育 (2025年1月1日之后(包含1月1日)符合政策生育一孩、二孩、三孩的家庭: 兴县). */
 const BORN_AFTER = /^\s*(?:零时|\d{1,2}\s*时)?\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:以后|之后|以前|之前|后|前)?\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:出生|(?:符合(?:生育)?政策(?:规定)?)?生育[一二三四多\d]?孩)/;
 /** The records a period's figures are reported in: 财务审计报告, 财务报表, 主要指标完成情况, 生产经营情况, 纳税证明. */
-const RECORDS_AFTER = /^(?:份|度)?(?:的)?(?:企业|公司|单位)?(?:财务审计报告|审计报告|财务报表|财务报告|会计报表|(?:主要|经济|经营)?指标完成情况|生产经营情况|经营情况|纳税证明|完税证明)/;
+const RECORDS_AFTER = /^(?:份|度)?(?:的)?(?:企业|公司|单位)?(?:财务审计报告|审计报告|财务报表|财务报告|会计报表|(?:主要|经济|经营)?指标完成情况|生产经营情况|经营情况|纳税证明|完税证明|[^，。；,;（(《]{0,20}?(?:明细表|统计表|汇总表|台账))/;
+/** A report's contents listed, the period of the figures it covers next (审计报告内容包括2024年1月1日—2024年12月31日新增担保业务总额: 成都). */
+const REPORT_COVERS_BEFORE = /(?:报告|报表|证明)(?:内容)?(?:须|应|需)?(?:包括|包含|载明|涵盖)\s*$/;
 /** Is the year or period at [start, end) the time a condition is measured over: a negated condition follows it, or it opens a bracket whose remark is a condition. */
 function measuredPeriod(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 24);
   if (MEASURED_AFTER.test(after)) return true;
   // (…or the records an applicant hands in for it: 2016年1-11月财务审计报告, 2016年1-11月份主要指标完成情况, 吉林; not a limit, …底前.)
-  if (RECORDS_AFTER.test(after) && !/(?:前|底|末|起|止|内)$/.test(text.slice(start, end))) return true;
+  // (…or a table of them, 经合作银行盖章的2024年1—12月中小微企业贷款担保业务明细表; or the figures a report covers, named after it.)
+  if ((RECORDS_AFTER.test(after) || REPORT_COVERS_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && !/(?:前|底|末|起|止|内)$/.test(text.slice(start, end))) return true;
   if (!/[（(]\s*$/.test(text.slice(Math.max(0, start - 2), start))) return false;
   const remark = /^[^（）()]{0,30}(?=[）)])/.exec(after)?.[0];
   return remark !== undefined && BOUND_IN_REMARK.test(remark) && !/(完成|前|底|启动|实施|执行|施行|有效|期间)/.test(remark);

@@ -1062,11 +1062,14 @@ needing(REPEAT_QTY_RE, /以[上下]/);
 // A grade an applicant must hold (智能制造等级三级以上企业, 二级及以上, 三星级以上, AAA级以上, 4A(4级)及以上证书…的企业): the
 // grade's number with 级 / 星级 / A级 as the unit; the applicant follows within the clause, or the grade heads a reward
 // tier (AAA级及以上的一次性奖励30万元, 4A级及以上旅游景区的,一次性奖励…: ANNOTATION.md, grades).
+// (…or the grade of the thing a grant pays for, named after 的, the grant later in the clause: 购买2级及以上能效或水效标准的冰箱、洗衣机…等8类
+// 家电产品给予产品销售价格的15%的补贴, 云浮; as 每繁殖成活1头三代以上西门塔尔良种犊牛 is a grade the thing subsidised must have.)
+const GRADED_THING_GRANTED = `[^，。；,;的]{0,12}?的[^，。；,;的]{1,40}?[，,]?\\s*(?:给予|奖励|补助|补贴|奖补|资助)`;
 /** A grade's figure: 4A, AAA, 三, 2 (read by gradeOf). */
 const GRADE_FIGURE = `(?<figure>\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})`;
 const GRADE_RE = new RegExp(
   `(?<![\\dA-Za-zＡ第])${GRADE_FIGURE}\\s*(?<word>级|星级|星|[AＡ]级|[AＡ])?\\s*(?:[（(][^（）()，。；,;]{1,6}[）)])?\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以上|以下)\\s*(?:${INCLUSIVE})?` +
-    `(?=[^，。；,;]{0,16}?(?:${APPLICANT})|[^，。；,;的]{0,8}?的[，,]?(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴|奖补|资助))`,
+    `(?=[^，。；,;]{0,16}?(?:${APPLICANT})|[^，。；,;的]{0,8}?的[，,]?(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴|奖补|资助)|${GRADED_THING_GRANTED})`,
   'g',
 );
 // Its bound word.

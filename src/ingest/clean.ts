@@ -896,7 +896,14 @@ export function cleanText(original: string): CleanResult {
       // signing line) ends there; a line the layout filled, a bracket left open, a joining
       // word at its end or a word no sentence opens with below it (…低于500元 / (blank) / 的,据实补贴, 水城) goes on.
       const lostStop = blankParagraphs && blank && prev.c.length >= 20 && /[，,。；;]/.test(prev.c.slice(0, -1)) && !isFullLine(prev.c, widths) && /[\u4e00-\u9fff%％\d）)”]$/.test(prev.c) && !/(?:、|，|,|的|和|及|与|或|并|且|对|在|为|按|将|由|向|以)$/.test(prev.c) && /^[\u4e00-\u9fff“]/.test(cur.c) && !/^(?:的|地|得|之|等|及|和|与|或|者|了|起|后|以上|以下|以内|为止|期间)/.test(cur.c) && !unbalanced(paraSoFar);
-      join = !lostStop && !issuerBeforeTitle && !cellBreak && !restored.has(cur.start) && !taskRows.has(cur.start) && !rowBreaks.has(cur.start) && !listedValues.has(cur.start) && !listedValues.has(prev.start) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
+      // Three blank lines or more after a line that holds no sentence under way set the two apart: a page that spaces its blocks so (a
+      // mirror of a WeChat post: 文摘 2024-11-10 19:31 广东 / … / 活动时间 / … / 2024年9月13日至12月31日, 云浮) never wraps a label or a
+      // date across them. (A line of running text, a comma or a bracket open in its paragraph, goes on: a PDF dump's page break falls
+      // inside sentences, 对新认定的重庆市院士工作站，一次性给予50万元 / … / 配套奖励, seed 004; so does a page's number dropped between
+      // them, 区县〔市〕政 / — 3 — / 府).
+      const gap = text.slice(prev.end, cur.start);
+      const wideGap = !/\S/.test(gap) && (gap.match(/\n/g) ?? []).length >= 4 && !/[，,。；;、]/.test(paraSoFar) && !unbalanced(paraSoFar);
+      join = !wideGap && !lostStop && !issuerBeforeTitle && !cellBreak && !restored.has(cur.start) && !taskRows.has(cur.start) && !rowBreaks.has(cur.start) && !listedValues.has(cur.start) && !listedValues.has(prev.start) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;
     // (Only its end is ever read, its last 600 characters for an open bracket: a paragraph as long as a whole unpunctuated
