@@ -319,7 +319,11 @@ export function metricBefore(text: string, pos: number): string {
   const prevBound = Math.max(s.lastIndexOf('以下'), s.lastIndexOf('以上'));
   if (prevBound >= 0 && prevBound < s.length - 3) s = s.slice(prevBound + 2);
   s = s.replace(/^(如果|如|若|凡|对于|对|给予|或者|或|且|并|及|和|同时|原则上|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
-  return s.length > 16 ? s.slice(-16) : s;
+  if (s.length <= 16) return s;
+  // (The last sixteen characters, a number they would cut kept whole: 2019年比2018年研发费用增长, 2017-2019年研发费用复合增长率: 海淀.)
+  let from = s.length - 16;
+  while (from > 0 && /\d/.test(s[from]) && /[\d.]/.test(s[from - 1])) from--;
+  return s.slice(from);
 }
 
 /** A year's planned investment right before its figure (年度计划投资29.5亿元以上, 全年计划完成投资130亿元: 钱塘): a goal. */
