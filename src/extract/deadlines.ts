@@ -1132,6 +1132,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   const push = (start: number, end: number, d: Omit<Deadline, 'start' | 'end' | 'raw'>) => {
     for (let k = start; k < end; k++) if (taken[k]) return;
     for (let k = start; k < end; k++) taken[k] = 1;
+    // A state as of a day in a year before the notice's (截至2019年12月底,全市争取…资金5129.97万元; 截止2018年12月31日前未脱贫) is a record
+    // or a status, no time limit: a limit the notice sets lies ahead of it. (The day is taken all the same: no other rule reads it.)
+    if (docYear && d.date && /^(?:截至|截止)/.test(written.slice(start, end)) && Number(d.date.slice(0, 4)) < docYear) return;
     out.push({ raw: written.slice(start, end), start, end, ...d });
   };
   // ...but the period of a cited plan is one (《…行动计划（2023—2025年）》 → 2023 to 2025).
