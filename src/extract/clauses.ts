@@ -1476,7 +1476,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // (…责任单位:区 at the very end: a level word alone, or any one-character name, is a name cut off, no unit.)
       const open = !inner || cutBracket;
       if (open && last && e >= textEnd && /^[省市县区州镇乡]$/.test(last.name)) note.units.pop();
-      else if (open && last && e >= textEnd && (note.units.length > 1 || last.name.length < 2) && !endsLikeBody(last.name) && !/[。；;）)〕】\]]$/.test(para.trim())) note.units.pop();
+      // (…a single name too, 责任单位:示范区人才 ending an excerpt of 济源's list: no body ends so)
+      else if (open && last && e >= textEnd && !endsLikeBody(last.name) && !/[。；;）)〕】\]]$/.test(para.trim())) note.units.pop();
       else if (open && last && e >= textEnd) note.units = cutAtEnd(note.units, notedNames(spans), text);
       // Field lines under an item's heading before its task (一、新建300个公共充电桩项目 / 牵头领导:涂超 / 牵头单位:县城管执法局 /
       // 责任单位:县城投集团 / 任务目标:2024年计划…, 南昌县): the note closes nothing above; it is the item's, as a note on the

@@ -20,5 +20,8 @@ describe('a state as of a day before the notice’s year (past cut-off)', () => 
     // valid: a target as of a later day, and a limit in the notice's own year, stay
     ['截至2025年底,全市累计建成5G基站1万个。', '2023-06-01', [['截至2025年底', '2025-12']]],
     ['截至2023年9月30日前完成申报。', '2023-06-01', [['截至2023年9月30日前', '2023-09-30']]],
+    // 河南 济源 (henan-jiyuan-jiuyechuangyebutie.txt, round 170): a bare year the text ran on with (执行期限截至2027年12月31日 above) is no
+    // notice date to call a limit past
+    ['对见习期未满与见习人员签订劳动合同的,给予剩余期限见习补贴,实施期限截至2025年12月31日。', '2027', [['截至2025年12月31日', '2025-12-31']]],
   ])('%s', (s, docDate, want) => expect(deadlines(s, docDate)).toEqual(want));
 });

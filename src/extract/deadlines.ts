@@ -898,7 +898,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…or the grant claimed by the applicant: 分别按每月1500元…的标准申领3年的生活补贴, 郑州.)
   [needing(new RegExp(`(?:给予|申领|领取)[^，。；,;]{0,16}?((?:(?:最长|最多)?不超过|最长|最多)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月))(?=的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), /给予|申领|领取/), (m, c) => {
     const skip = m[0].length - m[1].length;
-    return /\d/.test(c.text[m.index! + skip - 1] ?? '') || /^期/.test(m[3] ?? '') || (/贷款|借款|融资|授信|债/.test(m[3] ?? '') && !/贴息/.test(c.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) ? undefined : { kind: 'relative', skip };
+    // (A span is a short number: 申领2019年度稳岗补贴 names a year's grant, 河源.)
+    return /\d/.test(c.text[m.index! + skip - 1] ?? '') || /\d{3,}/.test(m[1]) || /^期/.test(m[3] ?? '') || (/贷款|借款|融资|授信|债/.test(m[3] ?? '') && !/贴息/.test(c.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) ? undefined : { kind: 'relative', skip };
   }],
   // A support period between the grant and its sum (给予三年最高1500万元资助, 补助3年每年10万元, 奖励两年累计不超过50万元):
   // relative (not a term granted with a thing: 给予50年的土地出让年限).
@@ -1126,6 +1127,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   const text = foldFirstMonth(written.replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => String('〇一二三四五六七八九'.indexOf(/[○零]/.test(c) ? '〇' : c))).join('')));
   const out: Deadline[] = [];
   const docYear = docDate ? Number(docDate.slice(0, 4)) : 0;
+  const ownDate = !!docDate && /^\d{4}-\d{2}/.test(docDate);
   const taken = new Uint8Array(text.length);
   // A cited title's years are not deadlines, unless the clause waits for that document (《…（2021—2035年）》发布后).
   const titles = titleRanges(text);
@@ -1134,7 +1136,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
     for (let k = start; k < end; k++) taken[k] = 1;
     // A state as of a day in a year before the notice's (截至2019年12月底,全市争取…资金5129.97万元; 截止2018年12月31日前未脱贫) is a record
     // or a status, no time limit: a limit the notice sets lies ahead of it. (The day is taken all the same: no other rule reads it.)
-    if (docYear && d.date && /^(?:截至|截止)/.test(written.slice(start, end)) && Number(d.date.slice(0, 4)) < docYear) return;
+    // (Only against the notice's own date, a month in it: a bare year is one the text ran on with, 执行期限截至2027年12月31日 over a later
+    // item's 实施期限截至2025年12月31日, 济源.)
+    if (ownDate && d.date && /^(?:截至|截止)/.test(written.slice(start, end)) && Number(d.date.slice(0, 4)) < docYear) return;
     out.push({ raw: written.slice(start, end), start, end, ...d });
   };
   // ...but the period of a cited plan is one (《…行动计划（2023—2025年）》 → 2023 to 2025).

@@ -72,6 +72,13 @@ const ALTERNATIVE = /^\s*或(?!者说)/;
 /** A clause that opens with 凡 (whoever, whatever), maybe after its item's number. */
 const WHOEVER = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?凡/;
 /**
+ * A clause that opens on what is required of whoever carries the project out (要求实施主体羊只存栏300只及以上,建设养殖棚圈500平方米及以上: 西吉)
+ * or defines the applicant a grant is for (指规模800亩以上,…,具有独立法人资格的企业。: 武汉): its bounded figures are conditions, as a listed
+ * condition's are.
+ */
+const REQUIRED_OF_SUBJECT = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:并|同时)?要求(?:申报|实施|项目|建设|申请|承担)?(?:主体|单位|企业|项目|对象|申请人)/;
+const DEFINES_APPLICANT = new RegExp(`^\\s*(?:是)?指[^。；;]*的[^，。；,;的]{0,8}?(?:${APPLICANT})[。；;]?\\s*$`);
+/**
  * A clause that opens by naming its applicant, then sets the standards it must meet, no grant in it (入驻县产业集聚区的工业项目,工业用地
  * 容积率不得低于1.0,建筑密度不得低于40%: 鹿邑): its bounded figures are conditions.
  */
@@ -125,7 +132,7 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   listed &&= !LISTED_GOAL.test(t);
   // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) or 本政策适用于 says whom the
   // measures are for: its bounded figures are conditions, as a listed condition's are.
-  listed ||= WHOEVER.test(t) || APPLIES_TO.test(t) || (/须|需|应当/.test(t) && (REQUIRED_OF_APPLICANT.test(t) || REQUIRED_HOLDING.test(t))) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || KEPT_TERM.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t));
+  listed ||= WHOEVER.test(t) || REQUIRED_OF_SUBJECT.test(t) || DEFINES_APPLICANT.test(t) || APPLIES_TO.test(t) || (/须|需|应当/.test(t) && (REQUIRED_OF_APPLICANT.test(t) || REQUIRED_HOLDING.test(t))) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || KEPT_TERM.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t));
   // (A figure that names a tier, 满150元—299元档, 满300元以上(含300元)档政策, 河源: the tier's name, no sum given nor bound set; the tier's
   // own sentence gives its values.)
   const money = findMoney(t).filter((m) => !TIER_NAMED_AFTER.test(t.slice(m.end, m.end + 24)));

@@ -42,6 +42,9 @@ function roleOf(pre: string, post: string, text: string): RateRole {
   if (/(不超过|最高|最多|上限|不高于|封顶)[^，。；]{0,12}$/.test(pre)) return 'cap';
   if (/^(以上|及以上|（含）以上|的比例)/.test(post) && /(不低于|至少|不少于)/.test(pre)) return 'min';
   if (/^(以上|及以上|（含）以上)/.test(post) || /(不低于|至少|不少于|超过|高于|≥|＞|>)[^，。；]{0,12}$/.test(pre)) return 'min';
+  // A level a change verb moves something to, right before the figure (提高其直流充电桩折算系数至约56%, after 补充…建设补贴: 广东省): the new
+  // level, a target, whatever grant the clause names before it (the dev gold labels every 提高至/提高到 level a target).
+  if (new RegExp(`(?:${CHANGE_VERB})(?:[^，。；,;\\d%]{0,16}?)(?:至|到)(?:约)?$`).test(pre)) return 'target';
   if (/(按照?|给予|补助|补贴|奖励)/.test(pre)) return 'fixed'; // 按当年增长额的30%给予补贴
   if (/(提高至|提高到|提升至|提升到|达到|达|增长|增至|保持在|占比|降低|下降|控制在|≤)[^，。；]{0,6}$/.test(pre)) return 'target';
   // (A new level named with its base after the verb: …由實際繳費的50%提高至上年度企業及其職工繳納失業保險費的100%, 宁夏; 从3%降至1%.)

@@ -319,6 +319,8 @@ export function metricBefore(text: string, pos: number): string {
   const prevBound = Math.max(s.lastIndexOf('以下'), s.lastIndexOf('以上'));
   if (prevBound >= 0 && prevBound < s.length - 3) s = s.slice(prevBound + 2);
   s = s.replace(/^(如果|如|若|凡|对于|对|给予|或者|或|且|并|及|和|同时|原则上|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
+  // (…and what opens a requirement or a definition: 要求实施主体羊只存栏 → 羊只存栏, 指规模 → 规模; not 指标)
+  s = s.replace(/^要求(?:申报|实施|项目|建设|申请|承担)?(?:主体|单位|企业|对象|申请人)?|^是?指(?![标数导南定令])/, '');
   if (s.length <= 16) return s;
   // (The last sixteen characters, a number they would cut kept whole: 2019年比2018年研发费用增长, 2017-2019年研发费用复合增长率: 海淀.)
   let from = s.length - 16;
@@ -931,6 +933,11 @@ function movedSide(bw: string | undefined, bound: string | undefined): { side: '
 }
 /** A grant by the unit a bound counts, right after its comma: ,每亩补贴 / ,每平方米奖励 (the bound is who qualifies). */
 const PER_UNIT_GRANT = `[，,]\\s*每(?:${PER_UNIT})(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
+/**
+ * The people a span bounds named right after it, no 的 between (企业招用登记失业半年以上高校毕业生,与其签订…: 济源; 失业1年以上人员,): the span is
+ * a condition on whom the applicant takes on.
+ */
+const PEOPLE_BY_SPAN = new RegExp(`^[^，。；,;的\\d]{0,4}?(?:${APPLICANT})(?=[，,、；;。]|$)`);
 /** An applicant named with a remark in brackets inside its phrase: 的新建(改造)智算项目 (昆明). */
 const APPLICANT_WITH_REMARK = `[^，。；,;的（(]{0,4}[（(][^（）()，。；,;]{1,6}[）)][^，。；,;的]{0,6}?(?:${APPLICANT})`;
 const QTY_RE = new RegExp(
@@ -1180,6 +1187,18 @@ const HELD_COUNT_RE = new RegExp(
  * (投资强度应达到350万元/亩、实缴税收20万元/亩/年、用地规模15亩以上: 牛塘).
  */
 export function extractQuantityThresholds(text: string, listed = false, prior: Threshold[] = []): Threshold[] {
+  // A half year bounded (登记失业半年以上, 正常运营半年及以上的) is 0.5 年: read as 1年, two characters for two so every offset and the
+  // phrase around it stay, then set to the half it is.
+  const halves = new Set([...text.matchAll(HALF_YEAR_BOUNDED)].map((m) => m.index!));
+  if (!halves.size) return quantityThresholds(text, listed, prior);
+  return quantityThresholds(text.replace(HALF_YEAR_BOUNDED, '1年'), listed, prior).map((t) =>
+    halves.has(t.start) && t.unit === '年' ? { ...t, raw: text.slice(t.start, t.end), ...(t.min === 1 ? { min: 0.5 } : {}), ...(t.max === 1 ? { max: 0.5 } : {}) } : t,
+  );
+}
+/** 半年 right before its bound (以上, 及以上, (含)以上), not the half of a year named (上半年) nor one and a half (一年半). */
+const HALF_YEAR_BOUNDED = /(?<![\d一二三四五六七八九十两个上下前后])半年(?=\s*(?:[（(]含[）)])?\s*(?:及|或)?(?:以上|以下|以内))/g;
+
+function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): Threshold[] {
   const out: Threshold[] = [];
   // A bound moved from one level to another (单个中心面积从不少于1500平方米下调至1000平方米, 东莞): the new level, on the old bound's side.
   for (const m of matchesOf(text, LEVEL_MOVED_QTY_RE)) {
@@ -1415,13 +1434,14 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
     // (…or the bodies or places it sizes, named right after it with no 的, then their 的 or their grant: 年耗能5000吨标准煤以上重点用能单位的
     // 节能监管, 重庆; 加大10亿斤以上产粮大县奖励性补助力度, 山东省 — those it qualifies, as …以上的企业 is)
     const sizedNamed = !COUNTING_UNIT.test(unit) && bound === '以上' && SIZED_NOUN_AFTER.test(rest);
+    const peopleNamed = TIME_UNIT.test(unit) && bound === '以上' && PEOPLE_BY_SPAN.test(rest);
     // (Not a count of the conditions met: 符合两个及以上条件的企业不重复享受, 於潜镇.)
     if (/^\s*(?:的)?(?:条件|情形|要求|标准(?!化)|指标)/.test(rest)) continue;
     // (…or a count bounded right before the grant it earns, 累计完成5家以上再额外奖励3万元: 蔡甸, a condition as a measure so placed is)
     const grantNext = GRANT_RIGHT_AFTER.test(rest);
     // (…or a bound its bracket marks as reached, 池塘100亩(含)以上用于…, a grant later in the sentence: the mark says a bar, 宝镇)
     const marked = !!inc1 && GRANT_LATER.test(rest);
-    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked) || !(age || grantNext || marked || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed) || boundBefore(pre)) continue;
+    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked) || !(age || grantNext || marked || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed || peopleNamed) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     // (A stay written in days and nights, the bound after both, 停留3天2晚以上: bounded on its first figure, as 不少于2晚3天 is, 吉林.)

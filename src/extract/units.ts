@@ -666,7 +666,7 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     const note = { start, end: last ? text.length : end, ...parseNote(bare[1], start) };
     // A bare note the excerpt cuts off (责任单位:市发改委、市财 at the end of the text, no 。): its complete names only.
     // (a bracket closing it, its opening one lost, ends it as a stop does)
-    if (textEnds && last && !/[。；;]\s*$/.test(bare[0]) && !CLOSED_AT_END.test(bare[0]) && note.units.length > 1 && !endsLikeBody(note.units[note.units.length - 1].name)) note.units.pop();
+    if (textEnds && last && !/[。；;]\s*$/.test(bare[0]) && !CLOSED_AT_END.test(bare[0]) && note.units.length >= 1 && !endsLikeBody(note.units[note.units.length - 1].name)) note.units.pop();
     notes.push(note);
   }
   // A line of fields whose last names the bodies, the space between them lost (投资:500万元 实施单位:泽库县农牧水利和科技局,

@@ -19,6 +19,10 @@ describe('a font-size widget’s bracket opens nothing the next lines go on in (
     const out = lines('2021-08-06 15:56信息来源: 扶贫中心阅读次数:\n【字体: 打印\n\n根据四川省财政厅关于《预下达2021 年中央和省级财政衔接推进乡村振兴补助资金预算的通知》(川财农〔2021〕37号)文件精神,省级财政下达我市2021年衔接推进乡村振兴补助资金(以下简称衔接资金)共3051万元。\n');
     expect(out.some((l) => l.startsWith('根据四川省财政厅'))).toBe(true);
   });
+  it('河源 (guangdong-heyuan-wengangfanhuan.txt, round 170): 【字体大小: 默认】 分享 is chrome, no part of the first sentence', () => {
+    const out = lines('发布日期:2020-12-15 17:14:22 来源:本网 作者: 阅读人次:-\n【字体大小: 默认】  分享\n\n\n    为加大我市企业援企稳岗工作力度,现将有关事项公告如下:\n');
+    expect(out.some((l) => l.trim().startsWith('为加大我市企业援企稳岗工作力度'))).toBe(true);
+  });
   it('form: [字体: ] 打印, half-width brackets', () => {
     expect(lines('[字体: ] 打印\n对新认定的企业给予10万元奖励。\n')).toContain('对新认定的企业给予10万元奖励。');
   });

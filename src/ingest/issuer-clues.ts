@@ -53,6 +53,8 @@ export function signingBodiesLine(paras: string[]): string | undefined {
  */
 const SITE_BYLINE = new RegExp(`^((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))\\s*((?:https?:\\/\\/)?[\\w.-]+\\.gov\\.cn)\\b`);
 const CRUMB_PARTS = /\s*(?:>>|»|›|＞|>)\s*/;
+/** A site's section of a department's notices: 公告公示, 通知公告, 政策文件, 文件通知. */
+const NOTICE_SECTION = /^(?:通知公告|公告公示|公示公告|通知通告|公告通知|政策文件|文件通知|政策法规|规范性文件|政府文件|部门文件|工作通知|公示|公告|通知)$/;
 export function pagePublisher(head: string[]): string | undefined {
   for (const line of head.slice(0, 8)) {
     const t = line.trim();
@@ -67,6 +69,12 @@ export function pagePublisher(head: string[]): string | undefined {
     if (crumbs.length >= 3 && /信息公开/.test(t)) {
       const dept = crumbs.slice(1, -1).find((c) => WHOLE_ORGAN.test(c) && !/政府(?:办公室|办公厅)?$/.test(c) && (divisionAt(c, 0) || /^[省市区县州盟旗]/.test(c)));
       if (dept) return dept;
+    }
+    // (…or any site's trail through a department's own section, the department named in full with its place and a section of its
+    // notices below it: 首页 > 部门集约 > 河源市人力资源和社会保障局 > 公告公示, 河源)
+    if (crumbs.length >= 3) {
+      const at = crumbs.findIndex((c, k) => k > 0 && k < crumbs.length - 1 && WHOLE_ORGAN.test(c) && !/政府(?:办公室|办公厅)?$/.test(c) && !!divisionAt(c, 0));
+      if (at > 0 && NOTICE_SECTION.test(crumbs[at + 1])) return crumbs[at];
     }
   }
   return undefined;

@@ -100,7 +100,7 @@ export const CITY_ALIASES = data.cityAliases;
 /** A site's section or tab label opening a line (补贴详情, 政策原文, 正文): up to six characters ending in a label word. */
 export const PAGE_LABEL = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alt(data.pageLabels)})`);
 /** A page's font-size widget as it opens, its closer maybe lost (【字体:, [字体: ] 打印, 【字號：): read by SITE_CHROME and the cleaner. */
-export const FONT_WIDGET_OPEN = '[【\\[［(（]\\s*(?:字体|字號|字号|字體)\\s*';
+export const FONT_WIDGET_OPEN = '[【\\[［(（]\\s*(?:字体|字號|字号|字體)(?:大小)?\\s*';
 /**
  * A line of a site's chrome above a notice: a greeting (欢迎访问河东区政府网站), a menu link (设为首页, 无障碍, 退出长者模式, 长者浏览模式,
  * a read-aloud button 朗读, a font-size switch 字体:【大】 【中】 【小】 or its bracket emptied, 字体:[    ] (楚雄), a social button alone on its line: 点赞, 收藏, 转发; a site's
