@@ -64,7 +64,8 @@ const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:累计)?(?:最长|�
  */
 // (The object between is read as words: 经营, 投产… are what an applicant has done (经营满5年), but 产 alone may be part of what is
 // relieved: 免征农业特产税3年, 贵州省 1998.)
-const GRANT_SPAN_BEFORE = new RegExp(`(?:给予|提供|${GRANT_VERB}|减半征收|减征|减按|免收|免缴|免交|免除|全免|减半|免租|减租)(?:连续|最长|最多)?((?:(?!经营|成立|注册|承诺|投产|运营)[^\\d年月满达须应需]){0,10})$`);
+// (…a calendar year maybe between the verb and the span, the year the relief falls in: 减免2022年6个月租金, 东城)
+const GRANT_SPAN_BEFORE = new RegExp(`(?:给予|提供|${GRANT_VERB}|减半征收|减征|减按|免收|免缴|免交|免除|全免|减半|免租|减租)(?:连续|最长|最多)?((?:(?!经营|成立|注册|承诺|投产|运营)[^\\d年月满达须应需]){0,10})(?:(?:19|20)\\d{2}年(?:度)?(?:内)?)?$`);
 /** A rent or fee right after a relief's span, the relieved thing named before it: (免除标准化厂房三年)租金, 房租, 物业费. */
 const RENT_AFTER = /^(?:的)?(?:租金|房租|租赁费|物业费|物业管理费|管理费)/;
 /** A year an event falls in (2022年将迎来党的二十大, 恰逢2024年): described, not set. */
@@ -1034,6 +1035,8 @@ function dataCutOff(text: string, at: number, raw: string): boolean {
 
 /** What a month is the month of, right after it: its rent or bills (2月份房租, 3月份的租金, 1月份水电费). */
 const MONTH_OF_BILL_AFTER = /^\s*(?:的)?(?:房屋)?(?:房租|租金|水电费|水费|电费|物业费|燃气费)/;
+/** A place listed as an area right after a year: (本市)被列为…地区, 被列入…区域 (the area's listing, a condition on where). */
+const AREA_LISTED_AFTER = /^(?:度)?\s*(?:内)?\s*(?:本市|本区|本县|本省|该地区|该区域)?\s*(?:被|已被)(?:列为|列入|确定为|划为|划入|认定为)[^，。；,;]{0,16}?(?:地区|区域|行政区|县区|区县)/;
 /** A season right after a year (2017年春季, 秋季). */
 const SEASON_AFTER = /^(?:春季|夏季|秋季|冬季)/;
 
@@ -1046,6 +1049,9 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   const after = c.text.slice(at + len).replace(SEASON_AFTER, '');
   // The year of a quarter or a half year is that period's, read with it or refused with it (2025年一季度…奖励: an award's name).
   if (!yearEnd && /^(?:度)?(?:(?:第)?[一二三四1-4]季度|[上下]半年)/.test(after)) return undefined;
+  // The year a place was listed as an area of some kind (2022年被列为疫情中高风险地区所在区的国有房屋, 如2022年被列为…地区: 北京, 重庆, 广州,
+  // 广东省): a condition on where the applicant is, no limit, as the dev gold has it in every rent relief of that national form.
+  if (!yearEnd && AREA_LISTED_AFTER.test(after)) return undefined;
   // A lead-in that hands down the year's tasks (现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位): that year.
   // (Not an attachment's or a table's title on a line of its own, 2021年市政府重点工作责任分解: a title's year names it.)
   if (!yearEnd && BARE_LIST_TITLE.test(c.text.trim())) return undefined;
