@@ -312,6 +312,9 @@ function spaceAt(doc: PolicyDocument, text: string, pos: number): boolean {
  * or quote, before a Chinese word, an opening one or the line's end; not in a figure (3.5) nor after an item's number (2.落实).
  */
 function halfWidthStop(text: string, i: number): boolean {
+  // (…and a half-width ! after a sentence's last word, as a page typed in half-width writes it: 汽车消费补贴又来了! 活动时间:…, 汤阴; not ?,
+  // which a page writes for a character it lost: 淮安市人民政府办公室? 2020年1月23日)
+  if (text[i] === '!' && /[\u4e00-\u9fff”）)]/.test(text[i - 1] ?? '')) return true;
   return text[i] === '.' && /[\u4e00-\u9fff”）)]/.test(text[i - 1] ?? '') && (i + 1 >= text.length || /[\u4e00-\u9fff“（(\s]/.test(text[i + 1]));
 }
 
