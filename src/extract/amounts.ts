@@ -96,6 +96,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // (A field 投资:500万元 writes its label before the colon, where the phrase before the sum ends.)
   const at = phraseStart(text, headStart);
   const label = !pre && /[:：]/.test(text[at - 1] ?? '') ? before(text, at - 1) : pre;
+  // A sum a field names as the total (获评国家体育产业基地的奖励(总计:50万元); 奖补资金合计:300万元: 湖州): the total, whatever grant it totals.
+  if (/(?:总计|合计|共计|总额|总金额|小计)$/.test(label) && /[:：]/.test(text[at - 1] ?? '')) return 'total';
   // (…and its estimate, 投资概算1.45亿元, 估算投资7500万元: 太康; a works programme's, 并安排重点工程投资3000亿元: 广东省 2008)
   if (/(?:^|完成|计划|年度|全年|总|项目|工程|概算|估算)投资(?:额|概算|估算)?(?:约|达|为|共计|合计)?$/.test(label) && !GRANT.test(withoutNamedGrants(text))) return 'target';
   // The money allotted to one project in a list of projects (…项目(ycssmz202601):投资340万元,本次安排资金310万元): a definite grant

@@ -1052,6 +1052,9 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // The year a place was listed as an area of some kind (2022年被列为疫情中高风险地区所在区的国有房屋, 如2022年被列为…地区: 北京, 重庆, 广州,
   // 广东省): a condition on where the applicant is, no limit, as the dev gold has it in every rent relief of that national form.
   if (!yearEnd && AREA_LISTED_AFTER.test(after)) return undefined;
+  // The year whose money was left over or is carried over (2021年结余资金29.222万元…结转至2022年继续使用: 中宁; 2022年结转资金14.871万元: 乌拉盖):
+  // a record of a past year's balance, no limit (the year it is carried into is one).
+  if (!yearEnd && /^(?:度)?(?:的)?(?:结余|结转|剩余|沉淀)(?:资金|经费|指标)?/.test(after)) return undefined;
   // A lead-in that hands down the year's tasks (现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位): that year.
   // (Not an attachment's or a table's title on a line of its own, 2021年市政府重点工作责任分解: a title's year names it.)
   if (!yearEnd && BARE_LIST_TITLE.test(c.text.trim())) return undefined;
@@ -1340,7 +1343,8 @@ const DONE_AFTER = /^\s*(?:(?:正式)?(?:发布|印发|出台|下发|公布|颁�
 const PASSED_AFTER = /^[^，。；;！？]{0,30}?(?:会议|[务委组公题体]会)[^，。；;！？]{0,6}?(?:研究|审议|讨论)?(?:通过|同意)/;
 /** The day a body released a notice by name, maybe at a meeting it held (2018年11月22日,成都高新区召开产业培育大会,发布《…》): a past day. */
 // (…or the day a cited document was issued, named right after it: 根据2022年11月23日印发的《省科技厅关于…的通知》, 贵州.)
-const RELEASED_AFTER = /^\s*[，,][^，。；;]{2,30}?(?:(?:召开|举行|举办)[^，。；;]{1,24}?[，,])?(?:正式)?(?:发布|印发|出台|公布)了?《|^\s*(?:印发|发布|出台|下发|公布|颁布)的\s*[《“"]/;
+// (…or the body that issued it between the day and its verb: 参照2020年3月12日深圳市人民政府办公厅发布的《关于加快体育产业创新发展的若干措施》, 光明.)
+const RELEASED_AFTER = /^\s*[，,][^，。；;]{2,30}?(?:(?:召开|举行|举办)[^，。；;]{1,24}?[，,])?(?:正式)?(?:发布|印发|出台|公布)了?《|^\s*(?:[^，,。；;《》\d]{2,24}?)?(?:印发|发布|出台|下发|公布|颁布)的\s*[《“"]/;
 const CITED_SPEECH_AFTER = new RegExp(`^[^。；;！？]{0,50}?(?:${SPEECH_WORD})`);
 const LEADER_CAME_AFTER = new RegExp(`^\\s*(?:上午|下午|晚上|晚)?\\s*[，,]?\\s*[^，。；,;：:\\d]{0,6}?(?:${LEADER_TITLE})[^。；;！？]{0,30}?(?:${HELD_EVENT})`);
 

@@ -6,7 +6,7 @@ import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, tabLabelBeforeMarks, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
 import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
-import { atOwnLevel, autonomousRegionSpoken, shortDivisionName, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, citedPlaceAtOwnLevel, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
+import { atOwnLevel, autonomousRegionSpoken, shortDivisionName, provinceByAbbreviation, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, citedPlaceAtOwnLevel, bareZoneOfCity, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { isUnitFieldLine } from './label-lines.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -904,6 +904,12 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // A notice that names no place of its own but rests on a document of a division at its own level (根据《虹口区关于…的实施意见》…, 本区:
       // 虹口区): that division.
       (ownWordsCount ? citedPlaceAtOwnLevel(folded) : undefined);
+    // A notice that writes only 高新区 as its own place (在高新区(滨江)注册; 请高新区内的服务机构…) and names one city, its title's or no other:
+    // that city's zone, as a zone named with its place would be (杭州, 宁波; 济南 round 171).
+    if (ownWordsCount && (!regionM || ('level' in regionM && regionM.level === 'city'))) {
+      const zone = bareZoneOfCity(folded);
+      if (zone && (!regionM || zone.code === regionM.code)) regionM = zone;
+    }
     // A province's reply approving what a place below it asked (辽宁省人力资源和社会保障厅关于同意锦州市调整最低工资标准的函, addressed to
     // 锦州市人民政府:): what it approves is that place's, filed under the place (ANNOTATION round 110).
     const approved = regionM && 'level' in regionM && regionM.level === 'province' ? APPROVED_PLACE.exec(named) : null;

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { CITED_TITLE, CITY_ALIASES, COMMON_WORD_NAMES, COMMON_WORD_PLACES, DEPARTMENT_DOCNO, DOCNO_ORGAN, EVERYDAY_PLACE_WORDS, NAMED_ZONES, NEW_AREAS, PEOPLES, PROPER_ZONES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
+import { CITED_TITLE, CITY_ALIASES, CITY_HIGH_TECH_ZONES, COMMON_WORD_NAMES, COMMON_WORD_PLACES, DEPARTMENT_DOCNO, DOCNO_ORGAN, EVERYDAY_PLACE_WORDS, NAMED_ZONES, NEW_AREAS, PEOPLES, PROPER_ZONES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
 import { RENAMED_DIVISIONS } from './renamed.js';
 import { matchesOf } from './matches.js';
 
@@ -577,6 +577,31 @@ export function zoneOfBody(text: string): RegionMatch | undefined {
     return z;
   }
   return undefined;
+}
+
+/** A bare 高新区 written as the notice's own place: where applicants register or operate (在高新区注册, 在高新区依法生产经营, 落户高新区), its
+ * own firms (高新区内的服务机构, 高新区各有关企业), the zone granting (高新区分阶段给予奖励). */
+const BARE_ZONE_OWN = /(?:在|落户|迁入|入驻|落户于)高新区(?:[（(][^（）()]{1,6}[）)])?|(?<![\u4e00-\u9fff])高新区(?:[（(][^（）()]{1,6}[）)])?(?:内|各有关|分阶段|给予|注册)|(?<=[请由，。；,;：:\s])高新区(?:内|各有关|分阶段|给予|注册)/;
+
+/**
+ * The one city's 高新区 a notice names only as 高新区, where its own words write the zone as their own place (在高新区(滨江)注册, 请高新区内的
+ * 服务机构…: 杭州, 济南) and the text, citations and all, names that city and no division outside it or its province (宁波高新区管委会 in a
+ * cited title: 宁波). Undefined where the notice speaks as a city, a county or a province, or names no city or two.
+ */
+export function bareZoneOfCity(text: string): RegionMatch | undefined {
+  const own = maskCitations(text);
+  if (!BARE_ZONE_OWN.test(own)) return undefined;
+  const self = ownLevel(own);
+  if (self && self !== '区') return undefined;
+  const named = divisionsIn(text);
+  const cities = new Map(named.filter((d) => d.level === 'city').map((d) => [d.code, d]));
+  if (cities.size !== 1) return undefined;
+  const [city] = cities.values();
+  if (!named.every((d) => d.code.startsWith(city.code) || city.code.startsWith(d.code))) return undefined;
+  // (a zone of its own name, 武汉东湖新技术开发区, filed under its city's code as any zone is)
+  const proper = CITY_HIGH_TECH_ZONES.get(city.name);
+  if (proper) return { ...city, name: proper };
+  return zoneIn(`${shortDivisionName(city.name)}高新区`);
 }
 
 const CRUMB_SEP = /\s*(?:>>|»|›|＞|>|→)\s*/;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+import { bareZoneOfCity } from './regions.js';
+
+// A zone's notice may write its zone only as 高新区, as the place applicants register in (在高新区注册, 企業在高新區注冊) or its own firms
+// (请高新区内的服务机构…), naming its city once, often only in what it forwards (武漢市總部企業; 济南市科技局《…》). It was filed under the
+// city or under nothing. Found on zhejiang-hangzhougaoxinqu-wenchuang.txt, hubei-donghuxinqu-zongbuqiye.txt (traditional) and round 171's
+// shandong-jinangaoxinqu-jishuzhuanyijigou.txt.
+const region = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region;
+
+describe('a notice that writes only 高新区 as its own place is its one city’s zone (bare zone of its city)', () => {
+  it.each([
+    // 浙江 杭州 (zhejiang-hangzhougaoxinqu-wenchuang.txt)
+    ['关于扶持文化创意产业发展的实施意见\n- 杭州写字楼网\n各街道办事处,区级机关各部门、各直属单位:\n为进一步促进高新区(滨江)文化创意产业高水平、规模化发展,制定本意见。\n本意见适用于在高新区(滨江)注册并经区文创办备案的文化创意企业。\n对新认定的企业给予10万元奖励。\n', '杭州高新技术产业开发区'],
+    // 湖北 武汉 (hubei-donghuxinqu-zongbuqiye.txt), its zone of a proper name
+    ['各園區辦,有關單位:\n現將《市發展改革委關于開展2020年度武漢市總部企業認定工作的通知》轉發給你們,現就有關事項通知如下:\n(一)企業在高新區注冊、納稅、入統,且在武漢市外分支機構不少于3個。\n(二)實繳注冊資本不低于1億元。\n', '武汉东湖新技术开发区'],
+    // 山东 济南 (shandong-jinangaoxinqu-jishuzhuanyijigou.txt)
+    ['关于转发济南市科技局《关于开展山东省省级技术转移服务机构2021年度绩效评价工作的通知》的通知\n各园区、各有关单位:\n现组织开展山东省省级服务机构2021年度绩效评价工作。\n1.请高新区内的服务机构向发改科经部提报绩效评价报告。\n', '济南高新技术产业开发区'],
+  ])('%s', (text, want) => expect(region(text)).toBe(want));
+  it.each([
+    // valid: two cities named, no zone can be told (宁波 names 南京 and 深圳 too)
+    ['对在高新区注册的企业,参加在南京市、深圳市举办的展会的,给予补助。\n'],
+    // valid: a city's own notice naming its zone among its parts
+    ['济南市各区县、高新区要加强组织领导,对在高新区注册的企业给予支持,市财政局负责资金保障。全市企业均可申报,本市各部门要做好服务。\n'],
+  ])('%s: no zone', (text) => expect(bareZoneOfCity(text)?.name ?? '').not.toMatch(/高新|东湖/));
+});
