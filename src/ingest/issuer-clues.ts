@@ -151,6 +151,13 @@ export function aliasesOf(text: string, full: string): string[] {
   if (!full) return [];
   return [...text.matchAll(ALIAS)].filter((m) => text.slice(0, m.index!).endsWith(full)).map((m) => m[1]);
 }
+/** A government's short name (泰安市政府办公室) as the text writes it in full (泰安市人民政府办公室), where it does; else as given. */
+export function formalGovernment(name: string, text: string): string {
+  const m = /^(.+?[省市县区州旗盟])政府((?:办公室|办公厅)?)$/.exec(name);
+  if (!m) return name;
+  const full = `${m[1]}人民政府${m[2]}`;
+  return text.includes(full) ? full : name;
+}
 export function aliasFullName(text: string, short: string): string | undefined {
   for (const m of text.matchAll(ALIAS)) {
     if (m[1] !== short) continue;

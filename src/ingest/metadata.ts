@@ -429,6 +429,8 @@ const ORGAN_AT = new RegExp(`^${ORGAN}`);
 const BAR_FIELD_RE = new RegExp(`(?<=^|[|｜])\\s*(${FIELD})\\s*[|｜]`, 'g');
 // (…maybe after a list bullet, the middle dot too: • 成文日期 2022-11-04; group 1 is the bullet, group 2 the label)
 const BARE_FIELD = new RegExp(`^\\s*([•●▪◆■·]\\s*)?(${FIELD})(?!\\s*[:：])\\s*`);
+/** …or any label, one ingest does not read included (索引号, 统一编号), opening a row of fields without colons. */
+const BARE_ANY_FIELD = new RegExp(`^\\s*([•●▪◆■·]\\s*)?(${ANY_FIELD})(?!\\s*[:：])\\s*`);
 // (the cleaner may have closed the spaces up: 发布机构区发改局发文日期2022-05-20)
 const SPACED_FIELD_RE = new RegExp(`(?<=\\S)\\s*(${FIELD})(?!\\s*[:：])\\s*(?=\\S)`, 'g');
 const DATED_FIELD_RE = new RegExp(`(${alt([...SIGNED_FIELDS, ...PUBLISHED_FIELDS])})\\s*(?=\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月])`, 'g');
@@ -494,7 +496,9 @@ export function pageFieldsOf(lines: string[]): PageFields {
     for (const m of p.matchAll(FIELD_RE)) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
     // A field row set out with spaces and no colons (发布机构 区发改局 发文日期 2022-05-20, 奉化): each label after the first, then its
     // value.
-    if (bare && p.length <= 120) for (const m of p.slice(bare[0].length).matchAll(SPACED_FIELD_RE)) fields.push({ key: m[1], rest: p.slice(bare[0].length + m.index! + m[0].length) });
+    // (…also after a label ingest does not read opening the row: 索引号M063/2022-119110 发布机构县市场监管局 发布日期2022-08-16, 桐庐)
+    const opened = bare ?? (p.length <= 120 ? BARE_ANY_FIELD.exec(p) : null);
+    if (opened && p.length <= 120) for (const m of p.slice(opened[0].length).matchAll(SPACED_FIELD_RE)) fields.push({ key: m[1], rest: p.slice(opened[0].length + m.index! + m[0].length) });
     // A date field with no colon anywhere in a line a page ran together (…公开范围 面向全社会发布机构 区发改局 发文日期 2022-05-20奉化推进…,
     // 奉化 flattened): the label, then the date right after it.
     // (Only on such a line, longer than a field row: a short row's bulleted or unlabelled fields (• 成文日期 2019-02-28 over a gazette's
