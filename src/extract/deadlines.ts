@@ -751,7 +751,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 时间由原来的4月24日调整为6月5日, 吴中.)
   // (…or after another month and the word joining them: 应于7月初和12月初分别组织一次自查活动, 苏州.)
   // (…or after a word that plans it: 预计12月中旬完成资金兑付工作, 乌拉盖.)
-  [needing(new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s]|[A-Za-z]\\.|预计|力争|争取|确保)(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?:于|在)|(?<=\\d月(?:份)?(?:\\d{1,2}[日号]|上旬|中旬|下旬|初|中|底|末)?\\s*[和及与或])|(?:延长|延期|推迟|顺延|延)[至到]|(?:调整|改|变更)(?:为|至|到)|(?:由|从)原(?:来|定)?的?)(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|(?<!\\d[:：]\\d{2})(?:起|开始)|[—\\-–~至到])`, 'g'), /月/), (m, c) => {
+  [needing(new RegExp(`(?:(?<=^|[，。；,;：:、！？\\s]|[A-Za-z]\\.|预计|力争|争取|确保)(?:到|至|于|在)?|(?<=[\\u4e00-\\u9fff])(?<![低高等大小多少])(?:于|在)|(?<=\\d月(?:份)?(?:\\d{1,2}[日号]|上旬|中旬|下旬|初|中|底|末)?\\s*[和及与或])|(?:延长|延期|推迟|顺延|延)[至到]|(?:调整|改|变更)(?:为|至|到)|(?:由|从)原(?:来|定)?的?)(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:(\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2}(?![\\d:：]))?|上旬|中旬|下旬|上中旬|中下旬|初|中|底|末)?(?:前后|左右)?(?![\\d日号个度一每底末旬]|以来|以前|之前|前|(?<!\\d[:：]\\d{2})(?:起|开始)|[—\\-–~至到])`, 'g'), /月/), (m, c) => {
     // (…not the next of a list of months a computation is based on, 根据7月、8月和9月区内排名: 西湖区, as the first after 根据 is none)
     if (MONTHS_OF_BASIS.test(c.text.slice(Math.max(0, m.index! - 24), m.index! + 1))) return undefined;
     const mo = parseNumber(m[1]);
@@ -827,7 +827,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…but 分7月、次年1月两次集中兑现 lists calendar months, no span: 雅安)
   [needing(new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不得超过|不超过?|最多|最长))${N}\\s*(?:个)?(?:完整|自然)?年(?:度(?![\\d一二三四五六七八九十]))?|(?<!部)分${N}\\s*(?:个)?(?:年(?:度(?![\\d一二三四五六七八九十]))?|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), /未来|今后|连|近|分/), (m, c) =>
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
-    /^(?:近|连)/.test(m[0]) && measuredAfterSpan(c.text.slice(m.index! + m[0].length)) ? undefined : { kind: 'relative' }],
+    // (…and 近N年 followed by what did not happen in it, a clean record (近3年未享受过…的: 利州; 近两年无…): none, as the dev gold has it; an
+    // act filed in it stays its window, 近兩年備案…的項目: 成都.)
+    /^(?:近|连)/.test(m[0]) && (measuredAfterSpan(c.text.slice(m.index! + m[0].length)) || (/^近/.test(m[0]) && /^\s*(?:内|以来)?\s*(?:未|没有|无|不存在|未曾)/.test(c.text.slice(m.index! + m[0].length)))) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
   [needing(new RegExp(`(?<![\\d每第近来个前])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), /[计共]/), () => ({ kind: 'relative' })],
@@ -1035,6 +1037,8 @@ function dataCutOff(text: string, at: number, raw: string): boolean {
 
 /** What a month is the month of, right after it: its rent or bills (2月份房租, 3月份的租金, 1月份水电费). */
 const MONTH_OF_BILL_AFTER = /^\s*(?:的)?(?:房屋)?(?:房租|租金|水电费|水费|电费|物业费|燃气费)/;
+/** A comparison right before a period: the period is its baseline (不低于2022年12月的50%, 较2021年增长, 比上年同期). */
+const COMPARED_WITH_BEFORE = /(?:[低高少多]于|比|较|相比|相较|对比)\s*$/;
 /** A place listed as an area right after a year: (本市)被列为…地区, 被列入…区域 (the area's listing, a condition on where). */
 const AREA_LISTED_AFTER = /^(?:度)?\s*(?:内)?\s*(?:本市|本区|本县|本省|该地区|该区域)?\s*(?:被|已被)(?:列为|列入|确定为|划为|划入|认定为)[^，。；,;]{0,16}?(?:地区|区域|行政区|县区|区县)/;
 /** A season right after a year (2017年春季, 秋季). */
@@ -1148,6 +1152,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
     // (Only against the notice's own date, a month in it: a bare year is one the text ran on with, 执行期限截至2027年12月31日 over a later
     // item's 实施期限截至2025年12月31日, 济源.)
     if (ownDate && d.date && /^(?:截至|截止)/.test(written.slice(start, end)) && Number(d.date.slice(0, 4)) < docYear) return;
+    // A period a figure is compared with (2023年1月用电量不低于2022年12月的50%; 较2022年同期增长): the baseline, no limit. (The 于 of 低于 is
+    // no 于 of a date.)
+    if (COMPARED_WITH_BEFORE.test(written.slice(Math.max(0, start - 4), start) + (/^于/.test(written.slice(start, end)) ? '于' : ''))) return;
     out.push({ raw: written.slice(start, end), start, end, ...d });
   };
   // ...but the period of a cited plan is one (《…行动计划（2023—2025年）》 → 2023 to 2025).
@@ -1368,7 +1375,7 @@ const DURATION_HELD_AFTER = /^\s*[，,]?\s*(?:企业|申报单位|申请人)?(?:
  * 生育 (2025年1月1日之后(包含1月1日)符合政策生育一孩、二孩、三孩的家庭: 兴县). */
 const BORN_AFTER = /^\s*(?:零时|\d{1,2}\s*时)?\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:以后|之后|以前|之前|后|前)?\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:出生|(?:符合(?:生育)?政策(?:规定)?)?生育[一二三四多\d]?孩)/;
 /** The records a period's figures are reported in: 财务审计报告, 财务报表, 主要指标完成情况, 生产经营情况, 纳税证明. */
-const RECORDS_AFTER = /^(?:份|度)?(?:的)?(?:企业|公司|单位)?(?:财务审计报告|审计报告|财务报表|财务报告|会计报表|(?:主要|经济|经营)?指标完成情况|生产经营情况|经营情况|纳税证明|完税证明|[^，。；,;（(《]{0,20}?(?:明细表|统计表|汇总表|台账))/;
+const RECORDS_AFTER = /^(?:份|度)?(?:的)?(?:企业|公司|单位)?(?:财务审计报告|审计报告|财务报表|财务报告|会计报表|(?:主要|经济|经营)?指标完成情况|生产经营情况|经营情况|纳税证明|完税证明|[^，。；,;（(《]{0,20}?(?:明细表|统计表|汇总表|台账|发票|缴费凭证|完税凭证|佐证材料|情况说明))/;
 /** A report's contents listed, the period of the figures it covers next (审计报告内容包括2024年1月1日—2024年12月31日新增担保业务总额: 成都). */
 const REPORT_COVERS_BEFORE = /(?:报告|报表|证明)(?:内容)?(?:须|应|需)?(?:包括|包含|载明|涵盖)\s*$/;
 /** Is the year or period at [start, end) the time a condition is measured over: a negated condition follows it, or it opens a bracket whose remark is a condition. */

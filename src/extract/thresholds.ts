@@ -951,7 +951,7 @@ const QTY_RE = new RegExp(
     // (…or the grant by the unit the bound counts right after a comma: 温室面积达到100亩-200亩,每亩补贴2.5万元, 于洪)
     // (…or one more condition with no figure, closed by 的, then the grant: 占地面积不低于25亩,被星评委评定批复为五星级酒店的,县人民政府予以
     // 奖励1200万元, 巍山)
-    `\\s*(?:之间)?(?:规模|面积)?(?=时|(?<=以上|以下)(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${BOUNDS_THEN_GRANT}|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的${APPLICANT_WITH_REMARK}|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,][^，。；,;的\\d]{2,24}?的[，,][^。；;，,]{0,12}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)|[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)))`,
+    `\\s*(?:之间)?(?:规模|面积)?(?=(?<![瓦卡])时|(?<=以上|以下)(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|(?<=以上)\\s*[，,]?\\s*每(?:增加|新增|多|超过|超出)|${BOUNDS_THEN_GRANT}|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的${APPLICANT_WITH_REMARK}|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补)|[，,][^，。；,;的\\d]{2,24}?的[，,][^。；;，,]{0,12}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)|[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)))`,
   'g',
 );
 
@@ -995,7 +995,8 @@ needing(QTY_AFTER_RE, /以[上下内]/);
 const TIME_UNIT = /^(?:年|个月|月|天|日|小时)$/;
 /** A step in a measure, the grant right after it: 每增加100平方米再给予5万元, 每新增1000亩奖励… (a step of 1 is a price: 每亩300元). */
 // (…after its comma, or the grant told as what it adds: 展览面积较上届每增加5000平方米,给予项目单位20万元奖励; 每增加1万平方米递增30万元奖励, 北京)
-const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万|千|亿)?(${PER_UNIT})(?=\\s*的?\\s*[，,]?\\s*(?:(?:再|另|追加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加)|(?:递增|增加|加)\\s*[\\d一二三四五六七八九十]))`, 'g');
+// (…the grant raised named after its verb too: 每增加1万平方米,增加奖励5万元 (武汉 会展), as 奖励增加5万元 is)
+const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万|千|亿)?(${PER_UNIT})(?=\\s*的?\\s*[，,]?\\s*(?:(?:再|另|追加|增加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加)|(?:递增|增加|加)\\s*[\\d一二三四五六七八九十]))`, 'g');
 // Its 每.
 needing(QTY_STEP_RE, /每/);
 /**
@@ -1435,13 +1436,15 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     // 节能监管, 重庆; 加大10亿斤以上产粮大县奖励性补助力度, 山东省 — those it qualifies, as …以上的企业 is)
     const sizedNamed = !COUNTING_UNIT.test(unit) && bound === '以上' && SIZED_NOUN_AFTER.test(rest);
     const peopleNamed = TIME_UNIT.test(unit) && bound === '以上' && PEOPLE_BY_SPAN.test(rest);
+    // (…or the floor a step counts from, the step right after it: 达到5万平方米(含)以上,每增加1万平方米增加奖励10万元, 武汉 会展)
+    const stepFloor = bound === '以上' && /^\s*[，,]?\s*每(?:增加|新增|多|超过|超出)/.test(rest);
     // (Not a count of the conditions met: 符合两个及以上条件的企业不重复享受, 於潜镇.)
     if (/^\s*(?:的)?(?:条件|情形|要求|标准(?!化)|指标)/.test(rest)) continue;
     // (…or a count bounded right before the grant it earns, 累计完成5家以上再额外奖励3万元: 蔡甸, a condition as a measure so placed is)
     const grantNext = GRANT_RIGHT_AFTER.test(rest);
     // (…or a bound its bracket marks as reached, 池塘100亩(含)以上用于…, a grant later in the sentence: the mark says a bar, 宝镇)
     const marked = !!inc1 && GRANT_LATER.test(rest);
-    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked) || !(age || grantNext || marked || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed || peopleNamed) || boundBefore(pre)) continue;
+    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked) || !(age || grantNext || marked || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed || peopleNamed || stepFloor) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     // (A stay written in days and nights, the bound after both, 停留3天2晚以上: bounded on its first figure, as 不少于2晚3天 is, 吉林.)
