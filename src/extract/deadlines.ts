@@ -40,7 +40,7 @@ const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
  * bond batch, funds, work or data (the year's noun phrase ends in one of these within a few characters).
  */
 // (…a long name of what the act made, closed by 等 or a stop: 2022年以后立项的上海市“科技创新行动计划”生物医药科技支撑专项项目等, 闵行.)
-const WINDOW_YEAR = new RegExp(`(\\d{4})年(?:及|和|或)?(?:以后|之后)(?=[^，。；,;]{0,30}?的(?:[^，。；,;的]{0,12}?(?:${APPLICANT})|[^，。；,;的]{13,40}?(?:${APPLICANT})(?=[等、，,。；;)）]|$)))`, 'g');
+const WINDOW_YEAR = new RegExp(`(\\d{4})年(?:度)?\\s*(?:[（(]\\s*含\\s*[）)])?\\s*(?:及|和|或)?(?:以后|之后)(?=[^，。；,;]{0,30}?的(?:[^，。；,;的]{0,12}?(?:${APPLICANT})|[^，。；,;的]{13,40}?(?:${APPLICANT})(?=[等、，,。；;)）]|$)))`, 'g');
 /** A year since which the rewarded act falls, after 对 and before the applicant (对2020年以来实质性竣工投产,且…的工业项目: 吉林市). */
 const WINDOW_SINCE = new RegExp(`(?<=对\\s*)(\\d{4})年以来(?=[^。；;]{0,40}?的[^，。；,;的]{0,12}?(?:${APPLICANT}))`, 'g');
 const DESCRIBED_YEAR = new RegExp(`^[^，。；,;、：:！？\\s]{0,10}?(${DESCRIBED_YEAR_NOUN})`);
@@ -893,13 +893,17 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const ok = TERM_BEFORE.test(pre.replace(/(?:为|是)$/, '').replace(/(?:一般|原则上)$/, '')) || (/^(?:最长|最多|至多)/.test(m[0]) && !/[\u4e00-\u9fff]$/.test(pre)) || BOUND_THEN_VERB.test(m[0]) || (inPrinciple && /[，,；;（(]\s*$/.test(pre)) || GRANT_BEFORE.test(pre) || hedgedAfterGrant;
     return ok ? { kind: 'relative' } : undefined;
   }],
+  // Spans of a rent relief listed after one verb, each for its own applicant (对高层次人才、高管人才分别免4年、3年房租: 汉阳): each span
+  // relative, as 免收租金3年 is.
+  [needing(new RegExp(`(?<=(?:免|免收|减免|免除|免缴)(?:[^，。；,;\\d]{0,4})?)${N}\\s*(?:个)?(?:年|个月)(?=(?:\\s*、\\s*${N}\\s*(?:个)?(?:年|个月))*\\s*的?(?:房租|租金|租赁费))|(?<=(?:免|免收|减免|免除|免缴)[^，。；,;]{0,20}?、\\s*)${N}\\s*(?:个)?(?:年|个月)(?=(?:\\s*、\\s*${N}\\s*(?:个)?(?:年|个月))*\\s*的?(?:房租|租金|租赁费))`, 'g'), /免/), () => ({ kind: 'relative' })],
   // A grant's span written before the grant with 的 (给予不超过3年的租金支持, 福田; 给予面积不超过50平方米的3年全额租房补贴, 海南): relative,
   // its bound words in the raw. (Not a term of a thing, 给予50年的土地出让年限: the noun after it must be the grant; nor a loan's term,
   // 给予不超过20年的中长期贷款支持, 费县.)
   // (It starts at the literal 给予, dropped from the raw by skip: a lookbehind would be tried at every character.)
   // (…or a range of spans, 给予1—2年银行贷款贴息支持: 鹤壁; a loan's interest subsidised is a grant, not the loan's term.)
   // (…or the grant claimed by the applicant: 分别按每月1500元…的标准申领3年的生活补贴, 郑州.)
-  [needing(new RegExp(`(?:给予|申领|领取)[^，。；,;]{0,16}?((?:(?:最长|最多)?不超过|最长|最多)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月))(?=的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), /给予|申领|领取/), (m, c) => {
+  // (…a share bounded beside the span before the grant: 市区协同给予最多1年、最高100%的租金补贴, 上海.)
+  [needing(new RegExp(`(?:给予|申领|领取)[^，。；,;]{0,16}?((?:(?:最长|最多)?不超过|最长|最多)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月))(?=(?:、[^，。；,;的]{1,12}?)?的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), /给予|申领|领取/), (m, c) => {
     const skip = m[0].length - m[1].length;
     // (A span is a short number: 申领2019年度稳岗补贴 names a year's grant, 河源.)
     return /\d/.test(c.text[m.index! + skip - 1] ?? '') || /\d{3,}/.test(m[1]) || /^期/.test(m[3] ?? '') || (/贷款|借款|融资|授信|债/.test(m[3] ?? '') && !/贴息/.test(c.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) ? undefined : { kind: 'relative', skip };

@@ -25,3 +25,20 @@ export function inStandardList(text: string, pos: number): boolean {
   }
   return false;
 }
+
+/**
+ * A heading naming the standards of a grant (二、奖补标准; (三)补贴标准:), the clause on the line right below it: its sums per a unit are the
+ * grant's standards (直流充电设施不超过200元/千瓦、交流充电设施不超过40元/千瓦: 天河), though the sentence itself names no grant.
+ */
+const GRANT_STANDARD_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?:奖补|补贴|补助|奖励|资助|扶持|支持)(?:资金)?(?:标准|额度)(?:及(?:方式|要求))?\s*[:：]?\s*$/;
+export function underGrantStandardHeading(text: string, pos: number): boolean {
+  let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  for (let k = 0; k < 3 && lineStart > 0; k++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1);
+    lineStart = prevStart;
+    if (!line.trim()) continue;
+    return GRANT_STANDARD_HEADING.test(line);
+  }
+  return false;
+}
