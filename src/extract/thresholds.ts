@@ -1034,8 +1034,9 @@ const MORE_BANDS = `(?:\\s*[、和及]\\s*${NUM}\\s*(?:万|千)?(?:${QUANTITY_UN
 const BAND_LIST_GAP = new RegExp(`^\\s*(?:${INCLUSIVE}|[（(]\\s*不?含[^（）()]{0,12}[）)])?\\s*[、和及]\\s*$`);
 // (…and the thing the range sizes, maybe a remark on it in brackets, before 的 and the applicant: 存栏100-1000头标准化圈舍(含粪污综合利用达标)的家庭农场,
 // 简阳)
+// (…or those the band holds listed after it, an assessment's tiers: 得分在170分至189分之间的有南市街道、…,按…100%比例发奖, 东阳)
 const QTY_BAND_RE = new RegExp(
-  `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千)?\\s*(${BAND_MARK})?\\s*(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|${PER_UNIT_GRANT}|(?:[^，。；,;的\\d（(]{1,8}?(?:[（(][^（）()]{1,20}[）)])?)?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${MORE_BANDS}\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*[，,][^。；;]{0,40}?的[^，。；,;的]{0,8}?(?:${APPLICANT}))`,
+  `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千)?\\s*(${BAND_MARK})?\\s*(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|(?<=之间)的有|${PER_UNIT_GRANT}|(?:[^，。；,;的\\d（(]{1,8}?(?:[（(][^（）()]{1,20}[）)])?)?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${MORE_BANDS}\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*[，,][^。；;]{0,40}?的[^，。；,;的]{0,8}?(?:${APPLICANT}))`,
   'g',
 );
 // Its dash or 至/到.

@@ -246,7 +246,8 @@ function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
 /** A line of a site's footer: its registration, copyright or site code. */
 const FOOTER_MARK = /ICP备|ICP证|公网安备|网站标识码|版权所有|Copyright|©/i;
 /** A footer's field naming the site's bodies, or its links, counted only beside a footer mark. */
-const FOOTER_FIELD = /^(?:主办单位|承办单位|协办单位|技术支持|运营维护|网站主办|主办|承办)[:：]|^(?:联系我们|网站导航|网站地图|关于我们|设为首页|加入收藏)(?:[|｜]|$)/;
+// (…and the site's maintenance and report lines between them: 网站维护技术联系电话:…, 违法和不良信息举报电话:…, 彭山)
+const FOOTER_FIELD = /^(?:主办单位|承办单位|协办单位|技术支持|运营维护|网站主办|主办|承办|网站维护[^:：]{0,8}|(?:违法和不良信息)?举报电话)[:：]|^(?:联系我们|网站导航|网站地图|关于我们|设为首页|加入收藏)(?:[|｜]|$)/;
 /** The lines of a site's footer: its marks, and the fields of its bodies or its links up to three lines either side of one. */
 function footerLines(lines: Line[]): number[] {
   const out = new Set<number>();
