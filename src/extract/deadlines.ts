@@ -786,6 +786,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // a year that sets when its targets are due is. (当年 names the year's share of a larger figure, 当年要完成投资3000亿元, 当年计划完成投资167亿元
   // (玄武): none.)
   [needing(/(?<=^|[，。；,;：:、\s])今年(?=[^，。；,;！？]{0,24}?(?:将|要|力争|确保|计划|预计)[^，。；,;！？]{0,12}?(?:达到|达|完成|实现|突破)[^，。；,;！？]{0,12}?\d)/g, /今年/), (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
+  // 今年 before the sum of the year's fund or the standard a grant is paid at this year (我区今年用于补贴的资金为143万元; 我区今年实际种粮农民一次性
+  // 补贴标准为13.07元/亩: 北碚): the notice's year, as a fund's year with its sum is (round 79). (Not a sum won so far, 今年累计争取的…资金.)
+  [needing(/(?<=^|[，。；,;：:、\s]|[我本全][省市区县州旗])今年(?!来|以来|累计)(?=[^，。；,;！？]{0,20}?(?:资金|经费|标准)(?:总额|规模)?(?:为|是|共计|共|达)\s*\d)/g, /今年/), (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
   // 今年 (本年度, 本年) opening a heading or lead-in of the year's targets or work sets the notice's year (一、今年全省经济社会发展的主要预期目标,
   // 今年全县重点工作安排如下:); in running text it describes (对今年发展的预期, 今年累计争取的…资金): none.
   [needing(/(?<=^|[，。；,;：:、\s])(?:今年|本年度|本年)(?=[^，。；,;！？]{0,24}?(?:预期目标|主要目标|目标任务|主要任务|重点任务|重点工作|工作任务|工作安排)(?:[^，。；,;！？]{0,12}?(?:如下|为|是)\s*(?:[:：]|[。]?$)|$))/g, /今年|本年/), (_m, c) => (c.docYear ? { date: String(c.docYear) } : undefined)],
