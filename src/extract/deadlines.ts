@@ -898,7 +898,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // Spans of a rent relief listed after one verb, each for its own applicant (对高层次人才、高管人才分别免4年、3年房租: 汉阳): each span
   // relative, as 免收租金3年 is.
-  [needing(new RegExp(`(?<=(?:免|免收|减免|免除|免缴)(?:[^，。；,;\\d]{0,4})?)${N}\\s*(?:个)?(?:年|个月)(?=(?:\\s*、\\s*${N}\\s*(?:个)?(?:年|个月))*\\s*的?(?:房租|租金|租赁费))|(?<=(?:免|免收|减免|免除|免缴)[^，。；,;]{0,20}?、\\s*)${N}\\s*(?:个)?(?:年|个月)(?=(?:\\s*、\\s*${N}\\s*(?:个)?(?:年|个月))*\\s*的?(?:房租|租金|租赁费))`, 'g'), /免/), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?<=(?:免|免收|减免|免除|免缴)(?:[^，。；,;\\d]{0,4})?|(?:免|免收|减免|免除|免缴)[^，。；,;]{0,20}?、\\s*)${N}\\s*(?:个)?(?:年|个月)(?=(?:\\s*、\\s*${N}\\s*(?:个)?(?:年|个月))*\\s*的?(?:房租|租金|租赁费))`, 'g'), /免/), () => ({ kind: 'relative' })],
   // A grant's span written before the grant with 的 (给予不超过3年的租金支持, 福田; 给予面积不超过50平方米的3年全额租房补贴, 海南): relative,
   // its bound words in the raw. (Not a term of a thing, 给予50年的土地出让年限: the noun after it must be the grant; nor a loan's term,
   // 给予不超过20年的中长期贷款支持, 费县.)

@@ -37,6 +37,8 @@ function discount(n: string): number {
 const CHANGE_VERB = '提高|提升|上调|下调|降低|调整|增加|降';
 /** The new level's verb, its base between it and the rate (…提高至上年度…失业保险费的100%). */
 const NEW_LEVEL_BEFORE = new RegExp(`(?:${CHANGE_VERB})(?:至|到|为)[^，。；,;\\d%]{0,24}$`);
+/** …the verb and what it moves before 至/到, right before the figure (提高其直流充电桩折算系数至约56%). */
+const MOVED_TO_BEFORE = new RegExp(`(?:${CHANGE_VERB})(?:[^，。；,;\\d%]{0,16}?)(?:至|到)(?:约)?$`);
 
 function roleOf(pre: string, post: string, text: string): RateRole {
   if (/(不超过|最高|最多|上限|不高于|封顶)[^，。；]{0,12}$/.test(pre)) return 'cap';
@@ -44,7 +46,7 @@ function roleOf(pre: string, post: string, text: string): RateRole {
   if (/^(以上|及以上|（含）以上)/.test(post) || /(不低于|至少|不少于|超过|高于|≥|＞|>)[^，。；]{0,12}$/.test(pre)) return 'min';
   // A level a change verb moves something to, right before the figure (提高其直流充电桩折算系数至约56%, after 补充…建设补贴: 广东省): the new
   // level, a target, whatever grant the clause names before it (the dev gold labels every 提高至/提高到 level a target).
-  if (new RegExp(`(?:${CHANGE_VERB})(?:[^，。；,;\\d%]{0,16}?)(?:至|到)(?:约)?$`).test(pre)) return 'target';
+  if (MOVED_TO_BEFORE.test(pre)) return 'target';
   if (/(按照?|给予|补助|补贴|奖励)/.test(pre)) return 'fixed'; // 按当年增长额的30%给予补贴
   if (/(提高至|提高到|提升至|提升到|达到|达|增长|增至|保持在|占比|降低|下降|控制在|≤)[^，。；]{0,6}$/.test(pre)) return 'target';
   // (A new level named with its base after the verb: …由實際繳費的50%提高至上年度企業及其職工繳納失業保險費的100%, 宁夏; 从3%降至1%.)

@@ -505,6 +505,7 @@ const CLOSED_AT_END = new RegExp(`${CLOSE}\\s*$`);
 /** A line that opens with a short field (投资:500万元) and ends with a unit field (实施单位:…), no stop between. */
 const FIELD_ROW_NOTE = new RegExp(`^\\s*[\\u4e00-\\u9fff]{2,6}[:：][^:：。；;\\n]{1,40}?(${LABEL}[^。；;\\n:：]{2,80}?)([。；;]?\\s*)$`);
 /** A bracket and its content, one level of inner brackets allowed: （市经信委、发改委、规划局）, [牵头单位:…]. */
+const BRACKETED = new RegExp(`${OPEN}(${BRACKET_BODY})${CLOSE}`, 'g');
 /**
  * A note that names the policy's source first, then who carries it out (农业农村部、财政部支持政策,自治区农牧厅、财政厅负责; 内政发〔2024〕6号,
  * 自治区工业和信息化厅负责: 内蒙古's list of policies): the duty part's bodies. The source part names where the policy comes from, no duty.
@@ -515,7 +516,6 @@ function sourcedDutyNote(body: string, offset: number): UnitMention[] | undefine
   if (cut <= 0 || !SOURCE_REMARK.test(body.slice(0, cut).trim())) return undefined;
   return parseDutyNote(body.slice(cut + 1), offset + cut + 1);
 }
-const BRACKETED = new RegExp(`${OPEN}(${BRACKET_BODY})${CLOSE}`, 'g');
 /** A flattened row's first cells: the group's merged cell (财政资金支持(共48项), on the group's first row), the row's number. */
 const ROW_NUMBER = String.raw`\s*(?:[\u4e00-\u9fff]{2,12}(?:[（(][^（）()\s]{1,10}[）)])?)?\d{1,3}`;
 const ROW_NUMBER_AT = new RegExp(`^${ROW_NUMBER}`);

@@ -428,9 +428,10 @@ const ORGAN_AT = new RegExp(`^${ORGAN}`);
 // (the first field of a line has no bar before it: 发布日期 | 2022-02-22 | 主题词 | …, 苍溪)
 const BAR_FIELD_RE = new RegExp(`(?<=^|[|｜])\\s*(${FIELD})\\s*[|｜]`, 'g');
 // (…maybe after a list bullet, the middle dot too: • 成文日期 2022-11-04; group 1 is the bullet, group 2 the label)
-const BARE_FIELD = new RegExp(`^\\s*([•●▪◆■·]\\s*)?(${FIELD})(?!\\s*[:：])\\s*`);
+const bareField = (labels: string) => new RegExp(`^\\s*([•●▪◆■·]\\s*)?(${labels})(?!\\s*[:：])\\s*`);
+const BARE_FIELD = bareField(FIELD);
 /** …or any label, one ingest does not read included (索引号, 统一编号), opening a row of fields without colons. */
-const BARE_ANY_FIELD = new RegExp(`^\\s*([•●▪◆■·]\\s*)?(${ANY_FIELD})(?!\\s*[:：])\\s*`);
+const BARE_ANY_FIELD = bareField(ANY_FIELD);
 // (the cleaner may have closed the spaces up: 发布机构区发改局发文日期2022-05-20)
 const SPACED_FIELD_RE = new RegExp(`(?<=\\S)\\s*(${FIELD})(?!\\s*[:：])\\s*(?=\\S)`, 'g');
 const DATED_FIELD_RE = new RegExp(`(${alt([...SIGNED_FIELDS, ...PUBLISHED_FIELDS])})\\s*(?=\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月])`, 'g');
