@@ -68,7 +68,8 @@ export function next(text: string, pos: number, n: number): string {
 }
 
 /** Between two items of a list: a joiner, maybe after a remark in brackets (70万元(累计)、50万元; not a bound mark (含)). */
-const LIST_GAP = /^(?:[（(](?!不含)[^（）()\d]{1,8}[）)])?[、和及或与]$/;
+// (…a remark with a count of its own in it, no sum or share: 分别给予15万元(分3年支付)、6万元、4万元, 金华)
+const LIST_GAP = /^(?:[（(](?!不含)(?:[^（）()\d]{1,8}|[^（）()\d元%％]{0,4}\d+[^（）()\d元%％]{1,6})[）)])?[、和及或与]$/;
 
 /** Start of the list a mention belongs to: "50万元、25万元、10万元" items share the first item's context. */
 export function listHead<T extends { start: number; end: number }>(text: string, items: T[], idx: number): number {

@@ -600,7 +600,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (It starts at the bracket, dropped from the raw by skip: a lookbehind would be tried at every character.)
   [needing(/[（(](\d{4})\s*[-—–－~～至到]\s*(\d{4})(?=[）)])/g, /[（(]\d/), (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: m[2], skip: 1 } : undefined)],
   // A start without an end: 从2025年起, 自2024年7月起 (not …起施行, an effective date; not …起至…, a period).
-  [needing(/(?:从|自)?(?<![\d.])(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起|开始)(?!至|到|施行|执行|实施|生效|[\d—\-–~])/g, /起|开始/), (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') : '') })],
+  [needing(/(?:从|自)?(?<!\d|(?<!\d)[.．])(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起|开始)(?!至|到|施行|执行|实施|生效|[\d—\-–~])/g, /起|开始/), (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') : '') })],
   // A year that opens the window an applicant's act must fall in (对2024年以后新建的项目, 2024年之后投资额不低于20万元的…项目): a start,
   // as 2024年6月份以后 is; a year 以后 the sentence only describes (2023年以来, 2025年以后的发展) names no applicant after it.
   [needing(WINDOW_YEAR, /以后|之后/), (m, c) => (/[\d.]/.test(c.text[m.index! - 1] ?? '') ? undefined : { date: m[1] })],
@@ -883,7 +883,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   })],
   // (…the term named between the bound word and the figure too: 给予固定资产投资总额3%奖励,最长期限5年, 洛阳高新区)
   // (…and a bound word before the relief or grant it bounds, 全年合计最高减免6个月租金 (广州), 最长免租3年: the verb shows a span.)
-  [needing(new RegExp(`(?:(?:最长|最多|至多|最高(?=${SPAN_RELIEF_VERB}))(?:期限|年限|时间)?(?:为|不超过|不得超过)?(?:${SPAN_RELIEF_VERB})?|不超过|不得超过|不超)${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), /最长|最多|至多|最高|不超|不得超过/), (m, c) => {
+  // (…and 为期 between the bound and the span, 给予最长不超过为期3年、每年12个月的生活补贴: 黄陂)
+  [needing(new RegExp(`(?:(?:最长|最多|至多|最高(?=${SPAN_RELIEF_VERB}))(?:期限|年限|时间)?(?:为|不超过|不得超过)?(?:${SPAN_RELIEF_VERB})?|不超过|不得超过|不超)(?:为期)?${N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下|[^，。；,;]{0,12}?的[^，。；,;的]{0,6}?(?:${APPLICANT}))`, 'g'), /最长|最多|至多|最高|不超|不得超过/), (m, c) => {
     // (原则上 before the bound is no part of the span: raw 不超过2年)
     const pre = c.text.slice(Math.max(0, m.index! - 12), m.index!).replace(/原则上$/, '');
     const inPrinciple = /原则上$/.test(c.text.slice(0, m.index!));
@@ -906,7 +907,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…or a range of spans, 给予1—2年银行贷款贴息支持: 鹤壁; a loan's interest subsidised is a grant, not the loan's term.)
   // (…or the grant claimed by the applicant: 分别按每月1500元…的标准申领3年的生活补贴, 郑州.)
   // (…a share bounded beside the span before the grant: 市区协同给予最多1年、最高100%的租金补贴, 上海.)
-  [needing(new RegExp(`(?:给予|申领|领取)[^，。；,;]{0,16}?((?:(?:最长|最多)?不超过|最长|最多)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月))(?=(?:、[^，。；,;的]{1,12}?)?的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), /给予|申领|领取/), (m, c) => {
+  // (…为期 between the bound and the span, in the bound's raw: 给予最长不超过为期3年、每年12个月的生活补贴, 黄陂.)
+  [needing(new RegExp(`(?:给予|申领|领取)[^，。；,;]{0,16}?((?:(?:(?:最长|最多)?不超过|最长|最多)(?:为期)?)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月))(?=(?:、[^，。；,;的]{1,12}?)?的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), /给予|申领|领取/), (m, c) => {
     const skip = m[0].length - m[1].length;
     // (A span is a short number: 申领2019年度稳岗补贴 names a year's grant, 河源.)
     return /\d/.test(c.text[m.index! + skip - 1] ?? '') || /\d{3,}/.test(m[1]) || /^期/.test(m[3] ?? '') || (/贷款|借款|融资|授信|债/.test(m[3] ?? '') && !/贴息/.test(c.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) ? undefined : { kind: 'relative', skip };
@@ -999,6 +1001,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [needing(new RegExp(`(?<=^|[，。；,;：:、\\s]|决定|要求|计划)今年(?=(?:继续|将|要|再|全面|重点|还将|也将){0,2}(?:${YEAR_ACTION_VERB}|对|在|把|将|进行))`, 'g'), /今年/), (m, c) =>
     c.docYear ? bareYear(c, m.index!, m[0].length, String(c.docYear), false, true) : undefined],
 ];
+
+/** The day an applicant's age or years are computed at, right before the date: …年龄、工作年限等时间的计算截止日期为, 年龄计算至. */
+const COMPUTED_AT_BEFORE = /(?:年龄|年限|工龄|周岁|毕业时间|任职时间|工作时间|从业时间)[^，。；,;]{0,20}?(?:计算|核算)(?:的)?(?:截止|截至)?(?:日期|时间|时点)?\s*(?:均为|为|是|以|至|到)?\s*$/;
 
 /** Does a sentence open at `at`: the text's start, or a stop or a line's end before it, spaces between? */
 // (A scan back: a pattern ending in \s*$ over all the text before `at` was tried at every character of it.)
@@ -1261,6 +1266,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.date && BORN_AFTER.test(text.slice(d.end))) &&
       // (the day a duration an applicant must have is measured at, 截至2023年末,从事特定细分市场一年半以上: ANNOTATION round 48, 武进)
       !(d.date && /^截[至止]/.test(d.raw) && DURATION_HELD_AFTER.test(text.slice(d.end))) &&
+      // (…or the day an applicant's age or years are computed at, 年龄、工作年限等时间的计算截止日期为2022年7月31日: 黄陂; 年龄计算至…, as round 48's
+      // day a duration is measured at: which age, no limit)
+      !(d.date && COMPUTED_AT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) &&
       // (…or the day a reported figure stands at, opening the sentence and no later than the notice's own: 截止2018年7月11日,孟州市财政专项
       // 扶贫资金投入2947.76万元,现公示如下, 孟州: a stock as of then, no limit)
       !(d.date && /^截[至止]/.test(d.raw) && !!docDate && d.date <= docDate && opensSentence(text, d.start) && STOCK_AFTER.test(text.slice(d.end))) &&

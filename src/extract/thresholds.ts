@@ -196,9 +196,9 @@ const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 /**
  * Further conditions after a comma, the list closed by 的 and a comma and then the benefit (缴纳失业保险费12个月以上,上年度未裁员或裁员率不高于…
  * 5.5%,30人(含)以下的参保企业裁员率不高于…20%的,可以享受稳岗返还政策, 三门峡; 连续失业12个月及以上,就业有困难的,给予补贴): the whole list
- * says who qualifies.
+ * says who qualifies. (…按规定 before the benefit too: 连续缴纳社会保险半年以上(含),…购买首套家庭住房的,可按规定享受…购房补助, 金华)
  */
-const CONDITIONS_THEN_BENEFIT = '[，,][^。；;]{0,120}?的[，,]\\s*(?:可以|可|均可|方可|即可)?(?:享受|申请|申领|给予|奖励|补助|补贴|奖补)';
+const CONDITIONS_THEN_BENEFIT = '[，,][^。；;]{0,120}?的[，,]\\s*(?:可以|可|均可|方可|即可)?(?:按(?:照)?(?:有关|相关)?(?:规定|标准|政策))?(?:享受|申请|申领|给予|奖励|补助|补贴|奖补)';
 const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别|每[\\u4e00-\\u9fff]{1,2})?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|[^，。；,;的\\d]{0,12}?的[，,][^。；;]{0,60}?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|[^，。；,;的\\d]{0,12}?的[，,][^。；;]{0,16}?(?:优惠|减免|减征|免征)\\s*\\d|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补)|[，,]\\s*(?:对|经)?[^，。；,;的\\d]{0,6}?(?:符合|满足)(?:上述|以上|相关|规定)?(?:的)?(?:条件|要求|标准)的|${CONDITIONS_THEN_BENEFIT})`);
 /**
  * Who a quantity bound qualifies, named by any noun, when the grant follows right after the comma (对5000平方米以上的前五名,给予…;
@@ -417,7 +417,9 @@ function builtBefore(text: string, pos: number, unit: string): boolean {
   }
   return false;
 }
-const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租金|费用|收费)[^，。；,;]{0,8}?(?:下调|上调|调整|提高|降低|降|调|减|核定|统一|确定)(?:至|到|为)|标准为)$/;
+// (…per head or period written between, 高龄津贴标准统一调整为每人30元/月: 资阳; the standard's floor named, 城市居民最低生活保障标准低限为680元/月:
+// 四川省 2022)
+const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租金|费用|收费)[^，。；,;]{0,8}?(?:下调|上调|调整|提高|降低|降|调|减|核定|统一|确定)(?:至|到|为)|标准(?:低限|下限|上限|最低限)?为)(?:每[人户家个项年月天日]|[年月]?人均){0,2}$/;
 
 /**
  * Eligibility conditions: 研发费用在100万元（含）以上、1000万元以下 → min/max; 投资额5亿元及以上 → min;
@@ -1512,6 +1514,21 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
       out.push({ metric: t.metric, unit: item[2], raw: text.slice(at, k), start: at, end: k, ...(t.max !== undefined ? { max: round(b), maxInclusive: t.maxInclusive } : { min: round(b), minInclusive: t.minInclusive }) });
     }
   }
+  // The figures listed before a bounded one, the bound written once after the last (年龄分别在35周岁、30周岁、28周岁及以下, 黄陂; 新建营业面积
+  // 1000平方米、2000平方米、3000平方米以上的): each under that bound, as a list in money is, one unit for them all and nothing but 、 between.
+  for (const t of [...out]) {
+    // (not a grade, 2級、3級、4級及以上認證的,分別獎勵…: each a level named, the bound the last level's own, 诸暨)
+    if (!t.unit || GRADE_UNIT.test(t.unit) || (t.min !== undefined) === (t.max !== undefined) || !/(?:以上|以下)\s*(?:[（(][^（）()]{0,6}[）)])?$/.test(t.raw)) continue;
+    let k = t.start;
+    for (let item = LISTED_BEFORE.exec(text.slice(Math.max(0, k - 16), k)); item && item[2] === t.unit; item = LISTED_BEFORE.exec(text.slice(Math.max(0, k - 16), k))) {
+      const at = k - item[0].length + item[0].indexOf(item[1]);
+      const end = at + item[1].length + item[2].length;
+      const b = parseNumber(item[1]);
+      if (!Number.isFinite(b) || /[\d.]/.test(text[at - 1] ?? '') || (t.unit === '年' && b >= 1900) || out.some((x) => x.start < end && at < x.end)) break;
+      out.push({ metric: t.metric, unit: t.unit, raw: text.slice(at, end), start: at, end, ...(t.max !== undefined ? { max: round(b), maxInclusive: t.maxInclusive } : { min: round(b), minInclusive: t.minInclusive }) });
+      k = at;
+    }
+  }
   // A multiple of a standard reached, its bound after it (达到规模化养殖场标准5倍以上: 社旗; 单笔消费金额须达到消费券面额5倍及以上: 湖北省 2025):
   // a threshold in 倍 (ANNOTATION, the round-121 decision); not a multiple of another sum a grant is set at (补助经费不低于…的2倍, 按1.2倍计算).
   for (const m of matchesOf(text, MULTIPLE_FLOOR)) {
@@ -1610,6 +1627,9 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
 const AGE_BEFORE_RE = new RegExp(`(年满|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(\\d{1,3})\\s*(周岁|岁)(?!\\s*(?:及|或)?(?:以上|以下)|\\s*(?:至|到|[-—–~])|\\s*(?:未|时|后|之后|以后))`, 'g');
 /** A multiple with its floor after it, no 的 before it (标准5倍以上, 面额5倍及以上). */
 const MULTIPLE_FLOOR = /(?<![的\d.])(\d+(?:\.\d+)?)\s*倍\s*(?:及|或)?以上/g;
+/** A figure and its unit right before the next item of a list (35周岁、): the unit bare, no bound of its own. */
+const GRADE_UNIT = /^(?:级|星|星级|等|档|类|批|级别)$/;
+const LISTED_BEFORE = /(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,4})\s*[、和及]\s*$/;
 /** The next age of a list under one bound: 、30周岁. */
 const AGE_LISTED = /^\s*[、，,]\s*(\d{1,3})\s*(周岁|岁)(?!\s*(?:及|或)?(?:以上|以下)|\s*(?:至|到|[-—–~]))/;
 /** 满 and a span, then 方可/才能 and the act it allows: 参保满6个月方可申请, 工作满1年后方可申报. */

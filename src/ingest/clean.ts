@@ -903,8 +903,16 @@ export function cleanText(original: string): CleanResult {
       // inside sentences, 对新认定的重庆市院士工作站，一次性给予50万元 / … / 配套奖励, seed 004; so does a page's number dropped between
       // them, 区县〔市〕政 / — 3 — / 府).
       const gap = text.slice(prev.end, cur.start);
+      // A heading that lost its number, alone between blank lines over a paragraph of whole sentences (具体扶持方式 / (blank) / 对符合条件的…
+      // 封顶60万元。, 东莞; 享受范围及标准 / (blank) / 对2018年1月1日(含)起…具体标准为:, 金华): a paragraph of its own, parted from the
+      // sentence below and from a field or heading above it; never from a sentence under way above (…一次性给予50万元 / (blank) / 配套奖励,
+      // a page break inside a sentence, seed 004; nor from a title's first line, 实施珠三角规划纲要2016年 / (blank) / 重点工作任务安排, 肇庆: what is
+      // parted from above is a field, its value under its label (扶持方式 : / 事后补助), or a closed sentence).
+      const aloneHeading = (k: number) => k > 0 && k + 1 < kept.length && UNNUMBERED_HEADING.test(kept[k].c) && blankBetween(kept[k - 1], kept[k]) && blankBetween(kept[k], kept[k + 1]) && kept[k + 1].c.length >= 30 && /[。；;！？!?]/.test(kept[k + 1].c);
+      const fieldValueAbove = paraSoFar === prev.c && i > 1 && /[：:]\s*$/.test(kept[i - 2].c);
+      const headingParted = (aloneHeading(i) && !/[，,、]/.test(paraSoFar) && (/[。；;！？!?：:]/.test(paraSoFar) || fieldValueAbove) && !unbalanced(paraSoFar)) || (aloneHeading(i - 1) && paraSoFar === prev.c);
       const wideGap = !/\S/.test(gap) && (gap.match(/\n/g) ?? []).length >= 4 && !/[，,。；;、]/.test(paraSoFar) && !unbalanced(paraSoFar);
-      join = !wideGap && !lostStop && !issuerBeforeTitle && !cellBreak && !restored.has(cur.start) && !taskRows.has(cur.start) && !rowBreaks.has(cur.start) && !listedValues.has(cur.start) && !listedValues.has(prev.start) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
+      join = !wideGap && !headingParted && !lostStop && !issuerBeforeTitle && !cellBreak && !restored.has(cur.start) && !taskRows.has(cur.start) && !rowBreaks.has(cur.start) && !listedValues.has(cur.start) && !listedValues.has(prev.start) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;
     // (Only its end is ever read, its last 600 characters for an open bracket: a paragraph as long as a whole unpunctuated

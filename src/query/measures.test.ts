@@ -63,6 +63,12 @@ describe('measures', () => {
     expect(clauseRows(c, 0).map((r) => r.measure)).not.toContain('经费安排补助');
   });
 
+  it('field_heading_names_no_measure: a heading that labels where the money comes from (九、经费来源) names no measure (监利, hubei-jianli-dianshangxiaozhen.txt)', () => {
+    expect(measureWords().fieldHeadings).toContain('经费来源');
+    const c = find('专项资金或地方财政列支');
+    expect(clauseRows(c, 0).map((r) => r.measure)).not.toContain('经费来源支持');
+  });
+
   it('field_heading_names_no_measure: a heading that names papers to hand in ((二)经营证明。) names no measure (长春, jilin-changchun-chucichuangye.txt)', () => {
     const c = find('营业执照副本原件及复印件');
     expect(c.section.join('')).toMatch(/经营证明/);
