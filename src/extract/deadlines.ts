@@ -299,7 +299,8 @@ const COMPARED_AFTER = /^(?:[与和同跟較较][^，。；,;：:]{0,14}?)?(?:�
 const SPAN_CONDITION_AFTER = /^(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受|按照|按|每年|每月)[^，。；,;的]){1,24}的(?:[（(][^（）()]{0,40}[）)])?(?:[，,]|[\u4e00-\u9fff]{0,8}?(?:企业|项目|单位|主体|公司|机构|团队|人才)|(?:再|另|可|一次性|分别)*(?:给予|奖励|补助|补贴|资助))/;
 /** An act already done at a time, the phrase from there to the time holding no plan: 已分别于2005年(…)和…, 已于, 曾于. */
 /** What a progress report says of a period: 同比, 累计, 仅, a gap to the year's goal (与全年目标有较大差距). */
-const REPORTED_AFTER = /同比|累计|仅|差距|已完成|完成率/;
+// (…or a total of what was done in it: 2023年10-12月份共开展等级认定168个批次, 济源)
+const REPORTED_AFTER = /同比|累计|仅|差距|已完成|完成率|共计|共(?:开展|完成|发放|兑现|拨付|涉及|受理|审核|认定|培训)/;
 /** A goal's words in a sentence: 力争, 确保, 以上, 不低于, 要. */
 const GOAL_IN = /力争|确保|以上|不低于|不少于|要|须|应/;
 /** Does the rest of a sentence report what was done, with no goal in it? */
@@ -961,6 +962,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // (…nor how often one may apply in the span, 企业三年内只得申报一次, 龙华: a frequency, no time limit)
     ONCE_IN_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
     OBJECTION.test(c.text.slice(Math.max(0, m.index! - 40), m.index!)) && /(?:日|天)(?:内|以内|之内)$/.test(m[0]) ? undefined : { kind: 'relative' }],
+  // A span written as a period of N years or months (政策推出三年期间,建筑业总产值每年以15%以上的速度增长: 温州浙南): relative, as 三年内 is; not a
+  // calendar year (2019年期间), nor the years a figure is measured over (近三年期间营业收入…, as 近三年 is).
+  [needing(new RegExp(`(?<![\\d.近前]|连续|过去)${N}\\s*(?:个)?(年|月)期间`, 'g'), /期间/), (m) => (/^\d{3,}$/.test(m[1]) ? undefined : { kind: 'relative' })],
   // The year of a plan, target or task the sentence has completed (完成2022年度生产计划, 确保完成2024年目标任务, 超额完成2023年度
   // 招商引资任务): the year it is due, also written 年度 (a bare 2022年度营业收入 or 做好2023年经济工作 stays none). The lookbehind
   // is tried only where four digits matched.
@@ -1004,6 +1008,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
 
 /** The day an applicant's age or years are computed at, right before the date: …年龄、工作年限等时间的计算截止日期为, 年龄计算至. */
 const COMPUTED_AT_BEFORE = /(?:年龄|年限|工龄|周岁|毕业时间|任职时间|工作时间|从业时间)[^，。；,;]{0,20}?(?:计算|核算)(?:的)?(?:截止|截至)?(?:日期|时间|时点)?\s*(?:均为|为|是|以|至|到)?\s*$/;
+
+/** A batch's number and the bracket that dates it, right before its months: 第四批(10-12月份). */
+const BATCH_BRACKET_BEFORE = /第[一二三四五六七八九十\d]{1,3}批(?:次)?\s*[（(]\s*(?:\d{4}年)?$/;
 
 /** Does a sentence open at `at`: the text's start, or a stop or a line's end before it, spaces between? */
 // (A scan back: a pattern ending in \s*$ over all the text before `at` was tried at every character of it.)
@@ -1257,6 +1264,10 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (the months a progress report covers, opening its sentence: 1-6月,铁路口岸完成整车进口1589辆,与全年目标有较大差距, 沙坪坝 — the
       // period measured of what was done, no limit; not months a goal is set for, 1-6月完成投资任务的60%以上)
       !(d.from && /^\d{4}-01$/.test(d.from) && /^1\s*[-—–~至到]\s*\d{1,2}\s*月/.test(d.raw) && opensSentence(text, d.start) && reportsWhatWasDone(sentenceAfter(text, d.end))) &&
+      // (…or any months of a year gone by before the notice, opening the sentence the same way: 2023年10-12月份共开展等级认定168个批次, 济源 2024;
+      // and the months a batch is named by, in brackets after it: 现将2023年第四批(10-12月份)…补贴资金情况予以公示 — which batch, no limit)
+      !(d.from && !!d.date && !!docDate && d.date < docDate && opensSentence(text, d.start) && reportsWhatWasDone(sentenceAfter(text, d.end))) &&
+      !(d.from && BATCH_BRACKET_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))) &&
       // (…or a day opening its sentence, before the notice's own, on which an inspection was carried out: 2026年1月13日,我局组织专业技术人员对…
       // 进行了最终验收, 利通; 2022年4月11日,县农业农村局…对…新建的日光温室行验收, 西吉 — the record's history, no limit)
       !(d.date && !d.kind && /日$/.test(d.raw) && !!docDate && d.date < docDate && opensSentence(text, d.start) && INSPECTED_AFTER.test(text.slice(d.end, d.end + 120))) &&

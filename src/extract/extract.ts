@@ -41,7 +41,8 @@ const JOINT_BOUND_AFTER = /^\s*(?:[（(]\s*含[^）)]{0,8}[）)])?\s*(?:以上|�
 /** …or before it: 且增长超过(含达到)13%全市平均增幅. */
 const JOINT_BOUND_BEFORE = /(?:超过|不低于|不少于|达到|高于)\s*(?:[（(][^（）()]{0,6}[）)])?\s*$/;
 /** Between a condition and the next in one clause: a joiner (且, 同时, 并且) and no sentence's end. */
-const JOINED_BEFORE = /^[^。；;]{0,12}?(?:且|同时|并且)[^。；;]{0,16}$/;
+// (…or a comma and the rate's own measure, the next bound of a list of standards: 上年度营业收入…不低于10亿元,增长率不低于10%, 苏州)
+const JOINED_BEFORE = /^[^。；;]{0,12}?(?:且|同时|并且)[^。；;]{0,16}$|^\s*[，,、]\s*(?:(?!给予|奖励|补助|补贴|资助)[^，。；,;、\d]){1,10}$/;
 /**
  * A clause that opens with the label of whom (or which award) it sets requirements for: 工业项目:固定资产投资原则上不低于3000万元 (祁县),
  * 突出贡献奖:年出口5亿美元以上 (中山). Its bounded figures are conditions.

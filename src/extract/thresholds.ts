@@ -827,7 +827,17 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       const nx = money[i + 1];
       return !!nx && /^元\//.test(nx.unit) && /^\s*[、，,和及]\s*[\u4e00-\u9fff]{0,4}?(?:按)?\s*$/.test(text.slice(m.end, nx.start)) && GRANT.test(text.slice(nx.end, nx.end + 10));
     };
-    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || cappedAfterGrant || raisedGrant() || pairedWithGranted());
+    // (…or the next tier of a sum so given, the tier named after a separator and the first tier's requirement maybe between, same unit, one
+    // sentence: 补贴标准调整为初级800元/人、培训时限不少于60学时,中级1500元/人…, 吉林省)
+    const nextTier = () => {
+      for (let j = i - 1; j >= 0; j--) {
+        if (money[j].unit !== m.unit) continue;
+        const gap = text.slice(money[j].end, m.start);
+        return !used.has(j) && !/[。；;]/.test(gap) && gap.length <= 40 && TIER_NAMED_BEFORE.test(gap);
+      }
+      return false;
+    };
+    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || cappedAfterGrant || raisedGrant() || pairedWithGranted() || nextTier());
     // A unit cost of the quantity a project builds (新建…防渗渠4公里及配套,85万元/公里; 改造农田500亩,每亩0.3万元/亩): the project's
     // money per that unit, as a grant per unit is; the quantity is written before it in the sentence.
     const perBuilt = /^元\/./.test(m.unit) && !reaches && builtBefore(text, m.start, m.unit.slice(2));
@@ -957,6 +967,14 @@ const QTY_RE = new RegExp(
   'g',
 );
 
+/** A tier's short name right before its sum, after a separator (…,中级1500元/人). */
+const TIER_NAMED_BEFORE = /[，,、]\s*[\u4e00-\u9fff]{1,4}\s*$/;
+/** A floor written as a requirement (不得低于40课时, 培训时限不少于60学时): its word, the figure, its magnitude and its unit. */
+const REQUIRED_FLOOR_RE = new RegExp(`(不得低于|不得少于|不少于|应不低于|须不低于|不低于)\\s*${NUM}\\s*(万|千)?(学时|课时|小时|天|个月|人次|人|场次|场|次)(?![\\/每])`, 'g');
+/** A grant or its standard in the sentence (给予培训补贴, 补贴标准调整为). */
+const REQUIRED_FLOOR_GRANT = /给予[^。；;]{0,30}?(?:补贴|补助|奖励|资助|奖补)|补贴标准|补助标准/;
+/** A goal's words: a floor in a goal is a target, no condition. */
+const GOAL_WORD = /力争|确保|目标|到\d{4}年|争取/;
 /** What follows a figure that has no unit: 的, a stop, 且/或, a bracketed 含 — not a unit the lexicon lacks (1.5 元/天/平米). */
 const BARE_FIGURE_END = /^\s*(?:[（(]\s*含\s*[)）])?\s*(?:[的，,。；;、]|且|或|及|以上|以下|$)/;
 /** A metric that names a ratio or an index, measured by a bare figure: 容积率, 电能利用效率, PUE值, 能效比, 功率因数, 系数. */
@@ -1089,6 +1107,8 @@ const GRADE_RE = new RegExp(
 );
 // Its bound word.
 needing(GRADE_RE, /以[上下]/);
+/** A band of A grades before whom it qualifies: 3A-5A級物流企業 (the applicant within the phrase). */
+const GRADE_BAND_RE = new RegExp(`(?<![\\dA-Za-zＡ])(\\d)\\s*[AＡ]\\s*[-—–~～至到]\\s*(\\d)\\s*[AＡ]\\s*级(?=[^，。；,;]{0,16}?(?:${APPLICANT}))`, 'g');
 
 // …or a grade reached, the bound word before it and no 以上 needed (數字化水平達到四級的試點企業, 達到二級及以上的,按照第一批獎補標準: 南京):
 // the applicant or the grant's standard follows.
@@ -1271,6 +1291,15 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
       if (next) out.push({ metric, unit: next.unit, raw: g[0], start: listAt + g.index!, end: listAt + g.index! + g[0].length, min: next.value, minInclusive: true });
     }
   }
+  // A band of grades an applicant must hold (3A-5A級物流企業: 宝安): both ends, as a band of a quantity is.
+  for (const m of matchesOf(text, GRADE_BAND_RE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (!(b > a) || out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric: metricBefore(text, start), unit: 'A级', raw: m[0], start, end, min: a, minInclusive: true, max: b, maxInclusive: true });
+  }
   for (const m of matchesOf(text, GRADE_RE)) {
     const { figure, word, bound } = m.groups!;
     const grade = gradeOf(figure, word);
@@ -1388,6 +1417,19 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
       Object.assign(t, { min: round(a), minInclusive: inc1 || inc1b || and1 ? true : (said?.inclusive ?? true) });
     } else continue;
     out.push(t);
+  }
+  // A floor the supported thing must meet, written as a requirement in a sentence that sets a grant or its standard (专项职业能力培训总课时
+  // 不得低于40课时(…),按照不高于10元/课时…的标准给予培训补贴: 泰安; 就业技能培训补贴标准调整为初级800元/人、培训时限不少于60学时: 吉林省): a
+  // condition on what is paid for, as one on the applicant is.
+  for (const m of matchesOf(text, REQUIRED_FLOOR_RE)) {
+    const start = m.index! + m[0].indexOf(m[2], m[1].length);
+    const end = m.index! + m[0].length;
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    const a = parseNumber(m[2]) * magnitude(m[3]);
+    const from = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('；', start), text.lastIndexOf(';', start)) + 1;
+    const sentence = text.slice(from, sentenceEnd(text, end));
+    if (!Number.isFinite(a) || (m[4] === '年' && a >= 1900) || !REQUIRED_FLOOR_GRANT.test(sentence) || GOAL_WORD.test(sentence)) continue;
+    out.push({ metric: metricBefore(text, m.index!), unit: m[4], raw: text.slice(start, end), start, end, min: round(a), minInclusive: true });
   }
   // An item of a list of conditions: the bound word makes the quantity a condition (确认考核的标准: 1.园区…土地不低于500亩).
   // (…and so does a grant's sentence that names its applicant first, the bounded quantity between it and the grant: 对新办…的科普馆、

@@ -535,7 +535,10 @@ export function pageFieldsOf(lines: string[]): PageFields {
         // (An issuer field may name the government by its level alone, 发布单位 | 区政府 |, as written (ANNOTATION round 48); a source
         // field's bare 市政府 names no body.)
         const value = rest.replace(/\s/g, '');
-        const named = ORGAN_AT.exec(value)?.[0] ?? SHORT_GOVERNMENT_AT.exec(value)?.[1] ?? (ISSUER_FIELDS.has(key) ? LEVEL_GOVERNMENT_AT.exec(value)?.[1] : undefined);
+        // (the whole organ up to the value's first separator, not the shortest that ends like one: 发文单位:中共苏州市委办公室、… is no
+        // 中共苏州市委, 苏州)
+        const whole = /^[^、，,|｜;；\s]+/.exec(value)?.[0];
+        const named = (whole && ORGAN_LINE.test(whole) ? whole : undefined) ?? ORGAN_AT.exec(value)?.[0] ?? SHORT_GOVERNMENT_AT.exec(value)?.[1] ?? (ISSUER_FIELDS.has(key) ? LEVEL_GOVERNMENT_AT.exec(value)?.[1] : undefined);
         // (A website named after its body, 文章来源:海南省人民政府网, 来源:XX市人民政府门户网站, names no body: round 14's page fields.)
         const organ = named && /^(?:网|门户|官网|网站)/.test(value.slice(named.length)) ? undefined : named;
         if (!organ) {
@@ -562,10 +565,13 @@ const JOINT_ORGAN_END = new RegExp(`^(?:$|[^\\u4e00-\\u9fff]|(?:${FIELD})|${ORGA
 function jointOrgans(rest: string): string {
   let out = '';
   for (let k = 0; k < 3; k++) {
-    const next = ORGAN_AT.exec(rest)?.[0];
-    if (!next || !JOINT_ORGAN_END.test(rest.slice(next.length))) break;
-    out += next;
-    rest = rest.slice(next.length);
+    // (bodies a field parts with 、 keep it: 发文单位:中共苏州市委办公室、苏州市人民政府办公室)
+    const mark = /^、/.test(rest) ? '、' : '';
+    const whole = /^[^、，,|｜;；\s]+/.exec(rest.slice(mark.length))?.[0];
+    const next = (whole && ORGAN_LINE.test(whole) ? whole : undefined) ?? ORGAN_AT.exec(rest.slice(mark.length))?.[0];
+    if (!next || !JOINT_ORGAN_END.test(rest.slice(mark.length + next.length))) break;
+    out += mark + next;
+    rest = rest.slice(mark.length + next.length);
   }
   return out;
 }

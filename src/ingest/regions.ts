@@ -457,7 +457,8 @@ const GENERIC_ZONE_NAME = /国家|省级|市级|县级|区级|现代|农业|产�
  * written (现代农业产业园管委会).
  */
 export function properZoneOf(body: string): { name: string; place?: RegionMatch } | undefined {
-  const core = body.trim().replace(ZONE_BODY_TAIL, '');
+  // (…its other names in brackets before the committee word: 温州浙南沿海先进装备产业集聚区(经开区、瓯飞)管委会)
+  const core = body.trim().replace(ZONE_BODY_TAIL, '').replace(/[（(][\u4e00-\u9fff、，,]{1,12}[)）]$/, '');
   const zone = PROPER_ZONES.find(([written]) => core.endsWith(written));
   if (!zone) return undefined;
   const head = core.slice(0, core.length - zone[0].length);
