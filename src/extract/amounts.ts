@@ -36,6 +36,10 @@ const FUND_BEFORE = /(?<!到位|实际到位)(?:资金(?:项目)?|经费|基金|
 const COUNTED_RECIPIENTS = /\d+\s*(?:家|个|户|项|名|人)(?:企业|单位|项目|公司)?/;
 /** Recipients counted right before a sum (实际奖励23家391万元, 共补助企业12家、资金300万元): the sum is the payout's total. */
 const RECIPIENTS_BEFORE = /(?:奖励|补助|补贴|资助|奖补|扶持|支持|兑现|拨付)(?:企业|项目)?\d+(?:家|个|户|项|名|人)(?:企业|项目)?[、，,]?(?:资金|金额)?(?:共计|合计|共)?$/;
+/** A level's contribution right before its sum: 中央财政出资, 市财政配套出资, 县级出资, 各出资. */
+const CONTRIBUTED_BEFORE = /(?:财政|政府|中央|省级|市级|县级|区级|省|市|县|区|各)(?:配套)?出资(?:共计|合计|约)?$/;
+/** A fund or its size named: 风险补偿基金, 资金总额, 资金规模, 专项资金. */
+const FUND_NAMED = /基金|资金总额|资金规模|总规模|专项资金|资金池/;
 /** A payout's sum word, its verb and fund maybe (共兑现奖补资金, 分别兑现, 合计发放). */
 const PAYOUT_SUM = /(?:共计|合计|总计|共|分别)(?:兑现|发放|拨付|下达|安排|奖补|奖励|补助|补贴|资助)*(?:资金|经费)?$/;
 /** A sum each recipient gets, written before in the sentence (每个村奖补10万元). */
@@ -76,11 +80,14 @@ const PER_HEAD = '(?:每[人户家个项年月天日]){0,2}';
 // (…or the verb and its 至 around what is raised: 提高行政村卫生室基本运行经费补助至6000元, 漯河.)
 const RAISED_TO = new RegExp(`(?:${RAISE}|(?:提高|提升|上调)[^，。；,;给奖补贴助资]{1,16}?(?:补助|补贴|标准|经费|水平)(?:到|至))${PER_HEAD}$`);
 /** A level's measure written between 由/从 and the sum: 原来每人每月, 月人均, 年人均不低于. */
-const LEVEL_MEASURE = '(?:原来|原有|原|现行)?(?:每[人户家个项年月天日]|[年月]?人均|不低于|不少于){0,3}';
+const LEVEL_MEASURE = '(?:(?:原来|原有|原|现行)的?)?(?:每[人户家个项年月天日]|[年月]?人均|不低于|不少于){0,3}';
 /** Moving a level to another (调整为, 上调至, 下调到), after the level it moves from. */
 const ADJUST = '(?:(?:调整|上调|下调|提高)(?:为|到|至))';
 /** A level moved from a sum to a new one (由750元调整为900元, 从原来每人每月820元调整为每人每月900元): the new level, after its verb. */
-const ADJUSTED_FROM_TO = new RegExp(`(?:从|由)${LEVEL_MEASURE}[\\d.]+(?:万|亿)?元${ADJUST}${PER_HEAD}$`);
+// (…the old level per a period, restated in brackets, a comma before the verb: 标准由原来的26636元/年(2219.6元/月),调整至27914元/年, 大丰)
+const ADJUSTED_FROM_TO = new RegExp(`(?:从|由)${LEVEL_MEASURE}[\\d.]+(?:万|亿)?元(?:\\/[\\u4e00-\\u9fff]{1,2})?(?:\\s*[（(][^（）()]{0,16}[）)])?\\s*[，,]?\\s*${ADJUST}${PER_HEAD}$`);
+/** The verb of such a move alone before the new level, the old one earlier in the sentence (…,调整至27914元/年). */
+const ADJUST_ALONE = new RegExp(`^${ADJUST}${PER_HEAD}$`);
 /** A fund's size named before the change (资金规模进行调整,由598.73万元调整为559.5万元): money moved, no level set. */
 const FUND_CHANGED = /(?:资金|经费|预算|规模|投资|计划)[^。；;]*$/;
 /** Money allotted (本次安排资金, 安排补助资金, 下达项目资金). */
@@ -116,7 +123,7 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (/(?:最高|最多|上限)[^，。；,;]{0,8}?(?:提高|提升|上调|调高|增加)(?:到|至)$/.test(pre)) return 'cap';
   if (RAISED_TO.test(pre)) return 'target';
   // (…also a level moved by 调整为 from the level before it, no fund named: 最低工资标准…由750元调整为900元, 锦州.)
-  if (ADJUSTED_FROM_TO.test(pre) && !FUND_CHANGED.test(sentenceBefore(text, m.start).replace(/(?:从|由)[^从由]*$/, ''))) return 'target';
+  if ((ADJUSTED_FROM_TO.test(pre) || (ADJUST_ALONE.test(pre) && ADJUSTED_FROM_TO.test(sentenceBefore(text, m.start)))) && !FUND_CHANGED.test(sentenceBefore(text, m.start).replace(/(?:从|由)[^从由]*$/, ''))) return 'target';
   // The year's sum of a grant, shared among those who qualify (每年补贴总额300万元,由符合条件的申请人按比例分配资金: 广州): a programme's
   // budget, a total.
   if (/(?:补贴|补助|奖励|资助|扶持|奖补)(?:资金)?总额(?:为|共计|合计|约)?$/.test(pre) && (/(?:每年|年度|每年度|全年)[^，。；,;]{0,12}$/.test(pre) || /^[^。；;]{0,30}?按比例分配/.test(text.slice(m.end)))) return 'total';
@@ -182,6 +189,10 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
     const sentence = sentenceBefore(text, m.start);
     if (COUNTED_RECIPIENTS.test(sentence) && EACH_SUM_BEFORE.test(sentence)) return 'total';
   }
+  // A level's share paid into a fund the sentence or the one before names (风险补偿基金初始资金总额4,000万元,由中央财政出资1,000万元,市财政配套出资
+  // 3,000万元: 广州; 首期资金规模4000万元。其中市级出资2000万元: 汕尾): part of the fund's budget, a total (ANNOTATION round 107).
+  // (…or a clause that opens on 其中, the fund in the sentence before it: 其中市级出资2000万元, 汕尾)
+  if (CONTRIBUTED_BEFORE.test(pre) && (/^\s*其中/.test(text) || FUND_NAMED.test(text.slice(Math.max(0, text.lastIndexOf('。', Math.max(0, text.lastIndexOf('。', m.start) - 1)) + 1), m.start)))) return 'total';
   // (发放 in the allowance's own name, 发放额度, hands nothing over.)
   // (…a remark in brackets between the fund's name and its sum passed over: 补助资金(巩固拓展脱贫攻坚成果和乡村振兴任务)918万元, 长白山; or the
   // sum in brackets after the name: 中央财政衔接资金(5273万元), 达川.)
@@ -351,6 +362,9 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     if (RAISED_FROM_NAMED.test(fromWords) && RAISED_FROM_AFTER.test(after)) return;
     if (RAISED_FROM_BEFORE.test(fromWords) && ADJUSTED_FROM_AFTER.test(after) && !FUND_CHANGED.test(sentenceBefore(text, kept[head].start).replace(/(?:从|由)[^从由]*$/, ''))) return;
     const a: Amount = { yuan: m.yuan, role: partRole(text, m, amounts) ?? sumRole(text, m, amounts) ?? amountRole(text, m, kept[head].start), raw: m.raw, start: m.start, end: m.end };
+    // (The same sum restated per another period in brackets right after one (调整至27914元/年(2326.2元/月): 大丰) has its role.)
+    const restates = amounts[amounts.length - 1];
+    if (restates && /^\s*[（(]\s*$/.test(text.slice(restates.end, m.start))) a.role = restates.role;
     if (m.yuanMax !== undefined) a.yuanMax = m.yuanMax;
     const per = perOf(text, m, kept[head].start);
     if (per) a.per = per;

@@ -155,9 +155,10 @@ const NAMED_TITLE = new RegExp(`^(?![全本我各该])[\\u4e00-\\u9fff]{1,5}?(?:
  * (精河县2025年完成…项目 sets the year), no figure is inside it, and no budget word names a sum set for the year (2024年财政预算安排资金).
  */
 // (…or a township's, 五号渠乡2025年小型水利建设项目, 焉耆; not 各乡镇.)
-const PLACE_BEFORE = /[\u4e00-\u9fff](?:省|市|县|区|旗)$|[\u4e00-\u9fff]{2}(?<![乡各全本我该])(?:乡|镇)$/;
+// (…or a prefecture's or a league's, 楚雄州2025年高标准农田建设项目: 楚雄)
+const PLACE_BEFORE = /[\u4e00-\u9fff](?:省|市|县|区|旗|州|盟)$|[\u4e00-\u9fff]{2}(?<![乡各全本我该])(?:乡|镇)$/;
 /** 全市, 本县, 我区, 各县, 该市: the notice's own level, no name. */
-const LEVEL_ONLY = /[全本我各该](?:省|市|县|区|旗)$/;
+const LEVEL_ONLY = /[全本我各该](?:省|市|县|区|旗|州|盟)$/;
 const NAME_AFTER_PLACE = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\\d]{2,50}?(?:${YEAR_NAME_HEAD})`);
 // (省下达我市… is no place's name: a place holds no 我/本/全/各/该, 达州)
 // (…nor a verb that opens the year's work before a level's body: 2024年抓好市政府投资重点项目76个, 建德)
@@ -547,7 +548,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起|开始)?\\s*(?:--|——|[-—–－~～至到])\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*(?:止|结束)))?(?:\\s*(?:止|结束))?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
   // The same without any year (申报时间:11月6日-11月19日): the year written before, else the notice's.
   // (…its first 日 left out before a dash too: 12月4—10日举办“火锅消费周”子活动, 綦江)
-  [new RegExp(`(?:自|从)?(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起)?\\s*[-—–－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:\\s*止)?`, 'g'), (m, c) => {
+  // (…开始 and 结束 as 起 and 止: 2019年全旗休牧工作从3月20日开始至6月20日结束, 鄂托克前旗)
+  [new RegExp(`(?:自|从)?(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起|开始)?\\s*[-—–－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:\\s*(?:止|结束))?`, 'g'), (m, c) => {
     const at = m.index! + (/^[自从]/.test(m[0]) ? 1 : 0);
     if (/[\d年月.]/.test(c.text[at - 1] ?? '')) return undefined;
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
@@ -961,6 +963,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     /^(?:19|20)\d{2}$/.test(m[1]) && /^年/.test(m[2]) ? undefined :
     // (…nor how often one may apply in the span, 企业三年内只得申报一次, 龙华: a frequency, no time limit)
     ONCE_IN_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
+    // (…nor a clean record over the span, 在人民银行企业征信体系中三年内无不良信用记录: 广州, as 近三年无不良信用记录 is)
+    NOTHING_HAPPENED_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
     OBJECTION.test(c.text.slice(Math.max(0, m.index! - 40), m.index!)) && /(?:日|天)(?:内|以内|之内)$/.test(m[0]) ? undefined : { kind: 'relative' }],
   // A span written as a period of N years or months (政策推出三年期间,建筑业总产值每年以15%以上的速度增长: 温州浙南): relative, as 三年内 is; not a
   // calendar year (2019年期间), nor the years a figure is measured over (近三年期间营业收入…, as 近三年 is).

@@ -195,6 +195,9 @@ const FUND_SHARE_AFTER = /^\s*(?:（含）|\(含\))?(?:及)?(?:以上|以下)?�
 /** A measure's bound relaxed (裁员率放宽到不超过…, 资产负债率可放宽至不高于75%): the measure, the relaxing verb, the bound word. */
 const RELAXED_BOUND = /([\u4e00-\u9fff]{1,8}?(?:率|比例|占比|比重))(?:可|可以|最高可)?放宽(?:到|至|为)\s*(?:不超过|不高于|不得超过|不低于|低于|高于)[^，。；,;]{0,12}$/;
 /** A bound by reference, its value in the bracket after the level's name (裁员率不高于上年度全国城镇调查失业率控制目标(5.5%)的企业: 宁夏). */
+/** A household's or a person's income, a bound, then a reference figure of a past year or an average, then 的 right before the share
+ * (人均可支配收入低于本区上年度城镇人均可支配收入的): who qualifies by income; not a grant's cap or a plan's floor so written. */
+const SHARE_OF_REFERENCE_BEFORE = /(?:可支配收入|人均收入|家庭收入|月收入|年收入|工资收入)(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{0,30}?(?:上年度|上一年度|平均|人均|最低工资)[^，。；,;]{0,16}?的\s*$/;
 const REFERENCE_BOUND_BEFORE = new RegExp(`(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{1,24}?${REFERENCE_LEVEL}\\s*[（(]\\s*$`);
 const REFERENCE_BOUND_AFTER = new RegExp(`^\\s*[）)]\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})`);
 /** …the reference level named after the figure (5.5%的全国城镇调查失业率控制目标), and the measure a bound word follows (裁员率不高于). */
@@ -209,6 +212,10 @@ const GROWTH_STANDARD_AFTER = /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)?
  */
 export function isRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
+  // (…or a share of a reference figure an applicant's own is compared with, the bound before the reference: 低收入住房困难家庭人均可支配收入低于
+  // 本区上年度城镇人均可支配收入的60%, 大丰 — who qualifies, no share paid)
+  const compared = SHARE_OF_REFERENCE_BEFORE.exec(text.slice(Math.max(0, r.start - 60), r.start));
+  if (compared && !/补助|补贴|奖励|奖补|给予|资助|按/.test(compared[0])) return true;
   if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 20))) return true;
   // (…or the figure first and the level it is named as after it: 参保企业上年度未裁员或裁员率不高于5.5%的全国城镇调查失业率控制目标, 山西省
   // and 阳泉, the national 稳岗返还 form.)

@@ -418,7 +418,7 @@ function builtBefore(text: string, pos: number, unit: string): boolean {
   return false;
 }
 // (…per head or period written between, 高龄津贴标准统一调整为每人30元/月: 资阳; the standard's floor named, 城市居民最低生活保障标准低限为680元/月:
-// 四川省 2022)
+// 四川省 2022
 const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租金|费用|收费)[^，。；,;]{0,8}?(?:下调|上调|调整|提高|降低|降|调|减|核定|统一|确定)(?:至|到|为)|标准(?:低限|下限|上限|最低限)?为)(?:每[人户家个项年月天日]|[年月]?人均){0,2}$/;
 
 /**
@@ -837,7 +837,11 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       }
       return false;
     };
-    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || cappedAfterGrant || raisedGrant() || pairedWithGranted() || nextTier());
+    // (…or a standard moved from its old level to this sum, the verb right before it: 标准由原来的26636元/年(2219.6元/月),调整至27914元/年, 大丰)
+    const movedStandard = () => /(?:调整|上调|下调|提高|提升)(?:至|到|为)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /标准(?:由|从)/.test(sentenceBefore(text, m.start));
+    // (…or the same sum restated per another period in brackets right after one so given, 调整至27914元/年(2326.2元/月): 大丰)
+    const restated = () => i > 0 && !used.has(i - 1) && /^元\/./.test(money[i - 1].unit) && /^\s*[（(]\s*$/.test(text.slice(money[i - 1].end, m.start));
+    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || cappedAfterGrant || raisedGrant() || pairedWithGranted() || nextTier() || restated() || movedStandard());
     // A unit cost of the quantity a project builds (新建…防渗渠4公里及配套,85万元/公里; 改造农田500亩,每亩0.3万元/亩): the project's
     // money per that unit, as a grant per unit is; the quantity is written before it in the sentence.
     const perBuilt = /^元\/./.test(m.unit) && !reaches && builtBefore(text, m.start, m.unit.slice(2));
@@ -1581,6 +1585,15 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     if (!Number.isFinite(a) || /(?:扩大|增长|增加|提高|提升|翻|增至|扩至|扩容)\s*$/.test(text.slice(Math.max(0, start - 4), start)) || out.some((t) => t.start < end && start < t.end)) continue;
     out.push({ metric: metricBefore(text, start), unit: '倍', raw: m[0], start, end, min: round(a), minInclusive: true });
   }
+  // …or with its bound word before the standard it multiplies, a condition clause closed by 的 and a comma (保教费收费金额高于同等级公办幼儿园保教费
+  // 1.5倍的,按照…实施生均补助: 五华): the applicant's figure against the multiple; not a grant's level so set (补助经费不低于…的2倍).
+  for (const m of matchesOf(text, MULTIPLE_BOUND_BEFORE)) {
+    const start = m.index! + m[0].lastIndexOf(m[2]);
+    const end = m.index! + m[0].length;
+    const a = parseNumber(m[2]);
+    if (!Number.isFinite(a) || GRANT_WORDS_IN.test(before(text, m.index!) + m[1]) || out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric: metricBefore(text, m.index!), unit: '倍', raw: text.slice(start, end), start, end, ...(/^(?:不高于|低于|不超过)/.test(m[0]) ? { max: round(a), maxInclusive: /^不/.test(m[0]) } : { min: round(a), minInclusive: /^(?:不低于|达到)/.test(m[0]) }) });
+  }
   // A span an applicant has to have reached before it may apply, 满 and the span right before 方可 (在市区参保满6个月方可申请, 南通): a floor.
   for (const m of matchesOf(text, SPAN_BEFORE_APPLYING)) {
     const start = m.index! + m[0].indexOf(m[1], 1);
@@ -1668,6 +1681,10 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
  * not a band's first end, 年满16周岁至60周岁, nor an age as a time, 超过1周岁未申请的: 沙市). */
 const AGE_BEFORE_RE = new RegExp(`(年满|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(\\d{1,3})\\s*(周岁|岁)(?!\\s*(?:及|或)?(?:以上|以下)|\\s*(?:至|到|[-—–~])|\\s*(?:未|时|后|之后|以后))`, 'g');
 /** A multiple with its floor after it, no 的 before it (标准5倍以上, 面额5倍及以上). */
+/** A bound word, the standard multiplied, then the multiple, closed by 的 and a comma: 高于同等级公办幼儿园保教费1.5倍的,. */
+const MULTIPLE_BOUND_BEFORE = /(?:高于|超过|达到|不低于|低于|不高于|不超过)([^，。；,;\d]{1,24}?)(\d+(?:\.\d+)?)\s*倍(?=的[，,])/g;
+/** A grant's words: a multiple among them is the grant's level, no condition. */
+const GRANT_WORDS_IN = /补助|补贴|奖励|奖补|资助|经费|给予/;
 const MULTIPLE_FLOOR = /(?<![的\d.])(\d+(?:\.\d+)?)\s*倍\s*(?:及|或)?以上/g;
 /** A figure and its unit right before the next item of a list (35周岁、): the unit bare, no bound of its own. */
 const GRADE_UNIT = /^(?:级|星|星级|等|档|类|批|级别)$/;

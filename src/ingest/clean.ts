@@ -352,6 +352,7 @@ function closesUnopened(s: string): boolean {
 const FONT_WIDGET = new RegExp(`${FONT_WIDGET_OPEN}[:：]?[^】\\]］)）\\n]{0,12}`, 'g');
 
 /** Does the paragraph end with a bracket or a title mark open, read over its last 600 characters? */
+const FULL_STOP = '。'.charCodeAt(0);
 function unbalanced(paragraph: string): boolean {
   const written = paragraph.length > 600 ? paragraph.slice(-600) : paragraph;
   // (A widget's bracket opens nothing a sentence goes on in: 【打印】 【字体: over the title would run the whole page into one line.)
@@ -360,6 +361,9 @@ function unbalanced(paragraph: string): boolean {
   let book = 0;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
+    // (A title never holds a sentence's end: a 《 left open before one (《昆明市实施…三年行动计划(2014-2016)(昆通[2014]7号)精神,…暂行办法》。, 五华)
+    // was a mark the page lost, and holds nothing after the stop.)
+    if (code === FULL_STOP) book = 0;
     const kind = BRACKET_KIND[code];
     if (kind === 0) continue;
     // Every bracket shape a note is set in (（责任单位:… / 〔责任单位:… / 【…), full- and half-width; not a document
