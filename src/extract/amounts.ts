@@ -112,7 +112,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // to it, not a programme's budget (安排项目资金1441.833713万元 for 4 projects stays a total).
   if (ALLOTTED.test(pre) && PROJECT_ENTRY.test(text)) return 'fixed';
   // A sum this round passes down, all the phrase says (此次下达16170万元,支持村数为539个: 江苏省): the allotment's total.
-  if (/^(?:本次|此次|本批|今年|当年)(?:共)?(?:下达|下拨|拨付|分配)(?:资金|经费)?(?:共计|合计|共)?$/.test(pre)) return 'total';
+  // (…or this round's whole payout, 全市本次共补助920万元: 重庆市 绿色食品 — the sum of the awards listed per unit before it.)
+  if (/^(?:本次|此次|本批|今年|当年)(?:共)?(?:下达|下拨|拨付|分配)(?:资金|经费)?(?:共计|合计|共)?$/.test(pre) || /^(?:全市|全县|全区|全省|全州)?(?:本次|此次|本批)(?:共计|合计|共)(?:补助|奖励|奖补|补贴|兑现|发放)(?:资金|经费)?$/.test(pre)) return 'total';
   // Funds carried over (上年结余17.49万元, 补助结余17.49万元, 结转资金500万元): part of a programme's budget, whatever fund it names.
   if (/(?:结余|结转|结存)(?:资金|经费)?(?:为|共计|合计|约)?$/.test(pre)) return 'total';
   // A standard raised to a new level (补贴标准分别从每人每年2100元、2800元提高到每人每年2200元、2900元: 肇庆): the new level is the task's

@@ -545,7 +545,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (A weekday or an hour may follow each day: 2025年11月6日(星期四)9:00至11月19日(星期三)17:00.)
   // (a dash doubled as some pages type it: 2024年6月16日--6月30日, 农安)
   // (…its first 日 left out before a dash: 动员部署阶段(2011年9月27-30日), 乌鲁木齐)
-  [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起|开始)?\\s*(?:--|——|[-—–－~～至到])\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*(?:止|结束)))?(?:\\s*(?:止|结束))?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
+  // (…一 written for the dash between two days, 网上申报时间:2023年6月26日一7月14日: 宝安 — never a count between a day and a month)
+  [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起|开始)?\\s*(?:--|——|[-—–－~～至到]|(?<=日\\s*)一(?=\\s*\\d{1,2}月\\d{1,2}日))\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*(?:止|结束)))?(?:\\s*(?:止|结束))?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
   // The same without any year (申报时间:11月6日-11月19日): the year written before, else the notice's.
   // (…its first 日 left out before a dash too: 12月4—10日举办“火锅消费周”子活动, 綦江)
   // (…开始 and 结束 as 起 and 止: 2019年全旗休牧工作从3月20日开始至6月20日结束, 鄂托克前旗)
@@ -835,7 +836,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
     // (…and 近N年 followed by what did not happen in it, a clean record (近3年未享受过…的: 利州; 近两年无…): none, as the dev gold has it; an
     // act filed in it stays its window, 近兩年備案…的項目: 成都.)
-    /^(?:近|连)/.test(m[0]) && (measuredAfterSpan(c.text.slice(m.index! + m[0].length)) || (/^近/.test(m[0]) && /^\s*(?:内|以来)?\s*(?:未|没有|无|不存在|未曾)/.test(c.text.slice(m.index! + m[0].length)))) ? undefined : { kind: 'relative' }],
+    // (…nor the horizon a plan names, 未納入市、區近5年收儲計劃: 荔湾 — which plan, no limit)
+    /^(?:近|连)/.test(m[0]) && (measuredAfterSpan(c.text.slice(m.index! + m[0].length)) || (/^近/.test(m[0]) && /^\s*(?:内|以来)?\s*(?:未|没有|无|不存在|未曾)/.test(c.text.slice(m.index! + m[0].length))) || (/^近/.test(m[0]) && /^[^，。；,;\d]{0,6}?(?:计划|规划)/.test(c.text.slice(m.index! + m[0].length)))) ? undefined : { kind: 'relative' }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
   [needing(new RegExp(`(?<![\\d每第近来个前])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), /[计共]/), () => ({ kind: 'relative' })],

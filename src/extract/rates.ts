@@ -195,6 +195,10 @@ const FUND_SHARE_AFTER = /^\s*(?:（含）|\(含\))?(?:及)?(?:以上|以下)?�
 /** A measure's bound relaxed (裁员率放宽到不超过…, 资产负债率可放宽至不高于75%): the measure, the relaxing verb, the bound word. */
 const RELAXED_BOUND = /([\u4e00-\u9fff]{1,8}?(?:率|比例|占比|比重))(?:可|可以|最高可)?放宽(?:到|至|为)\s*(?:不超过|不高于|不得超过|不低于|低于|高于)[^，。；,;]{0,12}$/;
 /** A bound by reference, its value in the bracket after the level's name (裁员率不高于上年度全国城镇调查失业率控制目标(5.5%)的企业: 宁夏). */
+/** A part's share of the applicant's own revenue or total: 该收入占企业营业收入总额比例, 占企业主营业务收入. */
+const OWN_SHARE_BEFORE = /(?:该|其)?[\u4e00-\u9fff]{0,8}?(?:收入|费用|产值|销售额|人数|户数)占(?:企业|本企业|其|该企业)?[^，。；,;]{0,14}?(?:收入|营收|总额|总数|总量|总户数|总人数|销售额)[^，。；,;]{0,4}?(?:的)?(?:比例|比重|份额)?\s*(?:不低于|不少于|达到|达|超过|高于|在)?\s*$/;
+/** A floor's or a ceiling's word right before a figure. */
+const BOUND_WORD_END = /(?:不低于|不少于|达到|达|超过|高于|不高于|不超过|低于)\s*$/;
 /** A household's or a person's income, a bound, then a reference figure of a past year or an average, then 的 right before the share
  * (人均可支配收入低于本区上年度城镇人均可支配收入的): who qualifies by income; not a grant's cap or a plan's floor so written. */
 const SHARE_OF_REFERENCE_BEFORE = /(?:可支配收入|人均收入|家庭收入|月收入|年收入|工资收入)(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{0,30}?(?:上年度|上一年度|平均|人均|最低工资)[^，。；,;]{0,16}?的\s*$/;
@@ -216,6 +220,12 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // 本区上年度城镇人均可支配收入的60%, 大丰 — who qualifies, no share paid)
   const compared = SHARE_OF_REFERENCE_BEFORE.exec(text.slice(Math.max(0, r.start - 60), r.start));
   if (compared && !/补助|补贴|奖励|奖补|给予|资助|按/.test(compared[0])) return true;
+  // (…or the share of the applicant's own revenue or total a part must make up, its bound before or after, in a phrase that grants nothing
+  // and sets no goal: 一是主营业务为软件研发…,且该收入占企业营业收入总额比例不低于50%; 且该收入占企业主营业务收入30%以上: 大连 — what the
+  // applicant is, as 研发费用占销售收入比例 is)
+  const phraseStart = Math.max(text.lastIndexOf('，', r.start), text.lastIndexOf(',', r.start), text.lastIndexOf('；', r.start), text.lastIndexOf(';', r.start), text.lastIndexOf('。', r.start)) + 1;
+  const phrase = text.slice(phraseStart, r.start);
+  if (OWN_SHARE_BEFORE.test(phrase) && (BOUND_WORD_END.test(phrase) || /^\s*(?:（含）|\(含\))?(?:及)?以上/.test(text.slice(r.end))) && !/补助|补贴|奖励|奖补|给予|资助|按/.test(phrase) && !/(到\d{4}年|力争|目标|确保)/.test(text.slice(0, r.start))) return true;
   if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 20))) return true;
   // (…or the figure first and the level it is named as after it: 参保企业上年度未裁员或裁员率不高于5.5%的全国城镇调查失业率控制目标, 山西省
   // and 阳泉, the national 稳岗返还 form.)

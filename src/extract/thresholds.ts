@@ -1035,7 +1035,10 @@ needing(QTY_STEP_RE, /每/);
 const PRIZE_CLASS_RE = new RegExp(`([一二三四五1-5])\\s*等奖\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?以上`, 'g');
 needing(PRIZE_CLASS_RE, /等奖/);
 const PRIZE_CLASS_REWARDED = new RegExp(`^(?:${INCLUSIVE})?(?:的|者|[^。；;]{0,80}?(?:给予|奖励|奖补|补助|补贴|资助|支持|扶持))`);
-const RANK_SPAN_RE = new RegExp(`第\\s*${NUM}\\s*(?:名)?\\s*(?:至|到|[—\\-–~])\\s*(?:第)?\\s*${NUM}\\s*名`, 'g');
+// (…第 left out, the tiers rewarded right after: 4至7名各奖励40万元, 14名-20名各奖励20万元: 银川)
+const RANK_SPAN_RE = new RegExp(`(?<![\\d.])(?:第\\s*)?${NUM}\\s*(?:名)?\\s*(?:至|到|[—\\-–~])\\s*(?:第)?\\s*${NUM}\\s*名`, 'g');
+/** A span of ranks somewhere ahead (a tier list's next tier). */
+const RANK_SPAN_AHEAD = new RegExp(RANK_SPAN_RE.source);
 /** …rewarded right after, or named as who is rewarded: 奖励5万元, 的,奖励, 各奖励. */
 const RANK_SPAN_REWARDED = /^\s*(?:的)?\s*[，,]?\s*(?:各|分别|每人|每队)?\s*(?:一次性)?(?:奖励|给予|奖|补助|资助)/;
 const RANK_NAMED_RE = new RegExp(`(的|对|取)?\\s*前\\s*${NUM}\\s*(名|位|强)`, 'g');
@@ -1639,7 +1642,9 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     // (written right after what is ranked, with no 的/对/取: 对绩效评价结果前10位的项目,给予… — the sentence must rank)
     // (or, with neither, the rank of the applicant named after it, rewarded: 实缴税收前3位的商贸企业,授予金牌)
     const ofApplicant = RANK_OF_APPLICANT.test(text.slice(end));
-    if (!(named && RANK_GRANT_AFTER.test(text.slice(end))) && !(ranked && RANK_REWARDED.test(text.slice(end))) && !ofApplicant) continue;
+    // (…or the first of a list of rank tiers each rewarded, the next tier a span of ranks: 前三名各奖励50万元,4至7名各奖励40万元, 银川)
+    const firstTier = RANK_SPAN_REWARDED.test(text.slice(end)) && RANK_SPAN_AHEAD.test(text.slice(end));
+    if (!(named && RANK_GRANT_AFTER.test(text.slice(end))) && !(ranked && RANK_REWARDED.test(text.slice(end))) && !ofApplicant && !firstTier) continue;
     out.push({ metric: ranked ? ranked[0] : '排名', unit, raw: text.slice(start, end), start, end, max: round(a), maxInclusive: true });
   }
   // A step in a measure: 每增加100平方米再给予5万元 → min 100 平方米, as 每增加2000万元再奖励 is a step in money.

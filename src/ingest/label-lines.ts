@@ -27,7 +27,8 @@ const FIELD_BARE = new RegExp(`^(?:${alt([...labels.personFields, ...labels.time
 export function isLabelledLine(line: string): boolean {
   // (a unit label longer than six characters before its colon too: 项目实施单位及责任人:, 中原区)
   // (…and a label with a bracketed remark before its colon: 报名(2天):2025年9月8日8:00-9月9日24:00 / 摇号(2天):…, 湖北省 2025)
-  return /^[\u4e00-\u9fff]{2,6}(?:[（(][^（）()]{1,8}[）)])?[：:]/.test(line) || UNIT_FIELD.test(line) || UNIT_LABEL_FOR.test(line) || UNIT_LABEL_BARE.test(line) || FIELD_BARE.test(line);
+  // (…and a longer label that names a time, a place or a way, 纸质材料提交时间:2023年6月28日-7月16日: 宝安)
+  return /^[\u4e00-\u9fff]{2,6}(?:[（(][^（）()]{1,8}[）)])?[：:]/.test(line) || /^[\u4e00-\u9fff]{2,10}(?:时间|日期|时限|期限|地点|方式)(?:[（(][^（）()]{1,8}[）)])?[：:]/.test(line) || UNIT_FIELD.test(line) || UNIT_LABEL_FOR.test(line) || UNIT_LABEL_BARE.test(line) || FIELD_BARE.test(line);
 }
 
 /** A body's name by its last word (局, 委员会, 政府…), maybe with a bracketed note after it. */
