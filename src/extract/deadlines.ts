@@ -851,7 +851,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const rest = c.text.slice(m.index! + m[0].length);
     const phrase = /^[^，。；,;]*/.exec(rest)![0];
     const measured = m[0].startsWith('前') && (MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest)) && !GRANT_IN_PHRASE.test(phrase);
-    return measured ? undefined : { kind: 'relative' };
+    // (…nor the years a report handed in covers, in brackets after it: 能源购进、消费与库存年报(前二年), 慈溪 — which reports, no limit)
+    const reportYears = m[0].startsWith('前') && REPORT_BRACKET_BEFORE.test(c.text.slice(Math.max(0, m.index! - 8), m.index!));
+    return measured || reportYears ? undefined : { kind: 'relative' };
   }],
   [needing(new RegExp(`[之此其]后\\s*${SPAN_N}\\s*(?:个)?年(?:内|以内|之内|间)?(?!度)`, 'g'), /[之此其]后/), (m) => ({ kind: 'relative', skip: figureAt(m[0]) })],
   // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
@@ -1015,6 +1017,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
 /** The day an applicant's age or years are computed at, right before the date: …年龄、工作年限等时间的计算截止日期为, 年龄计算至. */
 const COMPUTED_AT_BEFORE = /(?:年龄|年限|工龄|周岁|毕业时间|任职时间|工作时间|从业时间)[^，。；,;]{0,20}?(?:计算|核算)(?:的)?(?:截止|截至)?(?:日期|时间|时点)?\s*(?:均为|为|是|以|至|到)?\s*$/;
 
+/** What happening in a period disqualifies: a penalty, an accident, a breach (期间,在…方面受到…处罚, 内发生重大安全事故). */
+const PENALTY_WINDOW_AFTER = /^\s*(?:期间|内|以来)[，,]?[^。；;]{0,40}?(?:受到|发生|出现|存在|有过?)[^。；;]{0,30}?(?:处罚|事故|违法|失信|违规|犯罪)/;
+/** A report or a statement handed in, its bracket opened right before the years it covers: 年报(, 财务报表(, 审计报告(. */
+const REPORT_BRACKET_BEFORE = /(?:年报|报表|报告|证明|台账|明细)\s*[（(]\s*$/;
 /** A batch's number and the bracket that dates it, right before its months: 第四批(10-12月份). */
 const BATCH_BRACKET_BEFORE = /第[一二三四五六七八九十\d]{1,3}批(?:次)?\s*[（(]\s*(?:\d{4}年)?$/;
 
@@ -1274,6 +1280,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // and the months a batch is named by, in brackets after it: 现将2023年第四批(10-12月份)…补贴资金情况予以公示 — which batch, no limit)
       !(d.from && !!d.date && !!docDate && d.date < docDate && opensSentence(text, d.start) && reportsWhatWasDone(sentenceAfter(text, d.end))) &&
       !(d.from && BATCH_BRACKET_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))) &&
+      // (…or the period a penalty or an accident in would disqualify, 1.2019年12月28日至2021年12月27日期间,在环境保护…方面受到较大数额罚款以上处罚的
+      // 严重违法行为: 光明 — a clean record's dates, none as 近三年未发生… is)
+      !(d.from && PENALTY_WINDOW_AFTER.test(text.slice(d.end, d.end + 80))) &&
       // (…or a day opening its sentence, before the notice's own, on which an inspection was carried out: 2026年1月13日,我局组织专业技术人员对…
       // 进行了最终验收, 利通; 2022年4月11日,县农业农村局…对…新建的日光温室行验收, 西吉 — the record's history, no limit)
       !(d.date && !d.kind && /日$/.test(d.raw) && !!docDate && d.date < docDate && opensSentence(text, d.start) && INSPECTED_AFTER.test(text.slice(d.end, d.end + 120))) &&
@@ -1405,7 +1414,8 @@ const SIGNER_BEFORE = /(?:局|委|厅|办|政府|办公室|委员会|管委会|�
 const DURATION_HELD_AFTER = /^\s*[，,]?\s*(?:企业|申报单位|申请人)?(?:从事|成立|注册|经营|运营|营业|持续|连续)[^，。；,;]{0,16}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月)半?\s*(?:[（(]含[）)])?\s*(?:及|或)?以上/;
 /** Birth after a date: 以后出生, 之前出生, 后出生; its hour and a bracket maybe between (2024年6月3日零时之后出生), or births named by
  * 生育 (2025年1月1日之后(包含1月1日)符合政策生育一孩、二孩、三孩的家庭: 兴县). */
-const BORN_AFTER = /^\s*(?:零时|\d{1,2}\s*时)?\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:以后|之后|以前|之前|后|前)?\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:出生|(?:符合(?:生育)?政策(?:规定)?)?生育[一二三四多\d]?孩)/;
+// (…及以后 and a lawful birth or adoption too: 即2021年10月1日及以后出生的婴幼儿, 古蔺; 2025年3月1日之后(含3月1日)合法生育的家庭, 呼和浩特)
+const BORN_AFTER = /^\s*(?:零时|\d{1,2}\s*时)?\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:及|或)?(?:以后|之后|以前|之前|后|前)?\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:出生|(?:合法|依法)?(?:符合(?:生育)?政策(?:规定)?)?(?:生育|收养)(?:[一二三四多\d]?孩|子女|的)?)/;
 /** The records a period's figures are reported in: 财务审计报告, 财务报表, 主要指标完成情况, 生产经营情况, 纳税证明. */
 const RECORDS_AFTER = /^(?:份|度)?(?:的)?(?:企业|公司|单位)?(?:财务审计报告|审计报告|财务报表|财务报告|会计报表|(?:主要|经济|经营)?指标完成情况|生产经营情况|经营情况|纳税证明|完税证明|[^，。；,;（(《]{0,20}?(?:明细表|统计表|汇总表|台账|发票|缴费凭证|完税凭证|佐证材料|情况说明))/;
 /** A report's contents listed, the period of the figures it covers next (审计报告内容包括2024年1月1日—2024年12月31日新增担保业务总额: 成都). */

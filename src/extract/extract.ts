@@ -78,7 +78,8 @@ const WHOEVER = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.�
  * condition's are.
  */
 const REQUIRED_OF_SUBJECT = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:并|同时)?要求(?:申报|实施|项目|建设|申请|承担)?(?:主体|单位|企业|项目|对象|申请人)/;
-const DEFINES_APPLICANT = new RegExp(`^\\s*(?:是)?指[^。；;]*的[^，。；,;的]{0,8}?(?:${APPLICANT})[。；;]?\\s*$`);
+// (…the term defined written first, 种子期、初创期民营及中小企业是指…不超过3年…且资产总额不超过2000万元人民币…的企业: 黄埔)
+const DEFINES_APPLICANT = new RegExp(`^\\s*(?:[^，。；,;]{1,30}?(?:是指|系指)|(?:是)?指)[^。；;]*的[^，。；,;的]{0,8}?(?:${APPLICANT})[。；;]?\\s*$`);
 /**
  * A clause that opens by naming its applicant, then sets the standards it must meet, no grant in it (入驻县产业集聚区的工业项目,工业用地
  * 容积率不得低于1.0,建筑密度不得低于40%: 鹿邑): its bounded figures are conditions.

@@ -65,6 +65,8 @@ const LIST_JOINT = /^(?:[、和及或,，]|以上|及以上|以上[、,，]|[（
 const BOUND_REMARK = String.raw`[（(]\s*不?含[^（）()]{0,12}[）)]`;
 /** …opening the text after a figure. */
 const REMARK_START = new RegExp(String.raw`^\s*${BOUND_REMARK}\s*`);
+/** A grant's verb or ceiling, then a bare figure per household or head (奖补1300/户, 最高不超过800/户). */
+const BARE_PER_UNIT_GRANT = /(?:奖补|补助|补贴|奖励|给予|不超过|最高)\s*(\d+(?:\.\d+)?)\s*\/\s*(户|人|亩|座|口)(?![\u4e00-\u9fff])/g;
 /** A range's upper end after a bare figure, its magnitude and its remark: -3万, 至3万(不含). */
 const RANGE_TAIL = new RegExp(String.raw`^\s*[~～\-—–至到]\s*[\d.]+\s*[千万亿]*\s*(?:${BOUND_REMARK})?\s*`);
 /** A unit a bare sum is per (100万/亩, 100万/年). */
@@ -198,6 +200,15 @@ export function findMoney(text: string): MoneyMention[] {
     const len = m[0].length;
     if (taken[at] || out.some((o) => o.start <= at && at < o.end) || /[\d.零〇一二两三四五六七八九十百千万]/.test(text[at - 1] ?? '')) continue;
     if (/(超过|超|突破|达到|达|过)$/.test(text.slice(Math.max(0, at - 2), at)) || /^以上/.test(text.slice(at + len))) out.push({ start: at, end: at + len, raw: m[0], yuan: magnitude(m[0].slice(0, -1)), unit: '元' });
+  }
+  // A grant's sum per household or head written with no 元 at all, right after the grant's verb or its ceiling (改建三格化粪池奖补1300/户,
+  // 奖补标准最高不超过800/户, 额外奖补100/户: 资中): yuan per that unit, as 1300元/户 is.
+  for (const m of matchesOf(text, BARE_PER_UNIT_GRANT)) {
+    const start = m.index! + m[0].lastIndexOf(m[1]);
+    const end = m.index! + m[0].length;
+    if (taken[start] || out.some((o) => o.start < end && start < o.end)) continue;
+    const value = parseNumber(m[1]);
+    if (Number.isFinite(value)) out.push({ start, end, raw: text.slice(start, end), yuan: round(value), unit: `元/${m[2]}` });
   }
   // Figures listed before a sum that writes the unit once (分别奖励5、10、20万元): each is a sum in that unit.
   if (moneyContext) {

@@ -195,6 +195,8 @@ const FUND_SHARE_AFTER = /^\s*(?:（含）|\(含\))?(?:及)?(?:以上|以下)?�
 /** A measure's bound relaxed (裁员率放宽到不超过…, 资产负债率可放宽至不高于75%): the measure, the relaxing verb, the bound word. */
 const RELAXED_BOUND = /([\u4e00-\u9fff]{1,8}?(?:率|比例|占比|比重))(?:可|可以|最高可)?放宽(?:到|至|为)\s*(?:不超过|不高于|不得超过|不低于|低于|高于)[^，。；,;]{0,12}$/;
 /** A bound by reference, its value in the bracket after the level's name (裁员率不高于上年度全国城镇调查失业率控制目标(5.5%)的企业: 宁夏). */
+/** A rate's name, a requirement word, then its bound: 节能率需高于, 比例须不低于, 占比应达到. */
+const REQUIRED_RATE_BEFORE = /(?:率|比例|占比|比重)\s*(?:需|须|应|必须|应当|要)\s*(?:不高于|不超过|不低于|低于|高于|超过|达到|在)\s*$/;
 /** A part's share of the applicant's own revenue or total: 该收入占企业营业收入总额比例, 占企业主营业务收入. */
 const OWN_SHARE_BEFORE = /(?:该|其)?[\u4e00-\u9fff]{0,8}?(?:收入|费用|产值|销售额|人数|户数)占(?:企业|本企业|其|该企业)?[^，。；,;]{0,14}?(?:收入|营收|总额|总数|总量|总户数|总人数|销售额)[^，。；,;]{0,4}?(?:的)?(?:比例|比重|份额)?\s*(?:不低于|不少于|达到|达|超过|高于|在)?\s*$/;
 /** A floor's or a ceiling's word right before a figure. */
@@ -220,6 +222,9 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // 本区上年度城镇人均可支配收入的60%, 大丰 — who qualifies, no share paid)
   const compared = SHARE_OF_REFERENCE_BEFORE.exec(text.slice(Math.max(0, r.start - 60), r.start));
   if (compared && !/补助|补贴|奖励|奖补|给予|资助|按/.test(compared[0])) return true;
+  // (…or a rate the supported thing is required to reach, a requirement word before the bound: 节能且为非生产性质设备类项目的节能率需高于20%
+  // (不含20%), 光明)
+  if (REQUIRED_RATE_BEFORE.test(pre) && !/补助|补贴|奖励|奖补|给予|资助/.test(pre)) return true;
   // (…or the share of the applicant's own revenue or total a part must make up, its bound before or after, in a phrase that grants nothing
   // and sets no goal: 一是主营业务为软件研发…,且该收入占企业营业收入总额比例不低于50%; 且该收入占企业主营业务收入30%以上: 大连 — what the
   // applicant is, as 研发费用占销售收入比例 is)
@@ -241,9 +246,10 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // A list of growth bands named as the standard a grant is set by (按照10%(含)~15%、15%(含)~20%、20%(含)以上增速标准,分别给予50万元、
   // 80万元、100万元奖励: 龙泉驿): the bands are growth an applicant must reach, whatever 按照 before them says.
   if (GROWTH_STANDARD_AFTER.test(listPost)) return true;
-  if (paidShare(text, r, pre)) return false;
   // A step a reward counts in: 增速每增加一个百分点追加0.5万元奖励 (not 每提前一个月…增加0.5个百分点, the reward itself).
+  // (…also after 按, which would read it as a share paid: 按每降低1个百分点,给予5000元奖励, 慈溪)
   if (isRateStep(text, r)) return true;
+  if (paidShare(text, r, pre)) return false;
   const planned = /(到\d{4}年|力争|目标)/.test(text.slice(0, r.start));
   // A share whose measure follows it, in a clause that opens as a condition and closes with 的 (再融资且80%以上投资本区的,
   // 可视同新引进项目; 对80%以上产品出口的企业): the bound and the closing 的 make it one.

@@ -793,7 +793,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     }
     // An upper bound on the applicant: 年营收不超过2000万元的企业, 低于2000万元的小微企业 (not 最高不超过300万元, a cap).
     // (…or the side below it left out, no applicant named: 应贴息金额低于5万元人民币的不列入贴息范畴, 大连 — a floor once flipped, below.)
-    if (wordBound?.side === 'max' && (UPPER_FOR_APPLICANT.test(rest) || (EXCLUDED_BELOW_BEFORE.test(pre) && LEFT_OUT_AFTER.test(rest)))) {
+    // (…or in a clause that lists or defines what the applicant must be, no grant or ceiling word about it: 是指…且资产总额不超过2000万元人民币、
+    // 年销售额或营业额不超过2000万元人民币的企业, 黄埔)
+    const listedCeiling = listed && !GRANT.test(pre) && !/最高|最多|上限/.test(pre) && !GRANT.test(rest.slice(0, 12));
+    if (wordBound?.side === 'max' && (UPPER_FOR_APPLICANT.test(rest) || (EXCLUDED_BELOW_BEFORE.test(pre) && LEFT_OUT_AFTER.test(rest)) || listedCeiling)) {
       thresholds.push({ metric: metricBefore(text, money[head].start), max: m.yuan, maxInclusive: wordBound.inclusive, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;
@@ -1597,6 +1600,20 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     if (!Number.isFinite(a) || GRANT_WORDS_IN.test(before(text, m.index!) + m[1]) || out.some((t) => t.start < end && start < t.end)) continue;
     out.push({ metric: metricBefore(text, m.index!), unit: '倍', raw: text.slice(start, end), start, end, ...(/^(?:不高于|低于|不超过)/.test(m[0]) ? { max: round(a), maxInclusive: /^不/.test(m[0]) } : { min: round(a), minInclusive: /^(?:不低于|达到)/.test(m[0]) }) });
   }
+  // A quantity of standard coal whose bound mark stands between 吨 and 标煤 (本市年综合能耗1000吨(含)标煤以上重点工业用能企业; 年综合节能量
+  // 超过100吨(含)标煤: 慈溪): the unit read whole, the mark its inclusiveness.
+  for (const m of matchesOf(text, MARKED_COAL_RE)) {
+    const { bw, n, mag, mark, coal, bound } = m.groups!;
+    const said = bw ? boundBefore(bw) : undefined;
+    if (!said && !bound) continue;
+    const start = m.index! + m[0].indexOf(n, bw?.length ?? 0);
+    const end = m.index! + m[0].length;
+    const a = parseNumber(n) * magnitude(mag);
+    if (!Number.isFinite(a) || out.some((t) => t.start < end && start < t.end)) continue;
+    const inclusive = !/不含/.test(mark);
+    const upper = said ? said.side === 'max' : bound === '以下';
+    out.push({ metric: metricBefore(text, m.index!), unit: `吨${coal}`, raw: text.slice(start, end), start, end, ...(upper ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
+  }
   // A span an applicant has to have reached before it may apply, 满 and the span right before 方可 (在市区参保满6个月方可申请, 南通): a floor.
   for (const m of matchesOf(text, SPAN_BEFORE_APPLYING)) {
     const start = m.index! + m[0].indexOf(m[1], 1);
@@ -1686,6 +1703,8 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
  * not a band's first end, 年满16周岁至60周岁, nor an age as a time, 超过1周岁未申请的: 沙市). */
 const AGE_BEFORE_RE = new RegExp(`(年满|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(\\d{1,3})\\s*(周岁|岁)(?!\\s*(?:及|或)?(?:以上|以下)|\\s*(?:至|到|[-—–~])|\\s*(?:未|时|后|之后|以后))`, 'g');
 /** A multiple with its floor after it, no 的 before it (标准5倍以上, 面额5倍及以上). */
+/** A coal quantity with its bound mark inside the unit: (超过)1000吨(含)标煤(以上). */
+const MARKED_COAL_RE = new RegExp(`(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})?\\s*(?<n>\\d+(?:\\.\\d+)?)\\s*(?<mag>万)?吨\\s*(?<mark>[（(]\\s*(?:不)?含\\s*[）)])\\s*(?<coal>标准煤|标煤)\\s*(?:(?:及|或)?(?<bound>以上|以下))?`, 'g');
 /** A bound word, the standard multiplied, then the multiple, closed by 的 and a comma: 高于同等级公办幼儿园保教费1.5倍的,. */
 const MULTIPLE_BOUND_BEFORE = /(?:高于|超过|达到|不低于|低于|不高于|不超过)([^，。；,;\d]{1,24}?)(\d+(?:\.\d+)?)\s*倍(?=的[，,])/g;
 /** A grant's words: a multiple among them is the grant's level, no condition. */
