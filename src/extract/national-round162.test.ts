@@ -19,7 +19,8 @@ describe('a bounded share, then after a comma a second bounded condition closed 
   it('简阳 (sichuan-jianyang-jiatingnongchang.txt): 间套种面积比例达50%及以上,折成净作实际利用面积在10亩以上的蔬菜给予50元/亩的补贴', () => {
     const v = extractValues('对3年以下幼龄园林地间作套种蔬菜,间套种面积比例达50%及以上,折成净作实际利用面积在10亩以上的蔬菜给予50元/亩的补贴。', '2020-12-04');
     expect(v.rates).toEqual([]);
-    expect(v.thresholds.map((t) => [t.min, t.unit])).toEqual([[0.5, '%'], [10, '亩']]);
+    // (…and the age of the land the clause opens on, 对3年以下幼龄园林地, a condition too since round 180, as the dev gold labels it)
+    expect(v.thresholds.map((t) => [t.min ?? t.max, t.unit])).toEqual([[3, '年'], [0.5, '%'], [10, '亩']]);
   });
   it('(form) a share of revenue, then a sum of revenue with 的 and the applicant: both conditions', () => {
     const v = extractValues('对企业研发投入占比达3%以上,年营业收入在5000万元以上的企业给予10万元奖励。');

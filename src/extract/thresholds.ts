@@ -750,7 +750,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // Criteria on the applicant itself: 企业上一年度产值达到1亿元; 近一年营业收入超过4亿元.
     const applicant = /^(企业|申报企业|申请企业)/.test(pre) || /(近[一二两三四五\d]年|上一?年度|上年)/.test(pre);
     // A size class of counted things is a threshold also in a target sentence (力争到2025年…营收超百亿企业不少于2家).
-    if ((exclusiveMin || reaches) && !floor && !fundSize && (counted || ((eligibility || applicant) && !/(目标|力争|到\d{4}年)/.test(text.slice(0, m.start))))) {
+    // (…not a figure named as an indicator to meet, a goal: 進出口額指標分別不低於20億元、30億元、50億元, 驻马店)
+    if ((exclusiveMin || reaches) && !floor && !fundSize && (counted || ((eligibility || applicant) && !/(目标|力争|到\d{4}年|指标)/.test(text.slice(0, m.start))))) {
       // A condition on the applicant (超过1元/度的企业; 收入达1000万元、3000万元…分别补助).
       // (The measure read with its bound word written before it, 达到营业收入, is the measure alone.)
       const t: Threshold = {
@@ -1499,7 +1500,10 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     const grantNext = GRANT_RIGHT_AFTER.test(rest);
     // (…or a bound its bracket marks as reached, 池塘100亩(含)以上用于…, a grant later in the sentence: the mark says a bar, 宝镇)
     const marked = !!inc1 && GRANT_LATER.test(rest);
-    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked) || !(age || grantNext || marked || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed || peopleNamed || stepFloor) || boundBefore(pre)) continue;
+    // (…or a bound in the first phrase of a clause that opens on whom it is for, 对 or 鼓励 before it, a grant later in the sentence: 对茶园集中
+    // 连片200亩以上,按照规范要求配置电源和杀虫灯,按实给予补助; 鼓励基地规模300亩以上,环境优美,…的茶园…,给予…补助: 新昌)
+    const forOpening = FOR_OPENING_BEFORE.test(text.slice(0, start)) && GRANT_LATER.test(rest);
+    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked) || !(age || grantNext || marked || forOpening || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed || peopleNamed || stepFloor) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     // (A stay written in days and nights, the bound after both, 停留3天2晚以上: bounded on its first figure, as 不少于2晚3天 is, 吉林.)
@@ -1703,6 +1707,8 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
  * not a band's first end, 年满16周岁至60周岁, nor an age as a time, 超过1周岁未申请的: 沙市). */
 const AGE_BEFORE_RE = new RegExp(`(年满|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(\\d{1,3})\\s*(周岁|岁)(?!\\s*(?:及|或)?(?:以上|以下)|\\s*(?:至|到|[-—–~])|\\s*(?:未|时|后|之后|以后))`, 'g');
 /** A multiple with its floor after it, no 的 before it (标准5倍以上, 面额5倍及以上). */
+/** A clause's first phrase opened by whom it is for, up to the figure: 对茶园集中连片, 鼓励基地规模 (maybe after its item number). */
+const FOR_OPENING_BEFORE = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?(?:对|鼓励|支持)(?:(?!给予|奖励|补助|补贴|资助|按)[^，。；,;]){0,40}$/;
 /** A coal quantity with its bound mark inside the unit: (超过)1000吨(含)标煤(以上). */
 const MARKED_COAL_RE = new RegExp(`(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})?\\s*(?<n>\\d+(?:\\.\\d+)?)\\s*(?<mag>万)?吨\\s*(?<mark>[（(]\\s*(?:不)?含\\s*[）)])\\s*(?<coal>标准煤|标煤)\\s*(?:(?:及|或)?(?<bound>以上|以下))?`, 'g');
 /** A bound word, the standard multiplied, then the multiple, closed by 的 and a comma: 高于同等级公办幼儿园保教费1.5倍的,. */
