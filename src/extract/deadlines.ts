@@ -1019,7 +1019,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
 const COMPUTED_AT_BEFORE = /(?:年龄|年限|工龄|周岁|毕业时间|任职时间|工作时间|从业时间)[^，。；,;]{0,20}?(?:计算|核算)(?:的)?(?:截止|截至)?(?:日期|时间|时点)?\s*(?:均为|为|是|以|至|到)?\s*$/;
 
 /** What happening in a period disqualifies: a penalty, an accident, a breach (期间,在…方面受到…处罚, 内发生重大安全事故). */
-const PENALTY_WINDOW_AFTER = /^\s*(?:期间|内|以来)[，,]?[^。；;]{0,40}?(?:受到|发生|出现|存在|有过?)[^。；;]{0,30}?(?:处罚|事故|违法|失信|违规|犯罪)/;
+// (…its end named by words, 自2023年1月1日起至申报截止日期间,无重特大安全责任事故: 四川省 包机; or 无 before the breach)
+const PENALTY_WINDOW_AFTER = /^[^，。；,;]{0,14}?(?:期间|内|以来)[，,]?[^。；;]{0,40}?(?:受到|发生|出现|存在|有过?|无|未)[^。；;]{0,30}?(?:处罚|事故|违法|失信|违规|犯罪)/;
 /** A report or a statement handed in, its bracket opened right before the years it covers: 年报(, 财务报表(, 审计报告(. */
 const REPORT_BRACKET_BEFORE = /(?:年报|报表|报告|证明|台账|明细)\s*[（(]\s*$/;
 /** A batch's number and the bracket that dates it, right before its months: 第四批(10-12月份). */
@@ -1283,7 +1284,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.from && BATCH_BRACKET_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))) &&
       // (…or the period a penalty or an accident in would disqualify, 1.2019年12月28日至2021年12月27日期间,在环境保护…方面受到较大数额罚款以上处罚的
       // 严重违法行为: 光明 — a clean record's dates, none as 近三年未发生… is)
-      !(d.from && PENALTY_WINDOW_AFTER.test(text.slice(d.end, d.end + 80))) &&
+      !((d.from || /^\s*起?至/.test(text.slice(d.end, d.end + 3))) && PENALTY_WINDOW_AFTER.test(text.slice(d.end, d.end + 80))) &&
       // (…or a day opening its sentence, before the notice's own, on which an inspection was carried out: 2026年1月13日,我局组织专业技术人员对…
       // 进行了最终验收, 利通; 2022年4月11日,县农业农村局…对…新建的日光温室行验收, 西吉 — the record's history, no limit)
       !(d.date && !d.kind && /日$/.test(d.raw) && !!docDate && d.date < docDate && opensSentence(text, d.start) && INSPECTED_AFTER.test(text.slice(d.end, d.end + 120))) &&

@@ -197,6 +197,12 @@ const RELAXED_BOUND = /([\u4e00-\u9fff]{1,8}?(?:率|比例|占比|比重))(?:可
 /** A bound by reference, its value in the bracket after the level's name (裁员率不高于上年度全国城镇调查失业率控制目标(5.5%)的企业: 宁夏). */
 /** A rate's name, a requirement word, then its bound: 节能率需高于, 比例须不低于, 占比应达到. */
 const REQUIRED_RATE_BEFORE = /(?:率|比例|占比|比重)\s*(?:需|须|应|必须|应当|要)\s*(?:不高于|不超过|不低于|低于|高于|超过|达到|在)\s*$/;
+/** A rate's name and its reach word right before the figure: 上座率达到, 占比达. */
+const REACHED_RATE_BEFORE = /(?:率|比例|占比|比重)\s*(?:达到|达|在)\s*$/;
+/** The rest of a band after its lower end: (含)至80%. */
+const BAND_REST_AFTER = /^\s*(?:[（(]\s*含\s*[）)])?\s*(?:至|到|[-—–~])\s*\d+(?:\.\d+)?\s*[%％]/;
+/** A band's lower end and its joiner right before the upper end: 上座率达到60%(含)至. */
+const BAND_START_BEFORE = /(?:率|比例|占比|比重)\s*(?:达到|达|在)\s*\d+(?:\.\d+)?\s*[%％]\s*(?:[（(]\s*含\s*[）)])?\s*(?:至|到|[-—–~])\s*$/;
 /** A part's share of the applicant's own revenue or total: 该收入占企业营业收入总额比例, 占企业主营业务收入. */
 const OWN_SHARE_BEFORE = /(?:该|其)?[\u4e00-\u9fff]{0,8}?(?:收入|费用|产值|销售额|人数|户数)占(?:企业|本企业|其|该企业)?[^，。；,;]{0,14}?(?:收入|营收|总额|总数|总量|总户数|总人数|销售额)[^，。；,;]{0,4}?(?:的)?(?:比例|比重|份额)?\s*(?:不低于|不少于|达到|达|超过|高于|在)?\s*$/;
 /** A floor's or a ceiling's word right before a figure. */
@@ -225,6 +231,10 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // (…or a rate the supported thing is required to reach, a requirement word before the bound: 节能且为非生产性质设备类项目的节能率需高于20%
   // (不含20%), 光明)
   if (REQUIRED_RATE_BEFORE.test(pre) && !/补助|补贴|奖励|奖补|给予|资助/.test(pre)) return true;
+  // (…or a band of a rate reached, its ends joined by 至, the grant after the comma: 上座率达到60%(含)至80%,每架次给予20万元一次性补助, 四川省 包机)
+  const bandStart = REACHED_RATE_BEFORE.test(pre) && BAND_REST_AFTER.test(text.slice(r.end, r.end + 16));
+  const bandEnd = BAND_START_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start));
+  if ((bandStart || bandEnd) && /^[^。；;]{0,30}?[，,][^。；;]{0,20}?(?:给予|奖励|补助|补贴|奖补)/.test(text.slice(r.end))) return true;
   // (…or the share of the applicant's own revenue or total a part must make up, its bound before or after, in a phrase that grants nothing
   // and sets no goal: 一是主营业务为软件研发…,且该收入占企业营业收入总额比例不低于50%; 且该收入占企业主营业务收入30%以上: 大连 — what the
   // applicant is, as 研发费用占销售收入比例 is)

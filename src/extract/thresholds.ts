@@ -1705,7 +1705,8 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
 
 /** An age with its bound word before it: 年满16周岁, 年龄不超过60周岁, 不满18岁 (the figure's own bound after it, 以下, is another form;
  * not a band's first end, 年满16周岁至60周岁, nor an age as a time, 超过1周岁未申请的: 沙市). */
-const AGE_BEFORE_RE = new RegExp(`(年满|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(\\d{1,3})\\s*(周岁|岁)(?!\\s*(?:及|或)?(?:以上|以下)|\\s*(?:至|到|[-—–~])|\\s*(?:未|时|后|之后|以后))`, 'g');
+// (…an age in numerals too: 在法定劳动年龄内,年满十八周岁, 金水)
+const AGE_BEFORE_RE = new RegExp(`(年满|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(周岁|岁)(?!\\s*(?:及|或)?(?:以上|以下)|\\s*(?:至|到|[-—–~])|\\s*(?:未|时|后|之后|以后))`, 'g');
 /** A multiple with its floor after it, no 的 before it (标准5倍以上, 面额5倍及以上). */
 /** A clause's first phrase opened by whom it is for, up to the figure: 对茶园集中连片, 鼓励基地规模 (maybe after its item number). */
 const FOR_OPENING_BEFORE = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?(?:对|鼓励|支持)(?:(?!给予|奖励|补助|补贴|资助|按)[^，。；,;]){0,40}$/;
