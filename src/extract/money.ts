@@ -67,6 +67,8 @@ const BOUND_REMARK = String.raw`[（(]\s*不?含[^（）()]{0,12}[）)]`;
 const REMARK_START = new RegExp(String.raw`^\s*${BOUND_REMARK}\s*`);
 /** A grant's verb or ceiling, then a bare figure per household or head (奖补1300/户, 最高不超过800/户). */
 const BARE_PER_UNIT_GRANT = /(?:奖补|补助|补贴|奖励|给予|不超过|最高)\s*(\d+(?:\.\d+)?)\s*\/\s*(户|人|亩|座|口)(?![\u4e00-\u9fff])/g;
+// Its slash.
+needing(BARE_PER_UNIT_GRANT, /\/\s*[户人亩座口]/);
 /** A range's upper end after a bare figure, its magnitude and its remark: -3万, 至3万(不含). */
 const RANGE_TAIL = new RegExp(String.raw`^\s*[~～\-—–至到]\s*[\d.]+\s*[千万亿]*\s*(?:${BOUND_REMARK})?\s*`);
 /** A unit a bare sum is per (100万/亩, 100万/年). */

@@ -979,6 +979,8 @@ const QTY_RE = new RegExp(
 const TIER_NAMED_BEFORE = /[，,、]\s*[\u4e00-\u9fff]{1,4}\s*$/;
 /** A floor written as a requirement (不得低于40课时, 培训时限不少于60学时): its word, the figure, its magnitude and its unit. */
 const REQUIRED_FLOOR_RE = new RegExp(`(不得低于|不得少于|不少于|应不低于|须不低于|不低于)\\s*${NUM}\\s*(万|千)?(学时|课时|小时|天|个月|人次|人|场次|场|次)(?![\\/每])`, 'g');
+// Its word.
+needing(REQUIRED_FLOOR_RE, /不少于|不低于|不得/);
 /** A grant or its standard in the sentence (给予培训补贴, 补贴标准调整为). */
 const REQUIRED_FLOOR_GRANT = /给予[^。；;]{0,30}?(?:补贴|补助|奖励|资助|奖补)|补贴标准|补助标准/;
 /** A goal's words: a floor in a goal is a target, no condition. */
@@ -1120,6 +1122,8 @@ const GRADE_RE = new RegExp(
 needing(GRADE_RE, /以[上下]/);
 /** A band of A grades before whom it qualifies: 3A-5A級物流企業 (the applicant within the phrase). */
 const GRADE_BAND_RE = new RegExp(`(?<![\\dA-Za-zＡ])(\\d)\\s*[AＡ]\\s*[-—–~～至到]\\s*(\\d)\\s*[AＡ]\\s*级(?=[^，。；,;]{0,16}?(?:${APPLICANT}))`, 'g');
+// Its word.
+needing(GRADE_BAND_RE, /[AＡ]\s*级/);
 
 // …or a grade reached, the bound word before it and no 以上 needed (數字化水平達到四級的試點企業, 達到二級及以上的,按照第一批獎補標準: 南京):
 // the applicant or the grant's standard follows.
@@ -1712,8 +1716,12 @@ const AGE_BEFORE_RE = new RegExp(`(年满|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|
 const FOR_OPENING_BEFORE = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?(?:对|鼓励|支持)(?:(?!给予|奖励|补助|补贴|资助|按)[^，。；,;]){0,40}$/;
 /** A coal quantity with its bound mark inside the unit: (超过)1000吨(含)标煤(以上). */
 const MARKED_COAL_RE = new RegExp(`(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})?\\s*(?<n>\\d+(?:\\.\\d+)?)\\s*(?<mag>万)?吨\\s*(?<mark>[（(]\\s*(?:不)?含\\s*[）)])\\s*(?<coal>标准煤|标煤)\\s*(?:(?:及|或)?(?<bound>以上|以下))?`, 'g');
+// Its word.
+needing(MARKED_COAL_RE, /标准?煤/);
 /** A bound word, the standard multiplied, then the multiple, closed by 的 and a comma: 高于同等级公办幼儿园保教费1.5倍的,. */
 const MULTIPLE_BOUND_BEFORE = /(?:高于|超过|达到|不低于|低于|不高于|不超过)([^，。；,;\d]{1,24}?)(\d+(?:\.\d+)?)\s*倍(?=的[，,])/g;
+// Its word.
+needing(MULTIPLE_BOUND_BEFORE, /倍的/);
 /** A grant's words: a multiple among them is the grant's level, no condition. */
 const GRANT_WORDS_IN = /补助|补贴|奖励|奖补|资助|经费|给予/;
 const MULTIPLE_FLOOR = /(?<![的\d.])(\d+(?:\.\d+)?)\s*倍\s*(?:及|或)?以上/g;
