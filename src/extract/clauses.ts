@@ -32,7 +32,7 @@ export interface ClauseSpan {
   underTitle?: boolean;
   table?: { table: Table; row: number };
   /** Sums a money column's cells give the clause (资金规模(万元) over 1000), at their places in the text; a 合计 row's are totals. */
-  money?: { start: number; end: number; yuan: number; role: 'fixed' | 'total' }[];
+  money?: { start: number; end: number; yuan: number; role: 'fixed' | 'total' | 'target' }[];
   /**
    * A target table's row (任务名称 | 现值 | 2023年目标 | 2025年目标 | 责任单位): the figures its year columns set, in the units its name
    * writes in brackets (完成投资额(亿元), 城镇化率(%)), and each year a cell sets one for. Offsets in the text.
@@ -587,7 +587,7 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote, wh
     const shifted = !isFigureCell(cells[col.k]?.text ?? '') && /[\u4e00-\u9fff]/.test(cells[col.k]?.text ?? '') && isFigureCell(cells[col.k + 1]?.text ?? '') && !h.money.some((m) => m.k === col.k + 1);
     const c = cells[shifted ? col.k + 1 : col.k];
     const yuan = c ? cellYuan(c.text, col) : undefined;
-    return yuan === undefined ? [] : [{ start: s + c.at, end: s + c.at + c.text.length, yuan, role: total || h.places ? ('total' as const) : ('fixed' as const) }];
+    return yuan === undefined ? [] : [{ start: s + c.at, end: s + c.at + c.text.length, yuan, role: total || h.places ? ('total' as const) : col.invested ? ('target' as const) : ('fixed' as const) }];
   });
   // A 合计 row whose first cells are merged (16个项目合计|7040.49|; 塔城市合计2个 | 50.2 | 48.895579 | 1.304421 | 0 |): its figures
   // are the money columns', in order.

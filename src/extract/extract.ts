@@ -471,7 +471,7 @@ function rowValues(doc: PolicyDocument, span: ClauseSpan, when: string | undefin
     if (yuan === undefined) continue;
     const raw = cell(col.k).trim();
     const start = rel(col.k) + cell(col.k).indexOf(raw);
-    out.amounts.push({ yuan, role: total ? 'total' : 'fixed', raw, start, end: start + raw.length });
+    out.amounts.push({ yuan, role: total ? 'total' : col.invested ? 'target' : 'fixed', raw, start, end: start + raw.length });
   }
   const cellUnits = (k: number, lead: boolean) => splitUnitList(fold(cell(k)), 0, lead).map((u) => shift([asWritten(u, cell(k))], rel(k))[0]);
   table.columns.forEach((c, k) => {

@@ -10,7 +10,7 @@ describe('moneyColumns: the money columns of a header and their unit', () => {
     [['序号', '项目名称', '建设地点', '建设内容', '本次分配金额(万元)', '责任单位'], [{ k: 4, times: 10000 }]],
     // Forms: full-width brackets, traditional characters, 亿元, 元, a 单位: inside the bracket.
     [['序号', '项目名称', '本次分配金额（萬元）', '责任单位'], [{ k: 2, times: 10000 }]],
-    [['项目', '投资额（亿元）'], [{ k: 1, times: 100000000 }]],
+    [['项目', '投资额（亿元）'], [{ k: 1, times: 100000000, invested: true }]],
     [['项目', '补助标准(元)'], [{ k: 1, times: 1 }]],
     [['项目', '金额(单位:万元)'], [{ k: 1, times: 10000 }]],
     // Form: a table-wide unit cell gives its unit to the columns that name money only.

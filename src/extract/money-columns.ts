@@ -21,7 +21,12 @@ export interface MoneyColumn {
   k: number;
   /** 10000 for 万元, 1 for 元. */
   times: number;
+  /** The column names a project's investment (总投资, 投资规模): its sums are what is to be invested, a `target`, as 计划投资 is. */
+  invested?: boolean;
 }
+
+/** A header naming a project's investment, not money handed out: 总投资, 投资规模(万元), 计划投资, 投资额. */
+const INVESTMENT_HEADER = /^(?:项目)?(?:总投资|投资规模|计划投资|计划总投资|投资额|投资总额|估算投资|概算投资|总投资额)/;
 
 /** The money columns of a header row, from its cells' names. */
 export function moneyColumns(header: string[], above?: string): MoneyColumn[] {
@@ -29,10 +34,15 @@ export function moneyColumns(header: string[], above?: string): MoneyColumn[] {
   // (…or the table's title line above the header ends with it: …补助资金分配情况表 单位:万元 |||||, 瀍河)
   const titled = above ? TITLE_UNIT.exec(fold(above.replace(/\s+/g, ''))) : null;
   const table = cells.map((c) => TABLE_UNIT.exec(c)).find(Boolean) ?? titled;
+  // (…but in a table of funds allotted whose only money column is the investment, 补助资金分配情况表 over 投资规模 | 9.45, 瀍河, that column is
+  // what is allotted: no target.)
+  const moneyCount = cells.filter((c) => UNIT_IN_HEADER.test(c) || (table && MONEY_NAME.test(c) && !TABLE_UNIT.test(c))).length;
+  const allotted = moneyCount <= 1 && /分配/.test(fold((above ?? '').replace(/\s+/g, '')));
   return cells.flatMap((c, k) => {
+    const invested = INVESTMENT_HEADER.test(c) && !allotted ? { invested: true } : {};
     const m = UNIT_IN_HEADER.exec(c);
-    if (m) return [{ k, times: magnitude(m[1]) }];
-    if (table && MONEY_NAME.test(c) && !TABLE_UNIT.test(c)) return [{ k, times: magnitude(table[1]) }];
+    if (m) return [{ k, times: magnitude(m[1]), ...invested }];
+    if (table && MONEY_NAME.test(c) && !TABLE_UNIT.test(c)) return [{ k, times: magnitude(table[1]), ...invested }];
     return [];
   });
 }
