@@ -833,12 +833,16 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…also 连补3年, 连奖两年: 伊犁; and a grant paid out over days or months, 本次消费券共分5天发放: 南阳)
   // (…its bound word before it, the span's own: 最多连续支持3年, 无锡; or after the verb, 连续支持不得超过3年: 长宁)
   // (…but 分7月、次年1月两次集中兑现 lists calendar months, no span: 雅安)
-  [needing(new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不得超过|不超过?|最多|最长))${N}\\s*(?:个)?(?:完整|自然)?年(?:度(?![\\d一二三四五六七八九十]))?|(?<!部)分${N}\\s*(?:个)?(?:年(?:度(?![\\d一二三四五六七八九十]))?|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), /未来|今后|连|近|分/), (m, c) =>
+  [needing(new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不得超过|不超过?|最多|最长))${N}\\s*(?:个)?(?:完整|自然)?年(?:度(?![\\d一二三四五六七八九十]))?|(?<!部)分${N}\\s*(?:个)?(?:年(?:度(?![\\d一二三四五六七八九十]))?|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), /未来|今后|连|近|分/), (m, c) => {
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
     // (…and 近N年 followed by what did not happen in it, a clean record (近3年未享受过…的: 利州; 近两年无…): none, as the dev gold has it; an
     // act filed in it stays its window, 近兩年備案…的項目: 成都.)
     // (…nor the horizon a plan names, 未納入市、區近5年收儲計劃: 荔湾 — which plan, no limit)
-    /^(?:近|连)/.test(m[0]) && (measuredAfterSpan(c.text.slice(m.index! + m[0].length)) || (/^近/.test(m[0]) && /^\s*(?:内|以来)?\s*(?:未|没有|无|不存在|未曾)/.test(c.text.slice(m.index! + m[0].length))) || (/^近/.test(m[0]) && /^[^，。；,;\d]{0,6}?(?:计划|规划)/.test(c.text.slice(m.index! + m[0].length)))) ? undefined : { kind: 'relative' }],
+    if (!/^(?:近|连)/.test(m[0])) return { kind: 'relative' };
+    const rest = c.text.slice(m.index! + m[0].length);
+    const recent = m[0].startsWith('近');
+    return measuredAfterSpan(rest) || (recent && (/^\s*(?:内|以来)?\s*(?:未|没有|无|不存在|未曾)/.test(rest) || /^[^，。；,;\d]{0,6}?(?:计划|规划)/.test(rest))) ? undefined : { kind: 'relative' };
+  }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
   [needing(new RegExp(`(?<![\\d每第近来个前])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), /[计共]/), () => ({ kind: 'relative' })],

@@ -194,7 +194,10 @@ const FUND_SHARE_AFTER = /^\s*(?:（含）|\(含\))?(?:及)?(?:以上|以下)?�
 
 /** A measure's bound relaxed (裁员率放宽到不超过…, 资产负债率可放宽至不高于75%): the measure, the relaxing verb, the bound word. */
 const RELAXED_BOUND = /([\u4e00-\u9fff]{1,8}?(?:率|比例|占比|比重))(?:可|可以|最高可)?放宽(?:到|至|为)\s*(?:不超过|不高于|不得超过|不低于|低于|高于)[^，。；,;]{0,12}$/;
-/** A bound by reference, its value in the bracket after the level's name (裁员率不高于上年度全国城镇调查失业率控制目标(5.5%)的企业: 宁夏). */
+/** A grant's words in a phrase: a rate beside them is what is paid, no condition. */
+const GRANT_IN = /补助|补贴|奖励|奖补|给予|资助/;
+/** …or 按 too, the basis a share is paid on (按…的30%). */
+const GRANT_OR_BASIS_IN = /补助|补贴|奖励|奖补|给予|资助|按/;
 /** A rate's name, a requirement word, then its bound: 节能率需高于, 比例须不低于, 占比应达到. */
 const REQUIRED_RATE_BEFORE = /(?:率|比例|占比|比重)\s*(?:需|须|应|必须|应当|要)\s*(?:不高于|不超过|不低于|低于|高于|超过|达到|在)\s*$/;
 /** A rate's name and its reach word right before the figure: 上座率达到, 占比达. */
@@ -210,6 +213,7 @@ const BOUND_WORD_END = /(?:不低于|不少于|达到|达|超过|高于|不高�
 /** A household's or a person's income, a bound, then a reference figure of a past year or an average, then 的 right before the share
  * (人均可支配收入低于本区上年度城镇人均可支配收入的): who qualifies by income; not a grant's cap or a plan's floor so written. */
 const SHARE_OF_REFERENCE_BEFORE = /(?:可支配收入|人均收入|家庭收入|月收入|年收入|工资收入)(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{0,30}?(?:上年度|上一年度|平均|人均|最低工资)[^，。；,;]{0,16}?的\s*$/;
+/** A bound by reference, its value in the bracket after the level's name (裁员率不高于上年度全国城镇调查失业率控制目标(5.5%)的企业: 宁夏). */
 const REFERENCE_BOUND_BEFORE = new RegExp(`(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{1,24}?${REFERENCE_LEVEL}\\s*[（(]\\s*$`);
 const REFERENCE_BOUND_AFTER = new RegExp(`^\\s*[）)]\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})`);
 /** …the reference level named after the figure (5.5%的全国城镇调查失业率控制目标), and the measure a bound word follows (裁员率不高于). */
@@ -227,10 +231,10 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // (…or a share of a reference figure an applicant's own is compared with, the bound before the reference: 低收入住房困难家庭人均可支配收入低于
   // 本区上年度城镇人均可支配收入的60%, 大丰 — who qualifies, no share paid)
   const compared = SHARE_OF_REFERENCE_BEFORE.exec(text.slice(Math.max(0, r.start - 60), r.start));
-  if (compared && !/补助|补贴|奖励|奖补|给予|资助|按/.test(compared[0])) return true;
+  if (compared && !GRANT_OR_BASIS_IN.test(compared[0])) return true;
   // (…or a rate the supported thing is required to reach, a requirement word before the bound: 节能且为非生产性质设备类项目的节能率需高于20%
   // (不含20%), 光明)
-  if (REQUIRED_RATE_BEFORE.test(pre) && !/补助|补贴|奖励|奖补|给予|资助/.test(pre)) return true;
+  if (REQUIRED_RATE_BEFORE.test(pre) && !GRANT_IN.test(pre)) return true;
   // (…or a band of a rate reached, its ends joined by 至, the grant after the comma: 上座率达到60%(含)至80%,每架次给予20万元一次性补助, 四川省 包机)
   const bandStart = REACHED_RATE_BEFORE.test(pre) && BAND_REST_AFTER.test(text.slice(r.end, r.end + 16));
   const bandEnd = BAND_START_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start));
@@ -240,7 +244,7 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // applicant is, as 研发费用占销售收入比例 is)
   const phraseStart = Math.max(text.lastIndexOf('，', r.start), text.lastIndexOf(',', r.start), text.lastIndexOf('；', r.start), text.lastIndexOf(';', r.start), text.lastIndexOf('。', r.start)) + 1;
   const phrase = text.slice(phraseStart, r.start);
-  if (OWN_SHARE_BEFORE.test(phrase) && (BOUND_WORD_END.test(phrase) || /^\s*(?:（含）|\(含\))?(?:及)?以上/.test(text.slice(r.end))) && !/补助|补贴|奖励|奖补|给予|资助|按/.test(phrase) && !/(到\d{4}年|力争|目标|确保)/.test(text.slice(0, r.start))) return true;
+  if (OWN_SHARE_BEFORE.test(phrase) && (BOUND_WORD_END.test(phrase) || /^\s*(?:（含）|\(含\))?(?:及)?以上/.test(text.slice(r.end))) && !GRANT_OR_BASIS_IN.test(phrase) && !/(到\d{4}年|力争|目标|确保)/.test(text.slice(0, r.start))) return true;
   if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 20))) return true;
   // (…or the figure first and the level it is named as after it: 参保企业上年度未裁员或裁员率不高于5.5%的全国城镇调查失业率控制目标, 山西省
   // and 阳泉, the national 稳岗返还 form.)

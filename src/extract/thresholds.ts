@@ -1711,7 +1711,6 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
  * not a band's first end, 年满16周岁至60周岁, nor an age as a time, 超过1周岁未申请的: 沙市). */
 // (…an age in numerals too: 在法定劳动年龄内,年满十八周岁, 金水)
 const AGE_BEFORE_RE = new RegExp(`(年满|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(周岁|岁)(?!\\s*(?:及|或)?(?:以上|以下)|\\s*(?:至|到|[-—–~])|\\s*(?:未|时|后|之后|以后))`, 'g');
-/** A multiple with its floor after it, no 的 before it (标准5倍以上, 面额5倍及以上). */
 /** A clause's first phrase opened by whom it is for, up to the figure: 对茶园集中连片, 鼓励基地规模 (maybe after its item number). */
 const FOR_OPENING_BEFORE = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?(?:对|鼓励|支持)(?:(?!给予|奖励|补助|补贴|资助|按)[^，。；,;]){0,40}$/;
 /** A coal quantity with its bound mark inside the unit: (超过)1000吨(含)标煤(以上). */
@@ -1724,9 +1723,11 @@ const MULTIPLE_BOUND_BEFORE = /(?:高于|超过|达到|不低于|低于|不高�
 needing(MULTIPLE_BOUND_BEFORE, /倍的/);
 /** A grant's words: a multiple among them is the grant's level, no condition. */
 const GRANT_WORDS_IN = /补助|补贴|奖励|奖补|资助|经费|给予/;
+/** A multiple with its floor after it, no 的 before it (标准5倍以上, 面额5倍及以上). */
 const MULTIPLE_FLOOR = /(?<![的\d.])(\d+(?:\.\d+)?)\s*倍\s*(?:及|或)?以上/g;
-/** A figure and its unit right before the next item of a list (35周岁、): the unit bare, no bound of its own. */
+/** Units that name a level, not a quantity: a list of them before a bound names each level (2級、3級、4級及以上). */
 const GRADE_UNIT = /^(?:级|星|星级|等|档|类|批|级别)$/;
+/** A figure and its unit right before the next item of a list (35周岁、): the unit bare, no bound of its own. */
 const LISTED_BEFORE = /(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,4})\s*[、和及]\s*$/;
 /** The next age of a list under one bound: 、30周岁. */
 const AGE_LISTED = /^\s*[、，,]\s*(\d{1,3})\s*(周岁|岁)(?!\s*(?:及|或)?(?:以上|以下)|\s*(?:至|到|[-—–~]))/;
