@@ -425,6 +425,14 @@ const STAMP = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*\d{1,2}[:：]\d{2
 // A page's field table may be drawn with bars: 成文日期: | 2025-02-12 |.
 const FIELD_RE = new RegExp(`(${FIELD})\\s*[:：]\\s*(?:[|｜]\\s*)?`, 'g');
 const ORGAN_AT = new RegExp(`^${ORGAN}`);
+/**
+ * The organ a field's value opens with: the whole name up to the value's first separator when it is one, not the shortest that ends like
+ * one (发文单位:中共苏州市委办公室、… is no 中共苏州市委, 苏州); else the organ the value starts with.
+ */
+function organOpening(value: string): string | undefined {
+  const whole = /^[^、，,|｜;；\s]+/.exec(value)?.[0];
+  return (whole && ORGAN_LINE.test(whole) ? whole : undefined) ?? ORGAN_AT.exec(value)?.[0];
+}
 // (the first field of a line has no bar before it: 发布日期 | 2022-02-22 | 主题词 | …, 苍溪)
 const BAR_FIELD_RE = new RegExp(`(?<=^|[|｜])\\s*(${FIELD})\\s*[|｜]`, 'g');
 // (…maybe after a list bullet, the middle dot too: • 成文日期 2022-11-04; group 1 is the bullet, group 2 the label)
@@ -535,10 +543,7 @@ export function pageFieldsOf(lines: string[]): PageFields {
         // (An issuer field may name the government by its level alone, 发布单位 | 区政府 |, as written (ANNOTATION round 48); a source
         // field's bare 市政府 names no body.)
         const value = rest.replace(/\s/g, '');
-        // (the whole organ up to the value's first separator, not the shortest that ends like one: 发文单位:中共苏州市委办公室、… is no
-        // 中共苏州市委, 苏州)
-        const whole = /^[^、，,|｜;；\s]+/.exec(value)?.[0];
-        const named = (whole && ORGAN_LINE.test(whole) ? whole : undefined) ?? ORGAN_AT.exec(value)?.[0] ?? SHORT_GOVERNMENT_AT.exec(value)?.[1] ?? (ISSUER_FIELDS.has(key) ? LEVEL_GOVERNMENT_AT.exec(value)?.[1] : undefined);
+        const named = organOpening(value) ?? SHORT_GOVERNMENT_AT.exec(value)?.[1] ?? (ISSUER_FIELDS.has(key) ? LEVEL_GOVERNMENT_AT.exec(value)?.[1] : undefined);
         // (A website named after its body, 文章来源:海南省人民政府网, 来源:XX市人民政府门户网站, names no body: round 14's page fields.)
         const organ = named && /^(?:网|门户|官网|网站)/.test(value.slice(named.length)) ? undefined : named;
         if (!organ) {
@@ -567,8 +572,7 @@ function jointOrgans(rest: string): string {
   for (let k = 0; k < 3; k++) {
     // (bodies a field parts with 、 keep it: 发文单位:中共苏州市委办公室、苏州市人民政府办公室)
     const mark = /^、/.test(rest) ? '、' : '';
-    const whole = /^[^、，,|｜;；\s]+/.exec(rest.slice(mark.length))?.[0];
-    const next = (whole && ORGAN_LINE.test(whole) ? whole : undefined) ?? ORGAN_AT.exec(rest.slice(mark.length))?.[0];
+    const next = organOpening(rest.slice(mark.length));
     if (!next || !JOINT_ORGAN_END.test(rest.slice(mark.length + next.length))) break;
     out += mark + next;
     rest = rest.slice(mark.length + next.length);
