@@ -84,6 +84,8 @@ const NUMBERED_ROW = /^\s*\d{1,3}\s*[|｜]/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 /** A line that is a document number in brackets, a remark after it: (巴政发〔2022〕100号,九方面51项125条措施). */
 const REMARKED_DOCNO_LINE = /^\s*[（(]\s*[\u4e00-\u9fff]{1,10}[〔[［]\d{4}[〕\]］]\d+号\s*[，,；;][^（）()]{1,30}[）)]\s*$/;
+/** A document number in brackets closing a title: 实施意见(建政办函〔2021〕24号). */
+const TITLE_DOCNO = /[（(]([\u4e00-\u9fff]{1,10}[〔[［]\d{4}[〕\]］]\d+号)[）)]$/;
 const ATTACHMENT = /^附件\s*(\d+)?$/;
 const MASTHEAD_GLUED = /^((?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|委|局))\s*文件(?=关于)/;
 /** A red-header masthead: the issuing body's name and 文件 (鞍山市立山区人民政府文件, 中共XX县委文件). */
@@ -686,6 +688,12 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       const line = p.text.replace(FIELD_LABEL_AT, '');
       // ((巴政发〔2022〕100号,九方面51项125条措施): the number in brackets with a remark on what the notice holds, 巴州)
       if (!docNumber && DOCNO.test(line) && (line.length <= 24 || REMARKED_DOCNO_LINE.test(line))) docNumber = asWritten(DOCNO.exec(line)![0]);
+    }
+    // A title that carries its own number in brackets at its end (关于进一步加快发展数字经济的实施意见(建政办函〔2021〕24号), 上海市鼓励跨国公司
+    // 设立地区总部的规定(沪府发〔2011〕98号)): that number, as a number line under the title would give it.
+    if (!docNumber) {
+      const own = TITLE_DOCNO.exec(fold(title).replace(/\s+/g, ''));
+      if (own) docNumber = asWritten(own[1]);
     }
     const tables = buildTables(orig, (at) => !!opts.tabRows?.has(part.map[at]));
     const kind = kindOf(titleFolded, headText.join('\n'), tables, part.text.length, !!docNumber);

@@ -906,7 +906,8 @@ export function docNumberRegion(docNumber: string, text: string, self?: string):
       return word === self || (word === '自治区' && self === '区');
     });
   }
-  if (!cands.length && (self === '区' || self === '县')) return districtOfNamedCity(docNumber, text, self);
+  // (…and so does a county-level city's: 建政办函 in a notice that speaks as 市 and names 杭州 → 建德市, where no city starts with 建.)
+  if (!cands.length && (self === '区' || self === '县' || self === '市')) return districtOfNamedCity(docNumber, text, self);
   if (cands.length <= 1) return cands[0];
   const { byName } = load();
   const named = new Set<string>();
