@@ -183,7 +183,9 @@ const OR_BOUNDED = `(?:或|或者)[^，。；,;或]{0,16}?(?:${LOWER_WORD}|以�
 const LISTED_BOUNDS = `(?:、[^，。；,;、\\d]{0,10}?[\\d.]+[^，。；,;、]{0,6}?(?:以上|以下))*`;
 const CHECK_PASSED = `(?:[，,]\\s*经[^，。；,;\\d]{0,16}?(?:验收|认定|审核|考核|评审|评定)(?:合格|通过|达标)?(?:后)?)?`;
 // (…or by the basis the grant is set on: 新发展连片种植面积10亩及以上林药林菌基地,以种植面积、种植农产品类别为依据分类分档给予补助, 余姚)
-const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,16}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,16}?|${OR_BOUNDED})){0,3}${CHECK_PASSED}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准|(?:按照?|以|根据|依据)[^。；;，,]{0,30}?(?:为依据|为准|为基数|为标准)[^，。；,;]{0,6}?)?(?:每[\\u4e00-\\u9fff]{1,4})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
+// (…or by the standard the grant is paid at, its tiers listed before 的标准: 达到500人次(含)以上,按游客在我市住一晚每人30元、…的标准奖励组织方; or
+// by the kind the grant is for and its unit: 旅游包机每班次达到100人(含)以上,国内航线每班次补贴5万元: 鄂尔多斯)
+const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,16}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,16}?|${OR_BOUNDED})){0,3}${CHECK_PASSED}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准|按照?[^，。；,;]{0,60}?的标准|(?:按照?|以|根据|依据)[^。；;，,]{0,30}?(?:为依据|为准|为基数|为标准)[^，。；,;]{0,6}?)?(?:[\\u4e00-\\u9fff]{0,6}?每[\\u4e00-\\u9fff]{1,4})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
 const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
 // (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant; 评定总得分95分(含)以上,
@@ -209,10 +211,11 @@ const BENEFICIARY_THEN_GRANT = /^的[^，。；,;的\d]{1,10}?(?:[（(][^（）(
 /**
  * Tiers of a quantity that head sums (分别给予5000平方米以下(不含)和5000平方米以上每年3万元、5万元…; 500亩以下、500亩以上的分别
  * 奖励…): the tier is a condition when the next tiers, then a sum, follow it in the same phrase.
+ * (…the sum per one or two units: 住三晚及以上每人每晚70元, 鄂尔多斯.)
  */
 const TIER_THEN_SUM = new RegExp(
   `^(?:\\s*[和、及与或]\\s*(?:${ARABIC}|${CHINESE})\\s*(?:万|千)?(?:${QUANTITY_UNIT})\\s*(?:${INCLUSIVE}|${EXCLUSIVE})?\\s*(?:及|或)?(?:以上|以下)\\s*(?:${INCLUSIVE}|${EXCLUSIVE})?)*` +
-    `\\s*(?:的)?\\s*(?:每年|每家|每个|一次性|分别)?\\s*(?:给予|奖励|补助|补贴)?\\s*(?:${ARABIC}|${CHINESE})\\s*(?:万|亿)?元`,
+    `\\s*(?:的)?\\s*(?:(?:每[\\u4e00-\\u9fff]{1,2}?){1,2}|一次性|分别)?\\s*(?:给予|奖励|补助|补贴)?\\s*(?:${ARABIC}|${CHINESE})\\s*(?:万|亿)?元`,
 );
 /** Counting words: 10家以上的企业 counts firms, it is no measure of the applicant (新增就业100人以上的企业 is). */
 const COUNTING_UNIT = /^(家|个|户|项|位)$/;
@@ -239,6 +242,12 @@ const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_I
 const COUNT_BEFORE = /(?:(?:\d+|[一二两三四五六七八九十]+)\s*[个家批]|一大批|若干)[^，。；,;\d]{0,12}$/;
 /** A price that is the standard a grant is paid at, the grant word after it (3000元/平方米的标准分3年给予补助). */
 const GRANTED_STANDARD_AFTER = /^\s*的?(?:标准|价格)[^，。；,;]{0,10}?(?:给予|予以|奖励|补助|补贴|资助|奖补)/;
+/**
+ * A sum per a measure set as the standard a grant is paid at (以不超过5000元/㎡的标准,按…的50%,给予最高1000万元资助): opened by
+ * 按/以 and closed by 的标准, the grant's verb later in the same sentence, past a comma.
+ */
+const PAID_AT_STANDARD_BEFORE = /(?:按|以|按照|依照)[^，。；,;按以]{0,6}$/;
+const PAID_AT_STANDARD_AFTER = /^\s*的标准[，,][^。；;！？]{0,40}?(?:给予|予以)/;
 /** What follows a floor that qualifies a thing: 的 and the thing's name, not a grant, a fund or a rate (see floorOfThing). */
 const OF_THING_AFTER = /^(?:[（(][^（）()]{0,12}[）)])?的(?![^，。；,;]{0,8}?(?:奖励|补助|补贴|资助|奖补|支持|资金|经费|基金|标准|比例|规模|目标))[^，。；,;]{1,20}?(?:[，。；,;]|$)/;
 const COUNTED_NEXT = new RegExp(`^的?[^，。；,;的]{0,6}?(?:${COUNTED})`);
@@ -845,7 +854,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const movedStandard = () => /(?:调整|上调|下调|提高|提升)(?:至|到|为)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /标准(?:由|从)/.test(sentenceBefore(text, m.start));
     // (…or the same sum restated per another period in brackets right after one so given, 调整至27914元/年(2326.2元/月): 大丰)
     const restated = () => i > 0 && !used.has(i - 1) && /^元\/./.test(money[i - 1].unit) && /^\s*[（(]\s*$/.test(text.slice(money[i - 1].end, m.start));
-    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || cappedAfterGrant || raisedGrant() || pairedWithGranted() || nextTier() || restated() || movedStandard());
+    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || (PAID_AT_STANDARD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && PAID_AT_STANDARD_AFTER.test(perTail)) || cappedAfterGrant || raisedGrant() || pairedWithGranted() || nextTier() || restated() || movedStandard());
     // A unit cost of the quantity a project builds (新建…防渗渠4公里及配套,85万元/公里; 改造农田500亩,每亩0.3万元/亩): the project's
     // money per that unit, as a grant per unit is; the quantity is written before it in the sentence.
     const perBuilt = /^元\/./.test(m.unit) && !reaches && builtBefore(text, m.start, m.unit.slice(2));
