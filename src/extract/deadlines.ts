@@ -272,6 +272,8 @@ const YEAR_FIGURE = /^(?:(?:总额|总量|规模)?(?:安排|投入|下达|达到
  * A year or period that names the time an applicant's figure is measured over, not a time limit: a negated condition after
  * it (2018年-2019年未突破以上标准, 近三年均未享受) or a bracket whose remark is a condition ((2018年-2019年未突破以上标准)).
  */
+/** An open bracket defining a term, 指 right after it (上年度(指高新技术企业认定前一年,…): its years name which year is meant, no span. */
+const DEFINING_BRACKET_BEFORE = /[（(]\s*指[^（）()]{0,30}$/;
 /** A measure right after 近N年: the years a condition is measured over (近两年营业收入…, 近三年平均…). */
 // (…or the records an applicant shows for them: 近三年的财务报表, 近三年信用状况良好: 新都, 相城)
 const MEASURED_SPAN_AFTER = /^(?:度)?(?:来)?[^，。；,;]{0,4}?(?:营业收入|营收|主营|产值|销售|收入|利润|纳税|税收|研发|平均|年均|累计|财务|审计|报表|信用|资信)/;
@@ -279,7 +281,8 @@ const MEASURED_SPAN_AFTER = /^(?:度)?(?:来)?[^，。；,;]{0,4}?(?:营业收�
 // (…or a clean record over them: 连续3年无拖欠农民工工资记录的企业, 近三年无不良信用记录: 宁夏)
 // (…or no misconduct of a kind: 参展单位近三年无严重失信行为, 江苏省 展会; 无违法违规行为)
 // (…the fields of the record named at length between: 近两年在进出口业务管理、税收管理、外汇管理、海关管理等方面无违法行为, 上虞)
-const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,40}?(?:(?:未|没有|无)(?:发生|出现|受到|存在|因|被)|无[^。；;，,]{0,16}?(?:记录|行为|事故|案件|纠纷))/;
+// (…or no penalty of a kind: 诚信经营、两年内无行政处罚的企业和机构, 硚口)
+const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,40}?(?:(?:未|没有|无)(?:发生|出现|受到|存在|因|被)|无[^。；;，,]{0,16}?(?:记录|行为|事故|案件|纠纷|处罚|违法|违规|失信))/;
 /** …or any figure with its bound in the phrase after it, no grant between (连续3年亩均社会贡献产出80万元以上, 梁溪). */
 // (…its bound mark too, and the years restated in brackets before it: 连续两年(2020—2021年)均保持在25%(含)以上增速的, 龙泉驿)
 const MEASURED_BOUND_AFTER = /^(?:[（(][^（）()]{1,16}[）)])?(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受)[^，。；,;]){0,16}?(?:(?:达到|达|超过|不低于|高于|增长|保持在)\s*[\d.]|[\d.]+\s*(?:万|亿)?(?:元|%|％)?\s*(?:[（(]含[）)])?\s*(?:以上|以下))/;
@@ -858,7 +861,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const measured = m[0].startsWith('前') && (MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest)) && !GRANT_IN_PHRASE.test(phrase);
     // (…nor the years a report handed in covers, in brackets after it: 能源购进、消费与库存年报(前二年), 慈溪 — which reports, no limit)
     const reportYears = m[0].startsWith('前') && REPORT_BRACKET_BEFORE.test(c.text.slice(Math.max(0, m.index! - 8), m.index!));
-    return measured || reportYears ? undefined : { kind: 'relative' };
+    // (…nor a year a bracket defines, 上年度(指高新技术企业认定前一年,下同): which year a figure is of, 河南省)
+    const defined = m[0].startsWith('前') && DEFINING_BRACKET_BEFORE.test(c.text.slice(Math.max(0, m.index! - 32), m.index!));
+    return measured || reportYears || defined ? undefined : { kind: 'relative' };
   }],
   [needing(new RegExp(`[之此其]后\\s*${SPAN_N}\\s*(?:个)?年(?:内|以内|之内|间)?(?!度)`, 'g'), /[之此其]后/), (m) => ({ kind: 'relative', skip: figureAt(m[0]) })],
   // 有效期3年, 试行期为2年, 实施期限为3年, 本办法试行两年: a period from the notice.
@@ -978,6 +983,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A span written as a period of N years or months (政策推出三年期间,建筑业总产值每年以15%以上的速度增长: 温州浙南): relative, as 三年内 is; not a
   // calendar year (2019年期间), nor the years a figure is measured over (近三年期间营业收入…, as 近三年 is).
   [needing(new RegExp(`(?<![\\d.近前]|连续|过去)${N}\\s*(?:个)?(年|月)期间`, 'g'), /期间/), (m) => (/^\d{3,}$/.test(m[1]) ? undefined : { kind: 'relative' })],
+  // A cohort of graduates named by its year (积极求职的2023届高校毕业生, 龙陵; 面向2025届毕业学年高校毕业生, 辽宁省): the year the measure is for.
+  [needing(/(?<!\d)((?:19|20)\d{2})届(?=[^，。；,;！？]{0,8}?(?:毕业生|毕业学年|学生))/g, /届/), (m) => ({ date: m[1] })],
   // The year of a plan, target or task the sentence has completed (完成2022年度生产计划, 确保完成2024年目标任务, 超额完成2023年度
   // 招商引资任务): the year it is due, also written 年度 (a bare 2022年度营业收入 or 做好2023年经济工作 stays none). The lookbehind
   // is tried only where four digits matched.

@@ -214,8 +214,10 @@ const BOUND_WORD_END = /(?:不低于|不少于|达到|达|超过|高于|不高�
  * (人均可支配收入低于本区上年度城镇人均可支配收入的): who qualifies by income; not a grant's cap or a plan's floor so written. */
 const SHARE_OF_REFERENCE_BEFORE = /(?:可支配收入|人均收入|家庭收入|月收入|年收入|工资收入)(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{0,30}?(?:上年度|上一年度|平均|人均|最低工资)[^，。；,;]{0,16}?的\s*$/;
 /** A bound by reference, its value in the bracket after the level's name (裁员率不高于上年度全国城镇调查失业率控制目标(5.5%)的企业: 宁夏). */
-const REFERENCE_BOUND_BEFORE = new RegExp(`(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{1,24}?${REFERENCE_LEVEL}\\s*[（(]\\s*$`);
-const REFERENCE_BOUND_AFTER = new RegExp(`^\\s*[）)]\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})`);
+// (…or right after it, no bracket, and the applicant after further conditions closed by 的 and a comma: 控制目标5.5%,30人(含)以下的参保企业
+// 裁员率不高于…20%的,可以享受稳岗返还政策: 三门峡, 乌兰察布)
+const REFERENCE_BOUND_BEFORE = new RegExp(`(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{1,24}?${REFERENCE_LEVEL}\\s*[（(]?\\s*$`);
+const REFERENCE_BOUND_AFTER = new RegExp(`^\\s*[）)]?\\s*(?:的[^，。；,;的]{0,6}?(?:${APPLICANT})|[，,][^。；;]{0,120}?的[，,]\\s*(?:可以|可|均可|方可)?(?:申请|享受))`);
 /** …the reference level named after the figure (5.5%的全国城镇调查失业率控制目标), and the measure a bound word follows (裁员率不高于). */
 const REFERENCE_NAMED_AFTER = new RegExp(`^\\s*的[^，。；,;的]{0,16}?${REFERENCE_LEVEL}`);
 const MEASURE_BEFORE_BOUND = /[\u4e00-\u9fff]{1,8}?(?:率|比例|占比|比重)\s*(?:不高于|不超过|不低于|低于|高于|超过|达到)\s*$/;
@@ -245,7 +247,7 @@ export function isRateCondition(text: string, r: Rate): boolean {
   const phraseStart = Math.max(text.lastIndexOf('，', r.start), text.lastIndexOf(',', r.start), text.lastIndexOf('；', r.start), text.lastIndexOf(';', r.start), text.lastIndexOf('。', r.start)) + 1;
   const phrase = text.slice(phraseStart, r.start);
   if (OWN_SHARE_BEFORE.test(phrase) && (BOUND_WORD_END.test(phrase) || /^\s*(?:（含）|\(含\))?(?:及)?以上/.test(text.slice(r.end))) && !GRANT_OR_BASIS_IN.test(phrase) && !/(到\d{4}年|力争|目标|确保)/.test(text.slice(0, r.start))) return true;
-  if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 20))) return true;
+  if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 160))) return true;
   // (…or the figure first and the level it is named as after it: 参保企业上年度未裁员或裁员率不高于5.5%的全国城镇调查失业率控制目标, 山西省
   // and 阳泉, the national 稳岗返还 form.)
   const measured = MEASURE_BEFORE_BOUND.exec(pre);

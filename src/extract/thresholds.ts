@@ -29,7 +29,8 @@ const BOUND_WORDS = [
 const NEGATED_BOUND_END = new RegExp(`(?:${BOUND_NEGATION})$`);
 
 /** A bound word, then the base a share is of, right before the share (不超过企业职工总数, 不低于销售收入的). */
-const BOUND_BEFORE_BASE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})[^，。；,;、\\d%％]{1,14}?(?:总数|总额|总量|总值|总和|收入|营收|产值|的|${REFERENCE_LEVEL}\\s*[（(])$`);
+// (…or a reference level with its value right after it, no bracket: 裁员率不高于上年度全国城镇调查失业率控制目标5.5%, 三门峡)
+const BOUND_BEFORE_BASE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;、\\d%％]{1,14}?(?:总数|总额|总量|总值|总和|收入|营收|产值|的|${REFERENCE_LEVEL}\\s*[（(])|[^，。；,;、\\d%％]{1,24}?${REFERENCE_LEVEL})$`);
 
 /** A bound word and a reference level right before a bracket (达到限额以上标准(, 不高于…控制线(): the level's values fill the bracket. */
 const REFERENCE_BRACKET_BEFORE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})[^，。；,;（()）\\d]{0,16}?${REFERENCE_LEVEL}\\s*$`);
@@ -183,9 +184,10 @@ const OR_BOUNDED = `(?:或|或者)[^，。；,;或]{0,16}?(?:${LOWER_WORD}|以�
 const LISTED_BOUNDS = `(?:、[^，。；,;、\\d]{0,10}?[\\d.]+[^，。；,;、]{0,6}?(?:以上|以下))*`;
 const CHECK_PASSED = `(?:[，,]\\s*经[^，。；,;\\d]{0,16}?(?:验收|认定|审核|考核|评审|评定)(?:合格|通过|达标)?(?:后)?)?`;
 // (…or by the basis the grant is set on: 新发展连片种植面积10亩及以上林药林菌基地,以种植面积、种植农产品类别为依据分类分档给予补助, 余姚)
+// (…or by the level's grant it adds to: 种植一季水稻达50亩以上,在市级200元/亩补助基础上,新区再配套补助300元/亩, 天府新区)
 // (…or by the standard the grant is paid at, its tiers listed before 的标准: 达到500人次(含)以上,按游客在我市住一晚每人30元、…的标准奖励组织方; or
 // by the kind the grant is for and its unit: 旅游包机每班次达到100人(含)以上,国内航线每班次补贴5万元: 鄂尔多斯)
-const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,16}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,16}?|${OR_BOUNDED})){0,3}${CHECK_PASSED}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准|按照?[^，。；,;]{0,60}?的标准|(?:按照?|以|根据|依据)[^。；;，,]{0,30}?(?:为依据|为准|为基数|为标准)[^，。；,;]{0,6}?)?(?:[\\u4e00-\\u9fff]{0,6}?每[\\u4e00-\\u9fff]{1,4})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
+const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,16}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,16}?|${OR_BOUNDED})){0,3}${CHECK_PASSED}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准|按照?[^，。；,;]{0,60}?的标准|在[^，。；,;]{0,20}?基础上[，,]?[^，。；,;\\d]{0,6}?|(?:按照?|以|根据|依据)[^。；;，,]{0,30}?(?:为依据|为准|为基数|为标准)[^，。；,;]{0,6}?)?(?:[\\u4e00-\\u9fff]{0,6}?每[\\u4e00-\\u9fff]{1,4})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
 const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
 // (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant; 评定总得分95分(含)以上,
@@ -200,7 +202,8 @@ const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
  * 5.5%,30人(含)以下的参保企业裁员率不高于…20%的,可以享受稳岗返还政策, 三门峡; 连续失业12个月及以上,就业有困难的,给予补贴): the whole list
  * says who qualifies. (…按规定 before the benefit too: 连续缴纳社会保险半年以上(含),…购买首套家庭住房的,可按规定享受…购房补助, 金华)
  */
-const CONDITIONS_THEN_BENEFIT = '[，,][^。；;]{0,120}?的[，,]\\s*(?:可以|可|均可|方可|即可)?(?:按(?:照)?(?:有关|相关)?(?:规定|标准|政策))?(?:享受|申请|申领|给予|奖励|补助|补贴|奖补)';
+// (…or a basis phrase of its own before the benefit: …80%以上的,按实际委托流转面积,每年给村150元/亩补助, 鄞州)
+const CONDITIONS_THEN_BENEFIT = '[，,][^。；;]{0,120}?的[，,]\\s*(?:可以|可|均可|方可|即可)?(?:按(?:照)?(?:有关|相关)?(?:规定|标准|政策)|按(?:照)?[^，。；,;]{1,16}?[，,]\\s*[^，。；,;\\d]{0,6}?)?(?:享受|申请|申领|给予|奖励|补助|补贴|奖补|给[\\u4e00-\\u9fff]{0,4}[\\d.]+\\s*(?:万)?元)';
 const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:且|并且|同时|并)[^。；;]{0,40}?|(?:(?:工作|从业|管理)?(?:经历|经验))?${CHAINED_CONDITIONS})的[^，。；,;的]{0,16}?(${APPLICANT})|的?(?:分别|每[\\u4e00-\\u9fff]{1,2})?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|[^，。；,;的\\d]{0,12}?的[，,][^。；;]{0,60}?(?:奖励|给予|补助|补贴|奖补|${BARE_PRIZE})|[^，。；,;的\\d]{0,12}?的[，,][^。；;]{0,16}?(?:优惠|减免|减征|免征)\\s*\\d|[，,][^，。；,;的\\d]{0,4}?(?:奖励|给予|补助|补贴|奖补)|[，,]\\s*(?:对|经)?[^，。；,;的\\d]{0,6}?(?:符合|满足)(?:上述|以上|相关|规定)?(?:的)?(?:条件|要求|标准)的|${CONDITIONS_THEN_BENEFIT})`);
 /**
  * Who a quantity bound qualifies, named by any noun, when the grant follows right after the comma (对5000平方米以上的前五名,给予…;
@@ -248,6 +251,9 @@ const GRANTED_STANDARD_AFTER = /^\s*的?(?:标准|价格)[^，。；,;]{0,10}?(?
  */
 const PAID_AT_STANDARD_BEFORE = /(?:按|以|按照|依照)[^，。；,;按以]{0,6}$/;
 const PAID_AT_STANDARD_AFTER = /^\s*的标准[，,][^。；;！？]{0,40}?(?:给予|予以)/;
+// (STANDARD_SET's 标准为 may be followed by the item's label: 其标准为:养老保险:500元/人、月, 龙陵.)
+/** A standard of money per a measure bounded right before its sum (确保高标准农田建设财政投入标准不低于4000元/亩, 天府新区): the standard set. */
+const STANDARD_BOUNDED_BEFORE = /(?:投入|补助|补贴|奖补|资助|建设)标准\s*(?:不低于|不少于|不高于|不超过|最高|最低)\s*$/;
 /** What follows a floor that qualifies a thing: 的 and the thing's name, not a grant, a fund or a rate (see floorOfThing). */
 const OF_THING_AFTER = /^(?:[（(][^（）()]{0,12}[）)])?的(?![^，。；,;]{0,8}?(?:奖励|补助|补贴|资助|奖补|支持|资金|经费|基金|标准|比例|规模|目标))[^，。；,;]{1,20}?(?:[，。；,;]|$)/;
 const COUNTED_NEXT = new RegExp(`^的?[^，。；,;的]{0,6}?(?:${COUNTED})`);
@@ -428,7 +434,7 @@ function builtBefore(text: string, pos: number, unit: string): boolean {
 }
 // (…per head or period written between, 高龄津贴标准统一调整为每人30元/月: 资阳; the standard's floor named, 城市居民最低生活保障标准低限为680元/月:
 // 四川省 2022
-const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租金|费用|收费)[^，。；,;]{0,8}?(?:下调|上调|调整|提高|降低|降|调|减|核定|统一|确定)(?:至|到|为)|标准(?:低限|下限|上限|最低限)?为)(?:每[人户家个项年月天日]|[年月]?人均){0,2}$/;
+const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租金|费用|收费)[^，。；,;]{0,8}?(?:下调|上调|调整|提高|降低|降|调|减|核定|统一|确定)(?:至|到|为)|标准(?:低限|下限|上限|最低限)?为(?:[:：][\u4e00-\u9fff]{2,8}[:：])?)(?:每[人户家个项年月天日]|[年月]?人均){0,2}$/;
 
 /**
  * Eligibility conditions: 研发费用在100万元（含）以上、1000万元以下 → min/max; 投资额5亿元及以上 → min;
@@ -853,8 +859,11 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // (…or a standard moved from its old level to this sum, the verb right before it: 标准由原来的26636元/年(2219.6元/月),调整至27914元/年, 大丰)
     const movedStandard = () => /(?:调整|上调|下调|提高|提升)(?:至|到|为)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /标准(?:由|从)/.test(sentenceBefore(text, m.start));
     // (…or the same sum restated per another period in brackets right after one so given, 调整至27914元/年(2326.2元/月): 大丰)
-    const restated = () => i > 0 && !used.has(i - 1) && /^元\/./.test(money[i - 1].unit) && /^\s*[（(]\s*$/.test(text.slice(money[i - 1].end, m.start));
-    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || (PAID_AT_STANDARD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && PAID_AT_STANDARD_AFTER.test(perTail)) || cappedAfterGrant || raisedGrant() || pairedWithGranted() || nextTier() || restated() || movedStandard());
+    // (…or after a comma, per another period, the same head: 500元/人、月,6000元/人、年, 龙陵; or the next labelled item of the list of standards
+    // after a semicolon: …;医疗保险:250元/人、月)
+    const perHead = (unit: string) => unit.split(/[/、·・]/)[1];
+    const restated = () => i > 0 && !used.has(i - 1) && /^元\/./.test(money[i - 1].unit) && (/^\s*[（(]\s*$/.test(text.slice(money[i - 1].end, m.start)) || (perHead(money[i - 1].unit) === perHead(m.unit) && /^\s*(?:[，,]|[；;]\s*[\u4e00-\u9fff]{2,8}[:：])\s*$/.test(text.slice(money[i - 1].end, m.start))));
+    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || (PAID_AT_STANDARD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && PAID_AT_STANDARD_AFTER.test(perTail)) || STANDARD_BOUNDED_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || cappedAfterGrant || raisedGrant() || pairedWithGranted() || nextTier() || restated() || movedStandard());
     // A unit cost of the quantity a project builds (新建…防渗渠4公里及配套,85万元/公里; 改造农田500亩,每亩0.3万元/亩): the project's
     // money per that unit, as a grant per unit is; the quantity is written before it in the sentence.
     const perBuilt = /^元\/./.test(m.unit) && !reaches && builtBefore(text, m.start, m.unit.slice(2));
@@ -1029,6 +1038,11 @@ const STAY_FIRST_BEFORE = /(\d{1,2}|[一二两三四五六七八九十])\s*(天|
 const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?((?:${QUANTITY_UNIT})(?:\\/(?:套|户|间|栋|台|个|人|年))?)\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下|以内)\\s*(${INCLUSIVE}|${EXCLUSIVE})?`, 'g');
 // Its bound word (以内 a ceiling as 以下 is: 用地需求在20亩以内的企业, 鄂尔多斯高新区; a span's 以内 is a time limit, read by the deadlines).
 needing(QTY_AFTER_RE, /以[上下内]/);
+/** A second bounded alternative closed by 的 and a comma (或种植蔬菜50亩以上的,). */
+// (…or closed after a further condition joined by 且: 或种植蔬菜30亩以上,且委托流转面积占耕地面积80%以上的,)
+const ALTERNATIVE_BOUND_AFTER = /^\s*(?:或|或者)[^，。；,;或]{0,16}?[\d.]+\s*(?:万|千)?[\u4e00-\u9fff]{0,3}\s*(?:[（(]含[）)])?\s*(?:及|或)?以[上下](?:[（(]含[）)])?(?:的[，,]|[，,]\s*(?:且|并且|同时)[^。；;]{0,40}?的[，,])/;
+/** The thing a bound qualifies named after 的, then taken up by 对其/对该 (…的粮食烘干中心,对其…). */
+const REFERRED_BACK_AFTER = /^\s*的[^，。；,;的\d]{1,12}?[，,]\s*对(?:其|该|上述)/;
 /** Units of time: a span's 以内 (3年以内) is a time limit, no ceiling. */
 // (An age is no span: 3周岁以内的婴幼儿, 在该孩子三周岁以内申请补发 (兴县) bound the age, a ceiling as 3周岁以下 is.)
 const TIME_UNIT = /^(?:年|个月|月|天|日|小时)$/;
@@ -1246,8 +1260,23 @@ export function extractQuantityThresholds(text: string, listed = false, prior: T
 /** 半年 right before its bound (以上, 及以上, (含)以上), not the half of a year named (上半年) nor one and a half (一年半). */
 const HALF_YEAR_BOUNDED = /(?<![\d一二三四五六七八九十两个上下前后])半年(?=\s*(?:[（(]含[）)])?\s*(?:及|或)?(?:以上|以下|以内))/g;
 
+/**
+ * A distance from a line or a place that bounds what a measure acts on (大运高速公路两侧1公里范围内不达标的…企业, 运城; 在主干道两侧300米范围外,
+ * 单个规模经营主体…, 鄞州): inside it a ceiling, outside it a floor. The place it is measured from is named right before.
+ */
+const DISTANCE_RANGE_RE = new RegExp(`(?<=(?:两侧|周边|周围|沿线|半径|距离?)[^，。；,;\\d]{0,4})${NUM}\\s*(米|公里|千米)\\s*(?:范围)?(内|以内|之内|外|以外|之外)`, 'g');
+needing(DISTANCE_RANGE_RE, /[米里]/);
+
 function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): Threshold[] {
   const out: Threshold[] = [];
+  for (const m of matchesOf(text, DISTANCE_RANGE_RE)) {
+    const a = parseNumber(m[1]);
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!Number.isFinite(a) || /[\d.]/.test(text[start - 1] ?? '') || insideTitle(text, start)) continue;
+    const inside = /内/.test(m[3]);
+    out.push({ metric: metricBefore(text, start), unit: m[2], raw: m[0], start, end, ...(inside ? { max: round(a), maxInclusive: true } : { min: round(a), minInclusive: false }) });
+  }
   // A bound moved from one level to another (单个中心面积从不少于1500平方米下调至1000平方米, 东莞): the new level, on the old bound's side.
   for (const m of matchesOf(text, LEVEL_MOVED_QTY_RE)) {
     const { bw, n1, u1, bound, bw2, n2, mag2, u2 } = m.groups!;
@@ -1515,8 +1544,16 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     const marked = !!inc1 && GRANT_LATER.test(rest);
     // (…or a bound in the first phrase of a clause that opens on whom it is for, 对 or 鼓励 before it, a grant later in the sentence: 对茶园集中
     // 连片200亩以上,按照规范要求配置电源和杀虫灯,按实给予补助; 鼓励基地规模300亩以上,环境优美,…的茶园…,给予…补助: 新昌)
-    const forOpening = FOR_OPENING_BEFORE.test(text.slice(0, start)) && GRANT_LATER.test(rest);
-    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked) || !(age || grantNext || marked || forOpening || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed || peopleNamed || stepFloor) || boundBefore(pre)) continue;
+    // (…or by 对 opening a later phrase of the sentence: 实施玉米大豆带状复合套种配套政策,对种植规模50亩以上,在市级200元/亩补助基础上,新区再
+    // 配套补助100元/亩, 天府新区)
+    const forOpening = (FOR_OPENING_BEFORE.test(text.slice(0, start)) || FOR_PHRASE_BEFORE.test(text.slice(Math.max(0, start - 44), start))) && GRANT_LATER.test(rest);
+    // (…or the first of two alternatives, the second bounded and closed by 的, a grant later in the sentence: 种植水稻连片委托流转面积300亩以上
+    // 或种植蔬菜50亩以上的,按实际委托流转面积,每年给村200元/亩补助, 鄞州 — either bound qualifies)
+    const orAlternative = ALTERNATIVE_BOUND_AFTER.test(rest) && GRANT_LATER.test(rest);
+    // (…or the thing it bounds named after 的, then taken up again by 对其 with the grant: 日处理能力200吨及以上的粮食烘干中心,对其新购置的…设备…
+    // 追加补助, 天府新区)
+    const referredBack = REFERRED_BACK_AFTER.test(rest) && GRANT_LATER.test(rest);
+    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked) || !(age || grantNext || marked || forOpening || orAlternative || referredBack || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed || peopleNamed || stepFloor) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     // (A stay written in days and nights, the bound after both, 停留3天2晚以上: bounded on its first figure, as 不少于2晚3天 is, 吉林.)
@@ -1722,6 +1759,7 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
 const AGE_BEFORE_RE = new RegExp(`(年满|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(周岁|岁)(?!\\s*(?:及|或)?(?:以上|以下)|\\s*(?:至|到|[-—–~])|\\s*(?:未|时|后|之后|以后))`, 'g');
 /** A clause's first phrase opened by whom it is for, up to the figure: 对茶园集中连片, 鼓励基地规模 (maybe after its item number). */
 const FOR_OPENING_BEFORE = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?(?:对|鼓励|支持)(?:(?!给予|奖励|补助|补贴|资助|按)[^，。；,;]){0,40}$/;
+const FOR_PHRASE_BEFORE = /[，,]\s*对(?:(?!给予|奖励|补助|补贴|资助|按)[^，。；,;]){0,40}$/;
 /** A coal quantity with its bound mark inside the unit: (超过)1000吨(含)标煤(以上). */
 const MARKED_COAL_RE = new RegExp(`(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})?\\s*(?<n>\\d+(?:\\.\\d+)?)\\s*(?<mag>万)?吨\\s*(?<mark>[（(]\\s*(?:不)?含\\s*[）)])\\s*(?<coal>标准煤|标煤)\\s*(?:(?:及|或)?(?<bound>以上|以下))?`, 'g');
 // Its word.
