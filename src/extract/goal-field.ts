@@ -17,6 +17,10 @@ export function inGoalField(text: string, pos: number): boolean {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   const head = text.slice(lineStart, lineStart + 16);
   if (GOAL_LINE.test(head) || GOAL_YEAR_LINE.test(head)) return true;
+  // (…or a sentence inside a paragraph that opens on its goals' year, its goals listed in clauses parted by ；: 到2025年,力争创建…,打造乡村旅游示范村
+  // 60个以上…;实现乡村旅游接待游客2500万人次以上,乡村旅游综合收入200亿元以上;, 玉溪)
+  const sentenceStart = Math.max(text.lastIndexOf('。', pos - 1), lineStart - 1) + 1;
+  if (sentenceStart > lineStart && GOAL_YEAR_LINE.test(text.slice(sentenceStart, sentenceStart + 16))) return true;
   // (…or a paragraph right under a heading that names its goals, 1.主要目标指标。 / 健康浙江发展指数达85,…人均基本公共卫生服务经费达102元以上;…,
   // 浙江省 卫健委: each figure it bounds a goal.)
   let k = lineStart - 1;

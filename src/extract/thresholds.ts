@@ -600,7 +600,9 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // (…and so is one a goal's year or word before it, or the clause's goal field, says is reached: goal, see inGoalField)
     const reached = /(达到|突破|超过|达|超)\s*$/.test(pre) && (goal || /(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)));
     const planned =
-      (reached || TASK_FIGURE_BEFORE.test(pre) || PLANNED_INVESTMENT_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || ((YEAR_OPENS.test(text) || YEAR_OPENS.test(pre)) && !laterGrant) || goalList || bareGoal) &&
+      // (…or any bounded figure closing its phrase in a clause its goal field or goal sentence governs, no grant in it: 到2025年,…;实现乡村旅游接待
+      // 游客2500万人次以上,乡村旅游综合收入200亿元以上;, 玉溪 — not a size class of things counted after it, 收入100万元以上行政村占比, 嘉善)
+      (reached || TASK_FIGURE_BEFORE.test(pre) || PLANNED_INVESTMENT_BEFORE.test(pre) || DRIVEN_FIGURE_BEFORE.test(pre) || ((YEAR_OPENS.test(text) || YEAR_OPENS.test(pre)) && !laterGrant) || goalList || bareGoal || (goal && !GRANT.test(text) && /^(?:左右)?(?:[；;，,。]|$)/.test(afterBound))) &&
       !eligibility &&
       !/^(企业|申报企业|申请企业)/.test(pre);
     // An award floor (给予每家企业20万元及以上奖励, 给予最高可达500万元的支持): money given, not a condition — the grant word
@@ -1153,10 +1155,12 @@ needing(GRADE_BAND_RE, /[AＡ]\s*级/);
 // (…the level that sets the standard between, the next grades of a list and 标准 after: 达到国家五星级、四星级、三星级标准的各类社会宾馆
 // 饭店…,分别给予40万元、20万元、5万元奖励, 赤壁: a threshold for each.)
 const GRADE_ITEM = `(?:\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})\\s*(?:级|星级|星|[AＡ]级)`;
+/** A grade's name in brackets after its number (五级(引领级)、四级(优化级), 坪山). */
+const GRADE_REMARK = `(?:\\s*[（(][^（）()，。；,;\\d]{1,6}[）)])?`;
 /** Each grade of such a list (、四星级、三星级). */
 const LISTED_GRADE_RE = new RegExp(`(?<figure>\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})\\s*(?<word>级|星级|星|[AＡ]级)`, 'g');
 const GRADE_REACHED_RE = new RegExp(
-  `(?:达到|达|不低于)\\s*(?:国家级?|省级?|市级?|行业)?\\s*${GRADE_FIGURE}\\s*(?<word>级|星级|星|[AＡ]级)(?<list>(?:\\s*[、和及或]\\s*${GRADE_ITEM})*)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?:以上)?\\s*(?:${INCLUSIVE})?\\s*(?:标准)?` +
+  `(?:达到|达|不低于)\\s*(?:国家级?|省级?|市级?|行业)?\\s*${GRADE_FIGURE}\\s*(?<word>级|星级|星|[AＡ]级)${GRADE_REMARK}(?<list>(?:\\s*[、和及或]\\s*${GRADE_ITEM}${GRADE_REMARK})*)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?:以上)?\\s*(?:${INCLUSIVE})?\\s*(?:标准)?` +
     `(?=的[^，。；,;]{0,12}?(?:${APPLICANT})|的[，,]?\\s*(?:按照?[^，。；,;]{0,24}?标准|(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴|奖补|资助)))`,
   'dg',
 );

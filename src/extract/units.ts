@@ -574,7 +574,9 @@ const articleTitleAt = (text: string, start: number): boolean => ARTICLE_BEFORE.
 export function findNotes(written: string, textEnds = false): UnitNote[] {
   // Labels set in lenticular brackets (【牵头单位】市工信局【配合单位】市财政局) read as labels with a colon; the same length
   // keeps the offsets.
-  const text = written.replace(BRACKETED_LABEL, (_m, label: string) => ` ${label}：`);
+  // (…and half-width angle brackets set inside a name as its inner brackets (各县级市<区>人民政府<管委会>, 苏州) read as 〈〉; the names keep the
+  // text's characters, below.)
+  const text = written.replace(BRACKETED_LABEL, (_m, label: string) => ` ${label}：`).replace(ANGLE_INNER, (_m, inner: string) => `〈${inner}〉`);
   const notes: UnitNote[] = [];
   for (const m of matchesOf(text, NOTE_OPEN)) {
     const start = m.index!;
@@ -620,7 +622,10 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     }
     // (…or one set inside the sentence it closes, right before its stop, whose bodies each name their level: …的場景應用(區市場局、
     // 區行政服務中心)。, 闵行; not a remark, 2家国家重点实验室（分部）；, (不得转租给其他企业)。)
-    const inner = !closes && /^[。；;]/.test(text.slice(end)) ? parseBodyList(m[1], start + 1) : undefined;
+    // (…not one body in brackets right after another body's name, the office it sits in or another name of it: 报省旅游产业发展领导小组
+    // 办公室(省旅游发展委)。, 云南省)
+    const aliasOfBody = BODY_NAME_END.test(text.slice(Math.max(0, start - 6), start));
+    const inner = !closes && /^[。；;]/.test(text.slice(end)) && !aliasOfBody ? parseBodyList(m[1], start + 1) : undefined;
     // (…or a list of two or more, one of them levelled, where a zone or a company named by its place joins them: 地区生产总值增长11%
     // (市发改委,市政府相关部门,各县市区政府,荆州开发区)。, 荆州)
     const levelled = inner?.length && (inner.every((u) => LEVELLED_BODY.test(fold(u.name))) || (inner.length >= 2 && inner.some((u) => LEVELLED_BODY.test(fold(u.name))))) ? inner : undefined;
@@ -699,9 +704,18 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
   for (const n of notes) {
     const times = noteTimes(text, n.start, n.end);
     if (times.length) n.times = times;
+    if (text !== written) {
+      const restore = (u: UnitMention) => (/[〈〉]/.test(u.name) && u.end - u.start === u.name.length ? { ...u, name: written.slice(u.start, u.end) } : u);
+      n.units = n.units.map(restore);
+      if (n.standing) n.standing = n.standing.map(restore);
+    }
   }
   return notes.sort((a, b) => a.start - b.start);
 }
+/** The end of a body's name right before a bracket (领导小组办公室(, 市商务局(). */
+const BODY_NAME_END = /(?:办公室|领导小组|委员会|管委会|局|厅|办)$/;
+/** Half-width angle brackets around a short part of a name, after a character of it (市<区>, 政府<管委会>). */
+const ANGLE_INNER = /(?<=[\u4e00-\u9fff])<([\u4e00-\u9fff、]{1,6})>/g;
 
 /**
  * An unlabelled note of sentences: its list, then a sentence naming bodies for every measure (（市工业和信息化局、发展改革委及
