@@ -75,6 +75,16 @@ describe('measures', () => {
     expect(clauseRows(c, 0).map((r) => r.measure)).not.toContain('经营证明支持');
   });
 
+  it('field_heading_names_no_measure: a heading that gives whom to ask (三、经办机构联系方式) names no measure (乌兰察布, neimenggu-wulanchabu-wengangfanhuan.txt)', () => {
+    const c = find('乌兰察布市人力资源和就业服务中心');
+    expect(clauseRows(c, 0).map((r) => r.measure)).not.toContain('经办机构联系方式支持');
+  });
+
+  it('a heading whose verb governs 创建 names the thing created (三、支持创建星级园区。 → 星级园区, 天府新区, sichuan-tianfuxinqu-liangshishengchan.txt)', () => {
+    const c = find('对获评省级、市级星级粮油、粮经园区的');
+    expect(clauseRows(c, 0).map((r) => r.measure)).toEqual(['星级园区补助']);
+  });
+
   // (经 opening a fragment is 经认定…, 经审核…; an article's title 第四条 经营奖励。 names its measure, 洛阳.)
   it('no measure of any clause is named by an article number or a sentence fragment', () => {
     expect(clauses.length).toBeGreaterThan(1000);

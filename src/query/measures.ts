@@ -111,14 +111,16 @@ export function measureName(c: Clause, text: string, rates: Rate[]): string {
     }
   }
   if (!concepts.length) {
-    const heading = (c.section[c.section.length - 1] ?? '').replace(NUMBERING, '').replace(/^(支持|鼓励|推动|推进|加快|加大|加强|强化|促进|提高|提升|培育|实施|做好|落实)/, '')
+    const heading = (c.section[c.section.length - 1] ?? '').replace(NUMBERING, '').replace(/^(支持|鼓励|推动|推进|加快|加大|加强|强化|促进|提高|提升|培育|实施|做好|落实)(?:(?:创建|创办|打造)(?=[\u4e00-\u9fff]{2}))?/, '')
+      // (…and the act the verb governs when it is 创建/打造: 三、支持创建星级园区。 names 星级园区, 天府新区.)
       // (…and the preposition the verb governed: (一)加强对防疫重点企业财税支持 names 防疫重点企业财税, 咸宁.)
       .replace(/^(对|向|为)(?=[\u4e00-\u9fff]{2})/, '');
     // A heading that labels a field of the measure (2. 支持对象。, 支持方式和标准) names no concept.
     // (…nor does a step of the procedure, (二)按时进行网上申报, 东莞: an adverb or preposition opening it.)
     // (…nor a heading that names papers an applicant hands in, (二)经营证明。营业执照副本原件及复印件;…, 长春: a field of the application.)
     const bare = heading.replace(/[。.:：\s]+$/, '');
-    const field = w.fieldHeadings.includes(bare) || /(?:证明|材料|证书|证件|复印件)$/.test(bare) || /^(按时|按照|按|及时|认真|严格|同时|并|且|其中|上述|凡)/.test(heading);
+    // (…nor one that gives whom to ask, 三、经办机构联系方式, 乌兰察布: a field of the notice.)
+    const field = w.fieldHeadings.includes(bare) || /(?:证明|材料|证书|证件|复印件|联系方式|联系电话|咨询电话|咨询方式)$/.test(bare) || /^(按时|按照|按|及时|认真|严格|同时|并|且|其中|上述|凡)/.test(heading);
     if (heading && !field && !ARTICLE.test(heading) && heading.length <= 12 && !/[，。；：、的\s;,:]/.test(heading)) concepts = [heading];
     else if (c.topics.length) concepts = [c.topics[0]];
   }
