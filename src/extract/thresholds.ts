@@ -251,7 +251,6 @@ const GRANTED_STANDARD_AFTER = /^\s*的?(?:标准|价格)[^，。；,;]{0,10}?(?
  */
 const PAID_AT_STANDARD_BEFORE = /(?:按|以|按照|依照)[^，。；,;按以]{0,6}$/;
 const PAID_AT_STANDARD_AFTER = /^\s*的标准[，,][^。；;！？]{0,40}?(?:给予|予以)/;
-// (STANDARD_SET's 标准为 may be followed by the item's label: 其标准为:养老保险:500元/人、月, 龙陵.)
 /** A standard of money per a measure bounded right before its sum (确保高标准农田建设财政投入标准不低于4000元/亩, 天府新区): the standard set. */
 const STANDARD_BOUNDED_BEFORE = /(?:投入|补助|补贴|奖补|资助|建设)标准\s*(?:不低于|不少于|不高于|不超过|最高|最低)\s*$/;
 /** What follows a floor that qualifies a thing: 的 and the thing's name, not a grant, a fund or a rate (see floorOfThing). */
@@ -433,7 +432,7 @@ function builtBefore(text: string, pos: number, unit: string): boolean {
   return false;
 }
 // (…per head or period written between, 高龄津贴标准统一调整为每人30元/月: 资阳; the standard's floor named, 城市居民最低生活保障标准低限为680元/月:
-// 四川省 2022
+// 四川省 2022; the item's label after 标准为, 其标准为:养老保险:500元/人、月: 龙陵)
 const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租金|费用|收费)[^，。；,;]{0,8}?(?:下调|上调|调整|提高|降低|降|调|减|核定|统一|确定)(?:至|到|为)|标准(?:低限|下限|上限|最低限)?为(?:[:：][\u4e00-\u9fff]{2,8}[:：])?)(?:每[人户家个项年月天日]|[年月]?人均){0,2}$/;
 
 /**
@@ -1763,6 +1762,7 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
 const AGE_BEFORE_RE = new RegExp(`(年满|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(周岁|岁)(?!\\s*(?:及|或)?(?:以上|以下)|\\s*(?:至|到|[-—–~])|\\s*(?:未|时|后|之后|以后))`, 'g');
 /** A clause's first phrase opened by whom it is for, up to the figure: 对茶园集中连片, 鼓励基地规模 (maybe after its item number). */
 const FOR_OPENING_BEFORE = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?(?:对|鼓励|支持)(?:(?!给予|奖励|补助|补贴|资助|按)[^，。；,;]){0,40}$/;
+/** …or a later phrase of the sentence opened by 对, up to the figure (,对种植规模). */
 const FOR_PHRASE_BEFORE = /[，,]\s*对(?:(?!给予|奖励|补助|补贴|资助|按)[^，。；,;]){0,40}$/;
 /** A coal quantity with its bound mark inside the unit: (超过)1000吨(含)标煤(以上). */
 const MARKED_COAL_RE = new RegExp(`(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})?\\s*(?<n>\\d+(?:\\.\\d+)?)\\s*(?<mag>万)?吨\\s*(?<mark>[（(]\\s*(?:不)?含\\s*[）)])\\s*(?<coal>标准煤|标煤)\\s*(?:(?:及|或)?(?<bound>以上|以下))?`, 'g');

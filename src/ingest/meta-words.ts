@@ -137,5 +137,8 @@ export const NEWS_CONTENT = new RegExp(alt(data.newsContentWords), 'g');
  * 县直各单位, 市政府各部门).
  */
 export const ADDRESSEE_OPEN = '(?:各|(?:[省市区县州旗盟]|[省市区县]人民)政府各|[省市区县]直各)';
-// (…the bodies a department's notice is sent to may be stations, centres or project owners: 各镇街畜牧兽医站,有关项目业主:, 大足)
+/**
+ * A notice's addressees leading its line up to their colon (各镇人民政府、街道办事处,区政府各部门:); the bodies may be stations, centres or
+ * project owners (各镇街畜牧兽医站,有关项目业主:, 大足).
+ */
 export const ADDRESSEE_LEAD = new RegExp(`^\\s*${ADDRESSEE_OPEN}[^。；;：:]{0,150}?(?:人民政府|政府|单位|部门|机构|办事处|管委会|委员会|企业|局|站|中心|业主|公司|合作社|组织|协会)[^。；;：:\\d]{0,30}[:：]\\s*(?=\\S)`);
