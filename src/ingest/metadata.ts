@@ -332,6 +332,8 @@ export const WHOLE_ORGAN = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${
 /** A page's time stamp on a line of its own (2023-02-20 15:38), or a document number (许政 [2023] 2号). */
 // (the time's colon in either width: 2023-02-20 15：38)
 const PAGE_TIME = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/;
+/** A page's time with a body's name after it on one line (whitespace removed): 2023-01-1911:01三亚市发展和改革委员会. */
+const TIME_THEN_BODY = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?([\u4e00-\u9fff].*)$/;
 const NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]第?\d+号$/;
 /** The bullet of an aggregator's byline list under a title (• 成都市龙泉驿区经济和信息化局 / • 2022-05-24), opening a line without its spaces. */
 export const BYLINE_BULLET = /^[•·●▪◦]/;
@@ -343,6 +345,16 @@ export const BYLINE_BULLET = /^[•·●▪◦]/;
 export function pageByline(head: string[]): string | undefined {
   // (An aggregator's byline may be a bulleted list under the title: • 成都市龙泉驿区经济和信息化局 / • 2022-05-24, 龙泉驿.)
   const lines = head.map((l) => l.replace(/\s/g, '').replace(BYLINE_BULLET, ''));
+  // (…or the page's time and the body on one line, the time first: 2023-01-19 11:01 三亚市发展和改革委员会, 三亚 — the title the cleaner may have
+  // run on after it, a place opening it, is no part of the body.)
+  for (const line of lines) {
+    const rest = TIME_THEN_BODY.exec(line)?.[1];
+    if (!rest || !divisionAt(rest, rest.startsWith('中共') ? 2 : 0)) continue;
+    for (let j = 4; j <= Math.min(30, rest.length); j++) {
+      const body = rest.slice(0, j);
+      if (WHOLE_ORGAN.test(body) && (j === rest.length || divisionAt(rest, j))) return body;
+    }
+  }
   for (let k = 0; k < lines.length; k++) {
     if (![lines[k - 1], lines[k + 1]].some((l) => l !== undefined && (PAGE_TIME.test(l) || NUMBER_LINE.test(l)))) continue;
     // (The cleaner may have run the page's index number and section into the line: …00850市政府文件许昌市人民政府; the body

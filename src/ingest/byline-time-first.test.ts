@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+import { pageByline } from './metadata.js';
+
+// A page's byline with its time first and the body after it on one line (2023-01-19 11:01 三亚市发展和改革委员会), the page's repeated title
+// run on after it by the cleaner, named no issuer. Found on hainan-sanya-nuanxinliugong.txt (round 185).
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+
+describe('a byline whose time comes first (byline time first)', () => {
+  it('三亚 (hainan-sanya-nuanxinliugong.txt)', () => {
+    expect(documentsFromText({ text: dev('hainan-sanya-nuanxinliugong.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].issuer).toBe('三亚市发展和改革委员会');
+  });
+  it.each([
+    [['2023-01-19 11:01 三亚市发展和改革委员会三亚市2023年激励措施'], '三亚市发展和改革委员会'],
+    [['2024-05-08 泰州市工业和信息化局'], '泰州市工业和信息化局'],
+  ])('form: %j', (head, body) => expect(pageByline(head)).toBe(body));
+  it('valid: a time before words that are no body names none', () => {
+    expect(pageByline(['2023-01-19 11:01 三亚市举办消费季活动'])).toBeUndefined();
+  });
+});
