@@ -178,7 +178,10 @@ const PROGRAMME_FUND_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})(?:(?!�
 const QUOTED_FUND_AFTER = /^(?:度)?[“"][^”"]{2,60}[”"](?:专项)?(?:资金|经费)(?!\s*(?:规模|总额|总量)?\s*(?:为|达|共计|合计)?\s*[\d.])/;
 /** Funds a superior added or passed down, right before their year (江苏省追加2018年东西部扶贫协作专项资金4000万元, 海东): a report of them. */
 const FUNDS_PASSED_BEFORE = /(?:追加|下达|下拨|拨付|划拨|收到)(?:的)?\s*$/;
+/** A project's name field right before the year (项目名称:2021年同心县王团镇大沟沿村3824亩高标准农田建设项目, 同心): the year opens the name. */
+const NAME_FIELD_BEFORE = /名称\s*[:：]\s*$/;
 const namedYear = (before: string, after: string): boolean =>
+  NAME_FIELD_BEFORE.test(before) ||
   (FUNDS_PASSED_BEFORE.test(before) && /^(?:度)?[^，。；,;：:！？]{2,20}?(?:资金|经费)/.test(after)) ||
   (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after) || PROGRAMME_FUND_AFTER.test(after) || QUOTED_FUND_AFTER.test(after) || BATCH_NAME_AFTER.test(after);
 /** A clause that opens with a signing body and nothing else before the date (北京市昌平区人民政府 2013年10月14日). */
