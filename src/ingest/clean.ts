@@ -329,6 +329,17 @@ function barColumn(lines: Line[]): { bars: number[]; trailing: number[] } {
   return { bars, trailing };
 }
 
+/** Delete layout marks at the line's offsets `marks`: each is read as a space on the line and dropped from the clean text. */
+function deleteMarks(l: Line, marks: number[], del: Uint8Array): void {
+  const raw = l.raw.split('');
+  for (const k of marks) {
+    del[l.start + k] = 1;
+    raw[k] = ' ';
+  }
+  l.raw = raw.join('');
+  l.c = l.raw.replace(/\s+/g, '');
+}
+
 /** Runs of four or more one-character lines: vertical text in a page margin. */
 function verticalRuns(lines: Line[]): Set<number> {
   const out = new Set<number>();
@@ -738,14 +749,7 @@ export function cleanText(original: string): CleanResult {
     const lost = LOST_INDENT.exec(l.raw);
     if (lost) for (let k = lost[1].length; k < lost[0].length; k++) marks.push(k);
     if (l.raw.includes('**')) for (const m of l.raw.matchAll(MARKDOWN_BOLD)) marks.push(m.index!, m.index! + 1, m.index! + m[0].length - 2, m.index! + m[0].length - 1);
-    if (!marks.length) continue;
-    const raw = l.raw.split('');
-    for (const k of marks) {
-      del[l.start + k] = 1;
-      raw[k] = ' ';
-    }
-    l.raw = raw.join('');
-    l.c = l.raw.replace(/\s+/g, '');
+    if (marks.length) deleteMarks(l, marks, del);
   }
   // A table drawn a cell a line with each bar on a line of its own (序号 / | / 重点工作任务 / | / 责任单位 / |, 杭州): the bars part
   // cells as blank lines do.
@@ -756,14 +760,7 @@ export function cleanText(original: string): CleanResult {
   for (const idx of bars) lines[idx].c = '';
   for (const idx of trailing) {
     const l = lines[idx];
-    const at = l.raw.search(/\s*[|｜]\s*$/);
-    const raw = l.raw.split('');
-    for (let k = at; k < raw.length; k++) {
-      if (/[|｜]/.test(raw[k])) del[l.start + k] = 1;
-      raw[k] = ' ';
-    }
-    l.raw = raw.join('');
-    l.c = l.raw.replace(/\s+/g, '');
+    deleteMarks(l, [l.raw.search(/[|｜]\s*$/)], del);
   }
   // A site's footer (主办单位:… / 承办单位:… / 备案证编号:鄂ICP备…©1997- 版权所有 / 网站标识码…): furniture, no unit note (武汉经开区).
   for (const idx of footerLines(lines)) lines[idx].c = '';

@@ -692,7 +692,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // A title that carries its own number in brackets at its end (关于进一步加快发展数字经济的实施意见(建政办函〔2021〕24号), 上海市鼓励跨国公司
     // 设立地区总部的规定(沪府发〔2011〕98号)): that number, as a number line under the title would give it.
     if (!docNumber) {
-      const own = TITLE_DOCNO.exec(fold(title).replace(/\s+/g, ''));
+      const own = TITLE_DOCNO.exec(titleFolded.replace(/\s+/g, ''));
       if (own) docNumber = asWritten(own[1]);
     }
     const tables = buildTables(orig, (at) => !!opts.tabRows?.has(part.map[at]));
