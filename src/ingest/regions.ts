@@ -1013,7 +1013,17 @@ const CAME_TO_ABBREVIATION = new RegExp(`(?:在|来|入|赴|留|回|到)(${Objec
  * (世界500强在晋投资企业, 依法给予在晋工作的外籍人员…: 山西省): that province, when every such phrase names the same one.
  */
 export function provinceByAbbreviation(text: string): RegionMatch | undefined {
-  if (ownLevel(text) !== '省') return undefined;
-  const named = new Set(matchesOf(text, CAME_TO_ABBREVIATION).map((m) => PROVINCE_ABBREVIATIONS[m[1]]));
+  const level = ownLevel(text);
+  if (level === '省') {
+    const named = new Set(matchesOf(text, CAME_TO_ABBREVIATION).map((m) => PROVINCE_ABBREVIATIONS[m[1]]));
+    return named.size === 1 ? regionByName([...named][0]) : undefined;
+  }
+  // A municipality speaks as a city (本市, 市经信局) or of no level, and names itself the same way (申报单位在京稳定生产经营,
+  // 专业展会来京举办: 北京市); the city notice of a place near it names its own place first, so this is read only where nothing is.
+  if (level !== undefined && level !== '市') return undefined;
+  const named = new Set(matchesOf(text, CAME_TO_MUNICIPALITY).map((m) => PROVINCE_ABBREVIATIONS[m[1]]));
   return named.size === 1 ? regionByName([...named][0]) : undefined;
 }
+const MUNICIPALITY_ABBREVIATIONS = Object.keys(PROVINCE_ABBREVIATIONS).filter((a) => MUNICIPALITIES.has(PROVINCE_ABBREVIATIONS[a]));
+/** (…with the verbs of a business staying and holding events there too; 驻京 is another place's office in it, 在沪深交易所 two exchanges.) */
+const CAME_TO_MUNICIPALITY = new RegExp(`(?:在|来|入|赴|留|回|到|进)(${MUNICIPALITY_ABBREVIATIONS.join('|')})(?=投资|工作|发展|落户|创业|就业|设立|兴业|置业|注册|经营|稳定|新办|开设|举办|取得|申请|生产)`, 'g');
