@@ -30,3 +30,24 @@ export function insideTitle(text: string, pos: number): boolean {
   if (open < 0) return close > pos && !/[。；！？《]/.test(text.slice(0, close));
   return text.lastIndexOf('》', pos) < open && close > pos;
 }
+
+// Pairs by family: a closer ends the innermost opener of its family, so a note whose inner bracket a page never closed
+// (〔西政发(201851号〕文件。) ends with its outer one rather than running on over the sentences after it.
+const FAMILY: Record<string, string> = { '（': '(', '(': '(', '﹙': '(', '）': '(', ')': '(', '﹚': '(', '“': '"', '”': '"', '《': '<<', '》': '<<' };
+for (const ch of '〔[【［〖﹝〕]】］〗﹞') FAMILY[ch] = '[';
+for (const ch of '〈〈⟨〉〉⟩') FAMILY[ch] = '<';
+
+/**
+ * The open brackets and quotes at a point, innermost last, after reading ch: an opener is pushed; a closer pops through the innermost
+ * opener of its family (dropping inner ones left open), or pops one where none of its family is open (a note opened with （ and closed
+ * with 〕, as 渝府办发 texts write it), or nothing where nothing is open.
+ */
+export function nestAfter(open: string[], ch: string): string[] {
+  if (isOpen(ch) || ch === '“' || ch === '《') {
+    open.push(FAMILY[ch] ?? ch);
+  } else if (isClose(ch) || ch === '”' || ch === '》') {
+    const at = open.lastIndexOf(FAMILY[ch] ?? ch);
+    open.length = at >= 0 ? at : Math.max(0, open.length - 1);
+  }
+  return open;
+}

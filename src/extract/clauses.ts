@@ -3,7 +3,7 @@ import { ENCLOSED_ITEM } from '../ingest/item-numbers.js';
 import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel, isDateLine, TIME_FIELD_HEADING, UNNUMBERED_HEADING } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
 import { ADDRESSEE_LEAD, DOCUMENT_FIELD_ALONE, FIELD } from '../ingest/meta-words.js';
-import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
+import { BRACKET_BODY, CLOSE, isClose, isOpen, nestAfter, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN } from '../ingest/cell-lines.js';
 import { spacedTableRows } from './spaced-table.js';
@@ -330,7 +330,7 @@ const INLINE_ATTACHMENTS = new RegExp(`^${ATTACHMENT_LABEL}`);
 /** Sentence ends (。；！？) outside brackets and quotes; notes are cut out. */
 function sentences(text: string, start: number, end: number, notes: UnitNote[]): [number, number][] {
   const out: [number, number][] = [];
-  let depth = 0;
+  const open: string[] = [];
   let s = start;
   const noteAt = new Map(notes.map((n) => [n.start, n]));
   for (let i = start; i < end; i++) {
@@ -342,9 +342,9 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
       continue;
     }
     const ch = text[i];
-    if (ch === '（' || ch === '(' || ch === '“' || ch === '《') depth++;
-    else if (ch === '）' || ch === ')' || ch === '”' || ch === '》') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (/[。；！？;]/.test(ch) || halfWidthStop(text, i))) {
+    const depth = nestAfter(open, ch).length;
+    if (isOpen(ch) || isClose(ch) || /[“”《》]/.test(ch)) continue;
+    if (depth === 0 && (/[。；！？;]/.test(ch) || halfWidthStop(text, i))) {
       out.push([s, i + 1]);
       s = i + 1;
     } else if (depth === 0 && ch === '附' && i > s && INLINE_ATTACHMENTS.test(text.slice(i, i + 8)) && /[）)\]】，,、\s]/.test(text[i - 1])) {
@@ -482,7 +482,9 @@ function barHeader(para: string, above?: string): BarHeader | undefined {
   const cells = raw.map((c) => c.text.replace(/\s+/g, ''));
   // (A column reporting progress may be named at length: 进展情况、存在问题及下一步打算, 柯桥.)
   // (…or a column whose name says at length what it holds, 联农带农富农利益联结机制, 实施期限(年/月-年/月), 大冶: up to 16 characters.)
-  if (cells.length < 2 || !cells.every((c) => (c.length <= 16 || (c.length <= 20 && REPORT_HEAD.test(c))) && (!/[。；，,;\d]/.test(c) || YEAR_COLUMN.test(c)))) return undefined;
+  // (…its unit in brackets not counted: 省级资金敬老院改造提升护理型床位(万元), 莒南.)
+  const named = (c: string) => c.replace(/[（(][^（）()]{1,6}[）)]$/, '');
+  if (cells.length < 2 || !cells.every((c) => (named(c).length <= 16 || (c.length <= 20 && REPORT_HEAD.test(c))) && (!/[。；，,;\d]/.test(c) || YEAR_COLUMN.test(c)))) return undefined;
   const yearCols = cells.flatMap((c, k) => {
     const m = YEAR_COLUMN.exec(c);
     return m ? [{ k, year: m[1], target: !!m[2] }] : [];

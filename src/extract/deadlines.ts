@@ -603,6 +603,13 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     Number(m[2]) === Number(m[1]) + 1 ? { from: m[1], date: m[2] } : undefined],
   // This winter and next spring (今冬明春): the notice's year to the next, as the span above.
   [needing(/今冬明春/g, /今冬/), (_m, c) => (c.docYear ? { from: String(c.docYear), date: String(c.docYear + 1) } : undefined)],
+  // This century's end or middle (到本世纪末, 展望本世纪中叶): the notice's century read from its year, as 今年 is (a 1991 notice's 本世纪末
+  // is 2000, a 2025 notice's 本世纪中叶 2050).
+  [needing(/(?:到|至|在)?本世纪(末|中叶)/g, /本世纪/), (m, c) => {
+    if (!c.docYear) return undefined;
+    const first = Math.floor((c.docYear - 1) / 100) * 100 + 1;
+    return { date: String(first + (m[1] === '末' ? 99 : 49)) };
+  }],
   // (Not the term of a designation a call names: 做好2017-2018年度新昌县创新型苗子企业有关申报事项, 新昌.)
   // (Nor a period over before the notice's year opening a sentence on what was done then, as a bare year before it is none: 2007-2008年,
   // 各地坚持…,为自治区经济社会持续健康发展做出了新的贡献, 新疆 2009.)

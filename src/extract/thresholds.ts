@@ -15,7 +15,8 @@ import { matchesOf, needing } from '../ingest/matches.js';
 // grants nothing.)
 const GRANT = /给予|奖励|补助|补贴|资助|奖补|支持|扶持|补偿|享受|(?:立减|减免|减|抵扣|抵用|激励)\s*\d|予以(?=\s*(?:[\d一二两三四五六七八九十]|每|最高|不超过|$))/;
 /** The bare 奖 right before its sum (每亩奖100元, 分别奖3万元): a grant as 奖励 is. */
-const BARE_PRIZE = '奖(?=\\s*[\\d一二三四五六七八九十])';
+// (…and a support verb right before its sum, 每条航线扶持300万元, 每个项目支持50万元: a grant as 给予 is, where the sum follows at once.)
+const BARE_PRIZE = '(?:奖(?=\\s*[\\d一二三四五六七八九十])|(?:扶持|支持|资助)(?=\\s*\\d+(?:\\.\\d+)?\\s*(?:万|亿)?元))';
 
 const NOT_BOUND_END = new RegExp(`(${NOT_BOUND})$`);
 const BOUND_WORDS = [
@@ -187,7 +188,7 @@ const CHECK_PASSED = `(?:[，,]\\s*经[^，。；,;\\d]{0,16}?(?:验收|认定|�
 // (…or by the level's grant it adds to: 种植一季水稻达50亩以上,在市级200元/亩补助基础上,新区再配套补助300元/亩, 天府新区)
 // (…or by the standard the grant is paid at, its tiers listed before 的标准: 达到500人次(含)以上,按游客在我市住一晚每人30元、…的标准奖励组织方; or
 // by the kind the grant is for and its unit: 旅游包机每班次达到100人(含)以上,国内航线每班次补贴5万元: 鄂尔多斯)
-const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,16}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,16}?|${OR_BOUNDED})){0,3}${CHECK_PASSED}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准|按照?[^，。；,;]{0,60}?的标准|在[^，。；,;]{0,20}?基础上[，,]?[^，。；,;\\d]{0,6}?|(?:按照?|以|根据|依据)[^。；;，,]{0,30}?(?:为依据|为准|为基数|为标准)[^，。；,;]{0,6}?)?(?:[\\u4e00-\\u9fff]{0,6}?每[\\u4e00-\\u9fff]{1,4})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
+const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,16}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,16}?|${OR_BOUNDED})){0,3}${CHECK_PASSED}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准|按照?[^，。；,;]{0,60}?的标准|在[^，。；,;]{0,20}?基础上[，,]?[^，。；,;\\d]{0,6}?|(?:按照?|以|根据|依据)[^。；;，,]{0,30}?(?:为依据|为准|为基数|为标准)[^，。；,;]{0,6}?)?(?:[\\u4e00-\\u9fff]{0,6}?每[\\u4e00-\\u9fff]{1,4}?)?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助|${BARE_PRIZE})`;
 const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
 // (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant; 评定总得分95分(含)以上,

@@ -118,8 +118,19 @@ export function isBarRow(c: string): boolean {
  * A line that opens a row of a table drawn a cell a line with bars: its sum's name (合计 |, 16个项目合计 |), or the row number
  * that comes next (1 |, then 2 |: a money cell 174 | is no row's number).
  */
-export function opensBarCellRow(c: string, nextRow: number): boolean {
+export function opensBarCellRow(c: string, nextRow: number, next?: string): boolean {
   if (!isBarCell(c)) return false;
   const w = cellWords(c);
-  return w === String(nextRow) || /^(?:\d+个[\u4e00-\u9fff]{1,4})?(?:合计|总计|小计)$/.test(w);
+  if (w === String(nextRow)) return true;
+  // (…not a sum's name the header ends with, the first row's number right under it: … | 小计 | / 1 | / 十字路街道…幸福院 |, 莒南)
+  return /^(?:\d+个[\u4e00-\u9fff]{1,4})?(?:合计|总计|小计)$/.test(w) && !(nextRow === 1 && next !== undefined && isBarCell(next) && cellWords(next) === '1');
+}
+
+/**
+ * A line of bars alone inside a table drawn a cell a line (|||): the empty cells a page wrote at a row's end on one line, as many as
+ * its bars (莒南: 1 | / 十字路街道土沟村农村幸福院 | / 3 | / … / 8 | / |||). 0 for any other line.
+ */
+export function emptyBarCells(c: string): number {
+  const t = c.trim();
+  return /^[|｜]+$/.test(t) ? t.length : 0;
 }

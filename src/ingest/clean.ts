@@ -1,4 +1,4 @@
-import { cellTableStart, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
+import { cellTableStart, emptyBarCells, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
 import { LOST_MARKS, STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { fold } from './fold.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
@@ -898,7 +898,7 @@ export function cleanText(original: string): CleanResult {
   // Its header's cells (序号 | 项目名称 | … up to the first row's number), and the cells of the row being read: a row opens at
   // the next number only once the row before is full (a money cell 2 | is no row's number).
   let barColumns = 0;
-  if (cellTable >= 0 && isBarCell(kept[cellTable].c)) for (let k = cellTable; k < kept.length && isBarCell(kept[k].c) && !opensBarCellRow(kept[k].c, 1); k++) barColumns++;
+  if (cellTable >= 0 && isBarCell(kept[cellTable].c)) for (let k = cellTable; k < kept.length && isBarCell(kept[k].c) && !opensBarCellRow(kept[k].c, 1, kept[k + 1]?.c); k++) barColumns++;
   let barCellsInRow = 0;
   for (let i = 0; i < kept.length; i++) {
     const cur = kept[i];
@@ -942,10 +942,13 @@ export function cleanText(original: string): CleanResult {
       // (A table drawn a cell a line with bars, 序号 | / 1 | / 精河县…项目 | …: its cells join into one bar row a line, a row
       // opening at its number or its 合计, the table ending at the first line that is no cell.)
       const numbered = /^\d+\s*[|｜]$/.test(cur.c.trim());
-      const opens = cellTable >= 0 && i > cellTable && opensBarCellRow(cur.c, nextBarRow) && (!numbered || nextBarRow === 1 || barCellsInRow >= barColumns - 1);
+      const opens = cellTable >= 0 && i > cellTable && opensBarCellRow(cur.c, nextBarRow, kept[i + 1]?.c) && (!numbered || nextBarRow === 1 || barCellsInRow >= barColumns - 1);
       if (opens && numbered) nextBarRow++;
-      if (cellTable >= 0 && i > cellTable && isBarCell(cur.c)) barCellsInRow = opens ? 0 : barCellsInRow + 1;
-      const barCells = cellTable >= 0 && i > cellTable && isBarCell(kept[cellTable].c) && (isBarCell(prev.c) || isBarCell(cur.c)) && (opens || !isBarCell(cur.c) || !isBarCell(prev.c));
+      // (A line of bars alone is a row's empty cells, joined to it as cells are.)
+      const inBarTable = cellTable >= 0 && i > cellTable && isBarCell(kept[cellTable].c);
+      const isCell = (c: string) => isBarCell(c) || (inBarTable && emptyBarCells(c) > 0);
+      if (cellTable >= 0 && i > cellTable && isCell(cur.c)) barCellsInRow = opens ? 0 : barCellsInRow + Math.max(1, emptyBarCells(cur.c));
+      const barCells = inBarTable && (isCell(prev.c) || isCell(cur.c)) && (opens || !isCell(cur.c) || !isCell(prev.c));
       // A page field's value a hard wrap cut at the layout's full width (标题 濮阳县人民政府办公室关于印发…的通 / 知) goes on below.
       const fieldWrapped = !blank && widths.size > 0 && isFullLine(prev.c, widths) && !FIELD_LINE.test(cur.raw) && cur.c.length < prev.c.length;
       const cellBreak = !!prev.tabRow || !!cur.tabRow || (cellTable >= 0 && i >= cellTable && (blank || i === cellTable || (tightCells && !isFullLine(prev.c, widths)))) || barCells || isBarRow(prev.c) || isBarRow(cur.c) || (FIELD_LINE.test(prev.raw) && !fieldWrapped) || FIELD_LINE.test(cur.raw);
