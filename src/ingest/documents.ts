@@ -400,6 +400,8 @@ function namesInFull(full: string, short: string): boolean {
 
 /** Two sentences or more, each closed: a paragraph, no title. */
 const SENTENCES = /[。！？!?][^。！？!?]{4,}[。！？!?]/;
+/** A sentence that opens by citing what it rests on (根据…, 按照…, 依据…). */
+const CITING_OPENING = /^(?:根据|按照|依据|依照)/;
 /** A notice's title line: …关于…的通知. */
 const NOTICE_LINE = /^[^。；，,]{2,60}关于[^。；]{2,80}的通知$/;
 /** Does a signing date (in digits or numerals) close the paragraphs above `si`, maybe over a (此件公开发布) line? */
@@ -728,7 +730,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       fuller(issuers.length ? fold(issuers.join('、')) : undefined) ??
       // A title that forwards another body's document (…办公厅转发航权办关于…的通知): that body (ANNOTATION round 74).
       forwardedInTitle(titleFolded) ??
-      fuller(headText.slice(0, 3).map((p) => issuerBeforeAbout(p)).find(Boolean)) ??
+      // (…not a body a sentence cites on its basis, 根据…临沂市民政局 临沂市财政局关于印发《…》的通知(…)有关规定, 莒南: another's document)
+      fuller(headText.slice(0, 3).filter((p) => !CITING_OPENING.test(fold(p).trim())).map((p) => issuerBeforeAbout(p)).find(Boolean)) ??
       // (…and a signature naming its body by level only, 省财政厅, under a page field naming it in full, 发文单位:吉林省财政厅: ANNOTATION
       // round 117, as round 92 fills a title's)
       fuller(signature?.issuer) ??
