@@ -87,10 +87,12 @@ const LEAD_IN = /^[^，。；,;！？]{0,30}?(?:如下|为|是)\s*(?:[:：]|[。
 // (…or the year's list or table sent out: 现将2023年政府重点工作责任清单印发给你们, 诸暨)
 // (…or the year's plans handed down, 现将2025年度各单位固定资产投资计划、县重点及重大前期项目计划下达如下:, 松阳)
 // (…or the year's work given its opinions, 现就二○一五年度工业经济发展提出如下实施意见:, 下管镇)
-const HANDS_DOWN = /^《政府工作报告》[^。；;！？]{0,30}?(?:提出|确定|部署)的[^。；;！？]{0,10}?(?:目标任务|工作任务|任务|工作|目标)|^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工|下达)|[，,]\s*(?:分解|逐项分解|(?:制定|形成|明确)[^，。；,;！？]{0,4}?(?:分工|分解)))|^[^，。；,;！？]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|个方面|方面|件)(?:的)?(?:重点|主要)?(?:工作|任务)|^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标)(?:责任)?(?:清单|分解表|分工表|责任表|任务表|分工方案|分解方案)(?:印发|下达)给|^(?:度)?[^，。；,;！？]{0,30}?计划\s*(?:予以|进行)?下达(?:如下|给)|^(?:度)?[^，。；,;！？]{0,16}?(?:工作|发展)提出(?:如下|以下)(?:实施)?(?:意见|措施)/;
+// (…or the year's standards set out below, 现将我市2024年度城乡最低生活保障和特困人员救助供养标准调整如下:, 临江)
+const HANDS_DOWN = /^《政府工作报告》[^。；;！？]{0,30}?(?:提出|确定|部署)的[^。；;！？]{0,10}?(?:目标任务|工作任务|任务|工作|目标)|^(?:度)?[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标|要点)(?:[^，。；,;！？]{0,3}?(?:予以|进行|作(?:出)?如下)?(?:分解|分工|责任分工|下达)|[，,]\s*(?:分解|逐项分解|(?:制定|形成|明确)[^，。；,;！？]{0,4}?(?:分工|分解)))|^[^，。；,;！？]{0,12}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|个方面|方面|件)(?:的)?(?:重点|主要)?(?:工作|任务)|^[^，。；,;！？]{0,16}?(?:任务|工作|目标|指标)(?:责任)?(?:清单|分解表|分工表|责任表|任务表|分工方案|分解方案)(?:印发|下达)给|^(?:度)?[^，。；,;！？]{0,30}?计划\s*(?:予以|进行)?下达(?:如下|给)|^(?:度)?[^，。；,;！？]{0,16}?(?:工作|发展)提出(?:如下|以下)(?:实施)?(?:意见|措施)|^(?:度)?[^，。；,;！？《》]{0,40}?标准(?:调整|确定|公布|明确|执行)?(?:如下|为)\s*[:：]/;
 /** The year's work and how it is done, right after the year: 全市“三农”工作坚持以…, 全县工业工作要紧紧围绕… */
 // (…a comma after the work's name too: 2024年数字盐城工作,紧扣国家数字化发展战略…, 盐城)
-const WORK_STANCE = /^[^，。；,;！？]{0,14}?工作[，,]?(?:要|将|必须|务必)?(?:坚持|以|围绕|紧紧围绕|聚焦|紧扣|锚定|突出)/;
+// (…or the whole place's field of work, a comma after the year, then what it is to do: 2025年,全省交通运输要以…为指导, 山东省)
+const WORK_STANCE = /^[^，。；,;！？]{0,14}?工作[，,]?(?:要|将|必须|务必)?(?:坚持|以|围绕|紧紧围绕|聚焦|紧扣|锚定|突出)|^[，,]\s*(?:全省|全市|全县|全区|全州|全盟|全旗|全镇)[\u4e00-\u9fff]{0,10}?(?:要|将|必须|务必)(?:坚持|以|围绕|紧紧围绕|聚焦|紧扣|锚定|突出)/;
 /** The year's list of practical projects named right after its year: 为民办实事, 民生十件实事, 民生实事项目. */
 const YEAR_PROJECTS = /^(?:度)?[^，。；,;！？《》]{0,4}?(?:为民办实事|民生实事|十件实事|实事项目)/;
 /** The tasks of the year's work report, named with no verb, in a sentence that hands them down: 根据2018年《政府工作报告》主要目标任务…,将各项工作任务分解. */
@@ -1366,9 +1368,18 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
     }
   }
   if (added) out.sort((a, b) => a.start - b.start);
+  // A span said again in a bracket right after it, from when it runs (可在一年内(授权公告日起一年内)申请, 龙华): one span, the first.
+  for (let k = out.length - 1; k > 0; k--) {
+    const [a, b] = [out[k - 1], out[k]];
+    if (a.kind !== 'relative' || b.kind !== 'relative' || !/^\s*[（(]/.test(text.slice(a.end, a.end + 2))) continue;
+    const open = text.indexOf(text.slice(a.end).match(/[（(]/)![0], a.end);
+    if (b.start > open && !/[）)]/.test(text.slice(open, b.start)) && /^\s*[）)]/.test(text.slice(b.end)) && spanWords(b.raw) === spanWords(a.raw)) out.splice(k, 1);
+  }
   if (docDate) for (const d of out) if (d.kind === 'relative') d.resolved = resolveRelative(d.raw, docDate);
   return out;
 }
+/** A span's words, its numerals read as figures: 一年内 and 1年内 are the same span. */
+const spanWords = (raw: string): string => raw.replace(/[一壹]/g, '1').replace(/[二两贰]/g, '2').replace(/[三叁]/g, '3').replace(/\s+/g, '').replace(/^(?:在|于)/, '');
 
 /** A list of years, each with its 年 (2010年、2011年、2012年度), and one year of it. */
 const YEAR_RUN = /(?<![\d.])\d{4}\s*年度?(?:\s*[、和及与]\s*\d{4}\s*年度?)+(?![\d月])/g;

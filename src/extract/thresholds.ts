@@ -188,7 +188,9 @@ const CHECK_PASSED = `(?:[，,]\\s*经[^，。；,;\\d]{0,16}?(?:验收|认定|�
 // (…or by the level's grant it adds to: 种植一季水稻达50亩以上,在市级200元/亩补助基础上,新区再配套补助300元/亩, 天府新区)
 // (…or by the standard the grant is paid at, its tiers listed before 的标准: 达到500人次(含)以上,按游客在我市住一晚每人30元、…的标准奖励组织方; or
 // by the kind the grant is for and its unit: 旅游包机每班次达到100人(含)以上,国内航线每班次补贴5万元: 鄂尔多斯)
-const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,16}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,16}?|${OR_BOUNDED})){0,3}${CHECK_PASSED}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准|按照?[^，。；,;]{0,60}?的标准|在[^，。；,;]{0,20}?基础上[，,]?[^，。；,;\\d]{0,6}?|(?:按照?|以|根据|依据)[^。；;，,]{0,30}?(?:为依据|为准|为基数|为标准)[^，。；,;]{0,6}?)?(?:[\\u4e00-\\u9fff]{0,6}?每[\\u4e00-\\u9fff]{1,4}?)?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助|${BARE_PRIZE})`;
+/** The span a grant runs for, right before it (经认定,2年内给予50%的物业管理费补助, 海曙; 三年内每年给予). */
+const SPAN_BEFORE_GRANT = '(?:前)?[\\d一二两三四五六七八九十]+(?:个)?(?:年|月)(?:内|以内)?(?:每年)?';
+const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,16}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,16}?|${OR_BOUNDED})){0,3}${CHECK_PASSED}[，,]\\s*(?:按照?[^，。；,;]{0,12}?标准|按照?[^，。；,;]{0,60}?的标准|在[^，。；,;]{0,20}?基础上[，,]?[^，。；,;\\d]{0,6}?|(?:按照?|以|根据|依据)[^。；;，,]{0,30}?(?:为依据|为准|为基数|为标准)[^，。；,;]{0,6}?)?(?:[\\u4e00-\\u9fff]{0,6}?每[\\u4e00-\\u9fff]{1,4}?)?(?:${SPAN_BEFORE_GRANT})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助|${BARE_PRIZE})`;
 const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
 // (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant; 评定总得分95分(含)以上,
@@ -333,6 +335,8 @@ export function metricBefore(text: string, pos: number): string {
   // 从业人员1000人以下或营业收入4亿元以下: the metric starts after the bound before it.
   const prevBound = Math.max(s.lastIndexOf('以下'), s.lastIndexOf('以上'));
   if (prevBound >= 0 && prevBound < s.length - 3) s = s.slice(prevBound + 2);
+  // (…past the bracket that bound sat in: 租用(租期3年以上)或一次性购买 → 一次性购买, 海曙)
+  s = s.replace(/^[)）]+/, '');
   s = s.replace(/^(如果|如|若|凡|对于|对|给予|或者|或|且|并|及|和|同时|原则上|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
   // (…and what opens a requirement or a definition: 要求实施主体羊只存栏 → 羊只存栏, 指规模 → 规模; not 指标)
   s = s.replace(/^要求(?:申报|实施|项目|建设|申请|承担)?(?:主体|单位|企业|对象|申请人)?|^是?指(?![标数导南定令])/, '');
@@ -1041,6 +1045,14 @@ const STAY_FIRST_BEFORE = /(\d{1,2}|[一二两三四五六七八九十])\s*(天|
 const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?((?:${QUANTITY_UNIT})(?:\\/(?:套|户|间|栋|台|个|人|年))?)\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下|以内)\\s*(${INCLUSIVE}|${EXCLUSIVE})?`, 'g');
 // Its bound word (以内 a ceiling as 以下 is: 用地需求在20亩以内的企业, 鄂尔多斯高新区; a span's 以内 is a time limit, read by the deadlines).
 needing(QTY_AFTER_RE, /以[上下内]/);
+/** The upper end of a band right after its lower one, in the same unit (1倍以上2倍以下: 2倍以下): its value, whether it is reached, its length. */
+function upperAfter(rest: string, unit: string): { value: number; inclusive: boolean; length: number } | undefined {
+  const m = new RegExp(`^\\s*${NUM}\\s*(万|千|亿)?${unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\s*(${INCLUSIVE})?\\s*(及)?以下\\s*(${INCLUSIVE}|${EXCLUSIVE})?`).exec(rest);
+  if (!m) return undefined;
+  const value = parseNumber(m[1]) * magnitude(m[2]);
+  const mark = m[5] ?? m[3];
+  return Number.isFinite(value) ? { value, inclusive: !(mark && EXCLUSIVE_MARK.test(mark)), length: m[0].length } : undefined;
+}
 /** A second bounded alternative closed by 的 and a comma (或种植蔬菜50亩以上的,). */
 // (…or closed after a further condition joined by 且: 或种植蔬菜30亩以上,且委托流转面积占耕地面积80%以上的,)
 const ALTERNATIVE_BOUND_AFTER = /^\s*(?:或|或者)[^，。；,;或]{0,16}?[\d.]+\s*(?:万|千)?[\u4e00-\u9fff]{0,3}\s*(?:[（(]含[）)])?\s*(?:及|或)?以[上下](?:[（(]含[）)])?(?:的[，,]|[，,]\s*(?:且|并且|同时)[^。；;]{0,40}?的[，,])/;
@@ -1648,6 +1660,12 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     const a = parseNumber(m[1]);
     // (…nor growth by a multiple, a goal: 梅县新城面积扩大1倍以上, 广州 对口帮扶)
     if (!Number.isFinite(a) || /(?:扩大|增长|增加|提高|提升|翻|增至|扩至|扩容)\s*$/.test(text.slice(Math.max(0, start - 4), start)) || out.some((t) => t.start < end && start < t.end)) continue;
+    // (…its upper end right after it, 在当地低保标准1倍以上2倍以下: one band, 太原)
+    const upper = upperAfter(text.slice(end), '倍');
+    if (upper && upper.value > a) {
+      out.push({ metric: metricBefore(text, start), unit: '倍', raw: text.slice(start, end + upper.length), start, end: end + upper.length, min: round(a), minInclusive: true, max: round(upper.value), maxInclusive: upper.inclusive });
+      continue;
+    }
     out.push({ metric: metricBefore(text, start), unit: '倍', raw: m[0], start, end, min: round(a), minInclusive: true });
   }
   // …or with its bound word before the standard it multiplies, a condition clause closed by 的 and a comma (保教费收费金额高于同等级公办幼儿园保教费

@@ -614,7 +614,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       }
       // (…nor a paragraph of sentences under a page's fields, 发布时间:… / 文章来源:三门峡人社局 / 参保企业足额缴纳…的,可以享受稳岗返还政策。大型企业按…
       // 返还。…, 三门峡: a page that prints no title; the paragraph is the text's first.)
-      else if (body.length >= 60 && SENTENCES.test(body) && i > 0 && FIELD_LINE.test(local[i - 1].text) && !RUN_ON_TITLE.test(local[i].text)) untitled = true;
+      // (…or one long sentence of several phrases, its stop lost: 2025年,全省交通运输要以…为指导,全面贯彻…,坚持…, 山东省 under 发布日期: | 2025-06-27 |)
+      else if (body.length >= 60 && (SENTENCES.test(body) || (body.match(/[，,]/g) ?? []).length >= 3) && i > 0 && FIELD_LINE.test(local[i - 1].text) && !RUN_ON_TITLE.test(local[i].text)) untitled = true;
       else if (runOn) {
         // (…or a title a page that lost its line breaks runs on into the text, a field's label or the first sentence after its title
         // word (关于组织开展…申报工作的通知申报条件:2022年度新认定…; 前湾): the title is its part before, the line stays body.)
