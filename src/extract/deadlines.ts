@@ -952,7 +952,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…or a share paid over it right after it: 给予四年95%扶持, 连云港)
   // (…a range of spans too: 申请小额贴息贷款,…,贴息1-3年; 嵩县)
   // (…a quarter or a half year too, and the rent after 的: 可减免一个季度的房租, 云南省; 减免半年租金)
-  [new RegExp(`(?:${SPAN_N}${TO_N}\\s*(?:个)?(?:自然)?(年|个月|季度)|(?<![上下前后])半年)(?=\\s*(?:[，。；,;）)]|$)|(?![内以之后前期度间起来半多累共合总每最的])[\\u4e00-\\u9fff]|的(?:租金|房租|租赁费|物业费|物业管理费|管理费)|[\\d.]+\\s*[%％])`, 'g'), (m, c) => {
+  // (…a remark in brackets after it: 免缴土地使用费5年(土地租金), 清水河)
+  [new RegExp(`(?:${SPAN_N}${TO_N}\\s*(?:个)?(?:自然)?(年|个月|季度)|(?<![上下前后])半年)(?=\\s*(?:[，。；,;）)（(]|$)|(?![内以之后前期度间起来半多累共合总每最的])[\\u4e00-\\u9fff]|的(?:租金|房租|租赁费|物业费|物业管理费|管理费)|[\\d.]+\\s*[%％])`, 'g'), (m, c) => {
     const phrase = c.text.slice(Math.max(0, m.index! - 24), m.index!).split(/[，。；,;：:（(]/).pop()!;
     // (A span is a short number: not the tail of a year, 2024年.)
     if (/\d/.test(c.text[m.index! - 1] ?? '')) return undefined;

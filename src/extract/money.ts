@@ -169,9 +169,11 @@ export function findMoney(text: string): MoneyMention[] {
         // is money as the one before it is.
         const prev = out[out.length - 1];
         const listed = !!prev && prev.end <= start && prev.unit === '元' && LIST_JOINT.test(text.slice(prev.end, start).trim());
+        // (…and a part of a sum named in a bracket right after it, 2800万元(含20万报废补贴), 济南: money in the sum's unit)
+        const partOf = !!prev && prev.end <= start && prev.unit === '元' && /^\s*[（(]\s*(?:其中\s*[:：]?)?\s*含?\s*$/.test(text.slice(prev.end, start));
         // (a cap before it in a grant, or a cap alone at the clause's end: 最高不超过800万)
         const capped = CAP_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && (moneyContext || /^[。；;，,]?$/.test(after.trim()));
-        if (isChinese || !mag || !(moneyContext || metric || listed || capped)) continue;
+        if (isChinese || !mag || !(moneyContext || metric || listed || capped || partOf)) continue;
         // (企业 after a metric's sum is whose sum it is: 营业收入首次突破…5亿的企业.)
         // (…nor the lower end of a range of counted things, 1万-3万平方米 or 1万-3万(不含)平方米: what its upper end counts)
         const rangeEnd = RANGE_TAIL.exec(after);
@@ -186,7 +188,7 @@ export function findMoney(text: string): MoneyMention[] {
           if (Number.isFinite(value)) out.push({ start, end, raw: text.slice(start, end), yuan: round(value * magnitude(mag)), unit: `元${per[0]}` });
           continue;
         }
-        if (!listed && !capped && !/^(、|，|,|和|及|或|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after) && !BARE_SUM_AFTER.test(after)) continue;
+        if (!listed && !capped && !partOf && !/^(、|，|,|和|及|或|的|一次性|奖励|补助|补贴|资助|至|以内|元|；|。|$)/.test(after) && !BARE_SUM_AFTER.test(after)) continue;
       }
     }
     const value = parseNumber(num);

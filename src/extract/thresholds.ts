@@ -155,7 +155,8 @@ const LIST_BOUND_CLOSES = new RegExp(`^(?:(?:${INCLUSIVE})?(?:及|或)?(?:以上
 /** The next bands of a list after a band (、20—100万元(含)、100万元以上): each a figure in money, maybe a range, a bound, a mark. */
 const BANDS_AFTER = /^(?:[、和及或][\d.]+\s*(?:万|亿|千)?元?\s*(?:[（(][^（）()]{0,10}[）)])?\s*(?:[—\-–~至到]\s*[\d.]+\s*(?:万|亿|千)?元)?(?:[（(][^（）()]{0,10}[）)])?(?:以上|以下|及以上|及以下)?)+/;
 /** The next items of a list of prices per a measure (、双层400元/平方米、三层及以上500元/平方米): each a short name, then its price. */
-const PER_MEASURE_ITEMS = /^(?:[、和及][^，。；,;、]{0,8}?[\d.]+\s*(?:万|千)?元\/[^\s、，。；,;的]{1,4})+/;
+// (…its unit ending before the 标准 the list is paid at, 元 maybe left out: 、硕士研究生3万/年标准予以发放, 青神)
+const PER_MEASURE_ITEMS = /^(?:[、和及][^，。；,;、]{0,8}?[\d.]+\s*(?:(?:万|千)元?|元)\/(?:(?!标准)[^\s、，。；,;的]){1,4})+/;
 /** The grant's verb and the quantity's cap before it (给予面积不超过, 给予建筑面积不超过): the quantity is the grant's. */
 const GRANT_COUNTS_BEFORE = /给予[^，。；,;给]{0,8}?(?:不超过|不大于|最多)\s*$/;
 /** …and the grant it counts after it (的3年全额租房补贴, 的50%购房补贴). */
@@ -1239,8 +1240,9 @@ needing(SIZE_CLASS_RE, /级|以上/);
 // a condition on the applicant, in 年 or 个月 as written, and no deadline (the span of a grant, 连续补贴3年, stays one).
 // (…or how long it has worked in its field, 从事特定细分市场时间达到2年以上, 从事特定细分市场一年半以上: the 专精特新 criterion, 武进)
 // (…or how long a thing bought has been in use, 正常使用半年及以上的, 古蔺)
+// (…not a ceiling on a term, its 不 in the words after 从事: 从事房地产经营用地最多不超过70年, 清水河 — 超过 is no floor there)
 const OPERATING_TERM_RE = new RegExp(
-  `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业|投入使用|建成投用|投产运行)(?:期限|年限|期|时间)?|正常使用(?:期限|年限|时间)?|从事[^，。；,;：:\\d一二两三四五六七八九十]{1,12}?(?:时间|年限)?(?:原则上)?(?:达到|达|满)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?:(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)(?<half>半)?|(?<hy>半年))\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上)|(?<after>后)(?=[^，。；,;]{0,12}?(?:给予|奖励|补助|补贴|奖补)|[，,]))?\\s*(?:${INCLUSIVE})?`,
+  `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业|投入使用|建成投用|投产运行)(?:期限|年限|期|时间)?|正常使用(?:期限|年限|时间)?|从事[^，。；,;：:\\d一二两三四五六七八九十不]{1,12}?(?:时间|年限)?(?:原则上)?(?:达到|达|满)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?:(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)(?<half>半)?|(?<hy>半年))\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上)|(?<after>后)(?=[^，。；,;]{0,12}?(?:给予|奖励|补助|补贴|奖补)|[，,]))?\\s*(?:${INCLUSIVE})?`,
   'gd',
 );
 // Its 年 or 个月.
