@@ -68,6 +68,9 @@ const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:累计)?(?:最长|�
 const GRANT_SPAN_BEFORE = new RegExp(`(?:给予|提供|${GRANT_VERB}|减半征收|减征|减按|免收|免缴|免交|免除|全免|减半|免租|减租)(?:连续|最长|最多)?((?:(?!经营|成立|注册|承诺|投产|运营)[^\\d年月满达须应需]){0,10})(?:(?:19|20)\\d{2}年(?:度)?(?:内)?)?$`);
 /** A rent or fee right after a relief's span, the relieved thing named before it: (免除标准化厂房三年)租金, 房租, 物业费. */
 const RENT_AFTER = /^(?:的)?(?:租金|房租|租赁费|物业费|物业管理费|管理费)/;
+/** The old level a standard is moved from, opened by 由 (由原先的…, 由原来…), and the verb moving it after it in the sentence. */
+const MOVED_FROM_BEFORE = /由(?:原先|原来|之前|过去|现行)?(?:的)?[^，。；,;由]{0,6}$/;
+const MOVED_TO_AFTER = /^[^。；;由]{0,20}?[，,]?\s*(?:调整|提高|降低|下调|上调|延长|缩短|放宽)(?:为|至|到)/;
 /** A year an event falls in (2022年将迎来党的二十大, 恰逢2024年): described, not set. */
 const EVENT_AFTER = new RegExp(`^(?:将|即将|又将|也将)?(?:${YEAR_EVENT_VERB})`);
 /** A bracket of months right after a period's name: (5月-7月), (2022年11月-2023年1月). */
@@ -1213,6 +1216,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
     // A period a figure is compared with (2023年1月用电量不低于2022年12月的50%; 较2022年同期增长): the baseline, no limit. (The 于 of 低于 is
     // no 于 of a date.)
     if (COMPARED_WITH_BEFORE.test(written.slice(Math.max(0, start - 4), start) + (/^于/.test(written.slice(start, end)) ? '于' : ''))) return;
+    // A span of the old level a standard is moved from (由原先的2天内日综合费率0.4‰,调整为5天内…, 东海): the old level's, no value (round 37).
+    if (d.kind === 'relative' && MOVED_FROM_BEFORE.test(written.slice(Math.max(0, start - 12), start)) && MOVED_TO_AFTER.test(written.slice(end, end + 24))) return;
     out.push({ raw: written.slice(start, end), start, end, ...d });
   };
   // ...but the period of a cited plan is one (《…行动计划（2023—2025年）》 → 2023 to 2025).
