@@ -170,7 +170,7 @@ export function findMoney(text: string): MoneyMention[] {
         const prev = out[out.length - 1];
         const listed = !!prev && prev.end <= start && prev.unit === '元' && LIST_JOINT.test(text.slice(prev.end, start).trim());
         // (…and a part of a sum named in a bracket right after it, 2800万元(含20万报废补贴), 济南: money in the sum's unit)
-        const partOf = !!prev && prev.end <= start && prev.unit === '元' && /^\s*[（(]\s*(?:其中\s*[:：]?)?\s*含?\s*$/.test(text.slice(prev.end, start));
+        const partOf = !!prev && prev.end <= start && prev.unit === '元' && /^\s*[（(]\s*(?:其中\s*[:：]?\s*)?含\s*$/.test(text.slice(prev.end, start));
         // (a cap before it in a grant, or a cap alone at the clause's end: 最高不超过800万)
         const capped = CAP_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && (moneyContext || /^[。；;，,]?$/.test(after.trim()));
         if (isChinese || !mag || !(moneyContext || metric || listed || capped || partOf)) continue;

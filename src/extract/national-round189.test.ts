@@ -41,4 +41,6 @@ describe('a part of a sum named in brackets after it (part of a sum)', () => {
     ['项目总投资3亿元(其中:含5000万设备投资)', [300000000, 50000000]],
   ])('%s', (s, want) => expect(valueRows(s).amounts.map((a) => a[0])).toEqual(want));
   it('valid: a count in brackets stays a count', () => expect(valueRows('共招引项目3个(含2万人就业)').amounts).toEqual([]));
+  // (national-round3's range restated in brackets with no 含: the clean-clone CI caught the first form of this rule reading it as a part)
+  it('valid: a bracket restating a range, no 含, adds no sum', () => expect(valueRows('企业上年度产品销售收入在3000万元~10亿元人民币(3000万-2亿,1亿到10亿),且前三年产品年销售收入或净利润的平均增长率达到20%以上;').amounts).toEqual([]));
 });
