@@ -1378,14 +1378,14 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   for (let k = out.length - 1; k > 0; k--) {
     const [a, b] = [out[k - 1], out[k]];
     if (a.kind !== 'relative' || b.kind !== 'relative' || !/^\s*[（(]/.test(text.slice(a.end, a.end + 2))) continue;
-    const open = text.indexOf(text.slice(a.end).match(/[（(]/)![0], a.end);
+    const open = a.end + text.slice(a.end).search(/[（(]/);
     if (b.start > open && !/[）)]/.test(text.slice(open, b.start)) && /^\s*[）)]/.test(text.slice(b.end)) && spanWords(b.raw) === spanWords(a.raw)) out.splice(k, 1);
   }
   if (docDate) for (const d of out) if (d.kind === 'relative') d.resolved = resolveRelative(d.raw, docDate);
   return out;
 }
 /** A span's words, its numerals read as figures: 一年内 and 1年内 are the same span. */
-const spanWords = (raw: string): string => raw.replace(/[一壹]/g, '1').replace(/[二两贰]/g, '2').replace(/[三叁]/g, '3').replace(/\s+/g, '').replace(/^(?:在|于)/, '');
+const spanWords = (raw: string): string => raw.replace(/[一二两三四五六七八九十]/g, (c) => String('一二三四五六七八九十'.indexOf(c === '两' ? '二' : c) + 1)).replace(/\s+/g, '').replace(/^(?:在|于)/, '');
 
 /** A list of years, each with its 年 (2010年、2011年、2012年度), and one year of it. */
 const YEAR_RUN = /(?<![\d.])\d{4}\s*年度?(?:\s*[、和及与]\s*\d{4}\s*年度?)+(?![\d月])/g;
