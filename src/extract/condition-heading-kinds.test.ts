@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from '../ingest/ingest.js';
+import { extractDocument } from './extract.js';
+
+// Round 191 (issue 9): a call's conditions under a heading that names them as what to submit by (二、报送条件; 推荐条件, 推介条件, 参评条件)
+// were read as goals (500万元 a `target`) and their bounds missed: the condition headings the rules knew were 申报条件, 认定条件… only.
+// Found on hubei-hubeisheng-xiuxiannongyeyuanqu.txt; the heading words are data (dict/condition-words.json conditionLeadIns.labels).
+const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
+const rows = (text: string) =>
+  extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0])
+    .filter((c) => c.thresholds.length || c.amounts.length)
+    .map((c) => [c.text.replace(/\s+/g, ''), c.thresholds.map((t) => [t.min, t.unit]), c.amounts.map((a) => a.role)]);
+
+describe('conditions under a heading naming them for submission (submission conditions)', () => {
+  it('湖北省 休闲农业 (hubei-hubeisheng-xiuxiannongyeyuanqu.txt)', () => {
+    expect(rows(dev('hubei-hubeisheng-xiuxiannongyeyuanqu.txt'))).toEqual([
+      ['取得合法经营资格,正常经营2年以上。', [[2, '年']], []],
+      ['年接待游客2万人次以上,或综合性营业收入达到500万元以上。', [[20000, '人次'], [5000000, '元']], []],
+      // (the excerpt's last clause, cut off and outside the labels' scope, is a condition of the same list)
+      ['以农业农村为依托,观光、采摘、垂钓、农耕文化、农业科普、民居村落和民俗表演等项目在5个以上,农家餐饮、农副产品等有一定', [[5, '个']], []],
+    ]);
+  });
+  it.each(['推荐条件', '参评条件'])('a short form under %s', (heading) => {
+    const text = `关于推荐2024年示范企业的通知\n一、${heading}\n(一)经营条件。年营业收入达到500万元以上。\n`;
+    expect(rows(text)).toEqual([['(一)经营条件。年营业收入达到500万元以上。'.replace(/^\(一\)经营条件。/, ''), [[5000000, '元']], []]]);
+  });
+});
