@@ -26,3 +26,19 @@ describe('conditions under a heading naming them for submission (submission cond
     expect(rows(text)).toEqual([['(一)经营条件。年营业收入达到500万元以上。'.replace(/^\(一\)经营条件。/, ''), [[5000000, '元']], []]]);
   });
 });
+
+describe('a heading whose 条件 name what they are for (condition heading stems)', () => {
+  // 咸宁 (hubei-xianning-chuangyebutie.txt): 一、受理条件 over the applicants' definitions, 达6个月及以上 among them.
+  it('咸宁', () => {
+    const got = rows(dev('hubei-xianning-chuangyebutie.txt')).filter((r) => (r[0] as string).startsWith('本文指在外就业'));
+    expect(got.map((r) => r[1])).toContainEqual([[6, '个月']]);
+  });
+  it.each(['一、补贴对象及条件', '(二)申报资格和条件', '三、资助条件'])('a short form under %s', (heading) => {
+    const text = `关于申报一次性创业补贴的通知\n${heading}\n1.在本地经营6个月以上。\n2.带动就业3人以上。\n`;
+    expect(rows(text).map((r) => r[1])).toEqual([[[6, '个月']], [[3, '人']]]);
+  });
+  it('valid: a goal’s 条件 opens no conditions', () => {
+    const text = `2024年民生实事\n(五)改善群众就医条件\n全年培训3900人以上;\n`;
+    expect(rows(text).flatMap((r) => r[1] as unknown[])).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { ARTICLE_RE, BARE_NUMBER_BODY, HEADING_RE } from '../ingest/clean.js';
-import { APPLICANT, LEAD_IN_LABEL, LEAD_IN_NOUN, LEAD_IN_SUBJECT, LEAD_IN_VERB, STANDARD_KIND } from './condition-words.js';
+import { APPLICANT, LEAD_IN_LABEL, LEAD_IN_NOUN, LEAD_IN_STEM, LEAD_IN_SUBJECT, LEAD_IN_VERB, STANDARD_KIND } from './condition-words.js';
 
 /**
  * A lead-in that opens a list of conditions, at the end of a line or before the list's first item on the same line:
@@ -10,7 +10,7 @@ import { APPLICANT, LEAD_IN_LABEL, LEAD_IN_NOUN, LEAD_IN_SUBJECT, LEAD_IN_VERB, 
  * opens one too.
  */
 const LEAD_IN = new RegExp(
-  `(?:(?:${LEAD_IN_VERB})(?:以下|下列|如下)(?:全部|所有|各项|任一|任意一项|其中一项|[一二两三四五六七八九十\\d]{1,2}(?:项|个))?(?:${LEAD_IN_NOUN})(?:之一|中的一项|中任一项)?(?:进行自评|自评|执行)?(?:[（(][^（）()]{0,30}[）)])?[；;]?|^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])?\\s*(?:${LEAD_IN_LABEL}|(?:申报|申请)?(?:${LEAD_IN_SUBJECT})条件)(?:调整)?|(?:条件|(?:${STANDARD_KIND})的?标准)(?:如下|为)?(?=\\s*[：:])|^\\s*(?:第[一二三四五六七八九十百\\d]{1,4}条)?\\s*[\\u4e00-\\u9fff]{0,12}?(?:${LEAD_IN_VERB})的(?:${LEAD_IN_NOUN})|^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])\\s*[\\u4e00-\\u9fff“”"]{0,8}?(?:项目|企业|园区)标准。?)\\s*[：:]?\\s*$`,
+  `(?:(?:${LEAD_IN_VERB})(?:以下|下列|如下)(?:全部|所有|各项|任一|任意一项|其中一项|[一二两三四五六七八九十\\d]{1,2}(?:项|个))?(?:${LEAD_IN_NOUN})(?:之一|中的一项|中任一项)?(?:进行自评|自评|执行)?(?:[（(][^（）()]{0,30}[）)])?[；;]?|^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])?\\s*(?:${LEAD_IN_LABEL}|(?:申报|申请)?(?:${LEAD_IN_SUBJECT})条件|[\\u4e00-\\u9fff]{1,6}(?:和|及|与)条件|(?:项目|补贴|补助|奖励|资金)?(?:${LEAD_IN_STEM})条件)(?:调整)?|(?:条件|(?:${STANDARD_KIND})的?标准)(?:如下|为)?(?=\\s*[：:])|^\\s*(?:第[一二三四五六七八九十百\\d]{1,4}条)?\\s*[\\u4e00-\\u9fff]{0,12}?(?:${LEAD_IN_VERB})的(?:${LEAD_IN_NOUN})|^\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])\\s*[\\u4e00-\\u9fff“”"]{0,8}?(?:项目|企业|园区)标准。?)\\s*[：:]?\\s*$`,
 );
 /** Is the line a lead-in? Each form names its conditions, requirements or standard: a line without those words is none (a quick test first). */
 const isLeadIn = (line: string): boolean => /条件|要求|标准/.test(line) && LEAD_IN.test(line.trimEnd());

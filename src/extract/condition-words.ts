@@ -12,7 +12,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   countedThings: string[];
   quantityUnits: string[];
   perUnits: string[];
-  conditionLeadIns: { verbs: string[]; nouns: string[]; subjects: string[]; labels: string[] };
+  conditionLeadIns: { verbs: string[]; nouns: string[]; subjects: string[]; labels: string[]; stems: string[] };
   sizeMetrics: string[];
   capitalMetrics: string[];
   describedYearNouns: string[];
@@ -82,6 +82,8 @@ export const PHASED_THING = alt(words.phaseOut.things);
 export const LEAD_IN_VERB = alt(words.conditionLeadIns.verbs);
 export const LEAD_IN_NOUN = alt(words.conditionLeadIns.nouns);
 export const LEAD_IN_LABEL = alt(words.conditionLeadIns.labels);
+/** What a heading's 条件 are for, right before it (补贴申报条件, 资助条件, 受理条件, 对象条件; not a goal's 改善办学条件). */
+export const LEAD_IN_STEM = alt(words.conditionLeadIns.stems);
 /** Who must meet a list's conditions, named in its heading (企业条件, 游客条件, 申报主体条件): an applicant or a subject of the list. */
 export const LEAD_IN_SUBJECT = alt([...words.applicants, ...words.conditionLeadIns.subjects]);
 /** The kinds of standard a list of conditions is named by (认定标准, 考核标准, 准入标准…). */
