@@ -3,7 +3,7 @@ import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOU
 import { fold } from '../ingest/clean.js';
 import { ITEM_NUMBER, TIME_FIELD } from './lexicon.js';
 import { phraseStart, sentenceAfter } from './context.js';
-import { foldDashes, foldFirstMonth, foldNumeralYears, parseNumber } from './numbers.js';
+import { CHINESE, foldDashes, foldFirstMonth, foldNumeralYears, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
 import { matchesOf, needing } from '../ingest/matches.js';
 
@@ -1385,7 +1385,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   return out;
 }
 /** A span's words, its numerals read as figures: 一年内 and 1年内 are the same span. */
-const spanWords = (raw: string): string => raw.replace(/[一二两三四五六七八九十]/g, (c) => String('一二三四五六七八九十'.indexOf(c === '两' ? '二' : c) + 1)).replace(/\s+/g, '').replace(/^(?:在|于)/, '');
+const CHINESE_NUMERALS = new RegExp(CHINESE, 'g');
+const spanWords = (raw: string): string => raw.replace(CHINESE_NUMERALS, (n) => String(parseNumber(n))).replace(/\s+/g, '').replace(/^(?:在|于)/, '');
 
 /** A list of years, each with its 年 (2010年、2011年、2012年度), and one year of it. */
 const YEAR_RUN = /(?<![\d.])\d{4}\s*年度?(?:\s*[、和及与]\s*\d{4}\s*年度?)+(?![\d月])/g;

@@ -40,17 +40,15 @@ export function moneyColumns(header: string[], above?: string): MoneyColumn[] {
   const allotted = moneyCount <= 1 && /分配/.test(fold((above ?? '').replace(/\s+/g, '')));
   // (A column summing the money columns before it, named only 小计 or 合计, holds money in their unit where they share one: 省级建设补助(万元)
   // | … | 小计, 莒南.)
-  const units = new Set(cells.flatMap((c) => {
-    const m = UNIT_IN_HEADER.exec(c);
-    return m ? [m[1] ?? ''] : [];
-  }));
+  const unitIn = cells.map((c) => UNIT_IN_HEADER.exec(c));
+  const units = new Set(unitIn.flatMap((m) => (m ? [m[1] ?? ''] : [])));
   const summed = units.size === 1 ? magnitude([...units][0]) : undefined;
   return cells.flatMap((c, k) => {
     const invested = INVESTMENT_HEADER.test(c) && !allotted ? { invested: true } : {};
-    const m = UNIT_IN_HEADER.exec(c);
+    const m = unitIn[k];
     if (m) return [{ k, times: magnitude(m[1]), ...invested }];
     if (table && MONEY_NAME.test(c) && !TABLE_UNIT.test(c)) return [{ k, times: magnitude(table[1]), ...invested }];
-    if (summed !== undefined && /^(?:小计|合计|总计)$/.test(c) && cells.slice(0, k).some((h) => UNIT_IN_HEADER.test(h))) return [{ k, times: summed }];
+    if (summed !== undefined && /^(?:小计|合计|总计)$/.test(c) && unitIn.slice(0, k).some(Boolean)) return [{ k, times: summed }];
     return [];
   });
 }

@@ -2,7 +2,7 @@ import { ARTICLE_RE } from '../ingest/clean.js';
 import { OPEN, insideTitle, withoutRemarks } from './brackets.js';
 import { afterChars, before, goalGoverns, listHead, listTail, next, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
-import { APPLICANT, BOUND_NEGATION, CAPACITY_PER, CAPACITY_UNIT, CONTEST_RANK, COUNTED, PER_UNIT, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, CAPITAL_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { alt, APPLICANT, BOUND_NEGATION, CAPACITY_PER, CAPACITY_UNIT, CONTEST_RANK, COUNTED, PER_UNIT, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, CAPITAL_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import { listSpan, shareMeasureAfter } from './rates.js';
@@ -1048,7 +1048,7 @@ const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?((?:${QUANTITY_UNIT})(?
 needing(QTY_AFTER_RE, /以[上下内]/);
 /** The upper end of a band right after its lower one, in the same unit (1倍以上2倍以下: 2倍以下): its value, whether it is reached, its length. */
 function upperAfter(rest: string, unit: string): { value: number; inclusive: boolean; length: number } | undefined {
-  const m = new RegExp(`^\\s*${NUM}\\s*(万|千|亿)?${unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\s*(${INCLUSIVE})?\\s*(及)?以下\\s*(${INCLUSIVE}|${EXCLUSIVE})?`).exec(rest);
+  const m = new RegExp(`^\\s*${NUM}\\s*(万|千|亿)?(?:${alt([unit])})\\s*(${INCLUSIVE})?\\s*(及)?以下\\s*(${INCLUSIVE}|${EXCLUSIVE})?`).exec(rest);
   if (!m) return undefined;
   const value = parseNumber(m[1]) * magnitude(m[2]);
   const mark = m[5] ?? m[3];
@@ -1559,19 +1559,21 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     if (/^\s*(?:的)?(?:条件|情形|要求|标准(?!化)|指标)/.test(rest)) continue;
     // (…or a count bounded right before the grant it earns, 累计完成5家以上再额外奖励3万元: 蔡甸, a condition as a measure so placed is)
     const grantNext = GRANT_RIGHT_AFTER.test(rest);
+    // (the grant later in the sentence, which the next four readings each ask for)
+    const grantLater = GRANT_LATER.test(rest);
     // (…or a bound its bracket marks as reached, 池塘100亩(含)以上用于…, a grant later in the sentence: the mark says a bar, 宝镇)
-    const marked = !!inc1 && GRANT_LATER.test(rest);
+    const marked = !!inc1 && grantLater;
     // (…or a bound in the first phrase of a clause that opens on whom it is for, 对 or 鼓励 before it, a grant later in the sentence: 对茶园集中
     // 连片200亩以上,按照规范要求配置电源和杀虫灯,按实给予补助; 鼓励基地规模300亩以上,环境优美,…的茶园…,给予…补助: 新昌)
     // (…or by 对 opening a later phrase of the sentence: 实施玉米大豆带状复合套种配套政策,对种植规模50亩以上,在市级200元/亩补助基础上,新区再
     // 配套补助100元/亩, 天府新区)
-    const forOpening = (FOR_OPENING_BEFORE.test(text.slice(0, start)) || FOR_PHRASE_BEFORE.test(text.slice(Math.max(0, start - 44), start))) && GRANT_LATER.test(rest);
+    const forOpening = (FOR_OPENING_BEFORE.test(text.slice(0, start)) || FOR_PHRASE_BEFORE.test(text.slice(Math.max(0, start - 44), start))) && grantLater;
     // (…or the first of two alternatives, the second bounded and closed by 的, a grant later in the sentence: 种植水稻连片委托流转面积300亩以上
     // 或种植蔬菜50亩以上的,按实际委托流转面积,每年给村200元/亩补助, 鄞州 — either bound qualifies)
-    const orAlternative = ALTERNATIVE_BOUND_AFTER.test(rest) && GRANT_LATER.test(rest);
+    const orAlternative = ALTERNATIVE_BOUND_AFTER.test(rest) && grantLater;
     // (…or the thing it bounds named after 的, then taken up again by 对其 with the grant: 日处理能力200吨及以上的粮食烘干中心,对其新购置的…设备…
     // 追加补助, 天府新区)
-    const referredBack = REFERRED_BACK_AFTER.test(rest) && GRANT_LATER.test(rest);
+    const referredBack = REFERRED_BACK_AFTER.test(rest) && grantLater;
     if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked) || !(age || grantNext || marked || forOpening || orAlternative || referredBack || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed || peopleNamed || stepFloor) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
@@ -1783,9 +1785,10 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
 // (…an age in numerals too: 在法定劳动年龄内,年满十八周岁, 金水)
 const AGE_BEFORE_RE = new RegExp(`(年满|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(周岁|岁)(?!\\s*(?:及|或)?(?:以上|以下)|\\s*(?:至|到|[-—–~])|\\s*(?:未|时|后|之后|以后))`, 'g');
 /** A clause's first phrase opened by whom it is for, up to the figure: 对茶园集中连片, 鼓励基地规模 (maybe after its item number). */
-const FOR_OPENING_BEFORE = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?(?:对|鼓励|支持)(?:(?!给予|奖励|补助|补贴|资助|按)[^，。；,;]){0,40}$/;
+const FOR_PHRASE_TAIL = '(?:(?!给予|奖励|补助|补贴|资助|按)[^，。；,;]){0,40}$';
+const FOR_OPENING_BEFORE = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）).、．]\\s*)?(?:对|鼓励|支持)${FOR_PHRASE_TAIL}`);
 /** …or a later phrase of the sentence opened by 对, up to the figure (,对种植规模). */
-const FOR_PHRASE_BEFORE = /[，,]\s*对(?:(?!给予|奖励|补助|补贴|资助|按)[^，。；,;]){0,40}$/;
+const FOR_PHRASE_BEFORE = new RegExp(`[，,]\\s*对${FOR_PHRASE_TAIL}`);
 /** A coal quantity with its bound mark inside the unit: (超过)1000吨(含)标煤(以上). */
 const MARKED_COAL_RE = new RegExp(`(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})?\\s*(?<n>\\d+(?:\\.\\d+)?)\\s*(?<mag>万)?吨\\s*(?<mark>[（(]\\s*(?:不)?含\\s*[）)])\\s*(?<coal>标准煤|标煤)\\s*(?:(?:及|或)?(?<bound>以上|以下))?`, 'g');
 // Its word.

@@ -85,7 +85,7 @@ const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 /** A line that is a document number in brackets, a remark after it: (巴政发〔2022〕100号,九方面51项125条措施). */
 const REMARKED_DOCNO_LINE = /^\s*[（(]\s*[\u4e00-\u9fff]{1,10}[〔[［]\d{4}[〕\]］]\d+号\s*[，,；;][^（）()]{1,30}[）)]\s*$/;
 /** A document number in brackets closing a title: 实施意见(建政办函〔2021〕24号). */
-const TITLE_DOCNO = /[（(]([\u4e00-\u9fff]{1,10}[〔[［]\d{4}[〕\]］]\d+号)[）)]$/;
+const TITLE_DOCNO = new RegExp(`[（(](${DOCNO.source})[）)]$`);
 const ATTACHMENT = /^附件\s*(\d+)?$/;
 const MASTHEAD_GLUED = /^((?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|委|局))\s*文件(?=关于)/;
 /** A red-header masthead: the issuing body's name and 文件 (鞍山市立山区人民政府文件, 中共XX县委文件). */

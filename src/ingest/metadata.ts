@@ -331,9 +331,10 @@ export function gluedMasthead(line: string): string | undefined {
 export const WHOLE_ORGAN = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})$`);
 /** A page's time stamp on a line of its own (2023-02-20 15:38), or a document number (许政 [2023] 2号). */
 // (the time's colon in either width: 2023-02-20 15：38)
-const PAGE_TIME = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/;
+const TIME_STAMP = String.raw`\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?`;
+const PAGE_TIME = new RegExp(`^${TIME_STAMP}$`);
 /** A page's time with a body's name after it on one line (whitespace removed): 2023-01-1911:01三亚市发展和改革委员会. */
-const TIME_THEN_BODY = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?([\u4e00-\u9fff].*)$/;
+const TIME_THEN_BODY = new RegExp(`^${TIME_STAMP}([\u4e00-\u9fff].*)$`);
 const NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]第?\d+号$/;
 /** The bullet of an aggregator's byline list under a title (• 成都市龙泉驿区经济和信息化局 / • 2022-05-24), opening a line without its spaces. */
 export const BYLINE_BULLET = /^[•·●▪◦]/;

@@ -1014,14 +1014,11 @@ const CAME_TO_ABBREVIATION = new RegExp(`(?:在|来|入|赴|留|回|到)(${Objec
  */
 export function provinceByAbbreviation(text: string): RegionMatch | undefined {
   const level = ownLevel(text);
-  if (level === '省') {
-    const named = new Set(matchesOf(text, CAME_TO_ABBREVIATION).map((m) => PROVINCE_ABBREVIATIONS[m[1]]));
-    return named.size === 1 ? regionByName([...named][0]) : undefined;
-  }
-  // A municipality speaks as a city (本市, 市经信局) or of no level, and names itself the same way (申报单位在京稳定生产经营,
-  // 专业展会来京举办: 北京市); the city notice of a place near it names its own place first, so this is read only where nothing is.
-  if (level !== undefined && level !== '市') return undefined;
-  const named = new Set(matchesOf(text, CAME_TO_MUNICIPALITY).map((m) => PROVINCE_ABBREVIATIONS[m[1]]));
+  // (A municipality speaks as a city (本市, 市经信局) or of no level, and names itself the same way (申报单位在京稳定生产经营,
+  // 专业展会来京举办: 北京市); the city notice of a place near it names its own place first, so this is read only where nothing is.)
+  const phrases = level === '省' ? CAME_TO_ABBREVIATION : level === undefined || level === '市' ? CAME_TO_MUNICIPALITY : undefined;
+  if (!phrases) return undefined;
+  const named = new Set(matchesOf(text, phrases).map((m) => PROVINCE_ABBREVIATIONS[m[1]]));
   return named.size === 1 ? regionByName([...named][0]) : undefined;
 }
 const MUNICIPALITY_ABBREVIATIONS = Object.keys(PROVINCE_ABBREVIATIONS).filter((a) => MUNICIPALITIES.has(PROVINCE_ABBREVIATIONS[a]));
