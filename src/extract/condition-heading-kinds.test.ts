@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Round 191 (issue 9): a call's conditions under a heading that names them as what to submit by (二、报送条件; 推荐条件, 推介条件, 参评条件)
 // were read as goals (500万元 a `target`) and their bounds missed: the condition headings the rules knew were 申报条件, 认定条件… only.
 // Found on hubei-hubeisheng-xiuxiannongyeyuanqu.txt; the heading words are data (dict/condition-words.json conditionLeadIns.labels).
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const rows = (text: string) =>
   extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0])
     .filter((c) => c.thresholds.length || c.amounts.length)

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocuments } from './extract.js';
+import { devText as dev } from '../dev-notices.js';
 
 // A cover notice's sentences. 镇海 (zhejiang-zhenhai-renwufenjie.txt) writes its addressees and first sentence on one line, and
 // 常熟 (jiangsu-changshu-renwufenjie.txt) types a half-width full stop for 。: the lead-in that hands down the year's tasks had run
 // from the addressees, or on to the signing date, and its year was not the clause's.
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const clauses = (text: string) =>
   extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat().map((c) => [c.text, c.deadlines.map((d) => d.date)] as const);
 

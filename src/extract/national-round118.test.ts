@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
+import { devText } from '../dev-notices.js';
 
 // Classes from round 118 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
 // "form" marks one written from the class.
@@ -32,11 +32,10 @@ describe('chained conditions closed by 的 and a grant per unit (每亩(小亩)�
 });
 
 describe('an allotment table printed as (place, sum) pairs repeated across a row, a cell a line (paired allotment table)', () => {
-  const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
   const clausesOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
   const sums = (text: string) => clausesOf(text).flatMap((c) => c.amounts.map((a) => [c.text.replace(/\s+/g, ''), a.yuan, a.role]));
   it('浙江省 (zhejiang-zhejiangsheng-canjirenbutie.txt): 金额单位:万元 closing the title, 单位 / 金额 three times, each place its sum', () => {
-    const got = sums(dev('zhejiang-zhejiangsheng-canjirenbutie.txt'));
+    const got = sums(devText('zhejiang-zhejiangsheng-canjirenbutie.txt'));
     expect(got.length).toBe(66);
     expect(got.slice(0, 4)).toEqual([
       ['全省合计10656', 106560000, 'total'],
@@ -60,9 +59,8 @@ describe('an allotment table printed as (place, sum) pairs repeated across a row
 
 describe('a time column named with its subject first is the rows’ time limit (prefixed time column)', () => {
   const clausesOf2 = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
-  const dev2 = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
   it('通榆 (jilin-tongyu-juecemulu2022.txt): 序号 / 重大行政决策事项 / 承办单位 / 决策时间安排', () => {
-    const rows = clausesOf2(dev2('jilin-tongyu-juecemulu2022.txt')).filter((c) => c.text.includes('规划'));
+    const rows = clausesOf2(devText('jilin-tongyu-juecemulu2022.txt')).filter((c) => c.text.includes('规划'));
     expect(rows.map((c) => [c.units, c.deadlines.map((d) => [d.raw, d.from, d.date])])).toEqual([
       [['县残联'], [['第三季度', '2022-07', '2022-09']]],
       [['县生态环境分局'], [['第三季度', '2022-07', '2022-09']]],

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deadlinePairs, valueRows } from './fixture-table.js';
 import { extractDocuments } from './extract.js';
 import { documentsFromText } from '../ingest/ingest.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Classes from round 155 of the national development set (issue 9): voucher and activity calls, allotments, incubators, task covers.
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const read = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
 
 describe('a numbered line that stops on a joining word goes on below (item cut by a wrap)', () => {

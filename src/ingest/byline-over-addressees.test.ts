@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { documentsFromText } from './ingest.js';
 import { signatureOf } from './metadata.js';
+import { devText as dev } from '../dev-notices.js';
 
 // A page's byline under the title (青浦区人民政府 / 2016.03.15) reads like a signature, a body over a date; standing over the addressees it
 // is none, and the cover's own signature below (上海市青浦区人民政府办公室 / 2016年2月15日) was never reached.
-const dev = (f: string) => readFileSync(new URL(`../../eval/national/dev/${f}`, import.meta.url), 'utf8');
 
 describe('a body and a date over the addressees are no signature (byline over addressees)', () => {
   it('forms: the byline is passed over, the signature under the text read', () => {

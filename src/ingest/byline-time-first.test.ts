@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { pageByline } from './metadata.js';
+import { devText as dev } from '../dev-notices.js';
 
 // A page's byline with its time first and the body after it on one line (2023-01-19 11:01 三亚市发展和改革委员会), the page's repeated title
 // run on after it by the cleaner, named no issuer. Found on hainan-sanya-nuanxinliugong.txt (round 185).
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 
 describe('a byline whose time comes first (byline time first)', () => {
   it('三亚 (hainan-sanya-nuanxinliugong.txt)', () => {

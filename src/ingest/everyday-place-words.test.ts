@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EVERYDAY_PLACE_WORDS } from './meta-words.js';
 import { regionOfBody } from './regions.js';
+import { devText as dev } from '../dev-notices.js';
 
 // A district's or county's short name that is an everyday word (资源县 → 资源, 振兴区 → 振兴) names no place in running text.
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 
 describe('dict/everyday-place-words.json (everyday place words)', () => {
   it('holds short names that are words, not those that are places', () => {

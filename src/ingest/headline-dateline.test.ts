@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { documentsFromText } from './ingest.js';
+import { devText as dev } from '../dev-notices.js';
 
-const dev = (f: string) => readFileSync(new URL(`../../eval/national/dev/${f}`, import.meta.url), 'utf8');
 const region = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region;
 
 describe('a province then a colon opening a headline is the place of what follows (headline dateline)', () => {

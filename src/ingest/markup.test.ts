@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { blankMarkup } from './markup.js';
+import { devText as dev } from '../dev-notices.js';
 
 // A text file that holds a page's HTML markup as saved (山西省, shanxi-shanxisheng-zhongdianqunti.txt, round 97).
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 
 describe('HTML markup saved into a text file is blanked, offsets kept (saved markup)', () => {
   it('blanks tags to the same length, a block tag a line break', () => {

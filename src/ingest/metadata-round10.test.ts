@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { cleanText } from './clean.js';
 import { gluedMasthead, numeralDateLine, pageFieldsOf, signatureOf } from './metadata.js';
 import { regionOfBody } from './regions.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Round 10 of the metadata classes (the 7 dev notices of round 10): real lines of eval/national/dev (file named in each
 // case), lines of public pages of other provinces (address given), and "form" for a line written from the class where
 // neither gave a second example.
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const docsOf = (text: string, name = 'x.txt') => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, name);
 
 describe('numeral_date_line: a signing date in Chinese numerals on a line of its own', () => {

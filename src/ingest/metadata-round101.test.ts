@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { closingDate, signatureOf } from './metadata.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Metadata classes from round 101 of the national development set (issue 9).
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const first = (file: string) => documentsFromText({ text: dev(file), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
 
 describe('the signer run into a later numbered item of the attachments list (listed attachment then signer)', () => {

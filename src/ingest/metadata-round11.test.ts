@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { signatureOf } from './metadata.js';
 import { cleanText } from './clean.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Round 11 of the metadata classes (the 14 dev notices of round 11): real lines of eval/national/dev (file named in each
 // case) and "form" for a line written from the class where the dev half gave no second example.
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const docsOf = (text: string, name = 'x.txt') => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, name);
 
 describe('squashed_date_line: a signing date whose 年月日 the page lost, on a line of its own', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { documentsFromText } from './ingest.js';
 import { newsLeadIssuer, releaseDate, signatureOf } from './metadata.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Metadata classes from rounds 117–118 of the national development set (issue 9), and forms written from each class.
 
-const dev = (f: string) => readFileSync(new URL(`../../eval/national/dev/${f}`, import.meta.url), 'utf8');
 const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => [d.issuer, d.date])[0];
 
 describe('a lead that dates and names the notice’s issuer with no comma after its day, or opens on 不久前 (lead without comma)', () => {

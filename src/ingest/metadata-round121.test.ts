@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { documentsFromText } from './ingest.js';
 import { decidingGovernment } from './issuer-clues.js';
 import { autonomousRegionSpoken, findRegion } from './regions.js';
 import { extractDocument } from '../extract/extract.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Metadata classes from round 121 of the national development set (issue 9), and forms written from each class.
 
-const dev = (f: string) => readFileSync(new URL(`../../eval/national/dev/${f}`, import.meta.url), 'utf8');
 const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => [d.title, d.region, d.issuer])[0];
 
 describe('addressees that name places before the first 各 are no title, and an autonomous region named only by the places below it speaks (addressed places)', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { citedOwnIssuer, issuerBeforeAbout } from './metadata.js';
-import { readFileSync } from 'node:fs';
 import { docNumberRegion, ownLevel } from './regions.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Round 12 of dev notices (issue 9), second half: the metadata classes of 西藏自治区 and 上海 宝山区, each in its general form.
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const docOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
 
 describe('joint_issuer_title: bodies issuing together before 印发/关于 on the title line, apart by a space, a 、, 和 or nothing', () => {

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { newsLeadIssuer } from './metadata.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Metadata from round 147 of the national development set (issue 9).
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const issuer = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.issuer).find(Boolean);
 
 describe('an outlet that says it has learned (X获悉,) heads a news lead naming the issuer (outlet dateline)', () => {

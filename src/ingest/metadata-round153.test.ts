@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { issuerBeforeAbout, newsLeadIssuer, preambleMaker, signatureOf } from './metadata.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Metadata classes of the thirty-ninth session (issue 9): older dev misses, and defects rounds 153 and 154 showed.
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const issuer = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.issuer).find(Boolean);
 
 describe('a news lead is read folded, inside a joined paragraph, and after a page field run into it (news lead anywhere)', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Text and metadata classes of round 158 of the national development set (issue 9, fortieth session).
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
 
 describe('a bulleted field row with its label and value parted by a space, no colon (bulleted bare field)', () => {

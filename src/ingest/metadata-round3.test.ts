@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { crumbRegion, findRegion, maskCitations, regionOfBody, zoneMentions, zoneOfBody } from './regions.js';
 import { COMMON_WORD_PLACES } from './meta-words.js';
 import { issuerBeforeAbout, pageFieldsOf, signatureOf, transmittalDate } from './metadata.js';
+import { devText } from '../dev-notices.js';
 
 // Round 3 of the metadata classes (the 16 dev notices of round 4): real lines of eval/national/dev (file named in each
 // case) and of public pages of other provinces (address in the case).
-const dev = (file: string, lines = 40) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8').split('\n').slice(0, lines).join('\n');
+const dev = (file: string, lines = 40) => devText(file).split('\n').slice(0, lines).join('\n');
 const meta = (text: string) => {
   const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
   const first = <K extends 'region' | 'issuer' | 'date'>(k: K) => docs.map((d) => d[k]).find(Boolean);

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { townCounty } from './towns.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Round 30 document classes: real texts of eval/national/dev (file named), and "form" for a text written from the class.
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
 const first = (text: string) => {
   const d = docsOf(text)[0];

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Round 36 document classes: real texts of eval/national/dev (file named), and "form" for a text written from the class.
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const meta = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => [d.region, d.issuer, d.date]);
 
 describe('a site’s chrome run into the title line is no part of the issuer (site chrome)', () => {

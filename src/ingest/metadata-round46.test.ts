@@ -1,10 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText, ingestFile } from './ingest.js';
 import { docNumberPlaces } from './regions.js';
+import { devPath } from '../dev-notices.js';
 
 // Round 46 document classes: real texts of eval/national/dev (file named), and "form" for a text written from the class.
-const dev = (file: string) => ingestFile(fileURLToPath(new URL(`../../eval/national/dev/${file}`, import.meta.url)));
+const dev = (file: string) => ingestFile(devPath(file));
 const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
 
 describe('a department’s document number names its place before its code (department number)', () => {

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { findRegion, provincePrefix } from './regions.js';
 import { withoutProvince } from './documents.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Round 5 of the metadata classes (the 14 dev notices of round 5): real lines of eval/national/dev (file named in each
 // case); "form" marks a line written from the class where the dev set had one example only.
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
 
 describe('a text that starts mid-document at a numbered item has no title: the item is body', () => {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { transmittalDate, newsLeadIssuer, pageFieldsOf, preambleMaker, signatureOf } from './metadata.js';
 import { aliasesOf, aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Round 74 (sixteenth session) issuer classes: real texts of eval/national/dev (file named) and forms written from the class.
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const issuerOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.issuer).find(Boolean);
 
 describe('a news lead names its issuer: joint bodies, after an outlet’s dateline, a site and the title it published (news lead issuer)', () => {

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { pageLabelLength } from './metadata.js';
 import { zoneMentions, zoneOfBody } from './regions.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Round 9 of the metadata classes (the 15 dev notices of round 9): real lines of eval/national/dev (file named in each
 // case); "form" marks a line written from the class where the dev set had one example only.
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const docsOf = (text: string, name = 'x.txt') => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, name);
 
 describe('page_label_before_issuer: a site tab label the cleaner ran into the issuer line is no part of the name', () => {

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { pageFieldsOf, releaseDate, signatureOf } from './metadata.js';
 import { fold } from './clean.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Metadata classes from round 99 of the national development set (issue 9).
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 
 describe('a website named after its body names no body (website source)', () => {
   it.each([

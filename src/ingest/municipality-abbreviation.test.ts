@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { provinceByAbbreviation } from './regions.js';
+import { devText as dev } from '../dev-notices.js';
 
 // A municipality's notice that names itself only by its one-character abbreviation (申报单位在京稳定生产经营): the rule read it only for a
 // province's notice (在晋投资), so a notice speaking as a city or of no level named no region. Found on beijing-beijingshi-wenyunxingjiangli.txt.
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 
 describe('a municipality named by its abbreviation (municipality abbreviation)', () => {
   it('北京市 (beijing-beijingshi-wenyunxingjiangli.txt, traditional characters)', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { documentsFromText } from './ingest.js';
+import { devText as dev } from '../dev-notices.js';
 
-const dev = (f: string) => readFileSync(new URL(`../../eval/national/dev/${f}`, import.meta.url), 'utf8');
 const first = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
 
 describe('what a measure says of the press is no news report (news kind)', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { documentsFromText } from './ingest.js';
 import { newsLeadIssuer } from './metadata.js';
 import { withoutProvince } from './documents.js';
+import { devText as dev } from '../dev-notices.js';
 
 // A news lead dated with its part of the day (8月5日上午,…) named no issuer: the lead's time took only a bare date. And the body the lead
 // wrote with its province in front lost the province only where a line of the notice opens with the body, not where the notice lists it.
-const dev = (f: string) => readFileSync(new URL(`../../eval/national/dev/${f}`, import.meta.url), 'utf8');
 
 describe('a news lead dated with its part of the day names the issuer (news lead part of day)', () => {
   it.each([

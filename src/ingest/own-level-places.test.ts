@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { documentsFromText } from './ingest.js';
 import { ownLevel } from './regions.js';
+import { devText as dev } from '../dev-notices.js';
 
-const dev = (f: string) => readFileSync(new URL(`../../eval/national/dev/${f}`, import.meta.url), 'utf8');
 
 describe('ownLevel: the places a notice addresses in a bracket are not its own level; 市直/县直 departments are (own level of places)', () => {
   it.each([

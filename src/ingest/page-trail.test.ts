@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isParagraphEnd } from './clean.js';
 import { documentsFromText } from './ingest.js';
+import { devText as dev } from '../dev-notices.js';
 
 // A page's trail of sections (当前位置 : 首页>>最新政策) and a byline closed by its view count (访问次数: 0) are lines of the page's own:
 // the title and the news lead below them start paragraphs of their own, and the trail is never the title.
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
 
 describe('a page trail or a counted byline ends its line (page trail)', () => {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { cleanText, fold } from './clean.js';
 import { documentsFromText } from './ingest.js';
 import { lostBreaks } from './paragraphs.js';
 import { toOriginal, toRuns } from './tracked.js';
+import { devText as dev } from '../dev-notices.js';
 
 // A page copied without its paragraphs runs its items, notes, signature and date into one line. The breaks go back where the
 // text marks them (lost paragraph breaks). Sentences from dev notices of several provinces, their lines joined as such a page
 // joins them.
-const dev = (f: string) => readFileSync(new URL(`../../eval/national/dev/${f}`, import.meta.url), 'utf8');
 const fullWidth = (s: string) => s.replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：').replace(/;/g, '；');
 /** The lines a one-line text gets back. */
 const restored = (text: string): string[] => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { documentsFromText } from './ingest.js';
 import { maskCitations } from './regions.js';
+import { devText as dev } from '../dev-notices.js';
 
-const dev = (f: string) => readFileSync(new URL(`../../eval/national/dev/${f}`, import.meta.url), 'utf8');
 
 describe('a title that is one quoted title is the notice\'s own, not a citation (quoted title)', () => {
   it.each([

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Regions from round 97 of the national development set (issue 9): a notice that names its jurisdiction only by the places under it.
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const region = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region;
 
 describe('a province speaking whose first sentence, taken for its title, names its cities (province by its cities)', () => {

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
+import { devText as dev } from '../dev-notices.js';
 
 // Regions from round 98 of the national development set (issue 9).
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 const region = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region;
 
 describe('a district name that is an everyday word counts only right after its city (everyday district name)', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { documentsFromText } from './ingest.js';
+import { devText as dev } from '../dev-notices.js';
 
 // A page's trail of sections over its field block or its number line (当前位置:首页 / > 政务公开 > … > 其他文件 / 索引号:… / 发布机构:…)
 // is the head of the notice below it, not a document of its own: split off, that block's 发布机构 (市政府办公室) was the file's issuer
 // and its number line the first document's title.
-const dev = (f: string) => readFileSync(new URL(`../../eval/national/dev/${f}`, import.meta.url), 'utf8');
 const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
 
 describe('a trail of sections over a field block opens the notice below it (trail over fields)', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { documentsFromText } from './ingest.js';
 import { transmittalDate } from './metadata.js';
+import { devText as dev } from '../dev-notices.js';
 
 // A cover whose title names its body by level only prints its date alone under the transmittal sentence, no body above it: that date
 // was read only on the sentence's own line, and the page's 发文日期 (a later posting date) stood for it.
-const dev = (f: string) => readFileSync(new URL(`../../eval/national/dev/${f}`, import.meta.url), 'utf8');
 
 describe('a date alone under a transmittal sentence is the cover\'s (transmittal date line)', () => {
   it.each([

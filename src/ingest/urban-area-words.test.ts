@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentsFromText } from './ingest.js';
 import { findRegion, regionOfBody } from './regions.js';
+import { devText as dev } from '../dev-notices.js';
 
 // A district whose name is an everyday word (城区, 老城区) is named only right after the city that holds it; after another city or a
 // county it is that place's urban area (forty-first session, an older dev miss).
-const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 
 describe('an everyday-word district after a place that does not hold it is that place’s urban area (urban area words)', () => {
   it.each([

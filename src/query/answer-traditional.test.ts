@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from './answer.js';
 import { indexNotices, type TestIndex } from './testkit.js';
+import { devText as dev } from '../dev-notices.js';
 
 // A notice in traditional characters answers a question in simplified ones (traditional search): the index's words, bigrams and
 // concepts were read as written, so 揭阳's 技術改造 measures never met a question about 技术改造. Read folded now, as extraction is.
-const dev = (f: string) => readFileSync(new URL(`../../eval/national/dev/${f}`, import.meta.url), 'utf8');
 let notices: TestIndex;
 
 beforeAll(async () => {
