@@ -11,6 +11,8 @@ import type { Amount, AmountRole } from '../types.js';
 // (封顶 as a building's topping-out, 酒店封顶时奖励300万元 (巍山), is an event, no ceiling.)
 const CAP = /(最高|最多|不超过|不高于|上限|封顶(?![时后之])|至多|限额(?!以上)|总额不超过|累计不超过|不超(?=\s*$))[^，。；]{0,10}$/;
 const CAP_AFTER = /^(以内|为限|封顶)/;
+/** A list's next item that names its own grant after the 、 (、区级给予): the ceiling before it is the item's before. */
+const OWN_GRANT_AFTER_ITEM = /、[^，。；、]*?(?:给予|奖励|补助|补贴|奖补|资助)[^，。；、]*$/;
 // (…or allotted in a grant 公示, or the sum of its awards: 共下达计划425万元, 奖励资金下达计划合计461万元, 总金额6320万元: 潮州, 金华)
 const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|预留|拿出|发行|贷款|融资|借款|举借|基金规模|资金规模|资金池|预算|设立规模|下达计划|下达资金)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$|(?:总金额|金额合计|合计金额)(?:为|共计|合计|约|计)?$/;
 /** The verb issuing a programme's vouchers right before their total, a ceiling word maybe between (发放不超过, 投放, 发放总额). */
@@ -20,6 +22,10 @@ const VOUCHERS_ISSUED = /(?:发放|投放|发行|设立|设置)(?:总额|总量|
 // (…a year and the programme's quoted name between, 發放1億元2025年“惠購湖北”零售餐飲消費券, 4000萬元“樂購湖北‘食’刻出發”餐飲消費券: 湖北省
 // 2025, traditional as written)
 const VOUCHER_AFTER = /^\s*(?:的)?(?:\d{4}年度?)?(?:[“"][^”"，。；,;]{1,16}[”"])?[“"]?[\u4e00-\u9fff]{0,6}[券券]/;
+/** A grant's verb right before a sum of vouchers (给予5000元消费券), each or per household maybe between. */
+const VOUCHERS_GRANTED = /(?:给予|奖励|补助|补贴|奖补)(?:每户|每人|每家|每套)?\s*$/;
+/** A voucher's name then a grant's noun (5000元消费券补贴). */
+const VOUCHER_GRANT_AFTER = /^\s*(?:的)?(?:消费)?券(?:补贴|奖励|补助)/;
 /** A programme's vouchers issued, their total of ten thousand or more right after the issuing verb (a face value is less): see amountRole. */
 const issuedVoucherTotal = (m: MoneyMention, pre: string): boolean => m.yuan >= 10000 && VOUCHERS_ISSUED.test(pre);
 /** A sum named as funds after it: 500万元财政资金, 10.27亿元“两重”政策资金, 362.22亿元地方政府专项债资金. */
@@ -149,7 +155,9 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   const tierCounted = /\d+\s*张\s*[,，、]?\s*$/.test(text.slice(Math.max(0, m.start - 12), m.start));
   if (m.yuan >= 10000 && (vouchersNamedBefore || batchIssued || tierCounted)) return 'total';
   // (A remark in brackets between the ceiling word and the sum is passed over: 分别最高奖励企业经营管理团队(团队名单由企业提供,…,下同)200万元.)
-  if (CAP.test(withoutRemarks(pre)) || CAP_AFTER.test(post)) return 'cap';
+  // (…not a ceiling of the item before, a grant verb of its own after the 、: 市级给予最高10万元、区级给予20万元认定奖励, 无锡)
+  const capped = CAP.exec(withoutRemarks(pre));
+  if ((capped && !OWN_GRANT_AFTER_ITEM.test(capped[0])) || CAP_AFTER.test(post)) return 'cap';
   // A voucher's cut after its spend floor (消费满150元减30元) is what the voucher pays, whatever goal word the sentence holds before it
   // (单笔消费金额须达到消费券面额5倍及以上方能使用消费券,即:消费满150元减30元: 湖北省 2025).
   if (/满\s*\d+(?:\.\d+)?\s*元?\s*(?:立减|减|送|返)$/.test(pre)) return 'fixed';
@@ -334,7 +342,9 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     // A voucher named by its face value (20元券在消费满100元时使用): its name, the value given where the text sets it (面值分20元、50元两类).
     // (…not the vouchers a programme issues, their total before their name: 每年发放不超过1亿元算力券, 成都; 发放1亿元消费券 — a total of ten
     // thousand or more, a face value being less)
-    if (/^\s*(?:的)?(?:消费)?券/.test(text.slice(m.end, m.end + 4)) && !/(?:面值|面额|金额)[^，。；,;]{0,6}$/.test(before(text, m.start)) && !issuedVoucherTotal(m, before(text, m.start))) return;
+    // (…nor vouchers given as the grant itself, a grant's verb right before their sum or a grant's noun after their name: 给予5000元消费券补贴,
+    // 郑州经开区)
+    if (/^\s*(?:的)?(?:消费)?券/.test(text.slice(m.end, m.end + 4)) && !/(?:面值|面额|金额)[^，。；,;]{0,6}$/.test(before(text, m.start)) && !issuedVoucherTotal(m, before(text, m.start)) && !VOUCHERS_GRANTED.test(before(text, m.start)) && !VOUCHER_GRANT_AFTER.test(text.slice(m.end, m.end + 8))) return;
     // A fine (每下降一个百分点,罚款800元, 博州; 处以5万元罚款): money taken, no grant (as a fee the firm pays is none).
     if (FINED_BEFORE.test(before(text, m.start)) || FINED_AFTER.test(text.slice(m.end, m.end + 6))) return;
     // A fee or charge the firm pays (向省财政缴纳…补贴费二十元, 按每年每平方米不超过一元五角计收, 按每平方米5元收取租金: 云南省; ANNOTATION

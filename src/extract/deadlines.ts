@@ -232,6 +232,11 @@ const YEARLY_LIMIT = new RegExp(`每年(?:的)?${YEARLY_DATE}(?:\\s*[、和及�
  * ongoing, with no limit word; months sharing one 月 are one window as written.
  */
 const YEARLY_WINDOW = new RegExp(`每年(?:的)?(?:${YEARLY_MONTH}月?\\s*[、和及或]\\s*)*${YEARLY_MONTH}月份?(?![\\d日号底末])(?=[^，。；,;]{0,24}?(?:申请|申报|受理|递交|提交|报送|评审|审核|兑现|拨付))`, 'g');
+/**
+ * The same under an application window's label, which names the act (申报时间:每年3月、9月。: 永川): ongoing, each month written with
+ * its own 月 a window of its own, as 每年6月30日、12月31日前 are two.
+ */
+const YEARLY_WINDOW_LABELLED = new RegExp(`(?<=(?:申报|申请|受理|报送|兑付|兑现|发放)(?:时间|日期)\\s*[:：]\\s*)每年(?:的)?(?:${YEARLY_MONTH}月?\\s*[、和及或]\\s*)*${YEARLY_MONTH}月份?(?![\\d日号底末])`, 'g');
 /** A term's years before a designation's name (…年度新昌县创新型苗子企业有关申报事项, …年度新昌县创新型苗子企业申报表): the term, no limit. */
 const DESIGNATION_TERM_AFTER = /^度[^，。；,;：:！？]{2,24}?(?:企业|单位|示范|称号)(?:有关)?(?:申报|认定|名单|评选)/;
 /** A policy a period names as the one that ran in it (…实施的制造业中小微企业延缓缴纳部分税费政策). */
@@ -446,7 +451,9 @@ function pad(n: string): string {
 const CLOCK = '(?:零时|(?:上午|中午|下午|晚上|凌晨)?\\s*(?:\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?(?:\\s*[时点])?|\\d{1,2}\\s*[时点](?:\\s*\\d{1,2}\\s*分)?(?:整)?)(?:\\s*[（(]北京时间[)）])?)';
 // (…or a bracket that names the day, 2023年8月3日(公告发布之日)至2023年12月31日: 巩义)
 // (…and its inclusive mark: 1月29日(含)前返岗的, 三亚)
-const DAY_TAIL = `(?:\\s*[（(](?:星期|周)[一二三四五六日天][)）]|\\s*[（(][^（）()\\d]{1,12}日[)）])?(?:\\s*${CLOCK})?(?:\\s*[（(]含(?:当日|当天|本数|本日)?[）)])?`;
+// (…the day restated in it: 10月30日(含30日)前, 2023年10月1日(含1日)至2024年9月30日(含30日): 大连; 包含 as 含 is)
+const INCLUSIVE = `[（(]\\s*(?:不?含|包含|包括)\\s*(?:当日|当天|本数|本日|\\d{1,2}(?:月\\d{1,2})?日)?\\s*[）)]`;
+const DAY_TAIL = `(?:\\s*[（(](?:星期|周)[一二三四五六日天][)）]|\\s*[（(][^（）()\\d]{1,12}日[)）])?(?:\\s*${CLOCK})?(?:\\s*${INCLUSIVE})?`;
 /** What may stand between a day and its 前: the day's tail or the end of office hours (上午下班前). */
 const LIMIT_TAIL = `(?:\\s*(?:上午|中午|下午)?下班|${DAY_TAIL})`;
 
@@ -552,7 +559,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // Periods between two calendar dates, also 自…起至…止, 自…开始至…结束 and dotted (2024.1.1—2025.12.31).
   // (each end may carry its bound mark: 2019年1月1日(含)至2019年8月31日(含)内完工, 江门)
   // (and its hour: 2024年10月31日9:00时至2024年11月4日9:00时, 浦东)
-  [new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*[（(]\\s*不?含\\s*[)）])?${DAY_TAIL}\\s*(?:起|开始)?\\s*[-—–－~至到]\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:止|结束|\\s*[（(]\\s*不?含\\s*[)）])?`, 'g'), (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
+  [new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*${INCLUSIVE})?${DAY_TAIL}\\s*(?:起|开始)?\\s*[-—–－~至到]\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:止|结束|\\s*${INCLUSIVE})?`, 'g'), (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
   // A period whose end omits the start's year (2025年11月6日-11月19日, 自2023年1月1日至12月31日, 2025年11月6日至19日,
   // 2025.11.6-11.19): the end is dated in the start's year, and must come after the start.
   // (A weekday or an hour may follow each day: 2025年11月6日(星期四)9:00至11月19日(星期三)17:00.)
@@ -1247,6 +1254,10 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
     });
   }
   for (const m of matchesOf(text, YEARLY_WINDOW)) push(m.index, m.index + m[0].length, { kind: 'ongoing' });
+  for (const m of matchesOf(text, YEARLY_WINDOW_LABELLED)) {
+    const months = matchesOf(m[0], /(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)月份?/g);
+    months.forEach((it, i) => push(i === 0 ? m.index : m.index + it.index!, m.index + it.index! + it[0].length, { kind: 'ongoing' }));
+  }
   const ctx = { text, docYear };
   for (const [re, f] of RULES) {
     for (const m of matchesOf(text, re)) {

@@ -66,8 +66,11 @@ const LIST_JOINT = /^(?:[、和及或,，]|以上|及以上|以上[、,，]|[（
 const BOUND_REMARK = String.raw`[（(]\s*不?含[^（）()]{0,12}[）)]`;
 /** …opening the text after a figure. */
 const REMARK_START = new RegExp(String.raw`^\s*${BOUND_REMARK}\s*`);
-/** A grant's verb or ceiling, then a bare figure per household or head (奖补1300/户, 最高不超过800/户). */
-const BARE_PER_UNIT_GRANT = /(?:奖补|补助|补贴|奖励|给予|不超过|最高)\s*(\d+(?:\.\d+)?)\s*\/\s*(户|人|亩|座|口)(?![\u4e00-\u9fff])/g;
+/**
+ * A grant's verb or ceiling, then a bare figure per household or head (奖补1300/户, 最高不超过800/户); or such a figure named as the
+ * standard a grant is paid by (按2000/人标准给予一次性吸纳就业补贴, 按照6000/人的标准: 永川).
+ */
+const BARE_PER_UNIT_GRANT = /(?:奖补|补助|补贴|奖励|给予|不超过|最高)\s*(\d+(?:\.\d+)?)\s*\/\s*(户|人|亩|座|口)(?![\u4e00-\u9fff])|按(?:照)?\s*(\d+(?:\.\d+)?)\s*\/\s*(户|人|亩|座|口)\s*(?:的)?标准/g;
 // Its slash.
 needing(BARE_PER_UNIT_GRANT, /\/\s*[户人亩座口]/);
 /** A range's upper end after a bare figure, its magnitude and its remark: -3万, 至3万(不含). */
@@ -209,11 +212,12 @@ export function findMoney(text: string): MoneyMention[] {
   // A grant's sum per household or head written with no 元 at all, right after the grant's verb or its ceiling (改建三格化粪池奖补1300/户,
   // 奖补标准最高不超过800/户, 额外奖补100/户: 资中): yuan per that unit, as 1300元/户 is.
   for (const m of matchesOf(text, BARE_PER_UNIT_GRANT)) {
-    const start = m.index! + m[0].lastIndexOf(m[1]);
-    const end = m.index! + m[0].length;
+    const [figure, per] = m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4]];
+    const start = m.index! + m[0].lastIndexOf(figure);
+    const end = start + text.slice(start).indexOf(per) + per.length;
     if (taken[start] || out.some((o) => o.start < end && start < o.end)) continue;
-    const value = parseNumber(m[1]);
-    if (Number.isFinite(value)) out.push({ start, end, raw: text.slice(start, end), yuan: round(value), unit: `元/${m[2]}` });
+    const value = parseNumber(figure);
+    if (Number.isFinite(value)) out.push({ start, end, raw: text.slice(start, end), yuan: round(value), unit: `元/${per}` });
   }
   // Figures listed before a sum that writes the unit once (分别奖励5、10、20万元): each is a sum in that unit.
   if (moneyContext) {

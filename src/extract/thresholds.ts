@@ -351,10 +351,12 @@ export function metricBefore(text: string, pos: number): string {
 /** A year's planned investment right before its figure (年度计划投资29.5亿元以上, 全年计划完成投资130亿元: 钱塘): a goal. */
 const PLANNED_INVESTMENT_BEFORE = /(?:计划|年度|全年)(?:计划)?(?:完成)?(?:固定资产)?投资(?:额)?(?:约|达)?\s*$/;
 /** A support verb and a floor right before a figure (支持不低于, 给予不少于), and a grant named right after it (奖补资金, 的奖励). */
-const SUPPORT_FLOOR_BEFORE = /(?:支持|给予|予以)(?:不低于|不少于)$/;
-const GRANT_NAMED_AFTER = /^的?(?:奖补|奖励|补助|补贴|资助|扶持)/;
+// (…发放 too, and the grant's own name before its noun: 每孩每月发放不少于200元的育儿补贴金, 宁夏)
+const SUPPORT_FLOOR_BEFORE = /(?:支持|给予|予以|发放)(?:不低于|不少于)$/;
+const GRANT_NAMED_AFTER = /^的?[\u4e00-\u9fff]{0,4}?(?:奖补|奖励|补助|补贴|资助|扶持|津贴)/;
 /** A grant word and at most a few words of whom or how much before the figure: 给予每家企业, 给予最高可达, 奖励不低于. */
-const GRANT_THEN_FIGURE = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)(?:(?!收入|产值|投资|营收|税|额|规模|销售|利润|增加值|产量|面积|用电|增长|的)[^，。；,;]){0,10}$/;
+// (…the grant's total named between, its sum over years: 分年度给予总额不低于20万元奖励, 无锡)
+const GRANT_THEN_FIGURE = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)(?:总额|累计)?(?:(?!收入|产值|投资|营收|税|额|规模|销售|利润|增加值|产量|面积|用电|增长|的)[^，。；,;]){0,10}$/;
 /** From a sized class's figure to the next item's: its bound, the things and their count, then 、 (以上的县(市、区)达到3个、). */
 const CLASS_ITEM_GAP = /^[^，。；,;]{0,24}?(?:\d+|[一二两三四五六七八九十]+)\s*[个家户座]\s*[、，,]\s*$/;
 /** Those that reach a bound, granted right after (…以上的给予30万元, 以上的,奖励5万元): a tier, not the grant's floor (…以上的奖励). */
@@ -1107,8 +1109,10 @@ const BAND_LIST_GAP = new RegExp(`^\\s*(?:${INCLUSIVE}|[（(]\\s*不?含[^（）
 // (…and the thing the range sizes, maybe a remark on it in brackets, before 的 and the applicant: 存栏100-1000头标准化圈舍(含粪污综合利用达标)的家庭农场,
 // 简阳)
 // (…or those the band holds listed after it, an assessment's tiers: 得分在170分至189分之间的有南市街道、…,按…100%比例发奖, 东阳)
+// (…or a band of people or firms in a condition the clause closes with 的, its grant after: 首次创业3年内带动3至5人就业,并与其签订…的,…
+// 给予一次性奖励补贴3000元, 屯昌)
 const QTY_BAND_RE = new RegExp(
-  `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千)?\\s*(${BAND_MARK})?\\s*(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|(?<=之间)的有|${PER_UNIT_GRANT}|(?:[^，。；,;的\\d（(]{1,8}?(?:[（(][^（）()]{1,20}[）)])?)?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${MORE_BANDS}\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*[，,][^。；;]{0,40}?的[^，。；,;的]{0,8}?(?:${APPLICANT}))`,
+  `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千)?\\s*(${BAND_MARK})?\\s*(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|(?<=之间)的有|(?<=[人户家个名])[^。；;]{0,60}?的\\s*[，,][^。；;]{0,20}?(?:奖励|给予|补助|补贴|奖补|资助)|${PER_UNIT_GRANT}|(?:[^，。；,;的\\d（(]{1,8}?(?:[（(][^（）()]{1,20}[）)])?)?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${MORE_BANDS}\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*[，,][^。；;]{0,40}?的[^，。；,;的]{0,8}?(?:${APPLICANT}))`,
   'g',
 );
 // Its dash or 至/到.

@@ -501,6 +501,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (/^[、，。；：,;:！？!?）)》〉」』”’〕】］\]%％]/.test(n) && !/[。！？；;!?]$/.test(p)) return false;
   // A bracket or title the paragraph opened (on this line or a line above it joined) and not yet closed goes on
   // (…试点。〔责 / 任单位:…负责。 / 具体任务…下同。〕: a note a PDF wrapped over three lines).
+  // (…but not from one field of a record into the next: a bracket its own field line left open, 政策依据:《关于…的通知(渝人社发〔2018174号)
+  // over 责任单位:重庆市永川区就业和人才中心创业促进科, 永川, ends with its line.)
+  if (para === p && p.length <= 80 && isLabelledLine(p) && isLabelledLine(n)) return true;
   if (unbalanced(para)) return false;
   // A unit note's ；between its parts is no paragraph end (责任单位:县科技局、…按职责分工负责; / 各乡镇…落实。).
   if (/[；;]$/.test(p) && /(?:单位|部门)[：:][^。：:]*$/.test(para) && !/^[\u4e00-\u9fff]{0,6}[：:]/.test(n)) return false;
@@ -971,7 +974,7 @@ export function cleanText(original: string): CleanResult {
       const aloneHeading = (k: number) => k > 0 && k + 1 < kept.length && UNNUMBERED_HEADING.test(kept[k].c) && blankBetween(kept[k - 1], kept[k]) && blankBetween(kept[k], kept[k + 1]) && kept[k + 1].c.length >= 30 && /[。；;！？!?]/.test(kept[k + 1].c);
       const fieldValueAbove = paraSoFar === prev.c && i > 1 && /[：:]\s*$/.test(kept[i - 2].c);
       const headingParted = (aloneHeading(i) && !/[，,、]/.test(paraSoFar) && (/[。；;！？!?：:]/.test(paraSoFar) || fieldValueAbove) && !unbalanced(paraSoFar)) || (aloneHeading(i - 1) && paraSoFar === prev.c);
-      const wideGap = !/\S/.test(gap) && (gap.match(/\n/g) ?? []).length >= 4 && !/[，,。；;、]/.test(paraSoFar) && !unbalanced(paraSoFar);
+      const wideGap = !/\S/.test(gap) && (gap.match(/\n/g) ?? []).length >= 3 && !/[，,。；;、]/.test(paraSoFar) && !unbalanced(paraSoFar);
       join = !wideGap && !headingParted && !lostStop && !issuerBeforeTitle && !cellBreak && !restored.has(cur.start) && !taskRows.has(cur.start) && !rowBreaks.has(cur.start) && !listedValues.has(cur.start) && !listedValues.has(prev.start) && !isParagraphEnd(prev.c, cur.c, widths, paraSoFar, kept[i - 2]?.c ?? '');
     }
     paraSoFar = join ? paraSoFar + cur.c : cur.c;

@@ -23,6 +23,8 @@ interface Para {
  * A text that opens on one was cut from its start: no title.
  */
 const SECTION_OPENS = /^\s*(?:[（(](?!一[）)])[一二三四五六七八九十]{1,3}[）)]|(?!一、)[一二三四五六七八九十]{1,3}、|第(?!一[条章节])[一二三四五六七八九十百]{1,4}[条章节])/;
+/** An item's mark, then a sentence closed by its stop: the first measure of a list, not a heading. */
+const ITEM_SENTENCE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])[^。；;]{12,}[。；;]\s*$/;
 const DOC_TITLE = /(方案|通知|意见|措施|办法|规划|计划|决定|细则|公告|规定|条例|纲要|指南|通报|批复|函|政策)(（[^（）]{1,20}）)*$/;
 /** A web page's breadcrumb (当前位置:首页>政务公开>…), which the cleaner may have run into the title. */
 const EDITION = /[（(](\d{4})年版[）)]/;
@@ -605,6 +607,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       else if (isUnitFieldLine(body)) untitled = true;
       // (…nor a section's heading opening a part of a notice the page cut from its start: (三)闻喜县政府 over its tasks, 运城: a heading.)
       else if (SECTION_OPENS.test(body)) untitled = true;
+      // (…nor a first item that states its measure as a closed sentence, the page cut above it: (一)在县外连续务工满六个月的贫困户人员
+      // 可…领取…交通补贴300元。, 屯昌: a title closes no sentence.)
+      else if (ITEM_SENTENCE.test(body)) untitled = true;
       else if (ADDRESSEE_LEAD.test(body)) {
         // (…where the cover runs on to what it carries, that document's title, named in the cover and standing again over its
         // text, is the title: …《扎实推进2024年下半年经济稳进向好若干措施》已经市政府同意,现印发给你们…。 2024年9月6日 (此件公开发布)
