@@ -22,6 +22,10 @@ const VOUCHERS_ISSUED = /(?:发放|投放|发行|设立|设置)(?:总额|总量|
 // (…a year and the programme's quoted name between, 發放1億元2025年“惠購湖北”零售餐飲消費券, 4000萬元“樂購湖北‘食’刻出發”餐飲消費券: 湖北省
 // 2025, traditional as written)
 const VOUCHER_AFTER = /^\s*(?:的)?(?:\d{4}年度?)?(?:[“"][^”"，。；,;]{1,16}[”"])?[“"]?[\u4e00-\u9fff]{0,6}[券券]/;
+/** What was done, right before its sum: 累计完成投资, 已完成投资 (not funds in place or paid, 已到位资金494万元: money given, 和田). */
+const DONE_SUM_BEFORE = /(?:累计|已经?)(?:完成|实现)(?:投资|产值|营业收入|营收)?(?:额)?(?:共|为|达)?$/;
+/** A goal's words before a sum of what is to be done: 力争, 确保, 目标, 计划, 要, 争取. */
+const DONE_SUM_GOAL = /力争|确保|目标|计划|要|争取|预计/;
 /** A grant's verb right before a sum of vouchers (给予5000元消费券), each or per household maybe between. */
 const VOUCHERS_GRANTED = /(?:给予|奖励|补助|补贴|奖补)(?:每户|每人|每家|每套)?\s*$/;
 /** A voucher's name then a grant's noun (5000元消费券补贴). */
@@ -356,6 +360,9 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     // (a grant anywhere after the paying verb in the sentence keeps it: 按照2022年5月社保缴纳人数、300元/人的标准,给予…补助, 北京经开区)
     const rest = text.slice(from + Math.max(paid, 0)).split(/[。；;！？]/)[0];
     if ((paid >= 0 || CHARGED_AFTER.test(text.slice(m.end, m.end + 8))) && !HANDED_AFTER_PAYING.test(rest)) return;
+    // A sum a progress report says was already done (1-4月累计完成投资21.01亿元, 松阳; ANNOTATION round 127: what was done is no amount), not a
+    // goal's (力争累计完成投资100亿元以上).
+    if (DONE_SUM_BEFORE.test(before(text, m.start)) && !/^\s*(?:以上|左右)/.test(text.slice(m.end, m.end + 4)) && !DONE_SUM_GOAL.test(before(text, m.start))) return;
     // The part of a base below a step that earns nothing (不足100万元部分不予奖励): it bounds the reward, no money is given.
     if (UNREWARDED_PART.test(text.slice(m.end, m.end + 12))) return;
     // A price named as such, no grant in its phrase (土地出让价格执行国家最低基准地价每亩11.53万元, 荆州; round 31: a price the firm pays

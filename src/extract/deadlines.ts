@@ -318,10 +318,13 @@ const SPAN_CONDITION_AFTER = /^(?:(?!给予|奖励|补助|补贴|资助|支持|�
 /** An act already done at a time, the phrase from there to the time holding no plan: 已分别于2005年(…)和…, 已于, 曾于. */
 /** What a progress report says of a period: 同比, 累计, 仅, a gap to the year's goal (与全年目标有较大差距). */
 // (…or a total of what was done in it: 2023年10-12月份共开展等级认定168个批次, 济源)
-const REPORTED_AFTER = /同比|累计|仅|差距|已完成|完成率|共计|共(?:开展|完成|发放|兑现|拨付|涉及|受理|审核|认定|培训)/;
+// (…or a count of things begun or done in it: 1-4月开工7个,开工率46.7%, 松阳)
+const REPORTED_AFTER = /同比|累计|仅|差距|已完成|完成率|开工率|共计|共(?:开展|完成|发放|兑现|拨付|涉及|受理|审核|认定|培训)|(?:开工|竣工|投产|签约)\s*\d+\s*个/;
 /** A goal's words in a sentence: 力争, 确保, 以上, 不低于, 要. */
 const GOAL_IN = /力争|确保|以上|不低于|不少于|要|须|应/;
 /** Does the rest of a sentence report what was done, with no goal in it? */
+/** A plan or task named right after a period, then the share of it done: 投资计划的132.1%, 任务的60%. */
+const SHARE_OF_PLAN_AFTER = /^\s*[^，。；,;]{0,6}?(?:计划|任务)的\s*[\d.]+\s*[%％]/;
 const reportsWhatWasDone = (rest: string): boolean => REPORTED_AFTER.test(rest) && !GOAL_IN.test(rest);
 /** A document's release right after its day: (正式)印发(实施), 发布, 出台, 颁布, 批复. */
 const DOC_RELEASED_AFTER = /^\s*(?:正式|联合)?(?:印发|印發|发布|發布|出台|颁布|頒布|批复|批復)/;
@@ -527,7 +530,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…its day named by the sending, 自发文之日起执行; or the month after it, 调整后的标准从发文之日次月起执行, 彭水)
   [needing(/(?:自|从)(发布|印发|公布|发文|下发|颁布)之日(?:的)?(?:起|次月起|次月1日起)(施行|执行|实施|生效|试行)/g, /之日/), () => ({ kind: 'effective' })],
   // (…or the day itself, 即日: 本办法自即日起施行, 我市即日起实行新建商品住房购房契税补贴政策, 巩义; not 即日起至8月5日, a window)
-  [needing(/(?:自|从)?即日起(?:开始)?(施行|执行|实施|实行|生效|试行)/g, /即日/), () => ({ kind: 'effective' })],
+  // (…where it is in force named between: 即日起在全县实行…有奖举报制度, 景谷)
+  [needing(/(?:自|从)?即日起(?:开始)?(?:在[^，。；,;至到\d]{1,8}?)?(施行|执行|实施|实行|生效|试行)/g, /即日/), () => ({ kind: 'effective' })],
   // 自印发之日起30日后施行: in force a set time after publication.
   [needing(new RegExp(`自(发布|印发|公布)之日起${N}\\s*(?:个)?(日|天|月)后(施行|执行|实施|生效|试行)`, 'g'), /之日起/), () => ({ kind: 'effective' })],
   [/自(\d{4})年(\d{1,2})月(\d{1,2})日起(施行|执行|实施|生效|试行)/g, (m) => ({ date: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, kind: 'effective' })],
@@ -631,7 +635,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (It starts at the bracket, dropped from the raw by skip: a lookbehind would be tried at every character.)
   [needing(/[（(](\d{4})\s*[-—–－~～至到]\s*(\d{4})(?=[）)])/g, /[（(]\d/), (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: m[2], skip: 1 } : undefined)],
   // A start without an end: 从2025年起, 自2024年7月起 (not …起施行, an effective date; not …起至…, a period).
-  [needing(/(?:从|自)?(?<!\d|(?<!\d)[.．])(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起|开始)(?!至|到|施行|执行|实施|生效|[\d—\-–~])/g, /起|开始/), (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') : '') })],
+  // (…a year written as a fiscal year too: 自2015年度起调整城镇居民基本医疗保险筹资标准, 北京)
+  [needing(/(?:从|自)?(?<!\d|(?<!\d)[.．])(\d{4})年(?:度(?=起|开始)|(?:(\d{1,2})月(?:(\d{1,2})日)?)?)(?:起|开始)(?!至|到|施行|执行|实施|生效|[\d—\-–~])/g, /起|开始/), (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') : '') })],
   // A year that opens the window an applicant's act must fall in (对2024年以后新建的项目, 2024年之后投资额不低于20万元的…项目): a start,
   // as 2024年6月份以后 is; a year 以后 the sentence only describes (2023年以来, 2025年以后的发展) names no applicant after it.
   [needing(WINDOW_YEAR, /以后|之后/), (m, c) => (/[\d.]/.test(c.text[m.index! - 1] ?? '') ? undefined : { date: m[1] })],
@@ -921,6 +926,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     kind: 'relative',
     skip: figureAt(m[0]),
   })],
+  // (…or before it, the term's name after 的: 设立6个月的费用缓缴期, 广元; the span alone is the raw.)
+  [needing(new RegExp(`(?<![\\d.])${SPAN_N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月|月)(?=的[\\u4e00-\\u9fff]{0,4}?(?:${TERM_WORD}))`, 'g'), /的/), () => ({ kind: 'relative' })],
   // (…the term named between the bound word and the figure too: 给予固定资产投资总额3%奖励,最长期限5年, 洛阳高新区)
   // (…and a bound word before the relief or grant it bounds, 全年合计最高减免6个月租金 (广州), 最长免租3年: the verb shows a span.)
   // (…and 为期 between the bound and the span, 给予最长不超过为期3年、每年12个月的生活补贴: 黄陂)
@@ -1318,7 +1325,10 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.date && !d.kind && /日$/.test(d.raw) && !!docDate && d.date < docDate && DOC_RELEASED_AFTER.test(text.slice(d.end)) && !PLANNED_BEFORE.test(text.slice(phraseStart(text, d.start), d.start))) &&
       // (the months a progress report covers, opening its sentence: 1-6月,铁路口岸完成整车进口1589辆,与全年目标有较大差距, 沙坪坝 — the
       // period measured of what was done, no limit; not months a goal is set for, 1-6月完成投资任务的60%以上)
-      !(d.from && /^\d{4}-01$/.test(d.from) && /^1\s*[-—–~至到]\s*\d{1,2}\s*月/.test(d.raw) && opensSentence(text, d.start) && reportsWhatWasDone(sentenceAfter(text, d.end))) &&
+      // (…or opening a phrase after a plan's figure, its own figure reported: 全年计划完成投资98.5亿元,1-4月累计完成投资21.01亿元, 松阳)
+      !(d.from && /^\d{4}-01$/.test(d.from) && /^1\s*[-—–~至到]\s*\d{1,2}\s*月/.test(d.raw) && (opensSentence(text, d.start) || /[，,]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) && reportsWhatWasDone(sentenceAfter(text, d.end))) &&
+      // (…and the months a share done is measured against, their plan named after them: 完成1-4月投资计划的132.1%, 松阳 — which plan, no limit)
+      !(d.from && /完成\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start)) && SHARE_OF_PLAN_AFTER.test(text.slice(d.end, d.end + 24))) &&
       // (…or any months of a year gone by before the notice, opening the sentence the same way: 2023年10-12月份共开展等级认定168个批次, 济源 2024;
       // and the months a batch is named by, in brackets after it: 现将2023年第四批(10-12月份)…补贴资金情况予以公示 — which batch, no limit)
       !(d.from && !!d.date && !!docDate && d.date < docDate && opensSentence(text, d.start) && reportsWhatWasDone(sentenceAfter(text, d.end))) &&

@@ -104,6 +104,12 @@ const WEIGHTS_AFTER = /^[^。；;！？，,]*?的?(?:权重|权数)/;
 /** A figure reported as reached, then its growth: 实际利用外商直接投资3.48亿美元,同比增长 (not 力争…达到…,同比增长). */
 const REPORTED_GROWTH = /(?:实际|累计|已)[^，。；;]{0,24}?\d[\d.,]*\s*(?:万|亿)?(?:美元|元|吨|个|家|人|项)[，,]\s*(?:同比|比上年)?(?:增长|下降)\s*$/;
 const REPORT_GOAL = /力争|目标|确保|预期|计划|要求|争取/;
+/** A share of a plan done or a rate reached, right before its figure: 完成年度投资计划的, 完成1-4月投资任务的, 开工率, 完成率为. */
+const SHARE_DONE_BEFORE = /(?:完成|实现)[^，。；,;]{0,12}?(?:计划|任务)的\s*$|(?:开工|完成|竣工|投产|到位|签约)率\s*(?:为|达)?\s*$/;
+/** What a progress report says was done: 累计完成, 已完成, 同比, 开工7个, 完成投资21亿元. */
+const PROGRESS_REPORTED = /累计|已(?:完成|开工|建成|竣工)|同比|(?:开工|竣工|投产|签约)\s*\d+\s*个|完成投资\s*[\d.]+/;
+/** A goal's words, which keep a share a target: 力争, 确保, 目标, 要求, 争取, 以上, 不低于, 达到. */
+const SHARE_GOAL = /力争|确保|目标|要求|争取|以上|不低于|达到/;
 /** A sentence opening on a period's end and a comma: “十二五”末, 2015年底, 2020年末. */
 // (…or the day a report counts to: 截至2020年底, 台山)
 const PERIOD_END_OPENS = /^\s*(?:截至|截止)?(?:“?(十[一二三四五]五)”?(?:末|期末)|(\d{4})年(?:底|末))\s*[,，]/;
@@ -177,11 +183,17 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   // share paid.)
   // (…the weights word after the list too: …总里程规模30%、…公路密度30%、…通达情况40%的权重进行分配, 驻马店.)
   // (…nor a rate the sentence names again as the pool something comes out of: 补贴75%(单例扶持企业补贴在75%中扣除), 北蔡镇.)
+  // (…nor the share of a plan done or a rate reached that a progress report gives, what was done reported beside it: 1-4月累计完成投资21.01亿元,
+  // 完成1-4月投资计划的132.1%,完成年度投资计划的21.3%; 1-4月开工7个,开工率46.7%: 松阳 — a record, no goal in the sentence.)
+  const shareDone = (r: Rate) => {
+    const sentence = sentenceBefore(t, r.start) + sentenceAfter(t, r.start);
+    return SHARE_DONE_BEFORE.test(t.slice(Math.max(0, r.start - 20), r.start)) && PROGRESS_REPORTED.test(sentence) && !SHARE_GOAL.test(sentence);
+  };
   const pool = (r: Rate) => /在\s*$/.test(t.slice(Math.max(0, r.start - 2), r.start)) && /^\s*(?:之)?(?:中|内)\s*(?:扣除|列支|解决|统筹|安排|抵扣)/.test(t.slice(r.end, r.end + 8));
   const weight = (r: Rate) => WEIGHTS_BEFORE.test(sentenceBefore(t, r.start)) || WEIGHTS_AFTER.test(t.slice(r.end, r.end + 80));
   // (…nor the step a penalty counts in: 每下降一个百分点,罚款800元, 博州 — a fine, no rate and no condition.)
   const penaltyStep = (r: Rate) => /每(?:下降|降低|减少|低于)$/.test(t.slice(Math.max(0, r.start - 3), r.start)) && /^[，,]?(?:罚款|罚金|扣罚|扣减|扣除|核减|扣)/.test(t.slice(r.end, r.end + 6));
-  const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)) && !(BASIS_OPENS.test(t.slice(Math.max(0, r.start - 12), r.start)) && BASIS_CLOSES.test(t.slice(r.end, r.end + 6))) && !reported(r) && !weight(r) && !pool(r) && !penaltyStep(r));
+  const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)) && !(BASIS_OPENS.test(t.slice(Math.max(0, r.start - 12), r.start)) && BASIS_CLOSES.test(t.slice(r.end, r.end + 6))) && !reported(r) && !shareDone(r) && !weight(r) && !pool(r) && !penaltyStep(r));
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);
