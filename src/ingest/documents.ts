@@ -478,9 +478,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       if (GAZETTE_ISSUE.test(local[i].text)) gazette = true;
       i++;
     }
+
     const issuers: string[] = [];
     // (A site's tab label run into the line, 补贴详情绍兴市上虞区人民政府办公室, is no part of the name.)
     while (i < local.length && ISSUER.test(local[i].text) && !FURNITURE.test(local[i].text) && !isTitle(local[i].text)) issuers.push(orig[i].text.slice(pageLabelLength(local[i++].text)));
+    // Body lines over the page's own trail or field block (武定县人民政府 / 首页>>公开信息内容 / 索引号:… 发文机关:武定县政府办, 武定) are the
+    // site's name, not the notice's head: a field that names the issuer outranks them.
+    const siteName = issuers.length > 0 && !!local[i] && (NAV.test(local[i].text) || CRUMB_LINE.test(local[i].text) || /^\s*(?:网站)?首页\s*(?:>|»|›|→|＞)/.test(local[i].text) || FIELD_LINE.test(orig[i].text));
     let title = '';
     // The government whose site carries the page (• 洪雅县人民政府 •|, its header).
     let siteOwner: string | undefined;
@@ -733,7 +737,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     let issuer =
       forwardedOver ??
       (signedOne ? fold(signedOne) : undefined) ??
-      fuller(issuers.length ? fold(issuers.join('、')) : undefined) ??
+      fuller(issuers.length && !(siteName && page.issuer) ? fold(issuers.join('、')) : undefined) ??
       // A title that forwards another body's document (…办公厅转发航权办关于…的通知): that body (ANNOTATION round 74).
       forwardedInTitle(titleFolded) ??
       // (…not a body a sentence cites on its basis, 根据…临沂市民政局 临沂市财政局关于印发《…》的通知(…)有关规定, 莒南: another's document)

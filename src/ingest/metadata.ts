@@ -740,6 +740,7 @@ export function titleAuthor(title: string): string | undefined {
 // (…jointly, 近日,阿拉善盟委员会、阿拉善盟行政公署印发了《…》; after the outlet's dateline, 投资界1月26日消息,南京市政府印发《…》 or
 // 北测教的最新消息:今天,…; a government written short, 南京市政府)
 // (…or the body a reporter had it from: 记者从郑东新区管委会获悉,…特制定本措施)
+// (…or bodies issuing it jointly, 近日,自治区卫生健康委、财政厅联合印发《…》的通知: 宁夏 育儿补贴金)
 export const LEAD_BODY = `(?:(?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})|[\\u4e00-\\u9fff]{1,14}?[省市县区州盟旗]政府)`;
 const LEAD_BODIES = `${LEAD_BODY}(?:[、和]${LEAD_BODY})*`;
 // (…its part of the day too: 8月5日上午,四川省冕寧縣商務經濟合作和外事局公佈了關於印發《…》的通知, 冕宁)
@@ -747,9 +748,10 @@ const LEAD_BODIES = `${LEAD_BODY}(?:[、和]${LEAD_BODY})*`;
 const LEAD_TIME = '(?:(?:近日|日前|近期|最近|不久前|今天|今日|昨天|昨日|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|中午|晚上|晚间|早上)?)[，,]|\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*';
 // (…an outlet's dateline in brackets, 【大河财立方消息】2月14日,许昌市政府印发通知, 许昌)
 // (…or an outlet saying it has learned, 中国固废网获悉,8月5日,河南省人民政府办公厅印发的《…》: 河南省 新基建)
-const DATELINE = '[^，。,:：《》]{0,16}?(?:消息|讯|获悉|了解到)(?:[】\\]][:：，,]?|[:：，,]|\\s)\\s*';
+// (…or a page's summary label over the lead, 导读 3月22日,郑州经济技术开发区管委会发布关于…的通告: 郑州经开区; 【导语】:, 摘要:, 核心提示:)
+const DATELINE = '(?:[^，。,:：《》]{0,16}?(?:消息|讯|获悉|了解到)(?:[】\\]][:：，,]?|[:：，,]|\\s)|[【\\[]?(?:导读|导语|摘要|核心提示)[】\\]]?[:：]?)\\s*';
 const NEWS_LEAD_ISSUER = new RegExp(
-  `^(?:(?:${DATELINE})?${LEAD_TIME}|${DATELINE})(${LEAD_BODIES})(门户网站|网站|官网)?(?:正式)?(?:印发|公布|发布|出台|下发)了?\\s*(?:《([^《》]{4,120})》)?|^(${LEAD_BODIES})(?:于)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:正式)?(?:印发|公布|发布|出台|下发|制定)了?\\s*《([^《》]{4,120})》|^(?:[^，。,]{0,12}[，,])?记者(?:近日)?从((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:获悉|了解到)`,
+  `^(?:(?:${DATELINE})?${LEAD_TIME}|${DATELINE})(${LEAD_BODIES})(门户网站|网站|官网)?(?:正式|联合|共同)?(?:印发|公布|发布|出台|下发)了?\\s*(?:《([^《》]{4,120})》)?|^(${LEAD_BODIES})(?:于)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:正式)?(?:印发|公布|发布|出台|下发|制定)了?\\s*《([^《》]{4,120})》|^(?:[^，。,]{0,12}[，,])?记者(?:近日)?从((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:获悉|了解到)`,
 );
 
 /**

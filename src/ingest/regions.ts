@@ -185,7 +185,8 @@ function shortSiblings(text: string, cityCode: string): boolean {
   return false;
 }
 
-const SIBLING_GAP = /^(?:人民政府|政府|党委|党工委|管委会|人大|政协)?[、和及与,，]$/;
+// (…or spaces alone, a post's line of names: 中山区 西岗区 沙河口区 甘井子区 (以下简称市内四区), 大连)
+const SIBLING_GAP = /^(?:(?:人民政府|政府|党委|党工委|管委会|人大|政协)?[、和及与,，]|\s*)$/;
 export function findRegion(text: string): RegionMatch | undefined {
   if (!text) return undefined;
   const { byName, provinces } = load();
@@ -989,10 +990,13 @@ export function provincePrefix(body: string): number {
 export function autonomousRegionSpoken(text: string): RegionMatch | undefined {
   // (…and its own purse and share of the work: 自治区财政设立…, 自治区统筹、市级负责, 宁夏 九大产业)
   const own = (text.match(/自治区(?:人民)?政府|自治区(?:党委|[\u4e00-\u9fff]{1,10}?(?:厅|委员会|委|局|办))|自治区(?:财政|本级|统筹)|全区/g) ?? []).length;
-  if (own < 2) return undefined;
+  if (own < 1) return undefined;
   const { provinces } = load();
   const named = [...provinces.values()].filter((p) => p.name.endsWith('自治区') && text.includes(shortDivisionName(p.name)));
-  if (named.length === 1) return toMatch(named[0], provinces);
+  // (…once, where it names itself as its own too: 新疆关于…的实施方案, 结合新疆实际, …新疆实践 with 全区 once, 新疆 2025)
+  const ownName = (p: Division) => new RegExp(`(?:结合|立足)${shortDivisionName(p.name)}实际|(?:^|\\n)\\s*${shortDivisionName(p.name)}关于|${shortDivisionName(p.name)}(?:实践|特色|篇章)`).test(text);
+  if (named.length === 1 && (own >= 2 || ownName(named[0]))) return toMatch(named[0], provinces);
+  if (own < 2) return undefined;
   // (…or not by name at all, only by the places below it it addresses or names, all in one autonomous region: 伊犁哈萨克自治州,
   // 各州、市、县(市)人民政府,…自治区人民政府各部门: 新疆)
   const codes = new Set(divisionsIn(text).map((d) => d.code.slice(0, 2)));

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { documentsFromText } from './ingest.js';
+import { findRegion } from './regions.js';
+import { devText } from '../dev-notices.js';
+
+// Round 192 (issue 9): metadata the new notices gave in forms the rules had not met.
+const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+
+describe('a news lead under a page summary label, or naming bodies that issue jointly, names the issuer (lead issuer forms)', () => {
+  it.each([
+    ['郑州经开区 (henan-zhengzhoujingkaiqu-goufangbutie.txt): 导读 before the lead', 'henan-zhengzhoujingkaiqu-goufangbutie.txt', '郑州经济技术开发区管委会'],
+    ['宁夏 (ningxia-ningxiasheng-yuerbutiejin.txt): 联合印发', 'ningxia-ningxiasheng-yuerbutiejin.txt', '自治区卫生健康委、财政厅'],
+  ])('%s', (_n, file, issuer) => expect(doc(devText(file)).issuer).toBe(issuer));
+  it('form: 【导语】 and 共同发布', () =>
+    expect(doc('【导语】:近日,某某市商务局、某某市财政局共同发布《关于促进消费的若干措施》。\n一、对新开业的门店给予5万元奖励。').issuer).toBe('某某市商务局、某某市财政局'));
+});
+
+describe('body lines over the page\'s own trail or field block name the site; the issuer field outranks them (site name over fields)', () => {
+  it('武定 (yunnan-wuding-daxianjiangli.txt)', () => expect(doc(devText('yunnan-wuding-daxianjiangli.txt')).issuer).toBe('武定县政府办'));
+  it('valid: body lines over the title stay the issuer', () =>
+    expect(doc('武定县人民政府\n关于印发武定县促进消费若干措施的通知\n各乡镇:\n对新开业的门店给予5万元奖励。').issuer).toBe('武定县人民政府'));
+});
+
+describe('districts of one city listed together name the city (listed sibling districts)', () => {
+  it('大连 (liaoning-dalian-fangjiaohui.txt): a post\'s line of names, no separators', () => expect(doc(devText('liaoning-dalian-fangjiaohui.txt')).region).toBe('大连市'));
+  it.each([['中山区 西岗区 沙河口区 甘井子区'], ['对惠城区、惠阳区所辖企业']])('form: %s', (s) => expect(findRegion(s)?.level).toBe('city'));
+  it('invalid: one district alone stays the district', () => expect(findRegion('中山区参展楼盘')?.name).toBe('中山区'));
+});
+
+describe('an autonomous region named once by its short name as its own, 全区 beside it (autonomous region own name)', () => {
+  it('新疆 (xinjiang-xinjiangqu-nongcungaige2025.txt)', () => expect(doc(devText('xinjiang-xinjiangqu-nongcungaige2025.txt')).region).toBe('新疆维吾尔自治区'));
+});
