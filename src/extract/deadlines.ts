@@ -946,7 +946,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // Spans of a rent relief listed after one verb, each for its own applicant (对高层次人才、高管人才分别免4年、3年房租: 汉阳): each span
   // relative, as 免收租金3年 is.
-  [needing(new RegExp(`(?<=(?:免|免收|减免|免除|免缴)(?:[^，。；,;\\d]{0,4})?|(?:免|免收|减免|免除|免缴)[^，。；,;]{0,20}?、\\s*)${N}\\s*(?:个)?(?:年|个月)(?=(?:\\s*、\\s*${N}\\s*(?:个)?(?:年|个月))*\\s*的?(?:房租|租金|租赁费))`, 'g'), /免/), () => ({ kind: 'relative' })],
+  // (…or a fee's relief after the things it is waived for, 免收门店、商超、市场、商业综合体2个月垃圾清运费: 木垒)
+  [needing(new RegExp(`(?<=(?:免|免收|减免|免除|免缴)(?:[^，。；,;\\d]{0,4})?|(?:免|免收|减免|免除|免缴)[^，。；,;]{0,20}?、[^，。；,;\\d、]{0,8})${N}\\s*(?:个)?(?:年|个月)(?=(?:\\s*、\\s*${N}\\s*(?:个)?(?:年|个月))*\\s*的?(?:房租|租金|租赁费|[\\u4e00-\\u9fff]{0,4}费(?![\\u4e00-\\u9fff])))`, 'g'), /免/), () => ({ kind: 'relative' })],
   // A grant's span written before the grant with 的 (给予不超过3年的租金支持, 福田; 给予面积不超过50平方米的3年全额租房补贴, 海南): relative,
   // its bound words in the raw. (Not a term of a thing, 给予50年的土地出让年限: the noun after it must be the grant; nor a loan's term,
   // 给予不超过20年的中长期贷款支持, 费县.)
@@ -970,7 +971,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…a range of spans too: 申请小额贴息贷款,…,贴息1-3年; 嵩县)
   // (…a quarter or a half year too, and the rent after 的: 可减免一个季度的房租, 云南省; 减免半年租金)
   // (…a remark in brackets after it: 免缴土地使用费5年(土地租金), 清水河)
-  [new RegExp(`(?:${SPAN_N}${TO_N}\\s*(?:个)?(?:自然)?(年|个月|季度)|(?<![上下前后])半年)(?=\\s*(?:[，。；,;）)（(]|$)|(?![内以之后前期度间起来半多累共合总每最的])[\\u4e00-\\u9fff]|的(?:租金|房租|租赁费|物业费|物业管理费|管理费)|[\\d.]+\\s*[%％])`, 'g'), (m, c) => {
+  // (…or the relief an added one builds on, 在原有减免3个月的基础上再减免1个月租金: 博乐)
+  [new RegExp(`(?:${SPAN_N}${TO_N}\\s*(?:个)?(?:自然)?(年|个月|季度)|(?<![上下前后])半年)(?=\\s*(?:[，。；,;）)（(]|$)|(?![内以之后前期度间起来半多累共合总每最的])[\\u4e00-\\u9fff]|的(?:租金|房租|租赁费|物业费|物业管理费|管理费)|的?基础上(?=再)|[\\d.]+\\s*[%％])`, 'g'), (m, c) => {
     const phrase = c.text.slice(Math.max(0, m.index! - 24), m.index!).split(/[，。；,;：:（(]/).pop()!;
     // (A span is a short number: not the tail of a year, 2024年.)
     if (/\d/.test(c.text[m.index! - 1] ?? '')) return undefined;
@@ -1315,6 +1317,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (the years a plan is said to chart, 《纲要》…是今后五年我市经济社会发展的奋斗目标 / 是未来五年…的宏伟蓝图: the plan described, no
       // limit; 泰州, 营口)
       !(d.kind === 'relative' && /是\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && PLAN_CHARTED_AFTER.test(text.slice(d.end, d.end + 40))) &&
+      // (…or the years whose progress a share is allotted by, 按照各区2022年、2023年项目完成情况,…现将…资金下达: 杭州 — the record measured, no limit)
+      !(d.date && !d.kind && /(?:按照|根据|依据|结合)[^，。；,;]{0,12}$/.test(text.slice(Math.max(0, d.start - 16), d.start)) && REPORT_COVERS_AFTER.test(text.slice(d.end, d.end + 24))) &&
       // (the periods a report covers, 将第一、第二、第三季度及全年责任事项完成情况…报送: what is reported on; the report days are the
       // limits, 武汉 2019)
       !(d.date && !d.kind && /将[^，。；,;]{0,10}$/.test(text.slice(Math.max(0, d.start - 12), d.start)) && REPORT_COVERS_AFTER.test(text.slice(d.end, d.end + 24))) &&

@@ -61,7 +61,7 @@ export const TIME_FIELD = `${QUALIFIER}(?:${alt(labels.timeFields)})`;
 // (…or the secretary-general a task is assigned to: 责任秘书长:李振峰, 连云港)
 const LEADER_FIELD = `(?:${alt(labels.leaderRoles)})(?:${alt(labels.leaderLevels)})?(?:${alt(labels.leaderNouns)})`;
 /** Labels of a note's fields that name no body: its time limit, its responsible official (责任领导). */
-export const OTHER_FIELD = `${QUALIFIER}(?:${alt([...labels.timeFields, ...labels.personFields])}|${LEADER_FIELD})`;
+export const OTHER_FIELD = `${QUALIFIER}(?:${alt([...labels.timeFields, ...labels.personFields, ...labels.contactFields])}|${LEADER_FIELD})`;
 /** Fields of a task record that hold the task itself (任务目标, 建设内容, 重点工作). */
 export const TASK_FIELD = alt(labels.taskFields);
 /** The person fields alone (a line 分管省领导:林克庆 under a task names no body and no time). */

@@ -1246,6 +1246,14 @@ needing(SIZE_CLASS_RE, /级|以上/);
 // (…or how long it has worked in its field, 从事特定细分市场时间达到2年以上, 从事特定细分市场一年半以上: the 专精特新 criterion, 武进)
 // (…or how long a thing bought has been in use, 正常使用半年及以上的, 古蔺)
 // (…not a ceiling on a term, its 不 in the words after 从事: 从事房地产经营用地最多不超过70年, 清水河 — 超过 is no floor there)
+/** What a programme does with what it picks or pays for: 安排, 遴选, 支持, 补贴 …, a quota's or a grant's counted quantity. */
+const QUOTA_VERB = /安排|遴选|评选|认定|确定|支持|扶持|奖励|补助|补贴|资助|立项|选取|推荐|申报/;
+/** A bound after 原则上, its metric maybe between, a quantity not of time after it: 原则上不少于100亩, 原则上实施改造宗地面积不少于10亩. */
+const IN_PRINCIPLE_BOUND_RE = new RegExp(
+  `原则上(?:应|须|需|要)?(?<what>[^，。；,;：:\\d]{0,12}?)\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<mag>万|千|亿)?(?<unit>(?!年|个|月|天|日|小时|周岁|岁|人|名|家|户|项|次|件|座|间|种|款)(?:${QUANTITY_UNIT}))`,
+  'gd',
+);
+needing(IN_PRINCIPLE_BOUND_RE, /原则上/);
 const OPERATING_TERM_RE = new RegExp(
   `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业|投入使用|建成投用|投产运行)(?:期限|年限|期|时间)?|正常使用(?:期限|年限|时间)?|从事[^，。；,;：:\\d一二两三四五六七八九十不]{1,12}?(?:时间|年限)?(?:原则上)?(?:达到|达|满)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?:(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)(?<half>半)?|(?<hy>半年))\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上)|(?<after>后)(?=[^，。；,;]{0,12}?(?:给予|奖励|补助|补贴|奖补)|[，,]))?\\s*(?:${INCLUSIVE})?`,
   'gd',
@@ -1333,6 +1341,22 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     while (end > start && /\s/.test(text[end - 1])) end--;
     const upper = said?.side === 'max';
     out.push({ metric: text.slice(m.index!, m.index! + word.length).replace(/(?:原则上)?(?:达到|达|满)$/, ''), unit, raw: text.slice(start, end), start, end, ...(upper ? { max: round(a), maxInclusive: said!.inclusive } : { min: round(a), minInclusive: said ? said.inclusive : true }) });
+  }
+  // A requirement on a measured quantity stated as a rule (连片改造面积原则上不少于100亩: 海盐): a bound a project must meet, whatever grant
+  // or applicant the clause names; a goal is never said 原则上. (Not a span, 原则上不超过2年: a limit, read with the deadlines; nor a count,
+  // 服务主体原则上不少于3家, which plans how work is shared; nor the quantity a grant counts, 补贴面积原则上最高不超过500㎡.)
+  for (const m of matchesOf(text, IN_PRINCIPLE_BOUND_RE)) {
+    const { what, bw, n, mag, unit } = m.groups!;
+    const said = boundBefore(bw);
+    const a = parseNumber(n) * magnitude(mag);
+    // (…not a quota of what the programme picks, 原则上每年安排不超过10个项目: round 125's 遴选, no threshold)
+    // (the metric after 原则上 where it is named there, 原则上实施改造宗地面积不少于10亩; a bound's own 最高 is none)
+    const metric = what.replace(/^(?:应|须|需|要)/, '').replace(/(?:最高|最多|最低|最少|至多|至少)$/, '') || metricBefore(text, m.index!).replace(/原则上$/, '');
+    if (!said || !Number.isFinite(a) || QUOTA_VERB.test(metric)) continue;
+    const start = m.indices!.groups!.n![0];
+    const end = m.index! + m[0].length;
+    if (out.some((t) => t.start < end && start < t.end) || prior.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric, unit, raw: text.slice(start, end), start, end, ...(said.side === 'max' ? { max: round(a), maxInclusive: said.inclusive } : { min: round(a), minInclusive: said.inclusive }) });
   }
   for (const m of matchesOf(text, SIGNED_TERM_RE)) {
     const { n, unit, what } = m.groups!;

@@ -80,12 +80,30 @@ export function columnNames(line: (j: number) => string | undefined, isName: (na
   return out;
 }
 
+/** A column naming who a table's sums go to: 单位名称, 企业名称, 申报单位, 主体名称. */
+export const RECIPIENT_COLUMN = /^(?:单位|企业|公司|主体|申报单位|申请单位|项目单位|经营主体)(?:名称)?$/;
+/** A header cell's name by its last word (奖补事项, 奖补资金, 认证类别, 备注), its unit in brackets maybe. */
+const HEADER_CELL = /^[\u4e00-\u9fff]{0,6}(?:名称|事项|资金|金额|类别|类型|标准|内容|备注|单位|时间|地址|级别|等级|数量|面积|规模|情况|依据|说明|项目)(?:[（(][\u4e00-\u9fff]{1,4}[）)])?$/;
+/**
+ * The columns of a bar-cell table with no row numbers whose header opens at line `at` (单位名称 | / 奖补事项 | / 奖补资金 |): the header's
+ * cells, each named as a column, a money column among them and a data cell after them; 0 when the lines are no such header.
+ */
+export function unnumberedBarColumns(lines: string[], at: number): number {
+  let n = 1;
+  while (at + n < lines.length && isBarCell(lines[at + n]) && HEADER_CELL.test(cellWords(lines[at + n]))) n++;
+  const names = lines.slice(at + 1, at + n).map(cellWords);
+  return n >= 2 && names.some((x) => MONEY_NAME.test(x)) && at + n < lines.length && isBarCell(lines[at + n]) ? n : 0;
+}
+
 /** Index (into lines) of the 序号 (or task column) line opening such a table, or -1. */
 export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
   for (let i = 0; i < lines.length; i++) {
     // (Each cell may be closed by a bar: 序号 | / 项目名称 | / 资金规模 (万元) | / 项目实施单位 |.)
     const barred = isBarCell(lines[i].c);
     const first = barred ? cellWords(lines[i].c) : lines[i].c.replace(/[\s\u3000]+/g, '');
+    // (A 公示's table drawn a cell a line with bars and no row numbers, opened by its recipients' column: 单位名称 | / 奖补事项 | / 奖补资金 |
+    // / 广汉绿丰蔬菜种植专业合作社 | / 绿色食品认证 | / 2万元 |, 广汉: its header the cells named as columns, a money column among them.)
+    if (barred && !lines[i].tab && RECIPIENT_COLUMN.test(first) && unnumberedBarColumns(lines.map((l) => l.c), i) > 0) return i;
     if ((first !== '序号' && !TASK_COLUMN.test(first) && !PLACE_COLUMN.test(first) && !PAIRED_PLACE.test(first)) || lines[i].tab) continue;
     const cell = (j: number): string | undefined => {
       const l = lines[i + 1 + j];

@@ -1,4 +1,4 @@
-import { cellTableStart, emptyBarCells, isBarCell, isBarRow, opensBarCellRow } from './cell-lines.js';
+import { cellTableStart, emptyBarCells, isBarCell, isBarRow, opensBarCellRow, RECIPIENT_COLUMN, unnumberedBarColumns } from './cell-lines.js';
 import { LOST_MARKS, STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { fold } from './fold.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
@@ -901,7 +901,10 @@ export function cleanText(original: string): CleanResult {
   // Its header's cells (序号 | 项目名称 | … up to the first row's number), and the cells of the row being read: a row opens at
   // the next number only once the row before is full (a money cell 2 | is no row's number).
   let barColumns = 0;
-  if (cellTable >= 0 && isBarCell(kept[cellTable].c)) for (let k = cellTable; k < kept.length && isBarCell(kept[k].c) && !opensBarCellRow(kept[k].c, 1, kept[k + 1]?.c); k++) barColumns++;
+  // (…or, a table with no row numbers, its header's named cells: a row opens each time the row before is full, 广汉)
+  const unnumbered = cellTable >= 0 && isBarCell(kept[cellTable].c) && RECIPIENT_COLUMN.test(kept[cellTable].c.replace(/\s*[|｜]\s*$/, '').replace(/\s+/g, '')) ? unnumberedBarColumns(kept.map((l) => l.c), cellTable) : 0;
+  if (unnumbered) barColumns = unnumbered;
+  else if (cellTable >= 0 && isBarCell(kept[cellTable].c)) for (let k = cellTable; k < kept.length && isBarCell(kept[k].c) && !opensBarCellRow(kept[k].c, 1, kept[k + 1]?.c); k++) barColumns++;
   let barCellsInRow = 0;
   for (let i = 0; i < kept.length; i++) {
     const cur = kept[i];
@@ -945,7 +948,7 @@ export function cleanText(original: string): CleanResult {
       // (A table drawn a cell a line with bars, 序号 | / 1 | / 精河县…项目 | …: its cells join into one bar row a line, a row
       // opening at its number or its 合计, the table ending at the first line that is no cell.)
       const numbered = /^\d+\s*[|｜]$/.test(cur.c.trim());
-      const opens = cellTable >= 0 && i > cellTable && opensBarCellRow(cur.c, nextBarRow, kept[i + 1]?.c) && (!numbered || nextBarRow === 1 || barCellsInRow >= barColumns - 1);
+      const opens = cellTable >= 0 && i > cellTable && ((opensBarCellRow(cur.c, nextBarRow, kept[i + 1]?.c) && (!numbered || nextBarRow === 1 || barCellsInRow >= barColumns - 1)) || (unnumbered > 0 && isBarCell(cur.c) && (i === cellTable + unnumbered || (i > cellTable + unnumbered && barCellsInRow >= unnumbered - 1))));
       if (opens && numbered) nextBarRow++;
       // (A line of bars alone is a row's empty cells, joined to it as cells are.)
       const inBarTable = cellTable >= 0 && i > cellTable && isBarCell(kept[cellTable].c);

@@ -20,6 +20,7 @@ export const unitLabels = createRequire(import.meta.url)('../../dict/unit-labels
   dutyAdverbs: string[];
   timeFields: string[];
   personFields: string[];
+  contactFields: string[];
   taskFields: string[];
   leaderNouns: string[];
   leaderRoles: string[];
