@@ -746,7 +746,8 @@ export function citedPlaceAtOwnLevel(text: string): RegionMatch | undefined {
 const OWN_BEFORE = /(?:结合|立足|具有)$/;
 // Also the phrases by which a notice speaks of what its own place gives or becomes: 作出漾濞贡献, 贡献镇巴力量, 谱写…镇巴新篇章,
 // 交出昆山答卷, 把漾濞打造成…, 全面推进京口高质量发展 (京口, round 24).
-const OWN_AFTER = /^(?:的)?(?:实际|特色)|^(?:路径|样板|经验)|^(?:新)?(?:贡献|篇章|答卷|力量)|^(?:打造成|建设成|建成)|^高质量(?:发展)?/;
+// (…or where it is to lead: 奋力推动鄞州走在高质量发展前列, 鄞州 2024)
+const OWN_AFTER = /^(?:的)?(?:实际|特色)|^(?:路径|样板|经验)|^(?:新)?(?:贡献|篇章|答卷|力量)|^(?:打造成|建设成|建成)|^高质量(?:发展)?|^走在/;
 
 /**
  * Is a division the notice's own level (固阳县 in a notice that speaks of 全市/我市 is not: it names a county in passing)?

@@ -30,3 +30,7 @@ describe('districts of one city listed together name the city (listed sibling di
 describe('an autonomous region named once by its short name as its own, 全区 beside it (autonomous region own name)', () => {
   it('新疆 (xinjiang-xinjiangqu-nongcungaige2025.txt)', () => expect(doc(devText('xinjiang-xinjiangqu-nongcungaige2025.txt')).region).toBe('新疆维吾尔自治区'));
 });
+
+describe('where a notice says its own place is to lead marks that place as its own (own place leading)', () => {
+  it('鄞州 (zhejiang-yinzhou-waiziyinjin.txt): 奋力推动鄞州走在高质量发展前列, 我区', () => expect(doc(devText('zhejiang-yinzhou-waiziyinjin.txt')).region).toBe('鄞州区'));
+});
