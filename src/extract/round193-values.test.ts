@@ -48,3 +48,12 @@ describe('kinds of applicant listed with 、 before their noun close a condition
     ['年用电量达到1亿千瓦时的锂电、晶硅光伏企业。', [[100000000, undefined, '千瓦时']]],
   ])('%s', (s, want) => expect(valueRows(s).thresholds).toEqual(want));
 });
+
+describe('a cohort\'s year with the body that put it forward named before its act is its window (cohort put forward)', () => {
+  it.each([
+    // 宝山 (shanghai-baoshan-gaoqirending2020.txt), traditional as written
+    ['1.2020年度由寶山區推薦并通過認定的高新技術企業(含重新認定);', [['2020年度', '2020']]],
+    ['2020年度经市科技局推荐并通过认定的高新技术企业。', [['2020年度', '2020']]],
+  ])('%s', (s, want) => expect(deadlines(s, '2021-05-23')).toEqual(want));
+  it('invalid: put forward with no act of the cohort\'s after it', () => expect(deadlines('2020年度由市科技局推荐的企业名单如下', '2021-05-23')).toEqual([]));
+});
