@@ -1143,8 +1143,9 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // (…or the notice makes the year's plan itself: 特制定銀川都市圈(以下簡稱“都市圈”)建設2019年工作計劃。, 宁夏; not in a cited title.)
   // (…or the year's list of practical projects the sentence hands down or carries out, or its work report's tasks it hands down:
   // 根据2018年《政府工作报告》主要目标任务和银川市2018年为民办实事、兴庆区2018年民生十件实事内容,…将各项工作任务分解, 兴庆; as
-  // 全面完成2024年民生实事项目 is.)
-  const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (MADE_PLAN_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && MADE_PLAN_AFTER.test(after)) || yearProjects(after, c.text) || (REPORT_TASKS.test(after) && (/分解|下达|分工/.test(c.text) || TASKS_DONE_IN_PHRASE.test(after))));
+  // 全面完成2024年民生实事项目 is; or brings into an assessment, 2023年区《政府工作报告》目标任务应当纳入区级绩效目标管理考核体系: 江夏, as
+  // round 57's 将2019年市《政府工作报告》确定的目标任务纳入…考核 is.)
+  const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (MADE_PLAN_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && MADE_PLAN_AFTER.test(after)) || yearProjects(after, c.text) || (REPORT_TASKS.test(after) && (/分解|下达|分工|纳入[^。；;]{0,30}?考核/.test(c.text) || TASKS_DONE_IN_PHRASE.test(after))));
   // The year of the work a purpose phrase names (为确保2021年中央财政实际种粮农民一次性补贴的公开、公平、公正: 井研; 为切实抓好2020年
   // 市政府重点工作任务: 舟山): the work described, none (ANNOTATION round 56), unless what the year is for is reached (为确保2025年实现…)
   // or the year's report the notice breaks down (为全面落实2011年《政府工作报告》提出的各项工作,…予以分解: 镇海).

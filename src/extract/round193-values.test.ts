@@ -57,3 +57,13 @@ describe('a cohort\'s year with the body that put it forward named before its ac
   ])('%s', (s, want) => expect(deadlines(s, '2021-05-23')).toEqual(want));
   it('invalid: put forward with no act of the cohort\'s after it', () => expect(deadlines('2020年度由市科技局推荐的企业名单如下', '2021-05-23')).toEqual([]));
 });
+
+describe('the year of a work report whose tasks a sentence brings into an assessment is a deadline (report tasks assessed)', () => {
+  it.each([
+    // 江夏 (hubei-jiangxia-zerenfenjie2023.txt, round 195)
+    ['2023年区《政府工作报告》目标任务应当纳入区级绩效目标管理考核体系。', '2023-02-07', [['2023年', '2023']]],
+    // 武汉 (hubei-wuhan-zerenfenjie2019.txt): round 57's form
+    ['市绩效考评办要将2019年市《政府工作报告》确定的目标任务纳入市级绩效目标管理考核体系', '2019-03-01', [['2019年', '2019']]],
+  ])('%s', (s, day, want) => expect(deadlines(s, day)).toEqual(want));
+  it('invalid: a report\'s year cited with no tasks handed down or assessed', () => expect(deadlines('2023年区《政府工作报告》已经区人大审议通过。', '2023-02-07')).toEqual([]));
+});
