@@ -343,6 +343,10 @@ export const BYLINE_BULLET = /^[•·●▪◦]/;
  * A page's byline in the head of a notice: a line naming a body alone beside the page's time stamp or the notice's number
  * (市政府文件 / 许昌市人民政府 / 2023-02-20 15:38 / 许政 [2023] 2号, 许昌): the body that issues it.
  */
+/** A body and the level of its disclosure page right after it: 许昌经济技术开发区人力资源局县级, 河街乡人民政府乡级. */
+const LEVEL_BYLINE = /^((?:中共)?[\u4e00-\u9fff（）()]{2,40}?)(?:省级|市级|县级|区级|乡级|镇级)(?![\u4e00-\u9fff]{0,2}(?:以上|以下|政府|财政|资金|部门|单位|企业))/;
+/** A platform's name over its pages: 金水区基层政务公开. */
+const PLATFORM_NAME = /^[\u4e00-\u9fff]{2,12}(?:基层政务公开|政务公开|信息公开)(?:平台|专栏)?/;
 export function pageByline(head: string[]): string | undefined {
   // (An aggregator's byline may be a bulleted list under the title: • 成都市龙泉驿区经济和信息化局 / • 2022-05-24, 龙泉驿.)
   const lines = head.map((l) => l.replace(/\s/g, '').replace(BYLINE_BULLET, ''));
@@ -355,6 +359,12 @@ export function pageByline(head: string[]): string | undefined {
       const body = rest.slice(0, j);
       if (WHOLE_ORGAN.test(body) && (j === rest.length || divisionAt(rest, j))) return body;
     }
+  }
+  // (…or a disclosure platform's byline, the body and its level, 许昌市建安区河街乡人民政府 乡级 / 2024-04-17, 金水区基层政务公开 / 金水区人力资源和
+  // 社会保障局 县级: 河南's county pages, the lines maybe run together with the date or the title after the level.)
+  for (const line of lines.slice(0, 4)) {
+    const m = LEVEL_BYLINE.exec(line.replace(PLATFORM_NAME, ''));
+    if (m && divisionAt(m[1], m[1].startsWith('中共') ? 2 : 0) && WHOLE_ORGAN.test(m[1])) return m[1];
   }
   for (let k = 0; k < lines.length; k++) {
     if (![lines[k - 1], lines[k + 1]].some((l) => l !== undefined && (PAGE_TIME.test(l) || NUMBER_LINE.test(l)))) continue;
