@@ -603,7 +603,8 @@ function jointOrgans(rest: string): string {
   return out;
 }
 
-const OWN_LEVEL_ABOUT = /^([省市区县州盟旗](?:人民)?政府(?:办公室|办公厅)?)关于/;
+// (…or one of its departments by level, 省商务厅关于印发《…》的通知: 贵州省 2022; a level-only issuer is labelled as written.)
+const OWN_LEVEL_ABOUT = /^([省市区县州盟旗](?:人民)?政府(?:办公室|办公厅)?|[省市区县州盟旗](?!政府)(?:(?!厅|局)[\u4e00-\u9fff]){1,10}?(?:厅|局|委员会|委|办公室|办))关于/;
 /**
  * A body right before 关于 (温岭市人民政府关于…), also with the verb between (长兴县人民政府印发关于…的通知), or before the
  * title it issues, masked to spaces (河南开封市人民政府办公室印发《…》(以下简称《措施》)的通知).
@@ -798,6 +799,8 @@ function sentenceStarts(text: string): number[] {
   const out = [0];
   for (const m of text.matchAll(/[。！？!?…]+\s*/g)) if (m.index! + m[0].length < text.length) out.push(m.index! + m[0].length);
   for (const m of text.matchAll(/(?<=\d)(?:近日|日前|近期)[，,]/g)) out.push(m.index!);
+  // (…and at a page's summary label the cleaner ran into the head: …2020-03-20 01:06【我要纠错】【导语】:日前,西城区财政局下发…, 西城)
+  for (const m of text.matchAll(/[【\[](?:导语|导读|摘要|核心提示)[】\]]/g)) out.push(m.index!);
   return out.sort((a, b) => a - b);
 }
 /** A title opening with a body its own province-level words name (自治区人民政府办公厅关于…): that body. */

@@ -34,3 +34,10 @@ describe('an autonomous region named once by its short name as its own, 全区 b
 describe('where a notice says its own place is to lead marks that place as its own (own place leading)', () => {
   it('鄞州 (zhejiang-yinzhou-waiziyinjin.txt): 奋力推动鄞州走在高质量发展前列, 我区', () => expect(doc(devText('zhejiang-yinzhou-waiziyinjin.txt')).region).toBe('鄞州区'));
 });
+
+describe('a lead after a page summary label the cleaner ran into the head, and a department named by level before 关于 (lead label in head, level department title)', () => {
+  it('西城 (beijing-xicheng-fangzubuzhu.txt): …【我要纠错】【导语】:日前,西城区财政局下发…', () => expect(doc(devText('beijing-xicheng-fangzubuzhu.txt')).issuer).toBe('西城区财政局'));
+  it('贵州省 (guizhou-guizhousheng-cuxiaofei2022.txt): 省商务厅关于印发《…》的通知, as written', () => expect(doc(devText('guizhou-guizhousheng-cuxiaofei2022.txt')).issuer).toBe('省商务厅'));
+  it('invalid: two bodies by level before one 关于 name no single department', () =>
+    expect(doc('市委办公厅 市政府办公厅关于印发武汉市若干政策措施的通知\n各区:\n对新开业的门店给予5万元奖励。').issuer).not.toBe('市委办公厅市政府办公厅'));
+});
