@@ -47,6 +47,8 @@ const CLAUSE_LEAD = /[\s，。；、•●■◆▪・·▶►➢○◇□]/;
 /** A title's period on a line of its own, （2022—2026年）: the plan's term, a clause that carries it as a deadline. */
 const PLAN_PERIOD_LINE = /^[（(]\s*\d{4}\s*年?\s*[-—–－~至到]\s*\d{4}\s*年?\s*[）)]$/;
 /** A time-limit field on a line of its own: 完成时限:2021年6月30日, 完成时间：持续推进 (its value, short, in group 1). */
+/** A field naming the measures for an item's problem or task: 整改措施:, 具体措施:, 工作措施:. */
+const MEASURE_FIELD = /^(?:整改措施|具体措施|工作措施|主要措施|落实措施|推进措施|整改举措|具体举措)\s*[:：]/;
 const TIME_LINE = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]\\s*([^:：，。；,;]{1,24}?)[。；;]?$`);
 /** A bracketed note, a duty word or a label in it, that the next item's number follows on its line: (市商务委负责)(二)… */
 const LEADING_NOTE = new RegExp(`^\\s*${OPEN}(?:[^（）()〔〕【】\\n]{2,80}?(?:${DUTY_WORDS})|${LABEL}[^（）()〔〕【】\\n]{2,80}?)${CLOSE}(?=\\s*${ITEM_NUMBER})`);
@@ -1030,6 +1032,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   let sawDutyLine = false;
   // Sentences of the current article still waiting for its closing note (an article may span paragraphs).
   let pending: ClauseSpan[] = [];
+  // The note that closed the paragraph just before, and where that paragraph ends: a measure field under it (整改措施:…) is the same item's.
+  let itemNote: { note: NonNullable<ClauseSpan['note']>; end: number } | undefined;
   // (a cover's date and the carried document's title run into a sentence: read once, see carriedHead)
   let sawTitleRunOn = false;
   const foldedTitle = fold(title).replace(/\s+/g, '');
@@ -1682,10 +1686,13 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const periods = periodLabels(para).map((p) => ({ start: s + p.start, end: s + p.end, after: s + p.after }));
       if (!periods.length && runOnItem) periods.push(lastPeriod!);
       lastPeriod = periods[periods.length - 1];
+      // A measure field right under a paragraph its own note closed, with no note of its own (问题…。(牵头单位:扶贫办;责任单位:各村支部) /
+      // 整改措施:继续坚持…, 射箭乡): the item's measures, under the item's note.
+      const measureNote = !notes.length && itemNote && MEASURE_FIELD.test(para.trim()) && !text.slice(itemNote.end, s).trim() ? itemNote.note : undefined;
       for (const [a, b] of sentences(text, from, e, notes)) {
         const { label: labelled, from: afterLabel } = labelOver(labels, a, b, (l) => l.end);
         const own = notes.find((n) => n.start >= b - 1);
-        const note = own ?? labelled;
+        const note = own ?? labelled ?? measureNote;
         // Trim leading punctuation/space left by the heading cut, and a list bullet opening the paragraph (• 本办法适用于…):
         // the clause is the sentence, not its marker (★, which marks a lead body in some unit lists, stays).
         let a2 = afterLabel;
@@ -1739,6 +1746,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           listed = [];
         } else pending.push(span);
       }
+      const closing = notes[notes.length - 1];
+      itemNote = closing && closing.end >= s + para.trimEnd().length - 1 ? { note: closing, end: e } : measureNote ? { note: measureNote, end: e } : undefined;
       if (pending.length && !item && /[:：]$/.test(para.trimEnd())) list = current.rank ? { ...current } : undefined;
       // (An item's heading that names it, no sentence: 二、10万平方米老旧小区改造项目.)
       if (HEADING_RE.test(para) && headingLevel(para) && !/[。；;！？]/.test(para)) headingLine = { rank: headingLevel(para), spans: spans.length };
