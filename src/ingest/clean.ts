@@ -31,8 +31,9 @@ export const BARE_NUMBER = new RegExp(`^${BARE_NUMBER_BODY}`);
 export const DECIMAL_ITEM_BODY = String.raw`\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．%％])(?=\s*[\u4e00-\u9fff（(“"])(?!\s*[年月日号个家项万亿千百元条名位次周岁届期批类种套台辆亩吨米天时分点级星成倍层座栋所户人])`;
 const DECIMAL_ITEM = new RegExp(`^${DECIMAL_ITEM_BODY}`);
 
+// (…also an item mark before the year its item opens with, 05、2022年12月1日至2023年1月31日期间,…: 木垒; not a decimal's point, 3.2023.)
 export const HEADING_RE = new RegExp(
-  String.raw`^(第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|${DECIMAL_ITEM_BODY}|\d{1,2}[.．、](?!\d)|${BARE_NUMBER_BODY}|（\d{1,2}）|\(\d{1,2}\)|${OTHER_ITEM_SHAPES}|附件\s*\d*$|附件\s*\d*[：:]|附表\s*\d*|专栏\s*\d|——(?:（\d{1,2}）|\(\d{1,2}\))?)`,
+  String.raw`^(第[一二三四五六七八九十百零〇\d]+[章节编条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|${DECIMAL_ITEM_BODY}|\d{1,2}[.．、](?!\d)|\d{1,2}、(?=\d{4}年)|${BARE_NUMBER_BODY}|（\d{1,2}）|\(\d{1,2}\)|${OTHER_ITEM_SHAPES}|附件\s*\d*$|附件\s*\d*[：:]|附表\s*\d*|专栏\s*\d|——(?:（\d{1,2}）|\(\d{1,2}\))?)`,
 );
 
 /**

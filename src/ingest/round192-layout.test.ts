@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from './clean.js';
+import { cleanText, HEADING_RE } from './clean.js';
 import { documentsFromText } from './ingest.js';
 import { devText } from '../dev-notices.js';
 
@@ -35,4 +35,9 @@ describe('a bracket a field line leaves open does not carry it into the next fie
     ]));
   it('invalid: a note a PDF wrapped inside its bracket goes on', () =>
     expect(lines('推进试点。〔责\n任单位:市发改委〕')).toEqual(['推进试点。〔责任单位:市发改委〕']));
+});
+
+describe('an item mark right before the year its item opens with is a mark (item mark before a year)', () => {
+  it.each([['05、2022年12月1日至2023年1月31日期间,个体工商户经营场所用水、污水处理费价格下浮10%。'], ['1、2020年新上规入库企业奖励金:2020年度新上规入库企业共85家。']])('%s', (s) => expect(HEADING_RE.test(s)).toBe(true));
+  it.each([['3.2023年'], ['1、2、3类企业']])('invalid: %s', (s) => expect(HEADING_RE.test(s)).toBe(false));
 });
