@@ -340,17 +340,19 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     }
   }
   kept.forEach((m, i) => {
+    // (The phrase before the sum, read once: every test below looks at it.)
+    const phrase = before(text, m.start);
     // A size class of things counted after it, the counting verb right before (培育100亿元大品种1个, 新增百亿元企业2家: 湖北省): the kind
     // of thing, no money (ANNOTATION: a size without a bound word).
-    if (m.yuanMax === undefined && COUNTING_VERB_END.test(before(text, m.start)) && !GRANT.test(before(text, m.start)) && SIZE_CLASS_AFTER.test(text.slice(m.end))) return;
+    if (m.yuanMax === undefined && COUNTING_VERB_END.test(phrase) && !GRANT.test(phrase) && SIZE_CLASS_AFTER.test(text.slice(m.end))) return;
     // A voucher named by its face value (20元券在消费满100元时使用): its name, the value given where the text sets it (面值分20元、50元两类).
     // (…not the vouchers a programme issues, their total before their name: 每年发放不超过1亿元算力券, 成都; 发放1亿元消费券 — a total of ten
     // thousand or more, a face value being less)
     // (…nor vouchers given as the grant itself, a grant's verb right before their sum or a grant's noun after their name: 给予5000元消费券补贴,
     // 郑州经开区)
-    if (/^\s*(?:的)?(?:消费)?券/.test(text.slice(m.end, m.end + 4)) && !/(?:面值|面额|金额)[^，。；,;]{0,6}$/.test(before(text, m.start)) && !issuedVoucherTotal(m, before(text, m.start)) && !VOUCHERS_GRANTED.test(before(text, m.start)) && !VOUCHER_GRANT_AFTER.test(text.slice(m.end, m.end + 8))) return;
+    if (/^\s*(?:的)?(?:消费)?券/.test(text.slice(m.end, m.end + 4)) && !/(?:面值|面额|金额)[^，。；,;]{0,6}$/.test(phrase) && !issuedVoucherTotal(m, phrase) && !VOUCHERS_GRANTED.test(phrase) && !VOUCHER_GRANT_AFTER.test(text.slice(m.end, m.end + 8))) return;
     // A fine (每下降一个百分点,罚款800元, 博州; 处以5万元罚款): money taken, no grant (as a fee the firm pays is none).
-    if (FINED_BEFORE.test(before(text, m.start)) || FINED_AFTER.test(text.slice(m.end, m.end + 6))) return;
+    if (FINED_BEFORE.test(phrase) || FINED_AFTER.test(text.slice(m.end, m.end + 6))) return;
     // A fee or charge the firm pays (向省财政缴纳…补贴费二十元, 按每年每平方米不超过一元五角计收, 按每平方米5元收取租金: 云南省; ANNOTATION
     // round 31: a fee or price the firm pays is no amount), no grant after the paying verb.
     const from = phraseStart(text, m.start);
@@ -362,13 +364,12 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     if ((paid >= 0 || CHARGED_AFTER.test(text.slice(m.end, m.end + 8))) && !HANDED_AFTER_PAYING.test(rest)) return;
     // A sum a progress report says was already done (1-4月累计完成投资21.01亿元, 松阳; ANNOTATION round 127: what was done is no amount), not a
     // goal's (力争累计完成投资100亿元以上).
-    if (DONE_SUM_BEFORE.test(before(text, m.start)) && !/^\s*(?:以上|左右)/.test(text.slice(m.end, m.end + 4)) && !DONE_SUM_GOAL.test(before(text, m.start))) return;
+    if (DONE_SUM_BEFORE.test(phrase) && !/^\s*(?:以上|左右)/.test(text.slice(m.end, m.end + 4)) && !DONE_SUM_GOAL.test(phrase)) return;
     // The part of a base below a step that earns nothing (不足100万元部分不予奖励): it bounds the reward, no money is given.
     if (UNREWARDED_PART.test(text.slice(m.end, m.end + 12))) return;
     // A price named as such, no grant in its phrase (土地出让价格执行国家最低基准地价每亩11.53万元, 荆州; round 31: a price the firm pays
     // is no amount).
     // (Not a price the measure sets, 将工业用水价格下调至3.2元/立方米: a standard set, money as round 7 has it.)
-    const phrase = before(text, m.start);
     if (/(?:地价|价格|出让价|基准价|挂牌价|起始价|单价)[^，。；,;]{0,8}$/.test(phrase) && !/(?:下调|上调|调整|降低|提高|降|调)(?:至|为|到)\s*$/.test(phrase) && !GRANT.test(phrase) && !/^\s*(?:的)?(?:奖励|补助|补贴|资助|奖补|扶持|支持)/.test(text.slice(m.end, m.end + 6))) return;
     // A credit line the subsidised interest is counted within (给予每年500万元额度内银行LPR利率以内贷款利息全额贴息, 奉化): the base's
     // ceiling, no money given, as a base is none.

@@ -46,9 +46,9 @@ const BARE_NOTE = new RegExp(`^(?:(?:${OTHER_FIELD})\\s*[:：][^。；;\\n:：]{
 const CLAUSE_LEAD = /[\s，。；、•●■◆▪・·▶►➢○◇□]/;
 /** A title's period on a line of its own, （2022—2026年）: the plan's term, a clause that carries it as a deadline. */
 const PLAN_PERIOD_LINE = /^[（(]\s*\d{4}\s*年?\s*[-—–－~至到]\s*\d{4}\s*年?\s*[）)]$/;
-/** A time-limit field on a line of its own: 完成时限:2021年6月30日, 完成时间：持续推进 (its value, short, in group 1). */
 /** A field naming the measures for an item's problem or task: 整改措施:, 具体措施:, 工作措施:. */
 const MEASURE_FIELD = /^(?:整改措施|具体措施|工作措施|主要措施|落实措施|推进措施|整改举措|具体举措)\s*[:：]/;
+/** A time-limit field on a line of its own: 完成时限:2021年6月30日, 完成时间：持续推进 (its value, short, in group 1). */
 const TIME_LINE = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]\\s*([^:：，。；,;]{1,24}?)[。；;]?$`);
 /** A bracketed note, a duty word or a label in it, that the next item's number follows on its line: (市商务委负责)(二)… */
 const LEADING_NOTE = new RegExp(`^\\s*${OPEN}(?:[^（）()〔〕【】\\n]{2,80}?(?:${DUTY_WORDS})|${LABEL}[^（）()〔〕【】\\n]{2,80}?)${CLOSE}(?=\\s*${ITEM_NUMBER})`);

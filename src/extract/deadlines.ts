@@ -323,9 +323,9 @@ const SPAN_CONDITION_AFTER = /^(?:(?!给予|奖励|补助|补贴|资助|支持|�
 const REPORTED_AFTER = /同比|累计|仅|差距|已完成|完成率|开工率|共计|共(?:开展|完成|发放|兑现|拨付|涉及|受理|审核|认定|培训)|(?:开工|竣工|投产|签约)\s*\d+\s*个/;
 /** A goal's words in a sentence: 力争, 确保, 以上, 不低于, 要. */
 const GOAL_IN = /力争|确保|以上|不低于|不少于|要|须|应/;
-/** Does the rest of a sentence report what was done, with no goal in it? */
 /** A plan or task named right after a period, then the share of it done: 投资计划的132.1%, 任务的60%. */
 const SHARE_OF_PLAN_AFTER = /^\s*[^，。；,;]{0,6}?(?:计划|任务)的\s*[\d.]+\s*[%％]/;
+/** Does the rest of a sentence report what was done, with no goal in it? */
 const reportsWhatWasDone = (rest: string): boolean => REPORTED_AFTER.test(rest) && !GOAL_IN.test(rest);
 /** A document's release right after its day: (正式)印发(实施), 发布, 出台, 颁布, 批复. */
 const DOC_RELEASED_AFTER = /^\s*(?:正式|联合)?(?:印发|印發|发布|發布|出台|颁布|頒布|批复|批復)/;

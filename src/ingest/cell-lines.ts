@@ -81,14 +81,16 @@ export function columnNames(line: (j: number) => string | undefined, isName: (na
 }
 
 /** A column naming who a table's sums go to: 单位名称, 企业名称, 申报单位, 主体名称. */
-export const RECIPIENT_COLUMN = /^(?:单位|企业|公司|主体|申报单位|申请单位|项目单位|经营主体)(?:名称)?$/;
+const RECIPIENT_COLUMN = /^(?:单位|企业|公司|主体|申报单位|申请单位|项目单位|经营主体)(?:名称)?$/;
 /** A header cell's name by its last word (奖补事项, 奖补资金, 认证类别, 备注), its unit in brackets maybe. */
 const HEADER_CELL = /^[\u4e00-\u9fff]{0,6}(?:名称|事项|资金|金额|类别|类型|标准|内容|备注|单位|时间|地址|级别|等级|数量|面积|规模|情况|依据|说明|项目)(?:[（(][\u4e00-\u9fff]{1,4}[）)])?$/;
 /**
- * The columns of a bar-cell table with no row numbers whose header opens at line `at` (单位名称 | / 奖补事项 | / 奖补资金 |): the header's
- * cells, each named as a column, a money column among them and a data cell after them; 0 when the lines are no such header.
+ * The columns of a bar-cell table with no row numbers whose header opens at line `at` with its recipients' column (单位名称 | / 奖补事项 |
+ * / 奖补资金 |): the header's cells, each named as a column, a money column among them and a data cell after them; 0 when the lines are
+ * no such header.
  */
 export function unnumberedBarColumns(lines: string[], at: number): number {
+  if (!isBarCell(lines[at] ?? '') || !RECIPIENT_COLUMN.test(cellWords(lines[at]))) return 0;
   let n = 1;
   while (at + n < lines.length && isBarCell(lines[at + n]) && HEADER_CELL.test(cellWords(lines[at + n]))) n++;
   const names = lines.slice(at + 1, at + n).map(cellWords);

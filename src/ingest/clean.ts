@@ -1,4 +1,4 @@
-import { cellTableStart, emptyBarCells, isBarCell, isBarRow, opensBarCellRow, RECIPIENT_COLUMN, unnumberedBarColumns } from './cell-lines.js';
+import { cellTableStart, emptyBarCells, isBarCell, isBarRow, opensBarCellRow, unnumberedBarColumns } from './cell-lines.js';
 import { LOST_MARKS, STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { fold } from './fold.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
@@ -903,7 +903,7 @@ export function cleanText(original: string): CleanResult {
   // the next number only once the row before is full (a money cell 2 | is no row's number).
   let barColumns = 0;
   // (…or, a table with no row numbers, its header's named cells: a row opens each time the row before is full, 广汉)
-  const unnumbered = cellTable >= 0 && isBarCell(kept[cellTable].c) && RECIPIENT_COLUMN.test(kept[cellTable].c.replace(/\s*[|｜]\s*$/, '').replace(/\s+/g, '')) ? unnumberedBarColumns(kept.map((l) => l.c), cellTable) : 0;
+  const unnumbered = cellTable >= 0 ? unnumberedBarColumns(kept.map((l) => l.c), cellTable) : 0;
   if (unnumbered) barColumns = unnumbered;
   else if (cellTable >= 0 && isBarCell(kept[cellTable].c)) for (let k = cellTable; k < kept.length && isBarCell(kept[k].c) && !opensBarCellRow(kept[k].c, 1, kept[k + 1]?.c); k++) barColumns++;
   let barCellsInRow = 0;

@@ -478,7 +478,6 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       if (GAZETTE_ISSUE.test(local[i].text)) gazette = true;
       i++;
     }
-
     const issuers: string[] = [];
     // (A site's tab label run into the line, 补贴详情绍兴市上虞区人民政府办公室, is no part of the name.)
     while (i < local.length && ISSUER.test(local[i].text) && !FURNITURE.test(local[i].text) && !isTitle(local[i].text)) issuers.push(orig[i].text.slice(pageLabelLength(local[i++].text)));

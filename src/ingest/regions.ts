@@ -995,7 +995,10 @@ export function autonomousRegionSpoken(text: string): RegionMatch | undefined {
   const { provinces } = load();
   const named = [...provinces.values()].filter((p) => p.name.endsWith('自治区') && text.includes(shortDivisionName(p.name)));
   // (…once, where it names itself as its own too: 新疆关于…的实施方案, 结合新疆实际, …新疆实践 with 全区 once, 新疆 2025)
-  const ownName = (p: Division) => new RegExp(`(?:结合|立足)${shortDivisionName(p.name)}实际|(?:^|\\n)\\s*${shortDivisionName(p.name)}关于|${shortDivisionName(p.name)}(?:实践|特色|篇章)`).test(text);
+  const ownName = (p: Division) => {
+    const short = shortDivisionName(p.name);
+    return new RegExp(`(?:结合|立足)${short}实际|(?:^|\\n)\\s*${short}关于|${short}(?:实践|特色|篇章)`).test(text);
+  };
   if (named.length === 1 && (own >= 2 || ownName(named[0]))) return toMatch(named[0], provinces);
   if (own < 2) return undefined;
   // (…or not by name at all, only by the places below it it addresses or names, all in one autonomous region: 伊犁哈萨克自治州,
