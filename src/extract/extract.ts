@@ -17,7 +17,7 @@ import { inConditionList, inConditionRun } from './condition-list.js';
 import { inStandardList, underGrantStandardHeading } from './standard-list.js';
 import { inGoalField } from './goal-field.js';
 import { APPLICANT, LEAD_IN_LABEL, NEGATION, NOT_NEGATION, RELIEF_DUE, STANDARD_KIND } from './condition-words.js';
-import { extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
+import { BUILD_PERIOD, extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
 import { deriveValidity, issuedOn } from './validity.js';
 import { asWritten, coverStanding, dutyPairs, mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
@@ -236,12 +236,13 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   const amountsOut = amounts.filter((a) => !thresholds.some((x) => x.start <= a.start && a.end <= x.end) && !inExample(a));
   amounts.length = 0;
   amounts.push(...amountsOut);
-  // (连续经营一年以上 is a condition on the applicant, read as a threshold: not also a span.)
+  // (连续经营一年以上 is a condition on the applicant, read as a threshold: not also a span; nor is a project's build period bounded,
+  // 建设期内(最长不超过两年): 武汉.)
   // (A period written bare right before a figure that is a condition names the period measured, as a year does: 2021年下半年产值累计达
   // 5000万元以上且…, 连续两年(2020—2021年)年度营业收入均保持在15%(含)以上增速的, 镇赉, 龙泉驿.)
   const deadlines = extractDeadlines(t, docDate).filter(
     (d) =>
-      !thresholds.some((x) => /^(年|个月)$/.test(x.unit ?? '') && OPERATING_METRIC.test(x.metric ?? '') && x.start < d.end && d.start < x.end) &&
+      !thresholds.some((x) => /^(年|个月)$/.test(x.unit ?? '') && (OPERATING_METRIC.test(x.metric ?? '') || BUILD_PERIOD.test(x.metric ?? '')) && x.start < d.end && d.start < x.end) &&
       // (…nor a period that names whose taxes or fees a relief takes: 2021年第四季度部分税费缓缴期限继续延长6个月, 2022年第一季度、第二季度
       // 部分税费延缓缴纳6个月, 山西省: the taxes of those quarters; the relief's own span is the deadline.)
       !(
@@ -278,7 +279,8 @@ const BARE_PERIOD = /^(?:\d{4}年(?:度)?)?(?:(?:[上下]半年|第?[一二三�
 // (A measure must open it: 2023年引进超10亿元优质产业类项目 and 2024年重点筛查60岁以上人群 set the year's work.)
 // (…and no first reaching: 于2023年产值首次达到10亿元 is the window of that act, ANNOTATION round 40.)
 // (…the measure maybe after 实现 and its qualifier: 实现地方公共财政预算收入达人民币, 永德)
-const MEASURED_BETWEEN = /^[）)]?(?:度)?(?:实现[\u4e00-\u9fff]{0,8}?)?(?:年度|当期|累计)?(?:工业)?(?:产值|总产值|营业收入|营收|主营业务收入|销售收入|销售额|收入|利润|纳税|税收|用电量|产量|增加值|出口额|进出口额|投资额)(?:(?!给予|奖励|补助|补贴|资助|奖补|前|底|完成|首次)[^，。；,;]){0,14}$/;
+// (…or any quantity or sum measured, a noun in 量 or 额: 2024年吞吐量达80万标箱,奖励4000万元, 南通; 货运量, 零售额)
+const MEASURED_BETWEEN = /^[）)]?(?:度)?(?:实现[\u4e00-\u9fff]{0,8}?)?(?:年度|当期|累计)?(?:工业)?(?:产值|总产值|营业收入|营收|主营业务收入|销售收入|销售额|收入|利润|纳税|税收|用电量|产量|增加值|出口额|进出口额|投资额|[\u4e00-\u9fff]{1,6}?(?:量|额))(?:(?!给予|奖励|补助|补贴|资助|奖补|前|底|完成|首次)[^，。；,;]){0,14}$/;
 
 /**
  * In an item of a list of conditions, any measure between a bare period and its bounded figure: the item names what the applicant

@@ -254,7 +254,9 @@ const GRANTED_STANDARD_AFTER = /^\s*的?(?:标准|价格)[^，。；,;]{0,10}?(?
  * 按/以 and closed by 的标准, the grant's verb later in the same sentence, past a comma.
  */
 const PAID_AT_STANDARD_BEFORE = /(?:按|以|按照|依照)[^，。；,;按以]{0,6}$/;
-const PAID_AT_STANDARD_AFTER = /^\s*的标准[，,][^。；;！？]{0,40}?(?:给予|予以)/;
+// (…or the body it is paid to named right after it, the grant's verb closing that phrase: 按照6元/吨对水运企业进行补贴, 按照2万元/件,对水运企业进行
+// 奖励: 南充 — paid per ton to the firm, no price the firm pays.)
+const PAID_AT_STANDARD_AFTER = /^\s*(?:的标准[，,][^。；;！？]{0,40}?(?:给予|予以)|[，,]?\s*(?:对|向|给)[^，。；,;]{1,16}?(?:进行|给予|予以)?(?:奖励|补助|补贴|资助|奖补))/;
 /** A standard of money per a measure bounded right before its sum (确保高标准农田建设财政投入标准不低于4000元/亩, 天府新区): the standard set. */
 const STANDARD_BOUNDED_BEFORE = /(?:投入|补助|补贴|奖补|资助|建设)标准\s*(?:不低于|不少于|不高于|不超过|最高|最低)\s*$/;
 /** What follows a floor that qualifies a thing: 的 and the thing's name, not a grant, a fund or a rate (see floorOfThing). */
@@ -415,6 +417,8 @@ const PAID_PART = new RegExp(
  * (实现税收100万元以上300万元以内或镇得财力15万元以上40万元以内部分,补贴50%: 北蔡镇 2007; 超过核定的镇得财力基数(每个单位不低于2万)部分补贴80%).
  */
 const PAID_PART_FAR = /^(?:(?!奖励|补贴|补助|给予|不予|资助|按)[^，。；,;的]){0,40}?部分[，,]?\s*(?!不)(?:[^，。；,;\d]{1,8}?)?(?:按|给予|奖励|补助|补贴|贴息|返还|奖补)/;
+/** After a bounded quantity, the part of it a grant is paid on: 的部分, 增量部分, 以上部分 (then 按 or a grant's verb). */
+const PART_OF_QUANTITY = /^\s*(?:以上)?(?:的)?(?:增量|新增|超出|超过)?部分[，,]?\s*(?:按|给予|奖励|补助|补贴|予以)/;
 /** A bound that a list of such parts shares with the next item (个人创业担保贷款30万元以下、小微企业创业担保贷款400万元以下的部分,…给予…贴息). */
 const PART_LIST_ITEM = new RegExp(String.raw`^\s*${MARK}\s*(?:及|或)?(?:以上|以下)\s*${MARK}\s*[、和及与]`);
 
@@ -997,10 +1001,12 @@ const QTY_RE = new RegExp(
     // (…or further bounded conditions after a comma or 、, then the applicant: 参会人数达150人及以上,住宿间夜数200间夜及以上的境内会议, 思明)
     // (…or the grant by the unit the bound counts right after a comma: 温室面积达到100亩-200亩,每亩补贴2.5万元, 于洪)
     // (…or a relief after 的 and a comma: 实际租期不满一年的,根据实际租期按比例享受减免, 东城 and 重庆市)
-    // (…or the kinds of applicant listed with 、 before their noun: 年用电量达到1亿千瓦时的锂电、晶硅光伏、化工新材料企业, 眉山)
+    // (…or the kinds of applicant listed with 、 before their noun: 年用电量达到1亿千瓦时的锂电、晶硅光伏、化工新材料企业, 眉山; or with 或, 和, 及:
+    // 集装箱量超过1000标准箱(含)的海铁联运或海江铁联运公司, 深圳)
+    // (…or the thing it bounds after 的, then the standard it is paid at: 承运重量超过70吨或长度超过15米的中长途大件运输按照2万元/件, 南充)
     // (…or one more condition with no figure, closed by 的, then the grant: 占地面积不低于25亩,被星评委评定批复为五星级酒店的,县人民政府予以
     // 奖励1200万元, 巍山)
-    `\\s*(?:之间)?(?:规模|面积)?(?=(?<![瓦卡])时|(?<=以上|以下)(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|(?<=以上)\\s*[，,]?\\s*每(?:增加|新增|多|超过|超出)|${BOUNDS_THEN_GRANT}|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的(?:[\\u4e00-\\u9fff]{1,8}、){1,6}[\\u4e00-\\u9fff]{0,8}?(?:${APPLICANT})|的${APPLICANT_WITH_REMARK}|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补|享受减免|享受优惠)|[，,][^，。；,;的\\d]{2,24}?的[，,][^。；;，,]{0,12}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)|[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)))`,
+    `\\s*(?:之间)?(?:规模|面积)?(?=(?<![瓦卡])时|(?<=以上|以下)(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|(?<=以上)\\s*[，,]?\\s*每(?:增加|新增|多|超过|超出)|${BOUNDS_THEN_GRANT}|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的(?:[\\u4e00-\\u9fff]{1,8}(?:、|或|和|及)){1,6}[\\u4e00-\\u9fff]{0,8}?(?:${APPLICANT})|的${APPLICANT_WITH_REMARK}|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|(?:[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?)?的[^，。；,;的]{0,12}?按(?:照)?\\s*\\d[\\d.]*\\s*(?:万|千)?元|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补|享受减免|享受优惠)|[，,][^，。；,;的\\d]{2,24}?的[，,][^。；;，,]{0,12}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)|[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)))`,
   'g',
 );
 
@@ -1068,7 +1074,8 @@ const TIME_UNIT = /^(?:年|个月|月|天|日|小时)$/;
 /** A step in a measure, the grant right after it: 每增加100平方米再给予5万元, 每新增1000亩奖励… (a step of 1 is a price: 每亩300元). */
 // (…after its comma, or the grant told as what it adds: 展览面积较上届每增加5000平方米,给予项目单位20万元奖励; 每增加1万平方米递增30万元奖励, 北京)
 // (…the grant raised named after its verb too: 每增加1万平方米,增加奖励5万元 (武汉 会展), as 奖励增加5万元 is)
-const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万|千|亿)?(${PER_UNIT})(?=\\s*的?\\s*[，,]?\\s*(?:(?:再|另|追加|增加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加)|(?:递增|增加|加)\\s*[\\d一二三四五六七八九十]))`, 'g');
+// (…or a step either way, the grant raised or cut by it: 以40万标箱为基础每增减5万标箱,增加或减少250万元, 南通)
+const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万|千|亿)?(${PER_UNIT})(?=\\s*的?\\s*[，,]?\\s*(?:(?:再|另|追加|增加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加)|(?:递增|增加|加)(?:或(?:减少|扣减|核减))?\\s*[\\d一二三四五六七八九十]))`, 'g');
 // Its 每.
 needing(QTY_STEP_RE, /每/);
 /**
@@ -1248,6 +1255,13 @@ needing(SIZE_CLASS_RE, /级|以上/);
 // (…not a ceiling on a term, its 不 in the words after 从事: 从事房地产经营用地最多不超过70年, 清水河 — 超过 is no floor there)
 /** What a programme does with what it picks or pays for: 安排, 遴选, 支持, 补贴 …, a quota's or a grant's counted quantity. */
 const QUOTA_VERB = /安排|遴选|评选|认定|确定|支持|扶持|奖励|补助|补贴|资助|立项|选取|推荐|申报/;
+/** A project's build period (建设期, 建设周期, 建设期限, 建设工期), its bound from above, the span: 建设期不超过3年, 建设期内(最长不超过两年). */
+export const BUILD_PERIOD = /^(?:项目)?(?:建设期|建设周期|建设期限|建设工期)/;
+const BUILD_PERIOD_RE = new RegExp(
+  `(?<word>(?:项目)?(?:建设期限|建设周期|建设工期|建设期))(?:内)?\\s*[（(]?\\s*(?:原则上|一般)?(?:最长|最多)?(?:(?<bw>${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})|在)\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>个月|月|年)(?:以内|之内|内)?`,
+  'gd',
+);
+needing(BUILD_PERIOD_RE, /建设/);
 /** A bound after 原则上, its metric maybe between, a quantity not of time after it: 原则上不少于100亩, 原则上实施改造宗地面积不少于10亩. */
 const IN_PRINCIPLE_BOUND_RE = new RegExp(
   `原则上(?:应|须|需|要)?(?<what>[^，。；,;：:\\d]{0,12}?)\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<mag>万|千|亿)?(?<unit>(?!年|个|月|天|日|小时|周岁|岁|人|名|家|户|项|次|件|座|间|种|款)(?:${QUANTITY_UNIT}))`,
@@ -1341,6 +1355,17 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     while (end > start && /\s/.test(text[end - 1])) end--;
     const upper = said?.side === 'max';
     out.push({ metric: text.slice(m.index!, m.index! + word.length).replace(/(?:原则上)?(?:达到|达|满)$/, ''), unit, raw: text.slice(start, end), start, end, ...(upper ? { max: round(a), maxInclusive: said!.inclusive } : { min: round(a), minInclusive: said ? said.inclusive : true }) });
+  }
+  // A project's build period bounded from above (建设期不超过3年, 建设周期原则上不超过3年, 建设期内(最长不超过两年)…: 武汉; 建设周期一般
+  // 不超过36个月, 浦东): a requirement the project meets, a threshold max, whatever the clause grants; no support period (BUILD_PERIOD).
+  for (const m of matchesOf(text, BUILD_PERIOD_RE)) {
+    const { word, bw, n, unit } = m.groups!;
+    const said = bw ? boundBefore(bw) : undefined;
+    const a = parseNumber(n);
+    if (!Number.isFinite(a) || (said && said.side !== 'max')) continue;
+    const start = m.indices!.groups!.n![0];
+    const end = m.index! + m[0].length;
+    out.push({ metric: word, unit: unit === '个月' || unit === '月' ? '个月' : '年', raw: text.slice(start, end), start, end, max: round(a), maxInclusive: said ? said.inclusive : true });
   }
   // A requirement on a measured quantity stated as a rule (连片改造面积原则上不少于100亩: 海盐): a bound a project must meet, whatever grant
   // or applicant the clause names; a goal is never said 原则上. (Not a span, 原则上不超过2年: a limit, read with the deadlines; nor a count,
@@ -1806,7 +1831,9 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
   // bounds the grant, as 补贴面积不超过500平方米 does (ANNOTATION), no condition on who qualifies.
   // (…nor is the span the grant itself runs, its verb as the metric: 连续支持不超过3年 before 补助总额最高分别为200万元, 大连 中山区 — a
   // deadline, as 连续补贴3年 is (ANNOTATION: the span of a grant is a relative deadline).)
-  return out.filter((t) => (t.max === undefined || t.min !== undefined || !GRANT_COUNTS_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || !GRANT_NOUN_AFTER.test(text.slice(t.end, t.end + 16))) && !(GRANT_SPAN_METRIC.test(t.metric) && /^(?:年|个月|月)$/.test(t.unit)));
+  // (The part of a quantity above its bound that a grant is paid on, 年货运量超过5万吨增量部分按照1万元/万吨进行奖励 (南充): it bounds the
+  // grant's base, no condition, as a money base's part does (PAID_PART).)
+  return out.filter((t) => !PART_OF_QUANTITY.test(text.slice(t.end)) && (t.max === undefined || t.min !== undefined || !GRANT_COUNTS_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || !GRANT_NOUN_AFTER.test(text.slice(t.end, t.end + 16))) && !(GRANT_SPAN_METRIC.test(t.metric) && /^(?:年|个月|月)$/.test(t.unit)));
 }
 
 /** An age with its bound word before it: 年满16周岁, 年龄不超过60周岁, 不满18岁 (the figure's own bound after it, 以下, is another form;

@@ -85,6 +85,11 @@ describe('measures', () => {
     expect(clauseRows(c, 0).map((r) => r.measure)).toEqual(['星级园区补助']);
   });
 
+  it('a heading that opens on 创建 names the thing created (2.创建美丽茶园。 → 美丽茶园, 上虞, zhejiang-shangyu-chachanye2019.txt)', () => {
+    const c = find('鼓励发展区级美丽茶园');
+    expect(clauseRows(c, 0).map((r) => r.measure)).toEqual(['美丽茶园支持']);
+  });
+
   // (经 opening a fragment is 经认定…, 经审核…; an article's title 第四条 经营奖励。 names its measure, 洛阳.)
   it('no measure of any clause is named by an article number or a sentence fragment', () => {
     expect(clauses.length).toBeGreaterThan(1000);

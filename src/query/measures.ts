@@ -111,8 +111,9 @@ export function measureName(c: Clause, text: string, rates: Rate[]): string {
     }
   }
   if (!concepts.length) {
-    const heading = (c.section[c.section.length - 1] ?? '').replace(NUMBERING, '').replace(/^(支持|鼓励|推动|推进|加快|加大|加强|强化|促进|提高|提升|培育|实施|做好|落实)(?:(?:创建|创办|打造)(?=[\u4e00-\u9fff]{2}))?/, '')
-      // (…and the act the verb governs when it is 创建/打造: 三、支持创建星级园区。 names 星级园区, 天府新区.)
+    const heading = (c.section[c.section.length - 1] ?? '').replace(NUMBERING, '').replace(/^(?:(支持|鼓励|推动|推进|加快|加大|加强|强化|促进|提高|提升|培育|实施|做好|落实)(?:(?:创建|创办|打造)(?=[\u4e00-\u9fff]{2}))?|(?:创建|创办|打造)(?=[\u4e00-\u9fff]{2}))/, '')
+      // (…and the act the verb governs when it is 创建/打造: 三、支持创建星级园区。 names 星级园区, 天府新区; also with no verb before it,
+      // 2.创建美丽茶园。 names 美丽茶园, 上虞.)
       // (…and the preposition the verb governed: (一)加强对防疫重点企业财税支持 names 防疫重点企业财税, 咸宁.)
       .replace(/^(对|向|为)(?=[\u4e00-\u9fff]{2})/, '');
     // A heading that labels a field of the measure (2. 支持对象。, 支持方式和标准) names no concept.
