@@ -295,6 +295,8 @@ const PAYING_VERB = /缴纳|交纳|上缴|上交/;
 /** What a standard includes or leaves out, right before the payment it names (含, 不含, 包含, 包括). */
 const INCLUDED_PAYMENT = /(?:含|包括)[^，。；,;含]{0,12}$/;
 /** A fine's word right before its sum (罚款800元, 处罚金5000元, 扣罚200元) or right after it (处以5万元罚款). */
+/** Right before a sum, a bracket a sum per a unit opens to name a part it includes: 元/立方米(含污水处理费, 元/吨(其中. */
+const INCLUDED_PART_BEFORE = /元\/[^，。；,;（(\s]{1,4}\s*[（(]\s*(?:含|包含|包括|其中)[\u4e00-\u9fff]{0,8}$/;
 const FINED_BEFORE = /(?:罚款|罚金|处罚金?|扣罚)(?:金额)?(?:为)?$/;
 const FINED_AFTER = /^\s*(?:的)?(?:罚款|罚金)/;
 const HANDED_AFTER_PAYING = /给予|奖励|奖补|资助|补助(?!费)|补贴(?!费)|返还|退还/;
@@ -371,6 +373,8 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     // is no amount).
     // (Not a price the measure sets, 将工业用水价格下调至3.2元/立方米: a standard set, money as round 7 has it.)
     if (/(?:地价|价格|出让价|基准价|挂牌价|起始价|单价)[^，。；,;]{0,8}$/.test(phrase) && !/(?:下调|上调|调整|降低|提高|降|调)(?:至|为|到)\s*$/.test(phrase) && !GRANT.test(phrase) && !/^\s*(?:的)?(?:奖励|补助|补贴|资助|奖补|扶持|支持)/.test(text.slice(m.end, m.end + 6))) return;
+    // A part a price includes, in brackets right after it (3.2元/立方米(含污水处理费0.90元/立方米): 华宁): no sum of its own.
+    if (INCLUDED_PART_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) return;
     // A credit line the subsidised interest is counted within (给予每年500万元额度内银行LPR利率以内贷款利息全额贴息, 奉化): the base's
     // ceiling, no money given, as a base is none.
     if (/^\s*(?:的)?(?:贷款|授信)?额度(?:内|以内)/.test(text.slice(m.end, m.end + 8)) && /贴息|利息/.test(text.slice(m.end, m.end + 40))) return;

@@ -222,6 +222,8 @@ const OPENING_FUND_SUM = new RegExp(String.raw`^(?:度)?(?:(?!投入|完成|使�
 const YEAR_END = `(底|末|终(?!${YEAR_END_COMPOUND}|于|止|结))`;
 /** A month's number, in figures or in words (6, 十二). */
 const YEARLY_MONTH = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+/** 每年 earlier in the same sentence, no year written after it (业余文保员工作每年进行总结评比,对工作负责,成绩显著者在): the time recurs. */
+const EACH_YEAR_BEFORE = /每(?:一)?年(?!\d)[^。；;！？\d]*$/;
 /** A date of each year (6月30日, 6月底, 十二月份): with 每年 before a list of them and a limit word after, a recurring limit. */
 // (…or a quarter, 每年第一季度前结算上一年扶持基金, 湛江)
 const YEARLY_DATE = `(?:${YEARLY_MONTH}月(?:份)?(?:\\d{1,2}\\s*[日号]|底|末|上旬|中旬|下旬)?|第?[一二三四1-4]季度(?:末|底)?)`;
@@ -232,7 +234,7 @@ const YEARLY_LIMIT = new RegExp(`每年(?:的)?${YEARLY_DATE}(?:\\s*[、和及�
  * A month of each year in which something is applied for or handled (每年1、7月份由个人…提出申请, 每年6月组织申报): a recurring window,
  * ongoing, with no limit word; months sharing one 月 are one window as written.
  */
-const YEARLY_WINDOW = new RegExp(`每年(?:的)?(?:${YEARLY_MONTH}月?\\s*[、和及或]\\s*)*${YEARLY_MONTH}月份?(?![\\d日号底末])(?=[^，。；,;]{0,24}?(?:申请|申报|受理|递交|提交|报送|评审|审核|兑现|拨付))`, 'g');
+const YEARLY_WINDOW = new RegExp(`每年(?:的)?(?:${YEARLY_MONTH}月?\\s*[、和及或]\\s*)*${YEARLY_MONTH}月份?(?![\\d日号底末])(?=[^，。；,;]{0,24}?(?:申请|申报|受理|递交|提交|报送|评审|审核|兑现|拨付|下拨|下达|发放|核发))`, 'g');
 /**
  * The same under an application window's label, which names the act (申报时间:每年3月、9月。: 永川): ongoing, each month written with
  * its own 月 a window of its own, as 每年6月30日、12月31日前 are two.
@@ -841,12 +843,15 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const y = OPENING_YEAR.exec(c.text)?.[1] ?? (c.docYear ? String(c.docYear) : undefined);
     return y ? { date: `${y}-12` } : undefined;
   }],
+  // (…each year's, where the sentence has said the work recurs: 业余文保员工作每年进行总结评比,…在年终予以表彰奖励, 柯桥 — ongoing, as 每年年终 is.)
   // 年终 is the year's end as 年底 is, where it says when (年终对各部门的工作进行考核: 黄冈); 年终考核, 年终目标, 年终奖 name an
   // assessment or a bonus of the year's end, no time limit. (Where it opens a phrase or follows 到/于/在: 该年终止 is no year's end.)
   // (The phrase start is checked in the callback: a lookbehind would be tried at every character.)
   [needing(new RegExp(`(?:到|至|截至|截止到?|于|在)?年终(?!${YEAR_END_COMPOUND}|止|结)(?:前|之前)?`, 'g'), /年终/), (m, c) =>
     // (…or after another time it joins, 在上半年结束时和年终分两次进行全面督查, 泰安)
-    (c.docYear && (!m[0].startsWith('年') || /^$|[，。；,;：:、\s（(和及与或]/.test(c.text[m.index! - 1] ?? '')) ? { date: `${c.docYear}-12` } : undefined)],
+    (!m[0].startsWith('年') || /^$|[，。；,;：:、\s（(和及与或]/.test(c.text[m.index! - 1] ?? '')) && EACH_YEAR_BEFORE.test(c.text.slice(Math.max(0, m.index! - 40), m.index!))
+      ? { kind: 'ongoing' }
+      : c.docYear && (!m[0].startsWith('年') || /^$|[，。；,;：:、\s（(和及与或]/.test(c.text[m.index! - 1] ?? '')) ? { date: `${c.docYear}-12` } : undefined],
   // 年初 where it says when an action falls is the year's January, as 年终 is its December (年初首批次安排30%用于…, 弥勒); an
   // open-ended start (从年初开始, 年初以来, 年初至今) and a figure of the year's start (年初预算, 年初计划) set no limit.
   // (…also opening a quoted step: “年初公布、年中检查、年底兑现”的原则, 兴庆.)
@@ -1110,8 +1115,13 @@ const SIGNED_FIELDS_BEFORE = /(?:公示|发布|印发|发文)单位\s*[:：][^�
  */
 function dataCutOff(text: string, at: number, raw: string): boolean {
   const lead = text.slice(Math.max(0, at - 12), at) + (/^(?:截至|截止)/.test(raw) ? raw.slice(0, 2) : '');
-  return /(?:数据|统计)(?:时间|日期|口径)?(?:均)?(?:为)?\s*(?:截至|截止)(?:到)?\s*$/.test(lead);
+  if (/(?:数据|统计)(?:时间|日期|口径)?(?:均)?(?:为)?\s*(?:截至|截止)(?:到)?\s*$/.test(lead)) return true;
+  // (…or the day a record of what was already done is taken at: 截至2024年9月底,全市已累计认定10家市级港澳青年创新创业基地 (深圳) — a
+  // report, no limit; a goal counted to a day, 截至2025年底累计建成100个, says no 已 and stays one.)
+  return /^(?:截至|截止)/.test(raw) && DONE_BY_AFTER.test(text.slice(at + raw.length, at + raw.length + 24));
 }
+/** After a day 截至 opens, past its comma: what had already been done by it (,全市已累计认定…, ,已完成…); not 截止…前已认定的企业, a cohort. */
+const DONE_BY_AFTER = /^\s*(?:底|末)?\s*[，,]\s*[^，。；,;\d]{0,8}?(?:已经|已)(?:累计|先后|共)?(?:认定|完成|建成|培育|引进|实现|达到|发放|兑现|拨付|争取|落实|办理|受理|帮助|新增|打造|招引|签约|开工|投产|到位|组织|开展|举办|审核|评定|备案|入驻|吸引|带动|孵化)/;
 
 /** What a month is the month of, right after it: its rent or bills (2月份房租, 3月份的租金, 1月份水电费). */
 const MONTH_OF_BILL_AFTER = /^\s*(?:的)?(?:房屋)?(?:房租|租金|水电费|水费|电费|物业费|燃气费)/;
@@ -1357,7 +1367,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (…or the day a reported figure stands at, opening the sentence and no later than the notice's own: 截止2018年7月11日,孟州市财政专项
       // 扶贫资金投入2947.76万元,现公示如下, 孟州: a stock as of then, no limit)
       !(d.date && /^截[至止]/.test(d.raw) && !!docDate && d.date <= docDate && opensSentence(text, d.start) && STOCK_AFTER.test(text.slice(d.end))) &&
-      (!d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end) && !conditionPeriod(text, d) && !heldOn(text, d))),
+      (!d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end) && !conditionPeriod(text, d) && !heldOn(text, d))) &&
+      // (…nor the day a record of what was already done is taken at: 截至2024年9月底,全市已累计认定10家…, 深圳 (dataCutOff).)
+      !(d.date && !d.kind && /截[至止](?:到)?\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start) + d.raw.slice(0, 2)) && DONE_BY_AFTER.test(text.slice(d.end).replace(/^(?:\d{1,2}\s*月(?:份)?)?(?:\d{1,2}\s*日)?\s*(?:底|末|止)?/, ''))),
   );
   out.length = 0;
   out.push(...kept);

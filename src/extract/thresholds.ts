@@ -247,6 +247,8 @@ const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_I
 /** A count opening what a size qualifies (培植一个年销售收入过…, 打造2个产值超…): the things counted follow the size. */
 // (形成一批超100亿元的优势产业集群, 80个亿元以上项目: a batch counts as a number does)
 const COUNT_BEFORE = /(?:(?:\d+|[一二两三四五六七八九十]+)\s*[个家批]|一大批|若干)[^，。；,;\d]{0,12}$/;
+/** An old level per a unit right before the verb that moves it (由现行0.8元/M3调整为, 从7.6元/立方米为调整为, 现行0.50元/M3调整为). */
+const MOVED_FROM_LEVEL = /(?:由|从|现行|原)[^，。；,;\d]{0,4}[\d.]+\s*元\/(?:[^，。；,;\s\d]|(?<=[Mm])[23²³]){1,4}\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?:为)?(?:调整|上调|下调|提高|提升)(?:至|到|为)\s*$/;
 /** A price that is the standard a grant is paid at, the grant word after it (3000元/平方米的标准分3年给予补助). */
 const GRANTED_STANDARD_AFTER = /^\s*的?(?:标准|价格)[^，。；,;]{0,10}?(?:给予|予以|奖励|补助|补贴|资助|奖补)/;
 /**
@@ -870,7 +872,9 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       return false;
     };
     // (…or a standard moved from its old level to this sum, the verb right before it: 标准由原来的26636元/年(2219.6元/月),调整至27914元/年, 大丰)
-    const movedStandard = () => /(?:调整|上调|下调|提高|提升)(?:至|到|为)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /标准(?:由|从)/.test(sentenceBefore(text, m.start));
+    // (…or the old level written right before the verb, a standard a pricing notice moves: 居民污水处理费标准由现行0.8元/M3调整为1.00元/M3,
+    // 非居民现行0.50元/M3调整为0.80元/M3 (梁平), 居民生活用水从2.9元/立方米调整为3.2元/立方米 (华宁): the new level, the old none.)
+    const movedStandard = () => /(?:调整|上调|下调|提高|提升)(?:至|到|为)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && (/标准(?:由|从)/.test(sentenceBefore(text, m.start)) || MOVED_FROM_LEVEL.test(text.slice(Math.max(0, m.start - 30), m.start)));
     // (…or the same sum restated per another period in brackets right after one so given, 调整至27914元/年(2326.2元/月): 大丰)
     // (…or after a comma, per another period, the same head: 500元/人、月,6000元/人、年, 龙陵; or the next labelled item of the list of standards
     // after a semicolon: …;医疗保险:250元/人、月)
@@ -992,7 +996,7 @@ const PEOPLE_BY_SPAN = new RegExp(`^[^，。；,;的\\d]{0,4}?(?:${APPLICANT})(?
 /** An applicant named with a remark in brackets inside its phrase: 的新建(改造)智算项目 (昆明). */
 const APPLICANT_WITH_REMARK = `[^，。；,;的（(]{0,4}[（(][^（）()，。；,;]{1,6}[）)][^，。；,;的]{0,6}?(?:${APPLICANT})`;
 const QTY_RE = new RegExp(
-  `(在|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*(?:(及|或)?(以上|以下)\\s*(${INCLUSIVE})?)?` +
+  `(在|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*(?:(及|或)?(以上|以下|以内)\\s*(${INCLUSIVE})?)?` +
     // (…the upper figure with its magnitude too: 规模达到1万-3万平方米(含)且展览面积较上届增加的展会项目, 北京.)
     `(?:\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千|亿)?(${QUANTITY_UNIT})\\s*(${INCLUSIVE})?\\s*(?:(及|或)?以下\\s*(${INCLUSIVE})?)?)?` +
     // (…and a second condition joined by 且 or 并 before the applicant (并执行…的加工企业, 中宁): 村级服务点达到20个以上且单个服务点年销售额不低于10万元的企业; or an
@@ -1323,6 +1327,16 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     const inside = /内/.test(m[3]);
     out.push({ metric: metricBefore(text, start), unit: m[2], raw: m[0], start, end, ...(inside ? { max: round(a), maxInclusive: true } : { min: round(a), minInclusive: false }) });
   }
+  // An age span written as a floor and a ceiling (年满60周岁不满70周岁的老年人实行半票, 上虞; 满16周岁未满18周岁): one band, the ceiling's
+  // end left out, as 16至55周岁 is one.
+  for (const m of matchesOf(text, AGE_SPAN_RE)) {
+    const a = parseNumber(m.groups!.a);
+    const b = parseNumber(m.groups!.b);
+    const start = m.indices!.groups!.a![0];
+    const end = m.index! + m[0].length;
+    if (!(b > a) || b > 120 || out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric: metricBefore(text, m.index!), unit: m.groups!.unit, raw: text.slice(start, end), start, end, min: round(a), minInclusive: true, max: round(b), maxInclusive: false });
+  }
   // A bound moved from one level to another (单个中心面积从不少于1500平方米下调至1000平方米, 东莞): the new level, on the old bound's side.
   for (const m of matchesOf(text, LEVEL_MOVED_QTY_RE)) {
     const { bw, n1, u1, bound, bw2, n2, mag2, u2 } = m.groups!;
@@ -1535,6 +1549,11 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
       const b = parseNumber(n2) * magnitude(mag2);
       if (!Number.isFinite(b) || b <= a) continue;
       Object.assign(t, { min: round(a), minInclusive: said?.inclusive ?? true, max: round(b), maxInclusive: !!inc2 || !!inc2b || !!and2 });
+    } else if (bound === '以内') {
+      // (…or within it, 每月每户居民用水量在15立方米以内(含15立方米)的供水价格按3.2元/立方米执行: 华宁 — a ceiling, inclusive; a span's 以内
+      // is a time limit, read with the deadlines.)
+      if (TIME_UNIT.test(unit) || (said && said.side !== 'max')) continue;
+      Object.assign(t, { max: round(a), maxInclusive: true });
     } else if (said?.side === 'max' || bound === '以下') {
       Object.assign(t, { max: round(a), maxInclusive: said?.inclusive ?? (!!inc1 || !!inc1b || !!and1) });
     } else if (bound || inc1 || said) {
@@ -1836,6 +1855,9 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
   return out.filter((t) => !PART_OF_QUANTITY.test(text.slice(t.end)) && (t.max === undefined || t.min !== undefined || !GRANT_COUNTS_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || !GRANT_NOUN_AFTER.test(text.slice(t.end, t.end + 16))) && !(GRANT_SPAN_METRIC.test(t.metric) && /^(?:年|个月|月)$/.test(t.unit)));
 }
 
+/** An age span: a floor, then a ceiling not reached (年满60周岁不满70周岁, 满16周岁、未满18周岁, 60周岁以上不满70周岁). */
+const AGE_SPAN_RE = new RegExp(`(?:年满|满|年龄在)?\\s*(?<a>\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:周岁|岁)\\s*(?:(?:及|或)?以上)?\\s*[，,、]?\\s*(?:不满|未满|不足|未达|低于)\\s*(?<b>\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?<unit>周岁|岁)`, 'gd');
+needing(AGE_SPAN_RE, /[满足达低]/);
 /** An age with its bound word before it: 年满16周岁, 年龄不超过60周岁, 不满18岁 (the figure's own bound after it, 以下, is another form;
  * not a band's first end, 年满16周岁至60周岁, nor an age as a time, 超过1周岁未申请的: 沙市). */
 // (…an age in numerals too: 在法定劳动年龄内,年满十八周岁, 金水)
