@@ -93,7 +93,8 @@ const RAISED_TO = new RegExp(`(?:${RAISE}|(?:提高|提升|上调)[^，。；,;�
 /** A level's measure written between 由/从 and the sum: 原来每人每月, 月人均, 年人均不低于. */
 const LEVEL_MEASURE = '(?:(?:原来|原有|原|现行)的?)?(?:每[人户家个项年月天日]|[年月]?人均|不低于|不少于){0,3}';
 /** Moving a level to another (调整为, 上调至, 下调到), after the level it moves from. */
-const ADJUST = '(?:(?:调整|上调|下调|提高)(?:为|到|至))';
+// (…or floated up or down to it: 单人最高贷款额度由30万元上浮至40万元, 嘉兴)
+const ADJUST = '(?:(?:调整|上调|下调|提高|上浮|下浮)(?:为|到|至))';
 /** A level moved from a sum to a new one (由750元调整为900元, 从原来每人每月820元调整为每人每月900元): the new level, after its verb. */
 // (…the old level per a period, restated in brackets, a comma before the verb: 标准由原来的26636元/年(2219.6元/月),调整至27914元/年, 大丰)
 const ADJUSTED_FROM_TO = new RegExp(`(?:从|由)${LEVEL_MEASURE}[\\d.]+(?:万|亿)?元(?:\\/[\\u4e00-\\u9fff]{1,2})?(?:\\s*[（(][^（）()]{0,16}[）)])?\\s*[，,]?\\s*${ADJUST}${PER_HEAD}$`);

@@ -1120,6 +1120,8 @@ function dataCutOff(text: string, at: number, raw: string): boolean {
   // report, no limit; a goal counted to a day, 截至2025年底累计建成100个, says no 已 and stays one.)
   return /^(?:截至|截止)/.test(raw) && DONE_BY_AFTER.test(text.slice(at + raw.length, at + raw.length + 24));
 }
+/** After a day: births, adoptions or an age reached then (前,只生育一个子女; 后,男性年满60周岁; 男性已年满60周岁), not a start (起). */
+const RECKONED_AFTER = /^(?:前|后|以前|以后|之前|之后)?\s*[，,]?\s*(?:只|仅|未再|没有|均)?\s*(?:男性|女性|男方|女方|本人|夫妻双方|夫妻|双方)?\s*(?:已|均已)?\s*(?:年满|满\d|生育|收养|出生)/;
 /** After a day 截至 opens, past its comma: what had already been done by it (,全市已累计认定…, ,已完成…); not 截止…前已认定的企业, a cohort. */
 const DONE_BY_AFTER = /^\s*(?:底|末)?\s*[，,]\s*[^，。；,;\d]{0,8}?(?:已经|已)(?:累计|先后|共)?(?:认定|完成|建成|培育|引进|实现|达到|发放|兑现|拨付|争取|落实|办理|受理|帮助|新增|打造|招引|签约|开工|投产|到位|组织|开展|举办|审核|评定|备案|入驻|吸引|带动|孵化)/;
 
@@ -1368,6 +1370,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // 扶贫资金投入2947.76万元,现公示如下, 孟州: a stock as of then, no limit)
       !(d.date && /^截[至止]/.test(d.raw) && !!docDate && d.date <= docDate && opensSentence(text, d.start) && STOCK_AFTER.test(text.slice(d.end))) &&
       (!d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end) && !conditionPeriod(text, d) && !heldOn(text, d))) &&
+      // (…nor the day births or ages are reckoned from, a comma maybe between: 2015年12月31日前,只生育一个子女…的夫妻; 2009年1月1日后,男性年满
+      // 60周岁; 截至2008年12月31日男性已年满60周岁: 深圳 — conditions on the family, as a birth after a day is (BORN_AFTER).)
+      !(d.date && !d.kind && !/(?:起|开始)$/.test(d.raw) && !/^(?:于|在|须|应)/.test(d.raw) && RECKONED_AFTER.test(text.slice(d.end))) &&
       // (…nor the day a record of what was already done is taken at: 截至2024年9月底,全市已累计认定10家…, 深圳 (dataCutOff).)
       !(d.date && !d.kind && /截[至止](?:到)?\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start) + d.raw.slice(0, 2)) && DONE_BY_AFTER.test(text.slice(d.end).replace(/^(?:\d{1,2}\s*月(?:份)?)?(?:\d{1,2}\s*日)?\s*(?:底|末|止)?/, ''))),
   );

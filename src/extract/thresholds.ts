@@ -358,6 +358,9 @@ const PLANNED_INVESTMENT_BEFORE = /(?:计划|年度|全年)(?:计划)?(?:完成)
 // (…发放 too, and the grant's own name before its noun: 每孩每月发放不少于200元的育儿补贴金, 宁夏)
 const SUPPORT_FLOOR_BEFORE = /(?:支持|给予|予以|发放)(?:不低于|不少于)$/;
 const GRANT_NAMED_AFTER = /^的?[\u4e00-\u9fff]{0,4}?(?:奖补|奖励|补助|补贴|资助|扶持|津贴)/;
+/** A floor per head a grant is paid at, then 的标准 and the paying verb (按每人每月不低于50元的标准发放奖励扶助金: 海州): the grant's floor. */
+const PAID_FLOOR_BEFORE = /按(?:照)?(?:每[人户家个名][每]?[月年]?){0,1}(?:不低于|不少于)$/;
+const STANDARD_PAID_AFTER = /^的?标准(?:发放|给予|予以|补助|补贴|奖励|核发|兑现)/;
 /** A grant word and at most a few words of whom or how much before the figure: 给予每家企业, 给予最高可达, 奖励不低于. */
 // (…the grant's total named between, its sum over years: 分年度给予总额不低于20万元奖励, 无锡)
 const GRANT_THEN_FIGURE = /(?:给予|奖励|补助|补贴|资助|奖补|扶持)(?:总额|累计)?(?:(?!收入|产值|投资|营收|税|额|规模|销售|利润|增加值|产量|面积|用电|增长|的)[^，。；,;]){0,10}$/;
@@ -622,7 +625,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // stands right before the figure with no measure of the applicant between.
     // (…or a support verb, its floor and the grant named after the figure: 市级支持不低于5000万元奖补资金, 武汉)
     // (…not the next tier of a list after a grant, the grant its own: …的给予20万元一次性奖励、1亿元(含)以上的给予30万元, 崇州)
-    const floor = (GRANT_THEN_FIGURE.test(pre) || GRANT_REACHES.test(sentenceBefore(text, money[head].start).replace(/\s+/g, '')) || (SUPPORT_FLOOR_BEFORE.test(pre) && GRANT_NAMED_AFTER.test(rest))) && !FOR_APPLICANT.test(afterBound) && !tierGranted;
+    const floor = (GRANT_THEN_FIGURE.test(pre) || GRANT_REACHES.test(sentenceBefore(text, money[head].start).replace(/\s+/g, '')) || (SUPPORT_FLOOR_BEFORE.test(pre) && GRANT_NAMED_AFTER.test(rest)) || (PAID_FLOOR_BEFORE.test(pre) && STANDARD_PAID_AFTER.test(rest))) && !FOR_APPLICANT.test(afterBound) && !tierGranted;
     // The size of a fund or pool being set up, with its floor (设立总额30亿元以上的现代产业发展基金, 每年安排不少于1亿元专项资金,
     // 出资设立总规模不低于100亿元的…引导基金): money budgeted, a `total`, not a condition — unless the clause closes on an
     // applicant (企业安排研发经费500万元以上的,给予…).

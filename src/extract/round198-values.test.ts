@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractValues } from './extract.js';
+import { valueRows } from './fixture-table.js';
+
+// Round 198 (issue 9): classes that new notices (housing provident fund, family-planning rewards, whistle-blower rewards) carried.
+const deadlines = (text: string, day = '2024-11-28') => extractValues(text, day).deadlines.map((d) => [d.raw, d.date ?? d.kind]);
+
+describe('a level floated up or down to a new one is moved as 调整为 is: the new level the sum, the old none (floated level)', () => {
+  it.each([
+    // 嘉兴 (zhejiang-jiaxing-gongjijindaikuanedu.txt)
+    ['在本市正常缴存住房公积金符合保底贷款条件的职工,其单人最高贷款额度由15万元上浮至20万元。', [200000]],
+    ['在本市正常缴存住房公积金的职工,首次申请住房公积金贷款购买家庭首套自住住房,其单人最高贷款额度由30万元上浮至40万元,双人及以上最高贷款额度由60万元上浮至80万元。', [400000, 800000]],
+    // Form: floated down.
+    ['贷款利率由4.5万元下浮至4万元。', [40000]],
+  ] as [string, number[]][])('%s', (s, want) => expect(valueRows(s).amounts.map((a) => a[0])).toEqual(want));
+});
+
+describe('a grant\'s floor per head before 的标准 and the paying verb is the sum, no condition (floor of a paid standard)', () => {
+  it('海州 (jiangsu-haizhou-jianglifuzhujin.txt)', () => {
+    const v = valueRows('奖励扶助对象按每人每月不低于50元的标准发放奖励扶助金,直至亡故为止。');
+    expect(v.amounts).toEqual([[50, undefined, 'fixed']]);
+    expect(v.thresholds).toEqual([]);
+  });
+  it('valid: a floor on the applicant\'s own figure stays a condition', () => expect(valueRows('对月收入不低于2000元的,给予补贴').thresholds).toEqual([[2000, undefined, '元']]));
+});
+
+describe('the day births or ages are reckoned from is a condition, no limit (reckoned day)', () => {
+  it.each([
+    // 深圳 (guangdong-shenzhen-dushengzinvjiangli.txt)
+    ['2015年12月31日前,只生育一个子女,或者没有生育只依法收养一个子女的夫妻', []],
+    ['2009年1月1日后,男性年满60周岁、女性年满55周岁,自达到规定年龄的当月起计发;', []],
+    ['1980年2月2日后,男性年满60周岁,女性年满55周岁的。', []],
+  ])('%s', (s, want) => expect(deadlines(s)).toEqual(want));
+  it('valid: a start from which those of an age may apply stays a start', () => expect(deadlines('2025年1月1日起,年满60周岁的老人可申领补贴。')).toEqual([['2025年1月1日起', '2025-01-01']]));
+  it('valid: a day an age must be reached by stays a limit', () => expect(deadlines('申请人须于2024年6月30日前满18周岁。')).toEqual([['于2024年6月30日前', '2024-06-30']]));
+});
