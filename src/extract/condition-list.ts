@@ -124,3 +124,22 @@ export function inConditionRun(text: string, start: number, end: number): boolea
   }
   return CLOSES_ON_APPLICANT.test(text.slice(start + own.length, next));
 }
+
+/** An item mark at a line's start, then the clause: (一), 1., 一、. */
+const ITEM_OPENS = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)/;
+/** The item's next sentence: opened by whom it is for (凡, 对) and granting. */
+const NEXT_GRANTS = /^\s*(?:凡|对)[^。]{0,120}?(?:给予|奖励|补助|补贴|资助|奖补|扶持)/;
+
+/**
+ * Is the clause at [start, end) the first sentence of a numbered item that states a tier's conditions, the item's next sentence granting
+ * to whoever meets them ((一)组织稳定就业期满3-6个月,月人均收入不低于2000元。凡年内累计备案…50人次以上的,每组织1人补贴20元: 永宁)? Its
+ * bounded figures are conditions, as a listed condition's are; it grants nothing itself.
+ */
+export function inTierHead(text: string, start: number, end: number): boolean {
+  const own = text.slice(start, end).trimEnd();
+  if (!/。$/.test(own) || GRANT_WORD.test(own)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!ITEM_OPENS.test(text.slice(lineStart, start + own.length)) || /。/.test(text.slice(lineStart, start))) return false;
+  const lineEnd = text.indexOf('\n', start);
+  return NEXT_GRANTS.test(text.slice(start + own.length, lineEnd < 0 ? text.length : lineEnd));
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
+import { documentsFromText } from '../ingest/ingest.js';
+import { devText } from '../dev-notices.js';
+import { extractDocument, extractValues } from './extract.js';
 import { valueRows } from './fixture-table.js';
 
 // Round 198 (issue 9): classes that new notices (housing provident fund, family-planning rewards, whistle-blower rewards) carried.
@@ -33,4 +35,22 @@ describe('the day births or ages are reckoned from is a condition, no limit (rec
   ])('%s', (s, want) => expect(deadlines(s)).toEqual(want));
   it('valid: a start from which those of an age may apply stays a start', () => expect(deadlines('2025年1月1日起,年满60周岁的老人可申领补贴。')).toEqual([['2025年1月1日起', '2025-01-01']]));
   it('valid: a day an age must be reached by stays a limit', () => expect(deadlines('申请人须于2024年6月30日前满18周岁。')).toEqual([['于2024年6月30日前', '2024-06-30']]));
+});
+
+describe('an item\'s first sentence that states a tier\'s bounds, its next sentence granting, holds conditions (tier head)', () => {
+  const doc = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  it('永宁 (ningxia-yongning-laowujingjiren.txt)', () => {
+    const c = doc(devText('ningxia-yongning-laowujingjiren.txt')).find((x) => x.text.startsWith('组织稳定就业期满6个月以上'))!;
+    expect(c.thresholds.map((t) => [t.min, t.max, t.unit])).toEqual([[6, undefined, '个月'], [2000, undefined, '元']]);
+    expect(c.amounts).toEqual([]);
+  });
+  it('valid: with no grant after it, a bound is what the sentence says (a goal here)', () =>
+    expect(doc('一、工作目标\n(一)全县农民月人均收入不低于2000元。\n(二)新增就业500人。').flatMap((c) => c.thresholds)).toEqual([]));
+});
+
+describe('a band of months an applicant has held is a condition, a band of a period is not (held span band)', () => {
+  it.each([
+    ['稳定就业3-6个月的,给予补贴。', [[3, 6, '个月']]],
+    ['项目实施期为1-3年的,给予补贴。', []],
+  ] as [string, unknown[][]][])('%s', (s, want) => expect(valueRows(s).thresholds).toEqual(want));
 });

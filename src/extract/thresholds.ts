@@ -1132,6 +1132,8 @@ const QTY_BAND_RE = new RegExp(
 );
 // Its dash or 至/到.
 needing(QTY_BAND_RE, /[至到\-—–~]/);
+/** What a span is held as, right before its figures: 就业期满, 稳定就业, 连续缴存, 服役 (a duration the applicant has, not a period). */
+const SPAN_HELD_BEFORE = /(?:期满|就业|务工|工作|服役|参保|缴费|缴存|经营|运营|连续)\s*$/;
 /** An age band: 16至55周岁, 18-35岁. */
 const AGE_BAND_RE = new RegExp(`${NUM}\\s*[至到\\-—–~]\\s*${NUM}\\s*(周岁|岁)`, 'g');
 needing(AGE_BAND_RE, /岁/);
@@ -1676,7 +1678,9 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     const whole = parseNumber(n1);
     const scaled = whole * (mag1 ? magnitude(mag1) : u1 ? 1 : magnitude(mag2));
     const a = !mag1 && !u1 && scaled >= b && whole < b ? whole : scaled;
-    if (!Number.isFinite(a) || !Number.isFinite(b) || b <= a || /^(年|月|个月|天|日)$/.test(u2) || /[\d.]/.test(text[start - 1] ?? '')) continue;
+    // (A band of time is a period, unless it is how long an applicant has held something, the holding right before it: 组织稳定就业期满
+    // 3-6个月, 永宁; 连续缴存6-12个月.)
+    if (!Number.isFinite(a) || !Number.isFinite(b) || b <= a || (/^(年|月|个月|天|日)$/.test(u2) && !SPAN_HELD_BEFORE.test(before(text, start))) || /[\d.]/.test(text[start - 1] ?? '')) continue;
     // (a count of what an act makes or holds, the verb right before it, is no band of a condition: 每年开展 2-3 场的企业上云推介会, 綦江)
     if (COUNTING_VERB_END.test(before(text, start))) continue;
     if (out.some((t) => t.start < end && start < t.end)) continue;
