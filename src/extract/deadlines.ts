@@ -1120,8 +1120,8 @@ function dataCutOff(text: string, at: number, raw: string): boolean {
   // report, no limit; a goal counted to a day, 截至2025年底累计建成100个, says no 已 and stays one.)
   return /^(?:截至|截止)/.test(raw) && DONE_BY_AFTER.test(text.slice(at + raw.length, at + raw.length + 24));
 }
-/** After a day: births, adoptions or an age reached then (前,只生育一个子女; 后,男性年满60周岁; 男性已年满60周岁), not a start (起). */
-const RECKONED_AFTER = /^(?:前|后|以前|以后|之前|之后)?\s*[，,]?\s*(?:只|仅|未再|没有|均)?\s*(?:男性|女性|男方|女方|本人|夫妻双方|夫妻|双方)?\s*(?:已|均已)?\s*(?:年满|满\d|生育|收养|出生)/;
+/** After a day: births, adoptions, deaths or an age reached then (前,只生育一个子女; 后,男性年满60周岁; 至6月30日死亡的), not a start (起). */
+const RECKONED_AFTER = /^(?:前|后|以前|以后|之前|之后)?\s*[，,]?\s*(?:只|仅|未再|没有|均)?\s*(?:男性|女性|男方|女方|本人|夫妻双方|夫妻|双方)?\s*(?:已|均已)?\s*(?:年满|满\d|生育|收养|出生|死亡|去世|亡故|病故)/;
 /** After a day 截至 opens, past its comma: what had already been done by it (,全市已累计认定…, ,已完成…); not 截止…前已认定的企业, a cohort. */
 const DONE_BY_AFTER = /^\s*(?:底|末)?\s*[，,]\s*[^，。；,;\d]{0,8}?(?:已经|已)(?:累计|先后|共)?(?:认定|完成|建成|培育|引进|实现|达到|发放|兑现|拨付|争取|落实|办理|受理|帮助|新增|打造|招引|签约|开工|投产|到位|组织|开展|举办|审核|评定|备案|入驻|吸引|带动|孵化)/;
 

@@ -54,3 +54,22 @@ describe('a band of months an applicant has held is a condition, a band of a per
     ['项目实施期为1-3年的,给予补贴。', []],
   ] as [string, unknown[][]][])('%s', (s, want) => expect(valueRows(s).thresholds).toEqual(want));
 });
+
+describe('an age with its alternative in brackets gives two floors; deaths reckoned from a window are a condition (age alternatives)', () => {
+  it('海州 (jiangsu-haizhou-jianglifuzhujin.txt)', () =>
+    expect(valueRows('1月1日—6月30日年满60(或50)周岁的可以享受全年奖励金,7月1日—12月31日年满60(或50)周岁的可以享受半年奖励扶助金。').thresholds).toEqual([
+      [60, undefined, '周岁'],
+      [50, undefined, '周岁'],
+      [60, undefined, '周岁'],
+      [50, undefined, '周岁'],
+    ]));
+  it('海州: the window deaths fall in is no limit', () =>
+    expect(deadlines('在1月1日至6月30日死亡的可以享受上半年奖励扶助金,7月1日至12月31日死亡的可以享受全年奖励扶助金。', '2022-10-18').filter((d) => /月\d{1,2}日/.test(String(d[0])))).toEqual([]));
+});
+
+describe('a grant\'s standard set as its base is the sum, not the floor of a step (standard as base)', () => {
+  it('滨江 (zhejiang-binjiang-lajifenlei.txt)', () =>
+    expect(valueRows('垃圾分类管理区域内的生活小区(含安置过渡房、公租房),补助标准以100元/户·年为基础,根据创建情况及考核结果确定。').amounts).toEqual([[100, undefined, 'fixed']]));
+  it('valid: the base a step counts from stays a floor', () =>
+    expect(valueRows('以当年实现产值3000万元为基数给予补助1000元,产值每增加1000万元增加补助500元').thresholds[0]).toEqual([30000000, undefined, '元']));
+});

@@ -748,7 +748,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       continue;
     }
     // The base a step counts from (以当年实现产值3000万元为基数给予补助1000元,产值每增加1000万元…: 新塘街道): the floor of the first step.
-    if (/以[^，。；,;]{0,12}$/.test(pre) && /^\s*为(?:基数|基础|起点)/.test(text.slice(m.end))) {
+    // (Not a grant's own standard set as its base, 补助标准以100元/户·年为基础,根据…考核结果确定: 滨江 — the sum, not a floor.)
+    if (/以[^，。；,;]{0,12}$/.test(pre) && !/(?:补助|补贴|奖励|奖补|资助|扶持)标准\s*以\s*$/.test(pre) && /^\s*为(?:基数|基础|起点)/.test(text.slice(m.end))) {
       thresholds.push({ metric: metricBefore(text, m.start), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;
@@ -1332,6 +1333,18 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     const inside = /内/.test(m[3]);
     out.push({ metric: metricBefore(text, start), unit: m[2], raw: m[0], start, end, ...(inside ? { max: round(a), maxInclusive: true } : { min: round(a), minInclusive: false }) });
   }
+  // An age with its alternative in brackets (年满60(或50)周岁的可以享受全年奖励金: 海州): two floors, each for whom it names.
+  for (const m of matchesOf(text, AGE_OR_RE)) {
+    const { bw, a, b, unit } = m.groups!;
+    const said = boundBefore(bw);
+    if (!said) continue;
+    for (const g of ['a', 'b'] as const) {
+      const n = parseNumber(g === 'a' ? a : b);
+      const [start, end] = m.indices!.groups![g]!;
+      if (!Number.isFinite(n) || n > 120 || out.some((t) => t.start < end && start < t.end)) continue;
+      out.push({ metric: metricBefore(text, m.index!), unit, raw: text.slice(start, end), start, end, ...(said.side === 'max' ? { max: round(n), maxInclusive: said.inclusive } : { min: round(n), minInclusive: said.inclusive }) });
+    }
+  }
   // An age span written as a floor and a ceiling (年满60周岁不满70周岁的老年人实行半票, 上虞; 满16周岁未满18周岁): one band, the ceiling's
   // end left out, as 16至55周岁 is one.
   for (const m of matchesOf(text, AGE_SPAN_RE)) {
@@ -1862,6 +1875,9 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
   return out.filter((t) => !PART_OF_QUANTITY.test(text.slice(t.end)) && (t.max === undefined || t.min !== undefined || !GRANT_COUNTS_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || !GRANT_NOUN_AFTER.test(text.slice(t.end, t.end + 16))) && !(GRANT_SPAN_METRIC.test(t.metric) && /^(?:年|个月|月)$/.test(t.unit)));
 }
 
+/** An age with its alternative in brackets after its bound: 年满60(或50)周岁, 不超过45(女性40)岁 (the groups' figures, the unit after both). */
+const AGE_OR_RE = new RegExp(`(?<bw>年满|${LOWER_INCLUSIVE}|${UPPER_INCLUSIVE})\\s*(?<a>\\d{1,3})\\s*[（(]\\s*(?:或|[\\u4e00-\\u9fff]{1,3})\\s*(?<b>\\d{1,3})\\s*(?:周岁|岁)?\\s*[）)]\\s*(?<unit>周岁|岁)`, 'gd');
+needing(AGE_OR_RE, /岁/);
 /** An age span: a floor, then a ceiling not reached (年满60周岁不满70周岁, 满16周岁、未满18周岁, 60周岁以上不满70周岁). */
 const AGE_SPAN_RE = new RegExp(`(?:年满|满|年龄在)?\\s*(?<a>\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:周岁|岁)\\s*(?:(?:及|或)?以上)?\\s*[，,、]?\\s*(?:不满|未满|不足|未达|低于)\\s*(?<b>\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?<unit>周岁|岁)`, 'gd');
 needing(AGE_SPAN_RE, /[满足达低]/);
