@@ -638,8 +638,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (It starts at the bracket, dropped from the raw by skip: a lookbehind would be tried at every character.)
   [needing(/[（(](\d{4})\s*[-—–－~～至到]\s*(\d{4})(?=[）)])/g, /[（(]\d/), (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: m[2], skip: 1 } : undefined)],
   // A start without an end: 从2025年起, 自2024年7月起 (not …起施行, an effective date; not …起至…, a period).
+  // (…its day maybe written without 日, a page's slip: 决定自2024年10月1起,在…实施, 遂宁.)
   // (…a year written as a fiscal year too: 自2015年度起调整城镇居民基本医疗保险筹资标准, 北京)
-  [needing(/(?:从|自)?(?<!\d|(?<!\d)[.．])(\d{4})年(?:度(?=起|开始)|(?:(\d{1,2})月(?:(\d{1,2})日)?)?)(?:起|开始)(?!至|到|施行|执行|实施|生效|[\d—\-–~])/g, /起|开始/), (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') : '') })],
+  [needing(/(?:从|自)?(?<!\d|(?<!\d)[.．])(\d{4})年(?:度(?=起|开始)|(?:(\d{1,2})月(?:(\d{1,2})日?)?)?)(?:起|开始)(?!至|到|施行|执行|实施|生效|[\d—\-–~])/g, /起|开始/), (m) => ({ date: m[1] + (m[2] ? `-${pad(m[2])}` + (m[3] ? `-${pad(m[3])}` : '') : '') })],
   // A year that opens the window an applicant's act must fall in (对2024年以后新建的项目, 2024年之后投资额不低于20万元的…项目): a start,
   // as 2024年6月份以后 is; a year 以后 the sentence only describes (2023年以来, 2025年以后的发展) names no applicant after it.
   [needing(WINDOW_YEAR, /以后|之后/), (m, c) => (/[\d.]/.test(c.text[m.index! - 1] ?? '') ? undefined : { date: m[1] })],
