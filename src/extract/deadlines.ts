@@ -1043,11 +1043,14 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const window = (WINDOW_ACT.test(after) || FIRST_REACH.test(after)) && (WINDOW_GRANT.test(after) || COHORT_ITEM.test(after));
     // (…or 计划 as a verb right after it, as after a year written 年: 2024年度计划对…20个排水单元进行雨污管网分流改造, 南昌县.)
     const planned = after.startsWith('计划') && PLAN_AS_VERB.test(after.slice(2)) && !/^计划[^，。；,;]{0,6}?(?:情况|表|清单|如下)/.test(after);
+    // (…or the year a standard is set for, its level given right after: 2023年度月缴存基数上限为20537元 (自贡), 2020年度城乡退伍义务兵确定的
+    // 基础标准为67324元 (宁波), as 2025年义务兵家庭优待金标准为39016元 is with 年.)
+    const standardSet = STANDARD_OF_YEAR.test(after);
     // (…but not the round a call turns to, as with a year written 年: 现将支持2023年度上半年开拓国际市场项目资金申报工作有关事项通知如下, 青岛.)
     const call = /现(就|将)[^，。；,;\d]{0,6}$/.exec(c.text.slice(Math.max(0, m.index! - 10), m.index!));
     // (A cohort the act made stays its window: 现将2018年度获认定高成长性科技企业奖励申报工作有关事项通知如下, 渝北.)
     if (call && !WINDOW_ACT.test(after) && callsRound(call[1] as '就' | '将', after)) return undefined;
-    return (lead || window || planned) && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear - (window ? 3 : 0)) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;
+    return (lead || window || planned || standardSet) && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear - (window ? 3 : 0)) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;
   }],
   // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
   // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
@@ -1066,6 +1069,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     c.docYear ? bareYear(c, m.index!, m[0].length, String(c.docYear), false, true) : undefined],
 ];
 
+/** After a year: the standard, limit or base set for it and its level (…月缴存基数上限为20537元, …确定的基础标准为67324元). */
+const STANDARD_OF_YEAR = /^[^，。；,;！？]{0,24}?(?:标准|上限|下限|基数)(?:确定|调整)?(?:为|是)\s*[\d.]/;
 /** The day an applicant's age or years are computed at, right before the date: …年龄、工作年限等时间的计算截止日期为, 年龄计算至. */
 const COMPUTED_AT_BEFORE = /(?:年龄|年限|工龄|周岁|毕业时间|任职时间|工作时间|从业时间)[^，。；,;]{0,20}?(?:计算|核算)(?:的)?(?:截止|截至)?(?:日期|时间|时点)?\s*(?:均为|为|是|以|至|到)?\s*$/;
 

@@ -73,3 +73,12 @@ describe('a grant\'s standard set as its base is the sum, not the floor of a ste
   it('valid: the base a step counts from stays a floor', () =>
     expect(valueRows('以当年实现产值3000万元为基数给予补助1000元,产值每增加1000万元增加补助500元').thresholds[0]).toEqual([30000000, undefined, '元']));
 });
+
+describe('the year a standard, limit or base is set for, written 年度, is its limit (standard of a year)', () => {
+  it.each([
+    // 自贡 (sichuan-zigong-gongjijinjiaocunjishu.txt)
+    ['2023年度月缴存基数上限为20537元,下限为1970元,缴存基数保留到元。', [['2023年度', '2023']]],
+    ['2023年度住房公积金月缴存额上限为4928.88元,下限为197元。', [['2023年度', '2023']]],
+  ])('%s', (s, want) => expect(deadlines(s, '2023-06-28')).toEqual(want));
+  it('valid: the year of a figure an applicant reached is the period measured', () => expect(deadlines('2022年度营业收入超过1亿元的企业,给予奖励。', '2023-06-28')).toEqual([]));
+});
