@@ -295,9 +295,9 @@ const GOAL_AGAIN = /^(力争|争取|确保)(?:分别)?(?:达到|达|突破|超�
 const PAYING_VERB = /缴纳|交纳|上缴|上交/;
 /** What a standard includes or leaves out, right before the payment it names (含, 不含, 包含, 包括). */
 const INCLUDED_PAYMENT = /(?:含|包括)[^，。；,;含]{0,12}$/;
-/** A fine's word right before its sum (罚款800元, 处罚金5000元, 扣罚200元) or right after it (处以5万元罚款). */
 /** Right before a sum, a bracket a sum per a unit opens to name a part it includes: 元/立方米(含污水处理费, 元/吨(其中. */
 const INCLUDED_PART_BEFORE = /元\/[^，。；,;（(\s]{1,4}\s*[（(]\s*(?:含|包含|包括|其中)[\u4e00-\u9fff]{0,8}$/;
+/** A fine's word right before its sum (罚款800元, 处罚金5000元, 扣罚200元) or right after it (处以5万元罚款). */
 const FINED_BEFORE = /(?:罚款|罚金|处罚金?|扣罚)(?:金额)?(?:为)?$/;
 const FINED_AFTER = /^\s*(?:的)?(?:罚款|罚金)/;
 const HANDED_AFTER_PAYING = /给予|奖励|奖补|资助|补助(?!费)|补贴(?!费)|返还|退还/;
