@@ -1769,8 +1769,17 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     s = next;
   }
   for (const k of titledAt) if (spans[k]) spans[k].underTitle = true;
+  // A field label naming the content that follows it (主要内容:, 具体包括:, 政策内容|) is no part of the sentence: the clause starts after it.
+  for (const sp of spans) {
+    if (sp.table) continue;
+    const m = CONTENT_LABEL.exec(text.slice(sp.start, sp.end));
+    if (m && sp.start + m[0].length < sp.end) sp.start += m[0].length;
+  }
   return withStanding(spans);
 }
+
+/** A label of the content a field holds, opening a clause: 主要内容:, 具体包括:, 政策内容|, 支持内容: (folded text). */
+const CONTENT_LABEL = /^\s*(?:主要|具体|政策|支持|扶持)(?:内容|包括)\s*[:：|｜]+\s*/;
 
 /**
  * Bodies a note names for all measures (所有措施均需各市（区）人民政府…落实，不再单独列出) hold for every measure of
