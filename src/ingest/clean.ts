@@ -310,7 +310,9 @@ function barColumn(lines: Line[]): { bars: number[]; trailing: number[] } {
     if (j > k) for (let x = k; x <= j; x++) bars.push(filled[x]);
     k = j;
   }
-  if (!bars.length) return { bars, trailing: [] };
+  // (…and a sentence closed by its stop with a bar right after it, the only bar of its line, where the text draws no table (…(四)年满
+  // 60周岁。 |, 威海: a page's layout cell closing the text): the bar is the layout's, the sentence stays one.)
+  if (!bars.length) return { bars, trailing: filled.filter((idx) => /[。；;！？][\s\u3000]*[|｜]$/.test(lines[idx].c) && !/[|｜]/.test(lines[idx].c.slice(0, -1))) };
   const marked = new Set(bars);
   const trailing: number[] = [];
   let changed = true;
