@@ -848,11 +848,12 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 年终 is the year's end as 年底 is, where it says when (年终对各部门的工作进行考核: 黄冈); 年终考核, 年终目标, 年终奖 name an
   // assessment or a bonus of the year's end, no time limit. (Where it opens a phrase or follows 到/于/在: 该年终止 is no year's end.)
   // (The phrase start is checked in the callback: a lookbehind would be tried at every character.)
-  [needing(new RegExp(`(?:到|至|截至|截止到?|于|在)?年终(?!${YEAR_END_COMPOUND}|止|结)(?:前|之前)?`, 'g'), /年终/), (m, c) =>
+  [needing(new RegExp(`(?:到|至|截至|截止到?|于|在)?年终(?!${YEAR_END_COMPOUND}|止|结)(?:前|之前)?`, 'g'), /年终/), (m, c) => {
     // (…or after another time it joins, 在上半年结束时和年终分两次进行全面督查, 泰安)
-    (!m[0].startsWith('年') || /^$|[，。；,;：:、\s（(和及与或]/.test(c.text[m.index! - 1] ?? '')) && EACH_YEAR_BEFORE.test(c.text.slice(Math.max(0, m.index! - 40), m.index!))
-      ? { kind: 'ongoing' }
-      : c.docYear && (!m[0].startsWith('年') || /^$|[，。；,;：:、\s（(和及与或]/.test(c.text[m.index! - 1] ?? '')) ? { date: `${c.docYear}-12` } : undefined],
+    if (m[0].startsWith('年') && !/^$|[，。；,;：:、\s（(和及与或]/.test(c.text[m.index! - 1] ?? '')) return undefined;
+    if (EACH_YEAR_BEFORE.test(c.text.slice(Math.max(0, m.index! - 40), m.index!))) return { kind: 'ongoing' };
+    return c.docYear ? { date: `${c.docYear}-12` } : undefined;
+  }],
   // 年初 where it says when an action falls is the year's January, as 年终 is its December (年初首批次安排30%用于…, 弥勒); an
   // open-ended start (从年初开始, 年初以来, 年初至今) and a figure of the year's start (年初预算, 年初计划) set no limit.
   // (…also opening a quoted step: “年初公布、年中检查、年底兑现”的原则, 兴庆.)
@@ -1121,10 +1122,7 @@ const SIGNED_FIELDS_BEFORE = /(?:公示|发布|印发|发文)单位\s*[:：][^�
  */
 function dataCutOff(text: string, at: number, raw: string): boolean {
   const lead = text.slice(Math.max(0, at - 12), at) + (/^(?:截至|截止)/.test(raw) ? raw.slice(0, 2) : '');
-  if (/(?:数据|统计)(?:时间|日期|口径)?(?:均)?(?:为)?\s*(?:截至|截止)(?:到)?\s*$/.test(lead)) return true;
-  // (…or the day a record of what was already done is taken at: 截至2024年9月底,全市已累计认定10家市级港澳青年创新创业基地 (深圳) — a
-  // report, no limit; a goal counted to a day, 截至2025年底累计建成100个, says no 已 and stays one.)
-  return /^(?:截至|截止)/.test(raw) && DONE_BY_AFTER.test(text.slice(at + raw.length, at + raw.length + 24));
+  return /(?:数据|统计)(?:时间|日期|口径)?(?:均)?(?:为)?\s*(?:截至|截止)(?:到)?\s*$/.test(lead);
 }
 /** After a day: births, adoptions, deaths or an age reached then (前,只生育一个子女; 后,男性年满60周岁; 至6月30日死亡的), not a start (起). */
 const RECKONED_AFTER = /^(?:前|后|以前|以后|之前|之后)?\s*[，,]?\s*(?:只|仅|未再|没有|均)?\s*(?:男性|女性|男方|女方|本人|夫妻双方|夫妻|双方)?\s*(?:已|均已)?\s*(?:年满|满\d|生育|收养|出生|死亡|去世|亡故|病故)/;
@@ -1379,7 +1377,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (…nor the day births or ages are reckoned from, a comma maybe between: 2015年12月31日前,只生育一个子女…的夫妻; 2009年1月1日后,男性年满
       // 60周岁; 截至2008年12月31日男性已年满60周岁: 深圳 — conditions on the family, as a birth after a day is (BORN_AFTER).)
       !(d.date && !d.kind && !/(?:起|开始)$/.test(d.raw) && !/^(?:于|在|须|应)/.test(d.raw) && RECKONED_AFTER.test(text.slice(d.end))) &&
-      // (…nor the day a record of what was already done is taken at: 截至2024年9月底,全市已累计认定10家…, 深圳 (dataCutOff).)
+      // (…nor the day a record of what was already done is taken at: 截至2024年9月底,全市已累计认定10家…, 深圳 — a report, no limit; a goal
+      // counted to a day, 截至2025年底累计建成100个, says no 已 and stays one.)
       !(d.date && !d.kind && /截[至止](?:到)?\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start) + d.raw.slice(0, 2)) && DONE_BY_AFTER.test(text.slice(d.end).replace(/^(?:\d{1,2}\s*月(?:份)?)?(?:\d{1,2}\s*日)?\s*(?:底|末|止)?/, ''))),
   );
   out.length = 0;

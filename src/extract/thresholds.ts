@@ -1266,9 +1266,10 @@ needing(SIZE_CLASS_RE, /级|以上/);
 /** What a programme does with what it picks or pays for: 安排, 遴选, 支持, 补贴 …, a quota's or a grant's counted quantity. */
 const QUOTA_VERB = /安排|遴选|评选|认定|确定|支持|扶持|奖励|补助|补贴|资助|立项|选取|推荐|申报/;
 /** A project's build period (建设期, 建设周期, 建设期限, 建设工期), its bound from above, the span: 建设期不超过3年, 建设期内(最长不超过两年). */
-export const BUILD_PERIOD = /^(?:项目)?(?:建设期|建设周期|建设期限|建设工期)/;
+const BUILD_PERIOD_WORD = '(?:项目)?(?:建设期限|建设周期|建设工期|建设期)';
+export const BUILD_PERIOD = new RegExp(`^${BUILD_PERIOD_WORD}`);
 const BUILD_PERIOD_RE = new RegExp(
-  `(?<word>(?:项目)?(?:建设期限|建设周期|建设工期|建设期))(?:内)?\\s*[（(]?\\s*(?:原则上|一般)?(?:最长|最多)?(?:(?<bw>${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})|在)\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>个月|月|年)(?:以内|之内|内)?`,
+  `(?<word>${BUILD_PERIOD_WORD})(?:内)?\\s*[（(]?\\s*(?:原则上|一般)?(?:最长|最多)?(?:(?<bw>${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})|在)\\s*(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>个月|月|年)(?:以内|之内|内)?`,
   'gd',
 );
 needing(BUILD_PERIOD_RE, /建设/);
