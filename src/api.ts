@@ -1,6 +1,6 @@
 // The library API: everything the CLI does, importable.
 export type * from './types.js';
-export { ingestFile, documentsFromText } from './ingest/ingest.js';
+export { ingestFile, documentsFromText, documentsOfPlainText } from './ingest/ingest.js';
 export { readAny } from './ingest/readers.js';
 export { cleanText, fold } from './ingest/clean.js';
 export { IngestError } from './ingest/errors.js';

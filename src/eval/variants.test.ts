@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments } from '../extract/extract.js';
 import { fold } from '../ingest/clean.js';
 import { mapChars, variantGold, variantNamed, variantText, VARIANTS } from './variants.js';
@@ -10,7 +10,7 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, imp
 
 /** What a reader compares across house styles: each clause's values, with written names folded. */
 function values(text: string): string[] {
-  const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'v.txt');
+  const docs = documentsOfPlainText(text, 'v.txt');
   return extractDocuments(docs)
     .flat()
     .map((c) =>
@@ -104,7 +104,7 @@ describe('house_style_invariance: a notice gives the same values in every charac
   });
   it('the plan period on its own line is a deadline of the plan in either bracket width (佛山)', () => {
     for (const text of [fixture('foshan-title-period.txt'), fixture('foshan-title-period.txt').replace('(2022—2026年)\n', '（2022—2026年）\n')]) {
-      const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'f.txt');
+      const docs = documentsOfPlainText(text, 'f.txt');
       expect(docs[1].title).toMatch(/^佛山市制造能力升级行动方案[（(]2022—2026年[）)]$/);
       expect(values(text).some((v) => v.includes('"2022—2026年","2026"'))).toBe(true);
     }
@@ -160,7 +160,7 @@ describe('spaced_out_lines: a line whose every character stands apart is read wi
   });
   it('a page field’s date in a spaced-out line stays apart from the view counts after it (北京经开区 dev)', () => {
     const text = '北京经济技术开发区关于加大企业帮扶力度支持企业高质量发展的若干措施\n发布时间:2022-07-04 524 334\n一、共同抗击疫情\n1.对于积极抗击疫情的企业,给予一次性补助。\n';
-    const doc = (t: string) => documentsFromText({ text: t, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].date;
+    const doc = (t: string) => documentsOfPlainText(t)[0].date;
     expect(doc(variantText(variantNamed('spaced')!, text))).toBe(doc(text));
     expect(doc(text)).toBe('2022-07-04');
   });

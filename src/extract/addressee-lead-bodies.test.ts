@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments } from './extract.js';
 import { devText as dev } from '../dev-notices.js';
 
 // The addressees a notice's first sentence runs on from may be stations, centres or project owners (各镇街畜牧兽医站,有关项目业主:为促进…):
 // the clause starts after their colon, as it does after 各有关单位:. Found on chongqing-dazu-zhongcaoyangyang.txt (round 183), a page
 // flattened to one line, whose first sum then lay in a clause opening before the labelled scope.
-const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clauses = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 
 describe('addressees that are stations or project owners (addressee lead bodies)', () => {
   it('大足 (chongqing-dazu-zhongcaoyangyang.txt): 各镇街畜牧兽医站,有关项目业主:', () => {

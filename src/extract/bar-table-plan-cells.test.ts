@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments } from './extract.js';
 import { devText as dev } from '../dev-notices.js';
 
 // A bar-drawn task table whose plan column has a long name (工作举措及实施计划) and whose plan cells hold numbered items (| 1.婴幼儿照护
 // 服务成长驿站:3月底前…;… 2.…): the plan column was not read as one (its name's prefix was capped at four characters), and a row whose
 // plan cell held "。|1." was split there as if a heading opened, losing the row's bodies. Found on zhejiang-linan-minshengshishi.txt.
-const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clauses = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 
 describe('a plan cell’s numbered items are the row’s clauses with its bodies (bar plan cells)', () => {
   const LINAN = dev('zhejiang-linan-minshengshishi.txt');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 
 // An item's heading ends at its first 。 or ： outside brackets. Only （ ( were counted as brackets, so a note set in 〔〕, 【】 or
 // [] had its label's colon read as the heading's end: the item's sentence went into the heading and the clause kept only the
 // note's tail (市发改委】), losing the rate and the unit. Found by rewriting dev notes in other bracket shapes.
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 
 describe('a note of any bracket shape is inside the item, not its heading (note bracket shapes)', () => {
   // 辽宁 盘锦 (liaoning-panjin-yanhaijingjidai.txt): ——地区生产总值增长7.5%;(牵头部门:市发改委), in every bracket shape.

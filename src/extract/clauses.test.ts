@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentsFromText, ingestFile } from '../ingest/ingest.js';
+import { documentsFromText, documentsOfPlainText, ingestFile } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import type { Clause } from '../types.js';
 
@@ -82,7 +82,7 @@ describe('clauses', () => {
 // clause starts where its labelled quote starts.
 describe('a title sharing its line with the first sentence', () => {
   const body = (line: string) =>
-    documentsFromText({ text: `各镇人民政府、街道办事处:\n现将工作方案印发给你们,请认真组织实施。\n${line}\n`, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap(extractDocument);
+    documentsOfPlainText(`各镇人民政府、街道办事处:\n现将工作方案印发给你们,请认真组织实施。\n${line}\n`).flatMap(extractDocument);
   it.each([
     ['寿光市县域经济高质量发展工作方案(2024—2025年) 为全面贯彻落实《山东省县域经济高质量发展三年行动方案(2023—2025年)》,制定本工作方案。', '寿光市县域经济高质量发展工作方案(2024—2025年)', '为全面贯彻落实'],
     ['某市促进工业经济稳增长若干措施（2024—2025年）\u3000为进一步推动工业经济平稳增长,制定以下措施。', '某市促进工业经济稳增长若干措施（2024—2025年）', '为进一步推动'],
@@ -108,7 +108,7 @@ describe('a title sharing its line with the first sentence', () => {
 // sentence opens nothing.
 describe('a first item run into its lead-in or its heading', () => {
   const body = (line: string) =>
-    documentsFromText({ text: `关于开展申报工作的通知\n${line}\n2025年12月20日\n`, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap(extractDocument);
+    documentsOfPlainText(`关于开展申报工作的通知\n${line}\n2025年12月20日\n`).flatMap(extractDocument);
   it.each([
     ['现就有关事项通知如下: 一、時間節點 (一)2026年1月20日24點前,通過平臺完成區級真實性核查并提交至市工信局; (二)2026年1月27日24點前,完成評測。', '2026年1月20日24點前,通過平臺完成區級真實性核查并提交至市工信局;', '2026-01-20'],
     ['现就有关申报工作通知如下:一、奖励对象(一)在澄迈注册生产经营的工业企业;(二)申报单位于2022年首次升规纳入统计。', '在澄迈注册生产经营的工业企业;', undefined],

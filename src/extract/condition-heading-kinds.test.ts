@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { devText as dev } from '../dev-notices.js';
 
@@ -7,7 +7,7 @@ import { devText as dev } from '../dev-notices.js';
 // were read as goals (500万元 a `target`) and their bounds missed: the condition headings the rules knew were 申报条件, 认定条件… only.
 // Found on hubei-hubeisheng-xiuxiannongyeyuanqu.txt; the heading words are data (dict/condition-words.json conditionLeadIns.labels).
 const rows = (text: string) =>
-  extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0])
+  extractDocument(documentsOfPlainText(text)[0])
     .filter((c) => c.thresholds.length || c.amounts.length)
     .map((c) => [c.text.replace(/\s+/g, ''), c.thresholds.map((t) => [t.min, t.unit]), c.amounts.map((a) => a.role)]);
 

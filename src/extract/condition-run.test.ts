@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments } from './extract.js';
 import { extractValues } from './extract.js';
 
 // A sentence may run its conditions as clauses parted by ；, opened by 对 and closed by the applicant and its grant in a later clause.
 // Each clause is split off alone, so its bounded figures read as targets (增长600万元以上 → an amount) and an age bound as nothing;
 // they are conditions, as a listed condition's are. Found on beijing-haidian-yanfafeiyongbutie.txt (round 169).
-const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clauses = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 const thresholds = (c: { thresholds: { min?: number; max?: number; unit?: string }[] } | undefined) => c?.thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
 
 describe('conditions a sentence runs as clauses parted by ；, closed by the applicant (condition run)', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { devText } from '../dev-notices.js';
 import { extractDocument } from './extract.js';
 
 // A field label naming the content that follows it (主要内容:, 具体包括:, 政策内容:) opened the clause, so the clause began before the
 // sentence it holds and its source sentence carried the label (round 196's 沭阳, round 197's 汉川, 水城).
-const clauses = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clauses = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 
 describe('a content field\'s label is no part of the clause after it (content label)', () => {
   it.each([

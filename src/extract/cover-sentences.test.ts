@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments } from './extract.js';
 import { devText as dev } from '../dev-notices.js';
 
@@ -7,7 +7,7 @@ import { devText as dev } from '../dev-notices.js';
 // 常熟 (jiangsu-changshu-renwufenjie.txt) types a half-width full stop for 。: the lead-in that hands down the year's tasks had run
 // from the addressees, or on to the signing date, and its year was not the clause's.
 const clauses = (text: string) =>
-  extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat().map((c) => [c.text, c.deadlines.map((d) => d.date)] as const);
+  extractDocuments(documentsOfPlainText(text)).flat().map((c) => [c.text, c.deadlines.map((d) => d.date)] as const);
 
 describe('addressees before the first sentence on its line are no part of it (addressee lead)', () => {
   const ZHENHAI = dev('zhejiang-zhenhai-renwufenjie.txt');

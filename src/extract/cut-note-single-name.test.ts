@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments } from './extract.js';
 
 // A note line the excerpt's end cuts off keeps only the names it completes; a single name was kept whatever it ended in
 // (责任单位:示范区人才, 济源), so the item's clauses took a body no one named. No body ends so: it goes, as a list's cut last name does.
 // Found on henan-jiyuan-jiuyechuangyebutie.txt (round 170); the older 渝中 (区商) had it too.
-const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clauses = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 
 describe('a single name the excerpt cuts off is no unit (cut single name)', () => {
   it('济源: the last item’s note cut to 示范区人才', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument, extractValues } from './extract.js';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 
 // Round 7 of deadline classes (issue 9), from the 11 notices of round 8 of the national development set: each class in
 // its general form. Sentences are real: from a dev notice (file in eval/national/dev named in the comment) or from a
@@ -66,7 +66,7 @@ describe('a date a figure is taken at, after a basis word, is no time limit (按
 // its sentence does and keeps its periods (the cited plan's, in 《…(2022-2025年)的通知》, and the notice's own).
 describe('a run-on title before the preamble, after the body has begun', () => {
   const body = (line: string) =>
-    documentsFromText({ text: `各乡、镇人民政府,街道办事处,县政府有关工作部门:《某县若干措施》已经县政府同意,现印发给你们,请认真贯彻执行。\n(某县人民政府办公室2024年1月14日)\n${line}\n`, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
+    documentsOfPlainText(`各乡、镇人民政府,街道办事处,县政府有关工作部门:《某县若干措施》已经县政府同意,现印发给你们,请认真贯彻执行。\n(某县人民政府办公室2024年1月14日)\n${line}\n`).flatMap((d) => extractDocument(d));
   it.each([
     // 沿河 (dev), half-width brackets and hyphen.
     ['沿河土家族自治县支持民营经济(中小企业)发展十五条措施(2024-2026年)为进一步优化我县民营经济(中小企业)发展环境,根据《贵州省人民政府关于印发贵州省培育壮大市场主体行动方案(2022-2025年)的通知》(黔府发〔2022〕8号)等精神,特制定沿河土家族自治县支持民营经济(中小企业)发展十五条措施(2024-2026年)。',
@@ -181,7 +181,7 @@ describe('the span a grant runs over', () => {
 // 完成时限 line): the time limit is each sentence's, not the heading's (ANNOTATION: a heading ending in 。 is no clause).
 describe('a heading in short phrases before an item\'s sentences and its 完成时限 line', () => {
   const clauses = (body: string) =>
-    documentsFromText({ text: `为贯彻落实市委、市政府关于优化营商环境工作部署,制定本方案。\n${body}`, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+    documentsOfPlainText(`为贯彻落实市委、市政府关于优化营商环境工作部署,制定本方案。\n${body}`)
       .flatMap((d) => extractDocument(d))
       .map((c) => [c.text.slice(0, 12), c.deadlines.map((d) => d.date)]);
   it('驻马店: the heading carries no time limit, each sentence does', () => {

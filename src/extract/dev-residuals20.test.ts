@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Classes found on the dev notices added in the twentieth session (round 85: 荆州, 龙湾, 吕梁, 山东省), each with the dev sentence that
 // showed it (file named) and forms from other provinces.
 
 /** The clauses of a text read as a notice. */
-const clausesOf = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clausesOf = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 
 describe('a bracket of bodies set right before the stop of its target, one of them levelled, is its note (unlabelled inner note)', () => {
   const units = (item: string) => clausesOf(`关于分解落实《政府工作报告》的通知\n一、主要工作目标\n${item}\n`).map((c) => c.units);

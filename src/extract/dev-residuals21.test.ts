@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isParagraphEnd } from '../ingest/clean.js';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDeadlines } from './deadlines.js';
 import { extractDocuments, extractValues } from './extract.js';
 
@@ -8,7 +8,7 @@ import { extractDocuments, extractValues } from './extract.js';
 // 辽宁省, 中卫), each with the dev sentence that showed it (file named) and forms from other provinces.
 
 /** The clauses of a text read as a notice. */
-const clausesOf = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clausesOf = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 const unitsOf = (item: string) => clausesOf(`关于印发若干措施的通知\n一、主要任务\n${item}\n`).map((c) => c.units);
 
 describe('a note with a bracket inside it still ends its paragraph (nested note bracket)', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Classes found on the dev notices of round 87 (twenty-first session: 黔西南, 内江, 云南省, 山东省 金融, 宿城, 浙江省 小麦, 泰州, 广州 物流, 太康,
 // 商丘, 监利, 西城, 鄂尔多斯), each with the dev sentence that showed it (file named) and forms from other provinces.
 
-const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docsOf = (text: string) => documentsOfPlainText(text);
 const clausesOf = (text: string) => extractDocuments(docsOf(text)).flat();
 const unitsOf = (item: string) => clausesOf(`关于印发若干措施的通知\n一、主要任务\n${item}\n`).map((c) => c.units);
 const amounts = (s: string) => extractValues(s).amounts.map((a) => [a.yuan, a.role]);

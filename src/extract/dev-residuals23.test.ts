@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDeadlines } from './deadlines.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Classes found on the dev notices of round 88 (twenty-first session: 嘉兴港区, 广东省 储能, 潍坊 氢能, 曲靖, 上海 总部, 云南省 ×2, 泸州, 湖北省
 // 生物医药), each with the dev sentence that showed it (file named) and forms from other provinces.
 
-const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docsOf = (text: string) => documentsOfPlainText(text);
 const clausesOf = (text: string) => extractDocuments(docsOf(text)).flat();
 const amounts = (s: string) => extractValues(s).amounts.map((a) => [a.yuan, a.role]);
 const bounds = (s: string) => extractValues(s).thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);

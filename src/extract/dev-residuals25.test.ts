@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDeadlines } from './deadlines.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Classes found on the dev notices of round 90 (twenty-first session: 江宁, 珠海 ×2, 眉山, 花都, 十堰, 海南省 ×2, 西畴, 泰顺, 射阳, 扬州, 德州),
 // each with the dev sentence that showed it (file named) and forms from other provinces.
 
-const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docsOf = (text: string) => documentsOfPlainText(text);
 const limits = (s: string, docDate?: string) => extractDeadlines(s, docDate).map((d) => [d.raw, d.kind ?? d.date, d.from ?? null]);
 const bounds = (s: string) => extractValues(s).thresholds.map((t) => [t.metric, t.min ?? null, t.unit]);
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Classes found on the dev notices of round 91 (twenty-first session: 冕宁 and 河南省 消费券, 湖北省 5G, 玉溪 数字乡村, 贵州省 新基建, 海口 垃圾分类,
 // 汉阳 楼宇经济, 杭州 总部经济, 泰州 上市), each with the dev sentence that showed it (file named) and forms from other provinces.
 
-const clausesOf = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clausesOf = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 const values = (s: string) => {
   const v = extractValues(s);
   return { amounts: v.amounts.map((a) => [a.yuan, a.role]), thresholds: v.thresholds.map((t) => [t.min ?? null, t.unit]), rates: v.rates.map((r) => r.value) };

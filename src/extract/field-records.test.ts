@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 
 // A task written as a record of fields, a line each: the task field, its unit field, then fields of goals. 广州
@@ -7,7 +7,7 @@ import { extractDocument } from './extract.js';
 // unit field had none. The unit field is every field's of its record; the record ends at a paragraph that opens with no field's
 // name, at a heading, or where the task field comes again (the next record).
 const rows = (text: string) =>
-  extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0])
+  extractDocument(documentsOfPlainText(text)[0])
     .filter((c) => c.units.length || c.deadlines.length)
     .map((c) => [c.text, c.units, c.deadlines.map((d) => d.date)]);
 

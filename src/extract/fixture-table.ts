@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 import type { Span } from '../types.js';
 
@@ -33,7 +33,7 @@ export function valueRows(text: string): { amounts: unknown[][]; rates: unknown[
 
 /** The clauses of a text read as a whole document that hold sums, as rows a fixture table compares: [text without spaces, [yuan, role]…]. */
 export function amountRows(text: string): unknown[][] {
-  return extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+  return extractDocuments(documentsOfPlainText(text))
     .flat()
     .filter((c) => c.amounts.length)
     .map((c) => [c.text.replace(/\s+/g, ''), c.amounts.map((a) => [a.yuan, a.role])]);
@@ -60,7 +60,7 @@ export function deadlinePairs(text: string, docDate?: string): unknown[][] {
 
 /** The units of each clause that has some, the text read as a whole document: a fixture table's rows of body names. */
 export function unitRows(text: string): string[][] {
-  return extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+  return extractDocuments(documentsOfPlainText(text))
     .flat()
     .filter((c) => c.units.length)
     .map((c) => c.units);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Round 184 (issue 9): a goal sentence's figures after a ；(到2025年,…;实现…乡村旅游综合收入200亿元以上;, 玉溪) are targets, not conditions,
 // where the figure closes its phrase (not a size class, 收入100万元以上行政村占比: 嘉善); grades named in brackets after their numbers
 // (达到五级(引领级)、四级(优化级)、三级(集成级)的企业, 坪山) are each a threshold.
-const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clauses = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 
 describe('a goal sentence cut at its ；, and grades with their names (goal sentence, grade names)', () => {
   it('玉溪 (yunnan-yuxi-xiangcunlvyou.txt): 200亿元以上 after the ； is a target', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments } from './extract.js';
 
 // A page typed in half-width punctuation ends a sentence with ! as others end it with ！: the headline over 汤阴's fields (汽车消费补贴又来了!
 // 活动时间:…) ran into the window's field, so the window's clause opened on the headline. Not ?: a page writes it for a character it lost
 // (淮安市人民政府办公室? 2020年1月23日). Found on henan-tangyin-qichebutie.txt.
-const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat().map((c) => c.text);
+const clauses = (text: string) => extractDocuments(documentsOfPlainText(text)).flat().map((c) => c.text);
 
 describe('a half-width ! ends its sentence (half-width exclamation)', () => {
   it('汤阴: the headline and the window’s field are two clauses', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments } from './extract.js';
 
 // A PDF dump breaks lines at the page's width wherever the width falls: after a ；, inside a figure. Sentences are real, from the
 // dev notice named, set as a dump at 36 characters a line sets them (the `wrapped` house-style variant of `eval --variants`).
-const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clauses = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 const thresholds = (text: string, start: string) =>
   clauses(text)
     .find((c) => c.text.startsWith(start))

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 
 // A page that lost its line breaks runs the attachments list into the last sentence: the sentence ran on through the list, past
 // the end of the text's scope, and its time limit was lost with it.
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 
 describe('an attachments list inside a line ends the sentence before it (inline attachments)', () => {
   it.each([

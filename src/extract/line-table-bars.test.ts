@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { cleanText } from '../ingest/clean.js';
 import { extractDocument } from './extract.js';
 
@@ -8,7 +8,7 @@ import { extractDocument } from './extract.js';
 // joined cells and bars into run-on lines, and from row 3 on each row took a later row's unit cell. The bars part cells as the
 // blank lines of a table drawn a cell a line do.
 const rows = (text: string) =>
-  extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0])
+  extractDocument(documentsOfPlainText(text)[0])
     .filter((c) => c.units.length)
     .map((c) => [c.text, c.units]);
 

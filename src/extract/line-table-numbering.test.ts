@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 
 // A task table flattened to a cell a line, without a 序号 column: each row opens with its numbered task. Only 1. 1、 1． opened
 // a row; a table numbering its tasks （1） (1) or 1） lost every unit. Found by renumbering dev's numbered items (1. → （1）).
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 
 describe('a numbered task opens a row of a cell-a-line table in every numbering (task row numbering)', () => {
   // 辽宁 沈河 (liaoning-shenhe-renwufenjie.txt): 主要工作任务 / 牵头单位 / 责任单位, then the rows.

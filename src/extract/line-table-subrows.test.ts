@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 
 // A task table a page flattened to a cell a line whose numbered rows hold numbered sub-rows: the row's task cell and unit cells
@@ -7,7 +7,7 @@ import { extractDocument } from './extract.js';
 // units 10 of 90 and no quarter: its 责任处室 column was no unit column to the cleaner (处室 is a label noun as 单位 is), its unit
 // cell was wrapped after 会同, and a time cell left of the unit cells was dropped when they came.
 const rows = (text: string) =>
-  extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0])
+  extractDocument(documentsOfPlainText(text)[0])
     .filter((c) => c.units.length || c.deadlines.length)
     .map((c) => [c.text, c.units, c.deadlines.map((d) => d.date)]);
 

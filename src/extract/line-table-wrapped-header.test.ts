@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { devText as dev } from '../dev-notices.js';
 
 // A cell-a-line table whose header wrapped a narrow cell's name over two lines and spaced it out (主 / 要 内 容, 淮安): the header
 // ended at 主, no table was read, and the 13 bodies under 责任单位 / 协办单位 were lost. Its rows hold three text cells before the
 // units (项目名称 / 主要内容 / 进度要求): each is the row's. Found on jiangsu-huaian-weiminshishi.txt.
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 
 const HUAIAN_UNITS = ['市住建局', '各县区政府', '淮安经济技术开发区管委会', '各管线产权单位', '市体育局', '市发改委', '市公安局', '市城管局', '市自然资源局', '市市场监管局', '市审计局', '市工信局', '市财政局'];
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { devText } from '../dev-notices.js';
 
 // Round 193 (issue 9): a rectification list states each problem with its note, then the measures in a field below it (问题…。(牵头单位:
 // 扶贫办;责任单位:各村支部) / 整改措施:继续坚持…, 射箭乡): the measures are the item's, under its note; they had no units.
 const rows = (text: string) =>
-  extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => [c.text.replace(/\s+/g, '').slice(0, 12), c.units]);
+  extractDocument(documentsOfPlainText(text)[0]).map((c) => [c.text.replace(/\s+/g, '').slice(0, 12), c.units]);
 
 describe('a measure field under a paragraph its own note closed takes that note (measure field note)', () => {
   it('射箭乡 (sichuan-shejianxiang-tuopingongjianzhenggai.txt)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { findMoney } from './money.js';
 
@@ -7,7 +7,7 @@ import { findMoney } from './money.js';
 // 万元/亿元 as 万/亿 (labels alike): amounts fell from 1.000 to 0.884 and thresholds to 0.749. The sentences below are dev
 // sentences so rewritten (file named), and one the Chongqing corpus writes so itself; the counts (万人, 万吨, 万平方米) stay counts.
 const sums = (t: string) => findMoney(t).map((m) => (m.yuanMax !== undefined ? [m.yuan, m.yuanMax, m.unit] : [m.yuan, m.unit]));
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 
 describe('a bare 万/亿 sum is money where a money metric names it or a grant holds it (bare sums)', () => {
   const valid: [string, string, (number | string)[][]][] = [

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Classes from round 101 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
 // "form" marks one written from the class.
-const clauses = (file: string) => documentsFromText({ text: dev(file), format: 'txt', encoding: 'utf-8' }, file).flatMap((d) => extractDocument(d));
+const clauses = (file: string) => documentsOfPlainText(dev(file), file).flatMap((d) => extractDocument(d));
 
 describe('a period over before the notice’s year that opens a sentence on what was done is no deadline (past period opening)', () => {
   const deadlines = (sentence: string, docDate: string) => extractValues(sentence, docDate).deadlines.map((d) => [d.raw, d.date]);
@@ -56,7 +56,7 @@ describe('a grant list a cell a line, its money column’s unit wrapped and rows
   });
   it('form: every cell written, the sum not last, reads as before', () => {
     const text = '序号\n\n乡镇\n\n奖励金额(万元)\n\n单位详细名称\n\n1\n\n新安江街道\n\n30\n\n农夫山泉股份有限公司\n\n2\n\n洋溪街道\n\n20\n\n建德市某某有限公司\n';
-    const d = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    const d = documentsOfPlainText(text)[0];
     expect(extractDocument(d).flatMap((c) => c.amounts.map((a) => a.yuan))).toEqual([300000, 200000]);
   });
 });

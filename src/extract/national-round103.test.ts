@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Classes from round 103 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
 // "form" marks one written from the class.
-const clausesOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
+const clausesOf = (text: string) => documentsOfPlainText(text).flatMap((d) => extractDocument(d));
 
 describe('the growth of a figure reported as reached is no rate (reported growth)', () => {
   const rates = (sentence: string) => extractValues(sentence, '2007-02-09').rates.map((r) => r.value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { inConditionList } from './condition-list.js';
 
@@ -7,7 +7,7 @@ import { inConditionList } from './condition-list.js';
 // Sentences are real: from a dev notice (file in eval/national/dev named in the comment) or a public page (address in the
 // comment, checked against the held-out sources).
 const clausesOf = (body: string) =>
-  documentsFromText({ text: `各有关单位:\n${body}\n`, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
+  documentsOfPlainText(`各有关单位:\n${body}\n`).flatMap((d) => extractDocument(d));
 const thresholdRows = (body: string) =>
   clausesOf(body)
     .flatMap((c) => c.thresholds)

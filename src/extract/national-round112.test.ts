@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { dutyLine, splitUnitList } from './units.js';
 
@@ -40,7 +40,7 @@ describe('the unnamed departments a body works with name no unit (会同有关�
 });
 
 describe('a cell-a-line table whose 序号 cells are empty: a sentence under a group’s numbered title opens a row, a short task closed by 。 too (group title, short task)', () => {
-  const rows = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => [c.text, c.units]);
+  const rows = (text: string) => extractDocument(documentsOfPlainText(text)[0]).map((c) => [c.text, c.units]);
   it('青浦 (shanghai-qingpu-zhongdiangongzuo2008.txt), its table’s head', () => {
     const text =
       '附件:\n2008年度区政府重点工作责任单位表\n\n序号\n\n重点工作内容\n\n责任单位\n\n配合单位\n\n一、关于优化经济结构\n\n(1)加快发展现代服务业。\n\n第三产业增加值占地区生产总值的比重在2007 年的基础上再提高1%。\n\n经委\n\n发改委\n\n继续推进新虹桥生态商务区建设。\n\n徐泾镇\n\n区新虹桥生态商务区办公室、发改委、经委\n\n继续推进环淀山湖休闲旅游区建设。\n\n旅游局\n\n淀山湖开发公司、朱家角投资公司、相关镇\n\n继续推进青浦新城商贸圈建设。\n\n经委\n\n夏阳街道、盈浦街道、新城公司\n';

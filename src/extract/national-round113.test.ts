@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { lineTableHeader } from './line-table.js';
 import { findNotes } from './units.js';
@@ -9,7 +9,7 @@ import { extractValues } from './extract.js';
 // "form" marks one written from the class.
 
 describe('a cell-a-line task table whose progress column comes last, after the unit columns; two label prefixes stacked (trailing report, 主要配合部门)', () => {
-  const rows = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => [c.text, c.units, c.rates.map((r) => r.value)]);
+  const rows = (text: string) => extractDocument(documentsOfPlainText(text)[0]).map((c) => [c.text, c.units, c.rates.map((r) => r.value)]);
   it('苏州 2018 (jiangsu-suzhou-renwujinzhan2018.txt), its table’s head', () => {
     const text =
       '2018年上半年市政府工作任务进展情况汇总表\n\n发布时间:2018-08-13 15:54       来源:苏州市人民政府办公室\n\n序号\n\n工作任务\n\n牵头部门\n\n主要配合部门\n\n上半年进展情况\n\n一、经济社会发展主要预期目标分解(16项)\n\n1\n\n地区生产总值增长7%左右\n\n市发改委\n\n \n\n完成地区生产总值9109.8亿元,增长6.9%\n\n2\n\n一般公共预算收入增长8%以上\n\n市财政局\n\n市税务局\n\n完成一般公共预算收入1115.9亿元,增长12.7%\n\n3\n\n全社会固定资产投资与上年持平\n\n市发改委\n\n \n\n完成固定资产投资2296亿元,下降1.1%\n';

@@ -115,10 +115,10 @@ describe('a day with no year after a cohort’s years takes the notice’s year,
 describe('a notice with no date of its own dates 今年 by a year written with its quarter above it (running year, quarter)', () => {
   it('青海省 2006 (qinghai-qinghaisheng-sijiduzhongdian2006.txt, traditional): the title’s 2006年第四季度', async () => {
     const { readFileSync } = await import('node:fs');
-    const { documentsFromText } = await import('../ingest/ingest.js');
+    const { documentsOfPlainText } = await import('../ingest/ingest.js');
     const { extractDocument } = await import('./extract.js');
     const text = readFileSync(new URL('../../eval/national/dev/qinghai-qinghaisheng-sijiduzhongdian2006.txt', import.meta.url), 'utf8');
-    const doc = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    const doc = documentsOfPlainText(text)[0];
     const lead = extractDocument(doc).find((c) => c.text.includes('現將進一步做好今年第四季度'));
     // (明年 in the same lead-in is not read: a bare 明年 sets nothing in running text)
     expect(lead?.deadlines.map((d) => [d.raw, d.date])).toEqual([['今年第四季度', '2006-12']]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { devText } from '../dev-notices.js';
 
@@ -32,7 +32,7 @@ describe('chained conditions closed by 的 and a grant per unit (每亩(小亩)�
 });
 
 describe('an allotment table printed as (place, sum) pairs repeated across a row, a cell a line (paired allotment table)', () => {
-  const clausesOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
+  const clausesOf = (text: string) => documentsOfPlainText(text).flatMap((d) => extractDocument(d));
   const sums = (text: string) => clausesOf(text).flatMap((c) => c.amounts.map((a) => [c.text.replace(/\s+/g, ''), a.yuan, a.role]));
   it('浙江省 (zhejiang-zhejiangsheng-canjirenbutie.txt): 金额单位:万元 closing the title, 单位 / 金额 three times, each place its sum', () => {
     const got = sums(devText('zhejiang-zhejiangsheng-canjirenbutie.txt'));
@@ -58,7 +58,7 @@ describe('an allotment table printed as (place, sum) pairs repeated across a row
 });
 
 describe('a time column named with its subject first is the rows’ time limit (prefixed time column)', () => {
-  const clausesOf2 = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
+  const clausesOf2 = (text: string) => documentsOfPlainText(text).flatMap((d) => extractDocument(d));
   it('通榆 (jilin-tongyu-juecemulu2022.txt): 序号 / 重大行政决策事项 / 承办单位 / 决策时间安排', () => {
     const rows = clausesOf2(devText('jilin-tongyu-juecemulu2022.txt')).filter((c) => c.text.includes('规划'));
     expect(rows.map((c) => [c.units, c.deadlines.map((d) => [d.raw, d.from, d.date])])).toEqual([

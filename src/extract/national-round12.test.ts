@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument, extractValues } from './extract.js';
 import { valueRows } from './fixture-table.js';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 
 // Round 12 of classes (issue 9), values and deadlines half, from the 7 notices of round 12 of the national development set.
 // Sentences are real: from a dev notice (file in eval/national/dev named in the comment) or a public page (address in the
@@ -12,7 +12,7 @@ const deadlines = (text: string, docDate?: string) =>
     return d.kind ? [d.raw, d.kind] : d.from ? [d.raw, d.from, d.date] : [d.raw, d.date];
   });
 const clausesOf = (text: string) =>
-  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
+  documentsOfPlainText(text).flatMap((d) => extractDocument(d));
 
 describe('a page without a title line: its opening statement, ending in a lead-in’s colon, is body', () => {
   it.each([

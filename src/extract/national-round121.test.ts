@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { findNotes } from './units.js';
 
@@ -119,7 +119,7 @@ describe('a place’s list of policies named with its year (威海市2022年…�
 
 describe('roles a sentence assigns by name (由A牵头,B、C配合) are its units with no note; a committee and its government share one office (running-text roles)', () => {
   const units = (text: string) => {
-    const docs = documentsFromText({ text: `关于印发某县设施农业小区建设奖励办法的通知\n${text}`, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const docs = documentsOfPlainText(`关于印发某县设施农业小区建设奖励办法的通知\n${text}`);
     return docs.flatMap((d) => extractDocument(d)).map((c) => [c.units, c.lead]);
   };
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { deadlinePairs, valueRows } from './fixture-table.js';
 import { moneyWords } from './money-words.js';
@@ -50,7 +50,7 @@ describe('nounsNotCounted (dict/money-words.json)', () => {
 
 /** Each clause's words (its first 10 characters), units and deadlines' raw text, of a text read as a document. */
 const clauses = (text: string) =>
-  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+  documentsOfPlainText(text)
     .flatMap((d) => extractDocument(d))
     .map((c) => [c.text.slice(0, 10), [...c.units], (c.deadlines ?? []).map((d) => d.raw)]);
 

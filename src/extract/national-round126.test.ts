@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 
 // Classes from round 126 of the national development set (issue 9).
@@ -26,7 +26,7 @@ describe('a span from one year’s season to the next year’s is one period (se
 
 /** Each clause's first 8 characters and its units, of a text read as a document. */
 const clauses = (text: string) =>
-  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+  documentsOfPlainText(text)
     .flatMap((d) => extractDocument(d))
     .map((c) => [c.text.slice(0, 8), [...c.units], [...(c.lead ?? [])]]);
 

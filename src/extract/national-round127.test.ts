@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { deadlinePairs } from './fixture-table.js';
 
@@ -37,7 +37,7 @@ describe('a day or a month whose year lost its 年 on the page is dated all the 
 
 /** Each clause's words, rates and units, of a text read as a document. */
 const clauses = (text: string) =>
-  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+  documentsOfPlainText(text)
     .flatMap((d) => extractDocument(d))
     .map((c) => [c.text, c.rates.map((r) => r.value), [...c.units]]);
 
@@ -61,7 +61,7 @@ describe('a bar-drawn table whose task column is its goals (预期目标) is a t
 
 /** Each clause's words (its first 12 characters), amounts, deadlines and units, of a text read as a document. */
 const rows = (text: string) =>
-  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+  documentsOfPlainText(text)
     .flatMap((d) => extractDocument(d))
     .map((c) => [c.text.slice(0, 12), c.amounts.map((a) => a.yuan), (c.deadlines ?? []).map((d) => d.raw), [...c.units]]);
 

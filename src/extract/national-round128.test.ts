@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { deadlinePairs } from './fixture-table.js';
 
@@ -8,7 +8,7 @@ import { deadlinePairs } from './fixture-table.js';
 
 /** Each clause's words (its first 12 characters) and units, of a text read as a document. */
 const units = (text: string) =>
-  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+  documentsOfPlainText(text)
     .flatMap((d) => extractDocument(d))
     .map((c) => [c.text.slice(0, 12), [...c.units]]);
 
@@ -74,7 +74,7 @@ describe('a sentence after its list item’s number opens as one without it (ite
 
 /** Each clause's words (its first 10 characters) and deadlines' raw text, of a text read as a document. */
 const times = (text: string) =>
-  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+  documentsOfPlainText(text)
     .flatMap((d) => extractDocument(d))
     .map((c) => [c.text.slice(0, 10), (c.deadlines ?? []).map((d) => d.raw)]);
 
@@ -94,7 +94,7 @@ describe('a project record’s 时间进度 field is its time field: the period 
 
 /** Each clause's words (its first 10 characters), amounts and thresholds' minima, of a text read as a document. */
 const figures = (text: string) =>
-  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+  documentsOfPlainText(text)
     .flatMap((d) => extractDocument(d))
     .filter((c) => c.amounts.length || c.thresholds.length)
     .map((c) => [c.text.slice(0, 10), c.amounts.map((a) => a.yuan), c.thresholds.map((t) => t.min)]);

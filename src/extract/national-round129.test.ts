@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 
 // Classes from round 129 of the national development set (issue 9).
@@ -46,7 +46,7 @@ describe('a cap on money granted stays a cap (modified applicant, valid)', () =>
 
 /** Each clause's words (its first 12 characters) and units, and each document's title, of a text read as documents. */
 const read2 = (text: string) =>
-  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => ({
+  documentsOfPlainText(text).map((d) => ({
     title: d.title,
     clauses: extractDocument(d).map((c) => [c.text.slice(0, 12), [...c.units]]),
   }));

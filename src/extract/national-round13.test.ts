@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument, extractValues } from './extract.js';
 import { valueRows } from './fixture-table.js';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 
 // Round 13 of classes (issue 9), values and deadlines half, from the 6 notices of round 13 of the national development set.
 // Sentences are real: from a dev notice (file in eval/national/dev named in the comment) or a public page (address in the
 // comment, checked against the held-out sources); "form" marks a sentence written from the class where no real one was at hand.
 const clausesOf = (text: string) =>
-  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
+  documentsOfPlainText(text).flatMap((d) => extractDocument(d));
 
 describe('a list bullet opening a paragraph is no part of its first clause', () => {
   it.each([

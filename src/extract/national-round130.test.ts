@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { deadlinePairs } from './fixture-table.js';
 
@@ -55,7 +55,7 @@ describe('the year or month a standard applies from is a deadline; a day a task 
 
 describe('a heading naming who must meet the list below it opens a list of conditions (subject conditions)', () => {
   const thresholds = (text: string) =>
-    documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+    documentsOfPlainText(text)
       .flatMap((d) => extractDocument(d))
       .filter((c) => c.thresholds.length)
       .map((c) => [c.text.slice(0, 12), c.thresholds.map((t) => [t.min, t.unit])]);
@@ -88,7 +88,7 @@ describe('after tasks each closed by a duty line, the text’s last line of bodi
   // 市发改委、市财政局、市人社局、市金融办、人民银
   it('the complete names are the last task’s units', () => {
     const text = readFileSync(new URL('../../eval/national/dev/shandong-weifang-zhengwugongkai.txt', import.meta.url), 'utf8');
-    const clauses = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
+    const clauses = documentsOfPlainText(text).flatMap((d) => extractDocument(d));
     const last = clauses[clauses.length - 1];
     expect([last.text.slice(0, 8), [...last.units]]).toEqual(['加强市内外舆情收', ['市发改委', '市财政局', '市人社局', '市金融办']]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { deadlinePairs } from './fixture-table.js';
 
@@ -49,7 +49,7 @@ describe('the years a plan is said to chart are the plan described, no deadline 
 
 describe('a bar cell naming a kind of firm or person is whom a grant is for, no body (applicant cell)', () => {
   const units = (text: string) =>
-    documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+    documentsOfPlainText(text)
       .flatMap((d) => extractDocument(d))
       .map((c) => [...c.units]);
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { unitRows } from './fixture-table.js';
 import { parseNote } from './units.js';
@@ -7,7 +7,7 @@ import { parseNote } from './units.js';
 // Classes from round 133 of the national development set (issue 9).
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
 
-const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docs = (text: string) => documentsOfPlainText(text);
 const deadlines = (s: string, date = '2022-05-17') => extractValues(s, date).deadlines.map((d) => [d.raw, d.date ?? d.kind]);
 const bounds = (s: string) => extractValues(s, '2024-01-01').thresholds.map((t) => [t.min, t.max, t.unit]);
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 
 // Classes from round 134 of the national development set (issue 9).
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
 
-const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docs = (text: string) => documentsOfPlainText(text);
 const bounds = (s: string) => extractValues(s, '2024-01-01').thresholds.map((t) => [t.min, t.max, t.unit]);
 const amounts = (s: string) => extractValues(s, '2024-01-01').amounts.map((a) => [a.yuan, a.role]);
 const deadlines = (s: string, date = '2018-11-06') => extractValues(s, date).deadlines.map((d) => [d.raw, d.date ?? d.kind]);

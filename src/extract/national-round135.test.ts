@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { unitRows } from './fixture-table.js';
 
 // Classes from round 135 of the national development set (issue 9).
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
 
-const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docs = (text: string) => documentsOfPlainText(text);
 
 describe('a note label of two nouns joined by 及/和 (责任处室及单位) is one label, no body (joined label nouns)', () => {
   it.each([

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { unitRows, valueRows } from './fixture-table.js';
 
 // Classes from round 138 of the national development set (issue 9).
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
 
-const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docs = (text: string) => documentsOfPlainText(text);
 const bounds = (s: string) => valueRows(s).thresholds;
 
 describe('a table of sums allotted to towns and streets (街镇 | … | 奖励资金(元)) gives each row its total, the 合计 row its own cell (street column)', () => {

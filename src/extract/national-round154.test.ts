@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deadlinePairs, unitRows, valueRows } from './fixture-table.js';
 import { extractDocuments } from './extract.js';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 
 // Classes from round 154 of the national development set (issue 9): calls, payouts, employment and trade notices.
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
@@ -60,7 +60,7 @@ describe('years: hiring a year plans, a purpose phrase, a round named by its hal
 describe('conditions numbered as sections right under their lead-in, and the years their figure is measured over (section conditions)', () => {
   it('蔡甸 (hubei-caidian-zhongdianyanfa.txt): 现补充区级条件如下: / 一、… / 二、2020年至2021年研发投入…均不低于200万元…', () => {
     const text = '本着支持我区创新型企业的原则,现补充区级条件如下:\n\n一、在蔡甸区注册的省级及以上“专精特新”独立法人企业。\n\n二、2020年至2021年研发投入保持正增长,额度均不低于200万元,且占销售收入比重不低于6%。\n\n蔡甸区科学技术和经济信息化局\n2022年5月6日\n';
-    const clause = extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat().find((c) => c.text.includes('200万元'))!;
+    const clause = extractDocuments(documentsOfPlainText(text)).flat().find((c) => c.text.includes('200万元'))!;
     expect(clause.thresholds.map((t) => [t.min, t.max, t.unit])).toEqual([[2000000, undefined, '元'], [0.06, undefined, '%']]);
     expect(clause.amounts).toEqual([]);
     expect(clause.deadlines).toEqual([]);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { deadlinePairs, valueRows } from './fixture-table.js';
 import { extractDocuments } from './extract.js';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Classes from round 155 of the national development set (issue 9): voucher and activity calls, allotments, incubators, task covers.
 // Sentences are real, from the dev notice named in the comment; "form" marks one written from the class.
-const read = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const read = (text: string) => documentsOfPlainText(text);
 
 describe('a numbered line that stops on a joining word goes on below (item cut by a wrap)', () => {
   it('龙华 (guangdong-longhua-xianshangcuxiao.txt): (一)大型商超指营业面积5000平方米(含)以上且 / 在龙华区营运的…', () => {

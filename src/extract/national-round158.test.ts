@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments } from './extract.js';
 import { unitRows, valueRows } from './fixture-table.js';
 
 const dayRows = (text: string) =>
-  extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+  extractDocuments(documentsOfPlainText(text))
     .flat()
     .flatMap((c) => c.deadlines.map((d) => [d.raw, d.date]));
 
@@ -37,7 +37,7 @@ describe('a role a sentence names its bodies to for the measure it is in (role n
   ] as [string, string[][]][])('%s', (text, want) => expect(unitRows(text)).toEqual(want));
   it('临汾 (shanxi-linfen-zhongchuangpingjia.txt): 2.各县(市、区)教科局(中心)、临汾经济开发区为本次绩效评价组织单位。', () => {
     const text = readFileSync(new URL('../../eval/national/dev/shanxi-linfen-zhongchuangpingjia.txt', import.meta.url), 'utf8');
-    const clause = extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat().find((c) => c.text.includes('为本次绩效评价组织单位'));
+    const clause = extractDocuments(documentsOfPlainText(text)).flat().find((c) => c.text.includes('为本次绩效评价组织单位'));
     expect(clause?.units).toEqual(['各县(市、区)教科局(中心)', '临汾经济开发区']);
   });
   it('valid: a sentence that says which of a note\'s bodies leads names none (鄂州, hubei-ezhou-fenjieluoshi2010.txt)', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 import { dutyPairs } from './units.js';
 
 // Classes from round 159 of the national development set (issue 9, fortieth session).
 // Sentences are real, from the dev notice named in the comment.
-const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clauses = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 
 describe('a lead and the partners it works with after 会同 (or 会 short for it), their duty 办理 or 负责落实 (lead with partners)', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { valueRows } from './fixture-table.js';
 import { extractDocument, extractValues } from './extract.js';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Round 188 (issue 9): the classes of misses on 19 new dev notices, each scored before these rules.
@@ -46,7 +46,7 @@ describe('the year a notice sets its standards for (standards year)', () => {
 describe('a year opening a plan, the whole place’s field of work after it (whole-place stance)', () => {
   // 山东省 交通运输 2025 (shandong-shandongsheng-jiaotongyaodian2025.txt): the paragraph under the page's fields is the text's first, not its title.
   it('山东省: the paragraph is a clause with its year', () => {
-    const doc = documentsFromText({ text: dev('shandong-shandongsheng-jiaotongyaodian2025.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    const doc = documentsOfPlainText(dev('shandong-shandongsheng-jiaotongyaodian2025.txt'))[0];
     const first = extractDocument(doc).find((c) => c.text.startsWith('2025年,全省交通运输要'));
     expect(first?.deadlines.map((d) => d.date)).toEqual(['2025']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 
 // Round 21 of the national development set: seven fresh dev notices scored before any rule (at 4728ee8: amounts 0.941,
@@ -27,7 +27,7 @@ describe('quarters standing in a row as a table’s column heads are no periods 
 // 完成时限:2021年6月30日): every form was read but a limit written in figures and the whole year.
 describe('a labelled time limit written in figures, or as the whole year (time limits in figures)', () => {
   const item = (limit: string) =>
-    extractDocument(documentsFromText({ text: `关于2021年优化营商环境重点任务分工的通知\n各县区人民政府：\n现将任务分工如下。\n驻马店市人民政府办公室\n2021年3月1日\n二、便利涉企事项办理\n2.全面推行企业开办全程“网上办”，优化“一网通办”功能。引导申请人通过全程电子化平台办理相关业务。\n完成时限:${limit}\n责任单位:市市场监督管理局牵头\n`, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).flatMap((c) => c.deadlines.map((d) => [d.raw, d.date]));
+    extractDocument(documentsOfPlainText(`关于2021年优化营商环境重点任务分工的通知\n各县区人民政府：\n现将任务分工如下。\n驻马店市人民政府办公室\n2021年3月1日\n二、便利涉企事项办理\n2.全面推行企业开办全程“网上办”，优化“一网通办”功能。引导申请人通过全程电子化平台办理相关业务。\n完成时限:${limit}\n责任单位:市市场监督管理局牵头\n`)[0]).flatMap((c) => c.deadlines.map((d) => [d.raw, d.date]));
   it.each([
     // 驻马店 dev (henan-zhumadian-yingshanghuanjing.txt), as written
     ['2021年6月30日', '2021-06-30'],
@@ -48,7 +48,7 @@ describe('a labelled time limit written in figures, or as the whole year (time l
 describe('a signing date in Chinese numerals is no clause (numeral signature line)', () => {
   it('宝安 dev (guangdong-baoan-xianjinzhizao.txt), its signing date in numerals', () => {
     const text = '深圳市宝安区人民政府关于印发先进制造业发展若干措施的通知\n各街道办事处，区直各单位：\n现将《若干措施》印发给你们，请认真贯彻执行。\n深圳市宝安区人民政府\n二〇二二年三月二十日\n';
-    const cs = extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+    const cs = extractDocument(documentsOfPlainText(text)[0]);
     expect(cs.flatMap((c) => c.deadlines)).toEqual([]);
   });
 });

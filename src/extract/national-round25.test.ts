@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { pageFieldsOf } from '../ingest/metadata.js';
 import { extractDocument, extractValues } from './extract.js';
 
@@ -10,7 +10,7 @@ const v = (s: string, date = '2025-04-25', listed = false) => extractValues(s, d
 const mins = (s: string, date?: string) => v(s, date).thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
 const dates = (s: string, date?: string) => v(s, date).deadlines.map((d) => [d.raw, d.from ?? null, d.date ?? null]);
 const rows = (text: string) =>
-  extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => [c.text, c.units, c.rates.map((r) => r.value)]);
+  extractDocument(documentsOfPlainText(text)[0]).map((c) => [c.text, c.units, c.rates.map((r) => r.value)]);
 
 describe('a score in points is a condition (分)', () => {
   it.each([
@@ -37,7 +37,7 @@ describe('a voucher’s spending floor is a condition, its discount the sum (满
 
 describe('items under a heading of conditions, and a window that is no goal (江门: 一、入库条件调整)', () => {
   const JIANGMEN = '各市(区)工业和信息化主管部门:\n现组织开展2020年省级促进经济高质量发展专项企业技术改造资金项目入库申报工作,有关事项通知如下:\n一、入库条件调整\n(一)事后奖补项目在2019年1月1日(含)至2019年8月31日(含)内完工,完工日期在项目备案证建设期内,项目符合条件的设备购置总额不低于500万元。\n(三)股权投资项目企业主营业务收入2000万元以上,项目总投资不低于3000万元。\n江门市工业和信息化局\n2019年9月23日\n';
-  const got = extractDocument(documentsFromText({ text: JIANGMEN, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  const got = extractDocument(documentsOfPlainText(JIANGMEN)[0]);
   it('the floors are thresholds, not targets; the window is one period; the year of a fund’s name is none', () => {
     const item = got.find((c) => c.text.startsWith('事后奖补项目'))!;
     expect([item.thresholds.map((t) => t.min), item.amounts, item.deadlines.map((d) => [d.from, d.date])]).toEqual([[5000000], [], [['2019-01-01', '2019-08-31']]]);
@@ -114,7 +114,7 @@ describe('more deadlines of round 25 (开封, 孟州)', () => {
     ['二、重点任务\n1.时间节点:持续开展企业能效水效对标提升活动。\n'],
     ['根据文件精神,特制定本方案。 二、重点任务 实施能效水效领跑者行动 1.时间节点:持续开展企业能效水效对标提升活动。 2.加快推进。\n'],
   ])('a time field is the item’s, not its heading: %s', (body) => {
-    const got = extractDocument(documentsFromText({ text: `孟州市推进工业绿色化改造攻坚方案\n2017年11月24日\n${body}`, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+    const got = extractDocument(documentsOfPlainText(`孟州市推进工业绿色化改造攻坚方案\n2017年11月24日\n${body}`)[0]);
     expect(got.find((c) => c.text.includes('持续开展企业能效'))?.deadlines.map((d) => [d.raw, d.kind])).toEqual([['持续开展', 'ongoing']]);
   });
 });

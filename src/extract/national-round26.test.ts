@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { cleanText } from '../ingest/clean.js';
 import { extractDocument, extractValues } from './extract.js';
 
@@ -7,7 +7,7 @@ import { extractDocument, extractValues } from './extract.js';
 // thresholds 0.857, units 0 with 3 false, deadlines 0, issuer 1/4). The classes of their misses, each with the dev sentence that showed
 // it (file named) and forms written from the class.
 const v = (s: string, date = '2024-11-18') => extractValues(s, date);
-const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docs = (text: string) => documentsOfPlainText(text);
 
 describe('growth bands and bounds ending in 以内, a grant after them (新塘街道, zhejiang-xintangjiedao-chanyetixi.txt)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { cleanText } from '../ingest/clean.js';
 import { extractDocument, extractValues } from './extract.js';
 
@@ -11,7 +11,7 @@ const v = (s: string, date = '2024-01-27') => extractValues(s, date);
 describe('an excerpt that opens at an item of its list (宿迁, jiangsu-suqian-qianyijichanye.txt)', () => {
   it('its first item is body, not a title, however long its first sentence', () => {
     const text = '8. 落實千億級產業攻堅三年行動計劃,對符合新能源、高端紡織、綠色食品三大千億級產業發展方向的企業,首次升規入統的獎勵15萬元,銷售收入首次達到10億元的獎勵20萬元,每新上一個10億元臺階再獎勵20萬元;首次達到百億元的獎勵200萬元。(責任單位:市工業和信息化局、市財政局按職責分工負責)\n9. 深入推進“5321”工程,對技改項目給予獎補。(責任單位:市工業和信息化局)\n';
-    const got = extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+    const got = extractDocument(documentsOfPlainText(text)[0]);
     const first = got.find((c) => c.text.startsWith('落實千億級'));
     expect([first?.amounts.map((a) => a.yuan), first?.thresholds.map((t) => t.min), first?.units]).toEqual([[150000, 200000, 200000], [1000000000, 1000000000], ['市工業和信息化局', '市財政局']]);
   });

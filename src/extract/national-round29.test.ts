@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 
 // Round 29 of the national development set: four notices scored at the frozen build f741aa0 before any rule for them. The classes of
@@ -20,7 +20,7 @@ describe('voucher rounds: a period with a doubled dash, a day with its time of d
 });
 
 describe('a notice with no year of its own: a yearless day takes the year of the last date written above it (农安)', () => {
-  const doc = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  const doc = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
   it('the rounds under 总体时间为:2024年6月16日--6月30日', () => {
     const got = doc('近日,农安县政府决定发放消费券,具体活动方案如下:\n\n活动时间\n\n总体时间为:2024年6月16日--6月30日,共发放5轮次,具体为:\n\n6月19日9:00开始第二轮抽奖,6月21日24:00消费券使用到期,到期未使用的消费券资金系统自动收回到奖池;\n');
     expect(got.flatMap((c) => c.deadlines.map((d) => d.date))).toEqual(['2024-06-30', '2024-06-19', '2024-06-21']);
@@ -32,7 +32,7 @@ describe('a notice with no year of its own: a yearless day takes the year of the
 });
 
 describe('organisers under a heading that names them (农安: 组织单位 / 主办单位:… / 承办单位:…)', () => {
-  const doc = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  const doc = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
   it.each([
     ['活动时间\n\n总体时间为:2024年6月16日--6月30日。\n\n组织单位\n\n主办单位:农安县人民政府\n\n承办单位:县工信局\n\n协办单位:县纪委监委、县财政局。\n\n资金预算\n\n本次活动政府共投入消费券资金300万元。\n',
       [['总体时间为', []], ['主办单位', ['农安县人民政府', '县工信局', '县纪委监委', '县财政局']], ['本次活动', []]]],
@@ -89,7 +89,7 @@ describe('standards listed under one bound, and a floor on a price charged (牛�
 });
 
 describe('a progress column between the task and the unit columns of a cell-a-line table (绍兴, zhejiang-shaoxing-zhongdiangongzuo.txt)', () => {
-  const doc = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  const doc = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
   const head = '市政府2020年重点工作(预下达)一季度进展情况表\n序号\n内容与要求\n进展情况\n责任单位\n';
   it('the progress cell is no clause and the unit cell after it is the row’s', () => {
     const got = doc(`${head}1\n坚持“稳开稳走,提质提效”的总体态势,确保地区生产总值增长7%左右。\n从1-2月主要经济指标完成情况看,其他指标增速虽有不同程度回落,但在全省排名靠前。\n市发改委\n2\n持续推进重大项目攻坚,确保有效投资增长高于经济增长。\n1-2月,全市固定资产投资同比下降12.7%,高于全省平均水平1.7个百分点。\n市发改委\n`);

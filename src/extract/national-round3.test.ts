@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { moneyWords } from './money-words.js';
 import { conditionWords } from './condition-words.js';
@@ -262,7 +262,7 @@ describe('deadlines: durations, described years, measured periods, periods in ci
 });
 
 describe('a page whose first paragraph became its title: the body is read from where the title ends', () => {
-  const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
   it('a title run into the preamble without a space (河南 新乡高新区, henan-xinxianggaoxinqu-zhaoshang.txt)', () => {
     const text =
       '河南省新乡高新区重大招商引资项目奖励办法为充分调动社会各界招商引资积极性,吸引更多外来投资,现将主要奖励办法公告如下: 1.对于成功引进的制造业投资项目,首期完成固定资产投资额1亿元~5亿元(含5亿元)且资金到期为12个月内的制造业项目,奖励标准为投资额的1‰;首期完成固定资产投资额10亿元以上且资金到期为24个月内的制造业项目,奖励标准为投资额的1.5‰。 2.对于成功引进的科研类投资项目,首期完成固定资产投资额5000万元以上的科研类项目,奖励标准为投资额的1.5‰。';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../ingest/clean.js';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 
 // Round 30 of the national development set: six notices scored at the frozen build 820dc31 before any rule for them (amounts 0.778,
@@ -75,7 +75,7 @@ describe('年初 that says when, and a half year whose work a measure looks back
 });
 
 describe('an item under a heading that lost its number (郑州, henan-zhengzhou-zhuanjingtexin.txt)', () => {
-  const doc = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  const doc = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
   const text =
     '郑州市专精特新企业培育实施方案\n二、发展目标\n到2026年年底,国家级专精特新“小巨人”企业达到150家,省级专精特新中小企业达到2000家。\n三、主要任务\n推动创业创新\n支持企业加大研发投入。对有效期内的省级以上专精特新中小企业,市财政按照不超过设备、软件实际投资的10%给予补助,最高不超过200万元。(责任单位:市工信局、市财政局)\n';
   it('the heading and the item’s title sentence are no clauses; the note closes the item alone', () => {
@@ -88,7 +88,7 @@ describe('an item under a heading that lost its number (郑州, henan-zhengzhou-
 });
 
 describe('a page’s field line is furniture: no clause, no unit note (page field line)', () => {
-  const doc = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  const doc = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
   it.each([
     // 彭州 (sichuan-pengzhou-zhudaochanye.txt): 发布机构:… read as a unit note of the line above
     ['彭州市主导产业招商引资优惠政策\n政策来源:成都市彭州市人民政府 | 发布机构:成都市彭州市人民政府办公室 | 发布时间:2017-06-29 | 5630 次浏览: | 分享到:\n一、对新引进的企业给予奖励50万元。\n'],
@@ -119,7 +119,7 @@ describe('a heading without its number in a hard-wrapped layout (郑州, as `eva
 describe('a page’s date and time with a full-width colon (许昌, henan-xuchang-zhongdianrenwu.txt, as `eval --variant fullwidth` writes it)', () => {
   it('the issuer line above the stamp is still the issuer', () => {
     const text = '11411000005747138B/202302-00850\n市政府文件\n许昌市人民政府\n2023-02-20 15：38\n许政 [2023] 2号\n各县(市、区)人民政府,市人民政府各部门:\n现将2023年重点工作任务予以分解。\n';
-    const d = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    const d = documentsOfPlainText(text)[0];
     expect([d.issuer, d.date]).toEqual(['许昌市人民政府', '2023-02-20']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 
 // Round 31 of the national development set: eight notices scored at the frozen build 603dd1b before any rule for them (amounts 0.947,
@@ -34,7 +34,7 @@ describe('a half year whose work a sentence describes is no deadline (营口, li
 
 describe('an item’s first sentence that says what a thing is, is content, not the item’s heading (开封, henan-kaifeng-fenjieluoshi.txt)', () => {
   const clauses = (text: string) =>
-    extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => [c.text.slice(0, 12), c.units]);
+    extractDocument(documentsOfPlainText(text)[0]).map((c) => [c.text.slice(0, 12), c.units]);
   const head = '开封市人民政府办公室关于印发重点工作分解落实意见的通知\n各县、区人民政府,市政府各部门:\n一、关于重点项目建设\n';
   it('a copula’s sentence keeps the item’s units', () => {
     const got = clauses(`${head}1.一定的投资拉动仍然是现阶段我省经济实现平稳较快增长的关键。今年我省在建和新开工的建设项目总规模将达7000亿元。\n责任单位:市发改委 五县五区政府 开发区管委会\n`);
@@ -55,7 +55,7 @@ describe('an item’s first sentence that says what a thing is, is content, not 
 
 describe('a bracket of bodies alone on a line of its own closes the task above it, as at the sentence’s end (bodies-only note line)', () => {
   const clauses = (text: string) =>
-    extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0])
+    extractDocument(documentsOfPlainText(text)[0])
       .filter((c) => c.units.length)
       .map((c) => [c.text.slice(0, 7), c.units]);
   it.each([
@@ -72,7 +72,7 @@ describe('a bracket of bodies alone on a line of its own closes the task above i
   it('綦江 (corpus/001_68c950f8ef0909af.txt): a bulletin’s item closed by its body on a line of its own, not by the next item’s', async () => {
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(new URL('../../corpus/001_68c950f8ef0909af.txt', import.meta.url), 'utf8');
-    const got = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+    const got = documentsOfPlainText(text)
       .flatMap((d) => extractDocument(d))
       .filter((c) => /^△区住房城乡建委|^二是看紧百姓/.test(c.text))
       .map((c) => c.units);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { devText as dev } from '../dev-notices.js';
 
@@ -7,7 +7,7 @@ import { devText as dev } from '../dev-notices.js';
 // rates 0.806, thresholds 1.000, units 0.647, deadlines 0.350, region 8/9, issuer 4/6, date 3/4). The classes of their misses, each
 // with the dev sentence that showed it (file named) and forms written from the class.
 const clauses = (text: string) =>
-  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+  documentsOfPlainText(text)
     .flatMap((d) => extractDocument(d))
     .filter((c) => c.units.length)
     .map((c) => [c.text.slice(0, 10), c.units]);
@@ -61,7 +61,7 @@ describe('a record’s field lines the text repeats under every item are no layo
 
 describe('a target table drawn with bars: its year columns set targets and their years (嘉善, zhejiang-jiashan-mubiaorenwu.txt)', () => {
   const rows = (text: string) =>
-    documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+    documentsOfPlainText(text)
       .flatMap((d) => extractDocument(d))
       .map((c) => [c.amounts.map((a) => [a.yuan, a.role]), c.rates.map((r) => r.value), c.deadlines.map((d) => d.date), c.units]);
   it('the name’s bracketed units pair with each cell’s figures; counts are none, a dash sets no year (嘉善 dev)', () => {

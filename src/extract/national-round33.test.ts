@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { findNotes } from './units.js';
 import { devText as dev } from '../dev-notices.js';
@@ -35,7 +35,7 @@ describe('a duty note’s words in their other written forms (按照职责分工
 });
 
 describe('a heading a PDF line runs into its first sentence, parted by a space (德清)', () => {
-  const firstClauses = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d)).map((c) => c.text.slice(0, 12));
+  const firstClauses = (text: string) => documentsOfPlainText(text).flatMap((d) => extractDocument(d)).map((c) => c.text.slice(0, 12));
   it('the heading’s phrase ends at the space; a space before a figure ends nothing', () => {
     expect(firstClauses(dev('zhejiang-deqing-zhizaoye.txt'))).toContain('支持工业企业数字化改造,');
     const got = firstClauses('某区关于支持产业发展的若干措施\n一、支持先进制造业\n1.对新引进总投资2-10 亿元的先进制造业项目按其实际投资总额的1%给予奖励。\n2.着力振兴工业经济 市财政安排6400万元专项资金。\n');

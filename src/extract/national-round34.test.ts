@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { devText as dev } from '../dev-notices.js';
 
@@ -36,18 +36,18 @@ describe('a figure reached in a list of the year’s goals is a target (嵊泗, 
 
 describe('issuer lines over the title of which the signature names one alone: the one that signs (淄博, shandong-zibo-wenzhongqiujin.txt)', () => {
   it('淄博市人民政府办公室 / 淄博市人民政府 / 关于印发…, signed 淄博市人民政府', () => {
-    const d = documentsFromText({ text: dev('shandong-zibo-wenzhongqiujin.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    const d = documentsOfPlainText(dev('shandong-zibo-wenzhongqiujin.txt'))[0];
     expect([d.issuer, d.date]).toEqual(['淄博市人民政府', '2022-03-27']);
   });
   it('a joint notice that both sign stays joint', () => {
     const text = '中共某县委员会\n某县人民政府\n关于促进经济发展的若干意见\n为推动发展,提出如下意见。\n中共某县委员会 某县人民政府\n2023年5月8日\n';
-    expect(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].issuer).not.toBe('某县人民政府');
+    expect(documentsOfPlainText(text)[0].issuer).not.toBe('某县人民政府');
   });
 });
 
 describe('an undated notice that writes one year takes it for its months without a year (玉溪, 中山: the guide’s round-21 decision)', () => {
   const dls = (text: string) =>
-    documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+    documentsOfPlainText(text)
       .flatMap((d) => extractDocument(d))
       .flatMap((c) => c.deadlines.map((d) => d.date ?? d.kind));
   it.each([

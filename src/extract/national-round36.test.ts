@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 
 // Round 36 of the national development set: eleven notices scored at the frozen build faf9542 before any rule for them (amounts
@@ -10,7 +10,7 @@ const v = (s: string) => {
   return [x.amounts.map((a) => [a.yuan, a.role]), x.rates.map((r) => r.value), x.thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]), x.deadlines.map((d) => d.raw)];
 };
 const clauses = (text: string) =>
-  documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')
+  documentsOfPlainText(text)
     .flatMap((d) => extractDocument(d))
     .map((c) => [c.text, c.units, c.deadlines.map((d) => d.date ?? d.kind)]);
 

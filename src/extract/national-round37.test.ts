@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 import { coverStanding, parseNoteBody } from './units.js';
 
@@ -70,7 +70,7 @@ describe('places listed one after another in a note are a unit each; before a bo
 
 describe('a cover notice’s sentence naming the bodies of every task it sends (金华, zhejiang-jinhua-zerenfenjie.txt)', () => {
   const units = (text: string) =>
-    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+    extractDocuments(documentsOfPlainText(text))
       .flat()
       .filter((c) => c.units.length)
       .map((c) => [c.text, c.units]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Round 41 of the national development set (12 notices from 贵州, 青海, 宁夏, 西藏, 吉林, 海南, 内蒙古, 辽宁, 新疆, 四川, 云南), scored at
@@ -79,7 +79,7 @@ describe('a clause that says whom the policy applies to makes its bounded figure
 });
 
 describe('documents: a dated first sentence of an item is content, a bracketed document number gives a dateless notice its year (敦化, 巴州)', () => {
-  const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+  const clauses = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
   it('(1)第一轮活动发券时间为2025年4月16日10:00。第一轮优惠券核销截止时间为… (jilin-dunhua-xiaofeiquan.txt)', () => {
     const text = '(二)活动时间\n(1)第一轮活动发券时间为2025年4月16日10:00。第一轮优惠券核销截止时间为2025年5月5日22:00。\n';
     expect(clauses(text).filter((c) => c.deadlines.length).map((c) => [c.text, c.deadlines.map((d) => d.date)])).toEqual([
@@ -89,7 +89,7 @@ describe('documents: a dated first sentence of an item is content, a bracketed d
   });
   it('(巴政发〔2022〕100号,九方面51项125条措施) … 6月30日前 (xinjiang-bazhou-wenjingji.txt)', () => {
     const text = '(巴政发〔2022〕100号,九方面51项125条措施)\n一、发挥财税政策稳增长作用(6项)\n3.及时接转核拨中央转移支付资金,直达县市基层,加快办理小微企业留抵退税,6月30日前完成集中退还存量留抵税额。\n';
-    const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const docs = documentsOfPlainText(text);
     expect(docs[0].docNumber).toBe('巴政发〔2022〕100号');
     expect(clauses(text).flatMap((c) => c.deadlines.map((d) => d.date))).toEqual(['2022-06-30']);
   });

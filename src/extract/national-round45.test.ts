@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Round 45 of the national development set (东湖新区, 许昌, 淄川, 武汉, 沈阳, 鄂尔多斯, 太原, 长春, 广州, 淮安, 紫金港科技城, 松江), scored
@@ -20,7 +20,7 @@ describe('public money put in with its floor is a budget, an applicant’s own i
 describe('a contact field a unit note runs on to names no body (长春)', () => {
   it('执行部门:市科技局对外合作处,电话:0431-88777262。', () => {
     const text = '第三条 支持重点实验室建设\n支持方式和标准:重大专项项目单个项目支持金额最高50万元。\n执行部门:市科技局对外合作处,电话:0431-88777262。\n';
-    const c = extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat().find((x) => x.amounts.length);
+    const c = extractDocuments(documentsOfPlainText(text)).flat().find((x) => x.amounts.length);
     expect([...(c?.units ?? [])]).toEqual(['市科技局对外合作处']);
   });
 });

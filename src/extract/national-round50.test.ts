@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 
 // Round 50 classes, each with the dev sentence that showed it (ANNOTATION round 50) and forms of other provinces.
@@ -45,7 +45,7 @@ describe('a cohort of entry, and the day right before the act due on it (cohort,
 });
 
 describe('a heading that moves a time limit, and a heading of the year\'s targets (heading limit)', () => {
-  const doc = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  const doc = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
   it('广西科技厅: the heading\'s limit and the sentence\'s own', () => {
     const cs = doc('自治区科技厅关于新能源汽车实验室专项集中申报工作的补充通知\n各有关单位:\n现就有关事项作如下补充:\n一、申报截止时间调整至2023年5月10日\n申报书推荐至项目专业机构的截止时间调整至2023年5月10日18:00,之后不再受理新的项目。\n广西壮族自治区科学技术厅\n2023年3月22日');
     expect(cs.flatMap((c) => c.deadlines.map((d) => d.date))).toEqual(['2023-05-10', '2023-05-10']);
@@ -70,11 +70,11 @@ describe('chained bounded conditions before their beneficiary (condition chain)'
 
 describe('one body wrapped over signature lines (wrapped signer)', () => {
   it('无为 (anhui-wuwei-quyuzhanlue.txt)', () => {
-    const [d] = documentsFromText({ text: '关于印发2024年度工作要点的通知\n各镇人民政府:\n现将工作要点印发给你们,请认真贯彻执行。\n无为市推动长三角地区\n更高质量一体化发展、“一带一路”建设\n暨中部地区崛起领导小组办公室\n2024年6月13日\n一、全面深化与沪苏浙区域合作', format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [d] = documentsOfPlainText('关于印发2024年度工作要点的通知\n各镇人民政府:\n现将工作要点印发给你们,请认真贯彻执行。\n无为市推动长三角地区\n更高质量一体化发展、“一带一路”建设\n暨中部地区崛起领导小组办公室\n2024年6月13日\n一、全面深化与沪苏浙区域合作');
     expect(d.issuer).toBe('无为市推动长三角地区更高质量一体化发展、“一带一路”建设暨中部地区崛起领导小组办公室');
   });
   it('joint signers on lines of their own stay two', () => {
-    const [d] = documentsFromText({ text: '关于印发若干措施的通知\n各县区:\n现印发给你们,请认真贯彻执行。\n中共宿迁市委\n宿迁市人民政府\n2024年6月13日\n一、总体要求', format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [d] = documentsOfPlainText('关于印发若干措施的通知\n各县区:\n现印发给你们,请认真贯彻执行。\n中共宿迁市委\n宿迁市人民政府\n2024年6月13日\n一、总体要求');
     expect(d.issuer).toBe('中共宿迁市委、宿迁市人民政府');
   });
 });

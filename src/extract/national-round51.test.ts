@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { deadlineRows } from './fixture-table.js';
 
@@ -7,7 +7,7 @@ import { deadlineRows } from './fixture-table.js';
 const deadlines = deadlineRows;
 const thresholds = (text: string) => extractValues(text, '2021-02-24').thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
 const meta = (text: string) => {
-  const [d] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+  const [d] = documentsOfPlainText(text);
   return [d.issuer, d.region];
 };
 
@@ -97,7 +97,7 @@ describe('a page flattened to one line: its title runs into a page field, its si
   // 北京 经开区 (beijing-jingkaiqu-yanfajigou.txt): the whole notice on one line, spaces between its parts.
   const PAGE =
     '关于开展北京经济技术开发区企业研发机构专项奖励申报的通知发表时间:2021-03-11 19:18 各相关企业: 为贯彻落实《北京经济技术开发区支持高精尖产业人才创新创业实施办法》的工作要求,现开展北京经济技术开发区企业研发机构专项奖励申报工作,通知如下: 一、申报时间 自2021年3月10日至2021年3月16日期间通过经开区官网政务服务栏目中政策兑现模块进入政策兑现综合服务平台,注册登录后进行项目申报。如未在规定时间内提交申请的,视为自动放弃。 二、申报详情 详见《办事指南》。 经开区科技创新局 2021年3月10日 附件1:企业研发机构专项奖励事项办事指南\n';
-  const clauses = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  const clauses = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
   it.each([
     ['as written', PAGE],
     ['发布时间 and a full-width colon', PAGE.replace('发表时间:', '发布时间：')],
@@ -112,7 +112,7 @@ describe('a page flattened to one line: its title runs into a page field, its si
 
 describe('a money column split into parts by a second header row (money sub-columns)', () => {
   const amounts = (text: string) =>
-    extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).flatMap((c) => c.amounts.map((a) => [a.yuan, a.role]));
+    extractDocument(documentsOfPlainText(text)[0]).flatMap((c) => c.amounts.map((a) => [a.yuan, a.role]));
   // 新疆 塔城 (xinjiang-tacheng-xianjiezijin.txt)
   const TACHENG =
     '塔城市2025年财政衔接结余资金(第三批)项目公告公示\n三、资金安排使用情况\n' +

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { deadlineRows } from './fixture-table.js';
 
 // Round 52 classes, each with the dev sentence that showed it (ANNOTATION round 52) and forms of other provinces.
 const deadlines = deadlineRows;
-const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+const doc = (text: string) => documentsOfPlainText(text)[0];
 
 describe('a window from today to a day without its year (today’s window)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { deadlineRows } from './fixture-table.js';
 
@@ -45,7 +45,7 @@ describe('a cohort designated 首次经过认定 (cohort window)', () => {
 });
 
 describe('a rank closing an item of a counted list of conditions (listed rank)', () => {
-  const doc = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  const doc = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
   it.each([
     ['as written (鹤壁, henan-hebi-gaoqijiangbu.txt: the first item’s space lost before its year)', '一、申报对象需满足以下两个条件\n1.2017年度首次经过认定的高新技术企业。\n2. 企业需参加2017年度科技创新能力评价且排位前200名。\n'],
     ['符合以下三项条件', '一、申报对象应符合以下三项条件:\n1. 2017年度首次经过认定的高新技术企业。\n2. 企业需参加2017年度科技创新能力评价且排位前200名。\n'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { deadlineRows } from './fixture-table.js';
 import { splitUnitList } from './units.js';
@@ -60,7 +60,7 @@ describe('a voucher’s spend floor (spend floor)', () => {
 
 describe('an unnumbered second task of a row in a table a cell a line (second task)', () => {
   const rows = (text: string) =>
-    extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0])
+    extractDocument(documentsOfPlainText(text)[0])
       .filter((c) => c.units.length || c.deadlines.length)
       .map((c) => [c.text, c.units, c.deadlines.map((d) => d.date)]);
   // 四川 大竹 (sichuan-dazhu-minshengshishi.txt)
@@ -90,7 +90,7 @@ describe('a year that names what came before, or a voucher programme’s quoted 
 
 describe('a task table a cell a line whose 序号 cells are empty (unnumbered rows)', () => {
   const units = (text: string) =>
-    extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0])
+    extractDocument(documentsOfPlainText(text)[0])
       .filter((c) => c.units.length)
       .map((c) => [c.text.slice(0, 8), c.units]);
   // 浙江 余杭 (zhejiang-yuhang-renwufenjie.txt): 序号 / 重点工作任务 / 牵头领导 / 牵头单位, then each row's task, leaders and unit

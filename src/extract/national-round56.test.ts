@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { deadlineRows } from './fixture-table.js';
 import { splitUnitList } from './units.js';
 
 // Round 56 classes (twelfth session), each with the dev sentence that showed it (ANNOTATION round 56) and forms of other provinces.
 const clauses = (text: string) =>
-  extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => ({
+  extractDocument(documentsOfPlainText(text)[0]).map((c) => ({
     text: c.text,
     rates: c.rates.map((r) => r.value),
     deadlines: c.deadlines.map((d) => d.date ?? d.raw),
@@ -122,7 +122,7 @@ describe('the funds of a half year (period funds)', () => {
 });
 
 describe('a unit label that names supervising or assessing bodies (supervising label)', () => {
-  const units = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => c.units);
+  const units = (text: string) => extractDocument(documentsOfPlainText(text)[0]).map((c) => c.units);
   it.each([
     // 四川 旌阳 (sichuan-jingyang-renwufenjie.txt) heads its unit column 监考单位; the note forms of other labels of the class
     ['关于印发若干措施的通知\n加强食品安全抽检。(督查单位:区政府督查室,监管单位:区市场监管局)\n', [['区政府督查室', '区市场监管局']]],
@@ -135,7 +135,7 @@ describe('a bar-drawn progress table: a period’s target column, a long report 
   // 浙江 柯桥 (zhejiang-keqiao-minshengshishi.txt), shortened; its header names the report column at length
   const text =
     '发布时间:2023-11-16 16:38\n2023年度省政府民生实事涉我区工作任务一季度进展情况\n序号 | 工作任务 | 责任单位 | 一季度目标 | 进展情况、存在问题及下一步打算 | 目标完成情况 |\n1 | 新改扩建公办中小学校1所 | 教体局 | 室内安装、装修及场外施工 | 进展情况:场外工程完成70%。 | 顺利推进 |\n3 | 符合条件的义务教育段随迁子女在家长常住地100%保障入学 | 教体局 | 公布随迁子女入(转)学政策 | 进展情况:3月26日已公布随迁子女入(转)学政策。';
-  const units = (t: string) => extractDocument(documentsFromText({ text: t, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => [c.text, c.units, c.deadlines.map((d) => d.date)]);
+  const units = (t: string) => extractDocument(documentsOfPlainText(t)[0]).map((c) => [c.text, c.units, c.deadlines.map((d) => d.date)]);
   it('each task and target sentence with the row’s body, the target column’s quarter as its time', () => {
     expect(units(text)).toEqual([
       ['新改扩建公办中小学校1所', ['教体局'], []],
@@ -151,7 +151,7 @@ describe('a record whose task field comes before its unit field (task field firs
   const text =
     '一、城市安居项目\n(一)启动首批配售型保障性住房建设\n项目内容:规划配售型保障性住房2170套,2024年启动首批项目建设。\n责任单位:市住房城乡建设局、市自然资源局,甘井子区政府。\n(二)实施12000平方米城市危房改造\n项目内容:启动实施12000平方米直管公房危房修缮改造工作。\n责任单位:市住房城乡建设局,中山区政府。\n';
   it('each clause is the field’s text with its record’s bodies', () => {
-    expect(extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => [c.text, c.units])).toEqual([
+    expect(extractDocument(documentsOfPlainText(text)[0]).map((c) => [c.text, c.units])).toEqual([
       ['规划配售型保障性住房2170套,2024年启动首批项目建设。', ['市住房城乡建设局', '市自然资源局', '甘井子区政府']],
       ['启动实施12000平方米直管公房危房修缮改造工作。', ['市住房城乡建设局', '中山区政府']],
     ]);
@@ -203,7 +203,7 @@ describe('a record of fields whose unit field names the body’s head, its perio
   const text =
     '三、资金项目分配情况表\n大李村科文创加工项目\n实施地点:郑州市建设西路民悦街大李安置房6号楼东二楼。\n建设内容:车间建设及设备器材。\n资金预算:50万元\n建设期限:2023年6月5日-2023年12月31日\n项目实施单位及责任人:中原区乡村振兴局  李泽强\n';
   it('every field line takes the body, not the person, and the record’s period', () => {
-    const got = extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => [c.text, c.units, c.deadlines.map((d) => d.date)]);
+    const got = extractDocument(documentsOfPlainText(text)[0]).map((c) => [c.text, c.units, c.deadlines.map((d) => d.date)]);
     expect(got).toContainEqual(['建设内容:车间建设及设备器材。', ['中原区乡村振兴局'], ['2023-12-31']]);
     expect(got).toContainEqual(['资金预算:50万元', ['中原区乡村振兴局'], ['2023-12-31']]);
     expect(got.flatMap((g) => g[1])).not.toContain('李泽强');
@@ -227,7 +227,7 @@ describe('an allocation table whose unit is on its title line; a bare sum before
   it('the money column takes the title line’s 万元', () => {
     const text =
       '三、财政衔接推进乡村振兴补助资金分配情况表\n瀍河回族区2024年第二批财政衔接推进乡村振兴补助资金分配情况表 单位:万元 | |||||\n序号 | 项目名称 | 建设地点 | 建设内容 | 投资规模 | 责任单位 |\n1 | “雨露计划”2024年春季学期职业教育培训补助项目 | 白马寺镇 | 对脱贫户、监测户职业教育培训进行补助。 | 9.45 | 农业农村局 |\n';
-    const got = extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).flatMap((c) => c.amounts.map((a) => a.yuan));
+    const got = extractDocument(documentsOfPlainText(text)[0]).flatMap((c) => c.amounts.map((a) => a.yuan));
     expect(got).toEqual([94500]);
   });
   it.each([
@@ -242,7 +242,7 @@ describe('a project table whose source-of-funds column a second header row split
   const text =
     '附件:\n项目计划安排表\n单位:万元 | ||||||||||\n序号 | 乡镇 | 项目名称 | 建设内容 | 计划投入资金 | 资金来源 | 实施期限(年/月-年/月) | 联农带农富农利益联结机制 | 责任单位 | 责任人 | 备注 | |||\n中央衔接资金 | 省级衔接资金 | 省级财政资金 | 其他 资金 | ||||||||||\n合 计 | 3069.7 | 0 | 1000 | 500 | 1569.7 | ||||||||\n1 | 大箕铺镇 | 果蔬特色产业强链重点工程示范项目 | 蔬菜加工厂房建设,冷链设备采购。 | 3069.7 | 0 | 1000 | 500 | 1569.7 | 2024年6月到12月 | 土地流转、就业务工 | 大箕铺镇政府 | 张世磊 |\n';
   it('sums in yuan (a zero cell none), the unit and time columns found where the rows put them', () => {
-    const got = extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).filter((c) => c.amounts.length);
+    const got = extractDocument(documentsOfPlainText(text)[0]).filter((c) => c.amounts.length);
     expect(got.map((c) => c.amounts.map((a) => a.yuan))).toEqual([
       [30697000, 10000000, 5000000, 15697000],
       [30697000, 10000000, 5000000, 15697000],
@@ -258,7 +258,7 @@ describe('a unit field whose list is whole ends its line above a line that names
     ['大李村科文创加工项目\n建设内容:车间建设及设备器材。\n项目实施单位及责任人:中原区乡村振兴局  李泽强\n监督电话\n国务院扶贫办监督电话12317\n', [['中原区乡村振兴局']]],
     // a body's name the layout wrapped goes on (重庆 seed form: 区市场监 / 管局)
     ['关于印发若干措施的通知\n推进统一品牌形象建设。(责任单位:区经济信息委、区市场监\n管局)\n', [['区经济信息委', '区市场监管局']]],
-  ])('%s', (text, want) => expect(extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).filter((c) => c.units.length).map((c) => c.units).slice(0, 1)).toEqual(want));
+  ])('%s', (text, want) => expect(extractDocument(documentsOfPlainText(text)[0]).filter((c) => c.units.length).map((c) => c.units).slice(0, 1)).toEqual(want));
 });
 
 describe('a kind alone after a group that 等 ended (kind after 等)', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractDocuments, extractValues } from './extract.js';
 import { splitUnitList } from './units.js';
 
 /** Every clause of a text read as a whole file (its documents in order). */
-const docClauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const docClauses = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 
 // Round 61 classes (thirteenth session), each with the dev sentence that showed it and forms of other provinces.
 const clauses = (text: string) =>
-  extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).map((c) => ({
+  extractDocument(documentsOfPlainText(text)[0]).map((c) => ({
     text: c.text,
     units: c.units,
     deadlines: c.deadlines.map((d) => d.date ?? d.raw),

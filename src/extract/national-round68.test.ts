@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues, planTitleTerm } from './extract.js';
 
 // Round 68–69 classes (fourteenth session), each with the dev sentence that showed it.
@@ -34,7 +34,7 @@ describe('a limit each year named by 当年 is recurring, no calendar date (当�
 
 describe('a plan’s own title period is its term, on its body’s first clause (plan term)', () => {
   const docDeadlines = (text: string) =>
-    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat().map((c) => [c.text.slice(0, 12), c.deadlines.map((d) => [d.raw, d.from ?? null, d.date ?? null])]);
+    extractDocuments(documentsOfPlainText(text)).flat().map((c) => [c.text.slice(0, 12), c.deadlines.map((d) => [d.raw, d.from ?? null, d.date ?? null])]);
 
   it.each([
     // 盐城 (jiangsu-yancheng-zhigaishuzhuan.txt): the title wrapped over two lines below the cover's signature
@@ -82,7 +82,7 @@ describe('a document without a date of its own takes the date of the notice that
   it('中山 (guangdong-zhongshan-wenwaimao.txt): the cover, addressed where its title should be, dated 2025年4月15日', () => {
     const text =
       '火炬开发区管委会,翠亨新区管委会,各镇政府、街道办事处,市各有关单位:\n《中山市稳外贸促增长若干措施》业经市委、市政府同意,现印发给你们,请认真贯彻实施。实施过程中遇到的问题,请径向市商务局反映。\n中山市人民政府办公室\n2025年4月15日\n中山市稳外贸促增长若干措施\n为进一步支持企业加快拓展国内外市场,制定以下措施。\n一、加快开拓国际国内市场。落实“粤贸全球”计划,深入实施“百展千企”境外拓市场行动,年内推动3000家次企业参加境外展会。(责任单位:市商务局、工业和信息化局、财政局,各镇街)\n';
-    const clauses = extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+    const clauses = extractDocuments(documentsOfPlainText(text)).flat();
     expect(clauses.flatMap((c) => c.deadlines.map((d) => [d.raw, d.date]))).toEqual([['年内', '2025']]);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues, planTitleTerm } from './extract.js';
 
 // Round 73 classes (fifteenth session), found where a blind second labelling of 30 dev notices and the extractor differed; each
 // with the dev sentence that showed it.
 const clauses = (text: string) =>
-  extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+  extractDocuments(documentsOfPlainText(text))
     .flat()
     .map((c) => [c.text, c.units, c.deadlines.map((d) => d.raw)]);
 
@@ -73,7 +73,7 @@ describe('a plan’s own title period is its term also with a draft’s or trial
 
 describe('a title’s period on a line of its own closes the title: the term goes on the body’s first clause (plan term, period line)', () => {
   const firstClauses = (text: string) =>
-    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+    extractDocuments(documentsOfPlainText(text))
       .flat()
       .slice(0, 2)
       .map((c) => [c.text.slice(0, 8), c.deadlines.map((d) => [d.raw, d.from ?? null, d.date ?? null])]);
@@ -126,7 +126,7 @@ describe('a scale first reached in a year written 年度 is the window of that a
 
 describe('a record of fields with a time field and no unit field gives its period to every field line (time-only record, rounds 57–59)', () => {
   const recordDeadlines = (text: string) =>
-    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+    extractDocuments(documentsOfPlainText(text))
       .flat()
       .map((c) => [c.text.slice(0, 6), c.deadlines.map((d) => d.raw)]);
   it('格尔木 (qinghai-geermu-bangfuchejian.txt): the fields before and after 项目施工期限, not the page’s own fields below', () => {

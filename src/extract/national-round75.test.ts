@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Round 75 classes (sixteenth session), from eight dev notices labelled blind and scored before any rule for them.
 const clauses = (text: string) =>
-  extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+  extractDocuments(documentsOfPlainText(text))
     .flat()
     .map((c) => [c.text, c.units]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Round 76 classes (seventeenth session), from ten dev notices (文旅, 外贸, 农业产业, 商贸) labelled blind and scored before any
@@ -85,7 +85,7 @@ describe('a scale of 万亿 written without a digit is money, as 百亿 and 千�
 
 describe('a room number in a contact line is no unit note (room number)', () => {
   const units = (text: string) =>
-    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+    extractDocuments(documentsOfPlainText(text))
       .flat()
       .flatMap((c) => c.units);
   it.each([

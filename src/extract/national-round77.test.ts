@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Round 77 classes (seventeenth session), from six dev notices (task divisions, 营商环境, 招商) labelled blind and scored before any
@@ -33,7 +33,7 @@ describe('this year’s tasks a notice puts into effect or breaks down set the n
 
 describe('a page dated after the year its title plans: the notice’s own words are in the plan’s year (plan year over page date)', () => {
   const years = (text: string) =>
-    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+    extractDocuments(documentsOfPlainText(text))
       .flat()
       .flatMap((c) => c.deadlines.map((d) => [d.raw, d.date]));
   it('江苏省 dev: 发布日期 2007-10-24 over 省政府关于印发2006年重点任务分解落实方案的通知', () => {
@@ -48,7 +48,7 @@ describe('a page dated after the year its title plans: the notice’s own words 
 
 describe('a heading of two or three short phrases on its own line is a heading, as one without a comma is (phrase heading line)', () => {
   const clauses = (text: string) =>
-    extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+    extractDocuments(documentsOfPlainText(text))
       .flat()
       .map((c) => c.text);
   it.each([

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractValues } from './extract.js';
 
 // Round 78 classes (seventeenth session), from nine dev notices (calls for applications, 实施细则, a 整改 公示) labelled blind and
 // scored before any rule for them, each with the dev sentence that showed it and forms from other provinces.
 const deadlines = (s: string) => extractValues(s).deadlines.map((d) => [d.raw, d.date ?? null, d.kind ?? null]);
 const th = (s: string) => extractValues(s).thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
-const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docsOf = (text: string) => documentsOfPlainText(text);
 
 describe('periods a comparison sets side by side are the periods measured (compared periods)', () => {
   it.each([

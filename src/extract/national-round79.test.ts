@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Round 79 classes (seventeenth session), from seven dev notices (calls for applications, award rules, a fund 公示) labelled blind
@@ -7,7 +7,7 @@ import { extractDocuments, extractValues } from './extract.js';
 const th = (s: string, listed = false) => extractValues(s, undefined, listed).thresholds.map((t) => [t.min ?? null, t.max ?? null]);
 const deadlines = (s: string) => extractValues(s).deadlines.map((d) => [d.raw, d.date ?? null]);
 const clauses = (text: string) =>
-  extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+  extractDocuments(documentsOfPlainText(text))
     .flat()
     .map((c) => [c.text, c.units, c.thresholds.map((t) => t.min ?? t.max), c.deadlines.map((d) => d.raw)]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 
 // Round 81 classes (eighteenth session), from eleven dev notices (action plans, task lists, policy measures from 浙江, 云南, 湖北,
@@ -8,7 +8,7 @@ import { extractDocument, extractValues } from './extract.js';
 const th = (s: string) => extractValues(s).thresholds.map((t) => [t.metric, t.min ?? null, t.max ?? null, t.unit]);
 const amounts = (s: string) => extractValues(s).amounts.map((a) => a.yuan);
 const years = (s: string, date?: string) => extractValues(s, date).deadlines.map((d) => d.date ?? d.kind);
-const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docsOf = (text: string) => documentsOfPlainText(text);
 const unitsOf = (text: string) => docsOf(text).flatMap(extractDocument).map((c) => [c.text, c.units] as const);
 
 describe('the next tier of a list after a grant is a condition, its metric the list’s (tier after a grant)', () => {

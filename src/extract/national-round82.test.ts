@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 
 // Round 82 classes (eighteenth session), from ten dev notices (finance, employment, tourism, investment promotion from 海南, 浙江,
@@ -7,7 +7,7 @@ import { extractDocument, extractValues } from './extract.js';
 // that showed it and forms from other provinces.
 const th = (s: string) => extractValues(s).thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
 const amounts = (s: string) => extractValues(s).amounts.map((a) => a.yuan);
-const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docsOf = (text: string) => documentsOfPlainText(text);
 const clausesOf = (text: string) => docsOf(text).flatMap(extractDocument);
 
 describe('a band written from its top down is the same band (band top down)', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Classes found on the dev notices of round 94 (twenty-fourth session: 23 notices from dev provinces, read before their rules), each
 // with the dev text that showed it (file named) and the same form from another province's page.
 
-const clausesOf = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clausesOf = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 const roles = (s: string) => extractValues(s).amounts.map((a) => [a.yuan, a.role]);
 const spans = (s: string) => extractValues(s).deadlines.map((d) => [d.raw, d.kind ?? d.date]);
 const unitsOf = (text: string) => clausesOf(text).map((c) => c.units);

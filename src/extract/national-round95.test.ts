@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Classes found on the dev notices of round 95 (twenty-fourth session: 25 notices from dev provinces, read before their rules), each
 // with the dev text that showed it (file named) and the same form written another way.
 
-const clausesOf = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clausesOf = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 const unitsOf = (text: string) => clausesOf(text).map((c) => [c.text.slice(0, 6), c.units]);
 
 describe('a heading whose title closes with its stop before its note holds the note for its section (stopped heading notes)', () => {
@@ -40,7 +40,7 @@ describe('a heading whose title closes with its stop before its note holds the n
 
 describe('a notice to towns\' and streets\' bodies is a city\'s or a county\'s (town addressees)', () => {
   const head = (text: string) => {
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     return [doc.region, doc.issuer];
   };
   it('东莞 (guangdong-dongguan-kaituoshichang.txt): the province named in passing and its department\'s cited notice are neither', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Classes found on the dev notices of round 96 (twenty-fourth session: 12 notices from dev provinces, read before their rules).
 
-const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docsOf = (text: string) => documentsOfPlainText(text);
 const unitsOf = (text: string) => extractDocuments(docsOf(text)).flat().map((c) => [c.text.slice(0, 6), c.units]);
 
 describe('a heading\'s note keeps its section with a contact in its own bracket after it (heading note and contact)', () => {

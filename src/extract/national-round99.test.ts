@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Classes from round 99 of the national development set (issue 9). Sentences are real, from the dev notice named in the comment;
 // "form" marks one written from the class.
-const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clauses = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 const thresholds = (got: ReturnType<typeof clauses>, start: string) =>
   got.find((c) => c.text.startsWith(start))?.thresholds.map((t) => [t.min, t.unit]);
 

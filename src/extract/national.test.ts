@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../ingest/clean.js';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { findNotes, mergeUnits } from './units.js';
 
@@ -120,7 +120,7 @@ describe('responsible-unit notes in other shapes', () => {
   ])('bodies joined by 及/和/与 are separate units: %s', (text, units) => expect(note(text).units).toEqual(units));
   it('a bracketed note alone on its line closes the multi-paragraph item above it (浙江 嵊州市)', () => {
     const text = '加快推进工业经济高质量发展若干政策\n（一）深入推进数字经济系统建设。加快以“产业大脑+未来工厂”为核心的数字经济系统建设。\n推进产业大脑建设,待省、绍兴市出台产业大脑建设及应用专项政策后,按上级政策执行。\n(责任单位:市经信局)\n（二）全力推进产业数字化。推进两化融合纵深发展。\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect(extractDocument(doc).map((c) => [c.text.slice(0, 6), c.units])).toEqual([
       ['加快以“产业', ['市经信局']],
       ['推进产业大脑', ['市经信局']],
@@ -129,7 +129,7 @@ describe('responsible-unit notes in other shapes', () => {
   });
   it('a note in a heading holds for its whole section (浙江 温岭市)', () => {
     const text = '温岭市人民政府关于推动经济高质量发展的实施意见\n一、扩大有效投资政策(由市发改局牵头)\n实施“百项千亿”项目推进年行动,项目个数超400个,年度计划投资约300亿元。\n(一)统筹财政资金保障。围绕保障重大项目建设,激发全社会投资活力。(责任单位:市财政局)\n二、促进消费政策(由市商务局牵头)\n开展促消费活动。\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect(extractDocument(doc).map((c) => [c.text.slice(0, 6), c.units, c.lead])).toEqual([
       ['实施“百项千', ['市发改局'], ['市发改局']],
       ['围绕保障重大', ['市财政局', '市发改局'], ['市发改局']],
@@ -137,7 +137,7 @@ describe('responsible-unit notes in other shapes', () => {
     ]);
   });
   it('traditional characters: units as written, values read (陕西/湖南 forms)', () => {
-    const [doc] = documentsFromText({ text: '關於印發支持政策的通知\n對認定的企業給予獎勵。（責任單位：市經信局、市財政局）\n', format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText('關於印發支持政策的通知\n對認定的企業給予獎勵。（責任單位：市經信局、市財政局）\n');
     expect(extractDocument(doc).map((c) => c.units)).toEqual([['市經信局', '市財政局']]);
     const r = v('對首次認定的企業一次性給予50萬元獎勵');
     expect(r.amounts.map((a) => [a.raw, a.yuan])).toEqual([['50萬元', 500000]]);
@@ -167,7 +167,7 @@ describe('a percentage-point step of a growth condition is no rate', () => {
 });
 
 describe('items and their notes in other shapes', () => {
-  const clauses = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d)).map((c) => [c.text, c.units, c.rates.map((r) => r.value)]);
+  const clauses = (text: string) => documentsOfPlainText(text).flatMap((d) => extractDocument(d)).map((c) => [c.text, c.units, c.rates.map((r) => r.value)]);
   it('dash-bulleted targets with their notes are clauses, not headings (辽宁 盘锦市)', () => {
     expect(clauses('盘锦市推进沿海经济带建设2018年工作实施方案\n(二)主要目标\n到2018年底,全市主要经济指标如下:\n——地区生产总值增长7.5%;(牵头部门:市发改委)\n——一般公共预算收入增长12%;(牵头部门:市财政局)\n')).toEqual([
       ['到2018年底,全市主要经济指标如下:', [], []],
@@ -188,7 +188,7 @@ describe('items and their notes in other shapes', () => {
 });
 
 describe('round 2: task tables in two more shapes, headings with notes, sentences in parts (dev notices of 2026-11-29)', () => {
-  const clauses = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d)).map((c) => [c.text, c.units]);
+  const clauses = (text: string) => documentsOfPlainText(text).flatMap((d) => extractDocument(d)).map((c) => [c.text, c.units]);
   it('a bar-drawn task table: the unit cells under the task, a leader between (江苏 吴江区)', () => {
     const text = '区政府2024年重点工作目标任务分解落实方案\n序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n1.地区生产总值增长5%以上。\n|\n钱 宇\n|\n★区发改委、统计局\n|\n2.一般公共预算收入同口径增长6%以上。\n|\n★区财政局、税务局\n|\n';
     expect(clauses(text).filter((c) => c[1].length)).toEqual([
@@ -225,7 +225,7 @@ describe('round 2: task tables in two more shapes, headings with notes, sentence
 });
 
 describe('the time limit a note or a table row gives is the clause\'s deadline', () => {
-  const clauses = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d)).map((c) => [c.text, c.units, c.deadlines.map((d) => [d.raw, d.date ?? d.kind])]);
+  const clauses = (text: string) => documentsOfPlainText(text).flatMap((d) => extractDocument(d)).map((c) => [c.text, c.units, c.deadlines.map((d) => [d.raw, d.date ?? d.kind])]);
   it('labelled and unlabelled time limits in notes (forms of task lists: 完成时限 / 长期坚持 / …前完成)', () => {
     expect(clauses('某市推动工业发展若干措施\n一、加快技改\n1.加快技改项目建设，推动企业设备更新。（责任单位：市工信局；完成时限：2024年6月底前）\n2.实施数字化改造。（牵头单位：市工信局，完成时限：长期坚持）\n3.加快发展。（2024年底前完成，市工信局牵头）\n')).toEqual([
       ['加快技改项目建设，推动企业设备更新。', ['市工信局'], [['2024年6月底前', '2024-06']]],
@@ -311,12 +311,12 @@ describe('unit notes in every bracket shape, full- and half-width', () => {
     expect(note(`及时协调解决企业在项目建设过程中的重大问题。${open}${list}${close}`).units).toEqual(want);
   });
   it('a traditional note in square brackets, names as written (廣東 韶關市 form)', () => {
-    const [doc] = documentsFromText({ text: '若干政策措施\n落實執行全省車輛車船稅適用稅額降低到法定稅率最低水平的政策。【責任單位:市稅務局、市財政局】\n', format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText('若干政策措施\n落實執行全省車輛車船稅適用稅額降低到法定稅率最低水平的政策。【責任單位:市稅務局、市財政局】\n');
     expect(extractDocument(doc).map((c) => c.units)).toEqual([['市稅務局', '市財政局']]);
   });
   it('a square-bracket note alone on its line closes the article above it', () => {
     const text = '若干措施\n(一)实施招大引强工程。完善“大招商”工作机制,建立招商资源信息库。\n编制产业招商地图,实施产业链招商。\n【责任单位:市商务局、市工业和信息化局】\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect(extractDocument(doc).map((c) => c.units)).toEqual([
       ['市商务局', '市工业和信息化局'],
       ['市商务局', '市工业和信息化局'],
@@ -363,7 +363,7 @@ describe('a note with a sentence after its list', () => {
   it('standing bodies hold for every later measure, the sentence is no unit (江苏 泰州市)', () => {
     const text =
       '若干措施\n1.提升优势产业能级。培育国家级中小企业特色产业集群1—2个,省级9—11个。(责任单位:市工业和信息化局、市发展改革委。所有措施均需各市(区)人民政府、泰州医药高新区管委会落实,不再单独列出)\n2.加快传统产业转型升级。到2025年,实施绿色化改造项目150项以上。(责任单位:市工业和信息化局)\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect(extractDocument(doc).map((c) => c.units)).toEqual([
       ['市工业和信息化局', '市发展改革委', '各市(区)人民政府', '泰州医药高新区管委会'],
       ['市工业和信息化局', '各市(区)人民政府', '泰州医药高新区管委会'],
@@ -372,7 +372,7 @@ describe('a note with a sentence after its list', () => {
   it('they hold for measures before the note too, not for a preamble without a note', () => {
     const text =
       '若干措施\n为深入贯彻党的二十届三中全会精神,制定本措施。\n1.提升优势产业能级。培育国家级中小企业特色产业集群1—2个。(责任单位:市工业和信息化局)\n2.加快传统产业转型升级。到2025年,实施绿色化改造项目150项以上。(责任单位:市发展改革委。所有措施均需各市(区)人民政府落实,不再单独列出)\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect(extractDocument(doc).map((c) => [c.text.slice(0, 4), c.units])).toEqual([
       ['为深入贯', []],
       ['培育国家', ['市工业和信息化局', '各市(区)人民政府']],
@@ -394,7 +394,7 @@ describe('a task table flattened to one cell a line (辽宁 辽中区)', () => {
     '区工业和信息化局', '', '沈阳近海经济区管委会、各镇政府(街道办事处)', '', '冯冬昌', '',
   ].join('\n');
   it('reads the lead and partner cells of each row; a leader\'s name is no unit', () => {
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect(extractDocument(doc).map((c) => [c.text.slice(0, 6), c.units, c.lead])).toEqual([
       ['加快构建具有', ['区农业农村局', '区发展改革局', '区工业和信息化局', '沈阳近海经济区管委会'], ['区农业农村局']],
       ['聚焦装备制造', ['区工业和信息化局', '沈阳近海经济区管委会', '各镇政府(街道办事处)'], ['区工业和信息化局']],
@@ -402,7 +402,7 @@ describe('a task table flattened to one cell a line (辽宁 辽中区)', () => {
   });
   it('a 序号 line without unit columns is no such table', () => {
     const t = '目标表\n\n序号\n\n指标名称\n\n目标值\n\n1\n\n规上工业增加值增长8%。\n\n区统计局\n';
-    const [doc] = documentsFromText({ text: t, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(t);
     expect(extractDocument(doc).every((c) => c.units.length === 0)).toBe(true);
   });
 });
@@ -518,7 +518,7 @@ describe('more condition forms from the newer dev notices', () => {
 describe('a short heading kept apart by a space on a flattened page (山东 寿光市)', () => {
   it('ends at the space: the clause starts with its sentence', () => {
     const text = '寿光市县域经济高质量发展工作方案(2024—2025年) 为全面贯彻落实《山东省县域经济高质量发展三年行动方案(2023—2025年)》,制定本工作方案。 一、主要目标 坚持以习近平新时代中国特色社会主义思想为指导,推动寿光经济总量有较大提升。(责任单位:发改局、工信局)\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     const clauses = extractDocument(doc).map((c) => [c.text.slice(0, 6), c.units]);
     expect(clauses).toContainEqual(['坚持以习近平', ['发改局', '工信局']]);
     expect(clauses.filter(([t]) => (t as string).startsWith('主要目标'))).toEqual([]);
@@ -528,12 +528,12 @@ describe('a short heading kept apart by a space on a flattened page (山东 寿�
 describe('bare note lines: the next label\'s line, and a name cut off by the excerpt', () => {
   it('a short label line after a note is not joined to it (青海 海东市)', () => {
     const text = '兰西城市群协同发展工作要点\n\n1. 做好重大规划的有效衔接。\n\n工作成果:坚持规划先行,以规划引领区域协同发展。\n\n责任单位:海东市、兰州市、临夏州发展改革部门\n\n人:三市州发展改革部门主要负责同志\n\n二、重大基础设施互联互通方面\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect(extractDocument(doc).find((c) => c.text.includes('坚持规划先行'))?.units).toEqual(['海东市、兰州市、临夏州发展改革部门']);
   });
   it('the last name of a note the excerpt cuts off, written longer above, is dropped (辽宁 鞍山市)', () => {
     const text = '任务分解\n\n5.一般公共预算收入增长10%以上。\n\n责任单位:市税务局,各县(市)区政府、各开发区管委会\n\n6.居民收入增长与经济增长基本同步。\n\n牵头单位:市发展改革委\n\n责任单位:各相关部门,各县(市)区政府、各开发区管委';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect(extractDocument(doc).find((c) => c.text.startsWith('居民收入'))?.units).toEqual(['市发展改革委', '各相关部门', '各县(市)区政府']);
   });
 });
@@ -631,7 +631,7 @@ describe('a bracketed duty mark after a body', () => {
 
 describe('round 3: notes that name bodies for every measure, headings in parts, actors in running text (dev notices of round 4)', () => {
   const units = (text: string) => {
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     return extractDocument(doc).map((c) => [c.text.slice(0, 6), c.units, c.lead]);
   };
   it('an unlabelled note whose second sentence names bodies for every measure (河南 开封市, henan-kaifeng-wenjin)', () => {

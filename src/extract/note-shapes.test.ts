@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments } from './extract.js';
 
 // A unit note names the same bodies whatever its shape: the labels before the bodies or their part after them, the bracket, the
@@ -8,7 +8,7 @@ import { extractDocuments } from './extract.js';
 /** Units and leads of the measure a note closes. */
 function noted(note: string): [string[], string[]] {
   const text = `关于印发若干措施的通知\n一、加强支持\n（一）推进项目。加快推进重点项目建设。${note}\n（二）强化保障。落实用地指标。\n2024年1月5日\n`;
-  const c = extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat().find((x) => x.text.includes('加快推进重点项目'));
+  const c = extractDocuments(documentsOfPlainText(text)).flat().find((x) => x.text.includes('加快推进重点项目'));
   return [c?.units ?? [], c?.lead ?? []];
 }
 

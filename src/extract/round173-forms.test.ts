@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 import { findNotes } from './units.js';
 
 // Forms from round 173's notices, each a class the rules did not read (found on the files named; labels per ANNOTATION round 173).
 const deadlines = (text: string, docDate?: string) => extractValues(text, docDate).deadlines.map((d) => [d.raw, d.kind ?? d.date]);
-const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clauses = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 
 // The year opening the window an act must fall in, its inclusive mark before 以后 (对2024年(含)以后通过兼并重组…的企业), as 2024年以后 is.
 describe('a window year marked inclusive (window year inclusive)', () => {

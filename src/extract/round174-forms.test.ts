@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments, extractValues } from './extract.js';
 
 // Forms from round 174's notices, each a class the rules did not read (found on the files named; labels per ANNOTATION round 174).
-const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clauses = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 
 // An assessment's score bands, those in each band listed after it (得分在170分至189分之间的有南市街道、…), are its tiers: thresholds.
 describe('score bands listing those in them (listed band)', () => {

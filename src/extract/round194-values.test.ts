@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { valueRows } from './fixture-table.js';
 
 // Round 194 (issue 9): classes that new notices (relief for small firms, land-use rules, allotments, handling offices) carried.
 const deadlines = (text: string, day = '2022-12-01') => extractValues(text, day).deadlines.map((d) => [d.raw, d.date ?? d.kind]);
-const unitsOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).filter((c) => c.units.length).map((c) => c.units);
+const unitsOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]).filter((c) => c.units.length).map((c) => c.units);
 
 describe('relief spans: the relief an added one builds on, and a fee waived after the things it is waived for (relief span forms)', () => {
   it.each([

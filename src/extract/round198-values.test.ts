@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { devText } from '../dev-notices.js';
 import { extractDocument, extractValues } from './extract.js';
 import { valueRows } from './fixture-table.js';
@@ -38,7 +38,7 @@ describe('the day births or ages are reckoned from is a condition, no limit (rec
 });
 
 describe('an item\'s first sentence that states a tier\'s bounds, its next sentence granting, holds conditions (tier head)', () => {
-  const doc = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  const doc = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
   it('永宁 (ningxia-yongning-laowujingjiren.txt)', () => {
     const c = doc(devText('ningxia-yongning-laowujingjiren.txt')).find((x) => x.text.startsWith('组织稳定就业期满6个月以上'))!;
     expect(c.thresholds.map((t) => [t.min, t.max, t.unit])).toEqual([[6, undefined, '个月'], [2000, undefined, '元']]);

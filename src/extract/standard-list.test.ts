@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { inStandardList } from './standard-list.js';
 
@@ -26,7 +26,7 @@ describe('inStandardList', () => {
 describe('a standards list read in a notice (standards list)', () => {
   it('青海省: every row’s sum an amount', () => {
     const text = readFileSync(new URL('../../eval/national/dev/qinghai-qinghaisheng-qunuanfei.txt', import.meta.url), 'utf8');
-    const d = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    const d = documentsOfPlainText(text)[0];
     const sums = extractDocument(d).flatMap((c) => c.amounts.map((a) => a.yuan));
     expect(sums).toEqual([200, 580, 600, 658, 687, 702, 731, 833, 892, 1009, 1082, 1155]);
   });

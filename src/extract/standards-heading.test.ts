@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 
 // Items under a heading that names the standards a project must be built to ((一)建设标准 / 1. 连片100座以上。 / 2. …最小长度不低于60米。, 哈密):
 // conditions, as items under 申报条件 or 认定标准 are (建设标准 and 验收标准 join the condition labels in dict/condition-words.json). Found on
 // xinjiang-hami-sheshinongye.txt (dev, round 180).
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 
 describe('items under a heading of construction standards (standards heading)', () => {
   it('哈密: each bounded item is a threshold', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument, extractValues } from './extract.js';
 import { periodLabels } from './deadlines.js';
 import { splitUnitList } from './units.js';
@@ -8,7 +8,7 @@ import { splitUnitList } from './units.js';
 // before any rule at bb521b6: deadlines 0.412 (20 of 75), units 0.422. The classes of their task tables, each with the dev lines
 // that showed it (file named) and forms written from the class.
 const clauses = (text: string) =>
-  extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]).filter((c) => c.units.length || c.deadlines.length);
+  extractDocument(documentsOfPlainText(text)[0]).filter((c) => c.units.length || c.deadlines.length);
 const rows = (text: string) => clauses(text).map((c) => [c.text, c.units, c.deadlines.map((d) => d.date)]);
 
 // 新昌 (zhejiang-xinchang-minshengshishi.txt): a page block, then a bar table whose rows lost their merged cells.
@@ -95,7 +95,7 @@ describe('a bar-drawn table whose column names end like a title, and rows under 
     ['full-width bars', '7｜持有居住证的义务教育段随迁子女就读公办学校比例达90%。｜3-4月:联系公安户籍部门统一为义务教育段公办学校随迁子'],
   ])('the excerpt’s last row, cut before its closing bar, is a row all the same (excerpt cut, %s)', (_name, last) => {
     // 泰顺's last line (the excerpt ends there): its task cell is the clause, not the row's number with it
-    const all = extractDocument(documentsFromText({ text: TAISHUN + last, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+    const all = extractDocument(documentsOfPlainText(TAISHUN + last)[0]);
     const row = all.find((c) => c.text.includes('随迁子女就读'));
     expect([row?.text, row?.rates.map((r) => r.value)]).toEqual(['持有居住证的义务教育段随迁子女就读公办学校比例达90%。', [0.9]]);
   });

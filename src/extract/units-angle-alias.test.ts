@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments } from './extract.js';
 
 // Round 184 (issue 9): unit notes. Half-width angle brackets set inside a body's name as its inner brackets (各县级市<区>人民政府<管委会>,
 // 苏州) broke the note and the standing tail (以下均需…落实,不再列出) it carries; a body in brackets right after another body's name is the
 // office's seat or other name (报省旅游产业发展领导小组办公室(省旅游发展委)。, 云南省), no note.
-const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clauses = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 const unitsOf = (text: string, at: string) => clauses(text).find((c) => c.text.includes(at))?.units;
 
 describe('angle brackets inside a body\'s name, and a body\'s other name in brackets (angle and alias)', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 
 // A note may open with a person's field (责任领导, 牵头领导) before its unit labels. Parted by a stop it was read; parted by a space
 // only (and by nothing once the cleaner took the space out) the whole bracket became one unit, 牵头领导：张三牵头单位：市经信局.
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 
 describe('a person field parted from the unit label by a space only (note person field)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { findNotes } from './units.js';
 
@@ -32,7 +32,7 @@ describe('explained_note: an unlabelled note whose later sentences only explain 
 });
 
 describe('flattened_task_row: a task table flattened to a line a row, its unit column after the task', () => {
-  const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+  const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
   const rows = (text: string) => clausesOf(text).filter((c) => c.units.length).map((c) => [c.text.trim(), c.units]);
   it('常熟 (江苏, jiangsu-changshu-renwufenjie.txt): an ASCII stop, a space, the bodies; blank lines between rows', () => {
     const text =

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { findNotes } from './units.js';
 
 // Round 11 of the national development set (issue 9): the unit classes its 14 notices showed, each in its general form.
 // Sentences are real (dev file or public page named in the comment) or written from the class ("form").
-const clausesOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').flatMap((d) => extractDocument(d));
+const clausesOf = (text: string) => documentsOfPlainText(text).flatMap((d) => extractDocument(d));
 /** Each clause with units: its text (whitespace removed), its units and leads. */
 const rows = (text: string) => clausesOf(text).filter((c) => c.units.length).map((c) => [c.text.replace(/\s+/g, ''), c.units, c.lead]);
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { isLeadLabel } from './lexicon.js';
 import { findNotes, subjectUnits } from './units.js';
 
 // Round 12 of the national development set (issue 9): the unit classes its 7 notices showed, each in its general form.
 // Sentences are real (dev file named in the comment) or written from the class ("form").
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 const rows = (text: string) => clausesOf(text).map((c) => [c.text.trim().slice(0, 12), c.units, c.lead, c.deadlines.map((d) => d.raw)]);
 
 describe('item_fields: an item closed by field lines, its labels opening with what they are about (项目责任单位, 项目责任人, 项目实施时间)', () => {

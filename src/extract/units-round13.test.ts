@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { isParagraphEnd } from '../ingest/clean.js';
 import { extractDocument } from './extract.js';
 import { findNotes } from './units.js';
 
 // Round 13 of the national development set (issue 9): the unit classes its 6 notices showed, each in its general form.
 // Sentences are real (dev file named in the comment); the variants change only the marker, bracket width or script.
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 const rows = (text: string) => clausesOf(text).map((c) => [c.text.trim().slice(0, 9), c.units]);
 
 describe('bullet_item: a bullet opens an item of its own; its note closes it alone, not the unnoted bullet before it', () => {

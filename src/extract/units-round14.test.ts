@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { findNotes, parseDutyNote, parseNote } from './units.js';
 
 // Round 14 of the national development set (issue 9): the unit classes its 5 notices showed, each in its general form.
 // Sentences are real (dev file named in the comment); the variants change only the adverb, colon, bracket width or script.
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 const named = (units: { name: string; lead: boolean }[]) => units.map((u) => [u.name, u.lead]);
 
 describe('duty adverb: 分别/共同/联合/各自/协同 before the duty word closing a list is no part of the last name', () => {
@@ -38,7 +38,7 @@ describe('duty adverb: 分别/共同/联合/各自/协同 before the duty word c
     [':', '市人力社保局、市農業農村局分別牽頭', ['市人力社保局', '市農業農村局']],
     ['：', '市人力社保局，市农业农村局分别牵头', ['市人力社保局', '市农业农村局']],
   ])('page with 责任单位%s%s', (colon, note, want) => {
-    const got = extractDocument(documentsFromText({ text: page(colon, note), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+    const got = extractDocument(documentsOfPlainText(page(colon, note))[0]);
     const task = got.find((c) => c.text.includes('城乡居民收入'))!;
     expect(task.units).toEqual(want);
     expect(got.find((c) => c.text.includes('一般公共预算'))!.units).toEqual(['市财政局']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { findNotes, splitUnitList } from './units.js';
 import { cleanText } from '../ingest/clean.js';
@@ -7,7 +7,7 @@ import { cleanText } from '../ingest/clean.js';
 // Round 16 of the national development set (issue 9): the unit classes its new notices showed, each in its general form.
 // Sentences are real (dev file or public page named in the comment); the variants change only the bracket shape, width,
 // script or the words the class allows.
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 const names = (list: string) => splitUnitList(list, 0, false).map((u) => u.name);
 
 describe('places sharing the body named after the last: one unit, never split at the 、 (ANNOTATION: as 各州、市人民政府)', () => {

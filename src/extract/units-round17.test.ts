@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { fold } from '../ingest/clean.js';
 import { extractDocument } from './extract.js';
 import { splitUnitList } from './units.js';
 
-const clausesOf = async (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = async (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 
 // Round 17 (fresh dev notices, scored before any rule): 德州 (shandong-dezhou-wenjianxiangxiang.txt) names 市工商联 among its lead
 // bodies, and a name not ending like a body was read as the first part of a body shared with the next (市工商联、市国资委). The

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { splitUnitList, taskLabels } from './units.js';
 
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 
 // Round 21 (fresh dev notices, scored before any rule): 玉溪 (yunnan-yuxi-gongzuofangan.txt) gives each task to the bodies written
 // before it with a colon (市财政局:安排…。…), and no unit note at all: units 0 of 12 before this class.

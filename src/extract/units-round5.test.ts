@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { findNotes, headingDutyNote, mergeUnits } from './units.js';
 import { endsLikeBody } from './lexicon.js';
@@ -8,7 +8,7 @@ import { endsLikeBody } from './lexicon.js';
 // form. Sentences are real: from a dev notice (file in eval/national/dev named in the comment). Where a form had no
 // real sentence at hand, the comment says "form" and the sentence is written from the class.
 const note = (text: string) => mergeUnits(...findNotes(text).map((n) => n.units));
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 
 describe('parks, zones and centres are bodies: a list of them is split', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { findNotes, mergeUnits, subjectUnits } from './units.js';
 import { isLeadLabel } from './lexicon.js';
@@ -10,7 +10,7 @@ import { fold } from '../ingest/clean.js';
 // another province (address in the comment, checked against the held-out list). "form" marks a sentence written from
 // the class where no real one was at hand.
 const note = (text: string) => mergeUnits(...findNotes(text).map((n) => n.units));
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 /** The units and lead of the clause whose text holds `quote`. */
 const unitsAt = (text: string, quote: string) => {
   const c = clausesOf(text).find((x) => x.text.includes(quote));

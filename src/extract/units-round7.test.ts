@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { findNotes, mergeUnits } from './units.js';
 import { fold } from '../ingest/clean.js';
@@ -7,7 +7,7 @@ import { fold } from '../ingest/clean.js';
 // Round 7 of the national development set (issue 9): the unit classes its 7 notices showed, each in its general form.
 // Sentences are real (dev file named in the comment) or written from the class ("form").
 const note = (text: string) => mergeUnits(...findNotes(text).map((n) => n.units));
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 
 describe('a data field names a body; its label is never kept on it', () => {
   it.each([

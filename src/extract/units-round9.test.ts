@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../ingest/ingest.js';
+import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocument } from './extract.js';
 import { cutAtEnd, dutyLine, splitUnitList } from './units.js';
 import { endsLikeBody } from './lexicon.js';
 
 // Round 9 of the national development set (issue 9): the unit classes its 15 notices showed, each in its general form.
 // Sentences are real (dev file or public page named in the comment) or written from the class ("form").
-const clausesOf = (text: string) => extractDocument(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0]);
+const clausesOf = (text: string) => extractDocument(documentsOfPlainText(text)[0]);
 /** The units of the clause whose text opens with `start`. */
 const unitsAt = (text: string, start: string) => clausesOf(text).find((c) => c.text.startsWith(start))?.units;
 const names = (line: string, textEnds = false) => dutyLine(line, textEnds)?.map((u) => u.name);

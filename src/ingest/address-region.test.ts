@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regionOfAddress } from './address-region.js';
 import { applyDeclared } from './declared.js';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 
 // Addresses of eval/national/dev's manifest (sources.tsv), each with the region its notice is labelled with, and forms.
 describe('a government site’s address names its division (address region)', () => {
@@ -44,7 +44,7 @@ describe('a government site’s address names its division (address region)', ()
 });
 
 describe('a stated address fills only the region a text does not give', () => {
-  const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+  const docsOf = (text: string) => documentsOfPlainText(text);
   it('a text naming no place takes the address’s division', () => {
     const docs = docsOf('一、总体要求\n全面贯彻新发展理念,推动高质量发展。\n');
     expect(docs[0].region).toBeUndefined();

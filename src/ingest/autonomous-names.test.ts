@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { findRegion, shortDivisionName } from './regions.js';
 
 // An autonomous division's name may write its people without 族 (伊犁哈萨克自治州, 巴音郭楞蒙古自治州, 鄂伦春自治旗): its short name is
@@ -25,7 +25,7 @@ describe('autonomous divisions whose people is written without 族 (peoples with
   ])('%s names %s', (text, want) => expect(findRegion(text)?.name).toBe(want));
   it('伊犁 dev: a forwarded opinion whose title names 伊犁州直', () => {
     const text = readFileSync(new URL('../../eval/national/dev/xinjiang-yili-yiminyouhui.txt', import.meta.url), 'utf8');
-    const d = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    const d = documentsOfPlainText(text)[0];
     expect([d.region, d.issuer]).toEqual(['伊犁哈萨克自治州', '州移民办']);
   });
 });

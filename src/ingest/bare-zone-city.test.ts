@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { bareZoneOfCity } from './regions.js';
 
 // A zone's notice may write its zone only as 高新区, as the place applicants register in (在高新区注册, 企業在高新區注冊) or its own firms
 // (请高新区内的服务机构…), naming its city once, often only in what it forwards (武漢市總部企業; 济南市科技局《…》). It was filed under the
 // city or under nothing. Found on zhejiang-hangzhougaoxinqu-wenchuang.txt, hubei-donghuxinqu-zongbuqiye.txt (traditional) and round 171's
 // shandong-jinangaoxinqu-jishuzhuanyijigou.txt.
-const region = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region;
+const region = (text: string) => documentsOfPlainText(text)[0].region;
 
 describe('a notice that writes only 高新区 as its own place is its one city’s zone (bare zone of its city)', () => {
   it.each([

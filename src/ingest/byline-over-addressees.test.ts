@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { signatureOf } from './metadata.js';
 import { devText as dev } from '../dev-notices.js';
 
@@ -15,7 +15,7 @@ describe('a body and a date over the addressees are no signature (byline over ad
     expect(signatureOf(['现将方案印发给你们,请认真贯彻执行。', '深圳市光明区人民政府', '2023年8月24日'])).toEqual({ issuer: '深圳市光明区人民政府', date: '2023-08-24' });
   });
   it('青浦 dev (shanghai-qingpu-yijiduyaodian.txt): the cover is dated as signed', () => {
-    const d = documentsFromText({ text: dev('shanghai-qingpu-yijiduyaodian.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt').find((x) => x.date);
+    const d = documentsOfPlainText(dev('shanghai-qingpu-yijiduyaodian.txt')).find((x) => x.date);
     expect(d?.date).toBe('2016-02-15');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { pageByline } from './metadata.js';
 import { devText as dev } from '../dev-notices.js';
 
@@ -8,7 +8,7 @@ import { devText as dev } from '../dev-notices.js';
 
 describe('a byline whose time comes first (byline time first)', () => {
   it('三亚 (hainan-sanya-nuanxinliugong.txt)', () => {
-    expect(documentsFromText({ text: dev('hainan-sanya-nuanxinliugong.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].issuer).toBe('三亚市发展和改革委员会');
+    expect(documentsOfPlainText(dev('hainan-sanya-nuanxinliugong.txt'))[0].issuer).toBe('三亚市发展和改革委员会');
   });
   it.each([
     [['2023-01-19 11:01 三亚市发展和改革委员会三亚市2023年激励措施'], '三亚市发展和改革委员会'],

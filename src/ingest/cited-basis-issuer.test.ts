@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // A notice whose page prints no title opens on the sentence that cites what it rests on (根据…临沂市民政局 临沂市财政局关于印发《…》的通知
 // (临民(2016)100号)…有关规定,…予以公示): the body before that cited 关于 was taken for the issuer over the bodies signing above the date.
 // Found on shandong-junan-yanglaozhuanxiang.txt (round 187).
-const issuer = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].issuer;
+const issuer = (text: string) => documentsOfPlainText(text)[0].issuer;
 
 describe('a body cited in the basis sentence is not the issuer (cited basis issuer)', () => {
   it('莒南 (shandong-junan-yanglaozhuanxiang.txt)', () => expect(issuer(dev('shandong-junan-yanglaozhuanxiang.txt'))).toBe('莒南县民政局莒南县财政局'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isParagraphEnd } from './clean.js';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 
 // A contact line closed by a telephone number ends its paragraph: the signing body below it is a line of its own (round 94).
 
@@ -17,7 +17,7 @@ describe('a contact line closed by its number is never run into the line below (
 
   it('吉林省: the 公示 is signed by the body under the contact line', () => {
     const text = '关于对2021年全省棚室经济大县\n予以奖励的公示\n现进行公示,接受社会监督。\n公示期:2022年1月17日—1月19日。\n联系人:王皓;联系电话:0431-88906424\n吉林省农业农村厅\n2022年1月17日';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect([doc.issuer, doc.date]).toEqual(['吉林省农业农村厅', '2022-01-17']);
   });
 });

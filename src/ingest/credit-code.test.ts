@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditCodeDivision, indexNumberDivision, validCreditCode } from './credit-code.js';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 
 // Index numbers of eval/national/dev pages (file named in each case), several provinces.
 describe('a page’s index number names its publisher’s division (credit code, GB 32100)', () => {
@@ -56,14 +56,14 @@ describe('a page’s index number names its publisher’s division (credit code,
   it('北仑 (zhejiang-beilun-renwufenjie.txt): a task breakdown whose text names no place is filed under the index number’s district', () => {
     const text =
       '索引号 11330206002954449B/2024-198521\n组配分类 区政府工作 发布机构 区府办\n成文日期 2024-04-01 公开方式 主动公开\n关于印发2024年区政府工作报告重点工作任务分解的通知\n各有关单位:\n现将重点工作任务分解如下,请认真贯彻落实。\n1.推进重大项目建设,完成固定资产投资增长8%。(责任单位:区发改局)\n';
-    const [d] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [d] = documentsOfPlainText(text);
     expect(d.region).toBe('北仑区');
   });
 
   it('a place the text names still outranks the index number (a city notice on a district’s page)', () => {
     const text =
       '索引号 11330206002954449B/2024-198521\n宁波市人民政府关于印发某某若干政策的通知\n各区县(市)人民政府:\n一、对企业给予50万元奖励。\n宁波市人民政府\n2024年4月1日\n';
-    const [d] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [d] = documentsOfPlainText(text);
     expect(d.region).toBe('宁波市');
   });
 });

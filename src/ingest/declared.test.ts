@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyDeclared, applyDefaults, frontMatter } from './declared.js';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { toOriginal } from './tracked.js';
 
 // 江苏 南京 (eval/national/dev/jiangsu-nanjing-zhizaoye.txt), its head and first item.
@@ -30,7 +30,7 @@ describe('frontMatter: a source line or block before the notice', () => {
 
   it('the address is kept, never the title, and offsets still point into the file', () => {
     const text = '# source: http://antespace.com/962.html\n' + NOTICE;
-    const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'nanjing.txt');
+    const docs = documentsOfPlainText(text, 'nanjing.txt');
     expect(docs[0].address).toBe('http://antespace.com/962.html');
     expect(docs[0].title).toBe('市政府关于加快发展先进制造业振兴实体经济若干政策措施的意见');
     expect(docs[0].region).toBe('南京市');
@@ -41,7 +41,7 @@ describe('frontMatter: a source line or block before the notice', () => {
 });
 
 describe('applyDeclared / applyDefaults', () => {
-  const docs = () => documentsFromText({ text: NOTICE, format: 'txt', encoding: 'utf-8' }, 'n.txt');
+  const docs = () => documentsOfPlainText(NOTICE, 'n.txt');
   it('a declared region is resolved in the gazetteer and outranks the text', () => {
     const d = docs();
     const w = applyDeclared(d, { region: '江宁', issuer: '江宁区人民政府' }, 'n.txt');

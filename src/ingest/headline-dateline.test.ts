@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
-const region = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region;
+const region = (text: string) => documentsOfPlainText(text)[0].region;
 
 describe('a province then a colon opening a headline is the place of what follows (headline dateline)', () => {
   it.each([

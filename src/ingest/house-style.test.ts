@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../extract/extract.js';
 import { headingLevel, isParagraphEnd, isTabRow } from './clean.js';
 import { htmlToText } from './html.js';
-import { documentsFromText } from './ingest.js';
+import { documentsFromText, documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // House style must not change what is read: the same notice with its punctuation in the other width, its unit notes in
@@ -20,7 +20,7 @@ const valueKeys = (c: ReturnType<typeof extractDocuments>[number][number]): stri
 ];
 /** The values of each clause of a text that holds any, in order: two readings of one notice compare equal. */
 const clauseValues = (text: string) =>
-  extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt'))
+  extractDocuments(documentsOfPlainText(text))
     .flat()
     .map(valueKeys)
     .filter((k) => k.length);
@@ -41,7 +41,7 @@ const rewrites: Record<string, (s: string) => string> = {
 const same = (s: string) => toSimplified(s).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/[，]/g, ',').replace(/[：]/g, ':').replace(/[；]/g, ';');
 
 function reading(text: string) {
-  const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+  const docs = documentsOfPlainText(text);
   const clauses = extractDocuments(docs).flat();
   return {
     docs: docs.map((d) => [same(d.title), same(d.region ?? ''), same(d.issuer ?? ''), d.date ?? ''].join(' / ')),
@@ -153,7 +153,7 @@ describe('a number a hard wrap cut (wrapped number)', () => {
   it('济南 dev: wrapped at 36 characters, every sentence of item 1 keeps the item’s note', () => {
     const text = dev('shandong-jinan-laiwugangcheng.txt');
     const wrapped = text.split('\n').map((l) => l.match(/.{1,36}/g)?.join('\n') ?? l).join('\n');
-    const units = (t: string) => extractDocuments(documentsFromText({ text: t, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat().find((c) => c.text.startsWith('推动省道317线'))?.units;
+    const units = (t: string) => extractDocuments(documentsOfPlainText(t)).flat().find((c) => c.text.startsWith('推动省道317线'))?.units;
     expect(units(wrapped)).toEqual(units(text));
     expect(units(text)).toContain('济南轨道交通集团');
   });
@@ -166,7 +166,7 @@ describe('a spaced-out line keeps its own gaps (spaced layout)', () => {
   it('开封 dev (henan-kaifeng-fenjieluoshi.txt): 责任单位:市发改委 五县五区政府 开发区管委会, spaced out', () => {
     const line = '  责任单位:市发改委 五县五区政府 开发区管委会';
     const text = `关于印发重点工作分解落实意见的通知\n1.加快重点项目建设,确保全年完成投资100亿元。\n${line}\n2.抓好招商引资。\n`;
-    const units = (t: string) => extractDocuments(documentsFromText({ text: t, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat().find((c) => c.text.startsWith('加快'))?.units;
+    const units = (t: string) => extractDocuments(documentsOfPlainText(t)).flat().find((c) => c.text.startsWith('加快'))?.units;
     expect(units(text)).toEqual(['市发改委', '五县五区政府', '开发区管委会']);
     expect(units(text.replace(line, spaced(line)))).toEqual(units(text));
   });
@@ -175,7 +175,7 @@ describe('a spaced-out line keeps its own gaps (spaced layout)', () => {
 describe('a page that lost its line breaks is read from its first sentence (flattened page)', () => {
   const flat = (s: string) => s.replace(/\n/g, '');
   const read = (text: string) => {
-    const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const docs = documentsOfPlainText(text);
     return { docs, clauses: extractDocuments(docs).flat() };
   };
   it('辽宁省 dev (liaoning-liaoningsheng-jiuyechuangye.txt, flattened): the addressees open the line, no title; the first item keeps its note', () => {
@@ -290,7 +290,7 @@ describe('a table whose cells tabs part reads as the same table drawn with bars 
   it('two cells a line make a table only as a run of such lines: one line of two cells stays running text (tabbed table)', () => {
     // 广东省 dev (guangdong-guangdongsheng-jigaizijin.txt): 汕头市\t19600 is a row among rows, and 19600万元 its amount
     const rows = tabbed(dev('guangdong-guangdongsheng-jigaizijin.txt').split('\n').slice(10, 14).join('\n'));
-    const amounts = (t: string) => extractDocuments(documentsFromText({ text: t, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat().flatMap((c) => c.amounts.map((a) => a.yuan));
+    const amounts = (t: string) => extractDocuments(documentsOfPlainText(t)).flat().flatMap((c) => c.amounts.map((a) => a.yuan));
     expect(amounts(rows)).toEqual([1400000000, 196000000, 140000000]);
     // (a line alone with a tab in it, 资金\t50万元: the tab is a gap in a sentence)
     expect(amounts('关于支持企业发展的若干措施\n一、对符合条件的企业给予资金\t50万元奖励。\n二、对新认定的企业给予奖励。')).toEqual([500000]);
@@ -333,7 +333,7 @@ describe('a table on a web page reads as the same table drawn with bars in a tex
   ])('%s', (file) => {
     const text = dev(file);
     const page = documentsFromText({ text: htmlToText(asPage(text), { wholeDocument: true }), format: 'html', encoding: 'utf-8' }, 'x.html');
-    expect(values(page)).toEqual(values(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')));
+    expect(values(page)).toEqual(values(documentsOfPlainText(text)));
   });
 });
 
@@ -351,13 +351,13 @@ describe('a page converted to Markdown reads as the page (markdown marks)', () =
     expect(clauseValues(text.replace(HEADING_LINE, '$1**$2**'))).toEqual(clauseValues(text));
   });
   it('a name masked with asterisks keeps them: 张**、李**', () => {
-    const docs = documentsFromText({ text: '关于拟奖励人员名单的公示\n张**、李**等2人拟获奖励。\n', format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const docs = documentsOfPlainText('关于拟奖励人员名单的公示\n张**、李**等2人拟获奖励。\n');
     expect(docs[0].text).toContain('张**、李**');
   });
 });
 
 describe('a gazette’s or a site’s section names over the title are no part of it (section label)', () => {
-  const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => [d.title, d.issuer]);
+  const head = (text: string) => documentsOfPlainText(text).map((d) => [d.title, d.issuer]);
   it('咸宁 dev (hubei-xianning-cuoshifengong.txt): a gazette’s 目录 and 市政府文件 over its first title', () => {
     const first = head(dev('hubei-xianning-cuoshifengong.txt')).find((d) => (d[0] ?? '').includes('城市生活垃圾处理收费管理办法'));
     expect(first?.[1]).toBe('市人民政府');

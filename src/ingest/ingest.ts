@@ -21,6 +21,11 @@ export function documentsFromText(raw: RawText, source: string, onWarning?: (w: 
   return docs;
 }
 
+/** Documents of a string of plain text already decoded (a pasted notice, a test's sentence); `source` names it in warnings. */
+export function documentsOfPlainText(text: string, source = 'text.txt', onWarning?: (w: string) => void): PolicyDocument[] {
+  return documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, source, onWarning);
+}
+
 /** Read one file of any supported format into clean, structured documents. Throws IngestError. */
 export async function ingestFile(file: string, onWarning?: (w: string) => void): Promise<PolicyDocument[]> {
   const raw = await readAny(file);

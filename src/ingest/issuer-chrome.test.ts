@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutChrome } from './documents.js';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 
 // Page chrome run into the line an issuer is read from: lines of eval/national/dev (file named in each case).
 describe('an issuer’s name opens with its place, not with page chrome (withoutChrome)', () => {
@@ -29,14 +29,14 @@ describe('an issuer’s name opens with its place, not with page chrome (without
   it('青浦 (shanghai-qingpu-yijiduyaodian.txt): the head’s chrome lines leave the office as the issuer', () => {
     const text =
       '返回上一级\n\n字号\n\n打印\n\n上海市青浦区人民政府办公室关于印发区政府2016年第一季度工作要点的通知\n\n主动公开\n\n青府办发〔2016〕8号\n\n青浦区人民政府\n\n2016.03.15\n\n各镇人民政府、街道办事处,区政府各委、办、局,各有关单位:\n    经区政府同意,现将《青浦区人民政府2016年第一季度工作要点》印发给你们,请认真贯彻落实。\n\n \n\n上海市青浦区人民政府办公室\n                            2016年2月15日\n\n一、加快推进重点项目建设,完成固定资产投资50亿元。\n';
-    const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const docs = documentsOfPlainText(text);
     expect(docs.find((d) => d.title.includes('工作要点'))?.issuer).toBe('上海市青浦区人民政府办公室');
   });
 
   it('常州西太湖 (jiangsu-xitaihu-gongyechuangxin.txt): lines of bars alone are no head lines; the masthead glued to its number names the issuer', () => {
     const text =
       '|\n|\n|\n| 当前位置:首页 >> 政策速递 >> 常州市 >> 武进区 |\n| 常州西太湖科技产业园促进工业经济创新发展的政策意见 | ||||||||||||\n常州西太湖科技产业园管理委员会文件 常西科发〔2017〕7号 常州西太湖科技产业园促进工业经济创新发展的政策意见(2017-2019年) 西湖街道办事处,文化旅游办,中以管理办,机关各局室(公司),各有关单位: 为进一步发挥财政资金的引导和杠杆作用,增强工业企业自主创新能力,现就促进园区工业经济创新发展制定如下政策意见: 一、支持对象 1.为工商登记、税务登记在常州西太湖科技产业园的企业;\n';
-    const [d] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [d] = documentsOfPlainText(text);
     expect(d.issuer).toBe('常州西太湖科技产业园管理委员会');
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 
 // A site's trail through a department's own section (首页 > 部门集约 > 河源市人力资源和社会保障局 > 公告公示) names the page's publisher, as a
 // disclosure catalogue's trail does (长春市政府信息公开专栏 >> 市科学技术局 >> 履职依据): read only where nothing else names the issuer. It
 // was read only in trails that say 信息公开. Found on guangdong-heyuan-wengangfanhuan.txt (round 170).
-const issuer = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].issuer;
+const issuer = (text: string) => documentsOfPlainText(text)[0].issuer;
 
 describe('a department’s section in a site’s trail names the publisher (department crumb)', () => {
   it('河源: the bureau’s section of notices', () => {

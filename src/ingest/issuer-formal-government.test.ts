@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { formalGovernment } from './issuer-clues.js';
 
 // A government named short in a title or a page field (宿迁市政府印发…; 发布机构 泰安市政府办公室) is the body the notice signs with its full
 // name (宿迁市人民政府): where the text writes the full name, the issuer is written so, as the notice writes itself. Found on
 // jiangsu-suqian-shengwuyiyao.txt (round 171) and the older jiangsu-taicang-xiandaifuwuye.txt.
-const meta = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+const meta = (text: string) => documentsOfPlainText(text)[0];
 
 describe('a government’s short name where the text writes it in full (formal government)', () => {
   it('宿迁: the title’s 宿迁市政府, the signature’s 宿迁市人民政府', () => {

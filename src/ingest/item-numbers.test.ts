@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../extract/extract.js';
 import { headingLevel, HEADING_RE } from './clean.js';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Item numbers in every shape (item number shapes): 1） 1) and the enclosed numbers of a Word list (① ⑴ ⒈) open items as 1. and
 // （1） do, ranked as the shapes they stand for.
-const clauses = (text: string) => extractDocuments(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')).flat();
+const clauses = (text: string) => extractDocuments(documentsOfPlainText(text)).flat();
 
 describe('an item number in any shape opens an item at its rank (item number shapes)', () => {
   it.each([

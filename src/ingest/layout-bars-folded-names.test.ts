@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { extractDocuments } from '../extract/extract.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Round 185 (issue 9): a page's one-column layout table flattened to lines (| / | / 乾安县2024年度…的通告 | / 2024-9-29 |) ran the bars into the
 // title, its date and the first sentence; and a division whose name the character fold changes (乾安县 → 干安县: 乾 is also read as the
 // traditional form of 干) was never found in folded text. Found on jilin-qianan-nongjibutie.txt; 乾县 (陕西) shares the second class.
-const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docs = (text: string) => documentsOfPlainText(text);
 
 describe('a layout column of bars, and names the fold changes (layout bars, folded names)', () => {
   it('乾安 (jilin-qianan-nongjibutie.txt): title, date and region', () => {

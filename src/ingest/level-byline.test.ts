@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { pageByline } from './metadata.js';
 import { devText } from '../dev-notices.js';
 
 // A disclosure platform's byline names the body that publishes the page and its level (许昌市建安区河街乡人民政府 乡级 / 2024-04-17 …), the
 // form of 河南's county and township pages: that body is the issuer where nothing else names one. Three dev notices (河街乡, 金水区,
 // 许昌经开区) had no issuer before.
-const issuerOf = (file: string) => documentsFromText({ text: devText(file), format: 'txt', encoding: 'utf-8' }, file)[0].issuer;
+const issuerOf = (file: string) => documentsOfPlainText(devText(file), file)[0].issuer;
 
 describe('a body and its page\'s level name the issuer (level byline)', () => {
   it.each([

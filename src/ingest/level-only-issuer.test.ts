@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // A title that names its body by level only (省人民政府关于…) takes the full name a page field gives. The two were compared by their
 // lengths as written, so 湖北省政府 (five characters) did not name 省人民政府 (five) in full; 人民政府 is now read as 政府 on both sides.
-const issuer = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.issuer).find(Boolean);
+const issuer = (text: string) => documentsOfPlainText(text).map((d) => d.issuer).find(Boolean);
 
 describe('a page field names a level-only issuer in full, 政府 or 人民政府 (level-only issuer)', () => {
   it.each([

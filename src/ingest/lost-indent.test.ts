@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from './clean.js';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 
 // A paragraph's ideographic-space indent that a save in a narrow code page turned into question marks (??為做好…): lines of
 // eval/national/dev, file named in each case.
@@ -10,7 +10,7 @@ describe('question marks standing for a lost indent open no line (lost indent)',
   it('黄浦 (shanghai-huangpu-jingxihua.txt): the signature and the title below it read as such', () => {
     const text = '黃浦區人民政府辦公室關于印發《黃浦區城市管理精細化三年行動計劃(2024—2026年)》的通知\n黃府辦發〔2024〕13號\n區政府各委、辦、局,各街道辦事處:\n??經區政府同意,現將《黃浦區城市管理精細化三年行動計劃(2024—2026年)》印發給你們,請認真按照執行。\n??特此通知。\n??上海市黃浦區人民政府辦公室\n??2024年12月30日\n黃浦區城市管理精細化三年行動計劃(2024—2026年)\n??為深入貫徹落實黨的二十大精神,制定本行動計劃。\n';
     expect(lines(text)).toContain('上海市黃浦區人民政府辦公室');
-    const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const docs = documentsOfPlainText(text);
     expect(docs[0].date).toBe('2024-12-30');
   });
   it('江苏省 (jiangsu-jiangsusheng-maoyicujin.txt): a heading after its lost indent', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { blankMarkup } from './markup.js';
 import { devText as dev } from '../dev-notices.js';
 
@@ -19,7 +19,7 @@ describe('HTML markup saved into a text file is blanked, offsets kept (saved mar
   });
   it('山西省: the signing date under the tags dates the notice; the reader is told', () => {
     const warnings: string[] = [];
-    const docs = documentsFromText({ text: dev('shanxi-shanxisheng-zhongdianqunti.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt', (w) => warnings.push(w));
+    const docs = documentsOfPlainText(dev('shanxi-shanxisheng-zhongdianqunti.txt'), 'x.txt', (w) => warnings.push(w));
     expect(docs[0].date).toBe('2018-03-27');
     expect(docs[0].issuer).toBe('山西省人民政府');
     expect(warnings.some((w) => /HTML markup/.test(w))).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { cleanText } from './clean.js';
 import { gluedMasthead, numeralDateLine, pageFieldsOf, signatureOf } from './metadata.js';
 import { regionOfBody } from './regions.js';
@@ -8,7 +8,7 @@ import { devText as dev } from '../dev-notices.js';
 // Round 10 of the metadata classes (the 7 dev notices of round 10): real lines of eval/national/dev (file named in each
 // case), lines of public pages of other provinces (address given), and "form" for a line written from the class where
 // neither gave a second example.
-const docsOf = (text: string, name = 'x.txt') => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, name);
+const docsOf = (text: string, name = 'x.txt') => documentsOfPlainText(text, name);
 
 describe('numeral_date_line: a signing date in Chinese numerals on a line of its own', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { closingDate, signatureOf } from './metadata.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Metadata classes from round 101 of the national development set (issue 9).
-const first = (file: string) => documentsFromText({ text: dev(file), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+const first = (file: string) => documentsOfPlainText(dev(file))[0];
 
 describe('the signer run into a later numbered item of the attachments list (listed attachment then signer)', () => {
   it.each([
@@ -32,7 +32,7 @@ describe('a row of share buttons over a page’s field block is furniture; the t
   });
   it('form: the buttons on one line', () => {
     const text = '微信 新浪微博 腾讯微博\n标题: 某县人民政府关于印发某县促进工业发展若干措施的通知\n各乡镇人民政府:\n现将《某县促进工业发展若干措施》印发给你们。';
-    expect(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].title).toBe('某县人民政府关于印发某县促进工业发展若干措施的通知');
+    expect(documentsOfPlainText(text)[0].title).toBe('某县人民政府关于印发某县促进工业发展若干措施的通知');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { closingBody, closingDate, signatureOf } from './metadata.js';
 
 // Metadata classes from round 106 of the national development set (issue 9).
@@ -33,7 +33,7 @@ describe('a closing date run onto the end of the last sentence, a bar cell’s e
 
 // Round 107.
 describe('a site’s name and hotline run in front of the title line, over a town body’s notice (contact prefix, town issuer)', () => {
-  const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+  const doc = (text: string) => documentsOfPlainText(text)[0];
   it('北蔡镇 (shanghai-beicaizhen-caizhengfuchi.txt), its head', () => {
     const d = doc('China Finance Executive Council\n服务热线:400-820-2536\n\n北蔡镇人民政府关于调整财政扶持经济发展的若干规定\n\n  内容分类: 财务会计法 实 效 性:现行有效\n  文    号:浦北府[2007]37号 发文机关:\n  发文日期:2007-04-29 生效日期:2007-01-01\n\n为进一步加大招商引资育财力度,促进本镇经济又好又快发展,结合本镇实际,对财政扶持经济发展的相关规定作调整如下:\n');
     expect([d.title, d.issuer, d.region]).toEqual(['关于调整财政扶持经济发展的若干规定', '北蔡镇人民政府', '浦东新区']);
@@ -46,7 +46,7 @@ describe('a site’s name and hotline run in front of the title line, over a tow
 
 // Round 108.
 describe('bodies named in front of 关于 at length, or after the notice’s number, issue it (joint issuers, number lead)', () => {
-  const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+  const doc = (text: string) => documentsOfPlainText(text)[0];
   it('成都 (sichuan-chengdu-qianrushifuwu.txt), its title line', () => {
     const d = doc('成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知\n\n各区(市)县政府(管委会),市级有关部门,有关单位:\n\n经市领导同意,现将《成都市城市社区嵌入式服务设施建设工程实施方案》印发给你们,请结合实际认真贯彻落实.\n');
     expect(d.issuer).toBe('成都市发展和改革委员会中共成都市委社会工作部成都市规划和自然资源局成都市住房和城乡建设局');
@@ -78,7 +78,7 @@ describe('a signer after a comma closing the paragraph, or alone closing the tex
 });
 
 describe('a page’s byline of a body and its day ends its line, never run into the addressees below (body-date byline)', () => {
-  const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+  const doc = (text: string) => documentsOfPlainText(text)[0];
   it('惠州 (guangdong-huizhou-xiaoshenggui.txt), its head', () => {
     const d = doc('查政策, 找服务, 就上查策网 !\n\n惠州市工业和信息化局关于下达2023年惠州市促进民营经济及小微工业企业上规模发展市级专项资金奖励安排计划的通知\n\n惠州市工业和信息化局 | 2023-05-10\n各县(区)政府(管委会):根据《广东省工业和信息化厅关于下达2022年促进小微工业企业上规模发展奖补资金安排计划的通知》要求,现将计划下达给“四个区”。\n');
     expect([d.date, d.text.split('\n').some((l) => l.startsWith('各县(区)政府(管委会)'))]).toEqual(['2023-05-10', true]);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { signatureOf } from './metadata.js';
 import { cleanText } from './clean.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Round 11 of the metadata classes (the 14 dev notices of round 11): real lines of eval/national/dev (file named in each
 // case) and "form" for a line written from the class where the dev half gave no second example.
-const docsOf = (text: string, name = 'x.txt') => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, name);
+const docsOf = (text: string, name = 'x.txt') => documentsOfPlainText(text, name);
 
 describe('squashed_date_line: a signing date whose 年月日 the page lost, on a line of its own', () => {
   it('德阳 (四川, sichuan-deyang-zhizaoqiangshi.txt): 20201119 under the issuer outranks the page\'s 成文日期 2020-11-20', () => {

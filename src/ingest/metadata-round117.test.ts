@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { newsLeadIssuer, releaseDate, signatureOf } from './metadata.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Metadata classes from rounds 117–118 of the national development set (issue 9), and forms written from each class.
 
-const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => [d.issuer, d.date])[0];
+const head = (text: string) => documentsOfPlainText(text).map((d) => [d.issuer, d.date])[0];
 
 describe('a lead that dates and names the notice’s issuer with no comma after its day, or opens on 不久前 (lead without comma)', () => {
   it.each([
@@ -46,7 +46,7 @@ describe('a party committee signing first beside the government a title field na
 });
 
 describe('a zone whose proper name a division’s full name opens is that division’s, not the division its name ends like (zone proper name)', () => {
-  const region = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region;
+  const region = (text: string) => documentsOfPlainText(text)[0].region;
   it.each([
     // 隆德 (ningxia-longde-gongyeyuanqu.txt, round 119): 六盘山 ends like 盘山(县, 辽宁)
     ['隆德县六盘山工业园区入园企业享受的相关优惠政策\n\n一、入园优惠政策\n\n1、新办的工业企业,免征企业所得税地方分享部分。\n', '隆德县'],

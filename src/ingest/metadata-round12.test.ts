@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { numeralDateLine } from './metadata.js';
 
 // Round 12 of dev notices: classes of document metadata, each with the dev line that showed it.
@@ -18,6 +18,6 @@ describe('numeral_signing_dates: a date in Chinese numerals, zero written any wa
   ])('%s → %s', (line, want) => expect(numeralDateLine(line)).toBe(want));
   it('the bracketed date is the notice date (宝山区)', () => {
     const text = '(二O一四年二月十四日)\n宝府〔2014〕21号\n各镇人民政府,各街道办事处,区政府各委、办、局:\n现将《2014年区政府重点工作安排》印发给你们,请认真按照执行。\n特此通知\n';
-    expect(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'baoshan.txt')[0].date).toBe('2014-02-14');
+    expect(documentsOfPlainText(text, 'baoshan.txt')[0].date).toBe('2014-02-14');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { decidingGovernment } from './issuer-clues.js';
 import { autonomousRegionSpoken, findRegion } from './regions.js';
 import { extractDocument } from '../extract/extract.js';
@@ -7,7 +7,7 @@ import { devText as dev } from '../dev-notices.js';
 
 // Metadata classes from round 121 of the national development set (issue 9), and forms written from each class.
 
-const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => [d.title, d.region, d.issuer])[0];
+const head = (text: string) => documentsOfPlainText(text).map((d) => [d.title, d.region, d.issuer])[0];
 
 describe('addressees that name places before the first 各 are no title, and an autonomous region named only by the places below it speaks (addressed places)', () => {
   it('新疆 (xinjiang-xinjiangqu-zuidigongzi.txt, traditional): 伊犁哈薩克自治州,各州、市、縣(市)人民政府,…自治區人民政府各部門…:', () => {
@@ -37,7 +37,7 @@ describe('an autonomous region’s government announcing its decision is the iss
 });
 
 describe('a line that only lists the bodies a notice is sent to is no title, whatever body opens it (addressee list)', () => {
-  const titles = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.title);
+  const titles = (text: string) => documentsOfPlainText(text).map((d) => d.title);
   it.each([
     // 怀柔 (beijing-huairou-lvyou.txt): no 各 first; 龙湾 2024 (zhejiang-longwan-gaozhiliang2024.txt): a page's chrome before it
     ['区各委办局、各镇乡、各有关单位:\n现将有关事项通知如下。\n一、对新评定的景区给予10万元奖励。'],
@@ -52,7 +52,7 @@ describe('a line that only lists the bodies a notice is sent to is no title, wha
 });
 
 describe('a cover with no title line is titled by the one document it sends, unless that document stands on its own after it (carried title)', () => {
-  const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.title);
+  const docs = (text: string) => documentsOfPlainText(text).map((d) => d.title);
   it('盐城 (jiangsu-yancheng-shuziyancheng.txt): 《2024年数字盐城工作要点》已经市政府同意,现印发给你们', () => {
     expect(docs(dev('jiangsu-yancheng-shuziyancheng.txt'))[0]).toBe('2024年数字盐城工作要点');
   });
@@ -77,7 +77,7 @@ describe('a joint signature whose second body holds a list in brackets, the dist
 });
 
 describe('a title that runs on into the text on a line that lost its breaks is cut at its title word; the rest stays body (run-on title)', () => {
-  const read = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => ({ title: d.title, clauses: extractDocument(d).map((c) => [c.text.slice(0, 12), c.amounts.map((a) => a.yuan)]) }))[0];
+  const read = (text: string) => documentsOfPlainText(text).map((d) => ({ title: d.title, clauses: extractDocument(d).map((c) => [c.text.slice(0, 12), c.amounts.map((a) => a.yuan)]) }))[0];
   it('前湾 (zhejiang-qianwanxinqu-kejichuangxin.txt, its line breaks removed): 申报条件: after the title, and its issuer before it', () => {
     const oneLine = dev('zhejiang-qianwanxinqu-kejichuangxin.txt').replace(/\s*\n\s*/g, '');
     const doc = read(oneLine);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { citedOwnIssuer, issuerBeforeAbout } from './metadata.js';
 import { docNumberRegion, ownLevel } from './regions.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Round 12 of dev notices (issue 9), second half: the metadata classes of 西藏自治区 and 上海 宝山区, each in its general form.
-const docOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+const docOf = (text: string) => documentsOfPlainText(text)[0];
 
 describe('joint_issuer_title: bodies issuing together before 印发/关于 on the title line, apart by a space, a 、, 和 or nothing', () => {
   it.each([
@@ -54,7 +54,7 @@ describe('ownLevel: governments a notice counts by rank are not its own (宁夏)
   ])('%s → %s', (text, level) => expect(ownLevel(text.replace(/區/g, '区').replace(/級/g, '级').replace(/個/g, '个'))).toBe(level));
   it('宁夏 dev: the measures under the cover take the file’s region', () => {
     const text = dev('ningxia-ningxiasheng-gongyewenzengzhang.txt');
-    expect(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.region)).toEqual(['宁夏回族自治区', '宁夏回族自治区']);
+    expect(documentsOfPlainText(text).map((d) => d.region)).toEqual(['宁夏回族自治区', '宁夏回族自治区']);
   });
 });
 
@@ -81,7 +81,7 @@ describe('docno_level: a document number read at the level the notice speaks of'
   ])('%s in %s (%s)', (no, text, self, name) => expect(docNumberRegion(no, text, self)?.name).toBe(name));
   it('镇海: the page block that carries the number and the notice under it, which speaks as a 区, are 镇海区', () => {
     const text = '当前位置:文档库 › 镇政办发201115号\n镇政办发〔2011〕15号\n关于印发区政府二〇一一年政府工作报告任务分解的通知\n各镇人民政府、街道办事处,区政府各部门、各直属单位:\n现将区人民政府2011年工作任务及责任予以分解(详见附件),请认真做好落实工作。\n附件\n2011年政府工作报告任务分解\n1.区属GDP增长12%。(区发改局)\n13.实施宁波石化经济技术开发区形象提升工程。(宁波化工区管委会)\n';
-    const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const docs = documentsOfPlainText(text);
     expect(docs.map((d) => d.region)).toEqual(docs.map(() => '镇海区'));
   });
   it('宝山: the notice speaks as a 区, and its header has no city of another level', () => {

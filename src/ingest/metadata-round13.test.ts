@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from './clean.js';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { maskSuperiors, regionOfBody } from './regions.js';
 
 // Round 13 of dev notices: classes of document metadata, each with the dev lines that showed it.
@@ -34,12 +34,12 @@ describe('benchmark_superior: a division the notice measures itself against, or 
       '坚持以科学发展观为指导,紧紧抓住中央和省推进中部崛起和武汉城市圈建设机遇,牢固树立“工业强市”理念,不断增强全市工业综合竞争力。\n' +
       '抢抓国家政策机遇,千方百计争取国家、省支持工业企业发展的专项资金、中小企业发展基金和重大项目资金,力争不低于孝感市平均水平;用足用好省县域经济发展专项资金。\n';
     expect(regionOfBody(maskSuperiors(text))).toBeUndefined();
-    expect(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'yingcheng.txt')[0].region).toBeUndefined();
+    expect(documentsOfPlainText(text, 'yingcheng.txt')[0].region).toBeUndefined();
   });
   it('温岭: the notice that names itself keeps its region beside the benchmark', () => {
     const text =
       '温岭市人民政府关于推动经济高质量发展的实施意见\n各镇人民政府,各街道办事处,市政府直属各单位,在温垂直管理各单位:\n' +
       '用足用好专项债券对重大项目的支持,开展专项债项目常态化储备,争取专项债券资金居台州市前列。\n';
-    expect(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'wenling.txt')[0].region).toBe('温岭市');
+    expect(documentsOfPlainText(text, 'wenling.txt')[0].region).toBe('温岭市');
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { isSignedLine, issuerBeforeAbout } from './metadata.js';
 
 // Metadata classes from round 137 of the national development set (issue 9). Sentences are real, from the dev notice named in the
 // comment; "form" marks one written from the class.
-const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+const doc = (text: string) => documentsOfPlainText(text)[0];
 
 describe('marks of characters a page lost after the signing date are no part of it: the body over it signs (lost marks)', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { newsLeadIssuer } from './metadata.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Metadata from round 147 of the national development set (issue 9).
-const issuer = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.issuer).find(Boolean);
+const issuer = (text: string) => documentsOfPlainText(text).map((d) => d.issuer).find(Boolean);
 
 describe('an outlet that says it has learned (X获悉,) heads a news lead naming the issuer (outlet dateline)', () => {
   it('河南省 (henan-henansheng-xinjijian.txt): 中国固废网获悉,8月5日,河南省人民政府办公厅印发的《…》, over 来源:河南省人民政府', () => {

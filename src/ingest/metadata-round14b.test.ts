@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isParagraphEnd } from './clean.js';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { pageFieldsOf } from './metadata.js';
 
 // Round 14 of dev notices, values-and-metadata helper: classes of document metadata, each with the dev lines that showed it.
@@ -27,7 +27,7 @@ describe('a document number followed by its date on one line gives the date, in 
     const head = '四川省人民政府办公厅\n关于印发全省五大经济区2015年\n重点工作方案的通知\n川办函〔2015〕160号 2015年9月1日\n(已失效)\n各市(州)人民政府,省政府各部门、各直属机构,有关单位:\n经省政府领导同志同意,现将《成都经济区2015年重点工作方案》印发你们,请认真组织实施。\n';
     const trad = '四川省人民政府辦公廳\n關於印發全省五大經濟區2015年\n重點工作方案的通知\n川辦函〔2015〕160號 2015年9月1日\n(已失效)\n各市(州)人民政府,省政府各部門、各直屬機構,有關單位:\n經省政府領導同志同意,現將《成都經濟區2015年重點工作方案》印發你們,請認真組織實施。\n';
     for (const text of [head, trad]) {
-      const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+      const [doc] = documentsOfPlainText(text);
       expect(doc.date).toBe('2015-09-01');
     }
   });
@@ -61,7 +61,7 @@ describe('a page time stamp alone on its line is a paragraph of its own: a title
 
   it('东营经开区: the zone named only in the title is the issuer once the stamp stays off the title', () => {
     const text = '东营经济技术开发区促进现代服务业发展若干政策\n\n2017-08-15 13:07\n\n第二条本政策适用于工商注册地、税务征管关系在开发区,有健全的财务制度、具有独立法人资格、实行独立核算的企业。\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect(doc.title).toBe('东营经济技术开发区促进现代服务业发展若干政策');
     expect(doc.issuer).toBe('东营经济技术开发区');
   });
@@ -86,7 +86,7 @@ describe('a page field that names a government by its short name (place + 政府
 
   it('丽水: the page\'s 信息来源 is the issuer of a notice whose text names none', () => {
     const text = '当前位置:首页\n>> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)\n市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府\n\n一、全市经济社会发展主要预期目标\n\n1.生产总值增长6%以上,高质量前提下能快则快。\n\n责任单位:市发改委\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect(doc.issuer).toBe('丽水市政府');
   });
 });

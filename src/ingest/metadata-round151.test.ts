@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { issuerBeforeAbout } from './metadata.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Metadata from rounds 149–151 of the national development set (issue 9).
-const issuer = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.issuer).find(Boolean);
+const issuer = (text: string) => documentsOfPlainText(text).map((d) => d.issuer).find(Boolean);
 
 // A title that names the first of several bodies and their count before 关于 (…等八部门关于印发…) was read as naming no body, so the
 // last line of the joint signature under the cover stood as the issuer.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { issuerBeforeAbout, newsLeadIssuer, preambleMaker, signatureOf } from './metadata.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Metadata classes of the thirty-ninth session (issue 9): older dev misses, and defects rounds 153 and 154 showed.
-const issuer = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.issuer).find(Boolean);
+const issuer = (text: string) => documentsOfPlainText(text).map((d) => d.issuer).find(Boolean);
 
 describe('a news lead is read folded, inside a joined paragraph, and after a page field run into it (news lead anywhere)', () => {
   it.each([
@@ -50,7 +50,7 @@ describe('a body name holds no preamble purpose (purpose run into a cited body)'
   });
 });
 
-const region = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.region).find(Boolean);
+const region = (text: string) => documentsOfPlainText(text).map((d) => d.region).find(Boolean);
 
 describe("a district's full name written once names it under the city a notice speaking as the district names (child by full name)", () => {
   it.each([

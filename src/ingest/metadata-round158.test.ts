@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Text and metadata classes of round 158 of the national development set (issue 9, fortieth session).
-const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docs = (text: string) => documentsOfPlainText(text);
 
 describe('a bulleted field row with its label and value parted by a space, no colon (bulleted bare field)', () => {
   it('黔江 (chongqing-qianjiang-dongbushichang.txt): • 发布机构 黔江区商务委 / • 成文日期 2022-11-04 / • 文件标题 …', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Metadata classes of round 159 of the national development set (issue 9, fortieth session).
-const first = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+const first = (text: string) => documentsOfPlainText(text)[0];
 
 describe("a page's 颁布时间 field is a field of its own, the addressees below it no part of the issuer (promulgation field)", () => {
   it('广东省 2008 (guangdong-guangdongsheng-zhongxiaoqiye2008.txt): 颁布时间:2008-12-02 11:05:42.000 发文单位:广东省人民政府 / 各地级以上市人民政府,…', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Round 16 metadata classes: real lines of eval/national/dev (file named), and "form" for a line written from the class.
-const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docsOf = (text: string) => documentsOfPlainText(text);
 
 describe('a title that names its body by level only yields to the masthead naming it in full (level-only issuer)', () => {
   const cases: [string, string, string][] = [

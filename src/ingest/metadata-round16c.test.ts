@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { repeatedHead } from './documents.js';
 import { releaseDate, zoneTitleAuthor } from './metadata.js';
 import { extractValues } from '../extract/extract.js';
@@ -8,7 +8,7 @@ import { devText as dev } from '../dev-notices.js';
 
 // Round 16 metadata classes, values helper (issue 9): real head lines of eval/national/dev (file named in each case); a
 // variant is a real line rewritten in another house style (traditional characters), marked as such.
-const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docsOf = (text: string) => documentsOfPlainText(text);
 
 describe('a title written twice or more in a row is the title once', () => {
   it.each([

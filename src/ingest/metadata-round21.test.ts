@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Round 21 document classes: real texts of eval/national/dev (file named), and "form" for a text written from the class.
-const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docsOf = (text: string) => documentsOfPlainText(text);
 const meta = (text: string) => docsOf(text).map((d) => [d.region, d.issuer, d.date, d.docNumber]);
 
 describe('a signing date in numerals ends its notice as one in digits does (numeral signature)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { crumbRegion, findRegion, maskCitations, regionOfBody, zoneMentions, zoneOfBody } from './regions.js';
 import { COMMON_WORD_PLACES } from './meta-words.js';
 import { issuerBeforeAbout, pageFieldsOf, signatureOf, transmittalDate } from './metadata.js';
@@ -9,7 +9,7 @@ import { devText } from '../dev-notices.js';
 // case) and of public pages of other provinces (address in the case).
 const dev = (file: string, lines = 40) => devText(file).split('\n').slice(0, lines).join('\n');
 const meta = (text: string) => {
-  const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+  const docs = documentsOfPlainText(text);
   const first = <K extends 'region' | 'issuer' | 'date'>(k: K) => docs.map((d) => d[k]).find(Boolean);
   return { region: first('region'), issuer: first('issuer'), date: first('date') };
 };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { townCounty } from './towns.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Round 30 document classes: real texts of eval/national/dev (file named), and "form" for a text written from the class.
-const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docsOf = (text: string) => documentsOfPlainText(text);
 const first = (text: string) => {
   const d = docsOf(text)[0];
   return [d.region, d.issuer, d.date];

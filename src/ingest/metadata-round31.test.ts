@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { findRegion, shortDivisionName } from './regions.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Round 31 document classes: real texts of eval/national/dev (file named), and "form" for a text written from the class.
-const regionOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region;
+const regionOf = (text: string) => documentsOfPlainText(text)[0].region;
 
 describe('an autonomous division’s short name is its place before the peoples’ names (autonomous short names)', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Round 36 document classes: real texts of eval/national/dev (file named), and "form" for a text written from the class.
-const meta = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => [d.region, d.issuer, d.date]);
+const meta = (text: string) => documentsOfPlainText(text).map((d) => [d.region, d.issuer, d.date]);
 
 describe('a site’s chrome run into the title line is no part of the issuer (site chrome)', () => {
   it.each([

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText, ingestFile } from './ingest.js';
+import { documentsOfPlainText, ingestFile } from './ingest.js';
 import { devPath } from '../dev-notices.js';
 
 // Round 41 document classes: real texts of eval/national/dev (file named), and "form" for a text written from the class.
 // (Read as a user's batch reads them, bytes decoded by the reader.)
 const dev = (file: string) => ingestFile(devPath(file));
-const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docs = (text: string) => documentsOfPlainText(text);
 
 describe('a page’s title field gives the title where the page writes no title line (title field)', () => {
   it.each([

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText, ingestFile } from './ingest.js';
+import { documentsOfPlainText, ingestFile } from './ingest.js';
 import { docNumberPlaces } from './regions.js';
 import { devPath } from '../dev-notices.js';
 
 // Round 46 document classes: real texts of eval/national/dev (file named), and "form" for a text written from the class.
 const dev = (file: string) => ingestFile(devPath(file));
-const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docs = (text: string) => documentsOfPlainText(text);
 
 describe('a department’s document number names its place before its code (department number)', () => {
   it.each([

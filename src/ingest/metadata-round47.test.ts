@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText, ingestFile } from './ingest.js';
+import { documentsOfPlainText, ingestFile } from './ingest.js';
 import { devPath } from '../dev-notices.js';
 
 // Round 47 document classes: real texts of eval/national/dev (file named), and "form" for a text written from the class.
 const dev = (file: string) => ingestFile(devPath(file));
-const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docs = (text: string) => documentsOfPlainText(text);
 
 describe('a page of 奉化 (zhejiang-fenghua-gongtongfuyu.txt): chrome, a spaced field row, a period after the title, an everyday word', () => {
   it('title, region, issuer and date', async () => {

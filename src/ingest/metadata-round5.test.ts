@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { findRegion, provincePrefix } from './regions.js';
 import { withoutProvince } from './documents.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Round 5 of the metadata classes (the 14 dev notices of round 5): real lines of eval/national/dev (file named in each
 // case); "form" marks a line written from the class where the dev set had one example only.
-const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docsOf = (text: string) => documentsOfPlainText(text);
 
 describe('a text that starts mid-document at a numbered item has no title: the item is body', () => {
   it.each([

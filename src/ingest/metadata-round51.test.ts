@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 
 // Round 51 of the metadata classes: lines of eval/national/dev (file named in each case) and forms of other zones and cities.
 const meta = (text: string) => {
-  const [d] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+  const [d] = documentsOfPlainText(text);
   return { region: d.region, issuer: d.issuer, date: d.date };
 };
 

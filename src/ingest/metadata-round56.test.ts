@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { zoneIn } from './regions.js';
 
 // Round 56 of the metadata classes (twelfth session): lines of eval/national/dev (file named in each case) and forms of other places.
 const meta = (text: string) => {
-  const [d] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+  const [d] = documentsOfPlainText(text);
   return { region: d.region, issuer: d.issuer, date: d.date };
 };
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { issuerBeforeAbout, titleAuthor } from './metadata.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Round 6 of the metadata classes (the 14 dev notices of round 6): real lines of eval/national/dev (file named in each
 // case); "form" marks a line written from the class where the dev set had one example only.
-const docsOf = (text: string, name = 'x.txt') => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, name);
+const docsOf = (text: string, name = 'x.txt') => documentsOfPlainText(text, name);
 
 describe('the body before 印发关于 / 印发《…》的通知 issues the notice', () => {
   it.each([

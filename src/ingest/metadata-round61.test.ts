@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { splitStampDate, stampLinesAt } from './stamps.js';
 import { itemHeadingEnds, itemOpensAtGap, unitFieldEndsAtGap } from './label-lines.js';
 
 // Round 61 of the metadata classes (thirteenth session): lines of eval/national/dev (file named in each case) and forms of other places.
 const doc = (text: string) => {
-  const [d] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+  const [d] = documentsOfPlainText(text);
   return { title: d.title, region: d.region, issuer: d.issuer, date: d.date };
 };
 

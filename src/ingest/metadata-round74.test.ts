@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { transmittalDate, newsLeadIssuer, pageFieldsOf, preambleMaker, signatureOf } from './metadata.js';
 import { aliasesOf, aliasFullName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Round 74 (sixteenth session) issuer classes: real texts of eval/national/dev (file named) and forms written from the class.
-const issuerOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.issuer).find(Boolean);
+const issuerOf = (text: string) => documentsOfPlainText(text).map((d) => d.issuer).find(Boolean);
 
 describe('a news lead names its issuer: joint bodies, after an outlet’s dateline, a site and the title it published (news lead issuer)', () => {
   it.each([
@@ -58,7 +58,7 @@ describe('a body the text names in full and then short is its full name (alias f
   ])('%s', (text, short, want) => expect(aliasFullName(text, short)).toBe(want));
   it('the short name is title block as the full one is (its title line is no clause)', () => {
     expect(aliasesOf(binhai, '天津市滨海新区科学技术局')).toEqual(['区科技局']);
-    const d = documentsFromText({ text: dev('tianjin-binhai-yanfabuzhu.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    const d = documentsOfPlainText(dev('tianjin-binhai-yanfabuzhu.txt'))[0];
     expect(d.issuer).toBe('天津市滨海新区科学技术局');
   });
 });
@@ -85,7 +85,7 @@ describe('a department’s own site: the sponsor its footer names issues a notic
     ['主办单位:农安县人民政府\n承办单位:县工信局\n活动时间:2023年5月1日起。', undefined],
   ])('%s', (text, want) => expect(sponsorIssuer(text)).toBe(want));
   it('深圳 dev: the attachments list names another document’s issuer, the footer’s sponsor is the notice’s', () => {
-    const d = documentsFromText({ text: dev('guangdong-shenzhen-zhuanjingtexin.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    const d = documentsOfPlainText(dev('guangdong-shenzhen-zhuanjingtexin.txt'))[0];
     expect([d.region, d.issuer]).toEqual(['深圳市', '深圳市工业和信息化局']);
   });
   it('an attachments list line in a short page’s head is no title line (附件:1.广东省工业和信息化厅关于…)', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { signatureOf, zoneTitleAuthor } from './metadata.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Round 8 of the metadata classes (the 11 dev notices of round 8): real lines of eval/national/dev (file named in each
 // case); "form" marks a line written from the class where the dev set had one example only.
-const docsOf = (text: string, name = 'x.txt') => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, name);
+const docsOf = (text: string, name = 'x.txt') => documentsOfPlainText(text, name);
 
 describe('signature_in_brackets: a signature line the page wrapped in brackets is the signature', () => {
   it.each([

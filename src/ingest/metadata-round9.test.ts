@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { pageLabelLength } from './metadata.js';
 import { zoneMentions, zoneOfBody } from './regions.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Round 9 of the metadata classes (the 15 dev notices of round 9): real lines of eval/national/dev (file named in each
 // case); "form" marks a line written from the class where the dev set had one example only.
-const docsOf = (text: string, name = 'x.txt') => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, name);
+const docsOf = (text: string, name = 'x.txt') => documentsOfPlainText(text, name);
 
 describe('page_label_before_issuer: a site tab label the cleaner ran into the issuer line is no part of the name', () => {
   it.each([

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BRACKETED_DATE_LINE } from './clean.js';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { autonomousRegionSpoken } from './regions.js';
 
 // Metadata classes of round 95's dev notices (twenty-fourth session), each with the dev text that showed it.
 
-const docOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+const docOf = (text: string) => documentsOfPlainText(text)[0];
 
 describe('a date under the title with its act, its start and a remark is the document\'s (bracketed release dates)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { pageFieldsOf, releaseDate, signatureOf } from './metadata.js';
 import { fold } from './clean.js';
 import { devText as dev } from '../dev-notices.js';
@@ -18,7 +18,7 @@ describe('a website named after its body names no body (website source)', () => 
     expect(pageFieldsOf([line]).source).toBe(source);
   });
   it('海南省: the issuer is the body over the title, not the site a repost names (原文链接 a page field)', () => {
-    const d = documentsFromText({ text: dev('hainan-hainansheng-jingjitizhen.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    const d = documentsOfPlainText(dev('hainan-hainansheng-jingjitizhen.txt'))[0];
     expect(d.issuer).toBe('海南省人民政府办公厅');
   });
 });
@@ -33,7 +33,7 @@ describe('a body that sealed for the signer, remarked under the signature, is no
     expect(signatureOf(paras as string[])?.issuer).toBe(issuer);
   });
   it('吉林省: the document’s issuer', () => {
-    const d = documentsFromText({ text: dev('jilin-jilinsheng-bingxuelvyou.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    const d = documentsOfPlainText(dev('jilin-jilinsheng-bingxuelvyou.txt'))[0];
     expect(d.issuer).toBe('吉林省旅游产业发展领导小组');
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { citedOwnIssuer, issuerBeforeAbout, pageFieldsOf, parseDate, signatureOf, squashedDate } from './metadata.js';
 import { fold } from './clean.js';
 import { docNumberPlaces, docNumberRegion, findRegion, maskSuperiors, regionOfBody, zoneIn } from './regions.js';
@@ -185,7 +185,7 @@ describe('traditional characters: metadata read on the folded text, reported as 
   // traditional characters: its head and first measures as found. (This test once used a held-out test-half page; it was
   // replaced by a dev notice.)
   const text = readFileSync(new URL('./fixtures/zhejiang-haining-traditional.txt', import.meta.url), 'utf8');
-  const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'haining.txt');
+  const docs = documentsOfPlainText(text, 'haining.txt');
   it('region, issuer and date of the cover notice', () => {
     expect(docs[0]).toMatchObject({ region: '海宁市', issuer: '海寧市人民政府', date: '2025-06-10' });
   });
@@ -197,7 +197,7 @@ describe('traditional characters: metadata read on the folded text, reported as 
 });
 
 describe('titles after a web page breadcrumb', () => {
-  const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'page.txt')[0];
+  const head = (text: string) => documentsOfPlainText(text, 'page.txt')[0];
   it.each([
     // 浙江 温岭: the title ran into the breadcrumb
     ['当前位置:首页\n> 政府信息公开 > 市级部门 > 市人民政府 > 法定主动公开内容 > 政策文件 > 行政规范性文件\n\n温岭市人民政府关于推动经济高质量发展的实施意见\n\n发布日期: 2023- 02- 27 11: 46 信息来源: 地区管理员 浏览次数:\n\n各镇人民政府,各街道办事处,市政府直属各单位,在温垂直管理各单位:\n为深入贯彻落实有关精神,进一步提振市场信心,现提出如下实施意见。\n', '温岭市人民政府关于推动经济高质量发展的实施意见', '温岭市人民政府', '2023-02-27'],
@@ -209,12 +209,12 @@ describe('titles after a web page breadcrumb', () => {
 describe('county versus city', () => {
   it('a county notice that names its city only in what it cites is the county\'s (composed from 云南 澜沧县 lines)', () => {
     const text = '关于印发推动经济稳进提质政策措施的通知\n各乡(镇)人民政府,县直各部门:\n为深入贯彻落实《普洱市2025年推动经济稳进提质政策措施》,推动澜沧经济高质量发展,全面完成县第十六届人民代表大会第四次会议确定的目标任务,进一步推动全县经济稳进提质,制定以下政策措施。\n一、对新增规上工业企业给予10万元奖励。\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect(doc.region).toBe('澜沧拉祜族自治县');
   });
   it('a city notice citing its own city\'s plan stays the city\'s', () => {
     const text = '关于印发推动新型工业化发展政策措施的通知\n各旗、县、区人民政府:\n为贯彻落实《呼和浩特市推动新型工业化发展行动方案》,促进我市制造业高端化、智能化、绿色化发展,特制定以下政策措施。\n一、对首次纳入规模以上工业统计的企业,给予“入规”奖励60万元。\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect(doc.region).toBe('呼和浩特市');
   });
 });
@@ -222,7 +222,7 @@ describe('county versus city', () => {
 describe('addressees name other places', () => {
   it('a notice sent to a prefecture and the cities under it is not the prefecture\'s (新疆)', () => {
     const text = '新政办发〔2021〕12号\n伊犁哈萨克自治州,各州、市人民政府,各行政公署,自治区人民政府各部门、各直属机构:\n为持续推进丝绸之路经济带核心区建设,进一步发挥招商引资在培育新动能、推进经济高质量发展中的积极作用,结合实际,制定本意见。\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect(doc.region).not.toBe('伊犁哈萨克自治州');
   });
 });
@@ -246,7 +246,7 @@ describe('a page field block without colons (河南 濮阳县)', () => {
     '为落实省委四高四争先战略部署,制定以下措施。',
   ].join('\n');
   it('keeps each field apart, reads them, and takes the notice title below the block', () => {
-    const [doc, ...rest] = documentsFromText({ text: page, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc, ...rest] = documentsOfPlainText(page);
     expect(rest.filter((d) => d.title === doc.title)).toEqual([]);
     expect([doc.title, doc.issuer, doc.region, doc.docNumber]).toEqual(['关于印发濮阳县支持小微企业提质升级若干措施的通知', '濮阳县人民政府办公室', '濮阳县', '濮县政办〔2025〕10号']);
     expect(doc.date).toBe('2025-07-21');
@@ -282,7 +282,7 @@ describe('a county-level notice that names only its city as a superior, and a ci
   ])('%s', (text, masked) => expect(maskSuperiors(text)).toBe(masked));
   it('the 禹城市 notice gets no region rather than 德州市', () => {
     const text = '根据《2023年政府工作报告》主要工作安排,结合省、德州市推动经济社会高质量发展政策清单和我市2023年预算编制情况,制定推动经济社会高质量发展的若干政策。\n一、支持产业转型升级政策\n1.充分发挥财政保障作用。推动全市重点项目建设,市财政安排预算资金8500万元。争取国家、省、德州市各类专项资金。\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect(doc.region).toBeUndefined();
   });
   it('sibling districts listed together name their city (广东 惠州市)', () => {
@@ -306,12 +306,12 @@ describe('issuers of drafts and of pages whose only field is their source', () =
       '(征求意见稿)',
       '为进一步促进荆门高新区高质量发展,现提出如下实施意见。',
     ].join('\n');
-    const docs = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const docs = documentsOfPlainText(text);
     expect(docs.map((d) => [d.issuer, d.region, d.date])).toEqual(docs.map(() => ['荆门市发展和改革委员会', '荆门市', '2025-11-07']));
   });
   it('the site\'s government outranks a 信息来源 department; the title ran into the breadcrumb (四川 洪雅县)', () => {
     const text = '• 洪雅县人民政府\n  • |\n\n您的位置: 网站首页 >> 醉美洪雅 >> 投资政策 >> 正文\n洪雅县绿色工业项目招商引资奖励办法(试行)(五)\n信息来源:洪雅县经济合作局 | 发布机构: | 发布日期:2023-07-19\n\n第三条 奖励标准\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect([doc.title, doc.issuer, doc.region, doc.date]).toEqual(['洪雅县绿色工业项目招商引资奖励办法(试行)(五)', '洪雅县人民政府', '洪雅县', '2023-07-19']);
   });
 });
@@ -322,13 +322,13 @@ describe('a breadcrumb run into the title line (宁夏 石嘴山市)', () => {
   });
   it('and the signature names it in full', () => {
     const text = '当前位置:首页 > 专题专栏 > 石嘴山市优化营商环境(惠企政策)专题\n\n市人民政府办公室关于印发《石嘴山市支持工业经济稳增长的若干具体措施)的通知\n时间:2024-07-18 来源:石嘴山市审批服务管理局\n\n各县区人民政府、各园区管委会,市政府相关部门:\n\n经市人民政府同意,现将《石嘴山市支持工业经济稳增长的若干具体措施》印发给你们,请结合实际认真贯彻落实。\n\n石嘴山市人民政府办公室\n2024年6月25日\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect([doc.issuer, doc.date]).toEqual(['石嘴山市人民政府办公室', '2024-06-25']);
   });
 });
 
 describe('dates of the newer dev pages', () => {
-  const docOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+  const docOf = (text: string) => documentsOfPlainText(text)[0];
   it('a signature inside a page flattened to one line (西藏自治区)', () => {
     expect(signatureOf(['现将《西藏自治区招商引资优惠政策若干规定》印发给你们请认真贯彻执行。西藏自治区人民政府2021年4月7日西藏自治区招商引资优惠政策若干规定第一章总则'])).toEqual({ issuer: '西藏自治区人民政府', date: '2021-04-07' });
   });
@@ -355,7 +355,7 @@ describe('a document number whose place is ambiguous, read with the places the t
 describe('site chrome above a title (湖北 宜昌市, a news page carrying the measures)', () => {
   it('a logo line and a contact number run into the title', () => {
     const text = 'logo\n联系我们:027-85695666\n宜昌市出台2025年首季“开门红”若干政策措施\n新闻中心 > 湖北频道 > 宜昌\n(一)激励龙头企业满产达产\n对城区规上工业企业分档给予奖励。\n';
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect([doc.title, doc.region]).toEqual(['宜昌市出台2025年首季“开门红”若干政策措施', '宜昌市']);
   });
 });
@@ -375,13 +375,13 @@ describe('a county-level page with accessibility chrome and a field table above 
       '各镇人民政府、街道办事处,市政府直属各单位:',
       '为深入贯彻习近平总书记关于制造强国战略重要论述,特制定本意见。',
     ].join('\n');
-    const [doc] = documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+    const [doc] = documentsOfPlainText(text);
     expect([doc.title, doc.issuer, doc.region, doc.date]).toEqual(['关于实施新一轮制造业“腾笼换鸟、凤凰涅槃”攻坚行动的若干意见', '临海市人民政府', '临海市', '2022-06-29']);
   });
 });
 
 describe('metadata, round 2 (dev notices of 2026-11-29)', () => {
-  const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'page.txt')[0];
+  const head = (text: string) => documentsOfPlainText(text, 'page.txt')[0];
   it('a city notice without a title: its own level from its departments in the notes, not from the governments it addresses (湖北 咸宁市)', () => {
     const text = '一、2024年经济社会发展计划目标\n(一)地区生产总值增长6%。(牵头单位:市发改委;责任单位:各县市区人民政府,咸宁高新区管委会)\n(二)规上工业增加值增长7%左右。(牵头单位:市经信局;责任单位:各县市区人民政府,咸宁高新区管委会)\n(三)固定资产投资增长8%。(牵头单位:市发改委;责任单位:各县市区人民政府,咸宁高新区管委会)\n(四)地方一般公共预算收入增长8%。(牵头单位:市财政局;责任单位:市税务局,各县市区人民政府,咸宁高新区管委会)\n';
     expect(head(text).region).toBe('咸宁市');
@@ -397,7 +397,7 @@ describe('metadata, round 2 (dev notices of 2026-11-29)', () => {
 });
 
 describe('a red-header masthead (…人民政府文件) opens the document below it', () => {
-  const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'page.txt');
+  const docs = (text: string) => documentsOfPlainText(text, 'page.txt');
   it('masthead and number over the title: one document, its issuer and date (辽宁 立山区 form)', () => {
     const d = docs('鞍山市立山区人民政府文件\n鞍立政发〔2023〕2号\n立山区人民政府关于印发立山区政府2023年重点工作任务分解和责任分工方案的通知\n立山经济开发区,各街道办事处:\n经区政府同意,现将方案印发给你们。\n立山区人民政府\n2023年3月28日\n');
     expect(d).toHaveLength(1);

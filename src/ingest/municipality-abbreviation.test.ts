@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { provinceByAbbreviation } from './regions.js';
 import { devText as dev } from '../dev-notices.js';
 
@@ -8,7 +8,7 @@ import { devText as dev } from '../dev-notices.js';
 
 describe('a municipality named by its abbreviation (municipality abbreviation)', () => {
   it('北京市 (beijing-beijingshi-wenyunxingjiangli.txt, traditional characters)', () => {
-    expect(documentsFromText({ text: dev('beijing-beijingshi-wenyunxingjiangli.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region).toBe('北京市');
+    expect(documentsOfPlainText(dev('beijing-beijingshi-wenyunxingjiangli.txt'))[0].region).toBe('北京市');
   });
   it.each([
     ['4.申报单位在京稳定生产经营,其在京关联企业产值不出现非正常波动。', '北京市'],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
-const first = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+const first = (text: string) => documentsOfPlainText(text)[0];
 
 describe('what a measure says of the press is no news report (news kind)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { newsLeadIssuer } from './metadata.js';
 import { withoutProvince } from './documents.js';
 import { devText as dev } from '../dev-notices.js';
@@ -21,7 +21,7 @@ describe('a news lead dated with its part of the day names the issuer (news lead
     expect(withoutProvince('四川省冕宁县商务经济合作和外事局', '8月5日上午,四川省冕宁县商务经济合作和外事局公布了…\n')).toBe('四川省冕宁县商务经济合作和外事局');
   });
   it('冕宁 dev: the issuer as the notice writes it, in traditional characters', () => {
-    const d = documentsFromText({ text: dev('sichuan-mianning-xiaofeiquan.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    const d = documentsOfPlainText(dev('sichuan-mianning-xiaofeiquan.txt'))[0];
     expect(d.issuer).toBe('冕寧縣商務經濟合作和外事局');
   });
 });

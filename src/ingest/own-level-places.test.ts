@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { ownLevel } from './regions.js';
 import { devText as dev } from '../dev-notices.js';
 
@@ -16,6 +16,6 @@ describe('ownLevel: the places a notice addresses in a bracket are not its own l
   ])('%s → %s', (text, level) => expect(ownLevel(text)).toBe(level));
   it('六盘水 dev: the city it names (在六盘水注册) is its region', () => {
     const text = dev('guizhou-liupanshui-gaoqijiangli.txt');
-    expect(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region).toBe('六盘水市');
+    expect(documentsOfPlainText(text)[0].region).toBe('六盘水市');
   });
 });

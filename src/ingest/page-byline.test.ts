@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageByline } from './metadata.js';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 
 // A page's byline in the head of a notice: a body's name alone beside the page's time stamp or the notice's number. 许昌
 // (henan-xuchang-zhongdianrenwu.txt, dev) names its issuer only so: 索引号 / 市政府文件 / 许昌市人民政府 / 2023-02-20 15:38 / 许政 [2023] 2号.
@@ -23,6 +23,6 @@ describe('pageByline', () => {
     ['traditional characters', (s: string) => s.replace('许昌市人民政府\n', '許昌市人民政府\n').replace('市人民政府各部门', '市人民政府各部門')],
   ])('a notice naming its issuer only in its byline gets it as written (许昌, %s)', (_name, t) => {
     const text = t('11411000005747138B/202302-00850\n市政府文件\n许昌市人民政府\n2023-02-20 15:38\n许政 [2023] 2号\n各县(市、区)人民政府,市人民政府各部门:\n现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位。\n');
-    expect(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].issuer).toBe(text.includes('許昌') ? '許昌市人民政府' : '许昌市人民政府');
+    expect(documentsOfPlainText(text)[0].issuer).toBe(text.includes('許昌') ? '許昌市人民政府' : '许昌市人民政府');
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 
 // A site's section label over a notice (通知公告, 公告公示) and a script's unset value printed alone (undefined) are page chrome: the title
 // was read as 通知公告, and the plan's own title, with its period on the line below, was lost (湖北省 促进科技成果转化行动方案, round 171).
-const title = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].title;
+const title = (text: string) => documentsOfPlainText(text)[0].title;
 
 describe('a section label and a script’s unset value over the title are chrome (section label, undefined)', () => {
   it('湖北省 (hubei-hubeisheng-chengguozhuanhua.txt): the plan’s title and its period', () => {

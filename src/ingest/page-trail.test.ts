@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isParagraphEnd } from './clean.js';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // A page's trail of sections (当前位置 : 首页>>最新政策) and a byline closed by its view count (访问次数: 0) are lines of the page's own:
 // the title and the news lead below them start paragraphs of their own, and the trail is never the title.
-const docsOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docsOf = (text: string) => documentsOfPlainText(text);
 
 describe('a page trail or a counted byline ends its line (page trail)', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText, fold } from './clean.js';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { lostBreaks } from './paragraphs.js';
 import { toOriginal, toRuns } from './tracked.js';
 import { devText as dev } from '../dev-notices.js';
@@ -114,8 +114,8 @@ describe('a one-line page reads as the page with its lines (lost paragraph break
     // 鞍山 (辽宁)
     ['liaoning-anshan-renwufenjie.txt'],
   ])('%s: issuer and date as on the page with its lines', (f) => {
-    const lines = documentsFromText({ text: dev(f), format: 'txt', encoding: 'utf-8' }, f)[0];
-    const one = documentsFromText({ text: dev(f).replace(/\n/g, ''), format: 'txt', encoding: 'utf-8' }, f)[0];
+    const lines = documentsOfPlainText(dev(f), f)[0];
+    const one = documentsOfPlainText(dev(f).replace(/\n/g, ''), f)[0];
     expect([one.issuer, one.date]).toEqual([lines.issuer, lines.date]);
   });
 });

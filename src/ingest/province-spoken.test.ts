@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 
 // A notice that speaks as a province and names no place but its province and that province's own, in the titles it cites or in
 // passing, is that province's (round 94).
 
-const regionOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region;
+const regionOf = (text: string) => documentsOfPlainText(text)[0].region;
 
 describe('a province speaking names itself only in the titles it cites (province spoken)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { maskCitations } from './regions.js';
 import { devText as dev } from '../dev-notices.js';
 
@@ -18,6 +18,6 @@ describe('a title that is one quoted title is the notice\'s own, not a citation 
 
   it('宿迁 dev: the headline 《宿迁市关于…》全文 gives the region', () => {
     const text = dev('jiangsu-suqian-dianzishangwu.txt');
-    expect(documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region).toBe('宿迁市');
+    expect(documentsOfPlainText(text)[0].region).toBe('宿迁市');
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Regions from round 97 of the national development set (issue 9): a notice that names its jurisdiction only by the places under it.
-const region = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region;
+const region = (text: string) => documentsOfPlainText(text)[0].region;
 
 describe('a province speaking whose first sentence, taken for its title, names its cities (province by its cities)', () => {
   it('吉林省 (jilin-jilinsheng-xibushengtai.txt): 推动我省纳入《规划》范围的松原市、白城市高质量发展 is the province’s', () => {

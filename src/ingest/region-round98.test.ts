@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // Regions from round 98 of the national development set (issue 9).
-const region = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0].region;
+const region = (text: string) => documentsOfPlainText(text)[0].region;
 
 describe('a district name that is an everyday word counts only right after its city (everyday district name)', () => {
   it('焦作 (henan-jiaozuo-yejingji.txt): 以中心城区和各县(市)城区为重点 names no 城区 of 晋城 or 阳泉', () => {
@@ -21,7 +21,7 @@ describe('a city bureau’s branch named by its district issues for that distric
 });
 
 describe('a title written alone in book-title marks on its line is the notice’s own (own title in marks)', () => {
-  const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+  const head = (text: string) => documentsOfPlainText(text)[0];
   it('江苏省 (jiangsu-jiangsusheng-dianzishangwu.txt): 《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》 gives title and issuer', () => {
     const d = head(dev('jiangsu-jiangsusheng-dianzishangwu.txt'));
     expect(d.title).toBe('江苏省商务厅贯彻“十四五”电子商务发展规划实施方案');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText, HEADING_RE } from './clean.js';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText } from '../dev-notices.js';
 
 // Round 192 (issue 9): layouts of new notices that ran lines together or took a measure for the title.
 const lines = (s: string) => cleanText(s).clean.text.split('\n');
-const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+const doc = (text: string) => documentsOfPlainText(text)[0];
 
 describe('two blank lines or more after a line with no sentence under way set a post of phrases apart (phrase-per-line post)', () => {
   it('大连 (liaoning-dalian-fangjiaohui.txt): the heading lines stay off the sentence below them', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { findRegion } from './regions.js';
 import { devText } from '../dev-notices.js';
 
 // Round 192 (issue 9): metadata the new notices gave in forms the rules had not met.
-const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+const doc = (text: string) => documentsOfPlainText(text)[0];
 
 describe('a news lead under a page summary label, or naming bodies that issue jointly, names the issuer (lead issuer forms)', () => {
   it.each([

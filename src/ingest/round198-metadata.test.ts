@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText } from '../dev-notices.js';
 
 // Round 198 (issue 9): a law database's bracketed fields (•【制定机关】…•【公布日期】…) are the page's metadata fields.
-const doc = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+const doc = (text: string) => documentsOfPlainText(text)[0];
 
 describe('a law database\'s 【公布日期】 gives the date, 【制定机关】 the issuer where it names a body (law database fields)', () => {
   it('广东省 1990 (guangdong-guangdongsheng-jianjutijiang1990.txt): 【公布日期】1990.07.23, its 制定机关 only a place', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // A portal's login, editions and menu over the notice (登录 注册 / • 蒙古文版 / • 微信公众号 / • 首页 / • 要闻动态 / • 政务公开…): furniture
 // throughout, however many items; the title is below it.
-const head = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+const head = (text: string) => documentsOfPlainText(text)[0];
 
 describe('a site menu of many bulleted items above the title (site menu)', () => {
   it('呼和浩特 (neimenggu-huhehaote-wenlv.txt): the title below a menu of 20 lines gives the issuer', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // A document number closing the title in brackets (issue 9): the notice's own number, and the place it gives.
-const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docs = (text: string) => documentsOfPlainText(text);
 
 describe('a title that carries its own number in brackets (title number)', () => {
   it.each([

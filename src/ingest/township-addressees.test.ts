@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // A notice addressed to townships and streets only is a county-level notice: the prefecture it names as a superior is not its
 // region (county-level notice under its prefecture).
-const regionOf = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.region).find(Boolean);
+const regionOf = (text: string) => documentsOfPlainText(text).map((d) => d.region).find(Boolean);
 
 describe('a county-level notice addressed to its townships does not take the prefecture it names (township addressees)', () => {
   it.each([

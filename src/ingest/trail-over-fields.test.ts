@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { devText as dev } from '../dev-notices.js';
 
 // A page's trail of sections over its field block or its number line (当前位置:首页 / > 政务公开 > … > 其他文件 / 索引号:… / 发布机构:…)
 // is the head of the notice below it, not a document of its own: split off, that block's 发布机构 (市政府办公室) was the file's issuer
 // and its number line the first document's title.
-const docs = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt');
+const docs = (text: string) => documentsOfPlainText(text);
 
 describe('a trail of sections over a field block opens the notice below it (trail over fields)', () => {
   it.each([

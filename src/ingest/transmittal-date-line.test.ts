@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { transmittalDate } from './metadata.js';
 import { devText as dev } from '../dev-notices.js';
 
@@ -16,7 +16,7 @@ describe('a date alone under a transmittal sentence is the cover\'s (transmittal
     [['一、总体要求', '2024年3月1日'], undefined],
   ] as [string[], string | undefined][])('%s', (paras, want) => expect(transmittalDate(paras)).toBe(want));
   it('湖北省 dev: the printed date outranks the page\'s 发文日期', () => {
-    const d = documentsFromText({ text: dev('hubei-hubeisheng-5gchanye.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt').find((x) => x.date);
+    const d = documentsOfPlainText(dev('hubei-hubeisheng-5gchanye.txt')).find((x) => x.date);
     expect(d?.date).toBe('2019-07-25');
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 
 // A unit field standing where a title would (lines of eval/national/dev, file named in each case): a list of bodies, never the title.
-const titles = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.title);
+const titles = (text: string) => documentsOfPlainText(text).map((d) => d.title);
 
 describe('a unit field that opens the text is no title (unit field title)', () => {
   it.each([

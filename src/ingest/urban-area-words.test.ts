@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { findRegion, regionOfBody } from './regions.js';
 import { devText as dev } from '../dev-notices.js';
 
@@ -20,7 +20,7 @@ describe('an everyday-word district after a place that does not hold it is that 
     expect(regionOfBody('结合洛阳老城区实际,制定本方案。全区各单位要认真贯彻。')?.name).toBe('老城区');
   });
   it('长春 (jilin-changchun-chucichuangye.txt): the notice is 长春市’s, not 城区’s', () => {
-    const d = documentsFromText({ text: dev('jilin-changchun-chucichuangye.txt'), format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+    const d = documentsOfPlainText(dev('jilin-changchun-chucichuangye.txt'))[0];
     expect(d.region).toBe('长春市');
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 
 // Where the plan a cover sends begins, below the cover's signature: lines of eval/national/dev (file named in each case).
-const titles = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.title);
+const titles = (text: string) => documentsOfPlainText(text).map((d) => d.title);
 
 describe('a plan’s title below the signature opens the plan, wrapped over two lines or under a dated line (wrapped title)', () => {
   it.each([

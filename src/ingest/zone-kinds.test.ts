@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 
 // Kinds of development zone that are regions in their own right (dict/document-meta.json zones): lines of eval/national/dev.
-const regions = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt').map((d) => d.region);
+const regions = (text: string) => documentsOfPlainText(text).map((d) => d.region);
 
 describe('a city’s 城乡一体化示范区 is a zone, the region of the notices it issues (zone kinds)', () => {
   it.each([

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from './ingest.js';
+import { documentsOfPlainText } from './ingest.js';
 import { pageFieldsOf } from './metadata.js';
 import { citedPlaceAtOwnLevel, findRegion, properZoneOf } from './regions.js';
 import { devText as dev } from '../dev-notices.js';
 
 // A development zone named by a proper name of its own, not a division's (ANNOTATION: zones are regions in their own right; a
 // notice's region is the zone where a zone issued it). Round 162 of the national development set (issue 9, forty-first session).
-const first = (text: string) => documentsFromText({ text, format: 'txt', encoding: 'utf-8' }, 'x.txt')[0];
+const first = (text: string) => documentsOfPlainText(text)[0];
 
 describe('properZoneOf: the zone a body of a zone is named for (zone with a proper name)', () => {
   const valid: [string, string, string | undefined][] = [
