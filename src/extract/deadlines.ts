@@ -924,13 +924,15 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (资金到期为12个月的服务业项目 is a term all the same: the gold reads the project's term, ANNOTATION relative.)
   // (Each starts at a literal, the words before checked by the callback: a lookbehind first tried at every character cost 2% of extraction.)
   // (…a range of them too: 就业见习期限为3—12个月, 长治)
-  [needing(new RegExp(`(?<=为|是)${N}${TO_N}\\s*(?:个)?(?:自然)?(年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), /[为是]/), (m, c) => {
+  // (…in days too, a relief's term: 救助期限原则上为10天, 云南省 救助标准)
+  [needing(new RegExp(`(?<=为|是)${N}${TO_N}\\s*(?:个)?(?:自然)?(年|个月|月|天|日)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), /[为是]/), (m, c) => {
     const pre = c.text.slice(Math.max(0, m.index! - 9), m.index! - 1);
     // (最长为6个月 is a bound, read with its bound words by the rule below: 缓缴期最长为6个月, 海门.)
     return TERM_BEFORE.test(pre) && !/(?:最长|最多|至多)$/.test(pre) ? { kind: 'relative' } : undefined;
   }],
-  // (…or written right after its name, no 为: 缓缴自2021年11月1日起实施,延缓期限3个月, 温州 2022; the span alone is the raw.)
-  [needing(new RegExp(`(?:${TERM_WORD})\\s*${SPAN_N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月|月)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), /期|限|时间/), (m) => ({
+  // (…or written right after its name, no 为: 缓缴自2021年11月1日起实施,延缓期限3个月, 温州 2022; the span alone is the raw. A bare 期限
+  // opening a phrase after the grant it times names it too: 过渡期生活救助人口:每人每天20元,期限3个月, 奉化.)
+  [needing(new RegExp(`(?:${TERM_WORD}|(?<=(?:^|[，,；;：:])\\s*)期限)\\s*${SPAN_N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月|月|天|日)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), /期|限|时间/), (m) => ({
     kind: 'relative',
     skip: figureAt(m[0]),
   })],

@@ -6,11 +6,11 @@ import type { Rate, RateRole } from '../types.js';
 import { matchesOf, needing } from '../ingest/matches.js';
 
 // 15%, 2‰, 百分之十, 3个百分点, and the lower end of 20-30% (written once, with the upper end's sign).
-// A discount: 7折 / 八折 / 9.5折 / 七五折 / 85折 are 0.7 / 0.8 / 0.95 / 0.75 / 0.85 of the price (not 折算, 折旧, 折合…).
+// A discount: 7折 / 八折 / 9.5折 / 七五折 / 85折 are 0.7 / 0.8 / 0.95 / 0.75 / 0.85 of the price (not 折算, 折旧, 折合…, nor the 一折通 passbook subsidies are paid into).
 // Per-mille and per-ten-thousand in words: 千分之五 → 0.005, 万分之三 → 0.0003. A fraction: 三分之一, 1/4.
 const PCT_RE = new RegExp(
   `(?:(${ARABIC})\\s*(%|‰)|百分之(${CHINESE}|${ARABIC})|(${ARABIC}|${CHINESE})\\s*个百分点|(${ARABIC})(?=\\s*[-—–~至到]\\s*${ARABIC}\\s*%)` +
-    `|(?<![\\d.零〇一二两三四五六七八九十百千万])(\\d{1,2}(?:\\.\\d)?|[一二三四五六七八九]{1,2})折(?![算旧合扣现叠让返中腾射])|(千|万)分之(${CHINESE}|${ARABIC})` +
+    `|(?<![\\d.零〇一二两三四五六七八九十百千万])(\\d{1,2}(?:\\.\\d)?|[一二三四五六七八九]{1,2})折(?![算旧合扣现叠让返中腾射通])|(千|万)分之(${CHINESE}|${ARABIC})` +
     // (…and a figure of a list whose points are named once, after its last: 分别增长15个、13个百分点, 分别提高2、3个百分点)
     `|(${ARABIC}|${CHINESE})\\s*个?(?=(?:\\s*[、和及与]\\s*(?:${ARABIC}|${CHINESE})\\s*个?)+\\s*个百分点)` +
     // (…and a share written as a fraction, in words or figures: 确保三分之一警力, 占全省规模以上工业产值的1/4 (ANNOTATION round 80s); right

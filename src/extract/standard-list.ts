@@ -31,8 +31,11 @@ export function inStandardList(text: string, pos: number): boolean {
  * grant's standards (直流充电设施不超过200元/千瓦、交流充电设施不超过40元/千瓦: 天河), though the sentence itself names no grant.
  */
 const GRANT_STANDARD_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?:奖补|补贴|补助|奖励|资助|扶持|支持)(?:资金)?(?:标准|额度)(?:及(?:方式|要求))?\s*[:：]?\s*$/;
+/** …or such a heading opening the clause's own line, its colon right before the clause (一、补助标准:困难户2.5万元/户; 二、地质灾害群测群防专职监测补助标准:…). */
+const INLINE_GRANT_STANDARD_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*[\u4e00-\u9fff]{0,20}?(?:奖补|补贴|补助|奖励|资助|扶持|支持|救助)(?:资金)?(?:标准|额度)\s*[:：]\s*$/;
 export function underGrantStandardHeading(text: string, pos: number): boolean {
   let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  if (INLINE_GRANT_STANDARD_HEADING.test(text.slice(lineStart, pos))) return true;
   for (let k = 0; k < 3 && lineStart > 0; k++) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(prevStart, lineStart - 1);

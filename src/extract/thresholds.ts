@@ -392,6 +392,8 @@ const START_BEFORE = /(?:起点|起始点|起始额|起始指标|起步额|起�
 /** …or after it: 1亿元起, 5000万元起步 (closing a bracket or a phrase), 500万元为奖励起始指标, 1亿元为门槛. */
 const START_AFTER = /^\s*(?:起(?:步|算)?(?=\s*[）)\]】〕，,的；;。]|$)|为[^，。；,;\d]{0,6}?(?:起点|起始指标|起始点|门槛|起奖标准|起奖线))/;
 const OPEN_END = new RegExp(`${OPEN}\\s*$`);
+/** A grant's verb right before a sum, maybe naming its currency: 奖励人民币, 给予, 补助资金. */
+const GRANT_FLOOR_BEFORE = /(?:奖励|奖补|补助|补贴|资助|扶持|给予)(?:资金|金额)?(?:人民币)?\s*$/;
 /** The base a starting point belongs to: the noun before its bracket (实际投资总额(起点1亿元)), else the metric before it. */
 function baseOfStart(text: string, pos: number): string {
   const open = OPEN_END.exec(text.slice(Math.max(0, pos - 2), pos));
@@ -450,7 +452,7 @@ function builtBefore(text: string, pos: number, unit: string): boolean {
 }
 // (…per head or period written between, 高龄津贴标准统一调整为每人30元/月: 资阳; the standard's floor named, 城市居民最低生活保障标准低限为680元/月:
 // 四川省 2022; the item's label after 标准为, 其标准为:养老保险:500元/人、月: 龙陵; a grant's standard as a field, 补助标准:2110元/亩: 同心)
-const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租金|费用|收费)[^，。；,;]{0,8}?(?:下调|上调|调整|提高|降低|降|调|减|核定|统一|确定)(?:至|到|为)|标准(?:低限|下限|上限|最低限)?为(?:[:：][\u4e00-\u9fff]{2,8}[:：])?|(?:补助|补贴|奖励|奖补|资助|扶持)标准\s*[:：])(?:每[人户家个项年月天日]|[年月]?人均){0,2}$/;
+const STANDARD_SET = /(?:(?:标准|税额|价格|单价|电价|水价|气价|租金|费用|收费)[^，。；,;]{0,8}?(?:下调|上调|调整|提高|降低|降|调|减|核定|统一|确定)(?:至|到|为)|标准(?:低限|下限|上限|最低限)?为(?:[:：][\u4e00-\u9fff]{2,8}[:：]|[:：][\u4e00-\u9fff]{1,10})?|(?:补助|补贴|奖励|奖补|资助|扶持|救助)标准\s*[:：](?:[\u4e00-\u9fff]{1,10})?)(?:每[人户家个项年月天日]|[年月]?人均){0,2}$/;
 
 /**
  * Eligibility conditions: 研发费用在100万元（含）以上、1000万元以下 → min/max; 投资额5亿元及以上 → min;
@@ -512,8 +514,9 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     }
     // The starting point of a base (按不超过其实际投资总额(起点1亿元)的1%给予奖励, 投资门槛为5000万元, 以招商引资500万元为
     // 奖励起始指标, 实际投资1亿元起): the base's floor, a threshold on it — not a cap, whatever bound governs the bracket.
+    // (Not the grant's own floor, its verb right before: 奖励人民币6万元起, 每增加投资1亿元,增加奖励1万元 (靖江) — an award floor, money given.)
     const startBefore = START_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
-    if (startBefore || START_AFTER.test(text.slice(m.end, m.end + 16))) {
+    if (startBefore || (START_AFTER.test(text.slice(m.end, m.end + 16)) && !GRANT_FLOOR_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)))) {
       thresholds.push({ metric: baseOfStart(text, startBefore ? m.start - startBefore[0].length : m.start), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;
@@ -954,10 +957,10 @@ const RESTATED_BOUND = /^\s*(?:(?:及)?(?:以上|以下)\s*)?[（(](?=[^（）()
 const BRACKET_CLOSES = /^\s*(?:(?:及)?(?:以上|以下))?\s*[）)]/;
 /** A prize's name or its money right before a sum: 一等奖, 中关村奖, 奖金. */
 const PRIZE_BEFORE = /[\u4e00-\u9fff]奖(?:金)?\s*$/;
-/** The bound word of a floor written from below: 低于, 不足, 不到, 少于. */
-const EXCLUDED_BELOW_BEFORE = /(?:低于|不足|不到|少于|未达到|未达)\s*$/;
-/** …and of a ceiling written from above: 等于或大于, 超过, 高于, 大于. */
-const EXCLUDED_ABOVE_BEFORE = /(?:等于或大于|大于或等于|大于等于|超过|高于|大于)\s*$/;
+/** The bound word of a floor written from below: 低于, 不足, 不到, 少于, or its sign (<). */
+const EXCLUDED_BELOW_BEFORE = /(?:低于|不足|不到|少于|未达到|未达|[<＜])\s*$/;
+/** …and of a ceiling written from above: 等于或大于, 超过, 高于, 大于, or its sign (占股>30%的,不纳入奖励范围: 靖江). */
+const EXCLUDED_ABOVE_BEFORE = /(?:等于或大于|大于或等于|大于等于|超过|高于|大于|[>＞≥⩾])\s*$/;
 /** …and what those below it are denied, right after: 的企业不予安排贴息, 的不再给予, 的不列入. */
 const LEFT_OUT_AFTER = /^[^，。；,;]{0,8}?的[^，。；,;]{0,10}?[，,]?\s*(?:不予|不再|不得|不列入|不纳入|不享受|不安排|不给予)/;
 
@@ -1018,8 +1021,8 @@ const QTY_RE = new RegExp(
   'g',
 );
 
-/** A tier's short name right before its sum, after a separator (…,中级1500元/人). */
-const TIER_NAMED_BEFORE = /[，,、]\s*[\u4e00-\u9fff]{1,4}\s*$/;
+/** A tier's name right before its sum, after a separator (…,中级1500元/人; …,民族地区(含民族待遇县)及一般地区低保户3万元/户, 茂县). */
+const TIER_NAMED_BEFORE = /[，,、]\s*(?=[^，,、。；;\d]{1,24}$)[\u4e00-\u9fff][^，,、。；;\d]{0,23}$/;
 /** A floor written as a requirement (不得低于40课时, 培训时限不少于60学时): its word, the figure, its magnitude and its unit. */
 const REQUIRED_FLOOR_RE = new RegExp(`(不得低于|不得少于|不少于|应不低于|须不低于|不低于)\\s*${NUM}\\s*(万|千)?(学时|课时|小时|天|个月|人次|人|场次|场|次)(?![\\/每])`, 'g');
 // Its word.
@@ -1980,5 +1983,7 @@ export function rateThresholds(text: string, rates: Rate[], isCondition: (r: Rat
     thresholds.push(t);
     used.add(i);
   }
+  // (…and a share's bound written as who is left out, as a sum's is: 占股>30%的,不纳入奖励范围, 靖江 — a ceiling.)
+  flipLeftOut(text, thresholds);
   return { thresholds, used };
 }

@@ -1030,5 +1030,20 @@ export function provinceByAbbreviation(text: string): RegionMatch | undefined {
   return named.size === 1 ? regionByName([...named][0]) : undefined;
 }
 const MUNICIPALITY_ABBREVIATIONS = Object.keys(PROVINCE_ABBREVIATIONS).filter((a) => MUNICIPALITIES.has(PROVINCE_ABBREVIATIONS[a]));
+/**
+ * The bodies stationed in a place that a notice addresses as in its own (市政府各部门、各直属机构，中直驻穗有关单位: 广州; 中央驻鲁单位), the
+ * place by its one-character name: a city's traditional one (穗, 蓉, 甬) where the notice speaks as a city, a province's abbreviation where
+ * it speaks as a province (a municipality's either way): that place, when every such phrase names the same one.
+ */
+export function stationedPlace(text: string): RegionMatch | undefined {
+  const level = ownLevel(text);
+  const names = level === '省' ? PROVINCE_ABBREVIATIONS : level === undefined || level === '市' ? { ...CITY_ALIASES, ...Object.fromEntries(MUNICIPALITY_ABBREVIATIONS.map((a) => [a, PROVINCE_ABBREVIATIONS[a]])) } : undefined;
+  if (!names) return undefined;
+  const named = new Set(matchesOf(text, STATIONED).map((m) => names[m[1]] ?? ''));
+  return named.size === 1 && !named.has('') ? regionByName([...named][0]) : undefined;
+}
+/** …bodies 驻 a place, addressed as such (中直驻穗有关单位, 中央驻渝单位, 驻汉部队): not an office of another place's in it (驻京办). */
+const STATIONED = /(?:中直|中央|央属|省直|部属|中央和省)驻([\u4e00-\u9fff])(?=(?:各|有关|相关)?(?:单位|机构|企业|部队|机关))/g;
+
 /** (…with the verbs of a business staying and holding events there too; 驻京 is another place's office in it, 在沪深交易所 two exchanges.) */
 const CAME_TO_MUNICIPALITY = new RegExp(`(?:在|来|入|赴|留|回|到|进)(${MUNICIPALITY_ABBREVIATIONS.join('|')})(?=投资|工作|发展|落户|创业|就业|设立|兴业|置业|注册|经营|稳定|新办|开设|举办|取得|申请|生产)`, 'g');

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { documentsOfPlainText } from './ingest.js';
+
+// Round 200 (issue 9): bodies stationed in a city addressed by its traditional name, and page fields a site's catalogue row opens with.
+const doc = (text: string) => documentsOfPlainText(text)[0];
+
+describe('bodies stationed in the notice\'s own place, by its one-character name, name that place (stationed bodies)', () => {
+  it('广州 (guangdong-guangzhou-sheqishoufei.txt): 中直驻穗有关单位 in a city\'s addressees', () =>
+    expect(doc('市政府各部门、各直属机构,中直驻穗有关单位,各区发展改革局:\n现将有关通知转发给你们,请市发展改革委牵头落实。\n市涉企违规收费专项整治工作小组由市发展改革委、市财政局等部门组成。').region).toBe('广州市'));
+  it('form: a province\'s notice addressing 中央驻鲁单位', () =>
+    expect(doc('各市人民政府,省政府各部门,中央驻鲁单位:\n全省要加快推进,省财政厅负责资金保障。').region).toBe('山东省'));
+  it('valid: another place\'s office in the capital (驻京办) names no place', () =>
+    expect(doc('请各驻京办加强联络。\n全市要加快推进,市财政局负责资金保障。').region).toBeUndefined());
+});
+
+describe('a catalogue row opening with 公开目录 is a row of fields (catalogue field rows)', () => {
+  it('施甸 (yunnan-shidian-yiwujiaoyuzizhu.txt): 公开目录 义务教育概况 发布日期 2025-11-13', () =>
+    expect(doc('施甸县人民政府\n索引号 01525914-6/20251113-00001 发布机构 施甸县教育体育局\n公开目录 义务教育概况 发布日期 2025-11-13\n文号 浏览量 21\n义务教育阶段学生资助政策简介\n寄宿生补助标准为小学每生每年1250元。').date).toBe('2025-11-13'));
+});
