@@ -300,6 +300,8 @@ const INCLUDED_PART_BEFORE = /元\/[^，。；,;（(\s]{1,4}\s*[（(]\s*(?:含|�
 /** A fine's word right before its sum (罚款800元, 处罚金5000元, 扣罚200元) or right after it (处以5万元罚款). */
 const FINED_BEFORE = /(?:罚款|罚金|处罚金?|扣罚)(?:金额)?(?:为)?$/;
 const FINED_AFTER = /^\s*(?:的)?(?:罚款|罚金)/;
+/** A sentence setting fines: the fine's amount named (罚款数额, 罚款金额) or the fine imposed (处…罚款, 并处…罚金). */
+const FINE_SENTENCE = /(?:罚款|罚金)(?:数额|金额)|(?:处|处以|并处)[^，。；,;]{0,20}(?:罚款|罚金)/;
 const HANDED_AFTER_PAYING = /给予|奖励|奖补|资助|补助(?!费)|补贴(?!费)|返还|退还/;
 const CHARGED_AFTER = /^[^，。；,;\d]{0,3}?(?:计收|收取|征收)/;
 /** The things a size class counts, right after the sum: a short noun, then their count (大品种1个, 企业2家, 项目3-5个). */
@@ -356,6 +358,10 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     if (/^\s*(?:的)?(?:消费)?券/.test(text.slice(m.end, m.end + 4)) && !/(?:面值|面额|金额)[^，。；,;]{0,6}$/.test(phrase) && !issuedVoucherTotal(m, phrase) && !VOUCHERS_GRANTED.test(phrase) && !VOUCHER_GRANT_AFTER.test(text.slice(m.end, m.end + 8))) return;
     // A fine (每下降一个百分点,罚款800元, 博州; 处以5万元罚款): money taken, no grant (as a fee the firm pays is none).
     if (FINED_BEFORE.test(phrase) || FINED_AFTER.test(text.slice(m.end, m.end + 6))) return;
+    // (…or a sum in a sentence that sets fines, granting nothing: 设定罚款数额不得超过违法所得的3倍,但最高不得超过30000元, 湖北省's limits on
+    // the fines its rules may set — money taken, as a fine is.)
+    const sentence = sentenceBefore(text, m.start);
+    if (FINE_SENTENCE.test(sentence) && !GRANT.test(sentence)) return;
     // A fee or charge the firm pays (向省财政缴纳…补贴费二十元, 按每年每平方米不超过一元五角计收, 按每平方米5元收取租金: 云南省; ANNOTATION
     // round 31: a fee or price the firm pays is no amount), no grant after the paying verb.
     const from = phraseStart(text, m.start);

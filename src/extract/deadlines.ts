@@ -1001,6 +1001,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A time limit counted from the notice's day with no 内 after it (申报时限自本通知发布之日起15个工作日,截止2023年5月15日: 紫金港): the
   // same span, as …15个工作日内 is.
   [needing(new RegExp(`(?<=(?:发布|印发|公布|下发)之日起\\s*)${N}\\s*个?(?:工作日|自然日|日|天|个月)(?=\\s*[，,。；;])`, 'g'), /之日起/), () => ({ kind: 'relative' })],
+  // A service's time limit as its field gives it, no 内 (承诺办结时限 | 1个工作日, 曲阜; 法定办结时限:20个工作日): the span, as …内 is.
+  [needing(new RegExp(`(?<=(?:办结|办理|审批|审核|受理|答复)(?:时限|期限)(?:为)?\\s*[:：|｜]?\\s*)${N}\\s*个?(?:工作日|自然日|日|天)(?![内前后])`, 'g'), /时限|期限/), () => ({ kind: 'relative' })],
   // 三年内, 6个月以内, 落地之日起3个自然年内.
   // A calendar year with 内 (2024年内, 2022年度内) is that year, not 2024 years.
   // (…not the year a term the applicant falls short of is measured in: 承租方2022年内实际租期不满一年的,…享受减免, 东城; a figure reached
@@ -1468,10 +1470,12 @@ function heldOn(text: string, d: Deadline): boolean {
   // 现将审核意见反馈如下, 焉耆; not one set for later, 定于/拟于/将于.)
   if (!/(?:定|拟|将|计划)于?\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start)) && MEETING_REPORTED_AFTER.test(text.slice(d.end, d.end + 200))) return true;
   if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return false;
-  return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after) || PASSED_AFTER.test(after);
+  return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after) || PASSED_AFTER.test(after) || CITED_MEETING_AFTER.test(after);
 }
 /** An inspection carried out, after a comma (…,我局组织专业技术人员对…进行了最终验收; …对…日光温室行验收). */
 const INSPECTED_AFTER = /^\s*[，,][^。；;]{0,90}?(?:进行了|开展了|组织了|行|进行|开展)(?:了)?(?:最终|现场|实地|竣工)?(?:验收|检查|核查|抽查|查验|复核)/;
+/** The minutes or the spirit of a meeting held that day, cited as a basis (按…和2014年4月30日区委、区政府…专题会议纪要精神执行: 昭化). */
+const CITED_MEETING_AFTER = /^[^，。；;！？]{0,40}?会议(?:纪要|精神)/;
 /** A meeting held, its outcome reported further on in the sentence (…召开专题会议,对…进行审核,现将审核意见反馈如下). */
 const MEETING_REPORTED_AFTER = /^[^。；;]{0,40}?(?:召开|举行)[^。；;]{0,20}?会议[^。；;]*?现将[^。；;]{0,60}?(?:结果|意见|情况|名单)[^。；;]{0,10}?如下/;
 const FUNDS_MOVED_AFTER = /^\s*[，,]?\s*(?:[\u4e00-\u9fff、]{1,40}?(?:《关于)?(?:提前)?(?:下达|下拨|拨付|直拨|安排|分配|收到)[^，。；;]{0,50}?(?:资金|经费)|[^，。；;]{0,30}?(?:资金|经费)[^，。；;]{0,4}?由[^，。；;]{1,12}?(?:下达|下拨|拨付|直拨))/;
@@ -1481,7 +1485,8 @@ const FUNDS_RECEIVED_AFTER = /^\s*[，,]?\s*[\u4e00-\u9fff]{1,10}?(?:共|累计|
 const DONE_AFTER = /^\s*(?:(?:正式)?(?:发布|印发|出台|下发|公布|颁布|召开|举办|举行)了|[，,]?\s*已(?:经)?(?:全部|全面|基本)?(?:完成|建成|实现|竣工|开工|启动|投用|投产))/;
 /** The day a meeting passed the notice or its plan (已经2013年2月25日市政府第57次常务(扩大)会议研究通过: 平顶山): a past day. */
 // (…a meeting named by its kind too: 已经2025年8月14日第130次区政府常务会审议通过, 顺义.)
-const PASSED_AFTER = /^[^，。；;！？]{0,30}?(?:会议|[务委组公题体]会)[^，。；;！？]{0,6}?(?:研究|审议|讨论)?(?:通过|同意)/;
+// (…or decided or approved there: 2012年6月29日成都市第十五届人民代表大会常务委员会第三十三次会议决定对《…》作如下修改, 成都.)
+const PASSED_AFTER = /^[^，。；;！？]{0,30}?(?:会议|[务委组公题体]会)[^，。；;！？]{0,6}?(?:研究|审议|讨论)?(?:通过|同意|决定|批准)/;
 /** The day a body released a notice by name, maybe at a meeting it held (2018年11月22日,成都高新区召开产业培育大会,发布《…》): a past day. */
 // (…or the day a cited document was issued, named right after it: 根据2022年11月23日印发的《省科技厅关于…的通知》, 贵州.)
 // (…or the body that issued it between the day and its verb: 参照2020年3月12日深圳市人民政府办公厅发布的《关于加快体育产业创新发展的若干措施》, 光明.)

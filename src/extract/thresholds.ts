@@ -488,6 +488,15 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
       used.add(i);
       continue;
     }
+    // A fine imposed, its range or ceiling before 罚款 (处以100元以上200元以下罚款, 可处以100元以下罚款, 并处五千元以上五万元以下的罚款):
+    // money taken from whoever breaks a rule, no condition on an applicant nor money given (a fine the applicant must not have had,
+    // 无20万元以上罚款, stays one: no imposing verb before it).
+    const fined = FINE_IMPOSED_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)) ? FINE_RANGE_AFTER.exec(text.slice(m.end, m.end + 40)) : null;
+    if (fined) {
+      const fineEnd = m.end + fined[0].length;
+      for (let k = i; k < money.length && money[k].start < fineEnd; k++) used.add(k);
+      continue;
+    }
     // (…and an item of a list of such parts, the next item's bound and 的部分 shared: 四川省.)
     const after = money[i + 1];
     if (after && PART_LIST_ITEM.test(text.slice(m.end, after.start)) && !/[。；;，,]/.test(text.slice(m.end, after.start)) && PAID_PART.test(text.slice(after.end, after.end + 60))) {
@@ -957,6 +966,10 @@ const RESTATED_BOUND = /^\s*(?:(?:及)?(?:以上|以下)\s*)?[（(](?=[^（）()
 const BRACKET_CLOSES = /^\s*(?:(?:及)?(?:以上|以下))?\s*[）)]/;
 /** A prize's name or its money right before a sum: 一等奖, 中关村奖, 奖金. */
 const PRIZE_BEFORE = /[\u4e00-\u9fff]奖(?:金)?\s*$/;
+/** The verb imposing a fine right before its sum: 处, 处以, 并处, 可处 (罚 alone: 罚500元). */
+const FINE_IMPOSED_BEFORE = /(?:处|处以|罚)\s*$/;
+/** …and the fine's word after the sum, across its range's bound words and second sum only (以上200元以下罚款, 以下的罚款). */
+const FINE_RANGE_AFTER = /^[\s\d.,，万千百十零一二两三四五六七八九元以上以下至到（）()含\-—~]{0,24}?(?:的)?(?:罚款|罚金)/;
 /** The bound word of a floor written from below: 低于, 不足, 不到, 少于, or its sign (<). */
 const EXCLUDED_BELOW_BEFORE = /(?:低于|不足|不到|少于|未达到|未达|[<＜])\s*$/;
 /** …and of a ceiling written from above: 等于或大于, 超过, 高于, 大于, or its sign (占股>30%的,不纳入奖励范围: 靖江). */

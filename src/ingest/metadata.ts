@@ -91,6 +91,8 @@ const COUNTERSIGNED = new RegExp(`^${COUNTERSIGNED_END.source}`);
  * as the guide and the 六盘水, 彭州 gold write it).
  */
 export function signatureOf(paras: string[], notAfter?: string): Signature | undefined {
+  // (A bar a page drew its text in may close the signature's line: 瑞安滨海新区开发建设管理委员会 2024年7月16日 |, 瑞安.)
+  paras = paras.map((q) => q.replace(/(?<=\S)\s*[|｜]+\s*$/, ''));
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i].replace(/\s/g, '');
     // A signature line the page wrapped in brackets: (沿河土家族自治县人民政府办公室2025年3月14日).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentsOfPlainText } from './ingest.js';
+import { devText } from '../dev-notices.js';
 
 // Round 200 (issue 9): bodies stationed in a city addressed by its traditional name, and page fields a site's catalogue row opens with.
 const doc = (text: string) => documentsOfPlainText(text)[0];
@@ -16,4 +17,9 @@ describe('bodies stationed in the notice\'s own place, by its one-character name
 describe('a catalogue row opening with 公开目录 is a row of fields (catalogue field rows)', () => {
   it('施甸 (yunnan-shidian-yiwujiaoyuzizhu.txt): 公开目录 义务教育概况 发布日期 2025-11-13', () =>
     expect(doc('施甸县人民政府\n索引号 01525914-6/20251113-00001 发布机构 施甸县教育体育局\n公开目录 义务教育概况 发布日期 2025-11-13\n文号 浏览量 21\n义务教育阶段学生资助政策简介\n寄宿生补助标准为小学每生每年1250元。').date).toBe('2025-11-13'));
+});
+
+describe('a bar a page drew its text in, closing the signature\'s line, leaves the signature (signature bars)', () => {
+  it('瑞安 (zhejiang-ruian-binhaierzhong.txt): the signing day outranks the page\'s 生成日期', () =>
+    expect(doc(devText('zhejiang-ruian-binhaierzhong.txt')).date).toBe('2024-07-16'));
 });
