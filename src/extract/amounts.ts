@@ -300,6 +300,8 @@ const INCLUDED_PART_BEFORE = /元\/[^，。；,;（(\s]{1,4}\s*[（(]\s*(?:含|�
 /** A fine's word right before its sum (罚款800元, 处罚金5000元, 扣罚200元) or right after it (处以5万元罚款). */
 const FINED_BEFORE = /(?:罚款|罚金|处罚金?|扣罚)(?:金额)?(?:为)?$/;
 const FINED_AFTER = /^\s*(?:的)?(?:罚款|罚金)/;
+/** A price's name right after a sum per a unit, no grant word after it: 的低谷电价, 的价格, 的水价. */
+const PRICE_NAMED_AFTER = /^\s*的[\u4e00-\u9fff]{0,4}?(?:电价|水价|气价|价格|单价|票价)(?![\u4e00-\u9fff]{0,2}(?:补贴|补助|优惠|奖励))/;
 /** A sentence setting fines: the fine's amount named (罚款数额, 罚款金额) or the fine imposed (处…罚款, 并处…罚金). */
 const FINE_SENTENCE = /(?:罚款|罚金)(?:数额|金额)|(?:处|处以|并处)[^，。；,;]{0,20}(?:罚款|罚金)/;
 const HANDED_AFTER_PAYING = /给予|奖励|奖补|资助|补助(?!费)|补贴(?!费)|返还|退还/;
@@ -380,6 +382,9 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     // is no amount).
     // (Not a price the measure sets, 将工业用水价格下调至3.2元/立方米: a standard set, money as round 7 has it.)
     if (/(?:地价|价格|出让价|基准价|挂牌价|起始价|单价)[^，。；,;]{0,8}$/.test(phrase) && !/(?:下调|上调|调整|降低|提高|降|调)(?:至|为|到)\s*$/.test(phrase) && !GRANT.test(phrase) && !/^\s*(?:的)?(?:奖励|补助|补贴|资助|奖补|扶持|支持)/.test(text.slice(m.end, m.end + 6))) return;
+    // (…or a price named right after its sum, the sum the price is: 享受0.3元/度的低谷电价, 平谷 — a price the household pays, as round 31 has it;
+    // not a grant's own sum before its name, 0.1元/度的电价补贴.)
+    if (PRICE_NAMED_AFTER.test(text.slice(m.end, m.end + 10))) return;
     // A part a price includes, in brackets right after it (3.2元/立方米(含污水处理费0.90元/立方米): 华宁): no sum of its own.
     if (INCLUDED_PART_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) return;
     // A credit line the subsidised interest is counted within (给予每年500万元额度内银行LPR利率以内贷款利息全额贴息, 奉化): the base's

@@ -44,3 +44,17 @@ describe('a service\'s time limit given as its field, no 内, is relative (servi
     expect(values('承诺办结时限|1个工作日').deadlines).toEqual([['1个工作日', 'relative']]));
   it('form: 法定办结时限:20个工作日', () => expect(values('法定办结时限:20个工作日').deadlines).toEqual([['20个工作日', 'relative']]));
 });
+
+// Round 202 (issue 9): a sum per a unit after 每, and a price named right after its sum.
+describe('a sum per a unit after 每 is the grant per that unit, no step (每 per unit)', () => {
+  it('房山 (beijing-fangshan-cainuanmoduan.txt)', () =>
+    expect(values('采暖房间按建筑面积每20元/平方米补贴,最高不超过2000元。', '2017-07-27')).toEqual({ amounts: [[20, 'fixed'], [2000, 'cap']], thresholds: [], deadlines: [] }));
+  it('valid: a step in money stays a step', () =>
+    expect(values('每出口100万美元奖励2万元。').thresholds).toEqual([['每出口', 1000000, null, '美元']]));
+});
+
+describe('a sum right before the name of a price is that price, paid, no grant (prices named after)', () => {
+  it('平谷 (beijing-pinggu-meigaidian.txt): 享受0.3元/度的低谷电价', () =>
+    expect(values('完成“煤改电”改造任务村庄,每年11月1日-次年3月31日居民在晚20:00-次日8:00享受0.3元/度的低谷电价。', '2018-07-04').amounts).toEqual([]));
+  it('valid: a grant named after the price word stays a grant', () => expect(values('给予0.1元/度的电价补贴。').amounts).toEqual([[0.1, 'fixed']]));
+});

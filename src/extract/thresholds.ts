@@ -774,7 +774,8 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     const measuredStep = STEP_MEASURE_BEFORE.test(pre) && STEP_PAID_AFTER.test(text.slice(m.end, m.end + 30)) && m.yuanMax === undefined;
     // (…its currency named after it and a remark in brackets between it and the grant: 每引进500万元人民币(实际投资,以财务报表为准),奖励5000元, 同山镇)
     const stepAfter = text.slice(m.end).replace(STEP_REMARK, '').slice(0, 12);
-    if (STEP_BEFORE.test(pre) || measuredStep || (BARE_STEP_BEFORE.test(before(text, m.start)) && STEP_GRANT_AFTER.test(stepAfter) && m.yuanMax === undefined && m.yuan !== 1)) {
+    // (Not a sum per a unit after 每, 按建筑面积每20元/平方米补贴 (房山): 每 restates the per, the sum per square metre is the grant.)
+    if (STEP_BEFORE.test(pre) || measuredStep || (BARE_STEP_BEFORE.test(before(text, m.start)) && STEP_GRANT_AFTER.test(stepAfter) && m.yuanMax === undefined && m.yuan !== 1 && !/^元\//.test(m.unit))) {
       thresholds.push({ metric: metricBefore(text, m.start).replace(/^每(?:增加|新增|增长|增)/, ''), min: m.yuan, minInclusive: true, unit: m.unit, raw: m.raw, start: m.start, end: m.end });
       used.add(i);
       continue;
