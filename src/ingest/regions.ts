@@ -99,6 +99,9 @@ function atBoundary(text: string, i: number, name: string, lastEnd: number, prev
   // (A district's name that a zone's committee bears, 西城区管委会 among 漯河's bodies, is that zone's, no district: a district has a
   // government, not a 管委会.)
   if (name.endsWith('区') && ZONE_COMMITTEE_AFTER.test(text.slice(i + name.length, i + name.length + 6))) return false;
+  // (…and so is a new area's that another place's short name runs into: 瑞安滨海新区 is 瑞安's zone, not 天津's 滨海新区; 天津滨海新区
+  // stays, its place holding it. Only a 新区: a short name may be an everyday word before a district's, 东至偃师区 (a boundary's east).)
+  if (name.endsWith('新区') && placedUnderOther(text, i, name)) return false;
   // (…and so does a district's name that is an everyday word: 解决好老城区交通拥堵)
   if ((name.length > 2 && !COMMON_WORD_NAMES.has(name)) || i === 0) return true;
   // (…one only right after another division's name, its city: 洛阳市老城区; not after a bracket, 以中心城区和各县(市)城区为重点: 焦作; nor after a
@@ -110,6 +113,25 @@ function atBoundary(text: string, i: number, name: string, lastEnd: number, prev
   // word of the level (县域, 县级, 县委).
   if (PURPOSE_VERB_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && !LEVEL_WORD_AFTER.test(text.slice(i + name.length - 1, i + name.length + 1))) return true;
   return !/[\u4e00-\u9fff]/.test(text[i - 1]) || lastEnd === i;
+}
+
+/** Is the text a division's name, full or short (瑞安, 瑞安市)? */
+export function isPlaceName(text: string): boolean {
+  return anyNames().has(text);
+}
+
+/** Is the name at i run on from a short place name (no level word closing it) whose divisions hold none of that name? */
+function placedUnderOther(text: string, i: number, name: string): boolean {
+  for (const len of [3, 2]) {
+    if (i < len) continue;
+    const before = text.slice(i - len, i);
+    if (!/^[\u4e00-\u9fff]+$/.test(before) || /[省市区县州旗盟镇乡]$/.test(before)) continue;
+    const places = anyNames().get(before);
+    if (!places?.length) continue;
+    const named = load().byName.get(name) ?? [];
+    return !named.some((d) => places.some((p) => d.code !== p.code && d.code.startsWith(p.code.replace(/0+$/, '')) ));
+  }
+  return false;
 }
 
 /** Is the name at [start, end) set in the phrase by which a notice names its own place (结合盘县实际, 结合成都高新区的情况)? */
@@ -517,7 +539,8 @@ export function zoneMentions(text: string): (RegionMatch & { i: number; end: num
         const own = text.slice(j - k, j);
         if (!/^[\u4e00-\u9fff]*$/.test(own) || /[市县区省州]/.test(own)) continue;
         // A new area that is a division itself (滨海新区, 浦东新区): that division.
-        const div = k ? names.get(own + written)?.find((x) => x.name === own + written) : undefined;
+        // (…not one run on from another place that holds none of that name: 瑞安滨海新区 is 瑞安's, not 天津's 滨海新区.)
+        const div = k && !placedUnderOther(text, j - k, own + written) ? names.get(own + written)?.find((x) => x.name === own + written) : undefined;
         // A level between the place and the zone word (沈阳国家高新区, 苏州国家级经开区) names the same zone: 沈阳高新技术产业开发区.
         const level = !between && !div ? LEVEL_BEFORE_ZONE.exec(text.slice(Math.max(0, j - 3), j))?.[0] : undefined;
         const p = div ? undefined : placeBefore(j - k) ?? (level ? placeBefore(j - level.length) : undefined);

@@ -23,3 +23,15 @@ describe('a bar a page drew its text in, closing the signature\'s line, leaves t
   it('瑞安 (zhejiang-ruian-binhaierzhong.txt): the signing day outranks the page\'s 生成日期', () =>
     expect(doc(devText('zhejiang-ruian-binhaierzhong.txt')).date).toBe('2024-07-16'));
 });
+
+describe('a division\'s name run on from another place that holds none of that name is part of that place\'s proper name (names under another place)', () => {
+  it('瑞安 (zhejiang-ruian-binhaierzhong.txt): 瑞安滨海新区 is 瑞安\'s zone, not 天津\'s 滨海新区, and its committee keeps 瑞安', () => {
+    const d = doc(devText('zhejiang-ruian-binhaierzhong.txt'));
+    expect(d.region).toBe('瑞安滨海新区');
+    expect(d.issuer).toBe('瑞安滨海新区开发建设管理委员会');
+  });
+  it('valid: a place that holds it stays (天津滨海新区, 温州瓯海区)', () => {
+    expect(doc('天津滨海新区管委会关于印发若干措施的通知\n一、对新落户企业给予10万元奖励。').region).toBe('滨海新区');
+    expect(doc('温州瓯海区人民政府关于印发若干措施的通知\n一、对新落户企业给予10万元奖励。').region).toBe('瓯海区');
+  });
+});
