@@ -43,8 +43,8 @@ const SIZE_CLASS_COUNTED = new RegExp(`^(?:元)?(?:级)?(?:以上|及以上)(?:�
 /** 每跨越一个 before 百亿台阶: a step. */
 const STEP_BEFORE = new RegExp(`每(${STEP})一个$`);
 /** Words that make a bare "50万" money: grants and budgets. */
-// (…and money allotted: 本次拨付款项如下:…孔丘村150万, 临海)
-const MONEY_CONTEXT = /给予|奖励|补助|补贴|资助|奖补|扶持|投入|资金|经费|补偿|贴息|配套|拨付|下拨|款项/;
+// (…and money allotted: 本次拨付款项如下:…孔丘村150万, 临海; or spent, 村级必要事务支出每个村5万: 曾都)
+const MONEY_CONTEXT = /给予|奖励|补助|补贴|资助|奖补|扶持|投入|资金|经费|支出|补偿|贴息|配套|拨付|下拨|款项/;
 /** What a bare 万/亿 counts when it is not money. */
 // (not a noun that only opens with one: 项目, 人员)
 const COUNT_AFTER = new RegExp(`^(?!${NOT_COUNTED_NOUN})[人户家个件项次吨亩平千瓦台套名所座条株头只辆册张位批篇]`);

@@ -473,6 +473,10 @@ const UNIT_FIELD_LINE = /^\s*[\u4e00-\u9fff]{0,6}(?:单位|部门)\s*[：:]\s*\S
 const BODY_LINE_END = /(?:[局委办府厅室院所站社处队部心司会行]|政府|单位|部门|[）)])\s*[。；;]?\s*$/;
 /** A line of nothing but arrows pointing down (↓↓, ▼, 👇). */
 const POINTER_LINE = /^[\s↓⬇▼▽⇩↡︾👇]+$/u;
+/** Addressees alone on their line, no colon: 各乡镇人民政府、街道办事处; 各县(市、区)人民政府,市直各部门. */
+const ADDRESSEES_UNCOLONED = /^各[^。；;：:!?！？]{1,60}?(?:人民政府|政府|办事处|管委会|委员会|单位|部门|委办局|机构)$/;
+/** How a notice's first sentence opens under its addressees: 根据, 为, 按照, 依据, 现将, 经, 近日. */
+const SENTENCE_OPENER = /^(?:根据|为了?|按照|依据|依照|现将|现就|经|近日|近年来|结合|鉴于|我[省市县区])/;
 /** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */
 export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p, above = ''): boolean {
   // A number a hard wrap cut (…和国道2 / 05线钢城城区段…, a full line ending in a digit): the line goes on, however like an item
@@ -486,6 +490,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // a line of its own, not the start of the sentence below.
   if (OWN_TITLE_IN_MARKS.test(p) && p === para) return true;
   if (BULLET_RE.test(n)) return true;
+  // An addressee line whose colon the page lost (各乡镇人民政府、街道办事处 / 根据《…》…, 松阳): the addressees, never the start of the
+  // sentence below.
+  if (ADDRESSEES_UNCOLONED.test(p.trim()) && p === para && SENTENCE_OPENER.test(n)) return true;
   // A line of arrows pointing down at what follows (↓↓, ▼, 👇: a repost's lead over the notice it carries, 巩义) is a line of its own,
   // never joined to the lead above it nor to the text below.
   if (POINTER_LINE.test(p) || POINTER_LINE.test(n)) return true;

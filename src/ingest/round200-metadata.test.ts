@@ -35,3 +35,10 @@ describe('a division\'s name run on from another place that holds none of that n
     expect(doc('温州瓯海区人民政府关于印发若干措施的通知\n一、对新落户企业给予10万元奖励。').region).toBe('瓯海区');
   });
 });
+
+describe('an addressee line whose colon the page lost stays its own line (uncoloned addressees)', () => {
+  it('松阳 (zhejiang-songyang-cunjizuzhiyunzhuan.txt): the first sentence opens at 根据', () => {
+    const d = doc('关于下达2021年度村级组织运转补助经费的通知\n各乡镇人民政府、街道办事处\n根据《浙江省财政厅关于下达2021年度第二批村级组织运转补助经费的通知》等文件精神,现将省级专项补助经费608.888万元下达给各行政村。');
+    expect(d.text).toMatch(/各乡镇人民政府、街道办事处\n根据/);
+  });
+});
