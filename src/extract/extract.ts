@@ -90,7 +90,15 @@ const GRANTS = /给予|奖励|补助|补贴|资助|奖补|扶持|贴息|返还/;
  * A clause that closes on whoever meets it and may apply (…年度网络零售额在1000万元以上,且网店数量大于50个…的行政村可以申请认定为电商专业村: 松阳;
  * …的镇(乡、街道)可以申请认定为电商镇): its bounded figures are conditions on that applicant, whatever noun names it.
  */
+// (…or closes on 可以申请 after its last condition, the applicant named first: 参保企业足额缴纳失业保险费12个月以上,…,30人(含)以下的参保企业
+// 裁员率不高于20%,可以申请失业保险稳岗返还, 天桥 — no figure after it.)
 const MAY_APPLY = /的[^，。；,;的]{1,16}?(?:可以|可|均可|方可)(?:申请|申报)(?:认定|认证|评定|命名|创建)?/;
+// (…granting nothing before it: 补助标准不超过相关设备价格的30%…,可申请相应多项补助 (中山) sets a grant, no condition.)
+const MAY_APPLY_END = /[，,]\s*(?:可以|可|均可|方可)(?:申请|申报|享受)[^，。；,;\d]{1,24}[。；;]?\s*$/;
+const mayApplyAtEnd = (t: string): boolean => {
+  const m = MAY_APPLY_END.exec(t);
+  return !!m && !GRANTS.test(t.slice(0, m.index));
+};
 /** A clause that says whom the measures apply to (本政策适用于…各类企业…,且固定资产投资不少于1亿元: 科右中旗), maybe after its article's number. */
 // (…or a fund's or a scheme's name before 适用于: 风险补偿基金适用于在广州市内登记注册一年以上…的科技型中小微企业, 广州)
 const APPLIES_TO = /^[^，。；,;]{0,12}?(?:(?:本|上述|以上)(?:政策|办法|措施|细则|规定|意见|条款)(?:措施)?|基金|资金|专项资金|补贴|补助|奖励|贴息)(?:仅)?适用于/;
@@ -146,7 +154,7 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   listed &&= !LISTED_GOAL.test(t);
   // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) or 本政策适用于 says whom the
   // measures are for: its bounded figures are conditions, as a listed condition's are.
-  listed ||= WHOEVER.test(t) || REQUIRED_OF_SUBJECT.test(t) || DEFINES_APPLICANT.test(t) || APPLIES_TO.test(t) || (/须|需|应当/.test(t) && (REQUIRED_OF_APPLICANT.test(t) || REQUIRED_HOLDING.test(t))) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || KEPT_TERM.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t)) || MAY_APPLY.test(t);
+  listed ||= WHOEVER.test(t) || REQUIRED_OF_SUBJECT.test(t) || DEFINES_APPLICANT.test(t) || APPLIES_TO.test(t) || (/须|需|应当/.test(t) && (REQUIRED_OF_APPLICANT.test(t) || REQUIRED_HOLDING.test(t))) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || KEPT_TERM.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t)) || MAY_APPLY.test(t) || mayApplyAtEnd(t);
   // (A figure that names a tier, 满150元—299元档, 满300元以上(含300元)档政策, 河源: the tier's name, no sum given nor bound set; the tier's
   // own sentence gives its values.)
   const money = findMoney(t).filter((m) => !TIER_NAMED_AFTER.test(t.slice(m.end, m.end + 24)));

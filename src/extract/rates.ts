@@ -217,7 +217,8 @@ const SHARE_OF_REFERENCE_BEFORE = /(?:可支配收入|人均收入|家庭收入|
 // (…or right after it, no bracket, and the applicant after further conditions closed by 的 and a comma: 控制目标5.5%,30人(含)以下的参保企业
 // 裁员率不高于…20%的,可以享受稳岗返还政策: 三门峡, 乌兰察布)
 const REFERENCE_BOUND_BEFORE = new RegExp(`(?:不高于|不超过|不低于|低于|高于|超过|达到)[^，。；,;]{1,24}?${REFERENCE_LEVEL}\\s*[（(]?\\s*$`);
-const REFERENCE_BOUND_AFTER = new RegExp(`^\\s*[）)]?\\s*(?:的[^，。；,;的]{0,6}?(?:${APPLICANT})|[，,][^。；;]{0,120}?的[，,]\\s*(?:可以|可|均可|方可)?(?:申请|享受))`);
+// (…or the further conditions closed by 可以申请 after a comma alone: …控制目标(5.5%),30人(含)以下的参保企业裁员率不高于20%,可以申请…, 天桥)
+const REFERENCE_BOUND_AFTER = new RegExp(`^\\s*[）)]?\\s*(?:的[^，。；,;的]{0,6}?(?:${APPLICANT})|[，,][^。；;]{0,120}?(?:的[，,]\\s*(?:可以|可|均可|方可)?|[，,]\\s*(?:可以|可|均可|方可))(?:申请|享受))`);
 /** …the reference level named after the figure (5.5%的全国城镇调查失业率控制目标), and the measure a bound word follows (裁员率不高于). */
 const REFERENCE_NAMED_AFTER = new RegExp(`^\\s*的[^，。；,;的]{0,16}?${REFERENCE_LEVEL}`);
 const MEASURE_BEFORE_BOUND = /[\u4e00-\u9fff]{1,8}?(?:率|比例|占比|比重)\s*(?:不高于|不超过|不低于|低于|高于|超过|达到)\s*$/;
