@@ -259,6 +259,10 @@ function closesAbove(q: string): boolean {
 /** A title's first line, wrapped: short, no sentence or clause mark, no figure outside a year. */
 const TITLE_HEAD = /^(?:(?:19|20)\d{2}年)?[^。；;，,：:\d\t]{4,40}$/;
 
+/** A page's own heading under its field block: a short line of words, no sentence or field mark, no figure but a year. */
+const PAGE_HEADING = /^(?=[^。；;，,：:|｜]{6,40}$)(?=.*[\u4e00-\u9fff]{4})(?:(?:19|20)\d{2}年)?[^\d]+$/;
+/** A page widget's words: 打印, 分享, 收藏, 关闭, 字号. */
+const PAGE_WIDGET_WORD = /打印|分享|收藏|关闭|字号|字体|浏览次数|访问量/;
 /** A site's section name alone on the page's first line, over its field block (计划总结, 政策文件, 通知公告: 浙江省 卫健委). */
 const SITE_SECTION = /^[\u4e00-\u9fff]{2,8}$/;
 /** …a field block of a government page's catalogue: 索引号, 发布机构, 发文机关, 文号 (not a page's 字号 / 打印 widgets, 青浦). */
@@ -547,6 +551,25 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
         } else if (isTitle(local[j].text) || (/关于/.test(local[j].text) && issuerBeforeAbout(local[j].text) && !/[。；:：]/.test(local[j].text))) {
           i = j;
           found = true;
+        }
+      }
+      // (…or, under the page's field block, the first short line of words alone: the page's own heading of a notice that names no
+      // document kind, 无障碍浏览… / 施甸县人民政府 / 索引号 … 发布机构 … / 义务教育阶段学生资助政策简介, 施甸.)
+      if (!found) {
+        // (Only the line right after the block's last field: a numbered heading, a body's line or a widget's words are none.)
+        let fields = false;
+        for (let j = i + 1; j < Math.min(local.length, limit) && !found; j++) {
+          const t = local[j].text.trim();
+          if (!t) continue;
+          if (FIELD_LABEL_AT.test(t)) {
+            fields = true;
+            continue;
+          }
+          if (fields && PAGE_HEADING.test(t) && !FURNITURE.test(t) && !HEADING_RE.test(t) && !ISSUER.test(t) && !PAGE_WIDGET_WORD.test(t)) {
+            i = j;
+            found = true;
+          }
+          if (fields) break;
         }
       }
       // A list bullet before the title itself (• 中共遵义市委关于…的决定).

@@ -42,3 +42,12 @@ describe('an addressee line whose colon the page lost stays its own line (uncolo
     expect(d.text).toMatch(/各乡镇人民政府、街道办事处\n根据/);
   });
 });
+
+describe('under a site\'s chrome and field block, the page\'s own heading is the title (page headings under field blocks)', () => {
+  it.each([
+    ['施甸 (yunnan-shidian-yiwujiaoyuzizhu.txt)', 'yunnan-shidian-yiwujiaoyuzizhu.txt', '义务教育阶段学生资助政策简介'],
+    ['奉化 (zhejiang-fenghua-zaihaijiuzhu.txt)', 'zhejiang-fenghua-zaihaijiuzhu.txt', '自然灾害生活救助补助标准'],
+  ])('%s', (_name, file, title) => expect(doc(devText(file)).title).toBe(title));
+  it('valid: a numbered heading under the fields is no title', () =>
+    expect(doc('无障碍浏览\n索引号 123/2024-1 发布机构 某县农业农村局\n一、活动时间\n2024年5月1日至5月31日。').title).not.toBe('一、活动时间'));
+});
