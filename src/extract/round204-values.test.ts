@@ -29,3 +29,11 @@ describe('a font widget\'s 大 中 小 under 字号: is page chrome, never the s
     expect(clauses.map((c) => c.text)).toEqual(['失业保险稳岗返还和一次性扩岗补助政策即将截止,请符合补贴申请条件的企业在2025年12月31日前完成申请,逾期无法受理。']);
   });
 });
+
+describe('a step in foreign currency whose grant follows after the goods it counts or after the sum per step (steps with goods or sums between)', () => {
+  it('上虞 (zhejiang-shangyu-waimaowaijing.txt): 每出口50万美元(含)自主品牌产品奖励…', () =>
+    expect(thresholds('每出口50万美元(含)自主品牌产品奖励人民币2万元,最高不超过10万元;')).toEqual([['每出口', 500000, null, '美元']]));
+  it('鄞州 (zhejiang-yinzhou-waiziyinjin.txt): 给予每100万美元不超过5万元的基本奖励', () =>
+    expect(thresholds('按照实到外资给予每100万美元不超过5万元的基本奖励。').map((t) => t.slice(1))).toEqual([[1000000, null, '美元']]));
+  it('valid: a sum per mu stays a grant', () => expect(thresholds('每亩补贴100元。')).toEqual([]));
+});

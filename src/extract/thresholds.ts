@@ -289,7 +289,9 @@ const BARE_STEP_BEFORE = new RegExp(`每(?:${STEP})?(?:${STEP_ACT})?(?:额)?$`);
 /** The currency word and a bracketed remark a step may carry before its grant (人民币(实际投资,以财务报表为准)). */
 const STEP_REMARK = /^\s*(?:人民币)?\s*(?:[（(][^（）()]{0,30}[）)])?/;
 // (…an assessment's points after the comma too: 每引进100万元,年终考核奖励1分, 下管镇)
-const STEP_GRANT_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,3}额)?\s*[，,]?\s*(?:(?:年终|年度|季度)?考核)?(?:(?:[省市县区州]级?)?财政)?\s*的?(?:再|另|追加|可|即|则)?(?:最高|最多)?(?:奖励|给予|补助|补贴|奖补|资助|追加|增加|(?:得|计|加)\s*\d+(?:\.\d+)?\s*分)/;
+// (…the goods the step counts named between, 每出口50万美元(含)自主品牌产品奖励1万元 (上虞); or the sum per step written first, its grant's
+// noun after, 给予每100万美元不超过5万元的基本奖励 (鄞州).)
+const STEP_GRANT_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,3}额|[\u4e00-\u9fff]{0,8}?(?:产品|商品|货物|服务))?\s*[，,]?\s*(?:(?:年终|年度|季度)?考核)?(?:(?:[省市县区州]级?)?财政)?\s*的?(?:再|另|追加|可|即|则)?(?:最高|最多)?(?:奖励|给予|补助|补贴|奖补|资助|追加|增加|(?:得|计|加)\s*\d+(?:\.\d+)?\s*分)|^\s*(?:最高)?(?:不超过|不高于)?\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|千)?元(?:人民币)?\s*的?[\u4e00-\u9fff]{0,4}?(?:奖励|补助|补贴|奖补|资助)/;
 
 /** A currency named before the figure (实际到资人民币5000万元): no part of the metric. */
 const CURRENCY_END = new RegExp(`(?:${YUAN_WORD}|${FOREIGN_CURRENCY})$`);
