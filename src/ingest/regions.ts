@@ -129,7 +129,8 @@ function placedUnderOther(text: string, i: number, name: string): boolean {
     const places = anyNames().get(before);
     if (!places?.length) continue;
     const named = load().byName.get(name) ?? [];
-    return !named.some((d) => places.some((p) => d.code !== p.code && d.code.startsWith(p.code.replace(/0+$/, '')) ));
+    // (Codes are padded with zeros to six digits at some levels: 120000 holds 120116.)
+    return !named.some((d) => places.some((p) => d.code !== p.code && d.code.startsWith(p.code.replace(/0+$/, ''))));
   }
   return false;
 }
@@ -1065,7 +1066,7 @@ export function stationedPlace(text: string): RegionMatch | undefined {
   const named = new Set(matchesOf(text, STATIONED).map((m) => names[m[1]] ?? ''));
   return named.size === 1 && !named.has('') ? regionByName([...named][0]) : undefined;
 }
-/** …bodies 驻 a place, addressed as such (中直驻穗有关单位, 中央驻渝单位, 驻汉部队): not an office of another place's in it (驻京办). */
+/** …central or provincial bodies 驻 a place, addressed as such (中直驻穗有关单位, 中央驻渝单位): not an office of another place's in it (驻京办). */
 const STATIONED = /(?:中直|中央|央属|省直|部属|中央和省)驻([\u4e00-\u9fff])(?=(?:各|有关|相关)?(?:单位|机构|企业|部队|机关))/g;
 
 /** (…with the verbs of a business staying and holding events there too; 驻京 is another place's office in it, 在沪深交易所 two exchanges.) */
