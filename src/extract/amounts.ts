@@ -346,6 +346,7 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
       if (group.length >= 2) paired.set(i, group);
     }
   }
+  const finesNamed = /罚款|罚金/.test(text);
   kept.forEach((m, i) => {
     // (The phrase before the sum, read once: every test below looks at it.)
     const phrase = before(text, m.start);
@@ -362,8 +363,11 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     if (FINED_BEFORE.test(phrase) || FINED_AFTER.test(text.slice(m.end, m.end + 6))) return;
     // (…or a sum in a sentence that sets fines, granting nothing: 设定罚款数额不得超过违法所得的3倍,但最高不得超过30000元, 湖北省's limits on
     // the fines its rules may set — money taken, as a fine is.)
-    const sentence = sentenceBefore(text, m.start);
-    if (FINE_SENTENCE.test(sentence) && !GRANT.test(sentence)) return;
+    // (The sentence is read only where the clause names a fine at all: most hold none.)
+    if (finesNamed) {
+      const sentence = sentenceBefore(text, m.start);
+      if (FINE_SENTENCE.test(sentence) && !GRANT.test(sentence)) return;
+    }
     // A fee or charge the firm pays (向省财政缴纳…补贴费二十元, 按每年每平方米不超过一元五角计收, 按每平方米5元收取租金: 云南省; ANNOTATION
     // round 31: a fee or price the firm pays is no amount), no grant after the paying verb.
     const from = phraseStart(text, m.start);

@@ -1,4 +1,5 @@
 import { ARTICLE_RE, BARE_NUMBER_BODY, HEADING_RE } from '../ingest/clean.js';
+import { PLAIN_ITEM_MARK } from './lexicon.js';
 import { APPLICANT, LEAD_IN_LABEL, LEAD_IN_NOUN, LEAD_IN_STEM, LEAD_IN_SUBJECT, LEAD_IN_VERB, STANDARD_KIND } from './condition-words.js';
 
 /**
@@ -126,7 +127,7 @@ export function inConditionRun(text: string, start: number, end: number): boolea
 }
 
 /** An item mark at a line's start, then the clause: (一), 1., 一、. */
-const ITEM_OPENS = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)/;
+const ITEM_OPENS = new RegExp(`^\\s*${PLAIN_ITEM_MARK}`);
 /** The item's next sentence: opened by whom it is for (凡, 对) and granting. */
 const NEXT_GRANTS = /^\s*(?:凡|对)[^。]{0,120}?(?:给予|奖励|补助|补贴|资助|奖补|扶持)/;
 

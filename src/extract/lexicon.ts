@@ -14,6 +14,8 @@ export const LABEL_PREFIX = alt(labels.prefixes);
 export const LIST_MARKS = '★☆※*＊▲△●◆■◇□◎';
 /** An item's number as a page that lost its line breaks runs it on after the last item: 2., 2、, (2), (二), 二、 (a pattern's source). */
 export const ITEM_NUMBER = String.raw`(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、|${OTHER_ITEM_SHAPES})`;
+/** An item's mark in the three plain shapes, 一、, (一) or (1), 1. (a pattern's source): headings and item openings read it. */
+export const PLAIN_ITEM_MARK = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])`;
 const QUALIFIER = UNIT_QUALIFIER;
 export const LABEL_NOUN = alt(labels.nouns);
 /**

@@ -1,3 +1,4 @@
+import { PLAIN_ITEM_MARK } from './lexicon.js';
 /**
  * A list of standards by place or class a line each, under a lead that sets them (调整后的标准为: / 乐都、民和 580元/年 / 西宁地区(含大通、
  * 湟中、湟源)、平安、互助 600元/年 / …, 青海省; 最低工资标准调整为: / 一类地区:2320元/月): each row's sum per a period or a head is a standard
@@ -30,9 +31,9 @@ export function inStandardList(text: string, pos: number): boolean {
  * A heading naming the standards of a grant (二、奖补标准; (三)补贴标准:), the clause on the line right below it: its sums per a unit are the
  * grant's standards (直流充电设施不超过200元/千瓦、交流充电设施不超过40元/千瓦: 天河), though the sentence itself names no grant.
  */
-const GRANT_STANDARD_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?:奖补|补贴|补助|奖励|资助|扶持|支持)(?:资金)?(?:标准|额度)(?:及(?:方式|要求))?\s*[:：]?\s*$/;
+const GRANT_STANDARD_HEADING = new RegExp(String.raw`^\s*${PLAIN_ITEM_MARK}?\s*(?:奖补|补贴|补助|奖励|资助|扶持|支持)(?:资金)?(?:标准|额度)(?:及(?:方式|要求))?\s*[:：]?\s*$`);
 /** …or such a heading opening the clause's own line, its colon right before the clause (一、补助标准:困难户2.5万元/户; 二、地质灾害群测群防专职监测补助标准:…). */
-const INLINE_GRANT_STANDARD_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*[\u4e00-\u9fff]{0,20}?(?:奖补|补贴|补助|奖励|资助|扶持|支持|救助)(?:资金)?(?:标准|额度)\s*[:：]\s*$/;
+const INLINE_GRANT_STANDARD_HEADING = new RegExp(String.raw`^\s*${PLAIN_ITEM_MARK}?\s*[\u4e00-\u9fff]{0,20}?(?:奖补|补贴|补助|奖励|资助|扶持|支持|救助)(?:资金)?(?:标准|额度)\s*[:：]\s*$`);
 export function underGrantStandardHeading(text: string, pos: number): boolean {
   let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   if (INLINE_GRANT_STANDARD_HEADING.test(text.slice(lineStart, pos))) return true;
