@@ -58,6 +58,20 @@ export function deadlinePairs(text: string, docDate?: string): unknown[][] {
   });
 }
 
+/**
+ * The values of a sentence as rows keyed by what a round's tests compare: amounts [yuan, role], rates their value, thresholds
+ * [metric, min, max, unit] (null for an open side), deadlines [raw, date or kind] with each raw checked at its offsets.
+ */
+export function valueTable(text: string, docDate?: string): { amounts: unknown[][]; rates: number[]; thresholds: unknown[][]; deadlines: unknown[][] } {
+  const v = extractValues(text, docDate);
+  return {
+    amounts: v.amounts.map((a) => [a.yuan, a.role]),
+    rates: v.rates.map((r) => r.value),
+    thresholds: v.thresholds.map((t) => [t.metric, t.min ?? null, t.max ?? null, t.unit]),
+    deadlines: deadlinePairs(text, docDate),
+  };
+}
+
 /** The units of each clause that has some, the text read as a whole document: a fixture table's rows of body names. */
 export function unitRows(text: string): string[][] {
   return extractDocuments(documentsOfPlainText(text))

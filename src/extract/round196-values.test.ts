@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractValues } from './extract.js';
-import { valueRows } from './fixture-table.js';
+import { deadlinePairs, valueRows } from './fixture-table.js';
 
 // Round 196 (issue 9): classes that new notices (transport and freight rewards, pandemic relief calls, fund rules, build periods)
 // carried, each checked on the sentence that showed it and on its other written forms.
-const deadlines = (text: string, day = '2022-10-20') => extractValues(text, day).deadlines.map((d) => [d.raw, d.date ?? d.kind]);
+const deadlines = (text: string, day = '2022-10-20') => deadlinePairs(text, day);
 
 describe('a comparison word negated is a bound on the other side: 不小于 a floor, 不多于 a ceiling (negated comparison bounds)', () => {
   it.each([

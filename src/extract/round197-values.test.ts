@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
-import { valueRows } from './fixture-table.js';
+import { deadlinePairs, valueRows } from './fixture-table.js';
 
 // Round 197 (issue 9): classes that new notices (pricing notices, waivers, extensions, heritage and ticket rules) carried, each checked on
 // the sentence that showed it and on its other written forms.
-const deadlines = (text: string, day = '2024-11-28') => extractValues(text, day).deadlines.map((d) => [d.raw, d.date ?? d.kind]);
+const deadlines = (text: string, day = '2024-11-28') => deadlinePairs(text, day);
 
 describe('a standard moved from its old level per a unit: the new level is the sum, the old none (moved standard level)', () => {
   it.each([

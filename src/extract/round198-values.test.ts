@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { documentsOfPlainText } from '../ingest/ingest.js';
 import { devText } from '../dev-notices.js';
-import { extractDocument, extractValues } from './extract.js';
-import { valueRows } from './fixture-table.js';
+import { extractDocument } from './extract.js';
+import { deadlinePairs, valueRows } from './fixture-table.js';
 
 // Round 198 (issue 9): classes that new notices (housing provident fund, family-planning rewards, whistle-blower rewards) carried.
-const deadlines = (text: string, day = '2024-11-28') => extractValues(text, day).deadlines.map((d) => [d.raw, d.date ?? d.kind]);
+const deadlines = (text: string, day = '2024-11-28') => deadlinePairs(text, day);
 
 describe('a level floated up or down to a new one is moved as 调整为 is: the new level the sum, the old none (floated level)', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
+import { deadlinePairs } from './fixture-table.js';
 
 // Round 199 (issue 9): a start whose day lost its 日, and the days a survey covers as a count's basis.
-const deadlines = (text: string, day = '2024-09-01') => extractValues(text, day).deadlines.map((d) => [d.raw, d.date ?? d.kind]);
+const deadlines = (text: string, day = '2024-09-01') => deadlinePairs(text, day);
 
 describe('a start whose day is written without 日 before 起 is that day (day without 日)', () => {
   it('遂宁 (sichuan-suining-laonianrenmianfeigongjiao.txt)', () =>

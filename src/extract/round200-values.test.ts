@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
-import { documentsOfPlainText } from '../ingest/ingest.js';
-import { extractDocument } from './extract.js';
+import { amountRows, valueTable } from './fixture-table.js';
 
 // Round 200 (issue 9): award floors written with 起, shares bounded by who is left out, the 一折通 passbook, relief terms in days, and
 // standards whose label names the recipient kind before the sum.
-const values = (text: string, day = '2024-05-17') => {
-  const v = extractValues(text, day);
-  return {
-    amounts: v.amounts.map((a) => [a.yuan, a.role]),
-    rates: v.rates.map((r) => r.value),
-    thresholds: v.thresholds.map((t) => [t.metric, t.min ?? null, t.max ?? null, t.unit]),
-    deadlines: v.deadlines.map((d) => [d.raw, d.date ?? d.kind]),
-  };
-};
-const clauseAmounts = (text: string) => documentsOfPlainText(text).flatMap((d) => extractDocument(d)).map((c) => [c.text, c.amounts.map((a) => a.yuan)]);
+const values = (text: string, day = '2024-05-17') => valueTable(text, day);
 
 describe('an award floor written X万元起 right after the grant is money given, not a condition (award floor 起)', () => {
   it('靖江 (jiangsu-jingjiang-yinjianrenjiangli.txt)', () => {
@@ -56,6 +45,6 @@ describe('a standard whose label names the recipient kind before each sum sets e
   it('茂县 (sichuan-maoxian-bixianbanqian.txt): 标准为:一般地区一般户…,…低保户…', () =>
     expect(values('省级防灾避险搬迁安置补助标准为:一般地区一般户2.5万元/户,民族地区(含民族待遇县)及一般地区低保户3万元/户;').amounts).toEqual([[25000, 'fixed'], [30000, 'fixed']]));
   it('form: the label as an inline heading, 一、补助标准:', () =>
-    expect(clauseAmounts('一、补助标准:困难户2.5万元/户,一般户2万元/户。')).toEqual([['困难户2.5万元/户,一般户2万元/户。', [25000, 20000]]]));
+    expect(amountRows('一、补助标准:困难户2.5万元/户,一般户2万元/户。')).toEqual([['困难户2.5万元/户,一般户2万元/户。', [[25000, 'fixed'], [20000, 'fixed']]]]));
   it('valid: a price per unit stays none', () => expect(values('居民用水价格为3.2元/立方米。').amounts).toEqual([]));
 });

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
+import { valueTable } from './fixture-table.js';
 
 // Round 201 (issue 9): fines imposed or limited, a cited meeting's day, and a service's time limit given as a field.
-const values = (text: string, day = '2021-08-19') => {
-  const v = extractValues(text, day);
-  return {
-    amounts: v.amounts.map((a) => [a.yuan, a.role]),
-    thresholds: v.thresholds.map((t) => [t.metric, t.min ?? null, t.max ?? null, t.unit]),
-    deadlines: v.deadlines.map((d) => [d.raw, d.date ?? d.kind]),
-  };
-};
-const none = { amounts: [], thresholds: [], deadlines: [] };
+const values = (text: string, day = '2021-08-19') => valueTable(text, day);
+const none = { amounts: [], rates: [], thresholds: [], deadlines: [] };
 
 describe('a fine imposed, its range or ceiling before 罚款, is money taken: no value (fines imposed)', () => {
   it.each([
@@ -48,7 +41,7 @@ describe('a service\'s time limit given as its field, no 内, is relative (servi
 // Round 202 (issue 9): a sum per a unit after 每, and a price named right after its sum.
 describe('a sum per a unit after 每 is the grant per that unit, no step (每 per unit)', () => {
   it('房山 (beijing-fangshan-cainuanmoduan.txt)', () =>
-    expect(values('采暖房间按建筑面积每20元/平方米补贴,最高不超过2000元。', '2017-07-27')).toEqual({ amounts: [[20, 'fixed'], [2000, 'cap']], thresholds: [], deadlines: [] }));
+    expect(values('采暖房间按建筑面积每20元/平方米补贴,最高不超过2000元。', '2017-07-27')).toEqual({ amounts: [[20, 'fixed'], [2000, 'cap']], rates: [], thresholds: [], deadlines: [] }));
   it('valid: a step in money stays a step', () =>
     expect(values('每出口100万美元奖励2万元。').thresholds).toEqual([['每出口', 1000000, null, '美元']]));
 });

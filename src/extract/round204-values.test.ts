@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
 import { documentsOfPlainText } from '../ingest/ingest.js';
-import { extractDocument } from './extract.js';
+import { extractDocument, extractValues } from './extract.js';
+import { valueTable } from './fixture-table.js';
 
 // Round 204 (issue 9): a list of conditions closed by ,可以申请…, its reference level in brackets, and a font widget's 大 中 小.
-const thresholds = (text: string) => extractValues(text, '2025-12-22').thresholds.map((t) => [t.metric, t.min ?? null, t.max ?? null, t.unit]);
+const thresholds = (text: string) => valueTable(text, '2025-12-22').thresholds;
 
 describe('a clause that closes on ,可以申请… after its conditions, granting nothing before, lists conditions (conditions closed by 可以申请)', () => {
   it('天桥 (shandong-tianqiao-wengangkuogang.txt)', () =>
