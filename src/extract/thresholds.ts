@@ -1809,7 +1809,9 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     out.push({ metric: metricBefore(text, m.index!), unit: `吨${coal}`, raw: text.slice(start, end), start, end, ...(upper ? { max: round(a), maxInclusive: inclusive } : { min: round(a), minInclusive: inclusive }) });
   }
   // A span an applicant has to have reached before it may apply, 满 and the span right before 方可 (在市区参保满6个月方可申请, 南通): a floor.
-  for (const m of matchesOf(text, SPAN_BEFORE_APPLYING)) {
+  // (…or before 的, 后 or a comma, in a sentence that grants or withholds something: 工作满3年后,分期给予…购房补贴, 海南; 入驻届满一年的,
+  // 分别给予10万元, 江汉; 享受房租补助满两年,且…的, 海盐. Not a step, 每满1年, nor a span not reached, 不满/未满.)
+  for (const m of [...matchesOf(text, SPAN_BEFORE_APPLYING), ...matchesOf(text, SPAN_REACHED).filter((m) => SPAN_REACHED_BENEFIT.test(text.slice(m.index! + m[0].length).split(/[。；;]/)[0]))]) {
     const start = m.index! + m[0].indexOf(m[1], 1);
     const end = start + m[1].length + m[2].length;
     const a = parseNumber(m[1]);
@@ -1930,6 +1932,10 @@ const LISTED_BEFORE = /(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,4})\s*[、和及]\s*
 const AGE_LISTED = /^\s*[、，,]\s*(\d{1,3})\s*(周岁|岁)(?!\s*(?:及|或)?(?:以上|以下)|\s*(?:至|到|[-—–~]))/;
 /** 满 and a span, then 方可/才能 and the act it allows: 参保满6个月方可申请, 工作满1年后方可申报. */
 const SPAN_BEFORE_APPLYING = new RegExp(`满\\s*(${ARABIC}|${CHINESE})\\s*(年|个月|周年)(?:以上|及以上)?(?:后|之后)?(?=\\s*(?:方可|才能|方能|才可|即可)(?:申请|申报|享受|申领|领取|办理))`, 'g');
+/** 满 and a span reached, then 的, 后, 但, 且 or a comma: 工作满3年后, 入驻届满一年的, 任教满三十年的 (not 每满, 不满, 未满, 年满). */
+const SPAN_REACHED = new RegExp(`(?<![每不未年])满\\s*(${ARABIC}|${CHINESE})\\s*(年|个月|周年)(?:及?以上)?(?=\\s*(?:后|之后)?\\s*(?:的|但|且|并|[，,]))`, 'g');
+/** What the sentence after such a span grants or withholds. */
+const SPAN_REACHED_BENEFIT = /给予|奖励|补助|补贴|奖补|发放|支付|享受/;
 /** Bodies or places sized by the bound right before, no 的 between, then their 的 or a grant: 重点用能单位的, 产粮大县奖励. */
 const SIZED_NOUN_AFTER = new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${APPLICANT}|大县|大户|强县)(?=的|奖励|补助|补贴|奖补|给予)`);
 /** 每亩 / 每平方米 before a money bound's metric, in its phrase: the sum is per that area. */
