@@ -1135,10 +1135,15 @@ const DONE_BY_AFTER = /^\s*(?:底|末)?\s*[，,]\s*[^，。；,;\d]{0,8}?(?:已�
 
 /** What a month is the month of, right after it: its rent or bills (2月份房租, 3月份的租金, 1月份水电费). */
 const MONTH_OF_BILL_AFTER = /^\s*(?:的)?(?:房屋)?(?:房租|租金|水电费|水费|电费|物业费|燃气费)/;
+/** …or the benefit paid for it (2月份价格临时补贴, 3月份的生活费), not a payment made in it (6月补贴资金下达, 6月份补贴发放到位). */
+const MONTH_OF_PAYMENT_AFTER = /^\s*(?:的)?[\u4e00-\u9fff]{0,6}?(?:补贴|津贴|工资|养老金|生活费|救助金|低保金|抚恤金)(?!资金|经费)(?![\u4e00-\u9fff]{0,4}?(?:发放|拨付|下达|到位|兑现|申报|申请))/;
 /** A comparison right before a period: the period is its baseline (不低于2022年12月的50%, 较2021年增长, 比上年同期). */
 const COMPARED_WITH_BEFORE = /(?:[低高少多]于|比|较|相比|相较|对比)\s*$/;
 /** A place listed as an area right after a year: (本市)被列为…地区, 被列入…区域 (the area's listing, a condition on where). */
-const AREA_LISTED_AFTER = /^(?:度)?\s*(?:内)?\s*(?:本市|本区|本县|本省|该地区|该区域)?\s*(?:被|已被)(?:列为|列入|确定为|划为|划入|认定为)[^，。；,;]{0,16}?(?:地区|区域|行政区|县区|区县)/;
+// (…by a standard named between: 位于2022年依据国家标准被划定为疫情中高风险地区范围内的, 成华)
+const AREA_LISTED_AFTER = /^(?:度)?\s*(?:内)?\s*(?:本市|本区|本县|本省|该地区|该区域)?\s*(?:(?:依据|根据|按照)[^，。；,;被]{1,12}?)?(?:被|已被)(?:列为|列入|确定为|划为|划入|划定为|认定为)[^，。；,;]{0,16}?(?:地区|区域|行政区|县区|区县)/;
+/** A relief and its span right after a year (2022年减免3个月房租): the relief's span is the limit, the year the one it falls in. */
+const RELIEF_SPAN_AFTER = /^\s*(?:内)?\s*(?:再|继续)?(?:减免|免收|免除|减半收取|减收|免征)\s*(?:\d{1,2}|[一二两三四五六七八九十半])\s*(?:个)?(?:月|季度|年)/;
 /** A season right after a year (2017年春季, 秋季). */
 const SEASON_AFTER = /^(?:春季|夏季|秋季|冬季)/;
 
@@ -1154,6 +1159,9 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // The year a place was listed as an area of some kind (2022年被列为疫情中高风险地区所在区的国有房屋, 如2022年被列为…地区: 北京, 重庆, 广州,
   // 广东省): a condition on where the applicant is, no limit, as the dev gold has it in every rent relief of that national form.
   if (!yearEnd && AREA_LISTED_AFTER.test(after)) return undefined;
+  // The calendar year a relief's span falls in, the span right after (2022年减免3个月房租, 成华): the span is read, the year is none, as
+  // 减免2022年6个月租金's is (round 170).
+  if (!yearEnd && RELIEF_SPAN_AFTER.test(after)) return undefined;
   // The year whose money was left over or is carried over (2021年结余资金29.222万元…结转至2022年继续使用: 中宁; 2022年结转资金14.871万元: 乌拉盖):
   // a record of a past year's balance, no limit (the year it is carried into is one).
   if (!yearEnd && /^(?:度)?(?:的)?(?:结余|结转|剩余|沉淀)(?:资金|经费|指标)?/.test(after)) return undefined;
@@ -1254,6 +1262,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
     // A period a figure is compared with (2023年1月用电量不低于2022年12月的50%; 较2022年同期增长): the baseline, no limit. (The 于 of 低于 is
     // no 于 of a date.)
     if (COMPARED_WITH_BEFORE.test(written.slice(Math.max(0, start - 4), start) + (/^于/.test(written.slice(start, end)) ? '于' : ''))) return;
+    // The month whose rent, bills or benefit a payment covers (减半收取其2022年2月份房租; 发放2020年2月份价格临时补贴, 上海): what is paid, no
+    // limit, as the month alone is (西城).
+    if (d.date && /^\d{4}-\d{2}$/.test(d.date) && !d.from && /月份?$/.test(written.slice(start, end)) && (MONTH_OF_BILL_AFTER.test(written.slice(end)) || MONTH_OF_PAYMENT_AFTER.test(written.slice(end)))) return;
     // A span of the old level a standard is moved from (由原先的2天内日综合费率0.4‰,调整为5天内…, 东海): the old level's, no value (round 37).
     if (d.kind === 'relative' && MOVED_FROM_BEFORE.test(written.slice(Math.max(0, start - 12), start)) && MOVED_TO_AFTER.test(written.slice(end, end + 24))) return;
     out.push({ raw: written.slice(start, end), start, end, ...d });

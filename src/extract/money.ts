@@ -22,8 +22,8 @@ const PER = `(?:\\/(?:(?:年|月|天|日)[·・])?(?:${PER_UNIT})(?:[·・/](?:�
 /** The currency after a figure: 元, 元人民币, or another currency's name (美元, 港币…), maybe per a unit (美元/亩). */
 const CURRENCY = `(?:元(?:${YUAN_WORD})?|${FOREIGN_CURRENCY})`;
 // (3亿元(含3亿元)至5亿元: the lower end's mark may repeat its figure, and say more: 3000万元(含3000万元,外汇投入按当时汇率折算;下同)-5000万元, 濮阳.)
-// (…in Chinese numerals too: 五千万元至一亿元)
-const RANGE_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*${MAG}?\\s*(?:${CURRENCY})?\\s*(?:${INCLUSIVE}|[（(［\\[](?:不)?含[^（）()［］\\[\\]]{0,30}[）)］\\]])?\\s*[至到~\\-—–]\\s*(${ARABIC}|${CHINESE})\\s*${MAG}?\\s*((?:${CURRENCY}|${YUAN_WORD})${PER})`, 'g');
+// (…in Chinese numerals too: 五千万元至一亿元; the lower end with its own measure too: 500元/平方米(含)~1000元/平方米, 成华)
+const RANGE_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*${MAG}?\\s*(?:${CURRENCY}${PER})?\\s*(?:${INCLUSIVE}|[（(［\\[](?:不)?含[^（）()［］\\[\\]]{0,30}[）)］\\]])?\\s*[至到~\\-—–]\\s*(${ARABIC}|${CHINESE})\\s*${MAG}?\\s*((?:${CURRENCY}|${YUAN_WORD})${PER})`, 'g');
 // Each pattern below is marked with what every match holds (needing): its dash or 至/到 here.
 needing(RANGE_RE, /[至到~\-—–]/);
 // 百亿/千亿/万亿 without a digit (营收超百亿, 总投资超千亿, 地区生产总值过万亿元) is a number too: one hundred / one thousand / ten thousand 亿.

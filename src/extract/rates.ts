@@ -80,7 +80,7 @@ const RATE_CHANGED_AFTER = new RegExp(`^[^，。；,;（(]{0,8}?(?:[（(][^（�
 /** Percentages as fractions with their role and base. */
 export function extractRates(text: string): Rate[] {
   const out: Rate[] = [];
-  let listHead: { rate: Rate; last: number } | undefined;
+  let listHead: { rate: Rate; last: number; points: boolean } | undefined;
   for (const m of matchesOf(text, PCT_RE)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -116,13 +116,18 @@ export function extractRates(text: string): Rate[] {
     }
     if (base) rate.base = base;
     // A later figure of such a list is what its first is, the verb and the base written once before the first (分别提高2个、3个百分点).
-    const head = listHead && /^\s*个?\s*[、和及与]\s*$/.test(text.slice(listHead.last, start)) ? listHead : undefined;
+    const listed = listHead && /^\s*个?\s*[、和及与]\s*$/.test(text.slice(listHead.last, start)) ? listHead : undefined;
+    const head = listed?.points ? listed : undefined;
     if (head) {
       rate.role = head.rate.role;
       if (head.rate.base) rate.base = head.rate.base;
       else delete rate.base;
+    } else if (listed && !rate.base && listed.rate.base) {
+      // (…and a percentage listed after the first, with no base of its own, shares the first's: 逐年按实际所支付房屋租金总额的80%、70%、
+      // 50%给予3年补贴, 成华)
+      rate.base = listed.rate.base;
     }
-    listHead = m[9] || head ? { rate: head?.rate ?? rate, last: end } : undefined;
+    listHead = { rate: listed?.rate ?? rate, last: end, points: !!(m[9] || head) };
     out.push(rate);
   }
   // A table row whose name cell carries the unit (制造业增加值占GDP比重(%) | 39 |, a flattened indicator table): the figure in
