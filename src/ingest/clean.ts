@@ -2,7 +2,7 @@ import { cellTableStart, emptyBarCells, isBarCell, isBarRow, opensBarCellRow, un
 import { LOST_MARKS, STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { fold } from './fold.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
-import { alt, CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, OWN_TITLE_IN_MARKS, SITE_CHROME } from './meta-words.js';
+import { alt, CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, OWN_TITLE_IN_MARKS, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
 import { isSignedLine, numeralDateLine } from './metadata.js';
 import { OTHER_ITEM_SHAPES, otherItemLevel } from './item-numbers.js';
 import { applyDeletions, applyInsertions, mapChars, track, type Tracked } from './tracked.js';
@@ -498,6 +498,8 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (POINTER_LINE.test(p) || POINTER_LINE.test(n)) return true;
   // A short line of a site's chrome (进入老年版, 字体:【大】 【小】) is a line of its own, never joined to the title or text below it.
   if ((p.length <= 16 && SITE_CHROME.test(p)) || (n.length <= 16 && SITE_CHROME.test(n) && !/^(?:首页|网站首页)/.test(n))) return true;
+  // A site's name alone on its line (陆河县人民政府门户网站 over 陆河县人民政府关于印发…的通知, 陆河): the masthead, never the title's start.
+  if (p === para && SITE_NAME_LINE.test(p.trim())) return true;
   // The last of a run of short bulleted links (• 设为首页 / • 加入收藏 / • 无障碍阅读 / • 长者版, 下陆区): a menu's item, not the start of
   // the line below it.
   if (BULLET_RE.test(p) && BULLET_RE.test(above) && p.replace(BULLET_RE, '').length <= 8 && !/[，。；,;：:]/.test(p)) return true;

@@ -5,7 +5,7 @@ import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, tabLabelBeforeMarks, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, formalGovernment, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
-import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME } from './meta-words.js';
+import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, isPlaceName, shortDivisionName, provinceByAbbreviation, stationedPlace, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, citedPlaceAtOwnLevel, bareZoneOfCity, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { isUnitFieldLine } from './label-lines.js';
@@ -42,7 +42,7 @@ const SITE_OWNER = /^[•·●▪■◆\s|｜]*(?:欢迎访问|欢迎来到|欢�
 const NAV_THEN_TITLE = /(?:>>|>|»|\/)\s*正文\s*(\S.+)$/;
 /** Links of a site's chrome that may stand above a notice's title, and bullets. */
 // (a site's greeting too: 欢迎访问弥勒市人民政府, the site's owner, not the notice's issuer line)
-const FURNITURE = new RegExp(`${BULLET.source}|${SITE_CHROME.source}|${PAGE_LABEL_LINE.source}`);
+const FURNITURE = new RegExp(`${BULLET.source}|${SITE_CHROME.source}|${PAGE_LABEL_LINE.source}|${SITE_NAME_LINE.source}`);
 /** A page's field label left alone on its line, its value lost: 有效性, 废止日期, 分享. */
 const BARE_FIELD_LABEL = /^\s*(?:有效性|时效性|废止日期|失效日期|分享(?:到)?|打印|关闭)\s*$/;
 /** The place a reply approves for, named right after 关于同意 in its title: 关于同意锦州市调整最低工资标准的函. */
