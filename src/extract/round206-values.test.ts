@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractValues } from './extract.js';
-import { deadlinePairs, valueTable } from './fixture-table.js';
+import { deadlinePairs, unitRows, valueTable } from './fixture-table.js';
 
 // Round 206 (issue 9): listed rates sharing one base, a range whose lower end writes its own measure, the month a payment covers, the
 // year a place was listed by a standard named between, and the calendar year a relief's span falls in.
@@ -47,4 +47,14 @@ describe('a year a place was listed, a standard named between, and the year a re
     // valid: a year with no relief span after it is read
     ['2022年底前完成房租减免工作。', [['2022年底前', '2022-12']]],
   ])('%s', (s, want) => expect(deadlinePairs(s)).toEqual(want));
+});
+
+describe('a group\'s bracket listing the named bodies it includes is no part of its name (group remark without 含)', () => {
+  it.each([
+    // 浙江 湖州 (zhejiang-huzhou-zerenfenjie2023.txt)
+    ['1.坚持并完善“第一议题”等学习制度,推动工作。\n责任单位:市政府办公室、市级其他有关单位、各区县政府(南太湖新区、长合区管委会)(列第一位的为工作牵头单位或汇总单位,下同)', [['市政府办公室', '市级其他有关单位', '各区县政府']]],
+    // valid: a bracket of kind words is part of the group's name
+    ['1.加快推进项目建设。(责任单位:市发展改革委、各县、区政府(管委会))', [['市发展改革委', '各县、区政府(管委会)']]],
+    ['1.加快推进项目建设。(责任单位:县农业农村局、各镇(街道、园区))', [['县农业农村局', '各镇(街道、园区)']]],
+  ])('%s', (s, want) => expect(unitRows(s)).toEqual(want));
 });
