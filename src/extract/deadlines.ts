@@ -990,7 +990,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     if (!g) return undefined;
     // Before the grant (…的贴息) or the fee relieved (免缴3年土地年租金, 免除1年租金) only right after the verb that gives it; a rent
     // relieved on what the verb names first, the rent after the span (免除标准化厂房三年租金, 隆德), is the span of that relief too.
-    if (/[\u4e00-\u9fff]/.test(c.text[m.index! + m[0].length] ?? '') && g[1].trim() && !RENT_AFTER.test(c.text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) return undefined;
+    // (The verb given is the relief itself, 给予减免一年厂房使用租金, 陆河: nothing stands between it and the span.)
+    const between = g[1].replace(/(?:减免|免收|免缴|免交|免除|减半|免租|减租)$/, '').trim();
+    if (/[\u4e00-\u9fff]/.test(c.text[m.index! + m[0].length] ?? '') && between && !RENT_AFTER.test(c.text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) return undefined;
     return { kind: 'relative' };
   }],
   // A day of the month a recurring report is due on (上半月进展情况务必于当月13日前报送, 每季度结束后次月10日前报送: 中山): each period's,

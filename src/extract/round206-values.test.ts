@@ -58,3 +58,14 @@ describe('a group\'s bracket listing the named bodies it includes is no part of 
     ['1.加快推进项目建设。(责任单位:县农业农村局、各镇(街道、园区))', [['县农业农村局', '各镇(街道、园区)']]],
   ])('%s', (s, want) => expect(unitRows(s)).toEqual(want));
 });
+
+describe('a relief\'s span after the relief given as a verb is its span, the thing relieved after it (relief verb given)', () => {
+  it.each([
+    // 广东 陆河 (guangdong-luhe-changfangzujin.txt)
+    ['企业在成长为规模以上工业企业(主营业务收入达2000万元以上)后,减免一年厂房使用租金,次年主营业务收入同比增长10%以上的,继续给予减免一年厂房使用租金。', [['一年', 'relative'], ['一年', 'relative']]],
+    // form: 给予免收, two years
+    ['对入驻的企业给予免收两年厂房租金。', [['两年', 'relative']]],
+    // valid: a grant with its object between stays unread (给予50年的土地出让年限)
+    ['给予50年的土地出让年限。', []],
+  ])('%s', (s, want) => expect(deadlinePairs(s, '2025-12-31').map((r) => [r[0], r[1]])).toEqual(want));
+});
