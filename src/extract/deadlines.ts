@@ -1261,6 +1261,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
     // (Only against the notice's own date, a month in it: a bare year is one the text ran on with, 执行期限截至2027年12月31日 over a later
     // item's 实施期限截至2025年12月31日, 济源.)
     if (ownDate && d.date && /^(?:截至|截止)/.test(written.slice(start, end)) && Number(d.date.slice(0, 4)) < docYear) return;
+    // A month before the notice's own opening a sentence that reports an act done (2008年2月,州人民政府与各县市人民政府签订了《责任书》:
+    // 博州 2008): a record, no limit, as a state as of a past day is.
+    if (ownDate && d.date && /^\d{4}-\d{2}/.test(d.date) && !d.from && d.date.slice(0, 7) < docDate!.slice(0, 7) && /^(?:\s*|[^。；;]*[。；;]\s*)$/.test(written.slice(0, start)) && /^\s*[，,][^。；;]{0,60}?[\u4e00-\u9fff]了(?!解)/.test(written.slice(end))) return;
     // A period a figure is compared with (2023年1月用电量不低于2022年12月的50%; 较2022年同期增长): the baseline, no limit. (The 于 of 低于 is
     // no 于 of a date.)
     if (COMPARED_WITH_BEFORE.test(written.slice(Math.max(0, start - 4), start) + (/^于/.test(written.slice(start, end)) ? '于' : ''))) return;

@@ -57,9 +57,10 @@ const METRIC_BEFORE = new RegExp(`(?:${MONEY_METRIC})(?:[（(][^（）()]{0,12}[
  * What may follow a bare 万/亿 sum (no 元) that is money: a bound (以上, 及以下, (含), a range's dash), or the money's own noun
  * (资金, 经费, 扶持, 支持: 最高不超过100万资金支持, 给予每家1万扶持).
  */
-// (…or the document that allotted it, in brackets: 剩余未分配资金48.5万(洛财农【2023】78号), 瀍河)
+// (…or the document that allotted it, in brackets: 剩余未分配资金48.5万(洛财农【2023】78号), 瀍河; or where its parts are listed,
+// 补助资金共59.805万(详见附件), 仙居)
 // (…a document number in any bracket, 24万(豫财农﹝2017﹞192号), 郑州; or the fund it is, 其中156万为中央及市级资金, 中山)
-const BARE_SUM_AFTER = /^(?:以上|以下|及以上|及以下|以内|左右|[（(](?:不)?含|[（(]人民币|[（(][\u4e00-\u9fff]{1,12}[〔【\[［﹝]\d{4}[〕】\]］﹞]第?\d+号[）)]|为[^，。；,;]{0,12}?(?:资金|经费)|资金|经费|财政|扶持|支持|奖补|贴息|科研|作为|用于|给予|给与|[~～\-—–至到;.!?)）])/;
+const BARE_SUM_AFTER = /^(?:以上|以下|及以上|及以下|以内|左右|[（(](?:不)?含|[（(]人民币|[（(](?:具体|详|详见|明细)[^（）()]{0,12}?(?:附件|附表|明细|清单)|[（(][\u4e00-\u9fff]{1,12}[〔【\[［﹝]\d{4}[〕】\]］﹞]第?\d+号[）)]|为[^，。；,;]{0,12}?(?:资金|经费)|资金|经费|财政|扶持|支持|奖补|贴息|科研|作为|用于|给予|给与|[~～\-—–至到;.!?)）])/;
 /** What joins a sum to the next of its list or span: 、 和 及 或, or the first's bound (1亿以上5亿以下, 1000万(含)至). */
 const LIST_JOINT = /^(?:[、和及或,，]|以上|及以上|以上[、,，]|[（(]含[^（）()]{0,12}[）)][至到]?)$/;
 /** A bound's remark in brackets: (含), (不含), (含本数). */
