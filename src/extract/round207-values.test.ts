@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentsOfPlainText } from '../ingest/ingest.js';
 import { ADDRESSEE_LEAD } from '../ingest/meta-words.js';
 import { extractDocument } from './extract.js';
-import { deadlinePairs, valueTable } from './fixture-table.js';
+import { deadlinePairs, unitRows, valueTable } from './fixture-table.js';
 
 // Round 207 (issue 9): addressees run into the first sentence on its line after a table's bars or by name, a past month opening a
 // record of an act done, and a bare 万 sum of a fund before the bracket that points to its list.
@@ -41,4 +41,11 @@ describe('a bare 万 sum of a fund before the bracket pointing to its list is mo
     expect(valueTable('现下拨2022年认知障碍照护专区床位补助资金共59.805万(详见附件)。').amounts).toEqual([[598050, 'total']]));
   it('valid: a count before such a bracket is no money', () =>
     expect(valueTable('新增床位40张(详见附件)。').amounts).toEqual([]));
+});
+
+describe('a contact unit in brackets is no duty note (contact unit)', () => {
+  it('烟台 (shandong-yantai-jichuyanglaojin2022.txt): (联系单位:…) after the signature names no unit of the measures above', () =>
+    expect(unitRows('提高后的基础养老金原则上应于2022年10月底前发放到位。\n烟台市人力资源和社会保障局 烟台市财政局\n2022年9月19日\n(此件主动公开)\n(联系单位:市人力资源和社会保障局养老保险科)\n')).toEqual([]));
+  it('valid: a labelled note after a measure stays a note', () =>
+    expect(unitRows('推进IPv6规模部署和应用。(责任单位:市经信局、市科技局)')).toEqual([['市经信局', '市科技局']]));
 });

@@ -925,12 +925,16 @@ function namesBodyBefore(text: string, at: number): boolean {
 /** A bracket of bodies only, closing an article: （市经信委、发改委、规划局）. */
 export function parseBodyList(body: string, offset: number): UnitMention[] | undefined {
   if (EXPLAINS.test(body) || body.length > 200) return undefined;
+  // (A field of another kind opening the bracket, (联系单位:市人力资源和社会保障局养老保险科), 烟台: whom to ask, no duty.)
+  if (CONTACT_LABEL.test(body)) return undefined;
   const list = splitUnitList(body, offset, false);
   if (list.length && allBodies(list)) return list;
   // (Places whose governments act, named by the place alone among the bodies: (省发改委、建设厅、宜昌市、襄樊市), …、通信管理局、武汉城市圈
   // 9市等), 湖北省 2008. The list opens on a body and names two at least; places alone are no note.)
   return list.length >= 3 && isBody(list[0]) && list.filter(isBody).length >= 2 && list.every((u) => isBody(u) || PLACE_ITEM.test(u.name)) ? list : undefined;
 }
+/** A contact's label opening a bracket: 联系单位:, 咨询单位:, 联系部门:. */
+const CONTACT_LABEL = /^\s*(?:联系|咨询|联络|解释)(?:单位|部门|处室|科室|机构)\s*[:：]/;
 /** A place named alone as an actor (宜昌市, 襄樊市, 神农架林区), or a counted group of them (武汉城市圈9市). */
 const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,8}(?:市|县|区|州|盟|旗)|[\u4e00-\u9fff]{2,8}\d{1,2}[市县区])$/;
 
