@@ -47,5 +47,5 @@ describe('a contact unit in brackets is no duty note (contact unit)', () => {
   it('烟台 (shandong-yantai-jichuyanglaojin2022.txt): (联系单位:…) after the signature names no unit of the measures above', () =>
     expect(unitRows('提高后的基础养老金原则上应于2022年10月底前发放到位。\n烟台市人力资源和社会保障局 烟台市财政局\n2022年9月19日\n(此件主动公开)\n(联系单位:市人力资源和社会保障局养老保险科)\n')).toEqual([]));
   it('valid: a labelled note after a measure stays a note', () =>
-    expect(unitRows('推进IPv6规模部署和应用。(责任单位:市经信局、市科技局)')).toEqual([['市经信局', '市科技局']]));
+    expect(unitRows('一、加快新型基础设施建设\n1.推进IPv6规模部署和应用。(责任单位:市经信局、市科技局)\n')).toEqual([['市经信局', '市科技局']]));
 });
