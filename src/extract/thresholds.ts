@@ -512,7 +512,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     if (moved && movedFrom && (movedFrom.groups!.bw || moved.groups!.bound || THRESHOLD_NAMED.test(sentenceBefore(text, m.start)))) {
       const side = movedSide(moved.groups!.bw2 ?? movedFrom.groups!.bw, moved.groups!.bound);
       // (the measure written between 由 and the old level, else the one before 由: 资助门槛,单个中心面积从…)
-      const between = movedFrom[0].slice(movedFrom.groups!.at.length + (movedFrom.groups!.bw ?? '').length);
+      const between = movedFrom[0].slice(movedFrom.groups!.at.length + (movedFrom.groups!.bw ?? '').length).replace(/^(?:原来|原有|原|现行)的?/, '');
       const metric = between || metricBefore(text, m.start - movedFrom[0].length);
       thresholds.push({ metric, unit: after.unit, raw: after.raw, start: after.start, end: after.end, ...(side.side === 'max' ? { max: after.yuan, maxInclusive: side.inclusive } : { min: after.yuan, minInclusive: side.inclusive }) });
       used.add(i).add(i + 1);
@@ -998,9 +998,10 @@ const LEVEL_MOVED_QTY_RE = new RegExp(
 );
 needing(LEVEL_MOVED_QTY_RE, /[从由]/);
 /** Between a money bar's old level and its new one: 降低至, (以上)下调到不少于 … */
-const MONEY_MOVED_BETWEEN = new RegExp(`^\\s*(?<bound>以上|以下)?\\s*${MOVED_VERB}\\s*(?<bw2>${MOVED_BOUND})?\\s*$`);
+// (…its inclusion mark and a comma too: 由原家庭人均月可支配收入2550元(含)以下,调整为2640元(含)以下, 句容)
+const MONEY_MOVED_BETWEEN = new RegExp(`^\\s*(?:[（(](?:不)?含[^（）()]{0,8}[）)])?\\s*(?<bound>以上|以下)?\\s*[，,]?\\s*${MOVED_VERB}\\s*(?<bw2>${MOVED_BOUND})?\\s*$`);
 /** …and before the old level: 由, 从不低于, 由年营业收入 (its measure between, up to eight characters). */
-const MONEY_MOVED_FROM = new RegExp(`(?<at>从|由)(?<bw>${MOVED_BOUND})?[^，。；,;、\\d从由]{0,8}$`);
+const MONEY_MOVED_FROM = new RegExp(`(?<at>从|由)(?<bw>${MOVED_BOUND})?[^，。；,;、\\d从由]{0,14}$`);
 /** The sentence says a qualifying bar is what moves (降低…资助门槛, 放宽申报条件): a moved level with no bound word is one too. */
 const THRESHOLD_NAMED = /门槛|准入条件|申报条件|认定条件|准入标准|认定标准/;
 /** Which side a moved bound holds: its bound word's or 以上/以下's; with none (a bar the sentence names as such), a floor. */
