@@ -24,3 +24,16 @@ describe('a threshold moved with its inclusion mark, a comma before the verb: th
     ['中等偏下收入家庭收入准入标准,由家庭人均月可支配收入3350元(含)以下调整为3450元(含)以下。', [['家庭人均月可支配收入', null, 3450, '元']]],
   ])('%s', (s, want) => expect(valueTable(s).thresholds).toEqual(want));
 });
+
+describe('a limit named before 由 sets the side of the bound it moves (moved limit named)', () => {
+  it.each([
+    // 江苏 靖江 (jiangsu-jingjiang-jiangfudan.txt): 上限, a ceiling; the bound after it read as before
+    ['将小型微利企业的年应纳税所得额上限由50万元提高至100万元,对年应纳税所得额低于100万元(含100万元)的小型微利企业,其所得减按50%计入应纳税所得额。', [], [[null, 1000000], [null, 1000000]]],
+    // form: a floor named 门槛
+    ['将申报门槛由500万元降低至300万元。', [], [[3000000, null]]],
+  ])('%s', (s, amounts, bounds) => {
+    const v = valueTable(s);
+    expect(v.amounts).toEqual(amounts);
+    expect(v.thresholds.map((t) => [t[1], t[2]])).toEqual(bounds);
+  });
+});

@@ -509,8 +509,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // the new level on the old bound's side, the old one no value, as a quantity's bar moved is (东莞).
     const moved = after && after.yuanMax === undefined && m.yuanMax === undefined ? MONEY_MOVED_BETWEEN.exec(text.slice(m.end, after.start)) : null;
     const movedFrom = moved ? MONEY_MOVED_FROM.exec(before(text, m.start)) : null;
-    if (moved && movedFrom && (movedFrom.groups!.bw || moved.groups!.bound || THRESHOLD_NAMED.test(sentenceBefore(text, m.start)))) {
-      const side = movedSide(moved.groups!.bw2 ?? movedFrom.groups!.bw, moved.groups!.bound);
+    // (…or the limit it moves named before 由: 小型微利企业的年应纳税所得额上限由50万元提高至100万元, 靖江 — a ceiling; 下限, 门槛 a floor)
+    const limitNamed = moved && movedFrom ? /(上限|下限|门槛|起点)\s*$/.exec(text.slice(0, m.start - movedFrom[0].length)) : null;
+    if (moved && movedFrom && (movedFrom.groups!.bw || moved.groups!.bound || limitNamed || THRESHOLD_NAMED.test(sentenceBefore(text, m.start)))) {
+      const side = !movedFrom.groups!.bw && !moved.groups!.bound && !moved.groups!.bw2 && limitNamed?.[1] === '上限' ? { side: 'max' as const, inclusive: true } : movedSide(moved.groups!.bw2 ?? movedFrom.groups!.bw, moved.groups!.bound);
       // (the measure written between 由 and the old level, else the one before 由: 资助门槛,单个中心面积从…)
       const between = movedFrom[0].slice(movedFrom.groups!.at.length + (movedFrom.groups!.bw ?? '').length).replace(/^(?:原来|原有|原|现行)的?/, '');
       const metric = between || metricBefore(text, m.start - movedFrom[0].length);
