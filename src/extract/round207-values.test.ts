@@ -49,3 +49,10 @@ describe('a contact unit in brackets is no duty note (contact unit)', () => {
   it('valid: a labelled note after a measure stays a note', () =>
     expect(unitRows('一、加快新型基础设施建设\n1.推进IPv6规模部署和应用。(责任单位:市经信局、市科技局)\n')).toEqual([['市经信局', '市科技局']]));
 });
+
+describe('nights stayed and sites visited are counted quantities (nights and sites)', () => {
+  it.each([
+    // 新疆 博州 (xinjiang-bozhou-yinkerubo.txt), the conditions alone
+    ['组织游客来博旅游,在博州行政区域内住宿1夜以上、游览2处以上收费景区的,给予奖励。', [['在博州行政区域内住宿', 1, null, '夜'], ['游览', 2, null, '处']]],
+  ])('%s', (s, want) => expect(valueTable(s).thresholds).toEqual(want));
+});
