@@ -31,7 +31,8 @@ describe('a rate joined by 且/同时 to a condition before it, or in a clause t
 describe('a cap on the quantity the grant itself counts, after the grant’s verb, is no condition (海南, hainan-hainansheng-hulianwang.txt)', () => {
   it.each([
     ['在规划园区内工作的,给予面积不超过50平方米的3年全额租房补贴。', []],
-    ['工作满3年后,分期给予建筑面积不超过100平方米的50%购房补贴,最高补贴50万元。', []],
+    // (the span the worker must reach before it, 满3年, is a floor: the dev gold's, read since the span-reached class)
+    ['工作满3年后,分期给予建筑面积不超过100平方米的50%购房补贴,最高补贴50万元。', [[3, null, '年']]],
     // (a rank that earns the grant stays a condition)
     ['给予排名前5位的市分别奖励1500万元、1200万元、1000万元、800万元、500万元。', [[null, 5, '位']]],
   ] as [string, unknown[]][])('%s', (s, want) => expect(v(s)[2]).toEqual(want));
