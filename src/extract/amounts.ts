@@ -85,14 +85,15 @@ const withoutNamedGrants = (text: string): string => text.replace(NAMED_GRANT, '
 const PROJECT_ENTRY = /^[^，。；,;:：]{2,80}?(?:项目|工程)(?:\s*[（(][^（）()]{1,30}[）)])*\s*[:：]/;
 /** Raising a level (提高到, 提升至): not a price set (调整为1.2元/吨 stays a standard). */
 const RAISE = '(?:提高|提升|增加)(?:到|至)';
-/** Per head and period (每人每年, 每家): the level's measure. */
-// (…or per a thing or a measure, the grant's word after: 每本, 每月每平方米补贴: 海宁, 句容)
-const PER_HEAD = '(?:每(?:[人户家个项年月天日本件台套张辆亩吨度次]|平方米|立方米|千瓦时)){0,3}(?:补贴|补助)?';
+/** One 每 of a level's measure: per head or period (每人, 每年), per a thing or a measure (每本, 每平方米: 海宁, 句容). */
+const PER_ONE = '每(?:[人户家个项年月天日本件台套张辆亩吨度次]|平方米|立方米|千瓦时)';
+/** Per head and period (每人每年, 每家), or per a thing or a measure, the grant's word after (每月每平方米补贴): the level's measure. */
+const PER_HEAD = `(?:${PER_ONE}){0,3}(?:补贴|补助)?`;
 /** Raised to a new level, per head and period maybe (提高到每人每月, 提升至每家). */
 // (…or the verb and its 至 around what is raised: 提高行政村卫生室基本运行经费补助至6000元, 漯河.)
 const RAISED_TO = new RegExp(`(?:${RAISE}|(?:提高|提升|上调)[^，。；,;给奖补贴助资]{1,16}?(?:补助|补贴|标准|经费|水平)(?:到|至))${PER_HEAD}$`);
 /** A level's measure written between 由/从 and the sum: 原来每人每月, 月人均, 年人均不低于. */
-const LEVEL_MEASURE = '(?:(?:原来|原有|原|现行)的?)?(?:每(?:[人户家个项年月天日本件台套张辆亩吨度次]|平方米|立方米|千瓦时)|[年月]?人均|不低于|不少于){0,3}(?:补贴|补助)?';
+const LEVEL_MEASURE = `(?:(?:原来|原有|原|现行)的?)?(?:${PER_ONE}|[年月]?人均|不低于|不少于){0,3}(?:补贴|补助)?`;
 /** Moving a level to another (调整为, 上调至, 下调到), after the level it moves from. */
 // (…or floated up or down to it: 单人最高贷款额度由30万元上浮至40万元, 嘉兴)
 const ADJUST = '(?:(?:调整|上调|下调|提高|上浮|下浮)(?:为|到|至))';
@@ -140,7 +141,11 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (RAISED_TO.test(pre)) return 'target';
   // (…also a level moved by 调整为 from the level before it, no fund named: 最低工资标准…由750元调整为900元, 锦州.)
   // (Not a price or fee standard the notice sets, 收费标准由每本80元调整为60元 (海宁): `fixed`, as 污水处理费标准…调整为1.00元/M3 is.)
-  if ((ADJUSTED_FROM_TO.test(pre) || (ADJUST_ALONE.test(pre) && ADJUSTED_FROM_TO.test(sentenceBefore(text, m.start)))) && !FUND_CHANGED.test(sentenceBefore(text, m.start).replace(/(?:从|由)[^从由]*$/, '')) && !PRICE_MOVED.test(sentenceBefore(text, m.start).replace(/(?:从|由)[^从由]*$/, ''))) return 'target';
+  if (ADJUSTED_FROM_TO.test(pre) || (ADJUST_ALONE.test(pre) && ADJUSTED_FROM_TO.test(sentenceBefore(text, m.start)))) {
+    // (What moves, named before 由/从, read once.)
+    const moving = sentenceBefore(text, m.start).replace(/(?:从|由)[^从由]*$/, '');
+    if (!FUND_CHANGED.test(moving) && !PRICE_MOVED.test(moving)) return 'target';
+  }
   // The year's sum of a grant, shared among those who qualify (每年补贴总额300万元,由符合条件的申请人按比例分配资金: 广州): a programme's
   // budget, a total.
   if (/(?:补贴|补助|奖励|资助|扶持|奖补)(?:资金)?总额(?:为|共计|合计|约)?$/.test(pre) && (/(?:每年|年度|每年度|全年)[^，。；,;]{0,12}$/.test(pre) || /^[^。；;]{0,30}?按比例分配/.test(text.slice(m.end)))) return 'total';

@@ -512,7 +512,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // (…or the limit it moves named before 由: 小型微利企业的年应纳税所得额上限由50万元提高至100万元, 靖江 — a ceiling; 下限, 门槛 a floor)
     const limitNamed = moved && movedFrom ? /(上限|下限|门槛|起点)\s*$/.exec(text.slice(0, m.start - movedFrom[0].length)) : null;
     if (moved && movedFrom && (movedFrom.groups!.bw || moved.groups!.bound || limitNamed || THRESHOLD_NAMED.test(sentenceBefore(text, m.start)))) {
-      const side = !movedFrom.groups!.bw && !moved.groups!.bound && !moved.groups!.bw2 && limitNamed?.[1] === '上限' ? { side: 'max' as const, inclusive: true } : movedSide(moved.groups!.bw2 ?? movedFrom.groups!.bw, moved.groups!.bound);
+      const side = movedSide(moved.groups!.bw2 ?? movedFrom.groups!.bw, moved.groups!.bound, limitNamed?.[1]);
       // (the measure written between 由 and the old level, else the one before 由: 资助门槛,单个中心面积从…)
       const between = movedFrom[0].slice(movedFrom.groups!.at.length + (movedFrom.groups!.bw ?? '').length).replace(/^(?:原来|原有|原|现行)的?/, '');
       const metric = between || metricBefore(text, m.start - movedFrom[0].length);
@@ -1006,11 +1006,14 @@ const MONEY_MOVED_BETWEEN = new RegExp(`^\\s*(?:[（(](?:不)?含[^（）()]{0,8
 const MONEY_MOVED_FROM = new RegExp(`(?<at>从|由)(?<bw>${MOVED_BOUND})?[^，。；,;、\\d从由]{0,14}$`);
 /** The sentence says a qualifying bar is what moves (降低…资助门槛, 放宽申报条件): a moved level with no bound word is one too. */
 const THRESHOLD_NAMED = /门槛|准入条件|申报条件|认定条件|准入标准|认定标准/;
-/** Which side a moved bound holds: its bound word's or 以上/以下's; with none (a bar the sentence names as such), a floor. */
-function movedSide(bw: string | undefined, bound: string | undefined): { side: 'min' | 'max'; inclusive: boolean } {
+/**
+ * Which side a moved bound holds: its bound word's or 以上/以下's; with none, the limit named before 由 (上限 a ceiling), else (a bar the
+ * sentence names as such, 门槛, 下限) a floor.
+ */
+function movedSide(bw: string | undefined, bound: string | undefined, limit?: string): { side: 'min' | 'max'; inclusive: boolean } {
   if (bw) return boundBefore(bw) ?? { side: 'min', inclusive: true };
   if (bound) return { side: bound === '以下' ? 'max' : 'min', inclusive: true };
-  return { side: 'min', inclusive: true };
+  return { side: limit === '上限' ? 'max' : 'min', inclusive: true };
 }
 /** A grant by the unit a bound counts, right after its comma: ,每亩补贴 / ,每平方米奖励 (the bound is who qualifies). */
 const PER_UNIT_GRANT = `[，,]\\s*每(?:${PER_UNIT})(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
@@ -1814,7 +1817,7 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
   // A span an applicant has to have reached before it may apply, 满 and the span right before 方可 (在市区参保满6个月方可申请, 南通): a floor.
   // (…or before 的, 后 or a comma, in a sentence that grants or withholds something: 工作满3年后,分期给予…购房补贴, 海南; 入驻届满一年的,
   // 分别给予10万元, 江汉; 享受房租补助满两年,且…的, 海盐. Not a step, 每满1年, nor a span not reached, 不满/未满.)
-  for (const m of [...matchesOf(text, SPAN_BEFORE_APPLYING), ...matchesOf(text, SPAN_REACHED).filter((m) => SPAN_REACHED_BENEFIT.test(text.slice(m.index! + m[0].length).split(/[。；;]/)[0]))]) {
+  for (const m of [...matchesOf(text, SPAN_BEFORE_APPLYING), ...matchesOf(text, SPAN_REACHED).filter((m) => SPAN_REACHED_BENEFIT.test(text.slice(m.index! + m[0].length)))]) {
     const start = m.index! + m[0].indexOf(m[1], 1);
     const end = start + m[1].length + m[2].length;
     const a = parseNumber(m[1]);
@@ -1936,9 +1939,9 @@ const AGE_LISTED = /^\s*[、，,]\s*(\d{1,3})\s*(周岁|岁)(?!\s*(?:及|或)?(?
 /** 满 and a span, then 方可/才能 and the act it allows: 参保满6个月方可申请, 工作满1年后方可申报. */
 const SPAN_BEFORE_APPLYING = new RegExp(`满\\s*(${ARABIC}|${CHINESE})\\s*(年|个月|周年)(?:以上|及以上)?(?:后|之后)?(?=\\s*(?:方可|才能|方能|才可|即可)(?:申请|申报|享受|申领|领取|办理))`, 'g');
 /** 满 and a span reached, then 的, 后, 但, 且 or a comma: 工作满3年后, 入驻届满一年的, 任教满三十年的 (not 每满, 不满, 未满, 年满). */
-const SPAN_REACHED = new RegExp(`(?<![每不未年])满\\s*(${ARABIC}|${CHINESE})\\s*(年|个月|周年)(?:及?以上)?(?=\\s*(?:后|之后)?\\s*(?:的|但|且|并|[，,]))`, 'g');
-/** What the sentence after such a span grants or withholds. */
-const SPAN_REACHED_BENEFIT = /给予|奖励|补助|补贴|奖补|发放|支付|享受/;
+const SPAN_REACHED = needing(new RegExp(`(?<![每不未年])满\\s*(${ARABIC}|${CHINESE})\\s*(年|个月|周年)(?:及?以上)?(?=\\s*(?:后|之后)?\\s*(?:的|但|且|并|[，,]))`, 'g'), /满/);
+/** What the rest of the sentence after such a span grants or withholds. */
+const SPAN_REACHED_BENEFIT = /^[^。；;]*?(?:给予|奖励|补助|补贴|奖补|发放|支付|享受)/;
 /** Bodies or places sized by the bound right before, no 的 between, then their 的 or a grant: 重点用能单位的, 产粮大县奖励. */
 const SIZED_NOUN_AFTER = new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${APPLICANT}|大县|大户|强县)(?=的|奖励|补助|补贴|奖补|给予)`);
 /** 每亩 / 每平方米 before a money bound's metric, in its phrase: the sum is per that area. */

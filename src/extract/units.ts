@@ -133,7 +133,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     // (…and a group's bracket listing the named bodies it includes, 含 unwritten: 各区县政府(南太湖新区、长合区管委会), 湖州 2023; not a
     // bracket of kind words that is part of the group's name, 各镇(街道、园区), 各县、区政府(管委会).)
     const listed = /^(各[^（(]{1,12})[（(]([^（）()]+)[）)]$/.exec(name);
-    if (listed && listed[2].split(/[、,，]/).length >= 2 && listed[2].split(/[、,，]/).every((x) => x.length >= 4)) name = listed[1];
+    const items = listed ? listed[2].split(/[、,，]/) : [];
+    if (listed && items.length >= 2 && items.every((x) => x.length >= 4)) name = listed[1];
     // (A group 等 closes, its duty after it, in a labelled note: 责任单位:…、市交通局等部门按职责分工负责,各区县政府 (重庆): the duty
     // is no part of the last name.)
     const closedDuty = GROUP_DUTY.exec(name);

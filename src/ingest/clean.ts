@@ -2,7 +2,7 @@ import { cellTableStart, emptyBarCells, isBarCell, isBarRow, opensBarCellRow, un
 import { LOST_MARKS, STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { fold } from './fold.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
-import { alt, CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, OWN_TITLE_IN_MARKS, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
+import { alt, CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, NOTICE_OPENER, OWN_TITLE_IN_MARKS, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
 import { isSignedLine, numeralDateLine } from './metadata.js';
 import { OTHER_ITEM_SHAPES, otherItemLevel } from './item-numbers.js';
 import { applyDeletions, applyInsertions, mapChars, track, type Tracked } from './tracked.js';
@@ -476,7 +476,7 @@ const POINTER_LINE = /^[\s↓⬇▼▽⇩↡︾👇]+$/u;
 /** Addressees alone on their line, no colon: 各乡镇人民政府、街道办事处; 各县(市、区)人民政府,市直各部门. */
 const ADDRESSEES_UNCOLONED = /^各[^。；;：:!?！？]{1,60}?(?:人民政府|政府|办事处|管委会|委员会|单位|部门|委办局|机构)$/;
 /** How a notice's first sentence opens under its addressees: 根据, 为, 按照, 依据, 现将, 经, 近日. */
-const SENTENCE_OPENER = /^(?:根据|为了?|按照|依据|依照|现将|现就|经|近日|近年来|结合|鉴于|我[省市县区])/;
+const SENTENCE_OPENER = new RegExp(`^(?:${NOTICE_OPENER}|近日|近年来|结合|鉴于|我[省市县区])`);
 /** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */
 export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p, above = ''): boolean {
   // A number a hard wrap cut (…和国道2 / 05线钢城城区段…, a full line ending in a digit): the line goes on, however like an item

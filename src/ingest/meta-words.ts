@@ -139,10 +139,14 @@ export const NEWS_CONTENT = new RegExp(alt(data.newsContentWords), 'g');
  * 县直各单位, 市政府各部门).
  */
 export const ADDRESSEE_OPEN = '(?:各|(?:[省市区县州旗盟]|[省市区县]人民)政府各|[省市区县]直各)';
+/** How a notice's first sentence opens after its addressees: 根据, 为, 按照, 依据, 现将, 经. */
+export const NOTICE_OPENER = '(?:根据|为了?|按照|依据|依照|现将|现就|经)';
+/** How an addressee named without 各 ends: a bureau, a home, a centre, a company, an office, a government. */
+const NAMED_ADDRESSEE_END = '(?:局|院|中心|公司|办|站|所|委员会|管委会|人民政府|办事处)';
 /**
  * A notice's addressees leading its line up to their colon (各镇人民政府、街道办事处,区政府各部门:); the bodies may be stations, centres or
  * project owners (各镇街畜牧兽医站,有关项目业主:, 大足).
  */
 // (…after a table's bars a page left before them (|||各镇(街道)社会事务办、财审办:为推进…, 鄞州), the last an office (办) or a home (院);
 // or named bodies, no 各, when a sentence opens right after the colon: 仙居县白塔安康养老院、仙居嘉园康复养老院:根据《…》, 仙居.)
-export const ADDRESSEE_LEAD = new RegExp(`^[\\s|｜]*(?:${ADDRESSEE_OPEN}[^。；;：:]{0,150}?(?:人民政府|政府|单位|部门|机构|办事处|管委会|委员会|企业|局|站|中心|业主|公司|合作社|组织|协会|办|院)[^。；;：:\\d]{0,30}[:：]\\s*(?=\\S)|(?:[\\u4e00-\\u9fff（）()]{2,30}?(?:局|院|中心|公司|办|站|所|委员会|管委会|人民政府|办事处)[、，,])*[\\u4e00-\\u9fff（）()]{2,30}?(?:局|院|中心|公司|办|站|所|委员会|管委会|人民政府|办事处)[:：]\\s*(?=根据|为了?|按照|依据|依照|经|现将|现就))`);
+export const ADDRESSEE_LEAD = new RegExp(`^[\\s|｜]*(?:${ADDRESSEE_OPEN}[^。；;：:]{0,150}?(?:人民政府|政府|单位|部门|机构|办事处|管委会|委员会|企业|局|站|中心|业主|公司|合作社|组织|协会|办|院)[^。；;：:\\d]{0,30}[:：]\\s*(?=\\S)|(?:[\\u4e00-\\u9fff（）()]{2,30}?${NAMED_ADDRESSEE_END}[、，,])*[\\u4e00-\\u9fff（）()]{2,30}?${NAMED_ADDRESSEE_END}[:：]\\s*(?=${NOTICE_OPENER}))`);
