@@ -603,6 +603,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       while (local[k] && INDEX_FIELDS.test(local[k].text)) k++;
       if (k > i + 1 && local[k] && (ISSUER_PREFIX.test(local[k].text) || isTitle(local[k].text))) i = k;
     }
+    // (…nor a site's short name over its trail and chrome, the title under them: 政讯通中心 / 您的位置:>首页->政讯 / TOP / 省农业农村厅办公室
+    // 关于…的通知, 湖北省)
+    if (!title && !untitled && local[i] && /^[\u4e00-\u9fff]{2,10}$/.test(local[i].text.trim()) && !isTitle(local[i].text)) {
+      let k = i + 1;
+      while (local[k] && k <= i + 4 && (CRUMB_LINE.test(local[k].text) || (local[k].text.length <= 16 && SITE_CHROME.test(local[k].text.trim())))) k++;
+      if (k > i + 1 && local[k] && (ISSUER_PREFIX.test(local[k].text) || isTitle(local[k].text))) i = k;
+    }
     // (…past a site's name and hotline run in front of the line: China Finance Executive Council服务热线:400-820-2536北蔡镇人民政府关于…)
     // (…or past the notice's number written in front of it: 邹政字〔2023〕21号邹城市人民政府关于印发…的通知.pdf, 邹城)
     const lead = !title && !untitled && local[i] ? (CONTACT.exec(local[i].text) ?? DOCNO_LEAD.exec(local[i].text))?.[0].length ?? 0 : 0;

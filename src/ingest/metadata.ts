@@ -606,7 +606,7 @@ function jointOrgans(rest: string): string {
 }
 
 // (…or one of its departments by level, 省商务厅关于印发《…》的通知: 贵州省 2022; a level-only issuer is labelled as written.)
-const OWN_LEVEL_ABOUT = /^([省市区县州盟旗](?:人民)?政府(?:办公室|办公厅)?|[省市区县州盟旗](?!政府)(?:(?!厅|局)[\u4e00-\u9fff]){1,10}?(?:厅|局|委员会|委|办公室|办))关于/;
+const OWN_LEVEL_ABOUT = /^([省市区县州盟旗](?:人民)?政府(?:办公室|办公厅)?|[省市区县州盟旗](?!政府)(?:(?!厅|局)[\u4e00-\u9fff]){1,10}?(?:(?:厅|局|委员会|委)(?:办公室)?|办公室|办))关于/;
 /**
  * A body right before 关于 (温岭市人民政府关于…), also with the verb between (长兴县人民政府印发关于…的通知), or before the
  * title it issues, masked to spaces (河南开封市人民政府办公室印发《…》(以下简称《措施》)的通知).
