@@ -2,7 +2,7 @@ import { ATTACHMENT_LABEL, tabLabelBeforeMarks } from '../ingest/metadata.js';
 import { ENCLOSED_ITEM } from '../ingest/item-numbers.js';
 import { ARTICLE_RE, articleTitleEnd, BULLET_RE as BULLET, fold, HEADING_RE, headingLevel, isDateLine, TIME_FIELD_HEADING, UNNUMBERED_HEADING } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
-import { ADDRESSEE_LEAD, DOCUMENT_FIELD_ALONE, FIELD } from '../ingest/meta-words.js';
+import { ADDRESSEE_LEAD, closesLongerWord, DOCUMENT_FIELD_ALONE, FIELD } from '../ingest/meta-words.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, nestAfter, NOT_BRACKET, OPEN, withoutRemarks } from './brackets.js';
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN } from '../ingest/cell-lines.js';
@@ -159,7 +159,7 @@ function subItemsFollow(text: string, next: number, para: string): boolean {
 
 const SKIP_PARA = /^(附件\s*\d*|（此件公开发布）|\(此件公开发布\)|[\u4e00-\u9fff]{0,10}[〔[]\d{4}[〕\]]\d+号)$/;
 /** A page's field label and its colon (发布机构:, 发布日期:, 成文日期:). */
-const PAGE_FIELD = new RegExp(`(?:${FIELD})\\s*[:：]`, 'g');
+const PAGE_FIELD = new RegExp(`(${FIELD})\\s*[:：]`, 'g');
 const PAGE_SOURCE_LINE = /^\s*(?:信息来源|来源|发布机构|发布单位|发布时间|发布日期|访问次数|浏览次数|点击数|阅读次数)\s*[:：]/;
 /** A line of a page's fields: two labels or more, or one in a bar-drawn row (|成文日期:|2025-02-12|). */
 function pageFieldLine(para: string): boolean {
@@ -168,7 +168,8 @@ function pageFieldLine(para: string): boolean {
   // (…nor a page whose parts a site joined with commas, its fields at the end: 依据…文件,经入户验收…,按照100元/吨,…现予以县级公示:…
   // 公示单位:…公示时间:2023年3月27日。, 原州 on 查策网.)
   if (para.length > 100 && (para.match(/[，,]/g)?.length ?? 0) >= 4) return false;
-  const n = para.match(PAGE_FIELD)?.length ?? 0;
+  // (…a bare 时间 closing a longer word counted as none: 申报时间:…(工作时间:早上9:00-12:00…), 光明 — a window and office hours)
+  const n = [...para.matchAll(PAGE_FIELD)].filter((m) => !closesLongerWord(para, m[1], m.index!)).length;
   // (…or a page's source or publication field alone on its line: 信息来源:区政府办(外事办), whose bracket is no unit note: 柯桥.)
   return n >= 2 || (n >= 1 && /[|｜]/.test(para) && para.length <= 120) || (para.length <= 40 && (PAGE_SOURCE_LINE.test(para) || DOCUMENT_FIELD_ALONE.test(para)) && !/[。；;，,]/.test(para));
 }

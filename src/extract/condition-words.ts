@@ -41,6 +41,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   notNegations: string[];
   reliefDues: string[];
   phaseOut: { verbs: string[]; units: string[]; pers: string[]; things: string[] };
+  applicantRatios: string[];
 };
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -78,6 +79,8 @@ export const PHASE_OUT_VERB = alt(words.phaseOut.verbs);
 export const CAPACITY_UNIT = alt(words.phaseOut.units);
 export const CAPACITY_PER = alt(words.phaseOut.pers);
 export const PHASED_THING = alt(words.phaseOut.things);
+/** An applicant's own ratio a condition caps (裁员率, 资产负债率): dict/condition-words.json applicantRatios. */
+export const APPLICANT_RATIO = alt(words.applicantRatios);
 /** Words of a lead-in that opens a list of conditions (园区应符合以下条件:, a 申报条件: label). */
 export const LEAD_IN_VERB = alt(words.conditionLeadIns.verbs);
 export const LEAD_IN_NOUN = alt(words.conditionLeadIns.nouns);

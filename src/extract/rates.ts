@@ -1,6 +1,6 @@
-import { before } from './context.js';
+import { before, sentenceBefore } from './context.js';
 import { CLOSE, OPEN } from './brackets.js';
-import { APPLICANT, EXCLUSIVE, INCLUSIVE, REFERENCE_LEVEL, STEP } from './condition-words.js';
+import { APPLICANT, APPLICANT_RATIO, EXCLUSIVE, INCLUSIVE, REFERENCE_LEVEL, STEP } from './condition-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import type { Rate, RateRole } from '../types.js';
 import { matchesOf, needing } from '../ingest/matches.js';
@@ -104,6 +104,9 @@ export function extractRates(text: string): Rate[] {
     // The level a rate is changed from (穩崗返還標準由實際繳費的50%提高至…的100%: 宁夏; 从3%降至1%): a baseline, no rate paid or set,
     // as the level a sum is raised from is none (肇庆).
     if (/(?:由|从)[^，。；,;由从]{0,24}$/.test(before(text, start)) && RATE_CHANGED_AFTER.test(text.slice(end, end + 40))) continue;
+    // A rate already paid, named in a condition closed by 的 (各地大型企业已经按照30%返还比例发放的,再补差20%: 扬州; 已按60%比例返还的企业): what
+    // was done before, no rate this text pays or sets; the top-up after it is.
+    if (/已(?:经)?(?:按|按照)\s*$/.test(before(text, start)) && /^[^，。；,;]{0,16}?的/.test(text.slice(end, end + 20))) continue;
     // A remark in brackets between the words and the figure (按不超过其实际投资总额(起点1亿元)的1%) belongs to neither role nor base.
     const pre = before(text, start).replace(BRACKET_REMARK, '');
     const post = text.slice(end, end + 12).replace(/\s+/g, '').slice(0, 6);
@@ -226,6 +229,8 @@ const REFERENCE_BOUND_BEFORE = new RegExp(`(?:不高于|不超过|不低于|低�
 const REFERENCE_BOUND_AFTER = new RegExp(`^\\s*[）)]?\\s*(?:的[^，。；,;的]{0,6}?(?:${APPLICANT})|[，,][^。；;]{0,120}?(?:的[，,]\\s*(?:可以|可|均可|方可)?|[，,]\\s*(?:可以|可|均可|方可))(?:申请|享受))`);
 /** …the reference level named after the figure (5.5%的全国城镇调查失业率控制目标), and the measure a bound word follows (裁员率不高于). */
 const REFERENCE_NAMED_AFTER = new RegExp(`^\\s*的[^，。；,;的]{0,16}?${REFERENCE_LEVEL}`);
+/** An applicant's own ratio, a requirement word maybe, its cap, a reference maybe between, right before the figure (裁员率须不高于参保职工总数的). */
+const RATIO_CAPPED_BEFORE = new RegExp(`(?:${APPLICANT_RATIO})(?:须|应|需|应当)?(?:不高于|不超过|不得超过|不得高于|低于)[^，。；,;]{0,30}?$`);
 const MEASURE_BEFORE_BOUND = /[\u4e00-\u9fff]{1,8}?(?:率|比例|占比|比重)\s*(?:不高于|不超过|不低于|低于|高于|超过|达到)\s*$/;
 
 /** The growth a list of bands measures, named as a standard or a tier right after its last band (…20%(含)以上增速标准). */
@@ -254,6 +259,10 @@ export function isRateCondition(text: string, r: Rate): boolean {
   const phrase = text.slice(phraseStart, r.start);
   if (OWN_SHARE_BEFORE.test(phrase) && (BOUND_WORD_END.test(phrase) || /^\s*(?:（含）|\(含\))?(?:及)?以上/.test(text.slice(r.end))) && !GRANT_OR_BASIS_IN.test(phrase) && !/(到\d{4}年|力争|目标|确保)/.test(text.slice(0, r.start))) return true;
   if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 160))) return true;
+  // (…or an applicant's own ratio capped, a reference maybe between the bound and the figure, outside a goal: 2021年度平均参保人数在30人(含)
+  // 以下的,裁员率不高于企业参保职工总数的20%, 扬州; …的参保企业裁员率不高于参保职工总数20%,可以申领稳岗返还, 宜昌; 中小微企业裁员率不超过5.5%、
+  // …的企业裁员率不超过20%, 常州 — what the applicant must meet, as the same bound before …的企业 is)
+  if (RATIO_CAPPED_BEFORE.test(pre) && !/到\d{4}年|力争|确保|控制在|目标任务/.test(sentenceBefore(text, r.start))) return true;
   // (…or the figure first and the level it is named as after it: 参保企业上年度未裁员或裁员率不高于5.5%的全国城镇调查失业率控制目标, 山西省
   // and 阳泉, the national 稳岗返还 form.)
   const measured = MEASURE_BEFORE_BOUND.exec(pre);

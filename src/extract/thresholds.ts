@@ -30,8 +30,9 @@ const BOUND_WORDS = [
 const NEGATED_BOUND_END = new RegExp(`(?:${BOUND_NEGATION})$`);
 
 /** A bound word, then the base a share is of, right before the share (不超过企业职工总数, 不低于销售收入的). */
-// (…or a reference level with its value right after it, no bracket: 裁员率不高于上年度全国城镇调查失业率控制目标5.5%, 三门峡)
-const BOUND_BEFORE_BASE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;、\\d%％]{1,14}?(?:总数|总额|总量|总值|总和|收入|营收|产值|的|${REFERENCE_LEVEL}\\s*[（(])|[^，。；,;、\\d%％]{1,24}?${REFERENCE_LEVEL})$`);
+// (…or a reference level with its value right after it, no bracket: 裁员率不高于上年度全国城镇调查失业率控制目标5.5%, 三门峡; or in its bracket
+// after the level's year: 低于上年度全国城镇调查失业率控制目标(2020年为6%), 宜昌)
+const BOUND_BEFORE_BASE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;、\\d%％]{1,14}?(?:总数|总额|总量|总值|总和|收入|营收|产值|的|${REFERENCE_LEVEL}\\s*[（(](?:\\d{4}年度?为)?)|[^，。；,;、\\d%％]{1,24}?${REFERENCE_LEVEL})$`);
 
 /** A bound word and a reference level right before a bracket (达到限额以上标准(, 不高于…控制线(): the level's values fill the bracket. */
 const REFERENCE_BRACKET_BEFORE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})[^，。；,;（()）\\d]{0,16}?${REFERENCE_LEVEL}\\s*$`);
@@ -1019,9 +1020,10 @@ function movedSide(bw: string | undefined, bound: string | undefined, limit?: st
 const PER_UNIT_GRANT = `[，,]\\s*每(?:${PER_UNIT})(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)`;
 /**
  * The people a span bounds named right after it, no 的 between (企业招用登记失业半年以上高校毕业生,与其签订…: 济源; 失业1年以上人员,): the span is
- * a condition on whom the applicant takes on.
+ * a condition on whom the applicant takes on; a remark in brackets may follow them (登記失業半年以上人員(勞務派遣、勞務外包人員除外),
+ * 云南省).
  */
-const PEOPLE_BY_SPAN = new RegExp(`^[^，。；,;的\\d]{0,4}?(?:${APPLICANT})(?=[，,、；;。]|$)`);
+const PEOPLE_BY_SPAN = new RegExp(`^[^，。；,;的\\d]{0,4}?(?:${APPLICANT})(?:[（(][^（）()]{1,30}[）)])?(?=[，,、；;。]|$)`);
 /** An applicant named with a remark in brackets inside its phrase: 的新建(改造)智算项目 (昆明). */
 const APPLICANT_WITH_REMARK = `[^，。；,;的（(]{0,4}[（(][^（）()，。；,;]{1,6}[）)][^，。；,;的]{0,6}?(?:${APPLICANT})`;
 const QTY_RE = new RegExp(
@@ -1034,12 +1036,14 @@ const QTY_RE = new RegExp(
     // (…or further bounded conditions after a comma or 、, then the applicant: 参会人数达150人及以上,住宿间夜数200间夜及以上的境内会议, 思明)
     // (…or the grant by the unit the bound counts right after a comma: 温室面积达到100亩-200亩,每亩补贴2.5万元, 于洪)
     // (…or a relief after 的 and a comma: 实际租期不满一年的,根据实际租期按比例享受减免, 东城 and 重庆市)
+    // (…or a compensation paid back after 的 and a comma: 服务期达到3年以上的,按规定实施相应的学费补偿或国家助学贷款代偿, 吉林省)
+    // (…or a further bound its group must meet after 的 and a comma: 平均参保人数在30人(含)以下的,裁员率不高于企业参保职工总数的20%, 扬州)
     // (…or the kinds of applicant listed with 、 before their noun: 年用电量达到1亿千瓦时的锂电、晶硅光伏、化工新材料企业, 眉山; or with 或, 和, 及:
     // 集装箱量超过1000标准箱(含)的海铁联运或海江铁联运公司, 深圳)
     // (…or the thing it bounds after 的, then the standard it is paid at: 承运重量超过70吨或长度超过15米的中长途大件运输按照2万元/件, 南充)
     // (…or one more condition with no figure, closed by 的, then the grant: 占地面积不低于25亩,被星评委评定批复为五星级酒店的,县人民政府予以
     // 奖励1200万元, 巍山)
-    `\\s*(?:之间)?(?:规模|面积)?(?=(?<![瓦卡])时|(?<=以上|以下)(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|(?<=以上)\\s*[，,]?\\s*每(?:增加|新增|多|超过|超出)|${BOUNDS_THEN_GRANT}|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的(?:[\\u4e00-\\u9fff]{1,8}(?:、|或|和|及)){1,6}[\\u4e00-\\u9fff]{0,8}?(?:${APPLICANT})|的${APPLICANT_WITH_REMARK}|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|(?:[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?)?的[^，。；,;的]{0,12}?按(?:照)?\\s*\\d[\\d.]*\\s*(?:万|千)?元|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补|享受减免|享受优惠)|[，,][^，。；,;的\\d]{2,24}?的[，,][^。；;，,]{0,12}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)|[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)))`,
+    `\\s*(?:之间)?(?:规模|面积)?(?=(?<![瓦卡])时|(?<=以上|以下)(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|(?<=以上)\\s*[，,]?\\s*每(?:增加|新增|多|超过|超出)|${BOUNDS_THEN_GRANT}|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的(?:[\\u4e00-\\u9fff]{1,8}(?:、|或|和|及)){1,6}[\\u4e00-\\u9fff]{0,8}?(?:${APPLICANT})|的${APPLICANT_WITH_REMARK}|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|(?:[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?)?的[^，。；,;的]{0,12}?按(?:照)?\\s*\\d[\\d.]*\\s*(?:万|千)?元|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补|享受减免|享受优惠|补偿|代偿)|的[，,][^。；;，,]{0,16}?(?:不高于|不超过|不得超过|不低于|不少于)|[，,][^，。；,;的\\d]{2,24}?的[，,][^。；;，,]{0,12}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)|[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)))`,
   'g',
 );
 

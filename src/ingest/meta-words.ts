@@ -48,6 +48,13 @@ export const FIELD = alt([...data.issuerFields, ...data.sourceFields, ...data.si
 /** Every page-field label, the fields ingest reads and the others (索引号, 主题分类, 有效性…). */
 export const ANY_FIELD = alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields, ...data.otherFields]);
 /**
+ * Is the label at `at` a bare 时间 or 日期 closing the name of a window or of hours (纸质材料申报时间:…, 工作时间:早上9:00-12:00: 光明)? That is
+ * a time the notice sets, no field of the page (发表日期:, 添加时间:, 公示时间: and a value run into 时间:, …办公厅时间:2021-12-16, are).
+ */
+export function closesLongerWord(text: string, label: string, at: number): boolean {
+  return /^(?:时间|日期|時間)$/.test(label) && /(?:申报|申報|申请|申請|报名|報名|受理|截止|工作|辦公|办公|营业|營業|提交|办理|辦理|兑现|兌現|评审|評審|执行|執行|实施|實施|报送|報送|征集|徵集)$/.test(text.slice(Math.max(0, at - 2), at));
+}
+/**
  * A line of a page's metadata block: a field label, then a colon, a space or nothing (发文机关 濮阳县人民政府办公室,
  * 索引号, 有效性 有效, 标题 …). Tested on the raw line, before its spaces go.
  */

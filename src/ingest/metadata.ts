@@ -1,4 +1,4 @@
-import { alt, ANY_FIELD, CITED_TITLE, DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, OWN_TITLE_IN_MARKS, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
+import { alt, ANY_FIELD, CITED_TITLE, closesLongerWord, DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, OWN_TITLE_IN_MARKS, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 import { LOST_MARKS, TIMED_STAMP, splitStampDate } from './stamps.js';
 import { blankTitles, divisionAt } from './regions.js';
 import { fold } from './fold.js';
@@ -527,7 +527,8 @@ export function pageFieldsOf(lines: string[]): PageFields {
     // (A bulleted one, • 成文日期 2022-11-04, may date the page of a gazette rather than the notice (青岛 市政府公报 2019): a page's date,
     // which the notice's own signature outranks; the issuer it names stands.)
     const fields: { key: string; rest: string; paged?: boolean }[] = bare ? [{ key: bare[2], rest: p.slice(bare[0].length), paged: !!bare[1] }] : [];
-    for (const m of p.matchAll(FIELD_RE)) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
+    // (A bare 时间 or 日期 closing a longer word is no field of the page: 纸质材料申报时间:2020年11月17日…至…, 光明 — a window the notice sets.)
+    for (const m of p.matchAll(FIELD_RE)) if (!closesLongerWord(p, m[1], m.index!)) fields.push({ key: m[1], rest: p.slice(m.index! + m[0].length) });
     // A field row set out with spaces and no colons (发布机构 区发改局 发文日期 2022-05-20, 奉化): each label after the first, then its
     // value.
     // (…also after a label ingest does not read opening the row: 索引号M063/2022-119110 发布机构县市场监管局 发布日期2022-08-16, 桐庐)
