@@ -15,6 +15,7 @@ describe('condition words (dict/condition-words.json)', () => {
       conditionWords.goalFields,
       conditionWords.goalHeadings,
       conditionWords.referenceLevels,
+      conditionWords.applicantRatios,
       conditionWords.applicants,
       conditionWords.countedThings,
       conditionWords.quantityUnits,
