@@ -880,11 +880,43 @@ function gluedField(whole: string): RegExpExecArray | null {
 }
 /** A paragraph opening with a field's name and a colon (重点工作: …, 年度阶段性工作目标: …, 第二季度:…): the name. */
 const FIELD_NAME = /^\s*([\u4e00-\u9fff、]{2,16})\s*[:：]/;
+/** A field line with its item number (4、建设期限:…, 8、责任单位及责任人:…): the number, then the field's name. */
+const NUMBERED_FIELD = /^(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*)([\u4e00-\u9fff、]{2,16})\s*[:：]/;
+/** A field name that shows a project's record: its period or its bodies (建设期限, 项目计划建设时限, 责任单位及责任人). */
+const RECORD_FIELD = new RegExp(`^(?:${TIME_FIELD}|[\\u4e00-\\u9fff]{0,6}(?:时限|期限|工期)|${LABEL_WORD})`);
+/**
+ * The item numbers of a record's field lines, by where each line starts (1、实施地点:… / 4、建设期限:2023年5月-2023年12月 / 8、责任单位及
+ * 责任人:汝州市农业农村局 耿向南, 汝州; 叶县): three numbered field lines or more in a run, one of them a period's or the bodies' field. Read
+ * past the number, each line is a field of the record, as an unnumbered one is, not an item heading.
+ */
+function numberedFieldLines(text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  let run: { at: number; len: number; name: string }[] = [];
+  const close = () => {
+    if (run.filter((r) => r.len > 0).length >= 3 && run.some((r) => RECORD_FIELD.test(r.name))) for (const r of run) if (r.len) out.set(r.at, r.len);
+    run = [];
+  };
+  for (let at = 0; at < text.length; ) {
+    const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const line = text.slice(at, end);
+    const numbered = NUMBERED_FIELD.exec(line);
+    // (an unnumbered field line inside the run stays in it: 项目计划建设时限:… between 4、 and 5、, 叶县; a blank line too)
+    const unnumbered = !numbered && FIELD_NAME.exec(line);
+    if (numbered) run.push({ at, len: numbered[1].length, name: numbered[2] });
+    else if (unnumbered && run.length) run.push({ at, len: 0, name: unnumbered[1] });
+    else if (line.trim()) close();
+    at = end + 1;
+  }
+  close();
+  return out;
+}
 /** A task field's label opening a clause (项目内容:, 工作任务:). */
 const TASK_FIELD_LABEL = new RegExp(`^(?:${TASK_FIELD})\\s*[:：]\\s*`);
 /** The field name opening the line that holds `at`, if any. */
-function fieldName(text: string, at: number): string | undefined {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
+function fieldName(text: string, at: number, numbered?: Map<number, number>): string | undefined {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  // (a record's numbered field line, from its field's name: 5、项目实施结果:…)
+  start += numbered?.get(start) ?? 0;
   const end = text.indexOf('\n', at);
   const line = text.slice(start, end < 0 ? text.length : end);
   // (not a page's metadata block drawn with bars: 名 称: | …通知 |)
@@ -1028,6 +1060,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   const bareTitle = titleKey(title);
   const periodClosesTitle = (para: string) => bareTitle.endsWith(titleKey(para)) && (titleTerm ??= !!planTitleTerm(doc.title));
   let s = 0;
+  const numberedFields = numberedFieldLines(text);
   let sawBody = false;
   // Whether a task above was closed by a duty line of its own (市财政局牵头落实): the text's last line may then be one cut short.
   let sawDutyLine = false;
@@ -1109,6 +1142,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   // any of its clauses is the item's note.
   let headingLine: { rank: number; spans: number; fields?: boolean } | undefined;
   while (s < text.length) {
+    // (a record's numbered field line is read from its field's name)
+    s += numberedFields.get(s) ?? 0;
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
     // Web pages flattened to one line keep their headings after a space or a sentence end: "…方案。 一、主要目标 …"; each starts a paragraph.
@@ -1454,7 +1489,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       for (const p of held) p.note = { ...(p.note ?? { start: s, end: e, units: [] }), times: [...(p.note?.times ?? []), time] };
       if (!pending.length) noteLine = true;
       // (every line above it a field of a record, no unit field among them: the period reaches the record's next fields too)
-      timeRecord = !record && held.length > 0 && held.every((p) => !p.note?.units.length && fieldName(text, p.start)) ? time : undefined;
+      timeRecord = !record && held.length > 0 && held.every((p) => !p.note?.units.length && fieldName(text, p.start, numberedFields)) ? time : undefined;
     } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para) || (e >= textEnd && CUT_BRACKETED_NOTE.test(para))) && (sawBody || BARE_NOTE.test(para))) {
       // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it; so does a
       // bracketed one the excerpt's end cut off ((责任单位:省大数据局、…、省工业和), its complete names only.
@@ -1500,10 +1535,14 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
       if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };
       else {
+        // (A lead-in closed by a colon above a record's field lines, 现将该项目计划安排情况公告如下: over 项目名称:… / …, 叶县, is the notice's
+        // sentence, not a field of the record: the record's bodies are not its.)
+        const firstField = pending.findIndex((p) => fieldName(text, p.start, numberedFields));
+        if (firstField > 0 && pending.slice(0, firstField).every((p) => /[:：]\s*$/.test(text.slice(p.start, p.end)))) pending = pending.slice(firstField);
         // (keeping a time limit a 完成时限 line above gave them)
         for (const p of pending) p.note = p.note?.times ? { ...note, times: [...(note.times ?? []), ...p.note.times] } : note;
         closed = pending;
-        const field = pending.length ? fieldName(text, pending[0].start) : undefined;
+        const field = pending.length ? fieldName(text, pending[0].start, numberedFields) : undefined;
         record = field && !inner ? { field, note } : undefined;
         // (The record's task field read before its unit field showed it a record, 项目内容:在交通便利…。 / 责任单位:…, 大连: the clause is
         // the field's text, not its name, as in the records read after.)
