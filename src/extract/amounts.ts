@@ -51,6 +51,10 @@ const RECIPIENTS_BEFORE = /(?:奖励|补助|补贴|资助|奖补|扶持|支持|�
 const CONTRIBUTED_BEFORE = /(?:财政|政府|中央|省级|市级|县级|区级|省|市|县|区|各)(?:配套)?出资(?:共计|合计|约)?$/;
 /** A fund or its size named: 风险补偿基金, 资金总额, 资金规模, 专项资金. */
 const FUND_NAMED = /基金|资金总额|资金规模|总规模|专项资金|资金池/;
+/** A payout's amount named as such (补偿金额, 兑付金额, 补助资金总额). */
+const PAYOUT_AMOUNT_BEFORE = /(?:补偿|补助|补贴|奖补|奖励|兑付|发放)(?:资金)?(?:金额|总额)(?:为|共计|合计)?$/;
+/** A standard per unit before it in the sentence (每亩16元, 30元/亩, 每人每月200元). */
+const STANDARD_PER_UNIT_BEFORE = /每(?:人|户|亩|头|只|羽|平方米|吨|个)[^，。；,;\d]{0,6}?\d[\d.]*\s*元|\d[\d.]*\s*元\s*[/／]\s*(?:人|户|亩|头|只|羽|平方米|吨|个)/;
 /** A payout's sum word, its verb and fund maybe (共兑现奖补资金, 分别兑现, 合计发放). */
 const PAYOUT_SUM = /(?:共计|合计|总计|共|分别)(?:兑现|发放|拨付|下达|安排|奖补|奖励|补助|补贴|资助)*(?:资金|经费)?$/;
 /** A sum each recipient gets, written before in the sentence (每个村奖补10万元). */
@@ -213,6 +217,9 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
     const sentence = sentenceBefore(text, m.start);
     if (COUNTED_RECIPIENTS.test(sentence) && EACH_SUM_BEFORE.test(sentence)) return 'total';
   }
+  // (…or the sum a payout's record works out from the standard per unit it gave before, named as its sum or its 金额: 按照补助标准脱贫户30元/亩和一般户
+  // 20元/亩,共计补助2036774.69元, 盐池; 补偿标准每亩16元,…,补偿金额1112214.71元, 铜梁 — as 每亩86元的标准,计2818459.08元 is)
+  if ((PAYOUT_SUM.test(pre) || PAYOUT_AMOUNT_BEFORE.test(pre)) && STANDARD_PER_UNIT_BEFORE.test(sentenceBefore(text, m.start))) return 'total';
   // A level's share paid into a fund the sentence or the one before names (风险补偿基金初始资金总额4,000万元,由中央财政出资1,000万元,市财政配套出资
   // 3,000万元: 广州; 首期资金规模4000万元。其中市级出资2000万元: 汕尾): part of the fund's budget, a total (ANNOTATION round 107).
   // (…or a clause that opens on 其中, the fund in the sentence before it: 其中市级出资2000万元, 汕尾)

@@ -5,7 +5,7 @@ import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, tabLabelBeforeMarks, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, formalGovernment, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
-import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, FIELD_LABEL_AT, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
+import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, NOTICE_OPENER, FIELD_LABEL_AT, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, isPlaceName, shortDivisionName, provinceByAbbreviation, stationedPlace, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, citedPlaceAtOwnLevel, bareZoneOfCity, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { isUnitFieldLine } from './label-lines.js';
@@ -407,6 +407,8 @@ function namesInFull(full: string, short: string): boolean {
 
 /** Two sentences or more, each closed: a paragraph, no title. */
 const SENTENCES = /[。！？!?][^。！？!?]{4,}[。！？!?]/;
+/** A notice's first sentence as it opens, on its basis or its purpose (根据《, 为进一步, 按照…要求). */
+const PREAMBLE_OPENS = new RegExp(`^${NOTICE_OPENER}(?:《|[^，。,]{0,30}?(?:精神|要求|规定|部署)[，,])`);
 /** A sentence that opens by citing what it rests on (根据…, 按照…, 依据…). */
 const CITING_OPENING = /^(?:根据|按照|依据|依照)/;
 /** A notice's title line: …关于…的通知. */
@@ -655,6 +657,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // 返还。…, 三门峡: a page that prints no title; the paragraph is the text's first.)
       // (…or one long sentence of several phrases, its stop lost: 2025年,全省交通运输要以…为指导,全面贯彻…,坚持…, 山东省 under 发布日期: | 2025-06-27 |)
       else if (body.length >= 60 && (SENTENCES.test(body) || (body.match(/[，,]/g) ?? []).length >= 3) && i > 0 && FIELD_LINE.test(local[i - 1].text) && !RUN_ON_TITLE.test(local[i].text)) untitled = true;
+      // (…or a long paragraph that opens as a notice's first sentence does, on its basis or its purpose, and runs on through many phrases:
+      // 根据《…实施方案》的通知(盐党农发〔2024〕1号)精神,现将…予以公示,…,按照补助标准脱贫户30元/亩…, 盐池 on 查策网 — a page that prints
+      // no title; the paragraph is the text's first.)
+      else if (body.length >= 120 && PREAMBLE_OPENS.test(body) && (body.match(/[，,]/g) ?? []).length >= 5) untitled = true;
       else if (runOn) {
         // (…or a title a page that lost its line breaks runs on into the text, a field's label or the first sentence after its title
         // word (关于组织开展…申报工作的通知申报条件:2022年度新认定…; 前湾): the title is its part before, the line stays body.)

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { documentsOfPlainText } from '../ingest/ingest.js';
+import { extractDocuments } from './extract.js';
+import { valueTable } from './fixture-table.js';
+
+// Round 210 (issue 9): a payout record's sums worked out from its standard per unit, and a page with no title whose first paragraph
+// opens as a notice's first sentence.
+
+describe('a payout’s sum after the standard per unit it is worked out from is a total (payout sum from a standard)', () => {
+  it.each([
+    // 宁夏 盐池 (ningxia-yanchi-mucaobuzhu.txt): 共计补助 and its parts in brackets
+    ['按照补助标准脱贫户30元/亩和一般户20元/亩,共计补助2036774.69元(其中脱贫户1009933.89元,一般户1026840.8元),盐池县农业农村局负责确保公平。', [[30, 'fixed'], [20, 'fixed'], [2036774.69, 'total'], [1009933.89, 'total'], [1026840.8, 'total']]],
+    // 重庆 铜梁 (chongqing-tongliang-shengtaibuchang2023.txt): the sum named as 补偿金额, 兑付金额
+    ['非国有林生态保护补偿个人自主管护面积69513.419亩,补偿标准每亩16元,补偿对象为农户,涉及补偿农户26180户,补偿金额1112214.71元;', [[16, 'fixed'], [1112214.71, 'total']]],
+    ['森林管护费管护面积171511.15亩,兑付标准每亩3元,兑付对象为天保护林员,涉及兑付护林员人数292人,兑付金额514533.47元,现予以公示。', [[3, 'fixed'], [514533.47, 'total']]],
+    // 上海 庙镇 (shanghai-miaozhen-shuidaobutie.txt): 合计补贴资金, as before
+    ['根据中央财政补贴15元/亩的标准,一次性补贴面积为32772.78亩,合计补贴资金491591.7元。', [[15, 'fixed'], [491591.7, 'total']]],
+    // valid: a grant's amount with no standard before it stays what it was
+    ['对认定的企业,补助金额50万元。', [[500000, 'fixed']]],
+  ])('%s', (s, want) => expect(valueTable(s).amounts).toEqual(want));
+});
+
+describe('a page with no title whose first paragraph opens on its basis and runs on is body, not a title (preamble paragraph as title)', () => {
+  it('盐池 (ningxia-yanchi-mucaobuzhu.txt, on 查策网): one paragraph joined with commas; its sums are read', () => {
+    const text =
+      '根据《盐池县2024年巩固拓展脱贫攻坚成果同乡村振兴有效衔接实施方案》的通知(盐党农发〔2024〕1号)精神,现将盐池县一年生牧草种植(第二批)补助资金予以公示,现在青山乡、高沙窝镇等八个乡镇3466户共种植85006.503亩,按照补助标准脱贫户30元/亩和一般户20元/亩,共计补助2036774.69元,盐池县农业农村局负责确保公平、公正、公开,本次公示期为10日,公示时间为2024年10月9日-10月18日,附件:1.盐池县2024年一年生牧草种植(第二批)补助资金汇总表盐池县农业农村局2024年10月9日。\n';
+    const [doc] = documentsOfPlainText(text);
+    expect(doc.title).toBe('');
+    const amounts = extractDocuments([doc]).flat().flatMap((c) => c.amounts.map((a) => a.yuan));
+    expect(amounts).toEqual(expect.arrayContaining([30, 20, 2036774.69]));
+  });
+
+  it('valid: a title line that opens with 关于 stays the title', () => {
+    const [doc] = documentsOfPlainText('关于做好2024年一年生牧草种植补助资金发放工作的通知\n各乡镇:\n根据有关规定,现将有关事项通知如下。\n');
+    expect(doc.title).toBe('关于做好2024年一年生牧草种植补助资金发放工作的通知');
+  });
+});
