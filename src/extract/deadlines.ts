@@ -1003,6 +1003,14 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A time limit counted from the notice's day with no 内 after it (申报时限自本通知发布之日起15个工作日,截止2023年5月15日: 紫金港): the
   // same span, as …15个工作日内 is.
   [needing(new RegExp(`(?<=(?:发布|印发|公布|下发)之日起\\s*)${N}\\s*个?(?:工作日|自然日|日|天|个月)(?=\\s*[，,。；;])`, 'g'), /之日起/), () => ({ kind: 'relative' })],
+  // A procedure's time cut to a span (企业开办时间压减至5个工作日, 成都; 审批时间缩短至3个工作日) or capped (其中企业登记不超过3天, 大同): the span
+  // it must be done in, as …内 is.
+  [needing(new RegExp(`(?<=(?:压减|压缩|缩短|减少|缩减)(?:至|到)\\s*)${N}\\s*个?(?:工作日|自然日|日|天|小时)(?![内前后以之])`, 'g'), /[至到]/), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?<=(?:登记|注册|办理|办结|审批|审核|受理|开办|办证|发证|时间|时限)\\s*)不超过\\s*${N}\\s*个?(?:工作日|自然日|日|天)(?![内前后以之])`, 'g'), /不超过/), () => ({ kind: 'relative' })],
+  // (…or a step's span right before the verb that finishes it: 其中企业设立登记2个工作日办结, 海口)
+  [needing(new RegExp(`(?<![\\d.])${N}\\s*个?(?:工作日|自然日)(?=办结|办完|完成)`, 'g'), /工作日|自然日/), () => ({ kind: 'relative' })],
+  // (…and each step's span listed after such a cap, each named before its days: 其中企业登记不超过3天、公章刻制1天、申领发票1天, 大同)
+  [needing(new RegExp(`(?<=(?:不超过\\s*\\d+\\s*(?:天|个?工作日)|\\d+\\s*(?:天|个?工作日)(?:内|以内))(?:\\s*、\\s*[\\u4e00-\\u9fff]{2,8}\\d+\\s*(?:天|个?工作日))*\\s*、\\s*[\\u4e00-\\u9fff]{2,8})\\d+\\s*(?:天|个?工作日)(?=\\s*[、。；;，,]|$)`, 'g'), /、/), () => ({ kind: 'relative' })],
   // A service's time limit as its field gives it, no 内 (承诺办结时限 | 1个工作日, 曲阜; 法定办结时限:20个工作日): the span, as …内 is.
   [needing(new RegExp(`(?<=(?:办结|办理|审批|审核|受理|答复)(?:时限|期限)(?:为)?\\s*[:：|｜]?\\s*)${N}\\s*个?(?:工作日|自然日|日|天)(?![内前后])`, 'g'), /时限|期限/), () => ({ kind: 'relative' })],
   // 三年内, 6个月以内, 落地之日起3个自然年内.
@@ -1018,7 +1026,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [needing(/当(?:日|天)(?=\s*(?:即|即可)?(?:予以|办结|办理|完成|受理|审批|审核|出具|发放|核准|备案|到账|兑现|拨付|答复|反馈|发证|领证))/g, /当[日天]/), () => ({ kind: 'relative' })],
   // (…a span of years counted as full, fiscal or tax years: 自纳税之日起5个完整纳税年度内, 大英; 3个会计年度内)
   // (…not the year before, 上一年度内投产项目: a year named, no span)
-  [needing(new RegExp(`(?<![\\d.])${PART_N}\\s*(?:个)?(?:完整|自然|会计|纳税){0,2}(年度|年|月|个月|个工作日|工作日|日|天)(?:内|以内|之内)`, 'g'), /内/), (m, c) =>
+  // (…a remark in brackets between the span and 内: 全面实现企业开办5天(指工作日,下同)内办结, 大同)
+  [needing(new RegExp(`(?<![\\d.])${PART_N}\\s*(?:个)?(?:完整|自然|会计|纳税){0,2}(年度|年|月|个月|个工作日|工作日|日|天)(?:[（(](?!不?含)[^（）()]{1,16}[）)])?(?:内|以内|之内)`, 'g'), /内/), (m, c) =>
     m[2] === '年度' && /[上下本该当同]/.test(c.text[m.index! - 1] ?? '') ? undefined :
     // (…nor a calendar year, refused above: 2022年内 is no span of 2022 years)
     /^(?:19|20)\d{2}$/.test(m[1]) && /^年/.test(m[2]) ? undefined :

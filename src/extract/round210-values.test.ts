@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments } from './extract.js';
-import { valueTable } from './fixture-table.js';
+import { deadlinePairs, valueTable } from './fixture-table.js';
 
 // Round 210 (issue 9): a payout record's sums worked out from its standard per unit, and a page with no title whose first paragraph
 // opens as a notice's first sentence.
@@ -34,4 +34,19 @@ describe('a page with no title whose first paragraph opens on its basis and runs
     const [doc] = documentsOfPlainText('关于做好2024年一年生牧草种植补助资金发放工作的通知\n各乡镇:\n根据有关规定,现将有关事项通知如下。\n');
     expect(doc.title).toBe('关于做好2024年一年生牧草种植补助资金发放工作的通知');
   });
+});
+
+describe('a procedure’s time cut to a span, capped, or listed step by step is a relative deadline (procedure spans)', () => {
+  it.each([
+    // 山西 大同 (shanxi-datong-qiyekaiban2018.txt): a remark in brackets before 内; a cap; each step's days after the cap
+    ['2018年10月起将企业开办的主要流程精简至企业登记、公章刻制、申领发票3个环节,推行各环节并联办理、全面实现企业开办5天(指工作日,下同)内办结,其中企业登记不超过3天、公章刻制1天、申领发票1天。', [['2018年10月起', '2018-10'], ['5天(指工作日,下同)内', 'relative'], ['不超过3天', 'relative'], ['1天', 'relative'], ['1天', 'relative']]],
+    // 四川 成都 (sichuan-chengdu-qiyekaiban2018.txt): 压减至 a span
+    ['2018年12月底前实现全市范围内企业开办时间压减至5个工作日,其中,3个工作日内办理工商注册登记。', [['2018年12月底前', '2018-12'], ['5个工作日', 'relative'], ['3个工作日内', 'relative']]],
+    // 海南 海口 (hainan-haikou-yingshanghuanjing.txt, relabelled by round 125's 压减至半天以内 decision): 压缩至, and each step's days before 办结
+    ['企业开办时间压缩至3个工作日,其中企业设立登记2个工作日办结,印章刻制和新办企业首次申领发票1个工作日办结。', [['3个工作日', 'relative'], ['2个工作日', 'relative'], ['1个工作日', 'relative']]],
+    // 西藏 (xizang-xizangqu-shichangzhuti.txt, relabelled so)
+    ['将企业登记、公章刻制、涉税服务等开办必备环节压缩至4个工作日。', [['4个工作日', 'relative']]],
+    // valid: a firm's age bounded with its inclusion mark before 以内 is no span (海淀)
+    ['对成立时间在3年(含)以内的企业,给予补贴。', []],
+  ])('%s', (s, want) => expect(deadlinePairs(s, '2018-08-28')).toEqual(want));
 });
