@@ -174,6 +174,11 @@ function normaliseChars(t: Tracked): Tracked {
   for (const m of t.text.matchAll(/\[(bookmark|image|anchor):[^\]\n]{0,80}\]/g)) {
     for (let k = m.index!; k < m.index! + m[0].length; k++) del[k] = 1;
   }
+  // Question marks a mirror left where the page's indenting spaces were (??? 泰州市人民政府办公室 / ???? 2019年8月26日 / ? alone on a line:
+  // 泰州): at a line's start before a space or the line's end, indentation lost to an encoding, no text.
+  for (const m of t.text.matchAll(/(?<=^|\n)[?？]{1,8}(?=[ \t\u3000\u00a0]|\r?\n|$)/g)) {
+    for (let k = m.index!; k < m.index! + m[0].length; k++) del[k] = 1;
+  }
   const t2 = applyDeletions(t, del);
   return mapChars(t2, (ch) => (ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u2028' || ch === '\u2029' ? '\n' : SPACE_LIKE.test(ch) ? ' ' : ch));
 }
@@ -474,6 +479,8 @@ const BODY_LINE_END = /(?:[局委办府厅室院所站社处队部心司会行]|
 /** A line of nothing but arrows pointing down (↓↓, ▼, 👇). */
 const POINTER_LINE = /^[\s↓⬇▼▽⇩↡︾👇]+$/u;
 /** Addressees alone on their line, no colon: 各乡镇人民政府、街道办事处; 各县(市、区)人民政府,市直各部门. */
+/** The addressees on their line, closed by a colon (各市人力资源社会保障局,省直各部门(单位),各大企业…:). */
+const ADDRESSEES_COLONED = /^各[^。；;：:!?！？]{1,150}[：:]$/;
 const ADDRESSEES_UNCOLONED = /^各[^。；;：:!?！？]{1,60}?(?:人民政府|政府|办事处|管委会|委员会|单位|部门|委办局|机构)$/;
 /** How a notice's first sentence opens under its addressees: 根据, 为, 按照, 依据, 现将, 经, 近日. */
 const SENTENCE_OPENER = new RegExp(`^(?:${NOTICE_OPENER}|近日|近年来|结合|鉴于|我[省市县区])`);
@@ -493,6 +500,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // An addressee line whose colon the page lost (各乡镇人民政府、街道办事处 / 根据《…》…, 松阳): the addressees, never the start of the
   // sentence below.
   if (ADDRESSEES_UNCOLONED.test(p.trim()) && p === para && SENTENCE_OPENER.test(n)) return true;
+  // The addressees on their line (各市人力资源社会保障局,省直各部门(单位),…:) under a byline that gives the day, then the body (2023-12-28山东省人力资源和
+  // 社会保障厅, 山东省): a line of their own, never the byline's tail.
+  if (ADDRESSEES_COLONED.test(n.trim()) && /^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[\u4e00-\u9fff]{2,40}(?:厅|局|委|办|院|中心|政府|办公室|委员会|管委会)$/.test(p.trim())) return true;
   // A line of arrows pointing down at what follows (↓↓, ▼, 👇: a repost's lead over the notice it carries, 巩义) is a line of its own,
   // never joined to the lead above it nor to the text below.
   if (POINTER_LINE.test(p) || POINTER_LINE.test(n)) return true;

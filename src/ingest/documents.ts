@@ -407,6 +407,8 @@ function namesInFull(full: string, short: string): boolean {
 
 /** Two sentences or more, each closed: a paragraph, no title. */
 const SENTENCES = /[。！？!?][^。！？!?]{4,}[。！？!?]/;
+/** A preamble's last sentence, on what it draws up (特制定…工作要点。, 制定本方案。). */
+const DRAWN_UP_END = /(?:特|现)?制定[^。；;]{0,60}[。]\s*$/;
 /** A notice's first sentence as it opens, on its basis or its purpose (根据《, 为进一步, 按照…要求). */
 const PREAMBLE_OPENS = new RegExp(`^${NOTICE_OPENER}(?:《|[^，。,]{0,30}?(?:精神|要求|规定|部署)[，,])`);
 /** A sentence that opens by citing what it rests on (根据…, 按照…, 依据…). */
@@ -660,7 +662,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // (…or a long paragraph that opens as a notice's first sentence does, on its basis or its purpose, and runs on through many phrases:
       // 根据《…实施方案》的通知(盐党农发〔2024〕1号)精神,现将…予以公示,…,按照补助标准脱贫户30元/亩…, 盐池 on 查策网 — a page that prints
       // no title; the paragraph is the text's first.)
-      else if (body.length >= 120 && PREAMBLE_OPENS.test(body) && (body.match(/[，,]/g) ?? []).length >= 5) untitled = true;
+      // (…or one that holds a closed sentence and ends on what it draws up: 坚持以…为指导,…,为…提供支撑。根据上级有关部署要求,特制定…2021年工作要点。,
+      // 龙华)
+      else if (body.length >= 120 && (PREAMBLE_OPENS.test(body) || (/。\s*\S/.test(body) && DRAWN_UP_END.test(body))) && (body.match(/[，,]/g) ?? []).length >= 5) untitled = true;
       else if (runOn) {
         // (…or a title a page that lost its line breaks runs on into the text, a field's label or the first sentence after its title
         // word (关于组织开展…申报工作的通知申报条件:2022年度新认定…; 前湾): the title is its part before, the line stays body.)

@@ -506,6 +506,9 @@ export function pageFieldsOf(lines: string[]): PageFields {
     // A bare time stamp opening a line (2019-06-10 14:36:55, which the cleaner may have run into the next
     // sentence): the page's publication time.
     if (STAMP.test(p.trim())) out.published ??= parseDate(p);
+    // (…or one a body's name follows, the page's byline with its time first: 2023-12-28山东省人力资源和社会保障厅, 山东省; 2023-01-19 11:01
+    // 三亚市发展和改革委员会, 三亚)
+    else if (/^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}/.test(p.trim()) && p.length <= 80 && pageByline([p])) out.published ??= parseDate(p);
     // ...or inside the head the cleaner ran together, before its first sentence ends (…若干政策》2019-07-26 10:15为切实…):
     // a date with its time of day is a page's stamp.
     const stamp = TIMED_STAMP.exec(p.split('。')[0]);
@@ -817,9 +820,16 @@ const OWN_BODY_ABOUT = /^((?:自治区|省|市)(?:人民)?政府(?:办公室|办
  */
 const PREAMBLE_MAKER = new RegExp(`[，,。]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:特制定|(?:经研究)?决定(?:开展|组织开展|组织|举办|启动|实施)|(?:经)?(?:研究)?(?:制定|提出|出台|起草|编制)了?(?:如下|以下|本)|(?:经)?研究(?:制定|起草|编制)了?(?:《|\\s{4,})|(?:牵头|组织)(?:研究)?起草了?(?:《|\\s{4,})|(?:于)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:制定|印发|出台|发布)了?(?:《|\\s{4,}))`);
 
+/** A plan a preamble draws up, named after 特制定 (…特制定龙华区政务服务数据管理局2021年工作要点。): the plan's name. */
+const MADE_PLAN = /[，,。]\s*(?:特|现)制定《?([^，。,；;《》]{6,60}?(?:要点|方案|计划|安排))》?[。；;]?\s*$/;
 /** The body the first paragraphs of a notice name as the maker of its measures (制定如下…), else undefined. */
 export function preambleMaker(paras: string[]): string | undefined {
   for (const p of paras.slice(0, 8)) {
+    // (…or the plan it draws up, named after 特制定 with its author first: …,特制定龍華區政務服務數據管理局2021年工作要點。 龙华 — that body
+    // wrote it, as a title opening so names its author)
+    const made = MADE_PLAN.exec(p);
+    const author = made ? titleLeadAuthor(made[1]) : undefined;
+    if (author) return author;
     const m = PREAMBLE_MAKER.exec(blankTitles(p));
     // (a place's bodies only, not a phrase ending in an organ word: 结合本委 …)
     // (one body: 市财政局会同市工信局 drafting together names no one issuer here)
