@@ -880,6 +880,15 @@ function gluedField(whole: string): RegExpExecArray | null {
 }
 /** A paragraph opening with a field's name and a colon (重点工作: …, 年度阶段性工作目标: …, 第二季度:…): the name. */
 const FIELD_NAME = /^\s*([\u4e00-\u9fff、]{2,16})\s*[:：]/;
+/** A line that names bodies only, each ending like one or a 各 group (各乡镇(街道)、黎阳建管办): no sentence, no label. */
+const WHOLE_LABEL_WORD = new RegExp(`^(?:${LABEL_WORD})$`);
+function bodiesOnlyLine(para: string): boolean {
+  const t = para.trim();
+  if (!t || t.length > 80 || /[。；;：:！？!?“”《》\d]/.test(t)) return false;
+  const items = t.split(/[、，,]/);
+  // (…a label alone, 责任单位 at a cut excerpt's end, names none: 海城)
+  return items.length >= 1 && items.every((x) => x.length >= 2 && !WHOLE_LABEL_WORD.test(x) && (endsLikeBody(x.replace(/[（(][^（）()]*[）)]/g, '')) || /^各[\u4e00-\u9fff（）()]{1,14}$/.test(x)));
+}
 /** A field line with its item number (4、建设期限:…, 8、责任单位及责任人:…): the number, then the field's name. */
 const NUMBERED_FIELD = /^(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*)([\u4e00-\u9fff、]{2,16})\s*[:：]/;
 /** A field name that shows a project's record: its period or its bodies (建设期限, 项目计划建设时限, 责任单位及责任人). */
@@ -1479,6 +1488,13 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         pending = [span];
         sawBody = true;
       }
+    } else if (sawBody && !pending.length && closed.length && closed[0].note && bodiesOnlyLine(para)) {
+      // A line of bodies alone right under a note line (配合单位:县发改委、环保局、水利局、农业局 / 各乡镇(街道)、黎阳建管办, 浚县): the note
+      // wrapped, or its next field lost its label; its bodies are the same article's.
+      const lead = para.length - para.trimStart().length;
+      const more = splitUnitList(para.trim(), s + lead, false);
+      for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...more] };
+      noteLine = true;
     } else if (sawBody && (pending.length || closed.length) && TIME_LINE.test(para.trim())) {
       // 完成时限:持续巩固提升 / 完成时限:2021年6月30日 on a line of its own under an article (驻马店): a time limit of each of its
       // sentences, before or after its unit note.

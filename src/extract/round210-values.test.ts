@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsOfPlainText } from '../ingest/ingest.js';
 import { extractDocuments } from './extract.js';
-import { deadlinePairs, valueTable } from './fixture-table.js';
+import { deadlinePairs, unitRows, valueTable } from './fixture-table.js';
 
 // Round 210 (issue 9): a payout record's sums worked out from its standard per unit, and a page with no title whose first paragraph
 // opens as a notice's first sentence.
@@ -49,4 +49,26 @@ describe('a procedure’s time cut to a span, capped, or listed step by step is 
     // valid: a firm's age bounded with its inclusion mark before 以内 is no span (海淀)
     ['对成立时间在3年(含)以内的企业,给予补贴。', []],
   ])('%s', (s, want) => expect(deadlinePairs(s, '2018-08-28')).toEqual(want));
+});
+
+// Round 211 (issue 9): a bare group closing a note's list with 和单位, and a line of bodies alone under a note line.
+describe('等(各)有关部门和单位 ends a note’s list; it names no unit (bare group with 和单位)', () => {
+  it.each([
+    // 江苏省 (jiangsu-jiangsusheng-shuzizhengfu2022.txt)
+    ['江苏省数字政府建设2022年工作要点\n一、大力开展云网升级攻坚行动\n1.打造“苏服办”总门户。6月底前,制定发布《“苏服办”总门户建设管理规范》。(责任单位:省政务办等各有关部门和单位,各设区市人民政府)\n', ['省政务办', '各设区市人民政府']],
+    // 云南 (a dev note of the same form without 各)
+    ['实施方案\n一、重点任务\n1.加快项目建设。推进一批重点项目。(责任单位:省工业和信息化厅、省财政厅、省自然资源厅等有关部门和单位,各州、市人民政府)\n', ['省工业和信息化厅', '省财政厅', '省自然资源厅', '各州、市人民政府']],
+  ])('%#', (text, units) => expect(unitRows(text)[0]).toEqual(units));
+});
+
+describe('a line of bodies alone under a note line continues the note (bodies line under a note)', () => {
+  it('浚县 (henan-xunxian-shuiwuranfangzhi2018.txt): 配合单位:… / 各乡镇(街道)、黎阳建管办', () => {
+    const text =
+      '浚县2018年水污染防治攻坚战实施方案\n三、工作任务\n1. 深入开展城市黑臭水体整治。2018年10月底前,县城建成区全面消除黑臭水体。\n牵头单位:县住建局\n配合单位:县发改委、环保局、水利局、农业局\n各乡镇(街道)、黎阳建管办\n2. 加强工业污染防治。全面排查工业企业。\n牵头单位:县环保局\n';
+    expect(unitRows(text)).toEqual([['县住建局', '县发改委', '环保局', '水利局', '农业局', '各乡镇(街道)', '黎阳建管办'], ['县环保局']]);
+  });
+  it('valid: a label alone at a cut excerpt’s end names no body (海城, liaoning-haicheng-zerenfengong.txt)', () => {
+    const text = '任务分工\n(一)千方百计保障企业运行\n8.精准把握国家、省市政策导向,确保政策效应更好更快传导到企业。\n牵头单位:市发展和改革局\n责任单位\n';
+    expect(unitRows(text)).toEqual([['市发展和改革局']]);
+  });
 });

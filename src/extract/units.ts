@@ -140,7 +140,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     const closedDuty = GROUP_DUTY.exec(name);
     if (closedDuty && endsLikeBody(closedDuty[1])) name = closedDuty[1];
     // (等审批部门, 等职能部门: a group named by its work, not its level, only ends the list as 等有关部门 does.)
-    name = name.replace(/等$/, '').replace(/等(有关|相关)?(?:[^省市县区州盟旗级直各其他余]{1,4}?)?(部门|单位)$/, '');
+    // (…so does 等各有关部门和单位, every relevant body with no level named: 省政务办等各有关部门和单位, 江苏省)
+    name = name.replace(/等$/, '').replace(/等(有关|相关)?(?:[^省市县区州盟旗级直各其他余]{1,4}?)?(部门|单位)$/, '').replace(/等各?(?:有关|相关)(?:部门|单位)(?:和|及|与|、)(?:部门|单位)$/, '');
     // (A mark a table sets after a body, 区政府办公室*、区财政局 (龙湾), is no part of its name, as ★ before one is not.)
     if (/[*＊※]+$/.test(name) && endsLikeBody(name.replace(/[*＊※]+$/, ''))) name = name.replace(/[*＊※]+$/, '');
     // (…nor one a note sets before a body, explained in the note: (责任单位:*市国资委、*市财政局、市住建局等,各区政府;标*为牵头单位,下同),
@@ -259,7 +260,7 @@ function closeDengGroups(out: UnitMention[]): void {
   }
 }
 /** 等, 等部门, 等有关单位, 等审批部门 closing a body: a group named by its work, not its level, only ends the list. */
-const BARE_DENG_GROUP = /等(?:有关|相关)?(?:[^省市县区州盟旗级直各其他余]{1,4}?)?(?:部门|单位)$/;
+const BARE_DENG_GROUP = /等(?:有关|相关)?(?:[^省市县区州盟旗级直各其他余]{1,4}?)?(?:部门|单位)$|等各?(?:有关|相关)(?:部门|单位)(?:和|及|与|、)(?:部门|单位)$/;
 
 /** 市国资委及各县(市)区政府 / 市场监管局和税务局 / 市工信局会同市财政局: two bodies joined by a word, each ending like a body, split in place. */
 function splitJoined(out: UnitMention[]): void {
