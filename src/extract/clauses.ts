@@ -1004,13 +1004,16 @@ function headingLength(para: string): number {
  * A heading in two or three short phrases (搭建用工平台,多渠道保障企业用工需求): no figure, no grant or condition, no rule's modal
  * word (同一招商引资项目,一般只认定第一引荐人 is a rule), each phrase short.
  */
-function isPhraseHeading(head: string, noted = false): boolean {
+function isPhraseHeading(head: string, noted = false, wholeLine = false): boolean {
   const phrases = head.split(/[，,]/);
   // (A first phrase that opens with a preposition, 根据省经信委安排,开展…, leads into a sentence: no title opens so. 武汉; but a
   // heading its own note closes may open with 围绕: 一、围绕打造发展引擎,扩大有效益的投资(由市发改委牵头实施), 宁波.)
   if (/^(?:根据|按照|依据|依照|结合|针对|通过|为了|对于)/.test(phrases[0]) || (!noted && /^围绕/.test(phrases[0]))) return false;
   // (…and may hold 的, which marks a clause of a sentence in a heading with no note: 扩大有效益的投资)
-  return phrases.length <= 3 && phrases.every((p) => p.length >= 2 && p.length <= 16) && !/[\d０-９%％]|[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|奖励|补助|补贴|不超过|以上|以下|应当|必须|不得|不予|可以|一般|只|均/.test(head) && (noted || !head.includes('的'));
+  // (…a figure there is a measure's, but not a digit inside a technical name where the title stands alone on its line: 2.加快IPv6应用及
+  // 融合。, 湖北省 — an item's first sentence run on with others, 1.建设“双千兆城市”,实现5G高质量覆盖。加快…, 武汉, stays a clause)
+  const named = wholeLine ? head.replace(/[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+[A-Za-z\d]*/g, 'X') : head;
+  return phrases.length <= 3 && phrases.every((p) => p.length >= 2 && p.length <= 16) && !/[\d０-９%％]|[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|奖励|补助|补贴|不超过|以上|以下|应当|必须|不得|不予|可以|一般|只|均/.test(named) && (noted || !head.includes('的'));
 }
 
 /**
@@ -1673,7 +1676,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // A section's title alone on its line, one short phrase and its stop with no note ((一)新农村建设重点工程。, 滨州), over lines each
       // closed by a note of its own: the title, no clause; the first line's note is that line's, not the title's too.
       const sectionTitle = marker && h === marker[0].length && !notes.length && lineStart ? para.slice(h).trim() : '';
-      if (/^[^，,。]{2,20}。$/.test(sectionTitle) && isPhraseHeading(sectionTitle.slice(0, -1))) {
+      if (/^[^，,。]{2,20}。$/.test(sectionTitle) && isPhraseHeading(sectionTitle.slice(0, -1), false, true)) {
         const nextLine = linesAfter(text, next, 1)[0] ?? '';
         const nextNotes = findNotes(nextLine);
         const lastNote = nextNotes[nextNotes.length - 1];

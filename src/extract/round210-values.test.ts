@@ -72,3 +72,17 @@ describe('a line of bodies alone under a note line continues the note (bodies li
     expect(unitRows(text)).toEqual([['市发展和改革局']]);
   });
 });
+
+describe('an item’s title alone on its line is no clause, a technical name’s digits in it (title with IPv6, 5G)', () => {
+  it('湖北省 (hubei-hubeisheng-shuzizhengfu2019.txt): 2.加快IPv6应用及融合。 takes no note of its own item into the item above', () => {
+    const text =
+      '湖北省推进数字政府建设实施方案\n一、基础设施集约化支撑\n1.提速宽带网络。\n加快推进网络强省建设。到2020年底,建设网络强省的目标初步实现。(牵头单位:省经信厅;责任单位:省广播电视局)\n2.加快IPv6应用及融合。\n部署基于IPv6的下一代互联网。(牵头单位:省通信管理局;责任单位:省直各部门)\n';
+    const clauses = extractDocuments(documentsOfPlainText(text)).flat();
+    expect(clauses.some((c) => c.text.startsWith('加快IPv6应用及融合'))).toBe(false);
+  });
+  it('valid: an item’s first sentence run on with others stays a clause (武汉, hubei-wuhan-shuzijingji.txt)', () => {
+    const text = '武汉市数字经济发展工作方案\n(一)夯实数字新基建\n1.建设“双千兆城市”,实现5G高质量覆盖。加快武汉人工智能计算中心二期扩建。(责任单位:市经信局、各区人民政府)\n';
+    expect(unitRows(text)[0]).toEqual(['市经信局', '各区人民政府']);
+    expect(extractDocuments(documentsOfPlainText(text)).flat()[0].text.startsWith('建设“双千兆城市”')).toBe(true);
+  });
+});
