@@ -882,9 +882,11 @@ function gluedField(whole: string): RegExpExecArray | null {
 const FIELD_NAME = /^\s*([\u4e00-\u9fff、]{2,16})\s*[:：]/;
 /** A line that names bodies only, each ending like one or a 各 group (各乡镇(街道)、黎阳建管办): no sentence, no label. */
 const WHOLE_LABEL_WORD = new RegExp(`^(?:${LABEL_WORD})$`);
+/** A line that opens with a unit label, its colon a space (责任单位 各有关部门: 海城): a note, read as one. */
+const LABEL_OPENING = new RegExp(`^(?:${LABEL_WORD})`);
 function bodiesOnlyLine(para: string): boolean {
   const t = para.trim();
-  if (!t || t.length > 80 || /[。；;：:！？!?“”《》\d]/.test(t)) return false;
+  if (!t || t.length > 80 || /[。；;：:！？!?“”《》\d]/.test(t) || LABEL_OPENING.test(t)) return false;
   const items = t.split(/[、，,]/);
   // (…a label alone, 责任单位 at a cut excerpt's end, names none: 海城)
   return items.length >= 1 && items.every((x) => x.length >= 2 && !WHOLE_LABEL_WORD.test(x) && (endsLikeBody(x.replace(/[（(][^（）()]*[）)]/g, '')) || /^各[\u4e00-\u9fff（）()]{1,14}$/.test(x)));
