@@ -872,7 +872,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…also 连补3年, 连奖两年: 伊犁; and a grant paid out over days or months, 本次消费券共分5天发放: 南阳)
   // (…its bound word before it, the span's own: 最多连续支持3年, 无锡; or after the verb, 连续支持不得超过3年: 长宁)
   // (…but 分7月、次年1月两次集中兑现 lists calendar months, no span: 雅安)
-  [needing(new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不得超过|不超过?|最多|最长))${N}\\s*(?:个)?(?:完整|自然)?年(?:度(?![\\d一二三四五六七八九十]))?|(?<!部)分${N}\\s*(?:个)?(?:年(?:度(?![\\d一二三四五六七八九十]))?|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), /未来|今后|连|近|分/), (m, c) => {
+  [needing(new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不得超过|不超过?|最多|最长))${N}\\s*(?:个)?(?:完整|自然)?年(?:度(?![\\d一二三四五六七八九十]))?(?:(?<=近[\\u4e00-\\u9fff\\d]{1,4}年度?)内)?|(?<!部)分${N}\\s*(?:个)?(?:年(?:度(?![\\d一二三四五六七八九十]))?|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), /未来|今后|连|近|分/), (m, c) => {
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
     // (…and 近N年 followed by what did not happen in it, a clean record (近3年未享受过…的: 利州; 近两年无…): none, as the dev gold has it; an
     // act filed in it stays its window, 近兩年備案…的項目: 成都.)
@@ -880,7 +880,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     if (!/^(?:近|连)/.test(m[0])) return { kind: 'relative' };
     const rest = c.text.slice(m.index! + m[0].length);
     const recent = m[0].startsWith('近');
-    return measuredAfterSpan(rest) || (recent && (/^\s*(?:内|以来)?\s*(?:未|没有|无|不存在|未曾)/.test(rest) || /^[^，。；,;\d]{0,6}?(?:计划|规划)/.test(rest))) ? undefined : { kind: 'relative' };
+    // (…nor an honour received in it, 或近3年获得市级以上科技奖励: 广州 — a record, as 近三年入选过… is, round 186)
+    return measuredAfterSpan(rest) || (recent && (/^\s*(?:内|以来)?\s*(?:未|没有|无|不存在|未曾)/.test(rest) || /^[^，。；,;\d]{0,6}?(?:计划|规划)/.test(rest) || /^\s*(?:内)?\s*(?:曾)?(?:获得|获评|荣获|入选|被评为|被认定)/.test(rest))) ? undefined : { kind: 'relative' };
   }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
@@ -1023,7 +1024,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…a span in parts too: 压减至半天以内, 半个工作日内, 0.5个工作日以内 (汤阴): the whole figure, not its last digit)
   // A procedure done the same day (单位提交备案材料后,当日予以备案, 包头; 当天办结): a span as 1个工作日内 is, the day itself (not a day a rate
   // is read on, 奖励当日国家外汇管理局公布的汇率, nor 当日未核销完毕顺延至次日).
-  [needing(/当(?:日|天)(?=\s*(?:即|即可)?(?:予以|办结|办理|完成|受理|审批|审核|出具|发放|核准|备案|到账|兑现|拨付|答复|反馈|发证|领证))/g, /当[日天]/), () => ({ kind: 'relative' })],
+  // (…or on the spot: 申请材料齐全的,街道办事处当场予以受理, 海珠)
+  [needing(/当(?:日|天|场)(?=\s*(?:即|即可)?(?:予以|办结|办理|完成|受理|审批|审核|出具|发放|核准|备案|到账|兑现|拨付|答复|反馈|发证|领证))/g, /当[日天场]/), () => ({ kind: 'relative' })],
   // (…a span of years counted as full, fiscal or tax years: 自纳税之日起5个完整纳税年度内, 大英; 3个会计年度内)
   // (…not the year before, 上一年度内投产项目: a year named, no span)
   // (…a remark in brackets between the span and 内: 全面实现企业开办5天(指工作日,下同)内办结, 大同)

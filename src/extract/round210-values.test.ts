@@ -86,3 +86,16 @@ describe('an item’s title alone on its line is no clause, a technical name’s
     expect(extractDocuments(documentsOfPlainText(text)).flat()[0].text.startsWith('建设“双千兆城市”')).toBe(true);
   });
 });
+
+describe('a span recently done keeps its 内; an honour received in it is a record; on the spot is a span (recent span, on the spot)', () => {
+  it.each([
+    // 广州 (guangdong-guangzhou-boshihoujidi.txt): an act the applicant did in the span, its 内 kept in the raw
+    ['近3年内与高等院校、科研院所合作开展创新理论或技术合作研究;', [['近3年内', 'relative']]],
+    // …and an award received in it, a record (广州; 黄陂 hubei-huangpi-qingnianrencai.txt had the same form)
+    ['建有市级以上研发或技术中心,承担国家或省级重点项目,或近3年获得市级以上科技奖励;', []],
+    // 慈溪 (round 20): a sanction's span stays
+    ['近三年内不得转让。', [['近三年内', 'relative']]],
+    // 海珠 (guangdong-haizhu-jiazhuangdianti.txt): a procedure done on the spot, as 当日予以备案 is
+    ['申请材料齐全的,街道办事处当场予以受理。', [['当场', 'relative']]],
+  ])('%s', (s, want) => expect(deadlinePairs(s, '2024-01-01')).toEqual(want));
+});
