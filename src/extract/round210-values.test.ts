@@ -99,3 +99,15 @@ describe('a span recently done keeps its 内; an honour received in it is a reco
     ['申请材料齐全的,街道办事处当场予以受理。', [['当场', 'relative']]],
   ])('%s', (s, want) => expect(deadlinePairs(s, '2024-01-01')).toEqual(want));
 });
+
+describe('至少 bounds a count from below, as 不少于 does; a count of conditions met is none (至少 as a floor)', () => {
+  const floors = (s: string) => valueTable(s).thresholds.map((t) => [t[1], t[2], t[3]]);
+  it.each([
+    // 广州 (guangdong-guangzhou-boshihoujidi.txt), in its conditions list
+    ['其中与申报专业方向一致的专职研发人员不少于10人,且至少有1人具有高级职称或博士学位的企业,给予资助。', [[10, null, '人'], [1, null, '人']]],
+    // 江苏 南通 (jiangsu-nantong-lvxingshejiangbu.txt): 至少 a count of sights
+    ['南通人跨区县旅游须游览两个(含)以上景点,其中至少一个收费景点的旅行社,给予奖励。', [[2, null, '个'], [1, null, '个']]],
+    // valid: the conditions an applicant meets are no quantity of it (广州)
+    ['申请单位应当具备以下基本条件,并符合至少一项推荐条件:', []],
+  ])('%s', (s, want) => expect(floors(s)).toEqual(want));
+});

@@ -1047,6 +1047,8 @@ const QTY_RE = new RegExp(
   'g',
 );
 
+/** The conditions a count counts, right after it (两个及以上条件, 一项推荐条件): no threshold on an applicant's quantity. */
+const COUNTED_CONDITIONS_AFTER = /^\s*(?:的)?(?:推荐|基本|申报|认定|必备|附加)?(?:条件|情形|要求|标准(?!化)|指标)/;
 /** A tier's name right before its sum, after a separator (…,中级1500元/人; …,民族地区(含民族待遇县)及一般地区低保户3万元/户, 茂县). */
 const TIER_NAMED_BEFORE = /[，,、]\s*(?=[^，,、。；;\d]{1,24}$)[\u4e00-\u9fff][^，,、。；;\d]{0,23}$/;
 /** A floor written as a requirement (不得低于40课时, 培训时限不少于60学时): its word, the figure, its magnitude and its unit. */
@@ -1584,6 +1586,8 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     if (unit === undefined || (u1 && u2 && u1 !== u2) || (mag && !u1 && !u2)) continue;
     // (通过3个月…: 过 ends the word but bounds nothing.)
     if (word !== '在' && !boundBefore(before(text, m.index! + word.length))) continue;
+    // (Nor a count of the conditions met, 并符合至少一项推荐条件, 广州: as after the figure below.)
+    if (COUNTED_CONDITIONS_AFTER.test(text.slice(m.index! + m[0].length))) continue;
     // 超过3万辆 → 30000 辆.
     // (1-3万平方米: the lower figure takes the upper's magnitude when it writes none.)
     const a = parseNumber(n1) * magnitude(mag ?? (u1 ? undefined : mag2));
@@ -1639,7 +1643,7 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
       const a = parseNumber(n) * magnitude(mag);
       const start = m.index! + m[0].indexOf(n, word.length);
       const end = m.index! + m[0].length;
-      if (!said || !Number.isFinite(a) || (unit === '年' && a >= 1900) || out.some((t) => t.start < end && start < t.end)) continue;
+      if (!said || !Number.isFinite(a) || (unit === '年' && a >= 1900) || out.some((t) => t.start < end && start < t.end) || COUNTED_CONDITIONS_AFTER.test(text.slice(end))) continue;
       // (there, a floor only: a cap before the grant bounds what is granted, 每家企业不超过6名, or a term, 原则上不超过2年)
       if (applicantFirst && said.side !== 'min') continue;
       const inclusive = inc ? true : said.inclusive;
@@ -1676,8 +1680,8 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     const peopleNamed = TIME_UNIT.test(unit) && bound === '以上' && PEOPLE_BY_SPAN.test(rest);
     // (…or the floor a step counts from, the step right after it: 达到5万平方米(含)以上,每增加1万平方米增加奖励10万元, 武汉 会展)
     const stepFloor = bound === '以上' && /^\s*[，,]?\s*每(?:增加|新增|多|超过|超出)/.test(rest);
-    // (Not a count of the conditions met: 符合两个及以上条件的企业不重复享受, 於潜镇.)
-    if (/^\s*(?:的)?(?:条件|情形|要求|标准(?!化)|指标)/.test(rest)) continue;
+    // (Not a count of the conditions met: 符合两个及以上条件的企业不重复享受, 於潜镇; 符合至少一项推荐条件, 广州.)
+    if (COUNTED_CONDITIONS_AFTER.test(rest)) continue;
     // (…or a count bounded right before the grant it earns, 累计完成5家以上再额外奖励3万元: 蔡甸, a condition as a measure so placed is)
     const grantNext = GRANT_RIGHT_AFTER.test(rest);
     // (the grant later in the sentence, which the next four readings each ask for)
