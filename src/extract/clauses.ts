@@ -880,10 +880,11 @@ function gluedField(whole: string): RegExpExecArray | null {
 }
 /** A paragraph opening with a field's name and a colon (重点工作: …, 年度阶段性工作目标: …, 第二季度:…): the name. */
 const FIELD_NAME = /^\s*([\u4e00-\u9fff、]{2,16})\s*[:：]/;
-/** A line that names bodies only, each ending like one or a 各 group (各乡镇(街道)、黎阳建管办): no sentence, no label. */
+/** A unit label alone (责任单位). */
 const WHOLE_LABEL_WORD = new RegExp(`^(?:${LABEL_WORD})$`);
 /** A line that opens with a unit label, its colon a space (责任单位 各有关部门: 海城): a note, read as one. */
 const LABEL_OPENING = new RegExp(`^(?:${LABEL_WORD})`);
+/** A line that names bodies only, each ending like one or a 各 group (各乡镇(街道)、黎阳建管办): no sentence, no label. */
 function bodiesOnlyLine(para: string): boolean {
   const t = para.trim();
   if (!t || t.length > 80 || /[。；;：:！？!?“”《》\d]/.test(t) || LABEL_OPENING.test(t)) return false;
@@ -908,7 +909,8 @@ function numberedFieldLines(text: string): Map<number, number> {
     run = [];
   };
   for (let at = 0; at < text.length; ) {
-    const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
     const line = text.slice(at, end);
     const numbered = NUMBERED_FIELD.exec(line);
     // (an unnumbered field line inside the run stays in it: 项目计划建设时限:… between 4、 and 5、, 叶县; a blank line too)
@@ -1094,6 +1096,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   const titledAt: number[] = [];
   // The article the last note line closed, while the next line may be a second note for it.
   let closed: ClauseSpan[] = [];
+  /** More bodies for the article the last note line closed (its next note line, or a line of bodies under it), its note now ending at `end`. */
+  const addToClosed = (units: UnitMention[], end: number) => {
+    for (const p of closed) p.note = { ...p.note!, end, units: [...p.note!.units, ...units] };
+  };
   // Notes carried by the headings above (by rank); a heading of the same or a higher rank ends them.
   let headNotes: { rank: number; note: UnitNote }[] = [];
   // The heading being read (its rank, and whether it is an article, 第一条), and a list its text opened with a colon
@@ -1497,8 +1503,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // A line of bodies alone right under a note line (配合单位:县发改委、环保局、水利局、农业局 / 各乡镇(街道)、黎阳建管办, 浚县): the note
       // wrapped, or its next field lost its label; its bodies are the same article's.
       const lead = para.length - para.trimStart().length;
-      const more = splitUnitList(para.trim(), s + lead, false);
-      for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...more] };
+      addToClosed(splitUnitList(para.trim(), s + lead, false), e);
       noteLine = true;
     } else if (sawBody && (pending.length || closed.length) && TIME_LINE.test(para.trim())) {
       // 完成时限:持续巩固提升 / 完成时限:2021年6月30日 on a line of its own under an article (驻马店): a time limit of each of its
@@ -1554,7 +1559,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         headingLine.fields = true;
       }
       // 牵头单位：… then 责任单位：… on the next line: both notes close the same article.
-      if (!pending.length && closed.length) for (const p of closed) p.note = { ...p.note!, end: e, units: [...p.note!.units, ...note.units] };
+      if (!pending.length && closed.length) addToClosed(note.units, e);
       else {
         // (A lead-in closed by a colon above a record's field lines, 现将该项目计划安排情况公告如下: over 项目名称:… / …, 叶县, is the notice's
         // sentence, not a field of the record: the record's bodies are not its.)

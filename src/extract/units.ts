@@ -141,7 +141,7 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
     if (closedDuty && endsLikeBody(closedDuty[1])) name = closedDuty[1];
     // (等审批部门, 等职能部门: a group named by its work, not its level, only ends the list as 等有关部门 does.)
     // (…so does 等各有关部门和单位, every relevant body with no level named: 省政务办等各有关部门和单位, 江苏省)
-    name = name.replace(/等$/, '').replace(/等(有关|相关)?(?:[^省市县区州盟旗级直各其他余]{1,4}?)?(部门|单位)$/, '').replace(/等各?(?:有关|相关)(?:部门|单位)(?:和|及|与|、)(?:部门|单位)$/, '');
+    name = name.replace(/等$/, '').replace(BARE_DENG_GROUP, '');
     // (A mark a table sets after a body, 区政府办公室*、区财政局 (龙湾), is no part of its name, as ★ before one is not.)
     if (/[*＊※]+$/.test(name) && endsLikeBody(name.replace(/[*＊※]+$/, ''))) name = name.replace(/[*＊※]+$/, '');
     // (…nor one a note sets before a body, explained in the note: (责任单位:*市国资委、*市财政局、市住建局等,各区政府;标*为牵头单位,下同),
