@@ -594,6 +594,10 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
       term = planTitleTerm(doc.title);
       termFrom = span.start;
     }
+    if (span.term) {
+      term = span.term;
+      termFrom = span.start;
+    }
     // A notice that gives no year of its own: a day or month written without a year is in the year of the last date written
     // with one above it (总体时间为:2024年6月16日--6月30日 … 6月18日24:00消费券使用到期, 农安).
     const when = dated ?? (yearAt ??= runningYears((folded ??= fold(doc.text))))(span.start);

@@ -40,6 +40,13 @@ const NEW_LEVEL_BEFORE = new RegExp(`(?:${CHANGE_VERB})(?:至|到|为)[^，。�
 /** …the verb and what it moves before 至/到, right before the figure (提高其直流充电桩折算系数至约56%). */
 const MOVED_TO_BEFORE = new RegExp(`(?:${CHANGE_VERB})(?:[^，。；,;\\d%]{0,16}?)(?:至|到)(?:约)?$`);
 
+/** A clause opening on whom it is for, up to a figure in its first phrase, no grant or basis word between (对楼宇内…租用面积达到). */
+const FOR_OPENING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).、．]\s*)?(?:对|对于)(?:(?!给予|奖励|补助|补贴|资助|奖补|扶持|支持|贴息|按|以)[^，。；,;]){0,60}$/;
+/** The rest of the sentence after the bound: a comma, then a grant word further on. */
+const GRANT_LATER = /^(?:（含）|\(含\))?(?:及)?(?:以上)?(?:（含）|\(含\))?(?:的)?[，,][^。；;]{0,80}?(?:给予|奖励|补助|补贴|资助|奖补)/;
+/** 超 right before the figure (或占企业总人数比例超30%: 海珠) bounds it from below as 超过 does; 超 elsewhere is a word's (超市). */
+const OVER_BARE = /超\s*$/;
+
 function roleOf(pre: string, post: string, text: string): RateRole {
   if (/(不超过|最高|最多|上限|不高于|封顶)[^，。；]{0,12}$/.test(pre)) return 'cap';
   if (/^(以上|及以上|（含）以上|的比例)/.test(post) && /(不低于|至少|不少于)/.test(pre)) return 'min';
@@ -64,7 +71,7 @@ export function baseOf(pre: string): string | undefined {
     .replace(/的$/, '');
   const by = /(?:按照?|以)(?:不超过|不低于|最高|最多)?(.+)$/.exec(s);
   if (by) s = by[1];
-  s = s.replace(/(不超过|不低于|不高于|低于|高于|超过|控制在|最高|最多|上限|至少)$/, '').replace(/的$/, '');
+  s = s.replace(/(不超过|不低于|不高于|低于|高于|超过|超|控制在|最高|最多|上限|至少)$/, '').replace(/的$/, '');
   s = s.replace(/^.*(不超过|不低于|最高|最多|至少)/, '');
   const cut = Math.max(s.lastIndexOf('对'), s.lastIndexOf('，'), s.lastIndexOf('、'));
   if (cut >= 0) s = s.slice(cut + 1);
@@ -296,15 +303,19 @@ export function isRateCondition(text: string, r: Rate): boolean {
   if (!planned && relaxed && !/补助|补贴|奖励|奖补|资助|贴息|支持|扶持/.test(relaxed[1])) return true;
   if (!METRIC_END.test(before(text, from))) return false;
   if (CONDITION_AFTER.test(listPost) || BOTH_CONDITIONS.test(listPost)) return true;
+  // (…or a bounded share in the first phrase of a clause that opens on whom it is for, 对 before it, a grant later in the sentence: 对楼宇内…
+  // 区内注册企业租用面积达到60%以上,根据年度经济贡献,经综合评价认定为青浦区特色楼宇,给予楼宇运营管理单位60万元, 青浦 — the bar the
+  // applicant reaches, as the same bound on an area is)
+  if (!planned && FOR_OPENING.test(text.slice(0, from)) && (BOUND_WORD_END.test(pre) || OVER_BARE.test(pre) || /^(?:（含）|\(含\))?(?:及)?以上/.test(listPost)) && GRANT_LATER.test(listPost)) return true;
   if (!planned && (BOUND_THEN_GRANT.test(listPost) || CHAINED_BOUNDS_THEN_GRANT.test(listPost) || BOUND_THEN_BOUNDED_THEN_GRANT.test(listPost))) return true;
   // A bound reached, then a grant paid as a share of something (营业收入增速达8%,按第一季度营业收入增量部分的1%给予支持: 北京经开区).
-  if (!planned && /(达到|达|超过|不低于|高于)$/.test(pre) && BOUND_THEN_SHARE_GRANT.test(listPost)) return true;
+  if (!planned && (/(达到|达|超过|不低于|高于)$/.test(pre) || OVER_BARE.test(pre)) && BOUND_THEN_SHARE_GRANT.test(listPost)) return true;
   // A bounded figure joined by 且/并/或 to a second condition that runs on to the grant without 的 (当年产值增长20%以上且上年度
   // 产值2000万元以上,给予一次性奖励2万元; …占比达15%以上,且企业主要从事…研发活动,给予…奖励).
   if (!planned && JOINED_THEN_GRANT.test(listPost)) return true;
   // One of several bounded conditions listed before the applicant (对同时符合主营业务收入三年平均增长率超过30%、…上年度研发
   // 费用支出不低于35亿元的企业): the figure has its bound and the list ends in …的企业 before any grant word.
-  const bounded = /(不低于|不少于|超过|高于|大于|达到|达|突破|不超过|低于|不高于|≥|＞|>|≤|<)[^，。；,;、]{0,12}$/.test(pre) || /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)/.test(listPost);
+  const bounded = /(不低于|不少于|超过|高于|大于|达到|达|突破|不超过|低于|不高于|≥|＞|>|≤|<)[^，。；,;、]{0,12}$/.test(pre) || OVER_BARE.test(pre) || /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)/.test(listPost);
   return bounded && !/(到\d{4}年|力争|目标)/.test(text.slice(0, r.start)) && LISTED_CONDITIONS.test(text.slice(to, to + 200).replace(/\s+/g, ''));
 }
 
@@ -316,7 +327,7 @@ export function isListedRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
   if (paidShare(text, r, pre)) return false;
   const [, to] = listSpan(text, r.start, r.end);
-  return /(不低于|不少于|超过|高于|大于|达到|达|突破|不超过|低于|不高于|≥|＞|>|≤|<)[^，。；,;、]{0,12}$/.test(pre) || new RegExp(`^(?:${INCLUSIVE})?(?:及|或)?(?:以上|以下)`).test(text.slice(to, to + 12).replace(/\s+/g, ''));
+  return /(不低于|不少于|超过|高于|大于|达到|达|突破|不超过|低于|不高于|≥|＞|>|≤|<)[^，。；,;、]{0,12}$/.test(pre) || OVER_BARE.test(pre) || new RegExp(`^(?:${INCLUSIVE})?(?:及|或)?(?:以上|以下)`).test(text.slice(to, to + 12).replace(/\s+/g, ''));
 }
 
 /** The rest of a list of conditions after a figure, up to the applicant they qualify, with no grant word between. */

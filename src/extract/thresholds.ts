@@ -227,6 +227,10 @@ const TIER_THEN_SUM = new RegExp(
 );
 /** Counting words: 10家以上的企业 counts firms, it is no measure of the applicant (新增就业100人以上的企业 is). */
 const COUNTING_UNIT = /^(家|个|户|项|位)$/;
+/** Nothing before a figure but the item's number: the figure opens the item ((4)10家及以上…, 2.3项以上…). */
+const ITEM_OPENING = /^\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[.．、）)]|[①-⑳])?\s*$/;
+/** What a count opening an item counts, named right after it up to its verb or the clause's end (直播相关深圳企业(机构)在…, 发明专利;). */
+const COUNTED_NOUN_AFTER = /^\s*([^，。；,;的在与和于为由及\d]{2,16}?)(?:[（(][^（）()]{1,8}[）)])?\s*(?:[，。；,;]|在|与|和|于|$)/;
 /**
  * …but a count of what the applicant holds, named before the figure, measures it (拥有有效发明专利5个及以上的企业, 主导制定
  * 标准2项以上的单位): a noun there, not an act of counting (培育10个以上的企业, 新建3个以上的园区: `countingVerbs`).
@@ -1699,7 +1703,10 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     // (…or the thing it bounds named after 的, then taken up again by 对其 with the grant: 日处理能力200吨及以上的粮食烘干中心,对其新购置的…设备…
     // 追加补助, 天府新区)
     const referredBack = REFERRED_BACK_AFTER.test(rest) && grantLater;
-    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked) || !(age || grantNext || marked || forOpening || orAlternative || referredBack || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed || peopleNamed || stepFloor) || boundBefore(pre)) continue;
+    // (…or a count that opens an item of a list of conditions, what is counted after it: (4)10家及以上直播相关深圳企业(机构)在基地内经营, 深圳
+    // — what the applicant must have, as 入驻企业10家及以上 is)
+    const opensItem = listed && ITEM_OPENING.test(text.slice(0, start)) && COUNTED_NOUN_AFTER.test(rest);
+    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked && !opensItem) || !(age || grantNext || marked || forOpening || orAlternative || referredBack || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed || peopleNamed || stepFloor) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     // (A stay written in days and nights, the bound after both, 停留3天2晚以上: bounded on its first figure, as 不少于2晚3天 is, 吉林.)
@@ -1709,7 +1716,8 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
       out.push({ metric: metricBefore(text, first), unit: pair[2], raw: text.slice(first, end), start: first, end, min: round(parseNumber(pair[1])), minInclusive: inclusive });
       continue;
     }
-    out.push({ metric: remarked ? metricBefore(text, start).replace(/[（(]/, '') : metricBefore(text, start), unit, raw: text.slice(start, end), start, end, ...(bound !== '以上' ? { max: round(a), maxInclusive: inclusive || bound === '以内' } : { min: round(a), minInclusive: inclusive }) });
+    const metric = opensItem ? COUNTED_NOUN_AFTER.exec(rest)![1] : remarked ? metricBefore(text, start).replace(/[（(]/, '') : metricBefore(text, start);
+    out.push({ metric, unit, raw: text.slice(start, end), start, end, ...(bound !== '以上' ? { max: round(a), maxInclusive: inclusive || bound === '以内' } : { min: round(a), minInclusive: inclusive }) });
   }
   // A band rewarded right after it: 过户土地面积3亩(含)至10亩奖励20万元, 95分-99分的,给予…奖励 (not a time span: 3—5年内给予 is a
   // deadline).

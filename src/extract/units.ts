@@ -316,6 +316,8 @@ const STANDING_MARK = new RegExp(`^(?:所有|全部|各项|以下|上述|下列|
 /** Where the bodies start: after 均需/均由/均涉及… when the sentence has it, else at its start. */
 // (…or 均包含/均包括, the bodies every list includes: 以下措施责任单位均包含安顺市人民政府,不再列出, 贵州.)
 const STANDING_FROM = /^(?:所有|全部|各项|以下|上述|下列|后续|具体)?[^，,]{0,8}?(?:均|都|皆)(?:需要|需|由|须|要|涉及|请|包含|包括)?/;
+/** Which body leads, said before the standing bodies (以下列第一位的为牵头单位,且均需…): no body; the bodies follow it. */
+const EXPLAINED_FIRST = /^\s*(?:以下|下列)?[^，,。；;]{0,12}?(?:首位|第一位?|第一个)(?:的|者)?(?:部门|单位)?(?:为|是)(?:工作)?牵头(?:单位|部门)?[，,]\s*(?:且|并|同时)?(?=[^，,。；;]{0,8}?(?:均|都|皆))/;
 /** An exception opening the sentence (除专门列出外, 除另有说明外, 除单独列明的以外): no body; the bodies follow it. */
 const EXCEPT_FIRST = /^\s*除[^，,。；;]{1,14}?(?:外|以外)[，,]\s*/;
 /** Where they end: the duty words, or the clause's end. */
@@ -327,10 +329,12 @@ const isStandingBody = (u: UnitMention): boolean => (BODY_END.test(u.name) || EN
 /** The bodies a sentence names for every measure (see STANDING), at offset `at` of the text. */
 function standingIn(written: string, offset: number): UnitMention[] {
   // 除专门列出外,以下任务均涉及…,不再重复: the exception says where the bodies are not repeated, not who they are.
-  const skip = EXCEPT_FIRST.exec(written)?.[0].length ?? 0;
+  let skip = EXCEPT_FIRST.exec(written)?.[0].length ?? 0;
+  if (!STANDING_MARK.test(written.slice(skip))) return [];
+  // 以下列第一位的为牵头单位,且均需各市、县〔市、区〕政府落实,不再列出 (浙江省): the lead's explanation first, then the standing bodies.
+  skip += EXPLAINED_FIRST.exec(written.slice(skip))?.[0].length ?? 0;
   const sentence = written.slice(skip);
   const at = offset + skip;
-  if (!STANDING_MARK.test(sentence)) return [];
   const from = STANDING_FROM.exec(sentence)?.[0].length ?? 0;
   const rest = sentence.slice(from);
   const to = STANDING_TO.exec(rest)!.index;
