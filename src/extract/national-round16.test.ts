@@ -46,8 +46,9 @@ describe('a step written with the act it counts or none (每出口100万美元�
     ['生產企業按照自營出口每100萬美元獎勵3萬元(以下元,統指人民幣)的比例進行獎勵,貿易企業按照每出口100萬美元獎勵2萬元的比例進行獎勵。',
       [[1000000, undefined, '美元'], [1000000, undefined, '美元']], [[30000, undefined, 'fixed'], [20000, undefined, 'fixed']]],
     // A step of 1 is a price, no threshold (https://m.wenke99.com/p-11302290.html): the band before it stays one.
+    // (Round 212: the growth bounded in the 对 phrase, 且比上年增幅超过20%, is a condition too, a threshold on a rate.)
     ['对生产型自营进出口企业(含其注册的外贸公司)当年进出口50万-500万美元、且比上年增幅超过20%,或初次自营进出口50万-500万美元的,每进出口1美元奖励0.015元人民币;',
-      [[500000, 5000000, '美元']], [[0.015, undefined, 'fixed']]],
+      [[0.2, undefined, '%'], [500000, 5000000, '美元']], [[0.015, undefined, 'fixed']]],
     // The step with its verb, 每新增 (https://chacewang.com/newsdetail/news748437.html).
     ['给予一次性奖励10万元,并按照产值每新增1000万元奖励2万元的标准给予增量奖励,每家企业最高奖励300万元',
       [[10000000, undefined, '元']], [[100000, undefined, 'fixed'], [20000, undefined, 'fixed'], [3000000, undefined, 'cap']]],
