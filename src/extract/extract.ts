@@ -54,15 +54,17 @@ const REQUIREMENT_LABEL = /^\s*(?:\d{1,2}[.．、]\s*)?[\u4e00-\u9fff]{1,8}(?:�
  */
 const CONDITION_LABEL = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）).、．]\\s*)?[^，。；,;：:]{0,8}?(?:${LEAD_IN_LABEL}|(?:${STANDARD_KIND}|基本|建设|创建)的?标准)(?:如下|为|是)?\\s*[：:]`);
 /**
- * A clause that opens on what an applicant must have (申报企业须在本区注册满1年以上; 运动员必须在龙岗区带训时间大于12个月, 龙岗): its bounded
+ * A clause that opens on what an applicant must have (申报企业须在本区注册满1年以上; 运动员必须在龙岗区带训时间大于12个月, 龙岗; 项目总投资额原则上
+ * 不低于5000万元, 山东省 — 原则上 sets a rule as 须 does): its bounded
  * figures are conditions, as a listed condition's are.
  */
-const REQUIRED_OF_APPLICANT = new RegExp(`^\\s*(?:\\d{1,2}[.．、]\\s*)?(?:其中)?[^，。；,;：:]{0,30}?(?:${APPLICANT}|运动员|教练员|申报单位|申请人)(?:[（(][^（）()]{1,4}[）)])?[^，。；,;：:]{0,4}?(?:必须|须|需|应当)[^，。；,;：:]{0,24}?(?:大于|小于|不少于|不低于|不超过|超过|满|以上|以下|以内)`);
+const REQUIRED_OF_APPLICANT = new RegExp(`^\\s*(?:\\d{1,2}[.．、]\\s*)?(?:其中)?[^，。；,;：:]{0,30}?(?:${APPLICANT}|运动员|教练员|申报单位|申请人)(?:[（(][^（）()]{1,4}[）)])?[^，。；,;：:]{0,4}?(?:必须|须|需|应当|原则上)[^，。；,;：:]{0,24}?(?:大于|小于|不少于|不低于|不超过|超过|满|以上|以下|以内)`);
 /**
  * …or what it must hold for a span, whoever it is (申报自治区科技企业加速器的同时需具有1年(含)以上自治区级…孵化器资格: 内蒙古自治区;
- * 须具备3年以上相关工作经验): its years are a condition.
+ * 须具备3年以上相关工作经验; …必须有主体专业大专以上学历且有10年以上矿山一线从业经历, 昌宁: the modal reaching over 且): its years are a
+ * condition.
  */
-const REQUIRED_HOLDING = /(?:必须|须|需|应当|应)(?:具有|具备|拥有|取得|有)\s*\d+(?:\.\d+)?\s*(?:个)?(?:年|月)\s*(?:[（(]含[）)])?\s*(?:及)?以上[^，。；,;]{0,24}?(?:资格|资质|经历|经验|年限|认定)/;
+const REQUIRED_HOLDING = /(?:必须|须|需|应当|应)(?:[^，。；,;\d]{0,16}?(?:且|并|同时))?(?:具有|具备|拥有|取得|有)\s*\d+(?:\.\d+)?\s*(?:个)?(?:年|月)\s*(?:[（(]含[）)])?\s*(?:及)?以上[^，。；,;]{0,24}?(?:资格|资质|经历|经验|年限|认定)/;
 /**
  * A term the applicant must keep, bounded below (租用期应不少于3年: 朝阳, 承租期不少于5年, 劳动合同期限不少于1年): a condition on who
  * qualifies wherever it stands in the clause, no applicant or grant needed after it.
@@ -154,7 +156,7 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   listed &&= !LISTED_GOAL.test(t);
   // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) or 本政策适用于 says whom the
   // measures are for: its bounded figures are conditions, as a listed condition's are.
-  listed ||= WHOEVER.test(t) || REQUIRED_OF_SUBJECT.test(t) || DEFINES_APPLICANT.test(t) || APPLIES_TO.test(t) || (/须|需|应当/.test(t) && (REQUIRED_OF_APPLICANT.test(t) || REQUIRED_HOLDING.test(t))) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || KEPT_TERM.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t)) || MAY_APPLY.test(t) || mayApplyAtEnd(t);
+  listed ||= WHOEVER.test(t) || REQUIRED_OF_SUBJECT.test(t) || DEFINES_APPLICANT.test(t) || APPLIES_TO.test(t) || (/须|需|应当|原则上/.test(t) && (REQUIRED_OF_APPLICANT.test(t) || REQUIRED_HOLDING.test(t))) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || KEPT_TERM.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t)) || MAY_APPLY.test(t) || mayApplyAtEnd(t);
   // (A figure that names a tier, 满150元—299元档, 满300元以上(含300元)档政策, 河源: the tier's name, no sum given nor bound set; the tier's
   // own sentence gives its values.)
   const money = findMoney(t).filter((m) => !TIER_NAMED_AFTER.test(t.slice(m.end, m.end + 24)));
@@ -261,6 +263,9 @@ export function extractValues(text: string, docDate?: string, listed = false, st
           PERIODS_TAXES.test(t.slice(d.end)))
       ),
   );
+  // (…nor the day before which a thing was made or first registered, 2013年7月1日前出厂的重型、中型、轻型柴油货车 (长治), 2018年4月30日前
+  // (含当日,下同)注册登记的新能源乘用车 (仙居): what qualifies, its age (ANNOTATION round 48); not a day an applicant must act by.)
+  for (let k = deadlines.length - 1; k >= 0; k--) if (deadlines[k].date && THING_DATED_AFTER.test(t.slice(deadlines[k].end, deadlines[k].end + 40))) deadlines.splice(k, 1);
   // Values carry the original (unfolded) characters of the clause; an object keeps a year or a percentage in words as written.
   for (const v of [...amounts, ...rates, ...thresholds, ...deadlines]) v.raw = text.slice(v.start, v.end);
   // (…and as the text writes it, not folded: 戰略性新興產業…30％ stays so; an object composed of pieces the text does not write together,
@@ -275,7 +280,13 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   return { amounts, rates, thresholds, deadlines };
 }
 
-/** A negation right before a bounded figure, a word or two between (无, 无单笔, 未发生, 没有): not 无论, 无需, 无偿 (dict/condition-words.json). */
+/**
+ * After a day with 前, the thing made or first registered before it (…前出厂的柴油货车, …前(含当日,下同)注册登记的新能源乘用车, …前生产的锅炉):
+ * the day bounds the thing's age. Only things: 在2024年1月1日前依法登记注册的企业 is an applicant's act, a window (round 143).
+ */
+const THING_DATED_AFTER = /^\s*(?:[（(][^（）()]{0,12}[）)])?\s*(?:出厂|生产|制造|注册登记|登记注册|首次注册登记|初次登记|上牌|投入使用|投用|建成|建造)的[^，。；,;的]{0,16}?(?:车|车辆|汽车|乘用车|货车|客车|柴油车|摩托车|农机|机械|设备|锅炉|机组|船舶|渔船|住宅|房屋|小区|电梯)/;
+
+/** A negation right before a bounded figure (无, 无单笔, 未发生, 没有): not 无论, 无需, 无偿 (dict/condition-words.json). */
 const NEGATED_FLOOR = new RegExp(`(?!${NOT_NEGATION})(?:${NEGATION})[^，。；,;、\\d无未没]{0,4}$`);
 /** After a period, the taxes or fees of it (部分税费, 应缴纳的增值税; dict/condition-words.json reliefDues), maybe after more periods (、第二季度部分税费). */
 // (…what the firm earned or paid in it first: 在2021年度第四季度实现的企业所得税、个人所得税…,按规定享受税费延缓缴纳, 温州 2022)

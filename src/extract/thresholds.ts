@@ -328,7 +328,7 @@ export function metricBefore(text: string, pos: number): string {
     .replace(PER_BEFORE, '')
     .replace(METRIC_TAIL, '')
     // (…and the modal word before the bound: 成活率要达到, 投资额须达到)
-    .replace(/(?:必须|应当|需要|要|须|需|应)$/, '')
+    .replace(/(?:必须|应当|需要|要|须|需|应|原则上)$/, '')
     .replace(STEP_BEFORE, '')
     .replace(/(首次|累计)$/, '')
     .replace(ARTICLE_RE, '')
@@ -349,7 +349,7 @@ export function metricBefore(text: string, pos: number): string {
   if (prevBound >= 0 && prevBound < s.length - 3) s = s.slice(prevBound + 2);
   // (…past the bracket that bound sat in: 租用(租期3年以上)或一次性购买 → 一次性购买, 海曙)
   s = s.replace(/^[)）]+/, '');
-  s = s.replace(/^(如果|如|若|凡|对于|对|给予|或者|或|且|并|及|和|同时|原则上|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
+  s = s.replace(/^(如果|如|若|凡|对于|对|给予|或者|或|且|并|及|和|同时|原则上|但|申报|认定次年|当年|年度|上年度|企业|项目|支撑|其中|力争|实现|推动|确保|带动)+/, '');
   // (…and what opens a requirement or a definition: 要求实施主体羊只存栏 → 羊只存栏, 指规模 → 规模; not 指标)
   s = s.replace(/^要求(?:申报|实施|项目|建设|申请|承担)?(?:主体|单位|企业|对象|申请人)?|^是?指(?![标数导南定令])/, '');
   if (s.length <= 16) return s;
@@ -1047,7 +1047,8 @@ const QTY_RE = new RegExp(
     // (…or the thing it bounds after 的, then the standard it is paid at: 承运重量超过70吨或长度超过15米的中长途大件运输按照2万元/件, 南充)
     // (…or one more condition with no figure, closed by 的, then the grant: 占地面积不低于25亩,被星评委评定批复为五星级酒店的,县人民政府予以
     // 奖励1200万元, 巍山)
-    `\\s*(?:之间)?(?:规模|面积)?(?=(?<![瓦卡])时|(?<=以上|以下)(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|(?<=以上)\\s*[，,]?\\s*每(?:增加|新增|多|超过|超出)|${BOUNDS_THEN_GRANT}|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的(?:[\\u4e00-\\u9fff]{1,8}(?:、|或|和|及)){1,6}[\\u4e00-\\u9fff]{0,8}?(?:${APPLICANT})|的${APPLICANT_WITH_REMARK}|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|(?:[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?)?的[^，。；,;的]{0,12}?按(?:照)?\\s*\\d[\\d.]*\\s*(?:万|千)?元|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补|享受减免|享受优惠|补偿|代偿)|的[，,][^。；;，,]{0,16}?(?:不高于|不超过|不得超过|不低于|不少于)|[，,][^，。；,;的\\d]{2,24}?的[，,][^。；;，,]{0,12}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)|[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)))`,
+    // (…or the bracket it stands in closing right after it, which the loop keeps only on a supported thing: see remarkOnSupported)
+    `\\s*(?:之间)?(?:规模|面积)?(?=\\s*[）)]|(?<![瓦卡])时|(?<=以上|以下)(?:分别|一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|(?<=以上)\\s*[，,]?\\s*每(?:增加|新增|多|超过|超出)|${BOUNDS_THEN_GRANT}|${PER_UNIT_GRANT}|的[^，。；,;的]{0,6}?(?:${APPLICANT})|的(?:[\\u4e00-\\u9fff]{1,8}(?:、|或|和|及)){1,6}[\\u4e00-\\u9fff]{0,8}?(?:${APPLICANT})|的${APPLICANT_WITH_REMARK}|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|(?:[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?)?的[^，。；,;的]{0,12}?按(?:照)?\\s*\\d[\\d.]*\\s*(?:万|千)?元|的[，,][^。；;]{0,40}?(?:奖励|给予|补助|补贴|奖补|享受减免|享受优惠|补偿|代偿)|的[，,][^。；;，,]{0,16}?(?:不高于|不超过|不得超过|不低于|不少于)|[，,][^，。；,;的\\d]{2,24}?的[，,][^。；;，,]{0,12}?(?:奖励|给予|补助|补贴|奖补)|[，,]?\\s*(?:且|并且|并|同时|或|或者)[^，。；,;]{0,30}?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${CHAINED_CONDITIONS}的(?:[^，。；,;的]{0,16}?(?:${APPLICANT})|[，,]?\\s*(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补)|[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)))`,
   'g',
 );
 
@@ -1599,6 +1600,9 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     const start = m.index! + m[0].indexOf(n1, word.length);
     let end = m.index! + m[0].length;
     while (end > start && /\s/.test(text[end - 1])) end--;
+    // (A bound whose bracket closes right after it bars only a thing a support verb backs: 重点支持集中式较大规模(容量不低于5万千瓦)和分布式
+    // 平台聚合(容量不低于1万千瓦)新型储能项目建设, 浙江省 — as the same bound after the figure so placed is.)
+    if (/^\s*[）)]/.test(text.slice(end)) && !remarkOnSupported(text, m.index!)) continue;
     const t: Threshold = { metric: metricBefore(text, m.index! + word.length), unit, raw: text.slice(start, end), start, end };
     const said = word === '在' ? undefined : boundBefore(word);
     if (n2 !== undefined) {
@@ -1964,6 +1968,12 @@ const SIZED_NOUN_AFTER = new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${APPLICANT}|大�
 const PER_AREA_BEFORE = /每(亩|平方米|公顷)[\u4e00-\u9fff]{0,12}?(?:不低于|不少于|达到|超过|在|为)?\s*$/;
 /** A support verb opening what a sentence backs (重点支持, 优先支持, 鼓励…开展): a bound in brackets on that thing is a bar on it. */
 const SUPPORTED_BEFORE = /(?:重点|优先|积极)?(?:支持|扶持|补助|奖补)[^。；;]{0,40}$/;
+/** Is `at` inside a bracket opened right after the words of a thing a support verb backs ((重点支持集中式较大规模(容量不低于…)? */
+function remarkOnSupported(text: string, at: number): boolean {
+  const open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
+  if (open <= 0 || at - open > 12 || /[)），,。；;]/.test(text.slice(open + 1, at))) return false;
+  return /[\u4e00-\u9fff]/.test(text[open - 1]) && SUPPORTED_BEFORE.test(sentenceBefore(text, open));
+}
 
 /** A grant's own verb as a span's metric (连续支持, 补贴期限, 享受): the span the grant runs, not a condition. */
 const GRANT_SPAN_METRIC = /^(?:连续|累计)?(?:支持|补贴|补助|奖励|资助|扶持|享受|奖补|贴息)(?:期|期限|年限|时间|周期)?$/;

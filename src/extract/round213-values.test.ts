@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { unitRows, valueTable } from './fixture-table.js';
+
+// Round 213 (issue 9): 原则上 sets a rule as 须 does, a modal reaching over 且 to a span held, a bound in a bracket on a thing a support
+// verb backs, 升 a measured unit, a thing's make or registration day, and 督导单位 a note's label.
+
+describe('原则上 before a bound sets a requirement on the project, as 须 does (rule set in principle)', () => {
+  it.each([
+    // 山东省 (shandong-shandongsheng-jigaizijin.txt)
+    ['项目总投资额原则上不低于5000万元,承担国家制造业重点产业链高质量发展行动的企业实施的技术改造项目以及省委、省政府确定的重大事项可适当降低标准,但项目总投资额不得低于500万元。', [], [['总投资额', 50000000, null, '元'], ['总投资额', 5000000, null, '元']]],
+    // valid: a plan's investment goal stays a target (no rule word)
+    ['到2025年,全市完成项目总投资额达到5000亿元。', [[500000000000, 'target']], []],
+  ])('%s', (s, amounts, thresholds) => {
+    const v = valueTable(s);
+    expect(v.amounts).toEqual(amounts);
+    expect(v.thresholds).toEqual(thresholds);
+  });
+});
+
+describe('a span held, the modal reaching over 且 (span held after a modal)', () => {
+  it.each([
+    // 云南 昌宁 (yunnan-changning-feimeikuangshan.txt)
+    ['确保“五职”矿长必须有主体专业大专以上学历且有10年以上矿山一线从业经历。', [[10, null, '年']]],
+    // 内蒙古 form already read (须具备3年以上相关工作经验)
+    ['申报人须具备3年以上相关工作经验。', [[3, null, '年']]],
+  ])('%s', (s, want) => expect(valueTable(s).thresholds.map((t) => t.slice(1))).toEqual(want));
+});
+
+describe('a bound in a bracket right after the thing a support verb backs is a bar on it (bracketed bound on a supported thing)', () => {
+  it.each([
+    // 浙江省 (zhejiang-zhejiangsheng-xinxingchuneng.txt)
+    ['与新型电力系统发展相适应,重点支持集中式较大规模(容量不低于5万千瓦)和分布式平台聚合(容量不低于1万千瓦)新型储能项目建设,为电力系统提供容量支持及调峰能力。', [['容量', 50000, null, '千瓦'], ['容量', 10000, null, '千瓦']]],
+    // valid: a bracketed bound in a plan's goal, no support verb, stays no threshold
+    ['到2025年,建成一批大型储能电站(单站容量不低于10万千瓦)。', []],
+  ])('%s', (s, want) => expect(valueTable(s).thresholds).toEqual(want));
+});
+
+describe('升 measures a size class, as 吨 and 亩 do (litres as a unit)', () => {
+  it.each([
+    // 浙江 仙居 (zhejiang-xianju-qicheyijiuhuanxin2024.txt)
+    ['对报废国三及以下排放标准的燃油乘用车并购买2.0升及以下排量燃油乘用车的,补贴7000元。', [[null, 2, '升']]],
+    // valid: a rate rising 升至 is no litre
+    ['不良贷款率由3%升至5%的,不予补贴。', []],
+  ])('%s', (s, want) => expect(valueTable(s).thresholds.filter((t) => t[3] === '升').map((t) => t.slice(1))).toEqual(want));
+});
+
+describe('the day before which a thing was made or first registered bounds its age, no deadline (thing’s make or registration day)', () => {
+  it.each([
+    // 山西 长治 (shanxi-changzhi-guosanchaiyouhuoche.txt)
+    ['自本通告发布之日起至2020年3月31日,对在我市车辆管理部门登记注册的2013年7月1日前出厂的重型、中型、轻型柴油货车进行淘汰。', [['至2020年3月31日', '2020-03-31']]],
+    // 浙江 仙居 (zhejiang-xianju-qicheyijiuhuanxin2024.txt): a bracketed remark between; two registration days
+    ['对个人消费者报废本人名下国三及以下排放标准燃油乘用车或2018年4月30日前(含当日,下同)注册登记的新能源乘用车给予一次性定额补贴。', []],
+    ['其中国三及以下排放标准燃油乘用车是指在2011年6月30日前注册登记的汽油乘用车、2013年6月30日前注册登记的柴油乘用车和其他燃料类型乘用车。', []],
+    // valid: a firm registered before a day is an applicant's act, a window (round 143)
+    ['对在2024年1月1日前依法登记注册的企业给予奖励。', [['在2024年1月1日前', '2024-01-01']]],
+  ])('%s', (s, want) => expect(valueTable(s, '2024-06-17').deadlines).toEqual(want));
+});
+
+describe('督导单位 labels a note’s bodies, as 督办单位 does (supervising unit label)', () => {
+  it('乌海 (neimenggu-wuhai-shengtaikuangqu.txt)', () => {
+    const text =
+      '乌海市生态矿区专项治理工作方案\n二、重点任务\n1.强化非煤矿山整合及退出工作。一是压实属地政府责任,2025年11月底前完成整合工作。(责任单位:各区政府;督导单位:市自然资源局、市生态环境局、市应急管理局)\n';
+    expect(unitRows(text)).toEqual([['各区政府', '市自然资源局', '市生态环境局', '市应急管理局']]);
+  });
+});
