@@ -88,7 +88,7 @@ const withoutNamedGrants = (text: string): string => text.replace(NAMED_GRANT, '
 /** A clause that is one project's entry: its name, maybe its code in brackets, then a colon (…种植业基地配套建设(…)项目(ycssmz202601):). */
 const PROJECT_ENTRY = /^[^，。；,;:：]{2,80}?(?:项目|工程)(?:\s*[（(][^（）()]{1,30}[）)])*\s*[:：]/;
 /** Raising a level (提高到, 提升至): not a price set (调整为1.2元/吨 stays a standard). */
-const RAISE = '(?:提高|提升|增加)(?:到|至)';
+const RAISE = '(?:提高|提升|增加|上调|调高)(?:到|至)';
 /** One 每 of a level's measure: per head or period (每人, 每年), per a thing or a measure (每本, 每平方米: 海宁, 句容). */
 const PER_ONE = '每(?:[人户家个项年月天日本件台套张辆亩吨度次]|平方米|立方米|千瓦时)';
 /** Per head and period (每人每年, 每家), or per a thing or a measure, the grant's word after (每月每平方米补贴): the level's measure. */
@@ -111,6 +111,8 @@ const PRICE_MOVED = /(?:收费标准|收费|价格|水价|电价|气价|票价|�
 /** A fund's size named before the change (资金规模进行调整,由598.73万元调整为559.5万元): money moved, no level set. */
 const FUND_CHANGED = /(?:资金|经费|预算|规模|投资|计划)[^。；;]*$/;
 /** Money allotted (本次安排资金, 安排补助资金, 下达项目资金). */
+/** What a higher level passed down, right before its sum with 的 (省下达的, 中央财政下拨的…资金): a pool shared out. */
+const PASSED_DOWN_BEFORE = /(?:中央|国家|省|市|上级|财政)[\u4e00-\u9fff]{0,6}?(?:下达|下拨|拨付)的(?:[\u4e00-\u9fff]{0,10}?(?:资金|经费))?$/;
 const ALLOTTED = /(?:本次|此次|本批|今年|当年)?(?:安排|下达|拨付|分配)(?:项目|补助|衔接|财政)?(?:资金|经费)?(?:为|共计|合计)?$/;
 
 export function amountRole(text: string, m: MoneyMention, headStart: number): AmountRole {
@@ -134,14 +136,18 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // A sum this round passes down, all the phrase says (此次下达16170万元,支持村数为539个: 江苏省): the allotment's total.
   // (…or this round's whole payout, 全市本次共补助920万元: 重庆市 绿色食品 — the sum of the awards listed per unit before it.)
   if (/^(?:本次|此次|本批|今年|当年)(?:共)?(?:下达|下拨|拨付|分配)(?:资金|经费)?(?:共计|合计|共)?$/.test(pre) || /^(?:全市|全县|全区|全省|全州)?(?:本次|此次|本批)(?:共计|合计|共)(?:补助|奖励|奖补|补贴|兑现|发放)(?:资金|经费)?$/.test(pre)) return 'total';
+  // (…or the sum a higher level passed down, named with 的 before it, then shared out: 对省下达的1382万元参照省贴息标准,按比例给予贷款贴息, 汕头 —
+  // the pool, not one grant.)
+  if (PASSED_DOWN_BEFORE.test(pre)) return 'total';
   // Funds carried over (上年结余17.49万元, 补助结余17.49万元, 结转资金500万元): part of a programme's budget, whatever fund it names.
   if (/(?:结余|结转|结存)(?:资金|经费)?(?:为|共计|合计|约)?$/.test(pre)) return 'total';
   // A standard raised to a new level (补贴标准分别从每人每年2100元、2800元提高到每人每年2200元、2900元: 肇庆): the new level is the task's
   // goal, whatever grant names the standard.
   // A ceiling raised for some (原则上单个项目不超过500万元,对特别重大项目…可放宽到1000万元: 江夏): a cap too.
   if (/(?:放宽|上浮|提高上限)(?:到|至)$/.test(pre)) return 'cap';
-  // (…and a ceiling raised by name: 汽车出口企业…,最高支持金额提高至500万元, 东莞.)
-  if (/(?:最高|最多|上限)[^，。；,;]{0,8}?(?:提高|提升|上调|调高|增加)(?:到|至)$/.test(pre)) return 'cap';
+  // (…and a ceiling raised by name: 汽车出口企业…,最高支持金额提高至500万元, 东莞; not one raised from a level it names, 最高额度从16万元提高到
+  // 25万元 (广州 公积金): the move shown, a new level's target, ANNOTATION round 175.)
+  if (/(?:最高|最多|上限)[^，。；,;]{0,8}?(?:提高|提升|上调|调高|增加)(?:到|至)$/.test(pre) && !/(?:从|由)[^，。；,;从由]*$/.test(pre)) return 'cap';
   if (RAISED_TO.test(pre)) return 'target';
   // (…also a level moved by 调整为 from the level before it, no fund named: 最低工资标准…由750元调整为900元, 锦州.)
   // (Not a price or fee standard the notice sets, 收费标准由每本80元调整为60元 (海宁): `fixed`, as 污水处理费标准…调整为1.00元/M3 is.)
@@ -415,7 +421,8 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     // The level a standard is raised from (分别从每人每年2100元、2800元提高到…, 肇庆): a baseline, no money given or set.
     const tailEnd = kept[listTail(text, kept, i)].end;
     const fromWords = before(text, kept[head].start);
-    const after = text.slice(tailEnd, tailEnd + 12);
+    // (…a bracket between the level and the verb, the level worked out: 由10368元(864元/月×12个月)上调至21600元, 临沂)
+    const after = text.slice(tailEnd, tailEnd + 48).replace(/^\s*[（(][^（）()]{0,30}[）)]/, '').slice(0, 12);
     if (RAISED_FROM_NAMED.test(fromWords) && RAISED_FROM_AFTER.test(after)) return;
     if (RAISED_FROM_BEFORE.test(fromWords) && ADJUSTED_FROM_AFTER.test(after) && !FUND_CHANGED.test(sentenceBefore(text, kept[head].start).replace(/(?:从|由)[^从由]*$/, ''))) return;
     const a: Amount = { yuan: m.yuan, role: partRole(text, m, amounts) ?? sumRole(text, m, amounts) ?? amountRole(text, m, kept[head].start), raw: m.raw, start: m.start, end: m.end };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { documentsOfPlainText } from '../ingest/ingest.js';
+import { extractDocuments } from './extract.js';
 import { unitRows, valueTable } from './fixture-table.js';
 
 // Round 213 (issue 9): 原则上 sets a rule as 须 does, a modal reaching over 且 to a span held, a bound in a bracket on a thing a support
@@ -62,4 +64,37 @@ describe('督导单位 labels a note’s bodies, as 督办单位 does (supervisi
       '乌海市生态矿区专项治理工作方案\n二、重点任务\n1.强化非煤矿山整合及退出工作。一是压实属地政府责任,2025年11月底前完成整合工作。(责任单位:各区政府;督导单位:市自然资源局、市生态环境局、市应急管理局)\n';
     expect(unitRows(text)).toEqual([['各区政府', '市自然资源局', '市生态环境局', '市应急管理局']]);
   });
+});
+
+describe('items after a grant-standard heading on its line, each closed by ；, are its standards (standard items on the heading’s line)', () => {
+  it('贵州 剑河 (guizhou-jianhe-youeryuangongyongjingfei.txt): every item, not the first only', () => {
+    const text =
+      '剑河县教育和科技局关于下达2019年幼儿园生均公用经费的通知\n各乡镇(街道)教育服务组、幼儿园(含民办幼儿园):\n根据县财政局文件精神,2019年幼儿园生均公用经费按照政府同意核定标准。一、公办幼儿园补助标准:(1)、城关幼儿园:50元/年·生;(2)、乡镇幼儿园:150元/年·生;(3)、村级幼儿园(教学点):200元/年·生。二、民办幼儿园补助标准:(1)、城关幼儿园:100元/年·生;(2)、乡镇幼儿园:200元/年·生;(3)、村级幼儿园(教学点):300元/年·生。\n';
+    const sums = extractDocuments(documentsOfPlainText(text)).flat().flatMap((c) => c.amounts.map((a) => [a.yuan, a.role]));
+    expect(sums).toEqual([[50, 'fixed'], [150, 'fixed'], [200, 'fixed'], [100, 'fixed'], [200, 'fixed'], [300, 'fixed']]);
+  });
+});
+
+describe('the level a sum is raised from, its working in brackets before the verb, is none; the new level a target (raised from a worked level)', () => {
+  it.each([
+    // 山东 临沂 (shandong-linyi-gongjijinzufangtiqu2024.txt): 上调至, a bracket between the old level and the verb
+    ['职工租住本市商品住房的,每户12个月房租提取限额由10368元(864元/月×12个月)上调至21600元(1800元/月×12个月),其他政策保持不变。', [[21600, 'target']]],
+    // 广东 广州 (guangdong-guangzhou-gongjijindaikuan2002.txt): a ceiling raised from a level is the new level's target
+    ['住房公积金个人住房抵押贷款最高额度从16万元提高到25万元。', [[250000, 'target']]],
+    // 浙江 舟山 (zhejiang-zhoushan-gongjijindaikuan2013.txt), traditional characters
+    ['符合其他條件申請住房公積金貸款購買自住住房的家庭,每個家庭住房公積金貸款最高額度由35萬元提高到40萬元。', [[400000, 'target']]],
+    // valid: a ceiling raised with no level before it stays a cap (广东 东莞, guangdong-dongguan-kaituoshichang.txt)
+    ['汽车出口企业形成实际贸易量的,最高支持金额提高至500万元。', [[5000000, 'cap']]],
+  ])('%s', (s, want) => expect(valueTable(s).amounts).toEqual(want));
+});
+
+describe('a sum a higher level passed down, named with 的 before it and shared out, is a total (pool passed down)', () => {
+  it.each([
+    // 广东 汕头 (guangdong-shantou-tiexigongshi2020.txt)
+    ['据此,我局拟对广东洛斯特制药有限公司等73家符合贴息条件的企业,对省下达的1382万元参照省贴息标准,按比例给予贷款贴息(具体见附表),现予以公示。', [[13820000, 'total']]],
+    // 湖北 蔡甸 (hubei-caidian-jigaitiexi.txt), read so before
+    ['市局已下達給我區省新增重點領域技術改造貸款貼息資金120萬元,對我區兩家企業在2023年3月至11月發生的技術改造貸款給予貼息補助。', [[1200000, 'total']]],
+    // valid: a grant to each firm stays fixed
+    ['对符合条件的企业,给予贷款贴息10万元。', [[100000, 'fixed']]],
+  ])('%s', (s, want) => expect(valueTable(s).amounts).toEqual(want));
 });
