@@ -211,8 +211,8 @@ const CLASSIFICATION_AFTER = /^(?:度)?(?:政府)?收支分类科目/;
  * 黔江 财政局), or paid out there (需兑付博湖县2023年…补贴资金1875726元). */
 // (…or the place first, its verb after it: 我县可分配2018年中央及省级财政专项扶贫资金1426万元, 耿马)
 const ALLOTTED_TO_OWN_BEFORE = /(?:下达|下拨|拨付|分配|收回|兑付|兑现)(?:给|到)?(?:(?:我|本)(?:省|市|县|区|旗|州)|[\u4e00-\u9fff]{2,6}(?:县|市|区|旗)|你(?:单位|局|委|们|县|市|区|旗|镇|乡))$|(?:我|本)(?:省|市|县|区|旗|州)(?:可|共|拟|将)?(?:分配|安排|统筹)$/;
-/** …or handed to the addressees after its sum (现将…资金3000万元下达给你们). */
-const FUND_SUM_ALLOTTED_AFTER = new RegExp(`${FUND_NAME}${FUND_SUM}[^，。；,;\\d]{0,8}?(?:下达|下拨|拨付|分配)`);
+/** …or handed to the addressees after its sum (现将…资金3000万元下达给你们; a comma between: 现将2019年幼儿园生均公用经费106.55万元,下达给你们, 剑河). */
+const FUND_SUM_ALLOTTED_AFTER = new RegExp(`${FUND_NAME}${FUND_SUM}\\s*[，,]?[^，。；,;\\d]{0,8}?(?:下达|下拨|拨付|分配)`);
 /**
  * …or a fund and its sum that a sentence opens with, its year first (2020年中央预算内以工代赈示范资金494万元,计划实施1个项目: 和田市; 2022年第三批
  * 市级财政衔接推进乡村振兴补助资金(…)2960万元: 平顶山); not a record of money spent or drawn in the year (2019年全县投入扶贫资金…).
@@ -919,7 +919,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 实现全覆盖; 经过3年努力): the same period. (A year, 力争2025年实现, is no span: one or two digits only.)
   // (…the effort named with its manner too: 通过三年合力攻坚, 经过两年的不懈努力: 临沧)
   // (…a range of years too: 经过3-5年建设发展, 沈阳.)
-  [needing(new RegExp(`(?<=(?:力争|争取|经过|通过)\\s*)${SPAN_N}${TO_N}\\s*(?:个)?(年|月)(?:左右)?(?=\\s*(?:(?:的)?(?:持续|不懈|共同|合力|接续|集中)?(?:努力|奋斗|攻坚|奋战|拼搏|苦干)|${GOAL_VERB}))`, 'g'), /力争|争取|经过|通过/), () => ({ kind: 'relative' })],
+  // (…or the effort named by what it cures: 通过三年治本攻坚, 昌宁; 经过三年专项整治.)
+  [needing(new RegExp(`(?<=(?:力争|争取|经过|通过)\\s*)${SPAN_N}${TO_N}\\s*(?:个)?(年|月)(?:左右)?(?=\\s*(?:(?:的)?(?:持续|不懈|共同|合力|接续|集中|治本|专项|综合)?(?:努力|奋斗|攻坚|奋战|拼搏|苦干|整治|治理)|${GOAL_VERB}))`, 'g'), /力争|争取|经过|通过/), () => ({ kind: 'relative' })],
   // A bounded duration: 补助时间不超过3年, 资金到期为12个月(内), 贴息期限最长2年, …,最多3年 (not a condition on the
   // applicant: 成立时间不超过3年的企业).
   // (资金到期为12个月的服务业项目 is a term all the same: the gold reads the project's term, ANNOTATION relative.)
@@ -1274,7 +1275,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
     if (ownDate && d.date && /^(?:截至|截止)/.test(written.slice(start, end)) && Number(d.date.slice(0, 4)) < docYear) return;
     // A month before the notice's own opening a sentence that reports an act done (2008年2月,州人民政府与各县市人民政府签订了《责任书》:
     // 博州 2008): a record, no limit, as a state as of a past day is.
-    if (ownDate && d.date && /^\d{4}-\d{2}/.test(d.date) && !d.from && d.date.slice(0, 7) < docDate!.slice(0, 7) && /^(?:\s*|[^。；;]*[。；;]\s*)$/.test(written.slice(0, start)) && /^\s*[，,][^。；;]{0,60}?[\u4e00-\u9fff]了(?!解)/.test(written.slice(end))) return;
+    // (…or the issuer's own act then, told by 我局 after the comma: 2023年12月,我局根據市經信局…要求,組織轄區工業企業申報…, 蔡甸 2024.)
+    if (ownDate && d.date && /^\d{4}-\d{2}/.test(d.date) && !d.from && d.date.slice(0, 7) < docDate!.slice(0, 7) && /^(?:\s*|[^。；;]*[。；;]\s*)$/.test(written.slice(0, start)) && (/^\s*[，,][^。；;]{0,60}?[\u4e00-\u9fff]了(?!解)/.test(written.slice(end)) || /^\s*[，,]\s*(?:我|本)(?:局|委|办|厅|中心|部|站|院|所)/.test(written.slice(end)))) return;
     // A period a figure is compared with (2023年1月用电量不低于2022年12月的50%; 较2022年同期增长): the baseline, no limit. (The 于 of 低于 is
     // no 于 of a date.)
     if (COMPARED_WITH_BEFORE.test(written.slice(Math.max(0, start - 4), start) + (/^于/.test(written.slice(start, end)) ? '于' : ''))) return;
@@ -1416,11 +1418,12 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
   out.push(...kept);
   out.sort((a, b) => a.start - b.start);
   // A year whose period the bracket after it dates (2022年春节期间(2022年1月31日至2月6日): 九台): one time, the bracket's.
-  // (…and a span the bracket right after it dates: 近三年(2009年至2011年)内开发…的项目, 内蒙古 乌兰夫基金.)
+  // (…and a span the bracket right after it dates: 近三年(2009年至2011年)内开发…的项目, 内蒙古 乌兰夫基金; 即 maybe opening the bracket:
+  // 有效期三年(即2020年9月至2023年9月), 石屏.)
   const dated = out.filter(
     (d, k) =>
       !(/^\d{4}年$/.test(d.raw) && out.slice(k + 1).some((e) => /^[^，。；,;（()]{0,8}[（(]$/.test(text.slice(d.end, e.start)) && (e.from ?? e.date ?? '').startsWith(d.raw.slice(0, 4)) && /日/.test(e.raw))) &&
-      !(d.kind === 'relative' && out.slice(k + 1).some((e) => e.from && e.date && /^\s*[（(]$/.test(text.slice(d.end, e.start)) && /^\s*[）)]/.test(text.slice(e.end)))),
+      !(d.kind === 'relative' && out.slice(k + 1).some((e) => e.from && e.date && /^\s*[（(]\s*(?:即|也即|亦即|为)?\s*$/.test(text.slice(d.end, e.start)) && /^\s*[）)]/.test(text.slice(e.end)))),
   );
   out.length = 0;
   out.push(...dated);

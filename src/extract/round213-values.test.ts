@@ -98,3 +98,20 @@ describe('a sum a higher level passed down, named with 的 before it and shared 
     ['对符合条件的企业,给予贷款贴息10万元。', [[100000, 'fixed']]],
   ])('%s', (s, want) => expect(valueTable(s).amounts).toEqual(want));
 });
+
+describe('deadlines of round 213 (span dated by 即 in its bracket, fund allotted after a comma, a budget classification’s year, the issuer’s past act, an effort named by what it cures)', () => {
+  it.each([
+    // 云南 石屏 (yunnan-shiping-puhuiyoueryuanrending.txt): 有效期三年(即…) is one time, the bracket's
+    ['县教育体育局将对普惠性民办幼儿园实行动态管理,有效期三年(即2020年9月至2023年9月),三年后根据有关规定重新申报认定。', '2020-08-31', [['2020年9月至2023年9月', '2023-09']]],
+    // 贵州 剑河 (guizhou-jianhe-youeryuangongyongjingfei.txt): a fund's year, the sum handed over after a comma
+    ['现将2019年幼儿园生均公用经费106.55万元,下达给你们。', '2020-02-12', [['2019年', '2019']]],
+    // …and a budget classification's year is none (round 107)
+    ['请列入2020年政府收入分类“2050201普通教育”相关项。', '2020-02-12', []],
+    // 湖北 蔡甸 (hubei-caidian-jigaitiexi.txt): a past month, the issuer's own act after the comma, is a record
+    ['2023年12月,我局根據市經信局《關于開展省級新增重點領域技術改造貸款貼息項目申報工作的通知》要求,組織轄區工業企業申報省級技術改造貸款貼息項目。', '2024-05-08', []],
+    // valid: a month ahead of the notice stays a limit
+    ['2024年6月,我局将组织开展评审。', '2024-05-08', [['2024年6月', '2024-06']]],
+    // 云南 昌宁 (yunnan-changning-feimeikuangshan.txt): 通过三年治本攻坚
+    ['通过三年治本攻坚,昌宁县非煤矿山安全保障能力大幅提升。', '2025-08-29', [['三年', 'relative']]],
+  ])('%s', (s, date, want) => expect(valueTable(s, date).deadlines).toEqual(want));
+});

@@ -174,6 +174,11 @@ function normaliseChars(t: Tracked): Tracked {
   for (const m of t.text.matchAll(/\[(bookmark|image|anchor):[^\]\n]{0,80}\]/g)) {
     for (let k = m.index!; k < m.index! + m[0].length; k++) del[k] = 1;
   }
+  // …and an image a copied page left as markup (<image>data:image/png;base64,…</image>, <img src="…">: 长治): no text; alone on its line, the
+  // line is blank, a paragraph break.
+  for (const m of t.text.matchAll(/<image\b[^<>\n]*>[^<\n]*<\/image>|<img\b[^<>\n]*>/gi)) {
+    for (let k = m.index!; k < m.index! + m[0].length; k++) del[k] = 1;
+  }
   // Question marks a mirror left where the page's indenting spaces were (??? 泰州市人民政府办公室 / ???? 2019年8月26日 / ? alone on a line:
   // 泰州): at a line's start before a space or the line's end, indentation lost to an encoding, no text.
   for (const m of t.text.matchAll(/(?<=^|\n)[?？]{1,8}(?=[ \t\u3000\u00a0]|\r?\n|$)/g)) {

@@ -19,3 +19,13 @@ describe('东区, 西区, 郊区 and 矿区 name a district only right after its
     ['阳泉市郊区人民政府办公室关于做好春耕工作的通知', '郊区'],
   ])('%s', (text, want) => expect(findRegion(text)?.name).toBe(want));
 });
+
+describe('an image a copied page left as markup is no text (image markup lines)', () => {
+  it('长治 (shanxi-changzhi-guosanchaiyouhuoche.txt): <image>data:…</image> lines between the lead and the notice', () => {
+    const text =
+      '<image>data:image/png;base64,iVBORw0KGgo=</image>\n10月22日,长治市人民政府发布通告,决定对我市国三及以下老旧柴油货车实施淘汰。\n<image>data:image/png;base64,iVBORw0KGgo=</image>\n现将有关事宜通告如下:\n一、自本通告发布之日起至2020年3月31日,对柴油货车进行淘汰。\n';
+    const [d] = documentsOfPlainText(text);
+    expect(d.text).not.toContain('<image>');
+    expect(d.text).toContain('现将有关事宜通告如下');
+  });
+});
