@@ -3,7 +3,7 @@ import { OTHER_ITEM_SHAPES } from './item-numbers.js';
 import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, DATED_TITLE_END, fold, isDateLine, HEADING_RE, headingLevel, TIME_FIELD_HEADING } from './clean.js';
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
-import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, tabLabelBeforeMarks, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
+import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, leadDay, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, tabLabelBeforeMarks, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, formalGovernment, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
 import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, NOTICE_OPENER, FIELD_LABEL_AT, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, isPlaceName, shortDivisionName, provinceByAbbreviation, stationedPlace, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, citedPlaceAtOwnLevel, bareZoneOfCity, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
@@ -858,6 +858,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // A repost's lead that dates the notice's release (2018年11月22日,成都高新区召开产业培育大会,发布《…》): where nothing else dates it.
     // (…its lead may sit under a byline and a picture's caption: 作者:… / 发表时间:… / …(图1) / 2022年6月20日…发布了关于印发《…》的通知, 忠县)
     date ??= releaseDate(local.slice(0, 6).map((p) => p.text));
+    // (…or its day without the year, the text's document numbers or first full date giving the year: 11月10日,內蒙古能源局發布《…》 over
+    // 內能源電力字〔2025〕656號, 内蒙古)
+    date ??= leadDay(local.slice(0, 6).map((p) => p.text), local.map((p) => p.text).join('\n'), page.published);
     // An edition under the title (宝山区…项目指南 / (2020年版)) is the document's own year.
     // A page published in that year (时间:2025-05-09 over a 2025年版) dates it more closely.
     const edition = EDITION.exec(headText.slice(0, 3).join(''))?.[1];
