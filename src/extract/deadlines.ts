@@ -49,8 +49,9 @@ const ACTION = new RegExp(YEAR_ACTION_VERB);
 const GRANT_VERB = '补贴|补助|支持|奖励|贴息|扶持|享受|减免|免征|返还';
 /** A support period's name (补助期限, 资金到期), or a bare 期限/时间 opening a phrase (…,期限最长不超过2年). */
 // (…the terms of several reliefs at once: 或申请缓缴住房公积金,期限均不超过12个月, 杭州 2020)
-// (…a support period counted or summed, its grant word first: 单笔融资项目贴息计算时间不得超过3年, 南海; 补贴累计期限)
-const TERM_BEFORE = new RegExp(`(?:${TERM_WORD}|(?:补助|补贴|扶持|支持|奖励|贴息|资助|减免)(?:计算|累计)(?:期限|时间|年限)|(?:^|[，,；;：:]\\s*)(?:期限|时间))(?:均|都|一律)?(?:最长|最多|原则上)?$`);
+// (…a support period counted or summed, its grant word first: 单笔融资项目贴息计算时间不得超过3年, 南海; 补贴累计期限; or after it,
+// 补贴期限累计不超过3年, 金坛)
+const TERM_BEFORE = new RegExp(`(?:${TERM_WORD}|(?:补助|补贴|扶持|支持|奖励|贴息|资助|减免)(?:计算|累计)(?:期限|时间|年限)|(?:^|[，,；;：:]\\s*)(?:期限|时间))(?:均|都|一律|累计)?(?:最长|最多|原则上)?$`);
 /** A grant word anywhere in a stretch of text. */
 const GRANT_WORD = new RegExp(GRANT_VERB);
 // (…累计 between: 每个创业扶持对象享受累计不超过3年, 水城)
@@ -1124,7 +1125,7 @@ function pastOpening(c: { text: string; docYear: number }, m: RegExpMatchArray):
 
 /** Is the year at `at` a fund's allotted with its sum (see FUND_SUM_AFTER, OPENING_FUND_SUM)? `after`: the text after the year. */
 function allottedYear(text: string, at: number, after: string): boolean {
-  if (FUND_SUM_AFTER.test(after) && (ALLOTTED_TO_OWN_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || (/将$/.test(text.slice(Math.max(0, at - 1), at)) && FUND_SUM_ALLOTTED_AFTER.test(after)))) return true;
+  if (FUND_SUM_AFTER.test(after) && (ALLOTTED_TO_OWN_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || (/将(?:[^，。；,;\d将]{0,6}的)?$/.test(text.slice(Math.max(0, at - 9), at)) && FUND_SUM_ALLOTTED_AFTER.test(after)))) return true;
   return OPENING_FUND_SUM.test(after) && opensSentence(text, at);
 }
 
@@ -1142,6 +1143,11 @@ function dataCutOff(text: string, at: number, raw: string): boolean {
   const lead = text.slice(Math.max(0, at - 12), at) + (/^(?:截至|截止)/.test(raw) ? raw.slice(0, 2) : '');
   return /(?:数据|统计)(?:时间|日期|口径)?(?:均)?(?:为)?\s*(?:截至|截止)(?:到)?\s*$/.test(lead);
 }
+/**
+ * After a past day opening a sentence, the funds a higher level passed down to the notice's own place then (2022年11月29日,《…的通知》(豫财农综
+ * 〔2022〕33号)下达我县…补助资金55万元, 郏县): when funds moved is history (ANNOTATION round 118).
+ */
+const FUNDS_PASSED_DOWN_AFTER = /^\s*[，,][^。；;]{0,160}?(?:下达|下拨|拨付)(?:给|到)?(?:我|本)(?:省|市|县|区|旗|州|镇|乡)/;
 /** After a day: births, adoptions, deaths or an age reached then (前,只生育一个子女; 后,男性年满60周岁; 至6月30日死亡的), not a start (起). */
 const RECKONED_AFTER = /^(?:前|后|以前|以后|之前|之后)?\s*[，,]?\s*(?:只|仅|未再|没有|均)?\s*(?:男性|女性|男方|女方|本人|夫妻双方|夫妻|双方)?\s*(?:已|均已)?\s*(?:年满|满\d|生育|收养|出生|死亡|去世|亡故|病故)/;
 /** After a day 截至 opens, past its comma: what had already been done by it (,全市已累计认定…, ,已完成…); not 截止…前已认定的企业, a cohort. */
@@ -1276,7 +1282,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
     // A month before the notice's own opening a sentence that reports an act done (2008年2月,州人民政府与各县市人民政府签订了《责任书》:
     // 博州 2008): a record, no limit, as a state as of a past day is.
     // (…or the issuer's own act then, told by 我局 after the comma: 2023年12月,我局根據市經信局…要求,組織轄區工業企業申報…, 蔡甸 2024.)
-    if (ownDate && d.date && /^\d{4}-\d{2}/.test(d.date) && !d.from && d.date.slice(0, 7) < docDate!.slice(0, 7) && /^(?:\s*|[^。；;]*[。；;]\s*)$/.test(written.slice(0, start)) && (/^\s*[，,][^。；;]{0,60}?[\u4e00-\u9fff]了(?!解)/.test(written.slice(end)) || /^\s*[，,]\s*(?:我|本)(?:局|委|办|厅|中心|部|站|院|所)/.test(written.slice(end)))) return;
+    if (ownDate && d.date && /^\d{4}-\d{2}/.test(d.date) && !d.from && d.date.slice(0, 7) < docDate!.slice(0, 7) && /^(?:\s*|[^。；;]*[。；;]\s*)$/.test(written.slice(0, start)) && (/^\s*[，,][^。；;]{0,60}?[\u4e00-\u9fff]了(?!解)/.test(written.slice(end)) || /^\s*[，,]\s*(?:我|本)(?:局|委|办|厅|中心|部|站|院|所)/.test(written.slice(end)) || FUNDS_PASSED_DOWN_AFTER.test(written.slice(end)))) return;
     // A period a figure is compared with (2023年1月用电量不低于2022年12月的50%; 较2022年同期增长): the baseline, no limit. (The 于 of 低于 is
     // no 于 of a date.)
     if (COMPARED_WITH_BEFORE.test(written.slice(Math.max(0, start - 4), start) + (/^于/.test(written.slice(start, end)) ? '于' : ''))) return;

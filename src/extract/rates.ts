@@ -224,6 +224,8 @@ const BAND_START_BEFORE = /(?:率|比例|占比|比重)\s*(?:达到|达|在)\s*\
 /** A part's share of the applicant's own revenue or total: 该收入占企业营业收入总额比例, 占企业主营业务收入. */
 const OWN_SHARE_BEFORE = /(?:该|其)?[\u4e00-\u9fff]{0,8}?(?:收入|费用|产值|销售额|人数|户数)占(?:企业|本企业|其|该企业)?[^，。；,;]{0,14}?(?:收入|营收|总额|总数|总量|总户数|总人数|销售额)[^，。；,;]{0,4}?(?:的)?(?:比例|比重|份额)?\s*(?:不低于|不少于|达到|达|超过|高于|在)?\s*$/;
 /** A floor's or a ceiling's word right before a figure. */
+/** A bound, then the total the part is a share of, right before the figure (不少于总人数的, 不低于员工总数的). */
+const SHARE_OF_OWN_TOTAL_BEFORE = /(?:不少于|不低于|达到|超过|高于|不高于|不超过|低于)[^，。；,;\d]{0,8}?(?:总人数|总数|总户数|总面积|总量)(?:的)\s*$/;
 const BOUND_WORD_END = /(?:不低于|不少于|达到|达|超过|高于|不高于|不超过|低于)\s*$/;
 /** A household's or a person's income, a bound, then a reference figure of a past year or an average, then 的 right before the share
  * (人均可支配收入低于本区上年度城镇人均可支配收入的): who qualifies by income; not a grant's cap or a plan's floor so written. */
@@ -264,6 +266,9 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // applicant is, as 研发费用占销售收入比例 is)
   const phraseStart = Math.max(text.lastIndexOf('，', r.start), text.lastIndexOf(',', r.start), text.lastIndexOf('；', r.start), text.lastIndexOf(';', r.start), text.lastIndexOf('。', r.start)) + 1;
   const phrase = text.slice(phraseStart, r.start);
+  // (…or a part bounded against its own total, the total named after the bound: 单次购票人数不少于总人数的70%, 许昌 — what the applicant's
+  // group must be, no share paid)
+  if (SHARE_OF_OWN_TOTAL_BEFORE.test(phrase) && !GRANT_OR_BASIS_IN.test(phrase) && !/(到\d{4}年|力争|目标|确保)/.test(text.slice(0, r.start))) return true;
   if (OWN_SHARE_BEFORE.test(phrase) && (BOUND_WORD_END.test(phrase) || /^\s*(?:（含）|\(含\))?(?:及)?以上/.test(text.slice(r.end))) && !GRANT_OR_BASIS_IN.test(phrase) && !/(到\d{4}年|力争|目标|确保)/.test(text.slice(0, r.start))) return true;
   if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 160))) return true;
   // (…or an applicant's own ratio capped, a reference maybe between the bound and the figure, outside a goal: 2021年度平均参保人数在30人(含)

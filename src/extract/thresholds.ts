@@ -1109,7 +1109,9 @@ function upperAfter(rest: string, unit: string): { value: number; inclusive: boo
 }
 /** A second bounded alternative closed by 的 and a comma (或种植蔬菜50亩以上的,). */
 // (…or closed after a further condition joined by 且: 或种植蔬菜30亩以上,且委托流转面积占耕地面积80%以上的,)
-const ALTERNATIVE_BOUND_AFTER = /^\s*(?:或|或者)[^，。；,;或]{0,16}?[\d.]+\s*(?:万|千)?[\u4e00-\u9fff]{0,3}\s*(?:[（(]含[）)])?\s*(?:及|或)?以[上下](?:[（(]含[）)])?(?:的[，,]|[，,]\s*(?:且|并且|同时)[^。；;]{0,40}?的[，,])/;
+// (…or a second condition joined by 且, bounded too, the chain closed by 的 before the grant: 在省内停留1夜以上且全年累计接待量分别达到5000人次、
+// 10000人次的,最高奖补2万元, 吉林省)
+const ALTERNATIVE_BOUND_AFTER = /^\s*(?:(?:且|并且)[^，。；,;且]{0,16}?(?:达到|达|超过|不低于|不少于)[^，。；;]{0,30}?[\d.]+[^，。；,;]{0,12}?的[，,]|(?:或|或者)[^，。；,;或]{0,16}?[\d.]+\s*(?:万|千)?[\u4e00-\u9fff]{0,3}\s*(?:[（(]含[）)])?\s*(?:及|或)?以[上下](?:[（(]含[）)])?(?:的[，,]|[，,]\s*(?:且|并且|同时)[^。；;]{0,40}?的[，,]))/;
 /** The thing a bound qualifies named after 的, then taken up by 对其/对该 (…的粮食烘干中心,对其…). */
 const REFERRED_BACK_AFTER = /^\s*的[^，。；,;的\d]{1,12}?[，,]\s*对(?:其|该|上述)/;
 /** Units of time: a span's 以内 (3年以内) is a time limit, no ceiling. */
