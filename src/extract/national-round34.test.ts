@@ -29,8 +29,8 @@ describe('each item of a list of prices per a measure is money given, the grant 
 describe('a figure reached in a list of the year’s goals is a target (嵊泗, zhejiang-shengsi-zerenfenjie.txt)', () => {
   it.each([
     ['地区生产总值(GDP)增长10%左右,固定资产投资额达到100亿元以上,城乡常住居民人均可支配收入分别增长8%、8.5%。', [[[10000000000, 'target']], []]],
-    // (an applicant after it keeps it a condition)
-    ['对营业收入增长10%以上,固定资产投资额达到1亿元以上的企业,给予奖励。', [[], [[100000000, null, '元']]]],
+    // (an applicant after it keeps it a condition; round 212: so is the growth bounded in the 对 phrase, a threshold on a rate)
+    ['对营业收入增长10%以上,固定资产投资额达到1亿元以上的企业,给予奖励。', [[], [[0.1, null, '%'], [100000000, null, '元']]]],
   ] as [string, unknown[]][])('%s', (s, want) => expect(v(s)).toEqual(want));
 });
 

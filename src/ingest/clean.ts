@@ -174,9 +174,10 @@ function normaliseChars(t: Tracked): Tracked {
   for (const m of t.text.matchAll(/\[(bookmark|image|anchor):[^\]\n]{0,80}\]/g)) {
     for (let k = m.index!; k < m.index! + m[0].length; k++) del[k] = 1;
   }
-  // …and an image a copied page left as markup (<image>data:image/png;base64,…</image>, <img src="…">: 长治): no text; alone on its line, the
-  // line is blank, a paragraph break.
-  for (const m of t.text.matchAll(/<image\b[^<>\n]*>[^<\n]*<\/image>|<img\b[^<>\n]*>/gi)) {
+  // …and an image a copied page left as markup on a line of its own (<image>data:image/png;base64,…</image>, <img src="…">: 长治): no text;
+  // the line is blank, a paragraph break. (Markup inside a sentence is text as written: a hostile page's payload must reach the output
+  // escaped, not vanish.)
+  for (const m of t.text.matchAll(/(?<=^|\n)[ \t\u3000]*(?:<image\b[^<>\n]*>[^<\n]*<\/image>|<img\b[^<>\n]*>)[ \t\u3000]*(?=\r?\n|$)/gi)) {
     for (let k = m.index!; k < m.index! + m[0].length; k++) del[k] = 1;
   }
   // Question marks a mirror left where the page's indenting spaces were (??? 泰州市人民政府办公室 / ???? 2019年8月26日 / ? alone on a line:
