@@ -110,9 +110,9 @@ const ADJUST_ALONE = new RegExp(`^${ADJUST}${PER_HEAD}$`);
 const PRICE_MOVED = /(?:收费标准|收费|价格|水价|电价|气价|票价|费率|费用标准|费标准)\s*$/;
 /** A fund's size named before the change (资金规模进行调整,由598.73万元调整为559.5万元): money moved, no level set. */
 const FUND_CHANGED = /(?:资金|经费|预算|规模|投资|计划)[^。；;]*$/;
-/** Money allotted (本次安排资金, 安排补助资金, 下达项目资金). */
 /** What a higher level passed down, right before its sum with 的 (省下达的, 中央财政下拨的…资金): a pool shared out. */
 const PASSED_DOWN_BEFORE = /(?:中央|国家|省|市|上级|财政)[\u4e00-\u9fff]{0,6}?(?:下达|下拨|拨付)的(?:[\u4e00-\u9fff]{0,10}?(?:资金|经费))?$/;
+/** Money allotted (本次安排资金, 安排补助资金, 下达项目资金). */
 const ALLOTTED = /(?:本次|此次|本批|今年|当年)?(?:安排|下达|拨付|分配)(?:项目|补助|衔接|财政)?(?:资金|经费)?(?:为|共计|合计)?$/;
 
 export function amountRole(text: string, m: MoneyMention, headStart: number): AmountRole {

@@ -48,8 +48,8 @@ const BARE_NOTE = new RegExp(`^(?:(?:${OTHER_FIELD})\\s*[:：][^。；;\\n:：]{
 const CLAUSE_LEAD = /[\s，。；、•●■◆▪・·▶►➢○◇□]/;
 /** A title's period on a line of its own, （2022—2026年）: the plan's term, a clause that carries it as a deadline. */
 const PLAN_PERIOD_LINE = /^[（(]\s*\d{4}\s*年?\s*[-—–－~至到]\s*\d{4}\s*年?\s*[）)]$/;
-/** An attachment's line: 附件, 附件1:, 附件二. */
-const ATTACHMENT_LINE = /^\s*附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$/;
+/** An attachment's label alone on its line: 附件, 附件1:, 附件二 (not ingest's ATTACHMENT_LINE, a list line with the attachment's name after it). */
+const ATTACHMENT_ALONE = /^\s*附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$/;
 /**
  * The term of an attachment's own plan title on a line of its own right under its 附件 line (附件1: / 推进低空经济高质量发展七大行动方案
  * (2024—2027年)), or undefined: a title line, not a sentence.
@@ -59,7 +59,7 @@ function attachmentTerm(text: string, lineStart: number, para: string): ReturnTy
   let end = lineStart - 1;
   while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
   const prev = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
-  return ATTACHMENT_LINE.test(prev) ? planTitleTerm(para.trim()) : undefined;
+  return ATTACHMENT_ALONE.test(prev) ? planTitleTerm(para.trim()) : undefined;
 }
 /** A field naming the measures for an item's problem or task: 整改措施:, 具体措施:, 工作措施:. */
 const MEASURE_FIELD = /^(?:整改措施|具体措施|工作措施|主要措施|落实措施|推进措施|整改举措|具体举措)\s*[:：]/;
@@ -1111,6 +1111,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
   const titledAt: number[] = [];
   // Where an attachment's plan title stood (see attachmentTerm): the index of the span after it, and the plan's term.
   const termsAt = new Map<number, ReturnType<typeof planTitleTerm>>();
+  // (the term the current line gives, read once where the branch below tests it)
+  let attachedTerm: ReturnType<typeof planTitleTerm>;
   // The article the last note line closed, while the next line may be a second note for it.
   let closed: ClauseSpan[] = [];
   /** More bodies for the article the last note line closed (its next note line, or a line of bodies under it), its note now ending at `end`. */
@@ -1474,12 +1476,12 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       pending = [];
       closed = [];
       titledAt.push(spans.length);
-    } else if (attachmentTerm(text, s, para)) {
+    } else if ((attachedTerm = attachmentTerm(text, s, para))) {
       // An attachment's own plan title under its 附件 line (主文件: …实施意见 / 附件1: / 推进低空经济高质量发展七大行动方案(2024—2027年): 绍兴): a
       // title, no clause; its period is the plan's term, on its body's first clause (ANNOTATION rounds 68–69), as the document's title's is.
       pending = [];
       closed = [];
-      termsAt.set(spans.length, attachmentTerm(text, s, para));
+      termsAt.set(spans.length, attachedTerm);
     } else if (titleLine) {
       // A title on the line of the first sentence: a clause of its own (its period, 2024—2025年, is a deadline).
       pending = [];

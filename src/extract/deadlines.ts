@@ -1148,6 +1148,8 @@ function dataCutOff(text: string, at: number, raw: string): boolean {
  * 〔2022〕33号)下达我县…补助资金55万元, 郏县): when funds moved is history (ANNOTATION round 118).
  */
 const FUNDS_PASSED_DOWN_AFTER = /^\s*[，,][^。；;]{0,160}?(?:下达|下拨|拨付)(?:给|到)?(?:我|本)(?:省|市|县|区|旗|州|镇|乡)/;
+/** After a past month or day opening a sentence, what says it reports an act done then: a verb with 了, the issuer itself, funds passed down. */
+const PAST_ACT_AFTER = [/^\s*[，,][^。；;]{0,60}?[\u4e00-\u9fff]了(?!解)/, /^\s*[，,]\s*(?:我|本)(?:局|委|办|厅|中心|部|站|院|所)/, FUNDS_PASSED_DOWN_AFTER];
 /** After a day: births, adoptions, deaths or an age reached then (前,只生育一个子女; 后,男性年满60周岁; 至6月30日死亡的), not a start (起). */
 const RECKONED_AFTER = /^(?:前|后|以前|以后|之前|之后)?\s*[，,]?\s*(?:只|仅|未再|没有|均)?\s*(?:男性|女性|男方|女方|本人|夫妻双方|夫妻|双方)?\s*(?:已|均已)?\s*(?:年满|满\d|生育|收养|出生|死亡|去世|亡故|病故)/;
 /** After a day 截至 opens, past its comma: what had already been done by it (,全市已累计认定…, ,已完成…); not 截止…前已认定的企业, a cohort. */
@@ -1281,8 +1283,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
     if (ownDate && d.date && /^(?:截至|截止)/.test(written.slice(start, end)) && Number(d.date.slice(0, 4)) < docYear) return;
     // A month before the notice's own opening a sentence that reports an act done (2008年2月,州人民政府与各县市人民政府签订了《责任书》:
     // 博州 2008): a record, no limit, as a state as of a past day is.
-    // (…or the issuer's own act then, told by 我局 after the comma: 2023年12月,我局根據市經信局…要求,組織轄區工業企業申報…, 蔡甸 2024.)
-    if (ownDate && d.date && /^\d{4}-\d{2}/.test(d.date) && !d.from && d.date.slice(0, 7) < docDate!.slice(0, 7) && /^(?:\s*|[^。；;]*[。；;]\s*)$/.test(written.slice(0, start)) && (/^\s*[，,][^。；;]{0,60}?[\u4e00-\u9fff]了(?!解)/.test(written.slice(end)) || /^\s*[，,]\s*(?:我|本)(?:局|委|办|厅|中心|部|站|院|所)/.test(written.slice(end)) || FUNDS_PASSED_DOWN_AFTER.test(written.slice(end)))) return;
+    // (…or the issuer's own act then, told by 我局 after the comma: 2023年12月,我局根據市經信局…要求,組織轄區工業企業申報…, 蔡甸 2024; or the
+    // funds passed down to the notice's place then, FUNDS_PASSED_DOWN_AFTER.)
+    if (ownDate && d.date && /^\d{4}-\d{2}/.test(d.date) && !d.from && d.date.slice(0, 7) < docDate!.slice(0, 7) && /^(?:\s*|[^。；;]*[。；;]\s*)$/.test(written.slice(0, start)) && PAST_ACT_AFTER.some((re) => re.test(written.slice(end)))) return;
     // A period a figure is compared with (2023年1月用电量不低于2022年12月的50%; 较2022年同期增长): the baseline, no limit. (The 于 of 低于 is
     // no 于 of a date.)
     if (COMPARED_WITH_BEFORE.test(written.slice(Math.max(0, start - 4), start) + (/^于/.test(written.slice(start, end)) ? '于' : ''))) return;

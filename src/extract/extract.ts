@@ -286,7 +286,7 @@ export function extractValues(text: string, docDate?: string, listed = false, st
  */
 const THING_DATED_AFTER = /^\s*(?:[（(][^（）()]{0,12}[）)])?\s*(?:出厂|生产|制造|注册登记|登记注册|首次注册登记|初次登记|上牌|投入使用|投用|建成|建造)的[^，。；,;的]{0,16}?(?:车|车辆|汽车|乘用车|货车|客车|柴油车|摩托车|农机|机械|设备|锅炉|机组|船舶|渔船|住宅|房屋|小区|电梯)/;
 
-/** A negation right before a bounded figure (无, 无单笔, 未发生, 没有): not 无论, 无需, 无偿 (dict/condition-words.json). */
+/** A negation right before a bounded figure, a word or two between (无, 无单笔, 未发生, 没有): not 无论, 无需, 无偿 (dict/condition-words.json). */
 const NEGATED_FLOOR = new RegExp(`(?!${NOT_NEGATION})(?:${NEGATION})[^，。；,;、\\d无未没]{0,4}$`);
 /** After a period, the taxes or fees of it (部分税费, 应缴纳的增值税; dict/condition-words.json reliefDues), maybe after more periods (、第二季度部分税费). */
 // (…what the firm earned or paid in it first: 在2021年度第四季度实现的企业所得税、个人所得税…,按规定享受税费延缓缴纳, 温州 2022)

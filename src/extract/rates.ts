@@ -46,6 +46,9 @@ const FOR_OPENING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）).
 const GRANT_LATER = /^(?:（含）|\(含\))?(?:及)?(?:以上)?(?:（含）|\(含\))?(?:的)?[，,][^。；;]{0,80}?(?:给予|奖励|补助|补贴|资助|奖补)/;
 /** 超 right before the figure (或占企业总人数比例超30%: 海珠) bounds it from below as 超过 does; 超 elsewhere is a word's (超市). */
 const OVER_BARE = /超\s*$/;
+/** A bound word before the figure, a few words maybe between (不低于, 达到, ≤…), or 超 right before it: the figure is bounded. */
+const BOUND_BEFORE = /(不低于|不少于|超过|高于|大于|达到|达|突破|不超过|低于|不高于|≥|＞|>|≤|<)[^，。；,;、]{0,12}$/;
+const boundedBefore = (pre: string): boolean => BOUND_BEFORE.test(pre) || OVER_BARE.test(pre);
 
 function roleOf(pre: string, post: string, text: string): RateRole {
   if (/(不超过|最高|最多|上限|不高于|封顶)[^，。；]{0,12}$/.test(pre)) return 'cap';
@@ -320,7 +323,7 @@ export function isRateCondition(text: string, r: Rate): boolean {
   if (!planned && JOINED_THEN_GRANT.test(listPost)) return true;
   // One of several bounded conditions listed before the applicant (对同时符合主营业务收入三年平均增长率超过30%、…上年度研发
   // 费用支出不低于35亿元的企业): the figure has its bound and the list ends in …的企业 before any grant word.
-  const bounded = /(不低于|不少于|超过|高于|大于|达到|达|突破|不超过|低于|不高于|≥|＞|>|≤|<)[^，。；,;、]{0,12}$/.test(pre) || OVER_BARE.test(pre) || /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)/.test(listPost);
+  const bounded = boundedBefore(pre) || /^(?:（含）|\(含\))?(?:及)?(?:以上|以下)/.test(listPost);
   return bounded && !/(到\d{4}年|力争|目标)/.test(text.slice(0, r.start)) && LISTED_CONDITIONS.test(text.slice(to, to + 200).replace(/\s+/g, ''));
 }
 
@@ -332,7 +335,7 @@ export function isListedRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
   if (paidShare(text, r, pre)) return false;
   const [, to] = listSpan(text, r.start, r.end);
-  return /(不低于|不少于|超过|高于|大于|达到|达|突破|不超过|低于|不高于|≥|＞|>|≤|<)[^，。；,;、]{0,12}$/.test(pre) || OVER_BARE.test(pre) || new RegExp(`^(?:${INCLUSIVE})?(?:及|或)?(?:以上|以下)`).test(text.slice(to, to + 12).replace(/\s+/g, ''));
+  return boundedBefore(pre) || new RegExp(`^(?:${INCLUSIVE})?(?:及|或)?(?:以上|以下)`).test(text.slice(to, to + 12).replace(/\s+/g, ''));
 }
 
 /** The rest of a list of conditions after a figure, up to the applicant they qualify, with no grant word between. */

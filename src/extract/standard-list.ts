@@ -33,13 +33,12 @@ export function inStandardList(text: string, pos: number): boolean {
  */
 const GRANT_STANDARD_HEADING = new RegExp(String.raw`^\s*${PLAIN_ITEM_MARK}?\s*(?:奖补|补贴|补助|奖励|资助|扶持|支持)(?:资金)?(?:标准|额度)(?:及(?:方式|要求))?\s*[:：]?\s*$`);
 /** …or such a heading opening the clause's own line, its colon right before the clause (一、补助标准:困难户2.5万元/户; 二、地质灾害群测群防专职监测补助标准:…). */
-const INLINE_GRANT_STANDARD_HEADING = new RegExp(String.raw`^\s*${PLAIN_ITEM_MARK}?\s*[\u4e00-\u9fff]{0,20}?(?:奖补|补贴|补助|奖励|资助|扶持|支持|救助)(?:资金)?(?:标准|额度)\s*[:：]\s*$`);
 // (…and the items after the first on that line, each closed by a ；: 一、公办幼儿园补助标准:(1)、城关幼儿园:50元/年·生;(2)、乡镇幼儿园:150元/年·生;
 // …, 剑河 — the heading's until a sentence ends.)
-const INLINE_GRANT_STANDARD_ITEMS = new RegExp(String.raw`^\s*${PLAIN_ITEM_MARK}?\s*[\u4e00-\u9fff]{0,20}?(?:奖补|补贴|补助|奖励|资助|扶持|支持|救助)(?:资金)?(?:标准|额度)\s*[:：](?:[^。；;\n]*[；;]\s*)+$`);
+const INLINE_GRANT_STANDARD_HEADING = new RegExp(String.raw`^\s*${PLAIN_ITEM_MARK}?\s*[\u4e00-\u9fff]{0,20}?(?:奖补|补贴|补助|奖励|资助|扶持|支持|救助)(?:资金)?(?:标准|额度)\s*[:：]\s*(?:[^。；;\n]*[；;]\s*)*$`);
 export function underGrantStandardHeading(text: string, pos: number): boolean {
   let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  if (INLINE_GRANT_STANDARD_HEADING.test(text.slice(lineStart, pos)) || INLINE_GRANT_STANDARD_ITEMS.test(text.slice(lineStart, pos))) return true;
+  if (INLINE_GRANT_STANDARD_HEADING.test(text.slice(lineStart, pos))) return true;
   for (let k = 0; k < 3 && lineStart > 0; k++) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(prevStart, lineStart - 1);

@@ -1711,7 +1711,8 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     const referredBack = REFERRED_BACK_AFTER.test(rest) && grantLater;
     // (…or a count that opens an item of a list of conditions, what is counted after it: (4)10家及以上直播相关深圳企业(机构)在基地内经营, 深圳
     // — what the applicant must have, as 入驻企业10家及以上 is)
-    const opensItem = listed && ITEM_OPENING.test(text.slice(0, start)) && COUNTED_NOUN_AFTER.test(rest);
+    const counted = listed && ITEM_OPENING.test(text.slice(0, start)) ? COUNTED_NOUN_AFTER.exec(rest) : null;
+    const opensItem = !!counted;
     if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked && !opensItem) || !(age || grantNext || marked || forOpening || orAlternative || referredBack || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed || peopleNamed || stepFloor) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
@@ -1722,7 +1723,7 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
       out.push({ metric: metricBefore(text, first), unit: pair[2], raw: text.slice(first, end), start: first, end, min: round(parseNumber(pair[1])), minInclusive: inclusive });
       continue;
     }
-    const metric = opensItem ? COUNTED_NOUN_AFTER.exec(rest)![1] : remarked ? metricBefore(text, start).replace(/[（(]/, '') : metricBefore(text, start);
+    const metric = counted ? counted[1] : remarked ? metricBefore(text, start).replace(/[（(]/, '') : metricBefore(text, start);
     out.push({ metric, unit, raw: text.slice(start, end), start, end, ...(bound !== '以上' ? { max: round(a), maxInclusive: inclusive || bound === '以内' } : { min: round(a), minInclusive: inclusive }) });
   }
   // A band rewarded right after it: 过户土地面积3亩(含)至10亩奖励20万元, 95分-99分的,给予…奖励 (not a time span: 3—5年内给予 is a

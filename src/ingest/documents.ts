@@ -860,7 +860,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     date ??= releaseDate(local.slice(0, 6).map((p) => p.text));
     // (…or its day without the year, the text's document numbers or first full date giving the year: 11月10日,內蒙古能源局發布《…》 over
     // 內能源電力字〔2025〕656號, 内蒙古)
-    date ??= leadDay(local.slice(0, 6).map((p) => p.text), local.map((p) => p.text).join('\n'), page.published);
+    date ??= leadDay(local.slice(0, 6).map((p) => p.text), folded, page.published);
     // An edition under the title (宝山区…项目指南 / (2020年版)) is the document's own year.
     // A page published in that year (时间:2025-05-09 over a 2025年版) dates it more closely.
     const edition = EDITION.exec(headText.slice(0, 3).join(''))?.[1];

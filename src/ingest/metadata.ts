@@ -767,31 +767,36 @@ const LEAD_TIME = '(?:(?:近日|日前|近期|最近|不久前|今天|今日|昨
 // (…or an outlet saying it has learned, 中国固废网获悉,8月5日,河南省人民政府办公厅印发的《…》: 河南省 新基建)
 // (…or a page's summary label over the lead, 导读 3月22日,郑州经济技术开发区管委会发布关于…的通告: 郑州经开区; 【导语】:, 摘要:, 核心提示:)
 const DATELINE = '(?:[^，。,:：《》]{0,16}?(?:消息|讯|获悉|了解到)(?:[】\\]][:：，,]?|[:：，,]|\\s)|[【\\[]?(?:导读|导语|摘要|核心提示)[】\\]]?[:：]?)\\s*';
+/** How a lead says the body released the notice: 印发, 发布, 公示…, maybe jointly (联合印发). */
+const LEAD_JOINTLY = '(?:正式|联合|共同)?';
+const LEAD_VERBS = '印发|公布|发布|出台|下发|公示|公告|通告';
 const NEWS_LEAD_ISSUER = new RegExp(
-  `^(?:(?:${DATELINE})?${LEAD_TIME}|${DATELINE})(${LEAD_BODIES})(门户网站|网站|官网)?(?:正式|联合|共同)?(?:印发|公布|发布|出台|下发|公示|公告|通告)了?\\s*(?:《([^《》]{4,120})》)?|`
+  `^(?:(?:${DATELINE})?${LEAD_TIME}|${DATELINE})(${LEAD_BODIES})(门户网站|网站|官网)?${LEAD_JOINTLY}(?:${LEAD_VERBS})了?\\s*(?:《([^《》]{4,120})》)?|`
     // (…or the body and what it changes, 将 before it, the day first: 【导语】:7月30日,临沂市住房公积金中心将…提取限额由10368元…上调至21600元, 临沂)
     + `^(?:${DATELINE})?(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[，,]\\s*(${LEAD_BODIES})将(?=[^。；;]{0,60}?(?:调整|上调|下调|提高|降低|延长|放宽)(?:为|至|到))|^(${LEAD_BODIES})(?:于)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:正式)?(?:印发|公布|发布|出台|下发|制定)了?\\s*《([^《》]{4,120})》|^(?:[^，。,]{0,12}[，,])?记者(?:近日)?从((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:获悉|了解到)`,
 );
 
 /**
  * The day a repost's lead says a body released the notice, written without its year (9月18日,成都市发改委公示…; 【导语】:7月30日,临沂市住房公积金
- * 中心将…上调至…; 11月10日,內蒙古能源局發布《…》): the year the text's document numbers give (the latest, 〔2025〕656號 — the notice's own or the
- * newest it cites), else the year of the first full date in the text, as ANNOTATION rounds 41 and 114 read a lead's day. Undefined where no lead so
- * dates it or no year is found.
+ * 中心将…上调至…; 11月10日,內蒙古能源局發布《…》): the year of the page's time stamp where it falls a few days on (发布时间:2025-03-05 over
+ * 3月3日,瓯海区发展和改革局发布…, 瓯海: the repost's), else the text's document numbers' (the latest, 〔2025〕656號 — the notice's own or the
+ * newest it cites), else the first full date's in the text, as ANNOTATION rounds 41 and 114 read a lead's day. `text` is read folded. Undefined
+ * where no lead so dates it or no year is found.
  */
-// (A page's time stamp a few days after the lead's day is the repost's: its year first, 发布时间:2025-03-05 over 3月3日,瓯海区发展和改革局发布…, 瓯海.)
 export function leadDay(paras: string[], text: string, published?: string): string | undefined {
   let day: RegExpExecArray | null = null;
   for (const p of paras) if ((day = LEAD_DAY.exec(fold(p.replace(/\s/g, ''))))) break;
   if (!day) return undefined;
   const md = `${day[1].padStart(2, '0')}-${day[2].padStart(2, '0')}`;
   if (published && /^\d{4}-\d{2}-\d{2}/.test(published) && md <= published.slice(5, 10)) return `${published.slice(0, 4)}-${md}`;
-  const numbered = [...fold(text).matchAll(/[〔\[［【（(]((?:19|20)\d{2})[〕\]］】）)]\s*\d{1,5}\s*号/g)].map((m) => Number(m[1]));
-  const year = numbered.length ? Math.max(...numbered) : Number(/(?<!\d)((?:19|20)\d{2})年\d{1,2}月/.exec(fold(text))?.[1] ?? NaN);
+  const folded = fold(text);
+  const numbered = [...folded.matchAll(/[〔\[［【（(]((?:19|20)\d{2})[〕\]］】）)]\s*\d{1,5}\s*号/g)].map((m) => Number(m[1]));
+  const year = numbered.length ? Math.max(...numbered) : Number(/(?<!\d)((?:19|20)\d{2})年\d{1,2}月/.exec(folded)?.[1] ?? NaN);
   if (!Number.isFinite(year)) return undefined;
   return `${year}-${md}`;
 }
-const LEAD_DAY = new RegExp(`^(?:${DATELINE})?(\\d{1,2})月(\\d{1,2})日[，,](?=${LEAD_BODIES}(?:门户网站|网站|官网)?(?:正式|联合|共同)?(?:印发|公布|发布|出台|下发|公示|公告|通告|将)(?!的))`);
+// (…or 将 before what the body changes, as NEWS_LEAD_ISSUER reads it; not 印发的《…》提出, which names the document)
+const LEAD_DAY = new RegExp(`^(?:${DATELINE})?(\\d{1,2})月(\\d{1,2})日[，,](?=${LEAD_BODIES}(?:门户网站|网站|官网)?${LEAD_JOINTLY}(?:${LEAD_VERBS}|将)(?!的))`);
 /**
  * The issuer a news report's lead names for the notice it carries (the first lines of its head), else undefined; the lead is
  * read folded (近日,成都市人民政府發布《…》) and the body returned as written. A lead may open a sentence inside a paragraph the
@@ -839,12 +844,11 @@ const OWN_BODY_ABOUT = /^((?:自治区|省|市)(?:人民)?政府(?:办公室|办
  * The body a preamble names as the measures' maker: …,上海市临港地区开发建设管理委员会制定如下产业配套政策 (…特制定本措施: 小店区; …,嘉兴市体育局决定开展2022年…招募, 嘉兴; the day between, 为加大招商力度,贵州省人民政府1998年1月24日制定了《…》: 贵州省); …,县政府研究制定了本办法;
  * …的贯彻落实工作,盐田区工业和信息化局研究制定了《…申报指南》(详见附件2) (what it drew up it issues; the title blanked by blankTitles);
  * …,经研究,杭州市商务局起草了本实施意见,现予以公告 (the drafter of the very document a call for comments carries); …,铜仁市发展和改革委员会
- * 牵头起草了《…(公开征求意见稿)》 (a body that led the drafting: only a call for comments names a drafter).
+ * 牵头起草了《…(公开征求意见稿)》 (a body that led the drafting: only a call for comments names a drafter); …,舟山市住房公積金管理委員會2013年
+ * 第壹次會議通過,決定自4月13日起,調整… (the committee whose meeting passed it and decided: ANNOTATION round 155).
  */
 const PREAMBLE_MAKER = new RegExp(`[，,。]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:特制定|(?:经研究)?决定(?:开展|组织开展|组织|举办|启动|实施)|(?:经)?(?:研究)?(?:制定|提出|出台|起草|编制)了?(?:如下|以下|本)|(?:经)?研究(?:制定|起草|编制)了?(?:《|\\s{4,})|(?:牵头|组织)(?:研究)?起草了?(?:《|\\s{4,})|(?:于)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:制定|印发|出台|发布)了?(?:《|\\s{4,})|(?:\\d{4}年)?第[一二三四五六七八九十壹贰叁肆伍\\d]{1,3}次(?:全体|主任|常务)?(?:委员)?会议(?:研究|审议)?通过[，,]\\s*决定)`);
 
-// (…or the committee whose meeting passed it and decided: …,舟山市住房公積金管理委員會2013年第壹次會議通過,決定自4月13日起,調整…, 舟山 — ANNOTATION
-// round 155.)
 /** A plan a preamble draws up, named after 特制定 (…特制定龙华区政务服务数据管理局2021年工作要点。): the plan's name. */
 const MADE_PLAN = /[，,。]\s*(?:特|现)制定《?([^，。,；;《》]{6,60}?(?:要点|方案|计划|安排))》?[。；;]?\s*$/;
 /** The body the first paragraphs of a notice name as the maker of its measures (制定如下…), else undefined. */
