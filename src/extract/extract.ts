@@ -205,7 +205,7 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   const penaltyStep = (r: Rate) => /每(?:下降|降低|减少|低于)$/.test(t.slice(Math.max(0, r.start - 3), r.start)) && /^[，,]?(?:罚款|罚金|扣罚|扣减|扣除|核减|扣)/.test(t.slice(r.end, r.end + 6));
   const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)) && !(BASIS_OPENS.test(t.slice(Math.max(0, r.start - 12), r.start)) && BASIS_CLOSES.test(t.slice(r.end, r.end + 6))) && !reported(r) && !shareDone(r) && !weight(r) && !pool(r) && !penaltyStep(r));
   thresholds.push(...conditions.thresholds);
-  for (const q of extractQuantityThresholds(t, listed, thresholds)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
+  for (const q of extractQuantityThresholds(t, listed, thresholds, goal)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
   thresholds.sort((a, b) => a.start - b.start);
   // (A condition the text cancels, 取消提供报团费用每人300元以上(含300元)的发票作为补贴申请材料之一的必要条件, 河源: no bound any more.)
   if (t.includes('取消')) for (const c of matchesOf(t, CANCELLED_CONDITION)) {

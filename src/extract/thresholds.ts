@@ -1064,6 +1064,10 @@ needing(REQUIRED_FLOOR_RE, /不少于|不低于|不得/);
 const REQUIRED_FLOOR_GRANT = /给予[^。；;]{0,30}?(?:补贴|补助|奖励|资助|奖补)|补贴标准|补助标准/;
 /** A goal's words: a floor in a goal is a target, no condition. */
 const GOAL_WORD = /力争|确保|目标|到\d{4}年|争取/;
+/** A bound word that says a figure is reached (达到, 突破): a goal's verb when a goal word governs the sentence. */
+const REACHED_WORD = /^(?:达到|达|突破|超过|超)$/;
+/** The figure's own class closed right after it, its bound and mark between (…以上的企业): who qualifies, not a goal. */
+const OWN_CLASS_AFTER = /^\s*(?:及|或)?(?:以上|以下)?\s*(?:[（(]含[^（）()]{0,10}[）)])?\s*的/;
 /** What follows a figure that has no unit: 的, a stop, 且/或, a bracketed 含 — not a unit the lexicon lacks (1.5 元/天/平米). */
 const BARE_FIGURE_END = /^\s*(?:[（(]\s*含\s*[)）])?\s*(?:[的，,。；;、]|且|或|及|以上|以下|$)/;
 /** A metric that names a ratio or an index, measured by a bare figure: 容积率, 电能利用效率, PUE值, 能效比, 功率因数, 系数. */
@@ -1343,12 +1347,12 @@ const HELD_COUNT_RE = new RegExp(
  * read before (on money), whose list of standards a quantity may close
  * (投资强度应达到350万元/亩、实缴税收20万元/亩/年、用地规模15亩以上: 牛塘).
  */
-export function extractQuantityThresholds(text: string, listed = false, prior: Threshold[] = []): Threshold[] {
+export function extractQuantityThresholds(text: string, listed = false, prior: Threshold[] = [], goal = false): Threshold[] {
   // A half year bounded (登记失业半年以上, 正常运营半年及以上的) is 0.5 年: read as 1年, two characters for two so every offset and the
   // phrase around it stay, then set to the half it is.
   const halves = new Set([...text.matchAll(HALF_YEAR_BOUNDED)].map((m) => m.index!));
-  if (!halves.size) return quantityThresholds(text, listed, prior);
-  return quantityThresholds(text.replace(HALF_YEAR_BOUNDED, '1年'), listed, prior).map((t) =>
+  if (!halves.size) return quantityThresholds(text, listed, prior, goal);
+  return quantityThresholds(text.replace(HALF_YEAR_BOUNDED, '1年'), listed, prior, goal).map((t) =>
     halves.has(t.start) && t.unit === '年' ? { ...t, raw: text.slice(t.start, t.end), ...(t.min === 1 ? { min: 0.5 } : {}), ...(t.max === 1 ? { max: 0.5 } : {}) } : t,
   );
 }
@@ -1362,7 +1366,7 @@ const HALF_YEAR_BOUNDED = /(?<![\d一二三四五六七八九十两个上下前�
 const DISTANCE_RANGE_RE = new RegExp(`(?<=(?:两侧|周边|周围|沿线|半径|距离?)[^，。；,;\\d]{0,4})${NUM}\\s*(米|公里|千米)\\s*(?:范围)?(内|以内|之内|外|以外|之外)`, 'g');
 needing(DISTANCE_RANGE_RE, /[米里]/);
 
-function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): Threshold[] {
+function quantityThresholds(text: string, listed: boolean, prior: Threshold[], goal: boolean): Threshold[] {
   const out: Threshold[] = [];
   for (const m of matchesOf(text, DISTANCE_RANGE_RE)) {
     const a = parseNumber(m[1]);
@@ -1605,6 +1609,9 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[]): 
     // (A bound whose bracket closes right after it bars only a thing a support verb backs: 重点支持集中式较大规模(容量不低于5万千瓦)和分布式
     // 平台聚合(容量不低于1万千瓦)新型储能项目建设, 浙江省 — as the same bound after the figure so placed is.)
     if (/^\s*[）)]/.test(text.slice(end)) && !remarkOnSupported(text, m.index!)) continue;
+    // (…nor a count a goal says is reached, not closed by its own 的 and with no grant in the sentence: 到2022年,…企业达到5万户、就业人数
+    // 达到85万人,营业收入超1亿元的旅游企业达到70家以上, 贵州省 — targets, though a sized class's 的 follows further on.)
+    if (REACHED_WORD.test(word) && (goal || GOAL_WORD.test(sentenceBefore(text, m.index!))) && !OWN_CLASS_AFTER.test(text.slice(end)) && !GRANT.test(text)) continue;
     const t: Threshold = { metric: metricBefore(text, m.index! + word.length), unit, raw: text.slice(start, end), start, end };
     const said = word === '在' ? undefined : boundBefore(word);
     if (n2 !== undefined) {
