@@ -605,6 +605,12 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     plausibleYear(m[1]) && FIELD_BEFORE.test(c.text.slice(Math.max(0, m.index! - 12), m.index!)) ? { date: `${m[1]}-${pad(m[3])}-${pad(m[4])}` } : undefined],
   [needing(/(到|至|截至|截止到?|于)?(?<![\d.．])(\d{4})[.．/](1[0-2]|0?[1-9])(?![\d.．/万亿元%％]|\s*[-—–－~～至到]\s*\d)((?:底|末)?(?:前|之前|以前)|底|末)?/g, /\d[.．/]\d/), (m, c) =>
     plausibleYear(m[2]) && (m[1] || m[4] || FIELD_BEFORE.test(c.text.slice(Math.max(0, m.index! - 12), m.index!))) ? { date: `${m[2]}-${pad(m[3])}` } : undefined],
+  // A span from a month (or a day) to a later year, or that year's end (从2014年4月至2016年底, 2021年7月1日至2023年): from the first to the
+  // year, its last month when 底 or 末 closes it, as 2027年底 alone is 2027-12 (云南省 微型企业).
+  [/(\d{4})年(\d{1,2})月(?:份)?(?:(\d{1,2})日)?\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})年(底|末)?(?:前|之前|以前|止)?(?![\d度])/g, (m) => {
+    if (Number(m[2]) > 12 || Number(m[2]) < 1 || Number(m[4]) <= Number(m[1]) || Number(m[4]) - Number(m[1]) > 30) return undefined;
+    return { from: `${m[1]}-${pad(m[2])}${m[3] ? `-${pad(m[3])}` : ''}`, date: `${m[4]}${m[5] ? '-12' : ''}` };
+  }],
   // Month ranges: 2024年1月至2025年12月, 2024年1-6月, 2024年1月—6月 (from the first month to the last).
   // (…each month's part named too: 2011年9月底到2012年2月底, 2011年5月下旬至11月上旬: 新疆)
   [/(\d{4})年(\d{1,2})(?:月(?:份)?(?:底|末|初|上旬|中旬|下旬)?)?\s*(?:起)?\s*[-—–－~至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:(\d{1,2})日|底|末|初|上旬|中旬|下旬)?(?:止)?/g, (m) => {
@@ -634,7 +640,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (Nor a period over before the notice's year opening a sentence on what was done then, as a bare year before it is none: 2007-2008年,
   // 各地坚持…,为自治区经济社会持续健康发展做出了新的贡献, 新疆 2009.)
   // (Nor the years a bounded figure of the applicant's is measured over: 2020年至2021年研发投入保持正增长,额度均不低于200万元, 蔡甸.)
-  [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年/g, (m, c) => (Number(m[2]) > Number(m[1]) && !DESIGNATION_TERM_AFTER.test(c.text.slice(m.index! + m[0].length)) && !pastOpening(c, m) && !MEASURED_OVER_YEARS.test(c.text.slice(m.index! + m[0].length)) ? { from: m[1], date: m[2] } : undefined)],
+  // (…the last year's end and a limit word after it part of the span: 因地制宜逐步改造2001年至2005年底前建成的老旧小区, 四川省 — to 2005-12.)
+  [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年(?:(底|末)(?:前|之前|以前)?)?/g, (m, c) => (Number(m[2]) > Number(m[1]) && !DESIGNATION_TERM_AFTER.test(c.text.slice(m.index! + m[0].length)) && !pastOpening(c, m) && !MEASURED_OVER_YEARS.test(c.text.slice(m.index! + m[0].length)) ? { from: m[1], date: m[3] ? `${m[2]}-12` : m[2] } : undefined)],
   // A plan's period in brackets without 年 after its name (三年行动计划(2022-2024), 规划（2021—2025）): the raw is the years.
   // (It starts at the bracket, dropped from the raw by skip: a lookbehind would be tried at every character.)
   [needing(/[（(](\d{4})\s*[-—–－~～至到]\s*(\d{4})(?=[）)])/g, /[（(]\d/), (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: m[2], skip: 1 } : undefined)],
