@@ -118,6 +118,11 @@ export interface GrantRow {
  * A list of sums allotted to places, its place column first and no 序号 (镇别 / 新发展面积(亩) / 补贴金额(元), then 雪堰镇 / 1920 / 192000 …
  * 合计 / 4472 / 447200: 武进), reads a row from the place to its sum, each a `total` as an allotment to a place is (ANNOTATION round 102).
  */
+/** A column naming who receives a grant (单位详细名称, 企业名称, 姓名, 合作社): its rows are grants, not allotments to places. */
+const RECIPIENT_NAME = /单位|企业|公司|主体|合作社|农户|户主|姓名|申报人|申请人/;
+/** The label of a list's sum row: 合计, 总计. */
+const SUM_LABEL = /^(?:合计|总计)$/;
+
 export function grantListRows(text: string, from: number): { rows: GrantRow[]; end: number } | undefined {
   // Lines are read one at a time as the table goes on: it is tried at every 序号 line, and most are no grant list.
   const at = lineReader(text, from);
@@ -162,6 +167,9 @@ export function grantListRows(text: string, from: number): { rows: GrantRow[]; e
     }
     return rows.length ? { rows, end } : undefined;
   }
+  // (A place column and no recipient's: sums allotted to places, each a `total` as the places-first list's are — 序号 / 镇 街 / 名  称 / 金 额
+  // under 单位:万元, 瓯海; a list of firms with their 乡镇 stays grants, 建德.)
+  const role = names.some((n) => PLACE_COLUMN.test(n)) && !names.some((n) => RECIPIENT_NAME.test(n)) ? 'total' : 'fixed';
   for (let number = 1; at(j) && at(j)!.c === String(number); number++) {
     const cells: { c: string; start: number; end: number }[] = [];
     // The sum last (序号 / 单位名称 / 会展项目名称 / 分配金额(万元)): the cells up to the row's figure, fewer where the row shares a merged
@@ -174,8 +182,15 @@ export function grantListRows(text: string, from: number): { rows: GrantRow[]; e
     const sum = last ? cells[cells.length - 1] : cells[money];
     if (!sum || !figure(sum.c) || (last ? cells.length < 2 : cells.length < names.length)) break;
     if (last) j++;
-    rows.push({ start: cells[0].start, end: sum.end, money: { start: sum.start, end: sum.end, yuan: round(Number(sum.c) * perYuan, 2), role: 'fixed' } });
+    rows.push({ start: cells[0].start, end: sum.end, money: { start: sum.start, end: sum.end, yuan: round(Number(sum.c) * perYuan, 2), role } });
     end = sum.end;
+  }
+  // (…and the 合计 row closing the list, its label cell merged across the columns before the sum: 合    计 / 300, 瓯海 — a `total`.)
+  const sumLabel = at(j);
+  const sumCell = at(j + 1);
+  if (rows.length && money === names.length - 1 && sumLabel && SUM_LABEL.test(sumLabel.c.replace(/[\s\u3000]+/g, '')) && sumCell && figure(sumCell.c)) {
+    rows.push({ start: sumLabel.start, end: sumCell.end, money: { start: sumCell.start, end: sumCell.end, yuan: round(Number(sumCell.c) * perYuan, 2), role: 'total' } });
+    end = sumCell.end;
   }
   return rows.length ? { rows, end } : undefined;
 }

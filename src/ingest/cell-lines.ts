@@ -121,7 +121,8 @@ export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
       if (unitAbove && MONEY_NAME.test(names[0] ?? '') && repeatedPairs([first, ...names]) > 0) return i;
       continue;
     }
-    if (PLACE_COLUMN.test(first) ? names.some((n) => MONEY_COLUMN.test(n) || (unitAbove && MONEY_NAME.test(n))) : names.length >= 2 && names.some((n) => UNIT_COLUMN.test(n) || MONEY_COLUMN.test(n))) return i;
+    // (…or numbered rows of sums under the table's unit line, the money column named plainly: 单位:万元 / 序号 / 镇 街 / 名  称 / 金 额, 瓯海)
+    if (PLACE_COLUMN.test(first) ? names.some((n) => MONEY_COLUMN.test(n) || (unitAbove && MONEY_NAME.test(n))) : names.length >= 2 && names.some((n) => UNIT_COLUMN.test(n) || MONEY_COLUMN.test(n) || (unitAbove && MONEY_NAME.test(n)))) return i;
   }
   return -1;
 }
