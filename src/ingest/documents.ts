@@ -165,7 +165,10 @@ function onlyZone(text: string): RegionMatch | undefined {
 function speaksAsProvince(text: string): boolean {
   // (addressing the province's departments, which only the province does, counts twice: 驻马店市人民政府,省人民政府各部门:; also
   // 省人民政府各委、办、厅、局 and 省政府各厅委、各直属机构, 山西省 节能减排 and 辽宁省)
-  const province = (text.match(/全省|我省|本省|省财政(?!厅)|省级财政|省直(?:各|有关)/g) ?? []).length + 2 * (text.match(/省(?:人民)?政府各(?:部门|委|厅|直属机构|有关部门)/g) ?? []).length;
+  // (…and so does addressing the prefectures' governments by name, 广州、深圳、珠海、…、肇庆市人民政府,各有关单位:, 广东省 珠三角一体化)
+  const province =
+    (text.match(/全省|我省|本省|省财政(?!厅)|省级财政|省直(?:各|有关)/g) ?? []).length +
+    2 * (text.match(/省(?:人民)?政府各(?:部门|委|厅|直属机构|有关部门)|(?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3}市人民政府[，,：:]/g) ?? []).length;
   const lower = (text.match(/全(?:市|县|区|州)|我(?:市|县|区|州)|本(?:市|县|区|州)/g) ?? []).length;
   return province >= 2 && province > lower;
 }
@@ -1036,7 +1039,11 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // The same a level down: a city named in passing (对新认定为昆明市重点科技成果转化…) in a notice that speaks as a district and
     // names one of that city's districts in its own words, by a short name (在五华设立研发中心): that district.
     if (ownWordsCount && regionM && 'level' in regionM && regionM.level === 'city' && !atOwnLevel(regionM, folded)) {
-      const child = childNamedIn(regionM, ownText());
+      const inText = childNamedIn(regionM, ownText());
+      // (Not a district the city's own body addresses: 南通市住房和城乡建设局 writing to 崇川区人民政府 about 主城区(指崇川区、…) — the
+      // district is whom it tasks, the city its region.)
+      const tasked = !!inText && !!issuerPlace && issuerPlace.code === regionM.code && headText.some((p) => ADDRESSEES.test(p) && fold(p).includes(inText.name));
+      const child = tasked ? undefined : inText;
       if (child) regionM = child;
       // (…and where it names none, a notice that speaks as a county (县直各单位, 经县政府同意) is one of that city's counties, not the city:
       // no region rather than a wrong one (房县: 推送至十堰市智慧城市信用平台).)
