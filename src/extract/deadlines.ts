@@ -607,7 +607,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     plausibleYear(m[2]) && (m[1] || m[4] || FIELD_BEFORE.test(c.text.slice(Math.max(0, m.index! - 12), m.index!))) ? { date: `${m[2]}-${pad(m[3])}` } : undefined],
   // A span from a month (or a day) to a later year, or that year's end (从2014年4月至2016年底, 2021年7月1日至2023年): from the first to the
   // year, its last month when 底 or 末 closes it, as 2027年底 alone is 2027-12 (云南省 微型企业).
-  [/(\d{4})年(\d{1,2})月(?:份)?(?:(\d{1,2})日)?\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})年(底|末)?(?:前|之前|以前|止)?(?![\d度])/g, (m) => {
+  // (A numeral class opens it, so it is guarded by the month-to-year join every match holds.)
+  [needing(/(\d{4})年(\d{1,2})月(?:份)?(?:(\d{1,2})日)?\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})年(底|末)?(?:前|之前|以前|止)?(?![\d度])/g, /月(?:份)?(?:\d{1,2}日)?\s*(?:起)?\s*[-—–－~至到]\s*\d{4}年/), (m) => {
     if (Number(m[2]) > 12 || Number(m[2]) < 1 || Number(m[4]) <= Number(m[1]) || Number(m[4]) - Number(m[1]) > 30) return undefined;
     return { from: `${m[1]}-${pad(m[2])}${m[3] ? `-${pad(m[3])}` : ''}`, date: `${m[4]}${m[5] ? '-12' : ''}` };
   }],

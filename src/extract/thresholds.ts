@@ -635,7 +635,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // 固定资产投资达到1100亿元以上;, 舟山; a condition names its applicant or its grant, or stands in a list of conditions)
     const bareGoal = /(达到|突破|超过)\s*$/.test(pre) && /^(?:左右)?[；;。]?$/.test(afterBound) && !GRANT.test(text) && !APPLICANT_IN.test(text) && !listed;
     // (…and so is one a goal's year or word before it, or the clause's goal field, says is reached: goal, see inGoalField)
-    const reached = /(达到|突破|超过|达|超)\s*$/.test(pre) && (goal || /(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)));
+    const reached = REACHED_END.test(pre) && (goal || /(到|至)\d{4}年|力争|目标/.test(text.slice(0, m.start)));
     const planned =
       // (…or any bounded figure closing its phrase in a clause its goal field or goal sentence governs, no grant in it: 到2025年,…;实现乡村旅游接待
       // 游客2500万人次以上,乡村旅游综合收入200亿元以上;, 玉溪 — not a size class of things counted after it, 收入100万元以上行政村占比, 嘉善)
@@ -1064,8 +1064,12 @@ needing(REQUIRED_FLOOR_RE, /不少于|不低于|不得/);
 const REQUIRED_FLOOR_GRANT = /给予[^。；;]{0,30}?(?:补贴|补助|奖励|资助|奖补)|补贴标准|补助标准/;
 /** A goal's words: a floor in a goal is a target, no condition. */
 const GOAL_WORD = /力争|确保|目标|到\d{4}年|争取/;
-/** A bound word that says a figure is reached (达到, 突破): a goal's verb when a goal word governs the sentence. */
-const REACHED_WORD = /^(?:达到|达|突破|超过|超)$/;
+/** The bound words that say a figure is reached (达到, 突破): a goal's verb when a goal word governs the sentence. */
+const REACHED = '达到|突破|超过|达|超';
+/** Such a word as a whole (a quantity's bound word). */
+const REACHED_WORD = new RegExp(`^(?:${REACHED})$`);
+/** Such a word closing the text before a figure. */
+const REACHED_END = new RegExp(`(?:${REACHED})\\s*$`);
 /** The figure's own class closed right after it, its bound and mark between (…以上的企业): who qualifies, not a goal. */
 const OWN_CLASS_AFTER = /^\s*(?:及|或)?(?:以上|以下)?\s*(?:[（(]含[^（）()]{0,10}[）)])?\s*的/;
 /** What follows a figure that has no unit: 的, a stop, 且/或, a bracketed 含 — not a unit the lexicon lacks (1.5 元/天/平米). */
