@@ -19,6 +19,7 @@ describe('condition words (dict/condition-words.json)', () => {
       conditionWords.applicants,
       conditionWords.countedThings,
       conditionWords.quantityUnits,
+      conditionWords.countingClassifiers,
       conditionWords.perUnits,
       conditionWords.conditionLeadIns.verbs,
       conditionWords.conditionLeadIns.nouns,

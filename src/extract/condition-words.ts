@@ -11,6 +11,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   applicants: string[];
   countedThings: string[];
   quantityUnits: string[];
+  countingClassifiers: string[];
   perUnits: string[];
   conditionLeadIns: { verbs: string[]; nouns: string[]; subjects: string[]; labels: string[]; stems: string[] };
   sizeMetrics: string[];
@@ -70,6 +71,8 @@ export const APPLICANT = alt(words.applicants);
 export const APPLICANT_KINDS = alt(words.applicants.filter((a) => /(?:企业|户|纳税人|合作社|农场|人才|毕业生|研究生|职工|人员|员工|主体|公司)$/.test(a)));
 export const COUNTED = alt(words.countedThings);
 export const QUANTITY_UNIT = alt(words.quantityUnits);
+/** Measure words of things counted, the thing maybe named between the figure and its bound (50台车以上). */
+export const COUNTING_CLASSIFIER = alt(words.countingClassifiers);
 /** Measures a sum of money may be per (每平方米2万元 → 元/平方米); not 家/个/项: 每家企业 names who gets it. */
 export const PER_UNIT = alt(words.perUnits);
 /** A prize's or a contest's name right before a rank of those it rewards (一等奖前三位, 技能大赛前5名). */

@@ -17,6 +17,7 @@ import { inConditionList, inConditionRun, inTierHead } from './condition-list.js
 import { inStandardList, underGrantStandardHeading } from './standard-list.js';
 import { inGoalField } from './goal-field.js';
 import { APPLICANT, LEAD_IN_LABEL, NEGATION, NOT_NEGATION, RELIEF_DUE, STANDARD_KIND } from './condition-words.js';
+import { sharedListBounds } from './shared-list-bound.js';
 import { BUILD_PERIOD, extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
 import { deriveValidity, issuedOn } from './validity.js';
@@ -206,6 +207,8 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   const rates: Rate[] = found.filter((r, i) => !conditions.used.has(i) && !(COUNTED_AT.test(t.slice(r.end)) && !GRANT_OR_RELIEF.test(t)) && !(BASIS_OPENS.test(t.slice(Math.max(0, r.start - 12), r.start)) && BASIS_CLOSES.test(t.slice(r.end, r.end + 6))) && !reported(r) && !shareDone(r) && !weight(r) && !pool(r) && !penaltyStep(r));
   thresholds.push(...conditions.thresholds);
   for (const q of extractQuantityThresholds(t, listed, thresholds, goal)) if (!thresholds.some((x) => x.start < q.end && q.start < x.end)) thresholds.push(q);
+  // (…and the items of a list in different measures that one bound after its last closes, outside a goal: shared-list-bound.ts)
+  if (!goal) thresholds.push(...sharedListBounds(t, money, thresholds));
   thresholds.sort((a, b) => a.start - b.start);
   // (A condition the text cancels, 取消提供报团费用每人300元以上(含300元)的发票作为补贴申请材料之一的必要条件, 河源: no bound any more.)
   if (t.includes('取消')) for (const c of matchesOf(t, CANCELLED_CONDITION)) {

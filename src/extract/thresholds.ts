@@ -92,8 +92,9 @@ function partClosing(text: string, start: number, end: number): number {
   const open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
   return open >= 0 && !/[）)，。；,;]/.test(text.slice(open, start)) ? close[0].length : 0;
 }
-/** The measure named between a figure and its bound (5000万元投资以上的, 吉林省; 1亿元产值以上): read as a remark there. */
-const MEASURE_BEFORE_BOUND = /^\s*(?:固定资产投资|投资额|投资|营业收入|营收|产值|销售收入|销售额|税收|纳税额|纳税)(?=\s*(?:及|或)?(?:以上|以下))/;
+/** The measure named between a figure and its bound (5000万元投资以上的, 吉林省; 1亿元产值以上), or the scale it sizes (年营业收入达2000万规模以上,
+ * 十堰): read as a remark there. */
+const MEASURE_BEFORE_BOUND = /^\s*(?:固定资产投资|投资额|投资|营业收入|营收|产值|销售收入|销售额|税收|纳税额|纳税|规模)(?=\s*(?:及|或)?(?:以上|以下))/;
 /** What stands between a figure and its bound without being a bound mark: a remark, the measure, a part in brackets, the part's own closing bracket. */
 function remarkBeforeBound(text: string, start: number, end: number): number {
   const after = text.slice(end);
