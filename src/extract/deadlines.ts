@@ -115,7 +115,7 @@ const yearProjects = (after: string, text: string): boolean => YEAR_PROJECTS.tes
 /** The notice making the year's plan, the verb before the year in its phrase and the plan's name ending the sentence after it. */
 // (…or setting the year's tasks: 根据《…三年行动计划》安排,确定2023年重点工作任务。, 泰安)
 const MADE_PLAN_BEFORE = /(?:制定|制订|印发|出台|编制|确定)(?:[^，。；,;！？《》“”（）()]|[（(][^（）()]{0,20}[）)]){0,30}$/;
-const MADE_PLAN_AFTER = /^(?:度)?[^，。；,;！？《》]{0,8}?(?:工作计划|工作方案|实施方案|行动方案|行动计划|工作要点|重点工作任务|重点任务|工作任务)\s*(?:[。]|$)/;
+const MADE_PLAN_AFTER = /^(?:度)?[^，。；,;！？《》]{0,8}?(?:重点工作任务|重点任务|工作任务)\s*(?:[。]|$)/;
 /** The rest of an attachment's title, its mark after it: …申报指南(附件1). */
 const ATTACHMENT_TITLE_AFTER = /^(?:度)?[^，。；,;！？:：]{2,60}(?:指南|方案|办法|细则|通知|表|清单|目录|名单|标准|手册|说明|书|计划)\s*[（(]附件\s*\d*[）)]\s*[；;。]?\s*$/;
 /** A list's title alone as a clause, no sentence in it: …工作责任分解, …任务分解表, …分工方案 (黄石, 常熟, 郧阳 attachment titles); not

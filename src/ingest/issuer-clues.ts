@@ -14,7 +14,8 @@ import { divisionAt, findRegion } from './regions.js';
 /**
  * The bodies that sign a joint cover with no date, on the line right after its transmittal sentence (…现将《…行动方案》印发给你们,请认真
  * 贯彻执行。 / 自治区发展改革委、科技厅、工业和信息化厅、…,地方金融监管局,宁夏税务局、人行银川中心支行、…: 宁夏): the line as written.
- * Every item a short name, nearly all ending as a body does; no sentence or colon on the line.
+ * Every item a short name, nearly all ending as a body does; no sentence or colon on the line. One body alone, named from its place,
+ * signs too.
  */
 const TRANSMITTAL_END = /(?:印发|转发|下发)给你们[^。]{0,20}?(?:执行|落实|实施|遵照执行|组织实施|抓好落实)[。!！]$/;
 const BODY_ITEM = new RegExp(`^[\\u4e00-\\u9fff]{1,14}(?:${ORGAN_END})$`);
@@ -24,6 +25,9 @@ export function signingBodiesLine(paras: string[]): string | undefined {
   for (let k = 0; k + 1 < paras.length && k < 12; k++) {
     if (!TRANSMITTAL_END.test(paras[k].replace(/\s/g, ''))) continue;
     const line = paras[k + 1].replace(/\s/g, '');
+    // (…or one body alone, its place first, the cover's date lost: …现印发给你们,请认真贯彻实施。 / 山东省人民政府办公厅 / 数字强省建设2023年
+    // 工作要点, 山东省)
+    if (WHOLE_ORGAN.test(line) && divisionAt(line, 0)) return line;
     const items = line.split(/([、，,])/);
     let out = '';
     let bodies = 0;

@@ -145,6 +145,8 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
 
 /** A page's note on how it is shown, after the text: 你的浏览器目前处于缩放状态…, 打印本页, 关闭窗口. */
 const PAGE_NOTE_END = /浏览器|缩放状态|分辨率|打印本页|关闭窗口|返回顶部|扫一扫/;
+/** A run of the page's bracketed notes ending a line: 【纠错】【加入收藏】【打印本页】【关闭窗口】. */
+const PAGE_NOTES_AFTER = /(?:[【\[][^【】\[\]]{1,8}[】\]])+$/;
 /**
  * A body's name alone closing the text under its last line, no date after it, only the page's notes below (…电话号码:2021866-6700 /
  * 和田地区财政局 / 你的浏览器目前处于缩放状态…, 和田地区): the signer, its place first.
@@ -239,8 +241,23 @@ export function transmittalDate(paras: string[]): string | undefined {
  */
 export function closingDate(paras: string[]): string | undefined {
   const lines = paras.map((p) => p.replace(/\s/g, '')).filter(Boolean);
+  // (the page's notes after the text are no part of it: 【纠错】【加入收藏】【打印本页】【关闭窗口】)
+  // (…whether on their own line or run onto the text's last: …附件:二〇一一年六月二十七日|【纠错】【加入收藏】【打印本页】【关闭窗口】)
+  while (lines.length) {
+    const last = lines[lines.length - 1];
+    const notes = PAGE_NOTES_AFTER.exec(last);
+    if (notes && PAGE_NOTE_END.test(notes[0])) {
+      if (notes.index > 0) {
+        lines[lines.length - 1] = last.slice(0, notes.index);
+        break;
+      }
+    } else if (!(PAGE_NOTE_END.test(last) && last.length <= 60 && !/日/.test(last))) break;
+    lines.pop();
+  }
   // (…or run onto the end of the last sentence, a bar cell's end after it: …做出新的更大的贡献!二○○八年二月二十九日 |, 永康 2008.)
-  const tail = /[。！!]([^。！!|｜]{6,16})[|｜]*$/.exec(lines[lines.length - 1] ?? '');
+  // (…or after an attachments label the page left empty, the contact block before it: …联系电话:0471-6921193 附件: 二〇一一年六月二十七日 |,
+  // 内蒙古 2011, a page run onto one line)
+  const tail = /(?:[。！!]|附件[:：])([^。！!|｜:：]{6,16})[|｜]*$/.exec(lines[lines.length - 1] ?? '');
   if (tail) {
     const date = (SIGNATURE_DATE.test(tail[1]) ? parseDate(tail[1]) : undefined) ?? numeralDateLine(tail[1]);
     if (date) return date;
