@@ -2,7 +2,7 @@ import { insideTitle } from './brackets.js';
 import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, LEADER_TITLE, SPEECH_WORD, YEAR_ACTION_VERB, YEAR_END_COMPOUND, YEAR_EVENT_VERB, YEAR_NAME_HEAD } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { ITEM_NUMBER, TIME_FIELD } from './lexicon.js';
-import { phraseStart, sentenceAfter } from './context.js';
+import { phraseStart, sentenceAfter, sentenceBefore } from './context.js';
 import { CHINESE, foldDashes, foldFirstMonth, foldNumeralYears, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
 import { matchesOf, needing } from '../ingest/matches.js';
@@ -776,6 +776,14 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const date = yearlessDay(c, m.index!, m[1], m[2]);
     return date ? { date } : undefined;
   }],
+  // A day without a year that 截止 or 截至 opens (申报时间截止4月13日, 截止4月2日申报期止: 邛崃): a limit as 4月13日前 is, the year written
+  // before, else the notice's; a record as of that day is passed over below (截止11月22日,已受理…: DONE_BY_AFTER).
+  // (…not the day a report's figures stand at, opening its sentence: 截至12月31日,全年一般公共预算收入完成413.84亿元, 西城)
+  [needing(/(?<![\d年])(?:截止|截至)(?:到|至)?\s*(\d{1,2})月(\d{1,2})[日号](?![\d])/g, /截[止至]/), (m, c) => {
+    if (!sentenceBefore(c.text, m.index!).trim() && FIGURE_REPORTED_AFTER.test(c.text.slice(m.index! + m[0].length))) return undefined;
+    const date = yearlessDay(c, m.index!, m[1], m[2]);
+    return date ? { date } : undefined;
+  }],
   // A month's limit without a year (6月底前, 于9月30日前): the year written before, else the notice's (每年6月底前 is taken above: ongoing).
   // (…its hour or weekday between the day and 前: 于8月18日12:00前, 3月26日(星期五)前, 11月4日上午下班前: 大连高新区, 深圳, 海口)
   [needing(new RegExp(`(?<![\\d年])(?:到|至|截至|截止到?|于|在)?(\\d{1,2})月(?:份)?(\\d{1,2}日|底|末|中旬|上旬|下旬)?${LIMIT_TAIL}(?:前|之前|以前)`, 'g'), /前/), (m, c) => {
@@ -1160,6 +1168,8 @@ const FUNDS_PASSED_DOWN_AFTER = /^\s*[，,][^。；;]{0,160}?(?:下达|下拨|�
 const PAST_ACT_AFTER = [/^\s*[，,][^。；;]{0,60}?[\u4e00-\u9fff]了(?!解)/, /^\s*[，,]\s*(?:我|本)(?:局|委|办|厅|中心|部|站|院|所)/, FUNDS_PASSED_DOWN_AFTER];
 /** After a day: births, adoptions, deaths or an age reached then (前,只生育一个子女; 后,男性年满60周岁; 至6月30日死亡的), not a start (起). */
 const RECKONED_AFTER = /^(?:前|后|以前|以后|之前|之后)?\s*[，,]?\s*(?:只|仅|未再|没有|均)?\s*(?:男性|女性|男方|女方|本人|夫妻双方|夫妻|双方)?\s*(?:已|均已)?\s*(?:年满|满\d|生育|收养|出生|死亡|去世|亡故|病故)/;
+/** After a day that opens a sentence, past its comma: a figure reported as reached by then (,全年一般公共预算收入完成413.84亿元). */
+const FIGURE_REPORTED_AFTER = /^\s*[，,][^。；;]{0,30}?(?:完成|实现|达到|累计|共计|同比)[^。；;，,]{0,12}?\d/;
 /** After a day 截至 opens, past its comma: what had already been done by it (,全市已累计认定…, ,已完成…); not 截止…前已认定的企业, a cohort. */
 const DONE_BY_AFTER = /^\s*(?:底|末)?\s*[，,]\s*[^，。；,;\d]{0,8}?(?:已经|已)(?:累计|先后|共)?(?:认定|完成|建成|培育|引进|实现|达到|发放|兑现|拨付|争取|落实|办理|受理|帮助|新增|打造|招引|签约|开工|投产|到位|组织|开展|举办|审核|评定|备案|入驻|吸引|带动|孵化)/;
 

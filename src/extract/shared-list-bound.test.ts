@@ -41,3 +41,9 @@ describe('one bound closing a list of conditions in different measures (shared l
     expect(raws.filter((r) => !/以上|以下/.test(String(r)))).toEqual([]);
   });
 });
+
+describe('items with their own bound words are no list one bound closes (shared list bound, own bounds)', () => {
+  // 山东省 form (national-round137): each class with its own bound, the counts reached after 达到
+  it('1000亿元以上的县(市、区)达到30个、700亿元以上的达到50个', () =>
+    expect(thresholds('1000亿元以上的县(市、区)达到30个、700亿元以上的达到50个').map((t) => t[0])).toEqual(['1000亿元以上', '700亿元以上']));
+});

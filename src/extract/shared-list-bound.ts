@@ -23,6 +23,9 @@ const COUNT_NAMED_END = new RegExp(String.raw`(?<num>${ARABIC}|${CHINESE})\s*(?<
 /** The joint before an item and the item's own measure: 、带动就业. */
 const ITEM_JOINT = /、\s*([^，。；,;、\d（）()\s]{0,10})$/;
 
+/** A bound or reach word right before a figure: the figure's own. */
+const OWN_BOUND_BEFORE = /(?:达到|达|突破|超过|超|不低于|不少于|不超过|不高于|低于|高于|大于|小于|至少|最多|在)\s*$/;
+
 interface Item {
   start: number;
   end: number;
@@ -63,6 +66,9 @@ export function sharedListBounds(text: string, money: MoneyMention[], found: Thr
     // list of one is no list)
     if (items.length < 2 || (new Set(items.map((x) => x.unit)).size < 2 && items.slice(1).every((x) => !x.metric))) continue;
     const first = items[0];
+    // (an item with its own bound or reach word before its figure is no item of a list the last bound closes: 1000亿元以上的县(市、区)达到
+    // 30个、700亿元以上的达到50个, each its own)
+    if (items.some((x) => OWN_BOUND_BEFORE.test(text.slice(Math.max(0, x.start - 4), x.start)))) continue;
     // (a goal's list is what the text sets out to reach: 力争培育年营业收入1000万元、员工50人以上的企业10家)
     if (goalGoverns(text, first.start) || /(?:到|至)\s*\d{4}\s*年/.test(text.slice(0, first.start))) continue;
     // (a bracket closing the list must be the list's own, opened right before its first item's measure: 物流业(年营业收入1000万元、…以上))
