@@ -783,8 +783,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       fuller(issuers.length && !(siteName && page.issuer) ? fold(issuers.join('、')) : undefined) ??
       // A title that forwards another body's document (…办公厅转发航权办关于…的通知): that body (ANNOTATION round 74).
       forwardedInTitle(titleFolded) ??
-      // (…not a body a sentence cites on its basis, 根据…临沂市民政局 临沂市财政局关于印发《…》的通知(…)有关规定, 莒南: another's document)
-      fuller(headText.slice(0, 3).filter((p) => !CITING_OPENING.test(fold(p).trim())).map((p) => issuerBeforeAbout(p)).find(Boolean)) ??
+      // (…not a body a sentence cites on its basis, 根据…临沂市民政局 临沂市财政局关于印发《…》的通知(…)有关规定, 莒南: another's document;
+      // nor an attachment's title in a short page's head, 附件:广东省工业和信息化厅关于…的通知.pdf over a city bureau's signature, 汕头)
+      fuller(headText.slice(0, 3).filter((p) => !CITING_OPENING.test(fold(p).trim()) && !ATTACHMENT_LINE.test(fold(p).trim())).map((p) => issuerBeforeAbout(p)).find(Boolean)) ??
       // (…and a signature naming its body by level only, 省财政厅, under a page field naming it in full, 发文单位:吉林省财政厅: ANNOTATION
       // round 117, as round 92 fills a title's)
       fuller(signature?.issuer) ??

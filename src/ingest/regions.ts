@@ -102,7 +102,9 @@ function atBoundary(text: string, i: number, name: string, lastEnd: number, prev
   // (…and so is a new area's that another place's short name runs into: 瑞安滨海新区 is 瑞安's zone, not 天津's 滨海新区; 天津滨海新区
   // stays, its place holding it. Only a 新区: a short name may be an everyday word before a district's, 东至偃师区 (a boundary's east).)
   if (name.endsWith('新区') && placedUnderOther(text, i, name)) return false;
-  // (…and so does a district's name that is an everyday word: 解决好老城区交通拥堵)
+  // (…and so does a district's name that is an everyday word: 解决好老城区交通拥堵; at the text's start too where 各 follows, the suburbs'
+  // districts addressed: 郊区各区县人民政府,首农集团:, 北京 2015)
+  if (COMMON_WORD_NAMES.has(name) && /^各/.test(text.slice(i + name.length, i + name.length + 1))) return false;
   if ((name.length > 2 && !COMMON_WORD_NAMES.has(name)) || i === 0) return true;
   // (…one only right after another division's name, its city: 洛阳市老城区; not after a bracket, 以中心城区和各县(市)城区为重点: 焦作; nor after a
   // city that holds no district of that name, whose urban area it is: 在长春市城区、开发区内, 长春)
