@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues } from './extract.js';
+import { deadlinePairs as deadlines } from './fixture-table.js';
 
 // A day without a year that 截止/截至 opens (申报时间截止4月13日) is a time limit, as 4月13日前 is: the year written before it, else the
 // notice's. With a year it was read; without one it was not. Found on sichuan-qionglai-hongganlengliu.txt (dev, round 216, scored
 // before its rules: two FN).
-const deadlines = (text: string, docDate?: string) =>
-  extractValues(text, docDate).deadlines.map((d) => {
-    expect(text.slice(d.start, d.end)).toBe(d.raw);
-    return [d.raw, d.date ?? d.kind];
-  });
-
 describe('a day 截止 opens without its year is a limit (cut-off day, no year)', () => {
   it.each([
     // 邛崃 (sichuan-qionglai-hongganlengliu.txt)

@@ -112,10 +112,11 @@ const PROJECTS_DONE = /分解|下达|(?:完成|落实|实施|推进)(?!情况)|�
 const LISTS_THEM = /[:：]\s*$/;
 /** The year's practical projects named right after a year, in a sentence that hands them down, carries them out or lists them. */
 const yearProjects = (after: string, text: string): boolean => YEAR_PROJECTS.test(after) && (PROJECTS_DONE.test(text) || LISTS_THEM.test(text));
-/** The notice making the year's plan, the verb before the year in its phrase and the plan's name ending the sentence after it. */
-// (…or setting the year's tasks: 根据《…三年行动计划》安排,确定2023年重点工作任务。, 泰安)
-const MADE_PLAN_BEFORE = /(?:制定|制订|印发|出台|编制|确定)(?:[^，。；,;！？《》“”（）()]|[（(][^（）()]{0,20}[）)]){0,30}$/;
-const MADE_PLAN_AFTER = /^(?:度)?[^，。；,;！？《》]{0,8}?(?:重点工作任务|重点任务|工作任务)\s*(?:[。]|$)/;
+/** The notice setting the year's tasks, the verb before the year in its phrase and the tasks ending the sentence after it (根据《…三年行动
+ * 计划》安排,确定2023年重点工作任务。, 泰安): that year. Not the year of a plan it makes itself (制定2024年肇庆市数字经济工作要点): the plan's
+ * name (ANNOTATION round 50). */
+const TASKS_SET_BEFORE = /(?:制定|制订|印发|出台|编制|确定)(?:[^，。；,;！？《》“”（）()]|[（(][^（）()]{0,20}[）)]){0,30}$/;
+const TASKS_SET_AFTER = /^(?:度)?[^，。；,;！？《》]{0,8}?(?:重点工作任务|重点任务|工作任务)\s*(?:[。]|$)/;
 /** The rest of an attachment's title, its mark after it: …申报指南(附件1). */
 const ATTACHMENT_TITLE_AFTER = /^(?:度)?[^，。；,;！？:：]{2,60}(?:指南|方案|办法|细则|通知|表|清单|目录|名单|标准|手册|说明|书|计划)\s*[（(]附件\s*\d*[）)]\s*[；;。]?\s*$/;
 /** A list's title alone as a clause, no sentence in it: …工作责任分解, …任务分解表, …分工方案 (黄石, 常熟, 郧阳 attachment titles); not
@@ -1208,12 +1209,12 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // A lead-in that hands down the year's tasks (现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位): that year.
   // (Not an attachment's or a table's title on a line of its own, 2021年市政府重点工作责任分解: a title's year names it.)
   if (!yearEnd && BARE_LIST_TITLE.test(c.text.trim())) return undefined;
-  // (…or the notice makes the year's plan itself: 特制定銀川都市圈(以下簡稱“都市圈”)建設2019年工作計劃。, 宁夏; not in a cited title.)
+  // (…or the notice sets the year's tasks itself, 确定2023年重点工作任务: TASKS_SET_BEFORE; not the year of a plan it makes, a name.)
   // (…or the year's list of practical projects the sentence hands down or carries out, or its work report's tasks it hands down:
   // 根据2018年《政府工作报告》主要目标任务和银川市2018年为民办实事、兴庆区2018年民生十件实事内容,…将各项工作任务分解, 兴庆; as
   // 全面完成2024年民生实事项目 is; or brings into an assessment, 2023年区《政府工作报告》目标任务应当纳入区级绩效目标管理考核体系: 江夏, as
   // round 57's 将2019年市《政府工作报告》确定的目标任务纳入…考核 is.)
-  const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (MADE_PLAN_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && MADE_PLAN_AFTER.test(after)) || yearProjects(after, c.text) || (REPORT_TASKS.test(after) && (/分解|下达|分工|纳入[^。；;]{0,30}?考核/.test(c.text) || TASKS_DONE_IN_PHRASE.test(after))));
+  const handsDown = !yearEnd && (HANDS_DOWN.test(after) || (TASKS_SET_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) && TASKS_SET_AFTER.test(after)) || yearProjects(after, c.text) || (REPORT_TASKS.test(after) && (/分解|下达|分工|纳入[^。；;]{0,30}?考核/.test(c.text) || TASKS_DONE_IN_PHRASE.test(after))));
   // The year of the work a purpose phrase names (为确保2021年中央财政实际种粮农民一次性补贴的公开、公平、公正: 井研; 为切实抓好2020年
   // 市政府重点工作任务: 舟山): the work described, none (ANNOTATION round 56), unless what the year is for is reached (为确保2025年实现…)
   // or the year's report the notice breaks down (为全面落实2011年《政府工作报告》提出的各项工作,…予以分解: 镇海).

@@ -76,7 +76,8 @@ export function sharedListBounds(text: string, money: MoneyMention[], found: Thr
     first.metric ||= metricBefore(text, first.start);
     const lower = b.groups!.bound === '以上';
     for (const x of items) {
-      if ([...found, ...out].some((t) => t.start < x.end && x.start < t.end)) continue;
+      const overlaps = (t: Threshold) => t.start < x.end && x.start < t.end;
+      if (found.some(overlaps) || out.some(overlaps)) continue;
       const raw = text.slice(x.start, x.end);
       out.push({ metric: x.metric, unit: x.unit, raw, start: x.start, end: x.end, ...(lower ? { min: x.value, minInclusive: true } : { max: x.value, maxInclusive: true }) });
     }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { regionOfAddress } from './address-region.js';
-import { BYLINE_BULLET, CITED_TITLE, issuerBeforeAbout, LEAD_BODY, WHOLE_ORGAN } from './metadata.js';
+import { BYLINE_BULLET, CITED_TITLE, issuerBeforeAbout, LEAD_BODY, placedOrgan, WHOLE_ORGAN } from './metadata.js';
 import { ORGAN_END } from './meta-words.js';
 import { divisionAt, findRegion } from './regions.js';
 
@@ -27,7 +27,7 @@ export function signingBodiesLine(paras: string[]): string | undefined {
     const line = paras[k + 1].replace(/\s/g, '');
     // (…or one body alone, its place first, the cover's date lost: …现印发给你们,请认真贯彻实施。 / 山东省人民政府办公厅 / 数字强省建设2023年
     // 工作要点, 山东省)
-    if (WHOLE_ORGAN.test(line) && divisionAt(line, 0)) return line;
+    if (placedOrgan(line)) return line;
     const items = line.split(/([、，,])/);
     let out = '';
     let bodies = 0;

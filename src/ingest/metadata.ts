@@ -148,6 +148,29 @@ const PAGE_NOTE_END = /浏览器|缩放状态|分辨率|打印本页|关闭窗�
 /** A run of the page's bracketed notes ending a line: 【纠错】【加入收藏】【打印本页】【关闭窗口】. */
 const PAGE_NOTES_AFTER = /(?:[【\[][^【】\[\]]{1,8}[】\]])+$/;
 /**
+ * The text's lines without the page's notes after it, whether on lines of their own (short, no date on them) or run onto the text's
+ * last line (…附件:二〇一一年六月二十七日|【纠错】【加入收藏】【打印本页】【关闭窗口】, 内蒙古 2011).
+ */
+function withoutPageNotes(lines: string[]): string[] {
+  const out = [...lines];
+  while (out.length) {
+    const last = out[out.length - 1];
+    const notes = PAGE_NOTES_AFTER.exec(last);
+    if (notes && notes.index > 0 && PAGE_NOTE_END.test(notes[0])) {
+      out[out.length - 1] = last.slice(0, notes.index);
+      break;
+    }
+    const notesOnly = (!!notes && PAGE_NOTE_END.test(notes[0])) || (PAGE_NOTE_END.test(last) && last.length <= 60 && !/日/.test(last));
+    if (!notesOnly) break;
+    out.pop();
+  }
+  return out;
+}
+/** A whole body's name that opens with its place (山东省人民政府办公厅, 和田地区财政局): a signer's line. */
+export function placedOrgan(line: string): boolean {
+  return WHOLE_ORGAN.test(line) && !!divisionAt(line, 0);
+}
+/**
  * A body's name alone closing the text under its last line, no date after it, only the page's notes below (…电话号码:2021866-6700 /
  * 和田地区财政局 / 你的浏览器目前处于缩放状态…, 和田地区): the signer, its place first.
  */
@@ -156,10 +179,10 @@ export function closingBody(paras: string[]): string | undefined {
   for (let k = lines.length - 1; k > 0 && lines.length - k <= 3; k--) {
     const l = lines[k];
     if (PAGE_NOTE_END.test(l) && l.length <= 60) continue;
-    if (WHOLE_ORGAN.test(l) && divisionAt(l, 0) && !/^(?:关于|附件)/.test(lines[k - 1])) return l;
+    if (placedOrgan(l) && !/^(?:关于|附件)/.test(lines[k - 1])) return l;
     // (…or run by the cleaner onto the contact line above it: 电话号码:2021866-6700和田地区财政局)
     const glued = /(?:电话|号码|热线)[^。；;]{0,12}?[\d)）-]([\u4e00-\u9fff]{2,30})$/.exec(l);
-    return glued && WHOLE_ORGAN.test(glued[1]) && divisionAt(glued[1], 0) ? glued[1] : undefined;
+    return glued && placedOrgan(glued[1]) ? glued[1] : undefined;
   }
   return undefined;
 }
@@ -240,20 +263,7 @@ export function transmittalDate(paras: string[]): string | undefined {
  * It outranks the page's 发文日期 field, as a signature's date does.
  */
 export function closingDate(paras: string[]): string | undefined {
-  const lines = paras.map((p) => p.replace(/\s/g, '')).filter(Boolean);
-  // (the page's notes after the text are no part of it: 【纠错】【加入收藏】【打印本页】【关闭窗口】)
-  // (…whether on their own line or run onto the text's last: …附件:二〇一一年六月二十七日|【纠错】【加入收藏】【打印本页】【关闭窗口】)
-  while (lines.length) {
-    const last = lines[lines.length - 1];
-    const notes = PAGE_NOTES_AFTER.exec(last);
-    if (notes && PAGE_NOTE_END.test(notes[0])) {
-      if (notes.index > 0) {
-        lines[lines.length - 1] = last.slice(0, notes.index);
-        break;
-      }
-    } else if (!(PAGE_NOTE_END.test(last) && last.length <= 60 && !/日/.test(last))) break;
-    lines.pop();
-  }
+  const lines = withoutPageNotes(paras.map((p) => p.replace(/\s/g, '')).filter(Boolean));
   // (…or run onto the end of the last sentence, a bar cell's end after it: …做出新的更大的贡献!二○○八年二月二十九日 |, 永康 2008.)
   // (…or after an attachments label the page left empty, the contact block before it: …联系电话:0471-6921193 附件: 二〇一一年六月二十七日 |,
   // 内蒙古 2011, a page run onto one line)
