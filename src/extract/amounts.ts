@@ -26,6 +26,8 @@ const VOUCHER_AFTER = /^\s*(?:的)?(?:\d{4}年度?)?(?:[“"][^”"，。；,;]{
 const DONE_SUM_BEFORE = /(?:累计|已经?)(?:完成|实现)(?:投资|产值|营业收入|营收)?(?:额)?(?:共|为|达)?$/;
 /** A goal's words before a sum of what is to be done: 力争, 确保, 目标, 计划, 要, 争取. */
 const DONE_SUM_GOAL = /力争|确保|目标|计划|要|争取|预计/;
+/** A multiple taken of the sum right after it: 的6倍, 的1.5倍, 的两倍. */
+const MULTIPLE_OF_AFTER = /^\s*(?:[（(][^（）()]{0,10}[）)]|[）)])?\s*的\s*(?:[\d.]+|[一二两三四五六七八九十]{1,3})\s*倍/;
 /** A grant's verb right before a sum of vouchers (给予5000元消费券), each or per household maybe between. */
 const VOUCHERS_GRANTED = /(?:给予|奖励|补助|补贴|奖补)(?:每户|每人|每家|每套)?\s*$/;
 /** A voucher's name then a grant's noun (5000元消费券补贴). */
@@ -384,6 +386,9 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     if (/^\s*(?:的)?(?:消费)?券/.test(text.slice(m.end, m.end + 4)) && !/(?:面值|面额|金额)[^，。；,;]{0,6}$/.test(phrase) && !issuedVoucherTotal(m, phrase) && !VOUCHERS_GRANTED.test(phrase) && !VOUCHER_GRANT_AFTER.test(text.slice(m.end, m.end + 8))) return;
     // A fine (每下降一个百分点,罚款800元, 博州; 处以5万元罚款): money taken, no grant (as a fee the firm pays is none).
     if (FINED_BEFORE.test(phrase) || FINED_AFTER.test(text.slice(m.end, m.end + 6))) return;
+    // A figure a multiple is taken of (按我市职工上年度平均工资23313元的6倍提高至14万元, 泸州 2010): the base the standard is worked out
+    // from, a statistic, no money the measure sets.
+    if (MULTIPLE_OF_AFTER.test(text.slice(m.end, m.end + 12))) return;
     // (…or a sum in a sentence that sets fines, granting nothing: 设定罚款数额不得超过违法所得的3倍,但最高不得超过30000元, 湖北省's limits on
     // the fines its rules may set — money taken, as a fine is.)
     // (The sentence is read only where the clause names a fine at all: most hold none.)

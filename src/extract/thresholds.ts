@@ -396,7 +396,8 @@ const FUND_SIZE_WORD = /(?:总额|总量|总规模|规模)[^，。；,;的]{0,6}
 const FUND_SIZE_OPENS = /^(?:专项)?(?:资金|基金|经费)(?:总)?规模/;
 
 /** A starting point written before a figure: (起点1亿元), 起点为, 门槛：, 起始指标, 起奖标准为 (any bracket opening it). */
-const START_BEFORE = /(?:起点|起始点|起始额|起始指标|起步额|起算点|起奖点|起奖标准|起奖线|门槛)\s*(?:值|金额)?\s*(?:为|是|[：:])?\s*$/;
+// (…or a medical plan's deductible, the cost where its payment starts: 住院起付标准为300元/次, 常州 2010; 起付线为500元)
+const START_BEFORE = /(?:起点|起始点|起始额|起始指标|起步额|起算点|起奖点|起奖标准|起奖线|门槛|起付标准|起付线|起付金额|起付额)\s*(?:值|金额)?\s*(?:为|是|[：:])?\s*$/;
 /** …or after it: 1亿元起, 5000万元起步 (closing a bracket or a phrase), 500万元为奖励起始指标, 1亿元为门槛. */
 const START_AFTER = /^\s*(?:起(?:步|算)?(?=\s*[）)\]】〕，,的；;。]|$)|为[^，。；,;\d]{0,6}?(?:起点|起始指标|起始点|门槛|起奖标准|起奖线))/;
 const OPEN_END = new RegExp(`${OPEN}\\s*$`);
@@ -407,7 +408,7 @@ function baseOfStart(text: string, pos: number): string {
   const open = OPEN_END.exec(text.slice(Math.max(0, pos - 2), pos));
   const at = open ? pos - open[0].length : pos;
   return metricBefore(text, at)
-    .replace(/(?:起点|起始点|起始额|起始指标|门槛)(?:为|是|[：:])?$/, '')
+    .replace(/(?:起点|起始点|起始额|起始指标|门槛|起付标准|起付线|起付金额|起付额)(?:为|是|[：:])?$/, '')
     .replace(/^.*?(?:按照|按|以)(?:不超过|不低于|最高|最多)?其?/, '');
 }
 
@@ -424,8 +425,10 @@ const TAXED_PART = /^\s*(?:(?:但|且|而)?(?:不超过|不高于|至|到|[-—�
  * 800万—3000万(含)美元之间的部分按7‰奖励; 5亿元以上的部分按4.5‰奖励: 临高): it bounds the share's base, as a taxed part does: no value.
  */
 const MARK = String.raw`(?:[（(]\s*(?:不)?含[^（）()]{0,8}[）)])?`;
+// (…or the band of a medical cost a plan pays its share of, 对超过200元至1000元以内的费用,由医保基金支付40%, 常州 2010: 费用 for 部分.)
+const PAID_COST = '(?:医疗)?费用';
 const PAID_PART = new RegExp(
-  String.raw`^\s*${MARK}\s*(?:美元|元)?\s*(?:(?:但|且)?(?:不超过|不高于|至|到|[-—–~])\s*[\d.]+\s*(?:万|亿)?(?:元|美元)?\s*${MARK}\s*(?:美元|元)?\s*)?(?:及|或)?(?:以上|以下)?\s*${MARK}\s*(?:之间)?的?部分[，,]?\s*(?:[^，。；,;\d]{1,8}?)?(?:按|给予|奖励|补助|补贴|贴息|抵用|抵扣)`,
+  String.raw`^\s*${MARK}\s*(?:美元|元)?\s*(?:(?:但|且)?(?:不超过|不高于|至|到|[-—–~])\s*[\d.]+\s*(?:万|亿)?(?:元|美元)?\s*${MARK}\s*(?:美元|元)?\s*)?(?:及|或)?(?:以上|以下|以内)?\s*${MARK}\s*(?:之间)?的?(?:部分|${PAID_COST}[，,]\s*(?:由[^，。；,;\d]{1,12}?)?(?=[^，。；,;]{0,12}?(?:支付|报销|补偿)))[，,]?\s*(?:[^，。；,;\d]{1,8}?)?(?:按|给予|奖励|补助|补贴|贴息|抵用|抵扣|支付|报销|补偿)`,
 );
 /**
  * …or a figure further inside the phrase that names such a part, no 的 between (so no applicant): tiers of a base paid in steps
@@ -1071,6 +1074,8 @@ const REACHED = '达到|突破|超过|达|超';
 const REACHED_WORD = new RegExp(`^(?:${REACHED})$`);
 /** Such a word closing the text before a figure. */
 const REACHED_END = new RegExp(`(?:${REACHED})\\s*$`);
+/** After a reached count, a comma, then a class qualified by 的 reaching a count of its own (,全国…排名前三的上市公司达到25家): a list of targets. */
+const NEXT_CLASS_REACHES = new RegExp(`^\\s*(?:以上|左右)?\\s*[，,；;][^。；;，,]{0,30}?的[\\u4e00-\\u9fff]{1,10}?(?:${REACHED})\\s*[\\d一二三四五六七八九十两]`);
 /** The figure's own class closed right after it, its bound and mark between (…以上的企业): who qualifies, not a goal. */
 const OWN_CLASS_AFTER = /^\s*(?:及|或)?(?:以上|以下)?\s*(?:[（(]含[^（）()]{0,10}[）)])?\s*的/;
 /** What follows a figure that has no unit: 的, a stop, 且/或, a bracketed 含 — not a unit the lexicon lacks (1.5 元/天/平米). */
@@ -1617,6 +1622,9 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
     // (…nor a count a goal says is reached, not closed by its own 的 and with no grant in the sentence: 到2022年,…企业达到5万户、就业人数
     // 达到85万人,营业收入超1亿元的旅游企业达到70家以上, 贵州省 — targets, though a sized class's 的 follows further on.)
     if (REACHED_WORD.test(word) && (goal || GOAL_WORD.test(sentenceBefore(text, m.index!))) && !OWN_CLASS_AFTER.test(text.slice(end)) && !GRANT.test(text)) continue;
+    // (…nor one in a list of such counts, the next a class the text qualifies reaching a count of its own, no grant in the sentence:
+    // 全球细分行业排名前五的上市公司达到12家,全国细分行业排名前三的上市公司达到25家, 绍兴 — targets with no goal word before them.)
+    if (REACHED_WORD.test(word) && NEXT_CLASS_REACHES.test(text.slice(end)) && !OWN_CLASS_AFTER.test(text.slice(end)) && !GRANT.test(text)) continue;
     const t: Threshold = { metric: metricBefore(text, m.index! + word.length), unit, raw: text.slice(start, end), start, end };
     const said = word === '在' ? undefined : boundBefore(word);
     if (n2 !== undefined) {

@@ -266,7 +266,8 @@ const BARE_DENG_GROUP = /等(?:有关|相关)?(?:[^省市县区州盟旗级直�
 function splitJoined(out: UnitMention[]): void {
   for (let k = out.length - 1; k >= 0; k--) {
     const u = out[k];
-    for (const m of matchesOf(u.name, /以及|会同|及|和|与/g)) {
+    // (会 short for 会同 before a level, 由省发展改革委会省财政厅组织落实 (广东省 2022), not the 会 of a body's own name: 委员会, 管委会, 商会, 协会.)
+    for (const m of matchesOf(u.name, /以及|会同|會同|及|和|与|(?<![员員商联聯协協工学學金居社议議总總])(?<![管村居党黨]委)[会會](?=[省市区县州區縣])/g)) {
       // (A group 等 closed before the word, …、地税局等和各市、县人民政府 (山西省): 等 is no part of the left body.)
       const closed = u.name[m.index! - 1] === '等' ? 1 : 0;
       const left = u.name.slice(0, m.index! - closed);
