@@ -300,7 +300,8 @@ const MEASURED_SPAN_AFTER = /^(?:度)?(?:来)?[^，。；,;]{0,4}?(?:营业收�
 // (…or no misconduct of a kind: 参展单位近三年无严重失信行为, 江苏省 展会; 无违法违规行为)
 // (…the fields of the record named at length between: 近两年在进出口业务管理、税收管理、外汇管理、海关管理等方面无违法行为, 上虞)
 // (…or no penalty of a kind: 诚信经营、两年内无行政处罚的企业和机构, 硚口)
-const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,40}?(?:(?:未|没有|无)(?:发生|出现|受到|存在|因|被)|无[^。；;，,]{0,16}?(?:记录|行为|事故|案件|纠纷|处罚|违法|违规|失信))/;
+// (…or money left unspent over them, 连续两年未用完的结转资金,按有关规定处理 (西平 2018): what is counted, no limit.)
+const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,40}?(?:(?:未|没有|无)(?:发生|出现|受到|存在|因|被|用完|动用|使用完|支出|拨付)|无[^。；;，,]{0,16}?(?:记录|行为|事故|案件|纠纷|处罚|违法|违规|失信))/;
 /** …or any figure with its bound in the phrase after it, no grant between (连续3年亩均社会贡献产出80万元以上, 梁溪). */
 // (…its bound mark too, and the years restated in brackets before it: 连续两年(2020—2021年)均保持在25%(含)以上增速的, 龙泉驿)
 const MEASURED_BOUND_AFTER = /^(?:[（(][^（）()]{1,16}[）)])?(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受)[^，。；,;]){0,16}?(?:(?:达到|达|超过|不低于|高于|增长|保持在)\s*[\d.]|[\d.]+\s*(?:万|亿)?(?:元|%|％)?\s*(?:[（(]含[）)])?\s*(?:以上|以下))/;
