@@ -2,7 +2,7 @@ import { LABEL_NOUN, LABEL_PREFIX } from './lexicon.js';
 import { createHash } from 'node:crypto';
 import { fold } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
-import { matchesOf } from '../ingest/matches.js';
+import { matchesOf, needing } from '../ingest/matches.js';
 import { blankTitles } from '../ingest/regions.js';
 import { extractAmounts } from './amounts.js';
 import { sentenceAfter, sentenceBefore } from './context.js';
@@ -149,7 +149,7 @@ const BASIS_CLOSES = /^的?基础上/;
 /** A condition cancelled: 取消 … 条件 / 要求 / 限制 / 门槛 within the phrase (the bounds between are no longer set). */
 // (…or one quoted to waive it for some, 该类企业可放宽“…企业(子公司或分公司)不少于3个”的条件限制 (南沙 2023), 不受“…”的限制: the bound stands
 // where the text first set it, not here.)
-const CANCELLED_CONDITION = /取消[^。；;]{0,80}?(?:的)?(?:必要|申报|准入|限制性)?(?:条件|要求|限制|门槛)|(?:放宽|不受|免于|豁免)\s*[“"‘][^”"’。；;]{1,80}[”"’]\s*(?:的|等)?\s*(?:条件|要求|标准)?\s*(?:限制|要求)/g;
+const CANCELLED_CONDITION = needing(/取消[^。；;]{0,80}?(?:的)?(?:必要|申报|准入|限制性)?(?:条件|要求|限制|门槛)|(?:放宽|不受|免于|豁免)\s*[“"‘][^”"’。；;]{1,80}[”"’]\s*(?:的|等)?\s*(?:条件|要求|标准)?\s*(?:限制|要求)/g, /取消|放宽|不受|免于|豁免/);
 /** After a figure, the word 档 that makes it a tier's name: 元档, 元以上档, 元以上(含300元)档, 元—299元档. */
 const TIER_NAMED_AFTER = /^\s*(?:[—\-–~至到]\s*[\d.]+\s*(?:万|亿|千)?元)?\s*(?:及)?(?:以上|以下)?\s*(?:[（(]含[^（）()]{0,10}[）)])?\s*档(?!次)/;
 export function extractValues(text: string, docDate?: string, listed = false, standard = false, goal = false): TextValues {
@@ -213,7 +213,7 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   if (!goal) thresholds.push(...sharedListBounds(t, money, thresholds));
   thresholds.sort((a, b) => a.start - b.start);
   // (A condition the text cancels, 取消提供报团费用每人300元以上(含300元)的发票作为补贴申请材料之一的必要条件, 河源: no bound any more.)
-  if (/取消|放宽|不受|免于|豁免/.test(t)) for (const c of matchesOf(t, CANCELLED_CONDITION)) {
+  for (const c of matchesOf(t, CANCELLED_CONDITION)) {
     const from = c.index!;
     const to = from + c[0].length;
     for (let k = thresholds.length - 1; k >= 0; k--) if (thresholds[k].start >= from && thresholds[k].end <= to) thresholds.splice(k, 1);
