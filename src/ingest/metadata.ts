@@ -61,7 +61,8 @@ const ORGAN_LINE = new RegExp(`^${ORGAN}$`);
 const PLACED_CENTRE = /^(?:[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗))+[\u4e00-\u9fff]{2,16}?中心$/;
 // (…marks of characters the page lost after it: 2019年6月25日? ?, 兴庆)
 const SIGNATURE_DATE = new RegExp(`^(${DATE})[（(]?(?:此件[^）)]*)?[）)]?(?:${LOST_MARKS})?$`);
-const ORGAN_WITH_DATE = new RegExp(`^(${ORGAN})(${DATE})(?:[（(]此件[^）)]*[）)])?$`);
+// (…the attachment's heading the cleaner ran onto the line after the date: 仙居县民政局 2022年12月9日 附件 2022年…分配表, 仙居.)
+const ORGAN_WITH_DATE = new RegExp(`^(${ORGAN})(${DATE})(?:[（(]此件[^）)]*[）)])?(?:$|附件)`);
 /**
  * A line that is a signature with its date (青田县农业农村局 青田县财政局 2021 年 8 月 13 日): bodies whose first opens with its place (or 中共),
  * then the date, nothing else. The cleaner keeps it a line of its own under a line that does not close a sentence (…附件.xlsx, 青田).
