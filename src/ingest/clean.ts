@@ -490,6 +490,8 @@ const ADDRESSEES_COLONED = /^各[^。；;：:!?！？]{1,150}[：:]$/;
 const ADDRESSEES_UNCOLONED = /^各[^。；;：:!?！？]{1,60}?(?:人民政府|政府|办事处|管委会|委员会|单位|部门|委办局|机构)$/;
 /** How a notice's first sentence opens under its addressees: 根据, 为, 按照, 依据, 现将, 经, 近日. */
 const SENTENCE_OPENER = new RegExp(`^(?:${NOTICE_OPENER}|近日|近年来|结合|鉴于|我[省市县区])`);
+/** A page's stamp line: a day, its time of day, then nothing or the page's own fields (人气, 来源, 浏览…), no sentence. */
+const PAGE_STAMP_LINE = /^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:$|(?:人气|来源|浏览|点击|阅读|作者|字号|发布|编辑)[^。，,；;]*$)/;
 /** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */
 export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p, above = ''): boolean {
   // A number a hard wrap cut (…和国道2 / 05线钢城城区段…, a full line ending in a digit): the line goes on, however like an item
@@ -512,6 +514,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // A line of arrows pointing down at what follows (↓↓, ▼, 👇: a repost's lead over the notice it carries, 巩义) is a line of its own,
   // never joined to the lead above it nor to the text below.
   if (POINTER_LINE.test(p) || POINTER_LINE.test(n)) return true;
+  // A page's stamp, a day with its time of day and maybe the page's fields after it (2023年12月16日 14:04:50 人气: 83 来源: 珠海市商务局, 珠海),
+  // is a line of its own, never the tail of the title above it nor the start of the notice's own title below.
+  if (PAGE_STAMP_LINE.test(p) || PAGE_STAMP_LINE.test(n)) return true;
   // A short line of a site's chrome (进入老年版, 字体:【大】 【小】) is a line of its own, never joined to the title or text below it.
   if ((p.length <= 16 && SITE_CHROME.test(p)) || (n.length <= 16 && SITE_CHROME.test(n) && !/^(?:首页|网站首页)/.test(n))) return true;
   // A site's name alone on its line (陆河县人民政府门户网站 over 陆河县人民政府关于印发…的通知, 陆河): the masthead, never the title's start.
