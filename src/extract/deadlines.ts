@@ -933,13 +933,14 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     /(?:的|计算|长|短)$/.test(c.text.slice(Math.max(0, m.index! - 2), m.index!)) ? undefined : { kind: 'relative', skip: figureAt(m[0]) }],
   // 力争用3年时间, 通过3年时间, 经过两年左右的时间: a period from the notice, its words without the verb (3年时间).
   // (…the goal word right before it, no 用: 从2019年起,力争3-5年时间,在全市打造…, 大连.)
-  [needing(new RegExp(`(?<=(?:用|通过|经过|花费?|力争|争取)\\s*)${N}${TO_N}\\s*(?:个)?(年|月)(?:左右)?(?:的)?时间`, 'g'), /时间/), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?<=(?:用|通过|经过|花费?|力争|争取)\\s*)${N}${TO_N}\\s*(?:个)?(年|月)(?:多|左右)?(?:的)?时间`, 'g'), /时间/), () => ({ kind: 'relative' })],
   // …or the span a goal word sets right before what is to be done, no 用…时间 around it (力争3年组织各类培训240万人次以上, 山西; 争取两年
   // 实现全覆盖; 经过3年努力): the same period. (A year, 力争2025年实现, is no span: one or two digits only.)
   // (…the effort named with its manner too: 通过三年合力攻坚, 经过两年的不懈努力: 临沧)
   // (…a range of years too: 经过3-5年建设发展, 沈阳.)
   // (…or the effort named by what it cures: 通过三年治本攻坚, 昌宁; 经过三年专项整治.)
-  [needing(new RegExp(`(?<=(?:力争|争取|经过|通过)\\s*)${SPAN_N}${TO_N}\\s*(?:个)?(年|月)(?:左右)?(?=\\s*(?:(?:的)?(?:持续|不懈|共同|合力|接续|集中|治本|专项|综合)?(?:努力|奋斗|攻坚|奋战|拼搏|苦干|整治|治理)|${GOAL_VERB}))`, 'g'), /力争|争取|经过|通过/), () => ({ kind: 'relative' })],
+  // (…a span with 多 after its unit, more than it: 經過三年多努力, 海南 2022; 用两年多时间.)
+  [needing(new RegExp(`(?<=(?:力争|争取|经过|通过)\\s*)${SPAN_N}${TO_N}\\s*(?:个)?(年|月)(?:多|左右)?(?=\\s*(?:(?:的)?(?:持续|不懈|共同|合力|接续|集中|治本|专项|综合)?(?:努力|奋斗|攻坚|奋战|拼搏|苦干|整治|治理)|${GOAL_VERB}))`, 'g'), /力争|争取|经过|通过/), () => ({ kind: 'relative' })],
   // A bounded duration: 补助时间不超过3年, 资金到期为12个月(内), 贴息期限最长2年, …,最多3年 (not a condition on the
   // applicant: 成立时间不超过3年的企业).
   // (资金到期为12个月的服务业项目 is a term all the same: the gold reads the project's term, ANNOTATION relative.)
