@@ -32,6 +32,8 @@ const DAY_WORD = '三十一?|二十[一二三四五六七八九]?|十[一二三�
 const RELATIVE_YEAR_BEFORE = /(?:次年|翌年|当年|上年|同年|上一年|下一年|上年度|上一年度)(?:的)?$/;
 /** A span's number (3, 12, 两, 十二): short, never a year's four digits. */
 const SPAN_N = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+/** The same, captured: a span's figure is never a year's four digits (定于近期开展2023年度…工作 is no span of 2023 years, 吉林省). */
+const SPAN_FIGURE = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 /** A span's second number when it is given as a range (1—2年, 5至10年, 3-5个月): the span runs from the first to it. */
 const TO_N = '(?:\\s*[—\\-–－~～至到]\\s*(?:\\d{1,2}|[一二两三四五六七八九十]{1,3}))?';
 const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
@@ -345,6 +347,11 @@ const DONE_AT = /(?:已|已经|曾|曾经)(?:分别|先后)?于(?:(?!将|计划|
 const OBJECTION = /(?:异议|质疑)[^。；;]*$/;
 /** A grant in the phrase after a span: the span is the grant's, not a measured one. */
 const GRANT_IN_PHRASE = /给予|奖励|补助|补贴|资助|返还|奖补|减免|免征|减半/;
+/**
+ * What was had in a recent span, right after it (近3年获得市级以上科技奖励, 近两年内已给予过开拓资金支持): a record an applicant has or has not,
+ * the span no time limit.
+ */
+const RECORD_AFTER = /^\s*(?:内)?\s*(?:(?:曾|已)(?:经)?)?(?:获得|获评|荣获|入选|被评为|被认定)|^\s*(?:内)?\s*(?:曾|已)(?:经)?(?:给予|享受|得到|受到|获)/;
 const MEASURED_AFTER = new RegExp(`^(?:期间|内|间|度)?(?:均|累计|连续|曾|已)?(?:未|没有|未曾|不曾)(?:${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|享受|获得|纳入|列入)`);
 
 /**
@@ -463,6 +470,8 @@ const CLOCK = '(?:零时|(?:上午|中午|下午|晚上|凌晨)?\\s*(?:\\d{1,2}\
 // (…the day restated in it: 10月30日(含30日)前, 2023年10月1日(含1日)至2024年9月30日(含30日): 大连; 包含 as 含 is)
 const INCLUSIVE = `[（(]\\s*(?:不?含|包含|包括)\\s*(?:当日|当天|本数|本日|\\d{1,2}(?:月\\d{1,2})?日)?\\s*[）)]`;
 const DAY_TAIL = `(?:\\s*[（(](?:星期|周)[一二三四五六日天][)）]|\\s*[（(][^（）()\\d]{1,12}日[)）])?(?:\\s*${CLOCK})?(?:\\s*${INCLUSIVE})?`;
+/** A remark in brackets on what a day was, no figure of a date in it: (人才政策“18条”印发), (政策发布之日). */
+const DAY_REMARK = `[（(][^（）()年月日。；;，,]{2,20}[）)]`;
 /** What may stand between a day and its 前: the day's tail or the end of office hours (上午下班前). */
 const LIMIT_TAIL = `(?:\\s*(?:上午|中午|下午)?下班|${DAY_TAIL})`;
 
@@ -569,7 +578,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // Periods between two calendar dates, also 自…起至…止, 自…开始至…结束 and dotted (2024.1.1—2025.12.31).
   // (each end may carry its bound mark: 2019年1月1日(含)至2019年8月31日(含)内完工, 江门)
   // (and its hour: 2024年10月31日9:00时至2024年11月4日9:00时, 浦东)
-  [new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*${INCLUSIVE})?${DAY_TAIL}\\s*(?:起|开始)?\\s*[-—–－~至到]\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:止|结束|\\s*${INCLUSIVE})?`, 'g'), (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
+  // (…a remark in brackets on what the first day was between the two: 2018年2月5日(人才政策“18条”印发)至2022年9月29日之间, 吉林省 2023)
+  [new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*${INCLUSIVE})?${DAY_TAIL}(?:\\s*${DAY_REMARK})?\\s*(?:起|开始)?\\s*[-—–－~至到]\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:止|结束|\\s*${INCLUSIVE})?`, 'g'), (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
   // A period whose end omits the start's year (2025年11月6日-11月19日, 自2023年1月1日至12月31日, 2025年11月6日至19日,
   // 2025.11.6-11.19): the end is dated in the start's year, and must come after the start.
   // (A weekday or an hour may follow each day: 2025年11月6日(星期四)9:00至11月19日(星期三)17:00.)
@@ -891,7 +901,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…also 连补3年, 连奖两年: 伊犁; and a grant paid out over days or months, 本次消费券共分5天发放: 南阳)
   // (…its bound word before it, the span's own: 最多连续支持3年, 无锡; or after the verb, 连续支持不得超过3年: 长宁)
   // (…but 分7月、次年1月两次集中兑现 lists calendar months, no span: 雅安)
-  [needing(new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${N}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不得超过|不超过?|最多|最长))${N}\\s*(?:个)?(?:完整|自然)?年(?:度(?![\\d一二三四五六七八九十]))?(?:(?<=近[\\u4e00-\\u9fff\\d]{1,4}年度?)内)?|(?<!部)分${N}\\s*(?:个)?(?:年(?:度(?![\\d一二三四五六七八九十]))?|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), /未来|今后|连|近|分/), (m, c) => {
+  [needing(new RegExp(`(?:未来|今后)[\\u4e00-\\u9fff]{0,3}?${SPAN_FIGURE}\\s*(?:个)?年内?|(?:(?:最多|最长)(?=连续))?(?:连续|连(?=[补奖免减扶贴])|近)(?:[\\u4e00-\\u9fff]{0,3}?|(?:补贴|补助|奖励|支持|扶持)(?:不得超过|不超过?|最多|最长))${SPAN_FIGURE}\\s*(?:个)?(?:完整|自然)?年(?:度(?![\\d一二三四五六七八九十]))?(?:(?<=近[\\u4e00-\\u9fff\\d]{1,4}年度?)内)?|(?<!部)分${SPAN_FIGURE}\\s*(?:个)?(?:年(?:度(?![\\d一二三四五六七八九十]))?|月(?!\\s*[、和及]\\s*(?:次年|当年|翌年|同年)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)|天)`, 'g'), /未来|今后|连|近|分/), (m, c) => {
     // (连续三年产值增幅20%以上的: the years a growth is measured over, as 近三年 is: 新塘街道)
     // (…and 近N年 followed by what did not happen in it, a clean record (近3年未享受过…的: 利州; 近两年无…): none, as the dev gold has it; an
     // act filed in it stays its window, 近兩年備案…的項目: 成都.)
@@ -900,7 +910,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const rest = c.text.slice(m.index! + m[0].length);
     const recent = m[0].startsWith('近');
     // (…nor an honour received in it, 或近3年获得市级以上科技奖励: 广州 — a record, as 近三年入选过… is, round 186)
-    return measuredAfterSpan(rest) || (recent && (/^\s*(?:内|以来)?\s*(?:未|没有|无|不存在|未曾)/.test(rest) || /^[^，。；,;\d]{0,6}?(?:计划|规划)/.test(rest) || /^\s*(?:内)?\s*(?:曾)?(?:获得|获评|荣获|入选|被评为|被认定)/.test(rest))) ? undefined : { kind: 'relative' };
+    // (…nor support already had in it, 对近两年内已给予过开拓资金支持…的企业: 上海 2023 — a record, as an honour is)
+    return measuredAfterSpan(rest) || (recent && (/^\s*(?:内|以来)?\s*(?:未|没有|无|不存在|未曾)/.test(rest) || /^[^，。；,;\d]{0,6}?(?:计划|规划)/.test(rest) || RECORD_AFTER.test(rest))) ? undefined : { kind: 'relative' };
   }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
@@ -1050,13 +1061,16 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…a span of years counted as full, fiscal or tax years: 自纳税之日起5个完整纳税年度内, 大英; 3个会计年度内)
   // (…not the year before, 上一年度内投产项目: a year named, no span)
   // (…a remark in brackets between the span and 内: 全面实现企业开办5天(指工作日,下同)内办结, 大同)
-  [needing(new RegExp(`(?<![\\d.])${PART_N}\\s*(?:个)?(?:完整|自然|会计|纳税){0,2}(年度|年|月|个月|个工作日|工作日|日|天)(?:[（(](?!不?含)[^（）()]{1,16}[）)])?(?:内|以内|之内)`, 'g'), /内/), (m, c) =>
+  // (…and the span's inclusive mark after 内, part of the raw: 购买新房前后365日内(含), 南通; 在7日内(含), 广元)
+  [needing(new RegExp(`(?<![\\d.])${PART_N}\\s*(?:个)?(?:完整|自然|会计|纳税){0,2}(年度|年|月|个月|个工作日|工作日|日|天)(?:[（(](?!不?含)[^（）()]{1,16}[）)])?(?:内|以内|之内)(?:\\s*${INCLUSIVE})?`, 'g'), /内/), (m, c) =>
     m[2] === '年度' && /[上下本该当同]/.test(c.text[m.index! - 1] ?? '') ? undefined :
     // (…nor a calendar year, refused above: 2022年内 is no span of 2022 years)
     /^(?:19|20)\d{2}$/.test(m[1]) && /^年/.test(m[2]) ? undefined :
     // (…nor how often one may apply in the span, 企业三年内只得申报一次, 龙华: a frequency, no time limit)
     ONCE_IN_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
     // (…nor a clean record over the span, 在人民银行企业征信体系中三年内无不良信用记录: 广州, as 近三年无不良信用记录 is)
+    // (…nor a recent span a record was had in, 对近两年内已给予过开拓资金支持…的企业: 上海 2023, as the 近 rule above reads it)
+    c.text[m.index! - 1] === '近' && RECORD_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
     NOTHING_HAPPENED_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
     OBJECTION.test(c.text.slice(Math.max(0, m.index! - 40), m.index!)) && /(?:日|天)(?:内|以内|之内)$/.test(m[0]) ? undefined : { kind: 'relative' }],
   // A span written as a period of N years or months (政策推出三年期间,建筑业总产值每年以15%以上的速度增长: 温州浙南): relative, as 三年内 is; not a
@@ -1708,6 +1722,19 @@ export function headingYear(heading: string, docDate?: string): Omit<Deadline, '
   const year = m[2] ? Number(m[2]) : m[1] === '今年' || m[1] === '本年度' || m[1] === '本年' ? docYear : m[1] === '明年' && docYear ? docYear + 1 : 0;
   return year ? { raw: heading.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length), date: String(year) } : undefined;
 }
+/**
+ * A span written alone as a field's value (七、办理时限 / 15个工作日, 麻江: the line under the field's heading): a relative limit, as the same span
+ * after the label and its colon is (办理时限:15个工作日). The caller knows the heading above; the text is the value's line only.
+ */
+export function loneSpan(text: string, docDate?: string): Deadline | undefined {
+  const m = LONE_SPAN.exec(fold(text));
+  if (!m) return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  const raw = text.slice(start, start + m[1].length);
+  const resolved = docDate ? resolveRelative(raw, docDate) : undefined;
+  return { raw, kind: 'relative', start, end: start + m[1].length, ...(resolved ? { resolved } : {}) };
+}
+const LONE_SPAN = new RegExp(`^\\s*(${SPAN_N}${TO_N}\\s*(?:个)?(?:工作日|自然日|日|天|个月|月|年)(?:内|以内|之内)?)\\s*[。.]?\\s*$`);
 /**
  * A heading that sets or moves a time limit (一、申报截止时间调整至2023年5月10日, 广西科技厅): its dated limits, for the first clause under it
  * (ANNOTATION round 50), as a heading's year over targets goes there. Only a heading that names the limit as such: a date in any

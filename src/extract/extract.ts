@@ -1,6 +1,6 @@
 import { LABEL_NOUN, LABEL_PREFIX } from './lexicon.js';
 import { createHash } from 'node:crypto';
-import { fold } from '../ingest/clean.js';
+import { fold, TIME_FIELD_HEADING } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
 import { matchesOf, needing } from '../ingest/matches.js';
 import { blankTitles } from '../ingest/regions.js';
@@ -8,7 +8,7 @@ import { extractAmounts } from './amounts.js';
 import { sentenceAfter, sentenceBefore } from './context.js';
 import { clauseSpans, type ClauseSpan } from './clauses.js';
 import { planTitleTerm } from './plan-term.js';
-import { deadlineFromCell, extractDeadlines, FIVE_YEAR, headingLimits, headingYear } from './deadlines.js';
+import { deadlineFromCell, extractDeadlines, FIVE_YEAR, headingLimits, headingYear, loneSpan } from './deadlines.js';
 import { findMoney } from './money.js';
 import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
 import { foldDashes, foldNumeralYears, foldWordPercents, parseNumber, round, yuanPerUnit } from './numbers.js';
@@ -543,6 +543,13 @@ function sectionPath(doc: PolicyDocument, pos: number): string[] {
   return path;
 }
 
+/** The line above the one pos opens, blank lines skipped. */
+function lineAbove(text: string, pos: number): string {
+  let k = pos;
+  while (k > 0 && /\s/.test(text[k - 1])) k--;
+  return text.slice(text.lastIndexOf('\n', k - 1) + 1, k);
+}
+
 /**
  * The sections holding pos whose heading lies before it, innermost last; `ownLine`: the heading stands on a line of its own above pos,
  * not on pos's line (1.…预期目标。其中…, read with its clause).
@@ -642,6 +649,11 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
         values.amounts.push({ yuan: m.yuan, role: m.role, raw: doc.text.slice(m.start, m.end), start: m.start - span.start, end: m.end - span.start });
       }
       values.amounts.sort((a, b) => a.start - b.start);
+      // A span alone on the line under a time field's heading (七、办理时限 / 15个工作日, 麻江): the field's value, a relative limit.
+      if (!values.deadlines.length && TIME_FIELD_HEADING.test(lineAbove(doc.text, span.start))) {
+        const lone = loneSpan(text, when);
+        if (lone) values.deadlines.push(lone);
+      }
       // The time limit its note gives (（责任单位：市工信局；完成时限：2024年6月底前）, a table row's 完成时限 cell).
       // (A limit the sentence writes itself is not counted again; two cells that give one date, a row's and a merged row's under it
       // (新昌: 11月 | 建设局, then 2021年11月 | 经开区), are two written limits, as the same year written twice in a sentence is.)
