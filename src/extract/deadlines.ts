@@ -1451,6 +1451,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // 扶贫资金投入2947.76万元,现公示如下, 孟州: a stock as of then, no limit)
       !(d.date && /^截[至止]/.test(d.raw) && !!docDate && d.date <= docDate && opensSentence(text, d.start) && STOCK_AFTER.test(text.slice(d.end))) &&
       (!d.date || d.kind || (!measuredPeriod(text, d.start, d.end) && !basisDate(text, d.start, d.end) && !conditionPeriod(text, d) && !heldOn(text, d))) &&
+      // (…nor a period whose figure a formula takes, after its equals sign: 裁员率=(2020年12月失业保险参保人数﹣2021年12月失业保险参保人数)÷…, 辽宁省
+      // 2021 — which figure, no limit)
+      !(d.date && !d.kind && /[=＝]/.test(sentenceBefore(text, d.start)) && MEASURED_AFTER_DATE.test(text.slice(d.end, d.end + 24))) &&
       // (…nor the day births or ages are reckoned from, a comma maybe between: 2015年12月31日前,只生育一个子女…的夫妻; 2009年1月1日后,男性年满
       // 60周岁; 截至2008年12月31日男性已年满60周岁: 深圳 — conditions on the family, as a birth after a day is (BORN_AFTER).)
       !(d.date && !d.kind && !/(?:起|开始)$/.test(d.raw) && !/^(?:于|在|须|应)/.test(d.raw) && RECKONED_AFTER.test(text.slice(d.end))) &&
@@ -1573,7 +1576,8 @@ function conditionPeriod(text: string, d: Deadline): boolean {
   // (对2024年6月份以后投资额不低于20万元的…项目: 以后 opens the window the act must fall in, a start, not the period measured.)
   // (A half year too, 对上半年产值同比增长10%以上…的企业; and a period naming the costs a grant pays for, 二季度用电费或用气费给予30%补贴,
   // 按二季度实际发生运费的…: 郑东新区.)
-  if (!/季度|月|半年/.test(d.raw) || /[前底末止起]|以来/.test(d.raw) || WINDOW_START_AFTER.test(text.slice(d.end))) return false;
+  // (…or the start of a year, the day a count is taken: 2024年初失业保险参保人数30人(含)以下的单位, 辽源 2025.)
+  if (!/季度|月|半年|年初/.test(d.raw) || /[前底末止起]|以来/.test(d.raw) || WINDOW_START_AFTER.test(text.slice(d.end))) return false;
   return YEAR_OF_CONDITION.test(text.slice(d.end)) || PERIOD_COSTS.test(text.slice(d.end));
 }
 // (…or the funds of the period, 各区直单位工会将2020年上半年工会经费全部用于购买购物券, 德州; not funds to move in it, 上半年专项资金拨付到位.)

@@ -35,7 +35,9 @@ export interface TextValues {
 }
 
 // (not the end of a window: 2019年1月1日(含)至2019年8月31日(含)内完工, 江门)
-const LISTED_GOAL = /(?<![日月年)）\d])(?:到|至)\d{4}年|力争|目标/;
+// (…not 截至 a day, the day a state is taken at: 截至2024年12月31日,已足额缴纳失业保险费满12个月及以上, 辽源 — a condition still.)
+// (…nor a level named 控制目标, the reference a bound is set against: 净减员率不高于…失业率控制目标(5.5%), 辽源.)
+const LISTED_GOAL = /(?<![日月年)）\d截])(?:到|至)\d{4}年|力争|(?<!控制)目标/;
 
 /** A bound written after a rate, maybe with its inclusive mark: (含8%)以上, 以上(含50%). */
 const JOINT_BOUND_AFTER = /^\s*(?:[（(]\s*含[^）)]{0,8}[）)])?\s*(?:以上|及以上|以下|[（(]\s*含)/;

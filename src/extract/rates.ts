@@ -335,7 +335,9 @@ export function isListedRateCondition(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
   if (paidShare(text, r, pre)) return false;
   const [, to] = listSpan(text, r.start, r.end);
-  return boundedBefore(pre) || new RegExp(`^(?:${INCLUSIVE})?(?:及|或)?(?:以上|以下)`).test(text.slice(to, to + 12).replace(/\s+/g, ''));
+  // (…or a bound by reference closing a listed condition, its value in the bracket: 净减员率不高于2024年度全国城镇调查失业率控制目标(5.5%)。,
+  // 辽源 2025 — the item is the condition, no applicant named after it)
+  return boundedBefore(pre) || new RegExp(`^(?:${INCLUSIVE})?(?:及|或)?(?:以上|以下)`).test(text.slice(to, to + 12).replace(/\s+/g, '')) || REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start));
 }
 
 /** The rest of a list of conditions after a figure, up to the applicant they qualify, with no grant word between. */

@@ -32,7 +32,8 @@ const NEGATED_BOUND_END = new RegExp(`(?:${BOUND_NEGATION})$`);
 /** A bound word, then the base a share is of, right before the share (不超过企业职工总数, 不低于销售收入的). */
 // (…or a reference level with its value right after it, no bracket: 裁员率不高于上年度全国城镇调查失业率控制目标5.5%, 三门峡; or in its bracket
 // after the level's year: 低于上年度全国城镇调查失业率控制目标(2020年为6%), 宜昌)
-const BOUND_BEFORE_BASE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;、\\d%％]{1,14}?(?:总数|总额|总量|总值|总和|收入|营收|产值|的|${REFERENCE_LEVEL}\\s*[（(](?:\\d{4}年度?为)?)|[^，。；,;、\\d%％]{1,24}?${REFERENCE_LEVEL})$`);
+// (…a year maybe naming the reference: 净减员率不高于2024年度全国城镇调查失业率控制目标(5.5%), 辽源 2025 — the bound still the one before it)
+const BOUND_BEFORE_BASE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;、\\d%％]{0,8}?\\d{4}年度?)?(?:[^，。；,;、\\d%％]{1,14}?(?:总数|总额|总量|总值|总和|收入|营收|产值|的|${REFERENCE_LEVEL}\\s*[（(](?:\\d{4}年度?为)?)|[^，。；,;、\\d%％]{1,24}?${REFERENCE_LEVEL})$`);
 
 /** A bound word and a reference level right before a bracket (达到限额以上标准(, 不高于…控制线(): the level's values fill the bracket. */
 const REFERENCE_BRACKET_BEFORE = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})[^，。；,;（()）\\d]{0,16}?${REFERENCE_LEVEL}\\s*$`);
