@@ -36,6 +36,9 @@ export function inConditionList(text: string, pos: number): boolean {
   const own = text.slice(lineStart, pos);
   const ownItem = ITEM.test(own) || ITEM.test(text.slice(lineStart, lineStart + 8));
   if (!ownItem && (inlineList(own) || underLabel(text, lineStart))) return true;
+  // (…or a later condition of a run a lead-in opened on the same line, each closed by its ；: (一)落户陆河县的工业产业项目需同时满足以下条件:项目总投资
+  // 达到300万元人民币/亩以上;年工业总产值达到300万元人民币/亩以上;年税收达到15万元人民币/亩以上。, 陆河 2023 — numbered line or not)
+  if (inlineRun(own)) return true;
   // (A short notice numbers its conditions as sections, right under the lead-in: 现补充区级条件如下: / 一、在蔡甸区注册的…企业。 /
   // 二、…研发投入…额度均不低于200万元,且占销售收入比重不低于6%。, 蔡甸.)
   if (SECTION_ITEM.test(text.slice(lineStart, lineStart + 6)) && sectionsUnderLeadIn(text, lineStart)) return true;
@@ -73,6 +76,12 @@ function sectionsUnderLeadIn(text: string, lineStart: number): boolean {
 }
 
 /** A list run into one line, as a flattened page writes 宝安's: 园区应符合以下条件:(一)…;(二)建筑面积5万平方米以上 (the lead-in, then items only). */
+/** A run of conditions after a lead-in's colon on the same line, up to pos, each closed by its ；, none opened by a number. */
+function inlineRun(before: string): boolean {
+  const m = /[：:](?:[^：:。；;]+[；;]\s*)+$/.exec(before);
+  return !!m && isLeadIn(before.slice(0, m.index + 1));
+}
+
 function inlineList(before: string): boolean {
   const m = /(?:[：:])\s*((?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[①-⑳])[^：:]*)$/.exec(before);
   if (!m) return false;

@@ -84,7 +84,9 @@ const WHOEVER = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.�
  */
 const REQUIRED_OF_SUBJECT = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:并|同时)?要求(?:申报|实施|项目|建设|申请|承担)?(?:主体|单位|企业|项目|对象|申请人)/;
 // (…the term defined written first, 种子期、初创期民营及中小企业是指…不超过3年…且资产总额不超过2000万元人民币…的企业: 黄埔)
-const DEFINES_APPLICANT = new RegExp(`^\\s*(?:[^，。；,;]{1,30}?(?:是指|系指)|(?:是)?指)[^。；;]*的[^，。；,;的]{0,8}?(?:${APPLICANT})[。；;]?\\s*$`);
+// (…quoted from the policy it applies, after the article it cites: 根据《措施》第一条,“本措施所指高端写字楼宇是指…,办公面积不低于20000平方米,…的商业写字
+// 楼宇”。, 宝安 2022)
+const DEFINES_APPLICANT = new RegExp(`^\\s*(?:(?:根据|按照|依据)[^。；;“”"]{1,30}?[，,:：]\\s*[“"])?(?:[^，。；,;]{1,30}?(?:是指|系指)|(?:是)?指)[^。；;]*的[^，。；,;的]{0,8}?(?:${APPLICANT})[”"]?[。；;]?\\s*$`);
 /**
  * A clause that opens by naming its applicant, then sets the standards it must meet, no grant in it (入驻县产业集聚区的工业项目,工业用地
  * 容积率不得低于1.0,建筑密度不得低于40%: 鹿邑): its bounded figures are conditions.
