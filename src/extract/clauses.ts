@@ -192,8 +192,11 @@ function pageFieldLine(para: string): boolean {
 /** A line that is no clause: an attachment mark, a publication remark, a number, a signing date in digits or in Chinese numerals
  * (二〇二二年三月二十日 is one as 2022年3月20日 is: no clause, so no 2022年三月 limit). */
 const skipPara = (para: string): boolean => SKIP_PARA.test(para) || isDateLine(para);
-/** Is the date line at `at` the value of a time field's heading on the line above it (二、截止时间 / 2022年4月30日: 嘉兴)? Then it is body. */
-function dateUnderTimeHeading(text: string, at: number): boolean {
+/**
+ * Is the line at `at` the value of a time field's heading on the line above it (二、截止时间 / 2022年4月30日: 嘉兴; 七、办理时限 / 15个工作日: 麻江)?
+ * A date line so placed is body, and a span alone so placed is that field's limit.
+ */
+export function underTimeHeading(text: string, at: number): boolean {
   let k = at;
   while (k > 0 && /\s/.test(text[k - 1])) k--;
   const above = text.slice(text.lastIndexOf('\n', k - 1) + 1, k);
@@ -1644,7 +1647,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     } else if (sawBody && REPORT_OPENS.test(para.trim())) {
       // A completion report's text under its item (此项工作已完成。截至2019年12月底,全市完成…,累计投入…资金126861.9万元。, 安顺): what was
       // done, no clause, as a progress column's cells are none; its day is the day reported to and its sums what was spent.
-    } else if (!skipPara(para) || dateUnderTimeHeading(text, s)) {
+    } else if (!skipPara(para) || underTimeHeading(text, s)) {
       sawBody = true;
       const notes = findNotes(para, e >= textEnd).map((n) => shiftNote(n, s));
       // A note the excerpt's end cuts off inside the paragraph (…。(责任单位:市发改委、各县): a last name another note writes longer is cut.

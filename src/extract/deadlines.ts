@@ -33,7 +33,7 @@ const RELATIVE_YEAR_BEFORE = /(?:次年|翌年|当年|上年|同年|上一年|�
 /** A span's number (3, 12, 两, 十二): short, never a year's four digits. */
 const SPAN_N = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 /** The same, captured: a span's figure is never a year's four digits (定于近期开展2023年度…工作 is no span of 2023 years, 吉林省). */
-const SPAN_FIGURE = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+const SPAN_FIGURE = `(${SPAN_N})`;
 /** A span's second number when it is given as a range (1—2年, 5至10年, 3-5个月): the span runs from the first to it. */
 const TO_N = '(?:\\s*[—\\-–－~～至到]\\s*(?:\\d{1,2}|[一二两三四五六七八九十]{1,3}))?';
 const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
@@ -1069,9 +1069,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // (…nor how often one may apply in the span, 企业三年内只得申报一次, 龙华: a frequency, no time limit)
     ONCE_IN_SPAN_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
     // (…nor a clean record over the span, 在人民银行企业征信体系中三年内无不良信用记录: 广州, as 近三年无不良信用记录 is)
+    NOTHING_HAPPENED_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
     // (…nor a recent span a record was had in, 对近两年内已给予过开拓资金支持…的企业: 上海 2023, as the 近 rule above reads it)
     c.text[m.index! - 1] === '近' && RECORD_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
-    NOTHING_HAPPENED_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
     OBJECTION.test(c.text.slice(Math.max(0, m.index! - 40), m.index!)) && /(?:日|天)(?:内|以内|之内)$/.test(m[0]) ? undefined : { kind: 'relative' }],
   // A span written as a period of N years or months (政策推出三年期间,建筑业总产值每年以15%以上的速度增长: 温州浙南): relative, as 三年内 is; not a
   // calendar year (2019年期间), nor the years a figure is measured over (近三年期间营业收入…, as 近三年 is).

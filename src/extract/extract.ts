@@ -1,12 +1,12 @@
 import { LABEL_NOUN, LABEL_PREFIX } from './lexicon.js';
 import { createHash } from 'node:crypto';
-import { fold, TIME_FIELD_HEADING } from '../ingest/clean.js';
+import { fold } from '../ingest/clean.js';
 import { toOriginal } from '../ingest/tracked.js';
 import { matchesOf, needing } from '../ingest/matches.js';
 import { blankTitles } from '../ingest/regions.js';
 import { extractAmounts } from './amounts.js';
 import { sentenceAfter, sentenceBefore } from './context.js';
-import { clauseSpans, type ClauseSpan } from './clauses.js';
+import { clauseSpans, underTimeHeading, type ClauseSpan } from './clauses.js';
 import { planTitleTerm } from './plan-term.js';
 import { deadlineFromCell, extractDeadlines, FIVE_YEAR, headingLimits, headingYear, loneSpan } from './deadlines.js';
 import { findMoney } from './money.js';
@@ -547,13 +547,6 @@ function sectionPath(doc: PolicyDocument, pos: number): string[] {
   return path;
 }
 
-/** The line above the one pos opens, blank lines skipped. */
-function lineAbove(text: string, pos: number): string {
-  let k = pos;
-  while (k > 0 && /\s/.test(text[k - 1])) k--;
-  return text.slice(text.lastIndexOf('\n', k - 1) + 1, k);
-}
-
 /**
  * The sections holding pos whose heading lies before it, innermost last; `ownLine`: the heading stands on a line of its own above pos,
  * not on pos's line (1.…预期目标。其中…, read with its clause).
@@ -654,7 +647,7 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
       }
       values.amounts.sort((a, b) => a.start - b.start);
       // A span alone on the line under a time field's heading (七、办理时限 / 15个工作日, 麻江): the field's value, a relative limit.
-      if (!values.deadlines.length && TIME_FIELD_HEADING.test(lineAbove(doc.text, span.start))) {
+      if (!values.deadlines.length && underTimeHeading(doc.text, span.start)) {
         const lone = loneSpan(text, when);
         if (lone) values.deadlines.push(lone);
       }
