@@ -5,7 +5,7 @@ import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, leadDay, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, tabLabelBeforeMarks, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, formalGovernment, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
-import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, NOTICE_OPENER, FIELD_LABEL_AT, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
+import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, NOTICE_OPENER, FIELD_LABEL_AT, FIELD_LABEL_ALONE, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, isPlaceName, shortDivisionName, provinceByAbbreviation, stationedPlace, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, citedPlaceAtOwnLevel, bareZoneOfCity, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { isUnitFieldLine } from './label-lines.js';
@@ -721,7 +721,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // The head: the first 12 lines, and as far as a page's field block runs (• 索引号: … • 公开方式: over the title, one
     // label and one value a line) and two lines beyond it.
     let fieldEnd = -1;
-    for (let k = 0; k < Math.min(local.length, 40); k++) if (local[k].text.length <= 80 && FIELD_LABEL_END.test(local[k].text)) fieldEnd = k;
+    for (let k = 0; k < Math.min(local.length, 40); k++) if (local[k].text.length <= 80 && (FIELD_LABEL_END.test(local[k].text) || FIELD_LABEL_ALONE.test(local[k].text))) fieldEnd = k;
     // (…and every line above the title and the one after it: a portal's long menu may push its field block, 成文日期 2025-07-14 with no
     // colon, below the twelfth line: 呼和浩特)
     const headText = local.slice(0, Math.min(local.length, Math.max(12, fieldEnd + 3, i + 1))).map((p) => p.text);

@@ -70,6 +70,11 @@ export const FIELD_LABEL_AT = new RegExp(
 export const FIELD_LABEL_END = new RegExp(
   `(?:${ANY_FIELD})\\s*[:：]\\s*$`,
 );
+/**
+ * A field's label alone on its line, no colon (发文日期 / 2021-08-12 09:14:54: a portal's field block set a cell a line, 兰坪): the block goes
+ * on to the value under it, as after a label ending with a colon.
+ */
+export const FIELD_LABEL_ALONE = new RegExp(`^\\s*(?:${ANY_FIELD})\\s*$`);
 /** A title a text cites in book-title marks (根据《虹口区关于…的实施意见》), its words captured. */
 export const CITED_TITLE = /《([^《》]{4,120})》/g;
 /** How an issuing body's name ends: 人民政府办公室, 管委会, 局… */
