@@ -306,7 +306,8 @@ const MEASURED_SPAN_AFTER = /^(?:度)?(?:来)?[^，。；,;]{0,4}?(?:营业收�
 const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,40}?(?:(?:未|没有|无)(?:发生|出现|受到|存在|因|被|用完|动用|使用完|支出|拨付)|无[^。；;，,]{0,16}?(?:记录|行为|事故|案件|纠纷|处罚|违法|违规|失信))/;
 /** …or any figure with its bound in the phrase after it, no grant between (连续3年亩均社会贡献产出80万元以上, 梁溪). */
 // (…its bound mark too, and the years restated in brackets before it: 连续两年(2020—2021年)均保持在25%(含)以上增速的, 龙泉驿)
-const MEASURED_BOUND_AFTER = /^(?:[（(][^（）()]{1,16}[）)])?(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受)[^，。；,;]){0,16}?(?:(?:达到|达|超过|不低于|高于|增长|保持在)\s*[\d.]|[\d.]+\s*(?:万|亿)?(?:元|%|％)?\s*(?:[（(]含[）)])?\s*(?:以上|以下))/;
+// (…not a grant's cap after it, 连续三年、每年最高不超过1000万元的资金支持 (朝阳): 不超过 holds 超过 but bounds the grant.)
+const MEASURED_BOUND_AFTER = /^(?:[（(][^（）()]{1,16}[）)])?(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受|最高|最多)[^，。；,;]){0,16}?(?:(?:达到|达|(?<!不)超过|不低于|高于|增长|保持在)\s*[\d.]|[\d.]+\s*(?:万|亿)?(?:元|%|％)?\s*(?:[（(]含[）)])?\s*(?:以上|以下))/;
 /**
  * What a measured span's years are followed by: a measure or a bounded figure, the remarks in brackets between left out (近一年(即2022年7月1日
  * 至2023年6月30日)跨境电商交易总额(包含第三方平台和独立站交易数据)1亿元以上, 中山).

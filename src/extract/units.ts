@@ -463,7 +463,8 @@ const OTHER_NAME_END = new RegExp(`${OPEN}${NOT_BRACKET}{1,12}${CLOSE}$`);
 /** An explanation closing a list: 排在首位的为牵头单位，下同; 第一为牵头单位，下同. It is not a body; the first may say who leads. */
 // (…or the mark that parts the leads from the rest: 逗号之前为牵头单位,下同 (甘孜); 分号前的为牵头部门)
 // (…or the mark that sets the leads apart: 标*为牵头单位, 温州 2022)
-const EXPLANATION = /下同|同上|首位|排在|排名第|的为|的是|者为|以下简称|第一(?:位|个)?为|(?:逗号|顿号|分号|冒号|句号)(?:之)?[前后]|[*＊★☆※]\s*(?:号)?(?:的)?(?:为|是)/;
+// (…and the proviso the explanation opens with: 如无特别说明,排在首位的为牵头单位,下同, 四川省 2020; 除另有注明外)
+const EXPLANATION = /(?:如|若)?无特(?:别|殊)(?:说明|注明|标注|规定)|另有(?:说明|注明|规定)|下同|同上|首位|排在|排名第|的为|的是|者为|以下简称|第一(?:位|个)?为|(?:逗号|顿号|分号|冒号|句号)(?:之)?[前后]|[*＊★☆※]\s*(?:号)?(?:的)?(?:为|是)/;
 /** A note's words that a mark before a body makes it lead: 标*为牵头单位, ★为牵头部门, 带*号的为牵头单位. */
 const MARK_LEADS = /[*＊★☆※]\s*(?:号)?(?:的)?(?:单位|部门)?(?:为|是)(?:工作)?牵头/;
 // (…者 for 的: 列第一位者为牵头单位, 辽宁; 列第一位者为工作牵头或汇总单位)

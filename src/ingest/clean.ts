@@ -2,7 +2,7 @@ import { cellTableStart, emptyBarCells, isBarCell, isBarRow, opensBarCellRow, un
 import { LOST_MARKS, STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { fold } from './fold.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
-import { alt, CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, NOTICE_OPENER, OWN_TITLE_IN_MARKS, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
+import { alt, CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, NOTICE_OPENER, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
 import { isSignedLine, numeralDateLine } from './metadata.js';
 import { OTHER_ITEM_SHAPES, otherItemLevel } from './item-numbers.js';
 import { applyDeletions, applyInsertions, mapChars, track, type Tracked } from './tracked.js';
@@ -503,7 +503,8 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (HEADING_RE.test(n) && !/^\d{1,2}[.．、]$/.test(n)) return true;
   // A title written alone in book-title marks on its line (《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》 over 为贯彻落实…): the title,
   // a line of its own, not the start of the sentence below.
-  if (OWN_TITLE_IN_MARKS.test(p) && p === para) return true;
+  // (…its number before it too: 鄂政办发〔2017〕29号《湖北省人民政府办公厅关于…的实施意见》 over the addressees)
+  if ((OWN_TITLE_IN_MARKS.test(p) || NUMBER_BEFORE_OWN_TITLE.test(p)) && p === para) return true;
   if (BULLET_RE.test(n)) return true;
   // An addressee line whose colon the page lost (各乡镇人民政府、街道办事处 / 根据《…》…, 松阳): the addressees, never the start of the
   // sentence below.

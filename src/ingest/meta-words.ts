@@ -95,6 +95,11 @@ export const COMMON_WORD_PLACES = new Set(data.commonWordPlaces);
 export const EVERYDAY_PLACE_WORDS = new Set((createRequire(import.meta.url)('../../dict/everyday-place-words.json') as { words: string[] }).words);
 /** A title written alone in book-title marks, nothing else on its line (《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》): the notice's own. */
 export const OWN_TITLE_IN_MARKS = /^\s*《[^《》]{4,80}》\s*$/;
+/**
+ * The document's number a page set before its title in marks on the title's line (鄂政办发〔2017〕29号《湖北省人民政府办公厅关于加快健身休闲
+ * 产业发展的实施意见》): the number, the title after it its own, as OWN_TITLE_IN_MARKS's.
+ */
+export const NUMBER_BEFORE_OWN_TITLE = /^\s*[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]第?\d+[号號]\s*(?=《[^《》]{4,80}》\s*$)/;
 /** Full district names that are everyday words too (老城区, 新城区): places only at a word's edge. */
 export const COMMON_WORD_NAMES = new Set(data.commonWordNames);
 /** The minority peoples an autonomous division names after its place (dict/ethnic-groups.json). */

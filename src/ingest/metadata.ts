@@ -1,4 +1,4 @@
-import { alt, ANY_FIELD, CITED_TITLE, closesLongerWord, DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_FIELDS, ORGAN_END, OWN_TITLE_IN_MARKS, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
+import { alt, ANY_FIELD, CITED_TITLE, closesLongerWord, DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_BEFORE_OWN_TITLE, NUMBER_FIELDS, ORGAN_END, OWN_TITLE_IN_MARKS, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 import { LOST_MARKS, TIMED_STAMP, splitStampDate } from './stamps.js';
 import { blankTitles, divisionAt } from './regions.js';
 import { fold } from './fold.js';
@@ -669,6 +669,9 @@ const FORWARDED_IN_TITLE = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,24}?(?:${
 export function issuerBeforeAbout(text: string, joint = true): string | undefined {
   // A cited title (《河南省人民政府关于印发…》) names another document's issuer; a line that is one title in its marks and nothing else is the
   // notice's own title written so (《江苏省商务厅贯彻“十四五”电子商务发展规划实施方案》).
+  // (…its number before it on the line too, 鄂政办发〔2017〕29号《湖北省人民政府办公厅关于…》: the number blanked, the title its own)
+  const numbered = NUMBER_BEFORE_OWN_TITLE.exec(text);
+  if (numbered) text = ' '.repeat(numbered[0].length) + text.slice(numbered[0].length);
   const line = OWN_TITLE_IN_MARKS.test(text) ? text.replace(/[《》]/g, ' ') : text.replace(/《[^《》]*》?|〈[^〈〉]*〉?/g, (m) => ' '.repeat(m.length));
   // A title that opens with its own level's body (市政府关于…, 区人民政府办公室关于…) names it without a place.
   const own = OWN_LEVEL_ABOUT.exec(line);
