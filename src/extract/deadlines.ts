@@ -42,6 +42,8 @@ const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
  * bond batch, funds, work or data (the year's noun phrase ends in one of these within a few characters).
  */
 // (…a long name of what the act made, closed by 等 or a stop: 2022年以后立项的上海市“科技创新行动计划”生物医药科技支撑专项项目等, 闵行.)
+/** A year an applicant named before it must act after: 项目…应为 2023年以后 完成建设 (group 1 the year). */
+const WINDOW_YEAR_AFTER_SUBJECT = new RegExp(`(?<=(?:${APPLICANT})[^，。；,;]{0,8}?(?:应|须|需|必须)(?:当)?(?:为|是|在|于)?)(\\d{4})年(?:度)?\\s*(?:[（(]\\s*含\\s*[）)])?\\s*(?:及|和|或)?(?:以后|之后)(?=\\s*(?:完成|建成|开工|竣工|投产|注册|立项|备案|设立|成立|实施|启动|验收|引进|签订|购买|购置|新建|投资))`, 'g');
 const WINDOW_YEAR = new RegExp(`(\\d{4})年(?:度)?\\s*(?:[（(]\\s*含\\s*[）)])?\\s*(?:及|和|或)?(?:以后|之后)(?=[^，。；,;]{0,30}?的(?:[^，。；,;的]{0,12}?(?:${APPLICANT})|[^，。；,;的]{13,40}?(?:${APPLICANT})(?=[等、，,。；;)）]|$)))`, 'g');
 /** A year since which the rewarded act falls, after 对 and before the applicant (对2020年以来实质性竣工投产,且…的工业项目: 吉林市). */
 const WINDOW_SINCE = new RegExp(`(?<=对\\s*)(\\d{4})年以来(?=[^。；;]{0,40}?的[^，。；,;的]{0,12}?(?:${APPLICANT}))`, 'g');
@@ -314,8 +316,14 @@ const MEASURED_BOUND_AFTER = /^(?:[（(][^（）()]{1,16}[）)])?(?:(?!给予|�
  */
 function measuredAfterSpan(rest: string): boolean {
   const bare = rest.replace(/[（(][^（）()]{1,40}[）)]/g, '');
-  return MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest) || MEASURED_SPAN_AFTER.test(bare) || MEASURED_BOUND_AFTER.test(bare);
+  return MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest) || MEASURED_SPAN_AFTER.test(bare) || MEASURED_BOUND_AFTER.test(bare) || MEASURED_OF_SPAN.test(bare);
 }
+/**
+ * …or the span qualifying with 的 what is summed over it, its bound at the phrase's end however long the list between (近3年以内的平台和系统开发费、
+ * 智能设备(终端)购置费…等投入总计不低于2000万元, 江苏省 2022; 建成前五年內的軟硬件總投資(包括…,下同)不低于2000萬元, 浙江省 2025): the years a
+ * condition is measured over, no limit. (Not a grant's phrase: 前三年的奖励不超过… bounds what is given.)
+ */
+const MEASURED_OF_SPAN = /^(?:以内|之内|内)?的(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受|最高|最多)[^，。；,;]){2,60}?(?:不低于|不少于|达到|(?<!不)超过|高于)\s*[\d.]/;
 /** How often something may be done within a span, right after it: 只得申报一次, 仅可享受一次, 只能申请1次. */
 const ONCE_IN_SPAN_AFTER = /^\s*(?:只|仅)(?:得|能|可|限)?(?:申报|申请|享受|获得|获)?(?:一|1)次/;
 /** A comparison the period is one side of: 与2022年一季度相比, 相比, 同…相比 (a period measured, not a limit). */
@@ -666,6 +674,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A year that opens the window an applicant's act must fall in (对2024年以后新建的项目, 2024年之后投资额不低于20万元的…项目): a start,
   // as 2024年6月份以后 is; a year 以后 the sentence only describes (2023年以来, 2025年以后的发展) names no applicant after it.
   [needing(WINDOW_YEAR, /以后|之后/), (m, c) => (/[\d.]/.test(c.text[m.index! - 1] ?? '') ? undefined : { date: m[1] })],
+  // (…or one the applicant named before it must fall after, its act right after the year: 建成項目原則上應為2023年以后完成建設, 浙江省 2025; 项目须在
+  // 2022年之后开工建设)
+  [needing(WINDOW_YEAR_AFTER_SUBJECT, /以后|之后/), (m) => ({ date: m[1] })],
   // (…and one 以来 after 对, the act and the applicant after it: 对2020年以来实质性竣工投产…的工业项目; not 2015年以来…形成的市辖区, which
   // describes what a thing is, 对 opening no grant's applicant before it)
   [needing(WINDOW_SINCE, /以来/), (m) => ({ date: m[1] })],
@@ -926,7 +937,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [needing(new RegExp(`(?:前${N}\\s*(?:个)?年(?:内|以内|之内)?|后(?<![之此其以然]后)(?!${N}\\s*(?:个)?年(?:内|以内|之内))${N}\\s*(?:个)?年)(?!度)`, 'g'), /[前后]/), (m, c) => {
     const rest = c.text.slice(m.index! + m[0].length);
     const phrase = /^[^，。；,;]*/.exec(rest)![0];
-    const measured = m[0].startsWith('前') && (MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest)) && !GRANT_IN_PHRASE.test(phrase);
+    const measured = m[0].startsWith('前') && (MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest) || MEASURED_OF_SPAN.test(rest.replace(/[（(][^（）()]{1,40}[）)]/g, ''))) && !GRANT_IN_PHRASE.test(phrase);
     // (…nor the years a report handed in covers, in brackets after it: 能源购进、消费与库存年报(前二年), 慈溪 — which reports, no limit)
     const reportYears = m[0].startsWith('前') && REPORT_BRACKET_BEFORE.test(c.text.slice(Math.max(0, m.index! - 8), m.index!));
     // (…nor a year a bracket defines, 上年度(指高新技术企业认定前一年,下同): which year a figure is of, 河南省)
@@ -1073,6 +1084,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     NOTHING_HAPPENED_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
     // (…nor a recent span a record was had in, 对近两年内已给予过开拓资金支持…的企业: 上海 2023, as the 近 rule above reads it)
     c.text[m.index! - 1] === '近' && RECORD_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
+    // (…nor a recent or prior span qualifying what is summed over it, 近3年以内的…投入总计不低于2000万元, as the 近 and 前 rules above read it)
+    /[近前]/.test(c.text[m.index! - 1] ?? '') && MEASURED_OF_SPAN.test(c.text.slice(m.index! + m[0].length).replace(/[（(][^（）()]{1,40}[）)]/g, '')) ? undefined :
     OBJECTION.test(c.text.slice(Math.max(0, m.index! - 40), m.index!)) && /(?:日|天)(?:内|以内|之内)$/.test(m[0]) ? undefined : { kind: 'relative' }],
   // A span written as a period of N years or months (政策推出三年期间,建筑业总产值每年以15%以上的速度增长: 温州浙南): relative, as 三年内 is; not a
   // calendar year (2019年期间), nor the years a figure is measured over (近三年期间营业收入…, as 近三年 is).

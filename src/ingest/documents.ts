@@ -95,7 +95,9 @@ const MASTHEAD_GLUED = /^((?:中共)?[\u4e00-\u9fff]{2,30}?(?:人民政府办公
 const GAZETTE_ISSUE = /^[\u4e00-\u9fff]{2,30}?公报\s*(?:\d{4}\s*年?)?\s*(?:第\s*\d+\s*[号期])?\s*(?:[（(][^（）()]{0,12}[）)])?$/;
 const MASTHEAD = /^(中共)?[\u4e00-\u9fff]{2,30}?(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|委|局)\s*文件$/;
 /** Any line listing the bodies a notice is sent to (伊犁哈萨克自治州,各州、市人民政府…:): it names other places. */
-const ADDRESSEES = /^[^。；]{2,}(各|人民政府|部门|单位|管委会)[^。；]*[:：]$/;
+// (…or one that opens with 各 and names the bodies by their own words, 各设区市工信局,昆山市、泰兴市、沭阳县工信局: (江苏省 2022): the places
+// it names are the bodies it writes to, not the notice's own.)
+const ADDRESSEES = /^(?:[^。；]{2,}(各|人民政府|部门|单位|管委会)|各[^。；]{2,})[^。；]*[:：]$/;
 /**
  * A text that starts mid-document, at a numbered item holding sentences (1.规划一体化。树立…。(市发展改革局…牵头,…配合), 江门):
  * no title line; the item is body.
@@ -944,7 +946,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       if (child) issuerPlace = child;
     }
     let regionM =
-      (issuerPlace && !/关于/.test(named) ? undefined : zoneIn(zoneAuthor(named))) ??
+      // (…nor from a title that opens with the joint issuer a government leads, 贵阳市人民政府办公厅 贵安新区管委会办公室 / 关于印发…: the
+      // government's division, as the joint issuer's rule above reads it.)
+      (issuerPlace && (!/关于/.test(named) || (!!leadGovernment && named.startsWith(leadGovernment))) ? undefined : zoneIn(zoneAuthor(named))) ??
       issuerZone ??
       // A page published by a zone (发布机构 | 眉山天府新区 |).
       zoneIn(publisherFolded) ??

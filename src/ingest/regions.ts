@@ -513,7 +513,9 @@ export function properZoneOf(body: string): { name: string; place?: RegionMatch 
     }
   }
   const own = head.slice(at);
-  if (!/^[\u4e00-\u9fff]{2,8}$/.test(own) || /[市县区省州旗盟的和与及]|关于/.test(own)) return undefined;
+  // (…nor a body's word between the place and the zone, two bodies written as one joint issuer: 贵阳市人民政府贵安新区管委会 is 贵阳市's
+  // government and 贵安新区's committee, no zone 贵阳人民政府贵安新区.)
+  if (!/^[\u4e00-\u9fff]{2,8}$/.test(own) || /[市县区省州旗盟的和与及]|关于|政府|人民|委员会|管委|办公|党委|工委/.test(own)) return undefined;
   // A proper name of its own (腾格里, 西太湖), or kind words after a place (温州 海洋经济发展); not a division's name under that place.
   if (place ? names.get(own)?.some((x) => x.code.startsWith(place!.code.slice(0, 4))) : own.length > 5 || GENERIC_ZONE_NAME.test(own) || names.has(own)) return undefined;
   const { provinces } = load();
