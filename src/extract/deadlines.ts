@@ -315,7 +315,7 @@ const MEASURED_BOUND_AFTER = /^(?:[（(][^（）()]{1,16}[）)])?(?:(?!给予|�
  * 至2023年6月30日)跨境电商交易总额(包含第三方平台和独立站交易数据)1亿元以上, 中山).
  */
 function measuredAfterSpan(rest: string): boolean {
-  const bare = rest.replace(/[（(][^（）()]{1,40}[）)]/g, '');
+  const bare = rest.replace(REMARKS, '');
   return MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest) || MEASURED_SPAN_AFTER.test(bare) || MEASURED_BOUND_AFTER.test(bare) || MEASURED_OF_SPAN.test(bare);
 }
 /**
@@ -324,6 +324,9 @@ function measuredAfterSpan(rest: string): boolean {
  * condition is measured over, no limit. (Not a grant's phrase: 前三年的奖励不超过… bounds what is given.)
  */
 const MEASURED_OF_SPAN = /^(?:以内|之内|内)?的(?:(?!给予|奖励|补助|补贴|资助|支持|扶持|享受|最高|最多)[^，。；,;]){2,60}?(?:不低于|不少于|达到|(?<!不)超过|高于)\s*[\d.]/;
+/** Remarks in brackets, left out before a measured span's phrase is read (…總投資(包括…,下同)不低于…). */
+const REMARKS = /[（(][^（）()]{1,40}[）)]/g;
+const measuredOfSpan = (rest: string): boolean => MEASURED_OF_SPAN.test(rest.replace(REMARKS, ''));
 /** How often something may be done within a span, right after it: 只得申报一次, 仅可享受一次, 只能申请1次. */
 const ONCE_IN_SPAN_AFTER = /^\s*(?:只|仅)(?:得|能|可|限)?(?:申报|申请|享受|获得|获)?(?:一|1)次/;
 /** A comparison the period is one side of: 与2022年一季度相比, 相比, 同…相比 (a period measured, not a limit). */
@@ -937,7 +940,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [needing(new RegExp(`(?:前${N}\\s*(?:个)?年(?:内|以内|之内)?|后(?<![之此其以然]后)(?!${N}\\s*(?:个)?年(?:内|以内|之内))${N}\\s*(?:个)?年)(?!度)`, 'g'), /[前后]/), (m, c) => {
     const rest = c.text.slice(m.index! + m[0].length);
     const phrase = /^[^，。；,;]*/.exec(rest)![0];
-    const measured = m[0].startsWith('前') && (MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest) || MEASURED_OF_SPAN.test(rest.replace(/[（(][^（）()]{1,40}[）)]/g, ''))) && !GRANT_IN_PHRASE.test(phrase);
+    const measured = m[0].startsWith('前') && (MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest) || measuredOfSpan(rest)) && !GRANT_IN_PHRASE.test(phrase);
     // (…nor the years a report handed in covers, in brackets after it: 能源购进、消费与库存年报(前二年), 慈溪 — which reports, no limit)
     const reportYears = m[0].startsWith('前') && REPORT_BRACKET_BEFORE.test(c.text.slice(Math.max(0, m.index! - 8), m.index!));
     // (…nor a year a bracket defines, 上年度(指高新技术企业认定前一年,下同): which year a figure is of, 河南省)
@@ -1085,7 +1088,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // (…nor a recent span a record was had in, 对近两年内已给予过开拓资金支持…的企业: 上海 2023, as the 近 rule above reads it)
     c.text[m.index! - 1] === '近' && RECORD_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
     // (…nor a recent or prior span qualifying what is summed over it, 近3年以内的…投入总计不低于2000万元, as the 近 and 前 rules above read it)
-    /[近前]/.test(c.text[m.index! - 1] ?? '') && MEASURED_OF_SPAN.test(c.text.slice(m.index! + m[0].length).replace(/[（(][^（）()]{1,40}[）)]/g, '')) ? undefined :
+    /[近前]/.test(c.text[m.index! - 1] ?? '') && measuredOfSpan(c.text.slice(m.index! + m[0].length)) ? undefined :
     OBJECTION.test(c.text.slice(Math.max(0, m.index! - 40), m.index!)) && /(?:日|天)(?:内|以内|之内)$/.test(m[0]) ? undefined : { kind: 'relative' }],
   // A span written as a period of N years or months (政策推出三年期间,建筑业总产值每年以15%以上的速度增长: 温州浙南): relative, as 三年内 is; not a
   // calendar year (2019年期间), nor the years a figure is measured over (近三年期间营业收入…, as 近三年 is).
