@@ -702,7 +702,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (…also where a site's tab label ran into its line: 政策详情《苏州市现代物流高质量发展三年行动计划(2023-2025年)》, the label chrome)
     // (…its number before it on the line: 鄂政办发〔2017〕29号《…》, 湖北省 2017)
     const numbered = NUMBER_BEFORE_OWN_TITLE.exec(title);
-    if (numbered) title = title.trim().slice(numbered[0].trim().length).trim();
+    if (numbered) title = title.slice(numbered[0].length).trim();
     const tab = tabLabelBeforeMarks(title.trim());
     if (tab && OWN_TITLE_IN_MARKS.test(title.trim().slice(tab))) title = title.trim().slice(tab);
     if (OWN_TITLE_IN_MARKS.test(title)) title = title.trim().slice(1, -1);
