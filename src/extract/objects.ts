@@ -79,6 +79,8 @@ export function objectsBefore(text: string, pos: number, n: number, thresholds: 
     phrase = phrase.replace(/(最多|最高|一次性|给予)+$/, '');
     const levelled = levelsOver(tidy(phrase), n);
     if (levelled) return levelled;
+    const certified = certifiedList(phrase, n);
+    if (certified) return certified;
     const tidied = tidy(phrase);
     const items = (splitQuoted(tidied) ?? splitTop(tidied)).filter(Boolean);
     if (items.length >= 2 || (items.length >= 1 && OPENER.test(phrase))) {
@@ -153,6 +155,28 @@ function levelsOver(phrase: string, n: number): string[] | undefined {
   return head ? [...parts.slice(0, -1), last[1]].map((l) => withLevel(l, head)) : undefined;
 }
 
+/** A title list certified before the thing that holds it (获得市级数字化车间、智能工厂认定的工业企业): the list, the holder after. */
+const CERTIFIED_OF = /^(.*)(?:认定|评定|命名|授牌)的([^、]{2,})$/;
+/** The verbs opening the certified list (新获得, 首次获评, 被评为). */
+const CERTIFIED_VERBS = /^(?:对于|对)?(?:新|首次|当年|经)*(?:获得|获批|获评|被评为|评为|通过)?/;
+/** A level with its place (苏州市级, 省级, 省): a level list's item. */
+const PLACED_LEVEL = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|州|区|县|盟|旗)级|[\u4e00-\u9fff]{0,8}(?:国家|省|市|区|县)级?)$/;
+
+/**
+ * The n titles of a list before 认定的 (or 评定的, 命名的) when the holder after it is one (对新获得市级数字化车间、智能工厂认定的工业企业
+ * 分别给予20万元、40万元, 铜梁): the titles, each what its sum is for; levels over the holder (首次获评省、苏州市级认定的示范企业分别给予
+ * 50万元、20万元, 太仓) go each with it.
+ */
+function certifiedList(phrase: string, n: number): string[] | undefined {
+  const m = CERTIFIED_OF.exec(phrase);
+  if (!m || n < 2) return undefined;
+  const items = splitTop(m[1].replace(CERTIFIED_VERBS, ''));
+  if (items.length !== n || items.some((it) => it.length < 1 || /[，,]/.test(it))) return undefined;
+  const holder = m[2].replace(/^(?:的)/, '');
+  if (items.every((it) => LEVEL_ONLY.test(it) || PLACED_LEVEL.test(it))) return items.map((l) => withLevel(l, holder));
+  return items;
+}
+
 /** Names quoted one after another (入选“世界500强”“中国500强”…): a list without separators. */
 function splitQuoted(s: string): string[] | undefined {
   const m = /^(.*?)((?:“[^“”]+”){2,})$/.exec(s);
@@ -218,7 +242,8 @@ export function subjectOf(text: string, pos: number): string | undefined {
     const step = STEP.exec(phrase);
     if (step) return step[0];
     const m = /^(对于|对)(.{2,40})/.exec(phrase);
-    if (m) return tidy(m[2]).replace(/(按照?|按不超过|给予).*$/, '') || undefined;
+    // (…not the pairing word after it: 工业企业分别给予 → 工业企业)
+    if (m) return tidy(m[2]).replace(/(按照?|按不超过|给予).*$/, '').replace(/(?:分别|均)$/, '') || undefined;
     end = start - 1;
   }
   return undefined;
