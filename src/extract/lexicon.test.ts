@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNIT_LABEL_WORD } from '../ingest/unit-words.js';
-import { LABEL_WORD } from './lexicon.js';
+import { LABEL_WORD, PAIRED_COMPOUNDS } from './lexicon.js';
 
 // The extractor's label words are the cleaner's (one stem, src/ingest/unit-words.ts) plus a second noun in brackets after the label
 // (责任单位（部门）), which only a note's text writes.
@@ -16,4 +16,16 @@ describe('LABEL_WORD', () => {
     expect(cleaner.test(w)).toBe(false);
   });
   it.each(['责任', '单位', '完成时限', '责任领导'])('%s is no label', (w) => expect(extractor.test(w)).toBe(false));
+});
+
+// dict/paired-compounds.json: each compound with two or more groups, longest first so 大中小型 is tried before 大中型.
+describe('PAIRED_COMPOUNDS', () => {
+  it('loads each compound with its groups', () => {
+    expect(new Map(PAIRED_COMPOUNDS).get('城乡')).toEqual(['城镇', '农村']);
+    for (const [word, groups] of PAIRED_COMPOUNDS) expect(groups.length, word).toBeGreaterThanOrEqual(2);
+  });
+  it('puts longer compounds first', () => {
+    const lengths = PAIRED_COMPOUNDS.map(([w]) => w.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+  });
 });

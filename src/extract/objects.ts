@@ -1,6 +1,6 @@
 import { phraseStart } from './context.js';
 import type { MoneyMention } from './money.js';
-import { BARE_LEVEL_PREFIX, LEVEL_ONLY, LEVEL_PREFIX, LEVEL_SUFFIX, STAGE_ITEM, STAGE_WORDS } from './lexicon.js';
+import { BARE_LEVEL_PREFIX, LEVEL_ONLY, LEVEL_PREFIX, LEVEL_SUFFIX, PAIRED_COMPOUNDS, STAGE_ITEM, STAGE_WORDS } from './lexicon.js';
 
 // (获批认定国级、省级…农业龙头企业: 认定 right before a level opens the object too; not a noun's 认定: 管理体系认定等示范称号.)
 // (…or a grade's 评定: 新评定为国家3A、4A…, 新评定的二星、三星…: 桐庐.)
@@ -82,6 +82,8 @@ export function objectsBefore(text: string, pos: number, n: number, thresholds: 
     const certified = certifiedList(phrase, n);
     if (certified) return certified;
     const tidied = tidy(phrase);
+    const split = compoundSplit(tidied, n);
+    if (split) return split;
     const items = (splitQuoted(tidied) ?? splitTop(tidied)).filter(Boolean);
     if (items.length >= 2 || (items.length >= 1 && OPENER.test(phrase))) {
       const objs = distribute(items, n);
@@ -175,6 +177,19 @@ function certifiedList(phrase: string, n: number): string[] | undefined {
   const holder = m[2].replace(/^(?:的)/, '');
   if (items.every((it) => LEVEL_ONLY.test(it) || PLACED_LEVEL.test(it))) return items.map((l) => withLevel(l, holder));
   return items;
+}
+
+/**
+ * One object whose word joins the n groups the sums go to (城乡居民人均可支配收入分别达到9.5万元和6万元 → 城镇居民人均可支配收入,
+ * 农村居民人均可支配收入: 嘉兴): the object once for each group.
+ */
+function compoundSplit(object: string, n: number): string[] | undefined {
+  if (n < 2 || /[、和及与]/.test(object)) return undefined;
+  for (const [word, groups] of PAIRED_COMPOUNDS) {
+    const k = object.indexOf(word);
+    if (k >= 0 && groups.length === n) return groups.map((g) => object.slice(0, k) + g + object.slice(k + word.length));
+  }
+  return undefined;
 }
 
 /** Names quoted one after another (入选“世界500强”“中国500强”…): a list without separators. */

@@ -331,6 +331,8 @@ export function metricBefore(text: string, pos: number): string {
     .replace(METRIC_TAIL, '')
     // (…and the modal word before the bound: 成活率要达到, 投资额须达到)
     .replace(/(?:必须|应当|需要|要|须|需|应|原则上)$/, '')
+    // (…and the pairing word of a list of figures: 城乡居民人均可支配收入分别达到 → 城乡居民人均可支配收入)
+    .replace(/(?:分别|均)$/, '')
     .replace(STEP_BEFORE, '')
     .replace(/(首次|累计)$/, '')
     .replace(ARTICLE_RE, '')
