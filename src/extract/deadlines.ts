@@ -303,9 +303,9 @@ const MEASURED_SPAN_AFTER = /^(?:度)?(?:来)?[^，。；,;]{0,4}?(?:营业收�
 // (…or a clean record over them: 连续3年无拖欠农民工工资记录的企业, 近三年无不良信用记录: 宁夏)
 // (…or no misconduct of a kind: 参展单位近三年无严重失信行为, 江苏省 展会; 无违法违规行为)
 // (…the fields of the record named at length between: 近两年在进出口业务管理、税收管理、外汇管理、海关管理等方面无违法行为, 上虞)
-// (…or no penalty of a kind: 诚信经营、两年内无行政处罚的企业和机构, 硚口)
+// (…or no penalty of a kind: 诚信经营、两年内无行政处罚的企业和机构, 硚口; 没有 or 未有 for 无: 最近3年内没有重大违法、违规行为, 深圳)
 // (…or money left unspent over them, 连续两年未用完的结转资金,按有关规定处理 (西平 2018): what is counted, no limit.)
-const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,40}?(?:(?:未|没有|无)(?:发生|出现|受到|存在|因|被|用完|动用|使用完|支出|拨付)|无[^。；;，,]{0,16}?(?:记录|行为|事故|案件|纠纷|处罚|违法|违规|失信))/;
+const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,40}?(?:(?:未|没有|无)(?:发生|出现|受到|存在|因|被|用完|动用|使用完|支出|拨付)|(?:无|没有|未有)[^。；;，,]{0,16}?(?:记录|行为|事故|案件|纠纷|处罚|违法|违规|失信))/;
 /** …or any figure with its bound in the phrase after it, no grant between (连续3年亩均社会贡献产出80万元以上, 梁溪). */
 // (…its bound mark too, and the years restated in brackets before it: 连续两年(2020—2021年)均保持在25%(含)以上增速的, 龙泉驿)
 // (…not a grant's cap after it, 连续三年、每年最高不超过1000万元的资金支持 (朝阳): 不超过 holds 超过 but bounds the grant.)
@@ -667,6 +667,13 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (Nor the years a bounded figure of the applicant's is measured over: 2020年至2021年研发投入保持正增长,额度均不低于200万元, 蔡甸.)
   // (…the last year's end and a limit word after it part of the span: 因地制宜逐步改造2001年至2005年底前建成的老旧小区, 四川省 — to 2005-12.)
   [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年(?:(底|末)(?:前|之前|以前)?)?/g, (m, c) => (Number(m[2]) > Number(m[1]) && !DESIGNATION_TERM_AFTER.test(c.text.slice(m.index! + m[0].length)) && !pastOpening(c, m) && !MEASURED_OVER_YEARS.test(c.text.slice(m.index! + m[0].length)) ? { from: m[1], date: m[3] ? `${m[2]}-12` : m[2] } : undefined)],
+  // Two years joined by 或 naming one cohort (认定登记时间为2021年或2022年度的技术合同, 河南省; 深圳市2019年或2020年获得…认定的孵化器): one
+  // period from the first to the second (ANNOTATION rounds 222, 227), under the range's own guards.
+  [needing(/(\d{4})\s*年(?:度)?\s*或\s*(\d{4})\s*年(?:度)?/g, /年(?:度)?\s*或/), (m, c) => {
+    const gap = Number(m[2]) - Number(m[1]);
+    const rest = c.text.slice(m.index! + m[0].length);
+    return gap > 0 && gap <= 5 && !DESIGNATION_TERM_AFTER.test(rest) && !pastOpening(c, m) && !MEASURED_OVER_YEARS.test(rest) ? { from: m[1], date: m[2] } : undefined;
+  }],
   // A plan's period in brackets without 年 after its name (三年行动计划(2022-2024), 规划（2021—2025）): the raw is the years.
   // (It starts at the bracket, dropped from the raw by skip: a lookbehind would be tried at every character.)
   [needing(/[（(](\d{4})\s*[-—–－~～至到]\s*(\d{4})(?=[）)])/g, /[（(]\d/), (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: m[2], skip: 1 } : undefined)],

@@ -1691,6 +1691,8 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
     const a = parseNumber(n) * magnitude(mag);
     if (!Number.isFinite(a) || (unit === '年' && a >= 1900) || /[\d.]/.test(text[start - 1] ?? '') || out.some((t) => t.start < end && start < t.end)) continue;
     if (bound === '以内' && TIME_UNIT.test(unit)) continue;
+    // (An ordinal, 第二台及以上的订单 (深圳 首台套), names a place in a series, no quantity held.)
+    if (/第\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     const pre = before(text, start);
     // (…or the firms a park or base hosts, 入驻电子商务企业30家以上的…集聚区: 宿迁, a measure of the applicant as its floor area is)
     const held = (/^(个|项|位)$/.test(unit) && HELD_BEFORE.test(pre) && !COUNTING_VERB_END.test(pre)) || (unit === '家' && HOSTED_BEFORE.test(pre));
