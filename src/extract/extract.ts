@@ -157,6 +157,8 @@ const CANCELLED_CONDITION = needing(/取消[^。；;]{0,80}?(?:的)?(?:必要|�
 /** After a figure, the word 档 that makes it a tier's name: 元档, 元以上档, 元以上(含300元)档, 元—299元档. */
 const TIER_NAMED_AFTER = /^\s*(?:[—\-–~至到]\s*[\d.]+\s*(?:万|亿|千)?元)?\s*(?:及)?(?:以上|以下)?\s*(?:[（(]含[^（）()]{0,10}[）)])?\s*档(?!次)/;
 export function extractValues(text: string, docDate?: string, listed = false, standard = false, goal = false): TextValues {
+  // (A caller's date that is no calendar date would fail deep in the deadline arithmetic: say so at the door.)
+  if (docDate !== undefined && !isCalendarDate(docDate)) throw new RangeError(`extractValues: docDate must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(docDate)}`);
   const written = foldDashes(fold(text));
   const t = foldWordPercents(foldNumeralYears(written));
   // (An item that sets a goal, 到2027年,规模以上工业增加值达到2800亿元以上 (宁夏), is no condition, listed or not.)
@@ -337,7 +339,8 @@ const LONE_YEAR = /(?<![\d\-—–~至到])(\d{4})年(?!\s*[\-—–~至到]\s*\
  * (On the dated dev notices that rule gave the notice's year for 53 of 53 where it gave one.)
  */
 export function noticeDate(doc: Pick<PolicyDocument, 'date' | 'title'> & { docNumber?: string; text?: string }): string | undefined {
-  if (doc.date) return doc.date;
+  // (A date given in another form, 2023/06/01 from a caller's record, is read as none: the number's or title's year stands in.)
+  if (doc.date && isCalendarDate(doc.date)) return doc.date;
   const numbered = /[〔[［(（](\d{4})[〕\]］)）]/.exec(fold(doc.docNumber ?? ''));
   if (numbered) return numbered[1];
   const title = foldNumeralYears(fold(doc.title ?? '')).replace(/《[^》]*》/g, '');
@@ -428,6 +431,15 @@ function unfolder(folded: string, text: string): (s: string) => string {
     for (const c of s) out += back.get(c) ?? c;
     return out;
   };
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day. */
+function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  const month = m[2] ? Number(m[2]) : 1;
+  const day = m[3] ? Number(m[3]) : 1;
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
 }
 
 /** An object the folded text writes in one piece before its sum: the same stretch of the text as written. */
