@@ -1407,6 +1407,11 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (A day opening a news lead, when a site carried a text: 2025年2月18日,眉山市人民政府网站刊发“…公告”, 眉山: no limit.)
       !(d.date && /日$/.test(d.raw) && /(?:^|[。！？\n])\s*$/.test(text.slice(0, d.start)) && SITE_CARRIED_AFTER.test(text.slice(d.end))) &&
       !(d.kind === 'relative' && BASIS_PHRASE.test(phraseOpening(text, d.start)) && MEASURED_AFTER_DATE.test(text.slice(d.end, d.end + 24))) &&
+      // (An ordinal year or month, 给予第一年100%,第二年50%的物业补贴 (崇川): which year of a series, no span; as 第二台 is no count.)
+      !(d.kind === 'relative' && /第\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) &&
+      // (…nor months of a payment granted, 给予一次性两个月的房租补贴 (崇川): how much rent, a sum counted in months, as 三个月工资 is.)
+      // (A bare count of months only, right after the grant's verb: 给予不超过3年的租金支持 is the term the support runs, a limit.)
+      !(d.kind === 'relative' && /^(?:[一二两三四五六七八九十]{1,3}|\d{1,2})\s*个?月$/.test(d.raw) && /^\s*的?\s*(?:房租|租金|工资|薪酬|社保|物业费)/.test(text.slice(d.end, d.end + 6)) && /(?:给予|补贴|补助|奖励|发放)(?:一次性)?$/.test(text.slice(Math.max(0, d.start - 10), d.start))) &&
       !(d.kind === 'relative' && (/^(?:近|连续)/.test(d.raw) || text[d.start - 1] === '近' || text.slice(d.start - 2, d.start) === '连续') && NOTHING_HAPPENED_AFTER.test(text.slice(d.end))) &&
       // (a span held without a break and bounded, 连续在库三年以上的…企业 (甘孜), 连续经营3年以上: how long the applicant has held it, a
       // threshold, as 从事…3年以上 is)
