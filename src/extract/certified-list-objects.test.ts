@@ -17,5 +17,7 @@ describe('titles listed before 认定的 pair with a 分别 list (certified-as l
   it.each([
     // valid: one title before 认定的, the holder is each sum's object, no 分别 left in it
     ['对新获得市级认定的工业企业分别给予20万元、40万元的一次性奖励。', [[200000, '工业企业'], [400000, '工业企业']]],
+    // valid: parks named with their levels are titles, no levels over the holder
+    ['对新获得国家级开发区、省级高新区认定的园区分别给予100万元、50万元奖励。', [[1000000, '国家级开发区'], [500000, '省级高新区']]],
   ])('%s', (text, want) => expect(objectsOf(text)).toEqual(want));
 });

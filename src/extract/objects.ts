@@ -162,7 +162,8 @@ const CERTIFIED_OF = /^(.*)(?:认定|评定|命名|授牌)的([^、]{2,})$/;
 /** The verbs opening the certified list (新获得, 首次获评, 被评为). */
 const CERTIFIED_VERBS = /^(?:对于|对)?(?:新|首次|当年|经)*(?:获得|获批|获评|被评为|评为|通过)?/;
 /** A level with its place (苏州市级, 省级, 省): a level list's item. */
-const PLACED_LEVEL = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|州|区|县|盟|旗)级|[\u4e00-\u9fff]{0,8}(?:国家|省|市|区|县)级?)$/;
+// (级 required: 国家级开发区、省级高新区认定的… ends in 区 but names parks, no levels; bare levels are LEVEL_ONLY's)
+const PLACED_LEVEL = /^[\u4e00-\u9fff]{1,8}?(?:省|市|州|区|县|盟|旗)级$/;
 
 /**
  * The n titles of a list before 认定的 (or 评定的, 命名的) when the holder after it is one (对新获得市级数字化车间、智能工厂认定的工业企业
@@ -173,9 +174,8 @@ function certifiedList(phrase: string, n: number): string[] | undefined {
   const m = CERTIFIED_OF.exec(phrase);
   if (!m || n < 2) return undefined;
   const items = splitTop(m[1].replace(CERTIFIED_VERBS, ''));
-  if (items.length !== n || items.some((it) => it.length < 1 || /[，,]/.test(it))) return undefined;
-  const holder = m[2].replace(/^(?:的)/, '');
-  if (items.every((it) => LEVEL_ONLY.test(it) || PLACED_LEVEL.test(it))) return items.map((l) => withLevel(l, holder));
+  if (items.length !== n || items.some((it) => /[，,]/.test(it))) return undefined;
+  if (items.every((it) => LEVEL_ONLY.test(it) || PLACED_LEVEL.test(it))) return items.map((l) => withLevel(l, m[2]));
   return items;
 }
 

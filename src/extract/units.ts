@@ -47,7 +47,7 @@ export function taskLabels(para: string): UnitNote[] {
 }
 const LABEL_BODY = '[\\u4e00-\\u9fff（）()]{1,24}?';
 // (…or after the lead-in that opens the list, 具体分工是,省统计局:…; and a first body named by its place rather than a level, 郑州海关:,
-// so long as it ends as a bureau, a commission or a customs house does: 河南省.
+// so long as it ends as a bureau, a commission or a customs house does: 河南省.)
 // (…but not 各, which opens the addressees a cover's first sentence runs on from: 各市工業和信息化局,青島市民營經濟發展局,有關單位:為貫徹…, 山东省
 // 专精特新 2020 on one line.)
 const TASK_LABEL = new RegExp(
