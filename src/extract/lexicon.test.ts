@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNIT_LABEL_WORD } from '../ingest/unit-words.js';
-import { LABEL_WORD, PAIRED_COMPOUNDS } from './lexicon.js';
+import { COMPOUND_TERM_AFTER, LABEL_WORD, PAIRED_COMPOUNDS } from './lexicon.js';
 
 // The extractor's label words are the cleaner's (one stem, src/ingest/unit-words.ts) plus a second noun in brackets after the label
 // (责任单位（部门）), which only a note's text writes.
@@ -23,6 +23,10 @@ describe('PAIRED_COMPOUNDS', () => {
   it('loads each compound with its groups', () => {
     expect(new Map(PAIRED_COMPOUNDS).get('城乡')).toEqual(['城镇', '农村']);
     for (const [word, groups] of PAIRED_COMPOUNDS) expect(groups.length, word).toBeGreaterThanOrEqual(2);
+  });
+  it('reads the words that make a compound one term', () => {
+    expect(COMPOUND_TERM_AFTER.test('一体化示范村')).toBe(true);
+    expect(COMPOUND_TERM_AFTER.test('居民人均可支配收入')).toBe(false);
   });
   it('puts longer compounds first', () => {
     const lengths = PAIRED_COMPOUNDS.map(([w]) => w.length);

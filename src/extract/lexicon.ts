@@ -83,9 +83,11 @@ export const STAGE_WORDS = alt(levels.stages);
 export const STAGE_ITEM = new RegExp(`^(${STAGE_WORDS})([\\u4e00-\\u9fff]{1,3})$`);
 /** A level closing a longer phrase: 年度农业产业化国家级. */
 export const LEVEL_SUFFIX = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(${alt(levels.levels.filter((l) => l.endsWith('级')))})$`);
-const paired = createRequire(import.meta.url)('../../dict/paired-compounds.json') as { compounds: Record<string, string[]> };
+const paired = createRequire(import.meta.url)('../../dict/paired-compounds.json') as { compounds: Record<string, string[]>; terms: string[] };
 /** Words that join groups (城乡 → 城镇, 农村), longest first, each with its groups. */
 export const PAIRED_COMPOUNDS: [string, string[]][] = Object.entries(paired.compounds).sort((a, b) => b[0].length - a[0].length);
+/** Words after a compound that make it one term (城乡一体化, 城乡统筹): no groups to split. */
+export const COMPOUND_TERM_AFTER = new RegExp(`^(?:${paired.terms.join('|')})`);
 /** A name that ends like a body before a bracket naming its other title: 县发改局(粮食局), 各镇政府（街道办事处）. */
 export const endsLikeBody = (name: string): boolean => {
   // (A word for the bodies a list has named, alone, names none of its own: …、市国资委,各单位按职责分工落实,下同, 嘉兴.)

@@ -1,6 +1,6 @@
 import { phraseStart } from './context.js';
 import type { MoneyMention } from './money.js';
-import { BARE_LEVEL_PREFIX, LEVEL_ONLY, LEVEL_PREFIX, LEVEL_SUFFIX, PAIRED_COMPOUNDS, STAGE_ITEM, STAGE_WORDS } from './lexicon.js';
+import { BARE_LEVEL_PREFIX, LEVEL_ONLY, LEVEL_PREFIX, LEVEL_SUFFIX, COMPOUND_TERM_AFTER, PAIRED_COMPOUNDS, STAGE_ITEM, STAGE_WORDS } from './lexicon.js';
 
 // (获批认定国级、省级…农业龙头企业: 认定 right before a level opens the object too; not a noun's 认定: 管理体系认定等示范称号.)
 // (…or a grade's 评定: 新评定为国家3A、4A…, 新评定的二星、三星…: 桐庐.)
@@ -187,7 +187,7 @@ function compoundSplit(object: string, n: number): string[] | undefined {
   if (n < 2 || /[、和及与]/.test(object)) return undefined;
   for (const [word, groups] of PAIRED_COMPOUNDS) {
     const k = object.indexOf(word);
-    if (k >= 0 && groups.length === n) return groups.map((g) => object.slice(0, k) + g + object.slice(k + word.length));
+    if (k >= 0 && groups.length === n && !COMPOUND_TERM_AFTER.test(object.slice(k + word.length))) return groups.map((g) => object.slice(0, k) + g + object.slice(k + word.length));
   }
   return undefined;
 }

@@ -18,4 +18,9 @@ describe('a joining word splits into its groups for a 分别 list (paired compou
     // valid: three sums are not the compound's two groups; the compound is not split, and 分别 is no part of the metric
     ['到2025年,城乡居民人均可支配收入分别达到5万元、4万元、3万元。', [[50000, '城乡居民人均可支配收入'], [40000, '城乡居民人均可支配收入'], [30000, '城乡居民人均可支配收入']]],
   ])('%s', (text, want) => expect(objectsOf(text)).toEqual(want));
+  it('a compound a word after it makes one term (城乡一体化) names no two groups', () => {
+    const objects = objectsOf('对新评为城乡一体化示范村的分别奖励10万元、5万元。').map((r) => String(r[1]));
+    expect(objects).toHaveLength(2);
+    expect(objects.some((o) => /^(?:城镇|农村)/.test(o))).toBe(false);
+  });
 });
