@@ -75,13 +75,13 @@ function sectionsUnderLeadIn(text: string, lineStart: number): boolean {
   return false;
 }
 
-/** A list run into one line, as a flattened page writes 宝安's: 园区应符合以下条件:(一)…;(二)建筑面积5万平方米以上 (the lead-in, then items only). */
 /** A run of conditions after a lead-in's colon on the same line, up to pos, each closed by its ；, none opened by a number. */
 function inlineRun(before: string): boolean {
   const m = /[：:](?:[^：:。；;]+[；;]\s*)+$/.exec(before);
   return !!m && isLeadIn(before.slice(0, m.index + 1));
 }
 
+/** A list run into one line, as a flattened page writes 宝安's: 园区应符合以下条件:(一)…;(二)建筑面积5万平方米以上 (the lead-in, then items only). */
 function inlineList(before: string): boolean {
   const m = /(?:[：:])\s*((?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[①-⑳])[^：:]*)$/.exec(before);
   if (!m) return false;

@@ -62,6 +62,11 @@ export function afterChars(text: string, pos: number, n: number): number {
   return k;
 }
 
+/** Is the figure at pos an ordinal, 第 right before it (第二台, 第一年): a place in a series, no quantity or span? */
+export function ordinalAt(text: string, pos: number): boolean {
+  return /第\s*$/.test(text.slice(Math.max(0, pos - 2), pos));
+}
+
 /** The next n non-space characters after pos. */
 export function next(text: string, pos: number, n: number): string {
   return text.slice(pos, pos + n * 3).replace(/\s+/g, '').slice(0, n);

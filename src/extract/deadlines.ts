@@ -2,7 +2,7 @@ import { insideTitle } from './brackets.js';
 import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, LEADER_TITLE, SPEECH_WORD, YEAR_ACTION_VERB, YEAR_END_COMPOUND, YEAR_EVENT_VERB, YEAR_NAME_HEAD } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { ITEM_NUMBER, TIME_FIELD } from './lexicon.js';
-import { phraseStart, sentenceAfter, sentenceBefore } from './context.js';
+import { ordinalAt, phraseStart, sentenceAfter, sentenceBefore } from './context.js';
 import { CHINESE, foldDashes, foldFirstMonth, foldNumeralYears, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
 import { matchesOf, needing } from '../ingest/matches.js';
@@ -35,7 +35,7 @@ const SPAN_N = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 /** The same, captured: a span's figure is never a year's four digits (定于近期开展2023年度…工作 is no span of 2023 years, 吉林省). */
 const SPAN_FIGURE = `(${SPAN_N})`;
 /** A span's second number when it is given as a range (1—2年, 5至10年, 3-5个月): the span runs from the first to it. */
-const TO_N = '(?:\\s*[—\\-–－~～至到]\\s*(?:\\d{1,2}|[一二两三四五六七八九十]{1,3}))?';
+const TO_N = `(?:\\s*[—\\-–－~～至到]\\s*${SPAN_N})?`;
 const LOWER_BOUND = `${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|在`;
 /**
  * What follows a bare year that names a thing of that year rather than a time limit: its plan, budget,
@@ -666,13 +666,12 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 各地坚持…,为自治区经济社会持续健康发展做出了新的贡献, 新疆 2009.)
   // (Nor the years a bounded figure of the applicant's is measured over: 2020年至2021年研发投入保持正增长,额度均不低于200万元, 蔡甸.)
   // (…the last year's end and a limit word after it part of the span: 因地制宜逐步改造2001年至2005年底前建成的老旧小区, 四川省 — to 2005-12.)
-  [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年(?:(底|末)(?:前|之前|以前)?)?/g, (m, c) => (Number(m[2]) > Number(m[1]) && !DESIGNATION_TERM_AFTER.test(c.text.slice(m.index! + m[0].length)) && !pastOpening(c, m) && !MEASURED_OVER_YEARS.test(c.text.slice(m.index! + m[0].length)) ? { from: m[1], date: m[3] ? `${m[2]}-12` : m[2] } : undefined)],
+  [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年(?:(底|末)(?:前|之前|以前)?)?/g, (m, c) => (Number(m[2]) > Number(m[1]) && yearsNameWindow(c, m) ? { from: m[1], date: m[3] ? `${m[2]}-12` : m[2] } : undefined)],
   // Two years joined by 或 naming one cohort (认定登记时间为2021年或2022年度的技术合同, 河南省; 深圳市2019年或2020年获得…认定的孵化器): one
   // period from the first to the second (ANNOTATION rounds 222, 227), under the range's own guards.
   [needing(/(\d{4})\s*年(?:度)?\s*或\s*(\d{4})\s*年(?:度)?/g, /年(?:度)?\s*或/), (m, c) => {
     const gap = Number(m[2]) - Number(m[1]);
-    const rest = c.text.slice(m.index! + m[0].length);
-    return gap > 0 && gap <= 5 && !DESIGNATION_TERM_AFTER.test(rest) && !pastOpening(c, m) && !MEASURED_OVER_YEARS.test(rest) ? { from: m[1], date: m[2] } : undefined;
+    return gap > 0 && gap <= 5 && yearsNameWindow(c, m) ? { from: m[1], date: m[2] } : undefined;
   }],
   // A plan's period in brackets without 年 after its name (三年行动计划(2022-2024), 规划（2021—2025）): the raw is the years.
   // (It starts at the bracket, dropped from the raw by skip: a lookbehind would be tried at every character.)
@@ -1180,6 +1179,15 @@ function pastOpening(c: { text: string; docYear: number }, m: RegExpMatchArray):
   return !!c.docYear && Number(m[2]) < c.docYear && opensSentence(c.text, m.index!) && /^\s*[,，]/.test(c.text.slice(m.index! + m[0].length));
 }
 
+/**
+ * Do two years name a window of the notice's, as a range (2024—2026年) or a cohort (2021年或2022年度) writes them? Not a designation's term
+ * after them, a past period opening its sentence, nor the years a bounded figure is measured over.
+ */
+function yearsNameWindow(c: { text: string; docYear: number }, m: RegExpMatchArray): boolean {
+  const rest = c.text.slice(m.index! + m[0].length);
+  return !DESIGNATION_TERM_AFTER.test(rest) && !pastOpening(c, m) && !MEASURED_OVER_YEARS.test(rest);
+}
+
 /** Is the year at `at` a fund's allotted with its sum (see FUND_SUM_AFTER, OPENING_FUND_SUM)? `after`: the text after the year. */
 function allottedYear(text: string, at: number, after: string): boolean {
   if (FUND_SUM_AFTER.test(after) && (ALLOTTED_TO_OWN_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || (/将(?:[^，。；,;\d将]{0,6}的)?$/.test(text.slice(Math.max(0, at - 9), at)) && FUND_SUM_ALLOTTED_AFTER.test(after)))) return true;
@@ -1408,7 +1416,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !(d.date && /日$/.test(d.raw) && /(?:^|[。！？\n])\s*$/.test(text.slice(0, d.start)) && SITE_CARRIED_AFTER.test(text.slice(d.end))) &&
       !(d.kind === 'relative' && BASIS_PHRASE.test(phraseOpening(text, d.start)) && MEASURED_AFTER_DATE.test(text.slice(d.end, d.end + 24))) &&
       // (An ordinal year or month, 给予第一年100%,第二年50%的物业补贴 (崇川): which year of a series, no span; as 第二台 is no count.)
-      !(d.kind === 'relative' && /第\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) &&
+      !(d.kind === 'relative' && ordinalAt(text, d.start)) &&
       // (…nor months of a payment granted, 给予一次性两个月的房租补贴 (崇川): how much rent, a sum counted in months, as 三个月工资 is.)
       // (A bare count of months only, right after the grant's verb: 给予不超过3年的租金支持 is the term the support runs, a limit.)
       !(d.kind === 'relative' && /^(?:[一二两三四五六七八九十]{1,3}|\d{1,2})\s*个?月$/.test(d.raw) && /^\s*的?\s*(?:房租|租金|工资|薪酬|社保|物业费)/.test(text.slice(d.end, d.end + 6)) && /(?:给予|补贴|补助|奖励|发放)(?:一次性)?$/.test(text.slice(Math.max(0, d.start - 10), d.start))) &&

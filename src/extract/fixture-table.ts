@@ -39,6 +39,11 @@ export function amountRows(text: string): unknown[][] {
     .map((c) => [c.text.replace(/\s+/g, ''), c.amounts.map((a) => [a.yuan, a.role])]);
 }
 
+/** The amounts of a sentence read as a listed condition's clause, each [yuan, object]: what a 分别 list pairs each sum with. */
+export function objectRows(text: string): unknown[][] {
+  return extractValues(text, undefined, true).amounts.map((a) => [a.yuan, a.object]);
+}
+
 /**
  * The deadlines of a sentence as a fixture table compares them: `kind` for a kind (relative, ongoing), else `from..date` or `date`;
  * each value's raw must be the text at its offsets.

@@ -86,6 +86,8 @@ export const LEVEL_SUFFIX = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(${alt(levels.l
 const paired = createRequire(import.meta.url)('../../dict/paired-compounds.json') as { compounds: Record<string, string[]>; terms: string[] };
 /** Words that join groups (城乡 → 城镇, 农村), longest first, each with its groups. */
 export const PAIRED_COMPOUNDS: [string, string[]][] = Object.entries(paired.compounds).sort((a, b) => b[0].length - a[0].length);
+/** The word that pairs a list of figures with a list of objects, closing the phrase before the figures (分别给予, 均达到). */
+export const PAIRING_WORD_END = /(?:分别|均)$/;
 /** Words after a compound that make it one term (城乡一体化, 城乡统筹): no groups to split. */
 export const COMPOUND_TERM_AFTER = new RegExp(`^(?:${paired.terms.join('|')})`);
 /** A name that ends like a body before a bracket naming its other title: 县发改局(粮食局), 各镇政府（街道办事处）. */

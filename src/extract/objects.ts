@@ -1,6 +1,6 @@
 import { phraseStart } from './context.js';
 import type { MoneyMention } from './money.js';
-import { BARE_LEVEL_PREFIX, LEVEL_ONLY, LEVEL_PREFIX, LEVEL_SUFFIX, COMPOUND_TERM_AFTER, PAIRED_COMPOUNDS, STAGE_ITEM, STAGE_WORDS } from './lexicon.js';
+import { BARE_LEVEL_PREFIX, LEVEL_ONLY, LEVEL_PREFIX, LEVEL_SUFFIX, COMPOUND_TERM_AFTER, PAIRED_COMPOUNDS, PAIRING_WORD_END, STAGE_ITEM, STAGE_WORDS } from './lexicon.js';
 
 // (获批认定国级、省级…农业龙头企业: 认定 right before a level opens the object too; not a noun's 认定: 管理体系认定等示范称号.)
 // (…or a grade's 评定: 新评定为国家3A、4A…, 新评定的二星、三星…: 桐庐.)
@@ -258,7 +258,7 @@ export function subjectOf(text: string, pos: number): string | undefined {
     if (step) return step[0];
     const m = /^(对于|对)(.{2,40})/.exec(phrase);
     // (…not the pairing word after it: 工业企业分别给予 → 工业企业)
-    if (m) return tidy(m[2]).replace(/(按照?|按不超过|给予).*$/, '').replace(/(?:分别|均)$/, '') || undefined;
+    if (m) return tidy(m[2]).replace(/(按照?|按不超过|给予).*$/, '').replace(PAIRING_WORD_END, '') || undefined;
     end = start - 1;
   }
   return undefined;

@@ -1,9 +1,10 @@
 import { ARTICLE_RE } from '../ingest/clean.js';
 import { OPEN, insideTitle, withoutRemarks } from './brackets.js';
-import { afterChars, before, goalGoverns, listHead, listTail, next, sentenceBefore } from './context.js';
+import { afterChars, before, goalGoverns, listHead, listTail, next, ordinalAt, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
 import { alt, APPLICANT, BOUND_NEGATION, CAPACITY_PER, CAPACITY_UNIT, CONTEST_RANK, COUNTED, PER_UNIT, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, CAPITAL_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
+import { PAIRING_WORD_END } from './lexicon.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import { listSpan, shareMeasureAfter } from './rates.js';
 import type { Rate, Threshold } from '../types.js';
@@ -332,7 +333,7 @@ export function metricBefore(text: string, pos: number): string {
     // (…and the modal word before the bound: 成活率要达到, 投资额须达到)
     .replace(/(?:必须|应当|需要|要|须|需|应|原则上)$/, '')
     // (…and the pairing word of a list of figures: 城乡居民人均可支配收入分别达到 → 城乡居民人均可支配收入)
-    .replace(/(?:分别|均)$/, '')
+    .replace(PAIRING_WORD_END, '')
     .replace(STEP_BEFORE, '')
     .replace(/(首次|累计)$/, '')
     .replace(ARTICLE_RE, '')
@@ -1692,7 +1693,7 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
     if (!Number.isFinite(a) || (unit === '年' && a >= 1900) || /[\d.]/.test(text[start - 1] ?? '') || out.some((t) => t.start < end && start < t.end)) continue;
     if (bound === '以内' && TIME_UNIT.test(unit)) continue;
     // (An ordinal, 第二台及以上的订单 (深圳 首台套), names a place in a series, no quantity held.)
-    if (/第\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (ordinalAt(text, start)) continue;
     const pre = before(text, start);
     // (…or the firms a park or base hosts, 入驻电子商务企业30家以上的…集聚区: 宿迁, a measure of the applicant as its floor area is)
     const held = (/^(个|项|位)$/.test(unit) && HELD_BEFORE.test(pre) && !COUNTING_VERB_END.test(pre)) || (unit === '家' && HOSTED_BEFORE.test(pre));
