@@ -1045,13 +1045,15 @@ export function dutyPairs(text: string): UnitMention[] {
   for (const m of matchesOf(text, ROLE_NAMED)) {
     // (列第一位的为牵头单位, 排名第一的责任单位为牵头单位: which of a note's bodies leads, no body named)
     if (/的/.test(m[1])) continue;
-    const named = splitUnitList(m[1], m.index! + m[0].indexOf(m[1]), /牵头/.test(m[2]));
+    const named = splitUnitList(m[1], m.index! + m[0].indexOf(m[1]), /牵头|主责|主办/.test(m[3]));
     if (named.length && named.every((u) => endsLikeBody(u.name))) out.push(...named.filter((u) => !out.some((o) => o.start === u.start)));
   }
   return out;
 }
 /** Bodies a sentence names to a role for its measure: X是本实施细则的组织实施部门, X为本次…组织单位, X为本分项资金的主管部门. */
-const ROLE_NAMED = /(?:^|[，,；;。])\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|第[一二三四五六七八九十百]+条)?\s*([^\s由，,；;。\d（(][^\s由，,；;。]{1,59}?)(?:是|为|作为)(本(?:次)?[^，,；;。]{0,16}?的?)?(组织实施|组织|主管|牵头|责任|实施|执行)(?:部门|单位)(?=[，,；;。]|$)/g;
+// (…the measure named by 该 or 此 too, and two role words or one who assists: 州交通运输局为该议案办理工作的牵头责任单位; 州发改委、州旅游委、…、
+// 恩施市政府为协办单位, 恩施 2012.)
+const ROLE_NAMED = /(?:^|[，,；;。])\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|第[一二三四五六七八九十百]+条)?\s*([^\s由，,；;。\d（(][^\s由，,；;。]{1,119}?)(?:是|为|作为)((?:本|该|此)(?:次|项)?[^，,；;。]{0,16}?的?)?((?:组织实施|组织|主管|牵头|主责|主办|承办|协办|配合|责任|实施|执行){1,2})(?:部门|单位)(?=[，,；;。]|$)/g;
 /** 由A牵头会同B, the act after B (对…, 进行, 开展, 负责…): the lead and its partners. */
 const LEAD_WITH = /(?:^|[，,；;。]|由)([^\s由，,；;。]{2,24}?)牵头[，,]?会同([^\s由，,；;。]{2,40}?)(?=对|进行|开展|负责|共同|做好|组织|研究|制定|办理|实施|[，,；;。]|$)/g;
 /** Bodies given the lead in running text, no partner named: A、B牵头负责…, 由A牵头负责…. */
