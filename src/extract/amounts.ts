@@ -78,7 +78,8 @@ const HANDED = /(给予|奖励|发放|拨付给|拨给|补贴给|兑现)/;
 // (达 of 下达, 送达, 表达 reaches nothing: 共下达计划425万元; nor the 达 of a place's name after it: 下达达川区农村公路桥梁36万元, 达州.)
 // (贡献 before a prize's name names the prize, 突出贡献奖300万元, 突出贡献中关村奖300万元/人: money given, no contribution reached.)
 // (低收入 names people by their income, no figure to reach: 农村低收入家庭认定标准为900元/月, 鄂州)
-const TARGET = /(到位资金|达到|(?<![下送传表抵达])达|突破|超过|超|形成|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|(?<![低高])收入|增加值|税收|贡献(?![\u4e00-\u9fff]{0,6}奖)|规模|投资额|投资总额|总额|销售额|交易额|成交额|出口额)[^，。；]{0,8}$/;
+// (…not a reach word of a condition closed by 的 before the sum, the grant after it: 面积达到4亩以上的按300元/亩进行补助, 伊吾.)
+const TARGET = /(到位资金|达到|(?<![下送传表抵达])达|突破|超过|超|形成|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|(?<![低高])收入|增加值|税收|贡献(?![\u4e00-\u9fff]{0,6}奖)|规模|投资额|投资总额|总额|销售额|交易额|成交额|出口额)(?![^，。；]*?\d[^，。；]*?的)[^，。；]{0,8}$/;
 // (予以 right before its sum, or closing the words before it, grants as 给予 does: 根据民宿建设规模不同予以2万元~10万元/套的奖补扶持, 嵩县)
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|配套|予以(?=\s*(?:[\d一二两三四五六七八九十]|每|最高|不超过|$)))/;
 /** A grant word that only names a fund: 奖励基金, 扶持资金, 补助专项资金 (not a verb's: 一次性奖励资金20万元, 分别奖励资金100万元). */

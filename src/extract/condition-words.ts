@@ -42,6 +42,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   notNegations: string[];
   reliefDues: string[];
   phaseOut: { verbs: string[]; units: string[]; pers: string[]; things: string[] };
+  checksPassed: { prefixes: string[]; acts: string[]; results: string[] };
   applicantRatios: string[];
 };
 
@@ -65,6 +66,8 @@ export const INCLUSIVE = `${alt(words.inclusiveMarks)}|[（(]含\\s*[\\d.一二�
 export const EXCLUSIVE = alt(words.exclusiveMarks);
 /** 每跨越一个 / 每增加 (the step of a threshold, after 每). */
 export const STEP = alt(words.stepWords);
+/** A check passed right before the grant, no comma between (通过达标验收后每标准棚补贴600元, 经验收合格后给予): not a condition of its own. */
+export const CHECK_PASSED_BEFORE_GRANT = `(?:${alt(words.checksPassed.prefixes)})[^，。；,;\\d]{0,10}?(?:${alt(words.checksPassed.acts)})(?:${alt(words.checksPassed.results)})?后?`;
 /** Who a condition applies to: …的企业, …的统筹地区. */
 export const APPLICANT = alt(words.applicants);
 /** The applicants that are firms or people (企业, 个体工商户, 合作社, 人才…), not places, projects or bodies: a grant table's 对象 cells. */

@@ -1,6 +1,6 @@
 import { before, sentenceBefore } from './context.js';
 import { CLOSE, OPEN } from './brackets.js';
-import { APPLICANT, APPLICANT_RATIO, EXCLUSIVE, INCLUSIVE, REFERENCE_LEVEL, STEP } from './condition-words.js';
+import { APPLICANT, APPLICANT_RATIO, CHECK_PASSED_BEFORE_GRANT, EXCLUSIVE, INCLUSIVE, REFERENCE_LEVEL, STEP } from './condition-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
 import type { Rate, RateRole } from '../types.js';
 import { matchesOf, needing } from '../ingest/matches.js';
@@ -394,7 +394,8 @@ const JOINED_THEN_GRANT = new RegExp(
  * 15%以上,人才奖励10万元/人).
  */
 // (…the grant paid by a standard named after the comma, or the bound's 时: 成活率要达到90%以上,按照每亩不超过400元的标准给予一次性补助, 策勒)
-const BOUND_THEN_GRANT = new RegExp(`^${MARK}(?:及|或)?(?:以上|以下)${MARK}(?:时)?[，,](?:按照?[^，。；,;]{0,16}?(?:标准|比例))?[^，。；,;的\\d]{0,4}?(?:${GRANT_WORD})`);
+// (…a check passed between the comma and the grant: 成活率90%以上,通过达标验收后每标准棚补贴600元, 伊吾)
+const BOUND_THEN_GRANT = new RegExp(`^${MARK}(?:及|或)?(?:以上|以下)${MARK}(?:时)?[，,](?:${CHECK_PASSED_BEFORE_GRANT})?(?:按照?[^，。；,;]{0,16}?(?:标准|比例))?[^，。；,;的\\d]{0,4}?(?:${GRANT_WORD})`);
 /**
  * A bound, then further bounded figures chained by commas or 、, then the grant (…自持运营产权面积达到70%以上,楼宇内企业属地注册率达到70%以上、
  * 属地纳税率达到70%以上,给予…: 江岸): each is a condition on the applicant, as the last is.
