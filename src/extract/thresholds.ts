@@ -218,7 +218,9 @@ const APPLICANT_AHEAD = new RegExp(`^(?:(?:[^，。；,;]{0,20}?|[，,]\\s*(?:�
  * 对场地面积1000平方米以上的众创空间,给予…): the clause 对…的…, closes on its beneficiary.
  */
 // (…or right after it, no comma, a remark maybe between: 集中连片100亩以上的示范方补助1万元, 示范方(按面积、管理、生长情况)补助0.3~0.5万元: 浦江)
-const BENEFICIARY_THEN_GRANT = /^的[^，。；,;的\d]{1,10}?(?:[（(][^（）()]{0,20}[）)])?[，,]?\s*(?:分别|每家|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)/;
+// (…or the things it bounds listed between 的 and a closing 的, the grant after the comma: 举办参会人数100人以上的培训论坛、资源对接等电商类活动的,
+// 给予举办费用50%补助, 奉化)
+const BENEFICIARY_THEN_GRANT = /^的[^，。；,;的\d]{1,10}?(?:[（(][^（）()]{0,20}[）)])?[，,]?\s*(?:分别|每家|一次性)?(?:给予|奖励|补助|补贴|奖补|资助)|^的[^，。；,;的\d]{1,24}?的[，,]\s*(?:可|可以|均可)?(?:按照?[^，。；,;\d]{0,16}?)?(?:给予|奖励|补助|补贴|奖补|资助)/;
 /**
  * Tiers of a quantity that head sums (分别给予5000平方米以下(不含)和5000平方米以上每年3万元、5万元…; 500亩以下、500亩以上的分别
  * 奖励…): the tier is a condition when the next tiers, then a sum, follow it in the same phrase.

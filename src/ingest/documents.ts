@@ -937,7 +937,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (…and so does its office signing beside a zone's office: 温州市龙湾区人民政府办公室温州湾新区(高新区、经开区)党政办公室 is 龙湾区's.)
     const leadGovernment = /^[\u4e00-\u9fff]{2,12}?(?:人民政府)(?:办公室|办公厅)?(?=[\u4e00-\u9fff（()、）]{4,}(?:管理委员会|管委会|党政办公室|党工委办公室))/.exec(issuerFolded)?.[0];
     const issuerZone = leadGovernment && findRegion(leadGovernment) ? undefined : zoneIn(issuerFolded);
-    let issuerPlace = issuer && !issuerZone && !ZONE_BODIES.test(issuerFolded) ? findRegion(leadGovernment ?? issuerFolded) : undefined;
+    // (Signers joined with 、 name the place of the first, the lead: …山东省地方金融监督管理局、国家金融监督管理总局山东监管局、国家金融监督管理总局
+    // 青岛监管局 is 山东省's, not the last branch's 青岛, 山东省 2023.)
+    const firstSigner = issuerFolded.split('、')[0];
+    let issuerPlace = issuer && !issuerZone && !ZONE_BODIES.test(issuerFolded) ? findRegion(leadGovernment ?? (/、/.test(issuerFolded) && findRegion(firstSigner) ? firstSigner : issuerFolded)) : undefined;
     // A city's bureau's branch named by its district (绍兴市自然资源和规划局柯桥分局, 市公安局海曙分局): that district, the branch's
     // jurisdiction (柯桥).
     const branch = issuerPlace && issuerPlace.level === 'city' ? BRANCH_OFFICE.exec(issuerFolded) : null;
@@ -1005,7 +1008,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     }
     // A province the head names only as a superior (贯彻…在听取吉林省委和省政府工作汇报时的重要讲话精神) in a notice that speaks
     // as a city (市工信局, 全市) and names a city of that province in its own words (让企业家在辽源发展安心): that city.
-    if (ownWordsCount && regionM && 'level' in regionM && regionM.level === 'province' && !atOwnLevel(regionM, folded)) {
+    // (Not where the signers are the province's own bodies: 山东省工业和信息化厅、… signing, a 青岛 branch among them, is 山东省's.)
+    if (ownWordsCount && regionM && 'level' in regionM && regionM.level === 'province' && !atOwnLevel(regionM, folded) && !(issuerPlace && issuerPlace.code === regionM.code)) {
       const body = ownRegion();
       if (body && body.code !== regionM.code && body.code.startsWith(regionM.code)) regionM = body;
     }

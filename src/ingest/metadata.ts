@@ -131,7 +131,15 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     const bodies: string[] = [];
     // (…its remark run onto the body's line by the cleaner: 吉林省旅游产业发展领导小组(吉林省文化和旅游厅代签))
     const signer = (q: string) => q.replace(/\s/g, '').replace(COUNTERSIGNED_END, '');
-    while (k >= 0 && (ORGAN_LINE.test(signer(paras[k])) || PLACED_CENTRE.test(signer(paras[k]))) && bodies.length < MAX_SIGNERS) bodies.unshift(signer(paras[k--]));
+    while (k >= 0 && bodies.length < MAX_SIGNERS) {
+      const q = signer(paras[k]);
+      // (…or a run of placed bodies the cleaner joined into one line, several to a line in the source: 山东省工业和信息化厅 山东省发展和改革
+      // 委员会 / 山东省科学技术厅 山东省财政厅 … over 国家金融监督管理总局山东监管局 / 2023年10月12日, 山东省 2023: each body, joined with 、.)
+      const run = ORGAN_LINE.test(q) || PLACED_CENTRE.test(q) ? [q] : placedBodiesRun(q);
+      if (!run) break;
+      bodies.unshift(...run);
+      k--;
+    }
     // (A body and a date over the addressees are the page's byline, not the signature: 青浦区人民政府 / 2016.03.15 / 各镇人民政府、街道办事处,…:
     // under the title, signed 上海市青浦区人民政府办公室 / 2016年2月15日 below, 青浦.)
     if (bodies.length && paras.slice(i + 1, i + 4).some((q) => ADDRESSEES_LINE.test(q.replace(/\s/g, '')))) continue;
@@ -140,6 +148,19 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
       if (head) bodies[0] = head + bodies[0];
       return { issuer: bodies.join('、'), date: parseDate(p) };
     }
+  }
+  return undefined;
+}
+
+/** A line that is only placed bodies run together (山东省科学技术厅山东省财政厅山东省生态环境厅), longer than one name: the bodies in order. */
+function placedBodiesRun(line: string, from = 0): string[] | undefined {
+  if (from === 0 && line.length <= 30) return undefined;
+  if (from === line.length) return [];
+  for (let end = from + 4; end <= Math.min(line.length, from + 30); end++) {
+    const piece = line.slice(from, end);
+    if (!ORGAN_LINE.test(piece) || !(piece.startsWith('中共') || divisionAt(piece, 0))) continue;
+    const rest = placedBodiesRun(line, end);
+    if (rest) return [piece, ...rest];
   }
   return undefined;
 }

@@ -33,3 +33,13 @@ describe('a check passed between a bound and its grant leaves the bound a condit
     expect(valueRows('项目建成后,经验收合格后按投资额的30%给予补助。').rates).toEqual([[0.3, 'fixed']]);
   });
 });
+
+// Round 230 (奉化 电子商务, zhejiang-fenghua-dianzishangwuzijin2020.txt): the things a bound applies to listed between 的 and a closing 的,
+// the grant after the comma: the bound is a condition.
+describe('things a bound applies to, listed between 的 and 的 before the grant (round 230 thresholds)', () => {
+  it.each([
+    ['对经备案同意,在我区举办参会人数100人以上的培训论坛、资源对接等电商类活动的,给予举办费用50%补助,单个企业每年最高不超过10万元。', [[100, undefined, '人']]],
+    ['舉辦參會人數100人以上的培訓論壇、資源對接等電商類活動的,給予舉辦費用50%補助。', [[100, undefined, '人']]],
+    ['对连片种植100亩以上的蔬菜、瓜果等经济作物的,按每亩200元给予补助。', [[100, undefined, '亩']]],
+  ] as [string, unknown[][]][])('%s', (text, thresholds) => expect(valueRows(text).thresholds).toEqual(thresholds));
+});
