@@ -1095,6 +1095,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     c.text[m.index! - 1] === '近' && RECORD_AFTER.test(c.text.slice(m.index! + m[0].length)) ? undefined :
     // (…nor a recent or prior span qualifying what is summed over it, 近3年以内的…投入总计不低于2000万元, as the 近 and 前 rules above read it)
     /[近前]/.test(c.text[m.index! - 1] ?? '') && measuredOfSpan(c.text.slice(m.index! + m[0].length)) ? undefined :
+    // (…nor a running span a figure is measured over, 连续6个月内供货总金额超过10万元的, 开化: as 连续两年…80航次以上 is, round 77)
+    c.text.slice(Math.max(0, m.index! - 2), m.index!) === '连续' && measuredAfterSpan(c.text.slice(m.index! + m[0].length)) ? undefined :
     OBJECTION.test(c.text.slice(Math.max(0, m.index! - 40), m.index!)) && /(?:日|天)(?:内|以内|之内)$/.test(m[0]) ? undefined : { kind: 'relative' }],
   // A span written as a period of N years or months (政策推出三年期间,建筑业总产值每年以15%以上的速度增长: 温州浙南): relative, as 三年内 is; not a
   // calendar year (2019年期间), nor the years a figure is measured over (近三年期间营业收入…, as 近三年 is).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueRows } from './fixture-table.js';
+import { deadlinePairs, valueRows } from './fixture-table.js';
 
 // Round 229's classes, each found on a notice of that round (伊吾 林果业, xinjiang-yiwu-linguoye.txt) and written in its general form.
 // (1) A reach word inside a condition that 的 closes before the sum (面积达到4亩以上的按300元/亩进行补助) sets no goal: the sum is the grant.
@@ -42,4 +42,15 @@ describe('things a bound applies to, listed between 的 and 的 before the grant
     ['舉辦參會人數100人以上的培訓論壇、資源對接等電商類活動的,給予舉辦費用50%補助。', [[100, undefined, '人']]],
     ['对连片种植100亩以上的蔬菜、瓜果等经济作物的,按每亩200元给予补助。', [[100, undefined, '亩']]],
   ] as [string, unknown[][]][])('%s', (text, thresholds) => expect(valueRows(text).thresholds).toEqual(thresholds));
+});
+
+// Round 229 (开化 钱江源品牌, zhejiang-kaihua-qianjiangyuanpinpai2025.txt): a running span that a bounded figure is measured over
+// (连续6个月内供货总金额超过10万元) is no time limit, as 连续两年…80航次以上 is not (round 77).
+describe('a running span a bounded figure is measured over is no deadline (round 229 deadlines)', () => {
+  it.each([
+    ['品牌授权产品入驻盒马鲜生、山姆会员等连锁商超,并在连续6个月内供货总金额超过10万元的,给予产品生产主体一次性奖励3万元。', []],
+    ['品牌授權產品入駐連鎖商超,並在連續6個月內供貨總金額超過10萬元的,給予一次性獎勵3萬元。', []],
+    // valid: a span an act must fall in, and a span a grant runs
+    ['项目须在6个月内完成建设。', [['6个月内', 'relative']]],
+  ])('%s', (text, want) => expect(deadlinePairs(text, '2023-06-01')).toEqual(want));
 });
