@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alt, conditionWords } from './condition-words.js';
+import { alt, CHECK_PASSED_BEFORE_GRANT, conditionWords } from './condition-words.js';
 import { boundBefore } from './thresholds.js';
 
 describe('condition words (dict/condition-words.json)', () => {
@@ -79,4 +79,19 @@ describe('goalFields (dict/condition-words.json)', () => {
   it('names what a project is to achieve, never who may apply: each ends in 目标, 效益 or 成效', () => {
     for (const f of conditionWords.goalFields) expect(f).toMatch(/(?:目标|效益|成效)$/);
   });
+});
+
+describe('checksPassed (dict/condition-words.json)', () => {
+  it('loads its prefixes, acts and results, none empty, no word twice', () => {
+    for (const list of [conditionWords.checksPassed.prefixes, conditionWords.checksPassed.acts, conditionWords.checksPassed.results]) {
+      expect(list.length).toBeGreaterThan(0);
+      expect(new Set(list).size).toBe(list.length);
+    }
+  });
+  it.each([
+    ['通过达标验收后', true],
+    ['经县农业农村局验收合格后', true],
+    ['經驗收合格後', false], // read after the text is folded to simplified
+    ['按规定', false],
+  ])('%s is a check passed: %s', (words, passed) => expect(new RegExp(`^(?:${CHECK_PASSED_BEFORE_GRANT})$`).test(words)).toBe(passed));
 });

@@ -66,8 +66,11 @@ export const INCLUSIVE = `${alt(words.inclusiveMarks)}|[（(]含\\s*[\\d.一二�
 export const EXCLUSIVE = alt(words.exclusiveMarks);
 /** 每跨越一个 / 每增加 (the step of a threshold, after 每). */
 export const STEP = alt(words.stepWords);
+/** A check an applicant passes (验收, 认定, …) and its result (合格, 通过, 达标): dict/condition-words.json checksPassed. */
+export const CHECK_ACT = alt(words.checksPassed.acts);
+export const CHECK_RESULT = alt(words.checksPassed.results);
 /** A check passed right before the grant, no comma between (通过达标验收后每标准棚补贴600元, 经验收合格后给予): not a condition of its own. */
-export const CHECK_PASSED_BEFORE_GRANT = `(?:${alt(words.checksPassed.prefixes)})[^，。；,;\\d]{0,10}?(?:${alt(words.checksPassed.acts)})(?:${alt(words.checksPassed.results)})?后?`;
+export const CHECK_PASSED_BEFORE_GRANT = `(?:${alt(words.checksPassed.prefixes)})[^，。；,;\\d]{0,10}?(?:${CHECK_ACT})(?:${CHECK_RESULT})?后?`;
 /** Who a condition applies to: …的企业, …的统筹地区. */
 export const APPLICANT = alt(words.applicants);
 /** The applicants that are firms or people (企业, 个体工商户, 合作社, 人才…), not places, projects or bodies: a grant table's 对象 cells. */

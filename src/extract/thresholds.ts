@@ -2,7 +2,7 @@ import { ARTICLE_RE } from '../ingest/clean.js';
 import { OPEN, insideTitle, withoutRemarks } from './brackets.js';
 import { afterChars, before, goalGoverns, listHead, listTail, next, ordinalAt, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
-import { alt, APPLICANT, BOUND_NEGATION, CHECK_PASSED_BEFORE_GRANT, CAPACITY_PER, CAPACITY_UNIT, CONTEST_RANK, COUNTED, PER_UNIT, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, CAPITAL_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { alt, APPLICANT, BOUND_NEGATION, CHECK_ACT, CHECK_PASSED_BEFORE_GRANT, CHECK_RESULT, CAPACITY_PER, CAPACITY_UNIT, CONTEST_RANK, COUNTED, PER_UNIT, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, CAPITAL_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { PAIRING_WORD_END } from './lexicon.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
@@ -188,7 +188,7 @@ const OR_BOUNDED = `(?:或|或者)[^，。；,;或]{0,16}?(?:${LOWER_WORD}|以�
 // (…the next bounds listed with 、, each naming its own measure, and a check the applicant passes before the grant: 大小麦连片方50亩以上、
 // 油菜连片方100亩以上、草籽连片方200亩以上,经县农业局验收合格,每方分别奖励…, 柯岩街道)
 const LISTED_BOUNDS = `(?:、[^，。；,;、\\d]{0,10}?[\\d.]+[^，。；,;、]{0,6}?(?:以上|以下))*`;
-const CHECK_PASSED = `(?:[，,]\\s*经[^，。；,;\\d]{0,16}?(?:验收|认定|审核|考核|评审|评定)(?:合格|通过|达标)?(?:后)?)?`;
+const CHECK_PASSED = `(?:[，,]\\s*经[^，。；,;\\d]{0,16}?(?:${CHECK_ACT})(?:${CHECK_RESULT})?(?:后)?)?`;
 // (…or by the basis the grant is set on: 新发展连片种植面积10亩及以上林药林菌基地,以种植面积、种植农产品类别为依据分类分档给予补助, 余姚)
 // (…or by the level's grant it adds to: 种植一季水稻达50亩以上,在市级200元/亩补助基础上,新区再配套补助300元/亩, 天府新区)
 // (…or by the standard the grant is paid at, its tiers listed before 的标准: 达到500人次(含)以上,按游客在我市住一晚每人30元、…的标准奖励组织方; or

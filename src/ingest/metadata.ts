@@ -152,16 +152,21 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
   return undefined;
 }
 
-/** A line that is only placed bodies run together (山东省科学技术厅山东省财政厅山东省生态环境厅), longer than one name: the bodies in order. */
-function placedBodiesRun(line: string, from = 0): string[] | undefined {
+/**
+ * A line that is only placed bodies run together (山东省科学技术厅山东省财政厅山东省生态环境厅), longer than one name: the bodies in order.
+ * (Positions already found to split into no bodies are not tried again, so a long line of prose costs one pass per position.)
+ */
+function placedBodiesRun(line: string, from = 0, dead = new Set<number>()): string[] | undefined {
   if (from === 0 && line.length <= 30) return undefined;
   if (from === line.length) return [];
+  if (dead.has(from)) return undefined;
   for (let end = from + 4; end <= Math.min(line.length, from + 30); end++) {
     const piece = line.slice(from, end);
     if (!ORGAN_LINE.test(piece) || !(piece.startsWith('中共') || divisionAt(piece, 0))) continue;
-    const rest = placedBodiesRun(line, end);
+    const rest = placedBodiesRun(line, end, dead);
     if (rest) return [piece, ...rest];
   }
+  dead.add(from);
   return undefined;
 }
 
