@@ -20,7 +20,7 @@ import { APPLICANT, LEAD_IN_LABEL, NEGATION, NOT_NEGATION, RELIEF_DUE, STANDARD_
 import { sharedListBounds } from './shared-list-bound.js';
 import { BUILD_PERIOD, extractQuantityThresholds, extractThresholds, OPERATING_METRIC, rateThresholds } from './thresholds.js';
 import { topicsOf } from './topics.js';
-import { deriveValidity, issuedOn } from './validity.js';
+import { deriveValidity, isCalendarDate, issuedOn } from './validity.js';
 import { asWritten, coverStanding, dutyPairs, mergeUnits, splitUnitList, subjectUnits, type UnitNote } from './units.js';
 import type { Amount, Clause, ClauseKind, Deadline, PolicyDocument, Rate, Table, Threshold, UnitMention } from '../types.js';
 
@@ -431,15 +431,6 @@ function unfolder(folded: string, text: string): (s: string) => string {
     for (const c of s) out += back.get(c) ?? c;
     return out;
   };
-}
-
-/** YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day. */
-function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
-  if (!m) return false;
-  const month = m[2] ? Number(m[2]) : 1;
-  const day = m[3] ? Number(m[3]) : 1;
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
 }
 
 /** An object the folded text writes in one piece before its sum: the same stretch of the text as written. */

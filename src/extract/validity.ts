@@ -1,5 +1,14 @@
 // When a notice applies: effective-from, effective-until and what it replaces, read from its own words.
 
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day (a document date, --as-of). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  const month = m[2] ? Number(m[2]) : 1;
+  const day = m[3] ? Number(m[3]) : 1;
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+}
+
 export interface Validity {
   /** YYYY-MM-DD */
   from?: string;

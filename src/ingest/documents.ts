@@ -939,8 +939,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const issuerZone = leadGovernment && findRegion(leadGovernment) ? undefined : zoneIn(issuerFolded);
     // (Signers joined with 、 name the place of the first, the lead: …山东省地方金融监督管理局、国家金融监督管理总局山东监管局、国家金融监督管理总局
     // 青岛监管局 is 山东省's, not the last branch's 青岛, 山东省 2023.)
-    const firstSigner = issuerFolded.split('、')[0];
-    let issuerPlace = issuer && !issuerZone && !ZONE_BODIES.test(issuerFolded) ? findRegion(leadGovernment ?? (/、/.test(issuerFolded) && findRegion(firstSigner) ? firstSigner : issuerFolded)) : undefined;
+    const leadSignerPlace = /、/.test(issuerFolded) ? findRegion(issuerFolded.split('、')[0]) : undefined;
+    let issuerPlace = issuer && !issuerZone && !ZONE_BODIES.test(issuerFolded) ? (leadGovernment ? findRegion(leadGovernment) : leadSignerPlace ?? findRegion(issuerFolded)) : undefined;
     // A city's bureau's branch named by its district (绍兴市自然资源和规划局柯桥分局, 市公安局海曙分局): that district, the branch's
     // jurisdiction (柯桥).
     const branch = issuerPlace && issuerPlace.level === 'city' ? BRANCH_OFFICE.exec(issuerFolded) : null;

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { didYouMean } from './names.js';
+import { isCalendarDate } from '../extract/validity.js';
 
 // Option parsers for commander: a bad value stops the command with commander's one-line
 // "error: option '--top <k>' argument 'abc' is invalid. …" and the reason given here.
@@ -26,9 +27,7 @@ export function date(v: string): string {
 /** One calendar day, YYYY-MM-DD (--as-of): validity is judged on a day, not a month. */
 export function day(v: string): string {
   const t = v.trim();
-  const [y, m, d] = t.split('-').map(Number);
-  const real = new Date(Date.UTC(y, m - 1, d));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || real.getUTCMonth() !== m - 1 || real.getUTCDate() !== d) throw new InvalidArgumentError('expects a day as YYYY-MM-DD, e.g. 2024-06-30');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || !isCalendarDate(t)) throw new InvalidArgumentError('expects a day as YYYY-MM-DD, e.g. 2024-06-30');
   return t;
 }
 
