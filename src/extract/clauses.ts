@@ -336,8 +336,12 @@ function halfWidthStop(text: string, i: number): boolean {
   // (…and a half-width ! after a sentence's last word, as a page typed in half-width writes it: 汽车消费补贴又来了! 活动时间:…, 汤阴; not ?,
   // which a page writes for a character it lost: 淮安市人民政府办公室? 2020年1月23日)
   if (text[i] === '!' && /[\u4e00-\u9fff”）)]/.test(text[i - 1] ?? '')) return true;
+  // (…not the dot a page typed between a sum's unit and its time, 300元/人.月调整为320元/人.月: 彭水 — one measure, per head per month)
+  if (text[i] === '.' && UNIT_THEN_TIME.test(text.slice(Math.max(0, i - 6), i + 2))) return false;
   return text[i] === '.' && /[\u4e00-\u9fff”）)]/.test(text[i - 1] ?? '') && (i + 1 >= text.length || /[\u4e00-\u9fff“（(\s]/.test(text[i + 1]));
 }
+/** A per-unit's unit right before the dot, a time word right after it, or the time first: /人.月, /亩.年, /月.平方米 (the window ends one past the dot). */
+const UNIT_THEN_TIME = /\/(?:[\u4e00-\u9fff]{1,4}\.(?:年|月|天|日)|(?:年|月|天|日)\.[\u4e00-\u9fff])$/;
 
 /**
  * A leader's field run into the note after it, a page having lost its line breaks (牵头领导:省政府分管领导同志  牵头单位:省发展改革委, 辽宁):

@@ -18,7 +18,9 @@ export interface MoneyMention {
 const MAG = '(万亿|千万|百万|千亿|百亿|亿|万|千)';
 // (also per a unit and a time: 8万元/亩·年, 8元/平方米/月; the time first: 15元/月·平方米, 温州海经区)
 // (…or the time after a 、: 500元/人、月,6000元/人、年, 龙陵 — per head per month, not a list)
-const PER = `(?:\\/(?:(?:年|月|天|日)[·・])?(?:${PER_UNIT})(?:[·・/](?:年|月|天|日)|、(?:年|月|天|日)(?=[，,；;。）)]|$))?)?`;
+// (…the dot between unit and time any middle dot a page sets, or a full stop typed for it: 300元/人.月, 彭水)
+const UNIT_DOT = '[·・•‧∙⋅.]';
+const PER = `(?:\\/(?:(?:年|月|天|日)${UNIT_DOT})?(?:${PER_UNIT})(?:${UNIT_DOT}(?:年|月|天|日)|\\/(?:年|月|天|日)|、(?:年|月|天|日)(?=[，,；;。）)]|$))?)?`;
 /** The currency after a figure: 元, 元人民币, or another currency's name (美元, 港币…), maybe per a unit (美元/亩). */
 const CURRENCY = `(?:元(?:${YUAN_WORD})?|${FOREIGN_CURRENCY})`;
 // (3亿元(含3亿元)至5亿元: the lower end's mark may repeat its figure, and say more: 3000万元(含3000万元,外汇投入按当时汇率折算;下同)-5000万元, 濮阳.)

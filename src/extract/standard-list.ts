@@ -5,7 +5,11 @@ import { PLAIN_ITEM_MARK } from './lexicon.js';
  * set, money as a grant's is, though the row names no grant.
  */
 /** A row: the place or class, then its sum per a unit closing the line (乐都、民和580元/年, 一类地区:2320元/月). */
-const ROW = /^[^。；;，,：:\d\n]{1,40}?[:：]?\s*\d[\d.,]*\s*(?:万|亿)?元\/[\u4e00-\u9fff]{1,3}\s*$/;
+// (…maybe numbered, a range for its sum, a remark after: (1)抬遗体 200元/具, (3)接运车辆 260-550元/趟(具体详见附件2), 大厅福盛厅
+// 1200元/天(24小时) — 阳新's fee standards)
+const ROW = new RegExp(String.raw`^\s*${PLAIN_ITEM_MARK}?[^。；;，,：:\d\n]{1,40}?[:：]?\s*\d[\d.,]*\s*(?:[-—~至]\s*\d[\d.,]*\s*)?(?:万|亿)?元\/[\u4e00-\u9fff]{1,3}\s*(?:[（(][^（）()\n]{1,20}[）)])?\s*$`);
+/** A numbered heading between rows, no figure in it, naming the items below (1、遗体接运; (一)殡葬基本服务(政府定价)). */
+const SUB_HEADING = new RegExp(String.raw`^\s*${PLAIN_ITEM_MARK}[^。；;，,：:\d\n]{1,30}$`);
 /** A lead that sets the standards below it: 调整后的标准为:, 补助标准如下:, 最低工资标准调整为:. */
 const LEAD = /(?:标准|档次)(?:调整)?(?:为|是|如下)?\s*[:：]\s*$/;
 /** How many rows a list runs to at most. */
@@ -21,7 +25,7 @@ export function inStandardList(text: string, pos: number): boolean {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(prevStart, lineStart - 1);
     lineStart = prevStart;
-    if (!line.trim() || ROW.test(line)) continue;
+    if (!line.trim() || ROW.test(line) || SUB_HEADING.test(line)) continue;
     return LEAD.test(line);
   }
   return false;
