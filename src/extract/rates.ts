@@ -14,8 +14,8 @@ const PCT_RE = new RegExp(
     // (…and a figure of a list whose points are named once, after its last: 分别增长15个、13个百分点, 分别提高2、3个百分点)
     `|(${ARABIC}|${CHINESE})\\s*个?(?=(?:\\s*[、和及与]\\s*(?:${ARABIC}|${CHINESE})\\s*个?)+\\s*个百分点)` +
     // (…and a share written as a fraction, in words or figures: 确保三分之一警力, 占全省规模以上工业产值的1/4 (ANNOTATION round 80s); right
-    // after the base's noun too, 给予购置费1/6的补贴: 浦江)
-    `|([二三四五六七八九十])(?<![百千万][二三四五六七八九十])分之([一二三四五六七八九])|([1-9])(?<=[的占为约达近超过费额价款][1-9])\\s*[/／]\\s*([2-9]|1[0-2])(?![\\d/／.]))`,
+    // after the base's noun too, 给予购置费1/6的补贴: 浦江; after a bound's 低于/高于 or 按 (not a date's 定于3/4), 按其实际缴纳社会保险费不低于1/2、不高于2/3给予补贴: 江苏省)
+    `|([二三四五六七八九十])(?<![百千万][二三四五六七八九十])分之([一二三四五六七八九])|([1-9])(?<=(?:[的占为约达近超过费额价款按]|[低高大小等]于)[1-9])\\s*[/／]\\s*([2-9]|1[0-2])(?![\\d/／.]))`,
   'g',
 );
 // Every match holds %, ‰, 折, 分 (百分之, 个百分点, 分之) or a slash.

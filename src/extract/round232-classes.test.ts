@@ -110,3 +110,21 @@ describe('a rectification record’s time field (record time fields)', () => {
     expect(deadlineOf(text, '全省大气环境质量改善形势十分严峻')).toEqual(['2020-12']);
   });
 });
+
+// A share written as a fraction right after a bound's 于 or after 按 (江苏省 2023: 按其实际缴纳社会保险费不低于1/2、不高于2/3给予补贴, read as
+// nothing): a rate, its bound its role. (A fraction after other words stays a date's or a number's: 3/4 alone is none.)
+describe('a fraction after a bound or 按 (fraction rates)', () => {
+  const rates = (text: string) => extractValues(text).rates.map((r) => [r.raw, r.value, r.role]);
+  it.each([
+    // 江苏省 (jiangsu-jiangsusheng-getigongshanghu.txt)
+    ['对以灵活就业方式参保的个体工商户,符合就业困难人员条件的,按其实际缴纳社会保险费不低于1/2、不高于2/3给予补贴。', [['1/2', 0.5, 'min'], ['2/3', 0.666667, 'cap']]],
+    // forms: 按 right before it, a full-width slash, traditional characters
+    ['按1/3给予补贴。', [['1/3', 0.333333, 'fixed']]],
+    ['补贴比例不高于2／3。', [['2／3', 0.666667, 'cap']]],
+    ['按其實際繳納社會保險費不低於1/2給予補貼。', [['1/2', 0.5, 'min']]],
+    // form: a fraction after no such word is none (a date's month and day)
+    ['会议定于3/4召开。', []],
+  ])('%s', (text, want) => {
+    expect(rates(text)).toEqual(want);
+  });
+});
