@@ -1546,6 +1546,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       const held = pending.length ? pending : closed;
       for (const p of held) p.note = { ...(p.note ?? { start: s, end: e, units: [] }), times: [...(p.note?.times ?? []), time] };
       if (!pending.length) noteLine = true;
+      // (…and a record's fields after it, the record's unit field above it: 整改内容:… / 责任单位:… / 整改时限:2020年12月底前。 / 整改目标:…,
+      // 江苏省 2021 — the record's time limit, as its unit field is theirs)
+      if (record && !pending.length) record = { ...record, note: { ...record.note, times: [...(record.note.times ?? []), time] } };
       // (every line above it a field of a record, no unit field among them: the period reaches the record's next fields too)
       timeRecord = !record && held.length > 0 && held.every((p) => !p.note?.units.length && fieldName(text, p.start, numberedFields)) ? time : undefined;
     } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para) || (e >= textEnd && CUT_BRACKETED_NOTE.test(para))) && (sawBody || BARE_NOTE.test(para))) {

@@ -109,6 +109,13 @@ describe('a rectification record’s time field (record time fields)', () => {
   ])('%s', (_, text) => {
     expect(deadlineOf(text, '全省大气环境质量改善形势十分严峻')).toEqual(['2020-12']);
   });
+
+  it('江苏省: a field of the record after its time field takes the time limit too, beside its own', () => {
+    const text = `${RECORD}整改目标:到2020年,全省PM2.5浓度控制在46微克/立方米以下,空气质量优良天数比率达到72%以上。\n`;
+    expect(deadlineOf(text, '空气质量优良天数比率').sort()).toEqual(['2020', '2020-12']);
+    // (a line that opens no field ends the record: its sentence takes no time limit)
+    expect(deadlineOf(`${text}二、整改措施落实情况\n对照整改方案,逐项落实整改措施,积极推进大气污染防治工作。\n`, '逐项落实整改措施')).toEqual([]);
+  });
 });
 
 // A share written as a fraction right after a bound's 于 or after 按 (江苏省 2023: 按其实际缴纳社会保险费不低于1/2、不高于2/3给予补贴, read as
