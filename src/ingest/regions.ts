@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { CITED_TITLE, CITY_ALIASES, CITY_HIGH_TECH_ZONES, COMMON_WORD_NAMES, COMMON_WORD_PLACES, DEPARTMENT_DOCNO, DOCNO_ORGAN, EVERYDAY_PLACE_WORDS, NAMED_ZONES, NEW_AREAS, PEOPLES, PROPER_ZONES, PROVINCE_ABBREVIATIONS, SELF_LEVELS, ZONES } from './meta-words.js';
+import { DIVISION_ALIASES } from './division-aliases.js';
 import { RENAMED_DIVISIONS } from './renamed.js';
 import { matchesOf } from './matches.js';
 import { fold } from './fold.js';
@@ -72,6 +73,11 @@ function load() {
   for (const r of RENAMED_DIVISIONS) {
     const d = (byName.get(r.name) ?? []).find((x) => x.code === r.code);
     if (d && !byName.has(r.old)) add(d, r.old);
+  }
+  // A body's name that governs a division under its own (济源示范区 for 济源市): that division (dict/division-aliases.json).
+  for (const r of DIVISION_ALIASES) {
+    const d = (byName.get(r.name) ?? []).find((x) => x.code === r.code);
+    if (d && !byName.has(r.alias)) add(d, r.alias);
   }
   // A name the character fold changes (乾安县 → 干安县, 乾县 → 干县: 乾 is a simplified character, and OpenCC's table also reads it as
   // the traditional form of 干) is found in folded text by its folded spelling too, the division's own name kept.
