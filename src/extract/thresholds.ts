@@ -1230,11 +1230,14 @@ needing(REPEAT_QTY_RE, /以[上下]/);
 // (…or the grade of the thing a grant pays for, named after 的, the grant later in the clause: 购买2级及以上能效或水效标准的冰箱、洗衣机…等8类
 // 家电产品给予产品销售价格的15%的补贴, 云浮; as 每繁殖成活1头三代以上西门塔尔良种犊牛 is a grade the thing subsidised must have.)
 const GRADED_THING_GRANTED = `[^，。；,;的]{0,12}?的[^，。；,;的]{1,40}?[，,]?\\s*(?:给予|奖励|补助|补贴|奖补|资助)`;
+/** …or the grade of a qualification the applicant holds, its name right after, the applicant past a comma (对取得三级以上菌种生产经营资质,年生产
+ * 销售菌种规模100万公斤以上的企业, 随州; 具有二级及以上施工资质). */
+const GRADED_QUALIFICATION = `[^，。；,;的]{0,12}?(?:资质|资格证书|资格|证书)`;
 /** A grade's figure: 4A, AAA, 三, 2 (read by gradeOf). */
 const GRADE_FIGURE = `(?<figure>\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})`;
 const GRADE_RE = new RegExp(
   `(?<![\\dA-Za-zＡ第])${GRADE_FIGURE}\\s*(?<word>级|星级|星|[AＡ]级|[AＡ])?\\s*(?:[（(][^（）()，。；,;]{1,6}[）)])?\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以上|以下)\\s*(?:${INCLUSIVE})?` +
-    `(?=[^，。；,;]{0,16}?(?:${APPLICANT})|[^，。；,;的]{0,8}?的[，,]?(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴|奖补|资助)|${GRADED_THING_GRANTED})`,
+    `(?=[^，。；,;]{0,16}?(?:${APPLICANT})|[^，。；,;的]{0,8}?的[，,]?(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴|奖补|资助)|${GRADED_THING_GRANTED}|${GRADED_QUALIFICATION})`,
   'g',
 );
 // Its bound word.
