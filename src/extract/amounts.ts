@@ -2,6 +2,7 @@ import { withoutRemarks } from './brackets.js';
 import { PLACE_SUFFIX } from './lexicon.js';
 import { before, goalGoverns, listHead, listTail, phraseStart, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
+import { UNIT_DOT } from './money-words.js';
 import { objectsBefore, subjectOf } from './objects.js';
 import { COUNTING_VERB_END, DRIVEN_FIGURE_BEFORE, metricBefore, YEAR_OPENS } from './thresholds.js';
 import type { Amount, AmountRole } from '../types.js';
@@ -107,7 +108,7 @@ const ADJUST = '(?:(?:调整|上调|下调|提高|上浮|下浮)(?:为|到|至))
 /** A level moved from a sum to a new one (由750元调整为900元, 从原来每人每月820元调整为每人每月900元): the new level, after its verb. */
 // (…the old level per a period, restated in brackets, a comma before the verb: 标准由原来的26636元/年(2219.6元/月),调整至27914元/年, 大丰)
 // (…per a unit and a time, any dot between: 从300元/人.月调整为320元/人.月, 彭水)
-const ADJUSTED_FROM_TO = new RegExp(`(?:从|由)${LEVEL_MEASURE}[\\d.]+(?:万|亿)?元(?:\\/[\\u4e00-\\u9fff]{1,2}(?:[·・•‧∙⋅./][\\u4e00-\\u9fff]{1,2})?)?(?:\\s*[（(][^（）()]{0,16}[）)])?\\s*[，,]?\\s*${ADJUST}${PER_HEAD}$`);
+const ADJUSTED_FROM_TO = new RegExp(`(?:从|由)${LEVEL_MEASURE}[\\d.]+(?:万|亿)?元(?:\\/[\\u4e00-\\u9fff]{1,2}(?:(?:${UNIT_DOT}|\\/)[\\u4e00-\\u9fff]{1,2})?)?(?:\\s*[（(][^（）()]{0,16}[）)])?\\s*[，,]?\\s*${ADJUST}${PER_HEAD}$`);
 /** The verb of such a move alone before the new level, the old one earlier in the sentence (…,调整至27914元/年). */
 const ADJUST_ALONE = new RegExp(`^${ADJUST}${PER_HEAD}$`);
 /** A price or a fee named right before the level it moves from (收费标准由…, 水价由…, 票价从…): a standard set, `fixed`. */

@@ -6,6 +6,7 @@ const words = createRequire(import.meta.url)('../../dict/money-words.json') as {
   yuanWords: string[];
   foreignCurrencies: string[];
   perUnits: string[];
+  unitDots: string[];
   remarkMaxChars: number;
   moneyMetrics: string[];
   countedAfter: string[];
@@ -18,6 +19,8 @@ export const YUAN_WORD = alt(words.yuanWords);
 export const FOREIGN_CURRENCY = alt(words.foreignCurrencies);
 /** What a price or standard is per, after the slash: 元/度, 美元/亩, 元/斤. */
 export const PER_UNIT = alt(words.perUnits);
+/** The dot between a per-unit and its time, any a page sets or a full stop typed for one (元/人·月, 元/人.月), as a character class. */
+export const UNIT_DOT = `[${words.unitDots.map((c) => c.replace(/[\\\]^.-]/g, '\\$&')).join('')}]`;
 export const REMARK_MAX = words.remarkMaxChars;
 /** 投资额, 产值, 营业收入, 资金…: what a bare 万/亿 figure measures when it is money. */
 export const MONEY_METRIC = alt(words.moneyMetrics);

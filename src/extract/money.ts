@@ -1,5 +1,5 @@
 import { COUNTED, INCLUSIVE, STEP } from './condition-words.js';
-import { COUNTED_WORD, FOREIGN_CURRENCY, MONEY_METRIC, NOT_COUNTED_NOUN, PER_UNIT, YUAN_WORD } from './money-words.js';
+import { COUNTED_WORD, FOREIGN_CURRENCY, MONEY_METRIC, NOT_COUNTED_NOUN, PER_UNIT, UNIT_DOT, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, magnitude, parseNumber, round } from './numbers.js';
 import { matchesOf, needing } from '../ingest/matches.js';
 
@@ -19,7 +19,6 @@ const MAG = '(万亿|千万|百万|千亿|百亿|亿|万|千)';
 // (also per a unit and a time: 8万元/亩·年, 8元/平方米/月; the time first: 15元/月·平方米, 温州海经区)
 // (…or the time after a 、: 500元/人、月,6000元/人、年, 龙陵 — per head per month, not a list)
 // (…the dot between unit and time any middle dot a page sets, or a full stop typed for it: 300元/人.月, 彭水)
-const UNIT_DOT = '[·・•‧∙⋅.]';
 const PER = `(?:\\/(?:(?:年|月|天|日)${UNIT_DOT})?(?:${PER_UNIT})(?:${UNIT_DOT}(?:年|月|天|日)|\\/(?:年|月|天|日)|、(?:年|月|天|日)(?=[，,；;。）)]|$))?)?`;
 /** The currency after a figure: 元, 元人民币, or another currency's name (美元, 港币…), maybe per a unit (美元/亩). */
 const CURRENCY = `(?:元(?:${YUAN_WORD})?|${FOREIGN_CURRENCY})`;
