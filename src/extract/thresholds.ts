@@ -1232,7 +1232,7 @@ needing(REPEAT_QTY_RE, /以[上下]/);
 const GRADED_THING_GRANTED = `[^，。；,;的]{0,12}?的[^，。；,;的]{1,40}?[，,]?\\s*(?:给予|奖励|补助|补贴|奖补|资助)`;
 /** …or the grade of a qualification the applicant holds, its name right after, the applicant past a comma (对取得三级以上菌种生产经营资质,年生产
  * 销售菌种规模100万公斤以上的企业, 随州; 具有二级及以上施工资质). */
-const GRADED_QUALIFICATION = `[^，。；,;的]{0,12}?(?:资质|资格证书|资格|证书)`;
+const GRADED_QUALIFICATION = `[^，。；,;的]{0,12}?(?:资质|资格|证书)`;
 /** A grade's figure: 4A, AAA, 三, 2 (read by gradeOf). */
 const GRADE_FIGURE = `(?<figure>\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})`;
 const GRADE_RE = new RegExp(

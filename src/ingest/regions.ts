@@ -68,17 +68,15 @@ function load() {
       if (short !== d.name && !byName.has(short)) add(d, short);
     }
   }
-  // A renamed division's old name (盘县, 绍兴县) is the division it became (盘州市, 柯桥区), unless the gazetteer
-  // still holds the name for another division.
-  for (const r of RENAMED_DIVISIONS) {
-    const d = (byName.get(r.name) ?? []).find((x) => x.code === r.code);
-    if (d && !byName.has(r.old)) add(d, r.old);
-  }
+  // Another name for the division a gazetteer name and code give, unless the gazetteer holds that name for a division of its own.
+  const alsoNamed = (name: string, code: string, other: string) => {
+    const d = (byName.get(name) ?? []).find((x) => x.code === code);
+    if (d && !byName.has(other)) add(d, other);
+  };
+  // A renamed division's old name (盘县, 绍兴县) is the division it became (盘州市, 柯桥区).
+  for (const r of RENAMED_DIVISIONS) alsoNamed(r.name, r.code, r.old);
   // A body's name that governs a division under its own (济源示范区 for 济源市): that division (dict/division-aliases.json).
-  for (const r of DIVISION_ALIASES) {
-    const d = (byName.get(r.name) ?? []).find((x) => x.code === r.code);
-    if (d && !byName.has(r.alias)) add(d, r.alias);
-  }
+  for (const r of DIVISION_ALIASES) alsoNamed(r.name, r.code, r.alias);
   // A name the character fold changes (乾安县 → 干安县, 乾县 → 干县: 乾 is a simplified character, and OpenCC's table also reads it as
   // the traditional form of 干) is found in folded text by its folded spelling too, the division's own name kept.
   for (const [name, divs] of [...byName]) {
