@@ -4,7 +4,7 @@ import { ARTICLE_RE, articleTitleEnd, BRACKETED_DATE_LINE, DATE_LINE, DATED_TITL
 import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, leadDay, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, tabLabelBeforeMarks, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
-import { aliasFullName, formalGovernment, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
+import { aliasFullName, formalGovernment, wholeBodyName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
 import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, NOTICE_OPENER, FIELD_LABEL_AT, FIELD_LABEL_ALONE, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, isPlaceName, shortDivisionName, provinceByAbbreviation, stationedPlace, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, citedPlaceAtOwnLevel, bareZoneOfCity, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
@@ -851,6 +851,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     }
     // A body the text names in full and then short (天津市滨海新区科学技术局(以下简称“区科技局”)): the full name.
     if (issuer) issuer = aliasFullName(folded, issuer) ?? issuer;
+    // (…and a body named short where a line of the text opens with it whole: 黔江区财政局 under 重庆市黔江区财政局.)
+    if (issuer) issuer = wholeBodyName(issuer, folded);
     // (A government's name a page field shortens (发布机构 泰安市政府办公室) where the text writes it in full (泰安市人民政府办公室关于…): the
     // full name, as the notice writes itself.)
     if (issuer) issuer = formalGovernment(issuer, folded.replace(/\s+/g, ''));

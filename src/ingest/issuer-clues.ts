@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { regionOfAddress } from './address-region.js';
 import { BYLINE_BULLET, CITED_TITLE, issuerBeforeAbout, LEAD_BODY, placedOrgan, WHOLE_ORGAN } from './metadata.js';
 import { ORGAN_END } from './meta-words.js';
-import { divisionAt, findRegion } from './regions.js';
+import { divisionAt, divisionRun, findRegion } from './regions.js';
 
 /**
  * Clues to a notice's issuer outside its title block and signature: the body a cover forwards, the short name a text defines, a
@@ -161,6 +161,28 @@ export function formalGovernment(name: string, text: string): string {
   if (!m) return name;
   const full = `${m[1]}人民政府${m[2]}`;
   return text.includes(full) ? full : name;
+}
+/**
+ * A body named short, without the divisions over its own (黔江区财政局, 浑南区人民政府) or by its level alone (市民政局, 省文化和旅游厅),
+ * where a line of the text is it whole, a signature's (重庆市黔江区财政局), or opens a title with it (上海市民政局关于…, 吉林省文化和旅游厅
+ * 发布…): the whole name, as the notice writes itself (ANNOTATION round 47, round 235). Unchanged where no line does, or lines give two
+ * different whole names.
+ */
+export function wholeBodyName(name: string, folded: string): string {
+  if (/[、，,\s]/.test(name)) return name;
+  const lead = divisionAt(name, 0);
+  const levelOnly = !lead && /^[省市县区州]/.test(name);
+  if (!lead && !levelOnly) return name;
+  const whole = new Set<string>();
+  for (const line of folded.split('\n')) {
+    const l = line.replace(/\s+/g, '');
+    const i = l.indexOf(name);
+    // (The whole name alone on its line, a signature's, or opening a title: not a masthead's …人民政府文件, nor a longer body's name.)
+    if (i < 2 || !/^(?:$|关于|印发|发布|转发)/.test(l.slice(i + name.length))) continue;
+    const before = l.slice(0, i);
+    if (levelOnly ? divisionRun(before + name[0]) : divisionRun(before, lead)) whole.add(before + name);
+  }
+  return whole.size === 1 ? [...whole][0] : name;
 }
 export function aliasFullName(text: string, short: string): string | undefined {
   for (const m of text.matchAll(ALIAS)) {

@@ -95,6 +95,23 @@ function holdsNamed(outer: string, inner: string): boolean {
 }
 
 /**
+ * Is the text a run of full division names, each holding the next (重庆市, 沈阳市, 湖北省武汉市), the last holding a division named
+ * `inner` where one is given (重庆市 over 黔江区)?
+ */
+export function divisionRun(text: string, inner?: string): boolean {
+  const { byName } = load();
+  let prev: string | undefined;
+  for (let i = 0; i < text.length; ) {
+    let w: string | undefined;
+    for (let len = Math.min(12, text.length - i); len >= 2 && !w; len--) if (byName.has(text.slice(i, i + len))) w = text.slice(i, i + len);
+    if (!w || (prev && !holdsNamed(prev, w))) return false;
+    prev = w;
+    i += w.length;
+  }
+  return !!prev && (!inner || holdsNamed(prev, inner));
+}
+
+/**
  * A two-character name (成县, 沧县, 和县) inside running text is often the tail of a word (完成县第十六届,
  * 澜沧县): it counts only at a word boundary — the text's start, after a non-Chinese character, right
  * after another division's name (甘肃省陇南市成县), or inside 结合…实际.
