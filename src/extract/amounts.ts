@@ -101,7 +101,8 @@ const PER_HEAD = `(?:${PER_ONE}){0,3}(?:补贴|补助)?`;
 // (…or the verb and its 至 around what is raised: 提高行政村卫生室基本运行经费补助至6000元, 漯河.)
 const RAISED_TO = new RegExp(`(?:${RAISE}|(?:提高|提升|上调)[^，。；,;给奖补贴助资]{1,16}?(?:补助|补贴|标准|经费|水平)(?:到|至))${PER_HEAD}$`);
 /** A level's measure written between 由/从 and the sum: 原来每人每月, 月人均, 年人均不低于. */
-const LEVEL_MEASURE = `(?:(?:原来|原有|原|现行)的?)?(?:${PER_ONE}|[年月]?人均|不低于|不少于){0,3}(?:补贴|补助)?`;
+// (…the year of the old level first: 从2022年910元/人/月提高到…, 由2023年度的…, 武定)
+const LEVEL_MEASURE = `(?:\\d{4}\\s*年度?的?)?(?:(?:原来|原有|原|现行)的?)?(?:${PER_ONE}|[年月]?人均|不低于|不少于){0,3}(?:补贴|补助)?`;
 /** Moving a level to another (调整为, 上调至, 下调到), after the level it moves from. */
 // (…or floated up or down to it: 单人最高贷款额度由30万元上浮至40万元, 嘉兴)
 const ADJUST = '(?:(?:调整|上调|下调|提高|上浮|下浮)(?:为|到|至))';

@@ -1632,7 +1632,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     } else if (sawBody && PERSON_LINE.test(para.trim())) {
       // Between a task and its note lines: the task still waits for its note, and a note line after it still closes it.
       noteLine = true;
-    } else if (sawBody && BAR.test(para) && isBarNoteLine(para)) {
+    } else if (sawBody && BAR.test(para) && isBarNoteLine(para) && pending.every((p) => BAR.test(text.slice(text.lastIndexOf('\n', p.start) + 1, p.start)))) {
+      // (…a task's row only: not a grant table's first row under the notice's sentences, | 1 | 阿西尔乡 | 黄玉成 | 68 | 10200 |, 塔城)
       // The unit cells of a bar-drawn task table's row on the line under its task (||★区发改委、统计局|, |方勇|★区商务局|).
       const units = findNotes(para).flatMap((n) => n.units.map((u) => ({ ...u, start: u.start + s, end: u.end + s })));
       const note: UnitNote = { start: s, end: e, units };

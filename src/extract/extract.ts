@@ -111,7 +111,9 @@ const mayApplyAtEnd = (t: string): boolean => {
 const APPLIES_TO = /^[^，。；,;]{0,12}?(?:(?:本|上述|以上)(?:政策|办法|措施|细则|规定|意见|条款)(?:措施)?|基金|资金|专项资金|补贴|补助|奖励|贴息)(?:仅)?适用于/;
 
 /** A bracket that works an example (例如/比如/举例…, or 如… closed by 以此类推). */
-const WORKED_EXAMPLE = /[（(](?:(?:例如|比如|举例(?:说明)?)[:：,，]?[^（）()]{2,80}|如[^（）()]{2,80}?[，,；;]\s*(?:以此|依此)类推)[）)]/g;
+// (…or 如 opening a case after a remark and a comma, a figure in it and a result worked out, 为 or a grant's verb then a figure:
+// (消费券精确到整拾元,如购买居民住宅缴纳11198元契税,税额20%为2239.6元,…实际返还面值2230元消费券), 曲阜)
+const WORKED_EXAMPLE = /[（(](?:(?:例如|比如|举例(?:说明)?)[:：,，]?[^（）()]{2,80}|如[^（）()]{2,80}?[，,；;]\s*(?:以此|依此)类推|(?:[^（）()]{0,30}?[，,])?\s*(?:如|假设|假如)[^（）()]{1,100}?\d[^（）()]{0,100}?(?:为|则|即|得|应|奖励|补贴|补助|给予|返还)[^（）()]{0,6}?[\d.]+[^（）()]*)[）)]/g;
 /** A list of factors' weights before a percentage, no stop between: 因素和权重为:…30%、…. */
 const WEIGHTS_BEFORE = /(?:权重|权数)(?:分别)?(?:为|是|占|[:：])[^。；;！？，,]*$/;
 /** …or the weights word after the list, no stop between: 按照…总里程规模30%、…公路密度30%、…通达情况40%的权重进行分配. */

@@ -70,6 +70,8 @@ export const TASK_FIELD = alt(labels.taskFields);
 export const PERSON_FIELD = `${QUALIFIER}(?:${alt(labels.personFields)}|${LEADER_FIELD})`;
 /** A name that ends like a body: 市经信局, 区财政局, 各街镇, 国家开发银行云南省分行. */
 export const BODY_END = new RegExp(`(${BODY_SUFFIX})$`);
+/** A body's ending alone, no name before it (乡镇, 部门, 公司): a column's name in a table's header, no body. */
+export const BARE_BODY_END = new RegExp(`^(?:${BODY_SUFFIX})$`);
 
 const levels = createRequire(import.meta.url)('../../dict/levels.json') as { levels: string[]; stages: string[] };
 /** An object that is only a level (国家级, 自治区), and the level an object starts with (省级智能工厂). */

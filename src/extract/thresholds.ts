@@ -257,8 +257,9 @@ const METRIC_TAIL = new RegExp(`(${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_I
 /** A count opening what a size qualifies (培植一个年销售收入过…, 打造2个产值超…): the things counted follow the size. */
 // (形成一批超100亿元的优势产业集群, 80个亿元以上项目: a batch counts as a number does)
 const COUNT_BEFORE = /(?:(?:\d+|[一二两三四五六七八九十]+)\s*[个家批]|一大批|若干)[^，。；,;\d]{0,12}$/;
-/** An old level per a unit right before the verb that moves it (由现行0.8元/M3调整为, 从7.6元/立方米为调整为, 现行0.50元/M3调整为). */
-const MOVED_FROM_LEVEL = /(?:由|从|现行|原)[^，。；,;\d]{0,4}[\d.]+\s*元\/(?:[^，。；,;\s\d]|(?<=[Mm])[23²³]){1,4}\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?:为)?(?:调整|上调|下调|提高|提升)(?:至|到|为)\s*$/;
+/** An old level per a unit right before the verb that moves it (由现行0.8元/M3调整为, 从7.6元/立方米为调整为, 现行0.50元/M3调整为), its year maybe
+ * before it (从2022年910元/人/月提高到, 由2022年的…: 武定). */
+const MOVED_FROM_LEVEL = /(?:由|从|现行|原)[^，。；,;\d]{0,4}(?:\d{4}\s*年度?[^，。；,;\d]{0,2})?[\d.]+\s*元\/(?:[^，。；,;\s\d]|(?<=[Mm])[23²³]){1,4}\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?:为)?(?:调整|上调|下调|提高|提升)(?:至|到|为)\s*$/;
 /** A price that is the standard a grant is paid at, the grant word after it (3000元/平方米的标准分3年给予补助). */
 const GRANTED_STANDARD_AFTER = /^\s*的?(?:标准|价格)[^，。；,;]{0,10}?(?:给予|予以|奖励|补助|补贴|资助|奖补)/;
 /**
@@ -1178,6 +1179,8 @@ const RANK_OF_APPLICANT = new RegExp(`^的[^，。；,;的]{0,8}?(?:${APPLICANT}
 const BAND_MARK = `(?:${INCLUSIVE}|[（(]\\s*不?含[^（）()]{0,12}[）)])`;
 // (…a magnitude on each end and the mark before the unit: 1万-3万(不含)平方米、3万-6万(不含)平方米, 崇明)
 const MORE_BANDS = `(?:\\s*[、和及]\\s*${NUM}\\s*(?:万|千)?(?:${QUANTITY_UNIT})?\\s*${BAND_MARK}?\\s*[至到\\-—–~]\\s*${NUM}\\s*(?:万|千)?\\s*${BAND_MARK}?\\s*(?:${QUANTITY_UNIT})\\s*${BAND_MARK}?)*`;
+// (…the list closed by an open band, 200—400亩、400—600亩、600亩以上的分别叠加奖补…, 五华: read by its own bound word)
+const OPEN_LAST_BAND = `(?:\\s*[、和及或]\\s*${NUM}\\s*(?:万|千)?\\s*(?:${QUANTITY_UNIT})\\s*${BAND_MARK}?\\s*(?:及|或)?(?:以上|以下)\\s*${BAND_MARK}?)?`;
 /** Between two bands of one list: the first's bound mark, then 、. */
 const BAND_LIST_GAP = new RegExp(`^\\s*(?:${INCLUSIVE}|[（(]\\s*不?含[^（）()]{0,12}[）)])?\\s*[、和及]\\s*$`);
 // (…and the thing the range sizes, maybe a remark on it in brackets, before 的 and the applicant: 存栏100-1000头标准化圈舍(含粪污综合利用达标)的家庭农场,
@@ -1186,7 +1189,7 @@ const BAND_LIST_GAP = new RegExp(`^\\s*(?:${INCLUSIVE}|[（(]\\s*不?含[^（）
 // (…or a band of people or firms in a condition the clause closes with 的, its grant after: 首次创业3年内带动3至5人就业,并与其签订…的,…
 // 给予一次性奖励补贴3000元, 屯昌)
 const QTY_BAND_RE = new RegExp(
-  `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千)?\\s*(${BAND_MARK})?\\s*(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|(?<=之间)的有|(?<=[人户家个名])[^。；;]{0,60}?的\\s*[，,][^。；;]{0,20}?(?:奖励|给予|补助|补贴|奖补|资助)|${PER_UNIT_GRANT}|(?:[^，。；,;的\\d（(]{1,8}?(?:[（(][^（）()]{1,20}[）)])?)?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${MORE_BANDS}\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*[，,][^。；;]{0,40}?的[^，。；,;的]{0,8}?(?:${APPLICANT}))`,
+  `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千)?\\s*(${BAND_MARK})?\\s*(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|(?<=之间)的有|(?<=[人户家个名])[^。；;]{0,60}?的\\s*[，,][^。；;]{0,20}?(?:奖励|给予|补助|补贴|奖补|资助)|${PER_UNIT_GRANT}|(?:[^，。；,;的\\d（(]{1,8}?(?:[（(][^（）()]{1,20}[）)])?)?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}${OPEN_LAST_BAND}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:叠加|再|另)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${MORE_BANDS}\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*[，,][^。；;]{0,40}?的[^，。；,;的]{0,8}?(?:${APPLICANT}))`,
   'g',
 );
 // Its dash or 至/到.
@@ -1824,7 +1827,8 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
       const at = k - item[0].length + item[0].indexOf(item[1]);
       const end = at + item[1].length + item[2].length;
       const b = parseNumber(item[1]);
-      if (!Number.isFinite(b) || /[\d.]/.test(text[at - 1] ?? '') || (t.unit === '年' && b >= 1900) || out.some((x) => x.start < end && at < x.end)) break;
+      // (…not a band's upper end, 400—600亩、600亩以上: the band is its own, 五华)
+      if (!Number.isFinite(b) || /[\d.—\-–~～至到]/.test(text[at - 1] ?? '') || (t.unit === '年' && b >= 1900) || out.some((x) => x.start < end && at < x.end)) break;
       out.push({ metric: t.metric, unit: t.unit, raw: text.slice(at, end), start: at, end, ...(t.max !== undefined ? { max: round(b), maxInclusive: t.maxInclusive } : { min: round(b), minInclusive: t.minInclusive }) });
       k = at;
     }

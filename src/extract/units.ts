@@ -1,6 +1,6 @@
 import { ARTICLE_MARK, fold } from '../ingest/clean.js';
 import { BRACKET_BODY, CLOSE, isClose, isOpen, NOT_BRACKET, OPEN } from './brackets.js';
-import { ACTOR_VERBS, BODY_END, DUTY_ADVERBS, DUTY_LIST, DUTY_WORDS, endsLikeBody, HEAD_LABEL, isLeadLabel, isListReference, ITEM_NUMBER, NOT_A_LABELS_HEAD, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, PART_WORDS, PLACE_NAME, TIME_FIELD } from './lexicon.js';
+import { ACTOR_VERBS, BARE_BODY_END, BODY_END, DUTY_ADVERBS, DUTY_LIST, DUTY_WORDS, endsLikeBody, HEAD_LABEL, isLeadLabel, isListReference, ITEM_NUMBER, NOT_A_LABELS_HEAD, LABEL, LABEL_CAPTURE, LABEL_WORD, LEAD_PREFIXES, LIST_MARKS, OTHER_FIELD, PART_WORDS, PLACE_NAME, TIME_FIELD } from './lexicon.js';
 import type { UnitMention } from '../types.js';
 import { APPLICANT_KINDS } from './condition-words.js';
 import { matchesOf } from '../ingest/matches.js';
@@ -674,7 +674,8 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     // ...nor is a header cell that names a column (|牵头领导|责任单位|).
     // ...nor a kind of applicant a grant table's column names (|工业企业|, |科技型中小企业|: 奖补对象, 瑞安), no body of a jurisdiction
     // nor one of the 各/相关 groups a task table assigns.
-    if (units?.every((u) => !/^(?:对|为|按|经|在|向)|的/.test(u.name) && !COLUMN_NAME.test(u.name)) && !units.every((u) => APPLICANT_KIND.test(u.name))) notes.push({ start: m.index!, end: start + m[1].length, units });
+    // ...nor a body's ending alone, a grant table's column of places (| 序号 | 乡镇 | 姓名 |, 塔城).
+    if (units?.every((u) => !/^(?:对|为|按|经|在|向)|的/.test(u.name) && !COLUMN_NAME.test(u.name) && !BARE_BODY_END.test(u.name)) && !units.every((u) => APPLICANT_KIND.test(u.name))) notes.push({ start: m.index!, end: start + m[1].length, units });
   }
   // A task table's row flattened to a line (1地区生产总值增长7%以上,服务业增加值占GDP比重47.1%.发改委): the bodies after the task's
   // last stop are the row's unit column.

@@ -785,7 +785,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     let issuer =
       forwardedOver ??
       (signedOne ? fold(signedOne) : undefined) ??
-      fuller(issuers.length && !(siteName && page.issuer) ? fold(issuers.join('、')) : undefined) ??
+      // (…nor where the title names its own body before 关于: 武定县人民政府 / 首页 >> 政府信息公开 >> … / 武定县民政局关于公布…标准, 武定 2023)
+      fuller(issuers.length && !(siteName && (page.issuer || issuerBeforeAbout(titleFolded))) ? fold(issuers.join('、')) : undefined) ??
       // A title that forwards another body's document (…办公厅转发航权办关于…的通知): that body (ANNOTATION round 74).
       forwardedInTitle(titleFolded) ??
       // (…not a body a sentence cites on its basis, 根据…临沂市民政局 临沂市财政局关于印发《…》的通知(…)有关规定, 莒南: another's document;
