@@ -64,7 +64,8 @@ function attachmentTerm(text: string, lineStart: number, para: string): ReturnTy
 /** A field naming the measures for an item's problem or task: 整改措施:, 具体措施:, 工作措施:. */
 const MEASURE_FIELD = /^(?:整改措施|具体措施|工作措施|主要措施|落实措施|推进措施|整改举措|具体举措)\s*[:：]/;
 /** A time-limit field on a line of its own: 完成时限:2021年6月30日, 完成时间：持续推进 (its value, short, in group 1). */
-const TIME_LINE = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]\\s*([^:：，。；,;]{1,24}?)[。；;]?$`);
+// (…one comma inside the value too: 整改时限:立行立改,长期坚持, 汕头)
+const TIME_LINE = new RegExp(`^(?:${TIME_FIELD})\\s*[:：]\\s*([^:：，。；,;]{1,24}?(?:[，,][^:：，。；,;]{1,12}?)?)[。；;]?$`);
 /** A bracketed note, a duty word or a label in it, that the next item's number follows on its line: (市商务委负责)(二)… */
 const LEADING_NOTE = new RegExp(`^\\s*${OPEN}(?:[^（）()〔〕【】\\n]{2,80}?(?:${DUTY_WORDS})|${LABEL}[^（）()〔〕【】\\n]{2,80}?)${CLOSE}(?=\\s*${ITEM_NUMBER})`);
 /** A page's time stamp on a line of its own, above the body: 2024-11-15 17:27, 2024-11-15. */
@@ -352,6 +353,8 @@ const PERSON_FIELDS_ONLY = new RegExp(`^\\s*(?:(?:${PERSON_FIELD})\\s*[:：][^�
 /** An attachments list opening inside a line: 附件:, 附件1:, 附件 2： (not 详见附件1, which names one in passing). */
 const INLINE_ATTACHMENTS = new RegExp(`^${ATTACHMENT_LABEL}`);
 
+/** A bracketed remark alone closing a paragraph after its last stop. */
+const REMARK_TAIL = /^[ \t\u3000]*[（(][^（）()。；;\n]{1,40}[）)][ \t\u3000]*$/;
 /** Sentence ends (。；！？) outside brackets and quotes; notes are cut out. */
 function sentences(text: string, start: number, end: number, notes: UnitNote[]): [number, number][] {
   const out: [number, number][] = [];
@@ -370,6 +373,14 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
     const depth = nestAfter(open, ch).length;
     if (isOpen(ch) || isClose(ch) || /[“”《》]/.test(ch)) continue;
     if (depth === 0 && (/[。；！？;]/.test(ch) || halfWidthStop(text, i))) {
+      // (A remark in brackets after the paragraph's last stop, no note, is no clause of its own: …亟待解决。(省整改方案整改措施清单第一项),
+      // 汕头; …众创空间。(附件1) — it takes no note or field of the record, and the sentence's own rules end at its stop.)
+      const tail = REMARK_TAIL.exec(text.slice(i + 1, end));
+      if (tail && !noteAt.has(i + 1 + tail[0].search(/[（(]/))) {
+        out.push([s, i + 1]);
+        s = end;
+        break;
+      }
       out.push([s, i + 1]);
       s = i + 1;
     } else if (depth === 0 && ch === '附' && i > s && INLINE_ATTACHMENTS.test(text.slice(i, i + 8)) && /[）)\]】，,、\s]/.test(text[i - 1])) {
@@ -1542,7 +1553,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // sentences, before or after its unit note.
       const m = TIME_LINE.exec(para.trim())!;
       const lead = para.length - para.trimStart().length;
-      const time = { start: s + lead + m[0].length - m[1].length, end: s + lead + m[0].length };
+      // (the value alone, not the stop closing the line: 整改时限:2023年12月底前。)
+      const at = s + lead + m[0].lastIndexOf(m[1]);
+      const time = { start: at, end: at + m[1].length };
       const held = pending.length ? pending : closed;
       for (const p of held) p.note = { ...(p.note ?? { start: s, end: e, units: [] }), times: [...(p.note?.times ?? []), time] };
       if (!pending.length) noteLine = true;

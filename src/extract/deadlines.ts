@@ -7,6 +7,9 @@ import { CHINESE, foldDashes, foldFirstMonth, foldNumeralYears, parseNumber } fr
 import type { Deadline } from '../types.js';
 import { matchesOf, needing } from '../ingest/matches.js';
 
+/** An immediate start before an ongoing limit (立行立改, 立即整改…, then a separator): one limit with it (整改时限:立行立改,长期坚持). */
+const IMMEDIATE_START = String.raw`(?:立行立改|立即整改|即知即改|立知立改|马上就改)\s*[，,、]?\s*`;
+
 export const FIVE_YEAR: Record<string, [number, number]> = {
   七五: [1986, 1990],
   八五: [1991, 1995],
@@ -547,7 +550,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // calendar date.
   [needing(/(?:次年|翌年)(?:的)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\d{1,2}\s*[日号]|底|末|上旬|中旬|下旬)?(?:前|之前|以前)/g, /次年|翌年/), () => ({ kind: 'ongoing' })],
   // A labelled time limit that is no date, its whole value (（牵头单位：市工信局，完成时限：长期坚持）, 完成时间：持续推进, 完成时限:持续巩固提升).
-  [needing(new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:长期|持续|常态化)(?:[\\u4e00-\\u9fff]{0,6}(?=[）)，,；;。、\\s]|$)|坚持|推进|执行|实施|开展|落实)?`, 'g'), /长期|持续|常态化/), () => ({ kind: 'ongoing' })],
+  // (…an immediate start before it, the value read whole: 整改时限:立行立改,长期坚持, 楚雄 and 汕头 — raw as written)
+  [needing(new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：]\\s*)(?:${IMMEDIATE_START})?(?:长期|持续|常态化)(?:[\\u4e00-\\u9fff]{0,6}(?=[）)，,；;。、\\s]|$)|坚持|推进|执行|实施|开展|落实)?`, 'g'), /长期|持续|常态化/), () => ({ kind: 'ongoing' })],
   // (…and the same words after a dated limit in the field: 完成时限:2023年6月底前并长期坚持, 克拉玛依 — two deadlines, the date and ongoing.)
   [needing(new RegExp(`(?<=(?:${TIME_FIELD})\\s*[:：][^。；;:：]{1,24}?(?:并且?|且|[，,、]))(?:长期|持续|常态化)(?:坚持|推进|执行|实施|开展|落实)`, 'g'), /长期|持续|常态化/), () => ({ kind: 'ongoing' })],
   // A time limit that recurs each month, quarter or half year (于每月5日前报送, 每季度末, 每季度首月10日前, 每季度结束后10个工作日内,
@@ -1717,7 +1721,8 @@ export function deadlineFromCell(cell: string, start: number, docDate?: string):
   if (!c) return undefined;
   // Matched on the folded cell (持續推進, ６月), reported as written.
   const f = foldFirstMonth(foldNumeralYears(foldDashes(fold(c))));
-  if (/^(长期|持续|常态化|长期坚持|持续推进|每年|每半年|每季度?|每月)/.test(f)) return { raw: c, kind: 'ongoing', start, end: start + c.length };
+  // (…an immediate start before it too: 立行立改,长期坚持, 汕头; not how often, 办理期限:每年1次, 云阳)
+  if (new RegExp(`^(?:${IMMEDIATE_START})?(长期|持续|常态化|长期坚持|持续推进|每年|每半年|每季度?|每月)(?!\\s*(?:\\d+|[一二两三四五六七八九十])\\s*次)`).test(f)) return { raw: c, kind: 'ongoing', start, end: start + c.length };
   // A time limit written in figures (完成时限：2024.12, 时间节点：2024-06-30, 完成时间：2024/9前), as task tables write their time column:
   // that month or day.
   const figures = /^(\d{4})\s*[.．/\-]\s*(1[0-2]|0?[1-9])(?:\s*[.．/\-]\s*(3[01]|[12]\d|0?[1-9]))?\s*(?:前|之前|以前|底前|底|末|止)?$/.exec(f);

@@ -480,7 +480,7 @@ function labelledLists(list: string, labels: RegExpMatchArray[], offset: number)
     const labelLead = isLeadLabel(m[1]);
     // (A field blanked after the list leaves its separator: 责任部门:市数据局、市发改委等按职责分工负责,完成时间:… reads as the list alone, 盐城.)
     const part = list.slice(from, to).replace(/[\s，,；;]+$/, '');
-    const duty = parseDutyNote(part, offset + from);
+    const duty = parseDutyNote(part, offset + from, true);
     let units = duty ?? splitUnitList(part, offset + from, labelLead).map((u) => ({ ...u, name: u.name.replace(DUTY_END, '') || u.name }));
     // (A label that names the person heading the body too, 项目实施单位及责任人:中原区乡村振兴局 李泽强: the name after the body is no body.)
     if (HEAD_LABEL.test(m[1])) units = units.flatMap((u) => {
@@ -875,7 +875,9 @@ const PART_AFTER = new RegExp(`^\\s*(.{2,60}?)(?:为|是|作为)(${LABEL_WORD})\
 const PART_BEFORE = new RegExp(`^\\s*(${PART_WORDS})\\s*[:：]\\s*(.{2,80}?)\\s*$`);
 
 const DUTY_THEN_PART = new RegExp(`(?<=(?:${DUTY_WORDS}))[、 \\u3000](?=[\\u4e00-\\u9fff])`, 'g');
-export function parseDutyNote(written: string, offset: number): UnitMention[] | undefined {
+// (`labelled`: the note's label names its bodies' part already (责任单位:), so bodies listed after the parts a duty word closes, with none
+// of their own, are the label's: 责任单位:经济投资局和航空口岸局分别牵头、区发改局, 海曙.)
+export function parseDutyNote(written: string, offset: number, labelled = false): UnitMention[] | undefined {
   // （市工信局牵头，市财政局配合；时间节点：2024年12月）: the time limit is no part of the list.
   // (A 、 or a space after a duty word parts two duties as a comma does: 区科技局牵头、区财政局配合; 甲局牵头 乙局配合.)
   const body = blankFields(written).replace(DUTY_THEN_PART, (gap) => '，'.repeat(gap.length));
@@ -914,7 +916,15 @@ export function parseDutyNote(written: string, offset: number): UnitMention[] | 
     }
     waiting = [];
   }
-  // Parts left without a duty word (or no duty word at all): an ordinary bracket.
+  // Parts left without a duty word (or no duty word at all): an ordinary bracket — unless a label names their part, after a duty closed.
+  if (waiting.length && labelled && out.length) {
+    for (const w of waiting) {
+      const list = splitUnitList(w.part, offset + w.at, false);
+      if (!list.length || !list.every((u) => endsLikeBody(u.name))) return undefined;
+      out.push(...list);
+    }
+    waiting = [];
+  }
   if (waiting.length) return undefined;
   return out.length ? out : undefined;
 }

@@ -545,6 +545,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // is on the next line.
   if (isFullLine(p, widths) && /[。；;][\u4e00-\u9fff]{2,8}[：:]$/.test(p) && !HEADING_RE.test(n)) return false;
   if (/[。；！？：:!?;]$/.test(p) || /[。！？；][”’」』]$/.test(p)) return true;
+  // (…and a remark in brackets after the stop over the record's next field: …亟待解决。(省整改方案整改措施清单第一项) / 整改时限:立行立改,长期
+  // 坚持。, 汕头 — the remark is the paragraph's, the field a line of its own)
+  if (/[。；！？!?;][（(][^（）()]{1,40}[）)]$/.test(p) && isLabelledLine(n)) return true;
   if (NOTE_PAREN.test(p) || /^（[^（）]*）$/.test(p) || /^\([^()]*\)$/.test(p)) return true;
   // (…or a duty note with no label closing the line, its bodies and their part: …打造山东“工业云”品牌。(省工业和信息化厅、省通信管理局牵头,
   // 省大数据局参与) / 催生“新动能”,…, 山东省 2022 — the item ends there, as a labelled note's does)
