@@ -1,14 +1,12 @@
 import { insideTitle } from './brackets.js';
 import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, LEADER_TITLE, SPEECH_WORD, YEAR_ACTION_VERB, YEAR_END_COMPOUND, YEAR_EVENT_VERB, YEAR_NAME_HEAD } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
-import { ITEM_NUMBER, TIME_FIELD } from './lexicon.js';
+import { IMMEDIATE_START, ITEM_NUMBER, TIME_FIELD } from './lexicon.js';
 import { ordinalAt, phraseStart, sentenceAfter, sentenceBefore } from './context.js';
 import { CHINESE, foldDashes, foldFirstMonth, foldNumeralYears, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
 import { matchesOf, needing } from '../ingest/matches.js';
 
-/** An immediate start before an ongoing limit (立行立改, 立即整改…, then a separator): one limit with it (整改时限:立行立改,长期坚持). */
-const IMMEDIATE_START = String.raw`(?:立行立改|立即整改|即知即改|立知立改|马上就改)\s*[，,、]?\s*`;
 
 export const FIVE_YEAR: Record<string, [number, number]> = {
   七五: [1986, 1990],

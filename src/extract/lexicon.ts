@@ -59,6 +59,8 @@ export const DUTY_LIST: readonly string[] = DUTIES;
 export const DUTY_ADVERBS = alt(labels.dutyAdverbs);
 /** Labels of a note's time limit: 完成时限, 时间节点… */
 export const TIME_FIELD = `${QUALIFIER}(?:${alt(labels.timeFields)})`;
+/** An immediate start before a time field's ongoing words, a separator maybe after it (立行立改, : 整改时限:立行立改,长期坚持): dict/unit-labels.json immediateStarts. */
+export const IMMEDIATE_START = String.raw`(?:${alt(labels.immediateStarts)})\s*[，,、]?\s*`;
 /** A leader field: a role, a level, 领导 (分管省领导, 牵头负责领导, 责任市领导). */
 // (…or the secretary-general a task is assigned to: 责任秘书长:李振峰, 连云港)
 const LEADER_FIELD = `(?:${alt(labels.leaderRoles)})(?:${alt(labels.leaderLevels)})?(?:${alt(labels.leaderNouns)})`;

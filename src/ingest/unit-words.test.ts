@@ -14,4 +14,9 @@ describe('unit words', () => {
   // Bare part words (牵头：市发改委；配合：市财政局) are prefixes that may stand without a noun; each is a label's prefix too.
   it.each(unitLabels.partWords)('part word %s is a label prefix', (w) => expect(unitLabels.prefixes).toContain(w));
   it('主要工作举措 ends with no label noun', () => expect(UNIT_NOUN_END.test('主要工作举措')).toBe(false));
+  // An immediate start opens an ongoing time value (整改时限:立行立改,长期坚持); none is a time field or a duty of its own.
+  it.each(unitLabels.immediateStarts)('immediate start %s is no time field nor duty', (w) => {
+    expect(unitLabels.timeFields).not.toContain(w);
+    expect(unitLabels.duties).not.toContain(w);
+  });
 });

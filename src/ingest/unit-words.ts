@@ -19,6 +19,7 @@ export const unitLabels = createRequire(import.meta.url)('../../dict/unit-labels
   dutiesByRemit: { ways: string[]; each: string[]; remits: string[]; split: string[]; acts: string[] };
   dutyAdverbs: string[];
   timeFields: string[];
+  immediateStarts: string[];
   personFields: string[];
   contactFields: string[];
   taskFields: string[];
