@@ -353,14 +353,17 @@ const PERSON_FIELDS_ONLY = new RegExp(`^\\s*(?:(?:${PERSON_FIELD})\\s*[:：][^�
 /** An attachments list opening inside a line: 附件:, 附件1:, 附件 2： (not 详见附件1, which names one in passing). */
 const INLINE_ATTACHMENTS = new RegExp(`^${ATTACHMENT_LABEL}`);
 
-/** A bracketed remark alone closing a paragraph after its last stop. */
-const REMARK_TAIL = /^[ \t\u3000]*[（(][^（）()。；;\n]{1,40}[）)][ \t\u3000]*$/;
+/** A bracketed remark closing a paragraph (its stop before it is tested where the sentence ends). */
+const REMARK_TAIL = /[（(][^（）()。；;\n]{1,40}[）)][ \t\u3000]*$/;
 /** Sentence ends (。；！？) outside brackets and quotes; notes are cut out. */
 function sentences(text: string, start: number, end: number, notes: UnitNote[]): [number, number][] {
   const out: [number, number][] = [];
   const open: string[] = [];
   let s = start;
   const noteAt = new Map(notes.map((n) => [n.start, n]));
+  // (the paragraph's closing remark, found once, not at each stop)
+  const remark = REMARK_TAIL.exec(text.slice(start, end));
+  const remarkAt = remark ? start + remark.index : -1;
   for (let i = start; i < end; i++) {
     const n = noteAt.get(i);
     if (n) {
@@ -375,8 +378,7 @@ function sentences(text: string, start: number, end: number, notes: UnitNote[]):
     if (depth === 0 && (/[。；！？;]/.test(ch) || halfWidthStop(text, i))) {
       // (A remark in brackets after the paragraph's last stop, no note, is no clause of its own: …亟待解决。(省整改方案整改措施清单第一项),
       // 汕头; …众创空间。(附件1) — it takes no note or field of the record, and the sentence's own rules end at its stop.)
-      const tail = REMARK_TAIL.exec(text.slice(i + 1, end));
-      if (tail && !noteAt.has(i + 1 + tail[0].search(/[（(]/))) {
+      if (remarkAt > i && /^[ \t\u3000]*$/.test(text.slice(i + 1, remarkAt)) && !noteAt.has(remarkAt)) {
         out.push([s, i + 1]);
         s = end;
         break;

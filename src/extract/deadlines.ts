@@ -1713,14 +1713,16 @@ export function periodLabels(para: string): { start: number; end: number; after:
 }
 const PERIOD_LABEL = /(?<=^|[。；;：:]\s*)\s*((?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底|末|上旬|中旬|下旬)?(?:前)?))\s*[:：](?=\S)/g;
 
+/** A cell's value that is an ongoing limit: 长期, 持续推进, 每月…; an immediate start before it too (立行立改,长期坚持, 汕头); not how often a
+ * thing is done (办理期限:每年1次, 云阳). */
+const ONGOING_CELL = new RegExp(`^(?:${IMMEDIATE_START})?(长期|持续|常态化|长期坚持|持续推进|每年|每半年|每季度?|每月)(?!\\s*(?:\\d+|[一二两三四五六七八九十])\\s*次)`);
 /** A table cell in a 完成时限 column: 2025年, 长期, 2022年6月, 持续推进. */
 export function deadlineFromCell(cell: string, start: number, docDate?: string): Deadline | undefined {
   const c = cell.trim();
   if (!c) return undefined;
   // Matched on the folded cell (持續推進, ６月), reported as written.
   const f = foldFirstMonth(foldNumeralYears(foldDashes(fold(c))));
-  // (…an immediate start before it too: 立行立改,长期坚持, 汕头; not how often, 办理期限:每年1次, 云阳)
-  if (new RegExp(`^(?:${IMMEDIATE_START})?(长期|持续|常态化|长期坚持|持续推进|每年|每半年|每季度?|每月)(?!\\s*(?:\\d+|[一二两三四五六七八九十])\\s*次)`).test(f)) return { raw: c, kind: 'ongoing', start, end: start + c.length };
+  if (ONGOING_CELL.test(f)) return { raw: c, kind: 'ongoing', start, end: start + c.length };
   // A time limit written in figures (完成时限：2024.12, 时间节点：2024-06-30, 完成时间：2024/9前), as task tables write their time column:
   // that month or day.
   const figures = /^(\d{4})\s*[.．/\-]\s*(1[0-2]|0?[1-9])(?:\s*[.．/\-]\s*(3[01]|[12]\d|0?[1-9]))?\s*(?:前|之前|以前|底前|底|末|止)?$/.exec(f);
