@@ -5,7 +5,7 @@ import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, leadDay, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, tabLabelBeforeMarks, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, formalGovernment, wholeBodyName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
-import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, CRUMB_LINE, NOTICE_OPENER, FIELD_LABEL_AT, FIELD_LABEL_ALONE, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
+import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, ANY_FIELD, CRUMB_LINE, ISSUER_FIELD_OPEN, NOTICE_OPENER, FIELD_LABEL_AT, FIELD_LABEL_ALONE, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, isPlaceName, shortDivisionName, provinceByAbbreviation, stationedPlace, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, citedPlaceAtOwnLevel, bareZoneOfCity, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { isUnitFieldLine } from './label-lines.js';
@@ -120,11 +120,14 @@ export function withoutProvince(issuer: string, folded: string): string {
   // The notice's own lines (its title, its signature) start with the body; the prefixed form starts none of them.
   const lines = folded.split('\n').map((l) => l.replace(/\s+/g, ''));
   const ownLine = lines.some((l) => l.startsWith(f.slice(p)));
+  // (A page's issuer field writing the prefixed form, 发文机关:上海市闵行区人民政府办公室, names the body as the page does, as a line
+  // opening with it does: ANNOTATION round 92, a field naming the body in full.)
+  const prefixedLine = lines.some((l) => l.replace(ISSUER_FIELD_OPEN, '').startsWith(f));
   // (…or the notice names the body bare in a list of its own, 承辦單位:冕寧縣委宣傳部、冕寧縣商務經濟合作和外事局, under a lead that wrote
   // 四川省冕寧縣商務經濟合作和外事局: 冕宁.)
   const flat = lines.join('');
   const bare = flat.split(f.slice(p)).slice(0, -1).some((before) => !before.endsWith(f.slice(0, p)));
-  return (ownLine || bare) && !lines.some((l) => l.startsWith(f)) ? issuer.slice(p) : issuer;
+  return (ownLine || bare) && !prefixedLine ? issuer.slice(p) : issuer;
 }
 
 /** What a body's name holds that page chrome does not: an organ's ending, a level or zone word. */
@@ -272,6 +275,23 @@ const PAGE_WIDGET_WORD = /打印|分享|收藏|关闭|字号|字体|浏览次数
 const SITE_SECTION = /^[\u4e00-\u9fff]{2,8}$/;
 /** …a field block of a government page's catalogue: 索引号, 发布机构, 发文机关, 文号 (not a page's 字号 / 打印 widgets, 青浦). */
 const INDEX_FIELDS = /索\s*引\s*号|发布机构|发文机关|文\s*号\s*[:：]/;
+/** Every page-field label, anywhere in a line whose spaces are gone (索引号, 发布机构, 成文日期…). */
+const ANY_FIELD_IN = new RegExp(ANY_FIELD, 'g');
+/** A sentence's or a clause list's end: a head holding one is text of its own. */
+const SENTENCE_MARK = /[。；;！？!?]/;
+/**
+ * Is a run of paragraphs above a title, holding no sentence, the page's head of the notice under it: a field block (three different
+ * catalogue labels) or a line restating the title below (as written, or with the notice's issuer or number before it)?
+ */
+function pageHeadOf(head: Para[], below: string, title: string): boolean {
+  if (head.some((q) => SENTENCE_MARK.test(q.text))) return false;
+  const flat = head.map((q) => q.text.replace(/\s/g, ''));
+  const labels = new Set(flat.flatMap((t) => t.match(ANY_FIELD_IN) ?? []));
+  if (labels.size >= 3) return true;
+  // (…the title restated shorter, 市民政局关于…的通知 over 上海市民政局关于…的通知, or longer, its number and issuer before it or in 《》:
+  // 渝府办发〔2018〕121号《重庆市人民政府办公厅关于印发…的通知》 over 关于印发…的通知)
+  return flat.some((t) => (t.length >= 8 && DOC_TITLE.test(t) && below.includes(t)) || (title.length >= 8 && t.includes(title)));
+}
 /** Paragraph indexes where a new document begins. */
 export function documentStarts(paras: Para[]): number[] {
   const starts = [0];
@@ -305,6 +325,10 @@ export function documentStarts(paras: Para[]): number[] {
     const restated = (t: string) => t.length >= 8 && t.length <= 60 && !/[。；;，,]/.test(t) && below.includes(t.replace(/\s/g, ''));
     // (…and the site's trail over them, 当前位置:首页 / > 政务公开 > 组织机构 > … > 其他文件, over a field block: 绍兴; or the site's section
     // name alone on the first line, 计划总结 over 索引号:… / 发布机构:省卫生健康委, 浙江省 卫健委)
+    // (…and any head with no sentence of its own that is the page's field block, three of a catalogue's labels in it (•索引号 / •发文字号
+    // / …, [发文机构]北京市民政局, 索引号…发布机构泰安市政府办公室 run into one line), or that restates the title below (a reposting site's
+    // chrome over 市民政局关于…的通知 / 编辑: / 沪民老工发〔2017〕7号, above 上海市民政局关于…的通知): the page's head of the notice.)
+    if (head.length && !ATTACHMENT.test(p) && pageHeadOf(head, below.replace(/\s/g, ''), p.replace(/\s/g, ''))) start = -1;
     if (head.length && head.every((q) => FURNITURE.test(q.text) || NAV.test(q.text) || CRUMB_LINE.test(q.text) || TRAIL_GOES_ON.test(q.text) || REPOST_BYLINE.test(q.text) || (byline && q.text.length <= 90 && !/[。；;]/.test(q.text)) || MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)) || (head.some((h) => FIELD_LABEL_AT.test(h.text) || BULLET.test(h.text)) && (restated(q.text) || BARE_FIELD_LABEL.test(q.text) || (q === head[0] && SITE_SECTION.test(q.text) && head.some((h) => INDEX_FIELDS.test(h.text))))))) start = -1;
     if (start > starts[starts.length - 1]) starts.push(start);
   }
@@ -472,7 +496,13 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     let fieldTitle: { text: string; written: string } | undefined;
     // (…under the site's name on a line of its own, 嵊州市人民政府 / 索 引 号: … 主题分类: 其他 / 发布机构: 市政府办公室 …: the site's
     // header, not the notice's issuer line; the title below the block names its issuer, 嵊州.)
-    if (i === 0 && local.length > 3 && local[0].text.length <= 20 && ISSUER.test(local[0].text) && !isTitle(local[0].text) && FIELD_LABEL_AT.test(local[1].text) && FIELD_LABEL_AT.test(local[2].text)) i++;
+    // (…maybe the site's section name between, 洪湖市人民政府 / 政府信息公开 / •索引号: …, 荆州's notice on 洪湖's portal)
+    const fieldAt = (k: number) => !!local[k] && FIELD_LABEL_AT.test(local[k].text.replace(BULLET, ''));
+    if (i === 0 && local.length > 3 && local[0].text.length <= 20 && ISSUER.test(local[0].text) && !isTitle(local[0].text)) {
+      const section = SITE_SECTION.test(local[1].text) && !ISSUER.test(local[1].text) ? 1 : 0;
+      // (…the block's first value on its label's line or the next: •索引号: / MB0P46829/2023-00469)
+      if (fieldAt(1 + section) && (fieldAt(2 + section) || FIELD_LABEL_END.test(local[1 + section].text))) i += 1 + section;
+    }
     while (i < local.length - 1 && local[i].text.length <= 80 + (TITLE_FIELD.test(local[i].text) ? 60 : 0) && (FIELD_LABEL_AT.test(local[i].text.replace(/^[|｜]\s*/, '').replace(/^[【［[]/, '')) || TITLE_FIELD.test(local[i].text) || /^[\s|｜:：\-—–]+$/.test(local[i].text))) {
       const f = TITLE_FIELD.exec(local[i].text);
       if (f && !fieldTitle) {

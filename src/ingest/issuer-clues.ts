@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { regionOfAddress } from './address-region.js';
 import { BYLINE_BULLET, CITED_TITLE, issuerBeforeAbout, LEAD_BODY, placedOrgan, WHOLE_ORGAN } from './metadata.js';
-import { ORGAN_END } from './meta-words.js';
+import { ISSUER_FIELD_OPEN, ORGAN_END } from './meta-words.js';
 import { divisionAt, divisionRun, findRegion } from './regions.js';
 
 /**
@@ -175,10 +175,11 @@ export function wholeBodyName(name: string, folded: string): string {
   if (!lead && !levelOnly) return name;
   const whole = new Set<string>();
   for (const line of folded.split('\n')) {
-    const l = line.replace(/\s+/g, '');
+    // (…or after a page's issuer field, maybe its other names in brackets after it: 发文机关:上海市闵行区人民政府办公室(闵行区政府研究室、…), 闵行)
+    const l = line.replace(/\s+/g, '').replace(ISSUER_FIELD_OPEN, '');
     const i = l.indexOf(name);
     // (The whole name alone on its line, a signature's, or opening a title: not a masthead's …人民政府文件, nor a longer body's name.)
-    if (i < 2 || !/^(?:$|关于|印发|发布|转发)/.test(l.slice(i + name.length))) continue;
+    if (i < 2 || !/^(?:$|关于|印发|发布|转发|[（(])/.test(l.slice(i + name.length))) continue;
     const before = l.slice(0, i);
     if (levelOnly ? divisionRun(before + name[0]) : divisionRun(before, lead)) whole.add(before + name);
   }

@@ -43,6 +43,8 @@ export const NUMBER_FIELDS = new Set(data.numberFields);
 export const DOCUMENT_FIELD_ALONE = new RegExp(
   `^\\s*(?:${alt([...data.issuerFields, ...data.numberFields, ...data.signedFields, ...data.otherFields.filter((f) => !/(?:日期|时间)$/.test(f))])})\\s*[:：]`,
 );
+/** A page's issuer field opening a line whose spaces are gone (-发文机关:, •发布机构): the name after it is the body as the page writes it. */
+export const ISSUER_FIELD_OPEN = new RegExp(`^[-•·●▪◆■|｜]*(?:${alt(data.issuerFields)})[:：|｜]*`);
 /** Every field label, longest first (发布时间 before 时间). */
 export const FIELD = alt([...data.issuerFields, ...data.sourceFields, ...data.signedFields, ...data.publishedFields, ...data.numberFields]);
 /** Every page-field label, the fields ingest reads and the others (索引号, 主题分类, 有效性…). */
