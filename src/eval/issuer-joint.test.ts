@@ -22,3 +22,10 @@ describe('issuer_joint_separator: joint bodies match with or without 、', () =>
   it.each(['中共永德县委办公室永德县人民政府办公室', '中共永德县委办公室、永德县人民政府办公室'])('%s', async (issuer) => expect((await run(issuer))?.ok).toBe(true));
   it('another body is still a miss', async () => expect((await run('永德县人民政府办公室'))?.ok).toBe(false));
 });
+
+// A joint label whose bodies the text signs a line each (中共永德县委办公室 / 永德县人民政府办公室, labelled joined with 、) is written in the
+// text: the 、 is the label's. It had been reported as not written and left out of the figure (大亚湾, 重庆 生产性服务业, 虹口 高企).
+describe('issuer_joint_written: a joint label signed a line each counts as written', () => {
+  it.each(['中共永德县委办公室、永德县人民政府办公室', '中共永德县委办公室永德县人民政府办公室'])('%s', async (issuer) => expect((await run(issuer))?.notInText).toBeUndefined());
+  it('a body the text never writes is still not counted', async () => expect((await run('永德县财政局'))?.notInText).toBe(true));
+});

@@ -83,7 +83,8 @@ export function metaScore(gold: GoldDoc, docs: PolicyDocument[]): DocScore['meta
     // The guide asks for the issuer as written: a label the text never writes (inferred by the labeller)
     // is reported apart and not counted, so the figure is "right where the text gives it". The same body written in
     // traditional or simplified characters (韶關市人民政府 in a title, 韶关市人民政府 under the signature) is the same issuer.
-    const written = fold(docs.map((d) => d.text).join('\n')).replace(/\s/g, '').includes(fold(norm(gold.issuer)));
+    // (Bodies a signature writes a line each, labelled joined with 、, are written: the 、 is the label's, not the text's.)
+    const written = fold(docs.map((d) => d.text).join('\n')).replace(/[\s、]/g, '').includes(fold(norm(gold.issuer)).replace(/、/g, ''));
     // (Joint bodies are the same issuer with or without the 、 between them: the guide joins bodies signed a line each with 、 and keeps
     // bodies written on one line as written, and a notice may do both, 中共永德县委办公室  永德县人民政府办公室关于… over a signature of two
     // lines: 永德.)

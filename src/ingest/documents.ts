@@ -428,6 +428,19 @@ export interface SplitOptions {
 }
 
 /** A body named in full (常熟市人民政府办公室) that a title names by its level only (市政府办公室, 市人民政府办公室), not by its place (立山区人民政府). */
+/**
+ * Does a head's issuer name the signature's bodies short, or some of them (区经委区财政局 for 青浦区经济委员会青浦区财政局, 市财政局市住保房管局
+ * for 杭州市财政局杭州市住房保障和房产管理局, 彭水苗族土家族自治县财政局 for the county's 教育委员会 and 财政局): its characters in the
+ * signature's order, ending as the signature ends, the signature longer.
+ */
+function signersShort(head: string, signers: string): boolean {
+  const h = fold(head).replace(/[\s、]/g, '');
+  const s = fold(signers).replace(/[\s、]/g, '');
+  if (h.length < 2 || h.length >= s.length || h[h.length - 1] !== s[s.length - 1]) return false;
+  let k = 0;
+  for (const c of s) if (c === h[k]) k++;
+  return k === h.length;
+}
 function namesInFull(full: string, short: string): boolean {
   const level = (s: string) => s.replace(/人民政府/g, '政府');
   // (Lengths compared with 人民政府 read as 政府 on both sides: 湖北省政府 names 省人民政府 in full, though no longer.)
@@ -879,6 +892,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // 来苏镇人民政府 under a title field naming the government alone, 来苏镇)
       const parts = joint.split('、');
       if (parts.length === 2 && parts[1] === head.replace(/\s/g, '') && PARTY_COMMITTEE.test(parts[0])) issuer = signature.issuer;
+      // (…or the head naming the signers short, or fewer of them, each in the signature's order: 区经委 区财政局关于… signed 青浦区经济委员会
+      // 青浦区财政局; 彭水苗族土家族自治县财政局 over the title, signed by the county's 教育委员会 and 财政局: the signature, whole.)
+      else if (signersShort(issuer, signature.issuer)) issuer = signature.issuer;
     }
     // A body the text names in full and then short (天津市滨海新区科学技术局(以下简称“区科技局”)): the full name.
     if (issuer) issuer = aliasFullName(folded, issuer) ?? issuer;
