@@ -283,17 +283,30 @@ const SENTENCE_MARK = /[。；;！？!?]/;
  * Is a run of paragraphs above a title, holding no sentence, the page's head of the notice under it: a field block (three different
  * catalogue labels) or a line restating the title below (as written, or with the notice's issuer or number before it)?
  */
-function pageHeadOf(head: Para[], below: string, title: string): boolean {
+function pageHeadOf(head: Para[], below: string, title: string, opening: string): boolean {
   if (head.some((q) => SENTENCE_MARK.test(q.text))) return false;
   const flat = head.map((q) => q.text.replace(/\s/g, ''));
   const labels = new Set(flat.flatMap((t) => t.match(ANY_FIELD_IN) ?? []));
   if (labels.size >= 3) return true;
   // (…the title restated shorter, 市民政局关于…的通知 over 上海市民政局关于…的通知, or longer, its number and issuer before it or in 《》:
   // 渝府办发〔2018〕121号《重庆市人民政府办公厅关于印发…的通知》 over 关于印发…的通知)
-  return flat.some((t) => (t.length >= 8 && DOC_TITLE.test(t) && below.includes(t)) || (title.length >= 8 && t.includes(title)));
+  // (…or a site's masthead opening with the body whose notice it carries, 重庆市发展和改革委员会行政规范性文件 over 重庆市发展和改革委员会 /
+  // 关于…, 重庆市巴南区人民政府网行政规范性文件 over 重庆市巴南区人民政府办公室 / 关于…)
+  return flat.some((t) => (t.length >= 8 && DOC_TITLE.test(t) && below.includes(t)) || (title.length >= 8 && t.includes(title)) || (t.length <= 60 && ORGAN_CLOSED.test(commonStart(t, opening))));
 }
-/** Paragraph indexes where a new document begins. */
-export function documentStarts(paras: Para[]): number[] {
+/** An organ's name ending the text: 重庆市巴南区人民政府, 重庆市发展和改革委员会. */
+const ORGAN_CLOSED = new RegExp(`^(?:中共)?[\u4e00-\u9fff]{4,30}(?:${ORGAN_END})$`);
+/** What two strings start with alike. */
+function commonStart(a: string, b: string): string {
+  let k = 0;
+  while (k < a.length && a[k] === b[k]) k++;
+  return a.slice(0, k);
+}
+/**
+ * Paragraph indexes where a new document begins. A page's head kept with the notice under it (pageHeadOf) is noted in `noticeAt`:
+ * the document's start → the paragraph the notice itself opens at, where its title is looked for.
+ */
+export function documentStarts(paras: Para[], noticeAt?: Map<number, number>): number[] {
   const starts = [0];
   for (let i = 1; i < paras.length; i++) {
     const p = paras[i].text;
@@ -328,7 +341,11 @@ export function documentStarts(paras: Para[]): number[] {
     // (…and any head with no sentence of its own that is the page's field block, three of a catalogue's labels in it (•索引号 / •发文字号
     // / …, [发文机构]北京市民政局, 索引号…发布机构泰安市政府办公室 run into one line), or that restates the title below (a reposting site's
     // chrome over 市民政局关于…的通知 / 编辑: / 沪民老工发〔2017〕7号, above 上海市民政局关于…的通知): the page's head of the notice.)
-    if (head.length && !ATTACHMENT.test(p) && pageHeadOf(head, below.replace(/\s/g, ''), p.replace(/\s/g, ''))) start = -1;
+    if (head.length && !ATTACHMENT.test(p) && pageHeadOf(head, below.replace(/\s/g, ''), p.replace(/\s/g, ''), paras[start].text.replace(/\s/g, ''))) {
+      // (the last such title wins: a title field's value inside the head is no more the notice's opening than the head's other lines)
+      noticeAt?.set(starts[starts.length - 1], start);
+      start = -1;
+    }
     if (head.length && head.every((q) => FURNITURE.test(q.text) || NAV.test(q.text) || CRUMB_LINE.test(q.text) || TRAIL_GOES_ON.test(q.text) || REPOST_BYLINE.test(q.text) || (byline && q.text.length <= 90 && !/[。；;]/.test(q.text)) || MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)) || (head.some((h) => FIELD_LABEL_AT.test(h.text) || BULLET.test(h.text)) && (restated(q.text) || BARE_FIELD_LABEL.test(q.text) || (q === head[0] && SITE_SECTION.test(q.text) && head.some((h) => INDEX_FIELDS.test(h.text))))))) start = -1;
     if (start > starts[starts.length - 1]) starts.push(start);
   }
@@ -473,7 +490,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
   const paras = paragraphs(clean.text);
   if (paras.length === 0) return [];
   // Documents start at titles and issuer lines, told apart on the folded text (關于印發…的通知).
-  const starts = documentStarts(paragraphs(fold(clean.text)));
+  const noticeAt = new Map<number, number>();
+  const starts = documentStarts(paragraphs(fold(clean.text)), noticeAt);
   const docs: PolicyDocument[] = [];
   const stem = opts.source.replace(/\.[^.]+$/, '');
   let cover: PolicyDocument | undefined;
@@ -497,7 +515,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
         return piece;
       }).join('、');
     // Title block: attachment marker, issuer lines, title lines, (征求意见稿).
-    let i = 0;
+    // (A page's head kept with the notice, its fields read below: the title is looked for where the notice opens.)
+    let i = noticeAt.has(si) ? noticeAt.get(si)! - si : 0;
     if (ATTACHMENT.test(local[0]?.text ?? '')) i++;
     // A page's date widget above everything (2025 / 09/30 / 12:10): read as the page's date below, never the title.
     if (i === 0) i = stampLinesAt(local.slice(0, 3).map((l) => l.text), 0);

@@ -21,10 +21,14 @@ describe('a page head with no sentence above the notice is no document of its ow
     ['北京 bracketed labels', '政务公开 > 政策公开 > 政策文件\n  1. [主题分类] 民政、扶贫、救灾/扶贫\n  2. [发文机构] 北京市民政局\n  3. [联合发文单位] 北京市财政局\n  4. [实施日期]\n  5. [成文日期] 2015-11-23\n  6. [发文字号] 京民社救发〔2015〕422号\n  7. [废止日期]\n  8. [发布日期] 2015-12-16\n  9. [有效性]\n  10. [文件来源] 政府公报 年 第期(总第期)\n\n北京市民政局 北京市财政局关于提高城乡低保等困难家庭冬季燃煤自采暖救助标准的通知\n\n字号:        \n\n京民社救发〔2015〕422号\n\n各区县民政局、财政局:\n\n  由于近几年居民冬季采暖用煤价格上涨幅度较大,为保证城乡低保等困难家庭正常取暖,经研究,决定提高城乡低保等困难家庭冬季燃煤自采暖救助标准。\n', '北京市民政局北京市财政局'],
     // traditional, labels and values in bar cells, the title field restating the title (辽宁 盘锦)
     ['盘锦 traditional', '索 引 號: | 主題分類: | 市政府文件 | |\n發文機關: | 盤錦市政府 | 成文日期: | |\n標 題: | 盤政發〔2005〕30號 關于表彰第十七屆農田基本建設“大禹杯”競賽優勝單位和先進單位的決定 | |\n發文字號: | 發布日期: | 2008-09-12 | |\n主 題 詞: |\n盤政發〔2005〕30號 關于表彰第十七屆農田基本建設“大禹杯”競賽優勝單位和先進單位的決定\n各縣、區人民政府,市政府各部門: 全市第十七屆農田基本建設“大禹杯”競賽以來,各級政府、各部門成績顯著。\n盤錦市人民政府\n二○○五年十二月三十日\n', '盤錦市人民政府'],
+    // a site's masthead opening with the name of the body whose notice it carries (重庆 巴南): the notice's head
+    ['巴南 masthead', '重庆市巴南区人民政府网行政规范性文件\n重庆市巴南区人民政府办公室\n关于印发巴南区绕城高速公路以外区域公交\n运行管理暂行办法的通知\n巴南府办发〔2019〕130号\n各镇人民政府、街道办事处,区政府有关部门,有关单位:\n经区政府同意,现将《巴南区绕城高速公路以外区域公交运行管理暂行办法》印发给你们,请认真贯彻执行。\n', '重庆市巴南区人民政府办公室'],
   ])('%s', (_name, text, issuer) => {
     const d = docs(text);
     expect(d).toHaveLength(1);
     expect(d[0].issuer).toBe(issuer);
+    // (…and its title is the notice's, looked for where the notice opens, not the head's chrome or field)
+    expect(d[0].title).toMatch(/^关于|^關于/);
   });
 
   it('湖北 荆州 on 洪湖’s portal: the site’s name and section over a field block with values under their labels', () => {
