@@ -140,11 +140,15 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
       bodies.unshift(...run);
       k--;
     }
+    // (…the first of several signers run into the attachments list's last line above them: 2.2020年居家上门服务补助资金分配表温州市瓯海区民政局 /
+    // 温州市瓯海区财政局 / 2020年4月16日, 瓯海, as a lone signer run into it is read above.)
+    const first = bodies.length && k >= 0 ? ATTACHMENT_THEN_ORGAN.exec(paras[k].replace(/\s/g, '')) ?? listedAttachmentThenOrgan(paras, k) : null;
+    if (first) bodies.unshift(first[1]);
     // (A body and a date over the addressees are the page's byline, not the signature: 青浦区人民政府 / 2016.03.15 / 各镇人民政府、街道办事处,…:
     // under the title, signed 上海市青浦区人民政府办公室 / 2016年2月15日 below, 青浦.)
     if (bodies.length && paras.slice(i + 1, i + 4).some((q) => ADDRESSEES_LINE.test(q.replace(/\s/g, '')))) continue;
     if (bodies.length) {
-      const head = wrappedHead(paras, k, bodies[0]);
+      const head = first ? undefined : wrappedHead(paras, k, bodies[0]);
       if (head) bodies[0] = head + bodies[0];
       return { issuer: bodies.join('、'), date: parseDate(p) };
     }
@@ -206,7 +210,13 @@ export function closingBody(paras: string[]): string | undefined {
   for (let k = lines.length - 1; k > 0 && lines.length - k <= 3; k--) {
     const l = lines[k];
     if (PAGE_NOTE_END.test(l) && l.length <= 60) continue;
-    if (placedOrgan(l) && !/^(?:关于|附件)/.test(lines[k - 1])) return l;
+    // (…or several, a line each, a joint notice's signers: 虹口区科学技术委员会 / 虹口区发展和改革委员会 / 虹口区财政局 under an empty 附件:)
+    if (placedOrgan(l)) {
+      let j = k;
+      while (j > 0 && k - j < MAX_SIGNERS && placedOrgan(lines[j - 1])) j--;
+      const above = lines[j - 1] ?? '';
+      return /^关于/.test(above) || (/^附件/.test(above) && !/^附件\d*[:：]?$/.test(above)) ? undefined : lines.slice(j, k + 1).join('、');
+    }
     // (…or run by the cleaner onto the contact line above it: 电话号码:2021866-6700和田地区财政局)
     const glued = /(?:电话|号码|热线)[^。；;]{0,12}?[\d)）-]([\u4e00-\u9fff]{2,30})$/.exec(l);
     return glued && placedOrgan(glued[1]) ? glued[1] : undefined;
