@@ -277,8 +277,8 @@ const SITE_SECTION = /^[\u4e00-\u9fff]{2,8}$/;
 const INDEX_FIELDS = /索\s*引\s*号|发布机构|发文机关|文\s*号\s*[:：]/;
 /** Every page-field label, anywhere in a line whose spaces are gone (索引号, 发布机构, 成文日期…). */
 const ANY_FIELD_IN = new RegExp(ANY_FIELD, 'g');
-/** A sentence's or a clause list's end: a head holding one is text of its own. */
-const SENTENCE_MARK = /[。；;！？!?]/;
+/** A sentence's end, or a clause list's in a long line: a head holding one is text of its own (not a field's values parted by ;, 财政;乡村振兴). */
+const SENTENCE_MARK = /[。！？!?]|^(?=.{60}).*[；;]/;
 /**
  * Is a run of paragraphs above a title, holding no sentence, the page's head of the notice under it: a field block (three different
  * catalogue labels) or a line restating the title below (as written, or with the notice's issuer or number before it)?
