@@ -446,14 +446,17 @@ export interface SplitOptions {
 
 /** A body named in full (常熟市人民政府办公室) that a title names by its level only (市政府办公室, 市人民政府办公室), not by its place (立山区人民政府). */
 /**
- * Does a head's issuer name the signature's bodies short, or some of them (区经委区财政局 for 青浦区经济委员会青浦区财政局, 市财政局市住保房管局
+ * Does a head's issuer name the signature's bodies short, or some of them (区经委区财政局 for 青浦区经济委员会青浦区财政局, 上海市发展改革委 for
+ * 上海市发展和改革委员会, 市财政局市住保房管局
  * for 杭州市财政局杭州市住房保障和房产管理局, 彭水苗族土家族自治县财政局 for the county's 教育委员会 and 财政局): its characters in the
  * signature's order, ending as the signature ends, the signature longer.
  */
 function signersShort(head: string, signers: string): boolean {
   const h = fold(head).replace(/[\s、]/g, '');
   const s = fold(signers).replace(/[\s、]/g, '');
-  if (h.length < 2 || h.length >= s.length || h[h.length - 1] !== s[s.length - 1]) return false;
+  // (委 short for 委员会: 上海市發展改革委 signed 上海市發展和改革委員會)
+  const end = (x: string) => x.replace(/委员会$/, '委').slice(-1);
+  if (h.length < 2 || h.length >= s.length || end(h) !== end(s)) return false;
   let k = 0;
   for (const c of s) if (c === h[k]) k++;
   return k === h.length;
