@@ -281,7 +281,8 @@ const ANY_FIELD_IN = new RegExp(ANY_FIELD, 'g');
 const SENTENCE_MARK = /[。！？!?]|^(?=.{60}).*[；;]/;
 /**
  * Is a run of paragraphs above a title, holding no sentence, the page's head of the notice under it: a field block (three different
- * catalogue labels) or a line restating the title below (as written, or with the notice's issuer or number before it)?
+ * catalogue labels), a line restating the title below (as written, or with the notice's issuer or number before it), or a site's
+ * masthead opening with the name of the body the notice opens with?
  */
 function pageHeadOf(head: Para[], below: string, title: string, opening: string): boolean {
   if (head.some((q) => SENTENCE_MARK.test(q.text))) return false;
@@ -295,7 +296,7 @@ function pageHeadOf(head: Para[], below: string, title: string, opening: string)
   return flat.some((t) => (t.length >= 8 && DOC_TITLE.test(t) && below.includes(t)) || (title.length >= 8 && t.includes(title)) || (t.length <= 60 && ORGAN_CLOSED.test(commonStart(t, opening))));
 }
 /** An organ's name ending the text: 重庆市巴南区人民政府, 重庆市发展和改革委员会. */
-const ORGAN_CLOSED = new RegExp(`^(?:中共)?[\u4e00-\u9fff]{4,30}(?:${ORGAN_END})$`);
+const ORGAN_CLOSED = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{4,30}(?:${ORGAN_END})$`);
 /** What two strings start with alike. */
 function commonStart(a: string, b: string): string {
   let k = 0;
@@ -444,12 +445,10 @@ export interface SplitOptions {
   tabRows?: Set<number>;
 }
 
-/** A body named in full (常熟市人民政府办公室) that a title names by its level only (市政府办公室, 市人民政府办公室), not by its place (立山区人民政府). */
 /**
  * Does a head's issuer name the signature's bodies short, or some of them (区经委区财政局 for 青浦区经济委员会青浦区财政局, 上海市发展改革委 for
- * 上海市发展和改革委员会, 市财政局市住保房管局
- * for 杭州市财政局杭州市住房保障和房产管理局, 彭水苗族土家族自治县财政局 for the county's 教育委员会 and 财政局): its characters in the
- * signature's order, ending as the signature ends, the signature longer.
+ * 上海市发展和改革委员会, 市财政局市住保房管局 for 杭州市财政局杭州市住房保障和房产管理局, 彭水苗族土家族自治县财政局 for the county's 教育委员会
+ * and 财政局): its characters in the signature's order, ending as the signature ends, the signature longer.
  */
 function signersShort(head: string, signers: string): boolean {
   const h = fold(head).replace(/[\s、]/g, '');
@@ -461,6 +460,7 @@ function signersShort(head: string, signers: string): boolean {
   for (const c of s) if (c === h[k]) k++;
   return k === h.length;
 }
+/** A body named in full (常熟市人民政府办公室) that a title names by its level only (市政府办公室, 市人民政府办公室), not by its place (立山区人民政府). */
 function namesInFull(full: string, short: string): boolean {
   const level = (s: string) => s.replace(/人民政府/g, '政府');
   // (Lengths compared with 人民政府 read as 政府 on both sides: 湖北省政府 names 省人民政府 in full, though no longer.)
