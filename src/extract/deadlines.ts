@@ -7,7 +7,6 @@ import { CHINESE, foldDashes, foldFirstMonth, foldNumeralYears, parseNumber } fr
 import type { Deadline } from '../types.js';
 import { matchesOf, needing } from '../ingest/matches.js';
 
-
 export const FIVE_YEAR: Record<string, [number, number]> = {
   七五: [1986, 1990],
   八五: [1991, 1995],

@@ -346,8 +346,7 @@ export function documentStarts(paras: Para[], noticeAt?: Map<number, number>): n
       // (the last such title wins: a title field's value inside the head is no more the notice's opening than the head's other lines)
       noticeAt?.set(starts[starts.length - 1], start);
       start = -1;
-    }
-    if (head.length && head.every((q) => FURNITURE.test(q.text) || NAV.test(q.text) || CRUMB_LINE.test(q.text) || TRAIL_GOES_ON.test(q.text) || REPOST_BYLINE.test(q.text) || (byline && q.text.length <= 90 && !/[。；;]/.test(q.text)) || MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)) || (head.some((h) => FIELD_LABEL_AT.test(h.text) || BULLET.test(h.text)) && (restated(q.text) || BARE_FIELD_LABEL.test(q.text) || (q === head[0] && SITE_SECTION.test(q.text) && head.some((h) => INDEX_FIELDS.test(h.text))))))) start = -1;
+    } else if (head.length && head.every((q) => FURNITURE.test(q.text) || NAV.test(q.text) || CRUMB_LINE.test(q.text) || TRAIL_GOES_ON.test(q.text) || REPOST_BYLINE.test(q.text) || (byline && q.text.length <= 90 && !/[。；;]/.test(q.text)) || MASTHEAD.test(q.text) || GAZETTE_ISSUE.test(q.text) || (DOCNO.test(q.text) && q.text.length <= 24) || ISSUER.test(q.text) || (q.text.length <= 120 && FIELD_LABEL_AT.test(q.text)) || (head.some((h) => FIELD_LABEL_AT.test(h.text) || BULLET.test(h.text)) && (restated(q.text) || BARE_FIELD_LABEL.test(q.text) || (q === head[0] && SITE_SECTION.test(q.text) && head.some((h) => INDEX_FIELDS.test(h.text))))))) start = -1;
     if (start > starts[starts.length - 1]) starts.push(start);
   }
   return starts;

@@ -213,7 +213,7 @@ export function closingBody(paras: string[]): string | undefined {
     // (…or several, a line each, a joint notice's signers: 虹口区科学技术委员会 / 虹口区发展和改革委员会 / 虹口区财政局 under an empty 附件:)
     if (placedOrgan(l)) {
       let j = k;
-      while (j > 0 && k - j < MAX_SIGNERS && placedOrgan(lines[j - 1])) j--;
+      while (j > 0 && k - j + 1 < MAX_SIGNERS && placedOrgan(lines[j - 1])) j--;
       const above = lines[j - 1] ?? '';
       return /^关于/.test(above) || (/^附件/.test(above) && !/^附件\d*[:：]?$/.test(above)) ? undefined : lines.slice(j, k + 1).join('、');
     }
