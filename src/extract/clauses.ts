@@ -7,6 +7,7 @@ import { BRACKET_BODY, CLOSE, isClose, isOpen, nestAfter, NOT_BRACKET, OPEN, wit
 import { grantListRows, isRowNumber, lineTableHeader, NUMBERED_TASK, TASK_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN } from '../ingest/cell-lines.js';
 import { spacedTableRows } from './spaced-table.js';
+import { spacedTaskRows } from './spaced-task-table.js';
 import { cutAtEnd, dutyLine, findNotes, headingBodiesNote, headingDutyNote, noteTimes, parseNote, parseNoteBody, splitUnitList, taskLabels, taskRowNumber, withoutHead, type UnitNote } from './units.js';
 import { DUTY_WORDS, endsLikeBody, ITEM_NUMBER, LABEL, LIST_MARKS, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, NOT_A_LABELS_HEAD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isFigureCell, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
@@ -1333,6 +1334,18 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       pending = [];
       closed = [];
       s = spaced.end + 1;
+      continue;
+    }
+    // …and a task table so written (序号 目标任务 责任单位 上半年推进情况 / 1 地区生产总值增长6%以上。 区发展改革委 …, 铜梁): each row's task
+    // sentences are clauses, its unit and time cells their note.
+    const tasks = !row && /^\s*序号\s*[^\s]/.test(para) ? spacedTaskRows(text, s, (k) => spaceAt(doc, text, k)) : undefined;
+    if (tasks) {
+      for (const r of tasks.rows) {
+        for (const [a, b] of cellSentences(text.slice(r.text.start, r.text.end))) spans.push({ start: r.text.start + a, end: r.text.start + b, note: r.note });
+      }
+      pending = [];
+      closed = [];
+      s = tasks.end + 1;
       continue;
     }
     // A list of grants a cell a line (序号 / 乡镇 / 单位详细名称 / 奖励金额(万元)): a clause a row, its sum the money column's.

@@ -29,14 +29,14 @@ export interface LineTable {
 
 /** A column that reports what was done, not what is to be done: 进展情况, 完成情况, 落实情况, 工作进展, 推进情况. */
 // (…of a period maybe: 上半年进展, 一季度工作进展, 青岛)
-const REPORT_COLUMN = /^(?:[\u4e00-\u9fff]{0,4}(?:进展|完成|落实|推进|执行)情况|[\u4e00-\u9fff]{0,4}(?:工作)?进展|进展|进度)$/;
+export const REPORT_COLUMN = /^(?:[\u4e00-\u9fff]{0,4}(?:进展|完成|落实|推进|执行)情况|[\u4e00-\u9fff]{0,4}(?:工作)?进展|进展|进度)$/;
 
 // (Two prefixes may stack: 主要配合部门, 牵头责任单位 (苏州 2018); whether the bodies lead is the label's first prefix's to say.)
-const UNIT_COLUMN = new RegExp(`^((?:${LABEL_PREFIX}){1,2})(${LABEL_NOUN})$`);
+export const UNIT_COLUMN = new RegExp(`^((?:${LABEL_PREFIX}){1,2})(${LABEL_NOUN})$`);
 /** A row's number, maybe marked (1* for a task the city leads, 杭州). */
-const ROW_NUMBER = /^\d{1,3}[*＊]?$/;
+export const ROW_NUMBER = /^\d{1,3}[*＊]?$/;
 // (…its subject named first maybe: 决策时间安排, 通榆's decision calendar)
-const TIME_COLUMN = new RegExp(`^(?:[\u4e00-\u9fff]{2})?(?:${TIME_FIELD})$`);
+export const TIME_COLUMN = new RegExp(`^(?:[\u4e00-\u9fff]{2})?(?:${TIME_FIELD})$`);
 export { TASK_COLUMN } from '../ingest/cell-lines.js';
 /** A numbered task opening a row of a table without a 序号 column: 1.主动对接国家战略…, in every numbering (1、 （1） (1) 1）). */
 export const NUMBERED_TASK = /^(?:\d{1,3}[.、．](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[）)])/;

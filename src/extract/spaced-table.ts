@@ -9,7 +9,7 @@ export interface SpacedRow {
 }
 
 /** A cell of a line: its text, trimmed, and where that text starts. */
-interface Cell {
+export interface Cell {
   c: string;
   at: number;
 }
@@ -20,7 +20,7 @@ const HEADER_CELL = /^[^。；;，,：:]{1,12}$/;
 const ROW_NUMBER = /^\d{1,3}$/;
 
 /** The cells of the line from `from`, parted where the source had a gap (the cleaner took the spaces out). */
-function cellsOf(text: string, from: number, gapAt: (pos: number) => boolean): { cells: Cell[]; end: number } {
+export function cellsOf(text: string, from: number, gapAt: (pos: number) => boolean): { cells: Cell[]; end: number } {
   let end = text.indexOf('\n', from);
   if (end < 0) end = text.length;
   const cells: Cell[] = [];
