@@ -42,6 +42,12 @@ describe('a task table whose cells spaces part, a row a line, gives each row its
     expect(rows(text)).toEqual(want);
   });
 
+  it('form: a heading below the last row is the text\'s again, its note the units of the clauses under it', () => {
+    const text = '序号 目标任务 责任单位\n1 地区生产总值增长6%以上。 区发展改革委\n2 规上工业增加值增长3.5%。 区经济信息委\n二、强化资金保障(区财政局牵头)\n落实专项资金,确保各项任务按期完成。\n';
+    const last = clausesOf(text).find((c) => c.text.startsWith('落实专项资金'));
+    expect(last?.units).toEqual(['区财政局']);
+  });
+
   it('form: a header with no unit column is no such table', () => {
     expect(rows('序号 重点工作 工作举措 进度安排\n1 优化营商环境 深化“放管服”改革。 全年\n2 扩大有效投资 推进重大项目建设。 全年\n')).toEqual([]);
   });

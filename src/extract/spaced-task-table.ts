@@ -52,15 +52,17 @@ export function spacedTaskRows(text: string, from: number, gapAt: (pos: number) 
       s = next;
       continue;
     }
+    // (The table ends after its last row's lines: a heading below it is the text's again.)
     if (ROW_NUMBER.test(cells[0].c) && cells.length >= 2) {
       close();
       row = { cells: cells.slice(1).map((cell) => ({ cell, own: false })) };
+      end = line.end;
     } else if (HEADING_RE.test(cells[0].c) && cells.length === 1) {
       close();
     } else if (row && continues(row.cells, cells, table, reportsAfter)) {
       row.cells.push(...cells.map((cell) => ({ cell, own: true })));
+      end = line.end;
     } else break;
-    end = line.end;
     s = next;
   }
   close();
