@@ -1106,8 +1106,11 @@ export function registeredPlace(text: string): RegionMatch | undefined {
   }
   return named.size === 1 ? [...named.values()][0] : undefined;
 }
-/** (…the act maybe a few words on, 初次创业; the name whole, with its level: 泾源 alone may be more than one place) */
-const ACTED_IN_PLACE = /(?:在|注册地(?:在|为|位于)|落户)([\u4e00-\u9fff]{1,10}?(?:自治县|自治州|县|区|市|旗|盟))(?=[\u4e00-\u9fff]{0,4}?(?:投资|创业|就业|设立|落户|注册|登记|经营|纳税)|[，。,；;)）])/g;
+/**
+ * (…the act maybe a few words on, 初次创业; the name whole, with its level: 泾源 alone may be more than one place; not a common word that is
+ * also a district's name, 在城区投资, 郊区, 矿区)
+ */
+const ACTED_IN_PLACE = /(?:在|注册地(?:在|为|位于)|落户)(?!(?:城|郊|矿|市)区)([\u4e00-\u9fff]{1,10}?(?:自治县|自治州|县|区|市|旗|盟))(?=[\u4e00-\u9fff]{0,4}?(?:投资|创业|就业|设立|落户|注册|登记|经营|纳税)|[，。,；;)）])/g;
 
 /** (…with the verbs of a business staying and holding events there too; 驻京 is another place's office in it, 在沪深交易所 two exchanges.) */
 const CAME_TO_MUNICIPALITY = new RegExp(`(?:在|来|入|赴|留|回|到|进)(${MUNICIPALITY_ABBREVIATIONS.join('|')})(?=投资|工作|发展|落户|创业|就业|设立|兴业|置业|注册|登记|经营|稳定|新办|开设|举办|取得|申请|生产)`, 'g');

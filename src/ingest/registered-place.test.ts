@@ -30,6 +30,8 @@ describe('a place named whole where a condition sets the act in it is the notice
     // a short name may be more than one place; a place no act is set in
     ['在上虞注册的企业给予奖励。'],
     ['宝安区的企业可以申报。'],
+    // a common word that is also a district's name (城区 of 长治 and 阳泉)
+    ['鼓励企业在城区投资兴业。'],
   ])('valid: %s names no place', (text) => expect(registeredPlace(fold(text))).toBeUndefined());
 
   // 北京 (beijing-beijingshi-liupianjiangli.txt): registering in a municipality named by its abbreviation, 登记 before 注册
