@@ -12,7 +12,7 @@ import { cutAtEnd, dutyLine, findNotes, headingBodiesNote, headingDutyNote, note
 import { DUTY_WORDS, endsLikeBody, ITEM_NUMBER, LABEL, LIST_MARKS, LABEL_NOUN, LABEL_PREFIX, LABEL_WORD, NOT_A_LABELS_HEAD, OTHER_FIELD, PERSON_FIELD, TASK_FIELD, TIME_FIELD } from './lexicon.js';
 import { cellYuan, isFigureCell, isTotalRow, moneyColumns, type MoneyColumn } from './money-columns.js';
 import { round, yuanPerUnit } from './numbers.js';
-import { deadlineFromCell, periodLabels } from './deadlines.js';
+import { deadlineFromCell, isTimeCell, periodLabels } from './deadlines.js';
 import type { PolicyDocument, Table, UnitMention } from '../types.js';
 import { matchesOf } from '../ingest/matches.js';
 import { aliasesOf } from '../ingest/issuer-clues.js';
@@ -508,7 +508,7 @@ function sentenceBelow(text: string, from: number): boolean {
 /** Is the next non-empty line from `from` a time cell (12月底前, 长期坚持)? */
 function timeCellBelow(text: string, from: number): boolean {
   const line = linesAfter(text, from, 1)[0];
-  return !!line && line.length <= 20 && !!deadlineFromCell(line, 0, '2000-01-01');
+  return !!line && isTimeCell(line);
 }
 
 /** A cell that is a sum with its unit, nothing else (20万元, 73.5万元, 1,200元). */
@@ -1413,7 +1413,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         }
         // A time-limit cell (2024年12月底前, 长期坚持): the row's deadline.
         // (a year is assumed only to tell a bare month, 6月, for a time)
-        if (lineTable.timeColumn && para.trim().length <= 20 && deadlineFromCell(para.trim(), 0, '2000-01-01')) {
+        if (lineTable.timeColumn && isTimeCell(para.trim())) {
           const lead = para.length - para.trimStart().length;
           const times = [...(lineRow.note?.times ?? []), { start: s + lead, end: s + para.trimEnd().length }];
           lineRow.note = { start: lineRow.note?.start ?? s, end: e, units: lineRow.note?.units ?? [], times };

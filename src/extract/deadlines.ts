@@ -1715,6 +1715,9 @@ const PERIOD_LABEL = /(?<=^|[。；;：:]\s*)\s*((?:\d{4}年)?(?:第?[一二三�
 /** A cell's value that is an ongoing limit: 长期, 持续推进, 每月…; an immediate start before it too (立行立改,长期坚持, 汕头); not how often a
  * thing is done (办理期限:每年1次, 云阳). */
 const ONGOING_CELL = new RegExp(`^(?:${IMMEDIATE_START})?(长期|持续|常态化|长期坚持|持续推进|每年|每半年|每季度?|每月)(?!\\s*(?:\\d+|[一二两三四五六七八九十])\\s*次)`);
+/** Is a cell short and read as a time limit (12月底前, 长期坚持): a time column's cell, told from a task's or a unit's? */
+export const isTimeCell = (cell: string): boolean => cell.length <= 20 && !!deadlineFromCell(cell, 0, '2000-01-01');
+
 /** A table cell in a 完成时限 column: 2025年, 长期, 2022年6月, 持续推进. */
 export function deadlineFromCell(cell: string, start: number, docDate?: string): Deadline | undefined {
   const c = cell.trim();

@@ -1,7 +1,7 @@
 import { COLUMN as COLUMN_NAME } from '../ingest/cell-lines.js';
 import { HEADING_RE } from '../ingest/clean.js';
 import type { UnitMention } from '../types.js';
-import { deadlineFromCell } from './deadlines.js';
+import { isTimeCell } from './deadlines.js';
 import { isLeadLabel } from './lexicon.js';
 import { REPORT_COLUMN, ROW_NUMBER, TIME_COLUMN, UNIT_COLUMN, unitCell, type LineTable } from './line-table.js';
 import { cellsOf, type Cell } from './spaced-table.js';
@@ -77,10 +77,10 @@ export function spacedTaskRows(text: string, from: number, gapAt: (pos: number) 
 function continues(cells: { cell: Cell; own: boolean }[], line: Cell[], table: LineTable, reportsAfter: boolean): boolean {
   const c = line[0].c;
   if (unitCell(c, line[0].at, table, 0)) return true;
-  if (table.timeColumn && c.length <= 20 && deadlineFromCell(c, 0, '2000-01-01')) return true;
-  const units = cells.filter((x) => unitCell(x.cell.c, x.cell.at, table, 0));
-  const afterUnits = units.length ? cells.slice(cells.indexOf(units[units.length - 1]) + 1) : [];
-  return reportsAfter && line.length === 1 && units.length > 0 && afterUnits.length === 0;
+  if (table.timeColumn && isTimeCell(c)) return true;
+  // (the row's units read and no cell after them yet: its last cell lists bodies)
+  const last = cells[cells.length - 1]?.cell;
+  return reportsAfter && line.length === 1 && !!last && !!unitCell(last.c, last.at, table, 0);
 }
 
 /** A row's task text and note, from its cells after the number; undefined when it has no unit cell or no text. */
@@ -101,7 +101,7 @@ function readRow(cells: { cell: Cell; own: boolean }[], table: LineTable): Space
     } else if (column < 0) {
       texts.push(cell);
       continue;
-    } else if (table.timeColumn && cell.c.length <= 20 && deadlineFromCell(cell.c, 0, '2000-01-01')) {
+    } else if (table.timeColumn && isTimeCell(cell.c)) {
       times.push({ start: cell.at, end: cell.at + cell.c.length });
     } else continue;
     if (noteStart < 0) noteStart = cell.at;

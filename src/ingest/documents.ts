@@ -992,6 +992,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // The text with the superiors it names masked (根据省、德州市…), and the level it speaks as (全县, 县直各单位): each read at most once.
     let ownWords: string | undefined;
     const ownText = () => (ownWords ??= maskSuperiors(folded));
+    // (…and with the titles it cites masked (根据《…的通知》), for the fallbacks that read the whole text: made at most once.)
+    let uncited: string | undefined;
+    const withoutCitations = () => (uncited ??= maskCitations(folded));
     let level: string | undefined | null = null;
     const ownTextLevel = () => (level === null ? (level = ownLevel(ownText())) : level);
     // The region the notice's own words name (全市…结合XX实际): a scan of the whole text, made at most once.
@@ -1041,9 +1044,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // is content: read after the body's own words, 柯桥; where they name no place, the rows' place stands, 肇庆.)
       crumbOr(headText.map(crumbRegion).find(Boolean), () => (ownWordsCount ? headOrBody(headRegion(withoutAddressLines(headText).filter((p) => !ADDRESSEES.test(p) && !NUMBERED_ROW.test(p)).join('')), ownRegionBesideHead, folded, () => ownRegion() ?? headRegion(headText.filter((p) => NUMBERED_ROW.test(p)).join(''))) : undefined)) ??
       (ownWordsCount ? zoneOfBody(folded) : undefined) ??
-      (ownWordsCount ? autonomousRegionSpoken(maskCitations(folded)) : undefined) ??
-      (ownWordsCount ? provinceByAbbreviation(maskCitations(folded)) : undefined) ??
-      (ownWordsCount ? stationedPlace(maskCitations(folded)) : undefined) ??
+      (ownWordsCount ? autonomousRegionSpoken(withoutCitations()) : undefined) ??
+      (ownWordsCount ? provinceByAbbreviation(withoutCitations()) : undefined) ??
+      (ownWordsCount ? stationedPlace(withoutCitations()) : undefined) ??
       (ownWordsCount && docNumber ? docNumberRegion(fold(docNumber), headText.join(''), ownTextLevel()) : undefined) ??
       // A town's or a street's notice (中共华舍街道工作委员会 华舍街道办事处 / 关于…; 公开主体:洞泾镇): the county it lies in.
       (ownWordsCount ? townCounty([named, issuerFolded, publisherFolded, ...headText.slice(0, 6)], folded) : undefined) ??
@@ -1057,7 +1060,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // 虹口区): that division.
       (ownWordsCount ? citedPlaceAtOwnLevel(folded) : undefined) ??
       // A place named whole only where the notice's conditions set the act in it (在泾源县初次创业经登记注册): that place.
-      (ownWordsCount ? registeredPlace(maskCitations(folded)) : undefined);
+      (ownWordsCount ? registeredPlace(withoutCitations()) : undefined);
     // A notice that writes only 高新区 as its own place (在高新区(滨江)注册; 请高新区内的服务机构…) and names one city, its title's or no other:
     // that city's zone, as a zone named with its place would be (杭州, 宁波; 济南 round 171).
     if (ownWordsCount && (!regionM || ('level' in regionM && regionM.level === 'city'))) {

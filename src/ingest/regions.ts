@@ -1063,7 +1063,9 @@ export function autonomousRegionSpoken(text: string): RegionMatch | undefined {
 const LEAGUES = /各盟(?:行政公署|行署|、?市)|盟行政公署|盟市|各旗县|旗县(?:市区|区)/;
 
 /** Coming to a province to act there, named by its one-character abbreviation: 在晋投资, 来琼创业, 入黔发展. */
-const CAME_TO_ABBREVIATION = new RegExp(`(?:在|来|入|赴|留|回|到)(${Object.keys(PROVINCE_ABBREVIATIONS).join('|')})(?=投资|工作|发展|落户|创业|就业|设立|兴业|置业|注册|登记|经营)`, 'g');
+/** The acts of coming to a place that name it as the notice's own: investing, working, settling, registering there. */
+const CAME_TO_ACTS = '投资|工作|发展|落户|创业|就业|设立|兴业|置业|注册|登记|经营';
+const CAME_TO_ABBREVIATION = new RegExp(`(?:在|来|入|赴|留|回|到)(${Object.keys(PROVINCE_ABBREVIATIONS).join('|')})(?=${CAME_TO_ACTS})`, 'g');
 
 /**
  * A province's notice (我省, 全省, 省商务厅) that names its province only by its abbreviation, in the phrases of coming to it
@@ -1094,6 +1096,9 @@ export function stationedPlace(text: string): RegionMatch | undefined {
 /** …central or provincial bodies 驻 a place, addressed as such (中直驻穗有关单位, 中央驻渝单位): not an office of another place's in it (驻京办). */
 const STATIONED = /(?:中直|中央|央属|省直|部属|中央和省)驻([\u4e00-\u9fff])(?=(?:各|有关|相关)?(?:单位|机构|企业|部队|机关))/g;
 
+/** (…with the verbs of a business staying and holding events there too; 驻京 is another place's office in it, 在沪深交易所 two exchanges.) */
+const CAME_TO_MUNICIPALITY = new RegExp(`(?:在|来|入|赴|留|回|到|进)(${MUNICIPALITY_ABBREVIATIONS.join('|')})(?=${CAME_TO_ACTS}|稳定|新办|开设|举办|取得|申请|生产)`, 'g');
+
 /**
  * A place a notice names whole where its conditions set the act in it (在泾源县初次创业经登记注册, 注册地在宝安区, 在上虞区注册的企业): the
  * notice's own place, read only where nothing else names one, when every such phrase names the same division.
@@ -1111,6 +1116,3 @@ export function registeredPlace(text: string): RegionMatch | undefined {
  * also a district's name, 在城区投资, 郊区, 矿区)
  */
 const ACTED_IN_PLACE = /(?:在|注册地(?:在|为|位于)|落户)(?!(?:城|郊|矿|市)区)([\u4e00-\u9fff]{1,10}?(?:自治县|自治州|县|区|市|旗|盟))(?=[\u4e00-\u9fff]{0,4}?(?:投资|创业|就业|设立|落户|注册|登记|经营|纳税)|[，。,；;)）])/g;
-
-/** (…with the verbs of a business staying and holding events there too; 驻京 is another place's office in it, 在沪深交易所 two exchanges.) */
-const CAME_TO_MUNICIPALITY = new RegExp(`(?:在|来|入|赴|留|回|到|进)(${MUNICIPALITY_ABBREVIATIONS.join('|')})(?=投资|工作|发展|落户|创业|就业|设立|兴业|置业|注册|登记|经营|稳定|新办|开设|举办|取得|申请|生产)`, 'g');
