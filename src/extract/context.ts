@@ -25,9 +25,9 @@ export function before(text: string, pos: number): string {
   return text.slice(phraseStart(text, pos), pos).replace(/\s+/g, '');
 }
 
-const SENTENCE_STOPS = new Set('。；;！!？?');
-/** Text of the sentence before pos, from the last 。；！？ before it. */
-// (A scan back from pos: the pattern [^。；…]*$ tried a match at every character from the clause's start, each read to the end.)
+/** 。；;！!？? by code: a scan compares numbers, not the one-character strings text[i] would make (a Set of them cost 2% of extraction). */
+const isSentenceStop = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
+
 /**
  * Does a goal word govern the sentence up to pos (力争全年…,帮助企业融资1000亿元以上; …,确保2023年…资金需求60亿元以上)? A figure there is
  * what the text sets out to reach, for amounts' roles and thresholds alike.
@@ -36,16 +36,18 @@ export function goalGoverns(text: string, pos: number): boolean {
   return /力争|确保/.test(sentenceBefore(text, pos));
 }
 
+/** Text of the sentence before pos, from the last 。；！？ before it. */
+// (A scan back from pos: the pattern [^。；…]*$ tried a match at every character from the clause's start, each read to the end.)
 export function sentenceBefore(text: string, pos: number): string {
   let i = pos - 1;
-  while (i >= 0 && !SENTENCE_STOPS.has(text[i])) i--;
+  while (i >= 0 && !isSentenceStop(text.charCodeAt(i))) i--;
   return text.slice(i + 1, pos);
 }
 
 /** Text of the sentence after pos, up to its next 。；！？ (the mirror of sentenceBefore). */
 export function sentenceAfter(text: string, pos: number): string {
   let i = pos;
-  while (i < text.length && !SENTENCE_STOPS.has(text[i])) i++;
+  while (i < text.length && !isSentenceStop(text.charCodeAt(i))) i++;
   return text.slice(pos, i);
 }
 

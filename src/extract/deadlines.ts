@@ -3,7 +3,7 @@ import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOU
 import { fold } from '../ingest/clean.js';
 import { IMMEDIATE_START, ITEM_NUMBER, TIME_FIELD } from './lexicon.js';
 import { ordinalAt, phraseStart, sentenceAfter, sentenceBefore } from './context.js';
-import { CHINESE, foldDashes, foldFirstMonth, foldNumeralYears, parseNumber } from './numbers.js';
+import { CHINESE, foldDashes, foldFirstMonth, foldNumeralYears, numeralBeforeYear, parseNumber } from './numbers.js';
 import type { Deadline } from '../types.js';
 import { matchesOf, needing } from '../ingest/matches.js';
 
@@ -246,6 +246,7 @@ const YEARLY_WINDOW = new RegExp(`每年(?:的)?(?:${YEARLY_MONTH}月?\\s*[、�
  * its own 月 a window of its own, as 每年6月30日、12月31日前 are two.
  */
 const YEARLY_WINDOW_LABELLED = new RegExp(`(?<=(?:申报|申请|受理|报送|兑付|兑现|发放)(?:时间|日期)\\s*[:：]\\s*)每年(?:的)?(?:${YEARLY_MONTH}月?\\s*[、和及或]\\s*)*${YEARLY_MONTH}月份?(?![\\d日号底末])`, 'g');
+needing(YEARLY_WINDOW_LABELLED, /每年/);
 /** A term's years before a designation's name (…年度新昌县创新型苗子企业有关申报事项, …年度新昌县创新型苗子企业申报表): the term, no limit. */
 const DESIGNATION_TERM_AFTER = /^度[^，。；,;：:！？]{2,24}?(?:企业|单位|示范|称号)(?:有关)?(?:申报|认定|名单|评选)/;
 /** A policy a period names as the one that ran in it (…实施的制造业中小微企业延缓缴纳部分税费政策). */
@@ -937,7 +938,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // A span of years a total is reached over (三年累计突破1000个, 5年共计投入10亿元, 两年合计): a relative period (not a calendar
   // year, 2023年累计; not 每年累计 or 三年来累计, which look back).
-  [needing(new RegExp(`(?<![\\d每第近来个前])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), /[计共]/), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?<![\\d每第近来个前])(\\d{1,2}|[一二两三四五六七八九十]+)\\s*(?:个)?年(?:内|间)?(?=(?:累计|共计|合计|总计|共)(?!同))`, 'g'), /年(?:内|间)?(?:累计|共计|合计|总计|共)/), () => ({ kind: 'relative' })],
   // 前3年/后两年 are periods; 前两年度 (the years before) is a condition. After a span already given, 之后/此后/其后/以后 open
   // the next span, whose words are the span (自投产之日起3年内…,之后两年内…50%奖励给纳税企业 → 两年内).
   // (后N年内 is within N years after an event, 工商注册后三年内: the span is 三年内, read below.)
@@ -980,7 +981,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (Each starts at a literal, the words before checked by the callback: a lookbehind first tried at every character cost 2% of extraction.)
   // (…a range of them too: 就业见习期限为3—12个月, 长治)
   // (…in days too, a relief's term: 救助期限原则上为10天, 云南省 救助标准)
-  [needing(new RegExp(`(?<=为|是)${N}${TO_N}\\s*(?:个)?(?:自然)?(年|个月|月|天|日)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), /[为是]/), (m, c) => {
+  [needing(new RegExp(`(?<=为|是)${N}${TO_N}\\s*(?:个)?(?:自然)?(年|个月|月|天|日)(?:内|以内|之内)?(?![\\d度级底末]|以上|以下)`, 'g'), /[为是][\d一二两三四五六七八九十]/), (m, c) => {
     const pre = c.text.slice(Math.max(0, m.index! - 9), m.index! - 1);
     // (最长为6个月 is a bound, read with its bound words by the rule below: 缓缴期最长为6个月, 海门.)
     return TERM_BEFORE.test(pre) && !/(?:最长|最多|至多)$/.test(pre) ? { kind: 'relative' } : undefined;
@@ -992,7 +993,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     skip: figureAt(m[0]),
   })],
   // (…or before it, the term's name after 的: 设立6个月的费用缓缴期, 广元; the span alone is the raw.)
-  [needing(new RegExp(`(?<![\\d.])${SPAN_N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月|月)(?=的[\\u4e00-\\u9fff]{0,4}?(?:${TERM_WORD}))`, 'g'), /的/), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?<![\\d.])${SPAN_N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月|月)(?=的[\\u4e00-\\u9fff]{0,4}?(?:${TERM_WORD}))`, 'g'), /[年月]的/), () => ({ kind: 'relative' })],
   // (…the term named between the bound word and the figure too: 给予固定资产投资总额3%奖励,最长期限5年, 洛阳高新区)
   // (…and a bound word before the relief or grant it bounds, 全年合计最高减免6个月租金 (广州), 最长免租3年: the verb shows a span.)
   // (…and 为期 between the bound and the span, 给予最长不超过为期3年、每年12个月的生活补贴: 黄陂)
@@ -1028,7 +1029,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // A support period between the grant and its sum (给予三年最高1500万元资助, 补助3年每年10万元, 奖励两年累计不超过50万元):
   // relative (not a term granted with a thing: 给予50年的土地出让年限).
-  [needing(new RegExp(`(?<=(?:给予|${GRANT_VERB}|资助)(?:连续)?)${N}\\s*(?:个)?(?:自然)?(年|个月)(?=(?:内|期间)?(?:[,，]\\s*)?(?:每年|每月|累计|合计|总计|共计|共|最高|最多|不超过|总额)|[\\d.]+\\s*(?:万|亿)?元|[一二两三四五六七八九十百千]+(?:万|亿)元)`, 'g'), new RegExp(`给予|${GRANT_VERB}|资助`)), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?<=(?:给予|${GRANT_VERB}|资助)(?:连续)?)${N}\\s*(?:个)?(?:自然)?(年|个月)(?=(?:内|期间)?(?:[,，]\\s*)?(?:每年|每月|累计|合计|总计|共计|共|最高|最多|不超过|总额)|[\\d.]+\\s*(?:万|亿)?元|[一二两三四五六七八九十百千]+(?:万|亿)元)`, 'g'), new RegExp(`(?:给予|${GRANT_VERB}|资助)(?:连续)?[\\d一二两三四五六七八九十]`)), () => ({ kind: 'relative' })],
   // The span a grant runs over, after the grant and its short object at a phrase's end (免征企业所得税3年, 减半征收企业所得税三年,
   // 免收租金3年, 给予贴息2年; ANNOTATION: the grant-span decision) or between the verb and what it grants (免缴3年土地年租金): relative. Not a term of a thing (给予50年的土地出让年限, 3年期贷款), nor a figure reached (…后须在本地经营
   // 满5年, 成立时间不超过3年的企业, 3年以上).
@@ -1065,7 +1066,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…or a step's span right before the verb that finishes it: 其中企业设立登记2个工作日办结, 海口)
   [needing(new RegExp(`(?<![\\d.])${N}\\s*个?(?:工作日|自然日)(?=办结|办完|完成)`, 'g'), /工作日|自然日/), () => ({ kind: 'relative' })],
   // (…and each step's span listed after such a cap, each named before its days: 其中企业登记不超过3天、公章刻制1天、申领发票1天, 大同)
-  [needing(new RegExp(`(?<=(?:不超过\\s*\\d+\\s*(?:天|个?工作日)|\\d+\\s*(?:天|个?工作日)(?:内|以内))(?:\\s*、\\s*[\\u4e00-\\u9fff]{2,8}\\d+\\s*(?:天|个?工作日))*\\s*、\\s*[\\u4e00-\\u9fff]{2,8})\\d+\\s*(?:天|个?工作日)(?=\\s*[、。；;，,]|$)`, 'g'), /、/), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?<=(?:不超过\\s*\\d+\\s*(?:天|个?工作日)|\\d+\\s*(?:天|个?工作日)(?:内|以内))(?:\\s*、\\s*[\\u4e00-\\u9fff]{2,8}\\d+\\s*(?:天|个?工作日))*\\s*、\\s*[\\u4e00-\\u9fff]{2,8})\\d+\\s*(?:天|个?工作日)(?=\\s*[、。；;，,]|$)`, 'g'), /\d\s*(?:天|个?工作日)(?:内|以内)?\s*、/), () => ({ kind: 'relative' })],
   // A service's time limit as its field gives it, no 内 (承诺办结时限 | 1个工作日, 曲阜; 法定办结时限:20个工作日): the span, as …内 is.
   [needing(new RegExp(`(?<=(?:办结|办理|审批|审核|受理|答复)(?:时限|期限)(?:为)?\\s*[:：|｜]?\\s*)${N}\\s*个?(?:工作日|自然日|日|天)(?![内前后])`, 'g'), /时限|期限/), () => ({ kind: 'relative' })],
   // 三年内, 6个月以内, 落地之日起3个自然年内.
@@ -1336,7 +1337,7 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
 export function extractDeadlines(written: string, docDate?: string): Deadline[] {
   // Years in Chinese digits read as digits, one character for one (二〇二五年, 二○○八年 with a circle → 2025年): offsets stay.
   // (元月 is January, as 一月: 于每年元月上旬递交申请, 咸宁; not the 元 of a sum before 月, 100元月均.)
-  const text = foldFirstMonth(written.replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => String('〇一二三四五六七八九'.indexOf(/[○零]/.test(c) ? '〇' : c))).join('')));
+  const text = foldFirstMonth(!numeralBeforeYear(written) ? written : written.replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => String('〇一二三四五六七八九'.indexOf(/[○零]/.test(c) ? '〇' : c))).join('')));
   const out: Deadline[] = [];
   const docYear = docDate ? Number(docDate.slice(0, 4)) : 0;
   const ownDate = !!docDate && /^\d{4}-\d{2}/.test(docDate);
@@ -1559,7 +1560,7 @@ const CHINESE_NUMERALS = new RegExp(CHINESE, 'g');
 const spanWords = (raw: string): string => raw.replace(CHINESE_NUMERALS, (n) => String(parseNumber(n))).replace(/\s+/g, '').replace(/^(?:在|于)/, '');
 
 /** A list of years, each with its 年 (2010年、2011年、2012年度), and one year of it. */
-const YEAR_RUN = /(?<![\d.])\d{4}\s*年度?(?:\s*[、和及与]\s*\d{4}\s*年度?)+(?![\d月])/g;
+const YEAR_RUN = needing(/(?<![\d.])\d{4}\s*年度?(?:\s*[、和及与]\s*\d{4}\s*年度?)+(?![\d月])/g, /年度?\s*[、和及与]\s*\d{4}/);
 const YEAR_IN_RUN = /(\d{4})\s*年度?/g;
 
 /** A year written without its 年 right before a list's next year (2024、2025年, 2023和2024年). */

@@ -1,6 +1,6 @@
 import { COUNTED, INCLUSIVE, STEP } from './condition-words.js';
 import { COUNTED_WORD, FOREIGN_CURRENCY, MONEY_METRIC, NOT_COUNTED_NOUN, PER_UNIT, UNIT_DOT, YUAN_WORD } from './money-words.js';
-import { ARABIC, CHINESE, magnitude, parseNumber, round } from './numbers.js';
+import { ARABIC, CHINESE, magnitude, NUMERAL_START, parseNumber, round } from './numbers.js';
 import { matchesOf, needing } from '../ingest/matches.js';
 
 /** One written sum of money (or money-per-unit price) in a clause. */
@@ -25,8 +25,8 @@ const CURRENCY = `(?:元(?:${YUAN_WORD})?|${FOREIGN_CURRENCY})`;
 // (3亿元(含3亿元)至5亿元: the lower end's mark may repeat its figure, and say more: 3000万元(含3000万元,外汇投入按当时汇率折算;下同)-5000万元, 濮阳.)
 // (…in Chinese numerals too: 五千万元至一亿元; the lower end with its own measure too: 500元/平方米(含)~1000元/平方米, 成华)
 const RANGE_RE = new RegExp(`(${ARABIC}|${CHINESE})\\s*${MAG}?\\s*(?:${CURRENCY}${PER})?\\s*(?:${INCLUSIVE}|[（(［\\[](?:不)?含[^（）()［］\\[\\]]{0,30}[）)］\\]])?\\s*[至到~\\-—–]\\s*(${ARABIC}|${CHINESE})\\s*${MAG}?\\s*((?:${CURRENCY}|${YUAN_WORD})${PER})`, 'g');
-// Each pattern below is marked with what every match holds (needing): its dash or 至/到 here.
-needing(RANGE_RE, /[至到~\-—–]/);
+// Each pattern below is marked with what every match holds (needing): its dash or 至/到 here, the upper figure right after.
+needing(RANGE_RE, new RegExp(`[至到~\\-—–]\\s*${NUMERAL_START}`));
 // 百亿/千亿/万亿 without a digit (营收超百亿, 总投资超千亿, 地区生产总值过万亿元) is a number too: one hundred / one thousand / ten thousand 亿.
 const MONEY_RE = new RegExp(`(${ARABIC}|${CHINESE}|(?<![零〇一二两三四五六七八九十百千万\\d])[百千万](?=亿))(多)?\\s*${MAG}?(多)?\\s*(${CURRENCY}${PER}|${YUAN_WORD})?`, 'g');
 /** A size class: the sum qualifies counted things (超百亿企业不少于2家, 超千亿元制造产业集群1个). */
@@ -84,14 +84,14 @@ const PER_AFTER = new RegExp(`^\\/(?:${PER_UNIT})`);
 const CAP_BEFORE = /(?:不超过|不高于|最高|最多|不低于|至少|每家|每户|每个|每项|一次性)$/;
 /** A range of bare sums (1亿~5亿, 5000万至1亿, 2-10亿): its upper end writes the magnitude, neither writes 元. */
 const BARE_RANGE_RE = new RegExp(`(${ARABIC})\\s*${MAG}?\\s*(?:[（(]含[^（）()]{0,12}[）)])?\\s*[至到~～\\-—–]\\s*(${ARABIC})\\s*${MAG}(?!元|${FOREIGN_CURRENCY}|${YUAN_WORD})`, 'g');
-// Its dash or 至/到.
-needing(BARE_RANGE_RE, /[至到~～\-—–]/);
+// Its dash or 至/到, the upper figure right after.
+needing(BARE_RANGE_RE, /[至到~～\-—–]\s*\d/);
 
 /** A sum, its alternative in brackets (或 / 或者 and the alternative's noun), then the currency of both: 500万(或进口1500万)美元. */
 // (…or a second figure the bracket names, its currency inside: 纳税约9000万(市区财政贡献3000万元)以上, 东湖新区)
 const ALTERNATIVE_RE = new RegExp(`(${ARABIC})\\s*${MAG}\\s*[（(]\\s*(?:或者|或)?[^（）()\\d，。；,;]{0,10}?(${ARABIC})\\s*${MAG}\\s*(?:[）)]\\s*(${CURRENCY})|(${CURRENCY})\\s*[）)])`, 'g');
-// Its bracket.
-needing(ALTERNATIVE_RE, /[（(]/);
+// Its bracket, right after the first figure's magnitude (every magnitude ends in 万, 千 or 亿).
+needing(ALTERNATIVE_RE, /[万千亿]\s*[（(]/);
 /** A range's lower end written with its currency and no magnitude (2000元~1万元). */
 const LOWER_CURRENCY = new RegExp(`^${ARABIC}\\s*${CURRENCY}`);
 

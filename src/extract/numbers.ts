@@ -5,6 +5,8 @@ const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 export const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 export const CHINESE = String.raw`[零〇一二两三四五六七八九十百千万亿]*[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*`;
+/** The character either form opens with: a pattern's guard (needing) asks for it right after the word a figure must follow. */
+export const NUMERAL_START = String.raw`[\d零〇一二两三四五六七八九十百千万亿]`;
 
 /** Parse a Chinese numeral (一千二百万, 两亿, 十五, 三). Returns NaN when it is not one. */
 export function parseChinese(s: string): number {
@@ -82,7 +84,23 @@ export function round(n: number, digits = 6): number {
  * so offsets hold and every year rule reads it (到二〇二六年, 二〇二三年经济社会发展主要目标).
  */
 export function foldNumeralYears(s: string): string {
+  if (!numeralBeforeYear(s)) return s;
   return s.replace(/(?<![〇零○OoＯ一二三四五六七八九十百千万])[〇零○OoＯ一二三四五六七八九]{4}(?=\s*年)/g, (y) => [...y].map((c) => String(DIGIT[c] ?? 0)).join('')); // (○ O o Ｏ: zeros DIGIT does not list)
+}
+
+/** The numeral digits a year in Chinese numerals is written with, zeros in every form (〇 零 ○ O o Ｏ). */
+const YEAR_DIGITS = new Set('〇零○OoＯ一二三四五六七八九');
+/**
+ * Whether some 年 has a numeral digit before it (spaces between allowed): a year in Chinese numerals needs one, and most clauses
+ * have none. Found by indexOf at each 年, where the fold's pattern, opening with its digit class, was tried at every character.
+ */
+export function numeralBeforeYear(s: string): boolean {
+  for (let i = s.indexOf('年'); i >= 0; i = s.indexOf('年', i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && /\s/.test(s[j])) j--;
+    if (j >= 0 && YEAR_DIGITS.has(s[j])) return true;
+  }
+  return false;
 }
 
 /** 元月, January, read as 一月, one character for one (not a sum's 元 before 月 after a figure or a money word: 100元月度补贴). */
@@ -112,5 +130,7 @@ const PERCENT_WORDS = /^(?:[一二两三四五六七八九]?十[一二三四五�
  */
 export function foldDashes(s: string): string {
   // (…and a doubled dash between two figures, 300万元——1000万元 (姜堰), 2023——2025年: one dash and a space.)
-  return s.replace(/[―‐‑−]/g, '—').replace(/〜/g, '~').replace(/(?<=[\d年元%％万亿月日])(?:——|－－|--)(?=\s*\d)/g, '— ');
+  const folded = s.replace(/[―‐‑−]/g, '—').replace(/〜/g, '~');
+  // (Looked for with includes first: the pattern opens with a look-behind, tried at every character.)
+  return folded.includes('——') || folded.includes('－－') || folded.includes('--') ? folded.replace(/(?<=[\d年元%％万亿月日])(?:——|－－|--)(?=\s*\d)/g, '— ') : folded;
 }

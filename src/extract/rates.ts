@@ -158,7 +158,7 @@ export function extractRates(text: string): Rate[] {
 }
 /** A row's number, its name cell ending in its unit in brackets, then a cell holding only a number: 1 | …比重(%) | 39 |. */
 // (The name cell follows the row's number: a header cell, 补助比例(%) | 1 |, is followed by the next row's number instead.)
-const UNIT_CELL_RE = /(?:^|\|)\s*\d{1,3}\s*\|([^|\n]{2,40}?)\s*[（(]\s*(%|％|‰)\s*[）)]\s*\|\s*(\d+(?:\.\d+)?)(?=\s*(?:\||$))/g;
+const UNIT_CELL_RE = needing(/(?:^|\|)\s*\d{1,3}\s*\|([^|\n]{2,40}?)\s*[（(]\s*(%|％|‰)\s*[）)]\s*\|\s*(\d+(?:\.\d+)?)(?=\s*(?:\||$))/g, /[（(]\s*[%％‰]\s*[）)]\s*\|/);
 
 // (超过…规定标准的40%以上: a share by which a figure exceeds a standard; 亩产税收在行业平均亩产税收200%以上的: a
 // share of an average.)

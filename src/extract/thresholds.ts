@@ -5,7 +5,7 @@ import type { MoneyMention } from './money.js';
 import { alt, APPLICANT, BOUND_NEGATION, CHECK_ACT, CHECK_PASSED_BEFORE_GRANT, CHECK_RESULT, CAPACITY_PER, CAPACITY_UNIT, CONTEST_RANK, COUNTED, PER_UNIT, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, CAPITAL_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { PAIRING_WORD_END } from './lexicon.js';
-import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
+import { ARABIC, CHINESE, NUMERAL_START, parseNumber, round } from './numbers.js';
 import { listSpan, shareMeasureAfter } from './rates.js';
 import type { Rate, Threshold } from '../types.js';
 import { matchesOf, needing } from '../ingest/matches.js';
@@ -1096,8 +1096,8 @@ const QTY_LIST_RE = new RegExp(
     `(?=的[^，。；,;的]{0,6}?(?:${APPLICANT})|的[^，。；,;的]{0,8}?(?:奖励|给予|补助|补贴|奖补)|的[，,]|[，,]\\s*分别)`,
   'g',
 );
-// Its list joint.
-needing(QTY_LIST_RE, /[、和及或]/);
+// Its list joint, the next figure right after.
+needing(QTY_LIST_RE, new RegExp(`[、和及或]\\s*${NUMERAL_START}`));
 /** A grant's sentence that opens by naming its applicant (对新办…的场馆, 1.对…企业), an item's number maybe before it. */
 // (…a field's label maybe before them: 奖励标准:1.对…)
 // (the applicant's words hold no grant: 对…企业分别给予50万元…的一次性奖励, is the grant itself, 重庆 seed 004)
@@ -1159,6 +1159,8 @@ needing(PRIZE_CLASS_RE, /等奖/);
 const PRIZE_CLASS_REWARDED = new RegExp(`^(?:${INCLUSIVE})?(?:的|者|[^。；;]{0,80}?(?:给予|奖励|奖补|补助|补贴|资助|支持|扶持))`);
 // (…第 left out, the tiers rewarded right after: 4至7名各奖励40万元, 14名-20名各奖励20万元: 银川)
 const RANK_SPAN_RE = new RegExp(`(?<![\\d.])(?:第\\s*)?${NUM}\\s*(?:名)?\\s*(?:至|到|[—\\-–~])\\s*(?:第)?\\s*${NUM}\\s*名`, 'g');
+// Its 名 (a literal guard: one that opens with the numeral class costs as much as the pattern's own scan).
+needing(RANK_SPAN_RE, /名/);
 /** A span of ranks somewhere ahead (a tier list's next tier). */
 const RANK_SPAN_AHEAD = new RegExp(RANK_SPAN_RE.source);
 /** …rewarded right after, or named as who is rewarded: 奖励5万元, 的,奖励, 各奖励. */
@@ -1192,8 +1194,8 @@ const QTY_BAND_RE = new RegExp(
   `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千)?\\s*(${BAND_MARK})?\\s*(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|(?<=之间)的有|(?<=[人户家个名])[^。；;]{0,60}?的\\s*[，,][^。；;]{0,20}?(?:奖励|给予|补助|补贴|奖补|资助)|${PER_UNIT_GRANT}|(?:[^，。；,;的\\d（(]{1,8}?(?:[（(][^（）()]{1,20}[）)])?)?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}${OPEN_LAST_BAND}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:叠加|再|另)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${MORE_BANDS}\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*[，,][^。；;]{0,40}?的[^，。；,;的]{0,8}?(?:${APPLICANT}))`,
   'g',
 );
-// Its dash or 至/到.
-needing(QTY_BAND_RE, /[至到\-—–~]/);
+// Its dash or 至/到, the upper figure right after.
+needing(QTY_BAND_RE, new RegExp(`[至到\\-—–~]\\s*${NUMERAL_START}`));
 /** What a span is held as, right before its figures: 就业期满, 稳定就业, 连续缴存, 服役 (a duration the applicant has, not a period). */
 const SPAN_HELD_BEFORE = /(?:期满|就业|务工|工作|服役|参保|缴费|缴存|经营|运营|连续)\s*$/;
 /** An age band: 16至55周岁, 18-35岁. */
@@ -1347,8 +1349,8 @@ const OPERATING_TERM_RE = new RegExp(
   `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业|投入使用|建成投用|投产运行)(?:期限|年限|期|时间)?|正常使用(?:期限|年限|时间)?|从事[^，。；,;：:\\d一二两三四五六七八九十不]{1,12}?(?:时间|年限)?(?:原则上)?(?:达到|达|满)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?:(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)(?<half>半)?|(?<hy>半年))\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上)|(?<after>后)(?=[^，。；,;]{0,12}?(?:给予|奖励|补助|补贴|奖补)|[，,]))?\\s*(?:${INCLUSIVE})?`,
   'gd',
 );
-// Its 年 or 个月.
-needing(OPERATING_TERM_RE, /[年月]/);
+// Its word for the time in business (生产经营, 投入使用, 正常使用, 从事…).
+needing(OPERATING_TERM_RE, /经营|运营|营业|投入使用|建成投用|投产运行|正常使用|从事/);
 // A term an applicant signs for, bounded, its agreement named after it (签订3年以上入驻协议, 签订5年及以上租赁合同): a condition on the
 // applicant as an operating term is (乐清), with or without an applicant after it.
 const SIGNED_TERM_RE = new RegExp(
@@ -1966,11 +1968,12 @@ const AGE_OR_RE = new RegExp(`(?<bw>年满|${LOWER_INCLUSIVE}|${UPPER_INCLUSIVE}
 needing(AGE_OR_RE, /岁/);
 /** An age span: a floor, then a ceiling not reached (年满60周岁不满70周岁, 满16周岁、未满18周岁, 60周岁以上不满70周岁). */
 const AGE_SPAN_RE = new RegExp(`(?:年满|满|年龄在)?\\s*(?<a>\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:周岁|岁)\\s*(?:(?:及|或)?以上)?\\s*[，,、]?\\s*(?:不满|未满|不足|未达|低于)\\s*(?<b>\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?<unit>周岁|岁)`, 'gd');
-needing(AGE_SPAN_RE, /[满足达低]/);
+needing(AGE_SPAN_RE, /岁\s*(?:(?:及|或)?以上)?\s*[，,、]?\s*(?:不满|未满|不足|未达|低于)/);
 /** An age with its bound word before it: 年满16周岁, 年龄不超过60周岁, 不满18岁 (the figure's own bound after it, 以下, is another form;
  * not a band's first end, 年满16周岁至60周岁, nor an age as a time, 超过1周岁未申请的: 沙市). */
 // (…an age in numerals too: 在法定劳动年龄内,年满十八周岁, 金水)
 const AGE_BEFORE_RE = new RegExp(`(年满|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(周岁|岁)(?!\\s*(?:及|或)?(?:以上|以下)|\\s*(?:至|到|[-—–~])|\\s*(?:未|时|后|之后|以后))`, 'g');
+needing(AGE_BEFORE_RE, /岁/);
 /** A clause's first phrase opened by whom it is for, up to the figure: 对茶园集中连片, 鼓励基地规模 (maybe after its item number). */
 const FOR_PHRASE_TAIL = '(?:(?!给予|奖励|补助|补贴|资助|按)[^，。；,;]){0,40}$';
 const FOR_OPENING_BEFORE = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）).、．]\\s*)?(?:对|鼓励|支持)${FOR_PHRASE_TAIL}`);
@@ -1987,7 +1990,7 @@ needing(MULTIPLE_BOUND_BEFORE, /倍的/);
 /** A grant's words: a multiple among them is the grant's level, no condition. */
 const GRANT_WORDS_IN = /补助|补贴|奖励|奖补|资助|经费|给予/;
 /** A multiple with its floor after it, no 的 before it (标准5倍以上, 面额5倍及以上). */
-const MULTIPLE_FLOOR = /(?<![的\d.])(\d+(?:\.\d+)?)\s*倍\s*(?:及|或)?以上/g;
+const MULTIPLE_FLOOR = needing(/(?<![的\d.])(\d+(?:\.\d+)?)\s*倍\s*(?:及|或)?以上/g, /倍\s*(?:及|或)?以上/);
 /** Units that name a level, not a quantity: a list of them before a bound names each level (2級、3級、4級及以上). */
 const GRADE_UNIT = /^(?:级|星|星级|等|档|类|批|级别)$/;
 /** A figure and its unit right before the next item of a list (35周岁、): the unit bare, no bound of its own. */
