@@ -2,7 +2,7 @@ import { cellTableStart, emptyBarCells, isBarCell, isBarRow, opensBarCellRow, un
 import { LOST_MARKS, STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { fold } from './fold.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
-import { alt, CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, NOTICE_OPENER, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
+import { alt, CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, MASTHEAD_LINE, NOTICE_OPENER, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
 import { isSignedLine, numeralDateLine } from './metadata.js';
 import { OTHER_ITEM_SHAPES, otherItemLevel } from './item-numbers.js';
 import { applyDeletions, applyInsertions, mapChars, track, type Tracked } from './tracked.js';
@@ -522,6 +522,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if ((p.length <= 16 && SITE_CHROME.test(p)) || (n.length <= 16 && SITE_CHROME.test(n) && !/^(?:首页|网站首页)/.test(n))) return true;
   // A site's name alone on its line (陆河县人民政府门户网站 over 陆河县人民政府关于印发…的通知, 陆河): the masthead, never the title's start.
   if (p === para && SITE_NAME_LINE.test(p.trim())) return true;
+  // (…and so is a masthead, a body's name and its documents' kind, 重庆市梁平区国有资产监督管理委员会行政规范性文件 over the first of the
+  // bodies that issue, a line each: never the first body's start.)
+  if (p === para && MASTHEAD_LINE.test(p.trim())) return true;
   // The last of a run of short bulleted links (• 设为首页 / • 加入收藏 / • 无障碍阅读 / • 长者版, 下陆区): a menu's item, not the start of
   // the line below it.
   if (BULLET_RE.test(p) && BULLET_RE.test(above) && p.replace(BULLET_RE, '').length <= 8 && !/[，。；,;：:]/.test(p)) return true;

@@ -134,6 +134,11 @@ export const FONT_WIDGET_OPEN = '[【\\[［(（]\\s*(?:字体|字號|字号|字�
 export const SITE_CHROME = new RegExp(`^(?:[•·●▪◆■]\\s*)?(?:欢迎访问|欢迎来到|欢迎光临|设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体|logo$|LOGO$|(?:进入|退出|切换(?:到|至)?)?(?:长者|老年|老人|关怀|适老化?)(?:浏览|阅读)?(?:模式|版)|适老化|(?:语音)?朗读$|听全文$|扫一扫(?:在手机|用手机|手机)?|(?:点赞|收藏|转发|分享|评论)$|登录(?:\\s*[|｜/、]?\\s*注册)?$|(?:微信)?公众号$|(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|X)(?:\\s*(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|X|Twitter|Facebook))*$|客户端$|手机版$|(?:返回)?(?:顶部|TOP|Top|top)$|undefined$|null$|[\u4e00-\u9fff]{1,3}文版$|(?:字体|字号|字號|字體)\\s*[:：]?\\s*(?:[【\\[［(（]?\\s*[大中小]|$)|[【\\[［(（]?\\s*大\\s*[】\\]］)）]?\\s*[【\\[［(（]?\\s*中\\s*[】\\]］)）]?\\s*[【\\[［(（]?\\s*小\\s*[】\\]］)）]?$|字体\\s*[:：]\\s*[【\\[［(（]\\s*[】\\]］)）]|${FONT_WIDGET_OPEN}[:：])`);
 /** A site's name: its owner, then 门户网站, 政府网 or 网站 (陆河县人民政府门户网站, 某某区政务网). */
 export const SITE_NAME_LINE = /^[\u4e00-\u9fff]{2,24}(?:门户网站|门户网|政府网站|政务网站|政府网|政务网|人民政府网站|人民政府网)$/;
+/**
+ * A masthead: a body's name, then the kind of its documents and 文件 (鞍山市立山区人民政府文件, 中共XX县委文件, 重庆市发展和改革委员会行政规范性文件,
+ * 重庆市巴南区人民政府网行政规范性文件), alone on its line over the notice's head.
+ */
+export const MASTHEAD_LINE = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}|人民政府网|政府网)(?:行政)?(?:规范性)?文件$`);
 /** A page's trail of sections: 当前位置:首页>>最新政策, 您现在的位置:首页 > 政务公开 (a line of its own, never the title). */
 export const CRUMB_LINE = /^\s*(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前位置|所在位置|当前页面)\s*[:：][^。；;]*?(?:>|»|›|→|＞)/;
 /** A site's section label alone on its line (政府文件, 正文): chrome after it too, but a field's value where a label ends the line before. */
