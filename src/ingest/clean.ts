@@ -2,7 +2,7 @@ import { cellTableStart, emptyBarCells, isBarCell, isBarRow, opensBarCellRow, un
 import { LOST_MARKS, STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { fold } from './fold.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
-import { alt, CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, MASTHEAD_LINE, NOTICE_OPENER, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
+import { alt, CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, MASTHEAD_LINE, NOTICE_OPENER, ORGAN_END, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
 import { isSignedLine, numeralDateLine } from './metadata.js';
 import { OTHER_ITEM_SHAPES, otherItemLevel } from './item-numbers.js';
 import { applyDeletions, applyInsertions, mapChars, track, type Tracked } from './tracked.js';
@@ -133,6 +133,11 @@ const ISSUER_LINE = /^(中共)?[\u4e00-\u9fff]{1,14}(人民政府|政府办公�
  * (a joint signature's line: 成都市地方金融管理局成都市发展和改革委员会).
  */
 const BODIES_RUN = /^(?:(?:中共)?[\u4e00-\u9fff]{2,14}?(?:人民政府|办公室|办公厅|委员会|管委会|局|委)){2,4}$/;
+/** A body's name alone, as long as a name runs (重庆市铜梁区大数据应用发展管理局, 18 characters): a line of a joint head's stack. */
+const STACKED_BODY = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,26}?(?:${ORGAN_END})$`);
+// (One body: its opening place is not written again further on, as it is in a signature's bodies run together on a line, 山东省工业和信息化厅
+// 山东省发展和改革委员会, which the signature reader parts.)
+const isStackedBody = (line: string): boolean => STACKED_BODY.test(line) && line.indexOf(line.slice(0, 3), 3) < 0;
 const bodiesLine = (line: string): boolean => {
   const parts = line.trim().split(/[\s\u3000]+/);
   return parts.length >= 2 ? parts.every((x) => ISSUER_LINE.test(x)) : BODIES_RUN.test(parts[0]);
@@ -525,6 +530,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // (…and so is a masthead, a body's name and its documents' kind, 重庆市梁平区国有资产监督管理委员会行政规范性文件 over the first of the
   // bodies that issue, a line each: never the first body's start.)
   if (p === para && MASTHEAD_LINE.test(p.trim())) return true;
+  // A joint notice's bodies stacked a line each over its 关于 title, however long a name (重庆市铜梁区大数据应用发展管理局 / 重庆市铜梁区
+  // 金融发展中心 / 关于印发…, 铜梁): each a line of its own, never run into the next body or the title.
+  if (p === para && isStackedBody(p.trim()) && (isStackedBody(n.trim()) || /^关于/.test(n.trim()))) return true;
   // The last of a run of short bulleted links (• 设为首页 / • 加入收藏 / • 无障碍阅读 / • 长者版, 下陆区): a menu's item, not the start of
   // the line below it.
   if (BULLET_RE.test(p) && BULLET_RE.test(above) && p.replace(BULLET_RE, '').length <= 8 && !/[，。；,;：:]/.test(p)) return true;
