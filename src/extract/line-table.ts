@@ -32,11 +32,11 @@ export interface LineTable {
 export const REPORT_COLUMN = /^(?:[\u4e00-\u9fff]{0,4}(?:进展|完成|落实|推进|执行)情况|[\u4e00-\u9fff]{0,4}(?:工作)?进展|进展|进度)$/;
 
 // (Two prefixes may stack: 主要配合部门, 牵头责任单位 (苏州 2018); whether the bodies lead is the label's first prefix's to say.)
-export const UNIT_COLUMN = new RegExp(`^((?:${LABEL_PREFIX}){1,2})(${LABEL_NOUN})$`);
+const UNIT_COLUMN = new RegExp(`^((?:${LABEL_PREFIX}){1,2})(${LABEL_NOUN})$`);
 /** A row's number, maybe marked (1* for a task the city leads, 杭州). */
 export const ROW_NUMBER = /^\d{1,3}[*＊]?$/;
 // (…its subject named first maybe: 决策时间安排, 通榆's decision calendar)
-export const TIME_COLUMN = new RegExp(`^(?:[\u4e00-\u9fff]{2})?(?:${TIME_FIELD})$`);
+const TIME_COLUMN = new RegExp(`^(?:[\u4e00-\u9fff]{2})?(?:${TIME_FIELD})$`);
 export { TASK_COLUMN } from '../ingest/cell-lines.js';
 /** A numbered task opening a row of a table without a 序号 column: 1.主动对接国家战略…, in every numbering (1、 （1） (1) 1）). */
 export const NUMBERED_TASK = /^(?:\d{1,3}[.、．](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[）)])/;
@@ -58,22 +58,30 @@ export function lineTableHeader(text: string, from: number): { table: LineTable;
   const end = br < 0 ? text.length : br;
   // The header opens with 序号, or with the task column itself when the rows number their tasks (1.主动对接…).
   if (!(columns[0] === '序号' && columns.length >= 3) && !(TASK_COLUMN_RE.test(columns[0]) && columns.length >= 2)) return undefined;
-  const unitColumns = columns.flatMap((c) => {
-    const m = UNIT_COLUMN.exec(c);
-    return m ? [{ name: c, lead: isLeadLabel(c) }] : [];
-  });
-  const timeColumn = columns.some((c) => TIME_COLUMN.test(c));
+  const { unitColumns, timeColumn, lastUnit } = columnsOf(columns);
   // (Only a report column right after the task column and before the unit columns is told by place: 序号 / 内容与要求 / 进展情况 /
   // 责任单位. Elsewhere its cell cannot be told from a task's second line.)
   const firstText = columns.findIndex((c) => c !== '序号');
   const firstUnit = columns.findIndex((c) => UNIT_COLUMN.test(c));
   const reportColumns = REPORT_COLUMN.test(columns[firstText + 1] ?? '') && firstText + 1 < firstUnit ? 1 : 0;
   const textColumns = firstUnit - firstText - reportColumns;
-  const afterUnits = firstUnit >= 0 ? columns.slice(columns.length - [...columns].reverse().findIndex((c) => UNIT_COLUMN.test(c))) : [];
+  const afterUnits = firstUnit >= 0 ? columns.slice(lastUnit + 1) : [];
   const trailingReports = afterUnits.length && afterUnits.every((c) => REPORT_COLUMN.test(c)) ? afterUnits.length : 0;
   return unitColumns.length
     ? { table: { unitColumns, timeColumn, ...(reportColumns ? { reportColumns } : {}), ...(textColumns > 1 ? { textColumns } : {}), ...(trailingReports ? { trailingReports } : {}) }, end }
     : undefined;
+}
+
+/**
+ * What a header's column names say of its cells: the unit columns in order (牵头单位 leads), whether one is a time limit, and where the
+ * last unit column stands (-1 when there is none). Read alike for a table a cell a line and one whose cells spaces part.
+ */
+export function columnsOf(columns: string[]): Pick<LineTable, 'unitColumns' | 'timeColumn'> & { lastUnit: number } {
+  const unitColumns = columns.filter((c) => UNIT_COLUMN.test(c)).map((name) => ({ name, lead: isLeadLabel(name) }));
+  const timeColumn = columns.some((c) => TIME_COLUMN.test(c));
+  let lastUnit = columns.length - 1;
+  while (lastUnit >= 0 && !UNIT_COLUMN.test(columns[lastUnit])) lastUnit--;
+  return { unitColumns, timeColumn, lastUnit };
 }
 
 const MARK = new RegExp(`^\\s*[${LIST_MARKS}]`);

@@ -2,8 +2,7 @@ import { COLUMN as COLUMN_NAME } from '../ingest/cell-lines.js';
 import { HEADING_RE } from '../ingest/clean.js';
 import type { UnitMention } from '../types.js';
 import { isTimeCell } from './deadlines.js';
-import { isLeadLabel } from './lexicon.js';
-import { REPORT_COLUMN, ROW_NUMBER, TIME_COLUMN, UNIT_COLUMN, unitCell, type LineTable } from './line-table.js';
+import { columnsOf, REPORT_COLUMN, ROW_NUMBER, unitCell, type LineTable } from './line-table.js';
 import { cellsOf, type Cell } from './spaced-table.js';
 import type { UnitNote } from './units.js';
 
@@ -31,10 +30,9 @@ export function spacedTaskRows(text: string, from: number, gapAt: (pos: number) 
   const head = cellsOf(text, from, gapAt);
   const names = head.cells.map((c) => c.c.replace(/\s+/g, ''));
   if (names.length < 3 || names[0] !== '序号' || !names.every((n) => COLUMN_NAME.test(n))) return undefined;
-  const unitNames = names.filter((n) => UNIT_COLUMN.test(n));
-  if (!unitNames.length) return undefined;
-  const table: LineTable = { unitColumns: unitNames.map((name) => ({ name, lead: isLeadLabel(name) })), timeColumn: names.some((n) => TIME_COLUMN.test(n)) };
-  const lastUnit = names.length - 1 - [...names].reverse().findIndex((n) => UNIT_COLUMN.test(n));
+  const { unitColumns, timeColumn, lastUnit } = columnsOf(names);
+  if (!unitColumns.length) return undefined;
+  const table: LineTable = { unitColumns, timeColumn };
   const reportsAfter = names.slice(lastUnit + 1).some((n) => REPORT_COLUMN.test(n));
   const rows: SpacedTaskRow[] = [];
   let end = head.end;

@@ -65,7 +65,7 @@ const TOWN_ISSUER = /(?:镇|乡|街道)(?:人民政府|办事处)$/;
 /** A site's contact line run into the title (联系我们:027-85695666宜昌市出台…措施). */
 // (…after the site's name in Latin letters: China Finance Executive Council服务热线:400-820-2536北蔡镇人民政府关于…, 北蔡镇)
 const CONTACT = /^(?:[A-Za-z][A-Za-z .,&'-]{2,60})?(?:联系我们|联系电话|服务热线|电话)[:：]?[\d\-—()（）\s]{6,}/;
-const ISSUER = new RegExp(`^(中共)?[\\u4e00-\\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委|发展中心|服务中心|事务中心|管理中心)$`);
+const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委|发展中心|服务中心|事务中心|管理中心)$/;
 // (a street's or a town's bodies too, with the street's party committee before them: 中共华舍街道工作委员会华舍街道办事处关于…)
 // (Not a sentence that opens on its purpose and cites the body's requirements, 为贯彻落实省人民政府关于创业云南建设要求,…: 云南省.)
 const ISSUER_PREFIX = /^(?!为|根据|按照|依据|遵照|结合|现将|贯彻|落实)((中共)?[\u4e00-\u9fff]{2,60}?(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|区委|市委|县委|局|街道办事处|办事处))(关于.*)$/;
