@@ -72,7 +72,8 @@ const EACH_OR_CAP = /每|各|单个|单家|单户|分别|给予|一次性|最高
 /** Money passed down to a place for a purpose (下达宣汉县交通精准扶贫普通省道3800万元): an allotment, a total. */
 const ALLOTTED_TO_PLACE = new RegExp(`(?:下达|下拨|拨付|分配)(?:给|到)?(?![我本全各该])[\\u4e00-\\u9fff]{1,8}?(?:${PLACE_SUFFIX})[^，。；,;：:\\d给奖补贴助资]{0,24}$`);
 /** A fund's size bounded from above (资金规模每年不超过200万元): the programme's budget, a total. */
-const FUND_SIZE_CAPPED = /(?:资金|经费|基金)(?:总)?规模(?:每年|每年度|年度)?(?:原则上)?(?:不超过|最高不超过|最高|最多|不高于|控制在)$/;
+// (…or from below, its hedge and its year before 规模 maybe: 工业发展专项资金原则上每年总规模不低于1亿元, 垫江)
+const FUND_SIZE_CAPPED = /(?:资金|经费|基金)(?:原则上|每年度|每年|年度)*(?:总)?规模(?:每年|每年度|年度)?(?:原则上)?(?:不超过|最高不超过|最高|最多|不高于|控制在|不低于|不少于)$/;
 /** A place's name alone before a sum: 大康镇, 大堰镇稻香村, 邵家渡街道年坑村 (not 每个村, 各乡镇). */
 const PLACE_ALONE = new RegExp(`^[\\u4e00-\\u9fff]{1,12}(?<![每各个])(?:${PLACE_SUFFIX})$`);
 const HANDED = /(给予|奖励|发放|拨付给|拨给|补贴给|兑现)/;

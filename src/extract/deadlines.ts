@@ -62,6 +62,8 @@ const GRANT_WORD = new RegExp(GRANT_VERB);
 /** The verbs a bound word may stand before, the span after them (最高减免6个月, 最长免租3年). */
 const SPAN_RELIEF_VERB = `${GRANT_VERB}|免租|减租|免收|免除|免缴|给予`;
 const BOUND_THEN_VERB = new RegExp(`^(?:最长|最多|至多|最高)(?:${SPAN_RELIEF_VERB})`);
+/** A rent's relief named as a noun (租金减免, 房租免除): what a span before it runs over. */
+const RENT_RELIEF = '(?:租金|房租|租赁费|厂房租金|场地租金|物业费)(?:减免|免除|减半)';
 const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:累计)?(?:最长|最多)?$`);
 /**
  * A grant and its short object right before a span (免征企业所得税|3年, 减半征收企业所得税|三年, 给予贴息|2年);
@@ -1022,7 +1024,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…or the grant claimed by the applicant: 分别按每月1500元…的标准申领3年的生活补贴, 郑州.)
   // (…a share bounded beside the span before the grant: 市区协同给予最多1年、最高100%的租金补贴, 上海.)
   // (…为期 between the bound and the span, in the bound's raw: 给予最长不超过为期3年、每年12个月的生活补贴, 黄陂.)
-  [needing(new RegExp(`(?:给予|申领|领取)[^，。；,;]{0,16}?((?:(?:(?:最长|最多)?不超过|最长|最多)(?:为期)?)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月))(?=(?:、[^，。；,;的]{1,12}?)?的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补))`, 'g'), /给予|申领|领取/), (m, c) => {
+  // (…or a rent relief written as a noun after the span, 予以 as the verb maybe and the span's floor in its raw: 给予3个月租金减免;
+  // 在租赁期内可予以1年以上租金减免, 辽宁省 and 鞍山.)
+  [needing(new RegExp(`(?:给予|予以|申领|领取)[^，。；,;]{0,16}?((?:(?:(?:最长|最多)?不超过|最长|最多)(?:为期)?)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月)(?:以上(?=的?(?:${RENT_RELIEF})))?)(?=(?:、[^，。；,;的]{1,12}?)?的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补|${RENT_RELIEF}))`, 'g'), /给予|予以|申领|领取/), (m, c) => {
     const skip = m[0].length - m[1].length;
     // (A span is a short number: 申领2019年度稳岗补贴 names a year's grant, 河源.)
     return /\d/.test(c.text[m.index! + skip - 1] ?? '') || /\d{3,}/.test(m[1]) || /^期/.test(m[3] ?? '') || (/贷款|借款|融资|授信|债/.test(m[3] ?? '') && !/贴息/.test(c.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) ? undefined : { kind: 'relative', skip };
@@ -1422,8 +1426,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (An ordinal year or month, 给予第一年100%,第二年50%的物业补贴 (崇川): which year of a series, no span; as 第二台 is no count.)
       !(d.kind === 'relative' && ordinalAt(text, d.start)) &&
       // (…nor months of a payment granted, 给予一次性两个月的房租补贴 (崇川): how much rent, a sum counted in months, as 三个月工资 is.)
-      // (A bare count of months only, right after the grant's verb: 给予不超过3年的租金支持 is the term the support runs, a limit.)
-      !(d.kind === 'relative' && /^(?:[一二两三四五六七八九十]{1,3}|\d{1,2})\s*个?月$/.test(d.raw) && /^\s*的?\s*(?:房租|租金|工资|薪酬|社保|物业费)/.test(text.slice(d.end, d.end + 6)) && /(?:给予|补贴|补助|奖励|发放)(?:一次性)?$/.test(text.slice(Math.max(0, d.start - 10), d.start))) &&
+      // (A bare count of months only, right after the grant's verb: 给予不超过3年的租金支持 is the term the support runs, a limit; and
+      // not before the rent's relief, 给予3个月租金减免, which waives the rent that long, as 减免3个月房租 does.)
+      !(d.kind === 'relative' && /^(?:[一二两三四五六七八九十]{1,3}|\d{1,2})\s*个?月$/.test(d.raw) && /^\s*的?\s*(?:房租|租金|工资|薪酬|社保|物业费)(?!减免|免除|减半)/.test(text.slice(d.end, d.end + 6)) && /(?:给予|补贴|补助|奖励|发放)(?:一次性)?$/.test(text.slice(Math.max(0, d.start - 10), d.start))) &&
       !(d.kind === 'relative' && (/^(?:近|连续)/.test(d.raw) || text[d.start - 1] === '近' || text.slice(d.start - 2, d.start) === '连续') && NOTHING_HAPPENED_AFTER.test(text.slice(d.end))) &&
       // (a span held without a break and bounded, 连续在库三年以上的…企业 (甘孜), 连续经营3年以上: how long the applicant has held it, a
       // threshold, as 从事…3年以上 is)

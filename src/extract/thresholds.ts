@@ -483,6 +483,8 @@ const PAST_PERIOD_BEFORE = /(?:^|[，,；;：:、）)\s])(?:上年度|上一年�
 /** A task's verb and what it completes right before a figure: 完成年度投资, 确保完成全年固定资产投资, 力争实现营业收入. */
 // (…or a longer measure the figure reaches: 实现在线新经济经济规模总量达到2600亿元以上, 嘉定)
 const TASK_FIGURE_BEFORE = /(?:完成|实现|确保|力争|争取)(?:(?:全年|年度|全市|全县|全区|全省)?[^，。；,;的、\d]{0,8}?|[^，。；,;的、\d]{0,20}?(?:达到|突破|超过))$/;
+/** A measure per head and the word a goal reaches it with, right before a per-head figure: 劳动生产率达到, 人均可支配收入达. */
+const PER_HEAD_GOAL_BEFORE = /(?:劳动生产率|人均[\u4e00-\u9fff]{1,8})(?:达到|达|提高到|提高至|提升到|提升至|突破)\s*$/;
 /**
  * Money a measure is meant to drive, right before its figure (带动未来五年制造业投资1000亿元以上, 拉动社会投资近50亿元, 撬动社会资本投入,
  * 吸引民间资本, 带动社会资本、产业资本、金融资本等各类资金投入约300亿元, 带动股权投资和债券融资150亿元): a goal the text sets, never a condition on an applicant nor money budgeted (引导基金/引导资金 name a fund: not this).
@@ -924,7 +926,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // (…or a second sum of the same grant right after a granted one, a comma between: 围栏设施购置安装补助:5万元/个,25元/亩, 四川省 —
     // the grant word before the first governs both, as it does a 、 list.)
     const listedAfterGrant = () => i > 0 && !used.has(i - 1) && /^\s*[，,、]\s*$/.test(text.slice(money[i - 1].end, m.start)) && GRANT.test(before(text, money[i - 1].start) + text.slice(Math.max(0, money[i - 1].start - 8), money[i - 1].start));
-    if (m.unit !== '元' && !perGrant && !perMeasure && !perBuilt && !listedAfterGrant()) used.add(i);
+    // (…nor a per-head figure a goal sets for a measure per head, reached: 规上制造业全员劳动生产率达40万元/人 (江阴), 农业劳动生产率达到7万元/人
+    // (海盐): the goal's level, a target, as 人均地区生产总值达到10万元 is.)
+    const perHeadGoal = m.unit === '元/人' && PER_HEAD_GOAL_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+    if (m.unit !== '元' && !perGrant && !perMeasure && !perBuilt && !perHeadGoal && !listedAfterGrant()) used.add(i);
   }
   // A floor written as who is left out: 对贴息总额低于5000元的企业不予安排贴息 (中山) — those below get nothing, so the applicant's
   // figure must reach it: a lower bound, inclusive where the excluded side was strict.
