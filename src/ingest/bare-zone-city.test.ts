@@ -24,3 +24,20 @@ describe('a notice that writes only 高新区 as its own place is its one city�
     ['济南市各区县、高新区要加强组织领导,对在高新区注册的企业给予支持,市财政局负责资金保障。全市企业均可申报,本市各部门要做好服务。\n'],
   ])('%s: no zone', (text) => expect(bareZoneOfCity(text)?.name ?? '').not.toMatch(/高新|东湖/));
 });
+
+// A national-level new area's notice may write its area only as 新区 (结合新区实际, 加快推动新区制造业转型升级), naming its city only in what it
+// carries out (落实青岛市…部署, 青政发〔2017〕4号). It was filed under nothing. Found on round 237's shandong-xihaianxinqu-zhizaoye.txt.
+describe('a notice that writes only 新区 as its own place is its one city’s national-level new area (bare new area of its city)', () => {
+  it.each([
+    // 山东 青岛 (shandong-xihaianxinqu-zhizaoye.txt, round 237)
+    ['各镇人民政府,各街道办事处,区政府各部门,区直各单位,驻区各单位:\n为全面落实青岛市“三中心一基地”建设部署和市政府《印发关于促进先进制造业加快发展若干政策的通知》(青政发〔2017〕4号),加快推动新区制造业转型升级,构建现代产业体系,勇当全市工业经济排头兵,结合新区实际,制定本意见。\n到2020年,全区规模以上工业总产值达到8000亿元。\n', '青岛西海岸新区'],
+    // form: 广州 and 南沙新区, applicants registered in it
+    ['各有关单位:\n为贯彻落实广州市关于促进总部经济发展的部署,结合新区实际,制定本办法。\n对在新区注册的总部企业给予最高500万元奖励。\n', '广州南沙新区'],
+  ])('%s', (text, want) => expect(region(text)).toBe(want));
+  it.each([
+    // valid: a city with no national-level new area (深圳's 大鹏新区 is the city's own)
+    ['为贯彻落实深圳市关于海洋经济发展的部署,结合新区实际,制定本办法。\n对在新区注册的企业给予奖励。\n'],
+    // valid: 全新区域 is a brand-new area, no place
+    ['为贯彻落实青岛市关于城市更新的部署,打造全新区域发展格局,制定本办法。\n'],
+  ])('%s: no new area', (text) => expect(bareZoneOfCity(text)?.name ?? '').not.toMatch(/新区/));
+});

@@ -641,14 +641,19 @@ export function zoneOfBody(text: string): RegionMatch | undefined {
  * own firms (高新区内的服务机构, 高新区各有关企业), the zone granting (高新区分阶段给予奖励). */
 const BARE_ZONE_OWN = /(?:在|落户|迁入|入驻|落户于)高新区(?:[（(][^（）()]{1,6}[）)])?|(?<![\u4e00-\u9fff])高新区(?:[（(][^（）()]{1,6}[）)])?(?:内|各有关|分阶段|给予|注册)|(?<=[请由，。；,;：:\s])高新区(?:内|各有关|分阶段|给予|注册)/;
 
+/** A bare 新区 written as the notice's own place (结合新区实际, 在新区注册, 全新区): a new area's notice that never writes the area's name. */
+const BARE_NEW_AREA_OWN = /结合新区实际|在新区(?:内|注册|落户|投资|设立)|(?:本|我)新区|全新区(?!域)|(?<![\u4e00-\u9fff])新区(?:内|各有关)/;
+
 /**
- * The one city's 高新区 a notice names only as 高新区, where its own words write the zone as their own place (在高新区(滨江)注册, 请高新区内的
+ * The one city's 高新区 (or national-level new area: 新区) a notice names only as 高新区 (新区), where its own words write the zone as their own place (在高新区(滨江)注册, 请高新区内的
  * 服务机构…: 杭州, 济南) and the text, citations and all, names that city and no division outside it or its province (宁波高新区管委会 in a
  * cited title: 宁波). Undefined where the notice speaks as a city, a county or a province, or names no city or two.
  */
 export function bareZoneOfCity(text: string): RegionMatch | undefined {
   const own = maskCitations(text);
-  if (!BARE_ZONE_OWN.test(own)) return undefined;
+  const highTech = BARE_ZONE_OWN.test(own);
+  const newArea = !highTech && BARE_NEW_AREA_OWN.test(own);
+  if (!highTech && !newArea) return undefined;
   const self = ownLevel(own);
   if (self && self !== '区') return undefined;
   const named = divisionsIn(text);
@@ -656,6 +661,11 @@ export function bareZoneOfCity(text: string): RegionMatch | undefined {
   if (cities.size !== 1) return undefined;
   const [city] = cities.values();
   if (!named.every((d) => d.code.startsWith(city.code) || city.code.startsWith(d.code))) return undefined;
+  // (…or the national-level new area of that city, 新区 its own place: 青岛西海岸新区, filed under its city's code as dict/new-areas.json has it)
+  if (newArea) {
+    const area = NEW_AREAS.find((a) => a.city === city.name);
+    return area ? { ...city, name: area.name } : undefined;
+  }
   // (a zone of its own name, 武汉东湖新技术开发区, filed under its city's code as any zone is)
   const proper = CITY_HIGH_TECH_ZONES.get(city.name);
   if (proper) return { ...city, name: proper };
