@@ -15,7 +15,8 @@ const CAP_AFTER = /^(以内|为限|封顶)/;
 /** A list's next item that names its own grant after the 、 (、区级给予): the ceiling before it is the item's before. */
 const OWN_GRANT_AFTER_ITEM = /、[^，。；、]*?(?:给予|奖励|补助|补贴|奖补|资助)[^，。；、]*$/;
 // (…or allotted in a grant 公示, or the sum of its awards: 共下达计划425万元, 奖励资金下达计划合计461万元, 总金额6320万元: 潮州, 金华)
-const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|预留|拿出|发行|贷款|融资|借款|举借|基金规模|资金规模|资金池|预算|设立规模|下达计划|下达资金)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$|(?:总金额|金额合计|合计金额)(?:为|共计|合计|约|计)?$/;
+// (Not a budget's revenue, a goal reached: 一般公共预算收入突破1000亿元, 全市财政一般预算收入623亿元 — 嘉兴, 宁波.)
+const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|预留|拿出|发行|贷款|融资|借款|举借|基金规模|资金规模|资金池|预算(?!收入)|设立规模|下达计划|下达资金)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$|(?:总金额|金额合计|合计金额)(?:为|共计|合计|约|计)?$/;
 /** The verb issuing a programme's vouchers right before their total, a ceiling word maybe between (发放不超过, 投放, 发放总额). */
 // (…or setting the programme up, 设立最高5000万元算力券: 东莞, as 设立总额最高5亿元的“算力券” is a total, 珠海)
 const VOUCHERS_ISSUED = /(?:发放|投放|发行|设立|设置)(?:总额|总量|规模)?(?:为|共|共计|累计)?(?:不超过|最高不超过|最高|最多|不少于)?\s*$/;

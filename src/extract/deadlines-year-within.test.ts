@@ -18,3 +18,12 @@ describe('a year written 年度内 is that year (year within)', () => {
     ['2024年内完成。', [['2024年内', '2024']]],
   ])('%s', (s, want) => expect(deadlines(s, '2022-05-01')).toEqual(want));
 });
+
+// A count of things right before 年内 (其中16个年内建成投运, round 238's 镇江): 个 counts the facilities, no span of years.
+describe('a count before 年内 is no span (count before 年内)', () => {
+  it.each([
+    ['省政府下达丹阳市、句容市47个农村居民点的污水处理设施,2008年全面开工建设,其中16个年内建成投运。', ['2008年']],
+    // form: 个 before 年度 or 自然年 still counts years
+    ['企业须在3个年度内完成投资。', ['3个年度内']],
+  ])('%s', (s, want) => expect(extractValues(s).deadlines.map((d) => d.raw)).toEqual(want));
+});

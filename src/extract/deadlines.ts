@@ -1423,6 +1423,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (A day opening a news lead, when a site carried a text: 2025年2月18日,眉山市人民政府网站刊发“…公告”, 眉山: no limit.)
       !(d.date && /日$/.test(d.raw) && /(?:^|[。！？\n])\s*$/.test(text.slice(0, d.start)) && SITE_CARRIED_AFTER.test(text.slice(d.end))) &&
       !(d.kind === 'relative' && BASIS_PHRASE.test(phraseOpening(text, d.start)) && MEASURED_AFTER_DATE.test(text.slice(d.end, d.end + 24))) &&
+      // (A count of things before 年内, 其中16个年内建成投运 (镇江): 个 counts the things, no years; a span in years is written 16年, 个 only
+      // before 年度, 年头 or 自然年.)
+      !(d.kind === 'relative' && /^(?:\d+|[一二两三四五六七八九十百]+)\s*个年(?!度|头)/.test(d.raw)) &&
       // (An ordinal year or month, 给予第一年100%,第二年50%的物业补贴 (崇川): which year of a series, no span; as 第二台 is no count.)
       !(d.kind === 'relative' && ordinalAt(text, d.start)) &&
       // (…nor months of a payment granted, 给予一次性两个月的房租补贴 (崇川): how much rent, a sum counted in months, as 三个月工资 is.)

@@ -109,7 +109,8 @@ const ZONE_ONLY = /^[\u4e00-\u9fff]{0,10}(?:新区|开发区|高新区|经开区
  */
 /** A zone's own committee (金华山旅游经济区管委会, 高新区党工委): the zones listed before it share it. */
 // (Any 区 or 园 with a committee is a zone's, a district having a government instead: 徐州淮海国际港务区管委会, 旅游度假区管委会.)
-const ZONE_COMMITTEE = /^[\u4e00-\u9fff]{2,14}?[区园](?:管委会|管理委员会|党工委|工委)$/;
+// (…its place in brackets after the zone word maybe: 粤桂试验区(肇庆)管委会, 肇庆)
+const ZONE_COMMITTEE = /^[\u4e00-\u9fff]{2,14}?[区园](?:[（(][\u4e00-\u9fff]{1,8}[）)])?(?:管委会|管理委员会|党工委|工委)$/;
 const SHARED_BODY = /^(?![\u4e00-\u9fff]*(?:管委会|管理委员会|工委)$)[\u4e00-\u9fff]{2,10}?(?:新区|开发区|高新区|经开区|示范区|区|县|市|州|盟|旗)[\u4e00-\u9fff]{0,10}(?:人民政府|政府|部门|局|委员会|委|办公室|机构)$/;
 
 /** A contact field in a list of bodies: 电话:0431-88777262, 联系人:张三, 邮箱:…. */
@@ -715,6 +716,27 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     if (notes.some((n) => n.start <= start && start < n.end)) continue;
     const units = parseDutyNote(m[1].replace(/^由/, ' '), start);
     if (units) notes.push({ start, end: Math.min(text.length, start + m[1].length + 1), units });
+  }
+  // A bracket right after a note that only says which bodies every later measure has (…按职责分工负责,2025年11月底前完成][以下各项工作均需
+  // 各县(市、区)落实,不再一一列出], 肇庆): the note's standing bodies, as the same sentence inside the note's bracket gives them.
+  for (const n of notes) {
+    const open = /^[ \t\u3000]*([（(〔【［[])/.exec(text.slice(n.end, n.end + 4));
+    if (!open || n.end >= text.length) continue;
+    const from = n.end + open[0].length - 1;
+    let depth = 0;
+    let close = -1;
+    for (let i = from; i < text.length && text[i] !== '\n'; i++) {
+      if (isOpen(text[i])) depth++;
+      else if (isClose(text[i]) && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0 || notes.some((o) => o !== n && o.start >= from && o.start < close)) continue;
+    const standing = standingIn(text.slice(from + 1, close), from + 1);
+    if (!standing.length) continue;
+    n.standing = [...(n.standing ?? []), ...standing];
+    n.end = close + 1;
   }
   for (const n of notes) {
     const times = noteTimes(text, n.start, n.end);

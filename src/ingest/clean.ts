@@ -306,6 +306,31 @@ function barLines(lines: Line[]): number[] {
 }
 
 /**
+ * A table a cell a line, each cell's line opened by a bar and each row closed by a line holding only a bar (序号 / | 项目内容 / | 责任单位 /
+ * | / 7 / | 污水处理厂和 / 管网工程建设 / | 市建设局 / |): the cells' lines and the rows' bars. Four such cells or more and two rows or more,
+ * each row's bar after a cell's line in its row; not in a text with a table of several cells a line (| a | b |).
+ */
+function barLedCells(lines: Line[]): { led: number[]; lone: number[] } {
+  const none = { led: [], lone: [] };
+  const filled = lines.map((l, idx) => idx).filter((idx) => lines[idx].c.length > 0);
+  if (!filled.some((idx) => /^[|｜]$/.test(lines[idx].c))) return none;
+  if (filled.some((idx) => (lines[idx].c.match(/[|｜]/g) ?? []).length >= 2)) return none;
+  const isLed = (idx: number) => /^[|｜][ \t\u3000]*[^\s|｜]/.test(lines[idx].c);
+  const led = filled.filter(isLed);
+  // (a row's bar closes cells: a cell's line opened with a bar since the row's start, the last cell maybe of several lines)
+  const lone: number[] = [];
+  let opened = false;
+  for (const idx of filled) {
+    if (isLed(idx)) opened = true;
+    else if (/^[|｜]$/.test(lines[idx].c)) {
+      if (opened) lone.push(idx);
+      opened = false;
+    }
+  }
+  return led.length >= 4 && lone.length >= 2 ? { led, lone } : none;
+}
+
+/**
  * Lines of a one-column layout table: runs of two or more lines holding only a bar, and the lines (no other bar in them) that end with a
  * bar within two filled lines of such a run or of another such line. Not in a text with a table of several cells a line (| a | b |).
  */
@@ -805,6 +830,11 @@ export function cleanText(original: string): CleanResult {
   // A table drawn a cell a line with each bar on a line of its own (序号 / | / 重点工作任务 / | / 责任单位 / |, 杭州): the bars part
   // cells as blank lines do.
   for (const idx of barLines(lines)) lines[idx].c = '';
+  // …and a table whose cells each open their line with a bar, a bar alone closing each row (7 / | 污水处理厂和 / 管网工程建设 / | 完成… /
+  // | 市建设局 / 镇江新区管委会 / |, 镇江; 杭州's 考核标准): a cell a line, each row's bar a blank line, each cell's bar a space.
+  const led = barLedCells(lines);
+  for (const idx of led.lone) lines[idx].c = '';
+  for (const idx of led.led) deleteMarks(lines[idx], [lines[idx].raw.search(/[|｜]/)], del);
   // A page's one-column layout table flattened to lines: runs of lines holding only a bar, and the bar each cell's line ends with beside
   // them (| / | / 乾安县2024年度购置补贴机具信息录入的通告 | / 2024-9-29 |, 乾安): blank lines, and the cell's text alone.
   const { bars, trailing } = barColumn(lines);

@@ -6,7 +6,7 @@ import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, leadDay, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, tabLabelBeforeMarks, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, formalGovernment, wholeBodyName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
 import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, ANY_FIELD, CRUMB_LINE, ISSUER_FIELD_OPEN, NOTICE_OPENER, FIELD_LABEL_AT, FIELD_LABEL_ALONE, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
-import { atOwnLevel, autonomousRegionSpoken, isPlaceName, shortDivisionName, provinceByAbbreviation, stationedPlace, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, citedPlaceAtOwnLevel, registeredPlace, bareZoneOfCity, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
+import { atOwnLevel, autonomousRegionSpoken, isPlaceName, shortDivisionName, provinceByAbbreviation, stationedPlace, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, citedPlaceAtOwnLevel, registeredPlace, taskedCountiesCity, bareZoneOfCity, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { isUnitFieldLine } from './label-lines.js';
 import { slice, toRuns, type Tracked } from './tracked.js';
@@ -1062,7 +1062,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // 虹口区): that division.
       (ownWordsCount ? citedPlaceAtOwnLevel(folded) : undefined) ??
       // A place named whole only where the notice's conditions set the act in it (在泾源县初次创业经登记注册): that place.
-      (ownWordsCount ? registeredPlace(withoutCitations()) : undefined);
+      (ownWordsCount ? registeredPlace(withoutCitations()) : undefined) ??
+      // A task list naming its bodies by their governments, two counties of one city or more (丹阳市政府 / 句容市政府 / 丹徒区政府): that city.
+      (ownWordsCount ? taskedCountiesCity(withoutCitations()) : undefined);
     // A notice that writes only 高新区 as its own place (在高新区(滨江)注册; 请高新区内的服务机构…) and names one city, its title's or no other:
     // that city's zone, as a zone named with its place would be (杭州, 宁波; 济南 round 171).
     if (ownWordsCount && (!regionM || ('level' in regionM && regionM.level === 'city'))) {

@@ -1126,3 +1126,35 @@ export function registeredPlace(text: string): RegionMatch | undefined {
  * also a district's name, 在城区投资, 郊区, 矿区)
  */
 const ACTED_IN_PLACE = /(?:在|注册地(?:在|为|位于)|落户)(?!(?:城|郊|矿|市)区)([\u4e00-\u9fff]{1,10}?(?:自治县|自治州|县|区|市|旗|盟))(?=[\u4e00-\u9fff]{0,4}?(?:投资|创业|就业|设立|落户|注册|登记|经营|纳税)|[，。,；;)）])/g;
+
+/**
+ * The city whose county-level governments a notice tasks by name, two or more of them and no government of another place (丹阳市政府 /
+ * 句容市政府 / 丹徒区政府 / 京口区政府 in a task table's unit cells, 镇江): that city's notice, read only where nothing else names a place.
+ * A name several divisions share (鼓楼区) is passed over; a government of another city's county, or of another city, names none.
+ */
+export function taskedCountiesCity(text: string): RegionMatch | undefined {
+  const cities = new Set<string>();
+  let counties = 0;
+  const seen = new Set<string>();
+  for (const m of matchesOf(text, COUNTY_GOVERNMENT)) {
+    // (the name is the longest tail of the words before 政府 that is a division's whole name: 落实丹阳市政府 → 丹阳市)
+    let r: RegionMatch | undefined;
+    for (let k = 0; k <= m[1].length - 2 && !r; k++) {
+      const tail = m[1].slice(k);
+      const found = regionByName(tail);
+      if (found && found.name === tail) r = found;
+    }
+    if (!r || !('level' in r)) continue;
+    if (r.level === 'county') {
+      cities.add(r.code.slice(0, 4));
+      if (!seen.has(r.code)) counties++;
+      seen.add(r.code);
+    } else if (r.level === 'city') cities.add(r.code.slice(0, 4));
+    else return undefined;
+  }
+  if (cities.size !== 1 || counties < 2) return undefined;
+  const city = divisionByCode([...cities][0]);
+  return city && 'level' in city && city.level === 'city' ? city : undefined;
+}
+/** A county's or a city's government named whole (丹阳市政府, 丹徒区人民政府): not 各县(市、区)政府, nor 市政府 alone. */
+const COUNTY_GOVERNMENT = /([\u4e00-\u9fff]{2,10}?(?:自治县|县|区|市|旗))(?:人民)?政府/g;
