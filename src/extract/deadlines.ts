@@ -155,7 +155,9 @@ const FIRST_REACH = /^[^，。；,;]{0,10}?首次(?:突破|达到|超过|迈上|
 // (The act may carry a further condition before 的: 2023年首次纳入规上工业企业库并且在2024年实现产值比2023年全年正增长的企业, 东莞.)
 // (…or with no 的, the act run into what it made: 2022年度新认定区、市、省、国家级企业工程(技术)中心;, 宁波前湾.)
 // (…a further condition joined after a comma, and the list it refers to in brackets: 2019及2020年度新增上规,且2021年度仍在库的工业企业(见附件1)。, 汕头.)
-const COHORT_ITEM = new RegExp(`^(?:[^，。；,;]{0,60}?(?:[，,]\\s*(?:且|并且|并|同时)[^，。；,;]{0,40}?)?的[^，。；,;的]{0,20}?|[^，。；,;的]{0,40}?)(?:${APPLICANT}|平台|中心)[”"]?\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*[。；;]?\\s*$`);
+// (…the first of a list of such cohorts, or the cohort a materials item asks for: 在2025年度首次通过高新技术企业认定的企业、有效期满重新通过认定的
+// 高新技术企业、…的对象; / 在2025年度首次通过高新技术企业认定的企业提供高新技术企业证书复印件。, 惠山.)
+const COHORT_ITEM = new RegExp(`^(?:[^，。；,;]{0,60}?(?:[，,]\\s*(?:且|并且|并|同时)[^，。；,;]{0,40}?)?的[^，。；,;的]{0,20}?|[^，。；,;的]{0,40}?)(?:${APPLICANT}|平台|中心)[”"]?\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*(?:[。；;]?\\s*$|、|(?:需|须|应)?(?:提供|提交))`);
 /**
  * A year opening a name that a place writes like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间): a
  * named place right after the year and a measures or fund word in the same phrase, no verb that sets something.
@@ -237,7 +239,8 @@ const EACH_YEAR_BEFORE = /每(?:一)?年(?!\d)[^。；;！？\d]*$/;
 const YEARLY_DATE = `(?:${YEARLY_MONTH}月(?:份)?(?:\\d{1,2}\\s*[日号]|底|末|上旬|中旬|下旬)?|第?[一二三四1-4]季度(?:末|底)?)`;
 const YEARLY_ITEM = new RegExp(YEARLY_DATE, 'g');
 // (A ten days' window needs no limit word: 每年元月上旬,…递交申请材料, 咸宁.)
-const YEARLY_LIMIT = new RegExp(`每年(?:的)?${YEARLY_DATE}(?:\\s*[、和及或]\\s*${YEARLY_DATE})*(?:前|之前|以前|(?<=[上中下]旬))`, 'g');
+// (…nor one a cut-off's label names, no limit word after the day: 向大连市申报的截止日期为每年的10月31日, 大连)
+const YEARLY_LIMIT = new RegExp(`每年(?:的)?${YEARLY_DATE}(?:\\s*[、和及或]\\s*${YEARLY_DATE})*(?:前|之前|以前|(?<=[上中下]旬)|(?<=(?:截止|截至)(?:日期|时间)(?:为|是)?\\s*每年(?:的)?${YEARLY_DATE}))`, 'g');
 /**
  * A month of each year in which something is applied for or handled (每年1、7月份由个人…提出申请, 每年6月组织申报): a recurring window,
  * ongoing, with no limit word; months sharing one 月 are one window as written.
@@ -500,9 +503,10 @@ function yearlessEnd(y: string, mo: string, d: string, mo2: string | undefined, 
 /** A verb that organises a programme round, right before its year (开展, 组织开展, 做好, 启动). */
 // (组织好 as 做好: 为组织好2014年重大技术装备…项目的申报工作, 四川省)
 // (…the place whose round it is between: 现组织开展贵州省2023年专精特新“小巨人”培育企业遴选工作, 贵州省; 开展全市2024年…)
-const ORGANISED_BEFORE = /(?:开展|组织好?|做好|启动|部署|进行)(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|盟|旗)|自治区)?\s*$/;
+// (…or accepting its applications: 我局开始受理2022年民营及中小企业创新发展培育扶持计划国内市场开拓项目的申报, 深圳)
+const ORGANISED_BEFORE = /(?:开展|组织好?|做好|启动|部署|进行|受理)(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|盟|旗)|自治区)?\s*$/;
 /** The round's work named after its year in the same phrase (…遴选推荐工作, …复核工作, …申报). */
-const ROUND_WORK_AFTER = /^(?:度)?[^，。；,;！？:：]{0,30}?(?:工作|申报|遴选|复核|评价|认定|评审|评选)/;
+const ROUND_WORK_AFTER = /^(?:度)?[^，。；,;！？:：]{0,40}?(?:工作|申报|遴选|复核|评价|认定|评审|评选)/;
 /** A round's applications named right after the year, no title between (…项目入库工作, …资金申报). */
 /** The work of a round's applications: 申报, 入库, 遴选… (ROUND_CALL_AFTER, ROUND_APPLICATIONS_AFTER). */
 const ROUND_APPLICATION_WORDS = '申报|入库|遴选|复核|评审|评选|认定';

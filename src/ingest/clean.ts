@@ -679,6 +679,12 @@ function TASK_ROW_BREAK(prev: string, cur: string): boolean {
   const n = p ? NEXT_ROW.exec(cur) : null;
   return !!n && Number(n[1]) === Number(p![1]) + 1;
 }
+/** Digits before a gap and after it that make one year (19xx, 20xx) closed by 年 or a number's bracket: 202 | 5 年, 20 | 21年, 〔202 | 5〕. */
+function apartYear(before: string, after: string): boolean {
+  const a = /(?:^|[^\d.])(\d{1,3})$/.exec(before);
+  const b = /^(\d{1,3})\s*(?:年|[〕\]］）)])/.exec(after);
+  return !!a && !!b && a[1].length + b[1].length === 4 && /^(?:19|20)/.test(a[1] + b[1]);
+}
 /**
  * A line whose every character stands apart, read as it was written (给 予   2 0   万 元 → 给予 20 万元): a single space is the
  * layout's, a run of two or more the text's own gap. `at` maps each character of `text` to its offset in the line.
@@ -922,7 +928,10 @@ export function cleanText(original: string): CleanResult {
         // (not a thousands separator inside a figure: 1 000萬元, 四子王旗)
         // (only where money follows the groups: 428 855 are two cells of a table, 2022-07-04 524 334 a date and a count)
         const thousands = i > 0 && /(?:^|[^\d.\-:])\d{1,3}$/.test(flat(raw.slice(Math.max(0, i - (spacedOut ? 8 : 4)), i))) && /^\d{3}(?:\s\d{3})*\s*(?:万|萬|亿|億|元|美元)/.test(flat(raw.slice(j)));
-        const keepOne = (!spacedOut || j - i >= 2) && ((i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0) && !thousands) || i === lastCell || (fieldValue >= 0 && i > fieldValue && j < raw.length && /[\u4e00-\u9fff)）]/.test(raw[i - 1]) && /[\u4e00-\u9fff(（]/.test(raw[j])));
+        // (nor a year a text layer cut apart, its 年 or its number's bracket after it: 202 5 年 4月 3 日 前, 20 21 年省政府工作报告, 〔202 5〕9号 —
+        // 郑州's notices)
+        const yearApart = i > 0 && /\d$/.test(raw.slice(0, i)) && apartYear(flat(raw.slice(Math.max(0, i - 4), i)), flat(raw.slice(j, j + 8)));
+        const keepOne = (!spacedOut || j - i >= 2) && ((i > 0 && j < raw.length && LATIN.test(raw[i - 1]) && LATIN.test(raw[j]) && !(l.tab && i === 0) && !thousands && !yearApart) || i === lastCell || (fieldValue >= 0 && i > fieldValue && j < raw.length && /[\u4e00-\u9fff)）]/.test(raw[i - 1]) && /[\u4e00-\u9fff(（]/.test(raw[j])));
         // (a labelled note after a cited notice's number stays on its line: …辽市政发[2020]3号 责任单位:…; so does a task
         // table's row, whose cells the gaps part: …企业困难。 市政发[2020]3号 各县(市)区政府)
         // (only in running text: not a cell's gap, a spaced-out line's layout or a task row's)

@@ -40,3 +40,12 @@ describe('an issuer’s name opens with its place, not with page chrome (without
     expect(d.issuer).toBe('常州西太湖科技产业园管理委员会');
   });
 });
+
+// A page's social buttons a line each over the title (我要收藏 / 取消收藏 / 青岛市海洋发展局关于…, round 239's shandong-qingdao-haiyanggongye2025.txt):
+// chrome, never the issuer's start.
+describe('social buttons with their verb over the title are chrome (social button lines)', () => {
+  it('青岛 海洋: the issuer is the body alone', () => {
+    const text = '我要收藏\n取消收藏\n青岛市海洋发展局关于开展海洋工业相关奖补资金补充申报的通知\n字体大小: 打印\n各区、市海洋经济主管部门,相关功能区:\n现开展海洋工业相关奖补资金补充申报工作,有关事项通知如下:\n一、申报范围\n';
+    expect(documentsOfPlainText(text)[0].issuer).toBe('青岛市海洋发展局');
+  });
+});

@@ -125,13 +125,13 @@ export const PAGE_LABEL = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alt(data.page
 export const FONT_WIDGET_OPEN = '[【\\[［(（]\\s*(?:字体|字號|字号|字體)(?:大小)?\\s*';
 /**
  * A line of a site's chrome above a notice: a greeting (欢迎访问河东区政府网站), a menu link (设为首页, 无障碍, 退出长者模式, 长者浏览模式,
- * a read-aloud button 朗读, a font-size switch 字体:【大】 【中】 【小】 or its bracket emptied, 字体:[    ] (楚雄), a social button alone on its line: 点赞, 收藏, 转发; a site's
+ * a read-aloud button 朗读, a font-size switch 字体:【大】 【中】 【小】 or its bracket emptied, 字体:[    ] (楚雄), a social button alone on its line: 点赞, 收藏, 转发 (我要收藏 / 取消收藏 too, 青岛); a site's
  * login and its other editions, 登录 注册, 微信公众号, 客户端, 手机版, 蒙古文版: 内蒙古; a back-to-top link, TOP, 返回顶部 (湖北省, round 209); a script's unset value printed alone, undefined or null (湖北省,
  * round 171); each maybe a menu's bulleted item; a row of share
  * buttons, 微信 / X, 微信 新浪微博 腾讯微博: 海南省, 龙湾)
  * (PAGE_LABEL_LINE: a section label alone, 政府文件). It is a line of its own, never the start of the title below it.
  */
-export const SITE_CHROME = new RegExp(`^(?:[•·●▪◆■]\\s*)?(?:欢迎访问|欢迎来到|欢迎光临|设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体|logo$|LOGO$|(?:进入|退出|切换(?:到|至)?)?(?:长者|老年|老人|关怀|适老化?)(?:浏览|阅读)?(?:模式|版)|适老化|(?:语音)?朗读$|听全文$|扫一扫(?:在手机|用手机|手机)?|(?:点赞|收藏|转发|分享|评论)$|登录(?:\\s*[|｜/、]?\\s*注册)?$|(?:微信)?公众号$|(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|X)(?:\\s*(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|X|Twitter|Facebook))*$|客户端$|手机版$|(?:返回)?(?:顶部|TOP|Top|top)$|undefined$|null$|[\u4e00-\u9fff]{1,3}文版$|(?:字体|字号|字號|字體)\\s*[:：]?\\s*(?:[【\\[［(（]?\\s*[大中小]|$)|[【\\[［(（]?\\s*大\\s*[】\\]］)）]?\\s*[【\\[［(（]?\\s*中\\s*[】\\]］)）]?\\s*[【\\[［(（]?\\s*小\\s*[】\\]］)）]?$|字体\\s*[:：]\\s*[【\\[［(（]\\s*[】\\]］)）]|${FONT_WIDGET_OPEN}[:：])`);
+export const SITE_CHROME = new RegExp(`^(?:[•·●▪◆■]\\s*)?(?:欢迎访问|欢迎来到|欢迎光临|设为首页|加入收藏|无障碍|首页|网站首页|分享到|English|繁體|繁体|简体|logo$|LOGO$|(?:进入|退出|切换(?:到|至)?)?(?:长者|老年|老人|关怀|适老化?)(?:浏览|阅读)?(?:模式|版)|适老化|(?:语音)?朗读$|听全文$|扫一扫(?:在手机|用手机|手机)?|(?:我要|取消|一键|已)?(?:点赞|收藏|转发|分享|评论)$|登录(?:\\s*[|｜/、]?\\s*注册)?$|(?:微信)?公众号$|(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|X)(?:\\s*(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|X|Twitter|Facebook))*$|客户端$|手机版$|(?:返回)?(?:顶部|TOP|Top|top)$|undefined$|null$|[\u4e00-\u9fff]{1,3}文版$|(?:字体|字号|字號|字體)\\s*[:：]?\\s*(?:[【\\[［(（]?\\s*[大中小]|$)|[【\\[［(（]?\\s*大\\s*[】\\]］)）]?\\s*[【\\[［(（]?\\s*中\\s*[】\\]］)）]?\\s*[【\\[［(（]?\\s*小\\s*[】\\]］)）]?$|字体\\s*[:：]\\s*[【\\[［(（]\\s*[】\\]］)）]|${FONT_WIDGET_OPEN}[:：])`);
 /** A site's name: its owner, then 门户网站, 政府网 or 网站 (陆河县人民政府门户网站, 某某区政务网). */
 export const SITE_NAME_LINE = /^[\u4e00-\u9fff]{2,24}(?:门户网站|门户网|政府网站|政务网站|政府网|政务网|人民政府网站|人民政府网)$/;
 /**
