@@ -18,6 +18,8 @@ const PCT_RE = new RegExp(
     `|([二三四五六七八九十])(?<![百千万][二三四五六七八九十])分之([一二三四五六七八九])|([1-9])(?<=(?:[的占为约达近超过费额价款按]|[低高大小等]于)[1-9])\\s*[/／]\\s*([2-9]|1[0-2])(?![\\d/／.]))`,
   'g',
 );
+/** What a fraction in words names when a way of working follows it: 二分之一工作法, 三分之一工作制. */
+const FRACTION_NAMES_AFTER = /^(?:工作法|工作制|工作机制|工作模式)/;
 // Every match holds %, ‰, 折, 分 (百分之, 个百分点, 分之) or a slash.
 needing(PCT_RE, /[%‰折分/／]/);
 
@@ -110,6 +112,8 @@ export function extractRates(text: string): Rate[] {
             : parseNumber(num) * (m[2] === '‰' ? 0.1 : 1);
     // (a fraction's numerator is below its denominator: 一分之三 is no share)
     if ((m[10] && parseNumber(m[11]) >= parseNumber(m[10])) || (m[12] && Number(m[12]) >= Number(m[13]))) continue;
+    // (…nor one that names a way of working, no share of anything: 党政主要负责同志实行二分之一工作法, 南阳 (round 237))
+    if (m[10] && FRACTION_NAMES_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
     if (!Number.isFinite(value)) continue;
     // The level a rate is changed from (穩崗返還標準由實際繳費的50%提高至…的100%: 宁夏; 从3%降至1%): a baseline, no rate paid or set,
     // as the level a sum is raised from is none (肇庆).
