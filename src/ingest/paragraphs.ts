@@ -82,6 +82,31 @@ const SIGNERS = 40;
 const FIELD_THEN_ITEM = new RegExp(`(?<=${UNIT_LABEL_WORD}\\s*[:：](?:[^。；;!?！？()]|\\([^()]{1,8}\\)){1,80}?(?:${BODY_SUFFIX}))(?=${ITEM_OPEN})`, 'g');
 
 /** The shortest line that may hold paragraphs run together. */
+/**
+ * A task table a page ran onto one line, its header words glued (序号内容与要求责任单位1确保…。…75%以上。市发改委2高质量完成…, 绍兴 round 238):
+ * the header's unit column opens the first row (责任单位|1), and each later row opens with its number right after the unit cell that closes
+ * the row before it, a body's name after the task's last stop. Rows are read in order, 2, 3, …, each number only after its row's stop and
+ * body, so a figure in a task (增长7%) never opens one.
+ */
+const TABLE_HEADER_THEN_FIRST = new RegExp(`序号[^。；;!?]{0,30}?(?:${UNIT_LABEL_WORD})(?=1(?!\\d)[\\u4e00-\\u9fff])`, 'g');
+const rowAfterUnitCell = (n: number): RegExp => new RegExp(`${SENTENCE_END}[\\u4e00-\\u9fff、,()]{2,60}?(?:${ORGAN_END})(?=${n}(?!\\d)[\\u4e00-\\u9fff])`, 'g');
+function runOnTableRows(line: string): number[] {
+  const out: number[] = [];
+  for (const h of line.matchAll(TABLE_HEADER_THEN_FIRST)) {
+    let at = h.index! + h[0].length;
+    out.push(at);
+    for (let n = 2; n < 200; n++) {
+      const re = rowAfterUnitCell(n);
+      re.lastIndex = at;
+      const m = re.exec(line);
+      // (the next row's cell closes within a row's length: a task of a few sentences)
+      if (!m || m.index - at > 600) break;
+      at = m.index + m[0].length;
+      out.push(at);
+    }
+  }
+  return out;
+}
 const LONG_LINE = 150;
 
 /**
@@ -123,6 +148,7 @@ export function lostBreaks(folded: string): number[] {
       for (const m of line.matchAll(TITLE_THEN_FIRST)) here.add(m.index!);
       for (const m of line.matchAll(TITLE_THEN_ADDRESSEES)) here.add(m.index!).add(m.index! + m[0].length);
       for (const m of line.matchAll(FIELD_THEN_ITEM)) here.add(m.index!);
+      for (const k of runOnTableRows(line)) here.add(k);
       for (const m of line.matchAll(BRACKETED)) if (NOTE_WORDS.test(m[1])) here.add(m.index! + m[0].length);
       for (const m of line.matchAll(SIGNATURE_RUN)) {
         // (a body signing right before the date stays on the date's line, the line opening where its name does; where that is
