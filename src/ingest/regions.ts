@@ -645,9 +645,10 @@ const BARE_ZONE_OWN = /(?:在|落户|迁入|入驻|落户于)高新区(?:[（(][
 const BARE_NEW_AREA_OWN = /结合新区实际|在新区(?:内|注册|落户|投资|设立)|(?:本|我)新区|全新区(?!域)|(?<![\u4e00-\u9fff])新区(?:内|各有关)/;
 
 /**
- * The one city's 高新区 (or national-level new area: 新区) a notice names only as 高新区 (新区), where its own words write the zone as their own place (在高新区(滨江)注册, 请高新区内的
- * 服务机构…: 杭州, 济南) and the text, citations and all, names that city and no division outside it or its province (宁波高新区管委会 in a
- * cited title: 宁波). Undefined where the notice speaks as a city, a county or a province, or names no city or two.
+ * The one city's 高新区 (or its national-level new area) a notice names only as 高新区 (新区), where its own words write the zone as their
+ * own place (在高新区(滨江)注册, 请高新区内的服务机构…: 杭州, 济南; 结合新区实际: 青岛) and the text, citations and all, names that city and no
+ * division outside it or its province (宁波高新区管委会 in a cited title: 宁波). Undefined where the notice speaks as a city, a county or a
+ * province, or names no city or two.
  */
 export function bareZoneOfCity(text: string): RegionMatch | undefined {
   const own = maskCitations(text);
@@ -1134,8 +1135,7 @@ const ACTED_IN_PLACE = /(?:在|注册地(?:在|为|位于)|落户)(?!(?:城|郊|
  */
 export function taskedCountiesCity(text: string): RegionMatch | undefined {
   const cities = new Set<string>();
-  let counties = 0;
-  const seen = new Set<string>();
+  const counties = new Set<string>();
   for (const m of matchesOf(text, COUNTY_GOVERNMENT)) {
     // (the name is the longest tail of the words before 政府 that is a division's whole name: 落实丹阳市政府 → 丹阳市)
     let r: RegionMatch | undefined;
@@ -1145,14 +1145,11 @@ export function taskedCountiesCity(text: string): RegionMatch | undefined {
       if (found && found.name === tail) r = found;
     }
     if (!r || !('level' in r)) continue;
-    if (r.level === 'county') {
-      cities.add(r.code.slice(0, 4));
-      if (!seen.has(r.code)) counties++;
-      seen.add(r.code);
-    } else if (r.level === 'city') cities.add(r.code.slice(0, 4));
-    else return undefined;
+    if (r.level === 'province') return undefined;
+    cities.add(r.code.slice(0, 4));
+    if (r.level === 'county') counties.add(r.code);
   }
-  if (cities.size !== 1 || counties < 2) return undefined;
+  if (cities.size !== 1 || counties.size < 2) return undefined;
   const city = divisionByCode([...cities][0]);
   return city && 'level' in city && city.level === 'city' ? city : undefined;
 }
