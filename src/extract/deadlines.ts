@@ -62,8 +62,10 @@ const GRANT_WORD = new RegExp(GRANT_VERB);
 /** The verbs a bound word may stand before, the span after them (最高减免6个月, 最长免租3年). */
 const SPAN_RELIEF_VERB = `${GRANT_VERB}|免租|减租|免收|免除|免缴|给予`;
 const BOUND_THEN_VERB = new RegExp(`^(?:最长|最多|至多|最高)(?:${SPAN_RELIEF_VERB})`);
+/** The words of a relief written as a noun after what it relieves (租金减免, 房租免除). */
+const RELIEF_NOUN = '(?:减免|免除|减半)';
 /** A rent's relief named as a noun (租金减免, 房租免除): what a span before it runs over. */
-const RENT_RELIEF = '(?:租金|房租|租赁费|厂房租金|场地租金|物业费)(?:减免|免除|减半)';
+const RENT_RELIEF = `(?:租金|房租|租赁费|厂房租金|场地租金|物业费)${RELIEF_NOUN}`;
 const GRANT_BEFORE = new RegExp(`(?:${GRANT_VERB})(?:期)?(?:累计)?(?:最长|最多)?$`);
 /**
  * A grant and its short object right before a span (免征企业所得税|3年, 减半征收企业所得税|三年, 给予贴息|2年);
@@ -1338,6 +1340,8 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   return relative || (Number(year) >= Math.max(1990, floor) && Number(year) <= 2100) ? { date: yearEnd ? `${year}-12` : year } : undefined;
 }
 
+/** What months right after a grant's verb pay (两个月的房租, 三个月工资): a sum counted in months; not the rent's relief (3个月租金减免). */
+const MONTHS_PAID_AFTER = new RegExp(`^\\s*的?\\s*(?:房租|租金|工资|薪酬|社保|物业费)(?!${RELIEF_NOUN})`);
 /**
  * Time limits and periods: 到2025年, 2021—2025年, “十四五”期间, 三年内, 连续3年, 3—5年内, 长期,
  * 自发布之日起施行, 2022年6月底前. docDate (YYYY-MM-DD) resolves relative ones into `resolved`.
@@ -1435,7 +1439,7 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // (…nor months of a payment granted, 给予一次性两个月的房租补贴 (崇川): how much rent, a sum counted in months, as 三个月工资 is.)
       // (A bare count of months only, right after the grant's verb: 给予不超过3年的租金支持 is the term the support runs, a limit; and
       // not before the rent's relief, 给予3个月租金减免, which waives the rent that long, as 减免3个月房租 does.)
-      !(d.kind === 'relative' && /^(?:[一二两三四五六七八九十]{1,3}|\d{1,2})\s*个?月$/.test(d.raw) && /^\s*的?\s*(?:房租|租金|工资|薪酬|社保|物业费)(?!减免|免除|减半)/.test(text.slice(d.end, d.end + 6)) && /(?:给予|补贴|补助|奖励|发放)(?:一次性)?$/.test(text.slice(Math.max(0, d.start - 10), d.start))) &&
+      !(d.kind === 'relative' && /^(?:[一二两三四五六七八九十]{1,3}|\d{1,2})\s*个?月$/.test(d.raw) && MONTHS_PAID_AFTER.test(text.slice(d.end, d.end + 6)) && /(?:给予|补贴|补助|奖励|发放)(?:一次性)?$/.test(text.slice(Math.max(0, d.start - 10), d.start))) &&
       !(d.kind === 'relative' && (/^(?:近|连续)/.test(d.raw) || text[d.start - 1] === '近' || text.slice(d.start - 2, d.start) === '连续') && NOTHING_HAPPENED_AFTER.test(text.slice(d.end))) &&
       // (a span held without a break and bounded, 连续在库三年以上的…企业 (甘孜), 连续经营3年以上: how long the applicant has held it, a
       // threshold, as 从事…3年以上 is)

@@ -582,6 +582,15 @@ const LEVELLED_BODY = /^(?:[省市区县州旗盟镇乡]|各)[\u4e00-\u9fff]{1,1
 const ARTICLE_BEFORE = new RegExp(`${ARTICLE_MARK}[ \\t\\u3000]*$`);
 /** Does the bracket at `start` title the article whose marker it follows (第二条(管理部门))? */
 const articleTitleAt = (text: string, start: number): boolean => ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+/** Where the bracket opening at `start` closes (the offset after its closer), brackets counted, on its line; -1 where the line ends first. */
+function bracketEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length && text[i] !== '\n'; i++) {
+    if (isOpen(text[i])) depth++;
+    else if (isClose(text[i]) && --depth === 0) return i + 1;
+  }
+  return -1;
+}
 /**
  * Notes closing an article; brackets are counted, and a stray 〕 also closes (seen in 渝府办发 texts). `textEnds`: the
  * document ends with `written` (an excerpt may cut its last note off).
@@ -595,19 +604,7 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
   const notes: UnitNote[] = [];
   for (const m of matchesOf(text, NOTE_OPEN)) {
     const start = m.index!;
-    let depth = 0;
-    let end = -1;
-    for (let i = start; i < text.length && text[i] !== '\n'; i++) {
-      const ch = text[i];
-      if (isOpen(ch)) depth++;
-      else if (isClose(ch)) {
-        depth--;
-        if (depth === 0) {
-          end = i + 1;
-          break;
-        }
-      }
-    }
+    const end = bracketEnd(text, start);
     if (notes.length && notes[notes.length - 1].end > start) continue;
     // An article's title in brackets right after its marker (第二条(管理部门), 第三条（支持内容）) names the article, no bodies.
     if (articleTitleAt(text, start)) continue;
@@ -723,20 +720,12 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     const open = /^[ \t\u3000]*([（(〔【［[])/.exec(text.slice(n.end, n.end + 4));
     if (!open || n.end >= text.length) continue;
     const from = n.end + open[0].length - 1;
-    let depth = 0;
-    let close = -1;
-    for (let i = from; i < text.length && text[i] !== '\n'; i++) {
-      if (isOpen(text[i])) depth++;
-      else if (isClose(text[i]) && --depth === 0) {
-        close = i;
-        break;
-      }
-    }
-    if (close < 0 || notes.some((o) => o !== n && o.start >= from && o.start < close)) continue;
-    const standing = standingIn(text.slice(from + 1, close), from + 1);
+    const end = bracketEnd(text, from);
+    if (end < 0 || notes.some((o) => o !== n && o.start >= from && o.start < end)) continue;
+    const standing = standingIn(text.slice(from + 1, end - 1), from + 1);
     if (!standing.length) continue;
     n.standing = [...(n.standing ?? []), ...standing];
-    n.end = close + 1;
+    n.end = end;
   }
   for (const n of notes) {
     const times = noteTimes(text, n.start, n.end);

@@ -81,7 +81,6 @@ const SIGNERS = 40;
  */
 const FIELD_THEN_ITEM = new RegExp(`(?<=${UNIT_LABEL_WORD}\\s*[:：](?:[^。；;!?！？()]|\\([^()]{1,8}\\)){1,80}?(?:${BODY_SUFFIX}))(?=${ITEM_OPEN})`, 'g');
 
-/** The shortest line that may hold paragraphs run together. */
 /**
  * A task table a page ran onto one line, its header words glued (序号内容与要求责任单位1确保…。…75%以上。市发改委2高质量完成…, 绍兴 round 238):
  * the header's unit column opens the first row (责任单位|1), and each later row opens with its number right after the unit cell that closes
@@ -107,6 +106,8 @@ function runOnTableRows(line: string): number[] {
   }
   return out;
 }
+
+/** The shortest line that may hold paragraphs run together. */
 const LONG_LINE = 150;
 
 /**
