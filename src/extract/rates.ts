@@ -1,4 +1,4 @@
-import { before, sentenceBefore } from './context.js';
+import { before, phraseStart, sentenceBefore } from './context.js';
 import { CLOSE, OPEN } from './brackets.js';
 import { APPLICANT, APPLICANT_RATIO, CHECK_PASSED_BEFORE_GRANT, EXCLUSIVE, INCLUSIVE, REFERENCE_LEVEL, STEP } from './condition-words.js';
 import { ARABIC, CHINESE, parseNumber, round } from './numbers.js';
@@ -166,7 +166,17 @@ const UNIT_CELL_RE = needing(/(?:^|\|)\s*\d{1,3}\s*\|([^|\n]{2,40}?)\s*[（(]\s*
 
 // (超过…规定标准的40%以上: a share by which a figure exceeds a standard; 亩产税收在行业平均亩产税收200%以上的: a
 // share of an average.)
-const METRIC_END = /(增长|增速|增幅|递增|占比|比重|比例|率|收入|营收|产值|税收|下降|降低|提高|增加|达到|达|超过|不低于|(?<!不)低于|高于|保持在|首付|到位|到账)[^，。；、]{0,4}$|占[^，。；、]{2,16}$|(总数|总额|总量|总值)的?$|(?:高于|超过|超出|快于)[^，。；、]{0,12}?(?:平均水平|平均值|平均增速|平均增幅|增速|增幅)$|(?<!不)(?:高于|超过|超出)[^，。；、]{0,24}?(?:标准|指标|水平|定额)的$|(?:在|达到|达|为|相当于)[^，。；、]{0,24}?平均[^，。；、]{0,12}?(?:的)?$/;
+// (…or a second condition joined by 且 after a first that compares the measure with a reference: 累计利用率高于同类型地区平均水平且在
+// 75%~90%以上的, 赤峰 — the measure named before the first.)
+const METRIC_END = /(?:率|增长|增速|增幅|占比|比重|比例)[^，。；、]{0,30}?(?:且|并且|同时)(?:在|达到|达|保持在)?$|(增长|增速|增幅|递增|占比|比重|比例|率|收入|营收|产值|税收|下降|降低|提高|增加|达到|达|超过|不低于|(?<!不)低于|高于|保持在|首付|到位|到账)[^，。；、]{0,4}$|占[^，。；、]{2,16}$|(总数|总额|总量|总值)的?$|(?:高于|超过|超出|快于)[^，。；、]{0,12}?(?:平均水平|平均值|平均增速|平均增幅|增速|增幅)$|(?<!不)(?:高于|超过|超出)[^，。；、]{0,24}?(?:标准|指标|水平|定额)的$|(?:在|达到|达|为|相当于)[^，。；、]{0,24}?平均[^，。；、]{0,12}?(?:的)?$/;
+
+/** The phrase a share's measure is named in: its own, or with the one before when it only joins a second condition (…平均增速,且在15%以上的). */
+function measurePhrase(text: string, from: number): string {
+  const pre = before(text, from);
+  const start = phraseStart(text, from);
+  return JOINED_ONLY.test(pre) && /[，,]/.test(text[start - 1] ?? '') ? before(text, start - 1) + pre : pre;
+}
+const JOINED_ONLY = /^(?:且|并且|同时)(?:在|达到|达|保持在)?$/;
 
 /** Where the bracket that holds `at` opens, looking back at most `reach` characters within the sentence, or -1. */
 function openingBefore(text: string, at: number, reach: number): number {
@@ -313,7 +323,7 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // form): the measure the applicant must meet, bounded still; not a grant's share relaxed (补助比例放宽至50%).
   const relaxed = RELAXED_BOUND.exec(pre);
   if (!planned && relaxed && !/补助|补贴|奖励|奖补|资助|贴息|支持|扶持/.test(relaxed[1])) return true;
-  if (!METRIC_END.test(before(text, from))) return false;
+  if (!METRIC_END.test(measurePhrase(text, from))) return false;
   if (CONDITION_AFTER.test(listPost) || BOTH_CONDITIONS.test(listPost)) return true;
   // (…or a bounded share in the first phrase of a clause that opens on whom it is for, 对 before it, a grant later in the sentence: 对楼宇内…
   // 区内注册企业租用面积达到60%以上,根据年度经济贡献,经综合评价认定为青浦区特色楼宇,给予楼宇运营管理单位60万元, 青浦 — the bar the

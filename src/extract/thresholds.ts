@@ -1143,11 +1143,15 @@ const REFERRED_BACK_AFTER = /^\s*的[^，。；,;的\d]{1,12}?[，,]\s*对(?:其
 /** Units of time: a span's 以内 (3年以内) is a time limit, no ceiling. */
 // (An age is no span: 3周岁以内的婴幼儿, 在该孩子三周岁以内申请补发 (兴县) bound the age, a ceiling as 3周岁以下 is.)
 const TIME_UNIT = /^(?:年|个月|月|天|日|小时)$/;
+/** A sum, or a range of sums, paid per step, then the standard and the grant: 50万元~200万元的标准进行奖励. */
+const SUM_PER_STEP_GRANT = String.raw`\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|千)?元(?:\s*[~～—\-–至到]\s*\d+(?:\.\d+)?\s*(?:万|千)?元)?\s*的?\s*(?:标准|额度)?\s*(?:进行|给予|予以)?(?:奖励|补助|补贴|奖补|资助)`;
 /** A step in a measure, the grant right after it: 每增加100平方米再给予5万元, 每新增1000亩奖励… (a step of 1 is a price: 每亩300元). */
 // (…after its comma, or the grant told as what it adds: 展览面积较上届每增加5000平方米,给予项目单位20万元奖励; 每增加1万平方米递增30万元奖励, 北京)
 // (…the grant raised named after its verb too: 每增加1万平方米,增加奖励5万元 (武汉 会展), as 奖励增加5万元 is)
 // (…or a step either way, the grant raised or cut by it: 以40万标箱为基础每增减5万标箱,增加或减少250万元, 南通)
-const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万|千|亿)?(${PER_UNIT})(?=\\s*的?\\s*[，,]?\\s*(?:(?:再|另|追加|增加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加)|(?:递增|增加|加)(?:或(?:减少|扣减|核减))?\\s*[\\d一二三四五六七八九十]))`, 'g');
+// (…or the sum per step right after it, maybe a range, as the standard a grant is paid at: 超出部分按照每1万平米50万元~200万元的标准进行奖励,
+// 赤峰 — the step's grant, as 每1万平方米奖励30万元's is)
+const QTY_STEP_RE = new RegExp(`每\\s*(?:${STEP})?(?:一个)?\\s*${NUM}\\s*(万|千|亿)?(${PER_UNIT})(?=\\s*的?\\s*[，,]?\\s*(?:(?:再|另|追加|增加|可|即|则)?(?:奖励|给予|补助|补贴|奖补|资助|追加)|(?:递增|增加|加)(?:或(?:减少|扣减|核减))?\\s*[\\d一二三四五六七八九十])|${SUM_PER_STEP_GRANT})`, 'g');
 // Its 每.
 needing(QTY_STEP_RE, /每/);
 /**
