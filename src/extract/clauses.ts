@@ -872,6 +872,22 @@ function isHeadingLine(para: string): boolean {
 }
 
 /**
+ * A numbered item's line that only names it in a short phrase closed by its stop (2. 购房补贴 。), the item's sentences on the lines below:
+ * its heading, as the same phrase before the sentences on its line is (round 16), not a clause. Not an item that is its one sentence, its
+ * note, its bodies or the next item on the line below (7.生产生活用水总量达到市级要求。 / 牵头单位:区水务局; (5)… / (6)…).
+ */
+const NOT_A_NAME = /[\d０-９%％]|[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|不超过|不高于|以上|以下|应当|必须|不得|不予|可以|均/;
+function isNamingItemLine(para: string, below: string): boolean {
+  const m = HEADING_RE.exec(para);
+  if (!m || ARTICLE_RE.test(para)) return false;
+  const rest = para.slice(m[0].length).replace(/\s+/g, '');
+  // (a grant's name may be the item's, 购房补贴, 安家补助; what grants or rules is a sentence: 给予…, 不超过…, 应当…)
+  if (!/^[^。；;：:，,]{2,16}。$/.test(rest) || NOT_A_NAME.test(rest)) return false;
+  // (the line below is a sentence of the item: long, closed or parted by its stops, no label, bracket or number opening it)
+  return below.length >= 20 && /[。；;，,]/.test(below) && !HEADING_RE.test(below) && !/^[（(〔【\[]/.test(below) && !/^[^，。；,;]{0,10}[：:]/.test(below);
+}
+
+/**
  * A section heading (一、 / （一）) in parts, alone on its line and closed by its note: 一、圍繞打造發展引擎,擴大有效益的投資
  * (由市發改委牽頭實施). The note says who leads the section; a numbered item (1.…,(責任單位:…)) stays a clause.
  */
@@ -1540,7 +1556,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // 云南; 申报工作增加网上申报时间政务2024-11-02 19:44上海区科经委于…, 浦东): a page that starts at its body; read it all. Also where
       // the page lost every line break and the paragraph is cut at its first inline heading: 来源:土流网…近日,…发布…政策措施,表示…?一、…)
       // title block
-    } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para)) && !isNotedItem(text, next, para) && !isItemWithNote(text, next, para) && !inList(para)) {
+    } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para) || isNamingItemLine(para, linesAfter(text, next, 1)[0] ?? '')) && !isNotedItem(text, next, para) && !isItemWithNote(text, next, para) && !inList(para)) {
       pending = []; // a heading on its own line
       list = undefined;
       listed = [];
