@@ -9,6 +9,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   exclusiveMarks: string[];
   stepWords: string[];
   applicants: string[];
+  pricedGoods: string[];
   countedThings: string[];
   quantityUnits: string[];
   countingClassifiers: string[];
@@ -75,6 +76,8 @@ export const CHECK_PASSED_BEFORE_GRANT = `(?:${alt(words.checksPassed.prefixes)}
 export const APPLICANT = alt(words.applicants);
 /** The applicants that are firms or people (企业, 个体工商户, 合作社, 人才…), not places, projects or bodies: a grant table's 对象 cells. */
 export const APPLICANT_KINDS = alt(words.applicants.filter((a) => /(?:企业|户|纳税人|合作社|农场|人才|毕业生|研究生|职工|人员|员工|主体|公司)$/.test(a)));
+/** Goods a price band is on, named right after the band (10万元(含)-20万元(不含)车辆,补贴3000元): dict/condition-words.json pricedGoods. */
+export const PRICED_GOODS = alt(words.pricedGoods);
 export const COUNTED = alt(words.countedThings);
 export const QUANTITY_UNIT = alt(words.quantityUnits);
 /** Measure words of things counted, the thing maybe named between the figure and its bound (50台车以上). */

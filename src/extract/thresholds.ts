@@ -2,7 +2,7 @@ import { ARTICLE_RE } from '../ingest/clean.js';
 import { OPEN, insideTitle, withoutRemarks } from './brackets.js';
 import { afterChars, before, goalGoverns, listHead, listTail, next, ordinalAt, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
-import { alt, APPLICANT, BOUND_NEGATION, CHECK_ACT, CHECK_PASSED_BEFORE_GRANT, CHECK_RESULT, CAPACITY_PER, CAPACITY_UNIT, CONTEST_RANK, COUNTED, PER_UNIT, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, CAPITAL_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
+import { alt, APPLICANT, BOUND_NEGATION, CHECK_ACT, CHECK_PASSED_BEFORE_GRANT, CHECK_RESULT, CAPACITY_PER, CAPACITY_UNIT, CONTEST_RANK, COUNTED, PER_UNIT, PRICED_GOODS, PHASE_OUT_VERB, PHASED_THING, COUNTING_VERB, EXCLUSIVE, INCLUSIVE, LOWER_EXCLUSIVE, NOT_BOUND, LOWER_INCLUSIVE, QUANTITY_UNIT, RANK_WORD, REFERENCE_LEVEL, SIZE_METRIC, CAPITAL_METRIC, STEP, STEP_ACT, UPPER_EXCLUSIVE, UPPER_INCLUSIVE } from './condition-words.js';
 import { FOREIGN_CURRENCY, REMARK_MAX, YUAN_WORD } from './money-words.js';
 import { PAIRING_WORD_END } from './lexicon.js';
 import { ARABIC, CHINESE, NUMERAL_START, parseNumber, round } from './numbers.js';
@@ -122,8 +122,9 @@ const RELIEF_VERB = '免交|免收|免征|免缴|减免|减半征收|减半收�
 const STANDARD_NAMED = /(?:奖励|补助|补贴|奖补|资助)标准(?:参考|参照|为|如下|按)?[：:]?/g;
 // (…or per a thing the band prices, the grant right after: 10至20万元每辆补贴3000元, 山东省)
 // (…a remark in brackets between the band's mark and its grant: 2万(含)-5万(不含)(新能源汽车为主)补助2000元, 济源)
+// (…or the goods the band prices named after it, a comma before the grant: 10万元(含)-20万元(不含)车辆,补贴3000元, 海盐)
 const BAND_REWARDED = new RegExp(
-  `^\\s*(?:${INCLUSIVE}|${EXCLUSIVE}|[（(［\\[【〔]\\s*(?:不)?含[^（）()［］\\[\\]【】〔〕]{0,16}[）)］\\]】〕])?\\s*(?:[（(][^（）()\\d]{1,12}[）)])?\\s*(?:之间)?的?(?:部分|[^，。；,;的]{0,6}?(?:${APPLICANT})|[^，。；,;的]{1,6}?(?=[，,]?\\s*每(?:辆|台|套|件|部|架|艘)))?\\s*[，,]?\\s*(?:每(?:辆|台|套|件|部|架|艘|个|家|户))?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|予以|按|${RELIEF_VERB}|(?:得|计|加)\\s*\\d+(?:\\.\\d+)?\\s*分)` +
+  `^\\s*(?:${INCLUSIVE}|${EXCLUSIVE}|[（(［\\[【〔]\\s*(?:不)?含[^（）()［］\\[\\]【】〔〕]{0,16}[）)］\\]】〕])?\\s*(?:[（(][^（）()\\d]{1,12}[）)])?\\s*(?:之间)?的?(?:部分|[^，。；,;的]{0,6}?(?:${APPLICANT})|[^，。；,;的]{1,6}?(?=[，,]?\\s*每(?:辆|台|套|件|部|架|艘))|[^，。；,;的\\d]{0,4}?(?:${PRICED_GOODS})(?=[，,]))?\\s*[，,]?\\s*(?:每(?:辆|台|套|件|部|架|艘|个|家|户))?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|予以|按|${RELIEF_VERB}|(?:得|计|加)\\s*\\d+(?:\\.\\d+)?\\s*分)` +
     // (…or an item of a list of bands the grant follows: 20亿元及以上、10亿元~20亿元(不含)、…、1亿元~5亿元(不含)分别一次性给予…, 郑东新区)
     `|^\\s*(?:[（(]\\s*不?含[^（）()]{0,8}[）)])?\\s*、[^。；;，,]{0,60}?(?:的[，,]?)?(?:分别)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补)` +
     // (…or of a list of tiers the text names as such before the grant: 按照1000万元(含)-3000万元、3000万元(含)-1亿元、1亿元(含)以上三个档次,
