@@ -47,6 +47,8 @@ const WINDOW_YEAR_AFTER_SUBJECT = new RegExp(`(?<=(?:${APPLICANT})[^，。；,;]
 const WINDOW_YEAR = new RegExp(`(\\d{4})年(?:度)?\\s*(?:[（(]\\s*含\\s*[）)])?\\s*(?:及|和|或)?(?:以后|之后)(?=[^，。；,;]{0,30}?的(?:[^，。；,;的]{0,12}?(?:${APPLICANT})|[^，。；,;的]{13,40}?(?:${APPLICANT})(?=[等、，,。；;)）]|$)))`, 'g');
 /** A year since which the rewarded act falls, after 对 and before the applicant (对2020年以来实质性竣工投产,且…的工业项目: 吉林市). */
 const WINDOW_SINCE = new RegExp(`(?<=对\\s*)(\\d{4})年以来(?=[^。；;]{0,40}?的[^，。；,;的]{0,12}?(?:${APPLICANT}))`, 'g');
+/** A year since which a cohort was honoured or recognised, the act right after it: 2018年以来受县级(含)以上表彰的…, 2020年以来获得…认定的…. */
+const WINDOW_SINCE_HONOURED = /(?<![\d.])(\d{4})年以来(?=(?:受到?|获得?|荣获|被|新?认定|评为|入选|列入)[^。；;]{0,40}?的)/g;
 const DESCRIBED_YEAR = new RegExp(`^[^，。；,;、：:！？\\s]{0,10}?(${DESCRIBED_YEAR_NOUN})`);
 const ACTION = new RegExp(YEAR_ACTION_VERB);
 /** A grant whose duration is bounded: 连续补贴不超过3年, 最长补贴3年. */
@@ -699,6 +701,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…and one 以来 after 对, the act and the applicant after it: 对2020年以来实质性竣工投产…的工业项目; not 2015年以来…形成的市辖区, which
   // describes what a thing is, 对 opening no grant's applicant before it)
   [needing(WINDOW_SINCE, /以来/), (m) => ({ date: m[1] })],
+  // (…or one with an act of honour or recognition right after it and whoever it names after 的: 2018年以来受县级(含)以上表彰的
+  // 各行各业优秀群体, 杞县 — the cohort's window, as 2019年度认定的 is)
+  [needing(WINDOW_SINCE_HONOURED, /以来/), (m) => ({ date: m[1] })],
   // (A 的 may stand between the year and its month: 请于2005年的3月30日、6月30日…分四次上报.)
   // (…its hour or weekday between the day and 前 as well: 2026年1月20日24點前, 南京; 2024年7月30日(星期二)前, 成都)
   // (Not a signature a flattened page ran into the text: the signing body opening the clause, its date right after it, no limit word:
