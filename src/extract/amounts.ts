@@ -254,6 +254,9 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // A sum named as the whole budget right before it (本次活动发放消费补贴总金额为200万元: 海盐; 第一輪補貼預算金額5000萬元: 宝安) is the budget,
   // a total, though it names the grant it pays; not one recipient's sum bounded (单个企业…资金总额不超过600万元: the bound word is last).
   if (BUDGET_NAMED_BEFORE.test(pre) && !/(?:每|单个|单家|单项|同一|各)[^，。；]{0,16}$/.test(pre)) return 'total';
+  // (…or a fund's whole size named 总规模 after the fund the sentence sets up: 设立“…应急转贷资金”(以下简称…),总规模为2亿元, 肇庆高新区 — not
+  // an industry's size a goal sets, 产业总规模达到…, which names no fund)
+  if (/总规模(?:为|是|约)?\s*$/.test(pre) && /(?:资金|基金|资金池)/.test(sentenceBefore(text, m.start)) && !/(?:每|单个|单家|同一|各)[^，。；]{0,16}$/.test(pre)) return 'total';
   // A sum a place gets in a list of allotments, the place's name all the phrase holds and no grant in the sentence (其中:争创省级先进乡镇2个:
   // 大康镇70万元、青莲镇70万元, 江油; 杜桥镇汾西村10万元、杜桥镇卢家村10万元, 临海): allotted to a place, a total (ANNOTATION round 102, as
   // 海东's and 达州's allotments are).
