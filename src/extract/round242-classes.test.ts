@@ -32,3 +32,13 @@ describe('a year naming the economy a sentence sets out to turn round is describ
     ['本政策执行至2023年12月31日,推动经济运行整体好转。', ['至2023年12月31日']],
   ])('valid: %s', (s, want) => expect(raws(s)).toEqual(want));
 });
+
+describe('transactions counted in 笔 are a quantity a bound may set (笔 counted)', () => {
+  const bounds = (s: string) => extractValues(s, '2025-04-01', true).thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
+  it.each([
+    // 四川省 (sichuan-sichuansheng-yingjizhuandai2025.txt): an item of the 支持条件 list
+    ['应急转贷资金池依法合规运行,应急转贷业务开展对象须为工业企业,在2024年10月1日至2025年3月31日期间实际发放贷款并完成5笔(含)以上应急转贷业务。', [[5, null, '笔']]],
+    // form: the applicant after 的, the grant after the comma
+    ['当年发放首贷50笔以上的银行,给予奖励10万元。', [[50, null, '笔']]],
+  ])('%s', (s, want) => expect(bounds(s)).toEqual(want));
+});
