@@ -1273,6 +1273,9 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // The year whose money was left over or is carried over (2021年结余资金29.222万元…结转至2022年继续使用: 中宁; 2022年结转资金14.871万元: 乌拉盖):
   // a record of a past year's balance, no limit (the year it is carried into is one).
   if (!yearEnd && /^(?:度)?(?:的)?(?:结余|结转|剩余|沉淀)(?:资金|经费|指标)?/.test(after)) return undefined;
+  // The year whose record a cohort is judged on, the record had or lacked right after it (2014年无出口实绩企业, 2014年度有出口实绩的企业:
+  // 慈溪): the period measured, none, as round 103's measured years are.
+  if (!yearEnd && /^(?:度)?(?:内)?(?:无|没有|未有|有)[^，。；,;]{0,6}?(?:实绩|业绩)/.test(after)) return undefined;
   // A lead-in that hands down the year's tasks (现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位): that year.
   // (Not an attachment's or a table's title on a line of its own, 2021年市政府重点工作责任分解: a title's year names it.)
   if (!yearEnd && BARE_LIST_TITLE.test(c.text.trim())) return undefined;

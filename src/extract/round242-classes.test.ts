@@ -42,3 +42,19 @@ describe('transactions counted in 笔 are a quantity a bound may set (笔 counte
     ['当年发放首贷50笔以上的银行,给予奖励10万元。', [[50, null, '笔']]],
   ])('%s', (s, want) => expect(bounds(s)).toEqual(want));
 });
+
+describe('the year whose record a cohort is judged on is the period measured, no deadline (year of a record)', () => {
+  // (no notice date: the doc of 慈溪 prints none, so a past year is not dropped as looking back)
+  const raws = (s: string) => extractValues(s).deadlines.map((d) => d.raw);
+  it.each([
+    // 慈溪 (zhejiang-cixi-chukouxinbao2015.txt)
+    ['2014年无出口实绩企业,按照最高不超过200万美元的出口额确定投保方案;'],
+    ['2014年度有出口实绩的企业,按照最高不超过2014年度实际出口额确定投保方案;'],
+    // form: 业绩, 没有
+    ['2023年没有经营业绩的企业,不予支持。'],
+  ])('%s', (s) => expect(raws(s)).toEqual([]));
+  it.each([
+    // valid: a year the act must fall in stays
+    ['2023年新认定的专精特新中小企业,给予奖励。', ['2023年']],
+  ])('valid: %s', (s, want) => expect(raws(s)).toEqual(want));
+});
