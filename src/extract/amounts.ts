@@ -83,9 +83,11 @@ const HANDED = /(给予|奖励|发放|拨付给|拨给|补贴给|兑现)/;
 // (低收入 names people by their income, no figure to reach: 农村低收入家庭认定标准为900元/月, 鄂州)
 // (…not a reach word of a condition closed by 的 before the sum, the grant after it: 面积达到4亩以上的按300元/亩进行补助, 伊吾.)
 const TARGET = /(到位资金|达到|(?<![下送传表抵达])达|突破|超过|超|形成|迈上|跨上|登上|站上|迈过|冲刺|总投资|实现|增至|提高到|提高至|提升到|提升至|总规模|产值|营业收入|(?<![低高])收入|增加值|税收|贡献(?![\u4e00-\u9fff]{0,6}奖)|规模|投资额|投资总额|总额|销售额|交易额|成交额|出口额)(?![^，。；]*?\d[^，。；]*?的)[^，。；]{0,8}$/;
-// (予以 right before its sum, or closing the words before it, grants as 给予 does: 根据民宿建设规模不同予以2万元~10万元/套的奖补扶持, 嵩县)
 /** The whole budget named right before its sum: 总金额为, 资金总额, 总预算, 预算金额. */
 const BUDGET_NAMED_BEFORE = /(?:总金额|资金总额|总预算|预算金额|预算资金)(?:为|共计|合计|约|计|是)?\s*$/;
+/** …and one recipient named right before it, whose sum it bounds (单个企业…资金总额, 同一单位…): no budget. */
+const ONE_RECIPIENT_BEFORE = /(?:每|单个|单家|单项|同一|各)[^，。；]{0,16}$/;
+// (予以 right before its sum, or closing the words before it, grants as 给予 does: 根据民宿建设规模不同予以2万元~10万元/套的奖补扶持, 嵩县)
 const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|配套|予以(?=\s*(?:[\d一二两三四五六七八九十]|每|最高|不超过|$)))/;
 /** A grant word that only names a fund: 奖励基金, 扶持资金, 补助专项资金 (not a verb's: 一次性奖励资金20万元, 分别奖励资金100万元). */
 const FUND_NAME_GRANT = /(?<!一次性|分别)(奖励|补助|补贴|资助|奖补|扶持|贴息)(?=(?:专项)?(?:基金|资金|经费))/g;
@@ -253,10 +255,10 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   if (TOTAL.test(pre) && !GRANT.test(unnamed) && !HANDED.test(unnamed) && !/(?:投入|融资|投资)[^，。；]{0,4}?(?:达到|突破|超过)\s*$/.test(pre)) return 'total';
   // A sum named as the whole budget right before it (本次活动发放消费补贴总金额为200万元: 海盐; 第一輪補貼預算金額5000萬元: 宝安) is the budget,
   // a total, though it names the grant it pays; not one recipient's sum bounded (单个企业…资金总额不超过600万元: the bound word is last).
-  if (BUDGET_NAMED_BEFORE.test(pre) && !/(?:每|单个|单家|单项|同一|各)[^，。；]{0,16}$/.test(pre)) return 'total';
+  if (BUDGET_NAMED_BEFORE.test(pre) && !ONE_RECIPIENT_BEFORE.test(pre)) return 'total';
   // (…or a fund's whole size named 总规模 after the fund the sentence sets up: 设立“…应急转贷资金”(以下简称…),总规模为2亿元, 肇庆高新区 — not
   // an industry's size a goal sets, 产业总规模达到…, which names no fund)
-  if (/总规模(?:为|是|约)?\s*$/.test(pre) && /(?:资金|基金|资金池)/.test(sentenceBefore(text, m.start)) && !/(?:每|单个|单家|同一|各)[^，。；]{0,16}$/.test(pre)) return 'total';
+  if (/总规模(?:为|是|约)?\s*$/.test(pre) && /(?:资金|基金|资金池)/.test(sentenceBefore(text, m.start)) && !ONE_RECIPIENT_BEFORE.test(pre)) return 'total';
   // A sum a place gets in a list of allotments, the place's name all the phrase holds and no grant in the sentence (其中:争创省级先进乡镇2个:
   // 大康镇70万元、青莲镇70万元, 江油; 杜桥镇汾西村10万元、杜桥镇卢家村10万元, 临海): allotted to a place, a total (ANNOTATION round 102, as
   // 海东's and 达州's allotments are).

@@ -871,12 +871,14 @@ function isHeadingLine(para: string): boolean {
   return !/[，,]/.test(bare) || isPhraseHeading(bare.replace(HEADING_RE, '').trim());
 }
 
+/** What an item's name never holds: a figure, a grant or a bound, a rule's modal word (those make the line a sentence). */
+const NOT_A_NAME = /[\d０-９%％]|[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|不超过|不高于|以上|以下|应当|必须|不得|不予|可以|均/;
+
 /**
  * A numbered item's line that only names it in a short phrase closed by its stop (2. 购房补贴 。), the item's sentences on the lines below:
  * its heading, as the same phrase before the sentences on its line is (round 16), not a clause. Not an item that is its one sentence, its
  * note, its bodies or the next item on the line below (7.生产生活用水总量达到市级要求。 / 牵头单位:区水务局; (5)… / (6)…).
  */
-const NOT_A_NAME = /[\d０-９%％]|[一二三四五六七八九十百千万亿]+(?:万|亿|元|个|家|项|年|月)|给予|不超过|不高于|以上|以下|应当|必须|不得|不予|可以|均/;
 function isNamingItemLine(para: string, below: string): boolean {
   const m = HEADING_RE.exec(para);
   if (!m || ARTICLE_RE.test(para)) return false;

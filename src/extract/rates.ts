@@ -170,13 +170,14 @@ const UNIT_CELL_RE = needing(/(?:^|\|)\s*\d{1,3}\s*\|([^|\n]{2,40}?)\s*[（(]\s*
 // 75%~90%以上的, 赤峰 — the measure named before the first.)
 const METRIC_END = /(?:率|增长|增速|增幅|占比|比重|比例)[^，。；、]{0,30}?(?:且|并且|同时)(?:在|达到|达|保持在)?$|(增长|增速|增幅|递增|占比|比重|比例|率|收入|营收|产值|税收|下降|降低|提高|增加|达到|达|超过|不低于|(?<!不)低于|高于|保持在|首付|到位|到账)[^，。；、]{0,4}$|占[^，。；、]{2,16}$|(总数|总额|总量|总值)的?$|(?:高于|超过|超出|快于)[^，。；、]{0,12}?(?:平均水平|平均值|平均增速|平均增幅|增速|增幅)$|(?<!不)(?:高于|超过|超出)[^，。；、]{0,24}?(?:标准|指标|水平|定额)的$|(?:在|达到|达|为|相当于)[^，。；、]{0,24}?平均[^，。；、]{0,12}?(?:的)?$/;
 
+/** A phrase that only joins a second condition to the first: 且, 且在, 同时达到. */
+const JOINED_ONLY = /^(?:且|并且|同时)(?:在|达到|达|保持在)?$/;
 /** The phrase a share's measure is named in: its own, or with the one before when it only joins a second condition (…平均增速,且在15%以上的). */
 function measurePhrase(text: string, from: number): string {
   const pre = before(text, from);
   const start = phraseStart(text, from);
   return JOINED_ONLY.test(pre) && /[，,]/.test(text[start - 1] ?? '') ? before(text, start - 1) + pre : pre;
 }
-const JOINED_ONLY = /^(?:且|并且|同时)(?:在|达到|达|保持在)?$/;
 
 /** Where the bracket that holds `at` opens, looking back at most `reach` characters within the sentence, or -1. */
 function openingBefore(text: string, at: number, reach: number): number {
