@@ -1624,7 +1624,8 @@ const FUNDS_MOVED_AFTER = /^\s*[，,]?\s*(?:[\u4e00-\u9fff、]{1,40}?(?:《关�
 const FUNDS_RECEIVED_AFTER = /^\s*[，,]?\s*[\u4e00-\u9fff]{1,10}?(?:共|累计|共计)?收到[^，。；;]{0,50}?(?:资金|经费)/;
 // (…or a task reported done on that day, 已 before the verb: 2023年10月20日已完成对退出又恢复生产的5家企业的清退工作, 怀柔: a progress report's
 // day, as round 113's progress cells are.)
-const DONE_AFTER = /^\s*(?:(?:正式)?(?:发布|印发|出台|下发|公布|颁布|召开|举办|举行)了|[，,]?\s*已(?:经)?(?:全部|全面|基本)?(?:完成|建成|实现|竣工|开工|启动|投用|投产))/;
+// (…its doer maybe named between, and a body set up or a work started told done too: 2021年1月18日我县成立了…验收小组, 托克托 — 了 tells it past)
+const DONE_AFTER = /^\s*(?:[，,]?\s*(?:我[县区市省州旗局委厅]|[\u4e00-\u9fff]{1,8}?(?:政府|局|委|办|厅|中心))?(?:正式)?(?:发布|印发|出台|下发|公布|颁布|召开|举办|举行|成立|组建|组织|开展|启动)了|[，,]?\s*已(?:经)?(?:全部|全面|基本)?(?:完成|建成|实现|竣工|开工|启动|投用|投产))/;
 /** The day a meeting passed the notice or its plan (已经2013年2月25日市政府第57次常务(扩大)会议研究通过: 平顶山): a past day. */
 // (…a meeting named by its kind too: 已经2025年8月14日第130次区政府常务会审议通过, 顺义.)
 // (…or decided or approved there: 2012年6月29日成都市第十五届人民代表大会常务委员会第三十三次会议决定对《…》作如下修改, 成都.)
