@@ -1037,7 +1037,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…为期 between the bound and the span, in the bound's raw: 给予最长不超过为期3年、每年12个月的生活补贴, 黄陂.)
   // (…or a rent relief written as a noun after the span, 予以 as the verb maybe and the span's floor in its raw: 给予3个月租金减免;
   // 在租赁期内可予以1年以上租金减免, 辽宁省 and 鞍山.)
-  [needing(new RegExp(`(?:给予|予以|申领|领取)[^，。；,;]{0,16}?((?:(?:(?:最长|最多)?不超过|最长|最多)(?:为期)?)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月)(?:以上(?=的?(?:${RENT_RELIEF})))?)(?=(?:、[^，。；,;的]{1,12}?)?的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补|${RENT_RELIEF}))`, 'g'), /给予|予以|申领|领取/), (m, c) => {
+  // (…or paid out for it, 发放 as the verb: 按照每人每月500元的标准发放6个月稳岗补贴, 武汉 2020.)
+  [needing(new RegExp(`(?:给予|予以|申领|领取|发放)[^，。；,;]{0,16}?((?:(?:(?:最长|最多)?不超过|最长|最多)(?:为期)?)?${N}${TO_N}\\s*(?:个)?(?:自然)?(?:年|个月)(?:以上(?=的?(?:${RENT_RELIEF})))?)(?=(?:、[^，。；,;的]{1,12}?)?的?([^，。；,;的\\d]{0,6}?)(?:补贴|补助|支持|奖励|扶持|贴息|资助|奖补|${RENT_RELIEF}))`, 'g'), /给予|予以|申领|领取|发放/), (m, c) => {
     const skip = m[0].length - m[1].length;
     // (A span is a short number: 申领2019年度稳岗补贴 names a year's grant, 河源.)
     return /\d/.test(c.text[m.index! + skip - 1] ?? '') || /\d{3,}/.test(m[1]) || /^期/.test(m[3] ?? '') || (/贷款|借款|融资|授信|债/.test(m[3] ?? '') && !/贴息/.test(c.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) ? undefined : { kind: 'relative', skip };

@@ -96,6 +96,8 @@ needing(ALTERNATIVE_RE, /[万千亿]\s*[（(]/);
 const LOWER_CURRENCY = new RegExp(`^${ARABIC}\\s*${CURRENCY}`);
 
 /** All sums of money written in a (full-width folded) clause, in order. Counts such as 15个 are not money. */
+/** A magnitude alone after a bound, a measure of money named before it: 销售收入过亿, 营业收入突破千万 (no 元, no thing counted after). */
+const BARE_MAGNITUDE = /(?:收入|营收|销售额|营业额|产值|税收|纳税额|投资额|投资|交易额|出口额|进出口额|成交额)[^，。；,;\d]{0,4}?(?:超过|超|突破|达到|达|过)(千万|百万|亿)(?![元\d万亿]|美元|人|次|件|个|吨|辆|台|头|只|亩|平方|千瓦|度|斤|册|份|条|户|家|位|名|张|元)/g;
 export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
   const taken = new Uint8Array(text.length);
@@ -211,6 +213,13 @@ export function findMoney(text: string): MoneyMention[] {
     const len = m[0].length;
     if (taken[at] || out.some((o) => o.start <= at && at < o.end) || /[\d.零〇一二两三四五六七八九十百千万]/.test(text[at - 1] ?? '')) continue;
     if (/(超过|超|突破|达到|达|过)$/.test(text.slice(Math.max(0, at - 2), at)) || /^以上/.test(text.slice(at + len))) out.push({ start: at, end: at + len, raw: m[0], yuan: magnitude(m[0].slice(0, -1)), unit: '元' });
+  }
+  // (…or with no 元 at all after a bound, where a measure of money is named right before the bound: 单品年销售收入过亿再给予另50%支持, 长春新区;
+  // 营业收入突破千万的企业 — not 过亿人次, 超亿元 above, nor a count of things)
+  for (const m of matchesOf(text, BARE_MAGNITUDE)) {
+    const at = m.index! + m[0].length - m[1].length;
+    if (taken[at] || out.some((o) => o.start <= at && at < o.end)) continue;
+    out.push({ start: at, end: at + m[1].length, raw: m[1], yuan: magnitude(m[1]), unit: '元' });
   }
   // A grant's sum per household or head written with no 元 at all, right after the grant's verb or its ceiling (改建三格化粪池奖补1300/户,
   // 奖补标准最高不超过800/户, 额外奖补100/户: 资中): yuan per that unit, as 1300元/户 is.

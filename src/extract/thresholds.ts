@@ -1287,7 +1287,8 @@ function gradeOf(figure: string, word: string | undefined): { value: number; uni
   if (!word) return undefined;
   const value = parseNumber(figure);
   if (!Number.isFinite(value) || value > 10) return undefined;
-  return { value, unit: /^[AＡ]/.test(word) ? 'A级' : /星/.test(word) ? '星级' : '级' };
+  // (the unit as written: 4星及以上 is 星, 三星级以上 is 星级)
+  return { value, unit: /^[AＡ]/.test(word) ? 'A级' : word === '星' ? '星' : /星/.test(word) ? '星级' : '级' };
 }
 
 // A count bounded in a clause that opens with 如/若/凡 and closes with 的 (如引荐人超过2人的,视为…; 凡引荐人在2人以上的,…;
