@@ -9,7 +9,7 @@ const raws = (s: string) => extractValues(s).deadlines.map((d) => [d.raw, d.kind
 describe('things counted in 张 are a quantity a bound may set (张 counted)', () => {
   it.each([
     // 喀什 (xinjiang-kashi-wenhualvyou.txt): tickets bought
-    ['凡全年购买古城景区门票数10000张以上的前5名旅行社,一次性分别扶持30、25、20、15、10万元的宣传营销费', [['10000张以上', 10000, null, '张']]],
+    ['凡全年购买古城景区门票数10000张以上的前5名旅行社,一次性分别扶持30、25、20、15、10万元的宣传营销费', [['10000张以上', 10000, null, '张'], ['5名', null, 5, '名']]],
     // form: beds of a care home
     ['床位30张以上的养老机构,给予补助10万元。', [['30张以上', 30, null, '张']]],
   ])('%s', (s, want) => expect(bounds(s)).toEqual(want));
@@ -48,4 +48,13 @@ describe('a stipend paid out for a stated number of months is a relative span (p
     // valid: a year's grant named, no span
     ['发放2023年度稳岗补贴。'],
   ])('valid: %s', (s) => expect(raws(s)).toEqual([]));
+});
+
+describe('a rank of those rewarded after a bounded figure, a one-off grant each after the comma, is a second threshold (ranked after a bound)', () => {
+  it.each([
+    // 喀什: 一次性分别扶持
+    ['凡全年购买古城景区门票数10000张以上的前5名旅行社,一次性分别扶持30、25、20、15、10万元的宣传营销费', [['10000张以上', 10000, null, '张'], ['5名', null, 5, '名']]],
+    // form: 一次性奖励
+    ['对年度纳税额500万元以上的前10名企业,一次性奖励20万元。', [['500万元以上', 5000000, null, '元'], ['10名', null, 10, '名']]],
+  ])('%s', (s, want) => expect(bounds(s)).toEqual(want));
 });

@@ -1181,7 +1181,8 @@ needing(RANK_NAMED_RE, /前/);
 const RANK_WORD_RE = new RegExp(RANK_WORD);
 // (a medal or a title conferred is a reward as money is: 取前26位授予金牌, 华舍街道)
 // (…the applicant named between and the grant each year: 保税货值1000万元以上的前三名企业每年分别给予50、40、30万元的补贴, 湛江)
-const RANK_GRANT_AFTER = new RegExp(`^(?:[^，。；,;的]{0,8}?(?:${APPLICANT}))?[，,]?\\s*(?:每年|每届|每年度)?(?:分别|每家|各)?(?:给予|奖励|奖补|补助|补贴|资助|授予|${BARE_PRIZE})`);
+// (…a one-off grant each, its verb 扶持 too: 门票数10000张以上的前5名旅行社,一次性分别扶持30、25、20、15、10万元, 喀什)
+const RANK_GRANT_AFTER = new RegExp(`^(?:[^，。；,;的]{0,8}?(?:${APPLICANT}))?[，,]?\\s*(?:每年|每届|每年度)?(?:分别|每家|各)?(?:一次性)?(?:分别)?(?:给予|奖励|奖补|补助|补贴|资助|扶持|授予|${BARE_PRIZE})`);
 /** Between two standards of one list, the next one's metric: 、实缴税收 (350万元/亩、实缴税收20万元/亩/年、用地规模15亩以上). */
 const STANDARD_JOINT = /^、[\u4e00-\u9fff]{1,8}$/;
 /** The ranked applicant after a rank, a reward further on in the sentence: 对当年实缴税收前3位的商贸企业,授予金牌. */
