@@ -58,3 +58,14 @@ describe('a rank of those rewarded after a bounded figure, a one-off grant each 
     ['对年度纳税额500万元以上的前10名企业,一次性奖励20万元。', [['500万元以上', 5000000, null, '元'], ['10名', null, 10, '名']]],
   ])('%s', (s, want) => expect(bounds(s)).toEqual(want));
 });
+
+describe('a work rewarded (a film, a series, a work of web media) is who a bound before it qualifies (works as applicants)', () => {
+  it.each([
+    // 喀什: channels counted before the series, a per-episode grant
+    ['在央视和3个以上省台播放的电视连续剧每集给予1万元扶持;', [['3个以上', 3, null, '个']]],
+    // 喀什: views bounded before a list of works closed by 作品
+    ['在腾讯、优酷、爱奇艺等网络系统播放点击量超过20万次的微电影、歌曲(MV)、宣传片等网络传媒作品每个给予1万元的扶持。', [['20万次', 200000, null, '次']]],
+    // form: 电影, box office in money
+    ['票房收入超过5000万元的电影,给予出品企业奖励100万元。', [['5000万元', 50000000, null, '元']]],
+  ])('%s', (s, want) => expect(bounds(s)).toEqual(want));
+});
