@@ -95,9 +95,9 @@ needing(ALTERNATIVE_RE, /[万千亿]\s*[（(]/);
 /** A range's lower end written with its currency and no magnitude (2000元~1万元). */
 const LOWER_CURRENCY = new RegExp(`^${ARABIC}\\s*${CURRENCY}`);
 
-/** All sums of money written in a (full-width folded) clause, in order. Counts such as 15个 are not money. */
 /** A magnitude alone after a bound, a measure of money named before it: 销售收入过亿, 营业收入突破千万 (no 元, no thing counted after). */
-const BARE_MAGNITUDE = /(?:收入|营收|销售额|营业额|产值|税收|纳税额|投资额|投资|交易额|出口额|进出口额|成交额)[^，。；,;\d]{0,4}?(?:超过|超|突破|达到|达|过)(千万|百万|亿)(?![元\d万亿]|美元|人|次|件|个|吨|辆|台|头|只|亩|平方|千瓦|度|斤|册|份|条|户|家|位|名|张|元)/g;
+const BARE_MAGNITUDE = /(?:收入|营收|销售额|营业额|产值|税收|纳税额|投资额|投资|交易额|出口额|进出口额|成交额)[^，。；,;\d]{0,4}?(?:超过|超|突破|达到|达|过)(千万|百万|亿)(?![元\d万亿]|美元|人|次|件|个|吨|辆|台|头|只|亩|平方|千瓦|度|斤|册|份|条|户|家|位|名|张)/g;
+/** All sums of money written in a (full-width folded) clause, in order. Counts such as 15个 are not money. */
 export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
   const taken = new Uint8Array(text.length);

@@ -1357,8 +1357,11 @@ const IN_PRINCIPLE_BOUND_RE = new RegExp(
   'gd',
 );
 needing(IN_PRINCIPLE_BOUND_RE, /原则上/);
+/** A grant within the phrase (…一年后给予…): what makes a span ended by 后 a term to reach before the grant. */
+const GRANT_SOON = String.raw`[^，。；,;]{0,12}?(?:给予|奖励|补助|补贴|奖补)`;
+const GRANT_SOON_AHEAD = new RegExp(`^${GRANT_SOON}`);
 const OPERATING_TERM_RE = new RegExp(
-  `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业|投入使用|建成投用|投产运行)(?:期限|年限|期|时间)?|(?<post>(?<![\\u4e00-\\u9fff])(?:在岗)?(?:工作|任职|在岗)满?)|正常使用(?:期限|年限|时间)?|从事[^，。；,;：:\\d一二两三四五六七八九十不]{1,12}?(?:时间|年限)?(?:原则上)?(?:达到|达|满)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?:(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)(?<half>半)?|(?<hy>半年))\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上)|(?<after>后)(?=[^，。；,;]{0,12}?(?:给予|奖励|补助|补贴|奖补)|[，,]))?\\s*(?:${INCLUSIVE})?`,
+  `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业|投入使用|建成投用|投产运行)(?:期限|年限|期|时间)?|(?<post>(?<![\\u4e00-\\u9fff])(?:在岗)?(?:工作|任职|在岗)满?)|正常使用(?:期限|年限|时间)?|从事[^，。；,;：:\\d一二两三四五六七八九十不]{1,12}?(?:时间|年限)?(?:原则上)?(?:达到|达|满)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?:(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)(?<half>半)?|(?<hy>半年))\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上)|(?<after>后)(?=${GRANT_SOON}|[，,]))?\\s*(?:${INCLUSIVE})?`,
   'gd',
 );
 // Its word for the time in business (生产经营, 投入使用, 正常使用, 从事…) or in a post (工作, 任职, 在岗).
@@ -1458,7 +1461,7 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
     const { word, bw, n, half, hy, bound, after, post } = m.groups!;
     // (…or the time a recruit must have worked before a grant paid after it, 工作1年后给予博士研究生3万元…奖励: 包头 — as 工作满3年后 is; a
     // post word's span with no grant after it is read elsewhere, if at all)
-    if (post && !(after && /^[^，。；,;]{0,12}?(?:给予|奖励|补助|补贴|奖补)/.test(text.slice(m.index! + m[0].length)))) continue;
+    if (post && !(after && GRANT_SOON_AHEAD.test(text.slice(m.index! + m[0].length)))) continue;
     const unit = hy ? '年' : m.groups!.unit;
     const said = bw ? boundBefore(bw) : undefined;
     if (!said && !bound && !after) continue;
