@@ -22,10 +22,13 @@ export function renderVariants(rows: VariantReport[]): string {
     const d = r.micro.fields[f].f1 - base.micro.fields[f].f1;
     return `${r.micro.fields[f].f1.toFixed(3)}${Math.abs(d) >= 0.0005 ? `(${d > 0 ? '+' : ''}${d.toFixed(3)})` : ''}`.padStart(16);
   };
-  const meta = (r: EvalReport) => META_FIELDS.map((f) => `${r.micro.metaCounts[f].right}/${r.micro.metaCounts[f].total}`.padStart(9)).join('');
+  const count = (r: EvalReport, f: (typeof META_FIELDS)[number]) => `${r.micro.metaCounts[f].right}/${r.micro.metaCounts[f].total}`;
+  // (as wide as the widest count and a space, so that 2405/2594 and 1601/1697 never run together)
+  const width = Math.max(9, ...rows.flatMap((r) => META_FIELDS.map((f) => count(r.report, f).length + 1)));
+  const meta = (r: EvalReport) => META_FIELDS.map((f) => count(r, f).padStart(width)).join('');
   const out = [
     'F1 per field (change from the text as written); document metadata right/labelled',
-    `${'variant'.padEnd(18)}${FIELDS.map((f) => f.padStart(16)).join('')} ${META_FIELDS.map((f) => f.padStart(9)).join('')}`,
+    `${'variant'.padEnd(18)}${FIELDS.map((f) => f.padStart(16)).join('')} ${META_FIELDS.map((f) => f.padStart(width)).join('')}`,
   ];
   for (const r of rows) out.push(`${r.variant.padEnd(18)}${FIELDS.map((f) => cell(r.report, f)).join('')} ${meta(r.report)}`);
   out.push('');
