@@ -84,6 +84,9 @@ const DUTY_MARK = new RegExp(`${OPEN}((?:${DUTY_WORDS})(?:单位|部门)?)${CLOS
 /** How the first of two glued bodies ends: a bureau, a commission, an office (not a place: 区市场监管局 is one). */
 const GLUED_END = /(局|委员会|委|办公室|办|厅|部|中心|公司|政府)$/;
 
+/** A group of places' bodies (各县(市、区)政府, 各镇人民政府, 各区管委会) glued after a body, as a levelled one is: 市发展改革委各县(市、区)政府. */
+// (not 各部门 or 各单位: 市委各部门 is one group)
+const PLACE_GROUP_BODY = /^各[省市州盟县区旗乡镇街](?:[（(〔［\[][省市州盟县区旗乡镇街、]{1,8}[）)〕］\]])?[\u4e00-\u9fff]{0,6}?(?:政府|管委会|办事处)$/;
 /** A note's label glued after a body (市发展和改革局责任单位), its colon and list lost with the excerpt's end. */
 const GLUED_LABEL = new RegExp(`(?<=[\\u4e00-\\u9fff）)]{2})${LABEL_WORD}[：:]?$`);
 
@@ -197,7 +200,7 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
       const [left, right] = [u.name.slice(0, j), u.name.slice(j)];
       // (…not a party committee and its government sharing one office: 县委县政府督查室, 市委市政府信访局, 盘山)
       const sharedOffice = /^[省市区县州]委$/.test(left) && (right.startsWith(`${left[0]}政府`) || right.startsWith(`${left[0]}人民政府`));
-      if (/^[省市区县州]/.test(right) && GLUED_END.test(left) && BODY_END.test(right) && right.length >= 4 && !/^[省市区县州](?:委|政府)$/.test(right) && !sharedOffice) {
+      if ((/^[省市区县州]/.test(right) || PLACE_GROUP_BODY.test(right)) && GLUED_END.test(left) && BODY_END.test(right) && right.length >= 4 && !/^[省市区县州](?:委|政府)$/.test(right) && !sharedOffice) {
         out.splice(k, 1, { ...u, name: left, end: u.start + j }, { ...u, name: right, start: u.start + j });
         k++;
         break;

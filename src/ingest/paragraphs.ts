@@ -87,13 +87,26 @@ const FIELD_THEN_ITEM = new RegExp(`(?<=${UNIT_LABEL_WORD}\\s*[:：](?:[^。；;
  * the row before it, a body's name after the task's last stop. Rows are read in order, 2, 3, …, each number only after its row's stop and
  * body, so a figure in a task (增长7%) never opens one.
  */
-const TABLE_HEADER_THEN_FIRST = new RegExp(`序号[^。；;!?]{0,30}?(?:${UNIT_LABEL_WORD})(?=1(?!\\d)[\\u4e00-\\u9fff])`, 'g');
-const rowAfterUnitCell = (n: number): RegExp => new RegExp(`${SENTENCE_END}[\\u4e00-\\u9fff、,()]{2,60}?(?:${ORGAN_END})(?=${n}(?!\\d)[\\u4e00-\\u9fff])`, 'g');
+/**
+ * A section's heading, and a page's number before it where a PDF's pages ran together, may stand between the header and the first row or
+ * between two rows (…责任单位一、主要发展指标1地区生产总值…; …嘉兴港区—2—二、产业优化升级10积极推进…, 嘉兴 十一五 分解): it opens a line of its own.
+ */
+const BETWEEN_ROWS = String.raw`([—-]\d{1,3}[—-])?([一二三四五六七八九十]{1,3}、[^。；;!?\d、]{2,20}?)?`;
+const TABLE_HEADER_THEN_FIRST = new RegExp(`序号[^。；;!?]{0,30}?(?:${UNIT_LABEL_WORD})${BETWEEN_ROWS}(?=1(?!\\d)[\\u4e00-\\u9fff])`, 'g');
+const ROW_AFTER_UNIT_CELL: RegExp[] = [];
+const rowAfterUnitCell = (n: number): RegExp =>
+  (ROW_AFTER_UNIT_CELL[n] ??= new RegExp(`${SENTENCE_END}[\\u4e00-\\u9fff、,()]{2,60}?(?:${ORGAN_END}|${BODY_SUFFIX}|[区县市旗])${BETWEEN_ROWS}(?=${n}(?!\\d)[\\u4e00-\\u9fff])`, 'g'));
+/** Where the lines open before the row at `at`: the page's number, the heading (what the match caught of them), the row. */
+function openings(m: RegExpMatchArray, at: number): number[] {
+  const heading = m[2] ?? '';
+  const page = m[1] ?? '';
+  return [at - heading.length - page.length, at - heading.length, at].filter((k, i, all) => i === 2 || k !== all[i + 1]);
+}
 function runOnTableRows(line: string): number[] {
   const out: number[] = [];
   for (const h of line.matchAll(TABLE_HEADER_THEN_FIRST)) {
     let at = h.index! + h[0].length;
-    out.push(at);
+    out.push(...openings(h, at));
     for (let n = 2; n < 200; n++) {
       const re = rowAfterUnitCell(n);
       re.lastIndex = at;
@@ -101,7 +114,7 @@ function runOnTableRows(line: string): number[] {
       // (the next row's cell closes within a row's length: a task of a few sentences)
       if (!m || m.index - at > 600) break;
       at = m.index + m[0].length;
-      out.push(at);
+      out.push(...openings(m, at));
     }
   }
   return out;

@@ -34,4 +34,23 @@ describe('a task table run onto one line is read a row a line (run-on table rows
     expect(lines.some((l) => l.startsWith('1全年完成'))).toBe(true);
     expect(lines.some((l) => /^[235]/.test(l))).toBe(false);
   });
+
+  // (嘉兴 十一五 分解, a PDF's pages run onto one line: a section heading stands between the header and row 1 and, after a page's number,
+  // between two rows; a unit cell closes with a zone's or a place group's name, 嘉兴港区, 各县(市、区)政府; and the two unit columns'
+  // cells are glued, 市发展改革委各县(市、区)政府)
+  it('嘉兴: a section heading and a page number between rows, a unit cell closing with a zone, two unit cells glued', () => {
+    const text =
+      '—1—《嘉兴市国民经济和社会发展第十一个五年规划纲要》主要目标任务分解落实方案工作重点序号主要工作任务第一责任单位主要责任单位一、主要发展指标1地区生产总值年均增长12%左右,人均生产总值达到6万元左右。市发展改革委各县(市、区)政府、嘉兴经济开发区、嘉兴港区2服务业增加值占生产总值比重达到40%。市发展改革委各县(市、区)政府、市三产发展领导小组各成员单位3全社会固定资产投资年均增长12%左右。市发展改革委各县(市、区)政府、嘉兴经济开发区、嘉兴港区4城镇居民人均可支配收入和农村居民人均纯收入年均增长8%。市发展改革委各县(市、区)政府、嘉兴经济开发区、嘉兴港区5地方财政收入年均增长13%。市财政局各县(市、区)政府、嘉兴经济开发区、嘉兴港区、市国税局—2—二、产业优化升级6社会消费品零售总额年均增长12%以上。市经贸委各县(市、区)政府、嘉兴经济开发区、嘉兴港区\n';
+    const lines = documentsOfPlainText(text)[0].text.split('\n');
+    expect(lines.filter((l) => /^[一二]、/.test(l))).toEqual(['一、主要发展指标', '二、产业优化升级']);
+    const four = ['市发展改革委', '各县(市、区)政府', '嘉兴经济开发区', '嘉兴港区'];
+    expect(units(text)).toEqual([
+      ['地区生产总值年均', four],
+      ['服务业增加值占生', ['市发展改革委', '各县(市、区)政府', '市三产发展领导小组各成员单位']],
+      ['全社会固定资产投', four],
+      ['城镇居民人均可支', four],
+      ['地方财政收入年均', ['市财政局', '各县(市、区)政府', '嘉兴经济开发区', '嘉兴港区', '市国税局']],
+      ['社会消费品零售总', ['市经贸委', '各县(市、区)政府', '嘉兴经济开发区', '嘉兴港区']],
+    ]);
+  });
 });
