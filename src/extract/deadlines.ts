@@ -533,6 +533,8 @@ const FIELD_BEFORE = new RegExp(`(?:${TIME_FIELD})\\s*[:：]\\s*$`);
 /** A year a limit written in figures may name (not a count or a code that looks like one). */
 const plausibleYear = (y: string): boolean => Number(y) >= 1990 && Number(y) <= 2100;
 
+/** A target the rest of a sentence sets (…累计达到1500吨, …下降10%): what a plan's period opening the sentence frames. */
+const PERIOD_TARGET_AFTER = /^[^。；;!?！？\n]*?(?:达到|达|实现|完成|累计|力争|确保|新增|减少|削减|下降|降低|提高|提升|增长|控制在|突破|建成|超过)/;
 /** What a rule finds; `skip` drops the words a match starts with from the raw (之后|两年内: the literal anchors the match). */
 type Found = Omit<Deadline, 'start' | 'end' | 'raw'> & { skip?: number };
 /** A five-year plan's period (“十四五”期间 → 2021–2025), or its last year for its end (期末, 末): m[1] the plan, m[2] the word after it. */
@@ -593,7 +595,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // as a past period opening one is.)
   // (时期 as 期间: “十三五”时期,在宁武…规划建设通用航空机场, 忻州; ANNOTATION's “十四五”时期 is 2021–2025.)
   // (…a 时期 that frames the clause, not one that qualifies a noun after it: 围绕我区“十四五”时期六大产业总体布局 is the plan's layout, seeds.)
-  [needing(/[“"]?(十[一二三四五六]五)[”"]?(期间|时期(?=\s*(?:[，,、。；;]|内|中|$))|期末|末|及今后(?:一个)?时期)/g, /十[一二三四五六]五/), planPeriod],
+  // (…or one opening its sentence, the clause's subject after it, a target set later in the sentence: “十四五”时期挥发性有机物重点工程减排量
+  // 累计达到1500吨, 青海省 — the plan's period frames what follows, as with a comma; not a heading, (一)“十二五”时期主要规划指标, 辽宁省.)
+  [needing(/[“"]?(十[一二三四五六]五)[”"]?(期间|时期(?=\s*(?:[，,、。；;]|内|中|$))|时期|期末|末|及今后(?:一个)?时期)/g, /十[一二三四五六]五/), (m, c) =>
+    m[2] === '时期' && !/^\s*(?:[，,、。；;]|内|中|$)/.test(c.text.slice(m.index! + m[0].length)) && !(opensSentence(c.text, m.index!) && PERIOD_TARGET_AFTER.test(c.text.slice(m.index! + m[0].length))) ? undefined : planPeriod(m, c)],
   // (…and the plans before them, in quotes, as 十五 alone may be a count: “九五”期间,省财政每年拿出3000万元, 云南省 1996.)
   [needing(/[“"]([七八九]五|十五)[”"](期间|时期(?=\s*(?:[，,、。；;]|内|中|$))|期末|末)/g, /[七八九十]五[”"]/), planPeriod],
   // A measure kept in force with no end, the verb closing its phrase (作为制度性安排长期实施。: 嘉兴; 长期执行, 长期有效): ongoing
@@ -1119,8 +1124,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A span written as a period of N years or months (政策推出三年期间,建筑业总产值每年以15%以上的速度增长: 温州浙南): relative, as 三年内 is; not a
   // calendar year (2019年期间), nor the years a figure is measured over (近三年期间营业收入…, as 近三年 is).
   [needing(new RegExp(`(?<![\\d.近前]|连续|过去)${N}\\s*(?:个)?(年|月)期间`, 'g'), /期间/), (m) => (/^\d{3,}$/.test(m[1]) ? undefined : { kind: 'relative' })],
-  // A cohort of graduates named by its year (积极求职的2023届高校毕业生, 龙陵; 面向2025届毕业学年高校毕业生, 辽宁省): the year the measure is for.
-  [needing(/(?<!\d)((?:19|20)\d{2})届(?=[^，。；,;！？]{0,8}?(?:毕业生|毕业学年|学生))/g, /届/), (m) => ({ date: m[1] })],
+  // A cohort of graduates named by its year (积极求职的2023届高校毕业生, 龙陵; 面向2025届毕业学年高校毕业生, 辽宁省; its place and 户籍 between, 2023届乌鲁木齐市户籍高校毕业生, 乌鲁木齐): the year the measure is for.
+  [needing(/(?<!\d)((?:19|20)\d{2})届(?=[^，。；,;！？]{0,12}?(?:毕业生|毕业学年|学生))/g, /届/), (m) => ({ date: m[1] })],
   // The year of a plan, target or task the sentence has completed (完成2022年度生产计划, 确保完成2024年目标任务, 超额完成2023年度
   // 招商引资任务): the year it is due, also written 年度 (a bare 2022年度营业收入 or 做好2023年经济工作 stays none). The lookbehind
   // is tried only where four digits matched.

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractValues } from './extract.js';
+
+// Round 245's classes (unseen dev notices: environment, employment, intellectual property), each in its general form.
+const bounds = (s: string) => extractValues(s).thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
+const spans = (s: string) => extractValues(s).deadlines.map((d) => [d.raw, d.from ?? null, d.date ?? null]);
+
+describe('a quantity in a Latin unit is bounded as one in characters is (thresholds)', () => {
+  it.each([
+    // (合川 生猪调出大县 2021: a biogas pit's volume in m3)
+    ['申请修建大中型沼气(单个沼气池300m3以上)的申报主体要请有相关专业能力的单位进行设计并指导建设。', [[300, null, 'm3']]],
+  ])('%s', (s, expected) => expect(bounds(s)).toEqual(expected));
+  it.each([
+    // (targets and capacities with no bound word: no condition)
+    '到2025年,电堆最大额定功率达到150kW,寿命超过20000小时,膜电极铂载量低于0.2g/kW',
+    '(二)补助总容量120MW,项目建成并网后按补助申请时间先到先得,超过部分不予补助',
+  ])('no bound: %s', (s) => expect(bounds(s)).toEqual([]));
+});
+
+describe('the thing counted between the classifier and the bound (thresholds)', () => {
+  it.each([
+    // (合川, 重庆: 500头生猪以上; 腾冲, 云南: 20头牛以上)
+    ['生猪养殖场粪污治理设施建设的申报对象为非禁养区内常年出栏500头生猪以上的生猪养殖场(户)、家庭农场、农业企业、合作社、农业生产社会化服务组织。', [[500, null, '头']]],
+    ['补助对象:界头镇、芒棒镇、固东镇存栏20头牛以上的125个养殖场(户、合作社),符合申报省级全株玉米青贮补助政策的养殖主体', [[20, null, '头']]],
+  ])('%s', (s, expected) => expect(bounds(s)).toEqual(expected));
+  // (not a rate's step: 2个百分点以上 stays a rate's bound, 个 being no head counted)
+  it('增长2个百分点以上的 stays a bound on a rate', () => expect(bounds('规上工业增加值增长2个百分点以上的,给予奖励。')).toEqual([[0.02, null, '%']]));
+});
+
+describe("a plan's period opening its sentence, a target set after it (deadlines)", () => {
+  it.each([
+    // (青海省 空气质量 方案, in traditional characters)
+    ['“十四五”時期揮發性有機物(VOCs)重點工程減排量累計達到1500噸、氮氧化物重點工程減排量累計達到6200噸。', [['“十四五”時期', '2021', '2025']]],
+    ['“十四五”时期,全市新型储能装机规模力争达到300万千瓦。', [['“十四五”时期', '2021', '2025']]],
+  ])('%s', (s, expected) => expect(spans(s)).toEqual(expected));
+  it.each([
+    // (a heading's period over the indicators below it, 辽宁省; a plan's layout it qualifies, seeds)
+    '(一)“十二五”时期主要规划指标',
+    '围绕我区“十四五”时期六大产业总体布局,加快发展。',
+  ])('none: %s', (s) => expect(spans(s)).toEqual([]));
+});
+
+describe("a cohort of graduates named by its year, its place and 户籍 between (deadlines)", () => {
+  it('乌鲁木齐: 2023届乌鲁木齐市户籍高校毕业生', () =>
+    expect(spans('精准开展就业跟踪服务,确保2023届乌鲁木齐市户籍高校毕业生登记率达到100%,就业去向落实率不低于同期水平。')).toEqual([['2023届', null, '2023']]));
+});
