@@ -344,7 +344,8 @@ const FINED_AFTER = /^\s*(?:的)?(?:罚款|罚金)/;
 /** A price's name right after a sum per a unit, no grant word after it: 的低谷电价, 的价格, 的水价. */
 const PRICE_NAMED_AFTER = /^\s*的[\u4e00-\u9fff]{0,4}?(?:电价|水价|气价|价格|单价|票价)(?![\u4e00-\u9fff]{0,2}(?:补贴|补助|优惠|奖励))/;
 /** A sentence setting fines: the fine's amount named (罚款数额, 罚款金额) or the fine imposed (处…罚款, 并处…罚金). */
-const FINE_SENTENCE = /(?:罚款|罚金)(?:数额|金额)|(?:处|处以|并处)[^，。；,;]{0,20}(?:罚款|罚金)/;
+// (…or the fines listed as a decision's outcome, each place with its sum: 处罚情况是正阳县兰青乡10万元、皮店乡8万元…, 驻马店 2014)
+const FINE_SENTENCE = /(?:罚款|罚金)(?:数额|金额)|(?:处|处以|并处)[^，。；,;]{0,20}(?:罚款|罚金)|(?:处罚|罚款|扣罚)(?:的)?(?:情况|结果|金额|数额)(?:分别)?(?:是|为|如下)/;
 const HANDED_AFTER_PAYING = /给予|奖励|奖补|资助|补助(?!费)|补贴(?!费)|返还|退还/;
 const CHARGED_AFTER = /^[^，。；,;\d]{0,3}?(?:计收|收取|征收)/;
 /** The things a size class counts, right after the sum: a short noun, then their count (大品种1个, 企业2家, 项目3-5个). */
@@ -387,7 +388,7 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
       if (group.length >= 2) paired.set(i, group);
     }
   }
-  const finesNamed = /罚款|罚金/.test(text);
+  const finesNamed = /罚款|罚金|处罚|扣罚/.test(text);
   kept.forEach((m, i) => {
     // (The phrase before the sum, read once: every test below looks at it.)
     const phrase = before(text, m.start);

@@ -71,9 +71,10 @@ const BOUND_REMARK = String.raw`[（(]\s*不?含[^（）()]{0,12}[）)]`;
 const REMARK_START = new RegExp(String.raw`^\s*${BOUND_REMARK}\s*`);
 /**
  * A grant's verb or ceiling, then a bare figure per household or head (奖补1300/户, 最高不超过800/户); or such a figure named as the
- * standard a grant is paid by (按2000/人标准给予一次性吸纳就业补贴, 按照6000/人的标准: 永川).
+ * standard a grant is paid by (按2000/人标准给予一次性吸纳就业补贴, 按照6000/人的标准: 永川), or after the standard's name (最高补贴标准为4000/人:
+ * 应县).
  */
-const BARE_PER_UNIT_GRANT = /(?:奖补|补助|补贴|奖励|给予|不超过|最高)\s*(\d+(?:\.\d+)?)\s*\/\s*(户|人|亩|座|口)(?![\u4e00-\u9fff])|按(?:照)?\s*(\d+(?:\.\d+)?)\s*\/\s*(户|人|亩|座|口)\s*(?:的)?标准/g;
+const BARE_PER_UNIT_GRANT = /(?:奖补|补助|补贴|奖励|给予|不超过|最高|(?:补贴|补助|奖补|奖励|资助)标准(?:为|是))\s*(\d+(?:\.\d+)?)\s*\/\s*(户|人|亩|座|口)(?![\u4e00-\u9fff])|按(?:照)?\s*(\d+(?:\.\d+)?)\s*\/\s*(户|人|亩|座|口)\s*(?:的)?标准/g;
 // Its slash.
 needing(BARE_PER_UNIT_GRANT, /\/\s*[户人亩座口]/);
 /** A range's upper end after a bare figure, its magnitude and its remark: -3万, 至3万(不含). */

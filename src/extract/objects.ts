@@ -81,6 +81,8 @@ export function objectsBefore(text: string, pos: number, n: number, thresholds: 
     if (levelled) return levelled;
     const certified = certifiedList(phrase, n);
     if (certified) return certified;
+    const named = namedList(phrase, n);
+    if (named) return named;
     const tidied = tidy(phrase);
     const split = compoundSplit(tidied, n);
     if (split) return split;
@@ -92,6 +94,16 @@ export function objectsBefore(text: string, pos: number, n: number, thresholds: 
     end = start - 1;
   }
   return undefined;
+}
+
+/** Names listed after what earned them and closed by 等 and their kind (…成效显著的西平县、平舆县、驿城区、遂平县等县区: 驻马店). */
+const NAMED_BEFORE_KIND = /的([^的，,；;。]+?)等[\u4e00-\u9fff]{1,4}$/;
+/** The n names of such a list, each what its sum is for; the words before 的 say why, no name. */
+function namedList(phrase: string, n: number): string[] | undefined {
+  const m = NAMED_BEFORE_KIND.exec(phrase);
+  if (!m || n < 2) return undefined;
+  const items = splitTop(m[1]).filter(Boolean);
+  return items.length === n ? items : undefined;
 }
 
 const GRANT_THEN_OBJECTS = /^分别(?:给予|奖励|补助|补贴|资助|奖补)(.+)$/;

@@ -44,3 +44,27 @@ describe("a cohort of graduates named by its year, its place and 户籍 between 
   it('乌鲁木齐: 2023届乌鲁木齐市户籍高校毕业生', () =>
     expect(spans('精准开展就业跟踪服务,确保2023届乌鲁木齐市户籍高校毕业生登记率达到100%,就业去向落实率不低于同期水平。')).toEqual([['2023届', null, '2023']]));
 });
+
+const money = (s: string) => extractValues(s).amounts.map((a) => [a.yuan, a.role, a.object ?? null]);
+
+describe("fines listed as a decision's outcome are money taken (amounts)", () => {
+  it('驻马店 秸秆禁烧 2014: 处罚情况是…10万元、…8万元', () =>
+    expect(money('处罚情况是正阳县兰青乡10万元、皮店乡8万元、新阮店乡6万元,上蔡县东洪乡10万元、东岸乡8万元、崇礼乡6万元。')).toEqual([]));
+});
+
+describe('names closed by 等 and their kind before 分别 are the objects (amounts)', () => {
+  it('驻马店: 西平县、平舆县、驿城区、遂平县等县区分别奖励资金…', () =>
+    expect(money('对秸秆禁烧和综合利用工作成效显著的西平县、平舆县、驿城区、遂平县等县区分别奖励资金10万元、8万元、5万元、5万元。')).toEqual([
+      [100000, 'fixed', '西平县'],
+      [80000, 'fixed', '平舆县'],
+      [50000, 'fixed', '驿城区'],
+      [50000, 'fixed', '遂平县'],
+    ]));
+});
+
+describe("a bare sum per head after the standard's name (amounts)", () => {
+  it.each([
+    // (应县, 山西; 永川's 按2000/人标准 already read)
+    ['离校未就业高校毕业生可参加政府补贴的职业技能培训,其中参加普惠制培训的最高补贴标准为1000/人,参加订单式、项目制培训的最高补贴标准为4000/人。', [1000, 4000]],
+  ])('%s', (s, expected) => expect(money(s).map((a) => a[0])).toEqual(expected));
+});

@@ -264,12 +264,18 @@ function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
 const FOOTER_MARK = /ICP备|ICP证|公网安备|网站标识码|版权所有|Copyright|©/i;
 /** A footer's field naming the site's bodies, or its links, counted only beside a footer mark. */
 // (…and the site's maintenance and report lines between them: 网站维护技术联系电话:…, 违法和不良信息举报电话:…, 彭山)
-const FOOTER_FIELD = /^(?:主办单位|承办单位|协办单位|技术支持|运营维护|网站主办|主办|承办|网站维护[^:：]{0,8}|(?:违法和不良信息)?举报电话)[:：]|^(?:联系我们|网站导航|网站地图|关于我们|设为首页|加入收藏)(?:[|｜]|$)/;
+const FOOTER_BODY_FIELD = String.raw`^(?:主办单位|承办单位|协办单位|技术支持|运营维护|网站主办|主办|承办|网站维护[^:：]{0,8}|(?:违法和不良信息)?举报电话)[:：]`;
+const FOOTER_FIELD = new RegExp(`${FOOTER_BODY_FIELD}|^(?:联系我们|网站导航|网站地图|关于我们|设为首页|加入收藏)(?:[|｜]|$)`);
+/**
+ * A footer's body field with a telephone, fax or address field after a bar on its line (主办单位:浙江省市场监督管理局(知识产权局) | 省保护中心
+ * 专利快速审查咨询电话:0571-…, 瓯海 on 浙江知识产权在线): a footer mark itself, where the page's excerpt ends before its registration line.
+ */
+const FOOTER_FIELD_ROW = new RegExp(`${FOOTER_BODY_FIELD}[^|｜]*[|｜][^|｜]*(?:电话|传真|邮编|地址)\\s*[:：]`);
 /** The lines of a site's footer: its marks, and the fields of its bodies or its links up to three lines either side of one. */
 function footerLines(lines: Line[]): number[] {
   const out = new Set<number>();
   lines.forEach((l, k) => {
-    if (!FOOTER_MARK.test(l.c) || l.c.length > 120) return;
+    if (!(FOOTER_MARK.test(l.c) || FOOTER_FIELD_ROW.test(l.c)) || l.c.length > 120) return;
     out.add(k);
     for (const step of [-1, 1]) {
       for (let j = k + step, seen = 0; j >= 0 && j < lines.length && seen < 3; j += step) {
