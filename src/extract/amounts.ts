@@ -341,6 +341,8 @@ const INCLUDED_PART_BEFORE = /元\/[^，。；,;（(\s]{1,4}\s*[（(]\s*(?:含|�
 /** A fine's word right before its sum (罚款800元, 处罚金5000元, 扣罚200元) or right after it (处以5万元罚款). */
 const FINED_BEFORE = /(?:罚款|罚金|处罚金?|扣罚)(?:金额)?(?:为)?$/;
 const FINED_AFTER = /^\s*(?:的)?(?:罚款|罚金)/;
+/** The sum an insurance covers, named right before it (每只藏系羊保险金额300元, 单位保额1000元/亩): what a claim pays up to, no money the measure gives. */
+const INSURED_BEFORE = /(?:保险金额|保险保额|单位保额|保额|保障金额|保险保障)(?:为|是|达|达到)?(?:每[\u4e00-\u9fff]{1,2})?\s*$/;
 /** A price's name right after a sum per a unit, no grant word after it: 的低谷电价, 的价格, 的水价. */
 const PRICE_NAMED_AFTER = /^\s*的[\u4e00-\u9fff]{0,4}?(?:电价|水价|气价|价格|单价|票价)(?![\u4e00-\u9fff]{0,2}(?:补贴|补助|优惠|奖励))/;
 /** A sentence setting fines: the fine's amount named (罚款数额, 罚款金额) or the fine imposed (处…罚款, 并处…罚金). */
@@ -403,6 +405,8 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     if (/^\s*(?:的)?(?:消费)?券/.test(text.slice(m.end, m.end + 4)) && !/(?:面值|面额|金额)[^，。；,;]{0,6}$/.test(phrase) && !issuedVoucherTotal(m, phrase) && !VOUCHERS_GRANTED.test(phrase) && !VOUCHER_GRANT_AFTER.test(text.slice(m.end, m.end + 8))) return;
     // A fine (每下降一个百分点,罚款800元, 博州; 处以5万元罚款): money taken, no grant (as a fee the firm pays is none).
     if (FINED_BEFORE.test(phrase) || FINED_AFTER.test(text.slice(m.end, m.end + 6))) return;
+    // (…nor the sum an insurance covers: 每只藏系羊保险金额300元,每头牦牛保险金额2000元, 泽库 — the premium subsidy is the measure's money)
+    if (INSURED_BEFORE.test(phrase)) return;
     // A figure a multiple is taken of (按我市职工上年度平均工资23313元的6倍提高至14万元, 泸州 2010): the base the standard is worked out
     // from, a statistic, no money the measure sets.
     if (MULTIPLE_OF_AFTER.test(text.slice(m.end, m.end + 12))) return;

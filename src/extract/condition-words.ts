@@ -21,6 +21,7 @@ const words = createRequire(import.meta.url)('../../dict/condition-words.json') 
   goalFields: string[];
   goalHeadings: string[];
   yearNameHeads: string[];
+  formHeads: string[];
   yearActionVerbs: string[];
   yearEventVerbs: string[];
   heldEventWords: string[];
@@ -110,6 +111,8 @@ export const CAPITAL_METRIC = alt(words.capitalMetrics);
 export const DESCRIBED_YEAR_NOUN = alt(words.describedYearNouns);
 /** The head of a name a place and its year open (叶城县2026年洛克乡…项目): the name's year. */
 export const YEAR_NAME_HEAD = alt(words.yearNameHeads);
+/** The forms an applicant fills in (申报表, 申请书, 承诺书): a year opening one's name names the form. */
+export const FORM_HEAD = alt(words.formHeads);
 /** A record field that sets what a project is to achieve: 绩效目标, 预期效益. */
 export const GOAL_FIELD = alt(words.goalFields);
 /** A heading that names the goals the paragraph under it sets (1.主要目标指标。, (二)发展目标). */

@@ -1,5 +1,5 @@
 import { insideTitle } from './brackets.js';
-import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, LEADER_TITLE, SPEECH_WORD, YEAR_ACTION_VERB, YEAR_END_COMPOUND, YEAR_EVENT_VERB, YEAR_NAME_HEAD } from './condition-words.js';
+import { APPLICANT, BASIS_SUBJECT, BASIS_WORD, DESCRIBED_YEAR_NOUN, MEASURED_NOUN, LOWER_EXCLUSIVE, LOWER_INCLUSIVE, NAMED_EVENT, NAMED_MEETING, TERM_WORD, HELD_EVENT, LEADER_TITLE, SPEECH_WORD, YEAR_ACTION_VERB, YEAR_END_COMPOUND, YEAR_EVENT_VERB, YEAR_NAME_HEAD, FORM_HEAD } from './condition-words.js';
 import { fold } from '../ingest/clean.js';
 import { IMMEDIATE_START, ITEM_NUMBER, TIME_FIELD } from './lexicon.js';
 import { ordinalAt, phraseStart, sentenceAfter, sentenceBefore } from './context.js';
@@ -196,6 +196,8 @@ const BATCH_NAME_AFTER = /^(?:度)?[（(]?(?:第[一二三四五六七八九十\
 const PROGRAMME_FUND_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})(?:(?!安排|统筹|投入|预算|拨付|下达|下拨|追加|到位|使用|用于|筹集|争取)[^，。；,;：:！？\\d前底末内]){2,20}?(?:资金|经费)(?!到位|拨付|下达|支出|使用率|执行|\\s*(?:规模|总额|总量)?\\s*(?:为|达|共计|合计)?\\s*[\\d.])`);
 /** …or a fund named in quotes after its year, whatever its length (在2020年“优先发展先进制造业—产业发展—战略性新兴产业”专项资金中列支: 青浦). */
 const QUOTED_FUND_AFTER = /^(?:度)?[“"][^”"]{2,60}[”"](?:专项)?(?:资金|经费)(?!\s*(?:规模|总额|总量)?\s*(?:为|达|共计|合计)?\s*[\d.])/;
+/** …or a form's name that its year opens, the form closing the item (2019年科技型企业保证保险贷款补贴申报表;, a materials list: 武汉). */
+const FORM_NAME_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\\d]{2,40}?(?:${FORM_HEAD})(?:[（(][^（）()]{1,12}[）)])?\\s*(?:[;；。，,]|$)`);
 /** Funds a superior added or passed down, right before their year (江苏省追加2018年东西部扶贫协作专项资金4000万元, 海东): a report of them. */
 const FUNDS_PASSED_BEFORE = /(?:追加|下达|下拨|拨付|划拨|收到)(?:的)?\s*$/;
 /** A project's name field right before the year (项目名称:2021年同心县王团镇大沟沿村3824亩高标准农田建设项目, 同心): the year opens the name. */
@@ -203,7 +205,7 @@ const NAME_FIELD_BEFORE = /名称\s*[:：]\s*$/;
 const namedYear = (before: string, after: string): boolean =>
   NAME_FIELD_BEFORE.test(before) ||
   (FUNDS_PASSED_BEFORE.test(before) && /^(?:度)?[^，。；,;：:！？]{2,20}?(?:资金|经费)/.test(after)) ||
-  (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after) || PROGRAMME_FUND_AFTER.test(after) || QUOTED_FUND_AFTER.test(after) || BATCH_NAME_AFTER.test(after);
+  (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after) || PROGRAMME_FUND_AFTER.test(after) || QUOTED_FUND_AFTER.test(after) || BATCH_NAME_AFTER.test(after) || FORM_NAME_AFTER.test(after);
 /** A clause that opens with a signing body and nothing else before the date (北京市昌平区人民政府 2013年10月14日). */
 // (a body's full name, its place first: 北京市昌平区人民政府; not a bare 区财政局, which may open a sentence that sets a date)
 const SIGNER_OPENS = /^\s*(?:中共)?[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|县|区|旗)[\u4e00-\u9fff]{0,16}?(?:人民政府|人民政府办公室|人民政府办公厅|办公室|办公厅|委员会|管委会|局|厅)\s*$/;
@@ -338,7 +340,8 @@ const MEASURED_OF_SPAN = /^(?:以内|之内|内)?的(?:(?!给予|奖励|补助|�
 const REMARKS = /[（(][^（）()]{1,40}[）)]/g;
 const measuredOfSpan = (rest: string): boolean => MEASURED_OF_SPAN.test(rest.replace(REMARKS, ''));
 /** How often something may be done within a span, right after it: 只得申报一次, 仅可享受一次, 只能申请1次. */
-const ONCE_IN_SPAN_AFTER = /^\s*(?:只|仅)(?:得|能|可|限)?(?:申报|申请|享受|获得|获)?(?:一|1)次/;
+// (…or the one grant a span allows, 单个企业一个年度内只补贴一笔贷款: 武汉 2019)
+const ONCE_IN_SPAN_AFTER = /^\s*(?:只|仅|限|最多|至多)(?:得|能|可|限)?(?:申报|申请|享受|获得|获|补贴|补助|奖励|资助|支持)?(?:一|1)(?:次|笔|个|项)/;
 /** A comparison the period is one side of: 与2022年一季度相比, 相比, 同…相比 (a period measured, not a limit). */
 const COMPARED_AFTER = /^(?:[与和同跟較较][^，。；,;：:]{0,14}?)?(?:相比|相较|比较|对比)/;
 /** A condition the applicant met over a span, closed by 的 before a comma or its noun, no grant or basis in it (带动100户贫困户发展的,). */
@@ -989,10 +992,11 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // …or the span a goal word sets right before what is to be done, no 用…时间 around it (力争3年组织各类培训240万人次以上, 山西; 争取两年
   // 实现全覆盖; 经过3年努力): the same period. (A year, 力争2025年实现, is no span: one or two digits only.)
   // (…the effort named with its manner too: 通过三年合力攻坚, 经过两年的不懈努力: 临沧)
+  // (…or the campaign that spans them: 通过三年行动,基本实现…目标, 南沙; 经过三年建设)
   // (…a range of years too: 经过3-5年建设发展, 沈阳.)
   // (…or the effort named by what it cures: 通过三年治本攻坚, 昌宁; 经过三年专项整治.)
   // (…a span with 多 after its unit, more than it: 經過三年多努力, 海南 2022; 用两年多时间.)
-  [needing(new RegExp(`(?<=(?:力争|争取|经过|通过)\\s*)${SPAN_N}${TO_N}\\s*(?:个)?(年|月)(?:多|左右)?(?=\\s*(?:(?:的)?(?:持续|不懈|共同|合力|接续|集中|治本|专项|综合)?(?:努力|奋斗|攻坚|奋战|拼搏|苦干|整治|治理)|${GOAL_VERB}))`, 'g'), /力争|争取|经过|通过/), () => ({ kind: 'relative' })],
+  [needing(new RegExp(`(?<=(?:力争|争取|经过|通过)\\s*)${SPAN_N}${TO_N}\\s*(?:个)?(年|月)(?:多|左右)?(?=\\s*(?:(?:的)?(?:持续|不懈|共同|合力|接续|集中|治本|专项|综合)?(?:努力|奋斗|攻坚|奋战|拼搏|苦干|整治|治理|行动|建设|推进|实施)|${GOAL_VERB}))`, 'g'), /力争|争取|经过|通过/), () => ({ kind: 'relative' })],
   // A bounded duration: 补助时间不超过3年, 资金到期为12个月(内), 贴息期限最长2年, …,最多3年 (not a condition on the
   // applicant: 成立时间不超过3年的企业).
   // (资金到期为12个月的服务业项目 is a term all the same: the gold reads the project's term, ANNOTATION relative.)

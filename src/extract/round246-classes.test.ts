@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractValues } from './extract.js';
+
+// Round 246's classes (unseen dev notices: insurance and guarantees, transport plans, heritage funds), each in its general form.
+const spans = (s: string) => extractValues(s).deadlines.map((d) => d.raw);
+const money = (s: string) => extractValues(s).amounts.map((a) => [a.yuan, a.role]);
+
+describe('the one grant a span allows is a frequency, no time limit (deadlines)', () => {
+  it.each([
+    // (武汉 保证保险贷款 2019; 龙华's 三年内只得申报一次 already none)
+    '单个企业一个年度内只补贴一笔贷款。',
+    '企业三年内只得申报一次。',
+  ])('%s', (s) => expect(spans(s)).toEqual([]));
+});
+
+describe("a year opening a form's name names the form (deadlines)", () => {
+  it.each([
+    // (materials lists: 武汉 2019, with place names too: 苏州 2013, 大连 2022, 成都 2025, 奉化 2022)
+    '1、2019年科技型企业保证保险贷款补贴申报表;',
+    '1、2013年度苏州市科技创新政策性资助项目申请表',
+    '1.2022年大连市房交会补贴申请表',
+    '2.2025年成都市支持担保机构担保代偿补助项目资金申报表',
+  ])('none: %s', (s) => expect(spans(s)).toEqual([]));
+  // (a limit on handing the form in is still one)
+  it('请于2019年8月19日前提交申报表 keeps its limit', () => expect(spans('请于2019年8月19日前提交申报表。')).toEqual(['于2019年8月19日前']));
+});
+
+describe('the sum an insurance covers is no money given (amounts)', () => {
+  it.each([
+    // (泽库 藏系羊牦牛保险 2019: the premium shares are the measure)
+    ['每只藏系羊保险金额300元,每头牦牛保险金额2000元。', []],
+    ['保险金额为每亩1000元,保费补贴50元。', [[50, 'fixed']]],
+  ])('%s', (s, expected) => expect(money(s)).toEqual(expected));
+});
+
+describe('a span a campaign runs, after 通过/经过 (deadlines)', () => {
+  it.each([
+    // (南沙 加装电梯 2021; 中老铁路 2025's 通过3年努力 already read)
+    ['根据广州市老旧小区住宅增设电梯的工作要求,结合全区老旧小区住宅增设电梯需求摸查情况,通过三年行动,基本实现有条件、有意愿的住宅加装电梯目标。', ['三年']],
+    ['通过3年努力,中老铁路沿线发展水平显著提高,特色产业发展质效明显提升。', ['3年']],
+  ])('%s', (s, expected) => expect(spans(s)).toEqual(expected));
+});
