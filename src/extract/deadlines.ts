@@ -966,7 +966,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (前三年 before the figure a condition measures over them, no grant in its phrase, looks back as 近三年 does: 且前三年产品年销售收入…
   // 的复合增长率达到20%以上, 奉贤; 以前三年平均数为基数, 长兴. 投产后前三年按其缴纳税收的50%给予奖励 is a grant's span.)
   // (…前 with its 内 in the raw: 前三年内, 青岛西海岸新区; 前一年之内, 辽宁省)
-  [needing(new RegExp(`(?:前${N}\\s*(?:个)?年(?:内|以内|之内)?|后(?<![之此其以然]后)(?!${N}\\s*(?:个)?年(?:内|以内|之内))${N}\\s*(?:个)?年)(?!度)`, 'g'), /[前后]/), (m, c) => {
+  // (…not 前 that closes a word before the span, 学前三年教育, 婚前, 岗前: 杭州 学前教育 2005; not 投产前两年, the years before production — the years of preschool, no span.)
+  [needing(new RegExp(`(?:(?<![学婚岗考赛课售])前${N}\\s*(?:个)?年(?:内|以内|之内)?|后(?<![之此其以然]后)(?!${N}\\s*(?:个)?年(?:内|以内|之内))${N}\\s*(?:个)?年)(?!度)`, 'g'), /[前后]/), (m, c) => {
     const rest = c.text.slice(m.index! + m[0].length);
     const phrase = /^[^，。；,;]*/.exec(rest)![0];
     const measured = m[0].startsWith('前') && (MEASURED_SPAN_AFTER.test(rest) || MEASURED_BOUND_AFTER.test(rest) || measuredOfSpan(rest)) && !GRANT_IN_PHRASE.test(phrase);
@@ -1151,11 +1152,13 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // (…or the year a standard is set for, its level given right after: 2023年度月缴存基数上限为20537元 (自贡), 2020年度城乡退伍义务兵确定的
     // 基础标准为67324元 (宁波), as 2025年义务兵家庭优待金标准为39016元 is with 年.)
     const standardSet = STANDARD_OF_YEAR.test(after);
+    // (…or a fund allotted with its sum, as with 年: 现将2018年度基层医疗卫生机构补偿资金80万元下达给你们, 姚安.)
+    const allotted = allottedYear(c.text, m.index!, after);
     // (…but not the round a call turns to, as with a year written 年: 现将支持2023年度上半年开拓国际市场项目资金申报工作有关事项通知如下, 青岛.)
     const call = /现(就|将)[^，。；,;\d]{0,6}$/.exec(c.text.slice(Math.max(0, m.index! - 10), m.index!));
     // (A cohort the act made stays its window: 现将2018年度获认定高成长性科技企业奖励申报工作有关事项通知如下, 渝北.)
     if (call && !WINDOW_ACT.test(after) && callsRound(call[1] as '就' | '将', after)) return undefined;
-    return (lead || window || planned || standardSet) && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear - (window ? 3 : 0)) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;
+    return (lead || window || planned || standardSet || allotted) && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear - (window ? 3 : 0)) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;
   }],
   // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
   // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
@@ -1695,7 +1698,8 @@ function basisDate(text: string, start: number, end: number): boolean {
   // A year a figure is compared with (营业收入比2024年增长10%, 较2024年同期增长, 相比2024年) is its baseline.
   if (COMPARED_BEFORE.test(before)) return true;
   // (…or a period named as the basis the grant is counted on, 以2024年1月1日至10月31日为基准补贴: 互助 — the stock and sales of then, no limit)
-  if (/以\s*$/.test(before) && /^\s*(?:为|作为)(?:基准|基数|依据|计算依据|统计基准)/.test(text.slice(end, end + 8))) return true;
+  // (…or a thing of the year named between, 以2024年县级巩固拓展脱贫攻坚成果和乡村振兴项目库为基础: 托里 — the library worked from)
+  if (/以\s*$/.test(before) && /^[^，。；,;！？]{0,40}?(?:为|作为)(?:基准|基数|基础|依据|根据|计算依据|统计基准)/.test(text.slice(end, end + 48))) return true;
   return BASIS_BEFORE.test(before) && MEASURED_AFTER_DATE.test(text.slice(end, end + 24));
 }
 /** A rate a body publishes, right after a day (…前中国人民银行公布的最近一期人民币一年期贷款市场报价利率, 当日…公布的汇率中间价). */

@@ -715,7 +715,9 @@ export function findNotes(written: string, textEnds = false): UnitNote[] {
     const start = m.index! + m[0].length - m[1].length;
     if (notes.some((n) => n.start <= start && start < n.end)) continue;
     const units = parseDutyNote(m[1].replace(/^由/, ' '), start);
-    if (units) notes.push({ start, end: Math.min(text.length, start + m[1].length + 1), units });
+    // (…whose names are bodies' names, not a phrase on money that ends in a place word: 区县级项目资金通过项目补助或切块安排下达到区县,
+    // 由区县商务主管部门会同财政部门组织实施, 重庆市 商贸流通 2025 — running text on who does what, no note)
+    if (units && !units.some((u) => MONEY_PHRASE_IN_NAME.test(u.name))) notes.push({ start, end: Math.min(text.length, start + m[1].length + 1), units });
   }
   // A bracket right after a note that only says which bodies every later measure has (…按职责分工负责,2025年11月底前完成][以下各项工作均需
   // 各县(市、区)落实,不再一一列出], 肇庆): the note's standing bodies, as the same sentence inside the note's bracket gives them.
@@ -853,6 +855,8 @@ function cutOffList(content: string, offset: number): UnitMention[] | undefined 
 const GROUP_DUTY = new RegExp(`^(.+?)等(?:有关|相关)?(?:部门|单位)?(?:${DUTY_ADVERBS})?(?:${DUTY_WORDS})+$`);
 /** Duty words may come glued in a row (各县区人民政府配合落实, 市财政局协助落实, 区发改局牵头负责推进): the body ends before the first. */
 const DUTY = new RegExp(`^(.*?)(?:${DUTY_ADVERBS})?((?:${DUTY_WORDS})+)$`);
+/** Words of a phrase on money or its handling, never inside a body's name: 资金, 下达, 通过…安排. */
+const MONEY_PHRASE_IN_NAME = /资金|经费|下达|下拨|拨付|通过|安排/;
 /** A sentence after another that opens with a body (or 由 and one): a candidate duty note. */
 const DUTY_SENTENCE = /(?<=[。；;])\s*((?:由)?[省市区县州各][^。；;\n（）()【】〔〕[\]]{2,120}?)(?=。|\s*$)/g;
 /** A time limit written in a duty note without a label: （2024年底前完成，市工信局牵头）, （长期坚持，…）. */
