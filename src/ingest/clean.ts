@@ -260,6 +260,8 @@ function runningHeaders(lines: Line[], widths: Set<number>): Set<string> {
   return out;
 }
 
+/** A site's menu: its home link first, then other links, no sentence or field mark (首 页 区县招商 产业园区…; not a trail, 首页>政务公开). */
+const SITE_MENU_LINE = /^\s*(?:网站)?首\s*页(?!\s*[>＞》»])[^。；;，,：:]*$/;
 /** A line of a site's footer: its registration, copyright or site code. */
 const FOOTER_MARK = /ICP备|ICP证|公网安备|网站标识码|版权所有|Copyright|©/i;
 /** A footer's field naming the site's bodies, or its links, counted only beside a footer mark. */
@@ -612,6 +614,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // A page's trail (当前位置 : 首页>>最新政策) and a byline closed by its view count (编辑: admin 时间: 4年前 访问次数: 0): lines of the
   // page's own, never run into the title or the lead below them.
   if (CRUMB_LINE.test(p) || CRUMB_LINE.test(n) || COUNTED_BYLINE.test(p)) return true;
+  // (…and a site's menu opening on its home link, 首 页 区县招商 产业园区 企业选址 优惠政策 新闻中心 over the title: 四川省 零售 2017 on a
+  // repost site — never run into the title below it)
+  if (SITE_MENU_LINE.test(p)) return true;
   // A contact line closed by its telephone number (联系人:王皓;联系电话:0431-88906424 / 吉林省农业农村厅): the signing body below is a
   // line of its own (not a number a wrap cut, whose rest opens the next line).
   if (CONTACT_NUMBER_END.test(p) && !/^\d/.test(n)) return true;

@@ -43,6 +43,8 @@ const NAV_THEN_TITLE = /(?:>>|>|»|\/)\s*正文\s*(\S.+)$/;
 /** Links of a site's chrome that may stand above a notice's title, and bullets. */
 // (a site's greeting too: 欢迎访问弥勒市人民政府, the site's owner, not the notice's issuer line)
 const FURNITURE = new RegExp(`${BULLET.source}|${SITE_CHROME.source}|${PAGE_LABEL_LINE.source}|${SITE_NAME_LINE.source}`);
+/** A provincial department named by its level alone: 省商务厅, 省财政厅, 省发展改革委. */
+const LEVEL_ONLY_PROVINCIAL = /^省[\u4e00-\u9fff]{1,12}(?:厅|委|局|办)$/;
 /** A page's field label left alone on its line, its value lost: 有效性, 废止日期, 分享. */
 const BARE_FIELD_LABEL = /^\s*(?:有效性|时效性|废止日期|失效日期|分享(?:到)?|打印|关闭)\s*$/;
 /** The place a reply approves for, named right after 关于同意 in its title: 关于同意锦州市调整最低工资标准的函. */
@@ -1040,6 +1042,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       (ownWordsCount && TOWN_ISSUER.test(issuerFolded) ? townCounty([issuerFolded], folded) : undefined) ??
       findRegion(maskCitations(maskSuperiors(named))) ??
       titlePlace(named) ??
+      // (A province's department named by its level alone (省商务厅关于…) numbering its notice with the province's abbreviation (川商流通〔2017〕
+      // 70号): that province, before the cities its conditions name (成都市企业…达10亿元以上: 四川省 零售 2017).)
+      (ownWordsCount && docNumber && LEVEL_ONLY_PROVINCIAL.test(issuerFolded) ? docNumberRegion(fold(docNumber), headText.join(''), '省') : undefined) ??
       (attached && cover?.region ? (cover.regionCode ? { name: cover.region, code: cover.regionCode } : findRegion(cover.region)) : undefined) ??
       // The page's breadcrumb (…> 城市要览> 滨州> 政策支持): where the site files the notice, unless the head or body names a
       // division inside it. (A numbered row of a table that a short page's head reaches, 2 | 完成“县中崛起”结对帮扶 | … 平阳县鳌江中学骨干教师…,

@@ -120,6 +120,13 @@ function runOnTableRows(line: string): number[] {
   return out;
 }
 
+/**
+ * A body's name set to the right of a paragraph's last sentence, a wide gap of spaces or a table's stray bars between, nothing after it
+ * (…为统筹城乡发展作出新的贡献。||||||            重庆市商业委员会, the date on the next line: 重庆市 商贸强镇 2014): the signature, a line of its
+ * own, as a page set it.
+ */
+const RIGHT_SET_SIGNATURE = new RegExp(`[。！？!?][”"」』]?[|｜]*[ \\t\\u3000\\u00a0]{8,}[|｜]*[ \\t\\u3000\\u00a0]*((?:中共)?[\\u4e00-\\u9fff()（）]{2,40}?(?:${ORGAN_END}))\\s*$`);
+
 /** The shortest line that may hold paragraphs run together. */
 const LONG_LINE = 150;
 
@@ -156,6 +163,9 @@ export function lostBreaks(folded: string): number[] {
   // (brackets and stops of either width read alike: the patterns here are written half-width)
   const text = folded.replace(/[（）［］：；，！？]/g, (c) => HALF_WIDTH[c]);
   for (const line of text.split('\n')) {
+    // (a signature set right on the last paragraph's line, a wide gap before it: any length of line)
+    const signed = RIGHT_SET_SIGNATURE.exec(line);
+    if (signed) at.push(start + signed.index + signed[0].length - signed[1].length);
     if (line.length >= LONG_LINE) {
       const here = new Set<number>();
       for (const m of line.matchAll(END_THEN_ITEM)) here.add(m.index!);
