@@ -40,3 +40,18 @@ describe('a span a campaign runs, after 通过/经过 (deadlines)', () => {
     ['通过3年努力,中老铁路沿线发展水平显著提高,特色产业发展质效明显提升。', ['3年']],
   ])('%s', (s, expected) => expect(spans(s)).toEqual(expected));
 });
+
+describe("a standard's money set with its floor is money, no condition (thresholds, amounts)", () => {
+  it.each([
+    // (苏州 2025, in traditional characters: the tiers listed after the first go with it)
+    ['特困供養人員照料護理標準按照不低于1494元/月(全護理)、747元/月(半護理)、249元/月(全自理)分檔確定', [1494, 747, 249]],
+    // (天府新区: the guide's example)
+    ['在中央、省、市财政补助的基础上,提高区级补助标准,确保高标准农田建设财政投入标准不低于4000元/亩。', [4000]],
+  ])('%s', (s, sums) => {
+    const v = extractValues(s);
+    expect(v.thresholds).toEqual([]);
+    expect(v.amounts.map((a) => a.yuan)).toEqual(sums);
+  });
+  // (a floor on what an applicant invests stays a condition)
+  it('固定资产投资不低于1000万元的项目 stays a condition', () => expect(extractValues('对固定资产投资不低于1000万元的项目,给予50万元奖励。').thresholds.map((t) => t.min)).toEqual([10000000]));
+});

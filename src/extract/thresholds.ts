@@ -495,10 +495,13 @@ const PER_HEAD_GOAL_BEFORE = /(?:劳动生产率|人均[\u4e00-\u9fff]{1,8})(?:�
 export const DRIVEN_FIGURE_BEFORE =
   /(?:(?:带动|拉动|撬动|吸引|引导(?!基金|资金|类))(?:[^，。；,;的\d]|\d{4}年度?){0,24}?(?:投资|投入|资本|资金|融资|信贷|产值|营收|营业收入|销售收入|消费|增加值|总额|产业)|(?:发放|投放)[^，。；,;的\d]{0,8}?(?:贷款|信贷))(?:规模|总额|总量|金额|额度)?(?:达到|达|突破|超过|超|过|约|近|共计|累计)?\s*$/;
 
+/** A standard's name, then its floor or ceiling word (投入标准不低于, 护理标准按照不低于, 生活标准为不低于): what follows is the money set. */
+const STANDARD_FLOOR_BEFORE = /(?:投入|补助|补贴|奖补|资助|生活|护理|照料|供养|救助|保障|抚恤|津贴)标准\s*(?:按照?|为)?\s*(?:不低于|不少于|不高于|不超过)\s*$/;
 export function extractThresholds(text: string, money: MoneyMention[], listed = false, goal = false): ThresholdResult {
   const thresholds: Threshold[] = [];
   const used = new Set<number>();
   const countedClass = new Set<number>(); // sums read as the size class of counted things
+  const setStandard = new Set<number>(); // sums a standard's floor or ceiling sets, listed after the first
   for (let i = 0; i < money.length; i++) {
     if (used.has(i)) continue;
     const m = money[i];
@@ -507,6 +510,15 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // qualifies (ANNOTATION: a cap on the quantity a grant counts): no value.
     if (TAXED_PART.test(text.slice(m.end, m.end + 80)) || PAID_PART.test(text.slice(m.end, m.end + 60)) || PAID_PART_FAR.test(text.slice(m.end, m.end + 60))) {
       used.add(i);
+      continue;
+    }
+    // A standard of money set with its floor or ceiling (财政投入标准不低于4000元/亩, 天府新区; 照料护理标准按照不低于1494元/月(全护理)、
+    // 747元/月(半护理)…分档确定, 苏州 2025): the money the standard sets, `fixed` (ANNOTATION), no condition on who qualifies; the
+    // sums listed after it go with it.
+    // (Not marked used: the amounts read them.)
+    if (setStandard.has(i)) continue;
+    if (STANDARD_FLOOR_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) {
+      for (let k = i + 1; k < money.length && /^\s*(?:[（(][^（）()]{0,8}[）)])?\s*[、和及]\s*$/.test(text.slice(money[k - 1].end, money[k].start)); k++) setStandard.add(k);
       continue;
     }
     // A fine imposed, its range or ceiling before 罚款 (处以100元以上200元以下罚款, 可处以100元以下罚款, 并处五千元以上五万元以下的罚款):
