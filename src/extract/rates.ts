@@ -276,6 +276,9 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // (不含20%), 光明)
   if (REQUIRED_RATE_BEFORE.test(pre) && !GRANT_IN.test(pre)) return true;
   // (…or a band of a rate reached, its ends joined by 至, the grant after the comma: 上座率达到60%(含)至80%,每架次给予20万元一次性补助, 四川省 包机)
+  // (…or a rate a measure equals, closed by 时 before the grant: 连续两年以上均为100%时,每年对该河流的县市区奖励30万元, 周口 — the state
+  // reached, as 达到100%时 is)
+  if (/(?:均|都|全部|全)?为\s*$/.test(pre) && /^\s*(?:以上)?时[，,][^。；;]{0,30}?(?:给予|奖励|补助|补贴|奖补)/.test(text.slice(r.end, r.end + 40)) && !GRANT_IN.test(pre) && !/(?:补助|补贴|奖励|资助|奖补|扶持|贴息)(?:比例|标准|额度)/.test(text.slice(Math.max(0, r.start - 14), r.start))) return true;
   const bandStart = REACHED_RATE_BEFORE.test(pre) && BAND_REST_AFTER.test(text.slice(r.end, r.end + 16));
   const bandEnd = BAND_START_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start));
   if ((bandStart || bandEnd) && /^[^。；;]{0,30}?[，,][^。；;]{0,20}?(?:给予|奖励|补助|补贴|奖补)/.test(text.slice(r.end))) return true;
@@ -442,5 +445,7 @@ const STEP_AFTER_EACH = new RegExp(`每(${STEP})$`);
 export function isRateStep(text: string, r: Rate): boolean {
   const pre = before(text, r.start);
   // (…or the points it earns in a scored ranking: 出口增量在500万美元以上的,每增长10%计1分, 曲靖; 每增长1个百分点加1分)
-  return STEP_AFTER_EACH.test(pre) && /^[，,]?(?:(再|追加|增加|另|加)?(给予|奖励|补助|补贴|追加|奖补)|(?:得|计|加)\d+(?:\.\d+)?分)/.test(text.slice(r.end, r.end + 8).replace(/\s+/g, ''));
+  // (…the payer and the paid named between, the grant's verb closing the phrase after: 达标率比上年度每增加1个百分点,市政府每年对该河流的县(市、区)
+  // 奖励10万元, 周口)
+  return STEP_AFTER_EACH.test(pre) && /^[，,]?(?:(?:[^，。；,;:：\d]{0,30}?(?:对|向|给)[^，。；,;:：\d]{1,20}?)?(再|追加|增加|另|加)?(给予|奖励|补助|补贴|追加|奖补)|(?:得|计|加)\d+(?:\.\d+)?分)/.test(text.slice(r.end, r.end + 48).replace(/\s+/g, ''));
 }

@@ -68,3 +68,11 @@ describe("a bare sum per head after the standard's name (amounts)", () => {
     ['离校未就业高校毕业生可参加政府补贴的职业技能培训,其中参加普惠制培训的最高补贴标准为1000/人,参加订单式、项目制培训的最高补贴标准为4000/人。', [1000, 4000]],
   ])('%s', (s, expected) => expect(money(s).map((a) => a[0])).toEqual(expected));
 });
+
+describe('a percentage-point step with its payer and payee before the grant, a rate a measure equals before 时 (rates → thresholds)', () => {
+  // (周口 水环境: both are what the county must reach, no share paid)
+  const s = '出境河流水质为Ⅳ、Ⅴ类水质,化学需氧量和氨氮的达标率均大于90%时,达标率比上年度每增加1个百分点,市政府每年对该河流的县(市、区)奖励10万元,连续两年以上均为100%时,每年对该河流的县市区奖励30万元。';
+  it('no rate is paid', () => expect(extractValues(s).rates).toEqual([]));
+  it('the step and the level reached are conditions', () => expect(bounds(s)).toEqual([[0.9, null, '%'], [0.01, null, '%'], [1, null, '%']]));
+  it('a share paid stays a rate', () => expect(extractValues('按项目投资额的30%给予补助,最高不超过100万元。').rates.map((r) => r.value)).toEqual([0.3]));
+});
