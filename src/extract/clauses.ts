@@ -442,6 +442,8 @@ const REPORT_HEAD = /情况|打算|问题|备注|说明/;
 const PERIOD_PLAN_HEAD = /^((?:第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])月(?:底前?|末)?))(?:工作)?(?:目标|任务|计划)$/;
 
 /** Cells of a bar-drawn line with their offsets in it: | 1 | 加快… | → [{ text: '1', at }, …]. */
+/** A line of figure cells only, each closed by its bar (1329.65686|, 20|35|). */
+const FIGURE_CELLS_LINE = /^\s*(?:[\d.,]+\s*[|｜]\s*)+$/;
 function barCells(para: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   const bars = [...para.matchAll(/[|｜]/g)].map((m) => m.index!);
@@ -536,10 +538,11 @@ function barHeader(para: string, above?: string): BarHeader | undefined {
   // (…or its targets, a work report's table of the year's goals: 序号 | 预期目标 | 责任单位 | 进展情况, 沙坪坝 2021.)
   let task = cells.findIndex((c) => (/任务|举措|措施|事项|内容|工作/.test(c) || /^(?:预期|主要|发展|年度)?目标$/.test(c)) && !UNIT_HEAD.test(c) && !/类别|类型|分类|大类/.test(c));
   // (A table of projects names its rows by 项目名称 where no task column is written: with money or units to give them.)
-  if (task < 0 && (money.length || units.length)) task = cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c));
-  // (A table of sums allotted to places names its rows by the place, 地市 | 计划安排额度(万元): each row the place's budget.)
+  // (A table of sums allotted to places names its rows by the place, 地市 | 计划安排额度(万元): each row the place's budget; also where
+  // the place column is named 名称, 县区名称 | 市级资金(万元) | 备注, 商丘 2019: read before the 名称 of projects below.)
   const place = task < 0 && money.length > 0 ? cells.findIndex((c) => PLACE_COLUMN.test(c)) : -1;
   if (place >= 0) task = place;
+  if (task < 0 && (money.length || units.length)) task = cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c));
   const time = cells.findIndex((c) => TIME_HEAD.test(c));
   const plans = cells.flatMap((c, k) => (k !== task && (PLAN_HEAD.test(c) || PERIOD_PLAN_HEAD.test(c)) && !UNIT_HEAD.test(c) ? [k] : []));
   // (the period a plan column's name sets, as offsets into the header's line: read with the row)
@@ -1322,7 +1325,18 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         s = next;
         continue;
       }
+      // (A row whose last cells, figures, a page's wrap set on the next line: 1|恒信汽车集团股份有限公司|武汉市总部企业认定| / 1329.65686|,
+      // 武汉 2021 — the row goes on there, its cells read across the break.)
+      if (barTable && !barView && !cutRow && barCells(para).length < barTable.columns) {
+        const nextEnd = text.indexOf('\n', next);
+        const below = text.slice(next, nextEnd < 0 ? text.length : nextEnd);
+        if (FIGURE_CELLS_LINE.test(below) && barCells(para).length + barCells(below).length <= barTable.columns) {
+          e = nextEnd < 0 ? text.length : nextEnd;
+          next = nextEnd < 0 ? text.length : nextEnd + 1;
+        }
+      }
       if (barTable) {
+        const para = text.slice(s, e);
         const spansOfRow = barRowSpans(cutRow ? `${para}|` : para, at, barTable, lastBarRow[0]?.note, !!row && !row.table.rowLines);
         if (spansOfRow) {
           spans.push(...spansOfRow);
