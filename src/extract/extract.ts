@@ -58,10 +58,10 @@ const REQUIREMENT_LABEL = /^\s*(?:\d{1,2}[.．、]\s*)?[\u4e00-\u9fff]{1,8}(?:�
 const CONDITION_LABEL = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）).、．]\\s*)?[^，。；,;：:]{0,8}?(?:${LEAD_IN_LABEL}|(?:${STANDARD_KIND}|基本|建设|创建)的?标准)(?:如下|为|是)?\\s*[：:]`);
 /**
  * A clause that opens on what an applicant must have (申报企业须在本区注册满1年以上; 运动员必须在龙岗区带训时间大于12个月, 龙岗; 项目总投资额原则上
- * 不低于5000万元, 山东省 — 原则上 sets a rule as 须 does): its bounded
+ * 不低于5000万元, 山东省 — 原则上 sets a rule as 须 does; 应 before what it holds, 新型农业经营主体应持有两年以上的营业执照, 农安): its bounded
  * figures are conditions, as a listed condition's are.
  */
-const REQUIRED_OF_APPLICANT = new RegExp(`^\\s*(?:\\d{1,2}[.．、]\\s*)?(?:其中)?[^，。；,;：:]{0,30}?(?:${APPLICANT}|运动员|教练员|申报单位|申请人)(?:[（(][^（）()]{1,4}[）)])?[^，。；,;：:]{0,4}?(?:必须|须|需|应当|原则上)[^，。；,;：:]{0,24}?(?:大于|小于|不少于|不低于|不超过|超过|满|以上|以下|以内)`);
+const REQUIRED_OF_APPLICANT = new RegExp(`^\\s*(?:\\d{1,2}[.．、]\\s*)?(?:其中)?[^，。；,;：:]{0,30}?(?:${APPLICANT}|运动员|教练员|申报单位|申请人)(?:[（(][^（）()]{1,4}[）)])?[^，。；,;：:]{0,4}?(?:必须|须|需|应当|原则上|应(?=持有|具有|具备|拥有|取得|在|为|达到|满))[^，。；,;：:]{0,24}?(?:大于|小于|不少于|不低于|不超过|超过|满|以上|以下|以内)`);
 /**
  * …or what it must hold for a span, whoever it is (申报自治区科技企业加速器的同时需具有1年(含)以上自治区级…孵化器资格: 内蒙古自治区;
  * 须具备3年以上相关工作经验; …必须有主体专业大专以上学历且有10年以上矿山一线从业经历, 昌宁: the modal reaching over 且): its years are a
@@ -102,6 +102,8 @@ const GRANTS = /给予|奖励|补助|补贴|资助|奖补|扶持|贴息|返还/;
 const MAY_APPLY = /的[^，。；,;的]{1,16}?(?:可以|可|均可|方可)(?:申请|申报)(?:认定|认证|评定|命名|创建)?/;
 // (…granting nothing before it: 补助标准不超过相关设备价格的30%…,可申请相应多项补助 (中山) sets a grant, no condition.)
 const MAY_APPLY_END = /[，,]\s*(?:可以|可|均可|方可)(?:申请|申报|享受)[^，。；,;\d]{1,24}[。；;]?\s*$/;
+/** A bound that gives the standing to apply right after it (单个主体托管数量不少于1000亩具备申报资格, 农安): what qualifies. */
+const QUALIFIES_AFTER_BOUND = /(?:以上|以下|不少于|不低于|不超过|不高于|满)[^，。；,;]{0,12}?(?:即|才|方|可)?(?:具备|具有|取得|享有)(?:申报|申请|参评)资格/;
 const mayApplyAtEnd = (t: string): boolean => {
   const m = MAY_APPLY_END.exec(t);
   return !!m && !GRANTS.test(t.slice(0, m.index));
@@ -167,7 +169,7 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   listed &&= !LISTED_GOAL.test(t);
   // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) or 本政策适用于 says whom the
   // measures are for: its bounded figures are conditions, as a listed condition's are.
-  listed ||= WHOEVER.test(t) || REQUIRED_OF_SUBJECT.test(t) || DEFINES_APPLICANT.test(t) || APPLIES_TO.test(t) || (/须|需|应当|原则上/.test(t) && (REQUIRED_OF_APPLICANT.test(t) || REQUIRED_HOLDING.test(t))) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || KEPT_TERM.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t)) || MAY_APPLY.test(t) || mayApplyAtEnd(t);
+  listed ||= WHOEVER.test(t) || REQUIRED_OF_SUBJECT.test(t) || DEFINES_APPLICANT.test(t) || APPLIES_TO.test(t) || (/须|需|应|原则上/.test(t) && (REQUIRED_OF_APPLICANT.test(t) || REQUIRED_HOLDING.test(t))) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || KEPT_TERM.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t)) || MAY_APPLY.test(t) || mayApplyAtEnd(t) || QUALIFIES_AFTER_BOUND.test(t);
   // (A figure that names a tier, 满150元—299元档, 满300元以上(含300元)档政策, 河源: the tier's name, no sum given nor bound set; the tier's
   // own sentence gives its values.)
   const money = findMoney(t).filter((m) => !TIER_NAMED_AFTER.test(t.slice(m.end, m.end + 24)));

@@ -76,3 +76,15 @@ describe('a percentage-point step with its payer and payee before the grant, a r
   it('the step and the level reached are conditions', () => expect(bounds(s)).toEqual([[0.9, null, '%'], [0.01, null, '%'], [1, null, '%']]));
   it('a share paid stays a rate', () => expect(extractValues('按项目投资额的30%给予补助,最高不超过100万元。').rates.map((r) => r.value)).toEqual([0.3]));
 });
+
+describe('round 249: what an entity must hold after 应, and a bound that gives the standing to apply (thresholds)', () => {
+  it.each([
+    // (农安 社会化服务 2020: 应 before 持有; a 台套 of machines counted)
+    ['新型农业经营主体应持有两年以上的营业执照,主体本身具备一台套以上的农业生产机械设备。', [[2, null, '年'], [1, null, '台套']]],
+    // (…须/应当 as before: 须具备3年以上相关工作经验)
+    ['申报人须具备3年以上相关工作经验。', [[3, null, '年']]],
+    ['单个主体托管数量不少于1000亩具备申报资格。', [[1000, null, '亩']]],
+  ])('%s', (s, expected) => expect(bounds(s)).toEqual(expected));
+  // (应 before a time limit sets no condition)
+  it('各乡镇应在2024年6月底前完成验收 stays a limit', () => expect(bounds('各乡镇应在2024年6月底前完成验收。')).toEqual([]));
+});
