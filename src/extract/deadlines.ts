@@ -1152,13 +1152,14 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     // (…or the year a standard is set for, its level given right after: 2023年度月缴存基数上限为20537元 (自贡), 2020年度城乡退伍义务兵确定的
     // 基础标准为67324元 (宁波), as 2025年义务兵家庭优待金标准为39016元 is with 年.)
     const standardSet = STANDARD_OF_YEAR.test(after);
-    // (…or a fund allotted with its sum, as with 年: 现将2018年度基层医疗卫生机构补偿资金80万元下达给你们, 姚安.)
+    // (…or a fund allotted with its sum, as with 年: 现将2018年度基层医疗卫生机构补偿资金80万元下达给你们, 姚安; back three years, as an
+    // allotted fund's year in a later notice is: 现将2022年度…补助资金259万元拨付给你们 in 2023, 吴兴.)
     const allotted = allottedYear(c.text, m.index!, after);
     // (…but not the round a call turns to, as with a year written 年: 现将支持2023年度上半年开拓国际市场项目资金申报工作有关事项通知如下, 青岛.)
     const call = /现(就|将)[^，。；,;\d]{0,6}$/.exec(c.text.slice(Math.max(0, m.index! - 10), m.index!));
     // (A cohort the act made stays its window: 现将2018年度获认定高成长性科技企业奖励申报工作有关事项通知如下, 渝北.)
     if (call && !WINDOW_ACT.test(after) && callsRound(call[1] as '就' | '将', after)) return undefined;
-    return (lead || window || planned || standardSet || allotted) && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear - (window ? 3 : 0)) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;
+    return (lead || window || planned || standardSet || allotted) && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear - (window || allotted ? 3 : 0)) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;
   }],
   // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
   // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.

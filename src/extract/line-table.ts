@@ -147,7 +147,8 @@ export function grantListRows(text: string, from: number): { rows: GrantRow[]; e
   // (A money column's unit may wrap to a line of its own: 分配金额 / (万元), 海南省.)
   // (Under a place column the first row's place reads like a column's name: 镇别 / 新发展面积(亩) / 补贴金额(元) / 雪堰镇 / 1920: a place's name
   // ends the header.)
-  const name = (n: string) => ((COLUMN_NAME.test(n) && !ROW_NUMBER.test(n)) || MONEY_COLUMN.test(n)) && !(places && PLACE_NAME.test(n));
+  // (…nor does the sum row a list may open with: 县(市) / 金额 / 合计 / 599 / 伊通县 / 100, 吉林省 2017 — 合计 is a row's label, no column.)
+  const name = (n: string) => ((COLUMN_NAME.test(n) && !ROW_NUMBER.test(n)) || MONEY_COLUMN.test(n)) && !(places && PLACE_NAME.test(n)) && !SUM_LABEL.test(n);
   const header = columnNames((j) => at(j + 1)?.c, name);
   let names = places ? [head, ...header.map((n) => n.name)] : header.map((n) => n.name);
   // A row of several (place, sum) pairs (单位 / 金额 / 单位 / 金额 / 单位 / 金额, 浙江省 2018): read a pair as a row, the header ending

@@ -38,3 +38,10 @@ describe('running text on who handles money is no duty note (units)', () => {
     expect(findNotes('加快提升产业水平。由市工信局牵头，市财政局配合。').flatMap((n) => n.units.map((u) => u.name))).toEqual(['市工信局', '市财政局']);
   });
 });
+
+describe('an allotted fund written 年度 in a later notice, back three years (deadlines)', () => {
+  it('吴兴 2023: 现将2022年度…第二批市级补助资金259万元拨付给你们', () => {
+    const v = extractValues('根据区农业农村局考核结果,现将2022年度农村人居环境长效管理和生活垃圾分类处理第二批市级补助资金259万元拨付给你们(详见附件)。', '2023-04-19');
+    expect(v.deadlines.map((d) => [d.raw, d.date])).toEqual([['2022年度', '2022']]);
+  });
+});
