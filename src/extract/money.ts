@@ -106,8 +106,11 @@ export function findMoney(text: string): MoneyMention[] {
   const pushRange = (m: RegExpMatchArray, unit: string) => {
     const hiMag = magnitude(m[4]);
     // (…but not when the lower end writes its own currency: 2000元~1万元 is two thousand yuan to ten thousand.)
-    const loMag = m[2] ? magnitude(m[2]) : LOWER_CURRENCY.test(m[0]) ? 1 : hiMag;
-    out.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], yuan: round(parseNumber(m[1]) * loMag), yuanMax: round(parseNumber(m[3]) * hiMag), unit });
+    // (…nor where the lower end so read would pass the upper, its figure whole already: 5000-3万元 is 5000 to 30000, 莱西, as
+    // 5000-1万平方米 is in a quantity's band; not a range written high to low, 补助标准为8—5万元, 方山, whose whole 8 is far below 5万.)
+    const lo = parseNumber(m[1]);
+    const loMag = m[2] ? magnitude(m[2]) : LOWER_CURRENCY.test(m[0]) || (hiMag > 1 && lo > parseNumber(m[3]) && lo < parseNumber(m[3]) * hiMag && lo * 50 >= parseNumber(m[3]) * hiMag) ? 1 : hiMag;
+    out.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], yuan: round(lo * loMag), yuanMax: round(parseNumber(m[3]) * hiMag), unit });
     taken.fill(1, m.index!, m.index! + m[0].length);
   };
   for (const m of matchesOf(text, RANGE_RE)) pushRange(m, unitOf(m[5]));

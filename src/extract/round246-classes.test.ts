@@ -55,3 +55,14 @@ describe("a standard's money set with its floor is money, no condition (threshol
   // (a floor on what an applicant invests stays a condition)
   it('固定资产投资不低于1000万元的项目 stays a condition', () => expect(extractValues('对固定资产投资不低于1000万元的项目,给予50万元奖励。').thresholds.map((t) => t.min)).toEqual([10000000]));
 });
+
+describe("a money range whose lower end is written whole, the magnitude on the upper only (amounts)", () => {
+  it.each([
+    // (莱西 禁毒 举报奖励 2017: 5000-3万元 is 5000 to 30000, as 5000-1万平方米 is in a quantity's band)
+    ['50-1000克以下,每案奖励5000-3万元;', 5000],
+    ['缴获量在50千克以上的,每案奖励2000-1万元。', 2000],
+    // (the magnitude still shared where the lower end is a small figure: 3-10万元; and a range written high to low, 8—5万元, 方山)
+    ['1000克以上,每案奖励3-10万元。', 30000],
+    ['奖补标准:按星级分类,补助标准为8—5万元。', 80000],
+  ])('%s', (s, low) => expect(extractValues(s).amounts[0]?.yuan).toBe(low));
+});
