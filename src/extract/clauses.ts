@@ -540,9 +540,12 @@ function barHeader(para: string, above?: string): BarHeader | undefined {
   // (A table of projects names its rows by 项目名称 where no task column is written: with money or units to give them.)
   // (A table of sums allotted to places names its rows by the place, 地市 | 计划安排额度(万元): each row the place's budget; also where
   // the place column is named 名称, 县区名称 | 市级资金(万元) | 备注, 商丘 2019: read before the 名称 of projects below.)
-  const place = task < 0 && money.length > 0 ? cells.findIndex((c) => PLACE_COLUMN.test(c)) : -1;
+  // (…but a project's 名称 before the place it lies in names the rows: 项目名称 | 所在地区 | 补助金额(万元), 广东省 技改 — grants to projects.)
+  const nameCol = task < 0 && (money.length || units.length) ? cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c)) : -1;
+  const placeAt = task < 0 && money.length > 0 ? cells.findIndex((c) => PLACE_COLUMN.test(c)) : -1;
+  const place = placeAt >= 0 && (nameCol < 0 || placeAt <= nameCol) ? placeAt : -1;
   if (place >= 0) task = place;
-  if (task < 0 && (money.length || units.length)) task = cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c));
+  else if (task < 0) task = nameCol;
   const time = cells.findIndex((c) => TIME_HEAD.test(c));
   const plans = cells.flatMap((c, k) => (k !== task && (PLAN_HEAD.test(c) || PERIOD_PLAN_HEAD.test(c)) && !UNIT_HEAD.test(c) ? [k] : []));
   // (the period a plan column's name sets, as offsets into the header's line: read with the row)
@@ -1336,7 +1339,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         }
       }
       if (barTable) {
-        const para = text.slice(s, e);
+        // (the row as far as it now reaches: a tab row's bar view stands as it was)
+        const para = barView ?? text.slice(s, e);
         const spansOfRow = barRowSpans(cutRow ? `${para}|` : para, at, barTable, lastBarRow[0]?.note, !!row && !row.table.rowLines);
         if (spansOfRow) {
           spans.push(...spansOfRow);
