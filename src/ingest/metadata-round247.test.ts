@@ -36,3 +36,18 @@ describe("a site's welcome line is chrome, not the title (welcome line)", () => 
     ['yunnan-yaoan-jibengongwei2018.txt', '关于下达2018年基本公共卫生服务项目中央结算资金的通知'],
   ])('%s', (file, title) => expect(first(dev(file)).title).toBe(title));
 });
+
+describe('a long line with items run together and a right-set signature (breaks in order)', () => {
+  // (The signature's break is found before the breaks between the items of its line; the breaks are put back in order, or the text
+  // would be garbled: 驻马店 2014's items with 重庆市 商贸强镇 2014's right-set signature, a form of both.)
+  const text =
+    '关于命名首批全市商贸强镇的通知\n各区县商贸流通主管部门:\n一、对秸秆禁烧和综合利用工作成效显著的西平县、平舆县、驿城区、遂平县等县区分别奖励资金10万元、8万元、5万元、5万元。二、根据查实的燃烧面积和着火点数,对焚烧秸秆比较严重的乡镇给予经济处罚。三、希望受命名的12个镇再接再厉,巩固提升创建结果,为统筹城乡发展作出新的贡献。' +
+    ' '.repeat(40) +
+    '重庆市商业委员会\n2014年10月17日\n';
+  it('keeps every character once, each item and the signature on a line of its own', () => {
+    const d = first(text);
+    expect(d.text.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+    expect(d.text.split('\n').filter((l) => /^[二三]、|^重庆市商业委员会$/.test(l))).toHaveLength(3);
+    expect(d.issuer).toBe('重庆市商业委员会');
+  });
+});

@@ -198,5 +198,7 @@ export function lostBreaks(folded: string): number[] {
     }
     start += line.length + 1;
   }
-  return at;
+  // (in order and once each: a right-set signature's break is found before the breaks inside its long line, and the caller shifts each
+  // later offset by the breaks before it)
+  return [...new Set(at)].sort((a, b) => a - b);
 }
