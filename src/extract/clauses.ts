@@ -1330,12 +1330,14 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       }
       // (A row whose last cells, figures, a page's wrap set on the next line: 1|恒信汽车集团股份有限公司|武汉市总部企业认定| / 1329.65686|,
       // 武汉 2021 — the row goes on there, its cells read across the break.)
-      if (barTable && !barView && !cutRow && barCells(para).length < barTable.columns) {
-        const nextEnd = text.indexOf('\n', next);
-        const below = text.slice(next, nextEnd < 0 ? text.length : nextEnd);
-        if (FIGURE_CELLS_LINE.test(below) && barCells(para).length + barCells(below).length <= barTable.columns) {
-          e = nextEnd < 0 ? text.length : nextEnd;
-          next = nextEnd < 0 ? text.length : nextEnd + 1;
+      const cellsHere = barTable && !barView && !cutRow ? barCells(para).length : -1;
+      if (barTable && cellsHere >= 0 && cellsHere < barTable.columns) {
+        const br = text.indexOf('\n', next);
+        const belowEnd = br < 0 ? text.length : br;
+        const below = text.slice(next, belowEnd);
+        if (FIGURE_CELLS_LINE.test(below) && cellsHere + barCells(below).length <= barTable.columns) {
+          e = belowEnd;
+          next = br < 0 ? text.length : br + 1;
         }
       }
       if (barTable) {

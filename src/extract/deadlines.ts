@@ -600,7 +600,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (…a 时期 that frames the clause, not one that qualifies a noun after it: 围绕我区“十四五”时期六大产业总体布局 is the plan's layout, seeds.)
   // (…or one opening its sentence, the clause's subject after it, a target set later in the sentence: “十四五”时期挥发性有机物重点工程减排量
   // 累计达到1500吨, 青海省 — the plan's period frames what follows, as with a comma; not a heading, (一)“十二五”时期主要规划指标, 辽宁省.)
-  [needing(/[“"]?(十[一二三四五六]五)[”"]?(期间|时期(?=\s*(?:[，,、。；;]|内|中|$))|时期|期末|末|及今后(?:一个)?时期)/g, /十[一二三四五六]五/), (m, c) =>
+  [needing(/[“"]?(十[一二三四五六]五)[”"]?(期间|时期|期末|末|及今后(?:一个)?时期)/g, /十[一二三四五六]五/), (m, c) =>
     m[2] === '时期' && !/^\s*(?:[，,、。；;]|内|中|$)/.test(c.text.slice(m.index! + m[0].length)) && !(opensSentence(c.text, m.index!) && PERIOD_TARGET_AFTER.test(c.text.slice(m.index! + m[0].length))) ? undefined : planPeriod(m, c)],
   // (…and the plans before them, in quotes, as 十五 alone may be a count: “九五”期间,省财政每年拿出3000万元, 云南省 1996.)
   [needing(/[“"]([七八九]五|十五)[”"](期间|时期(?=\s*(?:[，,、。；;]|内|中|$))|期末|末)/g, /[七八九十]五[”"]/), planPeriod],

@@ -97,7 +97,10 @@ needing(ALTERNATIVE_RE, /[万千亿]\s*[（(]/);
 const LOWER_CURRENCY = new RegExp(`^${ARABIC}\\s*${CURRENCY}`);
 
 /** A magnitude alone after a bound, a measure of money named before it: 销售收入过亿, 营业收入突破千万 (no 元, no thing counted after). */
-const BARE_MAGNITUDE = /(?:收入|营收|销售额|营业额|产值|税收|纳税额|投资额|投资|交易额|出口额|进出口额|成交额)[^，。；,;\d]{0,4}?(?:超过|超|突破|达到|达|过)(千万|百万|亿)(?![元\d万亿]|美元|人|次|件|个|吨|辆|台|头|只|亩|平方|千瓦|度|斤|册|份|条|户|家|位|名|张)/g;
+/** The bound words a magnitude with no figure follows (超亿元, 突破千万): both magnitude readings below use them. */
+const MAGNITUDE_BOUND = '超过|超|突破|达到|达|过';
+const MAGNITUDE_BOUND_END = new RegExp(`(?:${MAGNITUDE_BOUND})$`);
+const BARE_MAGNITUDE = new RegExp(`(?:收入|营收|销售额|营业额|产值|税收|纳税额|投资额|投资|交易额|出口额|进出口额|成交额)[^，。；,;\\d]{0,4}?(?:${MAGNITUDE_BOUND})(千万|百万|亿)(?![元\\d万亿]|美元|人|次|件|个|吨|辆|台|头|只|亩|平方|千瓦|度|斤|册|份|条|户|家|位|名|张)`, 'g');
 /** All sums of money written in a (full-width folded) clause, in order. Counts such as 15个 are not money. */
 export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
@@ -109,8 +112,9 @@ export function findMoney(text: string): MoneyMention[] {
     // (…nor where the lower end so read would pass the upper, its figure whole already: 5000-3万元 is 5000 to 30000, 莱西, as
     // 5000-1万平方米 is in a quantity's band; not a range written high to low, 补助标准为8—5万元, 方山, whose whole 8 is far below 5万.)
     const lo = parseNumber(m[1]);
-    const loMag = m[2] ? magnitude(m[2]) : LOWER_CURRENCY.test(m[0]) || (hiMag > 1 && lo > parseNumber(m[3]) && lo < parseNumber(m[3]) * hiMag && lo * 50 >= parseNumber(m[3]) * hiMag) ? 1 : hiMag;
-    out.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], yuan: round(lo * loMag), yuanMax: round(parseNumber(m[3]) * hiMag), unit });
+    const hi = parseNumber(m[3]);
+    const loMag = m[2] ? magnitude(m[2]) : LOWER_CURRENCY.test(m[0]) || (hiMag > 1 && lo > hi && lo < hi * hiMag && lo * 50 >= hi * hiMag) ? 1 : hiMag;
+    out.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], yuan: round(lo * loMag), yuanMax: round(hi * hiMag), unit });
     taken.fill(1, m.index!, m.index! + m[0].length);
   };
   for (const m of matchesOf(text, RANGE_RE)) pushRange(m, unitOf(m[5]));
@@ -216,7 +220,7 @@ export function findMoney(text: string): MoneyMention[] {
     const at = m.index!;
     const len = m[0].length;
     if (taken[at] || out.some((o) => o.start <= at && at < o.end) || /[\d.零〇一二两三四五六七八九十百千万]/.test(text[at - 1] ?? '')) continue;
-    if (/(超过|超|突破|达到|达|过)$/.test(text.slice(Math.max(0, at - 2), at)) || /^以上/.test(text.slice(at + len))) out.push({ start: at, end: at + len, raw: m[0], yuan: magnitude(m[0].slice(0, -1)), unit: '元' });
+    if (MAGNITUDE_BOUND_END.test(text.slice(Math.max(0, at - 2), at)) || /^以上/.test(text.slice(at + len))) out.push({ start: at, end: at + len, raw: m[0], yuan: magnitude(m[0].slice(0, -1)), unit: '元' });
   }
   // (…or with no 元 at all after a bound, where a measure of money is named right before the bound: 单品年销售收入过亿再给予另50%支持, 长春新区;
   // 营业收入突破千万的企业 — not 过亿人次, 超亿元 above, nor a count of things)
