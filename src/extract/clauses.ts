@@ -95,6 +95,43 @@ const isNoteLine = (line: string): boolean => BARE_NOTE.test(line) || BRACKETED_
 // (…numbered too: (二)組織機構 over 主辦單位:… / 承辦單位:…, 冕宁)
 const BODIES_HEADING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?\s*[\u4e00-\u9fff]{0,4}(?:单位|机构|部门|分工)$/;
 
+/** An item number before a line's words ((一), 一、, 1.): its length, or 0. */
+const FIELD_ITEM_MARKER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*/;
+/**
+ * A unit field numbered as an item under a heading that names bodies ((四)组织机构 / (一)主办单位:重庆市铜梁区人民政府 / (二)承办单位:…,
+ * 铜梁; 二、实施单位 / (一)主办单位:省商务厅, 贵州省): the length of its number, the field's words after it; -1 for any other line.
+ * Each such line is a field of the section, not a heading of its own; lines above it numbered the same way lead up to the heading.
+ */
+function numberedFieldUnderBodies(text: string, s: number, para: string): number {
+  const m = FIELD_ITEM_MARKER.exec(para);
+  if (!m || !BARE_NOTE.test(para.slice(m[0].length))) return -1;
+  for (let at = s, k = 0; k < 12; k++) {
+    const above = lineBefore(text, at);
+    if (!above) return -1;
+    if (BODIES_HEADING.test(above.line)) return m[0].length;
+    const mk = FIELD_ITEM_MARKER.exec(above.line);
+    if (!mk || !BARE_NOTE.test(above.line.slice(mk[0].length))) return -1;
+    at = above.start;
+  }
+  return -1;
+}
+/** Fields of a contact after a body's name (,办公地址:县住建局五楼,电话:4321440): where a line naming an office goes on to reach it. */
+const CONTACT_AFTER_BODY = /^[，,；;]\s*(?:[\u4e00-\u9fff]{0,4}(?:地址|电话|联系人|联系方式|邮箱|传真)\s*[:：]|$)/;
+/**
+ * A line right under a heading that names bodies, opening with one body's name and going on to its contact fields (三、征收實施部門 /
+ * 連平縣房屋拆遷工作辦公室,辦公地址:縣住建局五樓,電話:4321440。, 连平): the section's body, its name the item's unit. The body, or undefined.
+ */
+function bodyUnderBodiesHeading(text: string, s: number, para: string): UnitMention | undefined {
+  const above = lineBefore(text, s);
+  if (!above || !BODIES_HEADING.test(above.line) || !HEADING_RE.test(above.line)) return undefined;
+  const lead = para.length - para.trimStart().length;
+  const t = para.trim().replace(/[。；;]$/, '');
+  const cut = t.search(/[，,；;]/);
+  const name = cut < 0 ? t : t.slice(0, cut);
+  if (!bodiesOnlyLine(name) || /[、]/.test(name) || (cut >= 0 && !CONTACT_AFTER_BODY.test(t.slice(cut)))) return undefined;
+  return { start: s + lead, end: s + lead + name.length, name, lead: false };
+}
+
 /** The last non-blank line before `at`, trimmed, and where it starts. */
 function lineBefore(text: string, at: number): { line: string; start: number } | undefined {
   let e = at - 1;
@@ -1288,6 +1325,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       }
     }
     const para = text.slice(s, e);
+    // (a numbered unit field under a heading that names bodies: its number's length; a body such a heading's line names)
+    const fieldAt = numberedFieldUnderBodies(text, s, para);
+    let headedBody: ReturnType<typeof bodyUnderBodiesHeading>;
     // This paragraph is a further text cell of the line-table row being read (set below, where the row's cells are told apart).
     let rowText = false;
     let row = tableRowStarts.get(s);
@@ -1578,7 +1618,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       // 云南; 申报工作增加网上申报时间政务2024-11-02 19:44上海区科经委于…, 浦东): a page that starts at its body; read it all. Also where
       // the page lost every line break and the paragraph is cut at its first inline heading: 来源:土流网…近日,…发布…政策措施,表示…?一、…)
       // title block
-    } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para) || isNamingItemLine(para, linesAfter(text, next, 1)[0] ?? '')) && !isNotedItem(text, next, para) && !isItemWithNote(text, next, para) && !inList(para)) {
+    } else if (HEADING_RE.test(para) && (isHeadingLine(para) || isNotedHeading(para) || isNamingItemLine(para, linesAfter(text, next, 1)[0] ?? '')) && !isNotedItem(text, next, para) && !isItemWithNote(text, next, para) && !inList(para) && fieldAt < 0) {
       pending = []; // a heading on its own line
       list = undefined;
       listed = [];
@@ -1617,14 +1657,23 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       if (record && !pending.length) record = { ...record, note: { ...record.note, times: [...(record.note.times ?? []), time] } };
       // (every line above it a field of a record, no unit field among them: the period reaches the record's next fields too)
       timeRecord = !record && held.length > 0 && held.every((p) => !p.note?.units.length && fieldName(text, p.start, numberedFields)) ? time : undefined;
-    } else if ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para) || (e >= textEnd && CUT_BRACKETED_NOTE.test(para))) && (sawBody || BARE_NOTE.test(para))) {
+    } else if (sawBody && !pending.length && (headedBody = bodyUnderBodiesHeading(text, s, para))) {
+      // The body a heading's section names, its contact after it (三、征收實施部門 / 連平縣房屋拆遷工作辦公室,辦公地址:…): the section's clause.
+      const note: UnitNote = { start: s, end: e, units: [headedBody] };
+      const span: ClauseSpan = { start: s, end: e, note, headingNotes: inherited() };
+      spans.push(span);
+      closeList();
+      closed = [span];
+      noteLine = true;
+    } else if (fieldAt > 0 || ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para) || (e >= textEnd && CUT_BRACKETED_NOTE.test(para))) && (sawBody || BARE_NOTE.test(para)))) {
+      // (…numbered as an item under its heading, (一)主办单位:…: the field after its number.)
       // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it; so does a
       // bracketed one the excerpt's end cut off ((责任单位:省大数据局、…、省工业和), its complete names only.
       // Under a heading that names bodies (组织单位), the note is that section's own clause, and closes nothing above.
-      const head = !closed.length || pending.length ? lineBefore(text, s) : undefined;
+      const head = fieldAt > 0 || !closed.length || pending.length ? lineBefore(text, s) : undefined;
       if (head && BODIES_HEADING.test(head.line)) {
         pending = pending.filter((p) => p.start >= head.start && p.end > head.start + head.line.length);
-        spans.push((pending[0] = { start: s, end: e, headingNotes: inherited() }));
+        spans.push((pending[0] = { start: s + Math.max(fieldAt, 0), end: e, headingNotes: inherited() }));
       } else if (!sawBody) {
         // (…and so is a labelled list of bodies that opens the text, nothing above it to close: 主办单位:昌都市人民政府 / 承办单位:… /
         // 协办单位:… over a campaign's rules, 昌都; the lines after it join it, as under a heading.)
@@ -1632,14 +1681,16 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         sawBody = true;
       }
       closeList();
-      const bracketed = BRACKETED_NOTE.test(para);
-      const cutBracket = !bracketed && !BARE_NOTE.test(para);
+      const lead = Math.max(fieldAt, 0);
+      const field = para.slice(lead);
+      const bracketed = BRACKETED_NOTE.test(field);
+      const cutBracket = !bracketed && !BARE_NOTE.test(field);
       const inner = bracketed || cutBracket ? 1 : 0;
       // (责任单位:市财政局、市商务局) closed by a bracket whose opening one the page lost: the bracket is no part of a name)
-      const bodyEnd = cutBracket ? para.length : !inner && loneClose(para) ? para.trimEnd().length - 1 : para.length - inner;
+      const bodyEnd = cutBracket ? field.length : !inner && loneClose(field) ? field.trimEnd().length - 1 : field.length - inner;
       // (its standing sentence, 除专门列出外,以下任务均涉及…,不再重复, reaches the later articles as an inline note's does)
-      const parsed = parseNote(para.slice(inner, bodyEnd), 0);
-      const placed = (u: UnitMention) => ({ ...u, start: u.start + s + inner, end: u.end + s + inner });
+      const parsed = parseNote(field.slice(inner, bodyEnd), 0);
+      const placed = (u: UnitMention) => ({ ...u, start: u.start + s + lead + inner, end: u.end + s + lead + inner });
       // (its time field, 责任单位:市公安局;完成时限:2019年 on a line of its own, is the task's deadline, as in a bracketed note)
       const lineTimes = noteTimes(text, s, e);
       const note: UnitNote = { start: s, end: e, units: parsed.units.map(placed), ...(parsed.standing?.length ? { standing: parsed.standing.map(placed) } : {}), ...(lineTimes.length ? { times: lineTimes } : {}) };

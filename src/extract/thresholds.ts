@@ -1089,8 +1089,8 @@ const TIER_NAMED_BEFORE = /[，,、]\s*(?=[^，,、。；;\d]{1,24}$)[\u4e00-\u9
 const REQUIRED_FLOOR_RE = new RegExp(`(不得低于|不得少于|不少于|应不低于|须不低于|不低于)\\s*${NUM}\\s*(万|千)?(学时|课时|小时|天|个月|人次|人|场次|场|次)(?![\\/每])`, 'g');
 // Its word.
 needing(REQUIRED_FLOOR_RE, /不少于|不低于|不得/);
-/** A grant or its standard in the sentence (给予培训补贴, 补贴标准调整为). */
-const REQUIRED_FLOOR_GRANT = /给予[^。；;]{0,30}?(?:补贴|补助|奖励|资助|奖补)|补贴标准|补助标准/;
+/** A grant or its standard in the sentence (给予培训补贴, 补贴标准调整为), or the pay a post's holder is paid (每月工资不低于300元; 每月按时足额发放补贴: 秀山). */
+const REQUIRED_FLOOR_GRANT = /给予[^。；;]{0,30}?(?:补贴|补助|奖励|资助|奖补)|补贴标准|补助标准|发放[^。；;，,]{0,8}?(?:补贴|补助|工资|津贴)|工资(?:不低于|不少于)/;
 /** A goal's words: a floor in a goal is a target, no condition. */
 const GOAL_WORD = /力争|确保|目标|到\d{4}年|争取/;
 /** The bound words that say a figure is reached (达到, 突破): a goal's verb when a goal word governs the sentence. */
