@@ -48,7 +48,8 @@ const FUND_AFTER = /^[“”"]?(?:[^，。；,;]{0,8}?(财政资金|政策资金
 // (…约为 too: 概算出项目补助资金约为2300万元, 资中)
 const FUND_BEFORE = /(?<!到位|实际到位)(?:资金(?:项目)?|经费|基金|预算|发放额度|活动金额|活动额度|发放总额|总额度|(?:[两二三四五六七八九十\d]+项)(?:合计|共计|总计|共))(?:总额|总量|总规模|(?:起始|初始|首期)?规模(?:不低于|不少于)?)?(?:分别)?(?:不低于|不少于)?(?:约为|为|达|达到|共计|合计|总计|共|约|计)?$/;
 /** Recipients a sentence counts (等9家企业, 8家企业, 12个项目). */
-const COUNTED_RECIPIENTS = /\d+\s*(?:家|个|户|项|名|人)(?:企业|单位|项目|公司)?/;
+// (…a count of firms in numerals too: 四家企业符合要求, 温岭)
+const COUNTED_RECIPIENTS = /(?:\d+\s*(?:家|个|户|项|名|人)|[两三四五六七八九十百]+\s*家)(?:企业|单位|项目|公司)?/;
 /** Recipients counted right before a sum (实际奖励23家391万元, 共补助企业12家、资金300万元): the sum is the payout's total. */
 const RECIPIENTS_BEFORE = /(?:奖励|补助|补贴|资助|奖补|扶持|支持|兑现|拨付)(?:企业|项目)?\d+(?:家|个|户|项|名|人)(?:企业|项目)?[、，,]?(?:资金|金额)?(?:共计|合计|共)?$/;
 /** A level's contribution right before its sum: 中央财政出资, 市财政配套出资, 县级出资, 各出资. */
@@ -127,12 +128,20 @@ const PASSED_DOWN_BEFORE = /(?:中央|国家|省|市|上级|财政)[\u4e00-\u9ff
 /** Money allotted (本次安排资金, 安排补助资金, 下达项目资金). */
 const ALLOTTED = /(?:本次|此次|本批|今年|当年)?(?:安排|下达|拨付|分配)(?:项目|补助|衔接|财政)?(?:资金|经费)?(?:为|共计|合计)?$/;
 
+/** 各 and a grant's words right before a list's first sum (各奖励资金, 各补助). */
+const EACH_FIRM_GRANT = /各(?:奖励|补助|补贴|奖补|资助|扶持)(?:资金|经费)?$/;
+/** Firms named or counted in the sentence (企业, 公司, 合作社): the recipients, not places a pool is allotted to. */
+const FIRMS_NAMED = /企业|公司|合作社/;
 export function amountRole(text: string, m: MoneyMention, headStart: number): AmountRole {
   // Items of a list share the role words before its first item: 最多分别不超过1500万元、1500万元、5000万元.
   const pre = before(text, headStart);
   const post = text.slice(m.end, m.end + 4);
   // A programme's funds (每年安排不超过500万元财政资金建设…): a total, also under a ceiling word.
   if (FUND_AFTER.test(text.slice(m.end, m.end + 16)) && !GRANT.test(pre)) return 'total';
+  // The sums a 公示 lists for the firms it named, 各 and the grant's words before the first (…四家企业符合要求,各奖励资金20万元、20万元、
+  // 35.29万元、18万元: 温岭): what each firm is paid, `fixed` (ANNOTATION round 253), however the grant's name ends in 资金.
+  // (…the list's 合计 after them is their total.)
+  if (EACH_FIRM_GRANT.test(pre) && FIRMS_NAMED.test(sentenceBefore(text, m.start))) return /(?:合计|共计|总计)(?:约|为)?$/.test(before(text, m.start)) ? 'total' : 'fixed';
   // A planned investment in a task list without a grant (投资200亿元,实施工业项目“155”工程; 年度计划投资约300亿元; a project's entry
   // 叶城县…配套建设…项目(ycssmz202601):投资340万元): a target. A grant word inside a name (配套建设, 扶持类项目, 奖补资金) grants nothing.
   // (A field 投资:500万元 writes its label before the colon, where the phrase before the sum ends.)

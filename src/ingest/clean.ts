@@ -530,6 +530,8 @@ const ADDRESSEES_UNCOLONED = /^各[^。；;：:!?！？]{1,60}?(?:人民政府|�
 const SENTENCE_OPENER = new RegExp(`^(?:${NOTICE_OPENER}|近日|近年来|结合|鉴于|我[省市县区])`);
 /** A page's stamp line: a day, its time of day, then nothing or the page's own fields (人气, 来源, 浏览…), no sentence. */
 const PAGE_STAMP_LINE = /^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:$|(?:人气|来源|浏览|点击|阅读|作者|字号|发布|编辑)[^。，,；;]*$)/;
+/** How a notice's preamble opens: the document it follows (根据《…》, 根据淄博市民政局、淄博市财政局《…》) or the aim it serves (为进一步…, 为深入贯彻…). */
+const PREAMBLE_OPENING = /^(?:根据|按照|依据|依照)[^。；;，,《]{0,30}《|^为了?(?:进一步|深入|全面|切实|加快|认真|贯彻|推动|促进|落实|做好|加强|保障|规范|支持|鼓励)/;
 /** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */
 export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p, above = ''): boolean {
   // A number a hard wrap cut (…和国道2 / 05线钢城城区段…, a full line ending in a digit): the line goes on, however like an item
@@ -646,6 +648,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // 发布时间:2020-06-03 10:25:32 / 政策扶持产业 / 县级财政统筹安排…, 古蔺 — a page's section name or a heading, not a title's first line.)
   if (para === p && UNNUMBERED_HEADING.test(p) && n.length >= 30 && (HEADING_RE.test(above) || /[。；！？!?;）)]$/.test(above))) return true;
   if (para === p && UNNUMBERED_HEADING.test(p) && n.length >= 60 && /[。；;！？!?]/.test(n) && (!above.trim() || TOP_STAMP.test(above.trim()))) return true;
+  // A short line of words alone over a preamble's opening (2023年淄博淄川区困难群众救助保障标准 / 根据淄博市民政局…《…》要求,…, a repost's title
+  // under its stamp): a title or a heading, a line of its own, not the start of the preamble's sentence. (A line the layout filled goes on, above.)
+  if (para === p && p.length <= 40 && !/[，,。；;、：:！？!?]/.test(p) && !/(?:的|和|及|与|或|对|在|为|按|将|由|向|以|并|且)$/.test(p) && PREAMBLE_OPENING.test(n)) return true;
   // A grid of labels and values a line each (名称 / 内容 / 公告事项 / 2020年省下达…1679万元 / 项目资金安排, 达州): a label cell stands alone.
   if (GRID_LABEL.test(p) || GRID_LABEL.test(n)) return true;
   // (…or the close of a bracket of another shape a line above opened: a heading's note a wrap carried on, 责任单位:证照 / 分离改革成员单位〕,
