@@ -2,7 +2,7 @@ import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL_NOUN, LABEL_
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { round, yuanPerUnit } from './numbers.js';
-import { COLUMN as COLUMN_NAME, columnNames, MONEY_COLUMN, MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN, repeatedPairs, TABLE_UNIT, TABLE_UNIT_TAIL, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
+import { COLUMN as COLUMN_NAME, columnNames, isLongMoneyName, MONEY_COLUMN, MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN, repeatedPairs, TABLE_UNIT, TABLE_UNIT_TAIL, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
 
 /**
  * A task table that a web page flattened to one cell per line (辽宁 辽中区 任务分解表):
@@ -117,6 +117,8 @@ export interface GrantRow {
   start: number;
   end: number;
   money: { start: number; end: number; yuan: number; role: 'fixed' | 'total' };
+  /** Every sum of a row that has several money cells (合计 / 一般预算 / 彩票公益金…), the first being `money`. */
+  sums?: GrantRow['money'][];
 }
 
 /**
@@ -128,6 +130,8 @@ export interface GrantRow {
  */
 /** A column naming who receives a grant (单位详细名称, 企业名称, 姓名, 合作社): its rows are grants, not allotments to places. */
 const RECIPIENT_NAME = /单位|企业|公司|主体|合作社|农户|户主|姓名|申报人|申请人/;
+/** A row's place cell or its sum's label: a short name, no sentence (利州区, 经开区, 合计). */
+const ROW_LABEL = /^[\u4e00-\u9fff（）()]{1,14}$/;
 /** The label of a list's sum row: 合计, 总计. */
 const SUM_LABEL = /^(?:合计|总计)$/;
 
@@ -148,7 +152,8 @@ export function grantListRows(text: string, from: number): { rows: GrantRow[]; e
   // (Under a place column the first row's place reads like a column's name: 镇别 / 新发展面积(亩) / 补贴金额(元) / 雪堰镇 / 1920: a place's name
   // ends the header.)
   // (…nor does the sum row a list may open with: 县(市) / 金额 / 合计 / 599 / 伊通县 / 100, 吉林省 2017 — 合计 is a row's label, no column.)
-  const name = (n: string) => ((COLUMN_NAME.test(n) && !ROW_NUMBER.test(n)) || MONEY_COLUMN.test(n)) && !(places && PLACE_NAME.test(n)) && !SUM_LABEL.test(n);
+  // (…a money column named at length under the table's unit line: 县区 / 本次下达中央财政补助金额, 广元)
+  const name = (n: string) => ((COLUMN_NAME.test(n) && !ROW_NUMBER.test(n)) || MONEY_COLUMN.test(n) || (!!unitLine && isLongMoneyName(n))) && !(places && PLACE_NAME.test(n)) && !SUM_LABEL.test(n);
   const header = columnNames((j) => at(j + 1)?.c, name);
   let names = places ? [head, ...header.map((n) => n.name)] : header.map((n) => n.name);
   // A row of several (place, sum) pairs (单位 / 金额 / 单位 / 金额 / 单位 / 金额, 浙江省 2018): read a pair as a row, the header ending
@@ -168,6 +173,30 @@ export function grantListRows(text: string, from: number): { rows: GrantRow[]; e
   let j = header[header.length - 1].last + 2;
   const figure = (c: string) => /^\d+(?:\.\d+)?$/.test(c);
   if (places) {
+    // A row of more sums than the header names money columns, every column in the table's unit (县区 / 本次下达中央财政补助金额 / 合计 /
+    // 一般预算 / 彩票公益金 / 小计 / 常规分配 / 贫困县 定向分配 under 单位:万元, then 合计 / 726 / 496 / 228 / 268 / 230 / 利州区 / 377.61 / …,
+    // 广元): a header of grouped columns the reader cannot count. Each row is its place and the figures up to the next place, each figure a
+    // `total` allotted to that place; a cell left empty (经开区's 贫困县 column) shortens its row only.
+    const figuresFrom = (k: number) => {
+      let n = 0;
+      while (at(k + n) && figure(at(k + n)!.c)) n++;
+      return n;
+    };
+    // (The header may go on past the names read above, a group's 合计 column among them: its last line before the first figure is the first
+    // row's place.)
+    let first = j;
+    while (first - j < 12 && at(first + 1) && !figure(at(first + 1)!.c) && ROW_LABEL.test(at(first)!.c)) first++;
+    const headerCells = [...names, ...Array.from({ length: first - j }, (_, k) => at(j + k)!.c)];
+    const ownUnits = headerCells.some((n) => /[（(][^（）()]*[）)]$/.test(n) && !MONEY_COLUMN.test(n));
+    if (unitLine && bracketed < 0 && !ownUnits && at(first) && ROW_LABEL.test(at(first)!.c) && figuresFrom(first + 1) > Math.max(names.length - 1, 1)) {
+      j = first;
+      for (let f: number; at(j) && ROW_LABEL.test(at(j)!.c) && (f = figuresFrom(j + 1)) > 0; j += f + 1) {
+        const sums = Array.from({ length: f }, (_, k) => at(j + 1 + k)!).map((c) => ({ start: c.start, end: c.end, yuan: round(Number(c.c) * perYuan, 2), role: 'total' as const }));
+        rows.push({ start: at(j)!.start, end: at(j + f)!.end, money: sums[0], sums });
+        end = at(j + f)!.end;
+      }
+      return rows.length ? { rows, end } : undefined;
+    }
     // Every cell written, the place first: a row whose place cell is a figure, or whose sum is none, ends the list.
     for (; at(j + names.length - 1) && !figure(at(j)!.c) && figure(at(j + money)!.c); j += names.length) {
       const sum = at(j + money)!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentsOfPlainText } from '../ingest/ingest.js';
+import { devText } from '../dev-notices.js';
 import { extractDocument, extractValues } from './extract.js';
 
 // Round 252's classes (unseen dev notices: public-welfare posts, a house-expropriation notice, consumer-voucher campaigns), each in
@@ -48,4 +49,27 @@ describe("the body a heading's section names on the line under it, its contact a
     '一、活动时间\n2025年3月1日至3月31日\n三、申报主体\n在本区注册的企业,电话:4321440。',
     '一、活动时间\n2025年3月1日至3月31日\n三、申报主体\n各类市场主体,联系电话:4321440。',
   ])('none: %s', (s) => expect(unitsOf(s)).toEqual([]));
+});
+
+describe('a list of places a cell a line whose rows carry several sums under a grouped header (multi-sum allotment rows)', () => {
+  const sumsByRow = (file: string) =>
+    documentsOfPlainText(devText(file))
+      .flatMap((d) => extractDocument(d))
+      .filter((c) => c.amounts.length)
+      .map((c) => [c.text.split('\n')[0], c.amounts.map((a) => [a.yuan, a.role])]);
+  it('广元, 四川 (sichuan-guangyuan-yiliaojiuzhuzijin2016.txt): every column a total of its row, an empty cell shortening its row only', () =>
+    expect(sumsByRow('sichuan-guangyuan-yiliaojiuzhuzijin2016.txt').slice(1)).toEqual([
+      ['合计', [[7260000, 'total'], [4960000, 'total'], [2280000, 'total'], [2680000, 'total'], [2300000, 'total']]],
+      ['利州区', [[3776100, 'total'], [2545400, 'total'], [1225400, 'total'], [1320000, 'total'], [1230700, 'total']]],
+      ['昭化区', [[1895300, 'total'], [1281300, 'total'], [611300, 'total'], [670000, 'total'], [614000, 'total']]],
+      ['朝天区', [[1342000, 'total'], [1015300, 'total'], [325300, 'total'], [690000, 'total'], [326700, 'total']]],
+      ['经开区', [[246600, 'total'], [118000, 'total'], [118000, 'total'], [128600, 'total']]],
+    ]));
+  it('正安, 贵州 (guizhou-zhengan-jiuzaibuzhu.txt): a single money column stays a sum a row', () => {
+    const rows = sumsByRow('guizhou-zhengan-jiuzaibuzhu.txt').filter(([place]) => place === '杨兴乡' || place === '新州镇');
+    expect(rows).toEqual([
+      ['杨兴乡', [[20000, 'total']]],
+      ['新州镇', [[5000, 'total']]],
+    ]);
+  });
 });

@@ -80,6 +80,8 @@ export function columnNames(line: (j: number) => string | undefined, isName: (na
   return out;
 }
 
+/** A money column's name longer than a column's usual, under a table's unit line (本次下达中央财政补助金额, 广元). */
+export const isLongMoneyName = (n: string): boolean => /^[\u4e00-\u9fff]{2,16}$/.test(n) && MONEY_NAME.test(n);
 /** A column naming who a table's sums go to: 单位名称, 企业名称, 申报单位, 主体名称. */
 const RECIPIENT_COLUMN = /^(?:单位|企业|公司|主体|申报单位|申请单位|项目单位|经营主体)(?:名称)?$/;
 /** A header cell's name by its last word (奖补事项, 奖补资金, 认证类别, 备注), its unit in brackets maybe. */
@@ -111,11 +113,12 @@ export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
       const l = lines[i + 1 + j];
       return !l || l.tab ? undefined : barred ? (isBarCell(l.c) ? cellWords(l.c) : undefined) : l.c;
     };
-    const names = columnNames(cell, barred ? (n) => COLUMN_WITH_UNIT.test(n) : (n) => COLUMN.test(n) || MONEY_COLUMN.test(n)).map((n) => n.name);
-    // (…or a list of grants: 序号 / 乡镇 / 单位详细名称 / 奖励金额(万元), a 公示's table of firms and sums, 建德)
     // (…or the sums allotted to places, the place column first: 镇别 / 新发展面积(亩) / 补贴金额(元), 武进; its money column named plainly under the
     // table's unit line: 单位:万元 / 乡 镇 / 金 额, 正安)
     const unitAbove = i > 0 && TABLE_UNIT.test(lines[i - 1].c.replace(/\s+/g, ''));
+    // (…a money column under the table's unit line named at length: 县区 / 本次下达中央财政补助金额, 广元)
+    const names = columnNames(cell, barred ? (n) => COLUMN_WITH_UNIT.test(n) : (n) => COLUMN.test(n) || MONEY_COLUMN.test(n) || (unitAbove && isLongMoneyName(n))).map((n) => n.name);
+    // (…or a list of grants: 序号 / 乡镇 / 单位详细名称 / 奖励金额(万元), a 公示's table of firms and sums, 建德)
     // (…or (place, sum) pairs repeated across a row under the table's unit line: 金额单位:万元 / 单位 / 金额 / 单位 / 金额, 浙江省)
     if (PAIRED_PLACE.test(first)) {
       if (unitAbove && MONEY_NAME.test(names[0] ?? '') && repeatedPairs([first, ...names]) > 0) return i;
