@@ -121,6 +121,8 @@ const ADJUSTED_FROM_TO = new RegExp(`(?:从|由)${LEVEL_MEASURE}[\\d.]+(?:万|�
 const ADJUST_ALONE = new RegExp(`^${ADJUST}${PER_HEAD}$`);
 /** A price or a fee named right before the level it moves from (收费标准由…, 水价由…, 票价从…): a standard set, `fixed`. */
 const PRICE_MOVED = /(?:收费标准|收费|价格|水价|电价|气价|票价|费率|费用标准|费标准)\s*$/;
+/** A price or a fee right before its figure, maybe per a unit (水价每立方米, 收费标准为, 指导价): the standard set. */
+const PRICE_SET = /(?:收费标准|价格|水价|电价|气价|票价|费用标准|费标准|指导价)(?:标准)?(?:为|是)?\s*(?:每[\u4e00-\u9fff]{1,4})?\s*$/;
 /** A fund's size named before the change (资金规模进行调整,由598.73万元调整为559.5万元): money moved, no level set. */
 const FUND_CHANGED = /(?:资金|经费|预算|规模|投资|计划)[^。；;]*$/;
 /** What a higher level passed down, right before its sum with 的 (省下达的, 中央财政下拨的…资金): a pool shared out. */
@@ -274,6 +276,9 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // (A sum per a unit is a standard, not an allotment: 治多、曲麻莱、唐古拉地区1155元/年, 青海省.)
   if (m.unit === '元' && PLACE_ALONE.test(before(text, m.start).split('、').pop()!) && !GRANT.test(withoutNamedGrants(text))) return 'total';
   if (TARGET.test(pre) && !GRANT.test(pre)) return 'target';
+  // A price or a fee a notice sets, named right before its figure (粮油作物水价每立方米0.10元, 四川省 升钟), is a standard, `fixed`, whatever
+  // goal the sentence opens on (农业水价逐步达到运行维护成本水平…).
+  if (PRICE_SET.test(pre)) return 'fixed';
   // No grant word at all and a target sentence: 产业合作示范园企业工业总产值20亿元
   if (!GRANT.test(text) && /(到\d{4}年|力争|目标|达到|实现)/.test(text)) return 'target';
   // A sentence that opens on its year and sets a figure with its floor, no grant (2023年政府专项债储备额度45亿元以上): the year's goal.

@@ -367,6 +367,10 @@ const PLANNED_BEFORE = /(?:将|拟|计划|预计|要|应|须|需|力争|确保|�
 const PLAN_CHARTED_AFTER = /^[^。；;]{0,30}?(?:奋斗目标|宏伟蓝图|发展蓝图|行动纲领|纲领性文件)/;
 /** What a report covers, right after its period: (及全年)…完成情况, 进展情况, 落实情况. */
 const REPORT_COVERS_AFTER = /^(?:及全年)?[^，。；,;]{0,12}?(?:完成情况|进展情况|工作情况|落实情况)/;
+/** A term's end after the day: 到期, 期满, 届满, 失效. */
+const EXPIRED_AFTER = /^\s*(?:到期|期满|届满|失效)/;
+/** A check made on something right after a day (对…进行验收, 组织了复查): 对 and what was checked, then the checking verb. */
+const CHECK_MADE_AFTER = /^\s*(?:对[^，,。；;]{1,50}?)?(?:再次|重新|集中)?(?:进行|开展|组织)(?:了)?(?:验收|检查|核查|抽查|复查|复核|审核|评审|评估|考核|核验)/;
 const DONE_AT = /(?:已|已经|曾|曾经)(?:分别|先后)?于(?:(?!将|计划|力争|预计|确保|要|拟|争取)[^，,。；;])*$/;
 /** An objection to a 公示 in the words before a span of days: 如有异议 / 如对…有质疑 / 对公示内容有异议的. */
 const OBJECTION = /(?:异议|质疑)[^。；;]*$/;
@@ -656,6 +660,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     if (Number(m[2]) > 12 || Number(m[2]) < 1 || Number(m[4]) <= Number(m[1]) || Number(m[4]) - Number(m[1]) > 30) return undefined;
     return { from: `${m[1]}-${pad(m[2])}${m[3] ? `-${pad(m[3])}` : ''}`, date: `${m[4]}${m[5] ? '-12' : ''}` };
   }],
+  // A span from a year to a month (or a day) of a later year (以上项目的时间区间为2018年至2020年5月底, 杭州): from the first year to that month,
+  // as the span from a month to a year above runs the other way.
+  [needing(/(?<![\d.])(\d{4})年\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})年(\d{1,2})月(?:份)?(?:(\d{1,2})日|底|末|初|上旬|中旬|下旬)?(?:止|前|之前)?/g, /年\s*(?:起)?\s*[-—–－~至到]\s*\d{4}年\d{1,2}月/), (m) =>
+    Number(m[3]) >= 1 && Number(m[3]) <= 12 && Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: `${m[2]}-${pad(m[3])}${m[4] ? `-${pad(m[4])}` : ''}` } : undefined],
   // Month ranges: 2024年1月至2025年12月, 2024年1-6月, 2024年1月—6月 (from the first month to the last).
   // (…each month's part named too: 2011年9月底到2012年2月底, 2011年5月下旬至11月上旬: 新疆)
   [/(\d{4})年(\d{1,2})(?:月(?:份)?(?:底|末|初|上旬|中旬|下旬)?)?\s*(?:起)?\s*[-—–－~至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:(\d{1,2})日|底|末|初|上旬|中旬|下旬)?(?:止)?/g, (m) => {
@@ -1497,7 +1505,11 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // limits, 武汉 2019)
       !(d.date && !d.kind && /将[^，。；,;]{0,10}$/.test(text.slice(Math.max(0, d.start - 12), d.start)) && REPORT_COVERS_AFTER.test(text.slice(d.end, d.end + 24))) &&
       // (the 于 may open the raw, 已于2024年9月印发: 已 before it, 瑞安)
-      !(d.date && !d.kind && DONE_AT.test(text.slice(phraseStart(text, d.start), d.start) + (/^[于於]/.test(d.raw) ? '于' : ''))) &&
+      // (…but a term already run out is its end, 《…办法》(试行)…已于2020年12月到期, 金华: the expiry, a limit (ANNOTATION round 76).)
+      !(d.date && !d.kind && DONE_AT.test(text.slice(phraseStart(text, d.start), d.start) + (/^[于於]/.test(d.raw) ? '于' : '')) && !EXPIRED_AFTER.test(text.slice(d.end, d.end + 6))) &&
+      // (…or a check a body made before the notice's day, 林草局于2023年7月对2015年度退耕还林不合格面积…进行验收 in a 2024 公示, 乌苏: what was done,
+      // no limit.)
+      !(d.date && !d.kind && !!docDate && d.date.slice(0, 7) < docDate.slice(0, 7) && /^[于於]/.test(d.raw) && CHECK_MADE_AFTER.test(text.slice(d.end, d.end + 60)) && !PLANNED_BEFORE.test(text.slice(phraseStart(text, d.start), d.start))) &&
       // (…or the day a document was released, before the notice's own day: 广东省发展改革委于2018年9月5日正式印发实施, 汕尾 2019; not a
       // release the phrase plans, 将于2024年1月1日印发, nor one due by then, 于…前印发)
       !(d.date && !d.kind && /日$/.test(d.raw) && !!docDate && d.date < docDate && DOC_RELEASED_AFTER.test(text.slice(d.end)) && !PLANNED_BEFORE.test(text.slice(phraseStart(text, d.start), d.start))) &&

@@ -51,8 +51,8 @@ const OVER_BARE = /超\s*$/;
 /** A bound word before the figure, a few words maybe between (不低于, 达到, ≤…), or 超 right before it: the figure is bounded. */
 const BOUND_BEFORE = /(不低于|不少于|超过|高于|大于|达到|达|突破|不超过|低于|不高于|≥|＞|>|≤|<)[^，。；,;、]{0,12}$/;
 const boundedBefore = (pre: string): boolean => BOUND_BEFORE.test(pre) || OVER_BARE.test(pre);
-/** 部分 right after a bounded figure (15%部分的业务量, 10%以上部分, 7%的部分): the part above the bound. */
-const PART_AFTER = /^\s*(?:[（(]含[）)])?\s*(?:及)?(?:以上)?\s*(?:[（(]含[）)])?\s*的?部分/;
+/** 部分 right after a bounded figure (15%部分的业务量, 10%以上部分, 7%的部分, 10%及以内部分): the part past (or within) the bound. */
+const PART_AFTER = /^\s*(?:[（(]含[）)])?\s*(?:及)?(?:以上|以内|以下)?\s*(?:[（(]含[）)])?\s*的?部分/;
 
 function roleOf(pre: string, post: string, text: string): RateRole {
   if (/(不超过|最高|最多|上限|不高于|封顶)[^，。；]{0,12}$/.test(pre)) return 'cap';
@@ -125,7 +125,8 @@ export function extractRates(text: string): Rate[] {
     if (/已(?:经)?(?:按|按照)\s*$/.test(before(text, start)) && /^[^，。；,;]{0,16}?的/.test(text.slice(end, end + 20))) continue;
     // The bound of the part of a growth a grant is paid on (对增长率超过15%部分的业务量给予每件0.2元补助: 温岭; 对增速10%以上部分,每增加100万元
     // 产值,给予…: 慈溪): it marks off the base, no rate paid or set (ANNOTATION rounds 192, 253).
-    if (PART_AFTER.test(text.slice(end, end + 12)) && (boundedBefore(before(text, start)) || /^\s*(?:及)?以上/.test(text.slice(end, end + 4)))) continue;
+    // (…or the part within it: 超定额10%及以内部分,终端水价每立方米加价0.02元, 四川省.)
+    if (PART_AFTER.test(text.slice(end, end + 12)) && (boundedBefore(before(text, start)) || /^\s*(?:及)?(?:以上|以内|以下)/.test(text.slice(end, end + 4)))) continue;
     // A remark in brackets between the words and the figure (按不超过其实际投资总额(起点1亿元)的1%) belongs to neither role nor base.
     const pre = before(text, start).replace(BRACKET_REMARK, '');
     const post = text.slice(end, end + 12).replace(/\s+/g, '').slice(0, 6);

@@ -1137,7 +1137,7 @@ const STAY_FIRST_BEFORE = /(\d{1,2}|[一二两三四五六七八九十])\s*(天|
 // (…a quantity per a thing counted: 独立单元民宿(600平方米/套以上), 嵩县; 年产能10万吨/年以上)
 // (…or the thing counted named between the classifier and the bound: 常年出栏500头生猪以上的生猪养殖场, 合川; 存栏1000只羊以上, 吸纳50名员工以上 —
 // a head, a household or a person counted, as 500头以上 is)
-const COUNTED_BETWEEN = String.raw`(?:(?<=[头只羽匹户名人家])(?![以及或含（(])[\u4e00-\u9fff]{1,3}?(?=\s*(?:${INCLUSIVE})?\s*(?:及|或)?(?:以上|以下)))?`;
+const COUNTED_BETWEEN = String.raw`(?:(?<=[头只羽匹户名人家个])(?![以及或含（(])[\u4e00-\u9fff]{1,3}?(?=\s*(?:${INCLUSIVE})?\s*(?:及|或)?(?:以上|以下)))?`;
 const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?((?:${QUANTITY_UNIT})(?:\\/(?:套|户|间|栋|台|个|人|年))?)${COUNTED_BETWEEN}\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下|以内)\\s*(${INCLUSIVE}|${EXCLUSIVE})?`, 'g');
 // Its bound word (以内 a ceiling as 以下 is: 用地需求在20亩以内的企业, 鄂尔多斯高新区; a span's 以内 is a time limit, read by the deadlines).
 needing(QTY_AFTER_RE, /以[上下内]/);
