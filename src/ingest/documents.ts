@@ -1049,7 +1049,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // The page's breadcrumb (…> 城市要览> 滨州> 政策支持): where the site files the notice, unless the head or body names a
       // division inside it. (A numbered row of a table that a short page's head reaches, 2 | 完成“县中崛起”结对帮扶 | … 平阳县鳌江中学骨干教师…,
       // is content: read after the body's own words, 柯桥; where they name no place, the rows' place stands, 肇庆.)
-      crumbOr(headText.map(crumbRegion).find(Boolean), () => (ownWordsCount ? headOrBody(headRegion(withoutAddressLines(headText).filter((p) => !ADDRESSEES.test(p) && !NUMBERED_ROW.test(p)).join('')), ownRegionBesideHead, folded, () => ownRegion() ?? headRegion(headText.filter((p) => NUMBERED_ROW.test(p)).join(''))) : undefined)) ??
+      crumbOr(headText.map(crumbRegion).find(Boolean), () => (ownWordsCount ? headOrBody(headRegion(withoutAddressLines(headText).filter((p) => !ADDRESSEES.test(p) && !NUMBERED_ROW.test(p)).join('')), ownRegionBesideHead, folded, () => ownRegion() ?? headRegion(headText.filter((p) => NUMBERED_ROW.test(p)).join(''))) : undefined), folded) ??
       (ownWordsCount ? zoneOfBody(folded) : undefined) ??
       (ownWordsCount ? autonomousRegionSpoken(withoutCitations()) : undefined) ??
       (ownWordsCount ? provinceByAbbreviation(withoutCitations()) : undefined) ??
@@ -1288,9 +1288,12 @@ function zoneAuthor(written: string): string {
 }
 
 /** The crumb's place, or the head's or body's where that lies inside it (a province's site filing a city's notice). */
-function crumbOr<R extends { code: string }>(crumb: R | undefined, inner: () => R | undefined): R | undefined {
+function crumbOr(crumb: RegionMatch | undefined, inner: () => RegionMatch | undefined, text: string): RegionMatch | undefined {
   const other = inner();
   if (!crumb) return other;
+  // (…or the city that holds the crumb's county, where the notice speaks as that city (对我市现行…标准进行调整, signed by 资阳市民政局… on a
+  // page 雁江区民政局's section carries, 资阳): the city's notice a county's site reposts.)
+  if (other && 'level' in other && 'level' in crumb && crumb.level === 'county' && other.level === 'city' && crumb.code.startsWith(other.code) && atOwnLevel(other, text) && !atOwnLevel(crumb, text)) return other;
   return other && other.code !== crumb.code && other.code.startsWith(crumb.code) ? other : crumb;
 }
 
@@ -1314,6 +1317,9 @@ function headOrBody<R extends RegionMatch>(head: R | undefined, body: () => R | 
   // A county the head names in passing (在固阳县、达茂旗创建…) in a notice that speaks as a city (我市, 全市): the body's city
   // that holds it.
   if (own && head.level === 'county' && head.code.startsWith(own.code) && !atOwnLevel(head, text) && atOwnLevel(own, text)) return own;
+  // (…or a county of another province whose name a zone of the notice's own city bears (各区、县级市人民政府,滨海新区、高新区管委会 in 茂名's
+  // rules: 天津's 滨海新区), the notice speaking as a city the body names: that city.)
+  if (own && head.level === 'county' && own.level === 'city' && head.province !== own.province && !atOwnLevel(head, text) && atOwnLevel(own, text)) return own;
   // A province the head names in passing (山东省制造业单项冠军) in a notice that speaks as a city (我市): not its region.
   // (…but a notice addressed to the province's cities speaks as the province, whatever 本市 a quoted condition says: 各设区市工业和信息化局、
   // 财政局: over 省工信厅会同省财政厅组织开展江苏省…申报工作, 江苏省 2022.)

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { documentsOfPlainText } from './ingest.js';
+import { devText as dev } from '../dev-notices.js';
+
+// Metadata classes of rounds 252–253 of the national development set (issue 9, sixty-seventh session).
+const first = (text: string) => documentsOfPlainText(text)[0];
+
+describe("a county of another province whose name a zone of the notice's city bears (zone named as a distant county)", () => {
+  it('茂名 (guangdong-maoming-jianyiyongwei.txt): 各区、县级市人民政府,滨海新区、高新区管委会… / 茂名市人民政府颁发…: 茂名市, not 天津\'s 滨海新区', () =>
+    expect(first(dev('guangdong-maoming-jianyiyongwei.txt')).region).toBe('茂名市'));
+  it('a district notice that names its own 滨海新区 stays that district', () =>
+    expect(first('天津市滨海新区人民政府关于印发促进消费若干措施的通知\n各街道:\n对在我区新开设的企业给予10万元奖励。\n天津市滨海新区人民政府\n2023年5月6日').region).toBe('滨海新区'));
+});
+
+describe("a city's notice reposted in a county body's section (crumb of a county, the city speaking)", () => {
+  it('资阳 (sichuan-ziyang-dibaotekun2022.txt): 雁江区民政局 > … over 对我市现行…标准进行调整, signed by 资阳市民政局…', () => {
+    const d = first(dev('sichuan-ziyang-dibaotekun2022.txt'));
+    expect([d.region, d.issuer, d.date]).toEqual(['资阳市', '资阳市民政局、资阳市财政局、资阳市统计局、国家统计局资阳调查队', '2022-09-05']);
+  });
+});
+
+describe('a survey team of the statistics bureau signs beside the bureaus (survey team signer)', () => {
+  it('four signers a line each, the last a survey team', () =>
+    expect(first('各县区:\n经研究,对我市标准进行调整。\n\n资阳市民政局\n\n资阳市财政局\n\n资阳市统计局\n\n国家统计局资阳调查队\n\n2022年9月5日').issuer).toBe(
+      '资阳市民政局、资阳市财政局、资阳市统计局、国家统计局资阳调查队',
+    ));
+});
