@@ -99,7 +99,7 @@ const withoutNamedGrants = (text: string): string => text.replace(NAMED_GRANT, '
 /** A clause that is one project's entry: its name, maybe its code in brackets, then a colon (…种植业基地配套建设(…)项目(ycssmz202601):). */
 const PROJECT_ENTRY = /^[^，。；,;:：]{2,80}?(?:项目|工程)(?:\s*[（(][^（）()]{1,30}[）)])*\s*[:：]/;
 /** Raising a level (提高到, 提升至): not a price set (调整为1.2元/吨 stays a standard). */
-const RAISE = '(?:提高|提升|增加|上调|调高)(?:到|至)';
+const RAISE = '(?:提高|提升|增加|上调|调高|追加)(?:到|至)';
 /** One 每 of a level's measure: per head or period (每人, 每年), per a thing or a measure (每本, 每平方米: 海宁, 句容). */
 const PER_ONE = '每(?:[人户家个项年月天日本件台套张辆亩吨度次]|平方米|立方米|千瓦时)';
 /** Per head and period (每人每年, 每家), or per a thing or a measure, the grant's word after (每月每平方米补贴): the level's measure. */

@@ -317,7 +317,9 @@ const MEASURED_SPAN_AFTER = /^(?:度)?(?:来)?[^，。；,;]{0,4}?(?:营业收�
 // (…the fields of the record named at length between: 近两年在进出口业务管理、税收管理、外汇管理、海关管理等方面无违法行为, 上虞)
 // (…or no penalty of a kind: 诚信经营、两年内无行政处罚的企业和机构, 硚口; 没有 or 未有 for 无: 最近3年内没有重大违法、违规行为, 深圳)
 // (…or money left unspent over them, 连续两年未用完的结转资金,按有关规定处理 (西平 2018): what is counted, no limit.)
-const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?[^。；;，,]{0,40}?(?:(?:未|没有|无)(?:发生|出现|受到|存在|因|被|用完|动用|使用完|支出|拨付)|(?:无|没有|未有)[^。；;，,]{0,16}?(?:记录|行为|事故|案件|纠纷|处罚|违法|违规|失信))/;
+// (…the span given for two kinds of applicant before the clean record they share: 新建书店1年内,其他书店2年内未受到…处罚, 深圳; and a support
+// not had in it: 1年内未享受过深圳市级财政资金给予运营补贴)
+const NOTHING_HAPPENED_AFTER = /^(?:内|以来)?(?:[，,][^。；;，,]{0,12}?(?:\d{1,2}|[一二两三四五])\s*(?:个)?(?:年|月)(?:内|以内))?[^。；;，,]{0,40}?(?:(?:未|没有|无)(?:发生|出现|受到|存在|因|被|用完|动用|使用完|支出|拨付|享受|获得|领取)|(?:无|没有|未有)[^。；;，,]{0,16}?(?:记录|行为|事故|案件|纠纷|处罚|违法|违规|失信))/;
 /** …or any figure with its bound in the phrase after it, no grant between (连续3年亩均社会贡献产出80万元以上, 梁溪). */
 // (…its bound mark too, and the years restated in brackets before it: 连续两年(2020—2021年)均保持在25%(含)以上增速的, 龙泉驿)
 // (…not a grant's cap after it, 连续三年、每年最高不超过1000万元的资金支持 (朝阳): 不超过 holds 超过 but bounds the grant.)
@@ -1257,7 +1259,8 @@ const FUNDS_PASSED_DOWN_AFTER = /^\s*[，,][^。；;]{0,160}?(?:下达|下拨|�
 /** After a past month or day opening a sentence, what says it reports an act done then: a verb with 了, the issuer itself, funds passed down. */
 const PAST_ACT_AFTER = [/^\s*[，,][^。；;]{0,60}?[\u4e00-\u9fff]了(?!解)/, /^\s*[，,]\s*(?:我|本)(?:局|委|办|厅|中心|部|站|院|所)/, FUNDS_PASSED_DOWN_AFTER];
 /** After a day: births, adoptions, deaths or an age reached then (前,只生育一个子女; 后,男性年满60周岁; 至6月30日死亡的), not a start (起). */
-const RECKONED_AFTER = /^(?:前|后|以前|以后|之前|之后)?\s*[，,]?\s*(?:只|仅|未再|没有|均)?\s*(?:男性|女性|男方|女方|本人|夫妻双方|夫妻|双方)?\s*(?:已|均已)?\s*(?:年满|满\d|生育|收养|出生|死亡|去世|亡故|病故)/;
+// (…the day in brackets after the act it closes, a requirement word then the age: 截止报名结束(2024年4月3日)需年满18周岁, 泸州)
+const RECKONED_AFTER = /^(?:前|后|以前|以后|之前|之后)?\s*[）)]?\s*[，,]?\s*(?:需|须|应|要)?\s*(?:只|仅|未再|没有|均)?\s*(?:男性|女性|男方|女方|本人|夫妻双方|夫妻|双方)?\s*(?:已|均已)?\s*(?:年满|满\d|生育|收养|出生|死亡|去世|亡故|病故)/;
 /** After a day that opens a sentence, past its comma: a figure reported as reached by then (,全年一般公共预算收入完成413.84亿元). */
 const FIGURE_REPORTED_AFTER = /^\s*[，,][^。；;]{0,30}?(?:完成|实现|达到|累计|共计|同比)[^。；;，,]{0,12}?\d/;
 /** After a day 截至 opens, past its comma: what had already been done by it (,全市已累计认定…, ,已完成…); not 截止…前已认定的企业, a cohort. */

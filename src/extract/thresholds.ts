@@ -1056,6 +1056,8 @@ const PER_UNIT_GRANT = `[，,]\\s*每(?:${PER_UNIT})(?:分别|一次性)?(?:给�
  * a condition on whom the applicant takes on; a remark in brackets may follow them (登記失業半年以上人員(勞務派遣、勞務外包人員除外),
  * 云南省).
  */
+/** The kind of experience a span measures, right after it: (灭火救援实战)经验, (工作)经历, 驾龄, 工龄, 教龄. */
+const EXPERIENCE_AFTER = /^\s*(?:[（(]含[）)])?\s*(?:的)?[\u4e00-\u9fff]{0,8}?(?:经验|经历|驾龄|工龄|教龄|执业年限|从业年限)/;
 const PEOPLE_BY_SPAN = new RegExp(`^[^，。；,;的\\d]{0,4}?(?:${APPLICANT})(?:[（(][^（）()]{1,30}[）)])?(?=[，,、；;。]|$)`);
 /** An applicant named with a remark in brackets inside its phrase: 的新建(改造)智算项目 (昆明). */
 const APPLICANT_WITH_REMARK = `[^，。；,;的（(]{0,4}[（(][^（）()，。；,;]{1,6}[）)][^，。；,;的]{0,6}?(?:${APPLICANT})`;
@@ -1450,7 +1452,7 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
     const start = m.indices!.groups!.a![0];
     const end = m.index! + m[0].length;
     if (!(b > a) || b > 120 || out.some((t) => t.start < end && start < t.end)) continue;
-    out.push({ metric: metricBefore(text, m.index!), unit: m.groups!.unit, raw: text.slice(start, end), start, end, min: round(a), minInclusive: true, max: round(b), maxInclusive: false });
+    out.push({ metric: metricBefore(text, m.index!), unit: m.groups!.unit, raw: text.slice(start, end), start, end, min: round(a), minInclusive: true, max: round(b), maxInclusive: /^不(?:超过|高于|大于)$/.test(m.groups!.ceiling) });
   }
   // A bound moved from one level to another (单个中心面积从不少于1500平方米下调至1000平方米, 东莞): the new level, on the old bound's side.
   for (const m of matchesOf(text, LEVEL_MOVED_QTY_RE)) {
@@ -1757,6 +1759,9 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
     // 节能监管, 重庆; 加大10亿斤以上产粮大县奖励性补助力度, 山东省 — those it qualifies, as …以上的企业 is)
     const sizedNamed = !COUNTING_UNIT.test(unit) && bound === '以上' && SIZED_NOUN_AFTER.test(rest);
     const peopleNamed = TIME_UNIT.test(unit) && bound === '以上' && PEOPLE_BY_SPAN.test(rest);
+    // (…or the experience a person must have, 具有 or 有 before the span and its kind right after: 具有2年以上灭火救援实战经验的…, 具有3年以上
+    // 驾龄, 泸州 — a bar on the applicant, whoever is named after it, as 有3年以上工作经历的人才 is)
+    const experience = /^(?:年|个月)$/.test(unit) && bound === '以上' && /(?:具有|具备|有)\s*$/.test(pre) && EXPERIENCE_AFTER.test(rest);
     // (…or the floor a step counts from, the step right after it: 达到5万平方米(含)以上,每增加1万平方米增加奖励10万元, 武汉 会展)
     const stepFloor = bound === '以上' && /^\s*[，,]?\s*每(?:增加|新增|多|超过|超出)/.test(rest);
     // (Not a count of the conditions met: 符合两个及以上条件的企业不重复享受, 於潜镇; 符合至少一项推荐条件, 广州.)
@@ -1782,7 +1787,7 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
     // — what the applicant must have, as 入驻企业10家及以上 is)
     const counted = listed && ITEM_OPENING.test(text.slice(0, start)) ? COUNTED_NOUN_AFTER.exec(rest) : null;
     const opensItem = !!counted;
-    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked && !opensItem) || !(age || grantNext || marked || forOpening || orAlternative || referredBack || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed || peopleNamed || stepFloor) || boundBefore(pre)) continue;
+    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked && !opensItem) || !(age || grantNext || marked || forOpening || orAlternative || referredBack || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed || peopleNamed || experience || stepFloor) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     // (A stay written in days and nights, the bound after both, 停留3天2晚以上: bounded on its first figure, as 不少于2晚3天 is, 吉林.)
@@ -1836,7 +1841,7 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
     const end = m.index! + m[0].length;
     if (out.some((t) => t.start < end && start < t.end) || /[\d.]/.test(text[end] ?? '')) continue;
     const a = parseNumber(m[2]);
-    const said = boundBefore(m[1]);
+    const said = /^放宽/.test(m[1]) ? { side: 'max' as const, inclusive: true } : boundBefore(m[1]);
     if (!said || !Number.isFinite(a) || a > 120) continue;
     out.push({ metric: metricBefore(text, m.index!), unit: m[3], raw: text.slice(start, end), start, end, ...(said.side === 'max' ? { max: round(a), maxInclusive: said.inclusive } : { min: round(a), minInclusive: said.inclusive }) });
   }
@@ -2000,12 +2005,14 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
 const AGE_OR_RE = new RegExp(`(?<bw>年满|${LOWER_INCLUSIVE}|${UPPER_INCLUSIVE})\\s*(?<a>\\d{1,3})\\s*[（(]\\s*(?:或|[\\u4e00-\\u9fff]{1,3})\\s*(?<b>\\d{1,3})\\s*(?:周岁|岁)?\\s*[）)]\\s*(?<unit>周岁|岁)`, 'gd');
 needing(AGE_OR_RE, /岁/);
 /** An age span: a floor, then a ceiling not reached (年满60周岁不满70周岁, 满16周岁、未满18周岁, 60周岁以上不满70周岁). */
-const AGE_SPAN_RE = new RegExp(`(?:年满|满|年龄在)?\\s*(?<a>\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:周岁|岁)\\s*(?:(?:及|或)?以上)?\\s*[，,、]?\\s*(?:不满|未满|不足|未达|低于)\\s*(?<b>\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?<unit>周岁|岁)`, 'gd');
-needing(AGE_SPAN_RE, /岁\s*(?:(?:及|或)?以上)?\s*[，,、]?\s*(?:不满|未满|不足|未达|低于)/);
+// (…or a ceiling reached: 需年满18周岁,不超过28周岁, 泸州 — one band, its ceiling inclusive)
+const AGE_SPAN_RE = new RegExp(`(?:年满|满|年龄在)?\\s*(?<a>\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:周岁|岁)\\s*(?:(?:及|或)?以上)?\\s*[，,、]?\\s*(?<ceiling>不满|未满|不足|未达|低于|不超过|不高于|不大于)\\s*(?<b>\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?<unit>周岁|岁)`, 'gd');
+needing(AGE_SPAN_RE, /岁\s*(?:(?:及|或)?以上)?\s*[，,、]?\s*(?:不满|未满|不足|未达|低于|不超过|不高于|不大于)/);
 /** An age with its bound word before it: 年满16周岁, 年龄不超过60周岁, 不满18岁 (the figure's own bound after it, 以下, is another form;
  * not a band's first end, 年满16周岁至60周岁, nor an age as a time, 超过1周岁未申请的: 沙市). */
 // (…an age in numerals too: 在法定劳动年龄内,年满十八周岁, 金水)
-const AGE_BEFORE_RE = new RegExp(`(年满|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(周岁|岁)(?!\\s*(?:及|或)?(?:以上|以下)|\\s*(?:至|到|[-—–~])|\\s*(?:未|时|后|之后|以后))`, 'g');
+// (…or a ceiling relaxed for some applicants, 年龄可以放宽至30周岁: 泸州, a ceiling as 可放宽至45周岁以下 is)
+const AGE_BEFORE_RE = new RegExp(`(年满|放宽(?:至|到)|${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE}|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})\\s*(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(周岁|岁)(?!\\s*(?:及|或)?(?:以上|以下)|\\s*(?:至|到|[-—–~])|\\s*(?:未|时|后|之后|以后))`, 'g');
 needing(AGE_BEFORE_RE, /岁/);
 /** A clause's first phrase opened by whom it is for, up to the figure: 对茶园集中连片, 鼓励基地规模 (maybe after its item number). */
 const FOR_PHRASE_TAIL = '(?:(?!给予|奖励|补助|补贴|资助|按)[^，。；,;]){0,40}$';
