@@ -11,7 +11,7 @@ import { planTitleTerm } from './plan-term.js';
 import { deadlineFromCell, extractDeadlines, FIVE_YEAR, headingLimits, headingYear, loneSpan } from './deadlines.js';
 import { findMoney } from './money.js';
 import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
-import { foldDashes, foldNumeralYears, foldWordPercents, parseNumber, round, yuanPerUnit } from './numbers.js';
+import { foldDashes, foldListSlashes, foldNumeralYears, foldWordPercents, parseNumber, round, yuanPerUnit } from './numbers.js';
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
 import { inConditionList, inConditionRun, inTierHead } from './condition-list.js';
 import { inStandardList, underGrantStandardHeading } from './standard-list.js';
@@ -163,7 +163,7 @@ const TIER_NAMED_AFTER = /^\s*(?:[—\-–~至到]\s*[\d.]+\s*(?:万|亿|千)?�
 export function extractValues(text: string, docDate?: string, listed = false, standard = false, goal = false): TextValues {
   // (A caller's date that is no calendar date would fail deep in the deadline arithmetic: say so at the door.)
   if (docDate !== undefined && !isCalendarDate(docDate)) throw new RangeError(`extractValues: docDate must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(docDate)}`);
-  const written = foldDashes(fold(text));
+  const written = foldListSlashes(foldDashes(fold(text)));
   const t = foldWordPercents(foldNumeralYears(written));
   // (An item that sets a goal, 到2027年,规模以上工业增加值达到2800亿元以上 (宁夏), is no condition, listed or not.)
   listed &&= !LISTED_GOAL.test(t);

@@ -128,6 +128,15 @@ const PERCENT_WORDS = /^(?:[一二两三四五六七八九]?十[一二三四五�
  * Dashes and waves of ranges as the other spellings write them (2023―2025年 with U+2015, 20‐30%, 1〜3个月, 300万元——1000万元) read as
  * the common ones, one character for one so offsets stay: ― ‐ ‑ − → —, 〜 → ~.
  */
+/**
+ * A slash between two sums or bounds, a figure right after it (分别给予2万/5万/10万元奖励; 年产值销售过2000万元/5000万元/10000万元企业, 武昌): a
+ * list's joint, read as 、 is; the same length, so offsets stay. Not a price per a unit (100元/亩, 18元/m/月, 20元/100升: what follows the
+ * slash is no sum), nor a date or a fraction, whose slash follows a digit.
+ */
+export function foldListSlashes(s: string): string {
+  return s.includes('/') || s.includes('／') ? s.replace(/(?<=[\d.]\s*(?:万|亿|千)?(?:元|万|亿))\s*[/／](?=\s*[\d.]+\s*(?:万|亿|千)?(?:元|万|亿))/g, (m) => `${m.slice(0, -1)}、`) : s;
+}
+
 export function foldDashes(s: string): string {
   // (…and a doubled dash between two figures, 300万元——1000万元 (姜堰), 2023——2025年: one dash and a space.)
   const folded = s.replace(/[―‐‑−]/g, '—').replace(/〜/g, '~');

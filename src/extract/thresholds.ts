@@ -229,7 +229,8 @@ const BENEFICIARY_THEN_GRANT = /^的[^，。；,;的\d]{1,10}?(?:[（(][^（）(
  */
 const TIER_THEN_SUM = new RegExp(
   `^(?:\\s*[和、及与或]\\s*(?:${ARABIC}|${CHINESE})\\s*(?:万|千)?(?:${QUANTITY_UNIT})\\s*(?:${INCLUSIVE}|${EXCLUSIVE})?\\s*(?:及|或)?(?:以上|以下)\\s*(?:${INCLUSIVE}|${EXCLUSIVE})?)*` +
-    `\\s*(?:的)?\\s*(?:(?:每[\\u4e00-\\u9fff]{1,2}?){1,2}|一次性|分别)?\\s*(?:给予|奖励|补助|补贴)?\\s*(?:${ARABIC}|${CHINESE})\\s*(?:万|亿)?元`,
+    // (…a comma between 的 and a price per unit: 年用气量在350立方米(含350立方米)以内的,每立方米3.11元, 葫芦岛)
+    `\\s*(?:的)?\\s*(?:(?:每[\\u4e00-\\u9fff]{1,3}?){1,2}|[，,]\\s*每[\\u4e00-\\u9fff]{1,3}?|一次性|分别)?\\s*(?:给予|奖励|补助|补贴)?\\s*(?:${ARABIC}|${CHINESE})\\s*(?:万|亿)?元`,
 );
 /** Counting words: 10家以上的企业 counts firms, it is no measure of the applicant (新增就业100人以上的企业 is). */
 const COUNTING_UNIT = /^(家|个|户|项|位)$/;
@@ -1140,9 +1141,10 @@ const STAY_FIRST_BEFORE = /(\d{1,2}|[一二两三四五六七八九十])\s*(天|
 // (…or the thing counted named between the classifier and the bound: 常年出栏500头生猪以上的生猪养殖场, 合川; 存栏1000只羊以上, 吸纳50名员工以上 —
 // a head, a household or a person counted, as 500头以上 is)
 const COUNTED_BETWEEN = String.raw`(?:(?<=[头只羽匹户名人家个])(?![以及或含（(])[\u4e00-\u9fff]{1,3}?(?=\s*(?:${INCLUSIVE})?\s*(?:及|或)?(?:以上|以下)))?`;
-const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?((?:${QUANTITY_UNIT})(?:\\/(?:套|户|间|栋|台|个|人|年))?)${COUNTED_BETWEEN}\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下|以内)\\s*(${INCLUSIVE}|${EXCLUSIVE})?`, 'g');
+// (…or 以外 before 的, the band past it: 350立方米以外的,每立方米3.31元, 葫芦岛 — a floor not reached at the figure)
+const QTY_AFTER_RE = new RegExp(`${NUM}\\s*(万|千|亿)?((?:${QUANTITY_UNIT})(?:\\/(?:套|户|间|栋|台|个|人|年))?)${COUNTED_BETWEEN}\\s*(${INCLUSIVE})?\\s*(及|或)?(以上|以下|以内|以外(?=的))\\s*(${INCLUSIVE}|${EXCLUSIVE})?`, 'g');
 // Its bound word (以内 a ceiling as 以下 is: 用地需求在20亩以内的企业, 鄂尔多斯高新区; a span's 以内 is a time limit, read by the deadlines).
-needing(QTY_AFTER_RE, /以[上下内]/);
+needing(QTY_AFTER_RE, /以[上下内外]/);
 /** The upper end of a band right after its lower one, in the same unit (1倍以上2倍以下: 2倍以下): its value, whether it is reached, its length. */
 function upperAfter(rest: string, unit: string): { value: number; inclusive: boolean; length: number } | undefined {
   const m = new RegExp(`^\\s*${NUM}\\s*(万|千|亿)?(?:${alt([unit])})\\s*(${INCLUSIVE})?\\s*(及)?以下\\s*(${INCLUSIVE}|${EXCLUSIVE})?`).exec(rest);
@@ -1377,12 +1379,13 @@ needing(IN_PRINCIPLE_BOUND_RE, /原则上/);
 /** A grant within the phrase (…一年后给予…): what makes a span ended by 后 a term to reach before the grant. */
 const GRANT_SOON = String.raw`[^，。；,;]{0,12}?(?:给予|奖励|补助|补贴|奖补)`;
 const GRANT_SOON_AHEAD = new RegExp(`^${GRANT_SOON}`);
+// (…or the time a resident must have lived there: 在边境一线地区居住时间达半年以上的农村居民, 统计年度内实际居住6个月以上: 龙陵)
 const OPERATING_TERM_RE = new RegExp(
-  `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业|投入使用|建成投用|投产运行)(?:期限|年限|期|时间)?|(?<post>(?<![\\u4e00-\\u9fff])(?:在岗)?(?:工作|任职|在岗)满?)|正常使用(?:期限|年限|时间)?|从事[^，。；,;：:\\d一二两三四五六七八九十不]{1,12}?(?:时间|年限)?(?:原则上)?(?:达到|达|满)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?:(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)(?<half>半)?|(?<hy>半年))\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上)|(?<after>后)(?=${GRANT_SOON}|[，,]))?\\s*(?:${INCLUSIVE})?`,
+  `(?<word>(?:连续|持续|稳定|正常)?(?:生产经营|经营|运营|营业|投入使用|建成投用|投产运行)(?:期限|年限|期|时间)?|(?:实际|连续)?居住(?:时间|期限)?(?:达到|达|满)?|(?<post>(?<![\\u4e00-\\u9fff])(?:在岗)?(?:工作|任职|在岗)满?)|正常使用(?:期限|年限|时间)?|从事[^，。；,;：:\\d一二两三四五六七八九十不]{1,12}?(?:时间|年限)?(?:原则上)?(?:达到|达|满)?)\\s*(?:在|为)?\\s*(?<bw>${LOWER_INCLUSIVE}|${LOWER_EXCLUSIVE})?\\s*(?:(?<n>${ARABIC}|${CHINESE})\\s*(?<unit>年|个月)(?<half>半)?|(?<hy>半年))\\s*(?:${INCLUSIVE})?\\s*(?:(?:及|或)?(?<bound>以上)|(?<after>后)(?=${GRANT_SOON}|[，,]))?\\s*(?:${INCLUSIVE})?`,
   'gd',
 );
-// Its word for the time in business (生产经营, 投入使用, 正常使用, 从事…) or in a post (工作, 任职, 在岗).
-needing(OPERATING_TERM_RE, /经营|运营|营业|投入使用|建成投用|投产运行|正常使用|从事|工作|任职|在岗/);
+// Its word for the time in business (生产经营, 投入使用, 正常使用, 从事…), in a post (工作, 任职, 在岗) or in residence (居住).
+needing(OPERATING_TERM_RE, /经营|运营|营业|投入使用|建成投用|投产运行|正常使用|从事|工作|任职|在岗|居住/);
 // A term an applicant signs for, bounded, its agreement named after it (签订3年以上入驻协议, 签订5年及以上租赁合同): a condition on the
 // applicant as an operating term is (乐清), with or without an applicant after it.
 const SIGNED_TERM_RE = new RegExp(
@@ -1798,7 +1801,7 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
       continue;
     }
     const metric = counted ? counted[1] : remarked ? metricBefore(text, start).replace(/[（(]/, '') : metricBefore(text, start);
-    out.push({ metric, unit, raw: text.slice(start, end), start, end, ...(bound !== '以上' ? { max: round(a), maxInclusive: inclusive || bound === '以内' } : { min: round(a), minInclusive: inclusive }) });
+    out.push({ metric, unit, raw: text.slice(start, end), start, end, ...(bound === '以外' ? { min: round(a), minInclusive: false } : bound !== '以上' ? { max: round(a), maxInclusive: inclusive || bound === '以内' } : { min: round(a), minInclusive: inclusive }) });
   }
   // A band rewarded right after it: 过户土地面积3亩(含)至10亩奖励20万元, 95分-99分的,给予…奖励 (not a time span: 3—5年内给予 is a
   // deadline).

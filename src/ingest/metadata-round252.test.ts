@@ -25,3 +25,10 @@ describe('a survey team of the statistics bureau signs beside the bureaus (surve
       '资阳市民政局、资阳市财政局、资阳市统计局、国家统计局资阳调查队',
     ));
 });
+
+describe('a district whose name is an everyday phrase is read as a place only at a word\'s edge or after its city (common-word district names: 新建区)', () => {
+  it('武昌 (hubei-wuchang-fuhuaqi.txt): 对新建区级科技产业园区(孵化器) is no 新建区 of 南昌', () =>
+    expect(first(dev('hubei-wuchang-fuhuaqi.txt')).region).toBeUndefined());
+  it('南昌市新建区 named whole stays that district', () =>
+    expect(first('南昌市新建区人民政府关于印发支持企业发展若干措施的通知\n各乡镇:\n对新落户我区的企业给予10万元奖励。').region).toBe('新建区'));
+});
