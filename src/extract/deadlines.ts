@@ -1098,7 +1098,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // A procedure's time cut to a span (企业开办时间压减至5个工作日, 成都; 审批时间缩短至3个工作日) or capped (其中企业登记不超过3天, 大同): the span
   // it must be done in, as …内 is.
   [needing(new RegExp(`(?<=(?:压减|压缩|缩短|减少|缩减)(?:至|到)\\s*)${N}\\s*个?(?:工作日|自然日|日|天|小时)(?![内前后以之])`, 'g'), /[至到]/), () => ({ kind: 'relative' })],
-  [needing(new RegExp(`(?<=(?:登记|注册|办理|办结|审批|审核|受理|开办|办证|发证|时间|时限)\\s*)不超过\\s*${N}\\s*个?(?:工作日|自然日|日|天)(?![内前后以之])`, 'g'), /不超过/), () => ({ kind: 'relative' })],
+  // (…or cut to a cap: 获得用水时间由15个工作日压缩至不超过5个工作日, 安岳 — the cap, the raw from 不超过)
+  [needing(new RegExp(`(?<=(?:登记|注册|办理|办结|审批|审核|受理|开办|办证|发证|时间|时限|(?:压减|压缩|缩短|减少|缩减)(?:至|到))\\s*)不超过\\s*${N}\\s*个?(?:工作日|自然日|日|天)(?![内前后以之])`, 'g'), /不超过/), () => ({ kind: 'relative' })],
   // (…or a step's span right before the verb that finishes it: 其中企业设立登记2个工作日办结, 海口)
   [needing(new RegExp(`(?<![\\d.])${N}\\s*个?(?:工作日|自然日)(?=办结|办完|完成)`, 'g'), /工作日|自然日/), () => ({ kind: 'relative' })],
   // (…and each step's span listed after such a cap, each named before its days: 其中企业登记不超过3天、公章刻制1天、申领发票1天, 大同)

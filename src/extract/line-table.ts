@@ -167,7 +167,8 @@ export function grantListRows(text: string, from: number): { rows: GrantRow[]; e
   const money = bracketed >= 0 ? bracketed : unitLine ? names.findIndex((n, k) => k > 0 && MONEY_NAME.test(n)) : -1;
   if (!header.length || names.length < 2 || money < 0 || names.some((n) => UNIT_COLUMN.test(n))) return undefined;
   // (The column's unit in its brackets: 奖励金额(万元) → 10000 yuan a unit; else the table's, 单位:万元.)
-  const perYuan = yuanPerUnit(bracketed >= 0 ? /[（(]([^（）()]+)[）)]$/.exec(names[money])![1] : `${unitLine![1] ?? ''}元`)!;
+  // (…its unit per a thing maybe, 万元/艘: the sum's magnitude is the part before the slash)
+  const perYuan = yuanPerUnit(bracketed >= 0 ? /[（(]([^（）()]+)[）)]$/.exec(names[money])![1].replace(/\/.*$/, '') : `${unitLine![1] ?? ''}元`)!;
   const rows: GrantRow[] = [];
   let end = from;
   let j = header[header.length - 1].last + 2;

@@ -78,7 +78,8 @@ const BARE_PER_UNIT_GRANT = /(?:奖补|补助|补贴|奖励|给予|不超过|最
 // Its slash.
 needing(BARE_PER_UNIT_GRANT, /\/\s*[户人亩座口]/);
 /** A range's upper end after a bare figure, its magnitude and its remark: -3万, 至3万(不含). */
-const RANGE_TAIL = new RegExp(String.raw`^\s*[~～\-—–至到]\s*[\d.]+\s*[千万亿]*\s*(?:${BOUND_REMARK})?\s*`);
+// (…a remark on the lower end before the dash too: 1500万(含)-3000万千瓦时, 青岛)
+const RANGE_TAIL = new RegExp(String.raw`^\s*(?:${BOUND_REMARK})?\s*[~～\-—–至到]\s*[\d.]+\s*[千万亿]*\s*(?:${BOUND_REMARK})?\s*`);
 /** A unit a bare sum is per (100万/亩, 100万/年). */
 const PER_AFTER = new RegExp(`^\\/(?:${PER_UNIT})`);
 /** A cap or a per-head word right before a bare figure in a grant (给予不超过100万启动奖励, 每家1万): money whatever its noun. */

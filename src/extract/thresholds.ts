@@ -933,7 +933,10 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // after a semicolon: …;医疗保险:250元/人、月)
     const perHead = (unit: string) => unit.split(/[/、·・]/)[1];
     const restated = () => i > 0 && !used.has(i - 1) && /^元\/./.test(money[i - 1].unit) && (/^\s*[（(]\s*$/.test(text.slice(money[i - 1].end, m.start)) || (perHead(money[i - 1].unit) === perHead(m.unit) && /^\s*(?:[，,]|[；;]\s*[\u4e00-\u9fff]{2,8}[:：])\s*$/.test(text.slice(money[i - 1].end, m.start))));
-    const perMeasure = /^元\/./.test(m.unit) && (GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || (PAID_AT_STANDARD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && PAID_AT_STANDARD_AFTER.test(perTail)) || STANDARD_BOUNDED_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || cappedAfterGrant || raisedGrant() || pairedWithGranted() || nextTier() || restated() || movedStandard());
+    // (…or a price a pricing notice sets, per a unit: 本年度水价执行2.2元/m3 (安岳), 每车按照3元/小时计费,每增加1小时加收2元 (鄂尔多斯) —
+    // a standard set, as round 7's 污水处理费…调整为1.2元/吨 is; not a price a firm pays in passing, 享受0.3元/度的低谷电价.)
+    const priceSet = () => PRICE_SET_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) || (/(?:按|按照)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*(?:计费|计价)/.test(text.slice(m.end, m.end + 4))) || /加收\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+    const perMeasure = /^元\/./.test(m.unit) && (priceSet() || GRANT.test(before(text, m.start) + text.slice(m.end, m.end + 6)) || STANDARD_SET.test(text.slice(Math.max(0, m.start - 16), m.start)) || GRANTED_STANDARD_AFTER.test(perTail) || (PAID_AT_STANDARD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && PAID_AT_STANDARD_AFTER.test(perTail)) || STANDARD_BOUNDED_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || cappedAfterGrant || raisedGrant() || pairedWithGranted() || nextTier() || restated() || movedStandard());
     // A unit cost of the quantity a project builds (新建…防渗渠4公里及配套,85万元/公里; 改造农田500亩,每亩0.3万元/亩): the project's
     // money per that unit, as a grant per unit is; the quantity is written before it in the sentence.
     const perBuilt = /^元\/./.test(m.unit) && !reaches && builtBefore(text, m.start, m.unit.slice(2));
@@ -1057,6 +1060,8 @@ const PER_UNIT_GRANT = `[，,]\\s*每(?:${PER_UNIT})(?:分别|一次性)?(?:给�
  * a condition on whom the applicant takes on; a remark in brackets may follow them (登記失業半年以上人員(勞務派遣、勞務外包人員除外),
  * 云南省).
  */
+/** A price's name and the verb that sets it, right before a sum per a unit: 水价执行, 电价为, 收费标准调整为, 价格核定为. */
+const PRICE_SET_BEFORE = /(?:水价|电价|气价|票价|价格|收费标准|收费|服务费|指导价)[^，。；,;\d]{0,8}?(?:执行|为|调整为|定为|核定为)\s*$/;
 /** The kind of experience a span measures, right after it: (灭火救援实战)经验, (工作)经历, 驾龄, 工龄, 教龄. */
 const EXPERIENCE_AFTER = /^\s*(?:[（(]含[）)])?\s*(?:的)?[\u4e00-\u9fff]{0,8}?(?:经验|经历|驾龄|工龄|教龄|执业年限|从业年限)/;
 const PEOPLE_BY_SPAN = new RegExp(`^[^，。；,;的\\d]{0,4}?(?:${APPLICANT})(?:[（(][^（）()]{1,30}[）)])?(?=[，,、；;。]|$)`);
@@ -1449,6 +1454,17 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
   }
   // An age span written as a floor and a ceiling (年满60周岁不满70周岁的老年人实行半票, 上虞; 满16周岁未满18周岁): one band, the ceiling's
   // end left out, as 16至55周岁 is one.
+  // A band written with the signs of an inequality around what it measures (钢质(50米≤船长<55米), 海南省 渔船; 12米≤船长<24米的渔船): the
+  // metric named between, its floor and ceiling inclusive where ≤ says so.
+  for (const m of matchesOf(text, INEQUALITY_BAND_RE)) {
+    const { a, u1, lo, metric, hi, b, u2 } = m.groups!;
+    const x = parseNumber(a);
+    const y = parseNumber(b);
+    const start = m.index!;
+    const end = start + m[0].length;
+    if ((u1 && u1 !== u2) || !(y > x) || out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric, unit: u2, raw: m[0], start, end, min: round(x), minInclusive: /[≤≦]/.test(lo), max: round(y), maxInclusive: /[≤≦]/.test(hi) });
+  }
   for (const m of matchesOf(text, AGE_SPAN_RE)) {
     const a = parseNumber(m.groups!.a);
     const b = parseNumber(m.groups!.b);
@@ -2008,6 +2024,9 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
 const AGE_OR_RE = new RegExp(`(?<bw>年满|${LOWER_INCLUSIVE}|${UPPER_INCLUSIVE})\\s*(?<a>\\d{1,3})\\s*[（(]\\s*(?:或|[\\u4e00-\\u9fff]{1,3})\\s*(?<b>\\d{1,3})\\s*(?:周岁|岁)?\\s*[）)]\\s*(?<unit>周岁|岁)`, 'gd');
 needing(AGE_OR_RE, /岁/);
 /** An age span: a floor, then a ceiling not reached (年满60周岁不满70周岁, 满16周岁、未满18周岁, 60周岁以上不满70周岁). */
+/** A band with inequality signs: 50米≤船长<55米 (a figure and maybe its unit, a sign, the metric, a sign, a figure and its unit). */
+const INEQUALITY_BAND_RE = new RegExp(`(?<a>${ARABIC})\\s*(?<u1>${QUANTITY_UNIT})?\\s*(?<lo>[≤≦<＜])\\s*(?<metric>[\\u4e00-\\u9fff]{1,8})\\s*(?<hi>[≤≦<＜])\\s*(?<b>${ARABIC})\\s*(?<u2>${QUANTITY_UNIT})`, 'g');
+needing(INEQUALITY_BAND_RE, /[≤≦<＜][\u4e00-\u9fff]/);
 // (…or a ceiling reached: 需年满18周岁,不超过28周岁, 泸州 — one band, its ceiling inclusive)
 const AGE_SPAN_RE = new RegExp(`(?:年满|满|年龄在)?\\s*(?<a>\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:周岁|岁)\\s*(?:(?:及|或)?以上)?\\s*[，,、]?\\s*(?<ceiling>不满|未满|不足|未达|低于|不超过|不高于|不大于)\\s*(?<b>\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?<unit>周岁|岁)`, 'gd');
 needing(AGE_SPAN_RE, /岁\s*(?:(?:及|或)?以上)?\s*[，,、]?\s*(?:不满|未满|不足|未达|低于|不超过|不高于|不大于)/);

@@ -48,7 +48,8 @@ export function repeatedPairs(columns: string[]): number {
   return n >= 4 && columns[0] !== columns[1] ? n : 0;
 }
 /** A money column's name, its unit in brackets (奖励金额(万元), 补助资金（元）). */
-export const MONEY_COLUMN = /^[\u4e00-\u9fff]{2,8}[（(](?:万元|元|亿元)[）)]$/;
+// (…per a thing too, a cost table's column: 全省分档平均造价(万元/艘), 海南省)
+export const MONEY_COLUMN = /^[\u4e00-\u9fff]{2,8}[（(](?:万元|元|亿元)(?:\/[\u4e00-\u9fff]{1,2})?[）)]$/;
 
 /**
  * A header's column names, read from the lines `line(0)`, `line(1)`… until a name `isName` refuses: a narrow cell wraps its name
