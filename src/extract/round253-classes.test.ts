@@ -58,3 +58,15 @@ describe("a short line of words over a preamble's opening is a line of its own (
   it('a sentence broken before 为其 stays one', () =>
     expect(firstClause('各有关单位:\n对符合条件的企业\n为其提供贷款贴息支持,给予50万元奖励。')).toBe('对符合条件的企业为其'));
 });
+
+describe('a band of a quantity, a comma and a further condition closed by its own 的, then the applicant and its grant (band then condition)', () => {
+  const bands = (s: string) => extractValues(s).thresholds.map((t) => [t.min ?? null, t.max ?? null, t.unit]);
+  it.each([
+    // (商城, 河南)
+    ['对示范带动作用强,面积在300-500亩,建设规范的稻虾(鸭)综合种养示范基地的给予一次性奖补5万元。', [[300, 500, '亩']]],
+    // (the band closed by its own 的 and applicant stays read)
+    ['面积在300-500亩的示范基地给予一次性奖补5万元。', [[300, 500, '亩']]],
+  ])('%s', (s, expected) => expect(bands(s)).toEqual(expected));
+  // (a count of what is done, no applicant nor grant after: none)
+  it('每年开展2-3场推介会,宣传到位的 names no band', () => expect(bands('每年开展2-3场推介会,宣传到位的单位。')).toEqual([]));
+});
