@@ -668,7 +668,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     Number(m[3]) >= 1 && Number(m[3]) <= 12 && Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: `${m[2]}-${pad(m[3])}${m[4] ? `-${pad(m[4])}` : ''}` } : undefined],
   // Month ranges: 2024年1月至2025年12月, 2024年1-6月, 2024年1月—6月 (from the first month to the last).
   // (…each month's part named too: 2011年9月底到2012年2月底, 2011年5月下旬至11月上旬: 新疆)
-  [/(\d{4})年(\d{1,2})(?:月(?:份)?(?:底|末|初|上旬|中旬|下旬)?)?\s*(?:起)?\s*[-—–－~至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:(\d{1,2})日|底|末|初|上旬|中旬|下旬)?(?:止)?/g, (m) => {
+  // (…its start and end said in words: 本次活动自2024年1月开始至2024年12月结束, 邓州)
+  [/(\d{4})年(\d{1,2})(?:月(?:份)?(?:底|末|初|上旬|中旬|下旬)?)?\s*(?:起|开始)?\s*[-—–－~至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:(\d{1,2})日|底|末|初|上旬|中旬|下旬)?(?:止|结束)?/g, (m) => {
     const y2 = m[3] ?? m[1];
     const from = `${m[1]}-${pad(m[2])}`;
     const date = `${y2}-${pad(m[4])}${m[5] ? `-${pad(m[5])}` : ''}`;

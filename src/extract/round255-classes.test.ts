@@ -49,3 +49,12 @@ describe('a standard raised with 追加到 is a target at its new level (raised 
     ],
   ])('%s', (s, expected) => expect(roles(s)).toEqual(expected));
 });
+
+describe('a month range whose start and end are said in words (开始…结束)', () => {
+  const periods = (s: string) => extractValues(s).deadlines.map((d) => [d.from ?? null, d.date ?? null]);
+  it.each([
+    // (邓州, 河南 2024)
+    ['本次活动自2024年1月开始至2024年12月结束。', [['2024-01', '2024-12']]],
+    ['本次活动自2024年1月起至2024年12月止。', [['2024-01', '2024-12']]],
+  ])('%s', (s, expected) => expect(periods(s)).toEqual(expected));
+});
