@@ -32,3 +32,13 @@ describe('a district whose name is an everyday phrase is read as a place only at
   it('南昌市新建区 named whole stays that district', () =>
     expect(first('南昌市新建区人民政府关于印发支持企业发展若干措施的通知\n各乡镇:\n对新落户我区的企业给予10万元奖励。').region).toBe('新建区'));
 });
+
+describe('the bodies whose study a preamble says decided the work, 经 before them, no signature (preamble deciders)', () => {
+  it.each([
+    // (邓州, 河南 2024; 济南, 山东 2017: two bodies, both)
+    ['henan-dengzhou-songxixiaxiang2024.txt', '邓州市文化广电和旅游局'],
+    ['shandong-jinan-gongyigangweibutie2017.txt', '市人力资源社会保障局、市财政局'],
+  ])('%s', (file, issuer) => expect(first(dev(file)).issuer).toBe(issuer));
+  it('a decision 经研究 with no body named names no issuer', () =>
+    expect(first('关于开展活动的通知\n各乡镇:\n为丰富群众生活,经研究,决定开展送戏下乡活动。\n一、活动时间\n2024年全年。').issuer).toBeUndefined());
+});

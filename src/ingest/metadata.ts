@@ -914,7 +914,9 @@ const OWN_BODY_ABOUT = /^((?:自治区|省|市)(?:人民)?政府(?:办公室|办
  * 牵头起草了《…(公开征求意见稿)》 (a body that led the drafting: only a call for comments names a drafter); …,舟山市住房公積金管理委員會2013年
  * 第壹次會議通過,決定自4月13日起,調整… (the committee whose meeting passed it and decided: ANNOTATION round 155).
  */
-const PREAMBLE_MAKER = new RegExp(`[，,。]\\s*((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:特制定|(?:经研究)?决定(?:开展|组织开展|组织|举办|启动|实施)|(?:经)?(?:研究)?(?:制定|提出|出台|起草|编制)了?(?:如下|以下|本)|(?:经)?研究(?:制定|起草|编制)了?(?:《|\\s{4,})|(?:牵头|组织)(?:研究)?起草了?(?:《|\\s{4,})|(?:于)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:制定|印发|出台|发布)了?(?:《|\\s{4,})|(?:\\d{4}年)?第[一二三四五六七八九十壹贰叁肆伍\\d]{1,3}次(?:全体|主任|常务)?(?:委员)?会议(?:研究|审议)?通过[，,]\\s*决定)`);
+// (…or the bodies whose study the preamble says decided it, 经 before them: …,经邓州市文化广电和旅游局研究,决定开展…送戏下乡演出活动 (邓州);
+// …,经市人力资源社会保障局、市财政局研究决定,对…标准进行调整 (济南, joint: both))
+const PREAMBLE_MAKER = new RegExp(`[，,。]\\s*(?:经((?:中共)?[\\u4e00-\\u9fff、]{2,40}?(?:${ORGAN_END}))研究[，,]?\\s*决定|((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))(?:特制定|(?:经研究)?决定(?:开展|组织开展|组织|举办|启动|实施)|(?:经)?(?:研究)?(?:制定|提出|出台|起草|编制)了?(?:如下|以下|本)|(?:经)?研究(?:制定|起草|编制)了?(?:《|\\s{4,})|(?:牵头|组织)(?:研究)?起草了?(?:《|\\s{4,})|(?:于)?\\d{4}年\\d{1,2}月\\d{1,2}日(?:制定|印发|出台|发布)了?(?:《|\\s{4,})|(?:\\d{4}年)?第[一二三四五六七八九十壹贰叁肆伍\\d]{1,3}次(?:全体|主任|常务)?(?:委员)?会议(?:研究|审议)?通过[，,]\\s*决定))`);
 
 /** A plan a preamble draws up, named after 特制定 (…特制定龙华区政务服务数据管理局2021年工作要点。): the plan's name. */
 const MADE_PLAN = /[，,。]\s*(?:特|现)制定《?([^，。,；;《》]{6,60}?(?:要点|方案|计划|安排))》?[。；;]?\s*$/;
@@ -927,9 +929,10 @@ export function preambleMaker(paras: string[]): string | undefined {
     const author = made ? titleLeadAuthor(made[1]) : undefined;
     if (author) return author;
     const m = PREAMBLE_MAKER.exec(blankTitles(p));
+    const maker = m?.[1] ?? m?.[2];
     // (a place's bodies only, not a phrase ending in an organ word: 结合本委 …)
     // (one body: 市财政局会同市工信局 drafting together names no one issuer here)
-    if (m && (divisionAt(m[1], 0) || /^(?:中共|[省市区县州盟旗])/.test(m[1])) && !/会同|联合/.test(m[1])) return m[1];
+    if (maker && (divisionAt(maker, 0) || /^(?:中共|[省市区县州盟旗])/.test(maker)) && !/会同|联合/.test(maker)) return maker;
   }
   return undefined;
 }
