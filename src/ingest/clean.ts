@@ -530,6 +530,8 @@ const ADDRESSEES_UNCOLONED = /^各[^。；;：:!?！？]{1,60}?(?:人民政府|�
 const SENTENCE_OPENER = new RegExp(`^(?:${NOTICE_OPENER}|近日|近年来|结合|鉴于|我[省市县区])`);
 /** A page's stamp line: a day, its time of day, then nothing or the page's own fields (人气, 来源, 浏览…), no sentence. */
 const PAGE_STAMP_LINE = /^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:$|(?:人气|来源|浏览|点击|阅读|作者|字号|发布|编辑)[^。，,；;]*$)/;
+/** A site's trail with no label, opening at its home page, a separator after it: 网站首页 >> 部门目录 >> 双柏县政府办. */
+const BARE_CRUMB_LINE = /^\s*(?:网站)?首页\s*(?:>|»|›|→|＞)[^。；;，,]*$/;
 /** How a notice's preamble opens: the document it follows (根据《…》, 根据淄博市民政局、淄博市财政局《…》) or the aim it serves (为进一步…, 为深入贯彻…). */
 const PREAMBLE_OPENING = /^(?:根据|按照|依据|依照)[^。；;，,《]{0,30}《|^为了?(?:进一步|深入|全面|切实|加快|认真|贯彻|推动|促进|落实|做好|加强|保障|规范|支持|鼓励)/;
 /** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */
@@ -615,7 +617,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   if (TIMED_STAMP_END.test(p.trim()) || BODY_DATE_BYLINE.test(p.trim())) return true;
   // A page's trail (当前位置 : 首页>>最新政策) and a byline closed by its view count (编辑: admin 时间: 4年前 访问次数: 0): lines of the
   // page's own, never run into the title or the lead below them.
-  if (CRUMB_LINE.test(p) || CRUMB_LINE.test(n) || COUNTED_BYLINE.test(p)) return true;
+  // (…and a trail with no label, opening at the site's home: 网站首页 >> 部门目录 >> 双柏县政府办 over the title, 双柏; 首页 >> 政府信息公开 >>
+  // 法定主动公开内容 over 武定县民政局关于…, 武定)
+  if (CRUMB_LINE.test(p) || CRUMB_LINE.test(n) || BARE_CRUMB_LINE.test(p) || COUNTED_BYLINE.test(p)) return true;
   // (…and a site's menu opening on its home link, 首 页 区县招商 产业园区 企业选址 优惠政策 新闻中心 over the title: 四川省 零售 2017 on a
   // repost site — never run into the title below it)
   if (SITE_MENU_LINE.test(p)) return true;

@@ -273,6 +273,8 @@ const TITLE_HEAD = /^(?:(?:19|20)\d{2}年)?[^。；;，,：:\d\t]{4,40}$/;
 const PAGE_HEADING = /^(?=[^。；;，,：:|｜]{6,40}$)(?=.*[\u4e00-\u9fff]{4})(?:(?:19|20)\d{2}年)?[^\d]+$/;
 /** A page widget's words: 打印, 分享, 收藏, 关闭, 字号. */
 const PAGE_WIDGET_WORD = /打印|分享|收藏|关闭|字号|字体|浏览次数|访问量/;
+/** A site's trail with no label, opening at its home page: 网站首页 >> 部门目录 >> 双柏县政府办, 首页 >> 政府信息公开 >> 法定主动公开内容. */
+const BARE_CRUMB = /^\s*(?:网站)?首页\s*(?:>|»|›|→|＞)[^。；;，,]*$/;
 /** A site's section name alone on the page's first line, over its field block (计划总结, 政策文件, 通知公告: 浙江省 卫健委). */
 const SITE_SECTION = /^[\u4e00-\u9fff]{2,8}$/;
 /** …a field block of a government page's catalogue: 索引号, 发布机构, 发文机关, 文号 (not a page's 字号 / 打印 widgets, 青浦). */
@@ -565,6 +567,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     while (i < local.length && ISSUER.test(local[i].text) && !FURNITURE.test(local[i].text) && !isTitle(local[i].text)) issuers.push(orig[i].text.slice(pageLabelLength(local[i++].text)));
     // Body lines over the page's own trail or field block (武定县人民政府 / 首页>>公开信息内容 / 索引号:… 发文机关:武定县政府办, 武定) are the
     // site's name, not the notice's head: a field that names the issuer outranks them.
+    // (the body the title line names before 关于, where one does: read below)
+    let titleBody: string | undefined;
     const siteName = issuers.length > 0 && !!local[i] && (NAV.test(local[i].text) || CRUMB_LINE.test(local[i].text) || /^\s*(?:网站)?首页\s*(?:>|»|›|→|＞)/.test(local[i].text) || FIELD_LINE.test(orig[i].text));
     let title = '';
     // The government whose site carries the page (• 洪雅县人民政府 •|, its header).
@@ -672,7 +676,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       untitled = addressed(fold(local[i].text)) || /[:：]$/.test(local[i].text.trim());
     }
     // (a page's trail of sections on its own line above the title, 您现在的位置:首页 > 政策解读 > 详情页: no title)
-    while (!title && !untitled && local[i + 1] && CRUMB_LINE.test(local[i].text)) i++;
+    // (…or one with no label, opening at the site's home: 网站首页 >> 部门目录 >> 双柏县政府办 / 双柏县文化和旅游局关于…的答复)
+    while (!title && !untitled && local[i + 1] && (CRUMB_LINE.test(local[i].text) || BARE_CRUMB.test(local[i].text))) i++;
     // (…nor a site's section name over a catalogue's field block: the notice's title under the block, 计划总结 / 索引号:… / 发布机构:… /
     // 浙江省卫生健康委关于印发…的通知, 浙江省 卫健委)
     if (!title && !untitled && local[i] && SITE_SECTION.test(local[i].text.trim())) {
@@ -700,6 +705,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       const named = SITE_CHROME.test(local[i].text) ? issuerBeforeAbout(local[i].text) : undefined;
       const from = lead || (named && local[i].text.slice(0, m[1].length).endsWith(named) ? m[1].length - named.length : pageLabelLength(local[i].text));
       const issuer = orig[i].text.slice(from, lead + m[1].length);
+      titleBody = issuer;
       if (!issuers.some((x) => fold(x) === fold(issuer))) issuers.push(issuer);
       title = orig[i].text.slice(lead + m[1].length);
       // (…a title that runs on into the text, as below: its part before, the line kept as body)
@@ -854,7 +860,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       forwardedOver ??
       (signedOne ? fold(signedOne) : undefined) ??
       // (…nor where the title names its own body before 关于: 武定县人民政府 / 首页 >> 政府信息公开 >> … / 武定县民政局关于公布…标准, 武定 2023)
-      fuller(issuers.length && !(siteName && (page.issuer || issuerBeforeAbout(titleFolded))) ? fold(issuers.join('、')) : undefined) ??
+      // (…the title's body on a line of its own under the trail: 武定县人民政府 / 首页 >> … / 武定县民政局关于…)
+      fuller(issuers.length && !(siteName && (page.issuer || issuerBeforeAbout(titleFolded) || titleBody)) ? fold(issuers.join('、')) : undefined) ??
       // A title that forwards another body's document (…办公厅转发航权办关于…的通知): that body (ANNOTATION round 74).
       forwardedInTitle(titleFolded) ??
       // (…not a body a sentence cites on its basis, 根据…临沂市民政局 临沂市财政局关于印发《…》的通知(…)有关规定, 莒南: another's document;

@@ -42,3 +42,12 @@ describe('the bodies whose study a preamble says decided the work, 经 before th
   it('a decision 经研究 with no body named names no issuer', () =>
     expect(first('关于开展活动的通知\n各乡镇:\n为丰富群众生活,经研究,决定开展送戏下乡活动。\n一、活动时间\n2024年全年。').issuer).toBeUndefined());
 });
+
+describe("a site's trail with no label, opening at its home page, is a line of its own over the title (bare crumbs)", () => {
+  it('双柏 (yunnan-shuangbai-feiyichuanchengren.txt): 网站首页 >> 部门目录 >> 双柏县政府办 / 双柏县文化和旅游局关于对…提案的答复', () => {
+    const d = first(dev('yunnan-shuangbai-feiyichuanchengren.txt'));
+    expect([d.title, d.issuer]).toEqual(['关于对政协双柏县第九届委员会第三次会议第117号提案的答复', '双柏县文化和旅游局']);
+  });
+  it('form: 首页 > 政务公开 > 通知公告 over a title', () =>
+    expect(first('首页 > 政务公开 > 通知公告\n某县商务局关于开展消费券发放活动的通知\n各乡镇:\n对企业给予10万元奖励。').title).toBe('关于开展消费券发放活动的通知'));
+});
