@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -187,9 +187,15 @@ describe('cli: eval says what it scored', () => {
     expect(r.stdout.split('\n')[0]).toBe('scored: seed gold (eval/gold), 4 labelled document(s)');
     expect(r.stderr).toMatch(/^note: seed gold \(eval\/gold\) is a development set: /);
   });
-  it('eval --questions writes nothing into the working directory', () => {
+  it('eval --questions writes nothing into the working directory', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'pclause-cwd-'));
-    const r = spawnSync('node', [join(process.cwd(), 'dist/cli.js'), 'eval', '--questions', '--json'], { encoding: 'utf8', cwd });
+    // (Run without blocking the worker: a spawnSync of a minute held the worker's event loop past vitest's 60 s reply timeout for its
+    // task updates, an unhandled error that failed the run with every test passed, once the dev half reached 2,700 notices.)
+    const r = await new Promise<{ status: number | null; stdout: string }>((resolve, reject) => {
+      execFile('node', [join(process.cwd(), 'dist/cli.js'), 'eval', '--questions', '--json'], { encoding: 'utf8', cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
+        error && typeof error.code !== 'number' ? reject(error) : resolve({ status: error ? (error.code as number) : 0, stdout }),
+      );
+    });
     expect(r.status).toBe(0);
     // (The seed questions' rows, all found, in an index that holds the dev half beside the seeds: when the dev half reached 1,639
     // notices, 綦江's green-factory award fell out of a concept question's 80 candidates, and the pool was widened to 200.)
