@@ -2,7 +2,7 @@ import { cellTableStart, emptyBarCells, isBarCell, isBarRow, opensBarCellRow, un
 import { LOST_MARKS, STAMP_DATE, STAMP_LINE, STAMP_TIME, TIMED_STAMP_END, splitStampDate } from './stamps.js';
 import { fold } from './fold.js';
 import { endsWithUnitLabel, unitFieldValueStart, isLabelledLine, unitFieldEnds, unitFieldEndsAtGap, itemOpensAtGap, itemHeadingEnds } from './label-lines.js';
-import { alt, CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, MASTHEAD_LINE, NOTICE_OPENER, ORGAN_END, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
+import { alt, BARE_CRUMB_LINE, CITING, CRUMB_LINE, FIELD_LINE, FONT_WIDGET_OPEN, MASTHEAD_LINE, NOTICE_OPENER, ORGAN_END, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
 import { isSignedLine, numeralDateLine } from './metadata.js';
 import { OTHER_ITEM_SHAPES, otherItemLevel } from './item-numbers.js';
 import { applyDeletions, applyInsertions, mapChars, track, type Tracked } from './tracked.js';
@@ -530,8 +530,6 @@ const ADDRESSEES_UNCOLONED = /^各[^。；;：:!?！？]{1,60}?(?:人民政府|�
 const SENTENCE_OPENER = new RegExp(`^(?:${NOTICE_OPENER}|近日|近年来|结合|鉴于|我[省市县区])`);
 /** A page's stamp line: a day, its time of day, then nothing or the page's own fields (人气, 来源, 浏览…), no sentence. */
 const PAGE_STAMP_LINE = /^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:$|(?:人气|来源|浏览|点击|阅读|作者|字号|发布|编辑)[^。，,；;]*$)/;
-/** A site's trail with no label, opening at its home page, a separator after it: 网站首页 >> 部门目录 >> 双柏县政府办. */
-const BARE_CRUMB_LINE = /^\s*(?:网站)?首页\s*(?:>|»|›|→|＞)[^。；;，,]*$/;
 /** How a notice's preamble opens: the document it follows (根据《…》, 根据淄博市民政局、淄博市财政局《…》) or the aim it serves (为进一步…, 为深入贯彻…). */
 const PREAMBLE_OPENING = /^(?:根据|按照|依据|依照)[^。；;，,《]{0,30}《|^为了?(?:进一步|深入|全面|切实|加快|认真|贯彻|推动|促进|落实|做好|加强|保障|规范|支持|鼓励)/;
 /** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */

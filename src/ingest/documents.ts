@@ -5,7 +5,7 @@ import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, leadDay, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, tabLabelBeforeMarks, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, formalGovernment, wholeBodyName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
-import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, ANY_FIELD, CRUMB_LINE, ISSUER_FIELD_OPEN, NOTICE_OPENER, FIELD_LABEL_AT, FIELD_LABEL_ALONE, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
+import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, ANY_FIELD, BARE_CRUMB_LINE, CRUMB_LINE, ISSUER_FIELD_OPEN, NOTICE_OPENER, FIELD_LABEL_AT, FIELD_LABEL_ALONE, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, isPlaceName, shortDivisionName, provinceByAbbreviation, stationedPlace, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, citedPlaceAtOwnLevel, registeredPlace, taskedCountiesCity, bareZoneOfCity, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { isUnitFieldLine } from './label-lines.js';
@@ -273,8 +273,6 @@ const TITLE_HEAD = /^(?:(?:19|20)\d{2}年)?[^。；;，,：:\d\t]{4,40}$/;
 const PAGE_HEADING = /^(?=[^。；;，,：:|｜]{6,40}$)(?=.*[\u4e00-\u9fff]{4})(?:(?:19|20)\d{2}年)?[^\d]+$/;
 /** A page widget's words: 打印, 分享, 收藏, 关闭, 字号. */
 const PAGE_WIDGET_WORD = /打印|分享|收藏|关闭|字号|字体|浏览次数|访问量/;
-/** A site's trail with no label, opening at its home page: 网站首页 >> 部门目录 >> 双柏县政府办, 首页 >> 政府信息公开 >> 法定主动公开内容. */
-const BARE_CRUMB = /^\s*(?:网站)?首页\s*(?:>|»|›|→|＞)[^。；;，,]*$/;
 /** A site's section name alone on the page's first line, over its field block (计划总结, 政策文件, 通知公告: 浙江省 卫健委). */
 const SITE_SECTION = /^[\u4e00-\u9fff]{2,8}$/;
 /** …a field block of a government page's catalogue: 索引号, 发布机构, 发文机关, 文号 (not a page's 字号 / 打印 widgets, 青浦). */
@@ -677,7 +675,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     }
     // (a page's trail of sections on its own line above the title, 您现在的位置:首页 > 政策解读 > 详情页: no title)
     // (…or one with no label, opening at the site's home: 网站首页 >> 部门目录 >> 双柏县政府办 / 双柏县文化和旅游局关于…的答复)
-    while (!title && !untitled && local[i + 1] && (CRUMB_LINE.test(local[i].text) || BARE_CRUMB.test(local[i].text))) i++;
+    while (!title && !untitled && local[i + 1] && (CRUMB_LINE.test(local[i].text) || BARE_CRUMB_LINE.test(local[i].text))) i++;
     // (…nor a site's section name over a catalogue's field block: the notice's title under the block, 计划总结 / 索引号:… / 发布机构:… /
     // 浙江省卫生健康委关于印发…的通知, 浙江省 卫健委)
     if (!title && !untitled && local[i] && SITE_SECTION.test(local[i].text.trim())) {

@@ -141,6 +141,8 @@ export const SITE_NAME_LINE = /^[\u4e00-\u9fff]{2,24}(?:门户网站|门户网|�
 export const MASTHEAD_LINE = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}|人民政府网|政府网)(?:行政)?(?:规范性)?文件$`);
 /** A page's trail of sections: 当前位置:首页>>最新政策, 您现在的位置:首页 > 政务公开 (a line of its own, never the title). */
 export const CRUMB_LINE = /^\s*(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前位置|所在位置|当前页面)\s*[:：][^。；;]*?(?:>|»|›|→|＞)/;
+/** A site's trail with no label, opening at its home page: 网站首页 >> 部门目录 >> 双柏县政府办, 首页 >> 政府信息公开 >> 法定主动公开内容. */
+export const BARE_CRUMB_LINE = /^\s*(?:网站)?首页\s*(?:>|»|›|→|＞)[^。；;，,]*$/;
 /** A site's section label alone on its line (政府文件, 正文): chrome after it too, but a field's value where a label ends the line before. */
 export const PAGE_LABEL_LINE = new RegExp(`^(?:${alt(data.pageLabels)})$`);
 
