@@ -1218,6 +1218,13 @@ const BAND_MARK = `(?:${INCLUSIVE}|[（(]\\s*不?含[^（）()]{0,12}[）)])`;
 const MORE_BANDS = `(?:\\s*[、和及]\\s*${NUM}\\s*(?:万|千)?(?:${QUANTITY_UNIT})?\\s*${BAND_MARK}?\\s*[至到\\-—–~]\\s*${NUM}\\s*(?:万|千)?\\s*${BAND_MARK}?\\s*(?:${QUANTITY_UNIT})\\s*${BAND_MARK}?)*`;
 // (…the list closed by an open band, 200—400亩、400—600亩、600亩以上的分别叠加奖补…, 五华: read by its own bound word)
 const OPEN_LAST_BAND = `(?:\\s*[、和及或]\\s*${NUM}\\s*(?:万|千)?\\s*(?:${QUANTITY_UNIT})\\s*${BAND_MARK}?\\s*(?:及|或)?(?:以上|以下)\\s*${BAND_MARK}?)?`;
+/**
+ * The rest of a list of bands, then the grants 分别 pays one to each, maybe named the standard (按照展厅面积1000平方米以下、1000—3000平方米、
+ * 3000平方米以上的标准,分别给予1万元、2万元、3万元: 武汉; 按活动规模1万人以上、5000人以上和1000人以上,分别按不超过50万元、…: 吉林省): each band
+ * is a condition of its grant, 按 before the list or not.
+ */
+const SEVERALLY_AFTER_BANDS = `\\s*${BAND_MARK}?(?:\\s*[、和及]\\s*[^、，。；,;\\d]{0,6}?[\\d.]+[^、，。；,;]{0,16}?){0,6}\\s*(?:的标准|的档次|的)?\\s*[，,]?\\s*分别\\s*(?:按|给予|奖励|补助|补贴|奖补|资助|予以)`;
+const SEVERALLY_AFTER_BANDS_AHEAD = new RegExp(`^${SEVERALLY_AFTER_BANDS}`);
 /** Between two bands of one list: the first's bound mark, then 、. */
 const BAND_LIST_GAP = new RegExp(`^\\s*(?:${INCLUSIVE}|[（(]\\s*不?含[^（）()]{0,12}[）)])?\\s*[、和及]\\s*$`);
 // (…and the thing the range sizes, maybe a remark on it in brackets, before 的 and the applicant: 存栏100-1000头标准化圈舍(含粪污综合利用达标)的家庭农场,
@@ -1226,7 +1233,7 @@ const BAND_LIST_GAP = new RegExp(`^\\s*(?:${INCLUSIVE}|[（(]\\s*不?含[^（）
 // (…or a band of people or firms in a condition the clause closes with 的, its grant after: 首次创业3年内带动3至5人就业,并与其签订…的,…
 // 给予一次性奖励补贴3000元, 屯昌)
 const QTY_BAND_RE = new RegExp(
-  `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千)?\\s*(${BAND_MARK})?\\s*(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|(?<=之间)的有|(?<=[人户家个名])[^。；;]{0,60}?的\\s*[，,][^。；;]{0,20}?(?:奖励|给予|补助|补贴|奖补|资助)|${PER_UNIT_GRANT}|(?:[^，。；,;的\\d（(]{1,8}?(?:[（(][^（）()]{1,20}[）)])?)?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}${OPEN_LAST_BAND}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:叠加|再|另)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${MORE_BANDS}\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*[，,][^。；;]{0,40}?的[^，。；,;的]{0,8}?(?:${APPLICANT})|[，,][^，。；,;]{1,20}?的[^，。；,;的]{0,32}?(?:${APPLICANT})的?\\s*(?:一次性)?(?:给予|奖励|补助|补贴|奖补))`,
+  `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千)?\\s*(${BAND_MARK})?\\s*(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|(?<=之间)的有|(?<=[人户家个名])[^。；;]{0,60}?的\\s*[，,][^。；;]{0,20}?(?:奖励|给予|补助|补贴|奖补|资助)|${PER_UNIT_GRANT}|${SEVERALLY_AFTER_BANDS}|(?:[^，。；,;的\\d（(]{1,8}?(?:[（(][^（）()]{1,20}[）)])?)?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}${OPEN_LAST_BAND}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:叠加|再|另)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${MORE_BANDS}\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*[，,][^。；;]{0,40}?的[^，。；,;的]{0,8}?(?:${APPLICANT})|[，,][^，。；,;]{1,20}?的[^，。；,;的]{0,32}?(?:${APPLICANT})的?\\s*(?:一次性)?(?:给予|奖励|补助|补贴|奖补))`,
   'g',
 );
 // (…the band, a comma and a further condition closed by its own 的, then the applicant and its grant: 面积在300-500亩,建设规范的稻虾(鸭)
@@ -1785,8 +1792,10 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
     const experience = /^(?:年|个月)$/.test(unit) && bound === '以上' && /(?:具有|具备|有)\s*$/.test(pre) && EXPERIENCE_AFTER.test(rest);
     // (…or the floor a step counts from, the step right after it: 达到5万平方米(含)以上,每增加1万平方米增加奖励10万元, 武汉 会展)
     const stepFloor = bound === '以上' && /^\s*[，,]?\s*每(?:增加|新增|多|超过|超出)/.test(rest);
+    const severally = SEVERALLY_AFTER_BANDS_AHEAD.test(rest);
     // (Not a count of the conditions met: 符合两个及以上条件的企业不重复享受, 於潜镇; 符合至少一项推荐条件, 广州.)
-    if (COUNTED_CONDITIONS_AFTER.test(rest)) continue;
+    // (…but 的标准 closing a list of bands whose grants 分别 pays, 3000平方米以上的标准,分别给予: the standard the bands set, read below)
+    if (COUNTED_CONDITIONS_AFTER.test(rest) && !SEVERALLY_AFTER_BANDS_AHEAD.test(rest)) continue;
     // (…or a count bounded right before the grant it earns, 累计完成5家以上再额外奖励3万元: 蔡甸, a condition as a measure so placed is)
     const grantNext = GRANT_RIGHT_AFTER.test(rest);
     // (the grant later in the sentence, which the next four readings each ask for)
@@ -1808,7 +1817,7 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
     // — what the applicant must have, as 入驻企业10家及以上 is)
     const counted = listed && ITEM_OPENING.test(text.slice(0, start)) ? COUNTED_NOUN_AFTER.exec(rest) : null;
     const opensItem = !!counted;
-    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked && !opensItem) || !(age || grantNext || marked || forOpening || orAlternative || referredBack || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed || peopleNamed || experience || stepFloor) || boundBefore(pre)) continue;
+    if ((COUNTING_UNIT.test(unit) && !held && !grantNext && !remarked && !opensItem) || !(age || grantNext || marked || forOpening || orAlternative || referredBack || listed || standard || remarked || APPLICANT_AHEAD.test(rest) || BENEFICIARY_THEN_GRANT.test(rest) || TIER_THEN_SUM.test(rest) || BOUNDS_THEN_GRANT_AHEAD.test(rest) || sizesCounted || sizedNamed || peopleNamed || experience || stepFloor || severally) || boundBefore(pre)) continue;
     // (5000平方米以下(不含): the mark says the bound is not reached.)
     const inclusive = !(inc2 && EXCLUSIVE_MARK.test(inc2)) && (!!inc1 || !!inc2 || !!and || bound === '以上');
     // (A stay written in days and nights, the bound after both, 停留3天2晚以上: bounded on its first figure, as 不少于2晚3天 is, 吉林.)
