@@ -25,3 +25,15 @@ describe('bands listed before 分别 and their grants (bands paid severally)', (
   // (a count of the standards met is no band, 分别 after it or not)
   it('符合两个及以上标准的 is no band', () => expect(bounds('符合两个及以上标准的,分别给予奖励。')).toEqual([]));
 });
+
+describe('a band its sum follows right after, a list of such tiers in a standard (band then its sum)', () => {
+  it.each([
+    // (博州, 新疆: chartered flights by passengers per flight)
+    [
+      '自治州统筹援博资金按单架次10人(含)—20人0.2万元、20人(含)—30人0.4万元、30人(含)—50人0.6万元标准进行奖励。',
+      [[10, 20, '人'], [20, 30, '人'], [30, 50, '人']],
+    ],
+  ])('%s', (s, expected) => expect(bounds(s)).toEqual(expected));
+  // (a span of years with a sum after it is a period, no band: 3—5年1万元)
+  it('3-5年1万元 is no band', () => expect(bounds('服务期3-5年1万元。')).toEqual([]));
+});

@@ -1232,8 +1232,9 @@ const BAND_LIST_GAP = new RegExp(`^\\s*(?:${INCLUSIVE}|[（(]\\s*不?含[^（）
 // (…or those the band holds listed after it, an assessment's tiers: 得分在170分至189分之间的有南市街道、…,按…100%比例发奖, 东阳)
 // (…or a band of people or firms in a condition the clause closes with 的, its grant after: 首次创业3年内带动3至5人就业,并与其签订…的,…
 // 给予一次性奖励补贴3000元, 屯昌)
+// (…or its sum right after it, a list of such tiers in a standard: 按单架次10人(含)—20人1万元、20人(含)—30人2万元…标准进行奖励, 博州)
 const QTY_BAND_RE = new RegExp(
-  `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千)?\\s*(${BAND_MARK})?\\s*(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|(?<=之间)的有|(?<=[人户家个名])[^。；;]{0,60}?的\\s*[，,][^。；;]{0,20}?(?:奖励|给予|补助|补贴|奖补|资助)|${PER_UNIT_GRANT}|${SEVERALLY_AFTER_BANDS}|(?:[^，。；,;的\\d（(]{1,8}?(?:[（(][^（）()]{1,20}[）)])?)?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}${OPEN_LAST_BAND}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:叠加|再|另)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${MORE_BANDS}\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*[，,][^。；;]{0,40}?的[^，。；,;的]{0,8}?(?:${APPLICANT})|[，,][^，。；,;]{1,20}?的[^，。；,;的]{0,32}?(?:${APPLICANT})的?\\s*(?:一次性)?(?:给予|奖励|补助|补贴|奖补))`,
+  `${NUM}\\s*(万|千)?(${QUANTITY_UNIT})?\\s*(${INCLUSIVE})?\\s*[至到\\-—–~]\\s*${NUM}\\s*(万|千)?\\s*(${BAND_MARK})?\\s*(${QUANTITY_UNIT})\\s*(${BAND_MARK})?\\s*(?:之间)?(?=\\s*(?:的)?\\s*[，,]?\\s*(?:奖励|给予|补助|补贴|奖补)|(?<=之间)的有|(?<=[人户家个名])[^。；;]{0,60}?的\\s*[，,][^。；;]{0,20}?(?:奖励|给予|补助|补贴|奖补|资助)|${PER_UNIT_GRANT}|${SEVERALLY_AFTER_BANDS}|${TIER_THEN_SUM.source.slice(1)}|(?:[^，。；,;的\\d（(]{1,8}?(?:[（(][^（）()]{1,20}[）)])?)?的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}${OPEN_LAST_BAND}\\s*的\\s*[，,]?\\s*(?:每[^，。；,;\\d]{1,3})?(?:分别)?(?:叠加|再|另)?(?:一次性)?(?:奖励|给予|补助|补贴|奖补|资助)|${MORE_BANDS}\\s*的[^，。；,;的]{0,6}?(?:${APPLICANT})|${MORE_BANDS}\\s*[，,][^。；;]{0,40}?的[^，。；,;的]{0,8}?(?:${APPLICANT})|[，,][^，。；,;]{1,20}?的[^，。；,;的]{0,32}?(?:${APPLICANT})的?\\s*(?:一次性)?(?:给予|奖励|补助|补贴|奖补))`,
   'g',
 );
 // (…the band, a comma and a further condition closed by its own 的, then the applicant and its grant: 面积在300-500亩,建设规范的稻虾(鸭)
