@@ -286,7 +286,7 @@ const YEAR_SIGNATURE = new RegExp(`^((?:19|20)\\d{2}|${CN}{4}(?=年))(?:年(?:(\
 export function transmittalDate(paras: string[]): string | undefined {
   const lines = paras.map((p) => p.replace(/\s/g, '')).filter(Boolean);
   for (const [k, line] of lines.entries()) {
-    const m = TRANSMITTAL_DATE.exec(line) ?? COVER_END_DATE.exec(line) ?? REMARKED_DATE.exec(line) ?? KIND_DATE.exec(line);
+    const m = TRANSMITTAL_DATE.exec(line) ?? COVER_END_DATE.exec(line) ?? SIGNED_COVER_END_DATE.exec(fold(line)) ?? REMARKED_DATE.exec(line) ?? KIND_DATE.exec(line);
     if (m) return parseDate(m[1]);
     // (…or on the line under it, the sentence's stop maybe lost: …印发给你们,请认真组织实施 / 2019年7月25日, 湖北省.)
     const alone = k > 0 && TRANSMITTAL_END.test(lines[k - 1]) ? SIGNATURE_DATE.exec(line) : null;
@@ -327,6 +327,10 @@ const TITLE_WORD = `(?:${DOCUMENT_KIND})`;
 // (…or after the cover's last sentence, whatever it says, where the title of the document it carries follows the date on the
 // squashed line: …各专项计划由省发改委会同有关部门另行下达。2022年2月9日关于2022年全省国民经济和社会发展计划的报告省发改委…, 湖北省.)
 const COVER_END_DATE = new RegExp(`[。!！](${DATE})(?=关于[^。；;，,]{2,60}?${TITLE_WORD})`);
+// (…or the cover's signer between its last sentence and the date, the carried document's own title after, 关于 or none: …请径向市老龄办
+// 反映、联系。開平市人民政府辦公室二○一一年十二月二十日擴大開平市高齡老人政府津貼發放范圍實施方案, 开平, a page run onto one line.)
+// (Not a body's act on a date a sentence reports, 以下是…局2025年12月10日发布的…通知: 发布, 印发, 下发 right after the date.)
+const SIGNED_COVER_END_DATE = new RegExp(`[。!！]${ORGAN}(${DATE})(?!的?(?:发布|印发|下发|出台|公布|制定|召开))(?=[^。；;，,：:]{2,60}?${TITLE_WORD})`);
 /**
  * The day a notice was released, as a repost's lead gives it: the day, the body, maybe the meeting it held, then the release of
  * the notice by name (2018年11月22日,成都高新区召开产业培育大会,发布《关于深化产业培育…若干政策意见》; 2024年5月8日,XX市人民政府印发
