@@ -52,6 +52,8 @@ const FUND_BEFORE = /(?<!到位|实际到位)(?:资金(?:项目)?|经费|基金|
 const COUNTED_RECIPIENTS = /(?:\d+\s*(?:家|个|户|项|名|人)|[两三四五六七八九十百]+\s*家)(?:企业|单位|项目|公司)?/;
 /** Recipients counted right before a sum (实际奖励23家391万元, 共补助企业12家、资金300万元): the sum is the payout's total. */
 const RECIPIENTS_BEFORE = /(?:奖励|补助|补贴|资助|奖补|扶持|支持|兑现|拨付)(?:企业|项目)?\d+(?:家|个|户|项|名|人)(?:企业|项目)?[、，,]?(?:资金|金额)?(?:共计|合计|共)?$/;
+/** A phrase that ends on a count of heads, the comma after it (燕门乡343人次, 重度一级286人,), not a count per a unit (每户3人,). */
+const HEADCOUNT_PHRASE_BEFORE = /(?<![每人户\d.])\d+\s*(?:人次|人|户|名)\s*[，,]\s*$/;
 /** A level's contribution right before its sum: 中央财政出资, 市财政配套出资, 县级出资, 各出资. */
 const CONTRIBUTED_BEFORE = /(?:财政|政府|中央|省级|市级|县级|区级|省|市|县|区|各)(?:配套)?出资(?:共计|合计|约)?$/;
 /** A fund or its size named: 风险补偿基金, 资金总额, 资金规模, 专项资金. */
@@ -233,6 +235,9 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // an earlier item of the list has.
   if (/(?<!共|累计|合计|总共)(?:享受|获得|领取)[^，。；、]{0,4}$/.test(pre)) return 'fixed';
   if (RECIPIENTS_BEFORE.test(pre)) return 'total';
+  // (…or counted in the phrase before, the sum alone in its own: 其中燕门乡343人次,31130元; 重度一级286人,28590元, 德钦 — what that group gets
+  // in all, as an allotment's place is; not a count per a unit, 每户3人,…)
+  if (pre === '' && HEADCOUNT_PHRASE_BEFORE.test(text.slice(Math.max(0, headStart - 24), headStart))) return 'total';
   // (…or counted before the payout's verb: …等12家企业返还稳岗资金160111.22元, 那曲.)
   if (COUNTED_THEN_PAID.test(pre)) return 'total';
   // (…or counted as the recipients the phrase names, no sum each: 落實上述34家首次認定高新技術企業區級配套補貼680萬元, 13家重新認定…補貼65萬元,
