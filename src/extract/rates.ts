@@ -250,6 +250,11 @@ const OWN_SHARE_BEFORE = /(?:该|其)?[\u4e00-\u9fff]{0,8}?(?:收入|费用|产�
 /** A floor's or a ceiling's word right before a figure. */
 /** A bound, then the total the part is a share of, right before the figure (不少于总人数的, 不低于员工总数的). */
 const SHARE_OF_OWN_TOTAL_BEFORE = /(?:不少于|不低于|达到|超过|高于|不高于|不超过|低于)[^，。；,;\d]{0,8}?(?:总人数|总数|总户数|总面积|总量)(?:的)\s*$/;
+/** A total named right before a share, with 在 or a bound word opening its phrase (余额在房票总额, 超出房票总额). */
+const TOTAL_NAMED_BEFORE = /(?:在|超出|超过|不超过|低于|高于|达到|不低于|不少于)[^，。；,;\d]{0,8}?(?:总额|总数|总人数|总户数|总面积|总量|总价|总值)(?:的)?\s*$/;
+/** A share's bound word, maybe its mark, then 的 closing the condition (5%以内的, 5%的). */
+// (…not the grant a share is the ceiling of, named after 的: 在获得省级不超过项目投资总额50%的资金补助, 抚顺.)
+const SHARE_CLOSED_AFTER = /^\s*(?:（含）|\(含\))?(?:及)?(?:以内|以下|以上)?(?:（含）|\(含\))?的(?![^，。；,;]{0,6}?(?:资金|补助|补贴|奖励|奖补|资助|支持|扶持|贴息))/;
 const BOUND_WORD_END = /(?:不低于|不少于|达到|达|超过|高于|不高于|不超过|低于)\s*$/;
 /** A household's or a person's income, a bound, then a reference figure of a past year or an average, then 的 right before the share
  * (人均可支配收入低于本区上年度城镇人均可支配收入的): who qualifies by income; not a grant's cap or a plan's floor so written. */
@@ -295,6 +300,9 @@ export function isRateCondition(text: string, r: Rate): boolean {
   const phrase = text.slice(phraseStart, r.start);
   // (…or a part bounded against its own total, the total named after the bound: 单次购票人数不少于总人数的70%, 许昌 — what the applicant's
   // group must be, no share paid)
+  // (…or a share of a named total the part must stay within or pass, closed by 的 right after its bound, no comma before what follows:
+  // 余额在房票总额5%以内的房票中心以房票原有价值回购,超出房票总额5%的以…90%的额度回购, 嵊州 — which part it is, no share paid)
+  if (TOTAL_NAMED_BEFORE.test(phrase) && SHARE_CLOSED_AFTER.test(text.slice(r.end, r.end + 8)) && !GRANT_OR_BASIS_IN.test(phrase) && !/(到\d{4}年|力争|目标|确保)/.test(text.slice(0, r.start))) return true;
   if (SHARE_OF_OWN_TOTAL_BEFORE.test(phrase) && !GRANT_OR_BASIS_IN.test(phrase) && !/(到\d{4}年|力争|目标|确保)/.test(text.slice(0, r.start))) return true;
   if (OWN_SHARE_BEFORE.test(phrase) && (BOUND_WORD_END.test(phrase) || /^\s*(?:（含）|\(含\))?(?:及)?以上/.test(text.slice(r.end))) && !GRANT_OR_BASIS_IN.test(phrase) && !/(到\d{4}年|力争|目标|确保)/.test(text.slice(0, r.start))) return true;
   if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 160))) return true;
