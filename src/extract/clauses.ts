@@ -1097,7 +1097,10 @@ function headingLength(para: string): number {
   // (A heading names the item in a short phrase: a first sentence of more than 30 characters is a measure (支持驻马店市在法定权限内
   // 制定出台具有创新性、可操作性的招商引资优惠政策。; 引导各类专项资金优先支持铝基材料、绿色家居等重点产业集群培育和县域主导产业发展。:
   // 河南省, 钢城, 广元), a clause with the item's note. Headings of dev notices run to 30.)
-  if (dot > 0 && dot <= 30 && dot < para.length - 1 && !onlyNote && !parts && !counts && !states && !dated) return dot + 1;
+  // A first sentence that states a sum, in brackets or not ((一)结余中央衔接资金(109.842431万元)。一是…: 利通), is a clause, as a heading line
+  // that states one is (round 94).
+  const sum = dot > 0 && /\d\s*(?:万|亿)?元/.test(para.slice(m[0].length, dot));
+  if (dot > 0 && dot <= 30 && dot < para.length - 1 && !onlyNote && !parts && !counts && !states && !dated && !sum) return dot + 1;
   return m[0].length;
 }
 
