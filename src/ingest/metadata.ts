@@ -639,7 +639,9 @@ export function pageFieldsOf(lines: string[]): PageFields {
       } else {
         // (An issuer field may name the government by its level alone, 发布单位 | 区政府 |, as written (ANNOTATION round 48); a source
         // field's bare 市政府 names no body.)
-        const value = rest.replace(/\s/g, '');
+        // (…up to the label of another body's role the row names after it, spaced off: 所属机构 中宁县扶贫开发服务中心 责任部门 中宁县扶贫开发服务中心,
+        // 中宁 — that body is no joint issuer)
+        const value = rest.replace(ROLE_LABEL_AFTER, '').replace(/\s/g, '');
         const named = organOpening(value) ?? SHORT_GOVERNMENT_AT.exec(value)?.[1] ?? (ISSUER_FIELDS.has(key) ? LEVEL_GOVERNMENT_AT.exec(value)?.[1] : undefined);
         // (A website named after its body, 文章来源:海南省人民政府网, 来源:XX市人民政府门户网站, names no body: round 14's page fields.)
         const organ = named && /^(?:网|门户|官网|网站)/.test(value.slice(named.length)) ? undefined : named;
@@ -658,6 +660,8 @@ export function pageFieldsOf(lines: string[]): PageFields {
   return out;
 }
 
+/** A label of another body's role in a page's field row, and all after it (责任部门, 公开责任部门, 主管单位, 维护单位). */
+const ROLE_LABEL_AFTER = /\s*(?:公开)?(?:责任|主管|主办|承办|负责|维护|监制)(?:部门|单位|机构)(?:\s|[:：])[\s\S]*$/;
 /** What may follow an organ of a joint issuer field: the value's end, a field's label, or the next organ. */
 const JOINT_ORGAN_END = new RegExp(`^(?:$|[^\\u4e00-\\u9fff]|(?:${FIELD})|${ORGAN})`);
 /**
