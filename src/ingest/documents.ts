@@ -963,7 +963,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     const indexed = BULLET_INDEX.test(head10[0] ?? '');
     const indexedBody = indexed ? head10.slice(1, 4).find((l) => BULLET_BODY.test(l)) : undefined;
     if (indexedBody && !issuer) issuer = asWritten(indexedBody.replace(BYLINE_BULLET, ''));
-    const dateAt = head10.findIndex((l, j) => j > 0 && BULLET_DATE.test(l) && (BULLET_BODY.test(head10[j - 1]) || (!!indexedBody && j <= 6)));
+    // (…or the first bullet of the list right under the title line, its share widget after: 昌都市招商引资优惠政策若干规定(试行) / • 2024-02-11 /
+    // • 分享到, 昌都 — the page's own date on the issuer's site, as no read-aloud button stands over it)
+    const underTitle = (j: number) => j <= 3 && !BYLINE_BULLET.test(head10[j - 1]) && head10[j - 1].length >= 8;
+    const dateAt = head10.findIndex((l, j) => j > 0 && BULLET_DATE.test(l) && (BULLET_BODY.test(head10[j - 1]) || (!!indexedBody && j <= 6) || underTitle(j)));
     const bulleted = dateAt > 0 ? BULLET_DATE.exec(head10[dateAt]) : null;
     if (bulleted) published ??= `${bulleted[1]}-${bulleted[2].padStart(2, '0')}-${bulleted[3].padStart(2, '0')}`;
     // Attached to the cover notice that issues it (…关于印发《X》的通知, also 的通知及解读).
