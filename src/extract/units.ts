@@ -87,6 +87,8 @@ const GLUED_END = /(局|委员会|委|办公室|办|厅|部|中心|公司|政府
 /** A group of places' bodies (各县(市、区)政府, 各镇人民政府, 各区管委会) glued after a body, as a levelled one is: 市发展改革委各县(市、区)政府. */
 // (not 各部门 or 各单位: 市委各部门 is one group)
 const PLACE_GROUP_BODY = /^各[省市州盟县区旗乡镇街](?:[（(〔［\[][省市州盟县区旗乡镇街、]{1,8}[）)〕］\]])?[\u4e00-\u9fff]{0,6}?(?:政府|管委会|办事处)$/;
+/** A group of towns or streets named by their kind alone (各相关乡镇街道, 各镇(街道), 各乡镇): their governments, one unit. */
+const TOWN_GROUP = /^各(?:相关|有关)?(?:乡镇|乡|镇|街道|镇街|街镇)(?:[（(]?(?:街道|镇|乡)[）)]?)?$/;
 /** A note's label glued after a body (市发展和改革局责任单位), its colon and list lost with the excerpt's end. */
 const GLUED_LABEL = new RegExp(`(?<=[\\u4e00-\\u9fff）)]{2})${LABEL_WORD}[：:]?$`);
 
@@ -200,6 +202,12 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
       const [left, right] = [u.name.slice(0, j), u.name.slice(j)];
       // (…not a party committee and its government sharing one office: 县委县政府督查室, 市委市政府信访局, 盘山)
       const sharedOffice = /^[省市区县州]委$/.test(left) && (right.startsWith(`${left[0]}政府`) || right.startsWith(`${left[0]}人民政府`));
+      // (…or a group of towns glued after a body, its governments unnamed: 縣民政局 各相關鄉鎮街道, a table's unit cell the cleaner closed up, 宁海)
+      if (GLUED_END.test(fold(left)) && TOWN_GROUP.test(fold(right)) && left.length >= 3) {
+        out.splice(k, 1, { ...u, name: left, end: u.start + j }, { ...u, name: right, start: u.start + j });
+        k++;
+        break;
+      }
       if ((/^[省市区县州]/.test(right) || PLACE_GROUP_BODY.test(right)) && GLUED_END.test(left) && BODY_END.test(right) && right.length >= 4 && !/^[省市区县州](?:委|政府)$/.test(right) && !sharedOffice) {
         out.splice(k, 1, { ...u, name: left, end: u.start + j }, { ...u, name: right, start: u.start + j });
         k++;
