@@ -1793,10 +1793,11 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
     const experience = /^(?:年|个月)$/.test(unit) && bound === '以上' && /(?:具有|具备|有)\s*$/.test(pre) && EXPERIENCE_AFTER.test(rest);
     // (…or the floor a step counts from, the step right after it: 达到5万平方米(含)以上,每增加1万平方米增加奖励10万元, 武汉 会展)
     const stepFloor = bound === '以上' && /^\s*[，,]?\s*每(?:增加|新增|多|超过|超出)/.test(rest);
-    const severally = SEVERALLY_AFTER_BANDS_AHEAD.test(rest);
     // (Not a count of the conditions met: 符合两个及以上条件的企业不重复享受, 於潜镇; 符合至少一项推荐条件, 广州.)
-    // (…but 的标准 closing a list of bands whose grants 分别 pays, 3000平方米以上的标准,分别给予: the standard the bands set, read below)
-    if (COUNTED_CONDITIONS_AFTER.test(rest) && !SEVERALLY_AFTER_BANDS_AHEAD.test(rest)) continue;
+    // (…or one band of a list whose grants 分别 pays one to each: 1000平方米以下、1000—3000平方米、3000平方米以上的标准,分别给予…, 武汉)
+    const severally = SEVERALLY_AFTER_BANDS_AHEAD.test(rest);
+    // (…but 的标准 closing such a list, 3000平方米以上的标准,分别给予, is the standard the bands set, no count of standards met)
+    if (COUNTED_CONDITIONS_AFTER.test(rest) && !severally) continue;
     // (…or a count bounded right before the grant it earns, 累计完成5家以上再额外奖励3万元: 蔡甸, a condition as a measure so placed is)
     const grantNext = GRANT_RIGHT_AFTER.test(rest);
     // (the grant later in the sentence, which the next four readings each ask for)
