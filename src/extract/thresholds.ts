@@ -196,7 +196,7 @@ const CHECK_PASSED = `(?:[，,]\\s*经[^，。；,;\\d]{0,16}?(?:${CHECK_ACT})(?
 // by the kind the grant is for and its unit: 旅游包机每班次达到100人(含)以上,国内航线每班次补贴5万元: 鄂尔多斯)
 /** The span a grant runs for, right before it (经认定,2年内给予50%的物业管理费补助, 海曙; 三年内每年给予). */
 const SPAN_BEFORE_GRANT = '(?:前)?[\\d一二两三四五六七八九十]+(?:个)?(?:年|月)(?:内|以内)?(?:每年)?';
-const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,16}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,16}?|${OR_BOUNDED})){0,3}${CHECK_PASSED}[，,]\\s*(?:${CHECK_PASSED_BEFORE_GRANT})?(?:按照?[^，。；,;]{0,12}?标准|按照?[^，。；,;]{0,60}?的标准|在[^，。；,;]{0,20}?基础上[，,]?[^，。；,;\\d]{0,6}?|(?:按照?|以|根据|依据)[^。；;，,]{0,30}?(?:为依据|为准|为基数|为标准)[^，。；,;]{0,6}?)?(?:[\\u4e00-\\u9fff]{0,6}?每[\\u4e00-\\u9fff]{1,4}?)?(?:${SPAN_BEFORE_GRANT})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助|${BARE_PRIZE})`;
+const BOUNDS_THEN_GRANT = `(?:${LISTED_BOUNDS}[^，。；,;]{0,16}?|${OR_BOUNDED})(?:[，,][^，。；,;]{0,24}?(?:${LOWER_WORD}|以下|${UPPER_INCLUSIVE}|${UPPER_EXCLUSIVE})(?:[^，。；,;]{0,16}?|${OR_BOUNDED})){0,3}${CHECK_PASSED}(?:[，,]|(?<=[\\u4e00-\\u9fff）)])(?<!每[^，。；,;]{0,12})(?<!元\\/[^，。；,;]{0,4})(?=给予|奖补))\\s*(?:${CHECK_PASSED_BEFORE_GRANT})?(?:按照?[^，。；,;]{0,12}?标准|按照?[^，。；,;]{0,60}?的标准|在[^，。；,;]{0,20}?基础上[，,]?[^，。；,;\\d]{0,6}?|(?:按照?|以|根据|依据)[^。；;，,]{0,30}?(?:为依据|为准|为基数|为标准)[^，。；,;]{0,6}?)?(?:[\\u4e00-\\u9fff]{0,6}?每[\\u4e00-\\u9fff]{1,4}?)?(?:${SPAN_BEFORE_GRANT})?(?:分别|一次性)?(?:给予|奖励|补助|补贴|奖补|资助|${BARE_PRIZE})`;
 const BOUNDS_THEN_GRANT_AHEAD = new RegExp(`^${BOUNDS_THEN_GRANT}`);
 /** The applicant a quantity bound applies to, maybe after a second condition: 5000亩以上,且推广…技术的项目. */
 // (吸纳就业10人以上的,给予奖励: 的 and a comma, the grant after; 新增就业50人以上，每家奖励3万元: a comma and the grant; 评定总得分95分(含)以上,
