@@ -361,6 +361,11 @@ const GOAL_IN = /力争|确保|以上|不低于|不少于|要|须|应/;
 const SHARE_OF_PLAN_AFTER = /^\s*[^，。；,;]{0,6}?(?:计划|任务)的\s*[\d.]+\s*[%％]/;
 /** Does the rest of a sentence report what was done, with no goal in it? */
 const reportsWhatWasDone = (rest: string): boolean => REPORTED_AFTER.test(rest) && !GOAL_IN.test(rest);
+/**
+ * What is measured over months from January, right after them (maybe after the list's further spans and a comma): 销售额, 产值, 增量, 同比,
+ * 浓度 — a figure's period, as a statistics table's 1-6月 is.
+ */
+const MEASURED_OVER_MONTHS_AFTER = /^(?:\s*[、，,]\s*(?:\d{4}\s*年)?\s*1\s*[-—–~至到]\s*\d{1,2}\s*月)*\s*[，,]?\s*[^，。；,;]{0,6}?(?:销售额|销售收入|营业收入|主营业务收入|营收|产值|增加值|产量|销量|增量|税收|纳税额|利润|用电量|进出口额|出口额|浓度|比上年|较上年|同比|环比|增速|增幅)/;
 /** A document's release right after its day: (正式)印发(实施), 发布, 出台, 颁布, 批复. */
 const DOC_RELEASED_AFTER = /^\s*(?:正式|联合)?(?:印发|印發|发布|發布|出台|颁布|頒布|批复|批復)/;
 /** A word before the day that plans the act rather than records it: 将, 拟, 计划, 要, 应, 须, 力争, 确保. */
@@ -1522,6 +1527,10 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // period measured of what was done, no limit; not months a goal is set for, 1-6月完成投资任务的60%以上)
       // (…or opening a phrase after a plan's figure, its own figure reported: 全年计划完成投资98.5亿元,1-4月累计完成投资21.01亿元, 松阳)
       !(d.from && /^\d{4}-01$/.test(d.from) && /^1\s*[-—–~至到]\s*\d{1,2}\s*月/.test(d.raw) && (opensSentence(text, d.start) || /[，,]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) && reportsWhatWasDone(sentenceAfter(text, d.end))) &&
+      // (…or the months from January a figure is measured over, the figure named right after them, anywhere in the sentence: 签约主播2023年1-9月
+      // 销售额不低于800万元, 巴东; 2012年1—5月比上年同期销售增量前三名, 泰州; 2018年1—6月,全省PM2.5平均浓度同比上升4.7%, 江苏省; 在2013年1-6月、
+      // 1-9月、1-12月按照产值增速…, 银川 — the period measured, no limit; not months of an act, 2023年1-12月期间,企业面向境外宣传推介…)
+      !(d.from && /^\d{4}-01$/.test(d.from) && /^(?:\d{4}\s*年)?\s*1\s*[-—–~至到]\s*\d{1,2}\s*月/.test(d.raw) && MEASURED_OVER_MONTHS_AFTER.test(text.slice(d.end, d.end + 40))) &&
       // (…and the months a share done is measured against, their plan named after them: 完成1-4月投资计划的132.1%, 松阳 — which plan, no limit)
       !(d.from && /完成\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start)) && SHARE_OF_PLAN_AFTER.test(text.slice(d.end, d.end + 24))) &&
       // (…or any months of a year gone by before the notice, opening the sentence the same way: 2023年10-12月份共开展等级认定168个批次, 济源 2024;
