@@ -1542,7 +1542,8 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       !((d.from || /^\s*起?至/.test(text.slice(d.end, d.end + 3))) && PENALTY_WINDOW_AFTER.test(text.slice(d.end, d.end + 80))) &&
       // (…or a day opening its sentence, before the notice's own, on which an inspection was carried out: 2026年1月13日,我局组织专业技术人员对…
       // 进行了最终验收, 利通; 2022年4月11日,县农业农村局…对…新建的日光温室行验收, 西吉 — the record's history, no limit)
-      !(d.date && !d.kind && /日$/.test(d.raw) && !!docDate && d.date < docDate && opensSentence(text, d.start) && INSPECTED_AFTER.test(text.slice(d.end, d.end + 120))) &&
+      // (…or a month so written, 2023年1月,枝江市农业农村局组织验收专班,对项目进行实地验收, 枝江)
+      !(d.date && !d.kind && /(?:日|月)$/.test(d.raw) && !!docDate && d.date < docDate && opensSentence(text, d.start) && INSPECTED_AFTER.test(text.slice(d.end, d.end + 120))) &&
       // (a day before which a published rate is read, 实际利率高于2022年12月31日前中国人民银行公布的最近一期…报价利率(LPR)的, 大连: which rate, no limit)
       !(d.date && PUBLISHED_RATE_AFTER.test(text.slice(d.end))) &&
       // (a person's birth date bound, 项目负责人为1960年1月1日以后出生: a condition on who applies, ANNOTATION round 46)

@@ -20,6 +20,8 @@ describe("a day opening its sentence, before the notice's own, on which an inspe
     ['2026年1月13日,我局组织专业技术人员对吴忠市利通区泽煜家庭牧场进行了最终验收。', '2026-01-20', []],
     // 西吉 (ningxia-xiji-sheshinongye2022.txt), signed 2022-06-07
     ['2022年4月11日,县农业农村局、财政局相关人员采用实地测量折算方式对西吉县绿发蔬菜种植专业合作社在偏城乡下堡村新建的日光温室行验收,共验收日光温室9栋。', '2022-06-07', []],
+    // 枝江 (hubei-zhijiang-lengcangbaoxian.txt): a month so written, before the notice's own (sixty-eighth session)
+    ['2023年1月,枝江市农业农村局组织验收专班,对项目进行实地验收,2家实施主体共新建2座机械高温冷库。', '2023-03-08', []],
     // valid: a day after the notice's, a plan's step, stays a time
     ['2026年6月30日,组织开展项目验收。', '2026-01-20', ['2026-06-30']],
   ] as [string, string, string[]][])('%s', (s, doc, want) => expect(extractValues(s, doc).deadlines.map((d) => d.date)).toEqual(want));
