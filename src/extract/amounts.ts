@@ -96,7 +96,8 @@ const GRANT = /(给予|奖励|补助|补贴|资助|奖补|扶持|补偿|贴息|�
 const FUND_NAME_GRANT = /(?<!一次性|分别)(奖励|补助|补贴|资助|奖补|扶持|贴息)(?=(?:专项)?(?:基金|资金|经费))/g;
 
 /** A grant word that is part of a project's or category's name: 配套建设, 扶持类项目, 奖补资金 (and FUND_NAME_GRANT's funds). */
-const NAMED_GRANT = /(扶持|配套|奖补|补助|补贴|资助|贴息)(?=类|建设|设施|工程|项目|(?:专项)?(?:基金|资金|经费))/g;
+// (…or the label a list of places' sums is given under, 补助标准:市中区1162万元、五通桥区3294万元, 乐山: what the sums are, no grant to a recipient)
+const NAMED_GRANT = /(扶持|配套|奖补|补助|补贴|资助|贴息)(?=类|建设|设施|工程|项目|标准[：:]|(?:专项)?(?:基金|资金|经费))/g;
 const withoutNamedGrants = (text: string): string => text.replace(NAMED_GRANT, '');
 /** A clause that is one project's entry: its name, maybe its code in brackets, then a colon (…种植业基地配套建设(…)项目(ycssmz202601):). */
 const PROJECT_ENTRY = /^[^，。；,;:：]{2,80}?(?:项目|工程)(?:\s*[（(][^（）()]{1,30}[）)])*\s*[:：]/;
