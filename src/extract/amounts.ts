@@ -54,6 +54,8 @@ const COUNTED_RECIPIENTS = /(?:\d+\s*(?:家|个|户|项|名|人)|[两三四五�
 const RECIPIENTS_BEFORE = /(?:奖励|补助|补贴|资助|奖补|扶持|支持|兑现|拨付)(?:企业|项目)?\d+(?:家|个|户|项|名|人)(?:企业|项目)?[、，,]?(?:资金|金额)?(?:共计|合计|共)?$/;
 /** A phrase that ends on a count of heads, the comma after it (燕门乡343人次, 重度一级286人,), not a count per a unit (每户3人,). */
 const HEADCOUNT_PHRASE_BEFORE = /(?<![每人户\d.])\d+\s*(?:人次|人|户|名)\s*[，,]\s*$/;
+/** A unit each is paid for, then the grant's fund named, right before the sum (每亩补贴资金, 每人每月补助经费, 每头奖补资金为). */
+const PER_UNIT_FUND_BEFORE = /每(?:亩|人|户|头|只|羽|家|个|平方米|吨|台|辆|公里|株|棵)(?:每(?:年|月))?(?:补贴|补助|奖补|奖励|扶持)(?:资金|经费)(?:为)?$/;
 /** A level's contribution right before its sum: 中央财政出资, 市财政配套出资, 县级出资, 各出资. */
 const CONTRIBUTED_BEFORE = /(?:财政|政府|中央|省级|市级|县级|区级|省|市|县|区|各)(?:配套)?出资(?:共计|合计|约)?$/;
 /** A fund or its size named: 风险补偿基金, 资金总额, 资金规模, 专项资金. */
@@ -263,6 +265,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // (…a remark in brackets between the fund's name and its sum passed over: 补助资金(巩固拓展脱贫攻坚成果和乡村振兴任务)918万元, 长白山; or the
   // sum in brackets after the name: 中央财政衔接资金(5273万元), 达川.)
   // (…not funds a phrase opening with 支持 gives a recipient it names, its floor after: 支持高能级科创平台科技攻关经费不低于8000万元, 衢州.)
+  // (…not a fund's sum per a unit, 每亩补贴资金500元, 每亩补助资金1000元: 叶县 — the standard each unit is paid at, `fixed`)
+  if (PER_UNIT_FUND_BEFORE.test(pre)) return 'fixed';
   if (FUND_BEFORE.test(withoutRemarks(pre).replace(/[（(]\s*$/, '')) && !HANDED.test(unnamed.replace(/发放(?=额度|总额)/g, '')) && !/^支持[^，。；]*(?:不低于|不少于)$/.test(pre)) return 'total';
   // (Money handed to a body per unit (按每净增1家拨给所在县、区政府…工作经费2万元: 潮州) is a grant, whatever fund it names.)
   // (…nor the lending a place is to add, 2025年全市新增贷款2000亿元 (盐城): a goal for the banks, no budget.)
