@@ -56,6 +56,8 @@ const RECIPIENTS_BEFORE = /(?:奖励|补助|补贴|资助|奖补|扶持|支持|�
 const HEADCOUNT_PHRASE_BEFORE = /(?<![每人户\d.])\d+\s*(?:人次|人|户|名)\s*[，,]\s*$/;
 /** A unit each is paid for, then the grant's fund named, right before the sum (每亩补贴资金, 每人每月补助经费, 每头奖补资金为). */
 const PER_UNIT_FUND_BEFORE = /每(?:亩|人|户|头|只|羽|家|个|平方米|吨|台|辆|公里|株|棵)(?:每(?:年|月))?(?:补贴|补助|奖补|奖励|扶持)(?:资金|经费)(?:为)?$/;
+/** One thing counted, a comma, then the grant's fund right before the sum (养殖场1个,补贴资金; 1家,补助资金为). */
+const ONE_COUNTED_FUND_BEFORE = /(?<![\d.])[1一]\s*(?:个|家|户|座|处)\s*[，,]\s*(?:补贴|补助|奖补|奖励|扶持|建设)(?:资金|经费)(?:为)?\s*$/;
 /** A level's contribution right before its sum: 中央财政出资, 市财政配套出资, 县级出资, 各出资. */
 const CONTRIBUTED_BEFORE = /(?:财政|政府|中央|省级|市级|县级|区级|省|市|县|区|各)(?:配套)?出资(?:共计|合计|约)?$/;
 /** A fund or its size named: 风险补偿基金, 资金总额, 资金规模, 专项资金. */
@@ -267,6 +269,9 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // (…not funds a phrase opening with 支持 gives a recipient it names, its floor after: 支持高能级科创平台科技攻关经费不低于8000万元, 衢州.)
   // (…not a fund's sum per a unit, 每亩补贴资金500元, 每亩补助资金1000元: 叶县 — the standard each unit is paid at, `fixed`)
   if (PER_UNIT_FUND_BEFORE.test(pre)) return 'fixed';
+  // (…nor the fund for one thing counted right before it, 新建…养殖场1个,补贴资金100万元; 标准化养殖场1家,补贴资金20万元: 西吉 — what that one is
+  // paid, as each is)
+  if (ONE_COUNTED_FUND_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return 'fixed';
   if (FUND_BEFORE.test(withoutRemarks(pre).replace(/[（(]\s*$/, '')) && !HANDED.test(unnamed.replace(/发放(?=额度|总额)/g, '')) && !/^支持[^，。；]*(?:不低于|不少于)$/.test(pre)) return 'total';
   // (Money handed to a body per unit (按每净增1家拨给所在县、区政府…工作经费2万元: 潮州) is a grant, whatever fund it names.)
   // (…nor the lending a place is to add, 2025年全市新增贷款2000亿元 (盐城): a goal for the banks, no budget.)

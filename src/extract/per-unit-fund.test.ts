@@ -14,3 +14,13 @@ describe("a fund's sum per a unit (per-unit fund)", () => {
     ['2025年肉牛产业提质升级项目资金135万元,其中:支持我区新建肉牛规模养殖场2个,每个补助资金30万元。', [[1350000, 'total'], [300000, 'fixed']]],
   ])('%s', (s, expected) => expect(roles(s)).toEqual(expected));
 });
+
+describe('the fund for one thing counted right before it (one counted fund)', () => {
+  it.each([
+    // (西吉, 宁夏: one farm of each size, its grant)
+    ['新建存栏西门塔尔肉牛300-499头的养殖场(养殖园区)1个,补贴资金100万元;', [[1000000, 'fixed']]],
+    ['新建存栏肉鸡(蛋鸡)3-4万羽的标准化养殖场1家,补贴资金20万元;', [[200000, 'fixed']]],
+    // (several counted: the fund is theirs in all)
+    ['新建养殖场3个,补贴资金300万元;', [[3000000, 'total']]],
+  ])('%s', (s, expected) => expect(roles(s)).toEqual(expected));
+});
