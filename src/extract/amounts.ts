@@ -110,7 +110,8 @@ const RAISE = '(?:提高|提升|增加|上调|调高|追加)(?:到|至)';
 /** One 每 of a level's measure: per head or period (每人, 每年), per a thing or a measure (每本, 每平方米: 海宁, 句容). */
 const PER_ONE = '每(?:[人户家个项年月天日本件台套张辆亩吨度次]|平方米|立方米|千瓦时)';
 /** Per head and period (每人每年, 每家), or per a thing or a measure, the grant's word after (每月每平方米补贴): the level's measure. */
-const PER_HEAD = `(?:${PER_ONE}){0,3}(?:补贴|补助)?`;
+// (…or an average per head and period, 调整到月人均560元: 临江)
+const PER_HEAD = `(?:${PER_ONE}|[年月]人均){0,3}(?:补贴|补助)?`;
 /** Raised to a new level, per head and period maybe (提高到每人每月, 提升至每家). */
 // (…or the verb and its 至 around what is raised: 提高行政村卫生室基本运行经费补助至6000元, 漯河.)
 const RAISED_TO = new RegExp(`(?:${RAISE}|(?:提高|提升|上调)[^，。；,;给奖补贴助资]{1,16}?(?:补助|补贴|标准|经费|水平)(?:到|至))${PER_HEAD}$`);

@@ -15,6 +15,8 @@ describe('a level moved by 调整为 from the level before it: the old level no 
     ['(二)新民区、辽中区、法库县、康平县由900元调整为1050元。', [[1050, 'target']]],
     // 上海市 (shanghai-shanghaishi-nonghunzhiqing.txt): the level's measure between 从 and the sum
     ['一、农婚知青生活困难补助标准自2019年7月1日起,从原来每人每月820元调整为每人每月900元。', [[900, 'target']]],
+    // 临江 (jilin-linjiang-dibaotekun.txt): an average per head and period after 调整到 (sixty-eighth session)
+    ['城市最低生活保障标准由月人均550元调整到月人均560元;', [[560, 'target']]],
     // form: lowered, 上调至
     ['非全日制用工小时最低工资标准由12元上调至13.5元。', [[13.5, 'target']]],
     // form: a price set with no level before it stays a standard
