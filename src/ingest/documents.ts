@@ -5,6 +5,7 @@ import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, leadDay, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, tabLabelBeforeMarks, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, formalGovernment, wholeBodyName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
+import { DOCUMENT_KIND, DRAFT_MARK } from './meta-words.js';
 import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, ANY_FIELD, BARE_CRUMB_LINE, CRUMB_LINE, ISSUER_FIELD_OPEN, NOTICE_OPENER, FIELD_LABEL_AT, FIELD_LABEL_ALONE, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, isPlaceName, shortDivisionName, provinceByAbbreviation, stationedPlace, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, citedPlaceAtOwnLevel, registeredPlace, taskedCountiesCity, bareZoneOfCity, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
@@ -88,6 +89,8 @@ const NUMBERED_ROW = /^\s*\d{1,3}\s*[|｜]/;
 const DOCNO = /[\u4e00-\u9fff]{1,10}[〔[［](\d{4})[〕\]］]\d+号/;
 /** A line that is a document number in brackets, a remark after it: (巴政发〔2022〕100号,九方面51项125条措施). */
 const REMARKED_DOCNO_LINE = /^\s*[（(]\s*[\u4e00-\u9fff]{1,10}[〔[［]\d{4}[〕\]］]\d+号\s*[，,；;][^（）()]{1,30}[）)]\s*$/;
+/** A site's trail of two or more sections before a title on its line, the title after its last mark naming its kind (…措施, …申报工作, …(征求意见稿)). */
+const CRUMB_BEFORE_TITLE = new RegExp(`^(?:[^>›»\\n]{1,30}?\\s*(?:>{1,2}|›|»)\\s*){2,}(?=[^>›»]{8,}?(?:${DOCUMENT_KIND}|工作|公示|公告|通告)(?:[（(](?:${DRAFT_MARK})[）)])?$)`);
 /** A document number in brackets closing a title: 实施意见(建政办函〔2021〕24号). */
 const TITLE_DOCNO = new RegExp(`[（(](${DOCNO.source})[）)]$`);
 const ATTACHMENT = /^附件\s*(\d+)?$/;
@@ -784,6 +787,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // (…or the page's day after it, 关于印发区政府2020年第三季度工作要点的通知2020-08-10, 杨浦: the page's date, no part of the title.)
     const dayAfter = DATED_TITLE_END.exec(title);
     if (dayAfter) title = title.slice(0, dayAfter.index);
+    // (…or a site's trail glued before it, its sections parted by >: 高新技术企业认定网>资助项目>…>宝安区资助项目>宝安区开展2023年…申报工作, the
+    // page lost the line break — the title is the tail after the trail's last mark, where that tail names a document by its kind.)
+    const trail = CRUMB_BEFORE_TITLE.exec(fold(title));
+    if (trail) title = title.slice(trail[0].length);
     // No title line, the addressees standing first: the document the cover sends, by the name it gives it (《洞头区高质量发展“一县一方案”
     // (2024-2027年)》已经区政府第49次常务会议研究通过,现印发给你们: 龙湾, 怀柔, 中山), as written. (Not where that document stands as a
     // document of its own after the cover, its heading over it: the cover stays a cover, 源城.)
