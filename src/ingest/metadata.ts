@@ -547,7 +547,9 @@ const DOCNO_AT = /^[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]第?\d+�
 
 /** The metadata fields of a web page's head, also when its lines ran together. */
 /** A page's field printed alone on a line under the text: 来源:重庆市人力资源和社会保障局, 发布:1999-09-29. */
-const FOOT_SOURCE = new RegExp(`^(?:${[...SOURCE_FIELDS].join('|')})[:：](${ORGAN})$`);
+// (…maybe in brackets with the page's editors after it, and run onto the end of the last line by the cleaner: …县就业局:0855-3881835(来源:
+// 麻江县人力资源和社会保障局,编辑:杨昌艳,审核:顾华业), 麻江)
+const FOOT_SOURCE = new RegExp(`(?:^|(?<=[\\d。；;）)]))[（(]?(?:${[...SOURCE_FIELDS].join('|')})[:：](${ORGAN})(?:[，,;；](?:编辑|责任编辑|责编|审核|校对|作者|初审|复审|终审)[:：][^，,;；（）()]{0,12})*[）)]?$`);
 const FOOT_PUBLISHED = /^(?:发布|發布|发布时间|發布時間|发布日期|發布日期)[:：](\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /**
  * The fields a page prints under the text instead of over it (…此次公布的最低工资标准自1999年10月1日起执行。/ 相关文章:… / 来源:重庆市人力资源
