@@ -69,6 +69,8 @@ export const UNNUMBERED_HEADING = /^[\u4e00-\u9fff]{2,16}$/;
 // (…its 日 cut by the page: 2021年9月29, 济宁)
 // (…and a run of marks a page garbled after it, 2021年11月22日????????: 监利; 2019年6月25日? ?: 兴庆; as lost characters elsewhere, no part
 // of the date)
+/** A year and a month alone on a line, in digits or numerals (2016年10月, 二O一六年十月): a cover's date. */
+const YEAR_MONTH_LINE = /^(?:(?:19|20)\d{2}|[〇○零OＯ0一二三四五六七八九]{4})\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月$/;
 export const DATE_LINE = new RegExp(`^(\\d{4})年(\\d{1,2})月(\\d{1,2})日?(?:\\s*${LOST_MARKS})?$`);
 /**
  * A date in brackets on a line of its own under a title, maybe with the meeting that adopted the text: (2020年6月6日), （2023年5月10日
@@ -627,6 +629,9 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // A signing date in Chinese numerals (二○○七年二月八日) stands alone as one in digits does, and so does one whose 年月日 the
   // page lost (德阳市人民政府办公室 / 20201119 / 加快建设…行动方案).
   if (numeralDateLine(p) || numeralDateLine(n) || SQUASHED_DATE_LINE.test(p) || SQUASHED_DATE_LINE.test(n)) return true;
+  // (…and a year and month alone, a plan's cover dating it under its body: 湛江市农业局 / 二O一六年十月 / 按照省委省政府…, 湛江 — never run into
+  // the text below it)
+  if (YEAR_MONTH_LINE.test(p.trim())) return true;
   // (此件公开发布) 2024年5月8日: the remark and the signing date, in either order, end the cover notice.
   if (DATE_LINE.test(p.replace(/^[（(]此件[^（）()]*[）)]|[（(]此件[^（）()]*[）)]$/g, ''))) return true;
   // A numbered line that stops on a word that joins it to more (且, 和, 及, 与, 或, 并, 的, 、) is an item a wrap cut, not a heading:

@@ -108,7 +108,10 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     const inline = INLINE_SIGNATURE.exec(p);
     if (inline) return { issuer: inline[1], date: parseDate(inline[2]) };
     // A signature dated by its year (and month) only, closing the text: 营口市财政局 / 2025.
-    const yearOnly = i > 0 && i >= paras.length - 3 ? YEAR_SIGNATURE.exec(p) : null;
+    // (…or a plan's cover under its title, the body and its year and month a line each before the text opens: 雷州半岛现代农业发展规划实施方案 /
+    // (2016-2020年) / 湛江市农业局 / 二O一六年十月, 湛江 — the month written, not a bare year, which may head a section)
+    const cover = i > 0 && i <= 6 && YEAR_SIGNATURE.exec(p)?.[2] !== undefined;
+    const yearOnly = i > 0 && (i >= paras.length - 3 || cover) ? YEAR_SIGNATURE.exec(p) : null;
     if (yearOnly && ORGAN_LINE.test(paras[i - 1].replace(/\s/g, ''))) {
       const bodies: string[] = [];
       for (let k = i - 1; k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < MAX_SIGNERS; k--) bodies.unshift(paras[k].replace(/\s/g, ''));
