@@ -375,13 +375,14 @@ const ATTACHMENT_TITLE_END = '(?:表|清单|方案|办法|意见|细则|要点|�
 // ...also after the attachment line the signature follows (附件:常熟市2018年政府工作任务分解表常熟市人民政府办公室2018年2月24日),
 // and after a sentence a page ends with an ASCII stop (…请认真组织实施.常熟市人民政府办公室2018年2月24日); an attachment named as its
 // file (…推荐表.doc佛山市禅城区经济和科技促进局2022年6月28日, 禅城), or a manual (附件:…系统+V1.0操作手册澄迈县工业信息化和科学技术局2023年6月14日, 澄迈).
+// (…its body's name holding another name in brackets: …申报指南佛山中德工业服务区(佛山三龙湾科技城)管理委员会2024年8月19日。, 佛山中德)
 const INLINE_SIGNATURE = new RegExp(
   // (…or any sentence's end where attachments, a publication remark or the text's end follow the date: …下午2:00-6:00。经开区科技创新局
   // 2021年3月10日附件1:…, 北京经开区; and a list of attachments to download: 附件下载:1.…的通知2.…管理办法高新区产业发展局2023年3月10日, 贵阳;
   // also a contact's number or mail before the body, its contact after the date: …0972-8610459海东市扶贫开发局2018年11月1日, …报送我局。
   // 江门市工业和信息化局2019年9月23日(联系人:…)
   // (…or a comma, on a page that lost its sentence ends, where the date closes the paragraph: …服务业处,河南省财政厅2024年10月21日。, 河南省)
-  `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|[，,](?=(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,3}?\\d{4}年\\d{1,2}月\\d{1,2}日[。.]?$)|附件(?:下载)?\\d*[:：][^。！!；;]{2,80}?${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps|zip|rar))?|(?:[。!！）)》]|(?<=[0-9A-Za-z]))(?=(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,8}?\\d{4}年\\d{1,2}月\\d{1,2}日(?:附件|[（(](?:此件|联系)|[。.]?$|${CARRIED_TITLE})))((?:中共)?(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,8}?)(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
+  `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|[，,](?=(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,3}?\\d{4}年\\d{1,2}月\\d{1,2}日[。.]?$)|附件(?:下载)?\\d*[:：][^。！!；;]{2,80}?${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps|zip|rar))?|(?:[。!！）)》]|(?<=[0-9A-Za-z]))(?=(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,8}?\\d{4}年\\d{1,2}月\\d{1,2}日(?:附件|[（(](?:此件|联系)|[。.]?$|${CARRIED_TITLE})))((?:中共)?(?:(?:[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff、]{2,12}[）)]){2,30}?(?:${ORGAN_END})){1,8}?)(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
 );
 /** An attachment's title, its file's extension maybe, then the signing body run into it (captured), closing the line. */
 const TITLE_THEN_ORGAN = `[^。！!；;]{2,80}${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps))?((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))$`;
