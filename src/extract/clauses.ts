@@ -900,6 +900,8 @@ function withoutNotes(para: string): string {
   return out;
 }
 
+/** A sum in figures (1245万元, 5273万元): a line or a first sentence that states one is a clause, not a heading (round 94). */
+const STATES_SUM = /\d\s*(?:万|亿)?元/;
 /** A heading on its own line: short, no sentence punctuation once its notes are gone (一、扩大有效投资政策(由市发改局牵头)). */
 function isHeadingLine(para: string): boolean {
   const bare = withoutNotes(para);
@@ -908,7 +910,7 @@ function isHeadingLine(para: string): boolean {
   if (/[：:][^：:]*\d/.test(bare.replace(HEADING_RE, ''))) return false;
   // (…and so is a line holding a sum: 1.中央及省级财政扶贫发展资金1245万元, 襄城; 一、中央财政衔接资金(5273万元), 达川 (round 94: a title that
   // states a figure is a clause).)
-  if (/\d\s*(?:万|亿)?元/.test(bare)) return false;
+  if (STATES_SUM.test(bare)) return false;
   // (two or three short phrases with no figure make a heading too: 一、加快经济结构调整,推动产业优化升级, 江苏省; 一、建立长效机制,
   // 减少工业粉尘污染, 湛江)
   return !/[，,]/.test(bare) || isPhraseHeading(bare.replace(HEADING_RE, '').trim());
@@ -1099,7 +1101,7 @@ function headingLength(para: string): number {
   // 河南省, 钢城, 广元), a clause with the item's note. Headings of dev notices run to 30.)
   // A first sentence that states a sum, in brackets or not ((一)结余中央衔接资金(109.842431万元)。一是…: 利通), is a clause, as a heading line
   // that states one is (round 94).
-  const sum = dot > 0 && /\d\s*(?:万|亿)?元/.test(para.slice(m[0].length, dot));
+  const sum = dot > 0 && STATES_SUM.test(para.slice(m[0].length, dot));
   if (dot > 0 && dot <= 30 && dot < para.length - 1 && !onlyNote && !parts && !counts && !states && !dated && !sum) return dot + 1;
   return m[0].length;
 }

@@ -298,13 +298,15 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // applicant is, as 研发费用占销售收入比例 is)
   const phraseStart = Math.max(text.lastIndexOf('，', r.start), text.lastIndexOf(',', r.start), text.lastIndexOf('；', r.start), text.lastIndexOf(';', r.start), text.lastIndexOf('。', r.start)) + 1;
   const phrase = text.slice(phraseStart, r.start);
+  // (no grant or basis in the phrase, no goal before it: what the three readings below ask of a share they take for a condition)
+  const unplanned = () => !GRANT_OR_BASIS_IN.test(phrase) && !/(到\d{4}年|力争|目标|确保)/.test(text.slice(0, r.start));
   // (…or a part bounded against its own total, the total named after the bound: 单次购票人数不少于总人数的70%, 许昌 — what the applicant's
   // group must be, no share paid)
   // (…or a share of a named total the part must stay within or pass, closed by 的 right after its bound, no comma before what follows:
   // 余额在房票总额5%以内的房票中心以房票原有价值回购,超出房票总额5%的以…90%的额度回购, 嵊州 — which part it is, no share paid)
-  if (TOTAL_NAMED_BEFORE.test(phrase) && SHARE_CLOSED_AFTER.test(text.slice(r.end, r.end + 8)) && !GRANT_OR_BASIS_IN.test(phrase) && !/(到\d{4}年|力争|目标|确保)/.test(text.slice(0, r.start))) return true;
-  if (SHARE_OF_OWN_TOTAL_BEFORE.test(phrase) && !GRANT_OR_BASIS_IN.test(phrase) && !/(到\d{4}年|力争|目标|确保)/.test(text.slice(0, r.start))) return true;
-  if (OWN_SHARE_BEFORE.test(phrase) && (BOUND_WORD_END.test(phrase) || /^\s*(?:（含）|\(含\))?(?:及)?以上/.test(text.slice(r.end))) && !GRANT_OR_BASIS_IN.test(phrase) && !/(到\d{4}年|力争|目标|确保)/.test(text.slice(0, r.start))) return true;
+  if (TOTAL_NAMED_BEFORE.test(phrase) && SHARE_CLOSED_AFTER.test(text.slice(r.end, r.end + 8)) && unplanned()) return true;
+  if (SHARE_OF_OWN_TOTAL_BEFORE.test(phrase) && unplanned()) return true;
+  if (OWN_SHARE_BEFORE.test(phrase) && (BOUND_WORD_END.test(phrase) || /^\s*(?:（含）|\(含\))?(?:及)?以上/.test(text.slice(r.end))) && unplanned()) return true;
   if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 160))) return true;
   // (…or an applicant's own ratio capped, a reference maybe between the bound and the figure, outside a goal: 2021年度平均参保人数在30人(含)
   // 以下的,裁员率不高于企业参保职工总数的20%, 扬州; …的参保企业裁员率不高于参保职工总数20%,可以申领稳岗返还, 宜昌; 中小微企业裁员率不超过5.5%、

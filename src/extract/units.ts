@@ -203,12 +203,8 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
       // (…not a party committee and its government sharing one office: 县委县政府督查室, 市委市政府信访局, 盘山)
       const sharedOffice = /^[省市区县州]委$/.test(left) && (right.startsWith(`${left[0]}政府`) || right.startsWith(`${left[0]}人民政府`));
       // (…or a group of towns glued after a body, its governments unnamed: 縣民政局 各相關鄉鎮街道, a table's unit cell the cleaner closed up, 宁海)
-      if (GLUED_END.test(fold(left)) && TOWN_GROUP.test(fold(right)) && left.length >= 3) {
-        out.splice(k, 1, { ...u, name: left, end: u.start + j }, { ...u, name: right, start: u.start + j });
-        k++;
-        break;
-      }
-      if ((/^[省市区县州]/.test(right) || PLACE_GROUP_BODY.test(right)) && GLUED_END.test(left) && BODY_END.test(right) && right.length >= 4 && !/^[省市区县州](?:委|政府)$/.test(right) && !sharedOffice) {
+      const townGroup = GLUED_END.test(fold(left)) && TOWN_GROUP.test(fold(right)) && left.length >= 3;
+      if (townGroup || ((/^[省市区县州]/.test(right) || PLACE_GROUP_BODY.test(right)) && GLUED_END.test(left) && BODY_END.test(right) && right.length >= 4 && !/^[省市区县州](?:委|政府)$/.test(right) && !sharedOffice)) {
         out.splice(k, 1, { ...u, name: left, end: u.start + j }, { ...u, name: right, start: u.start + j });
         k++;
         break;

@@ -52,7 +52,9 @@ export function numeralDateLine(line: string): string | undefined {
 const CN_DATE_ADDRESSEES = new RegExp(`^(${CN}{4}年${CN}{1,2}月${CN}{1,3}日)(?=[^，。；,;:：]{0,60}?(?:各|部门|机构|单位|政府)[^，。；,;:：]{0,30}[:：]$)`);
 
 /** A body's name standing alone: 深圳市光明区人民政府, 中共楚雄州委, 盟商务口岸局; a place's other name in brackets inside it (武汉经开区(汉南区)科经局). */
-const ORGAN = `(?:中共)?(?:[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff、]{2,12}[）)]){1,30}?(?:${ORGAN_END})`;
+/** A character of a body's name, or another name it holds in brackets (佛山中德工业服务区(佛山三龙湾科技城)管理委员会). */
+const ORGAN_CHAR = '(?:[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff、]{2,12}[）)])';
+const ORGAN = `(?:中共)?${ORGAN_CHAR}{1,30}?(?:${ORGAN_END})`;
 const ORGAN_LINE = new RegExp(`^${ORGAN}$`);
 /**
  * A centre of any kind that its place names, alone on the line over a signing date (阳泉市社会保险中心 / 2025年6月20日: 阳泉): a body
@@ -110,8 +112,8 @@ export function signatureOf(paras: string[], notAfter?: string): Signature | und
     // A signature dated by its year (and month) only, closing the text: 营口市财政局 / 2025.
     // (…or a plan's cover under its title, the body and its year and month a line each before the text opens: 雷州半岛现代农业发展规划实施方案 /
     // (2016-2020年) / 湛江市农业局 / 二O一六年十月, 湛江 — the month written, not a bare year, which may head a section)
-    const cover = i > 0 && i <= 6 && YEAR_SIGNATURE.exec(p)?.[2] !== undefined;
-    const yearOnly = i > 0 && (i >= paras.length - 3 || cover) ? YEAR_SIGNATURE.exec(p) : null;
+    const year = i > 0 ? YEAR_SIGNATURE.exec(p) : null;
+    const yearOnly = year && (i >= paras.length - 3 || (i <= 6 && year[2] !== undefined)) ? year : null;
     if (yearOnly && ORGAN_LINE.test(paras[i - 1].replace(/\s/g, ''))) {
       const bodies: string[] = [];
       for (let k = i - 1; k >= 0 && ORGAN_LINE.test(paras[k].replace(/\s/g, '')) && bodies.length < MAX_SIGNERS; k--) bodies.unshift(paras[k].replace(/\s/g, ''));
@@ -382,7 +384,7 @@ const INLINE_SIGNATURE = new RegExp(
   // also a contact's number or mail before the body, its contact after the date: …0972-8610459海东市扶贫开发局2018年11月1日, …报送我局。
   // 江门市工业和信息化局2019年9月23日(联系人:…)
   // (…or a comma, on a page that lost its sentence ends, where the date closes the paragraph: …服务业处,河南省财政厅2024年10月21日。, 河南省)
-  `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|[，,](?=(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,3}?\\d{4}年\\d{1,2}月\\d{1,2}日[。.]?$)|附件(?:下载)?\\d*[:：][^。！!；;]{2,80}?${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps|zip|rar))?|(?:[。!！）)》]|(?<=[0-9A-Za-z]))(?=(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,8}?\\d{4}年\\d{1,2}月\\d{1,2}日(?:附件|[（(](?:此件|联系)|[。.]?$|${CARRIED_TITLE})))((?:中共)?(?:(?:[\\u4e00-\\u9fff]|[（(][\\u4e00-\\u9fff、]{2,12}[）)]){2,30}?(?:${ORGAN_END})){1,8}?)(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
+  `(?:(?:执行|落实|实施|遵照执行|组织实施)[。!！.]|[，,](?=(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,3}?\\d{4}年\\d{1,2}月\\d{1,2}日[。.]?$)|附件(?:下载)?\\d*[:：][^。！!；;]{2,80}?${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps|zip|rar))?|(?:[。!！）)》]|(?<=[0-9A-Za-z]))(?=(?:[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END})){1,8}?\\d{4}年\\d{1,2}月\\d{1,2}日(?:附件|[（(](?:此件|联系)|[。.]?$|${CARRIED_TITLE})))((?:中共)?(?:${ORGAN_CHAR}{2,30}?(?:${ORGAN_END})){1,8}?)(\\d{4}年\\d{1,2}月\\d{1,2}日)`,
 );
 /** An attachment's title, its file's extension maybe, then the signing body run into it (captured), closing the line. */
 const TITLE_THEN_ORGAN = `[^。！!；;]{2,80}${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps))?((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))$`;
