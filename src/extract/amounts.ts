@@ -57,6 +57,8 @@ const HEADCOUNT_PHRASE_BEFORE = /(?<![每人户\d.])\d+\s*(?:人次|人|户|名)
 /** A unit each is paid for, then the grant's fund named, right before the sum (每亩补贴资金, 每人每月补助经费, 每头奖补资金为). */
 const PER_UNIT_FUND_BEFORE = /每(?:亩|人|户|头|只|羽|家|个|平方米|吨|台|辆|公里|株|棵)(?:每(?:年|月))?(?:补贴|补助|奖补|奖励|扶持)(?:资金|经费)(?:为)?$/;
 /** One thing counted, a comma, then the grant's fund right before the sum (养殖场1个,补贴资金; 1家,补助资金为). */
+/** A phrase (or a table's cell) opening with 使用 (its subject a project, or none) and a fund's name right before the sum (使用衔接资金50万元, 该项目使用财政资金80万元): what that one project uses, `fixed`, not the fund's size. */
+const USED_FUND_BEFORE = /^(?:(?:该|本|此)?项目)?使用[\u4e00-\u9fff]{0,8}?(?:资金|经费)$/;
 const ONE_COUNTED_FUND_BEFORE = /(?<![\d.])[1一]\s*(?:个|家|户|座|处)\s*[，,]\s*(?:补贴|补助|奖补|奖励|扶持|建设)(?:资金|经费)(?:为)?\s*$/;
 /** A level's contribution right before its sum: 中央财政出资, 市财政配套出资, 县级出资, 各出资. */
 const CONTRIBUTED_BEFORE = /(?:财政|政府|中央|省级|市级|县级|区级|省|市|县|区|各)(?:配套)?出资(?:共计|合计|约)?$/;
@@ -273,6 +275,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // (…nor the fund for one thing counted right before it, 新建…养殖场1个,补贴资金100万元; 标准化养殖场1家,补贴资金20万元: 西吉 — what that one is
   // paid, as each is)
   if (ONE_COUNTED_FUND_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return 'fixed';
+  // (…nor the fund a project row uses, 2|…设备租赁项目|刘合庄村内|使用衔接资金50万元, 平原示范区: the project's allotment)
+  if (USED_FUND_BEFORE.test(pre.slice(pre.lastIndexOf('|') + 1))) return 'fixed';
   if (FUND_BEFORE.test(withoutRemarks(pre).replace(/[（(]\s*$/, '')) && !HANDED.test(unnamed.replace(/发放(?=额度|总额)/g, '')) && !/^支持[^，。；]*(?:不低于|不少于)$/.test(pre)) return 'total';
   // (Money handed to a body per unit (按每净增1家拨给所在县、区政府…工作经费2万元: 潮州) is a grant, whatever fund it names.)
   // (…nor the lending a place is to add, 2025年全市新增贷款2000亿元 (盐城): a goal for the banks, no budget.)
