@@ -1283,11 +1283,13 @@ const GRADED_THING_GRANTED = `[^，。；,;的]{0,12}?的[^，。；,;的]{1,40}
 /** …or the grade of a qualification the applicant holds, its name right after, the applicant past a comma (对取得三级以上菌种生产经营资质,年生产
  * 销售菌种规模100万公斤以上的企业, 随州; 具有二级及以上施工资质). */
 const GRADED_QUALIFICATION = `[^，。；,;的]{0,12}?(?:资质|资格|证书)`;
+/** …or a grade reached, then the clause saying it meets a scheme's conditions (数字化水平评测达二级及以上,符合政策资助条件, 东莞). */
+const MEETS_CONDITIONS = `[，,]\\s*(?:符合|满足)[^，。；,;]{0,10}?条件`;
 /** A grade's figure: 4A, AAA, 三, 2 (read by gradeOf). */
 const GRADE_FIGURE = `(?<figure>\\d\\s*[AＡ]|[AＡ]{1,5}|${NUM})`;
 const GRADE_RE = new RegExp(
   `(?<![\\dA-Za-zＡ第])${GRADE_FIGURE}\\s*(?<word>级|星级|星|[AＡ]级|[AＡ])?\\s*(?:[（(][^（）()，。；,;]{1,6}[）)])?\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以上|以下)\\s*(?:${INCLUSIVE})?` +
-    `(?=[^，。；,;]{0,16}?(?:${APPLICANT})|[^，。；,;的]{0,8}?的[，,]?(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴|奖补|资助)|${GRADED_THING_GRANTED}|${GRADED_QUALIFICATION})`,
+    `(?=[^，。；,;]{0,16}?(?:${APPLICANT})|[^，。；,;的]{0,8}?的[，,]?(?:分别)?(?:一次性)?(?:给予|奖励|补助|补贴|奖补|资助)|${GRADED_THING_GRANTED}|${GRADED_QUALIFICATION}|${MEETS_CONDITIONS})`,
   'g',
 );
 // Its bound word.
