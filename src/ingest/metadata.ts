@@ -575,6 +575,8 @@ export function footerFields(lines: string[]): Pick<PageFields, 'source' | 'publ
 export function pageFieldsOf(lines: string[]): PageFields {
   const out: PageFields = {};
   let signedRank = Infinity;
+  let publishedRestated = false;
+  let publishedAt = -1;
   // A law site's fields in square brackets (【发文字号】黄政办发〔2007〕9号【发布日期】2007-02-08) read as label: value.
   const paras = lines.map((p) => p.replace(BRACKET_FIELD_RE, (m, label: string, at: number) => `${at ? '|' : ''}${label}：`));
   for (let pi = 0; pi < paras.length; pi++) {
@@ -624,6 +626,8 @@ export function pageFieldsOf(lines: string[]): PageFields {
       const rest = p.slice(m.index! + m[0].length).trimStart();
       if (!new RegExp(`^(?:${FIELD})\\s*[|｜]`).test(rest)) fields.push({ key: m[1], rest });
     }
+    // (the line a stamp dated the page on, read above)
+    if (out.published && publishedAt < 0) publishedAt = pi;
     for (const field of fields) {
       const { key } = field;
       // A bulleted field list (• 发文日期: / 2023-07-04 • 成文日期: / 2023-06-28): a label ending its line takes the next
@@ -643,7 +647,18 @@ export function pageFieldsOf(lines: string[]): PageFields {
             signedRank = rank;
           }
         }
-        else out.published ??= d;
+        else if (!out.published) {
+          out.published = d;
+          publishedAt = pi;
+        }
+        // (…an earlier one on a later line, that a reposting site's own date stood above — a copy is posted after its original — where the
+        // line names the notice's source with it (【来源:市经信委 发布日期:2019-05-14】 under a repost's 2019-05-20, 上海) or stands under the
+        // notice's title printed again (…稳岗返还政策的公告 / 发布日期:2025-08-19 under the site's 发布时间: 2025年08月20日, 阳信): the
+        // original page's date.)
+        else if (d < out.published && pi > publishedAt && !publishedRestated && (sourceNamed(p) || RESTATED_TITLE.test(paras[pi - 1]?.replace(/\s/g, '') ?? ''))) {
+          out.published = d;
+          publishedRestated = true;
+        }
       } else {
         // (An issuer field may name the government by its level alone, 发布单位 | 区政府 |, as written (ANNOTATION round 48); a source
         // field's bare 市政府 names no body.)
@@ -666,6 +681,16 @@ export function pageFieldsOf(lines: string[]): PageFields {
     }
   }
   return out;
+}
+
+/** A notice's title closing its line, printed again over its original page's date: it ends in the document's kind, no sentence mark in it. */
+// (a 公告 or 公示 too, the kinds a repost's page copies most: documentKinds lists what plans and measures end in; the line may hold the site's
+// chrome before the title, run into it by the cleaner: 项目详情下文中****为隐藏内容,…咨询热线:400-688-2000**县…的公告)
+const RESTATED_TITLE = new RegExp(`[^。，,；;：:]{6,80}(?:${DOCUMENT_KIND}|公告|公示|通告)$`);
+/** A line that names the notice's source body in a field (来源:市经信委). */
+function sourceNamed(line: string): boolean {
+  for (const m of line.matchAll(FIELD_RE)) if (SOURCE_FIELDS.has(m[1]) && organOpening(line.slice(m.index! + m[0].length).replace(/\s/g, ''))) return true;
+  return false;
 }
 
 /** A label of another body's role in a page's field row, and all after it (责任部门, 公开责任部门, 主管单位, 维护单位). */
