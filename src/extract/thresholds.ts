@@ -1315,6 +1315,12 @@ const GRADE_REACHED_RE = new RegExp(
 );
 // Its bound word.
 needing(GRADE_REACHED_RE, /达|不低于/);
+/** A grade reached, its bound after it, closing the clause: 且评测达到二级或以上。 (read only in a conditions list). */
+const GRADE_CLOSING_ITEM_RE = new RegExp(
+  `(?:达到|达|不低于)\\s*${GRADE_FIGURE}\\s*(?<word>级|星级|星|[AＡ]级)\\s*(?:${INCLUSIVE})?\\s*(?:及|或)?(?<bound>以上)\\s*(?:${INCLUSIVE})?(?=\\s*[。；;]?\\s*$)`,
+  'dg',
+);
+needing(GRADE_CLOSING_ITEM_RE, /以上/);
 
 function gradeOf(figure: string, word: string | undefined): { value: number; unit: string } | undefined {
   const letters = /^[AＡ]+$/.exec(figure);
@@ -1590,6 +1596,15 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
     const b = Number(m[2]);
     if (!(b > a) || out.some((t) => t.start < end && start < t.end)) continue;
     out.push({ metric: metricBefore(text, start), unit: 'A级', raw: m[0], start, end, min: a, minInclusive: true, max: b, maxInclusive: true });
+  }
+  // An item of a conditions list closed by the grade it must reach (…自觉参与…数字化水平评测(免费),且评测达到二级或以上。, 东莞 第五批): a condition
+  // as the list's other bounds are, with nothing after it.
+  for (const m of listed ? matchesOf(text, GRADE_CLOSING_ITEM_RE) : []) {
+    const grade = gradeOf(m.groups!.figure, m.groups!.word);
+    const start = m.indices!.groups!.figure![0];
+    const end = m.indices!.groups!.bound![1];
+    if (!grade || out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ metric: metricBefore(text, m.index!), unit: grade.unit, raw: text.slice(start, end), start, end, min: grade.value, minInclusive: true });
   }
   for (const m of matchesOf(text, GRADE_RE)) {
     const { figure, word, bound } = m.groups!;
