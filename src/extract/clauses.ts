@@ -1046,6 +1046,9 @@ const MONEY_UNIT_IN_LINE = /[（(](?:万|亿)?元[）)]/;
 /** A short title closed by its duty note: 扩大有效投资政策(由市发改局牵头实施), 科技政策（牵头单位:市科技局）. */
 const NOTED_TITLE = /^[^。；;，,：:（(\d]{2,24}[（(][^（）()]{0,30}?(?:牵头|负责|责任单位|责任部门|配合单位)[^（）()]{0,30}[）)]/;
 /** Is the first sentence of a paragraph its heading ("（一）开展产业链再造行动。")? */
+/** A period in brackets, from one day to another (（3月14日至3月16日）, (2025年3月17日—4月10日)). */
+const BRACKETED_PERIOD = /[（(][^（）()]*?\d{1,2}月\d{1,2}日?\s*(?:至|到|—|–|-|~|～)[^（）()]*?[）)]/g;
+
 function headingLength(para: string): number {
   // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
   const article = ARTICLE_RE.exec(para);
@@ -1095,7 +1098,9 @@ function headingLength(para: string): number {
   const states = STATES.test(first);
   // A first sentence that gives a day or an hour ((1)第一轮活动发券时间为2025年4月16日10:00。第一轮优惠券核销…: 敦化) dates something:
   // content, as no title is dated to the day.
-  const dated = /\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}/.test(first);
+  // (…not a stage's period in brackets after its name, (一)部署发动阶段(3月14日至3月16日)。各县级…: 泰安 — a heading naming the stage and
+  // when it runs, as 动员部署阶段(2011年9月27-30日) is (ANNOTATION: a stage heading's dates are no limit))
+  const dated = /\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}/.test(first.replace(BRACKETED_PERIOD, ''));
   // (A heading names the item in a short phrase: a first sentence of more than 30 characters is a measure (支持驻马店市在法定权限内
   // 制定出台具有创新性、可操作性的招商引资优惠政策。; 引导各类专项资金优先支持铝基材料、绿色家居等重点产业集群培育和县域主导产业发展。:
   // 河南省, 钢城, 广元), a clause with the item's note. Headings of dev notices run to 30.)
