@@ -161,7 +161,8 @@ const FIRST_REACH = /^[^，。；,;]{0,10}?首次(?:突破|达到|超过|迈上|
 // (…a further condition joined after a comma, and the list it refers to in brackets: 2019及2020年度新增上规,且2021年度仍在库的工业企业(见附件1)。, 汕头.)
 // (…the first of a list of such cohorts, or the cohort a materials item asks for: 在2025年度首次通过高新技术企业认定的企业、有效期满重新通过认定的
 // 高新技术企业、…的对象; / 在2025年度首次通过高新技术企业认定的企业提供高新技术企业证书复印件。, 惠山.)
-const COHORT_ITEM = new RegExp(`^(?:[^，。；,;]{0,60}?(?:[，,]\\s*(?:且|并且|并|同时)[^，。；,;]{0,40}?)?的[^，。；,;的]{0,20}?|[^，。；,;的]{0,40}?)(?:${APPLICANT}|平台|中心)[”"]?\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*(?:[。；;]?\\s*$|、|(?:需|须|应)?(?:提供|提交))`);
+// (…or the cohort a call says may apply: 2022年认定的省级“专精特新”中小企业可提出复核申请。, 泰安.)
+const COHORT_ITEM = new RegExp(`^(?:[^，。；,;]{0,60}?(?:[，,]\\s*(?:且|并且|并|同时)[^，。；,;]{0,40}?)?的[^，。；,;的]{0,20}?|[^，。；,;的]{0,40}?)(?:${APPLICANT}|平台|中心)[”"]?\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*(?:[。；;]?\\s*$|、|(?:需|须|应)?(?:提供|提交)|(?:均|也)?(?:可|可以)(?:提出|申报|申请|参加|参与))`);
 /**
  * A year opening a name that a place writes like a title (2025年广州市增城区服务工业企业高质量发展二十条措施专项资金申报时间): a
  * named place right after the year and a measures or fund word in the same phrase, no verb that sets something.
