@@ -35,6 +35,8 @@ const VOUCHERS_GRANTED = /(?:给予|奖励|补助|补贴|奖补)(?:每户|每人
 /** A voucher's name then a grant's noun (5000元消费券补贴). */
 const VOUCHER_GRANT_AFTER = /^\s*(?:的)?(?:消费)?券(?:补贴|奖励|补助)/;
 /** A programme's vouchers issued, their total of ten thousand or more right after the issuing verb (a face value is less): see amountRole. */
+/** A spend floor and 减 right before a sum: the cut a voucher gives (满10元减, 满100减). */
+const CUT_AFTER_FLOOR = /满\s*\d+(?:\.\d+)?\s*元?\s*(?:立)?减\s*$/;
 const issuedVoucherTotal = (m: MoneyMention, pre: string): boolean => m.yuan >= 10000 && VOUCHERS_ISSUED.test(pre);
 /** A sum named as funds after it: 500万元财政资金, 10.27亿元“两重”政策资金, 362.22亿元地方政府专项债资金. */
 // (…or a sum written as funds or set aside for a use: 10亿元的资金采取奖励、补助…等方式支持企业发展, 10亿元用于设立产业发展引导基金.)
@@ -436,7 +438,9 @@ export function extractAmounts(text: string, money: MoneyMention[], skip: Set<nu
     // thousand or more, a face value being less)
     // (…nor vouchers given as the grant itself, a grant's verb right before their sum or a grant's noun after their name: 给予5000元消费券补贴,
     // 郑州经开区)
-    if (/^\s*(?:的)?(?:消费)?券/.test(text.slice(m.end, m.end + 4)) && !/(?:面值|面额|金额)[^，。；,;]{0,6}$/.test(phrase) && !issuedVoucherTotal(m, phrase) && !VOUCHERS_GRANTED.test(phrase) && !VOUCHER_GRANT_AFTER.test(text.slice(m.end, m.end + 8))) return;
+    // (…nor the cut a voucher's spend floor sets, named with it: 满10元减3元券、满20元减5元券…, 贵州 — the cut is the voucher's value, as 满100元减20元
+    // is without 券)
+    if (/^\s*(?:的)?(?:消费)?券/.test(text.slice(m.end, m.end + 4)) && !/(?:面值|面额|金额)[^，。；,;]{0,6}$/.test(phrase) && !issuedVoucherTotal(m, phrase) && !VOUCHERS_GRANTED.test(phrase) && !VOUCHER_GRANT_AFTER.test(text.slice(m.end, m.end + 8)) && !CUT_AFTER_FLOOR.test(text.slice(Math.max(0, m.start - 16), m.start))) return;
     // A fine (每下降一个百分点,罚款800元, 博州; 处以5万元罚款): money taken, no grant (as a fee the firm pays is none).
     if (FINED_BEFORE.test(phrase) || FINED_AFTER.test(text.slice(m.end, m.end + 6))) return;
     // (…nor the sum an insurance covers: 每只藏系羊保险金额300元,每头牦牛保险金额2000元, 泽库 — the premium subsidy is the measure's money)
