@@ -160,6 +160,22 @@ const BASIS_CLOSES = /^的?基础上/;
 const CANCELLED_CONDITION = needing(/取消[^。；;]{0,80}?(?:的)?(?:必要|申报|准入|限制性)?(?:条件|要求|限制|门槛)|(?:放宽|不受|免于|豁免)\s*[“"‘][^”"’。；;]{1,80}[”"’]\s*(?:的|等)?\s*(?:条件|要求|标准)?\s*(?:限制|要求)/g, /取消|放宽|不受|免于|豁免/);
 /** After a figure, the word 档 that makes it a tier's name: 元档, 元以上档, 元以上(含300元)档, 元—299元档. */
 const TIER_NAMED_AFTER = /^\s*(?:[—\-–~至到]\s*[\d.]+\s*(?:万|亿|千)?元)?\s*(?:及)?(?:以上|以下)?\s*(?:[（(]含[^（）()]{0,10}[）)])?\s*档(?!次)/;
+/** A tier's label: a sum, a few words, then a colon (满50元享7折优惠:). */
+const TIER_LABEL = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万)?元[^，。；,;：:\d]{0,4}(?:\d+(?:\.\d+)?折)?[^，。；,;：:\d]{0,6}[：:]/g;
+/** The spans of tier labels whose sum the sentence after the colon writes again (满50元享7折优惠:对…单笔消费满50元的…): [start, colon). */
+function tierLabels(t: string): [number, number][] {
+  if (!/[：:]/.test(t)) return [];
+  const out: [number, number][] = [];
+  for (const m of t.matchAll(TIER_LABEL)) {
+    const colon = m.index! + m[0].length - 1;
+    const sum = `${m[1]}${m[2] ?? ''}元`;
+    const after = t.slice(colon + 1, colon + 60).replace(/\s+/g, '');
+    // (the label opens its phrase: the phrase's start or a 满 right before the sum)
+    const opens = m.index === 0 || /[，。；,;：:、\s满]/.test(t[m.index! - 1]);
+    if (opens && after.includes(sum)) out.push([m.index!, colon]);
+  }
+  return out;
+}
 export function extractValues(text: string, docDate?: string, listed = false, standard = false, goal = false): TextValues {
   // (A caller's date that is no calendar date would fail deep in the deadline arithmetic: say so at the door.)
   if (docDate !== undefined && !isCalendarDate(docDate)) throw new RangeError(`extractValues: docDate must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(docDate)}`);
@@ -172,7 +188,11 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   listed ||= WHOEVER.test(t) || REQUIRED_OF_SUBJECT.test(t) || DEFINES_APPLICANT.test(t) || APPLIES_TO.test(t) || (/须|需|应|原则上/.test(t) && (REQUIRED_OF_APPLICANT.test(t) || REQUIRED_HOLDING.test(t))) || REQUIREMENT_LABEL.test(t) || CONDITION_LABEL.test(t) || ALTERNATIVE.test(t) || KEPT_TERM.test(t) || (APPLICANT_OPENS.test(t) && !GRANTS.test(t)) || MAY_APPLY.test(t) || mayApplyAtEnd(t) || QUALIFIES_AFTER_BOUND.test(t);
   // (A figure that names a tier, 满150元—299元档, 满300元以上(含300元)档政策, 河源: the tier's name, no sum given nor bound set; the tier's
   // own sentence gives its values.)
-  const money = findMoney(t).filter((m) => !TIER_NAMED_AFTER.test(t.slice(m.end, m.end + 24)));
+  // (…or a tier's label before a colon, its figure restated by the tier's own sentence after it: 满50元享7折优惠:对在商户单笔消费满50元的个人
+  // 消费者给予该笔消费额30%的补贴, 楚雄 — the label's sum and its discount name the tier.)
+  const labels = tierLabels(t);
+  const inLabel = (at: number) => labels.some(([a, b]) => a <= at && at < b);
+  const money = findMoney(t).filter((m) => !TIER_NAMED_AFTER.test(t.slice(m.end, m.end + 24)) && !inLabel(m.start));
   // (A figure a record's goal field bounds is a goal, not a condition: goal, see inGoalField.)
   const { thresholds, used } = extractThresholds(t, money, listed, goal);
   // (A row of a list of standards under the lead that sets them, 乐都、民和580元/年 under 调整后的标准为:: its sum per a unit is set, as a
@@ -183,7 +203,7 @@ export function extractValues(text: string, docDate?: string, listed = false, st
     });
   }
   const amounts = extractAmounts(t, money, used);
-  const found = extractRates(t);
+  const found = extractRates(t).filter((r) => !inLabel(r.start));
   // (A rate with its bound joined by 且/同时 to a money condition before it in the clause is a condition too: 年出口10亿美元以上(含10亿美元),
   // 同时增长8%(含8%)以上, 中山.)
   const jointRate = (r: Rate) =>
