@@ -710,6 +710,10 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const gap = Number(m[2]) - Number(m[1]);
     return gap > 0 && gap <= 5 && yearsNameWindow(c, m) ? { from: m[1], date: m[2] } : undefined;
   }],
+  // A fund's year written without 年, the fund handed down and its sum after its name (下达我省2024生猪调出大县省级统筹奖励资金663万元, 吉林省;
+  // 现将2026中央财政衔接推进乡村振兴补助资金200万元(少数民族发展任务)下达…, 富民): the year the fund is for, as it is with 年 (ANNOTATION
+  // round 117's decision).
+  [needing(/(?<=(?:下达|下拨|拨付|现将)(?:给)?(?:我|本|你)?(?:省|市|县|区|旗|州|单位)?)((?:19|20)\d{2})(?![年\d])(?=[^，。；,;\d《》]{2,40}?(?:资金|经费)\s*(?:[（(][^（）()]{0,30}[）)])?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元)/g, /下达|下拨|拨付|现将/), (m) => ({ date: m[1] })],
   // A plan's period in brackets without 年 after its name (三年行动计划(2022-2024), 规划（2021—2025）): the raw is the years.
   // (It starts at the bracket, dropped from the raw by skip: a lookbehind would be tried at every character.)
   [needing(/[（(](\d{4})\s*[-—–－~～至到]\s*(\d{4})(?=[）)])/g, /[（(]\d/), (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: m[2], skip: 1 } : undefined)],
