@@ -1287,7 +1287,7 @@ export function repeatedHead(text: string): number | undefined {
  * A title that runs on into the text on a line that lost its breaks: the title (关于…的通知, …方案, …若干措施; a name in 《》 inside it),
  * then a field's label (申报条件:), the addressees (各有关单位:) or a sentence's opening word.
  */
-const RUN_ON_TITLE = /^\s*((?:[^，,。；;《》:：|｜]|《[^《》]{1,60}》){4,90}?(?:的通知|的意见|的决定|的公告|的通告|的批复|方案|意见|措施|办法|细则|规定|条例|纲要|指南|政策|清单|要点)(?:[（(][^（）()]{1,20}[）)])*)(?=[\u4e00-\u9fff]{2,8}[:：]|各[^。；;:：]{0,60}?[:：]|为|根据|按照|依据|现将|现就|结合|近年来)/;
+const RUN_ON_TITLE = /^\s*((?:[^，,。；;《》:：|｜]|《[^《》]{1,60}》){4,90}?(?:的通知|的意见|的决定|的公告|的通告|的公示|的批复|方案|意见|措施|办法|细则|规定|条例|纲要|指南|政策|清单|要点)(?:[（(][^（）()]{1,20}[）)])*)(?=[\u4e00-\u9fff]{2,8}[:：]|各[^。；;:：]{0,60}?[:：]|为|根据|按照|依据|现将|现就|结合|近年来)/;
 /** A title whose first sentence ran into it: the title word, then a sentence's opening word. */
 const GLUED_TITLE = /^[|｜\s]*([^，,。；;《》]{4,60}?(?:方案|意见|措施|办法|规划|计划|决定|细则|规定|条例|纲要|指南|政策|清单)(?:[（(][^（）()]{1,20}[）)])*)(?=为|根据|按照|依据|经|现将|现就|结合|对)/;
 
