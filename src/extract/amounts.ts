@@ -73,6 +73,8 @@ const STANDARD_PER_UNIT_BEFORE = /每(?:人|户|亩|头|只|羽|平方米|吨|�
 /** A payout's sum word, its verb and fund maybe (共兑现奖补资金, 分别兑现, 合计发放). */
 const PAYOUT_SUM = /(?:共计|合计|总计|共|分别)(?:兑现|发放|拨付|下达|安排|奖补|奖励|补助|补贴|资助)*(?:资金|经费)?$/;
 /** A sum each recipient gets, written before in the sentence (每个村奖补10万元). */
+/** A sum per a unit, a comma, then 共 or 合计 right before the next sum (每张承担10元,共). */
+const PER_UNIT_THEN_SUM = /每[\u4e00-\u9fff]{1,3}[^，。；,;]{0,10}?\d[\d.]*\s*(?:万|亿)?元\s*[，,]\s*(?:共|共计|合计|总计)(?:约|为)?\s*$/;
 const EACH_SUM_BEFORE = /每(?:个|家|户|村|人|名|项)[^，。；,;]{0,12}?\d[\d.]*\s*(?:万|亿)?元/;
 /** Recipients counted, then the payout's verb and fund, right before the sum (等12家企业返还稳岗资金, 3户农户发放补贴). */
 const COUNTED_THEN_PAID = /\d+\s*(?:家|个|户|名|人)(?:企业|单位|项目|公司|农户|个人)?(?:返还|发放|兑现|拨付|下达)[^，。；,;\d]{0,8}?(?:资金|金额|经费|补贴|补助|奖励)?(?:共计|合计|共)?$/;
@@ -253,6 +255,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // (…or counted as the recipients the phrase names, no sum each: 落實上述34家首次認定高新技術企業區級配套補貼680萬元, 13家重新認定…補貼65萬元,
   // …等13家新申報未通過認定的企業補貼26萬元: 蔡甸; not a count bounded as a condition, 累计完成5家以上再额外奖励3万元.)
   if (COUNTED_NAMED.test(pre) && !EACH_OR_CAP.test(pre)) return 'total';
+  // A sum after 共 right behind a sum per a unit (石嘴山市商务局每张承担10元,共1.9万元; 每户补助1000元,共2万元): what the units come to, a total.
+  if (PER_UNIT_THEN_SUM.test(text.slice(Math.max(0, m.start - 40), m.start))) return 'total';
   // A sum of the grants to recipients the sentence counts (对…等9家企业实施奖励,共计266万元; 8家企业…各奖励10万元,总计680万元): their total.
   if (/(?:共计|合计|总计)$/.test(pre) && COUNTED_RECIPIENTS.test(sentenceBefore(text, m.start))) return 'total';
   // (…or paid out to them at a sum each the sentence gave before, its payout verb between: 奖补8个行政村,每个村奖补10万元,共兑现奖补资金80万元;
