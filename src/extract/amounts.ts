@@ -34,9 +34,9 @@ const MULTIPLE_OF_AFTER = /^\s*(?:[（(][^（）()]{0,10}[）)]|[）)])?\s*的\s
 const VOUCHERS_GRANTED = /(?:给予|奖励|补助|补贴|奖补)(?:每户|每人|每家|每套)?\s*$/;
 /** A voucher's name then a grant's noun (5000元消费券补贴). */
 const VOUCHER_GRANT_AFTER = /^\s*(?:的)?(?:消费)?券(?:补贴|奖励|补助)/;
-/** A programme's vouchers issued, their total of ten thousand or more right after the issuing verb (a face value is less): see amountRole. */
 /** A spend floor and 减 right before a sum: the cut a voucher gives (满10元减, 满100减). */
 const CUT_AFTER_FLOOR = /满\s*\d+(?:\.\d+)?\s*元?\s*(?:立)?减\s*$/;
+/** A programme's vouchers issued, their total of ten thousand or more right after the issuing verb (a face value is less): see amountRole. */
 const issuedVoucherTotal = (m: MoneyMention, pre: string): boolean => m.yuan >= 10000 && VOUCHERS_ISSUED.test(pre);
 /** A sum named as funds after it: 500万元财政资金, 10.27亿元“两重”政策资金, 362.22亿元地方政府专项债资金. */
 // (…or a sum written as funds or set aside for a use: 10亿元的资金采取奖励、补助…等方式支持企业发展, 10亿元用于设立产业发展引导基金.)
@@ -58,9 +58,9 @@ const RECIPIENTS_BEFORE = /(?:奖励|补助|补贴|资助|奖补|扶持|支持|�
 const HEADCOUNT_PHRASE_BEFORE = /(?<![每人户\d.])\d+\s*(?:人次|人|户|名)\s*[，,]\s*$/;
 /** A unit each is paid for, then the grant's fund named, right before the sum (每亩补贴资金, 每人每月补助经费, 每头奖补资金为). */
 const PER_UNIT_FUND_BEFORE = /每(?:亩|人|户|头|只|羽|家|个|平方米|吨|台|辆|公里|株|棵)(?:每(?:年|月))?(?:补贴|补助|奖补|奖励|扶持)(?:资金|经费)(?:为)?$/;
-/** One thing counted, a comma, then the grant's fund right before the sum (养殖场1个,补贴资金; 1家,补助资金为). */
 /** A phrase (or a table's cell) opening with 使用 (its subject a project, or none) and a fund's name right before the sum (使用衔接资金50万元, 该项目使用财政资金80万元): what that one project uses, `fixed`, not the fund's size. */
 const USED_FUND_BEFORE = /^(?:(?:该|本|此)?项目)?使用[\u4e00-\u9fff]{0,8}?(?:资金|经费)$/;
+/** One thing counted, a comma, then the grant's fund right before the sum (养殖场1个,补贴资金; 1家,补助资金为). */
 const ONE_COUNTED_FUND_BEFORE = /(?<![\d.])[1一]\s*(?:个|家|户|座|处)\s*[，,]\s*(?:补贴|补助|奖补|奖励|扶持|建设)(?:资金|经费)(?:为)?\s*$/;
 /** A level's contribution right before its sum: 中央财政出资, 市财政配套出资, 县级出资, 各出资. */
 const CONTRIBUTED_BEFORE = /(?:财政|政府|中央|省级|市级|县级|区级|省|市|县|区|各)(?:配套)?出资(?:共计|合计|约)?$/;
@@ -72,9 +72,9 @@ const PAYOUT_AMOUNT_BEFORE = /(?:补偿|补助|补贴|奖补|奖励|兑付|发�
 const STANDARD_PER_UNIT_BEFORE = /每(?:人|户|亩|头|只|羽|平方米|吨|个)[^，。；,;\d]{0,6}?\d[\d.]*\s*元|\d[\d.]*\s*元\s*[/／]\s*(?:人|户|亩|头|只|羽|平方米|吨|个)/;
 /** A payout's sum word, its verb and fund maybe (共兑现奖补资金, 分别兑现, 合计发放). */
 const PAYOUT_SUM = /(?:共计|合计|总计|共|分别)(?:兑现|发放|拨付|下达|安排|奖补|奖励|补助|补贴|资助)*(?:资金|经费)?$/;
-/** A sum each recipient gets, written before in the sentence (每个村奖补10万元). */
 /** A sum per a unit, a comma, then 共 or 合计 right before the next sum (每张承担10元,共). */
 const PER_UNIT_THEN_SUM = /每[\u4e00-\u9fff]{1,3}[^，。；,;]{0,10}?\d[\d.]*\s*(?:万|亿)?元\s*[，,]\s*(?:共|共计|合计|总计)(?:约|为)?\s*$/;
+/** A sum each recipient gets, written before in the sentence (每个村奖补10万元). */
 const EACH_SUM_BEFORE = /每(?:个|家|户|村|人|名|项)[^，。；,;]{0,12}?\d[\d.]*\s*(?:万|亿)?元/;
 /** Recipients counted, then the payout's verb and fund, right before the sum (等12家企业返还稳岗资金, 3户农户发放补贴). */
 const COUNTED_THEN_PAID = /\d+\s*(?:家|个|户|名|人)(?:企业|单位|项目|公司|农户|个人)?(?:返还|发放|兑现|拨付|下达)[^，。；,;\d]{0,8}?(?:资金|金额|经费|补贴|补助|奖励)?(?:共计|合计|共)?$/;

@@ -1045,10 +1045,10 @@ const STATES = /(?<=[\u4e00-\u9fff])(?<![别其或还凡但只于总而要若一
 const MONEY_UNIT_IN_LINE = /[（(](?:万|亿)?元[）)]/;
 /** A short title closed by its duty note: 扩大有效投资政策(由市发改局牵头实施), 科技政策（牵头单位:市科技局）. */
 const NOTED_TITLE = /^[^。；;，,：:（(\d]{2,24}[（(][^（）()]{0,30}?(?:牵头|负责|责任单位|责任部门|配合单位)[^（）()]{0,30}[）)]/;
-/** Is the first sentence of a paragraph its heading ("（一）开展产业链再造行动。")? */
 /** A period in brackets, from one day to another (（3月14日至3月16日）, (2025年3月17日—4月10日)). */
 const BRACKETED_PERIOD = /[（(][^（）()]*?\d{1,2}月\d{1,2}日?\s*(?:至|到|—|–|-|~|～)[^（）()]*?[）)]/g;
 
+/** Is the first sentence of a paragraph its heading ("（一）开展产业链再造行动。")? */
 function headingLength(para: string): number {
   // 第六条 opens an article of a 办法 and its first sentence is content: only the marker goes.
   const article = ARTICLE_RE.exec(para);

@@ -102,9 +102,9 @@ const LOWER_CURRENCY = new RegExp(`^${ARABIC}\\s*${CURRENCY}`);
 const MAGNITUDE_BOUND = '超过|超|突破|达到|达|过';
 const MAGNITUDE_BOUND_END = new RegExp(`(?:${MAGNITUDE_BOUND})$`);
 const BARE_MAGNITUDE = new RegExp(`(?:收入|营收|销售额|营业额|产值|税收|纳税额|投资额|投资|交易额|出口额|进出口额|成交额)[^，。；,;\\d]{0,4}?(?:${MAGNITUDE_BOUND})(千万|百万|亿)(?![元\\d万亿]|美元|人|次|件|个|吨|辆|台|头|只|亩|平方|千瓦|度|斤|册|份|条|户|家|位|名|张)`, 'g');
-/** All sums of money written in a (full-width folded) clause, in order. Counts such as 15个 are not money. */
 /** A spend floor, 减 and the cut with no unit after it: 满100减25 (group 1 the floor, group 2 the cut). */
 const BARE_CUT_RE = needing(/满\s*(\d+(?:\.\d+)?)\s*(?:元)?\s*(?:立)?减\s*(\d+(?:\.\d+)?)(?![\d.]|\s*(?:元|万|千|亿|%|％|折|个|倍))/g, /减/);
+/** All sums of money written in a (full-width folded) clause, in order. Counts such as 15个 are not money. */
 export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
   const taken = new Uint8Array(text.length);
