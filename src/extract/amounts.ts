@@ -334,6 +334,10 @@ function perOf(text: string, m: MoneyMention, headStart: number): Amount['per'] 
 const PART_OWN_ROLE = /(给予|奖励|补助|补贴|资助|奖补|最高|最多|不超过|不高于|上限|封顶|每家|每个|每户|单个|总资金|资金总额|共计|合计|总计|总共)/;
 /** A grant's standard for each recipient (每个村不低于, 每家企业, 补助标准为): its parts are granted to each as it is. */
 const PER_RECIPIENT = /(?:每|单)(?:个|家|户|人|名|村|项)|标准/;
+/** A project's investment named right before its sum (总投资, 项目计划投资, 投资总额为). */
+const INVESTMENT_WHOLE = /(?:总投资|计划投资|项目投资|投资总额)(?:额)?(?:约|为|达)?\s*$/;
+/** A source of funds named right before its part (中央衔接资金, 承办单位自筹资金, 银行贷款). */
+const FUND_SOURCE_END = /(?:资金|经费|自筹|贷款|债券)\s*(?:约|为)?\s*$/;
 function partRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole | undefined {
   const k = text.lastIndexOf('其中', m.start);
   if (k < 0 || /[。；;！？]/.test(text.slice(k, m.start))) return undefined;
@@ -343,6 +347,10 @@ function partRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole 
   if (!whole || (whole.role !== 'total' && whole.role !== 'target' && !(whole.role === 'fixed' && PER_RECIPIENT.test(text.slice(phraseStart(text, whole.start), whole.start)))) || /[。；;！？]/.test(text.slice(whole.end, k))) return undefined;
   // Only the part's own phrase counts for its words (from the last comma or 其中 before it).
   const own = text.slice(k + 2, m.start).split(/[，,、：:]/).pop() ?? '';
+  // (…but the funds a project's investment draws on, each source named (总投资600万元,其中中央衔接资金559万元,多方筹措资金41万元: 天山区;
+  // 总投资3420万元,其中中央财政补助资金1000万元,承办单位自筹资金2420万元: 乐至): what each source puts in, `fixed` (ANNOTATION round 95);
+  // not a kind of project's share of it, 其中:基础设施建设项目3项,总资金938万元, 泽库 — a part of the total.)
+  if (whole.role === 'target' && INVESTMENT_WHOLE.test(text.slice(phraseStart(text, whole.start), whole.start)) && FUND_SOURCE_END.test(own) && !/总(?:资金|经费)/.test(own)) return 'fixed';
   return PART_OWN_ROLE.test(own) ? undefined : whole.role;
 }
 
