@@ -42,7 +42,8 @@ describe("a voucher programme's sum with the vouchers named before it, a batch o
     ['我区拟于2023年12月4—6日举办“首届中国綦江食品产业高质量发展大会暨金街美食音乐汇”活动,12月4—10日举办“火锅消费周”子活动,同期发放政府消费券100万元。', [[1e6, 'total']]],
     ['电子消费券100万元。', [[1e6, 'total']]],
     ['此次发券分两次,第一次发券:2023年12月3日10:00,发放50万元。', [[5e5, 'total']]],
-    ['满100减30 单次3000张,9万元。', [[9e4, 'total']]],
+    // (the cut without 元 is read since round 268, as the gold labels it: voucher-cut-bare.test.ts)
+    ['满100减30 单次3000张,9万元。', [[30, 'fixed'], [9e4, 'total']]],
     // valid: a face value, and money given to a firm, stay fixed
     ['每张消费券面额50元。', [[50, 'fixed']]],
     ['对企业发放奖励资金100万元。', [[1e6, 'fixed']]],
