@@ -129,8 +129,9 @@ export function splitUnitList(list: string, offset: number, lead: boolean): Unit
   const flush = (e: number) => {
     let raw = list.slice(s, e);
     let a = 0;
-    while (a < raw.length && /[\s、，,。;；]/.test(raw[a])) a++;
-    raw = raw.slice(a);
+    // (…a table's bars too, a record's field drawn as a cell: 牵头单位: | 市城市管理综合执法局 |, 广州 2023 — no part of the name)
+    while (a < raw.length && /[\s、，,。;；|｜]/.test(raw[a])) a++;
+    raw = raw.slice(a).replace(/\s*[|｜][|｜\s]*$/, '');
     let name = raw.replace(/\s+/g, '').replace(/[。；;.]+$/, '');
     // 各区县（自治县，含两江新区…以下统称区县）: an explanatory bracket is not part of the name.
     // (…also two of them, 各区县政府(含南太湖新区、长合区管委会)(列第一位的为工作牵头单位或汇总单位,下同): 湖州 2024.)
