@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractValues } from './extract.js';
 
 // A voucher's cut written without 元 after its spend floor (满100减25消费券, 满100减30单次3000张): money, `fixed`, as the floor is read as
-// money though 元 is written after neither (ANNOTATION round 268; 綦江's 满100减30, left open since round 112). Found on
+// money though 元 is written after neither (ANNOTATION round 268; 綦江's 满100减30, left open since round 163). Found on
 // ningxia-shizuishan-wuyicuxiaofei2025.txt (round 268) and chongqing-qijiang-xiaofeiquan.txt.
 const values = (s: string) => {
   const v = extractValues(s);
