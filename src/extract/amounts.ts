@@ -2,7 +2,7 @@ import { withoutRemarks } from './brackets.js';
 import { PLACE_SUFFIX } from './lexicon.js';
 import { before, goalGoverns, listHead, listTail, phraseStart, sentenceBefore } from './context.js';
 import type { MoneyMention } from './money.js';
-import { UNIT_DOT } from './money-words.js';
+import { FLOOR_THEN_CUT, UNIT_DOT } from './money-words.js';
 import { objectsBefore, subjectOf } from './objects.js';
 import { COUNTING_VERB_END, DRIVEN_FIGURE_BEFORE, metricBefore, YEAR_OPENS } from './thresholds.js';
 import type { Amount, AmountRole } from '../types.js';
@@ -35,7 +35,7 @@ const VOUCHERS_GRANTED = /(?:给予|奖励|补助|补贴|奖补)(?:每户|每人
 /** A voucher's name then a grant's noun (5000元消费券补贴). */
 const VOUCHER_GRANT_AFTER = /^\s*(?:的)?(?:消费)?券(?:补贴|奖励|补助)/;
 /** A spend floor and 减 right before a sum: the cut a voucher gives (满10元减, 满100减). */
-const CUT_AFTER_FLOOR = /满\s*\d+(?:\.\d+)?\s*元?\s*(?:立)?减\s*$/;
+const CUT_AFTER_FLOOR = new RegExp(`${FLOOR_THEN_CUT}$`);
 /** A programme's vouchers issued, their total of ten thousand or more right after the issuing verb (a face value is less): see amountRole. */
 const issuedVoucherTotal = (m: MoneyMention, pre: string): boolean => m.yuan >= 10000 && VOUCHERS_ISSUED.test(pre);
 /** A sum named as funds after it: 500万元财政资金, 10.27亿元“两重”政策资金, 362.22亿元地方政府专项债资金. */

@@ -29,4 +29,7 @@ export const COUNTED_WORD = alt(words.countedAfter);
 /** 项目, 人员, 家庭…: nouns that open with a counting word and count nothing (投资5000万以上的项目). */
 export const NOT_COUNTED_NOUN = alt(words.nounsNotCounted);
 
+/** A voucher's spend floor and 减 before its cut (满100减, 满10元减, 满200立减): group 1 the floor. */
+export const FLOOR_THEN_CUT = '满\\s*(\\d+(?:\\.\\d+)?)\\s*元?\\s*(?:立)?减\\s*';
+
 export const moneyWords = words;

@@ -1,5 +1,5 @@
 import { COUNTED, INCLUSIVE, STEP } from './condition-words.js';
-import { COUNTED_WORD, FOREIGN_CURRENCY, MONEY_METRIC, NOT_COUNTED_NOUN, PER_UNIT, UNIT_DOT, YUAN_WORD } from './money-words.js';
+import { COUNTED_WORD, FLOOR_THEN_CUT, FOREIGN_CURRENCY, MONEY_METRIC, NOT_COUNTED_NOUN, PER_UNIT, UNIT_DOT, YUAN_WORD } from './money-words.js';
 import { ARABIC, CHINESE, magnitude, NUMERAL_START, parseNumber, round } from './numbers.js';
 import { matchesOf, needing } from '../ingest/matches.js';
 
@@ -103,7 +103,7 @@ const MAGNITUDE_BOUND = '超过|超|突破|达到|达|过';
 const MAGNITUDE_BOUND_END = new RegExp(`(?:${MAGNITUDE_BOUND})$`);
 const BARE_MAGNITUDE = new RegExp(`(?:收入|营收|销售额|营业额|产值|税收|纳税额|投资额|投资|交易额|出口额|进出口额|成交额)[^，。；,;\\d]{0,4}?(?:${MAGNITUDE_BOUND})(千万|百万|亿)(?![元\\d万亿]|美元|人|次|件|个|吨|辆|台|头|只|亩|平方|千瓦|度|斤|册|份|条|户|家|位|名|张)`, 'g');
 /** A spend floor, 减 and the cut with no unit after it: 满100减25 (group 1 the floor, group 2 the cut). */
-const BARE_CUT_RE = needing(/满\s*(\d+(?:\.\d+)?)\s*(?:元)?\s*(?:立)?减\s*(\d+(?:\.\d+)?)(?![\d.]|\s*(?:元|万|千|亿|%|％|折|个|倍))/g, /减/);
+const BARE_CUT_RE = needing(new RegExp(`${FLOOR_THEN_CUT}(\\d+(?:\\.\\d+)?)(?![\\d.]|\\s*(?:元|万|千|亿|%|％|折|个|倍))`, 'g'), /减/);
 /** All sums of money written in a (full-width folded) clause, in order. Counts such as 15个 are not money. */
 export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];

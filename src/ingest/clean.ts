@@ -65,12 +65,12 @@ const GRID_LABEL = /^[\u4e00-\u9fff]{0,4}(?:事项|内容|名称|资金安排|�
 const TOP_STAMP = new RegExp(`(?:发布|发表|更新|时间|日期)[^\\n]{0,12}?${STAMP_DATE}(?:\\s*${STAMP_TIME})?$`);
 /** A heading that lost its number: a short phrase of words alone on its line (推动创业创新, 活动名称). */
 export const UNNUMBERED_HEADING = /^[\u4e00-\u9fff]{2,16}$/;
+/** A year and a month alone on a line, in digits or numerals (2016年10月, 二O一六年十月): a cover's date. */
+const YEAR_MONTH_LINE = /^(?:(?:19|20)\d{2}|[〇○零OＯ0一二三四五六七八九]{4})\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月$/;
 /** A date on a line of its own (a signature): 2021年10月14日. */
 // (…its 日 cut by the page: 2021年9月29, 济宁)
 // (…and a run of marks a page garbled after it, 2021年11月22日????????: 监利; 2019年6月25日? ?: 兴庆; as lost characters elsewhere, no part
 // of the date)
-/** A year and a month alone on a line, in digits or numerals (2016年10月, 二O一六年十月): a cover's date. */
-const YEAR_MONTH_LINE = /^(?:(?:19|20)\d{2}|[〇○零OＯ0一二三四五六七八九]{4})\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月$/;
 export const DATE_LINE = new RegExp(`^(\\d{4})年(\\d{1,2})月(\\d{1,2})日?(?:\\s*${LOST_MARKS})?$`);
 /**
  * A date in brackets on a line of its own under a title, maybe with the meeting that adopted the text: (2020年6月6日), （2023年5月10日

@@ -5,7 +5,7 @@ import { townCounty } from './towns.js';
 import { indexNumberDivision } from './credit-code.js';
 import { ATTACHMENT_LINE, BYLINE_BULLET, citedOwnIssuer, closingBody, closingDate, footerFields, forwardedInTitle, gluedMasthead, issuerBeforeAbout, leadDay, newsLeadIssuer, numeralDateLine, preambleMaker, pageByline, pageFieldsOf, pageLabelLength, releaseDate, signatureOf, squashedDate, squashedDateIn, tabLabelBeforeMarks, titleAuthor, titleLeadAuthor, transmittalDate, zoneTitleAuthor } from './metadata.js';
 import { aliasFullName, formalGovernment, wholeBodyName, bulletedIssuerOverTitle, citedOwnDepartment, decidingGovernment, forwardedAuthor, pagePublisher, policyFieldIssuer, signingBodiesLine, sponsorIssuer } from './issuer-clues.js';
-import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, ANY_FIELD, BARE_CRUMB_LINE, CRUMB_LINE, DOCUMENT_KIND, DRAFT_MARK, ISSUER_FIELD_OPEN, NOTICE_OPENER, FIELD_LABEL_AT, FIELD_LABEL_ALONE, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
+import { ADDRESSEE_LEAD, ADDRESSEE_OPEN, ANY_FIELD, BARE_CRUMB_LINE, CRUMB_LINE, DOCUMENT_KIND, DRAFT_MARK, ISSUER_FIELD_OPEN, NOTICE_OPENER, FIELD_LABEL_AT, FIELD_LABEL_ALONE, FIELD_LABEL_END, FIELD_LINE, ORGAN_END, NEWS_CONTENT, NUMBER_BEFORE_OWN_TITLE, OWN_TITLE_IN_MARKS, PAGE_LABEL_LINE, PHONE_NUMBER, SITE_CHROME, SITE_NAME_LINE } from './meta-words.js';
 import { atOwnLevel, autonomousRegionSpoken, isPlaceName, shortDivisionName, provinceByAbbreviation, stationedPlace, withoutAddressLines, childNamedIn, crumbRegion, ownLevel, divisionAt, divisionByCode, divisionsIn, divisionsUnder, docNumberRegion, findRegion, MUNICIPALITIES, provincePrefix, regionByName, maskAddresses, maskCitations, maskSuperiors, citedPlaceAtOwnLevel, registeredPlace, taskedCountiesCity, bareZoneOfCity, properZoneOf, regionOfBody, zoneIn, zoneMentions, zoneOfBody, type RegionMatch } from './regions.js';
 import { stampLinesAt } from './stamps.js';
 import { isUnitFieldLine } from './label-lines.js';
@@ -69,7 +69,7 @@ const TOWN_ISSUER = /(?:镇|乡|街道)(?:人民政府|办事处)$/;
 // (…or a hotline by any name, folded: 咨詢電話021-80392549上海市…, 咨询热线18701651688云南省…, 服务热线18565668281(微信同号))
 // (…or the number alone, its label on the line above: a mobile's eleven figures or an area code's: 18701651688云南省…; and the site's search
 // box after it, 加盟电话:152-6623-5191精确检索开始检索温州市人民政府关于…)
-const CONTACT = /^(?:(?:[A-Za-z][A-Za-z .,&'-]{2,60})?[\u4e00-\u9fff]{0,4}?(?:联系我们|联系电话|热线|电话)[:：]?[\d\-—()（）\s]{6,}|(?:0\d{2,3}[-—]?\d{7,8}|1[3-9]\d{9})(?!\d))(?:[（(]微信同号[）)])?(?:\s*(?:精确检索|开始检索|站内搜索|搜索))*/;
+const CONTACT = new RegExp(`^(?:(?:[A-Za-z][A-Za-z .,&'-]{2,60})?[\\u4e00-\\u9fff]{0,4}?(?:联系我们|联系电话|热线|电话)[:：]?[\\d\\-—()（）\\s]{6,}|${PHONE_NUMBER})(?:[（(]微信同号[）)])?(?:\\s*(?:精确检索|开始检索|站内搜索|搜索))*`);
 const ISSUER = /^(中共)?[\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|管理委员会|区委|市委|县委|省委|局|委|发展中心|服务中心|事务中心|管理中心)$/;
 // (a street's or a town's bodies too, with the street's party committee before them: 中共华舍街道工作委员会华舍街道办事处关于…)
 // (Not a sentence that opens on its purpose and cites the body's requirements, 为贯彻落实省人民政府关于创业云南建设要求,…: 云南省.)
