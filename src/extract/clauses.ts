@@ -671,7 +671,8 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote, wh
     const shifted = !isFigureCell(cells[col.k]?.text ?? '') && /[\u4e00-\u9fff]/.test(cells[col.k]?.text ?? '') && isFigureCell(cells[col.k + 1]?.text ?? '') && !h.money.some((m) => m.k === col.k + 1);
     const c = cells[shifted ? col.k + 1 : col.k];
     const yuan = c ? cellYuan(c.text, col) : undefined;
-    return yuan === undefined ? [] : [{ start: s + c.at, end: s + c.at + c.text.length, yuan, role: total || h.places ? ('total' as const) : col.invested ? ('target' as const) : ('fixed' as const) }];
+    // (A column of a sum per a thing, 补助标准(元/亩), pays at that rate: fixed, in a place's row too.)
+    return yuan === undefined ? [] : [{ start: s + c.at, end: s + c.at + c.text.length, yuan, role: col.per ? ('fixed' as const) : total || h.places ? ('total' as const) : col.invested ? ('target' as const) : ('fixed' as const) }];
   });
   // A 合计 row whose first cells are merged (16个项目合计|7040.49|; 塔城市合计2个 | 50.2 | 48.895579 | 1.304421 | 0 |): its figures
   // are the money columns', in order.
@@ -681,7 +682,11 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote, wh
   // (Not a row with a cell under every column the header names: 合计 | 8937.1 | 1787420 | under 街镇 | 奖励面积(亩) | 奖励资金(元) |, 嘉定 — its
   // area stays the area's.)
   const filled = raw.filter((c) => c.text.trim()).length;
-  const merged = totalAt >= 0 && totalAt + 1 < h.money[0]?.k && isFigureCell(cells[totalAt + 1]?.text ?? '') && filled < h.columns;
+  // (…nor one whose figures an empty cell parts, each under its own column: 合计|781067||5858004|| under 乡(镇)名 | 天然禁牧草地面积(亩) |
+  // 补助标准(元/亩) | 补助资金(元) | 备注, 右玉 — merged cells leave no gap between the figures they move left.)
+  const lastFigure = cells.reduce((at, c, k) => (isFigureCell(c.text) ? k : at), -1);
+  const gapped = cells.slice(totalAt + 1, lastFigure).some((c) => !c.text.trim());
+  const merged = totalAt >= 0 && totalAt + 1 < h.money[0]?.k && isFigureCell(cells[totalAt + 1]?.text ?? '') && filled < h.columns && !gapped;
   if (merged) money.length = 0;
   if (total && !money.length && h.money.length) {
     const figures = cells.filter((x) => isFigureCell(x.text));

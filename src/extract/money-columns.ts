@@ -7,7 +7,7 @@ import { magnitude, parseNumber, round } from './numbers.js';
  * 10000000; 本次分配金额（万元）, 投资额(亿元), 补助资金(元)), in either bracket width, full-width letters folded; a cell
  * 单位:万元 / 单位：万元 in the header gives its unit to every column whose name names money (金额, 资金, 投资…).
  */
-const UNIT_IN_HEADER = /[（(]\s*(?:单位\s*[:：]\s*)?(万亿|亿|千万|百万|万|千)?元\s*[）)]\s*$/;
+const UNIT_IN_HEADER = /[（(]\s*(?:单位\s*[:：]\s*)?(万亿|亿|千万|百万|万|千)?元\s*((?:[/／][\u4e00-\u9fff]{1,2}){0,2})\s*[）)]\s*$/;
 /** A table's title line ending with its unit (…分配情况表单位:万元||||||). */
 const TITLE_UNIT = /(?:金额)?单位\s*[:：]\s*(万亿|亿|千万|百万|万|千)?元[|｜\s]*$/;
 /** A bare figure in a money column's cell (1000, 7040.49, 1,200.5). */
@@ -23,6 +23,8 @@ export interface MoneyColumn {
   times: number;
   /** The column names a project's investment (总投资, 投资规模): its sums are what is to be invested, a `target`, as 计划投资 is. */
   invested?: boolean;
+  /** The column's unit is a sum per a thing (补助标准(元/亩), 元/人/月): its cells are a rate paid per unit, `fixed`, not a row's sum. */
+  per?: boolean;
 }
 
 /** A header naming a project's investment, not money handed out: 总投资, 投资规模(万元), 计划投资, 投资额. */
@@ -41,14 +43,14 @@ export function moneyColumns(header: string[], above?: string): MoneyColumn[] {
   // (A column summing the money columns before it, named only 小计 or 合计, holds money in their unit where they share one: 省级建设补助(万元)
   // | … | 小计, 莒南.)
   const unitIn = cells.map((c) => UNIT_IN_HEADER.exec(c));
-  const units = new Set(unitIn.flatMap((m) => (m ? [m[1] ?? ''] : [])));
+  const units = new Set(unitIn.flatMap((m) => (m && !m[2] ? [m[1] ?? ''] : [])));
   const summed = units.size === 1 ? magnitude([...units][0]) : undefined;
   return cells.flatMap((c, k) => {
     const invested = INVESTMENT_HEADER.test(c) && !allotted ? { invested: true } : {};
     const m = unitIn[k];
-    if (m) return [{ k, times: magnitude(m[1]), ...invested }];
+    if (m) return [{ k, times: magnitude(m[1]), ...invested, ...(m[2] ? { per: true } : {}) }];
     if (table && MONEY_NAME.test(c) && !TABLE_UNIT.test(c)) return [{ k, times: magnitude(table[1]), ...invested }];
-    if (summed !== undefined && /^(?:小计|合计|总计)$/.test(c) && unitIn.slice(0, k).some(Boolean)) return [{ k, times: summed }];
+    if (summed !== undefined && /^(?:小计|合计|总计)$/.test(c) && unitIn.slice(0, k).some((u) => u && !u[2])) return [{ k, times: summed }];
     return [];
   });
 }

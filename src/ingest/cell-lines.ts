@@ -4,6 +4,7 @@
  * From its 序号 line to the end of the text, a blank line always ends a paragraph: the cells must not be
  * joined into one run-on line. The extractor reads the rows (src/extract/line-table.ts).
  */
+import { fold } from './fold.js';
 import { UNIT_NOUN_END } from './unit-words.js';
 
 /**
@@ -19,10 +20,12 @@ export const TASK_COLUMN = /^[\u4e00-\u9fff]{0,6}(?:任务|举措|措施|事项|
 /** A cell line closed by its bar (序号 |, 资金规模 (万元) |, 1000 |): the page drew the table's bars a cell a line (新疆 精河). */
 const BAR_CELL = /^[^|｜]+[|｜]$/;
 export const isBarCell = (c: string): boolean => BAR_CELL.test(c.trim());
-/** A cell's words without the bar that closes it and the spaces around: 资金规模 (万元) | → 资金规模(万元). */
-const cellWords = (c: string): string => c.replace(/\s*[|｜]\s*$/, '').replace(/\s+/g, '');
-/** A column name, also with its unit in brackets (资金规模(万元), 本次分配金额（万元）). */
-const COLUMN_WITH_UNIT = /^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?$/;
+/** A cell's words without the bar that closes it and the spaces around, folded to simplified: 资金规模 (万元) | → 资金规模(万元), 市縣 | → 市县. */
+const cellWords = (c: string): string => fold(c.replace(/\s*[|｜]\s*$/, '').replace(/\s+/g, ''));
+/** A column's unit in brackets: 万元, 亩, or a sum per a thing (元/亩, 元/人/月, 万元/艘). */
+const COLUMN_UNIT = '[（(](?:[\\u4e00-\\u9fff]{1,4}|(?:万|亿)?元(?:[/／][\\u4e00-\\u9fff]{1,2}){1,2})[）)]';
+/** A column name, also with its unit in brackets (资金规模(万元), 本次分配金额（万元）, 补助标准(元/亩)). */
+const COLUMN_WITH_UNIT = new RegExp(`^[\\u4e00-\\u9fff]{2,8}(?:${COLUMN_UNIT})?$`);
 
 /** A table's unit written once for its money columns: 单位:万元, 金额单位：元. */
 export const TABLE_UNIT = /^(?:金额)?单位\s*[:：]\s*(万亿|亿|千万|百万|万|千)?元$/;
@@ -32,9 +35,9 @@ export const TABLE_UNIT_TAIL = /(?:金额)?单位\s*[:：]\s*(万亿|亿|千万|
 export const MONEY_NAME = /金额|资金|投资|补助|补贴|奖励|奖补|预算|经费|规模|总额|拨付|安排|分配/;
 /**
  * A column naming the places a table allots money to: 地市, 地区, 市县, 县(市、区), 区县, 乡镇(街道), 镇别; it may open a header with no 序号
- * (镇别 / 新发展面积(亩) / 补贴金额(元), 武进).
+ * (镇别 / 新发展面积(亩) / 补贴金额(元), 武进); named by 名 as by 名称 (乡(镇)名, 右玉).
  */
-export const PLACE_COLUMN = /^(?:地市|地区|城市|地级以上市|地级市|市州|市县|县市|县市区|区县|县区|县[（(]市、?区[）)]|县[（(]市[）)]|市[（(]县[）)]|乡镇|镇别|镇街|街镇|街乡|镇乡|乡[（(]镇[）)]|区[（(]县[）)]|乡镇街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|街道|区域)(?:名称)?$/;
+export const PLACE_COLUMN = /^(?:地市|地区|城市|地级以上市|地级市|市州|市县|县市|县市区|区县|县区|县[（(]市、?区[）)]|县[（(]市[）)]|市[（(]县[）)]|乡镇|镇别|镇街|街镇|街乡|镇乡|乡[（(]镇[）)]|区[（(]县[）)]|乡镇街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|街道|区域)(?:名称|名)?$/;
 /** A place column that heads a row of repeated (place, sum) pairs only: 单位 / 金额 / 单位 / 金额 / 单位 / 金额 (浙江省 2018). */
 export const PAIRED_PLACE = /^(?:单位|单位名称|地区|地方)$/;
 /**
@@ -86,14 +89,16 @@ export const isLongMoneyName = (n: string): boolean => /^[\u4e00-\u9fff]{2,16}$/
 /** A column naming who a table's sums go to: 单位名称, 企业名称, 申报单位, 主体名称. */
 const RECIPIENT_COLUMN = /^(?:单位|企业|公司|主体|申报单位|申请单位|项目单位|经营主体)(?:名称)?$/;
 /** A header cell's name by its last word (奖补事项, 奖补资金, 认证类别, 备注), its unit in brackets maybe. */
-const HEADER_CELL = /^[\u4e00-\u9fff]{0,6}(?:名称|事项|资金|金额|类别|类型|标准|内容|备注|单位|时间|地址|级别|等级|数量|面积|规模|情况|依据|说明|项目)(?:[（(][\u4e00-\u9fff]{1,4}[）)])?$/;
+const HEADER_CELL = new RegExp(`^[\\u4e00-\\u9fff]{0,6}(?:名称|合计|小计|事项|资金|金额|类别|类型|标准|内容|备注|单位|时间|地址|级别|等级|数量|面积|规模|情况|依据|说明|项目)(?:${COLUMN_UNIT})?$`);
 /**
- * The columns of a bar-cell table with no row numbers whose header opens at line `at` with its recipients' column (单位名称 | / 奖补事项 |
- * / 奖补资金 |): the header's cells, each named as a column, a money column among them and a data cell after them; 0 when the lines are
+ * The columns of a bar-cell table with no row numbers whose header opens at line `at` with its recipients' or places' column (单位名称 | /
+ * 奖补事项 | / 奖补资金 |): the header's cells, each named as a column, a money column among them and a data cell after them; 0 when the lines are
  * no such header.
  */
 export function unnumberedBarColumns(lines: string[], at: number): number {
-  if (!isBarCell(lines[at] ?? '') || !RECIPIENT_COLUMN.test(cellWords(lines[at]))) return 0;
+  // (…or its places' column, the sums allotted to places: 乡(镇)名 | / 天然禁牧草地面积(亩) | / 补助标准 (元/亩) | / 补助资金 (元) | / 备注 |
+  // / 杀虎口旅游区 | / 12877.65 | …, 右玉)
+  if (!isBarCell(lines[at] ?? '') || !(RECIPIENT_COLUMN.test(cellWords(lines[at])) || PLACE_COLUMN.test(cellWords(lines[at])))) return 0;
   let n = 1;
   while (at + n < lines.length && isBarCell(lines[at + n]) && HEADER_CELL.test(cellWords(lines[at + n]))) n++;
   const names = lines.slice(at + 1, at + n).map(cellWords);
@@ -105,10 +110,10 @@ export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
   for (let i = 0; i < lines.length; i++) {
     // (Each cell may be closed by a bar: 序号 | / 项目名称 | / 资金规模 (万元) | / 项目实施单位 |.)
     const barred = isBarCell(lines[i].c);
-    const first = barred ? cellWords(lines[i].c) : lines[i].c.replace(/[\s\u3000]+/g, '');
+    const first = barred ? cellWords(lines[i].c) : fold(lines[i].c.replace(/[\s\u3000]+/g, ''));
     // (A 公示's table drawn a cell a line with bars and no row numbers, opened by its recipients' column: 单位名称 | / 奖补事项 | / 奖补资金 |
     // / 广汉绿丰蔬菜种植专业合作社 | / 绿色食品认证 | / 2万元 |, 广汉: its header the cells named as columns, a money column among them.)
-    if (barred && !lines[i].tab && RECIPIENT_COLUMN.test(first) && unnumberedBarColumns(lines.map((l) => l.c), i) > 0) return i;
+    if (barred && !lines[i].tab && (RECIPIENT_COLUMN.test(first) || PLACE_COLUMN.test(first)) && unnumberedBarColumns(lines.map((l) => l.c), i) > 0) return i;
     if ((first !== '序号' && !TASK_COLUMN.test(first) && !PLACE_COLUMN.test(first) && !PAIRED_PLACE.test(first)) || lines[i].tab) continue;
     const cell = (j: number): string | undefined => {
       const l = lines[i + 1 + j];
