@@ -707,6 +707,11 @@ const SELF_RE = new RegExp(
   'g',
 );
 
+/** The names of the province-level municipalities without their 市 (北京, 上海, 天津, 重庆), from the gazetteer. */
+function municipalityNames(): string[] {
+  return [...load().provinces.values()].flatMap((p) => (p.name.endsWith('市') ? [p.name.slice(0, -1)] : []));
+}
+
 /** Which level a division's name says it is (澜沧拉祜族自治县 → 县, 仙桃市 → 市). */
 function levelWord(d: { name: string; level: Division['level'] }): string {
   // (a provincial-level city speaks of itself as 市: 全市, 市政府 in 北京市's notices)
@@ -775,7 +780,11 @@ export function blankTitles(text: string): string {
 export function ownLevel(text: string): string | undefined {
   const own = blankTitles(text);
   const levels = new Map<string, number>();
+  const municipal = municipalityNames();
   for (const m of own.matchAll(SELF_RE)) {
+    // (A province-level municipality's body named with its name, 上海市委网信办, 北京市人民政府, is a superior's in a district's notice and
+    // the province's level in the city's own: never a city's word for itself, 徐汇 2025.)
+    if (m[2] && municipal.some((n) => own.endsWith(n, m.index))) continue;
     const w = m[1] ?? m[2] ?? m[3] ?? m[4];
     levels.set(w, (levels.get(w) ?? 0) + 1);
   }
