@@ -16,7 +16,8 @@ const CAP_AFTER = /^(以内|为限|封顶)/;
 const OWN_GRANT_AFTER_ITEM = /、[^，。；、]*?(?:给予|奖励|补助|补贴|奖补|资助)[^，。；、]*$/;
 // (…or allotted in a grant 公示, or the sum of its awards: 共下达计划425万元, 奖励资金下达计划合计461万元, 总金额6320万元: 潮州, 金华)
 // (Not a budget's revenue, a goal reached: 一般公共预算收入突破1000亿元, 全市财政一般预算收入623亿元 — 嘉兴, 宁波.)
-const TOTAL = /(投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|预留|拿出|发行|贷款|融资|借款|举借|基金规模|资金规模|资金池|预算(?!收入)|设立规模|下达计划|下达资金)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$|(?:总金额|金额合计|合计金额)(?:为|共计|合计|约|计)?$/;
+// (…not the input per a unit a sum is worked out from, 每县按照财政资金亩均投入1500元测算, 每亩投入3000元: the standard, not a budget: 阳泉; not a year's, 市财政每年投入500万元)
+const TOTAL = /((?<!均|每[亩户人头只个家村县镇乡])投入|安排|设立|筹集|筹措|募集|统筹|单列|列支|预留|拿出|发行|贷款|融资|借款|举借|基金规模|资金规模|资金池|预算(?!收入)|设立规模|下达计划|下达资金)[^，。；]{0,8}$|(经费|专项资金|财政资金|债券|专项债)$|(?:总金额|金额合计|合计金额)(?:为|共计|合计|约|计)?$/;
 /** The verb issuing a programme's vouchers right before their total, a ceiling word maybe between (发放不超过, 投放, 发放总额). */
 // (…or setting the programme up, 设立最高5000万元算力券: 东莞, as 设立总额最高5亿元的“算力券” is a total, 珠海)
 const VOUCHERS_ISSUED = /(?:发放|投放|发行|设立|设置)(?:总额|总量|规模)?(?:为|共|共计|累计)?(?:不超过|最高不超过|最高|最多|不少于)?\s*$/;
@@ -68,8 +69,8 @@ const CONTRIBUTED_BEFORE = /(?:财政|政府|中央|省级|市级|县级|区级|
 const FUND_NAMED = /基金|资金总额|资金规模|总规模|专项资金|资金池/;
 /** A payout's amount named as such (补偿金额, 兑付金额, 补助资金总额). */
 const PAYOUT_AMOUNT_BEFORE = /(?:补偿|补助|补贴|奖补|奖励|兑付|发放)(?:资金)?(?:金额|总额)(?:为|共计|合计)?$/;
-/** A standard per unit before it in the sentence (每亩16元, 30元/亩, 每人每月200元). */
-const STANDARD_PER_UNIT_BEFORE = /每(?:人|户|亩|头|只|羽|平方米|吨|个)[^，。；,;\d]{0,6}?\d[\d.]*\s*元|\d[\d.]*\s*元\s*[/／]\s*(?:人|户|亩|头|只|羽|平方米|吨|个)/;
+/** A standard per unit before it in the sentence (每亩16元, 30元/亩, 每人每月200元, 亩均投入1500元). */
+const STANDARD_PER_UNIT_BEFORE = /(?:每(?:人|户|亩|头|只|羽|平方米|吨|个)|(?:亩|户|人)均)[^，。；,;\d]{0,6}?\d[\d.]*\s*元|\d[\d.]*\s*元\s*[/／]\s*(?:人|户|亩|头|只|羽|平方米|吨|个)/;
 /** A payout's sum word, its verb and fund maybe (共兑现奖补资金, 分别兑现, 合计发放). */
 const PAYOUT_SUM = /(?:共计|合计|总计|共|分别)(?:兑现|发放|拨付|下达|安排|奖补|奖励|补助|补贴|资助)*(?:资金|经费)?$/;
 /** A sum per a unit, a comma, then 共 or 合计 right before the next sum (每张承担10元,共). */
