@@ -1249,8 +1249,8 @@ function allottedYear(text: string, at: number, after: string): boolean {
   return OPENING_FUND_SUM.test(after) && opensSentence(text, at);
 }
 
-/** A purpose phrase's verb right before a year: 为做好, 为切实抓好, 为确保, 为进一步规范. */
-const PURPOSE_BEFORE = /为(?:了)?(?:切实|进一步|更好地?|扎实|全力|全面)?(?:做好|抓好|确保|保障|推进|推动|规范|加强|落实|组织好|实施好)\s*$/;
+/** A purpose phrase's verb right before a year: 为做好, 为切实抓好, 为确保, 为进一步规范, 为加快 (为加快2022年高标准农田项目建设进度, 阳泉). */
+const PURPOSE_BEFORE = /为(?:了)?(?:切实|进一步|更好地?|扎实|全力|全面|加快)?(?:做好|抓好|确保|保障|推进|推动|规范|加强|落实|组织好|实施好|加快)\s*$/;
 /** …and what the year is for reached in its phrase (为确保2025年实现…, 为确保2010年全省固定资产投资目标的顺利实现: 青海省). */
 const PURPOSE_REACHED_AFTER = /^[^，。；,;]*?(?:实现|完成|达到|达成|建成)/;
 /** A notice's signing fields run into its text, the day last (公示单位:固原市原州区畜牧技术推广服务中心公示时间:2023年3月27日, 原州). */

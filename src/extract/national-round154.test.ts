@@ -48,6 +48,8 @@ describe('years: hiring a year plans, a purpose phrase, a round named by its hal
     ['2022年我市事业单位计划公开招聘高校毕业生1401人。', '2022-07-01', [['2022年', '2022']]],
     // 井研 (sichuan-jingyan-zhongliangbutie.txt): the purpose phrase's year is none; the fund allotted with its sum stays
     ['为确保2021年中央财政实际种粮农民一次性补贴的公开、公平、公正,根据精神,下达我县2021年中央财政实际种粮农民一次性补贴资金614.61万元。', '2021-07-16', [['2021年', '2021']]],
+    // 阳泉 (shanxi-yangquan-nongtianjianshe2022.txt, round 271): 为加快 opens a purpose phrase as 为做好 does
+    ['为加快2022年高标准农田项目建设进度,根据《关于下达2022年农田建设任务的通知》(晋农建发〔2022〕2号),现下达第一批省级农田建设项目资金,有关事宜通知如下:', '2022-03-01', []],
     // valid: a purpose reached in the year is that year's (青海省, qinghai-qinghaisheng-zhongdianxiangmu2010.txt)
     ['为确保2010年全省固定资产投资目标的顺利实现,保持重点项目对投资的拉动和经济发展的支撑作用,现将全省重点项目通知如下。', '2010-03-01', [['2010年', '2010']]],
     // 青岛 (shandong-qingdao-kaituoguojishichang.txt): the round named by its year and half year
