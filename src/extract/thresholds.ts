@@ -244,6 +244,10 @@ const COUNTED_NOUN_AFTER = /^\s*([^，。；,;的在与和于为由及\d]{2,16}?
  */
 export const COUNTING_VERB_END = new RegExp(`(?:${COUNTING_VERB})$`);
 const HELD_BEFORE = /[\u4e00-\u9fff]{2}$/;
+/** A count named before households (注册用户数, 户数, 带贫规模): what the households measure. */
+const HOUSEHOLD_METRIC_BEFORE = /(?:数|数量|规模)\s*(?:[，,]\s*)?(?:达到|达|超过|不少于|不低于|在)?\s*$/;
+/** The place a count of households sizes, right after it: 的村庄, 的社区, 的行政村. */
+const HOUSEHOLDS_OF_PLACE_AFTER = /^\s*(?:[（(]\s*含[^（）()]{0,8}[）)])?\s*的?(?:行政村|自然村|村庄|村|社区|小区|居委会|村委会)/;
 /**
  * Firms a park, a base or a building hosts, named before their count: 入驻电子商务企业, 集聚企业, 在孵企业; or the firms a platform serves,
  * drives or connects, a measure of its reach as a park's tenants are of its size (年度服务本地企业50家以上…的企业, 青岛; 带动企业, 连接企业).
@@ -1787,8 +1791,12 @@ function quantityThresholds(text: string, listed: boolean, prior: Threshold[], g
     if (ordinalAt(text, start)) continue;
     const pre = before(text, start);
     // (…or the firms a park or base hosts, 入驻电子商务企业30家以上的…集聚区: 宿迁, a measure of the applicant as its floor area is)
-    const held = (/^(个|项|位)$/.test(unit) && HELD_BEFORE.test(pre) && !COUNTING_VERB_END.test(pre)) || (unit === '家' && HOSTED_BEFORE.test(pre));
     const rest = text.slice(end);
+    // (…or the households a place or a platform has, 户 after the count it measures or before the place it sizes: 注册用户数1万户以上的…交易平台,
+    // 盐湖; 2000户以下的社区, 简阳; 500户以下的村庄, 平谷 — the applicant's size, as a park's firms are; not households a measure counts, 每村发展养殖
+    // 示范户30户以上, 西吉)
+    const held =
+      (/^(个|项|位)$/.test(unit) && HELD_BEFORE.test(pre) && !COUNTING_VERB_END.test(pre)) || (unit === '家' && HOSTED_BEFORE.test(pre)) || (unit === '户' && (HOUSEHOLD_METRIC_BEFORE.test(pre) || HOUSEHOLDS_OF_PLACE_AFTER.test(rest)));
     // (An age bound, 60岁以上老年人, 18周岁以下, always names whom a measure is for: no applicant word need follow it.)
     const age = /岁$/.test(unit);
     // (…but a bound inside a cited title (《湖北省3岁以下婴幼儿照护服务…方案》: 沙市区) names that document, no one the notice is for.)
