@@ -199,6 +199,11 @@ const PROGRAMME_FUND_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})(?:(?!�
 const QUOTED_FUND_AFTER = /^(?:度)?[“"][^”"]{2,60}[”"](?:专项)?(?:资金|经费)(?!\s*(?:规模|总额|总量)?\s*(?:为|达|共计|合计)?\s*[\d.])/;
 /** …or a form's name that its year opens, the form closing the item (2019年科技型企业保证保险贷款补贴申报表;, a materials list: 武汉). */
 const FORM_NAME_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})[^，。；,;：:！？\\d]{2,40}?(?:${FORM_HEAD})(?:[（(][^（）()]{1,12}[）)])?\\s*(?:[;；。，,]|$)`);
+/**
+ * …or a list of those designated that its year opens, the level and the designation before 名单 (支持对象为2024年省级标杆农民合作社和标杆家庭
+ * 农场入围名单中的…, 佛冈 round 272): the list's name, as a batch's is.
+ */
+const DESIGNATED_LIST_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})(?:国家级|省级|市级|州级|县级|区级)[^，。；,;：:！？\\d]{2,30}?(?:入围|拟认定|认定|拟推荐|推荐|拟入选|入选)?名单`);
 /** Funds a superior added or passed down, right before their year (江苏省追加2018年东西部扶贫协作专项资金4000万元, 海东): a report of them. */
 const FUNDS_PASSED_BEFORE = /(?:追加|下达|下拨|拨付|划拨|收到)(?:的)?\s*$/;
 /** A project's name field right before the year (项目名称:2021年同心县王团镇大沟沿村3824亩高标准农田建设项目, 同心): the year opens the name. */
@@ -206,7 +211,7 @@ const NAME_FIELD_BEFORE = /名称\s*[:：]\s*$/;
 const namedYear = (before: string, after: string): boolean =>
   NAME_FIELD_BEFORE.test(before) ||
   (FUNDS_PASSED_BEFORE.test(before) && /^(?:度)?[^，。；,;：:！？]{2,20}?(?:资金|经费)/.test(after)) ||
-  (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after) || PROGRAMME_FUND_AFTER.test(after) || QUOTED_FUND_AFTER.test(after) || BATCH_NAME_AFTER.test(after) || FORM_NAME_AFTER.test(after);
+  (PLACE_BEFORE.test(before) && !LEVEL_ONLY.test(before) && NAME_AFTER_PLACE.test(after)) || PLACE_NAME_AFTER.test(after) || FUND_NAME_AFTER.test(after) || PROGRAMME_FUND_AFTER.test(after) || QUOTED_FUND_AFTER.test(after) || BATCH_NAME_AFTER.test(after) || FORM_NAME_AFTER.test(after) || DESIGNATED_LIST_AFTER.test(after);
 /** A clause that opens with a signing body and nothing else before the date (北京市昌平区人民政府 2013年10月14日). */
 // (a body's full name, its place first: 北京市昌平区人民政府; not a bare 区财政局, which may open a sentence that sets a date)
 const SIGNER_OPENS = /^\s*(?:中共)?[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|县|区|旗)[\u4e00-\u9fff]{0,16}?(?:人民政府|人民政府办公室|人民政府办公厅|办公室|办公厅|委员会|管委会|局|厅)\s*$/;
