@@ -232,7 +232,9 @@ const CLASSIFICATION_AFTER = /^(?:度)?(?:政府)?收支分类科目/;
 /** …passed down to the notice's own place or its addressee, right before the year (下达我市, 下达我县, 收回托里县, 现下达你单位2021年第四批…资金:
  * 黔江 财政局), or paid out there (需兑付博湖县2023年…补贴资金1875726元). */
 // (…or the place first, its verb after it: 我县可分配2018年中央及省级财政专项扶贫资金1426万元, 耿马)
-const ALLOTTED_TO_OWN_BEFORE = /(?:下达|下拨|拨付|分配|收回|兑付|兑现)(?:给|到)?(?:(?:我|本)(?:省|市|县|区|旗|州)|[\u4e00-\u9fff]{2,6}(?:县|市|区|旗)|你(?:单位|局|委|们|县|市|区|旗|镇|乡))$|(?:我|本)(?:省|市|县|区|旗|州)(?:可|共|拟|将)?(?:分配|安排|统筹)$/;
+// (…or the verb that passes the fund down right before its year, no recipient between: 管委会财政提前下达2023年财政衔接推进乡村振兴补助资金179万元,
+// 长白山; 本次下达2017年第一批…省补助资金9379.5万元, 驻马店)
+const ALLOTTED_TO_OWN_BEFORE = /(?:下达|下拨|拨付|分配|收回|兑付|兑现)(?:给|到)?(?:(?:我|本)(?:省|市|县|区|旗|州)|[\u4e00-\u9fff]{2,6}(?:县|市|区|旗)|你(?:单位|局|委|们|县|市|区|旗|镇|乡))$|(?:我|本)(?:省|市|县|区|旗|州)(?:可|共|拟|将)?(?:分配|安排|统筹)$|(?:提前|本次|此次|本批)(?:下达|下拨|拨付)$/;
 /** …or handed to the addressees after its sum (现将…资金3000万元下达给你们; a comma between: 现将2019年幼儿园生均公用经费106.55万元,下达给你们, 剑河). */
 const FUND_SUM_ALLOTTED_AFTER = new RegExp(`${FUND_NAME}${FUND_SUM}\\s*[，,]?[^，。；,;\\d]{0,8}?(?:下达|下拨|拨付|分配)`);
 /**
