@@ -304,6 +304,21 @@ function pageHeadOf(head: Para[], below: string, title: string, opening: string)
 }
 /** An organ's name ending the text: 重庆市巴南区人民政府, 重庆市发展和改革委员会. */
 const ORGAN_CLOSED = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{4,30}(?:${ORGAN_END})$`);
+
+/**
+ * The bodies on the lines right over a 关于 title, a line each (黔江: 重庆市黔江区财政局 / 关于下达…的通知; a joint letterhead, 海南省人力资源和
+ * 社会保障厅 / 海南省财政厅 / 海南省扶贫办 / 关于落实…的通知, 海南省 round 273): the notice's own head names who issues it, joined with 、.
+ */
+/** A body's name closed by its organ's word (扶贫办, 财政厅), however short the rest: 海南省扶贫办 (its place named first, below). */
+const ORGAN_ENDS = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,30}(?:${ORGAN_END})$`);
+function bodiesOverTitle(head: string[]): string | undefined {
+  const isBody = (p: string) => ISSUER.test(p) || ORGAN_CLOSED.test(p) || (ORGAN_ENDS.test(p) && !!divisionAt(p.replace(/^中共/, ''), 0));
+  const k = head.findIndex((p, k) => isBody(p) && /^关于/.test(head[k + 1] ?? ''));
+  if (k < 0) return undefined;
+  let j = k;
+  while (j > 0 && k - j < 3 && isBody(head[j - 1])) j--;
+  return head.slice(j, k + 1).join('、');
+}
 /** What two strings start with alike. */
 function commonStart(a: string, b: string): string {
   let k = 0;
@@ -892,7 +907,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       gluedBody ??
       // A body alone on its line right over a 关于 title, below the page's own copy of the title (黔财农〔2021〕55号关于下达…的通知 /
       // 重庆市黔江区财政局 / 关于下达2021年第四批…的通知, 黔江): the notice's own head names it, in full where a page field names it short.
-      headText.slice(0, 12).map(fold).find((p, k, all) => ISSUER.test(p) && /^关于/.test(all[k + 1] ?? '')) ??
+      bodiesOverTitle(headText.slice(0, 12).map(fold)) ??
       pageByline(headText.map(fold)) ??
       // A body bulleted on its own line right over the title (• 青岛市人民政府 / 关于…的通知).
       bulletedIssuerOverTitle(headText, titleFolded) ??
