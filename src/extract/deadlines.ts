@@ -538,8 +538,11 @@ const ROUND_WORK_AFTER = /^(?:度)?[^，。；,;！？:：]{0,40}?(?:工作|申�
 const ROUND_APPLICATION_WORDS = '申报|入库|遴选|复核|评审|评选|认定';
 // (…or its grants, 现就2023年高新技术企业开展奖励工作, 虹口: the year of the grants' round, as 金山's 2024年度…奖励)
 const ROUND_CALL_AFTER = new RegExp(`^(?:度)?[^，。；,;！？:：《》]{0,30}?(?:${ROUND_APPLICATION_WORDS}|奖励|资助|奖补|兑现|征集|推荐)`);
-/** …and after 现将, its applications' work only (…补助申报工作有关事项通知如下), no allotment it sends (…奖励安排计划下达给…). */
-const ROUND_APPLICATIONS_AFTER = new RegExp(`^(?:度)?[^，。；,;！？:：《》]{0,30}?(?:${ROUND_APPLICATION_WORDS})工作(?:有关|相关)?(?:事项|事宜)?通知如下`);
+/**
+ * …and after 现将, its applications' work only (…补助申报工作有关事项通知如下; its applications' matters, 工作 left out: …一次性交通补助申请相关事项
+ * 通知如下, 临翔 round 273), no allotment it sends (…奖励安排计划下达给…).
+ */
+const ROUND_APPLICATIONS_AFTER = new RegExp(`^(?:度)?[^，。；,;！？:：《》]{0,30}?(?:${ROUND_APPLICATION_WORDS}|申请)(?:工作(?:有关|相关)?(?:事项|事宜)?|(?:有关|相关)(?:事项|事宜))通知如下`);
 /** Where a span's figure starts in a match that opens with its words (有效期3年, 之后5年内): the raw keeps the span alone. */
 const figureAt = (match: string): number => match.search(/[\d一二两三四五六七八九十]/);
 /** Whether a call's year is a round's name: 现就 turns to its applications, awards or calls, 现将 only to its applications' work. */
