@@ -110,7 +110,9 @@ export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
   for (let i = 0; i < lines.length; i++) {
     // (Each cell may be closed by a bar: 序号 | / 项目名称 | / 资金规模 (万元) | / 项目实施单位 |.)
     const barred = isBarCell(lines[i].c);
-    const first = barred ? cellWords(lines[i].c) : fold(lines[i].c.replace(/[\s\u3000]+/g, ''));
+    // (folded only where short enough to be a column's name: a header opens on one)
+    const flat = barred ? '' : lines[i].c.replace(/[\s\u3000]+/g, '');
+    const first = barred ? cellWords(lines[i].c) : flat.length <= 24 ? fold(flat) : flat;
     // (A 公示's table drawn a cell a line with bars and no row numbers, opened by its recipients' column: 单位名称 | / 奖补事项 | / 奖补资金 |
     // / 广汉绿丰蔬菜种植专业合作社 | / 绿色食品认证 | / 2万元 |, 广汉: its header the cells named as columns, a money column among them.)
     if (barred && !lines[i].tab && (RECIPIENT_COLUMN.test(first) || PLACE_COLUMN.test(first)) && unnumberedBarColumns(lines.map((l) => l.c), i) > 0) return i;

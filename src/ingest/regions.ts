@@ -708,8 +708,9 @@ const SELF_RE = new RegExp(
 );
 
 /** The names of the province-level municipalities without their 市 (北京, 上海, 天津, 重庆), from the gazetteer. */
+let municipalities: string[] | undefined;
 function municipalityNames(): string[] {
-  return [...load().provinces.values()].flatMap((p) => (p.name.endsWith('市') ? [p.name.slice(0, -1)] : []));
+  return (municipalities ??= [...load().provinces.values()].flatMap((p) => (p.name.endsWith('市') ? [p.name.slice(0, -1)] : [])));
 }
 
 /** Which level a division's name says it is (澜沧拉祜族自治县 → 县, 仙桃市 → 市). */
