@@ -305,12 +305,12 @@ function pageHeadOf(head: Para[], below: string, title: string, opening: string)
 /** An organ's name ending the text: 重庆市巴南区人民政府, 重庆市发展和改革委员会. */
 const ORGAN_CLOSED = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{4,30}(?:${ORGAN_END})$`);
 
+/** A body's name closed by its organ's word (扶贫办, 财政厅), however short the rest: 海南省扶贫办 (its place named first, below). */
+const ORGAN_ENDS = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,30}(?:${ORGAN_END})$`);
 /**
  * The bodies on the lines right over a 关于 title, a line each (黔江: 重庆市黔江区财政局 / 关于下达…的通知; a joint letterhead, 海南省人力资源和
  * 社会保障厅 / 海南省财政厅 / 海南省扶贫办 / 关于落实…的通知, 海南省 round 273): the notice's own head names who issues it, joined with 、.
  */
-/** A body's name closed by its organ's word (扶贫办, 财政厅), however short the rest: 海南省扶贫办 (its place named first, below). */
-const ORGAN_ENDS = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff]{2,30}(?:${ORGAN_END})$`);
 function bodiesOverTitle(head: string[]): string | undefined {
   const isBody = (p: string) => ISSUER.test(p) || ORGAN_CLOSED.test(p) || (ORGAN_ENDS.test(p) && !!divisionAt(p.replace(/^中共/, ''), 0));
   const k = head.findIndex((p, k) => isBody(p) && /^关于/.test(head[k + 1] ?? ''));

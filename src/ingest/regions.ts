@@ -707,8 +707,8 @@ const SELF_RE = new RegExp(
   'g',
 );
 
-/** The names of the province-level municipalities without their 市 (北京, 上海, 天津, 重庆), from the gazetteer. */
 let municipalities: string[] | undefined;
+/** The names of the province-level municipalities without their 市 (北京, 上海, 天津, 重庆), from the gazetteer, computed once. */
 function municipalityNames(): string[] {
   return (municipalities ??= [...load().provinces.values()].flatMap((p) => (p.name.endsWith('市') ? [p.name.slice(0, -1)] : [])));
 }
