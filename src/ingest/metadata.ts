@@ -388,8 +388,11 @@ const INLINE_SIGNATURE = new RegExp(
 );
 /** An attachment's title, its file's extension maybe, then the signing body run into it (captured), closing the line. */
 const TITLE_THEN_ORGAN = `[^。！!；;]{2,80}${ATTACHMENT_TITLE_END}(?:\\.(?:docx?|xlsx?|pdf|wps))?((?:中共)?[\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_END}))$`;
-/** An attachment's title, then the signing body the cleaner ran into its line (附件:大冶市…项目计划安排表市委农办). */
-const ATTACHMENT_THEN_ORGAN = new RegExp(`附件(?:下载)?\\d*[:：]${TITLE_THEN_ORGAN}`);
+/**
+ * An attachment's title, then the signing body the cleaner ran into its line (附件:大冶市…项目计划安排表市委农办; marked 附: alone,
+ * 附:右玉县2023年…补助资金拨付表右玉县草原生态保护补助奖励机制工作领导组, 右玉).
+ */
+const ATTACHMENT_THEN_ORGAN = new RegExp(`附件?(?:下载)?\\d*[:：]${TITLE_THEN_ORGAN}`);
 /** …or into a later numbered item of that list (附件:1.…分配表 / 2.…绩效目标表海南省财政厅 / 2025年5月16日, 海南省). */
 const LISTED_ATTACHMENT_THEN_ORGAN = new RegExp(`^\\d{1,2}[.、．]${TITLE_THEN_ORGAN}`);
 /** A red-header masthead the cleaner ran into its line, its document number after it (…常熟市人民政府办公室文件常政办发〔2018〕32号…). */
