@@ -659,6 +659,15 @@ function barContinuation(para: string, s: number, h: BarHeader): UnitNote | unde
   return note.units.length || note.times?.length ? note : undefined;
 }
 
+/** Does an empty cell stand between the figures from cell `from` to the row's last figure (合计|781067||5858004||)? */
+function figuresGapped(cells: { text: string }[], from: number): boolean {
+  let last = -1;
+  cells.forEach((c, k) => {
+    if (isFigureCell(c.text)) last = k;
+  });
+  return cells.slice(from, last).some((c) => !c.text.trim());
+}
+
 /** The clause of a bar-drawn row: its task cell, with the row's unit cells and time cell as its note. */
 function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote, wholeCell = false): ClauseSpan[] | undefined {
   const raw = barCells(para);
@@ -684,9 +693,7 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote, wh
   const filled = raw.filter((c) => c.text.trim()).length;
   // (…nor one whose figures an empty cell parts, each under its own column: 合计|781067||5858004|| under 乡(镇)名 | 天然禁牧草地面积(亩) |
   // 补助标准(元/亩) | 补助资金(元) | 备注, 右玉 — merged cells leave no gap between the figures they move left.)
-  const lastFigure = cells.reduce((at, c, k) => (isFigureCell(c.text) ? k : at), -1);
-  const gapped = cells.slice(totalAt + 1, lastFigure).some((c) => !c.text.trim());
-  const merged = totalAt >= 0 && totalAt + 1 < h.money[0]?.k && isFigureCell(cells[totalAt + 1]?.text ?? '') && filled < h.columns && !gapped;
+  const merged = totalAt >= 0 && totalAt + 1 < h.money[0]?.k && isFigureCell(cells[totalAt + 1]?.text ?? '') && filled < h.columns && !figuresGapped(cells, totalAt + 1);
   if (merged) money.length = 0;
   if (total && !money.length && h.money.length) {
     const figures = cells.filter((x) => isFigureCell(x.text));

@@ -695,6 +695,9 @@ export function crumbRegion(line: string): RegionMatch | undefined {
 /** The four province-level cities. */
 export const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
+/** The four province-level cities without their 市 (北京, 天津, 上海, 重庆): how their bodies' names open (上海市委网信办). */
+const MUNICIPALITY_STEMS = [...MUNICIPALITIES].map((n) => n.slice(0, -1));
+
 const OLD_NAMES = new Set(RENAMED_DIVISIONS.map((r) => r.old));
 
 /** A notice's words for its own jurisdiction: 全市, 我区, 本县, 县政府, 州委… */
@@ -706,12 +709,6 @@ const SELF_RE = new RegExp(
   `(?:[全我本](${SELF_LEVELS.join('|')})|(?<![各县市区州旗盟、级个])(${SELF_LEVELS.join('|')})(?:人民)?(?:政府|委)(?!员)|(?<=[：:、，,；;（(])(${SELF_LEVELS.join('|')})(?=[^\\s、，,；;和与及政府（()）〔〕]{1,6}(?:局|委)[、，,；;）)])|(?<![各县市区州旗盟级个])(${SELF_LEVELS.join('|')})直(?=(?:各|有关|相关)?(?:部门|单位|机关)))`,
   'g',
 );
-
-let municipalities: string[] | undefined;
-/** The names of the province-level municipalities without their 市 (北京, 上海, 天津, 重庆), from the gazetteer, computed once. */
-function municipalityNames(): string[] {
-  return (municipalities ??= [...load().provinces.values()].flatMap((p) => (p.name.endsWith('市') ? [p.name.slice(0, -1)] : [])));
-}
 
 /** Which level a division's name says it is (澜沧拉祜族自治县 → 县, 仙桃市 → 市). */
 function levelWord(d: { name: string; level: Division['level'] }): string {
@@ -781,11 +778,10 @@ export function blankTitles(text: string): string {
 export function ownLevel(text: string): string | undefined {
   const own = blankTitles(text);
   const levels = new Map<string, number>();
-  const municipal = municipalityNames();
   for (const m of own.matchAll(SELF_RE)) {
     // (A province-level municipality's body named with its name, 上海市委网信办, 北京市人民政府, is a superior's in a district's notice and
     // the province's level in the city's own: never a city's word for itself, 徐汇 2025.)
-    if (m[2] && municipal.some((n) => own.endsWith(n, m.index))) continue;
+    if (m[2] && MUNICIPALITY_STEMS.some((n) => own.endsWith(n, m.index))) continue;
     const w = m[1] ?? m[2] ?? m[3] ?? m[4];
     levels.set(w, (levels.get(w) ?? 0) + 1);
   }
