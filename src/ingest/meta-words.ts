@@ -22,6 +22,7 @@ const data = createRequire(import.meta.url)('../../dict/document-meta.json') as 
   provinceAbbreviations: Record<string, string>;
   cityAliases: Record<string, string>;
   pageLabels: string[];
+  photoCredits: string[];
   draftMarks: string[];
   documentKinds: string[];
   newsContentWords: string[];
@@ -121,6 +122,8 @@ export const CITY_ALIASES = data.cityAliases;
 
 /** A site's section or tab label opening a line (补贴详情, 政策原文, 正文): up to six characters ending in a label word. */
 export const PAGE_LABEL = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alt(data.pageLabels)})`);
+/** A news photo's credit opening a line (资料图 王海欣 摄, 新华社记者 李鑫 摄): a credit word, the photographer's name, 摄. */
+export const PHOTO_CREDIT = new RegExp(`^(?:${alt(data.photoCredits)})\\s*[\\u4e00-\\u9fff·]{2,5}?\\s*摄(?:影)?\\s*`);
 /** A page's font-size widget as it opens, its closer maybe lost (【字体:, [字体: ] 打印, 【字號：): read by SITE_CHROME and the cleaner. */
 export const FONT_WIDGET_OPEN = '[【\\[［(（]\\s*(?:字体|字號|字号|字體)(?:大小)?\\s*';
 /** A telephone number alone: an area code's (0851-88639317, 021-80392549) or a mobile's eleven figures (18701651688). */

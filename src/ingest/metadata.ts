@@ -1,4 +1,4 @@
-import { alt, ANY_FIELD, CITED_TITLE, closesLongerWord, DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_BEFORE_OWN_TITLE, NUMBER_FIELDS, ORGAN_END, OWN_TITLE_IN_MARKS, PAGE_LABEL, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
+import { alt, ANY_FIELD, CITED_TITLE, closesLongerWord, DOCUMENT_KIND, FIELD, ISSUER_FIELDS, NAMED_ZONES, NUMBER_BEFORE_OWN_TITLE, NUMBER_FIELDS, ORGAN_END, OWN_TITLE_IN_MARKS, PAGE_LABEL, PHOTO_CREDIT, PUBLISHED_FIELDS, SIGNED_FIELDS, SOURCE_FIELDS, ZONES } from './meta-words.js';
 import { LOST_MARKS, TIMED_STAMP, splitStampDate } from './stamps.js';
 import { blankTitles, divisionAt } from './regions.js';
 import { fold } from './fold.js';
@@ -1030,6 +1030,9 @@ export function citedOwnIssuer(text: string, isOwn: (body: string) => boolean): 
  * 税务局 keeps its name: no label).
  */
 export function pageLabelLength(line: string): number {
+  // (a news photo's credit the same way: 资料图 王海欣 摄北京市人民政府办公厅)
+  const credit = PHOTO_CREDIT.exec(line);
+  if (credit && divisionAt(line, credit[0].length)) return credit[0].length;
   const m = PAGE_LABEL.exec(line);
   if (!m || divisionAt(line, 0)) return 0;
   // (or a party committee's name, which opens with 中共 whatever its place: 文章播报中共华舍街道工作委员会…)
