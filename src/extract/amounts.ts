@@ -113,7 +113,7 @@ const withoutNamedGrants = (text: string): string => text.replace(NAMED_GRANT, '
 /** A clause that is one project's entry: its name, maybe its code in brackets, then a colon (…种植业基地配套建设(…)项目(ycssmz202601):). */
 const PROJECT_ENTRY = /^[^，。；,;:：]{2,80}?(?:项目|工程)(?:\s*[（(][^（）()]{1,30}[）)])*\s*[:：]/;
 /** Raising a level (提高到, 提升至): not a price set (调整为1.2元/吨 stays a standard). */
-const RAISE = '(?:提高|提升|增加|上调|调高|追加)(?:到|至)';
+const RAISE = '(?:提高|提升|增加|上调|调高|追加)(?:到|至|为)';
 /** One 每 of a level's measure: per head or period (每人, 每年), per a thing or a measure (每本, 每平方米: 海宁, 句容). */
 const PER_ONE = '每(?:[人户家个项年月天日本件台套张辆亩吨度次]|平方米|立方米|千瓦时)';
 /** Per head and period (每人每年, 每家), or per a thing or a measure, the grant's word after (每月每平方米补贴): the level's measure. */
@@ -127,11 +127,11 @@ const RAISED_TO = new RegExp(`(?:${RAISE}|(?:提高|提升|上调)[^，。；,;�
 const LEVEL_MEASURE = `(?:\\d{4}\\s*年度?的?)?(?:(?:原来|原有|原|现行)的?)?(?:${PER_ONE}|[年月]?人均|不低于|不少于){0,3}(?:补贴|补助)?`;
 /** Moving a level to another (调整为, 上调至, 下调到), after the level it moves from. */
 // (…or floated up or down to it: 单人最高贷款额度由30万元上浮至40万元, 嘉兴)
-const ADJUST = '(?:(?:调整|上调|下调|提高|上浮|下浮)(?:为|到|至))';
+const ADJUST = '(?:(?:调整|上调|下调|调高|调低|提高|提升|增加|上浮|下浮|降低|减少)(?:为|到|至))';
 /** A level moved from a sum to a new one (由750元调整为900元, 从原来每人每月820元调整为每人每月900元): the new level, after its verb. */
 // (…the old level per a period, restated in brackets, a comma before the verb: 标准由原来的26636元/年(2219.6元/月),调整至27914元/年, 大丰)
 // (…per a unit and a time, any dot between: 从300元/人.月调整为320元/人.月, 彭水)
-const ADJUSTED_FROM_TO = new RegExp(`(?:从|由)${LEVEL_MEASURE}[\\d.]+(?:万|亿)?元(?:\\/[\\u4e00-\\u9fff]{1,2}(?:(?:${UNIT_DOT}|\\/)[\\u4e00-\\u9fff]{1,2})?)?(?:\\s*[（(][^（）()]{0,16}[）)])?\\s*[，,]?\\s*${ADJUST}${PER_HEAD}$`);
+const ADJUSTED_FROM_TO = new RegExp(`(?:从|由)${LEVEL_MEASURE}[\\d.]+(?:万|亿)?元(?:人民币)?(?:\\/[\\u4e00-\\u9fff]{1,2}(?:(?:${UNIT_DOT}|\\/)[\\u4e00-\\u9fff]{1,2})?)?(?:\\s*[（(][^（）()]{0,16}[）)])?\\s*[，,]?\\s*${ADJUST}${PER_HEAD}$`);
 /** The verb of such a move alone before the new level, the old one earlier in the sentence (…,调整至27914元/年). */
 const ADJUST_ALONE = new RegExp(`^${ADJUST}${PER_HEAD}$`);
 /** A price or a fee named right before the level it moves from (收费标准由…, 水价由…, 票价从…): a standard set, `fixed`. */
@@ -372,10 +372,10 @@ function sumRole(text: string, m: MoneyMention, earlier: Amount[]): AmountRole |
 // (…or the measure's name, 从月销售额10万元提高到15万元, 铁岭: up to six characters, for a raise only)
 const RAISED_FROM_BEFORE = new RegExp(`(?:从|由)${LEVEL_MEASURE}$`);
 const RAISED_FROM_NAMED = new RegExp(`(?:从|由)[\\u4e00-\\u9fff]{0,6}?${LEVEL_MEASURE}$`);
-const RAISED_FROM_AFTER = new RegExp(`^\\s*(?:分别)?${RAISE}`);
+const RAISED_FROM_AFTER = new RegExp(`^(?:人民币)?\\s*(?:分别)?${RAISE}`);
 /** …or moved by 调整为 (由750元调整为900元), unless a fund's size is what changes. */
 // (…a comma before the verb too: 由原来的每月每平方米补贴15元,调整到…, 句容)
-const ADJUSTED_FROM_AFTER = new RegExp(`^\\s*[，,]?\\s*(?:分别)?${ADJUST}`);
+const ADJUSTED_FROM_AFTER = new RegExp(`^(?:人民币)?\\s*[，,]?\\s*(?:分别)?${ADJUST}`);
 const UNREWARDED_PART = /^\s*(?:的)?部分(?:不予|不再|不计|不纳入|不享受)/;
 
 /** A phrase that only raises the goal of the list before it: 力争达到, 争取突破. */
