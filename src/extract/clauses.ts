@@ -561,8 +561,10 @@ function barHeader(para: string, above?: string): BarHeader | undefined {
   // (A column reporting progress may be named at length: 进展情况、存在问题及下一步打算, 柯桥.)
   // (…or a column whose name says at length what it holds, 联农带农富农利益联结机制, 实施期限(年/月-年/月), 大冶: up to 16 characters.)
   // (…its unit in brackets not counted: 省级资金敬老院改造提升护理型床位(万元), 莒南.)
-  const named = (c: string) => c.replace(/[（(][^（）()]{1,6}[）)]$/, '');
-  if (cells.length < 2 || !cells.every((c) => (named(c).length <= 16 || (c.length <= 20 && REPORT_HEAD.test(c))) && (!/[。；，,;\d]/.test(c) || YEAR_COLUMN.test(c)))) return undefined;
+  // (…or after a slash, and a year the column's figures are of before it: 2024年耕地地力保护补贴应实际发放面积/亩 | 耕地地力保护补贴资金/万元,
+  // 舟山 — no figure in the name.)
+  const named = (c: string) => c.replace(/[（(][^（）()]{1,6}[）)]$|[/／](?:万|亿)?元(?:[/／][\u4e00-\u9fff]{1,2}){0,2}$|[/／][\u4e00-\u9fff]{1,3}$/, '').replace(/^\d{4}年度?(?=[\u4e00-\u9fff]{2})/, '');
+  if (cells.length < 2 || !cells.every((c) => (named(c).length <= 16 || (c.length <= 20 && REPORT_HEAD.test(c))) && (!/[。；，,;\d]/.test(named(c)) || YEAR_COLUMN.test(c)))) return undefined;
   const yearCols = cells.flatMap((c, k) => {
     const m = YEAR_COLUMN.exec(c);
     return m ? [{ k, year: m[1], target: !!m[2] }] : [];
@@ -579,7 +581,8 @@ function barHeader(para: string, above?: string): BarHeader | undefined {
   // the place column is named 名称, 县区名称 | 市级资金(万元) | 备注, 商丘 2019: read before the 名称 of projects below.)
   // (…but a project's 名称 before the place it lies in names the rows: 项目名称 | 所在地区 | 补助金额(万元), 广东省 技改 — grants to projects.)
   const nameCol = task < 0 && (money.length || units.length) ? cells.findIndex((c) => /名称|项目$/.test(c) && !UNIT_HEAD.test(c)) : -1;
-  const placeAt = task < 0 && money.length > 0 ? cells.findIndex((c) => PLACE_COLUMN.test(c)) : -1;
+  // (…the finest where two are named, 县(区) | 乡镇(街道) (临翔): the rows are the towns')
+  const placeAt = task < 0 && money.length > 0 ? cells.reduce((at, c, k) => (PLACE_COLUMN.test(c) ? k : at), -1) : -1;
   const place = placeAt >= 0 && (nameCol < 0 || placeAt <= nameCol) ? placeAt : -1;
   if (place >= 0) task = place;
   else if (task < 0) task = nameCol;
@@ -699,7 +702,8 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote, wh
     const figures = cells.filter((x) => isFigureCell(x.text));
     figures.slice(0, h.money.length).forEach((c, i) => {
       const yuan = cellYuan(c.text, h.money[i]);
-      if (yuan !== undefined) money.push({ start: s + c.at, end: s + c.at + c.text.length, yuan, role: 'total' });
+      // (…a column of a sum per a thing still its standard, 合 计 | 260200 | 700 under 补助金额(元) | 补助标准(元/人/月), 临翔)
+      if (yuan !== undefined) money.push({ start: s + c.at, end: s + c.at + c.text.length, yuan, role: h.money[i].per ? 'fixed' : 'total' });
     });
   }
   // A 合计 row: its sums, no task.

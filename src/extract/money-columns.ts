@@ -8,6 +8,8 @@ import { magnitude, parseNumber, round } from './numbers.js';
  * 单位:万元 / 单位：万元 in the header gives its unit to every column whose name names money (金额, 资金, 投资…).
  */
 const UNIT_IN_HEADER = /[（(]\s*(?:单位\s*[:：]\s*)?(万亿|亿|千万|百万|万|千)?元\s*((?:[/／][\u4e00-\u9fff]{1,2}){0,2})\s*[）)]\s*$/;
+/** …or written after a slash, no bracket: 耕地地力保护补贴资金/万元 (舟山), 补助标准/元/亩. */
+const UNIT_AFTER_SLASH = /[\u4e00-\u9fff]\s*[/／]\s*(万亿|亿|千万|百万|万|千)?元\s*((?:[/／][\u4e00-\u9fff]{1,2}){0,2})\s*$/;
 /** A table's title line ending with its unit (…分配情况表单位:万元||||||). */
 const TITLE_UNIT = /(?:金额)?单位\s*[:：]\s*(万亿|亿|千万|百万|万|千)?元[|｜\s]*$/;
 /** A bare figure in a money column's cell (1000, 7040.49, 1,200.5). */
@@ -38,11 +40,11 @@ export function moneyColumns(header: string[], above?: string): MoneyColumn[] {
   const table = cells.map((c) => TABLE_UNIT.exec(c)).find(Boolean) ?? titled;
   // (…but in a table of funds allotted whose only money column is the investment, 补助资金分配情况表 over 投资规模 | 9.45, 瀍河, that column is
   // what is allotted: no target.)
-  const moneyCount = cells.filter((c) => UNIT_IN_HEADER.test(c) || (table && MONEY_NAME.test(c) && !TABLE_UNIT.test(c))).length;
+  const moneyCount = cells.filter((c) => UNIT_IN_HEADER.test(c) || UNIT_AFTER_SLASH.test(c) || (table && MONEY_NAME.test(c) && !TABLE_UNIT.test(c))).length;
   const allotted = moneyCount <= 1 && /分配/.test(fold((above ?? '').replace(/\s+/g, '')));
   // (A column summing the money columns before it, named only 小计 or 合计, holds money in their unit where they share one: 省级建设补助(万元)
   // | … | 小计, 莒南.)
-  const unitIn = cells.map((c) => UNIT_IN_HEADER.exec(c));
+  const unitIn = cells.map((c) => UNIT_IN_HEADER.exec(c) ?? UNIT_AFTER_SLASH.exec(c));
   const units = new Set(unitIn.flatMap((m) => (m && !m[2] ? [m[1] ?? ''] : [])));
   const summed = units.size === 1 ? magnitude([...units][0]) : undefined;
   return cells.flatMap((c, k) => {

@@ -37,7 +37,9 @@ export const MONEY_NAME = /金额|资金|投资|补助|补贴|奖励|奖补|预�
  * A column naming the places a table allots money to: 地市, 地区, 市县, 县(市、区), 区县, 乡镇(街道), 镇别; it may open a header with no 序号
  * (镇别 / 新发展面积(亩) / 补贴金额(元), 武进); named by 名 as by 名称 (乡(镇)名, 右玉).
  */
-export const PLACE_COLUMN = /^(?:地市|地区|城市|地级以上市|地级市|市州|市县|县市|县市区|区县|县区|县[（(]市、?区[）)]|县[（(]市[）)]|市[（(]县[）)]|乡镇|镇别|镇街|街镇|街乡|镇乡|乡[（(]镇[）)]|区[（(]县[）)]|乡镇街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|街道|区域)(?:名称|名)?$/;
+const PLACE_KIND = '(?:地市|地区|城市|地级以上市|地级市|市州|市县|县市|县市区|区县|县区|县[（(]市、?区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]县[）)]|市[（(]区[）)]|乡镇|镇别|镇街|街镇|街乡|镇乡|乡[（(]镇[）)]|区[（(]县[）)]|乡镇街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|街道|区域)';
+// (…or two kinds of place joined, the districts and the streets a city's own level holds: 县(区)、街道, 舟山.)
+export const PLACE_COLUMN = new RegExp(`^${PLACE_KIND}(?:[、/／及和]${PLACE_KIND})?(?:名称|名)?$`);
 /** A place column that heads a row of repeated (place, sum) pairs only: 单位 / 金额 / 单位 / 金额 / 单位 / 金额 (浙江省 2018). */
 export const PAIRED_PLACE = /^(?:单位|单位名称|地区|地方)$/;
 /**
