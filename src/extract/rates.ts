@@ -395,8 +395,9 @@ export function listSpan(text: string, start: number, end: number): [number, num
  */
 // (Also a mark that repeats the figure and 以内 (同比增长0-5%(含5%)以内的,一次性补助5万元), and a grant right after 的 (增幅20%以上的一次性补助
 // 3万元): 新塘街道; and 时 closing the condition before the grant's clause: 当增长率达到10%以上时,给予奖励.)
+// (…or a rate raised right after 的, no comma: 国家级和省级基地留用率达到50%的可提高至80%, 龙港 — who qualifies for the higher rate.)
 // (A remark in brackets between the bound and 的 may run long: 研发投入强度超过6.5%(海淀园统计范围企业2019年企业研发投入强度平均值)的企业, 海淀.)
-const CONDITION_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE}|[（(]不?含[^（）()]{0,8}[）)])?(?:之间|区间内?|范围内)?(及|或)?(以上|以下|以内)?(${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?(?:[（(](?!不?含)[^（）()。；;]{1,40}[）)])?(?:增速|增幅|增长率)?(的(?=[；;。，,（(]|或|$)|的(${APPLICANT}|规上|个体|[^，。；,;的]{1,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)|[，,]?(分别)?(予以|给予|奖励|补助|补贴|奖补))|的(?:一次性)?(?:予以|给予|奖励|补助|补贴|奖补)|即可|方可|时(?=[，,]))`);
+const CONDITION_AFTER = new RegExp(`^(${INCLUSIVE}|${EXCLUSIVE}|[（(]不?含[^（）()]{0,8}[）)])?(?:之间|区间内?|范围内)?(及|或)?(以上|以下|以内)?(${INCLUSIVE}|${EXCLUSIVE}|[（(]含[^（）()]{0,8}[）)])?(?:[（(](?!不?含)[^（）()。；;]{1,40}[）)])?(?:增速|增幅|增长率)?(的(?=[；;。，,（(]|或|$)|的(${APPLICANT}|规上|个体|[^，。；,;的]{1,16}?(${APPLICANT})(?!资金|经费|资产|数量|个数|总数|收入|投资|建设)|[，,]?(分别)?(予以|给予|奖励|补助|补贴|奖补))|的(?:一次性)?(?:予以|给予|奖励|补助|补贴|奖补)|的(?:可|可以|均可)?(?:提高|提升|上浮|上调)(?:至|到)|即可|方可|时(?=[，,]))`);
 /**
  * (…or before 或 and the next alternative: 三季度产值同比增长5%以上且增速超过上半年的或者三季度产值同比增长15%以上的, 建德.)
  * A second condition before the applicant, joined by 且 (增速高于6%且高于全省…增速的涉农县区) or listed after a
