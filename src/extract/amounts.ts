@@ -71,6 +71,10 @@ const FUND_NAMED = /基金|资金总额|资金规模|总规模|专项资金|资�
 const PAYOUT_AMOUNT_BEFORE = /(?:补偿|补助|补贴|奖补|奖励|兑付|发放)(?:资金)?(?:金额|总额)(?:为|共计|合计)?$/;
 /** A standard per unit before it in the sentence (每亩16元, 30元/亩, 每人每月200元, 亩均投入1500元). */
 const STANDARD_PER_UNIT_BEFORE = /(?:每(?:人|户|亩|头|只|羽|平方米|吨|个)|(?:亩|户|人)均)[^，。；,;\d]{0,6}?\d[\d.]*\s*元|\d[\d.]*\s*元\s*[/／]\s*(?:人|户|亩|头|只|羽|平方米|吨|个)/;
+/** A payout's verb and what it pays right before the sum (发放补助金, 共计发放金额, 发放资金, 拨付津贴). */
+const PAID_OUT_BEFORE = /(?:共计|合计|总计|共)?(?:发放|拨付|下拨|兑付)(?:补助金|补贴金|补助资金|补贴资金|资金|金额|津贴|补助|补贴)(?:共计|合计|为)?$/;
+/** Heads counted earlier in the sentence (共有3229人, 在享19912人, 共补助人数29794人), not a count per a unit (每户3人). */
+const HEADS_COUNTED = /(?<![每\d.])\d+\s*(?:人|户|名)(?:次)?(?![^，。；,;]{0,2}?每)|人数\s*\d+\s*(?:人|户|名)/;
 /** A payout's sum word, its verb and fund maybe (共兑现奖补资金, 分别兑现, 合计发放). */
 const PAYOUT_SUM = /(?:共计|合计|总计|共|分别)(?:兑现|发放|拨付|下达|安排|奖补|奖励|补助|补贴|资助)*(?:资金|经费)?$/;
 /** A sum per a unit, a comma, then 共 or 合计 right before the next sum (每张承担10元,共). */
@@ -251,6 +255,10 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // (…or counted in the phrase before, the sum alone in its own: 其中燕门乡343人次,31130元; 重度一级286人,28590元, 德钦 — what that group gets
   // in all, as an allotment's place is; not a count per a unit, 每户3人,…)
   if (pre === '' && HEADCOUNT_PHRASE_BEFORE.test(text.slice(Math.max(0, headStart - 24), headStart))) return 'total';
+  // (…or counted earlier in the sentence, the payout's verb and what it pays right before the sum: 2024年4月份我市高龄老年人共有3229人,发放补助金
+  // 18.1135万元, 香格里拉; 困难残疾人生活补贴在享19912人,发放资金2050.52万元, 金华; 共补助人数29794人,共计发放金额263.460万元, 永嘉 — what the
+  // heads were paid in all, as an allotment is: ANNOTATION round 277.)
+  if (PAID_OUT_BEFORE.test(pre) && HEADS_COUNTED.test(sentenceBefore(text, m.start))) return 'total';
   // (…or counted before the payout's verb: …等12家企业返还稳岗资金160111.22元, 那曲.)
   if (COUNTED_THEN_PAID.test(pre)) return 'total';
   // (…or counted as the recipients the phrase names, no sum each: 落實上述34家首次認定高新技術企業區級配套補貼680萬元, 13家重新認定…補貼65萬元,
