@@ -71,10 +71,14 @@ const FUND_NAMED = /基金|资金总额|资金规模|总规模|专项资金|资�
 const PAYOUT_AMOUNT_BEFORE = /(?:补偿|补助|补贴|奖补|奖励|兑付|发放)(?:资金)?(?:金额|总额)(?:为|共计|合计)?$/;
 /** A standard per unit before it in the sentence (每亩16元, 30元/亩, 每人每月200元, 亩均投入1500元). */
 const STANDARD_PER_UNIT_BEFORE = /(?:每(?:人|户|亩|头|只|羽|平方米|吨|个)|(?:亩|户|人)均)[^，。；,;\d]{0,6}?\d[\d.]*\s*元|\d[\d.]*\s*元\s*[/／]\s*(?:人|户|亩|头|只|羽|平方米|吨|个)/;
-/** A payout's verb and what it pays right before the sum (发放补助金, 共计发放金额, 发放资金, 拨付津贴). */
-const PAID_OUT_BEFORE = /(?:共计|合计|总计|共)?(?:发放|拨付|下拨|兑付)(?:补助金|补贴金|补助资金|补贴资金|资金|金额|津贴|补助|补贴)(?:共计|合计|为)?$/;
+/** A payout's verb and what it pays right before the sum (发放补助金, 共计发放金额, 发放资金, 拨付津贴, 共发放特困人员基本生活费和照料护理费). */
+const PAID_OUT_BEFORE = /(?:共计|合计|总计|共)?(?:发放|拨付|下拨|兑付)(?:[^，。；,;\d每]{0,20}?(?:费|扶助金|供养金|救助金|津贴))?(?:补助金|补贴金|补助资金|补贴资金|资金|金额|津贴|补助|补贴|费)?(?:共计|合计|为)?$/;
 /** Heads counted earlier in the sentence (共有3229人, 在享19912人, 共补助人数29794人), not a count per a unit (每户3人). */
 const HEADS_COUNTED = /(?<![每\d.])\d+\s*(?:人|户|名)(?:次)?(?![^，。；,;]{0,2}?每)|人数\s*\d+\s*(?:人|户|名)/;
+/** Paid into accounts or handed to places right after the sum (88.616万元支付到特困人员个人账户, 56.3526万元下拨给各敬老院). */
+const PAID_OVER_AFTER = /^\s*(?:支付到|付到|拨付到|拨付给|下拨给|下拨到|下达给|拨给|拨到|划拨到|划拨给)/;
+/** Named funds or fees summed right before the sum (基本生活费、照料护理费共计). */
+const FUNDS_SUMMED_BEFORE = /(?:费|资金|经费|补助金|补贴金|扶助金|津贴)(?:共计|合计|总计)$/;
 /** A payout's sum word, its verb and fund maybe (共兑现奖补资金, 分别兑现, 合计发放). */
 const PAYOUT_SUM = /(?:共计|合计|总计|共|分别)(?:兑现|发放|拨付|下达|安排|奖补|奖励|补助|补贴|资助)*(?:资金|经费)?$/;
 /** A sum per a unit, a comma, then 共 or 合计 right before the next sum (每张承担10元,共). */
@@ -259,6 +263,11 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // 18.1135万元, 香格里拉; 困难残疾人生活补贴在享19912人,发放资金2050.52万元, 金华; 共补助人数29794人,共计发放金额263.460万元, 永嘉 — what the
   // heads were paid in all, as an allotment is: ANNOTATION round 277.)
   if (PAID_OUT_BEFORE.test(pre) && HEADS_COUNTED.test(sentenceBefore(text, m.start))) return 'total';
+  // (…or paid over to accounts or places right after it, or named funds summed before it: 基本生活费88.616万元支付到特困人员个人账户;
+  // …基本生活费、照料护理费共计154.6454万元; 共计56.3526万元下拨给各敬老院, 德江 — what the month's payout came to, not a standard each is paid:
+  // nothing per a head in the phrase. Not the parts a list sums before its 合计, 市级补贴资金255万元,区级配套127.5万元,合计382.5万元 (于洪): one
+  // recipient's grants.)
+  if (!/每/.test(pre) && (PAID_OVER_AFTER.test(text.slice(m.end, m.end + 6)) || FUNDS_SUMMED_BEFORE.test(pre))) return 'total';
   // (…or counted before the payout's verb: …等12家企业返还稳岗资金160111.22元, 那曲.)
   if (COUNTED_THEN_PAID.test(pre)) return 'total';
   // (…or counted as the recipients the phrase names, no sum each: 落實上述34家首次認定高新技術企業區級配套補貼680萬元, 13家重新認定…補貼65萬元,
@@ -267,7 +276,8 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // A sum after 共 right behind a sum per a unit (石嘴山市商务局每张承担10元,共1.9万元; 每户补助1000元,共2万元): what the units come to, a total.
   if (PER_UNIT_THEN_SUM.test(text.slice(Math.max(0, m.start - 40), m.start))) return 'total';
   // A sum of the grants to recipients the sentence counts (对…等9家企业实施奖励,共计266万元; 8家企业…各奖励10万元,总计680万元): their total.
-  if (/(?:共计|合计|总计)$/.test(pre) && COUNTED_RECIPIENTS.test(sentenceBefore(text, m.start))) return 'total';
+  // (…or after a bare 共 behind the project or fund it sums: 现拨付…等203家企业,2017年…进口贴息项目共33,841,108元, 东莞)
+  if (/(?:共计|合计|总计|(?:项目|资金|经费|补贴|补助|奖励|贴息)共)$/.test(pre) && COUNTED_RECIPIENTS.test(sentenceBefore(text, m.start))) return 'total';
   // (…or paid out to them at a sum each the sentence gave before, its payout verb between: 奖补8个行政村,每个村奖补10万元,共兑现奖补资金80万元;
   // 各奖补5个行政村,每个村奖补10万元,分别兑现奖补资金50万元: 银川, each place's sum.)
   if (PAYOUT_SUM.test(pre)) {
