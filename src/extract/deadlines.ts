@@ -1293,8 +1293,11 @@ const DONE_BY_AFTER = /^\s*(?:底|末)?\s*[，,]\s*[^，。；,;\d]{0,8}?(?:已�
 
 /** What a month is the month of, right after it: its rent or bills (2月份房租, 3月份的租金, 1月份水电费). */
 const MONTH_OF_BILL_AFTER = /^\s*(?:的)?(?:房屋)?(?:房租|租金|水电费|水费|电费|物业费|燃气费)/;
-/** …or the benefit paid for it (2月份价格临时补贴, 3月份的生活费), not a payment made in it (6月补贴资金下达, 6月份补贴发放到位). */
-const MONTH_OF_PAYMENT_AFTER = /^\s*(?:的)?[\u4e00-\u9fff]{0,6}?(?:补贴|津贴|工资|养老金|生活费|救助金|低保金|抚恤金)(?!资金|经费)(?![\u4e00-\u9fff]{0,4}?(?:发放|拨付|下达|到位|兑现|申报|申请))/;
+/**
+ * …or the benefit paid for it (2月份价格临时补贴, 3月份的生活费; its recipients named between, 2024年9月份特困供养人员基本生活费, 德江; 2024年4月份高龄老年
+ * 保健补助, 香格里拉), not a payment made in it (6月补贴资金下达, 6月份补贴发放到位).
+ */
+const MONTH_OF_PAYMENT_AFTER = /^\s*(?:的)?[\u4e00-\u9fff]{0,10}?(?:补贴|补助|津贴|工资|养老金|生活费|护理费|救助金|供养金|扶助金|低保金|抚恤金)(?!资金|经费)(?![\u4e00-\u9fff]{0,4}?(?:发放|拨付|下达|到位|兑现|申报|申请))/;
 /** A comparison right before a period: the period is its baseline (不低于2022年12月的50%, 较2021年增长, 比上年同期). */
 const COMPARED_WITH_BEFORE = /(?:[低高少多]于|比|较|相比|相较|对比)\s*$/;
 /** A place listed as an area right after a year: (本市)被列为…地区, 被列入…区域 (the area's listing, a condition on where). */
