@@ -522,6 +522,11 @@ const CONTACT_NUMBER_END = /(?:电话|手机|传真|热线|联系方式)\s*[:：
 const UNIT_FIELD_LINE = /^\s*[\u4e00-\u9fff]{0,6}(?:单位|部门)\s*[：:]\s*\S/;
 /** The end of a body's name (局, 委, 政府, 管委会, 中心, 公司…) or a closed bracket, nothing after it. */
 const BODY_LINE_END = /(?:[局委办府厅室院所站社处队部心司会行]|政府|单位|部门|[）)])\s*[。；;]?\s*$/;
+/**
+ * An image a saved page left as markdown, alone on its line (![](), ![图片](…)): a line of its own, never joined to the line above or below
+ * (香格里拉's signature date). (Not one closed by a bar, ![]() |, a table's cell: 曲阜.)
+ */
+const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
 /** A line of nothing but arrows pointing down (↓↓, ▼, 👇). */
 const POINTER_LINE = /^[\s↓⬇▼▽⇩↡︾👇]+$/u;
 /** Addressees alone on their line, no colon: 各乡镇人民政府、街道办事处; 各县(市、区)人民政府,市直各部门. */
@@ -557,6 +562,7 @@ export function isParagraphEnd(p: string, n: string, widths: Set<number> = new S
   // A line of arrows pointing down at what follows (↓↓, ▼, 👇: a repost's lead over the notice it carries, 巩义) is a line of its own,
   // never joined to the lead above it nor to the text below.
   if (POINTER_LINE.test(p) || POINTER_LINE.test(n)) return true;
+  if (IMAGE_LINE.test(p) || IMAGE_LINE.test(n)) return true;
   // A page's stamp, a day with its time of day and maybe the page's fields after it (2023年12月16日 14:04:50 人气: 83 来源: 珠海市商务局, 珠海),
   // is a line of its own, never the tail of the title above it nor the start of the notice's own title below.
   if (PAGE_STAMP_LINE.test(p) || PAGE_STAMP_LINE.test(n)) return true;
