@@ -21,6 +21,11 @@ import { planTitleTerm } from './plan-term.js';
 /** A Word list's enclosed number opening a line (①提标改造…). */
 const ENCLOSED_OPEN = new RegExp(`^\\s*${ENCLOSED_ITEM}`);
 
+/**
+ * A site's footer on one line with its sponsor (主办单位:苏州市财政局   网站支持IPV6   您是第个访问者, 苏州; 主办单位:郑州市人民政府办公室 地址:… 邮编:…):
+ * the site's, no unit note of the notice above it.
+ */
+const SITE_FOOTER_LINE = /版权所有|网站支持|访问者|访问量|ICP|备案号|网站标识码|技术支持|公网安备|IPV6|IPv6|邮编/;
 /** A clause before its values are read: a sentence of a paragraph or a row of a table. */
 export interface ClauseSpan {
   start: number;
@@ -1691,7 +1696,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
       closeList();
       closed = [span];
       noteLine = true;
-    } else if (fieldAt > 0 || ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para) || (e >= textEnd && CUT_BRACKETED_NOTE.test(para))) && (sawBody || BARE_NOTE.test(para)))) {
+    } else if (!SITE_FOOTER_LINE.test(para) && (fieldAt > 0 || ((BARE_NOTE.test(para) || BRACKETED_NOTE.test(para) || (e >= textEnd && CUT_BRACKETED_NOTE.test(para))) && (sawBody || BARE_NOTE.test(para))))) {
       // (…numbered as an item under its heading, (一)主办单位:…: the field after its number.)
       // "责任单位：区经济信息委、工业园区管委会" on a line of its own (bracketed or not) closes the article above it; so does a
       // bracketed one the excerpt's end cut off ((责任单位:省大数据局、…、省工业和), its complete names only.
