@@ -1247,8 +1247,8 @@ const QTY_BAND_RE = new RegExp(
 needing(QTY_BAND_RE, new RegExp(`[至到\\-—–~]\\s*${NUMERAL_START}`));
 /** What a span is held as, right before its figures: 就业期满, 稳定就业, 连续缴存, 服役 (a duration the applicant has, not a period). */
 const SPAN_HELD_BEFORE = /(?:期满|就业|务工|工作|服役|参保|缴费|缴存|经营|运营|连续)\s*$/;
-/** An age band: 16至55周岁, 18-35岁. */
-const AGE_BAND_RE = new RegExp(`${NUM}\\s*[至到\\-—–~]\\s*${NUM}\\s*(周岁|岁)`, 'g');
+/** An age band: 16至55周岁, 18-35岁; the unit written after both ends too (80岁—99岁, 香格里拉). */
+const AGE_BAND_RE = new RegExp(`${NUM}\\s*(?:周岁|岁)?\\s*[至到\\-—–~]\\s*${NUM}\\s*(周岁|岁)`, 'g');
 needing(AGE_BAND_RE, /岁/);
 // (…相关榜单前100名的企业: a list's ranks; 入选/入围 a list.)
 // (出口净增额列全区前三名的企业: 列 / 名列 a rank.)
