@@ -38,13 +38,14 @@ export function moneyColumns(header: string[], above?: string): MoneyColumn[] {
   // (…or the table's title line above the header ends with it: …补助资金分配情况表 单位:万元 |||||, 瀍河)
   const titled = above ? TITLE_UNIT.exec(fold(above.replace(/\s+/g, ''))) : null;
   const table = cells.map((c) => TABLE_UNIT.exec(c)).find(Boolean) ?? titled;
+  // (each cell's own unit, in brackets or after a slash, read once)
+  const unitIn = cells.map((c) => UNIT_IN_HEADER.exec(c) ?? UNIT_AFTER_SLASH.exec(c));
   // (…but in a table of funds allotted whose only money column is the investment, 补助资金分配情况表 over 投资规模 | 9.45, 瀍河, that column is
   // what is allotted: no target.)
-  const moneyCount = cells.filter((c) => UNIT_IN_HEADER.test(c) || UNIT_AFTER_SLASH.test(c) || (table && MONEY_NAME.test(c) && !TABLE_UNIT.test(c))).length;
+  const moneyCount = cells.filter((c, k) => unitIn[k] || (table && MONEY_NAME.test(c) && !TABLE_UNIT.test(c))).length;
   const allotted = moneyCount <= 1 && /分配/.test(fold((above ?? '').replace(/\s+/g, '')));
   // (A column summing the money columns before it, named only 小计 or 合计, holds money in their unit where they share one: 省级建设补助(万元)
   // | … | 小计, 莒南.)
-  const unitIn = cells.map((c) => UNIT_IN_HEADER.exec(c) ?? UNIT_AFTER_SLASH.exec(c));
   const units = new Set(unitIn.flatMap((m) => (m && !m[2] ? [m[1] ?? ''] : [])));
   const summed = units.size === 1 ? magnitude([...units][0]) : undefined;
   return cells.flatMap((c, k) => {
