@@ -1460,6 +1460,7 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
     // A list of grants a cell a line (序号 / 乡镇 / 单位详细名称 / 奖励金额(万元)): a clause a row, its sum the money column's.
     const grants = !row && (para.trim() === '序号' || PLACE_COLUMN.test(para.replace(/[\s\u3000]+/g, '')) || PAIRED_PLACE.test(para.trim())) ? grantListRows(text, s) : undefined;
     if (grants) {
+      if (grants.header) spans.push({ start: grants.header.start, end: grants.header.end });
       for (const r of grants.rows) spans.push({ start: r.start, end: r.end, money: r.sums ?? [r.money] });
       pending = [];
       closed = [];

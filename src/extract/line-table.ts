@@ -2,7 +2,7 @@ import { DUTY_ADVERBS, DUTY_WORDS, endsLikeBody, isLeadLabel, LABEL_NOUN, LABEL_
 import { splitUnitList } from './units.js';
 import type { UnitMention } from '../types.js';
 import { round, yuanPerUnit } from './numbers.js';
-import { COLUMN as COLUMN_NAME, columnNames, isLongMoneyName, MONEY_COLUMN, MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN, repeatedPairs, TABLE_UNIT, TABLE_UNIT_TAIL, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
+import { COLUMN as COLUMN_NAME, columnNames, groupedColumns, type GroupedColumns, isLongMoneyName, MONEY_COLUMN, MONEY_NAME, PAIRED_PLACE, PLACE_COLUMN, repeatedPairs, TABLE_UNIT, TABLE_UNIT_TAIL, TASK_COLUMN as TASK_COLUMN_RE } from '../ingest/cell-lines.js';
 
 /**
  * A task table that a web page flattened to one cell per line (辽宁 辽中区 任务分解表):
@@ -135,13 +135,16 @@ const ROW_LABEL = /^[\u4e00-\u9fff（）()]{1,14}$/;
 /** The label of a list's sum row: 合计, 总计. */
 const SUM_LABEL = /^(?:合计|总计)$/;
 
-export function grantListRows(text: string, from: number): { rows: GrantRow[]; end: number } | undefined {
+export function grantListRows(text: string, from: number): { rows: GrantRow[]; end: number; header?: { start: number; end: number } } | undefined {
   // Lines are read one at a time as the table goes on: it is tried at every 序号 line, and most are no grant list.
   const at = lineReader(text, from);
   const head = (at(0)?.c ?? '').replace(/[\s\u3000]+/g, '');
   const paired = PAIRED_PLACE.test(head);
   if (head !== '序号' && !PLACE_COLUMN.test(head) && !paired) return undefined;
   const places = head !== '序号';
+  // (A place column over columns grouped under bands, each band's money a `total` allotted to the place: 永嘉's 高龄津贴 by age band.)
+  const grouped = places ? groupedColumns((j) => at(j + 1)?.c) : undefined;
+  if (grouped) return groupedRows(at, grouped);
   // (…its unit on the line above the header, for a money column named plainly: 单位:万元 / 乡 镇 / 金 额, 正安; blank lines between:
   // 金额单位:万元 / / 单位, 浙江省)
   const above = text.slice(0, Math.max(0, from - 1)).replace(/\s+$/, '');
@@ -232,6 +235,36 @@ export function grantListRows(text: string, from: number): { rows: GrantRow[]; e
     end = sumCell.end;
   }
   return rows.length ? { rows, end } : undefined;
+}
+
+/**
+ * The rows under a header of grouped columns (乡镇 / (街道) / 80-89周岁 / … / 人数(个) / 金额(元) …), `at(0)` its place column: each row its
+ * number maybe, its place, then a figure a column (1 / 桥头镇 / 1769 / 106140 / 265 / 53000 …), a clause from the place to its last figure
+ * holding the money columns' sums, each a `total` (ANNOTATION round 277). A row the text cuts short ends the list; so does any other line.
+ * The header from the place column to its last band is a clause too: the bands are its thresholds.
+ */
+function groupedRows(at: (j: number) => { c: string; start: number; end: number } | undefined, g: GroupedColumns): { rows: GrantRow[]; end: number; header: { start: number; end: number } } | undefined {
+  const figure = (j: number) => !!at(j) && /^\d+(?:\.\d+)?$/.test(at(j)!.c);
+  const width = g.sub.length * g.bands.length;
+  const rows: GrantRow[] = [];
+  let j = g.last + 2;
+  let end = at(g.last + 1)!.end;
+  for (;;) {
+    // (A row's number first maybe: a figure right before its place.)
+    if (figure(j) && at(j + 1) && ROW_LABEL.test(at(j + 1)!.c)) j++;
+    if (!at(j) || !ROW_LABEL.test(at(j)!.c)) break;
+    let n = 0;
+    while (n < width && figure(j + 1 + n)) n++;
+    if (n < width) break;
+    const sums = g.bands.flatMap((_, b) => g.money.map(({ k, unit }) => {
+      const c = at(j + 1 + b * g.sub.length + k)!;
+      return { start: c.start, end: c.end, yuan: round(Number(c.c) * yuanPerUnit(unit)!, 2), role: 'total' as const };
+    }));
+    rows.push({ start: at(j)!.start, end: at(j + width)!.end, money: sums[0], sums });
+    end = at(j + width)!.end;
+    j += width + 1;
+  }
+  return rows.length ? { rows, end, header: { start: at(0)!.start, end: at(g.bands[g.bands.length - 1].last + 1)!.end } } : undefined;
 }
 
 /** The non-empty lines of `text` from `from` on, read as far as asked: the j-th, or undefined past the text's end. */

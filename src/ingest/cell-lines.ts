@@ -86,6 +86,45 @@ export function columnNames(line: (j: number) => string | undefined, isName: (na
   return out;
 }
 
+/** A bracket alone on a line: the end of the column's name above it, wrapped in a narrow cell (乡镇 / (街道), 永嘉). */
+const WRAPPED_REMARK = /^[（(][\u4e00-\u9fff、/／]{1,6}[）)]$/;
+/** A band heading a group of columns: an age or amount band in any dash (80-89周岁, 80岁—89岁, 100周岁以上, 60岁及以上, 1000元以下). */
+const BAND_HEAD = /^\d{1,5}(?:周岁|岁|元|万元|亩|人|户)?(?:[-‐‑–—―~～至]\d{1,5})?(?:周岁|岁|元|万元|亩|人|户)(?:及?以上|及?以下)?$/;
+
+/** The columns of a header grouped under bands: the bands, the sub-columns one band repeats, which of those are money and their units. */
+export interface GroupedColumns {
+  /** The bands in order (80-89周岁 / 90-94周岁 …), each over `sub.length` columns. */
+  bands: { name: string; last: number }[];
+  /** One band's columns (人数(个) / 金额(元)). */
+  sub: string[];
+  /** The money columns among `sub`, each with its unit (元, 万元). */
+  money: { k: number; unit: string }[];
+  /** Index of the header's last line. */
+  last: number;
+}
+
+/**
+ * A header whose columns after the place column are grouped under bands, each band over the same columns (乡镇 / (街道) / 80-89周岁 /
+ * 90-94周岁 / 95-99周岁 / 100周岁以上 / 人数(个) / 金额 / (元) / 人数(个) / 金额 / (元) …, 永嘉's payout of 高龄津贴): the bands, then their
+ * columns written once a band. `line(0)` is the line after the place column. Undefined unless two bands at least head the same columns, a
+ * money column with its unit among them.
+ */
+export function groupedColumns(line: (j: number) => string | undefined): GroupedColumns | undefined {
+  const flat = (j: number) => line(j)?.replace(/[\s\u3000]+/g, '');
+  // (The place column's name may have wrapped its bracket to the next line: 乡镇 / (街道).)
+  let j = WRAPPED_REMARK.test(flat(0) ?? '') ? 1 : 0;
+  const bands: { name: string; last: number }[] = [];
+  for (let b: string | undefined; (b = flat(j)) !== undefined && BAND_HEAD.test(b); j++) bands.push({ name: b, last: j });
+  if (bands.length < 2) return undefined;
+  const from = j;
+  const names = columnNames((k) => line(from + k), (n) => COLUMN.test(n) || MONEY_COLUMN.test(n));
+  const per = names.length / bands.length;
+  if (!Number.isInteger(per) || per < 2 || names.some((n, k) => n.name !== names[k % per].name)) return undefined;
+  const sub = names.slice(0, per).map((n) => n.name);
+  const money = sub.flatMap((n, k) => (MONEY_COLUMN.test(n) ? [{ k, unit: /[（(]([^（）()]+)[）)]$/.exec(n)![1] }] : []));
+  return money.length ? { bands, sub, money, last: from + names[names.length - 1].last } : undefined;
+}
+
 /** A money column's name longer than a column's usual, under a table's unit line (本次下达中央财政补助金额, 广元). */
 export const isLongMoneyName = (n: string): boolean => /^[\u4e00-\u9fff]{2,16}$/.test(n) && MONEY_NAME.test(n);
 /** A column naming who a table's sums go to: 单位名称, 企业名称, 申报单位, 主体名称. */
@@ -135,6 +174,8 @@ export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
       continue;
     }
     // (…or numbered rows of sums under the table's unit line, the money column named plainly: 单位:万元 / 序号 / 镇 街 / 名  称 / 金 额, 瓯海)
+    // (…or its columns grouped under bands, a place's payout to each age band: 乡镇 / (街道) / 80-89周岁 / … / 人数(个) / 金额(元) / …, 永嘉)
+    if (PLACE_COLUMN.test(first) && !barred && groupedColumns(cell)) return i;
     if (PLACE_COLUMN.test(first) ? names.some((n) => MONEY_COLUMN.test(n) || (unitAbove && MONEY_NAME.test(n))) : names.length >= 2 && names.some((n) => UNIT_COLUMN.test(n) || MONEY_COLUMN.test(n) || (unitAbove && MONEY_NAME.test(n)))) return i;
   }
   return -1;
