@@ -1255,7 +1255,10 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       const level = ownLevel(maskSuperiors(fold(d.text)));
       // (The page block that carries the number speaks at no level: it is read at the file's, as the notice under it speaks.)
       // (Not a notice a town's body issues: its county is the town's, whatever the number's abbreviation reads as, 北蔡镇.)
-      const block = !level && d.docNumber === fileNumber && !findRegion(maskCitations(fold(d.text).replace(fileNumber, ''))) && !(d.region && TOWN_ISSUER.test(fold(d.issuer ?? '')));
+      // (Nor an attachment that only took its cover's number, its text carrying none: a payout table under 永嘉县民政局's notice numbered
+      // 永民〔2023〕301号 is 永嘉's, as its cover is, not the 永州 the bare abbreviation reads as.)
+      const carries = fold(d.text).replace(/\s/g, '').includes(fold(fileNumber).replace(/\s/g, ''));
+      const block = !level && d.docNumber === fileNumber && carries && !findRegion(maskCitations(fold(d.text).replace(fileNumber, ''))) && !(d.region && TOWN_ISSUER.test(fold(d.issuer ?? '')));
       if (d.region && !block) continue;
       const m = docNumberRegion(fold(fileNumber), fileText, level ?? (block ? fileLevel : undefined));
       if (m) Object.assign(d, { region: m.name, regionCode: m.code });
