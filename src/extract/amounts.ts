@@ -73,6 +73,11 @@ const PAYOUT_AMOUNT_BEFORE = /(?:补偿|补助|补贴|奖补|奖励|兑付|发�
 const STANDARD_PER_UNIT_BEFORE = /(?:每(?:人|户|亩|头|只|羽|平方米|吨|个)|(?:亩|户|人)均)[^，。；,;\d]{0,6}?\d[\d.]*\s*元|\d[\d.]*\s*元\s*[/／]\s*(?:人|户|亩|头|只|羽|平方米|吨|个)/;
 /** A payout's verb and what it pays right before the sum (发放补助金, 共计发放金额, 发放资金, 拨付津贴, 共发放特困人员基本生活费和照料护理费). */
 const PAID_OUT_BEFORE = /(?:共计|合计|总计|共)?(?:发放|拨付|下拨|兑付)(?:[^，。；,;\d每]{0,20}?(?:费|扶助金|供养金|救助金|津贴))?(?:补助金|补贴金|补助资金|补贴资金|资金|金额|津贴|补助|补贴|费)?(?:共计|合计|为)?$/;
+/**
+ * A school term's or season's payout opening the phrase, what it paid right before the sum (2023年春季发放学前入园资助金, 2023年春季共发放资助资金:
+ * 彰武): the term's payout, reported.
+ */
+export const TERM_PAID_OUT_BEFORE = /^\d{4}年(?:春季|秋季|春秋季)(?:学期)?(?:共计|累计|共)?(?:发放|拨付|兑付|下拨)(?!到位)[^，。；,;\d每]{0,30}?(?:资金|资助金|助学金|补助|补贴|经费|生活费)(?:共计|合计|为)?$/;
 /** Heads counted earlier in the sentence (共有3229人, 在享19912人, 共补助人数29794人), not a count per a unit (每户3人). */
 const HEADS_COUNTED = /(?<![每\d.])\d+\s*(?:人|户|名)(?:次)?(?![^，。；,;]{0,2}?每)|人数\s*\d+\s*(?:人|户|名)/;
 /** Paid into accounts or handed to places right after the sum (88.616万元支付到特困人员个人账户, 56.3526万元下拨给各敬老院). */
@@ -263,6 +268,9 @@ export function amountRole(text: string, m: MoneyMention, headStart: number): Am
   // 18.1135万元, 香格里拉; 困难残疾人生活补贴在享19912人,发放资金2050.52万元, 金华; 共补助人数29794人,共计发放金额263.460万元, 永嘉 — what the
   // heads were paid in all, as an allotment is: ANNOTATION round 277.)
   if (PAID_OUT_BEFORE.test(pre) && HEADS_COUNTED.test(sentenceBefore(text, m.start))) return 'total';
+  // (…or a school term's payout, the term opening the phrase: 2023年春季发放学前入园资助金10.55万元, 彰武 — what the term paid in all, as a
+  // month's payout is: ANNOTATION round 279.)
+  if (TERM_PAID_OUT_BEFORE.test(pre)) return 'total';
   // (…or paid over to accounts or places right after it, or named funds summed before it: 基本生活费88.616万元支付到特困人员个人账户;
   // …基本生活费、照料护理费共计154.6454万元; 共计56.3526万元下拨给各敬老院, 德江 — what the month's payout came to, not a standard each is paid:
   // nothing per a head in the phrase. Not the parts a list sums before its 合计, 市级补贴资金255万元,区级配套127.5万元,合计382.5万元 (于洪): one

@@ -1667,6 +1667,9 @@ function heldOn(text: string, d: Deadline): boolean {
   // 2025年11月14日塔城市安排…资金共计50.2万元, 塔城; 6月上旬,满负荷生产奖励资金由省财政直拨企业, 信阳: the day the funds came, a fund
   // notice's history. A year alone only with funds received, 2021年我部收到…资金总计598万元, 沙坡头: 2024年安排资金… in a plan is its year.)
   if (/^\s*$|[。；;！？]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && (/[月日]/.test(d.raw) ? FUNDS_MOVED_AFTER : FUNDS_RECEIVED_AFTER).test(after)) return true;
+  // (…or a year whose school term opens a payout's report, at a sentence's or a phrase's start: 2023年春季发放学前入园资助金10.55万元, 彰武 — the
+  // term paid, history, as the month a payout is for is: ANNOTATION round 279.)
+  if (!/[月日]/.test(d.raw) && /^\s*$|[。；;！？，,]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && TERM_PAID_AFTER.test(after)) return true;
   if (!/[月日]/.test(d.raw)) return false;
   // (An act told as done is past, 于 or not: 我厅于2023年1月16日发布了《…》, 广西科技厅; otherwise 于 keeps a time.)
   if (DONE_AFTER.test(after)) return true;
@@ -1676,6 +1679,8 @@ function heldOn(text: string, d: Deadline): boolean {
   if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return false;
   return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after) || PASSED_AFTER.test(after) || CITED_MEETING_AFTER.test(after);
 }
+/** A school term or season, then its payout's verb and a sum (春季发放学前入园资助金10.55万元, 秋季学期共拨付助学金…元). */
+const TERM_PAID_AFTER = /^(?:春季|秋季|春秋季)(?:学期)?(?:共计|累计|共)?(?:发放|拨付|兑付|下拨)(?!到位)[^，。；;\d]{0,30}?\d[\d.]*\s*(?:万|亿)?元/;
 /** An inspection carried out, after a comma (…,我局组织专业技术人员对…进行了最终验收; …对…日光温室行验收). */
 const INSPECTED_AFTER = /^\s*[，,][^。；;]{0,90}?(?:进行了|开展了|组织了|行|进行|开展)(?:了)?(?:最终|现场|实地|竣工)?(?:验收|检查|核查|抽查|查验|复核)/;
 /** The minutes or the spirit of a meeting held that day, cited as a basis (按…和2014年4月30日区委、区政府…专题会议纪要精神执行: 昭化). */
