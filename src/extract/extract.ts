@@ -11,7 +11,7 @@ import { planTitleTerm } from './plan-term.js';
 import { deadlineFromCell, extractDeadlines, FIVE_YEAR, headingLimits, headingYear, loneSpan } from './deadlines.js';
 import { findMoney } from './money.js';
 import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
-import { foldDashes, foldListSlashes, foldNumeralYears, foldWordPercents, parseNumber, round, yuanPerUnit } from './numbers.js';
+import { foldCapitalSums, foldDashes, foldListSlashes, foldNumeralYears, foldWordPercents, parseNumber, round, yuanPerUnit } from './numbers.js';
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
 import { inConditionList, inConditionRun, inTierHead } from './condition-list.js';
 import { inStandardList, underGrantStandardHeading } from './standard-list.js';
@@ -176,11 +176,13 @@ function tierLabels(t: string): [number, number][] {
   }
   return out;
 }
+/** What stands between a sum and its restatement: an opening bracket, 大写 and a colon maybe (18.1135万元(大写:…元), 50000元（人民币伍万元）). */
+const RESTATED_BETWEEN = /^\s*[（(]\s*(?:人民币)?(?:大写)?(?:金额)?\s*[:：]?\s*(?:人民币)?\s*$/;
 export function extractValues(text: string, docDate?: string, listed = false, standard = false, goal = false): TextValues {
   // (A caller's date that is no calendar date would fail deep in the deadline arithmetic: say so at the door.)
   if (docDate !== undefined && !isCalendarDate(docDate)) throw new RangeError(`extractValues: docDate must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(docDate)}`);
   const written = foldListSlashes(foldDashes(fold(text)));
-  const t = foldWordPercents(foldNumeralYears(written));
+  const t = foldWordPercents(foldNumeralYears(foldCapitalSums(written)));
   // (An item that sets a goal, 到2027年,规模以上工业增加值达到2800亿元以上 (宁夏), is no condition, listed or not.)
   listed &&= !LISTED_GOAL.test(t);
   // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) or 本政策适用于 says whom the
@@ -192,7 +194,11 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   // 消费者给予该笔消费额30%的补贴, 楚雄 — the label's sum and its discount name the tier.)
   const labels = tierLabels(t);
   const inLabel = (at: number) => labels.some(([a, b]) => a <= at && at < b);
-  const money = findMoney(t).filter((m) => !TIER_NAMED_AFTER.test(t.slice(m.end, m.end + 24)) && !inLabel(m.start));
+  // (A sum restated in brackets right after its figure, in capital numerals or not: 发放补助金18.1135万元(大写:壹拾捌万壹仟壹佰叁拾伍元), 香格里拉
+  // — one sum, its figure's (ANNOTATION round 277).)
+  const mentions = findMoney(t);
+  const restated = (k: number) => k > 0 && mentions[k - 1].yuan === mentions[k].yuan && RESTATED_BETWEEN.test(t.slice(mentions[k - 1].end, mentions[k].start));
+  const money = mentions.filter((m, k) => !TIER_NAMED_AFTER.test(t.slice(m.end, m.end + 24)) && !inLabel(m.start) && !restated(k));
   // (A figure a record's goal field bounds is a goal, not a condition: goal, see inGoalField.)
   const { thresholds, used } = extractThresholds(t, money, listed, goal);
   // (A row of a list of standards under the lead that sets them, 乐都、民和580元/年 under 调整后的标准为:: its sum per a unit is set, as a

@@ -88,6 +88,20 @@ export function foldNumeralYears(s: string): string {
   return s.replace(/(?<![〇零○OoＯ一二三四五六七八九十百千万])[〇零○OoＯ一二三四五六七八九]{4}(?=\s*年)/g, (y) => [...y].map((c) => String(DIGIT[c] ?? 0)).join('')); // (○ O o Ｏ: zeros DIGIT does not list)
 }
 
+/** The capital numerals (大写) of a sum and the numeral each stands for: 壹 一 … 玖 九, 拾 十, 佰 百, 仟 千. */
+const CAPITAL: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千' };
+/** A sum in capital numerals, its 元 (or 圆) after it: 伍万元, 壹拾捌万壹仟壹佰叁拾伍元, 贰佰圆. */
+// (…a lower-case numeral slipped in among them maybe: 壹拾柒万陆仟玖佰三拾伍元, 香格里拉)
+const CAPITAL_SUM = /[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[壹贰叁肆伍陆柒捌玖拾佰仟][零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟万亿]*\s*[元圆]/g;
+/**
+ * A sum written in capital numerals (现下拨优抚困难临救经费伍万元, 洛阳镇) in the numerals every money rule reads, 圆 as 元: one character for
+ * one, so offsets hold. Only a run a 元 closes is folded: 陆续, 拾遗 stay words.
+ */
+export function foldCapitalSums(s: string): string {
+  if (!/[壹贰叁肆伍陆柒捌玖拾佰仟]/.test(s)) return s;
+  return s.replace(CAPITAL_SUM, (run) => [...run].map((c) => CAPITAL[c] ?? (c === '圆' ? '元' : c)).join(''));
+}
+
 /** The numeral digits a year in Chinese numerals is written with, zeros in every form (〇 零 ○ O o Ｏ). */
 const YEAR_DIGITS = new Set('〇零○OoＯ一二三四五六七八九');
 /**
