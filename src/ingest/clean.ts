@@ -541,6 +541,10 @@ const PAGE_STAMP_LINE = /^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d
 const PREAMBLE_OPENING = /^(?:根据|按照|依据|依照)[^。；;，,《]{0,30}《|^为了?(?:进一步|深入|全面|切实|加快|认真|贯彻|推动|促进|落实|做好|加强|保障|规范|支持|鼓励)/;
 /** Does the text of line P end a paragraph, given the next line N and the layout's wrap widths? */
 export function isParagraphEnd(p: string, n: string, widths: Set<number> = new Set(), para: string = p, above = ''): boolean {
+  // A field's value a page lists as an item of its own under its label's item, a day or a code (- 日期 / - 2020-10-10 over the notice's first
+  // sentence, 2020年1至9月…: 隆阳): a line of its own, however its digits run on in the line below.
+  // (Its dash may touch the digits, -2020-10-10, where no bullet's dash would.)
+  if (BULLET_RE.test(above) && /^\s*[-－·•]\s*[\dA-Za-z][\dA-Za-z\-/.年月日\s]{5,39}$/.test(p)) return true;
   // A number a hard wrap cut (…和国道2 / 05线钢城城区段…, a full line ending in a digit): the line goes on, however like an item
   // number without its stop the rest looks.
   if (/\d$/.test(p) && /^\d/.test(n) && isFullLine(p, widths)) return false;

@@ -538,7 +538,8 @@ function organOpening(value: string): string | undefined {
 // (the first field of a line has no bar before it: 发布日期 | 2022-02-22 | 主题词 | …, 苍溪)
 const BAR_FIELD_RE = new RegExp(`(?<=^|[|｜])\\s*(${FIELD})\\s*[|｜]`, 'g');
 // (…maybe after a list bullet, the middle dot too: • 成文日期 2022-11-04; group 1 is the bullet, group 2 the label)
-const bareField = (labels: string) => new RegExp(`^\\s*([•●▪◆■·]\\s*)?(${labels})(?!\\s*[:：])\\s*`);
+// (…or a list's dash, each label and each value an item: - 日期 / - 2020-10-10, 隆阳; - 索引号 / - 00548694/2019-00026, 鲁山)
+const bareField = (labels: string) => new RegExp(`^\\s*([•●▪◆■·]\\s*|[-－]\\s*(?=[\\u4e00-\\u9fff]))?(${labels})(?!\\s*[:：])\\s*`);
 const BARE_FIELD = bareField(FIELD);
 /** …or any label, one ingest does not read included (索引号, 统一编号), opening a row of fields without colons. */
 const BARE_ANY_FIELD = bareField(ANY_FIELD);
@@ -636,7 +637,7 @@ export function pageFieldsOf(lines: string[]): PageFields {
       // A bulleted field list (• 发文日期: / 2023-07-04 • 成文日期: / 2023-06-28): a label ending its line takes the next
       // line's text up to the next bullet as its value.
       let rest = field.rest.split(BULLET_SPLIT)[0];
-      if (!rest.trim() && pi + 1 < paras.length) rest = paras[pi + 1].split(BULLET_SPLIT)[0];
+      if (!rest.trim() && pi + 1 < paras.length) rest = paras[pi + 1].split(BULLET_SPLIT)[0].replace(/^\s*[-－]\s*(?=\d)/, '');
       if (NUMBER_FIELDS.has(key)) {
         out.docNumber ??= DOCNO_AT.exec(rest.replace(/\s/g, ''))?.[0];
       } else if (SIGNED_FIELDS.has(key) || PUBLISHED_FIELDS.has(key)) {
