@@ -72,7 +72,8 @@ const PAYOUT_AMOUNT_BEFORE = /(?:补偿|补助|补贴|奖补|奖励|兑付|发�
 /** A standard per unit before it in the sentence (每亩16元, 30元/亩, 每人每月200元, 亩均投入1500元). */
 const STANDARD_PER_UNIT_BEFORE = /(?:每(?:人|户|亩|头|只|羽|平方米|吨|个)|(?:亩|户|人)均)[^，。；,;\d]{0,6}?\d[\d.]*\s*元|\d[\d.]*\s*元\s*[/／]\s*(?:人|户|亩|头|只|羽|平方米|吨|个)/;
 /** A payout's verb and what it pays right before the sum (发放补助金, 共计发放金额, 发放资金, 拨付津贴, 共发放特困人员基本生活费和照料护理费). */
-const PAID_OUT_BEFORE = /(?:共计|合计|总计|共)?(?:发放|拨付|下拨|兑付)(?:[^，。；,;\d每]{0,20}?(?:费|扶助金|供养金|救助金|津贴))?(?:补助金|补贴金|补助资金|补贴资金|资金|金额|津贴|补助|补贴|费)?(?:共计|合计|为)?$/;
+// (…what it pays named at length, 发放基本生活保障补助资金, 隆阳)
+const PAID_OUT_BEFORE = /(?:共计|合计|总计|共)?(?:发放|拨付|下拨|兑付)(?:[^，。；,;\d每]{0,20}?(?:费|扶助金|供养金|救助金|津贴|保障))?(?:补助金|补贴金|补助资金|补贴资金|资金|金额|津贴|补助|补贴|费)?(?:共计|合计|为)?$/;
 /**
  * A school term's or season's payout opening the phrase, what it paid right before the sum (2023年春季发放学前入园资助金, 2023年春季共发放资助资金:
  * 彰武): the term's payout, reported.

@@ -1667,6 +1667,10 @@ function heldOn(text: string, d: Deadline): boolean {
   // 2025年11月14日塔城市安排…资金共计50.2万元, 塔城; 6月上旬,满负荷生产奖励资金由省财政直拨企业, 信阳: the day the funds came, a fund
   // notice's history. A year alone only with funds received, 2021年我部收到…资金总计598万元, 沙坡头: 2024年安排资金… in a plan is its year.)
   if (/^\s*$|[。；;！？]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && (/[月日]/.test(d.raw) ? FUNDS_MOVED_AFTER : FUNDS_RECEIVED_AFTER).test(after)) return true;
+  // (…or a period opening a payout's report, the heads it counts then what they were paid: 2024年4月份我市高龄老年人共有3229人,发放补助金
+  // 18.1135万元, 香格里拉; 2024年1-3月,困难残疾人生活补贴在享19912人,发放资金2050.52万元, 金华; 2020年1至9月共为215名孤儿等特困儿童发放…资金
+  // 197.70万元, 隆阳 — the period paid, history, as a month's payout is: ANNOTATION rounds 277, 280.)
+  if (/^\s*$|[。；;！？]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && PAID_TO_HEADS_AFTER.test(after)) return true;
   // (…or a year whose school term opens a payout's report, at a sentence's or a phrase's start: 2023年春季发放学前入园资助金10.55万元, 彰武 — the
   // term paid, history, as the month a payout is for is: ANNOTATION round 279.)
   if (!/[月日]/.test(d.raw) && /^\s*$|[。；;！？，,]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && TERM_PAID_AFTER.test(after)) return true;
@@ -1679,6 +1683,8 @@ function heldOn(text: string, d: Deadline): boolean {
   if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return false;
   return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after) || PASSED_AFTER.test(after) || CITED_MEETING_AFTER.test(after);
 }
+/** Heads counted, then a payout's verb, what it paid and the sum (共有3229人,发放补助金18.1135万元; 共为215名…儿童发放…补助资金197.70万元). */
+const PAID_TO_HEADS_AFTER = /^[^。；;]{0,40}?\d+\s*(?:人|户|名)(?:次)?[^。；;\d]{0,24}?(?:发放|拨付|兑付)[^，。；;\d]{0,24}?(?:资金|补助金|补贴金|津贴|费|金额)(?:共计|合计|为)?\s*\d[\d.]*\s*(?:万|亿)?元/;
 /** A school term or season, then its payout's verb and a sum (春季发放学前入园资助金10.55万元, 秋季学期共拨付助学金…元). */
 const TERM_PAID_AFTER = /^(?:春季|秋季|春秋季)(?:学期)?(?:共计|累计|共)?(?:发放|拨付|兑付|下拨)(?!到位)[^，。；;\d]{0,30}?\d[\d.]*\s*(?:万|亿)?元/;
 /** An inspection carried out, after a comma (…,我局组织专业技术人员对…进行了最终验收; …对…日光温室行验收). */
