@@ -276,6 +276,19 @@ const FOOTER_FIELD = new RegExp(`${FOOTER_BODY_FIELD}|^(?:联系我们|网站导
  */
 const FOOTER_FIELD_ROW = new RegExp(`${FOOTER_BODY_FIELD}[^|｜]*[|｜][^|｜]*(?:电话|传真|邮编|地址)\\s*[:：]`);
 /** The lines of a site's footer: its marks, and the fields of its bodies or its links up to three lines either side of one. */
+/** A tab's label, a word of two characters its letters set apart: 部  门, 街  镇. */
+const TAB_LABEL = /^[\u4e00-\u9fff][ \u3000]{1,4}[\u4e00-\u9fff]$/;
+/**
+ * The lines of a run of two tab labels or more opening the text (部  门 / 街  镇): a portal's tabs. One alone may be a heading (总  则), and
+ * only the text's first lines are read.
+ */
+function headTabs(lines: Line[]): number[] {
+  const filled = lines.flatMap((l, i) => (l.c.length > 0 ? [i] : [])).slice(0, 6);
+  let k = 0;
+  while (k < filled.length && TAB_LABEL.test(lines[filled[k]].raw.trim())) k++;
+  return k >= 2 ? filled.slice(0, k) : [];
+}
+
 function footerLines(lines: Line[]): number[] {
   const out = new Set<number>();
   lines.forEach((l, k) => {
@@ -884,6 +897,8 @@ export function cleanText(original: string): CleanResult {
   }
   // A site's footer (主办单位:… / 承办单位:… / 备案证编号:鄂ICP备…©1997- 版权所有 / 网站标识码…): furniture, no unit note (武汉经开区).
   for (const idx of footerLines(lines)) lines[idx].c = '';
+  // A portal's tabs over the text, each a two-character word set apart (部  门 / 街  镇 over 物流企业发展支持政策, 涪陵): furniture, never the title's start.
+  for (const idx of headTabs(lines)) lines[idx].c = '';
   const widths = wrapWidths(lines.filter((l) => !l.tab).map((l) => l.c));
   const headers = runningHeaders(lines, widths);
   const vertical = verticalRuns(lines);
