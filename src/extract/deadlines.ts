@@ -1194,7 +1194,9 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
     const call = /现(就|将)[^，。；,;\d]{0,6}$/.exec(c.text.slice(Math.max(0, m.index! - 10), m.index!));
     // (A cohort the act made stays its window: 现将2018年度获认定高成长性科技企业奖励申报工作有关事项通知如下, 渝北.)
     if (call && !WINDOW_ACT.test(after) && callsRound(call[1] as '就' | '将', after)) return undefined;
-    return (lead || window || planned || standardSet || allotted) && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear - (window || allotted ? 3 : 0)) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;
+    // (…a standard set for a year, paid in a later notice, back three years as an allotted fund's year is: 2021年度瓯海区…补偿标准为35元/亩·年 in
+    // 2022, 瞿溪.)
+    return (lead || window || planned || standardSet || allotted) && !insideTitle(c.text, m.index!) && Number(m[1]) >= Math.max(1990, c.docYear - (window || allotted || standardSet ? 3 : 0)) && Number(m[1]) <= 2100 ? { date: m[1] } : undefined;
   }],
   // A bare year in a sentence ("2022年正阳工业园区管委会…签订战略合作协议"): not a citation, an edition, a month.
   // ...and no earlier than the document itself: 以2020年数据为基础 is a baseline.
@@ -1214,7 +1216,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
 ];
 
 /** After a year: the standard, limit or base set for it and its level (…月缴存基数上限为20537元, …确定的基础标准为67324元). */
-const STANDARD_OF_YEAR = /^[^，。；,;！？]{0,24}?(?:标准|上限|下限|基数)(?:确定|调整)?(?:为|是)\s*[\d.]/;
+// (…its level summed maybe: 本次发放的2021年损失性补偿标准共计30.00元/亩/年, 郭溪)
+const STANDARD_OF_YEAR = /^[^，。；,;！？]{0,24}?(?:标准|上限|下限|基数)(?:确定|调整)?(?:为|是|共计|合计)\s*[\d.]/;
 /** The day an applicant's age or years are computed at, right before the date: …年龄、工作年限等时间的计算截止日期为, 年龄计算至. */
 const COMPUTED_AT_BEFORE = /(?:年龄|年限|工龄|周岁|毕业时间|任职时间|工作时间|从业时间)[^，。；,;]{0,20}?(?:计算|核算)(?:的)?(?:截止|截至)?(?:日期|时间|时点)?\s*(?:均为|为|是|以|至|到)?\s*$/;
 
@@ -1397,7 +1400,9 @@ function bareYear(c: { text: string; docYear: number }, at: number, len: number,
   // month's limit is (2023年10月底前完成第一批); a bare year looks back, and a year with 前 alone may bound a cohort (对2000年前建设的小区).
   // (…and so is a fund's year allotted or paid out with its sum, as rounds 79 and 96 read it: 需兑付博湖县2023年耕地轮作项目补贴资金1875726元
   // in a 2024 notice, 博湖.)
-  const floor = due ? 0 : !yearEnd && (window || firstReach || allotted) ? c.docYear - 3 : c.docYear;
+  // (…and a standard set for the year, its level right after, paid in a later notice: 本次发放的2021年损失性补偿标准共计30.00元/亩/年 in 2022, 郭溪.)
+  const standard = !yearEnd && STANDARD_OF_YEAR.test(after);
+  const floor = due ? 0 : !yearEnd && (window || firstReach || allotted || standard) ? c.docYear - 3 : c.docYear;
   return relative || (Number(year) >= Math.max(1990, floor) && Number(year) <= 2100) ? { date: yearEnd ? `${year}-12` : year } : undefined;
 }
 
