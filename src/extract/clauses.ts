@@ -555,6 +555,8 @@ function timeCellBelow(text: string, from: number): boolean {
   return !!line && isTimeCell(line);
 }
 
+/** A cell naming a fund, nothing else (中央省市困难群众补助资金, 区级兜底经费). */
+const FUND_CELL = /^[\u4e00-\u9fff、]{2,12}(?:资金|经费|基金)$/;
 /** A cell that is a sum with its unit, nothing else (20万元, 73.5万元, 1,200元). */
 const SUM_CELL = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:万|亿)?元$|^\d+(?:\.\d+)?\s*(?:万|亿)?元$/;
 
@@ -1534,7 +1536,10 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
           continue;
         }
         // A leader's name (冯冬昌) or another cell without bodies.
-        if (para.trim().length <= 12 && !/[。；，,;]/.test(para)) {
+        // (Not a short cell while the row has text columns left before its units, a sum or a fund's name: 序号 / 名称 / 来源 / 总额(万元) / … /
+        // 主管部门 over 1 / 公益性岗位补贴 / 中央省市困难群众补助资金 / 5.84万元 / …, 五通桥 — the row's text, its money read there, and the
+        // count of its text cells kept, so that its unit cell is read as one.)
+        if (para.trim().length <= 12 && !/[。；，,;]/.test(para) && !((SUM_CELL.test(para.trim()) || FUND_CELL.test(para.trim())) && !lineRow.cells && (lineRow.texts ?? 1) < (lineTable.textColumns ?? 1))) {
           s = next;
           continue;
         }
@@ -1591,7 +1596,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         // A numbered item under a numbered row is a sub-row of it: a task cell written as sentences (not a name such as
         // 全区经济社会发展的主要预期目标) spans the sub-rows.
         else if (lineRow.group) group = lineRow.group;
-        else if (lineRow.numbered) group = { task: lineRow.spans.some((p) => /[。；;，,]/.test(text.slice(p.start, p.end))) ? lineRow.spans : [] };
+        // (…and one after the row's unit cell, a column past the units listing the row's parts, 主管部门 | 分配情况 over 区民政局 / 1.石麟镇
+        // 500960元,涉及942人; / 2.冠英镇…, 五通桥: a part of the row, its units the row's.)
+        else if (lineRow.numbered) group = { task: lineRow.spans.some((p) => /[。；;，,]/.test(text.slice(p.start, p.end))) ? lineRow.spans : [], ...(lineRow.cells && lineRow.note ? { carry: { start: lineRow.note.start, end: lineRow.note.end, units: lineRow.note.units } } : {}) };
         lineRow = undefined;
       }
       // A numbered task opens a row of its own in a table without a 序号 column; a numbered task under a row's merged title cell
