@@ -11,7 +11,7 @@ import { planTitleTerm } from './plan-term.js';
 import { deadlineFromCell, extractDeadlines, FIVE_YEAR, headingLimits, headingYear, loneSpan } from './deadlines.js';
 import { findMoney } from './money.js';
 import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
-import { foldCapitalSums, foldDashes, foldListSlashes, foldNumeralYears, foldWordPercents, parseNumber, round, yuanPerUnit } from './numbers.js';
+import { foldBoundMarks, foldCapitalSums, foldDashes, foldListSlashes, foldNumeralYears, foldWordPercents, parseNumber, round, yuanPerUnit } from './numbers.js';
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
 import { inConditionList, inConditionRun, inTierHead } from './condition-list.js';
 import { inStandardList, underGrantStandardHeading } from './standard-list.js';
@@ -182,7 +182,9 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   // (A caller's date that is no calendar date would fail deep in the deadline arithmetic: say so at the door.)
   if (docDate !== undefined && !isCalendarDate(docDate)) throw new RangeError(`extractValues: docDate must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(docDate)}`);
   const written = foldListSlashes(foldDashes(fold(text)));
-  const t = foldWordPercents(foldNumeralYears(foldCapitalSums(written)));
+  // (The deadline rules read a bound's 包含 as written: their own mark takes it, (包含1月1日).)
+  const dated = foldWordPercents(foldNumeralYears(foldCapitalSums(written)));
+  const t = foldBoundMarks(dated);
   // (An item that sets a goal, 到2027年,规模以上工业增加值达到2800亿元以上 (宁夏), is no condition, listed or not.)
   listed &&= !LISTED_GOAL.test(t);
   // A clause that opens with 凡 (凡来和田地区投资…,投资超过5000万元或招录本地员工超过300人…的项目: 和田) or 本政策适用于 says whom the
@@ -291,7 +293,7 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   // 建设期内(最长不超过两年): 武汉.)
   // (A period written bare right before a figure that is a condition names the period measured, as a year does: 2021年下半年产值累计达
   // 5000万元以上且…, 连续两年(2020—2021年)年度营业收入均保持在15%(含)以上增速的, 镇赉, 龙泉驿.)
-  const deadlines = extractDeadlines(t, docDate).filter(
+  const deadlines = extractDeadlines(dated, docDate).filter(
     (d) =>
       !thresholds.some((x) => /^(年|个月)$/.test(x.unit ?? '') && (OPERATING_METRIC.test(x.metric ?? '') || BUILD_PERIOD.test(x.metric ?? '')) && x.start < d.end && d.start < x.end) &&
       // (…nor a period that names whose taxes or fees a relief takes: 2021年第四季度部分税费缓缴期限继续延长6个月, 2022年第一季度、第二季度

@@ -102,6 +102,14 @@ export function foldCapitalSums(s: string): string {
   return s.replace(CAPITAL_SUM, (run) => [...run].map((c) => CAPITAL[c] ?? (c === '圆' ? '元' : c)).join(''));
 }
 
+/**
+ * A bound's mark written 包含 in its bracket (50万元以上(包含50万元), 重庆市 2014) as the 含 every bound rule reads, a space for the
+ * character dropped: one character for one, so offsets hold.
+ */
+export function foldBoundMarks(s: string): string {
+  return s.includes('包含') ? s.replace(/(?<=[（(［\[]\s*(?:不)?)包含/g, '含 ') : s;
+}
+
 /** The numeral digits a year in Chinese numerals is written with, zeros in every form (〇 零 ○ O o Ｏ). */
 const YEAR_DIGITS = new Set('〇零○OoＯ一二三四五六七八九');
 /**
