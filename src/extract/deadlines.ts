@@ -1675,7 +1675,9 @@ function heldOn(text: string, d: Deadline): boolean {
   // (…or a period opening a payout's report, the heads it counts then what they were paid: 2024年4月份我市高龄老年人共有3229人,发放补助金
   // 18.1135万元, 香格里拉; 2024年1-3月,困难残疾人生活补贴在享19912人,发放资金2050.52万元, 金华; 2020年1至9月共为215名孤儿等特困儿童发放…资金
   // 197.70万元, 隆阳 — the period paid, history, as a month's payout is: ANNOTATION rounds 277, 280.)
-  if (/^\s*$|[。；;！？]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && PAID_TO_HEADS_AFTER.test(after)) return true;
+  // (…the heads counted by kind maybe, a payout after them: 2021年6月份,我市共有机构养育孤儿175人、社会散居孤儿334人、…,共发放基本生活费
+  // 254.48万元, 青岛 round 281)
+  if (/^\s*$|[。；;！？]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && PAID_TO_HEADS_AFTER.test(text.slice(d.end, d.end + 200))) return true;
   // (…or a year whose school term opens a payout's report, at a sentence's or a phrase's start: 2023年春季发放学前入园资助金10.55万元, 彰武 — the
   // term paid, history, as the month a payout is for is: ANNOTATION round 279.)
   if (!/[月日]/.test(d.raw) && /^\s*$|[。；;！？，,]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && TERM_PAID_AFTER.test(after)) return true;
@@ -1689,7 +1691,7 @@ function heldOn(text: string, d: Deadline): boolean {
   return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after) || PASSED_AFTER.test(after) || CITED_MEETING_AFTER.test(after);
 }
 /** Heads counted, then a payout's verb, what it paid and the sum (共有3229人,发放补助金18.1135万元; 共为215名…儿童发放…补助资金197.70万元). */
-const PAID_TO_HEADS_AFTER = /^[^。；;]{0,40}?\d+\s*(?:人|户|名)(?:次)?[^。；;\d]{0,24}?(?:发放|拨付|兑付)[^，。；;\d]{0,24}?(?:资金|补助金|补贴金|津贴|费|金额)(?:共计|合计|为)?\s*\d[\d.]*\s*(?:万|亿)?元/;
+const PAID_TO_HEADS_AFTER = /^[^。；;]{0,40}?\d+\s*(?:人|户|名)(?:次)?(?:[^。；;\d]{0,24}?|[、，,][^。；;]{0,120}?\d+\s*(?:人|户|名)(?:次)?[^。；;\d]{0,24}?)(?:发放|拨付|兑付)[^，。；;\d]{0,24}?(?:资金|补助金|补贴金|津贴|费|金额)(?:共计|合计|为)?\s*\d[\d.]*\s*(?:万|亿)?元/;
 /** A school term or season, then its payout's verb and a sum (春季发放学前入园资助金10.55万元, 秋季学期共拨付助学金…元). */
 const TERM_PAID_AFTER = /^(?:春季|秋季|春秋季)(?:学期)?(?:共计|累计|共)?(?:发放|拨付|兑付|下拨)(?!到位)[^，。；;\d]{0,30}?\d[\d.]*\s*(?:万|亿)?元/;
 /** An inspection carried out, after a comma (…,我局组织专业技术人员对…进行了最终验收; …对…日光温室行验收). */
@@ -1736,8 +1738,11 @@ const DURATION_HELD_AFTER = /^\s*[，,]?\s*(?:企业|申报单位|申请人)?(?:
  * 生育 (2025年1月1日之后(包含1月1日)符合政策生育一孩、二孩、三孩的家庭: 兴县). */
 // (…及以后 and a lawful birth or adoption too: 即2021年10月1日及以后出生的婴幼儿, 古蔺; 2025年3月1日之后(含3月1日)合法生育的家庭, 呼和浩特)
 const BORN_AFTER = /^\s*(?:零时|\d{1,2}\s*时)?\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:及|或)?(?:以后|之后|以前|之前|后|前)?\s*(?:[（(][^（）()]{0,12}[)）])?\s*(?:出生|(?:合法|依法)?(?:符合(?:生育)?政策(?:规定)?)?(?:生育|收养)(?:[一二三四多\d]?孩|子女|的)?)/;
-/** The records a period's figures are reported in: 财务审计报告, 财务报表, 主要指标完成情况, 生产经营情况, 纳税证明; its counts, 统计的数据 (香格里拉). */
-const RECORDS_AFTER = /^(?!(?:期间|内)?(?:取得|获得|领取|办理|签订|购买|购置|缴纳))(?:份|度)?(?:的)?(?:企业|公司|单位)?(?:财务审计报告|审计报告|财务报表|财务报告|会计报表|(?:主要|经济|经营)?指标完成情况|生产经营情况|经营情况|纳税证明|完税证明|(?:统计|核定|核实)的?(?:数据|人数|户数)|[^，。；,;（(《]{0,20}?(?:明细表|统计表|汇总表|台账|发票|缴费凭证|完税凭证|佐证材料|情况说明))/;
+/**
+ * The records a period's figures are reported in: 财务审计报告, 财务报表, 主要指标完成情况, 生产经营情况, 纳税证明; its counts, 统计的数据 (香格里拉);
+ * the funds a notice publishes for it, …无害化资金情况公示如下 (岱山).
+ */
+const RECORDS_AFTER = /^(?!(?:期间|内)?(?:取得|获得|领取|办理|签订|购买|购置|缴纳))(?:份|度)?(?:的)?(?:企业|公司|单位)?(?:财务审计报告|审计报告|财务报表|财务报告|会计报表|(?:主要|经济|经营)?指标完成情况|生产经营情况|经营情况|纳税证明|完税证明|(?:统计|核定|核实)的?(?:数据|人数|户数)|[^，。；,;（(《]{0,20}?(?:明细表|统计表|汇总表|台账|发票|缴费凭证|完税凭证|佐证材料|情况说明)|[^，。；,;（(《]{0,12}?(?:资金|补助|补贴|经费)(?:使用|发放|兑付|拨付)?情况(?:公示|公布|报告|通报))/;
 /** A report's contents listed, the period of the figures it covers next (审计报告内容包括2024年1月1日—2024年12月31日新增担保业务总额: 成都). */
 const REPORT_COVERS_BEFORE = /(?:报告|报表|证明)(?:内容)?(?:须|应|需)?(?:包括|包含|载明|涵盖)\s*$/;
 /** Is the year or period at [start, end) the time a condition is measured over: a negated condition follows it, or it opens a bracket whose remark is a condition. */
