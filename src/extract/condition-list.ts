@@ -153,3 +153,19 @@ export function inTierHead(text: string, start: number, end: number): boolean {
   const lineEnd = text.indexOf('\n', start);
   return NEXT_GRANTS.test(text.slice(start + own.length, lineEnd < 0 ? text.length : lineEnd));
 }
+
+/** A grant opening a line: 给予…, 分别给予…, 按照…给予, 单个企业最高奖励…, 县财政给予…. */
+const GRANT_LINE_OPENS = /^\s*(?:(?:[\u4e00-\u9fff]{1,4}财政)?(?:分别)?(?:一次性)?给予|按照?[^。；;\n]{0,20}?给予|单(?:个|家)[\u4e00-\u9fff]{1,4}(?:年)?(?:最高|最多)?(?:奖励|补助|补贴|奖补))/;
+
+/**
+ * Is the clause at [start, end) a condition cell, a line of its own closed by 的 whose grant is the next line (a table of conditions and what
+ * meeting them brings, a cell a line: 年度产值首次突破1亿元(含)、…的 / 分别给予5万元、10万元…奖励, 冠县)? Its bounded figures are conditions, as
+ * a listed condition's are.
+ */
+export function conditionCell(text: string, start: number, end: number): boolean {
+  const own = text.slice(start, end).trim();
+  if (!/的$/.test(own) || text.slice(text.lastIndexOf('\n', start - 1) + 1, start).trim()) return false;
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0 || text.slice(end, lineEnd).trim()) return false;
+  return GRANT_LINE_OPENS.test(text.slice(lineEnd + 1).replace(/^\s+/, ''));
+}

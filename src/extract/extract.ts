@@ -13,7 +13,7 @@ import { findMoney } from './money.js';
 import { cellYuan, isTotalRow, moneyColumns } from './money-columns.js';
 import { foldBoundMarks, foldCapitalSums, foldDashes, foldListSlashes, foldNumeralYears, foldWordPercents, parseNumber, round, yuanPerUnit } from './numbers.js';
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
-import { inConditionList, inConditionRun, inTierHead } from './condition-list.js';
+import { conditionCell, inConditionList, inConditionRun, inTierHead } from './condition-list.js';
 import { inStandardList, underGrantStandardHeading } from './standard-list.js';
 import { inGoalField } from './goal-field.js';
 import { APPLICANT, LEAD_IN_LABEL, NEGATION, NOT_NEGATION, RELIEF_DUE, STANDARD_KIND } from './condition-words.js';
@@ -674,7 +674,7 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
       unitList = noteUnits(span.note, doc, span.start);
     } else {
       folded ??= fold(doc.text);
-      values = extractValues(text, when, inConditionList(folded, span.start) || inConditionRun(folded, span.start, span.end) || inTierHead(folded, span.start, span.end), inStandardList(folded, span.start) || underGrantStandardHeading(folded, span.start), inGoalField(folded, span.start));
+      values = extractValues(text, when, inConditionList(folded, span.start) || inConditionRun(folded, span.start, span.end) || inTierHead(folded, span.start, span.end) || conditionCell(folded, span.start, span.end), inStandardList(folded, span.start) || underGrantStandardHeading(folded, span.start), inGoalField(folded, span.start));
       // Sums a table's money column gives the row (资金规模(万元) | 1000): the header's unit, a project's grant or a 合计's total.
       for (const m of span.money ?? []) {
         if (values.amounts.some((a) => a.start < m.end - span.start && m.start - span.start < a.end)) continue;

@@ -146,6 +146,15 @@ export function unnumberedBarColumns(lines: string[], at: number): number {
   return n >= 2 && names.some((x) => MONEY_NAME.test(x)) && at + n < lines.length && isBarCell(lines[at + n]) ? n : 0;
 }
 
+/** A column naming the kinds a table's rows fall under: 种类, 类别, 类型, 分类, 项目. */
+const KIND_COLUMN = /^(?:种类|类别|类型|分类|项目|支持类别|奖励类别)$/;
+/** A column of the conditions a row sets: 条件, 申报条件, 享受条件, 奖励条件. */
+const CONDITION_COLUMN = /^(?:申报|享受|奖励|补助|支持|适用)?条件$/;
+/** A column of what meeting them brings: 奖励, 补助, 奖补标准, 支持标准, 奖励金额. */
+const BENEFIT_COLUMN = /^(?:奖励|补助|补贴|奖补|扶持|支持|资助)(?:标准|金额|额度|政策|内容|措施)?$/;
+/** The names after a kind column: a condition column, then a benefit column. */
+const conditionTable = (names: string[]): boolean => CONDITION_COLUMN.test(names[0] ?? '') && BENEFIT_COLUMN.test(names[1] ?? '');
+
 /** Index (into lines) of the 序号 (or task column) line opening such a table, or -1. */
 export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
   for (let i = 0; i < lines.length; i++) {
@@ -157,6 +166,8 @@ export function cellTableStart(lines: { c: string; tab: boolean }[]): number {
     // (A 公示's table drawn a cell a line with bars and no row numbers, opened by its recipients' column: 单位名称 | / 奖补事项 | / 奖补资金 |
     // / 广汉绿丰蔬菜种植专业合作社 | / 绿色食品认证 | / 2万元 |, 广汉: its header the cells named as columns, a money column among them.)
     if (barred && !lines[i].tab && (RECIPIENT_COLUMN.test(first) || PLACE_COLUMN.test(first)) && unnumberedBarColumns(lines.map((l) => l.c), i) > 0) return i;
+    // (…or a table of conditions and what meeting them brings, its kind first: 种类 / 条件 / 奖励, 冠县's 政策问答 — each cell a line.)
+    if (!barred && !lines[i].tab && KIND_COLUMN.test(first) && conditionTable(lines.slice(i + 1, i + 4).map((l) => l.c.replace(/[\s\u3000]+/g, '')))) return i;
     if ((first !== '序号' && !TASK_COLUMN.test(first) && !PLACE_COLUMN.test(first) && !PAIRED_PLACE.test(first)) || lines[i].tab) continue;
     const cell = (j: number): string | undefined => {
       const l = lines[i + 1 + j];
