@@ -23,6 +23,10 @@ describe('a font-size widget’s bracket opens nothing the next lines go on in (
     const out = lines('发布日期:2020-12-15 17:14:22 来源:本网 作者: 阅读人次:-\n【字体大小: 默认】  分享\n\n\n    为加大我市企业援企稳岗工作力度,现将有关事项公告如下:\n');
     expect(out.some((l) => l.trim().startsWith('为加大我市企业援企稳岗工作力度'))).toBe(true);
   });
+  it('潮州 (guangdong-chaozhou-kejihoubuzhu2020.txt, round 282): 【浏览字体:大 中 小】 is chrome, no part of the first sentence', () => {
+    const out = lines('2020-04-09 18:59\n来源:本网\n【浏览字体:大 中 小】\n根据《进一步促进科技创新的若干政策措施》(潮府〔2019〕10号)的有关规定,对我市符合条件的单位给予后补助,共36项合计700万元。\n');
+    expect(out.some((l) => l.startsWith('根据《进一步促进科技创新的若干政策措施》'))).toBe(true);
+  });
   it('form: [字体: ] 打印, half-width brackets', () => {
     expect(lines('[字体: ] 打印\n对新认定的企业给予10万元奖励。\n')).toContain('对新认定的企业给予10万元奖励。');
   });
