@@ -275,7 +275,6 @@ const FOOTER_FIELD = new RegExp(`${FOOTER_BODY_FIELD}|^(?:联系我们|网站导
  * 专利快速审查咨询电话:0571-…, 瓯海 on 浙江知识产权在线): a footer mark itself, where the page's excerpt ends before its registration line.
  */
 const FOOTER_FIELD_ROW = new RegExp(`${FOOTER_BODY_FIELD}[^|｜]*[|｜][^|｜]*(?:电话|传真|邮编|地址)\\s*[:：]`);
-/** The lines of a site's footer: its marks, and the fields of its bodies or its links up to three lines either side of one. */
 /** A tab's label, a word of two characters its letters set apart: 部  门, 街  镇. */
 const TAB_LABEL = /^[\u4e00-\u9fff][ \u3000]{1,4}[\u4e00-\u9fff]$/;
 /**
@@ -289,6 +288,7 @@ function headTabs(lines: Line[]): number[] {
   return k >= 2 ? filled.slice(0, k) : [];
 }
 
+/** The lines of a site's footer: its marks, and the fields of its bodies or its links up to three lines either side of one. */
 function footerLines(lines: Line[]): number[] {
   const out = new Set<number>();
   lines.forEach((l, k) => {
