@@ -1668,26 +1668,30 @@ const SIGNED_TITLE_AFTER = /^\s*(?!出台|制定|制订|完成|印发|编制|发
 function heldOn(text: string, d: Deadline): boolean {
   if (/[前底末起止]|以来|以后|之后/.test(d.raw)) return false;
   const after = text.slice(d.end, d.end + 60);
+  // (the two characters before it, and the longer run after it a report's heads or a meeting's outcome may take)
+  const lead = text.slice(Math.max(0, d.start - 2), d.start);
+  const opensSentence = /^\s*$|[。；;！？]\s*$/.test(lead);
+  const farAfter = text.slice(d.end, d.end + 200);
   // (A day or month opening the sentence, a body that moved funds on it after: 2024年12月,博州财政局提前下达…资金7023万元, 精河;
   // 2025年11月14日塔城市安排…资金共计50.2万元, 塔城; 6月上旬,满负荷生产奖励资金由省财政直拨企业, 信阳: the day the funds came, a fund
   // notice's history. A year alone only with funds received, 2021年我部收到…资金总计598万元, 沙坡头: 2024年安排资金… in a plan is its year.)
-  if (/^\s*$|[。；;！？]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && (/[月日]/.test(d.raw) ? FUNDS_MOVED_AFTER : FUNDS_RECEIVED_AFTER).test(after)) return true;
+  if (opensSentence && (/[月日]/.test(d.raw) ? FUNDS_MOVED_AFTER : FUNDS_RECEIVED_AFTER).test(after)) return true;
   // (…or a period opening a payout's report, the heads it counts then what they were paid: 2024年4月份我市高龄老年人共有3229人,发放补助金
   // 18.1135万元, 香格里拉; 2024年1-3月,困难残疾人生活补贴在享19912人,发放资金2050.52万元, 金华; 2020年1至9月共为215名孤儿等特困儿童发放…资金
   // 197.70万元, 隆阳 — the period paid, history, as a month's payout is: ANNOTATION rounds 277, 280.)
   // (…the heads counted by kind maybe, a payout after them: 2021年6月份,我市共有机构养育孤儿175人、社会散居孤儿334人、…,共发放基本生活费
   // 254.48万元, 青岛 round 281)
-  if (/^\s*$|[。；;！？]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && PAID_TO_HEADS_AFTER.test(text.slice(d.end, d.end + 200))) return true;
+  if (opensSentence && PAID_TO_HEADS_AFTER.test(farAfter)) return true;
   // (…or a year whose school term opens a payout's report, at a sentence's or a phrase's start: 2023年春季发放学前入园资助金10.55万元, 彰武 — the
   // term paid, history, as the month a payout is for is: ANNOTATION round 279.)
-  if (!/[月日]/.test(d.raw) && /^\s*$|[。；;！？，,]\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start)) && TERM_PAID_AFTER.test(after)) return true;
+  if (!/[月日]/.test(d.raw) && (opensSentence || /[，,]\s*$/.test(lead)) && TERM_PAID_AFTER.test(after)) return true;
   if (!/[月日]/.test(d.raw)) return false;
   // (An act told as done is past, 于 or not: 我厅于2023年1月16日发布了《…》, 广西科技厅; otherwise 于 keeps a time.)
   if (DONE_AFTER.test(after)) return true;
   // (…or a meeting whose outcome the sentence goes on to report, 于 or not: 县委农村工作领导小组于5月30日组织…召开专题会议,对…进行审核,
   // 现将审核意见反馈如下, 焉耆; not one set for later, 定于/拟于/将于.)
-  if (!/(?:定|拟|将|计划)于?\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start)) && MEETING_REPORTED_AFTER.test(text.slice(d.end, d.end + 200))) return true;
-  if (/(?:于|在)\s*$/.test(text.slice(Math.max(0, d.start - 2), d.start))) return false;
+  if (!/(?:定|拟|将|计划)于?\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start)) && MEETING_REPORTED_AFTER.test(farAfter)) return true;
+  if (/(?:于|在)\s*$/.test(lead)) return false;
   return CITED_SPEECH_AFTER.test(after) || LEADER_CAME_AFTER.test(after) || RELEASED_AFTER.test(after) || PASSED_AFTER.test(after) || CITED_MEETING_AFTER.test(after);
 }
 /** Heads counted, then a payout's verb, what it paid and the sum (共有3229人,发放补助金18.1135万元; 共为215名…儿童发放…补助资金197.70万元). */

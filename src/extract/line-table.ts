@@ -248,7 +248,6 @@ function groupedRows(at: (j: number) => { c: string; start: number; end: number 
   const width = g.sub.length * g.bands.length;
   const rows: GrantRow[] = [];
   let j = g.last + 2;
-  let end = at(g.last + 1)!.end;
   for (;;) {
     // (A row's number first maybe: a figure right before its place.)
     if (figure(j) && at(j + 1) && ROW_LABEL.test(at(j + 1)!.c)) j++;
@@ -261,10 +260,9 @@ function groupedRows(at: (j: number) => { c: string; start: number; end: number 
       return { start: c.start, end: c.end, yuan: round(Number(c.c) * yuanPerUnit(unit)!, 2), role: 'total' as const };
     }));
     rows.push({ start: at(j)!.start, end: at(j + width)!.end, money: sums[0], sums });
-    end = at(j + width)!.end;
     j += width + 1;
   }
-  return rows.length ? { rows, end, header: { start: at(0)!.start, end: at(g.bands[g.bands.length - 1].last + 1)!.end } } : undefined;
+  return rows.length ? { rows, end: rows[rows.length - 1].end, header: { start: at(0)!.start, end: at(g.bands[g.bands.length - 1].last + 1)!.end } } : undefined;
 }
 
 /** The non-empty lines of `text` from `from` on, read as far as asked: the j-th, or undefined past the text's end. */
