@@ -488,6 +488,14 @@ function namesInFull(full: string, short: string): boolean {
   return level(full).length > level(short).length && !divisionAt(short, 0) && level(full).endsWith(level(short));
 }
 
+/** A row drawn with bars and closed by one, its cells short and holding no sentence mark. */
+const SHORT_CELL_ROW = /^[|｜]?(?:[^|｜。；;]{0,30}[|｜]){2,}\s*$/;
+/** A field row of a page's block drawn with bars: short cells, a label and its value at least (a title in a cell alone is none). */
+function fieldCellRow(row: string): boolean {
+  const cells = row.split(/[|｜]/).filter((c) => c.trim());
+  // (…or a label alone, its value left empty: | 文件下载 | ||||, 惠山)
+  return SHORT_CELL_ROW.test(row) && (cells.length >= 2 || (cells.length === 1 && cells[0].trim().length <= 6));
+}
 /** Two sentences or more, each closed: a paragraph, no title. */
 const SENTENCES = /[。！？!?][^。！？!?]{4,}[。！？!?]/;
 /** A preamble's last sentence, on what it draws up (特制定…工作要点。, 制定本方案。). */
@@ -559,7 +567,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // (…the block's first value on its label's line or the next: •索引号: / MB0P46829/2023-00469)
       if (fieldAt(1 + section) && (fieldAt(2 + section) || FIELD_LABEL_END.test(local[1 + section].text))) i += 1 + section;
     }
-    while (i < local.length - 1 && local[i].text.length <= 80 + (TITLE_FIELD.test(local[i].text) ? 60 : 0) && (FIELD_LABEL_AT.test(local[i].text.replace(/^[|｜]\s*/, '').replace(/^[【［[]/, '')) || TITLE_FIELD.test(local[i].text) || /^[\s|｜:：\-—–]+$/.test(local[i].text))) {
+    // (…and, inside a block drawn with bars, a row of short cells whatever its labels: | 有效期 | 长期 | 公开程序 | 部门内部审核后公开 |, 惠山)
+    const blockStart = i;
+    while (i < local.length - 1 && local[i].text.length <= 80 + (TITLE_FIELD.test(local[i].text) ? 60 : 0) && (FIELD_LABEL_AT.test(local[i].text.replace(/^[|｜]\s*/, '').replace(/^[【［[]/, '')) || TITLE_FIELD.test(local[i].text) || /^[\s|｜:：\-—–]+$/.test(local[i].text) || (i > blockStart && fieldCellRow(local[i].text) && /[|｜].*[|｜]/.test(local[i - 1].text)))) {
       const f = TITLE_FIELD.exec(local[i].text);
       if (f && !fieldTitle) {
         const body = local[i].text.slice(f[0].length).replace(/\s*[|｜][|｜\s]*$/, '');

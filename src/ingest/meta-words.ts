@@ -62,8 +62,9 @@ export function closesLongerWord(text: string, label: string, at: number): boole
  * 索引号, 有效性 有效, 标题 …). Tested on the raw line, before its spaces go.
  */
 // (…or a label in square brackets, its value right after: 【发布单位】山西省 / 【发布文号】晋政发[2008]8号, a law site's block.)
+// (…or a label in a cell of a row drawn with bars, no colon: 成文日期 | 2024-12-03 | 公开方式 | 主动公开 |, 丽水.)
 export const FIELD_LINE = new RegExp(
-  `^\\s*(?:[【［\\[](?:${ANY_FIELD})[】］\\]]|(?:${ANY_FIELD})(?:\\s*[:：]|\\s+\\S|\\s*$))`,
+  `^\\s*(?:[【［\\[](?:${ANY_FIELD})[】］\\]]|[|｜]?\\s*(?:${ANY_FIELD})(?:\\s*[:：|｜]|\\s+\\S|\\s*$))`,
 );
 /** The same on a line whose spaces are gone: only the label opening a short line can tell. */
 export const FIELD_LABEL_AT = new RegExp(
