@@ -1682,6 +1682,10 @@ function heldOn(text: string, d: Deadline): boolean {
   // (…the heads counted by kind maybe, a payout after them: 2021年6月份,我市共有机构养育孤儿175人、社会散居孤儿334人、…,共发放基本生活费
   // 254.48万元, 青岛 round 281)
   if (opensSentence && PAID_TO_HEADS_AFTER.test(farAfter)) return true;
+  // (…or a part of a year opening a report of what was spent, the heads it reached after the sum: 2024年下半年,全市共支出各类…资助补助经费
+  // 2816.73万元,受益学生近29401人次, 丽水; 2023年1-8月义务教育阶段营养改善计划专项资金1012.1455万元,受益学生23335人, 彰武 — the period
+  // measured, history: ANNOTATION round 279.)
+  if (opensSentence && PART_OF_YEAR.test(d.raw) && SPENT_REACHING_AFTER.test(farAfter)) return true;
   // (…or a year whose school term opens a payout's report, at a sentence's or a phrase's start: 2023年春季发放学前入园资助金10.55万元, 彰武 — the
   // term paid, history, as the month a payout is for is: ANNOTATION round 279.)
   if (!/[月日]/.test(d.raw) && (opensSentence || /[，,]\s*$/.test(lead)) && TERM_PAID_AFTER.test(after)) return true;
@@ -1696,6 +1700,10 @@ function heldOn(text: string, d: Deadline): boolean {
 }
 /** Heads counted, then a payout's verb, what it paid and the sum (共有3229人,发放补助金18.1135万元; 共为215名…儿童发放…补助资金197.70万元). */
 const PAID_TO_HEADS_AFTER = /^[^。；;]{0,40}?\d+\s*(?:人|户|名)(?:次)?(?:[^。；;\d]{0,24}?|[、，,][^。；;]{0,120}?\d+\s*(?:人|户|名)(?:次)?[^。；;\d]{0,24}?)(?:发放|拨付|兑付)[^，。；;\d]{0,24}?(?:资金|补助金|补贴金|津贴|费|金额)(?:共计|合计|为)?\s*\d[\d.]*\s*(?:万|亿)?元/;
+/** A part of a year: its months (1-8月), a quarter or a half (下半年, 前三季度). */
+const PART_OF_YEAR = /(?:月|季度|半年)(?:份)?$/;
+/** A sum reported, then the heads it reached (…经费2816.73万元,受益学生近29401人次; …资金X万元,惠及群众X户); no plan's verb before it (计划投入, 拟安排, 预计). */
+const SPENT_REACHING_AFTER = /^(?:(?!预计|(?:计划|拟|将)[投安支发用])[^。；;])*?\d[\d.]*\s*(?:万|亿)?元[，,]\s*(?:共|累计)?(?:受益|惠及)[^。；;，,\d]{0,10}?(?:近|约|达|共)?\d[\d.]*\s*万?(?:人|户|名)(?:次)?/;
 /** A school term or season, then its payout's verb and a sum (春季发放学前入园资助金10.55万元, 秋季学期共拨付助学金…元). */
 const TERM_PAID_AFTER = /^(?:春季|秋季|春秋季)(?:学期)?(?:共计|累计|共)?(?:发放|拨付|兑付|下拨)(?!到位)[^，。；;\d]{0,30}?\d[\d.]*\s*(?:万|亿)?元/;
 /** An inspection carried out, after a comma (…,我局组织专业技术人员对…进行了最终验收; …对…日光温室行验收). */
