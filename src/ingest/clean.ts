@@ -851,8 +851,11 @@ export interface CleanResult {
   tabRows: Set<number>;
 }
 
-/** Question marks where a paragraph's ideographic-space indent was lost in a save (??為做好…): one to four, before the line's text. */
-const LOST_INDENT = /^([ \t]*)[?？]{1,4}(?=[^\s?？])/;
+/**
+ * Question marks where a paragraph's ideographic-space indent was lost in a save (??為做好…), before the line's text: a few, or a
+ * right-aligned signature's whole run (??????????2024年7月15日, 江夏); or a line of them alone, a blank line lost so (????????, 蔡甸).
+ */
+const LOST_INDENT = /^([ \t]*)(?:[?？]{1,40}(?=[^\s?？])|[?？]+\s*$)/;
 
 /** Clean a whole file's text. */
 export function cleanText(original: string): CleanResult {
