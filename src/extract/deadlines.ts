@@ -633,25 +633,26 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (each end may carry its bound mark: 2019年1月1日(含)至2019年8月31日(含)内完工, 江门)
   // (and its hour: 2024年10月31日9:00时至2024年11月4日9:00时, 浦东)
   // (…a remark in brackets on what the first day was between the two: 2018年2月5日(人才政策“18条”印发)至2022年9月29日之间, 吉林省 2023)
-  [new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*${INCLUSIVE})?${DAY_TAIL}(?:\\s*${DAY_REMARK})?\\s*(?:起|开始)?\\s*[-—–－~至到]\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:止|结束|\\s*${INCLUSIVE})?`, 'g'), (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
+  // (Here and below, a period's ends are parted by a run of dashes of any kind, 至 or 到: 2012年6月20日-------2012年7月3日, 长茂镇.)
+  [new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*${INCLUSIVE})?${DAY_TAIL}(?:\\s*${DAY_REMARK})?\\s*(?:起|开始)?\\s*(?:[-—–－~～]{1,8}|至|到)\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:止|结束|\\s*${INCLUSIVE})?`, 'g'), (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
   // A period whose end omits the start's year (2025年11月6日-11月19日, 自2023年1月1日至12月31日, 2025年11月6日至19日,
   // 2025.11.6-11.19): the end is dated in the start's year, and must come after the start.
   // (A weekday or an hour may follow each day: 2025年11月6日(星期四)9:00至11月19日(星期三)17:00.)
   // (a dash doubled as some pages type it: 2024年6月16日--6月30日, 农安)
   // (…its first 日 left out before a dash: 动员部署阶段(2011年9月27-30日), 乌鲁木齐)
   // (…一 written for the dash between two days, 网上申报时间:2023年6月26日一7月14日: 宝安 — never a count between a day and a month)
-  [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起|开始)?\\s*(?:--|——|[-—–－~～至到]|(?<=日\\s*)一(?=\\s*\\d{1,2}月\\d{1,2}日))\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*(?:止|结束)))?(?:\\s*(?:止|结束))?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
+  [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起|开始)?\\s*(?:--|——|(?:[-—–－~～]{1,8}|至|到)|(?<=日\\s*)一(?=\\s*\\d{1,2}月\\d{1,2}日))\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*(?:止|结束)))?(?:\\s*(?:止|结束))?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
   // The same without any year (申报时间:11月6日-11月19日): the year written before, else the notice's.
   // (…its first 日 left out before a dash too: 12月4—10日举办“火锅消费周”子活动, 綦江)
   // (…开始 and 结束 as 起 and 止: 2019年全旗休牧工作从3月20日开始至6月20日结束, 鄂托克前旗)
-  [new RegExp(`(?:自|从)?(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起|开始)?\\s*[-—–－~～至到]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:\\s*(?:止|结束))?`, 'g'), (m, c) => {
+  [new RegExp(`(?:自|从)?(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起|开始)?\\s*(?:[-—–－~～]{1,8}|至|到)\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:\\s*(?:止|结束))?`, 'g'), (m, c) => {
     const at = m.index! + (/^[自从]/.test(m[0]) ? 1 : 0);
     if (/[\d年月.]/.test(c.text[at - 1] ?? '')) return undefined;
     const y = yearBefore(c.text, m.index!) ?? (c.docYear || undefined);
     return y ? yearlessEnd(String(y), m[1], m[2], m[3], m[4]) : undefined;
   }],
-  [needing(/(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:起)?\s*[-—–－~～至到]\s*(\d{1,2})[.．/](\d{1,2})(?![\d.．/])/g, /\d[.．/]\d/), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
-  [needing(/(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])/g, /\d[.．/]\d/), (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
+  [needing(/(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:起)?\s*(?:[-—–－~～]{1,8}|至|到)\s*(\d{1,2})[.．/](\d{1,2})(?![\d.．/])/g, /\d[.．/]\d/), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
+  [needing(/(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*(?:起)?\s*(?:[-—–－~～]{1,8}|至|到)\s*(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])/g, /\d[.．/]\d/), (m) => ({ from: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, date: `${m[4]}-${pad(m[5])}-${pad(m[6])}` })],
   // (…and dated the ISO way, the ends parted by a slash, a word or a dash with room around it: 申报时间:2021-12-14 / 2021-12-29, 龙岗;
   // 2021-12-14至2021-12-29; an hour after each day maybe. A bare hyphen between them would read as the dates' own.)
   [needing(/(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:起)?(?:\s*(?:[/／至到~～—–－]|--)\s*|\s+-\s+)(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g, /\d-\d/), (m) =>
@@ -664,28 +665,28 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // a span of two (完成时限:2024.6-2024.12, from the first to the last), or one marked as a limit by a time field's label before it
   // (完成时限:2024.12), a limit word before it (到2025.12, 于2024.6底前) or after it (2024.12前, 2024.6底). Not a sum (2024.5万元),
   // nor a figure read on (2024.12.31, taken above).
-  [needing(/(?<![\d.．])(\d{4})[.．/](1[0-2]|0?[1-9])\s*(?:起)?\s*[-—–－~～至到]\s*(\d{4})[.．/](1[0-2]|0?[1-9])(?:底|末)?(?:前|之前|以前|止)?(?![\d.．/万亿元%％])/g, /\d[.．/]\d/), (m) =>
+  [needing(/(?<![\d.．])(\d{4})[.．/](1[0-2]|0?[1-9])\s*(?:起)?\s*(?:[-—–－~～]{1,8}|至|到)\s*(\d{4})[.．/](1[0-2]|0?[1-9])(?:底|末)?(?:前|之前|以前|止)?(?![\d.．/万亿元%％])/g, /\d[.．/]\d/), (m) =>
     plausibleYear(m[1]) && `${m[3]}-${pad(m[4])}` > `${m[1]}-${pad(m[2])}` ? { from: `${m[1]}-${pad(m[2])}`, date: `${m[3]}-${pad(m[4])}` } : undefined],
   // A day so written after a time field's label, dashes too (时间节点:2024-06-30, 完成时限：2024.12.31).
   [needing(/(?<![\d.．\-])(\d{4})([.．/\-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.．/\-])(?:前|之前|以前)?/g, /\d[.．/\-]\d/), (m, c) =>
     plausibleYear(m[1]) && FIELD_BEFORE.test(c.text.slice(Math.max(0, m.index! - 12), m.index!)) ? { date: `${m[1]}-${pad(m[3])}-${pad(m[4])}` } : undefined],
-  [needing(/(到|至|截至|截止到?|于)?(?<![\d.．])(\d{4})[.．/](1[0-2]|0?[1-9])(?![\d.．/万亿元%％]|\s*[-—–－~～至到]\s*\d)((?:底|末)?(?:前|之前|以前)|底|末)?/g, /\d[.．/]\d/), (m, c) =>
+  [needing(/(到|至|截至|截止到?|于)?(?<![\d.．])(\d{4})[.．/](1[0-2]|0?[1-9])(?![\d.．/万亿元%％]|\s*(?:[-—–－~～]{1,8}|至|到)\s*\d)((?:底|末)?(?:前|之前|以前)|底|末)?/g, /\d[.．/]\d/), (m, c) =>
     plausibleYear(m[2]) && (m[1] || m[4] || FIELD_BEFORE.test(c.text.slice(Math.max(0, m.index! - 12), m.index!))) ? { date: `${m[2]}-${pad(m[3])}` } : undefined],
   // A span from a month (or a day) to a later year, or that year's end (从2014年4月至2016年底, 2021年7月1日至2023年): from the first to the
   // year, its last month when 底 or 末 closes it, as 2027年底 alone is 2027-12 (云南省 微型企业).
   // (A numeral class opens it, so it is guarded by the month-to-year join every match holds.)
-  [needing(/(\d{4})年(\d{1,2})月(?:份)?(?:(\d{1,2})日)?\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})年(底|末)?(?:前|之前|以前|止)?(?![\d度])/g, /月(?:份)?(?:\d{1,2}日)?\s*(?:起)?\s*[-—–－~至到]\s*\d{4}年/), (m) => {
+  [needing(/(\d{4})年(\d{1,2})月(?:份)?(?:(\d{1,2})日)?\s*(?:起)?\s*(?:[-—–－~～]{1,8}|至|到)\s*(\d{4})年(底|末)?(?:前|之前|以前|止)?(?![\d度])/g, /月(?:份)?(?:\d{1,2}日)?\s*(?:起)?\s*(?:[-—–－~～]{1,8}|至|到)\s*\d{4}年/), (m) => {
     if (Number(m[2]) > 12 || Number(m[2]) < 1 || Number(m[4]) <= Number(m[1]) || Number(m[4]) - Number(m[1]) > 30) return undefined;
     return { from: `${m[1]}-${pad(m[2])}${m[3] ? `-${pad(m[3])}` : ''}`, date: `${m[4]}${m[5] ? '-12' : ''}` };
   }],
   // A span from a year to a month (or a day) of a later year (以上项目的时间区间为2018年至2020年5月底, 杭州): from the first year to that month,
   // as the span from a month to a year above runs the other way.
-  [needing(/(?<![\d.])(\d{4})年\s*(?:起)?\s*[-—–－~至到]\s*(\d{4})年(\d{1,2})月(?:份)?(?:(\d{1,2})日|底|末|初|上旬|中旬|下旬)?(?:止|前|之前)?/g, /年\s*(?:起)?\s*[-—–－~至到]\s*\d{4}年\d{1,2}月/), (m) =>
+  [needing(/(?<![\d.])(\d{4})年\s*(?:起)?\s*(?:[-—–－~～]{1,8}|至|到)\s*(\d{4})年(\d{1,2})月(?:份)?(?:(\d{1,2})日|底|末|初|上旬|中旬|下旬)?(?:止|前|之前)?/g, /年\s*(?:起)?\s*(?:[-—–－~～]{1,8}|至|到)\s*\d{4}年\d{1,2}月/), (m) =>
     Number(m[3]) >= 1 && Number(m[3]) <= 12 && Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 30 ? { from: m[1], date: `${m[2]}-${pad(m[3])}${m[4] ? `-${pad(m[4])}` : ''}` } : undefined],
   // Month ranges: 2024年1月至2025年12月, 2024年1-6月, 2024年1月—6月 (from the first month to the last).
   // (…each month's part named too: 2011年9月底到2012年2月底, 2011年5月下旬至11月上旬: 新疆)
   // (…its start and end said in words: 本次活动自2024年1月开始至2024年12月结束, 邓州)
-  [/(\d{4})年(\d{1,2})(?:月(?:份)?(?:底|末|初|上旬|中旬|下旬)?)?\s*(?:起|开始)?\s*[-—–－~至到]\s*(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:(\d{1,2})日|底|末|初|上旬|中旬|下旬)?(?:止|结束)?/g, (m) => {
+  [/(\d{4})年(\d{1,2})(?:月(?:份)?(?:底|末|初|上旬|中旬|下旬)?)?\s*(?:起|开始)?\s*(?:[-—–－~～]{1,8}|至|到)\s*(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:(\d{1,2})日|底|末|初|上旬|中旬|下旬)?(?:止|结束)?/g, (m) => {
     const y2 = m[3] ?? m[1];
     const from = `${m[1]}-${pad(m[2])}`;
     const date = `${y2}-${pad(m[4])}${m[5] ? `-${pad(m[5])}` : ''}`;
@@ -697,7 +698,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   [needing(/(?<![\d/.\-])(\d{4})\s*[-—–－~～]\s*(\d{4})(?=\s*(?:新)?(?:雪季|冰雪季|榨季|赛季|学年|采暖季|供暖季))/g, /季|学年/), (m) => (Number(m[2]) === Number(m[1]) + 1 ? { from: m[1], date: m[2] } : undefined)],
   // A span from one year's season to a later year's (推出2018年冬2019年春“冬游西藏”活动优惠政策, 西藏; 2018年冬季至2019年春季): one
   // period, from the first year to the second, as 2018—2019年 is; not the first year alone and the second as a limit.
-  [needing(new RegExp(`(\\d{4})\\s*年\\s*${SEASON}\\s*(?:[-—–－~～至到]\\s*)?(\\d{4})\\s*年\\s*${SEASON}`, 'g'), /[春夏秋冬]/), (m) =>
+  [needing(new RegExp(`(\\d{4})\\s*年\\s*${SEASON}\\s*(?:(?:[-—–－~～]{1,8}|至|到)\\s*)?(\\d{4})\\s*年\\s*${SEASON}`, 'g'), /[春夏秋冬]/), (m) =>
     Number(m[2]) === Number(m[1]) + 1 ? { from: m[1], date: m[2] } : undefined],
   // This winter and next spring (今冬明春): the notice's year to the next, as the span above.
   [needing(/今冬明春/g, /今冬/), (_m, c) => (c.docYear ? { from: String(c.docYear), date: String(c.docYear + 1) } : undefined)],
@@ -713,7 +714,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // 各地坚持…,为自治区经济社会持续健康发展做出了新的贡献, 新疆 2009.)
   // (Nor the years a bounded figure of the applicant's is measured over: 2020年至2021年研发投入保持正增长,额度均不低于200万元, 蔡甸.)
   // (…the last year's end and a limit word after it part of the span: 因地制宜逐步改造2001年至2005年底前建成的老旧小区, 四川省 — to 2005-12.)
-  [/(\d{4})\s*(?:年)?\s*[-—–－~至到]\s*(\d{4})\s*年(?:(底|末)(?:前|之前|以前)?)?/g, (m, c) => (Number(m[2]) > Number(m[1]) && yearsNameWindow(c, m) ? { from: m[1], date: m[3] ? `${m[2]}-12` : m[2] } : undefined)],
+  [/(\d{4})\s*(?:年)?\s*(?:[-—–－~～]{1,8}|至|到)\s*(\d{4})\s*年(?:(底|末)(?:前|之前|以前)?)?/g, (m, c) => (Number(m[2]) > Number(m[1]) && yearsNameWindow(c, m) ? { from: m[1], date: m[3] ? `${m[2]}-12` : m[2] } : undefined)],
   // Two years joined by 或 naming one cohort (认定登记时间为2021年或2022年度的技术合同, 河南省; 深圳市2019年或2020年获得…认定的孵化器): one
   // period from the first to the second (ANNOTATION rounds 222, 227), under the range's own guards.
   [needing(/(\d{4})\s*年(?:度)?\s*或\s*(\d{4})\s*年(?:度)?/g, /年(?:度)?\s*或/), (m, c) => {
