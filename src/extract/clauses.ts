@@ -559,6 +559,8 @@ function timeCellBelow(text: string, from: number): boolean {
 const FUND_CELL = /^[\u4e00-\u9fff、]{2,12}(?:资金|经费|基金)$/;
 /** A cell that is a sum with its unit, nothing else (20万元, 73.5万元, 1,200元). */
 const SUM_CELL = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:万|亿)?元$|^\d+(?:\.\d+)?\s*(?:万|亿)?元$/;
+/** A progress cell's share done, a remark in brackets after it maybe, its bracket left open (80%(新区实验幼儿园进度滞后), 50%(马站未开工). */
+const SHARE_DONE = /^\d{1,3}(?:\.\d+)?\s*[%％](?:\s*[（(][^（）()]*[）)]?)?$/;
 
 /** A header row of a bar-drawn task table: a task column and a unit or time column (| 序号 | 重点任务 | 责任单位 | 完成时限 |). */
 function barHeader(para: string, above?: string): BarHeader | undefined {
@@ -1545,7 +1547,8 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         }
         // A progress column's cell before the unit cells (序号 / 内容与要求 / 进展情况 / 责任单位: 1-2月,全市固定资产投资同比下降12.7%…,
         // 绍兴): a report of what was done, no clause; the row's unit cell is still to come.
-        if ((lineTable.reportColumns ?? 0) > (lineRow.reports ?? 0) && !lineRow.cells && para.trim().length > 20 && /[。；，,;]/.test(para)) {
+        // (…or a share done, a remark in brackets after it maybe: 当前进度 | 80%(新区实验幼儿园进度滞后), 苍南 — no task's line opens on one.)
+        if ((lineTable.reportColumns ?? 0) > (lineRow.reports ?? 0) && !lineRow.cells && ((para.trim().length > 20 && /[。；，,;]/.test(para)) || SHARE_DONE.test(para.trim()))) {
           lineRow.reports = (lineRow.reports ?? 0) + 1;
           s = next;
           continue;

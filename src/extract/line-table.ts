@@ -28,8 +28,8 @@ export interface LineTable {
 }
 
 /** A column that reports what was done, not what is to be done: 进展情况, 完成情况, 落实情况, 工作进展, 推进情况. */
-// (…of a period maybe: 上半年进展, 一季度工作进展, 青岛)
-export const REPORT_COLUMN = /^(?:[\u4e00-\u9fff]{0,4}(?:进展|完成|落实|推进|执行)情况|[\u4e00-\u9fff]{0,4}(?:工作)?进展|进展|进度)$/;
+// (…of a period maybe: 上半年进展, 一季度工作进展, 青岛; or of now, 当前进度 | 80%, 苍南 — not 进度安排 or 进度要求, a plan's)
+export const REPORT_COLUMN = /^(?:[\u4e00-\u9fff]{0,4}(?:进展|完成|落实|推进|执行)情况|[\u4e00-\u9fff]{0,4}(?:工作)?(?:进展|进度))$/;
 
 // (Two prefixes may stack: 主要配合部门, 牵头责任单位 (苏州 2018); whether the bodies lead is the label's first prefix's to say.)
 const UNIT_COLUMN = new RegExp(`^((?:${LABEL_PREFIX}){1,2})(${LABEL_NOUN})$`);
