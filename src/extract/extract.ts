@@ -15,6 +15,7 @@ import { foldBoundMarks, foldCapitalSums, foldDashes, foldListSlashes, foldNumer
 import { extractRates, isListedRateCondition, isRateCondition } from './rates.js';
 import { conditionCell, inConditionList, inConditionRun, inTierHead } from './condition-list.js';
 import { inStandardList, underGrantStandardHeading } from './standard-list.js';
+import { contributionAt } from './contributions.js';
 import { inGoalField } from './goal-field.js';
 import { APPLICANT, LEAD_IN_LABEL, NEGATION, NOT_NEGATION, RELIEF_DUE, STANDARD_KIND } from './condition-words.js';
 import { sharedListBounds } from './shared-list-bound.js';
@@ -675,6 +676,10 @@ function extractWith(doc: PolicyDocument, issuedOn?: string, standing: UnitMenti
     } else {
       folded ??= fold(doc.text);
       values = extractValues(text, when, inConditionList(folded, span.start) || inConditionRun(folded, span.start, span.end) || inTierHead(folded, span.start, span.end) || conditionCell(folded, span.start, span.end), inStandardList(folded, span.start) || underGrantStandardHeading(folded, span.start), inGoalField(folded, span.start));
+      // (A contribution the insured pay, under a heading or a label that names it (二、参保缴费标准 / 成年居民低档每人每年400元, 潍坊): a fee, no
+      // amount.)
+      const f = folded;
+      values.amounts = values.amounts.filter((a) => !contributionAt(f, span.start + a.start));
       // Sums a table's money column gives the row (资金规模(万元) | 1000): the header's unit, a project's grant or a 合计's total.
       for (const m of span.money ?? []) {
         if (values.amounts.some((a) => a.start < m.end - span.start && m.start - span.start < a.end)) continue;
