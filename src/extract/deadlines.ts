@@ -1111,7 +1111,8 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   }],
   // A span that names the period it is (5年过渡期, 3年培育期, 半年过渡期), whatever verb gives it (可采取5年过渡期政策, 资阳; 设立半年过渡期):
   // the span, as one a grant verb gives is.
-  [needing(new RegExp(`(?<![\\d.年])(?:${SPAN_N}\\s*(?:个)?(?:年|个月)|半年)(?=(?:的)?(?:过渡|培育|孵化|扶持|保护|观察|缓冲|宽限)期)`, 'g'), /期/), () => ({ kind: 'relative' })],
+  // (…a waiting period too, what it waits for between: 有3个月的固定待遇等待期, 增加1个月等待期, 潍坊's insurance — ANNOTATION round 283)
+  [needing(new RegExp(`(?<![\\d.年])(?:${SPAN_N}\\s*(?:个)?(?:年|个月)|半年)(?=(?:的)?[\\u4e00-\\u9fff]{0,4}?(?:过渡|培育|孵化|扶持|保护|观察|缓冲|宽限|等待)期)`, 'g'), /期/), () => ({ kind: 'relative' })],
   // A day of the month a recurring report is due on (上半月进展情况务必于当月13日前报送, 每季度结束后次月10日前报送: 中山): each period's,
   // ongoing, as 每月25日前 is.
   [needing(new RegExp(`(?:当月|次月|下月|下一个月|季后次月)(?:的)?${N}\\s*[日号](?:前|之前|以前)`, 'g'), /[当次下]月|下一个月/), () => ({ kind: 'ongoing' })],
