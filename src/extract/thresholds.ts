@@ -637,6 +637,9 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // threshold it sits in is, 花都.)
     const prevCondition = thresholds[thresholds.length - 1];
     const refines = !!prevCondition && /^\s*[（(][^（）()，。；,;]{0,20}$/.test(text.slice(prevCondition.end, m.start));
+    // (…or the next condition listed with 、 after one, its own measure named, its bound after it: 项目总投资3000万元以上、已完成投资1000万元
+    // 以上;, 山西省 round 286 — a condition as the first is, not a task's figure to complete.)
+    const listedNext = !!prevCondition && /^\s*、[^，。；,;、\d]{1,12}$/.test(text.slice(prevCondition.end, m.start)) && !!bound;
     // (…or a figure of a year gone by, no goal's: (2)上年度(或连续12个月)实现项目销售收入500万元以上;, 龙泉驿.)
     const pastFigure = PAST_PERIOD_BEFORE.test(pre);
     // (…or a floor on the applicant's own capital, a standard it must meet in a list of requirements with no grant beside it:
@@ -645,7 +648,7 @@ export function extractThresholds(text: string, money: MoneyMention[], listed = 
     // (…or the applicant right after the bound, no 的 between, a phrase's end after it: 2020年出口额5000万元人民币(含)以上企业,2020年度…发生的
     // 银行贷款产生的利息, 金普新区 — who the fund is for, as …以上的企业 is)
     const applicantNext = !!bound && APPLICANT_RIGHT_AFTER.test(afterBound);
-    const eligibility = FOR_APPLICANT.test(rest) || applicantNext || listApplicant || laterGrant || counted || listed || floorOfThing || refines || pastFigure || ownCapital;
+    const eligibility = FOR_APPLICANT.test(rest) || applicantNext || listApplicant || laterGrant || counted || listed || floorOfThing || refines || listedNext || pastFigure || ownCapital;
     // Money sought, not a condition: 积极争取省级专项资金0.5亿元以上.
     // (Not a size class of counted things: 力争…80个亿元以上项目开工建设.)
     // (力争 governs the phrases after it up to the sentence's end: 力争全年组织开展100场对接活动,帮助企业融资1000亿元以上, 河南省.)
