@@ -11,7 +11,8 @@ const UNIT_IN_HEADER = /[（(]\s*(?:单位\s*[:：]\s*)?(万亿|亿|千万|百�
 /** …or written after a slash, no bracket: 耕地地力保护补贴资金/万元 (舟山), 补助标准/元/亩. */
 const UNIT_AFTER_SLASH = /[\u4e00-\u9fff]\s*[/／]\s*(万亿|亿|千万|百万|万|千)?元\s*((?:[/／][\u4e00-\u9fff]{1,2}){0,2})\s*$/;
 /** A table's title line ending with its unit (…分配情况表单位:万元||||||). */
-const TITLE_UNIT = /(?:金额)?单位\s*[:：]\s*(万亿|亿|千万|百万|万|千)?元[|｜\s]*$/;
+// (…in brackets maybe, among the units of its other columns: …拟补助资金表(单位:亩、万元), 余杭 — the money columns take the money unit)
+const TITLE_UNIT = /(?:金额)?单位\s*[:：]\s*(?:[\u4e00-\u9fff]{1,3}[、，,/／])*(万亿|亿|千万|百万|万|千)?元(?:[、，,/／][\u4e00-\u9fff]{1,3})*\s*[)）]?[|｜\s]*$/;
 /** A bare figure in a money column's cell (1000, 7040.49, 1,200.5). */
 const BARE_FIGURE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 /** A row that sums the rows below or above it: 合计, 总计, 小计, 16个项目合计. */
