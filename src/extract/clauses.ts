@@ -709,7 +709,17 @@ function barRowSpans(para: string, s: number, h: BarHeader, above?: UnitNote, wh
   if (merged) money.length = 0;
   if (total && !money.length && h.money.length) {
     const figures = cells.filter((x) => isFigureCell(x.text));
-    figures.slice(0, h.money.length).forEach((c, i) => {
+    // (…the merged cells right-aligning the rest, a figure column not money among them: 合计 | 2100 | 105.0 | under 序号 | 所属镇街 | 基地名称 |
+    // 完成面积 | 拟补助资金, 余杭 — each figure under the column its place from the right gives, where that puts one under each money column.)
+    const shift = h.columns - raw.length;
+    const placed = merged && shift > 0 ? h.money.map((col) => raw.findIndex((c, i) => i > totalAt && i + shift === col.k && isFigureCell(c.text))) : [];
+    if (placed.length && placed.every((i) => i >= 0) && figures.length > h.money.length) {
+      placed.forEach((i, j) => {
+        const c = cells.find((x) => x.at === raw[i].at) ?? raw[i];
+        const yuan = cellYuan(c.text, h.money[j]);
+        if (yuan !== undefined) money.push({ start: s + c.at, end: s + c.at + c.text.length, yuan, role: h.money[j].per ? 'fixed' : 'total' });
+      });
+    } else figures.slice(0, h.money.length).forEach((c, i) => {
       const yuan = cellYuan(c.text, h.money[i]);
       // (…a column of a sum per a thing still its standard, 合 计 | 260200 | 700 under 补助金额(元) | 补助标准(元/人/月), 临翔)
       if (yuan !== undefined) money.push({ start: s + c.at, end: s + c.at + c.text.length, yuan, role: h.money[i].per ? 'fixed' : 'total' });
