@@ -319,8 +319,9 @@ function barLines(lines: Line[]): number[] {
     const idx = filled[k];
     if (!/^[|｜]$/.test(lines[idx].c)) continue;
     // (a bar after a line of cells, the line before it no bar; the run goes on while bars and cells alternate)
+    // (…a cell of two or three lines between two bars, its words wrapped: 总额 / (万元), 农村最低 / 生活保障, 五通桥 round 285)
     const prevBar = run.length ? run[run.length - 1] : -1;
-    if (prevBar >= 0 && filled.indexOf(prevBar) !== k - 2) flush();
+    if (prevBar >= 0 && (k - filled.indexOf(prevBar) < 2 || k - filled.indexOf(prevBar) > 4)) flush();
     if (k > 0 && !/^[|｜]$/.test(lines[filled[k - 1]].c)) run.push(idx);
     else flush();
   }
