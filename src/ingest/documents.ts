@@ -772,6 +772,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       // (…or one that holds a closed sentence and ends on what it draws up: 坚持以…为指导,…,为…提供支撑。根据上级有关部署要求,特制定…2021年工作要点。,
       // 龙华)
       else if (body.length >= 120 && (PREAMBLE_OPENS.test(body) || (/。\s*\S/.test(body) && DRAWN_UP_END.test(body))) && (body.match(/[，,]/g) ?? []).length >= 5) untitled = true;
+      // (…nor a table's header opening the text, its first cell alone on the line: 序号 / 名称 / 来源 / …, 五通桥 round 285 — a page that
+      // prints only its table.)
+      else if (/^[|｜]?\s*序号\s*[|｜]?$/.test(body)) untitled = true;
       else if (runOn) {
         // (…or a title a page that lost its line breaks runs on into the text, a field's label or the first sentence after its title
         // word (关于组织开展…申报工作的通知申报条件:2022年度新认定…; 前湾): the title is its part before, the line stays body.)
