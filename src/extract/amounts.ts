@@ -25,8 +25,8 @@ const VOUCHERS_ISSUED = /(?:发放|投放|发行|设立|设置)(?:总额|总量|
 // (…a year and the programme's quoted name between, 發放1億元2025年“惠購湖北”零售餐飲消費券, 4000萬元“樂購湖北‘食’刻出發”餐飲消費券: 湖北省
 // 2025, traditional as written)
 const VOUCHER_AFTER = /^\s*(?:的)?(?:\d{4}年度?)?(?:[“"][^”"，。；,;]{1,16}[”"])?[“"]?[\u4e00-\u9fff]{0,6}[券券]/;
-/** What was done, right before its sum: 累计完成投资, 已完成投资 (not funds in place or paid, 已到位资金494万元: money given, 和田). */
-const DONE_SUM_BEFORE = /(?:累计|已经?)(?:完成|实现)(?:投资|产值|营业收入|营收)?(?:额)?(?:共|为|达)?$/;
+/** What was done, right before its sum: 累计完成投资, 已完成投资, 累计投入资金 (菏泽 2011) (not funds in place or paid, 已到位资金494万元: money given, 和田). */
+const DONE_SUM_BEFORE = /(?:累计|已经?)(?:完成|实现|投入)(?:投资|产值|营业收入|营收|资金)?(?:额)?(?:共|为|达)?$/;
 /** A goal's words before a sum of what is to be done: 力争, 确保, 目标, 计划, 要, 争取. */
 const DONE_SUM_GOAL = /力争|确保|目标|计划|要|争取|预计/;
 /** A multiple taken of the sum right after it: 的6倍, 的1.5倍, 的两倍. */
