@@ -177,6 +177,12 @@ function tierLabels(t: string): [number, number][] {
   }
   return out;
 }
+/** The 角 and 分 a sum in numerals writes after its 元 (零伍角, 伍角贰分, 零捌分; capital or not), in yuan; 0 when none. */
+function fenAfter(after: string): number {
+  const m = /^\s*零?(?:([一二三四五六七八九壹贰叁肆伍陆柒捌玖])角)?(?:零?([一二三四五六七八九壹贰叁肆伍陆柒捌玖])分)?/.exec(after);
+  const digit = (c?: string) => (c ? ('一二三四五六七八九'.indexOf(c) + 1 || '壹贰叁肆伍陆柒捌玖'.indexOf(c) + 1) : 0);
+  return m ? Math.round(digit(m[1]) * 10 + digit(m[2])) / 100 : 0;
+}
 /** What stands between a sum and its restatement: an opening bracket, 大写 and a colon maybe (18.1135万元(大写:…元), 50000元（人民币伍万元）). */
 const RESTATED_BETWEEN = /^\s*[（(]\s*(?:人民币)?(?:大写)?(?:金额)?\s*[:：]?\s*(?:人民币)?\s*$/;
 export function extractValues(text: string, docDate?: string, listed = false, standard = false, goal = false): TextValues {
@@ -200,7 +206,8 @@ export function extractValues(text: string, docDate?: string, listed = false, st
   // (A sum restated in brackets right after its figure, in capital numerals or not: 发放补助金18.1135万元(大写:壹拾捌万壹仟壹佰叁拾伍元), 香格里拉
   // — one sum, its figure's (ANNOTATION round 277).)
   const mentions = findMoney(t);
-  const restated = (k: number) => k > 0 && mentions[k - 1].yuan === mentions[k].yuan && RESTATED_BETWEEN.test(t.slice(mentions[k - 1].end, mentions[k].start));
+  // (…its 角 and 分 after the 元, read with it: 416488.5元(大写:肆拾壹万陆仟肆佰捌拾捌元零伍角), 西吉 round 287)
+  const restated = (k: number) => k > 0 && Math.abs(mentions[k - 1].yuan - mentions[k].yuan - fenAfter(t.slice(mentions[k].end, mentions[k].end + 6))) < 0.005 && RESTATED_BETWEEN.test(t.slice(mentions[k - 1].end, mentions[k].start));
   const money = mentions.filter((m, k) => !TIER_NAMED_AFTER.test(t.slice(m.end, m.end + 24)) && !inLabel(m.start) && !restated(k));
   // (A figure a record's goal field bounds is a goal, not a condition: goal, see inGoalField.)
   const { thresholds, used } = extractThresholds(t, money, listed, goal);
