@@ -161,7 +161,8 @@ export function foldListSlashes(s: string): string {
 
 export function foldDashes(s: string): string {
   // (…and a doubled dash between two figures, 300万元——1000万元 (姜堰), 2023——2025年: one dash and a space.)
+  // (…or a longer run, after any unit: 300亩——499亩 (东白湖镇 round 287), 2012年6月20日-------2012年7月3日: one dash and spaces.)
   const folded = s.replace(/[―‐‑−]/g, '—').replace(/〜/g, '~');
   // (Looked for with includes first: the pattern opens with a look-behind, tried at every character.)
-  return folded.includes('——') || folded.includes('－－') || folded.includes('--') ? folded.replace(/(?<=[\d年元%％万亿月日])(?:——|－－|--)(?=\s*\d)/g, '— ') : folded;
+  return folded.includes('——') || folded.includes('－－') || folded.includes('--') ? folded.replace(/(?<=[\d\u4e00-\u9fff%％])[—－-]{2,8}(?=\s*\d)/g, (run) => `—${' '.repeat(run.length - 1)}`) : folded;
 }
