@@ -1577,6 +1577,9 @@ export function extractDeadlines(written: string, docDate?: string): Deadline[] 
       // 会同…对今年主城区第一阶段(5月23日至6月底)的…整治情况进行了督查考核, 重庆 2003 round 285 — when it was done and the period assessed,
       // history)
       !(d.date && !d.kind && !!docDate && d.date < docDate && ASSESSED_DONE_AFTER.test(sentenceAfter(text, d.end))) &&
+      // (…or years a programme ran, right after its place's name and before the programme's name: 西吉县2005-2006年退耕还林工程2025年森林抚育…
+      // 补助资金, 兴隆镇 round 287 — the programme's name, as a year opening a place's project name is)
+      !(d.from && /^\d{4}$/.test(d.from) && PLACE_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start)) && !LEVEL_ONLY.test(text.slice(Math.max(0, d.start - 4), d.start)) && PROGRAMME_NAMED_AFTER.test(text.slice(d.end, d.end + 24)) && text.lastIndexOf('《', d.start) <= text.lastIndexOf('》', d.start)) &&
       // (a day before which a published rate is read, 实际利率高于2022年12月31日前中国人民银行公布的最近一期…报价利率(LPR)的, 大连: which rate, no limit)
       !(d.date && PUBLISHED_RATE_AFTER.test(text.slice(d.end))) &&
       // (a person's birth date bound, 项目负责人为1960年1月1日以后出生: a condition on who applies, ANNOTATION round 46)
@@ -1714,6 +1717,8 @@ const SPENT_REACHING_AFTER = /^(?:(?!预计|(?:计划|拟|将)[投安支发用])
 /** A school term or season, then its payout's verb and a sum (春季发放学前入园资助金10.55万元, 秋季学期共拨付助学金…元). */
 const TERM_PAID_AFTER = /^(?:春季|秋季|春秋季)(?:学期)?(?:共计|累计|共)?(?:发放|拨付|兑付|下拨)(?!到位)[^，。；;\d]{0,30}?\d[\d.]*\s*(?:万|亿)?元/;
 /** An inspection carried out, after a comma (…,我局组织专业技术人员对…进行了最终验收; …对…日光温室行验收). */
+/** A programme's name right after its years, no verb first (退耕还林工程, 天然林保护工程): not a plan's (行动计划, 规划), whose period is its term. */
+const PROGRAMME_NAMED_AFTER = new RegExp(`^(?:度)?(?!${YEAR_ACTION_VERB})[^，。；,;：:！？《》\\d]{2,16}?工程`);
 /** An inspection or an assessment told as done (进行了督查考核, 开展了检查, 组织了验收): the sentence reports it. */
 const ASSESSED_DONE_AFTER = /^[^。；;]*?(?:进行了|开展了|组织了|完成了)[^，。；,;]{0,6}?(?:督查|考核|检查|验收|核查|抽查|考评|评估|暗访)/;
 const INSPECTED_AFTER = /^\s*[，,][^。；;]{0,90}?(?:进行了|开展了|组织了|行|进行|开展)(?:了)?(?:最终|现场|实地|竣工)?(?:验收|检查|核查|抽查|查验|复核)/;
