@@ -597,7 +597,9 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // site's name, not the notice's head: a field that names the issuer outranks them.
     // (the body the title line names before 关于, where one does: read below)
     let titleBody: string | undefined;
-    const siteName = issuers.length > 0 && !!local[i] && (NAV.test(local[i].text) || CRUMB_LINE.test(local[i].text) || /^\s*(?:网站)?首页\s*(?:>|»|›|→|＞)/.test(local[i].text) || FIELD_LINE.test(orig[i].text));
+    // (…or over the site's chrome, a read-aloud button or a font switch, on its own short line: 莒南县人民政府 / 朗读 / 莒南县2022年…指南 /
+    // 来源:莒南县农业农村局, 莒南 round 287 — the page's source names the issuer.)
+    const siteName = issuers.length > 0 && !!local[i] && (NAV.test(local[i].text) || CRUMB_LINE.test(local[i].text) || /^\s*(?:网站)?首页\s*(?:>|»|›|→|＞)/.test(local[i].text) || FIELD_LINE.test(orig[i].text) || (local[i].text.length <= 16 && SITE_CHROME.test(local[i].text.trim())));
     let title = '';
     // The government whose site carries the page (• 洪雅县人民政府 •|, its header).
     let siteOwner: string | undefined;
@@ -896,7 +898,7 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
       (signedOne ? fold(signedOne) : undefined) ??
       // (…nor where the title names its own body before 关于: 武定县人民政府 / 首页 >> 政府信息公开 >> … / 武定县民政局关于公布…标准, 武定 2023)
       // (…the title's body on a line of its own under the trail: 武定县人民政府 / 首页 >> … / 武定县民政局关于…)
-      fuller(issuers.length && !(siteName && (page.issuer || issuerBeforeAbout(titleFolded) || titleBody)) ? fold(issuers.join('、')) : undefined) ??
+      fuller(issuers.length && !(siteName && (page.issuer || page.source || issuerBeforeAbout(titleFolded) || titleBody)) ? fold(issuers.join('、')) : undefined) ??
       // A title that forwards another body's document (…办公厅转发航权办关于…的通知): that body (ANNOTATION round 74).
       forwardedInTitle(titleFolded) ??
       // (…not a body a sentence cites on its basis, 根据…临沂市民政局 临沂市财政局关于印发《…》的通知(…)有关规定, 莒南: another's document;
@@ -1225,6 +1227,8 @@ export function splitDocuments(clean: Tracked, opts: SplitOptions): PolicyDocume
     // …or a department writing to the departments of its kind below it, citing its own document (各园区、镇(街)工信部门: / 根据《东莞市
     // 工业和信息化局关于印发…》).
     if (!issuer && ownWordsCount) issuer = asWritten(citedOwnDepartment(headText));
+    // A town or a street the page names alone as its source (信息来源:东白湖镇), nothing else naming the issuer: the town's own notice.
+    if (!issuer && page.townSource) issuer = asWritten(page.townSource);
     const draft = /征求意见稿|草案|送审稿/.test(titleFolded) || (attached && cover?.status === 'draft');
     const hash = createHash('sha1').update(part.text).digest('hex').slice(0, 8);
     const doc: PolicyDocument = {

@@ -506,6 +506,8 @@ export interface PageFields {
   issuer?: string;
   /** 来源 / 信息来源: a body the page names as its source. */
   source?: string;
+  /** …or a town or a street named alone there (信息来源:东白湖镇): the issuer where nothing else names one (a town's portal reposts its county's notices). */
+  townSource?: string;
   /** 成文日期 / 印发日期. */
   signed?: string;
   /** 发布日期 / 发布时间 / 时间. */
@@ -677,6 +679,10 @@ export function pageFieldsOf(lines: string[]): PageFields {
           // A zone named by its place as the source (来源:昌吉高新区 浏览次数:): the zone publishes its own notices.
           const zone = ZONE_VALUE.exec(rest.trimStart())?.[1];
           if (zone && SOURCE_FIELDS.has(key) && divisionAt(zone, 0)) out.source ??= zone;
+          // (…or a town or a street by its name alone, 信息来源:东白湖镇 (诸暨 round 287): its own notice where nothing else names the issuer —
+          // a town's portal reposts its county's notices too, 来源:禹越镇 under 《德清县人民政府关于印发…》.)
+          const town = TOWN_VALUE.exec(rest.trimStart())?.[1];
+          if (town && SOURCE_FIELDS.has(key)) out.townSource ??= town;
           continue;
         }
         if (ISSUER_FIELDS.has(key)) out.issuer ??= organ + jointOrgans(value.slice(organ.length));
@@ -837,6 +843,8 @@ function jointStart(line: string, start: number): number {
 const REPOST_TAIL = '(?:(?:\\d+|[一二三四五六七八九十]+)条)?(?:[（(]?(?:原文|全文)[）)]?)?(?:完整版)?';
 /** A zone's name opening a title, then 关于 or the policy's name (北京经济技术开发区关于…若干措施, 新疆兵团农二师库西经济工业园区招商引资优惠政策). */
 const ZONE_WORD = [...ZONES.map(([w]) => w), ...NAMED_ZONES.map(([w]) => w)].sort((a, b) => b.length - a.length).join('|');
+/** A town's or a street's name alone as a field's value, its line's end or a space after (东白湖镇, 华舍街道, 洋溪乡). */
+const TOWN_VALUE = /^([\u4e00-\u9fff]{2,8}(?<![我本全各该])(?:镇|乡|街道))(?=\s|$|[|｜])/;
 /** A field's value that is a zone by its place's name, alone up to a space, a bar or the next field's label (昌吉高新区浏览次数:). */
 const ZONE_VALUE = new RegExp(`^([\\u4e00-\\u9fff]{2,12}?(?:${ZONE_WORD}))(?=\\s|$|[|｜,，;；]|[\\u4e00-\\u9fff]{2,6}[:：])`);
 const ZONE_TITLE = new RegExp(`^(?!关于|支持|促进|推动|推进|加快|进一步|印发|转发)((?:(?!关于)[\u4e00-\u9fff]){2,20}?(?:${ZONE_WORD}))(?=关于|[\u4e00-\u9fff]{2,40}(?:办法|措施|政策|规定|细则|意见|方案|通知)(?:[（(][^（）()]{1,12}[）)])?${REPOST_TAIL}$)`);
