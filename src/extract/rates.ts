@@ -248,6 +248,13 @@ const BAND_START_BEFORE = /(?:率|比例|占比|比重)\s*(?:达到|达|在)\s*\
 /** A part's share of the applicant's own revenue or total: 该收入占企业营业收入总额比例, 占企业主营业务收入. */
 const OWN_SHARE_BEFORE = /(?:该|其)?[\u4e00-\u9fff]{0,8}?(?:收入|费用|产值|销售额|人数|户数)占(?:企业|本企业|其|该企业)?[^，。；,;]{0,14}?(?:收入|营收|总额|总数|总量|总户数|总人数|销售额)[^，。；,;]{0,4}?(?:的)?(?:比例|比重|份额)?\s*(?:不低于|不少于|达到|达|超过|高于|在)?\s*$/;
 /** A floor's or a ceiling's word right before a figure. */
+/**
+ * A count of heads reaching a share of the applicant's staff, right before the figure (新招用…人员数量达到企业现有在职职工人数25%, 攀枝花;
+ * 新招用…的人数达到企业现有在职职工人数10%, 老河口: the national 创业担保贷款 form), or the bracket's alternative for larger firms right
+ * after one ((超过100人的企业达到15%)).
+ */
+const HEADS_SHARE_BEFORE = /(?:人数|人员数量|人员数|数量)[^，。；,;\d]{0,4}?(?:达到|达|不低于|不少于|超过)[^，。；,;\d]{0,12}?(?:职工人数|员工人数|职工总数|员工总数|在职人数|总人数)(?:的)?\s*$/;
+const HEADS_SHARE_ALTERNATIVE_BEFORE = /(?:职工人数|员工人数|职工总数|员工总数|在职人数|总人数)(?:的)?\s*\d+(?:\.\d+)?\s*[%％]\s*[（(][^（）()，。；,;]{0,16}?(?:达到|达|不低于)\s*$/;
 /** A bound, then the total the part is a share of, right before the figure (不少于总人数的, 不低于员工总数的). */
 const SHARE_OF_OWN_TOTAL_BEFORE = /(?:不少于|不低于|达到|超过|高于|不高于|不超过|低于)[^，。；,;\d]{0,8}?(?:总人数|总数|总户数|总面积|总量)(?:的)\s*$/;
 /** A total named right before a share, with 在 or a bound word opening its phrase (余额在房票总额, 超出房票总额). */
@@ -306,6 +313,7 @@ export function isRateCondition(text: string, r: Rate): boolean {
   // 余额在房票总额5%以内的房票中心以房票原有价值回购,超出房票总额5%的以…90%的额度回购, 嵊州 — which part it is, no share paid)
   if (TOTAL_NAMED_BEFORE.test(phrase) && SHARE_CLOSED_AFTER.test(text.slice(r.end, r.end + 8)) && unplanned()) return true;
   if (SHARE_OF_OWN_TOTAL_BEFORE.test(phrase) && unplanned()) return true;
+  if ((HEADS_SHARE_BEFORE.test(phrase) || HEADS_SHARE_ALTERNATIVE_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) && unplanned()) return true;
   if (OWN_SHARE_BEFORE.test(phrase) && (BOUND_WORD_END.test(phrase) || /^\s*(?:（含）|\(含\))?(?:及)?以上/.test(text.slice(r.end))) && unplanned()) return true;
   if (REFERENCE_BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && REFERENCE_BOUND_AFTER.test(text.slice(r.end, r.end + 160))) return true;
   // (…or an applicant's own ratio capped, a reference maybe between the bound and the figure, outside a goal: 2021年度平均参保人数在30人(含)
