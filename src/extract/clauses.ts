@@ -1490,6 +1490,9 @@ export function clauseSpans(doc: PolicyDocument): ClauseSpan[] {
         lineRow = undefined;
         pending = [];
         closed = [];
+        // (A table's header opens the body, also where the page prints nothing above it: its first row's short cells are no title block's
+        // lines, 序号 / 名称 / … / 1 / 公益性岗位补贴, 五通桥 round 285.)
+        sawBody = true;
         s = header.end + 1;
         continue;
       }
