@@ -99,3 +99,18 @@ export function listTail<T extends { start: number; end: number }>(text: string,
   }
   return k;
 }
+
+/**
+ * The first line with words among the `within` lines right above the line that starts at `lineStart` (blank lines skipped), or
+ * undefined: the heading a clause's line sits under (二、补贴标准 / 困难户2.5万元/户; 二、参保缴费标准 / 成年居民低档每人每年400元).
+ */
+export function lineAbove(text: string, lineStart: number, within = 3): string | undefined {
+  let at = lineStart;
+  for (let k = 0; k < within && at > 0; k++) {
+    const prevStart = text.lastIndexOf('\n', at - 2) + 1;
+    const line = text.slice(prevStart, at - 1);
+    at = prevStart;
+    if (line.trim()) return line;
+  }
+  return undefined;
+}

@@ -1,3 +1,4 @@
+import { lineAbove } from './context.js';
 import { PLAIN_ITEM_MARK } from './lexicon.js';
 
 /**
@@ -18,13 +19,6 @@ export function contributionAt(text: string, pos: number): boolean {
   if (GIVEN_IN_PHRASE.test(before)) return false;
   if (CONTRIBUTION_LABEL.test(before)) return true;
   // (the heading on the line right over the sum's, blank lines between allowed)
-  let at = lineStart;
-  for (let k = 0; k < 3 && at > 0; k++) {
-    const prevStart = text.lastIndexOf('\n', at - 2) + 1;
-    const line = text.slice(prevStart, at - 1);
-    at = prevStart;
-    if (!line.trim()) continue;
-    return CONTRIBUTION_HEADING.test(line);
-  }
-  return false;
+  const above = lineAbove(text, lineStart);
+  return above !== undefined && CONTRIBUTION_HEADING.test(above);
 }

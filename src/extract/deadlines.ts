@@ -642,7 +642,7 @@ const RULES: [RegExp, (m: RegExpMatchArray, c: { text: string; docYear: number }
   // (a dash doubled as some pages type it: 2024年6月16日--6月30日, 农安)
   // (…its first 日 left out before a dash: 动员部署阶段(2011年9月27-30日), 乌鲁木齐)
   // (…一 written for the dash between two days, 网上申报时间:2023年6月26日一7月14日: 宝安 — never a count between a day and a month)
-  [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起|开始)?\\s*(?:--|——|(?:[-—–－~～]{1,8}|至|到)|(?<=日\\s*)一(?=\\s*\\d{1,2}月\\d{1,2}日))\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*(?:止|结束)))?(?:\\s*(?:止|结束))?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
+  [new RegExp(`(?:自|从)?(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:日${DAY_TAIL}|(?=\\s*[-—–－~～]))\\s*(?:起|开始)?\\s*(?:[-—–－~～]{1,8}|至|到|(?<=日\\s*)一(?=\\s*\\d{1,2}月\\d{1,2}日))\\s*(?:(\\d{1,2})月)?(\\d{1,2})日(?:${DAY_TAIL}(?=\\s*(?:止|结束)))?(?:\\s*(?:止|结束))?`, 'g'), (m) => yearlessEnd(m[1], m[2], m[3], m[4], m[5])],
   // The same without any year (申报时间:11月6日-11月19日): the year written before, else the notice's.
   // (…its first 日 left out before a dash too: 12月4—10日举办“火锅消费周”子活动, 綦江)
   // (…开始 and 结束 as 起 and 止: 2019年全旗休牧工作从3月20日开始至6月20日结束, 鄂托克前旗)

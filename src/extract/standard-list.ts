@@ -1,3 +1,4 @@
+import { lineAbove } from './context.js';
 import { PLAIN_ITEM_MARK } from './lexicon.js';
 /**
  * A list of standards by place or class a line each, under a lead that sets them (调整后的标准为: / 乐都、民和 580元/年 / 西宁地区(含大通、
@@ -41,14 +42,8 @@ const GRANT_STANDARD_HEADING = new RegExp(String.raw`^\s*${PLAIN_ITEM_MARK}?\s*(
 // …, 剑河 — the heading's until a sentence ends.)
 const INLINE_GRANT_STANDARD_HEADING = new RegExp(String.raw`^\s*${PLAIN_ITEM_MARK}?\s*[\u4e00-\u9fff]{0,20}?(?:奖补|补贴|补助|奖励|资助|扶持|支持|救助)(?:资金)?(?:标准|额度)\s*[:：]\s*(?:[^。；;\n]*[；;]\s*)*$`);
 export function underGrantStandardHeading(text: string, pos: number): boolean {
-  let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   if (INLINE_GRANT_STANDARD_HEADING.test(text.slice(lineStart, pos))) return true;
-  for (let k = 0; k < 3 && lineStart > 0; k++) {
-    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const line = text.slice(prevStart, lineStart - 1);
-    lineStart = prevStart;
-    if (!line.trim()) continue;
-    return GRANT_STANDARD_HEADING.test(line);
-  }
-  return false;
+  const above = lineAbove(text, lineStart);
+  return above !== undefined && GRANT_STANDARD_HEADING.test(above);
 }
